@@ -1,0 +1,74 @@
+# cipy: a C interpreter for CPython 3.14 bytecode.
+#   make            build/cipy and build/libcipy.a
+#   make static     build/static/cipy, linked fully statically
+#   make sanitize   build/sanitize/cipy with AddressSanitizer + UBSan
+#   make test       the differential suite (CIPY=path selects the binary)
+#   make run        install what is missing, build, run the bundled example
+
+CC ?= cc
+PKGS := gmp
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgmp)
+WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+BASE_CFLAGS := -std=gnu11 $(WARN) -Iinclude -Isrc $(PKG_CFLAGS) -fno-strict-aliasing
+OPT ?= -O2 -g
+LIBS := $(PKG_LIBS) -lm
+
+SRCS := $(sort $(wildcard src/*.c src/objects/*.c src/runtime/*.c src/modules/*.c))
+LIB_SRCS := $(filter-out src/main.c,$(SRCS))
+HDRS := $(wildcard include/*.h src/*.h src/objects/*.h src/runtime/*.h src/modules/*.h)
+
+# One object tree per flavour: build/, build/static/, build/sanitize/.
+define flavour
+$(1)obj/%.o: src/%.c $(HDRS)
+	@mkdir -p $$(dir $$@)
+	$$(CC) $$(BASE_CFLAGS) $(2) -c $$< -o $$@
+$(1)libcipy.a: $$(patsubst src/%.c,$(1)obj/%.o,$$(LIB_SRCS))
+	@rm -f $$@
+	ar rcs $$@ $$^
+$(1)cipy: $(1)obj/main.o $(1)libcipy.a
+	$$(CC) $(2) $$^ -o $$@ $(3)
+endef
+
+CFLAGS_NORMAL := $(OPT)
+CFLAGS_SAN := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+$(eval $(call flavour,build/,$(CFLAGS_NORMAL),$(LIBS)))
+$(eval $(call flavour,build/static/,$(CFLAGS_NORMAL),-static $(LIBS)))
+$(eval $(call flavour,build/sanitize/,$(CFLAGS_SAN),$(LIBS)))
+
+.PHONY: all static sanitize test test-sanitize run check-generated clean deps api-test
+all: build/cipy build/libcipy.a
+
+static: build/static/cipy
+sanitize: build/sanitize/cipy
+
+PYTHON := tools/python3.14
+JOBS ?= 2
+test: all build/api_test
+	build/api_test
+	$(PYTHON) tests/run.py --cipy $(or $(CIPY),build/cipy) --jobs $(JOBS)
+
+test-sanitize: sanitize build/sanitize/api_test
+	ASAN_OPTIONS=detect_leaks=1 build/sanitize/api_test
+	ASAN_OPTIONS=detect_leaks=1 $(PYTHON) tests/run.py --cipy build/sanitize/cipy --jobs $(JOBS)
+
+build/api_test: tests/api_test.c include/cipy.h build/libcipy.a
+	$(CC) $(BASE_CFLAGS) $(OPT) $< build/libcipy.a -o $@ $(LIBS)
+build/sanitize/api_test: tests/api_test.c include/cipy.h build/sanitize/libcipy.a
+	$(CC) $(BASE_CFLAGS) $(CFLAGS_SAN) $< build/sanitize/libcipy.a -o $@ $(LIBS)
+
+deps:
+	tools/deps.sh
+
+EXAMPLE := examples/primes.py
+run: deps
+	$(MAKE) all
+	@mkdir -p build/examples
+	$(PYTHON) -c "import py_compile,sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)" $(EXAMPLE) build/examples/example.pyc
+	build/cipy build/examples/example.pyc
+
+check-generated:
+	$(PYTHON) tools/gen_opcodes.py --check src/opcodes.h
+
+clean:
+	rm -rf build

@@ -1,0 +1,68 @@
+/* cipy: run CPython 3.14 bytecode (.pyc files) from C.
+ *
+ *   cipy_error err;
+ *   cipy_code *code = cipy_load_pyc("script.pyc", &err);
+ *   cipy_interp *in = cipy_new();
+ *   cipy_exception *exc = NULL;
+ *   int status = cipy_run(in, code, &exc);   // exit status, as `python` would give
+ *   if (exc) { char *t = cipy_format_exception(exc); fputs(t, stderr); free(t); }
+ *   cipy_exception_free(exc); cipy_code_free(code); cipy_free(in);
+ */
+#ifndef CIPY_H
+#define CIPY_H
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define CIPY_VERSION "0.1.0"
+#define CIPY_PYTHON_VERSION "3.14"
+
+typedef struct cipy_code cipy_code;
+typedef struct cipy_interp cipy_interp;
+typedef struct cipy_exception cipy_exception;
+
+/* Why a load failed: a one-line message, NUL-terminated. */
+typedef struct cipy_error {
+    char message[512];
+} cipy_error;
+
+/* Receives output bytes; ctx is the pointer given with the callback. */
+typedef void (*cipy_write_fn)(void *ctx, const char *data, size_t len);
+
+/* Loads a .pyc file (or an in-memory image).  NULL and err filled on failure. */
+cipy_code *cipy_load_pyc(const char *path, cipy_error *err);
+cipy_code *cipy_load_pyc_bytes(const void *data, size_t len, const char *name, cipy_error *err);
+void cipy_code_free(cipy_code *code);
+
+/* A new interpreter: cheap, reusable for many runs (each run gets a fresh
+ * __main__ namespace; imported modules stay loaded). */
+cipy_interp *cipy_new(void);
+void cipy_free(cipy_interp *in);
+/* Where output goes.  The default is the process's stdout / stderr. */
+void cipy_set_stdout(cipy_interp *in, cipy_write_fn fn, void *ctx);
+void cipy_set_stderr(cipy_interp *in, cipy_write_fn fn, void *ctx);
+/* Directories searched by `import` (copied). */
+void cipy_set_search_path(cipy_interp *in, const char *const *dirs, size_t n);
+/* sys.argv for the next run (copied). */
+void cipy_set_argv(cipy_interp *in, const char *const *argv, size_t n);
+
+/* Runs code as __main__.  Returns the exit status CPython would give: 0, or
+ * 1 for an uncaught exception, or the SystemExit code.  When the script ends
+ * with an uncaught exception other than SystemExit and exc is not NULL,
+ * *exc receives it (free with cipy_exception_free); otherwise the
+ * interpreter prints the traceback to its stderr, as python does. */
+int cipy_run(cipy_interp *in, cipy_code *code, cipy_exception **exc);
+
+/* The text CPython prints for an uncaught exception: the traceback with
+ * source lines and carets, then "Type: message".  malloc'd; free() it. */
+char *cipy_format_exception(const cipy_exception *exc);
+/* The exception's type name, e.g. "ZeroDivisionError" (owned by exc). */
+const char *cipy_exception_type(const cipy_exception *exc);
+void cipy_exception_free(cipy_exception *exc);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,69 @@
+/* Generic object protocols: what the interpreter asks of any object.
+ * Implemented in object.c (attributes, comparison, truth, repr/str/hash),
+ * number.c (operators), call.c (calling) and iter.c (iteration). */
+#ifndef CIPY_ABSTRACT_H
+#define CIPY_ABSTRACT_H
+#include "object.h"
+
+Object *Obj_Repr(Object *o);
+Object *Obj_Str(Object *o);
+Object *Obj_ASCII(Object *o);
+hash_t Obj_Hash(Object *o);            /* -1 on error ("unhashable type: 'list'") */
+hash_t Obj_HashNotImplemented(Object *o);
+int Obj_IsTrue(Object *o);             /* 1, 0, -1 */
+Object *Obj_RichCompare(Object *a, Object *b, int op);
+/* Comparison as a C truth value; identity implies equality for EQ/NE, as
+ * CPython's containers do.  1, 0, -1. */
+int Obj_RichCompareBool(Object *a, Object *b, int op);
+const char *Cmp_Symbol(int op);        /* "<", "<=", "==", ... */
+
+Object *Obj_GetAttr(Object *o, Object *name);
+Object *Obj_GetAttrC(Object *o, const char *name);
+/* 1 found (*out owned), 0 missing (AttributeError swallowed), -1 other error. */
+int Obj_LookupAttr(Object *o, Object *name, Object **out);
+int Obj_SetAttr(Object *o, Object *name, Object *v);  /* v NULL: delete */
+int Obj_SetAttrC(Object *o, const char *name, Object *v);
+bool Obj_HasAttrC(Object *o, const char *name);
+/* The default attribute machinery (type MRO, descriptors, instance __dict__). */
+Object *Obj_GenericGetAttr(Object *o, Object *name);
+int Obj_GenericSetAttr(Object *o, Object *name, Object *v);
+/* Looks name up along type's MRO; borrowed, NULL when absent (no error). */
+Object *Type_Lookup(Type *t, Object *name);
+/* Address of the instance __dict__ slot, or NULL if the type has none. */
+Object **Obj_DictPtr(Object *o);
+
+Object *Obj_GetItem(Object *o, Object *key);
+int Obj_SetItem(Object *o, Object *key, Object *v);
+int Obj_DelItem(Object *o, Object *key);
+ssize_t Obj_Len(Object *o);            /* -1 on error */
+int Obj_Contains(Object *container, Object *item);  /* the `in` operator: 1, 0, -1 */
+
+/* Operators (number.c).  op is NB_*, including in-place forms (NB_INPLACE_ADD + k). */
+Object *Obj_BinaryOp(Object *a, Object *b, int op);
+const char *BinaryOp_Symbol(int op);   /* "+", "+=", "[]", ... */
+Object *Obj_Negative(Object *o);
+Object *Obj_Positive(Object *o);
+Object *Obj_Invert(Object *o);
+Object *Obj_Absolute(Object *o);
+Object *Obj_Index(Object *o);          /* operator.index(o): an int, or TypeError */
+Object *Obj_Format(Object *o, Object *spec);  /* format(o, spec); spec may be NULL */
+
+/* Calls (call.c). */
+Object *Obj_Call(Object *callable, Object *const *args, size_t nargs, Object *kwnames);
+Object *Obj_CallNoArgs(Object *callable);
+Object *Obj_CallOneArg(Object *callable, Object *arg);
+/* callable(*args_tuple, **kwargs_dict); kwargs may be NULL. */
+Object *Obj_CallTupleDict(Object *callable, Object *args, Object *kwargs);
+/* o.name(*args) */
+Object *Obj_CallMethod(Object *o, Object *name, Object *const *args, size_t nargs);
+Object *Obj_CallMethodC(Object *o, const char *name, Object *const *args, size_t nargs);
+bool Obj_IsCallable(Object *o);
+
+/* Iteration (iter.c). */
+Object *Obj_GetIter(Object *o);        /* iter(o); TypeError "'int' object is not iterable" */
+/* Next item (owned), or NULL: exhausted if no exception is set. */
+Object *Iter_Next(Object *it);
+
+int Obj_IsInstance(Object *o, Object *cls);   /* isinstance: 1, 0, -1 (cls may be a tuple) */
+int Obj_IsSubclass(Object *derived, Object *cls);
+#endif

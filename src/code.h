@@ -1,0 +1,52 @@
+/* Code objects: what marshal loads and the eval loop runs. */
+#ifndef CIPY_CODE_H
+#define CIPY_CODE_H
+#include "object.h"
+
+/* co_flags bits, as CPython's. */
+enum {
+    CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8,
+    CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_NOFREE = 0x40, CO_COROUTINE = 0x80,
+    CO_ITERABLE_COROUTINE = 0x100, CO_ASYNC_GENERATOR = 0x200,
+    CO_HAS_DOCSTRING = 0x4000000, CO_METHOD = 0x8000000,
+};
+/* co_localspluskinds bits. */
+enum { CO_FAST_HIDDEN = 0x10, CO_FAST_LOCAL = 0x20, CO_FAST_CELL = 0x40, CO_FAST_FREE = 0x80 };
+
+typedef struct Code {
+    Object ob;
+    int argcount, posonlyargcount, kwonlyargcount;
+    int stacksize, flags, firstlineno;
+    int nlocalsplus;          /* len(localsplusnames) */
+    int nlocals, ncellvars, nfreevars; /* derived from the kinds */
+    Object *code;             /* bytes: co_code as marshalled */
+    Object *consts;           /* tuple */
+    Object *names;            /* tuple of str */
+    Object *localsplusnames;  /* tuple of str */
+    Object *localspluskinds;  /* bytes */
+    Object *filename, *name, *qualname;  /* str */
+    Object *linetable;        /* bytes: co_linetable */
+    Object *exceptiontable;   /* bytes: co_exceptiontable */
+    uint16_t *instrs;         /* writable copy of co_code (quickening writes here) */
+    ssize_t ninstrs;          /* number of 16-bit code units */
+    void *extra;              /* eval loop's per-code data (caches), owned */
+} Code;
+
+/* Builds a code object; steals nothing (increfs every object argument). */
+Code *Code_New(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize,
+               int flags, Object *code, Object *consts, Object *names,
+               Object *localsplusnames, Object *localspluskinds, Object *filename,
+               Object *name, Object *qualname, int firstlineno, Object *linetable,
+               Object *exceptiontable);
+
+/* Source position of the instruction at code-unit index i; -1 where absent
+ * (line -1: no line number).  Returns 0 on success, -1 if i is out of range. */
+typedef struct CodePos { int line, end_line, col, end_col; } CodePos;
+int Code_Position(const Code *c, int i, CodePos *pos);
+int Code_Line(const Code *c, int i);  /* -1 if none */
+
+/* Exception table lookup for the instruction at code-unit index i.
+ * Returns true and fills handler (code-unit index), depth and lasti when a
+ * handler covers i. */
+bool Code_FindHandler(const Code *c, int i, int *handler, int *depth, bool *lasti);
+#endif

@@ -1,0 +1,235 @@
+/* The object model shared by every part of cipy.
+ *
+ * Every heap object starts with { refcnt, type }.  Small integers are not heap
+ * objects: they live inside the pointer word with the low bit set ("tagged"),
+ * so TYPE() and the refcount macros must be used instead of touching ->type.
+ *
+ * Reference conventions (stated once here, repeated only where a function
+ * differs): a function returning Object * returns a NEW (owned) reference, or
+ * NULL with an exception set.  Arguments are BORROWED.  Functions named *Steal*
+ * or documented "steals" take ownership of the argument they name.
+ */
+#ifndef CIPY_OBJECT_H
+#define CIPY_OBJECT_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+typedef struct Object Object;
+typedef struct Type Type;
+typedef int64_t hash_t;
+
+struct Object {
+    ssize_t refcnt; /* negative: immortal, never counted or freed */
+    Type *type;
+};
+
+/* ---- tagged small integers ------------------------------------------- */
+#define SMALL_MIN (-((int64_t)1 << 62))
+#define SMALL_MAX (((int64_t)1 << 62) - 1)
+#define IS_SMALL(o) (((uintptr_t)(o)) & 1)
+#define SMALL_VAL(o) ((int64_t)(intptr_t)(o) >> 1)
+#define SMALL_FROM(v) ((Object *)(uintptr_t)(((uint64_t)(int64_t)(v) << 1) | 1))
+#define SMALL_FITS(v) ((v) >= SMALL_MIN && (v) <= SMALL_MAX)
+
+extern Type Int_Type;
+static inline Type *TYPE(const Object *o) {
+    return IS_SMALL(o) ? &Int_Type : o->type;
+}
+#define TYPE_NAME(o) (TYPE(o)->name)
+
+/* ---- reference counting ----------------------------------------------- */
+#define IMMORTAL_REFCNT (-((ssize_t)1 << 40))
+void Obj_Dealloc(Object *o); /* calls type->dealloc; object.c */
+
+static inline void INCREF(Object *o) {
+    if (!IS_SMALL(o) && o->refcnt >= 0) o->refcnt++;
+}
+static inline void DECREF(Object *o) {
+    if (!IS_SMALL(o) && o->refcnt >= 0 && --o->refcnt == 0) Obj_Dealloc(o);
+}
+static inline void XINCREF(Object *o) { if (o) INCREF(o); }
+static inline void XDECREF(Object *o) { if (o) DECREF(o); }
+/* Returns o after INCREF: for `return NEWREF(x);`. */
+static inline Object *NEWREF(Object *o) { INCREF(o); return o; }
+static inline Object *XNEWREF(Object *o) { XINCREF(o); return o; }
+#define CLEAR(p) do { Object *_tmp = (Object *)(p); if (_tmp) { (p) = NULL; DECREF(_tmp); } } while (0)
+/* Replace *slot (owned) with v (owned, stolen). */
+#define SETREF(slot, v) do { Object *_old = (Object *)(slot); (slot) = (v); XDECREF(_old); } while (0)
+
+/* ---- function pointer shapes for type slots --------------------------- */
+typedef void (*DestructorFn)(Object *);
+typedef Object *(*UnaryFn)(Object *);
+typedef Object *(*BinaryFn)(Object *, Object *);
+typedef int (*InquiryFn)(Object *);               /* -1 on error */
+typedef ssize_t (*LenFn)(Object *);               /* -1 on error */
+typedef hash_t (*HashFn)(Object *);               /* -1 on error */
+typedef Object *(*CompareFn)(Object *, Object *, int op); /* may return NotImplemented */
+typedef Object *(*GetAttrFn)(Object *, Object *name);
+typedef int (*SetAttrFn)(Object *, Object *name, Object *value); /* value NULL: delete */
+typedef int (*SetItemFn)(Object *, Object *key, Object *value);  /* value NULL: delete */
+typedef int (*ContainsFn)(Object *container, Object *item);       /* 1, 0, -1 */
+typedef Object *(*DescrGetFn)(Object *descr, Object *obj, Type *owner); /* obj may be NULL */
+typedef int (*DescrSetFn)(Object *descr, Object *obj, Object *value);  /* value NULL: delete */
+typedef int (*VisitFn)(Object *, void *);
+typedef int (*TraverseFn)(Object *, VisitFn, void *);
+/* The one calling convention: positional args first, then keyword values;
+ * kwnames is NULL or a tuple of str naming the last len(kwnames) entries of
+ * args.  nargs counts only the positional ones. */
+typedef Object *(*CallFn)(Object *callable, Object *const *args, size_t nargs, Object *kwnames);
+typedef Object *(*NewFn)(Type *, Object *const *args, size_t nargs, Object *kwnames);
+typedef int (*InitFn)(Object *, Object *const *args, size_t nargs, Object *kwnames);
+/* Built-in function/method body.  self is the bound object (the module for
+ * module functions, the type for class methods). */
+typedef Object *(*CFunc)(Object *self, Object *const *args, size_t nargs, Object *kwnames);
+
+#define KW_COUNT(kwnames) ((kwnames) ? TUPLE_LEN(kwnames) : 0)
+
+enum { METH_DEFAULT = 0, METH_CLASS = 1, METH_STATIC = 2 };
+typedef struct MethodDef {
+    const char *name;
+    CFunc fn;
+    unsigned flags;
+    const char *doc;
+} MethodDef;
+
+typedef struct GetSetDef {
+    const char *name;
+    Object *(*get)(Object *self);
+    int (*set)(Object *self, Object *value); /* NULL: read-only; value NULL: delete */
+    const char *doc;
+} GetSetDef;
+
+/* Binary operator numbering: the BINARY_OP oparg (NB_* in CPython). */
+enum {
+    NB_ADD, NB_AND, NB_FLOOR_DIVIDE, NB_LSHIFT, NB_MATRIX_MULTIPLY, NB_MULTIPLY,
+    NB_REMAINDER, NB_OR, NB_POWER, NB_RSHIFT, NB_SUBTRACT, NB_TRUE_DIVIDE, NB_XOR,
+    NB_COUNT, /* 13 plain operators */
+    NB_INPLACE_ADD = NB_COUNT, /* ... the in-place forms are NB_INPLACE_ADD + op */
+    NB_SUBSCR = 26,
+};
+/* Rich comparison numbering: COMPARE_OP oparg >> 5, as CPython. */
+enum { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE };
+
+/* Type flags. */
+enum {
+    TPFLAG_HEAPTYPE = 1u << 0,   /* created by a class statement */
+    TPFLAG_BASETYPE = 1u << 1,   /* may be subclassed */
+    TPFLAG_GC = 1u << 2,         /* instances carry a GcHead and are tracked */
+    TPFLAG_READY = 1u << 3,
+    TPFLAG_IMMUTABLE = 1u << 4,  /* attributes cannot be set on the type */
+    TPFLAG_ABSTRACT = 1u << 5,
+    /* fast subclass checks, set by Type_Ready from the base chain */
+    TPFLAG_INT_SUBCLASS = 1u << 10,
+    TPFLAG_LIST_SUBCLASS = 1u << 11,
+    TPFLAG_TUPLE_SUBCLASS = 1u << 12,
+    TPFLAG_BYTES_SUBCLASS = 1u << 13,
+    TPFLAG_STR_SUBCLASS = 1u << 14,
+    TPFLAG_DICT_SUBCLASS = 1u << 15,
+    TPFLAG_EXC_SUBCLASS = 1u << 16,
+    TPFLAG_TYPE_SUBCLASS = 1u << 17,
+};
+
+struct Type {
+    Object ob;
+    const char *name;        /* short name as error messages print it: "int" */
+    ssize_t basicsize;       /* instance size for generic allocation */
+    unsigned flags;
+    Type *base;              /* single inheritance chain for layout */
+    Object *bases, *mro, *dict; /* tuple, tuple, dict: filled by Type_Ready */
+    Object *name_obj;        /* str: __name__ */
+    Object *qualname;        /* str: __qualname__ */
+    Object *module;          /* str: __module__ ("builtins" for built-in types) */
+    const char *doc;
+
+    DestructorFn dealloc;
+    UnaryFn repr, str;
+    HashFn hash;             /* NULL in a class that sets __eq__ only: unhashable */
+    CompareFn richcompare;
+    GetAttrFn getattr;
+    SetAttrFn setattr;
+    CallFn call;
+    UnaryFn iter;
+    UnaryFn iternext;        /* NULL result with no exception set: exhausted */
+    DescrGetFn descr_get;
+    DescrSetFn descr_set;
+
+    BinaryFn nb[NB_COUNT];   /* indexed by NB_*; may return NotImplemented */
+    BinaryFn nb_inplace[NB_COUNT];
+    UnaryFn nb_negative, nb_positive, nb_invert, nb_absolute;
+    UnaryFn nb_int, nb_float, nb_index;
+    InquiryFn nb_bool;
+
+    LenFn len;
+    BinaryFn getitem;
+    SetItemFn setitem;
+    ContainsFn contains;
+
+    TraverseFn traverse;
+    InquiryFn clear;
+
+    NewFn new_;
+    InitFn init;
+
+    const MethodDef *methods;
+    const GetSetDef *getset;
+
+    ssize_t dictoffset;      /* >0: offset of the instance __dict__ slot */
+    unsigned version;        /* bumped when the type or a base changes */
+};
+
+/* ---- immortal singletons ---------------------------------------------- */
+extern Object None_Obj, NotImpl_Obj, Ellipsis_Obj;
+extern Object *const True_Obj_p, *const False_Obj_p;
+#define OBJ_NONE (&None_Obj)
+#define OBJ_NOTIMPL (&NotImpl_Obj)
+#define OBJ_ELLIPSIS (&Ellipsis_Obj)
+#define OBJ_TRUE (True_Obj_p)
+#define OBJ_FALSE (False_Obj_p)
+static inline Object *Bool_From(bool b) { return b ? OBJ_TRUE : OBJ_FALSE; } /* immortal: no incref needed */
+#define RETURN_NONE return OBJ_NONE
+#define RETURN_BOOL(b) return Bool_From(b)
+
+/* ---- allocation (object.c / gc.c) -------------------------------------- */
+/* Allocates `size` bytes (zeroed) for an instance of t, refcnt 1, type t
+ * (increfs heap types).  GC types get a hidden GcHead and are tracked. */
+Object *Obj_Alloc(Type *t, size_t size);
+/* Frees the memory of an object allocated by Obj_Alloc (after its fields were
+ * released); untracks GC objects and decrefs a heap type. */
+void Obj_Free(Object *o);
+void Obj_SetImmortal(Object *o);
+
+/* ---- type checks -------------------------------------------------------- */
+bool Type_IsSubtype(Type *a, Type *b);
+#define TYPE_FLAG(o, f) ((TYPE(o)->flags & (f)) != 0)
+#define Int_Check(o) (IS_SMALL(o) || TYPE_FLAG(o, TPFLAG_INT_SUBCLASS))
+#define Int_CheckExact(o) (IS_SMALL(o) || (o)->type == &Int_Type)
+#define Bool_Check(o) ((o) == OBJ_TRUE || (o) == OBJ_FALSE)
+#define Str_Check(o) (!IS_SMALL(o) && TYPE_FLAG(o, TPFLAG_STR_SUBCLASS))
+#define Str_CheckExact(o) (!IS_SMALL(o) && (o)->type == &Str_Type)
+#define Bytes_Check(o) (!IS_SMALL(o) && TYPE_FLAG(o, TPFLAG_BYTES_SUBCLASS))
+#define Tuple_Check(o) (!IS_SMALL(o) && TYPE_FLAG(o, TPFLAG_TUPLE_SUBCLASS))
+#define Tuple_CheckExact(o) (!IS_SMALL(o) && (o)->type == &Tuple_Type)
+#define List_Check(o) (!IS_SMALL(o) && TYPE_FLAG(o, TPFLAG_LIST_SUBCLASS))
+#define List_CheckExact(o) (!IS_SMALL(o) && (o)->type == &List_Type)
+#define Dict_Check(o) (!IS_SMALL(o) && TYPE_FLAG(o, TPFLAG_DICT_SUBCLASS))
+#define Dict_CheckExact(o) (!IS_SMALL(o) && (o)->type == &Dict_Type)
+#define Type_Check(o) (!IS_SMALL(o) && TYPE_FLAG(o, TPFLAG_TYPE_SUBCLASS))
+#define Exc_Check(o) (!IS_SMALL(o) && TYPE_FLAG(o, TPFLAG_EXC_SUBCLASS))
+#define ExcType_Check(t) (Type_Check(t) && (((Type *)(t))->flags & TPFLAG_EXC_SUBCLASS))
+#define Float_CheckExact(o) (!IS_SMALL(o) && (o)->type == &Float_Type)
+#define Float_Check(o) (!IS_SMALL(o) && Type_IsSubtype((o)->type, &Float_Type))
+
+extern Type Type_Type, Object_Type, Bool_Type, Float_Type, Complex_Type, Str_Type,
+    Bytes_Type, ByteArray_Type, Tuple_Type, List_Type, Dict_Type, Set_Type, FrozenSet_Type,
+    Range_Type, Slice_Type, NoneType_Type, NotImplType_Type, EllipsisType_Type,
+    Function_Type, BuiltinFunction_Type, Method_Type, Code_Type, Cell_Type, Module_Type,
+    Traceback_Type, Property_Type, StaticMethod_Type, ClassMethod_Type, Super_Type,
+    Enumerate_Type, Zip_Type, Map_Type, Filter_Type, Reversed_Type;
+
+#include "objects/tuple.h" /* TUPLE_LEN etc. are used by macros above */
+
+#endif

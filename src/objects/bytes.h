@@ -1,0 +1,24 @@
+/* bytes and bytearray. */
+#ifndef CIPY_BYTES_H
+#define CIPY_BYTES_H
+#include "../object.h"
+
+typedef struct Bytes {
+    Object ob;
+    ssize_t len;
+    hash_t hash;
+    uint8_t data[]; /* NUL-terminated */
+} Bytes;
+#define BYTES_LEN(b) (((Bytes *)(b))->len)
+#define BYTES_DATA(b) (((Bytes *)(b))->data)
+
+Object *Bytes_From(const void *data, ssize_t len); /* data NULL: zero-filled */
+Object *Bytes_Repr(Object *b);
+hash_t Bytes_Hash(Object *b);
+
+typedef struct ByteArray {
+    Object ob;
+    ssize_t len, cap;
+    uint8_t *data;
+} ByteArray;
+#endif

@@ -1,0 +1,39 @@
+/* Exception objects: the built-in hierarchy and its attributes. */
+#ifndef CIPY_EXC_H
+#define CIPY_EXC_H
+#include "../object.h"
+#include "../runtime/err.h"
+
+typedef struct BaseExc {
+    Object ob;
+    Object *dict;
+    Object *args;        /* tuple, never NULL */
+    Object *notes;       /* NULL or list (__notes__ lives in dict in CPython; kept here) */
+    Object *traceback;   /* NULL or Traceback */
+    Object *context, *cause;  /* NULL or exception */
+    bool suppress_context;
+} BaseExc;
+
+/* Subclasses with extra fields put them after BaseExc. */
+typedef struct StopIterationExc { BaseExc base; Object *value; } StopIterationExc;
+typedef struct SystemExitExc { BaseExc base; Object *code; } SystemExitExc;
+typedef struct NameErrorExc { BaseExc base; Object *name; } NameErrorExc;
+typedef struct AttributeErrorExc { BaseExc base; Object *name, *obj; } AttributeErrorExc;
+typedef struct ImportErrorExc { BaseExc base; Object *msg, *name, *path, *name_from; } ImportErrorExc;
+typedef struct OSErrorExc { BaseExc base; Object *myerrno, *strerror, *filename, *filename2, *winerror; ssize_t written; } OSErrorExc;
+typedef struct SyntaxErrorExc { BaseExc base; Object *msg, *filename, *lineno, *offset, *text, *end_lineno, *end_offset, *print_file_and_line; } SyntaxErrorExc;
+typedef struct UnicodeErrorExc { BaseExc base; Object *encoding, *object, *reason; ssize_t start, end; } UnicodeErrorExc;
+typedef struct ExcGroupExc { BaseExc base; Object *msg, *excs; } ExcGroupExc;
+
+#define EXC_TRACEBACK(e) (((BaseExc *)(e))->traceback)
+#define EXC_CONTEXT(e) (((BaseExc *)(e))->context)
+#define EXC_CAUSE(e) (((BaseExc *)(e))->cause)
+
+/* Registers the exception types in the builtins dict. */
+int Exc_InitBuiltins(Object *builtins_dict);
+/* Sets e.__context__ (steals ctx; ctx may be NULL), __cause__ likewise. */
+void Exc_SetContext(Object *e, Object *ctx);
+void Exc_SetCause(Object *e, Object *cause);
+/* StopIteration(value) with value borrowed. */
+Object *Exc_StopIterationValue(Object *e);   /* borrowed .value */
+#endif

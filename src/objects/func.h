@@ -1,0 +1,58 @@
+/* Python functions, built-in functions, bound methods, cells. */
+#ifndef CIPY_FUNC_H
+#define CIPY_FUNC_H
+#include "../object.h"
+#include "../code.h"
+
+typedef struct Function {
+    Object ob;
+    CallFn vectorcall;
+    Code *code;
+    Object *globals, *builtins;   /* dicts */
+    Object *name, *qualname;      /* str */
+    Object *defaults;             /* tuple or NULL */
+    Object *kwdefaults;           /* dict or NULL */
+    Object *closure;              /* tuple of cells or NULL */
+    Object *doc, *dict, *module, *annotations, *annotate, *typeparams;
+    unsigned version;
+} Function;
+
+/* A function for code with the given globals; qualname defaults to code's. */
+Object *Function_New(Code *code, Object *globals);
+
+typedef struct BuiltinFunction {
+    Object ob;
+    const MethodDef *def;
+    Object *self;    /* bound object (owned) or NULL */
+    Object *module;  /* str or NULL */
+} BuiltinFunction;
+/* A built-in function for def bound to self (borrowed; may be NULL). */
+Object *BuiltinFunction_New(const MethodDef *def, Object *self);
+
+typedef struct Method {
+    Object ob;
+    Object *func, *self;
+} Method;
+Object *Method_New(Object *func, Object *self);
+
+typedef struct Cell {
+    Object ob;
+    Object *ref;     /* owned or NULL (empty) */
+} Cell;
+Object *Cell_New(Object *v);   /* v may be NULL */
+
+/* A descriptor for a MethodDef in a type's dict (bound on attribute access). */
+typedef struct MethodDescr {
+    Object ob;
+    const MethodDef *def;
+    Type *owner;
+} MethodDescr;
+extern Type MethodDescr_Type, ClassMethodDescr_Type, GetSetDescr_Type;
+Object *MethodDescr_New(Type *owner, const MethodDef *def);
+typedef struct GetSetDescr {
+    Object ob;
+    const GetSetDef *def;
+    Type *owner;
+} GetSetDescr;
+Object *GetSetDescr_New(Type *owner, const GetSetDef *def);
+#endif

@@ -1,0 +1,39 @@
+/* int: tagged small values (see object.h) and GMP integers beyond them.
+ * Non-tagged int objects (big values, bool, subclass instances) all share the
+ * BigInt layout, so every int operation reads a value as "small or mpz". */
+#ifndef CIPY_INT_H
+#define CIPY_INT_H
+#include <gmp.h>
+#include "../object.h"
+
+typedef struct BigInt {
+    Object ob;
+    mpz_t z;
+} BigInt;
+
+Object *Int_FromI64(int64_t v);
+Object *Int_FromU64(uint64_t v);
+Object *Int_FromMpz(const mpz_t z);   /* copies; returns a tagged int when it fits */
+Object *Int_FromDouble(double d);     /* int(float): ValueError/OverflowError for nan/inf */
+/* int(text, base) semantics, including underscores, whitespace and the 4300-digit
+ * limit; ValueError "invalid literal for int() with base 10: '...'" on failure. */
+Object *Int_FromString(const char *s, ssize_t len, int base);
+/* int(x) / int(x, base) for any object (the int constructor). */
+Object *Int_FromObject(Object *x);
+/* -1 with OverflowError if out of range (or TypeError for non-int). */
+int Int_AsI64(Object *o, int64_t *out);
+/* For indices and counts: -1 and an exception on error (check Err_Occurred). */
+ssize_t Int_AsSsize(Object *o);
+double Int_AsDouble(Object *o);        /* -1.0 and OverflowError if too large */
+/* Sets z (initialised by caller) to the value of int object o. */
+void Int_ToMpz(Object *o, mpz_t z);
+int Int_Sign(Object *o);
+hash_t Int_Hash(Object *o);
+Object *Int_Repr(Object *o);           /* decimal str, with the 4300-digit limit */
+/* Text in base 2, 8, 10 or 16 with optional 0b/0o/0x prefix (bin/oct/hex). */
+Object *Int_ToBase(Object *o, int base, bool prefix);
+Object *Int_Format(Object *o, Object *spec);   /* int.__format__ */
+/* Integer power with optional modulus (pow(a, b, m)); m may be NULL. */
+Object *Int_Pow(Object *a, Object *b, Object *m);
+int Int_Compare(Object *a, Object *b);  /* -1, 0, 1: both must be ints */
+#endif

@@ -1,0 +1,28 @@
+/* list: growable array of owned references. */
+#ifndef CIPY_LIST_H
+#define CIPY_LIST_H
+#include "../object.h"
+
+typedef struct List {
+    Object ob;
+    ssize_t len, cap;
+    Object **items;
+} List;
+
+#define LIST_LEN(l) (((List *)(l))->len)
+#define LIST_ITEMS(l) (((List *)(l))->items)
+#define LIST_GET(l, i) (((List *)(l))->items[i])
+
+/* New list of n NULL slots: the caller fills each with an owned reference. */
+Object *List_New(ssize_t n);
+int List_Append(Object *l, Object *v);          /* increfs v; -1 on error */
+int List_AppendSteal(Object *l, Object *v);     /* steals v, even on error */
+int List_Extend(Object *l, Object *iterable);   /* -1 on error */
+Object *List_FromIterable(Object *iterable);    /* list(it) */
+Object *List_FromArray(Object *const *items, ssize_t n); /* increfs */
+Object *List_AsTuple(Object *l);
+/* Stable sort in place; key may be NULL.  -1 on error (list left valid). */
+int List_Sort(Object *l, Object *key, bool reverse);
+int List_Insert(Object *l, ssize_t i, Object *v);
+int List_Reverse(Object *l);
+#endif

@@ -1,0 +1,78 @@
+/* str: compact 1/2/4-byte-per-character strings, as CPython's.
+ * kind 1 holds Latin-1 (ascii flag when all < 128), kind 2 UCS-2, kind 4 UCS-4;
+ * the narrowest kind that fits is always used, so equal strings have equal
+ * kinds.  data is NUL-terminated in its kind. */
+#ifndef CIPY_STR_H
+#define CIPY_STR_H
+#include "../object.h"
+
+typedef struct Str {
+    Object ob;
+    ssize_t len;       /* code points */
+    hash_t hash;       /* -1 until computed */
+    uint8_t kind;      /* 1, 2 or 4 */
+    uint8_t ascii;     /* all code points < 128: data is also the UTF-8 */
+    uint8_t interned;
+    char *utf8;        /* cached UTF-8 (owned, unless ascii: then == data) */
+    ssize_t utf8_len;
+    _Alignas(8) uint8_t data[];
+} Str;
+
+#define STR_LEN(s) (((Str *)(s))->len)
+#define STR_KIND(s) (((Str *)(s))->kind)
+#define STR_DATA(s) ((void *)((Str *)(s))->data)
+static inline uint32_t STR_CHAR(const Object *s, ssize_t i) {
+    const Str *u = (const Str *)s;
+    return u->kind == 1 ? u->data[i] : u->kind == 2 ? ((const uint16_t *)u->data)[i] : ((const uint32_t *)u->data)[i];
+}
+
+/* UTF-8 input; len -1 means strlen.  Invalid UTF-8 raises UnicodeDecodeError. */
+Object *Str_FromUTF8(const char *s, ssize_t len);
+/* The same, but lone surrogates encoded in UTF-8 are accepted (marshal). */
+Object *Str_FromUTF8Surrogates(const char *s, ssize_t len);
+Object *Str_FromLatin1(const char *s, ssize_t len);
+Object *Str_FromUCS4(const uint32_t *cps, ssize_t len);   /* picks the narrowest kind */
+Object *Str_FromChar(uint32_t cp);                        /* cached for < 256 */
+/* New uninitialised string of the given length and max code point; fill its data. */
+Object *Str_NewRaw(ssize_t len, uint32_t maxchar);
+/* printf-like: %s %d %i %u %ld %lu %zd %zu %lld %llu %x %c (code point) %p %%,
+ * %.Ns precision on %s, and object codes: %R repr(o), %S str(o), %U a str object
+ * itself, %T type name of an object, %N name of a Type *. */
+Object *Str_FromFormat(const char *fmt, ...);
+Object *Str_FromFormatV(const char *fmt, va_list ap);
+
+/* Cached UTF-8 of s (owned by s); NULL with UnicodeEncodeError for surrogates. */
+const char *Str_AsUTF8(Object *s, ssize_t *len);
+bool Str_EqC(Object *s, const char *c);       /* s == C string (UTF-8) */
+bool Str_Eq(Object *a, Object *b);            /* both str */
+int Str_Compare(Object *a, Object *b);        /* -1, 0, 1 by code point */
+hash_t Str_Hash(Object *s);
+Object *Str_Concat(Object *a, Object *b);
+Object *Str_Join(Object *sep, Object *iterable);
+Object *Str_Repr(Object *s);
+Object *Str_Substring(Object *s, ssize_t start, ssize_t end);
+ssize_t Str_Find(Object *hay, Object *needle, ssize_t start, ssize_t end); /* -1 absent */
+Object *Str_Format(Object *s, Object *spec);  /* str.__format__ */
+
+/* Interned immortal strings: borrowed, never freed. */
+Object *Str_InternC(const char *s);
+Object *Str_Intern(Object *s);    /* steals s; returns the (borrowed) interned copy */
+/* A static interned name: ID(__init__) */
+#define ID(name) ({ static Object *_id_##name; _id_##name ? _id_##name : (_id_##name = Str_InternC(#name)); })
+
+/* Builds a str piece by piece (UCS-4 buffer, narrowed at the end). */
+typedef struct StrBuilder {
+    uint32_t *buf;
+    ssize_t len, cap;
+    uint32_t maxchar;
+} StrBuilder;
+void SB_Init(StrBuilder *sb);
+int SB_AppendChar(StrBuilder *sb, uint32_t cp);
+int SB_AppendUTF8(StrBuilder *sb, const char *s, ssize_t len);   /* len -1: strlen */
+int SB_AppendASCII(StrBuilder *sb, const char *s, ssize_t len);
+int SB_AppendStr(StrBuilder *sb, Object *s);
+int SB_AppendRepr(StrBuilder *sb, Object *o);   /* repr(o) */
+int SB_AppendObjStr(StrBuilder *sb, Object *o); /* str(o) */
+Object *SB_Finish(StrBuilder *sb);              /* frees the buffer */
+void SB_Discard(StrBuilder *sb);
+#endif

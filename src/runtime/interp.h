@@ -1,0 +1,51 @@
+/* Interpreter state.  One interpreter runs at a time in a process; an embedder
+ * may keep several and run them one after another. */
+#ifndef CIPY_INTERP_H
+#define CIPY_INTERP_H
+#include "../object.h"
+
+typedef void (*WriteFn)(void *ctx, const char *data, size_t len);
+
+typedef struct OutStream {
+    WriteFn write;
+    void *ctx;
+    char *buf;          /* pending bytes (stdout is block-buffered, as CPython's when piped) */
+    size_t len, cap;
+    bool line_buffered;
+} OutStream;
+
+typedef struct Frame Frame;
+
+typedef struct Interp {
+    Object *builtins;        /* dict of the builtins module */
+    Object *builtins_mod;
+    Object *sys_mod;
+    Object *modules;         /* dict: sys.modules */
+    Object *main_dict;       /* __main__ globals of the current run */
+    OutStream out, err;
+    Object *argv;            /* list of str */
+    char **search_path; size_t nsearch_path;
+
+    Object *curexc;          /* the exception being raised (owned) or NULL */
+    /* The exception being handled (sys.exception()): a stack kept by the eval loop. */
+    Object **exc_stack; size_t exc_depth, exc_cap;
+
+    Frame *frame;            /* innermost executing Python frame */
+    int recursion_depth;     /* Python frames + guarded C recursion */
+    int recursion_limit;     /* sys.getrecursionlimit(), 1000 by default */
+    char *vm_stack, *vm_top, *vm_end;  /* current chunk of the frame stack */
+    void *vm_chunks;         /* list of chunks for freeing */
+} Interp;
+
+extern Interp *g_interp;
+
+/* Guards C recursion (repr of nested containers, slots calling Python code):
+ * raises RecursionError "maximum recursion depth exceeded{where}" and returns -1
+ * when the limit is reached. */
+int Recursion_Enter(const char *where);
+void Recursion_Leave(void);
+
+/* Output streams (runtime/io_out.c). */
+int Out_Write(OutStream *s, const char *data, size_t len);
+void Out_Flush(OutStream *s);
+#endif

@@ -55,6 +55,10 @@ void cipy_set_argv(cipy_interp *in, const char *const *argv, size_t n);
  * interpreter prints the traceback to its stderr, as python does. */
 int cipy_run(cipy_interp *in, cipy_code *code, cipy_exception **exc);
 
+/* The text of dis.dis(code) as CPython 3.14 prints it, for the module and
+ * every nested code object.  malloc'd; NULL if out of memory. */
+char *cipy_disassemble(const cipy_code *code);
+
 /* The text CPython prints for an uncaught exception: the traceback with
  * source lines and carets, then "Type: message".  malloc'd; free() it. */
 char *cipy_format_exception(const cipy_exception *exc);

@@ -49,4 +49,31 @@ int Code_Line(const Code *c, int i);  /* -1 if none */
  * Returns true and fills handler (code-unit index), depth and lasti when a
  * handler covers i. */
 bool Code_FindHandler(const Code *c, int i, int *handler, int *depth, bool *lasti);
+
+/* ---- additions by the loader contributor ---- */
+/* Frees Code.extra when a code object dies (set by the eval loop; the
+ * default, used while it is NULL, is free()). */
+extern void (*Code_ExtraFree)(void *extra);
+
+/* co_lines(): ranges [start, end) of code units sharing one line number
+ * (line -1: none), adjacent ranges with equal lines merged, as CPython. */
+typedef struct CodeLineIter {
+    const uint8_t *p, *end;
+    int addr, line;          /* running state of the location table */
+    int firstlineno;
+    bool have_peek;          /* a decoded range waiting to be returned */
+    int peek_start, peek_end, peek_line;
+} CodeLineIter;
+void Code_LinesInit(CodeLineIter *it, const Code *c);
+bool Code_LinesNext(CodeLineIter *it, int *start, int *end, int *line);
+
+/* One entry of co_exceptiontable, in code units. */
+typedef struct CodeExcEntry { int start, end, target, depth; bool lasti; } CodeExcEntry;
+typedef struct CodeExcIter { const uint8_t *p, *end; bool bad; } CodeExcIter;
+void Code_ExcInit(CodeExcIter *it, const Code *c);
+/* False at the end of the table; it->bad is set if the table is malformed. */
+bool Code_ExcNext(CodeExcIter *it, CodeExcEntry *e);
+
+/* The name of localsplus slot i (borrowed), as co._varname_from_oparg. */
+Object *Code_LocalName(const Code *c, int i);
 #endif

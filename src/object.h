@@ -193,6 +193,15 @@ static inline Object *Bool_From(bool b) { return b ? OBJ_TRUE : OBJ_FALSE; } /* 
 #define RETURN_NONE return OBJ_NONE
 #define RETURN_BOOL(b) return Bool_From(b)
 
+/* Header of a statically allocated (immortal) object or built-in type:
+ *   Type Int_Type = { .ob = OBJ_HEAD_INIT(&Type_Type), .name = "int", ... }; */
+#define OBJ_HEAD_INIT(type) { IMMORTAL_REFCNT, (type) }
+
+/* Completes a type: bases/mro/dict (methods and getsets become descriptors),
+ * inherits NULL slots from the base, sets the fast subclass flags.  Every
+ * built-in type is readied once at start-up (runtime/interp.c lists them). */
+int Type_Ready(Type *t);
+
 /* ---- allocation (object.c / gc.c) -------------------------------------- */
 /* Allocates `size` bytes (zeroed) for an instance of t, refcnt 1, type t
  * (increfs heap types).  GC types get a hidden GcHead and are tracked. */

@@ -3,6 +3,24 @@
 #define CIPY_DICT_H
 #include "../object.h"
 
+/* The layout is public so the eval loop can cache on `version`. */
+typedef struct DictEntry {
+    hash_t hash;
+    Object *key;             /* NULL: deleted entry */
+    Object *value;
+} DictEntry;
+
+typedef struct Dict {
+    Object ob;
+    ssize_t used;            /* live items */
+    ssize_t nentries;        /* entries[0..nentries) written, some maybe deleted */
+    ssize_t usable;          /* capacity of entries */
+    ssize_t mask;            /* index table size - 1 */
+    int32_t *indices;        /* -1 empty, -2 deleted, else entry number; NULL when empty */
+    DictEntry *entries;      /* insertion order */
+    uint64_t version;        /* bumped by every change */
+} Dict;
+
 Object *Dict_New(void);
 /* 1 and *out borrowed when found, 0 when missing, -1 on error (hash/eq raised). */
 int Dict_Lookup(Object *d, Object *key, Object **out);
@@ -18,12 +36,25 @@ ssize_t Dict_Len(Object *d);
 /* Iterate: pos starts at 0; returns false at the end.  k, v borrowed. */
 bool Dict_Next(Object *d, ssize_t *pos, Object **k, Object **v);
 Object *Dict_Copy(Object *d);
-/* Merge mapping or iterable of pairs into d; override=false keeps existing
- * keys, override=2 raises on duplicates (for **kwargs: "got multiple values"). */
+/* Merge a mapping (a dict, or anything with keys() and __getitem__) into d.
+ * override=1 replaces existing keys, 0 keeps them, 2 raises KeyError(key) on
+ * a duplicate (the caller turns it into "got multiple values for keyword
+ * argument").  A non-mapping raises AttributeError ('keys'), as CPython's
+ * PyDict_Merge: DICT_UPDATE turns that into "'int' object is not a mapping". */
 int Dict_Merge(Object *d, Object *other, int override);
-int Dict_Update(Object *d, Object *other);                 /* dict.update semantics */
+int Dict_Update(Object *d, Object *other);  /* dict.update semantics: mapping or iterable of pairs */
 Object *Dict_Keys(Object *d);   /* new list of keys */
 Object *Dict_Items(Object *d);  /* new list of (k, v) tuples */
 Object *Dict_Values(Object *d); /* new list of values */
 void Dict_Clear(Object *d);
+/* Variants with a precomputed hash of key. */
+int Dict_LookupHash(Object *d, Object *key, hash_t hash, Object **out);
+int Dict_SetItemHash(Object *d, Object *key, hash_t hash, Object *value);
+int Dict_PopHash(Object *d, Object *key, hash_t hash, Object **out);
+bool Dict_NextHash(Object *d, ssize_t *pos, Object **k, Object **v, hash_t *hash);
+/* Raises KeyError(key) with args exactly (key,), tuples included. */
+void Err_SetKeyError(Object *key);
+
+extern Type DictKeys_Type, DictValues_Type, DictItems_Type, DictKeyIter_Type, DictValueIter_Type,
+    DictItemIter_Type, DictRevKeyIter_Type, DictRevValueIter_Type, DictRevItemIter_Type;
 #endif

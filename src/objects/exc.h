@@ -7,8 +7,7 @@
 typedef struct BaseExc {
     Object ob;
     Object *dict;
-    Object *args;        /* tuple, never NULL */
-    Object *notes;       /* NULL or list (__notes__ lives in dict in CPython; kept here) */
+    Object *args;        /* tuple, never NULL; __notes__ lives in dict, as in CPython */
     Object *traceback;   /* NULL or Traceback */
     Object *context, *cause;  /* NULL or exception */
     bool suppress_context;
@@ -21,7 +20,7 @@ typedef struct NameErrorExc { BaseExc base; Object *name; } NameErrorExc;
 typedef struct AttributeErrorExc { BaseExc base; Object *name, *obj; } AttributeErrorExc;
 typedef struct ImportErrorExc { BaseExc base; Object *msg, *name, *path, *name_from; } ImportErrorExc;
 typedef struct OSErrorExc { BaseExc base; Object *myerrno, *strerror, *filename, *filename2, *winerror; ssize_t written; } OSErrorExc;
-typedef struct SyntaxErrorExc { BaseExc base; Object *msg, *filename, *lineno, *offset, *text, *end_lineno, *end_offset, *print_file_and_line; } SyntaxErrorExc;
+typedef struct SyntaxErrorExc { BaseExc base; Object *msg, *filename, *lineno, *offset, *text, *end_lineno, *end_offset, *print_file_and_line, *metadata; } SyntaxErrorExc;
 typedef struct UnicodeErrorExc { BaseExc base; Object *encoding, *object, *reason; ssize_t start, end; } UnicodeErrorExc;
 typedef struct ExcGroupExc { BaseExc base; Object *msg, *excs; } ExcGroupExc;
 

@@ -36,4 +36,7 @@ Object *Int_Format(Object *o, Object *spec);   /* int.__format__ */
 /* Integer power with optional modulus (pow(a, b, m)); m may be NULL. */
 Object *Int_Pow(Object *a, Object *b, Object *m);
 int Int_Compare(Object *a, Object *b);  /* -1, 0, 1: both must be ints */
+/* The int<->str digit limit (sys.set_int_max_str_digits): 4300 by default,
+ * 0 means unlimited.  Defined in modules/sys.c. */
+extern int Int_MaxStrDigits;
 #endif

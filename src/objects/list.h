@@ -25,4 +25,7 @@ Object *List_AsTuple(Object *l);
 int List_Sort(Object *l, Object *key, bool reverse);
 int List_Insert(Object *l, ssize_t i, Object *v);
 int List_Reverse(Object *l);
+/* list.sort(*, key=None, reverse=False): the method body (listsort.c). */
+Object *List_SortMethod(Object *self, Object *const *args, size_t nargs, Object *kwnames);
+extern Type ListIter_Type, ListRevIter_Type;
 #endif

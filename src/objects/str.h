@@ -75,4 +75,34 @@ int SB_AppendRepr(StrBuilder *sb, Object *o);   /* repr(o) */
 int SB_AppendObjStr(StrBuilder *sb, Object *o); /* str(o) */
 Object *SB_Finish(StrBuilder *sb);              /* frees the buffer */
 void SB_Discard(StrBuilder *sb);
+/* ---- additions by the text contributor ---- */
+extern Type StrIter_Type, StrAsciiIter_Type;
+extern const MethodDef Str_Methods[];   /* str_methods.c */
+Object *Str_Empty(void);                 /* borrowed immortal '' */
+/* A str from n code points of the given width (1, 2, 4); narrowest kind. */
+Object *Str_FromKindData(int kind, const void *data, ssize_t n);
+/* Largest code point of the data (for kind 1: 127 if all ASCII, else 255). */
+uint32_t Str_MaxCharOf(const void *data, int kind, ssize_t n);
+/* Copies n code points of width skind into dst's data at index at (dst was
+ * created with a maxchar large enough for them). */
+void Str_CopyChars(Object *dst, ssize_t at, const void *src, int skind, ssize_t n);
+Object *Str_Exact(Object *s);            /* s itself if exact str, else an exact copy */
+Object *Str_Repeat(Object *s, ssize_t count);
+/* bytes -> str with a codec (utf-8, ascii, latin-1 and aliases) and an error
+ * handler name (NULL: strict); LookupError for unknown names. */
+Object *Str_Decode(const char *s, ssize_t len, const char *encoding, const char *errors);
+/* str -> bytes with a codec and error handler (NULL: utf-8 / strict). */
+Object *Str_Encode(Object *s, const char *encoding, const char *errors);
+/* fmt % args (str_format.c). */
+Object *Str_PercentFormat(Object *fmt, Object *args);
+/* fmt.format(*args, **kwargs): kwargs may be NULL (str_format.c). */
+Object *Str_FormatArgs(Object *fmt, Object *const *args, size_t nargs, Object *kwargs);
+/* An index from an int-like key (__index__); huge values raise IndexError
+ * "cannot fit 'int' into an index-sized integer".  -1 with Err_Occurred(). */
+ssize_t Text_Index(Object *key);
+/* Instances of str subclasses: extra per-instance fields (basicsize beyond
+ * sizeof(Str), e.g. the __dict__ slot) start at this byte offset, after the
+ * character data; a subclass dictoffset cannot be constant. */
+size_t Str_ExtraOffset(Object *s);
+void Str_SubclassInit(Object *o);
 #endif

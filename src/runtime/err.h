@@ -4,18 +4,28 @@
 #define CIPY_ERR_H
 #include "../object.h"
 
-/* Exception types (exc.c).  Each points at a statically allocated Type. */
-extern Type *Exc_BaseException, *Exc_Exception, *Exc_TypeError, *Exc_ValueError,
-    *Exc_KeyError, *Exc_IndexError, *Exc_AttributeError, *Exc_NameError,
-    *Exc_UnboundLocalError, *Exc_ZeroDivisionError, *Exc_OverflowError,
-    *Exc_ArithmeticError, *Exc_LookupError, *Exc_RuntimeError, *Exc_RecursionError,
-    *Exc_NotImplementedError, *Exc_StopIteration, *Exc_StopAsyncIteration,
-    *Exc_GeneratorExit, *Exc_SystemExit, *Exc_KeyboardInterrupt, *Exc_AssertionError,
-    *Exc_ImportError, *Exc_ModuleNotFoundError, *Exc_MemoryError, *Exc_OSError,
-    *Exc_FileNotFoundError, *Exc_EOFError, *Exc_UnicodeError, *Exc_UnicodeDecodeError,
-    *Exc_UnicodeEncodeError, *Exc_SyntaxError, *Exc_BufferError, *Exc_SystemError,
-    *Exc_FloatingPointError, *Exc_BaseExceptionGroup, *Exc_ExceptionGroup,
-    *Exc_Warning, *Exc_DeprecationWarning, *Exc_UserWarning, *Exc_RuntimeWarning;
+/* Exception types (exc.c): every built-in exception class of CPython 3.14.
+ * Each points at a statically allocated Type. */
+extern Type *Exc_BaseException, *Exc_BaseExceptionGroup, *Exc_Exception, *Exc_GeneratorExit,
+    *Exc_KeyboardInterrupt, *Exc_SystemExit, *Exc_ArithmeticError, *Exc_AssertionError,
+    *Exc_AttributeError, *Exc_BufferError, *Exc_EOFError, *Exc_ImportError,
+    *Exc_LookupError, *Exc_MemoryError, *Exc_NameError, *Exc_OSError, *Exc_ReferenceError,
+    *Exc_RuntimeError, *Exc_StopAsyncIteration, *Exc_StopIteration, *Exc_SyntaxError,
+    *Exc_SystemError, *Exc_TypeError, *Exc_ValueError, *Exc_Warning,
+    *Exc_FloatingPointError, *Exc_OverflowError, *Exc_ZeroDivisionError, *Exc_BytesWarning,
+    *Exc_DeprecationWarning, *Exc_EncodingWarning, *Exc_FutureWarning, *Exc_ImportWarning,
+    *Exc_PendingDeprecationWarning, *Exc_ResourceWarning, *Exc_RuntimeWarning,
+    *Exc_SyntaxWarning, *Exc_UnicodeWarning, *Exc_UserWarning, *Exc_BlockingIOError,
+    *Exc_ChildProcessError, *Exc_ConnectionError, *Exc_FileExistsError,
+    *Exc_FileNotFoundError, *Exc_InterruptedError, *Exc_IsADirectoryError,
+    *Exc_NotADirectoryError, *Exc_PermissionError, *Exc_ProcessLookupError,
+    *Exc_TimeoutError, *Exc_IndentationError, *Exc__IncompleteInputError, *Exc_IndexError,
+    *Exc_KeyError, *Exc_ModuleNotFoundError, *Exc_NotImplementedError,
+    *Exc_PythonFinalizationError, *Exc_RecursionError, *Exc_UnboundLocalError,
+    *Exc_UnicodeError, *Exc_BrokenPipeError, *Exc_ConnectionAbortedError,
+    *Exc_ConnectionRefusedError, *Exc_ConnectionResetError, *Exc_TabError,
+    *Exc_UnicodeDecodeError, *Exc_UnicodeEncodeError, *Exc_UnicodeTranslateError,
+    *Exc_ExceptionGroup;
 
 void Err_SetString(Type *type, const char *msg);
 void Err_Format(Type *type, const char *fmt, ...);   /* Str_FromFormat codes */

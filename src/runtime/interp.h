@@ -3,6 +3,7 @@
 #ifndef CIPY_INTERP_H
 #define CIPY_INTERP_H
 #include "../object.h"
+#include <stdint.h>
 
 typedef void (*WriteFn)(void *ctx, const char *data, size_t len);
 
@@ -33,6 +34,8 @@ typedef struct Interp {
     Frame *frame;            /* innermost executing Python frame */
     int recursion_depth;     /* Python frames + guarded C recursion */
     int recursion_limit;     /* sys.getrecursionlimit(), 1000 by default */
+    int c_depth;             /* nesting of guarded C recursion (Recursion_Enter) */
+    uintptr_t stack_limit;   /* lowest safe C stack address for this run, 0: unknown */
     char *vm_stack, *vm_top, *vm_end;  /* current chunk of the frame stack */
     void *vm_chunks;         /* list of chunks for freeing */
 } Interp;
@@ -45,7 +48,21 @@ extern Interp *g_interp;
 int Recursion_Enter(const char *where);
 void Recursion_Leave(void);
 
-/* Output streams (runtime/io_out.c). */
+/* Start-up of the process-wide state (types, hash key); idempotent. */
+int Runtime_Init(void);
+/* A new interpreter with builtins and sys loaded; NULL if out of memory.
+ * Makes it the current one (g_interp). */
+Interp *Interp_New(void);
+void Interp_Free(Interp *in);
+/* Makes in current and notes the C stack position for the recursion guard. */
+void Interp_Enter(Interp *in);
+/* Creates, registers in sys.modules and initialises a built-in module;
+ * ModuleNotFoundError if there is none by that name. */
+Object *Interp_LoadBuiltinModule(const char *name);
+/* The interpreter used while no other is current (loading .pyc files). */
+Interp *Interp_Bootstrap(void);
+
+/* Output streams (runtime/out.c). */
 int Out_Write(OutStream *s, const char *data, size_t len);
 void Out_Flush(OutStream *s);
 #endif

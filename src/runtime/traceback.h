@@ -20,4 +20,7 @@ int Tb_Add(Object *exc, Code *code, int i);
 char *Tb_FormatException(Object *exc);
 /* Reads line `lineno` (1-based) of a source file; malloc'd, NULL if absent. */
 char *Source_GetLine(const char *filename, int lineno);
+/* CPython's "Did you mean" choice among candidate str objects: the closest to
+ * name (a str) by its weighted Levenshtein rule, or NULL.  Borrowed. (suggest.c) */
+Object *Suggest_Closest(Object *name, Object *const *cands, ssize_t n);
 #endif

@@ -1,0 +1,279 @@
+/* The embedding API (include/cipy.h) on top of the interpreter internals. */
+#include "cipy.h"
+#include "abstract.h"
+#include "dis.h"
+#include "eval.h"
+#include "marshal.h"
+#include "objects/dict.h"
+#include "objects/exc.h"
+#include "objects/list.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/range.h"
+#include "objects/str.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
+#include "runtime/interp.h"
+#include "runtime/traceback.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct cipy_code {
+    Object *code;    /* owned Code */
+};
+
+struct cipy_interp {
+    Interp *in;
+};
+
+struct cipy_exception {
+    Object *exc;     /* owned exception instance */
+    char *type_name;
+};
+
+static void set_error(cipy_error *err, const char *fmt, const char *a, const char *b) {
+    if (err) snprintf(err->message, sizeof err->message, fmt, a, b);
+}
+
+cipy_code *cipy_load_pyc_bytes(const void *data, size_t len, const char *name, cipy_error *err) {
+    if (Runtime_Init() < 0) {
+        set_error(err, "%s%s", "cipy: out of memory", "");
+        return NULL;
+    }
+    Interp *saved = g_interp;
+    if (!g_interp) g_interp = Interp_Bootstrap();
+    char why[400];
+    Object *code = Pyc_Load(data, len, why, sizeof why);
+    Err_Clear();
+    g_interp = saved ? saved : Interp_Bootstrap();
+    if (!code) {
+        set_error(err, "%s: %s", name ? name : "<memory>", why);
+        return NULL;
+    }
+    cipy_code *c = malloc(sizeof *c);
+    if (!c) {
+        DECREF(code);
+        set_error(err, "%s%s", "cipy: out of memory", "");
+        return NULL;
+    }
+    c->code = code;
+    return c;
+}
+
+cipy_code *cipy_load_pyc(const char *path, cipy_error *err) {
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        set_error(err, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 1 << 16, len = 0;
+    uint8_t *buf = malloc(cap);
+    while (buf) {
+        size_t n = fread(buf + len, 1, cap - len, fp);
+        len += n;
+        if (len < cap) break;
+        uint8_t *nb = realloc(buf, cap *= 2);
+        if (!nb) { free(buf); buf = NULL; break; }
+        buf = nb;
+    }
+    bool read_error = ferror(fp);
+    fclose(fp);
+    if (!buf || read_error) {
+        free(buf);
+        set_error(err, "%s: %s", path, buf ? "read error" : "out of memory");
+        return NULL;
+    }
+    cipy_code *c = cipy_load_pyc_bytes(buf, len, path, err);
+    free(buf);
+    return c;
+}
+
+void cipy_code_free(cipy_code *code) {
+    if (!code) return;
+    DECREF(code->code);
+    free(code);
+}
+
+cipy_interp *cipy_new(void) {
+    cipy_interp *ci = malloc(sizeof *ci);
+    if (!ci) return NULL;
+    ci->in = Interp_New();
+    if (!ci->in) {
+        free(ci);
+        return NULL;
+    }
+    return ci;
+}
+
+void cipy_free(cipy_interp *ci) {
+    if (!ci) return;
+    Interp_Free(ci->in);
+    free(ci);
+}
+
+void cipy_set_stdout(cipy_interp *ci, cipy_write_fn fn, void *ctx) {
+    Out_Flush(&ci->in->out);
+    ci->in->out.write = fn;
+    ci->in->out.ctx = ctx;
+}
+
+void cipy_set_stderr(cipy_interp *ci, cipy_write_fn fn, void *ctx) {
+    Out_Flush(&ci->in->err);
+    ci->in->err.write = fn;
+    ci->in->err.ctx = ctx;
+}
+
+void cipy_set_search_path(cipy_interp *ci, const char *const *dirs, size_t n) {
+    Interp *in = ci->in;
+    for (size_t i = 0; i < in->nsearch_path; i++) free(in->search_path[i]);
+    free(in->search_path);
+    in->search_path = calloc(n ? n : 1, sizeof(char *));
+    in->nsearch_path = 0;
+    if (!in->search_path) return;
+    for (size_t i = 0; i < n; i++) {
+        char *d = strdup(dirs[i]);
+        if (d) in->search_path[in->nsearch_path++] = d;
+    }
+}
+
+void cipy_set_argv(cipy_interp *ci, const char *const *argv, size_t n) {
+    Interp *saved = g_interp;
+    g_interp = ci->in;
+    Object *list = List_New(0);
+    for (size_t i = 0; list && i < n; i++) {
+        Object *s = Str_FromUTF8(argv[i], -1);
+        if (!s || List_AppendSteal(list, s) < 0) CLEAR(list);
+    }
+    if (list) {
+        /* sys.argv is the same list object as in->argv: update it in place */
+        ssize_t len = LIST_LEN(ci->in->argv);
+        Object *slice = Slice_New(SMALL_FROM(0), SMALL_FROM(len), NULL);
+        if (slice) {
+            Obj_SetItem(ci->in->argv, slice, list);
+            DECREF(slice);
+        }
+        DECREF(list);
+    }
+    Err_Clear();
+    g_interp = saved;
+}
+
+/* The exit status for SystemExit, printing its message as CPython does. */
+static int system_exit_status(Object *exc) {
+    Object *code = ((SystemExitExc *)exc)->code;
+    if (!code || code == OBJ_NONE) return 0;
+    if (Int_Check(code)) {
+        int64_t v;
+        if (Int_AsI64(code, &v) < 0) {
+            Err_Clear();
+            return -1;
+        }
+        return (int)(v & 0xff);
+    }
+    Object *s = Obj_Str(code);
+    if (s) {
+        ssize_t n;
+        const char *u = Str_AsUTF8(s, &n);
+        if (u) {
+            Out_Flush(&g_interp->out);
+            Out_Write(&g_interp->err, u, (size_t)n);
+            Out_Write(&g_interp->err, "\n", 1);
+        }
+        DECREF(s);
+    }
+    Err_Clear();
+    return 1;
+}
+
+static void print_exception(Object *exc) {
+    char *text = Tb_FormatException(exc);
+    Out_Flush(&g_interp->out);
+    if (text) {
+        Out_Write(&g_interp->err, text, strlen(text));
+        free(text);
+    }
+    Err_Clear();
+}
+
+int cipy_run(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out) {
+    Interp *saved = g_interp, *in = ci->in;
+    Interp_Enter(in);
+    if (exc_out) *exc_out = NULL;
+    int status = 0;
+    Object *main = Module_NewC("__main__");
+    if (!main) goto fail;
+    Object *d = MODULE_DICT(main);
+    if (Dict_SetStr(d, "__builtins__", in->builtins_mod) < 0 || Dict_SetStr(d, "__doc__", OBJ_NONE) < 0 ||
+        Dict_SetStr(in->modules, "__main__", main) < 0)
+        goto fail;
+    SETREF(in->main_dict, NEWREF(d));
+    Object *r = Eval_Code((Code *)code->code, d, d);
+    if (r) {
+        DECREF(r);
+    } else {
+        Object *exc = Err_Fetch();
+        if (exc && Type_IsSubtype(TYPE(exc), Exc_SystemExit)) {
+            status = system_exit_status(exc);
+            DECREF(exc);
+        } else if (exc) {
+            status = 1;
+            if (exc_out) {
+                cipy_exception *ce = malloc(sizeof *ce);
+                if (ce) {
+                    ce->exc = exc;
+                    ce->type_name = strdup(TYPE(exc)->name);
+                    *exc_out = ce;
+                } else {
+                    DECREF(exc);
+                }
+            } else {
+                print_exception(exc);
+                DECREF(exc);
+            }
+        }
+    }
+    goto done;
+fail:
+    status = 1;
+    {
+        Object *exc = Err_Fetch();
+        if (exc) {
+            print_exception(exc);
+            DECREF(exc);
+        }
+    }
+done:
+    /* Release the run's globals now, as CPython does at exit, so objects die
+     * (and their output appears) before the streams are flushed. */
+    if (in->main_dict) Dict_Clear(in->main_dict);
+    CLEAR(in->main_dict);
+    XDECREF(main);
+    Gc_Collect();
+    Err_Clear();
+    Out_Flush(&in->out);
+    Out_Flush(&in->err);
+    g_interp = saved ? saved : in;
+    return status;
+}
+
+char *cipy_format_exception(const cipy_exception *exc) {
+    if (!exc) return NULL;
+    return Tb_FormatException(exc->exc);
+}
+
+const char *cipy_exception_type(const cipy_exception *exc) {
+    return exc ? exc->type_name : NULL;
+}
+
+void cipy_exception_free(cipy_exception *exc) {
+    if (!exc) return;
+    DECREF(exc->exc);
+    free(exc->type_name);
+    free(exc);
+}
+
+char *cipy_disassemble(const cipy_code *code) {
+    return code ? Dis_Format(code->code) : NULL;
+}

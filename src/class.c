@@ -1,0 +1,532 @@
+/* Classes: the class statement (__build_class__), type(name, bases, dict),
+ * the C3 method resolution order, instance layout (__dict__, __slots__), and
+ * how instances of classes are freed and traversed. */
+#include "class.h"
+#include "abstract.h"
+#include "eval.h"
+#include "slots.h"
+#include "objects/dict.h"
+#include "objects/func.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
+#include "runtime/interp.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- member descriptors (__slots__ entries) -------------------------------- */
+
+typedef struct MemberDescr {
+    Object ob;
+    Object *name;
+    Type *owner;
+    ssize_t offset;
+} MemberDescr;
+
+static Object *member_get(Object *o, Object *obj, Type *owner) {
+    MemberDescr *m = (MemberDescr *)o;
+    if (!obj) return NEWREF(o);
+    if (!Type_IsSubtype(TYPE(obj), m->owner)) {
+        Err_Format(Exc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object", m->name,
+                   m->owner->name, TYPE_NAME(obj));
+        return NULL;
+    }
+    Object *v = *(Object **)((char *)obj + m->offset);
+    if (!v) {
+        Err_Format(Exc_AttributeError, "'%s' object has no attribute '%U'", TYPE_NAME(obj), m->name);
+        return NULL;
+    }
+    return NEWREF(v);
+}
+
+static int member_set(Object *o, Object *obj, Object *v) {
+    MemberDescr *m = (MemberDescr *)o;
+    if (!Type_IsSubtype(TYPE(obj), m->owner)) {
+        Err_Format(Exc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object", m->name,
+                   m->owner->name, TYPE_NAME(obj));
+        return -1;
+    }
+    Object **slot = (Object **)((char *)obj + m->offset);
+    if (!v && !*slot) {
+        Err_Format(Exc_AttributeError, "'%s' object has no attribute '%U'", TYPE_NAME(obj), m->name);
+        return -1;
+    }
+    SETREF(*slot, XNEWREF(v));
+    return 0;
+}
+
+static Object *member_repr(Object *o) {
+    MemberDescr *m = (MemberDescr *)o;
+    return Str_FromFormat("<member '%U' of '%s' objects>", m->name, m->owner->name);
+}
+
+static void member_dealloc(Object *o) {
+    CLEAR(((MemberDescr *)o)->name);
+    Obj_Free(o);
+}
+
+Type MemberDescr_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "member_descriptor",
+    .basicsize = sizeof(MemberDescr),
+    .dealloc = member_dealloc,
+    .repr = member_repr,
+    .descr_get = member_get,
+    .descr_set = member_set,
+};
+
+/* ---- instances of classes ------------------------------------------------- */
+
+/* The nearest static (C-defined) type in t's base chain. */
+static Type *static_base(Type *t) {
+    while (t->flags & TPFLAG_HEAPTYPE) t = t->base;
+    return t;
+}
+
+/* Visits or clears the references a class adds to its base's layout: the
+ * __slots__ members and the __dict__ pointer. */
+#define HEAP_EXTRA_BEGIN(t) (static_base(t)->basicsize)
+
+static void subtype_dealloc(Object *o) {
+    Type *t = TYPE(o);
+    Gc_Untrack(o);
+    for (ssize_t off = HEAP_EXTRA_BEGIN(t); off + (ssize_t)sizeof(Object *) <= t->basicsize; off += sizeof(Object *))
+        CLEAR(*(Object **)((char *)o + off));
+    Type *base = static_base(t);
+    base->dealloc(o);
+}
+
+static int subtype_traverse(Object *o, VisitFn visit, void *arg) {
+    Type *t = TYPE(o);
+    for (ssize_t off = HEAP_EXTRA_BEGIN(t); off + (ssize_t)sizeof(Object *) <= t->basicsize; off += sizeof(Object *)) {
+        Object *v = *(Object **)((char *)o + off);
+        if (v && visit(v, arg)) return 1;
+    }
+    if (!(t->flags & TPFLAG_HEAPTYPE) || visit((Object *)t, arg)) return 1;
+    Type *base = static_base(t);
+    return base->traverse ? base->traverse(o, visit, arg) : 0;
+}
+
+static int subtype_clear(Object *o) {
+    Type *t = TYPE(o);
+    for (ssize_t off = HEAP_EXTRA_BEGIN(t); off + (ssize_t)sizeof(Object *) <= t->basicsize; off += sizeof(Object *))
+        CLEAR(*(Object **)((char *)o + off));
+    Type *base = static_base(t);
+    return base->clear ? base->clear(o) : 0;
+}
+
+/* ---- C3 linearisation --------------------------------------------------- */
+
+static bool tail_contains(Object *const *lists, ssize_t nlists, const ssize_t *heads, Object *cand) {
+    for (ssize_t i = 0; i < nlists; i++) {
+        Object *l = lists[i];
+        for (ssize_t j = heads[i] + 1; j < TUPLE_LEN(l); j++)
+            if (TUPLE_GET(l, j) == cand) return true;
+    }
+    return false;
+}
+
+static void mro_error(Type *t, Object *const *lists, ssize_t nlists, const ssize_t *heads) {
+    StrBuilder sb;
+    SB_Init(&sb);
+    SB_AppendASCII(&sb, "Cannot create a consistent method resolution order (MRO) for bases ", -1);
+    bool first = true;
+    Object *bases = t->bases;
+    for (ssize_t i = 0; i < TUPLE_LEN(bases); i++) {
+        Type *b = (Type *)TUPLE_GET(bases, i);
+        bool pending = false;
+        for (ssize_t k = 0; k < nlists; k++)
+            if (heads[k] < TUPLE_LEN(lists[k]) && TUPLE_GET(lists[k], heads[k]) == (Object *)b) pending = true;
+        if (!pending) continue;
+        if (!first) SB_AppendASCII(&sb, ", ", -1);
+        first = false;
+        SB_AppendStr(&sb, b->name_obj);
+    }
+    Object *msg = SB_Finish(&sb);
+    if (msg) {
+        Err_SetObject(Exc_TypeError, msg);
+        DECREF(msg);
+    }
+}
+
+static Object *compute_mro(Type *t) {
+    Object *bases = t->bases;
+    ssize_t nb = TUPLE_LEN(bases);
+    for (ssize_t i = 0; i < nb; i++)
+        for (ssize_t j = i + 1; j < nb; j++)
+            if (TUPLE_GET(bases, i) == TUPLE_GET(bases, j)) {
+                Err_Format(Exc_TypeError, "duplicate base class %U", ((Type *)TUPLE_GET(bases, i))->name_obj);
+                return NULL;
+            }
+    ssize_t nlists = nb + 1;
+    Object **lists = malloc(sizeof(Object *) * (size_t)nlists);
+    ssize_t *heads = calloc((size_t)nlists, sizeof(ssize_t));
+    Object *result = List_New(0);
+    if (!lists || !heads || !result) goto nomem;
+    for (ssize_t i = 0; i < nb; i++) lists[i] = ((Type *)TUPLE_GET(bases, i))->mro;
+    lists[nb] = bases;
+    if (List_Append(result, (Object *)t) < 0) goto fail;
+    for (;;) {
+        bool empty = true, progressed = false;
+        for (ssize_t i = 0; i < nlists; i++) {
+            if (heads[i] >= TUPLE_LEN(lists[i])) continue;
+            empty = false;
+            Object *cand = TUPLE_GET(lists[i], heads[i]);
+            if (tail_contains(lists, nlists, heads, cand)) continue;
+            if (List_Append(result, cand) < 0) goto fail;
+            for (ssize_t k = 0; k < nlists; k++)
+                if (heads[k] < TUPLE_LEN(lists[k]) && TUPLE_GET(lists[k], heads[k]) == cand) heads[k]++;
+            progressed = true;
+            break;
+        }
+        if (empty) break;
+        if (!progressed) {
+            mro_error(t, lists, nlists, heads);
+            goto fail;
+        }
+    }
+    free(lists);
+    free(heads);
+    Object *tuple = List_AsTuple(result);
+    DECREF(result);
+    return tuple;
+nomem:
+    Err_NoMemory();
+fail:
+    free(lists);
+    free(heads);
+    XDECREF(result);
+    return NULL;
+}
+
+/* ---- type(name, bases, dict) ---------------------------------------------- */
+
+/* The base whose instance layout the new class extends. */
+static Type *best_base(Object *bases) {
+    Type *winner = NULL, *winner_solid = NULL;
+    for (ssize_t i = 0; i < TUPLE_LEN(bases); i++) {
+        Object *b = TUPLE_GET(bases, i);
+        if (!Type_Check(b)) {
+            Err_SetString(Exc_TypeError, "bases must be types");
+            return NULL;
+        }
+        Type *bt = (Type *)b;
+        if (!(bt->flags & TPFLAG_BASETYPE)) {
+            Err_Format(Exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
+            return NULL;
+        }
+        Type *solid = static_base(bt);
+        if (!winner) {
+            winner = bt;
+            winner_solid = solid;
+        } else if (Type_IsSubtype(winner_solid, solid)) {
+            /* keep the current winner */
+        } else if (Type_IsSubtype(solid, winner_solid)) {
+            winner = bt;
+            winner_solid = solid;
+        } else {
+            Err_SetString(Exc_TypeError, "multiple bases have instance lay-out conflict");
+            return NULL;
+        }
+    }
+    return winner;
+}
+
+static Type *calculate_metaclass(Type *meta, Object *bases) {
+    Type *winner = meta;
+    for (ssize_t i = 0; i < TUPLE_LEN(bases); i++) {
+        Type *bm = TYPE(TUPLE_GET(bases, i));
+        if (Type_IsSubtype(winner, bm)) continue;
+        if (Type_IsSubtype(bm, winner)) {
+            winner = bm;
+            continue;
+        }
+        Err_SetString(Exc_TypeError,
+                      "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+                      "metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
+static int add_slots(Type *t, Object *slots, bool *want_dict) {
+    Object *seq = Str_Check(slots) ? Tuple_Pack(1, slots) : Tuple_FromIterable(slots);
+    if (!seq) return -1;
+    for (ssize_t i = 0; i < TUPLE_LEN(seq); i++) {
+        Object *name = TUPLE_GET(seq, i);
+        if (!Str_Check(name)) {
+            Err_Format(Exc_TypeError, "__slots__ items must be strings, not '%s'", TYPE_NAME(name));
+            DECREF(seq);
+            return -1;
+        }
+        if (Str_EqC(name, "__dict__")) {
+            *want_dict = true;
+            continue;
+        }
+        if (Str_EqC(name, "__weakref__")) continue;
+        MemberDescr *m = (MemberDescr *)Obj_Alloc(&MemberDescr_Type, sizeof(MemberDescr));
+        if (!m) { DECREF(seq); return -1; }
+        m->name = NEWREF(name);
+        m->owner = t;
+        m->offset = t->basicsize;
+        t->basicsize += sizeof(Object *);
+        int r = Dict_SetItem(t->dict, name, (Object *)m);
+        DECREF((Object *)m);
+        if (r < 0) { DECREF(seq); return -1; }
+    }
+    DECREF(seq);
+    return 0;
+}
+
+Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns) {
+    if (!Str_Check(name) || !Tuple_Check(bases) || !Dict_Check(ns)) {
+        Err_SetString(Exc_TypeError, "type.__new__() argument 1 must be str, not tuple");
+        return NULL;
+    }
+    Type *winner = calculate_metaclass(meta, bases);
+    if (!winner) return NULL;
+    meta = winner;
+    Object *own_bases = TUPLE_LEN(bases) ? NEWREF(bases) : Tuple_Pack(1, (Object *)&Object_Type);
+    if (!own_bases) return NULL;
+    Type *base = best_base(own_bases);
+    if (!base) { DECREF(own_bases); return NULL; }
+
+    Type *t = (Type *)Obj_Alloc(meta, meta->basicsize > (ssize_t)sizeof(Type) ? (size_t)meta->basicsize : sizeof(Type));
+    if (!t) { DECREF(own_bases); return NULL; }
+    t->flags = TPFLAG_HEAPTYPE | TPFLAG_BASETYPE | TPFLAG_GC | TPFLAG_READY;
+    t->bases = own_bases;
+    t->base = (Type *)NEWREF((Object *)base);
+    t->name_obj = NEWREF(name);
+    t->name = Str_AsUTF8(name, NULL);
+    if (!t->name) goto fail;
+    if (!(t->dict = Dict_Copy(ns))) goto fail;
+
+    Object *qualname = NULL;
+    if (Dict_Pop(t->dict, ID(__qualname__), &qualname) < 0) goto fail;
+    if (qualname && !Str_Check(qualname)) {
+        Err_Format(Exc_TypeError, "type __qualname__ must be a str, not %s", TYPE_NAME(qualname));
+        DECREF(qualname);
+        goto fail;
+    }
+    t->qualname = qualname ? qualname : NEWREF(name);
+    Object *module = Dict_GetStr(t->dict, "__module__");
+    if (!module) {
+        Object *g = Eval_Globals();
+        module = g ? Dict_GetStr(g, "__name__") : NULL;
+        if (module && Dict_SetStr(t->dict, "__module__", module) < 0) goto fail;
+    }
+    t->module = module ? NEWREF(module) : NULL;
+    if (!Dict_GetStr(t->dict, "__doc__") && Dict_SetStr(t->dict, "__doc__", OBJ_NONE) < 0) goto fail;
+    /* __eq__ without __hash__: instances become unhashable */
+    if (Dict_GetStr(t->dict, "__eq__") && !Dict_GetStr(t->dict, "__hash__") &&
+        Dict_SetStr(t->dict, "__hash__", OBJ_NONE) < 0)
+        goto fail;
+    /* __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods */
+    Object *f = Dict_GetStr(t->dict, "__new__");
+    if (f && TYPE(f) == &Function_Type) {
+        Object *sm = StaticMethod_New(f);
+        if (!sm || Dict_SetStr(t->dict, "__new__", sm) < 0) { XDECREF(sm); goto fail; }
+        DECREF(sm);
+    }
+    const char *implicit_cm[] = {"__init_subclass__", "__class_getitem__"};
+    for (int i = 0; i < 2; i++) {
+        f = Dict_GetStr(t->dict, implicit_cm[i]);
+        if (f && TYPE(f) == &Function_Type) {
+            Object *cm = ClassMethod_New(f);
+            if (!cm || Dict_SetStr(t->dict, implicit_cm[i], cm) < 0) { XDECREF(cm); goto fail; }
+            DECREF(cm);
+        }
+    }
+
+    /* layout: the base's, plus __slots__ members and a __dict__ pointer */
+    t->basicsize = base->basicsize;
+    t->dictoffset = base->dictoffset;
+    Object *slots = Dict_GetStr(t->dict, "__slots__");
+    bool want_dict = slots == NULL;
+    if (slots && add_slots(t, slots, &want_dict) < 0) goto fail;
+    if (want_dict && !t->dictoffset) {
+        t->dictoffset = t->basicsize;
+        t->basicsize += sizeof(Object *);
+    }
+
+    if (!(t->mro = compute_mro(t))) goto fail;
+    /* inherit the base's slots, then let dunders defined along the MRO win */
+    t->flags |= base->flags & (TPFLAG_INT_SUBCLASS | TPFLAG_LIST_SUBCLASS | TPFLAG_TUPLE_SUBCLASS |
+                               TPFLAG_BYTES_SUBCLASS | TPFLAG_STR_SUBCLASS | TPFLAG_DICT_SUBCLASS |
+                               TPFLAG_EXC_SUBCLASS | TPFLAG_TYPE_SUBCLASS);
+    Type_InheritSlots(t, base);
+    t->dealloc = subtype_dealloc;
+    t->traverse = subtype_traverse;
+    t->clear = subtype_clear;
+    Slots_FromDict(t);
+
+    /* __classcell__: the cell behind zero-argument super() */
+    Object *cell = NULL;
+    if (Dict_Pop(t->dict, ID(__classcell__), &cell) < 0) goto fail;
+    if (cell) {
+        if (TYPE(cell) != &Cell_Type) {
+            Err_Format(Exc_TypeError, "__classcell__ must be a nonlocal cell, not %s", TYPE_NAME(cell));
+            DECREF(cell);
+            goto fail;
+        }
+        SETREF(((Cell *)cell)->ref, NEWREF((Object *)t));
+        DECREF(cell);
+    }
+
+    /* __set_name__ on each attribute, then the parent's __init_subclass__ */
+    Object *items = Dict_Items(t->dict);
+    if (!items) goto fail;
+    for (ssize_t i = 0; i < LIST_LEN(items); i++) {
+        Object *pair = LIST_GET(items, i);
+        Object *v = TUPLE_GET(pair, 1);
+        if (IS_SMALL(v)) continue;
+        Object *setname = Type_Lookup(TYPE(v), ID(__set_name__));
+        if (!setname) continue;
+        Object *args[2] = {(Object *)t, TUPLE_GET(pair, 0)};
+        Object *r = Obj_CallMethod(v, ID(__set_name__), args, 2);
+        if (!r) {
+            DECREF(items);
+            goto fail;
+        }
+        DECREF(r);
+    }
+    DECREF(items);
+    return (Object *)t;
+fail:
+    DECREF((Object *)t);
+    return NULL;
+}
+
+/* Runs the parent's __init_subclass__ for a new class, passing the class
+ * statement's keyword arguments. */
+int Class_InitSubclass(Type *t, Object *const *kwvalues, Object *kwnames) {
+    Object *mro = t->mro;
+    for (ssize_t i = 1; i < TUPLE_LEN(mro); i++) {
+        Type *b = (Type *)TUPLE_GET(mro, i);
+        Object *f;
+        int r = Dict_Lookup(b->dict, ID(__init_subclass__), &f);
+        if (r < 0) return -1;
+        if (!r) continue;
+        Object *bound = TYPE(f)->descr_get ? TYPE(f)->descr_get(f, NULL, t) : NEWREF(f);
+        if (!bound) return -1;
+        Object *res = Obj_Call(bound, kwvalues, 0, kwnames);
+        DECREF(bound);
+        if (!res) return -1;
+        DECREF(res);
+        return 0;
+    }
+    return 0;
+}
+
+/* ---- __build_class__ ------------------------------------------------------ */
+
+static Object *build_class(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (nargs < 2) {
+        Err_SetString(Exc_TypeError, "__build_class__: not enough arguments");
+        return NULL;
+    }
+    Object *func = args[0], *name = args[1];
+    if (TYPE(func) != &Function_Type) {
+        Err_SetString(Exc_TypeError, "__build_class__: func must be a function");
+        return NULL;
+    }
+    if (!Str_Check(name)) {
+        Err_SetString(Exc_TypeError, "__build_class__: name is not a string");
+        return NULL;
+    }
+    Object *bases = Tuple_FromArray(args + 2, (ssize_t)nargs - 2);
+    if (!bases) return NULL;
+    /* keyword arguments: metaclass= is ours, the rest go to the metaclass */
+    ssize_t nkw = KW_COUNT(kwnames);
+    Object *meta = NULL;
+    Object *kwn = NULL;
+    Object **kwv = malloc(sizeof(Object *) * (size_t)(nkw + 4));
+    Object *ns = NULL, *cls = NULL;
+    if (!kwv) { DECREF(bases); return Err_NoMemory(); }
+    ssize_t k = 0;
+    Object *kwlist = List_New(0);
+    if (!kwlist) goto done;
+    for (ssize_t i = 0; i < nkw; i++) {
+        Object *kname = TUPLE_GET(kwnames, i);
+        if (Str_EqC(kname, "metaclass")) {
+            meta = args[nargs + i];
+            continue;
+        }
+        if (List_Append(kwlist, kname) < 0) goto done;
+        kwv[3 + k++] = args[nargs + i];
+    }
+    kwn = k ? List_AsTuple(kwlist) : NULL;
+    if (k && !kwn) goto done;
+    bool meta_is_type = false;
+    if (!meta) {
+        meta = TUPLE_LEN(bases) ? (Object *)TYPE(TUPLE_GET(bases, 0)) : (Object *)&Type_Type;
+        meta_is_type = true;
+    } else {
+        meta_is_type = Type_Check(meta);
+    }
+    if (meta_is_type) {
+        Type *w = calculate_metaclass((Type *)meta, bases);
+        if (!w) goto done;
+        meta = (Object *)w;
+    }
+    /* namespace from __prepare__ */
+    Object *prep;
+    int pr = Obj_LookupAttr(meta, ID(__prepare__), &prep);
+    if (pr < 0) goto done;
+    if (pr) {
+        kwv[1] = name;
+        kwv[2] = bases;
+        ns = Obj_Call(prep, kwv + 1, 2, kwn);
+        DECREF(prep);
+        if (!ns) goto done;
+        if (!Dict_Check(ns) && !TYPE(ns)->getitem) {
+            Err_Format(Exc_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                       Type_Check(meta) ? ((Type *)meta)->name : "<metaclass>", TYPE_NAME(ns));
+            goto done;
+        }
+    } else if (!(ns = Dict_New())) {
+        goto done;
+    }
+    Object *cell = Eval_ClassBody(func, ns);
+    if (!cell) goto done;
+    kwv[0] = name;
+    kwv[1] = bases;
+    kwv[2] = ns;
+    /* shift the keyword values right after the three positional arguments */
+    Object **callargs = malloc(sizeof(Object *) * (size_t)(3 + k));
+    if (!callargs) { DECREF(cell); Err_NoMemory(); goto done; }
+    callargs[0] = name;
+    callargs[1] = bases;
+    callargs[2] = ns;
+    for (ssize_t i = 0; i < k; i++) callargs[3 + i] = kwv[3 + i];
+    cls = Obj_Call(meta, callargs, 3, kwn);
+    free(callargs);
+    if (cls && TYPE(cell) == &Cell_Type && ((Cell *)cell)->ref != cls) {
+        if (((Cell *)cell)->ref == NULL)
+            Err_Format(Exc_RuntimeError, "__class__ not set defining %R as %R. Was __classcell__ propagated to type.__new__?",
+                       name, cls);
+        else
+            Err_Format(Exc_TypeError, "__class__ set to %R defining %R as %R", ((Cell *)cell)->ref, name, cls);
+        CLEAR(cls);
+    }
+    DECREF(cell);
+done:
+    free(kwv);
+    XDECREF(kwlist);
+    XDECREF(kwn);
+    XDECREF(ns);
+    DECREF(bases);
+    return cls;
+}
+
+static const MethodDef build_class_def = {"__build_class__", build_class, 0, NULL};
+
+int Class_InitBuiltins(Object *builtins) {
+    Object *f = BuiltinFunction_New(&build_class_def, NULL);
+    if (!f) return -1;
+    int r = Dict_SetStr(builtins, "__build_class__", f);
+    DECREF(f);
+    return r;
+}

@@ -1,0 +1,20 @@
+/* Classes (see class.c) and the descriptor types classes use (descr.c). */
+#ifndef CIPY_CLASS_H
+#define CIPY_CLASS_H
+#include "object.h"
+
+/* type(name, bases, ns) for metaclass meta: a new class, before __init_subclass__. */
+Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns);
+/* Calls the parent's __init_subclass__(**kwargs) for the new class t. */
+int Class_InitSubclass(Type *t, Object *const *kwvalues, Object *kwnames);
+/* Adds __build_class__ to the builtins dict. */
+int Class_InitBuiltins(Object *builtins);
+/* Copies every NULL slot of t from b (type.c). */
+void Type_InheritSlots(Type *t, Type *b);
+
+extern Type MemberDescr_Type;
+
+/* descr.c */
+Object *StaticMethod_New(Object *f);
+Object *ClassMethod_New(Object *f);
+#endif

@@ -1,0 +1,431 @@
+/* Code objects: construction, attributes, and the two compact tables every
+ * code object carries: the 3.11+ location table (co_linetable) and the
+ * exception table (co_exceptiontable). */
+#include "code.h"
+#include "abstract.h"
+#include "objects/bytes.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/err.h"
+#include <stdlib.h>
+#include <string.h>
+
+void (*Code_ExtraFree)(void *extra);
+
+/* ---- construction ---------------------------------------------------------- */
+
+static bool all_str(Object *t) {
+    for (ssize_t i = 0; i < TUPLE_LEN(t); i++)
+        if (!Str_Check(TUPLE_GET(t, i))) return false;
+    return true;
+}
+
+Code *Code_New(int argcount, int posonlyargcount, int kwonlyargcount, int stacksize,
+               int flags, Object *code, Object *consts, Object *names,
+               Object *localsplusnames, Object *localspluskinds, Object *filename,
+               Object *name, Object *qualname, int firstlineno, Object *linetable,
+               Object *exceptiontable) {
+    if (!code || !Bytes_Check(code) || !consts || !Tuple_Check(consts) || !names ||
+        !Tuple_Check(names) || !all_str(names) || !localsplusnames ||
+        !Tuple_Check(localsplusnames) || !all_str(localsplusnames) || !localspluskinds ||
+        !Bytes_Check(localspluskinds) || !filename || !Str_Check(filename) || !name ||
+        !Str_Check(name) || !qualname || !Str_Check(qualname) || !linetable ||
+        !Bytes_Check(linetable) || !exceptiontable || !Bytes_Check(exceptiontable)) {
+        Err_SetString(Exc_TypeError, "code: invalid argument types");
+        return NULL;
+    }
+    if (argcount < 0 || posonlyargcount < 0 || kwonlyargcount < 0 || stacksize < 0 ||
+        posonlyargcount > argcount) {
+        Err_SetString(Exc_ValueError, "code: argument counts must not be negative");
+        return NULL;
+    }
+    ssize_t nbytes = BYTES_LEN(code);
+    if (nbytes == 0 || nbytes % 2 != 0 || nbytes / 2 > INT32_MAX / 2) {
+        Err_SetString(Exc_ValueError, "code: co_code is malformed");
+        return NULL;
+    }
+    ssize_t nlp = TUPLE_LEN(localsplusnames);
+    if (BYTES_LEN(localspluskinds) != nlp || nlp > INT32_MAX / 4) {
+        Err_SetString(Exc_ValueError, "code: co_localsplusnames and co_localspluskinds differ in length");
+        return NULL;
+    }
+    int nlocals = 0, ncells = 0, nfree = 0;
+    const uint8_t *kinds = BYTES_DATA(localspluskinds);
+    for (ssize_t i = 0; i < nlp; i++) {
+        if (kinds[i] & CO_FAST_LOCAL) nlocals++;
+        if (kinds[i] & CO_FAST_CELL) ncells++;
+        if (kinds[i] & CO_FAST_FREE) nfree++;
+    }
+    /* Arguments are the first locals: the frame binds them by position. */
+    long nargs = (long)argcount + kwonlyargcount + !!(flags & CO_VARARGS) + !!(flags & CO_VARKEYWORDS);
+    if (nargs > nlocals) {
+        Err_SetString(Exc_ValueError, "code: co_varnames is too small");
+        return NULL;
+    }
+    uint16_t *instrs = malloc((size_t)nbytes);
+    if (!instrs) return (Code *)Err_NoMemory();
+    const uint8_t *raw = BYTES_DATA(code);
+    for (ssize_t i = 0; i < nbytes / 2; i++)
+        instrs[i] = (uint16_t)(raw[2 * i] | (raw[2 * i + 1] << 8));
+
+    Code *c = (Code *)Obj_Alloc(&Code_Type, sizeof(Code));
+    if (!c) {
+        free(instrs);
+        return NULL;
+    }
+    c->argcount = argcount;
+    c->posonlyargcount = posonlyargcount;
+    c->kwonlyargcount = kwonlyargcount;
+    c->stacksize = stacksize;
+    c->flags = flags;
+    c->firstlineno = firstlineno;
+    c->nlocalsplus = (int)nlp;
+    c->nlocals = nlocals;
+    c->ncellvars = ncells;
+    c->nfreevars = nfree;
+    c->code = NEWREF(code);
+    c->consts = NEWREF(consts);
+    c->names = NEWREF(names);
+    c->localsplusnames = NEWREF(localsplusnames);
+    c->localspluskinds = NEWREF(localspluskinds);
+    c->filename = NEWREF(filename);
+    c->name = NEWREF(name);
+    c->qualname = NEWREF(qualname);
+    c->linetable = NEWREF(linetable);
+    c->exceptiontable = NEWREF(exceptiontable);
+    c->instrs = instrs;
+    c->ninstrs = nbytes / 2;
+    return c;
+}
+
+static void code_dealloc(Object *o) {
+    Code *c = (Code *)o;
+    CLEAR(c->code);
+    CLEAR(c->consts);
+    CLEAR(c->names);
+    CLEAR(c->localsplusnames);
+    CLEAR(c->localspluskinds);
+    CLEAR(c->filename);
+    CLEAR(c->name);
+    CLEAR(c->qualname);
+    CLEAR(c->linetable);
+    CLEAR(c->exceptiontable);
+    free(c->instrs);
+    if (c->extra) {
+        if (Code_ExtraFree) Code_ExtraFree(c->extra);
+        else free(c->extra);
+    }
+    Obj_Free(o);
+}
+
+static Object *code_repr(Object *o) {
+    Code *c = (Code *)o;
+    return Str_FromFormat("<code object %U at %p, file \"%U\", line %d>", c->name, (void *)o,
+                          c->filename, c->firstlineno);
+}
+
+Object *Code_LocalName(const Code *c, int i) {
+    if (i < 0 || i >= c->nlocalsplus) return NULL;
+    return TUPLE_GET(c->localsplusnames, i);
+}
+
+/* ---- attributes ------------------------------------------------------------ */
+
+#define CODE_INT_GETTER(field)                                  \
+    static Object *code_get_##field(Object *o) {                \
+        return Int_FromI64(((Code *)o)->field);                 \
+    }
+#define CODE_OBJ_GETTER(attr, field)                            \
+    static Object *code_get_##attr(Object *o) {                 \
+        return NEWREF(((Code *)o)->field);                      \
+    }
+
+
+CODE_INT_GETTER(argcount)
+CODE_INT_GETTER(posonlyargcount)
+CODE_INT_GETTER(kwonlyargcount)
+CODE_INT_GETTER(stacksize)
+CODE_INT_GETTER(flags)
+CODE_INT_GETTER(firstlineno)
+CODE_INT_GETTER(nlocals)
+CODE_OBJ_GETTER(code, code)
+CODE_OBJ_GETTER(consts, consts)
+CODE_OBJ_GETTER(names, names)
+CODE_OBJ_GETTER(filename, filename)
+CODE_OBJ_GETTER(name, name)
+CODE_OBJ_GETTER(qualname, qualname)
+CODE_OBJ_GETTER(linetable, linetable)
+CODE_OBJ_GETTER(exceptiontable, exceptiontable)
+
+/* The names of the localsplus slots whose kind has the given bit. */
+static Object *names_with_kind(Code *c, int bit) {
+    const uint8_t *kinds = BYTES_DATA(c->localspluskinds);
+    ssize_t n = 0;
+    for (int i = 0; i < c->nlocalsplus; i++)
+        if (kinds[i] & bit) n++;
+    Object *t = Tuple_New(n);
+    if (!t) return NULL;
+    ssize_t k = 0;
+    for (int i = 0; i < c->nlocalsplus; i++)
+        if (kinds[i] & bit) TUPLE_ITEMS(t)[k++] = NEWREF(TUPLE_GET(c->localsplusnames, i));
+    return t;
+}
+static Object *code_get_varnames(Object *o) { return names_with_kind((Code *)o, CO_FAST_LOCAL); }
+static Object *code_get_cellvars(Object *o) { return names_with_kind((Code *)o, CO_FAST_CELL); }
+static Object *code_get_freevars(Object *o) { return names_with_kind((Code *)o, CO_FAST_FREE); }
+
+static const GetSetDef code_getset[] = {
+    {"co_argcount", code_get_argcount, NULL, NULL},
+    {"co_posonlyargcount", code_get_posonlyargcount, NULL, NULL},
+    {"co_kwonlyargcount", code_get_kwonlyargcount, NULL, NULL},
+    {"co_stacksize", code_get_stacksize, NULL, NULL},
+    {"co_flags", code_get_flags, NULL, NULL},
+    {"co_firstlineno", code_get_firstlineno, NULL, NULL},
+    {"co_nlocals", code_get_nlocals, NULL, NULL},
+    {"co_code", code_get_code, NULL, NULL},
+    {"co_consts", code_get_consts, NULL, NULL},
+    {"co_names", code_get_names, NULL, NULL},
+    {"co_filename", code_get_filename, NULL, NULL},
+    {"co_name", code_get_name, NULL, NULL},
+    {"co_qualname", code_get_qualname, NULL, NULL},
+    {"co_linetable", code_get_linetable, NULL, NULL},
+    {"co_exceptiontable", code_get_exceptiontable, NULL, NULL},
+    {"co_varnames", code_get_varnames, NULL, NULL},
+    {"co_cellvars", code_get_cellvars, NULL, NULL},
+    {"co_freevars", code_get_freevars, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+/* ---- the location table ---------------------------------------------------- */
+/* Each entry: a byte 1kkkklll (kind k, covering l+1 code units), then data:
+ *   kinds 0-9   short form: one byte; column k*8 + bits 4-6, end = column + bits 0-3
+ *   kinds 10-12 one-line form: line += k-10, then column and end column bytes
+ *   kind 13     no columns: line += svarint
+ *   kind 14     long form: line += svarint, end line = line + varint,
+ *               column = varint-1, end column = varint-1
+ *   kind 15     no location (line -1; the running line is unchanged)
+ * Varints are little-endian 6-bit groups with 0x40 as the continuation bit;
+ * svarints keep the sign in bit 0. */
+
+typedef struct LocEntry { int start, end; CodePos pos; } LocEntry;
+typedef struct LocCursor { const uint8_t *p, *end; int addr, line; } LocCursor;
+
+static bool lt_varint(LocCursor *cur, unsigned *out) {
+    unsigned v = 0, shift = 0;
+    for (;;) {
+        if (cur->p >= cur->end || shift > 28) return false;
+        unsigned b = *cur->p++;
+        v |= (b & 63u) << shift;
+        shift += 6;
+        if (!(b & 64)) break;
+    }
+    *out = v;
+    return true;
+}
+
+static bool lt_svarint(LocCursor *cur, int *out) {
+    unsigned u;
+    if (!lt_varint(cur, &u)) return false;
+    *out = (u & 1) ? -(int)(u >> 1) : (int)(u >> 1);
+    return true;
+}
+
+static bool lt_byte(LocCursor *cur, int *out) {
+    if (cur->p >= cur->end) return false;
+    *out = *cur->p++;
+    return true;
+}
+
+static void loc_init(LocCursor *cur, const Code *c) {
+    cur->p = BYTES_DATA(c->linetable);
+    cur->end = cur->p + BYTES_LEN(c->linetable);
+    cur->addr = 0;
+    cur->line = c->firstlineno;
+}
+
+/* Decodes the next entry; false at the end or on malformed data. */
+static bool loc_next(LocCursor *cur, LocEntry *e) {
+    if (cur->p >= cur->end) return false;
+    unsigned first = *cur->p++;
+    if (!(first & 0x80)) {
+        cur->p = cur->end;
+        return false;
+    }
+    int kind = (first >> 3) & 15;
+    e->start = cur->addr;
+    e->end = cur->addr + (int)(first & 7) + 1;
+    CodePos *pos = &e->pos;
+    bool ok = true;
+    if (kind == 15) {
+        pos->line = pos->end_line = pos->col = pos->end_col = -1;
+    } else if (kind == 14) {
+        int dl = 0;
+        unsigned el = 0, col = 0, ecol = 0;
+        ok = lt_svarint(cur, &dl) && lt_varint(cur, &el) && lt_varint(cur, &col) && lt_varint(cur, &ecol);
+        cur->line += dl;
+        pos->line = cur->line;
+        pos->end_line = cur->line + (int)el;
+        pos->col = (int)col - 1;
+        pos->end_col = (int)ecol - 1;
+    } else if (kind == 13) {
+        int dl = 0;
+        ok = lt_svarint(cur, &dl);
+        cur->line += dl;
+        pos->line = pos->end_line = cur->line;
+        pos->col = pos->end_col = -1;
+    } else if (kind >= 10) {
+        int col = 0, ecol = 0;
+        ok = lt_byte(cur, &col) && lt_byte(cur, &ecol);
+        cur->line += kind - 10;
+        pos->line = pos->end_line = cur->line;
+        pos->col = col;
+        pos->end_col = ecol;
+    } else {
+        int b = 0;
+        ok = lt_byte(cur, &b);
+        pos->line = pos->end_line = cur->line;
+        pos->col = kind * 8 + ((b >> 4) & 7);
+        pos->end_col = pos->col + (b & 15);
+    }
+    if (!ok) {
+        cur->p = cur->end;
+        return false;
+    }
+    cur->addr = e->end;
+    return true;
+}
+
+int Code_Position(const Code *c, int i, CodePos *pos) {
+    if (i < 0 || i >= c->ninstrs) return -1;
+    LocCursor cur;
+    LocEntry e;
+    loc_init(&cur, c);
+    while (loc_next(&cur, &e)) {
+        if (i < e.end) {
+            *pos = e.pos;
+            return 0;
+        }
+    }
+    pos->line = pos->end_line = pos->col = pos->end_col = -1;
+    return 0;
+}
+
+int Code_Line(const Code *c, int i) {
+    CodePos pos;
+    if (Code_Position(c, i, &pos) < 0) return -1;
+    return pos.line;
+}
+
+void Code_LinesInit(CodeLineIter *it, const Code *c) {
+    it->p = BYTES_DATA(c->linetable);
+    it->end = it->p + BYTES_LEN(c->linetable);
+    it->addr = 0;
+    it->line = c->firstlineno;
+    it->firstlineno = c->firstlineno;
+    it->have_peek = false;
+}
+
+static bool lines_raw(CodeLineIter *it, int *start, int *end, int *line) {
+    if (it->have_peek) {
+        it->have_peek = false;
+        *start = it->peek_start;
+        *end = it->peek_end;
+        *line = it->peek_line;
+        return true;
+    }
+    LocCursor cur = {it->p, it->end, it->addr, it->line};
+    LocEntry e;
+    bool ok = loc_next(&cur, &e);
+    it->p = cur.p;
+    it->addr = cur.addr;
+    it->line = cur.line;
+    if (!ok) return false;
+    *start = e.start;
+    *end = e.end;
+    *line = e.pos.line;
+    return true;
+}
+
+bool Code_LinesNext(CodeLineIter *it, int *start, int *end, int *line) {
+    if (!lines_raw(it, start, end, line)) return false;
+    int s, e, l;
+    while (lines_raw(it, &s, &e, &l)) {
+        if (l != *line) {
+            it->have_peek = true;
+            it->peek_start = s;
+            it->peek_end = e;
+            it->peek_line = l;
+            break;
+        }
+        *end = e;
+    }
+    return true;
+}
+
+/* ---- the exception table ----------------------------------------------------- */
+/* Entries of four varints (start, length, target, depth<<1 | lasti), in code
+ * units; these varints are big-endian 6-bit groups with 0x40 as the
+ * continuation bit, and the first byte of each entry has bit 7 set. */
+
+void Code_ExcInit(CodeExcIter *it, const Code *c) {
+    it->p = BYTES_DATA(c->exceptiontable);
+    it->end = it->p + BYTES_LEN(c->exceptiontable);
+    it->bad = false;
+}
+
+static bool exc_varint(CodeExcIter *it, int *out) {
+    if (it->p >= it->end) return false;
+    unsigned b = *it->p++;
+    unsigned v = b & 63;
+    while (b & 64) {
+        if (it->p >= it->end || v > (1u << 24)) return false;
+        b = *it->p++;
+        v = (v << 6) | (b & 63);
+    }
+    *out = (int)v;
+    return true;
+}
+
+bool Code_ExcNext(CodeExcIter *it, CodeExcEntry *e) {
+    if (it->bad || it->p >= it->end) return false;
+    int start, len, target, dl;
+    if (!(*it->p & 0x80) || !exc_varint(it, &start) || !exc_varint(it, &len) ||
+        !exc_varint(it, &target) || !exc_varint(it, &dl)) {
+        it->bad = true;
+        return false;
+    }
+    e->start = start;
+    e->end = start + len;
+    e->target = target;
+    e->depth = dl >> 1;
+    e->lasti = dl & 1;
+    return true;
+}
+
+bool Code_FindHandler(const Code *c, int i, int *handler, int *depth, bool *lasti) {
+    CodeExcIter it;
+    CodeExcEntry e;
+    Code_ExcInit(&it, c);
+    while (Code_ExcNext(&it, &e)) {
+        if (e.start > i) break;
+        if (i < e.end) {
+            *handler = e.target;
+            *depth = e.depth;
+            *lasti = e.lasti;
+            return true;
+        }
+    }
+    return false;
+}
+
+Type Code_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "code",
+    .basicsize = sizeof(Code),
+    .flags = TPFLAG_IMMUTABLE,
+    .base = &Object_Type,
+    .dealloc = code_dealloc,
+    .repr = code_repr,
+    .getset = code_getset,
+};

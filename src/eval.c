@@ -1,0 +1,1594 @@
+/* The bytecode interpreter: one loop with computed-goto dispatch.
+ *
+ * Python-to-Python calls push a frame on the VM stack and continue in the same
+ * loop; returning pops it.  Only calls made from C (a key function, a slot
+ * calling __repr__, ...) enter Eval_Frame recursively.  Exceptions unwind
+ * through each code object's exception table.
+ *
+ * Stack discipline: every value on the frame's value stack is an owned
+ * reference (or NULL where the bytecode pushes NULL). */
+#include "eval.h"
+#include "abstract.h"
+#include "frame.h"
+#include "opcodes.h"
+#include "objects/bytes.h"
+#include "objects/dict.h"
+#include "objects/exc.h"
+#include "objects/float.h"
+#include "objects/func.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/range.h"
+#include "objects/set.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/err.h"
+#include "runtime/import.h"
+#include "runtime/interp.h"
+#include "runtime/traceback.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* Every opcode this loop implements (others dispatch to unknown_opcode). */
+#define EVAL_OPCODE_LIST(X) \
+    X(BINARY_OP) X(BINARY_SLICE) X(BUILD_LIST) X(BUILD_MAP) X(BUILD_SET) X(BUILD_SLICE) X(BUILD_STRING) \
+    X(BUILD_TUPLE) X(CACHE) X(CALL) X(CALL_FUNCTION_EX) X(CALL_INTRINSIC_1) X(CALL_INTRINSIC_2) \
+    X(CALL_KW) X(CHECK_EXC_MATCH) X(COMPARE_OP) X(CONTAINS_OP) X(CONVERT_VALUE) X(COPY) \
+    X(COPY_FREE_VARS) X(DELETE_ATTR) X(DELETE_DEREF) X(DELETE_FAST) X(DELETE_GLOBAL) X(DELETE_NAME) \
+    X(DELETE_SUBSCR) X(DICT_MERGE) X(DICT_UPDATE) X(END_FOR) X(EXTENDED_ARG) X(FORMAT_SIMPLE) \
+    X(FORMAT_WITH_SPEC) X(FOR_ITER) X(GET_ITER) X(GET_LEN) X(IMPORT_FROM) X(IMPORT_NAME) X(IS_OP) \
+    X(JUMP_BACKWARD) X(JUMP_BACKWARD_NO_INTERRUPT) X(JUMP_FORWARD) X(LIST_APPEND) X(LIST_EXTEND) \
+    X(LOAD_ATTR) X(LOAD_BUILD_CLASS) X(LOAD_SUPER_ATTR) X(LOAD_COMMON_CONSTANT) X(LOAD_CONST) X(LOAD_DEREF) X(LOAD_FAST) \
+    X(LOAD_FAST_AND_CLEAR) X(LOAD_FAST_BORROW) X(LOAD_FAST_BORROW_LOAD_FAST_BORROW) X(LOAD_FAST_CHECK) \
+    X(LOAD_FAST_LOAD_FAST) X(LOAD_FROM_DICT_OR_DEREF) X(LOAD_FROM_DICT_OR_GLOBALS) X(LOAD_GLOBAL) \
+    X(LOAD_LOCALS) X(LOAD_NAME) X(LOAD_SMALL_INT) X(LOAD_SPECIAL) X(MAKE_CELL) X(MAKE_FUNCTION) \
+    X(MAP_ADD) X(NOP) X(NOT_TAKEN) X(POP_EXCEPT) X(POP_ITER) X(POP_JUMP_IF_FALSE) X(POP_JUMP_IF_NONE) \
+    X(POP_JUMP_IF_NOT_NONE) X(POP_JUMP_IF_TRUE) X(POP_TOP) X(PUSH_EXC_INFO) X(PUSH_NULL) \
+    X(RAISE_VARARGS) X(RERAISE) X(RESUME) X(RETURN_VALUE) X(SETUP_ANNOTATIONS) X(SET_ADD) \
+    X(SET_FUNCTION_ATTRIBUTE) X(SET_UPDATE) X(STORE_ATTR) X(STORE_DEREF) X(STORE_FAST) \
+    X(STORE_FAST_LOAD_FAST) X(STORE_FAST_STORE_FAST) X(STORE_GLOBAL) X(STORE_NAME) X(STORE_SLICE) \
+    X(STORE_SUBSCR) X(SWAP) X(TO_BOOL) X(UNARY_INVERT) X(UNARY_NEGATIVE) X(UNARY_NOT) X(UNPACK_EX) \
+    X(UNPACK_SEQUENCE) X(WITH_EXCEPT_START)
+
+#define NAME_ERROR_MSG "name '%U' is not defined"
+#define UNBOUNDLOCAL_ERROR_MSG "cannot access local variable '%U' where it is not associated with a value"
+#define UNBOUNDFREE_ERROR_MSG "cannot access free variable '%U' where it is not associated with a value in enclosing scope"
+
+/* ---- helpers used by several instructions ------------------------------- */
+
+static void name_error(Object *name) {
+    Err_Format(Exc_NameError, NAME_ERROR_MSG, name);
+    Object *e = Err_Peek();
+    if (e && Type_IsSubtype(TYPE(e), Exc_NameError) && !((NameErrorExc *)e)->name)
+        ((NameErrorExc *)e)->name = NEWREF(name);
+}
+
+/* Looks name up in globals then builtins; new reference or NULL (NameError). */
+static Object *load_global(Object *globals, Object *builtins, Object *name) {
+    Object *v;
+    int r = Dict_Lookup(globals, name, &v);
+    if (r > 0) return NEWREF(v);
+    if (r < 0) return NULL;
+    r = Dict_Lookup(builtins, name, &v);
+    if (r > 0) return NEWREF(v);
+    if (r == 0) name_error(name);
+    return NULL;
+}
+
+/* For `obj.name(...)`: finds a plain function or method descriptor on the
+ * type without binding it.  Returns 1 with *out = the unbound callable (new
+ * reference; call it with obj prepended), 0 with *out = the bound attribute,
+ * or -1 on error. */
+static int get_method(Object *obj, Object *name, Object **out) {
+    Type *t = TYPE(obj);
+    if (t->getattr && t->getattr != Obj_GenericGetAttr) {
+        *out = Obj_GetAttr(obj, name);
+        return *out ? 0 : -1;
+    }
+    Object *descr = Type_Lookup(t, name);
+    if (descr && (TYPE(descr) == &Function_Type || TYPE(descr) == &MethodDescr_Type)) {
+        if (TYPE(descr) == &MethodDescr_Type && (((MethodDescr *)descr)->def->flags & METH_STATIC))
+            goto generic;
+        Object **dp = Obj_DictPtr(obj);
+        if (dp && *dp) {
+            Object *v;
+            int r = Dict_Lookup(*dp, name, &v);
+            if (r < 0) return -1;
+            if (r > 0) {
+                *out = NEWREF(v);
+                return 0;
+            }
+        }
+        *out = NEWREF(descr);
+        return 1;
+    }
+generic:
+    *out = Obj_GetAttr(obj, name);
+    return *out ? 0 : -1;
+}
+
+/* Raise statement: `raise exc from cause` (cause may be NULL: no from). */
+static void do_raise(Object *exc, Object *cause) {
+    Object *value = NULL;
+    if (Type_Check(exc) && (((Type *)exc)->flags & TPFLAG_EXC_SUBCLASS)) {
+        value = Obj_CallNoArgs(exc);
+        if (!value) return;
+        if (!Exc_Check(value)) {
+            Err_Format(Exc_TypeError, "calling %R should have returned an instance of BaseException, not %s", exc,
+                       TYPE_NAME(value));
+            DECREF(value);
+            return;
+        }
+    } else if (Exc_Check(exc)) {
+        value = NEWREF(exc);
+    } else {
+        Err_SetString(Exc_TypeError, "exceptions must derive from BaseException");
+        return;
+    }
+    if (cause) {
+        Object *fixed;
+        if (Type_Check(cause) && (((Type *)cause)->flags & TPFLAG_EXC_SUBCLASS)) {
+            fixed = Obj_CallNoArgs(cause);
+            if (!fixed) {
+                DECREF(value);
+                return;
+            }
+        } else if (Exc_Check(cause)) {
+            fixed = NEWREF(cause);
+        } else if (cause == OBJ_NONE) {
+            fixed = NULL;
+        } else {
+            DECREF(value);
+            Err_SetString(Exc_TypeError, "exception causes must derive from BaseException");
+            return;
+        }
+        Exc_SetCause(value, fixed);
+    }
+    Err_SetRaised(value);
+}
+
+static int check_except_type(Object *t) {
+    if (Tuple_Check(t)) {
+        for (ssize_t i = 0; i < TUPLE_LEN(t); i++)
+            if (check_except_type(TUPLE_GET(t, i)) < 0) return -1;
+        return 0;
+    }
+    if (!ExcType_Check(t)) {
+        Err_SetString(Exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return 0;
+}
+
+/* Unpacks seq into n items written to out[0..n-1] (owned).  With a star
+ * (argcnt before, argcntafter after), the middle becomes a list. */
+static int unpack_iterable(Object *seq, int argcnt, int argcntafter, Object **out) {
+    bool star = argcntafter >= 0;
+    Object *it = Obj_GetIter(seq);
+    if (!it) {
+        if (Err_Matches(Exc_TypeError) && !TYPE(seq)->iter && !TYPE(seq)->getitem) {
+            Err_Clear();
+            Err_Format(Exc_TypeError, "cannot unpack non-iterable %s object", TYPE_NAME(seq));
+        }
+        return -1;
+    }
+    int i = 0;
+    for (; i < argcnt; i++) {
+        Object *v = Iter_Next(it);
+        if (!v) {
+            if (!Err_Occurred()) {
+                if (star)
+                    Err_Format(Exc_ValueError, "not enough values to unpack (expected at least %d, got %d)",
+                               argcnt + argcntafter, i);
+                else
+                    Err_Format(Exc_ValueError, "not enough values to unpack (expected %d, got %d)", argcnt, i);
+            }
+            goto fail;
+        }
+        out[i] = v;
+    }
+    if (!star) {
+        Object *extra = Iter_Next(it);
+        if (extra) {
+            DECREF(extra);
+            ssize_t len = TYPE(seq)->len && (List_Check(seq) || Tuple_Check(seq) || Dict_Check(seq) || Str_Check(seq))
+                              ? Obj_Len(seq) : -1;
+            if (len >= 0)
+                Err_Format(Exc_ValueError, "too many values to unpack (expected %d, got %zd)", argcnt, len);
+            else
+                Err_Format(Exc_ValueError, "too many values to unpack (expected %d)", argcnt);
+            goto fail;
+        }
+        if (Err_Occurred()) goto fail;
+        DECREF(it);
+        return 0;
+    }
+    Object *rest = List_FromIterable(it);
+    if (!rest) goto fail;
+    out[i++] = rest;
+    ssize_t n = LIST_LEN(rest);
+    if (n < argcntafter) {
+        Err_Format(Exc_ValueError, "not enough values to unpack (expected at least %d, got %zd)", argcnt + argcntafter,
+                   argcnt + n);
+        goto fail;
+    }
+    for (int j = 0; j < argcntafter; j++) out[i++] = NEWREF(LIST_GET(rest, n - argcntafter + j));
+    for (int j = 0; j < argcntafter; j++) DECREF(LIST_GET(rest, n - argcntafter + j));
+    ((List *)rest)->len = n - argcntafter;
+    DECREF(it);
+    return 0;
+fail:
+    for (int j = 0; j < i; j++) DECREF(out[j]);
+    DECREF(it);
+    return -1;
+}
+
+static Object *format_value(Object *v, Object *spec) {
+    return Obj_Format(v, spec);
+}
+
+static Object *call_intrinsic1(int which, Object *v) {
+    switch (which) {
+    case 1: { /* INTRINSIC_PRINT: the interactive display hook */
+        if (v != OBJ_NONE) {
+            Object *r = Obj_Repr(v);
+            if (!r) return NULL;
+            ssize_t n;
+            const char *s = Str_AsUTF8(r, &n);
+            if (s) {
+                Out_Write(&g_interp->out, s, (size_t)n);
+                Out_Write(&g_interp->out, "\n", 1);
+            }
+            DECREF(r);
+            if (!s) return NULL;
+        }
+        return NEWREF(OBJ_NONE);
+    }
+    case 3: { /* INTRINSIC_STOPITERATION_ERROR */
+        if (Err_GivenMatches(v, (Object *)Exc_StopIteration)) {
+            Object *e = Exc_New(Exc_RuntimeError, (Object *[]){Str_InternC("generator raised StopIteration")}, 1);
+            if (!e) return NULL;
+            Exc_SetCause(e, NEWREF(v));
+            Err_SetRaised(e);
+            return NULL;
+        }
+        Err_SetRaised(NEWREF(v));
+        return NULL;
+    }
+    case 5: /* INTRINSIC_UNARY_POSITIVE */
+        return Obj_Positive(v);
+    case 6: /* INTRINSIC_LIST_TO_TUPLE */
+        return List_AsTuple(v);
+    default:
+        Err_Format(Exc_SystemError, "intrinsic function %d is not supported yet", which);
+        return NULL;
+    }
+}
+
+/* ---- the loop ------------------------------------------------------------- */
+
+static Object *Eval_Frame(Frame *entry);
+
+Object *Eval_Globals(void) {
+    return g_interp->frame ? g_interp->frame->globals : NULL;
+}
+
+Object *Eval_Locals(void) {
+    Frame *f = g_interp->frame;
+    if (!f) return Dict_New();
+    if (f->locals) return NEWREF(f->locals);
+    Object *d = Dict_New();
+    if (!d) return NULL;
+    Code *co = f->code;
+    for (int i = 0; i < co->nlocalsplus; i++) {
+        Object *v = f->localsplus[i];
+        uint8_t kind = BYTES_DATA(co->localspluskinds)[i];
+        if (v && (kind & (CO_FAST_CELL | CO_FAST_FREE)) && TYPE(v) == &Cell_Type) v = ((Cell *)v)->ref;
+        if (!v || (kind & CO_FAST_HIDDEN)) continue;
+        if (Dict_SetItem(d, TUPLE_GET(co->localsplusnames, i), v) < 0) {
+            DECREF(d);
+            return NULL;
+        }
+    }
+    return d;
+}
+
+/* Pushes a frame for a call to a Python function; NULL on error. */
+static Frame *push_function_frame(Function *func, Object *const *args, size_t nargs, Object *kwnames) {
+    if (g_interp->recursion_depth >= g_interp->recursion_limit) {
+        Err_SetString(Exc_RecursionError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    Code *co = func->code;
+    Frame *f = Frame_Push(co, func, func->globals, func->builtins, NULL);
+    if (!f) return NULL;
+    if (Frame_BindArgs(f, func, args, nargs, kwnames) < 0) {
+        Frame_Pop(f);
+        return NULL;
+    }
+    if (func->closure) {
+        int first_free = co->nlocalsplus - co->nfreevars;
+        for (int i = 0; i < co->nfreevars; i++) f->localsplus[first_free + i] = NEWREF(TUPLE_GET(func->closure, i));
+    }
+    g_interp->recursion_depth++;
+    return f;
+}
+
+Object *Eval_CallFunction(Object *fobj, Object *const *args, size_t nargs, Object *kwnames) {
+    Function *func = (Function *)fobj;
+    if (func->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
+        Err_SetString(Exc_NotImplementedError, "generators and coroutines are not supported yet");
+        return NULL;
+    }
+    if (Recursion_Enter("")) return NULL;
+    Frame *f = push_function_frame(func, args, nargs, kwnames);
+    Object *r = NULL;
+    if (f) {
+        f->is_entry = true;
+        r = Eval_Frame(f);
+    }
+    Recursion_Leave();
+    return r;
+}
+
+Object *Eval_ClassBody(Object *fobj, Object *ns) {
+    Function *func = (Function *)fobj;
+    Code *co = func->code;
+    if (Recursion_Enter("")) return NULL;
+    Object *r = NULL;
+    Frame *f = Frame_Push(co, func, func->globals, func->builtins, ns);
+    if (f) {
+        if (func->closure) {
+            int first_free = co->nlocalsplus - co->nfreevars;
+            for (int i = 0; i < co->nfreevars; i++) f->localsplus[first_free + i] = NEWREF(TUPLE_GET(func->closure, i));
+        }
+        f->is_entry = true;
+        g_interp->recursion_depth++;
+        r = Eval_Frame(f);
+    }
+    Recursion_Leave();
+    return r;
+}
+
+Object *Eval_Code(Code *code, Object *globals, Object *locals) {
+    Object *builtins = Dict_GetStr(globals, "__builtins__");
+    if (builtins && TYPE(builtins) == &Module_Type) builtins = MODULE_DICT(builtins);
+    if (!builtins || !Dict_Check(builtins)) builtins = g_interp->builtins;
+    if (Recursion_Enter("")) return NULL;
+    Frame *f = Frame_Push(code, NULL, globals, builtins, locals);
+    Object *r = NULL;
+    if (f) {
+        f->is_entry = true;
+        g_interp->recursion_depth++;
+        r = Eval_Frame(f);
+    }
+    Recursion_Leave();
+    return r;
+}
+
+#if defined(__GNUC__) || defined(__clang__)
+#define USE_COMPUTED_GOTOS 1
+#endif
+
+static Object *Eval_Frame(Frame *entry) {
+    Frame *f = entry;
+    f->prev = g_interp->frame;
+    g_interp->frame = f;
+
+    Code *co;
+    const uint16_t *first_instr, *ip, *this_instr = NULL;
+    Object **sp, **localsplus;
+    Object *consts, *names;
+    int opcode, oparg;
+    Object *retval = NULL;
+
+#define LOAD_FRAME_STATE()                     \
+    do {                                       \
+        co = f->code;                          \
+        first_instr = co->instrs;              \
+        ip = f->ip;                            \
+        sp = f->sp;                            \
+        localsplus = f->localsplus;            \
+        consts = co->consts;                   \
+        names = co->names;                     \
+    } while (0)
+#define SAVE_FRAME_STATE()  \
+    do {                    \
+        f->ip = ip;         \
+        f->sp = sp;         \
+        f->lasti = (int)(this_instr - first_instr); \
+    } while (0)
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define PEEK(n) (sp[-(n)])
+#define SET_TOP(v) (sp[-1] = (v))
+#define SKIP_CACHES(op) (ip += OP_CACHE_##op)
+#define JUMPBY(n) (ip += (n))
+#define GETLOCAL(i) (localsplus[i])
+#define SETLOCAL(i, v) do { Object *_o = localsplus[i]; localsplus[i] = (v); XDECREF(_o); } while (0)
+
+#ifdef USE_COMPUTED_GOTOS
+    static void *dispatch_table[256];
+    static bool table_ready;
+    if (!table_ready) {
+        for (int i = 0; i < 256; i++) dispatch_table[i] = &&unknown_opcode;
+#define OPCODE_LABEL(name) dispatch_table[OP_##name] = &&L_##name;
+        EVAL_OPCODE_LIST(OPCODE_LABEL)
+#undef OPCODE_LABEL
+        table_ready = true;
+    }
+#define TARGET(name) L_##name:
+#define DISPATCH()                                  \
+    do {                                            \
+        this_instr = ip;                            \
+        opcode = *ip & 0xff;                        \
+        oparg = *ip >> 8;                           \
+        ip++;                                       \
+        goto *dispatch_table[opcode];               \
+    } while (0)
+#define DISPATCH_SAME_OPARG() goto *dispatch_table[opcode]
+#else
+#define TARGET(name) case OP_##name:
+#define DISPATCH() goto dispatch
+#define DISPATCH_SAME_OPARG() goto dispatch_opcode
+#endif
+
+    LOAD_FRAME_STATE();
+
+#ifdef USE_COMPUTED_GOTOS
+    DISPATCH();
+#else
+dispatch:
+    this_instr = ip;
+    opcode = *ip & 0xff;
+    oparg = *ip >> 8;
+    ip++;
+dispatch_opcode:
+    switch (opcode) {
+#endif
+
+    TARGET(NOP) DISPATCH();
+    TARGET(NOT_TAKEN) DISPATCH();
+    TARGET(RESUME) DISPATCH();
+    TARGET(EXTENDED_ARG) {
+        opcode = *ip & 0xff;
+        oparg = (oparg << 8) | (*ip >> 8);
+        ip++;
+        DISPATCH_SAME_OPARG();
+    }
+    TARGET(CACHE) goto unknown_opcode;
+
+    TARGET(LOAD_CONST) {
+        PUSH(NEWREF(TUPLE_GET(consts, oparg)));
+        DISPATCH();
+    }
+    TARGET(LOAD_SMALL_INT) {
+        PUSH(SMALL_FROM(oparg));
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST)
+    TARGET(LOAD_FAST_BORROW) {
+        PUSH(NEWREF(GETLOCAL(oparg)));
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST_CHECK) {
+        Object *v = GETLOCAL(oparg);
+        if (!v) {
+            Err_Format(Exc_UnboundLocalError, UNBOUNDLOCAL_ERROR_MSG, TUPLE_GET(co->localsplusnames, oparg));
+            goto error;
+        }
+        PUSH(NEWREF(v));
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST_AND_CLEAR) {
+        PUSH(GETLOCAL(oparg));
+        localsplus[oparg] = NULL;
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST_LOAD_FAST)
+    TARGET(LOAD_FAST_BORROW_LOAD_FAST_BORROW) {
+        PUSH(NEWREF(GETLOCAL(oparg >> 4)));
+        PUSH(NEWREF(GETLOCAL(oparg & 15)));
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) {
+        SETLOCAL(oparg, POP());
+        DISPATCH();
+    }
+    TARGET(STORE_FAST_LOAD_FAST) {
+        SETLOCAL(oparg >> 4, POP());
+        PUSH(NEWREF(GETLOCAL(oparg & 15)));
+        DISPATCH();
+    }
+    TARGET(STORE_FAST_STORE_FAST) {
+        SETLOCAL(oparg >> 4, POP());
+        SETLOCAL(oparg & 15, POP());
+        DISPATCH();
+    }
+    TARGET(DELETE_FAST) {
+        if (!GETLOCAL(oparg)) {
+            Err_Format(Exc_UnboundLocalError, UNBOUNDLOCAL_ERROR_MSG, TUPLE_GET(co->localsplusnames, oparg));
+            goto error;
+        }
+        SETLOCAL(oparg, NULL);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_GLOBAL) {
+        SKIP_CACHES(LOAD_GLOBAL);
+        Object *v = load_global(f->globals, f->builtins, TUPLE_GET(names, oparg >> 1));
+        if (!v) goto error;
+        PUSH(v);
+        if (oparg & 1) PUSH(NULL);
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL) {
+        Object *v = POP();
+        int r = Dict_SetItem(f->globals, TUPLE_GET(names, oparg), v);
+        DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL) {
+        int r = Dict_Pop(f->globals, TUPLE_GET(names, oparg), NULL);
+        if (r < 0) goto error;
+        if (r == 0) {
+            name_error(TUPLE_GET(names, oparg));
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_NAME) {
+        Object *name = TUPLE_GET(names, oparg), *v = NULL;
+        if (!f->locals) {
+            Err_Format(Exc_SystemError, "no locals when loading %R", name);
+            goto error;
+        }
+        if (Dict_CheckExact(f->locals)) {
+            int r = Dict_Lookup(f->locals, name, &v);
+            if (r < 0) goto error;
+            if (r > 0) INCREF(v);
+        } else {
+            v = Obj_GetItem(f->locals, name);
+            if (!v) {
+                if (!Err_Matches(Exc_KeyError)) goto error;
+                Err_Clear();
+            }
+        }
+        if (!v && !(v = load_global(f->globals, f->builtins, name))) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_NAME) {
+        Object *v = POP();
+        if (!f->locals) {
+            DECREF(v);
+            Err_Format(Exc_SystemError, "no locals found when storing %R", TUPLE_GET(names, oparg));
+            goto error;
+        }
+        int r = Dict_CheckExact(f->locals) ? Dict_SetItem(f->locals, TUPLE_GET(names, oparg), v)
+                                           : Obj_SetItem(f->locals, TUPLE_GET(names, oparg), v);
+        DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME) {
+        Object *name = TUPLE_GET(names, oparg);
+        int r = Dict_Pop(f->locals, name, NULL);
+        if (r < 0) goto error;
+        if (r == 0) {
+            name_error(name);
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_LOCALS) {
+        if (!f->locals) {
+            Err_SetString(Exc_SystemError, "no locals found");
+            goto error;
+        }
+        PUSH(NEWREF(f->locals));
+        DISPATCH();
+    }
+
+    TARGET(MAKE_CELL) {
+        Object *cell = Cell_New(GETLOCAL(oparg));
+        if (!cell) goto error;
+        SETLOCAL(oparg, cell);
+        DISPATCH();
+    }
+    TARGET(COPY_FREE_VARS) {
+        /* Done when the frame was pushed (push_function_frame). */
+        DISPATCH();
+    }
+    TARGET(LOAD_DEREF) {
+        Object *v = ((Cell *)GETLOCAL(oparg))->ref;
+        if (!v) {
+            Object *name = TUPLE_GET(co->localsplusnames, oparg);
+            if (BYTES_DATA(co->localspluskinds)[oparg] & CO_FAST_FREE)
+                Err_Format(Exc_NameError, UNBOUNDFREE_ERROR_MSG, name);
+            else
+                Err_Format(Exc_UnboundLocalError, UNBOUNDLOCAL_ERROR_MSG, name);
+            goto error;
+        }
+        PUSH(NEWREF(v));
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) {
+        Cell *c = (Cell *)GETLOCAL(oparg);
+        SETREF(c->ref, POP());
+        DISPATCH();
+    }
+    TARGET(DELETE_DEREF) {
+        Cell *c = (Cell *)GETLOCAL(oparg);
+        if (!c->ref) {
+            Err_Format(Exc_UnboundLocalError, UNBOUNDLOCAL_ERROR_MSG, TUPLE_GET(co->localsplusnames, oparg));
+            goto error;
+        }
+        CLEAR(c->ref);
+        DISPATCH();
+    }
+    TARGET(LOAD_FROM_DICT_OR_DEREF) {
+        Object *mapping = POP(), *name = TUPLE_GET(co->localsplusnames, oparg), *v = NULL;
+        int r = Dict_Check(mapping) ? Dict_Lookup(mapping, name, &v) : -2;
+        if (r == -2) {
+            v = Obj_GetItem(mapping, name);
+            if (v) r = 1;
+            else if (Err_Matches(Exc_KeyError)) { Err_Clear(); r = 0; }
+            else r = -1;
+        } else if (r > 0) INCREF(v);
+        DECREF(mapping);
+        if (r < 0) goto error;
+        if (r == 0) {
+            v = ((Cell *)GETLOCAL(oparg))->ref;
+            if (!v) {
+                Err_Format(Exc_NameError, UNBOUNDFREE_ERROR_MSG, name);
+                goto error;
+            }
+            INCREF(v);
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_FROM_DICT_OR_GLOBALS) {
+        Object *mapping = POP(), *name = TUPLE_GET(names, oparg), *v = NULL;
+        int r;
+        if (Dict_Check(mapping)) {
+            r = Dict_Lookup(mapping, name, &v);
+            if (r > 0) INCREF(v);
+        } else {
+            v = Obj_GetItem(mapping, name);
+            if (v) r = 1;
+            else if (Err_Matches(Exc_KeyError)) { Err_Clear(); r = 0; }
+            else r = -1;
+        }
+        DECREF(mapping);
+        if (r < 0) goto error;
+        if (r == 0 && !(v = load_global(f->globals, f->builtins, name))) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR) {
+        SKIP_CACHES(LOAD_ATTR);
+        Object *owner = TOP(), *name = TUPLE_GET(names, oparg >> 1);
+        if (oparg & 1) {
+            Object *meth;
+            int r = get_method(owner, name, &meth);
+            if (r < 0) goto error;
+            if (r == 1) {
+                SET_TOP(meth);
+                PUSH(owner); /* the stack's reference moves to the self slot */
+            } else {
+                SET_TOP(meth);
+                DECREF(owner);
+                PUSH(NULL);
+            }
+        } else {
+            Object *v = Obj_GetAttr(owner, name);
+            if (!v) goto error;
+            SET_TOP(v);
+            DECREF(owner);
+        }
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        SKIP_CACHES(STORE_ATTR);
+        Object *owner = POP(), *v = POP();
+        int r = Obj_SetAttr(owner, TUPLE_GET(names, oparg), v);
+        DECREF(owner);
+        DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR) {
+        Object *owner = POP();
+        int r = Obj_SetAttr(owner, TUPLE_GET(names, oparg), NULL);
+        DECREF(owner);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(LOAD_COMMON_CONSTANT) {
+        Object *v;
+        switch (oparg) {
+        case 0: v = (Object *)Exc_AssertionError; break;
+        case 1: v = (Object *)Exc_NotImplementedError; break;
+        case 2: v = Dict_GetStr(g_interp->builtins, "tuple"); break;
+        case 3: v = Dict_GetStr(g_interp->builtins, "all"); break;
+        case 4: v = Dict_GetStr(g_interp->builtins, "any"); break;
+        case 5: v = Dict_GetStr(g_interp->builtins, "list"); break;
+        case 6: v = Dict_GetStr(g_interp->builtins, "set"); break;
+        default: v = NULL;
+        }
+        if (!v) {
+            Err_Format(Exc_SystemError, "bad LOAD_COMMON_CONSTANT %d", oparg);
+            goto error;
+        }
+        PUSH(NEWREF(v));
+        DISPATCH();
+    }
+
+    TARGET(POP_TOP)
+    TARGET(END_FOR)
+    TARGET(POP_ITER) {
+        Object *v = POP();
+        XDECREF(v);
+        DISPATCH();
+    }
+    TARGET(PUSH_NULL) {
+        PUSH(NULL);
+        DISPATCH();
+    }
+    TARGET(COPY) {
+        Object *v = XNEWREF(PEEK(oparg));
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(SWAP) {
+        Object *t = TOP();
+        SET_TOP(PEEK(oparg));
+        PEEK(oparg) = t;
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP) {
+        SKIP_CACHES(BINARY_OP);
+        Object *b = POP(), *a = TOP(), *r;
+        if (IS_SMALL(a) && IS_SMALL(b)) {
+            int64_t x = SMALL_VAL(a), y = SMALL_VAL(b), z;
+            switch (oparg) {
+            case NB_ADD: case NB_INPLACE_ADD:
+                z = x + y;
+                if (SMALL_FITS(z)) { SET_TOP(SMALL_FROM(z)); DISPATCH(); }
+                break;
+            case NB_SUBTRACT: case NB_INPLACE_ADD + NB_SUBTRACT:
+                z = x - y;
+                if (SMALL_FITS(z)) { SET_TOP(SMALL_FROM(z)); DISPATCH(); }
+                break;
+            case NB_MULTIPLY: case NB_INPLACE_ADD + NB_MULTIPLY:
+                if (!__builtin_mul_overflow(x, y, &z) && SMALL_FITS(z)) { SET_TOP(SMALL_FROM(z)); DISPATCH(); }
+                break;
+            default: break;
+            }
+        }
+        if (oparg == NB_SUBSCR && List_CheckExact(a) && IS_SMALL(b)) {
+            int64_t i = SMALL_VAL(b);
+            if (i < 0) i += LIST_LEN(a);
+            if (i >= 0 && i < LIST_LEN(a)) {
+                r = NEWREF(LIST_GET(a, i));
+                DECREF(a);
+                SET_TOP(r);
+                DISPATCH();
+            }
+        }
+        r = Obj_BinaryOp(a, b, oparg);
+        DECREF(b);
+        if (!r) goto error;
+        DECREF(a);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(BINARY_SLICE) {
+        Object *stop = POP(), *start = POP(), *container = TOP();
+        Object *slice = Slice_New(start, stop, NULL);
+        DECREF(start);
+        DECREF(stop);
+        if (!slice) goto error;
+        Object *r = Obj_GetItem(container, slice);
+        DECREF(slice);
+        if (!r) goto error;
+        DECREF(container);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(STORE_SLICE) {
+        Object *stop = POP(), *start = POP(), *container = POP(), *v = POP();
+        Object *slice = Slice_New(start, stop, NULL);
+        DECREF(start);
+        DECREF(stop);
+        int r = slice ? Obj_SetItem(container, slice, v) : -1;
+        XDECREF(slice);
+        DECREF(container);
+        DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        SKIP_CACHES(STORE_SUBSCR);
+        Object *key = POP(), *container = POP(), *v = POP();
+        int r = Obj_SetItem(container, key, v);
+        DECREF(key);
+        DECREF(container);
+        DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        Object *key = POP(), *container = POP();
+        int r = Obj_DelItem(container, key);
+        DECREF(key);
+        DECREF(container);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(UNARY_NEGATIVE) {
+        Object *v = TOP(), *r = Obj_Negative(v);
+        if (!r) goto error;
+        DECREF(v);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(UNARY_INVERT) {
+        Object *v = TOP(), *r = Obj_Invert(v);
+        if (!r) goto error;
+        DECREF(v);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(UNARY_NOT) {
+        Object *v = TOP();
+        int t = Obj_IsTrue(v);
+        if (t < 0) goto error;
+        DECREF(v);
+        SET_TOP(Bool_From(!t));
+        DISPATCH();
+    }
+    TARGET(TO_BOOL) {
+        SKIP_CACHES(TO_BOOL);
+        Object *v = TOP();
+        if (v == OBJ_TRUE || v == OBJ_FALSE) DISPATCH();
+        int t = Obj_IsTrue(v);
+        if (t < 0) goto error;
+        DECREF(v);
+        SET_TOP(Bool_From(t));
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP) {
+        SKIP_CACHES(COMPARE_OP);
+        Object *b = POP(), *a = TOP(), *r;
+        int op = oparg >> 5;
+        if (IS_SMALL(a) && IS_SMALL(b)) {
+            int t = Obj_RichCompareBool(a, b, op);
+            SET_TOP(Bool_From(t));
+            DISPATCH();
+        }
+        r = Obj_RichCompare(a, b, op);
+        DECREF(b);
+        if (!r) goto error;
+        if (oparg & 16) {
+            int t = Obj_IsTrue(r);
+            DECREF(r);
+            if (t < 0) goto error;
+            r = Bool_From(t);
+        }
+        DECREF(a);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(IS_OP) {
+        Object *b = POP(), *a = TOP();
+        bool res = (a == b) ^ (oparg != 0);
+        DECREF(a);
+        DECREF(b);
+        SET_TOP(Bool_From(res));
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP) {
+        SKIP_CACHES(CONTAINS_OP);
+        Object *container = POP(), *item = TOP();
+        int r = Obj_Contains(container, item);
+        DECREF(container);
+        if (r < 0) goto error;
+        DECREF(item);
+        SET_TOP(Bool_From(r ^ (oparg != 0)));
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_FALSE) {
+        SKIP_CACHES(POP_JUMP_IF_FALSE);
+        Object *v = POP();
+        int t = v == OBJ_TRUE ? 1 : v == OBJ_FALSE ? 0 : Obj_IsTrue(v);
+        DECREF(v);
+        if (t < 0) goto error;
+        if (!t) JUMPBY(oparg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+        SKIP_CACHES(POP_JUMP_IF_TRUE);
+        Object *v = POP();
+        int t = v == OBJ_TRUE ? 1 : v == OBJ_FALSE ? 0 : Obj_IsTrue(v);
+        DECREF(v);
+        if (t < 0) goto error;
+        if (t) JUMPBY(oparg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NONE) {
+        SKIP_CACHES(POP_JUMP_IF_NONE);
+        Object *v = POP();
+        if (v == OBJ_NONE) JUMPBY(oparg);
+        else DECREF(v);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NOT_NONE) {
+        SKIP_CACHES(POP_JUMP_IF_NOT_NONE);
+        Object *v = POP();
+        if (v != OBJ_NONE) {
+            DECREF(v);
+            JUMPBY(oparg);
+        }
+        DISPATCH();
+    }
+    TARGET(JUMP_FORWARD) {
+        JUMPBY(oparg);
+        DISPATCH();
+    }
+    TARGET(JUMP_BACKWARD) {
+        SKIP_CACHES(JUMP_BACKWARD);
+        JUMPBY(-oparg);
+        DISPATCH();
+    }
+    TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
+        JUMPBY(-oparg);
+        DISPATCH();
+    }
+
+    TARGET(GET_ITER) {
+        Object *v = TOP(), *it = Obj_GetIter(v);
+        if (!it) goto error;
+        DECREF(v);
+        SET_TOP(it);
+        DISPATCH();
+    }
+    TARGET(GET_LEN) {
+        ssize_t n = Obj_Len(TOP());
+        if (n < 0) goto error;
+        PUSH(Int_FromI64(n));
+        DISPATCH();
+    }
+    TARGET(FOR_ITER) {
+        SKIP_CACHES(FOR_ITER);
+        Object *it = TOP();
+        Object *next = TYPE(it)->iternext(it);
+        if (!next) {
+            if (Err_Occurred()) {
+                if (!Err_Matches(Exc_StopIteration)) goto error;
+                Err_Clear();
+            }
+            /* Exhausted: jump past the END_FOR at the target. */
+            JUMPBY(oparg + 1);
+            DISPATCH();
+        }
+        PUSH(next);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_TUPLE) {
+        Object *t = Tuple_FromArraySteal(sp - oparg, oparg);
+        sp -= oparg;
+        if (!t) goto error;
+        PUSH(t);
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST) {
+        Object *l = List_New(oparg);
+        if (!l) goto error;
+        for (int i = oparg - 1; i >= 0; i--) LIST_ITEMS(l)[i] = POP();
+        PUSH(l);
+        DISPATCH();
+    }
+    TARGET(BUILD_SET) {
+        Object *s = Set_New(NULL);
+        int err = s ? 0 : -1;
+        for (int i = oparg; i > 0; i--) {
+            Object *v = PEEK(i);
+            if (!err && Set_Add(s, v) < 0) err = -1;
+            DECREF(v);
+        }
+        sp -= oparg;
+        if (err) {
+            XDECREF(s);
+            goto error;
+        }
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP) {
+        Object *d = Dict_New();
+        int err = d ? 0 : -1;
+        for (int i = oparg; i > 0; i--) {
+            Object *k = PEEK(2 * i), *v = PEEK(2 * i - 1);
+            if (!err && Dict_SetItem(d, k, v) < 0) err = -1;
+            DECREF(k);
+            DECREF(v);
+        }
+        sp -= 2 * oparg;
+        if (err) {
+            XDECREF(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE) {
+        Object *step = oparg == 3 ? POP() : NULL;
+        Object *stop = POP(), *start = POP();
+        Object *s = Slice_New(start, stop, step);
+        DECREF(start);
+        DECREF(stop);
+        XDECREF(step);
+        if (!s) goto error;
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING) {
+        Object *empty = Str_InternC("");
+        Object *pieces = Tuple_FromArraySteal(sp - oparg, oparg);
+        sp -= oparg;
+        if (!pieces) goto error;
+        Object *s = Str_Join(empty, pieces);
+        DECREF(pieces);
+        if (!s) goto error;
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+        Object *v = POP();
+        if (List_AppendSteal(PEEK(oparg), v) < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(SET_ADD) {
+        Object *v = POP();
+        int r = Set_Add(PEEK(oparg), v);
+        DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(MAP_ADD) {
+        Object *v = POP(), *k = POP();
+        int r = Dict_SetItem(PEEK(oparg), k, v);
+        DECREF(k);
+        DECREF(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND) {
+        Object *iterable = POP();
+        int r = List_Extend(PEEK(oparg), iterable);
+        if (r < 0 && Err_Matches(Exc_TypeError) && !TYPE(iterable)->iter && !TYPE(iterable)->getitem) {
+            Err_Clear();
+            Err_Format(Exc_TypeError, "Value after * must be an iterable, not %s", TYPE_NAME(iterable));
+        }
+        DECREF(iterable);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(SET_UPDATE) {
+        Object *iterable = POP();
+        int r = Set_Update(PEEK(oparg), iterable);
+        DECREF(iterable);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE) {
+        Object *update = POP();
+        int r = Dict_Update(PEEK(oparg), update);
+        if (r < 0 && Err_Matches(Exc_AttributeError)) {
+            Err_Clear();
+            Err_Format(Exc_TypeError, "'%s' object is not a mapping", TYPE_NAME(update));
+        }
+        DECREF(update);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE) {
+        Object *update = POP();
+        int r = Dict_Merge(PEEK(oparg), update, 2);
+        if (r < 0) {
+            Object *func = PEEK(oparg + 2);
+            if (Err_Matches(Exc_AttributeError) || (Err_Matches(Exc_TypeError) && !Dict_Check(update) &&
+                                                    !Obj_HasAttrC(update, "keys"))) {
+                Err_Clear();
+                Object *fname = Obj_GetAttrC(func, "__qualname__");
+                if (!fname) { Err_Clear(); fname = NEWREF(Str_InternC("function")); }
+                Err_Format(Exc_TypeError, "%U() argument after ** must be a mapping, not %s", fname,
+                           TYPE_NAME(update));
+                DECREF(fname);
+            } else if (Err_Matches(Exc_KeyError)) {
+                Object *e = Err_Fetch();
+                Object *args = ((BaseExc *)e)->args;
+                Object *fname = Obj_GetAttrC(func, "__qualname__");
+                if (!fname) { Err_Clear(); fname = NEWREF(Str_InternC("function")); }
+                if (TUPLE_LEN(args) == 1)
+                    Err_Format(Exc_TypeError, "%U() got multiple values for keyword argument '%S'", fname,
+                               TUPLE_GET(args, 0));
+                else
+                    Err_Restore(NEWREF(e));
+                DECREF(fname);
+                DECREF(e);
+            }
+        }
+        DECREF(update);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE) {
+        SKIP_CACHES(UNPACK_SEQUENCE);
+        Object *seq = POP();
+        if ((Tuple_CheckExact(seq) || List_CheckExact(seq))) {
+            ssize_t n = Tuple_CheckExact(seq) ? TUPLE_LEN(seq) : LIST_LEN(seq);
+            Object **items = Tuple_CheckExact(seq) ? TUPLE_ITEMS(seq) : LIST_ITEMS(seq);
+            if (n == oparg) {
+                for (ssize_t i = n - 1; i >= 0; i--) PUSH(NEWREF(items[i]));
+                DECREF(seq);
+                DISPATCH();
+            }
+        }
+        Object *tmp[256];
+        Object **out = oparg <= 256 ? tmp : malloc(sizeof(Object *) * (size_t)oparg);
+        if (!out) { DECREF(seq); Err_NoMemory(); goto error; }
+        int r = unpack_iterable(seq, oparg, -1, out);
+        DECREF(seq);
+        if (r == 0)
+            for (int i = oparg - 1; i >= 0; i--) PUSH(out[i]);
+        if (out != tmp) free(out);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+        int before = oparg & 0xff, after = oparg >> 8, total = before + 1 + after;
+        Object *seq = POP();
+        Object **out = malloc(sizeof(Object *) * (size_t)total);
+        if (!out) { DECREF(seq); Err_NoMemory(); goto error; }
+        int r = unpack_iterable(seq, before, after, out);
+        DECREF(seq);
+        if (r == 0)
+            for (int i = total - 1; i >= 0; i--) PUSH(out[i]);
+        free(out);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+
+    TARGET(CONVERT_VALUE) {
+        Object *v = TOP(), *r;
+        switch (oparg) {
+        case 1: r = Obj_Str(v); break;
+        case 2: r = Obj_Repr(v); break;
+        case 3: r = Obj_ASCII(v); break;
+        default: Err_SetString(Exc_SystemError, "bad conversion"); r = NULL;
+        }
+        if (!r) goto error;
+        DECREF(v);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(FORMAT_SIMPLE) {
+        Object *v = TOP();
+        if (Str_CheckExact(v)) DISPATCH();
+        Object *r = format_value(v, NULL);
+        if (!r) goto error;
+        DECREF(v);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(FORMAT_WITH_SPEC) {
+        Object *spec = POP(), *v = TOP();
+        Object *r = format_value(v, spec);
+        DECREF(spec);
+        if (!r) goto error;
+        DECREF(v);
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(MAKE_FUNCTION) {
+        Object *code = TOP();
+        Object *fn = Function_New((Code *)code, f->globals);
+        if (!fn) goto error;
+        DECREF(code);
+        SET_TOP(fn);
+        DISPATCH();
+    }
+    TARGET(SET_FUNCTION_ATTRIBUTE) {
+        Function *fn = (Function *)POP();
+        Object *attr = TOP();
+        switch (oparg) {
+        case 1: SETREF(fn->defaults, attr); break;
+        case 2: SETREF(fn->kwdefaults, attr); break;
+        case 4: SETREF(fn->annotations, attr); break;
+        case 8: SETREF(fn->closure, attr); break;
+        case 16: SETREF(fn->annotate, attr); break;
+        default: SETREF(fn->typeparams, attr); break;
+        }
+        SET_TOP((Object *)fn);
+        DISPATCH();
+    }
+
+    TARGET(CALL_INTRINSIC_1) {
+        Object *v = TOP(), *r = call_intrinsic1(oparg, v);
+        if (!r) goto error;
+        DECREF(v);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(CALL_INTRINSIC_2) {
+        Err_Format(Exc_SystemError, "intrinsic function %d is not supported yet", oparg);
+        goto error;
+    }
+
+    TARGET(CALL) {
+        SKIP_CACHES(CALL);
+        Object *kwnames = NULL;
+        if (0) {
+    call_kw_entry:
+            kwnames = POP();
+        }
+        /* stack: callable, self_or_null, oparg arguments (the last
+         * len(kwnames) of them keyword values) */
+        Object **base = sp - oparg - 2;
+        Object *callable = base[0];
+        if (!base[1] && TYPE(callable) == &Method_Type) {
+            Method *m = (Method *)callable;
+            base[1] = NEWREF(m->self);
+            base[0] = NEWREF(m->func);
+            DECREF(callable);
+            callable = base[0];
+        }
+        Object **args = base[1] ? base + 1 : base + 2;
+        size_t total = (size_t)(sp - args);
+        size_t npos = total - (size_t)(kwnames ? TUPLE_LEN(kwnames) : 0);
+        if (TYPE(callable) == &Function_Type &&
+            !(((Function *)callable)->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+            Frame *nf = push_function_frame((Function *)callable, args, npos, kwnames);
+            /* The callee holds its own references now: release the stack's. */
+            while (sp > base) {
+                Object *v = POP();
+                XDECREF(v);
+            }
+            XDECREF(kwnames);
+            if (!nf) goto error;
+            SAVE_FRAME_STATE();
+            nf->prev = f;
+            f = nf;
+            g_interp->frame = f;
+            LOAD_FRAME_STATE();
+            DISPATCH();
+        }
+        SAVE_FRAME_STATE();
+        Object *r = Obj_Call(callable, args, npos, kwnames);
+        while (sp > base) {
+            Object *v = POP();
+            XDECREF(v);
+        }
+        XDECREF(kwnames);
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(CALL_KW) {
+        SKIP_CACHES(CALL_KW);
+        goto call_kw_entry;
+    }
+    TARGET(CALL_FUNCTION_EX) {
+        Object *kwargs = POP(), *callargs = POP(), *self = POP(), *func = TOP();
+        Object *r = NULL;
+        if (!Tuple_CheckExact(callargs)) {
+            Object *t = TYPE(callargs)->iter || TYPE(callargs)->getitem ? Tuple_FromIterable(callargs) : NULL;
+            if (!t) {
+                if (!Err_Occurred() || Err_Matches(Exc_TypeError)) {
+                    Err_Clear();
+                    Object *fname = Obj_GetAttrC(func, "__qualname__");
+                    if (!fname) { Err_Clear(); fname = NEWREF(Str_InternC("function")); }
+                    Err_Format(Exc_TypeError, "%U() argument after * must be an iterable, not %s", fname,
+                               TYPE_NAME(callargs));
+                    DECREF(fname);
+                }
+                goto call_ex_done;
+            }
+            SETREF(callargs, t);
+        }
+        if (kwargs && !Dict_Check(kwargs)) {
+            Object *d = Dict_New();
+            if (!d || Dict_Merge(d, kwargs, 2) < 0) {
+                XDECREF(d);
+                if (Err_Matches(Exc_AttributeError) || Err_Matches(Exc_TypeError)) {
+                    Err_Clear();
+                    Object *fname = Obj_GetAttrC(func, "__qualname__");
+                    if (!fname) { Err_Clear(); fname = NEWREF(Str_InternC("function")); }
+                    Err_Format(Exc_TypeError, "%U() argument after ** must be a mapping, not %s", fname,
+                               TYPE_NAME(kwargs));
+                    DECREF(fname);
+                }
+                goto call_ex_done;
+            }
+            SETREF(kwargs, d);
+        }
+        SAVE_FRAME_STATE();
+        if (self) {
+            Object *full = Tuple_New(TUPLE_LEN(callargs) + 1);
+            if (!full) goto call_ex_done;
+            TUPLE_ITEMS(full)[0] = NEWREF(self);
+            for (ssize_t i = 0; i < TUPLE_LEN(callargs); i++)
+                TUPLE_ITEMS(full)[i + 1] = NEWREF(TUPLE_GET(callargs, i));
+            SETREF(callargs, full);
+        }
+        r = Obj_CallTupleDict(func, callargs, kwargs);
+    call_ex_done:
+        XDECREF(kwargs);
+        DECREF(callargs);
+        XDECREF(self);
+        if (!r) goto error;
+        DECREF(func);
+        SET_TOP(r);
+        DISPATCH();
+    }
+
+    TARGET(RETURN_VALUE) {
+        retval = POP();
+        goto return_from_frame;
+    }
+
+    TARGET(IMPORT_NAME) {
+        Object *fromlist = POP(), *level = TOP();
+        SAVE_FRAME_STATE();
+        Object *m = Import_ImportName(TUPLE_GET(names, oparg), f->globals, fromlist, level);
+        DECREF(fromlist);
+        if (!m) goto error;
+        DECREF(level);
+        SET_TOP(m);
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM) {
+        SAVE_FRAME_STATE();
+        Object *v = Import_ImportFrom(TOP(), TUPLE_GET(names, oparg));
+        if (!v) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(RAISE_VARARGS) {
+        Object *cause = NULL, *exc = NULL;
+        switch (oparg) {
+        case 2: cause = POP(); /* fall through */
+        case 1: exc = POP(); /* fall through */
+        case 0: break;
+        default:
+            Err_SetString(Exc_SystemError, "bad RAISE_VARARGS oparg");
+            goto error;
+        }
+        if (!exc) {
+            Object *cur = g_interp->exc_depth ? g_interp->exc_stack[g_interp->exc_depth - 1] : NULL;
+            if (!cur || cur == OBJ_NONE) {
+                Err_SetString(Exc_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            Err_Restore(NEWREF(cur));
+            goto exception_unwind;
+        }
+        do_raise(exc, cause);
+        DECREF(exc);
+        XDECREF(cause);
+        goto error;
+    }
+    TARGET(RERAISE) {
+        Object *exc = POP();
+        if (oparg) {
+            Object *lasti = PEEK(oparg);
+            if (IS_SMALL(lasti)) f->lasti = (int)SMALL_VAL(lasti);
+        }
+        Err_Restore(exc);
+        goto exception_unwind;
+    }
+    TARGET(PUSH_EXC_INFO) {
+        Object *exc = TOP();
+        Object **slot = &g_interp->exc_stack[g_interp->exc_depth - 1];
+        Object *prev = *slot ? *slot : NEWREF(OBJ_NONE);
+        *slot = NEWREF(exc);
+        SET_TOP(prev);
+        PUSH(exc);
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT) {
+        Object *prev = POP();
+        Object **slot = &g_interp->exc_stack[g_interp->exc_depth - 1];
+        Object *old = *slot;
+        if (prev == OBJ_NONE) {
+            *slot = NULL;
+            DECREF(prev);
+        } else {
+            *slot = prev;
+        }
+        XDECREF(old);
+        DISPATCH();
+    }
+    TARGET(CHECK_EXC_MATCH) {
+        Object *type = TOP(), *exc = SECOND();
+        if (check_except_type(type) < 0) goto error;
+        bool m = Err_GivenMatches(exc, type);
+        DECREF(type);
+        SET_TOP(Bool_From(m));
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START) {
+        /* stack: exit_func, exit_self, lasti, prev_exc, val */
+        Object *val = TOP(), *exit_self = PEEK(4), *exit_func = PEEK(5);
+        Object *tb = EXC_TRACEBACK(val) ? EXC_TRACEBACK(val) : OBJ_NONE;
+        Object *args[4] = {exit_self, (Object *)TYPE(val), val, tb};
+        SAVE_FRAME_STATE();
+        Object *r = exit_self ? Obj_Call(exit_func, args, 4, NULL) : Obj_Call(exit_func, args + 1, 3, NULL);
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(LOAD_SPECIAL) {
+        static const char *const special[] = {"__enter__", "__exit__", "__aenter__", "__aexit__"};
+        Object *owner = TOP(), *meth;
+        if (oparg > 3) {
+            Err_SetString(Exc_SystemError, "bad LOAD_SPECIAL oparg");
+            goto error;
+        }
+        Object *name = Str_InternC(special[oparg]);
+        Object *descr = Type_Lookup(TYPE(owner), name);
+        if (!descr) {
+            if (oparg <= 1)
+                Err_Format(Exc_TypeError,
+                           "'%s' object does not support the context manager protocol (missed %s method)",
+                           TYPE_NAME(owner), special[oparg]);
+            else
+                Err_Format(Exc_TypeError,
+                           "'%s' object does not support the asynchronous context manager protocol (missed %s method)",
+                           TYPE_NAME(owner), special[oparg]);
+            goto error;
+        }
+        if (TYPE(descr) == &Function_Type || TYPE(descr) == &MethodDescr_Type) {
+            SET_TOP(NEWREF(descr));
+            PUSH(owner);
+        } else {
+            meth = TYPE(descr)->descr_get ? TYPE(descr)->descr_get(descr, owner, TYPE(owner)) : NEWREF(descr);
+            if (!meth) goto error;
+            SET_TOP(meth);
+            DECREF(owner);
+            PUSH(NULL);
+        }
+        DISPATCH();
+    }
+
+    TARGET(SETUP_ANNOTATIONS) {
+        if (!f->locals) {
+            Err_SetString(Exc_SystemError, "no locals found when setting up annotations");
+            goto error;
+        }
+        if (Dict_Check(f->locals) && !Dict_GetStr(f->locals, "__annotations__")) {
+            Object *d = Dict_New();
+            if (!d) goto error;
+            int r = Dict_SetStr(f->locals, "__annotations__", d);
+            DECREF(d);
+            if (r < 0) goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_SUPER_ATTR) {
+        SKIP_CACHES(LOAD_SUPER_ATTR);
+        Object *self = POP(), *cls = POP(), *global_super = POP();
+        Object *stack[2] = {cls, self};
+        SAVE_FRAME_STATE();
+        Object *sup = Obj_Call(global_super, stack, (size_t)(oparg & 2), NULL);
+        DECREF(global_super);
+        DECREF(cls);
+        Object *attr = sup ? Obj_GetAttr(sup, TUPLE_GET(names, oparg >> 2)) : NULL;
+        XDECREF(sup);
+        if (!attr) {
+            DECREF(self);
+            goto error;
+        }
+        DECREF(self);
+        PUSH(attr);
+        if (oparg & 1) PUSH(NULL);
+        DISPATCH();
+    }
+    TARGET(LOAD_BUILD_CLASS) {
+        Object *bc;
+        int r = Dict_Lookup(f->builtins, ID(__build_class__), &bc);
+        if (r < 0) goto error;
+        if (r == 0) {
+            Err_SetString(Exc_NameError, "__build_class__ not found");
+            goto error;
+        }
+        PUSH(NEWREF(bc));
+        DISPATCH();
+    }
+
+#ifndef USE_COMPUTED_GOTOS
+    default:
+        goto unknown_opcode;
+    }
+#endif
+
+unknown_opcode:
+    Err_Format(Exc_SystemError, "%U:%d: unknown or unsupported opcode %d", co->filename,
+               Code_Line(co, (int)(this_instr - first_instr)), opcode);
+    goto error;
+
+error:
+    /* Record this frame in the traceback, then look for a handler. */
+    f->lasti = (int)(this_instr - first_instr);
+    {
+        Object *exc = Err_Peek();
+        if (exc) Tb_Add(exc, co, f->lasti);
+    }
+exception_unwind: {
+        int handler, depth;
+        bool push_lasti;
+        int at = (int)(this_instr - first_instr);
+        if (Code_FindHandler(co, at, &handler, &depth, &push_lasti)) {
+            Object **base = FRAME_STACK_BASE(f);
+            while (sp > base + depth) {
+                Object *v = POP();
+                XDECREF(v);
+            }
+            if (push_lasti) PUSH(SMALL_FROM(f->lasti));
+            Object *exc = Err_Fetch();
+            PUSH(exc);
+            ip = first_instr + handler;
+            DISPATCH();
+        }
+        /* No handler here: leave the frame and continue in the caller. */
+        f->sp = sp;
+        Frame *prev = f->prev;
+        bool was_entry = f->is_entry;
+        g_interp->recursion_depth--;
+        Frame_Pop(f);
+        if (was_entry) {
+            g_interp->frame = prev;
+            return NULL;
+        }
+        f = prev;
+        g_interp->frame = f;
+        LOAD_FRAME_STATE();
+        this_instr = first_instr + f->lasti;
+        goto error;
+    }
+
+return_from_frame: {
+        f->sp = sp;
+        Frame *prev = f->prev;
+        bool was_entry = f->is_entry;
+        g_interp->recursion_depth--;
+        Frame_Pop(f);
+        if (was_entry) {
+            g_interp->frame = prev;
+            return retval;
+        }
+        f = prev;
+        g_interp->frame = f;
+        LOAD_FRAME_STATE();
+        this_instr = first_instr + f->lasti;
+        PUSH(retval);
+        retval = NULL;
+        DISPATCH();
+    }
+}

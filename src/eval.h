@@ -1,0 +1,21 @@
+/* The bytecode interpreter. */
+#ifndef CIPY_EVAL_H
+#define CIPY_EVAL_H
+#include "object.h"
+#include "code.h"
+
+/* Calls a Python function (Function_Type) from C. */
+Object *Eval_CallFunction(Object *func, Object *const *args, size_t nargs, Object *kwnames);
+/* Runs a module or class body: code with the given globals and locals dict. */
+Object *Eval_Code(Code *code, Object *globals, Object *locals);
+/* Runs a class body (the function __build_class__ gets) with namespace ns;
+ * returns what the body returns (the __class__ cell or None). */
+Object *Eval_ClassBody(Object *func, Object *ns);
+/* The innermost running frame's globals (borrowed), or NULL. */
+Object *Eval_Globals(void);
+/* Runs a class body (the function __build_class__ gets) with namespace ns;
+ * returns what the body returns (the __class__ cell or None). */
+Object *Eval_ClassBody(Object *func, Object *ns);
+/* The innermost running frame's locals as a new dict (locals()). */
+Object *Eval_Locals(void);
+#endif

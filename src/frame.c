@@ -1,0 +1,265 @@
+/* Frame allocation on the VM stack, and binding call arguments to parameters. */
+#include "frame.h"
+#include "abstract.h"
+#include "objects/dict.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/err.h"
+#include "runtime/interp.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A chunk of the VM stack.  Frames are carved from the current chunk; a frame
+ * that does not fit starts a new chunk, which is released when emptied. */
+typedef struct Chunk {
+    struct Chunk *prev;
+    char *saved_top;   /* the previous chunk's top when this one was started */
+    char *end;
+    char data[];
+} Chunk;
+
+#define CHUNK_SIZE (256 * 1024)
+
+static int new_chunk(size_t need) {
+    size_t size = need + sizeof(Chunk) > CHUNK_SIZE ? need + sizeof(Chunk) : CHUNK_SIZE;
+    Chunk *c = malloc(size);
+    if (!c) return -1;
+    c->prev = g_interp->vm_chunks;
+    c->saved_top = g_interp->vm_top;
+    c->end = (char *)c + size;
+    g_interp->vm_chunks = c;
+    g_interp->vm_stack = c->data;
+    g_interp->vm_top = c->data;
+    g_interp->vm_end = c->end;
+    return 0;
+}
+
+Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins, Object *locals) {
+    size_t nslots = (size_t)code->nlocalsplus + (size_t)code->stacksize;
+    size_t size = sizeof(Frame) + nslots * sizeof(Object *);
+    size = (size + 15) & ~(size_t)15;
+    if (!g_interp->vm_top || (size_t)(g_interp->vm_end - g_interp->vm_top) < size) {
+        if (new_chunk(size) < 0) {
+            Err_NoMemory();
+            return NULL;
+        }
+    }
+    Frame *f = (Frame *)g_interp->vm_top;
+    g_interp->vm_top += size;
+    memset(f, 0, size);
+    f->code = (Code *)NEWREF((Object *)code);
+    f->func = (Function *)XNEWREF((Object *)func);
+    f->globals = NEWREF(globals);
+    f->builtins = NEWREF(builtins);
+    f->locals = XNEWREF(locals);
+    f->sp = FRAME_STACK_BASE(f);
+    f->ip = code->instrs;
+    return f;
+}
+
+void Frame_Pop(Frame *f) {
+    Object **base = FRAME_STACK_BASE(f);
+    for (Object **p = f->localsplus; p < base; p++) XDECREF(*p);
+    for (Object **p = base; p < f->sp; p++) XDECREF(*p);
+    DECREF((Object *)f->code);
+    XDECREF((Object *)f->func);
+    DECREF(f->globals);
+    DECREF(f->builtins);
+    XDECREF(f->locals);
+    Chunk *c = g_interp->vm_chunks;
+    g_interp->vm_top = (char *)f;
+    if ((char *)f == c->data && c->prev) {
+        /* The chunk is empty: return to the previous one. */
+        g_interp->vm_chunks = c->prev;
+        g_interp->vm_top = c->saved_top;
+        g_interp->vm_stack = c->prev->data;
+        g_interp->vm_end = c->prev->end;
+        free(c);
+    }
+}
+
+void VM_FreeStack(void) {
+    Chunk *c = g_interp->vm_chunks;
+    while (c) {
+        Chunk *p = c->prev;
+        free(c);
+        c = p;
+    }
+    g_interp->vm_chunks = NULL;
+    g_interp->vm_stack = g_interp->vm_top = g_interp->vm_end = NULL;
+}
+
+/* ---- argument binding ------------------------------------------------------ */
+
+/* "'a'", "'a' and 'b'", "'a', 'b', and 'c'" */
+static Object *name_list(Object *names) {
+    ssize_t n = TUPLE_LEN(names);
+    StrBuilder sb;
+    SB_Init(&sb);
+    for (ssize_t i = 0; i < n; i++) {
+        if (i > 0) SB_AppendASCII(&sb, n == 2 ? " and " : i == n - 1 ? ", and " : ", ", -1);
+        SB_AppendChar(&sb, '\'');
+        SB_AppendStr(&sb, TUPLE_GET(names, i));
+        SB_AppendChar(&sb, '\'');
+    }
+    return SB_Finish(&sb);
+}
+
+static void missing_args(Function *func, Frame *f, int start, int end, bool kwonly, int ndefaults_from) {
+    Code *co = func->code;
+    Object *names = Tuple_New(end - start);
+    if (!names) return;
+    ssize_t k = 0;
+    for (int i = start; i < end; i++) {
+        if (!f->localsplus[i] && (kwonly || i < ndefaults_from))
+            TUPLE_ITEMS(names)[k++] = NEWREF(TUPLE_GET(co->localsplusnames, i));
+    }
+    ((Tuple *)names)->len = k;
+    Object *list = name_list(names);
+    if (list)
+        Err_Format(Exc_TypeError, "%U() missing %zd required %s argument%s: %U", func->qualname, k,
+                   kwonly ? "keyword-only" : "positional", k == 1 ? "" : "s", list);
+    XDECREF(list);
+    /* restore the real length so every slot is released */
+    ((Tuple *)names)->len = end - start;
+    for (ssize_t i = k; i < end - start; i++) TUPLE_ITEMS(names)[i] = NEWREF(OBJ_NONE);
+    DECREF(names);
+}
+
+static void too_many_positional(Function *func, Frame *f, size_t given, size_t kwonly_given) {
+    Code *co = func->code;
+    int argcount = co->argcount;
+    ssize_t ndefs = func->defaults ? TUPLE_LEN(func->defaults) : 0;
+    char what[64];
+    if (ndefs)
+        snprintf(what, sizeof what, "from %zd to %d positional arguments", (ssize_t)argcount - ndefs, argcount);
+    else
+        snprintf(what, sizeof what, "%d positional argument%s", argcount, argcount == 1 ? "" : "s");
+    if (kwonly_given) {
+        Err_Format(Exc_TypeError, "%U() takes %s but %zu positional argument%s (and %zu keyword-only argument%s) were given",
+                   func->qualname, what, given, given == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
+    } else {
+        Err_Format(Exc_TypeError, "%U() takes %s but %zu %s given", func->qualname, what, given,
+                   given == 1 ? "was" : "were");
+    }
+}
+
+int Frame_BindArgs(Frame *f, Function *func, Object *const *args, size_t nargs, Object *kwnames) {
+    Code *co = func->code;
+    int argcount = co->argcount, kwonly = co->kwonlyargcount, posonly = co->posonlyargcount;
+    int total = argcount + kwonly;
+    Object **locals = f->localsplus;
+    Object *varkw = NULL;
+    size_t nkw = kwnames ? (size_t)TUPLE_LEN(kwnames) : 0;
+
+    if (co->flags & CO_VARKEYWORDS) {
+        varkw = Dict_New();
+        if (!varkw) return -1;
+        locals[total + ((co->flags & CO_VARARGS) ? 1 : 0)] = varkw;
+    }
+    size_t n = nargs < (size_t)argcount ? nargs : (size_t)argcount;
+    for (size_t i = 0; i < n; i++) locals[i] = NEWREF(args[i]);
+    if (co->flags & CO_VARARGS) {
+        Object *rest = nargs > n ? Tuple_FromArray(args + n, (ssize_t)(nargs - n)) : Tuple_Empty();
+        if (!rest) return -1;
+        locals[total] = rest;
+    } else if (nargs > (size_t)argcount) {
+        size_t kwonly_given = 0;
+        for (size_t j = 0; j < nkw; j++) {
+            Object *name = TUPLE_GET(kwnames, j);
+            for (int i = argcount; i < total; i++)
+                if (Str_Eq(name, TUPLE_GET(co->localsplusnames, i))) kwonly_given++;
+        }
+        too_many_positional(func, f, nargs, kwonly_given);
+        return -1;
+    }
+
+    /* keyword arguments */
+    Object *posonly_as_kw = NULL;
+    for (size_t j = 0; j < nkw; j++) {
+        Object *name = TUPLE_GET(kwnames, j), *value = args[nargs + j];
+        int i;
+        for (i = 0; i < total; i++) {
+            Object *pname = TUPLE_GET(co->localsplusnames, i);
+            if (pname == name) break;
+        }
+        if (i == total)
+            for (i = 0; i < total; i++)
+                if (Str_Eq(TUPLE_GET(co->localsplusnames, i), name)) break;
+        if (i < posonly) {
+            if (varkw) {
+                if (Dict_SetItem(varkw, name, value) < 0) return -1;
+                continue;
+            }
+            if (!posonly_as_kw && !(posonly_as_kw = List_New(0))) return -1;
+            if (List_Append(posonly_as_kw, name) < 0) { DECREF(posonly_as_kw); return -1; }
+            continue;
+        }
+        if (i == total) {
+            if (varkw) {
+                if (Dict_SetItem(varkw, name, value) < 0) return -1;
+                continue;
+            }
+            Err_Format(Exc_TypeError, "%U() got an unexpected keyword argument '%U'", func->qualname, name);
+            XDECREF(posonly_as_kw);
+            return -1;
+        }
+        if (locals[i]) {
+            Err_Format(Exc_TypeError, "%U() got multiple values for argument '%U'", func->qualname, name);
+            XDECREF(posonly_as_kw);
+            return -1;
+        }
+        locals[i] = NEWREF(value);
+    }
+    if (posonly_as_kw) {
+        Object *t = List_AsTuple(posonly_as_kw);
+        DECREF(posonly_as_kw);
+        if (!t) return -1;
+        Object *sep = Str_InternC(", ");
+        Object *joined = Str_Join(sep, t);
+        DECREF(t);
+        if (!joined) return -1;
+        Err_Format(Exc_TypeError, "%U() got some positional-only arguments passed as keyword arguments: '%U'",
+                   func->qualname, joined);
+        DECREF(joined);
+        return -1;
+    }
+
+    /* defaults for missing positional parameters */
+    if (nargs < (size_t)argcount) {
+        ssize_t ndefs = func->defaults ? TUPLE_LEN(func->defaults) : 0;
+        int first_default = argcount - (int)ndefs;
+        for (int i = (int)nargs; i < argcount; i++) {
+            if (locals[i]) continue;
+            if (i >= first_default) {
+                locals[i] = NEWREF(TUPLE_GET(func->defaults, i - first_default));
+            }
+        }
+        for (int i = (int)nargs; i < argcount; i++) {
+            if (!locals[i]) {
+                missing_args(func, f, (int)nargs, argcount, false, first_default);
+                return -1;
+            }
+        }
+    }
+    if (kwonly) {
+        bool missing = false;
+        for (int i = argcount; i < total; i++) {
+            if (locals[i]) continue;
+            Object *def = NULL;
+            if (func->kwdefaults) {
+                int r = Dict_Lookup(func->kwdefaults, TUPLE_GET(co->localsplusnames, i), &def);
+                if (r < 0) return -1;
+            }
+            if (def) locals[i] = NEWREF(def);
+            else missing = true;
+        }
+        if (missing) {
+            missing_args(func, f, argcount, total, true, 0);
+            return -1;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,35 @@
+/* Frames: one activation of a code object.  Frames live on a chunked VM
+ * stack (not the C stack), so Python-to-Python calls need no C recursion. */
+#ifndef CIPY_FRAME_H
+#define CIPY_FRAME_H
+#include "object.h"
+#include "code.h"
+#include "objects/func.h"
+
+typedef struct Frame {
+    Code *code;               /* owned */
+    Function *func;           /* owned; NULL for module and class bodies run by Eval_Code */
+    Object *globals;          /* owned dict */
+    Object *builtins;         /* owned dict */
+    Object *locals;           /* owned mapping or NULL (functions use localsplus) */
+    struct Frame *prev;       /* the caller, or NULL */
+    const uint16_t *ip;       /* next instruction, saved while a callee runs */
+    Object **sp;              /* stack top, saved while a callee runs */
+    int lasti;                /* index of the instruction being executed */
+    bool is_entry;            /* returning from it returns from Eval_Frame */
+    Object *localsplus[];     /* nlocalsplus variables, then the value stack */
+} Frame;
+
+#define FRAME_STACK_BASE(f) ((f)->localsplus + (f)->code->nlocalsplus)
+
+/* Allocates a frame on the VM stack with every slot NULL; takes new
+ * references to code/func/globals/builtins/locals.  NULL on error. */
+Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins, Object *locals);
+/* Releases every reference the frame holds and pops it off the VM stack.
+ * Frames are popped in LIFO order. */
+void Frame_Pop(Frame *f);
+/* Stores the arguments of a call into f's parameters (increfs them), with
+ * CPython's errors for bad calls.  -1 on error. */
+int Frame_BindArgs(Frame *f, Function *func, Object *const *args, size_t nargs, Object *kwnames);
+void VM_FreeStack(void);
+#endif

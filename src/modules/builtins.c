@@ -1,0 +1,749 @@
+/* The builtins module: the small built-in functions, the module's init (types,
+ * constants, exceptions), print/input and __import__.  The functions that
+ * iterate (sum, min/max, sorted, all/any, iter/next) are in builtins_iter.c. */
+#include "builtins_impl.h"
+#include "../eval.h"
+#include "../objects/bytes.h"
+#include "../objects/exc.h"
+#include "../objects/float.h"
+#include "../objects/func.h"
+#include "../objects/int.h"
+#include "../objects/list.h"
+#include "../objects/module.h"
+#include "../runtime/args.h"
+#include "../runtime/interp.h"
+#include <stdlib.h>
+#include <string.h>
+
+ImportHookFn Builtins_ImportHook;
+
+/* Calls the special method `name` of o looked up on its type (bound to o).
+ * *found is false (and NULL returned, no error) when the type lacks it. */
+Object *Builtins_CallSpecial(Object *o, Object *name, Object *const *args, size_t nargs, bool *found) {
+    Object *f = Type_Lookup(TYPE(o), name);
+    *found = f != NULL;
+    if (!f) return NULL;
+    INCREF(f);
+    DescrGetFn get = TYPE(f)->descr_get;
+    Object *r;
+    if (get) {
+        Object *bound = get(f, o, TYPE(o));
+        DECREF(f);
+        if (!bound) return NULL;
+        r = Obj_Call(bound, args, nargs, NULL);
+        DECREF(bound);
+    } else {
+        r = Obj_Call(f, args, nargs, NULL);
+        DECREF(f);
+    }
+    return r;
+}
+
+/* ---- one-argument functions ------------------------------------------------ */
+
+static Object *builtin_len(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("len", nargs, kwnames) < 0) return NULL;
+    ssize_t n = Obj_Len(args[0]);
+    return n < 0 ? NULL : Int_FromI64(n);
+}
+
+static Object *builtin_repr(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("repr", nargs, kwnames) < 0) return NULL;
+    return Obj_Repr(args[0]);
+}
+
+static Object *builtin_ascii(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("ascii", nargs, kwnames) < 0) return NULL;
+    return Obj_ASCII(args[0]);
+}
+
+static Object *builtin_abs(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("abs", nargs, kwnames) < 0) return NULL;
+    return Obj_Absolute(args[0]);
+}
+
+static Object *int_text(Object *const *args, size_t nargs, Object *kwnames, const char *name, int base) {
+    if (Arg_OneArg(name, nargs, kwnames) < 0) return NULL;
+    Object *i = Obj_Index(args[0]);
+    if (!i) return NULL;
+    Object *r = Int_ToBase(i, base, true);
+    DECREF(i);
+    return r;
+}
+
+static Object *builtin_bin(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return int_text(args, nargs, kwnames, "bin", 2);
+}
+static Object *builtin_oct(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return int_text(args, nargs, kwnames, "oct", 8);
+}
+static Object *builtin_hex(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return int_text(args, nargs, kwnames, "hex", 16);
+}
+
+static Object *builtin_callable(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("callable", nargs, kwnames) < 0) return NULL;
+    RETURN_BOOL(Obj_IsCallable(args[0]));
+}
+
+static Object *builtin_chr(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("chr", nargs, kwnames) < 0) return NULL;
+    Object *i = Obj_Index(args[0]);
+    if (!i) return NULL;
+    int64_t v = 0;
+    int ok = Int_AsI64(i, &v);
+    DECREF(i);
+    if (ok < 0) {
+        if (!Err_Matches(Exc_OverflowError)) return NULL;
+        Err_Clear();
+        v = -1;
+    }
+    if (v < 0 || v > 0x10FFFF) {
+        Err_SetString(Exc_ValueError, "chr() arg not in range(0x110000)");
+        return NULL;
+    }
+    return Str_FromChar((uint32_t)v);
+}
+
+static Object *builtin_ord(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("ord", nargs, kwnames) < 0) return NULL;
+    Object *c = args[0];
+    ssize_t len;
+    if (Str_Check(c)) {
+        if ((len = STR_LEN(c)) == 1) return Int_FromI64(STR_CHAR(c, 0));
+    } else if (Bytes_Check(c)) {
+        if ((len = BYTES_LEN(c)) == 1) return Int_FromI64(BYTES_DATA(c)[0]);
+    } else if (!IS_SMALL(c) && Type_IsSubtype(TYPE(c), &ByteArray_Type)) {
+        ByteArray *b = (ByteArray *)c;
+        if ((len = b->len) == 1) return Int_FromI64(b->data[0]);
+    } else {
+        Err_Format(Exc_TypeError, "ord() expected string of length 1, but %s found", TYPE_NAME(c));
+        return NULL;
+    }
+    Err_Format(Exc_TypeError, "ord() expected a character, but string of length %zd found", len);
+    return NULL;
+}
+
+static Object *builtin_hash(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("hash", nargs, kwnames) < 0) return NULL;
+    hash_t h = Obj_Hash(args[0]);
+    return h == -1 ? NULL : Int_FromI64(h);
+}
+
+/* id(): the address, as CPython; a tagged int's id is its tagged word. */
+static Object *builtin_id(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("id", nargs, kwnames) < 0) return NULL;
+    return Int_FromU64((uint64_t)(uintptr_t)args[0]);
+}
+
+/* ---- attributes ------------------------------------------------------------ */
+
+static Object *builtin_getattr(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("getattr", kwnames) < 0 || Arg_CheckPositional("getattr", nargs, 2, 3) < 0) return NULL;
+    if (nargs == 2) return Obj_GetAttr(args[0], args[1]);
+    Object *r;
+    int found = Obj_LookupAttr(args[0], args[1], &r);
+    if (found < 0) return NULL;
+    return found ? r : NEWREF(args[2]);
+}
+
+static Object *builtin_hasattr(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("hasattr", kwnames) < 0 || Arg_CheckPositional("hasattr", nargs, 2, 2) < 0) return NULL;
+    Object *r;
+    int found = Obj_LookupAttr(args[0], args[1], &r);
+    if (found < 0) return NULL;
+    if (found) DECREF(r);
+    RETURN_BOOL(found);
+}
+
+static Object *builtin_setattr(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("setattr", kwnames) < 0 || Arg_CheckPositional("setattr", nargs, 3, 3) < 0) return NULL;
+    if (Obj_SetAttr(args[0], args[1], args[2]) < 0) return NULL;
+    RETURN_NONE;
+}
+
+static Object *builtin_delattr(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("delattr", kwnames) < 0 || Arg_CheckPositional("delattr", nargs, 2, 2) < 0) return NULL;
+    if (Obj_SetAttr(args[0], args[1], NULL) < 0) return NULL;
+    RETURN_NONE;
+}
+
+/* ---- namespaces --------------------------------------------------------------- */
+
+static Object *builtin_globals(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("globals", nargs, kwnames) < 0) return NULL;
+    Object *g = Eval_Globals();
+    if (!g) {
+        Err_SetString(Exc_SystemError, "globals(): no current frame");
+        return NULL;
+    }
+    return NEWREF(g);
+}
+
+static Object *builtin_locals(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("locals", nargs, kwnames) < 0) return NULL;
+    return Eval_Locals();
+}
+
+static Object *builtin_vars(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("vars", kwnames) < 0 || Arg_CheckPositional("vars", nargs, 0, 1) < 0) return NULL;
+    if (nargs == 0) return Eval_Locals();
+    Object *d;
+    int found = Obj_LookupAttr(args[0], ID(__dict__), &d);
+    if (found < 0) return NULL;
+    if (!found) {
+        Err_SetString(Exc_TypeError, "vars() argument must have __dict__ attribute");
+        return NULL;
+    }
+    return d;
+}
+
+/* Adds the keys of cls.__dict__ and, recursively, of its bases to d
+ * (type.__dir__ / object.__dir__ in CPython). */
+static int merge_class_dict(Object *d, Object *cls) {
+    if (Recursion_Enter(" in __dir__")) return -1;
+    int rc = -1;
+    Object *cd = NULL, *bases = NULL;
+    int found = Obj_LookupAttr(cls, ID(__dict__), &cd);
+    if (found < 0) goto done;
+    if (found && Dict_Update(d, cd) < 0) goto done;
+    found = Obj_LookupAttr(cls, ID(__bases__), &bases);
+    if (found < 0) goto done;
+    if (found && Tuple_Check(bases)) {
+        for (ssize_t i = 0; i < TUPLE_LEN(bases); i++)
+            if (merge_class_dict(d, TUPLE_GET(bases, i)) < 0) goto done;
+    }
+    rc = 0;
+done:
+    XDECREF(cd);
+    XDECREF(bases);
+    Recursion_Leave();
+    return rc;
+}
+
+Object *Builtins_DefaultDir(Object *o) {
+    Object *d = NULL;
+    if (Type_Check(o)) {
+        if (!(d = Dict_New())) return NULL;
+        if (merge_class_dict(d, o) < 0) goto fail;
+    } else {
+        Object *od;
+        int found = Obj_LookupAttr(o, ID(__dict__), &od);
+        if (found < 0) return NULL;
+        if (found && Dict_Check(od)) {
+            d = Dict_Copy(od);
+            DECREF(od);
+            if (!d) return NULL;
+        } else {
+            if (found) DECREF(od);
+            if (!(d = Dict_New())) return NULL;
+        }
+        Object *cls;
+        found = Obj_LookupAttr(o, ID(__class__), &cls);
+        if (found < 0) goto fail;
+        if (found) {
+            int r = merge_class_dict(d, cls);
+            DECREF(cls);
+            if (r < 0) goto fail;
+        }
+    }
+    Object *keys = Dict_Keys(d);
+    DECREF(d);
+    return keys;
+fail:
+    DECREF(d);
+    return NULL;
+}
+
+/* True when the __dir__ found is object's or type's built-in one, which
+ * Builtins_DefaultDir reproduces. */
+static bool is_default_dir(Object *f) {
+    if (TYPE(f) != &MethodDescr_Type) return false;
+    Type *owner = ((MethodDescr *)f)->owner;
+    return owner == &Object_Type || owner == &Type_Type;
+}
+
+static Object *builtin_dir(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("dir", kwnames) < 0 || Arg_CheckPositional("dir", nargs, 0, 1) < 0) return NULL;
+    Object *res;
+    if (nargs == 0) {
+        Object *loc = Eval_Locals();
+        if (!loc) return NULL;
+        res = Dict_Check(loc) ? Dict_Keys(loc) : List_FromIterable(loc);
+        DECREF(loc);
+    } else {
+        Object *o = args[0];
+        Object *f = Type_Lookup(TYPE(o), ID(__dir__));
+        if (!f || is_default_dir(f)) {
+            res = Builtins_DefaultDir(o);
+        } else {
+            bool found;
+            Object *r = Builtins_CallSpecial(o, ID(__dir__), NULL, 0, &found);
+            if (!r) return NULL;
+            res = List_FromIterable(r);
+            DECREF(r);
+        }
+    }
+    if (!res) return NULL;
+    if (List_Sort(res, NULL, false) < 0) {
+        DECREF(res);
+        return NULL;
+    }
+    return res;
+}
+
+/* ---- type checks -------------------------------------------------------------- */
+
+static Object *builtin_isinstance(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("isinstance", kwnames) < 0 || Arg_CheckPositional("isinstance", nargs, 2, 2) < 0)
+        return NULL;
+    int r = Obj_IsInstance(args[0], args[1]);
+    if (r < 0) return NULL;
+    RETURN_BOOL(r);
+}
+
+static Object *builtin_issubclass(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("issubclass", kwnames) < 0 || Arg_CheckPositional("issubclass", nargs, 2, 2) < 0)
+        return NULL;
+    int r = Obj_IsSubclass(args[0], args[1]);
+    if (r < 0) return NULL;
+    RETURN_BOOL(r);
+}
+
+/* ---- numbers ---------------------------------------------------------------- */
+
+static bool is_real_number(Object *o) { return Int_Check(o) || Float_Check(o); }
+
+/* a.__divmod__(b), then b.__rdivmod__(a) (the right operand first when its
+ * type subclasses the left's); NotImplemented when neither applies. */
+static Object *divmod_dunders(Object *a, Object *b) {
+    Type *ta = TYPE(a), *tb = TYPE(b);
+    bool found;
+    bool right_first = ta != tb && Type_IsSubtype(tb, ta) && Type_Lookup(tb, ID(__rdivmod__)) &&
+                       Type_Lookup(tb, ID(__rdivmod__)) != Type_Lookup(ta, ID(__rdivmod__));
+    if (right_first) {
+        Object *r = Builtins_CallSpecial(b, ID(__rdivmod__), &a, 1, &found);
+        if (!r && found) return NULL;
+        if (r && r != OBJ_NOTIMPL) return r;
+        XDECREF(r);
+    }
+    Object *r = Builtins_CallSpecial(a, ID(__divmod__), &b, 1, &found);
+    if (!r && found) return NULL;
+    if (r && r != OBJ_NOTIMPL) return r;
+    XDECREF(r);
+    if (ta != tb && !right_first) {
+        r = Builtins_CallSpecial(b, ID(__rdivmod__), &a, 1, &found);
+        if (!r && found) return NULL;
+        if (r && r != OBJ_NOTIMPL) return r;
+        XDECREF(r);
+    }
+    return NEWREF(OBJ_NOTIMPL);
+}
+
+Object *Builtins_Divmod(Object *a, Object *b) {
+    Object *r = divmod_dunders(a, b);
+    if (r != OBJ_NOTIMPL) return r;
+    DECREF(r);
+    if (is_real_number(a) && is_real_number(b)) {
+        /* Built-in numbers without __divmod__: floor division and modulo agree with it. */
+        Object *q = Obj_BinaryOp(a, b, NB_FLOOR_DIVIDE);
+        if (!q) return NULL;
+        Object *m = Obj_BinaryOp(a, b, NB_REMAINDER);
+        if (!m) {
+            DECREF(q);
+            return NULL;
+        }
+        Object *t = Tuple_Pack(2, q, m);
+        DECREF(q);
+        DECREF(m);
+        return t;
+    }
+    Err_Format(Exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", TYPE_NAME(a), TYPE_NAME(b));
+    return NULL;
+}
+
+static Object *builtin_divmod(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("divmod", kwnames) < 0 || Arg_CheckPositional("divmod", nargs, 2, 2) < 0) return NULL;
+    return Builtins_Divmod(args[0], args[1]);
+}
+
+Object *Builtins_Pow(Object *base, Object *exp, Object *mod) {
+    if (!mod || mod == OBJ_NONE) return Obj_BinaryOp(base, exp, NB_POWER);
+    if (Int_Check(base) && Int_Check(exp) && Int_Check(mod)) return Int_Pow(base, exp, mod);
+    /* A class's __pow__ gets the modulus (three-argument pow never uses __rpow__). */
+    if (TYPE(base)->flags & TPFLAG_HEAPTYPE) {
+        bool found;
+        Object *a2[2] = {exp, mod};
+        Object *r = Builtins_CallSpecial(base, ID(__pow__), a2, 2, &found);
+        if (!r && found) return NULL;
+        if (r && r != OBJ_NOTIMPL) return r;
+        XDECREF(r);
+    }
+    Object *ops[3] = {base, exp, mod};
+    for (int i = 0; i < 3; i++) {
+        if (!IS_SMALL(ops[i]) && Type_IsSubtype(TYPE(ops[i]), &Complex_Type)) {
+            Err_SetString(Exc_ValueError, "complex modulo");
+            return NULL;
+        }
+        if (Float_Check(ops[i])) {
+            Err_SetString(Exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+            return NULL;
+        }
+    }
+    Err_Format(Exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", TYPE_NAME(base),
+               TYPE_NAME(exp), TYPE_NAME(mod));
+    return NULL;
+}
+
+static Object *builtin_pow(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"base", "exp", "mod", NULL};
+    Object *a[3] = {NULL, NULL, NULL};
+    if (Arg_Parse("pow", args, nargs, kwnames, names, 3, 2, a) < 0) return NULL;
+    return Builtins_Pow(a[0], a[1], a[2]);
+}
+
+static Object *builtin_round(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"number", "ndigits", NULL};
+    Object *a[2] = {NULL, NULL};
+    if (Arg_Parse("round", args, nargs, kwnames, names, 2, 1, a) < 0) return NULL;
+    bool found;
+    Object *r;
+    if (!a[1] || a[1] == OBJ_NONE)
+        r = Builtins_CallSpecial(a[0], ID(__round__), NULL, 0, &found);
+    else
+        r = Builtins_CallSpecial(a[0], ID(__round__), &a[1], 1, &found);
+    if (!found)
+        Err_Format(Exc_TypeError, "type %s doesn't define __round__ method", TYPE_NAME(a[0]));
+    return r;
+}
+
+static Object *builtin_format(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("format", kwnames) < 0 || Arg_CheckPositional("format", nargs, 1, 2) < 0) return NULL;
+    Object *spec = nargs > 1 ? args[1] : NULL;
+    if (spec && !Str_Check(spec)) {
+        Err_Format(Exc_TypeError, "format() argument 2 must be str, not %s", TYPE_NAME(spec));
+        return NULL;
+    }
+    return Obj_Format(args[0], spec);
+}
+
+/* ---- print / input ------------------------------------------------------------- */
+
+static Object *builtin_print(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"sep", "end", "file", "flush", NULL};
+    Object *kw[4] = {NULL, NULL, NULL, NULL};
+    if (kwnames && Arg_ParseKwOnly("print", args + nargs, kwnames, names, 0, kw) < 0) return NULL;
+    Object *sep = kw[0], *end = kw[1], *file = kw[2];
+    if (!file || file == OBJ_NONE) {
+        file = Sys_GetObject("stdout");
+        if (!file) {
+            Err_SetString(Exc_RuntimeError, "lost sys.stdout");
+            return NULL;
+        }
+        if (file == OBJ_NONE) RETURN_NONE;
+    }
+    INCREF(file);
+    if (sep == OBJ_NONE) sep = NULL;
+    if (end == OBJ_NONE) end = NULL;
+    if (sep && !Str_Check(sep)) {
+        Err_Format(Exc_TypeError, "sep must be None or a string, not %s", TYPE_NAME(sep));
+        goto fail;
+    }
+    if (end && !Str_Check(end)) {
+        Err_Format(Exc_TypeError, "end must be None or a string, not %s", TYPE_NAME(end));
+        goto fail;
+    }
+    for (size_t i = 0; i < nargs; i++) {
+        if (i > 0) {
+            int r = sep ? Sys_WriteObjToFile(file, sep) : Sys_WriteToFile(file, " ", 1);
+            if (r < 0) goto fail;
+        }
+        Object *s = Obj_Str(args[i]);
+        if (!s) goto fail;
+        int r = Sys_WriteObjToFile(file, s);
+        DECREF(s);
+        if (r < 0) goto fail;
+    }
+    if ((end ? Sys_WriteObjToFile(file, end) : Sys_WriteToFile(file, "\n", 1)) < 0) goto fail;
+    if (kw[3]) {
+        int fl = Obj_IsTrue(kw[3]);
+        if (fl < 0) goto fail;
+        if (fl) {
+            Object *r = Obj_CallMethodC(file, "flush", NULL, 0);
+            if (!r) goto fail;
+            DECREF(r);
+        }
+    }
+    DECREF(file);
+    RETURN_NONE;
+fail:
+    DECREF(file);
+    return NULL;
+}
+
+/* Borrowed sys.<name>, or RuntimeError "input(): lost sys.<name>". */
+static Object *input_stream(const char *name) {
+    Object *f = Sys_GetObject(name);
+    if (!f || f == OBJ_NONE) {
+        Err_Format(Exc_RuntimeError, "input(): lost sys.%s", name);
+        return NULL;
+    }
+    return f;
+}
+
+static int call_flush(Object *f) {
+    Object *r = Obj_CallMethodC(f, "flush", NULL, 0);
+    if (!r) return -1;
+    DECREF(r);
+    return 0;
+}
+
+static Object *builtin_input(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("input", kwnames) < 0 || Arg_CheckPositional("input", nargs, 0, 1) < 0) return NULL;
+    Object *fin = input_stream("stdin");
+    if (!fin) return NULL;
+    Object *fout = input_stream("stdout");
+    if (!fout) return NULL;
+    Object *ferr = input_stream("stderr");
+    if (!ferr) return NULL;
+    INCREF(fin);
+    INCREF(fout);
+    Object *line = NULL;
+    if (call_flush(ferr) < 0) Err_Clear(); /* CPython ignores a failing stderr flush here */
+    if (nargs == 1) {
+        Object *p = Obj_Str(args[0]);
+        if (!p) goto done;
+        int r = Sys_WriteObjToFile(fout, p);
+        DECREF(p);
+        if (r < 0) goto done;
+    }
+    if (call_flush(fout) < 0) goto done;
+    line = Obj_CallMethodC(fin, "readline", NULL, 0);
+    if (!line) goto done;
+    if (!Str_Check(line)) {
+        Err_SetString(Exc_TypeError, "object.readline() returned non-string");
+        CLEAR(line);
+        goto done;
+    }
+    ssize_t n = STR_LEN(line);
+    if (n == 0) {
+        Err_SetString(Exc_EOFError, "EOF when reading a line");
+        CLEAR(line);
+        goto done;
+    }
+    if (STR_CHAR(line, n - 1) == '\n') SETREF(line, Str_Substring(line, 0, n - 1));
+done:
+    DECREF(fin);
+    DECREF(fout);
+    return line;
+}
+
+/* ---- __import__ -------------------------------------------------------------- */
+
+Object *Builtins_Import(Object *name, Object *globals, Object *fromlist, int level) {
+    if (Builtins_ImportHook) return Builtins_ImportHook(name, globals, fromlist, level);
+    /* Fallback until the import system is wired in: modules already in
+     * sys.modules and the built-in C modules, absolute names only. */
+    Object *modules = g_interp ? g_interp->modules : NULL;
+    Object *m = NULL;
+    if (level == 0 && modules && Dict_Lookup(modules, name, &m) < 0) return NULL;
+    if (m) return NEWREF(m);
+    const char *cname = Str_AsUTF8(name, NULL);
+    if (!cname) return NULL;
+    const BuiltinModule *def = level == 0 ? BuiltinModule_Find(cname) : NULL;
+    if (def) {
+        m = Module_NewBuiltin(def);
+        if (!m) return NULL;
+        if (modules && Dict_SetItem(modules, name, m) < 0) {
+            DECREF(m);
+            return NULL;
+        }
+        return m;
+    }
+    Object *msg = Str_FromFormat("No module named %R", name);
+    if (!msg) return NULL;
+    Err_SetObject(Exc_ModuleNotFoundError, msg);
+    DECREF(msg);
+    Object *e = Err_Peek();
+    if (e && Type_IsSubtype(TYPE(e), Exc_ImportError)) {
+        ImportErrorExc *ie = (ImportErrorExc *)e;
+        if (!ie->name) ie->name = NEWREF(name);
+    }
+    return NULL;
+}
+
+static Object *builtin_import(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
+    Object *a[5] = {NULL, NULL, NULL, NULL, NULL};
+    if (Arg_Parse("__import__", args, nargs, kwnames, names, 5, 1, a) < 0) return NULL;
+    if (!Str_Check(a[0])) {
+        Err_SetString(Exc_TypeError, "module name must be a string");
+        return NULL;
+    }
+    int64_t level = 0;
+    if (a[4]) {
+        Object *l = Obj_Index(a[4]);
+        if (!l) return NULL;
+        int r = Int_AsI64(l, &level);
+        DECREF(l);
+        if (r < 0) return NULL;
+    }
+    if (level < 0) {
+        Err_SetString(Exc_ValueError, "level must be >= 0");
+        return NULL;
+    }
+    if (level == 0 && STR_LEN(a[0]) == 0) {
+        Err_SetString(Exc_ValueError, "Empty module name");
+        return NULL;
+    }
+    Object *globals = a[1] && a[1] != OBJ_NONE ? a[1] : NULL;
+    Object *fromlist = a[3] && a[3] != OBJ_NONE ? a[3] : NULL;
+    return Builtins_Import(a[0], globals, fromlist, (int)level);
+}
+
+/* ---- features not supported yet --------------------------------------------- */
+
+static Object *not_supported(const char *what) {
+    Err_Format(Exc_NotImplementedError, "%s() is not supported by cipy", what);
+    return NULL;
+}
+static Object *builtin_eval(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return not_supported("eval");
+}
+static Object *builtin_exec(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return not_supported("exec");
+}
+static Object *builtin_compile(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return not_supported("compile");
+}
+static Object *builtin_open(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return not_supported("open");
+}
+static Object *builtin_breakpoint(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return not_supported("breakpoint");
+}
+
+/* ---- exit / quit (site's Quitter objects) -------------------------------------- */
+
+typedef struct Quitter {
+    Object ob;
+    const char *name;
+} Quitter;
+
+static Object *quitter_repr(Object *o) {
+    return Str_FromFormat("Use %s() or Ctrl-D (i.e. EOF) to exit", ((Quitter *)o)->name);
+}
+
+static Object *quitter_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"code", NULL};
+    Object *code = NULL;
+    if (nargs > 1 && !KW_COUNT(kwnames)) {
+        Err_Format(Exc_TypeError, "Quitter.__call__() takes from 1 to 2 positional arguments but %zu were given",
+                   nargs + 1);
+        return NULL;
+    }
+    if (Arg_Parse("Quitter.__call__", args, nargs, kwnames, names, 1, 0, &code) < 0) return NULL;
+    Object *c = code ? code : OBJ_NONE;
+    Object *e = Exc_New(Exc_SystemExit, &c, 1);
+    if (!e) return NULL;
+    Err_SetRaised(e);
+    return NULL;
+}
+
+static Type Quitter_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "Quitter",
+    .basicsize = sizeof(Quitter),
+    .repr = quitter_repr,
+    .call = quitter_call,
+};
+
+static Quitter exit_obj = {OBJ_HEAD_INIT(&Quitter_Type), "exit"};
+static Quitter quit_obj = {OBJ_HEAD_INIT(&Quitter_Type), "quit"};
+
+/* ---- the module ------------------------------------------------------------------ */
+
+static const MethodDef builtin_functions[] = {
+    {"__import__", builtin_import, 0, NULL},
+    {"abs", builtin_abs, 0, "Return the absolute value of the argument."},
+    {"all", Builtin_All, 0, NULL},
+    {"any", Builtin_Any, 0, NULL},
+    {"ascii", builtin_ascii, 0, NULL},
+    {"bin", builtin_bin, 0, NULL},
+    {"breakpoint", builtin_breakpoint, 0, NULL},
+    {"callable", builtin_callable, 0, NULL},
+    {"chr", builtin_chr, 0, NULL},
+    {"compile", builtin_compile, 0, NULL},
+    {"delattr", builtin_delattr, 0, NULL},
+    {"dir", builtin_dir, 0, NULL},
+    {"divmod", builtin_divmod, 0, NULL},
+    {"eval", builtin_eval, 0, NULL},
+    {"exec", builtin_exec, 0, NULL},
+    {"format", builtin_format, 0, NULL},
+    {"getattr", builtin_getattr, 0, NULL},
+    {"globals", builtin_globals, 0, NULL},
+    {"hasattr", builtin_hasattr, 0, NULL},
+    {"hash", builtin_hash, 0, NULL},
+    {"hex", builtin_hex, 0, NULL},
+    {"id", builtin_id, 0, NULL},
+    {"input", builtin_input, 0, NULL},
+    {"isinstance", builtin_isinstance, 0, NULL},
+    {"issubclass", builtin_issubclass, 0, NULL},
+    {"iter", Builtin_Iter, 0, NULL},
+    {"len", builtin_len, 0, "Return the number of items in a container."},
+    {"locals", builtin_locals, 0, NULL},
+    {"max", Builtin_Max, 0, NULL},
+    {"min", Builtin_Min, 0, NULL},
+    {"next", Builtin_Next, 0, NULL},
+    {"oct", builtin_oct, 0, NULL},
+    {"open", builtin_open, 0, NULL},
+    {"ord", builtin_ord, 0, NULL},
+    {"pow", builtin_pow, 0, NULL},
+    {"print", builtin_print, 0, NULL},
+    {"repr", builtin_repr, 0, NULL},
+    {"round", builtin_round, 0, NULL},
+    {"setattr", builtin_setattr, 0, NULL},
+    {"sorted", Builtin_Sorted, 0, NULL},
+    {"sum", Builtin_Sum, 0, NULL},
+    {"vars", builtin_vars, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const char builtins_doc[] =
+    "Built-in functions, types, exceptions, and other objects.\n\nThis module provides direct access to all "
+    "'built-in'\nidentifiers of Python; for example, builtins.len is\nthe full name for the built-in function "
+    "len().\n\nThis module is not normally accessed explicitly by most\napplications, but can be useful in modules "
+    "that provide\nobjects with the same name as a built-in value, but in\nwhich the built-in of that name is also "
+    "needed.";
+
+static const struct {
+    const char *name;
+    Type *type;
+} builtin_types[] = {
+    {"object", &Object_Type}, {"type", &Type_Type}, {"int", &Int_Type}, {"bool", &Bool_Type},
+    {"float", &Float_Type}, {"complex", &Complex_Type}, {"str", &Str_Type}, {"bytes", &Bytes_Type},
+    {"bytearray", &ByteArray_Type}, {"list", &List_Type}, {"tuple", &Tuple_Type}, {"dict", &Dict_Type},
+    {"set", &Set_Type}, {"frozenset", &FrozenSet_Type}, {"range", &Range_Type}, {"slice", &Slice_Type},
+    {"enumerate", &Enumerate_Type}, {"zip", &Zip_Type}, {"map", &Map_Type}, {"filter", &Filter_Type},
+    {"reversed", &Reversed_Type}, {"property", &Property_Type}, {"staticmethod", &StaticMethod_Type},
+    {"classmethod", &ClassMethod_Type}, {"super", &Super_Type},
+};
+
+int Builtins_Init(Object *m) {
+    Object *d = MODULE_DICT(m);
+    if (Module_AddFunctions(m, builtin_functions) < 0) return -1;
+    for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++) {
+        if (Type_Ready(builtin_types[i].type) < 0) return -1;
+        if (Dict_SetStr(d, builtin_types[i].name, (Object *)builtin_types[i].type) < 0) return -1;
+    }
+    if (Type_Ready(&Quitter_Type) < 0) return -1;
+    if (Dict_SetStr(d, "None", OBJ_NONE) < 0 || Dict_SetStr(d, "Ellipsis", OBJ_ELLIPSIS) < 0 ||
+        Dict_SetStr(d, "NotImplemented", OBJ_NOTIMPL) < 0 || Dict_SetStr(d, "True", OBJ_TRUE) < 0 ||
+        Dict_SetStr(d, "False", OBJ_FALSE) < 0 || Dict_SetStr(d, "__debug__", OBJ_TRUE) < 0 ||
+        Dict_SetStr(d, "exit", (Object *)&exit_obj) < 0 || Dict_SetStr(d, "quit", (Object *)&quit_obj) < 0)
+        return -1;
+    if (Module_AddObjectSteal(m, "__doc__", Str_FromUTF8(builtins_doc, -1)) < 0) return -1;
+    if (Module_AddObjectSteal(m, "__package__", Str_FromUTF8("", 0)) < 0) return -1;
+    ((Module *)m)->origin = "built-in";
+    return Exc_InitBuiltins(d);
+}

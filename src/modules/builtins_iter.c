@@ -1,0 +1,355 @@
+/* Built-in functions that consume iterables: all, any, iter, next, min, max,
+ * sorted, sum. */
+#include "builtins_impl.h"
+#include "../objects/float.h"
+#include "../objects/int.h"
+#include "../objects/list.h"
+#include "../objects/range.h"
+#include "../runtime/args.h"
+#include <math.h>
+
+/* all() / any(): stop at the first item whose truth equals `stop_on`. */
+static Object *all_any(Object *const *args, size_t nargs, Object *kwnames, const char *name, int stop_on) {
+    if (Arg_OneArg(name, nargs, kwnames) < 0) return NULL;
+    Object *it = Obj_GetIter(args[0]);
+    if (!it) return NULL;
+    for (;;) {
+        Object *x = Iter_Next(it);
+        if (!x) break;
+        int t = Obj_IsTrue(x);
+        DECREF(x);
+        if (t < 0) break;
+        if (t == stop_on) {
+            DECREF(it);
+            RETURN_BOOL(stop_on);
+        }
+    }
+    DECREF(it);
+    if (Err_Occurred()) return NULL;
+    RETURN_BOOL(!stop_on);
+}
+
+Object *Builtin_All(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return all_any(args, nargs, kwnames, "all", 0);
+}
+
+Object *Builtin_Any(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return all_any(args, nargs, kwnames, "any", 1);
+}
+
+Object *Builtin_Iter(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("iter", kwnames) < 0 || Arg_CheckPositional("iter", nargs, 1, 2) < 0) return NULL;
+    if (nargs == 1) return Obj_GetIter(args[0]);
+    if (!Obj_IsCallable(args[0])) {
+        Err_SetString(Exc_TypeError, "iter(v, w): v must be callable");
+        return NULL;
+    }
+    return CallIter_New(args[0], args[1]);
+}
+
+/* next(it[, default]): a StopIteration raised by the iterator itself (with its
+ * value) propagates unless a default is given. */
+Object *Builtin_Next(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("next", kwnames) < 0 || Arg_CheckPositional("next", nargs, 1, 2) < 0) return NULL;
+    Object *it = args[0];
+    UnaryFn f = TYPE(it)->iternext;
+    if (!f) {
+        Err_Format(Exc_TypeError, "'%s' object is not an iterator", TYPE_NAME(it));
+        return NULL;
+    }
+    Object *r = f(it);
+    if (r) return r;
+    if (nargs > 1) {
+        if (Err_Occurred()) {
+            if (!Err_Matches(Exc_StopIteration)) return NULL;
+            Err_Clear();
+        }
+        return NEWREF(args[1]);
+    }
+    if (!Err_Occurred()) Err_SetObject(Exc_StopIteration, NULL);
+    return NULL;
+}
+
+/* ---- min / max ------------------------------------------------------------ */
+
+static Object *min_max(Object *const *args, size_t nargs, Object *kwnames, int op, const char *name) {
+    static const char *const names[] = {"key", "default", NULL};
+    Object *kw[2] = {NULL, NULL};
+    if (nargs == 0) {
+        Err_Format(Exc_TypeError, "%s expected at least 1 argument, got 0", name);
+        return NULL;
+    }
+    if (kwnames) {
+        ssize_t nkw = TUPLE_LEN(kwnames);
+        if (nkw > 2) {
+            Err_Format(Exc_TypeError, "%s() takes at most 2 keyword arguments (%zd given)", name, nkw);
+            return NULL;
+        }
+        if (Arg_ParseKwOnlyNoSuggest(name, args + nargs, kwnames, names, kw) < 0) return NULL;
+    }
+    Object *key = kw[0] == OBJ_NONE ? NULL : kw[0], *dflt = kw[1];
+    if (nargs > 1 && dflt) {
+        Err_Format(Exc_TypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
+        return NULL;
+    }
+    Object *it = NULL;
+    if (nargs == 1 && !(it = Obj_GetIter(args[0]))) return NULL;
+    Object *best = NULL, *bestval = NULL;
+    size_t i = 0;
+    for (;;) {
+        Object *item;
+        if (it) {
+            item = Iter_Next(it);
+            if (!item) {
+                if (Err_Occurred()) goto fail;
+                break;
+            }
+        } else {
+            if (i == nargs) break;
+            item = NEWREF(args[i++]);
+        }
+        Object *val = item;
+        if (key) {
+            if (!(val = Obj_CallOneArg(key, item))) {
+                DECREF(item);
+                goto fail;
+            }
+        } else {
+            INCREF(val);
+        }
+        if (!bestval) {
+            best = item;
+            bestval = val;
+            continue;
+        }
+        int c = Obj_RichCompareBool(val, bestval, op);
+        if (c < 0) {
+            DECREF(item);
+            DECREF(val);
+            goto fail;
+        }
+        if (c > 0) {
+            SETREF(best, item);
+            SETREF(bestval, val);
+        } else {
+            DECREF(item);
+            DECREF(val);
+        }
+    }
+    XDECREF(it);
+    if (!bestval) {
+        if (dflt) return NEWREF(dflt);
+        Err_Format(Exc_ValueError, "%s() iterable argument is empty", name);
+        return NULL;
+    }
+    DECREF(bestval);
+    return best;
+fail:
+    XDECREF(it);
+    XDECREF(best);
+    XDECREF(bestval);
+    return NULL;
+}
+
+Object *Builtin_Max(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return min_max(args, nargs, kwnames, CMP_GT, "max");
+}
+
+Object *Builtin_Min(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return min_max(args, nargs, kwnames, CMP_LT, "min");
+}
+
+/* sorted(iterable, /, *, key=None, reverse=False): keyword errors are named
+ * after list.sort, which CPython forwards them to. */
+Object *Builtin_Sorted(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"key", "reverse", NULL};
+    Object *kw[2] = {NULL, NULL};
+    if (Arg_CheckPositional("sorted", nargs, 1, 1) < 0) return NULL;
+    Object *l = List_FromIterable(args[0]);
+    if (!l) return NULL;
+    if (kwnames && Arg_Parse("sort", args + 1, 0, kwnames, names, 0, 0, kw) < 0) goto fail;
+    int rev = 0;
+    if (kw[1] && (rev = Obj_IsTrue(kw[1])) < 0) goto fail;
+    if (List_Sort(l, kw[0] == OBJ_NONE ? NULL : kw[0], rev) < 0) goto fail;
+    return l;
+fail:
+    DECREF(l);
+    return NULL;
+}
+
+/* ---- sum ------------------------------------------------------------------ */
+
+/* Value of an int object as a C long, if it fits. */
+static bool int_as_long(Object *o, long *out) {
+    if (IS_SMALL(o)) {
+        *out = (long)SMALL_VAL(o);
+        return true;
+    }
+    BigInt *b = (BigInt *)o;
+    if (!mpz_fits_slong_p(b->z)) return false;
+    *out = mpz_get_si(b->z);
+    return true;
+}
+
+/* Neumaier's compensated summation, as CPython 3.12+ sums floats. */
+typedef struct CSum {
+    double hi, lo;
+} CSum;
+
+static inline CSum cs_add(CSum s, double x) {
+    double t = s.hi + x;
+    if (fabs(s.hi) >= fabs(x))
+        s.lo += (s.hi - t) + x;
+    else
+        s.lo += (x - t) + s.hi;
+    s.hi = t;
+    return s;
+}
+
+/* Adding the compensation must not lose a -0.0 sum or turn inf into nan. */
+static inline double cs_value(CSum s) { return s.lo && isfinite(s.lo) ? s.hi + s.lo : s.hi; }
+
+static bool is_complex_exact(Object *o) { return !IS_SMALL(o) && o->type == &Complex_Type; }
+
+/* result = result + item (both owned by the caller; result replaced). */
+static int add_into(Object **result, Object *item) {
+    Object *t = Obj_BinaryOp(*result, item, NB_ADD);
+    DECREF(*result);
+    *result = t;
+    return t ? 0 : -1;
+}
+
+Object *Builtin_Sum(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"", "start", NULL};
+    Object *a[2] = {NULL, NULL};
+    if (Arg_Parse("sum", args, nargs, kwnames, names, 2, 1, a) < 0) return NULL;
+    Object *result = a[1];
+    if (!result) {
+        result = SMALL_FROM(0);
+    } else if (Str_Check(result)) {
+        Err_SetString(Exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+        return NULL;
+    } else if (Bytes_Check(result)) {
+        Err_SetString(Exc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+        return NULL;
+    } else if (!IS_SMALL(result) && Type_IsSubtype(TYPE(result), &ByteArray_Type)) {
+        Err_SetString(Exc_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
+        return NULL;
+    }
+    INCREF(result);
+    Object *it = Obj_GetIter(a[0]);
+    if (!it) {
+        DECREF(result);
+        return NULL;
+    }
+    Object *item = NULL;
+    long acc;
+    /* Exact ints: accumulate in a C long while no overflow can happen. */
+    if (Int_CheckExact(result) && int_as_long(result, &acc)) {
+        for (;;) {
+            item = Iter_Next(it);
+            if (!item) goto finish_long;
+            long b;
+            if ((Int_CheckExact(item) || Bool_Check(item)) && int_as_long(item, &b) &&
+                (acc >= 0 ? b <= LONG_MAX - acc : b >= LONG_MIN - acc)) {
+                acc += b;
+                DECREF(item);
+                continue;
+            }
+            SETREF(result, Int_FromI64(acc));
+            if (!result) goto fail;
+            int r = add_into(&result, item);
+            CLEAR(item);
+            if (r < 0) goto fail;
+            break;
+        }
+    }
+    if (Float_CheckExact(result)) {
+        CSum s = {FLOAT_VAL(result), 0.0};
+        for (;;) {
+            item = Iter_Next(it);
+            if (!item) {
+                if (Err_Occurred()) goto fail;
+                DECREF(it);
+                DECREF(result);
+                return Float_From(cs_value(s));
+            }
+            long b;
+            if (Float_CheckExact(item)) {
+                s = cs_add(s, FLOAT_VAL(item));
+                DECREF(item);
+                continue;
+            }
+            if (Int_Check(item) && int_as_long(item, &b)) {
+                s = cs_add(s, (double)b);
+                DECREF(item);
+                continue;
+            }
+            SETREF(result, Float_From(cs_value(s)));
+            if (!result) goto fail;
+            int r = add_into(&result, item);
+            CLEAR(item);
+            if (r < 0) goto fail;
+            break;
+        }
+    }
+    if (is_complex_exact(result)) {
+        CSum re = {((Complex *)result)->re, 0.0}, im = {((Complex *)result)->im, 0.0};
+        for (;;) {
+            item = Iter_Next(it);
+            if (!item) {
+                if (Err_Occurred()) goto fail;
+                DECREF(it);
+                DECREF(result);
+                return Complex_From(cs_value(re), cs_value(im));
+            }
+            long b;
+            if (is_complex_exact(item)) {
+                re = cs_add(re, ((Complex *)item)->re);
+                im = cs_add(im, ((Complex *)item)->im);
+                DECREF(item);
+                continue;
+            }
+            if (Int_Check(item) && int_as_long(item, &b)) {
+                re = cs_add(re, (double)b);
+                im = cs_add(im, 0.0);
+                DECREF(item);
+                continue;
+            }
+            if (Float_Check(item)) {
+                re = cs_add(re, FLOAT_VAL(item));
+                im = cs_add(im, 0.0);
+                DECREF(item);
+                continue;
+            }
+            SETREF(result, Complex_From(cs_value(re), cs_value(im)));
+            if (!result) goto fail;
+            int r = add_into(&result, item);
+            CLEAR(item);
+            if (r < 0) goto fail;
+            break;
+        }
+    }
+    for (;;) {
+        item = Iter_Next(it);
+        if (!item) break;
+        int r = add_into(&result, item);
+        CLEAR(item);
+        if (r < 0) goto fail;
+    }
+    DECREF(it);
+    if (Err_Occurred()) {
+        DECREF(result);
+        return NULL;
+    }
+    return result;
+finish_long:
+    DECREF(it);
+    DECREF(result);
+    if (Err_Occurred()) return NULL;
+    return Int_FromI64(acc);
+fail:
+    DECREF(it);
+    XDECREF(result);
+    return NULL;
+}

@@ -1,0 +1,35 @@
+/* Init functions of the built-in modules written in C (see registry.c). */
+#ifndef CIPY_MODULES_H
+#define CIPY_MODULES_H
+#include "../object.h"
+
+int Builtins_Init(Object *module);   /* builtins.c */
+int Sys_Init(Object *module);        /* sys.c */
+
+/* sys.stdout / sys.stderr / sys.stdin objects (sys.c).  Module code that
+ * writes to "the current stdout" should use Sys_WriteStdout, which takes the
+ * fast path to g_interp->out while sys.stdout is still the original object. */
+extern Type SysStream_Type;
+int Sys_WriteStdout(const char *data, size_t len);
+/* Writes data to a file-like object: Out_Write for the original stdout/stderr
+ * objects, else file.write(str).  -1 on error. */
+int Sys_WriteToFile(Object *file, const char *data, ssize_t len);
+int Sys_WriteObjToFile(Object *file, Object *str);
+/* Borrowed sys.<name> or NULL (no error set) when sys or the name is missing. */
+Object *Sys_GetObject(const char *name);
+
+/* builtins.__import__(name, globals, locals, fromlist, level).  The import
+ * system installs its implementation in Builtins_ImportHook; until then only
+ * modules in sys.modules and the built-in C modules are found. */
+typedef Object *(*ImportHookFn)(Object *name, Object *globals, Object *fromlist, int level);
+extern ImportHookFn Builtins_ImportHook;
+Object *Builtins_Import(Object *name, Object *globals, Object *fromlist, int level);
+/* The special method `name` of o looked up on its type and called bound to o;
+ * *found false (NULL returned, no error set) when the type has none. */
+Object *Builtins_CallSpecial(Object *o, Object *name, Object *const *args, size_t nargs, bool *found);
+/* object.__dir__ / type.__dir__ as CPython computes them (unsorted list). */
+Object *Builtins_DefaultDir(Object *o);
+/* divmod(a, b) and pow(base, exp, mod) (mod may be NULL or None). */
+Object *Builtins_Divmod(Object *a, Object *b);
+Object *Builtins_Pow(Object *base, Object *exp, Object *mod);
+#endif

@@ -1,0 +1,120 @@
+/* Operator dispatch: a op b tries the left operand's slot, then the right's
+ * (a right operand whose type subclasses the left's goes first), as CPython. */
+#include "object.h"
+#include "abstract.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "runtime/err.h"
+
+static const char *const op_symbols[] = {
+    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+    "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=", "[]",
+};
+
+const char *BinaryOp_Symbol(int op) { return op_symbols[op]; }
+
+/* Returns a new reference, NotImplemented included. */
+static Object *binary_op1(Object *a, Object *b, int op) {
+    Type *ta = TYPE(a), *tb = TYPE(b);
+    BinaryFn sa = ta->nb[op];
+    BinaryFn sb = tb != ta ? tb->nb[op] : NULL;
+    if (sb == sa) sb = NULL;
+    if (sa) {
+        if (sb && Type_IsSubtype(tb, ta)) {
+            Object *r = sb(a, b);
+            if (r != OBJ_NOTIMPL) return r;
+            DECREF(r);
+            sb = NULL;
+        }
+        Object *r = sa(a, b);
+        if (r != OBJ_NOTIMPL) return r;
+        DECREF(r);
+    }
+    if (sb) return sb(a, b);
+    return NEWREF(OBJ_NOTIMPL);
+}
+
+static bool is_sequence(Object *o) {
+    return TYPE_FLAG(o, TPFLAG_STR_SUBCLASS | TPFLAG_LIST_SUBCLASS | TPFLAG_TUPLE_SUBCLASS |
+                           TPFLAG_BYTES_SUBCLASS);
+}
+
+static void binop_error(Object *a, Object *b, int op, int base) {
+    if (base == NB_ADD && is_sequence(a) && !IS_SMALL(a)) {
+        if (TYPE_FLAG(a, TPFLAG_BYTES_SUBCLASS))
+            Err_Format(Exc_TypeError, "can't concat %s to %s", TYPE_NAME(b), TYPE_NAME(a));
+        else
+            Err_Format(Exc_TypeError, "can only concatenate %s (not \"%s\") to %s", TYPE_NAME(a),
+                       TYPE_NAME(b), TYPE_NAME(a));
+        return;
+    }
+    if (base == NB_MULTIPLY && ((is_sequence(a) && !Int_Check(b)) || (is_sequence(b) && !Int_Check(a)))) {
+        Object *other = is_sequence(a) ? b : a;
+        Err_Format(Exc_TypeError, "can't multiply sequence by non-int of type '%s'", TYPE_NAME(other));
+        return;
+    }
+    Err_Format(Exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op_symbols[op],
+               TYPE_NAME(a), TYPE_NAME(b));
+}
+
+Object *Obj_BinaryOp(Object *a, Object *b, int op) {
+    if (op == NB_SUBSCR) return Obj_GetItem(a, b);
+    int base = op;
+    if (op >= NB_INPLACE_ADD) {
+        base = op - NB_INPLACE_ADD;
+        BinaryFn si = TYPE(a)->nb_inplace[base];
+        if (si) {
+            Object *r = si(a, b);
+            if (r != OBJ_NOTIMPL) return r;
+            DECREF(r);
+        }
+    }
+    Object *r = binary_op1(a, b, base);
+    if (r != OBJ_NOTIMPL) return r;
+    DECREF(r);
+    binop_error(a, b, op, base);
+    return NULL;
+}
+
+static Object *unary(Object *o, UnaryFn f, const char *sym) {
+    if (f) return f(o);
+    Err_Format(Exc_TypeError, "bad operand type for %s: '%s'", sym, TYPE_NAME(o));
+    return NULL;
+}
+
+Object *Obj_Negative(Object *o) { return unary(o, TYPE(o)->nb_negative, "unary -"); }
+Object *Obj_Positive(Object *o) { return unary(o, TYPE(o)->nb_positive, "unary +"); }
+Object *Obj_Invert(Object *o) { return unary(o, TYPE(o)->nb_invert, "unary ~"); }
+Object *Obj_Absolute(Object *o) { return unary(o, TYPE(o)->nb_absolute, "abs()"); }
+
+Object *Obj_Index(Object *o) {
+    if (Int_Check(o)) return NEWREF(o);
+    UnaryFn f = TYPE(o)->nb_index;
+    if (!f) {
+        Err_Format(Exc_TypeError, "'%s' object cannot be interpreted as an integer", TYPE_NAME(o));
+        return NULL;
+    }
+    Object *r = f(o);
+    if (r && !Int_Check(r)) {
+        Err_Format(Exc_TypeError, "__index__ returned non-int (type %s)", TYPE_NAME(r));
+        DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
+Object *Obj_Format(Object *o, Object *spec) {
+    bool empty = !spec || STR_LEN(spec) == 0;
+    if (empty) {
+        if (Str_CheckExact(o)) return NEWREF(o);
+        if (Int_CheckExact(o)) return Obj_Str(o);
+    }
+    if (!spec) spec = Str_InternC("");
+    Object *r = Obj_CallMethod(o, ID(__format__), &spec, 1);
+    if (r && !Str_Check(r)) {
+        Err_Format(Exc_TypeError, "__format__ must return a str, not %s", TYPE_NAME(r));
+        DECREF(r);
+        return NULL;
+    }
+    return r;
+}

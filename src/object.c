@@ -1,0 +1,633 @@
+/* The generic object protocols: allocation, repr/str/hash/truth, comparison,
+ * attributes, items, and the `object`, None, NotImplemented and Ellipsis types. */
+#include "object.h"
+#include "abstract.h"
+#include "objects/dict.h"
+#include "objects/exc.h"
+#include "objects/func.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
+#include "runtime/hash.h"
+#include "runtime/interp.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- allocation ---------------------------------------------------------- */
+
+Object *Obj_Alloc(Type *t, size_t size) {
+    Object *o;
+    if (t->flags & TPFLAG_GC) {
+        Gc_MaybeCollect();
+        GcHead *h = calloc(1, sizeof(GcHead) + size);
+        if (!h) return Err_NoMemory();
+        o = GC_OBJ(h);
+    } else {
+        o = calloc(1, size);
+        if (!o) return Err_NoMemory();
+    }
+    o->refcnt = 1;
+    o->type = t;
+    if (t->flags & TPFLAG_HEAPTYPE) INCREF((Object *)t);
+    if (t->flags & TPFLAG_GC) Gc_Track(o);
+    return o;
+}
+
+void Obj_Free(Object *o) {
+    Type *t = o->type;
+    if (t->flags & TPFLAG_GC) {
+        Gc_Untrack(o);
+        free(GC_HEAD(o));
+    } else {
+        free(o);
+    }
+    if (t->flags & TPFLAG_HEAPTYPE) DECREF((Object *)t);
+}
+
+void Obj_Dealloc(Object *o) {
+    o->type->dealloc(o);
+}
+
+void Obj_SetImmortal(Object *o) {
+    if (!IS_SMALL(o)) o->refcnt = IMMORTAL_REFCNT;
+}
+
+/* ---- repr / str / hash / truth ----------------------------------------- */
+
+Object *Obj_Repr(Object *o) {
+    Type *t = TYPE(o);
+    if (!t->repr) return Str_FromFormat("<%s object at %p>", t->name, (void *)o);
+    if (Recursion_Enter(" while getting the repr of an object")) return NULL;
+    Object *r = t->repr(o);
+    Recursion_Leave();
+    if (r && !Str_Check(r)) {
+        Err_Format(Exc_TypeError, "__repr__ returned non-string (type %s)", TYPE_NAME(r));
+        DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
+Object *Obj_Str(Object *o) {
+    if (Str_CheckExact(o)) return NEWREF(o);
+    Type *t = TYPE(o);
+    if (!t->str) return Obj_Repr(o);
+    if (Recursion_Enter(" while getting the str of an object")) return NULL;
+    Object *r = t->str(o);
+    Recursion_Leave();
+    if (r && !Str_Check(r)) {
+        Err_Format(Exc_TypeError, "__str__ returned non-string (type %s)", TYPE_NAME(r));
+        DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
+Object *Obj_ASCII(Object *o) {
+    Object *r = Obj_Repr(o);
+    if (!r) return NULL;
+    ssize_t n = STR_LEN(r);
+    bool ascii = true;
+    for (ssize_t i = 0; i < n && ascii; i++) ascii = STR_CHAR(r, i) < 128;
+    if (ascii) return r;
+    StrBuilder sb;
+    SB_Init(&sb);
+    char buf[16];
+    for (ssize_t i = 0; i < n; i++) {
+        uint32_t c = STR_CHAR(r, i);
+        int rc;
+        if (c < 128) rc = SB_AppendChar(&sb, c);
+        else {
+            if (c < 0x100) snprintf(buf, sizeof buf, "\\x%02x", c);
+            else if (c < 0x10000) snprintf(buf, sizeof buf, "\\u%04x", c);
+            else snprintf(buf, sizeof buf, "\\U%08x", c);
+            rc = SB_AppendASCII(&sb, buf, -1);
+        }
+        if (rc < 0) { SB_Discard(&sb); DECREF(r); return NULL; }
+    }
+    DECREF(r);
+    return SB_Finish(&sb);
+}
+
+hash_t Obj_HashNotImplemented(Object *o) {
+    Err_Format(Exc_TypeError, "unhashable type: '%s'", TYPE_NAME(o));
+    return -1;
+}
+
+hash_t Obj_Hash(Object *o) {
+    if (IS_SMALL(o)) return Int_Hash(o);
+    Type *t = o->type;
+    if (Str_CheckExact(o) && ((Str *)o)->hash != -1) return ((Str *)o)->hash;
+    if (!t->hash) return Obj_HashNotImplemented(o);
+    return t->hash(o);
+}
+
+int Obj_IsTrue(Object *o) {
+    if (o == OBJ_TRUE) return 1;
+    if (o == OBJ_FALSE || o == OBJ_NONE) return 0;
+    if (IS_SMALL(o)) return SMALL_VAL(o) != 0;
+    Type *t = o->type;
+    if (t->nb_bool) return t->nb_bool(o);
+    if (t->len) {
+        ssize_t n = t->len(o);
+        return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+}
+
+/* ---- comparison ----------------------------------------------------------- */
+
+static const int swapped_op[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
+static const char *const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
+
+const char *Cmp_Symbol(int op) { return cmp_symbols[op]; }
+
+static Object *do_richcompare(Object *a, Object *b, int op) {
+    Type *ta = TYPE(a), *tb = TYPE(b);
+    Object *r;
+    bool checked_reverse = false;
+    /* A subclass operand that overrides the comparison gets the first try. */
+    if (ta != tb && Type_IsSubtype(tb, ta) && tb->richcompare) {
+        checked_reverse = true;
+        r = tb->richcompare(b, a, swapped_op[op]);
+        if (r != OBJ_NOTIMPL) return r;
+        DECREF(r);
+    }
+    if (ta->richcompare) {
+        r = ta->richcompare(a, b, op);
+        if (r != OBJ_NOTIMPL) return r;
+        DECREF(r);
+    }
+    if (!checked_reverse && tb->richcompare) {
+        r = tb->richcompare(b, a, swapped_op[op]);
+        if (r != OBJ_NOTIMPL) return r;
+        DECREF(r);
+    }
+    switch (op) {
+    case CMP_EQ: return NEWREF(Bool_From(a == b));
+    case CMP_NE: return NEWREF(Bool_From(a != b));
+    default:
+        Err_Format(Exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                   cmp_symbols[op], ta->name, tb->name);
+        return NULL;
+    }
+}
+
+Object *Obj_RichCompare(Object *a, Object *b, int op) {
+    if (Recursion_Enter(" in comparison")) return NULL;
+    Object *r = do_richcompare(a, b, op);
+    Recursion_Leave();
+    return r;
+}
+
+int Obj_RichCompareBool(Object *a, Object *b, int op) {
+    if (a == b) {
+        if (op == CMP_EQ) return 1;
+        if (op == CMP_NE) return 0;
+    }
+    if (IS_SMALL(a) && IS_SMALL(b)) {
+        int64_t x = SMALL_VAL(a), y = SMALL_VAL(b);
+        switch (op) {
+        case CMP_LT: return x < y;
+        case CMP_LE: return x <= y;
+        case CMP_EQ: return x == y;
+        case CMP_NE: return x != y;
+        case CMP_GT: return x > y;
+        default: return x >= y;
+        }
+    }
+    Object *r = Obj_RichCompare(a, b, op);
+    if (!r) return -1;
+    int t = r == OBJ_TRUE ? 1 : r == OBJ_FALSE ? 0 : Obj_IsTrue(r);
+    DECREF(r);
+    return t;
+}
+
+/* ---- attributes -------------------------------------------------------- */
+
+Object **Obj_DictPtr(Object *o) {
+    if (IS_SMALL(o)) return NULL;
+    ssize_t off = o->type->dictoffset;
+    if (off <= 0) return NULL;
+    return (Object **)((char *)o + off);
+}
+
+Object *Type_Lookup(Type *t, Object *name) {
+    Object *mro = t->mro;
+    if (!mro) {
+        Object *v = NULL;
+        for (; t; t = t->base)
+            if (t->dict && Dict_Lookup(t->dict, name, &v) > 0) return v;
+        return NULL;
+    }
+    for (ssize_t i = 0; i < TUPLE_LEN(mro); i++) {
+        Type *b = (Type *)TUPLE_GET(mro, i);
+        Object *v;
+        if (b->dict && Dict_Lookup(b->dict, name, &v) > 0) return v;
+    }
+    return NULL;
+}
+
+static void no_attribute(Object *o, Object *name) {
+    Err_Format(Exc_AttributeError, "'%s' object has no attribute '%U'", TYPE_NAME(o), name);
+    Object *e = Err_Peek();
+    if (e && Type_IsSubtype(TYPE(e), Exc_AttributeError)) {
+        AttributeErrorExc *ae = (AttributeErrorExc *)e;
+        if (!ae->name) ae->name = NEWREF(name);
+        if (!ae->obj) ae->obj = NEWREF(o);
+    }
+}
+
+Object *Obj_GenericGetAttr(Object *o, Object *name) {
+    Type *t = TYPE(o);
+    Object *descr = Type_Lookup(t, name);
+    DescrGetFn get = NULL;
+    if (descr) {
+        INCREF(descr);
+        get = TYPE(descr)->descr_get;
+        if (get && TYPE(descr)->descr_set) { /* data descriptor wins */
+            Object *r = get(descr, o, t);
+            DECREF(descr);
+            return r;
+        }
+    }
+    Object **dp = Obj_DictPtr(o);
+    if (dp && *dp) {
+        Object *v;
+        int found = Dict_Lookup(*dp, name, &v);
+        if (found > 0) {
+            XDECREF(descr);
+            return NEWREF(v);
+        }
+        if (found < 0) { XDECREF(descr); return NULL; }
+    }
+    if (get) {
+        Object *r = get(descr, o, t);
+        DECREF(descr);
+        return r;
+    }
+    if (descr) return descr;
+    no_attribute(o, name);
+    return NULL;
+}
+
+int Obj_GenericSetAttr(Object *o, Object *name, Object *v) {
+    Type *t = TYPE(o);
+    Object *descr = Type_Lookup(t, name);
+    if (descr && TYPE(descr)->descr_set) {
+        INCREF(descr);
+        int r = TYPE(descr)->descr_set(descr, o, v);
+        DECREF(descr);
+        return r;
+    }
+    Object **dp = Obj_DictPtr(o);
+    if (!dp) {
+        if (descr)
+            Err_Format(Exc_AttributeError, "'%s' object attribute '%U' is read-only", t->name, name);
+        else
+            Err_Format(Exc_AttributeError, "'%s' object has no attribute '%U' and no __dict__ for setting new attributes",
+                       t->name, name);
+        return -1;
+    }
+    if (!*dp) {
+        if (!v) { no_attribute(o, name); return -1; }
+        if (!(*dp = Dict_New())) return -1;
+    }
+    if (v) return Dict_SetItem(*dp, name, v);
+    int r = Dict_Pop(*dp, name, NULL);
+    if (r == 0) { no_attribute(o, name); return -1; }
+    return r < 0 ? -1 : 0;
+}
+
+Object *Obj_GetAttr(Object *o, Object *name) {
+    if (!Str_Check(name)) {
+        Err_Format(Exc_TypeError, "attribute name must be string, not '%s'", TYPE_NAME(name));
+        return NULL;
+    }
+    Type *t = TYPE(o);
+    if (t->getattr) return t->getattr(o, name);
+    return Obj_GenericGetAttr(o, name);
+}
+
+Object *Obj_GetAttrC(Object *o, const char *name) {
+    return Obj_GetAttr(o, Str_InternC(name));
+}
+
+int Obj_LookupAttr(Object *o, Object *name, Object **out) {
+    *out = Obj_GetAttr(o, name);
+    if (*out) return 1;
+    if (Err_Matches(Exc_AttributeError)) {
+        Err_Clear();
+        return 0;
+    }
+    return -1;
+}
+
+bool Obj_HasAttrC(Object *o, const char *name) {
+    Object *v;
+    int r = Obj_LookupAttr(o, Str_InternC(name), &v);
+    if (r > 0) DECREF(v);
+    if (r < 0) Err_Clear();
+    return r > 0;
+}
+
+int Obj_SetAttr(Object *o, Object *name, Object *v) {
+    if (!Str_Check(name)) {
+        Err_Format(Exc_TypeError, "attribute name must be string, not '%s'", TYPE_NAME(name));
+        return -1;
+    }
+    Type *t = TYPE(o);
+    if (t->setattr) return t->setattr(o, name, v);
+    if (t->getattr && !t->dictoffset) {
+        Err_Format(Exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
+        return -1;
+    }
+    return Obj_GenericSetAttr(o, name, v);
+}
+
+int Obj_SetAttrC(Object *o, const char *name, Object *v) {
+    return Obj_SetAttr(o, Str_InternC(name), v);
+}
+
+/* ---- items ------------------------------------------------------------- */
+
+Object *Obj_GetItem(Object *o, Object *key) {
+    Type *t = TYPE(o);
+    if (t->getitem) return t->getitem(o, key);
+    if (Type_Check(o)) {
+        if (o == (Object *)&Type_Type) /* type[int] */
+            return NEWREF(o);
+        Object *cgi = Type_Lookup((Type *)o, ID(__class_getitem__));
+        if (cgi) {
+            Object *f = TYPE(cgi)->descr_get ? TYPE(cgi)->descr_get(cgi, NULL, (Type *)o) : NEWREF(cgi);
+            if (!f) return NULL;
+            Object *r = Obj_CallOneArg(f, key);
+            DECREF(f);
+            return r;
+        }
+        Err_Format(Exc_TypeError, "type '%s' is not subscriptable", ((Type *)o)->name);
+        return NULL;
+    }
+    Err_Format(Exc_TypeError, "'%s' object is not subscriptable", t->name);
+    return NULL;
+}
+
+int Obj_SetItem(Object *o, Object *key, Object *v) {
+    Type *t = TYPE(o);
+    if (t->setitem) return t->setitem(o, key, v);
+    if (t->getitem)
+        Err_Format(Exc_TypeError, "'%s' object does not support item assignment", t->name);
+    else
+        Err_Format(Exc_TypeError, "'%s' object does not support item assignment", t->name);
+    return -1;
+}
+
+int Obj_DelItem(Object *o, Object *key) {
+    Type *t = TYPE(o);
+    if (t->setitem) return t->setitem(o, key, NULL);
+    if (t->getitem)
+        Err_Format(Exc_TypeError, "'%s' object does not support item deletion", t->name);
+    else
+        Err_Format(Exc_TypeError, "'%s' object doesn't support item deletion", t->name);
+    return -1;
+}
+
+ssize_t Obj_Len(Object *o) {
+    Type *t = TYPE(o);
+    if (t->len) return t->len(o);
+    Err_Format(Exc_TypeError, "object of type '%s' has no len()", t->name);
+    return -1;
+}
+
+int Obj_Contains(Object *c, Object *item) {
+    Type *t = TYPE(c);
+    if (t->contains) return t->contains(c, item);
+    Object *it = Obj_GetIter(c);
+    if (!it) {
+        if (Err_Matches(Exc_TypeError)) {
+            Err_Clear();
+            Err_Format(Exc_TypeError, "argument of type '%s' is not a container or iterable", t->name);
+        }
+        return -1;
+    }
+    for (;;) {
+        Object *x = Iter_Next(it);
+        if (!x) {
+            DECREF(it);
+            return Err_Occurred() ? -1 : 0;
+        }
+        int eq = Obj_RichCompareBool(x, item, CMP_EQ);
+        DECREF(x);
+        if (eq != 0) {
+            DECREF(it);
+            return eq;
+        }
+    }
+}
+
+/* ---- isinstance / issubclass ------------------------------------------ */
+
+bool Type_IsSubtype(Type *a, Type *b) {
+    if (a == b) return true;
+    Object *mro = a->mro;
+    if (mro) {
+        for (ssize_t i = 0; i < TUPLE_LEN(mro); i++)
+            if (TUPLE_GET(mro, i) == (Object *)b) return true;
+        return false;
+    }
+    for (; a; a = a->base)
+        if (a == b) return true;
+    return b == &Object_Type;
+}
+
+int Obj_IsSubclass(Object *derived, Object *cls) {
+    if (Tuple_Check(cls)) {
+        for (ssize_t i = 0; i < TUPLE_LEN(cls); i++) {
+            int r = Obj_IsSubclass(derived, TUPLE_GET(cls, i));
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    if (!Type_Check(cls)) {
+        Err_SetString(Exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    if (!Type_Check(derived)) {
+        Err_SetString(Exc_TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    return Type_IsSubtype((Type *)derived, (Type *)cls);
+}
+
+int Obj_IsInstance(Object *o, Object *cls) {
+    if (Type_Check(cls)) return Type_IsSubtype(TYPE(o), (Type *)cls);
+    if (Tuple_Check(cls)) {
+        for (ssize_t i = 0; i < TUPLE_LEN(cls); i++) {
+            int r = Obj_IsInstance(o, TUPLE_GET(cls, i));
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    Err_SetString(Exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return -1;
+}
+
+/* ---- object ------------------------------------------------------------ */
+
+static Object *object_repr(Object *o) {
+    Type *t = TYPE(o);
+    if (t->module && Str_Check(t->module) && !Str_EqC(t->module, "builtins"))
+        return Str_FromFormat("<%U.%U object at %p>", t->module, t->qualname ? t->qualname : t->name_obj, (void *)o);
+    return Str_FromFormat("<%s object at %p>", t->name, (void *)o);
+}
+
+static hash_t object_hash(Object *o) { return Hash_Pointer(o); }
+static hash_t none_hash(Object *o) { return (hash_t)0xFCA86420; }
+
+static Object *object_richcompare(Object *a, Object *b, int op) {
+    if (op == CMP_EQ) return NEWREF(a == b ? OBJ_TRUE : OBJ_NOTIMPL);
+    if (op == CMP_NE) {
+        /* != defaults to the inverse of == */
+        Type *t = TYPE(a);
+        if (t->richcompare && t->richcompare != object_richcompare) {
+            Object *r = t->richcompare(a, b, CMP_EQ);
+            if (!r || r == OBJ_NOTIMPL) return r;
+            int v = Obj_IsTrue(r);
+            DECREF(r);
+            if (v < 0) return NULL;
+            return NEWREF(Bool_From(!v));
+        }
+        return NEWREF(a == b ? OBJ_FALSE : OBJ_NOTIMPL);
+    }
+    return NEWREF(OBJ_NOTIMPL);
+}
+
+static void object_dealloc(Object *o) {
+    Object **dp = Obj_DictPtr(o);
+    if (dp) CLEAR(*dp);
+    Obj_Free(o);
+}
+
+static Object *object_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    if ((nargs || KW_COUNT(kwnames)) && t->init == Object_Type.init) {
+        if (t == &Object_Type)
+            Err_SetString(Exc_TypeError, "object() takes no arguments");
+        else
+            Err_Format(Exc_TypeError, "%s() takes no arguments", t->name);
+        return NULL;
+    }
+    return Obj_Alloc(t, t->basicsize);
+}
+
+static int object_init(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    Type *t = TYPE(o);
+    if ((nargs || KW_COUNT(kwnames)) && t->new_ == Object_Type.new_) {
+        Err_Format(Exc_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", t->name);
+        return -1;
+    }
+    return 0;
+}
+
+static Object *object_get_class(Object *o) { return NEWREF((Object *)TYPE(o)); }
+
+static Object *object_format(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (nargs != 1 || !Str_Check(args[0])) {
+        Err_SetString(Exc_TypeError, "__format__() argument must be str");
+        return NULL;
+    }
+    if (STR_LEN(args[0]) > 0) {
+        Err_Format(Exc_TypeError, "unsupported format string passed to %s.__format__", TYPE_NAME(self));
+        return NULL;
+    }
+    return Obj_Str(self);
+}
+
+static Object *object_dir_stub(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return Dict_Keys(Obj_DictPtr(self) && *Obj_DictPtr(self) ? *Obj_DictPtr(self) : TYPE(self)->dict);
+}
+
+static Object *object_init_subclass(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
+    if (nargs || KW_COUNT(kwnames)) {
+        Err_Format(Exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", ((Type *)cls)->name);
+        return NULL;
+    }
+    return NEWREF(OBJ_NONE);
+}
+
+static const MethodDef object_methods[] = {
+    {"__init_subclass__", object_init_subclass, METH_CLASS, NULL},
+    {"__format__", object_format, 0, NULL},
+    {"__dir__", object_dir_stub, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef object_getset[] = {
+    {"__class__", object_get_class, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type Object_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "object",
+    .basicsize = sizeof(Object),
+    .flags = TPFLAG_BASETYPE,
+    .doc = "The base class of the class hierarchy.",
+    .dealloc = object_dealloc,
+    .repr = object_repr,
+    .hash = object_hash,
+    .richcompare = object_richcompare,
+    .new_ = object_new,
+    .init = object_init,
+    .methods = object_methods,
+    .getset = object_getset,
+};
+
+/* ---- None, NotImplemented, Ellipsis ------------------------------------- */
+
+static void immortal_dealloc(Object *o) { (void)o; }
+static Object *none_repr(Object *o) { return NEWREF(Str_InternC("None")); }
+static int none_bool(Object *o) { return 0; }
+static Object *notimpl_repr(Object *o) { return NEWREF(Str_InternC("NotImplemented")); }
+static Object *ellipsis_repr(Object *o) { return NEWREF(Str_InternC("Ellipsis")); }
+
+static Object *none_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    if (nargs || KW_COUNT(kwnames)) {
+        Err_SetString(Exc_TypeError, "NoneType takes no arguments");
+        return NULL;
+    }
+    return OBJ_NONE;
+}
+static Object *notimpl_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    if (nargs || KW_COUNT(kwnames)) {
+        Err_SetString(Exc_TypeError, "NotImplementedType takes no arguments");
+        return NULL;
+    }
+    return OBJ_NOTIMPL;
+}
+static Object *ellipsis_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    if (nargs || KW_COUNT(kwnames)) {
+        Err_SetString(Exc_TypeError, "ellipsis takes no arguments");
+        return NULL;
+    }
+    return OBJ_ELLIPSIS;
+}
+
+Type NoneType_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "NoneType", .basicsize = sizeof(Object),
+    .dealloc = immortal_dealloc, .repr = none_repr, .hash = none_hash, .nb_bool = none_bool,
+    .new_ = none_new,
+};
+Type NotImplType_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "NotImplementedType", .basicsize = sizeof(Object),
+    .dealloc = immortal_dealloc, .repr = notimpl_repr, .hash = object_hash, .new_ = notimpl_new,
+};
+Type EllipsisType_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "ellipsis", .basicsize = sizeof(Object),
+    .dealloc = immortal_dealloc, .repr = ellipsis_repr, .hash = object_hash, .new_ = ellipsis_new,
+};
+
+Object None_Obj = OBJ_HEAD_INIT(&NoneType_Type);
+Object NotImpl_Obj = OBJ_HEAD_INIT(&NotImplType_Type);
+Object Ellipsis_Obj = OBJ_HEAD_INIT(&EllipsisType_Type);

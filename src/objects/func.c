@@ -1,0 +1,622 @@
+/* Functions and the callables around them: Python functions, built-in
+ * functions, bound methods, method/getset descriptors and cells. */
+#include "func.h"
+#include "../abstract.h"
+#include "../eval.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "../runtime/hash.h"
+#include "../runtime/interp.h"
+#include "dict.h"
+#include "str.h"
+#include "tuple.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* Calls f(self, *args) by prepending self; used by bound methods and
+ * unbound method descriptors. */
+static Object *call_with_self(Object *f, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    size_t total = nargs + (size_t)KW_COUNT(kwnames);
+    Object *small[9];
+    Object **stack = total < 9 ? small : malloc(sizeof(Object *) * (total + 1));
+    if (!stack) return Err_NoMemory();
+    stack[0] = self;
+    if (total) memcpy(stack + 1, args, sizeof(Object *) * total);
+    Object *r = Obj_Call(f, stack, nargs + 1, kwnames);
+    if (stack != small) free(stack);
+    return r;
+}
+
+/* ---- Python functions ------------------------------------------------------ */
+
+Object *Function_New(Code *code, Object *globals) {
+    Function *f = (Function *)Obj_Alloc(&Function_Type, sizeof(Function));
+    if (!f) return NULL;
+    f->vectorcall = Eval_CallFunction;
+    f->code = (Code *)NEWREF((Object *)code);
+    f->globals = NEWREF(globals);
+    Object *b = Dict_GetStr(globals, "__builtins__");
+    if (b && !Dict_Check(b) && Obj_DictPtr(b)) b = *Obj_DictPtr(b);
+    f->builtins = NEWREF(b && Dict_Check(b) ? b : g_interp->builtins);
+    f->name = NEWREF(code->name);
+    f->qualname = NEWREF(code->qualname);
+    Object *mod = Dict_GetStr(globals, "__name__");
+    f->module = XNEWREF(mod);
+    if ((code->flags & CO_HAS_DOCSTRING) && TUPLE_LEN(code->consts) > 0)
+        f->doc = NEWREF(TUPLE_GET(code->consts, 0));
+    else
+        f->doc = NEWREF(OBJ_NONE);
+    return (Object *)f;
+}
+
+static void function_dealloc(Object *o) {
+    Function *f = (Function *)o;
+    Gc_Untrack(o);
+    CLEAR(f->code);
+    CLEAR(f->globals);
+    CLEAR(f->builtins);
+    CLEAR(f->name);
+    CLEAR(f->qualname);
+    CLEAR(f->defaults);
+    CLEAR(f->kwdefaults);
+    CLEAR(f->closure);
+    CLEAR(f->doc);
+    CLEAR(f->dict);
+    CLEAR(f->module);
+    CLEAR(f->annotations);
+    CLEAR(f->annotate);
+    CLEAR(f->typeparams);
+    Obj_Free(o);
+}
+
+static int function_traverse(Object *o, VisitFn visit, void *arg) {
+    Function *f = (Function *)o;
+    Object *fields[] = {(Object *)f->code, f->globals, f->builtins, f->defaults, f->kwdefaults,
+                        f->closure, f->doc, f->dict, f->module, f->annotations, f->annotate, f->typeparams};
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+        if (fields[i] && visit(fields[i], arg)) return 1;
+    return 0;
+}
+
+static int function_clear(Object *o) {
+    Function *f = (Function *)o;
+    CLEAR(f->globals);
+    CLEAR(f->builtins);
+    CLEAR(f->defaults);
+    CLEAR(f->kwdefaults);
+    CLEAR(f->closure);
+    CLEAR(f->doc);
+    CLEAR(f->dict);
+    CLEAR(f->module);
+    CLEAR(f->annotations);
+    CLEAR(f->annotate);
+    CLEAR(f->typeparams);
+    return 0;
+}
+
+static Object *function_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    return Eval_CallFunction(o, args, nargs, kwnames);
+}
+
+static Object *function_repr(Object *o) {
+    return Str_FromFormat("<function %U at %p>", ((Function *)o)->qualname, (void *)o);
+}
+
+static Object *function_descr_get(Object *f, Object *obj, Type *owner) {
+    if (!obj || obj == OBJ_NONE) return NEWREF(f);
+    return Method_New(f, obj);
+}
+
+#define FUNC_FIELD_GETTER(field)                                   \
+    static Object *function_get_##field(Object *o) {               \
+        Object *v = (Object *)((Function *)o)->field;              \
+        return NEWREF(v ? v : OBJ_NONE);                           \
+    }
+FUNC_FIELD_GETTER(name)
+FUNC_FIELD_GETTER(qualname)
+FUNC_FIELD_GETTER(defaults)
+FUNC_FIELD_GETTER(kwdefaults)
+FUNC_FIELD_GETTER(code)
+FUNC_FIELD_GETTER(globals)
+FUNC_FIELD_GETTER(builtins)
+FUNC_FIELD_GETTER(closure)
+FUNC_FIELD_GETTER(doc)
+FUNC_FIELD_GETTER(module)
+
+static int set_str_field(Object **slot, Object *v, const char *what) {
+    if (!v || !Str_Check(v)) {
+        Err_Format(Exc_TypeError, "%s must be set to a string object", what);
+        return -1;
+    }
+    SETREF(*slot, NEWREF(v));
+    return 0;
+}
+static int function_set_name(Object *o, Object *v) { return set_str_field(&((Function *)o)->name, v, "__name__"); }
+static int function_set_qualname(Object *o, Object *v) {
+    return set_str_field(&((Function *)o)->qualname, v, "__qualname__");
+}
+static int function_set_defaults(Object *o, Object *v) {
+    if (v == OBJ_NONE) v = NULL;
+    if (v && !Tuple_Check(v)) {
+        Err_SetString(Exc_TypeError, "__defaults__ must be set to a tuple object");
+        return -1;
+    }
+    SETREF(((Function *)o)->defaults, XNEWREF(v));
+    return 0;
+}
+static int function_set_kwdefaults(Object *o, Object *v) {
+    if (v == OBJ_NONE) v = NULL;
+    if (v && !Dict_Check(v)) {
+        Err_SetString(Exc_TypeError, "__kwdefaults__ must be set to a dict object");
+        return -1;
+    }
+    SETREF(((Function *)o)->kwdefaults, XNEWREF(v));
+    return 0;
+}
+static int function_set_doc(Object *o, Object *v) {
+    SETREF(((Function *)o)->doc, NEWREF(v ? v : OBJ_NONE));
+    return 0;
+}
+static int function_set_module(Object *o, Object *v) {
+    SETREF(((Function *)o)->module, NEWREF(v ? v : OBJ_NONE));
+    return 0;
+}
+static Object *function_get_annotations(Object *o) {
+    Function *f = (Function *)o;
+    if (!f->annotations) {
+        if (f->annotate && f->annotate != OBJ_NONE) {
+            Object *one = SMALL_FROM(1);
+            Object *r = Obj_CallOneArg(f->annotate, one);
+            if (!r) return NULL;
+            if (!Dict_Check(r)) {
+                Err_Format(Exc_TypeError, "__annotate__ returned non-dict of type '%s'", TYPE_NAME(r));
+                DECREF(r);
+                return NULL;
+            }
+            f->annotations = r;
+        } else if (!(f->annotations = Dict_New()))
+            return NULL;
+    }
+    return NEWREF(f->annotations);
+}
+static int function_set_annotations(Object *o, Object *v) {
+    if (v && v != OBJ_NONE && !Dict_Check(v)) {
+        Err_SetString(Exc_TypeError, "__annotations__ must be set to a dict object");
+        return -1;
+    }
+    SETREF(((Function *)o)->annotations, v && v != OBJ_NONE ? NEWREF(v) : NULL);
+    return 0;
+}
+static Object *function_get_annotate(Object *o) {
+    Object *v = ((Function *)o)->annotate;
+    return NEWREF(v ? v : OBJ_NONE);
+}
+static int function_set_annotate(Object *o, Object *v) {
+    if (!v) {
+        Err_SetString(Exc_TypeError, "__annotate__ cannot be deleted");
+        return -1;
+    }
+    if (v != OBJ_NONE && !Obj_IsCallable(v)) {
+        Err_SetString(Exc_TypeError, "__annotate__ must be callable or None");
+        return -1;
+    }
+    SETREF(((Function *)o)->annotate, NEWREF(v));
+    return 0;
+}
+static Object *function_get_typeparams(Object *o) {
+    Object *v = ((Function *)o)->typeparams;
+    return v ? NEWREF(v) : Tuple_Empty();
+}
+static Object *function_get_dict(Object *o) {
+    Function *f = (Function *)o;
+    if (!f->dict && !(f->dict = Dict_New())) return NULL;
+    return NEWREF(f->dict);
+}
+
+static const GetSetDef function_getset[] = {
+    {"__name__", function_get_name, function_set_name, NULL},
+    {"__qualname__", function_get_qualname, function_set_qualname, NULL},
+    {"__defaults__", function_get_defaults, function_set_defaults, NULL},
+    {"__kwdefaults__", function_get_kwdefaults, function_set_kwdefaults, NULL},
+    {"__code__", function_get_code, NULL, NULL},
+    {"__globals__", function_get_globals, NULL, NULL},
+    {"__builtins__", function_get_builtins, NULL, NULL},
+    {"__closure__", function_get_closure, NULL, NULL},
+    {"__doc__", function_get_doc, function_set_doc, NULL},
+    {"__module__", function_get_module, function_set_module, NULL},
+    {"__annotations__", function_get_annotations, function_set_annotations, NULL},
+    {"__annotate__", function_get_annotate, function_set_annotate, NULL},
+    {"__type_params__", function_get_typeparams, NULL, NULL},
+    {"__dict__", function_get_dict, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type Function_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "function",
+    .basicsize = sizeof(Function),
+    .flags = TPFLAG_GC,
+    .dealloc = function_dealloc,
+    .repr = function_repr,
+    .call = function_call,
+    .descr_get = function_descr_get,
+    .traverse = function_traverse,
+    .clear = function_clear,
+    .getset = function_getset,
+    .dictoffset = offsetof(Function, dict),
+};
+
+/* ---- built-in functions ---------------------------------------------------- */
+
+Object *BuiltinFunction_New(const MethodDef *def, Object *self) {
+    BuiltinFunction *f = (BuiltinFunction *)Obj_Alloc(&BuiltinFunction_Type, sizeof(BuiltinFunction));
+    if (!f) return NULL;
+    f->def = def;
+    f->self = XNEWREF(self);
+    return (Object *)f;
+}
+
+static void builtin_dealloc(Object *o) {
+    BuiltinFunction *f = (BuiltinFunction *)o;
+    Gc_Untrack(o);
+    CLEAR(f->self);
+    CLEAR(f->module);
+    Obj_Free(o);
+}
+
+static int builtin_traverse(Object *o, VisitFn visit, void *arg) {
+    BuiltinFunction *f = (BuiltinFunction *)o;
+    return f->self && visit(f->self, arg);
+}
+
+static Object *builtin_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    BuiltinFunction *f = (BuiltinFunction *)o;
+    return f->def->fn(f->self, args, nargs, kwnames);
+}
+
+static Object *builtin_repr(Object *o) {
+    BuiltinFunction *f = (BuiltinFunction *)o;
+    if (!f->self || TYPE(f->self) == &Module_Type)
+        return Str_FromFormat("<built-in function %s>", f->def->name);
+    if (Type_Check(f->self))
+        return Str_FromFormat("<built-in method %s of type object at %p>", f->def->name, (void *)f->self);
+    return Str_FromFormat("<built-in method %s of %s object at %p>", f->def->name, TYPE_NAME(f->self),
+                          (void *)f->self);
+}
+
+static Object *builtin_get_name(Object *o) { return Str_FromUTF8(((BuiltinFunction *)o)->def->name, -1); }
+static Object *builtin_get_self(Object *o) {
+    Object *s = ((BuiltinFunction *)o)->self;
+    return NEWREF(s ? s : OBJ_NONE);
+}
+static Object *builtin_get_doc(Object *o) {
+    const char *d = ((BuiltinFunction *)o)->def->doc;
+    return d ? Str_FromUTF8(d, -1) : NEWREF(OBJ_NONE);
+}
+static Object *builtin_get_qualname(Object *o) {
+    BuiltinFunction *f = (BuiltinFunction *)o;
+    if (!f->self || TYPE(f->self) == &Module_Type) return Str_FromUTF8(f->def->name, -1);
+    Type *t = Type_Check(f->self) ? (Type *)f->self : TYPE(f->self);
+    return Str_FromFormat("%U.%s", t->qualname, f->def->name);
+}
+
+static const GetSetDef builtin_getset[] = {
+    {"__name__", builtin_get_name, NULL, NULL},
+    {"__qualname__", builtin_get_qualname, NULL, NULL},
+    {"__self__", builtin_get_self, NULL, NULL},
+    {"__doc__", builtin_get_doc, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type BuiltinFunction_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "builtin_function_or_method",
+    .basicsize = sizeof(BuiltinFunction),
+    .flags = TPFLAG_GC,
+    .dealloc = builtin_dealloc,
+    .repr = builtin_repr,
+    .hash = NULL,
+    .call = builtin_call,
+    .traverse = builtin_traverse,
+    .getset = builtin_getset,
+};
+
+/* ---- bound methods --------------------------------------------------------- */
+
+Object *Method_New(Object *func, Object *self) {
+    Method *m = (Method *)Obj_Alloc(&Method_Type, sizeof(Method));
+    if (!m) return NULL;
+    m->func = NEWREF(func);
+    m->self = NEWREF(self);
+    return (Object *)m;
+}
+
+static void method_dealloc(Object *o) {
+    Method *m = (Method *)o;
+    Gc_Untrack(o);
+    CLEAR(m->func);
+    CLEAR(m->self);
+    Obj_Free(o);
+}
+
+static int method_traverse(Object *o, VisitFn visit, void *arg) {
+    Method *m = (Method *)o;
+    return visit(m->func, arg) || visit(m->self, arg);
+}
+
+static Object *method_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    Method *m = (Method *)o;
+    return call_with_self(m->func, m->self, args, nargs, kwnames);
+}
+
+static Object *method_repr(Object *o) {
+    Method *m = (Method *)o;
+    Object *name = Obj_GetAttrC(m->func, "__qualname__");
+    if (!name) {
+        Err_Clear();
+        name = NEWREF(Str_InternC("?"));
+    }
+    Object *r = Str_FromFormat("<bound method %U of %R>", name, m->self);
+    DECREF(name);
+    return r;
+}
+
+static Object *method_getattr(Object *o, Object *name) {
+    Object *r = Obj_GenericGetAttr(o, name);
+    if (r || !Err_Matches(Exc_AttributeError)) return r;
+    Err_Clear();
+    return Obj_GetAttr(((Method *)o)->func, name);
+}
+
+static Object *method_get_func(Object *o) { return NEWREF(((Method *)o)->func); }
+static Object *method_get_self(Object *o) { return NEWREF(((Method *)o)->self); }
+
+static Object *method_richcompare(Object *a, Object *b, int op) {
+    if ((op != CMP_EQ && op != CMP_NE) || TYPE(b) != &Method_Type) return NEWREF(OBJ_NOTIMPL);
+    Method *x = (Method *)a, *y = (Method *)b;
+    bool eq = x->self == y->self;
+    if (eq) {
+        int r = Obj_RichCompareBool(x->func, y->func, CMP_EQ);
+        if (r < 0) return NULL;
+        eq = r;
+    }
+    return NEWREF(Bool_From(op == CMP_EQ ? eq : !eq));
+}
+
+static hash_t method_hash(Object *o) {
+    Method *m = (Method *)o;
+    hash_t a = Hash_Pointer(m->self), b = Obj_Hash(m->func);
+    if (b == -1) return -1;
+    hash_t h = a ^ b;
+    return h == -1 ? -2 : h;
+}
+
+static const GetSetDef method_getset[] = {
+    {"__func__", method_get_func, NULL, NULL},
+    {"__self__", method_get_self, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type Method_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "method",
+    .basicsize = sizeof(Method),
+    .flags = TPFLAG_GC,
+    .dealloc = method_dealloc,
+    .repr = method_repr,
+    .hash = method_hash,
+    .richcompare = method_richcompare,
+    .getattr = method_getattr,
+    .call = method_call,
+    .traverse = method_traverse,
+    .getset = method_getset,
+};
+
+/* ---- cells ---------------------------------------------------------------- */
+
+Object *Cell_New(Object *v) {
+    Cell *c = (Cell *)Obj_Alloc(&Cell_Type, sizeof(Cell));
+    if (!c) return NULL;
+    c->ref = XNEWREF(v);
+    return (Object *)c;
+}
+
+static void cell_dealloc(Object *o) {
+    Gc_Untrack(o);
+    CLEAR(((Cell *)o)->ref);
+    Obj_Free(o);
+}
+
+static int cell_traverse(Object *o, VisitFn visit, void *arg) {
+    Object *r = ((Cell *)o)->ref;
+    return r && visit(r, arg);
+}
+
+static int cell_clear(Object *o) {
+    CLEAR(((Cell *)o)->ref);
+    return 0;
+}
+
+static Object *cell_repr(Object *o) {
+    Object *r = ((Cell *)o)->ref;
+    if (!r) return Str_FromFormat("<cell at %p: empty>", (void *)o);
+    return Str_FromFormat("<cell at %p: %s object at %p>", (void *)o, TYPE_NAME(r), (void *)r);
+}
+
+static Object *cell_get_contents(Object *o) {
+    Object *r = ((Cell *)o)->ref;
+    if (!r) {
+        Err_SetString(Exc_ValueError, "Cell is empty");
+        return NULL;
+    }
+    return NEWREF(r);
+}
+
+static int cell_set_contents(Object *o, Object *v) {
+    SETREF(((Cell *)o)->ref, XNEWREF(v));
+    return 0;
+}
+
+static const GetSetDef cell_getset[] = {
+    {"cell_contents", cell_get_contents, cell_set_contents, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type Cell_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "cell",
+    .basicsize = sizeof(Cell),
+    .flags = TPFLAG_GC,
+    .dealloc = cell_dealloc,
+    .repr = cell_repr,
+    .traverse = cell_traverse,
+    .clear = cell_clear,
+    .getset = cell_getset,
+};
+
+/* ---- method descriptors (built-in methods in a type's dict) -------------- */
+
+Object *MethodDescr_New(Type *owner, const MethodDef *def) {
+    Type *t = (def->flags & METH_CLASS) ? &ClassMethodDescr_Type : &MethodDescr_Type;
+    MethodDescr *d = (MethodDescr *)Obj_Alloc(t, sizeof(MethodDescr));
+    if (!d) return NULL;
+    d->def = def;
+    d->owner = owner;
+    return (Object *)d;
+}
+
+static void descr_dealloc(Object *o) { Obj_Free(o); }
+
+static bool descr_check_self(MethodDescr *d, Object *self) {
+    if (Type_IsSubtype(TYPE(self), d->owner)) return true;
+    Err_Format(Exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d->def->name,
+               d->owner->name, TYPE_NAME(self));
+    return false;
+}
+
+static Object *methoddescr_get(Object *o, Object *obj, Type *owner) {
+    MethodDescr *d = (MethodDescr *)o;
+    if (d->def->flags & METH_STATIC) return BuiltinFunction_New(d->def, NULL);
+    if (!obj) return NEWREF(o);
+    if (!descr_check_self(d, obj)) return NULL;
+    return BuiltinFunction_New(d->def, obj);
+}
+
+static Object *methoddescr_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    MethodDescr *d = (MethodDescr *)o;
+    if (d->def->flags & METH_STATIC) return d->def->fn(NULL, args, nargs, kwnames);
+    if (nargs < 1) {
+        Err_Format(Exc_TypeError, "unbound method %s.%s() needs an argument", d->owner->name, d->def->name);
+        return NULL;
+    }
+    if (!descr_check_self(d, args[0])) return NULL;
+    return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
+}
+
+static Object *methoddescr_repr(Object *o) {
+    MethodDescr *d = (MethodDescr *)o;
+    return Str_FromFormat("<method '%s' of '%s' objects>", d->def->name, d->owner->name);
+}
+
+static Object *descr_get_name(Object *o) { return Str_FromUTF8(((MethodDescr *)o)->def->name, -1); }
+static Object *descr_get_objclass(Object *o) { return NEWREF((Object *)((MethodDescr *)o)->owner); }
+static Object *descr_get_qualname(Object *o) {
+    MethodDescr *d = (MethodDescr *)o;
+    return Str_FromFormat("%U.%s", d->owner->qualname, d->def->name);
+}
+
+static const GetSetDef methoddescr_getset[] = {
+    {"__name__", descr_get_name, NULL, NULL},
+    {"__qualname__", descr_get_qualname, NULL, NULL},
+    {"__objclass__", descr_get_objclass, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type MethodDescr_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "method_descriptor",
+    .basicsize = sizeof(MethodDescr),
+    .dealloc = descr_dealloc,
+    .repr = methoddescr_repr,
+    .call = methoddescr_call,
+    .descr_get = methoddescr_get,
+    .getset = methoddescr_getset,
+};
+
+/* Class methods bind to the type, whether reached through it or an instance. */
+static Object *classmethoddescr_get(Object *o, Object *obj, Type *owner) {
+    MethodDescr *d = (MethodDescr *)o;
+    Object *cls = owner ? (Object *)owner : (Object *)TYPE(obj);
+    return BuiltinFunction_New(d->def, cls);
+}
+
+static Object *classmethoddescr_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    MethodDescr *d = (MethodDescr *)o;
+    if (nargs < 1 || !Type_Check(args[0])) {
+        Err_Format(Exc_TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2", d->def->name,
+                   d->owner->name, nargs ? TYPE_NAME(args[0]) : "NoneType");
+        return NULL;
+    }
+    return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
+}
+
+static Object *classmethoddescr_repr(Object *o) {
+    MethodDescr *d = (MethodDescr *)o;
+    return Str_FromFormat("<method '%s' of '%s' objects>", d->def->name, d->owner->name);
+}
+
+Type ClassMethodDescr_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "classmethod_descriptor",
+    .basicsize = sizeof(MethodDescr),
+    .dealloc = descr_dealloc,
+    .repr = classmethoddescr_repr,
+    .call = classmethoddescr_call,
+    .descr_get = classmethoddescr_get,
+    .getset = methoddescr_getset,
+};
+
+/* ---- getset descriptors ---------------------------------------------------- */
+
+Object *GetSetDescr_New(Type *owner, const GetSetDef *def) {
+    GetSetDescr *d = (GetSetDescr *)Obj_Alloc(&GetSetDescr_Type, sizeof(GetSetDescr));
+    if (!d) return NULL;
+    d->def = def;
+    d->owner = owner;
+    return (Object *)d;
+}
+
+static Object *getset_get(Object *o, Object *obj, Type *owner) {
+    GetSetDescr *d = (GetSetDescr *)o;
+    if (!obj) return NEWREF(o);
+    if (!Type_IsSubtype(TYPE(obj), d->owner)) {
+        Err_Format(Exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d->def->name,
+                   d->owner->name, TYPE_NAME(obj));
+        return NULL;
+    }
+    return d->def->get(obj);
+}
+
+static int getset_set(Object *o, Object *obj, Object *v) {
+    GetSetDescr *d = (GetSetDescr *)o;
+    if (!d->def->set) {
+        Err_Format(Exc_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name, d->owner->name);
+        return -1;
+    }
+    return d->def->set(obj, v);
+}
+
+static Object *getset_repr(Object *o) {
+    GetSetDescr *d = (GetSetDescr *)o;
+    return Str_FromFormat("<attribute '%s' of '%s' objects>", d->def->name, d->owner->name);
+}
+
+Type GetSetDescr_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "getset_descriptor",
+    .basicsize = sizeof(GetSetDescr),
+    .dealloc = descr_dealloc,
+    .repr = getset_repr,
+    .descr_get = getset_get,
+    .descr_set = getset_set,
+};

@@ -1,0 +1,199 @@
+/* list.sort: a stable natural-run merge sort that only ever asks `a < b`.
+ * Short runs are extended by binary insertion, then adjacent runs are merged
+ * pairwise until one remains.  If a comparison raises, every item is still in
+ * the array exactly once (in some order), as CPython guarantees. */
+#include "list.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "tuple.h"
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct SortItem {
+    Object *key; /* the item itself when there is no key function */
+    Object *value;
+} SortItem;
+
+#define MIN_RUN 32
+
+/* 1 if a < b, 0 if not, -1 on error. */
+static inline int less(SortItem *a, SortItem *b) {
+    return Obj_RichCompareBool(a->key, b->key, CMP_LT);
+}
+
+static void reverse_run(SortItem *lo, SortItem *hi) {
+    for (--hi; lo < hi; lo++, hi--) {
+        SortItem t = *lo;
+        *lo = *hi;
+        *hi = t;
+    }
+}
+
+/* Sorts a[lo:hi) given a[lo:start) is already sorted. */
+static int binary_insertion(SortItem *a, ssize_t lo, ssize_t start, ssize_t hi) {
+    for (ssize_t i = start; i < hi; i++) {
+        SortItem pivot = a[i];
+        ssize_t l = lo, r = i;
+        while (l < r) { /* first position whose item is > pivot: keeps stability */
+            ssize_t m = l + (r - l) / 2;
+            int c = less(&pivot, &a[m]);
+            if (c < 0) return -1;
+            if (c) r = m;
+            else l = m + 1;
+        }
+        memmove(&a[l + 1], &a[l], sizeof(SortItem) * (size_t)(i - l));
+        a[l] = pivot;
+    }
+    return 0;
+}
+
+/* Length of the run starting at lo (descending runs are made ascending);
+ * strictly descending only, so reversing keeps equal items in order. */
+static ssize_t count_run(SortItem *a, ssize_t lo, ssize_t hi) {
+    if (lo + 1 >= hi) return hi - lo;
+    ssize_t i = lo + 1;
+    int c = less(&a[i], &a[lo]);
+    if (c < 0) return -1;
+    if (c) {
+        for (i++; i < hi; i++) {
+            c = less(&a[i], &a[i - 1]);
+            if (c < 0) return -1;
+            if (!c) break;
+        }
+        reverse_run(a + lo, a + i);
+    } else {
+        for (i++; i < hi; i++) {
+            c = less(&a[i], &a[i - 1]);
+            if (c < 0) return -1;
+            if (c) break;
+        }
+    }
+    return i - lo;
+}
+
+/* Merges a[lo:mid) and a[mid:hi) using tmp (room for mid - lo items). */
+static int merge(SortItem *a, ssize_t lo, ssize_t mid, ssize_t hi, SortItem *tmp) {
+    ssize_t na = mid - lo;
+    memcpy(tmp, a + lo, sizeof(SortItem) * (size_t)na);
+    ssize_t i = 0, j = mid, d = lo;
+    int rc = 0;
+    while (i < na && j < hi) {
+        int c = less(&a[j], &tmp[i]);
+        if (c < 0) { rc = -1; break; }
+        a[d++] = c ? a[j++] : tmp[i++];
+    }
+    /* leftovers of the right run are already in place */
+    memcpy(a + d, tmp + i, sizeof(SortItem) * (size_t)(na - i));
+    return rc;
+}
+
+static int merge_sort(SortItem *a, ssize_t n) {
+    if (n < 2) return 0;
+    ssize_t *runs = malloc(sizeof(ssize_t) * (size_t)(n + 1));
+    SortItem *tmp = malloc(sizeof(SortItem) * (size_t)n);
+    if (!runs || !tmp) {
+        free(runs);
+        free(tmp);
+        Err_NoMemory();
+        return -1;
+    }
+    ssize_t nruns = 0, lo = 0;
+    int rc = 0;
+    while (lo < n) {
+        ssize_t len = count_run(a, lo, n);
+        if (len < 0) { rc = -1; goto done; }
+        if (len < MIN_RUN && lo + len < n) {
+            ssize_t hi = lo + MIN_RUN < n ? lo + MIN_RUN : n;
+            if (binary_insertion(a, lo, lo + len, hi) < 0) { rc = -1; goto done; }
+            len = hi - lo;
+        }
+        runs[nruns++] = lo;
+        lo += len;
+    }
+    runs[nruns] = n;
+    while (nruns > 1) {
+        ssize_t w = 0;
+        for (ssize_t r = 0; r < nruns; r += 2) {
+            if (r + 1 < nruns && merge(a, runs[r], runs[r + 1], runs[r + 2], tmp) < 0) { rc = -1; goto done; }
+            runs[w++] = runs[r];
+        }
+        runs[w] = n;
+        nruns = w;
+    }
+done:
+    free(runs);
+    free(tmp);
+    return rc;
+}
+
+int List_Sort(Object *o, Object *key, bool reverse) {
+    List *l = (List *)o;
+    Object **saved = l->items;
+    ssize_t n = l->len, saved_cap = l->cap;
+    /* Detach the items: the list looks empty while sorting, and any change to
+     * it is detected afterwards through cap. */
+    l->items = NULL;
+    l->len = 0;
+    l->cap = -1;
+    int rc = 0;
+    SortItem *a = NULL;
+    if (key == OBJ_NONE) key = NULL;
+    if (n > 0) {
+        a = malloc(sizeof(SortItem) * (size_t)n);
+        if (!a) { Err_NoMemory(); rc = -1; goto restore; }
+    }
+    ssize_t nkeys = 0;
+    for (ssize_t i = 0; i < n; i++) {
+        a[i].value = saved[i];
+        if (key) {
+            a[i].key = Obj_CallOneArg(key, saved[i]);
+            if (!a[i].key) {
+                rc = -1;
+                break;
+            }
+            nkeys++;
+        } else {
+            a[i].key = saved[i];
+        }
+    }
+    if (rc == 0) {
+        if (reverse) reverse_run(a, a + n);
+        rc = merge_sort(a, n);
+        if (reverse) reverse_run(a, a + n);
+        for (ssize_t i = 0; i < n; i++) saved[i] = a[i].value;
+    }
+    if (key)
+        for (ssize_t i = 0; i < nkeys; i++) DECREF(a[i].key);
+    free(a);
+restore:;
+    Object **final_items = l->items;
+    ssize_t final_len = l->len;
+    bool modified = l->cap != -1;
+    l->items = saved;
+    l->len = n;
+    l->cap = saved_cap;
+    if (final_items) {
+        while (--final_len >= 0) XDECREF(final_items[final_len]);
+        free(final_items);
+    }
+    if (modified && rc == 0) {
+        Err_SetString(Exc_ValueError, "list modified during sort");
+        rc = -1;
+    }
+    return rc;
+}
+
+Object *List_SortMethod(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (nargs) {
+        Err_SetString(Exc_TypeError, "sort() takes no positional arguments");
+        return NULL;
+    }
+    static const char *const names[] = {"key", "reverse", NULL};
+    Object *out[2] = {NULL, NULL};
+    if (Arg_Parse("sort", args, 0, kwnames, names, 0, 0, out) < 0) return NULL;
+    int rev = 0;
+    if (out[1] && (rev = Obj_IsTrue(out[1])) < 0) return NULL;
+    if (List_Sort(self, out[0], rev) < 0) return NULL;
+    RETURN_NONE;
+}

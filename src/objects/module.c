@@ -1,0 +1,238 @@
+/* Module objects: a namespace dict with attribute access through it. */
+#include "module.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "dict.h"
+#include "exc.h"
+#include "func.h"
+#include "list.h"
+#include "str.h"
+#include <string.h>
+
+/* Fills the standard entries of a fresh module dict. */
+static int init_dict(Object *dict, Object *name, Object *doc) {
+    if (Dict_SetStr(dict, "__name__", name) < 0) return -1;
+    if (Dict_SetStr(dict, "__doc__", doc ? doc : OBJ_NONE) < 0) return -1;
+    if (Dict_SetStr(dict, "__package__", OBJ_NONE) < 0) return -1;
+    if (Dict_SetStr(dict, "__loader__", OBJ_NONE) < 0) return -1;
+    if (Dict_SetStr(dict, "__spec__", OBJ_NONE) < 0) return -1;
+    return 0;
+}
+
+static Object *module_alloc(Type *t) {
+    Module *m = (Module *)Obj_Alloc(t, (size_t)t->basicsize);
+    if (!m) return NULL;
+    if (!(m->dict = Dict_New())) {
+        DECREF((Object *)m);
+        return NULL;
+    }
+    return (Object *)m;
+}
+
+Object *Module_New(Object *name) {
+    Object *m = module_alloc(&Module_Type);
+    if (!m) return NULL;
+    ((Module *)m)->name = NEWREF(name);
+    if (init_dict(MODULE_DICT(m), name, NULL) < 0) {
+        DECREF(m);
+        return NULL;
+    }
+    return m;
+}
+
+Object *Module_NewC(const char *name) {
+    Object *s = Str_FromUTF8(name, -1);
+    if (!s) return NULL;
+    Object *m = Module_New(s);
+    DECREF(s);
+    return m;
+}
+
+Object *Module_GetName(Object *m) {
+    Object *d = MODULE_DICT(m);
+    Object *n = d ? Dict_GetStr(d, "__name__") : NULL;
+    return n && Str_Check(n) ? n : NULL;
+}
+
+int Module_AddFunctions(Object *m, const MethodDef *defs) {
+    Object *modname = Module_GetName(m);
+    for (const MethodDef *d = defs; d->name; d++) {
+        Object *f = BuiltinFunction_New(d, m);
+        if (!f) return -1;
+        if (modname) ((BuiltinFunction *)f)->module = NEWREF(modname);
+        int r = Dict_SetStr(MODULE_DICT(m), d->name, f);
+        DECREF(f);
+        if (r < 0) return -1;
+    }
+    return 0;
+}
+
+int Module_AddObject(Object *m, const char *name, Object *v) {
+    return Dict_SetStr(MODULE_DICT(m), name, v);
+}
+
+int Module_AddObjectSteal(Object *m, const char *name, Object *v) {
+    if (!v) return -1;
+    int r = Dict_SetStr(MODULE_DICT(m), name, v);
+    DECREF(v);
+    return r;
+}
+
+const BuiltinModule *BuiltinModule_Find(const char *name) {
+    for (const BuiltinModule *b = Builtin_Modules; b->name; b++)
+        if (strcmp(b->name, name) == 0) return b;
+    return NULL;
+}
+
+Object *Module_NewBuiltin(const BuiltinModule *def) {
+    Object *m = Module_NewC(def->name);
+    if (!m) return NULL;
+    ((Module *)m)->origin = "built-in";
+    if (def->init(m) < 0) {
+        DECREF(m);
+        return NULL;
+    }
+    return m;
+}
+
+/* ---- the module type ------------------------------------------------------ */
+
+static void module_dealloc(Object *o) {
+    Module *m = (Module *)o;
+    Gc_Untrack(o);
+    CLEAR(m->dict);
+    CLEAR(m->name);
+    Obj_Free(o);
+}
+
+static int module_traverse(Object *o, VisitFn visit, void *arg) {
+    Module *m = (Module *)o;
+    return m->dict && visit(m->dict, arg);
+}
+
+static int module_clear(Object *o) {
+    CLEAR(((Module *)o)->dict);
+    return 0;
+}
+
+/* CPython's text: <module 'name' from 'file'>, <module 'sys' (built-in)>,
+ * <module 'x'>, with '?' when __name__ is missing. */
+static Object *module_repr(Object *o) {
+    Module *m = (Module *)o;
+    Object *name = m->dict ? Dict_GetStr(m->dict, "__name__") : NULL;
+    Object *file = m->dict ? Dict_GetStr(m->dict, "__file__") : NULL;
+    if (!name) name = Str_InternC("?");
+    if (file && file != OBJ_NONE) return Str_FromFormat("<module %R from %R>", name, file);
+    if (m->origin) return Str_FromFormat("<module %R (%s)>", name, m->origin);
+    return Str_FromFormat("<module %R>", name);
+}
+
+static void set_attr_error_fields(Object *o, Object *name) {
+    Object *e = Err_Peek();
+    if (e && Type_IsSubtype(TYPE(e), Exc_AttributeError)) {
+        AttributeErrorExc *ae = (AttributeErrorExc *)e;
+        if (!ae->name) ae->name = NEWREF(name);
+        if (!ae->obj) ae->obj = NEWREF(o);
+    }
+}
+
+/* Generic lookup, then the module-level __getattr__ hook (PEP 562). */
+static Object *module_getattr(Object *o, Object *name) {
+    Object *r = Obj_GenericGetAttr(o, name);
+    if (r || !Err_Matches(Exc_AttributeError)) return r;
+    Module *m = (Module *)o;
+    if (m->dict) {
+        Object *hook = Dict_GetStr(m->dict, "__getattr__");
+        if (hook) {
+            Err_Clear();
+            INCREF(hook);
+            r = Obj_CallOneArg(hook, name);
+            DECREF(hook);
+            return r;
+        }
+    }
+    Err_Clear();
+    Object *mname = m->dict ? Dict_GetStr(m->dict, "__name__") : NULL;
+    if (mname && Str_Check(mname))
+        Err_Format(Exc_AttributeError, "module '%U' has no attribute '%U'", mname, name);
+    else
+        Err_Format(Exc_AttributeError, "module has no attribute '%U'", name);
+    set_attr_error_fields(o, name);
+    return NULL;
+}
+
+static Object *module_get_dict(Object *o) {
+    Module *m = (Module *)o;
+    if (!m->dict && !(m->dict = Dict_New())) return NULL;
+    return NEWREF(m->dict);
+}
+
+static int module_set_dict(Object *o, Object *v) {
+    Err_SetString(Exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
+static Object *module_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    return module_alloc(t);
+}
+
+/* module(name, doc=None) */
+static int module_init(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"name", "doc", NULL};
+    Object *a[2] = {NULL, NULL};
+    if (Arg_Parse("module", args, nargs, kwnames, names, 2, 1, a) < 0) return -1;
+    if (!Str_Check(a[0])) {
+        Err_Format(Exc_TypeError, "module() argument 'name' must be str, not %s", TYPE_NAME(a[0]));
+        return -1;
+    }
+    Module *m = (Module *)o;
+    if (!m->dict && !(m->dict = Dict_New())) return -1;
+    SETREF(m->name, NEWREF(a[0]));
+    return init_dict(m->dict, a[0], a[1]);
+}
+
+/* module.__dir__(): a __dir__ function in the module wins, else the dict's keys. */
+static Object *module_dir(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("__dir__", nargs, kwnames) < 0) return NULL;
+    Module *m = (Module *)self;
+    if (!m->dict) return List_New(0);
+    Object *hook = Dict_GetStr(m->dict, "__dir__");
+    if (hook) {
+        INCREF(hook);
+        Object *r = Obj_CallNoArgs(hook);
+        DECREF(hook);
+        return r;
+    }
+    return Dict_Keys(m->dict);
+}
+
+static const MethodDef module_methods[] = {
+    {"__dir__", module_dir, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef module_getset[] = {
+    {"__dict__", module_get_dict, module_set_dict, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type Module_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "module",
+    .basicsize = sizeof(Module),
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .doc = "Create a module object.\n\nThe name must be a string; the optional doc argument can have any type.",
+    .dealloc = module_dealloc,
+    .repr = module_repr,
+    .getattr = module_getattr,
+    .setattr = Obj_GenericSetAttr,
+    .traverse = module_traverse,
+    .clear = module_clear,
+    .new_ = module_new,
+    .init = module_init,
+    .methods = module_methods,
+    .getset = module_getset,
+    .dictoffset = offsetof(Module, dict),
+};

@@ -1,0 +1,1318 @@
+/* str: construction, UTF-8, hashing, comparison, repr, interning and the
+ * type's slots.  Methods live in str_methods.c, %-formatting and str.format
+ * in str_format.c, the builder in strbuilder.c. */
+#define _GNU_SOURCE /* memmem */
+#include "str.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/hash.h"
+#include "bytes.h"
+#include "int.h"
+#include "list.h"
+#include "range.h"
+#include "unicode_db.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- allocation ------------------------------------------------------- */
+
+static Object *empty_str;
+static Object *latin1_chars[256];
+
+static int kind_for(uint32_t maxchar) { return maxchar < 0x100 ? 1 : maxchar < 0x10000 ? 2 : 4; }
+
+/* Size of a str instance of type t holding len code points of the kind:
+ * subclass extras (a __dict__ slot, say) live after the NUL-terminated data,
+ * at Str_ExtraOffset. */
+static size_t str_size(Type *t, ssize_t len, int kind) {
+    size_t data = ((size_t)(len + 1) * (size_t)kind + 7) & ~(size_t)7;
+    size_t extra = t->basicsize > (ssize_t)sizeof(Str) ? (size_t)t->basicsize - sizeof(Str) : 0;
+    return sizeof(Str) + data + extra;
+}
+
+size_t Str_ExtraOffset(Object *s) {
+    return sizeof(Str) + (((size_t)(STR_LEN(s) + 1) * STR_KIND(s) + 7) & ~(size_t)7);
+}
+
+static Object *str_alloc(Type *t, ssize_t len, uint32_t maxchar) {
+    if (len < 0) {
+        Err_BadInternalCall("Str_NewRaw");
+        return NULL;
+    }
+    int kind = kind_for(maxchar);
+    if ((size_t)len > ((size_t)1 << 60) / (size_t)kind) return Err_NoMemory();
+    Str *s = (Str *)Obj_Alloc(t, str_size(t, len, kind));
+    if (!s) return NULL;
+    s->len = len;
+    s->hash = -1;
+    s->kind = (uint8_t)kind;
+    s->ascii = maxchar < 128;
+    if (s->ascii) {
+        s->utf8 = (char *)s->data;
+        s->utf8_len = len;
+    }
+    return (Object *)s;
+}
+
+Object *Str_NewRaw(ssize_t len, uint32_t maxchar) {
+    if (len == 0) return NEWREF(Str_Empty());
+    return str_alloc(&Str_Type, len, maxchar);
+}
+
+Object *Str_Empty(void) {
+    if (!empty_str) {
+        empty_str = str_alloc(&Str_Type, 0, 0);
+        if (!empty_str) return NULL;
+        Obj_SetImmortal(empty_str);
+    }
+    return empty_str;
+}
+
+static void str_dealloc(Object *o) {
+    Str *s = (Str *)o;
+    if (s->utf8 && s->utf8 != (char *)s->data) free(s->utf8);
+    Obj_Free(o);
+}
+
+Object *Str_FromChar(uint32_t cp) {
+    if (cp < 256) {
+        Object *c = latin1_chars[cp];
+        if (!c) {
+            c = str_alloc(&Str_Type, 1, cp);
+            if (!c) return NULL;
+            ((Str *)c)->data[0] = (uint8_t)cp;
+            Obj_SetImmortal(c);
+            latin1_chars[cp] = c;
+        }
+        return c; /* immortal: no incref needed */
+    }
+    if (cp > 0x10FFFF) {
+        Err_SetString(Exc_ValueError, "chr() arg not in range(0x110000)");
+        return NULL;
+    }
+    Object *s = str_alloc(&Str_Type, 1, cp);
+    if (!s) return NULL;
+    if (cp < 0x10000) ((uint16_t *)STR_DATA(s))[0] = (uint16_t)cp;
+    else ((uint32_t *)STR_DATA(s))[0] = cp;
+    return s;
+}
+
+/* Copies n code points of width skind from src into s at offset at. */
+void Str_CopyChars(Object *dst, ssize_t at, const void *src, int skind, ssize_t n) {
+    int dkind = STR_KIND(dst);
+    uint8_t *d = (uint8_t *)STR_DATA(dst);
+    if (n <= 0) return;
+    if (dkind == skind) {
+        memcpy(d + at * dkind, src, (size_t)n * (size_t)dkind);
+        return;
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        uint32_t c = skind == 1 ? ((const uint8_t *)src)[i]
+                   : skind == 2 ? ((const uint16_t *)src)[i] : ((const uint32_t *)src)[i];
+        if (dkind == 1) d[at + i] = (uint8_t)c;
+        else if (dkind == 2) ((uint16_t *)d)[at + i] = (uint16_t)c;
+        else ((uint32_t *)d)[at + i] = c;
+    }
+}
+
+uint32_t Str_MaxCharOf(const void *data, int kind, ssize_t n) {
+    uint32_t m = 0;
+    if (kind == 1) {
+        const uint8_t *p = data;
+        for (ssize_t i = 0; i < n; i++) m |= p[i];
+        return m >= 128 ? 255 : m;
+    }
+    if (kind == 2) {
+        const uint16_t *p = data;
+        for (ssize_t i = 0; i < n; i++) if (p[i] > m) m = p[i];
+        return m;
+    }
+    const uint32_t *p = data;
+    for (ssize_t i = 0; i < n; i++) if (p[i] > m) m = p[i];
+    return m;
+}
+
+Object *Str_FromKindData(int kind, const void *data, ssize_t n) {
+    if (n == 0) return NEWREF(Str_Empty());
+    if (n == 1) {
+        uint32_t c = kind == 1 ? ((const uint8_t *)data)[0]
+                   : kind == 2 ? ((const uint16_t *)data)[0] : ((const uint32_t *)data)[0];
+        if (c < 256) return Str_FromChar(c);
+    }
+    uint32_t m = Str_MaxCharOf(data, kind, n);
+    Object *s = str_alloc(&Str_Type, n, m);
+    if (!s) return NULL;
+    Str_CopyChars(s, 0, data, kind, n);
+    return s;
+}
+
+Object *Str_FromUCS4(const uint32_t *cps, ssize_t len) {
+    return Str_FromKindData(4, cps, len);
+}
+
+Object *Str_FromLatin1(const char *s, ssize_t len) {
+    if (len < 0) len = (ssize_t)strlen(s);
+    return Str_FromKindData(1, s, len);
+}
+
+/* A copy of s as an exact str (s may be a subclass instance). */
+Object *Str_Exact(Object *s) {
+    if (Str_CheckExact(s)) return NEWREF(s);
+    return Str_FromKindData(STR_KIND(s), STR_DATA(s), STR_LEN(s));
+}
+
+/* ---- codecs ---------------------------------------------------------------- */
+
+enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UNKNOWN };
+enum { EH_STRICT, EH_IGNORE, EH_REPLACE, EH_SURROGATEESCAPE, EH_SURROGATEPASS,
+       EH_BACKSLASHREPLACE, EH_XMLCHARREFREPLACE, EH_NAMEREPLACE, EH_UNKNOWN };
+
+static int lookup_encoding(const char *name) {
+    if (!name) return ENC_UTF8;
+    char norm[32];
+    size_t n = strlen(name);
+    if (n >= sizeof norm) return ENC_UNKNOWN;
+    for (size_t i = 0; i <= n; i++) {
+        char c = name[i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+        if (c == '-' || c == ' ') c = '_';
+        norm[i] = c;
+    }
+    static const char *const utf8[] = {"utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4", NULL};
+    static const char *const ascii[] = {"ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "iso646_us", NULL};
+    static const char *const latin1[] = {"latin_1", "latin1", "iso_8859_1", "iso8859_1", "8859", "cp819",
+                                         "latin", "l1", "iso_ir_100", NULL};
+    for (int i = 0; utf8[i]; i++) if (!strcmp(norm, utf8[i])) return ENC_UTF8;
+    for (int i = 0; ascii[i]; i++) if (!strcmp(norm, ascii[i])) return ENC_ASCII;
+    for (int i = 0; latin1[i]; i++) if (!strcmp(norm, latin1[i])) return ENC_LATIN1;
+    return ENC_UNKNOWN;
+}
+
+static const char *const enc_names[] = {"utf-8", "ascii", "latin-1"};
+
+static int lookup_errors(const char *errors) {
+    if (!errors || !strcmp(errors, "strict")) return EH_STRICT;
+    static const char *const names[] = {"strict", "ignore", "replace", "surrogateescape", "surrogatepass",
+                                        "backslashreplace", "xmlcharrefreplace", "namereplace"};
+    for (int i = 0; i < EH_UNKNOWN; i++) if (!strcmp(errors, names[i])) return i;
+    return EH_UNKNOWN;
+}
+
+static void unknown_handler(const char *errors) {
+    Err_Format(Exc_LookupError, "unknown error handler name '%s'", errors);
+}
+
+static void raise_unicode_error(Type *type, const char *encoding, Object *obj, ssize_t start, ssize_t end,
+                                const char *reason) {
+    Object *args[5] = {NULL, obj, NULL, NULL, NULL};
+    args[0] = Str_FromUTF8(encoding, -1);
+    args[2] = Int_FromI64(start);
+    args[3] = Int_FromI64(end);
+    args[4] = Str_FromUTF8(reason, -1);
+    if (args[0] && args[2] && args[3] && args[4]) {
+        Object *e = Exc_New(type, args, 5);
+        if (e) Err_SetRaised(e);
+    }
+    XDECREF(args[0]);
+    XDECREF(args[2]);
+    XDECREF(args[3]);
+    XDECREF(args[4]);
+}
+
+static void raise_decode_error(const char *encoding, const char *s, ssize_t len, ssize_t start, ssize_t end,
+                               const char *reason) {
+    Object *b = Bytes_From(s, len);
+    if (!b) return;
+    raise_unicode_error(Exc_UnicodeDecodeError, encoding, b, start, end, reason);
+    DECREF(b);
+}
+
+/* Length of a valid UTF-8 sequence at s[i] (1-4), or 0 on an error, in which
+ * case *bad gets the length of the maximal invalid prefix and *reason why.
+ * allow_surr accepts encoded surrogates (surrogatepass). */
+static int utf8_seq(const uint8_t *s, ssize_t i, ssize_t len, bool allow_surr, uint32_t *cp, ssize_t *bad,
+                    const char **reason) {
+    uint8_t c = s[i];
+    if (c < 0x80) { *cp = c; return 1; }
+    int need;
+    uint8_t lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) need = 1;
+    else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        if (c == 0xE0) lo = 0xA0;
+        else if (c == 0xED && !allow_surr) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        if (c == 0xF0) lo = 0x90;
+        else if (c == 0xF4) hi = 0x8F;
+    } else {
+        *bad = 1;
+        *reason = "invalid start byte";
+        return 0;
+    }
+    for (int k = 1; k <= need; k++) {
+        if (i + k >= len) {
+            *bad = len - i;
+            *reason = "unexpected end of data";
+            return 0;
+        }
+        uint8_t d = s[i + k];
+        uint8_t l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
+        if (d < l || d > h) {
+            *bad = k;
+            *reason = "invalid continuation byte";
+            return 0;
+        }
+    }
+    if (need == 1) *cp = ((uint32_t)(c & 0x1F) << 6) | (s[i + 1] & 0x3F);
+    else if (need == 2) *cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+    else
+        *cp = ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[i + 1] & 0x3F) << 12) |
+              ((uint32_t)(s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
+    return need + 1;
+}
+
+/* Applies a decoding error handler to bytes [start, end); -1 raises. */
+static int decode_error(StrBuilder *sb, int eh, const char *errors, const char *encoding, const char *s,
+                        ssize_t len, ssize_t start, ssize_t end, const char *reason) {
+    char buf[8];
+    switch (eh) {
+    case EH_STRICT:
+    case EH_SURROGATEPASS: /* only reached for errors it cannot fix */
+        raise_decode_error(encoding, s, len, start, end, reason);
+        return -1;
+    case EH_IGNORE: return 0;
+    case EH_REPLACE: return SB_AppendChar(sb, 0xFFFD);
+    case EH_SURROGATEESCAPE:
+        for (ssize_t k = start; k < end; k++) {
+            uint8_t b = (uint8_t)s[k];
+            if (b < 128) {
+                raise_decode_error(encoding, s, len, start, end, reason);
+                return -1;
+            }
+            if (SB_AppendChar(sb, 0xDC00 + b) < 0) return -1;
+        }
+        return 0;
+    case EH_BACKSLASHREPLACE:
+        for (ssize_t k = start; k < end; k++) {
+            snprintf(buf, sizeof buf, "\\x%02x", (uint8_t)s[k]);
+            if (SB_AppendASCII(sb, buf, 4) < 0) return -1;
+        }
+        return 0;
+    case EH_XMLCHARREFREPLACE:
+    case EH_NAMEREPLACE:
+        Err_SetString(Exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+        return -1;
+    default:
+        unknown_handler(errors);
+        return -1;
+    }
+}
+
+static Object *decode_utf8(const char *s, ssize_t len, int eh, const char *errors) {
+    const uint8_t *u = (const uint8_t *)s;
+    ssize_t i = 0;
+    while (i < len && u[i] < 0x80) i++;
+    if (i == len) {
+        if (len == 1) return Str_FromChar(u[0]);
+        Object *r = Str_NewRaw(len, 127);
+        if (r && len) memcpy(STR_DATA(r), s, (size_t)len);
+        return r;
+    }
+    /* Strict fast path: validate and measure, then fill. */
+    if (eh == EH_STRICT || eh == EH_SURROGATEPASS) {
+        ssize_t n = i, j = i;
+        uint32_t maxc = 0, cp;
+        ssize_t bad;
+        const char *reason;
+        bool ok = true;
+        while (j < len) {
+            int k = utf8_seq(u, j, len, eh == EH_SURROGATEPASS, &cp, &bad, &reason);
+            if (!k) { ok = false; break; }
+            if (cp > maxc) maxc = cp;
+            j += k;
+            n++;
+        }
+        if (ok) {
+            Object *r = str_alloc(&Str_Type, n, maxc);
+            if (!r) return NULL;
+            ssize_t o = 0;
+            for (j = 0; j < len;) {
+                int k = utf8_seq(u, j, len, true, &cp, &bad, &reason);
+                j += k;
+                if (STR_KIND(r) == 1) ((uint8_t *)STR_DATA(r))[o++] = (uint8_t)cp;
+                else if (STR_KIND(r) == 2) ((uint16_t *)STR_DATA(r))[o++] = (uint16_t)cp;
+                else ((uint32_t *)STR_DATA(r))[o++] = cp;
+            }
+            if (n == 1 && maxc < 256) {
+                DECREF(r);
+                return Str_FromChar(maxc);
+            }
+            return r;
+        }
+        if (eh == EH_STRICT) {
+            raise_decode_error("utf-8", s, len, j, j + bad, reason);
+            return NULL;
+        }
+    }
+    StrBuilder sb;
+    SB_Init(&sb);
+    if (SB_AppendASCII(&sb, s, i) < 0) goto fail;
+    while (i < len) {
+        uint32_t cp;
+        ssize_t bad;
+        const char *reason;
+        int k = utf8_seq(u, i, len, eh == EH_SURROGATEPASS, &cp, &bad, &reason);
+        if (k) {
+            if (SB_AppendChar(&sb, cp) < 0) goto fail;
+            i += k;
+            continue;
+        }
+        if (decode_error(&sb, eh, errors, "utf-8", s, len, i, i + bad, reason) < 0) goto fail;
+        i += bad;
+    }
+    return SB_Finish(&sb);
+fail:
+    SB_Discard(&sb);
+    return NULL;
+}
+
+static Object *decode_ascii(const char *s, ssize_t len, int eh, const char *errors) {
+    const uint8_t *u = (const uint8_t *)s;
+    ssize_t i = 0;
+    while (i < len && u[i] < 0x80) i++;
+    if (i == len) return decode_utf8(s, len, eh, errors);
+    if (eh == EH_STRICT) {
+        raise_decode_error("ascii", s, len, i, i + 1, "ordinal not in range(128)");
+        return NULL;
+    }
+    StrBuilder sb;
+    SB_Init(&sb);
+    for (i = 0; i < len; i++) {
+        int r = u[i] < 0x80 ? SB_AppendChar(&sb, u[i])
+                            : decode_error(&sb, eh, errors, "ascii", s, len, i, i + 1, "ordinal not in range(128)");
+        if (r < 0) {
+            SB_Discard(&sb);
+            return NULL;
+        }
+    }
+    return SB_Finish(&sb);
+}
+
+Object *Str_Decode(const char *s, ssize_t len, const char *encoding, const char *errors) {
+    int enc = lookup_encoding(encoding);
+    if (enc == ENC_UNKNOWN) {
+        Err_Format(Exc_LookupError, "unknown encoding: %s", encoding);
+        return NULL;
+    }
+    int eh = lookup_errors(errors);
+    switch (enc) {
+    case ENC_UTF8: return decode_utf8(s, len, eh, errors);
+    case ENC_ASCII: return decode_ascii(s, len, eh, errors);
+    default: return Str_FromLatin1(s, len);
+    }
+}
+
+Object *Str_FromUTF8(const char *s, ssize_t len) {
+    if (len < 0) len = (ssize_t)strlen(s);
+    return decode_utf8(s, len, EH_STRICT, NULL);
+}
+
+Object *Str_FromUTF8Surrogates(const char *s, ssize_t len) {
+    if (len < 0) len = (ssize_t)strlen(s);
+    return decode_utf8(s, len, EH_SURROGATEPASS, NULL);
+}
+
+/* ---- encoding ------------------------------------------------------------ */
+
+typedef struct ByteBuf {
+    uint8_t *p;
+    ssize_t len, cap;
+} ByteBuf;
+
+static int bb_reserve(ByteBuf *b, ssize_t extra) {
+    if (b->len + extra <= b->cap) return 0;
+    ssize_t cap = b->cap ? b->cap : 64;
+    while (cap < b->len + extra) cap *= 2;
+    uint8_t *p = realloc(b->p, (size_t)cap + 1);
+    if (!p) {
+        Err_NoMemory();
+        return -1;
+    }
+    b->p = p;
+    b->cap = cap;
+    return 0;
+}
+
+static int bb_put(ByteBuf *b, const void *data, ssize_t n) {
+    if (bb_reserve(b, n) < 0) return -1;
+    memcpy(b->p + b->len, data, (size_t)n);
+    b->len += n;
+    return 0;
+}
+
+static int utf8_put(uint8_t *out, uint32_t c) {
+    if (c < 0x80) { out[0] = (uint8_t)c; return 1; }
+    if (c < 0x800) {
+        out[0] = (uint8_t)(0xC0 | (c >> 6));
+        out[1] = (uint8_t)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (uint8_t)(0xE0 | (c >> 12));
+        out[1] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+        out[2] = (uint8_t)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (uint8_t)(0xF0 | (c >> 18));
+    out[1] = (uint8_t)(0x80 | ((c >> 12) & 0x3F));
+    out[2] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+    out[3] = (uint8_t)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+static bool is_surrogate(uint32_t c) { return c >= 0xD800 && c <= 0xDFFF; }
+
+/* Encodes s; the result is a malloc'ed buffer in *out (NUL-terminated). */
+static int encode_to_buf(Object *s, int enc, const char *errors, ByteBuf *out) {
+    int eh = lookup_errors(errors);
+    ssize_t n = STR_LEN(s);
+    uint32_t limit = enc == ENC_ASCII ? 128 : enc == ENC_LATIN1 ? 256 : 0x110000;
+    const char *reason = enc == ENC_UTF8 ? "surrogates not allowed"
+                       : enc == ENC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)";
+    if (bb_reserve(out, n + 1) < 0) return -1;
+    for (ssize_t i = 0; i < n;) {
+        uint32_t c = STR_CHAR(s, i);
+        bool ok = enc == ENC_UTF8 ? !is_surrogate(c) : c < limit;
+        if (ok) {
+            uint8_t tmp[4];
+            int k = enc == ENC_UTF8 ? utf8_put(tmp, c) : (tmp[0] = (uint8_t)c, 1);
+            if (bb_put(out, tmp, k) < 0) return -1;
+            i++;
+            continue;
+        }
+        /* The run of unencodable characters. */
+        ssize_t end = i + 1;
+        while (end < n) {
+            uint32_t d = STR_CHAR(s, end);
+            if (enc == ENC_UTF8 ? !is_surrogate(d) : d < limit) break;
+            end++;
+        }
+        char buf[16];
+        switch (eh) {
+        case EH_IGNORE: break;
+        case EH_REPLACE:
+            for (ssize_t k = i; k < end; k++) if (bb_put(out, "?", 1) < 0) return -1;
+            break;
+        case EH_BACKSLASHREPLACE:
+            for (ssize_t k = i; k < end; k++) {
+                uint32_t d = STR_CHAR(s, k);
+                int m = d < 0x100 ? snprintf(buf, sizeof buf, "\\x%02x", d)
+                      : d < 0x10000 ? snprintf(buf, sizeof buf, "\\u%04x", d) : snprintf(buf, sizeof buf, "\\U%08x", d);
+                if (bb_put(out, buf, m) < 0) return -1;
+            }
+            break;
+        case EH_XMLCHARREFREPLACE:
+            for (ssize_t k = i; k < end; k++) {
+                int m = snprintf(buf, sizeof buf, "&#%u;", STR_CHAR(s, k));
+                if (bb_put(out, buf, m) < 0) return -1;
+            }
+            break;
+        case EH_SURROGATEESCAPE:
+            for (ssize_t k = i; k < end; k++) {
+                uint32_t d = STR_CHAR(s, k);
+                if (d < 0xDC80 || d > 0xDCFF) {
+                    /* CPython reports from the first unhandled character to the run's end */
+                    raise_unicode_error(Exc_UnicodeEncodeError, enc_names[enc], s, k, end, reason);
+                    return -1;
+                }
+                uint8_t b = (uint8_t)(d - 0xDC00);
+                if (bb_put(out, &b, 1) < 0) return -1;
+            }
+            break;
+        case EH_SURROGATEPASS:
+            if (enc != ENC_UTF8) {
+                raise_unicode_error(Exc_UnicodeEncodeError, enc_names[enc], s, i, end, reason);
+                return -1;
+            }
+            for (ssize_t k = i; k < end; k++) {
+                uint8_t tmp[4];
+                int m = utf8_put(tmp, STR_CHAR(s, k));
+                if (bb_put(out, tmp, m) < 0) return -1;
+            }
+            break;
+        case EH_STRICT:
+        case EH_NAMEREPLACE: /* no character-name database: report the error */
+            raise_unicode_error(Exc_UnicodeEncodeError, enc_names[enc], s, i, end, reason);
+            return -1;
+        default:
+            unknown_handler(errors);
+            return -1;
+        }
+        i = end;
+    }
+    out->p[out->len] = 0;
+    return 0;
+}
+
+Object *Str_Encode(Object *s, const char *encoding, const char *errors) {
+    int enc = lookup_encoding(encoding);
+    if (enc == ENC_UNKNOWN) {
+        Err_Format(Exc_LookupError, "unknown encoding: %s", encoding);
+        return NULL;
+    }
+    if (((Str *)s)->ascii) return Bytes_From(STR_DATA(s), STR_LEN(s));
+    if (enc == ENC_UTF8 && ((Str *)s)->utf8) return Bytes_From(((Str *)s)->utf8, ((Str *)s)->utf8_len);
+    ByteBuf b = {0};
+    if (encode_to_buf(s, enc, errors, &b) < 0) {
+        free(b.p);
+        return NULL;
+    }
+    Object *r = Bytes_From(b.p, b.len);
+    free(b.p);
+    return r;
+}
+
+const char *Str_AsUTF8(Object *o, ssize_t *len) {
+    Str *s = (Str *)o;
+    if (!s->utf8) {
+        ByteBuf b = {0};
+        if (encode_to_buf(o, ENC_UTF8, NULL, &b) < 0) {
+            free(b.p);
+            return NULL;
+        }
+        s->utf8 = (char *)b.p;
+        s->utf8_len = b.len;
+    }
+    if (len) *len = s->utf8_len;
+    return s->utf8;
+}
+
+/* ---- equality, ordering, hashing ------------------------------------------ */
+
+bool Str_Eq(Object *a, Object *b) {
+    if (a == b) return true;
+    Str *x = (Str *)a, *y = (Str *)b;
+    if (x->len != y->len || x->kind != y->kind) return false;
+    if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) return false;
+    return memcmp(x->data, y->data, (size_t)x->len * x->kind) == 0;
+}
+
+bool Str_EqC(Object *s, const char *c) {
+    size_t n = strlen(c);
+    Str *x = (Str *)s;
+    if (x->ascii) return (size_t)x->len == n && memcmp(x->data, c, n) == 0;
+    ssize_t ulen;
+    const char *u = Str_AsUTF8(s, &ulen);
+    if (!u) {
+        Err_Clear();
+        return false;
+    }
+    return (size_t)ulen == n && memcmp(u, c, n) == 0;
+}
+
+int Str_Compare(Object *a, Object *b) {
+    ssize_t na = STR_LEN(a), nb = STR_LEN(b), n = na < nb ? na : nb;
+    if (STR_KIND(a) == 1 && STR_KIND(b) == 1) {
+        int c = memcmp(STR_DATA(a), STR_DATA(b), (size_t)n);
+        if (c) return c < 0 ? -1 : 1;
+    } else {
+        for (ssize_t i = 0; i < n; i++) {
+            uint32_t x = STR_CHAR(a, i), y = STR_CHAR(b, i);
+            if (x != y) return x < y ? -1 : 1;
+        }
+    }
+    return na < nb ? -1 : na > nb ? 1 : 0;
+}
+
+hash_t Str_Hash(Object *o) {
+    Str *s = (Str *)o;
+    if (s->hash != -1) return s->hash;
+    hash_t h = s->len ? Hash_Bytes(s->data, (size_t)s->len * s->kind) : 0;
+    if (h == -1) h = -2;
+    s->hash = h;
+    return h;
+}
+
+/* ---- building blocks ---------------------------------------------------- */
+
+Object *Str_Concat(Object *a, Object *b) {
+    ssize_t na = STR_LEN(a), nb = STR_LEN(b);
+    if (nb == 0 && Str_CheckExact(a)) return NEWREF(a);
+    if (na == 0 && Str_CheckExact(b)) return NEWREF(b);
+    if (na > ((ssize_t)1 << 60) - nb) {
+        Err_SetString(Exc_OverflowError, "strings are too large to concat");
+        return NULL;
+    }
+    uint32_t ma = ((Str *)a)->ascii ? 127 : STR_KIND(a) == 1 ? 255 : Str_MaxCharOf(STR_DATA(a), STR_KIND(a), na);
+    uint32_t mb = ((Str *)b)->ascii ? 127 : STR_KIND(b) == 1 ? 255 : Str_MaxCharOf(STR_DATA(b), STR_KIND(b), nb);
+    Object *r = Str_NewRaw(na + nb, ma > mb ? ma : mb);
+    if (!r) return NULL;
+    Str_CopyChars(r, 0, STR_DATA(a), STR_KIND(a), na);
+    Str_CopyChars(r, na, STR_DATA(b), STR_KIND(b), nb);
+    return r;
+}
+
+Object *Str_Substring(Object *s, ssize_t start, ssize_t end) {
+    ssize_t n = STR_LEN(s);
+    if (start < 0) start = 0;
+    if (end > n) end = n;
+    if (start >= end) return NEWREF(Str_Empty());
+    if (start == 0 && end == n && Str_CheckExact(s)) return NEWREF(s);
+    return Str_FromKindData(STR_KIND(s), (uint8_t *)STR_DATA(s) + start * STR_KIND(s), end - start);
+}
+
+/* Sequence of items for join: a list or tuple as is, anything else via list(). */
+static Object *as_sequence(Object *iterable, Object ***items, ssize_t *n) {
+    if (List_Check(iterable)) {
+        *items = ((List *)iterable)->items;
+        *n = ((List *)iterable)->len;
+        return NEWREF(iterable);
+    }
+    if (Tuple_Check(iterable)) {
+        *items = TUPLE_ITEMS(iterable);
+        *n = TUPLE_LEN(iterable);
+        return NEWREF(iterable);
+    }
+    if (!TYPE(iterable)->iter && !TYPE(iterable)->getitem) {
+        Err_SetString(Exc_TypeError, "can only join an iterable");
+        return NULL;
+    }
+    Object *l = List_FromIterable(iterable);
+    if (!l) return NULL;
+    *items = ((List *)l)->items;
+    *n = ((List *)l)->len;
+    return l;
+}
+
+Object *Str_Join(Object *sep, Object *iterable) {
+    Object **items;
+    ssize_t n;
+    Object *seq = as_sequence(iterable, &items, &n);
+    if (!seq) return NULL;
+    if (n == 1 && Str_CheckExact(items[0])) {
+        Object *r = NEWREF(items[0]);
+        DECREF(seq);
+        return r;
+    }
+    ssize_t seplen = STR_LEN(sep), total = 0;
+    uint32_t maxc = seplen ? Str_MaxCharOf(STR_DATA(sep), STR_KIND(sep), seplen) : 0;
+    for (ssize_t i = 0; i < n; i++) {
+        Object *it = items[i];
+        if (!Str_Check(it)) {
+            Err_Format(Exc_TypeError, "sequence item %zd: expected str instance, %s found", i, TYPE_NAME(it));
+            DECREF(seq);
+            return NULL;
+        }
+        Str *u = (Str *)it;
+        uint32_t m = u->ascii ? 127 : u->kind == 1 ? 255 : u->kind == 2 ? 0xFFFF : 0x10FFFF;
+        if (m > maxc) maxc = m;
+        total += u->len + (i ? seplen : 0);
+    }
+    /* kind 2/4 items were counted at their kind's ceiling; narrowest kind still holds. */
+    Object *r = Str_NewRaw(total, maxc);
+    if (!r) {
+        DECREF(seq);
+        return NULL;
+    }
+    ssize_t at = 0;
+    for (ssize_t i = 0; i < n; i++) {
+        if (i && seplen) {
+            Str_CopyChars(r, at, STR_DATA(sep), STR_KIND(sep), seplen);
+            at += seplen;
+        }
+        Object *it = items[i];
+        Str_CopyChars(r, at, STR_DATA(it), STR_KIND(it), STR_LEN(it));
+        at += STR_LEN(it);
+    }
+    DECREF(seq);
+    return r;
+}
+
+/* Index of needle in hay[start:end] (already clamped by the caller or not). */
+ssize_t Str_Find(Object *hay, Object *needle, ssize_t start, ssize_t end) {
+    ssize_t n = STR_LEN(hay), m = STR_LEN(needle);
+    if (start < 0) { start += n; if (start < 0) start = 0; }
+    if (end < 0) { end += n; if (end < 0) end = 0; }
+    if (end > n) end = n;
+    if (end - start < m) return -1;
+    if (m == 0) return start;
+    int hk = STR_KIND(hay), nk = STR_KIND(needle);
+    if (nk > hk) return -1;
+    if (hk == 1) {
+        const uint8_t *h = STR_DATA(hay), *nd = STR_DATA(needle);
+        if (m == 1) {
+            const uint8_t *p = memchr(h + start, nd[0], (size_t)(end - start));
+            return p ? p - h : -1;
+        }
+        const uint8_t *p = memmem(h + start, (size_t)(end - start), nd, (size_t)m);
+        return p ? p - h : -1;
+    }
+    uint32_t first = STR_CHAR(needle, 0);
+    for (ssize_t i = start; i + m <= end; i++) {
+        if (STR_CHAR(hay, i) != first) continue;
+        ssize_t k = 1;
+        while (k < m && STR_CHAR(hay, i + k) == STR_CHAR(needle, k)) k++;
+        if (k == m) return i;
+    }
+    return -1;
+}
+
+/* ---- repr ------------------------------------------------------------------- */
+
+Object *Str_Repr(Object *s) {
+    ssize_t n = STR_LEN(s);
+    bool has_sq = false, has_dq = false;
+    for (ssize_t i = 0; i < n; i++) {
+        uint32_t c = STR_CHAR(s, i);
+        if (c == '\'') has_sq = true;
+        else if (c == '"') has_dq = true;
+    }
+    uint32_t quote = has_sq && !has_dq ? '"' : '\'';
+    StrBuilder sb;
+    SB_Init(&sb);
+    char buf[16];
+    if (SB_AppendChar(&sb, quote) < 0) goto fail;
+    for (ssize_t i = 0; i < n; i++) {
+        uint32_t c = STR_CHAR(s, i);
+        const char *esc = NULL;
+        if (c == quote || c == '\\') {
+            buf[0] = '\\';
+            buf[1] = (char)c;
+            buf[2] = 0;
+            esc = buf;
+        } else if (c == '\t') esc = "\\t";
+        else if (c == '\n') esc = "\\n";
+        else if (c == '\r') esc = "\\r";
+        else if (c < 0x20 || c == 0x7f) {
+            snprintf(buf, sizeof buf, "\\x%02x", c);
+            esc = buf;
+        } else if (c >= 0x80 && !Uni_IsPrintable(c)) {
+            if (c < 0x100) snprintf(buf, sizeof buf, "\\x%02x", c);
+            else if (c < 0x10000) snprintf(buf, sizeof buf, "\\u%04x", c);
+            else snprintf(buf, sizeof buf, "\\U%08x", c);
+            esc = buf;
+        }
+        if (esc ? SB_AppendASCII(&sb, esc, -1) < 0 : SB_AppendChar(&sb, c) < 0) goto fail;
+    }
+    if (SB_AppendChar(&sb, quote) < 0) goto fail;
+    return SB_Finish(&sb);
+fail:
+    SB_Discard(&sb);
+    return NULL;
+}
+
+/* ---- interning ---------------------------------------------------------------- */
+
+/* Open-addressing set of interned strings.  Uses its own seed-independent hash
+ * so interning may happen before the hash key is set. */
+static Object **intern_tab;
+static size_t intern_cap, intern_used;
+
+static uint64_t intern_hash(const uint8_t *p, size_t n) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) h = (h ^ p[i]) * 1099511628211ull;
+    return h;
+}
+
+static int intern_grow(void) {
+    size_t cap = intern_cap ? intern_cap * 2 : 1024;
+    Object **tab = calloc(cap, sizeof(Object *));
+    if (!tab) {
+        Err_NoMemory();
+        return -1;
+    }
+    for (size_t i = 0; i < intern_cap; i++) {
+        Object *s = intern_tab[i];
+        if (!s) continue;
+        size_t j = intern_hash(STR_DATA(s), (size_t)STR_LEN(s) * STR_KIND(s)) & (cap - 1);
+        while (tab[j]) j = (j + 1) & (cap - 1);
+        tab[j] = s;
+    }
+    free(intern_tab);
+    intern_tab = tab;
+    intern_cap = cap;
+    return 0;
+}
+
+/* Finds the slot for (kind, data, n): the interned string there, or an empty slot. */
+static Object **intern_slot(int kind, const void *data, ssize_t n) {
+    size_t nb = (size_t)n * (size_t)kind;
+    size_t j = intern_hash(data, nb) & (intern_cap - 1);
+    for (;;) {
+        Object *s = intern_tab[j];
+        if (!s) return &intern_tab[j];
+        if (STR_LEN(s) == n && STR_KIND(s) == kind && memcmp(STR_DATA(s), data, nb) == 0) return &intern_tab[j];
+        j = (j + 1) & (intern_cap - 1);
+    }
+}
+
+Object *Str_Intern(Object *s) {
+    if (!s) return NULL;
+    if (Str_CheckExact(s) && ((Str *)s)->interned) return s; /* immortal */
+    if ((intern_used + 1) * 2 >= intern_cap && intern_grow() < 0) {
+        DECREF(s);
+        return NULL;
+    }
+    Object **slot = intern_slot(STR_KIND(s), STR_DATA(s), STR_LEN(s));
+    if (*slot) {
+        DECREF(s);
+        return *slot;
+    }
+    if (!Str_CheckExact(s)) {
+        Object *e = Str_Exact(s);
+        DECREF(s);
+        if (!e) return NULL;
+        s = e;
+    }
+    Obj_SetImmortal(s);
+    ((Str *)s)->interned = 1;
+    *slot = s;
+    intern_used++;
+    return s;
+}
+
+Object *Str_InternC(const char *c) {
+    size_t n = strlen(c);
+    if (intern_cap && !((intern_used + 1) * 2 >= intern_cap)) {
+        bool ascii = true;
+        for (size_t i = 0; i < n; i++) if ((uint8_t)c[i] >= 128) ascii = false;
+        if (ascii) {
+            Object **slot = intern_slot(1, c, (ssize_t)n);
+            if (*slot) return *slot;
+        }
+    }
+    return Str_Intern(Str_FromUTF8(c, (ssize_t)n));
+}
+
+/* ---- Str_FromFormat ---------------------------------------------------------- */
+
+static int append_padded(StrBuilder *sb, Object *s, int width, bool left, int prec) {
+    ssize_t n = STR_LEN(s);
+    if (prec >= 0 && n > prec) n = prec;
+    if (!left) for (ssize_t k = n; k < width; k++) if (SB_AppendChar(sb, ' ') < 0) return -1;
+    for (ssize_t i = 0; i < n; i++) if (SB_AppendChar(sb, STR_CHAR(s, i)) < 0) return -1;
+    if (left) for (ssize_t k = n; k < width; k++) if (SB_AppendChar(sb, ' ') < 0) return -1;
+    return 0;
+}
+
+static int append_cstr_padded(StrBuilder *sb, const char *s, int width, bool left, int prec) {
+    size_t n = strlen(s);
+    if (prec >= 0 && n > (size_t)prec) {
+        /* do not cut a UTF-8 sequence in half */
+        n = (size_t)prec;
+        while (n > 0 && ((uint8_t)s[n] & 0xC0) == 0x80) n--;
+    }
+    Object *o = Str_FromUTF8(s, (ssize_t)n);
+    if (!o) {
+        Err_Clear();
+        o = Str_FromLatin1(s, (ssize_t)n);
+        if (!o) return -1;
+    }
+    int r = append_padded(sb, o, width, left, -1);
+    DECREF(o);
+    return r;
+}
+
+Object *Str_FromFormatV(const char *fmt, va_list ap) {
+    StrBuilder sb;
+    SB_Init(&sb);
+    va_list vp;
+    va_copy(vp, ap);
+    const char *p = fmt;
+    while (*p) {
+        const char *q = p;
+        while (*q && *q != '%') q++;
+        if (q > p && SB_AppendUTF8(&sb, p, q - p) < 0) goto fail;
+        if (!*q) break;
+        p = q + 1;
+        if (*p == '%') {
+            if (SB_AppendChar(&sb, '%') < 0) goto fail;
+            p++;
+            continue;
+        }
+        /* flags, width, precision, length */
+        char spec[32];
+        int si = 0;
+        spec[si++] = '%';
+        bool left = false;
+        while (*p == '-' || *p == '0' || *p == '+' || *p == ' ' || *p == '#') {
+            if (*p == '-') left = true;
+            if (si < 8) spec[si++] = *p;
+            p++;
+        }
+        int width = 0, prec = -1;
+        if (*p == '*') { width = va_arg(vp, int); p++; }
+        while (*p >= '0' && *p <= '9') width = width * 10 + (*p++ - '0');
+        if (*p == '.') {
+            p++;
+            prec = 0;
+            if (*p == '*') { prec = va_arg(vp, int); p++; }
+            while (*p >= '0' && *p <= '9') prec = prec * 10 + (*p++ - '0');
+        }
+        int lng = 0; /* 1 l, 2 ll, 3 z */
+        if (*p == 'l') { lng = 1; p++; if (*p == 'l') { lng = 2; p++; } }
+        else if (*p == 'z') { lng = 3; p++; }
+        char conv = *p ? *p++ : 0;
+        char buf[64];
+        Object *o = NULL;
+        int r = 0;
+        switch (conv) {
+        case 'd': case 'i': case 'u': case 'x': case 'X': {
+            si += snprintf(spec + si, sizeof spec - (size_t)si, "%d", width);
+            if (prec >= 0) si += snprintf(spec + si, sizeof spec - (size_t)si, ".%d", prec);
+            bool uns = conv == 'u' || conv == 'x' || conv == 'X';
+            char c2 = conv == 'i' ? 'd' : conv;
+            if (lng == 0) {
+                spec[si++] = c2; spec[si] = 0;
+                if (uns) snprintf(buf, sizeof buf, spec, va_arg(vp, unsigned));
+                else snprintf(buf, sizeof buf, spec, va_arg(vp, int));
+            } else if (lng == 1) {
+                spec[si++] = 'l'; spec[si++] = c2; spec[si] = 0;
+                if (uns) snprintf(buf, sizeof buf, spec, va_arg(vp, unsigned long));
+                else snprintf(buf, sizeof buf, spec, va_arg(vp, long));
+            } else if (lng == 2) {
+                spec[si++] = 'l'; spec[si++] = 'l'; spec[si++] = c2; spec[si] = 0;
+                if (uns) snprintf(buf, sizeof buf, spec, va_arg(vp, unsigned long long));
+                else snprintf(buf, sizeof buf, spec, va_arg(vp, long long));
+            } else {
+                spec[si++] = 'z'; spec[si++] = c2; spec[si] = 0;
+                if (uns) snprintf(buf, sizeof buf, spec, va_arg(vp, size_t));
+                else snprintf(buf, sizeof buf, spec, va_arg(vp, ssize_t));
+            }
+            r = SB_AppendASCII(&sb, buf, -1);
+            break;
+        }
+        case 'c': {
+            int c = va_arg(vp, int);
+            r = SB_AppendChar(&sb, (uint32_t)c);
+            break;
+        }
+        case 'p':
+            snprintf(buf, sizeof buf, "%p", va_arg(vp, void *));
+            r = SB_AppendASCII(&sb, buf, -1);
+            break;
+        case 's': {
+            const char *s = va_arg(vp, const char *);
+            r = append_cstr_padded(&sb, s ? s : "(null)", width, left, prec);
+            break;
+        }
+        case 'U':
+            o = va_arg(vp, Object *);
+            r = append_padded(&sb, o, width, left, prec);
+            o = NULL;
+            break;
+        case 'R':
+        case 'S':
+        case 'A': {
+            Object *arg = va_arg(vp, Object *);
+            o = conv == 'R' ? Obj_Repr(arg) : conv == 'S' ? Obj_Str(arg) : Obj_ASCII(arg);
+            if (!o) goto fail;
+            r = append_padded(&sb, o, width, left, prec);
+            break;
+        }
+        case 'T':
+            r = append_cstr_padded(&sb, TYPE_NAME(va_arg(vp, Object *)), width, left, prec);
+            break;
+        case 'N':
+            r = append_cstr_padded(&sb, va_arg(vp, Type *)->name, width, left, prec);
+            break;
+        default:
+            /* unknown code: copy the rest verbatim, as CPython does */
+            r = SB_AppendUTF8(&sb, q, -1);
+            p = q + strlen(q);
+            break;
+        }
+        XDECREF(o);
+        if (r < 0) goto fail;
+    }
+    va_end(vp);
+    return SB_Finish(&sb);
+fail:
+    va_end(vp);
+    SB_Discard(&sb);
+    return NULL;
+}
+
+Object *Str_FromFormat(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    Object *r = Str_FromFormatV(fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+/* ---- slots ---------------------------------------------------------------- */
+
+static Object *str_repr(Object *s) { return Str_Repr(s); }
+
+static Object *str_str(Object *s) { return Str_Exact(s); }
+
+static hash_t str_hash(Object *s) { return Str_Hash(s); }
+
+static Object *str_richcompare(Object *a, Object *b, int op) {
+    if (!Str_Check(a) || !Str_Check(b)) return NEWREF(OBJ_NOTIMPL);
+    bool r;
+    if (op == CMP_EQ || op == CMP_NE) {
+        r = Str_Eq(a, b);
+        if (op == CMP_NE) r = !r;
+    } else {
+        int c = Str_Compare(a, b);
+        switch (op) {
+        case CMP_LT: r = c < 0; break;
+        case CMP_LE: r = c <= 0; break;
+        case CMP_GT: r = c > 0; break;
+        default: r = c >= 0; break;
+        }
+    }
+    return NEWREF(Bool_From(r));
+}
+
+static ssize_t str_len(Object *s) { return STR_LEN(s); }
+
+/* An index from an int-like key, with CPython's errors for huge values. */
+ssize_t Text_Index(Object *key) {
+    Object *i = Obj_Index(key);
+    if (!i) return -1;
+    ssize_t v = Int_AsSsize(i);
+    DECREF(i);
+    if (v == -1 && Err_Occurred()) {
+        if (Err_Matches(Exc_OverflowError)) {
+            Err_Clear();
+            Err_Format(Exc_IndexError, "cannot fit '%s' into an index-sized integer", TYPE_NAME(key));
+        }
+        return -1;
+    }
+    return v;
+}
+
+static Object *str_getitem(Object *s, Object *key) {
+    ssize_t n = STR_LEN(s);
+    if (Int_Check(key) || (TYPE(key) != &Slice_Type && TYPE(key)->nb_index)) {
+        ssize_t i = Text_Index(key);
+        if (i == -1 && Err_Occurred()) return NULL;
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) {
+            Err_SetString(Exc_IndexError, "string index out of range");
+            return NULL;
+        }
+        return Str_FromKindData(STR_KIND(s), (uint8_t *)STR_DATA(s) + i * STR_KIND(s), 1);
+    }
+    if (TYPE(key) == &Slice_Type) {
+        ssize_t start, stop, step, count;
+        if (Slice_Indices(key, n, &start, &stop, &step, &count) < 0) return NULL;
+        if (step == 1) return Str_Substring(s, start, start + count);
+        if (count <= 0) return NEWREF(Str_Empty());
+        uint32_t *tmp = malloc(sizeof(uint32_t) * (size_t)count);
+        if (!tmp) return Err_NoMemory();
+        for (ssize_t j = 0, i = start; j < count; j++, i += step) tmp[j] = STR_CHAR(s, i);
+        Object *r = Str_FromUCS4(tmp, count);
+        free(tmp);
+        return r;
+    }
+    Err_Format(Exc_TypeError, "string indices must be integers, not '%s'", TYPE_NAME(key));
+    return NULL;
+}
+
+static int str_contains(Object *s, Object *item) {
+    if (!Str_Check(item)) {
+        Err_Format(Exc_TypeError, "'in <string>' requires string as left operand, not %s", TYPE_NAME(item));
+        return -1;
+    }
+    return Str_Find(s, item, 0, STR_LEN(s)) >= 0;
+}
+
+static Object *str_add(Object *a, Object *b) {
+    if (!Str_Check(a) || !Str_Check(b)) return NEWREF(OBJ_NOTIMPL);
+    return Str_Concat(a, b);
+}
+
+Object *Str_Repeat(Object *s, ssize_t count) {
+    ssize_t n = STR_LEN(s);
+    if (count <= 0 || n == 0) return NEWREF(Str_Empty());
+    if (count == 1 && Str_CheckExact(s)) return NEWREF(s);
+    if (n > (((ssize_t)1 << 60) / STR_KIND(s)) / count) {
+        Err_SetString(Exc_OverflowError, "repeated string is too long");
+        return NULL;
+    }
+    uint32_t m = ((Str *)s)->ascii ? 127 : Str_MaxCharOf(STR_DATA(s), STR_KIND(s), n);
+    Object *r = Str_NewRaw(n * count, m);
+    if (!r) return NULL;
+    size_t chunk = (size_t)n * STR_KIND(s), total = chunk * (size_t)count;
+    uint8_t *d = STR_DATA(r);
+    if (n == 1 && STR_KIND(s) == 1) memset(d, ((uint8_t *)STR_DATA(s))[0], total);
+    else {
+        memcpy(d, STR_DATA(s), chunk);
+        size_t done = chunk;
+        while (done < total) {
+            size_t c = done <= total - done ? done : total - done;
+            memcpy(d + done, d, c);
+            done += c;
+        }
+    }
+    return r;
+}
+
+static Object *str_mul(Object *a, Object *b) {
+    Object *s = Str_Check(a) ? a : b, *c = Str_Check(a) ? b : a;
+    if (!Str_Check(s)) return NEWREF(OBJ_NOTIMPL);
+    if (!Int_Check(c) && !TYPE(c)->nb_index) return NEWREF(OBJ_NOTIMPL);
+    ssize_t count = Text_Index(c);
+    if (count == -1 && Err_Occurred()) {
+        if (Err_Matches(Exc_IndexError)) {
+            Err_Clear();
+            Err_Format(Exc_OverflowError, "cannot fit '%s' into an index-sized integer", TYPE_NAME(c));
+        }
+        return NULL;
+    }
+    return Str_Repeat(s, count);
+}
+
+static Object *str_mod(Object *a, Object *b) {
+    if (!Str_Check(a)) return NEWREF(OBJ_NOTIMPL);
+    return Str_PercentFormat(a, b);
+}
+
+/* ---- iterator ---------------------------------------------------------- */
+
+typedef struct StrIter {
+    Object ob;
+    Object *s; /* NULL when exhausted */
+    ssize_t i;
+} StrIter;
+
+static Object *striter_next(Object *o) {
+    StrIter *it = (StrIter *)o;
+    if (!it->s) return NULL;
+    if (it->i < STR_LEN(it->s)) {
+        Object *s = it->s;
+        ssize_t i = it->i++;
+        return Str_FromKindData(STR_KIND(s), (uint8_t *)STR_DATA(s) + i * STR_KIND(s), 1);
+    }
+    CLEAR(it->s);
+    return NULL;
+}
+
+static void striter_dealloc(Object *o) {
+    XDECREF(((StrIter *)o)->s);
+    Obj_Free(o);
+}
+
+static Object *striter_self(Object *o) { return NEWREF(o); }
+
+static Object *striter_length_hint(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    StrIter *it = (StrIter *)self;
+    return Int_FromI64(it->s ? STR_LEN(it->s) - it->i : 0);
+}
+
+static const MethodDef striter_methods[] = {
+    {"__length_hint__", striter_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Type StrIter_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "str_iterator",
+    .basicsize = sizeof(StrIter),
+    .dealloc = striter_dealloc,
+    .iter = striter_self,
+    .iternext = striter_next,
+    .methods = striter_methods,
+};
+
+Type StrAsciiIter_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "str_ascii_iterator",
+    .basicsize = sizeof(StrIter),
+    .dealloc = striter_dealloc,
+    .iter = striter_self,
+    .iternext = striter_next,
+    .methods = striter_methods,
+};
+
+static Object *str_iter(Object *s) {
+    StrIter *it = (StrIter *)Obj_Alloc(((Str *)s)->ascii ? &StrAsciiIter_Type : &StrIter_Type, sizeof(StrIter));
+    if (!it) return NULL;
+    it->s = NEWREF(s);
+    return (Object *)it;
+}
+
+/* ---- constructor ----------------------------------------------------------- */
+
+/* A str from a bytes-like object and codec names (str(b, encoding, errors)). */
+static Object *str_decode_obj(Object *obj, const char *encoding, const char *errors) {
+    if (Bytes_Check(obj)) return Str_Decode((const char *)BYTES_DATA(obj), BYTES_LEN(obj), encoding, errors);
+    if (!IS_SMALL(obj) && Type_IsSubtype(TYPE(obj), &ByteArray_Type)) {
+        ByteArray *ba = (ByteArray *)obj;
+        return Str_Decode(ba->data ? (const char *)ba->data : "", ba->len, encoding, errors);
+    }
+    if (Str_Check(obj)) Err_SetString(Exc_TypeError, "decoding str is not supported");
+    else Err_Format(Exc_TypeError, "decoding to str: need a bytes-like object, %s found", TYPE_NAME(obj));
+    return NULL;
+}
+
+static Object *str_new(Type *type, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"object", "encoding", "errors", NULL};
+    Object *a[3] = {NULL, NULL, NULL};
+    if (Arg_Parse("str", args, nargs, kwnames, names, 3, 0, a) < 0) return NULL;
+    const char *enc = NULL, *errs = NULL;
+    for (int k = 1; k < 3; k++) {
+        if (!a[k]) continue;
+        if (!Str_Check(a[k])) {
+            Err_Format(Exc_TypeError, "str() argument '%s' must be str, not %s", names[k], TYPE_NAME(a[k]));
+            return NULL;
+        }
+        const char *c = Str_AsUTF8(a[k], NULL);
+        if (!c) return NULL;
+        if (k == 1) enc = c; else errs = c;
+    }
+    Object *r;
+    if (!a[0]) r = NEWREF(Str_Empty());
+    else if (a[1] || a[2]) r = str_decode_obj(a[0], enc ? enc : "utf-8", errs);
+    else r = Obj_Str(a[0]);
+    if (!r || type == &Str_Type) return r;
+    /* a subclass instance: copy into an object of that type */
+    Str *src = (Str *)r;
+    uint32_t m = src->ascii ? 127 : src->kind == 1 ? 255 : Str_MaxCharOf(src->data, src->kind, src->len);
+    Object *o = str_alloc(type, src->len, m);
+    if (o) {
+        memcpy(STR_DATA(o), src->data, (size_t)src->len * src->kind);
+        Str_SubclassInit(o);
+    }
+    DECREF(r);
+    return o;
+}
+
+/* Hook for the lead: prepares the extra fields of a str-subclass instance
+ * (the __dict__ slot is zeroed already by Obj_Alloc). */
+void Str_SubclassInit(Object *o) { (void)o; }
+
+
+Type Str_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "str",
+    .basicsize = sizeof(Str),
+    .flags = TPFLAG_BASETYPE | TPFLAG_STR_SUBCLASS,
+    .doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"
+           "Create a new string object from the given object. If encoding or\n"
+           "errors is specified, then the object must expose a data buffer\n"
+           "that will be decoded using the given encoding and error handler.\n"
+           "Otherwise, returns the result of object.__str__() (if defined)\n"
+           "or repr(object).\n"
+           "encoding defaults to 'utf-8'.\n"
+           "errors defaults to 'strict'.",
+    .dealloc = str_dealloc,
+    .repr = str_repr,
+    .str = str_str,
+    .hash = str_hash,
+    .richcompare = str_richcompare,
+    .iter = str_iter,
+    .nb = {[NB_ADD] = str_add, [NB_MULTIPLY] = str_mul, [NB_REMAINDER] = str_mod},
+    .len = str_len,
+    .getitem = str_getitem,
+    .contains = str_contains,
+    .new_ = str_new,
+    .methods = Str_Methods,
+};

@@ -1,0 +1,622 @@
+/* String formatting: printf-style `fmt % args` and str.format's replacement
+ * field grammar.  Each replacement field is formatted with Obj_Format, so the
+ * format-spec mini-language lives with the types (formatspec.c). */
+#include "str.h"
+#include "../abstract.h"
+#include "../runtime/err.h"
+#include "dict.h"
+#include "float.h"
+#include "int.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- fmt % args ---------------------------------------------------------- */
+
+enum { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
+
+static int pad(StrBuilder *sb, uint32_t c, ssize_t n) {
+    for (ssize_t i = 0; i < n; i++)
+        if (SB_AppendChar(sb, c) < 0) return -1;
+    return 0;
+}
+
+/* Appends text (chars of s from 0..n) padded to width per the flags. */
+static int append_field(StrBuilder *sb, Object *s, ssize_t n, int flags, ssize_t width) {
+    if (n > STR_LEN(s)) n = STR_LEN(s);
+    if (!(flags & F_LJUST) && pad(sb, ' ', width - n) < 0) return -1;
+    for (ssize_t i = 0; i < n; i++)
+        if (SB_AppendChar(sb, STR_CHAR(s, i)) < 0) return -1;
+    if ((flags & F_LJUST) && pad(sb, ' ', width - n) < 0) return -1;
+    return 0;
+}
+
+/* An int for %d/%x/...: NULL with CPython's TypeError when v is not one. */
+static Object *int_arg(Object *v, char conv) {
+    if (Int_Check(v)) return NEWREF(v);
+    Type *t = TYPE(v);
+    if (conv == 'd' || conv == 'i' || conv == 'u') {
+        if (t->nb_int || t->nb_index || t->nb_float) {
+            if (Float_Check(v)) return Int_FromDouble(FLOAT_VAL(v));
+            if (t->nb_int) {
+                Object *r = t->nb_int(v);
+                if (r && !Int_Check(r)) {
+                    Err_Format(Exc_TypeError, "__int__ returned non-int (type %s)", TYPE_NAME(r));
+                    DECREF(r);
+                    return NULL;
+                }
+                return r;
+            }
+            if (t->nb_index) return Obj_Index(v);
+        }
+        Err_Format(Exc_TypeError, "%%%c format: a real number is required, not %s", conv, t->name);
+        return NULL;
+    }
+    if (t->nb_index) return Obj_Index(v);
+    Err_Format(Exc_TypeError, "%%%c format: an integer is required, not %s", conv, t->name);
+    return NULL;
+}
+
+static int format_int(StrBuilder *sb, Object *v, char conv, int flags, ssize_t width, ssize_t prec) {
+    Object *i = int_arg(v, conv);
+    if (!i) return -1;
+    int base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
+    Object *txt = Int_ToBase(i, base, false);
+    DECREF(i);
+    if (!txt) return -1;
+    ssize_t n = STR_LEN(txt), d0 = 0;
+    bool neg = n > 0 && STR_CHAR(txt, 0) == '-';
+    if (neg) d0 = 1;
+    ssize_t ndig = n - d0;
+    char prefix[4];
+    int np = 0;
+    if (neg) prefix[np++] = '-';
+    else if (flags & F_SIGN) prefix[np++] = '+';
+    else if (flags & F_BLANK) prefix[np++] = ' ';
+    if ((flags & F_ALT) && base != 10) {
+        prefix[np++] = '0';
+        prefix[np++] = conv == 'o' ? 'o' : conv;
+    }
+    ssize_t zeros = prec > ndig ? prec - ndig : 0;
+    ssize_t body = np + zeros + ndig;
+    int r = 0;
+    if (!(flags & F_LJUST) && !(flags & F_ZERO)) r = pad(sb, ' ', width - body);
+    if (!r) r = SB_AppendASCII(sb, prefix, np);
+    if (!r && !(flags & F_LJUST) && (flags & F_ZERO)) r = pad(sb, '0', width - body);
+    if (!r) r = pad(sb, '0', zeros);
+    for (ssize_t k = d0; !r && k < n; k++) {
+        uint32_t c = STR_CHAR(txt, k);
+        if (conv == 'X' && c >= 'a' && c <= 'f') c -= 32;
+        r = SB_AppendChar(sb, c);
+    }
+    if (!r && (flags & F_LJUST)) r = pad(sb, ' ', width - body);
+    DECREF(txt);
+    return r;
+}
+
+static int format_float(StrBuilder *sb, Object *v, char conv, int flags, ssize_t width, ssize_t prec) {
+    Object *f;
+    if (Float_Check(v)) f = NEWREF(v);
+    else if (Int_Check(v) || TYPE(v)->nb_float || TYPE(v)->nb_index) {
+        double d = Float_AsDouble(v);
+        if (d == -1.0 && Err_Occurred()) return -1;
+        f = Float_From(d);
+        if (!f) return -1;
+    } else {
+        Err_Format(Exc_TypeError, "must be real number, not %s", TYPE_NAME(v));
+        return -1;
+    }
+    char spec[64];
+    int k = 0;
+    if (flags & F_LJUST) spec[k++] = '<';
+    if (flags & F_SIGN) spec[k++] = '+';
+    else if (flags & F_BLANK) spec[k++] = ' ';
+    if (flags & F_ALT) spec[k++] = '#';
+    if ((flags & F_ZERO) && !(flags & F_LJUST)) spec[k++] = '0';
+    if (width > 0) k += snprintf(spec + k, sizeof spec - (size_t)k, "%zd", width);
+    k += snprintf(spec + k, sizeof spec - (size_t)k, ".%zd%c", prec >= 0 ? prec : 6, conv);
+    Object *so = Str_FromUTF8(spec, k);
+    if (!so) {
+        DECREF(f);
+        return -1;
+    }
+    Object *r = Float_Format(f, so);
+    DECREF(so);
+    DECREF(f);
+    if (!r) return -1;
+    int rc = SB_AppendStr(sb, r);
+    DECREF(r);
+    return rc;
+}
+
+static int format_char(StrBuilder *sb, Object *v, int flags, ssize_t width) {
+    uint32_t c;
+    if (Str_Check(v)) {
+        if (STR_LEN(v) != 1) {
+            Err_Format(Exc_TypeError, "%%c requires an int or a unicode character, not a string of length %zd",
+                       STR_LEN(v));
+            return -1;
+        }
+        c = STR_CHAR(v, 0);
+    } else if (Int_Check(v) || TYPE(v)->nb_index) {
+        Object *i = Obj_Index(v);
+        if (!i) return -1;
+        int64_t x;
+        int bad = Int_AsI64(i, &x) < 0;
+        DECREF(i);
+        if (bad) Err_Clear();
+        if (bad || x < 0 || x > 0x10FFFF) {
+            Err_SetString(Exc_OverflowError, "%c arg not in range(0x110000)");
+            return -1;
+        }
+        c = (uint32_t)x;
+    } else {
+        Err_Format(Exc_TypeError, "%%c requires an int or a unicode character, not %s", TYPE_NAME(v));
+        return -1;
+    }
+    Object *s = Str_FromChar(c);
+    if (!s) return -1;
+    int r = append_field(sb, s, 1, flags, width);
+    DECREF(s);
+    return r;
+}
+
+static bool is_mapping_arg(Object *args) {
+    return !IS_SMALL(args) && TYPE(args)->getitem && !Tuple_Check(args) && !Str_Check(args);
+}
+
+Object *Str_PercentFormat(Object *fmt, Object *args) {
+    Object *const *argv;
+    ssize_t argc, argi = 0;
+    bool tuple = Tuple_Check(args);
+    if (tuple) {
+        argv = TUPLE_ITEMS(args);
+        argc = TUPLE_LEN(args);
+    } else {
+        argv = &args;
+        argc = 1;
+    }
+    Object *dict = is_mapping_arg(args) ? args : NULL;
+    bool used_key = false;
+    ssize_t n = STR_LEN(fmt), i = 0;
+    StrBuilder sb;
+    SB_Init(&sb);
+    while (i < n) {
+        uint32_t c = STR_CHAR(fmt, i);
+        if (c != '%') {
+            if (SB_AppendChar(&sb, c) < 0) goto fail;
+            i++;
+            continue;
+        }
+        i++;
+        if (i < n && STR_CHAR(fmt, i) == '%') {
+            if (SB_AppendChar(&sb, '%') < 0) goto fail;
+            i++;
+            continue;
+        }
+        Object *keyval = NULL; /* owned value looked up by %(key) */
+        if (i < n && STR_CHAR(fmt, i) == '(') {
+            if (!dict) {
+                Err_SetString(Exc_TypeError, "format requires a mapping");
+                goto fail;
+            }
+            ssize_t depth = 1, ks = ++i;
+            while (i < n && depth > 0) {
+                uint32_t d = STR_CHAR(fmt, i);
+                if (d == '(') depth++;
+                else if (d == ')') depth--;
+                i++;
+            }
+            if (depth > 0) {
+                Err_SetString(Exc_ValueError, "incomplete format key");
+                goto fail;
+            }
+            Object *key = Str_Substring(fmt, ks, i - 1);
+            if (!key) goto fail;
+            keyval = Obj_GetItem(dict, key);
+            DECREF(key);
+            if (!keyval) goto fail;
+            used_key = true;
+        }
+        int flags = 0;
+        while (i < n) {
+            uint32_t d = STR_CHAR(fmt, i);
+            if (d == '-') flags |= F_LJUST;
+            else if (d == '+') flags |= F_SIGN;
+            else if (d == ' ') flags |= F_BLANK;
+            else if (d == '#') flags |= F_ALT;
+            else if (d == '0') flags |= F_ZERO;
+            else break;
+            i++;
+        }
+        ssize_t width = -1, prec = -1;
+        for (int part = 0; part < 2; part++) {
+            if (part == 1) {
+                if (i < n && STR_CHAR(fmt, i) == '.') i++;
+                else break;
+            }
+            ssize_t val = -1;
+            if (i < n && STR_CHAR(fmt, i) == '*') {
+                i++;
+                if (used_key || argi >= argc) {
+                    Err_SetString(Exc_TypeError, "not enough arguments for format string");
+                    XDECREF(keyval);
+                    goto fail;
+                }
+                Object *w = argv[argi++];
+                if (!Int_Check(w)) {
+                    Err_SetString(Exc_TypeError, "* wants int");
+                    XDECREF(keyval);
+                    goto fail;
+                }
+                val = Int_AsSsize(w);
+                if (val == -1 && Err_Occurred()) {
+                    XDECREF(keyval);
+                    goto fail;
+                }
+                if (part == 0 && val < 0) {
+                    flags |= F_LJUST;
+                    val = -val;
+                }
+                if (part == 1 && val < 0) val = 0;
+            } else {
+                while (i < n && STR_CHAR(fmt, i) >= '0' && STR_CHAR(fmt, i) <= '9') {
+                    if (val < 0) val = 0;
+                    if (val > (((ssize_t)1 << 60) / 10)) {
+                        Err_SetString(Exc_ValueError, part ? "precision too big" : "width too big");
+                        XDECREF(keyval);
+                        goto fail;
+                    }
+                    val = val * 10 + (STR_CHAR(fmt, i) - '0');
+                    i++;
+                }
+                if (part == 1 && val < 0) val = 0;
+            }
+            if (part == 0) width = val;
+            else prec = val;
+        }
+        while (i < n && (STR_CHAR(fmt, i) == 'h' || STR_CHAR(fmt, i) == 'l' || STR_CHAR(fmt, i) == 'L')) i++;
+        if (i >= n) {
+            Err_SetString(Exc_ValueError, "incomplete format");
+            XDECREF(keyval);
+            goto fail;
+        }
+        uint32_t conv = STR_CHAR(fmt, i++);
+        Object *v = keyval;
+        if (!v) {
+            if (used_key || argi >= argc) {
+                Err_SetString(Exc_TypeError, "not enough arguments for format string");
+                goto fail;
+            }
+            v = argv[argi++];
+        }
+        int r;
+        switch (conv) {
+        case 's': case 'r': case 'a': {
+            Object *s = conv == 's' ? Obj_Str(v) : conv == 'r' ? Obj_Repr(v) : Obj_ASCII(v);
+            if (!s) { r = -1; break; }
+            r = append_field(&sb, s, prec >= 0 ? prec : STR_LEN(s), flags, width);
+            DECREF(s);
+            break;
+        }
+        case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
+            r = format_int(&sb, v, (char)conv, flags, width, prec);
+            break;
+        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+            r = format_float(&sb, v, (char)conv, flags, width, prec);
+            break;
+        case 'c':
+            r = format_char(&sb, v, flags, width);
+            break;
+        default:
+            if (conv >= 32 && conv < 127)
+                Err_Format(Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd", (int)conv,
+                           (unsigned)conv, i - 1);
+            else
+                Err_Format(Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd", (int)conv,
+                           (unsigned)conv, i - 1);
+            r = -1;
+        }
+        XDECREF(keyval);
+        if (r < 0) goto fail;
+    }
+    if (argi < argc && !dict && !used_key) {
+        Err_SetString(Exc_TypeError, "not all arguments converted during string formatting");
+        goto fail;
+    }
+    return SB_Finish(&sb);
+fail:
+    SB_Discard(&sb);
+    return NULL;
+}
+
+/* ---- str.format ------------------------------------------------------------ */
+
+typedef struct FmtState {
+    Object *const *args;
+    ssize_t nargs;       /* -1: format_map (no positional arguments) */
+    Object *kwargs;      /* mapping or NULL */
+    ssize_t auto_next;   /* next automatic index; -1 once manual numbering was used */
+    bool manual;
+} FmtState;
+
+static int render(FmtState *st, Object *fmt, ssize_t start, ssize_t end, int depth, StrBuilder *sb);
+
+static bool all_digits(Object *s, ssize_t a, ssize_t b) {
+    if (a >= b) return false;
+    for (ssize_t i = a; i < b; i++) {
+        uint32_t c = STR_CHAR(s, i);
+        if (c < '0' || c > '9') return false;
+    }
+    return true;
+}
+
+/* Decimal value of s[a:b] (digits only); -1 with ValueError when too large. */
+static ssize_t parse_index(Object *s, ssize_t a, ssize_t b) {
+    ssize_t v = 0;
+    for (ssize_t i = a; i < b; i++) {
+        if (v > (((ssize_t)1 << 62) - 9) / 10) {
+            Err_SetString(Exc_ValueError, "Too many decimal digits in format string");
+            return -1;
+        }
+        v = v * 10 + (STR_CHAR(s, i) - '0');
+    }
+    return v;
+}
+
+/* The object named by field name fmt[a:b]: argument, then .attr / [key] parts. */
+static Object *get_field(FmtState *st, Object *fmt, ssize_t a, ssize_t b) {
+    ssize_t i = a;
+    while (i < b && STR_CHAR(fmt, i) != '.' && STR_CHAR(fmt, i) != '[') i++;
+    Object *obj;
+    if (i == a || all_digits(fmt, a, i)) {
+        ssize_t idx;
+        if (i == a) {
+            if (st->manual) {
+                Err_SetString(Exc_ValueError,
+                              "cannot switch from manual field specification to automatic field numbering");
+                return NULL;
+            }
+            idx = st->auto_next++;
+        } else {
+            idx = parse_index(fmt, a, i);
+            if (idx < 0) return NULL;
+            if (st->auto_next > 0) {
+                Err_SetString(Exc_ValueError,
+                              "cannot switch from automatic field numbering to manual field specification");
+                return NULL;
+            }
+            st->manual = true;
+        }
+        if (st->nargs < 0) {
+            Err_SetString(Exc_ValueError, "Format string contains positional fields");
+            return NULL;
+        }
+        if (idx >= st->nargs) {
+            Err_Format(Exc_IndexError, "Replacement index %zd out of range for positional args tuple", idx);
+            return NULL;
+        }
+        obj = NEWREF(st->args[idx]);
+    } else {
+        Object *key = Str_Substring(fmt, a, i);
+        if (!key) return NULL;
+        if (!st->kwargs) {
+            Err_SetObject(Exc_KeyError, key);
+            DECREF(key);
+            return NULL;
+        }
+        obj = Obj_GetItem(st->kwargs, key);
+        DECREF(key);
+        if (!obj) return NULL;
+    }
+    while (i < b) {
+        uint32_t c = STR_CHAR(fmt, i++);
+        ssize_t s = i;
+        Object *next;
+        if (c == '.') {
+            while (i < b && STR_CHAR(fmt, i) != '.' && STR_CHAR(fmt, i) != '[') i++;
+            if (i == s) {
+                Err_SetString(Exc_ValueError, "Empty attribute in format string");
+                DECREF(obj);
+                return NULL;
+            }
+            Object *name = Str_Substring(fmt, s, i);
+            if (!name) { DECREF(obj); return NULL; }
+            next = Obj_GetAttr(obj, name);
+            DECREF(name);
+        } else if (c == '[') {
+            while (i < b && STR_CHAR(fmt, i) != ']') i++;
+            if (i >= b) {
+                Err_SetString(Exc_ValueError, "Missing ']' in format string");
+                DECREF(obj);
+                return NULL;
+            }
+            if (i == s) {
+                Err_SetString(Exc_ValueError, "Empty attribute in format string");
+                DECREF(obj);
+                return NULL;
+            }
+            Object *key;
+            if (all_digits(fmt, s, i)) {
+                ssize_t v = parse_index(fmt, s, i);
+                key = v < 0 ? NULL : Int_FromI64(v);
+            } else {
+                key = Str_Substring(fmt, s, i);
+            }
+            i++; /* the ']' */
+            if (!key) { DECREF(obj); return NULL; }
+            if (i < b && STR_CHAR(fmt, i) != '.' && STR_CHAR(fmt, i) != '[') {
+                Err_SetString(Exc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+                DECREF(key);
+                DECREF(obj);
+                return NULL;
+            }
+            next = Obj_GetItem(obj, key);
+            DECREF(key);
+        } else {
+            Err_SetString(Exc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+            DECREF(obj);
+            return NULL;
+        }
+        DECREF(obj);
+        if (!next) return NULL;
+        obj = next;
+    }
+    return obj;
+}
+
+/* Parses and renders the replacement field starting after its '{' at *pos. */
+static int render_field(FmtState *st, Object *fmt, ssize_t *pos, ssize_t end, int depth, StrBuilder *sb) {
+    ssize_t i = *pos, name_start = i;
+    uint32_t c = 0;
+    while (i < end) {
+        c = STR_CHAR(fmt, i++);
+        if (c == '{') {
+            Err_SetString(Exc_ValueError, "unexpected '{' in field name");
+            return -1;
+        }
+        if (c == '[') {
+            while (i < end && STR_CHAR(fmt, i) != ']') i++;
+            continue;
+        }
+        if (c == '}' || c == ':' || c == '!') break;
+    }
+    if (c != '}' && c != ':' && c != '!') {
+        Err_SetString(Exc_ValueError, "expected '}' before end of string");
+        return -1;
+    }
+    ssize_t name_end = i - 1;
+    uint32_t conv = 0;
+    ssize_t spec_start = i, spec_end = i;
+    bool expand = false;
+    if (c == '!' || c == ':') {
+        bool done = false;
+        if (c == '!') {
+            if (i >= end) {
+                Err_SetString(Exc_ValueError, "end of string while looking for conversion specifier");
+                return -1;
+            }
+            conv = STR_CHAR(fmt, i++);
+            if (i < end) {
+                uint32_t d = STR_CHAR(fmt, i++);
+                if (d == '}') {
+                    done = true;
+                    spec_start = spec_end = i;
+                } else if (d != ':') {
+                    Err_SetString(Exc_ValueError, "expected ':' after conversion specifier");
+                    return -1;
+                }
+            }
+        }
+        if (!done) {
+            spec_start = i;
+            int count = 1;
+            while (i < end) {
+                uint32_t d = STR_CHAR(fmt, i++);
+                if (d == '{') {
+                    expand = true;
+                    count++;
+                } else if (d == '}' && --count == 0) break;
+            }
+            if (count) {
+                Err_SetString(Exc_ValueError, "unmatched '{' in format spec");
+                return -1;
+            }
+            spec_end = i - 1;
+        }
+    }
+    *pos = i;
+    Object *obj = get_field(st, fmt, name_start, name_end);
+    if (!obj) return -1;
+    if (conv) {
+        Object *o2;
+        if (conv == 'r') o2 = Obj_Repr(obj);
+        else if (conv == 's') o2 = Obj_Str(obj);
+        else if (conv == 'a') o2 = Obj_ASCII(obj);
+        else {
+            if (conv >= 32 && conv < 127)
+                Err_Format(Exc_ValueError, "Unknown conversion specifier %c", (int)conv);
+            else
+                Err_Format(Exc_ValueError, "Unknown conversion specifier \\x%x", (unsigned)conv);
+            o2 = NULL;
+        }
+        DECREF(obj);
+        if (!o2) return -1;
+        obj = o2;
+    }
+    Object *spec;
+    if (expand) {
+        StrBuilder ssb;
+        SB_Init(&ssb);
+        if (render(st, fmt, spec_start, spec_end, depth - 1, &ssb) < 0) {
+            SB_Discard(&ssb);
+            DECREF(obj);
+            return -1;
+        }
+        spec = SB_Finish(&ssb);
+    } else {
+        spec = Str_Substring(fmt, spec_start, spec_end);
+    }
+    if (!spec) {
+        DECREF(obj);
+        return -1;
+    }
+    Object *r = Obj_Format(obj, spec);
+    DECREF(spec);
+    DECREF(obj);
+    if (!r) return -1;
+    int rc = SB_AppendStr(sb, r);
+    DECREF(r);
+    return rc;
+}
+
+static int render(FmtState *st, Object *fmt, ssize_t start, ssize_t end, int depth, StrBuilder *sb) {
+    if (depth <= 0) {
+        Err_SetString(Exc_ValueError, "Max string recursion exceeded");
+        return -1;
+    }
+    ssize_t i = start;
+    while (i < end) {
+        uint32_t c = STR_CHAR(fmt, i++);
+        if (c == '{') {
+            if (i < end && STR_CHAR(fmt, i) == '{') {
+                i++;
+            } else {
+                if (i >= end) {
+                    Err_SetString(Exc_ValueError, "Single '{' encountered in format string");
+                    return -1;
+                }
+                if (render_field(st, fmt, &i, end, depth, sb) < 0) return -1;
+                continue;
+            }
+        } else if (c == '}') {
+            if (i < end && STR_CHAR(fmt, i) == '}') i++;
+            else {
+                Err_SetString(Exc_ValueError, "Single '}' encountered in format string");
+                return -1;
+            }
+        }
+        if (SB_AppendChar(sb, c) < 0) return -1;
+    }
+    return 0;
+}
+
+static Object *format_common(Object *fmt, Object *const *args, ssize_t nargs, Object *kwargs) {
+    FmtState st = {args, nargs, kwargs, 0, false};
+    StrBuilder sb;
+    SB_Init(&sb);
+    if (render(&st, fmt, 0, STR_LEN(fmt), 2, &sb) < 0) {
+        SB_Discard(&sb);
+        return NULL;
+    }
+    return SB_Finish(&sb);
+}
+
+Object *Str_FormatArgs(Object *fmt, Object *const *args, size_t nargs, Object *kwargs) {
+    return format_common(fmt, args, (ssize_t)nargs, kwargs);
+}
+
+/* str.format_map(mapping) */
+Object *Str_FormatMap(Object *fmt, Object *mapping) {
+    return format_common(fmt, NULL, -1, mapping);
+}

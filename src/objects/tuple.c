@@ -1,0 +1,529 @@
+/* tuple: immutable arrays, the shared empty tuple, tuple iterators, and the
+ * repr-recursion registry every container repr uses. */
+#include "tuple.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "../runtime/interp.h"
+#include "int.h"
+#include "list.h"
+#include "range.h"
+#include "str.h"
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- repr recursion registry ------------------------------------------- */
+
+static Object **repr_stack;
+static ssize_t repr_depth, repr_cap;
+
+int Repr_Enter(Object *o) {
+    for (ssize_t i = 0; i < repr_depth; i++)
+        if (repr_stack[i] == o) return 1;
+    if (repr_depth == repr_cap) {
+        ssize_t ncap = repr_cap ? repr_cap * 2 : 16;
+        Object **n = realloc(repr_stack, sizeof(Object *) * (size_t)ncap);
+        if (!n) { Err_NoMemory(); return -1; }
+        repr_stack = n;
+        repr_cap = ncap;
+    }
+    repr_stack[repr_depth++] = o;
+    return 0;
+}
+
+void Repr_Leave(Object *o) {
+    /* Normally o is on top; search anyway so an unbalanced caller cannot corrupt it. */
+    for (ssize_t i = repr_depth - 1; i >= 0; i--) {
+        if (repr_stack[i] == o) {
+            memmove(&repr_stack[i], &repr_stack[i + 1], sizeof(Object *) * (size_t)(repr_depth - i - 1));
+            repr_depth--;
+            return;
+        }
+    }
+}
+
+/* ---- index helpers shared by the sequence types ------------------------ */
+
+int Index_AsSsize(Object *o, Type *exc, ssize_t *out) {
+    if (IS_SMALL(o)) {
+        *out = (ssize_t)SMALL_VAL(o);
+        return 0;
+    }
+    Object *v = Obj_Index(o);
+    if (!v) return -1;
+    if (IS_SMALL(v)) {
+        *out = (ssize_t)SMALL_VAL(v);
+        DECREF(v);
+        return 0;
+    }
+    int64_t x;
+    if (Int_AsI64(v, &x) == 0) {
+        *out = (ssize_t)x;
+        DECREF(v);
+        return 0;
+    }
+    if (!Err_Matches(Exc_OverflowError)) { DECREF(v); return -1; }
+    Err_Clear();
+    if (!exc) {
+        *out = Int_Sign(v) < 0 ? -SSIZE_MAX - 1 : SSIZE_MAX;
+        DECREF(v);
+        return 0;
+    }
+    DECREF(v);
+    Err_Format(exc, "cannot fit '%s' into an index-sized integer", TYPE_NAME(o));
+    return -1;
+}
+
+bool Index_Check(Object *o) {
+    return Int_Check(o) || TYPE(o)->nb_index != NULL;
+}
+
+/* Replaces a TypeError from hashing a key with CPython 3.14's wrapped text:
+ * "cannot use 'list' as a dict key (unhashable type: 'list')". */
+void Err_UnhashableKey(Object *key, const char *what) {
+    if (!Err_Matches(Exc_TypeError)) return;
+    Object *e = Err_Fetch();
+    Err_Format(Exc_TypeError, "cannot use '%s' as %s (%S)", TYPE_NAME(key), what, e);
+    DECREF(e);
+}
+
+/* ---- allocation ----------------------------------------------------------- */
+
+static Object *empty_tuple;
+
+static Object *tuple_alloc(Type *t, ssize_t n) {
+    if (n < 0 || (size_t)n > (SIZE_MAX - (size_t)t->basicsize) / sizeof(Object *) / 2)
+        return Err_NoMemory();
+    return Obj_Alloc(t, (size_t)t->basicsize + (size_t)n * sizeof(Object *));
+}
+
+Object *Tuple_Empty(void) {
+    if (!empty_tuple) {
+        Object *t = Obj_Alloc(&Tuple_Type, sizeof(Tuple));
+        if (!t) return NULL;
+        Gc_Untrack(t);
+        Obj_SetImmortal(t);
+        empty_tuple = t;
+    }
+    return empty_tuple;
+}
+
+Object *Tuple_New(ssize_t n) {
+    if (n == 0) return Tuple_Empty();
+    Object *t = tuple_alloc(&Tuple_Type, n);
+    if (t) ((Tuple *)t)->len = n;
+    return t;
+}
+
+Object *Tuple_FromArray(Object *const *items, ssize_t n) {
+    Object *t = Tuple_New(n);
+    if (!t) return NULL;
+    for (ssize_t i = 0; i < n; i++) TUPLE_ITEMS(t)[i] = NEWREF(items[i]);
+    return t;
+}
+
+Object *Tuple_FromArraySteal(Object *const *items, ssize_t n) {
+    Object *t = Tuple_New(n);
+    if (!t) {
+        for (ssize_t i = 0; i < n; i++) DECREF(items[i]);
+        return NULL;
+    }
+    for (ssize_t i = 0; i < n; i++) TUPLE_ITEMS(t)[i] = items[i];
+    return t;
+}
+
+Object *Tuple_Pack(ssize_t n, ...) {
+    Object *t = Tuple_New(n);
+    if (!t) return NULL;
+    va_list ap;
+    va_start(ap, n);
+    for (ssize_t i = 0; i < n; i++) TUPLE_ITEMS(t)[i] = NEWREF(va_arg(ap, Object *));
+    va_end(ap);
+    return t;
+}
+
+Object *Tuple_FromIterable(Object *it) {
+    if (Tuple_CheckExact(it)) return NEWREF(it);
+    if (List_Check(it)) return Tuple_FromArray(LIST_ITEMS(it), LIST_LEN(it));
+    Object *l = List_FromIterable(it);
+    if (!l) return NULL;
+    Object *t = List_AsTuple(l);
+    DECREF(l);
+    return t;
+}
+
+Object *Tuple_GetSlice(Object *t, ssize_t lo, ssize_t hi) {
+    ssize_t n = TUPLE_LEN(t);
+    if (lo < 0) lo = 0;
+    if (hi > n) hi = n;
+    if (hi < lo) hi = lo;
+    if (lo == 0 && hi == n && Tuple_CheckExact(t)) return NEWREF(t);
+    return Tuple_FromArray(TUPLE_ITEMS(t) + lo, hi - lo);
+}
+
+/* ---- slots ------------------------------------------------------------ */
+
+static void tuple_dealloc(Object *o) {
+    Gc_Untrack(o);
+    Tuple *t = (Tuple *)o;
+    for (ssize_t i = 0; i < t->len; i++) XDECREF(t->items[i]);
+    Obj_Free(o);
+}
+
+static int tuple_traverse(Object *o, VisitFn visit, void *arg) {
+    Tuple *t = (Tuple *)o;
+    for (ssize_t i = 0; i < t->len; i++)
+        if (t->items[i] && visit(t->items[i], arg)) return 1;
+    return 0;
+}
+
+static int tuple_clear(Object *o) {
+    Tuple *t = (Tuple *)o;
+    for (ssize_t i = 0; i < t->len; i++) CLEAR(t->items[i]);
+    return 0;
+}
+
+static Object *tuple_repr(Object *o) {
+    ssize_t n = TUPLE_LEN(o);
+    if (n == 0) return Str_FromUTF8("()", 2);
+    int r = Repr_Enter(o);
+    if (r) return r > 0 ? Str_FromUTF8("(...)", 5) : NULL;
+    StrBuilder sb;
+    SB_Init(&sb);
+    if (SB_AppendChar(&sb, '(') < 0) goto fail;
+    for (ssize_t i = 0; i < TUPLE_LEN(o); i++) {
+        if (i && SB_AppendASCII(&sb, ", ", 2) < 0) goto fail;
+        if (SB_AppendRepr(&sb, TUPLE_GET(o, i)) < 0) goto fail;
+    }
+    if (SB_AppendASCII(&sb, n == 1 ? ",)" : ")", -1) < 0) goto fail;
+    Repr_Leave(o);
+    return SB_Finish(&sb);
+fail:
+    Repr_Leave(o);
+    SB_Discard(&sb);
+    return NULL;
+}
+
+/* CPython's xxHash-derived tuple hash. */
+#define XXPRIME_1 11400714785074694791ULL
+#define XXPRIME_2 14029467366897019727ULL
+#define XXPRIME_5 2870177450012600261ULL
+#define XXROTATE(x) (((x) << 31) | ((x) >> 33))
+
+hash_t Hash_Sequence(Object *const *items, ssize_t n) {
+    uint64_t acc = XXPRIME_5;
+    for (ssize_t i = 0; i < n; i++) {
+        hash_t h = Obj_Hash(items[i]);
+        if (h == -1) return -1;
+        acc += (uint64_t)h * XXPRIME_2;
+        acc = XXROTATE(acc);
+        acc *= XXPRIME_1;
+    }
+    acc += (uint64_t)n ^ (XXPRIME_5 ^ 3527539ULL);
+    if (acc == (uint64_t)-1) return 1546275796;
+    return (hash_t)acc;
+}
+
+hash_t Tuple_Hash(Object *t) {
+    if (Recursion_Enter(" while hashing a tuple")) return -1;
+    hash_t h = Hash_Sequence(TUPLE_ITEMS(t), TUPLE_LEN(t));
+    Recursion_Leave();
+    return h;
+}
+
+static bool cmp_from_sizes(ssize_t a, ssize_t b, int op) {
+    switch (op) {
+    case CMP_LT: return a < b;
+    case CMP_LE: return a <= b;
+    case CMP_EQ: return a == b;
+    case CMP_NE: return a != b;
+    case CMP_GT: return a > b;
+    default: return a >= b;
+    }
+}
+
+/* Lexicographic comparison of two item arrays (shared with list; the arrays
+ * are re-read through the pointers each step because list items may move). */
+Object *Seq_RichCompare(Object *const *const *pa, const ssize_t *na, Object *const *const *pb,
+                        const ssize_t *nb, int op) {
+    ssize_t i = 0;
+    for (; i < *na && i < *nb; i++) {
+        Object *x = (*pa)[i], *y = (*pb)[i];
+        if (x == y) continue;
+        INCREF(x);
+        INCREF(y);
+        int eq = Obj_RichCompareBool(x, y, CMP_EQ);
+        DECREF(x);
+        DECREF(y);
+        if (eq < 0) return NULL;
+        if (!eq) break;
+    }
+    if (i >= *na || i >= *nb) return NEWREF(Bool_From(cmp_from_sizes(*na, *nb, op)));
+    if (op == CMP_EQ) return NEWREF(OBJ_FALSE);
+    if (op == CMP_NE) return NEWREF(OBJ_TRUE);
+    Object *x = (*pa)[i], *y = (*pb)[i];
+    INCREF(x);
+    INCREF(y);
+    Object *r = Obj_RichCompare(x, y, op);
+    DECREF(x);
+    DECREF(y);
+    return r;
+}
+
+static Object *tuple_richcompare(Object *a, Object *b, int op) {
+    if (!Tuple_Check(a) || !Tuple_Check(b)) return NEWREF(OBJ_NOTIMPL);
+    Object *const *ia = TUPLE_ITEMS(a), *const *ib = TUPLE_ITEMS(b);
+    return Seq_RichCompare(&ia, &((Tuple *)a)->len, &ib, &((Tuple *)b)->len, op);
+}
+
+static ssize_t tuple_len(Object *o) { return TUPLE_LEN(o); }
+
+static Object *tuple_subscript(Object *o, Object *key) {
+    if (Index_Check(key)) {
+        ssize_t i;
+        if (Index_AsSsize(key, Exc_IndexError, &i) < 0) return NULL;
+        if (i < 0) i += TUPLE_LEN(o);
+        if (i < 0 || i >= TUPLE_LEN(o)) {
+            Err_SetString(Exc_IndexError, "tuple index out of range");
+            return NULL;
+        }
+        return NEWREF(TUPLE_GET(o, i));
+    }
+    if (!IS_SMALL(key) && TYPE(key) == &Slice_Type) {
+        ssize_t start, stop, step, count;
+        if (Slice_Indices(key, TUPLE_LEN(o), &start, &stop, &step, &count) < 0) return NULL;
+        if (step == 1) return Tuple_GetSlice(o, start, start + count);
+        if (count == TUPLE_LEN(o) && step == 1 && Tuple_CheckExact(o)) return NEWREF(o);
+        Object *r = Tuple_New(count);
+        if (!r) return NULL;
+        for (ssize_t k = 0, j = start; k < count; k++, j += step)
+            TUPLE_ITEMS(r)[k] = NEWREF(TUPLE_GET(o, j));
+        return r;
+    }
+    Err_Format(Exc_TypeError, "tuple indices must be integers or slices, not %s", TYPE_NAME(key));
+    return NULL;
+}
+
+static int tuple_contains(Object *o, Object *v) {
+    for (ssize_t i = 0; i < TUPLE_LEN(o); i++) {
+        int r = Obj_RichCompareBool(TUPLE_GET(o, i), v, CMP_EQ);
+        if (r != 0) return r;
+    }
+    return 0;
+}
+
+static Object *tuple_concat(Object *a, Object *b) {
+    if (!Tuple_Check(a) || !Tuple_Check(b)) return NEWREF(OBJ_NOTIMPL);
+    ssize_t na = TUPLE_LEN(a), nb = TUPLE_LEN(b);
+    if (nb == 0 && Tuple_CheckExact(a)) return NEWREF(a);
+    if (na == 0 && Tuple_CheckExact(b)) return NEWREF(b);
+    if (na > SSIZE_MAX / 2 || nb > SSIZE_MAX / 2) return Err_NoMemory();
+    Object *r = Tuple_New(na + nb);
+    if (!r) return NULL;
+    for (ssize_t i = 0; i < na; i++) TUPLE_ITEMS(r)[i] = NEWREF(TUPLE_GET(a, i));
+    for (ssize_t i = 0; i < nb; i++) TUPLE_ITEMS(r)[na + i] = NEWREF(TUPLE_GET(b, i));
+    return r;
+}
+
+/* seq * n or n * seq: which operand is the sequence is decided by the caller's
+ * check; returns NotImplemented when the count is not an index. */
+int Seq_RepeatCount(Object *a, Object *b, bool (*is_seq)(Object *), Object **seq, ssize_t *n) {
+    Object *cnt;
+    if (is_seq(a)) { *seq = a; cnt = b; }
+    else { *seq = b; cnt = a; }
+    if (!Index_Check(cnt)) return 0;
+    if (Index_AsSsize(cnt, Exc_OverflowError, n) < 0) return -1;
+    if (*n < 0) *n = 0;
+    return 1;
+}
+
+static bool is_tuple(Object *o) { return Tuple_Check(o); }
+
+static Object *tuple_repeat(Object *a, Object *b) {
+    Object *seq;
+    ssize_t n;
+    int r = Seq_RepeatCount(a, b, is_tuple, &seq, &n);
+    if (r <= 0) return r < 0 ? NULL : NEWREF(OBJ_NOTIMPL);
+    ssize_t len = TUPLE_LEN(seq);
+    if (n == 1 && Tuple_CheckExact(seq)) return NEWREF(seq);
+    if (len == 0 || n == 0) return Tuple_Empty();
+    if (len > SSIZE_MAX / n) return Err_NoMemory();
+    Object *t = Tuple_New(len * n);
+    if (!t) return NULL;
+    Object **dst = TUPLE_ITEMS(t);
+    for (ssize_t k = 0; k < n; k++)
+        for (ssize_t i = 0; i < len; i++) *dst++ = NEWREF(TUPLE_GET(seq, i));
+    return t;
+}
+
+static Object *tuple_iter(Object *o);
+
+static Object *tuple_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    if (t == &Tuple_Type && Arg_NoKeywords("tuple", kwnames) < 0) return NULL;
+    if (Arg_CheckPositional("tuple", nargs, 0, 1) < 0) return NULL;
+    Object *tmp = nargs ? Tuple_FromIterable(args[0]) : NEWREF(Tuple_Empty());
+    if (!tmp || t == &Tuple_Type) return tmp;
+    /* subclass: copy into an instance of t */
+    ssize_t n = TUPLE_LEN(tmp);
+    Object *r = tuple_alloc(t, n);
+    if (!r) { DECREF(tmp); return NULL; }
+    ((Tuple *)r)->len = n;
+    for (ssize_t i = 0; i < n; i++) TUPLE_ITEMS(r)[i] = NEWREF(TUPLE_GET(tmp, i));
+    DECREF(tmp);
+    return r;
+}
+
+/* ---- methods ---------------------------------------------------------- */
+
+static Object *tuple_count(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("tuple.count", nargs, kwnames) < 0)
+        return NULL;
+    ssize_t c = 0;
+    for (ssize_t i = 0; i < TUPLE_LEN(self); i++) {
+        int r = Obj_RichCompareBool(TUPLE_GET(self, i), args[0], CMP_EQ);
+        if (r < 0) return NULL;
+        c += r;
+    }
+    return SMALL_FROM(c);
+}
+
+/* Resolves index()'s optional start/stop arguments against len. */
+int Seq_IndexBounds(Object *const *args, size_t nargs, ssize_t len, ssize_t *start, ssize_t *stop) {
+    *start = 0;
+    *stop = SSIZE_MAX;
+    if (nargs > 1 && args[1] != OBJ_NONE && Index_AsSsize(args[1], NULL, start) < 0) return -1;
+    if (nargs > 2 && args[2] != OBJ_NONE && Index_AsSsize(args[2], NULL, stop) < 0) return -1;
+    if (*start < 0) { *start += len; if (*start < 0) *start = 0; }
+    if (*stop < 0) { *stop += len; if (*stop < 0) *stop = 0; }
+    return 0;
+}
+
+static Object *tuple_index(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("tuple.index", kwnames) < 0 || Arg_CheckPositional("index", nargs, 1, 3) < 0) return NULL;
+    ssize_t start, stop;
+    if (Seq_IndexBounds(args, nargs, TUPLE_LEN(self), &start, &stop) < 0) return NULL;
+    for (ssize_t i = start; i < stop && i < TUPLE_LEN(self); i++) {
+        int r = Obj_RichCompareBool(TUPLE_GET(self, i), args[0], CMP_EQ);
+        if (r < 0) return NULL;
+        if (r) return SMALL_FROM(i);
+    }
+    Err_SetString(Exc_ValueError, "tuple.index(x): x not in tuple");
+    return NULL;
+}
+
+static Object *tuple_getnewargs(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("tuple.__getnewargs__", nargs, kwnames) < 0) return NULL;
+    Object *copy = Tuple_FromArray(TUPLE_ITEMS(self), TUPLE_LEN(self));
+    if (!copy) return NULL;
+    Object *r = Tuple_Pack(1, copy);
+    DECREF(copy);
+    return r;
+}
+
+static const MethodDef tuple_methods[] = {
+    {"count", tuple_count, 0, "Return number of occurrences of value."},
+    {"index", tuple_index, 0, "Return first index of value."},
+    {"__getnewargs__", tuple_getnewargs, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Type Tuple_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "tuple",
+    .basicsize = sizeof(Tuple),
+    .flags = TPFLAG_BASETYPE | TPFLAG_GC | TPFLAG_TUPLE_SUBCLASS,
+    .doc = "Built-in immutable sequence.",
+    .dealloc = tuple_dealloc,
+    .repr = tuple_repr,
+    .hash = Tuple_Hash,
+    .richcompare = tuple_richcompare,
+    .iter = tuple_iter,
+    .nb = {[NB_ADD] = tuple_concat, [NB_MULTIPLY] = tuple_repeat},
+    .len = tuple_len,
+    .getitem = tuple_subscript,
+    .contains = tuple_contains,
+    .traverse = tuple_traverse,
+    .clear = tuple_clear,
+    .new_ = tuple_new,
+    .methods = tuple_methods,
+};
+
+/* ---- iterator ----------------------------------------------------------- */
+
+typedef struct TupleIter {
+    Object ob;
+    ssize_t index;
+    Object *seq; /* NULL once exhausted */
+} TupleIter;
+
+static Object *tuple_iter(Object *o) {
+    TupleIter *it = (TupleIter *)Obj_Alloc(&TupleIter_Type, sizeof(TupleIter));
+    if (!it) return NULL;
+    it->seq = NEWREF(o);
+    return (Object *)it;
+}
+
+static void tupleiter_dealloc(Object *o) {
+    Gc_Untrack(o);
+    XDECREF(((TupleIter *)o)->seq);
+    Obj_Free(o);
+}
+
+static int tupleiter_traverse(Object *o, VisitFn visit, void *arg) {
+    Object *s = ((TupleIter *)o)->seq;
+    return s ? visit(s, arg) : 0;
+}
+
+static int tupleiter_clear(Object *o) {
+    CLEAR(((TupleIter *)o)->seq);
+    return 0;
+}
+
+static Object *tupleiter_next(Object *o) {
+    TupleIter *it = (TupleIter *)o;
+    if (!it->seq) return NULL;
+    if (it->index < TUPLE_LEN(it->seq)) return NEWREF(TUPLE_GET(it->seq, it->index++));
+    CLEAR(it->seq);
+    return NULL;
+}
+
+static Object *tupleiter_length_hint(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    TupleIter *it = (TupleIter *)self;
+    return SMALL_FROM(it->seq ? TUPLE_LEN(it->seq) - it->index : 0);
+}
+
+Object *Iter_Self(Object *o) { return NEWREF(o); }
+
+static const MethodDef tupleiter_methods[] = {
+    {"__length_hint__", tupleiter_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Type TupleIter_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "tuple_iterator",
+    .basicsize = sizeof(TupleIter),
+    .flags = TPFLAG_GC,
+    .dealloc = tupleiter_dealloc,
+    .iter = Iter_Self,
+    .iternext = tupleiter_next,
+    .traverse = tupleiter_traverse,
+    .clear = tupleiter_clear,
+    .methods = tupleiter_methods,
+};
+
+int Index_AsSsizeArg(Object *o, ssize_t *out) {
+    if (IS_SMALL(o)) {
+        *out = (ssize_t)SMALL_VAL(o);
+        return 0;
+    }
+    Object *v = Obj_Index(o);
+    if (!v) return -1;
+    ssize_t r = Int_AsSsize(v);
+    DECREF(v);
+    if (r == -1 && Err_Occurred()) return -1;
+    *out = r;
+    return 0;
+}

@@ -1,0 +1,296 @@
+/* Argument checking for built-in functions.  The texts follow CPython 3.14's
+ * argument parsers (Argument Clinic's keyword parser, METH_O / METH_NOARGS
+ * checks and _PyArg_CheckPositional), which differ from one another. */
+#include "args.h"
+#include "err.h"
+#include "../objects/str.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* Copies fname without a trailing "()" into buf. */
+static const char *bare_name(const char *fname, char *buf, size_t cap) {
+    size_t n = strlen(fname);
+    if (n >= 2 && fname[n - 2] == '(' && fname[n - 1] == ')') n -= 2;
+    if (n >= cap) n = cap - 1;
+    memcpy(buf, fname, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+static bool has_parens(const char *fname) {
+    size_t n = strlen(fname);
+    return n >= 2 && fname[n - 2] == '(' && fname[n - 1] == ')';
+}
+
+int Arg_NoKeywords(const char *fname, Object *kwnames) {
+    if (!kwnames || TUPLE_LEN(kwnames) == 0) return 0;
+    char buf[200];
+    Err_Format(Exc_TypeError, "%s() takes no keyword arguments", bare_name(fname, buf, sizeof buf));
+    return -1;
+}
+
+int Arg_CheckPositional(const char *fname, size_t nargs, size_t min, size_t max) {
+    if (nargs >= min && nargs <= max) return 0;
+    char buf[200];
+    const char *name = bare_name(fname, buf, sizeof buf);
+    if (has_parens(fname)) {
+        if (min == max && max == 0)
+            Err_Format(Exc_TypeError, "%s() takes no arguments (%zu given)", name, nargs);
+        else if (min == max && max == 1)
+            Err_Format(Exc_TypeError, "%s() takes exactly one argument (%zu given)", name, nargs);
+        else if (nargs < min)
+            Err_Format(Exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)", name,
+                       min == max ? "exactly" : "at least", min, min == 1 ? "" : "s", nargs);
+        else
+            Err_Format(Exc_TypeError, "%s() takes %s %zu argument%s (%zu given)", name,
+                       min == max ? "exactly" : "at most", max, max == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    if (nargs < min)
+        Err_Format(Exc_TypeError, "%s expected %s%zu argument%s, got %zu", name, min == max ? "" : "at least ", min,
+                   min == 1 ? "" : "s", nargs);
+    else
+        Err_Format(Exc_TypeError, "%s expected %s%zu argument%s, got %zu", name, min == max ? "" : "at most ", max,
+                   max == 1 ? "" : "s", nargs);
+    return -1;
+}
+
+int Arg_NoArgs(const char *fname, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords(fname, kwnames) < 0) return -1;
+    if (nargs == 0) return 0;
+    char buf[200];
+    Err_Format(Exc_TypeError, "%s() takes no arguments (%zu given)", bare_name(fname, buf, sizeof buf), nargs);
+    return -1;
+}
+
+int Arg_OneArg(const char *fname, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords(fname, kwnames) < 0) return -1;
+    if (nargs == 1) return 0;
+    char buf[200];
+    Err_Format(Exc_TypeError, "%s() takes exactly one argument (%zu given)", bare_name(fname, buf, sizeof buf), nargs);
+    return -1;
+}
+
+/* Index in kwnames of the keyword `name`, or -1. */
+static ssize_t kw_index(Object *kwnames, const char *name) {
+    if (!kwnames || !*name) return -1;
+    for (ssize_t i = 0; i < TUPLE_LEN(kwnames); i++)
+        if (Str_EqC(TUPLE_GET(kwnames, i), name)) return i;
+    return -1;
+}
+
+Object *Arg_FindKeyword(Object *const *kwvalues, Object *kwnames, const char *name) {
+    ssize_t i = kw_index(kwnames, name);
+    return i < 0 ? NULL : kwvalues[i];
+}
+
+/* ---- "Did you mean" suggestions (CPython's Levenshtein variant) ---------------- */
+
+enum { SUGGEST_MAX_ITEMS = 750, SUGGEST_MAX_LEN = 40, MOVE_COST = 2, CASE_COST = 1 };
+
+static size_t subst_cost(char a, char b) {
+    if ((a & 31) != (b & 31)) return MOVE_COST;
+    if (a == b) return 0;
+    if (a >= 'A' && a <= 'Z') a += 'a' - 'A';
+    if (b >= 'A' && b <= 'Z') b += 'a' - 'A';
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+/* Edit distance with case-insensitive substitutions costing 1 and other edits
+ * 2; anything above max_cost is reported as max_cost + 1. */
+static size_t edit_distance(const char *a, size_t na, const char *b, size_t nb, size_t max_cost) {
+    while (na && nb && *a == *b) a++, b++, na--, nb--;
+    while (na && nb && a[na - 1] == b[nb - 1]) na--, nb--;
+    if (na == 0 || nb == 0) return (na + nb) * MOVE_COST;
+    if (na > SUGGEST_MAX_LEN || nb > SUGGEST_MAX_LEN) return max_cost + 1;
+    if (nb < na) {
+        const char *t = a; a = b; b = t;
+        size_t n = na; na = nb; nb = n;
+    }
+    if ((nb - na) * MOVE_COST > max_cost) return max_cost + 1;
+    size_t row[SUGGEST_MAX_LEN];
+    for (size_t i = 0; i < na; i++) row[i] = (i + 1) * MOVE_COST;
+    size_t result = 0;
+    for (size_t j = 0; j < nb; j++) {
+        size_t diag = j * MOVE_COST; /* cost(b[:j], a[:0]) */
+        result = diag;
+        size_t row_min = (size_t)-1;
+        for (size_t i = 0; i < na; i++) {
+            size_t sub = diag + subst_cost(b[j], a[i]);
+            diag = row[i];
+            size_t ins = (result < diag ? result : diag) + MOVE_COST;
+            result = ins < sub ? ins : sub;
+            row[i] = result;
+            if (result < row_min) row_min = result;
+        }
+        if (row_min > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+ssize_t Suggest_Index(const char *name, const char *const *cands, size_t n) {
+    if (n >= SUGGEST_MAX_ITEMS) return -1;
+    size_t nlen = strlen(name), best_dist = (size_t)-1;
+    ssize_t best = -1;
+    for (size_t i = 0; i < n; i++) {
+        if (!cands[i] || strcmp(cands[i], name) == 0) continue;
+        size_t clen = strlen(cands[i]);
+        size_t max_dist = (nlen + clen + 3) * MOVE_COST / 6;
+        if (best_dist - 1 < max_dist) max_dist = best_dist - 1;
+        size_t d = edit_distance(name, nlen, cands[i], clen, max_dist);
+        if (d > max_dist) continue;
+        if (best < 0 || d < best_dist) {
+            best = (ssize_t)i;
+            best_dist = d;
+        }
+    }
+    return best;
+}
+
+Object *Suggest_FromList(Object *name, Object *const *items, size_t n) {
+    if (n >= SUGGEST_MAX_ITEMS || !Str_Check(name)) return NULL;
+    const char *nm = Str_AsUTF8(name, NULL);
+    if (!nm) { Err_Clear(); return NULL; }
+    const char *small[16] = {NULL};
+    const char **c = n <= 16 ? small : malloc(n * sizeof *c);
+    if (!c) return NULL;
+    for (size_t i = 0; i < n; i++) {
+        c[i] = NULL;
+        if (Str_Check(items[i])) {
+            c[i] = Str_AsUTF8(items[i], NULL);
+            if (!c[i]) Err_Clear();
+        }
+    }
+    ssize_t k = Suggest_Index(nm, c, n);
+    if (c != small) free(c);
+    return k < 0 ? NULL : items[k];
+}
+
+/* Raises "f() got an unexpected keyword argument 'x'" (with "Did you mean"
+ * when suggest is set) for the first keyword not among names[first..]. */
+static int unexpected_keyword(const char *name, Object *kwnames, const char *const *names, size_t first,
+                              bool suggest) {
+    for (ssize_t k = 0; k < TUPLE_LEN(kwnames); k++) {
+        Object *kw = TUPLE_GET(kwnames, k);
+        if (!Str_Check(kw)) {
+            Err_SetString(Exc_TypeError, "keywords must be strings");
+            return -1;
+        }
+        bool known = false;
+        for (size_t i = first; names[i]; i++)
+            if (*names[i] && Str_EqC(kw, names[i])) { known = true; break; }
+        if (known) continue;
+        const char *kwc = suggest ? Str_AsUTF8(kw, NULL) : NULL;
+        ssize_t best = -1;
+        if (kwc) {
+            size_t n = 0;
+            while (names[first + n]) n++;
+            best = Suggest_Index(kwc, names + first, n);
+        } else if (suggest) {
+            Err_Clear();
+        }
+        if (best >= 0)
+            Err_Format(Exc_TypeError, "%s() got an unexpected keyword argument '%U'. Did you mean '%s'?", name, kw,
+                       names[first + best]);
+        else
+            Err_Format(Exc_TypeError, "%s() got an unexpected keyword argument '%U'", name, kw);
+        return -1;
+    }
+    Err_Format(Exc_TypeError, "invalid keyword argument for %s()", name);
+    return -1;
+}
+
+int Arg_Parse(const char *fname, Object *const *args, size_t nargs, Object *kwnames,
+              const char *const *names, size_t npos, size_t nrequired, Object **out) {
+    size_t nnames = 0, posonly = 0;
+    while (names[nnames]) nnames++;
+    while (posonly < nnames && !*names[posonly]) posonly++;
+    size_t nkw = (size_t)KW_COUNT(kwnames);
+    size_t maxpos = npos, minpos = nrequired < npos ? nrequired : npos;
+    size_t reqlimit = nrequired;
+    if (nkw == 0 && nrequired <= npos && nargs >= minpos && nargs <= maxpos) {
+        for (size_t i = 0; i < nargs; i++) out[i] = args[i];
+        return 0;
+    }
+    char buf[200];
+    const char *name = bare_name(fname, buf, sizeof buf);
+    if (nargs + nkw > nnames) {
+        Err_Format(Exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)", name, nnames,
+                   nargs == 0 ? "keyword " : "", nnames == 1 ? "" : "s", nargs + nkw);
+        return -1;
+    }
+    if (nargs > maxpos) {
+        if (maxpos == 0)
+            Err_Format(Exc_TypeError, "%s() takes no positional arguments", name);
+        else
+            Err_Format(Exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)", name,
+                       minpos < maxpos ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    size_t minposonly = posonly < minpos ? posonly : minpos;
+    if (nargs < minposonly) {
+        Err_Format(Exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)", name,
+                   minposonly < maxpos ? "at least" : "exactly", minposonly, minposonly == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    for (size_t i = 0; i < nargs; i++) out[i] = args[i];
+    Object *const *kwvalues = args + nargs;
+    size_t remaining = nkw;
+    for (size_t i = nargs > posonly ? nargs : posonly; i < nnames; i++) {
+        Object *cur = NULL;
+        if (remaining) {
+            ssize_t k = kw_index(kwnames, names[i]);
+            if (k >= 0) cur = kwvalues[k];
+        } else if (i >= reqlimit) {
+            break;
+        }
+        out[i] = cur;
+        if (cur) {
+            remaining--;
+        } else if (i < minpos || (maxpos <= i && i < reqlimit)) {
+            Err_Format(Exc_TypeError, "%s() missing required argument '%s' (pos %zu)", name, names[i], i + 1);
+            return -1;
+        }
+    }
+    if (remaining) {
+        for (size_t i = posonly; i < nargs; i++) {
+            if (kw_index(kwnames, names[i]) >= 0) {
+                Err_Format(Exc_TypeError, "argument for %s() given by name ('%s') and position (%zu)", name,
+                           names[i], i + 1);
+                return -1;
+            }
+        }
+        return unexpected_keyword(name, kwnames, names, posonly, true);
+    }
+    return 0;
+}
+
+static int parse_kwonly(const char *fname, Object *const *kwvalues, Object *kwnames,
+                        const char *const *names, size_t nrequired, Object **out, bool suggest) {
+    char buf[200];
+    const char *name = bare_name(fname, buf, sizeof buf);
+    size_t nkw = (size_t)KW_COUNT(kwnames), found = 0;
+    size_t i = 0;
+    for (; names[i]; i++) {
+        ssize_t k = kw_index(kwnames, names[i]);
+        if (k >= 0) {
+            out[i] = kwvalues[k];
+            found++;
+        } else if (i < nrequired) {
+            Err_Format(Exc_TypeError, "%s() missing required keyword-only argument '%s'", name, names[i]);
+            return -1;
+        }
+    }
+    if (found < nkw) return unexpected_keyword(name, kwnames, names, 0, suggest);
+    return 0;
+}
+
+int Arg_ParseKwOnly(const char *fname, Object *const *kwvalues, Object *kwnames,
+                    const char *const *names, size_t nrequired, Object **out) {
+    return parse_kwonly(fname, kwvalues, kwnames, names, nrequired, out, true);
+}
+
+int Arg_ParseKwOnlyNoSuggest(const char *fname, Object *const *kwvalues, Object *kwnames,
+                             const char *const *names, Object **out) {
+    return parse_kwonly(fname, kwvalues, kwnames, names, 0, out, false);
+}

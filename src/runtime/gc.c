@@ -1,0 +1,123 @@
+/* The cycle collector.  Every instance of a GC type is linked into one list
+ * from allocation to deallocation.  A collection finds the objects whose
+ * references all come from other tracked objects (reference counts minus
+ * internal references reach zero, and nothing reachable points at them) and
+ * breaks their cycles with each type's clear slot. */
+#include "gc.h"
+#include "err.h"
+#include <stdlib.h>
+
+static GcHead gc_list = {&gc_list, &gc_list, 0};
+static ssize_t gc_count;          /* tracked objects */
+static ssize_t gc_threshold = 2000;
+static bool gc_running;
+
+void Gc_Track(Object *o) {
+    GcHead *h = GC_HEAD(o);
+    if (h->next) return;
+    h->prev = gc_list.prev;
+    h->next = &gc_list;
+    gc_list.prev->next = h;
+    gc_list.prev = h;
+    gc_count++;
+}
+
+void Gc_Untrack(Object *o) {
+    GcHead *h = GC_HEAD(o);
+    if (!h->next) return;
+    h->prev->next = h->next;
+    h->next->prev = h->prev;
+    h->next = h->prev = NULL;
+    gc_count--;
+}
+
+bool Gc_IsTracked(Object *o) { return GC_HEAD(o)->next != NULL; }
+
+/* A referent takes part in a collection only if it is a tracked,
+ * mortal instance of a GC type (static objects are immortal). */
+static bool participates(Object *o) {
+    return o && !IS_SMALL(o) && (o->type->flags & TPFLAG_GC) && o->refcnt >= 0 && GC_HEAD(o)->next;
+}
+
+static int visit_decref(Object *o, void *arg) {
+    (void)arg;
+    if (participates(o) && GC_HEAD(o)->gc_refs > 0) GC_HEAD(o)->gc_refs--;
+    return 0;
+}
+
+typedef struct { Object **items; size_t len, cap; bool failed; } Stack;
+
+static void stack_push(Stack *s, Object *o) {
+    if (s->len == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 256;
+        Object **n = realloc(s->items, cap * sizeof *n);
+        if (!n) { s->failed = true; return; }
+        s->items = n;
+        s->cap = cap;
+    }
+    s->items[s->len++] = o;
+}
+
+#define REACHABLE (-1)
+
+static int visit_reachable(Object *o, void *arg) {
+    if (participates(o) && GC_HEAD(o)->gc_refs != REACHABLE) {
+        GC_HEAD(o)->gc_refs = REACHABLE;
+        stack_push((Stack *)arg, o);
+    }
+    return 0;
+}
+
+ssize_t Gc_Collect(void) {
+    if (gc_running) return 0;
+    gc_running = true;
+    GcHead *h;
+    for (h = gc_list.next; h != &gc_list; h = h->next) {
+        Object *o = GC_OBJ(h);
+        h->gc_refs = o->refcnt < 0 ? REACHABLE : o->refcnt;
+    }
+    for (h = gc_list.next; h != &gc_list; h = h->next) {
+        Object *o = GC_OBJ(h);
+        if (o->type->traverse) o->type->traverse(o, visit_decref, NULL);
+    }
+    Stack work = {0};
+    for (h = gc_list.next; h != &gc_list; h = h->next)
+        if (h->gc_refs > 0 || h->gc_refs == REACHABLE) {
+            h->gc_refs = REACHABLE;
+            stack_push(&work, GC_OBJ(h));
+        }
+    while (work.len && !work.failed) {
+        Object *o = work.items[--work.len];
+        if (o->type->traverse) o->type->traverse(o, visit_reachable, &work);
+    }
+    ssize_t freed = 0;
+    if (!work.failed) {
+        Stack garbage = {0};
+        for (h = gc_list.next; h != &gc_list; h = h->next)
+            if (h->gc_refs != REACHABLE) stack_push(&garbage, GC_OBJ(h));
+        if (!garbage.failed) {
+            /* Hold every victim while clearing, so none is freed under our feet. */
+            for (size_t i = 0; i < garbage.len; i++) INCREF(garbage.items[i]);
+            for (size_t i = 0; i < garbage.len; i++) {
+                Object *o = garbage.items[i];
+                if (o->type->clear) o->type->clear(o);
+            }
+            for (size_t i = 0; i < garbage.len; i++) DECREF(garbage.items[i]);
+            freed = (ssize_t)garbage.len;
+        }
+        free(garbage.items);
+    }
+    free(work.items);
+    gc_threshold = gc_count * 2 + 2000;
+    gc_running = false;
+    return freed;
+}
+
+void Gc_MaybeCollect(void) {
+    if (gc_count > gc_threshold && !gc_running) {
+        /* A collection must not disturb an exception being raised. */
+        Object *exc = Err_Fetch();
+        Gc_Collect();
+        if (exc) Err_Restore(exc);
+    }
+}

@@ -1,0 +1,175 @@
+/* Process start-up, interpreter creation and teardown, the C recursion guard. */
+#include "interp.h"
+#include "../abstract.h"
+#include "../frame.h"
+#include "../objects/dict.h"
+#include "../objects/exc.h"
+#include "../objects/func.h"
+#include "../objects/int.h"
+#include "../objects/list.h"
+#include "../objects/module.h"
+#include "../objects/str.h"
+#include "../modules/modules.h"
+#include "err.h"
+#include "gc.h"
+#include "hash.h"
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+Interp *g_interp;
+static Interp *bootstrap;
+
+/* Every statically defined type, readied once per process. */
+static Type *const builtin_types[] = {
+    &Object_Type, &Type_Type, &NoneType_Type, &NotImplType_Type, &EllipsisType_Type,
+    &Int_Type, &Bool_Type, &Float_Type, &Complex_Type, &Str_Type, &Bytes_Type, &ByteArray_Type,
+    &Tuple_Type, &List_Type, &Dict_Type, &Set_Type, &FrozenSet_Type, &Range_Type, &Slice_Type,
+    &Function_Type, &BuiltinFunction_Type, &Method_Type, &Code_Type, &Cell_Type, &Module_Type,
+    &Traceback_Type, &MethodDescr_Type, &ClassMethodDescr_Type, &GetSetDescr_Type,
+    &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type, &Reversed_Type,
+};
+
+int Runtime_Init(void) {
+    static bool ready;
+    if (ready) return 0;
+    ready = true;
+    Hash_InitFromEnv();
+    Int_Init();
+    bootstrap = calloc(1, sizeof(Interp));
+    if (!bootstrap) return -1;
+    bootstrap->recursion_limit = 1000;
+    bootstrap->exc_stack = calloc(1, sizeof(Object *));
+    bootstrap->exc_depth = 1;
+    g_interp = bootstrap;
+    for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++)
+        if (Type_Ready(builtin_types[i]) < 0) return -1;
+    return 0;
+}
+
+Interp *Interp_Bootstrap(void) { return bootstrap; }
+
+static void fd_write(void *ctx, const char *data, size_t len) {
+    int fd = (int)(intptr_t)ctx;
+    while (len > 0) {
+        ssize_t n = write(fd, data, len);
+        if (n <= 0) return;
+        data += n;
+        len -= (size_t)n;
+    }
+}
+
+Object *Interp_LoadBuiltinModule(const char *name) {
+    for (const BuiltinModule *m = Builtin_Modules; m->name; m++) {
+        if (strcmp(m->name, name) != 0) continue;
+        Object *mod = Module_NewC(name);
+        if (!mod) return NULL;
+        if (Dict_SetStr(g_interp->modules, name, mod) < 0 || m->init(mod) < 0) {
+            DECREF(mod);
+            return NULL;
+        }
+        return mod;
+    }
+    Err_Format(Exc_ModuleNotFoundError, "No module named '%s'", name);
+    return NULL;
+}
+
+Interp *Interp_New(void) {
+    if (Runtime_Init() < 0) return NULL;
+    Interp *in = calloc(1, sizeof(Interp));
+    if (!in) return NULL;
+    in->recursion_limit = 1000;
+    in->exc_stack = calloc(1, sizeof(Object *));
+    in->exc_depth = 1;
+    in->out = (OutStream){.write = fd_write, .ctx = (void *)(intptr_t)1};
+    in->err = (OutStream){.write = fd_write, .ctx = (void *)(intptr_t)2, .line_buffered = true};
+    Interp *saved = g_interp;
+    g_interp = in;
+    in->modules = Dict_New();
+    in->argv = List_New(0);
+    if (!in->exc_stack || !in->modules || !in->argv) goto fail;
+    /* builtins first: sys refers to it */
+    in->builtins_mod = Interp_LoadBuiltinModule("builtins");
+    if (!in->builtins_mod) goto fail;
+    in->builtins = NEWREF(MODULE_DICT(in->builtins_mod));
+    in->sys_mod = Interp_LoadBuiltinModule("sys");
+    if (!in->sys_mod) goto fail;
+    g_interp = saved ? saved : in;
+    return in;
+fail:
+    Err_Clear();
+    g_interp = in;
+    Interp_Free(in);
+    g_interp = saved;
+    return NULL;
+}
+
+/* Modules and their dicts refer to each other in cycles; empty every module
+ * dict first (as CPython does at shutdown) so everything can be freed. */
+static void clear_modules(Interp *in) {
+    if (!in->modules) return;
+    Object *mods = Dict_Values(in->modules);
+    if (mods) {
+        for (ssize_t i = 0; i < LIST_LEN(mods); i++) {
+            Object *m = LIST_GET(mods, i);
+            if (TYPE(m) == &Module_Type && MODULE_DICT(m)) Dict_Clear(MODULE_DICT(m));
+        }
+        DECREF(mods);
+    }
+    Dict_Clear(in->modules);
+}
+
+void Interp_Free(Interp *in) {
+    if (!in) return;
+    Interp *saved = g_interp;
+    g_interp = in;
+    Err_Clear();
+    if (in->main_dict) Dict_Clear(in->main_dict);
+    CLEAR(in->main_dict);
+    clear_modules(in);
+    CLEAR(in->modules);
+    CLEAR(in->sys_mod);
+    CLEAR(in->builtins);
+    if (in->builtins_mod) {
+        if (MODULE_DICT(in->builtins_mod)) Dict_Clear(MODULE_DICT(in->builtins_mod));
+        CLEAR(in->builtins_mod);
+    }
+    CLEAR(in->argv);
+    for (size_t i = 0; i < in->exc_depth; i++) XDECREF(in->exc_stack[i]);
+    Gc_Collect();
+    Err_Clear();
+    VM_FreeStack();
+    free(in->exc_stack);
+    for (size_t i = 0; i < in->nsearch_path; i++) free(in->search_path[i]);
+    free(in->search_path);
+    free(in->out.buf);
+    free(in->err.buf);
+    g_interp = saved == in ? bootstrap : saved;
+    free(in);
+}
+
+void Interp_Enter(Interp *in) {
+    g_interp = in;
+    char here;
+    struct rlimit rl;
+    size_t size = 8u << 20;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < size)
+        size = (size_t)rl.rlim_cur;
+    /* Keep a wide margin: sanitizer builds use much larger frames. */
+    size_t usable = size / 2;
+    in->stack_limit = (uintptr_t)&here > usable ? (uintptr_t)&here - usable : 0;
+}
+
+int Recursion_Enter(const char *where) {
+    char probe;
+    Interp *in = g_interp;
+    if (++in->c_depth > 20000 || (in->stack_limit && (uintptr_t)&probe < in->stack_limit)) {
+        in->c_depth--;
+        Err_Format(Exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    return 0;
+}
+
+void Recursion_Leave(void) { g_interp->c_depth--; }

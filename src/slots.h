@@ -1,0 +1,36 @@
+/* Type slots <-> dunder methods (see slots.c). */
+#ifndef CIPY_SLOTS_H
+#define CIPY_SLOTS_H
+#include "object.h"
+
+typedef struct SlotDef {
+    const char *name;     /* "__add__" */
+    size_t offset;        /* where the slot lives in Type */
+    void *heap_fn;        /* slot function that calls the dunder (classes) */
+    void *wrapper;        /* calls the C slot as a method (built-in types) */
+    int op;               /* comparison or operator number, where relevant */
+} SlotDef;
+
+typedef struct SlotWrapper {
+    Object ob;
+    const SlotDef *def;
+    Type *owner;
+} SlotWrapper;
+
+typedef struct MethodWrapper {
+    Object ob;
+    SlotWrapper *wrapper;
+    Object *self;
+} MethodWrapper;
+
+extern Type SlotWrapper_Type, MethodWrapper_Type;
+
+/* Adds wrapper descriptors (int.__add__ ...) to t's dict for every slot that
+ * `own` (a copy of t's slots taken before inheritance) defines. */
+int Slots_AddWrappers(Type *t, const Type *own);
+/* Points t's slots at the dunder-calling slot functions for every special
+ * method defined in t's dict (class creation). */
+void Slots_FromDict(Type *t);
+/* After `cls.name = value` on a class: refresh the slot fed by name. */
+void Slots_Update(Type *t, Object *name);
+#endif

@@ -1,0 +1,311 @@
+/* `type`: readying built-in types, calling a type to construct an instance,
+ * and attribute access on type objects. */
+#include "object.h"
+#include "abstract.h"
+#include "objects/dict.h"
+#include "objects/func.h"
+#include "objects/str.h"
+#include "class.h"
+#include "slots.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
+#include "runtime/hash.h"
+#include "objects/list.h"
+
+static const MethodDef tp_new_def;
+
+/* Copies every NULL slot of t from its base. */
+void Type_InheritSlots(Type *t, Type *b) {
+#define INHERIT(f) if (!t->f) t->f = b->f
+    INHERIT(dealloc); INHERIT(repr); INHERIT(str);
+    if (!t->hash && !t->richcompare) { t->hash = b->hash; t->richcompare = b->richcompare; }
+    INHERIT(getattr); INHERIT(setattr); INHERIT(call); INHERIT(iter); INHERIT(iternext);
+    INHERIT(descr_get); INHERIT(descr_set);
+    for (int i = 0; i < NB_COUNT; i++) { INHERIT(nb[i]); INHERIT(nb_inplace[i]); }
+    INHERIT(nb_negative); INHERIT(nb_positive); INHERIT(nb_invert); INHERIT(nb_absolute);
+    INHERIT(nb_int); INHERIT(nb_float); INHERIT(nb_index); INHERIT(nb_bool);
+    INHERIT(len); INHERIT(getitem); INHERIT(setitem); INHERIT(contains);
+    INHERIT(traverse); INHERIT(clear); INHERIT(new_); INHERIT(init);
+#undef INHERIT
+    if (!t->basicsize) t->basicsize = b->basicsize;
+    if (!t->dictoffset) t->dictoffset = b->dictoffset;
+    t->flags |= b->flags & (TPFLAG_INT_SUBCLASS | TPFLAG_LIST_SUBCLASS | TPFLAG_TUPLE_SUBCLASS |
+                            TPFLAG_BYTES_SUBCLASS | TPFLAG_STR_SUBCLASS | TPFLAG_DICT_SUBCLASS |
+                            TPFLAG_EXC_SUBCLASS | TPFLAG_TYPE_SUBCLASS | TPFLAG_GC);
+}
+
+static int add_methods(Type *t) {
+    for (const MethodDef *m = t->methods; m && m->name; m++) {
+        Object *d;
+        if (m->flags & (METH_CLASS | METH_STATIC)) {
+            /* classmethods bind to the type on access; staticmethods to nothing */
+            d = MethodDescr_New(t, m);
+        } else {
+            d = MethodDescr_New(t, m);
+        }
+        if (!d) return -1;
+        int r = Dict_SetStr(t->dict, m->name, d);
+        DECREF(d);
+        if (r < 0) return -1;
+    }
+    for (const GetSetDef *g = t->getset; g && g->name; g++) {
+        Object *d = GetSetDescr_New(t, g);
+        if (!d) return -1;
+        int r = Dict_SetStr(t->dict, g->name, d);
+        DECREF(d);
+        if (r < 0) return -1;
+    }
+    return 0;
+}
+
+int Type_Ready(Type *t) {
+    if (t->flags & TPFLAG_READY) return 0;
+    if (t != &Object_Type && !t->base) t->base = &Object_Type;
+    if (t->base && Type_Ready(t->base) < 0) return -1;
+    Type own = *t; /* the slots t defines itself, before inheritance */
+    if (t->base) Type_InheritSlots(t, t->base);
+    if (t == &Type_Type || (t->base && (t->base->flags & TPFLAG_TYPE_SUBCLASS))) t->flags |= TPFLAG_TYPE_SUBCLASS;
+    if (!t->name_obj) t->name_obj = Str_InternC(t->name);
+    if (!t->qualname) t->qualname = NEWREF(t->name_obj);
+    if (!t->module) t->module = Str_InternC("builtins");
+    if (!t->dict && !(t->dict = Dict_New())) return -1;
+    if (add_methods(t) < 0) return -1;
+    if (Slots_AddWrappers(t, &own) < 0) return -1;
+    if (own.new_ && !Dict_GetStr(t->dict, "__new__")) {
+        Object *w = BuiltinFunction_New(&tp_new_def, (Object *)t);
+        if (!w || Dict_SetStr(t->dict, "__new__", w) < 0) { XDECREF(w); return -1; }
+        DECREF(w);
+    }
+    if (t->doc && !Dict_GetStr(t->dict, "__doc__")) {
+        Object *doc = Str_FromUTF8(t->doc, -1);
+        if (!doc || Dict_SetStr(t->dict, "__doc__", doc) < 0) { XDECREF(doc); return -1; }
+        DECREF(doc);
+    }
+    if (!t->bases) t->bases = t->base ? Tuple_Pack(1, (Object *)t->base) : Tuple_Empty();
+    if (!t->mro) {
+        ssize_t n = 0;
+        for (Type *b = t; b; b = b->base) n++;
+        Object *mro = Tuple_New(n);
+        if (!mro) return -1;
+        n = 0;
+        for (Type *b = t; b; b = b->base) TUPLE_ITEMS(mro)[n++] = NEWREF((Object *)b);
+        t->mro = mro;
+    }
+    t->flags |= TPFLAG_READY;
+    return 0;
+}
+
+/* ---- the type type -------------------------------------------------------- */
+
+static Object *type_call(Object *callable, Object *const *args, size_t nargs, Object *kwnames) {
+    Type *t = (Type *)callable;
+    if (t == &Type_Type && nargs == 1 && !KW_COUNT(kwnames)) return NEWREF((Object *)TYPE(args[0]));
+    if (!t->new_) {
+        Err_Format(Exc_TypeError, "cannot create '%s' instances", t->name);
+        return NULL;
+    }
+    Object *o = t->new_(t, args, nargs, kwnames);
+    if (!o) return NULL;
+    if (!Type_IsSubtype(TYPE(o), t)) return o;
+    Type *ot = TYPE(o);
+    if (ot->init && ot->init(o, args, nargs, kwnames) < 0) {
+        DECREF(o);
+        return NULL;
+    }
+    return o;
+}
+
+static Object *type_repr(Object *o) {
+    Type *t = (Type *)o;
+    if (t->module && Str_Check(t->module) && !Str_EqC(t->module, "builtins"))
+        return Str_FromFormat("<class '%U.%U'>", t->module, t->qualname);
+    return Str_FromFormat("<class '%s'>", t->name);
+}
+
+static Object *type_getattro(Object *o, Object *name) {
+    Type *t = (Type *)o, *meta = TYPE(o);
+    Object *meta_attr = Type_Lookup(meta, name);
+    DescrGetFn meta_get = NULL;
+    if (meta_attr) {
+        meta_get = TYPE(meta_attr)->descr_get;
+        if (meta_get && TYPE(meta_attr)->descr_set) return meta_get(meta_attr, o, meta);
+    }
+    Object *attr = Type_Lookup(t, name);
+    if (attr) {
+        DescrGetFn get = TYPE(attr)->descr_get;
+        if (get) return get(attr, NULL, t);
+        return NEWREF(attr);
+    }
+    if (meta_get) return meta_get(meta_attr, o, meta);
+    if (meta_attr) return NEWREF(meta_attr);
+    Err_Format(Exc_AttributeError, "type object '%U' has no attribute '%U'", t->name_obj, name);
+    return NULL;
+}
+
+static int type_setattro(Object *o, Object *name, Object *v) {
+    Type *t = (Type *)o;
+    if (!(t->flags & TPFLAG_HEAPTYPE)) {
+        Err_Format(Exc_TypeError, "cannot set '%U' attribute of immutable type '%s'", name, t->name);
+        return -1;
+    }
+    Object *meta_attr = Type_Lookup(TYPE(o), name);
+    if (meta_attr && TYPE(meta_attr)->descr_set) return TYPE(meta_attr)->descr_set(meta_attr, o, v);
+    t->version++;
+    if (v) {
+        if (Dict_SetItem(t->dict, name, v) < 0) return -1;
+        Slots_Update(t, name);
+        return 0;
+    }
+    int r = Dict_Pop(t->dict, name, NULL);
+    if (r == 0) {
+        Err_Format(Exc_AttributeError, "type object '%U' has no attribute '%U'", t->name_obj, name);
+        return -1;
+    }
+    return r < 0 ? -1 : 0;
+}
+
+static Object *type_new(Type *meta, Object *const *args, size_t nargs, Object *kwnames) {
+    if (nargs == 1 && !KW_COUNT(kwnames)) return NEWREF((Object *)TYPE(args[0]));
+    if (nargs != 3) {
+        Err_SetString(Exc_TypeError, "type() takes 1 or 3 arguments");
+        return NULL;
+    }
+    Object *t = Class_New(meta, args[0], args[1], args[2]);
+    if (!t) return NULL;
+    if (Class_InitSubclass((Type *)t, args + 3, kwnames) < 0) {
+        DECREF(t);
+        return NULL;
+    }
+    return t;
+}
+
+static int type_init(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    if (nargs != 1 && nargs != 3) {
+        Err_SetString(Exc_TypeError, "type.__init__() takes 1 or 3 arguments");
+        return -1;
+    }
+    return 0;
+}
+
+static Object *type_prepare(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return Dict_New();
+}
+
+/* int.__new__(cls, ...): the static-method face of a type's new_ slot. */
+static Object *tp_new_wrapper(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Type *t = (Type *)self;
+    if (nargs < 1) {
+        Err_Format(Exc_TypeError, "%s.__new__(): not enough arguments", t->name);
+        return NULL;
+    }
+    if (!Type_Check(args[0])) {
+        Err_Format(Exc_TypeError, "%s.__new__(X): X is not a type object (%s)", t->name, TYPE_NAME(args[0]));
+        return NULL;
+    }
+    Type *sub = (Type *)args[0];
+    if (!Type_IsSubtype(sub, t)) {
+        Err_Format(Exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, sub->name, sub->name, t->name);
+        return NULL;
+    }
+    return t->new_(sub, args + 1, nargs - 1, kwnames);
+}
+static const MethodDef tp_new_def = {"__new__", tp_new_wrapper, 0, NULL};
+
+static Object *type_get_name(Object *o) { return NEWREF(((Type *)o)->name_obj); }
+static Object *type_get_qualname(Object *o) { return NEWREF(((Type *)o)->qualname); }
+static Object *type_get_module(Object *o) {
+    Type *t = (Type *)o;
+    if (t->flags & TPFLAG_HEAPTYPE) {
+        Object *m = Dict_GetStr(t->dict, "__module__");
+        if (m) return NEWREF(m);
+    }
+    return NEWREF(t->module);
+}
+static Object *type_get_mro(Object *o) { return NEWREF(((Type *)o)->mro); }
+static Object *type_get_bases(Object *o) { return NEWREF(((Type *)o)->bases); }
+static Object *type_get_base(Object *o) {
+    Type *b = ((Type *)o)->base;
+    return NEWREF(b ? (Object *)b : OBJ_NONE);
+}
+static Object *type_get_dict(Object *o) { return Dict_Copy(((Type *)o)->dict); }
+static Object *type_get_doc(Object *o) {
+    Object *d = Dict_GetStr(((Type *)o)->dict, "__doc__");
+    if (!d) return NEWREF(OBJ_NONE);
+    if (TYPE(d)->descr_get) return TYPE(d)->descr_get(d, NULL, (Type *)o);
+    return NEWREF(d);
+}
+
+static Object *type_mro_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return List_FromIterable(((Type *)self)->mro);
+}
+
+static hash_t type_hash(Object *o) { return Hash_Pointer(o); }
+
+static const GetSetDef type_getset[] = {
+    {"__name__", type_get_name, NULL, NULL},
+    {"__qualname__", type_get_qualname, NULL, NULL},
+    {"__module__", type_get_module, NULL, NULL},
+    {"__mro__", type_get_mro, NULL, NULL},
+    {"__bases__", type_get_bases, NULL, NULL},
+    {"__base__", type_get_base, NULL, NULL},
+    {"__dict__", type_get_dict, NULL, NULL},
+    {"__doc__", type_get_doc, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const MethodDef type_methods[] = {
+    {"mro", type_mro_method, 0, NULL},
+    {"__prepare__", type_prepare, METH_CLASS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static void type_dealloc(Object *o) {
+    /* Only heap types are ever freed. */
+    Type *t = (Type *)o;
+    Gc_Untrack(o);
+    CLEAR(t->dict);
+    CLEAR(t->mro);
+    CLEAR(t->bases);
+    CLEAR(t->name_obj);
+    CLEAR(t->qualname);
+    CLEAR(t->module);
+    if (t->base) DECREF((Object *)t->base);
+    Obj_Free(o);
+}
+
+static int type_traverse(Object *o, VisitFn visit, void *arg) {
+    Type *t = (Type *)o;
+    if (!(t->flags & TPFLAG_HEAPTYPE)) return 0;
+    if (t->dict && visit(t->dict, arg)) return 1;
+    if (t->mro && visit(t->mro, arg)) return 1;
+    if (t->bases && visit(t->bases, arg)) return 1;
+    return 0;
+}
+
+static int type_clear(Object *o) {
+    Type *t = (Type *)o;
+    if (t->flags & TPFLAG_HEAPTYPE) {
+        CLEAR(t->dict);
+        CLEAR(t->mro);
+    }
+    return 0;
+}
+
+Type Type_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "type",
+    .basicsize = sizeof(Type),
+    .flags = TPFLAG_BASETYPE | TPFLAG_TYPE_SUBCLASS | TPFLAG_GC,
+    .dealloc = type_dealloc,
+    .repr = type_repr,
+    .hash = type_hash,
+    .getattr = type_getattro,
+    .setattr = type_setattro,
+    .call = type_call,
+    .traverse = type_traverse,
+    .clear = type_clear,
+    .new_ = type_new,
+    .init = type_init,
+    .methods = type_methods,
+    .getset = type_getset,
+};

@@ -1,0 +1,11 @@
+# strip/join/pad/center/zfill/expandtabs and str.format.
+print(repr("  xx  ".strip()), repr("  xx  ".lstrip()), repr("  xx  ".rstrip()), "xxhixx".strip("x"))
+print("-".join(["a", "b", "c"]), "".join([]), ", ".join("abc"))
+print(repr("ab".ljust(5)), repr("ab".rjust(5, "*")), repr("ab".center(7, ".")), repr("abc".center(6)))
+print("42".zfill(5), "-42".zfill(6), "+7".zfill(4), "abc".zfill(2))
+print(repr("a\tbc\td".expandtabs()), repr("a\tb".expandtabs(4)))
+print("{} and {}".format("x", "y"), "{1}{0}{1}".format("a", "b"), "{name}!".format(name="hi"))
+print("{:>8}|{:<6}|{:^7}|".format("r", "l", "c"), "{:08.3f}".format(3.14159), "{:,}".format(1234567))
+print("{0!r} {0!s}".format("q"), "{{literal}}".format(), "{:x} {:o} {:b} {:X}".format(255, 8, 5, 3054))
+print("%s is %d years, %.2f%%" % ("Ann", 30, 99.5), "%5s|%-5s|%05d" % ("a", "b", 42), "%r" % ("x",))
+print("Hello".removeprefix("He"), "Hello".removesuffix("lo"), "Hello".removeprefix("x"))

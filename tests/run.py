@@ -1,0 +1,476 @@
+"""cipy's differential test runner.  Run it with tools/python3.14:
+
+    tools/python3.14 tests/run.py [--cipy build/cipy] [--jobs N] [-k SUBSTR] [-v]
+
+Each tests/cases/<area>/<name>.py is compiled by CPython 3.14 to
+build/tests/cases/<area>/<name>.pyc, then run by CPython and by cipy; stdout,
+stderr and the exit status must be equal byte for byte.  The only
+normalisation is ` at 0x<hex>` -> ` at 0x...` (addresses differ between runs
+of CPython itself).  For every case `cipy dis X.pyc` must also print what
+CPython's dis.dis prints for the same code object (test `dis:<case>`).
+`loader:*` tests check cipy's command-line contract on files it cannot run.
+
+A case may give command-line arguments in a comment among its first lines:
+    # args: one two "three four"
+
+CPython's results are cached in build/tests/cache, keyed by the case source,
+the .pyc bytes and the Python version, so re-runs only pay for cipy.
+
+tests/xfail.txt lists expected failures: `<test name>  <reason>`.  An xfail
+that fails counts as skipped; one that passes is a failure.
+
+The last line printed is `N passed, M failed, K skipped`; the exit status is
+1 if anything failed or nothing ran.
+"""
+import argparse
+import base64
+import concurrent.futures
+import difflib
+import hashlib
+import json
+import os
+import py_compile
+import random
+import re
+import shlex
+import subprocess
+import sys
+import importlib.util
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CASES_DIR = os.path.join("tests", "cases")
+BUILD_DIR = os.path.join("build", "tests")
+CACHE_DIR = os.path.join(BUILD_DIR, "cache")
+PYTHON = os.path.join(ROOT, "tools", "python3.14")
+XFAIL_FILE = os.path.join("tests", "xfail.txt")
+
+ADDRESS = re.compile(rb" at 0x[0-9a-fA-F]+")
+ARGS_LINE = re.compile(r"^#\s*args:(.*)$")
+DIS_SNIPPET = ('import dis,marshal,sys; '
+               'dis.dis(marshal.loads(open(sys.argv[1],"rb").read()[16:]))')
+MAX_DIFF_LINES = 120
+
+
+def rel(path):
+    return os.path.relpath(path, ROOT)
+
+
+def child_env():
+    """The environment both interpreters run in: ours, minus what changes
+    CPython's behaviour or output (PYTHON* settings, forced colour)."""
+    env = {k: v for k, v in os.environ.items()
+           if not (k.startswith("PYTHON") and k not in ("PYTHON314",))
+           and k not in ("FORCE_COLOR", "NO_COLOR")}
+    env["PYTHONHASHSEED"] = "0"
+    env["LC_ALL"] = "C.UTF-8"
+    return env
+
+
+ENV = child_env()
+
+
+class Outcome:
+    """What one process did: exit status (negative: killed by that signal;
+    None: did not start or timed out), stdout, stderr, and a note."""
+
+    def __init__(self, status, stdout=b"", stderr=b"", note=""):
+        self.status, self.stdout, self.stderr, self.note = status, stdout, stderr, note
+
+    def to_json(self):
+        return {"status": self.status, "note": self.note,
+                "stdout": base64.b64encode(self.stdout).decode(),
+                "stderr": base64.b64encode(self.stderr).decode()}
+
+    @classmethod
+    def from_json(cls, d):
+        return cls(d["status"], base64.b64decode(d["stdout"]),
+                   base64.b64decode(d["stderr"]), d.get("note", ""))
+
+    def status_text(self):
+        if self.note:
+            return self.note
+        if self.status is not None and self.status < 0:
+            import signal
+            try:
+                name = signal.Signals(-self.status).name
+            except ValueError:
+                name = str(-self.status)
+            return "killed by signal %s" % name
+        return "exit status %s" % self.status
+
+
+def run_process(cmd, timeout):
+    try:
+        p = subprocess.run(cmd, cwd=ROOT, env=ENV, stdin=subprocess.DEVNULL,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=timeout)
+    except subprocess.TimeoutExpired as e:
+        return Outcome(None, e.stdout or b"", e.stderr or b"",
+                       "timed out after %g s" % timeout)
+    except OSError as e:
+        return Outcome(None, b"", b"", "could not start %s: %s" % (cmd[0], e))
+    return Outcome(p.returncode, p.stdout, p.stderr)
+
+
+def normalise(data):
+    return ADDRESS.sub(b" at 0x...", data)
+
+
+def cached_cpython(kind, source, pyc, args, cmd, timeout):
+    """CPython's outcome for cmd, from the cache when the inputs are unchanged."""
+    h = hashlib.sha256()
+    for part in (kind.encode(), source, pyc, sys.version.encode(),
+                 json.dumps(args).encode()):
+        h.update(len(part).to_bytes(8, "little"))
+        h.update(part)
+    path = os.path.join(ROOT, CACHE_DIR, h.hexdigest() + ".json")
+    try:
+        with open(path) as f:
+            return Outcome.from_json(json.load(f))
+    except (OSError, ValueError, KeyError):
+        pass
+    out = run_process(cmd, timeout)
+    if out.status is not None:   # never cache a timeout
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = "%s.%d.tmp" % (path, os.getpid())
+        with open(tmp, "w") as f:
+            json.dump(out.to_json(), f)
+        os.replace(tmp, path)
+    return out
+
+
+def text_diff(what, expected, actual):
+    a = expected.decode("utf-8", "backslashreplace").splitlines(keepends=True)
+    b = actual.decode("utf-8", "backslashreplace").splitlines(keepends=True)
+    lines = list(difflib.unified_diff(a, b, "cpython/" + what, "cipy/" + what))
+    if len(lines) > MAX_DIFF_LINES:
+        more = len(lines) - MAX_DIFF_LINES
+        lines = lines[:MAX_DIFF_LINES] + ["... (%d more diff lines)\n" % more]
+    out = []
+    for line in lines:
+        if not line.endswith("\n"):
+            line += "\n\\ No newline at end of file\n"
+        out.append(line)
+    return "".join(out)
+
+
+def compare(expected, actual):
+    """'' when the outcomes are equal, else a readable unified diff."""
+    msgs = []
+    if actual.note or expected.note or expected.status != actual.status:
+        msgs.append("--- cpython/status\n+++ cipy/status\n-%s\n+%s\n"
+                    % (expected.status_text(), actual.status_text()))
+    for what in ("stdout", "stderr"):
+        e = normalise(getattr(expected, what))
+        a = normalise(getattr(actual, what))
+        if e != a:
+            msgs.append(text_diff(what, e, a))
+    return "".join(msgs)
+
+
+# ---------------------------------------------------------------- test items
+
+class Case:
+    """One tests/cases/**/*.py file."""
+
+    def __init__(self, src):
+        self.src = src                                    # relative to ROOT
+        name = os.path.relpath(src, CASES_DIR)
+        self.name = name[:-3].replace(os.sep, "/")
+        self.pyc = os.path.join(BUILD_DIR, "cases", name[:-3] + ".pyc")
+        self.args = []
+        self.compile_error = None
+
+    def prepare(self):
+        """Reads the source and compiles it if the .pyc is stale."""
+        with open(os.path.join(ROOT, self.src), "rb") as f:
+            self.source = f.read()
+        for line in self.source.decode("utf-8", "replace").splitlines()[:10]:
+            m = ARGS_LINE.match(line)
+            if m:
+                self.args = shlex.split(m.group(1))
+        pyc = os.path.join(ROOT, self.pyc)
+        try:
+            fresh = (os.path.getmtime(pyc) >= os.path.getmtime(os.path.join(ROOT, self.src)))
+            if fresh:
+                with open(pyc, "rb") as f:
+                    fresh = f.read(4) == importlib.util.MAGIC_NUMBER
+        except OSError:
+            fresh = False
+        if not fresh:
+            os.makedirs(os.path.dirname(pyc), exist_ok=True)
+            try:
+                # dfile: tracebacks name the source relative to the repository
+                py_compile.compile(os.path.join(ROOT, self.src), cfile=pyc,
+                                   dfile=self.src, doraise=True)
+            except py_compile.PyCompileError as e:
+                self.compile_error = str(e)
+                return
+        with open(pyc, "rb") as f:
+            self.pyc_bytes = f.read()
+
+
+class Item:
+    def __init__(self, name, fn):
+        self.name, self.fn = name, fn
+
+
+def run_case(case, cipy, timeout):
+    if case.compile_error:
+        return "CPython cannot compile the case:\n" + case.compile_error
+    expected = cached_cpython("run", case.source, case.pyc_bytes, case.args,
+                              [PYTHON, case.pyc] + case.args, timeout)
+    if expected.status is None:
+        return "CPython did not finish: " + expected.status_text()
+    actual = run_process([cipy, case.pyc] + case.args, timeout)
+    return compare(expected, actual)
+
+
+def run_dis(case, cipy, timeout):
+    if case.compile_error:
+        return "CPython cannot compile the case:\n" + case.compile_error
+    expected = cached_cpython("dis", case.source, case.pyc_bytes, [],
+                              [PYTHON, "-c", DIS_SNIPPET, case.pyc], timeout)
+    if expected.status is None:
+        return "CPython's dis did not finish: " + expected.status_text()
+    actual = run_process([cipy, "dis", case.pyc], timeout)
+    return compare(expected, actual)
+
+
+# ------------------------------------------------------------ loader checks
+
+LOADER_DIR = os.path.join(BUILD_DIR, "loader")
+LOADER_SAMPLE = '''\
+def fib(n):
+    a, b = 0, 1
+    for _ in range(n):
+        a, b = b, a + b
+    return a
+
+def outer(x):
+    def inner(y):
+        return x * y + 1.5
+    return inner
+
+names = {"one": 1, "two": (2, 2.0, "zwei"), "big": 2 ** 100}
+print(fib(20), outer(3)(4), names, [c for c in "text" if c != "x"])
+'''
+
+
+def loader_files():
+    """Writes the malformed inputs the loader checks use; returns
+    {test name: path}."""
+    d = os.path.join(ROOT, LOADER_DIR)
+    os.makedirs(d, exist_ok=True)
+    src = os.path.join(d, "sample.py")
+    if not os.path.exists(src) or open(src).read() != LOADER_SAMPLE:
+        with open(src, "w") as f:
+            f.write(LOADER_SAMPLE)
+    pyc = os.path.join(d, "sample.pyc")
+    py_compile.compile(src, cfile=pyc, dfile=rel(src), doraise=True)
+    good = open(pyc, "rb").read()
+    rng = random.Random(3627)
+    files = {
+        "empty": b"",
+        "truncated-header": good[:10],
+        "header-only": good[:16],
+        "truncated-code": good[:16 + (len(good) - 16) // 2],
+        "truncated-last-byte": good[:-1],
+        "magic-3.12": (3531).to_bytes(2, "little") + b"\r\n" + good[4:],
+        "random-bytes": bytes(rng.randrange(256) for _ in range(300)),
+        "random-body": good[:16] + bytes(rng.randrange(256) for _ in range(300)),
+        "not-code": good[:16] + b"N",   # a valid marshal of None, not code
+    }
+    paths = {}
+    for name, data in files.items():
+        p = os.path.join(LOADER_DIR, name + ".pyc")
+        with open(os.path.join(ROOT, p), "wb") as f:
+            f.write(data)
+        paths[name] = p
+    paths["source-file"] = rel(src)
+    paths["missing-file"] = os.path.join(LOADER_DIR, "no-such-file.pyc")
+    paths["directory"] = LOADER_DIR
+    # every prefix of the good file, sampled (one check covers them all)
+    step = max(1, len(good) // 60)
+    prefixes = []
+    for n in list(range(0, len(good), step)) + [len(good) - 2]:
+        p = os.path.join(LOADER_DIR, "prefix-%d.pyc" % n)
+        with open(os.path.join(ROOT, p), "wb") as f:
+            f.write(good[:n])
+        prefixes.append(p)
+    return paths, prefixes
+
+
+def check_rejected(out, what):
+    """cipy's contract for a file it cannot run: exit status 1, nothing on
+    stdout, exactly one line on stderr."""
+    problems = []
+    if out.status != 1:
+        problems.append("exit status: want 1, got %s" % out.status_text())
+    if out.stdout:
+        problems.append("stdout should be empty, got %r" % out.stdout[:300])
+    lines = out.stderr.split(b"\n")
+    if not (len(lines) == 2 and lines[1] == b"" and lines[0].strip()):
+        problems.append("stderr should be exactly one line, got %r" % out.stderr[:600])
+    if problems:
+        return "%s:\n  %s\n" % (what, "\n  ".join(problems))
+    return ""
+
+
+def cipy_version():
+    try:
+        with open(os.path.join(ROOT, "include", "cipy.h")) as f:
+            m = re.search(r'#define CIPY_VERSION "([^"]+)"', f.read())
+        return m.group(1) if m else None
+    except OSError:
+        return None
+
+
+def loader_items(cipy, timeout):
+    paths, prefixes = loader_files()
+    items = []
+    for name, path in sorted(paths.items()):
+        def check(path=path):
+            return check_rejected(run_process([cipy, path], timeout), "cipy " + path)
+        items.append(Item("loader:" + name, check))
+
+    def check_prefixes():
+        msgs = []
+        for p in prefixes:
+            msgs.append(check_rejected(run_process([cipy, p], timeout), "cipy " + p))
+            if sum(1 for m in msgs if m) >= 5:
+                msgs.append("(stopping after 5 failures)\n")
+                break
+        return "".join(msgs)
+    items.append(Item("loader:every-prefix", check_prefixes))
+
+    def check_version():
+        out = run_process([cipy, "--version"], timeout)
+        problems = []
+        if out.status != 0:
+            problems.append("exit status: want 0, got %s" % out.status_text())
+        if out.stderr:
+            problems.append("stderr should be empty, got %r" % out.stderr[:300])
+        v = cipy_version()
+        if out.stdout.count(b"\n") != 1 or not out.stdout.endswith(b"\n"):
+            problems.append("stdout should be one line, got %r" % out.stdout[:300])
+        elif v and v.encode() not in out.stdout:
+            problems.append("stdout should name version %s, got %r" % (v, out.stdout))
+        return "".join("cipy --version: %s\n" % p for p in problems)
+    items.append(Item("loader:version", check_version))
+
+    def check_help():
+        out = run_process([cipy, "--help"], timeout)
+        problems = []
+        if out.status != 0:
+            problems.append("exit status: want 0, got %s" % out.status_text())
+        if out.stderr:
+            problems.append("stderr should be empty, got %r" % out.stderr[:300])
+        if b"usage" not in out.stdout.lower():
+            problems.append("stdout should show the usage, got %r" % out.stdout[:300])
+        return "".join("cipy --help: %s\n" % p for p in problems)
+    items.append(Item("loader:help", check_help))
+    return items
+
+
+# ---------------------------------------------------------------------- main
+
+def read_xfail():
+    xfail = {}
+    try:
+        with open(os.path.join(ROOT, XFAIL_FILE)) as f:
+            for line in f:
+                line = line.strip()
+                if not line or line.startswith("#"):
+                    continue
+                parts = line.split(None, 1)
+                xfail[parts[0]] = parts[1].strip() if len(parts) > 1 else ""
+    except FileNotFoundError:
+        pass
+    return xfail
+
+
+def find_cases():
+    found = []
+    for dirpath, dirnames, filenames in os.walk(os.path.join(ROOT, CASES_DIR)):
+        dirnames.sort()
+        for fn in sorted(filenames):
+            if fn.endswith(".py"):
+                found.append(Case(rel(os.path.join(dirpath, fn))))
+    return found
+
+
+def main():
+    ap = argparse.ArgumentParser(description="cipy's differential test suite")
+    ap.add_argument("--cipy", default="build/cipy", help="the cipy binary (default build/cipy)")
+    ap.add_argument("--jobs", "-j", type=int, default=2, help="parallel tests (default 2)")
+    ap.add_argument("-k", dest="filter", default="", help="run only tests whose name contains this")
+    ap.add_argument("-v", "--verbose", action="store_true", help="name every test as it finishes")
+    opts = ap.parse_args()
+
+    cipy = os.path.abspath(opts.cipy)
+    timeout = 120.0 if "sanitize" in cipy else 20.0
+    if not os.access(cipy, os.X_OK):
+        print("run.py: no cipy binary at %s (run make first)" % opts.cipy)
+        print("0 passed, 0 failed, 0 skipped")
+        return 1
+
+    items = []
+    for case in find_cases():
+        wanted_run = opts.filter in case.name
+        wanted_dis = opts.filter in "dis:" + case.name
+        if not (wanted_run or wanted_dis):
+            continue
+        case.prepare()
+        if wanted_run:
+            items.append(Item(case.name, lambda c=case: run_case(c, cipy, timeout)))
+        if wanted_dis:
+            items.append(Item("dis:" + case.name, lambda c=case: run_dis(c, cipy, timeout)))
+    items += [i for i in loader_items(cipy, timeout) if opts.filter in i.name]
+
+    xfail = read_xfail()
+    names = {i.name for i in items}
+    if not opts.filter:
+        for n in sorted(set(xfail) - names):
+            print("note: tests/xfail.txt names %s, which is not a test" % n)
+
+    def execute(item):
+        try:
+            return item.fn()
+        except Exception as e:   # a bug in the runner must not hide the others
+            import traceback
+            return "runner error:\n" + traceback.format_exc()
+
+    passed = failed = skipped = 0
+    failures = []
+    with concurrent.futures.ThreadPoolExecutor(max(1, opts.jobs)) as pool:
+        for item, problem in zip(items, pool.map(execute, items)):
+            if item.name in xfail:
+                if problem:
+                    skipped += 1
+                    if opts.verbose:
+                        print("xfail %s (%s)" % (item.name, xfail[item.name]))
+                else:
+                    failed += 1
+                    failures.append(item.name)
+                    print("FAIL %s: unexpectedly passes: remove it from tests/xfail.txt"
+                          % item.name)
+            elif problem:
+                failed += 1
+                failures.append(item.name)
+                print("FAIL %s" % item.name)
+                print(problem.rstrip("\n"))
+            else:
+                passed += 1
+                if opts.verbose:
+                    print("ok   %s" % item.name)
+            sys.stdout.flush()
+
+    if failures:
+        print("failed: " + " ".join(failures))
+    print("%d passed, %d failed, %d skipped" % (passed, failed, skipped))
+    return 1 if failed or not items else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

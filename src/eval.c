@@ -16,6 +16,7 @@
 #include "objects/exc.h"
 #include "objects/float.h"
 #include "objects/func.h"
+#include "objects/gen.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -39,7 +40,8 @@
     X(DELETE_SUBSCR) X(DICT_MERGE) X(DICT_UPDATE) X(END_FOR) X(EXTENDED_ARG) X(FORMAT_SIMPLE) \
     X(FORMAT_WITH_SPEC) X(FOR_ITER) X(GET_ITER) X(GET_LEN) X(IMPORT_FROM) X(IMPORT_NAME) X(IS_OP) \
     X(JUMP_BACKWARD) X(JUMP_BACKWARD_NO_INTERRUPT) X(JUMP_FORWARD) X(LIST_APPEND) X(LIST_EXTEND) \
-    X(LOAD_ATTR) X(LOAD_BUILD_CLASS) X(LOAD_SUPER_ATTR) X(LOAD_COMMON_CONSTANT) X(LOAD_CONST) X(LOAD_DEREF) X(LOAD_FAST) \
+    X(LOAD_ATTR) X(LOAD_BUILD_CLASS) X(LOAD_SUPER_ATTR) X(RETURN_GENERATOR) X(YIELD_VALUE) X(SEND) \
+    X(END_SEND) X(GET_YIELD_FROM_ITER) X(CLEANUP_THROW) X(GET_AWAITABLE) X(GET_AITER) X(GET_ANEXT) X(END_ASYNC_FOR) X(LOAD_COMMON_CONSTANT) X(LOAD_CONST) X(LOAD_DEREF) X(LOAD_FAST) \
     X(LOAD_FAST_AND_CLEAR) X(LOAD_FAST_BORROW) X(LOAD_FAST_BORROW_LOAD_FAST_BORROW) X(LOAD_FAST_CHECK) \
     X(LOAD_FAST_LOAD_FAST) X(LOAD_FROM_DICT_OR_DEREF) X(LOAD_FROM_DICT_OR_GLOBALS) X(LOAD_GLOBAL) \
     X(LOAD_LOCALS) X(LOAD_NAME) X(LOAD_SMALL_INT) X(LOAD_SPECIAL) X(MAKE_CELL) X(MAKE_FUNCTION) \
@@ -268,7 +270,9 @@ static Object *call_intrinsic1(int which, Object *v) {
 
 /* ---- the loop ------------------------------------------------------------- */
 
-static Object *Eval_Frame(Frame *entry);
+static Object *Eval_Frame(Frame *entry, bool throwflag);
+
+Object *Eval_ResumeFrame(Frame *f, bool throwing) { return Eval_Frame(f, throwing); }
 
 Object *Eval_Globals(void) {
     return g_interp->frame ? g_interp->frame->globals : NULL;
@@ -294,6 +298,13 @@ Object *Eval_Locals(void) {
     return d;
 }
 
+/* A frame is done: generator frames stay allocated (their generator frees
+ * them); others come off the VM stack. */
+static void leave_frame(Frame *f) {
+    if (f->gen) Frame_ClearRefs(f);
+    else Frame_Pop(f);
+}
+
 /* Pushes a frame for a call to a Python function; NULL on error. */
 static Frame *push_function_frame(Function *func, Object *const *args, size_t nargs, Object *kwnames) {
     if (g_interp->recursion_depth >= g_interp->recursion_limit) {
@@ -317,16 +328,12 @@ static Frame *push_function_frame(Function *func, Object *const *args, size_t na
 
 Object *Eval_CallFunction(Object *fobj, Object *const *args, size_t nargs, Object *kwnames) {
     Function *func = (Function *)fobj;
-    if (func->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
-        Err_SetString(Exc_NotImplementedError, "generators and coroutines are not supported yet");
-        return NULL;
-    }
     if (Recursion_Enter("")) return NULL;
     Frame *f = push_function_frame(func, args, nargs, kwnames);
     Object *r = NULL;
     if (f) {
         f->is_entry = true;
-        r = Eval_Frame(f);
+        r = Eval_Frame(f, false);
     }
     Recursion_Leave();
     return r;
@@ -345,7 +352,7 @@ Object *Eval_ClassBody(Object *fobj, Object *ns) {
         }
         f->is_entry = true;
         g_interp->recursion_depth++;
-        r = Eval_Frame(f);
+        r = Eval_Frame(f, false);
     }
     Recursion_Leave();
     return r;
@@ -361,7 +368,7 @@ Object *Eval_Code(Code *code, Object *globals, Object *locals) {
     if (f) {
         f->is_entry = true;
         g_interp->recursion_depth++;
-        r = Eval_Frame(f);
+        r = Eval_Frame(f, false);
     }
     Recursion_Leave();
     return r;
@@ -371,7 +378,7 @@ Object *Eval_Code(Code *code, Object *globals, Object *locals) {
 #define USE_COMPUTED_GOTOS 1
 #endif
 
-static Object *Eval_Frame(Frame *entry) {
+static Object *Eval_Frame(Frame *entry, bool throwflag) {
     Frame *f = entry;
     f->prev = g_interp->frame;
     g_interp->frame = f;
@@ -438,6 +445,11 @@ static Object *Eval_Frame(Frame *entry) {
 #endif
 
     LOAD_FRAME_STATE();
+    if (throwflag) {
+        /* gen.throw(): raise at the instruction the generator is suspended at */
+        this_instr = first_instr + f->lasti;
+        goto error;
+    }
 
 #ifdef USE_COMPUTED_GOTOS
     DISPATCH();
@@ -1260,8 +1272,7 @@ dispatch_opcode:
         Object **args = base[1] ? base + 1 : base + 2;
         size_t total = (size_t)(sp - args);
         size_t npos = total - (size_t)(kwnames ? TUPLE_LEN(kwnames) : 0);
-        if (TYPE(callable) == &Function_Type &&
-            !(((Function *)callable)->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+        if (TYPE(callable) == &Function_Type) {
             Frame *nf = push_function_frame((Function *)callable, args, npos, kwnames);
             /* The callee holds its own references now: release the stack's. */
             while (sp > base) {
@@ -1380,7 +1391,8 @@ dispatch_opcode:
             goto error;
         }
         if (!exc) {
-            Object *cur = g_interp->exc_depth ? g_interp->exc_stack[g_interp->exc_depth - 1] : NULL;
+            Object *cur = NULL;
+            for (size_t k = g_interp->exc_depth; k > 0 && !cur; k--) cur = g_interp->exc_stack[k - 1];
             if (!cur || cur == OBJ_NONE) {
                 Err_SetString(Exc_RuntimeError, "No active exception to reraise");
                 goto error;
@@ -1510,6 +1522,134 @@ dispatch_opcode:
         if (oparg & 1) PUSH(NULL);
         DISPATCH();
     }
+    TARGET(RETURN_GENERATOR) {
+        Object *gen = Gen_NewFromFrame(f, sp, ip);
+        if (!gen) goto error;
+        sp = f->sp;
+        retval = gen;
+        goto return_from_frame;
+    }
+    TARGET(YIELD_VALUE) {
+        retval = POP();
+        f->ip = ip;
+        f->sp = sp;
+        f->lasti = (int)(this_instr - first_instr);
+        f->yielded = true;
+        g_interp->frame = f->prev;
+        g_interp->recursion_depth--;
+        return retval;
+    }
+    TARGET(SEND) {
+        SKIP_CACHES(SEND);
+        Object *v = TOP(), *receiver = SECOND(), *r;
+        SAVE_FRAME_STATE();
+        int st = Gen_SendAny(receiver, v, &r);
+        if (st < 0) goto error;
+        DECREF(v);
+        SET_TOP(r);
+        if (st == 0) JUMPBY(oparg);
+        DISPATCH();
+    }
+    TARGET(END_SEND) {
+        Object *v = POP();
+        DECREF(TOP());
+        SET_TOP(v);
+        DISPATCH();
+    }
+    TARGET(GET_YIELD_FROM_ITER) {
+        Object *v = TOP();
+        if (TYPE(v) == &Coro_Type) {
+            if (!(co->flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
+                Err_SetString(Exc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                goto error;
+            }
+            DISPATCH();
+        }
+        if (TYPE(v) == &Gen_Type) DISPATCH();
+        Object *it = Obj_GetIter(v);
+        if (!it) goto error;
+        DECREF(v);
+        SET_TOP(it);
+        DISPATCH();
+    }
+    TARGET(CLEANUP_THROW) {
+        /* stack: sub_iter, last_sent_value, exc */
+        Object *exc = TOP();
+        if (!Err_GivenMatches(exc, (Object *)Exc_StopIteration)) {
+            sp--;
+            Err_Restore(exc);
+            goto exception_unwind;
+        }
+        Object *value = Exc_StopIterationValue(exc);
+        value = NEWREF(value ? value : OBJ_NONE);
+        Object *e = POP(), *last = POP(), *sub = POP();
+        DECREF(e);
+        DECREF(last);
+        DECREF(sub);
+        PUSH(NEWREF(OBJ_NONE));
+        PUSH(value);
+        DISPATCH();
+    }
+    TARGET(GET_AWAITABLE) {
+        Object *v = TOP();
+        Object *aw = Gen_GetAwaitable(v, oparg);
+        if (!aw) goto error;
+        DECREF(v);
+        SET_TOP(aw);
+        DISPATCH();
+    }
+    TARGET(GET_AITER) {
+        Object *obj = TOP();
+        Object *meth = Type_Lookup(TYPE(obj), ID(__aiter__));
+        if (!meth) {
+            Err_Format(Exc_TypeError, "'async for' requires an object with __aiter__ method, got %s", TYPE_NAME(obj));
+            goto error;
+        }
+        Object *it = Obj_CallMethod(obj, ID(__aiter__), NULL, 0);
+        if (!it) goto error;
+        if (!Type_Lookup(TYPE(it), ID(__anext__))) {
+            Err_Format(Exc_TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                       TYPE_NAME(it));
+            DECREF(it);
+            goto error;
+        }
+        DECREF(obj);
+        SET_TOP(it);
+        DISPATCH();
+    }
+    TARGET(GET_ANEXT) {
+        Object *aiter = TOP();
+        Object *meth = Type_Lookup(TYPE(aiter), ID(__anext__));
+        if (!meth) {
+            Err_Format(Exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s", TYPE_NAME(aiter));
+            goto error;
+        }
+        Object *next = Obj_CallMethod(aiter, ID(__anext__), NULL, 0);
+        if (!next) goto error;
+        Object *aw = Gen_GetAwaitable(next, 0);
+        if (!aw) {
+            if (Err_Matches(Exc_TypeError)) {
+                Err_Clear();
+                Err_Format(Exc_TypeError, "'async for' received an invalid object from __anext__: %s", TYPE_NAME(next));
+            }
+            DECREF(next);
+            goto error;
+        }
+        DECREF(next);
+        PUSH(aw);
+        DISPATCH();
+    }
+    TARGET(END_ASYNC_FOR) {
+        Object *exc = TOP();
+        if (!Err_GivenMatches(exc, (Object *)Exc_StopAsyncIteration)) {
+            sp--;
+            Err_Restore(exc);
+            goto exception_unwind;
+        }
+        DECREF(POP());
+        DECREF(POP());
+        DISPATCH();
+    }
     TARGET(LOAD_BUILD_CLASS) {
         Object *bc;
         int r = Dict_Lookup(f->builtins, ID(__build_class__), &bc);
@@ -1561,7 +1701,7 @@ exception_unwind: {
         Frame *prev = f->prev;
         bool was_entry = f->is_entry;
         g_interp->recursion_depth--;
-        Frame_Pop(f);
+        leave_frame(f);
         if (was_entry) {
             g_interp->frame = prev;
             return NULL;
@@ -1578,7 +1718,7 @@ return_from_frame: {
         Frame *prev = f->prev;
         bool was_entry = f->is_entry;
         g_interp->recursion_depth--;
-        Frame_Pop(f);
+        leave_frame(f);
         if (was_entry) {
             g_interp->frame = prev;
             return retval;

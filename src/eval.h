@@ -11,11 +11,19 @@ Object *Eval_Code(Code *code, Object *globals, Object *locals);
 /* Runs a class body (the function __build_class__ gets) with namespace ns;
  * returns what the body returns (the __class__ cell or None). */
 Object *Eval_ClassBody(Object *func, Object *ns);
+struct Frame;
+/* Resumes a generator's frame (with throwing set: by raising the current
+ * exception at the instruction it is suspended at). */
+Object *Eval_ResumeFrame(struct Frame *f, bool throwing);
 /* The innermost running frame's globals (borrowed), or NULL. */
 Object *Eval_Globals(void);
 /* Runs a class body (the function __build_class__ gets) with namespace ns;
  * returns what the body returns (the __class__ cell or None). */
 Object *Eval_ClassBody(Object *func, Object *ns);
+struct Frame;
+/* Resumes a generator's frame (with throwing set: by raising the current
+ * exception at the instruction it is suspended at). */
+Object *Eval_ResumeFrame(struct Frame *f, bool throwing);
 /* The innermost running frame's locals as a new dict (locals()). */
 Object *Eval_Locals(void);
 #endif

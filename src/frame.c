@@ -36,10 +36,14 @@ static int new_chunk(size_t need) {
     return 0;
 }
 
-Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins, Object *locals) {
+size_t Frame_Size(const Code *code) {
     size_t nslots = (size_t)code->nlocalsplus + (size_t)code->stacksize;
     size_t size = sizeof(Frame) + nslots * sizeof(Object *);
-    size = (size + 15) & ~(size_t)15;
+    return (size + 15) & ~(size_t)15;
+}
+
+Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins, Object *locals) {
+    size_t size = Frame_Size(code);
     if (!g_interp->vm_top || (size_t)(g_interp->vm_end - g_interp->vm_top) < size) {
         if (new_chunk(size) < 0) {
             Err_NoMemory();
@@ -59,15 +63,39 @@ Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins,
     return f;
 }
 
-void Frame_Pop(Frame *f) {
+void Frame_ClearRefs(Frame *f) {
+    if (!f->code) return;
     Object **base = FRAME_STACK_BASE(f);
-    for (Object **p = f->localsplus; p < base; p++) XDECREF(*p);
-    for (Object **p = base; p < f->sp; p++) XDECREF(*p);
-    DECREF((Object *)f->code);
-    XDECREF((Object *)f->func);
-    DECREF(f->globals);
-    DECREF(f->builtins);
-    XDECREF(f->locals);
+    for (Object **p = f->localsplus; p < base; p++) CLEAR(*p);
+    while (f->sp > base) {
+        Object *v = *--f->sp;
+        XDECREF(v);
+    }
+    CLEAR(f->func);
+    CLEAR(f->globals);
+    CLEAR(f->builtins);
+    CLEAR(f->locals);
+    CLEAR(f->code);
+}
+
+Frame *Frame_MoveToHeap(Frame *f, Object **sp, const uint16_t *ip, Object *gen) {
+    size_t size = Frame_Size(f->code);
+    Frame *h = malloc(size);
+    if (!h) return NULL;
+    memcpy(h, f, size);
+    h->sp = h->localsplus + (sp - f->localsplus);
+    h->ip = ip;
+    h->prev = NULL;
+    h->gen = gen;
+    h->is_entry = true;
+    /* the references now belong to h */
+    memset(f, 0, sizeof(Frame));
+    f->sp = f->localsplus;
+    return h;
+}
+
+void Frame_Pop(Frame *f) {
+    Frame_ClearRefs(f);
     Chunk *c = g_interp->vm_chunks;
     g_interp->vm_top = (char *)f;
     if ((char *)f == c->data && c->prev) {

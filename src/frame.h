@@ -17,6 +17,8 @@ typedef struct Frame {
     Object **sp;              /* stack top, saved while a callee runs */
     int lasti;                /* index of the instruction being executed */
     bool is_entry;            /* returning from it returns from Eval_Frame */
+    bool yielded;             /* generator frame suspended at a yield */
+    Object *gen;              /* borrowed: the generator owning this heap frame, or NULL */
     Object *localsplus[];     /* nlocalsplus variables, then the value stack */
 } Frame;
 
@@ -32,4 +34,11 @@ void Frame_Pop(Frame *f);
  * CPython's errors for bad calls.  -1 on error. */
 int Frame_BindArgs(Frame *f, Function *func, Object *const *args, size_t nargs, Object *kwnames);
 void VM_FreeStack(void);
+/* Releases every reference a frame holds and leaves its slots NULL. */
+void Frame_ClearRefs(Frame *f);
+/* Size in bytes of a frame for code. */
+size_t Frame_Size(const Code *code);
+/* Moves the frame f (on the VM stack) into a new heap block owned by gen;
+ * f is left empty, ready for Frame_Pop.  NULL if out of memory. */
+Frame *Frame_MoveToHeap(Frame *f, Object **sp, const uint16_t *ip, Object *gen);
 #endif

@@ -2,12 +2,13 @@
 
     tools/python3.14 tests/run.py [--cipy build/cipy] [--jobs N] [-k SUBSTR] [-v]
 
-Each tests/cases/<area>/<name>.py is compiled by CPython 3.14 to
-build/tests/cases/<area>/<name>.pyc, then run by CPython and by cipy; stdout,
-stderr and the exit status must be equal byte for byte.  The only
-normalisation is ` at 0x<hex>` -> ` at 0x...` (addresses differ between runs
-of CPython itself).  For every case `cipy dis X.pyc` must also print what
-CPython's dis.dis prints for the same code object (test `dis:<case>`).
+Each tests/cases/<area>/<name>.py (and each examples/*.py) is compiled by
+CPython 3.14 to build/tests/cases/<area>/<name>.pyc, then run by CPython
+and by cipy; stdout, stderr and the exit status must be equal byte for
+byte.  The only normalisation is ` at 0x<hex>` -> ` at 0x...` (addresses
+differ between runs of CPython itself).  For every case, `cipy dis X.pyc`
+must also print what CPython's dis.dis prints for the same code object
+(test `dis:<case>`).
 `loader:*` tests check cipy's command-line contract on files it cannot run.
 
 A case may give command-line arguments in a comment among its first lines:
@@ -39,6 +40,7 @@ import importlib.util
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CASES_DIR = os.path.join("tests", "cases")
+EXAMPLES_DIR = "examples"
 BUILD_DIR = os.path.join("build", "tests")
 CACHE_DIR = os.path.join(BUILD_DIR, "cache")
 PYTHON = os.path.join(ROOT, "tools", "python3.14")
@@ -173,11 +175,11 @@ def compare(expected, actual):
 class Case:
     """One tests/cases/**/*.py file."""
 
-    def __init__(self, src):
+    def __init__(self, src, base, prefix):
         self.src = src                                    # relative to ROOT
-        name = os.path.relpath(src, CASES_DIR)
-        self.name = name[:-3].replace(os.sep, "/")
-        self.pyc = os.path.join(BUILD_DIR, "cases", name[:-3] + ".pyc")
+        name = os.path.relpath(src, base)[:-3]
+        self.name = prefix + name.replace(os.sep, "/")
+        self.pyc = os.path.join(BUILD_DIR, os.path.basename(base), name + ".pyc")
         self.args = []
         self.compile_error = None
 
@@ -391,12 +393,15 @@ def read_xfail():
 
 
 def find_cases():
+    """tests/cases/**/*.py, named <area>/<name>, and the bundled examples,
+    named examples/<name>."""
     found = []
-    for dirpath, dirnames, filenames in os.walk(os.path.join(ROOT, CASES_DIR)):
-        dirnames.sort()
-        for fn in sorted(filenames):
-            if fn.endswith(".py"):
-                found.append(Case(rel(os.path.join(dirpath, fn))))
+    for base, prefix in ((CASES_DIR, ""), (EXAMPLES_DIR, "examples/")):
+        for dirpath, dirnames, filenames in os.walk(os.path.join(ROOT, base)):
+            dirnames.sort()
+            for fn in sorted(filenames):
+                if fn.endswith(".py"):
+                    found.append(Case(rel(os.path.join(dirpath, fn)), base, prefix))
     return found
 
 

@@ -18,4 +18,14 @@ Object *Range_New(Object *start, Object *stop, Object *step);
 Object *SeqIter_New(Object *seq);
 /* An iterator that calls callable() until it returns sentinel (iter(f, s)). */
 Object *CallIter_New(Object *callable, Object *sentinel);
+/* operator.index(v) as an exact int: bools and int subclasses become plain ints. */
+Object *Index_Exact(Object *v);
+
+typedef struct RangeObj {
+    Object ob;
+    Object *start, *stop, *step, *length; /* exact ints */
+} RangeObj;
+
+/* Iterator types (range.c, iterators.c). */
+extern Type RangeIter_Type, LongRangeIter_Type, SeqIter_Type, CallIter_Type;
 #endif

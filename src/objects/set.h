@@ -12,5 +12,6 @@ ssize_t Set_Len(Object *s);
 /* pos starts at 0; returns false at the end; key borrowed. */
 bool Set_Next(Object *s, ssize_t *pos, Object **key, hash_t *hash);
 int Set_Update(Object *s, Object *iterable);
+extern Type SetIter_Type;
 #define AnySet_Check(o) (!IS_SMALL(o) && (Type_IsSubtype(TYPE(o), &Set_Type) || Type_IsSubtype(TYPE(o), &FrozenSet_Type)))
 #endif

@@ -97,6 +97,10 @@ Object *Str_Encode(Object *s, const char *encoding, const char *errors);
 Object *Str_PercentFormat(Object *fmt, Object *args);
 /* fmt.format(*args, **kwargs): kwargs may be NULL (str_format.c). */
 Object *Str_FormatArgs(Object *fmt, Object *const *args, size_t nargs, Object *kwargs);
+Object *Str_FormatMap(Object *fmt, Object *mapping);   /* fmt.format_map(mapping) */
+/* s.replace(old, new, count); count < 0: all. */
+Object *Str_Replace(Object *s, Object *old, Object *new_, ssize_t count);
+bool Str_IsIdentifier(Object *s);
 /* An index from an int-like key (__index__); huge values raise IndexError
  * "cannot fit 'int' into an index-sized integer".  -1 with Err_Occurred(). */
 ssize_t Text_Index(Object *key);

@@ -3,8 +3,8 @@
  * checks and _PyArg_CheckPositional), which differ from one another. */
 #include "args.h"
 #include "err.h"
+#include "traceback.h"
 #include "../objects/str.h"
-#include <stdlib.h>
 #include <string.h>
 
 /* Copies fname without a trailing "()" into buf. */
@@ -84,88 +84,6 @@ Object *Arg_FindKeyword(Object *const *kwvalues, Object *kwnames, const char *na
     return i < 0 ? NULL : kwvalues[i];
 }
 
-/* ---- "Did you mean" suggestions (CPython's Levenshtein variant) ---------------- */
-
-enum { SUGGEST_MAX_ITEMS = 750, SUGGEST_MAX_LEN = 40, MOVE_COST = 2, CASE_COST = 1 };
-
-static size_t subst_cost(char a, char b) {
-    if ((a & 31) != (b & 31)) return MOVE_COST;
-    if (a == b) return 0;
-    if (a >= 'A' && a <= 'Z') a += 'a' - 'A';
-    if (b >= 'A' && b <= 'Z') b += 'a' - 'A';
-    return a == b ? CASE_COST : MOVE_COST;
-}
-
-/* Edit distance with case-insensitive substitutions costing 1 and other edits
- * 2; anything above max_cost is reported as max_cost + 1. */
-static size_t edit_distance(const char *a, size_t na, const char *b, size_t nb, size_t max_cost) {
-    while (na && nb && *a == *b) a++, b++, na--, nb--;
-    while (na && nb && a[na - 1] == b[nb - 1]) na--, nb--;
-    if (na == 0 || nb == 0) return (na + nb) * MOVE_COST;
-    if (na > SUGGEST_MAX_LEN || nb > SUGGEST_MAX_LEN) return max_cost + 1;
-    if (nb < na) {
-        const char *t = a; a = b; b = t;
-        size_t n = na; na = nb; nb = n;
-    }
-    if ((nb - na) * MOVE_COST > max_cost) return max_cost + 1;
-    size_t row[SUGGEST_MAX_LEN];
-    for (size_t i = 0; i < na; i++) row[i] = (i + 1) * MOVE_COST;
-    size_t result = 0;
-    for (size_t j = 0; j < nb; j++) {
-        size_t diag = j * MOVE_COST; /* cost(b[:j], a[:0]) */
-        result = diag;
-        size_t row_min = (size_t)-1;
-        for (size_t i = 0; i < na; i++) {
-            size_t sub = diag + subst_cost(b[j], a[i]);
-            diag = row[i];
-            size_t ins = (result < diag ? result : diag) + MOVE_COST;
-            result = ins < sub ? ins : sub;
-            row[i] = result;
-            if (result < row_min) row_min = result;
-        }
-        if (row_min > max_cost) return max_cost + 1;
-    }
-    return result;
-}
-
-ssize_t Suggest_Index(const char *name, const char *const *cands, size_t n) {
-    if (n >= SUGGEST_MAX_ITEMS) return -1;
-    size_t nlen = strlen(name), best_dist = (size_t)-1;
-    ssize_t best = -1;
-    for (size_t i = 0; i < n; i++) {
-        if (!cands[i] || strcmp(cands[i], name) == 0) continue;
-        size_t clen = strlen(cands[i]);
-        size_t max_dist = (nlen + clen + 3) * MOVE_COST / 6;
-        if (best_dist - 1 < max_dist) max_dist = best_dist - 1;
-        size_t d = edit_distance(name, nlen, cands[i], clen, max_dist);
-        if (d > max_dist) continue;
-        if (best < 0 || d < best_dist) {
-            best = (ssize_t)i;
-            best_dist = d;
-        }
-    }
-    return best;
-}
-
-Object *Suggest_FromList(Object *name, Object *const *items, size_t n) {
-    if (n >= SUGGEST_MAX_ITEMS || !Str_Check(name)) return NULL;
-    const char *nm = Str_AsUTF8(name, NULL);
-    if (!nm) { Err_Clear(); return NULL; }
-    const char *small[16] = {NULL};
-    const char **c = n <= 16 ? small : malloc(n * sizeof *c);
-    if (!c) return NULL;
-    for (size_t i = 0; i < n; i++) {
-        c[i] = NULL;
-        if (Str_Check(items[i])) {
-            c[i] = Str_AsUTF8(items[i], NULL);
-            if (!c[i]) Err_Clear();
-        }
-    }
-    ssize_t k = Suggest_Index(nm, c, n);
-    if (c != small) free(c);
-    return k < 0 ? NULL : items[k];
-}
-
 /* Raises "f() got an unexpected keyword argument 'x'" (with "Did you mean"
  * when suggest is set) for the first keyword not among names[first..]. */
 static int unexpected_keyword(const char *name, Object *kwnames, const char *const *names, size_t first,
@@ -180,18 +98,17 @@ static int unexpected_keyword(const char *name, Object *kwnames, const char *con
         for (size_t i = first; names[i]; i++)
             if (*names[i] && Str_EqC(kw, names[i])) { known = true; break; }
         if (known) continue;
-        const char *kwc = suggest ? Str_AsUTF8(kw, NULL) : NULL;
-        ssize_t best = -1;
-        if (kwc) {
-            size_t n = 0;
-            while (names[first + n]) n++;
-            best = Suggest_Index(kwc, names + first, n);
-        } else if (suggest) {
-            Err_Clear();
+        Object *best = NULL;
+        if (suggest) {
+            Object *cands[32];
+            ssize_t n = 0;
+            for (size_t i = first; names[i] && n < 32; i++)
+                if (*names[i]) cands[n++] = Str_InternC(names[i]);
+            best = Suggest_Closest(kw, cands, n);
         }
-        if (best >= 0)
-            Err_Format(Exc_TypeError, "%s() got an unexpected keyword argument '%U'. Did you mean '%s'?", name, kw,
-                       names[first + best]);
+        if (best)
+            Err_Format(Exc_TypeError, "%s() got an unexpected keyword argument '%U'. Did you mean '%U'?", name, kw,
+                       best);
         else
             Err_Format(Exc_TypeError, "%s() got an unexpected keyword argument '%U'", name, kw);
         return -1;

@@ -50,10 +50,4 @@ int Arg_ParseKwOnlyNoSuggest(const char *fname, Object *const *kwvalues, Object 
 /* The value passed for keyword `name`, or NULL (borrowed). */
 Object *Arg_FindKeyword(Object *const *kwvalues, Object *kwnames, const char *name);
 
-/* "Did you mean" suggestions, CPython's algorithm (case-insensitive-cheaper
- * Levenshtein, at most a third of the characters changed).  Index of the best
- * candidate in cands[0..n) (NULL entries skipped), or -1. */
-ssize_t Suggest_Index(const char *name, const char *const *cands, size_t n);
-/* The same over str objects: borrowed best item or NULL (never sets an error). */
-Object *Suggest_FromList(Object *name, Object *const *items, size_t n);
 #endif

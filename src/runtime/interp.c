@@ -1,10 +1,13 @@
 /* Process start-up, interpreter creation and teardown, the C recursion guard. */
 #include "interp.h"
 #include "../abstract.h"
+#include "../class.h"
+#include "../slots.h"
 #include "../frame.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/func.h"
+#include "../objects/gen.h"
 #include "../objects/int.h"
 #include "../objects/list.h"
 #include "../objects/module.h"
@@ -29,6 +32,8 @@ static Type *const builtin_types[] = {
     &Function_Type, &BuiltinFunction_Type, &Method_Type, &Code_Type, &Cell_Type, &Module_Type,
     &Traceback_Type, &MethodDescr_Type, &ClassMethodDescr_Type, &GetSetDescr_Type,
     &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type, &Reversed_Type,
+    &SlotWrapper_Type, &MethodWrapper_Type, &MemberDescr_Type, &Property_Type, &StaticMethod_Type,
+    &ClassMethod_Type, &Super_Type, &Gen_Type, &Coro_Type, &AsyncGen_Type, &CoroWrapper_Type,
 };
 
 int Runtime_Init(void) {
@@ -42,6 +47,7 @@ int Runtime_Init(void) {
     bootstrap->recursion_limit = 1000;
     bootstrap->exc_stack = calloc(1, sizeof(Object *));
     bootstrap->exc_depth = 1;
+    bootstrap->exc_cap = 1;
     g_interp = bootstrap;
     for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++)
         if (Type_Ready(builtin_types[i]) < 0) return -1;
@@ -82,6 +88,7 @@ Interp *Interp_New(void) {
     in->recursion_limit = 1000;
     in->exc_stack = calloc(1, sizeof(Object *));
     in->exc_depth = 1;
+    in->exc_cap = 1;
     in->out = (OutStream){.write = fd_write, .ctx = (void *)(intptr_t)1};
     in->err = (OutStream){.write = fd_write, .ctx = (void *)(intptr_t)2, .line_buffered = true};
     Interp *saved = g_interp;
@@ -93,6 +100,7 @@ Interp *Interp_New(void) {
     in->builtins_mod = Interp_LoadBuiltinModule("builtins");
     if (!in->builtins_mod) goto fail;
     in->builtins = NEWREF(MODULE_DICT(in->builtins_mod));
+    if (Class_InitBuiltins(in->builtins) < 0) goto fail;
     in->sys_mod = Interp_LoadBuiltinModule("sys");
     if (!in->sys_mod) goto fail;
     g_interp = saved ? saved : in;

@@ -10,10 +10,17 @@ typedef struct Traceback {
     Code *code;              /* owned */
     int lasti;               /* code-unit index of the failing instruction */
     int lineno;
+    /* Captured from the frame for the innermost entry only, for the
+     * "Did you mean" hints CPython computes from tb_frame: */
+    Object *hint_names;      /* NameError: names visible in the frame (list of str) or NULL */
+    bool self_has_name;      /* NameError: the frame's `self` has the missing name */
+    bool self_is_obj;        /* AttributeError: the frame's `self` is the object */
 } Traceback;
 
 /* Records that exc passed through code at instruction i: prepends an entry to
- * exc.__traceback__ (the newest frame goes in front). */
+ * exc.__traceback__ (the newest frame goes in front).  Call it while the
+ * frame running `code` is still g_interp->frame: for the innermost entry of
+ * a NameError/AttributeError it reads the frame's names for the hints. */
 int Tb_Add(Object *exc, Code *code, int i);
 /* The full text CPython prints for an uncaught exc (chained causes/contexts,
  * notes, groups, source lines with carets).  Returns a malloc'd UTF-8 string. */

@@ -1,0 +1,1076 @@
+/* The sys module: interpreter facts (version, limits, float/int/hash info),
+ * argv/path/modules, the standard streams and the exception being handled. */
+#include "modules.h"
+#include "../abstract.h"
+#include "../objects/bytes.h"
+#include "../objects/dict.h"
+#include "../objects/exc.h"
+#include "../objects/float.h"
+#include "../objects/int.h"
+#include "../objects/list.h"
+#include "../objects/module.h"
+#include "../objects/set.h"
+#include "../objects/str.h"
+#include "../objects/tuple.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "../runtime/hash.h"
+#include "../runtime/interp.h"
+#include "cipy.h"
+#include <float.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+int Int_MaxStrDigits = 4300;
+
+/* The CPython release cipy reports being (the oracle's). */
+#define PY_MAJOR 3
+#define PY_MINOR 14
+#define PY_MICRO 10
+#define PY_HEXVERSION ((PY_MAJOR << 24) | (PY_MINOR << 16) | (PY_MICRO << 8) | 0xF0)
+#define STR2(x) #x
+#define STR(x) STR2(x)
+#ifdef __clang__
+#define COMPILER "Clang " __clang_version__
+#else
+#define COMPILER "GCC " __VERSION__
+#endif
+#define VERSION_TEXT STR(PY_MAJOR) "." STR(PY_MINOR) "." STR(PY_MICRO) " (main, cipy " CIPY_VERSION ") [" COMPILER "]"
+
+Object *Sys_GetObject(const char *name) {
+    if (!g_interp) return NULL;
+    Object *sys = g_interp->sys_mod;
+    if (!sys && g_interp->modules) sys = Dict_GetStr(g_interp->modules, "sys");
+    if (!sys || TYPE(sys) != &Module_Type || !MODULE_DICT(sys)) return NULL;
+    return Dict_GetStr(MODULE_DICT(sys), name);
+}
+
+/* ---- standard streams ------------------------------------------------------ */
+
+typedef struct SysStream {
+    Object ob;
+    int fd;        /* 0 stdin, 1 stdout, 2 stderr */
+    bool closed;
+    Object *buffer; /* the binary stream under a text one (owned, lazily made) */
+} SysStream;
+
+extern Type SysBinaryStream_Type;
+
+static OutStream *stream_out(SysStream *s) {
+    if (!g_interp) return NULL;
+    return s->fd == 1 ? &g_interp->out : s->fd == 2 ? &g_interp->err : NULL;
+}
+
+static int out_write(SysStream *s, const char *data, size_t len) {
+    OutStream *o = stream_out(s);
+    if (!o) {
+        Err_SetString(Exc_OSError, "not writable");
+        return -1;
+    }
+    if (Out_Write(o, data, len) < 0) {
+        if (!Err_Occurred()) Err_SetString(Exc_OSError, "write failed");
+        return -1;
+    }
+    return 0;
+}
+
+static bool is_text_out(Object *f) {
+    return !IS_SMALL(f) && f->type == &SysStream_Type && ((SysStream *)f)->fd != 0;
+}
+
+int Sys_WriteToFile(Object *file, const char *data, ssize_t len) {
+    if (len < 0) len = (ssize_t)strlen(data);
+    if (is_text_out(file)) return out_write((SysStream *)file, data, (size_t)len);
+    Object *s = Str_FromUTF8(data, len);
+    if (!s) return -1;
+    int r = Sys_WriteObjToFile(file, s);
+    DECREF(s);
+    return r;
+}
+
+int Sys_WriteObjToFile(Object *file, Object *str) {
+    if (is_text_out(file) && Str_Check(str)) {
+        ssize_t n;
+        const char *u = Str_AsUTF8(str, &n);
+        if (!u) return -1;
+        return out_write((SysStream *)file, u, (size_t)n);
+    }
+    Object *r = Obj_CallMethodC(file, "write", &str, 1);
+    if (!r) return -1;
+    DECREF(r);
+    return 0;
+}
+
+int Sys_WriteStdout(const char *data, size_t len) {
+    Object *f = Sys_GetObject("stdout");
+    if (!f) {
+        Err_SetString(Exc_RuntimeError, "lost sys.stdout");
+        return -1;
+    }
+    if (f == OBJ_NONE) return 0;
+    INCREF(f);
+    int r = Sys_WriteToFile(f, data, (ssize_t)len);
+    DECREF(f);
+    return r;
+}
+
+static Object *stream_new(Type *t, int fd) {
+    SysStream *s = (SysStream *)Obj_Alloc(t, sizeof(SysStream));
+    if (!s) return NULL;
+    s->fd = fd;
+    return (Object *)s;
+}
+
+static void stream_dealloc(Object *o) {
+    CLEAR(((SysStream *)o)->buffer);
+    Obj_Free(o);
+}
+
+static const char *stream_name(SysStream *s) {
+    return s->fd == 0 ? "<stdin>" : s->fd == 1 ? "<stdout>" : "<stderr>";
+}
+
+static Object *stream_repr(Object *o) {
+    SysStream *s = (SysStream *)o;
+    return Str_FromFormat("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", stream_name(s),
+                          s->fd == 0 ? "r" : "w");
+}
+
+static Object *binstream_repr(Object *o) {
+    SysStream *s = (SysStream *)o;
+    return Str_FromFormat("<_io.%s name='%s'>", s->fd == 0 ? "BufferedReader" : "BufferedWriter", stream_name(s));
+}
+
+static int check_open(SysStream *s) {
+    if (!s->closed) return 0;
+    Err_SetString(Exc_ValueError, "I/O operation on closed file.");
+    return -1;
+}
+
+static Object *stream_write(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    SysStream *s = (SysStream *)self;
+    if (Arg_OneArg("write", nargs, kwnames) < 0) return NULL;
+    if (!Str_Check(args[0])) {
+        Err_Format(Exc_TypeError, "write() argument must be str, not %s", TYPE_NAME(args[0]));
+        return NULL;
+    }
+    if (check_open(s) < 0) return NULL;
+    if (s->fd == 0) {
+        Err_SetString(Exc_OSError, "not writable");
+        return NULL;
+    }
+    ssize_t n;
+    const char *u = Str_AsUTF8(args[0], &n);
+    if (!u || out_write(s, u, (size_t)n) < 0) return NULL;
+    return Int_FromI64(STR_LEN(args[0]));
+}
+
+static Object *binstream_write(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    SysStream *s = (SysStream *)self;
+    if (Arg_OneArg("write", nargs, kwnames) < 0) return NULL;
+    Object *b = args[0];
+    const char *data;
+    ssize_t n;
+    if (Bytes_Check(b)) {
+        data = (const char *)BYTES_DATA(b);
+        n = BYTES_LEN(b);
+    } else if (!IS_SMALL(b) && Type_IsSubtype(TYPE(b), &ByteArray_Type)) {
+        data = (const char *)((ByteArray *)b)->data;
+        n = ((ByteArray *)b)->len;
+    } else {
+        Err_Format(Exc_TypeError, "a bytes-like object is required, not '%s'", TYPE_NAME(b));
+        return NULL;
+    }
+    if (check_open(s) < 0) return NULL;
+    if (s->fd == 0) {
+        Err_SetString(Exc_OSError, "not writable");
+        return NULL;
+    }
+    if (out_write(s, data, (size_t)n) < 0) return NULL;
+    return Int_FromI64(n);
+}
+
+static Object *stream_flush(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("flush", nargs, kwnames) < 0) return NULL;
+    SysStream *s = (SysStream *)self;
+    if (check_open(s) < 0) return NULL;
+    OutStream *o = stream_out(s);
+    if (o) Out_Flush(o);
+    RETURN_NONE;
+}
+
+static Object *stream_close(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("close", nargs, kwnames) < 0) return NULL;
+    SysStream *s = (SysStream *)self;
+    OutStream *o = stream_out(s);
+    if (o && !s->closed) Out_Flush(o);
+    s->closed = true;
+    RETURN_NONE;
+}
+
+static Object *stream_fileno(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("fileno", nargs, kwnames) < 0) return NULL;
+    return Int_FromI64(((SysStream *)self)->fd);
+}
+
+static Object *stream_isatty(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("isatty", nargs, kwnames) < 0) return NULL;
+    RETURN_BOOL(isatty(((SysStream *)self)->fd));
+}
+
+static Object *stream_readable(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("readable", nargs, kwnames) < 0) return NULL;
+    RETURN_BOOL(((SysStream *)self)->fd == 0);
+}
+
+static Object *stream_writable(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("writable", nargs, kwnames) < 0) return NULL;
+    RETURN_BOOL(((SysStream *)self)->fd != 0);
+}
+
+static Object *stream_seekable(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("seekable", nargs, kwnames) < 0) return NULL;
+    RETURN_BOOL(false);
+}
+
+/* Reads from the process's stdin: one line (up to and including '\n') when
+ * line is set, else everything; limit < 0 means no limit.  malloc'd bytes in
+ * *out, length returned; -1 with MemoryError. */
+static ssize_t read_stdin(bool line, ssize_t limit, char **out) {
+    size_t cap = 256, len = 0;
+    char *buf = malloc(cap);
+    if (!buf) {
+        Err_NoMemory();
+        return -1;
+    }
+    while (limit < 0 || (ssize_t)len < limit) {
+        int c = getc(stdin);
+        if (c == EOF) break;
+        if (len + 1 >= cap) {
+            char *nb = realloc(buf, cap *= 2);
+            if (!nb) {
+                free(buf);
+                Err_NoMemory();
+                return -1;
+            }
+            buf = nb;
+        }
+        buf[len++] = (char)c;
+        if (line && c == '\n') break;
+    }
+    buf[len] = '\0';
+    *out = buf;
+    return (ssize_t)len;
+}
+
+static int stdin_check(SysStream *s) {
+    if (check_open(s) < 0) return -1;
+    if (s->fd != 0) {
+        Err_SetString(Exc_OSError, "not readable");
+        return -1;
+    }
+    return 0;
+}
+
+/* Optional size argument of read()/readline(): -1 when absent or None. */
+static int size_arg(const char *fname, Object *const *args, size_t nargs, Object *kwnames, ssize_t *size) {
+    *size = -1;
+    if (Arg_NoKeywords(fname, kwnames) < 0 || Arg_CheckPositional(fname, nargs, 0, 1) < 0) return -1;
+    if (nargs == 1 && args[0] != OBJ_NONE) {
+        Object *i = Obj_Index(args[0]);
+        if (!i) return -1;
+        *size = Int_AsSsize(i);
+        DECREF(i);
+        if (*size == -1 && Err_Occurred()) return -1;
+    }
+    return 0;
+}
+
+static Object *stream_read_common(Object *self, Object *const *args, size_t nargs, Object *kwnames, bool line,
+                                  bool binary) {
+    ssize_t size;
+    if (size_arg(line ? "readline" : "read", args, nargs, kwnames, &size) < 0) return NULL;
+    if (stdin_check((SysStream *)self) < 0) return NULL;
+    Out_Flush(&g_interp->out);
+    char *buf;
+    ssize_t n = read_stdin(line, size, &buf);
+    if (n < 0) return NULL;
+    Object *r = binary ? Bytes_From(buf, n) : Str_FromUTF8(buf, n);
+    free(buf);
+    return r;
+}
+
+static Object *stream_readline(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return stream_read_common(self, args, nargs, kwnames, true, false);
+}
+static Object *stream_read(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return stream_read_common(self, args, nargs, kwnames, false, false);
+}
+static Object *binstream_readline(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return stream_read_common(self, args, nargs, kwnames, true, true);
+}
+static Object *binstream_read(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return stream_read_common(self, args, nargs, kwnames, false, true);
+}
+
+static Object *stream_readlines(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("readlines", kwnames) < 0 || Arg_CheckPositional("readlines", nargs, 0, 1) < 0) return NULL;
+    if (stdin_check((SysStream *)self) < 0) return NULL;
+    Object *l = List_New(0);
+    if (!l) return NULL;
+    for (;;) {
+        Object *line = stream_readline(self, NULL, 0, NULL);
+        if (!line) {
+            DECREF(l);
+            return NULL;
+        }
+        if (STR_LEN(line) == 0) {
+            DECREF(line);
+            return l;
+        }
+        if (List_AppendSteal(l, line) < 0) {
+            DECREF(l);
+            return NULL;
+        }
+    }
+}
+
+static Object *stream_iter(Object *o) {
+    if (stdin_check((SysStream *)o) < 0) return NULL;
+    return NEWREF(o);
+}
+
+static Object *stream_iternext(Object *o) {
+    if (((SysStream *)o)->fd != 0) {
+        Err_SetString(Exc_OSError, "not readable");
+        return NULL;
+    }
+    Object *line = stream_readline(o, NULL, 0, NULL);
+    if (line && STR_LEN(line) == 0) CLEAR(line);
+    return line;
+}
+
+static Object *stream_enter(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (check_open((SysStream *)self) < 0) return NULL;
+    return NEWREF(self);
+}
+
+static Object *stream_exit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return stream_close(self, NULL, 0, NULL);
+}
+
+static Object *stream_get_encoding(Object *o) { return Str_FromUTF8("utf-8", -1); }
+static Object *stream_get_errors(Object *o) {
+    return Str_FromUTF8(((SysStream *)o)->fd == 2 ? "backslashreplace" : "strict", -1);
+}
+static Object *stream_get_name(Object *o) { return Str_FromUTF8(stream_name((SysStream *)o), -1); }
+static Object *stream_get_mode(Object *o) { return Str_FromUTF8(((SysStream *)o)->fd == 0 ? "r" : "w", -1); }
+static Object *binstream_get_mode(Object *o) { return Str_FromUTF8(((SysStream *)o)->fd == 0 ? "rb" : "wb", -1); }
+static Object *stream_get_closed(Object *o) { return Bool_From(((SysStream *)o)->closed); }
+static Object *stream_get_line_buffering(Object *o) {
+    SysStream *s = (SysStream *)o;
+    OutStream *out = stream_out(s);
+    return Bool_From(out && out->line_buffered);
+}
+static Object *stream_get_newlines(Object *o) { return NEWREF(OBJ_NONE); }
+static Object *stream_get_buffer(Object *o) {
+    SysStream *s = (SysStream *)o;
+    if (!s->buffer && !(s->buffer = stream_new(&SysBinaryStream_Type, s->fd))) return NULL;
+    return NEWREF(s->buffer);
+}
+
+static const MethodDef stream_methods[] = {
+    {"write", stream_write, 0, NULL},
+    {"flush", stream_flush, 0, NULL},
+    {"close", stream_close, 0, NULL},
+    {"fileno", stream_fileno, 0, NULL},
+    {"isatty", stream_isatty, 0, NULL},
+    {"readable", stream_readable, 0, NULL},
+    {"writable", stream_writable, 0, NULL},
+    {"seekable", stream_seekable, 0, NULL},
+    {"read", stream_read, 0, NULL},
+    {"readline", stream_readline, 0, NULL},
+    {"readlines", stream_readlines, 0, NULL},
+    {"__enter__", stream_enter, 0, NULL},
+    {"__exit__", stream_exit, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef stream_getset[] = {
+    {"encoding", stream_get_encoding, NULL, NULL},
+    {"errors", stream_get_errors, NULL, NULL},
+    {"name", stream_get_name, NULL, NULL},
+    {"mode", stream_get_mode, NULL, NULL},
+    {"closed", stream_get_closed, NULL, NULL},
+    {"line_buffering", stream_get_line_buffering, NULL, NULL},
+    {"newlines", stream_get_newlines, NULL, NULL},
+    {"buffer", stream_get_buffer, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type SysStream_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "_io.TextIOWrapper",
+    .basicsize = sizeof(SysStream),
+    .dealloc = stream_dealloc,
+    .repr = stream_repr,
+    .iter = stream_iter,
+    .iternext = stream_iternext,
+    .methods = stream_methods,
+    .getset = stream_getset,
+};
+
+static const MethodDef binstream_methods[] = {
+    {"write", binstream_write, 0, NULL},
+    {"flush", stream_flush, 0, NULL},
+    {"close", stream_close, 0, NULL},
+    {"fileno", stream_fileno, 0, NULL},
+    {"isatty", stream_isatty, 0, NULL},
+    {"readable", stream_readable, 0, NULL},
+    {"writable", stream_writable, 0, NULL},
+    {"seekable", stream_seekable, 0, NULL},
+    {"read", binstream_read, 0, NULL},
+    {"readline", binstream_readline, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef binstream_getset[] = {
+    {"name", stream_get_name, NULL, NULL},
+    {"mode", binstream_get_mode, NULL, NULL},
+    {"closed", stream_get_closed, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type SysBinaryStream_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "_io.BufferedWriter",
+    .basicsize = sizeof(SysStream),
+    .dealloc = stream_dealloc,
+    .repr = binstream_repr,
+    .methods = binstream_methods,
+    .getset = binstream_getset,
+};
+
+/* ---- struct sequences (sys.version_info, sys.float_info, ...) ---------------- */
+
+/* A tuple subclass whose items are also named attributes. */
+typedef struct StructSeqType {
+    Type type;
+    const char *const *fields;
+    const char *short_name; /* __name__ / __qualname__ */
+} StructSeqType;
+
+static void structseq_dealloc(Object *o) {
+    Gc_Untrack(o);
+    for (ssize_t i = 0; i < TUPLE_LEN(o); i++) CLEAR(TUPLE_ITEMS(o)[i]);
+    Obj_Free(o);
+}
+
+static int structseq_traverse(Object *o, VisitFn visit, void *arg) {
+    for (ssize_t i = 0; i < TUPLE_LEN(o); i++)
+        if (TUPLE_GET(o, i) && visit(TUPLE_GET(o, i), arg)) return 1;
+    return 0;
+}
+
+static Object *structseq_repr(Object *o) {
+    StructSeqType *st = (StructSeqType *)TYPE(o);
+    StrBuilder sb;
+    SB_Init(&sb);
+    if (SB_AppendUTF8(&sb, st->type.name, -1) < 0 || SB_AppendChar(&sb, '(') < 0) goto fail;
+    for (ssize_t i = 0; i < TUPLE_LEN(o); i++) {
+        if (i && SB_AppendASCII(&sb, ", ", 2) < 0) goto fail;
+        if (SB_AppendUTF8(&sb, st->fields[i], -1) < 0 || SB_AppendChar(&sb, '=') < 0) goto fail;
+        if (SB_AppendRepr(&sb, TUPLE_GET(o, i)) < 0) goto fail;
+    }
+    if (SB_AppendChar(&sb, ')') < 0) goto fail;
+    return SB_Finish(&sb);
+fail:
+    SB_Discard(&sb);
+    return NULL;
+}
+
+static Object *structseq_getattr(Object *o, Object *name) {
+    StructSeqType *st = (StructSeqType *)TYPE(o);
+    for (ssize_t i = 0; st->fields[i] && i < TUPLE_LEN(o); i++)
+        if (Str_EqC(name, st->fields[i])) return NEWREF(TUPLE_GET(o, i));
+    return Obj_GenericGetAttr(o, name);
+}
+
+static int structseq_setattr(Object *o, Object *name, Object *v) {
+    StructSeqType *st = (StructSeqType *)TYPE(o);
+    for (ssize_t i = 0; st->fields[i]; i++) {
+        if (Str_EqC(name, st->fields[i])) {
+            Err_SetString(Exc_AttributeError, "readonly attribute");
+            return -1;
+        }
+    }
+    return Obj_GenericSetAttr(o, name, v);
+}
+
+static Object *structseq_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    Err_Format(Exc_TypeError, "cannot create '%s' instances", t->name);
+    return NULL;
+}
+
+#define STRUCTSEQ_TYPE(var, fullname, shortname, fieldlist)                                                     \
+    static const char *const var##_fields[] = fieldlist;                                                         \
+    static StructSeqType var = {                                                                                 \
+        .type = {.ob = OBJ_HEAD_INIT(&Type_Type), .name = fullname, .basicsize = sizeof(Tuple),                 \
+                 .flags = TPFLAG_GC, .base = &Tuple_Type, .dealloc = structseq_dealloc, .repr = structseq_repr, \
+                 .getattr = structseq_getattr, .setattr = structseq_setattr, .traverse = structseq_traverse,     \
+                 .new_ = structseq_new},                                                                         \
+        .fields = var##_fields,                                                                                  \
+        .short_name = shortname,                                                                                 \
+    }
+#define FIELDS(...) {__VA_ARGS__, NULL}
+
+STRUCTSEQ_TYPE(version_info_type, "sys.version_info", "version_info",
+               FIELDS("major", "minor", "micro", "releaselevel", "serial"));
+STRUCTSEQ_TYPE(float_info_type, "sys.float_info", "float_info",
+               FIELDS("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
+                      "radix", "rounds"));
+STRUCTSEQ_TYPE(int_info_type, "sys.int_info", "int_info",
+               FIELDS("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"));
+STRUCTSEQ_TYPE(hash_info_type, "sys.hash_info", "hash_info",
+               FIELDS("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"));
+STRUCTSEQ_TYPE(flags_type, "sys.flags", "flags",
+               FIELDS("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+                      "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+                      "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+                      "int_max_str_digits"));
+
+enum { FLAGS_INT_MAX_STR_DIGITS = 17 };
+
+static int structseq_ready(StructSeqType *st) {
+    Type *t = &st->type;
+    if (t->flags & TPFLAG_READY) return 0;
+    t->name_obj = Str_InternC(st->short_name);
+    t->qualname = NEWREF(t->name_obj);
+    t->module = Str_InternC("sys");
+    return Type_Ready(t);
+}
+
+/* A new struct sequence; steals the n item references (all non-NULL, or the
+ * call fails and releases those that are). */
+static Object *structseq_make(StructSeqType *st, Object **items, ssize_t n) {
+    bool ok = structseq_ready(st) == 0;
+    for (ssize_t i = 0; i < n; i++) ok = ok && items[i];
+    Tuple *t = ok ? (Tuple *)Obj_Alloc(&st->type, sizeof(Tuple) + (size_t)n * sizeof(Object *)) : NULL;
+    if (!t) {
+        for (ssize_t i = 0; i < n; i++) XDECREF(items[i]);
+        return NULL;
+    }
+    t->len = n;
+    for (ssize_t i = 0; i < n; i++) t->items[i] = items[i];
+    return (Object *)t;
+}
+
+static Object *make_version_info(void) {
+    Object *items[] = {SMALL_FROM(PY_MAJOR), SMALL_FROM(PY_MINOR), SMALL_FROM(PY_MICRO), Str_FromUTF8("final", -1),
+                       SMALL_FROM(0)};
+    return structseq_make(&version_info_type, items, 5);
+}
+
+static Object *make_float_info(void) {
+    Object *items[] = {Float_From(DBL_MAX), SMALL_FROM(DBL_MAX_EXP), SMALL_FROM(DBL_MAX_10_EXP),
+                       Float_From(DBL_MIN), SMALL_FROM(DBL_MIN_EXP), SMALL_FROM(DBL_MIN_10_EXP),
+                       SMALL_FROM(DBL_DIG), SMALL_FROM(DBL_MANT_DIG), Float_From(DBL_EPSILON),
+                       SMALL_FROM(FLT_RADIX), SMALL_FROM(1)};
+    return structseq_make(&float_info_type, items, 11);
+}
+
+static Object *make_int_info(void) {
+    Object *items[] = {SMALL_FROM(30), SMALL_FROM(4), SMALL_FROM(4300), SMALL_FROM(640)};
+    return structseq_make(&int_info_type, items, 4);
+}
+
+static Object *make_hash_info(void) {
+    Object *items[] = {SMALL_FROM(64), Int_FromI64(HASH_MODULUS), SMALL_FROM(HASH_INF), SMALL_FROM(0),
+                       SMALL_FROM(HASH_IMAG), Str_FromUTF8("siphash13", -1), SMALL_FROM(64), SMALL_FROM(128),
+                       SMALL_FROM(0)};
+    return structseq_make(&hash_info_type, items, 9);
+}
+
+static bool env_set(const char *name) {
+    const char *v = getenv(name);
+    return v && *v;
+}
+
+static Object *make_flags(void) {
+    const char *seed = getenv("PYTHONHASHSEED");
+    bool randomized = !seed || !*seed || strcmp(seed, "random") == 0 || atol(seed) != 0;
+    Object *items[18];
+    for (int i = 0; i < 18; i++) items[i] = SMALL_FROM(0);
+    items[4] = SMALL_FROM(env_set("PYTHONDONTWRITEBYTECODE"));
+    items[11] = SMALL_FROM(randomized);
+    items[13] = OBJ_FALSE;  /* dev_mode */
+    items[16] = OBJ_FALSE;  /* safe_path */
+    items[FLAGS_INT_MAX_STR_DIGITS] = SMALL_FROM(Int_MaxStrDigits);
+    return structseq_make(&flags_type, items, 18);
+}
+
+/* ---- sys.implementation: a SimpleNamespace ------------------------------------ */
+
+typedef struct Namespace {
+    Object ob;
+    Object *dict;
+} Namespace;
+
+static void ns_dealloc(Object *o) {
+    Gc_Untrack(o);
+    CLEAR(((Namespace *)o)->dict);
+    Obj_Free(o);
+}
+
+static int ns_traverse(Object *o, VisitFn visit, void *arg) {
+    Object *d = ((Namespace *)o)->dict;
+    return d && visit(d, arg);
+}
+
+static int ns_clear(Object *o) {
+    CLEAR(((Namespace *)o)->dict);
+    return 0;
+}
+
+static Object *ns_repr(Object *o) {
+    Object *d = ((Namespace *)o)->dict;
+    StrBuilder sb;
+    SB_Init(&sb);
+    if (SB_AppendASCII(&sb, "namespace(", -1) < 0) goto fail;
+    if (d) {
+        ssize_t pos = 0, i = 0;
+        Object *k, *v;
+        while (Dict_Next(d, &pos, &k, &v)) {
+            if (!Str_Check(k)) continue;
+            if (i++ && SB_AppendASCII(&sb, ", ", 2) < 0) goto fail;
+            if (SB_AppendStr(&sb, k) < 0 || SB_AppendChar(&sb, '=') < 0 || SB_AppendRepr(&sb, v) < 0) goto fail;
+        }
+    }
+    if (SB_AppendChar(&sb, ')') < 0) goto fail;
+    return SB_Finish(&sb);
+fail:
+    SB_Discard(&sb);
+    return NULL;
+}
+
+static Type Namespace_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "types.SimpleNamespace",
+    .basicsize = sizeof(Namespace),
+    .flags = TPFLAG_GC,
+    .dealloc = ns_dealloc,
+    .repr = ns_repr,
+    .traverse = ns_traverse,
+    .clear = ns_clear,
+    .dictoffset = offsetof(Namespace, dict),
+};
+
+static Object *make_implementation(void) {
+    if (!(Namespace_Type.flags & TPFLAG_READY)) {
+        Namespace_Type.name_obj = Str_InternC("SimpleNamespace");
+        Namespace_Type.qualname = NEWREF(Namespace_Type.name_obj);
+        Namespace_Type.module = Str_InternC("types");
+        if (Type_Ready(&Namespace_Type) < 0) return NULL;
+    }
+    Namespace *ns = (Namespace *)Obj_Alloc(&Namespace_Type, sizeof(Namespace));
+    if (!ns) return NULL;
+    Object *o = (Object *)ns;
+    if (!(ns->dict = Dict_New())) goto fail;
+    Object *v;
+    if (!(v = Str_FromUTF8("cipy", -1)) || Dict_SetStr(ns->dict, "name", v) < 0) goto fail_v;
+    DECREF(v);
+    if (!(v = Str_FromUTF8("cpython-314", -1)) || Dict_SetStr(ns->dict, "cache_tag", v) < 0) goto fail_v;
+    DECREF(v);
+    if (!(v = make_version_info()) || Dict_SetStr(ns->dict, "version", v) < 0) goto fail_v;
+    DECREF(v);
+    if (Dict_SetStr(ns->dict, "hexversion", SMALL_FROM(PY_HEXVERSION)) < 0) goto fail;
+    if (!(v = Str_FromUTF8("x86_64-linux-gnu", -1)) || Dict_SetStr(ns->dict, "_multiarch", v) < 0) goto fail_v;
+    DECREF(v);
+    return o;
+fail_v:
+    XDECREF(v);
+fail:
+    DECREF(o);
+    return NULL;
+}
+
+/* ---- functions ---------------------------------------------------------------- */
+
+/* SystemExit(arg): a tuple argument becomes the exception's args, as
+ * PyErr_SetObject does. */
+static Object *sys_exit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("exit", kwnames) < 0 || Arg_CheckPositional("exit", nargs, 0, 1) < 0) return NULL;
+    Object *e;
+    if (nargs == 0)
+        e = Exc_New(Exc_SystemExit, NULL, 0);
+    else if (Tuple_CheckExact(args[0]))
+        e = Exc_New(Exc_SystemExit, TUPLE_ITEMS(args[0]), (size_t)TUPLE_LEN(args[0]));
+    else
+        e = Exc_New(Exc_SystemExit, args, 1);
+    if (e) Err_SetRaised(e);
+    return NULL;
+}
+
+/* An int argument converted to a C int ("Python int too large to convert to C int"). */
+static int arg_cint(Object *o, int *out) {
+    Object *i = Obj_Index(o);
+    if (!i) return -1;
+    int64_t v;
+    int r = Int_AsI64(i, &v);
+    DECREF(i);
+    if (r < 0 || v > INT_MAX || v < INT_MIN) {
+        if (r < 0 && !Err_Matches(Exc_OverflowError)) return -1;
+        Err_Clear();
+        Err_SetString(Exc_OverflowError, v < 0 && r == 0 ? "Python int too small to convert to C int"
+                                                         : "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
+static Object *sys_getrecursionlimit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("getrecursionlimit", nargs, kwnames) < 0) return NULL;
+    return Int_FromI64(g_interp->recursion_limit);
+}
+
+static Object *sys_setrecursionlimit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("setrecursionlimit", nargs, kwnames) < 0) return NULL;
+    int n;
+    if (arg_cint(args[0], &n) < 0) return NULL;
+    if (n < 1) {
+        Err_SetString(Exc_ValueError, "recursion limit must be greater or equal than 1");
+        return NULL;
+    }
+    if (g_interp->recursion_depth >= n) {
+        Err_Format(Exc_RecursionError, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
+                   n, g_interp->recursion_depth);
+        return NULL;
+    }
+    g_interp->recursion_limit = n;
+    RETURN_NONE;
+}
+
+static Object *sys_get_int_max_str_digits(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("get_int_max_str_digits", nargs, kwnames) < 0) return NULL;
+    return Int_FromI64(Int_MaxStrDigits);
+}
+
+static Object *sys_set_int_max_str_digits(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"maxdigits", NULL};
+    Object *a = NULL;
+    if (Arg_Parse("set_int_max_str_digits", args, nargs, kwnames, names, 1, 1, &a) < 0) return NULL;
+    int n;
+    if (arg_cint(a, &n) < 0) return NULL;
+    if (n != 0 && n < 640) {
+        Err_SetString(Exc_ValueError, "maxdigits must be >= 640 or 0 for unlimited");
+        return NULL;
+    }
+    Int_MaxStrDigits = n;
+    /* sys.flags.int_max_str_digits follows the setting, as in CPython. */
+    Object *flags = Sys_GetObject("flags");
+    if (flags && TYPE(flags) == &flags_type.type && TUPLE_LEN(flags) > FLAGS_INT_MAX_STR_DIGITS)
+        SETREF(TUPLE_ITEMS(flags)[FLAGS_INT_MAX_STR_DIGITS], SMALL_FROM(n));
+    RETURN_NONE;
+}
+
+/* The exception being handled, or NULL (borrowed). */
+static Object *handled_exception(void) {
+    for (size_t i = g_interp->exc_depth; i > 0; i--) {
+        Object *e = g_interp->exc_stack[i - 1];
+        if (e && e != OBJ_NONE) return e;
+        /* An empty entry is a frame that handles nothing: CPython looks past
+         * it to the callers' handlers. */
+    }
+    return NULL;
+}
+
+static Object *sys_exception(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("exception", nargs, kwnames) < 0) return NULL;
+    Object *e = handled_exception();
+    return NEWREF(e ? e : OBJ_NONE);
+}
+
+static Object *sys_exc_info(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("exc_info", nargs, kwnames) < 0) return NULL;
+    Object *e = handled_exception();
+    if (!e) return Tuple_Pack(3, OBJ_NONE, OBJ_NONE, OBJ_NONE);
+    Object *tb = EXC_TRACEBACK(e);
+    return Tuple_Pack(3, (Object *)TYPE(e), e, tb ? tb : OBJ_NONE);
+}
+
+static Object *sys_intern(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("intern", nargs, kwnames) < 0) return NULL;
+    Object *s = args[0];
+    if (!Str_Check(s)) {
+        Err_Format(Exc_TypeError, "intern() argument must be str, not %s", TYPE_NAME(s));
+        return NULL;
+    }
+    if (!Str_CheckExact(s)) {
+        Err_Format(Exc_TypeError, "can't intern %s", TYPE_NAME(s));
+        return NULL;
+    }
+    return NEWREF(Str_Intern(NEWREF(s)));
+}
+
+/* Smallest power-of-two dict table (>= 8) with room for n items. */
+static ssize_t dict_table_size(ssize_t n) {
+    ssize_t size = 8;
+    while (size * 2 / 3 < n) size *= 2;
+    return size;
+}
+
+/* Approximately CPython's sys.getsizeof (64-bit layout, GC header included). */
+static ssize_t sizeof_object(Object *o) {
+    if (IS_SMALL(o) || Int_Check(o)) {
+        if (Bool_Check(o)) return 28;
+        mpz_t z;
+        mpz_init(z);
+        Int_ToMpz(o, z);
+        size_t bits = mpz_sgn(z) ? mpz_sizeinbase(z, 2) : 1;
+        mpz_clear(z);
+        return 24 + 4 * (ssize_t)((bits + 29) / 30);
+    }
+    Type *t = o->type;
+    if (Str_Check(o)) {
+        ssize_t n = STR_LEN(o);
+        if (((Str *)o)->ascii) return 40 + n + 1;
+        return 56 + STR_KIND(o) * (n + 1);
+    }
+    if (Bytes_Check(o)) return 33 + BYTES_LEN(o);
+    if (Tuple_Check(o)) return 48 + 8 * TUPLE_LEN(o);
+    if (List_Check(o)) return 56 + 8 * ((List *)o)->cap;
+    if (Float_Check(o)) return 24;
+    if (Type_IsSubtype(t, &Complex_Type)) return 32;
+    if (Dict_Check(o)) {
+        ssize_t n = Dict_Len(o);
+        if (n == 0) return 64;
+        bool str_keys = true;
+        ssize_t pos = 0;
+        Object *k, *v;
+        while (str_keys && Dict_Next(o, &pos, &k, &v)) str_keys = Str_CheckExact(k);
+        ssize_t size = dict_table_size(n), usable = size * 2 / 3;
+        ssize_t index_bytes = size <= 128 ? 1 : size <= 0x8000 ? 2 : 4;
+        return 64 + 32 + size * index_bytes + usable * (str_keys ? 16 : 24);
+    }
+    if (AnySet_Check(o)) {
+        ssize_t n = Set_Len(o), size = 8;
+        while (n * 5 >= size * 3) size *= 4;
+        return 216 + (size > 8 ? size * 16 : 0);
+    }
+    if (Type_IsSubtype(t, &ByteArray_Type)) {
+        ByteArray *b = (ByteArray *)o;
+        return 56 + (b->cap ? b->cap + 1 : 0);
+    }
+    ssize_t base = t->basicsize;
+    if (t->flags & TPFLAG_HEAPTYPE) base = 32;
+    return base + ((t->flags & TPFLAG_GC) ? 16 : 0);
+}
+
+static Object *sys_getsizeof(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"object", "default", NULL};
+    Object *a[2] = {NULL, NULL};
+    if (Arg_Parse("getsizeof", args, nargs, kwnames, names, 2, 1, a) < 0) return NULL;
+    return Int_FromI64(sizeof_object(a[0]));
+}
+
+static Object *sys_getdefaultencoding(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("getdefaultencoding", nargs, kwnames) < 0) return NULL;
+    return Str_FromUTF8("utf-8", -1);
+}
+
+static Object *sys_getfilesystemencoding(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("getfilesystemencoding", nargs, kwnames) < 0) return NULL;
+    return Str_FromUTF8("utf-8", -1);
+}
+
+static Object *sys_getfilesystemencodeerrors(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("getfilesystemencodeerrors", nargs, kwnames) < 0) return NULL;
+    return Str_FromUTF8("surrogateescape", -1);
+}
+
+static Object *sys_getrefcount(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("getrefcount", nargs, kwnames) < 0) return NULL;
+    Object *o = args[0];
+    if (IS_SMALL(o) || o->refcnt < 0) return Int_FromI64(UINT32_MAX); /* immortal, as CPython reports them */
+    return Int_FromI64(o->refcnt + 1);
+}
+
+static Object *sys_is_finalizing(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("is_finalizing", nargs, kwnames) < 0) return NULL;
+    RETURN_BOOL(false);
+}
+
+static Object *sys_getswitchinterval(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("getswitchinterval", nargs, kwnames) < 0) return NULL;
+    return Float_From(0.005);
+}
+
+/* Tracing and auditing hooks are accepted and ignored (no tracing support). */
+static Object *sys_settrace(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("settrace", nargs, kwnames) < 0) return NULL;
+    RETURN_NONE;
+}
+static Object *sys_setprofile(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("setprofile", nargs, kwnames) < 0) return NULL;
+    RETURN_NONE;
+}
+static Object *sys_gettrace(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("gettrace", nargs, kwnames) < 0) return NULL;
+    RETURN_NONE;
+}
+static Object *sys_getprofile(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("getprofile", nargs, kwnames) < 0) return NULL;
+    RETURN_NONE;
+}
+static Object *sys_audit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (nargs < 1) {
+        Err_SetString(Exc_TypeError, "audit() missing 1 required positional argument: 'event'");
+        return NULL;
+    }
+    if (!Str_Check(args[0])) {
+        Err_Format(Exc_TypeError, "expected str for argument 'event', not %s", TYPE_NAME(args[0]));
+        return NULL;
+    }
+    RETURN_NONE;
+}
+static Object *sys_addaudithook(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"hook", NULL};
+    Object *a = NULL;
+    if (Arg_Parse("addaudithook", args, nargs, kwnames, names, 1, 1, &a) < 0) return NULL;
+    RETURN_NONE;
+}
+
+static const MethodDef sys_functions[] = {
+    {"exit", sys_exit, 0, NULL},
+    {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
+    {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
+    {"exception", sys_exception, 0, NULL},
+    {"exc_info", sys_exc_info, 0, NULL},
+    {"intern", sys_intern, 0, NULL},
+    {"getsizeof", sys_getsizeof, 0, NULL},
+    {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},
+    {"getfilesystemencoding", sys_getfilesystemencoding, 0, NULL},
+    {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, NULL},
+    {"getrefcount", sys_getrefcount, 0, NULL},
+    {"is_finalizing", sys_is_finalizing, 0, NULL},
+    {"getswitchinterval", sys_getswitchinterval, 0, NULL},
+    {"settrace", sys_settrace, 0, NULL},
+    {"setprofile", sys_setprofile, 0, NULL},
+    {"gettrace", sys_gettrace, 0, NULL},
+    {"getprofile", sys_getprofile, 0, NULL},
+    {"audit", sys_audit, 0, NULL},
+    {"addaudithook", sys_addaudithook, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+/* ---- module init ---------------------------------------------------------------- */
+
+static Object *make_path(void) {
+    Object *l = List_New(0);
+    if (!l || !g_interp) return l;
+    for (size_t i = 0; i < g_interp->nsearch_path; i++) {
+        if (List_AppendSteal(l, Str_FromUTF8(g_interp->search_path[i], -1)) < 0) {
+            DECREF(l);
+            return NULL;
+        }
+    }
+    return l;
+}
+
+static Object *make_executable(void) {
+    char buf[4096];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n < 0) n = 0;
+    return Str_FromUTF8(buf, n);
+}
+
+static Object *make_builtin_module_names(void) {
+    ssize_t n = 0;
+    while (Builtin_Modules[n].name) n++;
+    Object *t = Tuple_New(n);
+    if (!t) return NULL;
+    for (ssize_t i = 0; i < n; i++) {
+        Object *s = Str_FromUTF8(Builtin_Modules[i].name, -1);
+        if (!s) {
+            for (ssize_t j = i; j < n; j++) TUPLE_ITEMS(t)[j] = NEWREF(OBJ_NONE);
+            DECREF(t);
+            return NULL;
+        }
+        TUPLE_ITEMS(t)[i] = s;
+    }
+    /* CPython lists them sorted. */
+    Object *l = List_FromIterable(t);
+    DECREF(t);
+    if (!l) return NULL;
+    if (List_Sort(l, NULL, false) < 0) {
+        DECREF(l);
+        return NULL;
+    }
+    Object *r = List_AsTuple(l);
+    DECREF(l);
+    return r;
+}
+
+static const char sys_doc[] =
+    "This module provides access to some objects used or maintained by the\n"
+    "interpreter and to functions that interact strongly with the interpreter.";
+
+int Sys_Init(Object *m) {
+    if (Type_Ready(&SysStream_Type) < 0 || Type_Ready(&SysBinaryStream_Type) < 0) return -1;
+    if (Module_AddFunctions(m, sys_functions) < 0) return -1;
+    ((Module *)m)->origin = "built-in";
+    Object *argv = g_interp && g_interp->argv ? NEWREF(g_interp->argv) : List_New(0);
+    if (argv && LIST_LEN(argv) == 0 && List_AppendSteal(argv, Str_FromUTF8("", 0)) < 0) CLEAR(argv);
+    Object *orig_argv = argv ? List_FromIterable(argv) : NULL;
+    if (Module_AddObjectSteal(m, "argv", argv) < 0 || Module_AddObjectSteal(m, "orig_argv", orig_argv) < 0)
+        return -1;
+    if (Module_AddObjectSteal(m, "__doc__", Str_FromUTF8(sys_doc, -1)) < 0 ||
+        Module_AddObjectSteal(m, "version", Str_FromUTF8(VERSION_TEXT, -1)) < 0 ||
+        Module_AddObjectSteal(m, "version_info", make_version_info()) < 0 ||
+        Module_AddObjectSteal(m, "hexversion", Int_FromI64(PY_HEXVERSION)) < 0 ||
+        Module_AddObjectSteal(m, "api_version", Int_FromI64(1013)) < 0 ||
+        Module_AddObjectSteal(m, "implementation", make_implementation()) < 0 ||
+        Module_AddObjectSteal(m, "platform", Str_FromUTF8("linux", -1)) < 0 ||
+        Module_AddObjectSteal(m, "byteorder", Str_FromUTF8("little", -1)) < 0 ||
+        Module_AddObjectSteal(m, "maxsize", Int_FromI64(INT64_MAX)) < 0 ||
+        Module_AddObjectSteal(m, "maxunicode", Int_FromI64(0x10FFFF)) < 0 ||
+        Module_AddObjectSteal(m, "float_info", make_float_info()) < 0 ||
+        Module_AddObjectSteal(m, "int_info", make_int_info()) < 0 ||
+        Module_AddObjectSteal(m, "hash_info", make_hash_info()) < 0 ||
+        Module_AddObjectSteal(m, "flags", make_flags()) < 0 ||
+        Module_AddObjectSteal(m, "float_repr_style", Str_FromUTF8("short", -1)) < 0 ||
+        Module_AddObjectSteal(m, "abiflags", Str_FromUTF8("", 0)) < 0 ||
+        Module_AddObjectSteal(m, "platlibdir", Str_FromUTF8("lib", -1)) < 0 ||
+        Module_AddObjectSteal(m, "executable", make_executable()) < 0 ||
+        Module_AddObjectSteal(m, "path", make_path()) < 0 ||
+        Module_AddObjectSteal(m, "builtin_module_names", make_builtin_module_names()) < 0 ||
+        Module_AddObjectSteal(m, "warnoptions", List_New(0)) < 0 ||
+        Module_AddObjectSteal(m, "_xoptions", Dict_New()) < 0 ||
+        Module_AddObjectSteal(m, "meta_path", List_New(0)) < 0 ||
+        Module_AddObjectSteal(m, "path_hooks", List_New(0)) < 0 ||
+        Module_AddObjectSteal(m, "path_importer_cache", Dict_New()) < 0)
+        return -1;
+    const char *prefixes[] = {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"};
+    for (size_t i = 0; i < 4; i++)
+        if (Module_AddObjectSteal(m, prefixes[i], Str_FromUTF8("/usr/local", -1)) < 0) return -1;
+    if (Module_AddObject(m, "dont_write_bytecode", Bool_From(env_set("PYTHONDONTWRITEBYTECODE"))) < 0 ||
+        Module_AddObject(m, "pycache_prefix", OBJ_NONE) < 0)
+        return -1;
+    if (g_interp && g_interp->modules && Module_AddObject(m, "modules", g_interp->modules) < 0) return -1;
+    static const char *const streams[3][2] = {{"stdin", "__stdin__"}, {"stdout", "__stdout__"}, {"stderr", "__stderr__"}};
+    for (int fd = 0; fd < 3; fd++) {
+        Object *s = stream_new(&SysStream_Type, fd);
+        if (!s) return -1;
+        int r = Module_AddObject(m, streams[fd][0], s) < 0 || Module_AddObject(m, streams[fd][1], s) < 0;
+        DECREF(s);
+        if (r) return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,626 @@
+/* Generators and coroutines.  A generator owns its frame on the heap; each
+ * send() runs the frame in the eval loop until it yields, returns or raises. */
+#include "gen.h"
+#include "../abstract.h"
+#include "../eval.h"
+#include "../frame.h"
+#include "../opcodes.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "../runtime/interp.h"
+#include "exc.h"
+#include "func.h"
+#include "str.h"
+#include "tuple.h"
+#include <stdlib.h>
+
+static const char *kind_noun(const Gen *g) {
+    return g->kind == GEN_COROUTINE ? "coroutine" : g->kind == GEN_ASYNC_GENERATOR ? "async generator" : "generator";
+}
+
+Object *Gen_NewFromFrame(Frame *f, Object **sp, const uint16_t *ip) {
+    Code *co = f->code;
+    Type *t = (co->flags & CO_COROUTINE) ? &Coro_Type : (co->flags & CO_ASYNC_GENERATOR) ? &AsyncGen_Type : &Gen_Type;
+    Gen *g = (Gen *)Obj_Alloc(t, sizeof(Gen));
+    if (!g) return NULL;
+    g->kind = t == &Coro_Type ? GEN_COROUTINE : t == &AsyncGen_Type ? GEN_ASYNC_GENERATOR : GEN_GENERATOR;
+    if (f->func) {
+        g->name = NEWREF(f->func->name);
+        g->qualname = NEWREF(f->func->qualname);
+    } else {
+        g->name = NEWREF(co->name);
+        g->qualname = NEWREF(co->qualname);
+    }
+    g->frame = Frame_MoveToHeap(f, sp, ip, (Object *)g);
+    if (!g->frame) {
+        DECREF((Object *)g);
+        return Err_NoMemory();
+    }
+    return (Object *)g;
+}
+
+static void gen_release_frame(Gen *g) {
+    if (g->frame) {
+        Frame_ClearRefs(g->frame);
+        free(g->frame);
+        g->frame = NULL;
+    }
+}
+
+/* The object a suspended `yield from` / `await` is delegating to, or NULL. */
+static Object *gen_yieldfrom(Gen *g) {
+    Frame *f = g->frame;
+    if (!f || !g->started || g->running) return NULL;
+    uint16_t prev = f->ip[-1];
+    if ((prev & 0xff) != OP_YIELD_VALUE || (prev >> 8) != 1) return NULL;
+    return f->sp[-1];
+}
+
+int Gen_Send(Object *gobj, Object *value, Object *exc, Object **result) {
+    Gen *g = (Gen *)gobj;
+    *result = NULL;
+    if (g->running) {
+        XDECREF(exc);
+        Err_Format(Exc_ValueError, "%s already executing", kind_noun(g));
+        return -1;
+    }
+    if (!g->frame) {
+        if (g->kind == GEN_COROUTINE && !exc) {
+            Err_SetString(Exc_RuntimeError, "cannot reuse already awaited coroutine");
+            return -1;
+        }
+        if (exc) {
+            Err_Restore(exc);
+            return -1;
+        }
+        *result = NEWREF(OBJ_NONE);
+        return 0;
+    }
+    Frame *f = g->frame;
+    if (!g->started && value && value != OBJ_NONE && !exc) {
+        Err_Format(Exc_TypeError, "can't send non-None value to a just-started %s", kind_noun(g));
+        return -1;
+    }
+    if (g_interp->recursion_depth >= g_interp->recursion_limit) {
+        XDECREF(exc);
+        Err_SetString(Exc_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    if (!exc) *f->sp++ = NEWREF(value ? value : OBJ_NONE);
+    /* the generator's own handled-exception slot goes on top while it runs */
+    Interp *in = g_interp;
+    if (in->exc_depth == in->exc_cap) {
+        size_t cap = in->exc_cap ? in->exc_cap * 2 : 8;
+        Object **n = realloc(in->exc_stack, cap * sizeof *n);
+        if (!n) {
+            XDECREF(exc);
+            Err_NoMemory();
+            return -1;
+        }
+        in->exc_stack = n;
+        in->exc_cap = cap;
+    }
+    in->exc_stack[in->exc_depth++] = g->exc_state;
+    g->exc_state = NULL;
+    g->running = true;
+    g->started = true;
+    f->yielded = false;
+    f->is_entry = true;
+    in->recursion_depth++;
+    if (exc) Err_Restore(exc);
+    Object *r = Eval_ResumeFrame(f, exc != NULL);
+    g->running = false;
+    g->exc_state = in->exc_stack[--in->exc_depth];
+    if (r && f->yielded) {
+        *result = r;
+        return 1;
+    }
+    /* finished: returned or raised */
+    CLEAR(g->exc_state);
+    gen_release_frame(g);
+    if (!r) {
+        if (Err_Matches(Exc_StopIteration) && g->kind != GEN_GENERATOR) {
+            /* coroutines and async generators convert it too */
+            Object *e = Err_Fetch();
+            Object *msg = Str_FromFormat("%s raised StopIteration", g->kind == GEN_COROUTINE ? "coroutine" : "async generator");
+            Object *re = msg ? Exc_New(Exc_RuntimeError, &msg, 1) : NULL;
+            XDECREF(msg);
+            if (re) {
+                Exc_SetCause(re, e);
+                Exc_SetContext(re, NEWREF(e));
+                Err_SetRaised(re);
+            } else {
+                DECREF(e);
+            }
+        }
+        return -1;
+    }
+    *result = r;
+    return 0;
+}
+
+/* Raises StopIteration(value) the way a generator's return does. */
+static void set_stop_iteration(Object *value) {
+    if (value == OBJ_NONE) {
+        Err_SetObject(Exc_StopIteration, NULL);
+        return;
+    }
+    Object *e = Exc_New(Exc_StopIteration, &value, 1);
+    if (e) Err_SetRaised(e);
+}
+
+int Gen_SendAny(Object *receiver, Object *value, Object **result) {
+    if (Gen_CheckAny(receiver)) return Gen_Send(receiver, value, NULL, result);
+    Object *r;
+    if (value == OBJ_NONE && TYPE(receiver)->iternext)
+        r = TYPE(receiver)->iternext(receiver);
+    else
+        r = Obj_CallMethodC(receiver, "send", &value, 1);
+    if (r) {
+        *result = r;
+        return 1;
+    }
+    if (!Err_Occurred()) {
+        *result = NEWREF(OBJ_NONE);
+        return 0;
+    }
+    if (Err_Matches(Exc_StopIteration)) {
+        Object *e = Err_Fetch();
+        Object *v = Exc_StopIterationValue(e);
+        *result = NEWREF(v ? v : OBJ_NONE);
+        DECREF(e);
+        return 0;
+    }
+    return -1;
+}
+
+/* ---- methods ------------------------------------------------------------- */
+
+static Object *gen_send_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("send", kwnames) < 0 || Arg_CheckPositional("send", nargs, 1, 1) < 0) return NULL;
+    Object *r;
+    int st = Gen_Send(self, args[0], NULL, &r);
+    if (st == 1) return r;
+    if (st == 0) {
+        set_stop_iteration(r);
+        DECREF(r);
+    }
+    return NULL;
+}
+
+static Object *gen_iternext(Object *self) {
+    Object *r;
+    int st = Gen_Send(self, OBJ_NONE, NULL, &r);
+    if (st == 1) return r;
+    if (st == 0) {
+        if (r != OBJ_NONE) set_stop_iteration(r);
+        DECREF(r);
+    }
+    return NULL;
+}
+
+/* Builds the exception for throw(type[, value[, tb]]); new reference. */
+static Object *make_thrown(Object *typ, Object *val, Object *tb) {
+    Object *exc;
+    if (Type_Check(typ) && (((Type *)typ)->flags & TPFLAG_EXC_SUBCLASS)) {
+        if (val && Exc_Check(val) && Type_IsSubtype(TYPE(val), (Type *)typ)) {
+            exc = NEWREF(val);
+        } else if (!val || val == OBJ_NONE) {
+            exc = Obj_CallNoArgs(typ);
+        } else if (Tuple_Check(val)) {
+            exc = Obj_CallTupleDict(typ, val, NULL);
+        } else {
+            exc = Obj_CallOneArg(typ, val);
+        }
+        if (!exc) return NULL;
+    } else if (Exc_Check(typ)) {
+        if (val && val != OBJ_NONE) {
+            Err_SetString(Exc_TypeError, "instance exception may not have a separate value");
+            return NULL;
+        }
+        exc = NEWREF(typ);
+    } else {
+        Err_Format(Exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                   TYPE_NAME(typ));
+        return NULL;
+    }
+    if (tb && tb != OBJ_NONE) {
+        if (TYPE(tb) != &Traceback_Type) {
+            DECREF(exc);
+            Err_SetString(Exc_TypeError, "throw() third argument must be a traceback object");
+            return NULL;
+        }
+        SETREF(EXC_TRACEBACK(exc), NEWREF(tb));
+    }
+    return exc;
+}
+
+static Object *gen_close_impl(Object *self);
+
+/* throw() with delegation to a `yield from` subiterator. exc is stolen. */
+static Object *gen_throw_exc(Gen *g, Object *exc) {
+    Object *yf = gen_yieldfrom(g);
+    Object *r = NULL;
+    if (yf) {
+        INCREF(yf);
+        if (Type_IsSubtype(TYPE(exc), Exc_GeneratorExit)) {
+            /* close the subiterator first, then throw into ourselves */
+            g->running = true;
+            Object *cr = NULL;
+            if (Gen_CheckAny(yf)) {
+                cr = gen_close_impl(yf);
+            } else {
+                Object *close;
+                int found = Obj_LookupAttr(yf, ID(close), &close);
+                if (found > 0) {
+                    cr = Obj_CallNoArgs(close);
+                    DECREF(close);
+                } else if (found == 0) {
+                    cr = NEWREF(OBJ_NONE);
+                }
+            }
+            g->running = false;
+            DECREF(yf);
+            if (!cr) {
+                DECREF(exc);
+                exc = Err_Fetch();
+            } else {
+                DECREF(cr);
+            }
+        } else {
+            g->running = true;
+            int st;
+            if (Gen_CheckAny(yf)) {
+                Object *res;
+                st = Gen_Send(yf, NULL, exc, &res);
+                exc = NULL;
+                if (st == 1) {
+                    g->running = false;
+                    DECREF(yf);
+                    return res;
+                }
+                if (st == 0) {
+                    set_stop_iteration(res);
+                    DECREF(res);
+                }
+            } else {
+                Object *meth;
+                int found = Obj_LookupAttr(yf, ID(throw), &meth);
+                if (found <= 0) {
+                    g->running = false;
+                    DECREF(yf);
+                    if (found < 0) {
+                        DECREF(exc);
+                        exc = Err_Fetch();
+                    }
+                    goto throw_here;
+                }
+                Object *res = Obj_CallOneArg(meth, exc);
+                DECREF(meth);
+                DECREF(exc);
+                exc = NULL;
+                if (res) {
+                    g->running = false;
+                    DECREF(yf);
+                    return res;
+                }
+            }
+            g->running = false;
+            DECREF(yf);
+            /* the subiterator finished or failed: raise that inside us */
+            exc = Err_Fetch();
+        }
+    }
+throw_here:
+    {
+        int st = Gen_Send((Object *)g, NULL, exc, &r);
+        if (st == 1) return r;
+        if (st == 0) {
+            set_stop_iteration(r);
+            DECREF(r);
+        }
+        return NULL;
+    }
+}
+
+static Object *gen_throw(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("throw", kwnames) < 0 || Arg_CheckPositional("throw", nargs, 1, 3) < 0) return NULL;
+    Object *exc = make_thrown(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
+    if (!exc) return NULL;
+    return gen_throw_exc((Gen *)self, exc);
+}
+
+static Object *gen_close_impl(Object *self) {
+    Gen *g = (Gen *)self;
+    if (!g->frame) return NEWREF(OBJ_NONE);
+    if (!g->started) {
+        gen_release_frame(g);
+        return NEWREF(OBJ_NONE);
+    }
+    Object *exc = Exc_New(Exc_GeneratorExit, NULL, 0);
+    if (!exc) return NULL;
+    Object *r = gen_throw_exc(g, exc);
+    if (r) {
+        DECREF(r);
+        Err_Format(Exc_RuntimeError, "%s ignored GeneratorExit", kind_noun(g));
+        return NULL;
+    }
+    if (Err_Matches(Exc_StopIteration)) {
+        Object *e = Err_Fetch();
+        Object *v = Exc_StopIterationValue(e);
+        Object *ret = NEWREF(v ? v : OBJ_NONE);
+        DECREF(e);
+        return ret;
+    }
+    if (Err_Matches(Exc_GeneratorExit)) {
+        Err_Clear();
+        return NEWREF(OBJ_NONE);
+    }
+    return NULL;
+}
+
+static Object *gen_close(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_CheckPositional("close", nargs, 0, 0) < 0) return NULL;
+    return gen_close_impl(self);
+}
+
+static Object *gen_iter(Object *self) { return NEWREF(self); }
+
+static Object *gen_repr(Object *self) {
+    Gen *g = (Gen *)self;
+    return Str_FromFormat("<%s object %U at %p>", TYPE_NAME(self), g->qualname, (void *)self);
+}
+
+static Object *gen_get_name(Object *o) { return NEWREF(((Gen *)o)->name); }
+static Object *gen_get_qualname(Object *o) { return NEWREF(((Gen *)o)->qualname); }
+static int gen_set_name(Object *o, Object *v) {
+    if (!v || !Str_Check(v)) {
+        Err_SetString(Exc_TypeError, "__name__ must be set to a string object");
+        return -1;
+    }
+    SETREF(((Gen *)o)->name, NEWREF(v));
+    return 0;
+}
+static int gen_set_qualname(Object *o, Object *v) {
+    if (!v || !Str_Check(v)) {
+        Err_SetString(Exc_TypeError, "__qualname__ must be set to a string object");
+        return -1;
+    }
+    SETREF(((Gen *)o)->qualname, NEWREF(v));
+    return 0;
+}
+static Object *gen_get_running(Object *o) { return NEWREF(Bool_From(((Gen *)o)->running)); }
+static Object *gen_get_suspended(Object *o) {
+    Gen *g = (Gen *)o;
+    return NEWREF(Bool_From(g->frame && g->started && !g->running));
+}
+static Object *gen_get_code(Object *o) {
+    Gen *g = (Gen *)o;
+    if (g->frame) return NEWREF((Object *)g->frame->code);
+    Err_SetString(Exc_AttributeError, "code of a finished generator is not kept");
+    return NULL;
+}
+static Object *gen_get_frame(Object *o) {
+    Gen *g = (Gen *)o;
+    if (!g->frame) return NEWREF(OBJ_NONE);
+    /* frame objects are not modelled yet: a true value stands in */
+    return NEWREF(OBJ_TRUE);
+}
+static Object *gen_get_yieldfrom(Object *o) {
+    Object *yf = gen_yieldfrom((Gen *)o);
+    return NEWREF(yf ? yf : OBJ_NONE);
+}
+
+static void gen_dealloc(Object *o) {
+    Gen *g = (Gen *)o;
+    Gc_Untrack(o);
+    if (g->frame && g->started && g->kind != GEN_COROUTINE) {
+        /* an abandoned generator runs its finally blocks now, as CPython's does */
+        o->refcnt = 1;
+        Object *saved = Err_Fetch();
+        Object *r = gen_close_impl(o);
+        if (r) DECREF(r);
+        else Err_Clear();
+        Err_Restore(saved);
+        if (--o->refcnt > 0) return; /* resurrected */
+    }
+    gen_release_frame(g);
+    CLEAR(g->name);
+    CLEAR(g->qualname);
+    CLEAR(g->exc_state);
+    Obj_Free(o);
+}
+
+static int gen_traverse(Object *o, VisitFn visit, void *arg) {
+    Gen *g = (Gen *)o;
+    if (g->exc_state && visit(g->exc_state, arg)) return 1;
+    Frame *f = g->frame;
+    if (!f || !f->code) return 0;
+    Object **base = FRAME_STACK_BASE(f);
+    for (Object **p = f->localsplus; p < base; p++)
+        if (*p && visit(*p, arg)) return 1;
+    for (Object **p = base; p < f->sp; p++)
+        if (*p && visit(*p, arg)) return 1;
+    if (f->func && visit((Object *)f->func, arg)) return 1;
+    if (f->locals && visit(f->locals, arg)) return 1;
+    return visit(f->globals, arg);
+}
+
+static int gen_clear(Object *o) {
+    Gen *g = (Gen *)o;
+    if (!g->running) gen_release_frame(g);
+    CLEAR(g->exc_state);
+    return 0;
+}
+
+static const MethodDef gen_methods[] = {
+    {"send", gen_send_method, 0, NULL},
+    {"throw", gen_throw, 0, NULL},
+    {"close", gen_close, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef gen_getset[] = {
+    {"__name__", gen_get_name, gen_set_name, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL},
+    {"gi_running", gen_get_running, NULL, NULL},
+    {"gi_suspended", gen_get_suspended, NULL, NULL},
+    {"gi_code", gen_get_code, NULL, NULL},
+    {"gi_frame", gen_get_frame, NULL, NULL},
+    {"gi_yieldfrom", gen_get_yieldfrom, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type Gen_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "generator",
+    .basicsize = sizeof(Gen),
+    .flags = TPFLAG_GC,
+    .dealloc = gen_dealloc,
+    .repr = gen_repr,
+    .iter = gen_iter,
+    .iternext = gen_iternext,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+    .methods = gen_methods,
+    .getset = gen_getset,
+};
+
+/* ---- coroutines ------------------------------------------------------------ */
+
+typedef struct CoroWrapper {
+    Object ob;
+    Object *coro;
+} CoroWrapper;
+
+static Object *coro_await(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    CoroWrapper *w = (CoroWrapper *)Obj_Alloc(&CoroWrapper_Type, sizeof(CoroWrapper));
+    if (!w) return NULL;
+    w->coro = NEWREF(self);
+    return (Object *)w;
+}
+
+static Object *coro_get_running(Object *o) { return gen_get_running(o); }
+static Object *coro_get_await(Object *o) { return gen_get_yieldfrom(o); }
+
+static const MethodDef coro_methods[] = {
+    {"send", gen_send_method, 0, NULL},
+    {"throw", gen_throw, 0, NULL},
+    {"close", gen_close, 0, NULL},
+    {"__await__", coro_await, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef coro_getset[] = {
+    {"__name__", gen_get_name, gen_set_name, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL},
+    {"cr_running", coro_get_running, NULL, NULL},
+    {"cr_suspended", gen_get_suspended, NULL, NULL},
+    {"cr_code", gen_get_code, NULL, NULL},
+    {"cr_frame", gen_get_frame, NULL, NULL},
+    {"cr_await", coro_get_await, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type Coro_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "coroutine",
+    .basicsize = sizeof(Gen),
+    .flags = TPFLAG_GC,
+    .dealloc = gen_dealloc,
+    .repr = gen_repr,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+    .methods = coro_methods,
+    .getset = coro_getset,
+};
+
+static void corowrapper_dealloc(Object *o) {
+    Gc_Untrack(o);
+    CLEAR(((CoroWrapper *)o)->coro);
+    Obj_Free(o);
+}
+static int corowrapper_traverse(Object *o, VisitFn visit, void *arg) {
+    return visit(((CoroWrapper *)o)->coro, arg);
+}
+static Object *corowrapper_iternext(Object *o) { return gen_iternext(((CoroWrapper *)o)->coro); }
+static Object *corowrapper_send(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    return gen_send_method(((CoroWrapper *)o)->coro, args, nargs, kwnames);
+}
+static Object *corowrapper_throw(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    return gen_throw(((CoroWrapper *)o)->coro, args, nargs, kwnames);
+}
+static Object *corowrapper_close(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    return gen_close(((CoroWrapper *)o)->coro, args, nargs, kwnames);
+}
+
+static const MethodDef corowrapper_methods[] = {
+    {"send", corowrapper_send, 0, NULL},
+    {"throw", corowrapper_throw, 0, NULL},
+    {"close", corowrapper_close, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Type CoroWrapper_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "coroutine_wrapper",
+    .basicsize = sizeof(CoroWrapper),
+    .flags = TPFLAG_GC,
+    .dealloc = corowrapper_dealloc,
+    .iter = gen_iter,
+    .iternext = corowrapper_iternext,
+    .traverse = corowrapper_traverse,
+    .methods = corowrapper_methods,
+};
+
+Object *Gen_GetAwaitable(Object *o, int oparg) {
+    if (TYPE(o) == &Coro_Type) {
+        if (gen_yieldfrom((Gen *)o)) {
+            Err_SetString(Exc_RuntimeError, "coroutine is being awaited already");
+            return NULL;
+        }
+        return NEWREF(o);
+    }
+    if (TYPE(o) == &Gen_Type && ((Gen *)o)->frame && (((Gen *)o)->frame->code->flags & CO_ITERABLE_COROUTINE))
+        return NEWREF(o);
+    Object *await = Type_Lookup(TYPE(o), ID(__await__));
+    if (!await) {
+        if (oparg == 1)
+            Err_Format(Exc_TypeError, "'async with' received an object from __aenter__ that does not implement __await__: %s",
+                       TYPE_NAME(o));
+        else if (oparg == 2)
+            Err_Format(Exc_TypeError, "'async with' received an object from __aexit__ that does not implement __await__: %s",
+                       TYPE_NAME(o));
+        else
+            Err_Format(Exc_TypeError, "'%s' object can't be awaited", TYPE_NAME(o));
+        return NULL;
+    }
+    Object *it = Obj_CallMethod(o, ID(__await__), NULL, 0);
+    if (!it) return NULL;
+    if (TYPE(it) == &Coro_Type || !TYPE(it)->iternext) {
+        Err_Format(Exc_TypeError, "__await__() returned %s", TYPE(it) == &Coro_Type ? "a coroutine" : "non-iterator of type");
+        if (TYPE(it) != &Coro_Type) {
+            Err_Clear();
+            Err_Format(Exc_TypeError, "__await__() returned non-iterator of type '%s'", TYPE_NAME(it));
+        }
+        DECREF(it);
+        return NULL;
+    }
+    return it;
+}
+
+/* ---- async generators ------------------------------------------------------ */
+
+/* Async generators are created by RETURN_GENERATOR like the others; their
+ * asend/athrow/aclose protocol is not implemented yet. */
+Type AsyncGen_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "async_generator",
+    .basicsize = sizeof(Gen),
+    .flags = TPFLAG_GC,
+    .dealloc = gen_dealloc,
+    .repr = gen_repr,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+};

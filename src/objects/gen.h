@@ -1,0 +1,43 @@
+/* Generators, coroutines and async generators: objects owning a suspended
+ * frame on the heap (no threads, no C stack switching). */
+#ifndef CIPY_GEN_H
+#define CIPY_GEN_H
+#include "../object.h"
+
+struct Frame;
+
+enum { GEN_GENERATOR, GEN_COROUTINE, GEN_ASYNC_GENERATOR };
+
+typedef struct Gen {
+    Object ob;
+    struct Frame *frame;    /* owned heap frame; NULL once finished */
+    Object *name, *qualname;
+    Object *exc_state;      /* the exception being handled inside, while suspended */
+    uint8_t kind;
+    bool running;
+    bool started;
+    bool hooks_inited;      /* async generators: firstiter hook ran */
+    bool closed;            /* async generators: aclose() completed */
+    Object *weakreflist;
+} Gen;
+
+extern Type Gen_Type, Coro_Type, AsyncGen_Type, CoroWrapper_Type;
+
+#define Gen_CheckAny(o) (!IS_SMALL(o) && (TYPE(o) == &Gen_Type || TYPE(o) == &Coro_Type))
+
+/* RETURN_GENERATOR: a new generator for the frame f, which is moved off the
+ * VM stack (sp and ip are the frame's live stack top and next instruction). */
+Object *Gen_NewFromFrame(struct Frame *f, Object **sp, const uint16_t *ip);
+
+/* Resumes gen with value (or, with exc non-NULL, by raising exc inside it;
+ * exc is stolen).  Returns 1 with *result the yielded value, 0 with *result
+ * the return value (the generator is finished), -1 on error. */
+int Gen_Send(Object *gen, Object *value, Object *exc, Object **result);
+/* send() for any iterator (SEND / yield from): generators directly, others
+ * via __next__ / send.  Same results as Gen_Send. */
+int Gen_SendAny(Object *receiver, Object *value, Object **result);
+/* The awaitable behind `await x` (GET_AWAITABLE); oparg for error texts. */
+Object *Gen_GetAwaitable(Object *o, int oparg);
+/* Wraps a value yielded by an async generator (INTRINSIC_ASYNC_GEN_WRAP). */
+Object *AsyncGen_WrapValue(Object *v);
+#endif

@@ -1,0 +1,1024 @@
+/* The methods of str (the MethodDef table Str_Type uses). */
+#include "str.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#if __has_include("../runtime/formatspec.h")
+#include "../runtime/formatspec.h"
+#else
+Object *Format_String(Object *str, Object *spec); /* numbers: runtime/formatspec.c */
+#endif
+#include "dict.h"
+#include "int.h"
+#include "list.h"
+#include "unicode_db.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CH(s, i) STR_CHAR((s), (i))
+
+/* ---- argument helpers ----------------------------------------------------- */
+
+/* A slice-style index (None allowed): clamps huge values like CPython's
+ * _PyEval_SliceIndex.  0 on success. */
+static int slice_index(Object *o, ssize_t *out) {
+    if (!o || o == OBJ_NONE) return 0;
+    if (!Int_Check(o) && !TYPE(o)->nb_index) {
+        Err_SetString(Exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    }
+    Object *i = Obj_Index(o);
+    if (!i) return -1;
+    ssize_t v = Int_AsSsize(i);
+    if (v == -1 && Err_Occurred()) {
+        if (!Err_Matches(Exc_OverflowError)) {
+            DECREF(i);
+            return -1;
+        }
+        Err_Clear();
+        v = Int_Sign(i) < 0 ? -((ssize_t)1 << 62) : ((ssize_t)1 << 62);
+    }
+    DECREF(i);
+    *out = v;
+    return 0;
+}
+
+/* An integer argument (__index__) as ssize_t; OverflowError when too big. */
+static int ssize_arg(Object *o, ssize_t *out) {
+    Object *i = Obj_Index(o);
+    if (!i) return -1;
+    ssize_t v = Int_AsSsize(i);
+    DECREF(i);
+    if (v == -1 && Err_Occurred()) return -1;
+    *out = v;
+    return 0;
+}
+
+/* Normalises [start, end) against len as slicing does. */
+static void adjust_range(ssize_t len, ssize_t *start, ssize_t *end) {
+    if (*end > len) *end = len;
+    else if (*end < 0) {
+        *end += len;
+        if (*end < 0) *end = 0;
+    }
+    if (*start < 0) {
+        *start += len;
+        if (*start < 0) *start = 0;
+    }
+}
+
+/* sub[, start[, end]] for find/index/count and friends. */
+static int parse_sub_range(const char *name, Object *self, Object *const *args, size_t nargs, Object *kwnames,
+                           ssize_t *start, ssize_t *end) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "str.%s", name);
+    if (Arg_NoKeywords(buf, kwnames) < 0) return -1;
+    if (Arg_CheckPositional(name, nargs, 1, 3) < 0) return -1;
+    if (!Str_Check(args[0])) {
+        Err_Format(Exc_TypeError, "%s() argument 1 must be str, not %s", name, TYPE_NAME(args[0]));
+        return -1;
+    }
+    *start = 0;
+    *end = (ssize_t)1 << 62;
+    if (nargs > 1 && slice_index(args[1], start) < 0) return -1;
+    if (nargs > 2 && slice_index(args[2], end) < 0) return -1;
+    adjust_range(STR_LEN(self), start, end);
+    return 0;
+}
+
+static bool match_at(Object *s, ssize_t i, Object *sub) {
+    ssize_t m = STR_LEN(sub);
+    if (STR_KIND(s) == STR_KIND(sub))
+        return memcmp((uint8_t *)STR_DATA(s) + i * STR_KIND(s), STR_DATA(sub), (size_t)m * STR_KIND(s)) == 0;
+    for (ssize_t k = 0; k < m; k++)
+        if (CH(s, i + k) != CH(sub, k)) return false;
+    return true;
+}
+
+/* Last index of sub within s[start:end] (normalised), or -1. */
+static ssize_t rfind_in(Object *s, Object *sub, ssize_t start, ssize_t end) {
+    ssize_t m = STR_LEN(sub);
+    if (end - start < m) return -1;
+    if (STR_KIND(sub) > STR_KIND(s)) return -1;
+    for (ssize_t i = end - m; i >= start; i--)
+        if (match_at(s, i, sub)) return i;
+    return -1;
+}
+
+static ssize_t find_in(Object *s, Object *sub, ssize_t start, ssize_t end) {
+    if (start > STR_LEN(s)) return -1;
+    return Str_Find(s, sub, start, end);
+}
+
+static ssize_t count_in(Object *s, Object *sub, ssize_t start, ssize_t end, ssize_t maxcount) {
+    ssize_t m = STR_LEN(sub);
+    if (start > STR_LEN(s) || end < start) return 0;
+    if (m == 0) {
+        ssize_t c = end - start + 1;
+        return c < maxcount ? c : maxcount;
+    }
+    ssize_t c = 0;
+    while (c < maxcount) {
+        ssize_t i = Str_Find(s, sub, start, end);
+        if (i < 0) break;
+        c++;
+        start = i + m;
+    }
+    return c;
+}
+
+/* ---- searching ---------------------------------------------------------- */
+
+static Object *str_find(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    ssize_t start, end;
+    if (parse_sub_range("find", self, args, nargs, kwnames, &start, &end) < 0) return NULL;
+    return Int_FromI64(find_in(self, args[0], start, end));
+}
+
+static Object *str_rfind(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    ssize_t start, end;
+    if (parse_sub_range("rfind", self, args, nargs, kwnames, &start, &end) < 0) return NULL;
+    if (start > STR_LEN(self)) return Int_FromI64(-1);
+    return Int_FromI64(rfind_in(self, args[0], start, end));
+}
+
+static Object *str_index(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    ssize_t start, end;
+    if (parse_sub_range("index", self, args, nargs, kwnames, &start, &end) < 0) return NULL;
+    ssize_t i = find_in(self, args[0], start, end);
+    if (i < 0) {
+        Err_SetString(Exc_ValueError, "substring not found");
+        return NULL;
+    }
+    return Int_FromI64(i);
+}
+
+static Object *str_rindex(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    ssize_t start, end;
+    if (parse_sub_range("rindex", self, args, nargs, kwnames, &start, &end) < 0) return NULL;
+    ssize_t i = start > STR_LEN(self) ? -1 : rfind_in(self, args[0], start, end);
+    if (i < 0) {
+        Err_SetString(Exc_ValueError, "substring not found");
+        return NULL;
+    }
+    return Int_FromI64(i);
+}
+
+static Object *str_count(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    ssize_t start, end;
+    if (parse_sub_range("count", self, args, nargs, kwnames, &start, &end) < 0) return NULL;
+    return Int_FromI64(count_in(self, args[0], start, end, (ssize_t)1 << 62));
+}
+
+static Object *starts_ends(const char *name, bool ends, Object *self, Object *const *args, size_t nargs,
+                           Object *kwnames) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "str.%s", name);
+    if (Arg_NoKeywords(buf, kwnames) < 0) return NULL;
+    if (Arg_CheckPositional(name, nargs, 1, 3) < 0) return NULL;
+    ssize_t start = 0, end = (ssize_t)1 << 62;
+    if (nargs > 1 && slice_index(args[1], &start) < 0) return NULL;
+    if (nargs > 2 && slice_index(args[2], &end) < 0) return NULL;
+    adjust_range(STR_LEN(self), &start, &end);
+    Object *const *cands = &args[0];
+    ssize_t nc = 1;
+    if (Tuple_Check(args[0])) {
+        cands = TUPLE_ITEMS(args[0]);
+        nc = TUPLE_LEN(args[0]);
+    } else if (!Str_Check(args[0])) {
+        Err_Format(Exc_TypeError, "%s first arg must be str or a tuple of str, not %s", name, TYPE_NAME(args[0]));
+        return NULL;
+    }
+    for (ssize_t k = 0; k < nc; k++) {
+        Object *p = cands[k];
+        if (!Str_Check(p)) {
+            Err_Format(Exc_TypeError, "tuple for %s must only contain str, not %s", name, TYPE_NAME(p));
+            return NULL;
+        }
+        ssize_t m = STR_LEN(p);
+        if (start > STR_LEN(self) || end - start < m) continue;
+        if (match_at(self, ends ? end - m : start, p)) return NEWREF(OBJ_TRUE);
+    }
+    return NEWREF(OBJ_FALSE);
+}
+
+static Object *str_startswith(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return starts_ends("startswith", false, self, args, nargs, kwnames);
+}
+
+static Object *str_endswith(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return starts_ends("endswith", true, self, args, nargs, kwnames);
+}
+
+/* ---- splitting and joining -------------------------------------------------- */
+
+static Object *str_join(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("str.join", nargs, kwnames) < 0) return NULL;
+    return Str_Join(self, args[0]);
+}
+
+static int append_sub(Object *list, Object *s, ssize_t a, ssize_t b) {
+    Object *piece = Str_Substring(s, a, b);
+    if (!piece) return -1;
+    return List_AppendSteal(list, piece);
+}
+
+static int parse_split_args(const char *name, Object *const *args, size_t nargs, Object *kwnames, Object **sep,
+                            ssize_t *maxsplit) {
+    static const char *const names[] = {"sep", "maxsplit", NULL};
+    Object *a[2] = {NULL, NULL};
+    if (Arg_Parse(name, args, nargs, kwnames, names, 2, 0, a) < 0) return -1;
+    *sep = a[0] == OBJ_NONE ? NULL : a[0];
+    if (*sep && !Str_Check(*sep)) {
+        Err_Format(Exc_TypeError, "must be str or None, not %s", TYPE_NAME(*sep));
+        return -1;
+    }
+    if (*sep && STR_LEN(*sep) == 0) {
+        Err_SetString(Exc_ValueError, "empty separator");
+        return -1;
+    }
+    *maxsplit = -1;
+    if (a[1] && ssize_arg(a[1], maxsplit) < 0) return -1;
+    if (*maxsplit < 0) *maxsplit = (ssize_t)1 << 62;
+    return 0;
+}
+
+static Object *str_split(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *sep;
+    ssize_t maxsplit;
+    if (parse_split_args("split", args, nargs, kwnames, &sep, &maxsplit) < 0) return NULL;
+    Object *list = List_New(0);
+    if (!list) return NULL;
+    ssize_t n = STR_LEN(self), i = 0;
+    if (!sep) {
+        while (true) {
+            while (i < n && Uni_IsSpace(CH(self, i))) i++;
+            if (i >= n) break;
+            if (maxsplit-- <= 0) {
+                ssize_t e = n;
+                while (e > i && Uni_IsSpace(CH(self, e - 1))) e--;
+                if (append_sub(list, self, i, e) < 0) goto fail;
+                break;
+            }
+            ssize_t j = i;
+            while (j < n && !Uni_IsSpace(CH(self, j))) j++;
+            if (append_sub(list, self, i, j) < 0) goto fail;
+            i = j;
+        }
+        return list;
+    }
+    ssize_t m = STR_LEN(sep);
+    while (maxsplit-- > 0) {
+        ssize_t j = Str_Find(self, sep, i, n);
+        if (j < 0) break;
+        if (append_sub(list, self, i, j) < 0) goto fail;
+        i = j + m;
+    }
+    if (append_sub(list, self, i, n) < 0) goto fail;
+    return list;
+fail:
+    DECREF(list);
+    return NULL;
+}
+
+static Object *str_rsplit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *sep;
+    ssize_t maxsplit;
+    if (parse_split_args("rsplit", args, nargs, kwnames, &sep, &maxsplit) < 0) return NULL;
+    Object *list = List_New(0);
+    if (!list) return NULL;
+    ssize_t j = STR_LEN(self);
+    if (!sep) {
+        while (true) {
+            while (j > 0 && Uni_IsSpace(CH(self, j - 1))) j--;
+            if (j <= 0) break;
+            if (maxsplit-- <= 0) {
+                ssize_t b = 0;
+                while (b < j && Uni_IsSpace(CH(self, b))) b++;
+                if (append_sub(list, self, b, j) < 0) goto fail;
+                break;
+            }
+            ssize_t i = j;
+            while (i > 0 && !Uni_IsSpace(CH(self, i - 1))) i--;
+            if (append_sub(list, self, i, j) < 0) goto fail;
+            j = i;
+        }
+    } else {
+        ssize_t m = STR_LEN(sep);
+        while (maxsplit-- > 0) {
+            ssize_t i = rfind_in(self, sep, 0, j);
+            if (i < 0) break;
+            if (append_sub(list, self, i + m, j) < 0) goto fail;
+            j = i;
+        }
+        if (append_sub(list, self, 0, j) < 0) goto fail;
+    }
+    if (List_Reverse(list) < 0) goto fail;
+    return list;
+fail:
+    DECREF(list);
+    return NULL;
+}
+
+static Object *str_splitlines(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"keepends", NULL};
+    Object *a[1] = {NULL};
+    if (Arg_Parse("splitlines", args, nargs, kwnames, names, 1, 0, a) < 0) return NULL;
+    int keep = 0;
+    if (a[0] && (keep = Obj_IsTrue(a[0])) < 0) return NULL;
+    Object *list = List_New(0);
+    if (!list) return NULL;
+    ssize_t n = STR_LEN(self), i = 0;
+    while (i < n) {
+        ssize_t j = i;
+        while (j < n && !Uni_IsLinebreak(CH(self, j))) j++;
+        ssize_t eol = j;
+        if (j < n) {
+            if (CH(self, j) == '\r' && j + 1 < n && CH(self, j + 1) == '\n') j += 2;
+            else j++;
+            if (keep) eol = j;
+        }
+        if (append_sub(list, self, i, eol) < 0) {
+            DECREF(list);
+            return NULL;
+        }
+        i = j;
+    }
+    return list;
+}
+
+static Object *partition(Object *self, Object *sep, bool reverse) {
+    if (!Str_Check(sep)) {
+        Err_Format(Exc_TypeError, "must be str, not %s", TYPE_NAME(sep));
+        return NULL;
+    }
+    if (STR_LEN(sep) == 0) {
+        Err_SetString(Exc_ValueError, "empty separator");
+        return NULL;
+    }
+    ssize_t n = STR_LEN(self), m = STR_LEN(sep);
+    ssize_t i = reverse ? rfind_in(self, sep, 0, n) : Str_Find(self, sep, 0, n);
+    Object *parts[3];
+    Object *empty = Str_Empty();
+    if (i < 0) {
+        Object *whole = Str_Exact(self);
+        if (!whole) return NULL;
+        parts[0] = reverse ? NEWREF(empty) : whole;
+        parts[1] = NEWREF(empty);
+        parts[2] = reverse ? whole : NEWREF(empty);
+        return Tuple_FromArraySteal(parts, 3);
+    }
+    parts[0] = Str_Substring(self, 0, i);
+    parts[1] = Str_Exact(sep);
+    parts[2] = Str_Substring(self, i + m, n);
+    if (!parts[0] || !parts[1] || !parts[2]) {
+        XDECREF(parts[0]);
+        XDECREF(parts[1]);
+        XDECREF(parts[2]);
+        return NULL;
+    }
+    return Tuple_FromArraySteal(parts, 3);
+}
+
+static Object *str_partition(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("str.partition", nargs, kwnames) < 0) return NULL;
+    return partition(self, args[0], false);
+}
+
+static Object *str_rpartition(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("str.rpartition", nargs, kwnames) < 0) return NULL;
+    return partition(self, args[0], true);
+}
+
+/* ---- strip, replace ---------------------------------------------------------- */
+
+static bool in_chars(Object *chars, uint32_t c) {
+    if (!chars) return Uni_IsSpace(c);
+    ssize_t n = STR_LEN(chars);
+    for (ssize_t i = 0; i < n; i++)
+        if (CH(chars, i) == c) return true;
+    return false;
+}
+
+static Object *do_strip(const char *name, Object *self, Object *const *args, size_t nargs, Object *kwnames,
+                        bool left, bool right) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "str.%s", name);
+    if (Arg_NoKeywords(buf, kwnames) < 0) return NULL;
+    if (Arg_CheckPositional(name, nargs, 0, 1) < 0) return NULL;
+    Object *chars = nargs && args[0] != OBJ_NONE ? args[0] : NULL;
+    if (chars && !Str_Check(chars)) {
+        Err_Format(Exc_TypeError, "%s arg must be None or str", name);
+        return NULL;
+    }
+    ssize_t a = 0, b = STR_LEN(self);
+    if (left) while (a < b && in_chars(chars, CH(self, a))) a++;
+    if (right) while (b > a && in_chars(chars, CH(self, b - 1))) b--;
+    return Str_Substring(self, a, b);
+}
+
+static Object *str_strip(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return do_strip("strip", self, args, nargs, kwnames, true, true);
+}
+static Object *str_lstrip(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return do_strip("lstrip", self, args, nargs, kwnames, true, false);
+}
+static Object *str_rstrip(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return do_strip("rstrip", self, args, nargs, kwnames, false, true);
+}
+
+Object *Str_Replace(Object *self, Object *old, Object *new_, ssize_t count) {
+    ssize_t n = STR_LEN(self), m = STR_LEN(old);
+    if (count < 0) count = (ssize_t)1 << 62;
+    ssize_t hits = count_in(self, old, 0, n, count);
+    if (hits == 0) return Str_Exact(self);
+    StrBuilder sb;
+    SB_Init(&sb);
+    ssize_t i = 0;
+    for (ssize_t h = 0; h < hits; h++) {
+        ssize_t j;
+        if (m == 0) {
+            j = i;
+        } else {
+            j = Str_Find(self, old, i, n);
+        }
+        for (ssize_t p = i; p < j; p++)
+            if (SB_AppendChar(&sb, CH(self, p)) < 0) goto fail;
+        if (SB_AppendStr(&sb, new_) < 0) goto fail;
+        if (m == 0) {
+            if (j < n && SB_AppendChar(&sb, CH(self, j)) < 0) goto fail;
+            i = j + 1;
+        } else {
+            i = j + m;
+        }
+    }
+    for (ssize_t p = i; p < n; p++)
+        if (SB_AppendChar(&sb, CH(self, p)) < 0) goto fail;
+    return SB_Finish(&sb);
+fail:
+    SB_Discard(&sb);
+    return NULL;
+}
+
+static Object *str_replace(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"", "", "count", NULL};
+    Object *a[3] = {NULL, NULL, NULL};
+    if (Arg_Parse("replace", args, nargs, kwnames, names, 3, 2, a) < 0) return NULL;
+    for (int k = 0; k < 2; k++)
+        if (!Str_Check(a[k])) {
+            Err_Format(Exc_TypeError, "replace() argument %d must be str, not %s", k + 1, TYPE_NAME(a[k]));
+            return NULL;
+        }
+    ssize_t count = -1;
+    if (a[2] && ssize_arg(a[2], &count) < 0) return NULL;
+    return Str_Replace(self, a[0], a[1], count);
+}
+
+static Object *str_removeprefix(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("str.removeprefix", nargs, kwnames) < 0) return NULL;
+    Object *p = args[0];
+    if (!Str_Check(p)) {
+        Err_Format(Exc_TypeError, "removeprefix() argument must be str, not %s", TYPE_NAME(p));
+        return NULL;
+    }
+    ssize_t n = STR_LEN(self), m = STR_LEN(p);
+    if (m <= n && match_at(self, 0, p)) return Str_Substring(self, m, n);
+    return Str_Exact(self);
+}
+
+static Object *str_removesuffix(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("str.removesuffix", nargs, kwnames) < 0) return NULL;
+    Object *p = args[0];
+    if (!Str_Check(p)) {
+        Err_Format(Exc_TypeError, "removesuffix() argument must be str, not %s", TYPE_NAME(p));
+        return NULL;
+    }
+    ssize_t n = STR_LEN(self), m = STR_LEN(p);
+    if (m > 0 && m <= n && match_at(self, n - m, p)) return Str_Substring(self, 0, n - m);
+    return Str_Exact(self);
+}
+
+/* ---- case mapping ------------------------------------------------------------ */
+
+static bool final_sigma(Object *s, ssize_t i) {
+    ssize_t n = STR_LEN(s), j = i - 1;
+    while (j >= 0 && Uni_IsCaseIgnorable(CH(s, j))) j--;
+    if (j < 0 || !Uni_IsCased(CH(s, j))) return false;
+    j = i + 1;
+    while (j < n && Uni_IsCaseIgnorable(CH(s, j))) j++;
+    return j == n || !Uni_IsCased(CH(s, j));
+}
+
+static int append_mapped(StrBuilder *sb, Object *s, ssize_t i, int which) {
+    uint32_t c = CH(s, i), out[3];
+    if (which == UNI_MAP_LOWER && c == 0x3A3) return SB_AppendChar(sb, final_sigma(s, i) ? 0x3C2 : 0x3C3);
+    int k = Uni_CaseMap(c, which, out);
+    for (int j = 0; j < k; j++)
+        if (SB_AppendChar(sb, out[j]) < 0) return -1;
+    return 0;
+}
+
+enum { CASE_UPPER, CASE_LOWER, CASE_FOLD, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE };
+
+static Object *case_convert(Object *s, int mode) {
+    ssize_t n = STR_LEN(s);
+    Str *u = (Str *)s;
+    if (u->ascii) {
+        /* ASCII fast path: one pass, same length */
+        Object *r = Str_NewRaw(n, 127);
+        if (!r) return NULL;
+        const uint8_t *p = STR_DATA(s);
+        uint8_t *d = STR_DATA(r);
+        bool prev_cased = false;
+        for (ssize_t i = 0; i < n; i++) {
+            uint8_t c = p[i];
+            bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+            bool to_upper;
+            switch (mode) {
+            case CASE_UPPER: to_upper = true; break;
+            case CASE_LOWER: case CASE_FOLD: to_upper = false; break;
+            case CASE_SWAP: to_upper = lo; break;
+            case CASE_TITLE: to_upper = !prev_cased; break;
+            default: to_upper = i == 0; break;
+            }
+            if (to_upper && lo) c = (uint8_t)(c - 32);
+            else if (!to_upper && up) c = (uint8_t)(c + 32);
+            d[i] = c;
+            prev_cased = up || lo;
+        }
+        return r;
+    }
+    StrBuilder sb;
+    SB_Init(&sb);
+    bool prev_cased = false;
+    for (ssize_t i = 0; i < n; i++) {
+        uint32_t c = CH(s, i);
+        int which;
+        switch (mode) {
+        case CASE_UPPER: which = UNI_MAP_UPPER; break;
+        case CASE_LOWER: which = UNI_MAP_LOWER; break;
+        case CASE_FOLD: which = UNI_MAP_FOLD; break;
+        case CASE_SWAP:
+            which = Uni_IsUpper(c) ? UNI_MAP_LOWER : Uni_IsLower(c) ? UNI_MAP_UPPER : -1;
+            break;
+        case CASE_TITLE:
+            which = prev_cased ? UNI_MAP_LOWER : UNI_MAP_TITLE;
+            prev_cased = Uni_IsCased(c);
+            break;
+        default: which = i == 0 ? UNI_MAP_TITLE : UNI_MAP_LOWER; break;
+        }
+        int r = which < 0 ? SB_AppendChar(&sb, c) : append_mapped(&sb, s, i, which);
+        if (r < 0) {
+            SB_Discard(&sb);
+            return NULL;
+        }
+    }
+    return SB_Finish(&sb);
+}
+
+#define CASE_METHOD(fn, pyname, mode)                                                     \
+    static Object *fn(Object *self, Object *const *args, size_t nargs, Object *kwnames) { \
+        if (Arg_NoArgs("str." pyname, nargs, kwnames) < 0) return NULL;                 \
+        return case_convert(self, mode);                                                  \
+    }
+CASE_METHOD(str_upper, "upper", CASE_UPPER)
+CASE_METHOD(str_lower, "lower", CASE_LOWER)
+CASE_METHOD(str_casefold, "casefold", CASE_FOLD)
+CASE_METHOD(str_swapcase, "swapcase", CASE_SWAP)
+CASE_METHOD(str_title, "title", CASE_TITLE)
+CASE_METHOD(str_capitalize, "capitalize", CASE_CAPITALIZE)
+
+/* ---- predicates ------------------------------------------------------------- */
+
+static Object *all_chars(Object *s, bool (*pred)(uint32_t), bool empty) {
+    ssize_t n = STR_LEN(s);
+    if (n == 0) return NEWREF(Bool_From(empty));
+    for (ssize_t i = 0; i < n; i++)
+        if (!pred(CH(s, i))) return NEWREF(OBJ_FALSE);
+    return NEWREF(OBJ_TRUE);
+}
+
+#define PRED_METHOD(fn, pyname, pred, empty)                                              \
+    static Object *fn(Object *self, Object *const *args, size_t nargs, Object *kwnames) { \
+        if (Arg_NoArgs("str." pyname, nargs, kwnames) < 0) return NULL;                 \
+        return all_chars(self, pred, empty);                                              \
+    }
+PRED_METHOD(str_isalpha, "isalpha", Uni_IsAlpha, false)
+PRED_METHOD(str_isdecimal, "isdecimal", Uni_IsDecimal, false)
+PRED_METHOD(str_isdigit, "isdigit", Uni_IsDigit, false)
+PRED_METHOD(str_isnumeric, "isnumeric", Uni_IsNumeric, false)
+PRED_METHOD(str_isalnum, "isalnum", Uni_IsAlnum, false)
+PRED_METHOD(str_isspace, "isspace", Uni_IsSpace, false)
+PRED_METHOD(str_isprintable, "isprintable", Uni_IsPrintable, true)
+
+static Object *str_isascii(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("str.isascii", nargs, kwnames) < 0) return NULL;
+    return NEWREF(Bool_From(((Str *)self)->ascii));
+}
+
+static Object *str_isupper(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("str.isupper", nargs, kwnames) < 0) return NULL;
+    bool cased = false;
+    for (ssize_t i = 0; i < STR_LEN(self); i++) {
+        uint32_t c = CH(self, i);
+        if (Uni_IsLower(c) || Uni_IsTitle(c)) return NEWREF(OBJ_FALSE);
+        if (Uni_IsUpper(c)) cased = true;
+    }
+    return NEWREF(Bool_From(cased));
+}
+
+static Object *str_islower(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("str.islower", nargs, kwnames) < 0) return NULL;
+    bool cased = false;
+    for (ssize_t i = 0; i < STR_LEN(self); i++) {
+        uint32_t c = CH(self, i);
+        if (Uni_IsUpper(c) || Uni_IsTitle(c)) return NEWREF(OBJ_FALSE);
+        if (Uni_IsLower(c)) cased = true;
+    }
+    return NEWREF(Bool_From(cased));
+}
+
+static Object *str_istitle(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("str.istitle", nargs, kwnames) < 0) return NULL;
+    bool cased = false, prev = false;
+    for (ssize_t i = 0; i < STR_LEN(self); i++) {
+        uint32_t c = CH(self, i);
+        if (Uni_IsUpper(c) || Uni_IsTitle(c)) {
+            if (prev) return NEWREF(OBJ_FALSE);
+            prev = cased = true;
+        } else if (Uni_IsLower(c)) {
+            if (!prev) return NEWREF(OBJ_FALSE);
+            prev = cased = true;
+        } else {
+            prev = false;
+        }
+    }
+    return NEWREF(Bool_From(cased));
+}
+
+bool Str_IsIdentifier(Object *s) {
+    ssize_t n = STR_LEN(s);
+    if (n == 0 || !Uni_IsXidStart(CH(s, 0))) return false;
+    for (ssize_t i = 1; i < n; i++)
+        if (!Uni_IsXidContinue(CH(s, i))) return false;
+    return true;
+}
+
+static Object *str_isidentifier(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("str.isidentifier", nargs, kwnames) < 0) return NULL;
+    return NEWREF(Bool_From(Str_IsIdentifier(self)));
+}
+
+/* ---- padding -------------------------------------------------------------- */
+
+static Object *padded(Object *s, ssize_t left, ssize_t right, uint32_t fill) {
+    if (left < 0) left = 0;
+    if (right < 0) right = 0;
+    if (left == 0 && right == 0) return Str_Exact(s);
+    ssize_t n = STR_LEN(s);
+    uint32_t m = Str_MaxCharOf(STR_DATA(s), STR_KIND(s), n);
+    if (fill > m) m = fill;
+    Object *r = Str_NewRaw(left + n + right, m);
+    if (!r) return NULL;
+    for (ssize_t i = 0; i < left; i++) Str_CopyChars(r, i, &fill, 4, 1);
+    Str_CopyChars(r, left, STR_DATA(s), STR_KIND(s), n);
+    for (ssize_t i = 0; i < right; i++) Str_CopyChars(r, left + n + i, &fill, 4, 1);
+    return r;
+}
+
+static int parse_pad_args(const char *name, Object *const *args, size_t nargs, Object *kwnames, ssize_t *width,
+                          uint32_t *fill) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "str.%s", name);
+    if (Arg_NoKeywords(buf, kwnames) < 0) return -1;
+    if (Arg_CheckPositional(name, nargs, 1, 2) < 0) return -1;
+    if (ssize_arg(args[0], width) < 0) return -1;
+    *fill = ' ';
+    if (nargs > 1) {
+        Object *f = args[1];
+        if (!Str_Check(f)) {
+            Err_Format(Exc_TypeError, "The fill character must be a unicode character, not %s", TYPE_NAME(f));
+            return -1;
+        }
+        if (STR_LEN(f) != 1) {
+            Err_SetString(Exc_TypeError, "The fill character must be exactly one character long");
+            return -1;
+        }
+        *fill = CH(f, 0);
+    }
+    return 0;
+}
+
+static Object *str_ljust(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    ssize_t w;
+    uint32_t f;
+    if (parse_pad_args("ljust", args, nargs, kwnames, &w, &f) < 0) return NULL;
+    return padded(self, 0, w - STR_LEN(self), f);
+}
+
+static Object *str_rjust(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    ssize_t w;
+    uint32_t f;
+    if (parse_pad_args("rjust", args, nargs, kwnames, &w, &f) < 0) return NULL;
+    return padded(self, w - STR_LEN(self), 0, f);
+}
+
+static Object *str_center(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    ssize_t w;
+    uint32_t f;
+    if (parse_pad_args("center", args, nargs, kwnames, &w, &f) < 0) return NULL;
+    ssize_t marg = w - STR_LEN(self);
+    if (marg <= 0) return Str_Exact(self);
+    ssize_t left = marg / 2 + (marg & w & 1);
+    return padded(self, left, marg - left, f);
+}
+
+static Object *str_zfill(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("str.zfill", nargs, kwnames) < 0) return NULL;
+    ssize_t w;
+    if (ssize_arg(args[0], &w) < 0) return NULL;
+    ssize_t n = STR_LEN(self);
+    if (w <= n) return Str_Exact(self);
+    Object *r = padded(self, w - n, 0, '0');
+    if (!r) return NULL;
+    uint32_t c = n ? CH(self, 0) : 0;
+    if (c == '+' || c == '-') {
+        /* move the sign in front of the zeros */
+        Str_CopyChars(r, 0, &c, 4, 1);
+        uint32_t z = '0';
+        Str_CopyChars(r, w - n, &z, 4, 1);
+    }
+    return r;
+}
+
+static Object *str_expandtabs(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"tabsize", NULL};
+    Object *a[1] = {NULL};
+    if (Arg_Parse("expandtabs", args, nargs, kwnames, names, 1, 0, a) < 0) return NULL;
+    ssize_t tab = 8;
+    if (a[0] && ssize_arg(a[0], &tab) < 0) return NULL;
+    StrBuilder sb;
+    SB_Init(&sb);
+    ssize_t col = 0;
+    for (ssize_t i = 0; i < STR_LEN(self); i++) {
+        uint32_t c = CH(self, i);
+        int r = 0;
+        if (c == '\t') {
+            if (tab > 0) {
+                ssize_t k = tab - col % tab;
+                col += k;
+                for (ssize_t j = 0; j < k && !r; j++) r = SB_AppendChar(&sb, ' ');
+            }
+        } else {
+            col = c == '\n' || c == '\r' ? 0 : col + 1;
+            r = SB_AppendChar(&sb, c);
+        }
+        if (r < 0) {
+            SB_Discard(&sb);
+            return NULL;
+        }
+    }
+    return SB_Finish(&sb);
+}
+
+/* ---- formatting, encoding ------------------------------------------------------ */
+
+static Object *str_format(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *kw = NULL;
+    ssize_t nk = KW_COUNT(kwnames);
+    if (nk) {
+        kw = Dict_New();
+        if (!kw) return NULL;
+        for (ssize_t i = 0; i < nk; i++)
+            if (Dict_SetItem(kw, TUPLE_GET(kwnames, i), args[nargs + (size_t)i]) < 0) {
+                DECREF(kw);
+                return NULL;
+            }
+    }
+    Object *r = Str_FormatArgs(self, args, nargs, kw);
+    XDECREF(kw);
+    return r;
+}
+
+static Object *str_format_map(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("str.format_map", nargs, kwnames) < 0) return NULL;
+    return Str_FormatMap(self, args[0]);
+}
+
+Object *Str_Format(Object *s, Object *spec) {
+    return Format_String(s, spec);
+}
+
+static Object *str___format__(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("str.__format__", nargs, kwnames) < 0) return NULL;
+    if (!Str_Check(args[0])) {
+        Err_Format(Exc_TypeError, "__format__() argument must be str, not %s", TYPE_NAME(args[0]));
+        return NULL;
+    }
+    return Str_Format(self, args[0]);
+}
+
+static Object *str_encode(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"encoding", "errors", NULL};
+    Object *a[2] = {NULL, NULL};
+    if (Arg_Parse("encode", args, nargs, kwnames, names, 2, 0, a) < 0) return NULL;
+    const char *enc = NULL, *errs = NULL;
+    for (int k = 0; k < 2; k++) {
+        if (!a[k]) continue;
+        if (!Str_Check(a[k])) {
+            Err_Format(Exc_TypeError, "encode() argument '%s' must be str, not %s", names[k], TYPE_NAME(a[k]));
+            return NULL;
+        }
+        const char *c = Str_AsUTF8(a[k], NULL);
+        if (!c) return NULL;
+        if (k == 0) enc = c;
+        else errs = c;
+    }
+    return Str_Encode(self, enc ? enc : "utf-8", errs);
+}
+
+/* ---- translate ------------------------------------------------------------- */
+
+static Object *str_maketrans(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("str.maketrans", kwnames) < 0) return NULL;
+    if (Arg_CheckPositional("maketrans", nargs, 1, 3) < 0) return NULL;
+    Object *d = Dict_New();
+    if (!d) return NULL;
+    if (nargs == 1) {
+        Object *x = args[0];
+        if (!Dict_Check(x)) {
+            Err_SetString(Exc_TypeError, "if you give only one argument to maketrans it must be a dict");
+            goto fail;
+        }
+        ssize_t pos = 0;
+        Object *k, *v;
+        while (Dict_Next(x, &pos, &k, &v)) {
+            Object *key;
+            if (Str_Check(k)) {
+                if (STR_LEN(k) != 1) {
+                    Err_SetString(Exc_ValueError, "string keys in translatetable must be of length 1");
+                    goto fail;
+                }
+                key = Int_FromI64(CH(k, 0));
+            } else if (Int_Check(k)) {
+                key = NEWREF(k);
+            } else {
+                Err_SetString(Exc_TypeError, "keys in translate table mustbe strings or integers");
+                goto fail;
+            }
+            if (!key) goto fail;
+            int r = Dict_SetItem(d, key, v);
+            DECREF(key);
+            if (r < 0) goto fail;
+        }
+        return d;
+    }
+    if (!Str_Check(args[0])) {
+        Err_SetString(Exc_TypeError, "first maketrans argument must be a string if there is a second argument");
+        goto fail;
+    }
+    for (size_t k = 1; k < nargs; k++)
+        if (!Str_Check(args[k])) {
+            Err_Format(Exc_TypeError, "maketrans() argument %zu must be str, not %s", k + 1, TYPE_NAME(args[k]));
+            goto fail;
+        }
+    Object *x = args[0], *y = args[1];
+    if (STR_LEN(x) != STR_LEN(y)) {
+        Err_SetString(Exc_ValueError, "the first two maketrans arguments must have equal length");
+        goto fail;
+    }
+    for (ssize_t i = 0; i < STR_LEN(x); i++) {
+        Object *k = Int_FromI64(CH(x, i)), *v = Int_FromI64(CH(y, i));
+        int r = k && v ? Dict_SetItem(d, k, v) : -1;
+        XDECREF(k);
+        XDECREF(v);
+        if (r < 0) goto fail;
+    }
+    if (nargs == 3) {
+        Object *z = args[2];
+        for (ssize_t i = 0; i < STR_LEN(z); i++) {
+            Object *k = Int_FromI64(CH(z, i));
+            int r = k ? Dict_SetItem(d, k, OBJ_NONE) : -1;
+            XDECREF(k);
+            if (r < 0) goto fail;
+        }
+    }
+    return d;
+fail:
+    DECREF(d);
+    return NULL;
+}
+
+static Object *str_translate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("str.translate", nargs, kwnames) < 0) return NULL;
+    Object *table = args[0];
+    StrBuilder sb;
+    SB_Init(&sb);
+    for (ssize_t i = 0; i < STR_LEN(self); i++) {
+        uint32_t c = CH(self, i);
+        Object *key = Int_FromI64(c);
+        if (!key) goto fail;
+        Object *v = Obj_GetItem(table, key);
+        DECREF(key);
+        int r;
+        if (!v) {
+            if (!Err_Matches(Exc_LookupError)) goto fail;
+            Err_Clear();
+            r = SB_AppendChar(&sb, c);
+        } else if (v == OBJ_NONE) {
+            r = 0;
+        } else if (Int_Check(v)) {
+            int64_t x;
+            if (Int_AsI64(v, &x) < 0 || x < 0 || x > 0x10FFFF) {
+                Err_Clear();
+                Err_SetString(Exc_ValueError, "character mapping must be in range(0x110000)");
+                r = -1;
+            } else {
+                r = SB_AppendChar(&sb, (uint32_t)x);
+            }
+        } else if (Str_Check(v)) {
+            r = SB_AppendStr(&sb, v);
+        } else {
+            Err_SetString(Exc_TypeError, "character mapping must return integer, None or str");
+            r = -1;
+        }
+        XDECREF(v);
+        if (r < 0) goto fail;
+    }
+    return SB_Finish(&sb);
+fail:
+    SB_Discard(&sb);
+    return NULL;
+}
+
+static Object *str_getnewargs(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("str.__getnewargs__", nargs, kwnames) < 0) return NULL;
+    Object *s = Str_Exact(self);
+    if (!s) return NULL;
+    return Tuple_FromArraySteal(&s, 1);
+}
+
+static Object *str_sizeof(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("str.__sizeof__", nargs, kwnames) < 0) return NULL;
+    /* CPython's layout: 40-byte ASCII header, 56 bytes otherwise, plus data + NUL */
+    Str *s = (Str *)self;
+    ssize_t base = s->ascii ? 40 : 56;
+    ssize_t sz = base + (s->len + 1) * s->kind;
+    if (!s->ascii && s->utf8) sz += s->utf8_len + 1;
+    return Int_FromI64(sz);
+}
+
+const MethodDef Str_Methods[] = {
+    {"encode", str_encode, 0, NULL},
+    {"replace", str_replace, 0, NULL},
+    {"split", str_split, 0, NULL},
+    {"rsplit", str_rsplit, 0, NULL},
+    {"join", str_join, 0, NULL},
+    {"capitalize", str_capitalize, 0, NULL},
+    {"casefold", str_casefold, 0, NULL},
+    {"title", str_title, 0, NULL},
+    {"center", str_center, 0, NULL},
+    {"count", str_count, 0, NULL},
+    {"expandtabs", str_expandtabs, 0, NULL},
+    {"find", str_find, 0, NULL},
+    {"partition", str_partition, 0, NULL},
+    {"index", str_index, 0, NULL},
+    {"ljust", str_ljust, 0, NULL},
+    {"lower", str_lower, 0, NULL},
+    {"lstrip", str_lstrip, 0, NULL},
+    {"rfind", str_rfind, 0, NULL},
+    {"rindex", str_rindex, 0, NULL},
+    {"rjust", str_rjust, 0, NULL},
+    {"rstrip", str_rstrip, 0, NULL},
+    {"rpartition", str_rpartition, 0, NULL},
+    {"splitlines", str_splitlines, 0, NULL},
+    {"strip", str_strip, 0, NULL},
+    {"swapcase", str_swapcase, 0, NULL},
+    {"translate", str_translate, 0, NULL},
+    {"upper", str_upper, 0, NULL},
+    {"startswith", str_startswith, 0, NULL},
+    {"endswith", str_endswith, 0, NULL},
+    {"removeprefix", str_removeprefix, 0, NULL},
+    {"removesuffix", str_removesuffix, 0, NULL},
+    {"isascii", str_isascii, 0, NULL},
+    {"islower", str_islower, 0, NULL},
+    {"isupper", str_isupper, 0, NULL},
+    {"istitle", str_istitle, 0, NULL},
+    {"isspace", str_isspace, 0, NULL},
+    {"isdecimal", str_isdecimal, 0, NULL},
+    {"isdigit", str_isdigit, 0, NULL},
+    {"isnumeric", str_isnumeric, 0, NULL},
+    {"isalpha", str_isalpha, 0, NULL},
+    {"isalnum", str_isalnum, 0, NULL},
+    {"isidentifier", str_isidentifier, 0, NULL},
+    {"isprintable", str_isprintable, 0, NULL},
+    {"zfill", str_zfill, 0, NULL},
+    {"format", str_format, 0, NULL},
+    {"format_map", str_format_map, 0, NULL},
+    {"__format__", str___format__, 0, NULL},
+    {"maketrans", str_maketrans, METH_STATIC, NULL},
+    {"__sizeof__", str_sizeof, 0, NULL},
+    {"__getnewargs__", str_getnewargs, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};

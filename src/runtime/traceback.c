@@ -1,0 +1,258 @@
+/* Traceback objects (one entry per frame an exception passed through) and the
+ * source-line cache the formatter reads.  The text itself: tb_format.c. */
+#include "runtime/traceback.h"
+#include "abstract.h"
+#include "frame.h"
+#include "objects/bytes.h"
+#include "objects/dict.h"
+#include "objects/exc.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "runtime/err.h"
+#include "runtime/interp.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the traceback type ---------------------------------------------------- */
+
+static void tb_dealloc(Object *o) {
+    Traceback *tb = (Traceback *)o;
+    /* unlink iteratively so long chains do not recurse deeply */
+    Traceback *next = tb->next;
+    tb->next = NULL;
+    CLEAR(tb->code);
+    CLEAR(tb->hint_names);
+    Obj_Free(o);
+    while (next && !IS_SMALL((Object *)next) && next->ob.refcnt == 1) {
+        Traceback *n2 = next->next;
+        next->next = NULL;
+        DECREF((Object *)next);
+        next = n2;
+    }
+    if (next) DECREF((Object *)next);
+}
+
+static Object *tb_get_next(Object *o) {
+    Traceback *tb = (Traceback *)o;
+    return NEWREF(tb->next ? (Object *)tb->next : OBJ_NONE);
+}
+
+static int tb_set_next(Object *o, Object *v) {
+    if (!v) {
+        Err_SetString(Exc_TypeError, "can't delete tb_next attribute");
+        return -1;
+    }
+    if (v == OBJ_NONE) v = NULL;
+    else if (TYPE(v) != &Traceback_Type) {
+        Err_Format(Exc_TypeError, "expected traceback object or None, got '%s'", TYPE_NAME(v));
+        return -1;
+    }
+    for (Traceback *t = (Traceback *)v; t; t = t->next) {
+        if (t == (Traceback *)o) {
+            Err_SetString(Exc_ValueError, "traceback loop detected");
+            return -1;
+        }
+    }
+    Object *old = (Object *)((Traceback *)o)->next;
+    ((Traceback *)o)->next = (Traceback *)XNEWREF(v);
+    XDECREF(old);
+    return 0;
+}
+
+static Object *tb_get_lineno(Object *o) {
+    int line = ((Traceback *)o)->lineno;
+    return line < 0 ? NEWREF(OBJ_NONE) : Int_FromI64(line);
+}
+
+static Object *tb_get_lasti(Object *o) { return Int_FromI64(2 * (int64_t)((Traceback *)o)->lasti); }
+
+static Object *tb_get_frame(Object *o) { RETURN_NONE; }
+
+static const GetSetDef tb_getset[] = {
+    {"tb_next", tb_get_next, tb_set_next, NULL},
+    {"tb_lineno", tb_get_lineno, NULL, NULL},
+    {"tb_lasti", tb_get_lasti, NULL, NULL},
+    {"tb_frame", tb_get_frame, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type Traceback_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "traceback",
+    .basicsize = sizeof(Traceback),
+    .dealloc = tb_dealloc,
+    .getset = tb_getset,
+};
+
+/* ---- capturing frame names for the hints ----------------------------------- */
+
+/* Names of the bound variables of f, in the order frame.f_locals lists them. */
+static int add_frame_locals(Frame *f, Object *list) {
+    Code *co = f->code;
+    if (f->locals) {
+        if (!Dict_Check(f->locals)) return 0;
+        ssize_t pos = 0;
+        Object *k, *v;
+        while (Dict_Next(f->locals, &pos, &k, &v))
+            if (Str_Check(k) && List_Append(list, k) < 0) return -1;
+        return 0;
+    }
+    const uint8_t *kinds = BYTES_DATA(co->localspluskinds);
+    for (int i = 0; i < co->nlocalsplus; i++) {
+        if (kinds[i] & CO_FAST_HIDDEN) continue;
+        Object *v = f->localsplus[i];
+        if (v && (kinds[i] & (CO_FAST_CELL | CO_FAST_FREE)) && TYPE(v) == &Cell_Type)
+            v = ((Cell *)v)->ref;
+        if (v && List_Append(list, TUPLE_GET(co->localsplusnames, i)) < 0) return -1;
+    }
+    return 0;
+}
+
+static int add_dict_keys(Object *d, Object *list) {
+    if (!d || !Dict_Check(d)) return 0;
+    ssize_t pos = 0;
+    Object *k, *v;
+    while (Dict_Next(d, &pos, &k, &v))
+        if (Str_Check(k) && List_Append(list, k) < 0) return -1;
+    return 0;
+}
+
+/* The frame's `self` (borrowed) or NULL. */
+static Object *frame_self(Frame *f) {
+    if (f->locals) {
+        if (!Dict_Check(f->locals)) return NULL;
+        Object *v = Dict_GetStr(f->locals, "self");
+        if (!v) Err_Clear();
+        return v;
+    }
+    Code *co = f->code;
+    const uint8_t *kinds = BYTES_DATA(co->localspluskinds);
+    for (int i = 0; i < co->nlocalsplus; i++) {
+        if (kinds[i] & CO_FAST_HIDDEN) continue;
+        if (!Str_EqC(TUPLE_GET(co->localsplusnames, i), "self")) continue;
+        Object *v = f->localsplus[i];
+        if (v && (kinds[i] & (CO_FAST_CELL | CO_FAST_FREE)) && TYPE(v) == &Cell_Type)
+            v = ((Cell *)v)->ref;
+        return v;
+    }
+    return NULL;
+}
+
+static void capture_hints(Traceback *tb, Object *exc, Frame *f) {
+    Object *saved = Err_Fetch();
+    if (Type_IsSubtype(TYPE(exc), Exc_NameError)) {
+        Object *name = ((NameErrorExc *)exc)->name;
+        if (!name || !Str_Check(name)) goto done;
+        Object *list = List_New(0);
+        if (!list) goto done;
+        if (add_frame_locals(f, list) < 0 || add_dict_keys(f->globals, list) < 0 ||
+            add_dict_keys(f->builtins, list) < 0) {
+            DECREF(list);
+            goto done;
+        }
+        tb->hint_names = list;
+        Object *self = frame_self(f);
+        if (self) {
+            Object *v;
+            int r = Obj_LookupAttr(self, name, &v);
+            if (r > 0) { DECREF(v); tb->self_has_name = true; }
+        }
+    } else if (Type_IsSubtype(TYPE(exc), Exc_AttributeError)) {
+        Object *obj = ((AttributeErrorExc *)exc)->obj;
+        Object *self = frame_self(f);
+        tb->self_is_obj = self && obj && self == obj;
+    }
+done:
+    Err_Restore(saved);
+}
+
+int Tb_Add(Object *exc, Code *code, int i) {
+    if (!Exc_Check(exc)) return 0;
+    Traceback *tb = (Traceback *)Obj_Alloc(&Traceback_Type, sizeof(Traceback));
+    if (!tb) return -1;
+    BaseExc *e = (BaseExc *)exc;
+    tb->code = (Code *)NEWREF((Object *)code);
+    tb->lasti = i;
+    tb->lineno = Code_Line(code, i);
+    tb->next = (Traceback *)e->traceback;   /* takes over the exception's reference */
+    e->traceback = (Object *)tb;
+    Frame *f = g_interp ? g_interp->frame : NULL;
+    if (!tb->next && f && f->code == code) capture_hints(tb, exc, f);
+    return 0;
+}
+
+/* ---- source lines ------------------------------------------------------------ */
+
+typedef struct SourceFile {
+    struct SourceFile *next;
+    char *name;
+    char **lines;     /* without their line endings */
+    int nlines;       /* -1: the file could not be read */
+} SourceFile;
+
+static SourceFile *source_cache;
+
+static void load_source(SourceFile *sf) {
+    sf->nlines = -1;
+    FILE *fp = fopen(sf->name, "rb");
+    if (!fp) return;
+    size_t cap = 4096, len = 0;
+    char *data = malloc(cap);
+    size_t n;
+    while (data && (n = fread(data + len, 1, cap - len, fp)) > 0) {
+        len += n;
+        if (len == cap) {
+            char *d2 = realloc(data, cap * 2);
+            if (!d2) { free(data); data = NULL; break; }
+            data = d2;
+            cap *= 2;
+        }
+    }
+    fclose(fp);
+    if (!data) return;
+    /* universal newlines: \n, \r\n and \r all end a line */
+    int nl = 0, lcap = 64;
+    char **lines = malloc(sizeof(char *) * (size_t)lcap);
+    size_t start = 0;
+    if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) start = 3;   /* BOM */
+    for (size_t p = start; lines && p <= len;) {
+        size_t q = p;
+        while (q < len && data[q] != '\n' && data[q] != '\r') q++;
+        if (q == len && q == p) break;
+        if (nl == lcap) {
+            char **l2 = realloc(lines, sizeof(char *) * (size_t)(lcap *= 2));
+            if (!l2) break;
+            lines = l2;
+        }
+        char *s = malloc(q - p + 1);
+        if (!s) break;
+        memcpy(s, data + p, q - p);
+        s[q - p] = 0;
+        lines[nl++] = s;
+        if (q < len && data[q] == '\r' && q + 1 < len && data[q + 1] == '\n') q++;
+        p = q + 1;
+    }
+    free(data);
+    if (!lines) return;
+    sf->lines = lines;
+    sf->nlines = nl;
+}
+
+char *Source_GetLine(const char *filename, int lineno) {
+    if (!filename || !*filename || lineno < 1) return NULL;
+    SourceFile *sf;
+    for (sf = source_cache; sf; sf = sf->next)
+        if (strcmp(sf->name, filename) == 0) break;
+    if (!sf) {
+        sf = calloc(1, sizeof *sf);
+        if (!sf) return NULL;
+        if (!(sf->name = strdup(filename))) { free(sf); return NULL; }
+        load_source(sf);
+        sf->next = source_cache;
+        source_cache = sf;
+    }
+    if (lineno > sf->nlines) return NULL;
+    return strdup(sf->lines[lineno - 1]);
+}

@@ -1,0 +1,17 @@
+/* The bytecode verifier: run once on every code object a .pyc delivers,
+ * before anything executes it.  After Verify_Code succeeds the eval loop may
+ * rely on: known opcodes only, complete EXTENDED_ARG chains and inline
+ * caches, const/name/local/cell indices in range, jump and handler targets on
+ * instruction boundaries, no falling off the end of the code, consistent stack
+ * depths within co_stacksize (by net stack effects), MAKE_CELL/COPY_FREE_VARS
+ * only in the prologue (so every *_DEREF slot holds a cell afterwards). */
+#ifndef CIPY_VERIFY_H
+#define CIPY_VERIFY_H
+#include "code.h"
+#include <stddef.h>
+
+/* 0 if c and every code object reachable from its constants are valid;
+ * otherwise -1 with a one-line reason (naming the code object and offset)
+ * in err.  Raises nothing (MemoryError is reported in err as well). */
+int Verify_Code(Code *c, char *err, size_t errsize);
+#endif

@@ -1,0 +1,491 @@
+/* Tests of the embedding API (include/cipy.h) and nothing else.
+ *
+ * Run from the repository root (make test does):  build/api_test
+ *
+ * The scripts below are written to build/tests/api/, compiled there by
+ * tools/python3.14, and run both by CPython (the oracle for every expected
+ * output and traceback) and through the API.  Prints one line per failed
+ * check and a closing line "api_test: N passed, M failed"; exits 1 if any
+ * check failed.
+ */
+#include "cipy.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#define DIR "build/tests/api"
+#define PYTHON "tools/python3.14"
+
+static int passed, failed;
+
+static void check(int ok, const char *what, ...) __attribute__((format(printf, 2, 3)));
+static void check(int ok, const char *what, ...) {
+    if (ok) {
+        passed++;
+        return;
+    }
+    failed++;
+    va_list ap;
+    va_start(ap, what);
+    fputs("api_test: FAIL: ", stdout);
+    vprintf(what, ap);
+    fputc('\n', stdout);
+    va_end(ap);
+}
+
+/* ------------------------------------------------------------ buffers */
+
+typedef struct Buf {
+    char *data;
+    size_t len, cap;
+} Buf;
+
+static void buf_write(void *ctx, const char *data, size_t len) {
+    Buf *b = ctx;
+    if (b->len + len + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 256;
+        while (cap < b->len + len + 1)
+            cap *= 2;
+        char *p = realloc(b->data, cap);
+        if (!p) {
+            fputs("api_test: out of memory\n", stderr);
+            exit(2);
+        }
+        b->data = p;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, data, len);
+    b->len += len;
+    b->data[b->len] = '\0';
+}
+
+static void buf_reset(Buf *b) {
+    b->len = 0;
+    if (b->data)
+        b->data[0] = '\0';
+}
+
+static const char *buf_str(const Buf *b) { return b->data ? b->data : ""; }
+
+static char *read_file(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    Buf b = {0};
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_write(&b, chunk, n);
+    fclose(f);
+    if (!b.data)
+        buf_write(&b, "", 0);
+    if (len)
+        *len = b.len;
+    return b.data;
+}
+
+static int write_file(const char *path, const char *text) {
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return -1;
+    fputs(text, f);
+    return fclose(f);
+}
+
+/* Replaces " at 0x<hex>" by " at 0x..." (addresses differ even between
+ * two CPython runs).  Frees s; returns a new malloc'd string. */
+static char *normalise(char *s) {
+    static const char hex[] = "0123456789abcdefABCDEF";
+    Buf b = {0};
+    const char *in = s;
+    buf_write(&b, "", 0);
+    while (*in) {
+        if (strncmp(in, " at 0x", 6) == 0 && in[6] && strchr(hex, in[6])) {
+            buf_write(&b, " at 0x...", 9);
+            in += 6;
+            while (*in && strchr(hex, *in))
+                in++;
+            continue;
+        }
+        buf_write(&b, in++, 1);
+    }
+    free(s);
+    return b.data;
+}
+
+/* ------------------------------------------------------------ scripts */
+
+typedef struct Script {
+    const char *name;
+    const char *source;
+} Script;
+
+static const Script scripts[] = {
+    {"hello",
+     "print('hello from cipy')\n"
+     "words = ['embedded', 'python', '3.14', 'caf\\u00e9']\n"
+     "print(len(words), ' '.join(words), sep=': ')\n"
+     "print(sum([i * i for i in range(10)]), 2 ** 100, 1 / 3)\n"},
+    {"fresh",
+     "try:\n"
+     "    leftover\n"
+     "    print('namespace kept from an earlier run')\n"
+     "except NameError:\n"
+     "    print('fresh namespace')\n"
+     "leftover = 1\n"},
+    {"raises",
+     "def ratio(a, b):\n"
+     "    return a / b\n"
+     "\n"
+     "def average(values):\n"
+     "    return ratio(sum(values), len(values))\n"
+     "\n"
+     "print('average:', average([1, 2, 3]))\n"
+     "print('average:', average([]))\n"},
+    {"chained",
+     "def lookup(key):\n"
+     "    try:\n"
+     "        return {'a': 1}[key]\n"
+     "    except KeyError as e:\n"
+     "        raise ValueError(f'no such key: {key}') from e\n"
+     "\n"
+     "lookup('b')\n"},
+    {"exits",
+     "import sys\n"
+     "print('about to exit')\n"
+     "sys.exit(4)\n"
+     "print('not reached')\n"},
+    {"argv",
+     "import sys\n"
+     "print(sys.argv)\n"},
+    {"nested",
+     "def outer(n):\n"
+     "    def inner(m):\n"
+     "        return [m * k for k in range(n)]\n"
+     "    return inner\n"
+     "print(outer(3)(7), {'k': (1, 2.5, None)})\n"},
+};
+#define NSCRIPTS (sizeof scripts / sizeof scripts[0])
+
+/* CPython's view of one script. */
+typedef struct Oracle {
+    char *out, *err, *dis;
+    int status;
+} Oracle;
+static Oracle oracle[NSCRIPTS];
+
+static const Script *script(const char *name, Oracle **o) {
+    for (size_t i = 0; i < NSCRIPTS; i++)
+        if (strcmp(scripts[i].name, name) == 0) {
+            if (o)
+                *o = &oracle[i];
+            return &scripts[i];
+        }
+    fprintf(stderr, "api_test: no script %s\n", name);
+    exit(2);
+}
+
+static int run_shell(const char *cmd) {
+    int st = system(cmd);
+    if (st == -1 || !WIFEXITED(st))
+        return -1;
+    return WEXITSTATUS(st);
+}
+
+/* Writes and compiles every script, and records what CPython prints. */
+static int prepare(void) {
+    char cmd[8192], path[512];
+    struct stat st;
+    if (stat(PYTHON, &st) != 0) {
+        printf("api_test: %s not found: run me from the repository root\n", PYTHON);
+        return -1;
+    }
+    if (run_shell("mkdir -p " DIR) != 0)
+        return -1;
+    int n = snprintf(cmd, sizeof cmd, "%s -c 'import py_compile,sys\n"
+                     "for s in sys.argv[1:]: py_compile.compile(s, cfile=s + \"c\", doraise=True)'",
+                     PYTHON);
+    for (size_t i = 0; i < NSCRIPTS; i++) {
+        snprintf(path, sizeof path, DIR "/%s.py", scripts[i].name);
+        if (write_file(path, scripts[i].source) != 0) {
+            printf("api_test: cannot write %s\n", path);
+            return -1;
+        }
+        n += snprintf(cmd + n, sizeof cmd - n, " %s", path);
+    }
+    if (run_shell(cmd) != 0) {
+        printf("api_test: compiling the scripts with %s failed\n", PYTHON);
+        return -1;
+    }
+    for (size_t i = 0; i < NSCRIPTS; i++) {
+        const char *nm = scripts[i].name;
+        snprintf(cmd, sizeof cmd,
+                 "PYTHONHASHSEED=0 %s " DIR "/%s.pyc >" DIR "/%s.out 2>" DIR "/%s.err </dev/null",
+                 PYTHON, nm, nm, nm);
+        oracle[i].status = run_shell(cmd);
+        snprintf(cmd, sizeof cmd,
+                 "%s -c 'import dis,marshal,sys; dis.dis(marshal.loads(open(sys.argv[1],\"rb\").read()[16:]))' "
+                 DIR "/%s.pyc >" DIR "/%s.dis", PYTHON, nm, nm);
+        if (run_shell(cmd) != 0) {
+            printf("api_test: CPython's dis failed on %s\n", nm);
+            return -1;
+        }
+        snprintf(path, sizeof path, DIR "/%s.out", nm);
+        oracle[i].out = read_file(path, NULL);
+        snprintf(path, sizeof path, DIR "/%s.err", nm);
+        oracle[i].err = read_file(path, NULL);
+        snprintf(path, sizeof path, DIR "/%s.dis", nm);
+        oracle[i].dis = read_file(path, NULL);
+        if (!oracle[i].out || !oracle[i].err || !oracle[i].dis) {
+            printf("api_test: cannot read CPython's output for %s\n", nm);
+            return -1;
+        }
+        oracle[i].dis = normalise(oracle[i].dis);
+    }
+    return 0;
+}
+
+static cipy_code *load(const char *name) {
+    char path[512];
+    cipy_error err;
+    memset(&err, 0, sizeof err);
+    snprintf(path, sizeof path, DIR "/%s.pyc", name);
+    cipy_code *code = cipy_load_pyc(path, &err);
+    check(code != NULL, "cipy_load_pyc(%s) failed: %s", path, err.message);
+    return code;
+}
+
+/* A one-line message: non-empty, NUL-terminated inside the buffer, no newline. */
+static int one_line(const cipy_error *err) {
+    size_t n = strnlen(err->message, sizeof err->message);
+    return n > 0 && n < sizeof err->message && !memchr(err->message, '\n', n);
+}
+
+/* ------------------------------------------------------------ the tests */
+
+static Buf out, errb;
+
+static cipy_interp *new_interp(void) {
+    cipy_interp *in = cipy_new();
+    check(in != NULL, "cipy_new() returned NULL");
+    if (!in) {
+        printf("api_test: %d passed, %d failed\n", passed, failed);
+        exit(1);
+    }
+    cipy_set_stdout(in, buf_write, &out);
+    cipy_set_stderr(in, buf_write, &errb);
+    return in;
+}
+
+/* Runs a script whose output must equal CPython's (stdout, stderr, status). */
+static void expect_like_cpython(cipy_interp *in, cipy_code *code, const char *name, const char *label) {
+    Oracle *o;
+    script(name, &o);
+    buf_reset(&out);
+    buf_reset(&errb);
+    cipy_exception *exc = NULL;
+    int status = cipy_run(in, code, &exc);
+    check(status == o->status, "%s: status %d, CPython's %d", label, status, o->status);
+    check(strcmp(buf_str(&out), o->out) == 0, "%s: stdout\n--- cpython\n%s--- cipy\n%s---", label,
+          o->out, buf_str(&out));
+    check(exc == NULL, "%s: unexpected exception %s", label, exc ? cipy_exception_type(exc) : "");
+    cipy_exception_free(exc);
+}
+
+static void test_capture_and_reuse(void) {
+    cipy_interp *in = new_interp();
+    cipy_code *hello = load("hello"), *fresh = load("fresh");
+    if (hello && fresh) {
+        expect_like_cpython(in, hello, "hello", "first run");
+        expect_like_cpython(in, hello, "hello", "same code, same interpreter, second run");
+        expect_like_cpython(in, fresh, "fresh", "fresh namespace, first run");
+        expect_like_cpython(in, fresh, "fresh", "fresh namespace after a run that set a global");
+        check(errb.len == 0, "capture: nothing should reach stderr, got: %s", buf_str(&errb));
+    }
+    if (hello)
+        cipy_code_free(hello);
+    if (fresh)
+        cipy_code_free(fresh);
+    cipy_free(in);
+
+    /* A second interpreter after the first is gone. */
+    in = new_interp();
+    hello = load("nested");
+    if (hello) {
+        expect_like_cpython(in, hello, "nested", "new interpreter after cipy_free");
+        cipy_code_free(hello);
+    }
+    cipy_free(in);
+}
+
+static void test_exception(const char *name, const char *type) {
+    Oracle *o;
+    script(name, &o);
+    cipy_interp *in = new_interp();
+    cipy_code *code = load(name);
+    if (!code) {
+        cipy_free(in);
+        return;
+    }
+    /* With exc: the exception comes back to the caller, nothing is printed. */
+    buf_reset(&out);
+    buf_reset(&errb);
+    cipy_exception *exc = NULL;
+    int status = cipy_run(in, code, &exc);
+    check(status == 1, "%s: status %d, want 1", name, status);
+    check(strcmp(buf_str(&out), o->out) == 0, "%s: stdout before the exception\n--- cpython\n%s--- cipy\n%s---",
+          name, o->out, buf_str(&out));
+    check(errb.len == 0, "%s: with exc given nothing should be printed, got: %s", name, buf_str(&errb));
+    check(exc != NULL, "%s: no exception returned", name);
+    if (exc) {
+        const char *t = cipy_exception_type(exc);
+        check(t && strcmp(t, type) == 0, "%s: cipy_exception_type = %s, want %s", name, t ? t : "(null)", type);
+        char *text = cipy_format_exception(exc);
+        check(text != NULL, "%s: cipy_format_exception returned NULL", name);
+        if (text)
+            check(strcmp(text, o->err) == 0, "%s: cipy_format_exception\n--- cpython\n%s--- cipy\n%s---", name,
+                  o->err, text);
+        free(text);
+        cipy_exception_free(exc);
+    }
+    /* Without exc: the interpreter prints the traceback to its stderr. */
+    buf_reset(&out);
+    buf_reset(&errb);
+    status = cipy_run(in, code, NULL);
+    check(status == 1, "%s (exc NULL): status %d, want 1", name, status);
+    check(strcmp(buf_str(&errb), o->err) == 0, "%s (exc NULL): stderr\n--- cpython\n%s--- cipy\n%s---", name,
+          o->err, buf_str(&errb));
+    cipy_code_free(code);
+    cipy_free(in);
+}
+
+static void test_system_exit(void) {
+    Oracle *o;
+    script("exits", &o);
+    cipy_interp *in = new_interp();
+    cipy_code *code = load("exits");
+    if (code) {
+        buf_reset(&out);
+        buf_reset(&errb);
+        cipy_exception *exc = NULL;
+        int status = cipy_run(in, code, &exc);
+        check(status == o->status && status == 4, "SystemExit: status %d, want 4", status);
+        check(exc == NULL, "SystemExit: must not come back as an exception");
+        check(strcmp(buf_str(&out), o->out) == 0, "SystemExit: stdout %s", buf_str(&out));
+        check(errb.len == 0, "SystemExit: stderr %s", buf_str(&errb));
+        cipy_exception_free(exc);
+        cipy_code_free(code);
+    }
+    cipy_free(in);
+}
+
+static void test_argv(void) {
+    cipy_interp *in = new_interp();
+    cipy_code *code = load("argv");
+    if (code) {
+        const char *argv[] = {"prog.pyc", "one", "two words"};
+        cipy_set_argv(in, argv, 3);
+        buf_reset(&out);
+        int status = cipy_run(in, code, NULL);
+        check(status == 0, "argv: status %d", status);
+        check(strcmp(buf_str(&out), "['prog.pyc', 'one', 'two words']\n") == 0, "argv: got %s", buf_str(&out));
+        cipy_code_free(code);
+    }
+    cipy_free(in);
+}
+
+static void test_load_bytes(void) {
+    size_t len = 0;
+    char *data = read_file(DIR "/hello.pyc", &len);
+    check(data != NULL, "cannot read " DIR "/hello.pyc");
+    if (!data)
+        return;
+    cipy_error err;
+    memset(&err, 0, sizeof err);
+    cipy_code *code = cipy_load_pyc_bytes(data, len, "hello.pyc", &err);
+    check(code != NULL, "cipy_load_pyc_bytes(hello) failed: %s", err.message);
+    if (code) {
+        cipy_interp *in = new_interp();
+        expect_like_cpython(in, code, "hello", "loaded from memory");
+        cipy_free(in);
+        cipy_code_free(code);
+    }
+
+    /* Bad images: NULL and a one-line reason, never a crash. */
+    struct { const char *what; size_t len; } bad[] = {
+        {"empty", 0}, {"truncated header", 10}, {"header only", 16}, {"truncated code", len / 2},
+        {"one byte short", len - 1},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        memset(&err, 0, sizeof err);
+        code = cipy_load_pyc_bytes(data, bad[i].len, "bad.pyc", &err);
+        check(code == NULL, "load_pyc_bytes(%s) should fail", bad[i].what);
+        check(one_line(&err), "load_pyc_bytes(%s): message should be one line: \"%s\"", bad[i].what, err.message);
+        if (code)
+            cipy_code_free(code);
+    }
+    data[0] = (char)(3531 & 0xff); /* 3.12's magic number */
+    data[1] = (char)(3531 >> 8);
+    memset(&err, 0, sizeof err);
+    code = cipy_load_pyc_bytes(data, len, "old.pyc", &err);
+    check(code == NULL, "load_pyc_bytes(3.12 magic) should fail");
+    check(one_line(&err), "load_pyc_bytes(3.12 magic): message should be one line: \"%s\"", err.message);
+    if (code)
+        cipy_code_free(code);
+    free(data);
+
+    memset(&err, 0, sizeof err);
+    code = cipy_load_pyc(DIR "/no-such-file.pyc", &err);
+    check(code == NULL, "cipy_load_pyc(missing file) should fail");
+    check(one_line(&err), "cipy_load_pyc(missing file): message should be one line: \"%s\"", err.message);
+    if (code)
+        cipy_code_free(code);
+}
+
+static void test_disassemble(void) {
+    const char *names[] = {"hello", "raises", "nested"};
+    for (size_t i = 0; i < 3; i++) {
+        Oracle *o;
+        script(names[i], &o);
+        cipy_code *code = load(names[i]);
+        if (!code)
+            continue;
+        char *text = cipy_disassemble(code);
+        check(text != NULL, "cipy_disassemble(%s) returned NULL", names[i]);
+        if (text) {
+            text = normalise(text);
+            check(strcmp(text, o->dis) == 0, "cipy_disassemble(%s)\n--- cpython\n%s--- cipy\n%s---", names[i],
+                  o->dis, text);
+        }
+        free(text);
+        cipy_code_free(code);
+    }
+}
+
+int main(void) {
+    setenv("PYTHONHASHSEED", "0", 1);
+    if (prepare() != 0) {
+        printf("api_test: 0 passed, 1 failed\n");
+        return 1;
+    }
+    test_capture_and_reuse();
+    test_exception("raises", "ZeroDivisionError");
+    test_exception("chained", "ValueError");
+    test_system_exit();
+    test_argv();
+    test_load_bytes();
+    test_disassemble();
+    for (size_t i = 0; i < NSCRIPTS; i++) {
+        free(oracle[i].out);
+        free(oracle[i].err);
+        free(oracle[i].dis);
+    }
+    free(out.data);
+    free(errb.data);
+    printf("api_test: %d passed, %d failed\n", passed, failed);
+    return failed ? 1 : 0;
+}

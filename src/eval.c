@@ -258,6 +258,8 @@ static Object *call_intrinsic1(int which, Object *v) {
         Err_SetRaised(NEWREF(v));
         return NULL;
     }
+    case 4: /* INTRINSIC_ASYNC_GEN_WRAP */
+        return AsyncGen_WrapValue(v);
     case 5: /* INTRINSIC_UNARY_POSITIVE */
         return Obj_Positive(v);
     case 6: /* INTRINSIC_LIST_TO_TUPLE */

@@ -305,7 +305,7 @@ def loader_files():
 
 def check_rejected(out, what):
     """cipy's contract for a file it cannot run: exit status 1, nothing on
-    stdout, exactly one line on stderr."""
+    stdout, exactly one line on stderr, beginning with "cipy: "."""
     problems = []
     if out.status != 1:
         problems.append("exit status: want 1, got %s" % out.status_text())
@@ -314,6 +314,8 @@ def check_rejected(out, what):
     lines = out.stderr.split(b"\n")
     if not (len(lines) == 2 and lines[1] == b"" and lines[0].strip()):
         problems.append("stderr should be exactly one line, got %r" % out.stderr[:600])
+    elif not lines[0].startswith(b"cipy: "):
+        problems.append("the line on stderr should begin with 'cipy: ', got %r" % lines[0][:300])
     if problems:
         return "%s:\n  %s\n" % (what, "\n  ".join(problems))
     return ""

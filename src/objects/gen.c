@@ -612,8 +612,252 @@ Object *Gen_GetAwaitable(Object *o, int oparg) {
 
 /* ---- async generators ------------------------------------------------------ */
 
-/* Async generators are created by RETURN_GENERATOR like the others; their
- * asend/athrow/aclose protocol is not implemented yet. */
+/* A value produced by `yield` in an async generator, as opposed to a value an
+ * inner `await` passes through to the event loop. */
+typedef struct WrappedValue {
+    Object ob;
+    Object *value;
+} WrappedValue;
+
+static void wrapped_dealloc(Object *o) {
+    CLEAR(((WrappedValue *)o)->value);
+    Obj_Free(o);
+}
+
+static Type AsyncGenWrappedValue_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "async_generator_wrapped_value",
+    .basicsize = sizeof(WrappedValue),
+    .dealloc = wrapped_dealloc,
+};
+
+Object *AsyncGen_WrapValue(Object *v) {
+    WrappedValue *w = (WrappedValue *)Obj_Alloc(&AsyncGenWrappedValue_Type, sizeof(WrappedValue));
+    if (!w) return NULL;
+    w->value = NEWREF(v);
+    return (Object *)w;
+}
+
+/* The awaitable returned by __anext__/asend (mode SEND) and athrow/aclose
+ * (mode THROW / CLOSE). */
+enum { AWAIT_INIT, AWAIT_ITER, AWAIT_CLOSED };
+enum { MODE_SEND, MODE_THROW, MODE_CLOSE };
+
+typedef struct AsyncGenAwait {
+    Object ob;
+    Gen *gen;
+    Object *arg;    /* SEND: the value; THROW: the exception to raise */
+    int state, mode;
+} AsyncGenAwait;
+
+static Type AsyncGenASend_Type, AsyncGenAThrow_Type;
+
+static Object *agen_await_new(Gen *g, int mode, Object *arg) {
+    Type *t = mode == MODE_SEND ? &AsyncGenASend_Type : &AsyncGenAThrow_Type;
+    AsyncGenAwait *a = (AsyncGenAwait *)Obj_Alloc(t, sizeof(AsyncGenAwait));
+    if (!a) return NULL;
+    a->gen = (Gen *)NEWREF((Object *)g);
+    a->arg = XNEWREF(arg);
+    a->mode = mode;
+    return (Object *)a;
+}
+
+static void agen_await_dealloc(Object *o) {
+    AsyncGenAwait *a = (AsyncGenAwait *)o;
+    Gc_Untrack(o);
+    CLEAR(a->gen);
+    CLEAR(a->arg);
+    Obj_Free(o);
+}
+
+static int agen_await_traverse(Object *o, VisitFn visit, void *arg) {
+    AsyncGenAwait *a = (AsyncGenAwait *)o;
+    return visit((Object *)a->gen, arg) || (a->arg && visit(a->arg, arg));
+}
+
+/* Interprets one step of the async generator: a wrapped value ends this
+ * awaitable with StopIteration(value); a plain one passes through; the end of
+ * the generator becomes StopAsyncIteration. */
+static Object *agen_unwrap(AsyncGenAwait *a, int st, Object *r) {
+    if (st == 1) {
+        if (TYPE(r) == &AsyncGenWrappedValue_Type) {
+            a->state = AWAIT_CLOSED;
+            if (a->mode == MODE_CLOSE) {
+                DECREF(r);
+                Err_SetString(Exc_RuntimeError, "async generator ignored GeneratorExit");
+                return NULL;
+            }
+            set_stop_iteration(((WrappedValue *)r)->value);
+            DECREF(r);
+            return NULL;
+        }
+        return r;
+    }
+    a->state = AWAIT_CLOSED;
+    if (st == 0) {
+        DECREF(r);
+        if (a->mode == MODE_CLOSE) {
+            a->gen->closed = true;
+            Err_SetObject(Exc_StopIteration, NULL);
+        } else {
+            Err_SetObject(Exc_StopAsyncIteration, NULL);
+        }
+        return NULL;
+    }
+    if (a->mode == MODE_CLOSE && (Err_Matches(Exc_StopAsyncIteration) || Err_Matches(Exc_GeneratorExit))) {
+        a->gen->closed = true;
+        Err_Clear();
+        Err_SetObject(Exc_StopIteration, NULL);
+    }
+    return NULL;
+}
+
+static Object *agen_await_send_impl(AsyncGenAwait *a, Object *v, Object *exc) {
+    if (a->state == AWAIT_CLOSED) {
+        XDECREF(exc);
+        Err_SetString(Exc_RuntimeError, a->mode == MODE_SEND ? "cannot reuse already awaited __anext__()/asend()"
+                                                             : "cannot reuse already awaited aclose()/athrow()");
+        return NULL;
+    }
+    Object *r;
+    int st;
+    if (a->state == AWAIT_INIT) {
+        a->state = AWAIT_ITER;
+        if (a->mode == MODE_SEND) {
+            if (!v || v == OBJ_NONE) v = a->arg ? a->arg : OBJ_NONE;
+            st = exc ? Gen_Send((Object *)a->gen, NULL, exc, &r) : Gen_Send((Object *)a->gen, v, NULL, &r);
+        } else {
+            if (a->gen->closed || !a->gen->frame) {
+                XDECREF(exc);
+                a->state = AWAIT_CLOSED;
+                if (a->mode == MODE_CLOSE) Err_SetObject(Exc_StopIteration, NULL);
+                else Err_SetObject(Exc_StopAsyncIteration, NULL);
+                return NULL;
+            }
+            XDECREF(exc);
+            Object *e = a->mode == MODE_CLOSE ? Exc_New(Exc_GeneratorExit, NULL, 0) : NEWREF(a->arg);
+            if (!e) return NULL;
+            if (!a->gen->started && a->mode == MODE_CLOSE) {
+                DECREF(e);
+                gen_release_frame(a->gen);
+                a->state = AWAIT_CLOSED;
+                Err_SetObject(Exc_StopIteration, NULL);
+                return NULL;
+            }
+            r = gen_throw_exc(a->gen, e);
+            if (r) return agen_unwrap(a, 1, r);
+            if (Err_Matches(Exc_StopIteration)) {
+                Object *se = Err_Fetch();
+                Object *val = Exc_StopIterationValue(se);
+                r = NEWREF(val ? val : OBJ_NONE);
+                DECREF(se);
+                return agen_unwrap(a, 0, r);
+            }
+            return agen_unwrap(a, -1, NULL);
+        }
+    } else {
+        st = exc ? Gen_Send((Object *)a->gen, NULL, exc, &r) : Gen_Send((Object *)a->gen, v ? v : OBJ_NONE, NULL, &r);
+    }
+    return agen_unwrap(a, st, r);
+}
+
+static Object *agen_await_iternext(Object *o) { return agen_await_send_impl((AsyncGenAwait *)o, OBJ_NONE, NULL); }
+
+static Object *agen_await_send(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_CheckPositional("send", nargs, 1, 1) < 0) return NULL;
+    return agen_await_send_impl((AsyncGenAwait *)o, args[0], NULL);
+}
+
+static Object *agen_await_throw(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_CheckPositional("throw", nargs, 1, 3) < 0) return NULL;
+    Object *exc = make_thrown(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
+    if (!exc) return NULL;
+    return agen_await_send_impl((AsyncGenAwait *)o, NULL, exc);
+}
+
+static Object *agen_await_close(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    ((AsyncGenAwait *)o)->state = AWAIT_CLOSED;
+    return NEWREF(OBJ_NONE);
+}
+
+static Object *self_iter(Object *o) { return NEWREF(o); }
+
+static Object *agen_await_await(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return NEWREF(self);
+}
+
+static const MethodDef agen_await_methods_with_await[] = {
+    {"send", agen_await_send, 0, NULL},
+    {"throw", agen_await_throw, 0, NULL},
+    {"close", agen_await_close, 0, NULL},
+    {"__await__", agen_await_await, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static Type AsyncGenASend_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "async_generator_asend",
+    .basicsize = sizeof(AsyncGenAwait),
+    .flags = TPFLAG_GC,
+    .dealloc = agen_await_dealloc,
+    .iter = self_iter,
+    .iternext = agen_await_iternext,
+    .traverse = agen_await_traverse,
+    .methods = agen_await_methods_with_await,
+};
+
+static Type AsyncGenAThrow_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "async_generator_athrow",
+    .basicsize = sizeof(AsyncGenAwait),
+    .flags = TPFLAG_GC,
+    .dealloc = agen_await_dealloc,
+    .iter = self_iter,
+    .iternext = agen_await_iternext,
+    .traverse = agen_await_traverse,
+    .methods = agen_await_methods_with_await,
+};
+
+static Object *agen_aiter(Object *self, Object *const *args, size_t nargs, Object *kwnames) { return NEWREF(self); }
+static Object *agen_anext(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return agen_await_new((Gen *)self, MODE_SEND, NULL);
+}
+static Object *agen_asend(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_CheckPositional("asend", nargs, 1, 1) < 0) return NULL;
+    return agen_await_new((Gen *)self, MODE_SEND, args[0]);
+}
+static Object *agen_athrow(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_CheckPositional("athrow", nargs, 1, 3) < 0) return NULL;
+    Object *exc = make_thrown(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
+    if (!exc) return NULL;
+    Object *r = agen_await_new((Gen *)self, MODE_THROW, exc);
+    DECREF(exc);
+    return r;
+}
+static Object *agen_aclose(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return agen_await_new((Gen *)self, MODE_CLOSE, NULL);
+}
+
+static const MethodDef agen_methods[] = {
+    {"__aiter__", agen_aiter, 0, NULL},
+    {"__anext__", agen_anext, 0, NULL},
+    {"asend", agen_asend, 0, NULL},
+    {"athrow", agen_athrow, 0, NULL},
+    {"aclose", agen_aclose, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef agen_getset[] = {
+    {"__name__", gen_get_name, gen_set_name, NULL},
+    {"__qualname__", gen_get_qualname, gen_set_qualname, NULL},
+    {"ag_running", gen_get_running, NULL, NULL},
+    {"ag_suspended", gen_get_suspended, NULL, NULL},
+    {"ag_code", gen_get_code, NULL, NULL},
+    {"ag_frame", gen_get_frame, NULL, NULL},
+    {"ag_await", gen_get_yieldfrom, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 Type AsyncGen_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "async_generator",
@@ -623,4 +867,8 @@ Type AsyncGen_Type = {
     .repr = gen_repr,
     .traverse = gen_traverse,
     .clear = gen_clear,
+    .methods = agen_methods,
+    .getset = agen_getset,
 };
+
+Type *const AsyncGen_HelperTypes[] = {&AsyncGenWrappedValue_Type, &AsyncGenASend_Type, &AsyncGenAThrow_Type, NULL};

@@ -22,6 +22,8 @@ typedef struct Gen {
 } Gen;
 
 extern Type Gen_Type, Coro_Type, AsyncGen_Type, CoroWrapper_Type;
+/* The awaitable and wrapper types behind async generators (NULL-terminated). */
+extern Type *const AsyncGen_HelperTypes[];
 
 #define Gen_CheckAny(o) (!IS_SMALL(o) && (TYPE(o) == &Gen_Type || TYPE(o) == &Coro_Type))
 

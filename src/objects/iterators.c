@@ -1,0 +1,631 @@
+/* The built-in iterator types: enumerate, zip, map, filter, reversed, and the
+ * sequence / callable iterators behind iter(). */
+#include "range.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "dict.h"
+#include "int.h"
+#include "str.h"
+#include "tuple.h"
+#include <stdlib.h>
+#include <string.h>
+
+static int visit_opt(Object *o, VisitFn visit, void *arg) { return o ? visit(o, arg) : 0; }
+
+/* ---- iter(seq): __getitem__ with 0, 1, 2, ... ------------------------------- */
+
+typedef struct SeqIter {
+    Object ob;
+    ssize_t index;
+    Object *seq; /* NULL once exhausted */
+} SeqIter;
+
+Object *SeqIter_New(Object *seq) {
+    SeqIter *it = (SeqIter *)Obj_Alloc(&SeqIter_Type, sizeof(SeqIter));
+    if (!it) return NULL;
+    it->seq = NEWREF(seq);
+    return (Object *)it;
+}
+
+static void seqiter_dealloc(Object *o) {
+    Gc_Untrack(o);
+    XDECREF(((SeqIter *)o)->seq);
+    Obj_Free(o);
+}
+
+static int seqiter_traverse(Object *o, VisitFn visit, void *arg) { return visit_opt(((SeqIter *)o)->seq, visit, arg); }
+
+static int seqiter_clear(Object *o) {
+    CLEAR(((SeqIter *)o)->seq);
+    return 0;
+}
+
+static Object *seqiter_next(Object *o) {
+    SeqIter *it = (SeqIter *)o;
+    if (!it->seq) return NULL;
+    Object *v = Obj_GetItem(it->seq, SMALL_FROM(it->index));
+    if (v) {
+        it->index++;
+        return v;
+    }
+    if (Err_Matches(Exc_IndexError) || Err_Matches(Exc_StopIteration)) {
+        Err_Clear();
+        CLEAR(it->seq);
+    }
+    return NULL;
+}
+
+static Object *seqiter_length_hint(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    SeqIter *it = (SeqIter *)self;
+    if (!it->seq) return SMALL_FROM(0);
+    if (!TYPE(it->seq)->len) return NEWREF(OBJ_NOTIMPL);
+    ssize_t n = Obj_Len(it->seq);
+    if (n < 0) return NULL;
+    n -= it->index;
+    return SMALL_FROM(n < 0 ? 0 : n);
+}
+
+static const MethodDef seqiter_methods[] = {
+    {"__length_hint__", seqiter_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Type SeqIter_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "iterator",
+    .basicsize = sizeof(SeqIter),
+    .flags = TPFLAG_GC,
+    .dealloc = seqiter_dealloc,
+    .iter = Iter_Self,
+    .iternext = seqiter_next,
+    .traverse = seqiter_traverse,
+    .clear = seqiter_clear,
+    .methods = seqiter_methods,
+};
+
+/* ---- iter(callable, sentinel) ------------------------------------------------ */
+
+typedef struct CallIter {
+    Object ob;
+    Object *callable, *sentinel; /* both NULL once exhausted */
+} CallIter;
+
+Object *CallIter_New(Object *callable, Object *sentinel) {
+    CallIter *it = (CallIter *)Obj_Alloc(&CallIter_Type, sizeof(CallIter));
+    if (!it) return NULL;
+    it->callable = NEWREF(callable);
+    it->sentinel = NEWREF(sentinel);
+    return (Object *)it;
+}
+
+static void calliter_dealloc(Object *o) {
+    Gc_Untrack(o);
+    CallIter *it = (CallIter *)o;
+    XDECREF(it->callable);
+    XDECREF(it->sentinel);
+    Obj_Free(o);
+}
+
+static int calliter_traverse(Object *o, VisitFn visit, void *arg) {
+    CallIter *it = (CallIter *)o;
+    return visit_opt(it->callable, visit, arg) || visit_opt(it->sentinel, visit, arg);
+}
+
+static int calliter_clear(Object *o) {
+    CallIter *it = (CallIter *)o;
+    CLEAR(it->callable);
+    CLEAR(it->sentinel);
+    return 0;
+}
+
+static Object *calliter_next(Object *o) {
+    CallIter *it = (CallIter *)o;
+    if (!it->callable) return NULL;
+    Object *r = Obj_CallNoArgs(it->callable);
+    if (!r) {
+        if (Err_Matches(Exc_StopIteration)) {
+            Err_Clear();
+            calliter_clear(o);
+        }
+        return NULL;
+    }
+    int eq = Obj_RichCompareBool(it->sentinel, r, CMP_EQ);
+    if (eq == 0) return r;
+    DECREF(r);
+    if (eq > 0) calliter_clear(o);
+    return NULL;
+}
+
+Type CallIter_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "callable_iterator",
+    .basicsize = sizeof(CallIter),
+    .flags = TPFLAG_GC,
+    .dealloc = calliter_dealloc,
+    .iter = Iter_Self,
+    .iternext = calliter_next,
+    .traverse = calliter_traverse,
+    .clear = calliter_clear,
+};
+
+/* ---- enumerate ----------------------------------------------------------------- */
+
+typedef struct Enumerate {
+    Object ob;
+    Object *it;
+    Object *index; /* next index (int) */
+} Enumerate;
+
+static Object *enumerate_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    ssize_t nkw = KW_COUNT(kwnames);
+    Object *iterable = nargs > 0 ? args[0] : NULL, *start = nargs > 1 ? args[1] : NULL;
+    if (nargs + (size_t)nkw > 2) {
+        Err_Format(Exc_TypeError, "enumerate() takes at most 2 arguments (%zu given)", nargs + (size_t)nkw);
+        return NULL;
+    }
+    for (ssize_t i = 0; i < nkw; i++) {
+        Object *name = TUPLE_GET(kwnames, i), *v = args[nargs + (size_t)i];
+        if (Str_EqC(name, "iterable") && nargs < 1) iterable = v;
+        else if (Str_EqC(name, "start") && nargs < 2) start = v;
+        else if ((Str_EqC(name, "iterable") && nargs >= 1) || (Str_EqC(name, "start") && nargs >= 2)) {
+            Err_Format(Exc_TypeError, "argument for enumerate() given by name ('%U') and position (%d)", name,
+                       Str_EqC(name, "iterable") ? 1 : 2);
+            return NULL;
+        } else {
+            Err_Format(Exc_TypeError, "'%U' is an invalid keyword argument for enumerate()", name);
+            return NULL;
+        }
+    }
+    if (!iterable) {
+        Err_SetString(Exc_TypeError, nkw ? "enumerate() missing required argument 'iterable' (pos 1)"
+                                         : "enumerate() missing required argument 'iterable'");
+        return NULL;
+    }
+    Object *index;
+    if (start) {
+        index = Index_Exact(start);
+        if (!index) return NULL;
+    } else {
+        index = SMALL_FROM(0);
+    }
+    Object *it = Obj_GetIter(iterable);
+    if (!it) {
+        DECREF(index);
+        return NULL;
+    }
+    Enumerate *e = (Enumerate *)Obj_Alloc(t, (size_t)t->basicsize);
+    if (!e) {
+        DECREF(index);
+        DECREF(it);
+        return NULL;
+    }
+    e->it = it;
+    e->index = index;
+    return (Object *)e;
+}
+
+static void enumerate_dealloc(Object *o) {
+    Gc_Untrack(o);
+    Enumerate *e = (Enumerate *)o;
+    XDECREF(e->it);
+    XDECREF(e->index);
+    Obj_Free(o);
+}
+
+static int enumerate_traverse(Object *o, VisitFn visit, void *arg) {
+    Enumerate *e = (Enumerate *)o;
+    return visit_opt(e->it, visit, arg) || visit_opt(e->index, visit, arg);
+}
+
+static int enumerate_clear(Object *o) {
+    Enumerate *e = (Enumerate *)o;
+    CLEAR(e->it);
+    return 0;
+}
+
+static Object *enumerate_next(Object *o) {
+    Enumerate *e = (Enumerate *)o;
+    if (!e->it) return NULL;
+    Object *item = Iter_Next(e->it);
+    if (!item) return NULL;
+    Object *next;
+    if (IS_SMALL(e->index) && SMALL_VAL(e->index) < SMALL_MAX) next = SMALL_FROM(SMALL_VAL(e->index) + 1);
+    else next = Obj_BinaryOp(e->index, SMALL_FROM(1), NB_ADD);
+    if (!next) {
+        DECREF(item);
+        return NULL;
+    }
+    Object *r = Tuple_New(2);
+    if (!r) {
+        DECREF(item);
+        DECREF(next);
+        return NULL;
+    }
+    TUPLE_ITEMS(r)[0] = e->index;
+    TUPLE_ITEMS(r)[1] = item;
+    e->index = next;
+    return r;
+}
+
+Type Enumerate_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "enumerate",
+    .basicsize = sizeof(Enumerate),
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .doc = "Return an enumerate object.",
+    .dealloc = enumerate_dealloc,
+    .iter = Iter_Self,
+    .iternext = enumerate_next,
+    .traverse = enumerate_traverse,
+    .clear = enumerate_clear,
+    .new_ = enumerate_new,
+};
+
+/* ---- zip and map (share the "strict" length check) ----------------------------- */
+
+typedef struct MultiIter {
+    Object ob;
+    Object *func;   /* map only */
+    Object **its;   /* owned iterators; NULL entries after clear */
+    ssize_t n;
+    bool strict;
+} MultiIter;
+
+static void multi_dealloc(Object *o) {
+    Gc_Untrack(o);
+    MultiIter *m = (MultiIter *)o;
+    XDECREF(m->func);
+    for (ssize_t i = 0; i < m->n; i++) XDECREF(m->its[i]);
+    free(m->its);
+    Obj_Free(o);
+}
+
+static int multi_traverse(Object *o, VisitFn visit, void *arg) {
+    MultiIter *m = (MultiIter *)o;
+    if (visit_opt(m->func, visit, arg)) return 1;
+    for (ssize_t i = 0; i < m->n; i++)
+        if (visit_opt(m->its[i], visit, arg)) return 1;
+    return 0;
+}
+
+static int multi_clear(Object *o) {
+    MultiIter *m = (MultiIter *)o;
+    CLEAR(m->func);
+    for (ssize_t i = 0; i < m->n; i++) CLEAR(m->its[i]);
+    return 0;
+}
+
+/* Parses the trailing strict= keyword of zip/map; unknown keywords raise. */
+static int parse_strict(const char *fname, Object *const *kwvalues, Object *kwnames, bool *strict) {
+    *strict = false;
+    for (ssize_t i = 0; i < KW_COUNT(kwnames); i++) {
+        Object *name = TUPLE_GET(kwnames, i);
+        if (!Str_EqC(name, "strict")) {
+            Err_Format(Exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, name);
+            return -1;
+        }
+        int t = Obj_IsTrue(kwvalues[i]);
+        if (t < 0) return -1;
+        *strict = t;
+    }
+    return 0;
+}
+
+static Object *multi_make(Type *t, Object *func, Object *const *iterables, ssize_t n, bool strict) {
+    Object **its = calloc((size_t)(n ? n : 1), sizeof(Object *));
+    if (!its) return Err_NoMemory();
+    for (ssize_t i = 0; i < n; i++) {
+        its[i] = Obj_GetIter(iterables[i]);
+        if (!its[i]) {
+            for (ssize_t j = 0; j < i; j++) DECREF(its[j]);
+            free(its);
+            return NULL;
+        }
+    }
+    MultiIter *m = (MultiIter *)Obj_Alloc(t, (size_t)t->basicsize);
+    if (!m) {
+        for (ssize_t j = 0; j < n; j++) DECREF(its[j]);
+        free(its);
+        return NULL;
+    }
+    m->func = XNEWREF(func);
+    m->its = its;
+    m->n = n;
+    m->strict = strict;
+    return (Object *)m;
+}
+
+/* Iterator i (0-based) ran out (no error set): for strict=True, raises the
+ * length-mismatch ValueError when appropriate.  Always returns NULL. */
+static Object *strict_exhausted(MultiIter *m, const char *fname, ssize_t i) {
+    if (!m->strict || Err_Occurred()) return NULL;
+    if (i > 0) {
+        Err_Format(Exc_ValueError, "%s() argument %zd is shorter than argument%s%zd", fname, i + 1,
+                   i == 1 ? " " : "s 1-", i);
+        return NULL;
+    }
+    for (ssize_t j = 1; j < m->n; j++) {
+        Object *x = m->its[j] ? Iter_Next(m->its[j]) : NULL;
+        if (x) {
+            DECREF(x);
+            Err_Format(Exc_ValueError, "%s() argument %zd is longer than argument%s%zd", fname, j + 1,
+                       j == 1 ? " " : "s 1-", j);
+            return NULL;
+        }
+        if (Err_Occurred()) return NULL;
+    }
+    return NULL;
+}
+
+/* Next item of every iterator into out[]; NULL-return semantics as iternext. */
+static bool multi_step(MultiIter *m, const char *fname, Object **out) {
+    for (ssize_t i = 0; i < m->n; i++) {
+        Object *x = m->its[i] ? Iter_Next(m->its[i]) : NULL;
+        if (!x) {
+            for (ssize_t j = 0; j < i; j++) DECREF(out[j]);
+            strict_exhausted(m, fname, i);
+            return false;
+        }
+        out[i] = x;
+    }
+    return true;
+}
+
+static Object *zip_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    bool strict;
+    if (parse_strict("zip", args + nargs, kwnames, &strict) < 0) return NULL;
+    return multi_make(t, NULL, args, (ssize_t)nargs, strict);
+}
+
+static Object *zip_next(Object *o) {
+    MultiIter *m = (MultiIter *)o;
+    if (m->n == 0) return NULL;
+    Object *r = Tuple_New(m->n);
+    if (!r) return NULL;
+    if (!multi_step(m, "zip", TUPLE_ITEMS(r))) {
+        /* the tuple's slots are unfilled: give them something harmless to release */
+        for (ssize_t i = 0; i < m->n; i++) TUPLE_ITEMS(r)[i] = NULL;
+        DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
+Type Zip_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "zip",
+    .basicsize = sizeof(MultiIter),
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .doc = "The zip object yields n-length tuples, where n is the number of iterables passed as positional arguments to zip().",
+    .dealloc = multi_dealloc,
+    .iter = Iter_Self,
+    .iternext = zip_next,
+    .traverse = multi_traverse,
+    .clear = multi_clear,
+    .new_ = zip_new,
+};
+
+static Object *map_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    bool strict;
+    if (parse_strict("map", args + nargs, kwnames, &strict) < 0) return NULL;
+    if (nargs < 2) {
+        Err_SetString(Exc_TypeError, "map() must have at least two arguments.");
+        return NULL;
+    }
+    return multi_make(t, args[0], args + 1, (ssize_t)nargs - 1, strict);
+}
+
+static Object *map_next(Object *o) {
+    MultiIter *m = (MultiIter *)o;
+    if (!m->func) return NULL;
+    Object *small[8], **items = m->n <= 8 ? small : malloc(sizeof(Object *) * (size_t)m->n);
+    if (!items) return Err_NoMemory();
+    Object *r = NULL;
+    if (multi_step(m, "map", items)) {
+        r = Obj_Call(m->func, items, (size_t)m->n, NULL);
+        for (ssize_t i = 0; i < m->n; i++) DECREF(items[i]);
+    }
+    if (items != small) free(items);
+    return r;
+}
+
+Type Map_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "map",
+    .basicsize = sizeof(MultiIter),
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .doc = "Make an iterator that computes the function using arguments from each of the iterables.",
+    .dealloc = multi_dealloc,
+    .iter = Iter_Self,
+    .iternext = map_next,
+    .traverse = multi_traverse,
+    .clear = multi_clear,
+    .new_ = map_new,
+};
+
+/* ---- filter ------------------------------------------------------------------ */
+
+typedef struct Filter {
+    Object ob;
+    Object *func; /* None or bool: truth of the item itself */
+    Object *it;
+} Filter;
+
+static Object *filter_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    if (t == &Filter_Type && Arg_NoKeywords("filter", kwnames) < 0) return NULL;
+    if (Arg_CheckPositional("filter", nargs, 2, 2) < 0) return NULL;
+    Object *it = Obj_GetIter(args[1]);
+    if (!it) return NULL;
+    Filter *f = (Filter *)Obj_Alloc(t, (size_t)t->basicsize);
+    if (!f) {
+        DECREF(it);
+        return NULL;
+    }
+    f->func = NEWREF(args[0]);
+    f->it = it;
+    return (Object *)f;
+}
+
+static void filter_dealloc(Object *o) {
+    Gc_Untrack(o);
+    Filter *f = (Filter *)o;
+    XDECREF(f->func);
+    XDECREF(f->it);
+    Obj_Free(o);
+}
+
+static int filter_traverse(Object *o, VisitFn visit, void *arg) {
+    Filter *f = (Filter *)o;
+    return visit_opt(f->func, visit, arg) || visit_opt(f->it, visit, arg);
+}
+
+static int filter_clear(Object *o) {
+    Filter *f = (Filter *)o;
+    CLEAR(f->func);
+    CLEAR(f->it);
+    return 0;
+}
+
+static Object *filter_next(Object *o) {
+    Filter *f = (Filter *)o;
+    if (!f->it) return NULL;
+    bool direct = f->func == OBJ_NONE || f->func == (Object *)&Bool_Type;
+    for (;;) {
+        Object *item = Iter_Next(f->it);
+        if (!item) return NULL;
+        int ok;
+        if (direct) {
+            ok = Obj_IsTrue(item);
+        } else {
+            Object *r = Obj_CallOneArg(f->func, item);
+            if (!r) {
+                DECREF(item);
+                return NULL;
+            }
+            ok = Obj_IsTrue(r);
+            DECREF(r);
+        }
+        if (ok > 0) return item;
+        DECREF(item);
+        if (ok < 0) return NULL;
+    }
+}
+
+Type Filter_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "filter",
+    .basicsize = sizeof(Filter),
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .doc = "Return an iterator yielding those items of iterable for which function(item) is true.",
+    .dealloc = filter_dealloc,
+    .iter = Iter_Self,
+    .iternext = filter_next,
+    .traverse = filter_traverse,
+    .clear = filter_clear,
+    .new_ = filter_new,
+};
+
+/* ---- reversed ----------------------------------------------------------------- */
+
+typedef struct Reversed {
+    Object ob;
+    ssize_t index;
+    Object *seq; /* NULL once exhausted */
+} Reversed;
+
+static Object *reversed_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    if (t == &Reversed_Type && Arg_NoKeywords("reversed", kwnames) < 0) return NULL;
+    if (Arg_CheckPositional("reversed", nargs, 1, 1) < 0) return NULL;
+    Object *seq = args[0];
+    Object *meth = Type_Lookup(TYPE(seq), ID(__reversed__));
+    if (meth == OBJ_NONE) {
+        Err_Format(Exc_TypeError, "'%s' object is not reversible", TYPE_NAME(seq));
+        return NULL;
+    }
+    if (meth) {
+        INCREF(meth);
+        Object *bound = TYPE(meth)->descr_get ? TYPE(meth)->descr_get(meth, seq, TYPE(seq)) : NULL;
+        Object *r = NULL;
+        if (bound) {
+            r = Obj_CallNoArgs(bound);
+            DECREF(bound);
+        } else if (!TYPE(meth)->descr_get) {
+            r = Obj_CallNoArgs(meth);
+        }
+        DECREF(meth);
+        return r;
+    }
+    if (!TYPE(seq)->getitem || !TYPE(seq)->len || Dict_Check(seq)) {
+        Err_Format(Exc_TypeError, "'%s' object is not reversible", TYPE_NAME(seq));
+        return NULL;
+    }
+    ssize_t n = Obj_Len(seq);
+    if (n < 0) return NULL;
+    Reversed *r = (Reversed *)Obj_Alloc(t, (size_t)t->basicsize);
+    if (!r) return NULL;
+    r->seq = NEWREF(seq);
+    r->index = n - 1;
+    return (Object *)r;
+}
+
+static void reversed_dealloc(Object *o) {
+    Gc_Untrack(o);
+    XDECREF(((Reversed *)o)->seq);
+    Obj_Free(o);
+}
+
+static int reversed_traverse(Object *o, VisitFn visit, void *arg) {
+    return visit_opt(((Reversed *)o)->seq, visit, arg);
+}
+
+static int reversed_clear(Object *o) {
+    CLEAR(((Reversed *)o)->seq);
+    return 0;
+}
+
+static Object *reversed_next(Object *o) {
+    Reversed *r = (Reversed *)o;
+    if (!r->seq) return NULL;
+    if (r->index >= 0) {
+        Object *v = Obj_GetItem(r->seq, SMALL_FROM(r->index));
+        if (v) {
+            r->index--;
+            return v;
+        }
+        if (!Err_Matches(Exc_IndexError) && !Err_Matches(Exc_StopIteration)) return NULL;
+        Err_Clear();
+    }
+    r->index = -1;
+    CLEAR(r->seq);
+    return NULL;
+}
+
+static Object *reversed_length_hint(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Reversed *r = (Reversed *)self;
+    if (!r->seq) return SMALL_FROM(0);
+    ssize_t n = Obj_Len(r->seq);
+    if (n < 0) return NULL;
+    return SMALL_FROM(n < r->index + 1 ? 0 : r->index + 1);
+}
+
+static const MethodDef reversed_methods[] = {
+    {"__length_hint__", reversed_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Type Reversed_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "reversed",
+    .basicsize = sizeof(Reversed),
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .doc = "Return a reverse iterator over the values of the given sequence.",
+    .dealloc = reversed_dealloc,
+    .iter = Iter_Self,
+    .iternext = reversed_next,
+    .traverse = reversed_traverse,
+    .clear = reversed_clear,
+    .new_ = reversed_new,
+    .methods = reversed_methods,
+};

@@ -45,12 +45,14 @@ sanitize: build/sanitize/cipy
 PYTHON := tools/python3.14
 JOBS ?= 2
 test: all build/api_test
-	build/api_test
-	$(PYTHON) tests/run.py --cipy $(or $(CIPY),build/cipy) --jobs $(JOBS)
+	@status=0; build/api_test || status=1; \
+	$(PYTHON) tests/run.py --cipy $(or $(CIPY),build/cipy) --jobs $(JOBS) || status=1; \
+	exit $$status
 
 test-sanitize: sanitize build/sanitize/api_test
-	ASAN_OPTIONS=detect_leaks=1 build/sanitize/api_test
-	ASAN_OPTIONS=detect_leaks=1 $(PYTHON) tests/run.py --cipy build/sanitize/cipy --jobs $(JOBS)
+	@status=0; ASAN_OPTIONS=detect_leaks=1 build/sanitize/api_test || status=1; \
+	ASAN_OPTIONS=detect_leaks=1 $(PYTHON) tests/run.py --cipy build/sanitize/cipy --jobs $(JOBS) || status=1; \
+	exit $$status
 
 build/api_test: tests/api_test.c include/cipy.h build/libcipy.a
 	$(CC) $(BASE_CFLAGS) $(OPT) $< build/libcipy.a -o $@ $(LIBS)
@@ -69,6 +71,7 @@ run: deps
 
 check-generated:
 	$(PYTHON) tools/gen_opcodes.py --check src/opcodes.h
+	$(PYTHON) tools/gen_unicode.py --check src/objects/unicode_db.c
 
 clean:
 	rm -rf build

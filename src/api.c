@@ -15,6 +15,7 @@
 #include "runtime/gc.h"
 #include "runtime/interp.h"
 #include "runtime/traceback.h"
+#include "modules/modules.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -136,6 +137,10 @@ void cipy_set_search_path(cipy_interp *ci, const char *const *dirs, size_t n) {
         char *d = strdup(dirs[i]);
         if (d) in->search_path[in->nsearch_path++] = d;
     }
+    Interp *saved = g_interp;
+    g_interp = in;
+    if (Sys_SetPath() < 0) Err_Clear();
+    g_interp = saved;
 }
 
 void cipy_set_argv(cipy_interp *ci, const char *const *argv, size_t n) {

@@ -118,7 +118,6 @@ static void scan_free(Scan *s) {
 static int check_arg(Verifier *v, const Code *c, int i, int op, uint32_t arg) {
     ssize_t nconsts = TUPLE_LEN(c->consts), nnames = TUPLE_LEN(c->names);
     int nlp = c->nlocalsplus;
-    const uint8_t *kinds = BYTES_DATA(c->localspluskinds);
     unsigned flags = Opcode_Flags[op];
     if (flags & OPF_CONST) {
         if (arg >= (uint32_t)nconsts)
@@ -137,12 +136,11 @@ static int check_arg(Verifier *v, const Code *c, int i, int op, uint32_t arg) {
         if (arg >= (uint32_t)nlp)
             return fail(v, c, i, "%s local index %u out of range (%d locals)", op_name(op), arg, nlp);
     } else if (flags & OPF_FREE) {
+        /* No check of the slot's kind: CPython itself emits MAKE_CELL on free
+         * slots, and STORE_FAST may put anything in a cell slot, so the eval
+         * loop checks for a cell at run time anyway. */
         if (arg >= (uint32_t)nlp)
             return fail(v, c, i, "%s cell index %u out of range (%d locals)", op_name(op), arg, nlp);
-        unsigned need = op == OP_MAKE_CELL ? CO_FAST_CELL : (CO_FAST_CELL | CO_FAST_FREE);
-        if (!(kinds[arg] & need))
-            return fail(v, c, i, "%s on variable %u, which is not a %s", op_name(op), arg,
-                        op == OP_MAKE_CELL ? "cell variable" : "cell or free variable");
     } else if (flags & OPF_COMPARE) {
         if ((arg >> 5) >= OP_NUM_COMPARE_OPS)
             return fail(v, c, i, "COMPARE_OP argument %u is not a comparison", arg);

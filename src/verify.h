@@ -3,8 +3,11 @@
  * rely on: known opcodes only, complete EXTENDED_ARG chains and inline
  * caches, const/name/local/cell indices in range, jump and handler targets on
  * instruction boundaries, no falling off the end of the code, consistent stack
- * depths within co_stacksize (by net stack effects), MAKE_CELL/COPY_FREE_VARS
- * only in the prologue (so every *_DEREF slot holds a cell afterwards). */
+ * depths within co_stacksize (by net stack effects: an instruction's inputs
+ * beyond its net effect are not known from 3.14's metadata), COPY/SWAP never
+ * reaching below the stack, exception-table depths not above the stack.
+ * Not guaranteed: that a *_DEREF slot holds a cell (STORE_FAST can store
+ * anything there), so the eval loop must check that at run time. */
 #ifndef CIPY_VERIFY_H
 #define CIPY_VERIFY_H
 #include "code.h"

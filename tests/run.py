@@ -265,12 +265,12 @@ def loader_files():
     d = os.path.join(ROOT, LOADER_DIR)
     os.makedirs(d, exist_ok=True)
     src = os.path.join(d, "sample.py")
-    if not os.path.exists(src) or open(src).read() != LOADER_SAMPLE:
-        with open(src, "w") as f:
-            f.write(LOADER_SAMPLE)
+    with open(src, "w") as f:
+        f.write(LOADER_SAMPLE)
     pyc = os.path.join(d, "sample.pyc")
     py_compile.compile(src, cfile=pyc, dfile=rel(src), doraise=True)
-    good = open(pyc, "rb").read()
+    with open(pyc, "rb") as f:
+        good = f.read()
     rng = random.Random(3627)
     files = {
         "empty": b"",
@@ -444,7 +444,7 @@ def main():
     def execute(item):
         try:
             return item.fn()
-        except Exception as e:   # a bug in the runner must not hide the others
+        except Exception:   # a bug in the runner must not hide the other tests
             import traceback
             return "runner error:\n" + traceback.format_exc()
 

@@ -185,11 +185,23 @@ static Object *builtin_locals(Object *self, Object *const *args, size_t nargs, O
     return Eval_Locals();
 }
 
+/* o.__dict__ (1 and *out owned, 0 absent, -1 error); falls back to the
+ * instance dict slot when no __dict__ attribute is exposed. */
+static int instance_dict(Object *o, Object **out) {
+    int found = Obj_LookupAttr(o, ID(__dict__), out);
+    if (found != 0) return found;
+    Object **dp = Obj_DictPtr(o);
+    if (!dp) return 0;
+    if (!*dp && !(*dp = Dict_New())) return -1;
+    *out = NEWREF(*dp);
+    return 1;
+}
+
 static Object *builtin_vars(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (Arg_NoKeywords("vars", kwnames) < 0 || Arg_CheckPositional("vars", nargs, 0, 1) < 0) return NULL;
     if (nargs == 0) return Eval_Locals();
     Object *d;
-    int found = Obj_LookupAttr(args[0], ID(__dict__), &d);
+    int found = instance_dict(args[0], &d);
     if (found < 0) return NULL;
     if (!found) {
         Err_SetString(Exc_TypeError, "vars() argument must have __dict__ attribute");
@@ -228,7 +240,7 @@ Object *Builtins_DefaultDir(Object *o) {
         if (merge_class_dict(d, o) < 0) goto fail;
     } else {
         Object *od;
-        int found = Obj_LookupAttr(o, ID(__dict__), &od);
+        int found = instance_dict(o, &od);
         if (found < 0) return NULL;
         if (found && Dict_Check(od)) {
             d = Dict_Copy(od);
@@ -435,7 +447,7 @@ static Object *builtin_print(Object *self, Object *const *args, size_t nargs, Ob
     if (kwnames && Arg_ParseKwOnly("print", args + nargs, kwnames, names, 0, kw) < 0) return NULL;
     Object *sep = kw[0], *end = kw[1], *file = kw[2];
     if (!file || file == OBJ_NONE) {
-        file = Sys_GetObject("stdout");
+        file = Sys_GetObjectKey(ID(stdout));
         if (!file) {
             Err_SetString(Exc_RuntimeError, "lost sys.stdout");
             return NULL;
@@ -666,7 +678,9 @@ static Quitter quit_obj = {OBJ_HEAD_INIT(&Quitter_Type), "quit"};
 static const MethodDef builtin_functions[] = {
     {"__import__", builtin_import, 0, NULL},
     {"abs", builtin_abs, 0, "Return the absolute value of the argument."},
+    {"aiter", Builtin_AIter, 0, NULL},
     {"all", Builtin_All, 0, NULL},
+    {"anext", Builtin_ANext, 0, NULL},
     {"any", Builtin_Any, 0, NULL},
     {"ascii", builtin_ascii, 0, NULL},
     {"bin", builtin_bin, 0, NULL},

@@ -8,6 +8,8 @@
 #include "../objects/tuple.h"
 #include "../runtime/err.h"
 
+Object *Builtin_AIter(Object *self, Object *const *args, size_t nargs, Object *kwnames);
+Object *Builtin_ANext(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 Object *Builtin_All(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 Object *Builtin_Any(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 Object *Builtin_Iter(Object *self, Object *const *args, size_t nargs, Object *kwnames);

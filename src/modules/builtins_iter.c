@@ -70,6 +70,37 @@ Object *Builtin_Next(Object *self, Object *const *args, size_t nargs, Object *kw
     return NULL;
 }
 
+Object *Builtin_AIter(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("aiter", nargs, kwnames) < 0) return NULL;
+    bool found;
+    Object *it = Builtins_CallSpecial(args[0], ID(__aiter__), NULL, 0, &found);
+    if (!found) {
+        Err_Format(Exc_TypeError, "'%s' object is not an async iterable", TYPE_NAME(args[0]));
+        return NULL;
+    }
+    if (it && !Type_Lookup(TYPE(it), ID(__anext__))) {
+        Err_Format(Exc_TypeError, "aiter() returned not an async iterator of type '%s'", TYPE_NAME(it));
+        CLEAR(it);
+    }
+    return it;
+}
+
+/* anext(it): it.__anext__().  The two-argument form needs an awaitable
+ * wrapper that cipy does not have yet. */
+Object *Builtin_ANext(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("anext", kwnames) < 0 || Arg_CheckPositional("anext", nargs, 1, 2) < 0) return NULL;
+    if (!Type_Lookup(TYPE(args[0]), ID(__anext__))) {
+        Err_Format(Exc_TypeError, "'%s' object is not an async iterator", TYPE_NAME(args[0]));
+        return NULL;
+    }
+    if (nargs == 2) {
+        Err_SetString(Exc_NotImplementedError, "anext() with a default is not supported by cipy");
+        return NULL;
+    }
+    bool found;
+    return Builtins_CallSpecial(args[0], ID(__anext__), NULL, 0, &found);
+}
+
 /* ---- min / max ------------------------------------------------------------ */
 
 static Object *min_max(Object *const *args, size_t nargs, Object *kwnames, int op, const char *name) {
@@ -257,7 +288,10 @@ Object *Builtin_Sum(Object *self, Object *const *args, size_t nargs, Object *kwn
                 continue;
             }
             SETREF(result, Int_FromI64(acc));
-            if (!result) goto fail;
+            if (!result) {
+                DECREF(item);
+                goto fail;
+            }
             int r = add_into(&result, item);
             CLEAR(item);
             if (r < 0) goto fail;
@@ -286,7 +320,10 @@ Object *Builtin_Sum(Object *self, Object *const *args, size_t nargs, Object *kwn
                 continue;
             }
             SETREF(result, Float_From(cs_value(s)));
-            if (!result) goto fail;
+            if (!result) {
+                DECREF(item);
+                goto fail;
+            }
             int r = add_into(&result, item);
             CLEAR(item);
             if (r < 0) goto fail;
@@ -323,7 +360,10 @@ Object *Builtin_Sum(Object *self, Object *const *args, size_t nargs, Object *kwn
                 continue;
             }
             SETREF(result, Complex_From(cs_value(re), cs_value(im)));
-            if (!result) goto fail;
+            if (!result) {
+                DECREF(item);
+                goto fail;
+            }
             int r = add_into(&result, item);
             CLEAR(item);
             if (r < 0) goto fail;

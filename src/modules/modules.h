@@ -15,8 +15,12 @@ int Sys_WriteStdout(const char *data, size_t len);
  * objects, else file.write(str).  -1 on error. */
 int Sys_WriteToFile(Object *file, const char *data, ssize_t len);
 int Sys_WriteObjToFile(Object *file, Object *str);
+/* Rebuilds sys.path (same list object) from g_interp->search_path; call it
+ * after changing the search path.  -1 on error. */
+int Sys_SetPath(void);
 /* Borrowed sys.<name> or NULL (no error set) when sys or the name is missing. */
 Object *Sys_GetObject(const char *name);
+Object *Sys_GetObjectKey(Object *key);   /* the same with a str key (e.g. ID(stdout)) */
 
 /* builtins.__import__(name, globals, locals, fromlist, level).  The import
  * system installs its implementation in Builtins_ImportHook; until then only

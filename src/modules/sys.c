@@ -9,9 +9,11 @@
 #include "../objects/int.h"
 #include "../objects/list.h"
 #include "../objects/module.h"
+#include "../objects/range.h"
 #include "../objects/set.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
+#include "../frame.h"
 #include "../runtime/args.h"
 #include "../runtime/err.h"
 #include "../runtime/gc.h"
@@ -41,13 +43,20 @@ int Int_MaxStrDigits = 4300;
 #endif
 #define VERSION_TEXT STR(PY_MAJOR) "." STR(PY_MINOR) "." STR(PY_MICRO) " (main, cipy " CIPY_VERSION ") [" COMPILER "]"
 
-Object *Sys_GetObject(const char *name) {
+Object *Sys_GetObjectKey(Object *key) {
     if (!g_interp) return NULL;
     Object *sys = g_interp->sys_mod;
-    if (!sys && g_interp->modules) sys = Dict_GetStr(g_interp->modules, "sys");
+    if (!sys && g_interp->modules && Dict_Lookup(g_interp->modules, ID(sys), &sys) < 0) {
+        Err_Clear();
+        return NULL;
+    }
     if (!sys || TYPE(sys) != &Module_Type || !MODULE_DICT(sys)) return NULL;
-    return Dict_GetStr(MODULE_DICT(sys), name);
+    Object *v = NULL;
+    if (Dict_Lookup(MODULE_DICT(sys), key, &v) < 0) Err_Clear();
+    return v;
 }
+
+Object *Sys_GetObject(const char *name) { return Sys_GetObjectKey(Str_InternC(name)); }
 
 /* ---- standard streams ------------------------------------------------------ */
 
@@ -66,6 +75,10 @@ static OutStream *stream_out(SysStream *s) {
 }
 
 static int out_write(SysStream *s, const char *data, size_t len) {
+    if (s->closed) {
+        Err_SetString(Exc_ValueError, "I/O operation on closed file.");
+        return -1;
+    }
     OutStream *o = stream_out(s);
     if (!o) {
         Err_SetString(Exc_OSError, "not writable");
@@ -106,7 +119,7 @@ int Sys_WriteObjToFile(Object *file, Object *str) {
 }
 
 int Sys_WriteStdout(const char *data, size_t len) {
-    Object *f = Sys_GetObject("stdout");
+    Object *f = Sys_GetObjectKey(ID(stdout));
     if (!f) {
         Err_SetString(Exc_RuntimeError, "lost sys.stdout");
         return -1;
@@ -945,7 +958,27 @@ static Object *sys_addaudithook(Object *self, Object *const *args, size_t nargs,
     RETURN_NONE;
 }
 
+/* _getframemodulename(depth=0): __name__ of the caller's globals `depth`
+ * frames up (collections.namedtuple and enum use it), or None. */
+static Object *sys_getframemodulename(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"depth", NULL};
+    Object *a = NULL;
+    if (Arg_Parse("_getframemodulename", args, nargs, kwnames, names, 1, 0, &a) < 0) return NULL;
+    int depth = 0;
+    if (a && arg_cint(a, &depth) < 0) return NULL;
+    if (depth < 0) {
+        Err_SetString(Exc_ValueError, "depth must be greater than or equal to 0");
+        return NULL;
+    }
+    Frame *f = g_interp->frame;
+    while (f && depth-- > 0) f = f->prev;
+    Object *name = NULL;
+    if (f && f->globals && Dict_Lookup(f->globals, ID(__name__), &name) < 0) return NULL;
+    return NEWREF(name ? name : OBJ_NONE);
+}
+
 static const MethodDef sys_functions[] = {
+    {"_getframemodulename", sys_getframemodulename, 0, NULL},
     {"exit", sys_exit, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
@@ -982,6 +1015,19 @@ static Object *make_path(void) {
         }
     }
     return l;
+}
+
+int Sys_SetPath(void) {
+    Object *path = Sys_GetObject("path");
+    if (!path || !List_Check(path)) return 0;
+    Object *fresh = make_path();
+    if (!fresh) return -1;
+    /* Replace the contents, keeping the list object scripts may hold. */
+    Object *all = Slice_New(NULL, NULL, NULL);
+    int r = all ? Obj_SetItem(path, all, fresh) : -1;
+    XDECREF(all);
+    DECREF(fresh);
+    return r;
 }
 
 static Object *make_executable(void) {
@@ -1028,9 +1074,7 @@ int Sys_Init(Object *m) {
     ((Module *)m)->origin = "built-in";
     Object *argv = g_interp && g_interp->argv ? NEWREF(g_interp->argv) : List_New(0);
     if (argv && LIST_LEN(argv) == 0 && List_AppendSteal(argv, Str_FromUTF8("", 0)) < 0) CLEAR(argv);
-    Object *orig_argv = argv ? List_FromIterable(argv) : NULL;
-    if (Module_AddObjectSteal(m, "argv", argv) < 0 || Module_AddObjectSteal(m, "orig_argv", orig_argv) < 0)
-        return -1;
+    if (Module_AddObjectSteal(m, "argv", argv) < 0) return -1;
     if (Module_AddObjectSteal(m, "__doc__", Str_FromUTF8(sys_doc, -1)) < 0 ||
         Module_AddObjectSteal(m, "version", Str_FromUTF8(VERSION_TEXT, -1)) < 0 ||
         Module_AddObjectSteal(m, "version_info", make_version_info()) < 0 ||

@@ -21,4 +21,11 @@ typedef struct ByteArray {
     ssize_t len, cap;
     uint8_t *data;
 } ByteArray;
+/* ---- additions by the text contributor ---- */
+extern Type BytesIter_Type, ByteArrayIter_Type;
+Object *ByteArray_From(const void *data, ssize_t len);   /* data NULL: zero-filled */
+/* Contents of a bytes or bytearray object (borrowed); false for other types. */
+bool Bytes_GetBuffer(Object *o, const uint8_t **p, ssize_t *n);
+/* bytes subclass instances keep their extra fields after the data, at this offset. */
+size_t Bytes_ExtraOffset(Object *b);
 #endif

@@ -449,11 +449,40 @@ static int attrerror_clear(Object *o) {
     return base_clear(o);
 }
 static void attrerror_dealloc(Object *o) { Gc_Untrack(o); attrerror_clear(o); Obj_Free(o); }
+/* AttributeError pickles its name (not obj) and args in the state dict. */
+static Object *attrerror_state(Object *self) {
+    AttributeErrorExc *e = (AttributeErrorExc *)self;
+    Object *st = e->base.dict ? Dict_Copy(e->base.dict) : Dict_New();
+    if (!st) return NULL;
+    if ((e->name && Dict_SetStr(st, "name", e->name) < 0) || Dict_SetStr(st, "args", e->base.args) < 0) {
+        DECREF(st);
+        return NULL;
+    }
+    return st;
+}
+static Object *m_attrerror_getstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("AttributeError.__getstate__", nargs, kwnames) < 0) return NULL;
+    return attrerror_state(self);
+}
+static Object *m_attrerror_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("AttributeError.__reduce__", nargs, kwnames) < 0) return NULL;
+    Object *st = attrerror_state(self);
+    if (!st) return NULL;
+    Object *r = Tuple_Pack(3, (Object *)TYPE(self), ((BaseExc *)self)->args, st);
+    DECREF(st);
+    return r;
+}
+static const MethodDef attrerror_methods[] = {
+    {"__getstate__", m_attrerror_getstate, 0, NULL},
+    {"__reduce__", m_attrerror_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
 static const GetSetDef attrerror_getset[] = {
     FIELD_DEF(AttributeErrorExc, name, "name", "attribute name"),
     FIELD_DEF(AttributeErrorExc, obj, "obj", "object"), GETSET_END};
 #define AttributeError_SLOTS .init = attrerror_init, .traverse = attrerror_traverse, \
-    .clear = attrerror_clear, .dealloc = attrerror_dealloc, .getset = attrerror_getset
+    .clear = attrerror_clear, .dealloc = attrerror_dealloc, .getset = attrerror_getset, \
+    .methods = attrerror_methods
 
 /* ---- ImportError ------------------------------------------------------------ */
 
@@ -489,6 +518,24 @@ static int importerror_clear(Object *o) {
     return base_clear(o);
 }
 static void importerror_dealloc(Object *o) { Gc_Untrack(o); importerror_clear(o); Obj_Free(o); }
+static Object *m_importerror_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("ImportError.__reduce__", nargs, kwnames) < 0) return NULL;
+    ImportErrorExc *e = (ImportErrorExc *)self;
+    Object *st = e->base.dict ? Dict_Copy(e->base.dict) : Dict_New();
+    if (!st) return NULL;
+    if ((e->name && Dict_SetStr(st, "name", e->name) < 0) || (e->path && Dict_SetStr(st, "path", e->path) < 0)) {
+        DECREF(st);
+        return NULL;
+    }
+    Object *r = Dict_Len(st) ? Tuple_Pack(3, (Object *)TYPE(self), e->base.args, st)
+                             : Tuple_Pack(2, (Object *)TYPE(self), e->base.args);
+    DECREF(st);
+    return r;
+}
+static const MethodDef importerror_methods[] = {
+    {"__reduce__", m_importerror_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
 static const GetSetDef importerror_getset[] = {
     FIELD_DEF(ImportErrorExc, msg, "msg", "exception message"),
     FIELD_DEF(ImportErrorExc, name, "name", "module name"),
@@ -496,7 +543,7 @@ static const GetSetDef importerror_getset[] = {
     FIELD_DEF(ImportErrorExc, name_from, "name_from", "name imported from module"), GETSET_END};
 #define ImportError_SLOTS .init = importerror_init, .str = importerror_str, \
     .traverse = importerror_traverse, .clear = importerror_clear, \
-    .dealloc = importerror_dealloc, .getset = importerror_getset
+    .dealloc = importerror_dealloc, .getset = importerror_getset, .methods = importerror_methods
 
 /* ---- OSError ---------------------------------------------------------------- */
 

@@ -36,6 +36,15 @@ Object *Int_Format(Object *o, Object *spec);   /* int.__format__ */
 /* Integer power with optional modulus (pow(a, b, m)); m may be NULL. */
 Object *Int_Pow(Object *a, Object *b, Object *m);
 int Int_Compare(Object *a, Object *b);  /* -1, 0, 1: both must be ints */
+/* divmod(a, b) for two ints: a (q, r) tuple; NotImplemented if either is not an int. */
+Object *Int_DivMod(Object *a, Object *b);
+/* Decimal text of an int into a malloc'd buffer (caller frees), honouring the
+ * digit limit; NULL with an exception on error. */
+char *Int_DecimalText(Object *o, size_t *len);
+/* Nearest double to z (half-even); +-HUGE_VAL when out of range (no error set). */
+double Int_MpzToDouble(const mpz_t z);
+/* Start-up hook for int/bool (True/False are statically initialised). */
+void Int_Init(void);
 /* The int<->str digit limit (sys.set_int_max_str_digits): 4300 by default,
  * 0 means unlimited.  Defined in modules/sys.c. */
 extern int Int_MaxStrDigits;

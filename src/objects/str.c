@@ -1256,6 +1256,10 @@ static Object *str_decode_obj(Object *obj, const char *encoding, const char *err
 static Object *str_new(Type *type, Object *const *args, size_t nargs, Object *kwnames) {
     static const char *const names[] = {"object", "encoding", "errors", NULL};
     Object *a[3] = {NULL, NULL, NULL};
+    if (nargs > 3) {
+        Err_Format(Exc_TypeError, "str expected at most 3 arguments, got %zu", nargs);
+        return NULL;
+    }
     if (Arg_Parse("str", args, nargs, kwnames, names, 3, 0, a) < 0) return NULL;
     const char *enc = NULL, *errs = NULL;
     for (int k = 1; k < 3; k++) {
@@ -1279,15 +1283,10 @@ static Object *str_new(Type *type, Object *const *args, size_t nargs, Object *kw
     Object *o = str_alloc(type, src->len, m);
     if (o) {
         memcpy(STR_DATA(o), src->data, (size_t)src->len * src->kind);
-        Str_SubclassInit(o);
     }
     DECREF(r);
     return o;
 }
-
-/* Hook for the lead: prepares the extra fields of a str-subclass instance
- * (the __dict__ slot is zeroed already by Obj_Alloc). */
-void Str_SubclassInit(Object *o) { (void)o; }
 
 
 Type Str_Type = {

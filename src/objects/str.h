@@ -95,6 +95,9 @@ Object *Str_Decode(const char *s, ssize_t len, const char *encoding, const char 
 Object *Str_Encode(Object *s, const char *encoding, const char *errors);
 /* fmt % args (str_format.c). */
 Object *Str_PercentFormat(Object *fmt, Object *args);
+/* bytes % args: fmt is the bytes decoded as latin-1; returns a latin-1 str
+ * for the caller to encode back (str_format.c). */
+Object *Str_PercentFormatBytes(Object *fmt, Object *args);
 /* fmt.format(*args, **kwargs): kwargs may be NULL (str_format.c). */
 Object *Str_FormatArgs(Object *fmt, Object *const *args, size_t nargs, Object *kwargs);
 Object *Str_FormatMap(Object *fmt, Object *mapping);   /* fmt.format_map(mapping) */
@@ -108,5 +111,4 @@ ssize_t Text_Index(Object *key);
  * sizeof(Str), e.g. the __dict__ slot) start at this byte offset, after the
  * character data; a subclass dictoffset cannot be constant. */
 size_t Str_ExtraOffset(Object *s);
-void Str_SubclassInit(Object *o);
 #endif

@@ -4,6 +4,7 @@
 #include "str.h"
 #include "../abstract.h"
 #include "../runtime/err.h"
+#include "bytes.h"
 #include "dict.h"
 #include "float.h"
 #include "int.h"
@@ -36,8 +37,8 @@ static Object *int_arg(Object *v, char conv) {
     if (Int_Check(v)) return NEWREF(v);
     Type *t = TYPE(v);
     if (conv == 'd' || conv == 'i' || conv == 'u') {
+        if (Float_Check(v)) return Int_FromDouble(FLOAT_VAL(v));
         if (t->nb_int || t->nb_index || t->nb_float) {
-            if (Float_Check(v)) return Int_FromDouble(FLOAT_VAL(v));
             if (t->nb_int) {
                 Object *r = t->nb_int(v);
                 if (r && !Int_Check(r)) {
@@ -129,6 +130,67 @@ static int format_float(StrBuilder *sb, Object *v, char conv, int flags, ssize_t
     return rc;
 }
 
+/* %c of bytes formatting: an int in range(256) or a single byte. */
+static int format_byte_char(StrBuilder *sb, Object *v, int flags, ssize_t width) {
+    const uint8_t *p;
+    ssize_t n;
+    uint32_t c;
+    if (Bytes_GetBuffer(v, &p, &n)) {
+        if (n != 1) {
+            Err_Format(Exc_TypeError,
+                       "%%c requires an integer in range(256) or a single byte, not a bytes object of length %zd", n);
+            return -1;
+        }
+        c = p[0];
+    } else if (Int_Check(v) || TYPE(v)->nb_index) {
+        Object *i = Obj_Index(v);
+        if (!i) return -1;
+        int64_t x;
+        int bad = Int_AsI64(i, &x) < 0;
+        DECREF(i);
+        if (bad) Err_Clear();
+        if (bad || x < 0 || x > 255) {
+            Err_SetString(Exc_OverflowError, "%c arg not in range(256)");
+            return -1;
+        }
+        c = (uint32_t)x;
+    } else {
+        Err_Format(Exc_TypeError, "%%c requires an integer in range(256) or a single byte, not %s", TYPE_NAME(v));
+        return -1;
+    }
+    Object *s = Str_FromChar(c);
+    if (!s) return -1;
+    int r = append_field(sb, s, 1, flags, width);
+    DECREF(s);
+    return r;
+}
+
+/* %s / %b of bytes formatting: the bytes of v as a latin-1 str. */
+static Object *bytes_arg(Object *v) {
+    const uint8_t *p;
+    ssize_t n;
+    if (Bytes_GetBuffer(v, &p, &n)) return Str_FromLatin1((const char *)p, n);
+    Object *m;
+    int r = Str_Check(v) ? 0 : Obj_LookupAttr(v, ID(__bytes__), &m);
+    if (r < 0) return NULL;
+    if (r > 0) {
+        Object *b = Obj_CallNoArgs(m);
+        DECREF(m);
+        if (!b) return NULL;
+        if (!Bytes_Check(b)) {
+            Err_Format(Exc_TypeError, "__bytes__ returned non-bytes (type %s)", TYPE_NAME(b));
+            DECREF(b);
+            return NULL;
+        }
+        Object *s = Str_FromLatin1((const char *)BYTES_DATA(b), BYTES_LEN(b));
+        DECREF(b);
+        return s;
+    }
+    Err_Format(Exc_TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+               TYPE_NAME(v));
+    return NULL;
+}
+
 static int format_char(StrBuilder *sb, Object *v, int flags, ssize_t width) {
     uint32_t c;
     if (Str_Check(v)) {
@@ -165,7 +227,9 @@ static bool is_mapping_arg(Object *args) {
     return !IS_SMALL(args) && TYPE(args)->getitem && !Tuple_Check(args) && !Str_Check(args);
 }
 
-Object *Str_PercentFormat(Object *fmt, Object *args) {
+/* fmt % args; bytes_mode formats bytes (fmt is its latin-1 decoding and the
+ * result is encoded back by the caller). */
+static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
     Object *const *argv;
     ssize_t argc, argi = 0;
     bool tuple = Tuple_Check(args);
@@ -212,6 +276,11 @@ Object *Str_PercentFormat(Object *fmt, Object *args) {
                 goto fail;
             }
             Object *key = Str_Substring(fmt, ks, i - 1);
+            if (key && bytes_mode) {
+                Object *kb = Str_Encode(key, "latin-1", NULL);
+                DECREF(key);
+                key = kb;
+            }
             if (!key) goto fail;
             keyval = Obj_GetItem(dict, key);
             DECREF(key);
@@ -292,8 +361,13 @@ Object *Str_PercentFormat(Object *fmt, Object *args) {
         }
         int r;
         switch (conv) {
+        case 'b':
+            if (!bytes_mode) goto unsupported;
+            /* fall through */
         case 's': case 'r': case 'a': {
-            Object *s = conv == 's' ? Obj_Str(v) : conv == 'r' ? Obj_Repr(v) : Obj_ASCII(v);
+            Object *s;
+            if (bytes_mode) s = conv == 's' || conv == 'b' ? bytes_arg(v) : Obj_ASCII(v);
+            else s = conv == 's' ? Obj_Str(v) : conv == 'r' ? Obj_Repr(v) : Obj_ASCII(v);
             if (!s) { r = -1; break; }
             r = append_field(&sb, s, prec >= 0 ? prec : STR_LEN(s), flags, width);
             DECREF(s);
@@ -306,15 +380,12 @@ Object *Str_PercentFormat(Object *fmt, Object *args) {
             r = format_float(&sb, v, (char)conv, flags, width, prec);
             break;
         case 'c':
-            r = format_char(&sb, v, flags, width);
+            r = bytes_mode ? format_byte_char(&sb, v, flags, width) : format_char(&sb, v, flags, width);
             break;
         default:
-            if (conv >= 32 && conv < 127)
-                Err_Format(Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd", (int)conv,
-                           (unsigned)conv, i - 1);
-            else
-                Err_Format(Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd", (int)conv,
-                           (unsigned)conv, i - 1);
+        unsupported:
+            Err_Format(Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd", (int)conv,
+                       (unsigned)conv, i - 1);
             r = -1;
         }
         XDECREF(keyval);
@@ -329,6 +400,10 @@ fail:
     SB_Discard(&sb);
     return NULL;
 }
+
+Object *Str_PercentFormat(Object *fmt, Object *args) { return percent_format(fmt, args, false); }
+
+Object *Str_PercentFormatBytes(Object *fmt, Object *args) { return percent_format(fmt, args, true); }
 
 /* ---- str.format ------------------------------------------------------------ */
 

@@ -256,9 +256,7 @@ static Object *str_split(Object *self, Object *const *args, size_t nargs, Object
             while (i < n && Uni_IsSpace(CH(self, i))) i++;
             if (i >= n) break;
             if (maxsplit-- <= 0) {
-                ssize_t e = n;
-                while (e > i && Uni_IsSpace(CH(self, e - 1))) e--;
-                if (append_sub(list, self, i, e) < 0) goto fail;
+                if (append_sub(list, self, i, n) < 0) goto fail;
                 break;
             }
             ssize_t j = i;
@@ -294,9 +292,7 @@ static Object *str_rsplit(Object *self, Object *const *args, size_t nargs, Objec
             while (j > 0 && Uni_IsSpace(CH(self, j - 1))) j--;
             if (j <= 0) break;
             if (maxsplit-- <= 0) {
-                ssize_t b = 0;
-                while (b < j && Uni_IsSpace(CH(self, b))) b++;
-                if (append_sub(list, self, b, j) < 0) goto fail;
+                if (append_sub(list, self, 0, j) < 0) goto fail;
                 break;
             }
             ssize_t i = j;

@@ -10,4 +10,6 @@ Object *Import_ImportName(Object *name, Object *globals, Object *fromlist, Objec
 Object *Import_ImportFrom(Object *module, Object *name);
 /* import name (a dotted name as a C string); new reference. */
 Object *Import_ImportC(const char *name);
+/* Installs the import machinery behind builtins.__import__. */
+void Import_Init(void);
 #endif

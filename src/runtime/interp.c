@@ -12,10 +12,12 @@
 #include "../objects/list.h"
 #include "../objects/module.h"
 #include "../objects/str.h"
+#include "../objects/bytes.h"
 #include "../modules/modules.h"
 #include "err.h"
 #include "gc.h"
 #include "hash.h"
+#include "import.h"
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -34,6 +36,7 @@ static Type *const builtin_types[] = {
     &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type, &Reversed_Type,
     &SlotWrapper_Type, &MethodWrapper_Type, &MemberDescr_Type, &Property_Type, &StaticMethod_Type,
     &ClassMethod_Type, &Super_Type, &Gen_Type, &Coro_Type, &AsyncGen_Type, &CoroWrapper_Type,
+    &StrIter_Type, &StrAsciiIter_Type, &BytesIter_Type, &ByteArrayIter_Type,
 };
 
 int Runtime_Init(void) {
@@ -42,6 +45,7 @@ int Runtime_Init(void) {
     ready = true;
     Hash_InitFromEnv();
     Int_Init();
+    Import_Init();
     bootstrap = calloc(1, sizeof(Interp));
     if (!bootstrap) return -1;
     bootstrap->recursion_limit = 1000;

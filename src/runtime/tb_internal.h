@@ -14,7 +14,7 @@ typedef struct TbAnchors { int left_line, left_col, right_line, right_col; } TbA
 /* CPython's caret anchors for a source segment holding one expression: the
  * operator of a binary operation, or the brackets of a call or subscript. */
 bool Tb_FindAnchors(const TbLine *seg, int nseg, TbAnchors *a);
-/* True when the lines are `return f(...)` or `name = f(...)` and that call
+/* True when the lines are `return f(...)` or `name = <any call>` and the call
  * spans exactly the instruction (start on the first line, end on the last):
  * CPython omits the carets then. */
 bool Tb_CallSpansStatement(const TbLine *lines, int n, int start_offset, int end_offset);

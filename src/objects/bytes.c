@@ -1,0 +1,1784 @@
+/* bytes and bytearray.  Most methods are written once over a (pointer,
+ * length) view and produce a result of self's kind. */
+#define _GNU_SOURCE /* memmem */
+#include "bytes.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/hash.h"
+#include "int.h"
+#include "list.h"
+#include "range.h"
+#include "str.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Buf {
+    const uint8_t *p;
+    ssize_t n;
+} Buf;
+
+static bool is_bytearray(Object *o) {
+    return !IS_SMALL(o) && (o->type == &ByteArray_Type || Type_IsSubtype(o->type, &ByteArray_Type));
+}
+
+/* The contents of a bytes-like object (bytes or bytearray); false otherwise. */
+static bool get_buf(Object *o, Buf *b) {
+    b->p = (const uint8_t *)"";
+    b->n = 0;
+    if (Bytes_Check(o)) {
+        b->p = BYTES_DATA(o);
+        b->n = BYTES_LEN(o);
+        return true;
+    }
+    if (is_bytearray(o)) {
+        ByteArray *a = (ByteArray *)o;
+        b->p = a->data ? a->data : (const uint8_t *)"";
+        b->n = a->len;
+        return true;
+    }
+    return false;
+}
+
+static int need_buf(Object *o, Buf *b) {
+    if (get_buf(o, b)) return 0;
+    Err_Format(Exc_TypeError, "a bytes-like object is required, not '%s'", TYPE_NAME(o));
+    return -1;
+}
+
+bool Bytes_GetBuffer(Object *o, const uint8_t **p, ssize_t *n) {
+    Buf b;
+    if (!get_buf(o, &b)) return false;
+    *p = b.p;
+    *n = b.n;
+    return true;
+}
+
+/* ---- bytes construction ---------------------------------------------------- */
+
+static Object *empty_bytes;
+static Object *byte_chars[256];
+
+static size_t bytes_size(Type *t, ssize_t len) {
+    size_t data = ((size_t)len + 1 + 7) & ~(size_t)7;
+    size_t extra = t->basicsize > (ssize_t)sizeof(Bytes) ? (size_t)t->basicsize - sizeof(Bytes) : 0;
+    return sizeof(Bytes) + data + extra;
+}
+
+size_t Bytes_ExtraOffset(Object *b) { return sizeof(Bytes) + (((size_t)BYTES_LEN(b) + 1 + 7) & ~(size_t)7); }
+
+static Object *bytes_alloc(Type *t, ssize_t len) {
+    if (len < 0 || len > ((ssize_t)1 << 60)) return Err_NoMemory();
+    Bytes *b = (Bytes *)Obj_Alloc(t, bytes_size(t, len));
+    if (!b) return NULL;
+    b->len = len;
+    b->hash = -1;
+    return (Object *)b;
+}
+
+Object *Bytes_From(const void *data, ssize_t len) {
+    if (len == 0) {
+        if (!empty_bytes) {
+            if (!(empty_bytes = bytes_alloc(&Bytes_Type, 0))) return NULL;
+            Obj_SetImmortal(empty_bytes);
+        }
+        return empty_bytes;
+    }
+    if (len == 1 && data) {
+        uint8_t c = *(const uint8_t *)data;
+        if (!byte_chars[c]) {
+            Object *o = bytes_alloc(&Bytes_Type, 1);
+            if (!o) return NULL;
+            BYTES_DATA(o)[0] = c;
+            Obj_SetImmortal(o);
+            byte_chars[c] = o;
+        }
+        return byte_chars[c];
+    }
+    Object *o = bytes_alloc(&Bytes_Type, len);
+    if (!o) return NULL;
+    if (data) memcpy(BYTES_DATA(o), data, (size_t)len);
+    return o;
+}
+
+/* ---- bytearray storage -------------------------------------------------------- */
+
+static int ba_resize(ByteArray *a, ssize_t n) {
+    if (n > a->cap || (a->cap > 64 && n < a->cap / 4)) {
+        ssize_t cap = n + (n >> 3) + 8;
+        uint8_t *d = realloc(a->data, (size_t)cap + 1);
+        if (!d) {
+            Err_NoMemory();
+            return -1;
+        }
+        a->data = d;
+        a->cap = cap;
+    }
+    a->len = n;
+    if (a->data) a->data[n] = 0;
+    return 0;
+}
+
+static Object *bytearray_alloc(Type *t, const void *data, ssize_t len) {
+    ByteArray *a = (ByteArray *)Obj_Alloc(t, (size_t)(t->basicsize > (ssize_t)sizeof(ByteArray) ? t->basicsize
+                                                                                             : (ssize_t)sizeof(ByteArray)));
+    if (!a) return NULL;
+    if (ba_resize(a, len) < 0) {
+        DECREF((Object *)a);
+        return NULL;
+    }
+    if (len) {
+        if (data) memcpy(a->data, data, (size_t)len);
+        else memset(a->data, 0, (size_t)len);
+    }
+    return (Object *)a;
+}
+
+Object *ByteArray_From(const void *data, ssize_t len) { return bytearray_alloc(&ByteArray_Type, data, len); }
+
+static Object *new_like(Object *self, const void *p, ssize_t n) {
+    return is_bytearray(self) ? ByteArray_From(p, n) : Bytes_From(p, n);
+}
+
+static Object *self_copy(Object *self) {
+    if (Bytes_Check(self) && self->type == &Bytes_Type) return NEWREF(self);
+    Buf b;
+    get_buf(self, &b);
+    return new_like(self, b.p, b.n);
+}
+
+/* ---- growable byte buffer for building results ------------------------------ */
+
+typedef struct BB {
+    uint8_t *p;
+    ssize_t n, cap;
+} BB;
+
+static int bb_put(BB *b, const void *d, ssize_t n) {
+    if (b->n + n > b->cap) {
+        ssize_t cap = b->cap ? b->cap : 32;
+        while (cap < b->n + n) cap *= 2;
+        uint8_t *p = realloc(b->p, (size_t)cap);
+        if (!p) {
+            Err_NoMemory();
+            return -1;
+        }
+        b->p = p;
+        b->cap = cap;
+    }
+    if (n) memcpy(b->p + b->n, d, (size_t)n);
+    b->n += n;
+    return 0;
+}
+
+static Object *bb_finish(BB *b, Object *like) {
+    Object *r = new_like(like, b->p, b->n);
+    free(b->p);
+    return r;
+}
+
+/* ---- repr, hash, compare ----------------------------------------------------- */
+
+static Object *repr_buf(const uint8_t *p, ssize_t n, bool bytearray) {
+    bool sq = false, dq = false;
+    for (ssize_t i = 0; i < n; i++) {
+        if (p[i] == '\'') sq = true;
+        else if (p[i] == '"') dq = true;
+    }
+    char quote = sq && !dq ? '"' : '\'';
+    BB b = {0};
+    char tmp[8];
+    if (bytearray && bb_put(&b, "bytearray(", 10) < 0) goto fail;
+    tmp[0] = 'b';
+    tmp[1] = quote;
+    if (bb_put(&b, tmp, 2) < 0) goto fail;
+    for (ssize_t i = 0; i < n; i++) {
+        uint8_t c = p[i];
+        int k;
+        if (c == quote || c == '\\' || (bytearray && c == '\'')) {
+            tmp[0] = '\\';
+            tmp[1] = (char)c;
+            k = 2;
+        } else if (c == '\t') k = snprintf(tmp, sizeof tmp, "\\t");
+        else if (c == '\n') k = snprintf(tmp, sizeof tmp, "\\n");
+        else if (c == '\r') k = snprintf(tmp, sizeof tmp, "\\r");
+        else if (c < 0x20 || c >= 0x7f) k = snprintf(tmp, sizeof tmp, "\\x%02x", c);
+        else {
+            tmp[0] = (char)c;
+            k = 1;
+        }
+        if (bb_put(&b, tmp, k) < 0) goto fail;
+    }
+    tmp[0] = quote;
+    tmp[1] = ')';
+    if (bb_put(&b, tmp, bytearray ? 2 : 1) < 0) goto fail;
+    Object *r = Str_FromLatin1((const char *)b.p, b.n);
+    free(b.p);
+    return r;
+fail:
+    free(b.p);
+    return NULL;
+}
+
+Object *Bytes_Repr(Object *o) { return repr_buf(BYTES_DATA(o), BYTES_LEN(o), false); }
+
+static Object *bytearray_repr(Object *o) {
+    Buf b;
+    get_buf(o, &b);
+    if (o->type != &ByteArray_Type) {
+        /* subclasses print their own name */
+        Object *inner = repr_buf(b.p, b.n, false);
+        if (!inner) return NULL;
+        Object *r = Str_FromFormat("%s(%U)", o->type->name, inner);
+        DECREF(inner);
+        return r;
+    }
+    return repr_buf(b.p, b.n, true);
+}
+
+hash_t Bytes_Hash(Object *o) {
+    Bytes *b = (Bytes *)o;
+    if (b->hash != -1) return b->hash;
+    hash_t h = b->len ? Hash_Bytes(b->data, (size_t)b->len) : 0;
+    if (h == -1) h = -2;
+    b->hash = h;
+    return h;
+}
+
+static Object *bytes_richcompare(Object *a, Object *b, int op) {
+    Buf x, y;
+    if (!get_buf(a, &x) || !get_buf(b, &y)) return NEWREF(OBJ_NOTIMPL);
+    ssize_t n = x.n < y.n ? x.n : y.n;
+    int c = n ? memcmp(x.p, y.p, (size_t)n) : 0;
+    if (c == 0) c = x.n < y.n ? -1 : x.n > y.n ? 1 : 0;
+    bool r;
+    switch (op) {
+    case CMP_LT: r = c < 0; break;
+    case CMP_LE: r = c <= 0; break;
+    case CMP_EQ: r = c == 0; break;
+    case CMP_NE: r = c != 0; break;
+    case CMP_GT: r = c > 0; break;
+    default: r = c >= 0; break;
+    }
+    return NEWREF(Bool_From(r));
+}
+
+static ssize_t bytes_len(Object *o) {
+    Buf b;
+    get_buf(o, &b);
+    return b.n;
+}
+
+/* ---- item access ---------------------------------------------------------------- */
+
+static Object *bytes_getitem(Object *o, Object *key) {
+    Buf b;
+    get_buf(o, &b);
+    bool ba = is_bytearray(o);
+    if (Int_Check(key) || (TYPE(key) != &Slice_Type && TYPE(key)->nb_index)) {
+        ssize_t i = Text_Index(key);
+        if (i == -1 && Err_Occurred()) return NULL;
+        if (i < 0) i += b.n;
+        if (i < 0 || i >= b.n) {
+            Err_SetString(Exc_IndexError, ba ? "bytearray index out of range" : "index out of range");
+            return NULL;
+        }
+        return SMALL_FROM(b.p[i]);
+    }
+    if (TYPE(key) == &Slice_Type) {
+        ssize_t start, stop, step, count;
+        if (Slice_Indices(key, b.n, &start, &stop, &step, &count) < 0) return NULL;
+        if (step == 1) return new_like(o, b.p + start, count);
+        uint8_t *tmp = malloc((size_t)count + 1);
+        if (!tmp) return Err_NoMemory();
+        for (ssize_t j = 0, i = start; j < count; j++, i += step) tmp[j] = b.p[i];
+        Object *r = new_like(o, tmp, count);
+        free(tmp);
+        return r;
+    }
+    Err_Format(Exc_TypeError, "%s indices must be integers or slices, not %s", ba ? "bytearray" : "byte",
+               TYPE_NAME(key));
+    return NULL;
+}
+
+/* A byte value from an int-like object: -1 with ValueError/TypeError. */
+static int byte_value(Object *v) {
+    Object *i = Obj_Index(v);
+    if (!i) return -1;
+    int64_t x;
+    int bad = Int_AsI64(i, &x) < 0;
+    DECREF(i);
+    if (bad) Err_Clear();
+    if (bad || x < 0 || x > 255) {
+        Err_SetString(Exc_ValueError, "byte must be in range(0, 256)");
+        return -1;
+    }
+    return (int)x;
+}
+
+static ssize_t find_buf(Buf h, Buf nd, ssize_t start, ssize_t end) {
+    if (end > h.n) end = h.n;
+    if (start > h.n || end - start < nd.n) return -1;
+    if (nd.n == 0) return start;
+    const uint8_t *p = memmem(h.p + start, (size_t)(end - start), nd.p, (size_t)nd.n);
+    return p ? p - h.p : -1;
+}
+
+static ssize_t rfind_buf(Buf h, Buf nd, ssize_t start, ssize_t end) {
+    if (end > h.n) end = h.n;
+    if (start > h.n || end - start < nd.n) return -1;
+    for (ssize_t i = end - nd.n; i >= start; i--)
+        if (memcmp(h.p + i, nd.p, (size_t)nd.n) == 0) return i;
+    return -1;
+}
+
+static int bytes_contains(Object *o, Object *item) {
+    Buf b, nd;
+    get_buf(o, &b);
+    uint8_t c;
+    if (Int_Check(item) || (!get_buf(item, &nd) && TYPE(item)->nb_index)) {
+        int v = byte_value(item);
+        if (v < 0) return -1;
+        c = (uint8_t)v;
+        nd.p = &c;
+        nd.n = 1;
+    } else if (!get_buf(item, &nd)) {
+        Err_Format(Exc_TypeError, "a bytes-like object is required, not '%s'", TYPE_NAME(item));
+        return -1;
+    }
+    return find_buf(b, nd, 0, b.n) >= 0;
+}
+
+static Object *bytes_concat(Object *a, Object *b) {
+    Buf x, y;
+    if (!get_buf(a, &x) || !get_buf(b, &y)) return NEWREF(OBJ_NOTIMPL);
+    if (y.n == 0 && a->type == &Bytes_Type) return NEWREF(a);
+    if (x.n == 0 && b->type == &Bytes_Type && !is_bytearray(a)) return NEWREF(b);
+    Object *r = is_bytearray(a) ? ByteArray_From(NULL, x.n + y.n) : bytes_alloc(&Bytes_Type, x.n + y.n);
+    if (!r) return NULL;
+    Buf rb;
+    get_buf(r, &rb);
+    memcpy((uint8_t *)rb.p, x.p, (size_t)x.n);
+    memcpy((uint8_t *)rb.p + x.n, y.p, (size_t)y.n);
+    return r;
+}
+
+static Object *bytes_repeat(Object *a, Object *b) {
+    Object *s = Bytes_Check(a) || is_bytearray(a) ? a : b, *c = s == a ? b : a;
+    if (!Bytes_Check(s) && !is_bytearray(s)) return NEWREF(OBJ_NOTIMPL);
+    if (!Int_Check(c) && !TYPE(c)->nb_index) return NEWREF(OBJ_NOTIMPL);
+    ssize_t count = Text_Index(c);
+    if (count == -1 && Err_Occurred()) {
+        if (Err_Matches(Exc_IndexError)) {
+            Err_Clear();
+            Err_Format(Exc_OverflowError, "cannot fit '%s' into an index-sized integer", TYPE_NAME(c));
+        }
+        return NULL;
+    }
+    Buf x;
+    get_buf(s, &x);
+    if (count < 0) count = 0;
+    if (count == 1 && s->type == &Bytes_Type) return NEWREF(s);
+    if (x.n && count > ((ssize_t)1 << 60) / x.n) return Err_NoMemory();
+    Object *r = is_bytearray(s) ? ByteArray_From(NULL, x.n * count) : bytes_alloc(&Bytes_Type, x.n * count);
+    if (!r) return NULL;
+    Buf rb;
+    get_buf(r, &rb);
+    for (ssize_t i = 0; i < count; i++) memcpy((uint8_t *)rb.p + i * x.n, x.p, (size_t)x.n);
+    return r;
+}
+
+/* ---- iterator ------------------------------------------------------------- */
+
+typedef struct BytesIter {
+    Object ob;
+    Object *seq;
+    ssize_t i;
+} BytesIter;
+
+static Object *bytesiter_next(Object *o) {
+    BytesIter *it = (BytesIter *)o;
+    if (!it->seq) return NULL;
+    Buf b;
+    get_buf(it->seq, &b);
+    if (it->i < b.n) return SMALL_FROM(b.p[it->i++]);
+    CLEAR(it->seq);
+    return NULL;
+}
+
+static void bytesiter_dealloc(Object *o) {
+    XDECREF(((BytesIter *)o)->seq);
+    Obj_Free(o);
+}
+
+static Object *bytesiter_self(Object *o) { return NEWREF(o); }
+
+static Object *bytesiter_length_hint(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    BytesIter *it = (BytesIter *)self;
+    Buf b = {NULL, 0};
+    if (it->seq) get_buf(it->seq, &b);
+    return Int_FromI64(b.n > it->i ? b.n - it->i : 0);
+}
+
+static const MethodDef bytesiter_methods[] = {
+    {"__length_hint__", bytesiter_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Type BytesIter_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "bytes_iterator",
+    .basicsize = sizeof(BytesIter),
+    .dealloc = bytesiter_dealloc,
+    .iter = bytesiter_self,
+    .iternext = bytesiter_next,
+    .methods = bytesiter_methods,
+};
+
+Type ByteArrayIter_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "bytearray_iterator",
+    .basicsize = sizeof(BytesIter),
+    .dealloc = bytesiter_dealloc,
+    .iter = bytesiter_self,
+    .iternext = bytesiter_next,
+    .methods = bytesiter_methods,
+};
+
+static Object *bytes_iter(Object *o) {
+    BytesIter *it = (BytesIter *)Obj_Alloc(is_bytearray(o) ? &ByteArrayIter_Type : &BytesIter_Type, sizeof(BytesIter));
+    if (!it) return NULL;
+    it->seq = NEWREF(o);
+    return (Object *)it;
+}
+
+/* ---- constructors ------------------------------------------------------------- */
+
+/* Contents for bytes(x) / bytearray(x) into *out (malloc'ed). */
+static int bytes_source(const char *tname, Object *x, Object *enc, Object *errs, BB *out) {
+    if (enc || errs) {
+        if (!Str_Check(x)) {
+            Err_SetString(Exc_TypeError, "encoding without a string argument");
+            return -1;
+        }
+        const char *e = enc ? Str_AsUTF8(enc, NULL) : "utf-8";
+        const char *r = errs ? Str_AsUTF8(errs, NULL) : NULL;
+        if (!e || (errs && !r)) return -1;
+        Object *b = Str_Encode(x, e, r);
+        if (!b) return -1;
+        int rc = bb_put(out, BYTES_DATA(b), BYTES_LEN(b));
+        DECREF(b);
+        return rc;
+    }
+    Buf b;
+    if (get_buf(x, &b)) return bb_put(out, b.p, b.n);
+    if (Str_Check(x)) {
+        Err_SetString(Exc_TypeError, "string argument without an encoding");
+        return -1;
+    }
+    if (Int_Check(x) || TYPE(x)->nb_index) {
+        ssize_t n = Text_Index(x);
+        if (n == -1 && Err_Occurred()) return -1;
+        if (n < 0) {
+            Err_SetString(Exc_ValueError, "negative count");
+            return -1;
+        }
+        if (bb_put(out, NULL, 0) < 0) return -1;
+        uint8_t *z = calloc((size_t)n + 1, 1);
+        if (!z) {
+            Err_NoMemory();
+            return -1;
+        }
+        free(out->p);
+        out->p = z;
+        out->n = out->cap = n;
+        return 0;
+    }
+    if (!TYPE(x)->iter && !TYPE(x)->getitem) {
+        Err_Format(Exc_TypeError, "cannot convert '%s' object to %s", TYPE_NAME(x), tname);
+        return -1;
+    }
+    Object *it = Obj_GetIter(x);
+    if (!it) return -1;
+    Object *v;
+    while ((v = Iter_Next(it))) {
+        int c = byte_value(v);
+        if (c < 0 && Err_Matches(Exc_ValueError)) {
+            Err_Clear();
+            Err_SetString(Exc_ValueError, "bytes must be in range(0, 256)");
+        }
+        DECREF(v);
+        uint8_t ch = (uint8_t)c;
+        if (c < 0 || bb_put(out, &ch, 1) < 0) {
+            DECREF(it);
+            return -1;
+        }
+    }
+    DECREF(it);
+    return Err_Occurred() ? -1 : 0;
+}
+
+static int parse_ctor(const char *tname, Object *const *args, size_t nargs, Object *kwnames, Object **a) {
+    static const char *const names[] = {"source", "encoding", "errors", NULL};
+    if (Arg_Parse(tname, args, nargs, kwnames, names, 3, 0, a) < 0) return -1;
+    for (int k = 1; k < 3; k++)
+        if (a[k] && !Str_Check(a[k])) {
+            Err_Format(Exc_TypeError, "%s() argument '%s' must be str, not %s", tname, names[k], TYPE_NAME(a[k]));
+            return -1;
+        }
+    return 0;
+}
+
+static Object *bytes_new(Type *type, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *a[3] = {NULL, NULL, NULL};
+    if (parse_ctor("bytes", args, nargs, kwnames, a) < 0) return NULL;
+    BB b = {0};
+    if (!a[0]) {
+        if (a[1] || a[2]) {
+            Err_SetString(Exc_TypeError, a[1] ? "encoding without a string argument" : "errors without a string argument");
+            return NULL;
+        }
+    } else if (!a[1] && !a[2] && !Bytes_Check(a[0]) && !is_bytearray(a[0]) && !Str_Check(a[0])) {
+        /* __bytes__ wins over the generic conversions */
+        Object *m;
+        int r = Obj_LookupAttr(a[0], ID(__bytes__), &m);
+        if (r < 0) return NULL;
+        if (r > 0) {
+            Object *res = Obj_CallNoArgs(m);
+            DECREF(m);
+            if (!res) return NULL;
+            if (!Bytes_Check(res)) {
+                Err_Format(Exc_TypeError, "__bytes__ returned non-bytes (type %s)", TYPE_NAME(res));
+                DECREF(res);
+                return NULL;
+            }
+            if (type == &Bytes_Type) return res;
+            r = bb_put(&b, BYTES_DATA(res), BYTES_LEN(res));
+            DECREF(res);
+            if (r < 0) goto fail;
+            goto build;
+        }
+        if (bytes_source("bytes", a[0], NULL, NULL, &b) < 0) goto fail;
+    } else if (bytes_source("bytes", a[0], a[1], a[2], &b) < 0) goto fail;
+build:;
+    Object *r;
+    if (type == &Bytes_Type) r = Bytes_From(b.p, b.n);
+    else {
+        r = bytes_alloc(type, b.n);
+        if (r && b.n) memcpy(BYTES_DATA(r), b.p, (size_t)b.n);
+    }
+    free(b.p);
+    return r;
+fail:
+    free(b.p);
+    return NULL;
+}
+
+static Object *bytearray_new(Type *type, Object *const *args, size_t nargs, Object *kwnames) {
+    return bytearray_alloc(type, NULL, 0);
+}
+
+static int bytearray_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *a[3] = {NULL, NULL, NULL};
+    if (parse_ctor("bytearray", args, nargs, kwnames, a) < 0) return -1;
+    BB b = {0};
+    if (!a[0]) {
+        if (a[1] || a[2]) {
+            Err_SetString(Exc_TypeError, a[1] ? "encoding without a string argument" : "errors without a string argument");
+            return -1;
+        }
+    } else if (bytes_source("bytearray", a[0], a[1], a[2], &b) < 0) {
+        free(b.p);
+        return -1;
+    }
+    ByteArray *ba = (ByteArray *)self;
+    int r = ba_resize(ba, b.n);
+    if (r == 0 && b.n) memcpy(ba->data, b.p, (size_t)b.n);
+    free(b.p);
+    return r;
+}
+
+static void bytes_dealloc(Object *o) { Obj_Free(o); }
+
+static void bytearray_dealloc(Object *o) {
+    free(((ByteArray *)o)->data);
+    Obj_Free(o);
+}
+
+/* ---- shared methods ---------------------------------------------------------- */
+
+static int slice_index(Object *o, ssize_t *out) {
+    if (!o || o == OBJ_NONE) return 0;
+    if (!Int_Check(o) && !TYPE(o)->nb_index) {
+        Err_SetString(Exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    }
+    Object *i = Obj_Index(o);
+    if (!i) return -1;
+    ssize_t v = Int_AsSsize(i);
+    if (v == -1 && Err_Occurred()) {
+        if (!Err_Matches(Exc_OverflowError)) {
+            DECREF(i);
+            return -1;
+        }
+        Err_Clear();
+        v = Int_Sign(i) < 0 ? -((ssize_t)1 << 62) : ((ssize_t)1 << 62);
+    }
+    DECREF(i);
+    *out = v;
+    return 0;
+}
+
+static void adjust_range(ssize_t len, ssize_t *start, ssize_t *end) {
+    if (*end > len) *end = len;
+    else if (*end < 0) {
+        *end += len;
+        if (*end < 0) *end = 0;
+    }
+    if (*start < 0) {
+        *start += len;
+        if (*start < 0) *start = 0;
+    }
+}
+
+/* sub[, start[, end]] where sub is bytes-like or an int (a single byte). */
+static int parse_sub(const char *name, Object *self, Object *const *args, size_t nargs, Object *kwnames, Buf *sub,
+                     uint8_t *one, ssize_t *start, ssize_t *end) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s.%s", is_bytearray(self) ? "bytearray" : "bytes", name);
+    if (Arg_NoKeywords(buf, kwnames) < 0) return -1;
+    if (Arg_CheckPositional(name, nargs, 1, 3) < 0) return -1;
+    if (!get_buf(args[0], sub)) {
+        if (!Int_Check(args[0]) && !TYPE(args[0])->nb_index) {
+            Err_Format(Exc_TypeError, "argument should be integer or bytes-like object, not '%s'",
+                       TYPE_NAME(args[0]));
+            return -1;
+        }
+        int v = byte_value(args[0]);
+        if (v < 0) return -1;
+        *one = (uint8_t)v;
+        sub->p = one;
+        sub->n = 1;
+    }
+    *start = 0;
+    *end = (ssize_t)1 << 62;
+    if (nargs > 1 && slice_index(args[1], start) < 0) return -1;
+    if (nargs > 2 && slice_index(args[2], end) < 0) return -1;
+    adjust_range(bytes_len(self), start, end);
+    return 0;
+}
+
+static Object *find_common(const char *name, Object *self, Object *const *args, size_t nargs, Object *kwnames,
+                           bool rev, bool raise) {
+    Buf h, sub;
+    uint8_t one;
+    ssize_t start, end;
+    if (parse_sub(name, self, args, nargs, kwnames, &sub, &one, &start, &end) < 0) return NULL;
+    get_buf(self, &h);
+    ssize_t i = rev ? rfind_buf(h, sub, start, end) : find_buf(h, sub, start, end);
+    if (i < 0 && raise) {
+        Err_SetString(Exc_ValueError, "subsection not found");
+        return NULL;
+    }
+    return Int_FromI64(i);
+}
+
+static Object *b_find(Object *s, Object *const *a, size_t n, Object *k) { return find_common("find", s, a, n, k, false, false); }
+static Object *b_rfind(Object *s, Object *const *a, size_t n, Object *k) { return find_common("rfind", s, a, n, k, true, false); }
+static Object *b_index(Object *s, Object *const *a, size_t n, Object *k) { return find_common("index", s, a, n, k, false, true); }
+static Object *b_rindex(Object *s, Object *const *a, size_t n, Object *k) { return find_common("rindex", s, a, n, k, true, true); }
+
+static ssize_t count_buf(Buf h, Buf sub, ssize_t start, ssize_t end, ssize_t max) {
+    if (end > h.n) end = h.n;
+    if (start > h.n || end < start) return 0;
+    if (sub.n == 0) return end - start + 1 < max ? end - start + 1 : max;
+    ssize_t c = 0;
+    while (c < max) {
+        ssize_t i = find_buf(h, sub, start, end);
+        if (i < 0) break;
+        c++;
+        start = i + sub.n;
+    }
+    return c;
+}
+
+static Object *b_count(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Buf h, sub;
+    uint8_t one;
+    ssize_t start, end;
+    if (parse_sub("count", self, args, nargs, kwnames, &sub, &one, &start, &end) < 0) return NULL;
+    get_buf(self, &h);
+    return Int_FromI64(count_buf(h, sub, start, end, (ssize_t)1 << 62));
+}
+
+static Object *starts_ends(const char *name, bool ends, Object *self, Object *const *args, size_t nargs,
+                           Object *kwnames) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s.%s", is_bytearray(self) ? "bytearray" : "bytes", name);
+    if (Arg_NoKeywords(buf, kwnames) < 0) return NULL;
+    if (Arg_CheckPositional(name, nargs, 1, 3) < 0) return NULL;
+    ssize_t start = 0, end = (ssize_t)1 << 62;
+    if (nargs > 1 && slice_index(args[1], &start) < 0) return NULL;
+    if (nargs > 2 && slice_index(args[2], &end) < 0) return NULL;
+    Buf h;
+    get_buf(self, &h);
+    adjust_range(h.n, &start, &end);
+    Object *const *cands = &args[0];
+    ssize_t nc = 1;
+    Buf p;
+    if (Tuple_Check(args[0])) {
+        cands = TUPLE_ITEMS(args[0]);
+        nc = TUPLE_LEN(args[0]);
+    } else if (!get_buf(args[0], &p)) {
+        Err_Format(Exc_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name, TYPE_NAME(args[0]));
+        return NULL;
+    }
+    for (ssize_t k = 0; k < nc; k++) {
+        if (need_buf(cands[k], &p) < 0) return NULL;
+        if (start > h.n || end - start < p.n) continue;
+        if (memcmp(h.p + (ends ? end - p.n : start), p.p, (size_t)p.n) == 0) return NEWREF(OBJ_TRUE);
+    }
+    return NEWREF(OBJ_FALSE);
+}
+
+static Object *b_startswith(Object *s, Object *const *a, size_t n, Object *k) { return starts_ends("startswith", false, s, a, n, k); }
+static Object *b_endswith(Object *s, Object *const *a, size_t n, Object *k) { return starts_ends("endswith", true, s, a, n, k); }
+
+static Object *b_decode(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"encoding", "errors", NULL};
+    Object *a[2] = {NULL, NULL};
+    if (Arg_Parse("decode", args, nargs, kwnames, names, 2, 0, a) < 0) return NULL;
+    const char *e = "utf-8", *r = NULL;
+    for (int k = 0; k < 2; k++) {
+        if (!a[k]) continue;
+        if (!Str_Check(a[k])) {
+            Err_Format(Exc_TypeError, "decode() argument '%s' must be str, not %s", names[k], TYPE_NAME(a[k]));
+            return NULL;
+        }
+        const char *c = Str_AsUTF8(a[k], NULL);
+        if (!c) return NULL;
+        if (k == 0) e = c;
+        else r = c;
+    }
+    Buf b;
+    get_buf(self, &b);
+    return Str_Decode((const char *)b.p, b.n, e, r);
+}
+
+static Object *b_hex(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"sep", "bytes_per_sep", NULL};
+    Object *a[2] = {NULL, NULL};
+    if (Arg_Parse("hex", args, nargs, kwnames, names, 2, 0, a) < 0) return NULL;
+    uint32_t sep = 0;
+    ssize_t per = 1;
+    if (a[0]) {
+        Buf sb;
+        if (Str_Check(a[0])) {
+            if (STR_LEN(a[0]) != 1) {
+                Err_SetString(Exc_ValueError, "sep must be length 1.");
+                return NULL;
+            }
+            sep = STR_CHAR(a[0], 0);
+            if (sep > 127) {
+                Err_SetString(Exc_ValueError, "sep must be ASCII.");
+                return NULL;
+            }
+        } else if (get_buf(a[0], &sb)) {
+            if (sb.n != 1) {
+                Err_SetString(Exc_ValueError, "sep must be length 1.");
+                return NULL;
+            }
+            sep = sb.p[0];
+        } else {
+            Err_Format(Exc_TypeError, "object of type '%s' has no len()", TYPE_NAME(a[0]));
+            return NULL;
+        }
+    }
+    if (a[1]) {
+        per = Text_Index(a[1]);
+        if (per == -1 && Err_Occurred()) return NULL;
+    }
+    Buf b;
+    get_buf(self, &b);
+    static const char hexd[] = "0123456789abcdef";
+    BB out = {0};
+    ssize_t group = per < 0 ? -per : per;
+    for (ssize_t i = 0; i < b.n; i++) {
+        if (sep && group && i > 0) {
+            /* positive: groups counted from the right; negative: from the left */
+            bool boundary = per > 0 ? (b.n - i) % group == 0 : i % group == 0;
+            char c = (char)sep;
+            if (boundary && bb_put(&out, &c, 1) < 0) goto fail;
+        }
+        char t[2] = {hexd[b.p[i] >> 4], hexd[b.p[i] & 15]};
+        if (bb_put(&out, t, 2) < 0) goto fail;
+    }
+    Object *r = Str_FromLatin1(out.p ? (const char *)out.p : "", out.n);
+    free(out.p);
+    return r;
+fail:
+    free(out.p);
+    return NULL;
+}
+
+static int hexval(uint32_t c) {
+    if (c >= '0' && c <= '9') return (int)(c - '0');
+    if (c >= 'a' && c <= 'f') return (int)(c - 'a' + 10);
+    if (c >= 'A' && c <= 'F') return (int)(c - 'A' + 10);
+    return -1;
+}
+
+static Object *b_fromhex(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("fromhex", nargs, kwnames) < 0) return NULL;
+    Object *s = args[0];
+    Buf in;
+    bool is_str = Str_Check(s);
+    if (!is_str && !get_buf(s, &in)) {
+        Err_Format(Exc_TypeError, "fromhex() argument must be str or bytes-like, not %s", TYPE_NAME(s));
+        return NULL;
+    }
+    ssize_t n = is_str ? STR_LEN(s) : in.n;
+    BB out = {0};
+    for (ssize_t i = 0; i < n;) {
+        uint32_t c = is_str ? STR_CHAR(s, i) : in.p[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
+            i++;
+            continue;
+        }
+        int hi = hexval(c);
+        if (hi < 0) {
+            Err_Format(Exc_ValueError, "non-hexadecimal number found in fromhex() arg at position %zd", i);
+            goto fail;
+        }
+        if (i + 1 >= n) {
+            Err_SetString(Exc_ValueError, "fromhex() arg must contain an even number of hexadecimal digits");
+            goto fail;
+        }
+        uint32_t d = is_str ? STR_CHAR(s, i + 1) : in.p[i + 1];
+        int lo = hexval(d);
+        if (lo < 0) {
+            if (d == ' ' || d == '\t' || d == '\n' || d == '\r' || d == '\v' || d == '\f')
+                Err_SetString(Exc_ValueError, "fromhex() arg must contain an even number of hexadecimal digits");
+            else
+                Err_Format(Exc_ValueError, "non-hexadecimal number found in fromhex() arg at position %zd", i + 1);
+            goto fail;
+        }
+        uint8_t v = (uint8_t)(hi * 16 + lo);
+        if (bb_put(&out, &v, 1) < 0) goto fail;
+        i += 2;
+    }
+    Type *t = (Type *)cls;
+    Object *r;
+    if (Type_Check(cls) && Type_IsSubtype(t, &ByteArray_Type)) r = ByteArray_From(out.p, out.n);
+    else r = Bytes_From(out.p, out.n);
+    free(out.p);
+    if (r && Type_Check(cls) && t != &Bytes_Type && t != &ByteArray_Type) {
+        Object *sub = Obj_CallOneArg(cls, r);
+        DECREF(r);
+        return sub;
+    }
+    return r;
+fail:
+    free(out.p);
+    return NULL;
+}
+
+static Object *b_join(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg(is_bytearray(self) ? "bytearray.join" : "bytes.join", nargs, kwnames) < 0) return NULL;
+    Object *seq = List_FromIterable(args[0]);
+    if (!seq) {
+        if (Err_Matches(Exc_TypeError) && !TYPE(args[0])->iter && !TYPE(args[0])->getitem) {
+            Err_Clear();
+            Err_SetString(Exc_TypeError, "can only join an iterable");
+        }
+        return NULL;
+    }
+    Buf sep;
+    get_buf(self, &sep);
+    BB out = {0};
+    for (ssize_t i = 0; i < LIST_LEN(seq); i++) {
+        Buf it;
+        if (!get_buf(LIST_GET(seq, i), &it)) {
+            Err_Format(Exc_TypeError, "sequence item %zd: expected a bytes-like object, %s found", i,
+                       TYPE_NAME(LIST_GET(seq, i)));
+            goto fail;
+        }
+        if ((i && bb_put(&out, sep.p, sep.n) < 0) || bb_put(&out, it.p, it.n) < 0) goto fail;
+    }
+    DECREF(seq);
+    return bb_finish(&out, self);
+fail:
+    DECREF(seq);
+    free(out.p);
+    return NULL;
+}
+
+static bool is_ws(uint8_t c) { return c == ' ' || (c >= 9 && c <= 13); }
+
+static int parse_split(const char *name, Object *const *args, size_t nargs, Object *kwnames, Buf *sep, bool *has_sep,
+                       ssize_t *maxsplit) {
+    static const char *const names[] = {"sep", "maxsplit", NULL};
+    Object *a[2] = {NULL, NULL};
+    if (Arg_Parse(name, args, nargs, kwnames, names, 2, 0, a) < 0) return -1;
+    *has_sep = a[0] && a[0] != OBJ_NONE;
+    if (*has_sep) {
+        if (need_buf(a[0], sep) < 0) return -1;
+        if (sep->n == 0) {
+            Err_SetString(Exc_ValueError, "empty separator");
+            return -1;
+        }
+    }
+    *maxsplit = -1;
+    if (a[1]) {
+        Object *i = Obj_Index(a[1]);
+        if (!i) return -1;
+        *maxsplit = Int_AsSsize(i);
+        DECREF(i);
+        if (*maxsplit == -1 && Err_Occurred()) return -1;
+    }
+    if (*maxsplit < 0) *maxsplit = (ssize_t)1 << 62;
+    return 0;
+}
+
+static int add_piece(Object *list, Object *self, const uint8_t *p, ssize_t n) {
+    Object *o = new_like(self, p, n);
+    if (!o) return -1;
+    return List_AppendSteal(list, o);
+}
+
+static Object *b_split(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Buf sep, h;
+    bool has;
+    ssize_t max;
+    if (parse_split("split", args, nargs, kwnames, &sep, &has, &max) < 0) return NULL;
+    get_buf(self, &h);
+    Object *list = List_New(0);
+    if (!list) return NULL;
+    ssize_t i = 0;
+    if (!has) {
+        while (true) {
+            while (i < h.n && is_ws(h.p[i])) i++;
+            if (i >= h.n) break;
+            if (max-- <= 0) {
+                if (add_piece(list, self, h.p + i, h.n - i) < 0) goto fail;
+                break;
+            }
+            ssize_t j = i;
+            while (j < h.n && !is_ws(h.p[j])) j++;
+            if (add_piece(list, self, h.p + i, j - i) < 0) goto fail;
+            i = j;
+        }
+        return list;
+    }
+    while (max-- > 0) {
+        ssize_t j = find_buf(h, sep, i, h.n);
+        if (j < 0) break;
+        if (add_piece(list, self, h.p + i, j - i) < 0) goto fail;
+        i = j + sep.n;
+    }
+    if (add_piece(list, self, h.p + i, h.n - i) < 0) goto fail;
+    return list;
+fail:
+    DECREF(list);
+    return NULL;
+}
+
+static Object *b_rsplit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Buf sep, h;
+    bool has;
+    ssize_t max;
+    if (parse_split("rsplit", args, nargs, kwnames, &sep, &has, &max) < 0) return NULL;
+    get_buf(self, &h);
+    Object *list = List_New(0);
+    if (!list) return NULL;
+    ssize_t j = h.n;
+    if (!has) {
+        while (true) {
+            while (j > 0 && is_ws(h.p[j - 1])) j--;
+            if (j <= 0) break;
+            if (max-- <= 0) {
+                if (add_piece(list, self, h.p, j) < 0) goto fail;
+                break;
+            }
+            ssize_t i = j;
+            while (i > 0 && !is_ws(h.p[i - 1])) i--;
+            if (add_piece(list, self, h.p + i, j - i) < 0) goto fail;
+            j = i;
+        }
+    } else {
+        while (max-- > 0) {
+            ssize_t i = rfind_buf(h, sep, 0, j);
+            if (i < 0) break;
+            if (add_piece(list, self, h.p + i + sep.n, j - i - sep.n) < 0) goto fail;
+            j = i;
+        }
+        if (add_piece(list, self, h.p, j) < 0) goto fail;
+    }
+    if (List_Reverse(list) < 0) goto fail;
+    return list;
+fail:
+    DECREF(list);
+    return NULL;
+}
+
+static Object *b_splitlines(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"keepends", NULL};
+    Object *a[1] = {NULL};
+    if (Arg_Parse("splitlines", args, nargs, kwnames, names, 1, 0, a) < 0) return NULL;
+    int keep = 0;
+    if (a[0] && (keep = Obj_IsTrue(a[0])) < 0) return NULL;
+    Buf h;
+    get_buf(self, &h);
+    Object *list = List_New(0);
+    if (!list) return NULL;
+    ssize_t i = 0;
+    while (i < h.n) {
+        ssize_t j = i;
+        while (j < h.n && h.p[j] != '\n' && h.p[j] != '\r') j++;
+        ssize_t eol = j;
+        if (j < h.n) {
+            j += h.p[j] == '\r' && j + 1 < h.n && h.p[j + 1] == '\n' ? 2 : 1;
+            if (keep) eol = j;
+        }
+        if (add_piece(list, self, h.p + i, eol - i) < 0) {
+            DECREF(list);
+            return NULL;
+        }
+        i = j;
+    }
+    return list;
+}
+
+static Object *strip_common(const char *name, Object *self, Object *const *args, size_t nargs, Object *kwnames,
+                            bool left, bool right) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s.%s", is_bytearray(self) ? "bytearray" : "bytes", name);
+    if (Arg_NoKeywords(buf, kwnames) < 0) return NULL;
+    if (Arg_CheckPositional(name, nargs, 0, 1) < 0) return NULL;
+    Buf chars, h;
+    bool has = nargs && args[0] != OBJ_NONE;
+    if (has && need_buf(args[0], &chars) < 0) return NULL;
+    get_buf(self, &h);
+    ssize_t a = 0, b = h.n;
+#define STRIPPABLE(c) (has ? memchr(chars.p, (c), (size_t)chars.n) != NULL : is_ws(c))
+    if (left) while (a < b && STRIPPABLE(h.p[a])) a++;
+    if (right) while (b > a && STRIPPABLE(h.p[b - 1])) b--;
+#undef STRIPPABLE
+    if (a == 0 && b == h.n) return self_copy(self);
+    return new_like(self, h.p + a, b - a);
+}
+
+static Object *b_strip(Object *s, Object *const *a, size_t n, Object *k) { return strip_common("strip", s, a, n, k, true, true); }
+static Object *b_lstrip(Object *s, Object *const *a, size_t n, Object *k) { return strip_common("lstrip", s, a, n, k, true, false); }
+static Object *b_rstrip(Object *s, Object *const *a, size_t n, Object *k) { return strip_common("rstrip", s, a, n, k, false, true); }
+
+static Object *b_replace(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"", "", "count", NULL};
+    Object *a[3] = {NULL, NULL, NULL};
+    if (Arg_Parse("replace", args, nargs, kwnames, names, 3, 2, a) < 0) return NULL;
+    Buf old, nw, h;
+    if (need_buf(a[0], &old) < 0 || need_buf(a[1], &nw) < 0) return NULL;
+    ssize_t count = -1;
+    if (a[2]) {
+        Object *i = Obj_Index(a[2]);
+        if (!i) return NULL;
+        count = Int_AsSsize(i);
+        DECREF(i);
+        if (count == -1 && Err_Occurred()) return NULL;
+    }
+    if (count < 0) count = (ssize_t)1 << 62;
+    get_buf(self, &h);
+    ssize_t hits = count_buf(h, old, 0, h.n, count);
+    if (hits == 0) return self_copy(self);
+    BB out = {0};
+    ssize_t i = 0;
+    for (ssize_t k = 0; k < hits; k++) {
+        ssize_t j = old.n == 0 ? i : find_buf(h, old, i, h.n);
+        if (bb_put(&out, h.p + i, j - i) < 0 || bb_put(&out, nw.p, nw.n) < 0) goto fail;
+        if (old.n == 0) {
+            if (j < h.n && bb_put(&out, h.p + j, 1) < 0) goto fail;
+            i = j + 1;
+        } else {
+            i = j + old.n;
+        }
+    }
+    if (i < h.n && bb_put(&out, h.p + i, h.n - i) < 0) goto fail;
+    return bb_finish(&out, self);
+fail:
+    free(out.p);
+    return NULL;
+}
+
+enum { BC_UPPER, BC_LOWER, BC_SWAP, BC_CAPITALIZE, BC_TITLE };
+
+static Object *case_common(Object *self, int mode) {
+    Buf h;
+    get_buf(self, &h);
+    uint8_t *d = malloc((size_t)h.n + 1);
+    if (!d) return Err_NoMemory();
+    bool prev = false;
+    for (ssize_t i = 0; i < h.n; i++) {
+        uint8_t c = h.p[i];
+        bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+        bool to_up;
+        switch (mode) {
+        case BC_UPPER: to_up = true; break;
+        case BC_LOWER: to_up = false; break;
+        case BC_SWAP: to_up = lo; break;
+        case BC_CAPITALIZE: to_up = i == 0; break;
+        default: to_up = !prev; break;
+        }
+        if (to_up && lo) c = (uint8_t)(c - 32);
+        else if (!to_up && up) c = (uint8_t)(c + 32);
+        d[i] = c;
+        prev = up || lo;
+    }
+    Object *r = new_like(self, d, h.n);
+    free(d);
+    return r;
+}
+
+#define BCASE(fn, name, mode)                                                              \
+    static Object *fn(Object *self, Object *const *args, size_t nargs, Object *kwnames) { \
+        if (Arg_NoArgs(is_bytearray(self) ? "bytearray." name : "bytes." name, nargs, kwnames) < 0) return NULL; \
+        return case_common(self, mode);                                                    \
+    }
+BCASE(b_upper, "upper", BC_UPPER)
+BCASE(b_lower, "lower", BC_LOWER)
+BCASE(b_swapcase, "swapcase", BC_SWAP)
+BCASE(b_capitalize, "capitalize", BC_CAPITALIZE)
+BCASE(b_title, "title", BC_TITLE)
+
+static bool p_alpha(uint8_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static bool p_digit(uint8_t c) { return c >= '0' && c <= '9'; }
+static bool p_alnum(uint8_t c) { return p_alpha(c) || p_digit(c); }
+static bool p_ascii(uint8_t c) { return c < 128; }
+
+static Object *pred_common(Object *self, bool (*pred)(uint8_t), bool empty) {
+    Buf h;
+    get_buf(self, &h);
+    if (h.n == 0) return NEWREF(Bool_From(empty));
+    for (ssize_t i = 0; i < h.n; i++)
+        if (!pred(h.p[i])) return NEWREF(OBJ_FALSE);
+    return NEWREF(OBJ_TRUE);
+}
+
+#define BPRED(fn, name, pred, empty)                                                       \
+    static Object *fn(Object *self, Object *const *args, size_t nargs, Object *kwnames) { \
+        if (Arg_NoArgs(is_bytearray(self) ? "bytearray." name : "bytes." name, nargs, kwnames) < 0) return NULL; \
+        return pred_common(self, pred, empty);                                             \
+    }
+BPRED(b_isalpha, "isalpha", p_alpha, false)
+BPRED(b_isdigit, "isdigit", p_digit, false)
+BPRED(b_isalnum, "isalnum", p_alnum, false)
+BPRED(b_isspace, "isspace", is_ws, false)
+BPRED(b_isascii, "isascii", p_ascii, true)
+
+static Object *b_isupper_lower(Object *self, bool upper) {
+    Buf h;
+    get_buf(self, &h);
+    bool cased = false;
+    for (ssize_t i = 0; i < h.n; i++) {
+        uint8_t c = h.p[i];
+        bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+        if (upper ? lo : up) return NEWREF(OBJ_FALSE);
+        if (upper ? up : lo) cased = true;
+    }
+    return NEWREF(Bool_From(cased));
+}
+static Object *b_isupper(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs(is_bytearray(self) ? "bytearray.isupper" : "bytes.isupper", nargs, kwnames) < 0) return NULL;
+    return b_isupper_lower(self, true);
+}
+static Object *b_islower(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs(is_bytearray(self) ? "bytearray.islower" : "bytes.islower", nargs, kwnames) < 0) return NULL;
+    return b_isupper_lower(self, false);
+}
+
+static Object *b_istitle(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs(is_bytearray(self) ? "bytearray.istitle" : "bytes.istitle", nargs, kwnames) < 0) return NULL;
+    Buf h;
+    get_buf(self, &h);
+    bool cased = false, prev = false;
+    for (ssize_t i = 0; i < h.n; i++) {
+        uint8_t c = h.p[i];
+        if (c >= 'A' && c <= 'Z') {
+            if (prev) return NEWREF(OBJ_FALSE);
+            prev = cased = true;
+        } else if (c >= 'a' && c <= 'z') {
+            if (!prev) return NEWREF(OBJ_FALSE);
+            prev = cased = true;
+        } else {
+            prev = false;
+        }
+    }
+    return NEWREF(Bool_From(cased));
+}
+
+static Object *b_expandtabs(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"tabsize", NULL};
+    Object *a[1] = {NULL};
+    if (Arg_Parse("expandtabs", args, nargs, kwnames, names, 1, 0, a) < 0) return NULL;
+    ssize_t tab = 8;
+    if (a[0]) {
+        Object *i = Obj_Index(a[0]);
+        if (!i) return NULL;
+        tab = Int_AsSsize(i);
+        DECREF(i);
+        if (tab == -1 && Err_Occurred()) return NULL;
+    }
+    Buf h;
+    get_buf(self, &h);
+    BB out = {0};
+    ssize_t col = 0;
+    for (ssize_t i = 0; i < h.n; i++) {
+        uint8_t c = h.p[i];
+        if (c == '\t') {
+            if (tab > 0) {
+                ssize_t k = tab - col % tab;
+                col += k;
+                for (ssize_t j = 0; j < k; j++)
+                    if (bb_put(&out, " ", 1) < 0) goto fail;
+            }
+            continue;
+        }
+        col = c == '\n' || c == '\r' ? 0 : col + 1;
+        if (bb_put(&out, &c, 1) < 0) goto fail;
+    }
+    return bb_finish(&out, self);
+fail:
+    free(out.p);
+    return NULL;
+}
+
+static Object *b_zfill(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg(is_bytearray(self) ? "bytearray.zfill" : "bytes.zfill", nargs, kwnames) < 0) return NULL;
+    Object *wi = Obj_Index(args[0]);
+    if (!wi) return NULL;
+    ssize_t w = Int_AsSsize(wi);
+    DECREF(wi);
+    if (w == -1 && Err_Occurred()) return NULL;
+    Buf h;
+    get_buf(self, &h);
+    if (w <= h.n) return self_copy(self);
+    uint8_t *d = malloc((size_t)w);
+    if (!d) return Err_NoMemory();
+    ssize_t fill = w - h.n;
+    memset(d, '0', (size_t)fill);
+    memcpy(d + fill, h.p, (size_t)h.n);
+    if (h.n && (h.p[0] == '+' || h.p[0] == '-')) {
+        d[0] = h.p[0];
+        d[fill] = '0';
+    }
+    Object *r = new_like(self, d, w);
+    free(d);
+    return r;
+}
+
+static Object *partition_common(Object *self, Object *const *args, size_t nargs, Object *kwnames, bool rev) {
+    if (Arg_OneArg(rev ? "rpartition" : "partition", nargs, kwnames) < 0) return NULL;
+    Buf sep, h;
+    if (need_buf(args[0], &sep) < 0) return NULL;
+    if (sep.n == 0) {
+        Err_SetString(Exc_ValueError, "empty separator");
+        return NULL;
+    }
+    get_buf(self, &h);
+    ssize_t i = rev ? rfind_buf(h, sep, 0, h.n) : find_buf(h, sep, 0, h.n);
+    Object *p[3];
+    if (i < 0) {
+        p[0] = rev ? new_like(self, NULL, 0) : new_like(self, h.p, h.n);
+        p[1] = new_like(self, NULL, 0);
+        p[2] = rev ? new_like(self, h.p, h.n) : new_like(self, NULL, 0);
+    } else {
+        p[0] = new_like(self, h.p, i);
+        p[1] = new_like(self, sep.p, sep.n);
+        p[2] = new_like(self, h.p + i + sep.n, h.n - i - sep.n);
+    }
+    if (!p[0] || !p[1] || !p[2]) {
+        XDECREF(p[0]);
+        XDECREF(p[1]);
+        XDECREF(p[2]);
+        return NULL;
+    }
+    return Tuple_FromArraySteal(p, 3);
+}
+static Object *b_partition(Object *s, Object *const *a, size_t n, Object *k) { return partition_common(s, a, n, k, false); }
+static Object *b_rpartition(Object *s, Object *const *a, size_t n, Object *k) { return partition_common(s, a, n, k, true); }
+
+static Object *pad_common(const char *name, Object *self, Object *const *args, size_t nargs, Object *kwnames,
+                          int where) {
+    if (Arg_CheckPositional(name, nargs, 1, 2) < 0) return NULL;
+    Object *wi = Obj_Index(args[0]);
+    if (!wi) return NULL;
+    ssize_t w = Int_AsSsize(wi);
+    DECREF(wi);
+    if (w == -1 && Err_Occurred()) return NULL;
+    uint8_t fill = ' ';
+    if (nargs > 1) {
+        Buf f;
+        if (!get_buf(args[1], &f) || f.n != 1) {
+            Err_Format(Exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name,
+                       TYPE_NAME(args[1]));
+            return NULL;
+        }
+        fill = f.p[0];
+    }
+    Buf h;
+    get_buf(self, &h);
+    ssize_t marg = w - h.n;
+    if (marg <= 0) return self_copy(self);
+    ssize_t left = where == 0 ? 0 : where == 2 ? marg : marg / 2 + (marg & w & 1);
+    uint8_t *d = malloc((size_t)w);
+    if (!d) return Err_NoMemory();
+    memset(d, fill, (size_t)w);
+    memcpy(d + left, h.p, (size_t)h.n);
+    Object *r = new_like(self, d, w);
+    free(d);
+    return r;
+}
+static Object *b_ljust(Object *s, Object *const *a, size_t n, Object *k) { return pad_common("ljust", s, a, n, k, 0); }
+static Object *b_center(Object *s, Object *const *a, size_t n, Object *k) { return pad_common("center", s, a, n, k, 1); }
+static Object *b_rjust(Object *s, Object *const *a, size_t n, Object *k) { return pad_common("rjust", s, a, n, k, 2); }
+
+static Object *b_removeprefix(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("removeprefix", nargs, kwnames) < 0) return NULL;
+    Buf p, h;
+    if (need_buf(args[0], &p) < 0) return NULL;
+    get_buf(self, &h);
+    if (p.n <= h.n && memcmp(h.p, p.p, (size_t)p.n) == 0) return new_like(self, h.p + p.n, h.n - p.n);
+    return self_copy(self);
+}
+
+static Object *b_removesuffix(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("removesuffix", nargs, kwnames) < 0) return NULL;
+    Buf p, h;
+    if (need_buf(args[0], &p) < 0) return NULL;
+    get_buf(self, &h);
+    if (p.n && p.n <= h.n && memcmp(h.p + h.n - p.n, p.p, (size_t)p.n) == 0) return new_like(self, h.p, h.n - p.n);
+    return self_copy(self);
+}
+
+static Object *b_translate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"", "delete", NULL};
+    Object *a[2] = {NULL, NULL};
+    if (Arg_Parse("translate", args, nargs, kwnames, names, 2, 1, a) < 0) return NULL;
+    Buf table = {NULL, 0}, del = {NULL, 0}, h;
+    if (a[0] != OBJ_NONE) {
+        if (need_buf(a[0], &table) < 0) return NULL;
+        if (table.n != 256) {
+            Err_SetString(Exc_ValueError, "translation table must be 256 characters long");
+            return NULL;
+        }
+    }
+    if (a[1] && need_buf(a[1], &del) < 0) return NULL;
+    get_buf(self, &h);
+    uint8_t *d = malloc((size_t)h.n + 1);
+    if (!d) return Err_NoMemory();
+    ssize_t k = 0;
+    for (ssize_t i = 0; i < h.n; i++) {
+        uint8_t c = h.p[i];
+        if (del.n && memchr(del.p, c, (size_t)del.n)) continue;
+        d[k++] = table.p ? table.p[c] : c;
+    }
+    Object *r = new_like(self, d, k);
+    free(d);
+    return r;
+}
+
+static Object *b_maketrans(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_CheckPositional("maketrans", nargs, 2, 2) < 0) return NULL;
+    Buf f, t;
+    if (need_buf(args[0], &f) < 0 || need_buf(args[1], &t) < 0) return NULL;
+    if (f.n != t.n) {
+        Err_SetString(Exc_ValueError, "maketrans arguments must have same length");
+        return NULL;
+    }
+    uint8_t tab[256];
+    for (int i = 0; i < 256; i++) tab[i] = (uint8_t)i;
+    for (ssize_t i = 0; i < f.n; i++) tab[f.p[i]] = t.p[i];
+    return Bytes_From(tab, 256);
+}
+
+static Object *b_getnewargs(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Buf h;
+    get_buf(self, &h);
+    Object *b = Bytes_From(h.p, h.n);
+    if (!b) return NULL;
+    return Tuple_FromArraySteal(&b, 1);
+}
+
+static Object *b_mod(Object *a, Object *b) {
+    if (!Bytes_Check(a) && !is_bytearray(a)) return NEWREF(OBJ_NOTIMPL);
+    Buf h;
+    get_buf(a, &h);
+    Object *fmt = Str_FromLatin1((const char *)h.p, h.n);
+    if (!fmt) return NULL;
+    Object *s = Str_PercentFormatBytes(fmt, b);
+    DECREF(fmt);
+    if (!s) return NULL;
+    Object *r = Str_Encode(s, "latin-1", "strict");
+    DECREF(s);
+    if (r && is_bytearray(a)) {
+        Object *ba = ByteArray_From(BYTES_DATA(r), BYTES_LEN(r));
+        DECREF(r);
+        return ba;
+    }
+    return r;
+}
+
+#define SHARED_METHODS                                     \
+    {"decode", b_decode, 0, NULL},                         \
+    {"hex", b_hex, 0, NULL},                               \
+    {"fromhex", b_fromhex, METH_CLASS, NULL},              \
+    {"join", b_join, 0, NULL},                             \
+    {"split", b_split, 0, NULL},                           \
+    {"rsplit", b_rsplit, 0, NULL},                         \
+    {"splitlines", b_splitlines, 0, NULL},                 \
+    {"strip", b_strip, 0, NULL},                           \
+    {"lstrip", b_lstrip, 0, NULL},                         \
+    {"rstrip", b_rstrip, 0, NULL},                         \
+    {"startswith", b_startswith, 0, NULL},                 \
+    {"endswith", b_endswith, 0, NULL},                     \
+    {"find", b_find, 0, NULL},                             \
+    {"rfind", b_rfind, 0, NULL},                           \
+    {"index", b_index, 0, NULL},                           \
+    {"rindex", b_rindex, 0, NULL},                         \
+    {"count", b_count, 0, NULL},                           \
+    {"replace", b_replace, 0, NULL},                       \
+    {"upper", b_upper, 0, NULL},                           \
+    {"lower", b_lower, 0, NULL},                           \
+    {"swapcase", b_swapcase, 0, NULL},                     \
+    {"capitalize", b_capitalize, 0, NULL},                 \
+    {"title", b_title, 0, NULL},                           \
+    {"isalpha", b_isalpha, 0, NULL},                       \
+    {"isdigit", b_isdigit, 0, NULL},                       \
+    {"isalnum", b_isalnum, 0, NULL},                       \
+    {"isspace", b_isspace, 0, NULL},                       \
+    {"isascii", b_isascii, 0, NULL},                       \
+    {"isupper", b_isupper, 0, NULL},                       \
+    {"islower", b_islower, 0, NULL},                       \
+    {"istitle", b_istitle, 0, NULL},                       \
+    {"expandtabs", b_expandtabs, 0, NULL},                 \
+    {"zfill", b_zfill, 0, NULL},                           \
+    {"partition", b_partition, 0, NULL},                   \
+    {"rpartition", b_rpartition, 0, NULL},                 \
+    {"ljust", b_ljust, 0, NULL},                           \
+    {"rjust", b_rjust, 0, NULL},                           \
+    {"center", b_center, 0, NULL},                         \
+    {"removeprefix", b_removeprefix, 0, NULL},             \
+    {"removesuffix", b_removesuffix, 0, NULL},             \
+    {"translate", b_translate, 0, NULL},                   \
+    {"maketrans", b_maketrans, METH_STATIC, NULL}
+
+static const MethodDef bytes_methods[] = {
+    SHARED_METHODS,
+    {"__getnewargs__", b_getnewargs, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+/* ---- bytearray mutation --------------------------------------------------------- */
+
+static Object *ba_append(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("bytearray.append", nargs, kwnames) < 0) return NULL;
+    int v = byte_value(args[0]);
+    if (v < 0) return NULL;
+    ByteArray *a = (ByteArray *)self;
+    if (ba_resize(a, a->len + 1) < 0) return NULL;
+    a->data[a->len - 1] = (uint8_t)v;
+    RETURN_NONE;
+}
+
+static int ba_extend_with(ByteArray *a, Object *src) {
+    Buf b;
+    if (get_buf(src, &b)) {
+        /* src may be a itself: copy first */
+        uint8_t *tmp = malloc((size_t)b.n + 1);
+        if (!tmp) {
+            Err_NoMemory();
+            return -1;
+        }
+        memcpy(tmp, b.p, (size_t)b.n);
+        ssize_t old = a->len;
+        int r = ba_resize(a, old + b.n);
+        if (r == 0) memcpy(a->data + old, tmp, (size_t)b.n);
+        free(tmp);
+        return r;
+    }
+    if (Str_Check(src)) {
+        Err_Format(Exc_TypeError, "expected iterable of integers; got: '%s'", TYPE_NAME(src));
+        return -1;
+    }
+    if (!TYPE(src)->iter && !TYPE(src)->getitem) {
+        Err_Format(Exc_TypeError, "can't extend bytearray with %s", TYPE_NAME(src));
+        return -1;
+    }
+    Object *it = Obj_GetIter(src);
+    if (!it) return -1;
+    Object *v;
+    while ((v = Iter_Next(it))) {
+        int c = byte_value(v);
+        DECREF(v);
+        if (c < 0 || ba_resize(a, a->len + 1) < 0) {
+            DECREF(it);
+            return -1;
+        }
+        a->data[a->len - 1] = (uint8_t)c;
+    }
+    DECREF(it);
+    return Err_Occurred() ? -1 : 0;
+}
+
+static Object *ba_extend(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("bytearray.extend", nargs, kwnames) < 0) return NULL;
+    if (ba_extend_with((ByteArray *)self, args[0]) < 0) return NULL;
+    RETURN_NONE;
+}
+
+static Object *ba_pop(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("bytearray.pop", kwnames) < 0 || Arg_CheckPositional("pop", nargs, 0, 1) < 0) return NULL;
+    ByteArray *a = (ByteArray *)self;
+    ssize_t i = -1;
+    if (nargs) {
+        i = Text_Index(args[0]);
+        if (i == -1 && Err_Occurred()) return NULL;
+    }
+    if (a->len == 0) {
+        Err_SetString(Exc_IndexError, "pop from empty bytearray");
+        return NULL;
+    }
+    if (i < 0) i += a->len;
+    if (i < 0 || i >= a->len) {
+        Err_SetString(Exc_IndexError, "pop index out of range");
+        return NULL;
+    }
+    uint8_t c = a->data[i];
+    memmove(a->data + i, a->data + i + 1, (size_t)(a->len - i - 1));
+    if (ba_resize(a, a->len - 1) < 0) return NULL;
+    return SMALL_FROM(c);
+}
+
+static Object *ba_insert(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("bytearray.insert", kwnames) < 0 || Arg_CheckPositional("insert", nargs, 2, 2) < 0) return NULL;
+    ByteArray *a = (ByteArray *)self;
+    ssize_t i = Text_Index(args[0]);
+    if (i == -1 && Err_Occurred()) return NULL;
+    int v = byte_value(args[1]);
+    if (v < 0) return NULL;
+    if (i < 0) {
+        i += a->len;
+        if (i < 0) i = 0;
+    }
+    if (i > a->len) i = a->len;
+    if (ba_resize(a, a->len + 1) < 0) return NULL;
+    memmove(a->data + i + 1, a->data + i, (size_t)(a->len - 1 - i));
+    a->data[i] = (uint8_t)v;
+    RETURN_NONE;
+}
+
+static Object *ba_remove(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("bytearray.remove", nargs, kwnames) < 0) return NULL;
+    int v = byte_value(args[0]);
+    if (v < 0) return NULL;
+    ByteArray *a = (ByteArray *)self;
+    uint8_t *p = a->len ? memchr(a->data, v, (size_t)a->len) : NULL;
+    if (!p) {
+        Err_SetString(Exc_ValueError, "value not found in bytearray");
+        return NULL;
+    }
+    ssize_t i = p - a->data;
+    memmove(a->data + i, a->data + i + 1, (size_t)(a->len - i - 1));
+    if (ba_resize(a, a->len - 1) < 0) return NULL;
+    RETURN_NONE;
+}
+
+static Object *ba_clear(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("bytearray.clear", nargs, kwnames) < 0) return NULL;
+    if (ba_resize((ByteArray *)self, 0) < 0) return NULL;
+    RETURN_NONE;
+}
+
+static Object *ba_copy(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("bytearray.copy", nargs, kwnames) < 0) return NULL;
+    ByteArray *a = (ByteArray *)self;
+    return ByteArray_From(a->data, a->len);
+}
+
+static Object *ba_reverse(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("bytearray.reverse", nargs, kwnames) < 0) return NULL;
+    ByteArray *a = (ByteArray *)self;
+    for (ssize_t i = 0, j = a->len - 1; i < j; i++, j--) {
+        uint8_t t = a->data[i];
+        a->data[i] = a->data[j];
+        a->data[j] = t;
+    }
+    RETURN_NONE;
+}
+
+static const MethodDef bytearray_methods[] = {
+    SHARED_METHODS,
+    {"append", ba_append, 0, NULL},
+    {"extend", ba_extend, 0, NULL},
+    {"pop", ba_pop, 0, NULL},
+    {"insert", ba_insert, 0, NULL},
+    {"remove", ba_remove, 0, NULL},
+    {"clear", ba_clear, 0, NULL},
+    {"copy", ba_copy, 0, NULL},
+    {"reverse", ba_reverse, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static int ba_setitem(Object *self, Object *key, Object *value) {
+    ByteArray *a = (ByteArray *)self;
+    if (Int_Check(key) || (TYPE(key) != &Slice_Type && TYPE(key)->nb_index)) {
+        ssize_t i = Text_Index(key);
+        if (i == -1 && Err_Occurred()) return -1;
+        if (i < 0) i += a->len;
+        if (i < 0 || i >= a->len) {
+            Err_SetString(Exc_IndexError, "bytearray index out of range");
+            return -1;
+        }
+        if (!value) {
+            memmove(a->data + i, a->data + i + 1, (size_t)(a->len - i - 1));
+            return ba_resize(a, a->len - 1);
+        }
+        int v = byte_value(value);
+        if (v < 0) return -1;
+        a->data[i] = (uint8_t)v;
+        return 0;
+    }
+    if (TYPE(key) != &Slice_Type) {
+        Err_Format(Exc_TypeError, "bytearray indices must be integers or slices, not %s", TYPE_NAME(key));
+        return -1;
+    }
+    ssize_t start, stop, step, count;
+    if (Slice_Indices(key, a->len, &start, &stop, &step, &count) < 0) return -1;
+    /* the replacement bytes */
+    BB rep = {0};
+    if (value) {
+        Buf vb;
+        if (get_buf(value, &vb)) {
+            if (bb_put(&rep, vb.p, vb.n) < 0) return -1;
+        } else if (Int_Check(value) || Str_Check(value) || (!TYPE(value)->iter && !TYPE(value)->getitem)) {
+            Err_SetString(Exc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+            return -1;
+        } else {
+            ByteArray tmp = {{1, &ByteArray_Type}, 0, 0, NULL};
+            if (ba_extend_with(&tmp, value) < 0) {
+                free(tmp.data);
+                return -1;
+            }
+            int r = bb_put(&rep, tmp.data, tmp.len);
+            free(tmp.data);
+            if (r < 0) return -1;
+        }
+    }
+    int rc = 0;
+    if (step == 1) {
+        ssize_t old = a->len, tail = old - (start + count);
+        if (rep.n > count) {
+            if (ba_resize(a, old + rep.n - count) < 0) { rc = -1; goto done; }
+            memmove(a->data + start + rep.n, a->data + start + count, (size_t)tail);
+        } else {
+            memmove(a->data + start + rep.n, a->data + start + count, (size_t)tail);
+            if (ba_resize(a, old + rep.n - count) < 0) { rc = -1; goto done; }
+        }
+        if (rep.n) memcpy(a->data + start, rep.p, (size_t)rep.n);
+    } else if (!value) {
+        /* delete an extended slice: keep the bytes not selected */
+        if (step < 0) {
+            start = start + step * (count - 1);
+            step = -step;
+        }
+        ssize_t w = 0;
+        for (ssize_t i = 0, k = 0; i < a->len; i++) {
+            if (k < count && i == start + k * step) {
+                k++;
+                continue;
+            }
+            a->data[w++] = a->data[i];
+        }
+        rc = ba_resize(a, w);
+    } else {
+        if (rep.n != count) {
+            Err_Format(Exc_ValueError, "attempt to assign bytes of size %zd to extended slice of size %zd", rep.n,
+                       count);
+            rc = -1;
+            goto done;
+        }
+        for (ssize_t k = 0; k < count; k++) a->data[start + k * step] = rep.p[k];
+    }
+done:
+    free(rep.p);
+    return rc;
+}
+
+static Object *ba_iadd(Object *self, Object *other) {
+    Buf b;
+    if (!get_buf(other, &b)) {
+        Err_Format(Exc_TypeError, "can't concat %s to %s", TYPE_NAME(other), TYPE_NAME(self));
+        return NULL;
+    }
+    if (ba_extend_with((ByteArray *)self, other) < 0) return NULL;
+    return NEWREF(self);
+}
+
+static Object *ba_imul(Object *self, Object *other) {
+    if (!Int_Check(other) && !TYPE(other)->nb_index) return NEWREF(OBJ_NOTIMPL);
+    ssize_t n = Text_Index(other);
+    if (n == -1 && Err_Occurred()) return NULL;
+    ByteArray *a = (ByteArray *)self;
+    if (n <= 0) {
+        if (ba_resize(a, 0) < 0) return NULL;
+        return NEWREF(self);
+    }
+    ssize_t len = a->len;
+    if (len && n > ((ssize_t)1 << 60) / len) return Err_NoMemory();
+    if (ba_resize(a, len * n) < 0) return NULL;
+    for (ssize_t i = 1; i < n; i++) memcpy(a->data + i * len, a->data, (size_t)len);
+    return NEWREF(self);
+}
+
+/* ---- types ------------------------------------------------------------------ */
+
+static hash_t bytes_hash(Object *o) { return Bytes_Hash(o); }
+
+Type Bytes_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "bytes",
+    .basicsize = sizeof(Bytes),
+    .flags = TPFLAG_BASETYPE | TPFLAG_BYTES_SUBCLASS,
+    .dealloc = bytes_dealloc,
+    .repr = Bytes_Repr,
+    .hash = bytes_hash,
+    .richcompare = bytes_richcompare,
+    .iter = bytes_iter,
+    .nb = {[NB_ADD] = bytes_concat, [NB_MULTIPLY] = bytes_repeat, [NB_REMAINDER] = b_mod},
+    .len = bytes_len,
+    .getitem = bytes_getitem,
+    .contains = bytes_contains,
+    .new_ = bytes_new,
+    .methods = bytes_methods,
+};
+
+Type ByteArray_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "bytearray",
+    .basicsize = sizeof(ByteArray),
+    .flags = TPFLAG_BASETYPE,
+    .dealloc = bytearray_dealloc,
+    .repr = bytearray_repr,
+    .hash = Obj_HashNotImplemented,
+    .richcompare = bytes_richcompare,
+    .iter = bytes_iter,
+    .nb = {[NB_ADD] = bytes_concat, [NB_MULTIPLY] = bytes_repeat, [NB_REMAINDER] = b_mod},
+    .nb_inplace = {[NB_ADD] = ba_iadd, [NB_MULTIPLY] = ba_imul},
+    .len = bytes_len,
+    .getitem = bytes_getitem,
+    .setitem = ba_setitem,
+    .contains = bytes_contains,
+    .new_ = bytearray_new,
+    .init = bytearray_init,
+    .methods = bytearray_methods,
+};

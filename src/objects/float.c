@@ -1,0 +1,1038 @@
+/* float: a boxed double.
+ *
+ * repr is the shortest decimal string that reads back to the same double
+ * (found with the C library's correctly rounded printf/strtod), laid out as
+ * CPython does.  Comparisons with ints are exact, hashes follow the numeric
+ * hash (value mod 2**61-1) so that equal numbers hash equally. */
+#include <errno.h>
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "abstract.h"
+#include "objects/bytes.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/unicode_db.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
+#include "runtime/hash.h"
+
+/* ---- allocation with a small free list ------------------------------------ */
+#define FREELIST_MAX 128
+static Float *free_floats;
+static int nfree_floats;
+
+Object *Float_From(double v) {
+    Float *f = free_floats;
+    if (f) {
+        free_floats = *(Float **)&f->v;
+        nfree_floats--;
+        f->ob.refcnt = 1;
+        f->ob.type = &Float_Type;
+    } else {
+        f = (Float *)Obj_Alloc(&Float_Type, sizeof(Float));
+        if (!f) return NULL;
+    }
+    f->v = v;
+    return (Object *)f;
+}
+
+static void float_dealloc(Object *o) {
+    if (o->type == &Float_Type && nfree_floats < FREELIST_MAX) {
+        Float *f = (Float *)o;
+        *(Float **)&f->v = free_floats;
+        free_floats = f;
+        nfree_floats++;
+        return;
+    }
+    Obj_Free(o);
+}
+
+static Object *float_subtype_from(Type *t, double v) {
+    if (t == &Float_Type) return Float_From(v);
+    size_t size = (size_t)t->basicsize < sizeof(Float) ? sizeof(Float) : (size_t)t->basicsize;
+    Float *f = (Float *)Obj_Alloc(t, size);
+    if (!f) return NULL;
+    f->v = v;
+    return (Object *)f;
+}
+
+/* ---- repr ------------------------------------------------------------------ */
+
+/* Digits and exponent of a "%.Ne" rendering of a positive value. */
+static int split_e(const char *s, char *digits, int *decpt) {
+    int n = 0;
+    for (; *s && *s != 'e'; s++)
+        if (*s >= '0' && *s <= '9') digits[n++] = *s;
+    int exp = *s == 'e' ? atoi(s + 1) : 0;
+    while (n > 1 && digits[n - 1] == '0') n--;
+    digits[n] = '\0';
+    *decpt = exp + 1;
+    return n;
+}
+
+/* Adds delta (+1/-1) to the decimal integer in d[0:n] (in place, with
+ * carry/borrow); returns the new length, 0 if the result would be zero. */
+static int bump_digits(char *d, int n, int delta, int *decpt) {
+    if (delta > 0) {
+        int i = n - 1;
+        while (i >= 0 && d[i] == '9') d[i--] = '0';
+        if (i >= 0) {
+            d[i]++;
+            return n;
+        }
+        memmove(d + 1, d, (size_t)n);
+        d[0] = '1';
+        (*decpt)++;
+        return n + 1;
+    }
+    int i = n - 1;
+    while (i >= 0 && d[i] == '0') d[i--] = '9';
+    if (i < 0) return 0;
+    d[i]--;
+    if (d[0] == '0') {
+        if (n == 1) return 0;
+        memmove(d, d + 1, (size_t)n - 1);
+        (*decpt)--;
+        return n - 1;
+    }
+    return n;
+}
+
+static bool digits_roundtrip(const char *d, int n, int decpt, double v) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.*se%d", n, d, decpt - n);
+    return strtod(buf, NULL) == v;
+}
+
+int Float_ShortestDigits(double v, char *out, int *decpt) {
+    char buf[48];
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    /* Where the rounding interval is asymmetric (exact powers of two) or the
+     * precision is reduced (subnormals) the quick 15/16/17-digit test is not
+     * enough: search every precision and the neighbours of the nearest. */
+    bool careful = (bits & 0xFFFFFFFFFFFFFull) == 0 || v < DBL_MIN;
+    if (!careful) {
+        for (int p = 15; p <= 17; p++) {
+            snprintf(buf, sizeof buf, "%.*e", p - 1, v);
+            if (p == 17 || strtod(buf, NULL) == v) break;
+        }
+        return split_e(buf, out, decpt);
+    }
+    for (int p = 1; p <= 17; p++) {
+        snprintf(buf, sizeof buf, "%.*e", p - 1, v);
+        if (p == 17 || strtod(buf, NULL) == v) return split_e(buf, out, decpt);
+        char d[24];
+        int dp;
+        for (int delta = 1; delta >= -1; delta -= 2) {
+            int n0 = 0;
+            for (const char *s = buf; *s && *s != 'e'; s++)
+                if (*s >= '0' && *s <= '9') d[n0++] = *s;
+            dp = atoi(strchr(buf, 'e') + 1) + 1;
+            int n = bump_digits(d, n0, delta, &dp);
+            if (n > 0 && n <= 17 && digits_roundtrip(d, n, dp, v)) {
+                while (n > 1 && d[n - 1] == '0') n--;
+                memcpy(out, d, (size_t)n);
+                out[n] = '\0';
+                *decpt = dp;
+                return n;
+            }
+        }
+    }
+    return split_e(buf, out, decpt); /* not reached */
+}
+
+/* repr layout: fixed notation for 1e-4 <= |v| < 1e16, else exponent. */
+static int repr_layout(double v, char *buf, bool add_dot0) {
+    char *p = buf;
+    if (isnan(v)) return (int)(stpcpy(buf, "nan") - buf);
+    if (signbit(v)) {
+        *p++ = '-';
+        v = -v;
+    }
+    if (isinf(v)) return (int)(stpcpy(p, "inf") - buf);
+    if (v == 0) return (int)(stpcpy(p, add_dot0 ? "0.0" : "0") - buf);
+    char d[24];
+    int decpt;
+    int n = Float_ShortestDigits(v, d, &decpt);
+    int e = decpt - 1;
+    if (e >= -4 && e < 16) {
+        if (decpt <= 0) {
+            *p++ = '0';
+            *p++ = '.';
+            for (int i = 0; i < -decpt; i++) *p++ = '0';
+            memcpy(p, d, (size_t)n);
+            p += n;
+        } else if (decpt >= n) {
+            memcpy(p, d, (size_t)n);
+            p += n;
+            for (int i = n; i < decpt; i++) *p++ = '0';
+            if (add_dot0) {
+                *p++ = '.';
+                *p++ = '0';
+            }
+        } else {
+            memcpy(p, d, (size_t)decpt);
+            p += decpt;
+            *p++ = '.';
+            memcpy(p, d + decpt, (size_t)(n - decpt));
+            p += n - decpt;
+        }
+    } else {
+        *p++ = d[0];
+        if (n > 1) {
+            *p++ = '.';
+            memcpy(p, d + 1, (size_t)(n - 1));
+            p += n - 1;
+        }
+        p += sprintf(p, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
+    }
+    *p = '\0';
+    return (int)(p - buf);
+}
+
+int Float_ReprBuf(double v, char *buf) { return repr_layout(v, buf, true); }
+int Float_ReprBufNoDot(double v, char *buf) { return repr_layout(v, buf, false); }
+
+static Object *float_repr(Object *o) {
+    char buf[40];
+    int n = Float_ReprBuf(FLOAT_VAL(o), buf);
+    return Str_FromLatin1(buf, n);
+}
+
+/* ---- hashing ---------------------------------------------------------------- */
+
+hash_t Float_HashDouble(double v) {
+    if (isinf(v)) return v > 0 ? HASH_INF : -HASH_INF;
+    if (isnan(v)) return 0;
+    int e;
+    double m = frexp(fabs(v), &e); /* |v| = m * 2**e, 0.5 <= m < 1 */
+    if (m == 0) return 0;
+    /* |v| = M * 2**(e - 53) with M a 53-bit integer; 2**61 == 1 (mod P) */
+    uint64_t M = (uint64_t)ldexp(m, 53);
+    int k = (e - 53) % 61;
+    if (k < 0) k += 61;
+    unsigned __int128 x = (unsigned __int128)M << k;
+    hash_t h = (hash_t)(x % (uint64_t)HASH_MODULUS);
+    if (v < 0) h = -h;
+    return h == -1 ? -2 : h;
+}
+
+static hash_t float_hash(Object *o) {
+    double v = FLOAT_VAL(o);
+    if (isnan(v)) return Hash_Pointer(o);
+    return Float_HashDouble(v);
+}
+
+/* ---- conversions ------------------------------------------------------------- */
+
+/* Value of a float or int operand: 1 ok, 0 unsupported type, -1 error. */
+static int to_double(Object *o, double *out) {
+    if (!IS_SMALL(o) && (o->type == &Float_Type || Float_Check(o))) {
+        *out = FLOAT_VAL(o);
+        return 1;
+    }
+    if (IS_SMALL(o)) {
+        *out = (double)SMALL_VAL(o);
+        return 1;
+    }
+    if (Int_Check(o)) {
+        *out = Int_AsDouble(o);
+        if (*out == -1.0 && Err_Occurred()) return -1;
+        return 1;
+    }
+    return 0;
+}
+
+#define CONVERT_BOTH(a, b, x, y)                                                                    \
+    do {                                                                                            \
+        int _r = to_double(a, &x);                                                                  \
+        if (_r <= 0) return _r < 0 ? NULL : NEWREF(OBJ_NOTIMPL);                                    \
+        _r = to_double(b, &y);                                                                      \
+        if (_r <= 0) return _r < 0 ? NULL : NEWREF(OBJ_NOTIMPL);                                    \
+    } while (0)
+
+/* Calls type(o).<name>(o) when defined; NULL without error if absent. */
+static Object *call_dunder(Object *o, const char *name) {
+    Object *f = Type_Lookup(TYPE(o), Str_InternC(name));
+    if (!f) return NULL;
+    DescrGetFn get = TYPE(f)->descr_get;
+    Object *bound = get ? get(f, o, TYPE(o)) : NEWREF(f);
+    if (!bound) return NULL;
+    Object *r = Obj_CallNoArgs(bound);
+    DECREF(bound);
+    return r;
+}
+
+/* o.__float__() with the result checks; -1.0 and error, or sets *found=false. */
+static double via_float_dunder(Object *o, bool *found) {
+    *found = true;
+    Type *t = TYPE(o);
+    Object *r;
+    if (t->nb_float) r = t->nb_float(o);
+    else {
+        r = call_dunder(o, "__float__");
+        if (!r && !Err_Occurred()) {
+            *found = false;
+            return -1.0;
+        }
+    }
+    if (!r) return -1.0;
+    if (!Float_Check(r)) {
+        Err_Format(Exc_TypeError, "%s.__float__ returned non-float (type %s)", TYPE_NAME(o), TYPE_NAME(r));
+        DECREF(r);
+        return -1.0;
+    }
+    double v = FLOAT_VAL(r);
+    DECREF(r);
+    return v;
+}
+
+/* __index__ fallback for float(); sets *found=false when absent. */
+static double via_index(Object *o, bool *found) {
+    *found = true;
+    Object *r;
+    if (TYPE(o)->nb_index) r = Obj_Index(o);
+    else {
+        r = call_dunder(o, "__index__");
+        if (!r && !Err_Occurred()) {
+            *found = false;
+            return -1.0;
+        }
+        if (r && !Int_Check(r)) {
+            Err_Format(Exc_TypeError, "__index__ returned non-int (type %s)", TYPE_NAME(r));
+            DECREF(r);
+            return -1.0;
+        }
+    }
+    if (!r) return -1.0;
+    double v = Int_AsDouble(r);
+    DECREF(r);
+    return v;
+}
+
+double Float_AsDouble(Object *o) {
+    if (IS_SMALL(o)) return (double)SMALL_VAL(o);
+    if (Float_Check(o)) return FLOAT_VAL(o);
+    if (Int_Check(o)) return Int_AsDouble(o);
+    bool found;
+    double v = via_float_dunder(o, &found);
+    if (found) return v;
+    v = via_index(o, &found);
+    if (found) return v;
+    Err_Format(Exc_TypeError, "must be real number, not %s", TYPE_NAME(o));
+    return -1.0;
+}
+
+/* ---- parsing ------------------------------------------------------------------ */
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Copies digits of s (with single underscores between digits removed) into
+ * *out; returns the number of chars consumed, 0 if no digit. */
+static size_t scan_digits(const char *s, const char *end, char **out) {
+    const char *p = s;
+    if (p >= end || !is_digit(*p)) return 0;
+    while (p < end) {
+        if (is_digit(*p)) *(*out)++ = *p++;
+        else if (*p == '_' && p + 1 < end && is_digit(p[1]) && p > s) p++;
+        else break;
+    }
+    return (size_t)(p - s);
+}
+
+static bool ci_eq(const char *s, size_t n, const char *word) {
+    if (strlen(word) != n) return false;
+    for (size_t i = 0; i < n; i++)
+        if ((s[i] | 0x20) != word[i]) return false;
+    return true;
+}
+
+/* Parses a float literal in s[0:len] (ASCII, already whitespace-normalised).
+ * Returns 0 and *out on success, -1 if invalid. */
+static int parse_float_text(const char *s, size_t len, double *out) {
+    const char *p = s, *end = s + len;
+    while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r'))) p++;
+    while (end > p && (end[-1] == ' ' || (end[-1] >= '\t' && end[-1] <= '\r'))) end--;
+    bool neg = false;
+    if (p < end && (*p == '+' || *p == '-')) {
+        neg = *p == '-';
+        p++;
+    }
+    size_t rest = (size_t)(end - p);
+    if (ci_eq(p, rest, "inf") || ci_eq(p, rest, "infinity")) {
+        *out = neg ? -INFINITY : INFINITY;
+        return 0;
+    }
+    if (ci_eq(p, rest, "nan")) {
+        *out = neg ? -NAN : NAN;
+        return 0;
+    }
+    char small[128];
+    char *buf = rest + 8 < sizeof small ? small : malloc(rest + 8);
+    if (!buf) return -2;
+    char *w = buf;
+    if (neg) *w++ = '-';
+    size_t nint = scan_digits(p, end, &w);
+    p += nint;
+    size_t nfrac = 0;
+    if (p < end && *p == '.') {
+        *w++ = *p++;
+        nfrac = scan_digits(p, end, &w);
+        p += nfrac;
+    }
+    int rc = 0;
+    if (nint == 0 && nfrac == 0) rc = -1;
+    if (rc == 0 && p < end && (*p == 'e' || *p == 'E')) {
+        *w++ = *p++;
+        if (p < end && (*p == '+' || *p == '-')) *w++ = *p++;
+        size_t nexp = scan_digits(p, end, &w);
+        if (nexp == 0) rc = -1;
+        p += nexp;
+    }
+    if (rc == 0 && p != end) rc = -1;
+    if (rc == 0) {
+        *w = '\0';
+        *out = strtod(buf, NULL);
+    }
+    if (buf != small) free(buf);
+    return rc;
+}
+
+static Object *float_from_text(const char *s, size_t len, Object *orig) {
+    double v;
+    int rc = parse_float_text(s, len, &v);
+    if (rc == -2) return Err_NoMemory();
+    if (rc < 0) {
+        Err_Format(Exc_ValueError, "could not convert string to float: %R", orig);
+        return NULL;
+    }
+    return Float_From(v);
+}
+
+Object *Float_FromString(Object *s) {
+    if (Str_Check(s)) {
+        ssize_t n = STR_LEN(s);
+        char small[128] = {0};
+        char *buf = n < (ssize_t)sizeof small ? small : malloc((size_t)n + 1);
+        if (!buf) return Err_NoMemory();
+        for (ssize_t i = 0; i < n; i++) {
+            uint32_t c = STR_CHAR(s, i);
+            if (c < 128) buf[i] = (char)c;
+            else if (Uni_IsSpace(c)) buf[i] = ' ';
+            else {
+                int d = Uni_Record(c)->decimal;
+                buf[i] = d >= 0 ? (char)('0' + d) : '?';
+            }
+        }
+        Object *r = float_from_text(buf, (size_t)n, s);
+        if (buf != small) free(buf);
+        return r;
+    }
+    if (Bytes_Check(s)) return float_from_text((const char *)BYTES_DATA(s), (size_t)BYTES_LEN(s), s);
+    if (!IS_SMALL(s) && Type_IsSubtype(TYPE(s), &ByteArray_Type))
+        return float_from_text((const char *)((ByteArray *)s)->data, (size_t)((ByteArray *)s)->len, s);
+    Err_Format(Exc_TypeError, "float() argument must be a string or a real number, not '%s'", TYPE_NAME(s));
+    return NULL;
+}
+
+Object *Float_FromObject(Object *x) {
+    if (Float_CheckExact(x)) return NEWREF(x);
+    if (Float_Check(x)) return Float_From(FLOAT_VAL(x));
+    if (Int_Check(x)) {
+        double d = Int_AsDouble(x);
+        if (d == -1.0 && Err_Occurred()) return NULL;
+        return Float_From(d);
+    }
+    if (Str_Check(x) || Bytes_Check(x) || (!IS_SMALL(x) && Type_IsSubtype(TYPE(x), &ByteArray_Type)))
+        return Float_FromString(x);
+    bool found;
+    double v = via_float_dunder(x, &found);
+    if (!found) v = via_index(x, &found);
+    if (!found) {
+        Err_Format(Exc_TypeError, "float() argument must be a string or a real number, not '%s'",
+                   TYPE_NAME(x));
+        return NULL;
+    }
+    if (v == -1.0 && Err_Occurred()) return NULL;
+    return Float_From(v);
+}
+
+static Object *float_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("float", kwnames) < 0) return NULL;
+    if (Arg_CheckPositional("float", nargs, 0, 1) < 0) return NULL;
+    Object *v = nargs ? Float_FromObject(args[0]) : Float_From(0.0);
+    if (!v || t == &Float_Type) return v;
+    Object *r = float_subtype_from(t, FLOAT_VAL(v));
+    DECREF(v);
+    return r;
+}
+
+/* ---- arithmetic ------------------------------------------------------------ */
+
+static Object *zero_division(void) {
+    Err_SetString(Exc_ZeroDivisionError, "division by zero");
+    return NULL;
+}
+
+static Object *float_add(Object *a, Object *b) {
+    double x, y;
+    CONVERT_BOTH(a, b, x, y);
+    return Float_From(x + y);
+}
+static Object *float_sub(Object *a, Object *b) {
+    double x, y;
+    CONVERT_BOTH(a, b, x, y);
+    return Float_From(x - y);
+}
+static Object *float_mul(Object *a, Object *b) {
+    double x, y;
+    CONVERT_BOTH(a, b, x, y);
+    return Float_From(x * y);
+}
+static Object *float_div(Object *a, Object *b) {
+    double x, y;
+    CONVERT_BOTH(a, b, x, y);
+    if (y == 0.0) return zero_division();
+    return Float_From(x / y);
+}
+
+/* Python's floor division and modulo: the remainder takes the divisor's sign. */
+static void float_divmod_raw(double x, double y, double *q, double *r) {
+    double mod = fmod(x, y);
+    double div = (x - mod) / y;
+    if (mod != 0.0) {
+        if ((y < 0) != (mod < 0)) {
+            mod += y;
+            div -= 1.0;
+        }
+    } else {
+        mod = copysign(0.0, y);
+    }
+    double fl;
+    if (div != 0.0) {
+        fl = floor(div);
+        if (div - fl > 0.5) fl += 1.0;
+    } else {
+        fl = copysign(0.0, x / y);
+    }
+    *q = fl;
+    *r = mod;
+}
+
+static Object *float_floordiv(Object *a, Object *b) {
+    double x, y, q, r;
+    CONVERT_BOTH(a, b, x, y);
+    if (y == 0.0) return zero_division();
+    float_divmod_raw(x, y, &q, &r);
+    return Float_From(q);
+}
+
+static Object *float_mod(Object *a, Object *b) {
+    double x, y, q, r;
+    CONVERT_BOTH(a, b, x, y);
+    if (y == 0.0) return zero_division();
+    float_divmod_raw(x, y, &q, &r);
+    return Float_From(r);
+}
+
+Object *Float_DivMod(Object *a, Object *b) {
+    double x, y, q, r;
+    CONVERT_BOTH(a, b, x, y);
+    if (y == 0.0) return zero_division();
+    float_divmod_raw(x, y, &q, &r);
+    Object *items[2] = {Float_From(q), Float_From(r)};
+    if (!items[0] || !items[1]) {
+        XDECREF(items[0]);
+        XDECREF(items[1]);
+        return NULL;
+    }
+    return Tuple_FromArraySteal(items, 2);
+}
+
+static bool is_odd_integer(double w) {
+    return fmod(fabs(w), 2.0) == 1.0;
+}
+
+static Object *float_pow(Object *a, Object *b) {
+    double iv, iw;
+    CONVERT_BOTH(a, b, iv, iw);
+    if (iw == 0.0) return Float_From(1.0);
+    if (isnan(iv)) return Float_From(iv == 1.0 ? 1.0 : iv);
+    if (isnan(iw)) return Float_From(iv == 1.0 ? 1.0 : iw);
+    if (isinf(iw)) {
+        double av = fabs(iv);
+        if (av == 1.0) return Float_From(1.0);
+        if ((iw > 0) == (av > 1.0)) return Float_From(fabs(iw));
+        return Float_From(0.0);
+    }
+    if (isinf(iv)) {
+        bool odd = is_odd_integer(iw);
+        if (iw > 0) return Float_From(odd ? iv : fabs(iv));
+        return Float_From(odd ? copysign(0.0, iv) : 0.0);
+    }
+    if (iv == 0.0) {
+        if (iw < 0.0) {
+            Err_SetString(Exc_ZeroDivisionError, "zero to a negative power");
+            return NULL;
+        }
+        return Float_From(is_odd_integer(iw) ? iv : 0.0);
+    }
+    bool negate = false;
+    if (iv < 0.0) {
+        if (iw != floor(iw)) return Complex_PowParts(iv, 0.0, iw, 0.0);
+        iv = -iv;
+        negate = is_odd_integer(iw);
+    }
+    if (iv == 1.0) return Float_From(negate ? -1.0 : 1.0);
+    double r = pow(iv, iw);
+    if (isinf(r)) {
+        Err_SetString(Exc_OverflowError, "(34, 'Numerical result out of range')");
+        return NULL;
+    }
+    return Float_From(negate ? -r : r);
+}
+
+static Object *float_neg(Object *a) { return Float_From(-FLOAT_VAL(a)); }
+static Object *float_pos(Object *a) { return Float_CheckExact(a) ? NEWREF(a) : Float_From(FLOAT_VAL(a)); }
+static Object *float_abs(Object *a) { return Float_From(fabs(FLOAT_VAL(a))); }
+static int float_bool(Object *a) { return FLOAT_VAL(a) != 0.0; }
+static Object *float_int(Object *a) { return Int_FromDouble(FLOAT_VAL(a)); }
+
+/* ---- comparison -------------------------------------------------------------- */
+
+/* Exact comparison of double x with int i: -1, 0, 1 (x must not be nan). */
+static int cmp_double_int(double x, Object *i) {
+    if (isinf(x)) return x > 0 ? 1 : -1;
+    if (IS_SMALL(i)) {
+        int64_t v = SMALL_VAL(i);
+        if (v > -((int64_t)1 << 53) && v < ((int64_t)1 << 53)) {
+            double d = (double)v;
+            return (x > d) - (x < d);
+        }
+    }
+    mpz_t zi, zt;
+    mpz_init(zi);
+    Int_ToMpz(i, zi);
+    double t = trunc(x);
+    mpz_init_set_d(zt, t);
+    int c = mpz_cmp(zt, zi);
+    if (c == 0) {
+        double frac = x - t;
+        c = (frac > 0) - (frac < 0);
+    }
+    mpz_clear(zi);
+    mpz_clear(zt);
+    return (c > 0) - (c < 0);
+}
+
+static Object *float_richcompare(Object *a, Object *b, int op) {
+    double x = FLOAT_VAL(a);
+    int c;
+    if (Float_Check(b)) {
+        double y = FLOAT_VAL(b);
+        if (isnan(x) || isnan(y)) RETURN_BOOL(op == CMP_NE);
+        c = (x > y) - (x < y);
+    } else if (Int_Check(b)) {
+        if (isnan(x)) RETURN_BOOL(op == CMP_NE);
+        c = cmp_double_int(x, b);
+    } else {
+        return NEWREF(OBJ_NOTIMPL);
+    }
+    bool r;
+    switch (op) {
+    case CMP_LT: r = c < 0; break;
+    case CMP_LE: r = c <= 0; break;
+    case CMP_EQ: r = c == 0; break;
+    case CMP_NE: r = c != 0; break;
+    case CMP_GT: r = c > 0; break;
+    default: r = c >= 0; break;
+    }
+    RETURN_BOOL(r);
+}
+
+/* ---- methods ------------------------------------------------------------------ */
+
+#define NOARGS(label)                                                                               \
+    if (Arg_NoArgs(label, nargs, kwnames) < 0) return NULL
+
+static Object *float_conjugate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    NOARGS("float.conjugate");
+    return float_pos(self);
+}
+
+static Object *float_trunc_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    NOARGS("float.__trunc__");
+    return Int_FromDouble(FLOAT_VAL(self));
+}
+static Object *float_int_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    NOARGS("float.__int__");
+    return Int_FromDouble(FLOAT_VAL(self));
+}
+static Object *float_floor_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    NOARGS("float.__floor__");
+    return Int_FromDouble(floor(FLOAT_VAL(self)));
+}
+static Object *float_ceil_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    NOARGS("float.__ceil__");
+    return Int_FromDouble(ceil(FLOAT_VAL(self)));
+}
+
+static Object *float_is_integer(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    NOARGS("float.is_integer");
+    double v = FLOAT_VAL(self);
+    RETURN_BOOL(isfinite(v) && floor(v) == v);
+}
+
+static Object *float_as_integer_ratio(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    NOARGS("float.as_integer_ratio");
+    double v = FLOAT_VAL(self);
+    if (isinf(v)) {
+        Err_SetString(Exc_OverflowError, "cannot convert Infinity to integer ratio");
+        return NULL;
+    }
+    if (isnan(v)) {
+        Err_SetString(Exc_ValueError, "cannot convert NaN to integer ratio");
+        return NULL;
+    }
+    int e;
+    double m = frexp(v, &e);
+    for (int i = 0; i < 300 && m != floor(m); i++) {
+        m *= 2.0;
+        e--;
+    }
+    mpz_t num, den;
+    mpz_init_set_d(num, m);
+    mpz_init_set_ui(den, 1);
+    if (e >= 0) mpz_mul_2exp(num, num, (mp_bitcnt_t)e);
+    else mpz_mul_2exp(den, den, (mp_bitcnt_t)-e);
+    Object *items[2] = {Int_FromMpz(num), Int_FromMpz(den)};
+    mpz_clear(num);
+    mpz_clear(den);
+    if (!items[0] || !items[1]) {
+        XDECREF(items[0]);
+        XDECREF(items[1]);
+        return NULL;
+    }
+    return Tuple_FromArraySteal(items, 2);
+}
+
+static Object *float_getnewargs(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    NOARGS("float.__getnewargs__");
+    Object *f = Float_From(FLOAT_VAL(self));
+    if (!f) return NULL;
+    return Tuple_FromArraySteal(&f, 1);
+}
+
+static Object *float_format_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("float.__format__", kwnames) < 0) return NULL;
+    if (Arg_CheckPositional("__format__", nargs, 1, 1) < 0) return NULL;
+    if (!Str_Check(args[0])) {
+        Err_Format(Exc_TypeError, "__format__() argument must be str, not %s", TYPE_NAME(args[0]));
+        return NULL;
+    }
+    return Float_Format(self, args[0]);
+}
+
+/* Rounds |x| to a multiple of 10**k (k > 0), half-even, exactly. */
+static double round_to_tens(double ax, long k, bool *overflow) {
+    int e;
+    double m = frexp(ax, &e);
+    mpz_t M, P, q, r;
+    mpz_inits(M, P, q, r, NULL);
+    mpz_set_d(M, ldexp(m, 53));
+    e -= 53;
+    mpz_ui_pow_ui(P, 10, (unsigned long)k);
+    if (e >= 0) {
+        mpz_mul_2exp(M, M, (mp_bitcnt_t)e);
+        mpz_fdiv_qr(q, r, M, P);
+        mpz_mul_2exp(r, r, 1);
+        int c = mpz_cmp(r, P);
+        if (c > 0 || (c == 0 && mpz_odd_p(q))) mpz_add_ui(q, q, 1);
+    } else {
+        mpz_t D;
+        mpz_init(D);
+        mpz_mul_2exp(D, P, (mp_bitcnt_t)-e);
+        mpz_fdiv_qr(q, r, M, D);
+        mpz_mul_2exp(r, r, 1);
+        int c = mpz_cmp(r, D);
+        if (c > 0 || (c == 0 && mpz_odd_p(q))) mpz_add_ui(q, q, 1);
+        mpz_clear(D);
+    }
+    mpz_mul(q, q, P);
+    double res = Int_MpzToDouble(q);
+    *overflow = isinf(res);
+    mpz_clears(M, P, q, r, NULL);
+    return res;
+}
+
+static Object *float_round(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("float.__round__", kwnames) < 0) return NULL;
+    if (Arg_CheckPositional("__round__", nargs, 0, 1) < 0) return NULL;
+    double x = FLOAT_VAL(self);
+    if (nargs == 0 || args[0] == OBJ_NONE) {
+        double r = rint(x); /* default rounding mode: half-even */
+        return Int_FromDouble(r);
+    }
+    Object *nd = Obj_Index(args[0]);
+    if (!nd) return NULL;
+    int64_t n;
+    if (Int_AsI64(nd, &n) < 0) {
+        Err_Clear();
+        n = Int_Sign(nd) > 0 ? INT64_MAX : INT64_MIN;
+    }
+    DECREF(nd);
+    if (!isfinite(x) || x == 0.0) return Float_From(x);
+    if (n > 323) return Float_From(x);
+    if (n < -308) return Float_From(0.0 * x);
+    double r;
+    if (n >= 0) {
+        size_t cap = 330 + (size_t)n + 8;
+        char *buf = malloc(cap);
+        if (!buf) return Err_NoMemory();
+        snprintf(buf, cap, "%.*f", (int)n, x);
+        r = strtod(buf, NULL);
+        free(buf);
+    } else {
+        bool overflow;
+        r = round_to_tens(fabs(x), (long)-n, &overflow);
+        if (overflow) {
+            Err_SetString(Exc_OverflowError, "rounded value too large to represent");
+            return NULL;
+        }
+        r = copysign(r, x);
+    }
+    return Float_From(r);
+}
+
+static Object *float_hex(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    NOARGS("float.hex");
+    double v = FLOAT_VAL(self);
+    char buf[64];
+    if (isnan(v) || isinf(v)) {
+        int n = Float_ReprBuf(v, buf);
+        return Str_FromLatin1(buf, n);
+    }
+    const char *sign = signbit(v) ? "-" : "";
+    v = fabs(v);
+    if (v == 0.0) {
+        snprintf(buf, sizeof buf, "%s0x0.0p+0", sign);
+        return Str_FromLatin1(buf, -1);
+    }
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    int bexp = (int)(bits >> 52);
+    uint64_t frac = bits & 0xFFFFFFFFFFFFFull;
+    int lead = 1, e;
+    if (bexp == 0) {
+        lead = 0;
+        e = -1022;
+    } else {
+        e = bexp - 1023;
+    }
+    snprintf(buf, sizeof buf, "%s0x%d.%013llxp%c%d", sign, lead, (unsigned long long)frac, e < 0 ? '-' : '+',
+             e < 0 ? -e : e);
+    return Str_FromLatin1(buf, -1);
+}
+
+static int hex_val(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    c |= 0x20;
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    return -1;
+}
+
+/* float.fromhex: [sign] ['0x'] hexdigits ['.' hexdigits] ['p' [sign] decdigits] */
+static Object *float_fromhex(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("float.fromhex", nargs, kwnames) < 0) return NULL;
+    Object *s = args[0];
+    if (!Str_Check(s)) {
+        Err_Format(Exc_TypeError, "fromhex() argument must be str, not %s", TYPE_NAME(s));
+        return NULL;
+    }
+    ssize_t len;
+    const char *text = Str_AsUTF8(s, &len);
+    if (!text) return NULL;
+    const char *p = text, *end = text + len;
+    while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r'))) p++;
+    while (end > p && (end[-1] == ' ' || (end[-1] >= '\t' && end[-1] <= '\r'))) end--;
+    bool neg = false;
+    double result;
+    if (p < end && (*p == '+' || *p == '-')) {
+        neg = *p == '-';
+        p++;
+    }
+    size_t rest = (size_t)(end - p);
+    if (ci_eq(p, rest, "inf") || ci_eq(p, rest, "infinity")) {
+        result = INFINITY;
+        goto finish;
+    }
+    if (ci_eq(p, rest, "nan")) {
+        result = NAN;
+        goto finish;
+    }
+    if (end - p >= 2 && p[0] == '0' && (p[1] | 0x20) == 'x') p += 2;
+    {
+        mpz_t M;
+        mpz_init(M);
+        long exp = 0;
+        int ndig = 0;
+        while (p < end && hex_val(*p) >= 0) {
+            mpz_mul_2exp(M, M, 4);
+            mpz_add_ui(M, M, (unsigned long)hex_val(*p++));
+            ndig++;
+        }
+        if (p < end && *p == '.') {
+            p++;
+            while (p < end && hex_val(*p) >= 0) {
+                mpz_mul_2exp(M, M, 4);
+                mpz_add_ui(M, M, (unsigned long)hex_val(*p++));
+                exp -= 4;
+                ndig++;
+            }
+        }
+        bool ok = ndig > 0;
+        if (ok && p < end && (*p | 0x20) == 'p') {
+            p++;
+            bool eneg = false;
+            if (p < end && (*p == '+' || *p == '-')) eneg = *p++ == '-';
+            if (p >= end || !is_digit(*p)) ok = false;
+            long ev = 0;
+            while (p < end && is_digit(*p)) {
+                if (ev < 100000000L) ev = ev * 10 + (*p - '0');
+                p++;
+            }
+            exp += eneg ? -ev : ev;
+        }
+        if (!ok || p != end) {
+            mpz_clear(M);
+            Err_SetString(Exc_ValueError, "invalid hexadecimal floating-point string");
+            return NULL;
+        }
+        if (mpz_sgn(M) == 0) {
+            mpz_clear(M);
+            result = 0.0;
+            goto finish;
+        }
+        /* value = M * 2**exp: round to 53 bits (fewer for subnormals), half-even */
+        long top = (long)mpz_sizeinbase(M, 2) + exp; /* value < 2**top */
+        if (top > 1025) {
+            mpz_clear(M);
+            goto overflow;
+        }
+        long u = top - 53;
+        if (u < -1074) u = -1074;
+        if (u > exp) {
+            mp_bitcnt_t sh = (mp_bitcnt_t)(u - exp);
+            if (sh > mpz_sizeinbase(M, 2) + 1) {
+                mpz_set_ui(M, 0);
+            } else {
+                bool half = mpz_tstbit(M, sh - 1);
+                bool sticky = half && mpz_scan1(M, 0) < sh - 1;
+                mpz_tdiv_q_2exp(M, M, sh);
+                if (half && (sticky || mpz_odd_p(M))) mpz_add_ui(M, M, 1);
+            }
+            exp = u;
+        }
+        result = ldexp(mpz_get_d(M), (int)exp);
+        mpz_clear(M);
+        if (isinf(result)) goto overflow;
+    }
+finish:
+    if (neg) result = -result;
+    {
+        Object *f = Float_From(result);
+        if (!f || (Type *)cls == &Float_Type) return f;
+        Object *r = Obj_CallOneArg(cls, f);
+        DECREF(f);
+        return r;
+    }
+overflow:
+    Err_SetString(Exc_OverflowError, "hexadecimal value too large to represent as a float");
+    return NULL;
+}
+
+static Object *float_from_number(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("float.from_number", nargs, kwnames) < 0) return NULL;
+    Object *x = args[0];
+    if (Str_Check(x) || Bytes_Check(x) || (!IS_SMALL(x) && Type_IsSubtype(TYPE(x), &ByteArray_Type))) {
+        Err_Format(Exc_TypeError, "must be real number, not %s", TYPE_NAME(x));
+        return NULL;
+    }
+    double v = Float_AsDouble(x);
+    if (v == -1.0 && Err_Occurred()) return NULL;
+    Object *f = Float_From(v);
+    if (!f || (Type *)cls == &Float_Type) return f;
+    Object *r = Obj_CallOneArg(cls, f);
+    DECREF(f);
+    return r;
+}
+
+static Object *float_divmod_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("float.__divmod__", nargs, kwnames) < 0) return NULL;
+    return Float_DivMod(self, args[0]);
+}
+static Object *float_rdivmod_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("float.__rdivmod__", nargs, kwnames) < 0) return NULL;
+    return Float_DivMod(args[0], self);
+}
+
+static Object *float_get_real(Object *self) { return float_pos(self); }
+static Object *float_get_imag(Object *self) { return Float_From(0.0); }
+
+static const MethodDef float_methods[] = {
+    {"conjugate", float_conjugate, 0, "Return self, the complex conjugate of any float."},
+    {"__trunc__", float_trunc_m, 0, "Return the Integral closest to x between 0 and x."},
+    {"__floor__", float_floor_m, 0, "Return the floor as an Integral."},
+    {"__ceil__", float_ceil_m, 0, "Return the ceiling as an Integral."},
+    {"__int__", float_int_m, 0, "int(self)"},
+    {"__round__", float_round, 0, "Return the Integral closest to x, rounding half toward even."},
+    {"as_integer_ratio", float_as_integer_ratio, 0, "Return a pair of integers, whose ratio is exactly equal to the original float."},
+    {"fromhex", float_fromhex, METH_CLASS, "Create a floating-point number from a hexadecimal string."},
+    {"from_number", float_from_number, METH_CLASS, "Convert real number to a floating-point number."},
+    {"hex", float_hex, 0, "Return a hexadecimal representation of a floating-point number."},
+    {"is_integer", float_is_integer, 0, "Return True if the float is an integer."},
+    {"__getnewargs__", float_getnewargs, 0, NULL},
+    {"__format__", float_format_m, 0, "Formats the float according to format_spec."},
+    {"__divmod__", float_divmod_m, 0, "Return divmod(self, value)."},
+    {"__rdivmod__", float_rdivmod_m, 0, "Return divmod(value, self)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef float_getset[] = {
+    {"real", float_get_real, NULL, "the real part of a complex number"},
+    {"imag", float_get_imag, NULL, "the imaginary part of a complex number"},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type Float_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "float",
+    .basicsize = sizeof(Float),
+    .flags = TPFLAG_BASETYPE,
+    .doc = "Convert a string or number to a floating-point number, if possible.",
+    .dealloc = float_dealloc,
+    .repr = float_repr,
+    .hash = float_hash,
+    .richcompare = float_richcompare,
+    .nb = {
+        [NB_ADD] = float_add, [NB_SUBTRACT] = float_sub, [NB_MULTIPLY] = float_mul,
+        [NB_TRUE_DIVIDE] = float_div, [NB_FLOOR_DIVIDE] = float_floordiv, [NB_REMAINDER] = float_mod,
+        [NB_POWER] = float_pow,
+    },
+    .nb_negative = float_neg,
+    .nb_positive = float_pos,
+    .nb_absolute = float_abs,
+    .nb_int = float_int,
+    .nb_float = float_pos,
+    .nb_bool = float_bool,
+    .new_ = float_new,
+    .methods = float_methods,
+    .getset = float_getset,
+};

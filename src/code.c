@@ -312,9 +312,13 @@ int Code_Position(const Code *c, int i, CodePos *pos) {
 }
 
 int Code_Line(const Code *c, int i) {
-    CodePos pos;
-    if (Code_Position(c, i, &pos) < 0) return -1;
-    return pos.line;
+    if (i < 0 || i >= c->ninstrs) return -1;
+    CodeLineIter it;
+    int start, end, line;
+    Code_LinesInit(&it, c);
+    while (Code_LinesNext(&it, &start, &end, &line))
+        if (start <= i && i < end) return line;
+    return -1;
 }
 
 void Code_LinesInit(CodeLineIter *it, const Code *c) {
@@ -326,6 +330,31 @@ void Code_LinesInit(CodeLineIter *it, const Code *c) {
     it->have_peek = false;
 }
 
+/* Line numbers follow CPython's line iterator exactly, also on malformed
+ * tables: an entry starts at any byte, its line delta is read from the bytes
+ * after it (bytes past the end read as 0), and the next entry is the next
+ * byte with bit 7 set. */
+static unsigned lines_byte(const CodeLineIter *it, const uint8_t *q) {
+    return q < it->end ? *q : 0;
+}
+
+static int lines_delta(const CodeLineIter *it) {
+    unsigned first = *it->p;
+    int kind = (first >> 3) & 15;
+    if (kind == 13 || kind == 14) {
+        const uint8_t *q = it->p + 1;
+        unsigned b = lines_byte(it, q++), v = b & 63, shift = 0;
+        while ((b & 64) && shift < 30) {
+            b = lines_byte(it, q++);
+            shift += 6;
+            v |= (b & 63) << shift;
+        }
+        return (v & 1) ? -(int)(v >> 1) : (int)(v >> 1);
+    }
+    if (kind >= 10 && kind <= 12) return kind - 10;
+    return 0;
+}
+
 static bool lines_raw(CodeLineIter *it, int *start, int *end, int *line) {
     if (it->have_peek) {
         it->have_peek = false;
@@ -334,16 +363,17 @@ static bool lines_raw(CodeLineIter *it, int *start, int *end, int *line) {
         *line = it->peek_line;
         return true;
     }
-    LocCursor cur = {it->p, it->end, it->addr, it->line};
-    LocEntry e;
-    bool ok = loc_next(&cur, &e);
-    it->p = cur.p;
-    it->addr = cur.addr;
-    it->line = cur.line;
-    if (!ok) return false;
-    *start = e.start;
-    *end = e.end;
-    *line = e.pos.line;
+    if (it->p >= it->end) return false;
+    unsigned first = *it->p;
+    it->line += lines_delta(it);
+    *line = (first >> 3) == 0x1f ? -1 : it->line;
+    *start = it->addr;
+    if (it->addr > INT32_MAX / 2 - 8) return false;
+    it->addr += (int)(first & 7) + 1;
+    *end = it->addr;
+    do {
+        it->p++;
+    } while (it->p < it->end && !(*it->p & 0x80));
     return true;
 }
 

@@ -40,7 +40,7 @@
     X(DELETE_SUBSCR) X(DICT_MERGE) X(DICT_UPDATE) X(END_FOR) X(EXTENDED_ARG) X(FORMAT_SIMPLE) \
     X(FORMAT_WITH_SPEC) X(FOR_ITER) X(GET_ITER) X(GET_LEN) X(IMPORT_FROM) X(IMPORT_NAME) X(IS_OP) \
     X(JUMP_BACKWARD) X(JUMP_BACKWARD_NO_INTERRUPT) X(JUMP_FORWARD) X(LIST_APPEND) X(LIST_EXTEND) \
-    X(LOAD_ATTR) X(LOAD_BUILD_CLASS) X(LOAD_SUPER_ATTR) X(RETURN_GENERATOR) X(YIELD_VALUE) X(SEND) \
+    X(LOAD_ATTR) X(LOAD_BUILD_CLASS) X(LOAD_SUPER_ATTR) X(CHECK_EG_MATCH) X(RETURN_GENERATOR) X(YIELD_VALUE) X(SEND) \
     X(END_SEND) X(GET_YIELD_FROM_ITER) X(CLEANUP_THROW) X(GET_AWAITABLE) X(GET_AITER) X(GET_ANEXT) X(END_ASYNC_FOR) X(LOAD_COMMON_CONSTANT) X(LOAD_CONST) X(LOAD_DEREF) X(LOAD_FAST) \
     X(LOAD_FAST_AND_CLEAR) X(LOAD_FAST_BORROW) X(LOAD_FAST_BORROW_LOAD_FAST_BORROW) X(LOAD_FAST_CHECK) \
     X(LOAD_FAST_LOAD_FAST) X(LOAD_FROM_DICT_OR_DEREF) X(LOAD_FROM_DICT_OR_GLOBALS) X(LOAD_GLOBAL) \
@@ -1249,8 +1249,34 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(CALL_INTRINSIC_2) {
-        Err_Format(Exc_SystemError, "intrinsic function %d is not supported yet", oparg);
-        goto error;
+        Object *v1 = TOP(), *v2 = SECOND(), *r;
+        if (oparg == 1) { /* INTRINSIC_PREP_RERAISE_STAR */
+            r = ExcGroup_PrepReraiseStar(v2, v1);
+        } else {
+            Err_Format(Exc_SystemError, "intrinsic function %d is not supported yet", oparg);
+            r = NULL;
+        }
+        if (!r) goto error;
+        sp--;
+        DECREF(v1);
+        DECREF(v2);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(CHECK_EG_MATCH) {
+        Object *type = TOP(), *exc = SECOND();
+        if (ExcGroup_CheckStarType(type) < 0) goto error;
+        Object *match = NULL, *rest = NULL;
+        if (ExcGroup_Match(exc, type, co, (int)(this_instr - first_instr), &match, &rest) < 0) goto error;
+        DECREF(type);
+        DECREF(exc);
+        SECOND() = rest ? rest : NEWREF(OBJ_NONE);
+        SET_TOP(match ? match : NEWREF(OBJ_NONE));
+        if (match) {
+            Object **slot = &g_interp->exc_stack[g_interp->exc_depth - 1];
+            SETREF(*slot, NEWREF(match));
+        }
+        DISPATCH();
     }
 
     TARGET(CALL) {

@@ -88,8 +88,12 @@ Frame *Frame_MoveToHeap(Frame *f, Object **sp, const uint16_t *ip, Object *gen) 
     h->prev = NULL;
     h->gen = gen;
     h->is_entry = true;
-    /* the references now belong to h */
+    /* the references now belong to h; f keeps only its place in the chain */
+    Frame *prev = f->prev;
+    bool is_entry = f->is_entry;
     memset(f, 0, sizeof(Frame));
+    f->prev = prev;
+    f->is_entry = is_entry;
     f->sp = f->localsplus;
     return h;
 }

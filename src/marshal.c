@@ -372,13 +372,13 @@ static Object *r_code(Reader *r, bool flag) {
     if (!r_int_field(r, &argcount) || !r_int_field(r, &posonly) || !r_int_field(r, &kwonly) ||
         !r_int_field(r, &stacksize) || !r_int_field(r, &flags))
         goto done;
-    if (!(code = r_item(r, "object")) || !(consts = r_item(r, "object")) ||
-        !(names = r_item(r, "object")) || !(lpnames = r_item(r, "object")) ||
-        !(lpkinds = r_item(r, "object")) || !(filename = r_item(r, "object")) ||
-        !(name = r_item(r, "object")) || !(qualname = r_item(r, "object")))
+    if (!(code = r_item(r, "code object")) || !(consts = r_item(r, "code object")) ||
+        !(names = r_item(r, "code object")) || !(lpnames = r_item(r, "code object")) ||
+        !(lpkinds = r_item(r, "code object")) || !(filename = r_item(r, "code object")) ||
+        !(name = r_item(r, "code object")) || !(qualname = r_item(r, "code object")))
         goto done;
     if (!r_int_field(r, &firstlineno)) goto done;
-    if (!(linetable = r_item(r, "object")) || !(exctable = r_item(r, "object"))) goto done;
+    if (!(linetable = r_item(r, "code object")) || !(exctable = r_item(r, "code object"))) goto done;
     if (!Bytes_Check(code) || !Tuple_Check(consts) || !Tuple_Check(names) ||
         !Tuple_Check(lpnames) || !Bytes_Check(lpkinds) || !Str_Check(filename) ||
         !Str_Check(name) || !Str_Check(qualname) || !Bytes_Check(linetable) ||

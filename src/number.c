@@ -53,7 +53,8 @@ static void binop_error(Object *a, Object *b, int op, int base) {
         Err_Format(Exc_TypeError, "can't multiply sequence by non-int of type '%s'", TYPE_NAME(other));
         return;
     }
-    Err_Format(Exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op_symbols[op],
+    Err_Format(Exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+               base == NB_POWER ? (op == NB_POWER ? "** or pow()" : "**= or pow()") : op_symbols[op],
                TYPE_NAME(a), TYPE_NAME(b));
 }
 

@@ -3,6 +3,7 @@
 #include "object.h"
 #include "abstract.h"
 #include "objects/dict.h"
+#include "objects/exc.h"
 #include "objects/func.h"
 #include "objects/str.h"
 #include "class.h"
@@ -139,6 +140,12 @@ static Object *type_getattro(Object *o, Object *name) {
     if (meta_get) return meta_get(meta_attr, o, meta);
     if (meta_attr) return NEWREF(meta_attr);
     Err_Format(Exc_AttributeError, "type object '%U' has no attribute '%U'", t->name_obj, name);
+    Object *e = Err_Peek();
+    if (e && Type_IsSubtype(TYPE(e), Exc_AttributeError)) {
+        AttributeErrorExc *ae = (AttributeErrorExc *)e;
+        if (!ae->name) ae->name = NEWREF(name);
+        if (!ae->obj) ae->obj = NEWREF(o);
+    }
     return NULL;
 }
 

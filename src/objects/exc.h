@@ -3,6 +3,7 @@
 #define CIPY_EXC_H
 #include "../object.h"
 #include "../runtime/err.h"
+#include "../code.h"
 
 typedef struct BaseExc {
     Object ob;
@@ -33,6 +34,19 @@ int Exc_InitBuiltins(Object *builtins_dict);
 /* Sets e.__context__ (steals ctx; ctx may be NULL), __cause__ likewise. */
 void Exc_SetContext(Object *e, Object *ctx);
 void Exc_SetCause(Object *e, Object *cause);
+/* except* (exc_group.c).  ExcGroup_CheckStarType: the TypeError CPython gives
+ * for a bad except* type (a class not deriving from BaseException, or an
+ * exception group type); -1 on error.  ExcGroup_Match (CHECK_EG_MATCH):
+ * splits exc by match_type into *match / *rest (new references, NULL for
+ * None); a matching naked exception is wrapped in ExceptionGroup("", (exc,))
+ * whose traceback is one entry for (code, lasti), the running instruction.
+ * ExcGroup_PrepReraiseStar (INTRINSIC_PREP_RERAISE_STAR): from the original
+ * exception and the list of exceptions raised/re-raised by the except*
+ * clauses, the exception to raise (new reference; None when nothing). */
+int ExcGroup_CheckStarType(Object *t);
+int ExcGroup_Match(Object *exc, Object *match_type, Code *code, int lasti, Object **match,
+                   Object **rest);
+Object *ExcGroup_PrepReraiseStar(Object *orig, Object *excs);
 /* StopIteration(value) with value borrowed. */
 Object *Exc_StopIterationValue(Object *e);   /* borrowed .value */
 #endif

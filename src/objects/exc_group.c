@@ -7,6 +7,8 @@
 #include "objects/str.h"
 #include "runtime/args.h"
 #include "runtime/interp.h"
+#include "runtime/traceback.h"
+#include <stdlib.h>
 
 static bool is_sequence(Object *o) { return TYPE(o)->getitem && !Dict_Check(o); }
 
@@ -122,11 +124,15 @@ static Object *m_derive(Object *self, Object *const *args, size_t nargs, Object 
 typedef struct Matcher {
     bool predicate;    /* call value(exc); else isinstance(exc, value) */
     Object *value;
+    Object **ids;      /* when set: match exactly these objects (except* re-raise) */
+    size_t nids;
 } Matcher;
 
 static int matcher_init(Matcher *m, Object *value) {
     m->value = value;
     m->predicate = false;
+    m->ids = NULL;
+    m->nids = 0;
     if (ExcType_Check(value)) return 0;
     if (Tuple_Check(value)) {
         bool all = true;
@@ -143,6 +149,10 @@ static int matcher_init(Matcher *m, Object *value) {
 }
 
 static int matcher_test(Matcher *m, Object *exc) {
+    if (m->ids) {
+        for (size_t i = 0; i < m->nids; i++) if (m->ids[i] == exc) return 1;
+        return 0;
+    }
     if (!m->predicate) return Err_GivenMatches(exc, m->value);
     Object *r = Obj_CallOneArg(m->value, exc);
     if (!r) return -1;
@@ -251,3 +261,144 @@ const MethodDef ExcGroup_Methods[] = {
     {"subgroup", m_subgroup, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
+
+/* ---- except* support for the eval loop ---------------------------------------- */
+
+int ExcGroup_CheckStarType(Object *t) {
+    if (Tuple_Check(t)) {
+        for (ssize_t i = 0; i < TUPLE_LEN(t); i++)
+            if (ExcGroup_CheckStarType(TUPLE_GET(t, i)) < 0) return -1;
+        return 0;
+    }
+    if (!ExcType_Check(t)) {
+        Err_SetString(Exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    if (Type_IsSubtype((Type *)t, Exc_BaseExceptionGroup)) {
+        Err_SetString(Exc_TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+        return -1;
+    }
+    return 0;
+}
+
+int ExcGroup_Match(Object *exc, Object *match_type, Code *code, int lasti, Object **match, Object **rest) {
+    *match = *rest = NULL;
+    if (!exc || exc == OBJ_NONE) return 0;
+    if (Err_GivenMatches(exc, match_type)) {
+        if (Type_IsSubtype(TYPE(exc), Exc_BaseExceptionGroup)) {
+            *match = NEWREF(exc);
+            return 0;
+        }
+        /* a naked exception is wrapped in a group whose traceback starts here */
+        Object *excs = Tuple_Pack(1, exc);
+        if (!excs) return -1;
+        Object *a[2] = {Str_InternC(""), excs};
+        Object *g = Exc_New(Exc_BaseExceptionGroup, a, 2);
+        DECREF(excs);
+        if (!g) return -1;
+        if (code && Tb_Add(g, code, lasti) < 0) {
+            DECREF(g);
+            return -1;
+        }
+        *match = g;
+        return 0;
+    }
+    if (!Type_IsSubtype(TYPE(exc), Exc_BaseExceptionGroup)) {
+        *rest = NEWREF(exc);   /* no match: all of it is the rest */
+        return 0;
+    }
+    Object *pair = Obj_CallMethodC(exc, "split", &match_type, 1);
+    if (!pair) return -1;
+    if (!Tuple_Check(pair) || TUPLE_LEN(pair) != 2) {
+        Err_Format(Exc_TypeError, "%s.split must return a 2-tuple, got %s of size %zd", TYPE_NAME(exc),
+                   TYPE_NAME(pair), Tuple_Check(pair) ? TUPLE_LEN(pair) : (ssize_t)0);
+        DECREF(pair);
+        return -1;
+    }
+    Object *m = TUPLE_GET(pair, 0), *r = TUPLE_GET(pair, 1);
+    *match = m == OBJ_NONE ? NULL : NEWREF(m);
+    *rest = r == OBJ_NONE ? NULL : NEWREF(r);
+    DECREF(pair);
+    return 0;
+}
+
+typedef struct IdSet { Object **p; size_t n, cap; } IdSet;
+
+static int collect_leaves(Object *e, IdSet *s, int depth) {
+    if (depth > 1000) {
+        Err_SetString(Exc_RecursionError, "maximum recursion depth exceeded in except*");
+        return -1;
+    }
+    if (Type_IsSubtype(TYPE(e), Exc_BaseExceptionGroup)) {
+        Object *excs = ((ExcGroupExc *)e)->excs;
+        for (ssize_t i = 0; excs && i < TUPLE_LEN(excs); i++)
+            if (collect_leaves(TUPLE_GET(excs, i), s, depth + 1) < 0) return -1;
+        return 0;
+    }
+    if (s->n == s->cap) {
+        size_t nc = s->cap ? s->cap * 2 : 16;
+        Object **p = realloc(s->p, sizeof(Object *) * nc);
+        if (!p) { Err_NoMemory(); return -1; }
+        s->p = p;
+        s->cap = nc;
+    }
+    s->p[s->n++] = e;
+    return 0;
+}
+
+/* The part of orig made of the leaves of the exceptions in list (new
+ * reference, or NULL with *err clear when nothing). */
+static Object *project(Object *orig, Object *list, bool *err) {
+    *err = false;
+    if (LIST_LEN(list) == 0) return NULL;
+    IdSet ids = {0};
+    for (ssize_t i = 0; i < LIST_LEN(list); i++)
+        if (collect_leaves(LIST_GET(list, i), &ids, 0) < 0) { free(ids.p); *err = true; return NULL; }
+    Matcher m = {.ids = ids.p ? ids.p : (Object **)&ids, .nids = ids.n};
+    Object *match, *rest;
+    int r = split_rec(orig, &m, false, &match, &rest);
+    free(ids.p);
+    if (r < 0) { *err = true; return NULL; }
+    return match;
+}
+
+static bool same_metadata(Object *a, Object *b) {
+    BaseExc *x = (BaseExc *)a, *y = (BaseExc *)b;
+    return x->traceback == y->traceback && x->cause == y->cause && x->context == y->context;
+}
+
+Object *ExcGroup_PrepReraiseStar(Object *orig, Object *excs) {
+    if (!List_Check(excs)) {
+        Err_BadInternalCall("ExcGroup_PrepReraiseStar");
+        return NULL;
+    }
+    ssize_t n = LIST_LEN(excs);
+    if (n == 0) return NEWREF(OBJ_NONE);
+    if (!Exc_Check(orig) || !Type_IsSubtype(TYPE(orig), Exc_BaseExceptionGroup))
+        return NEWREF(LIST_GET(excs, 0));   /* a naked exception: at most one clause ran */
+    Object *raised = List_New(0), *reraised = List_New(0), *result = NULL;
+    if (!raised || !reraised) goto done;
+    for (ssize_t i = 0; i < n; i++) {
+        Object *e = LIST_GET(excs, i);
+        if (e == OBJ_NONE || !Exc_Check(e)) continue;
+        if (List_Append(same_metadata(e, orig) ? reraised : raised, e) < 0) goto done;
+    }
+    bool err;
+    Object *reraised_eg = project(orig, reraised, &err);
+    if (err) goto done;
+    if (LIST_LEN(raised) == 0) {
+        result = reraised_eg ? reraised_eg : NEWREF(OBJ_NONE);
+        goto done;
+    }
+    if (reraised_eg && List_AppendSteal(raised, reraised_eg) < 0) goto done;
+    if (LIST_LEN(raised) > 1) {
+        Object *a[2] = {Str_InternC(""), raised};
+        result = Exc_New(Exc_BaseExceptionGroup, a, 2);
+    } else {
+        result = NEWREF(LIST_GET(raised, 0));
+    }
+done:
+    XDECREF(raised);
+    XDECREF(reraised);
+    return result;
+}

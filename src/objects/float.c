@@ -119,9 +119,39 @@ int Float_ShortestDigits(double v, char *out, int *decpt) {
      * enough: search every precision and the neighbours of the nearest. */
     bool careful = (bits & 0xFFFFFFFFFFFFFull) == 0 || v < DBL_MIN;
     if (!careful) {
-        for (int p = 15; p <= 17; p++) {
-            snprintf(buf, sizeof buf, "%.*e", p - 1, v);
-            if (p == 17 || strtod(buf, NULL) == v) break;
+        /* Normal doubles: the shortest form has 15, 16 or 17 digits (any
+         * 15-digit decimal maps to a distinct double).  The 15/16-digit
+         * candidates are rounded from the 17-digit text, which equals correct
+         * rounding of the exact value unless the dropped tail is an exact tie. */
+        snprintf(buf, sizeof buf, "%.16e", v);
+        char d17[20];
+        int n17 = 0;
+        for (const char *s = buf; *s && *s != 'e'; s++)
+            if (*s >= '0' && *s <= '9') d17[n17++] = *s;
+        int e17 = atoi(strchr(buf, 'e') + 1) + 1;
+        for (int p = 15; p <= 16; p++) {
+            char d[24];
+            int dp = e17, n = p;
+            bool tie = d17[p] == '5';
+            for (int i = p + 1; i < n17 && tie; i++) tie = d17[i] == '0';
+            if (tie) {
+                char tmp[48];
+                snprintf(tmp, sizeof tmp, "%.*e", p - 1, v);
+                n = 0;
+                for (const char *s = tmp; *s && *s != 'e'; s++)
+                    if (*s >= '0' && *s <= '9') d[n++] = *s;
+                dp = atoi(strchr(tmp, 'e') + 1) + 1;
+            } else {
+                memcpy(d, d17, (size_t)p);
+                if (d17[p] >= '5') n = bump_digits(d, p, 1, &dp);
+            }
+            if (digits_roundtrip(d, n, dp, v)) {
+                while (n > 1 && d[n - 1] == '0') n--;
+                memcpy(out, d, (size_t)n);
+                out[n] = '\0';
+                *decpt = dp;
+                return n;
+            }
         }
         return split_e(buf, out, decpt);
     }
@@ -444,16 +474,15 @@ Object *Float_FromString(Object *s) {
 
 Object *Float_FromObject(Object *x) {
     if (Float_CheckExact(x)) return NEWREF(x);
-    if (Float_Check(x)) return Float_From(FLOAT_VAL(x));
-    if (Int_Check(x)) {
-        double d = Int_AsDouble(x);
-        if (d == -1.0 && Err_Occurred()) return NULL;
-        return Float_From(d);
-    }
-    if (Str_Check(x) || Bytes_Check(x) || (!IS_SMALL(x) && Type_IsSubtype(TYPE(x), &ByteArray_Type)))
+    if (IS_SMALL(x)) return Float_From((double)SMALL_VAL(x));
+    Type *t = TYPE(x);
+    bool found = false;
+    double v = -1.0;
+    if (t->nb_float) v = via_float_dunder(x, &found);
+    else if (t->nb_index) v = via_index(x, &found);
+    else if (Str_Check(x) || Bytes_Check(x) || Type_IsSubtype(t, &ByteArray_Type))
         return Float_FromString(x);
-    bool found;
-    double v = via_float_dunder(x, &found);
+    if (!found) v = via_float_dunder(x, &found);
     if (!found) v = via_index(x, &found);
     if (!found) {
         Err_Format(Exc_TypeError, "float() argument must be a string or a real number, not '%s'",

@@ -559,7 +559,7 @@ static Object *check_int_result(Object *r, const char *what) {
 }
 
 Object *Int_FromObject(Object *x) {
-    if (Int_Check(x)) return int_exact(x);
+    if (Int_CheckExact(x)) return NEWREF(x);
     Type *t = TYPE(x);
     if (t->nb_int) return check_int_result(t->nb_int(x), "__int__");
     if (t->nb_index) return check_int_result(t->nb_index(x), "__index__");
@@ -996,6 +996,7 @@ static Object *int_subtype_from(Type *t, Object *v) {
 static Object *int_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
     static const char *const names[] = {"", "base", NULL};
     Object *av[2] = {NULL, NULL};
+    if (nargs > 2 && Arg_CheckPositional("int", nargs, 0, 2) < 0) return NULL;
     if (Arg_Parse("int", args, nargs, kwnames, names, 2, 0, av) < 0) return NULL;
     Object *x = av[0], *bobj = av[1];
     Object *v;

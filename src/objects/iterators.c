@@ -158,29 +158,40 @@ typedef struct Enumerate {
     Object *index; /* next index (int) */
 } Enumerate;
 
+/* Keyword k of kwnames must be `name`, else CPython's enumerate error. */
+static bool enum_keyword(Object *kwnames, ssize_t k, const char *name) {
+    Object *kw = TUPLE_GET(kwnames, k);
+    if (Str_EqC(kw, name)) return true;
+    Err_Format(Exc_TypeError, "'%S' is an invalid keyword argument for enumerate()", kw);
+    return false;
+}
+
 static Object *enumerate_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    ssize_t nkw = KW_COUNT(kwnames);
-    Object *iterable = nargs > 0 ? args[0] : NULL, *start = nargs > 1 ? args[1] : NULL;
-    if (nargs + (size_t)nkw > 2) {
-        Err_Format(Exc_TypeError, "enumerate() takes at most 2 arguments (%zu given)", nargs + (size_t)nkw);
-        return NULL;
-    }
-    for (ssize_t i = 0; i < nkw; i++) {
-        Object *name = TUPLE_GET(kwnames, i), *v = args[nargs + (size_t)i];
-        if (Str_EqC(name, "iterable") && nargs < 1) iterable = v;
-        else if (Str_EqC(name, "start") && nargs < 2) start = v;
-        else if ((Str_EqC(name, "iterable") && nargs >= 1) || (Str_EqC(name, "start") && nargs >= 2)) {
-            Err_Format(Exc_TypeError, "argument for enumerate() given by name ('%U') and position (%d)", name,
-                       Str_EqC(name, "iterable") ? 1 : 2);
-            return NULL;
-        } else {
-            Err_Format(Exc_TypeError, "'%U' is an invalid keyword argument for enumerate()", name);
-            return NULL;
+    ssize_t nkw = KW_COUNT(kwnames), total = (ssize_t)nargs + nkw;
+    Object *iterable = NULL, *start = NULL;
+    if (total == 2) {
+        if (nkw == 1 && !enum_keyword(kwnames, 0, "start")) return NULL;
+        if (nkw == 2) {
+            if (Str_EqC(TUPLE_GET(kwnames, 0), "start")) {
+                if (!enum_keyword(kwnames, 1, "iterable")) return NULL;
+                iterable = args[1];
+                start = args[0];
+            } else if (!enum_keyword(kwnames, 0, "iterable") || !enum_keyword(kwnames, 1, "start")) {
+                return NULL;
+            }
         }
-    }
-    if (!iterable) {
-        Err_SetString(Exc_TypeError, nkw ? "enumerate() missing required argument 'iterable' (pos 1)"
-                                         : "enumerate() missing required argument 'iterable'");
+        if (!iterable) {
+            iterable = args[0];
+            start = args[1];
+        }
+    } else if (total == 1) {
+        if (nkw == 1 && !enum_keyword(kwnames, 0, "iterable")) return NULL;
+        iterable = args[0];
+    } else if (nargs == 0) {
+        Err_SetString(Exc_TypeError, "enumerate() missing required argument 'iterable'");
+        return NULL;
+    } else {
+        Err_Format(Exc_TypeError, "enumerate() takes at most 2 arguments (%zd given)", total);
         return NULL;
     }
     Object *index;

@@ -199,6 +199,78 @@ static int range_contains(Object *o, Object *x) {
     return n < 0 ? -1 : n > 0;
 }
 
+/* A slice bound resolved against len with arbitrary precision, as
+ * slice.indices does.  v None gives dflt.  Result in z. */
+static int bound_mpz(Object *v, const mpz_t len, bool neg_step, bool is_start, mpz_t z) {
+    if (v == OBJ_NONE) {
+        if (neg_step) {
+            if (is_start) mpz_sub_ui(z, len, 1);
+            else mpz_set_si(z, -1);
+        } else {
+            if (is_start) mpz_set_ui(z, 0);
+            else mpz_set(z, len);
+        }
+        return 0;
+    }
+    if (!Index_Check(v)) {
+        Err_SetString(Exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    }
+    Object *i = Index_Exact(v);
+    if (!i) return -1;
+    Int_ToMpz(i, z);
+    DECREF(i);
+    if (mpz_sgn(z) < 0) {
+        mpz_add(z, z, len);
+        if (mpz_sgn(z) < 0) mpz_set_si(z, neg_step ? -1 : 0);
+    } else if (mpz_cmp(z, len) >= 0) {
+        if (neg_step) mpz_sub_ui(z, len, 1);
+        else mpz_set(z, len);
+    }
+    return 0;
+}
+
+static Object *range_slice(RangeObj *r, Slice *sl) {
+    mpz_t len, st, a, b, base, rstep;
+    mpz_inits(len, st, a, b, base, rstep, NULL);
+    Object *res = NULL;
+    Int_ToMpz(r->length, len);
+    if (sl->step == OBJ_NONE) {
+        mpz_set_ui(st, 1);
+    } else {
+        if (!Index_Check(sl->step)) {
+            Err_SetString(Exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+            goto done;
+        }
+        Object *i = Index_Exact(sl->step);
+        if (!i) goto done;
+        Int_ToMpz(i, st);
+        DECREF(i);
+        if (mpz_sgn(st) == 0) {
+            Err_SetString(Exc_ValueError, "slice step cannot be zero");
+            goto done;
+        }
+    }
+    bool neg = mpz_sgn(st) < 0;
+    if (bound_mpz(sl->start, len, neg, true, a) < 0 || bound_mpz(sl->stop, len, neg, false, b) < 0) goto done;
+    Int_ToMpz(r->start, base);
+    Int_ToMpz(r->step, rstep);
+    /* range(start + a*step, start + b*step, step*st) */
+    mpz_mul(a, a, rstep);
+    mpz_add(a, a, base);
+    mpz_mul(b, b, rstep);
+    mpz_add(b, b, base);
+    mpz_mul(st, st, rstep);
+    Object *x = Int_FromMpz(a), *y = x ? Int_FromMpz(b) : NULL, *z = y ? Int_FromMpz(st) : NULL;
+    if (z) res = range_make(&Range_Type, x, y, z);
+    XDECREF(x);
+    XDECREF(y);
+    XDECREF(z);
+done:
+    mpz_clears(len, st, a, b, base, rstep, NULL);
+    return res;
+}
+
 static Object *range_subscript(Object *o, Object *key) {
     RangeObj *r = R(o);
     if (Index_Check(key)) {
@@ -219,24 +291,7 @@ static Object *range_subscript(Object *o, Object *key) {
         DECREF(i);
         return v;
     }
-    if (!IS_SMALL(key) && TYPE(key) == &Slice_Type) {
-        ssize_t len = range_len(o);
-        if (len < 0) return NULL;
-        ssize_t start, stop, step, count;
-        if (Slice_Indices(key, len, &start, &stop, &step, &count) < 0) return NULL;
-        Object *ns = NULL, *ne = NULL, *nst = NULL, *res = NULL;
-        Object *stepobj = Int_FromI64(step);
-        if (!stepobj) return NULL;
-        ns = compute_item(r, SMALL_FROM(start));
-        ne = ns ? compute_item(r, SMALL_FROM(stop)) : NULL;
-        nst = ne ? Obj_BinaryOp(r->step, stepobj, NB_MULTIPLY) : NULL;
-        if (nst) res = range_make(&Range_Type, ns, ne, nst);
-        XDECREF(ns);
-        XDECREF(ne);
-        XDECREF(nst);
-        DECREF(stepobj);
-        return res;
-    }
+    if (!IS_SMALL(key) && TYPE(key) == &Slice_Type) return range_slice(r, (Slice *)key);
     Err_Format(Exc_TypeError, "range indices must be integers or slices, not %s", TYPE_NAME(key));
     return NULL;
 }

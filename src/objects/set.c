@@ -930,10 +930,9 @@ static Object *set_intersection_update_multi(Object *self, Object *const *args, 
 static Object *set_difference_multi(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     NO_KW("difference");
     if (nargs == 0) return set_copy_obj(self);
-    if (nargs == 1) return difference(S(self), args[0]);
-    Object *result = set_copy_obj(self);
+    Object *result = difference(S(self), args[0]);
     if (!result) return NULL;
-    for (size_t i = 0; i < nargs; i++) {
+    for (size_t i = 1; i < nargs; i++) {
         if (difference_update_internal(S(result), args[i]) < 0) {
             DECREF(result);
             return NULL;

@@ -10,6 +10,7 @@
 /* The exception being handled: the topmost non-empty entry of the handler
  * stack (borrowed), or NULL. */
 static Object *handled_exception(void) {
+    if (!g_interp || !g_interp->exc_stack) return NULL;
     for (size_t i = g_interp->exc_depth; i > 0; i--) {
         Object *e = g_interp->exc_stack[i - 1];
         if (e && e != OBJ_NONE) return e;
@@ -110,12 +111,17 @@ bool Err_Occurred(void) { return g_interp && g_interp->curexc != NULL; }
 Object *Err_Peek(void) { return g_interp ? g_interp->curexc : NULL; }
 
 Object *Err_Fetch(void) {
+    if (!g_interp) return NULL;
     Object *e = g_interp->curexc;
     g_interp->curexc = NULL;
     return e;
 }
 
 void Err_Restore(Object *exc) {
+    if (!g_interp) {
+        XDECREF(exc);
+        return;
+    }
     Object *old = g_interp->curexc;
     g_interp->curexc = exc;
     XDECREF(old);

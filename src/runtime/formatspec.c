@@ -329,7 +329,8 @@ static char *float_body(double av, char type, ssize_t prec, bool alt, bool add_d
         return out;
     }
     /* 'g' and 'r': digits, then the fixed/exponent decision */
-    char digits[40];
+    char *digits = malloc((size_t)prec + 48);
+    if (!digits) return NULL;
     int nd, decpt;
     bool use_exp;
     if (av == 0.0) {
@@ -342,13 +343,15 @@ static char *float_body(double av, char type, ssize_t prec, bool alt, bool add_d
     } else {
         int p = prec == 0 ? 1 : (int)prec;
         char *tmp = malloc((size_t)p + 40);
-        if (!tmp) return NULL;
+        if (!tmp) {
+            free(digits);
+            return NULL;
+        }
         snprintf(tmp, (size_t)p + 40, "%.*e", p - 1, av);
-        /* up to 17 significant digits are meaningful; the rest are zeros */
         nd = 0;
         char *q = tmp;
         for (; *q && *q != 'e'; q++)
-            if (*q >= '0' && *q <= '9' && nd < 39) digits[nd++] = *q;
+            if (*q >= '0' && *q <= '9') digits[nd++] = *q;
         digits[nd] = '\0';
         decpt = atoi(q + 1) + 1;
         free(tmp);
@@ -371,10 +374,13 @@ static char *float_body(double av, char type, ssize_t prec, bool alt, bool add_d
         while (nd > 1 && digits[nd - 1] == '0') nd--;
         want = nd;
     }
-    /* digits beyond nd (alt 'g' with more precision than 40) are zeros */
+    /* alt 'g' shows exactly p digits, padding with zeros */
     size_t cap = (size_t)(want > 0 ? want : 1) + (size_t)(decpt > 0 ? decpt : -decpt) + 32;
     out = malloc(cap);
-    if (!out) return NULL;
+    if (!out) {
+        free(digits);
+        return NULL;
+    }
     char *p = out;
 #define DIGIT(i) ((i) < nd ? digits[i] : '0')
     if (use_exp) {
@@ -403,6 +409,7 @@ static char *float_body(double av, char type, ssize_t prec, bool alt, bool add_d
     }
 #undef DIGIT
     *p = '\0';
+    free(digits);
     return out;
 }
 
@@ -498,6 +505,13 @@ static void resolve_float_type(const Spec *s, char *type, ssize_t *prec, bool *a
     *type = t;
 }
 
+/* CPython refuses precisions near INT_MAX (its buffers are int-sized). */
+static bool precision_too_big(ssize_t prec) {
+    if (prec < ((ssize_t)1 << 31) - 2) return false;
+    Err_SetString(Exc_ValueError, "precision too big");
+    return true;
+}
+
 static Object *format_float_value(Object *o, double v, const Spec *s) {
     switch (s->type) {
     case '\0': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
@@ -510,6 +524,7 @@ static Object *format_float_value(Object *o, double v, const Spec *s) {
     ssize_t prec;
     bool add_dot0;
     resolve_float_type(s, &type, &prec, &add_dot0, false);
+    if (precision_too_big(prec)) return NULL;
     StrBuilder sb;
     SB_Init(&sb);
     if (format_double(&sb, v, s, type, prec, add_dot0, s->sign, NULL, true) < 0) {
@@ -631,11 +646,9 @@ Object *Complex_Format(Object *c, Object *spec) {
         unknown_code(s.type, TYPE_NAME(c));
         return NULL;
     }
-    if (s.fill == '0' && (s.fill_given || s.align == '=' || !s.align_given)) {
-        if (s.fill_given || !s.align_given || s.align == '=') {
-            Err_SetString(Exc_ValueError, "Zero padding is not allowed in complex format specifier");
-            return NULL;
-        }
+    if (s.fill == '0') {
+        Err_SetString(Exc_ValueError, "Zero padding is not allowed in complex format specifier");
+        return NULL;
     }
     if (s.align == '=') {
         Err_SetString(Exc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
@@ -651,6 +664,7 @@ Object *Complex_Format(Object *c, Object *spec) {
     ssize_t prec;
     bool add_dot0;
     resolve_float_type(&s, &type, &prec, &add_dot0, true);
+    if (precision_too_big(prec)) return NULL;
     StrBuilder sb;
     SB_Init(&sb);
     int rc = 0;

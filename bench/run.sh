@@ -127,11 +127,13 @@ last_err() {
 
 rows=()
 details=()
+[ $have_cipy -eq 0 ] && details+=("- cipy binary not found at \`$cipy\`")
 ratios=()
 fails=()
 matched=0
 total=${#cases[@]}
 py_rss_max=0; py_rss_case=""
+py_rss_all=0; py_rss_all_case=""
 ci_rss_max=0; ci_rss_case=""
 rss_ratios=()
 
@@ -186,8 +188,13 @@ for c in "${cases[@]}"; do
     fi
   fi
   [ "$status" != ok ] && fails+=("$c")
-  [ "$py_rss" -gt "$py_rss_max" ] && { py_rss_max=$py_rss; py_rss_case=$c; }
-  [ "$ci_rss" -gt "$ci_rss_max" ] && { ci_rss_max=$ci_rss; ci_rss_case=$c; }
+  # Peak memory is compared over the matching cases only; CPython's is also kept
+  # over all cases for when nothing matches.
+  [ "$py_rss" -gt "$py_rss_all" ] && { py_rss_all=$py_rss; py_rss_all_case=$c; }
+  if [ "$status" = ok ]; then
+    [ "$py_rss" -gt "$py_rss_max" ] && { py_rss_max=$py_rss; py_rss_case=$c; }
+    [ "$ci_rss" -gt "$ci_rss_max" ] && { ci_rss_max=$ci_rss; ci_rss_case=$c; }
+  fi
   rows+=("| $c | $py_med | $ci_med | $ratio | $status |")
 done
 
@@ -263,12 +270,13 @@ echo "Geometric mean of cipy/CPython over the ${#ratios[@]} matching cases: $geo
 echo
 echo "$matched/$total checksums match"
 echo
-if [ $have_time -eq 1 ]; then
-  py_m="-"; ci_m="-"
-  [ "$py_rss_max" -gt 0 ] && py_m="$(mb "$py_rss_max") ($py_rss_case)"
-  [ "$ci_rss_max" -gt 0 ] && ci_m="$(mb "$ci_rss_max") ($ci_rss_case)"
-  echo "Peak memory (max RSS over all cases): CPython $py_m, cipy $ci_m;" \
-       "geometric mean of per-case RSS ratio cipy/CPython: $rss_geo"
+if [ $have_time -eq 1 ] && [ "$ci_rss_max" -gt 0 ]; then
+  echo "Peak memory (max RSS over the $matched matching cases): CPython $(mb "$py_rss_max") ($py_rss_case)," \
+       "cipy $(mb "$ci_rss_max") ($ci_rss_case); geometric mean of per-case RSS ratio cipy/CPython: $rss_geo"
+elif [ $have_time -eq 1 ]; then
+  py_m="-"
+  [ "$py_rss_all" -gt 0 ] && py_m="$(mb "$py_rss_all") ($py_rss_all_case)"
+  echo "Peak memory (max RSS over all cases): CPython $py_m; cipy: no matching case to measure"
 else
   echo "Peak memory: not measured (/usr/bin/time not available)"
 fi
@@ -277,7 +285,9 @@ s_ratio="-"
 if [[ "$py_start" =~ ^[0-9.]+$ ]] && [[ "$ci_start" =~ ^[0-9.]+$ ]]; then
   s_ratio=$(awk -v a="$ci_start" -v b="$py_start" 'BEGIN { printf "%.2f", a / b }')
 fi
-echo "Start-up (empty program, wall clock, median of 11): CPython$py_start_note $py_start ms, cipy $ci_start ms, ratio $s_ratio"
+with_ms() { if [[ "$1" =~ ^[0-9.]+$ ]]; then echo "$1 ms"; else echo "$1"; fi; }
+echo "Start-up (empty program, wall clock, median of 11): CPython$py_start_note $(with_ms "$py_start")," \
+     "cipy $(with_ms "$ci_start"), ratio $s_ratio"
 if [ ${#details[@]} -gt 0 ]; then
   echo
   echo "Failures (first failing run of each case):"

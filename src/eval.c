@@ -194,7 +194,7 @@ static int unpack_iterable(Object *seq, int argcnt, int argcntafter, Object **ou
         Object *extra = Iter_Next(it);
         if (extra) {
             DECREF(extra);
-            ssize_t len = TYPE(seq)->len && (List_Check(seq) || Tuple_Check(seq) || Dict_Check(seq) || Str_Check(seq))
+            ssize_t len = (List_CheckExact(seq) || Tuple_CheckExact(seq) || Dict_CheckExact(seq))
                               ? Obj_Len(seq) : -1;
             if (len >= 0)
                 Err_Format(Exc_ValueError, "too many values to unpack (expected %d, got %zd)", argcnt, len);

@@ -667,8 +667,7 @@ static Object *complex_complex_m(Object *self, Object *const *args, size_t nargs
 }
 
 static Object *complex_format_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("complex.__format__", kwnames) < 0) return NULL;
-    if (Arg_CheckPositional("__format__", nargs, 1, 1) < 0) return NULL;
+    if (Arg_OneArg("complex.__format__", nargs, kwnames) < 0) return NULL;
     if (!Str_Check(args[0])) {
         Err_Format(Exc_TypeError, "__format__() argument must be str, not %s", TYPE_NAME(args[0]));
         return NULL;

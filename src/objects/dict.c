@@ -11,6 +11,7 @@
 #include "../runtime/args.h"
 #include "../runtime/err.h"
 #include "../runtime/gc.h"
+#include "../runtime/hash.h"
 #include "../runtime/interp.h"
 #include "list.h"
 #include "set.h"
@@ -201,7 +202,31 @@ int Dict_Lookup(Object *d, Object *key, Object **out) {
     return Dict_LookupHash(d, key, h, out);
 }
 
+/* Looks up an ASCII C string without making a str: its hash equals the str's. */
+static Object *get_ascii(Dict *d, const char *key, size_t len) {
+    if (!d->indices) return NULL;
+    hash_t h = len ? Hash_Bytes(key, len) : 0;
+    if (h == -1) h = -2;
+    size_t mask = (size_t)d->mask, perturb = (size_t)h, i = (size_t)h & mask;
+    for (;;) {
+        int32_t ix = d->indices[i];
+        if (ix == IX_EMPTY) return NULL;
+        if (ix >= 0) {
+            DictEntry *e = &d->entries[ix];
+            if (e->hash == h && Str_Check(e->key) && (size_t)STR_LEN(e->key) == len && STR_KIND(e->key) == 1 &&
+                memcmp(STR_DATA(e->key), key, len) == 0)
+                return e->value;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
 Object *Dict_GetStr(Object *d, const char *key) {
+    size_t len = 0;
+    bool ascii = true;
+    for (; key[len]; len++) ascii &= (unsigned char)key[len] < 128;
+    if (ascii) return get_ascii((Dict *)d, key, len);
     Object *k = Str_FromUTF8(key, -1);
     if (!k) return NULL;
     Object *v = NULL;
@@ -485,8 +510,10 @@ Object *Dict_Items(Object *d) { return entries_list((Dict *)d, 2); }
 
 static void dict_dealloc(Object *o) {
     Gc_Untrack(o);
+    if (Trash_Begin(o)) return;
     Dict_Clear(o);
     Obj_Free(o);
+    Trash_End();
 }
 
 static int dict_traverse(Object *o, VisitFn visit, void *arg) {

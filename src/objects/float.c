@@ -760,8 +760,7 @@ static Object *float_getnewargs(Object *self, Object *const *args, size_t nargs,
 }
 
 static Object *float_format_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("float.__format__", kwnames) < 0) return NULL;
-    if (Arg_CheckPositional("__format__", nargs, 1, 1) < 0) return NULL;
+    if (Arg_OneArg("float.__format__", nargs, kwnames) < 0) return NULL;
     if (!Str_Check(args[0])) {
         Err_Format(Exc_TypeError, "__format__() argument must be str, not %s", TYPE_NAME(args[0]));
         return NULL;
@@ -882,7 +881,7 @@ static Object *float_fromhex(Object *cls, Object *const *args, size_t nargs, Obj
     if (Arg_OneArg("float.fromhex", nargs, kwnames) < 0) return NULL;
     Object *s = args[0];
     if (!Str_Check(s)) {
-        Err_Format(Exc_TypeError, "fromhex() argument must be str, not %s", TYPE_NAME(s));
+        Err_SetString(Exc_TypeError, "bad argument type for built-in operation");
         return NULL;
     }
     ssize_t len;
@@ -1003,12 +1002,38 @@ static Object *float_from_number(Object *cls, Object *const *args, size_t nargs,
     return r;
 }
 
+/* Argument check of a binary slot wrapper (int.__divmod__ and friends). */
+static int wrapper_one_arg(const char *name, size_t nargs, Object *kwnames) {
+    if (KW_COUNT(kwnames)) {
+        Err_Format(Exc_TypeError, "wrapper %s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs != 1) {
+        Err_Format(Exc_TypeError, "expected 1 argument, got %zu", nargs);
+        return -1;
+    }
+    return 0;
+}
+
+static Object *float_getformat(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("float.__getformat__", nargs, kwnames) < 0) return NULL;
+    if (!Str_Check(args[0])) {
+        Err_Format(Exc_TypeError, "__getformat__() argument must be str, not %s", TYPE_NAME(args[0]));
+        return NULL;
+    }
+    if (!Str_EqC(args[0], "double") && !Str_EqC(args[0], "float")) {
+        Err_SetString(Exc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+        return NULL;
+    }
+    return Str_FromLatin1("IEEE, little-endian", -1);
+}
+
 static Object *float_divmod_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("float.__divmod__", nargs, kwnames) < 0) return NULL;
+    if (wrapper_one_arg("__divmod__", nargs, kwnames) < 0) return NULL;
     return Float_DivMod(self, args[0]);
 }
 static Object *float_rdivmod_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("float.__rdivmod__", nargs, kwnames) < 0) return NULL;
+    if (wrapper_one_arg("__rdivmod__", nargs, kwnames) < 0) return NULL;
     return Float_DivMod(args[0], self);
 }
 
@@ -1029,6 +1054,7 @@ static const MethodDef float_methods[] = {
     {"is_integer", float_is_integer, 0, "Return True if the float is an integer."},
     {"__getnewargs__", float_getnewargs, 0, NULL},
     {"__format__", float_format_m, 0, "Formats the float according to format_spec."},
+    {"__getformat__", float_getformat, METH_CLASS, "You probably don't want to use this function."},
     {"__divmod__", float_divmod_m, 0, "Return divmod(self, value)."},
     {"__rdivmod__", float_rdivmod_m, 0, "Return divmod(value, self)."},
     {NULL, NULL, 0, NULL},

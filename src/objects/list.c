@@ -243,12 +243,14 @@ static int list_ass_slice(List *l, ssize_t lo, ssize_t hi, Object *const *src, s
 
 static void list_dealloc(Object *o) {
     Gc_Untrack(o);
+    if (Trash_Begin(o)) return;
     List *l = (List *)o;
     if (l->items) {
         for (ssize_t i = l->len; --i >= 0;) XDECREF(l->items[i]);
         free(l->items);
     }
     Obj_Free(o);
+    Trash_End();
 }
 
 static int list_traverse(Object *o, VisitFn visit, void *arg) {

@@ -57,6 +57,10 @@ int Runtime_Init(void) {
         if (Type_Ready(builtin_types[i]) < 0) return -1;
     for (Type *const *t = AsyncGen_HelperTypes; *t; t++)
         if (Type_Ready(*t) < 0) return -1;
+    /* exception types must be usable before any interpreter exists (loading) */
+    Object *scratch = Dict_New();
+    if (!scratch || Exc_InitBuiltins(scratch) < 0) return -1;
+    DECREF(scratch);
     return 0;
 }
 

@@ -5,6 +5,7 @@
 #   make test       the differential suite (CIPY=path selects the binary)
 #   make run        install what is missing, build, run the bundled example
 
+.DEFAULT_GOAL := all
 CC ?= cc
 PKGS := gmp
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)

@@ -16,6 +16,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The nearest static (C-defined) type in t's base chain. */
+static Type *static_base(Type *t) {
+    while (t->flags & TPFLAG_HEAPTYPE) t = t->base;
+    return t;
+}
+
+Object **Class_ExtraSlot(Object *o, ssize_t off) {
+    Type *sb = static_base(TYPE(o));
+    if (!sb->var_extra) return (Object **)((char *)o + off);
+    return (Object **)((char *)o + sb->var_extra(o) + (size_t)(off - sb->basicsize));
+}
+
 /* ---- member descriptors (__slots__ entries) -------------------------------- */
 
 typedef struct MemberDescr {
@@ -33,7 +45,7 @@ static Object *member_get(Object *o, Object *obj, Type *owner) {
                    m->owner->name, TYPE_NAME(obj));
         return NULL;
     }
-    Object *v = *(Object **)((char *)obj + m->offset);
+    Object *v = *Class_ExtraSlot(obj, m->offset);
     if (!v) {
         Err_Format(Exc_AttributeError, "'%s' object has no attribute '%U'", TYPE_NAME(obj), m->name);
         return NULL;
@@ -48,7 +60,7 @@ static int member_set(Object *o, Object *obj, Object *v) {
                    m->owner->name, TYPE_NAME(obj));
         return -1;
     }
-    Object **slot = (Object **)((char *)obj + m->offset);
+    Object **slot = Class_ExtraSlot(obj, m->offset);
     if (!v && !*slot) {
         Err_Format(Exc_AttributeError, "'%s' object has no attribute '%U'", TYPE_NAME(obj), m->name);
         return -1;
@@ -79,12 +91,6 @@ Type MemberDescr_Type = {
 
 /* ---- instances of classes ------------------------------------------------- */
 
-/* The nearest static (C-defined) type in t's base chain. */
-static Type *static_base(Type *t) {
-    while (t->flags & TPFLAG_HEAPTYPE) t = t->base;
-    return t;
-}
-
 /* Visits or clears the references a class adds to its base's layout: the
  * __slots__ members and the __dict__ pointer. */
 #define HEAP_EXTRA_BEGIN(t) (static_base(t)->basicsize)
@@ -93,7 +99,7 @@ static void subtype_dealloc(Object *o) {
     Type *t = TYPE(o);
     Gc_Untrack(o);
     for (ssize_t off = HEAP_EXTRA_BEGIN(t); off + (ssize_t)sizeof(Object *) <= t->basicsize; off += sizeof(Object *))
-        CLEAR(*(Object **)((char *)o + off));
+        CLEAR(*Class_ExtraSlot(o, off));
     Type *base = static_base(t);
     base->dealloc(o);
 }
@@ -101,7 +107,7 @@ static void subtype_dealloc(Object *o) {
 static int subtype_traverse(Object *o, VisitFn visit, void *arg) {
     Type *t = TYPE(o);
     for (ssize_t off = HEAP_EXTRA_BEGIN(t); off + (ssize_t)sizeof(Object *) <= t->basicsize; off += sizeof(Object *)) {
-        Object *v = *(Object **)((char *)o + off);
+        Object *v = *Class_ExtraSlot(o, off);
         if (v && visit(v, arg)) return 1;
     }
     if (!(t->flags & TPFLAG_HEAPTYPE) || visit((Object *)t, arg)) return 1;
@@ -112,7 +118,7 @@ static int subtype_traverse(Object *o, VisitFn visit, void *arg) {
 static int subtype_clear(Object *o) {
     Type *t = TYPE(o);
     for (ssize_t off = HEAP_EXTRA_BEGIN(t); off + (ssize_t)sizeof(Object *) <= t->basicsize; off += sizeof(Object *))
-        CLEAR(*(Object **)((char *)o + off));
+        CLEAR(*Class_ExtraSlot(o, off));
     Type *base = static_base(t);
     return base->clear ? base->clear(o) : 0;
 }
@@ -345,7 +351,18 @@ Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns) {
     t->dictoffset = base->dictoffset;
     Object *slots = Dict_GetStr(t->dict, "__slots__");
     bool want_dict = slots == NULL;
-    if (slots && add_slots(t, slots, &want_dict) < 0) goto fail;
+    if (slots) {
+        Type *sb = static_base(base);
+        if (sb->var_extra || (sb->flags & TPFLAG_INT_SUBCLASS)) {
+            ssize_t n = Str_Check(slots) ? 1 : Obj_Len(slots);
+            if (n < 0) goto fail;
+            if (n > 0) {
+                Err_Format(Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", sb->name);
+                goto fail;
+            }
+        }
+        if (add_slots(t, slots, &want_dict) < 0) goto fail;
+    }
     if (want_dict && !t->dictoffset) {
         t->dictoffset = t->basicsize;
         t->basicsize += sizeof(Object *);
@@ -353,6 +370,7 @@ Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns) {
 
     if (!(t->mro = compute_mro(t))) goto fail;
     /* inherit the base's slots, then let dunders defined along the MRO win */
+    if (static_base(base)->var_extra) t->flags |= TPFLAG_VAR_EXTRAS;
     t->flags |= base->flags & (TPFLAG_INT_SUBCLASS | TPFLAG_LIST_SUBCLASS | TPFLAG_TUPLE_SUBCLASS |
                                TPFLAG_BYTES_SUBCLASS | TPFLAG_STR_SUBCLASS | TPFLAG_DICT_SUBCLASS |
                                TPFLAG_EXC_SUBCLASS | TPFLAG_TYPE_SUBCLASS);

@@ -13,6 +13,9 @@ int Class_InitBuiltins(Object *builtins);
 void Type_InheritSlots(Type *t, Type *b);
 
 extern Type MemberDescr_Type;
+/* The slot at layout offset off (>= the static base's basicsize) of an
+ * instance of a class, wherever the base puts its variable-size data. */
+Object **Class_ExtraSlot(Object *o, ssize_t off);
 
 /* descr.c */
 Object *StaticMethod_New(Object *f);

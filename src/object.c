@@ -2,6 +2,7 @@
  * attributes, items, and the `object`, None, NotImplemented and Ellipsis types. */
 #include "object.h"
 #include "abstract.h"
+#include "class.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
 #include "objects/func.h"
@@ -211,6 +212,7 @@ Object **Obj_DictPtr(Object *o) {
     if (IS_SMALL(o)) return NULL;
     ssize_t off = o->type->dictoffset;
     if (off <= 0) return NULL;
+    if (o->type->flags & TPFLAG_VAR_EXTRAS) return Class_ExtraSlot(o, off);
     return (Object **)((char *)o + off);
 }
 

@@ -131,6 +131,7 @@ enum {
     TPFLAG_DICT_SUBCLASS = 1u << 15,
     TPFLAG_EXC_SUBCLASS = 1u << 16,
     TPFLAG_TYPE_SUBCLASS = 1u << 17,
+    TPFLAG_VAR_EXTRAS = 1u << 18,  /* a class whose extra fields follow variable-size data */
 };
 
 struct Type {
@@ -178,6 +179,9 @@ struct Type {
     const GetSetDef *getset;
 
     ssize_t dictoffset;      /* >0: offset of the instance __dict__ slot */
+    /* Variable-size types (str, bytes, tuple): where a subclass's extra
+     * fields (__dict__, __slots__) start in this object, after its items. */
+    size_t (*var_extra)(Object *o);
     unsigned version;        /* bumped when the type or a base changes */
 };
 

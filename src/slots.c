@@ -644,6 +644,7 @@ int Slots_AddWrappers(Type *t, const Type *own) {
         if (!d->wrapper) continue;
         void *fn = *(void *const *)((const char *)own + d->offset);
         if (!fn) continue;
+        if (d->offset == offsetof(Type, hash) && fn == (void *)Obj_HashNotImplemented) continue;
         /* __getattribute__ exists on object only: other types reuse it */
         if (d->offset == offsetof(Type, getattr) && t != &Object_Type && fn == (void *)Obj_GenericGetAttr) continue;
         if (d->offset == offsetof(Type, setattr) && t != &Object_Type && fn == (void *)Obj_GenericSetAttr) continue;

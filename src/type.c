@@ -72,6 +72,7 @@ int Type_Ready(Type *t) {
     if (!t->dict && !(t->dict = Dict_New())) return -1;
     if (add_methods(t) < 0) return -1;
     if (Slots_AddWrappers(t, &own) < 0) return -1;
+    if (own.hash == Obj_HashNotImplemented && Dict_SetStr(t->dict, "__hash__", OBJ_NONE) < 0) return -1;
     if (own.new_ && !Dict_GetStr(t->dict, "__new__")) {
         Object *w = BuiltinFunction_New(&tp_new_def, (Object *)t);
         if (!w || Dict_SetStr(t->dict, "__new__", w) < 0) { XDECREF(w); return -1; }

@@ -313,7 +313,8 @@ static int check_stack(Verifier *v, const Code *c, Scan *s) {
 
 static int verify_const(Verifier *v, Object *o);
 
-static int verify_one(Verifier *v, Code *c) {
+/* Checks c itself; with deep, then the code objects among its constants. */
+static int verify_one(Verifier *v, Code *c, bool deep) {
     if (c->stacksize > MAX_STACKSIZE)
         return fail(v, c, -1, "co_stacksize %d is too large", c->stacksize);
     if (c->posonlyargcount > c->argcount)
@@ -349,7 +350,7 @@ static int verify_one(Verifier *v, Code *c) {
         if (rc == 0) rc = check_stack(v, c, &s);
     }
     scan_free(&s);
-    if (rc < 0) return rc;
+    if (rc < 0 || !deep) return rc;
     for (ssize_t i = 0; i < TUPLE_LEN(c->consts); i++)
         if (verify_const(v, TUPLE_GET(c->consts, i)) < 0) return -1;
     return 0;
@@ -370,7 +371,7 @@ static int verify_const(Verifier *v, Object *o) {
     }
     int rc = 0;
     if (t == &Code_Type) {
-        rc = verify_one(v, (Code *)o);
+        rc = verify_one(v, (Code *)o, true);
     } else if (Tuple_Check(o)) {
         for (ssize_t i = 0; rc == 0 && i < TUPLE_LEN(o); i++) {
             Object *item = TUPLE_GET(o, i);
@@ -392,4 +393,10 @@ int Verify_Code(Code *c, char *err, size_t errsize) {
     int rc = verify_const(&v, (Object *)c);
     free(v.seen.slots);
     return rc;
+}
+
+int Verify_CodeShallow(Code *c, char *err, size_t errsize) {
+    Verifier v = {err, errsize, {NULL, 0, 0}, 0};
+    if (errsize) err[0] = '\0';
+    return verify_one(&v, c, false);
 }

@@ -17,4 +17,8 @@
  * otherwise -1 with a one-line reason (naming the code object and offset)
  * in err.  Raises nothing (MemoryError is reported in err as well). */
 int Verify_Code(Code *c, char *err, size_t errsize);
+/* The same checks for c alone, not the code objects among its constants
+ * (the marshal reader runs this on every code object it builds, innermost
+ * first, so everything Marshal_Loads returns is already verified). */
+int Verify_CodeShallow(Code *c, char *err, size_t errsize);
 #endif

@@ -5,5 +5,6 @@
 const BuiltinModule Builtin_Modules[] = {
     {"sys", Sys_Init},
     {"builtins", Builtins_Init},
+    {"time", Time_Init},
     {NULL, NULL},
 };

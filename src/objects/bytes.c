@@ -1760,6 +1760,7 @@ Type Bytes_Type = {
     .contains = bytes_contains,
     .new_ = bytes_new,
     .methods = bytes_methods,
+    .var_extra = Bytes_ExtraOffset,
 };
 
 Type ByteArray_Type = {

@@ -1306,6 +1306,18 @@ static Object *int_rdivmod_m(Object *self, Object *const *args, size_t nargs, Ob
     return Int_DivMod(args[0], self);
 }
 
+/* CPython's layout: a 24-byte header and 30-bit digits of 4 bytes, at least one. */
+static Object *int_sizeof(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("int.__sizeof__", nargs, kwnames) < 0) return NULL;
+    ZV v;
+    zv_init(&v, self);
+    size_t bits = mpz_sgn(v.p) ? mpz_sizeinbase(v.p, 2) : 0;
+    zv_clear(&v);
+    size_t ndigits = (bits + 29) / 30;
+    if (ndigits == 0) ndigits = 1;
+    return Int_FromU64(24 + 4 * (uint64_t)ndigits);
+}
+
 static Object *int_get_self(Object *self) { return int_exact(self); }
 static Object *int_get_zero(Object *self) { return SMALL_FROM(0); }
 static Object *int_get_one(Object *self) { return SMALL_FROM(1); }
@@ -1323,6 +1335,7 @@ static const MethodDef int_methods[] = {
     {"__ceil__", int_ceil_m, 0, "Ceiling of an Integral returns itself."},
     {"__round__", int_round, 0, "Rounding an Integral returns itself."},
     {"__getnewargs__", int_getnewargs, 0, NULL},
+    {"__sizeof__", int_sizeof, 0, "Returns size in memory, in bytes."},
     {"__format__", int_format_m, 0, "Convert to a string according to format_spec."},
     {"__divmod__", int_divmod_m, 0, "Return divmod(self, value)."},
     {"__rdivmod__", int_rdivmod_m, 0, "Return divmod(value, self)."},
@@ -1385,6 +1398,10 @@ static Object *bool_xor(Object *a, Object *b) {
     return int_xor(a, b);
 }
 
+/* ~True is -2, as for int; CPython 3.14 also emits a DeprecationWarning here,
+ * which needs a warnings API this interpreter does not have yet. */
+static Object *bool_invert(Object *a) { return SMALL_FROM(a == OBJ_TRUE ? -2 : -1); }
+
 static Object *bool_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
     if (Arg_NoKeywords("bool", kwnames) < 0) return NULL;
     if (Arg_CheckPositional("bool", nargs, 0, 1) < 0) return NULL;
@@ -1410,5 +1427,6 @@ Type Bool_Type = {
     .dealloc = bool_dealloc,
     .repr = bool_repr,
     .nb = {[NB_AND] = bool_and, [NB_OR] = bool_or, [NB_XOR] = bool_xor},
+    .nb_invert = bool_invert,
     .new_ = bool_new,
 };

@@ -1314,4 +1314,5 @@ Type Str_Type = {
     .contains = str_contains,
     .new_ = str_new,
     .methods = Str_Methods,
+    .var_extra = Str_ExtraOffset,
 };

@@ -466,6 +466,9 @@ static const MethodDef tuple_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* A subclass's __dict__ and __slots__ follow the items. */
+static size_t tuple_extra_offset(Object *t) { return sizeof(Tuple) + (size_t)TUPLE_LEN(t) * sizeof(Object *); }
+
 Type Tuple_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "tuple",
@@ -485,6 +488,7 @@ Type Tuple_Type = {
     .clear = tuple_clear,
     .new_ = tuple_new,
     .methods = tuple_methods,
+    .var_extra = tuple_extra_offset,
 };
 
 /* ---- iterator ----------------------------------------------------------- */

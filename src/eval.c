@@ -40,7 +40,7 @@
     X(DELETE_SUBSCR) X(DICT_MERGE) X(DICT_UPDATE) X(END_FOR) X(EXTENDED_ARG) X(FORMAT_SIMPLE) \
     X(FORMAT_WITH_SPEC) X(FOR_ITER) X(GET_ITER) X(GET_LEN) X(IMPORT_FROM) X(IMPORT_NAME) X(IS_OP) \
     X(JUMP_BACKWARD) X(JUMP_BACKWARD_NO_INTERRUPT) X(JUMP_FORWARD) X(LIST_APPEND) X(LIST_EXTEND) \
-    X(LOAD_ATTR) X(LOAD_BUILD_CLASS) X(LOAD_SUPER_ATTR) X(CHECK_EG_MATCH) X(RETURN_GENERATOR) X(YIELD_VALUE) X(SEND) \
+    X(LOAD_ATTR) X(LOAD_BUILD_CLASS) X(LOAD_SUPER_ATTR) X(MATCH_MAPPING) X(MATCH_SEQUENCE) X(MATCH_KEYS) X(MATCH_CLASS) X(CHECK_EG_MATCH) X(RETURN_GENERATOR) X(YIELD_VALUE) X(SEND) \
     X(END_SEND) X(GET_YIELD_FROM_ITER) X(CLEANUP_THROW) X(GET_AWAITABLE) X(GET_AITER) X(GET_ANEXT) X(END_ASYNC_FOR) X(LOAD_COMMON_CONSTANT) X(LOAD_CONST) X(LOAD_DEREF) X(LOAD_FAST) \
     X(LOAD_FAST_AND_CLEAR) X(LOAD_FAST_BORROW) X(LOAD_FAST_BORROW_LOAD_FAST_BORROW) X(LOAD_FAST_CHECK) \
     X(LOAD_FAST_LOAD_FAST) X(LOAD_FROM_DICT_OR_DEREF) X(LOAD_FROM_DICT_OR_GLOBALS) X(LOAD_GLOBAL) \
@@ -268,6 +268,165 @@ static Object *call_intrinsic1(int which, Object *v) {
         Err_Format(Exc_SystemError, "intrinsic function %d is not supported yet", which);
         return NULL;
     }
+}
+
+/* ---- match statement helpers --------------------------------------------- */
+
+static bool is_match_mapping(Object *o) { return Dict_Check(o); }
+
+static bool is_match_sequence(Object *o) {
+    if (IS_SMALL(o)) return false;
+    if (List_Check(o) || Tuple_Check(o)) return true;
+    Type *t = TYPE(o);
+    return Type_IsSubtype(t, &Range_Type);
+}
+
+/* MATCH_KEYS: a tuple of the values for keys, or None if one is missing. */
+static Object *match_keys(Object *subject, Object *keys) {
+    ssize_t n = TUPLE_LEN(keys);
+    if (n == 0) return Tuple_Empty();
+    Object *get = NULL, *seen = Set_New(NULL), *values = Tuple_New(n);
+    Object *dummy = OBJ_NOTIMPL; /* a value no mapping returns by accident */
+    if (!seen || !values) goto fail;
+    if (!Dict_CheckExact(subject) && !(get = Obj_GetAttrC(subject, "get"))) goto fail;
+    for (ssize_t i = 0; i < n; i++) {
+        Object *key = TUPLE_GET(keys, i);
+        int dup = Set_Contains(seen, key);
+        if (dup < 0) goto fail;
+        if (dup) {
+            Err_Format(Exc_ValueError, "mapping pattern checks duplicate key (%R)", key);
+            goto fail;
+        }
+        if (Set_Add(seen, key) < 0) goto fail;
+        Object *v;
+        if (get) {
+            Object *args[2] = {key, dummy};
+            v = Obj_Call(get, args, 2, NULL);
+            if (!v) goto fail;
+            if (v == dummy) {
+                DECREF(v);
+                v = NULL;
+            }
+        } else {
+            int r = Dict_Lookup(subject, key, &v);
+            if (r < 0) goto fail;
+            if (r) INCREF(v);
+        }
+        if (!v) {
+            for (ssize_t j = i; j < n; j++) TUPLE_ITEMS(values)[j] = NEWREF(OBJ_NONE);
+            DECREF(values);
+            XDECREF(get);
+            DECREF(seen);
+            return NEWREF(OBJ_NONE);
+        }
+        TUPLE_ITEMS(values)[i] = v;
+    }
+    XDECREF(get);
+    DECREF(seen);
+    return values;
+fail:
+    if (values)
+        for (ssize_t j = 0; j < n; j++)
+            if (!TUPLE_ITEMS(values)[j]) TUPLE_ITEMS(values)[j] = NEWREF(OBJ_NONE);
+    XDECREF(values);
+    XDECREF(get);
+    XDECREF(seen);
+    return NULL;
+}
+
+/* Looks up one attribute for a class pattern; NULL without error: absent. */
+static Object *match_class_attr(Object *subject, Type *cls, Object *name, Object *seen) {
+    if (!Str_Check(name)) {
+        Err_Format(Exc_TypeError, "__match_args__ elements must be strings (got %s)", TYPE_NAME(name));
+        return NULL;
+    }
+    int dup = Set_Contains(seen, name);
+    if (dup < 0) return NULL;
+    if (dup) {
+        Err_Format(Exc_TypeError, "%s() got multiple sub-patterns for attribute %R", cls->name, name);
+        return NULL;
+    }
+    if (Set_Add(seen, name) < 0) return NULL;
+    Object *v;
+    if (Obj_LookupAttr(subject, name, &v) <= 0) return NULL;
+    return v;
+}
+
+/* MATCH_CLASS: the tuple of matched attributes, or None. */
+static Object *match_class(Object *subject, Object *type, int nargs, Object *kwargs) {
+    if (!Type_Check(type)) {
+        Err_SetString(Exc_TypeError, "called match pattern must be a class");
+        return NULL;
+    }
+    Type *cls = (Type *)type;
+    int inst = Obj_IsInstance(subject, type);
+    if (inst <= 0) return inst < 0 ? NULL : NEWREF(OBJ_NONE);
+    ssize_t nkw = TUPLE_LEN(kwargs);
+    Object *attrs = List_New(0), *seen = Set_New(NULL), *match_args = NULL;
+    if (!attrs || !seen) goto fail;
+    bool match_self = false;
+    if (nargs) {
+        int r = Obj_LookupAttr(type, ID(__match_args__), &match_args);
+        if (r < 0) goto fail;
+        if (r) {
+            if (!Tuple_CheckExact(match_args)) {
+                Err_Format(Exc_TypeError, "%s.__match_args__ must be a tuple (got %s)", cls->name,
+                           TYPE_NAME(match_args));
+                goto fail;
+            }
+        } else {
+            static Type *const self_matching[] = {&Bool_Type, &ByteArray_Type, &Bytes_Type, &Dict_Type, &Float_Type,
+                                                  &FrozenSet_Type, &Int_Type, &List_Type, &Set_Type, &Str_Type,
+                                                  &Tuple_Type};
+            for (size_t i = 0; i < sizeof self_matching / sizeof *self_matching; i++) {
+                Type *b = self_matching[i];
+                /* the nearest self-matching built-in in the class's MRO */
+                if (Type_IsSubtype(cls, b)) match_self = true;
+            }
+            match_args = Tuple_Empty();
+        }
+        ssize_t allowed = match_self ? 1 : TUPLE_LEN(match_args);
+        if (nargs > allowed) {
+            Err_Format(Exc_TypeError, "%s() accepts %zd positional sub-pattern%s (%d given)", cls->name, allowed,
+                       allowed == 1 ? "" : "s", nargs);
+            goto fail;
+        }
+        if (match_self) {
+            if (List_Append(attrs, subject) < 0) goto fail;
+        } else {
+            for (int i = 0; i < nargs; i++) {
+                Object *v = match_class_attr(subject, cls, TUPLE_GET(match_args, i), seen);
+                if (!v) {
+                    if (Err_Occurred()) goto fail;
+                    goto nomatch;
+                }
+                if (List_AppendSteal(attrs, v) < 0) goto fail;
+            }
+        }
+    }
+    for (ssize_t i = 0; i < nkw; i++) {
+        Object *v = match_class_attr(subject, cls, TUPLE_GET(kwargs, i), seen);
+        if (!v) {
+            if (Err_Occurred()) goto fail;
+            goto nomatch;
+        }
+        if (List_AppendSteal(attrs, v) < 0) goto fail;
+    }
+    XDECREF(match_args);
+    DECREF(seen);
+    Object *t = List_AsTuple(attrs);
+    DECREF(attrs);
+    return t;
+nomatch:
+    XDECREF(match_args);
+    DECREF(seen);
+    DECREF(attrs);
+    return NEWREF(OBJ_NONE);
+fail:
+    XDECREF(match_args);
+    XDECREF(seen);
+    XDECREF(attrs);
+    return NULL;
 }
 
 /* ---- the loop ------------------------------------------------------------- */
@@ -1676,6 +1835,33 @@ dispatch_opcode:
         }
         DECREF(POP());
         DECREF(POP());
+        DISPATCH();
+    }
+    TARGET(MATCH_MAPPING) {
+        bool m = is_match_mapping(TOP());
+        PUSH(Bool_From(m));
+        DISPATCH();
+    }
+    TARGET(MATCH_SEQUENCE) {
+        bool m = is_match_sequence(TOP());
+        PUSH(Bool_From(m));
+        DISPATCH();
+    }
+    TARGET(MATCH_KEYS) {
+        Object *r = match_keys(SECOND(), TOP());
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MATCH_CLASS) {
+        Object *names = POP(), *type = POP(), *subject = TOP();
+        SAVE_FRAME_STATE();
+        Object *r = match_class(subject, type, oparg, names);
+        DECREF(names);
+        DECREF(type);
+        if (!r) goto error;
+        DECREF(subject);
+        SET_TOP(r);
         DISPATCH();
     }
     TARGET(LOAD_BUILD_CLASS) {

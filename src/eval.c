@@ -24,6 +24,7 @@
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/typing.h"
 #include "runtime/err.h"
 #include "runtime/import.h"
 #include "runtime/interp.h"
@@ -40,7 +41,7 @@
     X(DELETE_SUBSCR) X(DICT_MERGE) X(DICT_UPDATE) X(END_FOR) X(EXTENDED_ARG) X(FORMAT_SIMPLE) \
     X(FORMAT_WITH_SPEC) X(FOR_ITER) X(GET_ITER) X(GET_LEN) X(IMPORT_FROM) X(IMPORT_NAME) X(IS_OP) \
     X(JUMP_BACKWARD) X(JUMP_BACKWARD_NO_INTERRUPT) X(JUMP_FORWARD) X(LIST_APPEND) X(LIST_EXTEND) \
-    X(LOAD_ATTR) X(LOAD_BUILD_CLASS) X(LOAD_SUPER_ATTR) X(MATCH_MAPPING) X(MATCH_SEQUENCE) X(MATCH_KEYS) X(MATCH_CLASS) X(CHECK_EG_MATCH) X(RETURN_GENERATOR) X(YIELD_VALUE) X(SEND) \
+    X(LOAD_ATTR) X(LOAD_BUILD_CLASS) X(LOAD_SUPER_ATTR) X(BUILD_INTERPOLATION) X(BUILD_TEMPLATE) X(MATCH_MAPPING) X(MATCH_SEQUENCE) X(MATCH_KEYS) X(MATCH_CLASS) X(CHECK_EG_MATCH) X(RETURN_GENERATOR) X(YIELD_VALUE) X(SEND) \
     X(END_SEND) X(GET_YIELD_FROM_ITER) X(CLEANUP_THROW) X(GET_AWAITABLE) X(GET_AITER) X(GET_ANEXT) X(END_ASYNC_FOR) X(LOAD_COMMON_CONSTANT) X(LOAD_CONST) X(LOAD_DEREF) X(LOAD_FAST) \
     X(LOAD_FAST_AND_CLEAR) X(LOAD_FAST_BORROW) X(LOAD_FAST_BORROW_LOAD_FAST_BORROW) X(LOAD_FAST_CHECK) \
     X(LOAD_FAST_LOAD_FAST) X(LOAD_FROM_DICT_OR_DEREF) X(LOAD_FROM_DICT_OR_GLOBALS) X(LOAD_GLOBAL) \
@@ -230,6 +231,59 @@ static Object *format_value(Object *v, Object *spec) {
     return Obj_Format(v, spec);
 }
 
+/* from module import *: public names (or __all__) into the frame's namespace. */
+static Object *import_star(Frame *f, Object *module) {
+    Object *ns = f->locals ? f->locals : f->globals;
+    Object *all = NULL, *names;
+    int r = Obj_LookupAttr(module, ID(__all__), &all);
+    if (r < 0) return NULL;
+    bool skip_private = false;
+    if (r) {
+        names = all;
+    } else {
+        Object *d = Obj_GetAttrC(module, "__dict__");
+        if (!d) {
+            if (Err_Matches(Exc_AttributeError)) {
+                Err_Clear();
+                Err_SetString(Exc_ImportError, "from-import-* object has no __dict__ and no __all__");
+            }
+            return NULL;
+        }
+        names = Dict_Check(d) ? Dict_Keys(d) : NULL;
+        DECREF(d);
+        if (!names) return NULL;
+        skip_private = true;
+    }
+    Object *it = Obj_GetIter(names);
+    DECREF(names);
+    if (!it) return NULL;
+    Object *name;
+    while ((name = Iter_Next(it))) {
+        if (!Str_Check(name)) {
+            Err_Format(Exc_TypeError, "%s in %U.%s must be str, not %s", skip_private ? "Key" : "Item",
+                       Str_InternC("module"), skip_private ? "__dict__" : "__all__", TYPE_NAME(name));
+            DECREF(name);
+            DECREF(it);
+            return NULL;
+        }
+        if (skip_private && STR_LEN(name) > 0 && STR_CHAR(name, 0) == '_') {
+            DECREF(name);
+            continue;
+        }
+        Object *v = Obj_GetAttr(module, name);
+        int err = !v || (Dict_Check(ns) ? Dict_SetItem(ns, name, v) : Obj_SetItem(ns, name, v)) < 0;
+        XDECREF(v);
+        DECREF(name);
+        if (err) {
+            DECREF(it);
+            return NULL;
+        }
+    }
+    DECREF(it);
+    if (Err_Occurred()) return NULL;
+    return NEWREF(OBJ_NONE);
+}
+
 static Object *call_intrinsic1(int which, Object *v) {
     switch (which) {
     case 1: { /* INTRINSIC_PRINT: the interactive display hook */
@@ -260,6 +314,8 @@ static Object *call_intrinsic1(int which, Object *v) {
     }
     case 4: /* INTRINSIC_ASYNC_GEN_WRAP */
         return AsyncGen_WrapValue(v);
+    case 7: case 8: case 9: case 10: case 11:
+        return Typing_Intrinsic1(which, v);
     case 5: /* INTRINSIC_UNARY_POSITIVE */
         return Obj_Positive(v);
     case 6: /* INTRINSIC_LIST_TO_TUPLE */
@@ -1401,7 +1457,13 @@ dispatch_opcode:
     }
 
     TARGET(CALL_INTRINSIC_1) {
-        Object *v = TOP(), *r = call_intrinsic1(oparg, v);
+        Object *v = TOP(), *r;
+        if (oparg == 2) { /* INTRINSIC_IMPORT_STAR */
+            SAVE_FRAME_STATE();
+            r = import_star(f, v);
+        } else {
+            r = call_intrinsic1(oparg, v);
+        }
         if (!r) goto error;
         DECREF(v);
         SET_TOP(r);
@@ -1411,6 +1473,8 @@ dispatch_opcode:
         Object *v1 = TOP(), *v2 = SECOND(), *r;
         if (oparg == 1) { /* INTRINSIC_PREP_RERAISE_STAR */
             r = ExcGroup_PrepReraiseStar(v2, v1);
+        } else if (oparg >= 2 && oparg <= 5) {
+            r = Typing_Intrinsic2(oparg, v2, v1);
         } else {
             Err_Format(Exc_SystemError, "intrinsic function %d is not supported yet", oparg);
             r = NULL;
@@ -1835,6 +1899,26 @@ dispatch_opcode:
         }
         DECREF(POP());
         DECREF(POP());
+        DISPATCH();
+    }
+    TARGET(BUILD_INTERPOLATION) {
+        Object *spec = (oparg & 1) ? POP() : NULL;
+        Object *expr = POP(), *value = TOP();
+        Object *r = Interpolation_New(value, expr, oparg >> 2, spec);
+        XDECREF(spec);
+        DECREF(expr);
+        if (!r) goto error;
+        DECREF(value);
+        SET_TOP(r);
+        DISPATCH();
+    }
+    TARGET(BUILD_TEMPLATE) {
+        Object *interps = POP(), *strings = TOP();
+        Object *r = Template_New(strings, interps);
+        DECREF(interps);
+        if (!r) goto error;
+        DECREF(strings);
+        SET_TOP(r);
         DISPATCH();
     }
     TARGET(MATCH_MAPPING) {

@@ -33,15 +33,17 @@ endef
 
 CFLAGS_NORMAL := $(OPT)
 CFLAGS_SAN := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
-$(eval $(call flavour,build/,$(CFLAGS_NORMAL),$(LIBS)))
-$(eval $(call flavour,build/static/,$(CFLAGS_NORMAL),-static $(LIBS)))
-$(eval $(call flavour,build/sanitize/,$(CFLAGS_SAN),$(LIBS)))
+# BUILD names the output directory (several checkouts or builds can coexist).
+BUILD ?= build
+$(eval $(call flavour,$(BUILD)/,$(CFLAGS_NORMAL),$(LIBS)))
+$(eval $(call flavour,$(BUILD)/static/,$(CFLAGS_NORMAL),-static $(LIBS)))
+$(eval $(call flavour,$(BUILD)/sanitize/,$(CFLAGS_SAN),$(LIBS)))
 
 .PHONY: all static sanitize test test-sanitize run check-generated clean deps api-test
-all: build/cipy build/libcipy.a
+all: $(BUILD)/cipy $(BUILD)/libcipy.a
 
-static: build/static/cipy
-sanitize: build/sanitize/cipy
+static: $(BUILD)/static/cipy
+sanitize: $(BUILD)/sanitize/cipy
 
 PYTHON := tools/python3.14
 JOBS ?= 2

@@ -12,6 +12,7 @@
 #include "../objects/list.h"
 #include "../objects/module.h"
 #include "../objects/str.h"
+#include "../objects/typing.h"
 #include "../objects/bytes.h"
 #include "../modules/modules.h"
 #include "err.h"
@@ -55,7 +56,7 @@ int Runtime_Init(void) {
     g_interp = bootstrap;
     for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++)
         if (Type_Ready(builtin_types[i]) < 0) return -1;
-    if (Containers_Ready() < 0) return -1;
+    if (Containers_Ready() < 0 || Typing_Ready() < 0) return -1;
     for (Type *const *t = AsyncGen_HelperTypes; *t; t++)
         if (Type_Ready(*t) < 0) return -1;
     /* exception types must be usable before any interpreter exists (loading) */

@@ -2,6 +2,8 @@
 #   make            build/cipy and build/libcipy.a
 #   make static     build/static/cipy, linked fully statically
 #   make sanitize   build/sanitize/cipy with AddressSanitizer + UBSan
+#   make opcode-coverage  build/opcount/cipy (counts executed opcodes), run the
+#                   suite with it and check every CPython 3.14 opcode ran
 #   make test       the differential suite (CIPY=path selects the binary)
 #   make run        install what is missing, build, run the bundled example
 
@@ -19,7 +21,7 @@ SRCS := $(sort $(wildcard src/*.c src/objects/*.c src/runtime/*.c src/modules/*.
 LIB_SRCS := $(filter-out src/main.c,$(SRCS))
 HDRS := $(wildcard include/*.h src/*.h src/objects/*.h src/runtime/*.h src/modules/*.h)
 
-# One object tree per flavour: build/, build/static/, build/sanitize/.
+# One object tree per flavour: build/, build/static/, build/sanitize/, build/opcount/.
 define flavour
 $(1)obj/%.o: src/%.c $(HDRS)
 	@mkdir -p $$(dir $$@)
@@ -32,18 +34,21 @@ $(1)cipy: $(1)obj/main.o $(1)libcipy.a
 endef
 
 CFLAGS_NORMAL := $(OPT)
-CFLAGS_SAN := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+CFLAGS_SAN := -O1 -g -DCIPY_NO_POOL -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+CFLAGS_OPCOUNT := $(OPT) -DCIPY_OPCOUNT
 # BUILD names the output directory (several checkouts or builds can coexist).
 BUILD ?= build
 $(eval $(call flavour,$(BUILD)/,$(CFLAGS_NORMAL),$(LIBS)))
 $(eval $(call flavour,$(BUILD)/static/,$(CFLAGS_NORMAL),-static $(LIBS)))
 $(eval $(call flavour,$(BUILD)/sanitize/,$(CFLAGS_SAN),$(LIBS)))
+$(eval $(call flavour,$(BUILD)/opcount/,$(CFLAGS_OPCOUNT),$(LIBS)))
 
-.PHONY: all static sanitize test test-sanitize run check-generated clean deps api-test
+.PHONY: all static sanitize opcount opcode-coverage test test-sanitize run check-generated clean deps api-test
 all: $(BUILD)/cipy $(BUILD)/libcipy.a
 
 static: $(BUILD)/static/cipy
 sanitize: $(BUILD)/sanitize/cipy
+opcount: $(BUILD)/opcount/cipy
 
 PYTHON := tools/python3.14
 JOBS ?= 2
@@ -55,6 +60,15 @@ test: all build/api_test
 test-sanitize: sanitize build/sanitize/api_test
 	@status=0; ASAN_OPTIONS=detect_leaks=1 build/sanitize/api_test || status=1; \
 	ASAN_OPTIONS=detect_leaks=1 $(PYTHON) tests/run.py --cipy build/sanitize/cipy --jobs $(JOBS) || status=1; \
+	exit $$status
+
+# Every opcode CPython 3.14 can emit must run somewhere in the suite.
+OPCOUNT_FILE := $(BUILD)/opcount/counts.txt
+opcode-coverage: $(BUILD)/opcount/cipy
+	@rm -f $(OPCOUNT_FILE)
+	@status=0; CIPY_OPCOUNT_FILE=$(abspath $(OPCOUNT_FILE)) \
+	$(PYTHON) tests/run.py --cipy $(BUILD)/opcount/cipy --jobs $(JOBS) || status=1; \
+	$(PYTHON) tests/opcode_coverage.py $(OPCOUNT_FILE) || status=1; \
 	exit $$status
 
 build/api_test: tests/api_test.c include/cipy.h build/libcipy.a

@@ -12,6 +12,7 @@
 #include "runtime/gc.h"
 #include "runtime/hash.h"
 #include "runtime/interp.h"
+#include "runtime/mem.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,11 +23,11 @@ Object *Obj_Alloc(Type *t, size_t size) {
     Object *o;
     if (t->flags & TPFLAG_GC) {
         Gc_MaybeCollect();
-        GcHead *h = calloc(1, sizeof(GcHead) + size);
+        GcHead *h = Mem_Alloc(sizeof(GcHead) + size);
         if (!h) return Err_NoMemory();
         o = GC_OBJ(h);
     } else {
-        o = calloc(1, size);
+        o = Mem_Alloc(size);
         if (!o) return Err_NoMemory();
     }
     o->refcnt = 1;
@@ -40,9 +41,9 @@ void Obj_Free(Object *o) {
     Type *t = o->type;
     if (t->flags & TPFLAG_GC) {
         Gc_Untrack(o);
-        free(GC_HEAD(o));
+        Mem_Free(GC_HEAD(o));
     } else {
-        free(o);
+        Mem_Free(o);
     }
     if (t->flags & TPFLAG_HEAPTYPE) DECREF((Object *)t);
 }

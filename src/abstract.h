@@ -29,6 +29,8 @@ Object *Obj_GenericGetAttr(Object *o, Object *name);
 int Obj_GenericSetAttr(Object *o, Object *name, Object *v);
 /* Looks name up along type's MRO; borrowed, NULL when absent (no error). */
 Object *Type_Lookup(Type *t, Object *name);
+/* Forgets every cached Type_Lookup result: call after changing a class. */
+void Type_InvalidateCache(void);
 /* Address of the instance __dict__ slot, or NULL if the type has none. */
 Object **Obj_DictPtr(Object *o);
 

@@ -299,6 +299,7 @@ Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns) {
     Type *base = best_base(own_bases);
     if (!base) { DECREF(own_bases); return NULL; }
 
+    Type_InvalidateCache();
     Type *t = (Type *)Obj_Alloc(meta, meta->basicsize > (ssize_t)sizeof(Type) ? (size_t)meta->basicsize : sizeof(Type));
     if (!t) { DECREF(own_bases); return NULL; }
     t->flags = TPFLAG_HEAPTYPE | TPFLAG_BASETYPE | TPFLAG_GC | TPFLAG_READY;

@@ -29,6 +29,7 @@
 #include "runtime/import.h"
 #include "runtime/interp.h"
 #include "runtime/traceback.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -77,6 +78,44 @@ static Object *load_global(Object *globals, Object *builtins, Object *name) {
     if (r > 0) return NEWREF(v);
     if (r == 0) name_error(name);
     return NULL;
+}
+
+/* LOAD_GLOBAL results are cached per instruction, valid while neither the
+ * globals nor the builtins dict has changed (their versions are global, so
+ * equal versions mean the same state of the same dicts).  The entry number
+ * lives in the instruction's inline cache. */
+typedef struct GlobalCacheEntry {
+    uint64_t gver, bver;
+    Object *value; /* borrowed: kept alive by the dict it came from */
+} GlobalCacheEntry;
+
+typedef struct CodeCache {
+    int nglobal, used;
+    GlobalCacheEntry global[];
+} CodeCache;
+
+static GlobalCacheEntry *global_cache_entry(Code *co, uint16_t *slot) {
+    CodeCache *cc = co->extra;
+    if (cc && *slot) return &cc->global[*slot - 1];
+    if (!cc) {
+        /* count the sites, and clear their entry numbers: a .pyc could hold anything there */
+        int n = 0;
+        for (ssize_t i = 0; i < co->ninstrs; i++) {
+            int op = co->instrs[i] & 0xff;
+            if (op == OP_LOAD_GLOBAL) {
+                n++;
+                if (i + 2 < co->ninstrs) co->instrs[i + 2] = 0;
+            }
+            i += Opcode_Caches[op];
+        }
+        cc = calloc(1, sizeof(CodeCache) + sizeof(GlobalCacheEntry) * (size_t)n);
+        if (!cc) return NULL;
+        cc->nglobal = n;
+        co->extra = cc;
+    }
+    if (cc->used >= cc->nglobal || cc->used >= 0xffff) return NULL;
+    *slot = (uint16_t)++cc->used;
+    return &cc->global[*slot - 1];
 }
 
 /* For `obj.name(...)`: finds a plain function or method descriptor on the
@@ -595,6 +634,37 @@ Object *Eval_Code(Code *code, Object *globals, Object *locals) {
 #define USE_COMPUTED_GOTOS 1
 #endif
 
+#ifdef CIPY_OPCOUNT
+/* Debug flavour (make opcode-coverage): counts every executed instruction;
+ * Runtime_Init registers the dump at exit. */
+static unsigned long long opcode_counts[256];
+#define COUNT_OPCODE(op) (opcode_counts[(op) & 0xff]++)
+
+/* Appends "OPNAME count" lines to the file named by $CIPY_OPCOUNT_FILE, in one
+ * write so that concurrent processes do not interleave their lines. */
+void Eval_DumpOpcodeCounts(void) {
+    const char *path = getenv("CIPY_OPCOUNT_FILE");
+    if (!path || !*path) return;
+    char *buf = malloc(256 * 64);
+    if (!buf) return;
+    size_t len = 0;
+    for (int i = 0; i < 256; i++) {
+        if (!opcode_counts[i]) continue;
+        const char *name = Opcode_Names[i] ? Opcode_Names[i] : "<unknown>";
+        len += (size_t)snprintf(buf + len, 64, "%.40s %llu\n", name, opcode_counts[i]);
+    }
+    FILE *fp = len ? fopen(path, "a") : NULL;
+    if (fp) {
+        setvbuf(fp, NULL, _IOFBF, len + 1);
+        fwrite(buf, 1, len, fp);
+        fclose(fp);
+    }
+    free(buf);
+}
+#else
+#define COUNT_OPCODE(op) ((void)0)
+#endif
+
 static Object *Eval_Frame(Frame *entry, bool throwflag) {
     Frame *f = entry;
     f->prev = g_interp->frame;
@@ -652,6 +722,7 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
         opcode = *ip & 0xff;                        \
         oparg = *ip >> 8;                           \
         ip++;                                       \
+        COUNT_OPCODE(opcode);                       \
         goto *dispatch_table[opcode];               \
     } while (0)
 #define DISPATCH_SAME_OPARG() goto *dispatch_table[opcode]
@@ -676,6 +747,7 @@ dispatch:
     opcode = *ip & 0xff;
     oparg = *ip >> 8;
     ip++;
+    COUNT_OPCODE(opcode);
 dispatch_opcode:
     switch (opcode) {
 #endif
@@ -687,6 +759,7 @@ dispatch_opcode:
         opcode = *ip & 0xff;
         oparg = (oparg << 8) | (*ip >> 8);
         ip++;
+        COUNT_OPCODE(opcode);
         DISPATCH_SAME_OPARG();
     }
     TARGET(CACHE) goto unknown_opcode;
@@ -749,8 +822,20 @@ dispatch_opcode:
 
     TARGET(LOAD_GLOBAL) {
         SKIP_CACHES(LOAD_GLOBAL);
-        Object *v = load_global(f->globals, f->builtins, TUPLE_GET(names, oparg >> 1));
-        if (!v) goto error;
+        Object *v;
+        GlobalCacheEntry *ce = global_cache_entry(co, (uint16_t *)ip - 3);
+        if (ce && ce->gver == ((Dict *)f->globals)->version && ce->bver == ((Dict *)f->builtins)->version &&
+            Dict_CheckExact(f->globals) && Dict_CheckExact(f->builtins)) {
+            v = NEWREF(ce->value);
+        } else {
+            v = load_global(f->globals, f->builtins, TUPLE_GET(names, oparg >> 1));
+            if (!v) goto error;
+            if (ce && Dict_CheckExact(f->globals) && Dict_CheckExact(f->builtins)) {
+                ce->gver = ((Dict *)f->globals)->version;
+                ce->bver = ((Dict *)f->builtins)->version;
+                ce->value = v;
+            }
+        }
         PUSH(v);
         if (oparg & 1) PUSH(NULL);
         DISPATCH();

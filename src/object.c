@@ -217,7 +217,38 @@ Object **Obj_DictPtr(Object *o) {
     return (Object **)((char *)o + off);
 }
 
+/* MRO lookups are cached by (type, interned name).  Any change to any class
+ * (an attribute set or deleted, a class created or freed) empties the cache
+ * at once by moving to a new epoch. */
+#define TYPE_CACHE_SIZE 4096
+static struct {
+    Type *type;
+    Object *name;
+    Object *value; /* borrowed from the type's dict; NULL: absent */
+    unsigned epoch;
+} type_cache[TYPE_CACHE_SIZE];
+static unsigned type_cache_epoch = 1;
+
+void Type_InvalidateCache(void) { type_cache_epoch++; }
+
+static Object *type_lookup_uncached(Type *t, Object *name);
+
 Object *Type_Lookup(Type *t, Object *name) {
+    if (!Str_CheckExact(name) || !((Str *)name)->interned) return type_lookup_uncached(t, name);
+    size_t i = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3)) & (TYPE_CACHE_SIZE - 1);
+    if (type_cache[i].type == t && type_cache[i].name == name && type_cache[i].epoch == type_cache_epoch)
+        return type_cache[i].value;
+    Object *v = type_lookup_uncached(t, name);
+    if (!Err_Occurred()) {
+        type_cache[i].type = t;
+        type_cache[i].name = name;
+        type_cache[i].value = v;
+        type_cache[i].epoch = type_cache_epoch;
+    }
+    return v;
+}
+
+static Object *type_lookup_uncached(Type *t, Object *name) {
     Object *mro = t->mro;
     if (!mro) {
         Object *v = NULL;

@@ -159,6 +159,7 @@ static int type_setattro(Object *o, Object *name, Object *v) {
     Object *meta_attr = Type_Lookup(TYPE(o), name);
     if (meta_attr && TYPE(meta_attr)->descr_set) return TYPE(meta_attr)->descr_set(meta_attr, o, v);
     t->version++;
+    Type_InvalidateCache();
     if (v) {
         if (Dict_SetItem(t->dict, name, v) < 0) return -1;
         Slots_Update(t, name);
@@ -271,6 +272,7 @@ static void type_dealloc(Object *o) {
     /* Only heap types are ever freed. */
     Type *t = (Type *)o;
     Gc_Untrack(o);
+    Type_InvalidateCache();
     CLEAR(t->dict);
     CLEAR(t->mro);
     CLEAR(t->bases);

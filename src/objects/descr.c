@@ -363,7 +363,8 @@ static int super_from_frame(Type **type, Object **obj) {
         return -1;
     }
     for (int i = 0; i < co->nlocalsplus; i++) {
-        if (!Str_EqC(TUPLE_GET(co->localsplusnames, i), "__class__")) continue;
+        Object *lname = TUPLE_GET(co->localsplusnames, i);
+        if (lname != ID(__class__) && !Str_EqC(lname, "__class__")) continue;
         if (!(BYTES_DATA(co->localspluskinds)[i] & CO_FAST_FREE)) continue;
         Object *cell = f->localsplus[i];
         Object *cls = cell && TYPE(cell) == &Cell_Type ? ((Cell *)cell)->ref : NULL;

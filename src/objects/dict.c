@@ -138,7 +138,7 @@ static int insert(Dict *d, Object *key, hash_t h, Object *value) {
     if (ix >= 0) {
         Object *old = d->entries[ix].value;
         d->entries[ix].value = NEWREF(value);
-        d->version++;
+        d->version = ++Dict_VersionCounter;
         DECREF(old);
         return 0;
     }
@@ -155,7 +155,7 @@ static int insert(Dict *d, Object *key, hash_t h, Object *value) {
     e->value = NEWREF(value);
     d->indices[find_free_slot(d->indices, (size_t)d->mask, h)] = (int32_t)n;
     d->used++;
-    d->version++;
+    d->version = ++Dict_VersionCounter;
     return 0;
 }
 
@@ -167,7 +167,7 @@ static void remove_entry(Dict *d, ssize_t ix, Object **key, Object **value) {
     *value = e->value;
     e->key = e->value = NULL;
     d->used--;
-    d->version++;
+    d->version = ++Dict_VersionCounter;
 }
 
 static hash_t key_hash(Object *key) {
@@ -183,7 +183,15 @@ void Err_SetKeyError(Object *key) {
 
 /* ---- public API ----------------------------------------------------------- */
 
-static Object *dict_alloc(Type *t) { return Obj_Alloc(t, (size_t)t->basicsize); }
+/* Versions come from one counter, so (version) identifies one state of one
+ * dict: caches can key on it alone. */
+uint64_t Dict_VersionCounter;
+
+static Object *dict_alloc(Type *t) {
+    Dict *d = (Dict *)Obj_Alloc(t, (size_t)t->basicsize);
+    if (d) d->version = ++Dict_VersionCounter;
+    return (Object *)d;
+}
 
 Object *Dict_New(void) { return dict_alloc(&Dict_Type); }
 
@@ -313,7 +321,7 @@ void Dict_Clear(Object *o) {
     d->entries = NULL;
     d->nentries = d->used = d->usable = 0;
     d->mask = 0;
-    d->version++;
+    d->version = ++Dict_VersionCounter;
     free(indices);
     if (entries) {
         for (ssize_t i = 0; i < n; i++) {

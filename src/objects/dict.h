@@ -18,9 +18,10 @@ typedef struct Dict {
     ssize_t mask;            /* index table size - 1 */
     int32_t *indices;        /* -1 empty, -2 deleted, else entry number; NULL when empty */
     DictEntry *entries;      /* insertion order */
-    uint64_t version;        /* bumped by every change */
+    uint64_t version;        /* a new value of Dict_VersionCounter at every change */
 } Dict;
 
+extern uint64_t Dict_VersionCounter;
 Object *Dict_New(void);
 /* 1 and *out borrowed when found, 0 when missing, -1 on error (hash/eq raised). */
 int Dict_Lookup(Object *d, Object *key, Object **out);

@@ -150,6 +150,33 @@ generic:
     return *out ? 0 : -1;
 }
 
+/* The lookup behind super(cls, self).name: 1 with *out the attribute, 2 with
+ * *out an unbound function to call with self (method form), 0 when the fast
+ * path doesn't apply (the caller builds a real super object), -1 on error. */
+static int super_lookup(Type *cls, Object *self, Object *name, bool method, Object **out) {
+    Type *ot;
+    if (Type_Check(self) && Type_IsSubtype((Type *)self, cls)) ot = (Type *)self;
+    else if (Type_IsSubtype(TYPE(self), cls)) ot = TYPE(self);
+    else return 0;
+    Object *mro = ot->mro;
+    ssize_t n = TUPLE_LEN(mro), i = 0;
+    while (i < n && TUPLE_GET(mro, i) != (Object *)cls) i++;
+    for (i++; i < n; i++) {
+        Object *res;
+        int r = Dict_Lookup(((Type *)TUPLE_GET(mro, i))->dict, name, &res);
+        if (r < 0) return -1;
+        if (!r) continue;
+        if (method && self != (Object *)ot && TYPE(res) == &Function_Type) {
+            *out = NEWREF(res);
+            return 2;
+        }
+        DescrGetFn get = TYPE(res)->descr_get;
+        *out = get ? get(res, self == (Object *)ot ? NULL : self, ot) : NEWREF(res);
+        return *out ? 1 : -1;
+    }
+    return 0;
+}
+
 /* Raise statement: `raise exc from cause` (cause may be NULL: no from). */
 static void do_raise(Object *exc, Object *cause) {
     Object *value = NULL;
@@ -1842,6 +1869,28 @@ dispatch_opcode:
     TARGET(LOAD_SUPER_ATTR) {
         SKIP_CACHES(LOAD_SUPER_ATTR);
         Object *self = POP(), *cls = POP(), *global_super = POP();
+        if (global_super == (Object *)&Super_Type && Type_Check(cls)) {
+            /* super().name without building a super object */
+            Object *attr = NULL;
+            int r = super_lookup((Type *)cls, self, TUPLE_GET(names, oparg >> 2), oparg & 1, &attr);
+            if (r < 0) {
+                DECREF(self);
+                DECREF(cls);
+                DECREF(global_super);
+                goto error;
+            }
+            if (r > 0) {
+                DECREF(cls);
+                DECREF(global_super);
+                PUSH(attr);
+                if (r == 2) PUSH(self); /* unbound method + self */
+                else {
+                    DECREF(self);
+                    if (oparg & 1) PUSH(NULL);
+                }
+                DISPATCH();
+            }
+        }
         Object *stack[2] = {cls, self};
         SAVE_FRAME_STATE();
         Object *sup = Obj_Call(global_super, stack, (size_t)(oparg & 2), NULL);

@@ -588,6 +588,25 @@ static void leave_frame(Frame *f) {
     else Frame_Pop(f);
 }
 
+/* How call errors name the callable, as CPython does: "module.qualname()",
+ * "qualname()" for builtins, else str(func).  New reference or NULL. */
+static Object *function_str(Object *func) {
+    Object *qualname, *module = NULL, *r;
+    int found = Obj_LookupAttr(func, ID(__qualname__), &qualname);
+    if (found <= 0) return found < 0 ? NULL : Obj_Str(func);
+    if (Obj_LookupAttr(func, ID(__module__), &module) < 0) {
+        DECREF(qualname);
+        return NULL;
+    }
+    if (module && module != OBJ_NONE && !(Str_Check(module) && Str_EqC(module, "builtins")))
+        r = Str_FromFormat("%S.%S()", module, qualname);
+    else
+        r = Str_FromFormat("%S()", qualname);
+    XDECREF(module);
+    DECREF(qualname);
+    return r;
+}
+
 /* Pushes a frame for a call to a Python function; NULL on error. */
 static Frame *push_function_frame(Function *func, Object *const *args, size_t nargs, Object *kwnames) {
     if (g_interp->recursion_depth >= g_interp->recursion_limit) {
@@ -1113,6 +1132,27 @@ dispatch_opcode:
             case NB_MULTIPLY: case NB_INPLACE_ADD + NB_MULTIPLY:
                 if (!__builtin_mul_overflow(x, y, &z) && SMALL_FITS(z)) { SET_TOP(SMALL_FROM(z)); DISPATCH(); }
                 break;
+            case NB_AND: case NB_INPLACE_ADD + NB_AND:
+                SET_TOP(SMALL_FROM(x & y));
+                DISPATCH();
+            case NB_OR: case NB_INPLACE_ADD + NB_OR:
+                SET_TOP(SMALL_FROM(x | y));
+                DISPATCH();
+            case NB_XOR: case NB_INPLACE_ADD + NB_XOR:
+                SET_TOP(SMALL_FROM(x ^ y));
+                DISPATCH();
+            case NB_RSHIFT: case NB_INPLACE_ADD + NB_RSHIFT:
+                if (y >= 0) { SET_TOP(SMALL_FROM(y > 63 ? (x < 0 ? -1 : 0) : x >> y)); DISPATCH(); }
+                break;
+            case NB_FLOOR_DIVIDE: case NB_INPLACE_ADD + NB_FLOOR_DIVIDE:
+            case NB_REMAINDER: case NB_INPLACE_ADD + NB_REMAINDER:
+                if (y != 0) {
+                    int64_t q = x / y, m = x % y;
+                    if (m != 0 && ((m < 0) != (y < 0))) { q--; m += y; }
+                    z = (oparg == NB_FLOOR_DIVIDE || oparg == NB_INPLACE_ADD + NB_FLOOR_DIVIDE) ? q : m;
+                    if (SMALL_FITS(z)) { SET_TOP(SMALL_FROM(z)); DISPATCH(); }
+                }
+                break;
             default: break;
             }
         }
@@ -1449,26 +1489,28 @@ dispatch_opcode:
         Object *update = POP();
         int r = Dict_Merge(PEEK(oparg), update, 2);
         if (r < 0) {
-            Object *func = PEEK(oparg + 2);
+            /* stack: callable, self_or_null, positional tuple, the dict */
+            Object *func = PEEK(oparg + 3);
             if (Err_Matches(Exc_AttributeError) || (Err_Matches(Exc_TypeError) && !Dict_Check(update) &&
                                                     !Obj_HasAttrC(update, "keys"))) {
                 Err_Clear();
-                Object *fname = Obj_GetAttrC(func, "__qualname__");
-                if (!fname) { Err_Clear(); fname = NEWREF(Str_InternC("function")); }
-                Err_Format(Exc_TypeError, "%U() argument after ** must be a mapping, not %s", fname,
-                           TYPE_NAME(update));
-                DECREF(fname);
+                Object *fname = function_str(func);
+                if (fname)
+                    Err_Format(Exc_TypeError, "%U argument after ** must be a mapping, not %s", fname,
+                               TYPE_NAME(update));
+                XDECREF(fname);
             } else if (Err_Matches(Exc_KeyError)) {
                 Object *e = Err_Fetch();
                 Object *args = ((BaseExc *)e)->args;
-                Object *fname = Obj_GetAttrC(func, "__qualname__");
-                if (!fname) { Err_Clear(); fname = NEWREF(Str_InternC("function")); }
-                if (TUPLE_LEN(args) == 1)
-                    Err_Format(Exc_TypeError, "%U() got multiple values for keyword argument '%S'", fname,
+                Object *fname = function_str(func);
+                if (!fname) {
+                    /* keep the error function_str raised */
+                } else if (TUPLE_LEN(args) == 1)
+                    Err_Format(Exc_TypeError, "%U got multiple values for keyword argument '%S'", fname,
                                TUPLE_GET(args, 0));
                 else
                     Err_Restore(NEWREF(e));
-                DECREF(fname);
+                XDECREF(fname);
                 DECREF(e);
             }
         }
@@ -1674,11 +1716,11 @@ dispatch_opcode:
             if (!t) {
                 if (!Err_Occurred() || Err_Matches(Exc_TypeError)) {
                     Err_Clear();
-                    Object *fname = Obj_GetAttrC(func, "__qualname__");
-                    if (!fname) { Err_Clear(); fname = NEWREF(Str_InternC("function")); }
-                    Err_Format(Exc_TypeError, "%U() argument after * must be an iterable, not %s", fname,
-                               TYPE_NAME(callargs));
-                    DECREF(fname);
+                    Object *fname = function_str(func);
+                    if (fname)
+                        Err_Format(Exc_TypeError, "%U argument after * must be an iterable, not %s", fname,
+                                   TYPE_NAME(callargs));
+                    XDECREF(fname);
                 }
                 goto call_ex_done;
             }
@@ -1690,11 +1732,11 @@ dispatch_opcode:
                 XDECREF(d);
                 if (Err_Matches(Exc_AttributeError) || Err_Matches(Exc_TypeError)) {
                     Err_Clear();
-                    Object *fname = Obj_GetAttrC(func, "__qualname__");
-                    if (!fname) { Err_Clear(); fname = NEWREF(Str_InternC("function")); }
-                    Err_Format(Exc_TypeError, "%U() argument after ** must be a mapping, not %s", fname,
-                               TYPE_NAME(kwargs));
-                    DECREF(fname);
+                    Object *fname = function_str(func);
+                    if (fname)
+                        Err_Format(Exc_TypeError, "%U argument after ** must be a mapping, not %s", fname,
+                                   TYPE_NAME(kwargs));
+                    XDECREF(fname);
                 }
                 goto call_ex_done;
             }

@@ -55,6 +55,10 @@
     X(STORE_SUBSCR) X(SWAP) X(TO_BOOL) X(UNARY_INVERT) X(UNARY_NEGATIVE) X(UNARY_NOT) X(UNPACK_EX) \
     X(UNPACK_SEQUENCE) X(WITH_EXCEPT_START)
 
+/* A check that holds for any bytecode CPython writes. */
+#define GUARD(cond) __builtin_expect(!!(cond), 1)
+#define IS_CELL(o) ((o) && TYPE(o) == &Cell_Type)
+
 #define NAME_ERROR_MSG "name '%U' is not defined"
 #define UNBOUNDLOCAL_ERROR_MSG "cannot access local variable '%U' where it is not associated with a value"
 #define UNBOUNDFREE_ERROR_MSG "cannot access free variable '%U' where it is not associated with a value in enclosing scope"
@@ -820,7 +824,9 @@ dispatch_opcode:
     }
     TARGET(LOAD_FAST)
     TARGET(LOAD_FAST_BORROW) {
-        PUSH(NEWREF(GETLOCAL(oparg)));
+        Object *v = GETLOCAL(oparg);
+        if (!v) goto unbound_local;
+        PUSH(NEWREF(v));
         DISPATCH();
     }
     TARGET(LOAD_FAST_CHECK) {
@@ -839,8 +845,11 @@ dispatch_opcode:
     }
     TARGET(LOAD_FAST_LOAD_FAST)
     TARGET(LOAD_FAST_BORROW_LOAD_FAST_BORROW) {
-        PUSH(NEWREF(GETLOCAL(oparg >> 4)));
-        PUSH(NEWREF(GETLOCAL(oparg & 15)));
+        Object *a = GETLOCAL(oparg >> 4), *b = GETLOCAL(oparg & 15);
+        if (!a) { oparg >>= 4; goto unbound_local; }
+        if (!b) { oparg &= 15; goto unbound_local; }
+        PUSH(NEWREF(a));
+        PUSH(NEWREF(b));
         DISPATCH();
     }
     TARGET(STORE_FAST) {
@@ -849,7 +858,9 @@ dispatch_opcode:
     }
     TARGET(STORE_FAST_LOAD_FAST) {
         SETLOCAL(oparg >> 4, POP());
-        PUSH(NEWREF(GETLOCAL(oparg & 15)));
+        Object *v = GETLOCAL(oparg & 15);
+        if (!v) { oparg &= 15; goto unbound_local; }
+        PUSH(NEWREF(v));
         DISPATCH();
     }
     TARGET(STORE_FAST_STORE_FAST) {
@@ -966,6 +977,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(LOAD_DEREF) {
+        if (!IS_CELL(GETLOCAL(oparg))) goto bad_cell;
         Object *v = ((Cell *)GETLOCAL(oparg))->ref;
         if (!v) {
             Object *name = TUPLE_GET(co->localsplusnames, oparg);
@@ -979,11 +991,13 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(STORE_DEREF) {
+        if (!IS_CELL(GETLOCAL(oparg))) goto bad_cell;
         Cell *c = (Cell *)GETLOCAL(oparg);
         SETREF(c->ref, POP());
         DISPATCH();
     }
     TARGET(DELETE_DEREF) {
+        if (!IS_CELL(GETLOCAL(oparg))) goto bad_cell;
         Cell *c = (Cell *)GETLOCAL(oparg);
         if (!c->ref) {
             Err_Format(Exc_UnboundLocalError, UNBOUNDLOCAL_ERROR_MSG, TUPLE_GET(co->localsplusnames, oparg));
@@ -1004,6 +1018,7 @@ dispatch_opcode:
         DECREF(mapping);
         if (r < 0) goto error;
         if (r == 0) {
+            if (!IS_CELL(GETLOCAL(oparg))) goto bad_cell;
             v = ((Cell *)GETLOCAL(oparg))->ref;
             if (!v) {
                 Err_Format(Exc_NameError, UNBOUNDFREE_ERROR_MSG, name);
@@ -1353,6 +1368,7 @@ dispatch_opcode:
     TARGET(FOR_ITER) {
         SKIP_CACHES(FOR_ITER);
         Object *it = TOP();
+        if (!GUARD(it && TYPE(it)->iternext)) goto bad_bytecode;
         Object *next = TYPE(it)->iternext(it);
         if (!next) {
             if (Err_Occurred()) {
@@ -1437,11 +1453,13 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(LIST_APPEND) {
+        if (!GUARD(List_Check(PEEK(oparg + 1)))) goto bad_bytecode;
         Object *v = POP();
         if (List_AppendSteal(PEEK(oparg), v) < 0) goto error;
         DISPATCH();
     }
     TARGET(SET_ADD) {
+        if (!GUARD(AnySet_Check(PEEK(oparg + 1)))) goto bad_bytecode;
         Object *v = POP();
         int r = Set_Add(PEEK(oparg), v);
         DECREF(v);
@@ -1449,6 +1467,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(MAP_ADD) {
+        if (!GUARD(Dict_Check(PEEK(oparg + 2)))) goto bad_bytecode;
         Object *v = POP(), *k = POP();
         int r = Dict_SetItem(PEEK(oparg), k, v);
         DECREF(k);
@@ -1457,6 +1476,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(LIST_EXTEND) {
+        if (!GUARD(List_Check(PEEK(oparg + 1)) && TOP())) goto bad_bytecode;
         Object *iterable = POP();
         int r = List_Extend(PEEK(oparg), iterable);
         if (r < 0 && Err_Matches(Exc_TypeError) && !TYPE(iterable)->iter && !TYPE(iterable)->getitem) {
@@ -1468,6 +1488,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(SET_UPDATE) {
+        if (!GUARD(AnySet_Check(PEEK(oparg + 1)) && TOP())) goto bad_bytecode;
         Object *iterable = POP();
         int r = Set_Update(PEEK(oparg), iterable);
         DECREF(iterable);
@@ -1475,6 +1496,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(DICT_UPDATE) {
+        if (!GUARD(Dict_Check(PEEK(oparg + 1)) && TOP())) goto bad_bytecode;
         Object *update = POP();
         int r = Dict_Update(PEEK(oparg), update);
         if (r < 0 && Err_Matches(Exc_AttributeError)) {
@@ -1486,6 +1508,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(DICT_MERGE) {
+        if (!GUARD(Dict_Check(PEEK(oparg + 1)) && TOP())) goto bad_bytecode;
         Object *update = POP();
         int r = Dict_Merge(PEEK(oparg), update, 2);
         if (r < 0) {
@@ -1589,6 +1612,7 @@ dispatch_opcode:
 
     TARGET(MAKE_FUNCTION) {
         Object *code = TOP();
+        if (!GUARD(code && TYPE(code) == &Code_Type)) goto bad_bytecode;
         Object *fn = Function_New((Code *)code, f->globals);
         if (!fn) goto error;
         DECREF(code);
@@ -1596,6 +1620,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(SET_FUNCTION_ATTRIBUTE) {
+        if (!GUARD(TOP() && TYPE(TOP()) == &Function_Type && SECOND())) goto bad_bytecode;
         Function *fn = (Function *)POP();
         Object *attr = TOP();
         switch (oparg) {
@@ -1811,6 +1836,7 @@ dispatch_opcode:
         goto error;
     }
     TARGET(RERAISE) {
+        if (!GUARD(TOP() && Exc_Check(TOP()))) goto bad_bytecode;
         Object *exc = POP();
         if (oparg) {
             Object *lasti = PEEK(oparg);
@@ -1821,6 +1847,7 @@ dispatch_opcode:
     }
     TARGET(PUSH_EXC_INFO) {
         Object *exc = TOP();
+        if (!GUARD(exc)) goto bad_bytecode;
         Object **slot = &g_interp->exc_stack[g_interp->exc_depth - 1];
         Object *prev = *slot ? *slot : NEWREF(OBJ_NONE);
         *slot = NEWREF(exc);
@@ -1843,6 +1870,7 @@ dispatch_opcode:
     }
     TARGET(CHECK_EXC_MATCH) {
         Object *type = TOP(), *exc = SECOND();
+        if (!GUARD(type && exc)) goto bad_bytecode;
         if (check_except_type(type) < 0) goto error;
         bool m = Err_GivenMatches(exc, type);
         DECREF(type);
@@ -1852,6 +1880,7 @@ dispatch_opcode:
     TARGET(WITH_EXCEPT_START) {
         /* stack: exit_func, exit_self, lasti, prev_exc, val */
         Object *val = TOP(), *exit_self = PEEK(4), *exit_func = PEEK(5);
+        if (!GUARD(val && Exc_Check(val) && exit_func)) goto bad_bytecode;
         Object *tb = EXC_TRACEBACK(val) ? EXC_TRACEBACK(val) : OBJ_NONE;
         Object *args[4] = {exit_self, (Object *)TYPE(val), val, tb};
         SAVE_FRAME_STATE();
@@ -2141,6 +2170,18 @@ dispatch_opcode:
         goto unknown_opcode;
     }
 #endif
+
+unbound_local:
+    Err_Format(Exc_UnboundLocalError, UNBOUNDLOCAL_ERROR_MSG, TUPLE_GET(co->localsplusnames, oparg));
+    goto error;
+
+bad_cell:
+bad_bytecode:
+    /* Bytecode the compiler never writes: the verifier cannot rule out every
+     * such type confusion, so the loop refuses it here instead of crashing. */
+    Err_Format(Exc_SystemError, "%U:%d: invalid bytecode (opcode %d)", co->filename,
+               Code_Line(co, (int)(this_instr - first_instr)), opcode);
+    goto error;
 
 unknown_opcode:
     Err_Format(Exc_SystemError, "%U:%d: unknown or unsupported opcode %d", co->filename,

@@ -1498,7 +1498,7 @@ dispatch_opcode:
     TARGET(DICT_UPDATE) {
         if (!GUARD(Dict_Check(PEEK(oparg + 1)) && TOP())) goto bad_bytecode;
         Object *update = POP();
-        int r = Dict_Update(PEEK(oparg), update);
+        int r = Dict_Merge(PEEK(oparg), update, 1);
         if (r < 0 && Err_Matches(Exc_AttributeError)) {
             Err_Clear();
             Err_Format(Exc_TypeError, "'%s' object is not a mapping", TYPE_NAME(update));

@@ -13,6 +13,7 @@
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/interp.h"
+#include "runtime/traceback.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -62,7 +63,7 @@ static int member_set(Object *o, Object *obj, Object *v) {
     }
     Object **slot = Class_ExtraSlot(obj, m->offset);
     if (!v && !*slot) {
-        Err_Format(Exc_AttributeError, "'%s' object has no attribute '%U'", TYPE_NAME(obj), m->name);
+        Err_SetObject(Exc_AttributeError, m->name);
         return -1;
     }
     SETREF(*slot, XNEWREF(v));
@@ -95,8 +96,64 @@ Type MemberDescr_Type = {
  * __slots__ members and the __dict__ pointer. */
 #define HEAP_EXTRA_BEGIN(t) (static_base(t)->basicsize)
 
+/* Prints an exception raised where nobody can catch it (a __del__). */
+static void write_unraisable(const char *what, Object *obj) {
+    Object *exc = Err_Fetch();
+    if (!exc) return;
+    Object *r = Obj_Repr(obj);
+    Err_Clear();
+    const char *rs = r ? Str_AsUTF8(r, NULL) : NULL;
+    Err_Clear();
+    char *text = Tb_FormatException(exc);
+    Out_Flush(&g_interp->out);
+    Out_Write(&g_interp->err, "Exception ignored ", 18);
+    Out_Write(&g_interp->err, what, strlen(what));
+    if (rs) {
+        Out_Write(&g_interp->err, " ", 1);
+        Out_Write(&g_interp->err, rs, strlen(rs));
+    }
+    Out_Write(&g_interp->err, ":\n", 2);
+    if (text) {
+        Out_Write(&g_interp->err, text, strlen(text));
+        free(text);
+    }
+    Err_Clear();
+    XDECREF(r);
+    DECREF(exc);
+}
+
+static void subtype_dealloc(Object *o);
+
+bool Class_Finalize(Object *o) {
+    if (IS_SMALL(o) || o->type->dealloc != subtype_dealloc || GC_HEAD(o)->finalized) return false;
+    Object *del = Type_Lookup(o->type, ID(__del__));
+    if (!del) return false;
+    GC_HEAD(o)->finalized = true;
+    INCREF(del);
+    Object *pending = Err_Fetch(); /* an exception being raised must survive */
+    Object *r;
+    if (TYPE(del) == &Function_Type) {
+        r = Obj_Call(del, &o, 1, NULL);
+    } else {
+        Object *bound = TYPE(del)->descr_get ? TYPE(del)->descr_get(del, o, o->type) : NEWREF(del);
+        r = bound ? Obj_Call(bound, NULL, 0, NULL) : NULL;
+        XDECREF(bound);
+    }
+    if (r) DECREF(r);
+    else write_unraisable("while calling deallocator", del);
+    DECREF(del);
+    if (pending) Err_Restore(pending);
+    return true;
+}
+
 static void subtype_dealloc(Object *o) {
     Type *t = TYPE(o);
+    if (!GC_HEAD(o)->finalized && Type_Lookup(t, ID(__del__))) {
+        /* resurrect o for the duration of __del__ */
+        o->refcnt = 1;
+        Class_Finalize(o);
+        if (--o->refcnt > 0) return; /* __del__ stored a new reference */
+    }
     Gc_Untrack(o);
     for (ssize_t off = HEAP_EXTRA_BEGIN(t); off + (ssize_t)sizeof(Object *) <= t->basicsize; off += sizeof(Object *))
         CLEAR(*Class_ExtraSlot(o, off));
@@ -123,6 +180,55 @@ static int subtype_clear(Object *o) {
     return base->clear ? base->clear(o) : 0;
 }
 
+/* ---- the __dict__ and __weakref__ attributes of instances ------------------ */
+
+static Object *inst_get_dict(Object *o) {
+    Object **dp = Obj_DictPtr(o);
+    if (!dp) {
+        Err_Format(Exc_AttributeError, "'%s' object has no attribute '__dict__'", TYPE_NAME(o));
+        return NULL;
+    }
+    if (!*dp && !(*dp = Dict_New())) return NULL;
+    return NEWREF(*dp);
+}
+
+static int inst_set_dict(Object *o, Object *v) {
+    Object **dp = Obj_DictPtr(o);
+    if (!dp) {
+        Err_Format(Exc_AttributeError, "'%s' object has no attribute '__dict__'", TYPE_NAME(o));
+        return -1;
+    }
+    if (v && !Dict_Check(v)) {
+        Err_Format(Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", TYPE_NAME(v));
+        return -1;
+    }
+    SETREF(*dp, XNEWREF(v));
+    return 0;
+}
+
+/* cipy has no weak references: the attribute exists and is always None. */
+static Object *inst_get_weakref(Object *o) { return NEWREF(OBJ_NONE); }
+
+static const GetSetDef inst_dict_def = {"__dict__", inst_get_dict, inst_set_dict, NULL};
+static const GetSetDef inst_weakref_def = {"__weakref__", inst_get_weakref, NULL, NULL};
+
+static int add_getset(Type *t, const GetSetDef *def) {
+    Object *d = GetSetDescr_New(t, def);
+    if (!d) return -1;
+    int r = Dict_SetStr(t->dict, def->name, d);
+    DECREF(d);
+    return r;
+}
+
+/* True if instances of t already carry a __weakref__ attribute. */
+static bool has_weakref(Type *t) {
+    Type *sb = static_base(t);
+    if (sb->flags & (TPFLAG_INT_SUBCLASS | TPFLAG_TUPLE_SUBCLASS | TPFLAG_BYTES_SUBCLASS)) return true; /* can't add */
+    for (Type *b = t; b->flags & TPFLAG_HEAPTYPE; b = b->base)
+        if (Dict_GetStr(b->dict, "__weakref__")) return true;
+    return false;
+}
+
 /* ---- C3 linearisation --------------------------------------------------- */
 
 static bool tail_contains(Object *const *lists, ssize_t nlists, const ssize_t *heads, Object *cand) {
@@ -135,20 +241,21 @@ static bool tail_contains(Object *const *lists, ssize_t nlists, const ssize_t *h
 }
 
 static void mro_error(Type *t, Object *const *lists, ssize_t nlists, const ssize_t *heads) {
+    /* names the heads still waiting in the lists being merged, each once */
     StrBuilder sb;
     SB_Init(&sb);
     SB_AppendASCII(&sb, "Cannot create a consistent method resolution order (MRO) for bases ", -1);
     bool first = true;
-    Object *bases = t->bases;
-    for (ssize_t i = 0; i < TUPLE_LEN(bases); i++) {
-        Type *b = (Type *)TUPLE_GET(bases, i);
-        bool pending = false;
-        for (ssize_t k = 0; k < nlists; k++)
-            if (heads[k] < TUPLE_LEN(lists[k]) && TUPLE_GET(lists[k], heads[k]) == (Object *)b) pending = true;
-        if (!pending) continue;
+    for (ssize_t i = 0; i < nlists; i++) {
+        if (heads[i] >= TUPLE_LEN(lists[i])) continue;
+        Object *h = TUPLE_GET(lists[i], heads[i]);
+        bool seen = false;
+        for (ssize_t k = 0; k < i && !seen; k++)
+            seen = heads[k] < TUPLE_LEN(lists[k]) && TUPLE_GET(lists[k], heads[k]) == h;
+        if (seen) continue;
         if (!first) SB_AppendASCII(&sb, ", ", -1);
         first = false;
-        SB_AppendStr(&sb, b->name_obj);
+        SB_AppendStr(&sb, ((Type *)h)->name_obj);
     }
     Object *msg = SB_Finish(&sb);
     if (msg) {
@@ -209,6 +316,18 @@ fail:
 
 /* ---- type(name, bases, dict) ---------------------------------------------- */
 
+/* The most derived type in t's chain that adds fields to its base's layout
+ * (__slots__ members count; a __dict__ pointer alone does not). */
+static Type *solid_base(Type *t) {
+    while (t->flags & TPFLAG_HEAPTYPE) {
+        ssize_t extra = t->basicsize - t->base->basicsize;
+        if (t->dictoffset && !t->base->dictoffset) extra -= (ssize_t)sizeof(Object *);
+        if (extra > 0) return t;
+        t = t->base;
+    }
+    return t;
+}
+
 /* The base whose instance layout the new class extends. */
 static Type *best_base(Object *bases) {
     Type *winner = NULL, *winner_solid = NULL;
@@ -223,7 +342,7 @@ static Type *best_base(Object *bases) {
             Err_Format(Exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
             return NULL;
         }
-        Type *solid = static_base(bt);
+        Type *solid = solid_base(bt);
         if (!winner) {
             winner = bt;
             winner_solid = solid;
@@ -257,7 +376,7 @@ static Type *calculate_metaclass(Type *meta, Object *bases) {
     return winner;
 }
 
-static int add_slots(Type *t, Object *slots, bool *want_dict) {
+static int add_slots(Type *t, Object *ns, Object *slots, bool *want_dict, bool *want_weakref) {
     Object *seq = Str_Check(slots) ? Tuple_Pack(1, slots) : Tuple_FromIterable(slots);
     if (!seq) return -1;
     for (ssize_t i = 0; i < TUPLE_LEN(seq); i++) {
@@ -267,11 +386,27 @@ static int add_slots(Type *t, Object *slots, bool *want_dict) {
             DECREF(seq);
             return -1;
         }
+        if (!Str_IsIdentifier(name)) {
+            Err_SetString(Exc_TypeError, "__slots__ must be identifiers");
+            DECREF(seq);
+            return -1;
+        }
         if (Str_EqC(name, "__dict__")) {
             *want_dict = true;
             continue;
         }
-        if (Str_EqC(name, "__weakref__")) continue;
+        if (Str_EqC(name, "__weakref__")) {
+            *want_weakref = true;
+            continue;
+        }
+        Object *existing;
+        int found = Dict_Lookup(ns, name, &existing);
+        if (found < 0) { DECREF(seq); return -1; }
+        if (found && !Str_EqC(name, "__qualname__")) {
+            Err_Format(Exc_ValueError, "%R in __slots__ conflicts with class variable", name);
+            DECREF(seq);
+            return -1;
+        }
         MemberDescr *m = (MemberDescr *)Obj_Alloc(&MemberDescr_Type, sizeof(MemberDescr));
         if (!m) { DECREF(seq); return -1; }
         m->name = NEWREF(name);
@@ -287,10 +422,15 @@ static int add_slots(Type *t, Object *slots, bool *want_dict) {
 }
 
 Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns) {
-    if (!Str_Check(name) || !Tuple_Check(bases) || !Dict_Check(ns)) {
-        Err_SetString(Exc_TypeError, "type.__new__() argument 1 must be str, not tuple");
-        return NULL;
-    }
+    Object *const argv[3] = {name, bases, ns};
+    const char *const want[3] = {"str", "tuple", "dict"};
+    bool ok[3] = {Str_Check(name), Tuple_Check(bases), Dict_Check(ns)};
+    for (int i = 0; i < 3; i++)
+        if (!ok[i]) {
+            Err_Format(Exc_TypeError, "type.__new__() argument %d must be %s, not %s", i + 1, want[i],
+                       TYPE_NAME(argv[i]));
+            return NULL;
+        }
     Type *winner = calculate_metaclass(meta, bases);
     if (!winner) return NULL;
     meta = winner;
@@ -325,7 +465,6 @@ Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns) {
         if (module && Dict_SetStr(t->dict, "__module__", module) < 0) goto fail;
     }
     t->module = module ? NEWREF(module) : NULL;
-    if (!Dict_GetStr(t->dict, "__doc__") && Dict_SetStr(t->dict, "__doc__", OBJ_NONE) < 0) goto fail;
     /* __eq__ without __hash__: instances become unhashable */
     if (Dict_GetStr(t->dict, "__eq__") && !Dict_GetStr(t->dict, "__hash__") &&
         Dict_SetStr(t->dict, "__hash__", OBJ_NONE) < 0)
@@ -351,7 +490,7 @@ Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns) {
     t->basicsize = base->basicsize;
     t->dictoffset = base->dictoffset;
     Object *slots = Dict_GetStr(t->dict, "__slots__");
-    bool want_dict = slots == NULL;
+    bool want_dict = slots == NULL, want_weakref = slots == NULL;
     if (slots) {
         Type *sb = static_base(base);
         if (sb->var_extra || (sb->flags & TPFLAG_INT_SUBCLASS)) {
@@ -362,12 +501,15 @@ Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns) {
                 goto fail;
             }
         }
-        if (add_slots(t, slots, &want_dict) < 0) goto fail;
+        if (add_slots(t, ns, slots, &want_dict, &want_weakref) < 0) goto fail;
     }
     if (want_dict && !t->dictoffset) {
         t->dictoffset = t->basicsize;
         t->basicsize += sizeof(Object *);
+        if (add_getset(t, &inst_dict_def) < 0) goto fail;
     }
+    if (want_weakref && !has_weakref(base) && add_getset(t, &inst_weakref_def) < 0) goto fail;
+    if (!Dict_GetStr(t->dict, "__doc__") && Dict_SetStr(t->dict, "__doc__", OBJ_NONE) < 0) goto fail;
 
     if (!(t->mro = compute_mro(t))) goto fail;
     /* inherit the base's slots, then let dunders defined along the MRO win */
@@ -394,6 +536,18 @@ Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns) {
         DECREF(cell);
     }
 
+    /* __classdictcell__: the cell annotation scopes use to reach the class dict */
+    if (Dict_Pop(t->dict, ID(__classdictcell__), &cell) < 0) goto fail;
+    if (cell) {
+        if (TYPE(cell) != &Cell_Type) {
+            Err_Format(Exc_TypeError, "__classdictcell__ must be a nonlocal cell, not %s", TYPE_NAME(cell));
+            DECREF(cell);
+            goto fail;
+        }
+        SETREF(((Cell *)cell)->ref, NEWREF(t->dict));
+        DECREF(cell);
+    }
+
     /* __set_name__ on each attribute, then the parent's __init_subclass__ */
     Object *items = Dict_Items(t->dict);
     if (!items) goto fail;
@@ -406,12 +560,22 @@ Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns) {
         Object *args[2] = {(Object *)t, TUPLE_GET(pair, 0)};
         Object *r = Obj_CallMethod(v, ID(__set_name__), args, 2);
         if (!r) {
+            Object *exc = Err_Fetch();
+            Object *note = Str_FromFormat("Error calling __set_name__ on '%s' instance %R in '%U'", TYPE_NAME(v),
+                                          TUPLE_GET(pair, 0), t->name_obj);
+            if (note && exc) {
+                Object *nr = Obj_CallMethod(exc, Str_InternC("add_note"), &note, 1);
+                XDECREF(nr);
+            }
+            XDECREF(note);
+            if (exc) Err_Restore(exc);
             DECREF(items);
             goto fail;
         }
         DECREF(r);
     }
     DECREF(items);
+    if (Type_AddSubclasses(t) < 0) goto fail;
     return (Object *)t;
 fail:
     DECREF((Object *)t);

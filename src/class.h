@@ -12,7 +12,20 @@ int Class_InitBuiltins(Object *builtins);
 /* Copies every NULL slot of t from b (type.c). */
 void Type_InheritSlots(Type *t, Type *b);
 
+/* Runs o's __del__ if o is an instance of a class defining one and it has
+ * not run yet (PEP 442); o must be alive.  Exceptions are reported as
+ * "Exception ignored ..." on stderr.  True if a finalizer ran. */
+bool Class_Finalize(Object *o);
+
 extern Type MemberDescr_Type;
+/* Records t as a subclass of each of its bases (type.__subclasses__). */
+int Type_AddSubclasses(Type *t);
+/* A new list of the living classes that name t among their bases. */
+Object *Type_GetSubclasses(Type *t);
+
+/* mappingproxy (objects/mappingproxy.c): a read-only view of mapping. */
+extern Type MappingProxy_Type;
+Object *MappingProxy_New(Object *mapping);
 /* The slot at layout offset off (>= the static base's basicsize) of an
  * instance of a class, wherever the base puts its variable-size data. */
 Object **Class_ExtraSlot(Object *o, ssize_t off);

@@ -26,4 +26,8 @@ struct Frame;
 Object *Eval_ResumeFrame(struct Frame *f, bool throwing);
 /* The innermost running frame's locals as a new dict (locals()). */
 Object *Eval_Locals(void);
+#ifdef CIPY_OPCOUNT
+/* The opcode-counting build: appends the counts to $CIPY_OPCOUNT_FILE. */
+void Eval_DumpOpcodeCounts(void);
+#endif
 #endif

@@ -178,6 +178,45 @@ static void too_many_positional(Function *func, Frame *f, size_t given, size_t k
     }
 }
 
+/* A call passed positional-only parameters by keyword (CPython notices it at
+ * the first keyword that names no other parameter): raises the TypeError
+ * listing them in parameter order and returns 1; 0 if there are none; -1 on
+ * another error. */
+static int posonly_passed_as_keyword(Function *func, Object *kwnames) {
+    Code *co = func->code;
+    Object *found = List_New(0);
+    if (!found) return -1;
+    for (int k = 0; k < co->posonlyargcount; k++) {
+        Object *pname = TUPLE_GET(co->localsplusnames, k);
+        for (ssize_t j = 0; j < TUPLE_LEN(kwnames); j++) {
+            if (Str_Eq(pname, TUPLE_GET(kwnames, j))) {
+                if (List_Append(found, pname) < 0) {
+                    DECREF(found);
+                    return -1;
+                }
+                break;
+            }
+        }
+    }
+    if (LIST_LEN(found) == 0) {
+        DECREF(found);
+        return 0;
+    }
+    Object *t = List_AsTuple(found);
+    DECREF(found);
+    if (!t) return -1;
+    Object *joined = Str_Join(Str_InternC(", "), t);
+    DECREF(t);
+    if (!joined) return -1;
+    Err_Format(Exc_TypeError, "%U() got some positional-only arguments passed as keyword arguments: '%U'",
+               func->qualname, joined);
+    DECREF(joined);
+    return 1;
+}
+
+/* The order of the checks follows CPython, so a call with several problems
+ * reports the same one: keywords (in the order given), then too many
+ * positional arguments, then missing positional, then missing keyword-only. */
 int Frame_BindArgs(Frame *f, Function *func, Object *const *args, size_t nargs, Object *kwnames) {
     Code *co = func->code;
     int argcount = co->argcount, kwonly = co->kwonlyargcount, posonly = co->posonlyargcount;
@@ -197,65 +236,39 @@ int Frame_BindArgs(Frame *f, Function *func, Object *const *args, size_t nargs, 
         Object *rest = nargs > n ? Tuple_FromArray(args + n, (ssize_t)(nargs - n)) : Tuple_Empty();
         if (!rest) return -1;
         locals[total] = rest;
-    } else if (nargs > (size_t)argcount) {
-        size_t kwonly_given = 0;
-        for (size_t j = 0; j < nkw; j++) {
-            Object *name = TUPLE_GET(kwnames, j);
-            for (int i = argcount; i < total; i++)
-                if (Str_Eq(name, TUPLE_GET(co->localsplusnames, i))) kwonly_given++;
-        }
-        too_many_positional(func, f, nargs, kwonly_given);
-        return -1;
     }
 
-    /* keyword arguments */
-    Object *posonly_as_kw = NULL;
+    /* keyword arguments: positional-only names never match a parameter */
     for (size_t j = 0; j < nkw; j++) {
         Object *name = TUPLE_GET(kwnames, j), *value = args[nargs + j];
         int i;
-        for (i = 0; i < total; i++) {
-            Object *pname = TUPLE_GET(co->localsplusnames, i);
-            if (pname == name) break;
-        }
+        for (i = posonly; i < total; i++)
+            if (TUPLE_GET(co->localsplusnames, i) == name) break;
         if (i == total)
-            for (i = 0; i < total; i++)
+            for (i = posonly; i < total; i++)
                 if (Str_Eq(TUPLE_GET(co->localsplusnames, i), name)) break;
-        if (i < posonly) {
-            if (varkw) {
-                if (Dict_SetItem(varkw, name, value) < 0) return -1;
-                continue;
-            }
-            if (!posonly_as_kw && !(posonly_as_kw = List_New(0))) return -1;
-            if (List_Append(posonly_as_kw, name) < 0) { DECREF(posonly_as_kw); return -1; }
-            continue;
-        }
         if (i == total) {
             if (varkw) {
                 if (Dict_SetItem(varkw, name, value) < 0) return -1;
                 continue;
             }
-            Err_Format(Exc_TypeError, "%U() got an unexpected keyword argument '%U'", func->qualname, name);
-            XDECREF(posonly_as_kw);
+            int r = posonly ? posonly_passed_as_keyword(func, kwnames) : 0;
+            if (r == 0)
+                Err_Format(Exc_TypeError, "%U() got an unexpected keyword argument '%U'", func->qualname, name);
             return -1;
         }
         if (locals[i]) {
             Err_Format(Exc_TypeError, "%U() got multiple values for argument '%U'", func->qualname, name);
-            XDECREF(posonly_as_kw);
             return -1;
         }
         locals[i] = NEWREF(value);
     }
-    if (posonly_as_kw) {
-        Object *t = List_AsTuple(posonly_as_kw);
-        DECREF(posonly_as_kw);
-        if (!t) return -1;
-        Object *sep = Str_InternC(", ");
-        Object *joined = Str_Join(sep, t);
-        DECREF(t);
-        if (!joined) return -1;
-        Err_Format(Exc_TypeError, "%U() got some positional-only arguments passed as keyword arguments: '%U'",
-                   func->qualname, joined);
-        DECREF(joined);
+
+    if (!(co->flags & CO_VARARGS) && nargs > (size_t)argcount) {
+        size_t kwonly_given = 0;
+        for (int i = argcount; i < total; i++)
+            if (locals[i]) kwonly_given++;
+        too_many_positional(func, f, nargs, kwonly_given);
         return -1;
     }
 

@@ -374,10 +374,6 @@ int Obj_SetAttr(Object *o, Object *name, Object *v) {
     }
     Type *t = TYPE(o);
     if (t->setattr) return t->setattr(o, name, v);
-    if (t->getattr && !t->dictoffset) {
-        Err_Format(Exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
-        return -1;
-    }
     return Obj_GenericSetAttr(o, name, v);
 }
 
@@ -421,7 +417,8 @@ int Obj_SetItem(Object *o, Object *key, Object *v) {
 int Obj_DelItem(Object *o, Object *key) {
     Type *t = TYPE(o);
     if (t->setitem) return t->setitem(o, key, NULL);
-    if (t->getitem)
+    /* CPython words it differently on its mapping and sequence paths */
+    if (t->getitem && !Int_Check(key))
         Err_Format(Exc_TypeError, "'%s' object does not support item deletion", t->name);
     else
         Err_Format(Exc_TypeError, "'%s' object doesn't support item deletion", t->name);
@@ -476,7 +473,30 @@ bool Type_IsSubtype(Type *a, Type *b) {
     return b == &Object_Type;
 }
 
+/* A metaclass's __instancecheck__ / __subclasscheck__ (type's own is the
+ * plain MRO check): 1 or 0 with *res set, -1 on error, 2 when absent. */
+static int call_check_hook(Object *cls, Object *arg, Object *hook_name, const char *what) {
+    if (TYPE(cls) == &Type_Type) return 2;
+    Object *hook = Type_Lookup(TYPE(cls), hook_name);
+    if (!hook) return 2;
+    if (Recursion_Enter(what)) return -1;
+    INCREF(hook);
+    Object *bound = TYPE(hook)->descr_get ? TYPE(hook)->descr_get(hook, cls, TYPE(cls)) : NEWREF(hook);
+    DECREF(hook);
+    Object *r = bound ? Obj_CallOneArg(bound, arg) : NULL;
+    XDECREF(bound);
+    Recursion_Leave();
+    if (!r) return -1;
+    int t = Obj_IsTrue(r);
+    DECREF(r);
+    return t;
+}
+
 int Obj_IsSubclass(Object *derived, Object *cls) {
+    if (!Tuple_Check(cls) && !IS_SMALL(cls)) {
+        int r = call_check_hook(cls, derived, ID(__subclasscheck__), " in __subclasscheck__");
+        if (r != 2) return r;
+    }
     if (Tuple_Check(cls)) {
         for (ssize_t i = 0; i < TUPLE_LEN(cls); i++) {
             int r = Obj_IsSubclass(derived, TUPLE_GET(cls, i));
@@ -496,6 +516,11 @@ int Obj_IsSubclass(Object *derived, Object *cls) {
 }
 
 int Obj_IsInstance(Object *o, Object *cls) {
+    if ((Object *)TYPE(o) == cls) return 1;
+    if (!Tuple_Check(cls) && !IS_SMALL(cls)) {
+        int r = call_check_hook(cls, o, ID(__instancecheck__), " in __instancecheck__");
+        if (r != 2) return r;
+    }
     if (Type_Check(cls)) return Type_IsSubtype(TYPE(o), (Type *)cls);
     if (Tuple_Check(cls)) {
         for (ssize_t i = 0; i < TUPLE_LEN(cls); i++) {
@@ -518,6 +543,7 @@ static Object *object_repr(Object *o) {
 }
 
 static hash_t object_hash(Object *o) { return Hash_Pointer(o); }
+static Object *object_str(Object *o) { return Obj_Repr(o); }
 static hash_t none_hash(Object *o) { return (hash_t)0xFCA86420; }
 
 static Object *object_richcompare(Object *a, Object *b, int op) {
@@ -545,6 +571,10 @@ static void object_dealloc(Object *o) {
 }
 
 static Object *object_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    if ((nargs || KW_COUNT(kwnames)) && t->new_ != Object_Type.new_) {
+        Err_SetString(Exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+        return NULL;
+    }
     if ((nargs || KW_COUNT(kwnames)) && t->init == Object_Type.init) {
         if (t == &Object_Type)
             Err_SetString(Exc_TypeError, "object() takes no arguments");
@@ -557,6 +587,10 @@ static Object *object_new(Type *t, Object *const *args, size_t nargs, Object *kw
 
 static int object_init(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     Type *t = TYPE(o);
+    if ((nargs || KW_COUNT(kwnames)) && t->init != Object_Type.init) {
+        Err_SetString(Exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+        return -1;
+    }
     if ((nargs || KW_COUNT(kwnames)) && t->new_ == Object_Type.new_) {
         Err_Format(Exc_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", t->name);
         return -1;
@@ -610,8 +644,11 @@ Type Object_Type = {
     .doc = "The base class of the class hierarchy.",
     .dealloc = object_dealloc,
     .repr = object_repr,
+    .str = object_str,
     .hash = object_hash,
     .richcompare = object_richcompare,
+    .getattr = Obj_GenericGetAttr,
+    .setattr = Obj_GenericSetAttr,
     .new_ = object_new,
     .init = object_init,
     .methods = object_methods,

@@ -5,6 +5,8 @@
  *    wrappers", added to the dicts of static types by Type_Ready).
  * One table, slotdefs[], says which dunder names feed which slot. */
 #include "slots.h"
+#include "class.h"
+#include "objects/list.h"
 #include "abstract.h"
 #include "objects/dict.h"
 #include "objects/func.h"
@@ -88,10 +90,14 @@ static Object *slot_getattr_hook(Object *self, Object *name) {
     Type *t = TYPE(self);
     Object *getattribute = Type_Lookup(t, ID(__getattribute__));
     Object *r;
-    if (!getattribute || (TYPE(getattribute) == &SlotWrapper_Type &&
-                          ((SlotWrapper *)getattribute)->def->offset == offsetof(Type, getattr)))
+    if (!getattribute)
         r = Obj_GenericGetAttr(self, name);
-    else
+    else if (TYPE(getattribute) == &SlotWrapper_Type &&
+             ((SlotWrapper *)getattribute)->def->offset == offsetof(Type, getattr)) {
+        /* a built-in __getattribute__ (object's, type's): its C slot */
+        GetAttrFn ga = ((SlotWrapper *)getattribute)->owner->getattr;
+        r = ga && ga != slot_getattr_hook ? ga(self, name) : Obj_GenericGetAttr(self, name);
+    } else
         r = call1(self, "__getattribute__", name);
     if (r || !Err_Matches(Exc_AttributeError)) return r;
     Object *getattr = Type_Lookup(t, ID(__getattr__));
@@ -142,13 +148,28 @@ static Object *slot_descr_get(Object *self, Object *obj, Type *owner) {
     return call_special(self, "__get__", args, 2, NULL);
 }
 
+/* A slot whose other half is missing (__set__ without __delete__...):
+ * AttributeError naming the missing method, as CPython says it. */
+static Object *call_or_name_error(Object *self, const char *name, Object *const *args, size_t nargs) {
+    bool found;
+    Object *r = call_special(self, name, args, nargs, &found);
+    if (!found) {
+        Object *n = Str_FromUTF8(name, -1);
+        if (n) {
+            Err_SetObject(Exc_AttributeError, n);
+            DECREF(n);
+        }
+    }
+    return r;
+}
+
 static int slot_descr_set(Object *self, Object *obj, Object *v) {
     Object *r;
     if (v) {
         Object *args[2] = {obj, v};
-        r = call_special(self, "__set__", args, 2, NULL);
+        r = call_or_name_error(self, "__set__", args, 2);
     } else {
-        r = call1(self, "__delete__", obj);
+        r = call_or_name_error(self, "__delete__", &obj, 1);
     }
     if (!r) return -1;
     DECREF(r);
@@ -218,9 +239,9 @@ static int slot_setitem(Object *self, Object *key, Object *v) {
     Object *r;
     if (v) {
         Object *args[2] = {key, v};
-        r = call_special(self, "__setitem__", args, 2, NULL);
+        r = call_or_name_error(self, "__setitem__", args, 2);
     } else {
-        r = call1(self, "__delitem__", key);
+        r = call_or_name_error(self, "__delitem__", &key, 1);
     }
     if (!r) return -1;
     DECREF(r);
@@ -228,6 +249,10 @@ static int slot_setitem(Object *self, Object *key, Object *v) {
 }
 
 static int slot_contains(Object *self, Object *item) {
+    if (Type_Lookup(TYPE(self), ID(__contains__)) == OBJ_NONE) {
+        Err_Format(Exc_TypeError, "'%s' object is not a container", TYPE_NAME(self));
+        return -1;
+    }
     bool found;
     Object *r = call_special(self, "__contains__", &item, 1, &found);
     if (!found) {
@@ -249,6 +274,10 @@ static int slot_contains(Object *self, Object *item) {
 }
 
 static int slot_bool(Object *self) {
+    if (Type_Lookup(TYPE(self), ID(__bool__)) == OBJ_NONE) {
+        Err_Format(Exc_TypeError, "'%s' cannot be interpreted as a boolean", TYPE_NAME(self));
+        return -1;
+    }
     bool found;
     Object *r = call_special(self, "__bool__", NULL, 0, &found);
     if (!found) {
@@ -294,12 +323,18 @@ static bool has_method(Type *t, const char *name) {
     return Type_Lookup(t, Str_InternC(name)) != NULL;
 }
 
+static bool overrides(Type *sub, Type *base, const char *name) {
+    Object *n = Str_InternC(name);
+    return Type_Lookup(sub, n) != Type_Lookup(base, n);
+}
+
 static Object *binary_slot(Object *a, Object *b, int op) {
     Type *ta = TYPE(a), *tb = TYPE(b);
     BinaryFn me = binary_slot_fns[op];
     bool do_other = ta != tb && tb->nb[op] == me && has_method(tb, op_names[op][1]);
     if (ta->nb[op] == me) {
-        if (do_other && Type_IsSubtype(tb, ta)) {
+        /* a subclass on the right goes first only if it overrides the reflected method */
+        if (do_other && Type_IsSubtype(tb, ta) && overrides(tb, ta, op_names[op][1])) {
             Object *r = call_special(b, op_names[op][1], &a, 1, NULL);
             if (!r || r != OBJ_NOTIMPL) return r;
             DECREF(r);
@@ -681,6 +716,46 @@ void Slots_FromDict(Type *t) {
     if (Dict_GetStr(t->dict, "__new__")) t->new_ = slot_new;
 }
 
+/* Recomputes the slot at d->offset of class t from the first class along its
+ * MRO that defines one of the names feeding that slot, then does the same for
+ * every subclass (they inherit the slot). */
+static void update_slot(Type *t, const SlotDef *d, int depth) {
+    if (!(t->flags & TPFLAG_HEAPTYPE) || depth > 200) return;
+    void *value = NULL;
+    bool found = false;
+    Object *mro = t->mro;
+    for (ssize_t i = 0; mro && i < TUPLE_LEN(mro) && !found; i++) {
+        Type *b = (Type *)TUPLE_GET(mro, i);
+        for (const SlotDef *e = slotdefs; e->name && !found; e++) {
+            if (e->offset != d->offset) continue;
+            Object *v = b->dict ? Dict_GetStr(b->dict, e->name) : NULL;
+            if (!v) continue;
+            found = true;
+            if (!(b->flags & TPFLAG_HEAPTYPE))
+                value = *(void **)((char *)b + d->offset);
+            else if (d->offset == offsetof(Type, hash) && v == OBJ_NONE)
+                value = (void *)Obj_HashNotImplemented;
+            else if (TYPE(v) == &SlotWrapper_Type && ((SlotWrapper *)v)->def->offset == d->offset)
+                value = *(void **)((char *)((SlotWrapper *)v)->owner + d->offset);
+            else
+                value = e->heap_fn;
+        }
+    }
+    if (!found) {
+        Type *sb = t;
+        while (sb->flags & TPFLAG_HEAPTYPE) sb = sb->base;
+        value = *(void **)((char *)sb + d->offset);
+    }
+    *(void **)((char *)t + d->offset) = value;
+    Object *subs = Type_GetSubclasses(t);
+    if (!subs) {
+        Err_Clear();
+        return;
+    }
+    for (ssize_t i = 0; i < LIST_LEN(subs); i++) update_slot((Type *)LIST_GET(subs, i), d, depth + 1);
+    DECREF(subs);
+}
+
 void Slots_Update(Type *t, Object *name) {
     const char *s = Str_AsUTF8(name, NULL);
     if (!s || s[0] != '_' || s[1] != '_') {
@@ -689,6 +764,20 @@ void Slots_Update(Type *t, Object *name) {
     }
     fill_binary_heap_fns();
     for (const SlotDef *d = slotdefs; d->name; d++)
-        if (strcmp(d->name, s) == 0) *(void **)((char *)t + d->offset) = d->heap_fn;
+        if (strcmp(d->name, s) == 0) {
+            update_slot(t, d, 0);
+            break;
+        }
+    if (strcmp(s, "__new__") == 0 && Type_Lookup(t, name) && (t->flags & TPFLAG_HEAPTYPE)) {
+        /* keep the inherited C constructor unless a class defines __new__ */
+        Object *mro = t->mro;
+        for (ssize_t i = 0; i < TUPLE_LEN(mro); i++) {
+            Type *b = (Type *)TUPLE_GET(mro, i);
+            if (!(b->flags & TPFLAG_HEAPTYPE)) break;
+            if (Dict_GetStr(b->dict, "__new__")) {
+                t->new_ = slot_new;
+                break;
+            }
+        }
+    }
 }
-

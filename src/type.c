@@ -12,6 +12,9 @@
 #include "runtime/gc.h"
 #include "runtime/hash.h"
 #include "objects/list.h"
+#include "runtime/args.h"
+#include <stdlib.h>
+#include <string.h>
 
 static const MethodDef tp_new_def;
 
@@ -119,8 +122,13 @@ static Object *type_call(Object *callable, Object *const *args, size_t nargs, Ob
 
 static Object *type_repr(Object *o) {
     Type *t = (Type *)o;
-    if (t->module && Str_Check(t->module) && !Str_EqC(t->module, "builtins"))
-        return Str_FromFormat("<class '%U.%U'>", t->module, t->qualname);
+    Object *mod = t->module;
+    if (t->flags & TPFLAG_HEAPTYPE) {
+        mod = Dict_GetStr(t->dict, "__module__");
+        if (!mod || !Str_Check(mod) || Str_EqC(mod, "builtins")) return Str_FromFormat("<class '%U'>", t->qualname);
+    }
+    if (mod && Str_Check(mod) && !Str_EqC(mod, "builtins"))
+        return Str_FromFormat("<class '%U.%U'>", mod, t->qualname);
     return Str_FromFormat("<class '%s'>", t->name);
 }
 
@@ -170,6 +178,7 @@ static int type_setattro(Object *o, Object *name, Object *v) {
         Err_Format(Exc_AttributeError, "type object '%U' has no attribute '%U'", t->name_obj, name);
         return -1;
     }
+    if (r > 0) Slots_Update(t, name);
     return r < 0 ? -1 : 0;
 }
 
@@ -216,6 +225,14 @@ static Object *tp_new_wrapper(Object *self, Object *const *args, size_t nargs, O
         Err_Format(Exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, sub->name, sub->name, t->name);
         return NULL;
     }
+    /* the nearest base of sub with a C constructor must be using this one */
+    Type *sb = sub;
+    while (sb && (sb->flags & TPFLAG_HEAPTYPE) && Dict_GetStr(sb->dict, "__new__")) sb = sb->base;
+    while (sb && (sb->flags & TPFLAG_HEAPTYPE)) sb = sb->base;
+    if (sb && sb->new_ != t->new_) {
+        Err_Format(Exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t->name, sub->name, sb->name);
+        return NULL;
+    }
     return t->new_(sub, args + 1, nargs - 1, kwnames);
 }
 static const MethodDef tp_new_def = {"__new__", tp_new_wrapper, 0, NULL};
@@ -230,13 +247,105 @@ static Object *type_get_module(Object *o) {
     }
     return NEWREF(t->module);
 }
+/* Setting __name__, __qualname__, __module__ and __doc__ on classes. */
+static int check_settable(Type *t, const char *attr, Object *v) {
+    if (!(t->flags & TPFLAG_HEAPTYPE)) {
+        Err_Format(Exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", attr, t->name);
+        return -1;
+    }
+    if (!v) {
+        Err_Format(Exc_TypeError, "cannot delete '%s' attribute of immutable type '%s'", attr, t->name);
+        return -1;
+    }
+    return 0;
+}
+static int type_set_name(Object *o, Object *v) {
+    Type *t = (Type *)o;
+    if (check_settable(t, "__name__", v) < 0) return -1;
+    if (!Str_Check(v)) {
+        Err_Format(Exc_TypeError, "can only assign string to %s.__name__, not '%s'", t->name, TYPE_NAME(v));
+        return -1;
+    }
+    ssize_t n;
+    const char *u = Str_AsUTF8(v, &n);
+    if (!u) return -1;
+    if ((ssize_t)strlen(u) != n) {
+        Err_SetString(Exc_ValueError, "type name must not contain null characters");
+        return -1;
+    }
+    SETREF(t->name_obj, NEWREF(v));
+    t->name = u; /* the str caches its UTF-8 form and lives as long as name_obj */
+    return 0;
+}
+static int type_set_qualname(Object *o, Object *v) {
+    Type *t = (Type *)o;
+    if (check_settable(t, "__qualname__", v) < 0) return -1;
+    if (!Str_Check(v)) {
+        Err_Format(Exc_TypeError, "can only assign string to %s.__qualname__, not '%s'", t->name, TYPE_NAME(v));
+        return -1;
+    }
+    SETREF(t->qualname, NEWREF(v));
+    return 0;
+}
+static int set_in_dict(Object *o, const char *attr, Object *v) {
+    Type *t = (Type *)o;
+    if (check_settable(t, attr, v) < 0) return -1;
+    Type_InvalidateCache();
+    return Dict_SetStr(t->dict, attr, v);
+}
+static int type_set_module(Object *o, Object *v) { return set_in_dict(o, "__module__", v); }
+static int type_set_doc(Object *o, Object *v) { return set_in_dict(o, "__doc__", v); }
+
+/* ---- __subclasses__: (base, class) pairs for every living class -------------- */
+
+static struct SubEntry { Type *base, *sub; } *sub_table;
+static size_t sub_len, sub_cap;
+
+int Type_AddSubclasses(Type *t) {
+    for (ssize_t i = 0; i < TUPLE_LEN(t->bases); i++) {
+        if (sub_len == sub_cap) {
+            size_t cap = sub_cap ? sub_cap * 2 : 64;
+            struct SubEntry *n = realloc(sub_table, cap * sizeof *n);
+            if (!n) { Err_NoMemory(); return -1; }
+            sub_table = n;
+            sub_cap = cap;
+        }
+        sub_table[sub_len].base = (Type *)TUPLE_GET(t->bases, i);
+        sub_table[sub_len++].sub = t;
+    }
+    return 0;
+}
+
+static void remove_subclass(Type *t) {
+    size_t j = 0;
+    for (size_t i = 0; i < sub_len; i++)
+        if (sub_table[i].sub != t) sub_table[j++] = sub_table[i];
+    sub_len = j;
+}
+
+static Object *type_subclasses(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("__subclasses__", nargs, kwnames) < 0) return NULL;
+    return Type_GetSubclasses((Type *)self);
+}
+
+Object *Type_GetSubclasses(Type *self) {
+    Object *l = List_New(0);
+    if (!l) return NULL;
+    for (size_t i = 0; i < sub_len; i++)
+        if (sub_table[i].base == (Type *)self && List_Append(l, (Object *)sub_table[i].sub) < 0) {
+            DECREF(l);
+            return NULL;
+        }
+    return l;
+}
+
 static Object *type_get_mro(Object *o) { return NEWREF(((Type *)o)->mro); }
 static Object *type_get_bases(Object *o) { return NEWREF(((Type *)o)->bases); }
 static Object *type_get_base(Object *o) {
     Type *b = ((Type *)o)->base;
     return NEWREF(b ? (Object *)b : OBJ_NONE);
 }
-static Object *type_get_dict(Object *o) { return Dict_Copy(((Type *)o)->dict); }
+static Object *type_get_dict(Object *o) { return MappingProxy_New(((Type *)o)->dict); }
 static Object *type_get_doc(Object *o) {
     Object *d = Dict_GetStr(((Type *)o)->dict, "__doc__");
     if (!d) return NEWREF(OBJ_NONE);
@@ -251,19 +360,20 @@ static Object *type_mro_method(Object *self, Object *const *args, size_t nargs, 
 static hash_t type_hash(Object *o) { return Hash_Pointer(o); }
 
 static const GetSetDef type_getset[] = {
-    {"__name__", type_get_name, NULL, NULL},
-    {"__qualname__", type_get_qualname, NULL, NULL},
-    {"__module__", type_get_module, NULL, NULL},
+    {"__name__", type_get_name, type_set_name, NULL},
+    {"__qualname__", type_get_qualname, type_set_qualname, NULL},
+    {"__module__", type_get_module, type_set_module, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
-    {"__doc__", type_get_doc, NULL, NULL},
+    {"__doc__", type_get_doc, type_set_doc, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
 static const MethodDef type_methods[] = {
     {"mro", type_mro_method, 0, NULL},
+    {"__subclasses__", type_subclasses, 0, NULL},
     {"__prepare__", type_prepare, METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -273,6 +383,7 @@ static void type_dealloc(Object *o) {
     Type *t = (Type *)o;
     Gc_Untrack(o);
     Type_InvalidateCache();
+    remove_subclass(t);
     CLEAR(t->dict);
     CLEAR(t->mro);
     CLEAR(t->bases);

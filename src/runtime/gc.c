@@ -5,6 +5,7 @@
  * breaks their cycles with each type's clear slot. */
 #include "gc.h"
 #include "err.h"
+#include "../class.h"
 #include <stdlib.h>
 
 static GcHead gc_list = {&gc_list, &gc_list, 0};
@@ -72,6 +73,7 @@ ssize_t Gc_Collect(void) {
     if (gc_running) return 0;
     gc_running = true;
     GcHead *h;
+restart:
     for (h = gc_list.next; h != &gc_list; h = h->next) {
         Object *o = GC_OBJ(h);
         h->gc_refs = o->refcnt < 0 ? REACHABLE : o->refcnt;
@@ -98,6 +100,17 @@ ssize_t Gc_Collect(void) {
         if (!garbage.failed) {
             /* Hold every victim while clearing, so none is freed under our feet. */
             for (size_t i = 0; i < garbage.len; i++) INCREF(garbage.items[i]);
+            /* PEP 442: __del__ methods run first, once each; they may resurrect
+             * victims, so after any ran the whole collection starts over. */
+            bool finalized = false;
+            for (size_t i = 0; i < garbage.len; i++)
+                if (Class_Finalize(garbage.items[i])) finalized = true;
+            if (finalized) {
+                for (size_t i = 0; i < garbage.len; i++) DECREF(garbage.items[i]);
+                free(garbage.items);
+                free(work.items);
+                goto restart;
+            }
             for (size_t i = 0; i < garbage.len; i++) {
                 Object *o = garbage.items[i];
                 if (o->type->clear) o->type->clear(o);

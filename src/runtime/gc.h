@@ -6,6 +6,7 @@
 typedef struct GcHead {
     struct GcHead *next, *prev;
     ssize_t gc_refs;
+    bool finalized; /* __del__ already ran (PEP 442: at most once per object) */
 } GcHead;
 #define GC_HEAD(o) ((GcHead *)(o) - 1)
 #define GC_OBJ(h) ((Object *)((GcHead *)(h) + 1))

@@ -3,6 +3,7 @@
 #include "../abstract.h"
 #include "../class.h"
 #include "../slots.h"
+#include "../eval.h"
 #include "../frame.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
@@ -45,6 +46,9 @@ int Runtime_Init(void) {
     if (ready) return 0;
     ready = true;
     Hash_InitFromEnv();
+#ifdef CIPY_OPCOUNT
+    atexit(Eval_DumpOpcodeCounts);
+#endif
     Int_Init();
     Import_Init();
     bootstrap = calloc(1, sizeof(Interp));

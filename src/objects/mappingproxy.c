@@ -1,0 +1,136 @@
+/* mappingproxy: the read-only view a class's __dict__ attribute returns.
+ * Reads go to the wrapped mapping; there is no way to write through it. */
+#include "../abstract.h"
+#include "../class.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "dict.h"
+#include "str.h"
+
+typedef struct MappingProxy {
+    Object ob;
+    Object *mapping;
+} MappingProxy;
+
+static bool is_mapping(Object *m) {
+    Type *t = TYPE(m);
+    return t->getitem && !List_Check(m) && !Tuple_Check(m);
+}
+
+Object *MappingProxy_New(Object *mapping) {
+    if (!(MappingProxy_Type.flags & TPFLAG_READY) && Type_Ready(&MappingProxy_Type) < 0) return NULL;
+    MappingProxy *p = (MappingProxy *)Obj_Alloc(&MappingProxy_Type, sizeof(MappingProxy));
+    if (!p) return NULL;
+    p->mapping = NEWREF(mapping);
+    return (Object *)p;
+}
+
+static Object *mp_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const kw[] = {"mapping", NULL};
+    Object *m = NULL;
+    if (Arg_Parse("mappingproxy", args, nargs, kwnames, kw, 1, 1, &m) < 0) return NULL;
+    if (!is_mapping(m)) {
+        Err_Format(Exc_TypeError, "mappingproxy() argument must be a mapping, not %s", TYPE_NAME(m));
+        return NULL;
+    }
+    return MappingProxy_New(m);
+}
+
+#define MAPPING(o) (((MappingProxy *)(o))->mapping)
+
+static void mp_dealloc(Object *o) {
+    Gc_Untrack(o);
+    CLEAR(MAPPING(o));
+    Obj_Free(o);
+}
+
+static int mp_traverse(Object *o, VisitFn visit, void *arg) {
+    return MAPPING(o) ? visit(MAPPING(o), arg) : 0;
+}
+
+static Object *mp_repr(Object *o) { return Str_FromFormat("mappingproxy(%R)", MAPPING(o)); }
+static Object *mp_str(Object *o) { return Obj_Str(MAPPING(o)); }
+static Object *mp_getitem(Object *o, Object *key) { return Obj_GetItem(MAPPING(o), key); }
+static ssize_t mp_len(Object *o) { return Obj_Len(MAPPING(o)); }
+static int mp_contains(Object *o, Object *key) {
+    if (Dict_CheckExact(MAPPING(o))) {
+        Object *v;
+        return Dict_Lookup(MAPPING(o), key, &v);
+    }
+    return Obj_Contains(MAPPING(o), key);
+}
+static Object *mp_iter(Object *o) { return Obj_GetIter(MAPPING(o)); }
+static Object *mp_richcompare(Object *a, Object *b, int op) { return Obj_RichCompare(MAPPING(a), b, op); }
+
+static Object *mp_or(Object *a, Object *b) {
+    /* both operands are read through: the result is a new dict */
+    if (TYPE(a) == &MappingProxy_Type) a = MAPPING(a);
+    if (TYPE(b) == &MappingProxy_Type) b = MAPPING(b);
+    return Obj_BinaryOp(a, b, NB_OR);
+}
+
+static Object *mp_ior(Object *a, Object *b) {
+    Err_Format(Exc_TypeError, "'|=' is not supported by mappingproxy; use '|' instead");
+    return NULL;
+}
+
+static Object *forward(Object *self, const char *name, Object *const *args, size_t nargs) {
+    return Obj_CallMethodC(MAPPING(self), name, args, nargs);
+}
+
+static Object *mp_get(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("get", kwnames) < 0 || Arg_CheckPositional("get", nargs, 1, 2) < 0) return NULL;
+    return forward(self, "get", args, nargs);
+}
+static Object *mp_keys(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("keys", nargs, kwnames) < 0) return NULL;
+    return forward(self, "keys", NULL, 0);
+}
+static Object *mp_values(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("values", nargs, kwnames) < 0) return NULL;
+    return forward(self, "values", NULL, 0);
+}
+static Object *mp_items(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("items", nargs, kwnames) < 0) return NULL;
+    return forward(self, "items", NULL, 0);
+}
+static Object *mp_copy(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("copy", nargs, kwnames) < 0) return NULL;
+    return forward(self, "copy", NULL, 0);
+}
+static Object *mp_reversed(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("__reversed__", nargs, kwnames) < 0) return NULL;
+    return forward(self, "__reversed__", NULL, 0);
+}
+
+static const MethodDef mp_methods[] = {
+    {"get", mp_get, 0, NULL},
+    {"keys", mp_keys, 0, NULL},
+    {"values", mp_values, 0, NULL},
+    {"items", mp_items, 0, NULL},
+    {"copy", mp_copy, 0, NULL},
+    {"__reversed__", mp_reversed, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Type MappingProxy_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "mappingproxy",
+    .basicsize = sizeof(MappingProxy),
+    .flags = TPFLAG_GC,
+    .dealloc = mp_dealloc,
+    .repr = mp_repr,
+    .str = mp_str,
+    .hash = Obj_HashNotImplemented,
+    .richcompare = mp_richcompare,
+    .iter = mp_iter,
+    .nb = {[NB_OR] = mp_or},
+    .nb_inplace = {[NB_OR] = mp_ior},
+    .len = mp_len,
+    .getitem = mp_getitem,
+    .contains = mp_contains,
+    .traverse = mp_traverse,
+    .new_ = mp_new,
+    .methods = mp_methods,
+};

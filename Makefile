@@ -58,8 +58,8 @@ test: all build/api_test
 	exit $$status
 
 test-sanitize: sanitize build/sanitize/api_test
-	@status=0; ASAN_OPTIONS=detect_leaks=1 build/sanitize/api_test || status=1; \
-	ASAN_OPTIONS=detect_leaks=1 $(PYTHON) tests/run.py --cipy build/sanitize/cipy --jobs $(JOBS) || status=1; \
+	@status=0; ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 build/sanitize/api_test || status=1; \
+	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 $(PYTHON) tests/run.py --cipy build/sanitize/cipy --jobs $(JOBS) || status=1; \
 	exit $$status
 
 # Every opcode CPython 3.14 can emit must run somewhere in the suite.

@@ -36,6 +36,7 @@ typedef struct Interp {
     int recursion_limit;     /* sys.getrecursionlimit(), 1000 by default */
     int c_depth;             /* nesting of guarded C recursion (Recursion_Enter) */
     uintptr_t stack_limit;   /* lowest safe C stack address for this run, 0: unknown */
+    size_t stack_size;       /* the thread's C stack size */
     char *vm_stack, *vm_top, *vm_end;  /* current chunk of the frame stack */
     void *vm_chunks;         /* list of chunks for freeing */
 } Interp;

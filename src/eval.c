@@ -6,7 +6,7 @@
  * through each code object's exception table.
  *
  * Stack discipline: every value on the frame's value stack is an owned
- * reference (or NULL where the bytecode pushes NULL). */
+ * reference (the placeholder OBJ_NULLSLOT where the bytecode pushes NULL). */
 #include "eval.h"
 #include "abstract.h"
 #include "frame.h"
@@ -753,7 +753,12 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
 #define SKIP_CACHES(op) (ip += OP_CACHE_##op)
 #define JUMPBY(n) (ip += (n))
 #define GETLOCAL(i) (localsplus[i])
-#define SETLOCAL(i, v) do { Object *_o = localsplus[i]; localsplus[i] = (v); XDECREF(_o); } while (0)
+#define SETLOCAL(i, v)                                              \
+    do {                                                            \
+        Object *_o = localsplus[i], *_v = (v);                      \
+        localsplus[i] = _v == OBJ_NULLSLOT ? NULL : _v;             \
+        XDECREF(_o);                                                \
+    } while (0)
 
 #ifdef USE_COMPUTED_GOTOS
     static void *dispatch_table[256];
@@ -839,7 +844,8 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(LOAD_FAST_AND_CLEAR) {
-        PUSH(GETLOCAL(oparg));
+        Object *v = GETLOCAL(oparg);
+        PUSH(v ? v : OBJ_NULLSLOT);
         localsplus[oparg] = NULL;
         DISPATCH();
     }
@@ -894,7 +900,7 @@ dispatch_opcode:
             }
         }
         PUSH(v);
-        if (oparg & 1) PUSH(NULL);
+        if (oparg & 1) PUSH(OBJ_NULLSLOT);
         DISPATCH();
     }
     TARGET(STORE_GLOBAL) {
@@ -1061,7 +1067,7 @@ dispatch_opcode:
             } else {
                 SET_TOP(meth);
                 DECREF(owner);
-                PUSH(NULL);
+                PUSH(OBJ_NULLSLOT);
             }
         } else {
             Object *v = Obj_GetAttr(owner, name);
@@ -1115,7 +1121,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(PUSH_NULL) {
-        PUSH(NULL);
+        PUSH(OBJ_NULLSLOT);
         DISPATCH();
     }
     TARGET(COPY) {
@@ -1692,18 +1698,42 @@ dispatch_opcode:
          * len(kwnames) of them keyword values) */
         Object **base = sp - oparg - 2;
         Object *callable = base[0];
-        if (!base[1] && TYPE(callable) == &Method_Type) {
+        if (base[1] == OBJ_NULLSLOT && TYPE(callable) == &Method_Type) {
             Method *m = (Method *)callable;
             base[1] = NEWREF(m->self);
             base[0] = NEWREF(m->func);
             DECREF(callable);
             callable = base[0];
         }
-        Object **args = base[1] ? base + 1 : base + 2;
+        Object **args = base[1] != OBJ_NULLSLOT ? base + 1 : base + 2;
         size_t total = (size_t)(sp - args);
         size_t npos = total - (size_t)(kwnames ? TUPLE_LEN(kwnames) : 0);
         if (TYPE(callable) == &Function_Type) {
-            Frame *nf = push_function_frame((Function *)callable, args, npos, kwnames);
+            Function *fn = (Function *)callable;
+            Code *fco = fn->code;
+            if (!kwnames && fco->argcount == (int)total && !fco->kwonlyargcount &&
+                !(fco->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+                g_interp->recursion_depth < g_interp->recursion_limit) {
+                /* the common call: exactly the positional parameters */
+                Frame *nf = Frame_Push(fco, fn, fn->globals, fn->builtins, NULL);
+                if (!nf) goto error;
+                memcpy(nf->localsplus, args, total * sizeof(Object *)); /* the stack's references move */
+                if (fn->closure) {
+                    int first_free = fco->nlocalsplus - fco->nfreevars;
+                    for (int i = 0; i < fco->nfreevars; i++)
+                        nf->localsplus[first_free + i] = NEWREF(TUPLE_GET(fn->closure, i));
+                }
+                g_interp->recursion_depth++;
+                DECREF(callable);
+                sp = base;
+                SAVE_FRAME_STATE();
+                nf->prev = f;
+                f = nf;
+                g_interp->frame = f;
+                LOAD_FRAME_STATE();
+                DISPATCH();
+            }
+            Frame *nf = push_function_frame(fn, args, npos, kwnames);
             /* The callee holds its own references now: release the stack's. */
             while (sp > base) {
                 Object *v = POP();
@@ -1736,6 +1766,8 @@ dispatch_opcode:
     TARGET(CALL_FUNCTION_EX) {
         Object *kwargs = POP(), *callargs = POP(), *self = POP(), *func = TOP();
         Object *r = NULL;
+        if (kwargs == OBJ_NULLSLOT) kwargs = NULL;
+        if (self == OBJ_NULLSLOT) self = NULL;
         if (!Tuple_CheckExact(callargs)) {
             Object *t = TYPE(callargs)->iter || TYPE(callargs)->getitem ? Tuple_FromIterable(callargs) : NULL;
             if (!t) {
@@ -1884,7 +1916,7 @@ dispatch_opcode:
         Object *tb = EXC_TRACEBACK(val) ? EXC_TRACEBACK(val) : OBJ_NONE;
         Object *args[4] = {exit_self, (Object *)TYPE(val), val, tb};
         SAVE_FRAME_STATE();
-        Object *r = exit_self ? Obj_Call(exit_func, args, 4, NULL) : Obj_Call(exit_func, args + 1, 3, NULL);
+        Object *r = exit_self != OBJ_NULLSLOT ? Obj_Call(exit_func, args, 4, NULL) : Obj_Call(exit_func, args + 1, 3, NULL);
         if (!r) goto error;
         PUSH(r);
         DISPATCH();
@@ -1917,7 +1949,7 @@ dispatch_opcode:
             if (!meth) goto error;
             SET_TOP(meth);
             DECREF(owner);
-            PUSH(NULL);
+            PUSH(OBJ_NULLSLOT);
         }
         DISPATCH();
     }
@@ -1957,7 +1989,7 @@ dispatch_opcode:
                 if (r == 2) PUSH(self); /* unbound method + self */
                 else {
                     DECREF(self);
-                    if (oparg & 1) PUSH(NULL);
+                    if (oparg & 1) PUSH(OBJ_NULLSLOT);
                 }
                 DISPATCH();
             }
@@ -1975,7 +2007,7 @@ dispatch_opcode:
         }
         DECREF(self);
         PUSH(attr);
-        if (oparg & 1) PUSH(NULL);
+        if (oparg & 1) PUSH(OBJ_NULLSLOT);
         DISPATCH();
     }
     TARGET(RETURN_GENERATOR) {

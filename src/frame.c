@@ -37,7 +37,7 @@ static int new_chunk(size_t need) {
 }
 
 size_t Frame_Size(const Code *code) {
-    size_t nslots = (size_t)code->nlocalsplus + (size_t)code->stacksize;
+    size_t nslots = (size_t)code->nlocalsplus + FRAME_STACK_GUARD + (size_t)code->stacksize;
     size_t size = sizeof(Frame) + nslots * sizeof(Object *);
     return (size + 15) & ~(size_t)15;
 }
@@ -52,7 +52,10 @@ Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins,
     }
     Frame *f = (Frame *)g_interp->vm_top;
     g_interp->vm_top += size;
-    memset(f, 0, size);
+    /* the value stack above sp is never read: only the header and the
+     * variables need clearing */
+    memset(f, 0, sizeof(Frame) + (size_t)code->nlocalsplus * sizeof(Object *));
+    for (int i = 0; i < FRAME_STACK_GUARD; i++) f->localsplus[code->nlocalsplus + i] = OBJ_NULLSLOT;
     f->code = (Code *)NEWREF((Object *)code);
     f->func = (Function *)XNEWREF((Object *)func);
     f->globals = NEWREF(globals);

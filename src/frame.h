@@ -22,7 +22,12 @@ typedef struct Frame {
     Object *localsplus[];     /* nlocalsplus variables, then the value stack */
 } Frame;
 
-#define FRAME_STACK_BASE(f) ((f)->localsplus + (f)->code->nlocalsplus)
+/* Guard slots between the variables and the value stack.  The verifier
+ * proves the stack depth never drops below zero between instructions, but an
+ * instruction of a hostile .pyc may read a few items more than it pushed:
+ * those reads land here, on OBJ_NULLSLOT. */
+#define FRAME_STACK_GUARD 8
+#define FRAME_STACK_BASE(f) ((f)->localsplus + (f)->code->nlocalsplus + FRAME_STACK_GUARD)
 
 /* Allocates a frame on the VM stack with every slot NULL; takes new
  * references to code/func/globals/builtins/locals.  NULL on error. */

@@ -700,5 +700,11 @@ Type EllipsisType_Type = {
 };
 
 Object None_Obj = OBJ_HEAD_INIT(&NoneType_Type);
+
+/* The placeholder for "NULL" on a frame's value stack (see OBJ_NULLSLOT). */
+Type NullSlot_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "NULL", .basicsize = sizeof(Object), .dealloc = immortal_dealloc,
+};
+Object NullSlot_Obj = OBJ_HEAD_INIT(&NullSlot_Type);
 Object NotImpl_Obj = OBJ_HEAD_INIT(&NotImplType_Type);
 Object Ellipsis_Obj = OBJ_HEAD_INIT(&EllipsisType_Type);

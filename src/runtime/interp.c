@@ -40,7 +40,7 @@ static Type *const builtin_types[] = {
     &Traceback_Type, &MethodDescr_Type, &ClassMethodDescr_Type, &GetSetDescr_Type,
     &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type, &Reversed_Type,
     &SlotWrapper_Type, &MethodWrapper_Type, &MemberDescr_Type, &Property_Type, &StaticMethod_Type,
-    &ClassMethod_Type, &Super_Type, &Gen_Type, &Coro_Type, &AsyncGen_Type, &CoroWrapper_Type,
+    &NullSlot_Type, &ClassMethod_Type, &Super_Type, &Gen_Type, &Coro_Type, &AsyncGen_Type, &CoroWrapper_Type,
     &StrIter_Type, &StrAsciiIter_Type, &BytesIter_Type, &ByteArrayIter_Type,
 };
 

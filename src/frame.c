@@ -56,10 +56,12 @@ Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins,
      * variables need clearing */
     memset(f, 0, sizeof(Frame) + (size_t)code->nlocalsplus * sizeof(Object *));
     for (int i = 0; i < FRAME_STACK_GUARD; i++) f->localsplus[code->nlocalsplus + i] = OBJ_NULLSLOT;
-    f->code = (Code *)NEWREF((Object *)code);
+    /* a function's frame borrows code, globals and builtins from the function,
+     * which it holds (a function's __code__ and __globals__ cannot change) */
     f->func = (Function *)XNEWREF((Object *)func);
-    f->globals = NEWREF(globals);
-    f->builtins = NEWREF(builtins);
+    f->code = func ? code : (Code *)NEWREF((Object *)code);
+    f->globals = func ? globals : NEWREF(globals);
+    f->builtins = func ? builtins : NEWREF(builtins);
     f->locals = XNEWREF(locals);
     f->sp = FRAME_STACK_BASE(f);
     f->ip = code->instrs;
@@ -68,17 +70,34 @@ Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins,
 
 void Frame_ClearRefs(Frame *f) {
     if (!f->code) return;
-    Object **base = FRAME_STACK_BASE(f);
-    for (Object **p = f->localsplus; p < base; p++) CLEAR(*p);
+    Object **vars = f->localsplus, **guard = vars + f->code->nlocalsplus, **base = FRAME_STACK_BASE(f);
+    for (Object **p = vars; p < guard; p++) {
+        Object *v = *p;
+        *p = NULL;
+        XDECREF(v);
+    }
+    for (Object **p = guard; p < base; p++) {
+        Object *v = *p;
+        *p = OBJ_NULLSLOT;
+        if (v != OBJ_NULLSLOT) XDECREF(v);
+    }
     while (f->sp > base) {
         Object *v = *--f->sp;
         XDECREF(v);
     }
-    CLEAR(f->func);
-    CLEAR(f->globals);
-    CLEAR(f->builtins);
     CLEAR(f->locals);
-    CLEAR(f->code);
+    Function *func = f->func;
+    Code *code = f->code;
+    f->code = NULL;
+    if (func) {
+        f->func = NULL;
+        f->globals = f->builtins = NULL;
+        DECREF((Object *)func);
+    } else {
+        CLEAR(f->globals);
+        CLEAR(f->builtins);
+        DECREF((Object *)code);
+    }
 }
 
 Frame *Frame_MoveToHeap(Frame *f, Object **sp, const uint16_t *ip, Object *gen) {

@@ -442,9 +442,10 @@ static int gen_traverse(Object *o, VisitFn visit, void *arg) {
         if (*p && visit(*p, arg)) return 1;
     for (Object **p = base; p < f->sp; p++)
         if (*p && visit(*p, arg)) return 1;
-    if (f->func && visit((Object *)f->func, arg)) return 1;
     if (f->locals && visit(f->locals, arg)) return 1;
-    return visit(f->globals, arg);
+    /* a function's frame holds only the function (code and globals are its) */
+    if (f->func) return visit((Object *)f->func, arg);
+    return visit(f->globals, arg) || visit((Object *)f->code, arg);
 }
 
 static int gen_clear(Object *o) {

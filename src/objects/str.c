@@ -661,6 +661,12 @@ Object *Str_Substring(Object *s, ssize_t start, ssize_t end) {
     if (end > n) end = n;
     if (start >= end) return NEWREF(Str_Empty());
     if (start == 0 && end == n && Str_CheckExact(s)) return NEWREF(s);
+    if (((Str *)s)->ascii && end - start > 1) {
+        /* a slice of ASCII text is ASCII: no need to scan for the widest character */
+        Object *r = str_alloc(&Str_Type, end - start, 127);
+        if (r) memcpy(STR_DATA(r), (uint8_t *)STR_DATA(s) + start, (size_t)(end - start));
+        return r;
+    }
     return Str_FromKindData(STR_KIND(s), (uint8_t *)STR_DATA(s) + start * STR_KIND(s), end - start);
 }
 

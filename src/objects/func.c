@@ -8,6 +8,7 @@
 #include "../runtime/hash.h"
 #include "../runtime/interp.h"
 #include "dict.h"
+#include "module.h"
 #include "str.h"
 #include "tuple.h"
 #include <stdlib.h>
@@ -213,6 +214,19 @@ static Object *function_get_dict(Object *o) {
     return NEWREF(f->dict);
 }
 
+static int function_set_dict(Object *o, Object *v) {
+    if (!v) {
+        Err_SetString(Exc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!Dict_Check(v)) {
+        Err_Format(Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", TYPE_NAME(v));
+        return -1;
+    }
+    SETREF(((Function *)o)->dict, NEWREF(v));
+    return 0;
+}
+
 static const GetSetDef function_getset[] = {
     {"__name__", function_get_name, function_set_name, NULL},
     {"__qualname__", function_get_qualname, function_set_qualname, NULL},
@@ -227,7 +241,7 @@ static const GetSetDef function_getset[] = {
     {"__annotations__", function_get_annotations, function_set_annotations, NULL},
     {"__annotate__", function_get_annotate, function_set_annotate, NULL},
     {"__type_params__", function_get_typeparams, NULL, NULL},
-    {"__dict__", function_get_dict, NULL, NULL},
+    {"__dict__", function_get_dict, function_set_dict, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -300,7 +314,19 @@ static Object *builtin_get_qualname(Object *o) {
     return Str_FromFormat("%U.%s", t->qualname, f->def->name);
 }
 
+/* A module's functions report the module's name; methods report None. */
+static Object *builtin_get_module(Object *o) {
+    BuiltinFunction *f = (BuiltinFunction *)o;
+    if (f->module) return NEWREF(f->module);
+    if (f->self && TYPE(f->self) == &Module_Type) {
+        Object *name = Dict_GetStr(MODULE_DICT(f->self), "__name__");
+        if (name) return NEWREF(name);
+    }
+    return NEWREF(OBJ_NONE);
+}
+
 static const GetSetDef builtin_getset[] = {
+    {"__module__", builtin_get_module, NULL, NULL},
     {"__name__", builtin_get_name, NULL, NULL},
     {"__qualname__", builtin_get_qualname, NULL, NULL},
     {"__self__", builtin_get_self, NULL, NULL},

@@ -605,6 +605,53 @@ int Class_InitSubclass(Type *t, Object *const *kwvalues, Object *kwnames) {
 
 /* ---- __build_class__ ------------------------------------------------------ */
 
+/* PEP 560: a base that is not a class may stand for others through
+ * __mro_entries__ (Generic[T] stands for Generic).  Returns bases itself
+ * (a new reference) when nothing changes. */
+static Object *resolve_bases(Object *bases) {
+    Object *list = NULL;
+    for (ssize_t i = 0; i < TUPLE_LEN(bases); i++) {
+        Object *b = TUPLE_GET(bases, i), *meth;
+        if (Type_Check(b)) {
+            if (list && List_Append(list, b) < 0) goto fail;
+            continue;
+        }
+        int r = Obj_LookupAttr(b, ID(__mro_entries__), &meth);
+        if (r < 0) goto fail;
+        if (!r) {
+            if (list && List_Append(list, b) < 0) goto fail;
+            continue;
+        }
+        Object *entries = Obj_CallOneArg(meth, bases);
+        DECREF(meth);
+        if (!entries) goto fail;
+        if (!Tuple_Check(entries)) {
+            Err_SetString(Exc_TypeError, "__mro_entries__ must return a tuple");
+            DECREF(entries);
+            goto fail;
+        }
+        if (!list) {
+            list = List_New(0);
+            for (ssize_t j = 0; list && j < i; j++)
+                if (List_Append(list, TUPLE_GET(bases, j)) < 0) CLEAR(list);
+            if (!list) {
+                DECREF(entries);
+                goto fail;
+            }
+        }
+        int e = List_Extend(list, entries);
+        DECREF(entries);
+        if (e < 0) goto fail;
+    }
+    if (!list) return NEWREF(bases);
+    Object *t = List_AsTuple(list);
+    DECREF(list);
+    return t;
+fail:
+    XDECREF(list);
+    return NULL;
+}
+
 static Object *build_class(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (nargs < 2) {
         Err_SetString(Exc_TypeError, "__build_class__: not enough arguments");
@@ -619,8 +666,13 @@ static Object *build_class(Object *self, Object *const *args, size_t nargs, Obje
         Err_SetString(Exc_TypeError, "__build_class__: name is not a string");
         return NULL;
     }
-    Object *bases = Tuple_FromArray(args + 2, (ssize_t)nargs - 2);
-    if (!bases) return NULL;
+    Object *orig_bases = Tuple_FromArray(args + 2, (ssize_t)nargs - 2);
+    if (!orig_bases) return NULL;
+    Object *bases = resolve_bases(orig_bases);
+    if (!bases) {
+        DECREF(orig_bases);
+        return NULL;
+    }
     /* keyword arguments: metaclass= is ours, the rest go to the metaclass */
     ssize_t nkw = KW_COUNT(kwnames);
     Object *meta = NULL;
@@ -674,6 +726,11 @@ static Object *build_class(Object *self, Object *const *args, size_t nargs, Obje
     }
     Object *cell = Eval_ClassBody(func, ns);
     if (!cell) goto done;
+    if (bases != orig_bases &&
+        (Dict_Check(ns) ? Dict_SetStr(ns, "__orig_bases__", orig_bases) : Obj_SetItem(ns, ID(__orig_bases__), orig_bases)) < 0) {
+        DECREF(cell);
+        goto done;
+    }
     kwv[0] = name;
     kwv[1] = bases;
     kwv[2] = ns;
@@ -701,6 +758,7 @@ done:
     XDECREF(kwn);
     XDECREF(ns);
     DECREF(bases);
+    DECREF(orig_bases);
     return cls;
 }
 

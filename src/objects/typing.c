@@ -1,21 +1,646 @@
-/* Type parameters and template strings: placeholder until implemented. */
+/* The objects behind PEP 695 type parameters (TypeVar, ParamSpec,
+ * TypeVarTuple, TypeAliasType, Generic and generic aliases such as
+ * list[int]) and PEP 750 template strings (Template, Interpolation). */
 #include "typing.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
 #include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "dict.h"
+#include "func.h"
+#include "list.h"
+#include "str.h"
+#include "tuple.h"
+
+/* ---- type parameters --------------------------------------------------------
+ * Bounds, constraints, defaults and alias values are evaluated lazily: the
+ * compiler hands over a function that computes them on first access. */
+
+enum { TP_TYPEVAR, TP_PARAMSPEC, TP_TYPEVARTUPLE };
+
+typedef struct TypeParam {
+    Object ob;
+    Object *name;
+    Object *bound, *bound_fn;             /* value once evaluated, and its function */
+    Object *constraints, *constraints_fn;
+    Object *dflt, *dflt_fn;
+    int kind;
+} TypeParam;
+
+static Type TypeVar_Type, ParamSpec_Type, TypeVarTuple_Type;
+
+static Object *typeparam_new(Type *t, int kind, Object *name) {
+    TypeParam *p = (TypeParam *)Obj_Alloc(t, sizeof(TypeParam));
+    if (!p) return NULL;
+    p->name = NEWREF(name);
+    p->kind = kind;
+    return (Object *)p;
+}
+
+static void typeparam_dealloc(Object *o) {
+    TypeParam *p = (TypeParam *)o;
+    Gc_Untrack(o);
+    CLEAR(p->name);
+    CLEAR(p->bound);
+    CLEAR(p->bound_fn);
+    CLEAR(p->constraints);
+    CLEAR(p->constraints_fn);
+    CLEAR(p->dflt);
+    CLEAR(p->dflt_fn);
+    Obj_Free(o);
+}
+
+static int typeparam_traverse(Object *o, VisitFn visit, void *arg) {
+    TypeParam *p = (TypeParam *)o;
+    Object *f[] = {p->bound, p->bound_fn, p->constraints, p->constraints_fn, p->dflt, p->dflt_fn};
+    for (int i = 0; i < 6; i++)
+        if (f[i] && visit(f[i], arg)) return 1;
+    return 0;
+}
+
+static int typeparam_clear(Object *o) {
+    TypeParam *p = (TypeParam *)o;
+    CLEAR(p->bound);
+    CLEAR(p->bound_fn);
+    CLEAR(p->constraints);
+    CLEAR(p->constraints_fn);
+    CLEAR(p->dflt);
+    CLEAR(p->dflt_fn);
+    return 0;
+}
+
+static Object *typeparam_repr(Object *o) { return NEWREF(((TypeParam *)o)->name); }
+
+/* Evaluates a lazy field once: *value caches fn(). */
+static Object *lazy(Object **value, Object **fn, Object *absent) {
+    if (!*value && *fn) {
+        Object *v = Obj_CallNoArgs(*fn);
+        if (!v) return NULL;
+        *value = v;
+        CLEAR(*fn);
+    }
+    return NEWREF(*value ? *value : absent);
+}
+
+static Object *tp_get_name(Object *o) { return NEWREF(((TypeParam *)o)->name); }
+static Object *tp_get_bound(Object *o) {
+    TypeParam *p = (TypeParam *)o;
+    return lazy(&p->bound, &p->bound_fn, OBJ_NONE);
+}
+static Object *tp_get_constraints(Object *o) {
+    TypeParam *p = (TypeParam *)o;
+    if (!p->constraints && !p->constraints_fn) return Tuple_Empty();
+    return lazy(&p->constraints, &p->constraints_fn, OBJ_NONE);
+}
+static Object *no_default_obj(void);
+static Object *tp_get_default(Object *o) {
+    TypeParam *p = (TypeParam *)o;
+    return lazy(&p->dflt, &p->dflt_fn, no_default_obj());
+}
+static Object *tp_get_false(Object *o) { return NEWREF(OBJ_FALSE); }
+static Object *tp_get_true(Object *o) { return NEWREF(OBJ_TRUE); }
+
+static Object *tp_has_default(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    TypeParam *p = (TypeParam *)self;
+    return NEWREF(Bool_From(p->dflt || p->dflt_fn));
+}
+
+static const MethodDef typeparam_methods[] = {
+    {"has_default", tp_has_default, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef typevar_getset[] = {
+    {"__name__", tp_get_name, NULL, NULL},
+    {"__bound__", tp_get_bound, NULL, NULL},
+    {"__constraints__", tp_get_constraints, NULL, NULL},
+    {"__default__", tp_get_default, NULL, NULL},
+    {"__covariant__", tp_get_false, NULL, NULL},
+    {"__contravariant__", tp_get_false, NULL, NULL},
+    {"__infer_variance__", tp_get_true, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const GetSetDef paramspec_getset[] = {
+    {"__name__", tp_get_name, NULL, NULL},
+    {"__bound__", tp_get_bound, NULL, NULL},
+    {"__default__", tp_get_default, NULL, NULL},
+    {"__covariant__", tp_get_false, NULL, NULL},
+    {"__contravariant__", tp_get_false, NULL, NULL},
+    {"__infer_variance__", tp_get_true, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const GetSetDef typevartuple_getset[] = {
+    {"__name__", tp_get_name, NULL, NULL},
+    {"__default__", tp_get_default, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+#define TYPEPARAM_TYPE(var, tname, gs)                                                                   \
+    static Type var = {                                                                                  \
+        .ob = OBJ_HEAD_INIT(&Type_Type), .name = tname, .basicsize = sizeof(TypeParam), .flags = TPFLAG_GC, \
+        .dealloc = typeparam_dealloc, .repr = typeparam_repr, .traverse = typeparam_traverse,             \
+        .clear = typeparam_clear, .methods = typeparam_methods, .getset = gs,                             \
+    }
+TYPEPARAM_TYPE(TypeVar_Type, "TypeVar", typevar_getset);
+TYPEPARAM_TYPE(ParamSpec_Type, "ParamSpec", paramspec_getset);
+TYPEPARAM_TYPE(TypeVarTuple_Type, "TypeVarTuple", typevartuple_getset);
+
+/* typing.NoDefault */
+static void immortal_dealloc(Object *o) { (void)o; }
+static Object *nodefault_repr(Object *o) { return NEWREF(Str_InternC("typing.NoDefault")); }
+static Type NoDefault_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "NoDefaultType", .basicsize = sizeof(Object),
+    .dealloc = immortal_dealloc, .repr = nodefault_repr,
+};
+static Object NoDefault_Obj = OBJ_HEAD_INIT(&NoDefault_Type);
+static Object *no_default_obj(void) { return &NoDefault_Obj; }
+
+/* ---- type aliases (`type X = ...`) --------------------------------------- */
+
+typedef struct TypeAlias {
+    Object ob;
+    Object *name, *params, *value, *value_fn, *module;
+} TypeAlias;
+
+static Type TypeAlias_Type;
+
+static void typealias_dealloc(Object *o) {
+    TypeAlias *a = (TypeAlias *)o;
+    Gc_Untrack(o);
+    CLEAR(a->name);
+    CLEAR(a->params);
+    CLEAR(a->value);
+    CLEAR(a->value_fn);
+    CLEAR(a->module);
+    Obj_Free(o);
+}
+
+static int typealias_traverse(Object *o, VisitFn visit, void *arg) {
+    TypeAlias *a = (TypeAlias *)o;
+    Object *f[] = {a->params, a->value, a->value_fn, a->module};
+    for (int i = 0; i < 4; i++)
+        if (f[i] && visit(f[i], arg)) return 1;
+    return 0;
+}
+
+static int typealias_clear(Object *o) {
+    TypeAlias *a = (TypeAlias *)o;
+    CLEAR(a->params);
+    CLEAR(a->value);
+    CLEAR(a->value_fn);
+    return 0;
+}
+
+static Object *typealias_repr(Object *o) { return NEWREF(((TypeAlias *)o)->name); }
+static Object *ta_get_name(Object *o) { return NEWREF(((TypeAlias *)o)->name); }
+static Object *ta_get_params(Object *o) {
+    TypeAlias *a = (TypeAlias *)o;
+    return a->params ? NEWREF(a->params) : Tuple_Empty();
+}
+static Object *ta_get_value(Object *o) {
+    TypeAlias *a = (TypeAlias *)o;
+    return lazy(&a->value, &a->value_fn, OBJ_NONE);
+}
+static Object *ta_get_module(Object *o) {
+    TypeAlias *a = (TypeAlias *)o;
+    return NEWREF(a->module ? a->module : OBJ_NONE);
+}
+
+static const GetSetDef typealias_getset[] = {
+    {"__name__", ta_get_name, NULL, NULL},
+    {"__type_params__", ta_get_params, NULL, NULL},
+    {"__value__", ta_get_value, NULL, NULL},
+    {"__module__", ta_get_module, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static Object *generic_alias_new(Object *origin, Object *args);
+
+static Object *typealias_getitem(Object *self, Object *key) { return generic_alias_new(self, key); }
+
+static Type TypeAlias_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "TypeAliasType", .basicsize = sizeof(TypeAlias),
+    .flags = TPFLAG_GC, .dealloc = typealias_dealloc, .repr = typealias_repr,
+    .getitem = typealias_getitem, .traverse = typealias_traverse, .clear = typealias_clear,
+    .getset = typealias_getset,
+};
+
+/* ---- generic aliases: list[int], C[int], Generic[T] ---------------------- */
+
+typedef struct GenericAlias {
+    Object ob;
+    Object *origin, *args; /* args: a tuple */
+} GenericAlias;
+
+static Type GenericAlias_Type;
+static Type Generic_Type;
+
+static Object *generic_alias_new(Object *origin, Object *args) {
+    GenericAlias *g = (GenericAlias *)Obj_Alloc(&GenericAlias_Type, sizeof(GenericAlias));
+    if (!g) return NULL;
+    g->origin = NEWREF(origin);
+    g->args = Tuple_Check(args) ? NEWREF(args) : Tuple_Pack(1, args);
+    if (!g->args) {
+        DECREF((Object *)g);
+        return NULL;
+    }
+    return (Object *)g;
+}
+
+static void ga_dealloc(Object *o) {
+    GenericAlias *g = (GenericAlias *)o;
+    Gc_Untrack(o);
+    CLEAR(g->origin);
+    CLEAR(g->args);
+    Obj_Free(o);
+}
+
+static int ga_traverse(Object *o, VisitFn visit, void *arg) {
+    GenericAlias *g = (GenericAlias *)o;
+    return (g->origin && visit(g->origin, arg)) || (g->args && visit(g->args, arg));
+}
+
+/* How typing prints a type argument: builtins by name, others qualified. */
+static int append_type_repr(StrBuilder *sb, Object *t) {
+    if (t == OBJ_ELLIPSIS) return SB_AppendASCII(sb, "...", 3);
+    if (Type_Check(t)) {
+        Type *tp = (Type *)t;
+        Object *mod = Obj_GetAttrC(t, "__module__");
+        if (!mod) return -1;
+        int r = 0;
+        if (!(Str_Check(mod) && Str_EqC(mod, "builtins"))) {
+            r = SB_AppendObjStr(sb, mod);
+            if (r == 0) r = SB_AppendChar(sb, '.');
+        }
+        DECREF(mod);
+        return r < 0 ? -1 : SB_AppendStr(sb, tp->qualname);
+    }
+    return SB_AppendRepr(sb, t);
+}
+
+static Object *ga_repr(Object *o) {
+    GenericAlias *g = (GenericAlias *)o;
+    StrBuilder sb;
+    SB_Init(&sb);
+    int r = append_type_repr(&sb, g->origin);
+    if (r == 0) r = SB_AppendChar(&sb, '[');
+    ssize_t n = TUPLE_LEN(g->args);
+    if (n == 0 && r == 0) r = SB_AppendASCII(&sb, "()", 2);
+    for (ssize_t i = 0; i < n && r == 0; i++) {
+        if (i) r = SB_AppendASCII(&sb, ", ", 2);
+        if (r == 0) r = append_type_repr(&sb, TUPLE_GET(g->args, i));
+    }
+    if (r == 0) r = SB_AppendChar(&sb, ']');
+    if (r < 0) {
+        SB_Discard(&sb);
+        return NULL;
+    }
+    return SB_Finish(&sb);
+}
+
+static Object *ga_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    return Obj_Call(((GenericAlias *)o)->origin, args, nargs, kwnames);
+}
+
+static Object *ga_mro_entries(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return Tuple_Pack(1, ((GenericAlias *)self)->origin);
+}
+
+static Object *ga_get_origin(Object *o) { return NEWREF(((GenericAlias *)o)->origin); }
+static Object *ga_get_args(Object *o) { return NEWREF(((GenericAlias *)o)->args); }
+
+static Object *ga_richcompare(Object *a, Object *b, int op) {
+    if ((op != CMP_EQ && op != CMP_NE) || TYPE(b) != &GenericAlias_Type) return NEWREF(OBJ_NOTIMPL);
+    GenericAlias *x = (GenericAlias *)a, *y = (GenericAlias *)b;
+    int eq = Obj_RichCompareBool(x->origin, y->origin, CMP_EQ);
+    if (eq > 0) eq = Obj_RichCompareBool(x->args, y->args, CMP_EQ);
+    if (eq < 0) return NULL;
+    return NEWREF(Bool_From(op == CMP_EQ ? eq : !eq));
+}
+
+static hash_t ga_hash(Object *o) {
+    GenericAlias *g = (GenericAlias *)o;
+    hash_t a = Obj_Hash(g->origin), b;
+    if (a == -1 || (b = Obj_Hash(g->args)) == -1) return -1;
+    hash_t h = a ^ b;
+    return h == -1 ? -2 : h;
+}
+
+static const MethodDef ga_methods[] = {
+    {"__mro_entries__", ga_mro_entries, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef ga_getset[] = {
+    {"__origin__", ga_get_origin, NULL, NULL},
+    {"__args__", ga_get_args, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static Type GenericAlias_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "GenericAlias", .basicsize = sizeof(GenericAlias),
+    .flags = TPFLAG_GC, .dealloc = ga_dealloc, .repr = ga_repr, .hash = ga_hash,
+    .richcompare = ga_richcompare, .call = ga_call, .traverse = ga_traverse, .methods = ga_methods,
+    .getset = ga_getset,
+};
+
+/* cls[args] for the built-in containers and for Generic classes. */
+static Object *class_getitem(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_CheckPositional("__class_getitem__", nargs, 1, 1) < 0) return NULL;
+    return generic_alias_new(cls, args[0]);
+}
+
+static const MethodDef class_getitem_def[] = {
+    {"__class_getitem__", class_getitem, METH_CLASS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+/* typing.Generic: the base class `class C[T]:` gets. */
+static Type Generic_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "Generic", .basicsize = sizeof(Object),
+    .flags = TPFLAG_BASETYPE, .methods = class_getitem_def,
+};
+
+/* ---- the intrinsics --------------------------------------------------------- */
 
 Object *Typing_Intrinsic1(int which, Object *v) {
-    Err_Format(Exc_NotImplementedError, "type parameter syntax is not supported yet");
-    return NULL;
+    switch (which) {
+    case 7: return typeparam_new(&TypeVar_Type, TP_TYPEVAR, v);
+    case 8: return typeparam_new(&ParamSpec_Type, TP_PARAMSPEC, v);
+    case 9: return typeparam_new(&TypeVarTuple_Type, TP_TYPEVARTUPLE, v);
+    case 10: /* SUBSCRIPT_GENERIC: Generic[params] */
+        return generic_alias_new((Object *)&Generic_Type, v);
+    case 11: { /* TYPEALIAS: (name, type_params, compute_value) */
+        if (!Tuple_Check(v) || TUPLE_LEN(v) != 3) {
+            Err_SetString(Exc_SystemError, "bad type alias arguments");
+            return NULL;
+        }
+        TypeAlias *a = (TypeAlias *)Obj_Alloc(&TypeAlias_Type, sizeof(TypeAlias));
+        if (!a) return NULL;
+        a->name = NEWREF(TUPLE_GET(v, 0));
+        Object *params = TUPLE_GET(v, 1);
+        a->params = params == OBJ_NONE ? NULL : NEWREF(params);
+        a->value_fn = NEWREF(TUPLE_GET(v, 2));
+        Object *mod = NULL;
+        if (TYPE(a->value_fn) == &Function_Type) mod = ((Function *)a->value_fn)->module;
+        a->module = XNEWREF(mod);
+        return (Object *)a;
+    }
+    default:
+        Err_Format(Exc_SystemError, "intrinsic function %d is not supported", which);
+        return NULL;
+    }
 }
+
 Object *Typing_Intrinsic2(int which, Object *a, Object *b) {
-    Err_Format(Exc_NotImplementedError, "type parameter syntax is not supported yet");
-    return NULL;
+    switch (which) {
+    case 2: { /* TYPEVAR_WITH_BOUND(name, bound_fn) */
+        TypeParam *p = (TypeParam *)typeparam_new(&TypeVar_Type, TP_TYPEVAR, a);
+        if (p) p->bound_fn = NEWREF(b);
+        return (Object *)p;
+    }
+    case 3: { /* TYPEVAR_WITH_CONSTRAINTS(name, constraints_fn) */
+        TypeParam *p = (TypeParam *)typeparam_new(&TypeVar_Type, TP_TYPEVAR, a);
+        if (p) p->constraints_fn = NEWREF(b);
+        return (Object *)p;
+    }
+    case 4: /* SET_FUNCTION_TYPE_PARAMS(func, params) */
+        if (TYPE(a) == &Function_Type) SETREF(((Function *)a)->typeparams, NEWREF(b));
+        return NEWREF(a);
+    case 5: { /* SET_TYPEPARAM_DEFAULT(param, default_fn) */
+        if (TYPE(a) == &TypeVar_Type || TYPE(a) == &ParamSpec_Type || TYPE(a) == &TypeVarTuple_Type)
+            SETREF(((TypeParam *)a)->dflt_fn, NEWREF(b));
+        return NEWREF(a);
+    }
+    default:
+        Err_Format(Exc_SystemError, "intrinsic function %d is not supported", which);
+        return NULL;
+    }
 }
-Object *Template_New(Object *strings, Object *interpolations) {
-    Err_Format(Exc_NotImplementedError, "template strings are not supported yet");
-    return NULL;
-}
+
+/* ---- template strings ------------------------------------------------------- */
+
+typedef struct Interpolation {
+    Object ob;
+    Object *value, *expression, *conversion, *format_spec;
+} Interpolation;
+
+typedef struct Template {
+    Object ob;
+    Object *strings, *interpolations; /* tuples; len(strings) == len(interpolations) + 1 */
+} Template;
+
+static Type Interpolation_Type, Template_Type;
+
 Object *Interpolation_New(Object *value, Object *expression, int conversion, Object *format_spec) {
-    Err_Format(Exc_NotImplementedError, "template strings are not supported yet");
+    static const char *const conv_names[] = {NULL, "s", "r", "a"};
+    Interpolation *i = (Interpolation *)Obj_Alloc(&Interpolation_Type, sizeof(Interpolation));
+    if (!i) return NULL;
+    i->value = NEWREF(value);
+    i->expression = NEWREF(expression);
+    i->conversion = conversion > 0 && conversion < 4 ? NEWREF(Str_InternC(conv_names[conversion])) : NEWREF(OBJ_NONE);
+    i->format_spec = NEWREF(format_spec ? format_spec : Str_InternC(""));
+    return (Object *)i;
+}
+
+static void interp_dealloc(Object *o) {
+    Interpolation *i = (Interpolation *)o;
+    Gc_Untrack(o);
+    CLEAR(i->value);
+    CLEAR(i->expression);
+    CLEAR(i->conversion);
+    CLEAR(i->format_spec);
+    Obj_Free(o);
+}
+
+static int interp_traverse(Object *o, VisitFn visit, void *arg) {
+    Interpolation *i = (Interpolation *)o;
+    return visit(i->value, arg) || visit(i->format_spec, arg);
+}
+
+static Object *interp_repr(Object *o) {
+    Interpolation *i = (Interpolation *)o;
+    return Str_FromFormat("Interpolation(%R, %R, %R, %R)", i->value, i->expression, i->conversion, i->format_spec);
+}
+
+static Object *interp_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[] = {"value", "expression", "conversion", "format_spec", NULL};
+    Object *a[4] = {NULL, NULL, NULL, NULL};
+    if (Arg_Parse("Interpolation", args, nargs, kwnames, names, 4, 1, a) < 0) return NULL;
+    int conv = 0;
+    if (a[2] && a[2] != OBJ_NONE) {
+        if (!Str_Check(a[2]) || STR_LEN(a[2]) != 1 ||
+            (STR_CHAR(a[2], 0) != 's' && STR_CHAR(a[2], 0) != 'r' && STR_CHAR(a[2], 0) != 'a')) {
+            Err_SetString(Exc_ValueError, "Interpolation() argument 'conversion' must be one of 's', 'a' or 'r'");
+            return NULL;
+        }
+        conv = STR_CHAR(a[2], 0) == 's' ? 1 : STR_CHAR(a[2], 0) == 'r' ? 2 : 3;
+    }
+    return Interpolation_New(a[0], a[1] ? a[1] : Str_InternC(""), conv, a[3]);
+}
+
+#define FIELD_GETTER(prefix, type, field) \
+    static Object *prefix##_get_##field(Object *o) { return NEWREF(((type *)o)->field); }
+FIELD_GETTER(interp, Interpolation, value)
+FIELD_GETTER(interp, Interpolation, expression)
+FIELD_GETTER(interp, Interpolation, conversion)
+FIELD_GETTER(interp, Interpolation, format_spec)
+
+static const GetSetDef interp_getset[] = {
+    {"value", interp_get_value, NULL, NULL},
+    {"expression", interp_get_expression, NULL, NULL},
+    {"conversion", interp_get_conversion, NULL, NULL},
+    {"format_spec", interp_get_format_spec, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static Type Interpolation_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "Interpolation", .basicsize = sizeof(Interpolation),
+    .flags = TPFLAG_GC, .dealloc = interp_dealloc, .repr = interp_repr, .traverse = interp_traverse,
+    .new_ = interp_new, .getset = interp_getset,
+};
+
+Object *Template_New(Object *strings, Object *interpolations) {
+    if (!Tuple_Check(strings) || !Tuple_Check(interpolations) ||
+        TUPLE_LEN(strings) != TUPLE_LEN(interpolations) + 1) {
+        Err_SetString(Exc_SystemError, "bad template parts");
+        return NULL;
+    }
+    Template *t = (Template *)Obj_Alloc(&Template_Type, sizeof(Template));
+    if (!t) return NULL;
+    t->strings = NEWREF(strings);
+    t->interpolations = NEWREF(interpolations);
+    return (Object *)t;
+}
+
+static void template_dealloc(Object *o) {
+    Template *t = (Template *)o;
+    Gc_Untrack(o);
+    CLEAR(t->strings);
+    CLEAR(t->interpolations);
+    Obj_Free(o);
+}
+
+static int template_traverse(Object *o, VisitFn visit, void *arg) {
+    Template *t = (Template *)o;
+    return visit(t->strings, arg) || visit(t->interpolations, arg);
+}
+
+static Object *template_repr(Object *o) {
+    Template *t = (Template *)o;
+    return Str_FromFormat("Template(strings=%R, interpolations=%R)", t->strings, t->interpolations);
+}
+
+static Object *template_get_values(Object *o) {
+    Template *t = (Template *)o;
+    ssize_t n = TUPLE_LEN(t->interpolations);
+    Object *r = Tuple_New(n);
+    if (!r) return NULL;
+    for (ssize_t i = 0; i < n; i++)
+        TUPLE_ITEMS(r)[i] = NEWREF(((Interpolation *)TUPLE_GET(t->interpolations, i))->value);
+    return r;
+}
+
+FIELD_GETTER(template, Template, strings)
+FIELD_GETTER(template, Template, interpolations)
+
+/* Iteration yields the non-empty strings and the interpolations, in order. */
+static Object *template_iter(Object *o) {
+    Template *t = (Template *)o;
+    Object *parts = List_New(0);
+    if (!parts) return NULL;
+    ssize_t n = TUPLE_LEN(t->interpolations);
+    for (ssize_t i = 0; i <= n; i++) {
+        Object *s = TUPLE_GET(t->strings, i);
+        if (STR_LEN(s) && List_Append(parts, s) < 0) goto fail;
+        if (i < n && List_Append(parts, TUPLE_GET(t->interpolations, i)) < 0) goto fail;
+    }
+    Object *it = Obj_GetIter(parts);
+    DECREF(parts);
+    return it;
+fail:
+    DECREF(parts);
     return NULL;
 }
-int Typing_Ready(void) { return 0; }
+
+/* Template + Template: the last string of one joins the first of the other. */
+static Object *template_add(Object *a, Object *b) {
+    if (TYPE(a) != &Template_Type || TYPE(b) != &Template_Type) {
+        Object *other = TYPE(a) == &Template_Type ? b : a;
+        if (TYPE(a) == &Template_Type)
+            Err_Format(Exc_TypeError, "can only concatenate string.templatelib.Template (not \"%s\") to string.templatelib.Template",
+                       TYPE_NAME(other));
+        else
+            Err_Format(Exc_TypeError, "can only concatenate %s (not \"string.templatelib.Template\") to %s",
+                       TYPE_NAME(other), TYPE_NAME(other));
+        return NULL;
+    }
+    Template *x = (Template *)a, *y = (Template *)b;
+    ssize_t nx = TUPLE_LEN(x->strings), ny = TUPLE_LEN(y->strings);
+    Object *strings = Tuple_New(nx + ny - 1);
+    if (!strings) return NULL;
+    for (ssize_t i = 0; i < nx - 1; i++) TUPLE_ITEMS(strings)[i] = NEWREF(TUPLE_GET(x->strings, i));
+    Object *joined = Str_Concat(TUPLE_GET(x->strings, nx - 1), TUPLE_GET(y->strings, 0));
+    if (!joined) {
+        for (ssize_t i = nx - 1; i < nx + ny - 1; i++) TUPLE_ITEMS(strings)[i] = NEWREF(OBJ_NONE);
+        DECREF(strings);
+        return NULL;
+    }
+    TUPLE_ITEMS(strings)[nx - 1] = joined;
+    for (ssize_t i = 1; i < ny; i++) TUPLE_ITEMS(strings)[nx - 1 + i] = NEWREF(TUPLE_GET(y->strings, i));
+    Object *interps = Obj_BinaryOp(x->interpolations, y->interpolations, NB_ADD);
+    if (!interps) {
+        DECREF(strings);
+        return NULL;
+    }
+    Object *r = Template_New(strings, interps);
+    DECREF(strings);
+    DECREF(interps);
+    return r;
+}
+
+static const GetSetDef template_getset[] = {
+    {"strings", template_get_strings, NULL, NULL},
+    {"interpolations", template_get_interpolations, NULL, NULL},
+    {"values", template_get_values, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static Type Template_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "Template", .basicsize = sizeof(Template),
+    .flags = TPFLAG_GC, .dealloc = template_dealloc, .repr = template_repr, .iter = template_iter,
+    .nb = {[NB_ADD] = template_add}, .traverse = template_traverse, .getset = template_getset,
+};
+
+/* ---- start-up ----------------------------------------------------------------- */
+
+static int set_module(Type *t, const char *module, const char *qualname) {
+    if (Type_Ready(t) < 0) return -1;
+    t->module = Str_InternC(module);
+    if (qualname) SETREF(t->qualname, NEWREF(Str_InternC(qualname)));
+    return 0;
+}
+
+int Typing_Ready(void) {
+    if (set_module(&TypeVar_Type, "typing", NULL) < 0 || set_module(&ParamSpec_Type, "typing", NULL) < 0 ||
+        set_module(&TypeVarTuple_Type, "typing", NULL) < 0 || set_module(&TypeAlias_Type, "typing", NULL) < 0 ||
+        set_module(&Generic_Type, "typing", NULL) < 0 || set_module(&NoDefault_Type, "typing", NULL) < 0 ||
+        set_module(&GenericAlias_Type, "types", NULL) < 0 ||
+        set_module(&Interpolation_Type, "string.templatelib", NULL) < 0 ||
+        set_module(&Template_Type, "string.templatelib", NULL) < 0)
+        return -1;
+    Object *ma = Tuple_Pack(4, Str_InternC("value"), Str_InternC("expression"), Str_InternC("conversion"),
+                            Str_InternC("format_spec"));
+    if (!ma || Dict_SetStr(Interpolation_Type.dict, "__match_args__", ma) < 0) return -1;
+    DECREF(ma);
+    /* list[int], dict[str, int], ...: generic aliases of the built-in containers */
+    Type *const containers[] = {&List_Type, &Dict_Type, &Tuple_Type, &Set_Type, &FrozenSet_Type};
+    for (size_t i = 0; i < sizeof containers / sizeof *containers; i++) {
+        Object *d = MethodDescr_New(containers[i], &class_getitem_def[0]);
+        if (!d || Dict_SetStr(containers[i]->dict, "__class_getitem__", d) < 0) return -1;
+        DECREF(d);
+    }
+    return 0;
+}

@@ -1177,6 +1177,14 @@ dispatch_opcode:
             default: break;
             }
         }
+        if ((oparg == NB_ADD || oparg == NB_INPLACE_ADD) && Str_CheckExact(a) && Str_CheckExact(b)) {
+            r = Str_Concat(a, b);
+            DECREF(b);
+            if (!r) goto error;
+            DECREF(a);
+            SET_TOP(r);
+            DISPATCH();
+        }
         if (oparg == NB_SUBSCR && List_CheckExact(a) && IS_SMALL(b)) {
             int64_t i = SMALL_VAL(b);
             if (i < 0) i += LIST_LEN(a);

@@ -34,14 +34,15 @@ static Object *binary_op1(Object *a, Object *b, int op) {
     return NEWREF(OBJ_NOTIMPL);
 }
 
-static bool is_sequence(Object *o) {
-    return TYPE_FLAG(o, TPFLAG_STR_SUBCLASS | TPFLAG_LIST_SUBCLASS | TPFLAG_TUPLE_SUBCLASS |
-                           TPFLAG_BYTES_SUBCLASS);
+static bool is_sequence(Object *o) { return TYPE(o)->sq_concat || TYPE(o)->sq_repeat; }
+
+static bool is_bytes_like(Object *o) {
+    return !IS_SMALL(o) && (TYPE_FLAG(o, TPFLAG_BYTES_SUBCLASS) || Type_IsSubtype(TYPE(o), &ByteArray_Type));
 }
 
 static void binop_error(Object *a, Object *b, int op, int base) {
-    if (base == NB_ADD && is_sequence(a) && !IS_SMALL(a)) {
-        if (TYPE_FLAG(a, TPFLAG_BYTES_SUBCLASS))
+    if (base == NB_ADD && TYPE(a)->sq_concat) {
+        if (is_bytes_like(a))
             Err_Format(Exc_TypeError, "can't concat %s to %s", TYPE_NAME(b), TYPE_NAME(a));
         else
             Err_Format(Exc_TypeError, "can only concatenate %s (not \"%s\") to %s", TYPE_NAME(a),
@@ -73,6 +74,20 @@ Object *Obj_BinaryOp(Object *a, Object *b, int op) {
     Object *r = binary_op1(a, b, base);
     if (r != OBJ_NOTIMPL) return r;
     DECREF(r);
+    /* sequences: concatenation and repetition come last */
+    Type *ta = TYPE(a), *tb = TYPE(b);
+    BinaryFn seq = NULL;
+    if (base == NB_ADD) {
+        seq = op != base && ta->sq_inplace_concat ? ta->sq_inplace_concat : ta->sq_concat;
+    } else if (base == NB_MULTIPLY) {
+        seq = op != base && ta->sq_inplace_repeat ? ta->sq_inplace_repeat : ta->sq_repeat;
+        if (!seq) seq = tb->sq_repeat;
+    }
+    if (seq) {
+        r = seq(a, b);
+        if (r != OBJ_NOTIMPL) return r;
+        DECREF(r);
+    }
     binop_error(a, b, op, base);
     return NULL;
 }

@@ -164,6 +164,11 @@ struct Type {
     UnaryFn nb_int, nb_float, nb_index;
     InquiryFn nb_bool;
 
+    /* Sequence concatenation and repetition (list, tuple, str, bytes): tried
+     * only after both operands' number slots, as CPython does.  The
+     * operands come in their original order. */
+    BinaryFn sq_concat, sq_inplace_concat, sq_repeat, sq_inplace_repeat;
+
     LenFn len;
     BinaryFn getitem;
     SetItemFn setitem;

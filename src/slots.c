@@ -537,6 +537,12 @@ static SlotDef slotdefs[] = {
     NB(6, wrap_binary, wrap_binary_r), NB(7, wrap_binary, wrap_binary_r), NB(8, wrap_pow, wrap_binary_r),
     NB(9, wrap_binary, wrap_binary_r), NB(10, wrap_binary, wrap_binary_r), NB(11, wrap_binary, wrap_binary_r),
     NB(12, wrap_binary, wrap_binary_r),
+    /* sequence slots: methods of built-in types only (a class's __add__ feeds nb) */
+    {"__add__", offsetof(Type, sq_concat), NULL, (void *)wrap_binary, -1},
+    {"__mul__", offsetof(Type, sq_repeat), NULL, (void *)wrap_binary, -1},
+    {"__rmul__", offsetof(Type, sq_repeat), NULL, (void *)wrap_binary_r, -1},
+    {"__iadd__", offsetof(Type, sq_inplace_concat), NULL, (void *)wrap_binary, -1},
+    {"__imul__", offsetof(Type, sq_inplace_repeat), NULL, (void *)wrap_binary, -1},
     NBI(0), NBI(1), NBI(2), NBI(3), NBI(4), NBI(5), NBI(6), NBI(7), NBI(8), NBI(9), NBI(10), NBI(11), NBI(12),
     {NULL, 0, NULL, NULL, 0},
 };
@@ -546,7 +552,7 @@ static void fill_binary_heap_fns(void) {
     if (done) return;
     done = true;
     for (SlotDef *d = slotdefs; d->name; d++) {
-        if (d->heap_fn) continue;
+        if (d->heap_fn || d->op < 0) continue;
         if (d->offset >= offsetof(Type, nb_inplace) && d->offset < offsetof(Type, nb_inplace) + sizeof(BinaryFn) * NB_COUNT)
             d->heap_fn = (void *)inplace_slot_fns[d->op];
         else
@@ -696,6 +702,7 @@ int Slots_AddWrappers(Type *t, const Type *own) {
 void Slots_FromDict(Type *t) {
     fill_binary_heap_fns();
     for (const SlotDef *d = slotdefs; d->name; d++) {
+        if (!d->heap_fn) continue;
         Object *v = Dict_GetStr(t->dict, d->name);
         if (!v) continue;
         void **slot = (void **)((char *)t + d->offset);
@@ -720,14 +727,14 @@ void Slots_FromDict(Type *t) {
  * MRO that defines one of the names feeding that slot, then does the same for
  * every subclass (they inherit the slot). */
 static void update_slot(Type *t, const SlotDef *d, int depth) {
-    if (!(t->flags & TPFLAG_HEAPTYPE) || depth > 200) return;
+    if (!(t->flags & TPFLAG_HEAPTYPE) || depth > 200 || !d->heap_fn) return;
     void *value = NULL;
     bool found = false;
     Object *mro = t->mro;
     for (ssize_t i = 0; mro && i < TUPLE_LEN(mro) && !found; i++) {
         Type *b = (Type *)TUPLE_GET(mro, i);
         for (const SlotDef *e = slotdefs; e->name && !found; e++) {
-            if (e->offset != d->offset) continue;
+            if (e->offset != d->offset || !e->heap_fn) continue;
             Object *v = b->dict ? Dict_GetStr(b->dict, e->name) : NULL;
             if (!v) continue;
             found = true;

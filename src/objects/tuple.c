@@ -480,7 +480,7 @@ Type Tuple_Type = {
     .hash = Tuple_Hash,
     .richcompare = tuple_richcompare,
     .iter = tuple_iter,
-    .nb = {[NB_ADD] = tuple_concat, [NB_MULTIPLY] = tuple_repeat},
+    .sq_concat = tuple_concat, .sq_repeat = tuple_repeat,
     .len = tuple_len,
     .getitem = tuple_subscript,
     .contains = tuple_contains,

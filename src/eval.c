@@ -58,6 +58,9 @@
 /* A check that holds for any bytecode CPython writes. */
 #define GUARD(cond) __builtin_expect(!!(cond), 1)
 #define IS_CELL(o) ((o) && TYPE(o) == &Cell_Type)
+/* The value stack holds at least n items (for instructions whose oparg
+ * reaches down the stack, which the verifier cannot bound). */
+#define DEPTH_OK(n) (sp - FRAME_STACK_BASE(f) >= (ssize_t)(n))
 
 #define NAME_ERROR_MSG "name '%U' is not defined"
 #define UNBOUNDLOCAL_ERROR_MSG "cannot access local variable '%U' where it is not associated with a value"
@@ -1476,13 +1479,13 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(LIST_APPEND) {
-        if (!GUARD(List_Check(PEEK(oparg + 1)))) goto bad_bytecode;
+        if (!GUARD(DEPTH_OK(oparg + 1) && List_Check(PEEK(oparg + 1)))) goto bad_bytecode;
         Object *v = POP();
         if (List_AppendSteal(PEEK(oparg), v) < 0) goto error;
         DISPATCH();
     }
     TARGET(SET_ADD) {
-        if (!GUARD(AnySet_Check(PEEK(oparg + 1)))) goto bad_bytecode;
+        if (!GUARD(DEPTH_OK(oparg + 1) && AnySet_Check(PEEK(oparg + 1)))) goto bad_bytecode;
         Object *v = POP();
         int r = Set_Add(PEEK(oparg), v);
         DECREF(v);
@@ -1490,7 +1493,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(MAP_ADD) {
-        if (!GUARD(Dict_Check(PEEK(oparg + 2)))) goto bad_bytecode;
+        if (!GUARD(DEPTH_OK(oparg + 2) && Dict_Check(PEEK(oparg + 2)))) goto bad_bytecode;
         Object *v = POP(), *k = POP();
         int r = Dict_SetItem(PEEK(oparg), k, v);
         DECREF(k);
@@ -1499,7 +1502,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(LIST_EXTEND) {
-        if (!GUARD(List_Check(PEEK(oparg + 1)) && TOP())) goto bad_bytecode;
+        if (!GUARD(DEPTH_OK(oparg + 1) && List_Check(PEEK(oparg + 1)) && TOP())) goto bad_bytecode;
         Object *iterable = POP();
         int r = List_Extend(PEEK(oparg), iterable);
         if (r < 0 && Err_Matches(Exc_TypeError) && !TYPE(iterable)->iter && !TYPE(iterable)->getitem) {
@@ -1511,7 +1514,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(SET_UPDATE) {
-        if (!GUARD(AnySet_Check(PEEK(oparg + 1)) && TOP())) goto bad_bytecode;
+        if (!GUARD(DEPTH_OK(oparg + 1) && AnySet_Check(PEEK(oparg + 1)) && TOP())) goto bad_bytecode;
         Object *iterable = POP();
         int r = Set_Update(PEEK(oparg), iterable);
         DECREF(iterable);
@@ -1519,7 +1522,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(DICT_UPDATE) {
-        if (!GUARD(Dict_Check(PEEK(oparg + 1)) && TOP())) goto bad_bytecode;
+        if (!GUARD(DEPTH_OK(oparg + 1) && Dict_Check(PEEK(oparg + 1)) && TOP())) goto bad_bytecode;
         Object *update = POP();
         int r = Dict_Merge(PEEK(oparg), update, 1);
         if (r < 0 && Err_Matches(Exc_AttributeError)) {
@@ -1531,7 +1534,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(DICT_MERGE) {
-        if (!GUARD(Dict_Check(PEEK(oparg + 1)) && TOP())) goto bad_bytecode;
+        if (!GUARD(DEPTH_OK(oparg + 4) && Dict_Check(PEEK(oparg + 1)) && TOP())) goto bad_bytecode;
         Object *update = POP();
         int r = Dict_Merge(PEEK(oparg), update, 2);
         if (r < 0) {
@@ -1887,7 +1890,7 @@ dispatch_opcode:
     TARGET(RERAISE) {
         if (!GUARD(TOP() && Exc_Check(TOP()))) goto bad_bytecode;
         Object *exc = POP();
-        if (oparg) {
+        if (oparg && DEPTH_OK(oparg)) {
             Object *lasti = PEEK(oparg);
             if (IS_SMALL(lasti)) f->lasti = (int)SMALL_VAL(lasti);
         }

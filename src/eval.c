@@ -357,6 +357,30 @@ static Object *import_star(Frame *f, Object *module) {
     return NEWREF(OBJ_NONE);
 }
 
+/* INTRINSIC_STOPITERATION_ERROR: the exception a generator, coroutine or
+ * async generator body ends with, StopIteration turned into RuntimeError.
+ * Returns the exception to re-raise (new reference). */
+static Object *stopiteration_error(Code *co, Object *exc) {
+    const char *msg = NULL;
+    if (co->flags & CO_ASYNC_GENERATOR) {
+        if (Err_GivenMatches(exc, (Object *)Exc_StopIteration))
+            msg = "async generator raised StopIteration";
+        else if (Err_GivenMatches(exc, (Object *)Exc_StopAsyncIteration))
+            msg = "async generator raised StopAsyncIteration";
+    } else if (Err_GivenMatches(exc, (Object *)Exc_StopIteration)) {
+        msg = (co->flags & CO_COROUTINE) ? "coroutine raised StopIteration" : "generator raised StopIteration";
+    }
+    if (!msg) return NEWREF(exc);
+    Object *text = Str_FromUTF8(msg, -1);
+    if (!text) return NULL;
+    Object *e = Exc_New(Exc_RuntimeError, &text, 1);
+    DECREF(text);
+    if (!e) return NULL;
+    Exc_SetCause(e, NEWREF(exc));
+    Exc_SetContext(e, NEWREF(exc));
+    return e;
+}
+
 static Object *call_intrinsic1(int which, Object *v) {
     switch (which) {
     case 1: { /* INTRINSIC_PRINT: the interactive display hook */
@@ -373,17 +397,6 @@ static Object *call_intrinsic1(int which, Object *v) {
             if (!s) return NULL;
         }
         return NEWREF(OBJ_NONE);
-    }
-    case 3: { /* INTRINSIC_STOPITERATION_ERROR */
-        if (Err_GivenMatches(v, (Object *)Exc_StopIteration)) {
-            Object *e = Exc_New(Exc_RuntimeError, (Object *[]){Str_InternC("generator raised StopIteration")}, 1);
-            if (!e) return NULL;
-            Exc_SetCause(e, NEWREF(v));
-            Err_SetRaised(e);
-            return NULL;
-        }
-        Err_SetRaised(NEWREF(v));
-        return NULL;
     }
     case 4: /* INTRINSIC_ASYNC_GEN_WRAP */
         return AsyncGen_WrapValue(v);
@@ -1666,6 +1679,8 @@ dispatch_opcode:
         if (oparg == 2) { /* INTRINSIC_IMPORT_STAR */
             SAVE_FRAME_STATE();
             r = import_star(f, v);
+        } else if (oparg == 3) {
+            r = stopiteration_error(co, v);
         } else {
             r = call_intrinsic1(oparg, v);
         }

@@ -1,0 +1,4 @@
+def greet(name):
+    mesage = "hello " + name
+    return message
+greet("bob")

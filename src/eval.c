@@ -440,7 +440,7 @@ static Object *match_keys(Object *subject, Object *keys) {
             goto fail;
         }
         if (Set_Add(seen, key) < 0) goto fail;
-        Object *v;
+        Object *v = NULL;
         if (get) {
             Object *args[2] = {key, dummy};
             v = Obj_Call(get, args, 2, NULL);

@@ -627,6 +627,16 @@ static Object *function_str(Object *func) {
     return r;
 }
 
+/* The closure's cells go into the frame's free-variable slots (the work of
+ * COPY_FREE_VARS, done when the frame is made). */
+static void copy_closure(Frame *f, Function *func) {
+    if (!func->closure) return;
+    Code *co = func->code;
+    int first_free = co->nlocalsplus - co->nfreevars;
+    ssize_t n = TUPLE_LEN(func->closure) < co->nfreevars ? TUPLE_LEN(func->closure) : co->nfreevars;
+    for (ssize_t i = 0; i < n; i++) f->localsplus[first_free + i] = NEWREF(TUPLE_GET(func->closure, i));
+}
+
 /* Pushes a frame for a call to a Python function; NULL on error. */
 static Frame *push_function_frame(Function *func, Object *const *args, size_t nargs, Object *kwnames) {
     if (g_interp->recursion_depth >= g_interp->recursion_limit) {
@@ -640,10 +650,7 @@ static Frame *push_function_frame(Function *func, Object *const *args, size_t na
         Frame_Pop(f);
         return NULL;
     }
-    if (func->closure) {
-        int first_free = co->nlocalsplus - co->nfreevars;
-        for (int i = 0; i < co->nfreevars; i++) f->localsplus[first_free + i] = NEWREF(TUPLE_GET(func->closure, i));
-    }
+    copy_closure(f, func);
     g_interp->recursion_depth++;
     return f;
 }
@@ -668,10 +675,7 @@ Object *Eval_ClassBody(Object *fobj, Object *ns) {
     Object *r = NULL;
     Frame *f = Frame_Push(co, func, func->globals, func->builtins, ns);
     if (f) {
-        if (func->closure) {
-            int first_free = co->nlocalsplus - co->nfreevars;
-            for (int i = 0; i < co->nfreevars; i++) f->localsplus[first_free + i] = NEWREF(TUPLE_GET(func->closure, i));
-        }
+        copy_closure(f, func);
         f->is_entry = true;
         g_interp->recursion_depth++;
         r = Eval_Frame(f, false);
@@ -742,6 +746,7 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
     Object *consts, *names;
     int opcode, oparg;
     Object *retval = NULL;
+    Frame *callee = NULL; /* a frame the CALL instructions enter */
 
 #define LOAD_FRAME_STATE()                     \
     do {                                       \
@@ -1753,35 +1758,22 @@ dispatch_opcode:
                 Frame *nf = Frame_Push(fco, fn, fn->globals, fn->builtins, NULL);
                 if (!nf) goto error;
                 memcpy(nf->localsplus, args, total * sizeof(Object *)); /* the stack's references move */
-                if (fn->closure) {
-                    int first_free = fco->nlocalsplus - fco->nfreevars;
-                    for (int i = 0; i < fco->nfreevars; i++)
-                        nf->localsplus[first_free + i] = NEWREF(TUPLE_GET(fn->closure, i));
-                }
+                copy_closure(nf, fn);
                 g_interp->recursion_depth++;
                 DECREF(callable);
                 sp = base;
-                SAVE_FRAME_STATE();
-                nf->prev = f;
-                f = nf;
-                g_interp->frame = f;
-                LOAD_FRAME_STATE();
-                DISPATCH();
+                callee = nf;
+                goto enter_callee;
             }
-            Frame *nf = push_function_frame(fn, args, npos, kwnames);
+            callee = push_function_frame(fn, args, npos, kwnames);
             /* The callee holds its own references now: release the stack's. */
             while (sp > base) {
                 Object *v = POP();
                 XDECREF(v);
             }
             XDECREF(kwnames);
-            if (!nf) goto error;
-            SAVE_FRAME_STATE();
-            nf->prev = f;
-            f = nf;
-            g_interp->frame = f;
-            LOAD_FRAME_STATE();
-            DISPATCH();
+            if (!callee) goto error;
+            goto enter_callee;
         }
         SAVE_FRAME_STATE();
         Object *r = Obj_Call(callable, args, npos, kwnames);
@@ -2237,6 +2229,15 @@ dispatch_opcode:
         goto unknown_opcode;
     }
 #endif
+
+enter_callee:
+    /* continue in the callee's frame; RETURN_VALUE comes back to this one */
+    SAVE_FRAME_STATE();
+    callee->prev = f;
+    f = callee;
+    g_interp->frame = f;
+    LOAD_FRAME_STATE();
+    DISPATCH();
 
 unbound_local:
     Err_Format(Exc_UnboundLocalError, UNBOUNDLOCAL_ERROR_MSG, TUPLE_GET(co->localsplusnames, oparg));

@@ -1198,6 +1198,40 @@ dispatch_opcode:
             default: break;
             }
         }
+        if (Float_CheckExact(a) && Float_CheckExact(b)) {
+            double x = FLOAT_VAL(a), y = FLOAT_VAL(b), z;
+            bool done = true;
+            switch (oparg) {
+            case NB_ADD: case NB_INPLACE_ADD: z = x + y; break;
+            case NB_SUBTRACT: case NB_INPLACE_ADD + NB_SUBTRACT: z = x - y; break;
+            case NB_MULTIPLY: case NB_INPLACE_ADD + NB_MULTIPLY: z = x * y; break;
+            case NB_TRUE_DIVIDE: case NB_INPLACE_ADD + NB_TRUE_DIVIDE:
+                done = y != 0.0; /* division by zero: the generic path raises */
+                z = done ? x / y : 0.0;
+                break;
+            default: done = false; z = 0.0; break;
+            }
+            if (done) {
+                /* an operand only the stack holds becomes the result */
+                if (a->refcnt == 1) {
+                    FLOAT_VAL(a) = z;
+                    DECREF(b);
+                    DISPATCH();
+                }
+                if (b->refcnt == 1) {
+                    FLOAT_VAL(b) = z;
+                    DECREF(a);
+                    SET_TOP(b);
+                    DISPATCH();
+                }
+                r = Float_From(z);
+                if (!r) goto error;
+                DECREF(b);
+                DECREF(a);
+                SET_TOP(r);
+                DISPATCH();
+            }
+        }
         if ((oparg == NB_ADD || oparg == NB_INPLACE_ADD) && Str_CheckExact(a) && Str_CheckExact(b)) {
             r = Str_Concat(a, b);
             DECREF(b);

@@ -48,8 +48,13 @@ void cipy_set_search_path(cipy_interp *in, const char *const *dirs, size_t n);
 /* sys.argv for the next run (copied). */
 void cipy_set_argv(cipy_interp *in, const char *const *argv, size_t n);
 
+/* cipy_run's status when the script ends with an uncaught KeyboardInterrupt:
+ * CPython then ends itself with SIGINT, as `cipy` does. */
+#define CIPY_STATUS_INTERRUPTED (-2)
+
 /* Runs code as __main__.  Returns the exit status CPython would give: 0, or
- * 1 for an uncaught exception, or the SystemExit code.  When the script ends
+ * 1 for an uncaught exception, or the SystemExit code (or
+ * CIPY_STATUS_INTERRUPTED).  When the script ends
  * with an uncaught exception other than SystemExit and exc is not NULL,
  * *exc receives it (free with cipy_exception_free); otherwise the
  * interpreter prints the traceback to its stderr, as python does. */

@@ -223,7 +223,7 @@ int cipy_run(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out) {
             status = system_exit_status(exc);
             DECREF(exc);
         } else if (exc) {
-            status = 1;
+            status = Type_IsSubtype(TYPE(exc), Exc_KeyboardInterrupt) ? CIPY_STATUS_INTERRUPTED : 1;
             if (exc_out) {
                 cipy_exception *ce = malloc(sizeof *ce);
                 if (ce) {

@@ -1,6 +1,7 @@
 /* The `cipy` command: runs a .pyc file compiled by CPython 3.14.
  * Uses only the public embedding API. */
 #include "cipy.h"
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -98,5 +99,11 @@ int main(int argc, char **argv) {
     int status = cipy_run(in, code, NULL);
     cipy_code_free(code);
     cipy_free(in);
+    if (status == CIPY_STATUS_INTERRUPTED) {
+        /* as CPython: die of the signal, so the parent sees an interrupt */
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+        return 130;
+    }
     return status;
 }

@@ -1,0 +1,7 @@
+class ParseError(Exception):
+    def __init__(self, line, msg):
+        super().__init__(line, msg)
+        self.line, self.msg = line, msg
+    def __str__(self):
+        return f"line {self.line}: {self.msg}"
+raise ParseError(12, "unexpected token")

@@ -1,0 +1,5 @@
+class Quiet(Exception):
+    pass
+def f():
+    raise Quiet()
+f()

@@ -1,0 +1,3 @@
+def walk(node):
+    return walk(node + 1)
+walk(0)

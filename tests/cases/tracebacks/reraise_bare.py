@@ -1,0 +1,9 @@
+def risky():
+    return {}["key"]
+def handler():
+    try:
+        risky()
+    except KeyError:
+        print("logging and re-raising")
+        raise
+handler()

@@ -1085,7 +1085,8 @@ static Object *view_richcompare(Object *a, Object *b, int op) {
 
 /* set(a) <method>(b): the binary set operators of keys/items views. */
 static Object *view_setop(Object *a, Object *b, const char *method) {
-    Object *s = Set_New(a);
+    /* a keys view becomes a set the way its dict does (presized, as CPython) */
+    Object *s = Set_New(IS_KEYS(a) ? VIEW_DICT(a) : a);
     if (!s) return NULL;
     Object *r = Obj_CallMethodC(s, method, &b, 1);
     if (!r) {

@@ -1631,8 +1631,8 @@ dispatch_opcode:
                 DISPATCH();
             }
         }
-        Object *tmp[256];
-        Object **out = oparg <= 256 ? tmp : malloc(sizeof(Object *) * (size_t)oparg);
+        Object *tmp[16];
+        Object **out = oparg <= 16 ? tmp : malloc(sizeof(Object *) * (size_t)oparg);
         if (!out) { DECREF(seq); Err_NoMemory(); goto error; }
         int r = unpack_iterable(seq, oparg, -1, out);
         DECREF(seq);

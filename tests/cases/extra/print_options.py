@@ -1,0 +1,11 @@
+import sys
+print("a", "b", "c")
+print("a", "b", sep="")
+print("x", end="")
+print("y")
+print(1, 2.5, None, True, [1], sep=" | ", end=" <end>\n")
+print()
+print("to stderr", file=sys.stderr)
+sys.stdout.write("written\n")
+print(*range(5), sep=",")
+print("flush", flush=True)

@@ -1,0 +1,2 @@
+print("start")
+import definitely_not_a_module

@@ -1453,8 +1453,10 @@ dispatch_opcode:
                 if (!Err_Matches(Exc_StopIteration)) goto error;
                 Err_Clear();
             }
-            /* Exhausted: jump past the END_FOR at the target. */
-            JUMPBY(oparg + 1);
+            /* Exhausted: continue at the END_FOR of the target, which pops
+             * the placeholder pushed for it. */
+            PUSH(OBJ_NULLSLOT);
+            JUMPBY(oparg);
             DISPATCH();
         }
         PUSH(next);

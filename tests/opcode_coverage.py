@@ -25,13 +25,10 @@ PYC_DIR = os.path.join(ROOT, "build", "tests")
 EXCLUDED = {"ENTER_EXECUTOR", "CACHE", "RESERVED"}
 # Opcodes no unspecialised interpreter runs: EXIT_INIT_CHECK comes from
 # specialising CALL for a class and INTERPRETER_EXIT ends CPython's C-to-Python
-# trampoline (no .pyc contains them); END_FOR is compiled after every for loop
-# but FOR_ITER jumps over it when the loop ends (CPython runs it only when its
-# specialised FOR_ITER_GEN returns into it).
+# trampoline (no .pyc contains them).
 NOT_CHECKED = {
     "EXIT_INIT_CHECK": "only written by CPython's specialiser (CALL_ALLOC_AND_ENTER_INIT)",
     "INTERPRETER_EXIT": "only in CPython's internal trampoline code",
-    "END_FOR": "FOR_ITER skips it; only CPython's specialised FOR_ITER_GEN returns into it",
 }
 
 

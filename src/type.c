@@ -354,6 +354,61 @@ static Object *type_get_doc(Object *o) {
     return NEWREF(d);
 }
 
+/* PEP 649: a class's annotations come from calling its __annotate__ function
+ * (the compiler stores it as __annotate_func__) once; the result is cached. */
+static Object *type_get_annotations(Object *o) {
+    Type *t = (Type *)o;
+    if (!(t->flags & TPFLAG_HEAPTYPE)) {
+        Err_Format(Exc_AttributeError, "type object '%s' has no attribute '__annotations__'", t->name);
+        return NULL;
+    }
+    Object *v = Dict_GetStr(t->dict, "__annotations__");
+    if (!v) v = Dict_GetStr(t->dict, "__annotations_cache__");
+    if (v) {
+        if (TYPE(v)->descr_get) return TYPE(v)->descr_get(v, NULL, t);
+        return NEWREF(v);
+    }
+    Object *fn = Dict_GetStr(t->dict, "__annotate_func__");
+    if (!fn) fn = Dict_GetStr(t->dict, "__annotate__");
+    Object *r;
+    if (fn && fn != OBJ_NONE && Obj_IsCallable(fn)) {
+        INCREF(fn);
+        r = Obj_CallOneArg(fn, SMALL_FROM(1));
+        DECREF(fn);
+        if (!r) return NULL;
+        if (!Dict_Check(r)) {
+            Err_Format(Exc_TypeError, "__annotate__ returned non-dict of type '%s'", TYPE_NAME(r));
+            DECREF(r);
+            return NULL;
+        }
+    } else if (!(r = Dict_New())) {
+        return NULL;
+    }
+    if (Dict_SetStr(t->dict, "__annotations_cache__", r) < 0) {
+        DECREF(r);
+        return NULL;
+    }
+    Type_InvalidateCache();
+    return r;
+}
+
+static int type_set_annotations(Object *o, Object *v) {
+    Type *t = (Type *)o;
+    if (!(t->flags & TPFLAG_HEAPTYPE)) {
+        Err_Format(Exc_TypeError, "cannot set '__annotations__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    Type_InvalidateCache();
+    if (v) return Dict_SetStr(t->dict, "__annotations__", v);
+    int r = Dict_Pop(t->dict, Str_InternC("__annotations__"), NULL);
+    if (r == 0) r = Dict_Pop(t->dict, Str_InternC("__annotations_cache__"), NULL);
+    if (r == 0) {
+        Err_SetString(Exc_AttributeError, "__annotations__");
+        return -1;
+    }
+    return r < 0 ? -1 : 0;
+}
+
 static Object *type_mro_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     return List_FromIterable(((Type *)self)->mro);
 }
@@ -368,6 +423,7 @@ static const GetSetDef type_getset[] = {
     {"__bases__", type_get_bases, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
+    {"__annotations__", type_get_annotations, type_set_annotations, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL},
     {NULL, NULL, NULL, NULL},
 };

@@ -6,6 +6,7 @@
 int Builtins_Init(Object *module);   /* builtins.c */
 int Sys_Init(Object *module);        /* sys.c */
 int Time_Init(Object *module);       /* time.c */
+int Future_Init(Object *module);     /* future.c */
 
 /* sys.stdout / sys.stderr / sys.stdin objects (sys.c).  Module code that
  * writes to "the current stdout" should use Sys_WriteStdout, which takes the

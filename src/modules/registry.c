@@ -6,5 +6,6 @@ const BuiltinModule Builtin_Modules[] = {
     {"sys", Sys_Init},
     {"builtins", Builtins_Init},
     {"time", Time_Init},
+    {"__future__", Future_Init},
     {NULL, NULL},
 };

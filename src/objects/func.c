@@ -164,6 +164,17 @@ static int function_set_module(Object *o, Object *v) {
 }
 static Object *function_get_annotations(Object *o) {
     Function *f = (Function *)o;
+    if (f->annotations && Tuple_Check(f->annotations)) {
+        /* the compiler's flat (name, value, name, value, ...) form */
+        Object *t = f->annotations, *d = Dict_New();
+        if (!d) return NULL;
+        for (ssize_t i = 0; i + 1 < TUPLE_LEN(t); i += 2)
+            if (Dict_SetItem(d, TUPLE_GET(t, i), TUPLE_GET(t, i + 1)) < 0) {
+                DECREF(d);
+                return NULL;
+            }
+        SETREF(f->annotations, d);
+    }
     if (!f->annotations) {
         if (f->annotate && f->annotate != OBJ_NONE) {
             Object *one = SMALL_FROM(1);

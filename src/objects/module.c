@@ -139,7 +139,35 @@ static void set_attr_error_fields(Object *o, Object *name) {
 }
 
 /* Generic lookup, then the module-level __getattr__ hook (PEP 562). */
+/* PEP 649: a module's annotations come from its __annotate__ function,
+ * called once; the dict is kept as __annotations__. */
+static Object *module_annotations(Module *m) {
+    Object *v = Dict_GetStr(m->dict, "__annotations__");
+    if (v) return NEWREF(v);
+    Object *fn = Dict_GetStr(m->dict, "__annotate__");
+    Object *r;
+    if (fn && fn != OBJ_NONE && Obj_IsCallable(fn)) {
+        INCREF(fn);
+        r = Obj_CallOneArg(fn, SMALL_FROM(1));
+        DECREF(fn);
+        if (!r) return NULL;
+        if (!Dict_Check(r)) {
+            Err_Format(Exc_TypeError, "__annotate__ returned non-dict of type '%s'", TYPE_NAME(r));
+            DECREF(r);
+            return NULL;
+        }
+    } else if (!(r = Dict_New())) {
+        return NULL;
+    }
+    if (Dict_SetStr(m->dict, "__annotations__", r) < 0) {
+        DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
 static Object *module_getattr(Object *o, Object *name) {
+    if (((Module *)o)->dict && Str_EqC(name, "__annotations__")) return module_annotations((Module *)o);
     Object *r = Obj_GenericGetAttr(o, name);
     if (r || !Err_Matches(Exc_AttributeError)) return r;
     Module *m = (Module *)o;

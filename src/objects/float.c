@@ -1002,18 +1002,6 @@ static Object *float_from_number(Object *cls, Object *const *args, size_t nargs,
     return r;
 }
 
-/* Argument check of a binary slot wrapper (int.__divmod__ and friends). */
-static int wrapper_one_arg(const char *name, size_t nargs, Object *kwnames) {
-    if (KW_COUNT(kwnames)) {
-        Err_Format(Exc_TypeError, "wrapper %s() takes no keyword arguments", name);
-        return -1;
-    }
-    if (nargs != 1) {
-        Err_Format(Exc_TypeError, "expected 1 argument, got %zu", nargs);
-        return -1;
-    }
-    return 0;
-}
 
 static Object *float_getformat(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
     if (Arg_OneArg("float.__getformat__", nargs, kwnames) < 0) return NULL;
@@ -1029,11 +1017,11 @@ static Object *float_getformat(Object *cls, Object *const *args, size_t nargs, O
 }
 
 static Object *float_divmod_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (wrapper_one_arg("__divmod__", nargs, kwnames) < 0) return NULL;
+    if (Arg_WrapperOneArg("__divmod__", nargs, kwnames) < 0) return NULL;
     return Float_DivMod(self, args[0]);
 }
 static Object *float_rdivmod_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (wrapper_one_arg("__rdivmod__", nargs, kwnames) < 0) return NULL;
+    if (Arg_WrapperOneArg("__rdivmod__", nargs, kwnames) < 0) return NULL;
     return Float_DivMod(args[0], self);
 }
 

@@ -1284,25 +1284,13 @@ static Object *int_from_bytes(Object *cls, Object *const *args, size_t nargs, Ob
     return r;
 }
 
-/* Argument check of a binary slot wrapper (int.__divmod__ and friends). */
-static int wrapper_one_arg(const char *name, size_t nargs, Object *kwnames) {
-    if (KW_COUNT(kwnames)) {
-        Err_Format(Exc_TypeError, "wrapper %s() takes no keyword arguments", name);
-        return -1;
-    }
-    if (nargs != 1) {
-        Err_Format(Exc_TypeError, "expected 1 argument, got %zu", nargs);
-        return -1;
-    }
-    return 0;
-}
 
 static Object *int_divmod_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (wrapper_one_arg("__divmod__", nargs, kwnames) < 0) return NULL;
+    if (Arg_WrapperOneArg("__divmod__", nargs, kwnames) < 0) return NULL;
     return Int_DivMod(self, args[0]);
 }
 static Object *int_rdivmod_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (wrapper_one_arg("__rdivmod__", nargs, kwnames) < 0) return NULL;
+    if (Arg_WrapperOneArg("__rdivmod__", nargs, kwnames) < 0) return NULL;
     return Int_DivMod(args[0], self);
 }
 

@@ -211,3 +211,15 @@ int Arg_ParseKwOnlyNoSuggest(const char *fname, Object *const *kwvalues, Object 
                              const char *const *names, Object **out) {
     return parse_kwonly(fname, kwvalues, kwnames, names, 0, out, false);
 }
+
+int Arg_WrapperOneArg(const char *name, size_t nargs, Object *kwnames) {
+    if (KW_COUNT(kwnames)) {
+        Err_Format(Exc_TypeError, "wrapper %s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs != 1) {
+        Err_Format(Exc_TypeError, "expected 1 argument, got %zu", nargs);
+        return -1;
+    }
+    return 0;
+}

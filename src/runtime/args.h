@@ -50,4 +50,7 @@ int Arg_ParseKwOnlyNoSuggest(const char *fname, Object *const *kwvalues, Object 
 /* The value passed for keyword `name`, or NULL (borrowed). */
 Object *Arg_FindKeyword(Object *const *kwvalues, Object *kwnames, const char *name);
 
+/* The arguments of a one-operand method like int.__divmod__ (as CPython's
+ * slot wrappers check them).  -1 on error. */
+int Arg_WrapperOneArg(const char *name, size_t nargs, Object *kwnames);
 #endif

@@ -37,6 +37,16 @@ Object *Obj_Alloc(Type *t, size_t size) {
     return o;
 }
 
+Object *Obj_AllocUninit(Type *t, size_t size) {
+    if (t->flags & TPFLAG_GC) return Obj_Alloc(t, size);
+    Object *o = Mem_AllocUninit(size);
+    if (!o) return Err_NoMemory();
+    o->refcnt = 1;
+    o->type = t;
+    if (t->flags & TPFLAG_HEAPTYPE) INCREF((Object *)t);
+    return o;
+}
+
 void Obj_Free(Object *o) {
     Type *t = o->type;
     if (t->flags & TPFLAG_GC) {

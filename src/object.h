@@ -223,6 +223,9 @@ int Type_Ready(Type *t);
 /* Allocates `size` bytes (zeroed) for an instance of t, refcnt 1, type t
  * (increfs heap types).  GC types get a hidden GcHead and are tracked. */
 Object *Obj_Alloc(Type *t, size_t size);
+/* The same, but only refcnt and type are set (GC types: fully zeroed): the
+ * caller initialises every other field itself (str's header and data). */
+Object *Obj_AllocUninit(Type *t, size_t size);
 /* Frees the memory of an object allocated by Obj_Alloc (after its fields were
  * released); untracks GC objects and decrefs a heap type. */
 void Obj_Free(Object *o);

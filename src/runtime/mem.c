@@ -1,43 +1,33 @@
-/* Size-class object allocator (see mem.h).  Each block carries an 8-byte
- * header with its size class (0: the block came from calloc), so freeing
- * needs no size.  Memory of freed small blocks is kept for reuse. */
+/* Size-class object allocator (see mem.h): the out-of-line parts.  Memory of
+ * freed small blocks is kept for reuse. */
 #include "mem.h"
-#include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
-
-#define HEADER 8
-#define GRAIN 16
-#define MAX_SMALL 512                 /* largest pooled block, header included */
-#define NCLASSES (MAX_SMALL / GRAIN)
-#define CHUNK (256 * 1024)
 
 #ifdef CIPY_NO_POOL
 
 void *Mem_Alloc(size_t n) { return calloc(1, n ? n : 1); }
-void Mem_Free(void *p) { free(p); }
 
 #else
 
-typedef struct FreeBlock { struct FreeBlock *next; } FreeBlock;
+#define CHUNK (256 * 1024)
 
-static FreeBlock *free_lists[NCLASSES + 1];
-static char *bump, *bump_end;
+MemBlock *Mem_FreeLists[MEM_MAX_SMALL / MEM_GRAIN + 1];
+static char *bump, *bump_end;   /* the unused rest of the current chunk */
 
-void *Mem_Alloc(size_t n) {
-    size_t total = n + HEADER;
-    if (total > MAX_SMALL) {
-        uint64_t *h = calloc(1, total);
+void *Mem_AllocUninitSlow(size_t n) {
+    size_t total = n + MEM_HEADER;
+    if (total > MEM_MAX_SMALL) {
+        uint64_t *h = malloc(total);
         if (!h) return NULL;
         h[0] = 0;
-        return (char *)h + HEADER;
+        return (char *)h + MEM_HEADER;
     }
-    unsigned c = (unsigned)((total + GRAIN - 1) / GRAIN);
-    size_t size = (size_t)c * GRAIN;
-    char *b = (char *)free_lists[c];
+    unsigned c = (unsigned)((total + MEM_GRAIN - 1) / MEM_GRAIN);
+    char *b = (char *)Mem_FreeLists[c];
     if (b) {
-        free_lists[c] = ((FreeBlock *)b)->next;
+        Mem_FreeLists[c] = ((MemBlock *)b)->next;
     } else {
+        size_t size = (size_t)c * MEM_GRAIN;
         if ((size_t)(bump_end - bump) < size) {
             /* the rest of the old chunk is left unused: it is small */
             bump = malloc(CHUNK);
@@ -50,21 +40,31 @@ void *Mem_Alloc(size_t n) {
         b = bump;
         bump += size;
     }
-    memset(b, 0, size);
     *(uint64_t *)b = c;
-    return b + HEADER;
+    return b + MEM_HEADER;
 }
 
-void Mem_Free(void *p) {
-    if (!p) return;
-    char *b = (char *)p - HEADER;
-    unsigned c = (unsigned)*(uint64_t *)b;
-    if (c == 0) {
-        free(b);
-        return;
+/* Small blocks are cleared with plain 16-byte stores: the compiler would
+ * otherwise inline memset as `rep stos`, whose start-up cost dominates at
+ * these sizes. */
+typedef uint64_t Zero16 __attribute__((vector_size(16), aligned(8)));
+
+void *Mem_Alloc(size_t n) {
+    size_t total = n + MEM_HEADER;
+    if (total > MEM_MAX_SMALL) {
+        uint64_t *h = calloc(1, total);
+        if (!h) return NULL;
+        h[0] = 0;
+        return (char *)h + MEM_HEADER;
     }
-    ((FreeBlock *)b)->next = free_lists[c];
-    free_lists[c] = (FreeBlock *)b;
+    char *p = Mem_AllocUninit(n);
+    if (!p) return NULL;
+    /* the block is (size class * GRAIN) bytes: zero all of it after the header */
+    size_t size = (size_t)((total + MEM_GRAIN - 1) / MEM_GRAIN) * MEM_GRAIN;
+    char *b = p - MEM_HEADER;
+    *(uint64_t *)(b + 8) = 0;
+    for (size_t i = MEM_GRAIN; i < size; i += MEM_GRAIN) *(Zero16 *)(b + i) = (Zero16){0, 0};
+    return p;
 }
 
 #endif

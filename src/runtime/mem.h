@@ -1,11 +1,63 @@
 /* The object allocator: size-class free lists carved from large chunks, so
  * the many small, short-lived objects of a Python program don't pay for
  * malloc.  Builds with -DCIPY_NO_POOL (the sanitizer build) use calloc/free
- * directly, so AddressSanitizer and leak checking see every object. */
+ * directly, so AddressSanitizer and leak checking see every object.
+ *
+ * Each block carries an 8-byte header with its size class (0: the block came
+ * from malloc), so freeing needs no size.  Taking a block from a free list
+ * and putting it back are inline; everything else is in mem.c. */
 #ifndef CIPY_MEM_H
 #define CIPY_MEM_H
 #include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
 
 void *Mem_Alloc(size_t n);   /* zeroed; NULL if out of memory */
-void Mem_Free(void *p);      /* p from Mem_Alloc, or NULL */
+/* Not zeroed: for objects whose every byte the caller writes (str). */
+static inline void *Mem_AllocUninit(size_t n);
+static inline void Mem_Free(void *p);   /* p from Mem_Alloc or Mem_AllocUninit, or NULL */
+
+#ifdef CIPY_NO_POOL
+
+static inline void *Mem_AllocUninit(size_t n) { return malloc(n ? n : 1); }
+static inline void Mem_Free(void *p) { free(p); }
+
+#else
+
+#define MEM_HEADER 8
+#define MEM_GRAIN 16
+#define MEM_MAX_SMALL 512   /* largest pooled block, header included */
+
+typedef struct MemBlock { struct MemBlock *next; } MemBlock;
+extern MemBlock *Mem_FreeLists[MEM_MAX_SMALL / MEM_GRAIN + 1];   /* by size class */
+/* A block for n bytes when its free list is empty or n is large (mem.c). */
+void *Mem_AllocUninitSlow(size_t n);
+
+static inline void *Mem_AllocUninit(size_t n) {
+    size_t total = n + MEM_HEADER;
+    if (total <= MEM_MAX_SMALL) {
+        unsigned c = (unsigned)((total + MEM_GRAIN - 1) / MEM_GRAIN);
+        MemBlock *b = Mem_FreeLists[c];
+        if (b) {
+            Mem_FreeLists[c] = b->next;
+            *(uint64_t *)b = c;
+            return (char *)b + MEM_HEADER;
+        }
+    }
+    return Mem_AllocUninitSlow(n);
+}
+
+static inline void Mem_Free(void *p) {
+    if (!p) return;
+    MemBlock *b = (MemBlock *)((char *)p - MEM_HEADER);
+    unsigned c = (unsigned)*(uint64_t *)b;
+    if (c == 0) {
+        free(b);
+        return;
+    }
+    b->next = Mem_FreeLists[c];
+    Mem_FreeLists[c] = b;
+}
+
+#endif
 #endif

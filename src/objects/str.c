@@ -1,7 +1,6 @@
 /* str: construction, UTF-8, hashing, comparison, repr, interning and the
  * type's slots.  Methods live in str_methods.c, %-formatting and str.format
  * in str_format.c, the builder in strbuilder.c. */
-#define _GNU_SOURCE /* memmem */
 #include "str.h"
 #include "../abstract.h"
 #include "../runtime/args.h"
@@ -23,17 +22,72 @@ static Object *latin1_chars[256];
 
 static int kind_for(uint32_t maxchar) { return maxchar < 0x100 ? 1 : maxchar < 0x10000 ? 2 : 4; }
 
+/* Bytes of character data of a str: len code points and the NUL, rounded
+ * up to 8. */
+static inline size_t data_size(ssize_t len, int kind) {
+    return ((size_t)(len + 1) * (size_t)kind + 7) & ~(size_t)7;
+}
+
 /* Size of a str instance of type t holding len code points of the kind:
  * subclass extras (a __dict__ slot, say) live after the NUL-terminated data,
  * at Str_ExtraOffset. */
 static size_t str_size(Type *t, ssize_t len, int kind) {
-    size_t data = ((size_t)(len + 1) * (size_t)kind + 7) & ~(size_t)7;
     size_t extra = t->basicsize > (ssize_t)sizeof(Str) ? (size_t)t->basicsize - sizeof(Str) : 0;
-    return sizeof(Str) + data + extra;
+    return sizeof(Str) + data_size(len, kind) + extra;
 }
 
 size_t Str_ExtraOffset(Object *s) {
-    return sizeof(Str) + (((size_t)(STR_LEN(s) + 1) * STR_KIND(s) + 7) & ~(size_t)7);
+    return sizeof(Str) + data_size(STR_LEN(s), STR_KIND(s));
+}
+
+/* memcpy for the short pieces strings are mostly made of (words, fields):
+ * up to 16 bytes with two overlapping moves and no call.  Never touches
+ * bytes outside [0, n) of either buffer. */
+static inline void copy_bytes(uint8_t *d, const uint8_t *s, size_t n) {
+    if (n >= 8 && n <= 16) {
+        uint64_t a, b;
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+        memcpy(d, &a, 8);
+        memcpy(d + n - 8, &b, 8);
+    } else if (n >= 4 && n < 8) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        memcpy(d, &a, 4);
+        memcpy(d + n - 4, &b, 4);
+    } else if (n > 0 && n < 4) {
+        d[0] = s[0];
+        d[n / 2] = s[n / 2];
+        d[n - 1] = s[n - 1];
+    } else if (n > 16) {
+        memcpy(d, s, n);
+    }
+}
+
+/* Sets every header field of a new str and its NUL terminator. */
+static inline void str_init(Str *s, ssize_t len, int kind, bool ascii) {
+    s->len = len;
+    s->hash = -1;
+    s->kind = (uint8_t)kind;
+    s->ascii = ascii;
+    s->interned = 0;
+    s->utf8 = ascii ? (char *)s->data : NULL;
+    s->utf8_len = ascii ? len : 0;
+    /* The last 8 bytes of the data area always hold the terminator: clearing
+     * them also clears the padding.  The caller's data goes in afterwards. */
+    *(uint64_t *)(s->data + data_size(len, kind) - 8) = 0;
+}
+
+/* A new exact str of len code points (0 <= len, small enough to allocate)
+ * of the kind; ascii: all of them will be < 128.  The caller fills the data.
+ * An exact str has no fields beyond the header and the data, both written
+ * by then: its block need not be zeroed. */
+static inline Object *str_new_exact(ssize_t len, int kind, bool ascii) {
+    Str *s = (Str *)Obj_AllocUninit(&Str_Type, sizeof(Str) + data_size(len, kind));
+    if (!s) return NULL;
+    str_init(s, len, kind, ascii);
+    return (Object *)s;
 }
 
 static Object *str_alloc(Type *t, ssize_t len, uint32_t maxchar) {
@@ -43,16 +97,11 @@ static Object *str_alloc(Type *t, ssize_t len, uint32_t maxchar) {
     }
     int kind = kind_for(maxchar);
     if ((size_t)len > ((size_t)1 << 60) / (size_t)kind) return Err_NoMemory();
+    if (t == &Str_Type) return str_new_exact(len, kind, maxchar < 128);
+    /* a subclass instance: its extras (a __dict__ slot) must start zeroed */
     Str *s = (Str *)Obj_Alloc(t, str_size(t, len, kind));
     if (!s) return NULL;
-    s->len = len;
-    s->hash = -1;
-    s->kind = (uint8_t)kind;
-    s->ascii = maxchar < 128;
-    if (s->ascii) {
-        s->utf8 = (char *)s->data;
-        s->utf8_len = len;
-    }
+    str_init(s, len, kind, maxchar < 128);
     return (Object *)s;
 }
 
@@ -105,7 +154,7 @@ void Str_CopyChars(Object *dst, ssize_t at, const void *src, int skind, ssize_t 
     uint8_t *d = (uint8_t *)STR_DATA(dst);
     if (n <= 0) return;
     if (dkind == skind) {
-        memcpy(d + at * dkind, src, (size_t)n * (size_t)dkind);
+        copy_bytes(d + at * dkind, src, (size_t)n * (size_t)dkind);
         return;
     }
     for (ssize_t i = 0; i < n; i++) {
@@ -663,8 +712,8 @@ Object *Str_Substring(Object *s, ssize_t start, ssize_t end) {
     if (start == 0 && end == n && Str_CheckExact(s)) return NEWREF(s);
     if (((Str *)s)->ascii && end - start > 1) {
         /* a slice of ASCII text is ASCII: no need to scan for the widest character */
-        Object *r = str_alloc(&Str_Type, end - start, 127);
-        if (r) memcpy(STR_DATA(r), (uint8_t *)STR_DATA(s) + start, (size_t)(end - start));
+        Object *r = str_new_exact(end - start, 1, true);
+        if (r) copy_bytes(STR_DATA(r), (uint8_t *)STR_DATA(s) + start, (size_t)(end - start));
         return r;
     }
     return Str_FromKindData(STR_KIND(s), (uint8_t *)STR_DATA(s) + start * STR_KIND(s), end - start);
@@ -737,33 +786,18 @@ Object *Str_Join(Object *sep, Object *iterable) {
     return r;
 }
 
-/* Index of needle in hay[start:end] (already clamped by the caller or not). */
+/* Index of needle in hay[start:end] (negative bounds count from the end). */
 ssize_t Str_Find(Object *hay, Object *needle, ssize_t start, ssize_t end) {
-    ssize_t n = STR_LEN(hay), m = STR_LEN(needle);
+    ssize_t n = STR_LEN(hay);
     if (start < 0) { start += n; if (start < 0) start = 0; }
     if (end < 0) { end += n; if (end < 0) end = 0; }
     if (end > n) end = n;
-    if (end - start < m) return -1;
-    if (m == 0) return start;
-    int hk = STR_KIND(hay), nk = STR_KIND(needle);
-    if (nk > hk) return -1;
-    if (hk == 1) {
-        const uint8_t *h = STR_DATA(hay), *nd = STR_DATA(needle);
-        if (m == 1) {
-            const uint8_t *p = memchr(h + start, nd[0], (size_t)(end - start));
-            return p ? p - h : -1;
-        }
-        const uint8_t *p = memmem(h + start, (size_t)(end - start), nd, (size_t)m);
-        return p ? p - h : -1;
-    }
-    uint32_t first = STR_CHAR(needle, 0);
-    for (ssize_t i = start; i + m <= end; i++) {
-        if (STR_CHAR(hay, i) != first) continue;
-        ssize_t k = 1;
-        while (k < m && STR_CHAR(hay, i + k) == STR_CHAR(needle, k)) k++;
-        if (k == m) return i;
-    }
-    return -1;
+    if (end - start < STR_LEN(needle)) return -1;
+    StrSearch ss;
+    StrSearch_Init(&ss, hay, needle);
+    ssize_t r = StrSearch_Next(&ss, hay, start, end);
+    StrSearch_Done(&ss);
+    return r;
 }
 
 /* ---- repr ------------------------------------------------------------------- */

@@ -111,4 +111,29 @@ ssize_t Text_Index(Object *key);
  * sizeof(Str), e.g. the __dict__ slot) start at this byte offset, after the
  * character data; a subclass dictoffset cannot be constant. */
 size_t Str_ExtraOffset(Object *s);
+
+/* Substring search (str_search.c).  A StrSearch is a needle prepared for
+ * haystacks of one kind; positions are code point indices.  Init it on the
+ * stack (it may point into itself: do not copy it), search any number of
+ * times, then Done. */
+typedef struct StrSearch {
+    const void *needle;     /* m code points in the haystack's kind */
+    ssize_t m;
+    int kind;               /* the haystack's kind */
+    int nkind;              /* the needle's kind: kind, unless widening ran out of memory */
+    bool impossible;        /* the needle is wider than any haystack of that kind */
+    uint64_t mask;          /* Bloom mask of the needle's characters */
+    ssize_t skip, rskip;    /* shifts after a failed last / first character match */
+    void *owned;            /* malloc'ed widened needle, or NULL */
+    uint64_t small[8];      /* a short widened needle lives here */
+} StrSearch;
+void StrSearch_Init(StrSearch *ss, Object *hay, Object *needle);  /* cannot fail */
+/* First / last index i in [start, end - m] where the needle occurs, or -1;
+ * start and end must already be within [0, len(hay)]. */
+ssize_t StrSearch_Next(const StrSearch *ss, Object *hay, ssize_t start, ssize_t end);
+ssize_t StrSearch_Prev(const StrSearch *ss, Object *hay, ssize_t start, ssize_t end);
+void StrSearch_Done(StrSearch *ss);
+/* Non-overlapping occurrences of needle in hay[start:end] (normalised, start
+ * may exceed the length), at most maxcount. */
+ssize_t Str_Count(Object *hay, Object *needle, ssize_t start, ssize_t end, ssize_t maxcount);
 #endif

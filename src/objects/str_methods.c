@@ -68,13 +68,13 @@ static void adjust_range(ssize_t len, ssize_t *start, ssize_t *end) {
     }
 }
 
-/* sub[, start[, end]] for find/index/count and friends. */
-static int parse_sub_range(const char *name, Object *self, Object *const *args, size_t nargs, Object *kwnames,
-                           ssize_t *start, ssize_t *end) {
-    char buf[64];
-    snprintf(buf, sizeof buf, "str.%s", name);
-    if (Arg_NoKeywords(buf, kwnames) < 0) return -1;
-    if (Arg_CheckPositional(name, nargs, 1, 3) < 0) return -1;
+/* sub[, start[, end]] for find/index/count and friends.  qualname is
+ * "str.NAME"; the messages that want the bare name skip the "str." prefix. */
+static int parse_sub_range(const char *qualname, Object *self, Object *const *args, size_t nargs,
+                           Object *kwnames, ssize_t *start, ssize_t *end) {
+    const char *name = qualname + 4;
+    if (kwnames && Arg_NoKeywords(qualname, kwnames) < 0) return -1;
+    if ((nargs < 1 || nargs > 3) && Arg_CheckPositional(name, nargs, 1, 3) < 0) return -1;
     if (!Str_Check(args[0])) {
         Err_Format(Exc_TypeError, "%s() argument 1 must be str, not %s", name, TYPE_NAME(args[0]));
         return -1;
@@ -96,56 +96,39 @@ static bool match_at(Object *s, ssize_t i, Object *sub) {
     return true;
 }
 
-/* Last index of sub within s[start:end] (normalised), or -1. */
-static ssize_t rfind_in(Object *s, Object *sub, ssize_t start, ssize_t end) {
-    ssize_t m = STR_LEN(sub);
-    if (end - start < m) return -1;
-    if (STR_KIND(sub) > STR_KIND(s)) return -1;
-    for (ssize_t i = end - m; i >= start; i--)
-        if (match_at(s, i, sub)) return i;
-    return -1;
-}
-
+/* First / last index of sub within s[start:end] (normalised by
+ * adjust_range: start may exceed the length), or -1. */
 static ssize_t find_in(Object *s, Object *sub, ssize_t start, ssize_t end) {
     if (start > STR_LEN(s)) return -1;
     return Str_Find(s, sub, start, end);
 }
 
-static ssize_t count_in(Object *s, Object *sub, ssize_t start, ssize_t end, ssize_t maxcount) {
-    ssize_t m = STR_LEN(sub);
-    if (start > STR_LEN(s) || end < start) return 0;
-    if (m == 0) {
-        ssize_t c = end - start + 1;
-        return c < maxcount ? c : maxcount;
-    }
-    ssize_t c = 0;
-    while (c < maxcount) {
-        ssize_t i = Str_Find(s, sub, start, end);
-        if (i < 0) break;
-        c++;
-        start = i + m;
-    }
-    return c;
+static ssize_t rfind_in(Object *s, Object *sub, ssize_t start, ssize_t end) {
+    if (start > STR_LEN(s) || end - start < STR_LEN(sub)) return -1;
+    StrSearch ss;
+    StrSearch_Init(&ss, s, sub);
+    ssize_t i = StrSearch_Prev(&ss, s, start, end);
+    StrSearch_Done(&ss);
+    return i;
 }
 
 /* ---- searching ---------------------------------------------------------- */
 
 static Object *str_find(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     ssize_t start, end;
-    if (parse_sub_range("find", self, args, nargs, kwnames, &start, &end) < 0) return NULL;
+    if (parse_sub_range("str.find", self, args, nargs, kwnames, &start, &end) < 0) return NULL;
     return Int_FromI64(find_in(self, args[0], start, end));
 }
 
 static Object *str_rfind(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     ssize_t start, end;
-    if (parse_sub_range("rfind", self, args, nargs, kwnames, &start, &end) < 0) return NULL;
-    if (start > STR_LEN(self)) return Int_FromI64(-1);
+    if (parse_sub_range("str.rfind", self, args, nargs, kwnames, &start, &end) < 0) return NULL;
     return Int_FromI64(rfind_in(self, args[0], start, end));
 }
 
 static Object *str_index(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     ssize_t start, end;
-    if (parse_sub_range("index", self, args, nargs, kwnames, &start, &end) < 0) return NULL;
+    if (parse_sub_range("str.index", self, args, nargs, kwnames, &start, &end) < 0) return NULL;
     ssize_t i = find_in(self, args[0], start, end);
     if (i < 0) {
         Err_SetString(Exc_ValueError, "substring not found");
@@ -156,8 +139,8 @@ static Object *str_index(Object *self, Object *const *args, size_t nargs, Object
 
 static Object *str_rindex(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     ssize_t start, end;
-    if (parse_sub_range("rindex", self, args, nargs, kwnames, &start, &end) < 0) return NULL;
-    ssize_t i = start > STR_LEN(self) ? -1 : rfind_in(self, args[0], start, end);
+    if (parse_sub_range("str.rindex", self, args, nargs, kwnames, &start, &end) < 0) return NULL;
+    ssize_t i = rfind_in(self, args[0], start, end);
     if (i < 0) {
         Err_SetString(Exc_ValueError, "substring not found");
         return NULL;
@@ -167,15 +150,14 @@ static Object *str_rindex(Object *self, Object *const *args, size_t nargs, Objec
 
 static Object *str_count(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     ssize_t start, end;
-    if (parse_sub_range("count", self, args, nargs, kwnames, &start, &end) < 0) return NULL;
-    return Int_FromI64(count_in(self, args[0], start, end, (ssize_t)1 << 62));
+    if (parse_sub_range("str.count", self, args, nargs, kwnames, &start, &end) < 0) return NULL;
+    return Int_FromI64(Str_Count(self, args[0], start, end, (ssize_t)1 << 62));
 }
 
-static Object *starts_ends(const char *name, bool ends, Object *self, Object *const *args, size_t nargs,
+static Object *starts_ends(const char *qualname, bool ends, Object *self, Object *const *args, size_t nargs,
                            Object *kwnames) {
-    char buf[64];
-    snprintf(buf, sizeof buf, "str.%s", name);
-    if (Arg_NoKeywords(buf, kwnames) < 0) return NULL;
+    const char *name = qualname + 4; /* without "str." */
+    if (Arg_NoKeywords(qualname, kwnames) < 0) return NULL;
     if (Arg_CheckPositional(name, nargs, 1, 3) < 0) return NULL;
     ssize_t start = 0, end = (ssize_t)1 << 62;
     if (nargs > 1 && slice_index(args[1], &start) < 0) return NULL;
@@ -204,11 +186,11 @@ static Object *starts_ends(const char *name, bool ends, Object *self, Object *co
 }
 
 static Object *str_startswith(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return starts_ends("startswith", false, self, args, nargs, kwnames);
+    return starts_ends("str.startswith", false, self, args, nargs, kwnames);
 }
 
 static Object *str_endswith(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return starts_ends("endswith", true, self, args, nargs, kwnames);
+    return starts_ends("str.endswith", true, self, args, nargs, kwnames);
 }
 
 /* ---- splitting and joining -------------------------------------------------- */
@@ -218,10 +200,77 @@ static Object *str_join(Object *self, Object *const *args, size_t nargs, Object 
     return Str_Join(self, args[0]);
 }
 
-static int append_sub(Object *list, Object *s, ssize_t a, ssize_t b) {
+/* Properties of the Latin-1 characters (the code points of kind 1
+ * strings): UNI_* flags, filled from the Unicode database on first use. */
+static uint16_t latin1_flags[256];
+static bool latin1_ready;
+
+static const uint16_t *latin1_table(void) {
+    if (!latin1_ready) {
+        for (uint32_t c = 0; c < 256; c++) latin1_flags[c] = (uint16_t)Uni_Flags(c);
+        latin1_ready = true;
+    }
+    return latin1_flags;
+}
+
+/* Whether code point i of s (data d, kind k) is whitespace; tab is
+ * latin1_table() (passed in so loops fetch it once). */
+static inline bool space_at(const uint16_t *tab, const void *d, int k, ssize_t i) {
+    if (k == 1) return tab[((const uint8_t *)d)[i]] & UNI_SPACE;
+    return Uni_IsSpace(k == 2 ? ((const uint16_t *)d)[i] : ((const uint32_t *)d)[i]);
+}
+
+/* The parts of a split, gathered before the list is made so that the list
+ * is allocated once at its final size.  Short splits need no heap buffer. */
+#define PIECES_INLINE 64
+typedef struct Pieces {
+    Object **items;   /* owned references; inline_items or a malloc'ed array */
+    ssize_t len, cap;
+    Object *inline_items[PIECES_INLINE];
+} Pieces;
+
+static void pieces_init(Pieces *p) {
+    p->items = p->inline_items;
+    p->len = 0;
+    p->cap = PIECES_INLINE;
+}
+
+static void pieces_discard(Pieces *p) {
+    for (ssize_t i = 0; i < p->len; i++) DECREF(p->items[i]);
+    if (p->items != p->inline_items) free(p->items);
+}
+
+/* Appends s[a:b]. */
+static inline int pieces_add(Pieces *p, Object *s, ssize_t a, ssize_t b) {
+    if (p->len == p->cap) {
+        ssize_t cap = p->cap * 2;
+        Object **items = p->items == p->inline_items ? malloc(sizeof(Object *) * (size_t)cap)
+                                                     : realloc(p->items, sizeof(Object *) * (size_t)cap);
+        if (!items) {
+            Err_NoMemory();
+            return -1;
+        }
+        if (p->items == p->inline_items) memcpy(items, p->inline_items, sizeof p->inline_items);
+        p->items = items;
+        p->cap = cap;
+    }
     Object *piece = Str_Substring(s, a, b);
     if (!piece) return -1;
-    return List_AppendSteal(list, piece);
+    p->items[p->len++] = piece;
+    return 0;
+}
+
+/* A list of the pieces (in reverse order if asked), which it takes over. */
+static Object *pieces_finish(Pieces *p, bool reverse) {
+    Object *list = List_New(p->len);
+    if (!list) {
+        pieces_discard(p);
+        return NULL;
+    }
+    Object **dst = LIST_ITEMS(list);
+    for (ssize_t i = 0; i < p->len; i++) dst[i] = p->items[reverse ? p->len - 1 - i : i];
+    if (p->items != p->inline_items) free(p->items);
+    return list;
 }
 
 static int parse_split_args(const char *name, Object *const *args, size_t nargs, Object *kwnames, Object **sep,
@@ -248,35 +297,54 @@ static Object *str_split(Object *self, Object *const *args, size_t nargs, Object
     Object *sep;
     ssize_t maxsplit;
     if (parse_split_args("split", args, nargs, kwnames, &sep, &maxsplit) < 0) return NULL;
-    Object *list = List_New(0);
-    if (!list) return NULL;
+    Pieces p;
+    pieces_init(&p);
     ssize_t n = STR_LEN(self), i = 0;
     if (!sep) {
+        const uint16_t *tab = latin1_table();
+        const void *d = STR_DATA(self);
+        int k = STR_KIND(self);
         while (true) {
-            while (i < n && Uni_IsSpace(CH(self, i))) i++;
+            if (k == 1) {
+                const uint8_t *d1 = d;
+                while (i < n && (tab[d1[i]] & UNI_SPACE)) i++;
+            } else {
+                while (i < n && space_at(tab, d, k, i)) i++;
+            }
             if (i >= n) break;
             if (maxsplit-- <= 0) {
-                if (append_sub(list, self, i, n) < 0) goto fail;
+                if (pieces_add(&p, self, i, n) < 0) goto fail;
                 break;
             }
-            ssize_t j = i;
-            while (j < n && !Uni_IsSpace(CH(self, j))) j++;
-            if (append_sub(list, self, i, j) < 0) goto fail;
+            ssize_t j = i + 1;
+            if (k == 1) {
+                const uint8_t *d1 = d;
+                while (j < n && !(tab[d1[j]] & UNI_SPACE)) j++;
+            } else {
+                while (j < n && !space_at(tab, d, k, j)) j++;
+            }
+            if (pieces_add(&p, self, i, j) < 0) goto fail;
             i = j;
         }
-        return list;
+        return pieces_finish(&p, false);
     }
     ssize_t m = STR_LEN(sep);
+    StrSearch ss;
+    StrSearch_Init(&ss, self, sep);
     while (maxsplit-- > 0) {
-        ssize_t j = Str_Find(self, sep, i, n);
+        ssize_t j = StrSearch_Next(&ss, self, i, n);
         if (j < 0) break;
-        if (append_sub(list, self, i, j) < 0) goto fail;
+        if (pieces_add(&p, self, i, j) < 0) {
+            StrSearch_Done(&ss);
+            goto fail;
+        }
         i = j + m;
     }
-    if (append_sub(list, self, i, n) < 0) goto fail;
-    return list;
+    StrSearch_Done(&ss);
+    if (pieces_add(&p, self, i, n) < 0) goto fail;
+    return pieces_finish(&p, false);
 fail:
-    DECREF(list);
+    pieces_discard(&p);
     return NULL;
 }
 
@@ -284,36 +352,44 @@ static Object *str_rsplit(Object *self, Object *const *args, size_t nargs, Objec
     Object *sep;
     ssize_t maxsplit;
     if (parse_split_args("rsplit", args, nargs, kwnames, &sep, &maxsplit) < 0) return NULL;
-    Object *list = List_New(0);
-    if (!list) return NULL;
+    Pieces p;
+    pieces_init(&p);
     ssize_t j = STR_LEN(self);
     if (!sep) {
+        const uint16_t *tab = latin1_table();
+        const void *d = STR_DATA(self);
+        int k = STR_KIND(self);
         while (true) {
-            while (j > 0 && Uni_IsSpace(CH(self, j - 1))) j--;
+            while (j > 0 && space_at(tab, d, k, j - 1)) j--;
             if (j <= 0) break;
             if (maxsplit-- <= 0) {
-                if (append_sub(list, self, 0, j) < 0) goto fail;
+                if (pieces_add(&p, self, 0, j) < 0) goto fail;
                 break;
             }
-            ssize_t i = j;
-            while (i > 0 && !Uni_IsSpace(CH(self, i - 1))) i--;
-            if (append_sub(list, self, i, j) < 0) goto fail;
+            ssize_t i = j - 1;
+            while (i > 0 && !space_at(tab, d, k, i - 1)) i--;
+            if (pieces_add(&p, self, i, j) < 0) goto fail;
             j = i;
         }
     } else {
         ssize_t m = STR_LEN(sep);
+        StrSearch ss;
+        StrSearch_Init(&ss, self, sep);
         while (maxsplit-- > 0) {
-            ssize_t i = rfind_in(self, sep, 0, j);
+            ssize_t i = StrSearch_Prev(&ss, self, 0, j);
             if (i < 0) break;
-            if (append_sub(list, self, i + m, j) < 0) goto fail;
+            if (pieces_add(&p, self, i + m, j) < 0) {
+                StrSearch_Done(&ss);
+                goto fail;
+            }
             j = i;
         }
-        if (append_sub(list, self, 0, j) < 0) goto fail;
+        StrSearch_Done(&ss);
+        if (pieces_add(&p, self, 0, j) < 0) goto fail;
     }
-    if (List_Reverse(list) < 0) goto fail;
-    return list;
+    return pieces_finish(&p, true);
 fail:
-    DECREF(list);
+    pieces_discard(&p);
     return NULL;
 }
 
@@ -323,25 +399,29 @@ static Object *str_splitlines(Object *self, Object *const *args, size_t nargs, O
     if (Arg_Parse("splitlines", args, nargs, kwnames, names, 1, 0, a) < 0) return NULL;
     int keep = 0;
     if (a[0] && (keep = Obj_IsTrue(a[0])) < 0) return NULL;
-    Object *list = List_New(0);
-    if (!list) return NULL;
+    Pieces p;
+    pieces_init(&p);
+    const uint16_t *tab = latin1_table();
+    bool latin1 = STR_KIND(self) == 1;
+    const uint8_t *d1 = STR_DATA(self);
     ssize_t n = STR_LEN(self), i = 0;
     while (i < n) {
         ssize_t j = i;
-        while (j < n && !Uni_IsLinebreak(CH(self, j))) j++;
+        if (latin1) while (j < n && !(tab[d1[j]] & UNI_LINEBREAK)) j++;
+        else while (j < n && !Uni_IsLinebreak(CH(self, j))) j++;
         ssize_t eol = j;
         if (j < n) {
             if (CH(self, j) == '\r' && j + 1 < n && CH(self, j + 1) == '\n') j += 2;
             else j++;
             if (keep) eol = j;
         }
-        if (append_sub(list, self, i, eol) < 0) {
-            DECREF(list);
+        if (pieces_add(&p, self, i, eol) < 0) {
+            pieces_discard(&p);
             return NULL;
         }
         i = j;
     }
-    return list;
+    return pieces_finish(&p, false);
 }
 
 static Object *partition(Object *self, Object *sep, bool reverse) {
@@ -397,64 +477,150 @@ static bool in_chars(Object *chars, uint32_t c) {
     return false;
 }
 
-static Object *do_strip(const char *name, Object *self, Object *const *args, size_t nargs, Object *kwnames,
+static Object *do_strip(const char *qualname, Object *self, Object *const *args, size_t nargs, Object *kwnames,
                         bool left, bool right) {
-    char buf[64];
-    snprintf(buf, sizeof buf, "str.%s", name);
-    if (Arg_NoKeywords(buf, kwnames) < 0) return NULL;
-    if (Arg_CheckPositional(name, nargs, 0, 1) < 0) return NULL;
+    const char *name = qualname + 4; /* without "str." */
+    if (kwnames && Arg_NoKeywords(qualname, kwnames) < 0) return NULL;
+    if (nargs > 1 && Arg_CheckPositional(name, nargs, 0, 1) < 0) return NULL;
     Object *chars = nargs && args[0] != OBJ_NONE ? args[0] : NULL;
     if (chars && !Str_Check(chars)) {
         Err_Format(Exc_TypeError, "%s arg must be None or str", name);
         return NULL;
     }
     ssize_t a = 0, b = STR_LEN(self);
-    if (left) while (a < b && in_chars(chars, CH(self, a))) a++;
-    if (right) while (b > a && in_chars(chars, CH(self, b - 1))) b--;
+    if (STR_KIND(self) == 1 && (!chars || STR_KIND(chars) == 1)) {
+        /* Latin-1 text: one table or bit-set lookup per character */
+        const uint8_t *d = STR_DATA(self);
+        if (!chars) {
+            const uint16_t *tab = latin1_table();
+            if (left) while (a < b && (tab[d[a]] & UNI_SPACE)) a++;
+            if (right) while (b > a && (tab[d[b - 1]] & UNI_SPACE)) b--;
+        } else {
+            uint64_t set[4] = {0, 0, 0, 0};
+            const uint8_t *c = STR_DATA(chars);
+            for (ssize_t i = 0; i < STR_LEN(chars); i++) set[c[i] >> 6] |= (uint64_t)1 << (c[i] & 63);
+#define IN_SET(x) (set[(x) >> 6] >> ((x) & 63) & 1)
+            if (left) while (a < b && IN_SET(d[a])) a++;
+            if (right) while (b > a && IN_SET(d[b - 1])) b--;
+#undef IN_SET
+        }
+    } else {
+        if (left) while (a < b && in_chars(chars, CH(self, a))) a++;
+        if (right) while (b > a && in_chars(chars, CH(self, b - 1))) b--;
+    }
     return Str_Substring(self, a, b);
 }
 
 static Object *str_strip(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return do_strip("strip", self, args, nargs, kwnames, true, true);
+    return do_strip("str.strip", self, args, nargs, kwnames, true, true);
 }
 static Object *str_lstrip(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return do_strip("lstrip", self, args, nargs, kwnames, true, false);
+    return do_strip("str.lstrip", self, args, nargs, kwnames, true, false);
 }
 static Object *str_rstrip(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return do_strip("rstrip", self, args, nargs, kwnames, false, true);
+    return do_strip("str.rstrip", self, args, nargs, kwnames, false, true);
+}
+
+/* The largest code point a string may hold, judged from its kind and ascii
+ * flag without scanning it. */
+static uint32_t max_bound(Object *s) {
+    Str *u = (Str *)s;
+    return u->ascii ? 127 : u->kind == 1 ? 255 : u->kind == 2 ? 0xFFFF : 0x10FFFF;
+}
+
+/* Copies src[from:from+n] into dst at index at. */
+static inline void put(Object *dst, ssize_t at, Object *src, ssize_t from, ssize_t n) {
+    Str_CopyChars(dst, at, (const uint8_t *)STR_DATA(src) + from * STR_KIND(src), STR_KIND(src), n);
+}
+
+/* Replaces every byte from by to in d[0:n], eight bytes at a time. */
+static void replace_byte(uint8_t *d, ssize_t n, uint8_t from, uint8_t to) {
+    const uint64_t ones = 0x0101010101010101u, lows = ones * 0x7F, highs = ones * 0x80;
+    ssize_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, d + i, 8);
+        uint64_t x = w ^ (ones * from);                   /* bytes equal to from are now 0 */
+        uint64_t zero = ~(((x & lows) + lows) | x) & highs; /* high bit of each 0 byte */
+        w ^= ((zero >> 7) * 0xFF) & (ones * (uint8_t)(from ^ to));
+        memcpy(d + i, &w, 8);
+    }
+    for (; i < n; i++)
+        if (d[i] == from) d[i] = to;
+}
+
+/* r itself, or (when r turns out to hold no character as wide as its kind
+ * or ascii flag allow) a copy in the narrowest form; takes over r. */
+static Object *narrowed(Object *r) {
+    if (((Str *)r)->ascii) return r;
+    uint32_t real = Str_MaxCharOf(STR_DATA(r), STR_KIND(r), STR_LEN(r));
+    if (real >= 128 && (real < 256 ? 1 : real < 0x10000 ? 2 : 4) == STR_KIND(r)) return r;
+    Object *narrow = Str_FromKindData(STR_KIND(r), STR_DATA(r), STR_LEN(r));
+    DECREF(r);
+    return narrow;
 }
 
 Object *Str_Replace(Object *self, Object *old, Object *new_, ssize_t count) {
-    ssize_t n = STR_LEN(self), m = STR_LEN(old);
+    ssize_t n = STR_LEN(self), m = STR_LEN(old), k = STR_LEN(new_);
     if (count < 0) count = (ssize_t)1 << 62;
-    ssize_t hits = count_in(self, old, 0, n, count);
+    if (m == 1 && k == 1 && count >= n && STR_KIND(self) == 1 && STR_KIND(new_) == 1) {
+        /* every occurrence of one Latin-1 character by another */
+        uint8_t from = *(uint8_t *)STR_DATA(old), to = *(uint8_t *)STR_DATA(new_);
+        const uint8_t *src = STR_DATA(self), *first = memchr(src, from, (size_t)n);
+        if (!first || from == to) return Str_Exact(self);
+        uint32_t ms = max_bound(self), mn = max_bound(new_);
+        Object *r = Str_NewRaw(n, ms > mn ? ms : mn);
+        if (!r) return NULL;
+        memcpy(STR_DATA(r), src, (size_t)n);
+        replace_byte((uint8_t *)STR_DATA(r) + (first - src), n - (first - src), from, to);
+        return narrowed(r);
+    }
+    ssize_t hits = Str_Count(self, old, 0, n, count);
     if (hits == 0) return Str_Exact(self);
-    StrBuilder sb;
-    SB_Init(&sb);
-    ssize_t i = 0;
-    for (ssize_t h = 0; h < hits; h++) {
-        ssize_t j;
-        if (m == 0) {
-            j = i;
-        } else {
-            j = Str_Find(self, old, i, n);
+    if (k > m && (k - m) > (((ssize_t)1 << 60) - n) / hits) {
+        Err_SetString(Exc_OverflowError, "replace string is too long");
+        return NULL;
+    }
+    ssize_t rlen = n + hits * (k - m);
+    uint32_t ms = max_bound(self), mn = max_bound(new_);
+    /* The result is built at the wider of the two bounds; replaced text may
+     * have held the only wide characters, which is checked at the end. */
+    Object *r = Str_NewRaw(rlen, ms > mn ? ms : mn);
+    if (!r || rlen == 0) return r;
+    if (m == 1 && k == 1 && STR_KIND(self) == 1 && STR_KIND(new_) == 1) {
+        /* one Latin-1 character for another: copy, then substitute */
+        uint8_t *d = STR_DATA(r), from = *(uint8_t *)STR_DATA(old), to = *(uint8_t *)STR_DATA(new_);
+        memcpy(d, STR_DATA(self), (size_t)n);
+        for (ssize_t i = 0, h = 0; h < hits; i++)
+            if (d[i] == from) {
+                d[i] = to;
+                h++;
+            }
+    } else if (m == 0) {
+        /* new_ goes before each character (and after the last), hits times */
+        ssize_t at = 0, i = 0;
+        for (ssize_t h = 0; h < hits; h++) {
+            put(r, at, new_, 0, k);
+            at += k;
+            if (i < n) put(r, at++, self, i++, 1);
         }
-        for (ssize_t p = i; p < j; p++)
-            if (SB_AppendChar(&sb, CH(self, p)) < 0) goto fail;
-        if (SB_AppendStr(&sb, new_) < 0) goto fail;
-        if (m == 0) {
-            if (j < n && SB_AppendChar(&sb, CH(self, j)) < 0) goto fail;
-            i = j + 1;
-        } else {
+        put(r, at, self, i, n - i);
+    } else {
+        StrSearch ss;
+        StrSearch_Init(&ss, self, old);
+        ssize_t at = 0, i = 0;
+        for (ssize_t h = 0; h < hits; h++) {
+            ssize_t j = StrSearch_Next(&ss, self, i, n);
+            put(r, at, self, i, j - i);
+            at += j - i;
+            put(r, at, new_, 0, k);
+            at += k;
             i = j + m;
         }
+        StrSearch_Done(&ss);
+        put(r, at, self, i, n - i);
     }
-    for (ssize_t p = i; p < n; p++)
-        if (SB_AppendChar(&sb, CH(self, p)) < 0) goto fail;
-    return SB_Finish(&sb);
-fail:
-    SB_Discard(&sb);
-    return NULL;
+    return narrowed(r);
 }
 
 static Object *str_replace(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -515,34 +681,60 @@ static int append_mapped(StrBuilder *sb, Object *s, ssize_t i, int which) {
     return 0;
 }
 
+/* Copies n ASCII bytes from src to dst, flipping the case of the letters in
+ * [lo, hi] ('a'..'z' for upper, 'A'..'Z' for lower): ASCII letters differ
+ * from their other case by bit 0x20 alone.  Eight bytes at a time: adding
+ * 0x80 - lo to a byte below 128 sets its high bit iff the byte is >= lo,
+ * and no carry crosses into the next byte. */
+static void ascii_flip_range(uint8_t *dst, const uint8_t *src, ssize_t n, uint8_t lo, uint8_t hi) {
+    const uint64_t ones = 0x0101010101010101u, highs = ones * 0x80;
+    ssize_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, src + i, 8);
+        uint64_t ge_lo = w + ones * (uint8_t)(0x80 - lo), gt_hi = w + ones * (uint8_t)(0x80 - hi - 1);
+        w ^= ((ge_lo & ~gt_hi) & highs) >> 2;
+        memcpy(dst + i, &w, 8);
+    }
+    for (; i < n; i++) dst[i] = (uint8_t)(src[i] ^ ((uint8_t)(src[i] - lo) <= hi - lo ? 0x20 : 0));
+}
+
 enum { CASE_UPPER, CASE_LOWER, CASE_FOLD, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE };
 
 static Object *case_convert(Object *s, int mode) {
     ssize_t n = STR_LEN(s);
     Str *u = (Str *)s;
     if (u->ascii) {
-        /* ASCII fast path: one pass, same length */
+        /* ASCII: one pass, same length; only the letters change (bit 0x20) */
         Object *r = Str_NewRaw(n, 127);
         if (!r) return NULL;
         const uint8_t *p = STR_DATA(s);
         uint8_t *d = STR_DATA(r);
-        bool prev_cased = false;
-        for (ssize_t i = 0; i < n; i++) {
-            uint8_t c = p[i];
-            bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
-            bool to_upper;
-            switch (mode) {
-            case CASE_UPPER: to_upper = true; break;
-            case CASE_LOWER: case CASE_FOLD: to_upper = false; break;
-            case CASE_SWAP: to_upper = lo; break;
-            case CASE_TITLE: to_upper = !prev_cased; break;
-            default: to_upper = i == 0; break;
+#define IS_LO(c) ((uint8_t)((c) - 'a') < 26)
+#define IS_UP(c) ((uint8_t)((c) - 'A') < 26)
+        switch (mode) {
+        case CASE_UPPER: ascii_flip_range(d, p, n, 'a', 'z'); break;
+        case CASE_LOWER:
+        case CASE_FOLD: ascii_flip_range(d, p, n, 'A', 'Z'); break;
+        case CASE_SWAP:
+            for (ssize_t i = 0; i < n; i++) d[i] = (uint8_t)(p[i] ^ ((IS_LO(p[i]) | IS_UP(p[i])) << 5));
+            break;
+        case CASE_TITLE: {
+            bool prev_cased = false;
+            for (ssize_t i = 0; i < n; i++) {
+                uint8_t c = p[i];
+                bool lo = IS_LO(c), up = IS_UP(c);
+                d[i] = (uint8_t)(c ^ ((prev_cased ? up : lo) << 5));
+                prev_cased = lo || up;
             }
-            if (to_upper && lo) c = (uint8_t)(c - 32);
-            else if (!to_upper && up) c = (uint8_t)(c + 32);
-            d[i] = c;
-            prev_cased = up || lo;
+            break;
         }
+        default: /* capitalize */
+            for (ssize_t i = 0; i < n; i++) d[i] = (uint8_t)(p[i] ^ ((i == 0 ? IS_LO(p[i]) : IS_UP(p[i])) << 5));
+            break;
+        }
+#undef IS_LO
+#undef IS_UP
         return r;
     }
     StrBuilder sb;
@@ -683,11 +875,10 @@ static Object *padded(Object *s, ssize_t left, ssize_t right, uint32_t fill) {
     return r;
 }
 
-static int parse_pad_args(const char *name, Object *const *args, size_t nargs, Object *kwnames, ssize_t *width,
+static int parse_pad_args(const char *qualname, Object *const *args, size_t nargs, Object *kwnames, ssize_t *width,
                           uint32_t *fill) {
-    char buf[64];
-    snprintf(buf, sizeof buf, "str.%s", name);
-    if (Arg_NoKeywords(buf, kwnames) < 0) return -1;
+    const char *name = qualname + 4; /* without "str." */
+    if (Arg_NoKeywords(qualname, kwnames) < 0) return -1;
     if (Arg_CheckPositional(name, nargs, 1, 2) < 0) return -1;
     if (ssize_arg(args[0], width) < 0) return -1;
     *fill = ' ';
@@ -709,21 +900,21 @@ static int parse_pad_args(const char *name, Object *const *args, size_t nargs, O
 static Object *str_ljust(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     ssize_t w;
     uint32_t f;
-    if (parse_pad_args("ljust", args, nargs, kwnames, &w, &f) < 0) return NULL;
+    if (parse_pad_args("str.ljust", args, nargs, kwnames, &w, &f) < 0) return NULL;
     return padded(self, 0, w - STR_LEN(self), f);
 }
 
 static Object *str_rjust(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     ssize_t w;
     uint32_t f;
-    if (parse_pad_args("rjust", args, nargs, kwnames, &w, &f) < 0) return NULL;
+    if (parse_pad_args("str.rjust", args, nargs, kwnames, &w, &f) < 0) return NULL;
     return padded(self, w - STR_LEN(self), 0, f);
 }
 
 static Object *str_center(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     ssize_t w;
     uint32_t f;
-    if (parse_pad_args("center", args, nargs, kwnames, &w, &f) < 0) return NULL;
+    if (parse_pad_args("str.center", args, nargs, kwnames, &w, &f) < 0) return NULL;
     ssize_t marg = w - STR_LEN(self);
     if (marg <= 0) return Str_Exact(self);
     ssize_t left = marg / 2 + (marg & w & 1);

@@ -96,32 +96,6 @@ Type MemberDescr_Type = {
  * __slots__ members and the __dict__ pointer. */
 #define HEAP_EXTRA_BEGIN(t) (static_base(t)->basicsize)
 
-/* Prints an exception raised where nobody can catch it (a __del__). */
-static void write_unraisable(const char *what, Object *obj) {
-    Object *exc = Err_Fetch();
-    if (!exc) return;
-    Object *r = Obj_Repr(obj);
-    Err_Clear();
-    const char *rs = r ? Str_AsUTF8(r, NULL) : NULL;
-    Err_Clear();
-    char *text = Tb_FormatException(exc);
-    Out_Flush(&g_interp->out);
-    Out_Write(&g_interp->err, "Exception ignored ", 18);
-    Out_Write(&g_interp->err, what, strlen(what));
-    if (rs) {
-        Out_Write(&g_interp->err, " ", 1);
-        Out_Write(&g_interp->err, rs, strlen(rs));
-    }
-    Out_Write(&g_interp->err, ":\n", 2);
-    if (text) {
-        Out_Write(&g_interp->err, text, strlen(text));
-        free(text);
-    }
-    Err_Clear();
-    XDECREF(r);
-    DECREF(exc);
-}
-
 static void subtype_dealloc(Object *o);
 
 bool Class_Finalize(Object *o) {
@@ -140,7 +114,7 @@ bool Class_Finalize(Object *o) {
         XDECREF(bound);
     }
     if (r) DECREF(r);
-    else write_unraisable("while calling deallocator", del);
+    else Err_WriteUnraisable("while calling deallocator", del);
     DECREF(del);
     if (pending) Err_Restore(pending);
     return true;

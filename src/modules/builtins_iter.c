@@ -2,6 +2,7 @@
  * sorted, sum. */
 #include "builtins_impl.h"
 #include "../objects/float.h"
+#include "../objects/gen.h"
 #include "../objects/int.h"
 #include "../objects/list.h"
 #include "../objects/range.h"
@@ -85,20 +86,20 @@ Object *Builtin_AIter(Object *self, Object *const *args, size_t nargs, Object *k
     return it;
 }
 
-/* anext(it): it.__anext__().  The two-argument form needs an awaitable
- * wrapper that cipy does not have yet. */
+/* anext(it[, default]): it.__anext__(), wrapped when a default is given so
+ * that the end of the iteration yields the default instead. */
 Object *Builtin_ANext(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (Arg_NoKeywords("anext", kwnames) < 0 || Arg_CheckPositional("anext", nargs, 1, 2) < 0) return NULL;
     if (!Type_Lookup(TYPE(args[0]), ID(__anext__))) {
         Err_Format(Exc_TypeError, "'%s' object is not an async iterator", TYPE_NAME(args[0]));
         return NULL;
     }
-    if (nargs == 2) {
-        Err_SetString(Exc_NotImplementedError, "anext() with a default is not supported by cipy");
-        return NULL;
-    }
     bool found;
-    return Builtins_CallSpecial(args[0], ID(__anext__), NULL, 0, &found);
+    Object *aw = Builtins_CallSpecial(args[0], ID(__anext__), NULL, 0, &found);
+    if (!aw || nargs == 1) return aw;
+    Object *r = AsyncGen_ANextAwaitable(aw, args[1]);
+    DECREF(aw);
+    return r;
 }
 
 /* ---- min / max ------------------------------------------------------------ */

@@ -13,6 +13,7 @@
 #include "func.h"
 #include "str.h"
 #include "tuple.h"
+#include <stdio.h>
 #include <stdlib.h>
 
 static const char *kind_noun(const Gen *g) {
@@ -25,6 +26,7 @@ Object *Gen_NewFromFrame(Frame *f, Object **sp, const uint16_t *ip) {
     Gen *g = (Gen *)Obj_Alloc(t, sizeof(Gen));
     if (!g) return NULL;
     g->kind = t == &Coro_Type ? GEN_COROUTINE : t == &AsyncGen_Type ? GEN_ASYNC_GENERATOR : GEN_GENERATOR;
+    g->code = (Code *)NEWREF((Object *)co);
     if (f->func) {
         g->name = NEWREF(f->func->name);
         g->qualname = NEWREF(f->func->qualname);
@@ -66,7 +68,9 @@ int Gen_Send(Object *gobj, Object *value, Object *exc, Object **result) {
         return -1;
     }
     if (!g->frame) {
-        if (g->kind == GEN_COROUTINE && !exc) {
+        if (g->kind == GEN_COROUTINE) {
+            /* close() of a finished coroutine never gets here */
+            XDECREF(exc);
             Err_SetString(Exc_RuntimeError, "cannot reuse already awaited coroutine");
             return -1;
         }
@@ -177,16 +181,48 @@ int Gen_SendAny(Object *receiver, Object *value, Object **result) {
 
 /* ---- methods ------------------------------------------------------------- */
 
-static Object *gen_send_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("send", kwnames) < 0 || Arg_CheckPositional("send", nargs, 1, 1) < 0) return NULL;
-    Object *r;
-    int st = Gen_Send(self, args[0], NULL, &r);
+/* A Gen_Send outcome as send()/throw() report it: the yielded value, or NULL
+ * with the error, or with StopIteration(value) for a return (an async
+ * generator's end is StopAsyncIteration). */
+static Object *gen_result(Gen *g, int st, Object *r) {
     if (st == 1) return r;
     if (st == 0) {
-        set_stop_iteration(r);
+        if (g->kind == GEN_ASYNC_GENERATOR) Err_SetObject(Exc_StopAsyncIteration, NULL);
+        else set_stop_iteration(r);
         DECREF(r);
     }
     return NULL;
+}
+
+/* "generator.send": how CPython names a method in its argument errors. */
+static const char *method_name(char *buf, size_t size, Object *self, const char *meth) {
+    snprintf(buf, size, "%s.%s", TYPE_NAME(self), meth);
+    return buf;
+}
+
+/* The checks of a slot wrapper taking no arguments (coroutine.__await__). */
+static int wrapper_noargs(const char *name, size_t nargs, Object *kwnames) {
+    if (KW_COUNT(kwnames)) {
+        Err_Format(Exc_TypeError, "wrapper %s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs) {
+        Err_Format(Exc_TypeError, "expected 0 arguments, got %zu", nargs);
+        return -1;
+    }
+    return 0;
+}
+
+static Object *gen_send_impl(Object *self, Object *value) {
+    Object *r;
+    int st = Gen_Send(self, value, NULL, &r);
+    return gen_result((Gen *)self, st, r);
+}
+
+static Object *gen_send_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    char name[64];
+    if (Arg_OneArg(method_name(name, sizeof name, self, "send"), nargs, kwnames) < 0) return NULL;
+    return gen_send_impl(self, args[0]);
 }
 
 static Object *gen_iternext(Object *self) {
@@ -238,13 +274,15 @@ static Object *make_thrown(Object *typ, Object *val, Object *tb) {
 
 static Object *gen_close_impl(Object *self);
 
-/* throw() with delegation to a `yield from` subiterator. exc is stolen. */
-static Object *gen_throw_exc(Gen *g, Object *exc) {
+/* throw() with delegation to a `yield from` / `await` subiterator, however
+ * deep.  A GeneratorExit closes the subiterator and is then raised here,
+ * unless close_on_genexit is false (an async generator's athrow/aclose
+ * awaitables throw it into the subiterator instead).  exc is stolen. */
+static Object *gen_throw_exc(Gen *g, Object *exc, bool close_on_genexit) {
     Object *yf = gen_yieldfrom(g);
-    Object *r = NULL;
     if (yf) {
         INCREF(yf);
-        if (Type_IsSubtype(TYPE(exc), Exc_GeneratorExit)) {
+        if (close_on_genexit && Type_IsSubtype(TYPE(exc), Exc_GeneratorExit)) {
             /* close the subiterator first, then throw into ourselves */
             g->running = true;
             Object *cr = NULL;
@@ -269,21 +307,10 @@ static Object *gen_throw_exc(Gen *g, Object *exc) {
                 DECREF(cr);
             }
         } else {
+            Object *res;
             g->running = true;
-            int st;
             if (Gen_CheckAny(yf)) {
-                Object *res;
-                st = Gen_Send(yf, NULL, exc, &res);
-                exc = NULL;
-                if (st == 1) {
-                    g->running = false;
-                    DECREF(yf);
-                    return res;
-                }
-                if (st == 0) {
-                    set_stop_iteration(res);
-                    DECREF(res);
-                }
+                res = gen_throw_exc((Gen *)yf, exc, close_on_genexit);
             } else {
                 Object *meth;
                 int found = Obj_LookupAttr(yf, ID(throw), &meth);
@@ -296,39 +323,36 @@ static Object *gen_throw_exc(Gen *g, Object *exc) {
                     }
                     goto throw_here;
                 }
-                Object *res = Obj_CallOneArg(meth, exc);
+                res = Obj_CallOneArg(meth, exc);
                 DECREF(meth);
                 DECREF(exc);
-                exc = NULL;
-                if (res) {
-                    g->running = false;
-                    DECREF(yf);
-                    return res;
-                }
             }
             g->running = false;
             DECREF(yf);
+            if (res) return res;
             /* the subiterator finished or failed: raise that inside us */
             exc = Err_Fetch();
         }
     }
-throw_here:
-    {
+throw_here: {
+        Object *r;
         int st = Gen_Send((Object *)g, NULL, exc, &r);
-        if (st == 1) return r;
-        if (st == 0) {
-            set_stop_iteration(r);
-            DECREF(r);
-        }
-        return NULL;
+        return gen_result(g, st, r);
     }
 }
 
-static Object *gen_throw(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("throw", kwnames) < 0 || Arg_CheckPositional("throw", nargs, 1, 3) < 0) return NULL;
+/* throw(type[, value[, tb]]) once keywords are ruled out. */
+static Object *gen_throw_positional(Gen *g, Object *const *args, size_t nargs, bool close_on_genexit) {
+    if (Arg_CheckPositional("throw", nargs, 1, 3) < 0) return NULL;
     Object *exc = make_thrown(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
     if (!exc) return NULL;
-    return gen_throw_exc((Gen *)self, exc);
+    return gen_throw_exc(g, exc, close_on_genexit);
+}
+
+static Object *gen_throw(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    char name[64];
+    if (Arg_NoKeywords(method_name(name, sizeof name, self, "throw"), kwnames) < 0) return NULL;
+    return gen_throw_positional((Gen *)self, args, nargs, true);
 }
 
 static Object *gen_close_impl(Object *self) {
@@ -340,7 +364,7 @@ static Object *gen_close_impl(Object *self) {
     }
     Object *exc = Exc_New(Exc_GeneratorExit, NULL, 0);
     if (!exc) return NULL;
-    Object *r = gen_throw_exc(g, exc);
+    Object *r = gen_throw_exc(g, exc, true);
     if (r) {
         DECREF(r);
         Err_Format(Exc_RuntimeError, "%s ignored GeneratorExit", kind_noun(g));
@@ -353,6 +377,8 @@ static Object *gen_close_impl(Object *self) {
         DECREF(e);
         return ret;
     }
+    /* an async generator that returns leaves StopAsyncIteration, an error
+     * here as in CPython */
     if (Err_Matches(Exc_GeneratorExit)) {
         Err_Clear();
         return NEWREF(OBJ_NONE);
@@ -361,7 +387,8 @@ static Object *gen_close_impl(Object *self) {
 }
 
 static Object *gen_close(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_CheckPositional("close", nargs, 0, 0) < 0) return NULL;
+    char name[64];
+    if (Arg_NoArgs(method_name(name, sizeof name, self, "close"), nargs, kwnames) < 0) return NULL;
     return gen_close_impl(self);
 }
 
@@ -395,12 +422,7 @@ static Object *gen_get_suspended(Object *o) {
     Gen *g = (Gen *)o;
     return NEWREF(Bool_From(g->frame && g->started && !g->running));
 }
-static Object *gen_get_code(Object *o) {
-    Gen *g = (Gen *)o;
-    if (g->frame) return NEWREF((Object *)g->frame->code);
-    Err_SetString(Exc_AttributeError, "code of a finished generator is not kept");
-    return NULL;
-}
+static Object *gen_get_code(Object *o) { return NEWREF((Object *)((Gen *)o)->code); }
 static Object *gen_get_frame(Object *o) {
     Gen *g = (Gen *)o;
     if (!g->frame) return NEWREF(OBJ_NONE);
@@ -414,18 +436,21 @@ static Object *gen_get_yieldfrom(Object *o) {
 
 static void gen_dealloc(Object *o) {
     Gen *g = (Gen *)o;
-    Gc_Untrack(o);
-    if (g->frame && g->started && g->kind != GEN_COROUTINE) {
-        /* an abandoned generator runs its finally blocks now, as CPython's does */
+    if (g->frame && g->started && !GC_HEAD(o)->finalized) {
+        /* an abandoned generator is closed (its finally blocks run), once;
+         * what close() raises can only be reported */
+        GC_HEAD(o)->finalized = true;
         o->refcnt = 1;
         Object *saved = Err_Fetch();
         Object *r = gen_close_impl(o);
         if (r) DECREF(r);
-        else Err_Clear();
+        else if (Err_Occurred()) Err_WriteUnraisable("while closing generator", o);
         Err_Restore(saved);
-        if (--o->refcnt > 0) return; /* resurrected */
+        if (--o->refcnt > 0) return; /* resurrected: still tracked */
     }
+    Gc_Untrack(o);
     gen_release_frame(g);
+    CLEAR(g->code);
     CLEAR(g->name);
     CLEAR(g->qualname);
     CLEAR(g->exc_state);
@@ -496,6 +521,7 @@ typedef struct CoroWrapper {
 } CoroWrapper;
 
 static Object *coro_await(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (wrapper_noargs("__await__", nargs, kwnames) < 0) return NULL;
     CoroWrapper *w = (CoroWrapper *)Obj_Alloc(&CoroWrapper_Type, sizeof(CoroWrapper));
     if (!w) return NULL;
     w->coro = NEWREF(self);
@@ -547,13 +573,19 @@ static int corowrapper_traverse(Object *o, VisitFn visit, void *arg) {
 }
 static Object *corowrapper_iternext(Object *o) { return gen_iternext(((CoroWrapper *)o)->coro); }
 static Object *corowrapper_send(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    return gen_send_method(((CoroWrapper *)o)->coro, args, nargs, kwnames);
+    char name[64];
+    if (Arg_OneArg(method_name(name, sizeof name, o, "send"), nargs, kwnames) < 0) return NULL;
+    return gen_send_impl(((CoroWrapper *)o)->coro, args[0]);
 }
 static Object *corowrapper_throw(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    return gen_throw(((CoroWrapper *)o)->coro, args, nargs, kwnames);
+    char name[64];
+    if (Arg_NoKeywords(method_name(name, sizeof name, o, "throw"), kwnames) < 0) return NULL;
+    return gen_throw_positional((Gen *)((CoroWrapper *)o)->coro, args, nargs, true);
 }
 static Object *corowrapper_close(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    return gen_close(((CoroWrapper *)o)->coro, args, nargs, kwnames);
+    char name[64];
+    if (Arg_NoArgs(method_name(name, sizeof name, o, "close"), nargs, kwnames) < 0) return NULL;
+    return gen_close_impl(((CoroWrapper *)o)->coro);
 }
 
 static const MethodDef corowrapper_methods[] = {
@@ -639,15 +671,20 @@ Object *AsyncGen_WrapValue(Object *v) {
     return (Object *)w;
 }
 
-/* The awaitable returned by __anext__/asend (mode SEND) and athrow/aclose
- * (mode THROW / CLOSE). */
+/* The awaitables behind async generators: __anext__() and asend(v) make an
+ * async_generator_asend, athrow(...) and aclose() an async_generator_athrow.
+ * Each drives the generator through one step, with CPython 3.14's states:
+ * INIT until first used, ITER while the step runs (the generator's
+ * ag_running is set meanwhile, so no second step can start), CLOSED once the
+ * step ended. */
 enum { AWAIT_INIT, AWAIT_ITER, AWAIT_CLOSED };
 enum { MODE_SEND, MODE_THROW, MODE_CLOSE };
 
 typedef struct AsyncGenAwait {
     Object ob;
-    Gen *gen;
-    Object *arg;    /* SEND: the value; THROW: the exception to raise */
+    Gen *gen;       /* owned */
+    Object *arg;    /* owned or NULL. SEND: the first value to send (NULL: None);
+                     * THROW: the tuple of athrow()'s arguments, checked when it starts */
     int state, mode;
 } AsyncGenAwait;
 
@@ -676,114 +713,206 @@ static int agen_await_traverse(Object *o, VisitFn visit, void *arg) {
     return visit((Object *)a->gen, arg) || (a->arg && visit(a->arg, arg));
 }
 
-/* Interprets one step of the async generator: a wrapped value ends this
- * awaitable with StopIteration(value); a plain one passes through; the end of
- * the generator becomes StopAsyncIteration. */
-static Object *agen_unwrap(AsyncGenAwait *a, int st, Object *r) {
-    if (st == 1) {
-        if (TYPE(r) == &AsyncGenWrappedValue_Type) {
-            a->state = AWAIT_CLOSED;
-            if (a->mode == MODE_CLOSE) {
-                DECREF(r);
-                Err_SetString(Exc_RuntimeError, "async generator ignored GeneratorExit");
-                return NULL;
-            }
-            set_stop_iteration(((WrappedValue *)r)->value);
-            DECREF(r);
-            return NULL;
-        }
-        return r;
-    }
-    a->state = AWAIT_CLOSED;
-    if (st == 0) {
-        DECREF(r);
-        if (a->mode == MODE_CLOSE) {
-            a->gen->closed = true;
-            Err_SetObject(Exc_StopIteration, NULL);
-        } else {
-            Err_SetObject(Exc_StopAsyncIteration, NULL);
-        }
+static bool is_wrapped(Object *r) { return r && TYPE(r) == &AsyncGenWrappedValue_Type; }
+
+/* A step's outcome (r stolen; NULL: an error is set, or none for the end):
+ * a value the generator yielded ends the step with StopIteration(value), a
+ * plain one passes an inner await's value through, the generator's end is
+ * StopAsyncIteration.  ag_running drops once the step is over. */
+static Object *agen_unwrap(Gen *g, Object *r) {
+    if (!r) {
+        if (!Err_Occurred()) Err_SetObject(Exc_StopAsyncIteration, NULL);
+        if (Err_Matches(Exc_StopAsyncIteration) || Err_Matches(Exc_GeneratorExit)) g->closed = true;
+        g->running_async = false;
         return NULL;
     }
+    if (is_wrapped(r)) {
+        set_stop_iteration(((WrappedValue *)r)->value);
+        DECREF(r);
+        g->running_async = false;
+        return NULL;
+    }
+    return r;
+}
+
+static Object *reuse_error(AsyncGenAwait *a) {
+    Err_SetString(Exc_RuntimeError, a->mode == MODE_SEND ? "cannot reuse already awaited __anext__()/asend()"
+                                                         : "cannot reuse already awaited aclose()/athrow()");
+    return NULL;
+}
+
+/* The first use of an awaitable while another step of the generator runs. */
+static Object *running_error(AsyncGenAwait *a) {
+    a->state = AWAIT_CLOSED;
+    Err_Format(Exc_RuntimeError, "%s(): asynchronous generator is already running",
+               a->mode == MODE_SEND ? "anext" : a->mode == MODE_CLOSE ? "aclose" : "athrow");
+    return NULL;
+}
+
+/* -- asend: __anext__() / asend(v) -- */
+
+static Object *asend_send_impl(AsyncGenAwait *a, Object *v) {
+    Gen *g = a->gen;
+    if (a->state == AWAIT_CLOSED) return reuse_error(a);
+    if (a->state == AWAIT_INIT) {
+        if (g->running_async) return running_error(a);
+        if (!v || v == OBJ_NONE) v = a->arg ? a->arg : OBJ_NONE;
+        a->state = AWAIT_ITER;
+    }
+    g->running_async = true;
+    Object *r = agen_unwrap(g, gen_send_impl((Object *)g, v ? v : OBJ_NONE));
+    if (!r) a->state = AWAIT_CLOSED;
+    return r;
+}
+
+static Object *asend_throw_impl(AsyncGenAwait *a, Object *const *args, size_t nargs) {
+    Gen *g = a->gen;
+    if (a->state == AWAIT_CLOSED) return reuse_error(a);
+    if (a->state == AWAIT_INIT) {
+        if (g->running_async) return running_error(a);
+        a->state = AWAIT_ITER;
+    }
+    g->running_async = true;
+    Object *r = agen_unwrap(g, gen_throw_positional(g, args, nargs, true));
+    if (!r) a->state = AWAIT_CLOSED;
+    return r;
+}
+
+/* -- athrow: athrow(...) / aclose() -- */
+
+/* The step raised: it is over.  aclose() reports the generator's end as
+ * StopIteration. */
+static Object *athrow_failed(AsyncGenAwait *a) {
+    a->gen->running_async = false;
+    a->state = AWAIT_CLOSED;
     if (a->mode == MODE_CLOSE && (Err_Matches(Exc_StopAsyncIteration) || Err_Matches(Exc_GeneratorExit))) {
-        a->gen->closed = true;
         Err_Clear();
         Err_SetObject(Exc_StopIteration, NULL);
     }
     return NULL;
 }
 
-static Object *agen_await_send_impl(AsyncGenAwait *a, Object *v, Object *exc) {
-    if (a->state == AWAIT_CLOSED) {
-        XDECREF(exc);
-        Err_SetString(Exc_RuntimeError, a->mode == MODE_SEND ? "cannot reuse already awaited __anext__()/asend()"
-                                                             : "cannot reuse already awaited aclose()/athrow()");
+/* aclose() found the generator yielding a value instead of finishing. */
+static Object *athrow_ignored_exit(AsyncGenAwait *a, Object *r) {
+    DECREF(r);
+    a->gen->running_async = false;
+    a->state = AWAIT_CLOSED;
+    Err_SetString(Exc_RuntimeError, "async generator ignored GeneratorExit");
+    return NULL;
+}
+
+static Object *athrow_send_impl(AsyncGenAwait *a, Object *v) {
+    Gen *g = a->gen;
+    if (a->state == AWAIT_CLOSED) return reuse_error(a);
+    if (!g->frame) {
+        a->state = AWAIT_CLOSED;
+        Err_SetObject(Exc_StopIteration, NULL);
         return NULL;
     }
     Object *r;
-    int st;
     if (a->state == AWAIT_INIT) {
-        a->state = AWAIT_ITER;
-        if (a->mode == MODE_SEND) {
-            if (!v || v == OBJ_NONE) v = a->arg ? a->arg : OBJ_NONE;
-            st = exc ? Gen_Send((Object *)a->gen, NULL, exc, &r) : Gen_Send((Object *)a->gen, v, NULL, &r);
-        } else {
-            if (a->gen->closed || !a->gen->frame) {
-                XDECREF(exc);
-                a->state = AWAIT_CLOSED;
-                if (a->mode == MODE_CLOSE) Err_SetObject(Exc_StopIteration, NULL);
-                else Err_SetObject(Exc_StopAsyncIteration, NULL);
-                return NULL;
-            }
-            XDECREF(exc);
-            Object *e = a->mode == MODE_CLOSE ? Exc_New(Exc_GeneratorExit, NULL, 0) : NEWREF(a->arg);
-            if (!e) return NULL;
-            if (!a->gen->started && a->mode == MODE_CLOSE) {
-                DECREF(e);
-                gen_release_frame(a->gen);
-                a->state = AWAIT_CLOSED;
-                Err_SetObject(Exc_StopIteration, NULL);
-                return NULL;
-            }
-            r = gen_throw_exc(a->gen, e);
-            if (r) return agen_unwrap(a, 1, r);
-            if (Err_Matches(Exc_StopIteration)) {
-                Object *se = Err_Fetch();
-                Object *val = Exc_StopIterationValue(se);
-                r = NEWREF(val ? val : OBJ_NONE);
-                DECREF(se);
-                return agen_unwrap(a, 0, r);
-            }
-            return agen_unwrap(a, -1, NULL);
+        if (g->running_async) return running_error(a);
+        if (g->closed) {
+            a->state = AWAIT_CLOSED;
+            Err_SetObject(Exc_StopAsyncIteration, NULL);
+            return NULL;
         }
-    } else {
-        st = exc ? Gen_Send((Object *)a->gen, NULL, exc, &r) : Gen_Send((Object *)a->gen, v ? v : OBJ_NONE, NULL, &r);
+        if (v != OBJ_NONE) {
+            Err_SetString(Exc_RuntimeError, "can't send non-None value to a just-started coroutine");
+            return NULL;
+        }
+        a->state = AWAIT_ITER;
+        g->running_async = true;
+        if (a->mode == MODE_CLOSE) {
+            g->closed = true;
+            Object *e = Exc_New(Exc_GeneratorExit, NULL, 0);
+            r = e ? gen_throw_exc(g, e, false) : NULL;
+            if (is_wrapped(r)) return athrow_ignored_exit(a, r);
+        } else {
+            size_t n = (size_t)TUPLE_LEN(a->arg);
+            /* a bad count leaves ag_running set, as in CPython */
+            if (Arg_CheckPositional("athrow", n, 1, 3) < 0) return NULL;
+            Object *e = make_thrown(TUPLE_GET(a->arg, 0), n > 1 ? TUPLE_GET(a->arg, 1) : NULL,
+                                    n > 2 ? TUPLE_GET(a->arg, 2) : NULL);
+            r = agen_unwrap(g, e ? gen_throw_exc(g, e, false) : NULL);
+        }
+        return r ? r : athrow_failed(a);
     }
-    return agen_unwrap(a, st, r);
+    r = gen_send_impl((Object *)g, v);
+    if (a->mode == MODE_THROW) return agen_unwrap(g, r);
+    if (!r) return athrow_failed(a);
+    if (is_wrapped(r)) return athrow_ignored_exit(a, r);
+    return r;
 }
 
-static Object *agen_await_iternext(Object *o) { return agen_await_send_impl((AsyncGenAwait *)o, OBJ_NONE, NULL); }
+static Object *athrow_throw_impl(AsyncGenAwait *a, Object *const *args, size_t nargs) {
+    Gen *g = a->gen;
+    if (a->state == AWAIT_CLOSED) return reuse_error(a);
+    if (a->state == AWAIT_INIT) {
+        if (g->running_async) return running_error(a);
+        a->state = AWAIT_ITER;
+        g->running_async = true;
+    }
+    Object *r = gen_throw_positional(g, args, nargs, true);
+    if (a->mode == MODE_THROW) {
+        r = agen_unwrap(g, r);
+        if (!r) a->state = AWAIT_CLOSED;
+        return r;
+    }
+    if (!r) return athrow_failed(a);
+    if (is_wrapped(r)) return athrow_ignored_exit(a, r);
+    return r;
+}
+
+/* -- the methods both awaitable types share -- */
+
+static Object *agen_await_send_impl(AsyncGenAwait *a, Object *v) {
+    return a->mode == MODE_SEND ? asend_send_impl(a, v) : athrow_send_impl(a, v);
+}
+
+static Object *agen_await_throw_impl(AsyncGenAwait *a, Object *const *args, size_t nargs) {
+    return a->mode == MODE_SEND ? asend_throw_impl(a, args, nargs) : athrow_throw_impl(a, args, nargs);
+}
+
+static Object *agen_await_iternext(Object *o) { return agen_await_send_impl((AsyncGenAwait *)o, OBJ_NONE); }
 
 static Object *agen_await_send(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_CheckPositional("send", nargs, 1, 1) < 0) return NULL;
-    return agen_await_send_impl((AsyncGenAwait *)o, args[0], NULL);
+    char name[64];
+    if (Arg_OneArg(method_name(name, sizeof name, o, "send"), nargs, kwnames) < 0) return NULL;
+    return agen_await_send_impl((AsyncGenAwait *)o, args[0]);
 }
 
 static Object *agen_await_throw(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_CheckPositional("throw", nargs, 1, 3) < 0) return NULL;
-    Object *exc = make_thrown(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
-    if (!exc) return NULL;
-    return agen_await_send_impl((AsyncGenAwait *)o, NULL, exc);
+    char name[64];
+    if (Arg_NoKeywords(method_name(name, sizeof name, o, "throw"), kwnames) < 0) return NULL;
+    return agen_await_throw_impl((AsyncGenAwait *)o, args, nargs);
 }
 
+/* close(): throws GeneratorExit into the generator if the step started or
+ * may start. */
 static Object *agen_await_close(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    ((AsyncGenAwait *)o)->state = AWAIT_CLOSED;
-    return NEWREF(OBJ_NONE);
+    char name[64];
+    if (Arg_NoArgs(method_name(name, sizeof name, o, "close"), nargs, kwnames) < 0) return NULL;
+    AsyncGenAwait *a = (AsyncGenAwait *)o;
+    if (a->state == AWAIT_CLOSED) return NEWREF(OBJ_NONE);
+    Object *ge = (Object *)Exc_GeneratorExit;
+    Object *r = agen_await_throw_impl(a, &ge, 1);
+    if (r) {
+        DECREF(r);
+        Err_SetString(Exc_RuntimeError, "coroutine ignored GeneratorExit");
+        return NULL;
+    }
+    if (Err_Matches(Exc_StopIteration) || Err_Matches(Exc_StopAsyncIteration) || Err_Matches(Exc_GeneratorExit)) {
+        Err_Clear();
+        return NEWREF(OBJ_NONE);
+    }
+    return NULL;
 }
 
 static Object *self_iter(Object *o) { return NEWREF(o); }
 
 static Object *agen_await_await(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (wrapper_noargs("__await__", nargs, kwnames) < 0) return NULL;
     return NEWREF(self);
 }
 
@@ -819,23 +948,33 @@ static Type AsyncGenAThrow_Type = {
     .methods = agen_await_methods_with_await,
 };
 
-static Object *agen_aiter(Object *self, Object *const *args, size_t nargs, Object *kwnames) { return NEWREF(self); }
+static Object *agen_aiter(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (wrapper_noargs("__aiter__", nargs, kwnames) < 0) return NULL;
+    return NEWREF(self);
+}
 static Object *agen_anext(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (wrapper_noargs("__anext__", nargs, kwnames) < 0) return NULL;
     return agen_await_new((Gen *)self, MODE_SEND, NULL);
 }
 static Object *agen_asend(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_CheckPositional("asend", nargs, 1, 1) < 0) return NULL;
+    char name[64];
+    if (Arg_OneArg(method_name(name, sizeof name, self, "asend"), nargs, kwnames) < 0) return NULL;
     return agen_await_new((Gen *)self, MODE_SEND, args[0]);
 }
+/* athrow(...) accepts any arguments: they are checked when the awaitable
+ * starts, as in CPython. */
 static Object *agen_athrow(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_CheckPositional("athrow", nargs, 1, 3) < 0) return NULL;
-    Object *exc = make_thrown(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
-    if (!exc) return NULL;
-    Object *r = agen_await_new((Gen *)self, MODE_THROW, exc);
-    DECREF(exc);
+    char name[64];
+    if (Arg_NoKeywords(method_name(name, sizeof name, self, "athrow"), kwnames) < 0) return NULL;
+    Object *t = Tuple_FromArray(args, (ssize_t)nargs);
+    if (!t) return NULL;
+    Object *r = agen_await_new((Gen *)self, MODE_THROW, t);
+    DECREF(t);
     return r;
 }
 static Object *agen_aclose(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    char name[64];
+    if (Arg_NoArgs(method_name(name, sizeof name, self, "aclose"), nargs, kwnames) < 0) return NULL;
     return agen_await_new((Gen *)self, MODE_CLOSE, NULL);
 }
 
@@ -848,10 +987,12 @@ static const MethodDef agen_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+static Object *agen_get_running(Object *o) { return NEWREF(Bool_From(((Gen *)o)->running_async)); }
+
 static const GetSetDef agen_getset[] = {
     {"__name__", gen_get_name, gen_set_name, NULL},
     {"__qualname__", gen_get_qualname, gen_set_qualname, NULL},
-    {"ag_running", gen_get_running, NULL, NULL},
+    {"ag_running", agen_get_running, NULL, NULL},
     {"ag_suspended", gen_get_suspended, NULL, NULL},
     {"ag_code", gen_get_code, NULL, NULL},
     {"ag_frame", gen_get_frame, NULL, NULL},
@@ -872,4 +1013,109 @@ Type AsyncGen_Type = {
     .getset = agen_getset,
 };
 
-Type *const AsyncGen_HelperTypes[] = {&AsyncGenWrappedValue_Type, &AsyncGenASend_Type, &AsyncGenAThrow_Type, NULL};
+/* ---- anext(aiterator, default) --------------------------------------------- */
+
+/* The awaitable anext() returns when given a default: it runs the awaitable
+ * __anext__() returned, and turns its StopAsyncIteration into
+ * StopIteration(default), the awaitable's result. */
+typedef struct ANextAwaitable {
+    Object ob;
+    Object *wrapped;    /* owned: what __anext__() returned */
+    Object *dflt;       /* owned */
+} ANextAwaitable;
+
+static Type ANextAwaitable_Type;
+
+Object *AsyncGen_ANextAwaitable(Object *awaitable, Object *dflt) {
+    ANextAwaitable *a = (ANextAwaitable *)Obj_Alloc(&ANextAwaitable_Type, sizeof(ANextAwaitable));
+    if (!a) return NULL;
+    a->wrapped = NEWREF(awaitable);
+    a->dflt = NEWREF(dflt);
+    return (Object *)a;
+}
+
+static void anext_dealloc(Object *o) {
+    ANextAwaitable *a = (ANextAwaitable *)o;
+    Gc_Untrack(o);
+    CLEAR(a->wrapped);
+    CLEAR(a->dflt);
+    Obj_Free(o);
+}
+
+static int anext_traverse(Object *o, VisitFn visit, void *arg) {
+    ANextAwaitable *a = (ANextAwaitable *)o;
+    return visit(a->wrapped, arg) || visit(a->dflt, arg);
+}
+
+/* The iterator to drive, fetched again for every step: a coroutine through
+ * its __await__ wrapper, anything else as `await` would.  New reference. */
+static Object *anext_iter(ANextAwaitable *a) {
+    if (TYPE(a->wrapped) == &Coro_Type) return coro_await(a->wrapped, NULL, 0, NULL);
+    return Gen_GetAwaitable(a->wrapped, 0);
+}
+
+/* The end of the wrapped awaitable (r NULL) as the default value. */
+static Object *anext_result(ANextAwaitable *a, Object *r) {
+    if (!r && Err_Matches(Exc_StopAsyncIteration)) {
+        Err_Clear();
+        set_stop_iteration(a->dflt);
+    }
+    return r;
+}
+
+static Object *anext_iternext(Object *o) {
+    ANextAwaitable *a = (ANextAwaitable *)o;
+    Object *it = anext_iter(a);
+    if (!it) return NULL;
+    Object *r = TYPE(it)->iternext(it);
+    DECREF(it);
+    return anext_result(a, r);
+}
+
+/* send/throw/close: the same method of the wrapped awaitable's iterator. */
+static Object *anext_proxy(Object *o, const char *meth, Object *const *args, size_t nargs) {
+    ANextAwaitable *a = (ANextAwaitable *)o;
+    Object *it = anext_iter(a);
+    if (!it) return NULL;
+    Object *r = Obj_CallMethodC(it, meth, args, nargs);
+    DECREF(it);
+    return anext_result(a, r);
+}
+
+static Object *anext_send(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_OneArg("anext_awaitable.send", nargs, kwnames) < 0) return NULL;
+    return anext_proxy(o, "send", args, nargs);
+}
+
+static Object *anext_throw(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("anext_awaitable.throw", kwnames) < 0) return NULL;
+    return anext_proxy(o, "throw", args, nargs);
+}
+
+static Object *anext_close(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("anext_awaitable.close", nargs, kwnames) < 0) return NULL;
+    return anext_proxy(o, "close", NULL, 0);
+}
+
+static const MethodDef anext_methods[] = {
+    {"send", anext_send, 0, NULL},
+    {"throw", anext_throw, 0, NULL},
+    {"close", anext_close, 0, NULL},
+    {"__await__", agen_await_await, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static Type ANextAwaitable_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "anext_awaitable",
+    .basicsize = sizeof(ANextAwaitable),
+    .flags = TPFLAG_GC,
+    .dealloc = anext_dealloc,
+    .iter = self_iter,
+    .iternext = anext_iternext,
+    .traverse = anext_traverse,
+    .methods = anext_methods,
+};
+
+Type *const AsyncGen_HelperTypes[] = {&AsyncGenWrappedValue_Type, &AsyncGenASend_Type, &AsyncGenAThrow_Type,
+                                      &ANextAwaitable_Type, NULL};

@@ -5,24 +5,28 @@
 #include "../object.h"
 
 struct Frame;
+struct Code;
 
 enum { GEN_GENERATOR, GEN_COROUTINE, GEN_ASYNC_GENERATOR };
 
 typedef struct Gen {
     Object ob;
     struct Frame *frame;    /* owned heap frame; NULL once finished */
+    struct Code *code;      /* owned: gi_code, kept after the frame is gone */
     Object *name, *qualname;
     Object *exc_state;      /* the exception being handled inside, while suspended */
     uint8_t kind;
     bool running;
     bool started;
     bool hooks_inited;      /* async generators: firstiter hook ran */
-    bool closed;            /* async generators: aclose() completed */
+    bool closed;            /* async generators: aclose() started or the generator ended */
+    bool running_async;     /* async generators: an asend/athrow awaitable is in progress (ag_running) */
     Object *weakreflist;
 } Gen;
 
 extern Type Gen_Type, Coro_Type, AsyncGen_Type, CoroWrapper_Type;
-/* The awaitable and wrapper types behind async generators (NULL-terminated). */
+/* The awaitable and wrapper types behind async generators and anext()
+ * (NULL-terminated). */
 extern Type *const AsyncGen_HelperTypes[];
 
 #define Gen_CheckAny(o) (!IS_SMALL(o) && (TYPE(o) == &Gen_Type || TYPE(o) == &Coro_Type))
@@ -42,4 +46,7 @@ int Gen_SendAny(Object *receiver, Object *value, Object **result);
 Object *Gen_GetAwaitable(Object *o, int oparg);
 /* Wraps a value yielded by an async generator (INTRINSIC_ASYNC_GEN_WRAP). */
 Object *AsyncGen_WrapValue(Object *v);
+/* anext(it, default): an awaitable running `awaitable` (what it.__anext__()
+ * returned) whose end, StopAsyncIteration, becomes the result dflt. */
+Object *AsyncGen_ANextAwaitable(Object *awaitable, Object *dflt);
 #endif

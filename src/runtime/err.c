@@ -2,10 +2,15 @@
  * The current exception is always a normalised instance. */
 #include "runtime/err.h"
 #include "abstract.h"
+#include "objects/dict.h"
 #include "objects/exc.h"
 #include "objects/str.h"
 #include "runtime/interp.h"
+#include "runtime/traceback.h"
+#include "frame.h"
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 /* The exception being handled: the topmost non-empty entry of the handler
  * stack (borrowed), or NULL. */
@@ -146,4 +151,108 @@ bool Err_GivenMatches(Object *exc, Object *type) {
     Type *et = Type_Check(exc) ? (Type *)exc : TYPE(exc);
     if (!Type_Check(type)) return exc == type;
     return Type_IsSubtype(et, (Type *)type);
+}
+
+/* ---- unraisable exceptions -------------------------------------------------- */
+
+static void err_puts(const char *text) { Out_Write(&g_interp->err, text, strlen(text)); }
+
+static void err_put_str(Object *s) {
+    const char *u = s && Str_Check(s) ? Str_AsUTF8(s, NULL) : NULL;
+    if (u) err_puts(u);
+    else Err_Clear();
+}
+
+/* The traceback as CPython's C printer writes it: each entry's first source
+ * line without indentation, no carets, runs of the same line collapsed. */
+static void write_traceback(Traceback *tb) {
+    enum { CUTOFF = 3 };
+    err_puts("Traceback (most recent call last):\n");
+    Code *last_code = NULL;
+    int last_line = -1;
+    long count = 0;
+    char num[64];
+    for (; tb; tb = tb->next) {
+        Code *co = tb->code;
+        bool same = last_code && last_line != -1 && tb->lineno == last_line && co->filename == last_code->filename &&
+                    co->name == last_code->name;
+        if (!same) {
+            if (count > CUTOFF) {
+                snprintf(num, sizeof num, "  [Previous line repeated %ld more time%s]\n", count - CUTOFF,
+                         count - CUTOFF > 1 ? "s" : "");
+                err_puts(num);
+            }
+            last_code = co;
+            last_line = tb->lineno;
+            count = 0;
+        }
+        if (++count > CUTOFF) continue;
+        err_puts("  File \"");
+        err_put_str(co->filename);
+        snprintf(num, sizeof num, "\", line %d, in ", tb->lineno);
+        err_puts(num);
+        err_put_str(co->name);
+        err_puts("\n");
+        const char *fn = Str_Check(co->filename) ? Str_AsUTF8(co->filename, NULL) : NULL;
+        char *src = fn ? Source_GetLine(fn, tb->lineno) : NULL;
+        const char *p = src;
+        while (p && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
+        if (p && *p) {
+            err_puts("    ");
+            err_puts(p);
+            err_puts("\n");
+        }
+        free(src);
+    }
+    if (count > CUTOFF) {
+        snprintf(num, sizeof num, "  [Previous line repeated %ld more time%s]\n", count - CUTOFF,
+                 count - CUTOFF > 1 ? "s" : "");
+        err_puts(num);
+    }
+}
+
+void Err_WriteUnraisable(const char *what, Object *obj) {
+    Object *exc = Err_Fetch();
+    if (!exc) return;
+    /* raised in C with no Python frame in between: point at the running one */
+    Frame *f = g_interp->frame;
+    if (!EXC_TRACEBACK(exc) && f && f->code) {
+        Tb_Add(exc, f->code, f->lasti);
+        Err_Clear();
+    }
+    Out_Flush(&g_interp->out);
+    err_puts("Exception ignored ");
+    err_puts(what);
+    if (obj) {
+        Object *r = Obj_Repr(obj);
+        err_puts(" ");
+        if (r) err_put_str(r);
+        else err_puts("<object repr() failed>");
+        XDECREF(r);
+        Err_Clear();
+    }
+    err_puts(":\n");
+    /* CPython's C printer: no chained exceptions, notes or group members */
+    if (EXC_TRACEBACK(exc) && TYPE(EXC_TRACEBACK(exc)) == &Traceback_Type)
+        write_traceback((Traceback *)EXC_TRACEBACK(exc));
+    Type *t = TYPE(exc);
+    Object *mod = (t->flags & TPFLAG_HEAPTYPE) ? Dict_GetStr(t->dict, "__module__") : NULL;
+    if (mod && Str_Check(mod) && !Str_EqC(mod, "builtins") && !Str_EqC(mod, "__main__")) {
+        err_put_str(mod);
+        err_puts(".");
+    }
+    if (t->flags & TPFLAG_HEAPTYPE) err_put_str(t->qualname);
+    else err_puts(t->name); /* a static type's name carries its module */
+    Object *text = Obj_Str(exc);
+    err_puts(": ");
+    if (text) {
+        err_put_str(text);
+    } else {
+        Err_Clear();
+        err_puts("<exception str() failed>");
+    }
+    XDECREF(text);
+    err_puts("\n");
+    Err_Clear();
+    DECREF(exc);
 }

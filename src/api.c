@@ -192,8 +192,14 @@ static int system_exit_status(Object *exc) {
     return 1;
 }
 
+/* CPython prints an uncaught exception with its traceback module, which
+ * needs this many frames of recursion depth; below that limit it falls back
+ * to its built-in printer. */
+#define TRACEBACK_MODULE_DEPTH 46
+
 static void print_exception(Object *exc) {
-    char *text = Tb_FormatException(exc);
+    char *text = g_interp->recursion_limit < TRACEBACK_MODULE_DEPTH ? Tb_FormatExceptionBuiltin(exc)
+                                                                    : Tb_FormatException(exc);
     Out_Flush(&g_interp->out);
     if (text) {
         Out_Write(&g_interp->err, text, strlen(text));

@@ -571,6 +571,39 @@ fail:
     return NULL;
 }
 
+/* Whether t has a usable method called name for the hint below: found on the
+ * class, and a descriptor or callable (None or 5 does not count). */
+static bool has_special_method(Type *t, const char *name) {
+    Object *m = Type_Lookup(t, Str_InternC(name));
+    return m && (TYPE(m)->descr_get || Obj_IsCallable(m));
+}
+
+/* LOAD_SPECIAL's TypeError for a missing __enter__/__exit__ (oparg 0, 1) or
+ * __aenter__/__aexit__ (2, 3), with 3.14's hint when the object supports the
+ * other kind of context manager.  The type is named as %T does in CPython:
+ * module.qualname, without the module for builtins and __main__. */
+static void special_method_error(Object *owner, int oparg, const char *method) {
+    Type *t = TYPE(owner);
+    bool async = oparg >= 2;
+    bool hint = async ? has_special_method(t, "__enter__") && has_special_method(t, "__exit__")
+                      : has_special_method(t, "__aenter__") && has_special_method(t, "__aexit__");
+    Object *tname;
+    Object *mod = (t->flags & TPFLAG_HEAPTYPE) ? Dict_GetStr(t->dict, "__module__") : NULL;
+    if (!(t->flags & TPFLAG_HEAPTYPE))
+        tname = Str_FromUTF8(t->name, -1);
+    else if (mod && Str_Check(mod) && !Str_EqC(mod, "builtins") && !Str_EqC(mod, "__main__"))
+        tname = Str_FromFormat("%U.%U", mod, t->qualname);
+    else
+        tname = NEWREF(t->qualname);
+    if (!tname) return;
+    const char *suggestion = !hint ? ""
+                             : async ? " but it supports the context manager protocol. Did you mean to use 'with'?"
+                                     : " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?";
+    Err_Format(Exc_TypeError, "'%U' object does not support the %scontext manager protocol (missed %s method)%s", tname,
+               async ? "asynchronous " : "", method, suggestion);
+    DECREF(tname);
+}
+
 /* ---- the loop ------------------------------------------------------------- */
 
 static Object *Eval_Frame(Frame *entry, bool throwflag);
@@ -774,11 +807,16 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
 #define SKIP_CACHES(op) (ip += OP_CACHE_##op)
 #define JUMPBY(n) (ip += (n))
 #define GETLOCAL(i) (localsplus[i])
-#define SETLOCAL(i, v)                                              \
-    do {                                                            \
-        Object *_o = localsplus[i], *_v = (v);                      \
-        localsplus[i] = _v == OBJ_NULLSLOT ? NULL : _v;             \
-        XDECREF(_o);                                                \
+/* When the old value dies, the frame's position is stored first: its
+ * finalizer may report an error at this line. */
+#define SETLOCAL(i, v)                                                      \
+    do {                                                                    \
+        Object *_o = localsplus[i], *_v = (v);                              \
+        localsplus[i] = _v == OBJ_NULLSLOT ? NULL : _v;                     \
+        if (_o && !IS_SMALL(_o) && _o->refcnt >= 0 && --_o->refcnt == 0) { \
+            f->lasti = (int)(this_instr - first_instr);                     \
+            Obj_Dealloc(_o);                                                \
+        }                                                                   \
     } while (0)
 
 #ifdef USE_COMPUTED_GOTOS
@@ -908,8 +946,9 @@ dispatch_opcode:
         SKIP_CACHES(LOAD_GLOBAL);
         Object *v;
         GlobalCacheEntry *ce = global_cache_entry(co, (uint16_t *)ip - 3);
-        if (ce && ce->gver == ((Dict *)f->globals)->version && ce->bver == ((Dict *)f->builtins)->version &&
-            Dict_CheckExact(f->globals) && Dict_CheckExact(f->builtins)) {
+        /* versions are unique across dicts and entries are only filled
+         * from exact dicts, so matching versions mean the same dicts */
+        if (ce && ce->gver == ((Dict *)f->globals)->version && ce->bver == ((Dict *)f->builtins)->version) {
             v = NEWREF(ce->value);
         } else {
             v = load_global(f->globals, f->builtins, TUPLE_GET(names, oparg >> 1));
@@ -926,12 +965,14 @@ dispatch_opcode:
     }
     TARGET(STORE_GLOBAL) {
         Object *v = POP();
+        f->lasti = (int)(this_instr - first_instr); /* for a finalizer run by the old value's release */
         int r = Dict_SetItem(f->globals, TUPLE_GET(names, oparg), v);
         DECREF(v);
         if (r < 0) goto error;
         DISPATCH();
     }
     TARGET(DELETE_GLOBAL) {
+        f->lasti = (int)(this_instr - first_instr); /* for a finalizer run by the value's release */
         int r = Dict_Pop(f->globals, TUPLE_GET(names, oparg), NULL);
         if (r < 0) goto error;
         if (r == 0) {
@@ -968,6 +1009,7 @@ dispatch_opcode:
             Err_Format(Exc_SystemError, "no locals found when storing %R", TUPLE_GET(names, oparg));
             goto error;
         }
+        f->lasti = (int)(this_instr - first_instr); /* for a finalizer run by the old value's release */
         int r = Dict_CheckExact(f->locals) ? Dict_SetItem(f->locals, TUPLE_GET(names, oparg), v)
                                            : Obj_SetItem(f->locals, TUPLE_GET(names, oparg), v);
         DECREF(v);
@@ -976,6 +1018,7 @@ dispatch_opcode:
     }
     TARGET(DELETE_NAME) {
         Object *name = TUPLE_GET(names, oparg);
+        f->lasti = (int)(this_instr - first_instr); /* for a finalizer run by the value's release */
         int r = Dict_Pop(f->locals, name, NULL);
         if (r < 0) goto error;
         if (r == 0) {
@@ -1091,6 +1134,8 @@ dispatch_opcode:
                 PUSH(OBJ_NULLSLOT);
             }
         } else {
+            /* a getter may ask for the running frame's line (frame.f_lineno) */
+            f->lasti = (int)(this_instr - first_instr);
             Object *v = Obj_GetAttr(owner, name);
             if (!v) goto error;
             SET_TOP(v);
@@ -1791,9 +1836,8 @@ dispatch_opcode:
                 !(fco->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
                 g_interp->recursion_depth < g_interp->recursion_limit) {
                 /* the common call: exactly the positional parameters */
-                Frame *nf = Frame_Push(fco, fn, fn->globals, fn->builtins, NULL);
+                Frame *nf = Frame_PushCall(fn, args, (int)total); /* the stack's references move */
                 if (!nf) goto error;
-                memcpy(nf->localsplus, args, total * sizeof(Object *)); /* the stack's references move */
                 copy_closure(nf, fn);
                 g_interp->recursion_depth++;
                 DECREF(callable);
@@ -1994,14 +2038,7 @@ dispatch_opcode:
         Object *name = Str_InternC(special[oparg]);
         Object *descr = Type_Lookup(TYPE(owner), name);
         if (!descr) {
-            if (oparg <= 1)
-                Err_Format(Exc_TypeError,
-                           "'%s' object does not support the context manager protocol (missed %s method)",
-                           TYPE_NAME(owner), special[oparg]);
-            else
-                Err_Format(Exc_TypeError,
-                           "'%s' object does not support the asynchronous context manager protocol (missed %s method)",
-                           TYPE_NAME(owner), special[oparg]);
+            special_method_error(owner, oparg, special[oparg]);
             goto error;
         }
         if (TYPE(descr) == &Function_Type || TYPE(descr) == &MethodDescr_Type) {
@@ -2320,11 +2357,11 @@ exception_unwind: {
         Frame *prev = f->prev;
         bool was_entry = f->is_entry;
         g_interp->recursion_depth--;
+        /* the caller is the running frame while this one's variables go (a
+         * finalizer reporting an error shows the caller's line) */
+        g_interp->frame = prev;
         leave_frame(f);
-        if (was_entry) {
-            g_interp->frame = prev;
-            return NULL;
-        }
+        if (was_entry) return NULL;
         f = prev;
         g_interp->frame = f;
         LOAD_FRAME_STATE();
@@ -2334,14 +2371,13 @@ exception_unwind: {
 
 return_from_frame: {
         f->sp = sp;
+        f->lasti = (int)(this_instr - first_instr);
         Frame *prev = f->prev;
         bool was_entry = f->is_entry;
         g_interp->recursion_depth--;
+        g_interp->frame = prev; /* as above: the caller runs while f's variables go */
         leave_frame(f);
-        if (was_entry) {
-            g_interp->frame = prev;
-            return retval;
-        }
+        if (was_entry) return retval;
         f = prev;
         g_interp->frame = f;
         LOAD_FRAME_STATE();

@@ -2,6 +2,7 @@
 #include "frame.h"
 #include "abstract.h"
 #include "objects/dict.h"
+#include "objects/frameobj.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -42,8 +43,8 @@ size_t Frame_Size(const Code *code) {
     return (size + 15) & ~(size_t)15;
 }
 
-Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins, Object *locals) {
-    size_t size = Frame_Size(code);
+/* Carves size bytes for a frame off the VM stack; NULL on error. */
+static inline Frame *frame_alloc(size_t size) {
     if (!g_interp->vm_top || (size_t)(g_interp->vm_end - g_interp->vm_top) < size) {
         if (new_chunk(size) < 0) {
             Err_NoMemory();
@@ -52,42 +53,97 @@ Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins,
     }
     Frame *f = (Frame *)g_interp->vm_top;
     g_interp->vm_top += size;
-    /* the value stack above sp is never read: only the header and the
-     * variables need clearing */
-    memset(f, 0, sizeof(Frame) + (size_t)code->nlocalsplus * sizeof(Object *));
-    for (int i = 0; i < FRAME_STACK_GUARD; i++) f->localsplus[code->nlocalsplus + i] = OBJ_NULLSLOT;
-    /* a function's frame borrows code, globals and builtins from the function,
-     * which it holds (a function's __code__ and __globals__ cannot change) */
-    f->func = (Function *)XNEWREF((Object *)func);
-    f->code = func ? code : (Code *)NEWREF((Object *)code);
-    f->globals = func ? globals : NEWREF(globals);
-    f->builtins = func ? builtins : NEWREF(builtins);
-    f->locals = XNEWREF(locals);
-    f->sp = FRAME_STACK_BASE(f);
-    f->ip = code->instrs;
     return f;
 }
 
-void Frame_ClearRefs(Frame *f) {
-    if (!f->code) return;
-    Object **vars = f->localsplus, **guard = vars + f->code->nlocalsplus, **base = FRAME_STACK_BASE(f);
-    for (Object **p = vars; p < guard; p++) {
-        Object *v = *p;
-        *p = NULL;
-        XDECREF(v);
+/* The header of a new frame, and its guard slots; the caller sets the
+ * variables.  Takes no references. */
+static inline void frame_init(Frame *f, Code *code, Function *func, Object *globals, Object *builtins,
+                              Object *locals) {
+    Object **guard = f->localsplus + code->nlocalsplus;
+#pragma GCC unroll 8
+    for (int i = 0; i < FRAME_STACK_GUARD; i++) guard[i] = OBJ_NULLSLOT;
+    f->func = func;
+    f->code = code;
+    f->globals = globals;
+    f->builtins = builtins;
+    f->locals = locals;
+    f->prev = NULL;
+    f->ip = code->instrs;
+    f->sp = guard + FRAME_STACK_GUARD;
+    f->lasti = 0;
+    f->is_entry = false;
+    f->yielded = false;
+    f->gen = NULL;
+    f->frameobj = NULL;
+}
+
+Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins, Object *locals) {
+    Frame *f = frame_alloc(Frame_Size(code));
+    if (!f) return NULL;
+    /* the value stack above sp is never read: only the header, the
+     * variables and the guard slots need setting */
+    int n = code->nlocalsplus;
+    for (int i = 0; i < n; i++) f->localsplus[i] = NULL;
+    /* a function's frame borrows code, globals and builtins from the function,
+     * which it holds (a function's __code__ and __globals__ cannot change) */
+    if (func) {
+        INCREF((Object *)func);
+        frame_init(f, code, func, globals, builtins, XNEWREF(locals));
+    } else {
+        frame_init(f, (Code *)NEWREF((Object *)code), NULL, NEWREF(globals), NEWREF(builtins), XNEWREF(locals));
     }
-    for (Object **p = guard; p < base; p++) {
-        Object *v = *p;
-        *p = OBJ_NULLSLOT;
-        if (v != OBJ_NULLSLOT) XDECREF(v);
+    return f;
+}
+
+Frame *Frame_PushCall(Function *func, Object *const *args, int nargs) {
+    Code *code = func->code;
+    Frame *f = frame_alloc(Frame_Size(code));
+    if (!f) return NULL;
+    int n = code->nlocalsplus;
+    Object **vars = f->localsplus;
+    for (int i = 0; i < n; i++) vars[i] = i < nargs ? args[i] : NULL;
+    INCREF((Object *)func);
+    frame_init(f, code, func, func->globals, func->builtins, NULL);
+    return f;
+}
+
+static inline void frame_clear(Frame *f) {
+    Code *code = f->code;
+    if (!code) return;
+    if (f->frameobj) FrameObj_Detach(f);
+    /* each slot is emptied before its reference goes: a __del__ run by the
+     * DECREF may look at this frame */
+    int n = code->nlocalsplus;
+    Object **vars = f->localsplus;
+    for (int i = 0; i < n; i++) {
+        Object *v = vars[i];
+        if (v) {
+            vars[i] = NULL;
+            DECREF(v);
+        }
     }
+    /* hostile bytecode may have stored below the stack base */
+    Object **guard = vars + n;
+    uintptr_t stored = 0;
+#pragma GCC unroll 8
+    for (int i = 0; i < FRAME_STACK_GUARD; i++) stored |= (uintptr_t)guard[i] ^ (uintptr_t)OBJ_NULLSLOT;
+    if (stored) {
+        for (int i = 0; i < FRAME_STACK_GUARD; i++) {
+            Object *v = guard[i];
+            if (v != OBJ_NULLSLOT) {
+                guard[i] = OBJ_NULLSLOT;
+                XDECREF(v);
+            }
+        }
+    }
+    Object **base = guard + FRAME_STACK_GUARD;
     while (f->sp > base) {
         Object *v = *--f->sp;
         XDECREF(v);
     }
     CLEAR(f->locals);
     Function *func = f->func;
-    Code *code = f->code;
     f->code = NULL;
     if (func) {
         f->func = NULL;
@@ -110,6 +166,9 @@ Frame *Frame_MoveToHeap(Frame *f, Object **sp, const uint16_t *ip, Object *gen) 
     h->prev = NULL;
     h->gen = gen;
     h->is_entry = true;
+    /* an unstarted generator shows the instruction after RETURN_GENERATOR */
+    h->lasti = (int)(ip - h->code->instrs);
+    if (h->frameobj) ((FrameObject *)h->frameobj)->frame = h;
     /* the references now belong to h; f keeps only its place in the chain */
     Frame *prev = f->prev;
     bool is_entry = f->is_entry;
@@ -120,8 +179,10 @@ Frame *Frame_MoveToHeap(Frame *f, Object **sp, const uint16_t *ip, Object *gen) 
     return h;
 }
 
+void Frame_ClearRefs(Frame *f) { frame_clear(f); }
+
 void Frame_Pop(Frame *f) {
-    Frame_ClearRefs(f);
+    frame_clear(f);
     Chunk *c = g_interp->vm_chunks;
     g_interp->vm_top = (char *)f;
     if ((char *)f == c->data && c->prev) {

@@ -19,6 +19,7 @@ typedef struct Frame {
     bool is_entry;            /* returning from it returns from Eval_Frame */
     bool yielded;             /* generator frame suspended at a yield */
     Object *gen;              /* borrowed: the generator owning this heap frame, or NULL */
+    Object *frameobj;         /* owned: its frame object (objects/frameobj.h), or NULL */
     Object *localsplus[];     /* nlocalsplus variables, then the value stack */
 } Frame;
 
@@ -32,6 +33,10 @@ typedef struct Frame {
 /* Allocates a frame on the VM stack with every slot NULL; takes new
  * references to code/func/globals/builtins/locals.  NULL on error. */
 Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins, Object *locals);
+/* A frame for a call of func with nargs <= its number of variables; the
+ * first nargs variables take over the references in args (the fast path
+ * for calls that pass exactly the positional parameters).  NULL on error. */
+Frame *Frame_PushCall(Function *func, Object *const *args, int nargs);
 /* Releases every reference the frame holds and pops it off the VM stack.
  * Frames are popped in LIFO order. */
 void Frame_Pop(Frame *f);

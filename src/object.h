@@ -45,10 +45,10 @@ static inline Type *TYPE(const Object *o) {
 #define IMMORTAL_REFCNT (-((ssize_t)1 << 40))
 void Obj_Dealloc(Object *o); /* calls type->dealloc; object.c */
 
-static inline void INCREF(Object *o) {
+static inline __attribute__((always_inline)) void INCREF(Object *o) {
     if (!IS_SMALL(o) && o->refcnt >= 0) o->refcnt++;
 }
-static inline void DECREF(Object *o) {
+static inline __attribute__((always_inline)) void DECREF(Object *o) {
     if (!IS_SMALL(o) && o->refcnt >= 0 && --o->refcnt == 0) Obj_Dealloc(o);
 }
 static inline void XINCREF(Object *o) { if (o) INCREF(o); }

@@ -22,30 +22,54 @@
 
 /* ---- calling a dunder found on the type ----------------------------------- */
 
+/* Calls descr (found on type(self)) as a method of self, without making a
+ * bound method when it is a plain function or method descriptor. */
+static Object *call_descr(Object *descr, Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (TYPE(descr) == &Function_Type || TYPE(descr) == &MethodDescr_Type || TYPE(descr) == &SlotWrapper_Type) {
+        size_t total = nargs + (size_t)KW_COUNT(kwnames);
+        Object *small[6];
+        Object **stack = total < 6 ? small : malloc(sizeof(Object *) * (total + 1));
+        if (!stack) return Err_NoMemory();
+        stack[0] = self;
+        for (size_t i = 0; i < total; i++) stack[i + 1] = args[i];
+        Object *r = Obj_Call(descr, stack, nargs + 1, kwnames);
+        if (stack != small) free(stack);
+        return r;
+    }
+    Object *bound = TYPE(descr)->descr_get ? TYPE(descr)->descr_get(descr, self, TYPE(self)) : NEWREF(descr);
+    if (!bound) return NULL;
+    Object *r = Obj_Call(bound, args, nargs, kwnames);
+    DECREF(bound);
+    return r;
+}
+
+/* The interned str for a method name given as a string literal: a small
+ * cache keyed by the literal's address saves hashing it on every call. */
+static Object *method_name(const char *name) {
+    static struct { const char *key; Object *str; } cache[128];
+    size_t i = ((uintptr_t)name >> 3) & 127;
+    if (cache[i].key == name) return cache[i].str;
+    Object *s = Str_InternC(name);
+    if (s) {
+        cache[i].key = name;
+        cache[i].str = s;
+    }
+    return s;
+}
+
 /* Looks name up on type(self) and calls it with self prepended; *found is
  * false (and NULL returned without error) when the type has no such attribute. */
 static Object *call_special(Object *self, const char *name, Object *const *args, size_t nargs, bool *found) {
-    Object *descr = Type_Lookup(TYPE(self), Str_InternC(name));
+    Object *id = method_name(name);
+    if (!id) return NULL;
+    Object *descr = Type_Lookup(TYPE(self), id);
     if (found) *found = descr != NULL;
     if (!descr) {
         if (!found) Err_Format(Exc_AttributeError, "'%s' object has no attribute '%s'", TYPE_NAME(self), name);
         return NULL;
     }
     INCREF(descr);
-    Object *r;
-    if (TYPE(descr) == &Function_Type || TYPE(descr) == &MethodDescr_Type || TYPE(descr) == &SlotWrapper_Type) {
-        Object *small[4];
-        Object **stack = nargs < 4 ? small : malloc(sizeof(Object *) * (nargs + 1));
-        if (!stack) { DECREF(descr); return Err_NoMemory(); }
-        stack[0] = self;
-        for (size_t i = 0; i < nargs; i++) stack[i + 1] = args[i];
-        r = Obj_Call(descr, stack, nargs + 1, NULL);
-        if (stack != small) free(stack);
-    } else {
-        Object *bound = TYPE(descr)->descr_get ? TYPE(descr)->descr_get(descr, self, TYPE(self)) : NEWREF(descr);
-        r = bound ? Obj_Call(bound, args, nargs, NULL) : NULL;
-        XDECREF(bound);
-    }
+    Object *r = call_descr(descr, self, args, nargs, NULL);
     DECREF(descr);
     return r;
 }
@@ -125,10 +149,9 @@ static Object *slot_call(Object *self, Object *const *args, size_t nargs, Object
         Err_Format(Exc_TypeError, "'%s' object is not callable", TYPE_NAME(self));
         return NULL;
     }
-    Object *bound = TYPE(descr)->descr_get ? TYPE(descr)->descr_get(descr, self, TYPE(self)) : NEWREF(descr);
-    if (!bound) return NULL;
-    Object *r = Obj_Call(bound, args, nargs, kwnames);
-    DECREF(bound);
+    INCREF(descr);
+    Object *r = call_descr(descr, self, args, nargs, kwnames);
+    DECREF(descr);
     return r;
 }
 
@@ -179,10 +202,9 @@ static int slot_descr_set(Object *self, Object *obj, Object *v) {
 static int slot_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Object *descr = Type_Lookup(TYPE(self), ID(__init__));
     if (!descr) return 0;
-    Object *bound = TYPE(descr)->descr_get ? TYPE(descr)->descr_get(descr, self, TYPE(self)) : NEWREF(descr);
-    if (!bound) return -1;
-    Object *r = Obj_Call(bound, args, nargs, kwnames);
-    DECREF(bound);
+    INCREF(descr);
+    Object *r = call_descr(descr, self, args, nargs, kwnames);
+    DECREF(descr);
     if (!r) return -1;
     if (r != OBJ_NONE) {
         Err_Format(Exc_TypeError, "__init__() should return None, not '%s'", TYPE_NAME(r));

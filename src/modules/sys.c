@@ -6,6 +6,7 @@
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/float.h"
+#include "../objects/frameobj.h"
 #include "../objects/int.h"
 #include "../objects/list.h"
 #include "../objects/module.h"
@@ -977,7 +978,24 @@ static Object *sys_getframemodulename(Object *self, Object *const *args, size_t 
     return NEWREF(name ? name : OBJ_NONE);
 }
 
+/* _getframe(depth=0): the frame object `depth` calls up from the caller. */
+static Object *sys_getframe(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    (void)self;
+    if (Arg_NoKeywords("sys._getframe", kwnames) < 0 || Arg_CheckPositional("_getframe", nargs, 0, 1) < 0)
+        return NULL;
+    int depth = 0;
+    if (nargs && arg_cint(args[0], &depth) < 0) return NULL;
+    Frame *f = g_interp->frame;
+    while (f && depth-- > 0) f = f->prev;
+    if (!f) {
+        Err_SetString(Exc_ValueError, "call stack is not deep enough");
+        return NULL;
+    }
+    return FrameObj_Get(f);
+}
+
 static const MethodDef sys_functions[] = {
+    {"_getframe", sys_getframe, 0, NULL},
     {"_getframemodulename", sys_getframemodulename, 0, NULL},
     {"exit", sys_exit, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},

@@ -10,6 +10,7 @@
 #include "../runtime/gc.h"
 #include "../runtime/interp.h"
 #include "exc.h"
+#include "frameobj.h"
 #include "func.h"
 #include "str.h"
 #include "tuple.h"
@@ -426,8 +427,7 @@ static Object *gen_get_code(Object *o) { return NEWREF((Object *)((Gen *)o)->cod
 static Object *gen_get_frame(Object *o) {
     Gen *g = (Gen *)o;
     if (!g->frame) return NEWREF(OBJ_NONE);
-    /* frame objects are not modelled yet: a true value stands in */
-    return NEWREF(OBJ_TRUE);
+    return FrameObj_Get(g->frame);
 }
 static Object *gen_get_yieldfrom(Object *o) {
     Object *yf = gen_yieldfrom((Gen *)o);
@@ -468,6 +468,7 @@ static int gen_traverse(Object *o, VisitFn visit, void *arg) {
     for (Object **p = base; p < f->sp; p++)
         if (*p && visit(*p, arg)) return 1;
     if (f->locals && visit(f->locals, arg)) return 1;
+    if (f->frameobj && visit(f->frameobj, arg)) return 1;
     /* a function's frame holds only the function (code and globals are its) */
     if (f->func) return visit((Object *)f->func, arg);
     return visit(f->globals, arg) || visit((Object *)f->code, arg);

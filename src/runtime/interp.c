@@ -9,6 +9,7 @@
 #include "../frame.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
+#include "../objects/frameobj.h"
 #include "../objects/func.h"
 #include "../objects/gen.h"
 #include "../objects/int.h"
@@ -37,7 +38,7 @@ static Type *const builtin_types[] = {
     &Int_Type, &Bool_Type, &Float_Type, &Complex_Type, &Str_Type, &Bytes_Type, &ByteArray_Type,
     &Tuple_Type, &List_Type, &Dict_Type, &Set_Type, &FrozenSet_Type, &Range_Type, &Slice_Type,
     &Function_Type, &BuiltinFunction_Type, &Method_Type, &Code_Type, &Cell_Type, &Module_Type,
-    &Traceback_Type, &MethodDescr_Type, &ClassMethodDescr_Type, &GetSetDescr_Type,
+    &Traceback_Type, &Frame_Type, &MethodDescr_Type, &ClassMethodDescr_Type, &GetSetDescr_Type,
     &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type, &Reversed_Type,
     &SlotWrapper_Type, &MethodWrapper_Type, &MemberDescr_Type, &Property_Type, &StaticMethod_Type,
     &NullSlot_Type, &ClassMethod_Type, &Super_Type, &Gen_Type, &Coro_Type, &AsyncGen_Type, &CoroWrapper_Type,

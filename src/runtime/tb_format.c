@@ -18,6 +18,12 @@
 
 enum { RECURSIVE_CUTOFF = 3, MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10 };
 
+
+/* Set while formatting as CPython's built-in fallback printer does (used
+ * when its traceback module cannot run): source lines without carets, no
+ * "Did you mean" hints. */
+static bool builtin_printer;
+
 /* ---- growable UTF-8 buffer ------------------------------------------------ */
 
 typedef struct Buf { char *p; size_t n, cap; bool oom; } Buf;
@@ -375,6 +381,15 @@ static void format_frame(Buf *out, Traceback *tb, FrameKey *key) {
     buf_add_str(out, co->name);
     buf_puts(out, "\n");
     if (lineno < 0 || !fn) return;
+    if (builtin_printer) {
+        /* the first line only, stripped, without carets */
+        char *src = Source_GetLine(fn, lineno);
+        const char *p = src;
+        while (p && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
+        if (p && *p) buf_printf(out, "    %s\n", p);
+        free(src);
+        return;
+    }
     int end_lineno = pos.end_line >= 0 ? pos.end_line : lineno;
     format_source(out, fn, lineno, end_lineno, pos.col, pos.end_col);
 }
@@ -503,7 +518,7 @@ static TE *te_new(Object *exc, Seen *seen) {
         if (notes == OBJ_NONE) DECREF(notes);
         else te->notes = notes;
     }
-    if (!Type_IsSubtype(TYPE(exc), Exc_SyntaxError)) {
+    if (!builtin_printer && !Type_IsSubtype(TYPE(exc), Exc_SyntaxError)) {
         char *hint = Tb_NameHint(exc);
         if (hint) {
             size_t a = strlen(te->msg), h = strlen(hint);
@@ -708,6 +723,7 @@ static void format_exception_only(Buf *out, TE *te) {
     } else {
         buf_printf(out, "%s\n", te->type_str);
     }
+    if (builtin_printer) return;   /* it leaves the notes out */
     if (te->notes_error) {
         /* the replacement notes list holds this one message */
         buf_printf(out, "%s\n", te->notes_error);
@@ -821,6 +837,13 @@ static void te_format(Ctx *ctx, Buf *out, TE *root) {
     }
     free(chain);
     free(msgs);
+}
+
+char *Tb_FormatExceptionBuiltin(Object *exc) {
+    builtin_printer = true;
+    char *text = Tb_FormatException(exc);
+    builtin_printer = false;
+    return text;
 }
 
 char *Tb_FormatException(Object *exc) {

@@ -6,6 +6,7 @@
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
+#include "objects/frameobj.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -23,6 +24,7 @@ static void tb_dealloc(Object *o) {
     Traceback *next = tb->next;
     tb->next = NULL;
     CLEAR(tb->code);
+    CLEAR(tb->frame);
     CLEAR(tb->hint_names);
     Obj_Free(o);
     while (next && !IS_SMALL((Object *)next) && next->ob.refcnt == 1) {
@@ -68,7 +70,26 @@ static Object *tb_get_lineno(Object *o) {
 
 static Object *tb_get_lasti(Object *o) { return Int_FromI64(2 * (int64_t)((Traceback *)o)->lasti); }
 
-static Object *tb_get_frame(Object *o) { RETURN_NONE; }
+static Object *tb_get_frame(Object *o) {
+    Object *frame = ((Traceback *)o)->frame;
+    return NEWREF(frame ? frame : OBJ_NONE);
+}
+
+/* A traceback keeps its frames, and their variables, alive: it takes part
+ * in cycles such as a frame holding the exception it caught. */
+static int tb_traverse(Object *o, VisitFn visit, void *arg) {
+    Traceback *tb = (Traceback *)o;
+    if (tb->next && visit((Object *)tb->next, arg)) return 1;
+    if (tb->frame && visit(tb->frame, arg)) return 1;
+    return 0;
+}
+
+static int tb_clear(Object *o) {
+    Traceback *tb = (Traceback *)o;
+    CLEAR(tb->next);
+    CLEAR(tb->frame);
+    return 0;
+}
 
 static const GetSetDef tb_getset[] = {
     {"tb_next", tb_get_next, tb_set_next, NULL},
@@ -82,7 +103,10 @@ Type Traceback_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "traceback",
     .basicsize = sizeof(Traceback),
+    .flags = TPFLAG_GC,
     .dealloc = tb_dealloc,
+    .traverse = tb_traverse,
+    .clear = tb_clear,
     .getset = tb_getset,
 };
 
@@ -179,7 +203,14 @@ int Tb_Add(Object *exc, Code *code, int i) {
     tb->next = (Traceback *)e->traceback;   /* takes over the exception's reference */
     e->traceback = (Object *)tb;
     Frame *f = g_interp ? g_interp->frame : NULL;
-    if (!tb->next && f && f->code == code) capture_hints(tb, exc, f);
+    if (f && f->code == code) {
+        /* the exception being raised stays current even if this fails */
+        Object *raising = Err_Fetch();
+        tb->frame = FrameObj_Get(f);
+        if (!tb->frame) Err_Clear();
+        Err_Restore(raising);
+        if (!tb->next) capture_hints(tb, exc, f);
+    }
     return 0;
 }
 

@@ -8,6 +8,7 @@ typedef struct Traceback {
     Object ob;
     struct Traceback *next;  /* owned: the frame the exception came from (deeper) */
     Code *code;              /* owned */
+    Object *frame;           /* owned frame object (objects/frameobj.h), or NULL */
     int lasti;               /* code-unit index of the failing instruction */
     int lineno;
     /* Captured from the frame for the innermost entry only, for the
@@ -25,6 +26,9 @@ int Tb_Add(Object *exc, Code *code, int i);
 /* The full text CPython prints for an uncaught exc (chained causes/contexts,
  * notes, groups, source lines with carets).  Returns a malloc'd UTF-8 string. */
 char *Tb_FormatException(Object *exc);
+/* The same as CPython's built-in fallback printer writes it: source lines
+ * without carets and no "Did you mean" hints. */
+char *Tb_FormatExceptionBuiltin(Object *exc);
 /* Reads line `lineno` (1-based) of a source file; malloc'd, NULL if absent. */
 char *Source_GetLine(const char *filename, int lineno);
 /* CPython's "Did you mean" choice among candidate str objects: the closest to

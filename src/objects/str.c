@@ -148,22 +148,26 @@ Object *Str_FromChar(uint32_t cp) {
     return s;
 }
 
-/* Copies n code points of width skind from src into s at offset at. */
+/* Copies n code points of width skind from src into dst at index at;
+ * converting widths when they differ (narrowing only ever sees values that
+ * fit: the caller sized dst for them). */
 void Str_CopyChars(Object *dst, ssize_t at, const void *src, int skind, ssize_t n) {
     int dkind = STR_KIND(dst);
-    uint8_t *d = (uint8_t *)STR_DATA(dst);
+    uint8_t *d = (uint8_t *)STR_DATA(dst) + at * dkind;
     if (n <= 0) return;
     if (dkind == skind) {
-        copy_bytes(d + at * dkind, src, (size_t)n * (size_t)dkind);
+        copy_bytes(d, src, (size_t)n * (size_t)dkind);
         return;
     }
-    for (ssize_t i = 0; i < n; i++) {
-        uint32_t c = skind == 1 ? ((const uint8_t *)src)[i]
-                   : skind == 2 ? ((const uint16_t *)src)[i] : ((const uint32_t *)src)[i];
-        if (dkind == 1) d[at + i] = (uint8_t)c;
-        else if (dkind == 2) ((uint16_t *)d)[at + i] = (uint16_t)c;
-        else ((uint32_t *)d)[at + i] = c;
-    }
+#define CONVERT(DT, ST) \
+    for (ssize_t i = 0; i < n; i++) ((DT *)d)[i] = (DT)((const ST *)src)[i]
+    if (dkind == 1 && skind == 2) CONVERT(uint8_t, uint16_t);
+    else if (dkind == 1) CONVERT(uint8_t, uint32_t);
+    else if (dkind == 2 && skind == 1) CONVERT(uint16_t, uint8_t);
+    else if (dkind == 2) CONVERT(uint16_t, uint32_t);
+    else if (skind == 1) CONVERT(uint32_t, uint8_t);
+    else CONVERT(uint32_t, uint16_t);
+#undef CONVERT
 }
 
 uint32_t Str_MaxCharOf(const void *data, int kind, ssize_t n) {
@@ -695,8 +699,7 @@ Object *Str_Concat(Object *a, Object *b) {
         Err_SetString(Exc_OverflowError, "strings are too large to concat");
         return NULL;
     }
-    uint32_t ma = ((Str *)a)->ascii ? 127 : STR_KIND(a) == 1 ? 255 : Str_MaxCharOf(STR_DATA(a), STR_KIND(a), na);
-    uint32_t mb = ((Str *)b)->ascii ? 127 : STR_KIND(b) == 1 ? 255 : Str_MaxCharOf(STR_DATA(b), STR_KIND(b), nb);
+    uint32_t ma = STR_MAX_BOUND(a), mb = STR_MAX_BOUND(b);
     Object *r = Str_NewRaw(na + nb, ma > mb ? ma : mb);
     if (!r) return NULL;
     Str_CopyChars(r, 0, STR_DATA(a), STR_KIND(a), na);
@@ -753,7 +756,9 @@ Object *Str_Join(Object *sep, Object *iterable) {
         return r;
     }
     ssize_t seplen = STR_LEN(sep), total = 0;
-    uint32_t maxc = seplen ? Str_MaxCharOf(STR_DATA(sep), STR_KIND(sep), seplen) : 0;
+    /* Each item counts at its kind's ceiling: the narrowest-kind rule makes
+     * the widest kind among them the kind of the result. */
+    uint32_t maxc = seplen ? STR_MAX_BOUND(sep) : 0;
     for (ssize_t i = 0; i < n; i++) {
         Object *it = items[i];
         if (!Str_Check(it)) {
@@ -761,26 +766,41 @@ Object *Str_Join(Object *sep, Object *iterable) {
             DECREF(seq);
             return NULL;
         }
-        Str *u = (Str *)it;
-        uint32_t m = u->ascii ? 127 : u->kind == 1 ? 255 : u->kind == 2 ? 0xFFFF : 0x10FFFF;
+        uint32_t m = STR_MAX_BOUND(it);
         if (m > maxc) maxc = m;
-        total += u->len + (i ? seplen : 0);
+        total += STR_LEN(it);
     }
-    /* kind 2/4 items were counted at their kind's ceiling; narrowest kind still holds. */
+    if (n > 1) total += seplen * (n - 1);
     Object *r = Str_NewRaw(total, maxc);
-    if (!r) {
+    if (!r || total == 0) {
         DECREF(seq);
-        return NULL;
+        return r;
     }
-    ssize_t at = 0;
-    for (ssize_t i = 0; i < n; i++) {
-        if (i && seplen) {
-            Str_CopyChars(r, at, STR_DATA(sep), STR_KIND(sep), seplen);
-            at += seplen;
+    if (STR_KIND(r) == 1) {
+        /* all Latin-1: plain byte copies */
+        uint8_t *d = STR_DATA(r);
+        const uint8_t *sp = STR_DATA(sep);
+        for (ssize_t i = 0; i < n; i++) {
+            if (i && seplen == 1) {
+                *d++ = sp[0];
+            } else if (i && seplen) {
+                copy_bytes(d, sp, (size_t)seplen);
+                d += seplen;
+            }
+            copy_bytes(d, STR_DATA(items[i]), (size_t)STR_LEN(items[i]));
+            d += STR_LEN(items[i]);
         }
-        Object *it = items[i];
-        Str_CopyChars(r, at, STR_DATA(it), STR_KIND(it), STR_LEN(it));
-        at += STR_LEN(it);
+    } else {
+        ssize_t at = 0;
+        for (ssize_t i = 0; i < n; i++) {
+            if (i && seplen) {
+                Str_CopyChars(r, at, STR_DATA(sep), STR_KIND(sep), seplen);
+                at += seplen;
+            }
+            Object *it = items[i];
+            Str_CopyChars(r, at, STR_DATA(it), STR_KIND(it), STR_LEN(it));
+            at += STR_LEN(it);
+        }
     }
     DECREF(seq);
     return r;
@@ -1177,7 +1197,7 @@ Object *Str_Repeat(Object *s, ssize_t count) {
         Err_SetString(Exc_OverflowError, "repeated string is too long");
         return NULL;
     }
-    uint32_t m = ((Str *)s)->ascii ? 127 : Str_MaxCharOf(STR_DATA(s), STR_KIND(s), n);
+    uint32_t m = STR_MAX_BOUND(s);
     Object *r = Str_NewRaw(n * count, m);
     if (!r) return NULL;
     size_t chunk = (size_t)n * STR_KIND(s), total = chunk * (size_t)count;
@@ -1319,7 +1339,7 @@ static Object *str_new(Type *type, Object *const *args, size_t nargs, Object *kw
     if (!r || type == &Str_Type) return r;
     /* a subclass instance: copy into an object of that type */
     Str *src = (Str *)r;
-    uint32_t m = src->ascii ? 127 : src->kind == 1 ? 255 : Str_MaxCharOf(src->data, src->kind, src->len);
+    uint32_t m = STR_MAX_BOUND(r);
     Object *o = str_alloc(type, src->len, m);
     if (o) {
         memcpy(STR_DATA(o), src->data, (size_t)src->len * src->kind);

@@ -25,6 +25,12 @@ static inline uint32_t STR_CHAR(const Object *s, ssize_t i) {
     const Str *u = (const Str *)s;
     return u->kind == 1 ? u->data[i] : u->kind == 2 ? ((const uint16_t *)u->data)[i] : ((const uint32_t *)u->data)[i];
 }
+/* The largest code point s may hold, judged from its kind and ascii flag
+ * without scanning it (a string of that bound has s's kind). */
+static inline uint32_t STR_MAX_BOUND(const Object *s) {
+    const Str *u = (const Str *)s;
+    return u->ascii ? 127 : u->kind == 1 ? 255 : u->kind == 2 ? 0xFFFF : 0x10FFFF;
+}
 
 /* UTF-8 input; len -1 means strlen.  Invalid UTF-8 raises UnicodeDecodeError. */
 Object *Str_FromUTF8(const char *s, ssize_t len);

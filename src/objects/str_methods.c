@@ -521,13 +521,6 @@ static Object *str_rstrip(Object *self, Object *const *args, size_t nargs, Objec
     return do_strip("str.rstrip", self, args, nargs, kwnames, false, true);
 }
 
-/* The largest code point a string may hold, judged from its kind and ascii
- * flag without scanning it. */
-static uint32_t max_bound(Object *s) {
-    Str *u = (Str *)s;
-    return u->ascii ? 127 : u->kind == 1 ? 255 : u->kind == 2 ? 0xFFFF : 0x10FFFF;
-}
-
 /* Copies src[from:from+n] into dst at index at. */
 static inline void put(Object *dst, ssize_t at, Object *src, ssize_t from, ssize_t n) {
     Str_CopyChars(dst, at, (const uint8_t *)STR_DATA(src) + from * STR_KIND(src), STR_KIND(src), n);
@@ -568,7 +561,7 @@ Object *Str_Replace(Object *self, Object *old, Object *new_, ssize_t count) {
         uint8_t from = *(uint8_t *)STR_DATA(old), to = *(uint8_t *)STR_DATA(new_);
         const uint8_t *src = STR_DATA(self), *first = memchr(src, from, (size_t)n);
         if (!first || from == to) return Str_Exact(self);
-        uint32_t ms = max_bound(self), mn = max_bound(new_);
+        uint32_t ms = STR_MAX_BOUND(self), mn = STR_MAX_BOUND(new_);
         Object *r = Str_NewRaw(n, ms > mn ? ms : mn);
         if (!r) return NULL;
         memcpy(STR_DATA(r), src, (size_t)n);
@@ -582,7 +575,7 @@ Object *Str_Replace(Object *self, Object *old, Object *new_, ssize_t count) {
         return NULL;
     }
     ssize_t rlen = n + hits * (k - m);
-    uint32_t ms = max_bound(self), mn = max_bound(new_);
+    uint32_t ms = STR_MAX_BOUND(self), mn = STR_MAX_BOUND(new_);
     /* The result is built at the wider of the two bounds; replaced text may
      * have held the only wide characters, which is checked at the end. */
     Object *r = Str_NewRaw(rlen, ms > mn ? ms : mn);
@@ -860,18 +853,26 @@ static Object *str_isidentifier(Object *self, Object *const *args, size_t nargs,
 
 /* ---- padding -------------------------------------------------------------- */
 
+/* Writes count copies of code point c into r from index at. */
+static void fill_chars(Object *r, ssize_t at, ssize_t count, uint32_t c) {
+    void *d = STR_DATA(r);
+    if (STR_KIND(r) == 1) memset((uint8_t *)d + at, (int)c, (size_t)count);
+    else if (STR_KIND(r) == 2) for (ssize_t i = 0; i < count; i++) ((uint16_t *)d)[at + i] = (uint16_t)c;
+    else for (ssize_t i = 0; i < count; i++) ((uint32_t *)d)[at + i] = c;
+}
+
 static Object *padded(Object *s, ssize_t left, ssize_t right, uint32_t fill) {
     if (left < 0) left = 0;
     if (right < 0) right = 0;
     if (left == 0 && right == 0) return Str_Exact(s);
     ssize_t n = STR_LEN(s);
-    uint32_t m = Str_MaxCharOf(STR_DATA(s), STR_KIND(s), n);
+    uint32_t m = STR_MAX_BOUND(s);
     if (fill > m) m = fill;
     Object *r = Str_NewRaw(left + n + right, m);
     if (!r) return NULL;
-    for (ssize_t i = 0; i < left; i++) Str_CopyChars(r, i, &fill, 4, 1);
+    fill_chars(r, 0, left, fill);
     Str_CopyChars(r, left, STR_DATA(s), STR_KIND(s), n);
-    for (ssize_t i = 0; i < right; i++) Str_CopyChars(r, left + n + i, &fill, 4, 1);
+    fill_chars(r, left + n, right, fill);
     return r;
 }
 

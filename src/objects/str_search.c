@@ -183,8 +183,15 @@ ssize_t StrSearch_Next(const StrSearch *ss, Object *hay, ssize_t start, ssize_t 
     if (m == 1) {
         uint32_t c = char_at(ss->needle, ss->kind, 0);
         if (ss->kind == 1) {
-            const uint8_t *p = memchr((const uint8_t *)h + start, (int)c, (size_t)(end - start));
-            return p ? p - (const uint8_t *)h : -1;
+            /* fields between separators are often short: look at a few
+             * bytes directly before paying for a memchr call */
+            const uint8_t *h1 = h;
+            ssize_t i = start, near = end - start > 16 ? start + 16 : end;
+            for (; i < near; i++)
+                if (h1[i] == c) return i;
+            if (i == end) return -1;
+            const uint8_t *p = memchr(h1 + i, (int)c, (size_t)(end - i));
+            return p ? p - h1 : -1;
         }
         for (ssize_t i = start; i < end; i++)
             if (char_at(h, ss->kind, i) == c) return i;

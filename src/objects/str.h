@@ -66,17 +66,25 @@ Object *Str_Intern(Object *s);    /* steals s; returns the (borrowed) interned c
 /* A static interned name: ID(__init__) */
 #define ID(name) ({ static Object *_id_##name; _id_##name ? _id_##name : (_id_##name = Str_InternC(#name)); })
 
-/* Builds a str piece by piece (UCS-4 buffer, narrowed at the end). */
+/* Builds a str piece by piece.  The buffer holds code points in the
+ * narrowest kind that fits what was appended so far (widened when a wider
+ * character arrives), so finishing is one copy.  Short results stay in the
+ * inline buffer: a StrBuilder lives on the stack and must not be copied. */
+#define SB_INLINE 120
 typedef struct StrBuilder {
-    uint32_t *buf;
+    void *buf;          /* inline_buf or a malloc'ed buffer, cap code points of width kind */
     ssize_t len, cap;
-    uint32_t maxchar;
+    uint32_t maxchar;   /* bounds the code points appended (same kind, same ascii-ness) */
+    int kind;
+    _Alignas(8) uint8_t inline_buf[SB_INLINE];
 } StrBuilder;
 void SB_Init(StrBuilder *sb);
 int SB_AppendChar(StrBuilder *sb, uint32_t cp);
 int SB_AppendUTF8(StrBuilder *sb, const char *s, ssize_t len);   /* len -1: strlen */
 int SB_AppendASCII(StrBuilder *sb, const char *s, ssize_t len);
 int SB_AppendStr(StrBuilder *sb, Object *s);
+int SB_AppendSubstr(StrBuilder *sb, Object *s, ssize_t start, ssize_t end);   /* s[start:end], in range */
+int SB_AppendFill(StrBuilder *sb, uint32_t cp, ssize_t n);                    /* n (<= 0: none) copies of cp */
 int SB_AppendRepr(StrBuilder *sb, Object *o);   /* repr(o) */
 int SB_AppendObjStr(StrBuilder *sb, Object *o); /* str(o) */
 Object *SB_Finish(StrBuilder *sb);              /* frees the buffer */

@@ -4,6 +4,7 @@
 #include "str.h"
 #include "../abstract.h"
 #include "../runtime/err.h"
+#include "../runtime/formatspec.h"
 #include "bytes.h"
 #include "dict.h"
 #include "float.h"
@@ -16,19 +17,12 @@
 
 enum { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
 
-static int pad(StrBuilder *sb, uint32_t c, ssize_t n) {
-    for (ssize_t i = 0; i < n; i++)
-        if (SB_AppendChar(sb, c) < 0) return -1;
-    return 0;
-}
-
 /* Appends text (chars of s from 0..n) padded to width per the flags. */
 static int append_field(StrBuilder *sb, Object *s, ssize_t n, int flags, ssize_t width) {
     if (n > STR_LEN(s)) n = STR_LEN(s);
-    if (!(flags & F_LJUST) && pad(sb, ' ', width - n) < 0) return -1;
-    for (ssize_t i = 0; i < n; i++)
-        if (SB_AppendChar(sb, STR_CHAR(s, i)) < 0) return -1;
-    if ((flags & F_LJUST) && pad(sb, ' ', width - n) < 0) return -1;
+    if (!(flags & F_LJUST) && SB_AppendFill(sb, ' ', width - n) < 0) return -1;
+    if ((n == STR_LEN(s) ? SB_AppendStr(sb, s) : SB_AppendSubstr(sb, s, 0, n)) < 0) return -1;
+    if ((flags & F_LJUST) && SB_AppendFill(sb, ' ', width - n) < 0) return -1;
     return 0;
 }
 
@@ -62,13 +56,41 @@ static int format_int(StrBuilder *sb, Object *v, char conv, int flags, ssize_t w
     Object *i = int_arg(v, conv);
     if (!i) return -1;
     int base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
-    Object *txt = Int_ToBase(i, base, false);
+    /* the digits of |i|: a small int's go in buf, a big one's come from Int_ToBase */
+    char buf[72], *upper = NULL; /* upper: malloc'ed 'X' digits of a big int */
+    const char *digits;
+    ssize_t ndig;
+    bool neg;
+    Object *txt = NULL;
+    if (IS_SMALL(i)) {
+        int64_t x = SMALL_VAL(i);
+        neg = x < 0;
+        ndig = Format_Digits(neg ? -(uint64_t)x : (uint64_t)x, base, conv == 'X', buf);
+        digits = buf;
+    } else {
+        txt = Int_ToBase(i, base, false);
+        if (!txt) {
+            DECREF(i);
+            return -1;
+        }
+        /* ASCII text: its data is its UTF-8 */
+        neg = STR_CHAR(txt, 0) == '-';
+        digits = (const char *)STR_DATA(txt) + neg;
+        ndig = STR_LEN(txt) - neg;
+        if (conv == 'X') {
+            char *up = malloc((size_t)ndig);
+            if (!up) {
+                DECREF(txt);
+                DECREF(i);
+                Err_NoMemory();
+                return -1;
+            }
+            for (ssize_t k = 0; k < ndig; k++)
+                up[k] = digits[k] >= 'a' && digits[k] <= 'f' ? (char)(digits[k] - 32) : digits[k];
+            digits = upper = up;
+        }
+    }
     DECREF(i);
-    if (!txt) return -1;
-    ssize_t n = STR_LEN(txt), d0 = 0;
-    bool neg = n > 0 && STR_CHAR(txt, 0) == '-';
-    if (neg) d0 = 1;
-    ssize_t ndig = n - d0;
     char prefix[4];
     int np = 0;
     if (neg) prefix[np++] = '-';
@@ -81,53 +103,30 @@ static int format_int(StrBuilder *sb, Object *v, char conv, int flags, ssize_t w
     ssize_t zeros = prec > ndig ? prec - ndig : 0;
     ssize_t body = np + zeros + ndig;
     int r = 0;
-    if (!(flags & F_LJUST) && !(flags & F_ZERO)) r = pad(sb, ' ', width - body);
+    if (!(flags & F_LJUST) && !(flags & F_ZERO)) r = SB_AppendFill(sb, ' ', width - body);
     if (!r) r = SB_AppendASCII(sb, prefix, np);
-    if (!r && !(flags & F_LJUST) && (flags & F_ZERO)) r = pad(sb, '0', width - body);
-    if (!r) r = pad(sb, '0', zeros);
-    for (ssize_t k = d0; !r && k < n; k++) {
-        uint32_t c = STR_CHAR(txt, k);
-        if (conv == 'X' && c >= 'a' && c <= 'f') c -= 32;
-        r = SB_AppendChar(sb, c);
-    }
-    if (!r && (flags & F_LJUST)) r = pad(sb, ' ', width - body);
-    DECREF(txt);
+    if (!r && !(flags & F_LJUST) && (flags & F_ZERO)) r = SB_AppendFill(sb, '0', width - body);
+    if (!r) r = SB_AppendFill(sb, '0', zeros);
+    if (!r) r = SB_AppendASCII(sb, digits, ndig);
+    if (!r && (flags & F_LJUST)) r = SB_AppendFill(sb, ' ', width - body);
+    free(upper);
+    XDECREF(txt);
     return r;
 }
 
 static int format_float(StrBuilder *sb, Object *v, char conv, int flags, ssize_t width, ssize_t prec) {
-    Object *f;
-    if (Float_Check(v)) f = NEWREF(v);
-    else if (Int_Check(v) || TYPE(v)->nb_float || TYPE(v)->nb_index) {
-        double d = Float_AsDouble(v);
+    double d;
+    if (Float_Check(v)) {
+        d = FLOAT_VAL(v);
+    } else if (Int_Check(v) || TYPE(v)->nb_float || TYPE(v)->nb_index) {
+        d = Float_AsDouble(v);
         if (d == -1.0 && Err_Occurred()) return -1;
-        f = Float_From(d);
-        if (!f) return -1;
     } else {
         Err_Format(Exc_TypeError, "must be real number, not %s", TYPE_NAME(v));
         return -1;
     }
-    char spec[64];
-    int k = 0;
-    if (flags & F_LJUST) spec[k++] = '<';
-    if (flags & F_SIGN) spec[k++] = '+';
-    else if (flags & F_BLANK) spec[k++] = ' ';
-    if (flags & F_ALT) spec[k++] = '#';
-    if ((flags & F_ZERO) && !(flags & F_LJUST)) spec[k++] = '0';
-    if (width > 0) k += snprintf(spec + k, sizeof spec - (size_t)k, "%zd", width);
-    k += snprintf(spec + k, sizeof spec - (size_t)k, ".%zd%c", prec >= 0 ? prec : 6, conv);
-    Object *so = Str_FromUTF8(spec, k);
-    if (!so) {
-        DECREF(f);
-        return -1;
-    }
-    Object *r = Float_Format(f, so);
-    DECREF(so);
-    DECREF(f);
-    if (!r) return -1;
-    int rc = SB_AppendStr(sb, r);
-    DECREF(r);
-    return rc;
+    char sign = flags & F_SIGN ? '+' : flags & F_BLANK ? ' ' : '\0';
+    return Format_PercentFloat(sb, d, conv, flags & F_LJUST, sign, flags & F_ALT, flags & F_ZERO, width, prec);
 }
 
 /* %c of bytes formatting: an int in range(256) or a single byte. */
@@ -248,8 +247,11 @@ static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
     while (i < n) {
         uint32_t c = STR_CHAR(fmt, i);
         if (c != '%') {
-            if (SB_AppendChar(&sb, c) < 0) goto fail;
-            i++;
+            /* the run of literal text up to the next '%' */
+            ssize_t j = i + 1;
+            while (j < n && STR_CHAR(fmt, j) != '%') j++;
+            if (SB_AppendSubstr(&sb, fmt, i, j) < 0) goto fail;
+            i = j;
             continue;
         }
         i++;
@@ -652,6 +654,11 @@ static int render(FmtState *st, Object *fmt, ssize_t start, ssize_t end, int dep
     }
     ssize_t i = start;
     while (i < end) {
+        /* the run of literal text up to the next brace */
+        ssize_t j = i;
+        while (j < end && STR_CHAR(fmt, j) != '{' && STR_CHAR(fmt, j) != '}') j++;
+        if (j > i && SB_AppendSubstr(sb, fmt, i, j) < 0) return -1;
+        if ((i = j) == end) break;
         uint32_t c = STR_CHAR(fmt, i++);
         if (c == '{') {
             if (i < end && STR_CHAR(fmt, i) == '{') {

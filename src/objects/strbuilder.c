@@ -1,5 +1,5 @@
-/* StrBuilder: accumulate code points in a UCS-4 buffer, then produce a str of
- * the narrowest kind. */
+/* StrBuilder: accumulate code points in a buffer of the narrowest kind that
+ * holds them so far, then copy them into a str (see str.h). */
 #include "str.h"
 #include "../abstract.h"
 #include "../runtime/err.h"
@@ -7,55 +7,113 @@
 #include <string.h>
 
 void SB_Init(StrBuilder *sb) {
-    sb->buf = NULL;
-    sb->len = sb->cap = 0;
+    sb->buf = sb->inline_buf;
+    sb->len = 0;
+    sb->cap = SB_INLINE;
     sb->maxchar = 0;
+    sb->kind = 1;
 }
 
-static int sb_reserve(StrBuilder *sb, ssize_t extra) {
+static int kind_for(uint32_t c) { return c < 0x100 ? 1 : c < 0x10000 ? 2 : 4; }
+
+/* Moves the contents to a heap buffer of cap code points of width kind
+ * (kind >= sb->kind, cap >= sb->len). */
+static int sb_regrow(StrBuilder *sb, ssize_t cap, int kind) {
+    if (cap > ((ssize_t)1 << 58) / kind) {
+        Err_NoMemory();
+        return -1;
+    }
+    void *b;
+    if (kind == sb->kind && sb->buf != sb->inline_buf) {
+        b = realloc(sb->buf, (size_t)cap * (size_t)kind);
+        if (!b) {
+            Err_NoMemory();
+            return -1;
+        }
+    } else {
+        b = malloc((size_t)cap * (size_t)kind);
+        if (!b) {
+            Err_NoMemory();
+            return -1;
+        }
+        if (kind == sb->kind) {
+            memcpy(b, sb->buf, (size_t)sb->len * (size_t)kind);
+        } else {
+            /* widen the code points (from kind 1 or 2) */
+            const void *src = sb->buf;
+            for (ssize_t i = 0; i < sb->len; i++) {
+                uint32_t c = sb->kind == 1 ? ((const uint8_t *)src)[i] : ((const uint16_t *)src)[i];
+                if (kind == 2) ((uint16_t *)b)[i] = (uint16_t)c;
+                else ((uint32_t *)b)[i] = c;
+            }
+        }
+        if (sb->buf != sb->inline_buf) free(sb->buf);
+    }
+    sb->buf = b;
+    sb->cap = cap;
+    sb->kind = kind;
+    return 0;
+}
+
+/* Room for extra more code points of width at most kind; raises maxchar. */
+static int sb_prepare(StrBuilder *sb, ssize_t extra, uint32_t maxchar) {
     if (extra < 0 || sb->len > ((ssize_t)1 << 58) - extra) {
         Err_NoMemory();
         return -1;
     }
+    int kind = kind_for(maxchar);
+    if (maxchar > sb->maxchar) sb->maxchar = maxchar;
     ssize_t need = sb->len + extra;
-    if (need <= sb->cap) return 0;
-    ssize_t cap = sb->cap ? sb->cap : 16;
+    if (need <= sb->cap && kind <= sb->kind) return 0;
+    ssize_t cap = sb->cap;
     while (cap < need) cap *= 2;
-    uint32_t *b = realloc(sb->buf, sizeof(uint32_t) * (size_t)cap);
-    if (!b) {
-        Err_NoMemory();
-        return -1;
-    }
-    sb->buf = b;
-    sb->cap = cap;
-    return 0;
+    return sb_regrow(sb, cap, kind > sb->kind ? kind : sb->kind);
+}
+
+static inline void sb_put(StrBuilder *sb, uint32_t cp) {
+    if (sb->kind == 1) ((uint8_t *)sb->buf)[sb->len++] = (uint8_t)cp;
+    else if (sb->kind == 2) ((uint16_t *)sb->buf)[sb->len++] = (uint16_t)cp;
+    else ((uint32_t *)sb->buf)[sb->len++] = cp;
 }
 
 int SB_AppendChar(StrBuilder *sb, uint32_t cp) {
-    if (sb->len == sb->cap && sb_reserve(sb, 1) < 0) return -1;
-    sb->buf[sb->len++] = cp;
-    if (cp > sb->maxchar) sb->maxchar = cp;
+    if (sb->len == sb->cap || (cp > sb->maxchar && kind_for(cp) > sb->kind)) {
+        if (sb_prepare(sb, 1, cp) < 0) return -1;
+    } else if (cp > sb->maxchar) {
+        sb->maxchar = cp;
+    }
+    sb_put(sb, cp);
+    return 0;
+}
+
+/* Appends n code points of width kind from data, all at most maxchar. */
+static int sb_append_data(StrBuilder *sb, const void *data, int kind, ssize_t n, uint32_t maxchar) {
+    if (n == 0) return 0;
+    if (sb_prepare(sb, n, maxchar) < 0) return -1;
+    if (kind == sb->kind) {
+        memcpy((uint8_t *)sb->buf + sb->len * kind, data, (size_t)n * (size_t)kind);
+        sb->len += n;
+        return 0;
+    }
+    for (ssize_t i = 0; i < n; i++)
+        sb_put(sb, kind == 1 ? ((const uint8_t *)data)[i]
+                   : kind == 2 ? ((const uint16_t *)data)[i] : ((const uint32_t *)data)[i]);
     return 0;
 }
 
 int SB_AppendASCII(StrBuilder *sb, const char *s, ssize_t len) {
     if (len < 0) len = (ssize_t)strlen(s);
-    if (sb_reserve(sb, len) < 0) return -1;
-    uint32_t m = sb->maxchar;
-    for (ssize_t i = 0; i < len; i++) {
-        uint32_t c = (uint8_t)s[i];
-        sb->buf[sb->len++] = c;
-        if (c > m) m = c;
-    }
-    sb->maxchar = m;
-    return 0;
+    uint8_t m = 0;
+    for (ssize_t i = 0; i < len; i++) m |= (uint8_t)s[i];
+    /* bytes >= 128 are taken as Latin-1 code points */
+    return sb_append_data(sb, s, 1, len, m < 128 ? 127 : 255);
 }
 
 int SB_AppendUTF8(StrBuilder *sb, const char *s, ssize_t len) {
     if (len < 0) len = (ssize_t)strlen(s);
     ssize_t i = 0;
     while (i < len && (uint8_t)s[i] < 0x80) i++;
-    if (i == len) return SB_AppendASCII(sb, s, len);
+    if (i == len) return sb_append_data(sb, s, 1, len, 127);
     Object *o = Str_FromUTF8(s, len);
     if (!o) return -1;
     int r = SB_AppendStr(sb, o);
@@ -64,23 +122,26 @@ int SB_AppendUTF8(StrBuilder *sb, const char *s, ssize_t len) {
 }
 
 int SB_AppendStr(StrBuilder *sb, Object *s) {
-    ssize_t n = STR_LEN(s);
-    if (sb_reserve(sb, n) < 0) return -1;
-    uint32_t *d = sb->buf + sb->len;
+    return sb_append_data(sb, STR_DATA(s), STR_KIND(s), STR_LEN(s), STR_MAX_BOUND(s));
+}
+
+int SB_AppendSubstr(StrBuilder *sb, Object *s, ssize_t start, ssize_t end) {
     int k = STR_KIND(s);
-    uint32_t m = sb->maxchar;
-    if (k == 1) {
-        const uint8_t *p = STR_DATA(s);
-        for (ssize_t i = 0; i < n; i++) { d[i] = p[i]; if (p[i] > m) m = p[i]; }
-    } else if (k == 2) {
-        const uint16_t *p = STR_DATA(s);
-        for (ssize_t i = 0; i < n; i++) { d[i] = p[i]; if (p[i] > m) m = p[i]; }
+    const uint8_t *p = (const uint8_t *)STR_DATA(s) + start * k;
+    /* a part of s may be narrower than s: measure it unless s is ASCII */
+    uint32_t m = ((Str *)s)->ascii ? 127 : Str_MaxCharOf(p, k, end - start);
+    return sb_append_data(sb, p, k, end - start, m);
+}
+
+int SB_AppendFill(StrBuilder *sb, uint32_t cp, ssize_t n) {
+    if (n <= 0) return 0;
+    if (sb_prepare(sb, n, cp) < 0) return -1;
+    if (sb->kind == 1) {
+        memset((uint8_t *)sb->buf + sb->len, (int)cp, (size_t)n);
+        sb->len += n;
     } else {
-        const uint32_t *p = STR_DATA(s);
-        for (ssize_t i = 0; i < n; i++) { d[i] = p[i]; if (p[i] > m) m = p[i]; }
+        for (ssize_t i = 0; i < n; i++) sb_put(sb, cp);
     }
-    sb->maxchar = m;
-    sb->len += n;
     return 0;
 }
 
@@ -101,12 +162,19 @@ int SB_AppendObjStr(StrBuilder *sb, Object *o) {
 }
 
 Object *SB_Finish(StrBuilder *sb) {
-    Object *r = Str_FromKindData(4, sb->buf, sb->len);
+    Object *r;
+    if (sb->len <= 1) {
+        r = Str_FromKindData(sb->kind, sb->buf, sb->len);   /* the shared '' and 1-character strs */
+    } else {
+        /* the buffer's kind is the narrowest for maxchar: one copy */
+        r = Str_NewRaw(sb->len, sb->maxchar);
+        if (r) memcpy(STR_DATA(r), sb->buf, (size_t)sb->len * (size_t)sb->kind);
+    }
     SB_Discard(sb);
     return r;
 }
 
 void SB_Discard(StrBuilder *sb) {
-    free(sb->buf);
+    if (sb->buf != sb->inline_buf) free(sb->buf);
     SB_Init(sb);
 }

@@ -14,6 +14,7 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "runtime/err.h"
+#include "runtime/float_digits.h"
 
 typedef struct Spec {
     uint32_t fill;
@@ -168,8 +169,7 @@ static int parse_spec(Object *spec, Spec *s, char default_align, uint32_t defaul
  * zero-extended until the grouped text is at least min_width long. */
 static int append_grouped(StrBuilder *sb, const char *digits, ssize_t n, char sep, int group, ssize_t min_width) {
     if (!sep) {
-        for (ssize_t i = n; i < min_width; i++)
-            if (SB_AppendChar(sb, '0') < 0) return -1;
+        if (SB_AppendFill(sb, '0', min_width - n) < 0) return -1;
         return SB_AppendASCII(sb, digits, n);
     }
     /* build right to left into a temporary buffer */
@@ -210,11 +210,7 @@ static ssize_t grouped_len(ssize_t n, char sep, int group) {
     return sep && n > 0 ? n + (n - 1) / group : n;
 }
 
-static int append_fill(StrBuilder *sb, uint32_t fill, ssize_t n) {
-    for (ssize_t i = 0; i < n; i++)
-        if (SB_AppendChar(sb, fill) < 0) return -1;
-    return 0;
-}
+static int append_fill(StrBuilder *sb, uint32_t fill, ssize_t n) { return SB_AppendFill(sb, fill, n); }
 
 /* sign + prefix + grouped(intdigits) + rest, padded to the spec's width. */
 static int layout_number(StrBuilder *sb, const Spec *s, const char *sign, const char *prefix,
@@ -304,33 +300,55 @@ Object *Format_String(Object *str, Object *spec) {
 
 /* ---- float text ------------------------------------------------------------ */
 
-/* Text of |v| (finite or not) for a resolved type, into a malloc'd buffer.
- * type: 'e' 'f' 'g' 'r' ('r' = shortest repr digits), upper for E/F/G.
- * add_dot0: integral results in fixed notation get ".0" (float repr style). */
-static char *float_body(double av, char type, ssize_t prec, bool alt, bool add_dot0, bool upper) {
-    char *out;
+/* A scratch buffer: on the stack when small enough, else malloc'ed. */
+typedef struct Scratch {
+    char *p;
+    char local[160];
+} Scratch;
+
+static char *scratch_get(Scratch *s, size_t n) {
+    s->p = n <= sizeof s->local ? s->local : malloc(n);
+    if (!s->p) Err_NoMemory();
+    return s->p;
+}
+
+static void scratch_free(Scratch *s) {
+    if (s->p != s->local) free(s->p);
+}
+
+/* Bytes float_body may write for a precision. */
+static size_t float_body_cap(ssize_t prec) { return (size_t)prec + 400; }
+
+/* Text of |v| (finite or not) for a resolved type into out (float_body_cap
+ * bytes).  type: 'e' 'f' 'g' 'r' ('r' = shortest repr digits), upper for
+ * E/F/G.  add_dot0: integral results in fixed notation get ".0" (float repr
+ * style).  -1 (MemoryError raised) on failure. */
+static int float_body(double av, char type, ssize_t prec, bool alt, bool add_dot0, bool upper, char *out) {
+    size_t cap = float_body_cap(prec);
     if (isnan(av) || isinf(av)) {
-        out = strdup(isnan(av) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
-        return out;
+        strcpy(out, isnan(av) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+        return 0;
     }
     if (type == 'f' || type == 'e') {
-        size_t cap = (size_t)prec + 400;
-        out = malloc(cap);
-        if (!out) return NULL;
-        char fmt[8] = "%";
-        strcat(fmt, alt ? "#.*" : ".*");
-        size_t k = strlen(fmt);
-        fmt[k] = type;
-        fmt[k + 1] = '\0';
-        snprintf(out, cap, fmt, (int)prec, av);
+        int n = prec > 64 ? -1
+              : type == 'f' ? FloatDigits_Fixed(av, (int)prec, alt, out, cap) : FloatDigits_Exp(av, (int)prec, alt, out, cap);
+        if (n < 0) {
+            char fmt[8] = "%";
+            strcat(fmt, alt ? "#.*" : ".*");
+            size_t k = strlen(fmt);
+            fmt[k] = type;
+            fmt[k + 1] = '\0';
+            snprintf(out, cap, fmt, (int)prec, av);
+        }
         if (upper)
             for (char *p = out; *p; p++)
                 if (*p == 'e') *p = 'E';
-        return out;
+        return 0;
     }
     /* 'g' and 'r': digits, then the fixed/exponent decision */
-    char *digits = malloc((size_t)prec + 48);
-    if (!digits) return NULL;
+    Scratch dscratch;
+    char *digits = scratch_get(&dscratch, (size_t)prec + 48);
+    if (!digits) return -1;
     int nd, decpt;
     bool use_exp;
     if (av == 0.0) {
@@ -342,19 +360,21 @@ static char *float_body(double av, char type, ssize_t prec, bool alt, bool add_d
         nd = Float_ShortestDigits(av, digits, &decpt);
     } else {
         int p = prec == 0 ? 1 : (int)prec;
-        char *tmp = malloc((size_t)p + 40);
+        Scratch tscratch;
+        char *tmp = scratch_get(&tscratch, (size_t)p + 40);
         if (!tmp) {
-            free(digits);
-            return NULL;
+            scratch_free(&dscratch);
+            return -1;
         }
-        snprintf(tmp, (size_t)p + 40, "%.*e", p - 1, av);
+        if (p > 64 || FloatDigits_Exp(av, p - 1, false, tmp, (size_t)p + 40) < 0)
+            snprintf(tmp, (size_t)p + 40, "%.*e", p - 1, av);
         nd = 0;
         char *q = tmp;
         for (; *q && *q != 'e'; q++)
             if (*q >= '0' && *q <= '9') digits[nd++] = *q;
         digits[nd] = '\0';
         decpt = atoi(q + 1) + 1;
-        free(tmp);
+        scratch_free(&tscratch);
     }
     ssize_t want = nd; /* digits to show */
     if (type == 'r') {
@@ -375,12 +395,6 @@ static char *float_body(double av, char type, ssize_t prec, bool alt, bool add_d
         want = nd;
     }
     /* alt 'g' shows exactly p digits, padding with zeros */
-    size_t cap = (size_t)(want > 0 ? want : 1) + (size_t)(decpt > 0 ? decpt : -decpt) + 32;
-    out = malloc(cap);
-    if (!out) {
-        free(digits);
-        return NULL;
-    }
     char *p = out;
 #define DIGIT(i) ((i) < nd ? digits[i] : '0')
     if (use_exp) {
@@ -409,8 +423,8 @@ static char *float_body(double av, char type, ssize_t prec, bool alt, bool add_d
     }
 #undef DIGIT
     *p = '\0';
-    free(digits);
-    return out;
+    scratch_free(&dscratch);
+    return 0;
 }
 
 /* Formats one double per spec s into sb (no padding when pad is false: the
@@ -426,9 +440,11 @@ static int format_double(StrBuilder *sb, double v, const Spec *s, char type, ssi
         v *= 100.0;
     }
     bool neg = !isnan(v) && signbit(v);
-    char *body = float_body(fabs(v), t, prec, s->alt, add_dot0, upper);
-    if (!body) {
-        Err_NoMemory();
+    Scratch bscratch, rscratch;
+    char *body = scratch_get(&bscratch, float_body_cap(prec));
+    if (!body) return -1;
+    if (float_body(fabs(v), t, prec, s->alt, add_dot0, upper, body) < 0) {
+        scratch_free(&bscratch);
         return -1;
     }
     if (neg && s->no_neg_zero) {
@@ -446,10 +462,9 @@ static int format_double(StrBuilder *sb, double v, const Spec *s, char type, ssi
     while (body[nint] >= '0' && body[nint] <= '9') nint++;
     size_t blen = strlen(body);
     size_t slen = suffix ? strlen(suffix) : 0;
-    char *rest = malloc((blen - nint) * 2 + slen + 4);
+    char *rest = scratch_get(&rscratch, (blen - nint) * 2 + slen + 4);
     if (!rest) {
-        free(body);
-        Err_NoMemory();
+        scratch_free(&bscratch);
         return -1;
     }
     char *r = rest;
@@ -481,8 +496,8 @@ static int format_double(StrBuilder *sb, double v, const Spec *s, char type, ssi
         nopad.width = -1;
         rc = layout_number(sb, &nopad, sign, "", body, (ssize_t)nint, rest, r - rest);
     }
-    free(body);
-    free(rest);
+    scratch_free(&bscratch);
+    scratch_free(&rscratch);
     return rc;
 }
 
@@ -534,6 +549,27 @@ static Object *format_float_value(Object *o, double v, const Spec *s) {
     return SB_Finish(&sb);
 }
 
+int Format_PercentFloat(StrBuilder *sb, double v, char conv, bool ljust, char sign, bool alt, bool zero,
+                        ssize_t width, ssize_t prec) {
+    /* the spec "[<][sign][#][0][width].{prec}{conv}" would parse into this */
+    Spec s;
+    memset(&s, 0, sizeof s);
+    s.fill = zero && !ljust ? '0' : ' ';
+    s.align = ljust ? '<' : zero ? '=' : '>';
+    s.sign = sign;
+    s.alt = alt;
+    s.width = width > 0 ? width : -1;
+    s.group = 3;
+    s.precision = prec >= 0 ? prec : 6;
+    s.type = (uint32_t)conv;
+    char type;
+    ssize_t p;
+    bool add_dot0;
+    resolve_float_type(&s, &type, &p, &add_dot0, false);
+    if (precision_too_big(p)) return -1;
+    return format_double(sb, v, &s, type, p, add_dot0, s.sign, NULL, true);
+}
+
 Object *Float_Format(Object *o, Object *spec) {
     if (STR_LEN(spec) == 0) return Obj_Str(o);
     Spec s;
@@ -542,6 +578,28 @@ Object *Float_Format(Object *o, Object *spec) {
 }
 
 /* ---- int ------------------------------------------------------------------ */
+
+int Format_Digits(uint64_t v, int base, bool upper, char *out) {
+    const char *xd = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    char tmp[64];
+    int n = 0;
+    if (base == 10) {
+        do {
+            tmp[n++] = (char)('0' + v % 10);
+            v /= 10;
+        } while (v);
+    } else {
+        int shift = base == 2 ? 1 : base == 8 ? 3 : 4;
+        do {
+            tmp[n++] = xd[v & (uint64_t)(base - 1)];
+            v >>= shift;
+        } while (v);
+    }
+    for (int i = 0; i < n; i++) out[i] = tmp[n - 1 - i];
+    out[n] = '\0';
+    return n;
+}
+
 
 Object *Int_Format(Object *o, Object *spec) {
     if (STR_LEN(spec) == 0) return Obj_Str(o);
@@ -595,9 +653,13 @@ Object *Int_Format(Object *o, Object *spec) {
     }
     int base = s.type == 'b' ? 2 : s.type == 'o' ? 8 : (s.type == 'x' || s.type == 'X') ? 16 : 10;
     bool neg = Int_Sign(o) < 0;
-    char *digits = NULL;
+    char *digits = NULL, small[72];
     size_t nd = 0;
-    if (base == 10) {
+    if (IS_SMALL(o)) {
+        int64_t v = SMALL_VAL(o);
+        nd = (size_t)Format_Digits(v < 0 ? -(uint64_t)v : (uint64_t)v, base, s.type == 'X', small);
+        digits = small;
+    } else if (base == 10) {
         digits = Int_DecimalText(o, &nd);
         if (!digits) return NULL;
         if (digits[0] == '-') {
@@ -625,7 +687,7 @@ Object *Int_Format(Object *o, Object *spec) {
     if (s.alt) prefix = base == 2 ? "0b" : base == 8 ? "0o" : s.type == 'x' ? "0x" : s.type == 'X' ? "0X" : "";
     const char *sign = neg ? "-" : s.sign == '+' ? "+" : s.sign == ' ' ? " " : "";
     int rc = layout_number(&sb, &s, sign, prefix, digits, (ssize_t)nd, "", 0);
-    free(digits);
+    if (digits != small) free(digits);
     if (rc < 0) {
         SB_Discard(&sb);
         return NULL;

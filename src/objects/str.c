@@ -96,7 +96,7 @@ static Object *str_alloc(Type *t, ssize_t len, uint32_t maxchar) {
         return NULL;
     }
     int kind = kind_for(maxchar);
-    if ((size_t)len > ((size_t)1 << 60) / (size_t)kind) return Err_NoMemory();
+    if ((size_t)len > ((size_t)1 << 58)) return Err_NoMemory(); /* 2^60 bytes at any kind */
     if (t == &Str_Type) return str_new_exact(len, kind, maxchar < 128);
     /* a subclass instance: its extras (a __dict__ slot) must start zeroed */
     Str *s = (Str *)Obj_Alloc(t, str_size(t, len, kind));
@@ -650,7 +650,21 @@ bool Str_Eq(Object *a, Object *b) {
     Str *x = (Str *)a, *y = (Str *)b;
     if (x->len != y->len || x->kind != y->kind) return false;
     if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) return false;
-    return memcmp(x->data, y->data, (size_t)x->len * x->kind) == 0;
+    size_t n = (size_t)x->len * x->kind;
+    if (n <= 16) {
+        /* short keys (dict lookups): the data areas are 8-byte aligned and
+         * NUL-padded to a multiple of 8 bytes, so whole words compare equal
+         * exactly when the first n bytes do */
+        uint64_t a0, b0, a1 = 0, b1 = 0;
+        memcpy(&a0, x->data, 8);
+        memcpy(&b0, y->data, 8);
+        if (n >= 8) {
+            memcpy(&a1, x->data + 8, 8);
+            memcpy(&b1, y->data + 8, 8);
+        }
+        return a0 == b0 && a1 == b1;
+    }
+    return memcmp(x->data, y->data, n) == 0;
 }
 
 bool Str_EqC(Object *s, const char *c) {
@@ -698,6 +712,13 @@ Object *Str_Concat(Object *a, Object *b) {
     if (na > ((ssize_t)1 << 60) - nb) {
         Err_SetString(Exc_OverflowError, "strings are too large to concat");
         return NULL;
+    }
+    if (STR_KIND(a) == 1 && STR_KIND(b) == 1) {
+        Object *r = str_new_exact(na + nb, 1, ((Str *)a)->ascii && ((Str *)b)->ascii);
+        if (!r) return NULL;
+        copy_bytes(STR_DATA(r), STR_DATA(a), (size_t)na);
+        copy_bytes((uint8_t *)STR_DATA(r) + na, STR_DATA(b), (size_t)nb);
+        return r;
     }
     uint32_t ma = STR_MAX_BOUND(a), mb = STR_MAX_BOUND(b);
     Object *r = Str_NewRaw(na + nb, ma > mb ? ma : mb);

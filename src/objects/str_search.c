@@ -113,6 +113,25 @@ static inline uint32_t char_at(const void *data, int kind, ssize_t i) {
          : kind == 2 ? ((const uint16_t *)data)[i] : ((const uint32_t *)data)[i];
 }
 
+/* NAME##_prepare: the Bloom mask and the shifts of a needle of m >= 2 code
+ * points of type T. */
+#define DEFINE_PREPARE(T, NAME)                                                              \
+    static void NAME(StrSearch *ss) {                                                        \
+        const T *p = ss->needle;                                                             \
+        ssize_t m = ss->m;                                                                   \
+        T first = p[0], last = p[m - 1];                                                     \
+        uint64_t mask = 0;                                                                   \
+        for (ssize_t i = 0; i < m; i++) {                                                    \
+            mask |= BLOOM_BIT(p[i]);                                                         \
+            if (i < m - 1 && p[i] == last) ss->skip = m - 1 - i;       /* the rightmost wins */ \
+            if (i > 0 && p[i] == first && ss->rskip == m) ss->rskip = i; /* the leftmost wins */ \
+        }                                                                                    \
+        ss->mask = mask;                                                                     \
+    }
+DEFINE_PREPARE(uint8_t, prepare_ucs1)
+DEFINE_PREPARE(uint16_t, prepare_ucs2)
+DEFINE_PREPARE(uint32_t, prepare_ucs4)
+
 /* Naive search for a needle kept in its own (narrower) kind: used only when
  * there was no memory for a widened copy. */
 static ssize_t mixed_next(const StrSearch *ss, const void *h, ssize_t start, ssize_t end) {
@@ -160,12 +179,11 @@ void StrSearch_Init(StrSearch *ss, Object *hay, Object *needle) {
         ss->needle = w;
         ss->nkind = hk;
     }
-    uint32_t first = char_at(ss->needle, hk, 0), last = char_at(ss->needle, hk, m - 1);
-    for (ssize_t i = 0; i < m; i++) {
-        uint32_t c = char_at(ss->needle, hk, i);
-        ss->mask |= BLOOM_BIT(c);
-        if (i < m - 1 && c == last) ss->skip = m - 1 - i;              /* the rightmost wins */
-        if (i > 0 && c == first && ss->rskip == m) ss->rskip = i;      /* the leftmost wins */
+    if (m == 1) return; /* a single character is found without the tables */
+    switch (hk) {
+    case 1: prepare_ucs1(ss); break;
+    case 2: prepare_ucs2(ss); break;
+    default: prepare_ucs4(ss); break;
     }
 }
 

@@ -86,10 +86,19 @@ int SB_AppendChar(StrBuilder *sb, uint32_t cp) {
     return 0;
 }
 
+/* sb_prepare, with the common case (room left, no wider kind) inline. */
+static inline int sb_room(StrBuilder *sb, ssize_t n, uint32_t maxchar) {
+    if (n <= sb->cap - sb->len && (maxchar <= sb->maxchar || kind_for(maxchar) <= sb->kind)) {
+        if (maxchar > sb->maxchar) sb->maxchar = maxchar;
+        return 0;
+    }
+    return sb_prepare(sb, n, maxchar);
+}
+
 /* Appends n code points of width kind from data, all at most maxchar. */
 static int sb_append_data(StrBuilder *sb, const void *data, int kind, ssize_t n, uint32_t maxchar) {
     if (n == 0) return 0;
-    if (sb_prepare(sb, n, maxchar) < 0) return -1;
+    if (sb_room(sb, n, maxchar) < 0) return -1;
     if (kind == sb->kind) {
         memcpy((uint8_t *)sb->buf + sb->len * kind, data, (size_t)n * (size_t)kind);
         sb->len += n;
@@ -135,7 +144,7 @@ int SB_AppendSubstr(StrBuilder *sb, Object *s, ssize_t start, ssize_t end) {
 
 int SB_AppendFill(StrBuilder *sb, uint32_t cp, ssize_t n) {
     if (n <= 0) return 0;
-    if (sb_prepare(sb, n, cp) < 0) return -1;
+    if (sb_room(sb, n, cp) < 0) return -1;
     if (sb->kind == 1) {
         memset((uint8_t *)sb->buf + sb->len, (int)cp, (size_t)n);
         sb->len += n;

@@ -16,10 +16,14 @@ typedef unsigned __int128 u128;
 #define U128_MAX (~(u128)0)
 #define MAX_POW10 38   /* 10^38 < 2^128 */
 
+/* 10^k for 0 <= k <= MAX_POW10. */
 static u128 pow10_u128(int k) {
-    u128 p = 1;
-    while (k-- > 0) p *= 10;
-    return p;
+    static u128 table[MAX_POW10 + 1];
+    if (!table[0]) {
+        u128 p = 1;
+        for (int i = 0; i <= MAX_POW10; i++, p *= 10) table[i] = p;
+    }
+    return table[k];
 }
 
 /* N = round(m * 2^e * 10^t), ties to even; false when the exact computation
@@ -75,10 +79,15 @@ static int u128_digits(u128 n, char *buf) {
         }
     }
     uint64_t v = (uint64_t)n;
-    do {
-        tmp[k++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
+    /* two digits per division: r < 100 splits with a multiply */
+    while (v >= 100) {
+        unsigned r = (unsigned)(v % 100);
+        v /= 100;
+        tmp[k++] = (char)('0' + r % 10);
+        tmp[k++] = (char)('0' + r / 10);
+    }
+    tmp[k++] = (char)('0' + v % 10);
+    if (v >= 10) tmp[k++] = (char)('0' + v / 10);
     for (int i = 0; i < k; i++) buf[i] = tmp[k - 1 - i];
     return k;
 }

@@ -584,10 +584,18 @@ int Format_Digits(uint64_t v, int base, bool upper, char *out) {
     char tmp[64];
     int n = 0;
     if (base == 10) {
-        do {
-            tmp[n++] = (char)('0' + v % 10);
-            v /= 10;
-        } while (v);
+        /* two digits per division */
+        static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                    "8081828384858687888990919293949596979899";
+        while (v >= 100) {
+            unsigned r = (unsigned)(v % 100);
+            v /= 100;
+            tmp[n++] = pairs[2 * r + 1];
+            tmp[n++] = pairs[2 * r];
+        }
+        tmp[n++] = (char)('0' + v % 10);
+        if (v >= 10) tmp[n++] = (char)('0' + v / 10);
     } else {
         int shift = base == 2 ? 1 : base == 8 ? 3 : 4;
         do {

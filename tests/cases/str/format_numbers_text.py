@@ -36,3 +36,9 @@ for bad in [lambda: "%d" % "x", lambda: "%x" % 1.5, lambda: "%f" % "x", lambda: 
         bad()
     except (TypeError, ValueError, OverflowError) as e:
         print(type(e).__name__, e)
+
+# every digit pair, in every base, through format() and %
+ints = list(range(-1100, 1100)) + [10 ** k + d for k in range(2, 19) for d in (-1, 0, 1)] + [-(10 ** 18), 2 ** 62 - 1]
+print(sum(len(format(v, "d")) + len("%d" % v) for v in ints), ",".join(format(v, "d") for v in ints[::37]))
+print(",".join(f"{v:x}|{v:o}|{v:b}|{v:X}|{v:07d}" for v in ints[::53]))
+print(",".join("%.3f|%.2e|%g" % (v / 7, v * 1.5, v / 3) for v in ints[::61]))

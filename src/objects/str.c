@@ -1172,14 +1172,15 @@ ssize_t Text_Index(Object *key) {
 static Object *str_getitem(Object *s, Object *key) {
     ssize_t n = STR_LEN(s);
     if (Int_Check(key) || (TYPE(key) != &Slice_Type && TYPE(key)->nb_index)) {
-        ssize_t i = Text_Index(key);
-        if (i == -1 && Err_Occurred()) return NULL;
+        ssize_t i = IS_SMALL(key) ? SMALL_VAL(key) : Text_Index(key);
+        if (i == -1 && !IS_SMALL(key) && Err_Occurred()) return NULL;
         if (i < 0) i += n;
         if (i < 0 || i >= n) {
             Err_SetString(Exc_IndexError, "string index out of range");
             return NULL;
         }
-        return Str_FromKindData(STR_KIND(s), (uint8_t *)STR_DATA(s) + i * STR_KIND(s), 1);
+        uint32_t c = STR_CHAR(s, i);
+        return c < 256 ? Str_FromChar(c) : Str_FromKindData(STR_KIND(s), (uint8_t *)STR_DATA(s) + i * STR_KIND(s), 1);
     }
     if (TYPE(key) == &Slice_Type) {
         ssize_t start, stop, step, count;

@@ -1492,6 +1492,13 @@ dispatch_opcode:
         SKIP_CACHES(FOR_ITER);
         Object *it = TOP();
         if (!GUARD(it && TYPE(it)->iternext)) goto bad_bytecode;
+        if (TYPE(it) == &Gen_Type && Gen_CanResumeInline(it, OBJ_NONE)) {
+            f->inline_op = OP_FOR_ITER;
+            f->inline_jump = oparg;
+            callee = Gen_ResumeInline(it, NEWREF(OBJ_NONE));
+            if (!callee) goto error;
+            goto enter_callee;
+        }
         Object *next = TYPE(it)->iternext(it);
         if (!next) {
             if (Err_Occurred()) {
@@ -2118,18 +2125,39 @@ dispatch_opcode:
         goto return_from_frame;
     }
     TARGET(YIELD_VALUE) {
+        if (!GUARD(f->gen)) goto bad_bytecode;
         retval = POP();
         f->ip = ip;
         f->sp = sp;
         f->lasti = (int)(this_instr - first_instr);
         f->yielded = true;
-        g_interp->frame = f->prev;
         g_interp->recursion_depth--;
-        return retval;
+        if (f->is_entry) {
+            g_interp->frame = f->prev;
+            return retval;
+        }
+        /* a generator resumed inline: its resumer continues after its SEND
+         * or FOR_ITER with the value */
+        Gen_YieldedInline(f->gen);
+        f = f->prev;
+        g_interp->frame = f;
+        LOAD_FRAME_STATE();
+        this_instr = first_instr + f->lasti;
+        PUSH(retval);
+        retval = NULL;
+        DISPATCH();
     }
     TARGET(SEND) {
         SKIP_CACHES(SEND);
         Object *v = TOP(), *receiver = SECOND(), *r;
+        if (Gen_CheckAny(receiver) && Gen_CanResumeInline(receiver, v)) {
+            sp--; /* v moves to the generator's stack */
+            f->inline_op = OP_SEND;
+            f->inline_jump = oparg;
+            callee = Gen_ResumeInline(receiver, v);
+            if (!callee) goto error;
+            goto enter_callee;
+        }
         SAVE_FRAME_STATE();
         int st = Gen_SendAny(receiver, v, &r);
         if (st < 0) goto error;
@@ -2360,8 +2388,10 @@ exception_unwind: {
         /* the caller is the running frame while this one's variables go (a
          * finalizer reporting an error shows the caller's line) */
         g_interp->frame = prev;
+        Object *gen = f->gen;
         leave_frame(f);
         if (was_entry) return NULL;
+        if (gen) Gen_FinishedInline(gen, true);
         f = prev;
         g_interp->frame = f;
         LOAD_FRAME_STATE();
@@ -2376,12 +2406,23 @@ return_from_frame: {
         bool was_entry = f->is_entry;
         g_interp->recursion_depth--;
         g_interp->frame = prev; /* as above: the caller runs while f's variables go */
+        Object *gen = f->gen;
         leave_frame(f);
         if (was_entry) return retval;
         f = prev;
         g_interp->frame = f;
         LOAD_FRAME_STATE();
         this_instr = first_instr + f->lasti;
+        if (gen) {
+            /* a generator resumed inline finished: its resumer goes on as
+             * its SEND or FOR_ITER does when the generator ends */
+            Gen_FinishedInline(gen, false);
+            if (f->inline_op == OP_FOR_ITER) {
+                DECREF(retval);
+                retval = OBJ_NULLSLOT; /* the placeholder END_FOR pops */
+            }
+            JUMPBY(f->inline_jump);
+        }
         PUSH(retval);
         retval = NULL;
         DISPATCH();

@@ -74,6 +74,7 @@ static inline void frame_init(Frame *f, Code *code, Function *func, Object *glob
     f->lasti = 0;
     f->is_entry = false;
     f->yielded = false;
+    f->inline_op = 0;
     f->gen = NULL;
     f->frameobj = NULL;
 }

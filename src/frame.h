@@ -18,6 +18,8 @@ typedef struct Frame {
     int lasti;                /* index of the instruction being executed */
     bool is_entry;            /* returning from it returns from Eval_Frame */
     bool yielded;             /* generator frame suspended at a yield */
+    uint8_t inline_op;        /* SEND or FOR_ITER that resumed a generator inline ... */
+    int inline_jump;          /* ... and its jump, taken when the generator finishes */
     Object *gen;              /* borrowed: the generator owning this heap frame, or NULL */
     Object *frameobj;         /* owned: its frame object (objects/frameobj.h), or NULL */
     Object *localsplus[];     /* nlocalsplus variables, then the value stack */

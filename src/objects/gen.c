@@ -60,6 +60,57 @@ static Object *gen_yieldfrom(Gen *g) {
     return f->sp[-1];
 }
 
+/* Marks g running and puts its handled-exception slot on top of the
+ * interpreter's while it runs.  -1 (nothing changed) if out of memory. */
+static int gen_begin(Gen *g) {
+    Interp *in = g_interp;
+    if (in->exc_depth == in->exc_cap) {
+        size_t cap = in->exc_cap ? in->exc_cap * 2 : 8;
+        Object **n = realloc(in->exc_stack, cap * sizeof *n);
+        if (!n) {
+            Err_NoMemory();
+            return -1;
+        }
+        in->exc_stack = n;
+        in->exc_cap = cap;
+    }
+    in->exc_stack[in->exc_depth++] = g->exc_state;
+    g->exc_state = NULL;
+    g->running = true;
+    g->started = true;
+    g->frame->yielded = false;
+    in->recursion_depth++;
+    return 0;
+}
+
+/* g's frame yielded: it is suspended again with its exception slot. */
+static void gen_suspend(Gen *g) {
+    g->running = false;
+    g->exc_state = g_interp->exc_stack[--g_interp->exc_depth];
+}
+
+/* g's frame returned or raised (its variables are already released): the
+ * generator is finished.  For a coroutine or async generator, a
+ * StopIteration raised inside becomes RuntimeError. */
+static void gen_finish(Gen *g, bool raised) {
+    gen_suspend(g);
+    CLEAR(g->exc_state);
+    gen_release_frame(g);
+    if (raised && g->kind != GEN_GENERATOR && Err_Matches(Exc_StopIteration)) {
+        Object *e = Err_Fetch();
+        Object *msg = Str_FromFormat("%s raised StopIteration", g->kind == GEN_COROUTINE ? "coroutine" : "async generator");
+        Object *re = msg ? Exc_New(Exc_RuntimeError, &msg, 1) : NULL;
+        XDECREF(msg);
+        if (re) {
+            Exc_SetCause(re, e);
+            Exc_SetContext(re, NEWREF(e));
+            Err_SetRaised(re);
+        } else {
+            DECREF(e);
+        }
+    }
+}
+
 int Gen_Send(Object *gobj, Object *value, Object *exc, Object **result) {
     Gen *g = (Gen *)gobj;
     *result = NULL;
@@ -92,58 +143,46 @@ int Gen_Send(Object *gobj, Object *value, Object *exc, Object **result) {
         Err_SetString(Exc_RecursionError, "maximum recursion depth exceeded");
         return -1;
     }
-    if (!exc) *f->sp++ = NEWREF(value ? value : OBJ_NONE);
-    /* the generator's own handled-exception slot goes on top while it runs */
-    Interp *in = g_interp;
-    if (in->exc_depth == in->exc_cap) {
-        size_t cap = in->exc_cap ? in->exc_cap * 2 : 8;
-        Object **n = realloc(in->exc_stack, cap * sizeof *n);
-        if (!n) {
-            XDECREF(exc);
-            Err_NoMemory();
-            return -1;
-        }
-        in->exc_stack = n;
-        in->exc_cap = cap;
+    if (gen_begin(g) < 0) {
+        XDECREF(exc);
+        return -1;
     }
-    in->exc_stack[in->exc_depth++] = g->exc_state;
-    g->exc_state = NULL;
-    g->running = true;
-    g->started = true;
-    f->yielded = false;
+    if (!exc) *f->sp++ = NEWREF(value ? value : OBJ_NONE);
     f->is_entry = true;
-    in->recursion_depth++;
     if (exc) Err_Restore(exc);
     Object *r = Eval_ResumeFrame(f, exc != NULL);
-    g->running = false;
-    g->exc_state = in->exc_stack[--in->exc_depth];
     if (r && f->yielded) {
+        gen_suspend(g);
         *result = r;
         return 1;
     }
-    /* finished: returned or raised */
-    CLEAR(g->exc_state);
-    gen_release_frame(g);
-    if (!r) {
-        if (Err_Matches(Exc_StopIteration) && g->kind != GEN_GENERATOR) {
-            /* coroutines and async generators convert it too */
-            Object *e = Err_Fetch();
-            Object *msg = Str_FromFormat("%s raised StopIteration", g->kind == GEN_COROUTINE ? "coroutine" : "async generator");
-            Object *re = msg ? Exc_New(Exc_RuntimeError, &msg, 1) : NULL;
-            XDECREF(msg);
-            if (re) {
-                Exc_SetCause(re, e);
-                Exc_SetContext(re, NEWREF(e));
-                Err_SetRaised(re);
-            } else {
-                DECREF(e);
-            }
-        }
-        return -1;
-    }
+    gen_finish(g, !r);
+    if (!r) return -1;
     *result = r;
     return 0;
 }
+
+bool Gen_CanResumeInline(Object *gobj, Object *value) {
+    Gen *g = (Gen *)gobj;
+    return g->frame && !g->running && (g->started || value == OBJ_NONE) &&
+           g_interp->recursion_depth < g_interp->recursion_limit;
+}
+
+Frame *Gen_ResumeInline(Object *gobj, Object *value) {
+    Gen *g = (Gen *)gobj;
+    if (gen_begin(g) < 0) {
+        DECREF(value);
+        return NULL;
+    }
+    Frame *f = g->frame;
+    *f->sp++ = value;
+    f->is_entry = false;
+    return f;
+}
+
+void Gen_YieldedInline(Object *gen) { gen_suspend((Gen *)gen); }
+
+void Gen_FinishedInline(Object *gen, bool raised) { gen_finish((Gen *)gen, raised); }
 
 /* Raises StopIteration(value) the way a generator's return does. */
 static void set_stop_iteration(Object *value) {
@@ -196,6 +235,7 @@ static Object *gen_result(Gen *g, int st, Object *r) {
 }
 
 /* "generator.send": how CPython names a method in its argument errors. */
+/* "type.meth" for argument errors; built only once a check fails. */
 static const char *method_name(char *buf, size_t size, Object *self, const char *meth) {
     snprintf(buf, size, "%s.%s", TYPE_NAME(self), meth);
     return buf;
@@ -222,7 +262,7 @@ static Object *gen_send_impl(Object *self, Object *value) {
 
 static Object *gen_send_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     char name[64];
-    if (Arg_OneArg(method_name(name, sizeof name, self, "send"), nargs, kwnames) < 0) return NULL;
+    if ((nargs != 1 || KW_COUNT(kwnames)) && Arg_OneArg(method_name(name, sizeof name, self, "send"), nargs, kwnames) < 0) return NULL;
     return gen_send_impl(self, args[0]);
 }
 
@@ -352,7 +392,7 @@ static Object *gen_throw_positional(Gen *g, Object *const *args, size_t nargs, b
 
 static Object *gen_throw(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     char name[64];
-    if (Arg_NoKeywords(method_name(name, sizeof name, self, "throw"), kwnames) < 0) return NULL;
+    if (KW_COUNT(kwnames) && Arg_NoKeywords(method_name(name, sizeof name, self, "throw"), kwnames) < 0) return NULL;
     return gen_throw_positional((Gen *)self, args, nargs, true);
 }
 
@@ -389,7 +429,7 @@ static Object *gen_close_impl(Object *self) {
 
 static Object *gen_close(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     char name[64];
-    if (Arg_NoArgs(method_name(name, sizeof name, self, "close"), nargs, kwnames) < 0) return NULL;
+    if ((nargs || KW_COUNT(kwnames)) && Arg_NoArgs(method_name(name, sizeof name, self, "close"), nargs, kwnames) < 0) return NULL;
     return gen_close_impl(self);
 }
 
@@ -575,17 +615,17 @@ static int corowrapper_traverse(Object *o, VisitFn visit, void *arg) {
 static Object *corowrapper_iternext(Object *o) { return gen_iternext(((CoroWrapper *)o)->coro); }
 static Object *corowrapper_send(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     char name[64];
-    if (Arg_OneArg(method_name(name, sizeof name, o, "send"), nargs, kwnames) < 0) return NULL;
+    if ((nargs != 1 || KW_COUNT(kwnames)) && Arg_OneArg(method_name(name, sizeof name, o, "send"), nargs, kwnames) < 0) return NULL;
     return gen_send_impl(((CoroWrapper *)o)->coro, args[0]);
 }
 static Object *corowrapper_throw(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     char name[64];
-    if (Arg_NoKeywords(method_name(name, sizeof name, o, "throw"), kwnames) < 0) return NULL;
+    if (KW_COUNT(kwnames) && Arg_NoKeywords(method_name(name, sizeof name, o, "throw"), kwnames) < 0) return NULL;
     return gen_throw_positional((Gen *)((CoroWrapper *)o)->coro, args, nargs, true);
 }
 static Object *corowrapper_close(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     char name[64];
-    if (Arg_NoArgs(method_name(name, sizeof name, o, "close"), nargs, kwnames) < 0) return NULL;
+    if ((nargs || KW_COUNT(kwnames)) && Arg_NoArgs(method_name(name, sizeof name, o, "close"), nargs, kwnames) < 0) return NULL;
     return gen_close_impl(((CoroWrapper *)o)->coro);
 }
 
@@ -879,13 +919,13 @@ static Object *agen_await_iternext(Object *o) { return agen_await_send_impl((Asy
 
 static Object *agen_await_send(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     char name[64];
-    if (Arg_OneArg(method_name(name, sizeof name, o, "send"), nargs, kwnames) < 0) return NULL;
+    if ((nargs != 1 || KW_COUNT(kwnames)) && Arg_OneArg(method_name(name, sizeof name, o, "send"), nargs, kwnames) < 0) return NULL;
     return agen_await_send_impl((AsyncGenAwait *)o, args[0]);
 }
 
 static Object *agen_await_throw(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     char name[64];
-    if (Arg_NoKeywords(method_name(name, sizeof name, o, "throw"), kwnames) < 0) return NULL;
+    if (KW_COUNT(kwnames) && Arg_NoKeywords(method_name(name, sizeof name, o, "throw"), kwnames) < 0) return NULL;
     return agen_await_throw_impl((AsyncGenAwait *)o, args, nargs);
 }
 
@@ -893,7 +933,7 @@ static Object *agen_await_throw(Object *o, Object *const *args, size_t nargs, Ob
  * may start. */
 static Object *agen_await_close(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     char name[64];
-    if (Arg_NoArgs(method_name(name, sizeof name, o, "close"), nargs, kwnames) < 0) return NULL;
+    if ((nargs || KW_COUNT(kwnames)) && Arg_NoArgs(method_name(name, sizeof name, o, "close"), nargs, kwnames) < 0) return NULL;
     AsyncGenAwait *a = (AsyncGenAwait *)o;
     if (a->state == AWAIT_CLOSED) return NEWREF(OBJ_NONE);
     Object *ge = (Object *)Exc_GeneratorExit;
@@ -959,14 +999,14 @@ static Object *agen_anext(Object *self, Object *const *args, size_t nargs, Objec
 }
 static Object *agen_asend(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     char name[64];
-    if (Arg_OneArg(method_name(name, sizeof name, self, "asend"), nargs, kwnames) < 0) return NULL;
+    if ((nargs != 1 || KW_COUNT(kwnames)) && Arg_OneArg(method_name(name, sizeof name, self, "asend"), nargs, kwnames) < 0) return NULL;
     return agen_await_new((Gen *)self, MODE_SEND, args[0]);
 }
 /* athrow(...) accepts any arguments: they are checked when the awaitable
  * starts, as in CPython. */
 static Object *agen_athrow(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     char name[64];
-    if (Arg_NoKeywords(method_name(name, sizeof name, self, "athrow"), kwnames) < 0) return NULL;
+    if (KW_COUNT(kwnames) && Arg_NoKeywords(method_name(name, sizeof name, self, "athrow"), kwnames) < 0) return NULL;
     Object *t = Tuple_FromArray(args, (ssize_t)nargs);
     if (!t) return NULL;
     Object *r = agen_await_new((Gen *)self, MODE_THROW, t);
@@ -975,7 +1015,7 @@ static Object *agen_athrow(Object *self, Object *const *args, size_t nargs, Obje
 }
 static Object *agen_aclose(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     char name[64];
-    if (Arg_NoArgs(method_name(name, sizeof name, self, "aclose"), nargs, kwnames) < 0) return NULL;
+    if ((nargs || KW_COUNT(kwnames)) && Arg_NoArgs(method_name(name, sizeof name, self, "aclose"), nargs, kwnames) < 0) return NULL;
     return agen_await_new((Gen *)self, MODE_CLOSE, NULL);
 }
 

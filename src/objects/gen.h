@@ -39,6 +39,18 @@ Object *Gen_NewFromFrame(struct Frame *f, Object **sp, const uint16_t *ip);
  * exc is stolen).  Returns 1 with *result the yielded value, 0 with *result
  * the return value (the generator is finished), -1 on error. */
 int Gen_Send(Object *gen, Object *value, Object *exc, Object **result);
+/* Resuming a generator or coroutine inside the running eval loop (SEND and
+ * FOR_ITER), without C recursion.  Gen_CanResumeInline: whether gen can be
+ * resumed with value that way now; else use Gen_Send, which reports why not.
+ * Gen_ResumeInline: marks gen running, pushes value (stolen) on its frame's
+ * stack and returns the frame for the loop to continue in (NULL on error).
+ * When that frame yields, the loop calls Gen_YieldedInline; when it returns
+ * or raises (after its variables are released), Gen_FinishedInline, which
+ * frees the frame. */
+bool Gen_CanResumeInline(Object *gen, Object *value);
+struct Frame *Gen_ResumeInline(Object *gen, Object *value);
+void Gen_YieldedInline(Object *gen);
+void Gen_FinishedInline(Object *gen, bool raised);
 /* send() for any iterator (SEND / yield from): generators directly, others
  * via __next__ / send.  Same results as Gen_Send. */
 int Gen_SendAny(Object *receiver, Object *value, Object **result);

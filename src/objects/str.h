@@ -1,7 +1,9 @@
 /* str: compact 1/2/4-byte-per-character strings, as CPython's.
  * kind 1 holds Latin-1 (ascii flag when all < 128), kind 2 UCS-2, kind 4 UCS-4;
  * the narrowest kind that fits is always used, so equal strings have equal
- * kinds.  data is NUL-terminated in its kind. */
+ * kinds.  data is NUL-terminated in its kind, and the data area is a multiple
+ * of 8 bytes whose bytes past the terminator are zero too (Str_Eq compares
+ * short strings word by word): write code points only, never past len. */
 #ifndef CIPY_STR_H
 #define CIPY_STR_H
 #include "../object.h"

@@ -502,7 +502,7 @@ Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns) {
     if (Dict_Pop(t->dict, ID(__classcell__), &cell) < 0) goto fail;
     if (cell) {
         if (TYPE(cell) != &Cell_Type) {
-            Err_Format(Exc_TypeError, "__classcell__ must be a nonlocal cell, not %s", TYPE_NAME(cell));
+            Err_Format(Exc_TypeError, "__classcell__ must be a nonlocal cell, not %R", (Object *)TYPE(cell));
             DECREF(cell);
             goto fail;
         }
@@ -511,10 +511,11 @@ Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns) {
     }
 
     /* __classdictcell__: the cell annotation scopes use to reach the class dict */
+    cell = NULL; /* Dict_Pop leaves it alone when the name is absent */
     if (Dict_Pop(t->dict, ID(__classdictcell__), &cell) < 0) goto fail;
     if (cell) {
         if (TYPE(cell) != &Cell_Type) {
-            Err_Format(Exc_TypeError, "__classdictcell__ must be a nonlocal cell, not %s", TYPE_NAME(cell));
+            Err_Format(Exc_TypeError, "__classdictcell__ must be a nonlocal cell, not %R", (Object *)TYPE(cell));
             DECREF(cell);
             goto fail;
         }

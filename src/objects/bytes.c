@@ -11,6 +11,7 @@
 #include "range.h"
 #include "str.h"
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1226,6 +1227,12 @@ static Object *b_expandtabs(Object *self, Object *const *args, size_t nargs, Obj
         if (!i) return NULL;
         tab = Int_AsSsize(i);
         DECREF(i);
+        /* tabsize is a C int */
+        if ((tab == -1 && Err_Occurred() && Err_Matches(Exc_OverflowError)) || tab > INT_MAX || tab < INT_MIN) {
+            Err_Clear();
+            Err_SetString(Exc_OverflowError, "Python int too large to convert to C int");
+            return NULL;
+        }
         if (tab == -1 && Err_Occurred()) return NULL;
     }
     Buf h;

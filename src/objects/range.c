@@ -128,7 +128,12 @@ static Object *range_repr(Object *o) {
 static ssize_t range_len(Object *o) {
     Object *n = R(o)->length;
     if (IS_SMALL(n)) return (ssize_t)SMALL_VAL(n);
-    return Int_AsSsize(n);
+    int64_t v;
+    if (Int_AsI64(n, &v) < 0) {
+        Err_SetString(Exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return (ssize_t)v;
 }
 
 static int range_bool(Object *o) { return Int_Sign(R(o)->length) != 0; }

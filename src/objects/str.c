@@ -12,6 +12,7 @@
 #include "range.h"
 #include "unicode_db.h"
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1215,7 +1216,7 @@ Object *Str_Repeat(Object *s, ssize_t count) {
     ssize_t n = STR_LEN(s);
     if (count <= 0 || n == 0) return NEWREF(Str_Empty());
     if (count == 1 && Str_CheckExact(s)) return NEWREF(s);
-    if (n > (((ssize_t)1 << 60) / STR_KIND(s)) / count) {
+    if (n > SSIZE_MAX / count) {   /* a length that big is an OverflowError; a smaller one may be a MemoryError */
         Err_SetString(Exc_OverflowError, "repeated string is too long");
         return NULL;
     }

@@ -10,6 +10,7 @@
 #include "float.h"
 #include "int.h"
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -320,11 +321,16 @@ static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
                     XDECREF(keyval);
                     goto fail;
                 }
-                val = Int_AsSsize(w);
-                if (val == -1 && Err_Occurred()) {
+                /* a width is a C ssize_t, a precision a C int */
+                int64_t wv;
+                if (Int_AsI64(w, &wv) < 0 || (part == 1 && (wv > INT_MAX || wv < INT_MIN))) {
+                    Err_Clear();
+                    Err_SetString(Exc_OverflowError, part ? "Python int too large to convert to C int"
+                                                          : "Python int too large to convert to C ssize_t");
                     XDECREF(keyval);
                     goto fail;
                 }
+                val = (ssize_t)wv;
                 if (part == 0 && val < 0) {
                     flags |= F_LJUST;
                     val = -val;

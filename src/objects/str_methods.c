@@ -13,6 +13,7 @@ Object *Format_String(Object *str, Object *spec); /* numbers: runtime/formatspec
 #include "list.h"
 #include "unicode_db.h"
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -945,7 +946,18 @@ static Object *str_expandtabs(Object *self, Object *const *args, size_t nargs, O
     Object *a[1] = {NULL};
     if (Arg_Parse("expandtabs", args, nargs, kwnames, names, 1, 0, a) < 0) return NULL;
     ssize_t tab = 8;
-    if (a[0] && ssize_arg(a[0], &tab) < 0) return NULL;
+    if (a[0] && ssize_arg(a[0], &tab) < 0) {
+        /* tabsize is a C int */
+        if (Err_Matches(Exc_OverflowError)) {
+            Err_Clear();
+            Err_SetString(Exc_OverflowError, "Python int too large to convert to C int");
+        }
+        return NULL;
+    }
+    if (tab > INT_MAX || tab < INT_MIN) {
+        Err_SetString(Exc_OverflowError, "Python int too large to convert to C int");
+        return NULL;
+    }
     StrBuilder sb;
     SB_Init(&sb);
     ssize_t col = 0;

@@ -660,6 +660,15 @@ static Object *function_str(Object *func) {
     return r;
 }
 
+/* CALL_KW's names: the compiler's tuple of str, naming at most the oparg
+ * arguments of the call. */
+static bool kwnames_ok(Object *kwnames, int oparg) {
+    if (!Tuple_CheckExact(kwnames) || TUPLE_LEN(kwnames) > oparg) return false;
+    for (ssize_t i = 0; i < TUPLE_LEN(kwnames); i++)
+        if (!Str_Check(TUPLE_GET(kwnames, i))) return false;
+    return true;
+}
+
 /* The closure's cells go into the frame's free-variable slots (the work of
  * COPY_FREE_VARS, done when the frame is made). */
 static void copy_closure(Frame *f, Function *func) {
@@ -1753,8 +1762,15 @@ dispatch_opcode:
     }
     TARGET(SET_FUNCTION_ATTRIBUTE) {
         if (!GUARD(TOP() && TYPE(TOP()) == &Function_Type && SECOND())) goto bad_bytecode;
-        Function *fn = (Function *)POP();
-        Object *attr = TOP();
+        Function *fn = (Function *)TOP();
+        Object *attr = SECOND();
+        /* the compiler's shapes, which the call machinery relies on */
+        bool shape_ok = oparg == 1 || oparg == 8 ? Tuple_Check(attr)
+                      : oparg == 2             ? Dict_Check(attr)
+                      : oparg == 4             ? Tuple_Check(attr) || Dict_Check(attr)
+                                               : true;
+        if (!GUARD(shape_ok)) goto bad_bytecode;
+        sp--;
         switch (oparg) {
         case 1: SETREF(fn->defaults, attr); break;
         case 2: SETREF(fn->kwdefaults, attr); break;
@@ -1821,6 +1837,10 @@ dispatch_opcode:
         if (0) {
     call_kw_entry:
             kwnames = POP();
+            if (!kwnames_ok(kwnames, oparg)) {
+                DECREF(kwnames);
+                goto bad_bytecode;
+            }
         }
         /* stack: callable, self_or_null, oparg arguments (the last
          * len(kwnames) of them keyword values) */

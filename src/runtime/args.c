@@ -22,15 +22,13 @@ static bool has_parens(const char *fname) {
     return n >= 2 && fname[n - 2] == '(' && fname[n - 1] == ')';
 }
 
-int Arg_NoKeywords(const char *fname, Object *kwnames) {
-    if (!kwnames || TUPLE_LEN(kwnames) == 0) return 0;
+int Arg_NoKeywordsError(const char *fname) {
     char buf[200];
     Err_Format(Exc_TypeError, "%s() takes no keyword arguments", bare_name(fname, buf, sizeof buf));
     return -1;
 }
 
-int Arg_CheckPositional(const char *fname, size_t nargs, size_t min, size_t max) {
-    if (nargs >= min && nargs <= max) return 0;
+int Arg_PositionalError(const char *fname, size_t nargs, size_t min, size_t max) {
     char buf[200];
     const char *name = bare_name(fname, buf, sizeof buf);
     if (has_parens(fname)) {
@@ -55,7 +53,9 @@ int Arg_CheckPositional(const char *fname, size_t nargs, size_t min, size_t max)
     return -1;
 }
 
-int Arg_NoArgs(const char *fname, size_t nargs, Object *kwnames) {
+/* The slow halves of Arg_NoArgs / Arg_OneArg: an empty kwnames tuple counts
+ * as no keywords. */
+int Arg_NoArgsSlow(const char *fname, size_t nargs, Object *kwnames) {
     if (Arg_NoKeywords(fname, kwnames) < 0) return -1;
     if (nargs == 0) return 0;
     char buf[200];
@@ -63,7 +63,7 @@ int Arg_NoArgs(const char *fname, size_t nargs, Object *kwnames) {
     return -1;
 }
 
-int Arg_OneArg(const char *fname, size_t nargs, Object *kwnames) {
+int Arg_OneArgSlow(const char *fname, size_t nargs, Object *kwnames) {
     if (Arg_NoKeywords(fname, kwnames) < 0) return -1;
     if (nargs == 1) return 0;
     char buf[200];
@@ -119,9 +119,6 @@ static int unexpected_keyword(const char *name, Object *kwnames, const char *con
 
 int Arg_Parse(const char *fname, Object *const *args, size_t nargs, Object *kwnames,
               const char *const *names, size_t npos, size_t nrequired, Object **out) {
-    size_t nnames = 0, posonly = 0;
-    while (names[nnames]) nnames++;
-    while (posonly < nnames && !*names[posonly]) posonly++;
     size_t nkw = (size_t)KW_COUNT(kwnames);
     size_t maxpos = npos, minpos = nrequired < npos ? nrequired : npos;
     size_t reqlimit = nrequired;
@@ -129,6 +126,9 @@ int Arg_Parse(const char *fname, Object *const *args, size_t nargs, Object *kwna
         for (size_t i = 0; i < nargs; i++) out[i] = args[i];
         return 0;
     }
+    size_t nnames = 0, posonly = 0;
+    while (names[nnames]) nnames++;
+    while (posonly < nnames && !*names[posonly]) posonly++;
     char buf[200];
     const char *name = bare_name(fname, buf, sizeof buf);
     if (nargs + nkw > nnames) {

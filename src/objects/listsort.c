@@ -90,6 +90,13 @@ static int merge(SortItem *a, ssize_t lo, ssize_t mid, ssize_t hi, SortItem *tmp
 
 static int merge_sort(SortItem *a, ssize_t n) {
     if (n < 2) return 0;
+    if (n <= MIN_RUN) {
+        /* one run, extended to the end by insertion: the same comparisons
+         * as the general path below, without its buffers */
+        ssize_t len = count_run(a, 0, n);
+        if (len < 0) return -1;
+        return binary_insertion(a, 0, len, n);
+    }
     ssize_t *runs = malloc(sizeof(ssize_t) * (size_t)(n + 1));
     SortItem *tmp = malloc(sizeof(SortItem) * (size_t)n);
     if (!runs || !tmp) {
@@ -137,9 +144,9 @@ int List_Sort(Object *o, Object *key, bool reverse) {
     l->len = 0;
     l->cap = -1;
     int rc = 0;
-    SortItem *a = NULL;
+    SortItem small[MIN_RUN], *a = small; /* short lists (most) need no heap buffer */
     if (key == OBJ_NONE) key = NULL;
-    if (n > 0) {
+    if (n > MIN_RUN) {
         a = malloc(sizeof(SortItem) * (size_t)n);
         if (!a) { Err_NoMemory(); rc = -1; goto restore; }
     }
@@ -165,17 +172,17 @@ int List_Sort(Object *o, Object *key, bool reverse) {
     }
     if (key)
         for (ssize_t i = 0; i < nkeys; i++) DECREF(a[i].key);
-    free(a);
+    if (a != small) free(a);
 restore:;
     Object **final_items = l->items;
-    ssize_t final_len = l->len;
+    ssize_t final_len = l->len, final_cap = l->cap;
     bool modified = l->cap != -1;
     l->items = saved;
     l->len = n;
     l->cap = saved_cap;
     if (final_items) {
         while (--final_len >= 0) XDECREF(final_items[final_len]);
-        free(final_items);
+        List_FreeItems(final_items, final_cap);
     }
     if (modified && rc == 0) {
         Err_SetString(Exc_ValueError, "list modified during sort");

@@ -44,7 +44,8 @@ Object *Builtins_CallSpecial(Object *o, Object *name, Object *const *args, size_
 static Object *builtin_len(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (Arg_OneArg("len", nargs, kwnames) < 0) return NULL;
     ssize_t n = Obj_Len(args[0]);
-    return n < 0 ? NULL : Int_FromI64(n);
+    if (n < 0) return NULL;
+    return SMALL_FITS(n) ? SMALL_FROM(n) : Int_FromI64(n);
 }
 
 static Object *builtin_repr(Object *self, Object *const *args, size_t nargs, Object *kwnames) {

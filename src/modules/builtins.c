@@ -434,7 +434,9 @@ static Object *builtin_format(Object *self, Object *const *args, size_t nargs, O
     if (Arg_NoKeywords("format", kwnames) < 0 || Arg_CheckPositional("format", nargs, 1, 2) < 0) return NULL;
     Object *spec = nargs > 1 ? args[1] : NULL;
     if (spec && !Str_Check(spec)) {
-        Err_Format(Exc_TypeError, "format() argument 2 must be str, not %s", TYPE_NAME(spec));
+        /* as CPython's argument parser, None is named by value */
+        Err_Format(Exc_TypeError, "format() argument 2 must be str, not %s",
+                   spec == OBJ_NONE ? "None" : TYPE_NAME(spec));
         return NULL;
     }
     return Obj_Format(args[0], spec);

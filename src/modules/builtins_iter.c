@@ -152,7 +152,7 @@ static Object *min_max(Object *const *args, size_t nargs, Object *kwnames, int o
             Err_Format(Exc_TypeError, "%s() takes at most 2 keyword arguments (%zd given)", name, nkw);
             return NULL;
         }
-        if (Arg_ParseKwOnlyNoSuggest(name, args + nargs, kwnames, names, kw) < 0) return NULL;
+        if (Arg_ParseKwOnly(name, args + nargs, kwnames, names, 0, kw) < 0) return NULL;
     }
     Object *key = kw[0] == OBJ_NONE ? NULL : kw[0], *dflt = kw[1];
     if (nargs > 1 && dflt) {

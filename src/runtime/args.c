@@ -85,9 +85,8 @@ Object *Arg_FindKeyword(Object *const *kwvalues, Object *kwnames, const char *na
 }
 
 /* Raises "f() got an unexpected keyword argument 'x'" (with "Did you mean"
- * when suggest is set) for the first keyword not among names[first..]. */
-static int unexpected_keyword(const char *name, Object *kwnames, const char *const *names, size_t first,
-                              bool suggest) {
+ * when a name is close) for the first keyword not among names[first..]. */
+static int unexpected_keyword(const char *name, Object *kwnames, const char *const *names, size_t first) {
     for (ssize_t k = 0; k < TUPLE_LEN(kwnames); k++) {
         Object *kw = TUPLE_GET(kwnames, k);
         if (!Str_Check(kw)) {
@@ -98,14 +97,11 @@ static int unexpected_keyword(const char *name, Object *kwnames, const char *con
         for (size_t i = first; names[i]; i++)
             if (*names[i] && Str_EqC(kw, names[i])) { known = true; break; }
         if (known) continue;
-        Object *best = NULL;
-        if (suggest) {
-            Object *cands[32];
-            ssize_t n = 0;
-            for (size_t i = first; names[i] && n < 32; i++)
-                if (*names[i]) cands[n++] = Str_InternC(names[i]);
-            best = Suggest_Closest(kw, cands, n);
-        }
+        Object *cands[32];
+        ssize_t n = 0;
+        for (size_t i = first; names[i] && n < 32; i++)
+            if (*names[i]) cands[n++] = Str_InternC(names[i]);
+        Object *best = Suggest_Closest(kw, cands, n);
         if (best)
             Err_Format(Exc_TypeError, "%s() got an unexpected keyword argument '%U'. Did you mean '%U'?", name, kw,
                        best);
@@ -177,39 +173,28 @@ int Arg_Parse(const char *fname, Object *const *args, size_t nargs, Object *kwna
                 return -1;
             }
         }
-        return unexpected_keyword(name, kwnames, names, posonly, true);
+        return unexpected_keyword(name, kwnames, names, posonly);
     }
-    return 0;
-}
-
-static int parse_kwonly(const char *fname, Object *const *kwvalues, Object *kwnames,
-                        const char *const *names, size_t nrequired, Object **out, bool suggest) {
-    char buf[200];
-    const char *name = bare_name(fname, buf, sizeof buf);
-    size_t nkw = (size_t)KW_COUNT(kwnames), found = 0;
-    size_t i = 0;
-    for (; names[i]; i++) {
-        ssize_t k = kw_index(kwnames, names[i]);
-        if (k >= 0) {
-            out[i] = kwvalues[k];
-            found++;
-        } else if (i < nrequired) {
-            Err_Format(Exc_TypeError, "%s() missing required keyword-only argument '%s'", name, names[i]);
-            return -1;
-        }
-    }
-    if (found < nkw) return unexpected_keyword(name, kwnames, names, 0, suggest);
     return 0;
 }
 
 int Arg_ParseKwOnly(const char *fname, Object *const *kwvalues, Object *kwnames,
                     const char *const *names, size_t nrequired, Object **out) {
-    return parse_kwonly(fname, kwvalues, kwnames, names, nrequired, out, true);
-}
-
-int Arg_ParseKwOnlyNoSuggest(const char *fname, Object *const *kwvalues, Object *kwnames,
-                             const char *const *names, Object **out) {
-    return parse_kwonly(fname, kwvalues, kwnames, names, 0, out, false);
+    char buf[200];
+    size_t nkw = (size_t)KW_COUNT(kwnames), found = 0;
+    for (size_t i = 0; names[i]; i++) {
+        ssize_t k = kw_index(kwnames, names[i]);
+        if (k >= 0) {
+            out[i] = kwvalues[k];
+            found++;
+        } else if (i < nrequired) {
+            Err_Format(Exc_TypeError, "%s() missing required keyword-only argument '%s'",
+                       bare_name(fname, buf, sizeof buf), names[i]);
+            return -1;
+        }
+    }
+    if (found < nkw) return unexpected_keyword(bare_name(fname, buf, sizeof buf), kwnames, names, 0);
+    return 0;
 }
 
 int Arg_WrapperOneArg(const char *name, size_t nargs, Object *kwnames) {

@@ -61,10 +61,6 @@ int Arg_Parse(const char *fname, Object *const *args, size_t nargs, Object *kwna
  * names give "f() got an unexpected keyword argument 'x'". */
 int Arg_ParseKwOnly(const char *fname, Object *const *kwvalues, Object *kwnames,
                     const char *const *names, size_t nrequired, Object **out);
-/* The same without "Did you mean" (CPython's older parser, used by min/max)
- * and without required parameters. */
-int Arg_ParseKwOnlyNoSuggest(const char *fname, Object *const *kwvalues, Object *kwnames,
-                             const char *const *names, Object **out);
 /* The value passed for keyword `name`, or NULL (borrowed). */
 Object *Arg_FindKeyword(Object *const *kwvalues, Object *kwnames, const char *name);
 

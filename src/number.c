@@ -2,6 +2,7 @@
  * (a right operand whose type subclasses the left's goes first), as CPython. */
 #include "object.h"
 #include "abstract.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "runtime/err.h"
@@ -123,9 +124,16 @@ Object *Obj_Format(Object *o, Object *spec) {
     bool empty = !spec || STR_LEN(spec) == 0;
     if (empty) {
         if (Str_CheckExact(o)) return NEWREF(o);
-        if (Int_CheckExact(o)) return Obj_Str(o);
+        if (Int_CheckExact(o)) return Int_Repr(o);
     }
     if (!spec) spec = Str_InternC("");
+    /* Exact int, float and str: their (unchangeable) __format__ directly,
+     * without looking it up and binding it for every f-string field. */
+    if (Str_Check(spec)) {
+        if (Int_CheckExact(o)) return Int_Format(o, spec);
+        if (Float_CheckExact(o)) return Float_Format(o, spec);
+        if (Str_CheckExact(o)) return Str_Format(o, spec);
+    }
     Object *r = Obj_CallMethod(o, ID(__format__), &spec, 1);
     if (r && !Str_Check(r)) {
         Err_Format(Exc_TypeError, "__format__ must return a str, not %s", TYPE_NAME(r));

@@ -44,7 +44,8 @@ Object *Builtins_CallSpecial(Object *o, Object *name, Object *const *args, size_
 static Object *builtin_len(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (Arg_OneArg("len", nargs, kwnames) < 0) return NULL;
     ssize_t n = Obj_Len(args[0]);
-    return n < 0 ? NULL : Int_FromI64(n);
+    if (n < 0) return NULL;
+    return SMALL_FITS(n) ? SMALL_FROM(n) : Int_FromI64(n);
 }
 
 static Object *builtin_repr(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -433,7 +434,9 @@ static Object *builtin_format(Object *self, Object *const *args, size_t nargs, O
     if (Arg_NoKeywords("format", kwnames) < 0 || Arg_CheckPositional("format", nargs, 1, 2) < 0) return NULL;
     Object *spec = nargs > 1 ? args[1] : NULL;
     if (spec && !Str_Check(spec)) {
-        Err_Format(Exc_TypeError, "format() argument 2 must be str, not %s", TYPE_NAME(spec));
+        /* as CPython's argument parser, None is named by value */
+        Err_Format(Exc_TypeError, "format() argument 2 must be str, not %s",
+                   spec == OBJ_NONE ? "None" : TYPE_NAME(spec));
         return NULL;
     }
     return Obj_Format(args[0], spec);

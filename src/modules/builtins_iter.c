@@ -9,23 +9,58 @@
 #include "../runtime/args.h"
 #include <math.h>
 
+/* The items of an iterable, for the loops below.  An exact list or tuple is
+ * read by index without making an iterator object; the list's length is
+ * read again at every step, as its iterator does, so a list changed by a
+ * key function or a comparison yields the same items. */
+typedef struct Items {
+    Object *it;          /* an iterator (owned), or NULL: */
+    Object *list;        /* an exact list (borrowed), or NULL: */
+    Object *const *arr;  /* a fixed array (a tuple's items, the arguments) */
+    ssize_t i, n;
+} Items;
+
+static int items_begin(Items *c, Object *iterable) {
+    *c = (Items){NULL, NULL, NULL, 0, 0};
+    if (List_CheckExact(iterable)) {
+        c->list = iterable;
+    } else if (Tuple_CheckExact(iterable)) {
+        c->arr = TUPLE_ITEMS(iterable);
+        c->n = TUPLE_LEN(iterable);
+    } else if (!(c->it = Obj_GetIter(iterable))) {
+        return -1;
+    }
+    return 0;
+}
+
+static void items_of_array(Items *c, Object *const *arr, size_t n) { *c = (Items){NULL, NULL, arr, 0, (ssize_t)n}; }
+
+/* The next item (new reference), or NULL at the end or with an error set. */
+static inline Object *items_next(Items *c) {
+    if (c->it) return Iter_Next(c->it);
+    if (c->list) return c->i < LIST_LEN(c->list) ? NEWREF(LIST_GET(c->list, c->i++)) : NULL;
+    return c->i < c->n ? NEWREF(c->arr[c->i++]) : NULL;
+}
+
+static void items_end(Items *c) { XDECREF(c->it); }
+
 /* all() / any(): stop at the first item whose truth equals `stop_on`. */
 static Object *all_any(Object *const *args, size_t nargs, Object *kwnames, const char *name, int stop_on) {
     if (Arg_OneArg(name, nargs, kwnames) < 0) return NULL;
-    Object *it = Obj_GetIter(args[0]);
-    if (!it) return NULL;
+    Items it;
+    if (items_begin(&it, args[0]) < 0) return NULL;
     for (;;) {
-        Object *x = Iter_Next(it);
+        Object *x = items_next(&it);
         if (!x) break;
         int t = Obj_IsTrue(x);
         DECREF(x);
         if (t < 0) break;
         if (t == stop_on) {
-            DECREF(it);
+            items_end(&it);
             RETURN_BOOL(stop_on);
         }
     }
-    DECREF(it);
+    items_end(&it);
     if (Err_Occurred()) return NULL;
     RETURN_BOOL(!stop_on);
 }
@@ -117,28 +152,26 @@ static Object *min_max(Object *const *args, size_t nargs, Object *kwnames, int o
             Err_Format(Exc_TypeError, "%s() takes at most 2 keyword arguments (%zd given)", name, nkw);
             return NULL;
         }
-        if (Arg_ParseKwOnlyNoSuggest(name, args + nargs, kwnames, names, kw) < 0) return NULL;
+        if (Arg_ParseKwOnly(name, args + nargs, kwnames, names, 0, kw) < 0) return NULL;
     }
     Object *key = kw[0] == OBJ_NONE ? NULL : kw[0], *dflt = kw[1];
     if (nargs > 1 && dflt) {
         Err_Format(Exc_TypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
         return NULL;
     }
-    Object *it = NULL;
-    if (nargs == 1 && !(it = Obj_GetIter(args[0]))) return NULL;
+    if (nargs == 2 && !key) { /* max(a, b): the loop below, unrolled */
+        int c = Obj_RichCompareBool(args[1], args[0], op);
+        return c < 0 ? NULL : NEWREF(args[c > 0]);
+    }
+    Items it;
+    if (nargs > 1) items_of_array(&it, args, nargs);
+    else if (items_begin(&it, args[0]) < 0) return NULL;
     Object *best = NULL, *bestval = NULL;
-    size_t i = 0;
     for (;;) {
-        Object *item;
-        if (it) {
-            item = Iter_Next(it);
-            if (!item) {
-                if (Err_Occurred()) goto fail;
-                break;
-            }
-        } else {
-            if (i == nargs) break;
-            item = NEWREF(args[i++]);
+        Object *item = items_next(&it);
+        if (!item) {
+            if (it.it && Err_Occurred()) goto fail;
+            break;
         }
         Object *val = item;
         if (key) {
@@ -168,7 +201,7 @@ static Object *min_max(Object *const *args, size_t nargs, Object *kwnames, int o
             DECREF(val);
         }
     }
-    XDECREF(it);
+    items_end(&it);
     if (!bestval) {
         if (dflt) return NEWREF(dflt);
         Err_Format(Exc_ValueError, "%s() iterable argument is empty", name);
@@ -177,7 +210,7 @@ static Object *min_max(Object *const *args, size_t nargs, Object *kwnames, int o
     DECREF(bestval);
     return best;
 fail:
-    XDECREF(it);
+    items_end(&it);
     XDECREF(best);
     XDECREF(bestval);
     return NULL;
@@ -269,8 +302,8 @@ Object *Builtin_Sum(Object *self, Object *const *args, size_t nargs, Object *kwn
         return NULL;
     }
     INCREF(result);
-    Object *it = Obj_GetIter(a[0]);
-    if (!it) {
+    Items it;
+    if (items_begin(&it, a[0]) < 0) {
         DECREF(result);
         return NULL;
     }
@@ -279,7 +312,7 @@ Object *Builtin_Sum(Object *self, Object *const *args, size_t nargs, Object *kwn
     /* Exact ints: accumulate in a C long while no overflow can happen. */
     if (Int_CheckExact(result) && int_as_long(result, &acc)) {
         for (;;) {
-            item = Iter_Next(it);
+            item = items_next(&it);
             if (!item) goto finish_long;
             long b;
             if ((Int_CheckExact(item) || Bool_Check(item)) && int_as_long(item, &b) &&
@@ -302,10 +335,10 @@ Object *Builtin_Sum(Object *self, Object *const *args, size_t nargs, Object *kwn
     if (Float_CheckExact(result)) {
         CSum s = {FLOAT_VAL(result), 0.0};
         for (;;) {
-            item = Iter_Next(it);
+            item = items_next(&it);
             if (!item) {
                 if (Err_Occurred()) goto fail;
-                DECREF(it);
+                items_end(&it);
                 DECREF(result);
                 return Float_From(cs_value(s));
             }
@@ -334,10 +367,10 @@ Object *Builtin_Sum(Object *self, Object *const *args, size_t nargs, Object *kwn
     if (is_complex_exact(result)) {
         CSum re = {((Complex *)result)->re, 0.0}, im = {((Complex *)result)->im, 0.0};
         for (;;) {
-            item = Iter_Next(it);
+            item = items_next(&it);
             if (!item) {
                 if (Err_Occurred()) goto fail;
-                DECREF(it);
+                items_end(&it);
                 DECREF(result);
                 return Complex_From(cs_value(re), cs_value(im));
             }
@@ -372,25 +405,25 @@ Object *Builtin_Sum(Object *self, Object *const *args, size_t nargs, Object *kwn
         }
     }
     for (;;) {
-        item = Iter_Next(it);
+        item = items_next(&it);
         if (!item) break;
         int r = add_into(&result, item);
         CLEAR(item);
         if (r < 0) goto fail;
     }
-    DECREF(it);
+    items_end(&it);
     if (Err_Occurred()) {
         DECREF(result);
         return NULL;
     }
     return result;
 finish_long:
-    DECREF(it);
+    items_end(&it);
     DECREF(result);
     if (Err_Occurred()) return NULL;
     return Int_FromI64(acc);
 fail:
-    DECREF(it);
+    items_end(&it);
     XDECREF(result);
     return NULL;
 }

@@ -539,9 +539,15 @@ static Object *methoddescr_get(Object *o, Object *obj, Type *owner) {
     return BuiltinFunction_New(d->def, obj);
 }
 
+/* The call behind every `obj.method(...)` of a built-in type: the eval loop
+ * passes obj as args[0].  An instance of exactly the owner type (the usual
+ * case) goes straight to the C function. */
 static Object *methoddescr_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     MethodDescr *d = (MethodDescr *)o;
-    if (d->def->flags & METH_STATIC) return d->def->fn(NULL, args, nargs, kwnames);
+    const MethodDef *def = d->def;
+    if (nargs >= 1 && TYPE(args[0]) == d->owner && !(def->flags & METH_STATIC))
+        return def->fn(args[0], args + 1, nargs - 1, kwnames);
+    if (def->flags & METH_STATIC) return def->fn(NULL, args, nargs, kwnames);
     if (nargs < 1) {
         Err_Format(Exc_TypeError, "unbound method %s.%s() needs an argument", d->owner->name, d->def->name);
         return NULL;

@@ -296,6 +296,39 @@ static void raise_str_limit(void) {
                Int_MaxStrDigits);
 }
 
+/* The length of the decimal text of v, sign included. */
+static int decimal_len(int64_t v) {
+    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    int n = 1 + (v < 0);
+    for (uint64_t p = 10; u >= p; p *= 10) {
+        n++;
+        if (p > UINT64_MAX / 10) break; /* u has 20 digits */
+    }
+    return n;
+}
+
+/* Writes the decimal text of v (sign included, decimal_len(v) characters,
+ * no NUL) ending just before end, two digits per division. */
+static void decimal_write(int64_t v, char *end) {
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                "8081828384858687888990919293949596979899";
+    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    while (u >= 100) {
+        unsigned r = (unsigned)(u % 100);
+        u /= 100;
+        *--end = pairs[2 * r + 1];
+        *--end = pairs[2 * r];
+    }
+    if (u >= 10) {
+        *--end = pairs[2 * u + 1];
+        *--end = pairs[2 * u];
+    } else {
+        *--end = (char)('0' + u);
+    }
+    if (v < 0) *--end = '-';
+}
+
 /* Decimal text of o into a malloc'd buffer (caller frees), or NULL with an
  * exception (digit limit or memory). */
 char *Int_DecimalText(Object *o, size_t *len) {
@@ -306,7 +339,10 @@ char *Int_DecimalText(Object *o, size_t *len) {
             Err_NoMemory();
             return NULL;
         }
-        *len = (size_t)snprintf(buf, 24, "%lld", (long long)v);
+        int n = decimal_len(v);
+        decimal_write(v, buf + n);
+        buf[n] = '\0';
+        *len = (size_t)n;
         return buf;
     }
     mpz_srcptr z = BIGZ(o);
@@ -335,9 +371,11 @@ char *Int_DecimalText(Object *o, size_t *len) {
 Object *Int_Repr(Object *o) {
     int64_t v;
     if (as_small(o, &v)) {
-        char buf[24];
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)v);
-        return Str_FromLatin1(buf, n);
+        if (v >= 0 && v < 10) return Str_FromChar((uint32_t)('0' + v));
+        int n = decimal_len(v);
+        Object *r = Str_NewRaw(n, '9'); /* ASCII: the digits go straight into its data */
+        if (r) decimal_write(v, (char *)STR_DATA(r) + n);
+        return r;
     }
     size_t n;
     char *text = Int_DecimalText(o, &n);

@@ -6,6 +6,7 @@
 #include "../runtime/err.h"
 #include "../runtime/gc.h"
 #include "../runtime/interp.h"
+#include "../runtime/mem.h"
 #include "range.h"
 #include "str.h"
 #include "tuple.h"
@@ -14,6 +15,37 @@
 #include <string.h>
 
 /* ---- storage ----------------------------------------------------------- */
+
+/* Item arrays of up to SMALL_CAP slots come from the object allocator's
+ * size classes (mem.h): most lists are small and short-lived (literals,
+ * slices, split results), and a free-list block costs far less than malloc,
+ * let alone calloc.  Larger arrays use malloc/realloc, so a big growing list
+ * can be extended in place.  Which allocator owns an array follows from its
+ * capacity alone: always release one with List_FreeItems(items, cap). */
+#define SMALL_CAP 62 /* 62 slots + the block header fit the largest size class */
+
+static Object **items_alloc(ssize_t cap) {
+    size_t size = (size_t)cap * sizeof(Object *);
+    return cap <= SMALL_CAP ? Mem_AllocUninit(size) : malloc(size);
+}
+
+void List_FreeItems(Object **items, ssize_t cap) {
+    if (cap <= SMALL_CAP) Mem_Free(items);
+    else free(items);
+}
+
+/* The array moved to a new capacity (> 0), keeping its first `keep` slots;
+ * NULL (old array untouched) when out of memory.  items may be NULL. */
+static Object **items_realloc(Object **items, ssize_t oldcap, ssize_t newcap, ssize_t keep) {
+    if (items && oldcap > SMALL_CAP && newcap > SMALL_CAP) return realloc(items, (size_t)newcap * sizeof(Object *));
+    Object **n = items_alloc(newcap);
+    if (!n) return NULL;
+    if (items) {
+        if (keep) memcpy(n, items, (size_t)keep * sizeof(Object *));
+        List_FreeItems(items, oldcap);
+    }
+    return n;
+}
 
 /* Sets the length to newsize, growing or shrinking the allocation with
  * CPython's over-allocation policy.  New slots are left uninitialised. */
@@ -29,12 +61,22 @@ static int list_resize(List *l, ssize_t newsize) {
         Err_NoMemory();
         return -1;
     }
-    Object **items = cap ? realloc(l->items, cap * sizeof(Object *)) : (free(l->items), NULL);
-    if (cap && !items) {
-        Err_NoMemory();
-        return -1;
+    if (cap == 0) {
+        List_FreeItems(l->items, l->cap);
+        l->items = NULL;
+    } else {
+        ssize_t keep = l->len < newsize ? l->len : newsize;
+        Object **items = items_realloc(l->items, l->cap, (ssize_t)cap, keep);
+        if (!items) {
+            if (newsize <= l->cap) { /* shrinking: keep the larger array */
+                l->len = newsize;
+                return 0;
+            }
+            Err_NoMemory();
+            return -1;
+        }
+        l->items = items;
     }
-    l->items = items;
     l->cap = (ssize_t)cap;
     l->len = newsize;
     return 0;
@@ -47,7 +89,7 @@ static int list_reserve(List *l, ssize_t n) {
         Err_NoMemory();
         return -1;
     }
-    Object **items = realloc(l->items, (size_t)n * sizeof(Object *));
+    Object **items = items_realloc(l->items, l->cap, n, l->len);
     if (!items) {
         Err_NoMemory();
         return -1;
@@ -61,21 +103,29 @@ static Object *list_alloc(Type *t) {
     return Obj_Alloc(t, (size_t)t->basicsize);
 }
 
-Object *List_New(ssize_t n) {
-    if (n < 0) {
-        Err_BadInternalCall("List_New");
-        return NULL;
-    }
+/* A list of n slots left uninitialised, for callers that fill every one
+ * before anything can allocate (a collection would traverse the slots). */
+static Object *list_new_uninit(ssize_t n) {
     List *l = (List *)list_alloc(&List_Type);
     if (!l) return NULL;
     if (n > 0) {
-        if ((size_t)n > (size_t)SSIZE_MAX / sizeof(Object *) || !(l->items = calloc((size_t)n, sizeof(Object *)))) {
+        if ((size_t)n > (size_t)SSIZE_MAX / sizeof(Object *) || !(l->items = items_alloc(n))) {
             DECREF((Object *)l);
             return Err_NoMemory();
         }
         l->cap = l->len = n;
     }
     return (Object *)l;
+}
+
+Object *List_New(ssize_t n) {
+    if (n < 0) {
+        Err_BadInternalCall("List_New");
+        return NULL;
+    }
+    Object *l = list_new_uninit(n);
+    if (l && n > 0) memset(LIST_ITEMS(l), 0, (size_t)n * sizeof(Object *));
+    return l;
 }
 
 int List_AppendSteal(Object *o, Object *v) {
@@ -97,7 +147,7 @@ int List_AppendSteal(Object *o, Object *v) {
 int List_Append(Object *l, Object *v) { return List_AppendSteal(l, NEWREF(v)); }
 
 Object *List_FromArray(Object *const *items, ssize_t n) {
-    Object *l = List_New(n);
+    Object *l = list_new_uninit(n);
     if (!l) return NULL;
     for (ssize_t i = 0; i < n; i++) LIST_ITEMS(l)[i] = NEWREF(items[i]);
     return l;
@@ -134,10 +184,11 @@ int List_Extend(Object *o, Object *iterable) {
     if (Err_Occurred()) return -1;
     /* give back a large over-allocation left by the growth policy */
     if (l->cap > l->len + (l->len >> 1) + 16) {
-        Object **items = realloc(l->items, (size_t)(l->len ? l->len : 1) * sizeof(Object *));
+        ssize_t cap = l->len ? l->len : 1;
+        Object **items = items_realloc(l->items, l->cap, cap, l->len);
         if (items) {
             l->items = items;
-            l->cap = l->len ? l->len : 1;
+            l->cap = cap;
         }
     }
     return 0;
@@ -186,46 +237,45 @@ int List_Reverse(Object *o) {
 static void list_clear_items(List *l) {
     Object **items = l->items;
     ssize_t n = l->len;
+    ssize_t cap = l->cap;
     if (!items) return; /* untouched, as CPython: sort's mutation check relies on it */
     l->items = NULL;
     l->len = l->cap = 0;
-    if (items) {
-        while (--n >= 0) XDECREF(items[n]);
-        free(items);
-    }
+    while (--n >= 0) XDECREF(items[n]);
+    List_FreeItems(items, cap);
 }
 
 /* Replaces l[lo:hi] with the n items of src (borrowed; src may alias l's
- * own storage, so it is copied first). */
+ * own storage, so it is copied first).  The removed items are released
+ * last, when the list is consistent again (their destructors may look). */
 static int list_ass_slice(List *l, ssize_t lo, ssize_t hi, Object *const *src, ssize_t n) {
     if (lo < 0) lo = 0;
     else if (lo > l->len) lo = l->len;
     if (hi < lo) hi = lo;
     else if (hi > l->len) hi = l->len;
     ssize_t d = hi - lo;
-    Object **copy = NULL, **removed = NULL;
-    if (n) {
-        copy = malloc(sizeof(Object *) * (size_t)n);
-        if (!copy) { Err_NoMemory(); return -1; }
-        for (ssize_t i = 0; i < n; i++) copy[i] = NEWREF(src[i]);
+    /* small replacements (del l[i], l[i:j] = (x, y)) need no heap buffers */
+    Object *inline_buf[16];
+    Object **copy = inline_buf, **removed = inline_buf + 8;
+    if (n > 8 && !(copy = malloc(sizeof(Object *) * (size_t)n))) {
+        Err_NoMemory();
+        return -1;
     }
-    if (d) {
-        removed = malloc(sizeof(Object *) * (size_t)d);
-        if (!removed) {
-            for (ssize_t i = 0; i < n; i++) DECREF(copy[i]);
-            free(copy);
-            Err_NoMemory();
-            return -1;
-        }
-        memcpy(removed, &l->items[lo], sizeof(Object *) * (size_t)d);
+    if (d > 8 && !(removed = malloc(sizeof(Object *) * (size_t)d))) {
+        if (copy != inline_buf) free(copy);
+        Err_NoMemory();
+        return -1;
     }
+    for (ssize_t i = 0; i < n; i++) copy[i] = NEWREF(src[i]);
+    if (d) memcpy(removed, &l->items[lo], sizeof(Object *) * (size_t)d);
     ssize_t oldlen = l->len, tail = oldlen - hi;
+    int rc = 0;
     if (n > d) {
         if (list_resize(l, oldlen + (n - d)) < 0) {
             for (ssize_t i = 0; i < n; i++) DECREF(copy[i]);
-            free(copy);
-            free(removed);
-            return -1;
+            d = 0; /* nothing was removed */
+            rc = -1;
+            goto done;
         }
         memmove(&l->items[lo + n], &l->items[hi], sizeof(Object *) * (size_t)tail);
     } else if (n < d) {
@@ -233,10 +283,11 @@ static int list_ass_slice(List *l, ssize_t lo, ssize_t hi, Object *const *src, s
         list_resize(l, oldlen - (d - n)); /* shrinking cannot fail to keep the data */
     }
     if (n) memcpy(&l->items[lo], copy, sizeof(Object *) * (size_t)n);
-    free(copy);
+done:
     for (ssize_t i = 0; i < d; i++) DECREF(removed[i]);
-    free(removed);
-    return 0;
+    if (copy != inline_buf) free(copy);
+    if (removed != inline_buf + 8) free(removed);
+    return rc;
 }
 
 /* ---- slots --------------------------------------------------------------- */
@@ -247,7 +298,7 @@ static void list_dealloc(Object *o) {
     List *l = (List *)o;
     if (l->items) {
         for (ssize_t i = l->len; --i >= 0;) XDECREF(l->items[i]);
-        free(l->items);
+        List_FreeItems(l->items, l->cap);
     }
     Obj_Free(o);
     Trash_End();
@@ -301,7 +352,8 @@ static ssize_t list_len(Object *o) { return LIST_LEN(o); }
 
 static Object *list_subscript(Object *o, Object *key) {
     List *l = (List *)o;
-    if (Index_Check(key)) {
+    /* small ints and slices first: they need no __index__ lookup */
+    if (IS_SMALL(key) || (TYPE(key) != &Slice_Type && Index_Check(key))) {
         ssize_t i;
         if (Index_AsSsize(key, Exc_IndexError, &i) < 0) return NULL;
         if (i < 0) i += l->len;
@@ -311,11 +363,11 @@ static Object *list_subscript(Object *o, Object *key) {
         }
         return NEWREF(l->items[i]);
     }
-    if (!IS_SMALL(key) && TYPE(key) == &Slice_Type) {
+    if (TYPE(key) == &Slice_Type) {
         ssize_t start, stop, step, count;
         if (Slice_Indices(key, l->len, &start, &stop, &step, &count) < 0) return NULL;
         if (step == 1) return List_FromArray(l->items + start, count);
-        Object *r = List_New(count);
+        Object *r = list_new_uninit(count);
         if (!r) return NULL;
         for (ssize_t k = 0, j = start; k < count; k++, j += step) LIST_ITEMS(r)[k] = NEWREF(l->items[j]);
         return r;
@@ -426,7 +478,7 @@ static Object *list_concat(Object *a, Object *b) {
     if (!List_Check(a) || !List_Check(b)) return NEWREF(OBJ_NOTIMPL);
     ssize_t na = LIST_LEN(a), nb = LIST_LEN(b);
     if (na > SSIZE_MAX - nb) return Err_NoMemory();
-    Object *r = List_New(na + nb);
+    Object *r = list_new_uninit(na + nb);
     if (!r) return NULL;
     for (ssize_t i = 0; i < na; i++) LIST_ITEMS(r)[i] = NEWREF(LIST_GET(a, i));
     for (ssize_t i = 0; i < nb; i++) LIST_ITEMS(r)[na + i] = NEWREF(LIST_GET(b, i));
@@ -443,7 +495,7 @@ static Object *list_repeat(Object *a, Object *b) {
     ssize_t len = LIST_LEN(seq);
     if (len == 0 || n == 0) return List_New(0);
     if (len > SSIZE_MAX / (ssize_t)sizeof(Object *) / n) return Err_NoMemory();
-    Object *r = List_New(len * n);
+    Object *r = list_new_uninit(len * n);
     if (!r) return NULL;
     Object **dst = LIST_ITEMS(r);
     for (ssize_t k = 0; k < n; k++)

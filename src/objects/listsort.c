@@ -6,6 +6,8 @@
 #include "../abstract.h"
 #include "../runtime/args.h"
 #include "../runtime/err.h"
+#include "float.h"
+#include "str.h"
 #include "tuple.h"
 #include <stdlib.h>
 #include <string.h>
@@ -17,27 +19,49 @@ typedef struct SortItem {
 
 #define MIN_RUN 32
 
+/* How keys are compared.  When every key is a tagged int, every key an
+ * exact float or every key an exact str, `<` is compared directly: those
+ * comparisons cannot be overridden, cannot fail and run no Python code, so
+ * the result is the same as through Obj_RichCompareBool, only cheaper. */
+typedef enum { KEYS_ANY, KEYS_SMALL_INT, KEYS_FLOAT, KEYS_STR } KeyKind;
+
+static KeyKind key_kind(const SortItem *a, ssize_t n) {
+    bool small = true, flt = true, str = true;
+    for (ssize_t i = 0; i < n && (small || flt || str); i++) {
+        Object *k = a[i].key;
+        small = small && IS_SMALL(k);
+        flt = flt && Float_CheckExact(k);
+        str = str && Str_CheckExact(k);
+    }
+    return small ? KEYS_SMALL_INT : flt ? KEYS_FLOAT : str ? KEYS_STR : KEYS_ANY;
+}
+
 /* 1 if a < b, 0 if not, -1 on error. */
-static inline int less(SortItem *a, SortItem *b) {
-    return Obj_RichCompareBool(a->key, b->key, CMP_LT);
+static inline int less(KeyKind kind, SortItem *a, SortItem *b) {
+    switch (kind) {
+    case KEYS_SMALL_INT: return SMALL_VAL(a->key) < SMALL_VAL(b->key);
+    case KEYS_FLOAT: return FLOAT_VAL(a->key) < FLOAT_VAL(b->key);
+    case KEYS_STR: return Str_Compare(a->key, b->key) < 0;
+    default: return Obj_RichCompareBool(a->key, b->key, CMP_LT);
+    }
 }
 
 static void reverse_run(SortItem *lo, SortItem *hi) {
-    for (--hi; lo < hi; lo++, hi--) {
-        SortItem t = *lo;
-        *lo = *hi;
-        *hi = t;
+    for (ssize_t i = 0, j = hi - lo - 1; i < j; i++, j--) { /* indices: lo may be empty */
+        SortItem t = lo[i];
+        lo[i] = lo[j];
+        lo[j] = t;
     }
 }
 
 /* Sorts a[lo:hi) given a[lo:start) is already sorted. */
-static int binary_insertion(SortItem *a, ssize_t lo, ssize_t start, ssize_t hi) {
+static int binary_insertion(KeyKind kind, SortItem *a, ssize_t lo, ssize_t start, ssize_t hi) {
     for (ssize_t i = start; i < hi; i++) {
         SortItem pivot = a[i];
         ssize_t l = lo, r = i;
         while (l < r) { /* first position whose item is > pivot: keeps stability */
             ssize_t m = l + (r - l) / 2;
-            int c = less(&pivot, &a[m]);
+            int c = less(kind, &pivot, &a[m]);
             if (c < 0) return -1;
             if (c) r = m;
             else l = m + 1;
@@ -50,21 +74,21 @@ static int binary_insertion(SortItem *a, ssize_t lo, ssize_t start, ssize_t hi) 
 
 /* Length of the run starting at lo (descending runs are made ascending);
  * strictly descending only, so reversing keeps equal items in order. */
-static ssize_t count_run(SortItem *a, ssize_t lo, ssize_t hi) {
+static ssize_t count_run(KeyKind kind, SortItem *a, ssize_t lo, ssize_t hi) {
     if (lo + 1 >= hi) return hi - lo;
     ssize_t i = lo + 1;
-    int c = less(&a[i], &a[lo]);
+    int c = less(kind, &a[i], &a[lo]);
     if (c < 0) return -1;
     if (c) {
         for (i++; i < hi; i++) {
-            c = less(&a[i], &a[i - 1]);
+            c = less(kind, &a[i], &a[i - 1]);
             if (c < 0) return -1;
             if (!c) break;
         }
         reverse_run(a + lo, a + i);
     } else {
         for (i++; i < hi; i++) {
-            c = less(&a[i], &a[i - 1]);
+            c = less(kind, &a[i], &a[i - 1]);
             if (c < 0) return -1;
             if (c) break;
         }
@@ -73,13 +97,13 @@ static ssize_t count_run(SortItem *a, ssize_t lo, ssize_t hi) {
 }
 
 /* Merges a[lo:mid) and a[mid:hi) using tmp (room for mid - lo items). */
-static int merge(SortItem *a, ssize_t lo, ssize_t mid, ssize_t hi, SortItem *tmp) {
+static int merge(KeyKind kind, SortItem *a, ssize_t lo, ssize_t mid, ssize_t hi, SortItem *tmp) {
     ssize_t na = mid - lo;
     memcpy(tmp, a + lo, sizeof(SortItem) * (size_t)na);
     ssize_t i = 0, j = mid, d = lo;
     int rc = 0;
     while (i < na && j < hi) {
-        int c = less(&a[j], &tmp[i]);
+        int c = less(kind, &a[j], &tmp[i]);
         if (c < 0) { rc = -1; break; }
         a[d++] = c ? a[j++] : tmp[i++];
     }
@@ -90,6 +114,14 @@ static int merge(SortItem *a, ssize_t lo, ssize_t mid, ssize_t hi, SortItem *tmp
 
 static int merge_sort(SortItem *a, ssize_t n) {
     if (n < 2) return 0;
+    KeyKind kind = key_kind(a, n);
+    if (n <= MIN_RUN) {
+        /* one run, extended to the end by insertion: the same comparisons
+         * as the general path below, without its buffers */
+        ssize_t len = count_run(kind, a, 0, n);
+        if (len < 0) return -1;
+        return binary_insertion(kind, a, 0, len, n);
+    }
     ssize_t *runs = malloc(sizeof(ssize_t) * (size_t)(n + 1));
     SortItem *tmp = malloc(sizeof(SortItem) * (size_t)n);
     if (!runs || !tmp) {
@@ -101,11 +133,11 @@ static int merge_sort(SortItem *a, ssize_t n) {
     ssize_t nruns = 0, lo = 0;
     int rc = 0;
     while (lo < n) {
-        ssize_t len = count_run(a, lo, n);
+        ssize_t len = count_run(kind, a, lo, n);
         if (len < 0) { rc = -1; goto done; }
         if (len < MIN_RUN && lo + len < n) {
             ssize_t hi = lo + MIN_RUN < n ? lo + MIN_RUN : n;
-            if (binary_insertion(a, lo, lo + len, hi) < 0) { rc = -1; goto done; }
+            if (binary_insertion(kind, a, lo, lo + len, hi) < 0) { rc = -1; goto done; }
             len = hi - lo;
         }
         runs[nruns++] = lo;
@@ -115,7 +147,10 @@ static int merge_sort(SortItem *a, ssize_t n) {
     while (nruns > 1) {
         ssize_t w = 0;
         for (ssize_t r = 0; r < nruns; r += 2) {
-            if (r + 1 < nruns && merge(a, runs[r], runs[r + 1], runs[r + 2], tmp) < 0) { rc = -1; goto done; }
+            if (r + 1 < nruns && merge(kind, a, runs[r], runs[r + 1], runs[r + 2], tmp) < 0) {
+                rc = -1;
+                goto done;
+            }
             runs[w++] = runs[r];
         }
         runs[w] = n;
@@ -137,9 +172,9 @@ int List_Sort(Object *o, Object *key, bool reverse) {
     l->len = 0;
     l->cap = -1;
     int rc = 0;
-    SortItem *a = NULL;
+    SortItem small[MIN_RUN], *a = small; /* short lists (most) need no heap buffer */
     if (key == OBJ_NONE) key = NULL;
-    if (n > 0) {
+    if (n > MIN_RUN) {
         a = malloc(sizeof(SortItem) * (size_t)n);
         if (!a) { Err_NoMemory(); rc = -1; goto restore; }
     }
@@ -165,17 +200,17 @@ int List_Sort(Object *o, Object *key, bool reverse) {
     }
     if (key)
         for (ssize_t i = 0; i < nkeys; i++) DECREF(a[i].key);
-    free(a);
+    if (a != small) free(a);
 restore:;
     Object **final_items = l->items;
-    ssize_t final_len = l->len;
+    ssize_t final_len = l->len, final_cap = l->cap;
     bool modified = l->cap != -1;
     l->items = saved;
     l->len = n;
     l->cap = saved_cap;
     if (final_items) {
         while (--final_len >= 0) XDECREF(final_items[final_len]);
-        free(final_items);
+        List_FreeItems(final_items, final_cap);
     }
     if (modified && rc == 0) {
         Err_SetString(Exc_ValueError, "list modified during sort");

@@ -564,7 +564,13 @@ int Index_AsSsizeArg(Object *o, ssize_t *out) {
     if (!v) return -1;
     ssize_t r = Int_AsSsize(v);
     DECREF(v);
-    if (r == -1 && Err_Occurred()) return -1;
+    if (r == -1 && Err_Occurred()) {
+        if (Err_Matches(Exc_OverflowError)) { /* the argument parser's text, not the index one */
+            Err_Clear();
+            Err_SetString(Exc_OverflowError, "Python int too large to convert to C ssize_t");
+        }
+        return -1;
+    }
     *out = r;
     return 0;
 }

@@ -22,15 +22,13 @@ static bool has_parens(const char *fname) {
     return n >= 2 && fname[n - 2] == '(' && fname[n - 1] == ')';
 }
 
-int Arg_NoKeywords(const char *fname, Object *kwnames) {
-    if (!kwnames || TUPLE_LEN(kwnames) == 0) return 0;
+int Arg_NoKeywordsError(const char *fname) {
     char buf[200];
     Err_Format(Exc_TypeError, "%s() takes no keyword arguments", bare_name(fname, buf, sizeof buf));
     return -1;
 }
 
-int Arg_CheckPositional(const char *fname, size_t nargs, size_t min, size_t max) {
-    if (nargs >= min && nargs <= max) return 0;
+int Arg_PositionalError(const char *fname, size_t nargs, size_t min, size_t max) {
     char buf[200];
     const char *name = bare_name(fname, buf, sizeof buf);
     if (has_parens(fname)) {
@@ -55,7 +53,9 @@ int Arg_CheckPositional(const char *fname, size_t nargs, size_t min, size_t max)
     return -1;
 }
 
-int Arg_NoArgs(const char *fname, size_t nargs, Object *kwnames) {
+/* The slow halves of Arg_NoArgs / Arg_OneArg: an empty kwnames tuple counts
+ * as no keywords. */
+int Arg_NoArgsSlow(const char *fname, size_t nargs, Object *kwnames) {
     if (Arg_NoKeywords(fname, kwnames) < 0) return -1;
     if (nargs == 0) return 0;
     char buf[200];
@@ -63,7 +63,7 @@ int Arg_NoArgs(const char *fname, size_t nargs, Object *kwnames) {
     return -1;
 }
 
-int Arg_OneArg(const char *fname, size_t nargs, Object *kwnames) {
+int Arg_OneArgSlow(const char *fname, size_t nargs, Object *kwnames) {
     if (Arg_NoKeywords(fname, kwnames) < 0) return -1;
     if (nargs == 1) return 0;
     char buf[200];
@@ -85,9 +85,8 @@ Object *Arg_FindKeyword(Object *const *kwvalues, Object *kwnames, const char *na
 }
 
 /* Raises "f() got an unexpected keyword argument 'x'" (with "Did you mean"
- * when suggest is set) for the first keyword not among names[first..]. */
-static int unexpected_keyword(const char *name, Object *kwnames, const char *const *names, size_t first,
-                              bool suggest) {
+ * when a name is close) for the first keyword not among names[first..]. */
+static int unexpected_keyword(const char *name, Object *kwnames, const char *const *names, size_t first) {
     for (ssize_t k = 0; k < TUPLE_LEN(kwnames); k++) {
         Object *kw = TUPLE_GET(kwnames, k);
         if (!Str_Check(kw)) {
@@ -98,14 +97,11 @@ static int unexpected_keyword(const char *name, Object *kwnames, const char *con
         for (size_t i = first; names[i]; i++)
             if (*names[i] && Str_EqC(kw, names[i])) { known = true; break; }
         if (known) continue;
-        Object *best = NULL;
-        if (suggest) {
-            Object *cands[32];
-            ssize_t n = 0;
-            for (size_t i = first; names[i] && n < 32; i++)
-                if (*names[i]) cands[n++] = Str_InternC(names[i]);
-            best = Suggest_Closest(kw, cands, n);
-        }
+        Object *cands[32];
+        ssize_t n = 0;
+        for (size_t i = first; names[i] && n < 32; i++)
+            if (*names[i]) cands[n++] = Str_InternC(names[i]);
+        Object *best = Suggest_Closest(kw, cands, n);
         if (best)
             Err_Format(Exc_TypeError, "%s() got an unexpected keyword argument '%U'. Did you mean '%U'?", name, kw,
                        best);
@@ -119,9 +115,6 @@ static int unexpected_keyword(const char *name, Object *kwnames, const char *con
 
 int Arg_Parse(const char *fname, Object *const *args, size_t nargs, Object *kwnames,
               const char *const *names, size_t npos, size_t nrequired, Object **out) {
-    size_t nnames = 0, posonly = 0;
-    while (names[nnames]) nnames++;
-    while (posonly < nnames && !*names[posonly]) posonly++;
     size_t nkw = (size_t)KW_COUNT(kwnames);
     size_t maxpos = npos, minpos = nrequired < npos ? nrequired : npos;
     size_t reqlimit = nrequired;
@@ -129,6 +122,9 @@ int Arg_Parse(const char *fname, Object *const *args, size_t nargs, Object *kwna
         for (size_t i = 0; i < nargs; i++) out[i] = args[i];
         return 0;
     }
+    size_t nnames = 0, posonly = 0;
+    while (names[nnames]) nnames++;
+    while (posonly < nnames && !*names[posonly]) posonly++;
     char buf[200];
     const char *name = bare_name(fname, buf, sizeof buf);
     if (nargs + nkw > nnames) {
@@ -177,39 +173,28 @@ int Arg_Parse(const char *fname, Object *const *args, size_t nargs, Object *kwna
                 return -1;
             }
         }
-        return unexpected_keyword(name, kwnames, names, posonly, true);
+        return unexpected_keyword(name, kwnames, names, posonly);
     }
-    return 0;
-}
-
-static int parse_kwonly(const char *fname, Object *const *kwvalues, Object *kwnames,
-                        const char *const *names, size_t nrequired, Object **out, bool suggest) {
-    char buf[200];
-    const char *name = bare_name(fname, buf, sizeof buf);
-    size_t nkw = (size_t)KW_COUNT(kwnames), found = 0;
-    size_t i = 0;
-    for (; names[i]; i++) {
-        ssize_t k = kw_index(kwnames, names[i]);
-        if (k >= 0) {
-            out[i] = kwvalues[k];
-            found++;
-        } else if (i < nrequired) {
-            Err_Format(Exc_TypeError, "%s() missing required keyword-only argument '%s'", name, names[i]);
-            return -1;
-        }
-    }
-    if (found < nkw) return unexpected_keyword(name, kwnames, names, 0, suggest);
     return 0;
 }
 
 int Arg_ParseKwOnly(const char *fname, Object *const *kwvalues, Object *kwnames,
                     const char *const *names, size_t nrequired, Object **out) {
-    return parse_kwonly(fname, kwvalues, kwnames, names, nrequired, out, true);
-}
-
-int Arg_ParseKwOnlyNoSuggest(const char *fname, Object *const *kwvalues, Object *kwnames,
-                             const char *const *names, Object **out) {
-    return parse_kwonly(fname, kwvalues, kwnames, names, 0, out, false);
+    char buf[200];
+    size_t nkw = (size_t)KW_COUNT(kwnames), found = 0;
+    for (size_t i = 0; names[i]; i++) {
+        ssize_t k = kw_index(kwnames, names[i]);
+        if (k >= 0) {
+            out[i] = kwvalues[k];
+            found++;
+        } else if (i < nrequired) {
+            Err_Format(Exc_TypeError, "%s() missing required keyword-only argument '%s'",
+                       bare_name(fname, buf, sizeof buf), names[i]);
+            return -1;
+        }
+    }
+    if (found < nkw) return unexpected_keyword(bare_name(fname, buf, sizeof buf), kwnames, names, 0);
+    return 0;
 }
 
 int Arg_WrapperOneArg(const char *name, size_t nargs, Object *kwnames) {

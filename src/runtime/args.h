@@ -6,9 +6,21 @@
 #ifndef CIPY_ARGS_H
 #define CIPY_ARGS_H
 #include "../object.h"
+#include "../objects/tuple.h"
+
+/* The checks below are inline: they run on every call of a built-in, and
+ * the common case (the arguments fit) needs only a compare or two.  The
+ * out-of-line halves raise the error (the *Slow ones first accept an empty
+ * kwnames tuple). */
+int Arg_NoKeywordsError(const char *fname);
+int Arg_PositionalError(const char *fname, size_t nargs, size_t min, size_t max);
+int Arg_NoArgsSlow(const char *fname, size_t nargs, Object *kwnames);
+int Arg_OneArgSlow(const char *fname, size_t nargs, Object *kwnames);
 
 /* "f() takes no keyword arguments" unless kwnames is empty. -1 on error. */
-int Arg_NoKeywords(const char *fname, Object *kwnames);
+static inline int Arg_NoKeywords(const char *fname, Object *kwnames) {
+    return !kwnames || TUPLE_LEN(kwnames) == 0 ? 0 : Arg_NoKeywordsError(fname);
+}
 /* Checks min <= nargs <= max with CPython's texts.  Two styles, chosen by fname:
  *   "divmod"   -> "divmod expected 2 arguments, got 1",
  *                 "getattr expected at least 2 arguments, got 1",
@@ -19,12 +31,18 @@ int Arg_NoKeywords(const char *fname, Object *kwnames);
  *                 "f() takes at least 2 positional arguments (1 given)",
  *                 "f() takes at most 2 arguments (3 given)"
  * Does not look at keywords (pair with Arg_NoKeywords).  -1 on error. */
-int Arg_CheckPositional(const char *fname, size_t nargs, size_t min, size_t max);
+static inline int Arg_CheckPositional(const char *fname, size_t nargs, size_t min, size_t max) {
+    return nargs >= min && nargs <= max ? 0 : Arg_PositionalError(fname, nargs, min, max);
+}
 /* METH_NOARGS / METH_O shapes: no keywords and exactly 0 / 1 positional
  * argument ("f() takes no arguments (1 given)", "f() takes exactly one
  * argument (0 given)", "f() takes no keyword arguments").  -1 on error. */
-int Arg_NoArgs(const char *fname, size_t nargs, Object *kwnames);
-int Arg_OneArg(const char *fname, size_t nargs, Object *kwnames);
+static inline int Arg_NoArgs(const char *fname, size_t nargs, Object *kwnames) {
+    return nargs == 0 && !kwnames ? 0 : Arg_NoArgsSlow(fname, nargs, kwnames);
+}
+static inline int Arg_OneArg(const char *fname, size_t nargs, Object *kwnames) {
+    return nargs == 1 && !kwnames ? 0 : Arg_OneArgSlow(fname, nargs, kwnames);
+}
 
 /* Generic parser, as CPython's Argument Clinic parser.  names: NULL-terminated
  * list of parameter names; an empty name "" marks a positional-only parameter
@@ -43,10 +61,6 @@ int Arg_Parse(const char *fname, Object *const *args, size_t nargs, Object *kwna
  * names give "f() got an unexpected keyword argument 'x'". */
 int Arg_ParseKwOnly(const char *fname, Object *const *kwvalues, Object *kwnames,
                     const char *const *names, size_t nrequired, Object **out);
-/* The same without "Did you mean" (CPython's older parser, used by min/max)
- * and without required parameters. */
-int Arg_ParseKwOnlyNoSuggest(const char *fname, Object *const *kwvalues, Object *kwnames,
-                             const char *const *names, Object **out);
 /* The value passed for keyword `name`, or NULL (borrowed). */
 Object *Arg_FindKeyword(Object *const *kwvalues, Object *kwnames, const char *name);
 

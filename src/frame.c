@@ -23,10 +23,13 @@ typedef struct Chunk {
 
 #define CHUNK_SIZE (256 * 1024)
 
-static int new_chunk(size_t need) {
+int VM_NewChunk(size_t need) {
     size_t size = need + sizeof(Chunk) > CHUNK_SIZE ? need + sizeof(Chunk) : CHUNK_SIZE;
     Chunk *c = malloc(size);
-    if (!c) return -1;
+    if (!c) {
+        Err_NoMemory();
+        return -1;
+    }
     c->prev = g_interp->vm_chunks;
     c->saved_top = g_interp->vm_top;
     c->end = (char *)c + size;
@@ -46,10 +49,7 @@ size_t Frame_Size(const Code *code) {
 /* Carves size bytes for a frame off the VM stack; NULL on error. */
 static inline Frame *frame_alloc(size_t size) {
     if (!g_interp->vm_top || (size_t)(g_interp->vm_end - g_interp->vm_top) < size) {
-        if (new_chunk(size) < 0) {
-            Err_NoMemory();
-            return NULL;
-        }
+        if (VM_NewChunk(size) < 0) return NULL;
     }
     Frame *f = (Frame *)g_interp->vm_top;
     g_interp->vm_top += size;
@@ -80,7 +80,7 @@ static inline void frame_init(Frame *f, Code *code, Function *func, Object *glob
 }
 
 Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins, Object *locals) {
-    Frame *f = frame_alloc(Frame_Size(code));
+    Frame *f = frame_alloc(code->framesize);
     if (!f) return NULL;
     /* the value stack above sp is never read: only the header, the
      * variables and the guard slots need setting */
@@ -94,18 +94,6 @@ Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins,
     } else {
         frame_init(f, (Code *)NEWREF((Object *)code), NULL, NEWREF(globals), NEWREF(builtins), XNEWREF(locals));
     }
-    return f;
-}
-
-Frame *Frame_PushCall(Function *func, Object *const *args, int nargs) {
-    Code *code = func->code;
-    Frame *f = frame_alloc(Frame_Size(code));
-    if (!f) return NULL;
-    int n = code->nlocalsplus;
-    Object **vars = f->localsplus;
-    for (int i = 0; i < n; i++) vars[i] = i < nargs ? args[i] : NULL;
-    INCREF((Object *)func);
-    frame_init(f, code, func, func->globals, func->builtins, NULL);
     return f;
 }
 
@@ -158,7 +146,7 @@ static inline void frame_clear(Frame *f) {
 }
 
 Frame *Frame_MoveToHeap(Frame *f, Object **sp, const uint16_t *ip, Object *gen) {
-    size_t size = Frame_Size(f->code);
+    size_t size = f->code->framesize;
     Frame *h = malloc(size);
     if (!h) return NULL;
     memcpy(h, f, size);

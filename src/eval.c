@@ -2374,6 +2374,11 @@ exception_unwind: {
                 Object *v = POP();
                 XDECREF(v);
             }
+            /* Only hostile bytecode gets here with fewer items than the
+             * handler's depth (the verifier checks handler depths against
+             * net stack effects, but an instruction may have popped more
+             * before failing): the missing items read as NULL. */
+            while (sp < base + depth) PUSH(OBJ_NULLSLOT);
             if (push_lasti) PUSH(SMALL_FROM(f->lasti));
             Object *exc = Err_Fetch();
             PUSH(exc);
@@ -2412,17 +2417,6 @@ return_from_frame: {
             for (int i = 0; i < n; i++) {
                 Object *v = localsplus[i];
                 if (v) DECREF(v);
-            }
-            Object **guard = localsplus + n;
-            uintptr_t stored = 0;
-#pragma GCC unroll 8
-            for (int i = 0; i < FRAME_STACK_GUARD; i++) stored |= (uintptr_t)guard[i] ^ (uintptr_t)OBJ_NULLSLOT;
-            if (stored) {
-                for (int i = 0; i < FRAME_STACK_GUARD; i++) {
-                    Object *v = guard[i];
-                    guard[i] = OBJ_NULLSLOT;
-                    if (v != OBJ_NULLSLOT) XDECREF(v);
-                }
             }
             DECREF((Object *)f->func); /* may free the code: co is not used below */
             g_interp->vm_top = (char *)f;

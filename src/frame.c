@@ -41,7 +41,7 @@ int VM_NewChunk(size_t need) {
 }
 
 size_t Frame_Size(const Code *code) {
-    size_t nslots = (size_t)code->nlocalsplus + FRAME_STACK_GUARD + (size_t)code->stacksize;
+    size_t nslots = (size_t)code->nlocalsplus + (size_t)code->stacksize;
     size_t size = sizeof(Frame) + nslots * sizeof(Object *);
     return (size + 15) & ~(size_t)15;
 }
@@ -56,13 +56,10 @@ static inline Frame *frame_alloc(size_t size) {
     return f;
 }
 
-/* The header of a new frame, and its guard slots; the caller sets the
- * variables.  Takes no references. */
+/* The header of a new frame; the caller sets the variables.  Takes no
+ * references. */
 static inline void frame_init(Frame *f, Code *code, Function *func, Object *globals, Object *builtins,
                               Object *locals) {
-    Object **guard = f->localsplus + code->nlocalsplus;
-#pragma GCC unroll 8
-    for (int i = 0; i < FRAME_STACK_GUARD; i++) guard[i] = OBJ_NULLSLOT;
     f->func = func;
     f->code = code;
     f->globals = globals;
@@ -70,7 +67,7 @@ static inline void frame_init(Frame *f, Code *code, Function *func, Object *glob
     f->locals = locals;
     f->prev = NULL;
     f->ip = code->instrs;
-    f->sp = guard + FRAME_STACK_GUARD;
+    f->sp = f->localsplus + code->nlocalsplus;
     f->lasti = 0;
     f->is_entry = false;
     f->yielded = false;
@@ -112,21 +109,7 @@ static inline void frame_clear(Frame *f) {
             DECREF(v);
         }
     }
-    /* hostile bytecode may have stored below the stack base */
-    Object **guard = vars + n;
-    uintptr_t stored = 0;
-#pragma GCC unroll 8
-    for (int i = 0; i < FRAME_STACK_GUARD; i++) stored |= (uintptr_t)guard[i] ^ (uintptr_t)OBJ_NULLSLOT;
-    if (stored) {
-        for (int i = 0; i < FRAME_STACK_GUARD; i++) {
-            Object *v = guard[i];
-            if (v != OBJ_NULLSLOT) {
-                guard[i] = OBJ_NULLSLOT;
-                XDECREF(v);
-            }
-        }
-    }
-    Object **base = guard + FRAME_STACK_GUARD;
+    Object **base = vars + n;
     while (f->sp > base) {
         Object *v = *--f->sp;
         XDECREF(v);

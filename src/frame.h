@@ -26,12 +26,9 @@ typedef struct Frame {
     Object *localsplus[];     /* nlocalsplus variables, then the value stack */
 } Frame;
 
-/* Guard slots between the variables and the value stack.  The verifier
- * proves the stack depth never drops below zero between instructions, but an
- * instruction of a hostile .pyc may read a few items more than it pushed:
- * those reads land here, on OBJ_NULLSLOT. */
-#define FRAME_STACK_GUARD 8
-#define FRAME_STACK_BASE(f) ((f)->localsplus + (f)->code->nlocalsplus + FRAME_STACK_GUARD)
+/* The value stack follows the variables.  The verifier proves that no
+ * instruction reads below its bottom (see stack_inputs in verify.c). */
+#define FRAME_STACK_BASE(f) ((f)->localsplus + (f)->code->nlocalsplus)
 
 /* Starts a new chunk of the VM stack with room for size bytes; -1 (MemoryError
  * set) if out of memory. */
@@ -40,9 +37,6 @@ int VM_NewChunk(size_t size);
 /* The header of a frame for a call of func (its variables are set by the
  * caller); takes over one reference to func. */
 static inline void Frame_InitCall(Frame *f, Function *func, Code *code) {
-    Object **guard = f->localsplus + code->nlocalsplus;
-#pragma GCC unroll 8
-    for (int i = 0; i < FRAME_STACK_GUARD; i++) guard[i] = OBJ_NULLSLOT;
     f->code = code;
     f->func = func;
     f->globals = func->globals;
@@ -50,7 +44,7 @@ static inline void Frame_InitCall(Frame *f, Function *func, Code *code) {
     f->locals = NULL;
     f->prev = NULL;
     f->ip = code->instrs;
-    f->sp = guard + FRAME_STACK_GUARD;
+    f->sp = f->localsplus + code->nlocalsplus;
     f->lasti = 0;
     f->is_entry = false;
     f->yielded = false;

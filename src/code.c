@@ -3,6 +3,7 @@
  * exception table (co_exceptiontable). */
 #include "code.h"
 #include "abstract.h"
+#include "frame.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -96,6 +97,8 @@ Code *Code_New(int argcount, int posonlyargcount, int kwonlyargcount, int stacks
     c->exceptiontable = NEWREF(exceptiontable);
     c->instrs = instrs;
     c->ninstrs = nbytes / 2;
+    c->fast_nargs = (kwonlyargcount || (flags & (CO_VARARGS | CO_VARKEYWORDS))) ? -1 : argcount;
+    c->framesize = Frame_Size(c);
     return c;
 }
 

@@ -30,6 +30,10 @@ typedef struct Code {
     uint16_t *instrs;         /* writable copy of co_code (quickening writes here) */
     ssize_t ninstrs;          /* number of 16-bit code units */
     void *extra;              /* eval loop's per-code data (caches), owned */
+    /* Derived once by Code_New for the call path: */
+    int fast_nargs;           /* argcount when a call binds only positional parameters
+                               * (no keyword-only, *args or **kwargs), else -1 */
+    size_t framesize;         /* bytes of a frame for this code (Frame_Size) */
 } Code;
 
 /* Builds a code object; steals nothing (increfs every object argument). */

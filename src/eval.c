@@ -1858,16 +1858,16 @@ dispatch_opcode:
         size_t npos = total - (size_t)(kwnames ? TUPLE_LEN(kwnames) : 0);
         if (TYPE(callable) == &Function_Type) {
             Function *fn = (Function *)callable;
-            Code *fco = fn->code;
-            if (!kwnames && fco->argcount == (int)total && !fco->kwonlyargcount &&
-                !(fco->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+            if (fn->code->fast_nargs == (int)total && !kwnames &&
                 g_interp->recursion_depth < g_interp->recursion_limit) {
-                /* the common call: exactly the positional parameters */
-                Frame *nf = Frame_PushCall(fn, args, (int)total); /* the stack's references move */
+                /* the common call: exactly the positional parameters.  The
+                 * stack's references move into the frame: the arguments
+                 * become its variables, the callable its func (the self
+                 * slot holds the first argument or the immortal NULLSLOT). */
+                Frame *nf = Frame_PushExact(fn, args, (int)total);
                 if (!nf) goto error;
-                copy_closure(nf, fn);
+                if (fn->closure) copy_closure(nf, fn);
                 g_interp->recursion_depth++;
-                DECREF(callable);
                 sp = base;
                 callee = nf;
                 goto enter_callee;
@@ -2394,6 +2394,11 @@ exception_unwind: {
                 Object *v = POP();
                 XDECREF(v);
             }
+            /* Only hostile bytecode gets here with fewer items than the
+             * handler's depth (the verifier checks handler depths against
+             * net stack effects, but an instruction may have popped more
+             * before failing): the missing items read as NULL. */
+            while (sp < base + depth) PUSH(OBJ_NULLSLOT);
             if (push_lasti) PUSH(SMALL_FROM(f->lasti));
             Object *exc = Err_Fetch();
             PUSH(exc);
@@ -2420,6 +2425,28 @@ exception_unwind: {
     }
 
 return_from_frame: {
+        if (GUARD(!f->is_entry && !f->gen && !f->frameobj && !f->locals && f->func &&
+                  sp == FRAME_STACK_BASE(f) && (char *)f != g_interp->vm_stack)) {
+            /* The common return, from a function frame that nothing else can
+             * see (no frame object, not a generator's): its variables go
+             * without the general frame_clear, and it comes off the VM stack. */
+            Frame *prev = f->prev;
+            g_interp->recursion_depth--;
+            g_interp->frame = prev; /* the caller runs while f's variables go */
+            int n = co->nlocalsplus;
+            for (int i = 0; i < n; i++) {
+                Object *v = localsplus[i];
+                if (v) DECREF(v);
+            }
+            DECREF((Object *)f->func); /* may free the code: co is not used below */
+            g_interp->vm_top = (char *)f;
+            f = prev;
+            LOAD_FRAME_STATE();
+            this_instr = first_instr + f->lasti;
+            PUSH(retval);
+            retval = NULL;
+            DISPATCH();
+        }
         f->sp = sp;
         f->lasti = (int)(this_instr - first_instr);
         Frame *prev = f->prev;

@@ -23,10 +23,13 @@ typedef struct Chunk {
 
 #define CHUNK_SIZE (256 * 1024)
 
-static int new_chunk(size_t need) {
+int VM_NewChunk(size_t need) {
     size_t size = need + sizeof(Chunk) > CHUNK_SIZE ? need + sizeof(Chunk) : CHUNK_SIZE;
     Chunk *c = malloc(size);
-    if (!c) return -1;
+    if (!c) {
+        Err_NoMemory();
+        return -1;
+    }
     c->prev = g_interp->vm_chunks;
     c->saved_top = g_interp->vm_top;
     c->end = (char *)c + size;
@@ -38,7 +41,7 @@ static int new_chunk(size_t need) {
 }
 
 size_t Frame_Size(const Code *code) {
-    size_t nslots = (size_t)code->nlocalsplus + FRAME_STACK_GUARD + (size_t)code->stacksize;
+    size_t nslots = (size_t)code->nlocalsplus + (size_t)code->stacksize;
     size_t size = sizeof(Frame) + nslots * sizeof(Object *);
     return (size + 15) & ~(size_t)15;
 }
@@ -46,23 +49,17 @@ size_t Frame_Size(const Code *code) {
 /* Carves size bytes for a frame off the VM stack; NULL on error. */
 static inline Frame *frame_alloc(size_t size) {
     if (!g_interp->vm_top || (size_t)(g_interp->vm_end - g_interp->vm_top) < size) {
-        if (new_chunk(size) < 0) {
-            Err_NoMemory();
-            return NULL;
-        }
+        if (VM_NewChunk(size) < 0) return NULL;
     }
     Frame *f = (Frame *)g_interp->vm_top;
     g_interp->vm_top += size;
     return f;
 }
 
-/* The header of a new frame, and its guard slots; the caller sets the
- * variables.  Takes no references. */
+/* The header of a new frame; the caller sets the variables.  Takes no
+ * references. */
 static inline void frame_init(Frame *f, Code *code, Function *func, Object *globals, Object *builtins,
                               Object *locals) {
-    Object **guard = f->localsplus + code->nlocalsplus;
-#pragma GCC unroll 8
-    for (int i = 0; i < FRAME_STACK_GUARD; i++) guard[i] = OBJ_NULLSLOT;
     f->func = func;
     f->code = code;
     f->globals = globals;
@@ -70,7 +67,7 @@ static inline void frame_init(Frame *f, Code *code, Function *func, Object *glob
     f->locals = locals;
     f->prev = NULL;
     f->ip = code->instrs;
-    f->sp = guard + FRAME_STACK_GUARD;
+    f->sp = f->localsplus + code->nlocalsplus;
     f->lasti = 0;
     f->is_entry = false;
     f->yielded = false;
@@ -80,7 +77,7 @@ static inline void frame_init(Frame *f, Code *code, Function *func, Object *glob
 }
 
 Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins, Object *locals) {
-    Frame *f = frame_alloc(Frame_Size(code));
+    Frame *f = frame_alloc(code->framesize);
     if (!f) return NULL;
     /* the value stack above sp is never read: only the header, the
      * variables and the guard slots need setting */
@@ -94,18 +91,6 @@ Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins,
     } else {
         frame_init(f, (Code *)NEWREF((Object *)code), NULL, NEWREF(globals), NEWREF(builtins), XNEWREF(locals));
     }
-    return f;
-}
-
-Frame *Frame_PushCall(Function *func, Object *const *args, int nargs) {
-    Code *code = func->code;
-    Frame *f = frame_alloc(Frame_Size(code));
-    if (!f) return NULL;
-    int n = code->nlocalsplus;
-    Object **vars = f->localsplus;
-    for (int i = 0; i < n; i++) vars[i] = i < nargs ? args[i] : NULL;
-    INCREF((Object *)func);
-    frame_init(f, code, func, func->globals, func->builtins, NULL);
     return f;
 }
 
@@ -124,21 +109,7 @@ static inline void frame_clear(Frame *f) {
             DECREF(v);
         }
     }
-    /* hostile bytecode may have stored below the stack base */
-    Object **guard = vars + n;
-    uintptr_t stored = 0;
-#pragma GCC unroll 8
-    for (int i = 0; i < FRAME_STACK_GUARD; i++) stored |= (uintptr_t)guard[i] ^ (uintptr_t)OBJ_NULLSLOT;
-    if (stored) {
-        for (int i = 0; i < FRAME_STACK_GUARD; i++) {
-            Object *v = guard[i];
-            if (v != OBJ_NULLSLOT) {
-                guard[i] = OBJ_NULLSLOT;
-                XDECREF(v);
-            }
-        }
-    }
-    Object **base = guard + FRAME_STACK_GUARD;
+    Object **base = vars + n;
     while (f->sp > base) {
         Object *v = *--f->sp;
         XDECREF(v);
@@ -158,7 +129,7 @@ static inline void frame_clear(Frame *f) {
 }
 
 Frame *Frame_MoveToHeap(Frame *f, Object **sp, const uint16_t *ip, Object *gen) {
-    size_t size = Frame_Size(f->code);
+    size_t size = f->code->framesize;
     Frame *h = malloc(size);
     if (!h) return NULL;
     memcpy(h, f, size);

@@ -5,6 +5,7 @@
 #include "object.h"
 #include "code.h"
 #include "objects/func.h"
+#include "runtime/interp.h"
 
 typedef struct Frame {
     Code *code;               /* owned */
@@ -25,20 +26,56 @@ typedef struct Frame {
     Object *localsplus[];     /* nlocalsplus variables, then the value stack */
 } Frame;
 
-/* Guard slots between the variables and the value stack.  The verifier
- * proves the stack depth never drops below zero between instructions, but an
- * instruction of a hostile .pyc may read a few items more than it pushed:
- * those reads land here, on OBJ_NULLSLOT. */
-#define FRAME_STACK_GUARD 8
-#define FRAME_STACK_BASE(f) ((f)->localsplus + (f)->code->nlocalsplus + FRAME_STACK_GUARD)
+/* The value stack follows the variables.  The verifier proves that no
+ * instruction reads below its bottom (see stack_inputs in verify.c). */
+#define FRAME_STACK_BASE(f) ((f)->localsplus + (f)->code->nlocalsplus)
+
+/* Starts a new chunk of the VM stack with room for size bytes; -1 (MemoryError
+ * set) if out of memory. */
+int VM_NewChunk(size_t size);
+
+/* The header of a frame for a call of func (its variables are set by the
+ * caller); takes over one reference to func. */
+static inline void Frame_InitCall(Frame *f, Function *func, Code *code) {
+    f->code = code;
+    f->func = func;
+    f->globals = func->globals;
+    f->builtins = func->builtins;
+    f->locals = NULL;
+    f->prev = NULL;
+    f->ip = code->instrs;
+    f->sp = f->localsplus + code->nlocalsplus;
+    f->lasti = 0;
+    f->is_entry = false;
+    f->yielded = false;
+    f->inline_op = 0;
+    f->gen = NULL;
+    f->frameobj = NULL;
+}
+
+/* The common call: a frame for func whose first nargs variables take over
+ * the references in args (nargs == func->code->fast_nargs), and one reference
+ * to func.  The closure is not copied.  NULL (MemoryError) if out of memory;
+ * nothing is taken then. */
+static inline Frame *Frame_PushExact(Function *func, Object *const *args, int nargs) {
+    Code *code = func->code;
+    Interp *in = g_interp;
+    size_t size = code->framesize;
+    /* vm_top and vm_end are both NULL before the first chunk */
+    if (__builtin_expect((size_t)(in->vm_end - in->vm_top) < size, 0) && VM_NewChunk(size) < 0) return NULL;
+    Frame *f = (Frame *)in->vm_top;
+    in->vm_top += size;
+    Object **vars = f->localsplus;
+    int i = 0;
+    for (; i < nargs; i++) vars[i] = args[i];
+    for (int n = code->nlocalsplus; i < n; i++) vars[i] = NULL;
+    Frame_InitCall(f, func, code);
+    return f;
+}
 
 /* Allocates a frame on the VM stack with every slot NULL; takes new
  * references to code/func/globals/builtins/locals.  NULL on error. */
 Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins, Object *locals);
-/* A frame for a call of func with nargs <= its number of variables; the
- * first nargs variables take over the references in args (the fast path
- * for calls that pass exactly the positional parameters).  NULL on error. */
-Frame *Frame_PushCall(Function *func, Object *const *args, int nargs);
 /* Releases every reference the frame holds and pops it off the VM stack.
  * Frames are popped in LIFO order. */
 void Frame_Pop(Frame *f);
@@ -48,7 +85,7 @@ int Frame_BindArgs(Frame *f, Function *func, Object *const *args, size_t nargs, 
 void VM_FreeStack(void);
 /* Releases every reference a frame holds and leaves its slots NULL. */
 void Frame_ClearRefs(Frame *f);
-/* Size in bytes of a frame for code. */
+/* Size in bytes of a frame for code (Code_New stores it in code->framesize). */
 size_t Frame_Size(const Code *code);
 /* Moves the frame f (on the VM stack) into a new heap block owned by gen;
  * f is left empty, ready for Frame_Pop.  NULL if out of memory. */

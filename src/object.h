@@ -196,9 +196,9 @@ extern Object *const True_Obj_p, *const False_Obj_p;
 #define OBJ_NONE (&None_Obj)
 /* Frames' value stacks never hold C NULL: where the bytecode pushes "NULL"
  * (the empty self slot of a call, an unset local saved by a comprehension)
- * the eval loop pushes this immortal placeholder, and slots below the stack
- * base hold it too, so an instruction a hostile .pyc aims at such a slot
- * still sees an object.  Never visible to Python code that CPython compiled. */
+ * the eval loop pushes this immortal placeholder, so an instruction a hostile
+ * .pyc aims at such a slot still sees an object.  Never visible to Python
+ * code that CPython compiled. */
 extern Object NullSlot_Obj;
 extern Type NullSlot_Type;
 #define OBJ_NULLSLOT (&NullSlot_Obj)

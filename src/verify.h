@@ -3,9 +3,10 @@
  * rely on: known opcodes only, complete EXTENDED_ARG chains and inline
  * caches, const/name/local/cell indices in range, jump and handler targets on
  * instruction boundaries, no falling off the end of the code, consistent stack
- * depths within co_stacksize (by net stack effects: an instruction's inputs
- * beyond its net effect are not known from 3.14's metadata), COPY/SWAP never
- * reaching below the stack, exception-table depths not above the stack.
+ * depths within co_stacksize (by net stack effects), no instruction reading
+ * more items than the stack holds (stack_inputs: what the eval loop pops or
+ * peeks at), exception-table depths not above the stack by net effects (the
+ * eval loop's unwinding pads a stack an error left shallower).
  * Not guaranteed: that a *_DEREF slot holds a cell (STORE_FAST can store
  * anything there), so the eval loop must check that at run time. */
 #ifndef CIPY_VERIFY_H

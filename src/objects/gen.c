@@ -147,7 +147,10 @@ int Gen_Send(Object *gobj, Object *value, Object *exc, Object **result) {
         XDECREF(exc);
         return -1;
     }
-    if (!exc) *f->sp++ = NEWREF(value ? value : OBJ_NONE);
+    /* the frame is suspended with the sent value's slot empty: a throw fills
+     * it with None, so the handler finds the stack depth the bytecode
+     * expects (CLEANUP_THROW pops sub-iterator, last sent value, exception) */
+    *f->sp++ = NEWREF(value && !exc ? value : OBJ_NONE);
     f->is_entry = true;
     if (exc) Err_Restore(exc);
     Object *r = Eval_ResumeFrame(f, exc != NULL);

@@ -13,6 +13,7 @@
 #include "../runtime/gc.h"
 #include "../runtime/hash.h"
 #include "../runtime/interp.h"
+#include "../runtime/mem.h"
 #include "list.h"
 #include "set.h"
 #include "str.h"
@@ -36,9 +37,9 @@ static inline bool str_fast_eq(Object *a, Object *b) {
     return Str_CheckExact(a) && Str_CheckExact(b);
 }
 
-/* Entry index of key, IX_EMPTY when absent, IX_ERROR with an exception.
- * Restarts when a comparison mutated the table. */
-static ssize_t lookup(Dict *d, Object *key, hash_t h) {
+/* lookup()'s general case: keys compared with ==, which may run Python
+ * code, fail, or change the table (the probe then starts again). */
+static __attribute__((noinline)) ssize_t lookup_compare(Dict *d, Object *key, hash_t h) {
 restart:
     if (!d->indices) return IX_EMPTY;
     int32_t *indices = d->indices;
@@ -64,6 +65,30 @@ restart:
                         goto restart;
                     if (c) return ix;
                 }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* Entry index of key, IX_EMPTY when absent, IX_ERROR with an exception.
+ * The common outcomes (the key object itself, an equal exact str, or no
+ * entry of the same hash) need no == call and are settled inline; any other
+ * entry of the same hash sends the whole probe to lookup_compare, which
+ * repeats it: the entries passed so far involved no comparison. */
+static inline ssize_t lookup(Dict *d, Object *key, hash_t h) {
+    if (!d->indices) return IX_EMPTY;
+    size_t mask = (size_t)d->mask, perturb = (size_t)h, i = (size_t)h & mask;
+    for (;;) {
+        int32_t ix = d->indices[i];
+        if (ix == IX_EMPTY) return IX_EMPTY;
+        if (ix >= 0) {
+            DictEntry *e = &d->entries[ix];
+            if (e->key == key) return ix;
+            if (e->hash == h) {
+                if (!str_fast_eq(e->key, key)) return lookup_compare(d, key, h);
+                if (Str_Eq(e->key, key)) return ix;
             }
         }
         perturb >>= PERTURB_SHIFT;
@@ -104,11 +129,13 @@ static int dict_resize(Dict *d, ssize_t minused) {
     }
     ssize_t usable = USABLE((ssize_t)size);
     if (usable < d->used) usable = d->used;
-    int32_t *indices = malloc(sizeof(int32_t) * size);
-    DictEntry *entries = malloc(sizeof(DictEntry) * (size_t)(usable ? usable : 1));
+    /* the object allocator: the tables of small dicts (keyword arguments,
+     * instance attributes) then come from its free lists, not malloc */
+    int32_t *indices = Mem_AllocUninit(sizeof(int32_t) * size);
+    DictEntry *entries = Mem_AllocUninit(sizeof(DictEntry) * (size_t)(usable ? usable : 1));
     if (!indices || !entries) {
-        free(indices);
-        free(entries);
+        Mem_Free(indices);
+        Mem_Free(entries);
         Err_NoMemory();
         return -1;
     }
@@ -121,8 +148,8 @@ static int dict_resize(Dict *d, ssize_t minused) {
         indices[find_free_slot(indices, size - 1, e->hash)] = (int32_t)n;
         n++;
     }
-    free(d->indices);
-    free(d->entries);
+    Mem_Free(d->indices);
+    Mem_Free(d->entries);
     d->indices = indices;
     d->entries = entries;
     d->mask = (ssize_t)size - 1;
@@ -322,13 +349,13 @@ void Dict_Clear(Object *o) {
     d->nentries = d->used = d->usable = 0;
     d->mask = 0;
     d->version = ++Dict_VersionCounter;
-    free(indices);
+    Mem_Free(indices);
     if (entries) {
         for (ssize_t i = 0; i < n; i++) {
             XDECREF(entries[i].key);
             XDECREF(entries[i].value);
         }
-        free(entries);
+        Mem_Free(entries);
     }
 }
 

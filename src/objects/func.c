@@ -539,6 +539,20 @@ static Object *methoddescr_get(Object *o, Object *obj, Type *owner) {
     return BuiltinFunction_New(d->def, obj);
 }
 
+/* A method descriptor called with a static method, no self, or a self whose
+ * type must be checked (kept out of line so that the fast path below needs
+ * no stack frame and ends in a tail call). */
+static __attribute__((noinline)) Object *methoddescr_call_slow(MethodDescr *d, Object *const *args, size_t nargs,
+                                                               Object *kwnames) {
+    if (d->def->flags & METH_STATIC) return d->def->fn(NULL, args, nargs, kwnames);
+    if (nargs < 1) {
+        Err_Format(Exc_TypeError, "unbound method %s.%s() needs an argument", d->owner->name, d->def->name);
+        return NULL;
+    }
+    if (!descr_check_self(d, args[0])) return NULL;
+    return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
+}
+
 /* The call behind every `obj.method(...)` of a built-in type: the eval loop
  * passes obj as args[0].  An instance of exactly the owner type (the usual
  * case) goes straight to the C function. */
@@ -547,13 +561,7 @@ static Object *methoddescr_call(Object *o, Object *const *args, size_t nargs, Ob
     const MethodDef *def = d->def;
     if (nargs >= 1 && TYPE(args[0]) == d->owner && !(def->flags & METH_STATIC))
         return def->fn(args[0], args + 1, nargs - 1, kwnames);
-    if (def->flags & METH_STATIC) return def->fn(NULL, args, nargs, kwnames);
-    if (nargs < 1) {
-        Err_Format(Exc_TypeError, "unbound method %s.%s() needs an argument", d->owner->name, d->def->name);
-        return NULL;
-    }
-    if (!descr_check_self(d, args[0])) return NULL;
-    return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
+    return methoddescr_call_slow(d, args, nargs, kwnames);
 }
 
 static Object *methoddescr_repr(Object *o) {

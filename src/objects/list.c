@@ -581,7 +581,7 @@ static Object *list_pop(Object *self, Object *const *args, size_t nargs, Object 
         return NULL;
     }
     Object *v = l->items[i];
-    memmove(&l->items[i], &l->items[i + 1], sizeof(Object *) * (size_t)(l->len - i - 1));
+    if (i < l->len - 1) memmove(&l->items[i], &l->items[i + 1], sizeof(Object *) * (size_t)(l->len - i - 1));
     list_resize(l, l->len - 1);
     return v;
 }

@@ -126,11 +126,14 @@ static int table_resize(SetObj *so, ssize_t minused) {
         oldtable = small_copy;
     }
     SetEntry *newtable = so->smalltable;
-    if (newsize > SET_MINSIZE && !(newtable = calloc(newsize, sizeof(SetEntry)))) {
-        Err_NoMemory();
-        return -1;
+    if (newsize > SET_MINSIZE) {
+        if (!(newtable = calloc(newsize, sizeof(SetEntry)))) { /* zeroed: no memset */
+            Err_NoMemory();
+            return -1;
+        }
+    } else {
+        memset(newtable, 0, sizeof(SetEntry) * newsize);
     }
-    memset(newtable, 0, sizeof(SetEntry) * newsize);
     for (ssize_t k = 0; k <= so->mask; k++) {
         SetEntry *e = &oldtable[k];
         if (e->key && e->key != DUMMY) insert_clean(newtable, newsize - 1, e->key, e->hash);
@@ -814,9 +817,10 @@ static Object *frozenset_new(Type *t, Object *const *args, size_t nargs, Object 
 
 /* ---- methods --------------------------------------------------------------- */
 
-#define ONE_ARG(m) if (Arg_OneArg(mname(self, m), nargs, kwnames) < 0) return NULL
-#define NO_ARGS(m) if (Arg_NoArgs(mname(self, m), nargs, kwnames) < 0) return NULL
-#define NO_KW(m) if (Arg_NoKeywords(mname(self, m), kwnames) < 0) return NULL
+/* The method's name is formatted only when the arguments are wrong. */
+#define ONE_ARG(m) if ((nargs != 1 || kwnames) && Arg_OneArg(mname(self, m), nargs, kwnames) < 0) return NULL
+#define NO_ARGS(m) if ((nargs || kwnames) && Arg_NoArgs(mname(self, m), nargs, kwnames) < 0) return NULL
+#define NO_KW(m) if (kwnames && Arg_NoKeywords(mname(self, m), kwnames) < 0) return NULL
 
 static Object *set_add(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     ONE_ARG("add");

@@ -302,6 +302,34 @@ static Type *solid_base(Type *t) {
     return t;
 }
 
+int Class_AssignClass(Object *obj, Object *value) {
+    if (!value) {
+        Err_SetString(Exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!Type_Check(value)) {
+        Err_Format(Exc_TypeError, "__class__ must be set to a class, not '%s' object", TYPE_NAME(value));
+        return -1;
+    }
+    Type *oldto = TYPE(obj), *newto = (Type *)value;
+    if (!(oldto->flags & TPFLAG_HEAPTYPE) || !(newto->flags & TPFLAG_HEAPTYPE)) {
+        Err_SetString(Exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    /* the instance must fit the new class: same C layout, __dict__ and __slots__ */
+    if (solid_base(oldto) != solid_base(newto) || oldto->basicsize != newto->basicsize ||
+        oldto->dictoffset != newto->dictoffset || static_base(oldto) != static_base(newto)) {
+        Err_Format(Exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", newto->name,
+                   oldto->name);
+        return -1;
+    }
+    /* instances of classes hold a reference to their class */
+    INCREF(value);
+    obj->type = newto;
+    DECREF((Object *)oldto);
+    return 0;
+}
+
 /* The base whose instance layout the new class extends. */
 static Type *best_base(Object *bases) {
     Type *winner = NULL, *winner_solid = NULL;

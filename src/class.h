@@ -16,6 +16,9 @@ void Type_InheritSlots(Type *t, Type *b);
  * not run yet (PEP 442); o must be alive.  Exceptions are reported as
  * "Exception ignored ..." on stderr.  True if a finalizer ran. */
 bool Class_Finalize(Object *o);
+/* obj.__class__ = value (value NULL: delete), with CPython's checks: both
+ * classes are heap types with the same instance layout.  -1 on error. */
+int Class_AssignClass(Object *obj, Object *value);
 
 extern Type MemberDescr_Type;
 /* Records t as a subclass of each of its bases (type.__subclasses__). */

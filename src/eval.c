@@ -87,42 +87,266 @@ static Object *load_global(Object *globals, Object *builtins, Object *name) {
     return NULL;
 }
 
-/* LOAD_GLOBAL results are cached per instruction, valid while neither the
- * globals nor the builtins dict has changed (their versions are global, so
- * equal versions mean the same state of the same dicts).  The entry number
- * lives in the instruction's inline cache. */
+/* ---- per-instruction caches ---------------------------------------------------
+ * LOAD_GLOBAL, LOAD_ATTR and STORE_ATTR sites each get an entry in a side
+ * table owned by the code object (Code.extra), made when the code first runs
+ * one of them.  The entry's number (1-based; 0: none yet) lives in one unit of
+ * the instruction's inline cache. */
+
+/* A LOAD_GLOBAL result, valid while neither the globals nor the builtins dict
+ * has changed (their versions are global, so equal versions mean the same
+ * state of the same dicts). */
 typedef struct GlobalCacheEntry {
     uint64_t gver, bver;
     Object *value; /* borrowed: kept alive by the dict it came from */
 } GlobalCacheEntry;
 
+/* What a LOAD_ATTR or STORE_ATTR site learnt about the attribute of one type,
+ * valid while Type_CacheEpoch is unchanged: no class has changed since, so
+ * the type (borrowed) is alive and its MRO lookup for the name still gives
+ * what obj was derived from.  The kinds (see attr_cache_fill): */
+enum {
+    AC_NONE,
+    AC_DICT,         /* the instance dict's value, else obj (a plain class attribute) if not NULL */
+    AC_DATA_DESCR,   /* obj is a data descriptor on the type: its __get__ */
+    AC_PROPERTY,     /* obj is a property: its getter's frame is entered inline */
+    AC_METHOD,       /* method form: obj is a function or method descriptor on the
+                      * type, unless the instance dict shadows it */
+    AC_CLASSMETHOD,  /* method form: obj is a classmethod's function, called with the type */
+    AC_TYPE_VALUE,   /* owner is the class `owner`: the result is obj */
+    AC_TYPE_CLASSMETHOD, /* method form on the class `owner`: obj is a classmethod's function */
+    AC_STORE_DICT,   /* STORE_ATTR into the instance dict (no data descriptor on the type) */
+};
+typedef struct AttrCacheEntry {
+    uint64_t epoch;  /* Type_CacheEpoch when filled; 0: empty */
+    Type *type;      /* TYPE(owner) */
+    Object *owner;   /* AC_TYPE_*: the class itself (borrowed, like type); else NULL */
+    Object *obj;     /* borrowed: in a type's dict, or held by what is there */
+    uint32_t hint;   /* the instance dict entry where the name was last found */
+    uint8_t kind;
+} AttrCacheEntry;
+
+/* An attribute site remembers up to ATTR_WAYS types (a loop over objects of
+ * a few classes still hits).  A site that keeps meeting new types refills
+ * only every ATTR_BACKOFF-th miss. */
+#define ATTR_WAYS 4
+#define ATTR_BACKOFF 32
+typedef struct AttrSite {
+    AttrCacheEntry way[ATTR_WAYS];
+    uint8_t next;      /* the way to refill when none is free */
+    uint8_t backoff;   /* misses left before the next refill */
+} AttrSite;
+
 typedef struct CodeCache {
-    int nglobal, used;
-    GlobalCacheEntry global[];
+    int nglobal, nglobal_used, nattr, nattr_used;
+    GlobalCacheEntry *global;
+    AttrSite *attr;
 } CodeCache;
 
+/* The unit of an instruction's inline cache that holds its entry number. */
+#define GLOBAL_CACHE_UNIT 2  /* of LOAD_GLOBAL's 4 */
+#define ATTR_CACHE_UNIT 1    /* of LOAD_ATTR's 9, STORE_ATTR's 4 */
+
+static CodeCache *code_cache_new(Code *co) {
+    /* count the sites, and clear their entry numbers: a .pyc could hold anything there */
+    int nglobal = 0, nattr = 0;
+    for (ssize_t i = 0; i < co->ninstrs; i++) {
+        int op = co->instrs[i] & 0xff;
+        if (op == OP_LOAD_GLOBAL) {
+            nglobal++;
+            if (i + GLOBAL_CACHE_UNIT < co->ninstrs) co->instrs[i + GLOBAL_CACHE_UNIT] = 0;
+        } else if (op == OP_LOAD_ATTR || op == OP_STORE_ATTR) {
+            nattr++;
+            if (i + ATTR_CACHE_UNIT < co->ninstrs) co->instrs[i + ATTR_CACHE_UNIT] = 0;
+        }
+        i += Opcode_Caches[op];
+    }
+    CodeCache *cc = calloc(1, sizeof(CodeCache) + sizeof(GlobalCacheEntry) * (size_t)nglobal +
+                                  sizeof(AttrSite) * (size_t)nattr);
+    if (!cc) return NULL;
+    cc->nglobal = nglobal;
+    cc->nattr = nattr;
+    cc->global = (GlobalCacheEntry *)(cc + 1);
+    cc->attr = (AttrSite *)(cc->global + nglobal);
+    co->extra = cc;
+    return cc;
+}
+
+/* The entry of the site whose entry-number unit is *slot; NULL if there is
+ * none (out of memory, or more than 65535 sites). */
 static GlobalCacheEntry *global_cache_entry(Code *co, uint16_t *slot) {
     CodeCache *cc = co->extra;
     if (cc && *slot) return &cc->global[*slot - 1];
-    if (!cc) {
-        /* count the sites, and clear their entry numbers: a .pyc could hold anything there */
-        int n = 0;
-        for (ssize_t i = 0; i < co->ninstrs; i++) {
-            int op = co->instrs[i] & 0xff;
-            if (op == OP_LOAD_GLOBAL) {
-                n++;
-                if (i + 2 < co->ninstrs) co->instrs[i + 2] = 0;
-            }
-            i += Opcode_Caches[op];
-        }
-        cc = calloc(1, sizeof(CodeCache) + sizeof(GlobalCacheEntry) * (size_t)n);
-        if (!cc) return NULL;
-        cc->nglobal = n;
-        co->extra = cc;
-    }
-    if (cc->used >= cc->nglobal || cc->used >= 0xffff) return NULL;
-    *slot = (uint16_t)++cc->used;
+    if (!cc && !(cc = code_cache_new(co))) return NULL;
+    if (cc->nglobal_used >= cc->nglobal || cc->nglobal_used >= 0xffff) return NULL;
+    *slot = (uint16_t)++cc->nglobal_used;
     return &cc->global[*slot - 1];
+}
+
+/* After a miss: the entry of the site to fill, or NULL (no site, or the
+ * site is backing off). */
+static AttrCacheEntry *attr_cache_new_entry(Code *co, uint16_t *slot) {
+    CodeCache *cc = co->extra;
+    if (!cc && !(cc = code_cache_new(co))) return NULL;
+    if (!*slot) {
+        if (cc->nattr_used >= cc->nattr || cc->nattr_used >= 0xffff) return NULL;
+        *slot = (uint16_t)++cc->nattr_used;
+    }
+    AttrSite *site = &cc->attr[*slot - 1];
+    for (int w = 0; w < ATTR_WAYS; w++)
+        if (site->way[w].epoch != Type_CacheEpoch) return &site->way[w];
+    if (site->backoff) {
+        site->backoff--;
+        return NULL;
+    }
+    site->backoff = ATTR_BACKOFF;
+    AttrCacheEntry *ce = &site->way[site->next];
+    site->next = (uint8_t)((site->next + 1) % ATTR_WAYS);
+    return ce;
+}
+
+/* The entry of an attribute site that holds something valid for owner. */
+static inline AttrCacheEntry *attr_cache_lookup(Code *co, const uint16_t *slot, Object *owner) {
+    CodeCache *cc = co->extra;
+    if (!cc || !*slot) return NULL;
+    AttrSite *site = &cc->attr[*slot - 1];
+    Type *t = TYPE(owner);
+    for (int w = 0; w < ATTR_WAYS; w++) {
+        AttrCacheEntry *ce = &site->way[w];
+        if (ce->type == t && ce->epoch == Type_CacheEpoch && (!ce->owner || ce->owner == owner)) return ce;
+    }
+    return NULL;
+}
+
+/* The instance __dict__ of o when its type keeps it at a fixed offset (what
+ * the attribute caches handle), else NULL. */
+static inline Object *fixed_instance_dict(Object *o, Type *t) {
+    return t->dictoffset > 0 ? *(Object **)((char *)o + t->dictoffset) : NULL;
+}
+
+/* Looks the interned name up in an instance dict: its value (borrowed) or
+ * NULL when absent; -1 in *err when a key's __eq__ raised.  *hint is the
+ * entry where the name was found last, and is updated. */
+static inline Object *instance_dict_get(Object *dict, Object *name, uint32_t *hint, int *err) {
+    Dict *d = (Dict *)dict;
+    uint32_t h = *hint;
+    if (h < (size_t)d->nentries && d->entries[h].key == name) return d->entries[h].value;
+    /* every probe sequence starts at hash & mask: an empty slot there means absent */
+    hash_t hash = ((Str *)name)->hash;
+    if (!d->indices || d->indices[(size_t)hash & (size_t)d->mask] == -1) return NULL;
+    Object *v;
+    int r = Dict_LookupHash(dict, name, hash, &v);
+    if (r <= 0) {
+        *err = r;
+        return NULL;
+    }
+    for (ssize_t i = 0; i < d->nentries && i < 64; i++)
+        if (d->entries[i].key == name) {
+            *hint = (uint32_t)i;
+            break;
+        }
+    return v;
+}
+
+static Object *(*property_fget)(Object *); /* property.fget's getter: new reference */
+
+/* Records in ce how `owner.name` (method: the method form `owner.name(...)`)
+ * is looked up, when it is one of the cases the AC_* kinds handle; leaves ce
+ * empty otherwise.  Mirrors Obj_GenericGetAttr, type_getattro and get_method. */
+static void attr_cache_fill(AttrCacheEntry *ce, Object *owner, Object *name, bool method) {
+    ce->epoch = 0;
+    ce->owner = NULL;
+    Type *t = TYPE(owner);
+    if (!Str_CheckExact(name) || Str_Hash(name) == -1) return;
+    if (!property_fget) {
+        Object *d = Type_Lookup(&Property_Type, ID(fget));
+        if (d && TYPE(d) == &GetSetDescr_Type) property_fget = ((GetSetDescr *)d)->def->get;
+    }
+    Object *obj = NULL;
+    int kind = AC_NONE;
+    if (Type_Check(owner)) {
+        /* a class whose metaclass is type, and type itself has no such attribute */
+        if (t != &Type_Type || Type_Lookup(t, name)) return;
+        Object *attr = Type_Lookup((Type *)owner, name);
+        if (!attr) return;
+        Type *at = TYPE(attr);
+        if (!at->descr_get || at == &Function_Type) {
+            kind = AC_TYPE_VALUE; /* a function read from its class is itself */
+            obj = attr;
+        } else if (at == &StaticMethod_Type || at == &ClassMethod_Type) {
+            if (at == &ClassMethod_Type && !method) return;
+            Object *r = at->descr_get(attr, NULL, (Type *)owner);
+            if (!r) {
+                Err_Clear();
+                return;
+            }
+            /* the wrapped function, which the wrapper holds */
+            obj = at == &StaticMethod_Type ? r : ((Method *)r)->func;
+            DECREF(r);
+            kind = at == &StaticMethod_Type ? AC_TYPE_VALUE : AC_TYPE_CLASSMETHOD;
+        } else {
+            return;
+        }
+        ce->owner = owner;
+    } else {
+        if (t->getattr != Obj_GenericGetAttr || t->dictoffset < 0 || (t->flags & TPFLAG_VAR_EXTRAS)) return;
+        Object *descr = Type_Lookup(t, name);
+        Type *dt = descr ? TYPE(descr) : NULL;
+        if (dt && dt->descr_get && dt->descr_set) {
+            kind = dt == &Property_Type && !method && property_fget ? AC_PROPERTY : AC_DATA_DESCR;
+            obj = descr;
+        } else if (method && (dt == &Function_Type ||
+                              (dt == &MethodDescr_Type && !(((MethodDescr *)descr)->def->flags & METH_STATIC)))) {
+            kind = AC_METHOD;
+            obj = descr;
+        } else if (method && dt == &ClassMethod_Type) {
+            Object *r = dt->descr_get(descr, owner, t);
+            if (!r) {
+                Err_Clear();
+                return;
+            }
+            obj = ((Method *)r)->func;
+            DECREF(r);
+            kind = AC_CLASSMETHOD;
+        } else if (!dt || !dt->descr_get) {
+            if (!dt && !t->dictoffset) return; /* no such attribute */
+            kind = AC_DICT;
+            obj = descr;
+        } else {
+            return;
+        }
+    }
+    ce->kind = (uint8_t)kind;
+    ce->obj = obj;
+    ce->type = t;
+    ce->epoch = Type_CacheEpoch;
+}
+
+/* For STORE_ATTR: records that setting name on instances of TYPE(owner)
+ * stores into the instance dict. */
+static void store_attr_cache_fill(AttrCacheEntry *ce, Object *owner, Object *name) {
+    ce->epoch = 0;
+    ce->owner = NULL;
+    Type *t = TYPE(owner);
+    if (!Str_CheckExact(name) || Str_Hash(name) == -1 || t->setattr != Obj_GenericSetAttr ||
+        t->dictoffset <= 0 || (t->flags & TPFLAG_VAR_EXTRAS))
+        return;
+    Object *descr = Type_Lookup(t, name);
+    if (descr && TYPE(descr)->descr_set) return;
+    ce->kind = AC_STORE_DICT;
+    ce->obj = NULL;
+    ce->type = t;
+    ce->epoch = Type_CacheEpoch;
+    /* the hint: where the dict now holds the name */
+    Object *dict = fixed_instance_dict(owner, t);
+    if (dict) {
+        Dict *d = (Dict *)dict;
+        for (ssize_t i = 0; i < d->nentries && i < 64; i++)
+            if (d->entries[i].key == name) {
+                ce->hint = (uint32_t)i;
+                break;
+            }
+    }
 }
 
 /* For `obj.name(...)`: finds a plain function or method descriptor on the
@@ -954,7 +1178,7 @@ dispatch_opcode:
     TARGET(LOAD_GLOBAL) {
         SKIP_CACHES(LOAD_GLOBAL);
         Object *v;
-        GlobalCacheEntry *ce = global_cache_entry(co, (uint16_t *)ip - 3);
+        GlobalCacheEntry *ce = global_cache_entry(co, (uint16_t *)ip - OP_CACHE_LOAD_GLOBAL + GLOBAL_CACHE_UNIT - 1);
         /* versions are unique across dicts and entries are only filled
          * from exact dicts, so matching versions mean the same dicts */
         if (ce && ce->gver == ((Dict *)f->globals)->version && ce->bver == ((Dict *)f->builtins)->version) {
@@ -1130,10 +1354,85 @@ dispatch_opcode:
     TARGET(LOAD_ATTR) {
         SKIP_CACHES(LOAD_ATTR);
         Object *owner = TOP(), *name = TUPLE_GET(names, oparg >> 1);
+        uint16_t *slot = (uint16_t *)ip - OP_CACHE_LOAD_ATTR + ATTR_CACHE_UNIT - 1;
+        AttrCacheEntry *ce = attr_cache_lookup(co, slot, owner);
+        Object *v = NULL;
+        if (ce) {
+            int err = 0;
+            switch (ce->kind) {
+            case AC_DICT: {
+                Object *dict = fixed_instance_dict(owner, ce->type);
+                if (dict) v = instance_dict_get(dict, name, &ce->hint, &err);
+                if (err < 0) goto error;
+                if (!v && !(v = ce->obj)) break; /* missing: the generic path raises */
+                INCREF(v);
+                goto attr_done;
+            }
+            case AC_METHOD:
+            case AC_CLASSMETHOD: {
+                Object *dict = fixed_instance_dict(owner, ce->type);
+                if (dict) v = instance_dict_get(dict, name, &ce->hint, &err);
+                if (err < 0) goto error;
+                if (v) { /* the instance dict shadows the method */
+                    INCREF(v);
+                    goto attr_done;
+                }
+                SET_TOP(NEWREF(ce->obj));
+                if (ce->kind == AC_METHOD) {
+                    PUSH(owner); /* the stack's reference moves to the self slot */
+                } else {
+                    PUSH(NEWREF((Object *)ce->type));
+                    DECREF(owner);
+                }
+                DISPATCH();
+            }
+            case AC_TYPE_VALUE:
+                v = NEWREF(ce->obj);
+                goto attr_done;
+            case AC_TYPE_CLASSMETHOD:
+                SET_TOP(NEWREF(ce->obj));
+                PUSH(owner);
+                DISPATCH();
+            case AC_PROPERTY: {
+                Object *fget = property_fget(ce->obj);
+                if (!fget) goto error;
+                Function *fn = (Function *)fget;
+                if (TYPE(fget) == &Function_Type && fn->code->fast_nargs == 1 &&
+                    g_interp->recursion_depth < g_interp->recursion_limit) {
+                    /* the getter runs in this loop; its result replaces owner,
+                     * whose reference becomes its argument */
+                    Frame *nf = Frame_PushExact(fn, &owner, 1);
+                    if (!nf) {
+                        DECREF(fget);
+                        goto error;
+                    }
+                    if (fn->closure) copy_closure(nf, fn);
+                    g_interp->recursion_depth++;
+                    sp--;
+                    callee = nf;
+                    goto enter_callee;
+                }
+                DECREF(fget);
+            }
+                /* fall through */
+            case AC_DATA_DESCR: {
+                Object *descr = NEWREF(ce->obj);
+                f->lasti = (int)(this_instr - first_instr);
+                v = TYPE(descr)->descr_get(descr, owner, ce->type);
+                DECREF(descr);
+                if (!v) goto error;
+                goto attr_done;
+            }
+            default:
+                break;
+            }
+        }
         if (oparg & 1) {
             Object *meth;
+            f->lasti = (int)(this_instr - first_instr);
             int r = get_method(owner, name, &meth);
             if (r < 0) goto error;
+            if ((ce = attr_cache_new_entry(co, slot))) attr_cache_fill(ce, owner, name, true);
             if (r == 1) {
                 SET_TOP(meth);
                 PUSH(owner); /* the stack's reference moves to the self slot */
@@ -1142,20 +1441,42 @@ dispatch_opcode:
                 DECREF(owner);
                 PUSH(OBJ_NULLSLOT);
             }
-        } else {
-            /* a getter may ask for the running frame's line (frame.f_lineno) */
-            f->lasti = (int)(this_instr - first_instr);
-            Object *v = Obj_GetAttr(owner, name);
-            if (!v) goto error;
-            SET_TOP(v);
-            DECREF(owner);
+            DISPATCH();
         }
+        /* a getter may ask for the running frame's line (frame.f_lineno) */
+        f->lasti = (int)(this_instr - first_instr);
+        v = Obj_GetAttr(owner, name);
+        if (!v) goto error;
+        if ((ce = attr_cache_new_entry(co, slot))) attr_cache_fill(ce, owner, name, false);
+    attr_done:
+        /* v (a new reference) replaces owner; the method form adds an empty self slot */
+        SET_TOP(v);
+        DECREF(owner);
+        if (oparg & 1) PUSH(OBJ_NULLSLOT);
         DISPATCH();
     }
     TARGET(STORE_ATTR) {
         SKIP_CACHES(STORE_ATTR);
-        Object *owner = POP(), *v = POP();
-        int r = Obj_SetAttr(owner, TUPLE_GET(names, oparg), v);
+        Object *owner = POP(), *v = POP(), *name = TUPLE_GET(names, oparg);
+        uint16_t *slot = (uint16_t *)ip - OP_CACHE_STORE_ATTR + ATTR_CACHE_UNIT - 1;
+        AttrCacheEntry *ce = attr_cache_lookup(co, slot, owner);
+        if (ce) {
+            /* replace the value where the instance dict holds the name (as
+             * the dict's own insert does: the version changes) */
+            Dict *d = (Dict *)fixed_instance_dict(owner, ce->type);
+            if (d && ce->hint < (size_t)d->nentries && d->entries[ce->hint].key == name) {
+                Object *old = d->entries[ce->hint].value;
+                d->entries[ce->hint].value = v; /* the stack's reference */
+                d->version = ++Dict_VersionCounter;
+                f->lasti = (int)(this_instr - first_instr); /* for a finalizer run by the old value's release */
+                DECREF(old);
+                DECREF(owner);
+                DISPATCH();
+            }
+        }
+        f->lasti = (int)(this_instr - first_instr);
+        int r = Obj_SetAttr(owner, name, v);
+        if (r == 0 && (ce = attr_cache_new_entry(co, slot))) store_attr_cache_fill(ce, owner, name);
         DECREF(owner);
         DECREF(v);
         if (r < 0) goto error;

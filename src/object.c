@@ -235,25 +235,25 @@ static struct {
     Type *type;
     Object *name;
     Object *value; /* borrowed from the type's dict; NULL: absent */
-    unsigned epoch;
+    uint64_t epoch;
 } type_cache[TYPE_CACHE_SIZE];
-static unsigned type_cache_epoch = 1;
+uint64_t Type_CacheEpoch = 1;
 
-void Type_InvalidateCache(void) { type_cache_epoch++; }
+void Type_InvalidateCache(void) { Type_CacheEpoch++; }
 
 static Object *type_lookup_uncached(Type *t, Object *name);
 
 Object *Type_Lookup(Type *t, Object *name) {
     if (!Str_CheckExact(name) || !((Str *)name)->interned) return type_lookup_uncached(t, name);
     size_t i = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3)) & (TYPE_CACHE_SIZE - 1);
-    if (type_cache[i].type == t && type_cache[i].name == name && type_cache[i].epoch == type_cache_epoch)
+    if (type_cache[i].type == t && type_cache[i].name == name && type_cache[i].epoch == Type_CacheEpoch)
         return type_cache[i].value;
     Object *v = type_lookup_uncached(t, name);
     if (!Err_Occurred()) {
         type_cache[i].type = t;
         type_cache[i].name = name;
         type_cache[i].value = v;
-        type_cache[i].epoch = type_cache_epoch;
+        type_cache[i].epoch = Type_CacheEpoch;
     }
     return v;
 }
@@ -642,7 +642,7 @@ static const MethodDef object_methods[] = {
 };
 
 static const GetSetDef object_getset[] = {
-    {"__class__", object_get_class, NULL, NULL},
+    {"__class__", object_get_class, Class_AssignClass, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

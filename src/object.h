@@ -219,6 +219,11 @@ static inline Object *Bool_From(bool b) { return b ? OBJ_TRUE : OBJ_FALSE; } /* 
  * built-in type is readied once at start-up (runtime/interp.c lists them). */
 int Type_Ready(Type *t);
 
+/* Moves to a new value whenever any class changes (Type_InvalidateCache):
+ * whatever a cache learnt about types at one epoch, and the borrowed
+ * pointers into type dicts it kept, hold while the epoch stays the same. */
+extern uint64_t Type_CacheEpoch;
+
 /* ---- allocation (object.c / gc.c) -------------------------------------- */
 /* Allocates `size` bytes (zeroed) for an instance of t, refcnt 1, type t
  * (increfs heap types).  GC types get a hidden GcHead and are tracked. */

@@ -60,40 +60,24 @@ static Object *gen_yieldfrom(Gen *g) {
     return f->sp[-1];
 }
 
-/* Marks g running and puts its handled-exception slot on top of the
- * interpreter's while it runs.  -1 (nothing changed) if out of memory. */
-static int gen_begin(Gen *g) {
+int Gen_GrowExcStack(void) {
     Interp *in = g_interp;
-    if (in->exc_depth == in->exc_cap) {
-        size_t cap = in->exc_cap ? in->exc_cap * 2 : 8;
-        Object **n = realloc(in->exc_stack, cap * sizeof *n);
-        if (!n) {
-            Err_NoMemory();
-            return -1;
-        }
-        in->exc_stack = n;
-        in->exc_cap = cap;
+    size_t cap = in->exc_cap ? in->exc_cap * 2 : 8;
+    Object **n = realloc(in->exc_stack, cap * sizeof *n);
+    if (!n) {
+        Err_NoMemory();
+        return -1;
     }
-    in->exc_stack[in->exc_depth++] = g->exc_state;
-    g->exc_state = NULL;
-    g->running = true;
-    g->started = true;
-    g->frame->yielded = false;
-    in->recursion_depth++;
+    in->exc_stack = n;
+    in->exc_cap = cap;
     return 0;
-}
-
-/* g's frame yielded: it is suspended again with its exception slot. */
-static void gen_suspend(Gen *g) {
-    g->running = false;
-    g->exc_state = g_interp->exc_stack[--g_interp->exc_depth];
 }
 
 /* g's frame returned or raised (its variables are already released): the
  * generator is finished.  For a coroutine or async generator, a
  * StopIteration raised inside becomes RuntimeError. */
 static void gen_finish(Gen *g, bool raised) {
-    gen_suspend(g);
+    Gen_Suspend(g);
     CLEAR(g->exc_state);
     gen_release_frame(g);
     if (raised && g->kind != GEN_GENERATOR && Err_Matches(Exc_StopIteration)) {
@@ -143,7 +127,7 @@ int Gen_Send(Object *gobj, Object *value, Object *exc, Object **result) {
         Err_SetString(Exc_RecursionError, "maximum recursion depth exceeded");
         return -1;
     }
-    if (gen_begin(g) < 0) {
+    if (Gen_Begin(g) < 0) {
         XDECREF(exc);
         return -1;
     }
@@ -155,7 +139,7 @@ int Gen_Send(Object *gobj, Object *value, Object *exc, Object **result) {
     if (exc) Err_Restore(exc);
     Object *r = Eval_ResumeFrame(f, exc != NULL);
     if (r && f->yielded) {
-        gen_suspend(g);
+        Gen_Suspend(g);
         *result = r;
         return 1;
     }
@@ -164,26 +148,6 @@ int Gen_Send(Object *gobj, Object *value, Object *exc, Object **result) {
     *result = r;
     return 0;
 }
-
-bool Gen_CanResumeInline(Object *gobj, Object *value) {
-    Gen *g = (Gen *)gobj;
-    return g->frame && !g->running && (g->started || value == OBJ_NONE) &&
-           g_interp->recursion_depth < g_interp->recursion_limit;
-}
-
-Frame *Gen_ResumeInline(Object *gobj, Object *value) {
-    Gen *g = (Gen *)gobj;
-    if (gen_begin(g) < 0) {
-        DECREF(value);
-        return NULL;
-    }
-    Frame *f = g->frame;
-    *f->sp++ = value;
-    f->is_entry = false;
-    return f;
-}
-
-void Gen_YieldedInline(Object *gen) { gen_suspend((Gen *)gen); }
 
 void Gen_FinishedInline(Object *gen, bool raised) { gen_finish((Gen *)gen, raised); }
 

@@ -3,15 +3,16 @@
 #ifndef CIPY_GEN_H
 #define CIPY_GEN_H
 #include "../object.h"
+#include "../frame.h"
+#include "../runtime/interp.h"
 
-struct Frame;
 struct Code;
 
 enum { GEN_GENERATOR, GEN_COROUTINE, GEN_ASYNC_GENERATOR };
 
 typedef struct Gen {
     Object ob;
-    struct Frame *frame;    /* owned heap frame; NULL once finished */
+    Frame *frame;    /* owned heap frame; NULL once finished */
     struct Code *code;      /* owned: gi_code, kept after the frame is gone */
     Object *name, *qualname;
     Object *exc_state;      /* the exception being handled inside, while suspended */
@@ -33,7 +34,7 @@ extern Type *const AsyncGen_HelperTypes[];
 
 /* RETURN_GENERATOR: a new generator for the frame f, which is moved off the
  * VM stack (sp and ip are the frame's live stack top and next instruction). */
-Object *Gen_NewFromFrame(struct Frame *f, Object **sp, const uint16_t *ip);
+Object *Gen_NewFromFrame(Frame *f, Object **sp, const uint16_t *ip);
 
 /* Resumes gen with value (or, with exc non-NULL, by raising exc inside it;
  * exc is stolen).  Returns 1 with *result the yielded value, 0 with *result
@@ -47,9 +48,49 @@ int Gen_Send(Object *gen, Object *value, Object *exc, Object **result);
  * When that frame yields, the loop calls Gen_YieldedInline; when it returns
  * or raises (after its variables are released), Gen_FinishedInline, which
  * frees the frame. */
-bool Gen_CanResumeInline(Object *gen, Object *value);
-struct Frame *Gen_ResumeInline(Object *gen, Object *value);
-void Gen_YieldedInline(Object *gen);
+static inline bool Gen_CanResumeInline(Object *gobj, Object *value) {
+    Gen *g = (Gen *)gobj;
+    return g->frame && !g->running && (g->started || value == OBJ_NONE) &&
+           g_interp->recursion_depth < g_interp->recursion_limit;
+}
+
+/* Grows the interpreter's stack of handled exceptions by one slot at least;
+ * -1 (MemoryError) if out of memory. */
+int Gen_GrowExcStack(void);
+
+/* Marks g running and puts its handled-exception slot on top of the
+ * interpreter's while it runs.  -1 (nothing changed) if out of memory. */
+static inline int Gen_Begin(Gen *g) {
+    Interp *in = g_interp;
+    if (in->exc_depth == in->exc_cap && Gen_GrowExcStack() < 0) return -1;
+    in->exc_stack[in->exc_depth++] = g->exc_state;
+    g->exc_state = NULL;
+    g->running = true;
+    g->started = true;
+    g->frame->yielded = false;
+    in->recursion_depth++;
+    return 0;
+}
+
+/* g's frame yielded: it is suspended again with its exception slot. */
+static inline void Gen_Suspend(Gen *g) {
+    g->running = false;
+    g->exc_state = g_interp->exc_stack[--g_interp->exc_depth];
+}
+
+static inline Frame *Gen_ResumeInline(Object *gobj, Object *value) {
+    Gen *g = (Gen *)gobj;
+    if (Gen_Begin(g) < 0) {
+        DECREF(value);
+        return NULL;
+    }
+    Frame *f = g->frame;
+    *f->sp++ = value;
+    f->is_entry = false;
+    return f;
+}
+
+static inline void Gen_YieldedInline(Object *gen) { Gen_Suspend((Gen *)gen); }
 void Gen_FinishedInline(Object *gen, bool raised);
 /* send() for any iterator (SEND / yield from): generators directly, others
  * via __next__ / send.  Same results as Gen_Send. */

@@ -26,7 +26,8 @@
 
 static Object **items_alloc(ssize_t cap) {
     size_t size = (size_t)cap * sizeof(Object *);
-    return cap <= SMALL_CAP ? Mem_AllocUninit(size) : malloc(size);
+    if (cap <= SMALL_CAP) return Mem_AllocUninit(size);
+    return Mem_BeyondMachine(size) ? NULL : malloc(size);
 }
 
 void List_FreeItems(Object **items, ssize_t cap) {
@@ -37,7 +38,10 @@ void List_FreeItems(Object **items, ssize_t cap) {
 /* The array moved to a new capacity (> 0), keeping its first `keep` slots;
  * NULL (old array untouched) when out of memory.  items may be NULL. */
 static Object **items_realloc(Object **items, ssize_t oldcap, ssize_t newcap, ssize_t keep) {
-    if (items && oldcap > SMALL_CAP && newcap > SMALL_CAP) return realloc(items, (size_t)newcap * sizeof(Object *));
+    if (items && oldcap > SMALL_CAP && newcap > SMALL_CAP) {
+        size_t size = (size_t)newcap * sizeof(Object *);
+        return Mem_BeyondMachine(size) ? NULL : realloc(items, size);
+    }
     Object **n = items_alloc(newcap);
     if (!n) return NULL;
     if (items) {
@@ -172,6 +176,23 @@ int List_Extend(Object *o, Object *iterable) {
     }
     Object *it = Obj_GetIter(iterable);
     if (!it) return -1;
+    /* A sized iterable reserves its room first, as CPython does with its
+     * length hint: list(range(10**12)) is a MemoryError, not an exhausted
+     * machine.  An error of __len__ other than TypeError propagates. */
+    if (TYPE(iterable)->len) {
+        ssize_t n = TYPE(iterable)->len(iterable);
+        if (n < 0) {
+            if (!Err_Matches(Exc_TypeError)) {
+                DECREF(it);
+                return -1;
+            }
+            Err_Clear();
+        } else if (n > 0 && (n > SSIZE_MAX - l->len || list_reserve(l, l->len + n) < 0)) {
+            if (!Err_Occurred()) Err_NoMemory();
+            DECREF(it);
+            return -1;
+        }
+    }
     for (;;) {
         Object *v = Iter_Next(it);
         if (!v) break;

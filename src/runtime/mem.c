@@ -2,6 +2,16 @@
  * freed small blocks is kept for reuse. */
 #include "mem.h"
 #include <string.h>
+#include <unistd.h>
+
+bool Mem_BeyondMachine(size_t n) {
+    static size_t physical;
+    if (!physical) {
+        long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE);
+        physical = pages > 0 && page > 0 ? (size_t)pages * (size_t)page : SIZE_MAX;
+    }
+    return n > physical;
+}
 
 #ifdef CIPY_NO_POOL
 

@@ -8,11 +8,15 @@
  * and putting it back are inline; everything else is in mem.c. */
 #ifndef CIPY_MEM_H
 #define CIPY_MEM_H
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 
 void *Mem_Alloc(size_t n);   /* zeroed; NULL if out of memory */
+/* True when one block of n bytes is more than the machine's physical memory:
+ * such a request fails at once (MemoryError) instead of being tried. */
+bool Mem_BeyondMachine(size_t n);
 /* Not zeroed: for objects whose every byte the caller writes (str). */
 static inline void *Mem_AllocUninit(size_t n);
 static inline void Mem_Free(void *p);   /* p from Mem_Alloc or Mem_AllocUninit, or NULL */

@@ -11,6 +11,7 @@
 #include "abstract.h"
 #include "frame.h"
 #include "opcodes.h"
+#include "slots.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
@@ -2183,6 +2184,38 @@ dispatch_opcode:
             if (!callee) goto error;
             goto enter_callee;
         }
+        if (TYPE(callable) == &Type_Type && !kwnames && base[1] == OBJ_NULLSLOT &&
+            ((Type *)callable)->init == Slots_CallInit && ((Type *)callable)->new_ == Object_Type.new_) {
+            /* a class with object's __new__ and a Python __init__ taking
+             * exactly these arguments: the instance is made here and
+             * __init__ runs in this loop, with the instance in the empty
+             * self slot as its first argument */
+            Type *t = (Type *)callable;
+            Object *init = Type_Lookup(t, ID(__init__));
+            if (init && TYPE(init) == &Function_Type && ((Function *)init)->code->fast_nargs == (int)total + 1 &&
+                g_interp->recursion_depth < g_interp->recursion_limit) {
+                SAVE_FRAME_STATE();
+                Object *self = t->new_(t, args, total, NULL);
+                if (!self) goto error;
+                base[1] = self;
+                Function *fn = (Function *)NEWREF(init);
+                Frame *nf = Frame_PushExact(fn, base + 1, (int)total + 1); /* the references move */
+                if (!nf) {
+                    DECREF((Object *)fn);
+                    goto error;
+                }
+                if (fn->closure) copy_closure(nf, fn);
+                nf->is_init = true;
+                g_interp->recursion_depth++;
+                /* the instance takes the class's place on the stack: the
+                 * call's result once __init__ returns None */
+                base[0] = NEWREF(self);
+                DECREF(callable);
+                sp = base + 1;
+                callee = nf;
+                goto enter_callee;
+            }
+        }
         SAVE_FRAME_STATE();
         Object *r = Obj_Call(callable, args, npos, kwnames);
         while (sp > base) {
@@ -2732,6 +2765,7 @@ return_from_frame: {
              * see (no frame object, not a generator's): its variables go
              * without the general frame_clear, and it comes off the VM stack. */
             Frame *prev = f->prev;
+            bool init = f->is_init;
             g_interp->recursion_depth--;
             g_interp->frame = prev; /* the caller runs while f's variables go */
             int n = co->nlocalsplus;
@@ -2744,6 +2778,7 @@ return_from_frame: {
             f = prev;
             LOAD_FRAME_STATE();
             this_instr = first_instr + f->lasti;
+            if (init) goto init_returned;
             PUSH(retval);
             retval = NULL;
             DISPATCH();
@@ -2751,7 +2786,7 @@ return_from_frame: {
         f->sp = sp;
         f->lasti = (int)(this_instr - first_instr);
         Frame *prev = f->prev;
-        bool was_entry = f->is_entry;
+        bool was_entry = f->is_entry, init = f->is_init;
         g_interp->recursion_depth--;
         g_interp->frame = prev; /* as above: the caller runs while f's variables go */
         Object *gen = f->gen;
@@ -2771,8 +2806,21 @@ return_from_frame: {
             }
             JUMPBY(f->inline_jump);
         }
+        if (init) goto init_returned;
         PUSH(retval);
         retval = NULL;
         DISPATCH();
     }
+
+init_returned:
+    /* an __init__ run inline returned to the class call: the instance is
+     * already on the stack as the call's result */
+    if (retval != OBJ_NONE) {
+        Err_Format(Exc_TypeError, "__init__() should return None, not '%s'", TYPE_NAME(retval));
+        DECREF(retval);
+        retval = NULL;
+        goto error;
+    }
+    retval = NULL;
+    DISPATCH();
 }

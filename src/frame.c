@@ -8,6 +8,7 @@
 #include "objects/tuple.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
+#include "runtime/mem.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,6 +71,7 @@ static inline void frame_init(Frame *f, Code *code, Function *func, Object *glob
     f->sp = f->localsplus + code->nlocalsplus;
     f->lasti = 0;
     f->is_entry = false;
+    f->is_init = false;
     f->yielded = false;
     f->inline_op = 0;
     f->gen = NULL;
@@ -130,23 +132,25 @@ static inline void frame_clear(Frame *f) {
 
 Frame *Frame_MoveToHeap(Frame *f, Object **sp, const uint16_t *ip, Object *gen) {
     size_t size = f->code->framesize;
-    Frame *h = malloc(size);
+    Frame *h = Mem_AllocUninit(size); /* freed by the generator (Mem_Free) */
     if (!h) return NULL;
-    memcpy(h, f, size);
+    memcpy(h, f, (size_t)((char *)sp - (char *)f)); /* the header, variables and live stack */
     h->sp = h->localsplus + (sp - f->localsplus);
     h->ip = ip;
     h->prev = NULL;
     h->gen = gen;
     h->is_entry = true;
+    h->is_init = false;
     /* an unstarted generator shows the instruction after RETURN_GENERATOR */
     h->lasti = (int)(ip - h->code->instrs);
     if (h->frameobj) ((FrameObject *)h->frameobj)->frame = h;
     /* the references now belong to h; f keeps only its place in the chain */
     Frame *prev = f->prev;
-    bool is_entry = f->is_entry;
+    bool is_entry = f->is_entry, is_init = f->is_init;
     memset(f, 0, sizeof(Frame));
     f->prev = prev;
     f->is_entry = is_entry;
+    f->is_init = is_init; /* a generator __init__: its return to the caller is checked */
     f->sp = f->localsplus;
     return h;
 }

@@ -18,6 +18,8 @@ typedef struct Frame {
     Object **sp;              /* stack top, saved while a callee runs */
     int lasti;                /* index of the instruction being executed */
     bool is_entry;            /* returning from it returns from Eval_Frame */
+    bool is_init;             /* an __init__ run inline by a class call: its result
+                               * must be None, and the instance waits on the caller's stack */
     bool yielded;             /* generator frame suspended at a yield */
     uint8_t inline_op;        /* SEND or FOR_ITER that resumed a generator inline ... */
     int inline_jump;          /* ... and its jump, taken when the generator finishes */
@@ -47,6 +49,7 @@ static inline void Frame_InitCall(Frame *f, Function *func, Code *code) {
     f->sp = f->localsplus + code->nlocalsplus;
     f->lasti = 0;
     f->is_entry = false;
+    f->is_init = false;
     f->yielded = false;
     f->inline_op = 0;
     f->gen = NULL;

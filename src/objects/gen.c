@@ -9,6 +9,7 @@
 #include "../runtime/err.h"
 #include "../runtime/gc.h"
 #include "../runtime/interp.h"
+#include "../runtime/mem.h"
 #include "exc.h"
 #include "frameobj.h"
 #include "func.h"
@@ -46,7 +47,7 @@ Object *Gen_NewFromFrame(Frame *f, Object **sp, const uint16_t *ip) {
 static void gen_release_frame(Gen *g) {
     if (g->frame) {
         Frame_ClearRefs(g->frame);
-        free(g->frame);
+        Mem_Free(g->frame);
         g->frame = NULL;
     }
 }

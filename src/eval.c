@@ -915,6 +915,10 @@ static Frame *push_function_frame(Function *func, Object *const *args, size_t na
 
 Object *Eval_CallFunction(Object *fobj, Object *const *args, size_t nargs, Object *kwnames) {
     Function *func = (Function *)fobj;
+    Code *co = func->code;
+    if (co->gen_start && co->fast_nargs == (int)nargs && !kwnames &&
+        g_interp->recursion_depth < g_interp->recursion_limit)
+        return Gen_NewFromCall(func, args, (int)nargs);
     if (Recursion_Enter("")) return NULL;
     Frame *f = push_function_frame(func, args, nargs, kwnames);
     Object *r = NULL;
@@ -993,6 +997,13 @@ void Eval_DumpOpcodeCounts(void) {
 #define COUNT_OPCODE(op) ((void)0)
 #endif
 
+/* The opcode of the instruction starting at p, after its EXTENDED_ARG
+ * prefixes (the verifier guarantees the chain is complete). */
+static int instr_opcode(const uint16_t *p) {
+    while ((*p & 0xff) == OP_EXTENDED_ARG) p++;
+    return *p & 0xff;
+}
+
 static Object *Eval_Frame(Frame *entry, bool throwflag) {
     Frame *f = entry;
     f->prev = g_interp->frame;
@@ -1002,7 +1013,10 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
     const uint16_t *first_instr, *ip, *this_instr = NULL;
     Object **sp, **localsplus;
     Object *consts, *names;
-    int opcode, oparg;
+    int oparg;
+#ifndef USE_COMPUTED_GOTOS
+    int opcode;
+#endif
     Object *retval = NULL;
     Frame *callee = NULL; /* a frame the CALL instructions enter */
 
@@ -1055,16 +1069,16 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
         table_ready = true;
     }
 #define TARGET(name) L_##name:
+/* (the opcode is not kept in a variable: one register fewer for the loop) */
 #define DISPATCH()                                  \
     do {                                            \
         this_instr = ip;                            \
-        opcode = *ip & 0xff;                        \
-        oparg = *ip >> 8;                           \
-        ip++;                                       \
-        COUNT_OPCODE(opcode);                       \
-        goto *dispatch_table[opcode];               \
+        unsigned _word = *ip++;                     \
+        oparg = (int)(_word >> 8);                  \
+        COUNT_OPCODE(_word);                        \
+        goto *dispatch_table[_word & 0xff];         \
     } while (0)
-#define DISPATCH_SAME_OPARG() goto *dispatch_table[opcode]
+#define DISPATCH_SAME_OPARG() goto *dispatch_table[ip[-1] & 0xff]
 #else
 #define TARGET(name) case OP_##name:
 #define DISPATCH() goto dispatch
@@ -1095,10 +1109,12 @@ dispatch_opcode:
     TARGET(NOT_TAKEN) DISPATCH();
     TARGET(RESUME) DISPATCH();
     TARGET(EXTENDED_ARG) {
+#ifndef USE_COMPUTED_GOTOS
         opcode = *ip & 0xff;
+#endif
         oparg = (oparg << 8) | (*ip >> 8);
         ip++;
-        COUNT_OPCODE(opcode);
+        COUNT_OPCODE(ip[-1]);
         DISPATCH_SAME_OPARG();
     }
     TARGET(CACHE) goto unknown_opcode;
@@ -2166,6 +2182,19 @@ dispatch_opcode:
                  * stack's references move into the frame: the arguments
                  * become its variables, the callable its func (the self
                  * slot holds the first argument or the immortal NULLSLOT). */
+                if (fn->code->gen_start) {
+                    /* a generator function: the generator is made without
+                     * running the frame up to RETURN_GENERATOR */
+                    SAVE_FRAME_STATE();
+                    Object *gen = Gen_NewFromCall(fn, args, (int)total);
+                    while (sp > base) {
+                        Object *v = POP();
+                        DECREF(v);
+                    }
+                    if (!gen) goto error;
+                    PUSH(gen);
+                    DISPATCH();
+                }
                 Frame *nf = Frame_PushExact(fn, args, (int)total);
                 if (!nf) goto error;
                 if (fn->closure) copy_closure(nf, fn);
@@ -2703,12 +2732,12 @@ bad_bytecode:
     /* Bytecode the compiler never writes: the verifier cannot rule out every
      * such type confusion, so the loop refuses it here instead of crashing. */
     Err_Format(Exc_SystemError, "%U:%d: invalid bytecode (opcode %d)", co->filename,
-               Code_Line(co, (int)(this_instr - first_instr)), opcode);
+               Code_Line(co, (int)(this_instr - first_instr)), instr_opcode(this_instr));
     goto error;
 
 unknown_opcode:
     Err_Format(Exc_SystemError, "%U:%d: unknown or unsupported opcode %d", co->filename,
-               Code_Line(co, (int)(this_instr - first_instr)), opcode);
+               Code_Line(co, (int)(this_instr - first_instr)), instr_opcode(this_instr));
     goto error;
 
 error:

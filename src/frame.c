@@ -1,5 +1,6 @@
 /* Frame allocation on the VM stack, and binding call arguments to parameters. */
 #include "frame.h"
+#include "opcodes.h"
 #include "abstract.h"
 #include "objects/dict.h"
 #include "objects/frameobj.h"
@@ -128,6 +129,44 @@ static inline void frame_clear(Frame *f) {
         CLEAR(f->builtins);
         DECREF((Object *)code);
     }
+}
+
+Frame *Frame_NewGenerator(Function *func, Object *const *args, int nargs) {
+    Code *code = func->code;
+    Frame *h = Mem_AllocUninit(code->framesize); /* freed by the generator (Mem_Free) */
+    if (!h) {
+        Err_NoMemory();
+        return NULL;
+    }
+    Object **vars = h->localsplus;
+    int n = code->nlocalsplus, i = 0;
+    for (; i < nargs; i++) vars[i] = NEWREF(args[i]);
+    for (; i < n; i++) vars[i] = NULL;
+    INCREF((Object *)func);
+    frame_init(h, code, func, func->globals, func->builtins, NULL);
+    if (func->closure) {
+        ssize_t nfree = TUPLE_LEN(func->closure) < code->nfreevars ? TUPLE_LEN(func->closure) : code->nfreevars;
+        for (ssize_t k = 0; k < nfree; k++) vars[n - code->nfreevars + k] = NEWREF(TUPLE_GET(func->closure, k));
+    }
+    /* what the instructions before RETURN_GENERATOR do (COPY_FREE_VARS: above) */
+    for (int k = 0; k < code->gen_start - 1; k++) {
+        uint16_t instr = code->instrs[k];
+        int slot = instr >> 8;
+        if ((instr & 0xff) != OP_MAKE_CELL || slot >= n) continue;
+        Object *cell = Cell_New(vars[slot]);
+        if (!cell) {
+            h->sp = h->localsplus + n;
+            frame_clear(h);
+            Mem_Free(h);
+            return NULL;
+        }
+        XDECREF(vars[slot]);
+        vars[slot] = cell;
+    }
+    h->ip = code->instrs + code->gen_start;
+    h->lasti = code->gen_start;
+    h->is_entry = true;
+    return h;
 }
 
 Frame *Frame_MoveToHeap(Frame *f, Object **sp, const uint16_t *ip, Object *gen) {

@@ -90,6 +90,12 @@ void VM_FreeStack(void);
 void Frame_ClearRefs(Frame *f);
 /* Size in bytes of a frame for code (Code_New stores it in code->framesize). */
 size_t Frame_Size(const Code *code);
+/* The heap frame of a new generator for a call of func (whose code has a
+ * gen_start) with exactly its positional parameters, as RETURN_GENERATOR
+ * leaves it: variables bound (references to args taken), closure copied,
+ * cells made, suspended before its first instruction after RETURN_GENERATOR.
+ * Takes a reference to func.  NULL (MemoryError) if out of memory. */
+Frame *Frame_NewGenerator(Function *func, Object *const *args, int nargs);
 /* Moves the frame f (on the VM stack) into a new heap block owned by gen;
  * f is left empty, ready for Frame_Pop.  NULL if out of memory. */
 Frame *Frame_MoveToHeap(Frame *f, Object **sp, const uint16_t *ip, Object *gen);

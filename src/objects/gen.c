@@ -22,20 +22,38 @@ static const char *kind_noun(const Gen *g) {
     return g->kind == GEN_COROUTINE ? "coroutine" : g->kind == GEN_ASYNC_GENERATOR ? "async generator" : "generator";
 }
 
-Object *Gen_NewFromFrame(Frame *f, Object **sp, const uint16_t *ip) {
-    Code *co = f->code;
+/* A generator object (no frame yet) for code run by func (NULL: none). */
+static Gen *gen_alloc(Code *co, Function *func) {
     Type *t = (co->flags & CO_COROUTINE) ? &Coro_Type : (co->flags & CO_ASYNC_GENERATOR) ? &AsyncGen_Type : &Gen_Type;
     Gen *g = (Gen *)Obj_Alloc(t, sizeof(Gen));
     if (!g) return NULL;
     g->kind = t == &Coro_Type ? GEN_COROUTINE : t == &AsyncGen_Type ? GEN_ASYNC_GENERATOR : GEN_GENERATOR;
     g->code = (Code *)NEWREF((Object *)co);
-    if (f->func) {
-        g->name = NEWREF(f->func->name);
-        g->qualname = NEWREF(f->func->qualname);
+    if (func) {
+        g->name = NEWREF(func->name);
+        g->qualname = NEWREF(func->qualname);
     } else {
         g->name = NEWREF(co->name);
         g->qualname = NEWREF(co->qualname);
     }
+    return g;
+}
+
+Object *Gen_NewFromCall(Function *func, Object *const *args, int nargs) {
+    Gen *g = gen_alloc(func->code, func);
+    if (!g) return NULL;
+    g->frame = Frame_NewGenerator(func, args, nargs);
+    if (!g->frame) {
+        DECREF((Object *)g);
+        return NULL;
+    }
+    g->frame->gen = (Object *)g;
+    return (Object *)g;
+}
+
+Object *Gen_NewFromFrame(Frame *f, Object **sp, const uint16_t *ip) {
+    Gen *g = gen_alloc(f->code, f->func);
+    if (!g) return NULL;
     g->frame = Frame_MoveToHeap(f, sp, ip, (Object *)g);
     if (!g->frame) {
         DECREF((Object *)g);
@@ -638,7 +656,17 @@ Object *Gen_GetAwaitable(Object *o, int oparg) {
             Err_Format(Exc_TypeError, "'%s' object can't be awaited", TYPE_NAME(o));
         return NULL;
     }
-    Object *it = Obj_CallMethod(o, ID(__await__), NULL, 0);
+    /* the method on the type, as the slot CPython calls finds it */
+    Object *it;
+    INCREF(await);
+    if (TYPE(await) == &Function_Type) {
+        it = Obj_Call(await, &o, 1, NULL);
+    } else {
+        Object *bound = TYPE(await)->descr_get ? TYPE(await)->descr_get(await, o, TYPE(o)) : NEWREF(await);
+        it = bound ? Obj_CallNoArgs(bound) : NULL;
+        XDECREF(bound);
+    }
+    DECREF(await);
     if (!it) return NULL;
     if (TYPE(it) == &Coro_Type || !TYPE(it)->iternext) {
         Err_Format(Exc_TypeError, "__await__() returned %s", TYPE(it) == &Coro_Type ? "a coroutine" : "non-iterator of type");

@@ -36,6 +36,11 @@ extern Type *const AsyncGen_HelperTypes[];
  * VM stack (sp and ip are the frame's live stack top and next instruction). */
 Object *Gen_NewFromFrame(Frame *f, Object **sp, const uint16_t *ip);
 
+/* The generator a call of func returns, made directly (func's code has a
+ * gen_start, and nargs == its fast_nargs); takes new references to args.
+ * NULL on error. */
+Object *Gen_NewFromCall(Function *func, Object *const *args, int nargs);
+
 /* Resumes gen with value (or, with exc non-NULL, by raising exc inside it;
  * exc is stolen).  Returns 1 with *result the yielded value, 0 with *result
  * the return value (the generator is finished), -1 on error. */

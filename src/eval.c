@@ -2159,6 +2159,13 @@ dispatch_opcode:
         if (0) {
     call_kw_entry:
             kwnames = POP();
+            /* the compiler's constant: a tuple of at most oparg str */
+            bool names_ok = Tuple_CheckExact(kwnames) && TUPLE_LEN(kwnames) <= oparg;
+            for (ssize_t i = 0; names_ok && i < TUPLE_LEN(kwnames); i++) names_ok = Str_Check(TUPLE_GET(kwnames, i));
+            if (!GUARD(names_ok)) {
+                DECREF(kwnames);
+                goto bad_bytecode;
+            }
         }
         /* stack: callable, self_or_null, oparg arguments (the last
          * len(kwnames) of them keyword values) */

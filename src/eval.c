@@ -225,6 +225,15 @@ static inline Object *fixed_instance_dict(Object *o, Type *t) {
     return t->dictoffset > 0 ? *(Object **)((char *)o + t->dictoffset) : NULL;
 }
 
+/* Where dict holds the key name (compared by identity; among the first 64
+ * entries), or hint if not found there. */
+static uint32_t dict_entry_of(Object *dict, Object *name, uint32_t hint) {
+    Dict *d = (Dict *)dict;
+    for (ssize_t i = 0; i < d->nentries && i < 64; i++)
+        if (d->entries[i].key == name) return (uint32_t)i;
+    return hint;
+}
+
 /* Looks the interned name up in an instance dict: its value (borrowed) or
  * NULL when absent; -1 in *err when a key's __eq__ raised.  *hint is the
  * entry where the name was found last, and is updated. */
@@ -241,11 +250,7 @@ static inline Object *instance_dict_get(Object *dict, Object *name, uint32_t *hi
         *err = r;
         return NULL;
     }
-    for (ssize_t i = 0; i < d->nentries && i < 64; i++)
-        if (d->entries[i].key == name) {
-            *hint = (uint32_t)i;
-            break;
-        }
+    *hint = dict_entry_of(dict, name, *hint);
     return v;
 }
 
@@ -338,16 +343,8 @@ static void store_attr_cache_fill(AttrCacheEntry *ce, Object *owner, Object *nam
     ce->obj = NULL;
     ce->type = t;
     ce->epoch = Type_CacheEpoch;
-    /* the hint: where the dict now holds the name */
     Object *dict = fixed_instance_dict(owner, t);
-    if (dict) {
-        Dict *d = (Dict *)dict;
-        for (ssize_t i = 0; i < d->nentries && i < 64; i++)
-            if (d->entries[i].key == name) {
-                ce->hint = (uint32_t)i;
-                break;
-            }
-    }
+    if (dict) ce->hint = dict_entry_of(dict, name, ce->hint);
 }
 
 /* For `obj.name(...)`: finds a plain function or method descriptor on the
@@ -1440,7 +1437,8 @@ dispatch_opcode:
             f->lasti = (int)(this_instr - first_instr);
             int r = get_method(owner, name, &meth);
             if (r < 0) goto error;
-            if ((ce = attr_cache_new_entry(co, slot))) attr_cache_fill(ce, owner, name, true);
+            /* (an entry that matched stays: its miss was this instance's) */
+            if (!ce && (ce = attr_cache_new_entry(co, slot))) attr_cache_fill(ce, owner, name, true);
             if (r == 1) {
                 SET_TOP(meth);
                 PUSH(owner); /* the stack's reference moves to the self slot */
@@ -1455,7 +1453,7 @@ dispatch_opcode:
         f->lasti = (int)(this_instr - first_instr);
         v = Obj_GetAttr(owner, name);
         if (!v) goto error;
-        if ((ce = attr_cache_new_entry(co, slot))) attr_cache_fill(ce, owner, name, false);
+        if (!ce && (ce = attr_cache_new_entry(co, slot))) attr_cache_fill(ce, owner, name, false);
     attr_done:
         /* v (a new reference) replaces owner; the method form adds an empty self slot */
         SET_TOP(v);
@@ -1468,26 +1466,39 @@ dispatch_opcode:
         Object *owner = POP(), *v = POP(), *name = TUPLE_GET(names, oparg);
         uint16_t *slot = (uint16_t *)ip - OP_CACHE_STORE_ATTR + ATTR_CACHE_UNIT - 1;
         AttrCacheEntry *ce = attr_cache_lookup(co, slot, owner);
+        f->lasti = (int)(this_instr - first_instr); /* for a finalizer run by an old value's release */
         if (ce) {
-            /* replace the value where the instance dict holds the name (as
-             * the dict's own insert does: the version changes) */
-            Dict *d = (Dict *)fixed_instance_dict(owner, ce->type);
+            /* the value goes into the instance dict (no data descriptor on the type) */
+            Object **dp = (Object **)((char *)owner + ce->type->dictoffset);
+            Dict *d = (Dict *)*dp;
             if (d && ce->hint < (size_t)d->nentries && d->entries[ce->hint].key == name) {
+                /* replace it where the dict holds the name, as the dict's
+                 * own insert does (the version changes) */
                 Object *old = d->entries[ce->hint].value;
                 d->entries[ce->hint].value = v; /* the stack's reference */
                 d->version = ++Dict_VersionCounter;
-                f->lasti = (int)(this_instr - first_instr); /* for a finalizer run by the old value's release */
                 DECREF(old);
                 DECREF(owner);
                 DISPATCH();
             }
+            if (!d && !(*dp = Dict_New())) goto store_attr_failed;
+            int r = Dict_SetItem(*dp, name, v);
+            if (r == 0) ce->hint = dict_entry_of(*dp, name, ce->hint);
+            DECREF(owner);
+            DECREF(v);
+            if (r < 0) goto error;
+            DISPATCH();
         }
-        f->lasti = (int)(this_instr - first_instr);
         int r = Obj_SetAttr(owner, name, v);
         if (r == 0 && (ce = attr_cache_new_entry(co, slot))) store_attr_cache_fill(ce, owner, name);
+        if (r < 0) {
+        store_attr_failed:
+            DECREF(owner);
+            DECREF(v);
+            goto error;
+        }
         DECREF(owner);
         DECREF(v);
-        if (r < 0) goto error;
         DISPATCH();
     }
     TARGET(DELETE_ATTR) {
@@ -2508,6 +2519,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(RETURN_GENERATOR) {
+        if (!GUARD(!f->gen)) goto bad_bytecode; /* a generator's frame is on the heap already */
         Object *gen = Gen_NewFromFrame(f, sp, ip);
         if (!gen) goto error;
         sp = f->sp;
@@ -2795,11 +2807,12 @@ exception_unwind: {
     }
 
 return_from_frame: {
-        if (GUARD(!f->is_entry && !f->gen && !f->frameobj && !f->locals && f->func &&
-                  sp == FRAME_STACK_BASE(f) && (char *)f != g_interp->vm_stack)) {
+        if (GUARD(!f->is_entry && !f->slow_return && !f->gen && !f->frameobj && sp == FRAME_STACK_BASE(f))) {
             /* The common return, from a function frame that nothing else can
              * see (no frame object, not a generator's): its variables go
-             * without the general frame_clear, and it comes off the VM stack. */
+             * without the general frame_clear, and it comes off the VM stack.
+             * (Frames without a function, or with a locals mapping, are
+             * entry frames: Eval_Code, Eval_ClassBody.) */
             Frame *prev = f->prev;
             bool init = f->is_init;
             g_interp->recursion_depth--;

@@ -50,11 +50,14 @@ size_t Frame_Size(const Code *code) {
 
 /* Carves size bytes for a frame off the VM stack; NULL on error. */
 static inline Frame *frame_alloc(size_t size) {
+    bool chunk_start = false;
     if (!g_interp->vm_top || (size_t)(g_interp->vm_end - g_interp->vm_top) < size) {
         if (VM_NewChunk(size) < 0) return NULL;
+        chunk_start = true;
     }
     Frame *f = (Frame *)g_interp->vm_top;
     g_interp->vm_top += size;
+    f->slow_return = chunk_start;
     return f;
 }
 
@@ -144,6 +147,7 @@ Frame *Frame_NewGenerator(Function *func, Object *const *args, int nargs) {
     for (; i < n; i++) vars[i] = NULL;
     INCREF((Object *)func);
     frame_init(h, code, func, func->globals, func->builtins, NULL);
+    h->slow_return = false;
     if (func->closure) {
         ssize_t nfree = TUPLE_LEN(func->closure) < code->nfreevars ? TUPLE_LEN(func->closure) : code->nfreevars;
         for (ssize_t k = 0; k < nfree; k++) vars[n - code->nfreevars + k] = NEWREF(TUPLE_GET(func->closure, k));
@@ -190,6 +194,7 @@ Frame *Frame_MoveToHeap(Frame *f, Object **sp, const uint16_t *ip, Object *gen) 
     f->prev = prev;
     f->is_entry = is_entry;
     f->is_init = is_init; /* a generator __init__: its return to the caller is checked */
+    f->slow_return = true;
     f->sp = f->localsplus;
     return h;
 }

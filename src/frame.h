@@ -20,6 +20,8 @@ typedef struct Frame {
     bool is_entry;            /* returning from it returns from Eval_Frame */
     bool is_init;             /* an __init__ run inline by a class call: its result
                                * must be None, and the instance waits on the caller's stack */
+    bool slow_return;         /* returning needs Frame_Pop: the first frame of a VM
+                               * stack chunk, or one whose contents moved to a generator */
     bool yielded;             /* generator frame suspended at a yield */
     uint8_t inline_op;        /* SEND or FOR_ITER that resumed a generator inline ... */
     int inline_jump;          /* ... and its jump, taken when the generator finishes */
@@ -65,14 +67,26 @@ static inline Frame *Frame_PushExact(Function *func, Object *const *args, int na
     Interp *in = g_interp;
     size_t size = code->framesize;
     /* vm_top and vm_end are both NULL before the first chunk */
-    if (__builtin_expect((size_t)(in->vm_end - in->vm_top) < size, 0) && VM_NewChunk(size) < 0) return NULL;
+    bool chunk_start = false;
+    if (__builtin_expect((size_t)(in->vm_end - in->vm_top) < size, 0)) {
+        if (VM_NewChunk(size) < 0) return NULL;
+        chunk_start = true;
+    }
     Frame *f = (Frame *)in->vm_top;
     in->vm_top += size;
     Object **vars = f->localsplus;
-    int i = 0;
-    for (; i < nargs; i++) vars[i] = args[i];
+    int i;
+    switch (nargs) { /* most calls pass a few arguments: no loop for them */
+    case 3: vars[2] = args[2]; /* fall through */
+    case 2: vars[1] = args[1]; /* fall through */
+    case 1: vars[0] = args[0]; /* fall through */
+    case 0: i = nargs; break;
+    default:
+        for (i = 0; i < nargs; i++) vars[i] = args[i];
+    }
     for (int n = code->nlocalsplus; i < n; i++) vars[i] = NULL;
     Frame_InitCall(f, func, code);
+    f->slow_return = chunk_start;
     return f;
 }
 

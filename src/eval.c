@@ -2263,6 +2263,21 @@ dispatch_opcode:
                 goto enter_callee;
             }
         }
+        if (TYPE(callable) == &MethodDescr_Type && ((MethodDescr *)callable)->def->fn == Gen_SendMethod &&
+            total == 2 && !kwnames && args == base + 1 && TYPE(args[0]) == ((MethodDescr *)callable)->owner &&
+            Gen_CanResumeInline(args[0], args[1])) {
+            /* gen.send(v) resumes the generator in this loop, as SEND does.
+             * The generator stays on the stack in the call's place: a value
+             * it yields replaces it; its return raises StopIteration here. */
+            DECREF(callable);
+            base[0] = args[0];
+            sp = base + 1;
+            f->inline_op = OP_CALL;
+            f->inline_jump = 0;
+            callee = Gen_ResumeInline(base[0], args[1]); /* the value's reference moves */
+            if (!callee) goto error;
+            goto enter_callee;
+        }
         SAVE_FRAME_STATE();
         Object *r = Obj_Call(callable, args, npos, kwnames);
         while (sp > base) {
@@ -2545,7 +2560,13 @@ dispatch_opcode:
         g_interp->frame = f;
         LOAD_FRAME_STATE();
         this_instr = first_instr + f->lasti;
-        PUSH(retval);
+        if (f->inline_op == OP_CALL) {
+            Object *gen = TOP(); /* gen.send(): the value is the call's result */
+            SET_TOP(retval);
+            DECREF(gen);
+        } else {
+            PUSH(retval);
+        }
         retval = NULL;
         DISPATCH();
     }
@@ -2852,6 +2873,13 @@ return_from_frame: {
             if (f->inline_op == OP_FOR_ITER) {
                 DECREF(retval);
                 retval = OBJ_NULLSLOT; /* the placeholder END_FOR pops */
+            } else if (f->inline_op == OP_CALL) {
+                /* gen.send() saw the generator return */
+                DECREF(POP());
+                Gen_SetStopIteration(retval);
+                DECREF(retval);
+                retval = NULL;
+                goto error;
             }
             JUMPBY(f->inline_jump);
         }

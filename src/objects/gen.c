@@ -171,7 +171,7 @@ int Gen_Send(Object *gobj, Object *value, Object *exc, Object **result) {
 void Gen_FinishedInline(Object *gen, bool raised) { gen_finish((Gen *)gen, raised); }
 
 /* Raises StopIteration(value) the way a generator's return does. */
-static void set_stop_iteration(Object *value) {
+void Gen_SetStopIteration(Object *value) {
     if (value == OBJ_NONE) {
         Err_SetObject(Exc_StopIteration, NULL);
         return;
@@ -214,7 +214,7 @@ static Object *gen_result(Gen *g, int st, Object *r) {
     if (st == 1) return r;
     if (st == 0) {
         if (g->kind == GEN_ASYNC_GENERATOR) Err_SetObject(Exc_StopAsyncIteration, NULL);
-        else set_stop_iteration(r);
+        else Gen_SetStopIteration(r);
         DECREF(r);
     }
     return NULL;
@@ -246,7 +246,7 @@ static Object *gen_send_impl(Object *self, Object *value) {
     return gen_result((Gen *)self, st, r);
 }
 
-static Object *gen_send_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+Object *Gen_SendMethod(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     char name[64];
     if ((nargs != 1 || KW_COUNT(kwnames)) && Arg_OneArg(method_name(name, sizeof name, self, "send"), nargs, kwnames) < 0) return NULL;
     return gen_send_impl(self, args[0]);
@@ -257,7 +257,7 @@ static Object *gen_iternext(Object *self) {
     int st = Gen_Send(self, OBJ_NONE, NULL, &r);
     if (st == 1) return r;
     if (st == 0) {
-        if (r != OBJ_NONE) set_stop_iteration(r);
+        if (r != OBJ_NONE) Gen_SetStopIteration(r);
         DECREF(r);
     }
     return NULL;
@@ -508,7 +508,7 @@ static int gen_clear(Object *o) {
 }
 
 static const MethodDef gen_methods[] = {
-    {"send", gen_send_method, 0, NULL},
+    {"send", Gen_SendMethod, 0, NULL},
     {"throw", gen_throw, 0, NULL},
     {"close", gen_close, 0, NULL},
     {NULL, NULL, 0, NULL},
@@ -559,7 +559,7 @@ static Object *coro_get_running(Object *o) { return gen_get_running(o); }
 static Object *coro_get_await(Object *o) { return gen_get_yieldfrom(o); }
 
 static const MethodDef coro_methods[] = {
-    {"send", gen_send_method, 0, NULL},
+    {"send", Gen_SendMethod, 0, NULL},
     {"throw", gen_throw, 0, NULL},
     {"close", gen_close, 0, NULL},
     {"__await__", coro_await, 0, NULL},
@@ -764,7 +764,7 @@ static Object *agen_unwrap(Gen *g, Object *r) {
         return NULL;
     }
     if (is_wrapped(r)) {
-        set_stop_iteration(((WrappedValue *)r)->value);
+        Gen_SetStopIteration(((WrappedValue *)r)->value);
         DECREF(r);
         g->running_async = false;
         return NULL;
@@ -1095,7 +1095,7 @@ static Object *anext_iter(ANextAwaitable *a) {
 static Object *anext_result(ANextAwaitable *a, Object *r) {
     if (!r && Err_Matches(Exc_StopAsyncIteration)) {
         Err_Clear();
-        set_stop_iteration(a->dflt);
+        Gen_SetStopIteration(a->dflt);
     }
     return r;
 }

@@ -97,6 +97,11 @@ static inline Frame *Gen_ResumeInline(Object *gobj, Object *value) {
 
 static inline void Gen_YieldedInline(Object *gen) { Gen_Suspend((Gen *)gen); }
 void Gen_FinishedInline(Object *gen, bool raised);
+/* generator.send and coroutine.send (the eval loop recognises them to
+ * resume the generator inline), and the StopIteration(value) they raise
+ * when the generator returns value. */
+Object *Gen_SendMethod(Object *self, Object *const *args, size_t nargs, Object *kwnames);
+void Gen_SetStopIteration(Object *value);
 /* send() for any iterator (SEND / yield from): generators directly, others
  * via __next__ / send.  Same results as Gen_Send. */
 int Gen_SendAny(Object *receiver, Object *value, Object **result);

@@ -659,7 +659,10 @@ Object *Gen_GetAwaitable(Object *o, int oparg) {
     /* the method on the type, as the slot CPython calls finds it */
     Object *it;
     INCREF(await);
-    if (TYPE(await) == &Function_Type) {
+    Code *aco = TYPE(await) == &Function_Type ? ((Function *)await)->code : NULL;
+    if (aco && aco->gen_start && aco->fast_nargs == 1 && g_interp->recursion_depth < g_interp->recursion_limit) {
+        it = Gen_NewFromCall((Function *)await, &o, 1); /* the common `def __await__(self): ... yield` */
+    } else if (aco) {
         it = Obj_Call(await, &o, 1, NULL);
     } else {
         Object *bound = TYPE(await)->descr_get ? TYPE(await)->descr_get(await, o, TYPE(o)) : NEWREF(await);

@@ -322,6 +322,10 @@ static void attr_cache_fill(AttrCacheEntry *ce, Object *owner, Object *name, boo
             return;
         }
     }
+    if (Err_Occurred()) { /* a lookup above met a key whose __eq__ raised */
+        Err_Clear();
+        return;
+    }
     ce->kind = (uint8_t)kind;
     ce->obj = obj;
     ce->type = t;
@@ -338,6 +342,10 @@ static void store_attr_cache_fill(AttrCacheEntry *ce, Object *owner, Object *nam
         t->dictoffset <= 0 || (t->flags & TPFLAG_VAR_EXTRAS))
         return;
     Object *descr = Type_Lookup(t, name);
+    if (Err_Occurred()) { /* a key's __eq__ raised */
+        Err_Clear();
+        return;
+    }
     if (descr && TYPE(descr)->descr_set) return;
     ce->kind = AC_STORE_DICT;
     ce->obj = NULL;

@@ -100,6 +100,7 @@ Code *Code_New(int argcount, int posonlyargcount, int kwonlyargcount, int stacks
     c->ninstrs = nbytes / 2;
     c->fast_nargs = (kwonlyargcount || (flags & (CO_VARARGS | CO_VARKEYWORDS))) ? -1 : argcount;
     c->framesize = Frame_Size(c);
+    c->entry = (instrs[0] & 0xff) == OP_RESUME && c->ninstrs > 1;
     c->gen_start = 0;
     if (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
         for (ssize_t i = 0; i < c->ninstrs; i++) {

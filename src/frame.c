@@ -71,7 +71,7 @@ static inline void frame_init(Frame *f, Code *code, Function *func, Object *glob
     f->builtins = builtins;
     f->locals = locals;
     f->prev = NULL;
-    f->ip = code->instrs;
+    f->ip = code->instrs + code->entry;
     f->sp = f->localsplus + code->nlocalsplus;
     f->lasti = 0;
     f->is_entry = false;

@@ -47,7 +47,7 @@ static inline void Frame_InitCall(Frame *f, Function *func, Code *code) {
     f->builtins = func->builtins;
     f->locals = NULL;
     f->prev = NULL;
-    f->ip = code->instrs;
+    f->ip = code->instrs + code->entry;
     f->sp = f->localsplus + code->nlocalsplus;
     f->lasti = 0;
     f->is_entry = false;

@@ -138,19 +138,35 @@ typedef struct AttrSite {
     uint8_t backoff;   /* misses left before the next refill */
 } AttrSite;
 
+/* A LOAD_SUPER_ATTR site's `super().name(...)` with an instance: the function
+ * found after cls in the MRO of type(self), for up to SUPER_WAYS types of
+ * self (a method of a base class sees instances of its subclasses), valid
+ * while Type_CacheEpoch is unchanged (cls and types borrowed, like funcs). */
+#define SUPER_WAYS 4
+typedef struct SuperCacheEntry {
+    struct {
+        uint64_t epoch;
+        Type *cls, *type;
+        Object *func;
+    } way[SUPER_WAYS];
+    unsigned next; /* the way to refill */
+} SuperCacheEntry;
+
 typedef struct CodeCache {
-    int nglobal, nglobal_used, nattr, nattr_used;
+    int nglobal, nglobal_used, nattr, nattr_used, nsuper, nsuper_used;
     GlobalCacheEntry *global;
     AttrSite *attr;
+    SuperCacheEntry *super;
 } CodeCache;
 
 /* The unit of an instruction's inline cache that holds its entry number. */
 #define GLOBAL_CACHE_UNIT 2  /* of LOAD_GLOBAL's 4 */
 #define ATTR_CACHE_UNIT 1    /* of LOAD_ATTR's 9, STORE_ATTR's 4 */
+#define SUPER_CACHE_UNIT 1   /* of LOAD_SUPER_ATTR's 1 */
 
 static CodeCache *code_cache_new(Code *co) {
     /* count the sites, and clear their entry numbers: a .pyc could hold anything there */
-    int nglobal = 0, nattr = 0;
+    int nglobal = 0, nattr = 0, nsuper = 0;
     for (ssize_t i = 0; i < co->ninstrs; i++) {
         int op = co->instrs[i] & 0xff;
         if (op == OP_LOAD_GLOBAL) {
@@ -159,18 +175,32 @@ static CodeCache *code_cache_new(Code *co) {
         } else if (op == OP_LOAD_ATTR || op == OP_STORE_ATTR) {
             nattr++;
             if (i + ATTR_CACHE_UNIT < co->ninstrs) co->instrs[i + ATTR_CACHE_UNIT] = 0;
+        } else if (op == OP_LOAD_SUPER_ATTR) {
+            nsuper++;
+            if (i + SUPER_CACHE_UNIT < co->ninstrs) co->instrs[i + SUPER_CACHE_UNIT] = 0;
         }
         i += Opcode_Caches[op];
     }
     CodeCache *cc = calloc(1, sizeof(CodeCache) + sizeof(GlobalCacheEntry) * (size_t)nglobal +
-                                  sizeof(AttrSite) * (size_t)nattr);
+                                  sizeof(AttrSite) * (size_t)nattr + sizeof(SuperCacheEntry) * (size_t)nsuper);
     if (!cc) return NULL;
     cc->nglobal = nglobal;
     cc->nattr = nattr;
+    cc->nsuper = nsuper;
     cc->global = (GlobalCacheEntry *)(cc + 1);
     cc->attr = (AttrSite *)(cc->global + nglobal);
+    cc->super = (SuperCacheEntry *)(cc->attr + nattr);
     co->extra = cc;
     return cc;
+}
+
+static SuperCacheEntry *super_cache_entry(Code *co, uint16_t *slot) {
+    CodeCache *cc = co->extra;
+    if (cc && *slot) return &cc->super[*slot - 1];
+    if (!cc && !(cc = code_cache_new(co))) return NULL;
+    if (cc->nsuper_used >= cc->nsuper || cc->nsuper_used >= 0xffff) return NULL;
+    *slot = (uint16_t)++cc->nsuper_used;
+    return &cc->super[*slot - 1];
 }
 
 /* The entry of the site whose entry-number unit is *slot; NULL if there is
@@ -2505,6 +2535,17 @@ dispatch_opcode:
         Object *self = POP(), *cls = POP(), *global_super = POP();
         if (global_super == (Object *)&Super_Type && Type_Check(cls)) {
             /* super().name without building a super object */
+            SuperCacheEntry *ce = super_cache_entry(co, (uint16_t *)ip - OP_CACHE_LOAD_SUPER_ATTR + SUPER_CACHE_UNIT - 1);
+            for (int w = 0; ce && (oparg & 1) && w < SUPER_WAYS; w++) {
+                if (ce->way[w].type == TYPE(self) && ce->way[w].cls == (Type *)cls &&
+                    ce->way[w].epoch == Type_CacheEpoch) {
+                    PUSH(NEWREF(ce->way[w].func));
+                    PUSH(self); /* unbound method + self */
+                    DECREF(cls);
+                    DECREF(global_super);
+                    DISPATCH();
+                }
+            }
             Object *attr = NULL;
             int r = super_lookup((Type *)cls, self, TUPLE_GET(names, oparg >> 2), oparg & 1, &attr);
             if (r < 0) {
@@ -2514,6 +2555,13 @@ dispatch_opcode:
                 goto error;
             }
             if (r > 0) {
+                if (r == 2 && ce) {
+                    unsigned w = ce->next++ % SUPER_WAYS;
+                    ce->way[w].cls = (Type *)cls;
+                    ce->way[w].type = TYPE(self);
+                    ce->way[w].func = attr;
+                    ce->way[w].epoch = Type_CacheEpoch;
+                }
                 DECREF(cls);
                 DECREF(global_super);
                 PUSH(attr);

@@ -84,7 +84,12 @@ static inline Frame *Frame_PushExact(Function *func, Object *const *args, int na
     default:
         for (i = 0; i < nargs; i++) vars[i] = args[i];
     }
-    for (int n = code->nlocalsplus; i < n; i++) vars[i] = NULL;
+    /* the other variables start unbound; the empty asm keeps the compiler
+     * from calling memset for the few slots there usually are */
+    for (int n = code->nlocalsplus; i < n; i++) {
+        vars[i] = NULL;
+        __asm__("" : "+r"(i));
+    }
     Frame_InitCall(f, func, code);
     f->slow_return = chunk_start;
     return f;

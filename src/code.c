@@ -4,6 +4,7 @@
 #include "code.h"
 #include "abstract.h"
 #include "frame.h"
+#include "opcodes.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -99,6 +100,18 @@ Code *Code_New(int argcount, int posonlyargcount, int kwonlyargcount, int stacks
     c->ninstrs = nbytes / 2;
     c->fast_nargs = (kwonlyargcount || (flags & (CO_VARARGS | CO_VARKEYWORDS))) ? -1 : argcount;
     c->framesize = Frame_Size(c);
+    c->entry = (instrs[0] & 0xff) == OP_RESUME && c->ninstrs > 1;
+    c->gen_start = 0;
+    if (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
+        for (ssize_t i = 0; i < c->ninstrs; i++) {
+            int op = instrs[i] & 0xff;
+            if (op == OP_RETURN_GENERATOR) {
+                if (i + 1 < c->ninstrs) c->gen_start = (int)i + 1;
+                break;
+            }
+            if (op != OP_COPY_FREE_VARS && op != OP_MAKE_CELL && op != OP_NOP) break;
+        }
+    }
     return c;
 }
 

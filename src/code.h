@@ -34,6 +34,12 @@ typedef struct Code {
     int fast_nargs;           /* argcount when a call binds only positional parameters
                                * (no keyword-only, *args or **kwargs), else -1 */
     size_t framesize;         /* bytes of a frame for this code (Frame_Size) */
+    int entry;                /* where a new frame starts: 1 past a RESUME at 0 (a no-op
+                               * in this interpreter), else 0 */
+    int gen_start;            /* a generator, coroutine or async generator whose
+                               * code before RETURN_GENERATOR is only COPY_FREE_VARS,
+                               * MAKE_CELL and NOP: the instruction after it (a call
+                               * can build the generator directly); else 0 */
 } Code;
 
 /* Builds a code object; steals nothing (increfs every object argument). */

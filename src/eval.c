@@ -11,6 +11,7 @@
 #include "abstract.h"
 #include "frame.h"
 #include "opcodes.h"
+#include "slots.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
@@ -137,19 +138,35 @@ typedef struct AttrSite {
     uint8_t backoff;   /* misses left before the next refill */
 } AttrSite;
 
+/* A LOAD_SUPER_ATTR site's `super().name(...)` with an instance: the function
+ * found after cls in the MRO of type(self), for up to SUPER_WAYS types of
+ * self (a method of a base class sees instances of its subclasses), valid
+ * while Type_CacheEpoch is unchanged (cls and types borrowed, like funcs). */
+#define SUPER_WAYS 4
+typedef struct SuperCacheEntry {
+    struct {
+        uint64_t epoch;
+        Type *cls, *type;
+        Object *func;
+    } way[SUPER_WAYS];
+    unsigned next; /* the way to refill */
+} SuperCacheEntry;
+
 typedef struct CodeCache {
-    int nglobal, nglobal_used, nattr, nattr_used;
+    int nglobal, nglobal_used, nattr, nattr_used, nsuper, nsuper_used;
     GlobalCacheEntry *global;
     AttrSite *attr;
+    SuperCacheEntry *super;
 } CodeCache;
 
 /* The unit of an instruction's inline cache that holds its entry number. */
 #define GLOBAL_CACHE_UNIT 2  /* of LOAD_GLOBAL's 4 */
 #define ATTR_CACHE_UNIT 1    /* of LOAD_ATTR's 9, STORE_ATTR's 4 */
+#define SUPER_CACHE_UNIT 1   /* of LOAD_SUPER_ATTR's 1 */
 
 static CodeCache *code_cache_new(Code *co) {
     /* count the sites, and clear their entry numbers: a .pyc could hold anything there */
-    int nglobal = 0, nattr = 0;
+    int nglobal = 0, nattr = 0, nsuper = 0;
     for (ssize_t i = 0; i < co->ninstrs; i++) {
         int op = co->instrs[i] & 0xff;
         if (op == OP_LOAD_GLOBAL) {
@@ -158,18 +175,32 @@ static CodeCache *code_cache_new(Code *co) {
         } else if (op == OP_LOAD_ATTR || op == OP_STORE_ATTR) {
             nattr++;
             if (i + ATTR_CACHE_UNIT < co->ninstrs) co->instrs[i + ATTR_CACHE_UNIT] = 0;
+        } else if (op == OP_LOAD_SUPER_ATTR) {
+            nsuper++;
+            if (i + SUPER_CACHE_UNIT < co->ninstrs) co->instrs[i + SUPER_CACHE_UNIT] = 0;
         }
         i += Opcode_Caches[op];
     }
     CodeCache *cc = calloc(1, sizeof(CodeCache) + sizeof(GlobalCacheEntry) * (size_t)nglobal +
-                                  sizeof(AttrSite) * (size_t)nattr);
+                                  sizeof(AttrSite) * (size_t)nattr + sizeof(SuperCacheEntry) * (size_t)nsuper);
     if (!cc) return NULL;
     cc->nglobal = nglobal;
     cc->nattr = nattr;
+    cc->nsuper = nsuper;
     cc->global = (GlobalCacheEntry *)(cc + 1);
     cc->attr = (AttrSite *)(cc->global + nglobal);
+    cc->super = (SuperCacheEntry *)(cc->attr + nattr);
     co->extra = cc;
     return cc;
+}
+
+static SuperCacheEntry *super_cache_entry(Code *co, uint16_t *slot) {
+    CodeCache *cc = co->extra;
+    if (cc && *slot) return &cc->super[*slot - 1];
+    if (!cc && !(cc = code_cache_new(co))) return NULL;
+    if (cc->nsuper_used >= cc->nsuper || cc->nsuper_used >= 0xffff) return NULL;
+    *slot = (uint16_t)++cc->nsuper_used;
+    return &cc->super[*slot - 1];
 }
 
 /* The entry of the site whose entry-number unit is *slot; NULL if there is
@@ -224,6 +255,15 @@ static inline Object *fixed_instance_dict(Object *o, Type *t) {
     return t->dictoffset > 0 ? *(Object **)((char *)o + t->dictoffset) : NULL;
 }
 
+/* Where dict holds the key name (compared by identity; among the first 64
+ * entries), or hint if not found there. */
+static uint32_t dict_entry_of(Object *dict, Object *name, uint32_t hint) {
+    Dict *d = (Dict *)dict;
+    for (ssize_t i = 0; i < d->nentries && i < 64; i++)
+        if (d->entries[i].key == name) return (uint32_t)i;
+    return hint;
+}
+
 /* Looks the interned name up in an instance dict: its value (borrowed) or
  * NULL when absent; -1 in *err when a key's __eq__ raised.  *hint is the
  * entry where the name was found last, and is updated. */
@@ -240,11 +280,7 @@ static inline Object *instance_dict_get(Object *dict, Object *name, uint32_t *hi
         *err = r;
         return NULL;
     }
-    for (ssize_t i = 0; i < d->nentries && i < 64; i++)
-        if (d->entries[i].key == name) {
-            *hint = (uint32_t)i;
-            break;
-        }
+    *hint = dict_entry_of(dict, name, *hint);
     return v;
 }
 
@@ -316,6 +352,10 @@ static void attr_cache_fill(AttrCacheEntry *ce, Object *owner, Object *name, boo
             return;
         }
     }
+    if (Err_Occurred()) { /* a lookup above met a key whose __eq__ raised */
+        Err_Clear();
+        return;
+    }
     ce->kind = (uint8_t)kind;
     ce->obj = obj;
     ce->type = t;
@@ -332,21 +372,17 @@ static void store_attr_cache_fill(AttrCacheEntry *ce, Object *owner, Object *nam
         t->dictoffset <= 0 || (t->flags & TPFLAG_VAR_EXTRAS))
         return;
     Object *descr = Type_Lookup(t, name);
+    if (Err_Occurred()) { /* a key's __eq__ raised */
+        Err_Clear();
+        return;
+    }
     if (descr && TYPE(descr)->descr_set) return;
     ce->kind = AC_STORE_DICT;
     ce->obj = NULL;
     ce->type = t;
     ce->epoch = Type_CacheEpoch;
-    /* the hint: where the dict now holds the name */
     Object *dict = fixed_instance_dict(owner, t);
-    if (dict) {
-        Dict *d = (Dict *)dict;
-        for (ssize_t i = 0; i < d->nentries && i < 64; i++)
-            if (d->entries[i].key == name) {
-                ce->hint = (uint32_t)i;
-                break;
-            }
-    }
+    if (dict) ce->hint = dict_entry_of(dict, name, ce->hint);
 }
 
 /* For `obj.name(...)`: finds a plain function or method descriptor on the
@@ -923,6 +959,10 @@ static Frame *push_function_frame(Function *func, Object *const *args, size_t na
 
 Object *Eval_CallFunction(Object *fobj, Object *const *args, size_t nargs, Object *kwnames) {
     Function *func = (Function *)fobj;
+    Code *co = func->code;
+    if (co->gen_start && co->fast_nargs == (int)nargs && !kwnames &&
+        g_interp->recursion_depth < g_interp->recursion_limit)
+        return Gen_NewFromCall(func, args, (int)nargs);
     if (Recursion_Enter("")) return NULL;
     Frame *f = push_function_frame(func, args, nargs, kwnames);
     Object *r = NULL;
@@ -1001,6 +1041,13 @@ void Eval_DumpOpcodeCounts(void) {
 #define COUNT_OPCODE(op) ((void)0)
 #endif
 
+/* The opcode of the instruction starting at p, after its EXTENDED_ARG
+ * prefixes (the verifier guarantees the chain is complete). */
+static int instr_opcode(const uint16_t *p) {
+    while ((*p & 0xff) == OP_EXTENDED_ARG) p++;
+    return *p & 0xff;
+}
+
 static Object *Eval_Frame(Frame *entry, bool throwflag) {
     Frame *f = entry;
     f->prev = g_interp->frame;
@@ -1010,7 +1057,10 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
     const uint16_t *first_instr, *ip, *this_instr = NULL;
     Object **sp, **localsplus;
     Object *consts, *names;
-    int opcode, oparg;
+    int oparg;
+#ifndef USE_COMPUTED_GOTOS
+    int opcode;
+#endif
     Object *retval = NULL;
     Frame *callee = NULL; /* a frame the CALL instructions enter */
 
@@ -1063,16 +1113,16 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
         table_ready = true;
     }
 #define TARGET(name) L_##name:
+/* (the opcode is not kept in a variable: one register fewer for the loop) */
 #define DISPATCH()                                  \
     do {                                            \
         this_instr = ip;                            \
-        opcode = *ip & 0xff;                        \
-        oparg = *ip >> 8;                           \
-        ip++;                                       \
-        COUNT_OPCODE(opcode);                       \
-        goto *dispatch_table[opcode];               \
+        unsigned _word = *ip++;                     \
+        oparg = (int)(_word >> 8);                  \
+        COUNT_OPCODE(_word);                        \
+        goto *dispatch_table[_word & 0xff];         \
     } while (0)
-#define DISPATCH_SAME_OPARG() goto *dispatch_table[opcode]
+#define DISPATCH_SAME_OPARG() goto *dispatch_table[ip[-1] & 0xff]
 #else
 #define TARGET(name) case OP_##name:
 #define DISPATCH() goto dispatch
@@ -1103,10 +1153,12 @@ dispatch_opcode:
     TARGET(NOT_TAKEN) DISPATCH();
     TARGET(RESUME) DISPATCH();
     TARGET(EXTENDED_ARG) {
+#ifndef USE_COMPUTED_GOTOS
         opcode = *ip & 0xff;
+#endif
         oparg = (oparg << 8) | (*ip >> 8);
         ip++;
-        COUNT_OPCODE(opcode);
+        COUNT_OPCODE(ip[-1]);
         DISPATCH_SAME_OPARG();
     }
     TARGET(CACHE) goto unknown_opcode;
@@ -1432,7 +1484,8 @@ dispatch_opcode:
             f->lasti = (int)(this_instr - first_instr);
             int r = get_method(owner, name, &meth);
             if (r < 0) goto error;
-            if ((ce = attr_cache_new_entry(co, slot))) attr_cache_fill(ce, owner, name, true);
+            /* (an entry that matched stays: its miss was this instance's) */
+            if (!ce && (ce = attr_cache_new_entry(co, slot))) attr_cache_fill(ce, owner, name, true);
             if (r == 1) {
                 SET_TOP(meth);
                 PUSH(owner); /* the stack's reference moves to the self slot */
@@ -1447,7 +1500,7 @@ dispatch_opcode:
         f->lasti = (int)(this_instr - first_instr);
         v = Obj_GetAttr(owner, name);
         if (!v) goto error;
-        if ((ce = attr_cache_new_entry(co, slot))) attr_cache_fill(ce, owner, name, false);
+        if (!ce && (ce = attr_cache_new_entry(co, slot))) attr_cache_fill(ce, owner, name, false);
     attr_done:
         /* v (a new reference) replaces owner; the method form adds an empty self slot */
         SET_TOP(v);
@@ -1460,26 +1513,39 @@ dispatch_opcode:
         Object *owner = POP(), *v = POP(), *name = TUPLE_GET(names, oparg);
         uint16_t *slot = (uint16_t *)ip - OP_CACHE_STORE_ATTR + ATTR_CACHE_UNIT - 1;
         AttrCacheEntry *ce = attr_cache_lookup(co, slot, owner);
+        f->lasti = (int)(this_instr - first_instr); /* for a finalizer run by an old value's release */
         if (ce) {
-            /* replace the value where the instance dict holds the name (as
-             * the dict's own insert does: the version changes) */
-            Dict *d = (Dict *)fixed_instance_dict(owner, ce->type);
+            /* the value goes into the instance dict (no data descriptor on the type) */
+            Object **dp = (Object **)((char *)owner + ce->type->dictoffset);
+            Dict *d = (Dict *)*dp;
             if (d && ce->hint < (size_t)d->nentries && d->entries[ce->hint].key == name) {
+                /* replace it where the dict holds the name, as the dict's
+                 * own insert does (the version changes) */
                 Object *old = d->entries[ce->hint].value;
                 d->entries[ce->hint].value = v; /* the stack's reference */
                 d->version = ++Dict_VersionCounter;
-                f->lasti = (int)(this_instr - first_instr); /* for a finalizer run by the old value's release */
                 DECREF(old);
                 DECREF(owner);
                 DISPATCH();
             }
+            if (!d && !(*dp = Dict_New())) goto store_attr_failed;
+            int r = Dict_SetItem(*dp, name, v);
+            if (r == 0) ce->hint = dict_entry_of(*dp, name, ce->hint);
+            DECREF(owner);
+            DECREF(v);
+            if (r < 0) goto error;
+            DISPATCH();
         }
-        f->lasti = (int)(this_instr - first_instr);
         int r = Obj_SetAttr(owner, name, v);
         if (r == 0 && (ce = attr_cache_new_entry(co, slot))) store_attr_cache_fill(ce, owner, name);
+        if (r < 0) {
+        store_attr_failed:
+            DECREF(owner);
+            DECREF(v);
+            goto error;
+        }
         DECREF(owner);
         DECREF(v);
-        if (r < 0) goto error;
         DISPATCH();
     }
     TARGET(DELETE_ATTR) {
@@ -2158,7 +2224,7 @@ dispatch_opcode:
         if (0) {
     call_kw_entry:
             kwnames = POP();
-            if (!kwnames_ok(kwnames, oparg)) {
+            if (!GUARD(kwnames_ok(kwnames, oparg))) {
                 DECREF(kwnames);
                 goto bad_bytecode;
             }
@@ -2185,6 +2251,19 @@ dispatch_opcode:
                  * stack's references move into the frame: the arguments
                  * become its variables, the callable its func (the self
                  * slot holds the first argument or the immortal NULLSLOT). */
+                if (fn->code->gen_start) {
+                    /* a generator function: the generator is made without
+                     * running the frame up to RETURN_GENERATOR */
+                    SAVE_FRAME_STATE();
+                    Object *gen = Gen_NewFromCall(fn, args, (int)total);
+                    while (sp > base) {
+                        Object *v = POP();
+                        DECREF(v);
+                    }
+                    if (!gen) goto error;
+                    PUSH(gen);
+                    DISPATCH();
+                }
                 Frame *nf = Frame_PushExact(fn, args, (int)total);
                 if (!nf) goto error;
                 if (fn->closure) copy_closure(nf, fn);
@@ -2200,6 +2279,53 @@ dispatch_opcode:
                 XDECREF(v);
             }
             XDECREF(kwnames);
+            if (!callee) goto error;
+            goto enter_callee;
+        }
+        if (TYPE(callable) == &Type_Type && !kwnames && base[1] == OBJ_NULLSLOT &&
+            ((Type *)callable)->init == Slots_CallInit && ((Type *)callable)->new_ == Object_Type.new_) {
+            /* a class with object's __new__ and a Python __init__ taking
+             * exactly these arguments: the instance is made here and
+             * __init__ runs in this loop, with the instance in the empty
+             * self slot as its first argument */
+            Type *t = (Type *)callable;
+            Object *init = Type_Lookup(t, ID(__init__));
+            if (init && TYPE(init) == &Function_Type && ((Function *)init)->code->fast_nargs == (int)total + 1 &&
+                g_interp->recursion_depth < g_interp->recursion_limit) {
+                SAVE_FRAME_STATE();
+                Object *self = t->new_(t, args, total, NULL);
+                if (!self) goto error;
+                base[1] = self;
+                Function *fn = (Function *)NEWREF(init);
+                Frame *nf = Frame_PushExact(fn, base + 1, (int)total + 1); /* the references move */
+                if (!nf) {
+                    DECREF((Object *)fn);
+                    goto error;
+                }
+                if (fn->closure) copy_closure(nf, fn);
+                nf->is_init = true;
+                g_interp->recursion_depth++;
+                /* the instance takes the class's place on the stack: the
+                 * call's result once __init__ returns None */
+                base[0] = NEWREF(self);
+                DECREF(callable);
+                sp = base + 1;
+                callee = nf;
+                goto enter_callee;
+            }
+        }
+        if (TYPE(callable) == &MethodDescr_Type && ((MethodDescr *)callable)->def->fn == Gen_SendMethod &&
+            total == 2 && !kwnames && args == base + 1 && TYPE(args[0]) == ((MethodDescr *)callable)->owner &&
+            Gen_CanResumeInline(args[0], args[1])) {
+            /* gen.send(v) resumes the generator in this loop, as SEND does.
+             * The generator stays on the stack in the call's place: a value
+             * it yields replaces it; its return raises StopIteration here. */
+            DECREF(callable);
+            base[0] = args[0];
+            sp = base + 1;
+            f->inline_op = OP_CALL;
+            f->inline_jump = 0;
+            callee = Gen_ResumeInline(base[0], args[1]); /* the value's reference moves */
             if (!callee) goto error;
             goto enter_callee;
         }
@@ -2422,6 +2548,17 @@ dispatch_opcode:
         Object *self = POP(), *cls = POP(), *global_super = POP();
         if (global_super == (Object *)&Super_Type && Type_Check(cls)) {
             /* super().name without building a super object */
+            SuperCacheEntry *ce = super_cache_entry(co, (uint16_t *)ip - OP_CACHE_LOAD_SUPER_ATTR + SUPER_CACHE_UNIT - 1);
+            for (int w = 0; ce && (oparg & 1) && w < SUPER_WAYS; w++) {
+                if (ce->way[w].type == TYPE(self) && ce->way[w].cls == (Type *)cls &&
+                    ce->way[w].epoch == Type_CacheEpoch) {
+                    PUSH(NEWREF(ce->way[w].func));
+                    PUSH(self); /* unbound method + self */
+                    DECREF(cls);
+                    DECREF(global_super);
+                    DISPATCH();
+                }
+            }
             Object *attr = NULL;
             int r = super_lookup((Type *)cls, self, TUPLE_GET(names, oparg >> 2), oparg & 1, &attr);
             if (r < 0) {
@@ -2431,6 +2568,13 @@ dispatch_opcode:
                 goto error;
             }
             if (r > 0) {
+                if (r == 2 && ce) {
+                    unsigned w = ce->next++ % SUPER_WAYS;
+                    ce->way[w].cls = (Type *)cls;
+                    ce->way[w].type = TYPE(self);
+                    ce->way[w].func = attr;
+                    ce->way[w].epoch = Type_CacheEpoch;
+                }
                 DECREF(cls);
                 DECREF(global_super);
                 PUSH(attr);
@@ -2459,6 +2603,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(RETURN_GENERATOR) {
+        if (!GUARD(!f->gen)) goto bad_bytecode; /* a generator's frame is on the heap already */
         Object *gen = Gen_NewFromFrame(f, sp, ip);
         if (!gen) goto error;
         sp = f->sp;
@@ -2484,7 +2629,13 @@ dispatch_opcode:
         g_interp->frame = f;
         LOAD_FRAME_STATE();
         this_instr = first_instr + f->lasti;
-        PUSH(retval);
+        if (f->inline_op == OP_CALL) {
+            Object *gen = TOP(); /* gen.send(): the value is the call's result */
+            SET_TOP(retval);
+            DECREF(gen);
+        } else {
+            PUSH(retval);
+        }
         retval = NULL;
         DISPATCH();
     }
@@ -2690,12 +2841,12 @@ bad_bytecode:
     /* Bytecode the compiler never writes: the verifier cannot rule out every
      * such type confusion, so the loop refuses it here instead of crashing. */
     Err_Format(Exc_SystemError, "%U:%d: invalid bytecode (opcode %d)", co->filename,
-               Code_Line(co, (int)(this_instr - first_instr)), opcode);
+               Code_Line(co, (int)(this_instr - first_instr)), instr_opcode(this_instr));
     goto error;
 
 unknown_opcode:
     Err_Format(Exc_SystemError, "%U:%d: unknown or unsupported opcode %d", co->filename,
-               Code_Line(co, (int)(this_instr - first_instr)), opcode);
+               Code_Line(co, (int)(this_instr - first_instr)), instr_opcode(this_instr));
     goto error;
 
 error:
@@ -2746,12 +2897,14 @@ exception_unwind: {
     }
 
 return_from_frame: {
-        if (GUARD(!f->is_entry && !f->gen && !f->frameobj && !f->locals && f->func &&
-                  sp == FRAME_STACK_BASE(f) && (char *)f != g_interp->vm_stack)) {
+        if (GUARD(!f->is_entry && !f->slow_return && !f->gen && !f->frameobj && sp == FRAME_STACK_BASE(f))) {
             /* The common return, from a function frame that nothing else can
              * see (no frame object, not a generator's): its variables go
-             * without the general frame_clear, and it comes off the VM stack. */
+             * without the general frame_clear, and it comes off the VM stack.
+             * (Frames without a function, or with a locals mapping, are
+             * entry frames: Eval_Code, Eval_ClassBody.) */
             Frame *prev = f->prev;
+            bool init = f->is_init;
             g_interp->recursion_depth--;
             g_interp->frame = prev; /* the caller runs while f's variables go */
             int n = co->nlocalsplus;
@@ -2764,6 +2917,7 @@ return_from_frame: {
             f = prev;
             LOAD_FRAME_STATE();
             this_instr = first_instr + f->lasti;
+            if (init) goto init_returned;
             PUSH(retval);
             retval = NULL;
             DISPATCH();
@@ -2771,7 +2925,7 @@ return_from_frame: {
         f->sp = sp;
         f->lasti = (int)(this_instr - first_instr);
         Frame *prev = f->prev;
-        bool was_entry = f->is_entry;
+        bool was_entry = f->is_entry, init = f->is_init;
         g_interp->recursion_depth--;
         g_interp->frame = prev; /* as above: the caller runs while f's variables go */
         Object *gen = f->gen;
@@ -2788,11 +2942,31 @@ return_from_frame: {
             if (f->inline_op == OP_FOR_ITER) {
                 DECREF(retval);
                 retval = OBJ_NULLSLOT; /* the placeholder END_FOR pops */
+            } else if (f->inline_op == OP_CALL) {
+                /* gen.send() saw the generator return */
+                DECREF(POP());
+                Gen_SetStopIteration(retval);
+                DECREF(retval);
+                retval = NULL;
+                goto error;
             }
             JUMPBY(f->inline_jump);
         }
+        if (init) goto init_returned;
         PUSH(retval);
         retval = NULL;
         DISPATCH();
     }
+
+init_returned:
+    /* an __init__ run inline returned to the class call: the instance is
+     * already on the stack as the call's result */
+    if (retval != OBJ_NONE) {
+        Err_Format(Exc_TypeError, "__init__() should return None, not '%s'", TYPE_NAME(retval));
+        DECREF(retval);
+        retval = NULL;
+        goto error;
+    }
+    retval = NULL;
+    DISPATCH();
 }

@@ -1,5 +1,6 @@
 /* Frame allocation on the VM stack, and binding call arguments to parameters. */
 #include "frame.h"
+#include "opcodes.h"
 #include "abstract.h"
 #include "objects/dict.h"
 #include "objects/frameobj.h"
@@ -8,6 +9,7 @@
 #include "objects/tuple.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
+#include "runtime/mem.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,11 +50,14 @@ size_t Frame_Size(const Code *code) {
 
 /* Carves size bytes for a frame off the VM stack; NULL on error. */
 static inline Frame *frame_alloc(size_t size) {
+    bool chunk_start = false;
     if (!g_interp->vm_top || (size_t)(g_interp->vm_end - g_interp->vm_top) < size) {
         if (VM_NewChunk(size) < 0) return NULL;
+        chunk_start = true;
     }
     Frame *f = (Frame *)g_interp->vm_top;
     g_interp->vm_top += size;
+    f->slow_return = chunk_start;
     return f;
 }
 
@@ -66,10 +71,11 @@ static inline void frame_init(Frame *f, Code *code, Function *func, Object *glob
     f->builtins = builtins;
     f->locals = locals;
     f->prev = NULL;
-    f->ip = code->instrs;
+    f->ip = code->instrs + code->entry;
     f->sp = f->localsplus + code->nlocalsplus;
     f->lasti = 0;
     f->is_entry = false;
+    f->is_init = false;
     f->yielded = false;
     f->inline_op = 0;
     f->gen = NULL;
@@ -128,25 +134,67 @@ static inline void frame_clear(Frame *f) {
     }
 }
 
+Frame *Frame_NewGenerator(Function *func, Object *const *args, int nargs) {
+    Code *code = func->code;
+    Frame *h = Mem_AllocUninit(code->framesize); /* freed by the generator (Mem_Free) */
+    if (!h) {
+        Err_NoMemory();
+        return NULL;
+    }
+    Object **vars = h->localsplus;
+    int n = code->nlocalsplus, i = 0;
+    for (; i < nargs; i++) vars[i] = NEWREF(args[i]);
+    for (; i < n; i++) vars[i] = NULL;
+    INCREF((Object *)func);
+    frame_init(h, code, func, func->globals, func->builtins, NULL);
+    h->slow_return = false;
+    if (func->closure) {
+        ssize_t nfree = TUPLE_LEN(func->closure) < code->nfreevars ? TUPLE_LEN(func->closure) : code->nfreevars;
+        for (ssize_t k = 0; k < nfree; k++) vars[n - code->nfreevars + k] = NEWREF(TUPLE_GET(func->closure, k));
+    }
+    /* what the instructions before RETURN_GENERATOR do (COPY_FREE_VARS: above) */
+    for (int k = 0; k < code->gen_start - 1; k++) {
+        uint16_t instr = code->instrs[k];
+        int slot = instr >> 8;
+        if ((instr & 0xff) != OP_MAKE_CELL || slot >= n) continue;
+        Object *cell = Cell_New(vars[slot]);
+        if (!cell) {
+            h->sp = h->localsplus + n;
+            frame_clear(h);
+            Mem_Free(h);
+            return NULL;
+        }
+        XDECREF(vars[slot]);
+        vars[slot] = cell;
+    }
+    h->ip = code->instrs + code->gen_start;
+    h->lasti = code->gen_start;
+    h->is_entry = true;
+    return h;
+}
+
 Frame *Frame_MoveToHeap(Frame *f, Object **sp, const uint16_t *ip, Object *gen) {
     size_t size = f->code->framesize;
-    Frame *h = malloc(size);
+    Frame *h = Mem_AllocUninit(size); /* freed by the generator (Mem_Free) */
     if (!h) return NULL;
-    memcpy(h, f, size);
+    memcpy(h, f, (size_t)((char *)sp - (char *)f)); /* the header, variables and live stack */
     h->sp = h->localsplus + (sp - f->localsplus);
     h->ip = ip;
     h->prev = NULL;
     h->gen = gen;
     h->is_entry = true;
+    h->is_init = false;
     /* an unstarted generator shows the instruction after RETURN_GENERATOR */
     h->lasti = (int)(ip - h->code->instrs);
     if (h->frameobj) ((FrameObject *)h->frameobj)->frame = h;
     /* the references now belong to h; f keeps only its place in the chain */
     Frame *prev = f->prev;
-    bool is_entry = f->is_entry;
+    bool is_entry = f->is_entry, is_init = f->is_init;
     memset(f, 0, sizeof(Frame));
     f->prev = prev;
     f->is_entry = is_entry;
+    f->is_init = is_init; /* a generator __init__: its return to the caller is checked */
+    f->slow_return = true;
     f->sp = f->localsplus;
     return h;
 }

@@ -18,6 +18,10 @@ typedef struct Frame {
     Object **sp;              /* stack top, saved while a callee runs */
     int lasti;                /* index of the instruction being executed */
     bool is_entry;            /* returning from it returns from Eval_Frame */
+    bool is_init;             /* an __init__ run inline by a class call: its result
+                               * must be None, and the instance waits on the caller's stack */
+    bool slow_return;         /* returning needs Frame_Pop: the first frame of a VM
+                               * stack chunk, or one whose contents moved to a generator */
     bool yielded;             /* generator frame suspended at a yield */
     uint8_t inline_op;        /* SEND or FOR_ITER that resumed a generator inline ... */
     int inline_jump;          /* ... and its jump, taken when the generator finishes */
@@ -43,10 +47,11 @@ static inline void Frame_InitCall(Frame *f, Function *func, Code *code) {
     f->builtins = func->builtins;
     f->locals = NULL;
     f->prev = NULL;
-    f->ip = code->instrs;
+    f->ip = code->instrs + code->entry;
     f->sp = f->localsplus + code->nlocalsplus;
     f->lasti = 0;
     f->is_entry = false;
+    f->is_init = false;
     f->yielded = false;
     f->inline_op = 0;
     f->gen = NULL;
@@ -62,14 +67,31 @@ static inline Frame *Frame_PushExact(Function *func, Object *const *args, int na
     Interp *in = g_interp;
     size_t size = code->framesize;
     /* vm_top and vm_end are both NULL before the first chunk */
-    if (__builtin_expect((size_t)(in->vm_end - in->vm_top) < size, 0) && VM_NewChunk(size) < 0) return NULL;
+    bool chunk_start = false;
+    if (__builtin_expect((size_t)(in->vm_end - in->vm_top) < size, 0)) {
+        if (VM_NewChunk(size) < 0) return NULL;
+        chunk_start = true;
+    }
     Frame *f = (Frame *)in->vm_top;
     in->vm_top += size;
     Object **vars = f->localsplus;
-    int i = 0;
-    for (; i < nargs; i++) vars[i] = args[i];
-    for (int n = code->nlocalsplus; i < n; i++) vars[i] = NULL;
+    int i;
+    switch (nargs) { /* most calls pass a few arguments: no loop for them */
+    case 3: vars[2] = args[2]; /* fall through */
+    case 2: vars[1] = args[1]; /* fall through */
+    case 1: vars[0] = args[0]; /* fall through */
+    case 0: i = nargs; break;
+    default:
+        for (i = 0; i < nargs; i++) vars[i] = args[i];
+    }
+    /* the other variables start unbound; the empty asm keeps the compiler
+     * from calling memset for the few slots there usually are */
+    for (int n = code->nlocalsplus; i < n; i++) {
+        vars[i] = NULL;
+        __asm__("" : "+r"(i));
+    }
     Frame_InitCall(f, func, code);
+    f->slow_return = chunk_start;
     return f;
 }
 
@@ -87,6 +109,12 @@ void VM_FreeStack(void);
 void Frame_ClearRefs(Frame *f);
 /* Size in bytes of a frame for code (Code_New stores it in code->framesize). */
 size_t Frame_Size(const Code *code);
+/* The heap frame of a new generator for a call of func (whose code has a
+ * gen_start) with exactly its positional parameters, as RETURN_GENERATOR
+ * leaves it: variables bound (references to args taken), closure copied,
+ * cells made, suspended before its first instruction after RETURN_GENERATOR.
+ * Takes a reference to func.  NULL (MemoryError) if out of memory. */
+Frame *Frame_NewGenerator(Function *func, Object *const *args, int nargs);
 /* Moves the frame f (on the VM stack) into a new heap block owned by gen;
  * f is left empty, ready for Frame_Pop.  NULL if out of memory. */
 Frame *Frame_MoveToHeap(Frame *f, Object **sp, const uint16_t *ip, Object *gen);

@@ -215,6 +215,8 @@ static int slot_init(Object *self, Object *const *args, size_t nargs, Object *kw
     return 0;
 }
 
+const InitFn Slots_CallInit = slot_init;
+
 static Object *slot_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
     Object *fn = Type_Lookup(t, ID(__new__));
     if (!fn) {

@@ -9,6 +9,7 @@
 #include "../runtime/err.h"
 #include "../runtime/gc.h"
 #include "../runtime/interp.h"
+#include "../runtime/mem.h"
 #include "exc.h"
 #include "frameobj.h"
 #include "func.h"
@@ -21,20 +22,38 @@ static const char *kind_noun(const Gen *g) {
     return g->kind == GEN_COROUTINE ? "coroutine" : g->kind == GEN_ASYNC_GENERATOR ? "async generator" : "generator";
 }
 
-Object *Gen_NewFromFrame(Frame *f, Object **sp, const uint16_t *ip) {
-    Code *co = f->code;
+/* A generator object (no frame yet) for code run by func (NULL: none). */
+static Gen *gen_alloc(Code *co, Function *func) {
     Type *t = (co->flags & CO_COROUTINE) ? &Coro_Type : (co->flags & CO_ASYNC_GENERATOR) ? &AsyncGen_Type : &Gen_Type;
     Gen *g = (Gen *)Obj_Alloc(t, sizeof(Gen));
     if (!g) return NULL;
     g->kind = t == &Coro_Type ? GEN_COROUTINE : t == &AsyncGen_Type ? GEN_ASYNC_GENERATOR : GEN_GENERATOR;
     g->code = (Code *)NEWREF((Object *)co);
-    if (f->func) {
-        g->name = NEWREF(f->func->name);
-        g->qualname = NEWREF(f->func->qualname);
+    if (func) {
+        g->name = NEWREF(func->name);
+        g->qualname = NEWREF(func->qualname);
     } else {
         g->name = NEWREF(co->name);
         g->qualname = NEWREF(co->qualname);
     }
+    return g;
+}
+
+Object *Gen_NewFromCall(Function *func, Object *const *args, int nargs) {
+    Gen *g = gen_alloc(func->code, func);
+    if (!g) return NULL;
+    g->frame = Frame_NewGenerator(func, args, nargs);
+    if (!g->frame) {
+        DECREF((Object *)g);
+        return NULL;
+    }
+    g->frame->gen = (Object *)g;
+    return (Object *)g;
+}
+
+Object *Gen_NewFromFrame(Frame *f, Object **sp, const uint16_t *ip) {
+    Gen *g = gen_alloc(f->code, f->func);
+    if (!g) return NULL;
     g->frame = Frame_MoveToHeap(f, sp, ip, (Object *)g);
     if (!g->frame) {
         DECREF((Object *)g);
@@ -46,7 +65,7 @@ Object *Gen_NewFromFrame(Frame *f, Object **sp, const uint16_t *ip) {
 static void gen_release_frame(Gen *g) {
     if (g->frame) {
         Frame_ClearRefs(g->frame);
-        free(g->frame);
+        Mem_Free(g->frame);
         g->frame = NULL;
     }
 }
@@ -152,7 +171,7 @@ int Gen_Send(Object *gobj, Object *value, Object *exc, Object **result) {
 void Gen_FinishedInline(Object *gen, bool raised) { gen_finish((Gen *)gen, raised); }
 
 /* Raises StopIteration(value) the way a generator's return does. */
-static void set_stop_iteration(Object *value) {
+void Gen_SetStopIteration(Object *value) {
     if (value == OBJ_NONE) {
         Err_SetObject(Exc_StopIteration, NULL);
         return;
@@ -195,7 +214,7 @@ static Object *gen_result(Gen *g, int st, Object *r) {
     if (st == 1) return r;
     if (st == 0) {
         if (g->kind == GEN_ASYNC_GENERATOR) Err_SetObject(Exc_StopAsyncIteration, NULL);
-        else set_stop_iteration(r);
+        else Gen_SetStopIteration(r);
         DECREF(r);
     }
     return NULL;
@@ -227,7 +246,7 @@ static Object *gen_send_impl(Object *self, Object *value) {
     return gen_result((Gen *)self, st, r);
 }
 
-static Object *gen_send_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+Object *Gen_SendMethod(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     char name[64];
     if ((nargs != 1 || KW_COUNT(kwnames)) && Arg_OneArg(method_name(name, sizeof name, self, "send"), nargs, kwnames) < 0) return NULL;
     return gen_send_impl(self, args[0]);
@@ -238,7 +257,7 @@ static Object *gen_iternext(Object *self) {
     int st = Gen_Send(self, OBJ_NONE, NULL, &r);
     if (st == 1) return r;
     if (st == 0) {
-        if (r != OBJ_NONE) set_stop_iteration(r);
+        if (r != OBJ_NONE) Gen_SetStopIteration(r);
         DECREF(r);
     }
     return NULL;
@@ -489,7 +508,7 @@ static int gen_clear(Object *o) {
 }
 
 static const MethodDef gen_methods[] = {
-    {"send", gen_send_method, 0, NULL},
+    {"send", Gen_SendMethod, 0, NULL},
     {"throw", gen_throw, 0, NULL},
     {"close", gen_close, 0, NULL},
     {NULL, NULL, 0, NULL},
@@ -540,7 +559,7 @@ static Object *coro_get_running(Object *o) { return gen_get_running(o); }
 static Object *coro_get_await(Object *o) { return gen_get_yieldfrom(o); }
 
 static const MethodDef coro_methods[] = {
-    {"send", gen_send_method, 0, NULL},
+    {"send", Gen_SendMethod, 0, NULL},
     {"throw", gen_throw, 0, NULL},
     {"close", gen_close, 0, NULL},
     {"__await__", coro_await, 0, NULL},
@@ -637,7 +656,20 @@ Object *Gen_GetAwaitable(Object *o, int oparg) {
             Err_Format(Exc_TypeError, "'%s' object can't be awaited", TYPE_NAME(o));
         return NULL;
     }
-    Object *it = Obj_CallMethod(o, ID(__await__), NULL, 0);
+    /* the method on the type, as the slot CPython calls finds it */
+    Object *it;
+    INCREF(await);
+    Code *aco = TYPE(await) == &Function_Type ? ((Function *)await)->code : NULL;
+    if (aco && aco->gen_start && aco->fast_nargs == 1 && g_interp->recursion_depth < g_interp->recursion_limit) {
+        it = Gen_NewFromCall((Function *)await, &o, 1); /* the common `def __await__(self): ... yield` */
+    } else if (aco) {
+        it = Obj_Call(await, &o, 1, NULL);
+    } else {
+        Object *bound = TYPE(await)->descr_get ? TYPE(await)->descr_get(await, o, TYPE(o)) : NEWREF(await);
+        it = bound ? Obj_CallNoArgs(bound) : NULL;
+        XDECREF(bound);
+    }
+    DECREF(await);
     if (!it) return NULL;
     if (TYPE(it) == &Coro_Type || !TYPE(it)->iternext) {
         Err_Format(Exc_TypeError, "__await__() returned %s", TYPE(it) == &Coro_Type ? "a coroutine" : "non-iterator of type");
@@ -735,7 +767,7 @@ static Object *agen_unwrap(Gen *g, Object *r) {
         return NULL;
     }
     if (is_wrapped(r)) {
-        set_stop_iteration(((WrappedValue *)r)->value);
+        Gen_SetStopIteration(((WrappedValue *)r)->value);
         DECREF(r);
         g->running_async = false;
         return NULL;
@@ -1066,7 +1098,7 @@ static Object *anext_iter(ANextAwaitable *a) {
 static Object *anext_result(ANextAwaitable *a, Object *r) {
     if (!r && Err_Matches(Exc_StopAsyncIteration)) {
         Err_Clear();
-        set_stop_iteration(a->dflt);
+        Gen_SetStopIteration(a->dflt);
     }
     return r;
 }

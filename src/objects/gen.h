@@ -36,6 +36,11 @@ extern Type *const AsyncGen_HelperTypes[];
  * VM stack (sp and ip are the frame's live stack top and next instruction). */
 Object *Gen_NewFromFrame(Frame *f, Object **sp, const uint16_t *ip);
 
+/* The generator a call of func returns, made directly (func's code has a
+ * gen_start, and nargs == its fast_nargs); takes new references to args.
+ * NULL on error. */
+Object *Gen_NewFromCall(Function *func, Object *const *args, int nargs);
+
 /* Resumes gen with value (or, with exc non-NULL, by raising exc inside it;
  * exc is stolen).  Returns 1 with *result the yielded value, 0 with *result
  * the return value (the generator is finished), -1 on error. */
@@ -92,6 +97,11 @@ static inline Frame *Gen_ResumeInline(Object *gobj, Object *value) {
 
 static inline void Gen_YieldedInline(Object *gen) { Gen_Suspend((Gen *)gen); }
 void Gen_FinishedInline(Object *gen, bool raised);
+/* generator.send and coroutine.send (the eval loop recognises them to
+ * resume the generator inline), and the StopIteration(value) they raise
+ * when the generator returns value. */
+Object *Gen_SendMethod(Object *self, Object *const *args, size_t nargs, Object *kwnames);
+void Gen_SetStopIteration(Object *value);
 /* send() for any iterator (SEND / yield from): generators directly, others
  * via __next__ / send.  Same results as Gen_Send. */
 int Gen_SendAny(Object *receiver, Object *value, Object **result);

@@ -61,27 +61,6 @@ static inline Frame *frame_alloc(size_t size) {
     return f;
 }
 
-/* The header of a new frame; the caller sets the variables.  Takes no
- * references. */
-static inline void frame_init(Frame *f, Code *code, Function *func, Object *globals, Object *builtins,
-                              Object *locals) {
-    f->func = func;
-    f->code = code;
-    f->globals = globals;
-    f->builtins = builtins;
-    f->locals = locals;
-    f->prev = NULL;
-    f->ip = code->instrs + code->entry;
-    f->sp = f->localsplus + code->nlocalsplus;
-    f->lasti = 0;
-    f->is_entry = false;
-    f->is_init = false;
-    f->yielded = false;
-    f->inline_op = 0;
-    f->gen = NULL;
-    f->frameobj = NULL;
-}
-
 Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins, Object *locals) {
     Frame *f = frame_alloc(code->framesize);
     if (!f) return NULL;
@@ -93,9 +72,9 @@ Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins,
      * which it holds (a function's __code__ and __globals__ cannot change) */
     if (func) {
         INCREF((Object *)func);
-        frame_init(f, code, func, globals, builtins, XNEWREF(locals));
+        Frame_InitHeader(f, code, func, globals, builtins, XNEWREF(locals));
     } else {
-        frame_init(f, (Code *)NEWREF((Object *)code), NULL, NEWREF(globals), NEWREF(builtins), XNEWREF(locals));
+        Frame_InitHeader(f, (Code *)NEWREF((Object *)code), NULL, NEWREF(globals), NEWREF(builtins), XNEWREF(locals));
     }
     return f;
 }
@@ -146,7 +125,7 @@ Frame *Frame_NewGenerator(Function *func, Object *const *args, int nargs) {
     for (; i < nargs; i++) vars[i] = NEWREF(args[i]);
     for (; i < n; i++) vars[i] = NULL;
     INCREF((Object *)func);
-    frame_init(h, code, func, func->globals, func->builtins, NULL);
+    Frame_InitHeader(h, code, func, func->globals, func->builtins, NULL);
     h->slow_return = false;
     if (func->closure) {
         ssize_t nfree = TUPLE_LEN(func->closure) < code->nfreevars ? TUPLE_LEN(func->closure) : code->nfreevars;

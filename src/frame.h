@@ -38,14 +38,15 @@ typedef struct Frame {
  * set) if out of memory. */
 int VM_NewChunk(size_t size);
 
-/* The header of a frame for a call of func (its variables are set by the
- * caller); takes over one reference to func. */
-static inline void Frame_InitCall(Frame *f, Function *func, Code *code) {
-    f->code = code;
+/* The header of a new frame; the caller sets the variables.  Takes no
+ * references. */
+static inline void Frame_InitHeader(Frame *f, Code *code, Function *func, Object *globals, Object *builtins,
+                                    Object *locals) {
     f->func = func;
-    f->globals = func->globals;
-    f->builtins = func->builtins;
-    f->locals = NULL;
+    f->code = code;
+    f->globals = globals;
+    f->builtins = builtins;
+    f->locals = locals;
     f->prev = NULL;
     f->ip = code->instrs + code->entry;
     f->sp = f->localsplus + code->nlocalsplus;
@@ -56,6 +57,12 @@ static inline void Frame_InitCall(Frame *f, Function *func, Code *code) {
     f->inline_op = 0;
     f->gen = NULL;
     f->frameobj = NULL;
+}
+
+/* The header of a frame for a call of func (its variables are set by the
+ * caller); takes over one reference to func. */
+static inline void Frame_InitCall(Frame *f, Function *func, Code *code) {
+    Frame_InitHeader(f, code, func, func->globals, func->builtins, NULL);
 }
 
 /* The common call: a frame for func whose first nargs variables take over

@@ -2600,7 +2600,9 @@ dispatch_opcode:
     TARGET(YIELD_VALUE) {
         if (!GUARD(f->gen)) goto bad_bytecode;
         retval = POP();
-        f->ip = ip;
+        /* the generator resumes after the RESUME that follows (a no-op here;
+         * the verifier let no RESUME end the code) */
+        f->ip = ip + ((*ip & 0xff) == OP_RESUME);
         f->sp = sp;
         f->lasti = (int)(this_instr - first_instr);
         f->yielded = true;

@@ -122,7 +122,7 @@ bool Class_Finalize(Object *o) {
 
 static void subtype_dealloc(Object *o) {
     Type *t = TYPE(o);
-    if (!GC_HEAD(o)->finalized && Type_Lookup(t, ID(__del__))) {
+    if (!GC_HEAD(o)->finalized && Type_Specials(t)->special_del) {
         /* resurrect o for the duration of __del__ */
         o->refcnt = 1;
         Class_Finalize(o);

@@ -2276,7 +2276,7 @@ dispatch_opcode:
              * __init__ runs in this loop, with the instance in the empty
              * self slot as its first argument */
             Type *t = (Type *)callable;
-            Object *init = Type_Lookup(t, ID(__init__));
+            Object *init = Type_Specials(t)->special_init;
             if (init && TYPE(init) == &Function_Type && ((Function *)init)->code->fast_nargs == (int)total + 1 &&
                 g_interp->recursion_depth < g_interp->recursion_limit) {
                 SAVE_FRAME_STATE();

@@ -38,6 +38,15 @@ typedef struct Frame {
  * set) if out of memory. */
 int VM_NewChunk(size_t size);
 
+/* Leaves vars[from..to) unbound.  (The empty asm keeps the compiler from
+ * calling memset for the few slots there usually are.) */
+static inline void Frame_UnbindFrom(Object **vars, int from, int to) {
+    for (int i = from; i < to; i++) {
+        vars[i] = NULL;
+        __asm__("" : "+r"(i));
+    }
+}
+
 /* The header of a frame for a call of func (its variables are set by the
  * caller); takes over one reference to func. */
 static inline void Frame_InitCall(Frame *f, Function *func, Code *code) {
@@ -84,12 +93,7 @@ static inline Frame *Frame_PushExact(Function *func, Object *const *args, int na
     default:
         for (i = 0; i < nargs; i++) vars[i] = args[i];
     }
-    /* the other variables start unbound; the empty asm keeps the compiler
-     * from calling memset for the few slots there usually are */
-    for (int n = code->nlocalsplus; i < n; i++) {
-        vars[i] = NULL;
-        __asm__("" : "+r"(i));
-    }
+    Frame_UnbindFrom(vars, i, code->nlocalsplus); /* the other variables */
     Frame_InitCall(f, func, code);
     f->slow_return = chunk_start;
     return f;

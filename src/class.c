@@ -122,16 +122,17 @@ bool Class_Finalize(Object *o) {
 
 static void subtype_dealloc(Object *o) {
     Type *t = TYPE(o);
-    if (!GC_HEAD(o)->finalized && Type_Lookup(t, ID(__del__))) {
+    if (!GC_HEAD(o)->finalized && Type_Specials(t)->special_del) {
         /* resurrect o for the duration of __del__ */
         o->refcnt = 1;
         Class_Finalize(o);
         if (--o->refcnt > 0) return; /* __del__ stored a new reference */
     }
     Gc_Untrack(o);
-    for (ssize_t off = HEAP_EXTRA_BEGIN(t); off + (ssize_t)sizeof(Object *) <= t->basicsize; off += sizeof(Object *))
-        CLEAR(*Class_ExtraSlot(o, off));
     Type *base = static_base(t);
+    bool var = (t->flags & TPFLAG_VAR_EXTRAS) != 0; /* else the slots are at their offsets */
+    for (ssize_t off = base->basicsize; off + (ssize_t)sizeof(Object *) <= t->basicsize; off += sizeof(Object *))
+        CLEAR(*(var ? Class_ExtraSlot(o, off) : (Object **)((char *)o + off)));
     base->dealloc(o);
 }
 

@@ -2289,7 +2289,7 @@ dispatch_opcode:
              * __init__ runs in this loop, with the instance in the empty
              * self slot as its first argument */
             Type *t = (Type *)callable;
-            Object *init = Type_Lookup(t, ID(__init__));
+            Object *init = Type_Specials(t)->special_init;
             if (init && TYPE(init) == &Function_Type && ((Function *)init)->code->fast_nargs == (int)total + 1 &&
                 g_interp->recursion_depth < g_interp->recursion_limit) {
                 SAVE_FRAME_STATE();
@@ -2613,7 +2613,9 @@ dispatch_opcode:
     TARGET(YIELD_VALUE) {
         if (!GUARD(f->gen)) goto bad_bytecode;
         retval = POP();
-        f->ip = ip;
+        /* the generator resumes after the RESUME that follows (a no-op here;
+         * the verifier let no RESUME end the code) */
+        f->ip = ip + ((*ip & 0xff) == OP_RESUME);
         f->sp = sp;
         f->lasti = (int)(this_instr - first_instr);
         f->yielded = true;

@@ -67,7 +67,7 @@ Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins,
     /* the value stack above sp is never read: only the header, the
      * variables and the guard slots need setting */
     int n = code->nlocalsplus;
-    for (int i = 0; i < n; i++) f->localsplus[i] = NULL;
+    Frame_UnbindFrom(f->localsplus, 0, n);
     /* a function's frame borrows code, globals and builtins from the function,
      * which it holds (a function's __code__ and __globals__ cannot change) */
     if (func) {
@@ -123,7 +123,7 @@ Frame *Frame_NewGenerator(Function *func, Object *const *args, int nargs) {
     Object **vars = h->localsplus;
     int n = code->nlocalsplus, i = 0;
     for (; i < nargs; i++) vars[i] = NEWREF(args[i]);
-    for (; i < n; i++) vars[i] = NULL;
+    Frame_UnbindFrom(vars, i, n);
     INCREF((Object *)func);
     Frame_InitHeader(h, code, func, func->globals, func->builtins, NULL);
     h->slow_return = false;

@@ -38,6 +38,15 @@ typedef struct Frame {
  * set) if out of memory. */
 int VM_NewChunk(size_t size);
 
+/* Leaves vars[from..to) unbound.  (The empty asm keeps the compiler from
+ * calling memset for the few slots there usually are.) */
+static inline void Frame_UnbindFrom(Object **vars, int from, int to) {
+    for (int i = from; i < to; i++) {
+        vars[i] = NULL;
+        __asm__("" : "+r"(i));
+    }
+}
+
 /* The header of a new frame; the caller sets the variables.  Takes no
  * references. */
 static inline void Frame_InitHeader(Frame *f, Code *code, Function *func, Object *globals, Object *builtins,
@@ -91,12 +100,7 @@ static inline Frame *Frame_PushExact(Function *func, Object *const *args, int na
     default:
         for (i = 0; i < nargs; i++) vars[i] = args[i];
     }
-    /* the other variables start unbound; the empty asm keeps the compiler
-     * from calling memset for the few slots there usually are */
-    for (int n = code->nlocalsplus; i < n; i++) {
-        vars[i] = NULL;
-        __asm__("" : "+r"(i));
-    }
+    Frame_UnbindFrom(vars, i, code->nlocalsplus); /* the other variables */
     Frame_InitCall(f, func, code);
     f->slow_return = chunk_start;
     return f;

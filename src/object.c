@@ -243,6 +243,16 @@ void Type_InvalidateCache(void) { Type_CacheEpoch++; }
 
 static Object *type_lookup_uncached(Type *t, Object *name);
 
+void Type_LookupSpecials(Type *t) {
+    Object *pending = Err_Fetch(); /* an instance may die while an exception is raised */
+    t->special_init = Type_Lookup(t, ID(__init__));
+    t->special_del = Type_Lookup(t, ID(__del__));
+    bool failed = Err_Occurred(); /* a class dict key's __eq__ raised: try again next time */
+    if (failed) Err_Clear();
+    if (pending) Err_Restore(pending);
+    if (!failed) t->specials_epoch = Type_CacheEpoch;
+}
+
 Object *Type_Lookup(Type *t, Object *name) {
     if (!Str_CheckExact(name) || !((Str *)name)->interned) return type_lookup_uncached(t, name);
     size_t i = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3)) & (TYPE_CACHE_SIZE - 1);

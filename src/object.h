@@ -188,6 +188,10 @@ struct Type {
      * fields (__dict__, __slots__) start in this object, after its items. */
     size_t (*var_extra)(Object *o);
     unsigned version;        /* bumped when the type or a base changes */
+    /* __init__ and __del__ along the MRO (borrowed, NULL: none), as found at
+     * Type_CacheEpoch == specials_epoch: see Type_Specials */
+    uint64_t specials_epoch;
+    Object *special_init, *special_del;
 };
 
 /* ---- immortal singletons ---------------------------------------------- */
@@ -223,6 +227,13 @@ int Type_Ready(Type *t);
  * whatever a cache learnt about types at one epoch, and the borrowed
  * pointers into type dicts it kept, hold while the epoch stays the same. */
 extern uint64_t Type_CacheEpoch;
+/* t with special_init and special_del current (looked up again after any
+ * class change): for the paths that make and free instances. */
+void Type_LookupSpecials(Type *t);
+static inline Type *Type_Specials(Type *t) {
+    if (t->specials_epoch != Type_CacheEpoch) Type_LookupSpecials(t);
+    return t;
+}
 
 /* ---- allocation (object.c / gc.c) -------------------------------------- */
 /* Allocates `size` bytes (zeroed) for an instance of t, refcnt 1, type t

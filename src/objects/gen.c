@@ -74,8 +74,10 @@ static void gen_release_frame(Gen *g) {
 static Object *gen_yieldfrom(Gen *g) {
     Frame *f = g->frame;
     if (!f || !g->started || g->running) return NULL;
-    uint16_t prev = f->ip[-1];
-    if ((prev & 0xff) != OP_YIELD_VALUE || (prev >> 8) != 1) return NULL;
+    /* suspended at a YIELD_VALUE 1 (without EXTENDED_ARG: the verifier then
+     * made sure the receiver is on the stack below the yielded value) */
+    uint16_t at = f->code->instrs[f->lasti];
+    if ((at & 0xff) != OP_YIELD_VALUE || (at >> 8) != 1) return NULL;
     return f->sp[-1];
 }
 

@@ -225,6 +225,13 @@ static const GetSetDef code_getset[] = {
  * svarints keep the sign in bit 0. */
 
 typedef struct LocEntry { int start, end; CodePos pos; } LocEntry;
+
+/* Line arithmetic wraps around as CPython's (built with -fwrapv) does: a
+ * hostile co_firstlineno near INT_MAX must not overflow a signed int. */
+static int line_add(int line, int delta) {
+    return (int)(unsigned)((unsigned)line + (unsigned)delta);
+}
+
 typedef struct LocCursor { const uint8_t *p, *end; int addr, line; } LocCursor;
 
 static bool lt_varint(LocCursor *cur, unsigned *out) {
@@ -279,21 +286,21 @@ static bool loc_next(LocCursor *cur, LocEntry *e) {
         int dl = 0;
         unsigned el = 0, col = 0, ecol = 0;
         ok = lt_svarint(cur, &dl) && lt_varint(cur, &el) && lt_varint(cur, &col) && lt_varint(cur, &ecol);
-        cur->line += dl;
+        cur->line = line_add(cur->line, dl);
         pos->line = cur->line;
-        pos->end_line = cur->line + (int)el;
+        pos->end_line = line_add(cur->line, (int)el);
         pos->col = (int)col - 1;
         pos->end_col = (int)ecol - 1;
     } else if (kind == 13) {
         int dl = 0;
         ok = lt_svarint(cur, &dl);
-        cur->line += dl;
+        cur->line = line_add(cur->line, dl);
         pos->line = pos->end_line = cur->line;
         pos->col = pos->end_col = -1;
     } else if (kind >= 10) {
         int col = 0, ecol = 0;
         ok = lt_byte(cur, &col) && lt_byte(cur, &ecol);
-        cur->line += kind - 10;
+        cur->line = line_add(cur->line, kind - 10);
         pos->line = pos->end_line = cur->line;
         pos->col = col;
         pos->end_col = ecol;
@@ -381,7 +388,7 @@ static bool lines_raw(CodeLineIter *it, int *start, int *end, int *line) {
     }
     if (it->p >= it->end) return false;
     unsigned first = *it->p;
-    it->line += lines_delta(it);
+    it->line = line_add(it->line, lines_delta(it));
     *line = (first >> 3) == 0x1f ? -1 : it->line;
     *start = it->addr;
     if (it->addr > INT32_MAX / 2 - 8) return false;

@@ -10,6 +10,9 @@ differ between runs of CPython itself).  For every case, `cipy dis X.pyc`
 must also print what CPython's dis.dis prints for the same code object
 (test `dis:<case>`).
 `loader:*` tests check cipy's command-line contract on files it cannot run.
+`hostile:*` tests run the malformed .pyc files of tests/hostile/ (committed
+ones, and those its scripts write): cipy must finish without a crash, a
+time-out or a sanitizer report.
 
 A case may give command-line arguments in a comment among its first lines:
     # args: one two "three four"
@@ -377,6 +380,74 @@ def loader_items(cipy, timeout):
     return items
 
 
+# ------------------------------------------------------------ hostile bytecode
+
+HOSTILE_DIR = os.path.join("tests", "hostile")
+HOSTILE_BUILD = os.path.join(BUILD_DIR, "hostile")
+SANITIZER_REPORT = re.compile(rb"(AddressSanitizer|LeakSanitizer|ThreadSanitizer|"
+                              rb"UndefinedBehaviorSanitizer|runtime error:)")
+
+
+def hostile_files():
+    """The hostile inputs: every tests/hostile/*.pyc (committed reproducers,
+    for instance from the fuzzer), plus the files that each
+    tests/hostile/*.py script writes into the directory given as its
+    argument.  Returns {test name: path}."""
+    found = {}
+    src_dir = os.path.join(ROOT, HOSTILE_DIR)
+    if not os.path.isdir(src_dir):
+        return found
+    out_dir = os.path.join(ROOT, HOSTILE_BUILD)
+    os.makedirs(out_dir, exist_ok=True)
+    for fn in sorted(os.listdir(src_dir)):
+        path = os.path.join(src_dir, fn)
+        if fn.endswith(".pyc"):
+            found[fn[:-4]] = rel(path)
+        elif fn.endswith(".py"):
+            sub = os.path.join(out_dir, fn[:-3])
+            os.makedirs(sub, exist_ok=True)
+            p = subprocess.run([PYTHON, path, sub], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            if p.returncode != 0:
+                found[fn[:-3]] = ("error", p.stdout.decode("utf-8", "replace"))
+                continue
+            for made in sorted(os.listdir(sub)):
+                if made.endswith(".pyc"):
+                    found[fn[:-3] + "/" + made[:-4]] = rel(os.path.join(sub, made))
+    return found
+
+
+def check_survived(out, what):
+    """cipy's contract for a hostile file CPython itself may crash on: it
+    finishes (no signal, no time-out) and no sanitizer reports anything.
+    A clean rejection (`cipy: ...`), a SystemError traceback or a normal
+    run are all fine."""
+    problems = []
+    if out.status is None or out.status < 0 or out.status >= 128:
+        problems.append(out.status_text())
+    m = SANITIZER_REPORT.search(out.stderr)
+    if m:
+        start = max(0, m.start() - 200)
+        problems.append("sanitizer report: %r" % out.stderr[start:start + 900])
+    if problems:
+        return "%s:\n  %s\n" % (what, "\n  ".join(problems))
+    return ""
+
+
+def hostile_items(cipy, timeout):
+    items = []
+    for name, path in sorted(hostile_files().items()):
+        if isinstance(path, tuple):
+            items.append(Item("hostile:" + name,
+                              lambda msg=path[1]: "generator script failed:\n" + msg))
+            continue
+
+        def check(path=path):
+            return check_survived(run_process([cipy, path], timeout), "cipy " + path)
+        items.append(Item("hostile:" + name, check))
+    return items
+
+
 # ---------------------------------------------------------------------- main
 
 def read_xfail():
@@ -434,6 +505,7 @@ def main():
         if wanted_dis:
             items.append(Item("dis:" + case.name, lambda c=case: run_dis(c, cipy, timeout)))
     items += [i for i in loader_items(cipy, timeout) if opts.filter in i.name]
+    items += [i for i in hostile_items(cipy, timeout) if opts.filter in i.name]
 
     xfail = read_xfail()
     names = {i.name for i in items}

@@ -3,6 +3,7 @@
 #ifndef CIPY_INTERP_H
 #define CIPY_INTERP_H
 #include "../object.h"
+#include "cstack.h"
 #include <stdint.h>
 
 typedef void (*WriteFn)(void *ctx, const char *data, size_t len);
@@ -34,9 +35,6 @@ typedef struct Interp {
     Frame *frame;            /* innermost executing Python frame */
     int recursion_depth;     /* Python frames + guarded C recursion */
     int recursion_limit;     /* sys.getrecursionlimit(), 1000 by default */
-    int c_depth;             /* nesting of guarded C recursion (Recursion_Enter) */
-    uintptr_t stack_limit;   /* lowest safe C stack address for this run, 0: unknown */
-    size_t stack_size;       /* the thread's C stack size */
     char *vm_stack, *vm_top, *vm_end;  /* current chunk of the frame stack */
     void *vm_chunks;         /* list of chunks for freeing */
 } Interp;
@@ -44,10 +42,13 @@ typedef struct Interp {
 extern Interp *g_interp;
 
 /* Guards C recursion (repr of nested containers, slots calling Python code):
- * raises RecursionError "maximum recursion depth exceeded{where}" and returns -1
- * when the limit is reached. */
-int Recursion_Enter(const char *where);
-void Recursion_Leave(void);
+ * raises RecursionError "Stack overflow (used N kB){where}" and returns -1
+ * when the running thread's C stack is nearly exhausted (runtime/cstack.h).
+ * Each successful Enter is paired with a Leave after the nested call, which
+ * keeps that call from becoming a jump (a tail call): every level of the
+ * recursion then takes stack, and meets the guard where CPython's would. */
+static inline int Recursion_Enter(const char *where) { return CStack_Check(where); }
+static inline void Recursion_Leave(void) { __asm__ volatile("" ::: "memory"); }
 
 /* Start-up of the process-wide state (types, hash key); idempotent. */
 int Runtime_Init(void);
@@ -55,7 +56,7 @@ int Runtime_Init(void);
  * Makes it the current one (g_interp). */
 Interp *Interp_New(void);
 void Interp_Free(Interp *in);
-/* Makes in current and notes the C stack position for the recursion guard. */
+/* Makes in current (for a run on the calling thread). */
 void Interp_Enter(Interp *in);
 /* Creates, registers in sys.modules and initialises a built-in module;
  * ModuleNotFoundError if there is none by that name. */

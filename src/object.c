@@ -58,10 +58,6 @@ void Obj_Free(Object *o) {
     if (t->flags & TPFLAG_HEAPTYPE) DECREF((Object *)t);
 }
 
-void Obj_Dealloc(Object *o) {
-    o->type->dealloc(o);
-}
-
 void Obj_SetImmortal(Object *o) {
     if (!IS_SMALL(o)) o->refcnt = IMMORTAL_REFCNT;
 }

@@ -474,7 +474,10 @@ static void gen_dealloc(Object *o) {
         if (r) DECREF(r);
         else if (Err_Occurred()) Err_WriteUnraisable("while closing generator", o);
         Err_Restore(saved);
-        if (--o->refcnt > 0) return; /* resurrected: still tracked */
+        if (--o->refcnt > 0) { /* resurrected: o lives on */
+            Gc_Track(o);
+            return;
+        }
     }
     Gc_Untrack(o);
     gen_release_frame(g);

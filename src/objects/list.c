@@ -315,14 +315,12 @@ done:
 
 static void list_dealloc(Object *o) {
     Gc_Untrack(o);
-    if (Trash_Begin(o)) return;
     List *l = (List *)o;
     if (l->items) {
         for (ssize_t i = l->len; --i >= 0;) XDECREF(l->items[i]);
         List_FreeItems(l->items, l->cap);
     }
     Obj_Free(o);
-    Trash_End();
 }
 
 static int list_traverse(Object *o, VisitFn visit, void *arg) {

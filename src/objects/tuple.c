@@ -44,41 +44,6 @@ void Repr_Leave(Object *o) {
     }
 }
 
-/* ---- deferred deallocation ("trashcan") ---------------------------------
- * Freeing a deeply nested structure would recurse once per level on the C
- * stack; past a depth the container is parked here and freed by the
- * outermost dealloc instead. */
-
-#define TRASH_MAX_DEPTH 200
-static int trash_depth;
-static Object **trash;
-static ssize_t ntrash, trash_cap;
-
-bool Trash_Begin(Object *o) {
-    if (trash_depth >= TRASH_MAX_DEPTH) {
-        if (ntrash == trash_cap) {
-            ssize_t ncap = trash_cap ? trash_cap * 2 : 64;
-            Object **n = realloc(trash, sizeof(Object *) * (size_t)ncap);
-            if (!n) goto now; /* out of memory: free it right away */
-            trash = n;
-            trash_cap = ncap;
-        }
-        trash[ntrash++] = o;
-        return true;
-    }
-now:
-    trash_depth++;
-    return false;
-}
-
-void Trash_End(void) {
-    if (--trash_depth > 0) return;
-    while (ntrash > 0) {
-        Object *o = trash[--ntrash];
-        o->type->dealloc(o);
-    }
-}
-
 /* ---- index helpers shared by the sequence types ------------------------ */
 
 int Index_AsSsize(Object *o, Type *exc, ssize_t *out) {
@@ -202,11 +167,9 @@ Object *Tuple_GetSlice(Object *t, ssize_t lo, ssize_t hi) {
 
 static void tuple_dealloc(Object *o) {
     Gc_Untrack(o);
-    if (Trash_Begin(o)) return;
     Tuple *t = (Tuple *)o;
     for (ssize_t i = 0; i < t->len; i++) XDECREF(t->items[i]);
     Obj_Free(o);
-    Trash_End();
 }
 
 static int tuple_traverse(Object *o, VisitFn visit, void *arg) {

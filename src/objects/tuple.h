@@ -36,12 +36,6 @@ int Containers_Ready(void);
  * must be paired with Repr_Leave(o). */
 int Repr_Enter(Object *o);
 void Repr_Leave(Object *o);
-/* Deallocation depth guard for containers: a dealloc starts with
- *   Gc_Untrack(o); if (Trash_Begin(o)) return;
- * and ends with Trash_End() after Obj_Free(o).  Begin returns true when o was
- * parked to be freed later by the outermost dealloc (deep nesting). */
-bool Trash_Begin(Object *o);
-void Trash_End(void);
 /* True when o can be used as an index (int or has __index__). */
 bool Index_Check(Object *o);
 /* operator.index(o) as ssize_t.  A value that does not fit raises exc with

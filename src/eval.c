@@ -426,6 +426,7 @@ static int super_lookup(Type *cls, Object *self, Object *name, bool method, Obje
     else if (Type_IsSubtype(TYPE(self), cls)) ot = TYPE(self);
     else return 0;
     Object *mro = ot->mro;
+    if (!mro) return 0;
     ssize_t n = TUPLE_LEN(mro), i = 0;
     while (i < n && TUPLE_GET(mro, i) != (Object *)cls) i++;
     for (i++; i < n; i++) {

@@ -271,6 +271,9 @@ Object *Type_Lookup(Type *t, Object *name) {
 static Object *type_lookup_uncached(Type *t, Object *name) {
     Object *mro = t->mro;
     if (!mro) {
+        /* a class whose metaclass's mro() is running (or failed): nothing
+         * to search yet; a built-in type being readied: its base chain */
+        if (t->flags & TPFLAG_HEAPTYPE) return NULL;
         Object *v = NULL;
         for (; t; t = t->base)
             if (t->dict && Dict_Lookup(t->dict, name, &v) > 0) return v;

@@ -132,6 +132,7 @@ enum {
     TPFLAG_EXC_SUBCLASS = 1u << 16,
     TPFLAG_TYPE_SUBCLASS = 1u << 17,
     TPFLAG_VAR_EXTRAS = 1u << 18,  /* a class whose extra fields follow variable-size data */
+    TPFLAG_WEAKREF = 1u << 19,     /* instances carry a __weakref__ field (inherited) */
 };
 
 struct Type {
@@ -192,6 +193,9 @@ struct Type {
      * Type_CacheEpoch == specials_epoch: see Type_Specials */
     uint64_t specials_epoch;
     Object *special_init, *special_del;
+    /* Classes with __slots__: the sorted, mangled names of the members the
+     * class adds (a tuple; NULL when the class body has no __slots__). */
+    Object *member_names;
 };
 
 /* ---- immortal singletons ---------------------------------------------- */

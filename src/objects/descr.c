@@ -413,7 +413,7 @@ static int super_init(Object *o, Object *const *args, size_t nargs, Object *kwna
 
 static Object *super_getattro(Object *o, Object *name) {
     Super *s = (Super *)o;
-    if (s->obj_type && !Str_EqC(name, "__class__")) {
+    if (s->obj_type && s->obj_type->mro && !Str_EqC(name, "__class__")) {
         Object *mro = s->obj_type->mro;
         ssize_t n = TUPLE_LEN(mro), i = 0;
         while (i < n && TUPLE_GET(mro, i) != (Object *)s->type) i++;

@@ -52,7 +52,7 @@ Object *MethodDescr_New(Type *owner, const MethodDef *def);
 typedef struct GetSetDescr {
     Object ob;
     const GetSetDef *def;
-    Type *owner;
+    Type *owner; /* owned */
 } GetSetDescr;
 Object *GetSetDescr_New(Type *owner, const GetSetDef *def);
 #endif

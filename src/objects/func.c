@@ -36,9 +36,7 @@ Object *Function_New(Code *code, Object *globals) {
     f->vectorcall = Eval_CallFunction;
     f->code = (Code *)NEWREF((Object *)code);
     f->globals = NEWREF(globals);
-    Object *b = Dict_GetStr(globals, "__builtins__");
-    if (b && !Dict_Check(b) && Obj_DictPtr(b)) b = *Obj_DictPtr(b);
-    f->builtins = NEWREF(b && Dict_Check(b) ? b : g_interp->builtins);
+    f->builtins = NEWREF(Eval_BuiltinsFor(globals));
     f->name = NEWREF(code->name);
     f->qualname = NEWREF(code->qualname);
     Object *mod = Dict_GetStr(globals, "__name__");

@@ -576,11 +576,8 @@ static int oserror_fill(Object *self, Object *const *args, size_t nargs) {
         Type *ft = TYPE(filename);
         bool number = Int_Check(filename) || ft->nb_index || ft->nb_int || ft->nb_float;
         if (Type_IsSubtype(TYPE(self), Exc_BlockingIOError) && number) {
-            Object *ix = Obj_Index(filename);
-            if (!ix) return -1;
-            ssize_t w = Int_AsSsize(ix);
-            DECREF(ix);
-            if (w == -1 && Err_Occurred()) return -1;
+            ssize_t w;
+            if (Index_AsSsize(filename, Exc_ValueError, &w) < 0) return -1;
             e->written = w;
         } else {
             SETREF(e->filename, NEWREF(filename));
@@ -686,11 +683,8 @@ static int set_written(Object *self, Object *v) {
         e->written = -1;
         return 0;
     }
-    Object *ix = Obj_Index(v);
-    if (!ix) return -1;
-    ssize_t w = Int_AsSsize(ix);
-    DECREF(ix);
-    if (w == -1 && Err_Occurred()) return -1;
+    ssize_t w;
+    if (Index_AsSsize(v, Exc_ValueError, &w) < 0) return -1;
     e->written = w;
     return 0;
 }

@@ -15,7 +15,7 @@ bool Mem_BeyondMachine(size_t n) {
 
 #ifdef CIPY_NO_POOL
 
-void *Mem_Alloc(size_t n) { return calloc(1, n ? n : 1); }
+void *Mem_Alloc(size_t n) { return Mem_BeyondMachine(n) ? NULL : calloc(1, n ? n : 1); }
 
 #else
 
@@ -27,6 +27,7 @@ static char *bump, *bump_end;   /* the unused rest of the current chunk */
 void *Mem_AllocUninitSlow(size_t n) {
     size_t total = n + MEM_HEADER;
     if (total > MEM_MAX_SMALL) {
+        if (Mem_BeyondMachine(n)) return NULL;
         uint64_t *h = malloc(total);
         if (!h) return NULL;
         h[0] = 0;
@@ -62,6 +63,7 @@ typedef uint64_t Zero16 __attribute__((vector_size(16), aligned(8)));
 void *Mem_Alloc(size_t n) {
     size_t total = n + MEM_HEADER;
     if (total > MEM_MAX_SMALL) {
+        if (Mem_BeyondMachine(n)) return NULL;
         uint64_t *h = calloc(1, total);
         if (!h) return NULL;
         h[0] = 0;

@@ -70,9 +70,11 @@ int Type_Ready(Type *t) {
     Type own = *t; /* the slots t defines itself, before inheritance */
     if (t->base) Type_InheritSlots(t, t->base);
     if (t == &Type_Type || (t->base && (t->base->flags & TPFLAG_TYPE_SUBCLASS))) t->flags |= TPFLAG_TYPE_SUBCLASS;
-    if (!t->name_obj) t->name_obj = Str_InternC(t->name);
+    /* "_io.TextIOWrapper": __name__ after the last dot, __module__ before it */
+    const char *dot = strrchr(t->name, '.');
+    if (!t->name_obj && !(t->name_obj = Str_InternC(dot ? dot + 1 : t->name))) return -1;
     if (!t->qualname) t->qualname = NEWREF(t->name_obj);
-    if (!t->module) t->module = Str_InternC("builtins");
+    if (!t->module && !(t->module = dot ? Str_FromUTF8(t->name, dot - t->name) : Str_InternC("builtins"))) return -1;
     if (!t->dict && !(t->dict = Dict_New())) return -1;
     if (add_methods(t) < 0) return -1;
     if (Slots_AddWrappers(t, &own) < 0) return -1;
@@ -472,6 +474,7 @@ static int type_traverse(Object *o, VisitFn visit, void *arg) {
     if (t->dict && visit(t->dict, arg)) return 1;
     if (t->mro && visit(t->mro, arg)) return 1;
     if (t->bases && visit(t->bases, arg)) return 1;
+    if (t->base && visit((Object *)t->base, arg)) return 1;
     return 0;
 }
 

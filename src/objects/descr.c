@@ -331,7 +331,8 @@ static void super_dealloc(Object *o) {
 
 static int super_traverse(Object *o, VisitFn visit, void *arg) {
     Super *s = (Super *)o;
-    return (s->obj && visit(s->obj, arg)) || (s->type && visit((Object *)s->type, arg));
+    return (s->obj && visit(s->obj, arg)) || (s->type && visit((Object *)s->type, arg)) ||
+           (s->obj_type && visit((Object *)s->obj_type, arg));
 }
 
 static Type *super_check(Type *type, Object *obj) {

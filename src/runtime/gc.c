@@ -6,6 +6,7 @@
 #include "gc.h"
 #include "err.h"
 #include "../class.h"
+#include "../abstract.h"
 #include <stdlib.h>
 
 static GcHead gc_list = {&gc_list, &gc_list, 0};
@@ -69,7 +70,53 @@ static int visit_reachable(Object *o, void *arg) {
     return 0;
 }
 
-ssize_t Gc_Collect(void) {
+#define QUEUED (-2)
+
+typedef struct {
+    Stack *queue;
+    Object *inline_dict; /* the __dict__ of the object being expanded, or NULL */
+} Expansion;
+
+static int visit_queue(Object *o, void *arg) {
+    Expansion *x = arg;
+    if (!participates(o) || GC_HEAD(o)->gc_refs < 0) return 0; /* reachable, or queued already */
+    GC_HEAD(o)->gc_refs = QUEUED;
+    stack_push(x->queue, o);
+    if (o == x->inline_dict) {
+        /* CPython keeps an instance's attributes inline: they count as the
+         * instance's own references, one level up */
+        Expansion inner = {x->queue, NULL};
+        return o->type->traverse ? o->type->traverse(o, visit_queue, &inner) : 0;
+    }
+    return 0;
+}
+
+/* Reorders the garbage breadth-first from the seeds, over the references
+ * each object's traverse reports (then whatever the seeds do not reach, in
+ * list order): the order in which CPython's shutdown collection finds the
+ * contents of module dicts.  Leaves the garbage's gc_refs at QUEUED. */
+static void order_from(Stack *garbage, Object *const *seeds, size_t nseeds) {
+    Stack queue = {0};
+    Expansion x = {&queue, NULL};
+    for (size_t i = 0; i < nseeds; i++) visit_queue(seeds[i], &x);
+    for (size_t i = 0; i < queue.len && !queue.failed; i++) {
+        Object *o = queue.items[i];
+        Object **dp = (o->type->flags & TPFLAG_HEAPTYPE) ? Obj_DictPtr(o) : NULL;
+        x.inline_dict = dp ? *dp : NULL;
+        if (o->type->traverse) o->type->traverse(o, visit_queue, &x);
+    }
+    for (size_t i = 0; i < garbage->len; i++) visit_queue(garbage->items[i], &(Expansion){&queue, NULL});
+    if (!queue.failed && queue.len == garbage->len) {
+        free(garbage->items);
+        *garbage = queue;
+    } else {
+        free(queue.items);
+    }
+}
+
+/* One collection; each seed is held once by the caller, a reference that
+ * does not keep it alive, and orders the finalizers (see order_from). */
+static ssize_t collect(Object *const *seeds, size_t nseeds) {
     if (gc_running) return 0;
     gc_running = true;
     GcHead *h;
@@ -82,6 +129,7 @@ restart:
         Object *o = GC_OBJ(h);
         if (o->type->traverse) o->type->traverse(o, visit_decref, NULL);
     }
+    for (size_t i = 0; i < nseeds; i++) visit_decref(seeds[i], NULL);
     Stack work = {0};
     for (h = gc_list.next; h != &gc_list; h = h->next)
         if (h->gc_refs > 0 || h->gc_refs == REACHABLE) {
@@ -97,6 +145,7 @@ restart:
         Stack garbage = {0};
         for (h = gc_list.next; h != &gc_list; h = h->next)
             if (h->gc_refs != REACHABLE) stack_push(&garbage, GC_OBJ(h));
+        if (nseeds && !garbage.failed) order_from(&garbage, seeds, nseeds);
         if (!garbage.failed) {
             /* Hold every victim while clearing, so none is freed under our feet. */
             for (size_t i = 0; i < garbage.len; i++) INCREF(garbage.items[i]);
@@ -125,6 +174,10 @@ restart:
     gc_running = false;
     return freed;
 }
+
+ssize_t Gc_Collect(void) { return collect(NULL, 0); }
+
+ssize_t Gc_CollectFrom(Object *const *seeds, size_t nseeds) { return collect(seeds, nseeds); }
 
 void Gc_MaybeCollect(void) {
     if (gc_count > gc_threshold && !gc_running) {

@@ -16,6 +16,11 @@ void Gc_Untrack(Object *o);
 bool Gc_IsTracked(Object *o);
 /* Runs a full collection; returns the number of objects freed. */
 ssize_t Gc_Collect(void);
+/* The same for shutdown: the caller holds one reference to each seed (a
+ * module's dict) that does not count as keeping it alive, and finalizers
+ * run breadth-first from the seeds, in order, rather than in allocation
+ * order, as CPython's do for module globals at exit. */
+ssize_t Gc_CollectFrom(Object *const *seeds, size_t nseeds);
 /* Called by Obj_Alloc: collects when enough containers were allocated. */
 void Gc_MaybeCollect(void);
 #endif

@@ -123,6 +123,7 @@ Interp *Interp_New(void) {
     if (Class_InitBuiltins(in->builtins) < 0) goto fail;
     in->sys_mod = Interp_LoadBuiltinModule("sys");
     if (!in->sys_mod) goto fail;
+    if (!(in->builtins_copy = Dict_Copy(in->builtins))) goto fail;
     g_interp = saved ? saved : in;
     return in;
 fail:
@@ -159,6 +160,7 @@ void Interp_Free(Interp *in) {
     CLEAR(in->modules);
     CLEAR(in->sys_mod);
     CLEAR(in->builtins);
+    CLEAR(in->builtins_copy);
     if (in->builtins_mod) {
         if (MODULE_DICT(in->builtins_mod)) Dict_Clear(MODULE_DICT(in->builtins_mod));
         CLEAR(in->builtins_mod);
@@ -167,6 +169,8 @@ void Interp_Free(Interp *in) {
     for (size_t i = 0; i < in->exc_depth; i++) XDECREF(in->exc_stack[i]);
     Gc_Collect();
     Err_Clear();
+    Out_Flush(&in->out); /* what finalizers wrote while everything was freed */
+    Out_Flush(&in->err);
     VM_FreeStack();
     free(in->exc_stack);
     for (size_t i = 0; i < in->nsearch_path; i++) free(in->search_path[i]);

@@ -457,6 +457,7 @@ static int type_traverse(Object *o, VisitFn visit, void *arg) {
     if (t->dict && visit(t->dict, arg)) return 1;
     if (t->mro && visit(t->mro, arg)) return 1;
     if (t->bases && visit(t->bases, arg)) return 1;
+    if (t->base && visit((Object *)t->base, arg)) return 1; /* owned too */
     return 0;
 }
 

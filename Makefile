@@ -15,7 +15,7 @@ PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgmp)
 WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 BASE_CFLAGS := -std=gnu11 $(WARN) -Iinclude -Isrc $(PKG_CFLAGS) -fno-strict-aliasing
 OPT ?= -O2 -g
-LIBS := $(PKG_LIBS) -lm
+LIBS := $(PKG_LIBS) -lm -lpthread
 
 SRCS := $(sort $(wildcard src/*.c src/objects/*.c src/runtime/*.c src/modules/*.c))
 LIB_SRCS := $(filter-out src/main.c,$(SRCS))

@@ -20,7 +20,8 @@
  *  - A cipy_code never changes once loaded: any number of threads may run
  *    it at once, in different interpreters.  Each interpreter runs a copy
  *    of its own, made from the loaded bytes the first time it runs that
- *    code and kept for its next runs (of the last eight codes it ran).
+ *    code and kept for its next runs (copies of eight codes at most: the
+ *    oldest makes way).
  *    Free a code from any thread once no call using it is in progress;
  *    interpreters that ran it are unaffected.
  *  - A cipy_exception holds only text: it may outlive its interpreter and

@@ -285,7 +285,6 @@ static inline Object *instance_dict_get(Object *dict, Object *name, uint32_t *hi
     return v;
 }
 
-
 /* Records in ce how `owner.name` (method: the method form `owner.name(...)`)
  * is looked up, when it is one of the cases the AC_* kinds handle; leaves ce
  * empty otherwise.  Mirrors Obj_GenericGetAttr, type_getattro and get_method. */

@@ -62,7 +62,8 @@ typedef struct Interp {
     struct SubclassEntry *subclasses;
     size_t nsubclasses, subclasses_cap;
     int int_max_str_digits;  /* sys.set_int_max_str_digits(), 4300 by default */
-    /* The code trees of the last cipy_codes run here, for their next runs. */
+    /* The code trees of cipy_codes run here, for their next runs (the
+     * oldest entry makes way for a new one). */
     InterpCode codes[INTERP_CODES];
     size_t codes_next;       /* the entry to reuse when all are taken */
 } Interp;

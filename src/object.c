@@ -267,9 +267,11 @@ void Type_CacheThreadExit(void) {
 static Object *type_lookup_uncached(Type *t, Object *name);
 
 void Type_LookupSpecials(Type *t) {
+    /* a built-in type's, once at start-up, need not fill the cache */
+    Object *(*lookup)(Type *, Object *) = t->flags & TPFLAG_HEAPTYPE ? Type_Lookup : type_lookup_uncached;
     Object *pending = Err_Fetch(); /* an instance may die while an exception is raised */
-    t->special_init = Type_Lookup(t, ID(__init__));
-    t->special_del = Type_Lookup(t, ID(__del__));
+    t->special_init = lookup(t, ID(__init__));
+    t->special_del = lookup(t, ID(__del__));
     bool failed = Err_Occurred(); /* a class dict key's __eq__ raised: try again next time */
     if (failed) Err_Clear();
     if (pending) Err_Restore(pending);

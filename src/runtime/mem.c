@@ -97,14 +97,14 @@ void *Mem_AllocUninitSlow(size_t n) {
 }
 
 void Mem_ThreadExit(void) {
+    MemBlock *tails[MEM_CLASSES] = {0}; /* found before taking the lock: the lists are ours */
+    for (unsigned c = 1; c < MEM_CLASSES; c++)
+        for (MemBlock *b = Mem_FreeLists[c]; b; b = b->next) tails[c] = b;
     pthread_mutex_lock(&depot_lock);
     for (unsigned c = 1; c < MEM_CLASSES; c++) {
-        MemBlock *head = Mem_FreeLists[c];
-        if (!head) continue;
-        MemBlock *tail = head;
-        while (tail->next) tail = tail->next;
-        tail->next = depot[c];
-        __atomic_store_n(&depot[c], head, __ATOMIC_RELAXED);
+        if (!tails[c]) continue;
+        tails[c]->next = depot[c];
+        __atomic_store_n(&depot[c], Mem_FreeLists[c], __ATOMIC_RELAXED);
         Mem_FreeLists[c] = NULL;
     }
     if (bump && (size_t)(bump_end - bump) >= MEM_MAX_SMALL) {

@@ -60,7 +60,9 @@ static int base_traverse(Object *o, VisitFn visit, void *arg) {
     BaseExc *e = (BaseExc *)o;
     if (e->dict && visit(e->dict, arg)) return 1;
     if (e->args && visit(e->args, arg)) return 1;
-    if (e->traceback && visit(e->traceback, arg)) return 1; /* its frames hold globals and locals */
+    /* its frames may hold the exception (a frame that caught it, say), and
+     * hold their globals and locals */
+    if (e->traceback && visit(e->traceback, arg)) return 1;
     if (e->context && visit(e->context, arg)) return 1;
     if (e->cause && visit(e->cause, arg)) return 1;
     return 0;

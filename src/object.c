@@ -42,6 +42,11 @@ Object *Obj_AllocUninit(Type *t, size_t size) {
     if (t->flags & TPFLAG_GC) return Obj_Alloc(t, size);
     Object *o = Mem_AllocUninit(size);
     if (!o) return Err_NoMemory();
+    return Obj_InitUninit(o, t);
+}
+
+Object *Obj_InitUninit(void *mem, Type *t) {
+    Object *o = mem;
     o->refcnt = 1;
     o->type = t;
     if (t->flags & TPFLAG_HEAPTYPE) INCREF((Object *)t);

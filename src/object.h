@@ -253,6 +253,10 @@ Object *Obj_Alloc(Type *t, size_t size);
 /* The same, but only refcnt and type are set (GC types: fully zeroed): the
  * caller initialises every other field itself (str's header and data). */
 Object *Obj_AllocUninit(Type *t, size_t size);
+/* Makes a block from Mem_AllocUninit an object of the non-GC type t, as
+ * Obj_AllocUninit would have (refcnt 1, type t): for memory that was
+ * filled before it became an object (a StrBuilder's buffer). */
+Object *Obj_InitUninit(void *mem, Type *t);
 /* Frees the memory of an object allocated by Obj_Alloc (after its fields were
  * released); untracks GC objects and decrefs a heap type. */
 void Obj_Free(Object *o);

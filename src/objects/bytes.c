@@ -152,6 +152,14 @@ static Object *new_like(Object *self, const void *p, ssize_t n) {
     return is_bytearray(self) ? ByteArray_From(p, n) : Bytes_From(p, n);
 }
 
+/* A new bytes or bytearray (as self) of n bytes for the caller to fill in
+ * place (*data), so a large result is made once. */
+static Object *new_sized_like(Object *self, ssize_t n, uint8_t **data) {
+    Object *r = is_bytearray(self) ? ByteArray_From(NULL, n) : Bytes_From(NULL, n);
+    if (r) *data = is_bytearray(self) ? ((ByteArray *)r)->data : BYTES_DATA(r);
+    return r;
+}
+
 static Object *self_copy(Object *self) {
     if (Bytes_Check(self) && self->type == &Bytes_Type) return NEWREF(self);
     Buf b;
@@ -1288,8 +1296,9 @@ static Object *b_zfill(Object *self, Object *const *args, size_t nargs, Object *
     Buf h;
     get_buf(self, &h);
     if (w <= h.n) return self_copy(self);
-    uint8_t *d = Mem_RawAlloc((size_t)w);
-    if (!d) return Err_NoMemory();
+    uint8_t *d;
+    Object *r = new_sized_like(self, w, &d);
+    if (!r) return NULL;
     ssize_t fill = w - h.n;
     memset(d, '0', (size_t)fill);
     memcpy(d + fill, h.p, (size_t)h.n);
@@ -1297,8 +1306,6 @@ static Object *b_zfill(Object *self, Object *const *args, size_t nargs, Object *
         d[0] = h.p[0];
         d[fill] = '0';
     }
-    Object *r = new_like(self, d, w);
-    free(d);
     return r;
 }
 
@@ -1356,12 +1363,12 @@ static Object *pad_common(const char *name, Object *self, Object *const *args, s
     ssize_t marg = w - h.n;
     if (marg <= 0) return self_copy(self);
     ssize_t left = where == 0 ? 0 : where == 2 ? marg : marg / 2 + (marg & w & 1);
-    uint8_t *d = Mem_RawAlloc((size_t)w);
-    if (!d) return Err_NoMemory();
-    memset(d, fill, (size_t)w);
+    uint8_t *d;
+    Object *r = new_sized_like(self, w, &d);
+    if (!r) return NULL;
+    memset(d, fill, (size_t)left);
     memcpy(d + left, h.p, (size_t)h.n);
-    Object *r = new_like(self, d, w);
-    free(d);
+    memset(d + left + h.n, fill, (size_t)(w - left - h.n));
     return r;
 }
 static Object *b_ljust(Object *s, Object *const *a, size_t n, Object *k) { return pad_common("ljust", s, a, n, k, 0); }

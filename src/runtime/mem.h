@@ -36,6 +36,11 @@ void Mem_ThreadExit(void);
 /* Not zeroed: for objects whose every byte the caller writes (str). */
 static inline void *Mem_AllocUninit(size_t n);
 static inline void Mem_Free(void *p);   /* p from Mem_Alloc or Mem_AllocUninit, or NULL */
+/* Resizes a block from Mem_AllocUninit (p may be NULL), keeping its first
+ * bytes; a large block is resized in place where malloc can (no copy, and
+ * pages never written take no memory).  NULL if out of memory, with p
+ * untouched. */
+void *Mem_Realloc(void *p, size_t n);
 
 #ifdef CIPY_NO_POOL
 

@@ -1303,8 +1303,22 @@ dispatch_opcode:
     }
     TARGET(DELETE_NAME) {
         Object *name = TUPLE_GET(names, oparg);
+        if (!f->locals) {
+            Err_Format(Exc_SystemError, "no locals when deleting %R", name);
+            goto error;
+        }
         f->lasti = (int)(this_instr - first_instr); /* for a finalizer run by the value's release */
-        int r = Dict_Pop(f->locals, name, NULL);
+        int r;
+        if (Dict_CheckExact(f->locals)) {
+            r = Dict_Pop(f->locals, name, NULL);
+        } else { /* a class body's namespace from __prepare__ */
+            r = 1;
+            if (Obj_DelItem(f->locals, name) < 0) {
+                if (!Err_Matches(Exc_KeyError)) goto error;
+                Err_Clear();
+                r = 0;
+            }
+        }
         if (r < 0) goto error;
         if (r == 0) {
             name_error(name);

@@ -142,6 +142,10 @@ PALETTE = {
     "ellipsis": const(...),
     "code": const(FUNC),
     "slice": const(slice(1, 2)),
+    # mutable constants: marshal has them, the compiler never writes them
+    "list_const": const([1, "a"]),
+    "dict_const": const({"a": 1}),
+    "set_const": const({1, 2}),
     "list": lambda a: a.op("BUILD_LIST", 0),
     "list2": lambda a: a.load(1).load(2).op("BUILD_LIST", 2),
     "dict": lambda a: a.op("BUILD_MAP", 0),

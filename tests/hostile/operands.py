@@ -498,3 +498,11 @@ for label, flags in [("generator", FUNC_FLAGS | CO_GENERATOR), ("coroutine", FUN
         write("stopiteration-error-%s-%s" % (label, cls), module(lambda a: (
             a.load(DRIVE).op("MAKE_FUNCTION").op("PUSH_NULL").load(body).op("MAKE_FUNCTION").op("PUSH_NULL")
             .op("CALL", 0).op("CALL", 1).op("POP_TOP"))))
+
+# ---- built-in types without a constructor (found by the chains of wrong_types.py) -------------------------
+
+for label, push in [("code", lambda a: a.load(FBASE)), ("function", lambda a: a.load(FBASE).op("MAKE_FUNCTION")),
+                    ("list-iterator", lambda a: a.op("BUILD_LIST", 0).op("GET_ITER")),
+                    ("generator", lambda a: a.load(twice).op("MAKE_FUNCTION").op("PUSH_NULL").op("CALL", 0))]:
+    write("instantiate-%s" % label, module(lambda a: call_show(a, lambda a: (
+        push(a), a.op("LOAD_ATTR", a.name("__class__") << 1).op("PUSH_NULL").op("CALL", 0)))))

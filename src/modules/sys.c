@@ -688,6 +688,7 @@ static Object *make_implementation(void) {
         Namespace_Type.name_obj = Str_InternC("SimpleNamespace");
         Namespace_Type.qualname = NEWREF(Namespace_Type.name_obj);
         Namespace_Type.module = Str_InternC("types");
+        Namespace_Type.new_ = Object_Type.new_; /* SimpleNamespace(): an empty one */
         if (Type_Ready(&Namespace_Type) < 0) return NULL;
     }
     Namespace *ns = (Namespace *)Obj_Alloc(&Namespace_Type, sizeof(Namespace));

@@ -26,6 +26,8 @@ for o in samples:
     except TypeError as e:
         print(t.__name__, "TypeError:", e)
 
+print(repr(type(sys.implementation)()))
+
 CellType = type(outer().__closure__[0])
 c = CellType()
 print(repr(c).endswith("empty>"))

@@ -79,6 +79,11 @@ def probe(x):
             repr(x(*args))
         except BaseException:
             pass
+    for args in ((), (x,)):
+        try:
+            repr(type(x)(*args))
+        except BaseException:
+            pass
     for f in (sys.exc_info, sys.exception):
         try:
             repr(f())

@@ -93,7 +93,7 @@ void Err_Format(Type *type, const char *fmt, ...) {
 
 /* Guard so that running out of memory while building the MemoryError does
  * not recurse. */
-static bool in_no_memory;
+static THREAD_LOCAL bool in_no_memory;
 
 Object *Err_NoMemory(void) {
     if (in_no_memory || !Exc_MemoryError) return NULL;

@@ -31,7 +31,9 @@ Type *Class_BestBase(Object *bases);
 /* t's C3 linearisation from its bases (type.mro()): a new tuple. */
 Object *Class_C3(Type *t);
 /* Computes t's MRO (through its metaclass's mro() if it has its own) and
- * installs it; the previous one (owned, NULL for a new class) goes to *old. */
+ * installs it: 1, the previous one (owned, NULL for a new class) in *old;
+ * 0 when that mro() assigned t.__bases__ itself (the MRO that made stays);
+ * -1 on error. */
 int Class_UpdateMro(Type *t, Object **old);
 /* Whether instances of oldto can become instances of newto, for the
  * assignment of attr ("__class__", "__bases__"): -1 with CPython's

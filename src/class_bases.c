@@ -156,12 +156,20 @@ static Object *compute_mro(Type *t) {
 }
 
 int Class_UpdateMro(Type *t, Object **old) {
+    /* held, so that a new MRO cannot take its address while mro() runs */
+    Object *before = XNEWREF(t->mro);
     Object *mro = compute_mro(t);
+    bool reentered = t->mro != before; /* mro() changed t's bases itself */
+    XDECREF(before);
     if (!mro) return -1;
+    if (reentered) {
+        DECREF(mro);
+        return 0;
+    }
     *old = t->mro;
     t->mro = mro;
     Type_InvalidateCache();
-    return 0;
+    return 1;
 }
 
 /* ---- instance layouts ------------------------------------------------------- */
@@ -235,52 +243,76 @@ int Class_AssignClass(Object *obj, Object *value) {
 
 /* ---- assigning __bases__ -------------------------------------------------- */
 
-/* t and every class below it, each before its subclasses, in the order
- * CPython recomputes their MROs (a class reached twice comes twice). */
-static Object *hierarchy_of(Type *t) {
-    Object *order = List_New(0), *todo = List_New(0);
-    if (!order || !todo || List_Append(todo, (Object *)t) < 0) goto fail;
-    while (LIST_LEN(todo) > 0) {
-        Object *c = LIST_GET(todo, LIST_LEN(todo) - 1); /* popped: now ours */
-        LIST_LEN(todo)--;
-        int r = List_Append(order, c);
-        Object *subs = r < 0 ? NULL : Type_GetSubclasses((Type *)c);
-        DECREF(c);
-        if (!subs) goto fail;
-        for (ssize_t i = LIST_LEN(subs) - 1; i >= 0; i--)
-            if (List_Append(todo, LIST_GET(subs, i)) < 0) {
-                DECREF(subs);
-                goto fail;
-            }
-        DECREF(subs);
+/* The MROs a __bases__ assignment changed, to keep or to put back. */
+typedef struct MroChange {
+    Type *type;            /* owned */
+    Object *mro, *old;     /* owned: the one installed, the one it replaced */
+} MroChange;
+
+typedef struct MroChanges {
+    MroChange *items;
+    size_t len, cap;
+} MroChanges;
+
+static int changes_add(MroChanges *ch, Type *t, Object *old) {
+    if (ch->len == ch->cap) {
+        size_t cap = ch->cap ? ch->cap * 2 : 8;
+        MroChange *n = realloc(ch->items, cap * sizeof *n);
+        if (!n) {
+            Err_NoMemory();
+            return -1;
+        }
+        ch->items = n;
+        ch->cap = cap;
     }
-    DECREF(todo);
-    return order;
-fail:
-    XDECREF(order);
-    XDECREF(todo);
-    return NULL;
+    ch->items[ch->len++] = (MroChange){(Type *)NEWREF((Object *)t), NEWREF(t->mro), old};
+    return 0;
 }
 
-/* New MROs for every class in order; on failure puts the old ones back. */
-static int update_mros(Object *order) {
-    ssize_t n = LIST_LEN(order), done = 0;
-    Object **old = calloc((size_t)n + 1, sizeof(Object *));
-    if (!old) {
-        Err_NoMemory();
+/* Keeps the changes, or (undo) puts back each old MRO still replaced by
+ * ours; frees the list either way. */
+static void changes_end(MroChanges *ch, bool undo) {
+    for (size_t i = ch->len; i-- > 0;) {
+        MroChange *c = &ch->items[i];
+        if (undo && c->type->mro == c->mro) SETREF(c->type->mro, c->old);
+        else XDECREF(c->old);
+        DECREF(c->mro);
+        DECREF((Object *)c->type);
+    }
+    free(ch->items);
+    Type_InvalidateCache();
+}
+
+/* New MROs for t and then every class below it, depth first, in the order
+ * CPython recomputes them (a class reached twice is done twice).  A class
+ * whose mro() reassigned its bases keeps the MRO that made, and its
+ * subclasses are left to that assignment. */
+static int update_hierarchy(Type *t, MroChanges *ch) {
+    Object *todo = List_New(0);
+    if (!todo || List_Append(todo, (Object *)t) < 0) {
+        XDECREF(todo);
         return -1;
     }
-    for (; done < n; done++)
-        if (Class_UpdateMro((Type *)LIST_GET(order, done), &old[done]) < 0) break;
-    bool failed = done < n;
-    while (done-- > 0) {
-        Type *c = (Type *)LIST_GET(order, done);
-        if (failed) SETREF(c->mro, old[done]);
-        else XDECREF(old[done]);
+    int rc = 0;
+    while (rc == 0 && LIST_LEN(todo) > 0) {
+        Type *c = (Type *)LIST_GET(todo, LIST_LEN(todo) - 1); /* popped: now ours */
+        LIST_LEN(todo)--;
+        Object *old = NULL;
+        int r = Class_UpdateMro(c, &old);
+        if (r < 0 || (r > 0 && changes_add(ch, c, old) < 0)) {
+            if (r > 0) SETREF(c->mro, old);
+            rc = -1;
+        } else if (r > 0) {
+            Object *subs = Type_GetSubclasses(c);
+            if (!subs) rc = -1;
+            for (ssize_t i = subs ? LIST_LEN(subs) - 1 : -1; i >= 0 && rc == 0; i--)
+                if (List_Append(todo, LIST_GET(subs, i)) < 0) rc = -1;
+            XDECREF(subs);
+        }
+        DECREF((Object *)c);
     }
-    free(old);
-    Type_InvalidateCache();
-    return failed ? -1 : 0;
+    DECREF(todo);
+    return rc;
 }
 
 /* The checks of t.__bases__ = value that come before any change. */
@@ -322,26 +354,32 @@ int Class_SetBases(Type *t, Object *value) {
     if (!base) return -1;
     Object *bases = Tuple_Check(value) && !Tuple_CheckExact(value) ? Tuple_FromIterable(value) : NEWREF(value);
     if (!bases) return -1;
-    Object *old_bases = t->bases;
+    Object *old_bases = t->bases; /* these two references are now ours */
     Type *old_base = t->base;
-    t->bases = bases;
+    t->bases = NEWREF(bases);
     t->base = (Type *)NEWREF((Object *)base);
     Type_InvalidateCache();
-    Object *order = hierarchy_of(t);
-    if (!order || update_mros(order) < 0) {
-        XDECREF(order);
+    MroChanges ch = {0};
+    int rc = update_hierarchy(t, &ch);
+    /* an mro() may have assigned t.__bases__ again: that assignment stands */
+    bool ours = t->bases == bases;
+    if (rc < 0 && ours) {
+        Object *b = t->bases;
+        Type *bb = t->base;
         t->bases = old_bases;
         t->base = old_base;
-        DECREF(bases);
-        DECREF((Object *)base);
-        Type_InvalidateCache();
-        return -1;
+        old_bases = b;
+        old_base = bb;
+    }
+    if (rc == 0 && ours)
+        for (size_t i = 0; i < ch.len; i++) Slots_FromMro(ch.items[i].type);
+    changes_end(&ch, rc < 0);
+    if (rc == 0 && ours) {
+        Type_RemoveSubclasses(t);
+        rc = Type_AddSubclasses(t);
     }
     DECREF(old_bases);
     DECREF((Object *)old_base);
-    Type_RemoveSubclasses(t);
-    int r = Type_AddSubclasses(t);
-    for (ssize_t i = 0; i < LIST_LEN(order); i++) Slots_FromMro((Type *)LIST_GET(order, i));
-    DECREF(order);
-    return r;
+    DECREF(bases);
+    return rc;
 }

@@ -24,6 +24,9 @@ ssize_t Gc_Collect(void);
  * run breadth-first from the seeds, in order, rather than in allocation
  * order, as CPython's do for module globals at exit. */
 ssize_t Gc_CollectFrom(Object *const *seeds, size_t nseeds);
+/* The last collection of an interpreter: frees the garbage the finalizers of
+ * earlier ones left behind, without running any more finalizers. */
+ssize_t Gc_CollectFinal(void);
 /* Called by Obj_Alloc: collects when enough containers were allocated. */
 void Gc_MaybeCollect(void);
 /* Unlinks every object of in's list (in must be current): they stay alive

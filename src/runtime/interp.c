@@ -258,6 +258,7 @@ void Interp_Free(Interp *in) {
     for (size_t i = 0; i < INTERP_CODES; i++) CLEAR(in->codes[i].tree);
     for (size_t i = 0; i < in->exc_depth; i++) CLEAR(in->exc_stack[i]);
     Gc_Collect();
+    Gc_CollectFinal();
     Err_Clear();
     Out_Flush(&in->out); /* what finalizers wrote while everything was freed */
     Out_Flush(&in->err);

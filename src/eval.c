@@ -9,6 +9,7 @@
  * reference (the placeholder OBJ_NULLSLOT where the bytecode pushes NULL). */
 #include "eval.h"
 #include "abstract.h"
+#include "class.h"
 #include "frame.h"
 #include "opcodes.h"
 #include "slots.h"
@@ -76,16 +77,26 @@ static void name_error(Object *name) {
         ((NameErrorExc *)e)->name = NEWREF(name);
 }
 
+/* builtins[name] (builtins may be any mapping, or anything at all after
+ * globals()['__builtins__'] was replaced): new reference, NULL with an
+ * error, or NULL with none set when the name is missing. */
+static Object *builtins_item(Object *builtins, Object *name) {
+    Object *v;
+    if (Dict_CheckExact(builtins)) return Dict_Lookup(builtins, name, &v) > 0 ? NEWREF(v) : NULL;
+    v = Obj_GetItem(builtins, name);
+    if (!v && Err_Matches(Exc_KeyError)) Err_Clear();
+    return v;
+}
+
 /* Looks name up in globals then builtins; new reference or NULL (NameError). */
 static Object *load_global(Object *globals, Object *builtins, Object *name) {
     Object *v;
     int r = Dict_Lookup(globals, name, &v);
     if (r > 0) return NEWREF(v);
     if (r < 0) return NULL;
-    r = Dict_Lookup(builtins, name, &v);
-    if (r > 0) return NEWREF(v);
-    if (r == 0) name_error(name);
-    return NULL;
+    v = builtins_item(builtins, name);
+    if (!v && !Err_Occurred()) name_error(name);
+    return v;
 }
 
 /* ---- per-instruction caches ---------------------------------------------------
@@ -284,8 +295,6 @@ static inline Object *instance_dict_get(Object *dict, Object *name, uint32_t *hi
     return v;
 }
 
-static Object *(*property_fget)(Object *); /* property.fget's getter: new reference */
-
 /* Records in ce how `owner.name` (method: the method form `owner.name(...)`)
  * is looked up, when it is one of the cases the AC_* kinds handle; leaves ce
  * empty otherwise.  Mirrors Obj_GenericGetAttr, type_getattro and get_method. */
@@ -294,10 +303,6 @@ static void attr_cache_fill(AttrCacheEntry *ce, Object *owner, Object *name, boo
     ce->owner = NULL;
     Type *t = TYPE(owner);
     if (!Str_CheckExact(name) || Str_Hash(name) == -1) return;
-    if (!property_fget) {
-        Object *d = Type_Lookup(&Property_Type, ID(fget));
-        if (d && TYPE(d) == &GetSetDescr_Type) property_fget = ((GetSetDescr *)d)->def->get;
-    }
     Object *obj = NULL;
     int kind = AC_NONE;
     if (Type_Check(owner)) {
@@ -329,7 +334,7 @@ static void attr_cache_fill(AttrCacheEntry *ce, Object *owner, Object *name, boo
         Object *descr = Type_Lookup(t, name);
         Type *dt = descr ? TYPE(descr) : NULL;
         if (dt && dt->descr_get && dt->descr_set) {
-            kind = dt == &Property_Type && !method && property_fget ? AC_PROPERTY : AC_DATA_DESCR;
+            kind = dt == &Property_Type && !method ? AC_PROPERTY : AC_DATA_DESCR;
             obj = descr;
         } else if (method && (dt == &Function_Type ||
                               (dt == &MethodDescr_Type && !(((MethodDescr *)descr)->def->flags & METH_STATIC)))) {
@@ -426,6 +431,7 @@ static int super_lookup(Type *cls, Object *self, Object *name, bool method, Obje
     else if (Type_IsSubtype(TYPE(self), cls)) ot = TYPE(self);
     else return 0;
     Object *mro = ot->mro;
+    if (!mro) return 0;
     ssize_t n = TUPLE_LEN(mro), i = 0;
     while (i < n && TUPLE_GET(mro, i) != (Object *)cls) i++;
     for (i++; i < n; i++) {
@@ -920,13 +926,17 @@ static Object *function_str(Object *func) {
     return r;
 }
 
-/* CALL_KW's names: the compiler's tuple of str, naming at most the oparg
- * arguments of the call. */
-static bool kwnames_ok(Object *kwnames, int oparg) {
-    if (!Tuple_CheckExact(kwnames) || TUPLE_LEN(kwnames) > oparg) return false;
-    for (ssize_t i = 0; i < TUPLE_LEN(kwnames); i++)
-        if (!Str_Check(TUPLE_GET(kwnames, i))) return false;
+/* Keyword names as the compiler writes them (CALL_KW, MATCH_CLASS): a tuple of str. */
+static bool is_tuple_of_str(Object *t) {
+    if (!Tuple_CheckExact(t)) return false;
+    for (ssize_t i = 0; i < TUPLE_LEN(t); i++)
+        if (!Str_Check(TUPLE_GET(t, i))) return false;
     return true;
+}
+
+/* CALL_KW's names, naming at most the oparg arguments of the call. */
+static bool kwnames_ok(Object *kwnames, int oparg) {
+    return is_tuple_of_str(kwnames) && TUPLE_LEN(kwnames) <= oparg;
 }
 
 /* The closure's cells go into the frame's free-variable slots (the work of
@@ -990,10 +1000,15 @@ Object *Eval_ClassBody(Object *fobj, Object *ns) {
     return r;
 }
 
+Object *Eval_BuiltinsFor(Object *globals) {
+    Object *b = Dict_GetStr(globals, "__builtins__");
+    if (!b) return g_interp->frame ? g_interp->frame->builtins : g_interp->builtins;
+    if (Type_IsSubtype(TYPE(b), &Module_Type)) return MODULE_DICT(b);
+    return b;
+}
+
 Object *Eval_Code(Code *code, Object *globals, Object *locals) {
-    Object *builtins = Dict_GetStr(globals, "__builtins__");
-    if (builtins && TYPE(builtins) == &Module_Type) builtins = MODULE_DICT(builtins);
-    if (!builtins || !Dict_Check(builtins)) builtins = g_interp->builtins;
+    Object *builtins = Eval_BuiltinsFor(globals);
     if (Recursion_Enter("")) return NULL;
     Frame *f = Frame_Push(code, NULL, globals, builtins, locals);
     Object *r = NULL;
@@ -1020,7 +1035,7 @@ Object *Eval_Code(Code *code, Object *globals, Object *locals) {
 /* Debug flavour (make opcode-coverage): counts every executed instruction;
  * Runtime_Init registers the dump at exit. */
 static unsigned long long opcode_counts[256];
-#define COUNT_OPCODE(op) (opcode_counts[(op) & 0xff]++)
+#define COUNT_OPCODE(op) __atomic_fetch_add(&opcode_counts[(op) & 0xff], 1, __ATOMIC_RELAXED)
 
 /* Appends "OPNAME count" lines to the file named by $CIPY_OPCOUNT_FILE, in one
  * write so that concurrent processes do not interleave their lines. */
@@ -1109,15 +1124,17 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
     } while (0)
 
 #ifdef USE_COMPUTED_GOTOS
-    static void *dispatch_table[256];
-    static bool table_ready;
-    if (!table_ready) {
-        for (int i = 0; i < 256; i++) dispatch_table[i] = &&unknown_opcode;
-#define OPCODE_LABEL(name) dispatch_table[OP_##name] = &&L_##name;
+    /* Every opcode's label, the others unknown_opcode: a constant table,
+     * shared by all threads. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
+    static void *const dispatch_table[256] = {
+        [0 ... 255] = &&unknown_opcode,
+#define OPCODE_LABEL(name) [OP_##name] = &&L_##name,
         EVAL_OPCODE_LIST(OPCODE_LABEL)
 #undef OPCODE_LABEL
-        table_ready = true;
-    }
+    };
+#pragma GCC diagnostic pop
 #define TARGET(name) L_##name:
 /* (the opcode is not kept in a variable: one register fewer for the loop) */
 #define DISPATCH()                                  \
@@ -1239,7 +1256,8 @@ dispatch_opcode:
         GlobalCacheEntry *ce = global_cache_entry(co, (uint16_t *)ip - OP_CACHE_LOAD_GLOBAL + GLOBAL_CACHE_UNIT - 1);
         /* versions are unique across dicts and entries are only filled
          * from exact dicts, so matching versions mean the same dicts */
-        if (ce && ce->gver == ((Dict *)f->globals)->version && ce->bver == ((Dict *)f->builtins)->version) {
+        if (ce && ce->gver == ((Dict *)f->globals)->version && Dict_Check(f->builtins) &&
+            ce->bver == ((Dict *)f->builtins)->version) {
             v = NEWREF(ce->value);
         } else {
             v = load_global(f->globals, f->builtins, TUPLE_GET(names, oparg >> 1));
@@ -1309,8 +1327,22 @@ dispatch_opcode:
     }
     TARGET(DELETE_NAME) {
         Object *name = TUPLE_GET(names, oparg);
+        if (!f->locals) {
+            Err_Format(Exc_SystemError, "no locals when deleting %R", name);
+            goto error;
+        }
         f->lasti = (int)(this_instr - first_instr); /* for a finalizer run by the value's release */
-        int r = Dict_Pop(f->locals, name, NULL);
+        int r;
+        if (Dict_CheckExact(f->locals)) {
+            r = Dict_Pop(f->locals, name, NULL);
+        } else { /* a class body's namespace from __prepare__ */
+            r = 1;
+            if (Obj_DelItem(f->locals, name) < 0) {
+                if (!Err_Matches(Exc_KeyError)) goto error;
+                Err_Clear();
+                r = 0;
+            }
+        }
         if (r < 0) goto error;
         if (r == 0) {
             name_error(name);
@@ -1452,7 +1484,7 @@ dispatch_opcode:
                 PUSH(owner);
                 DISPATCH();
             case AC_PROPERTY: {
-                Object *fget = property_fget(ce->obj);
+                Object *fget = Property_Fget(ce->obj);
                 if (!fget) goto error;
                 Function *fn = (Function *)fget;
                 if (TYPE(fget) == &Function_Type && fn->code->fast_nargs == 1 &&
@@ -1529,7 +1561,7 @@ dispatch_opcode:
                  * own insert does (the version changes) */
                 Object *old = d->entries[ce->hint].value;
                 d->entries[ce->hint].value = v; /* the stack's reference */
-                d->version = ++Dict_VersionCounter;
+                d->version = Dict_NewVersion();
                 DECREF(old);
                 DECREF(owner);
                 DISPATCH();
@@ -2178,6 +2210,9 @@ dispatch_opcode:
 
     TARGET(CALL_INTRINSIC_1) {
         Object *v = TOP(), *r;
+        /* INTRINSIC_STOPITERATION_ERROR chains the exception it is given as a
+         * cause; INTRINSIC_LIST_TO_TUPLE reads a list's items */
+        if ((oparg == 3 && !GUARD(Exc_Check(v))) || (oparg == 6 && !GUARD(List_Check(v)))) goto bad_bytecode;
         if (oparg == 2) { /* INTRINSIC_IMPORT_STAR */
             SAVE_FRAME_STATE();
             r = import_star(f, v);
@@ -2459,15 +2494,19 @@ dispatch_opcode:
         if (!GUARD(TOP() && Exc_Check(TOP()))) goto bad_bytecode;
         Object *exc = POP();
         if (oparg && DEPTH_OK(oparg)) {
+            /* where the exception was raised first (an instruction of this code) */
             Object *lasti = PEEK(oparg);
-            if (IS_SMALL(lasti)) f->lasti = (int)SMALL_VAL(lasti);
+            if (IS_SMALL(lasti) && SMALL_VAL(lasti) >= 0 && SMALL_VAL(lasti) < co->ninstrs)
+                f->lasti = (int)SMALL_VAL(lasti);
         }
         Err_Restore(exc);
         goto exception_unwind;
     }
     TARGET(PUSH_EXC_INFO) {
+        /* the exception becomes the one being handled (sys.exception(), the
+         * context of new ones): it must be one */
         Object *exc = TOP();
-        if (!GUARD(exc)) goto bad_bytecode;
+        if (!GUARD(Exc_Check(exc))) goto bad_bytecode;
         Object **slot = &g_interp->exc_stack[g_interp->exc_depth - 1];
         Object *prev = *slot ? *slot : NEWREF(OBJ_NONE);
         *slot = NEWREF(exc);
@@ -2476,6 +2515,8 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(POP_EXCEPT) {
+        /* the exception handled before, or None (PUSH_EXC_INFO's) */
+        if (!GUARD(TOP() == OBJ_NONE || Exc_Check(TOP()))) goto bad_bytecode;
         Object *prev = POP();
         Object **slot = &g_interp->exc_stack[g_interp->exc_depth - 1];
         Object *old = *slot;
@@ -2692,6 +2733,7 @@ dispatch_opcode:
     TARGET(CLEANUP_THROW) {
         /* stack: sub_iter, last_sent_value, exc */
         Object *exc = TOP();
+        if (!GUARD(Exc_Check(exc))) goto bad_bytecode;
         if (!Err_GivenMatches(exc, (Object *)Exc_StopIteration)) {
             sp--;
             Err_Restore(exc);
@@ -2758,6 +2800,7 @@ dispatch_opcode:
     }
     TARGET(END_ASYNC_FOR) {
         Object *exc = TOP();
+        if (!GUARD(Exc_Check(exc))) goto bad_bytecode;
         if (!Err_GivenMatches(exc, (Object *)Exc_StopAsyncIteration)) {
             sp--;
             Err_Restore(exc);
@@ -2798,12 +2841,14 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(MATCH_KEYS) {
+        if (!GUARD(Tuple_Check(TOP()))) goto bad_bytecode; /* the compiler's tuple of keys */
         Object *r = match_keys(SECOND(), TOP());
         if (!r) goto error;
         PUSH(r);
         DISPATCH();
     }
     TARGET(MATCH_CLASS) {
+        if (!GUARD(is_tuple_of_str(TOP()))) goto bad_bytecode; /* the keyword attribute names */
         Object *names = POP(), *type = POP(), *subject = TOP();
         SAVE_FRAME_STATE();
         Object *r = match_class(subject, type, oparg, names);
@@ -2815,14 +2860,12 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(LOAD_BUILD_CLASS) {
-        Object *bc;
-        int r = Dict_Lookup(f->builtins, ID(__build_class__), &bc);
-        if (r < 0) goto error;
-        if (r == 0) {
-            Err_SetString(Exc_NameError, "__build_class__ not found");
+        Object *bc = builtins_item(f->builtins, ID(__build_class__));
+        if (!bc) {
+            if (!Err_Occurred()) Err_SetString(Exc_NameError, "__build_class__ not found");
             goto error;
         }
-        PUSH(NEWREF(bc));
+        PUSH(bc);
         DISPATCH();
     }
 

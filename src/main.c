@@ -98,7 +98,7 @@ static int run_command(int argc, char **argv) {
     const char *search = slash ? (*slash = '\0', dir[0] ? dir : "/") : ".";
     cipy_set_search_path(in, &search, 1);
     free(dir);
-    int status = cipy_run(in, code, NULL);
+    int status = cipy_run_final(in, code, NULL);
     cipy_code_free(code);
     cipy_free(in);
     return status;
@@ -135,10 +135,9 @@ static void *command_thread(void *arg) {
 /* Runs the command on a thread with a large stack; on the main thread if
  * none can be made. */
 static int run_on_large_stack(int argc, char **argv) {
-    size_t limit = 8u << 20;
+    size_t limit = 8u << 20; /* when the main thread's is unlimited */
     struct rlimit rl;
-    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur > limit)
-        limit = (size_t)rl.rlim_cur;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) limit = (size_t)rl.rlim_cur;
     Command c = {argc, argv, 0};
     pthread_attr_t attr;
     pthread_t thread;

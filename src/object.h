@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
+#include "runtime/tls.h"
 
 typedef struct Object Object;
 typedef struct Type Type;
@@ -133,6 +134,7 @@ enum {
     TPFLAG_EXC_SUBCLASS = 1u << 16,
     TPFLAG_TYPE_SUBCLASS = 1u << 17,
     TPFLAG_VAR_EXTRAS = 1u << 18,  /* a class whose extra fields follow variable-size data */
+    TPFLAG_WEAKREF = 1u << 19,     /* instances carry a __weakref__ field (inherited) */
 };
 
 struct Type {
@@ -193,6 +195,9 @@ struct Type {
      * Type_CacheEpoch == specials_epoch: see Type_Specials */
     uint64_t specials_epoch;
     Object *special_init, *special_del;
+    /* Classes with __slots__: the sorted, mangled names of the members the
+     * class adds (a tuple; NULL when the class body has no __slots__). */
+    Object *member_names;
 };
 
 /* ---- immortal singletons ---------------------------------------------- */
@@ -224,17 +229,23 @@ static inline Object *Bool_From(bool b) { return b ? OBJ_TRUE : OBJ_FALSE; } /* 
  * built-in type is readied once at start-up (runtime/interp.c lists them). */
 int Type_Ready(Type *t);
 
-/* Moves to a new value whenever any class changes (Type_InvalidateCache):
- * whatever a cache learnt about types at one epoch, and the borrowed
- * pointers into type dicts it kept, hold while the epoch stays the same. */
-extern uint64_t Type_CacheEpoch;
+/* Moves to a new value whenever any class of the current interpreter
+ * changes (Type_InvalidateCache): whatever a cache learnt about types at one
+ * epoch, and the borrowed pointers into type dicts it kept, hold while the
+ * epoch stays the same.  Epochs are never reused, by any interpreter, so an
+ * entry one interpreter filled never matches in another.  Thread-local: the
+ * epoch of the running thread's current interpreter (Interp_Swap). */
+extern THREAD_LOCAL uint64_t Type_CacheEpoch;
 /* t with special_init and special_del current (looked up again after any
- * class change): for the paths that make and free instances. */
+ * class change): for the paths that make and free instances.  Built-in
+ * types, shared by every interpreter, have theirs set once at start-up. */
 void Type_LookupSpecials(Type *t);
 static inline Type *Type_Specials(Type *t) {
-    if (t->specials_epoch != Type_CacheEpoch) Type_LookupSpecials(t);
+    if (t->specials_epoch != Type_CacheEpoch && (t->flags & TPFLAG_HEAPTYPE)) Type_LookupSpecials(t);
     return t;
 }
+/* Frees the running thread's Type_Lookup cache (at thread exit). */
+void Type_CacheThreadExit(void);
 
 /* ---- allocation (object.c / gc.c) -------------------------------------- */
 /* Allocates `size` bytes (zeroed) for an instance of t, refcnt 1, type t
@@ -243,10 +254,17 @@ Object *Obj_Alloc(Type *t, size_t size);
 /* The same, but only refcnt and type are set (GC types: fully zeroed): the
  * caller initialises every other field itself (str's header and data). */
 Object *Obj_AllocUninit(Type *t, size_t size);
+/* Makes a block from Mem_AllocUninit an object of the non-GC type t, as
+ * Obj_AllocUninit would have (refcnt 1, type t): for memory that was
+ * filled before it became an object (a StrBuilder's buffer). */
+Object *Obj_InitUninit(void *mem, Type *t);
 /* Frees the memory of an object allocated by Obj_Alloc (after its fields were
  * released); untracks GC objects and decrefs a heap type. */
 void Obj_Free(Object *o);
 void Obj_SetImmortal(Object *o);
+/* Makes o immortal and fills in what its type computes lazily (a string's
+ * hash and UTF-8), so that threads sharing o only ever read it. */
+void Obj_Share(Object *o);
 
 /* ---- type checks -------------------------------------------------------- */
 bool Type_IsSubtype(Type *a, Type *b);

@@ -5,8 +5,9 @@
 # what to install and fails if a required package is missing.
 set -euo pipefail
 
+# libtsan2: gcc's ThreadSanitizer runtime (make thread-test-tsan, in CI).
 required=(build-essential make pkg-config libgmp-dev libpcre2-dev libutf8proc-dev
-          zlib1g-dev libssl-dev ca-certificates debian-archive-keyring)
+          zlib1g-dev libssl-dev ca-certificates debian-archive-keyring libtsan2)
 # Sanitizer runtimes for clang and valgrind: useful, not needed for `make test`.
 optional=(clang libclang-rt-14-dev valgrind)
 

@@ -17,6 +17,7 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "runtime/interp.h"
 #include "objects/tuple.h"
 #include "objects/unicode_db.h"
 #include "runtime/args.h"
@@ -214,7 +215,7 @@ ssize_t Int_AsSsize(Object *o) {
     mpz_srcptr z = BIGZ(o);
     if (!mpz_fits_slong_p(z)) {
         XDECREF(idx);
-        Err_SetString(Exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        Err_SetString(Exc_OverflowError, "Python int too large to convert to C ssize_t");
         return -1;
     }
     ssize_t r = (ssize_t)mpz_get_si(z);
@@ -289,11 +290,15 @@ hash_t Int_Hash(Object *o) {
 
 /* ---- text ---------------------------------------------------------------- */
 
+/* The int<->str digit limit of the current interpreter
+ * (sys.set_int_max_str_digits): 0 means unlimited. */
+static inline int max_str_digits(void) { return g_interp->int_max_str_digits; }
+
 static void raise_str_limit(void) {
     Err_Format(Exc_ValueError,
                "Exceeds the limit (%d digits) for integer string conversion; "
                "use sys.set_int_max_str_digits() to increase the limit",
-               Int_MaxStrDigits);
+               max_str_digits());
 }
 
 /* The length of the decimal text of v, sign included. */
@@ -347,7 +352,7 @@ char *Int_DecimalText(Object *o, size_t *len) {
     }
     mpz_srcptr z = BIGZ(o);
     size_t est = mpz_sizeinbase(z, 10); /* exact or one too big */
-    if (Int_MaxStrDigits > 0 && est > (size_t)Int_MaxStrDigits + 1) {
+    if (max_str_digits() > 0 && est > (size_t)max_str_digits() + 1) {
         raise_str_limit();
         return NULL;
     }
@@ -359,7 +364,7 @@ char *Int_DecimalText(Object *o, size_t *len) {
     mpz_get_str(buf, 10, z);
     size_t n = strlen(buf);
     size_t ndigits = n - (buf[0] == '-');
-    if (Int_MaxStrDigits > 0 && ndigits > (size_t)Int_MaxStrDigits) {
+    if (max_str_digits() > 0 && ndigits > (size_t)max_str_digits()) {
         free(buf);
         raise_str_limit();
         return NULL;
@@ -506,12 +511,12 @@ static Object *parse_int(const char *s, size_t len, int base, Object *orig) {
         return invalid_literal(s, len, shown_base, orig);
     }
     digits[nd] = '\0';
-    if ((base & (base - 1)) != 0 && Int_MaxStrDigits > 0 && nd > (size_t)Int_MaxStrDigits) {
+    if ((base & (base - 1)) != 0 && max_str_digits() > 0 && nd > (size_t)max_str_digits()) {
         if (digits != small) free(digits);
         Err_Format(Exc_ValueError,
                    "Exceeds the limit (%d digits) for integer string conversion: value has %zu "
                    "digits; use sys.set_int_max_str_digits() to increase the limit",
-                   Int_MaxStrDigits, nd);
+                   max_str_digits(), nd);
         return NULL;
     }
     Object *r;
@@ -1222,9 +1227,12 @@ static Object *int_to_bytes(Object *self, Object *const *args, size_t nargs, Obj
     mpz_t z;
     mpz_init_set(z, v.p);
     zv_clear(&v);
-    Object *res = NULL;
+    /* the result is made first: a length too large for memory is a MemoryError */
+    Object *res = Bytes_From(NULL, length);
+    if (!res) goto done;
     if (mpz_sgn(z) < 0 && !is_signed) {
         Err_SetString(Exc_OverflowError, "can't convert negative int to unsigned");
+        CLEAR(res);
         goto done;
     }
     {
@@ -1241,8 +1249,9 @@ static Object *int_to_bytes(Object *self, Object *const *args, size_t nargs, Obj
             need = (mpz_sgn(t) ? mpz_sizeinbase(t, 2) : 0) + 1;
             mpz_clear(t);
         }
-        if ((uint64_t)need > (uint64_t)length * 8) {
+        if ((uint64_t)length < (need + 7) / 8) {
             Err_SetString(Exc_OverflowError, "int too big to convert");
+            CLEAR(res);
             goto done;
         }
         if (mpz_sgn(z) < 0) {
@@ -1252,8 +1261,6 @@ static Object *int_to_bytes(Object *self, Object *const *args, size_t nargs, Obj
             mpz_add(z, z, m);
             mpz_clear(m);
         }
-        res = Bytes_From(NULL, length);
-        if (!res) goto done;
         uint8_t *out = BYTES_DATA(res);
         size_t count = 0;
         if (mpz_sgn(z)) {

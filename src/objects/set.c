@@ -47,7 +47,7 @@ static Object *set_iter(Object *o);
 
 /* "set.add" or "frozenset.copy", for argument errors. */
 static const char *mname(Object *self, const char *m) {
-    static char buf[64];
+    static THREAD_LOCAL char buf[64];
     snprintf(buf, sizeof buf, "%s.%s", Type_IsSubtype(TYPE(self), &FrozenSet_Type) ? "frozenset" : "set", m);
     return buf;
 }
@@ -1063,7 +1063,7 @@ Type Set_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "set",
     .basicsize = sizeof(SetObj),
-    .flags = TPFLAG_BASETYPE | TPFLAG_GC,
+    .flags = TPFLAG_BASETYPE | TPFLAG_GC | TPFLAG_WEAKREF,
     .doc = "Build an unordered collection of unique elements.",
     .dealloc = set_dealloc,
     .repr = set_repr,
@@ -1085,7 +1085,7 @@ Type FrozenSet_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "frozenset",
     .basicsize = sizeof(SetObj),
-    .flags = TPFLAG_BASETYPE | TPFLAG_GC,
+    .flags = TPFLAG_BASETYPE | TPFLAG_GC | TPFLAG_WEAKREF,
     .doc = "Build an immutable unordered collection of unique elements.",
     .dealloc = set_dealloc,
     .repr = set_repr,

@@ -14,7 +14,7 @@ typedef struct Str {
     hash_t hash;       /* -1 until computed */
     uint8_t kind;      /* 1, 2 or 4 */
     uint8_t ascii;     /* all code points < 128: data is also the UTF-8 */
-    uint8_t interned;
+    uint8_t interned;  /* read and set atomically: Str_IsInterned */
     char *utf8;        /* cached UTF-8 (owned, unless ascii: then == data) */
     ssize_t utf8_len;
     _Alignas(8) uint8_t data[];
@@ -62,11 +62,26 @@ Object *Str_Substring(Object *s, ssize_t start, ssize_t end);
 ssize_t Str_Find(Object *hay, Object *needle, ssize_t start, ssize_t end); /* -1 absent */
 Object *Str_Format(Object *s, Object *spec);  /* str.__format__ */
 
-/* Interned immortal strings: borrowed, never freed. */
+/* Interned immortal strings: borrowed, never freed; one table for the whole
+ * process (any thread may intern). */
 Object *Str_InternC(const char *s);
 Object *Str_Intern(Object *s);    /* steals s; returns the (borrowed) interned copy */
-/* A static interned name: ID(__init__) */
-#define ID(name) ({ static Object *_id_##name; _id_##name ? _id_##name : (_id_##name = Str_InternC(#name)); })
+/* True when s (an exact str) is the interned one.  A string made at
+ * start-up, which all threads share, may become interned while others read
+ * it: the flag is accessed atomically. */
+static inline bool Str_IsInterned(Object *s) { return __atomic_load_n(&((Str *)s)->interned, __ATOMIC_RELAXED); }
+/* A static interned name: ID(__init__).  The first use interns it and
+ * publishes it in the call site's static (Str_InternId); threads racing
+ * there store the same pointer. */
+#define ID(name)                                                             \
+    ({                                                                       \
+        static Object *_id_##name;                                           \
+        Object *_id_v = __atomic_load_n(&_id_##name, __ATOMIC_ACQUIRE);      \
+        _id_v ? _id_v : Str_InternId(&_id_##name, #name);                    \
+    })
+Object *Str_InternId(Object **slot, const char *name);
+/* Makes the shared empty and one-character strings (start-up). */
+int Str_Ready(void);
 
 /* Builds a str piece by piece.  The buffer holds code points in the
  * narrowest kind that fits what was appended so far (widened when a wider
@@ -74,7 +89,8 @@ Object *Str_Intern(Object *s);    /* steals s; returns the (borrowed) interned c
  * inline buffer: a StrBuilder lives on the stack and must not be copied. */
 #define SB_INLINE 120
 typedef struct StrBuilder {
-    void *buf;          /* inline_buf or a malloc'ed buffer, cap code points of width kind */
+    void *buf;          /* inline_buf, or the data of block: cap code points of width kind */
+    void *block;        /* NULL, or the Str_Buffer that becomes the result (no copy) */
     ssize_t len, cap;
     uint32_t maxchar;   /* bounds the code points appended (same kind, same ascii-ness) */
     int kind;
@@ -90,6 +106,25 @@ int SB_AppendFill(StrBuilder *sb, uint32_t cp, ssize_t n);                    /*
 int SB_AppendRepr(StrBuilder *sb, Object *o);   /* repr(o) */
 int SB_AppendObjStr(StrBuilder *sb, Object *o); /* str(o) */
 Object *SB_Finish(StrBuilder *sb);              /* frees the buffer */
+
+/* The memory of a StrBuilder past its inline buffer: a block that can hold a
+ * str of cap code points of a kind (data at Str_BufferData), resized as it
+ * fills and turned into the str itself at the end, shrunk in place, so a
+ * large result is never copied.  New and Resize raise MemoryError on
+ * failure (Resize then leaves b alone); Finish takes b, whose first len
+ * code points, at most maxchar, must be of the narrowest kind for it. */
+void *Str_BufferNew(ssize_t cap, int kind);
+void *Str_BufferResize(void *b, ssize_t cap, int kind);
+uint8_t *Str_BufferData(void *b);
+void Str_BufferFree(void *b);
+Object *Str_BufferFinish(void *b, ssize_t len, int kind, uint32_t maxchar);
+/* s itself as a buffer holding its code points, room for *cap, when it is an
+ * exact str nobody else holds (the caller's reference is given up); else
+ * NULL, with nothing changed. */
+void *Str_BufferAdopt(Object *s, ssize_t *cap);
+/* SB_AppendStr, then DECREF(s); appended to an empty builder, a large str
+ * that only the caller holds becomes the builder's buffer (no copy). */
+int SB_AppendStrSteal(StrBuilder *sb, Object *s);
 void SB_Discard(StrBuilder *sb);
 /* ---- additions by the text contributor ---- */
 extern Type StrIter_Type, StrAsciiIter_Type;

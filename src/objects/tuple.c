@@ -19,9 +19,10 @@
  * addressing, linear probing), so that checking one costs the same however
  * deeply the containers being printed are nested. */
 
-static Object **repr_set;      /* NULL slots are free */
-static size_t repr_set_cap;    /* a power of two, at least twice repr_set_len */
-static size_t repr_set_len;
+/* per thread, as the C calls they guard */
+static THREAD_LOCAL Object **repr_set;   /* NULL slots are free */
+static THREAD_LOCAL size_t repr_set_cap; /* a power of two, at least twice repr_set_len */
+static THREAD_LOCAL size_t repr_set_len;
 
 /* Where o's probe sequence starts. */
 static size_t repr_home(Object *o, size_t mask) {
@@ -74,6 +75,12 @@ void Repr_Leave(Object *o) {
             i = j;
         }
     }
+}
+
+void Repr_ThreadExit(void) {
+    free(repr_set);
+    repr_set = NULL;
+    repr_set_cap = repr_set_len = 0;
 }
 
 /* ---- index helpers shared by the sequence types ------------------------ */
@@ -204,9 +211,10 @@ static void tuple_dealloc(Object *o) {
     Obj_Free(o);
 }
 
+/* Last item first, as CPython: the shutdown collection's order follows it. */
 static int tuple_traverse(Object *o, VisitFn visit, void *arg) {
     Tuple *t = (Tuple *)o;
-    for (ssize_t i = 0; i < t->len; i++)
+    for (ssize_t i = t->len - 1; i >= 0; i--)
         if (t->items[i] && visit(t->items[i], arg)) return 1;
     return 0;
 }

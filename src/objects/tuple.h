@@ -36,6 +36,8 @@ int Containers_Ready(void);
  * must be paired with Repr_Leave(o). */
 int Repr_Enter(Object *o);
 void Repr_Leave(Object *o);
+/* Frees the running thread's repr registry (at thread exit). */
+void Repr_ThreadExit(void);
 /* True when o can be used as an index (int or has __index__). */
 bool Index_Check(Object *o);
 /* operator.index(o) as ssize_t.  A value that does not fit raises exc with

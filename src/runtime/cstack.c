@@ -6,7 +6,7 @@
 #include <pthread.h>
 #include <sys/resource.h>
 
-_Thread_local CStack CStack_Current;
+THREAD_LOCAL CStack CStack_Current;
 
 /* How far above the end of the stack the guards stop C recursion: room for
  * the deepest non-recursive work a guarded level does (formatting the error,

@@ -9,6 +9,7 @@
  * so each thread is checked against its own stack. */
 #ifndef CIPY_CSTACK_H
 #define CIPY_CSTACK_H
+#include "tls.h"
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -19,7 +20,7 @@ typedef struct CStack {
     uintptr_t floor;  /* the backstop guards raise below this one, lower still */
 } CStack;
 
-extern _Thread_local CStack CStack_Current;
+extern THREAD_LOCAL CStack CStack_Current;
 
 /* Measures the running thread's stack into CStack_Current. */
 void CStack_Measure(void);

@@ -44,7 +44,7 @@ static uintptr_t cascade_floor(void) {
     return here > lowest + CASCADE_STACK ? here - CASCADE_STACK : lowest;
 }
 
-static _Thread_local DeallocState dealloc_state;
+static THREAD_LOCAL DeallocState dealloc_state;
 
 static void park(DeallocState *d, Object *o) {
     o->refcnt = (ssize_t)(uintptr_t)d->pending;

@@ -81,12 +81,25 @@ static Object *exec_pyc(const char *name, const char *path) {
 }
 
 static Object *find_and_load(const char *name) {
+    if (!g_interp->modules) { /* the interpreter is being freed */
+        Err_Format(Exc_ImportError, "import of %s halted; the interpreter is shutting down", name);
+        return NULL;
+    }
     Object *m = Dict_GetStr(g_interp->modules, name);
     if (m) return NEWREF(m);
     if (Err_Occurred()) return NULL;
+    if (Sys_GetObject("meta_path") == OBJ_NONE) { /* CPython's finders are gone: a shutdown */
+        Err_SetString(Exc_ImportError, "sys.meta_path is None, Python is likely shutting down");
+        return NULL;
+    }
     m = Interp_LoadBuiltinModule(name);
     if (m || !Err_Matches(Exc_ModuleNotFoundError)) return m;
     Err_Clear();
+    /* CPython looks for files along sys.path, which a shutdown sets to None */
+    if (Sys_GetObject("path") == OBJ_NONE) {
+        Err_SetString(Exc_TypeError, "'NoneType' object is not iterable");
+        return NULL;
+    }
     const char *leaf = strrchr(name, '.');
     leaf = leaf ? leaf + 1 : name;
     char path[4096];
@@ -162,9 +175,10 @@ Object *Import_ImportFrom(Object *module, Object *name) {
     if (r > 0) return v;
     if (r < 0) return NULL;
     Object *modname = Obj_GetAttrC(module, "__name__");
-    if (!modname) {
-        Err_Clear();
-        Err_Format(Exc_ImportError, "cannot import name '%U'", name);
+    if (!modname || !Str_Check(modname)) { /* a module whose __name__ was deleted or replaced */
+        if (!modname) Err_Clear();
+        XDECREF(modname);
+        Err_Format(Exc_ImportError, "cannot import name %R from '<unknown module name>' (unknown location)", name);
         return NULL;
     }
     /* a submodule not imported yet */
@@ -180,7 +194,7 @@ Object *Import_ImportFrom(Object *module, Object *name) {
         Err_Clear();
     }
     Object *file = NULL;
-    if (Obj_LookupAttr(module, Str_InternC("__file__"), &file) > 0)
+    if (Obj_LookupAttr(module, Str_InternC("__file__"), &file) > 0 && Str_Check(file))
         Err_Format(Exc_ImportError, "cannot import name '%U' from '%U' (%S)", name, modname, file);
     else {
         Err_Clear();

@@ -551,7 +551,6 @@ Object *Dict_Items(Object *d) { return entries_list((Dict *)d, 2); }
 /* ---- slots ------------------------------------------------------------------- */
 
 static void dict_dealloc(Object *o) {
-    Gc_Untrack(o);
     Dict_Clear(o);
     Obj_Free(o);
 }

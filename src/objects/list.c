@@ -314,7 +314,6 @@ done:
 /* ---- slots --------------------------------------------------------------- */
 
 static void list_dealloc(Object *o) {
-    Gc_Untrack(o);
     List *l = (List *)o;
     if (l->items) {
         for (ssize_t i = l->len; --i >= 0;) XDECREF(l->items[i]);

@@ -658,7 +658,6 @@ bool Set_Next(Object *s, ssize_t *pos, Object **key, hash_t *hash) {
 /* ---- slots ------------------------------------------------------------------ */
 
 static void set_dealloc(Object *o) {
-    Gc_Untrack(o);
     clear_internal(S(o));
     Obj_Free(o);
 }

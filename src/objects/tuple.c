@@ -205,7 +205,6 @@ Object *Tuple_GetSlice(Object *t, ssize_t lo, ssize_t hi) {
 /* ---- slots ------------------------------------------------------------ */
 
 static void tuple_dealloc(Object *o) {
-    Gc_Untrack(o);
     Tuple *t = (Tuple *)o;
     for (ssize_t i = 0; i < t->len; i++) XDECREF(t->items[i]);
     Obj_Free(o);

@@ -28,7 +28,7 @@
 
 typedef struct DeallocState {
     int depth;          /* Obj_Dealloc calls running on this thread */
-    uintptr_t floor;    /* nested deallocations below this stack address are parked */
+    uintptr_t top;      /* where the outermost one started on the C stack */
     Object *pending;    /* parked objects, linked through refcnt */
 } DeallocState;
 
@@ -38,10 +38,8 @@ typedef struct DeallocState {
  * leaves less, keeping room for a parked object's __del__ to run. */
 #define CASCADE_STACK (8u << 20)
 
-static uintptr_t cascade_floor(void) {
-    if (CStack_Current.limit == 0) CStack_Measure();
-    uintptr_t here = CStack_Here(), lowest = CStack_Current.limit + CSTACK_DEALLOC_RESERVE;
-    return here > lowest + CASCADE_STACK ? here - CASCADE_STACK : lowest;
+static inline bool cascade_too_deep(const DeallocState *d) {
+    return d->top - CStack_Here() > CASCADE_STACK || CStack_Low(CSTACK_DEALLOC_RESERVE);
 }
 
 static THREAD_LOCAL DeallocState dealloc_state;
@@ -68,8 +66,8 @@ void Obj_Dealloc(Object *o) {
     DeallocState *d = &dealloc_state;
     if (o->type->flags & TPFLAG_GC) Gc_Untrack(o);
     if (d->depth == 0) {
-        d->floor = cascade_floor();
-    } else if (CStack_Here() < d->floor) {
+        d->top = CStack_Here();
+    } else if (cascade_too_deep(d)) {
         park(d, o);
         return;
     }

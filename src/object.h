@@ -44,7 +44,8 @@ static inline Type *TYPE(const Object *o) {
 
 /* ---- reference counting ----------------------------------------------- */
 #define IMMORTAL_REFCNT (-((ssize_t)1 << 40))
-/* Calls type->dealloc, or defers it when the C stack is low (runtime/dealloc.c). */
+/* Calls type->dealloc, or defers it when a cascade of deallocations has
+ * gone deep (runtime/dealloc.c). */
 void Obj_Dealloc(Object *o);
 
 static inline __attribute__((always_inline)) void INCREF(Object *o) {

@@ -23,9 +23,9 @@
 #include "hash.h"
 #include "import.h"
 #include "mem.h"
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 #include <unistd.h>
 
 THREAD_LOCAL Interp *g_interp;

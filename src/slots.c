@@ -343,15 +343,16 @@ UNARY_SLOT(slot_index, "__index__")
 /* Binary operators: one C function per operator handles both a.__op__(b)
  * and, for the right operand, b.__rop__(a) — with a subclass that overrides
  * __rop__ going first, as CPython does. */
-static const char *const op_names[NB_COUNT][3] = {
-    {"__add__", "__radd__", "__iadd__"},       {"__and__", "__rand__", "__iand__"},
-    {"__floordiv__", "__rfloordiv__", "__ifloordiv__"}, {"__lshift__", "__rlshift__", "__ilshift__"},
-    {"__matmul__", "__rmatmul__", "__imatmul__"}, {"__mul__", "__rmul__", "__imul__"},
-    {"__mod__", "__rmod__", "__imod__"},       {"__or__", "__ror__", "__ior__"},
-    {"__pow__", "__rpow__", "__ipow__"},       {"__rshift__", "__rrshift__", "__irshift__"},
-    {"__sub__", "__rsub__", "__isub__"},       {"__truediv__", "__rtruediv__", "__itruediv__"},
-    {"__xor__", "__rxor__", "__ixor__"},
-};
+/* The binary operators in NB_* order, with the stem of their method names
+ * and the wrapper of their left-operand method. The names are spelled out
+ * by the preprocessor so that slotdefs below can use them as constants. */
+#define BINARY_OPS(X)                                                                              \
+    X(0, add, wrap_binary) X(1, and, wrap_binary) X(2, floordiv, wrap_binary)                      \
+    X(3, lshift, wrap_binary) X(4, matmul, wrap_binary) X(5, mul, wrap_binary)                     \
+    X(6, mod, wrap_binary) X(7, or, wrap_binary) X(8, pow, wrap_pow) X(9, rshift, wrap_binary)     \
+    X(10, sub, wrap_binary) X(11, truediv, wrap_binary) X(12, xor, wrap_binary)
+#define OP_NAMES(i, stem, wrap_l) {"__" #stem "__", "__r" #stem "__", "__i" #stem "__"},
+static const char *const op_names[NB_COUNT][3] = {BINARY_OPS(OP_NAMES)};
 
 static BinaryFn binary_slot_fns[NB_COUNT];
 
@@ -531,10 +532,10 @@ static Object *wrap_descr_delete(Object *self, Object *const *args, size_t nargs
 
 #define SLOT(name, field, heapfn, wrap) {name, offsetof(Type, field), (void *)(heapfn), (void *)(wrap), 0}
 #define CMP(name, op) {name, offsetof(Type, richcompare), (void *)slot_richcompare, (void *)wrap_richcmp, op}
-#define NB(i, fn_l, fn_r) \
-    {op_names[i][0], offsetof(Type, nb[i]), NULL, (void *)(fn_l), i}, \
-    {op_names[i][1], offsetof(Type, nb[i]), NULL, (void *)(fn_r), i}
-#define NBI(i) {op_names[i][2], offsetof(Type, nb_inplace[i]), NULL, (void *)wrap_binary, i}
+#define NB(i, stem, wrap_l) \
+    {"__" #stem "__", offsetof(Type, nb[i]), NULL, (void *)(wrap_l), i}, \
+    {"__r" #stem "__", offsetof(Type, nb[i]), NULL, (void *)wrap_binary_r, i},
+#define NBI(i, stem, wrap_l) {"__i" #stem "__", offsetof(Type, nb_inplace[i]), NULL, (void *)wrap_binary, i},
 
 /* Names with the slot they feed; heap functions of binary operators are
  * filled from binary_slot_fns by index. */
@@ -568,18 +569,14 @@ static SlotDef slotdefs[] = {
     SLOT("__int__", nb_int, slot_int, wrap_unary),
     SLOT("__float__", nb_float, slot_float, wrap_unary),
     SLOT("__index__", nb_index, slot_index, wrap_unary),
-    NB(0, wrap_binary, wrap_binary_r), NB(1, wrap_binary, wrap_binary_r), NB(2, wrap_binary, wrap_binary_r),
-    NB(3, wrap_binary, wrap_binary_r), NB(4, wrap_binary, wrap_binary_r), NB(5, wrap_binary, wrap_binary_r),
-    NB(6, wrap_binary, wrap_binary_r), NB(7, wrap_binary, wrap_binary_r), NB(8, wrap_pow, wrap_binary_r),
-    NB(9, wrap_binary, wrap_binary_r), NB(10, wrap_binary, wrap_binary_r), NB(11, wrap_binary, wrap_binary_r),
-    NB(12, wrap_binary, wrap_binary_r),
+    BINARY_OPS(NB)
     /* sequence slots: methods of built-in types only (a class's __add__ feeds nb) */
     {"__add__", offsetof(Type, sq_concat), NULL, (void *)wrap_binary, -1},
     {"__mul__", offsetof(Type, sq_repeat), NULL, (void *)wrap_binary, -1},
     {"__rmul__", offsetof(Type, sq_repeat), NULL, (void *)wrap_binary_r, -1},
     {"__iadd__", offsetof(Type, sq_inplace_concat), NULL, (void *)wrap_binary, -1},
     {"__imul__", offsetof(Type, sq_inplace_repeat), NULL, (void *)wrap_binary, -1},
-    NBI(0), NBI(1), NBI(2), NBI(3), NBI(4), NBI(5), NBI(6), NBI(7), NBI(8), NBI(9), NBI(10), NBI(11), NBI(12),
+    BINARY_OPS(NBI)
     {NULL, 0, NULL, NULL, 0},
 };
 

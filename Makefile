@@ -14,19 +14,27 @@ PKGS := gmp
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgmp)
 WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+# WERROR=1 (continuous integration sets it) makes every warning an error.
+ifeq ($(WERROR),1)
+WARN += -Werror
+endif
 BASE_CFLAGS := -std=gnu11 $(WARN) -Iinclude -Isrc $(PKG_CFLAGS) -fno-strict-aliasing
 OPT ?= -O2 -g
 LIBS := $(PKG_LIBS) -lm -lpthread
 
 SRCS := $(sort $(wildcard src/*.c src/objects/*.c src/runtime/*.c src/modules/*.c))
 LIB_SRCS := $(filter-out src/main.c,$(SRCS))
-HDRS := $(wildcard include/*.h src/*.h src/objects/*.h src/runtime/*.h src/modules/*.h)
 
 # One object tree per flavour: build/, build/static/, build/sanitize/, build/opcount/.
+# The compiler writes each object's header dependencies next to it (-MMD;
+# -MP adds an empty rule per header, so a deleted header does not stop make).
+# An object whose .d file is missing is rebuilt, which writes it.
 define flavour
-$(1)obj/%.o: src/%.c $(HDRS)
+$(1)obj/%.o: src/%.c $(1)obj/%.d
 	@mkdir -p $$(dir $$@)
-	$$(CC) $$(BASE_CFLAGS) $(2) -c $$< -o $$@
+	$$(CC) $$(BASE_CFLAGS) $(2) -MMD -MP -c $$< -o $$@
+$$(patsubst src/%.c,$(1)obj/%.d,$$(SRCS)):
+-include $$(wildcard $$(patsubst src/%.c,$(1)obj/%.d,$$(SRCS)))
 $(1)libcipy.a: $$(patsubst src/%.c,$(1)obj/%.o,$$(LIB_SRCS))
 	@rm -f $$@
 	ar rcs $$@ $$^
@@ -70,11 +78,11 @@ test-sanitize: sanitize build/sanitize/api_test build/sanitize/thread_test
 	exit $$status
 
 # Every opcode CPython 3.14 can emit must run somewhere in the suite.
-OPCOUNT_FILE := $(BUILD)/opcount/counts.txt
-opcode-coverage: $(BUILD)/opcount/cipy
+OPCOUNT_FILE := build/opcount/counts.txt
+opcode-coverage: build/opcount/cipy
 	@rm -f $(OPCOUNT_FILE)
 	@status=0; CIPY_OPCOUNT_FILE=$(abspath $(OPCOUNT_FILE)) \
-	$(PYTHON) tests/run.py --cipy $(BUILD)/opcount/cipy --jobs $(JOBS) || status=1; \
+	$(PYTHON) tests/run.py --cipy build/opcount/cipy --jobs $(JOBS) || status=1; \
 	$(PYTHON) tests/opcode_coverage.py $(OPCOUNT_FILE) || status=1; \
 	exit $$status
 

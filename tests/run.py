@@ -1,6 +1,11 @@
 """cipy's differential test runner.  Run it with tools/python3.14:
 
-    tools/python3.14 tests/run.py [--cipy build/cipy] [--jobs N] [-k SUBSTR] [-v]
+    tools/python3.14 tests/run.py [--cipy build/cipy] [--jobs N] [-k SUBSTR] [-v] [TEST...]
+
+TEST names a folder of cases (`exceptions`, `tests/cases/exceptions/`), one
+case (`str/basics`, `tests/cases/str/basics.py`), or a kind of test (`dis`,
+`loader`, `hostile`, `examples`); a case's `dis:` test goes with it.  -k
+then keeps the tests whose name contains SUBSTR.
 
 Each tests/cases/<area>/<name>.py (and each examples/*.py) is compiled by
 CPython 3.14 to build/tests/cases/<area>/<name>.pyc, then run by CPython
@@ -481,8 +486,29 @@ def find_cases():
     return found
 
 
+def selector(arg):
+    """A folder or test named on the command line, as a test-name prefix."""
+    s = arg.replace(os.sep, "/")
+    for prefix in ("./", CASES_DIR + "/"):
+        if s.startswith(prefix):
+            s = s[len(prefix):]
+    if s.endswith(".py"):
+        s = s[:-3]
+    return s.rstrip("/")
+
+
+def selected(name, selectors):
+    """Whether the selectors name this test, a folder or a kind it is in, or
+    (for dis:<case>) its case."""
+    names = (name, name[len("dis:"):]) if name.startswith("dis:") else (name,)
+    return any(n == s or n.startswith(s + "/") or n.startswith(s + ":")
+               for s in selectors for n in names)
+
+
 def main():
     ap = argparse.ArgumentParser(description="cipy's differential test suite")
+    ap.add_argument("tests", nargs="*", metavar="TEST",
+                    help="folders or tests to run (default: all); see the top of this file")
     ap.add_argument("--cipy", default="build/cipy", help="the cipy binary (default build/cipy)")
     ap.add_argument("--jobs", "-j", type=int, default=2, help="parallel tests (default 2)")
     ap.add_argument("-k", dest="filter", default="", help="run only tests whose name contains this")
@@ -496,10 +522,15 @@ def main():
         print("0 passed, 0 failed, 0 skipped")
         return 1
 
+    selectors = [selector(a) for a in opts.tests]
+
+    def wanted(name):
+        return opts.filter in name and (not selectors or selected(name, selectors))
+
     items = []
     for case in find_cases():
-        wanted_run = opts.filter in case.name
-        wanted_dis = opts.filter in "dis:" + case.name
+        wanted_run = wanted(case.name)
+        wanted_dis = wanted("dis:" + case.name)
         if not (wanted_run or wanted_dis):
             continue
         case.prepare()
@@ -507,12 +538,18 @@ def main():
             items.append(Item(case.name, lambda c=case: run_case(c, cipy, timeout)))
         if wanted_dis:
             items.append(Item("dis:" + case.name, lambda c=case: run_dis(c, cipy, timeout)))
-    items += [i for i in loader_items(cipy, timeout) if opts.filter in i.name]
-    items += [i for i in hostile_items(cipy, timeout) if opts.filter in i.name]
+    items += [i for i in loader_items(cipy, timeout) if wanted(i.name)]
+    if not selectors or any(s.startswith("hostile") for s in selectors):
+        items += [i for i in hostile_items(cipy, timeout) if wanted(i.name)]
+    for s, arg in zip(selectors, opts.tests):
+        if not any(selected(i.name, [s]) for i in items):
+            print("run.py: no test is named %s or is in it" % arg)
+            print("0 passed, 0 failed, 0 skipped")
+            return 1
 
     xfail = read_xfail()
     names = {i.name for i in items}
-    if not opts.filter:
+    if not opts.filter and not selectors:
         for n in sorted(set(xfail) - names):
             print("note: tests/xfail.txt names %s, which is not a test" % n)
 

@@ -56,7 +56,7 @@ $(eval $(call flavour,$(BUILD)/sanitize/,$(CFLAGS_SAN),$(LIBS)))
 $(eval $(call flavour,$(BUILD)/opcount/,$(CFLAGS_OPCOUNT),$(LIBS)))
 $(eval $(call flavour,$(BUILD)/tsan/,$(CFLAGS_TSAN),$(LIBS)))
 
-.PHONY: all static sanitize opcount opcode-coverage test test-sanitize thread-test-tsan run check-generated clean deps api-test
+.PHONY: all static sanitize opcount opcode-coverage test test-sanitize thread-test-tsan run check-generated check-includes clean deps api-test
 all: $(BUILD)/cipy $(BUILD)/libcipy.a
 
 static: $(BUILD)/static/cipy
@@ -115,6 +115,11 @@ run: deps
 check-generated:
 	$(PYTHON) tools/gen_opcodes.py --check src/opcodes.h
 	$(PYTHON) tools/gen_unicode.py --check src/objects/unicode_db.c
+
+# Every #include "..." names its header by its path under src/ (or include/),
+# in the order .clang-format gives; tools/check_includes.py --fix rewrites to it.
+check-includes:
+	$(PYTHON) tools/check_includes.py
 
 clean:
 	rm -rf build

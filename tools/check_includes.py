@@ -87,7 +87,11 @@ def fixed_run(path, run, problems, own):
             new = name
         line = '%s"%s"%s' % (prefix, new, rest)
         (first if new == own else local).append((new, line))
-    return [l for _, l in first + sorted(local) + sorted(system)]
+    out = []
+    for _, line in first + sorted(local) + sorted(system):
+        if line not in out:  # a header named twice (as a merge can leave it)
+            out.append(line)
+    return out
 
 
 def fixed(path, text, problems):

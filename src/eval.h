@@ -26,6 +26,11 @@ struct Frame;
 Object *Eval_ResumeFrame(struct Frame *f, bool throwing);
 /* The innermost running frame's locals as a new dict (locals()). */
 Object *Eval_Locals(void);
+#ifdef CIPY_FUZZ
+/* The fuzzing build: instructions left to dispatch before the run is stopped
+ * with KeyboardInterrupt (LONG_MAX unless the fuzzer sets it per input). */
+extern long Eval_FuzzBudget;
+#endif
 #ifdef CIPY_OPCOUNT
 /* The opcode-counting build: appends the counts to $CIPY_OPCOUNT_FILE. */
 void Eval_DumpOpcodeCounts(void);

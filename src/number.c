@@ -121,6 +121,11 @@ Object *Obj_Index(Object *o) {
 }
 
 Object *Obj_Format(Object *o, Object *spec) {
+    if (spec && !Str_Check(spec)) {
+        /* only hostile bytecode (FORMAT_WITH_SPEC) gets here with another type */
+        Err_Format(Exc_SystemError, "Format specifier must be a string, not %s", TYPE_NAME(spec));
+        return NULL;
+    }
     bool empty = !spec || STR_LEN(spec) == 0;
     if (empty) {
         if (Str_CheckExact(o)) return NEWREF(o);

@@ -185,6 +185,8 @@ static int scan_instructions(Verifier *v, const Code *c, Scan *s) {
         int op = c->instrs[i] & 0xff;
         uint32_t arg = (ext << 8) | (uint32_t)(c->instrs[i] >> 8);
         unsigned flags = Opcode_Flags[op];
+        /* the eval loop assembles opargs in an int */
+        if (arg > INT32_MAX) return fail(v, c, i, "oparg %u is too large", arg);
         if (!(flags & OPF_DEFINED))
             return fail(v, c, i, "unknown opcode %d", op);
         if ((flags & OPF_RUNTIME_ONLY) || op == OP_CACHE || op == OP_RESERVED ||

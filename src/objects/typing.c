@@ -502,9 +502,21 @@ static Type Interpolation_Type = {
     .new_ = interp_new, .getset = interp_getset,
 };
 
-Object *Template_New(Object *strings, Object *interpolations) {
+/* The parts BUILD_TEMPLATE gets: a tuple of str one longer than a tuple of
+ * Interpolation (hostile bytecode may give anything). */
+static bool template_parts_ok(Object *strings, Object *interpolations) {
     if (!Tuple_Check(strings) || !Tuple_Check(interpolations) ||
-        TUPLE_LEN(strings) != TUPLE_LEN(interpolations) + 1) {
+        TUPLE_LEN(strings) != TUPLE_LEN(interpolations) + 1)
+        return false;
+    for (ssize_t i = 0; i < TUPLE_LEN(strings); i++)
+        if (!Str_Check(TUPLE_GET(strings, i))) return false;
+    for (ssize_t i = 0; i < TUPLE_LEN(interpolations); i++)
+        if (TYPE(TUPLE_GET(interpolations, i)) != &Interpolation_Type) return false;
+    return true;
+}
+
+Object *Template_New(Object *strings, Object *interpolations) {
+    if (!template_parts_ok(strings, interpolations)) {
         Err_SetString(Exc_SystemError, "bad template parts");
         return NULL;
     }

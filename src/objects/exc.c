@@ -1170,7 +1170,7 @@ int Exc_InitBuiltins(Object *builtins_dict) {
         if (Dict_SetStr(builtins_dict, "EnvironmentError", (Object *)&T_OSError) < 0) return -1;
         if (Dict_SetStr(builtins_dict, "IOError", (Object *)&T_OSError) < 0) return -1;
     }
-    return 0;
+    return Err_ReserveNoMemory();
 }
 
 /* ---- helpers used by the rest of the interpreter ----------------------------- */

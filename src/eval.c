@@ -1053,6 +1053,19 @@ long Eval_FuzzBudget = LONG_MAX;
         if (__builtin_expect(--Eval_FuzzBudget < 0, 0)) goto fuzz_budget_spent; \
     } while (0)
 #define FUZZ_BUDGET_SPENT() (Eval_FuzzBudget < 0)
+
+/* Raises the KeyboardInterrupt that ends a run whose budget is spent. */
+static void fuzz_interrupt(void) {
+    Eval_FuzzBudget = -1; /* stays spent, however many dispatches follow */
+    Object *exc = Exc_New(Exc_KeyboardInterrupt, NULL, 0);
+    if (exc) Err_SetRaised(exc); /* (else MemoryError is set) */
+}
+
+int Eval_FuzzTick(void) {
+    if (--Eval_FuzzBudget >= 0) return 0;
+    fuzz_interrupt();
+    return -1;
+}
 #else
 #define FUZZ_TICK() ((void)0)
 #define FUZZ_BUDGET_SPENT() false
@@ -2872,11 +2885,7 @@ unknown_opcode:
 
 #ifdef CIPY_FUZZ
 fuzz_budget_spent:
-    Eval_FuzzBudget = -1; /* stays spent, however many dispatches follow */
-    {
-        Object *exc = Exc_New(Exc_KeyboardInterrupt, NULL, 0);
-        if (exc) Err_SetRaised(exc); /* (else MemoryError is set) */
-    }
+    fuzz_interrupt();
     goto error;
 #endif
 

@@ -30,6 +30,9 @@ Object *Eval_Locals(void);
 /* The fuzzing build: instructions left to dispatch before the run is stopped
  * with KeyboardInterrupt (LONG_MAX unless the fuzzer sets it per input). */
 extern long Eval_FuzzBudget;
+/* C loops (Iter_Next) spend the budget too: -1 with KeyboardInterrupt set
+ * once it is spent, else 0. */
+int Eval_FuzzTick(void);
 #endif
 #ifdef CIPY_OPCOUNT
 /* The opcode-counting build: appends the counts to $CIPY_OPCOUNT_FILE. */

@@ -24,10 +24,21 @@ size_t LLVMFuzzerMutate(uint8_t *data, size_t size, size_t max_size);
 
 /* The sanitizers' settings when the harness runs, also when it is run by
  * hand on a reproducer: a failed allocation returns NULL (the interpreter
- * raises MemoryError) instead of ending the process, and one allocation may
- * not exceed 512 MB. */
+ * raises MemoryError) instead of ending the process, one allocation may not
+ * exceed 512 MB, and every allocation fails while the process uses more
+ * than 1.5 GB (run.sh gives libFuzzer's own limit, which ends the process,
+ * as 2.5 GB). */
 const char *__asan_default_options(void) {
-    return "allocator_may_return_null=1:max_allocation_size_mb=512:detect_leaks=1";
+    return "allocator_may_return_null=1:max_allocation_size_mb=512:soft_rss_limit_mb=1536:detect_leaks=1";
+}
+
+/* AddressSanitizer's strdup (clang 14) copies into the NULL its allocator
+ * returns when memory runs out; the interpreter's calls get this one. */
+char *strdup(const char *s) {
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    if (d) memcpy(d, s, n);
+    return d;
 }
 const char *__ubsan_default_options(void) { return "print_stacktrace=1:halt_on_error=1"; }
 

@@ -26,12 +26,6 @@ static bool is_sequence(const MNode *n) { return MType_IsSequence(n->type) || n-
 static bool is_str(const MNode *n) { return MType_IsStr(n->type); }
 static bool is_int(const MNode *n) { return n->type == 'i'; }
 
-static bool is_ancestor(MTree *t, const MNode *a, const MNode *n) {
-    for (const MNode *p = n; p; p = MTree_Parent(t, p, NULL))
-        if (p == a) return true;
-    return false;
-}
-
 /* Puts repl where n is (the root included). */
 static void replace_node(MTree *t, MNode *n, MNode *repl) {
     size_t idx;
@@ -303,10 +297,11 @@ static bool mutate_ints(MNode *code, Rng *rng) {
     }
 }
 
-/* co_linetable: garbage, cut short, or entries of random kinds (the
- * location table's entry byte is 0x80 | kind << 3 | (length - 1)). */
-static bool mutate_linetable(MTree *t, MNode *code, Rng *rng) {
-    MNode *lt = code->kids[CK_LINETABLE];
+/* co_linetable or co_exceptiontable: garbage, cut short, or entries of
+ * random kinds (an entry of either starts with a byte with 0x80 set: for
+ * the location table 0x80 | kind << 3 | (length - 1)). */
+static bool mutate_table(MTree *t, MNode *code, Rng *rng) {
+    MNode *lt = code->kids[Rng_OneIn(rng, 3) ? CK_EXCTABLE : CK_LINETABLE];
     if (lt->type != 's') return false;
     switch (Rng_Below(rng, 4)) {
     case 0:
@@ -350,22 +345,40 @@ static bool mutate_code_strs(MTree *t, MNode *code, Rng *rng) {
     return true;
 }
 
-/* A copy of the code object nested in its own constants, again and again:
- * deep trees of code objects. */
+/* A code object with no code objects among its constants. */
+static bool is_leaf_code(const MNode *n) {
+    if (!is_code(n) || !MType_IsSequence(n->kids[CK_CONSTS]->type)) return false;
+    const MNode *consts = n->kids[CK_CONSTS];
+    for (size_t i = 0; i < consts->nkids; i++)
+        if (consts->kids[i]->type == 'c') return false;
+    return true;
+}
+
+/* Puts kid into seq: in place of an item, or after them. */
+static void put_kid(MTree *t, MNode *seq, MNode *kid, Rng *rng) {
+    if (seq->nkids && Rng_OneIn(rng, 2)) seq->kids[Rng_Below(rng, seq->nkids)] = kid;
+    else MNode_Append(t, seq, kid);
+}
+
+/* A copy of a code object nested in its own constants; now and then a
+ * chain of many copies of a small one, each holding the next (where one of
+ * its constants was, so they still load): deep trees of code objects. */
 static bool nest_code(MTree *t, MNode *code, Rng *rng) {
     MNode *consts = seq_field(code, CK_CONSTS);
     if (!consts) return false;
-    size_t levels = Rng_OneIn(rng, 4) ? 1 + Rng_Below(rng, 200) : 1;
-    MNode *inner = MNode_Copy(t, code);
+    MNode *leaf = Rng_OneIn(rng, 4) ? random_node_where(t, rng, is_leaf_code) : NULL;
+    if (!leaf) {
+        put_kid(t, consts, MNode_Copy(t, code), rng);
+        return true;
+    }
+    size_t levels = 2 + Rng_Below(rng, Rng_OneIn(rng, 4) ? 2100 : 100);
+    MNode *inner = MNode_Copy(t, leaf);
     for (size_t i = 1; i < levels; i++) {
-        MNode *outer = MNode_Copy(t, code);
-        MNode *oc = seq_field(outer, CK_CONSTS);
-        if (!oc) break;
-        MNode_Append(t, oc, inner);
+        MNode *outer = MNode_Copy(t, leaf);
+        put_kid(t, outer->kids[CK_CONSTS], inner, rng);
         inner = outer;
     }
-    if (consts->nkids && Rng_OneIn(rng, 2)) consts->kids[Rng_Below(rng, consts->nkids)] = inner;
-    else MNode_Append(t, consts, inner);
+    put_kid(t, consts, inner, rng);
     return true;
 }
 
@@ -379,7 +392,7 @@ static bool mutate_code(MTree *t, Rng *rng) {
     case 11: case 12: return mutate_names(t, code, rng);
     case 13: case 14: return mutate_kinds(t, code, rng);
     case 15: case 16: return mutate_ints(code, rng);
-    case 17: return mutate_linetable(t, code, rng);
+    case 17: return mutate_table(t, code, rng);
     case 18: return mutate_code_strs(t, code, rng);
     default: return nest_code(t, code, rng);
     }
@@ -387,22 +400,36 @@ static bool mutate_code(MTree *t, Rng *rng) {
 
 /* ---- any node --------------------------------------------------------------- */
 
-/* n replaced by a back-reference: mostly to one of its flagged ancestors
- * (a container holding itself), else to any flagged node. */
+static bool is_mutable_container(const MNode *n) { return n->type == '[' || n->type == '{' || n->type == '<'; }
+
+/* n replaced by a back-reference: to an object complete before it (the
+ * flagged nodes before it in preorder that are not its ancestors), to an
+ * ancestor (a list holding itself loads; a tuple or code object holding
+ * itself must be refused), or to a number that names nothing. */
 static bool make_ref(MTree *t, MNode *n, Rng *rng) {
     MNode *anc[64];
     size_t nanc = 0;
     for (MNode *p = MTree_Parent(t, n, NULL); p && nanc < 64; p = MTree_Parent(t, p, NULL)) anc[nanc++] = p;
     MNode *r = MNode_New(t, 'r');
-    if (nanc && !Rng_OneIn(rng, 3)) {
-        r->target = anc[Rng_Below(rng, nanc)];
+    size_t choice = Rng_Below(rng, 8);
+    if (choice < 5) {
+        MList all = MTree_Nodes(t);
+        size_t ncand = 0;
+        for (size_t i = 0; i < all.len && all.items[i] != n; i++) {
+            bool ancestor = false;
+            for (size_t k = 0; k < nanc && !ancestor; k++) ancestor = anc[k] == all.items[i];
+            if (all.items[i]->flagged && !ancestor && all.items[i]->type != 'r') all.items[ncand++] = all.items[i];
+        }
+        if (!ncand) return false;
+        r->target = all.items[Rng_Below(rng, ncand)];
+    } else if (choice < 7 && nanc) {
+        size_t k = Rng_Below(rng, nanc);
+        for (size_t i = 0; i < nanc && !Rng_OneIn(rng, 4); i++)
+            if (is_mutable_container(anc[i])) k = i;   /* mostly the nearest list, dict or set */
+        r->target = anc[k];
         r->target->flagged = true;
     } else {
-        r->target = random_node_where(t, rng, is_flagged);
-        if (!r->target || Rng_OneIn(rng, 8)) {
-            r->target = NULL;
-            r->ival = interesting_i32(rng);
-        }
+        r->ival = interesting_i32(rng);
     }
     replace_node(t, n, r);
     return true;
@@ -439,14 +466,17 @@ static bool lie_about_length(MNode *n, Rng *rng) {
 static bool mutate_any(MTree *t, Rng *rng) {
     MNode *n = random_node(t, rng);
     if (!n) return false;
+    /* a code object's fields of the wrong type only test one check */
+    MNode *parent = MTree_Parent(t, n, NULL);
+    if (parent && is_code(parent) && !Rng_OneIn(rng, 8)) return false;
     switch (Rng_Below(rng, 10)) {
     case 0: n->flagged = !n->flagged; return true;
     case 1: case 2: return make_ref(t, n, rng);
     case 3: return Rng_OneIn(rng, 4) && deep_nest(t, n, rng);
     case 4: return Rng_OneIn(rng, 2) && lie_about_length(n, rng);
-    case 5: { /* replaced by a copy of another node (not one inside it) */
+    case 5: { /* replaced by a copy of another node */
         MNode *other = random_node(t, rng);
-        if (!other || other == n || is_ancestor(t, n, other)) return false;
+        if (!other || other == n) return false;
         replace_node(t, n, MNode_Copy(t, other));
         return true;
     }
@@ -478,7 +508,10 @@ static bool mutate_any(MTree *t, Rng *rng) {
 
 bool Mutate_Tree(MTree *t, Rng *rng) {
     if (!t->root) return false;
-    return Rng_Below(rng, 10) < 7 ? mutate_code(t, rng) : mutate_any(t, rng);
+    /* a few tries: an edit may not apply to the node it picked */
+    for (int i = 0; i < 4; i++)
+        if (Rng_Below(rng, 100) < 85 ? mutate_code(t, rng) : mutate_any(t, rng)) return true;
+    return false;
 }
 
 bool Mutate_Crossover(MTree *t, MTree *other, Rng *rng) {
@@ -489,9 +522,7 @@ bool Mutate_Crossover(MTree *t, MTree *other, Rng *rng) {
     MNode *code = random_node_where(t, rng, is_code);
     MNode *consts = code ? seq_field(code, CK_CONSTS) : NULL;
     if (consts && !Rng_OneIn(rng, 3)) {
-        /* into a code object's constants, where it can be loaded */
-        if (consts->nkids && Rng_OneIn(rng, 2)) consts->kids[Rng_Below(rng, consts->nkids)] = graft;
-        else MNode_Append(t, consts, graft);
+        put_kid(t, consts, graft, rng);   /* where it can be loaded */
         return true;
     }
     MNode *n = random_node(t, rng);

@@ -24,7 +24,7 @@ if [ "${1:-}" = "--check-toolchain" ]; then
   cc=${2:-clang}
   if ! command -v "$cc" >/dev/null 2>&1; then
     echo "fuzz: $cc is not installed; make fuzz needs clang with libFuzzer:" >&2
-    echo "fuzz:   tools/deps.sh installs it (apt-get install clang libclang-rt-14-dev)" >&2
+    echo "fuzz:   tools/deps.sh --fuzz installs it (apt-get install clang libclang-rt-14-dev)" >&2
     exit 1
   fi
   probe=$(mktemp -d "${TMPDIR:-/tmp}/cipy-fuzz-probe.XXXXXX")
@@ -34,7 +34,7 @@ if [ "${1:-}" = "--check-toolchain" ]; then
   if ! "$cc" -fsanitize=fuzzer,address,undefined "$probe/t.c" -o "$probe/t" 2>"$probe/err"; then
     echo "fuzz: $cc cannot link a libFuzzer target with AddressSanitizer and UBSan:" >&2
     sed 's/^/fuzz:   /' "$probe/err" | head -n 5 >&2
-    echo "fuzz: the runtime libraries are missing: tools/deps.sh installs them" >&2
+    echo "fuzz: the runtime libraries are missing: tools/deps.sh --fuzz installs them" >&2
     echo "fuzz: (apt-get install clang libclang-rt-14-dev)" >&2
     exit 1
   fi
@@ -74,6 +74,7 @@ minimise() {  # an artifact, its kind
   hash=$(basename "$art" | sed 's/^[a-z-]*-//' | cut -c1-12)
   dest=$found/$kind-$hash.pyc
   cp "$art" "$dest"
+  cp "$art" "$found/$kind-$hash.orig.pyc"   # (minimising may wander to another bug)
   note "minimising $art"
   # (each step of libFuzzer's minimisation is a new process: bound them all)
   timeout 180 "$fuzzer" -minimize_crash=1 -max_total_time=60 -timeout="$TIMEOUT" \

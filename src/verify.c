@@ -163,6 +163,12 @@ static int check_arg(Verifier *v, const Code *c, int i, int op, uint32_t arg) {
     case OP_COPY: ok = arg >= 1; break;
     case OP_SWAP: ok = arg >= 2; break;
     case OP_COPY_FREE_VARS: ok = (int64_t)arg == c->nfreevars; break;
+    case OP_LIST_APPEND: case OP_SET_ADD: case OP_MAP_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE:
+    case OP_DICT_UPDATE: case OP_DICT_MERGE: case OP_RERAISE:
+        /* they reach oparg items down the stack (the eval loop checks the
+         * depth, with oparg + a few items computed in an int) */
+        ok = (int64_t)arg <= c->stacksize;
+        break;
     default: break;
     }
     if (!ok) return fail(v, c, i, "invalid argument %u for %s", arg, op_name(op));

@@ -225,8 +225,8 @@ static bool mutate_kinds(MTree *t, MNode *code, Rng *rng) {
     MNode *k = code->kids[CK_LPKINDS];
     MNode *names = seq_field(code, CK_LPNAMES);
     if (k->type != 's') return false;
-    switch (Rng_Below(rng, 5)) {
-    case 0:
+    switch (Rng_Below(rng, 8)) {
+    case 0: case 5: case 6:
         if (!k->len) return false;
         k->data[Rng_Below(rng, k->len)] ^= (uint8_t)(1u << Rng_Below(rng, 8));
         return true;
@@ -243,7 +243,7 @@ static bool mutate_kinds(MTree *t, MNode *code, Rng *rng) {
         else if (k->len) k->len--;
         return true;
     }
-    case 3: { /* a variable added: its name and its kind */
+    case 3: case 7: { /* a variable added: its name and its kind */
         if (!names) return false;
         uint8_t *d = MTree_Alloc(t, k->len + 1);
         memcpy(d, k->data, k->len);
@@ -387,7 +387,11 @@ static bool mutate_code(MTree *t, Rng *rng) {
     if (!code) return false;
     switch (Rng_Below(rng, 20)) {
     case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7:
-        return Bytecode_Mutate(t, code, rng);
+        if (!Bytecode_Mutate(t, code, rng)) return false;
+        /* edited code often needs a deeper stack: let the verifier pass it */
+        if (Rng_OneIn(rng, 2) && code->cint[CI_STACKSIZE] >= 0 && code->cint[CI_STACKSIZE] < 1000)
+            code->cint[CI_STACKSIZE] += 1 + (int32_t)Rng_Below(rng, 3);
+        return true;
     case 8: case 9: case 10: return mutate_consts(t, code, rng);
     case 11: case 12: return mutate_names(t, code, rng);
     case 13: case 14: return mutate_kinds(t, code, rng);

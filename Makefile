@@ -2,6 +2,7 @@
 #   make            build/cipy and build/libcipy.a
 #   make static     build/static/cipy, linked fully statically
 #   make sanitize   build/sanitize/cipy with AddressSanitizer + UBSan
+#   make thread-test-tsan  tests/thread_test.c under ThreadSanitizer
 #   make opcode-coverage  build/opcount/cipy (counts executed opcodes), run the
 #                   suite with it and check every CPython 3.14 opcode ran
 #   make test       the differential suite (CIPY=path selects the binary)
@@ -16,7 +17,7 @@ PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgmp)
 WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 BASE_CFLAGS := -std=gnu11 $(WARN) -Iinclude -Isrc $(PKG_CFLAGS) -fno-strict-aliasing
 OPT ?= -O2 -g
-LIBS := $(PKG_LIBS) -lm
+LIBS := $(PKG_LIBS) -lm -lpthread
 
 SRCS := $(sort $(wildcard src/*.c src/objects/*.c src/runtime/*.c src/modules/*.c))
 LIB_SRCS := $(filter-out src/main.c,$(SRCS))
@@ -37,12 +38,16 @@ endef
 CFLAGS_NORMAL := $(OPT)
 CFLAGS_SAN := -O1 -g -DCIPY_NO_POOL -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 CFLAGS_OPCOUNT := $(OPT) -DCIPY_OPCOUNT
+# ThreadSanitizer cannot be combined with AddressSanitizer: a build of its own
+# (with the pooled allocator, whose per-thread free lists it checks too).
+CFLAGS_TSAN := -O1 -g -fsanitize=thread
 # BUILD names the output directory (several checkouts or builds can coexist).
 BUILD ?= build
 $(eval $(call flavour,$(BUILD)/,$(CFLAGS_NORMAL),$(LIBS)))
 $(eval $(call flavour,$(BUILD)/static/,$(CFLAGS_NORMAL),-static $(LIBS)))
 $(eval $(call flavour,$(BUILD)/sanitize/,$(CFLAGS_SAN),$(LIBS)))
 $(eval $(call flavour,$(BUILD)/opcount/,$(CFLAGS_OPCOUNT),$(LIBS)))
+$(eval $(call flavour,$(BUILD)/tsan/,$(CFLAGS_TSAN),$(LIBS)))
 
 # The structural .pyc fuzzer (tools/fuzz/): the library built by clang with
 # libFuzzer's instrumentation and the sanitizers, and the fuzzing budget.
@@ -57,7 +62,7 @@ FUZZ_SRCS := $(sort $(wildcard tools/fuzz/*.c))
 $(BUILD)/fuzz/fuzz-pyc: $(FUZZ_SRCS) $(wildcard tools/fuzz/*.h) $(HDRS) $(BUILD)/fuzz/libcipy.a
 	$(FUZZ_CC) $(BASE_CFLAGS) $(CFLAGS_FUZZ) -fsanitize=fuzzer $(FUZZ_SRCS) $(BUILD)/fuzz/libcipy.a -o $@ $(LIBS)
 
-.PHONY: all static sanitize opcount opcode-coverage test test-sanitize run check-generated clean deps api-test fuzz
+.PHONY: all static sanitize opcount opcode-coverage test test-sanitize thread-test-tsan run check-generated clean deps api-test fuzz
 all: $(BUILD)/cipy $(BUILD)/libcipy.a
 
 static: $(BUILD)/static/cipy
@@ -66,13 +71,15 @@ opcount: $(BUILD)/opcount/cipy
 
 PYTHON := tools/python3.14
 JOBS ?= 2
-test: all build/api_test
+test: all build/api_test build/thread_test
 	@status=0; build/api_test || status=1; \
+	build/thread_test || status=1; \
 	$(PYTHON) tests/run.py --cipy $(or $(CIPY),build/cipy) --jobs $(JOBS) || status=1; \
 	exit $$status
 
-test-sanitize: sanitize build/sanitize/api_test
+test-sanitize: sanitize build/sanitize/api_test build/sanitize/thread_test
 	@status=0; ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 build/sanitize/api_test || status=1; \
+	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 build/sanitize/thread_test 4 || status=1; \
 	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 $(PYTHON) tests/run.py --cipy build/sanitize/cipy --jobs $(JOBS) || status=1; \
 	exit $$status
 
@@ -89,6 +96,17 @@ build/api_test: tests/api_test.c include/cipy.h build/libcipy.a
 	$(CC) $(BASE_CFLAGS) $(OPT) $< build/libcipy.a -o $@ $(LIBS)
 build/sanitize/api_test: tests/api_test.c include/cipy.h build/sanitize/libcipy.a
 	$(CC) $(BASE_CFLAGS) $(CFLAGS_SAN) $< build/sanitize/libcipy.a -o $@ $(LIBS)
+
+# Interpreters in threads (tests/thread_test.c): in `make test`, under ASan
+# in `make test-sanitize`, under TSan here (a race report fails the run).
+build/thread_test: tests/thread_test.c include/cipy.h build/libcipy.a
+	$(CC) $(BASE_CFLAGS) $(OPT) $< build/libcipy.a -o $@ $(LIBS)
+build/sanitize/thread_test: tests/thread_test.c include/cipy.h build/sanitize/libcipy.a
+	$(CC) $(BASE_CFLAGS) $(CFLAGS_SAN) $< build/sanitize/libcipy.a -o $@ $(LIBS)
+build/tsan/thread_test: tests/thread_test.c include/cipy.h build/tsan/libcipy.a
+	$(CC) $(BASE_CFLAGS) $(CFLAGS_TSAN) $< build/tsan/libcipy.a -o $@ $(LIBS)
+thread-test-tsan: build/tsan/thread_test
+	TSAN_OPTIONS=halt_on_error=1:exitcode=66 build/tsan/thread_test 3
 
 deps:
 	tools/deps.sh

@@ -7,6 +7,28 @@
  *   int status = cipy_run(in, code, &exc);   // exit status, as `python` would give
  *   if (exc) { char *t = cipy_format_exception(exc); fputs(t, stderr); free(t); }
  *   cipy_exception_free(exc); cipy_code_free(code); cipy_free(in);
+ *
+ * Threads.  Any number of interpreters may run at the same time, in
+ * different threads, with no lock of yours (cipy locks only briefly where
+ * interpreters share something: interning a new string, reading a source
+ * file for a traceback):
+ *  - A cipy_interp is used by one thread at a time: calls on one interpreter
+ *    (cipy_run, cipy_set_*, cipy_free) must not overlap.  Between calls it
+ *    may move to another thread, handed over the usual way (a mutex, a
+ *    queue, pthread_join).  Output callbacks run in the calling thread,
+ *    during the call.
+ *  - A cipy_code never changes once loaded: any number of threads may run
+ *    it at once, in different interpreters.  Each interpreter runs a copy
+ *    of its own, made from the loaded bytes the first time it runs that
+ *    code and kept for its next runs (copies of eight codes at most: the
+ *    oldest makes way).
+ *    Free a code from any thread once no call using it is in progress;
+ *    interpreters that ran it are unaffected.
+ *  - A cipy_exception holds only text: it may outlive its interpreter and
+ *    be read and freed in any thread.
+ *  - The first call of the library sets up what all interpreters share
+ *    (once per process; PYTHONHASHSEED is read then).  What a thread keeps
+ *    for itself (free lists, caches) is released when it ends.
  */
 #ifndef CIPY_H
 #define CIPY_H
@@ -31,7 +53,8 @@ typedef struct cipy_error {
 /* Receives output bytes; ctx is the pointer given with the callback. */
 typedef void (*cipy_write_fn)(void *ctx, const char *data, size_t len);
 
-/* Loads a .pyc file (or an in-memory image).  NULL and err filled on failure. */
+/* Loads a .pyc file (or an in-memory image, copied).  NULL and err filled
+ * on failure. */
 cipy_code *cipy_load_pyc(const char *path, cipy_error *err);
 cipy_code *cipy_load_pyc_bytes(const void *data, size_t len, const char *name, cipy_error *err);
 void cipy_code_free(cipy_code *code);
@@ -65,7 +88,8 @@ int cipy_run(cipy_interp *in, cipy_code *code, cipy_exception **exc);
 char *cipy_disassemble(const cipy_code *code);
 
 /* The text CPython prints for an uncaught exception: the traceback with
- * source lines and carets, then "Type: message".  malloc'd; free() it. */
+ * source lines and carets, then "Type: message", as formatted when
+ * cipy_run returned it.  malloc'd; free() it.  NULL if out of memory. */
 char *cipy_format_exception(const cipy_exception *exc);
 /* The exception's type name, e.g. "ZeroDivisionError" (owned by exc). */
 const char *cipy_exception_type(const cipy_exception *exc);

@@ -21,46 +21,89 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A loaded .pyc is kept as its bytes, which never change: any thread may
+ * run or free it at any time.  Each interpreter runs a tree of code objects
+ * of its own, loaded from the bytes on its first run of this code (objects
+ * of a running interpreter are never shared, not even constants), then kept
+ * in the interpreter (Interp.codes) for its later runs, caches warm. */
 struct cipy_code {
-    Object *code;    /* owned Code */
+    uint8_t *image;    /* the .pyc file (owned) */
+    size_t len;
+    uint64_t serial;   /* this load, unique in the process: the key in Interp.codes */
+    /* The tree the load verified, for the first run to take over (taken
+     * atomically: it belongs to one interpreter or to nobody); NULL once taken. */
+    Object *spare;
 };
 
 struct cipy_interp {
     Interp *in;
 };
 
+/* What cipy_run learnt of an uncaught exception, as plain text: it holds no
+ * object, so it may outlive the interpreter and go to any thread. */
 struct cipy_exception {
-    Object *exc;     /* owned exception instance */
     char *type_name;
+    char *text;      /* the traceback, formatted at once; NULL if out of memory */
 };
+
+/* The API calls that handle objects outside any interpreter (loading,
+ * freeing and disassembling code) run with a bare interpreter of their own
+ * current: it holds the error state and tracks containers while they are
+ * built.  NULL if out of memory. */
+static Interp *bare_begin(Interp **saved) {
+    if (Runtime_Init() < 0) return NULL;
+    Interp *bare = Interp_NewBare();
+    if (bare) *saved = Interp_Swap(bare);
+    return bare;
+}
+
+static void bare_end(Interp *bare, Interp *saved) {
+    Err_Clear();
+    /* what was made stays alive, owned by the caller, outside any collection */
+    Gc_UntrackAll(bare);
+    Interp_Free(bare);
+    Interp_Swap(saved);
+}
 
 static void set_error(cipy_error *err, const char *fmt, const char *a, const char *b) {
     if (err) snprintf(err->message, sizeof err->message, fmt, a, b);
 }
 
-cipy_code *cipy_load_pyc_bytes(const void *data, size_t len, const char *name, cipy_error *err) {
-    if (Runtime_Init() < 0) {
+/* Takes ownership of image (malloc'd, len bytes). */
+static cipy_code *load_image(uint8_t *image, size_t len, const char *name, cipy_error *err) {
+    static uint64_t serials;
+    Interp *saved, *bare = bare_begin(&saved);
+    cipy_code *c = bare ? malloc(sizeof *c) : NULL;
+    if (!c) {
+        if (bare) bare_end(bare, saved);
+        free(image);
         set_error(err, "%s%s", "cipy: out of memory", "");
         return NULL;
     }
-    Interp *saved = g_interp;
-    if (!g_interp) g_interp = Interp_Bootstrap();
     char why[400];
-    Object *code = Pyc_Load(data, len, why, sizeof why);
-    Err_Clear();
-    g_interp = saved ? saved : Interp_Bootstrap();
+    Object *code = Pyc_Load(image, len, why, sizeof why);
+    bare_end(bare, saved);
     if (!code) {
         set_error(err, "%s: %s", name ? name : "<memory>", why);
+        free(image);
+        free(c);
         return NULL;
     }
-    cipy_code *c = malloc(sizeof *c);
-    if (!c) {
-        DECREF(code);
+    c->image = image;
+    c->len = len;
+    c->serial = __atomic_add_fetch(&serials, 1, __ATOMIC_RELAXED);
+    c->spare = code;
+    return c;
+}
+
+cipy_code *cipy_load_pyc_bytes(const void *data, size_t len, const char *name, cipy_error *err) {
+    uint8_t *image = malloc(len ? len : 1);
+    if (!image) {
         set_error(err, "%s%s", "cipy: out of memory", "");
         return NULL;
     }
-    c->code = code;
-    return c;
+    memcpy(image, data, len);
+    return load_image(image, len, name, err);
 }
 
 cipy_code *cipy_load_pyc(const char *path, cipy_error *err) {
@@ -86,15 +129,48 @@ cipy_code *cipy_load_pyc(const char *path, cipy_error *err) {
         set_error(err, "%s: %s", path, buf ? "read error" : "out of memory");
         return NULL;
     }
-    cipy_code *c = cipy_load_pyc_bytes(buf, len, path, err);
-    free(buf);
-    return c;
+    return load_image(buf, len, path, err);
 }
 
 void cipy_code_free(cipy_code *code) {
     if (!code) return;
-    DECREF(code->code);
+    Object *spare = __atomic_exchange_n(&code->spare, NULL, __ATOMIC_ACQ_REL);
+    if (spare) {
+        Interp *saved, *bare = bare_begin(&saved);
+        /* out of memory: leak the tree rather than free it with no interpreter */
+        if (bare) {
+            DECREF(spare);
+            bare_end(bare, saved);
+        }
+    }
+    free(code->image);
     free(code);
+}
+
+/* The current interpreter's tree for code (borrowed), loaded or taken over
+ * now if it has none; NULL with an exception set if that fails. */
+static Object *code_tree(Interp *in, cipy_code *code) {
+    InterpCode *slot = NULL;
+    for (size_t i = 0; i < INTERP_CODES; i++)
+        if (in->codes[i].tree && in->codes[i].serial == code->serial) return in->codes[i].tree;
+    Object *tree = __atomic_exchange_n(&code->spare, NULL, __ATOMIC_ACQ_REL);
+    if (!tree) {
+        char why[400];
+        tree = Pyc_Load(code->image, code->len, why, sizeof why);
+        /* the bytes loaded once already: only memory can be short */
+        if (!tree) return Err_NoMemory();
+    }
+    /* a free entry, else the oldest one's tree goes (what still runs holds it) */
+    for (size_t i = 0; i < INTERP_CODES && !slot; i++)
+        if (!in->codes[i].tree) slot = &in->codes[i];
+    if (!slot) {
+        slot = &in->codes[in->codes_next];
+        in->codes_next = (in->codes_next + 1) % INTERP_CODES;
+        CLEAR(slot->tree);
+    }
+    slot->serial = code->serial;
+    slot->tree = tree;
+    return tree;
 }
 
 cipy_interp *cipy_new(void) {
@@ -137,15 +213,13 @@ void cipy_set_search_path(cipy_interp *ci, const char *const *dirs, size_t n) {
         char *d = strdup(dirs[i]);
         if (d) in->search_path[in->nsearch_path++] = d;
     }
-    Interp *saved = g_interp;
-    g_interp = in;
+    Interp *saved = Interp_Swap(in);
     if (Sys_SetPath() < 0) Err_Clear();
-    g_interp = saved;
+    Interp_Swap(saved);
 }
 
 void cipy_set_argv(cipy_interp *ci, const char *const *argv, size_t n) {
-    Interp *saved = g_interp;
-    g_interp = ci->in;
+    Interp *saved = Interp_Swap(ci->in);
     Object *list = List_New(0);
     for (size_t i = 0; list && i < n; i++) {
         Object *s = Str_FromUTF8(argv[i], -1);
@@ -162,7 +236,7 @@ void cipy_set_argv(cipy_interp *ci, const char *const *argv, size_t n) {
         DECREF(list);
     }
     Err_Clear();
-    g_interp = saved;
+    Interp_Swap(saved);
 }
 
 /* The exit status for SystemExit, printing its message as CPython does. */
@@ -209,8 +283,8 @@ static void print_exception(Object *exc) {
 }
 
 int cipy_run(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out) {
-    Interp *saved = g_interp, *in = ci->in;
-    Interp_Enter(in);
+    Interp *in = ci->in, *saved = Interp_Swap(in);
+    Interp_NoteStack(in);
     if (exc_out) *exc_out = NULL;
     int status = 0;
     Object *main = Module_NewC("__main__");
@@ -220,7 +294,9 @@ int cipy_run(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out) {
         Dict_SetStr(in->modules, "__main__", main) < 0)
         goto fail;
     SETREF(in->main_dict, NEWREF(d));
-    Object *r = Eval_Code((Code *)code->code, d, d);
+    Object *tree = code_tree(in, code);
+    if (!tree) goto fail;
+    Object *r = Eval_Code((Code *)tree, d, d);
     if (r) {
         DECREF(r);
     } else {
@@ -233,16 +309,15 @@ int cipy_run(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out) {
             if (exc_out) {
                 cipy_exception *ce = malloc(sizeof *ce);
                 if (ce) {
-                    ce->exc = exc;
                     ce->type_name = strdup(TYPE(exc)->name);
+                    ce->text = Tb_FormatException(exc);
+                    Err_Clear();
                     *exc_out = ce;
-                } else {
-                    DECREF(exc);
                 }
             } else {
                 print_exception(exc);
-                DECREF(exc);
             }
+            DECREF(exc);
         }
     }
     goto done;
@@ -265,13 +340,13 @@ done:
     Err_Clear();
     Out_Flush(&in->out);
     Out_Flush(&in->err);
-    g_interp = saved ? saved : in;
+    Interp_Swap(saved);
     return status;
 }
 
 char *cipy_format_exception(const cipy_exception *exc) {
-    if (!exc) return NULL;
-    return Tb_FormatException(exc->exc);
+    if (!exc || !exc->text) return NULL;
+    return strdup(exc->text);
 }
 
 const char *cipy_exception_type(const cipy_exception *exc) {
@@ -280,11 +355,19 @@ const char *cipy_exception_type(const cipy_exception *exc) {
 
 void cipy_exception_free(cipy_exception *exc) {
     if (!exc) return;
-    DECREF(exc->exc);
     free(exc->type_name);
+    free(exc->text);
     free(exc);
 }
 
 char *cipy_disassemble(const cipy_code *code) {
-    return code ? Dis_Format(code->code) : NULL;
+    if (!code) return NULL;
+    Interp *saved, *bare = bare_begin(&saved);
+    if (!bare) return NULL;
+    char why[400];
+    Object *tree = Pyc_Load(code->image, code->len, why, sizeof why);
+    char *text = tree ? Dis_Format(tree) : NULL;
+    XDECREF(tree);
+    bare_end(bare, saved);
+    return text;
 }

@@ -35,5 +35,7 @@ Object **Class_ExtraSlot(Object *o, ssize_t off);
 
 /* descr.c */
 Object *StaticMethod_New(Object *f);
+/* A property's getter (None if it has none): new reference. */
+Object *Property_Fget(Object *prop);
 Object *ClassMethod_New(Object *f);
 #endif

@@ -9,6 +9,7 @@
  * reference (the placeholder OBJ_NULLSLOT where the bytecode pushes NULL). */
 #include "eval.h"
 #include "abstract.h"
+#include "class.h"
 #include "frame.h"
 #include "opcodes.h"
 #include "slots.h"
@@ -285,8 +286,6 @@ static inline Object *instance_dict_get(Object *dict, Object *name, uint32_t *hi
     return v;
 }
 
-static Object *(*property_fget)(Object *); /* property.fget's getter: new reference */
-
 /* Records in ce how `owner.name` (method: the method form `owner.name(...)`)
  * is looked up, when it is one of the cases the AC_* kinds handle; leaves ce
  * empty otherwise.  Mirrors Obj_GenericGetAttr, type_getattro and get_method. */
@@ -295,10 +294,6 @@ static void attr_cache_fill(AttrCacheEntry *ce, Object *owner, Object *name, boo
     ce->owner = NULL;
     Type *t = TYPE(owner);
     if (!Str_CheckExact(name) || Str_Hash(name) == -1) return;
-    if (!property_fget) {
-        Object *d = Type_Lookup(&Property_Type, ID(fget));
-        if (d && TYPE(d) == &GetSetDescr_Type) property_fget = ((GetSetDescr *)d)->def->get;
-    }
     Object *obj = NULL;
     int kind = AC_NONE;
     if (Type_Check(owner)) {
@@ -330,7 +325,7 @@ static void attr_cache_fill(AttrCacheEntry *ce, Object *owner, Object *name, boo
         Object *descr = Type_Lookup(t, name);
         Type *dt = descr ? TYPE(descr) : NULL;
         if (dt && dt->descr_get && dt->descr_set) {
-            kind = dt == &Property_Type && !method && property_fget ? AC_PROPERTY : AC_DATA_DESCR;
+            kind = dt == &Property_Type && !method ? AC_PROPERTY : AC_DATA_DESCR;
             obj = descr;
         } else if (method && (dt == &Function_Type ||
                               (dt == &MethodDescr_Type && !(((MethodDescr *)descr)->def->flags & METH_STATIC)))) {
@@ -1015,7 +1010,7 @@ Object *Eval_Code(Code *code, Object *globals, Object *locals) {
 /* Debug flavour (make opcode-coverage): counts every executed instruction;
  * Runtime_Init registers the dump at exit. */
 static unsigned long long opcode_counts[256];
-#define COUNT_OPCODE(op) (opcode_counts[(op) & 0xff]++)
+#define COUNT_OPCODE(op) __atomic_fetch_add(&opcode_counts[(op) & 0xff], 1, __ATOMIC_RELAXED)
 
 /* Appends "OPNAME count" lines to the file named by $CIPY_OPCOUNT_FILE, in one
  * write so that concurrent processes do not interleave their lines. */
@@ -1047,7 +1042,7 @@ void Eval_DumpOpcodeCounts(void) {
  * end, so every dispatch spends one unit of this budget.  Once it is spent,
  * each further dispatch raises KeyboardInterrupt, as an interrupt would, and
  * no exception handler runs, so the run unwinds to its end. */
-long Eval_FuzzBudget = LONG_MAX;
+THREAD_LOCAL long Eval_FuzzBudget = LONG_MAX;
 #define FUZZ_TICK()                                                    \
     do {                                                               \
         if (__builtin_expect(--Eval_FuzzBudget < 0, 0)) goto fuzz_budget_spent; \
@@ -1133,15 +1128,17 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
     } while (0)
 
 #ifdef USE_COMPUTED_GOTOS
-    static void *dispatch_table[256];
-    static bool table_ready;
-    if (!table_ready) {
-        for (int i = 0; i < 256; i++) dispatch_table[i] = &&unknown_opcode;
-#define OPCODE_LABEL(name) dispatch_table[OP_##name] = &&L_##name;
+    /* Every opcode's label, the others unknown_opcode: a constant table,
+     * shared by all threads. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
+    static void *const dispatch_table[256] = {
+        [0 ... 255] = &&unknown_opcode,
+#define OPCODE_LABEL(name) [OP_##name] = &&L_##name,
         EVAL_OPCODE_LIST(OPCODE_LABEL)
 #undef OPCODE_LABEL
-        table_ready = true;
-    }
+    };
+#pragma GCC diagnostic pop
 #define TARGET(name) L_##name:
 /* (the opcode is not kept in a variable: one register fewer for the loop) */
 #define DISPATCH()                                  \
@@ -1478,7 +1475,7 @@ dispatch_opcode:
                 PUSH(owner);
                 DISPATCH();
             case AC_PROPERTY: {
-                Object *fget = property_fget(ce->obj);
+                Object *fget = Property_Fget(ce->obj);
                 if (!fget) goto error;
                 Function *fn = (Function *)fget;
                 if (TYPE(fget) == &Function_Type && fn->code->fast_nargs == 1 &&
@@ -1555,7 +1552,7 @@ dispatch_opcode:
                  * own insert does (the version changes) */
                 Object *old = d->entries[ce->hint].value;
                 d->entries[ce->hint].value = v; /* the stack's reference */
-                d->version = ++Dict_VersionCounter;
+                d->version = Dict_NewVersion();
                 DECREF(old);
                 DECREF(owner);
                 DISPATCH();

@@ -27,9 +27,11 @@ Object *Eval_ResumeFrame(struct Frame *f, bool throwing);
 /* The innermost running frame's locals as a new dict (locals()). */
 Object *Eval_Locals(void);
 #ifdef CIPY_FUZZ
-/* The fuzzing build: instructions left to dispatch before the run is stopped
- * with KeyboardInterrupt (LONG_MAX unless the fuzzer sets it per input). */
-extern long Eval_FuzzBudget;
+#include "runtime/tls.h"
+/* The fuzzing build: instructions this thread may still dispatch before its
+ * run is stopped with KeyboardInterrupt (LONG_MAX unless the fuzzer sets it
+ * per input). */
+extern THREAD_LOCAL long Eval_FuzzBudget;
 /* C loops (Iter_Next) spend the budget too: -1 with KeyboardInterrupt set
  * once it is spent, else 0. */
 int Eval_FuzzTick(void);

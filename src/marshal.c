@@ -691,7 +691,7 @@ static void w_long(Writer *w, Object *o, int flag) {
 
 static void w_str(Writer *w, Object *o, int flag) {
     Str *s = (Str *)o;
-    bool interned = s->interned && w->version >= 1;
+    bool interned = Str_IsInterned(o) && w->version >= 1;
     if (s->ascii && w->version >= 4) {
         if (s->len < 256) {
             w_u8(w, (interned ? TYPE_SHORT_ASCII_INTERNED : TYPE_SHORT_ASCII) | flag);

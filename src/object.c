@@ -34,6 +34,7 @@ Object *Obj_Alloc(Type *t, size_t size) {
     o->type = t;
     if (t->flags & TPFLAG_HEAPTYPE) INCREF((Object *)t);
     if (t->flags & TPFLAG_GC) Gc_Track(o);
+    if (__builtin_expect(Runtime_Starting, 0)) Runtime_KeepForever(o);
     return o;
 }
 
@@ -44,6 +45,7 @@ Object *Obj_AllocUninit(Type *t, size_t size) {
     o->refcnt = 1;
     o->type = t;
     if (t->flags & TPFLAG_HEAPTYPE) INCREF((Object *)t);
+    if (__builtin_expect(Runtime_Starting, 0)) Runtime_KeepForever(o);
     return o;
 }
 
@@ -64,6 +66,19 @@ void Obj_Dealloc(Object *o) {
 
 void Obj_SetImmortal(Object *o) {
     if (!IS_SMALL(o)) o->refcnt = IMMORTAL_REFCNT;
+}
+
+void Obj_Share(Object *o) {
+    if (IS_SMALL(o)) return;
+    Obj_SetImmortal(o);
+    if (Str_CheckExact(o)) {
+        Str_Hash(o);
+        Object *pending = Err_Fetch();
+        if (!Str_AsUTF8(o, NULL)) Err_Clear(); /* lone surrogates: never cached */
+        if (pending) Err_Restore(pending);
+    } else if (TYPE(o) == &Bytes_Type) {
+        Obj_Hash(o);
+    }
 }
 
 /* ---- repr / str / hash / truth ----------------------------------------- */
@@ -229,24 +244,34 @@ Object **Obj_DictPtr(Object *o) {
 
 /* MRO lookups are cached by (type, interned name).  Any change to any class
  * (an attribute set or deleted, a class created or freed) empties the cache
- * at once by moving to a new epoch. */
+ * at once by moving to a new epoch.  The table belongs to the running thread
+ * (allocated on first use); an entry holds only for the interpreter whose
+ * epoch it carries. */
 #define TYPE_CACHE_SIZE 4096
-static struct {
+typedef struct TypeCacheEntry {
     Type *type;
     Object *name;
     Object *value; /* borrowed from the type's dict; NULL: absent */
     uint64_t epoch;
-} type_cache[TYPE_CACHE_SIZE];
-uint64_t Type_CacheEpoch = 1;
+} TypeCacheEntry;
+static THREAD_LOCAL TypeCacheEntry *type_cache;
+THREAD_LOCAL uint64_t Type_CacheEpoch;
 
-void Type_InvalidateCache(void) { Type_CacheEpoch++; }
+void Type_InvalidateCache(void) { g_interp->type_epoch = Type_CacheEpoch = Interp_NewEpoch(); }
+
+void Type_CacheThreadExit(void) {
+    free(type_cache);
+    type_cache = NULL;
+}
 
 static Object *type_lookup_uncached(Type *t, Object *name);
 
 void Type_LookupSpecials(Type *t) {
+    /* a built-in type's, once at start-up, need not fill the cache */
+    Object *(*lookup)(Type *, Object *) = t->flags & TPFLAG_HEAPTYPE ? Type_Lookup : type_lookup_uncached;
     Object *pending = Err_Fetch(); /* an instance may die while an exception is raised */
-    t->special_init = Type_Lookup(t, ID(__init__));
-    t->special_del = Type_Lookup(t, ID(__del__));
+    t->special_init = lookup(t, ID(__init__));
+    t->special_del = lookup(t, ID(__del__));
     bool failed = Err_Occurred(); /* a class dict key's __eq__ raised: try again next time */
     if (failed) Err_Clear();
     if (pending) Err_Restore(pending);
@@ -254,16 +279,20 @@ void Type_LookupSpecials(Type *t) {
 }
 
 Object *Type_Lookup(Type *t, Object *name) {
-    if (!Str_CheckExact(name) || !((Str *)name)->interned) return type_lookup_uncached(t, name);
-    size_t i = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3)) & (TYPE_CACHE_SIZE - 1);
-    if (type_cache[i].type == t && type_cache[i].name == name && type_cache[i].epoch == Type_CacheEpoch)
-        return type_cache[i].value;
+    if (!Str_CheckExact(name) || !Str_IsInterned(name)) return type_lookup_uncached(t, name);
+    TypeCacheEntry *tc = type_cache;
+    if (__builtin_expect(!tc, 0)) {
+        tc = type_cache = calloc(TYPE_CACHE_SIZE, sizeof *tc);
+        if (!tc) return type_lookup_uncached(t, name);
+    }
+    TypeCacheEntry *e = &tc[(((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3)) & (TYPE_CACHE_SIZE - 1)];
+    if (e->type == t && e->name == name && e->epoch == Type_CacheEpoch) return e->value;
     Object *v = type_lookup_uncached(t, name);
     if (!Err_Occurred()) {
-        type_cache[i].type = t;
-        type_cache[i].name = name;
-        type_cache[i].value = v;
-        type_cache[i].epoch = Type_CacheEpoch;
+        e->type = t;
+        e->name = name;
+        e->value = v;
+        e->epoch = Type_CacheEpoch;
     }
     return v;
 }

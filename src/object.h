@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
+#include "runtime/tls.h"
 
 typedef struct Object Object;
 typedef struct Type Type;
@@ -223,17 +224,23 @@ static inline Object *Bool_From(bool b) { return b ? OBJ_TRUE : OBJ_FALSE; } /* 
  * built-in type is readied once at start-up (runtime/interp.c lists them). */
 int Type_Ready(Type *t);
 
-/* Moves to a new value whenever any class changes (Type_InvalidateCache):
- * whatever a cache learnt about types at one epoch, and the borrowed
- * pointers into type dicts it kept, hold while the epoch stays the same. */
-extern uint64_t Type_CacheEpoch;
+/* Moves to a new value whenever any class of the current interpreter
+ * changes (Type_InvalidateCache): whatever a cache learnt about types at one
+ * epoch, and the borrowed pointers into type dicts it kept, hold while the
+ * epoch stays the same.  Epochs are never reused, by any interpreter, so an
+ * entry one interpreter filled never matches in another.  Thread-local: the
+ * epoch of the running thread's current interpreter (Interp_Swap). */
+extern THREAD_LOCAL uint64_t Type_CacheEpoch;
 /* t with special_init and special_del current (looked up again after any
- * class change): for the paths that make and free instances. */
+ * class change): for the paths that make and free instances.  Built-in
+ * types, shared by every interpreter, have theirs set once at start-up. */
 void Type_LookupSpecials(Type *t);
 static inline Type *Type_Specials(Type *t) {
-    if (t->specials_epoch != Type_CacheEpoch) Type_LookupSpecials(t);
+    if (t->specials_epoch != Type_CacheEpoch && (t->flags & TPFLAG_HEAPTYPE)) Type_LookupSpecials(t);
     return t;
 }
+/* Frees the running thread's Type_Lookup cache (at thread exit). */
+void Type_CacheThreadExit(void);
 
 /* ---- allocation (object.c / gc.c) -------------------------------------- */
 /* Allocates `size` bytes (zeroed) for an instance of t, refcnt 1, type t
@@ -246,6 +253,9 @@ Object *Obj_AllocUninit(Type *t, size_t size);
  * released); untracks GC objects and decrefs a heap type. */
 void Obj_Free(Object *o);
 void Obj_SetImmortal(Object *o);
+/* Makes o immortal and fills in what its type computes lazily (a string's
+ * hash and UTF-8), so that threads sharing o only ever read it. */
+void Obj_Share(Object *o);
 
 /* ---- type checks -------------------------------------------------------- */
 bool Type_IsSubtype(Type *a, Type *b);

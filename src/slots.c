@@ -44,10 +44,17 @@ static Object *call_descr(Object *descr, Object *self, Object *const *args, size
 }
 
 /* The interned str for a method name given as a string literal: a small
- * cache keyed by the literal's address saves hashing it on every call. */
+ * cache keyed by the literal's address saves hashing it on every call.  One
+ * per thread (allocated on first use), as the entries are rewritten. */
+#define NAME_CACHE_SIZE 128
+typedef struct NameCacheEntry { const char *key; Object *str; } NameCacheEntry;
+static THREAD_LOCAL NameCacheEntry *name_cache;
+
 static Object *method_name(const char *name) {
-    static struct { const char *key; Object *str; } cache[128];
-    size_t i = ((uintptr_t)name >> 3) & 127;
+    NameCacheEntry *cache = name_cache;
+    if (__builtin_expect(!cache, 0) && !(cache = name_cache = calloc(NAME_CACHE_SIZE, sizeof *cache)))
+        return Str_InternC(name);
+    size_t i = ((uintptr_t)name >> 3) & (NAME_CACHE_SIZE - 1);
     if (cache[i].key == name) return cache[i].str;
     Object *s = Str_InternC(name);
     if (s) {
@@ -55,6 +62,11 @@ static Object *method_name(const char *name) {
         cache[i].str = s;
     }
     return s;
+}
+
+void Slots_ThreadExit(void) {
+    free(name_cache);
+    name_cache = NULL;
 }
 
 /* Looks name up on type(self) and calls it with self prepended; *found is

@@ -33,6 +33,8 @@ int Slots_AddWrappers(Type *t, const Type *own);
 void Slots_FromDict(Type *t);
 /* After `cls.name = value` on a class: refresh the slot fed by name. */
 void Slots_Update(Type *t, Object *name);
+/* Frees the running thread's method-name cache (at thread exit). */
+void Slots_ThreadExit(void);
 /* The init slot of a class whose __init__ is looked up and called (the eval
  * loop runs a Python __init__ inline when it finds this). */
 extern const InitFn Slots_CallInit;

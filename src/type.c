@@ -11,6 +11,7 @@
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
+#include "runtime/interp.h"
 #include "objects/list.h"
 #include "runtime/args.h"
 #include <stdlib.h>
@@ -97,6 +98,7 @@ int Type_Ready(Type *t) {
         for (Type *b = t; b; b = b->base) TUPLE_ITEMS(mro)[n++] = NEWREF((Object *)b);
         t->mro = mro;
     }
+    Type_LookupSpecials(t); /* for good: a built-in type never changes */
     t->flags |= TPFLAG_READY;
     return 0;
 }
@@ -299,29 +301,32 @@ static int type_set_doc(Object *o, Object *v) { return set_in_dict(o, "__doc__",
 
 /* ---- __subclasses__: (base, class) pairs for every living class -------------- */
 
-static struct SubEntry { Type *base, *sub; } *sub_table;
-static size_t sub_len, sub_cap;
+/* The pairs of the current interpreter (in->subclasses): a class lives and
+ * dies in the interpreter that made it. */
+struct SubclassEntry { Type *base, *sub; };
 
 int Type_AddSubclasses(Type *t) {
+    Interp *in = g_interp;
     for (ssize_t i = 0; i < TUPLE_LEN(t->bases); i++) {
-        if (sub_len == sub_cap) {
-            size_t cap = sub_cap ? sub_cap * 2 : 64;
-            struct SubEntry *n = realloc(sub_table, cap * sizeof *n);
+        if (in->nsubclasses == in->subclasses_cap) {
+            size_t cap = in->subclasses_cap ? in->subclasses_cap * 2 : 64;
+            struct SubclassEntry *n = realloc(in->subclasses, cap * sizeof *n);
             if (!n) { Err_NoMemory(); return -1; }
-            sub_table = n;
-            sub_cap = cap;
+            in->subclasses = n;
+            in->subclasses_cap = cap;
         }
-        sub_table[sub_len].base = (Type *)TUPLE_GET(t->bases, i);
-        sub_table[sub_len++].sub = t;
+        in->subclasses[in->nsubclasses].base = (Type *)TUPLE_GET(t->bases, i);
+        in->subclasses[in->nsubclasses++].sub = t;
     }
     return 0;
 }
 
 static void remove_subclass(Type *t) {
+    Interp *in = g_interp;
     size_t j = 0;
-    for (size_t i = 0; i < sub_len; i++)
-        if (sub_table[i].sub != t) sub_table[j++] = sub_table[i];
-    sub_len = j;
+    for (size_t i = 0; i < in->nsubclasses; i++)
+        if (in->subclasses[i].sub != t) in->subclasses[j++] = in->subclasses[i];
+    in->nsubclasses = j;
 }
 
 static Object *type_subclasses(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -332,8 +337,9 @@ static Object *type_subclasses(Object *self, Object *const *args, size_t nargs, 
 Object *Type_GetSubclasses(Type *self) {
     Object *l = List_New(0);
     if (!l) return NULL;
-    for (size_t i = 0; i < sub_len; i++)
-        if (sub_table[i].base == (Type *)self && List_Append(l, (Object *)sub_table[i].sub) < 0) {
+    Interp *in = g_interp;
+    for (size_t i = 0; i < in->nsubclasses; i++)
+        if (in->subclasses[i].base == (Type *)self && List_Append(l, (Object *)in->subclasses[i].sub) < 0) {
             DECREF(l);
             return NULL;
         }
@@ -457,6 +463,7 @@ static int type_traverse(Object *o, VisitFn visit, void *arg) {
     if (t->dict && visit(t->dict, arg)) return 1;
     if (t->mro && visit(t->mro, arg)) return 1;
     if (t->bases && visit(t->bases, arg)) return 1;
+    if (t->base && visit((Object *)t->base, arg)) return 1; /* owned too */
     return 0;
 }
 

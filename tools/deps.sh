@@ -7,8 +7,9 @@
 #                          become required (make fuzz)
 set -euo pipefail
 
+# libtsan2: gcc's ThreadSanitizer runtime (make thread-test-tsan, in CI).
 required=(build-essential make pkg-config libgmp-dev libpcre2-dev libutf8proc-dev
-          zlib1g-dev libssl-dev ca-certificates debian-archive-keyring)
+          zlib1g-dev libssl-dev ca-certificates debian-archive-keyring libtsan2)
 # Sanitizer runtimes for clang and valgrind: useful, not needed for `make test`.
 optional=(clang libclang-rt-14-dev valgrind)
 if [ "${1:-}" = "--fuzz" ]; then

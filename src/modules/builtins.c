@@ -746,14 +746,17 @@ static const struct {
     {"classmethod", &ClassMethod_Type}, {"super", &Super_Type},
 };
 
+int Builtins_Ready(void) {
+    for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++)
+        if (Type_Ready(builtin_types[i].type) < 0) return -1;
+    return Type_Ready(&Quitter_Type);
+}
+
 int Builtins_Init(Object *m) {
     Object *d = MODULE_DICT(m);
     if (Module_AddFunctions(m, builtin_functions) < 0) return -1;
-    for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++) {
-        if (Type_Ready(builtin_types[i].type) < 0) return -1;
+    for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++)
         if (Dict_SetStr(d, builtin_types[i].name, (Object *)builtin_types[i].type) < 0) return -1;
-    }
-    if (Type_Ready(&Quitter_Type) < 0) return -1;
     if (Dict_SetStr(d, "None", OBJ_NONE) < 0 || Dict_SetStr(d, "Ellipsis", OBJ_ELLIPSIS) < 0 ||
         Dict_SetStr(d, "NotImplemented", OBJ_NOTIMPL) < 0 || Dict_SetStr(d, "True", OBJ_TRUE) < 0 ||
         Dict_SetStr(d, "False", OBJ_FALSE) < 0 || Dict_SetStr(d, "__debug__", OBJ_TRUE) < 0 ||

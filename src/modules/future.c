@@ -81,9 +81,12 @@ static Object *release(const int r[5]) {
                       SMALL_FROM(r[4]));
 }
 
-int Future_Init(Object *module) {
-    if (Type_Ready(&Feature_Type) < 0) return -1;
+int Future_Ready(void) {
     Feature_Type.module = Str_InternC("__future__");
+    return Type_Ready(&Feature_Type);
+}
+
+int Future_Init(Object *module) {
     Object *names = List_New(0);
     if (!names) return -1;
     for (size_t i = 0; i < sizeof features / sizeof *features; i++) {

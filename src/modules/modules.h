@@ -7,6 +7,12 @@ int Builtins_Init(Object *module);   /* builtins.c */
 int Sys_Init(Object *module);        /* sys.c */
 int Time_Init(Object *module);       /* time.c */
 int Future_Init(Object *module);     /* future.c */
+/* Readies the static types of the built-in modules once per process, at
+ * start-up (registry.c; the modules' own parts below). */
+int Modules_Ready(void);
+int Builtins_Ready(void);
+int Sys_Ready(void);
+int Future_Ready(void);
 
 /* sys.stdout / sys.stderr / sys.stdin objects (sys.c).  Module code that
  * writes to "the current stdout" should use Sys_WriteStdout, which takes the

@@ -9,3 +9,7 @@ const BuiltinModule Builtin_Modules[] = {
     {"__future__", Future_Init},
     {NULL, NULL},
 };
+
+int Modules_Ready(void) {
+    return Builtins_Ready() < 0 || Sys_Ready() < 0 || Future_Ready() < 0 ? -1 : 0;
+}

@@ -28,8 +28,6 @@
 #include <string.h>
 #include <unistd.h>
 
-int Int_MaxStrDigits = 4300;
-
 /* The CPython release cipy reports being (the oracle's). */
 #define PY_MAJOR 3
 #define PY_MINOR 14
@@ -623,7 +621,7 @@ static Object *make_flags(void) {
     items[11] = SMALL_FROM(randomized);
     items[13] = OBJ_FALSE;  /* dev_mode */
     items[16] = OBJ_FALSE;  /* safe_path */
-    items[FLAGS_INT_MAX_STR_DIGITS] = SMALL_FROM(Int_MaxStrDigits);
+    items[FLAGS_INT_MAX_STR_DIGITS] = SMALL_FROM(g_interp->int_max_str_digits);
     return structseq_make(&flags_type, items, 18);
 }
 
@@ -684,12 +682,6 @@ static Type Namespace_Type = {
 };
 
 static Object *make_implementation(void) {
-    if (!(Namespace_Type.flags & TPFLAG_READY)) {
-        Namespace_Type.name_obj = Str_InternC("SimpleNamespace");
-        Namespace_Type.qualname = NEWREF(Namespace_Type.name_obj);
-        Namespace_Type.module = Str_InternC("types");
-        if (Type_Ready(&Namespace_Type) < 0) return NULL;
-    }
     Namespace *ns = (Namespace *)Obj_Alloc(&Namespace_Type, sizeof(Namespace));
     if (!ns) return NULL;
     Object *o = (Object *)ns;
@@ -771,7 +763,7 @@ static Object *sys_setrecursionlimit(Object *self, Object *const *args, size_t n
 
 static Object *sys_get_int_max_str_digits(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (Arg_NoArgs("get_int_max_str_digits", nargs, kwnames) < 0) return NULL;
-    return Int_FromI64(Int_MaxStrDigits);
+    return Int_FromI64(g_interp->int_max_str_digits);
 }
 
 static Object *sys_set_int_max_str_digits(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -784,7 +776,7 @@ static Object *sys_set_int_max_str_digits(Object *self, Object *const *args, siz
         Err_SetString(Exc_ValueError, "maxdigits must be >= 640 or 0 for unlimited");
         return NULL;
     }
-    Int_MaxStrDigits = n;
+    g_interp->int_max_str_digits = n;
     /* sys.flags.int_max_str_digits follows the setting, as in CPython. */
     Object *flags = Sys_GetObject("flags");
     if (flags && TYPE(flags) == &flags_type.type && TUPLE_LEN(flags) > FLAGS_INT_MAX_STR_DIGITS)
@@ -1086,8 +1078,19 @@ static const char sys_doc[] =
     "This module provides access to some objects used or maintained by the\n"
     "interpreter and to functions that interact strongly with the interpreter.";
 
+int Sys_Ready(void) {
+    Namespace_Type.name_obj = Str_InternC("SimpleNamespace");
+    Namespace_Type.qualname = NEWREF(Namespace_Type.name_obj);
+    Namespace_Type.module = Str_InternC("types");
+    if (Type_Ready(&Namespace_Type) < 0 || Type_Ready(&SysStream_Type) < 0 || Type_Ready(&SysBinaryStream_Type) < 0)
+        return -1;
+    StructSeqType *const seqs[] = {&version_info_type, &float_info_type, &int_info_type, &hash_info_type, &flags_type};
+    for (size_t i = 0; i < sizeof seqs / sizeof *seqs; i++)
+        if (structseq_ready(seqs[i]) < 0) return -1;
+    return 0;
+}
+
 int Sys_Init(Object *m) {
-    if (Type_Ready(&SysStream_Type) < 0 || Type_Ready(&SysBinaryStream_Type) < 0) return -1;
     if (Module_AddFunctions(m, sys_functions) < 0) return -1;
     ((Module *)m)->origin = "built-in";
     Object *argv = g_interp && g_interp->argv ? NEWREF(g_interp->argv) : List_New(0);

@@ -78,6 +78,15 @@ static Object *bytes_alloc(Type *t, ssize_t len) {
     return (Object *)b;
 }
 
+int Bytes_Ready(void) {
+    if (!Bytes_From(NULL, 0)) return -1;
+    for (int c = 0; c < 256; c++) {
+        uint8_t b = (uint8_t)c;
+        if (!Bytes_From(&b, 1)) return -1;
+    }
+    return 0;
+}
+
 Object *Bytes_From(const void *data, ssize_t len) {
     if (len == 0) {
         if (!empty_bytes) {

@@ -262,6 +262,7 @@ static Object *property_set_name(Object *self, Object *const *args, size_t nargs
         return NEWREF(v ? v : OBJ_NONE);                            \
     }
 PROPERTY_FIELD(fget)
+Object *Property_Fget(Object *prop) { return property_get_fget(prop); }
 PROPERTY_FIELD(fset)
 PROPERTY_FIELD(fdel)
 PROPERTY_FIELD(doc)

@@ -165,7 +165,7 @@ static int insert(Dict *d, Object *key, hash_t h, Object *value) {
     if (ix >= 0) {
         Object *old = d->entries[ix].value;
         d->entries[ix].value = NEWREF(value);
-        d->version = ++Dict_VersionCounter;
+        d->version = Dict_NewVersion();
         DECREF(old);
         return 0;
     }
@@ -182,7 +182,7 @@ static int insert(Dict *d, Object *key, hash_t h, Object *value) {
     e->value = NEWREF(value);
     d->indices[find_free_slot(d->indices, (size_t)d->mask, h)] = (int32_t)n;
     d->used++;
-    d->version = ++Dict_VersionCounter;
+    d->version = Dict_NewVersion();
     return 0;
 }
 
@@ -194,7 +194,7 @@ static void remove_entry(Dict *d, ssize_t ix, Object **key, Object **value) {
     *value = e->value;
     e->key = e->value = NULL;
     d->used--;
-    d->version = ++Dict_VersionCounter;
+    d->version = Dict_NewVersion();
 }
 
 static hash_t key_hash(Object *key) {
@@ -210,13 +210,20 @@ void Err_SetKeyError(Object *key) {
 
 /* ---- public API ----------------------------------------------------------- */
 
-/* Versions come from one counter, so (version) identifies one state of one
- * dict: caches can key on it alone. */
-uint64_t Dict_VersionCounter;
+#define VERSION_BLOCK 65536
+static uint64_t version_blocks = 1; /* the next block's first version (0 is never used) */
+THREAD_LOCAL uint64_t Dict_VersionNext, Dict_VersionEnd;
+
+uint64_t Dict_NewVersionBlock(void) {
+    uint64_t v = __atomic_fetch_add(&version_blocks, VERSION_BLOCK, __ATOMIC_RELAXED);
+    Dict_VersionNext = v + 1;
+    Dict_VersionEnd = v + VERSION_BLOCK;
+    return v;
+}
 
 static Object *dict_alloc(Type *t) {
     Dict *d = (Dict *)Obj_Alloc(t, (size_t)t->basicsize);
-    if (d) d->version = ++Dict_VersionCounter;
+    if (d) d->version = Dict_NewVersion();
     return (Object *)d;
 }
 
@@ -348,7 +355,7 @@ void Dict_Clear(Object *o) {
     d->entries = NULL;
     d->nentries = d->used = d->usable = 0;
     d->mask = 0;
-    d->version = ++Dict_VersionCounter;
+    d->version = Dict_NewVersion();
     Mem_Free(indices);
     if (entries) {
         for (ssize_t i = 0; i < n; i++) {

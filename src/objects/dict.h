@@ -18,10 +18,19 @@ typedef struct Dict {
     ssize_t mask;            /* index table size - 1 */
     int32_t *indices;        /* -1 empty, -2 deleted, else entry number; NULL when empty */
     DictEntry *entries;      /* insertion order */
-    uint64_t version;        /* a new value of Dict_VersionCounter at every change */
+    uint64_t version;        /* a new value of Dict_NewVersion() at every change */
 } Dict;
 
-extern uint64_t Dict_VersionCounter;
+/* A dict version never handed out before, by any thread: equal versions
+ * mean one state of one dict, so caches key on the version alone (also
+ * caches in code objects run by several interpreters in turn).  Each thread
+ * takes a block of versions at a time from the process-wide counter. */
+extern THREAD_LOCAL uint64_t Dict_VersionNext, Dict_VersionEnd;
+uint64_t Dict_NewVersionBlock(void);
+static inline uint64_t Dict_NewVersion(void) {
+    if (__builtin_expect(Dict_VersionNext == Dict_VersionEnd, 0)) return Dict_NewVersionBlock();
+    return Dict_VersionNext++;
+}
 Object *Dict_New(void);
 /* 1 and *out borrowed when found, 0 when missing, -1 on error (hash/eq raised). */
 int Dict_Lookup(Object *d, Object *key, Object **out);

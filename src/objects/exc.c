@@ -58,9 +58,10 @@ int BaseExc_Init(Object *self, Object *const *args, size_t nargs, Object *kwname
 
 static int base_traverse(Object *o, VisitFn visit, void *arg) {
     BaseExc *e = (BaseExc *)o;
-    /* the traceback holds only code objects and tracebacks: no cycles */
     if (e->dict && visit(e->dict, arg)) return 1;
     if (e->args && visit(e->args, arg)) return 1;
+    /* its frames may hold the exception: a frame that caught it, say */
+    if (e->traceback && visit(e->traceback, arg)) return 1;
     if (e->context && visit(e->context, arg)) return 1;
     if (e->cause && visit(e->cause, arg)) return 1;
     return 0;
@@ -1170,7 +1171,7 @@ int Exc_InitBuiltins(Object *builtins_dict) {
         if (Dict_SetStr(builtins_dict, "EnvironmentError", (Object *)&T_OSError) < 0) return -1;
         if (Dict_SetStr(builtins_dict, "IOError", (Object *)&T_OSError) < 0) return -1;
     }
-    return Err_ReserveNoMemory();
+    return 0;
 }
 
 /* ---- helpers used by the rest of the interpreter ----------------------------- */

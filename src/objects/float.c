@@ -23,9 +23,19 @@
 #include "runtime/hash.h"
 
 /* ---- allocation with a small free list ------------------------------------ */
+/* One list per thread: a float freed by a thread goes to its own list. */
 #define FREELIST_MAX 128
-static Float *free_floats;
-static int nfree_floats;
+static THREAD_LOCAL Float *free_floats;
+static THREAD_LOCAL int nfree_floats;
+
+void Float_ThreadExit(void) {
+    while (free_floats) {
+        Float *f = free_floats;
+        free_floats = *(Float **)&f->v;
+        Obj_Free((Object *)f);
+    }
+    nfree_floats = 0;
+}
 
 Object *Float_From(double v) {
     Float *f = free_floats;
@@ -436,7 +446,7 @@ static int parse_float_text(const char *s, size_t len, double *out) {
 }
 
 static Object *float_from_text(const char *s, size_t len, Object *orig) {
-    double v;
+    double v = 0.0; /* set when rc is 0 (gcc -O1 cannot tell) */
     int rc = parse_float_text(s, len, &v);
     if (rc == -2) return Err_NoMemory();
     if (rc < 0) {

@@ -10,6 +10,8 @@ typedef struct Float {
 
 #define FLOAT_VAL(o) (((Float *)(o))->v)
 Object *Float_From(double v);
+/* Frees the running thread's free list of floats (at thread exit). */
+void Float_ThreadExit(void);
 /* float(x) conversion value for floats, ints, and objects with __float__ /
  * __index__; returns -1.0 with an exception set on error. */
 double Float_AsDouble(Object *o);

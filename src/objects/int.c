@@ -17,6 +17,7 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "runtime/interp.h"
 #include "objects/tuple.h"
 #include "objects/unicode_db.h"
 #include "runtime/args.h"
@@ -289,11 +290,15 @@ hash_t Int_Hash(Object *o) {
 
 /* ---- text ---------------------------------------------------------------- */
 
+/* The int<->str digit limit of the current interpreter
+ * (sys.set_int_max_str_digits): 0 means unlimited. */
+static inline int max_str_digits(void) { return g_interp->int_max_str_digits; }
+
 static void raise_str_limit(void) {
     Err_Format(Exc_ValueError,
                "Exceeds the limit (%d digits) for integer string conversion; "
                "use sys.set_int_max_str_digits() to increase the limit",
-               Int_MaxStrDigits);
+               max_str_digits());
 }
 
 /* The length of the decimal text of v, sign included. */
@@ -347,7 +352,7 @@ char *Int_DecimalText(Object *o, size_t *len) {
     }
     mpz_srcptr z = BIGZ(o);
     size_t est = mpz_sizeinbase(z, 10); /* exact or one too big */
-    if (Int_MaxStrDigits > 0 && est > (size_t)Int_MaxStrDigits + 1) {
+    if (max_str_digits() > 0 && est > (size_t)max_str_digits() + 1) {
         raise_str_limit();
         return NULL;
     }
@@ -359,7 +364,7 @@ char *Int_DecimalText(Object *o, size_t *len) {
     mpz_get_str(buf, 10, z);
     size_t n = strlen(buf);
     size_t ndigits = n - (buf[0] == '-');
-    if (Int_MaxStrDigits > 0 && ndigits > (size_t)Int_MaxStrDigits) {
+    if (max_str_digits() > 0 && ndigits > (size_t)max_str_digits()) {
         free(buf);
         raise_str_limit();
         return NULL;
@@ -506,12 +511,12 @@ static Object *parse_int(const char *s, size_t len, int base, Object *orig) {
         return invalid_literal(s, len, shown_base, orig);
     }
     digits[nd] = '\0';
-    if ((base & (base - 1)) != 0 && Int_MaxStrDigits > 0 && nd > (size_t)Int_MaxStrDigits) {
+    if ((base & (base - 1)) != 0 && max_str_digits() > 0 && nd > (size_t)max_str_digits()) {
         if (digits != small) free(digits);
         Err_Format(Exc_ValueError,
                    "Exceeds the limit (%d digits) for integer string conversion: value has %zu "
                    "digits; use sys.set_int_max_str_digits() to increase the limit",
-                   Int_MaxStrDigits, nd);
+                   max_str_digits(), nd);
         return NULL;
     }
     Object *r;

@@ -45,7 +45,4 @@ char *Int_DecimalText(Object *o, size_t *len);
 double Int_MpzToDouble(const mpz_t z);
 /* Start-up hook for int/bool (True/False are statically initialised). */
 void Int_Init(void);
-/* The int<->str digit limit (sys.set_int_max_str_digits): 4300 by default,
- * 0 means unlimited.  Defined in modules/sys.c. */
-extern int Int_MaxStrDigits;
 #endif

@@ -47,7 +47,7 @@ static Object *set_iter(Object *o);
 
 /* "set.add" or "frozenset.copy", for argument errors. */
 static const char *mname(Object *self, const char *m) {
-    static char buf[64];
+    static THREAD_LOCAL char buf[64];
     snprintf(buf, sizeof buf, "%s.%s", Type_IsSubtype(TYPE(self), &FrozenSet_Type) ? "frozenset" : "set", m);
     return buf;
 }

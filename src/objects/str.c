@@ -13,6 +13,7 @@
 #include "unicode_db.h"
 #include <stdio.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -888,10 +889,22 @@ fail:
 
 /* ---- interning ---------------------------------------------------------------- */
 
-/* Open-addressing set of interned strings.  Uses its own seed-independent hash
- * so interning may happen before the hash key is set. */
-static Object **intern_tab;
-static size_t intern_cap, intern_used;
+/* Open-addressing set of interned strings, shared by every thread and
+ * interpreter: interned strings are immortal.  Uses its own seed-independent
+ * hash so interning may happen before the hash key is set.
+ *
+ * Lookups take no lock: a slot, once filled, never changes, and a table that
+ * grows is replaced by a bigger copy while the old one stays allocated (on
+ * the `older` chain) for readers still probing it.  Insertions take
+ * intern_lock. */
+typedef struct InternTable {
+    struct InternTable *older;
+    size_t cap;
+    Object *slots[];
+} InternTable;
+static InternTable *intern_tab;   /* read atomically */
+static size_t intern_used;        /* under intern_lock */
+static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static uint64_t intern_hash(const uint8_t *p, size_t n) {
     uint64_t h = 1469598103934665603ull;
@@ -899,49 +912,53 @@ static uint64_t intern_hash(const uint8_t *p, size_t n) {
     return h;
 }
 
+/* The interned string equal to (kind, data, n) in t, or NULL; *slot (if
+ * given) is then the empty slot where it would go. */
+static Object *intern_find(InternTable *t, int kind, const void *data, ssize_t n, size_t *slot) {
+    if (!t) return NULL;
+    size_t nb = (size_t)n * (size_t)kind, mask = t->cap - 1;
+    size_t j = intern_hash(data, nb) & mask;
+    for (;;) {
+        Object *s = __atomic_load_n(&t->slots[j], __ATOMIC_ACQUIRE);
+        if (!s) {
+            if (slot) *slot = j;
+            return NULL;
+        }
+        if (STR_LEN(s) == n && STR_KIND(s) == kind && memcmp(STR_DATA(s), data, nb) == 0) return s;
+        j = (j + 1) & mask;
+    }
+}
+
+/* Replaces the table by one twice as big (under intern_lock). */
 static int intern_grow(void) {
-    size_t cap = intern_cap ? intern_cap * 2 : 1024;
-    Object **tab = calloc(cap, sizeof(Object *));
-    if (!tab) {
+    InternTable *old = intern_tab;
+    size_t cap = old ? old->cap * 2 : 1024;
+    InternTable *t = calloc(1, sizeof(InternTable) + cap * sizeof(Object *));
+    if (!t) {
         Err_NoMemory();
         return -1;
     }
-    for (size_t i = 0; i < intern_cap; i++) {
-        Object *s = intern_tab[i];
+    t->cap = cap;
+    t->older = old;
+    for (size_t i = 0; old && i < old->cap; i++) {
+        Object *s = old->slots[i];
         if (!s) continue;
         size_t j = intern_hash(STR_DATA(s), (size_t)STR_LEN(s) * STR_KIND(s)) & (cap - 1);
-        while (tab[j]) j = (j + 1) & (cap - 1);
-        tab[j] = s;
+        while (t->slots[j]) j = (j + 1) & (cap - 1);
+        t->slots[j] = s;
     }
-    free(intern_tab);
-    intern_tab = tab;
-    intern_cap = cap;
+    __atomic_store_n(&intern_tab, t, __ATOMIC_RELEASE);
     return 0;
-}
-
-/* Finds the slot for (kind, data, n): the interned string there, or an empty slot. */
-static Object **intern_slot(int kind, const void *data, ssize_t n) {
-    size_t nb = (size_t)n * (size_t)kind;
-    size_t j = intern_hash(data, nb) & (intern_cap - 1);
-    for (;;) {
-        Object *s = intern_tab[j];
-        if (!s) return &intern_tab[j];
-        if (STR_LEN(s) == n && STR_KIND(s) == kind && memcmp(STR_DATA(s), data, nb) == 0) return &intern_tab[j];
-        j = (j + 1) & (intern_cap - 1);
-    }
 }
 
 Object *Str_Intern(Object *s) {
     if (!s) return NULL;
-    if (Str_CheckExact(s) && ((Str *)s)->interned) return s; /* immortal */
-    if ((intern_used + 1) * 2 >= intern_cap && intern_grow() < 0) {
+    if (Str_CheckExact(s) && Str_IsInterned(s)) return s; /* immortal */
+    Object *found = intern_find(__atomic_load_n(&intern_tab, __ATOMIC_ACQUIRE), STR_KIND(s), STR_DATA(s),
+                                STR_LEN(s), NULL);
+    if (found) {
         DECREF(s);
-        return NULL;
-    }
-    Object **slot = intern_slot(STR_KIND(s), STR_DATA(s), STR_LEN(s));
-    if (*slot) {
-        DECREF(s);
-        return *slot;
+        return found;
     }
     if (!Str_CheckExact(s)) {
         Object *e = Str_Exact(s);
@@ -949,24 +966,58 @@ Object *Str_Intern(Object *s) {
         if (!e) return NULL;
         s = e;
     }
-    Obj_SetImmortal(s);
-    ((Str *)s)->interned = 1;
-    *slot = s;
-    intern_used++;
+    /* fill its caches before it is shared (a string made at start-up, which
+     * other threads may be reading, has them already: Obj_Share) */
+    Str_Hash(s);
+    Object *pending = Err_Fetch();
+    if (!Str_AsUTF8(s, NULL)) Err_Clear(); /* lone surrogates: never cached */
+    if (pending) Err_Restore(pending);
+    pthread_mutex_lock(&intern_lock);
+    size_t slot;
+    if ((!intern_tab || (intern_used + 1) * 2 >= intern_tab->cap) && intern_grow() < 0) {
+        pthread_mutex_unlock(&intern_lock);
+        DECREF(s);
+        return NULL;
+    }
+    found = intern_find(intern_tab, STR_KIND(s), STR_DATA(s), STR_LEN(s), &slot);
+    if (!found) {
+        if (s->refcnt >= 0) Obj_SetImmortal(s);
+        __atomic_store_n(&((Str *)s)->interned, 1, __ATOMIC_RELAXED);
+        __atomic_store_n(&intern_tab->slots[slot], s, __ATOMIC_RELEASE);
+        intern_used++;
+    }
+    pthread_mutex_unlock(&intern_lock);
+    if (found) { /* another thread interned it meanwhile */
+        DECREF(s);
+        return found;
+    }
     return s;
 }
 
 Object *Str_InternC(const char *c) {
     size_t n = strlen(c);
-    if (intern_cap && !((intern_used + 1) * 2 >= intern_cap)) {
-        bool ascii = true;
-        for (size_t i = 0; i < n; i++) if ((uint8_t)c[i] >= 128) ascii = false;
-        if (ascii) {
-            Object **slot = intern_slot(1, c, (ssize_t)n);
-            if (*slot) return *slot;
-        }
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++) if ((uint8_t)c[i] >= 128) ascii = false;
+    if (ascii) {
+        Object *s = intern_find(__atomic_load_n(&intern_tab, __ATOMIC_ACQUIRE), 1, c, (ssize_t)n, NULL);
+        if (s) return s;
     }
     return Str_Intern(Str_FromUTF8(c, (ssize_t)n));
+}
+
+Object *Str_InternId(Object **slot, const char *name) {
+    Object *s = Str_InternC(name);
+    if (s) __atomic_store_n(slot, s, __ATOMIC_RELEASE);
+    return s;
+}
+
+/* The shared empty and one-character strings are the interned ones (the
+ * table must not meet them later: other threads read them). */
+int Str_Ready(void) {
+    if (!Str_Intern(Str_Empty())) return -1;
+    for (uint32_t c = 0; c < 256; c++)
+        if (!Str_Intern(Str_FromChar(c))) return -1;
+    return 0;
 }
 
 /* ---- Str_FromFormat ---------------------------------------------------------- */

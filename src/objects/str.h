@@ -14,7 +14,7 @@ typedef struct Str {
     hash_t hash;       /* -1 until computed */
     uint8_t kind;      /* 1, 2 or 4 */
     uint8_t ascii;     /* all code points < 128: data is also the UTF-8 */
-    uint8_t interned;
+    uint8_t interned;  /* read and set atomically: Str_IsInterned */
     char *utf8;        /* cached UTF-8 (owned, unless ascii: then == data) */
     ssize_t utf8_len;
     _Alignas(8) uint8_t data[];
@@ -62,11 +62,26 @@ Object *Str_Substring(Object *s, ssize_t start, ssize_t end);
 ssize_t Str_Find(Object *hay, Object *needle, ssize_t start, ssize_t end); /* -1 absent */
 Object *Str_Format(Object *s, Object *spec);  /* str.__format__ */
 
-/* Interned immortal strings: borrowed, never freed. */
+/* Interned immortal strings: borrowed, never freed; one table for the whole
+ * process (any thread may intern). */
 Object *Str_InternC(const char *s);
 Object *Str_Intern(Object *s);    /* steals s; returns the (borrowed) interned copy */
-/* A static interned name: ID(__init__) */
-#define ID(name) ({ static Object *_id_##name; _id_##name ? _id_##name : (_id_##name = Str_InternC(#name)); })
+/* True when s (an exact str) is the interned one.  A string made at
+ * start-up, which all threads share, may become interned while others read
+ * it: the flag is accessed atomically. */
+static inline bool Str_IsInterned(Object *s) { return __atomic_load_n(&((Str *)s)->interned, __ATOMIC_RELAXED); }
+/* A static interned name: ID(__init__).  The first use interns it and
+ * publishes it in the call site's static (Str_InternId); threads racing
+ * there store the same pointer. */
+#define ID(name)                                                             \
+    ({                                                                       \
+        static Object *_id_##name;                                           \
+        Object *_id_v = __atomic_load_n(&_id_##name, __ATOMIC_ACQUIRE);      \
+        _id_v ? _id_v : Str_InternId(&_id_##name, #name);                    \
+    })
+Object *Str_InternId(Object **slot, const char *name);
+/* Makes the shared empty and one-character strings (start-up). */
+int Str_Ready(void);
 
 /* Builds a str piece by piece.  The buffer holds code points in the
  * narrowest kind that fits what was appended so far (widened when a wider

@@ -15,6 +15,7 @@ Object *Format_String(Object *str, Object *spec); /* numbers: runtime/formatspec
 #include <stdio.h>
 #include <limits.h>
 #include <stdlib.h>
+#include <pthread.h>
 #include <string.h>
 
 #define CH(s, i) STR_CHAR((s), (i))
@@ -202,15 +203,19 @@ static Object *str_join(Object *self, Object *const *args, size_t nargs, Object 
 }
 
 /* Properties of the Latin-1 characters (the code points of kind 1
- * strings): UNI_* flags, filled from the Unicode database on first use. */
+ * strings): UNI_* flags, filled from the Unicode database on first use
+ * (once per process). */
 static uint16_t latin1_flags[256];
-static bool latin1_ready;
+static bool latin1_ready;   /* read atomically: set once the table is filled */
+static pthread_once_t latin1_once = PTHREAD_ONCE_INIT;
+
+static void latin1_fill(void) {
+    for (uint32_t c = 0; c < 256; c++) latin1_flags[c] = (uint16_t)Uni_Flags(c);
+    __atomic_store_n(&latin1_ready, true, __ATOMIC_RELEASE);
+}
 
 static const uint16_t *latin1_table(void) {
-    if (!latin1_ready) {
-        for (uint32_t c = 0; c < 256; c++) latin1_flags[c] = (uint16_t)Uni_Flags(c);
-        latin1_ready = true;
-    }
+    if (!__atomic_load_n(&latin1_ready, __ATOMIC_ACQUIRE)) pthread_once(&latin1_once, latin1_fill);
     return latin1_flags;
 }
 

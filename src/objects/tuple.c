@@ -16,8 +16,9 @@
 
 /* ---- repr recursion registry ------------------------------------------- */
 
-static Object **repr_stack;
-static ssize_t repr_depth, repr_cap;
+/* per thread, as the C calls they guard */
+static THREAD_LOCAL Object **repr_stack;
+static THREAD_LOCAL ssize_t repr_depth, repr_cap;
 
 int Repr_Enter(Object *o) {
     for (ssize_t i = 0; i < repr_depth; i++)
@@ -50,9 +51,9 @@ void Repr_Leave(Object *o) {
  * outermost dealloc instead. */
 
 #define TRASH_MAX_DEPTH 200
-static int trash_depth;
-static Object **trash;
-static ssize_t ntrash, trash_cap;
+static THREAD_LOCAL int trash_depth;
+static THREAD_LOCAL Object **trash;
+static THREAD_LOCAL ssize_t ntrash, trash_cap;
 
 bool Trash_Begin(Object *o) {
     if (trash_depth >= TRASH_MAX_DEPTH) {
@@ -77,6 +78,15 @@ void Trash_End(void) {
         Object *o = trash[--ntrash];
         o->type->dealloc(o);
     }
+}
+
+void Repr_ThreadExit(void) {
+    free(repr_stack);
+    repr_stack = NULL;
+    repr_depth = repr_cap = 0;
+    free(trash);
+    trash = NULL;
+    ntrash = trash_cap = 0;
 }
 
 /* ---- index helpers shared by the sequence types ------------------------ */

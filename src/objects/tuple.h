@@ -42,6 +42,8 @@ void Repr_Leave(Object *o);
  * parked to be freed later by the outermost dealloc (deep nesting). */
 bool Trash_Begin(Object *o);
 void Trash_End(void);
+/* Frees the running thread's repr and deallocation stacks (at thread exit). */
+void Repr_ThreadExit(void);
 /* True when o can be used as an index (int or has __index__). */
 bool Index_Check(Object *o);
 /* operator.index(o) as ssize_t.  A value that does not fit raises exc with

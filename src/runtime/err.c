@@ -93,14 +93,14 @@ void Err_Format(Type *type, const char *fmt, ...) {
 
 /* Guard so that running out of memory while building the MemoryError does
  * not recurse. */
-static bool in_no_memory;
-/* A MemoryError made at start-up, raised when there is no memory left to
- * make a new one (otherwise the failure would vanish: NULL, no exception). */
-static Object *spare_no_memory;
+static THREAD_LOCAL bool in_no_memory;
 
+/* Each interpreter keeps a MemoryError made while there was memory, raised
+ * when there is none left to make a new one (otherwise the failure would
+ * vanish: NULL with no exception). */
 int Err_ReserveNoMemory(void) {
-    if (!spare_no_memory) spare_no_memory = Exc_New(Exc_MemoryError, NULL, 0);
-    return spare_no_memory ? 0 : -1;
+    if (!g_interp->spare_no_memory) g_interp->spare_no_memory = Exc_New(Exc_MemoryError, NULL, 0);
+    return g_interp->spare_no_memory ? 0 : -1;
 }
 
 Object *Err_NoMemory(void) {
@@ -108,10 +108,10 @@ Object *Err_NoMemory(void) {
     in_no_memory = true;
     Object *exc = Exc_New(Exc_MemoryError, NULL, 0);
     in_no_memory = false;
-    if (!exc && spare_no_memory) {
+    if (!exc && g_interp && g_interp->spare_no_memory) {
         /* the spare starts afresh each time: no traceback or context of an
          * earlier raise */
-        exc = NEWREF(spare_no_memory);
+        exc = NEWREF(g_interp->spare_no_memory);
         BaseExc *b = (BaseExc *)exc;
         CLEAR(b->traceback);
         CLEAR(b->context);

@@ -8,6 +8,8 @@
  * division by 10^-t * 2^-e, keeping the remainder to round half-to-even. */
 #include "float_digits.h"
 #include <math.h>
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -16,14 +18,20 @@ typedef unsigned __int128 u128;
 #define U128_MAX (~(u128)0)
 #define MAX_POW10 38   /* 10^38 < 2^128 */
 
-/* 10^k for 0 <= k <= MAX_POW10. */
+/* 10^k for 0 <= k <= MAX_POW10 (the table is filled once per process). */
+static u128 pow10_table[MAX_POW10 + 1];
+static bool pow10_ready;   /* read atomically: set once the table is filled */
+static pthread_once_t pow10_once = PTHREAD_ONCE_INIT;
+
+static void pow10_fill(void) {
+    u128 p = 1;
+    for (int i = 0; i <= MAX_POW10; i++, p *= 10) pow10_table[i] = p;
+    __atomic_store_n(&pow10_ready, true, __ATOMIC_RELEASE);
+}
+
 static u128 pow10_u128(int k) {
-    static u128 table[MAX_POW10 + 1];
-    if (!table[0]) {
-        u128 p = 1;
-        for (int i = 0; i <= MAX_POW10; i++, p *= 10) table[i] = p;
-    }
-    return table[k];
+    if (!__atomic_load_n(&pow10_ready, __ATOMIC_ACQUIRE)) pthread_once(&pow10_once, pow10_fill);
+    return pow10_table[k];
 }
 
 /* N = round(m * 2^e * 10^t), ties to even; false when the exact computation

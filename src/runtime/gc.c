@@ -1,26 +1,26 @@
-/* The cycle collector.  Every instance of a GC type is linked into one list
- * from allocation to deallocation.  A collection finds the objects whose
- * references all come from other tracked objects (reference counts minus
- * internal references reach zero, and nothing reachable points at them) and
- * breaks their cycles with each type's clear slot. */
+/* The cycle collector.  Every instance of a GC type is linked into the list
+ * of the interpreter that made it, from allocation to deallocation (objects
+ * of one interpreter are only ever touched by the thread running it).  A
+ * collection finds the objects whose references all come from other tracked
+ * objects (reference counts minus internal references reach zero, and
+ * nothing reachable points at them) and breaks their cycles with each type's
+ * clear slot. */
 #include "gc.h"
 #include "err.h"
+#include "interp.h"
 #include "../class.h"
 #include <stdlib.h>
-
-static GcHead gc_list = {&gc_list, &gc_list, 0};
-static ssize_t gc_count;          /* tracked objects */
-static ssize_t gc_threshold = 2000;
-static bool gc_running;
 
 void Gc_Track(Object *o) {
     GcHead *h = GC_HEAD(o);
     if (h->next) return;
-    h->prev = gc_list.prev;
-    h->next = &gc_list;
-    gc_list.prev->next = h;
-    gc_list.prev = h;
-    gc_count++;
+    Interp *in = g_interp;
+    GcHead *list = &in->gc_list;
+    h->prev = list->prev;
+    h->next = list;
+    list->prev->next = h;
+    list->prev = h;
+    in->gc_count++;
 }
 
 void Gc_Untrack(Object *o) {
@@ -29,7 +29,15 @@ void Gc_Untrack(Object *o) {
     h->prev->next = h->next;
     h->next->prev = h->prev;
     h->next = h->prev = NULL;
-    gc_count--;
+    /* an object tracked by another interpreter (or by none, after
+     * Gc_UntrackAll) never gets here: it was untracked already */
+    g_interp->gc_count--;
+}
+
+void Gc_UntrackAll(Interp *in) {
+    GcHead *list = &in->gc_list;
+    while (list->next != list) Gc_Untrack(GC_OBJ(list->next));
+    in->gc_count = 0;
 }
 
 bool Gc_IsTracked(Object *o) { return GC_HEAD(o)->next != NULL; }
@@ -70,20 +78,22 @@ static int visit_reachable(Object *o, void *arg) {
 }
 
 ssize_t Gc_Collect(void) {
-    if (gc_running) return 0;
-    gc_running = true;
+    Interp *in = g_interp;
+    if (in->gc_running) return 0;
+    in->gc_running = true;
+    GcHead *const gc_list = &in->gc_list;
     GcHead *h;
 restart:
-    for (h = gc_list.next; h != &gc_list; h = h->next) {
+    for (h = gc_list->next; h != gc_list; h = h->next) {
         Object *o = GC_OBJ(h);
         h->gc_refs = o->refcnt < 0 ? REACHABLE : o->refcnt;
     }
-    for (h = gc_list.next; h != &gc_list; h = h->next) {
+    for (h = gc_list->next; h != gc_list; h = h->next) {
         Object *o = GC_OBJ(h);
         if (o->type->traverse) o->type->traverse(o, visit_decref, NULL);
     }
     Stack work = {0};
-    for (h = gc_list.next; h != &gc_list; h = h->next)
+    for (h = gc_list->next; h != gc_list; h = h->next)
         if (h->gc_refs > 0 || h->gc_refs == REACHABLE) {
             h->gc_refs = REACHABLE;
             stack_push(&work, GC_OBJ(h));
@@ -95,7 +105,7 @@ restart:
     ssize_t freed = 0;
     if (!work.failed) {
         Stack garbage = {0};
-        for (h = gc_list.next; h != &gc_list; h = h->next)
+        for (h = gc_list->next; h != gc_list; h = h->next)
             if (h->gc_refs != REACHABLE) stack_push(&garbage, GC_OBJ(h));
         if (!garbage.failed) {
             /* Hold every victim while clearing, so none is freed under our feet. */
@@ -121,13 +131,14 @@ restart:
         free(garbage.items);
     }
     free(work.items);
-    gc_threshold = gc_count * 2 + 2000;
-    gc_running = false;
+    in->gc_threshold = in->gc_count * 2 + 2000;
+    in->gc_running = false;
     return freed;
 }
 
 void Gc_MaybeCollect(void) {
-    if (gc_count > gc_threshold && !gc_running) {
+    Interp *in = g_interp;
+    if (in->gc_count > in->gc_threshold && !in->gc_running) {
         /* A collection must not disturb an exception being raised. */
         Object *exc = Err_Fetch();
         Gc_Collect();

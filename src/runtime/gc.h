@@ -11,6 +11,9 @@ typedef struct GcHead {
 #define GC_HEAD(o) ((GcHead *)(o) - 1)
 #define GC_OBJ(h) ((Object *)((GcHead *)(h) + 1))
 
+typedef struct Interp Interp;
+
+/* Links o into the current interpreter's list. */
 void Gc_Track(Object *o);
 void Gc_Untrack(Object *o);
 bool Gc_IsTracked(Object *o);
@@ -18,4 +21,7 @@ bool Gc_IsTracked(Object *o);
 ssize_t Gc_Collect(void);
 /* Called by Obj_Alloc: collects when enough containers were allocated. */
 void Gc_MaybeCollect(void);
+/* Unlinks every object of in's list (in must be current): they stay alive
+ * but no collection sees them any more. */
+void Gc_UntrackAll(Interp *in);
 #endif

@@ -18,19 +18,21 @@
 #include "../objects/str.h"
 #include "../objects/typing.h"
 #include "../objects/bytes.h"
+#include "../objects/float.h"
 #include "../modules/modules.h"
 #include "err.h"
 #include "gc.h"
 #include "hash.h"
 #include "import.h"
+#include "mem.h"
 #include <stdlib.h>
 #include <string.h>
 #include <pthread.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
-Interp *g_interp;
-static Interp *bootstrap;
+THREAD_LOCAL Interp *g_interp;
+bool Runtime_Starting;
 
 /* Every statically defined type, readied once per process. */
 static Type *const builtin_types[] = {
@@ -42,26 +44,68 @@ static Type *const builtin_types[] = {
     &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type, &Reversed_Type,
     &SlotWrapper_Type, &MethodWrapper_Type, &MemberDescr_Type, &Property_Type, &StaticMethod_Type,
     &NullSlot_Type, &ClassMethod_Type, &Super_Type, &Gen_Type, &Coro_Type, &AsyncGen_Type, &CoroWrapper_Type,
-    &StrIter_Type, &StrAsciiIter_Type, &BytesIter_Type, &ByteArrayIter_Type,
+    &StrIter_Type, &StrAsciiIter_Type, &BytesIter_Type, &ByteArrayIter_Type, &MappingProxy_Type,
 };
 
-int Runtime_Init(void) {
-    static bool ready;
-    if (ready) return 0;
-    ready = true;
-    Hash_InitFromEnv();
-#ifdef CIPY_OPCOUNT
-    atexit(Eval_DumpOpcodeCounts);
-#endif
-    Int_Init();
-    Import_Init();
-    bootstrap = calloc(1, sizeof(Interp));
-    if (!bootstrap) return -1;
-    bootstrap->recursion_limit = 1000;
-    bootstrap->exc_stack = calloc(1, sizeof(Object *));
-    bootstrap->exc_depth = 1;
-    bootstrap->exc_cap = 1;
-    g_interp = bootstrap;
+/* ---- objects made at start-up ------------------------------------------------
+ * Everything Runtime_Init makes (the dicts, descriptors and names of the
+ * built-in types, the shared strings and tuples) is used by all interpreters
+ * at once, so its reference count must never change: it is immortal.  The
+ * few temporaries of start-up become immortal too; this list keeps them
+ * reachable (they are not leaks, just never freed). */
+static Object **forever;
+static size_t nforever, forever_cap;
+
+void Runtime_KeepForever(Object *o) {
+    Obj_SetImmortal(o);
+    if (nforever == forever_cap) {
+        size_t cap = forever_cap ? forever_cap * 2 : 1024;
+        Object **n = realloc(forever, cap * sizeof *n);
+        if (!n) return; /* it stays immortal, merely unlisted */
+        forever = n;
+        forever_cap = cap;
+    }
+    forever[nforever++] = o;
+}
+
+/* ---- threads --------------------------------------------------------------- */
+
+/* Runs when a thread that had an interpreter ends: frees what the thread
+ * kept for itself (caches, free lists), the allocator's blocks last. */
+static pthread_key_t thread_key;
+static THREAD_LOCAL bool thread_attached;
+
+static void thread_exit(void *unused) {
+    (void)unused;
+    Runtime_ThreadExit();
+    thread_attached = false;
+}
+
+void Runtime_ThreadExit(void) {
+    Repr_ThreadExit();
+    Float_ThreadExit();
+    Type_CacheThreadExit();
+    Slots_ThreadExit();
+    Mem_ThreadExit();
+}
+
+Interp *Interp_Swap(Interp *in) {
+    Interp *old = g_interp;
+    g_interp = in;
+    Type_CacheEpoch = in ? in->type_epoch : 0;
+    if (in && !thread_attached) {
+        thread_attached = true;
+        pthread_setspecific(thread_key, (void *)1);
+    }
+    return old;
+}
+
+/* ---- start-up ---------------------------------------------------------------- */
+
+static pthread_once_t runtime_once = PTHREAD_ONCE_INIT;
+static int runtime_status = -1;
+
+static int start_types(void) {
     for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++)
         if (Type_Ready(builtin_types[i]) < 0) return -1;
     if (Containers_Ready() < 0 || Typing_Ready() < 0) return -1;
@@ -71,10 +115,40 @@ int Runtime_Init(void) {
     Object *scratch = Dict_New();
     if (!scratch || Exc_InitBuiltins(scratch) < 0) return -1;
     DECREF(scratch);
+    /* the types of the built-in modules, and the shared constants */
+    if (Modules_Ready() < 0 || Str_Ready() < 0 || Bytes_Ready() < 0) return -1;
     return 0;
 }
 
-Interp *Interp_Bootstrap(void) { return bootstrap; }
+static void runtime_start(void) {
+    if (pthread_key_create(&thread_key, thread_exit) != 0) return;
+    Hash_InitFromEnv();
+#ifdef CIPY_OPCOUNT
+    atexit(Eval_DumpOpcodeCounts);
+#endif
+    Int_Init();
+    Import_Init();
+    Interp *boot = Interp_NewBare();
+    if (!boot) return;
+    Interp *saved = Interp_Swap(boot);
+    Runtime_Starting = true;
+    int r = start_types();
+    Runtime_Starting = false;
+    Err_Clear();
+    /* Start-up objects are immortal and untracked: no collection sees them.
+     * Their lazily computed parts (string hashes, UTF-8) are filled now, so
+     * that no thread writes into them later. */
+    Gc_UntrackAll(boot);
+    for (size_t i = 0; i < nforever; i++) Obj_Share(forever[i]);
+    Interp_Free(boot);
+    Interp_Swap(saved);
+    if (r == 0) runtime_status = 0;
+}
+
+int Runtime_Init(void) {
+    pthread_once(&runtime_once, runtime_start);
+    return runtime_status;
+}
 
 static void fd_write(void *ctx, const char *data, size_t len) {
     int fd = (int)(intptr_t)ctx;
@@ -101,8 +175,11 @@ Object *Interp_LoadBuiltinModule(const char *name) {
     return NULL;
 }
 
-Interp *Interp_New(void) {
-    if (Runtime_Init() < 0) return NULL;
+static uint64_t next_epoch = 1;
+
+uint64_t Interp_NewEpoch(void) { return __atomic_fetch_add(&next_epoch, 1, __ATOMIC_RELAXED); }
+
+Interp *Interp_NewBare(void) {
     Interp *in = calloc(1, sizeof(Interp));
     if (!in) return NULL;
     in->recursion_limit = 1000;
@@ -111,25 +188,38 @@ Interp *Interp_New(void) {
     in->exc_cap = 1;
     in->out = (OutStream){.write = fd_write, .ctx = (void *)(intptr_t)1};
     in->err = (OutStream){.write = fd_write, .ctx = (void *)(intptr_t)2, .line_buffered = true};
-    Interp *saved = g_interp;
-    g_interp = in;
+    in->gc_list.next = in->gc_list.prev = &in->gc_list;
+    in->gc_threshold = 2000;
+    in->type_epoch = Interp_NewEpoch();
+    in->int_max_str_digits = 4300;
+    if (!in->exc_stack) {
+        free(in);
+        return NULL;
+    }
+    return in;
+}
+
+Interp *Interp_New(void) {
+    if (Runtime_Init() < 0) return NULL;
+    Interp *in = Interp_NewBare();
+    if (!in) return NULL;
+    Interp *saved = Interp_Swap(in);
     in->modules = Dict_New();
     in->argv = List_New(0);
-    if (!in->exc_stack || !in->modules || !in->argv) goto fail;
+    if (!in->modules || !in->argv) goto fail;
     /* builtins first: sys refers to it */
     in->builtins_mod = Interp_LoadBuiltinModule("builtins");
     if (!in->builtins_mod) goto fail;
     in->builtins = NEWREF(MODULE_DICT(in->builtins_mod));
     if (Class_InitBuiltins(in->builtins) < 0) goto fail;
     in->sys_mod = Interp_LoadBuiltinModule("sys");
-    if (!in->sys_mod) goto fail;
-    g_interp = saved ? saved : in;
+    if (!in->sys_mod || Err_ReserveNoMemory() < 0) goto fail;
+    Interp_Swap(saved);
     return in;
 fail:
     Err_Clear();
-    g_interp = in;
+    Interp_Swap(saved);
     Interp_Free(in);
-    g_interp = saved;
     return NULL;
 }
 
@@ -150,8 +240,7 @@ static void clear_modules(Interp *in) {
 
 void Interp_Free(Interp *in) {
     if (!in) return;
-    Interp *saved = g_interp;
-    g_interp = in;
+    Interp *saved = Interp_Swap(in);
     Err_Clear();
     if (in->main_dict) Dict_Clear(in->main_dict);
     CLEAR(in->main_dict);
@@ -164,16 +253,22 @@ void Interp_Free(Interp *in) {
         CLEAR(in->builtins_mod);
     }
     CLEAR(in->argv);
-    for (size_t i = 0; i < in->exc_depth; i++) XDECREF(in->exc_stack[i]);
+    CLEAR(in->spare_no_memory);
+    for (size_t i = 0; i < INTERP_CODES; i++) CLEAR(in->codes[i].tree);
+    for (size_t i = 0; i < in->exc_depth; i++) CLEAR(in->exc_stack[i]);
     Gc_Collect();
     Err_Clear();
+    /* Whatever is still alive is referenced from outside the interpreter;
+     * it must not point at a list that is going away. */
+    Gc_UntrackAll(in);
     VM_FreeStack();
     free(in->exc_stack);
+    free(in->subclasses);
     for (size_t i = 0; i < in->nsearch_path; i++) free(in->search_path[i]);
     free(in->search_path);
     free(in->out.buf);
     free(in->err.buf);
-    g_interp = saved == in ? bootstrap : saved;
+    Interp_Swap(saved == in ? NULL : saved);
     free(in);
 }
 
@@ -193,8 +288,7 @@ void Interp_Free(Interp *in) {
 #define STACK_MARGIN (256u << 10)
 #endif
 
-void Interp_Enter(Interp *in) {
-    g_interp = in;
+void Interp_NoteStack(Interp *in) {
     uintptr_t here = (uintptr_t)__builtin_frame_address(0);
     size_t size = 8u << 20;
     uintptr_t low = 0;

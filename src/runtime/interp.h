@@ -1,8 +1,12 @@
-/* Interpreter state.  One interpreter runs at a time in a process; an embedder
- * may keep several and run them one after another. */
+/* Interpreter state.  Any number of interpreters may run at once, each used
+ * by one thread at a time; the running thread's current interpreter is
+ * g_interp.  What is per interpreter, per thread and process-wide is listed
+ * in ARCHITECTURE.md ("Interpreter state and output"). */
 #ifndef CIPY_INTERP_H
 #define CIPY_INTERP_H
 #include "../object.h"
+#include "gc.h"
+#include "tls.h"
 #include <stdint.h>
 
 typedef void (*WriteFn)(void *ctx, const char *data, size_t len);
@@ -16,6 +20,13 @@ typedef struct OutStream {
 } OutStream;
 
 typedef struct Frame Frame;
+
+/* A code tree the interpreter loaded for a cipy_code (api.c). */
+typedef struct InterpCode {
+    uint64_t serial;         /* the cipy_code's */
+    Object *tree;            /* owned Code, NULL: a free entry */
+} InterpCode;
+#define INTERP_CODES 8
 
 typedef struct Interp {
     Object *builtins;        /* dict of the builtins module */
@@ -39,9 +50,27 @@ typedef struct Interp {
     size_t stack_size;       /* the thread's C stack size */
     char *vm_stack, *vm_top, *vm_end;  /* current chunk of the frame stack */
     void *vm_chunks;         /* list of chunks for freeing */
+
+    /* The cycle collector's list of this interpreter's containers (gc.c). */
+    GcHead gc_list;
+    ssize_t gc_count, gc_threshold;
+    bool gc_running;
+    /* Type_CacheEpoch while this interpreter runs: a value no other
+     * interpreter ever has, renewed by Type_InvalidateCache. */
+    uint64_t type_epoch;
+    /* (base, class) pairs of the living classes, for __subclasses__ (type.c). */
+    struct SubclassEntry *subclasses;
+    size_t nsubclasses, subclasses_cap;
+    int int_max_str_digits;  /* sys.set_int_max_str_digits(), 4300 by default */
+    /* The code trees of cipy_codes run here, for their next runs (the
+     * oldest entry makes way for a new one). */
+    InterpCode codes[INTERP_CODES];
+    size_t codes_next;       /* the entry to reuse when all are taken */
+    Object *spare_no_memory; /* the MemoryError raised when no new one can be made (err.c) */
 } Interp;
 
-extern Interp *g_interp;
+/* The running thread's current interpreter (NULL between API calls). */
+extern THREAD_LOCAL Interp *g_interp;
 
 /* Guards C recursion (repr of nested containers, slots calling Python code):
  * raises RecursionError "maximum recursion depth exceeded{where}" and returns -1
@@ -49,19 +78,38 @@ extern Interp *g_interp;
 int Recursion_Enter(const char *where);
 void Recursion_Leave(void);
 
-/* Start-up of the process-wide state (types, hash key); idempotent. */
+/* Start-up of the process-wide state (types, hash key), once per process
+ * whichever thread calls first; -1 if it failed. */
 int Runtime_Init(void);
+/* True only while Runtime_Init runs: every object made then is shared by
+ * all interpreters, so Obj_Alloc makes it immortal (Runtime_KeepForever). */
+extern bool Runtime_Starting;
+void Runtime_KeepForever(Object *o);
+
 /* A new interpreter with builtins and sys loaded; NULL if out of memory.
- * Makes it the current one (g_interp). */
+ * The current interpreter is unchanged. */
 Interp *Interp_New(void);
+/* An interpreter with no modules: the error state, a GC list and a cache
+ * epoch, for the API calls that handle objects outside any interpreter
+ * (loading and freeing code, disassembling).  Freed with Interp_Free. */
+Interp *Interp_NewBare(void);
+/* Frees in; the current interpreter is unchanged (NULL if it was in). */
 void Interp_Free(Interp *in);
-/* Makes in current and notes the C stack position for the recursion guard. */
-void Interp_Enter(Interp *in);
+/* A Type_CacheEpoch value never handed out before (process-wide). */
+uint64_t Interp_NewEpoch(void);
+/* Releases the running thread's own state (caches, free lists); runs by
+ * itself when a thread that used an interpreter ends. */
+void Runtime_ThreadExit(void);
+/* Makes in (or NULL) the running thread's current interpreter and returns
+ * the one it replaces.  The first time a thread gets one, its per-thread
+ * state is set up to be released when the thread ends. */
+Interp *Interp_Swap(Interp *in);
+/* Notes the C stack position of the running thread for the recursion guard
+ * of in (the current interpreter). */
+void Interp_NoteStack(Interp *in);
 /* Creates, registers in sys.modules and initialises a built-in module;
  * ModuleNotFoundError if there is none by that name. */
 Object *Interp_LoadBuiltinModule(const char *name);
-/* The interpreter used while no other is current (loading .pyc files). */
-Interp *Interp_Bootstrap(void);
 
 /* Output streams (runtime/out.c). */
 int Out_Write(OutStream *s, const char *data, size_t len);

@@ -5,18 +5,28 @@
  *
  * Each block carries an 8-byte header with its size class (0: the block came
  * from malloc), so freeing needs no size.  Taking a block from a free list
- * and putting it back are inline; everything else is in mem.c. */
+ * and putting it back are inline; everything else is in mem.c.
+ *
+ * The free lists and the chunk being carved belong to the running thread,
+ * so the fast paths take no lock.  A block may be freed by another thread
+ * than the one that allocated it (an interpreter moved to another thread, a
+ * code object freed elsewhere): it simply joins that thread's free list.
+ * When a thread ends, Mem_ThreadExit hands its free blocks to a shared
+ * depot that threads refill from. */
 #ifndef CIPY_MEM_H
 #define CIPY_MEM_H
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include "tls.h"
 
 void *Mem_Alloc(size_t n);   /* zeroed; NULL if out of memory */
 /* True when one block of n bytes is more than the machine's physical memory:
  * such a request fails at once (MemoryError) instead of being tried. */
 bool Mem_BeyondMachine(size_t n);
+/* Gives the calling thread's free blocks to the depot (at thread exit). */
+void Mem_ThreadExit(void);
 /* Not zeroed: for objects whose every byte the caller writes (str). */
 static inline void *Mem_AllocUninit(size_t n);
 static inline void Mem_Free(void *p);   /* p from Mem_Alloc or Mem_AllocUninit, or NULL */
@@ -33,7 +43,8 @@ static inline void Mem_Free(void *p) { free(p); }
 #define MEM_MAX_SMALL 512   /* largest pooled block, header included */
 
 typedef struct MemBlock { struct MemBlock *next; } MemBlock;
-extern MemBlock *Mem_FreeLists[MEM_MAX_SMALL / MEM_GRAIN + 1];   /* by size class */
+#define MEM_CLASSES (MEM_MAX_SMALL / MEM_GRAIN + 1)
+extern THREAD_LOCAL MemBlock *Mem_FreeLists[MEM_CLASSES];   /* by size class */
 /* A block for n bytes when its free list is empty or n is large (mem.c). */
 void *Mem_AllocUninitSlow(size_t n);
 

@@ -22,7 +22,7 @@ enum { RECURSIVE_CUTOFF = 3, MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10 };
 /* Set while formatting as CPython's built-in fallback printer does (used
  * when its traceback module cannot run): source lines without carets, no
  * "Did you mean" hints. */
-static bool builtin_printer;
+static THREAD_LOCAL bool builtin_printer;
 
 /* ---- growable UTF-8 buffer ------------------------------------------------ */
 

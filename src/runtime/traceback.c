@@ -13,6 +13,7 @@
 #include "runtime/err.h"
 #include "runtime/interp.h"
 #include <stdio.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -223,7 +224,10 @@ typedef struct SourceFile {
     int nlines;       /* -1: the file could not be read */
 } SourceFile;
 
+/* Files read so far, kept for the life of the process and shared by every
+ * interpreter (as CPython's linecache, a file is read once). */
 static SourceFile *source_cache;
+static pthread_mutex_t source_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void load_source(SourceFile *sf) {
     sf->nlines = -1;
@@ -271,19 +275,26 @@ static void load_source(SourceFile *sf) {
     sf->nlines = nl;
 }
 
-char *Source_GetLine(const char *filename, int lineno) {
-    if (!filename || !*filename || lineno < 1) return NULL;
+/* The file's entry in source_cache, read now if it is not there (under
+ * source_lock); NULL if out of memory. */
+static SourceFile *source_file(const char *filename) {
     SourceFile *sf;
     for (sf = source_cache; sf; sf = sf->next)
-        if (strcmp(sf->name, filename) == 0) break;
-    if (!sf) {
-        sf = calloc(1, sizeof *sf);
-        if (!sf) return NULL;
-        if (!(sf->name = strdup(filename))) { free(sf); return NULL; }
-        load_source(sf);
-        sf->next = source_cache;
-        source_cache = sf;
-    }
-    if (lineno > sf->nlines) return NULL;
-    return strdup(sf->lines[lineno - 1]);
+        if (strcmp(sf->name, filename) == 0) return sf;
+    sf = calloc(1, sizeof *sf);
+    if (!sf) return NULL;
+    if (!(sf->name = strdup(filename))) { free(sf); return NULL; }
+    load_source(sf);
+    sf->next = source_cache;
+    source_cache = sf;
+    return sf;
+}
+
+char *Source_GetLine(const char *filename, int lineno) {
+    if (!filename || !*filename || lineno < 1) return NULL;
+    pthread_mutex_lock(&source_lock);
+    SourceFile *sf = source_file(filename);
+    char *line = sf && lineno <= sf->nlines ? strdup(sf->lines[lineno - 1]) : NULL;
+    pthread_mutex_unlock(&source_lock);
+    return line;
 }

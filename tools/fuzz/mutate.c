@@ -404,19 +404,17 @@ static bool mutate_code(MTree *t, Rng *rng) {
 
 /* ---- any node --------------------------------------------------------------- */
 
-static bool is_mutable_container(const MNode *n) { return n->type == '[' || n->type == '{' || n->type == '<'; }
-
-/* n replaced by a back-reference: to an object complete before it (the
- * flagged nodes before it in preorder that are not its ancestors), to an
- * ancestor (a list holding itself loads; a tuple or code object holding
- * itself must be refused), or to a number that names nothing. */
+/* n replaced by a back-reference: mostly to an object complete before it
+ * (a flagged node before it in preorder that is not its ancestor), else to
+ * an ancestor (a container holding itself, which the loader must refuse) or
+ * to a number that names nothing. */
 static bool make_ref(MTree *t, MNode *n, Rng *rng) {
     MNode *anc[64];
     size_t nanc = 0;
     for (MNode *p = MTree_Parent(t, n, NULL); p && nanc < 64; p = MTree_Parent(t, p, NULL)) anc[nanc++] = p;
     MNode *r = MNode_New(t, 'r');
     size_t choice = Rng_Below(rng, 8);
-    if (choice < 5) {
+    if (choice < 6) {
         MList all = MTree_Nodes(t);
         size_t ncand = 0;
         for (size_t i = 0; i < all.len && all.items[i] != n; i++) {
@@ -426,11 +424,8 @@ static bool make_ref(MTree *t, MNode *n, Rng *rng) {
         }
         if (!ncand) return false;
         r->target = all.items[Rng_Below(rng, ncand)];
-    } else if (choice < 7 && nanc) {
-        size_t k = Rng_Below(rng, nanc);
-        for (size_t i = 0; i < nanc && !Rng_OneIn(rng, 4); i++)
-            if (is_mutable_container(anc[i])) k = i;   /* mostly the nearest list, dict or set */
-        r->target = anc[k];
+    } else if (choice == 6 && nanc) {
+        r->target = anc[Rng_Below(rng, nanc)];
         r->target->flagged = true;
     } else {
         r->ival = interesting_i32(rng);

@@ -2820,12 +2820,14 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(MATCH_KEYS) {
+        if (!GUARD(Tuple_Check(TOP()))) goto bad_bytecode; /* the keys: a constant tuple */
         Object *r = match_keys(SECOND(), TOP());
         if (!r) goto error;
         PUSH(r);
         DISPATCH();
     }
     TARGET(MATCH_CLASS) {
+        if (!GUARD(Tuple_Check(TOP()))) goto bad_bytecode; /* the keyword names: a constant tuple */
         Object *names = POP(), *type = POP(), *subject = TOP();
         SAVE_FRAME_STATE();
         Object *r = match_class(subject, type, oparg, names);

@@ -1,7 +1,9 @@
 /* libFuzzer harness: a .pyc image is loaded with the public API
  * (cipy_load_pyc_bytes), disassembled, and run in a fresh interpreter whose
- * output goes nowhere.  The custom mutator edits the marshal tree
- * (mutate.h) and falls back to libFuzzer's byte mutations now and then.
+ * output goes nowhere.  (Fresh: a mutant may change builtins or sys for
+ * good, and a crash must reproduce from its input alone.)  The custom
+ * mutator edits the marshal tree (mutate.h) and falls back to libFuzzer's
+ * byte mutations now and then.
  *
  * Runaway programs are bounded: the fuzzing build's eval loop stops a run
  * after FUZZ_BUDGET dispatches (Eval_FuzzBudget), and allocations beyond
@@ -55,6 +57,8 @@ static void to_file(void *ctx, const char *data, size_t len) { fwrite(data, 1, l
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
     (void)argc;
     (void)argv;
+    /* the same hashes, so the same set order, in every run of an input */
+    setenv("PYTHONHASHSEED", "0", 0);
     const char *e = getenv("CIPY_FUZZ_OUTPUT");
     show_output = e && *e && strcmp(e, "0") != 0;
     return 0;

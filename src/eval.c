@@ -916,13 +916,17 @@ static Object *function_str(Object *func) {
     return r;
 }
 
-/* CALL_KW's names: the compiler's tuple of str, naming at most the oparg
- * arguments of the call. */
-static bool kwnames_ok(Object *kwnames, int oparg) {
-    if (!Tuple_CheckExact(kwnames) || TUPLE_LEN(kwnames) > oparg) return false;
-    for (ssize_t i = 0; i < TUPLE_LEN(kwnames); i++)
-        if (!Str_Check(TUPLE_GET(kwnames, i))) return false;
+/* Keyword names as the compiler writes them (CALL_KW, MATCH_CLASS): a tuple of str. */
+static bool is_tuple_of_str(Object *t) {
+    if (!Tuple_CheckExact(t)) return false;
+    for (ssize_t i = 0; i < TUPLE_LEN(t); i++)
+        if (!Str_Check(TUPLE_GET(t, i))) return false;
     return true;
+}
+
+/* CALL_KW's names, naming at most the oparg arguments of the call. */
+static bool kwnames_ok(Object *kwnames, int oparg) {
+    return is_tuple_of_str(kwnames) && TUPLE_LEN(kwnames) <= oparg;
 }
 
 /* The closure's cells go into the frame's free-variable slots (the work of
@@ -1332,8 +1336,22 @@ dispatch_opcode:
     }
     TARGET(DELETE_NAME) {
         Object *name = TUPLE_GET(names, oparg);
+        if (!f->locals) {
+            Err_Format(Exc_SystemError, "no locals when deleting %R", name);
+            goto error;
+        }
         f->lasti = (int)(this_instr - first_instr); /* for a finalizer run by the value's release */
-        int r = Dict_Pop(f->locals, name, NULL);
+        int r;
+        if (Dict_CheckExact(f->locals)) {
+            r = Dict_Pop(f->locals, name, NULL);
+        } else { /* a class body's namespace from __prepare__ */
+            r = 1;
+            if (Obj_DelItem(f->locals, name) < 0) {
+                if (!Err_Matches(Exc_KeyError)) goto error;
+                Err_Clear();
+                r = 0;
+            }
+        }
         if (r < 0) goto error;
         if (r == 0) {
             name_error(name);
@@ -2201,6 +2219,9 @@ dispatch_opcode:
 
     TARGET(CALL_INTRINSIC_1) {
         Object *v = TOP(), *r;
+        /* INTRINSIC_STOPITERATION_ERROR chains the exception it is given as a
+         * cause; INTRINSIC_LIST_TO_TUPLE reads a list's items */
+        if ((oparg == 3 && !GUARD(Exc_Check(v))) || (oparg == 6 && !GUARD(List_Check(v)))) goto bad_bytecode;
         if (oparg == 2) { /* INTRINSIC_IMPORT_STAR */
             SAVE_FRAME_STATE();
             r = import_star(f, v);
@@ -2481,15 +2502,19 @@ dispatch_opcode:
         if (!GUARD(TOP() && Exc_Check(TOP()))) goto bad_bytecode;
         Object *exc = POP();
         if (oparg && DEPTH_OK(oparg)) {
+            /* where the exception was raised first (an instruction of this code) */
             Object *lasti = PEEK(oparg);
-            if (IS_SMALL(lasti)) f->lasti = (int)SMALL_VAL(lasti);
+            if (IS_SMALL(lasti) && SMALL_VAL(lasti) >= 0 && SMALL_VAL(lasti) < co->ninstrs)
+                f->lasti = (int)SMALL_VAL(lasti);
         }
         Err_Restore(exc);
         goto exception_unwind;
     }
     TARGET(PUSH_EXC_INFO) {
+        /* the exception becomes the one being handled (sys.exception(), the
+         * context of new ones): it must be one */
         Object *exc = TOP();
-        if (!GUARD(exc)) goto bad_bytecode;
+        if (!GUARD(Exc_Check(exc))) goto bad_bytecode;
         Object **slot = &g_interp->exc_stack[g_interp->exc_depth - 1];
         Object *prev = *slot ? *slot : NEWREF(OBJ_NONE);
         *slot = NEWREF(exc);
@@ -2498,6 +2523,8 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(POP_EXCEPT) {
+        /* the exception handled before, or None (PUSH_EXC_INFO's) */
+        if (!GUARD(TOP() == OBJ_NONE || Exc_Check(TOP()))) goto bad_bytecode;
         Object *prev = POP();
         Object **slot = &g_interp->exc_stack[g_interp->exc_depth - 1];
         Object *old = *slot;
@@ -2714,6 +2741,7 @@ dispatch_opcode:
     TARGET(CLEANUP_THROW) {
         /* stack: sub_iter, last_sent_value, exc */
         Object *exc = TOP();
+        if (!GUARD(Exc_Check(exc))) goto bad_bytecode;
         if (!Err_GivenMatches(exc, (Object *)Exc_StopIteration)) {
             sp--;
             Err_Restore(exc);
@@ -2780,6 +2808,7 @@ dispatch_opcode:
     }
     TARGET(END_ASYNC_FOR) {
         Object *exc = TOP();
+        if (!GUARD(Exc_Check(exc))) goto bad_bytecode;
         if (!Err_GivenMatches(exc, (Object *)Exc_StopAsyncIteration)) {
             sp--;
             Err_Restore(exc);
@@ -2820,14 +2849,14 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(MATCH_KEYS) {
-        if (!GUARD(Tuple_Check(TOP()))) goto bad_bytecode; /* the keys: a constant tuple */
+        if (!GUARD(Tuple_Check(TOP()))) goto bad_bytecode; /* the compiler's tuple of keys */
         Object *r = match_keys(SECOND(), TOP());
         if (!r) goto error;
         PUSH(r);
         DISPATCH();
     }
     TARGET(MATCH_CLASS) {
-        if (!GUARD(Tuple_Check(TOP()))) goto bad_bytecode; /* the keyword names: a constant tuple */
+        if (!GUARD(is_tuple_of_str(TOP()))) goto bad_bytecode; /* the keyword attribute names */
         Object *names = POP(), *type = POP(), *subject = TOP();
         SAVE_FRAME_STATE();
         Object *r = match_class(subject, type, oparg, names);

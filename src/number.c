@@ -121,8 +121,7 @@ Object *Obj_Index(Object *o) {
 }
 
 Object *Obj_Format(Object *o, Object *spec) {
-    if (spec && !Str_Check(spec)) {
-        /* only hostile bytecode (FORMAT_WITH_SPEC) gets here with another type */
+    if (spec && !Str_Check(spec)) { /* only hostile bytecode (FORMAT_WITH_SPEC) passes one */
         Err_Format(Exc_SystemError, "Format specifier must be a string, not %s", TYPE_NAME(spec));
         return NULL;
     }
@@ -134,11 +133,9 @@ Object *Obj_Format(Object *o, Object *spec) {
     if (!spec) spec = Str_InternC("");
     /* Exact int, float and str: their (unchangeable) __format__ directly,
      * without looking it up and binding it for every f-string field. */
-    if (Str_Check(spec)) {
-        if (Int_CheckExact(o)) return Int_Format(o, spec);
-        if (Float_CheckExact(o)) return Float_Format(o, spec);
-        if (Str_CheckExact(o)) return Str_Format(o, spec);
-    }
+    if (Int_CheckExact(o)) return Int_Format(o, spec);
+    if (Float_CheckExact(o)) return Float_Format(o, spec);
+    if (Str_CheckExact(o)) return Str_Format(o, spec);
     Object *r = Obj_CallMethod(o, ID(__format__), &spec, 1);
     if (r && !Str_Check(r)) {
         Err_Format(Exc_TypeError, "__format__ must return a str, not %s", TYPE_NAME(r));

@@ -70,6 +70,10 @@ int Type_Ready(Type *t) {
     if (t->base && Type_Ready(t->base) < 0) return -1;
     Type own = *t; /* the slots t defines itself, before inheritance */
     if (t->base) Type_InheritSlots(t, t->base);
+    /* A built-in type directly below object without a constructor of its own
+     * cannot be instantiated, as in CPython: object's would leave its fields
+     * empty (type(iter([]))() made an iterator over no list). */
+    if (!own.new_ && t->base == &Object_Type) t->new_ = NULL;
     if (t == &Type_Type || (t->base && (t->base->flags & TPFLAG_TYPE_SUBCLASS))) t->flags |= TPFLAG_TYPE_SUBCLASS;
     if (!t->name_obj) t->name_obj = Str_InternC(t->name);
     if (!t->qualname) t->qualname = NEWREF(t->name_obj);

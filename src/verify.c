@@ -163,12 +163,16 @@ static int check_arg(Verifier *v, const Code *c, int i, int op, uint32_t arg) {
     case OP_COPY: ok = arg >= 1; break;
     case OP_SWAP: ok = arg >= 2; break;
     case OP_COPY_FREE_VARS: ok = (int64_t)arg == c->nfreevars; break;
-    case OP_LIST_APPEND: case OP_SET_ADD: case OP_MAP_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE:
-    case OP_DICT_UPDATE: case OP_DICT_MERGE: case OP_RERAISE:
-        /* they reach oparg items down the stack (the eval loop checks the
-         * depth, with oparg + a few items computed in an int) */
-        ok = (int64_t)arg <= c->stacksize;
+    case OP_BUILD_INTERPOLATION: ok = (arg >> 2) < OP_NUM_CONVERSIONS; break;
+    case OP_GET_AWAITABLE: ok = arg <= 2; break;
+    /* the container is below the item(s): oparg 0 would name the item itself;
+     * and it is within the frame's stack (the eval loop checks the depth,
+     * with oparg + a few items computed in an int) */
+    case OP_LIST_APPEND: case OP_SET_ADD: case OP_MAP_ADD: case OP_LIST_EXTEND:
+    case OP_SET_UPDATE: case OP_DICT_UPDATE: case OP_DICT_MERGE:
+        ok = arg >= 1 && (int64_t)arg <= c->stacksize;
         break;
+    case OP_RERAISE: ok = (int64_t)arg <= c->stacksize; break; /* oparg: where lasti is */
     default: break;
     }
     if (!ok) return fail(v, c, i, "invalid argument %u for %s", arg, op_name(op));
@@ -191,10 +195,10 @@ static int scan_instructions(Verifier *v, const Code *c, Scan *s) {
         int op = c->instrs[i] & 0xff;
         uint32_t arg = (ext << 8) | (uint32_t)(c->instrs[i] >> 8);
         unsigned flags = Opcode_Flags[op];
-        /* the eval loop assembles opargs in an int */
-        if (arg > INT32_MAX) return fail(v, c, i, "oparg %u is too large", arg);
         if (!(flags & OPF_DEFINED))
             return fail(v, c, i, "unknown opcode %d", op);
+        /* the eval loop's oparg is an int: a larger one would turn negative */
+        if (arg > INT32_MAX) return fail(v, c, i, "%s argument %u is too large", op_name(op), arg);
         if ((flags & OPF_RUNTIME_ONLY) || op == OP_CACHE || op == OP_RESERVED ||
             op == OP_INTERPRETER_EXIT)
             return fail(v, c, i, "opcode %s cannot appear in a .pyc", op_name(op));

@@ -1,14 +1,18 @@
 /* The bytecode verifier: run once on every code object a .pyc delivers,
  * before anything executes it.  After Verify_Code succeeds the eval loop may
  * rely on: known opcodes only, complete EXTENDED_ARG chains and inline
- * caches, const/name/local/cell indices in range, jump and handler targets on
- * instruction boundaries, no falling off the end of the code, consistent stack
- * depths within co_stacksize (by net stack effects), no instruction reading
- * more items than the stack holds (stack_inputs: what the eval loop pops or
- * peeks at), exception-table depths not above the stack by net effects (the
- * eval loop's unwinding pads a stack an error left shallower).
- * Not guaranteed: that a *_DEREF slot holds a cell (STORE_FAST can store
- * anything there), so the eval loop must check that at run time. */
+ * caches, opargs within INT32_MAX, const/name/local/cell indices in range,
+ * opargs that select a table entry (BINARY_OP, CALL_INTRINSIC_*, conversions,
+ * ...) in range, container opargs of LIST_APPEND and friends at least 1, jump
+ * and handler targets on instruction boundaries, no falling off the end of
+ * the code, consistent stack depths within co_stacksize (by net stack
+ * effects), no instruction reading more items than the stack holds
+ * (stack_inputs: what the eval loop pops or peeks at), exception-table depths
+ * not above the stack by net effects (the eval loop's unwinding pads a stack
+ * an error left shallower).
+ * Not guaranteed: the types of stack items, and that a *_DEREF slot holds a
+ * cell (STORE_FAST can store anything there): the eval loop checks the ones
+ * it relies on at run time (ARCHITECTURE.md, "Hostile bytecode"). */
 #ifndef CIPY_VERIFY_H
 #define CIPY_VERIFY_H
 #include "code.h"

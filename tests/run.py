@@ -406,6 +406,9 @@ def hostile_files():
         elif fn.endswith(".py"):
             sub = os.path.join(out_dir, fn[:-3])
             os.makedirs(sub, exist_ok=True)
+            for old in os.listdir(sub):  # what an earlier version of the script wrote
+                if old.endswith(".pyc"):
+                    os.remove(os.path.join(sub, old))
             p = subprocess.run([PYTHON, path, sub], cwd=ROOT,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
             if p.returncode != 0:

@@ -1082,6 +1082,7 @@ int Sys_Ready(void) {
     Namespace_Type.name_obj = Str_InternC("SimpleNamespace");
     Namespace_Type.qualname = NEWREF(Namespace_Type.name_obj);
     Namespace_Type.module = Str_InternC("types");
+    Namespace_Type.new_ = Object_Type.new_; /* SimpleNamespace(): an empty one */
     if (Type_Ready(&Namespace_Type) < 0 || Type_Ready(&SysStream_Type) < 0 || Type_Ready(&SysBinaryStream_Type) < 0)
         return -1;
     StructSeqType *const seqs[] = {&version_info_type, &float_info_type, &int_info_type, &hash_info_type, &flags_type};

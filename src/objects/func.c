@@ -3,6 +3,7 @@
 #include "func.h"
 #include "../abstract.h"
 #include "../eval.h"
+#include "../runtime/args.h"
 #include "../runtime/err.h"
 #include "../runtime/gc.h"
 #include "../runtime/hash.h"
@@ -458,6 +459,12 @@ Object *Cell_New(Object *v) {
     return (Object *)c;
 }
 
+/* types.CellType([contents]) */
+static Object *cell_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("cell", kwnames) < 0 || Arg_CheckPositional("cell", nargs, 0, 1) < 0) return NULL;
+    return Cell_New(nargs ? args[0] : NULL);
+}
+
 static void cell_dealloc(Object *o) {
     Gc_Untrack(o);
     CLEAR(((Cell *)o)->ref);
@@ -506,6 +513,7 @@ Type Cell_Type = {
     .flags = TPFLAG_GC,
     .dealloc = cell_dealloc,
     .repr = cell_repr,
+    .new_ = cell_new,
     .traverse = cell_traverse,
     .clear = cell_clear,
     .getset = cell_getset,

@@ -502,8 +502,8 @@ static Type Interpolation_Type = {
     .new_ = interp_new, .getset = interp_getset,
 };
 
-/* The parts BUILD_TEMPLATE gets: a tuple of str one longer than a tuple of
- * Interpolation (hostile bytecode may give anything). */
+/* The parts BUILD_TEMPLATE and the Template methods rely on: a tuple of str
+ * and a tuple of one Interpolation fewer. */
 static bool template_parts_ok(Object *strings, Object *interpolations) {
     if (!Tuple_Check(strings) || !Tuple_Check(interpolations) ||
         TUPLE_LEN(strings) != TUPLE_LEN(interpolations) + 1)

@@ -162,9 +162,10 @@ Object *Import_ImportFrom(Object *module, Object *name) {
     if (r > 0) return v;
     if (r < 0) return NULL;
     Object *modname = Obj_GetAttrC(module, "__name__");
-    if (!modname) {
-        Err_Clear();
-        Err_Format(Exc_ImportError, "cannot import name '%U'", name);
+    if (!modname || !Str_Check(modname)) { /* a module whose __name__ was deleted or replaced */
+        if (!modname) Err_Clear();
+        XDECREF(modname);
+        Err_Format(Exc_ImportError, "cannot import name %R from '<unknown module name>' (unknown location)", name);
         return NULL;
     }
     /* a submodule not imported yet */
@@ -180,7 +181,7 @@ Object *Import_ImportFrom(Object *module, Object *name) {
         Err_Clear();
     }
     Object *file = NULL;
-    if (Obj_LookupAttr(module, Str_InternC("__file__"), &file) > 0)
+    if (Obj_LookupAttr(module, Str_InternC("__file__"), &file) > 0 && Str_Check(file))
         Err_Format(Exc_ImportError, "cannot import name '%U' from '%U' (%S)", name, modname, file);
     else {
         Err_Clear();

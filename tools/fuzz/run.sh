@@ -16,7 +16,8 @@
 #   - running out of memory fails the run as well (allocations beyond the
 #     sanitizer's limits fail and become MemoryError, so it should not
 #     happen).
-# The last line gives the number of executions, as "fuzz: N executions, ...".
+# The last line gives the number of executions, as "fuzz: N executions (M
+# mutants) in S s, ...".
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
@@ -60,15 +61,18 @@ opts=(-timeout="$TIMEOUT" -rss_limit_mb=2560 -max_len=65536 -entropic=0 -print_f
       -artifact_prefix="$(pwd)/$work/")
 
 start=$SECONDS
-execs=0
+execs=0     # inputs run, the corpus included
+mutants=0   # of which mutants (after each worker's first pass over the corpus)
 status=0
 note() { echo "fuzz: $*"; }
 
-# libFuzzer's final statistics (one block per worker).
+# libFuzzer's final statistics and its "#N INITED" line (one per worker).
 count_execs() {
-  local n
+  local n i
   n=$(grep -h '^stat::number_of_executed_units:' "$@" 2>/dev/null | awk '{s += $2} END {print s + 0}')
+  i=$(grep -h -E '^#[0-9]+[[:space:]]+INITED' "$@" 2>/dev/null | sed -E 's/^#([0-9]+).*/\1/' | awk '{s += $1} END {print s + 0}')
   execs=$((execs + n))
+  mutants=$((mutants + n - i))
 }
 
 minimise() {  # an artifact, its kind
@@ -131,5 +135,5 @@ done
 
 grep -h -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error)' "$work"/fuzz.log 2>/dev/null | head -n 5
 result=$([ "$status" -eq 0 ] && echo "no failure" || echo "FAILED")
-note "$execs executions in $((SECONDS - start)) s, $result (corpus: $(ls "$corpus" | wc -l) inputs)"
+note "$execs executions ($mutants mutants) in $((SECONDS - start)) s, $result (corpus: $(ls "$corpus" | wc -l) inputs)"
 exit $status

@@ -4,8 +4,9 @@
 #   tools/fuzz/run.sh FUZZER SECONDS [WORKERS]
 #   tools/fuzz/run.sh --check-toolchain CC     (can CC build a libFuzzer target?)
 #
-# The seed corpus (tools/fuzz/corpus/) is copied into build/fuzz/corpus/,
-# which keeps what earlier runs added.  libFuzzer stops at the first
+# The seed corpus (tools/fuzz/corpus/) and the hostile shapes of
+# tests/hostile/ are copied into build/fuzz/corpus/ (next to FUZZER), which
+# keeps what earlier runs added.  libFuzzer stops at the first
 # failure; then:
 #   - a crash, leak or sanitizer report is minimised into
 #     build/fuzz/found/<kind>-<hash>.pyc and the run fails;
@@ -45,12 +46,25 @@ fi
 fuzzer=${1:?usage: run.sh FUZZER SECONDS [WORKERS]}
 seconds=${2:-60}
 workers=${3:-1}
-out=build/fuzz
+out=$(dirname "$fuzzer")     # build/fuzz: corpus, findings and logs go next to the fuzzer
 corpus=$out/corpus
 found=$out/found
 work=$out/work
 mkdir -p "$corpus" "$found" "$work"
 cp -n tools/fuzz/corpus/*.pyc "$corpus"/
+# The shapes of tests/hostile/ are seeds too: the committed reproducers, and
+# what its generator scripts write (run once, by CPython 3.14).
+cp -n tests/hostile/*.pyc "$corpus"/ 2>/dev/null
+if [ ! -d "$out/hostile-seeds" ]; then
+  for script in tests/hostile/*.py; do
+    dir=$out/hostile-seeds/$(basename "$script" .py)
+    mkdir -p "$dir"
+    tools/python3.14 "$script" "$dir" > /dev/null 2>&1 || echo "fuzz: $script failed (its seeds are left out)"
+  done
+fi
+for f in "$out"/hostile-seeds/*/*.pyc; do
+  [ -e "$f" ] && cp -n "$f" "$corpus/hostile-$(basename "$(dirname "$f")")-$(basename "$f")"
+done
 fuzzer=$(cd "$(dirname "$fuzzer")" && pwd)/$(basename "$fuzzer")
 
 TIMEOUT=${FUZZ_TIMEOUT:-20}          # seconds per input (the budget stops runs far sooner)
@@ -66,13 +80,16 @@ mutants=0   # of which mutants (after each worker's first pass over the corpus)
 status=0
 note() { echo "fuzz: $*"; }
 
-# libFuzzer's final statistics and its "#N INITED" line (one per worker).
+# libFuzzer's final statistics and its "#N INITED" line, in each worker's
+# log (a run that stops before INITED ran only the corpus).
 count_execs() {
-  local n i
-  n=$(grep -h '^stat::number_of_executed_units:' "$@" 2>/dev/null | awk '{s += $2} END {print s + 0}')
-  i=$(grep -h -E '^#[0-9]+[[:space:]]+INITED' "$@" 2>/dev/null | sed -E 's/^#([0-9]+).*/\1/' | awk '{s += $1} END {print s + 0}')
-  execs=$((execs + n))
-  mutants=$((mutants + n - i))
+  local log n i
+  for log in "$@"; do
+    n=$(grep -h '^stat::number_of_executed_units:' "$log" 2>/dev/null | awk '{s += $2} END {print s + 0}')
+    i=$(grep -h -m1 -E '^#[0-9]+[[:space:]]+INITED' "$log" 2>/dev/null | sed -E 's/^#([0-9]+).*/\1/')
+    execs=$((execs + n))
+    [ -n "$i" ] && mutants=$((mutants + n - i))
+  done
 }
 
 minimise() {  # an artifact, its kind

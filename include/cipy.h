@@ -82,6 +82,14 @@ void cipy_set_argv(cipy_interp *in, const char *const *argv, size_t n);
  * *exc receives it (free with cipy_exception_free); otherwise the
  * interpreter prints the traceback to its stderr, as python does. */
 int cipy_run(cipy_interp *in, cipy_code *code, cipy_exception **exc);
+/* The same for a program's last run, as the `cipy` command does: __main__
+ * stays loaded, then the interpreter shuts down in CPython's order (a last
+ * collection; every module released in import order; sys and builtins
+ * wiped), which decides when __del__ methods run and what they see.  An
+ * uncaught exception printed here stays in sys.last_exc until then.  The
+ * interpreter runs nothing afterwards (cipy_run returns 1): only cipy_free
+ * may follow. */
+int cipy_run_final(cipy_interp *in, cipy_code *code, cipy_exception **exc);
 
 /* The text of dis.dis(code) as CPython 3.14 prints it, for the module and
  * every nested code object.  malloc'd; NULL if out of memory. */

@@ -14,6 +14,7 @@
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/interp.h"
+#include "runtime/shutdown.h"
 #include "runtime/traceback.h"
 #include "modules/modules.h"
 #include <errno.h>
@@ -272,8 +273,14 @@ static int system_exit_status(Object *exc) {
 #define TRACEBACK_MODULE_DEPTH 46
 
 static void print_exception(Object *exc) {
-    char *text = g_interp->recursion_limit < TRACEBACK_MODULE_DEPTH ? Tb_FormatExceptionBuiltin(exc)
-                                                                    : Tb_FormatException(exc);
+    bool module_printer = g_interp->recursion_limit >= TRACEBACK_MODULE_DEPTH;
+    /* importing the traceback module allocates enough to trigger a
+     * collection in CPython: garbage cycles go before the traceback shows */
+    if (module_printer) {
+        Gc_Collect();
+        Err_Clear();
+    }
+    char *text = module_printer ? Tb_FormatException(exc) : Tb_FormatExceptionBuiltin(exc);
     Out_Flush(&g_interp->out);
     if (text) {
         Out_Write(&g_interp->err, text, strlen(text));
@@ -282,10 +289,26 @@ static void print_exception(Object *exc) {
     Err_Clear();
 }
 
-int cipy_run(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out) {
+/* What python does with the exception that ends a program: sys.last_exc and
+ * its older spellings keep it (and its frames) until shutdown. */
+static void keep_last_exception(Object *exc) {
+    Object *sys = g_interp->sys_mod ? MODULE_DICT(g_interp->sys_mod) : NULL;
+    Object *tb = EXC_TRACEBACK(exc);
+    if (!sys || Dict_SetStr(sys, "last_exc", exc) < 0 || Dict_SetStr(sys, "last_type", (Object *)TYPE(exc)) < 0 ||
+        Dict_SetStr(sys, "last_value", exc) < 0 || Dict_SetStr(sys, "last_traceback", tb ? tb : OBJ_NONE) < 0)
+        Err_Clear();
+}
+
+/* Runs code as __main__; final: the program ends with it (see
+ * cipy_run_final), so __main__ stays for the shutdown to release. */
+static int run_main(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out, bool final) {
     Interp *in = ci->in, *saved = Interp_Swap(in);
     Interp_NoteStack(in);
     if (exc_out) *exc_out = NULL;
+    if (in->finished) {
+        Interp_Swap(saved);
+        return 1;
+    }
     int status = 0;
     Object *main = Module_NewC("__main__");
     if (!main) goto fail;
@@ -315,6 +338,7 @@ int cipy_run(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out) {
                     *exc_out = ce;
                 }
             } else {
+                if (final) keep_last_exception(exc);
                 print_exception(exc);
             }
             DECREF(exc);
@@ -331,17 +355,29 @@ fail:
         }
     }
 done:
-    /* Release the run's globals now, as CPython does at exit, so objects die
-     * (and their output appears) before the streams are flushed. */
-    if (in->main_dict) Dict_Clear(in->main_dict);
+    /* __main__'s objects die (and their output appears) before the streams
+     * are flushed, in the order CPython's shutdown gives them */
     CLEAR(in->main_dict);
     XDECREF(main);
-    Gc_Collect();
+    if (final) {
+        Shutdown_Run(in);
+        in->finished = true;
+    } else {
+        Shutdown_ReleaseMain(in);
+    }
     Err_Clear();
     Out_Flush(&in->out);
     Out_Flush(&in->err);
     Interp_Swap(saved);
     return status;
+}
+
+int cipy_run(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out) {
+    return run_main(ci, code, exc_out, false);
+}
+
+int cipy_run_final(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out) {
+    return run_main(ci, code, exc_out, true);
 }
 
 char *cipy_format_exception(const cipy_exception *exc) {

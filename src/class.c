@@ -17,14 +17,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The nearest static (C-defined) type in t's base chain. */
-static Type *static_base(Type *t) {
+Type *Class_StaticBase(Type *t) {
     while (t->flags & TPFLAG_HEAPTYPE) t = t->base;
     return t;
 }
 
 Object **Class_ExtraSlot(Object *o, ssize_t off) {
-    Type *sb = static_base(TYPE(o));
+    Type *sb = Class_StaticBase(TYPE(o));
     if (!sb->var_extra) return (Object **)((char *)o + off);
     return (Object **)((char *)o + sb->var_extra(o) + (size_t)(off - sb->basicsize));
 }
@@ -34,18 +33,26 @@ Object **Class_ExtraSlot(Object *o, ssize_t off) {
 typedef struct MemberDescr {
     Object ob;
     Object *name;
-    Type *owner;
+    Type *owner;  /* owned */
     ssize_t offset;
 } MemberDescr;
+
+/* Whether obj has m's field: its class derives from m's owner, by the MRO
+ * as CPython checks, and by the base chain its layout comes from (a
+ * metaclass's mro() may list classes that are not in that chain). */
+static bool member_applies(MemberDescr *m, Object *obj) {
+    if (Type_IsSubtype(TYPE(obj), m->owner))
+        for (Type *t = TYPE(obj); t; t = t->base)
+            if (t == m->owner) return true;
+    Err_Format(Exc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object", m->name,
+               m->owner->name, TYPE_NAME(obj));
+    return false;
+}
 
 static Object *member_get(Object *o, Object *obj, Type *owner) {
     MemberDescr *m = (MemberDescr *)o;
     if (!obj) return NEWREF(o);
-    if (!Type_IsSubtype(TYPE(obj), m->owner)) {
-        Err_Format(Exc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object", m->name,
-                   m->owner->name, TYPE_NAME(obj));
-        return NULL;
-    }
+    if (!member_applies(m, obj)) return NULL;
     Object *v = *Class_ExtraSlot(obj, m->offset);
     if (!v) {
         Err_Format(Exc_AttributeError, "'%s' object has no attribute '%U'", TYPE_NAME(obj), m->name);
@@ -56,11 +63,7 @@ static Object *member_get(Object *o, Object *obj, Type *owner) {
 
 static int member_set(Object *o, Object *obj, Object *v) {
     MemberDescr *m = (MemberDescr *)o;
-    if (!Type_IsSubtype(TYPE(obj), m->owner)) {
-        Err_Format(Exc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object", m->name,
-                   m->owner->name, TYPE_NAME(obj));
-        return -1;
-    }
+    if (!member_applies(m, obj)) return -1;
     Object **slot = Class_ExtraSlot(obj, m->offset);
     if (!v && !*slot) {
         Err_SetObject(Exc_AttributeError, m->name);
@@ -76,15 +79,40 @@ static Object *member_repr(Object *o) {
 }
 
 static void member_dealloc(Object *o) {
+    Gc_Untrack(o);
     CLEAR(((MemberDescr *)o)->name);
+    DECREF((Object *)((MemberDescr *)o)->owner);
     Obj_Free(o);
 }
+
+static int member_traverse(Object *o, VisitFn visit, void *arg) {
+    return visit((Object *)((MemberDescr *)o)->owner, arg);
+}
+
+static Object *member_get_name(Object *o) { return NEWREF(((MemberDescr *)o)->name); }
+static Object *member_get_qualname(Object *o) {
+    MemberDescr *m = (MemberDescr *)o;
+    return Str_FromFormat("%U.%U", m->owner->qualname, m->name);
+}
+static Object *member_get_objclass(Object *o) { return NEWREF((Object *)((MemberDescr *)o)->owner); }
+static Object *member_get_doc(Object *o) { return NEWREF(OBJ_NONE); }
+
+static const GetSetDef member_getset[] = {
+    {"__name__", member_get_name, NULL, NULL},
+    {"__qualname__", member_get_qualname, NULL, NULL},
+    {"__objclass__", member_get_objclass, NULL, NULL},
+    {"__doc__", member_get_doc, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
 
 Type MemberDescr_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "member_descriptor",
     .basicsize = sizeof(MemberDescr),
+    .flags = TPFLAG_GC,
     .dealloc = member_dealloc,
+    .traverse = member_traverse,
+    .getset = member_getset,
     .repr = member_repr,
     .descr_get = member_get,
     .descr_set = member_set,
@@ -94,7 +122,7 @@ Type MemberDescr_Type = {
 
 /* Visits or clears the references a class adds to its base's layout: the
  * __slots__ members and the __dict__ pointer. */
-#define HEAP_EXTRA_BEGIN(t) (static_base(t)->basicsize)
+#define HEAP_EXTRA_BEGIN(t) (Class_StaticBase(t)->basicsize)
 
 static void subtype_dealloc(Object *o);
 
@@ -129,7 +157,7 @@ static void subtype_dealloc(Object *o) {
         if (--o->refcnt > 0) return; /* __del__ stored a new reference */
     }
     Gc_Untrack(o);
-    Type *base = static_base(t);
+    Type *base = Class_StaticBase(t);
     bool var = (t->flags & TPFLAG_VAR_EXTRAS) != 0; /* else the slots are at their offsets */
     for (ssize_t off = base->basicsize; off + (ssize_t)sizeof(Object *) <= t->basicsize; off += sizeof(Object *))
         CLEAR(*(var ? Class_ExtraSlot(o, off) : (Object **)((char *)o + off)));
@@ -143,7 +171,7 @@ static int subtype_traverse(Object *o, VisitFn visit, void *arg) {
         if (v && visit(v, arg)) return 1;
     }
     if (!(t->flags & TPFLAG_HEAPTYPE) || visit((Object *)t, arg)) return 1;
-    Type *base = static_base(t);
+    Type *base = Class_StaticBase(t);
     return base->traverse ? base->traverse(o, visit, arg) : 0;
 }
 
@@ -151,7 +179,7 @@ static int subtype_clear(Object *o) {
     Type *t = TYPE(o);
     for (ssize_t off = HEAP_EXTRA_BEGIN(t); off + (ssize_t)sizeof(Object *) <= t->basicsize; off += sizeof(Object *))
         CLEAR(*Class_ExtraSlot(o, off));
-    Type *base = static_base(t);
+    Type *base = Class_StaticBase(t);
     return base->clear ? base->clear(o) : 0;
 }
 
@@ -184,8 +212,10 @@ static int inst_set_dict(Object *o, Object *v) {
 /* cipy has no weak references: the attribute exists and is always None. */
 static Object *inst_get_weakref(Object *o) { return NEWREF(OBJ_NONE); }
 
-static const GetSetDef inst_dict_def = {"__dict__", inst_get_dict, inst_set_dict, NULL};
-static const GetSetDef inst_weakref_def = {"__weakref__", inst_get_weakref, NULL, NULL};
+static const GetSetDef inst_dict_def = {"__dict__", inst_get_dict, inst_set_dict,
+                                        "dictionary for instance variables"};
+static const GetSetDef inst_weakref_def = {"__weakref__", inst_get_weakref, NULL,
+                                           "list of weak references to the object"};
 
 static int add_getset(Type *t, const GetSetDef *def) {
     Object *d = GetSetDescr_New(t, def);
@@ -195,105 +225,9 @@ static int add_getset(Type *t, const GetSetDef *def) {
     return r;
 }
 
-/* True if instances of t already carry a __weakref__ attribute. */
-static bool has_weakref(Type *t) {
-    Type *sb = static_base(t);
-    if (sb->flags & (TPFLAG_INT_SUBCLASS | TPFLAG_TUPLE_SUBCLASS | TPFLAG_BYTES_SUBCLASS)) return true; /* can't add */
-    for (Type *b = t; b->flags & TPFLAG_HEAPTYPE; b = b->base)
-        if (Dict_GetStr(b->dict, "__weakref__")) return true;
-    return false;
-}
-
-/* ---- C3 linearisation --------------------------------------------------- */
-
-static bool tail_contains(Object *const *lists, ssize_t nlists, const ssize_t *heads, Object *cand) {
-    for (ssize_t i = 0; i < nlists; i++) {
-        Object *l = lists[i];
-        for (ssize_t j = heads[i] + 1; j < TUPLE_LEN(l); j++)
-            if (TUPLE_GET(l, j) == cand) return true;
-    }
-    return false;
-}
-
-static void mro_error(Type *t, Object *const *lists, ssize_t nlists, const ssize_t *heads) {
-    /* names the heads still waiting in the lists being merged, each once */
-    StrBuilder sb;
-    SB_Init(&sb);
-    SB_AppendASCII(&sb, "Cannot create a consistent method resolution order (MRO) for bases ", -1);
-    bool first = true;
-    for (ssize_t i = 0; i < nlists; i++) {
-        if (heads[i] >= TUPLE_LEN(lists[i])) continue;
-        Object *h = TUPLE_GET(lists[i], heads[i]);
-        bool seen = false;
-        for (ssize_t k = 0; k < i && !seen; k++)
-            seen = heads[k] < TUPLE_LEN(lists[k]) && TUPLE_GET(lists[k], heads[k]) == h;
-        if (seen) continue;
-        if (!first) SB_AppendASCII(&sb, ", ", -1);
-        first = false;
-        SB_AppendStr(&sb, ((Type *)h)->name_obj);
-    }
-    Object *msg = SB_Finish(&sb);
-    if (msg) {
-        Err_SetObject(Exc_TypeError, msg);
-        DECREF(msg);
-    }
-}
-
-static Object *compute_mro(Type *t) {
-    Object *bases = t->bases;
-    ssize_t nb = TUPLE_LEN(bases);
-    for (ssize_t i = 0; i < nb; i++)
-        for (ssize_t j = i + 1; j < nb; j++)
-            if (TUPLE_GET(bases, i) == TUPLE_GET(bases, j)) {
-                Err_Format(Exc_TypeError, "duplicate base class %U", ((Type *)TUPLE_GET(bases, i))->name_obj);
-                return NULL;
-            }
-    ssize_t nlists = nb + 1;
-    Object **lists = malloc(sizeof(Object *) * (size_t)nlists);
-    ssize_t *heads = calloc((size_t)nlists, sizeof(ssize_t));
-    Object *result = List_New(0);
-    if (!lists || !heads || !result) goto nomem;
-    for (ssize_t i = 0; i < nb; i++) lists[i] = ((Type *)TUPLE_GET(bases, i))->mro;
-    lists[nb] = bases;
-    if (List_Append(result, (Object *)t) < 0) goto fail;
-    for (;;) {
-        bool empty = true, progressed = false;
-        for (ssize_t i = 0; i < nlists; i++) {
-            if (heads[i] >= TUPLE_LEN(lists[i])) continue;
-            empty = false;
-            Object *cand = TUPLE_GET(lists[i], heads[i]);
-            if (tail_contains(lists, nlists, heads, cand)) continue;
-            if (List_Append(result, cand) < 0) goto fail;
-            for (ssize_t k = 0; k < nlists; k++)
-                if (heads[k] < TUPLE_LEN(lists[k]) && TUPLE_GET(lists[k], heads[k]) == cand) heads[k]++;
-            progressed = true;
-            break;
-        }
-        if (empty) break;
-        if (!progressed) {
-            mro_error(t, lists, nlists, heads);
-            goto fail;
-        }
-    }
-    free(lists);
-    free(heads);
-    Object *tuple = List_AsTuple(result);
-    DECREF(result);
-    return tuple;
-nomem:
-    Err_NoMemory();
-fail:
-    free(lists);
-    free(heads);
-    XDECREF(result);
-    return NULL;
-}
-
 /* ---- type(name, bases, dict) ---------------------------------------------- */
 
-/* The most derived type in t's chain that adds fields to its base's layout
- * (__slots__ members count; a __dict__ pointer alone does not). */
-static Type *solid_base(Type *t) {
+Type *Class_SolidBase(Type *t) {
     while (t->flags & TPFLAG_HEAPTYPE) {
         ssize_t extra = t->basicsize - t->base->basicsize;
         if (t->dictoffset && !t->base->dictoffset) extra -= (ssize_t)sizeof(Object *);
@@ -303,36 +237,7 @@ static Type *solid_base(Type *t) {
     return t;
 }
 
-int Class_AssignClass(Object *obj, Object *value) {
-    if (!value) {
-        Err_SetString(Exc_TypeError, "can't delete __class__ attribute");
-        return -1;
-    }
-    if (!Type_Check(value)) {
-        Err_Format(Exc_TypeError, "__class__ must be set to a class, not '%s' object", TYPE_NAME(value));
-        return -1;
-    }
-    Type *oldto = TYPE(obj), *newto = (Type *)value;
-    if (!(oldto->flags & TPFLAG_HEAPTYPE) || !(newto->flags & TPFLAG_HEAPTYPE)) {
-        Err_SetString(Exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
-        return -1;
-    }
-    /* the instance must fit the new class: same C layout, __dict__ and __slots__ */
-    if (solid_base(oldto) != solid_base(newto) || oldto->basicsize != newto->basicsize ||
-        oldto->dictoffset != newto->dictoffset || static_base(oldto) != static_base(newto)) {
-        Err_Format(Exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", newto->name,
-                   oldto->name);
-        return -1;
-    }
-    /* instances of classes hold a reference to their class */
-    INCREF(value);
-    obj->type = newto;
-    DECREF((Object *)oldto);
-    return 0;
-}
-
-/* The base whose instance layout the new class extends. */
-static Type *best_base(Object *bases) {
+Type *Class_BestBase(Object *bases) {
     Type *winner = NULL, *winner_solid = NULL;
     for (ssize_t i = 0; i < TUPLE_LEN(bases); i++) {
         Object *b = TUPLE_GET(bases, i);
@@ -345,7 +250,7 @@ static Type *best_base(Object *bases) {
             Err_Format(Exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
             return NULL;
         }
-        Type *solid = solid_base(bt);
+        Type *solid = Class_SolidBase(bt);
         if (!winner) {
             winner = bt;
             winner_solid = solid;
@@ -379,48 +284,134 @@ static Type *calculate_metaclass(Type *meta, Object *bases) {
     return winner;
 }
 
-static int add_slots(Type *t, Object *ns, Object *slots, bool *want_dict, bool *want_weakref) {
+/* ---- __slots__ --------------------------------------------------------- */
+
+/* Bases whose instances CPython makes variable-size (int, bytes, tuple,
+ * type): no __slots__ entry may follow their items. */
+static bool var_sized_base(Type *t) {
+    return (Class_StaticBase(t)->flags &
+            (TPFLAG_INT_SUBCLASS | TPFLAG_BYTES_SUBCLASS | TPFLAG_TUPLE_SUBCLASS | TPFLAG_TYPE_SUBCLASS)) != 0;
+}
+
+/* Whether instances of t have a __dict__ already (a class keeps its
+ * attributes in the class dict). */
+static bool has_dict(Type *t) { return t->dictoffset != 0 || (t->flags & TPFLAG_TYPE_SUBCLASS); }
+
+/* The private-name form of a __slots__ entry of class cls: __x becomes
+ * _cls__x, unless it ends with two underscores or cls is all underscores.
+ * A new exact str. */
+static Object *mangle(Object *cls, Object *name) {
+    ssize_t n = STR_LEN(name), cn = STR_LEN(cls), skip = 0;
+    bool private = n > 2 && STR_CHAR(name, 0) == '_' && STR_CHAR(name, 1) == '_' &&
+                   !(STR_CHAR(name, n - 1) == '_' && STR_CHAR(name, n - 2) == '_');
+    while (skip < cn && STR_CHAR(cls, skip) == '_') skip++;
+    if (!private || skip == cn) return Str_Exact(name);
+    Object *stem = Str_Substring(cls, skip, cn);
+    Object *r = stem ? Str_FromFormat("_%U%U", stem, name) : NULL;
+    XDECREF(stem);
+    return r;
+}
+
+static int compare_names(const void *a, const void *b) {
+    return Str_Compare(*(Object *const *)a, *(Object *const *)b);
+}
+
+/* The __slots__ entries as CPython checks them, in its order: strings, then
+ * identifiers, then __dict__ and __weakref__ once each where the base lacks
+ * them, and no other name (mangled) already in the class namespace.  Sets
+ * the two wants; returns the other names, mangled and sorted (a new tuple). */
+static Object *slot_names(Type *t, Type *base, Object *slots, bool *want_dict, bool *want_weakref) {
     Object *seq = Str_Check(slots) ? Tuple_Pack(1, slots) : Tuple_FromIterable(slots);
-    if (!seq) return -1;
-    for (ssize_t i = 0; i < TUPLE_LEN(seq); i++) {
+    if (!seq) return NULL;
+    ssize_t n = TUPLE_LEN(seq), kept = 0;
+    Object **kept_names = NULL, *names = NULL;
+    if (n > 0 && var_sized_base(base)) {
+        Err_Format(Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->name);
+        goto done;
+    }
+    for (ssize_t i = 0; i < n; i++) {
         Object *name = TUPLE_GET(seq, i);
         if (!Str_Check(name)) {
             Err_Format(Exc_TypeError, "__slots__ items must be strings, not '%s'", TYPE_NAME(name));
-            DECREF(seq);
-            return -1;
+            goto done;
         }
         if (!Str_IsIdentifier(name)) {
             Err_SetString(Exc_TypeError, "__slots__ must be identifiers");
-            DECREF(seq);
-            return -1;
+            goto done;
         }
-        if (Str_EqC(name, "__dict__")) {
-            *want_dict = true;
+    }
+    bool may_dict = !has_dict(base), may_weakref = !(base->flags & TPFLAG_WEAKREF) && !var_sized_base(base);
+    if (!(kept_names = malloc(sizeof(Object *) * (size_t)(n + 1)))) {
+        Err_NoMemory();
+        goto done;
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        Object *name = TUPLE_GET(seq, i);
+        bool is_dict = Str_EqC(name, "__dict__"), is_weakref = !is_dict && Str_EqC(name, "__weakref__");
+        if (is_dict || is_weakref) {
+            bool *want = is_dict ? want_dict : want_weakref;
+            if (*want || !(is_dict ? may_dict : may_weakref)) {
+                Err_Format(Exc_TypeError, "%s slot disallowed: we already got one", is_dict ? "__dict__" : "__weakref__");
+                goto done;
+            }
+            *want = true;
             continue;
         }
-        if (Str_EqC(name, "__weakref__")) {
-            *want_weakref = true;
-            continue;
+        Object *m = mangle(t->name_obj, name);
+        if (!m) goto done;
+        kept_names[kept++] = m;
+        Object *v;
+        int found = Str_EqC(m, "__qualname__") ? 0 : Dict_Lookup(t->dict, m, &v);
+        if (found) {
+            if (found > 0) Err_Format(Exc_ValueError, "%R in __slots__ conflicts with class variable", m);
+            goto done;
         }
-        Object *existing;
-        int found = Dict_Lookup(ns, name, &existing);
-        if (found < 0) { DECREF(seq); return -1; }
-        if (found && !Str_EqC(name, "__qualname__")) {
-            Err_Format(Exc_ValueError, "%R in __slots__ conflicts with class variable", name);
-            DECREF(seq);
-            return -1;
-        }
+    }
+    qsort(kept_names, (size_t)kept, sizeof(Object *), compare_names);
+    names = Tuple_FromArraySteal(kept_names, kept); /* takes the names even on failure */
+    kept = 0;
+done:
+    DECREF(seq);
+    while (kept > 0) DECREF(kept_names[--kept]);
+    free(kept_names);
+    return names;
+}
+
+/* A member descriptor for each __slots__ name, in name order, each taking the
+ * next field of the instance. */
+static int add_members(Type *t, Object *names) {
+    for (ssize_t i = 0; i < TUPLE_LEN(names); i++) {
+        Object *name = TUPLE_GET(names, i);
         MemberDescr *m = (MemberDescr *)Obj_Alloc(&MemberDescr_Type, sizeof(MemberDescr));
-        if (!m) { DECREF(seq); return -1; }
+        if (!m) return -1;
         m->name = NEWREF(name);
-        m->owner = t;
+        m->owner = (Type *)NEWREF((Object *)t); /* the descriptor may outlive the class dict */
         m->offset = t->basicsize;
         t->basicsize += sizeof(Object *);
         int r = Dict_SetItem(t->dict, name, (Object *)m);
         DECREF((Object *)m);
-        if (r < 0) { DECREF(seq); return -1; }
+        if (r < 0) return -1;
     }
-    DECREF(seq);
+    return 0;
+}
+
+/* The instance layout of class t: its base's, then the members named by
+ * __slots__ (t->member_names), then a __dict__ pointer; and the __dict__ and
+ * __weakref__ attributes. */
+static int set_layout(Type *t, Type *base, bool want_dict, bool want_weakref) {
+    t->basicsize = base->basicsize;
+    t->dictoffset = base->dictoffset;
+    t->flags |= base->flags & TPFLAG_WEAKREF;
+    if (t->member_names && add_members(t, t->member_names) < 0) return -1;
+    if (want_dict && !has_dict(base)) {
+        t->dictoffset = t->basicsize;
+        t->basicsize += sizeof(Object *);
+        if (add_getset(t, &inst_dict_def) < 0) return -1;
+    }
+    if (want_weakref && !(t->flags & TPFLAG_WEAKREF) && !var_sized_base(base)) {
+        t->flags |= TPFLAG_WEAKREF;
+        if (add_getset(t, &inst_weakref_def) < 0) return -1;
+    }
     return 0;
 }
 
@@ -439,7 +430,7 @@ Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns) {
     meta = winner;
     Object *own_bases = TUPLE_LEN(bases) ? NEWREF(bases) : Tuple_Pack(1, (Object *)&Object_Type);
     if (!own_bases) return NULL;
-    Type *base = best_base(own_bases);
+    Type *base = Class_BestBase(own_bases);
     if (!base) { DECREF(own_bases); return NULL; }
 
     Type_InvalidateCache();
@@ -489,42 +480,10 @@ Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns) {
         }
     }
 
-    /* layout: the base's, plus __slots__ members and a __dict__ pointer */
-    t->basicsize = base->basicsize;
-    t->dictoffset = base->dictoffset;
+    /* __slots__ are checked before the class cells are filled */
     Object *slots = Dict_GetStr(t->dict, "__slots__");
     bool want_dict = slots == NULL, want_weakref = slots == NULL;
-    if (slots) {
-        Type *sb = static_base(base);
-        if (sb->var_extra || (sb->flags & TPFLAG_INT_SUBCLASS)) {
-            ssize_t n = Str_Check(slots) ? 1 : Obj_Len(slots);
-            if (n < 0) goto fail;
-            if (n > 0) {
-                Err_Format(Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", sb->name);
-                goto fail;
-            }
-        }
-        if (add_slots(t, ns, slots, &want_dict, &want_weakref) < 0) goto fail;
-    }
-    if (want_dict && !t->dictoffset) {
-        t->dictoffset = t->basicsize;
-        t->basicsize += sizeof(Object *);
-        if (add_getset(t, &inst_dict_def) < 0) goto fail;
-    }
-    if (want_weakref && !has_weakref(base) && add_getset(t, &inst_weakref_def) < 0) goto fail;
-    if (!Dict_GetStr(t->dict, "__doc__") && Dict_SetStr(t->dict, "__doc__", OBJ_NONE) < 0) goto fail;
-
-    if (!(t->mro = compute_mro(t))) goto fail;
-    /* inherit the base's slots, then let dunders defined along the MRO win */
-    if (static_base(base)->var_extra) t->flags |= TPFLAG_VAR_EXTRAS;
-    t->flags |= base->flags & (TPFLAG_INT_SUBCLASS | TPFLAG_LIST_SUBCLASS | TPFLAG_TUPLE_SUBCLASS |
-                               TPFLAG_BYTES_SUBCLASS | TPFLAG_STR_SUBCLASS | TPFLAG_DICT_SUBCLASS |
-                               TPFLAG_EXC_SUBCLASS | TPFLAG_TYPE_SUBCLASS);
-    Type_InheritSlots(t, base);
-    t->dealloc = subtype_dealloc;
-    t->traverse = subtype_traverse;
-    t->clear = subtype_clear;
-    Slots_FromDict(t);
+    if (slots && !(t->member_names = slot_names(t, base, slots, &want_dict, &want_weakref))) goto fail;
 
     /* __classcell__: the cell behind zero-argument super() */
     Object *cell = NULL;
@@ -551,6 +510,23 @@ Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns) {
         SETREF(((Cell *)cell)->ref, NEWREF(t->dict));
         DECREF(cell);
     }
+
+    if (set_layout(t, base, want_dict, want_weakref) < 0) goto fail;
+    if (!Dict_GetStr(t->dict, "__doc__") && Dict_SetStr(t->dict, "__doc__", OBJ_NONE) < 0) goto fail;
+
+    /* inherit the base's slots; once the MRO is known, the dunders defined
+     * along it win */
+    if (Class_StaticBase(base)->var_extra) t->flags |= TPFLAG_VAR_EXTRAS;
+    t->flags |= base->flags & (TPFLAG_INT_SUBCLASS | TPFLAG_LIST_SUBCLASS | TPFLAG_TUPLE_SUBCLASS |
+                               TPFLAG_BYTES_SUBCLASS | TPFLAG_STR_SUBCLASS | TPFLAG_DICT_SUBCLASS |
+                               TPFLAG_EXC_SUBCLASS | TPFLAG_TYPE_SUBCLASS);
+    Type_InheritSlots(t, base);
+    t->dealloc = subtype_dealloc;
+    t->traverse = subtype_traverse;
+    t->clear = subtype_clear;
+    Object *no_mro;
+    if (Class_UpdateMro(t, &no_mro) < 0) goto fail;
+    Slots_FromMro(t);
 
     /* __set_name__ on each attribute, then the parent's __init_subclass__ */
     Object *items = Dict_Items(t->dict);
@@ -589,8 +565,17 @@ fail:
 /* Runs the parent's __init_subclass__ for a new class, passing the class
  * statement's keyword arguments. */
 int Class_InitSubclass(Type *t, Object *const *kwvalues, Object *kwnames) {
+    /* super(t, t).__init_subclass__: the search starts after t in its MRO,
+     * which a metaclass's mro() may have left t out of */
     Object *mro = t->mro;
-    for (ssize_t i = 1; i < TUPLE_LEN(mro); i++) {
+    ssize_t start = 0;
+    while (start < TUPLE_LEN(mro) && TUPLE_GET(mro, start) != (Object *)t) start++;
+    if (start == TUPLE_LEN(mro)) {
+        Err_Format(Exc_TypeError, "super(type, obj): obj (type %s) is not an instance or subtype of type (%s).",
+                   t->name, t->name);
+        return -1;
+    }
+    for (ssize_t i = start + 1; i < TUPLE_LEN(mro); i++) {
         Type *b = (Type *)TUPLE_GET(mro, i);
         Object *f;
         int r = Dict_Lookup(b->dict, ID(__init_subclass__), &f);
@@ -747,7 +732,7 @@ static Object *build_class(Object *self, Object *const *args, size_t nargs, Obje
     for (ssize_t i = 0; i < k; i++) callargs[3 + i] = kwv[3 + i];
     cls = Obj_Call(meta, callargs, 3, kwn);
     free(callargs);
-    if (cls && TYPE(cell) == &Cell_Type && ((Cell *)cell)->ref != cls) {
+    if (cls && Type_Check(cls) && TYPE(cell) == &Cell_Type && ((Cell *)cell)->ref != cls) {
         if (((Cell *)cell)->ref == NULL)
             Err_Format(Exc_RuntimeError, "__class__ not set defining %R as %R. Was __classcell__ propagated to type.__new__?",
                        name, cls);

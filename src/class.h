@@ -16,13 +16,41 @@ void Type_InheritSlots(Type *t, Type *b);
  * not run yet (PEP 442); o must be alive.  Exceptions are reported as
  * "Exception ignored ..." on stderr.  True if a finalizer ran. */
 bool Class_Finalize(Object *o);
+
+/* Instance layouts (class.c). */
+/* The nearest static (C-defined) type in t's base chain. */
+Type *Class_StaticBase(Type *t);
+/* The most derived type in t's chain that adds fields to its base's layout
+ * (__slots__ members count; a __dict__ pointer alone does not). */
+Type *Class_SolidBase(Type *t);
+/* The base whose instance layout a class with these bases extends (bases: a
+ * tuple), or NULL with CPython's TypeError. */
+Type *Class_BestBase(Object *bases);
+
+/* MROs and changing bases (class_bases.c). */
+/* t's C3 linearisation from its bases (type.mro()): a new tuple. */
+Object *Class_C3(Type *t);
+/* Computes t's MRO (through its metaclass's mro() if it has its own) and
+ * installs it: 1, the previous one (owned, NULL for a new class) in *old;
+ * 0 when that mro() assigned t.__bases__ itself (the MRO that made stays);
+ * -1 on error. */
+int Class_UpdateMro(Type *t, Object **old);
+/* Whether instances of oldto can become instances of newto, for the
+ * assignment of attr ("__class__", "__bases__"): -1 with CPython's
+ * TypeError when their layouts differ. */
+int Class_CheckLayout(Type *oldto, Type *newto, const char *attr);
 /* obj.__class__ = value (value NULL: delete), with CPython's checks: both
  * classes are heap types with the same instance layout.  -1 on error. */
 int Class_AssignClass(Object *obj, Object *value);
+/* t.__bases__ = value (NULL: delete): checks, new MROs for t and every class
+ * below it (all restored if one fails), slots refreshed.  -1 on error. */
+int Class_SetBases(Type *t, Object *value);
 
 extern Type MemberDescr_Type;
 /* Records t as a subclass of each of its bases (type.__subclasses__). */
 int Type_AddSubclasses(Type *t);
+/* Forgets every record naming t as a subclass. */
+void Type_RemoveSubclasses(Type *t);
 /* A new list of the living classes that name t among their bases. */
 Object *Type_GetSubclasses(Type *t);
 

@@ -78,16 +78,26 @@ static void name_error(Object *name) {
         ((NameErrorExc *)e)->name = NEWREF(name);
 }
 
+/* builtins[name] (builtins may be any mapping, or anything at all after
+ * globals()['__builtins__'] was replaced): new reference, NULL with an
+ * error, or NULL with none set when the name is missing. */
+static Object *builtins_item(Object *builtins, Object *name) {
+    Object *v;
+    if (Dict_CheckExact(builtins)) return Dict_Lookup(builtins, name, &v) > 0 ? NEWREF(v) : NULL;
+    v = Obj_GetItem(builtins, name);
+    if (!v && Err_Matches(Exc_KeyError)) Err_Clear();
+    return v;
+}
+
 /* Looks name up in globals then builtins; new reference or NULL (NameError). */
 static Object *load_global(Object *globals, Object *builtins, Object *name) {
     Object *v;
     int r = Dict_Lookup(globals, name, &v);
     if (r > 0) return NEWREF(v);
     if (r < 0) return NULL;
-    r = Dict_Lookup(builtins, name, &v);
-    if (r > 0) return NEWREF(v);
-    if (r == 0) name_error(name);
-    return NULL;
+    v = builtins_item(builtins, name);
+    if (!v && !Err_Occurred()) name_error(name);
+    return v;
 }
 
 /* ---- per-instruction caches ---------------------------------------------------
@@ -422,6 +432,7 @@ static int super_lookup(Type *cls, Object *self, Object *name, bool method, Obje
     else if (Type_IsSubtype(TYPE(self), cls)) ot = TYPE(self);
     else return 0;
     Object *mro = ot->mro;
+    if (!mro) return 0;
     ssize_t n = TUPLE_LEN(mro), i = 0;
     while (i < n && TUPLE_GET(mro, i) != (Object *)cls) i++;
     for (i++; i < n; i++) {
@@ -990,10 +1001,15 @@ Object *Eval_ClassBody(Object *fobj, Object *ns) {
     return r;
 }
 
+Object *Eval_BuiltinsFor(Object *globals) {
+    Object *b = Dict_GetStr(globals, "__builtins__");
+    if (!b) return g_interp->frame ? g_interp->frame->builtins : g_interp->builtins;
+    if (Type_IsSubtype(TYPE(b), &Module_Type)) return MODULE_DICT(b);
+    return b;
+}
+
 Object *Eval_Code(Code *code, Object *globals, Object *locals) {
-    Object *builtins = Dict_GetStr(globals, "__builtins__");
-    if (builtins && TYPE(builtins) == &Module_Type) builtins = MODULE_DICT(builtins);
-    if (!builtins || !Dict_Check(builtins)) builtins = g_interp->builtins;
+    Object *builtins = Eval_BuiltinsFor(globals);
     if (Recursion_Enter("")) return NULL;
     Frame *f = Frame_Push(code, NULL, globals, builtins, locals);
     Object *r = NULL;
@@ -1266,7 +1282,8 @@ dispatch_opcode:
         GlobalCacheEntry *ce = global_cache_entry(co, (uint16_t *)ip - OP_CACHE_LOAD_GLOBAL + GLOBAL_CACHE_UNIT - 1);
         /* versions are unique across dicts and entries are only filled
          * from exact dicts, so matching versions mean the same dicts */
-        if (ce && ce->gver == ((Dict *)f->globals)->version && ce->bver == ((Dict *)f->builtins)->version) {
+        if (ce && ce->gver == ((Dict *)f->globals)->version && Dict_Check(f->builtins) &&
+            ce->bver == ((Dict *)f->builtins)->version) {
             v = NEWREF(ce->value);
         } else {
             v = load_global(f->globals, f->builtins, TUPLE_GET(names, oparg >> 1));
@@ -2868,14 +2885,12 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(LOAD_BUILD_CLASS) {
-        Object *bc;
-        int r = Dict_Lookup(f->builtins, ID(__build_class__), &bc);
-        if (r < 0) goto error;
-        if (r == 0) {
-            Err_SetString(Exc_NameError, "__build_class__ not found");
+        Object *bc = builtins_item(f->builtins, ID(__build_class__));
+        if (!bc) {
+            if (!Err_Occurred()) Err_SetString(Exc_NameError, "__build_class__ not found");
             goto error;
         }
-        PUSH(NEWREF(bc));
+        PUSH(bc);
         DISPATCH();
     }
 

@@ -17,6 +17,10 @@ struct Frame;
 Object *Eval_ResumeFrame(struct Frame *f, bool throwing);
 /* The innermost running frame's globals (borrowed), or NULL. */
 Object *Eval_Globals(void);
+/* The builtins a function or module body with these globals gets (borrowed):
+ * globals['__builtins__'], whatever it is (a module stands for its dict), or
+ * when absent the running frame's. */
+Object *Eval_BuiltinsFor(Object *globals);
 /* Runs a class body (the function __build_class__ gets) with namespace ns;
  * returns what the body returns (the __class__ cell or None). */
 Object *Eval_ClassBody(Object *func, Object *ns);

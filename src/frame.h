@@ -11,7 +11,7 @@ typedef struct Frame {
     Code *code;               /* owned */
     Function *func;           /* owned; NULL for module and class bodies run by Eval_Code */
     Object *globals;          /* owned dict */
-    Object *builtins;         /* owned dict */
+    Object *builtins;         /* owned: a dict, unless globals()["__builtins__"] was replaced */
     Object *locals;           /* owned mapping or NULL (functions use localsplus) */
     struct Frame *prev;       /* the caller, or NULL */
     const uint16_t *ip;       /* next instruction, saved while a callee runs */

@@ -96,7 +96,7 @@ int main(int argc, char **argv) {
     const char *search = slash ? (*slash = '\0', dir[0] ? dir : "/") : ".";
     cipy_set_search_path(in, &search, 1);
     free(dir);
-    int status = cipy_run(in, code, NULL);
+    int status = cipy_run_final(in, code, NULL);
     cipy_code_free(code);
     cipy_free(in);
     if (status == CIPY_STATUS_INTERRUPTED) {

@@ -42,6 +42,11 @@ Object *Obj_AllocUninit(Type *t, size_t size) {
     if (t->flags & TPFLAG_GC) return Obj_Alloc(t, size);
     Object *o = Mem_AllocUninit(size);
     if (!o) return Err_NoMemory();
+    return Obj_InitUninit(o, t);
+}
+
+Object *Obj_InitUninit(void *mem, Type *t) {
+    Object *o = mem;
     o->refcnt = 1;
     o->type = t;
     if (t->flags & TPFLAG_HEAPTYPE) INCREF((Object *)t);
@@ -300,6 +305,9 @@ Object *Type_Lookup(Type *t, Object *name) {
 static Object *type_lookup_uncached(Type *t, Object *name) {
     Object *mro = t->mro;
     if (!mro) {
+        /* a class whose metaclass's mro() is running (or failed): nothing
+         * to search yet; a built-in type being readied: its base chain */
+        if (t->flags & TPFLAG_HEAPTYPE) return NULL;
         Object *v = NULL;
         for (; t; t = t->base)
             if (t->dict && Dict_Lookup(t->dict, name, &v) > 0) return v;

@@ -133,6 +133,7 @@ enum {
     TPFLAG_EXC_SUBCLASS = 1u << 16,
     TPFLAG_TYPE_SUBCLASS = 1u << 17,
     TPFLAG_VAR_EXTRAS = 1u << 18,  /* a class whose extra fields follow variable-size data */
+    TPFLAG_WEAKREF = 1u << 19,     /* instances carry a __weakref__ field (inherited) */
 };
 
 struct Type {
@@ -193,6 +194,9 @@ struct Type {
      * Type_CacheEpoch == specials_epoch: see Type_Specials */
     uint64_t specials_epoch;
     Object *special_init, *special_del;
+    /* Classes with __slots__: the sorted, mangled names of the members the
+     * class adds (a tuple; NULL when the class body has no __slots__). */
+    Object *member_names;
 };
 
 /* ---- immortal singletons ---------------------------------------------- */
@@ -249,6 +253,10 @@ Object *Obj_Alloc(Type *t, size_t size);
 /* The same, but only refcnt and type are set (GC types: fully zeroed): the
  * caller initialises every other field itself (str's header and data). */
 Object *Obj_AllocUninit(Type *t, size_t size);
+/* Makes a block from Mem_AllocUninit an object of the non-GC type t, as
+ * Obj_AllocUninit would have (refcnt 1, type t): for memory that was
+ * filled before it became an object (a StrBuilder's buffer). */
+Object *Obj_InitUninit(void *mem, Type *t);
 /* Frees the memory of an object allocated by Obj_Alloc (after its fields were
  * released); untracks GC objects and decrefs a heap type. */
 void Obj_Free(Object *o);

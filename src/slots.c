@@ -740,61 +740,66 @@ int Slots_AddWrappers(Type *t, const Type *own) {
     return 0;
 }
 
-void Slots_FromDict(Type *t) {
-    fill_binary_heap_fns();
-    for (const SlotDef *d = slotdefs; d->name; d++) {
-        if (!d->heap_fn) continue;
-        Object *v = Dict_GetStr(t->dict, d->name);
-        if (!v) continue;
-        void **slot = (void **)((char *)t + d->offset);
-        if (d->offset == offsetof(Type, hash) && v == OBJ_NONE) {
-            *slot = (void *)Obj_HashNotImplemented;
-            continue;
-        }
-        if (TYPE(v) == &SlotWrapper_Type && ((SlotWrapper *)v)->def->offset == d->offset) {
-            /* an inherited C slot assigned in the class body: keep the C function */
-            *slot = *(void **)((char *)((SlotWrapper *)v)->owner + d->offset);
-            continue;
-        }
-        *slot = d->heap_fn;
-    }
-    /* __eq__ without __hash__ makes instances unhashable */
-    if (Dict_GetStr(t->dict, "__eq__") && !Dict_GetStr(t->dict, "__hash__"))
-        t->hash = Obj_HashNotImplemented;
-    if (Dict_GetStr(t->dict, "__new__")) t->new_ = slot_new;
-}
-
-/* Recomputes the slot at d->offset of class t from the first class along its
- * MRO that defines one of the names feeding that slot, then does the same for
- * every subclass (they inherit the slot). */
-static void update_slot(Type *t, const SlotDef *d, int depth) {
-    if (!(t->flags & TPFLAG_HEAPTYPE) || depth > 200 || !d->heap_fn) return;
-    void *value = NULL;
-    bool found = false;
+/* The value slot d->offset of class t takes: from the first class along t's
+ * MRO whose dict defines a name feeding that slot (a class's dunder-calling
+ * function, or a built-in type's own C function), else the static base's. */
+static void *slot_from_mro(Type *t, const SlotDef *d) {
     Object *mro = t->mro;
-    for (ssize_t i = 0; mro && i < TUPLE_LEN(mro) && !found; i++) {
+    for (ssize_t i = 0; mro && i < TUPLE_LEN(mro); i++) {
         Type *b = (Type *)TUPLE_GET(mro, i);
-        for (const SlotDef *e = slotdefs; e->name && !found; e++) {
+        for (const SlotDef *e = slotdefs; e->name; e++) {
             if (e->offset != d->offset || !e->heap_fn) continue;
             Object *v = b->dict ? Dict_GetStr(b->dict, e->name) : NULL;
             if (!v) continue;
-            found = true;
-            if (!(b->flags & TPFLAG_HEAPTYPE))
-                value = *(void **)((char *)b + d->offset);
-            else if (d->offset == offsetof(Type, hash) && v == OBJ_NONE)
-                value = (void *)Obj_HashNotImplemented;
-            else if (TYPE(v) == &SlotWrapper_Type && ((SlotWrapper *)v)->def->offset == d->offset)
-                value = *(void **)((char *)((SlotWrapper *)v)->owner + d->offset);
-            else
-                value = e->heap_fn;
+            if (!(b->flags & TPFLAG_HEAPTYPE)) return *(void **)((char *)b + d->offset);
+            if (d->offset == offsetof(Type, hash) && v == OBJ_NONE) return (void *)Obj_HashNotImplemented;
+            if (TYPE(v) == &SlotWrapper_Type && ((SlotWrapper *)v)->def->offset == d->offset)
+                return *(void **)((char *)((SlotWrapper *)v)->owner + d->offset); /* keep the C function */
+            return e->heap_fn;
         }
     }
-    if (!found) {
-        Type *sb = t;
-        while (sb->flags & TPFLAG_HEAPTYPE) sb = sb->base;
-        value = *(void **)((char *)sb + d->offset);
+    Type *sb = t;
+    while (sb->flags & TPFLAG_HEAPTYPE) sb = sb->base;
+    return *(void **)((char *)sb + d->offset);
+}
+
+/* A class's constructor: the dunder-calling one if the first class along
+ * the MRO defining __new__ is a class, the C constructor inherited from its
+ * base if it is a built-in type, none if no class does (an MRO a metaclass
+ * cut short). */
+static void new_from_mro(Type *t) {
+    Object *mro = t->mro;
+    ssize_t i = 0;
+    for (; mro && i < TUPLE_LEN(mro); i++) {
+        Type *b = (Type *)TUPLE_GET(mro, i);
+        if (!b->dict || !Dict_GetStr(b->dict, "__new__")) continue;
+        if (b->flags & TPFLAG_HEAPTYPE) {
+            t->new_ = slot_new;
+            return;
+        }
+        break;
     }
-    *(void **)((char *)t + d->offset) = value;
+    if (!mro || i == TUPLE_LEN(mro)) {
+        t->new_ = NULL;
+        return;
+    }
+    Type *sb = t->base;
+    while (sb->flags & TPFLAG_HEAPTYPE && sb->new_ == slot_new) sb = sb->base;
+    t->new_ = sb->new_;
+}
+
+void Slots_FromMro(Type *t) {
+    fill_binary_heap_fns();
+    for (const SlotDef *d = slotdefs; d->name; d++)
+        if (d->heap_fn) *(void **)((char *)t + d->offset) = slot_from_mro(t, d);
+    new_from_mro(t);
+}
+
+/* Recomputes the slot at d->offset of class t, then does the same for every
+ * subclass (they inherit the slot). */
+static void update_slot(Type *t, const SlotDef *d, int depth) {
+    if (!(t->flags & TPFLAG_HEAPTYPE) || depth > 200 || !d->heap_fn) return;
+    *(void **)((char *)t + d->offset) = slot_from_mro(t, d);
     Object *subs = Type_GetSubclasses(t);
     if (!subs) {
         Err_Clear();
@@ -816,16 +821,5 @@ void Slots_Update(Type *t, Object *name) {
             update_slot(t, d, 0);
             break;
         }
-    if (strcmp(s, "__new__") == 0 && Type_Lookup(t, name) && (t->flags & TPFLAG_HEAPTYPE)) {
-        /* keep the inherited C constructor unless a class defines __new__ */
-        Object *mro = t->mro;
-        for (ssize_t i = 0; i < TUPLE_LEN(mro); i++) {
-            Type *b = (Type *)TUPLE_GET(mro, i);
-            if (!(b->flags & TPFLAG_HEAPTYPE)) break;
-            if (Dict_GetStr(b->dict, "__new__")) {
-                t->new_ = slot_new;
-                break;
-            }
-        }
-    }
+    if (strcmp(s, "__new__") == 0 && (t->flags & TPFLAG_HEAPTYPE)) new_from_mro(t);
 }

@@ -28,9 +28,9 @@ extern Type SlotWrapper_Type, MethodWrapper_Type;
 /* Adds wrapper descriptors (int.__add__ ...) to t's dict for every slot that
  * `own` (a copy of t's slots taken before inheritance) defines. */
 int Slots_AddWrappers(Type *t, const Type *own);
-/* Points t's slots at the dunder-calling slot functions for every special
- * method defined in t's dict (class creation). */
-void Slots_FromDict(Type *t);
+/* Sets every slot of class t that special methods feed from the first class
+ * along t's MRO defining one (class creation, a new MRO). */
+void Slots_FromMro(Type *t);
 /* After `cls.name = value` on a class: refresh the slot fed by name. */
 void Slots_Update(Type *t, Object *name);
 /* Frees the running thread's method-name cache (at thread exit). */

@@ -37,7 +37,7 @@ void Type_InheritSlots(Type *t, Type *b) {
     if (!t->dictoffset) t->dictoffset = b->dictoffset;
     t->flags |= b->flags & (TPFLAG_INT_SUBCLASS | TPFLAG_LIST_SUBCLASS | TPFLAG_TUPLE_SUBCLASS |
                             TPFLAG_BYTES_SUBCLASS | TPFLAG_STR_SUBCLASS | TPFLAG_DICT_SUBCLASS |
-                            TPFLAG_EXC_SUBCLASS | TPFLAG_TYPE_SUBCLASS | TPFLAG_GC);
+                            TPFLAG_EXC_SUBCLASS | TPFLAG_TYPE_SUBCLASS | TPFLAG_GC | TPFLAG_WEAKREF);
 }
 
 static int add_methods(Type *t) {
@@ -75,9 +75,11 @@ int Type_Ready(Type *t) {
      * empty (type(iter([]))() made an iterator over no list). */
     if (!own.new_ && t->base == &Object_Type) t->new_ = NULL;
     if (t == &Type_Type || (t->base && (t->base->flags & TPFLAG_TYPE_SUBCLASS))) t->flags |= TPFLAG_TYPE_SUBCLASS;
-    if (!t->name_obj) t->name_obj = Str_InternC(t->name);
+    /* "_io.TextIOWrapper": __name__ after the last dot, __module__ before it */
+    const char *dot = strrchr(t->name, '.');
+    if (!t->name_obj && !(t->name_obj = Str_InternC(dot ? dot + 1 : t->name))) return -1;
     if (!t->qualname) t->qualname = NEWREF(t->name_obj);
-    if (!t->module) t->module = Str_InternC("builtins");
+    if (!t->module && !(t->module = dot ? Str_FromUTF8(t->name, dot - t->name) : Str_InternC("builtins"))) return -1;
     if (!t->dict && !(t->dict = Dict_New())) return -1;
     if (add_methods(t) < 0) return -1;
     if (Slots_AddWrappers(t, &own) < 0) return -1;
@@ -112,7 +114,7 @@ int Type_Ready(Type *t) {
 static Object *type_call(Object *callable, Object *const *args, size_t nargs, Object *kwnames) {
     Type *t = (Type *)callable;
     if (t == &Type_Type && nargs == 1 && !KW_COUNT(kwnames)) return NEWREF((Object *)TYPE(args[0]));
-    if (!t->new_) {
+    if (!t->new_ || !t->mro) {
         Err_Format(Exc_TypeError, "cannot create '%s' instances", t->name);
         return NULL;
     }
@@ -325,7 +327,7 @@ int Type_AddSubclasses(Type *t) {
     return 0;
 }
 
-static void remove_subclass(Type *t) {
+void Type_RemoveSubclasses(Type *t) {
     Interp *in = g_interp;
     size_t j = 0;
     for (size_t i = 0; i < in->nsubclasses; i++)
@@ -350,11 +352,20 @@ Object *Type_GetSubclasses(Type *self) {
     return l;
 }
 
-static Object *type_get_mro(Object *o) { return NEWREF(((Type *)o)->mro); }
+static Object *type_get_mro(Object *o) {
+    Object *mro = ((Type *)o)->mro; /* NULL while a metaclass's mro() computes it */
+    return NEWREF(mro ? mro : OBJ_NONE);
+}
 static Object *type_get_bases(Object *o) { return NEWREF(((Type *)o)->bases); }
+static int type_set_bases(Object *o, Object *v) { return Class_SetBases((Type *)o, v); }
 static Object *type_get_base(Object *o) {
     Type *b = ((Type *)o)->base;
     return NEWREF(b ? (Object *)b : OBJ_NONE);
+}
+/* __base__ is a read-only member in CPython, which words its refusal so */
+static int type_set_base(Object *o, Object *v) {
+    Err_SetString(Exc_AttributeError, "readonly attribute");
+    return -1;
 }
 static Object *type_get_dict(Object *o) { return MappingProxy_New(((Type *)o)->dict); }
 static Object *type_get_doc(Object *o) {
@@ -420,7 +431,12 @@ static int type_set_annotations(Object *o, Object *v) {
 }
 
 static Object *type_mro_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return List_FromIterable(((Type *)self)->mro);
+    if (Arg_NoArgs("type.mro", nargs, kwnames) < 0) return NULL;
+    Object *mro = Class_C3((Type *)self);
+    if (!mro) return NULL;
+    Object *list = List_FromIterable(mro);
+    DECREF(mro);
+    return list;
 }
 
 static hash_t type_hash(Object *o) { return Hash_Pointer(o); }
@@ -430,8 +446,8 @@ static const GetSetDef type_getset[] = {
     {"__qualname__", type_get_qualname, type_set_qualname, NULL},
     {"__module__", type_get_module, type_set_module, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
-    {"__bases__", type_get_bases, NULL, NULL},
-    {"__base__", type_get_base, NULL, NULL},
+    {"__bases__", type_get_bases, type_set_bases, NULL},
+    {"__base__", type_get_base, type_set_base, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
     {"__annotations__", type_get_annotations, type_set_annotations, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL},
@@ -450,13 +466,14 @@ static void type_dealloc(Object *o) {
     Type *t = (Type *)o;
     Gc_Untrack(o);
     Type_InvalidateCache();
-    remove_subclass(t);
+    Type_RemoveSubclasses(t);
     CLEAR(t->dict);
     CLEAR(t->mro);
     CLEAR(t->bases);
     CLEAR(t->name_obj);
     CLEAR(t->qualname);
     CLEAR(t->module);
+    CLEAR(t->member_names);
     if (t->base) DECREF((Object *)t->base);
     Obj_Free(o);
 }
@@ -486,7 +503,7 @@ Type Type_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "type",
     .basicsize = sizeof(Type),
-    .flags = TPFLAG_BASETYPE | TPFLAG_TYPE_SUBCLASS | TPFLAG_GC,
+    .flags = TPFLAG_BASETYPE | TPFLAG_TYPE_SUBCLASS | TPFLAG_GC | TPFLAG_WEAKREF,
     .dealloc = type_dealloc,
     .repr = type_repr,
     .hash = type_hash,

@@ -162,6 +162,16 @@ static const Script scripts[] = {
     {"argv",
      "import sys\n"
      "print(sys.argv)\n"},
+    {"finalizers",
+     "import sys\n"
+     "class D:\n"
+     "    def __init__(self, name): self.name = name\n"
+     "    def __del__(self): print('del', self.name, '__main__' in sys.modules)\n"
+     "cycle = D('cycle'); cycle.me = cycle; del cycle\n"
+     "kept = [D('first'), D('second')]\n"
+     "sys.argv = D('argv')\n"
+     "print('end')\n"
+     "1 / 0\n"},
     {"nested",
      "def outer(n):\n"
      "    def inner(m):\n"
@@ -383,6 +393,30 @@ static void test_system_exit(void) {
     cipy_free(in);
 }
 
+/* The program's last run: the interpreter shuts down as python does at exit,
+ * and runs nothing after that. */
+static void test_run_final(void) {
+    Oracle *o;
+    script("finalizers", &o);
+    cipy_interp *in = new_interp();
+    cipy_code *code = load("finalizers");
+    if (code) {
+        buf_reset(&out);
+        buf_reset(&errb);
+        int status = cipy_run_final(in, code, NULL);
+        check(status == o->status, "run_final: status %d, CPython's %d", status, o->status);
+        check(strcmp(buf_str(&out), o->out) == 0, "run_final: stdout\n--- cpython\n%s--- cipy\n%s---", o->out,
+              buf_str(&out));
+        check(strcmp(buf_str(&errb), o->err) == 0, "run_final: stderr\n--- cpython\n%s--- cipy\n%s---", o->err,
+              buf_str(&errb));
+        buf_reset(&out);
+        status = cipy_run(in, code, NULL);
+        check(status == 1 && out.len == 0, "run after run_final: status %d, stdout %s", status, buf_str(&out));
+        cipy_code_free(code);
+    }
+    cipy_free(in);
+}
+
 static void test_argv(void) {
     cipy_interp *in = new_interp();
     cipy_code *code = load("argv");
@@ -476,6 +510,7 @@ int main(void) {
     test_exception("raises", "ZeroDivisionError");
     test_exception("chained", "ValueError");
     test_system_exit();
+    test_run_final();
     test_argv();
     test_load_bytes();
     test_disassemble();

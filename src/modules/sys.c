@@ -293,11 +293,7 @@ static int size_arg(const char *fname, Object *const *args, size_t nargs, Object
     *size = -1;
     if (Arg_NoKeywords(fname, kwnames) < 0 || Arg_CheckPositional(fname, nargs, 0, 1) < 0) return -1;
     if (nargs == 1 && args[0] != OBJ_NONE) {
-        Object *i = Obj_Index(args[0]);
-        if (!i) return -1;
-        *size = Int_AsSsize(i);
-        DECREF(i);
-        if (*size == -1 && Err_Occurred()) return -1;
+        if (Index_AsSsize(args[0], Exc_OverflowError, size) < 0) return -1;
     }
     return 0;
 }

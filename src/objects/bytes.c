@@ -6,6 +6,7 @@
 #include "../runtime/args.h"
 #include "../runtime/err.h"
 #include "../runtime/hash.h"
+#include "../runtime/mem.h"
 #include "int.h"
 #include "list.h"
 #include "range.h"
@@ -117,7 +118,7 @@ Object *Bytes_From(const void *data, ssize_t len) {
 static int ba_resize(ByteArray *a, ssize_t n) {
     if (n > a->cap || (a->cap > 64 && n < a->cap / 4)) {
         ssize_t cap = n + (n >> 3) + 8;
-        uint8_t *d = realloc(a->data, (size_t)cap + 1);
+        uint8_t *d = Mem_RawRealloc(a->data, (size_t)cap + 1);
         if (!d) {
             Err_NoMemory();
             return -1;
@@ -151,6 +152,14 @@ static Object *new_like(Object *self, const void *p, ssize_t n) {
     return is_bytearray(self) ? ByteArray_From(p, n) : Bytes_From(p, n);
 }
 
+/* A new bytes or bytearray (as self) of n bytes for the caller to fill in
+ * place (*data), so a large result is made once. */
+static Object *new_sized_like(Object *self, ssize_t n, uint8_t **data) {
+    Object *r = is_bytearray(self) ? ByteArray_From(NULL, n) : Bytes_From(NULL, n);
+    if (r) *data = is_bytearray(self) ? ((ByteArray *)r)->data : BYTES_DATA(r);
+    return r;
+}
+
 static Object *self_copy(Object *self) {
     if (Bytes_Check(self) && self->type == &Bytes_Type) return NEWREF(self);
     Buf b;
@@ -169,7 +178,7 @@ static int bb_put(BB *b, const void *d, ssize_t n) {
     if (b->n + n > b->cap) {
         ssize_t cap = b->cap ? b->cap : 32;
         while (cap < b->n + n) cap *= 2;
-        uint8_t *p = realloc(b->p, (size_t)cap);
+        uint8_t *p = Mem_RawRealloc(b->p, (size_t)cap);
         if (!p) {
             Err_NoMemory();
             return -1;
@@ -300,7 +309,7 @@ static Object *bytes_getitem(Object *o, Object *key) {
         ssize_t start, stop, step, count;
         if (Slice_Indices(key, b.n, &start, &stop, &step, &count) < 0) return NULL;
         if (step == 1) return new_like(o, b.p + start, count);
-        uint8_t *tmp = malloc((size_t)count + 1);
+        uint8_t *tmp = Mem_RawAlloc((size_t)count + 1);
         if (!tmp) return Err_NoMemory();
         for (ssize_t j = 0, i = start; j < count; j++, i += step) tmp[j] = b.p[i];
         Object *r = new_like(o, tmp, count);
@@ -488,14 +497,14 @@ static int bytes_source(const char *tname, Object *x, Object *enc, Object *errs,
         return -1;
     }
     if (Int_Check(x) || TYPE(x)->nb_index) {
-        ssize_t n = Text_Index(x);
-        if (n == -1 && Err_Occurred()) return -1;
+        ssize_t n;
+        if (Index_AsSsize(x, Exc_OverflowError, &n) < 0) return -1;
         if (n < 0) {
             Err_SetString(Exc_ValueError, "negative count");
             return -1;
         }
         if (bb_put(out, NULL, 0) < 0) return -1;
-        uint8_t *z = calloc((size_t)n + 1, 1);
+        uint8_t *z = Mem_RawCalloc((size_t)n + 1);
         if (!z) {
             Err_NoMemory();
             return -1;
@@ -516,7 +525,8 @@ static int bytes_source(const char *tname, Object *x, Object *enc, Object *errs,
         int c = byte_value(v);
         if (c < 0 && Err_Matches(Exc_ValueError)) {
             Err_Clear();
-            Err_SetString(Exc_ValueError, "bytes must be in range(0, 256)");
+            Err_SetString(Exc_ValueError, strcmp(tname, "bytearray") == 0 ? "byte must be in range(0, 256)"
+                                                                           : "bytes must be in range(0, 256)");
         }
         DECREF(v);
         uint8_t ch = (uint8_t)c;
@@ -806,8 +816,16 @@ static Object *b_hex(Object *self, Object *const *args, size_t nargs, Object *kw
         }
     }
     if (a[1]) {
-        per = Text_Index(a[1]);
-        if (per == -1 && Err_Occurred()) return NULL;
+        /* bytes_per_sep is a C int */
+        ssize_t v;
+        if (Index_AsSsizeArg(a[1], &v) < 0 || v > INT_MAX || v < INT_MIN) {
+            if (!Err_Occurred() || Err_Matches(Exc_OverflowError)) {
+                Err_Clear();
+                Err_SetString(Exc_OverflowError, "Python int too large to convert to C int");
+            }
+            return NULL;
+        }
+        per = v;
     }
     Buf b;
     get_buf(self, &b);
@@ -1278,8 +1296,9 @@ static Object *b_zfill(Object *self, Object *const *args, size_t nargs, Object *
     Buf h;
     get_buf(self, &h);
     if (w <= h.n) return self_copy(self);
-    uint8_t *d = malloc((size_t)w);
-    if (!d) return Err_NoMemory();
+    uint8_t *d;
+    Object *r = new_sized_like(self, w, &d);
+    if (!r) return NULL;
     ssize_t fill = w - h.n;
     memset(d, '0', (size_t)fill);
     memcpy(d + fill, h.p, (size_t)h.n);
@@ -1287,8 +1306,6 @@ static Object *b_zfill(Object *self, Object *const *args, size_t nargs, Object *
         d[0] = h.p[0];
         d[fill] = '0';
     }
-    Object *r = new_like(self, d, w);
-    free(d);
     return r;
 }
 
@@ -1346,12 +1363,12 @@ static Object *pad_common(const char *name, Object *self, Object *const *args, s
     ssize_t marg = w - h.n;
     if (marg <= 0) return self_copy(self);
     ssize_t left = where == 0 ? 0 : where == 2 ? marg : marg / 2 + (marg & w & 1);
-    uint8_t *d = malloc((size_t)w);
-    if (!d) return Err_NoMemory();
-    memset(d, fill, (size_t)w);
+    uint8_t *d;
+    Object *r = new_sized_like(self, w, &d);
+    if (!r) return NULL;
+    memset(d, fill, (size_t)left);
     memcpy(d + left, h.p, (size_t)h.n);
-    Object *r = new_like(self, d, w);
-    free(d);
+    memset(d + left + h.n, fill, (size_t)(w - left - h.n));
     return r;
 }
 static Object *b_ljust(Object *s, Object *const *a, size_t n, Object *k) { return pad_common("ljust", s, a, n, k, 0); }
@@ -1556,10 +1573,7 @@ static Object *ba_pop(Object *self, Object *const *args, size_t nargs, Object *k
     if (Arg_NoKeywords("bytearray.pop", kwnames) < 0 || Arg_CheckPositional("pop", nargs, 0, 1) < 0) return NULL;
     ByteArray *a = (ByteArray *)self;
     ssize_t i = -1;
-    if (nargs) {
-        i = Text_Index(args[0]);
-        if (i == -1 && Err_Occurred()) return NULL;
-    }
+    if (nargs && Index_AsSsizeArg(args[0], &i) < 0) return NULL;
     if (a->len == 0) {
         Err_SetString(Exc_IndexError, "pop from empty bytearray");
         return NULL;
@@ -1578,8 +1592,8 @@ static Object *ba_pop(Object *self, Object *const *args, size_t nargs, Object *k
 static Object *ba_insert(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (Arg_NoKeywords("bytearray.insert", kwnames) < 0 || Arg_CheckPositional("insert", nargs, 2, 2) < 0) return NULL;
     ByteArray *a = (ByteArray *)self;
-    ssize_t i = Text_Index(args[0]);
-    if (i == -1 && Err_Occurred()) return NULL;
+    ssize_t i;
+    if (Index_AsSsizeArg(args[0], &i) < 0) return NULL;
     int v = byte_value(args[1]);
     if (v < 0) return NULL;
     if (i < 0) {
@@ -1742,8 +1756,8 @@ static Object *ba_iadd(Object *self, Object *other) {
 
 static Object *ba_imul(Object *self, Object *other) {
     if (!Int_Check(other) && !TYPE(other)->nb_index) return NEWREF(OBJ_NOTIMPL);
-    ssize_t n = Text_Index(other);
-    if (n == -1 && Err_Occurred()) return NULL;
+    ssize_t n;
+    if (Index_AsSsize(other, Exc_OverflowError, &n) < 0) return NULL;
     ByteArray *a = (ByteArray *)self;
     if (n <= 0) {
         if (ba_resize(a, 0) < 0) return NULL;

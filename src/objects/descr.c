@@ -332,7 +332,8 @@ static void super_dealloc(Object *o) {
 
 static int super_traverse(Object *o, VisitFn visit, void *arg) {
     Super *s = (Super *)o;
-    return (s->obj && visit(s->obj, arg)) || (s->type && visit((Object *)s->type, arg));
+    return (s->obj && visit(s->obj, arg)) || (s->type && visit((Object *)s->type, arg)) ||
+           (s->obj_type && visit((Object *)s->obj_type, arg));
 }
 
 static Type *super_check(Type *type, Object *obj) {
@@ -414,7 +415,7 @@ static int super_init(Object *o, Object *const *args, size_t nargs, Object *kwna
 
 static Object *super_getattro(Object *o, Object *name) {
     Super *s = (Super *)o;
-    if (s->obj_type && !Str_EqC(name, "__class__")) {
+    if (s->obj_type && s->obj_type->mro && !Str_EqC(name, "__class__")) {
         Object *mro = s->obj_type->mro;
         ssize_t n = TUPLE_LEN(mro), i = 0;
         while (i < n && TUPLE_GET(mro, i) != (Object *)s->type) i++;

@@ -60,7 +60,8 @@ static int base_traverse(Object *o, VisitFn visit, void *arg) {
     BaseExc *e = (BaseExc *)o;
     if (e->dict && visit(e->dict, arg)) return 1;
     if (e->args && visit(e->args, arg)) return 1;
-    /* its frames may hold the exception: a frame that caught it, say */
+    /* its frames may hold the exception (a frame that caught it, say), and
+     * hold their globals and locals */
     if (e->traceback && visit(e->traceback, arg)) return 1;
     if (e->context && visit(e->context, arg)) return 1;
     if (e->cause && visit(e->cause, arg)) return 1;
@@ -577,11 +578,8 @@ static int oserror_fill(Object *self, Object *const *args, size_t nargs) {
         Type *ft = TYPE(filename);
         bool number = Int_Check(filename) || ft->nb_index || ft->nb_int || ft->nb_float;
         if (Type_IsSubtype(TYPE(self), Exc_BlockingIOError) && number) {
-            Object *ix = Obj_Index(filename);
-            if (!ix) return -1;
-            ssize_t w = Int_AsSsize(ix);
-            DECREF(ix);
-            if (w == -1 && Err_Occurred()) return -1;
+            ssize_t w;
+            if (Index_AsSsize(filename, Exc_ValueError, &w) < 0) return -1;
             e->written = w;
         } else {
             SETREF(e->filename, NEWREF(filename));
@@ -687,11 +685,8 @@ static int set_written(Object *self, Object *v) {
         e->written = -1;
         return 0;
     }
-    Object *ix = Obj_Index(v);
-    if (!ix) return -1;
-    ssize_t w = Int_AsSsize(ix);
-    DECREF(ix);
-    if (w == -1 && Err_Occurred()) return -1;
+    ssize_t w;
+    if (Index_AsSsize(v, Exc_ValueError, &w) < 0) return -1;
     e->written = w;
     return 0;
 }

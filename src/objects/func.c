@@ -37,9 +37,7 @@ Object *Function_New(Code *code, Object *globals) {
     f->vectorcall = Eval_CallFunction;
     f->code = (Code *)NEWREF((Object *)code);
     f->globals = NEWREF(globals);
-    Object *b = Dict_GetStr(globals, "__builtins__");
-    if (b && !Dict_Check(b) && Obj_DictPtr(b)) b = *Obj_DictPtr(b);
-    f->builtins = NEWREF(b && Dict_Check(b) ? b : g_interp->builtins);
+    f->builtins = NEWREF(Eval_BuiltinsFor(globals));
     f->name = NEWREF(code->name);
     f->qualname = NEWREF(code->qualname);
     Object *mod = Dict_GetStr(globals, "__name__");
@@ -641,8 +639,18 @@ Object *GetSetDescr_New(Type *owner, const GetSetDef *def) {
     GetSetDescr *d = (GetSetDescr *)Obj_Alloc(&GetSetDescr_Type, sizeof(GetSetDescr));
     if (!d) return NULL;
     d->def = def;
-    d->owner = owner;
+    d->owner = (Type *)NEWREF((Object *)owner); /* a class's __dict__ may outlive it */
     return (Object *)d;
+}
+
+static void getset_dealloc(Object *o) {
+    Gc_Untrack(o);
+    DECREF((Object *)((GetSetDescr *)o)->owner);
+    Obj_Free(o);
+}
+
+static int getset_traverse(Object *o, VisitFn visit, void *arg) {
+    return visit((Object *)((GetSetDescr *)o)->owner, arg);
 }
 
 static Object *getset_get(Object *o, Object *obj, Type *owner) {
@@ -658,6 +666,11 @@ static Object *getset_get(Object *o, Object *obj, Type *owner) {
 
 static int getset_set(Object *o, Object *obj, Object *v) {
     GetSetDescr *d = (GetSetDescr *)o;
+    if (!Type_IsSubtype(TYPE(obj), d->owner)) {
+        Err_Format(Exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d->def->name,
+                   d->owner->name, TYPE_NAME(obj));
+        return -1;
+    }
     if (!d->def->set) {
         Err_Format(Exc_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name, d->owner->name);
         return -1;
@@ -670,11 +683,33 @@ static Object *getset_repr(Object *o) {
     return Str_FromFormat("<attribute '%s' of '%s' objects>", d->def->name, d->owner->name);
 }
 
+static Object *getset_get_name(Object *o) { return Str_FromUTF8(((GetSetDescr *)o)->def->name, -1); }
+static Object *getset_get_qualname(Object *o) {
+    GetSetDescr *d = (GetSetDescr *)o;
+    return Str_FromFormat("%U.%s", d->owner->qualname, d->def->name);
+}
+static Object *getset_get_objclass(Object *o) { return NEWREF((Object *)((GetSetDescr *)o)->owner); }
+static Object *getset_get_doc(Object *o) {
+    const char *doc = ((GetSetDescr *)o)->def->doc;
+    return doc ? Str_FromUTF8(doc, -1) : NEWREF(OBJ_NONE);
+}
+
+static const GetSetDef getset_getset[] = {
+    {"__name__", getset_get_name, NULL, NULL},
+    {"__qualname__", getset_get_qualname, NULL, NULL},
+    {"__objclass__", getset_get_objclass, NULL, NULL},
+    {"__doc__", getset_get_doc, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 Type GetSetDescr_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "getset_descriptor",
     .basicsize = sizeof(GetSetDescr),
-    .dealloc = descr_dealloc,
+    .flags = TPFLAG_GC,
+    .dealloc = getset_dealloc,
+    .traverse = getset_traverse,
+    .getset = getset_getset,
     .repr = getset_repr,
     .descr_get = getset_get,
     .descr_set = getset_set,

@@ -8,7 +8,7 @@ typedef struct Function {
     Object ob;
     CallFn vectorcall;
     Code *code;
-    Object *globals, *builtins;   /* dicts */
+    Object *globals, *builtins;   /* globals: a dict; builtins: see Eval_BuiltinsFor */
     Object *name, *qualname;      /* str */
     Object *defaults;             /* tuple or NULL */
     Object *kwdefaults;           /* dict or NULL */
@@ -52,7 +52,7 @@ Object *MethodDescr_New(Type *owner, const MethodDef *def);
 typedef struct GetSetDescr {
     Object ob;
     const GetSetDef *def;
-    Type *owner;
+    Type *owner; /* owned */
 } GetSetDescr;
 Object *GetSetDescr_New(Type *owner, const GetSetDef *def);
 #endif

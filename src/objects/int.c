@@ -215,7 +215,7 @@ ssize_t Int_AsSsize(Object *o) {
     mpz_srcptr z = BIGZ(o);
     if (!mpz_fits_slong_p(z)) {
         XDECREF(idx);
-        Err_SetString(Exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        Err_SetString(Exc_OverflowError, "Python int too large to convert to C ssize_t");
         return -1;
     }
     ssize_t r = (ssize_t)mpz_get_si(z);
@@ -1227,9 +1227,12 @@ static Object *int_to_bytes(Object *self, Object *const *args, size_t nargs, Obj
     mpz_t z;
     mpz_init_set(z, v.p);
     zv_clear(&v);
-    Object *res = NULL;
+    /* the result is made first: a length too large for memory is a MemoryError */
+    Object *res = Bytes_From(NULL, length);
+    if (!res) goto done;
     if (mpz_sgn(z) < 0 && !is_signed) {
         Err_SetString(Exc_OverflowError, "can't convert negative int to unsigned");
+        CLEAR(res);
         goto done;
     }
     {
@@ -1246,8 +1249,9 @@ static Object *int_to_bytes(Object *self, Object *const *args, size_t nargs, Obj
             need = (mpz_sgn(t) ? mpz_sizeinbase(t, 2) : 0) + 1;
             mpz_clear(t);
         }
-        if ((uint64_t)need > (uint64_t)length * 8) {
+        if ((uint64_t)length < (need + 7) / 8) {
             Err_SetString(Exc_OverflowError, "int too big to convert");
+            CLEAR(res);
             goto done;
         }
         if (mpz_sgn(z) < 0) {
@@ -1257,8 +1261,6 @@ static Object *int_to_bytes(Object *self, Object *const *args, size_t nargs, Obj
             mpz_add(z, z, m);
             mpz_clear(m);
         }
-        res = Bytes_From(NULL, length);
-        if (!res) goto done;
         uint8_t *out = BYTES_DATA(res);
         size_t count = 0;
         if (mpz_sgn(z)) {

@@ -22,7 +22,9 @@ Object *Int_FromString(const char *s, ssize_t len, int base);
 Object *Int_FromObject(Object *x);
 /* -1 with OverflowError if out of range (or TypeError for non-int). */
 int Int_AsI64(Object *o, int64_t *out);
-/* For indices and counts: -1 and an exception on error (check Err_Occurred). */
+/* o (an int, or anything with __index__) as ssize_t; -1 with an exception
+ * on error (check Err_Occurred): OverflowError "Python int too large to
+ * convert to C ssize_t" when it does not fit, as CPython's argument parser. */
 ssize_t Int_AsSsize(Object *o);
 double Int_AsDouble(Object *o);        /* -1.0 and OverflowError if too large */
 /* Sets z (initialised by caller) to the value of int object o. */

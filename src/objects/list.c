@@ -325,9 +325,10 @@ static void list_dealloc(Object *o) {
     Trash_End();
 }
 
+/* Last item first, as CPython: the shutdown collection's order follows it. */
 static int list_traverse(Object *o, VisitFn visit, void *arg) {
     List *l = (List *)o;
-    for (ssize_t i = 0; i < l->len; i++)
+    for (ssize_t i = l->len - 1; i >= 0; i--)
         if (l->items[i] && visit(l->items[i], arg)) return 1;
     return 0;
 }

@@ -6,6 +6,7 @@
 #include "../runtime/args.h"
 #include "../runtime/err.h"
 #include "../runtime/hash.h"
+#include "../runtime/mem.h"
 #include "bytes.h"
 #include "int.h"
 #include "list.h"
@@ -104,6 +105,55 @@ static Object *str_alloc(Type *t, ssize_t len, uint32_t maxchar) {
     Str *s = (Str *)Obj_Alloc(t, str_size(t, len, kind));
     if (!s) return NULL;
     str_init(s, len, kind, maxchar < 128);
+    return (Object *)s;
+}
+
+/* ---- buffers that become strs (StrBuilder) -------------------------------- */
+
+static void *buffer_failed(void) {
+    Err_NoMemory();
+    return NULL;
+}
+
+void *Str_BufferNew(ssize_t cap, int kind) {
+    if (cap < 0 || (size_t)cap > ((size_t)1 << 58)) return buffer_failed();
+    void *b = Mem_AllocUninit(sizeof(Str) + data_size(cap, kind));
+    return b ? b : buffer_failed();
+}
+
+void *Str_BufferResize(void *b, ssize_t cap, int kind) {
+    if (cap < 0 || (size_t)cap > ((size_t)1 << 58)) return buffer_failed();
+    void *n = Mem_Realloc(b, sizeof(Str) + data_size(cap, kind));
+    return n ? n : buffer_failed();
+}
+
+uint8_t *Str_BufferData(void *b) { return ((Str *)b)->data; }
+
+void Str_BufferFree(void *b) { Mem_Free(b); }
+
+void *Str_BufferAdopt(Object *s, ssize_t *cap) {
+    Str *u = (Str *)s;
+    if (!Str_CheckExact(s) || s->refcnt != 1 || u->interned) return NULL;
+    if (u->utf8 && u->utf8 != (char *)u->data) free(u->utf8);
+    u->utf8 = NULL;
+    *cap = (ssize_t)(data_size(u->len, u->kind) / (size_t)u->kind) - 1;
+    return s;
+}
+
+Object *Str_BufferFinish(void *b, ssize_t len, int kind, uint32_t maxchar) {
+    size_t used = (size_t)len * (size_t)kind, size = data_size(len, kind);
+    void *shrunk = Mem_Realloc(b, sizeof(Str) + size);
+    if (shrunk) b = shrunk; /* else the larger block serves */
+    Str *s = (Str *)Obj_InitUninit(b, &Str_Type);
+    memset(s->data + used, 0, size - used); /* the terminator and the padding */
+    bool ascii = maxchar < 128;
+    s->len = len;
+    s->hash = -1;
+    s->kind = (uint8_t)kind;
+    s->ascii = ascii;
+    s->interned = 0;
+    s->utf8 = ascii ? (char *)s->data : NULL;
+    s->utf8_len = ascii ? len : 0;
     return (Object *)s;
 }
 

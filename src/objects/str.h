@@ -89,7 +89,8 @@ int Str_Ready(void);
  * inline buffer: a StrBuilder lives on the stack and must not be copied. */
 #define SB_INLINE 120
 typedef struct StrBuilder {
-    void *buf;          /* inline_buf or a malloc'ed buffer, cap code points of width kind */
+    void *buf;          /* inline_buf, or the data of block: cap code points of width kind */
+    void *block;        /* NULL, or the Str_Buffer that becomes the result (no copy) */
     ssize_t len, cap;
     uint32_t maxchar;   /* bounds the code points appended (same kind, same ascii-ness) */
     int kind;
@@ -105,6 +106,25 @@ int SB_AppendFill(StrBuilder *sb, uint32_t cp, ssize_t n);                    /*
 int SB_AppendRepr(StrBuilder *sb, Object *o);   /* repr(o) */
 int SB_AppendObjStr(StrBuilder *sb, Object *o); /* str(o) */
 Object *SB_Finish(StrBuilder *sb);              /* frees the buffer */
+
+/* The memory of a StrBuilder past its inline buffer: a block that can hold a
+ * str of cap code points of a kind (data at Str_BufferData), resized as it
+ * fills and turned into the str itself at the end, shrunk in place, so a
+ * large result is never copied.  New and Resize raise MemoryError on
+ * failure (Resize then leaves b alone); Finish takes b, whose first len
+ * code points, at most maxchar, must be of the narrowest kind for it. */
+void *Str_BufferNew(ssize_t cap, int kind);
+void *Str_BufferResize(void *b, ssize_t cap, int kind);
+uint8_t *Str_BufferData(void *b);
+void Str_BufferFree(void *b);
+Object *Str_BufferFinish(void *b, ssize_t len, int kind, uint32_t maxchar);
+/* s itself as a buffer holding its code points, room for *cap, when it is an
+ * exact str nobody else holds (the caller's reference is given up); else
+ * NULL, with nothing changed. */
+void *Str_BufferAdopt(Object *s, ssize_t *cap);
+/* SB_AppendStr, then DECREF(s); appended to an empty builder, a large str
+ * that only the caller holds becomes the builder's buffer (no copy). */
+int SB_AppendStrSteal(StrBuilder *sb, Object *s);
 void SB_Discard(StrBuilder *sb);
 /* ---- additions by the text contributor ---- */
 extern Type StrIter_Type, StrAsciiIter_Type;

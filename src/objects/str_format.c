@@ -644,13 +644,14 @@ static int render_field(FmtState *st, Object *fmt, ssize_t *pos, ssize_t end, in
         DECREF(obj);
         return -1;
     }
-    Object *r = Obj_Format(obj, spec);
+    /* a built-in value's text goes straight into the result */
+    int done = Format_Into(sb, obj, spec);
+    Object *r = done ? NULL : Obj_Format(obj, spec);
     DECREF(spec);
     DECREF(obj);
+    if (done) return done < 0 ? -1 : 0;
     if (!r) return -1;
-    int rc = SB_AppendStr(sb, r);
-    DECREF(r);
-    return rc;
+    return SB_AppendStrSteal(sb, r);
 }
 
 static int render(FmtState *st, Object *fmt, ssize_t start, ssize_t end, int depth, StrBuilder *sb) {

@@ -8,6 +8,7 @@
 
 void SB_Init(StrBuilder *sb) {
     sb->buf = sb->inline_buf;
+    sb->block = NULL;
     sb->len = 0;
     sb->cap = SB_INLINE;
     sb->maxchar = 0;
@@ -16,40 +17,38 @@ void SB_Init(StrBuilder *sb) {
 
 static int kind_for(uint32_t c) { return c < 0x100 ? 1 : c < 0x10000 ? 2 : 4; }
 
-/* Moves the contents to a heap buffer of cap code points of width kind
+/* Moves the contents to a heap block of cap code points of width kind
  * (kind >= sb->kind, cap >= sb->len). */
 static int sb_regrow(StrBuilder *sb, ssize_t cap, int kind) {
     if (cap > ((ssize_t)1 << 58) / kind) {
         Err_NoMemory();
         return -1;
     }
-    void *b;
-    if (kind == sb->kind && sb->buf != sb->inline_buf) {
-        b = realloc(sb->buf, (size_t)cap * (size_t)kind);
-        if (!b) {
-            Err_NoMemory();
-            return -1;
-        }
-    } else {
-        b = malloc((size_t)cap * (size_t)kind);
-        if (!b) {
-            Err_NoMemory();
-            return -1;
-        }
-        if (kind == sb->kind) {
-            memcpy(b, sb->buf, (size_t)sb->len * (size_t)kind);
-        } else {
-            /* widen the code points (from kind 1 or 2) */
-            const void *src = sb->buf;
-            for (ssize_t i = 0; i < sb->len; i++) {
-                uint32_t c = sb->kind == 1 ? ((const uint8_t *)src)[i] : ((const uint16_t *)src)[i];
-                if (kind == 2) ((uint16_t *)b)[i] = (uint16_t)c;
-                else ((uint32_t *)b)[i] = c;
-            }
-        }
-        if (sb->buf != sb->inline_buf) free(sb->buf);
+    if (kind == sb->kind && sb->block) {
+        void *b = Str_BufferResize(sb->block, cap, kind);
+        if (!b) return -1;
+        sb->block = b;
+        sb->buf = Str_BufferData(b);
+        sb->cap = cap;
+        return 0;
     }
-    sb->buf = b;
+    void *b = Str_BufferNew(cap, kind);
+    if (!b) return -1;
+    uint8_t *data = Str_BufferData(b);
+    if (kind == sb->kind) {
+        memcpy(data, sb->buf, (size_t)sb->len * (size_t)kind);
+    } else {
+        /* widen the code points (from kind 1 or 2) */
+        const void *src = sb->buf;
+        for (ssize_t i = 0; i < sb->len; i++) {
+            uint32_t c = sb->kind == 1 ? ((const uint8_t *)src)[i] : ((const uint16_t *)src)[i];
+            if (kind == 2) ((uint16_t *)data)[i] = (uint16_t)c;
+            else ((uint32_t *)data)[i] = c;
+        }
+    }
+    if (sb->block) Str_BufferFree(sb->block);
+    sb->block = b;
+    sb->buf = data;
     sb->cap = cap;
     sb->kind = kind;
     return 0;
@@ -65,8 +64,12 @@ static int sb_prepare(StrBuilder *sb, ssize_t extra, uint32_t maxchar) {
     if (maxchar > sb->maxchar) sb->maxchar = maxchar;
     ssize_t need = sb->len + extra;
     if (need <= sb->cap && kind <= sb->kind) return 0;
+    /* doubling while small, an eighth more when large (a big block is
+     * resized in place, and the room never written takes no memory), and
+     * never less than asked for */
     ssize_t cap = sb->cap;
-    while (cap < need) cap *= 2;
+    if (cap < need) cap = cap < ((ssize_t)1 << 20) ? cap * 2 : cap + cap / 8;
+    if (cap < need) cap = need;
     return sb_regrow(sb, cap, kind > sb->kind ? kind : sb->kind);
 }
 
@@ -134,6 +137,27 @@ int SB_AppendStr(StrBuilder *sb, Object *s) {
     return sb_append_data(sb, STR_DATA(s), STR_KIND(s), STR_LEN(s), STR_MAX_BOUND(s));
 }
 
+int SB_AppendStrSteal(StrBuilder *sb, Object *s) {
+    if (sb->len == 0 && !sb->block && STR_LEN(s) > SB_INLINE) {
+        ssize_t len = STR_LEN(s), cap;
+        int kind = STR_KIND(s);
+        uint32_t bound = STR_MAX_BOUND(s);
+        void *b = Str_BufferAdopt(s, &cap);
+        if (b) {
+            sb->block = b;
+            sb->buf = Str_BufferData(b);
+            sb->len = len;
+            sb->cap = cap;
+            sb->kind = kind;
+            sb->maxchar = bound;
+            return 0;
+        }
+    }
+    int r = SB_AppendStr(sb, s);
+    DECREF(s);
+    return r;
+}
+
 int SB_AppendSubstr(StrBuilder *sb, Object *s, ssize_t start, ssize_t end) {
     int k = STR_KIND(s);
     const uint8_t *p = (const uint8_t *)STR_DATA(s) + start * k;
@@ -172,10 +196,13 @@ int SB_AppendObjStr(StrBuilder *sb, Object *o) {
 
 Object *SB_Finish(StrBuilder *sb) {
     Object *r;
-    if (sb->len <= 1) {
+    if (sb->len > 1 && sb->block) {
+        /* the block becomes the str (the buffer's kind is the narrowest for maxchar) */
+        r = Str_BufferFinish(sb->block, sb->len, sb->kind, sb->maxchar);
+        sb->block = NULL;
+    } else if (sb->len <= 1) {
         r = Str_FromKindData(sb->kind, sb->buf, sb->len);   /* the shared '' and 1-character strs */
     } else {
-        /* the buffer's kind is the narrowest for maxchar: one copy */
         r = Str_NewRaw(sb->len, sb->maxchar);
         if (r) memcpy(STR_DATA(r), sb->buf, (size_t)sb->len * (size_t)sb->kind);
     }
@@ -184,6 +211,6 @@ Object *SB_Finish(StrBuilder *sb) {
 }
 
 void SB_Discard(StrBuilder *sb) {
-    if (sb->buf != sb->inline_buf) free(sb->buf);
+    if (sb->block) Str_BufferFree(sb->block);
     SB_Init(sb);
 }

@@ -219,9 +219,10 @@ static void tuple_dealloc(Object *o) {
     Trash_End();
 }
 
+/* Last item first, as CPython: the shutdown collection's order follows it. */
 static int tuple_traverse(Object *o, VisitFn visit, void *arg) {
     Tuple *t = (Tuple *)o;
-    for (ssize_t i = 0; i < t->len; i++)
+    for (ssize_t i = t->len - 1; i >= 0; i--)
         if (t->items[i] && visit(t->items[i], arg)) return 1;
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "objects/str.h"
 #include "runtime/interp.h"
 #include "runtime/traceback.h"
+#include "modules/modules.h"
 #include "frame.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -211,7 +212,7 @@ static void write_traceback(Traceback *tb) {
         err_puts(num);
         err_put_str(co->name);
         err_puts("\n");
-        const char *fn = Str_Check(co->filename) ? Str_AsUTF8(co->filename, NULL) : NULL;
+        const char *fn = Str_Check(co->filename) && !g_interp->modules_gone ? Str_AsUTF8(co->filename, NULL) : NULL;
         char *src = fn ? Source_GetLine(fn, tb->lineno) : NULL;
         const char *p = src;
         while (p && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
@@ -232,6 +233,13 @@ static void write_traceback(Traceback *tb) {
 void Err_WriteUnraisable(const char *what, Object *obj) {
     Object *exc = Err_Fetch();
     if (!exc) return;
+    /* CPython's hook writes to sys.stderr, and nothing when that is None or
+     * gone (late in a shutdown) */
+    Object *stream = Sys_GetObjectKey(ID(stderr));
+    if (!stream || stream == OBJ_NONE) {
+        DECREF(exc);
+        return;
+    }
     /* raised in C with no Python frame in between: point at the running one */
     Frame *f = g_interp->frame;
     if (!EXC_TRACEBACK(exc) && f && f->code) {

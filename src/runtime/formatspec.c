@@ -165,57 +165,106 @@ static int parse_spec(Object *spec, Spec *s, char default_align, uint32_t defaul
 
 /* ---- laying out a number ---------------------------------------------------- */
 
-/* Appends digits[0:n] grouped by sep every `group` digits (from the right),
- * zero-extended until the grouped text is at least min_width long. */
-static int append_grouped(StrBuilder *sb, const char *digits, ssize_t n, char sep, int group, ssize_t min_width) {
-    if (!sep) {
-        if (SB_AppendFill(sb, '0', min_width - n) < 0) return -1;
-        return SB_AppendASCII(sb, digits, n);
+/* What follows a number's integer digits: the fraction ('.' and digits
+ * written out, then `zeros` more zero digits, grouped by sep every three),
+ * then the end (exponent, '%', 'j' ...).  Results as long as a precision of
+ * a billion are written straight into the builder, never held twice. */
+typedef struct Tail {
+    const char *frac;  /* "" or ".ddd" */
+    ssize_t nfrac;
+    ssize_t zeros;
+    char sep;
+    const char *end;
+    ssize_t nend;
+} Tail;
+
+static const Tail no_tail = {"", 0, 0, '\0', "", 0};
+
+static ssize_t tail_len(const Tail *t) {
+    ssize_t digits = (t->nfrac > 0 ? t->nfrac - 1 : 0) + t->zeros;
+    ssize_t seps = t->sep && digits > 0 ? (digits - 1) / 3 : 0;
+    return t->nfrac + t->zeros + seps + t->nend;
+}
+
+/* n copies of '0' as the fraction's digits from index k on (k digits are
+ * written already), with a sep before every third. */
+static int append_frac_zeros(StrBuilder *sb, ssize_t k, ssize_t n, char sep) {
+    if (!sep) return SB_AppendFill(sb, '0', n);
+    static const char chunk[] = "0000000000000000000000000000000000000000000000000000000000000000";
+    char grouped[4 * 64];
+    for (int i = 0; i < 64; i++) memcpy(grouped + 4 * i, (char[4]){sep, '0', '0', '0'}, 4);
+    /* finish the current group (the first has no sep before it), then
+     * whole groups of sep + "000" */
+    ssize_t first = k == 0 ? 3 : (3 - k % 3) % 3;
+    if (first > n) first = n;
+    if (first && SB_AppendASCII(sb, chunk, first) < 0) return -1;
+    n -= first;
+    while (n >= 3) {
+        ssize_t groups = n / 3 > 64 ? 64 : n / 3;
+        if (SB_AppendASCII(sb, grouped, 4 * groups) < 0) return -1;
+        n -= 3 * groups;
     }
-    /* build right to left into a temporary buffer */
-    ssize_t cap = n + n / group + 2 + (min_width > 0 ? min_width : 0);
-    char *buf = malloc((size_t)cap);
-    if (!buf) {
-        Err_NoMemory();
-        return -1;
+    if (n > 0) {
+        char last[4] = {sep, '0', '0', '0'};
+        if (SB_AppendASCII(sb, last, 1 + n) < 0) return -1;
     }
-    ssize_t len = 0, in_group = 0;
-    for (ssize_t i = n - 1; i >= 0; i--) {
-        if (in_group == group) {
-            buf[len++] = sep;
-            in_group = 0;
+    return 0;
+}
+
+static int tail_append(StrBuilder *sb, const Tail *t) {
+    ssize_t k = 0; /* fraction digits written */
+    if (t->nfrac > 0) {
+        if (!t->sep) {
+            if (SB_AppendASCII(sb, t->frac, t->nfrac) < 0) return -1;
+            k = t->nfrac - 1;
+        } else {
+            if (SB_AppendChar(sb, '.') < 0) return -1;
+            for (ssize_t i = 1; i < t->nfrac; i++, k++)
+                if ((k > 0 && k % 3 == 0 && SB_AppendChar(sb, (uint32_t)t->sep) < 0) ||
+                    SB_AppendChar(sb, (uint32_t)t->frac[i]) < 0)
+                    return -1;
         }
-        buf[len++] = digits[i];
-        in_group++;
     }
-    while (len < min_width) {
-        if (in_group == group) {
-            buf[len++] = sep;
-            in_group = 0;
-        }
-        buf[len++] = '0';
-        in_group++;
-    }
-    for (ssize_t i = 0, j = len - 1; i < j; i++, j--) {
-        char t = buf[i];
-        buf[i] = buf[j];
-        buf[j] = t;
-    }
-    int r = SB_AppendASCII(sb, buf, len);
-    free(buf);
-    return r;
+    if (t->zeros > 0 && append_frac_zeros(sb, k, t->zeros, t->sep) < 0) return -1;
+    return SB_AppendASCII(sb, t->end, t->nend);
 }
 
 static ssize_t grouped_len(ssize_t n, char sep, int group) {
     return sep && n > 0 ? n + (n - 1) / group : n;
 }
 
+/* Appends digits[0:n] grouped by sep every `group` digits (from the right),
+ * zero-extended on the left until the grouped text is at least min_width
+ * long (and starts with a digit). */
+static int append_grouped(StrBuilder *sb, const char *digits, ssize_t n, char sep, int group, ssize_t min_width) {
+    if (!sep) {
+        if (SB_AppendFill(sb, '0', min_width - n) < 0) return -1;
+        return SB_AppendASCII(sb, digits, n);
+    }
+    ssize_t total = n; /* digits, zeros included */
+    if (grouped_len(total, sep, group) < min_width) {
+        total = min_width - min_width / (group + 1);
+        while (total > n && grouped_len(total - 1, sep, group) >= min_width) total--;
+        while (grouped_len(total, sep, group) < min_width) total++;
+    }
+    /* left to right, a sep before each group but the first */
+    for (ssize_t k = 0; k < total;) {
+        ssize_t run = (total - k) % group ? (total - k) % group : group;
+        if (k > 0 && SB_AppendChar(sb, (uint32_t)sep) < 0) return -1;
+        for (ssize_t j = 0; j < run; j++, k++) {
+            char c = k < total - n ? '0' : digits[k - (total - n)];
+            if (SB_AppendChar(sb, (uint32_t)c) < 0) return -1;
+        }
+    }
+    return 0;
+}
+
 static int append_fill(StrBuilder *sb, uint32_t fill, ssize_t n) { return SB_AppendFill(sb, fill, n); }
 
-/* sign + prefix + grouped(intdigits) + rest, padded to the spec's width. */
+/* sign + prefix + grouped(intdigits) + tail, padded to the spec's width. */
 static int layout_number(StrBuilder *sb, const Spec *s, const char *sign, const char *prefix,
-                         const char *digits, ssize_t ndigits, const char *rest, ssize_t nrest) {
-    ssize_t nsign = (ssize_t)strlen(sign), nprefix = (ssize_t)strlen(prefix);
+                         const char *digits, ssize_t ndigits, const Tail *tail) {
+    ssize_t nsign = (ssize_t)strlen(sign), nprefix = (ssize_t)strlen(prefix), nrest = tail_len(tail);
     char sep = s->thousands;
     ssize_t min_int = 0;
     bool zero_pad = s->fill == '0' && s->align == '=';
@@ -225,7 +274,7 @@ static int layout_number(StrBuilder *sb, const Spec *s, const char *sign, const 
         /* the padding zeros become part of the (grouped) number */
         if (SB_AppendASCII(sb, sign, nsign) < 0 || SB_AppendASCII(sb, prefix, nprefix) < 0) return -1;
         if (append_grouped(sb, digits, ndigits, sep, s->group, min_int) < 0) return -1;
-        return SB_AppendASCII(sb, rest, nrest);
+        return tail_append(sb, tail);
     }
     ssize_t total = nsign + nprefix + nint + nrest;
     ssize_t pad = s->width > total ? s->width - total : 0;
@@ -240,55 +289,80 @@ static int layout_number(StrBuilder *sb, const Spec *s, const char *sign, const 
     if (SB_AppendASCII(sb, sign, nsign) < 0 || SB_AppendASCII(sb, prefix, nprefix) < 0) return -1;
     if (append_fill(sb, s->fill, mid) < 0) return -1;
     if (append_grouped(sb, digits, ndigits, sep, s->group, 0) < 0) return -1;
-    if (SB_AppendASCII(sb, rest, nrest) < 0) return -1;
+    if (tail_append(sb, tail) < 0) return -1;
     return append_fill(sb, s->fill, right);
 }
 
-/* Pads an already built piece of text (code points) to the spec's width. */
-static Object *pad_text(Object *text, const Spec *s) {
-    ssize_t n = STR_LEN(text);
-    if (s->width <= n) return NEWREF(text);
-    ssize_t pad = s->width - n, left = 0, right = 0;
+/* Appends text[0:n] (code points) padded to the spec's width. */
+static int pad_into(StrBuilder *sb, Object *text, ssize_t n, const Spec *s) {
+    ssize_t pad = s->width > n ? s->width - n : 0, left = 0, right = 0;
     switch (s->align) {
     case '>': left = pad; break;
     case '^': left = pad / 2; right = pad - left; break;
     default: right = pad; break;
     }
-    StrBuilder sb;
-    SB_Init(&sb);
-    if (append_fill(&sb, s->fill, left) < 0 || SB_AppendStr(&sb, text) < 0 || append_fill(&sb, s->fill, right) < 0) {
-        SB_Discard(&sb);
+    if (append_fill(sb, s->fill, left) < 0) return -1;
+    if ((n == STR_LEN(text) ? SB_AppendStr(sb, text) : SB_AppendSubstr(sb, text, 0, n)) < 0) return -1;
+    return append_fill(sb, s->fill, right);
+}
+
+/* Runs an appending formatter into a builder of its own: the str it makes. */
+static Object *finish(StrBuilder *sb, int rc) {
+    if (rc < 0) {
+        SB_Discard(sb);
         return NULL;
     }
-    return SB_Finish(&sb);
+    return SB_Finish(sb);
+}
+
+/* Pads an already built piece of text to the spec's width. */
+static Object *pad_text(Object *text, const Spec *s) {
+    if (s->width <= STR_LEN(text)) return NEWREF(text);
+    StrBuilder sb;
+    SB_Init(&sb);
+    return finish(&sb, pad_into(&sb, text, STR_LEN(text), s));
 }
 
 /* ---- str ------------------------------------------------------------------ */
+
+/* The checks of a str format spec, in CPython's order. */
+static int check_string_spec(Object *str, const Spec *s) {
+    if (s->type != 's') {
+        unknown_code(s->type, TYPE_NAME(str));
+        return -1;
+    }
+    if (s->sign) {
+        Err_SetString(Exc_ValueError, s->sign == ' ' ? "Space not allowed in string format specifier"
+                                                      : "Sign not allowed in string format specifier");
+        return -1;
+    }
+    if (s->no_neg_zero) {
+        Err_SetString(Exc_ValueError, "Negative zero coercion (z) not allowed in string format specifier");
+        return -1;
+    }
+    if (s->alt) {
+        Err_SetString(Exc_ValueError, "Alternate form (#) not allowed in string format specifier");
+        return -1;
+    }
+    if (s->align == '=') {
+        Err_SetString(Exc_ValueError, "'=' alignment not allowed in string format specifier");
+        return -1;
+    }
+    return 0;
+}
+
+/* An exact str formatted per s, appended. */
+static int string_into(StrBuilder *sb, Object *str, const Spec *s) {
+    if (check_string_spec(str, s) < 0) return -1;
+    ssize_t n = s->precision >= 0 && s->precision < STR_LEN(str) ? s->precision : STR_LEN(str);
+    return pad_into(sb, str, n, s);
+}
 
 Object *Format_String(Object *str, Object *spec) {
     if (STR_LEN(spec) == 0) return Obj_Str(str);
     Spec s;
     if (parse_spec(spec, &s, '<', 's', "str") < 0) return NULL;
-    if (s.type != 's') {
-        unknown_code(s.type, TYPE_NAME(str));
-        return NULL;
-    }
-    if (s.sign) {
-        Err_SetString(Exc_ValueError, "Sign not allowed in string format specifier");
-        return NULL;
-    }
-    if (s.no_neg_zero) {
-        Err_SetString(Exc_ValueError, "Negative zero coercion (z) not allowed in string format specifier");
-        return NULL;
-    }
-    if (s.alt) {
-        Err_SetString(Exc_ValueError, "Alternate form (#) not allowed in string format specifier");
-        return NULL;
-    }
-    if (s.align == '=') {
-        Err_SetString(Exc_ValueError, "'=' alignment not allowed in string format specifier");
-        return NULL;
-    }
+    if (check_string_spec(str, &s) < 0) return NULL;
     Object *text;
     if (s.precision >= 0 && s.precision < STR_LEN(str)) text = Str_Substring(str, 0, s.precision);
     else text = Obj_Str(str);
@@ -300,55 +374,53 @@ Object *Format_String(Object *str, Object *spec) {
 
 /* ---- float text ------------------------------------------------------------ */
 
-/* A scratch buffer: on the stack when small enough, else malloc'ed. */
-typedef struct Scratch {
-    char *p;
-    char local[160];
-} Scratch;
+/* A double's decimal expansion ends within 1074 places and holds at most 767
+ * significant digits: past these many the digits of any precision are
+ * zeros, which are counted rather than computed. */
+#define EXACT_PLACES 1100
+#define EXACT_DIGITS 800
 
-static char *scratch_get(Scratch *s, size_t n) {
-    s->p = n <= sizeof s->local ? s->local : malloc(n);
-    if (!s->p) Err_NoMemory();
-    return s->p;
+/* The text of |v| before sign and padding: head (digits and point, no
+ * exponent), then `zeros` more zero digits, then tail (the exponent). */
+typedef struct FloatText {
+    char head[EXACT_PLACES + 400];
+    ssize_t zeros;
+    char tail[16];
+} FloatText;
+
+/* printf-style text of av (finite) for 'e' or 'f' at precision prec <=
+ * EXACT_PLACES into out (EXACT_PLACES + 400 bytes). */
+static void fixed_or_exp(double av, char type, int prec, bool alt, char *out, size_t cap) {
+    int n = prec > 64 ? -1
+          : type == 'f' ? FloatDigits_Fixed(av, prec, alt, out, cap) : FloatDigits_Exp(av, prec, alt, out, cap);
+    if (n < 0) snprintf(out, cap, type == 'f' ? (alt ? "%#.*f" : "%.*f") : (alt ? "%#.*e" : "%.*e"), prec, av);
 }
 
-static void scratch_free(Scratch *s) {
-    if (s->p != s->local) free(s->p);
-}
-
-/* Bytes float_body may write for a precision. */
-static size_t float_body_cap(ssize_t prec) { return (size_t)prec + 400; }
-
-/* Text of |v| (finite or not) for a resolved type into out (float_body_cap
- * bytes).  type: 'e' 'f' 'g' 'r' ('r' = shortest repr digits), upper for
- * E/F/G.  add_dot0: integral results in fixed notation get ".0" (float repr
- * style).  -1 (MemoryError raised) on failure. */
-static int float_body(double av, char type, ssize_t prec, bool alt, bool add_dot0, bool upper, char *out) {
-    size_t cap = float_body_cap(prec);
+/* Text of |v| (finite or not) for a resolved type into ft.  type: 'e' 'f'
+ * 'g' 'r' ('r' = shortest repr digits), upper for E/F/G.  add_dot0:
+ * integral results in fixed notation get ".0" (float repr style). */
+static void float_body(double av, char type, ssize_t prec, bool alt, bool add_dot0, bool upper, FloatText *ft) {
+    const size_t cap = sizeof ft->head;
+    ft->zeros = 0;
+    ft->tail[0] = '\0';
     if (isnan(av) || isinf(av)) {
-        strcpy(out, isnan(av) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
-        return 0;
+        strcpy(ft->head, isnan(av) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+        return;
     }
     if (type == 'f' || type == 'e') {
-        int n = prec > 64 ? -1
-              : type == 'f' ? FloatDigits_Fixed(av, (int)prec, alt, out, cap) : FloatDigits_Exp(av, (int)prec, alt, out, cap);
-        if (n < 0) {
-            char fmt[8] = "%";
-            strcat(fmt, alt ? "#.*" : ".*");
-            size_t k = strlen(fmt);
-            fmt[k] = type;
-            fmt[k + 1] = '\0';
-            snprintf(out, cap, fmt, (int)prec, av);
+        ssize_t limit = type == 'f' ? EXACT_PLACES : EXACT_DIGITS;
+        ssize_t p = prec > limit ? limit : prec;
+        ft->zeros = prec - p;
+        fixed_or_exp(av, type, (int)p, alt, ft->head, cap);
+        char *e = strchr(ft->head, 'e');
+        if (e) {
+            snprintf(ft->tail, sizeof ft->tail, "%c%s", upper ? 'E' : 'e', e + 1);
+            *e = '\0';
         }
-        if (upper)
-            for (char *p = out; *p; p++)
-                if (*p == 'e') *p = 'E';
-        return 0;
+        return;
     }
     /* 'g' and 'r': digits, then the fixed/exponent decision */
-    Scratch dscratch;
-    char *digits = scratch_get(&dscratch, (size_t)prec + 48);
-    if (!digits) return -1;
+    char digits[EXACT_DIGITS + 48];
     int nd, decpt;
     bool use_exp;
     if (av == 0.0) {
@@ -359,26 +431,22 @@ static int float_body(double av, char type, ssize_t prec, bool alt, bool add_dot
     } else if (type == 'r') {
         nd = Float_ShortestDigits(av, digits, &decpt);
     } else {
-        int p = prec == 0 ? 1 : (int)prec;
-        Scratch tscratch;
-        char *tmp = scratch_get(&tscratch, (size_t)p + 40);
-        if (!tmp) {
-            scratch_free(&dscratch);
-            return -1;
-        }
-        if (p > 64 || FloatDigits_Exp(av, p - 1, false, tmp, (size_t)p + 40) < 0)
-            snprintf(tmp, (size_t)p + 40, "%.*e", p - 1, av);
+        ssize_t p = prec == 0 ? 1 : prec;
+        if (p > EXACT_DIGITS) p = EXACT_DIGITS;
+        char tmp[EXACT_DIGITS + 48];
+        fixed_or_exp(av, 'e', (int)p - 1, false, tmp, sizeof tmp);
         nd = 0;
         char *q = tmp;
         for (; *q && *q != 'e'; q++)
             if (*q >= '0' && *q <= '9') digits[nd++] = *q;
         digits[nd] = '\0';
         decpt = atoi(q + 1) + 1;
-        scratch_free(&tscratch);
     }
     ssize_t want = nd; /* digits to show */
     if (type == 'r') {
         use_exp = decpt <= -4 || decpt > 16;
+        while (nd > 1 && digits[nd - 1] == '0') nd--;
+        want = nd;
     } else {
         ssize_t p = prec == 0 ? 1 : prec;
         ssize_t limit = add_dot0 ? prec - 1 : p;
@@ -390,45 +458,47 @@ static int float_body(double av, char type, ssize_t prec, bool alt, bool add_dot
             want = nd;
         }
     }
-    if (type == 'r') {
-        while (nd > 1 && digits[nd - 1] == '0') nd--;
-        want = nd;
-    }
-    /* alt 'g' shows exactly p digits, padding with zeros */
-    char *p = out;
+    /* alt 'g' shows exactly p digits: those past the computed ones are zeros,
+     * counted in ft->zeros once the head is long enough */
+    char *o = ft->head;
+    ssize_t written = 0; /* digits placed in the head */
 #define DIGIT(i) ((i) < nd ? digits[i] : '0')
+#define PUT_DIGITS(from, to) \
+    for (ssize_t i_ = (from); i_ < (to); i_++) { \
+        if (written >= EXACT_DIGITS + 16) { ft->zeros += (to) - i_; break; } \
+        *o++ = DIGIT(i_); written++; \
+    }
     if (use_exp) {
-        *p++ = DIGIT(0);
-        if (want > 1 || alt) *p++ = '.';
-        for (ssize_t i = 1; i < want; i++) *p++ = DIGIT(i);
+        *o++ = DIGIT(0);
+        if (want > 1 || alt) *o++ = '.';
+        PUT_DIGITS(1, want);
         int e = decpt - 1;
-        p += sprintf(p, "%c%c%02d", upper ? 'E' : 'e', e < 0 ? '-' : '+', e < 0 ? -e : e);
+        snprintf(ft->tail, sizeof ft->tail, "%c%c%02d", upper ? 'E' : 'e', e < 0 ? '-' : '+', e < 0 ? -e : e);
     } else if (decpt <= 0) {
-        *p++ = '0';
-        *p++ = '.';
-        for (int i = 0; i < -decpt; i++) *p++ = '0';
-        for (ssize_t i = 0; i < want; i++) *p++ = DIGIT(i);
+        *o++ = '0';
+        *o++ = '.';
+        for (int i = 0; i < -decpt; i++) *o++ = '0';
+        PUT_DIGITS(0, want);
     } else {
         ssize_t i = 0;
-        for (; i < decpt; i++) *p++ = DIGIT(i);
+        for (; i < decpt; i++) *o++ = DIGIT(i);
         if (i < want) {
-            *p++ = '.';
-            for (; i < want; i++) *p++ = DIGIT(i);
+            *o++ = '.';
+            PUT_DIGITS(i, want);
         } else if (add_dot0) {
-            *p++ = '.';
-            *p++ = '0';
+            *o++ = '.';
+            *o++ = '0';
         } else if (alt) {
-            *p++ = '.';
+            *o++ = '.';
         }
     }
+#undef PUT_DIGITS
 #undef DIGIT
-    *p = '\0';
-    scratch_free(&dscratch);
-    return 0;
+    *o = '\0';
 }
 
 /* Formats one double per spec s into sb (no padding when pad is false: the
- * complex parts are padded together).  force_sign overrides s->sign. */
+ * complex parts are padded together).  sign_mode overrides s->sign. */
 static int format_double(StrBuilder *sb, double v, const Spec *s, char type, ssize_t prec, bool add_dot0,
                          char sign_mode, const char *suffix, bool pad) {
     bool upper = type == 'E' || type == 'F' || type == 'G';
@@ -440,64 +510,37 @@ static int format_double(StrBuilder *sb, double v, const Spec *s, char type, ssi
         v *= 100.0;
     }
     bool neg = !isnan(v) && signbit(v);
-    Scratch bscratch, rscratch;
-    char *body = scratch_get(&bscratch, float_body_cap(prec));
-    if (!body) return -1;
-    if (float_body(fabs(v), t, prec, s->alt, add_dot0, upper, body) < 0) {
-        scratch_free(&bscratch);
+    FloatText *ft = malloc(sizeof *ft);
+    if (!ft) {
+        Err_NoMemory();
         return -1;
     }
+    float_body(fabs(v), t, prec, s->alt, add_dot0, upper, ft);
+    const char *body = ft->head;
     if (neg && s->no_neg_zero) {
         bool allzero = true;
-        for (char *q = body; *q && allzero; q++) {
-            if (*q == 'e' || *q == 'E') break;
-            if (*q >= '1' && *q <= '9') allzero = false;
-            if (*q == 'i' || *q == 'n' || *q == 'I' || *q == 'N') allzero = false;
-        }
+        for (const char *q = body; *q && allzero; q++)
+            if ((*q >= '1' && *q <= '9') || *q == 'i' || *q == 'n' || *q == 'I' || *q == 'N') allzero = false;
         if (allzero) neg = false;
     }
     const char *sign = neg ? "-" : sign_mode == '+' ? "+" : sign_mode == ' ' ? " " : "";
-    /* split: integer digits, then the rest (fraction, exponent, '%', suffix) */
+    /* integer digits, the fraction, then the rest: exponent, '%', suffix */
     size_t nint = 0;
     while (body[nint] >= '0' && body[nint] <= '9') nint++;
-    size_t blen = strlen(body);
-    size_t slen = suffix ? strlen(suffix) : 0;
-    char *rest = scratch_get(&rscratch, (blen - nint) * 2 + slen + 4);
-    if (!rest) {
-        scratch_free(&bscratch);
-        return -1;
-    }
-    char *r = rest;
-    const char *q = body + nint;
-    if (*q == '.') {
-        *r++ = *q++;
-        int count = 0;
-        while (*q >= '0' && *q <= '9') {
-            if (s->frac_sep && count == 3) {
-                *r++ = s->frac_sep;
-                count = 0;
-            }
-            *r++ = *q++;
-            count++;
-        }
-    }
-    while (*q) *r++ = *q++;
-    if (percent) *r++ = '%';
-    if (suffix) {
-        memcpy(r, suffix, slen);
-        r += slen;
-    }
-    *r = '\0';
-    int rc;
-    if (pad) {
-        rc = layout_number(sb, s, sign, "", body, (ssize_t)nint, rest, r - rest);
-    } else {
-        Spec nopad = *s;
-        nopad.width = -1;
-        rc = layout_number(sb, &nopad, sign, "", body, (ssize_t)nint, rest, r - rest);
-    }
-    scratch_free(&bscratch);
-    scratch_free(&rscratch);
+    bool has_frac = body[nint] == '.';
+    const char *pieces[4] = {has_frac ? "" : body + nint, ft->tail, percent ? "%" : "", suffix ? suffix : ""};
+    char end[40]; /* "nan", an exponent, '%', "j": short */
+    size_t nend = 0;
+    for (int i = 0; i < 4; i++)
+        for (const char *c = pieces[i]; *c && nend < sizeof end - 1; c++) end[nend++] = *c;
+    end[nend] = '\0';
+    Tail tail = {has_frac ? body + nint : "", has_frac ? (ssize_t)strlen(body + nint) : 0, ft->zeros, s->frac_sep,
+                 end, (ssize_t)nend};
+    Spec laid = *s;
+    if (!pad) laid.width = -1;
+    if (!isfinite(v)) laid.thousands = '\0'; /* no digits to group: nor the padding zeros */
+    int rc = layout_number(sb, &laid, sign, "", body, (ssize_t)nint, &tail);
+    free(ft);
     return rc;
 }
 
@@ -520,33 +563,29 @@ static void resolve_float_type(const Spec *s, char *type, ssize_t *prec, bool *a
     *type = t;
 }
 
-/* CPython refuses precisions near INT_MAX (its buffers are int-sized). */
+/* CPython refuses precisions within 1024 of INT_MAX (its buffers are
+ * int-sized). */
 static bool precision_too_big(ssize_t prec) {
-    if (prec < ((ssize_t)1 << 31) - 2) return false;
+    if (prec < ((ssize_t)1 << 31) - 1024) return false;
     Err_SetString(Exc_ValueError, "precision too big");
     return true;
 }
 
-static Object *format_float_value(Object *o, double v, const Spec *s) {
+/* The double v (of o, for messages) formatted per s, appended. */
+static int float_into(StrBuilder *sb, Object *o, double v, const Spec *s) {
     switch (s->type) {
     case '\0': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
         break;
     default:
         unknown_code(s->type, TYPE_NAME(o));
-        return NULL;
+        return -1;
     }
     char type;
     ssize_t prec;
     bool add_dot0;
     resolve_float_type(s, &type, &prec, &add_dot0, false);
-    if (precision_too_big(prec)) return NULL;
-    StrBuilder sb;
-    SB_Init(&sb);
-    if (format_double(&sb, v, s, type, prec, add_dot0, s->sign, NULL, true) < 0) {
-        SB_Discard(&sb);
-        return NULL;
-    }
-    return SB_Finish(&sb);
+    if (precision_too_big(prec)) return -1;
+    return format_double(sb, v, s, type, prec, add_dot0, s->sign, NULL, true);
 }
 
 int Format_PercentFloat(StrBuilder *sb, double v, char conv, bool ljust, char sign, bool alt, bool zero,
@@ -574,7 +613,9 @@ Object *Float_Format(Object *o, Object *spec) {
     if (STR_LEN(spec) == 0) return Obj_Str(o);
     Spec s;
     if (parse_spec(spec, &s, '>', '\0', TYPE_NAME(o)) < 0) return NULL;
-    return format_float_value(o, FLOAT_VAL(o), &s);
+    StrBuilder sb;
+    SB_Init(&sb);
+    return finish(&sb, float_into(&sb, o, FLOAT_VAL(o), &s));
 }
 
 /* ---- int ------------------------------------------------------------------ */
@@ -609,53 +650,54 @@ int Format_Digits(uint64_t v, int base, bool upper, char *out) {
 }
 
 
-Object *Int_Format(Object *o, Object *spec) {
-    if (STR_LEN(spec) == 0) return Obj_Str(o);
-    Spec s;
-    if (parse_spec(spec, &s, '>', 'd', TYPE_NAME(o)) < 0) return NULL;
+/* The int o formatted per s, appended. */
+static int int_into(StrBuilder *sb, Object *o, const Spec *sp) {
+    Spec s = *sp;
     switch (s.type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
         double d = Int_AsDouble(o);
-        if (d == -1.0 && Err_Occurred()) return NULL;
-        return format_float_value(o, d, &s);
+        if (d == -1.0 && Err_Occurred()) return -1;
+        return float_into(sb, o, d, &s);
     }
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
         break;
     default:
         unknown_code(s.type, TYPE_NAME(o));
-        return NULL;
+        return -1;
     }
     if (s.precision >= 0) {
         Err_SetString(Exc_ValueError, "Precision not allowed in integer format specifier");
-        return NULL;
+        return -1;
     }
     if (s.no_neg_zero) {
         Err_SetString(Exc_ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
-        return NULL;
+        return -1;
     }
-    StrBuilder sb;
-    SB_Init(&sb);
     if (s.type == 'c') {
         if (s.sign) {
             Err_SetString(Exc_ValueError, "Sign not allowed with integer format specifier 'c'");
-            return NULL;
+            return -1;
         }
         if (s.alt) {
             Err_SetString(Exc_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
-            return NULL;
+            return -1;
         }
         int64_t cp;
-        if (Int_AsI64(o, &cp) < 0 || cp < 0 || cp > 0x10FFFF) {
+        if (Int_AsI64(o, &cp) < 0) {
             Err_Clear();
+            Err_SetString(Exc_OverflowError, "Python int too large to convert to C long");
+            return -1;
+        }
+        if (cp < 0 || cp > 0x10FFFF) {
             Err_SetString(Exc_OverflowError, "%c arg not in range(0x110000)");
-            return NULL;
+            return -1;
         }
         Object *ch = Str_FromChar((uint32_t)cp);
-        if (!ch) return NULL;
+        if (!ch) return -1;
         Spec ts = s;
         if (ts.align == '=') ts.align = '>';
         if (!s.align_given && s.fill != '0') ts.align = '>';
-        Object *r = pad_text(ch, &ts);
+        int r = pad_into(sb, ch, 1, &ts);
         DECREF(ch);
         return r;
     }
@@ -669,7 +711,7 @@ Object *Int_Format(Object *o, Object *spec) {
         digits = small;
     } else if (base == 10) {
         digits = Int_DecimalText(o, &nd);
-        if (!digits) return NULL;
+        if (!digits) return -1;
         if (digits[0] == '-') {
             memmove(digits, digits + 1, nd);
             nd--;
@@ -682,7 +724,8 @@ Object *Int_Format(Object *o, Object *spec) {
         digits = malloc(mpz_sizeinbase(z, base) + 2);
         if (!digits) {
             mpz_clear(z);
-            return Err_NoMemory();
+            Err_NoMemory();
+            return -1;
         }
         mpz_get_str(digits, base, z);
         mpz_clear(z);
@@ -694,13 +737,31 @@ Object *Int_Format(Object *o, Object *spec) {
     const char *prefix = "";
     if (s.alt) prefix = base == 2 ? "0b" : base == 8 ? "0o" : s.type == 'x' ? "0x" : s.type == 'X' ? "0X" : "";
     const char *sign = neg ? "-" : s.sign == '+' ? "+" : s.sign == ' ' ? " " : "";
-    int rc = layout_number(&sb, &s, sign, prefix, digits, (ssize_t)nd, "", 0);
+    int rc = layout_number(sb, &s, sign, prefix, digits, (ssize_t)nd, &no_tail);
     if (digits != small) free(digits);
-    if (rc < 0) {
-        SB_Discard(&sb);
-        return NULL;
+    return rc;
+}
+
+Object *Int_Format(Object *o, Object *spec) {
+    if (STR_LEN(spec) == 0) return Obj_Str(o);
+    Spec s;
+    if (parse_spec(spec, &s, '>', 'd', TYPE_NAME(o)) < 0) return NULL;
+    StrBuilder sb;
+    SB_Init(&sb);
+    return finish(&sb, int_into(&sb, o, &s));
+}
+
+int Format_Into(StrBuilder *sb, Object *o, Object *spec) {
+    bool is_str = Str_CheckExact(o), is_int = Int_CheckExact(o) && !Bool_Check(o), is_float = Float_CheckExact(o);
+    if (!is_str && !is_int && !is_float) return 0;
+    if (STR_LEN(spec) == 0) {
+        if (is_str) return SB_AppendStr(sb, o) < 0 ? -1 : 1;
+        return SB_AppendObjStr(sb, o) < 0 ? -1 : 1;
     }
-    return SB_Finish(&sb);
+    Spec s;
+    if (parse_spec(spec, &s, is_str ? '<' : '>', is_str ? 's' : is_int ? 'd' : '\0', TYPE_NAME(o)) < 0) return -1;
+    int rc = is_str ? string_into(sb, o, &s) : is_int ? int_into(sb, o, &s) : float_into(sb, o, FLOAT_VAL(o), &s);
+    return rc < 0 ? -1 : 1;
 }
 
 /* ---- complex ------------------------------------------------------------------ */

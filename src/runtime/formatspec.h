@@ -4,6 +4,11 @@
 #define CIPY_FORMATSPEC_H
 #include "../object.h"
 
+struct StrBuilder;
+/* format(o, spec) appended to sb, for an exact str, int or float (whose
+ * __format__ cannot have been replaced): 1 done, 0 not such an object
+ * (nothing appended), -1 error.  str.format writes its fields this way. */
+int Format_Into(struct StrBuilder *sb, Object *o, Object *spec);
 /* str.__format__ (fill/align/width/precision); spec is a str. */
 Object *Format_String(Object *str, Object *spec);
 /* complex.__format__ */

@@ -9,6 +9,7 @@
 #include "err.h"
 #include "interp.h"
 #include "../class.h"
+#include "../abstract.h"
 #include <stdlib.h>
 
 void Gc_Track(Object *o) {
@@ -77,24 +78,82 @@ static int visit_reachable(Object *o, void *arg) {
     return 0;
 }
 
-ssize_t Gc_Collect(void) {
+#define QUEUED (-2)
+
+typedef struct {
+    Stack *queue;
+    Object *inline_dict; /* the __dict__ of the object being expanded, or NULL */
+} Expansion;
+
+static int visit_queue(Object *o, void *arg) {
+    Expansion *x = arg;
+    if (!participates(o) || GC_HEAD(o)->gc_refs < 0) return 0; /* reachable, or queued already */
+    GC_HEAD(o)->gc_refs = QUEUED;
+    stack_push(x->queue, o);
+    if (o == x->inline_dict) {
+        /* CPython keeps an instance's attributes inline: they count as the
+         * instance's own references, one level up */
+        Expansion inner = {x->queue, NULL};
+        return o->type->traverse ? o->type->traverse(o, visit_queue, &inner) : 0;
+    }
+    return 0;
+}
+
+/* Reorders the garbage breadth-first from the seeds, over the references
+ * each object's traverse reports (then whatever the seeds do not reach, in
+ * list order): the order in which CPython's shutdown collection finds the
+ * contents of module dicts.  Leaves the garbage's gc_refs at QUEUED. */
+static void order_from(Stack *garbage, Object *const *seeds, size_t nseeds) {
+    Stack queue = {0};
+    Expansion x = {&queue, NULL};
+    for (size_t i = 0; i < nseeds; i++) visit_queue(seeds[i], &x);
+    for (size_t i = 0; i < queue.len && !queue.failed; i++) {
+        Object *o = queue.items[i];
+        Object **dp = (o->type->flags & TPFLAG_HEAPTYPE) ? Obj_DictPtr(o) : NULL;
+        x.inline_dict = dp ? *dp : NULL;
+        if (o->type->traverse) o->type->traverse(o, visit_queue, &x);
+    }
+    for (size_t i = 0; i < garbage->len; i++) visit_queue(garbage->items[i], &(Expansion){&queue, NULL});
+    if (!queue.failed && queue.len == garbage->len) {
+        free(garbage->items);
+        *garbage = queue;
+    } else {
+        free(queue.items);
+    }
+}
+
+/* One collection; each seed is held once by the caller, a reference that
+ * does not keep it alive, and orders the finalizers (see order_from). */
+static ssize_t collect(Object *const *seeds, size_t nseeds, bool finalize) {
     Interp *in = g_interp;
     if (in->gc_running) return 0;
     in->gc_running = true;
     GcHead *const gc_list = &in->gc_list;
     GcHead *h;
-restart:
+    /* What the finalizers run here make is tracked after `mark` and counts as
+     * alive until the next collection: a __del__ that always leaves new
+     * garbage with a __del__ behind must not keep this one going for ever. */
+    GcHead mark = {gc_list, gc_list->prev, REACHABLE, false};
+    gc_list->prev->next = &mark;
+    gc_list->prev = &mark;
+restart:;
+    bool fresh = false;
     for (h = gc_list->next; h != gc_list; h = h->next) {
+        if (h == &mark) {
+            fresh = true;
+            continue;
+        }
         Object *o = GC_OBJ(h);
-        h->gc_refs = o->refcnt < 0 ? REACHABLE : o->refcnt;
+        h->gc_refs = fresh || o->refcnt < 0 ? REACHABLE : o->refcnt;
     }
     for (h = gc_list->next; h != gc_list; h = h->next) {
-        Object *o = GC_OBJ(h);
-        if (o->type->traverse) o->type->traverse(o, visit_decref, NULL);
+        Object *o = h == &mark ? NULL : GC_OBJ(h);
+        if (o && o->type->traverse) o->type->traverse(o, visit_decref, NULL);
     }
+    for (size_t i = 0; i < nseeds; i++) visit_decref(seeds[i], NULL);
     Stack work = {0};
     for (h = gc_list->next; h != gc_list; h = h->next)
-        if (h->gc_refs > 0 || h->gc_refs == REACHABLE) {
+        if (h != &mark && (h->gc_refs > 0 || h->gc_refs == REACHABLE)) {
             h->gc_refs = REACHABLE;
             stack_push(&work, GC_OBJ(h));
         }
@@ -106,15 +165,19 @@ restart:
     if (!work.failed) {
         Stack garbage = {0};
         for (h = gc_list->next; h != gc_list; h = h->next)
-            if (h->gc_refs != REACHABLE) stack_push(&garbage, GC_OBJ(h));
+            if (h != &mark && h->gc_refs != REACHABLE) stack_push(&garbage, GC_OBJ(h));
+        if (nseeds && !garbage.failed) order_from(&garbage, seeds, nseeds);
         if (!garbage.failed) {
             /* Hold every victim while clearing, so none is freed under our feet. */
             for (size_t i = 0; i < garbage.len; i++) INCREF(garbage.items[i]);
             /* PEP 442: __del__ methods run first, once each; they may resurrect
              * victims, so after any ran the whole collection starts over. */
             bool finalized = false;
-            for (size_t i = 0; i < garbage.len; i++)
-                if (Class_Finalize(garbage.items[i])) finalized = true;
+            for (size_t i = 0; i < garbage.len; i++) {
+                Object *o = garbage.items[i];
+                if (!finalize) GC_HEAD(o)->finalized = true; /* nor when it is freed */
+                else if (Class_Finalize(o)) finalized = true;
+            }
             if (finalized) {
                 for (size_t i = 0; i < garbage.len; i++) DECREF(garbage.items[i]);
                 free(garbage.items);
@@ -131,10 +194,18 @@ restart:
         free(garbage.items);
     }
     free(work.items);
+    mark.prev->next = mark.next;
+    mark.next->prev = mark.prev;
     in->gc_threshold = in->gc_count * 2 + 2000;
     in->gc_running = false;
     return freed;
 }
+
+ssize_t Gc_Collect(void) { return collect(NULL, 0, true); }
+
+ssize_t Gc_CollectFrom(Object *const *seeds, size_t nseeds) { return collect(seeds, nseeds, true); }
+
+ssize_t Gc_CollectFinal(void) { return collect(NULL, 0, false); }
 
 void Gc_MaybeCollect(void) {
     Interp *in = g_interp;

@@ -19,6 +19,14 @@ void Gc_Untrack(Object *o);
 bool Gc_IsTracked(Object *o);
 /* Runs a full collection; returns the number of objects freed. */
 ssize_t Gc_Collect(void);
+/* The same for shutdown: the caller holds one reference to each seed (a
+ * module's dict) that does not count as keeping it alive, and finalizers
+ * run breadth-first from the seeds, in order, rather than in allocation
+ * order, as CPython's do for module globals at exit. */
+ssize_t Gc_CollectFrom(Object *const *seeds, size_t nseeds);
+/* The last collection of an interpreter: frees the garbage the finalizers of
+ * earlier ones left behind, without running any more finalizers. */
+ssize_t Gc_CollectFinal(void);
 /* Called by Obj_Alloc: collects when enough containers were allocated. */
 void Gc_MaybeCollect(void);
 /* Unlinks every object of in's list (in must be current): they stay alive

@@ -81,12 +81,25 @@ static Object *exec_pyc(const char *name, const char *path) {
 }
 
 static Object *find_and_load(const char *name) {
+    if (!g_interp->modules) { /* the interpreter is being freed */
+        Err_Format(Exc_ImportError, "import of %s halted; the interpreter is shutting down", name);
+        return NULL;
+    }
     Object *m = Dict_GetStr(g_interp->modules, name);
     if (m) return NEWREF(m);
     if (Err_Occurred()) return NULL;
+    if (Sys_GetObject("meta_path") == OBJ_NONE) { /* CPython's finders are gone: a shutdown */
+        Err_SetString(Exc_ImportError, "sys.meta_path is None, Python is likely shutting down");
+        return NULL;
+    }
     m = Interp_LoadBuiltinModule(name);
     if (m || !Err_Matches(Exc_ModuleNotFoundError)) return m;
     Err_Clear();
+    /* CPython looks for files along sys.path, which a shutdown sets to None */
+    if (Sys_GetObject("path") == OBJ_NONE) {
+        Err_SetString(Exc_TypeError, "'NoneType' object is not iterable");
+        return NULL;
+    }
     const char *leaf = strrchr(name, '.');
     leaf = leaf ? leaf + 1 : name;
     char path[4096];

@@ -214,6 +214,7 @@ Interp *Interp_New(void) {
     if (Class_InitBuiltins(in->builtins) < 0) goto fail;
     in->sys_mod = Interp_LoadBuiltinModule("sys");
     if (!in->sys_mod || Err_ReserveNoMemory() < 0) goto fail;
+    if (!(in->builtins_copy = Dict_Copy(in->builtins))) goto fail;
     Interp_Swap(saved);
     return in;
 fail:
@@ -248,6 +249,7 @@ void Interp_Free(Interp *in) {
     CLEAR(in->modules);
     CLEAR(in->sys_mod);
     CLEAR(in->builtins);
+    CLEAR(in->builtins_copy);
     if (in->builtins_mod) {
         if (MODULE_DICT(in->builtins_mod)) Dict_Clear(MODULE_DICT(in->builtins_mod));
         CLEAR(in->builtins_mod);
@@ -257,7 +259,10 @@ void Interp_Free(Interp *in) {
     for (size_t i = 0; i < INTERP_CODES; i++) CLEAR(in->codes[i].tree);
     for (size_t i = 0; i < in->exc_depth; i++) CLEAR(in->exc_stack[i]);
     Gc_Collect();
+    Gc_CollectFinal();
     Err_Clear();
+    Out_Flush(&in->out); /* what finalizers wrote while everything was freed */
+    Out_Flush(&in->err);
     /* Whatever is still alive is referenced from outside the interpreter;
      * it must not point at a list that is going away. */
     Gc_UntrackAll(in);

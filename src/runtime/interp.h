@@ -34,6 +34,10 @@ typedef struct Interp {
     Object *sys_mod;
     Object *modules;         /* dict: sys.modules */
     Object *main_dict;       /* __main__ globals of the current run */
+    Object *builtins_copy;   /* the builtins as they were at start-up (restored at shutdown) */
+    bool finished;           /* the program ended (Shutdown_Run): nothing more may run */
+    bool modules_gone;       /* the shutdown released the modules: CPython can no longer
+                              * open source files to show lines in a traceback */
     OutStream out, err;
     Object *argv;            /* list of str */
     char **search_path; size_t nsearch_path;

@@ -18,7 +18,8 @@ bool Mem_BeyondMachine(size_t n) {
 
 #ifdef CIPY_NO_POOL
 
-void *Mem_Alloc(size_t n) { return calloc(1, n ? n : 1); }
+void *Mem_Alloc(size_t n) { return Mem_BeyondMachine(n) ? NULL : calloc(1, n ? n : 1); }
+void *Mem_Realloc(void *p, size_t n) { return Mem_BeyondMachine(n) ? NULL : realloc(p, n ? n : 1); }
 void Mem_ThreadExit(void) {}
 
 #else
@@ -77,6 +78,7 @@ static bool refill_bump(size_t need) {
 void *Mem_AllocUninitSlow(size_t n) {
     size_t total = n + MEM_HEADER;
     if (total > MEM_MAX_SMALL) {
+        if (Mem_BeyondMachine(n)) return NULL;
         uint64_t *h = malloc(total);
         if (!h) return NULL;
         h[0] = 0;
@@ -125,6 +127,7 @@ typedef uint64_t Zero16 __attribute__((vector_size(16), aligned(8)));
 void *Mem_Alloc(size_t n) {
     size_t total = n + MEM_HEADER;
     if (total > MEM_MAX_SMALL) {
+        if (Mem_BeyondMachine(n)) return NULL;
         uint64_t *h = calloc(1, total);
         if (!h) return NULL;
         h[0] = 0;
@@ -138,6 +141,24 @@ void *Mem_Alloc(size_t n) {
     *(uint64_t *)(b + 8) = 0;
     for (size_t i = MEM_GRAIN; i < size; i += MEM_GRAIN) *(Zero16 *)(b + i) = (Zero16){0, 0};
     return p;
+}
+
+void *Mem_Realloc(void *p, size_t n) {
+    if (!p) return Mem_AllocUninit(n);
+    uint64_t *h = (uint64_t *)((char *)p - MEM_HEADER);
+    unsigned c = (unsigned)h[0];
+    if (c == 0) { /* came from malloc: stays there */
+        if (Mem_BeyondMachine(n)) return NULL;
+        uint64_t *nh = realloc(h, n + MEM_HEADER);
+        return nh ? (char *)nh + MEM_HEADER : NULL;
+    }
+    size_t have = (size_t)c * MEM_GRAIN - MEM_HEADER;
+    if (n <= have) return p;
+    void *q = Mem_AllocUninit(n);
+    if (!q) return NULL;
+    memcpy(q, p, have);
+    Mem_Free(p);
+    return q;
 }
 
 #endif

@@ -21,19 +21,30 @@
 #include <stdlib.h>
 #include "tls.h"
 
+/* Both allocators fail at once for a block beyond the machine (below). */
 void *Mem_Alloc(size_t n);   /* zeroed; NULL if out of memory */
 /* True when one block of n bytes is more than the machine's physical memory:
  * such a request fails at once (MemoryError) instead of being tried. */
 bool Mem_BeyondMachine(size_t n);
+/* malloc, calloc and realloc for data buffers whose size a program chooses
+ * ('x'.center(n), bytes(n)): a block beyond the machine fails at once. */
+static inline void *Mem_RawAlloc(size_t n) { return Mem_BeyondMachine(n) ? NULL : malloc(n ? n : 1); }
+static inline void *Mem_RawCalloc(size_t n) { return Mem_BeyondMachine(n) ? NULL : calloc(n ? n : 1, 1); }
+static inline void *Mem_RawRealloc(void *p, size_t n) { return Mem_BeyondMachine(n) ? NULL : realloc(p, n ? n : 1); }
 /* Gives the calling thread's free blocks to the depot (at thread exit). */
 void Mem_ThreadExit(void);
 /* Not zeroed: for objects whose every byte the caller writes (str). */
 static inline void *Mem_AllocUninit(size_t n);
 static inline void Mem_Free(void *p);   /* p from Mem_Alloc or Mem_AllocUninit, or NULL */
+/* Resizes a block from Mem_AllocUninit (p may be NULL), keeping its first
+ * bytes; a large block is resized in place where malloc can (no copy, and
+ * pages never written take no memory).  NULL if out of memory, with p
+ * untouched. */
+void *Mem_Realloc(void *p, size_t n);
 
 #ifdef CIPY_NO_POOL
 
-static inline void *Mem_AllocUninit(size_t n) { return malloc(n ? n : 1); }
+static inline void *Mem_AllocUninit(size_t n) { return Mem_BeyondMachine(n) ? NULL : malloc(n ? n : 1); }
 static inline void Mem_Free(void *p) { free(p); }
 
 #else

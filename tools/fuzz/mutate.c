@@ -61,6 +61,8 @@ static MNode *new_str(MTree *t, Rng *rng) {
     }
     size_t len = Rng_OneIn(rng, 16) ? Rng_Below(rng, 30000) : Rng_Below(rng, 12);
     if ((type == 'z' || type == 'Z') && len > 255) len = 255;
+    /* interned strings live as long as the process: not the long ones */
+    if (len > 64) type = Rng_OneIn(rng, 2) ? 'a' : 'u';
     uint8_t *b = MTree_Alloc(t, len + 1);
     for (size_t i = 0; i < len; i++) b[i] = (uint8_t)Rng_Next(rng);
     if (type == 'u' && len >= 3 && Rng_OneIn(rng, 2)) memcpy(b, "\xed\xa0\x80", 3); /* a lone surrogate */

@@ -5,9 +5,10 @@
  * mutator edits the marshal tree (mutate.h) and falls back to libFuzzer's
  * byte mutations now and then.
  *
- * Runaway programs are bounded: the fuzzing build's eval loop stops a run
- * after FUZZ_BUDGET dispatches (Eval_FuzzBudget), and allocations beyond
- * the sanitizer's limits fail, which the interpreter turns into MemoryError.
+ * Runaway programs are bounded: the fuzzing build stops a run after
+ * FUZZ_BUDGET dispatches and iterator steps (Eval_FuzzBudget), and
+ * allocations beyond the sanitizer's limits fail, which the interpreter
+ * turns into MemoryError.
  *
  * Set CIPY_FUZZ_OUTPUT=1 to see what a reproducer prints. */
 #include "cipy.h"
@@ -36,6 +37,8 @@ const char *__asan_default_options(void) {
     return "allocator_may_return_null=1:max_allocation_size_mb=512:soft_rss_limit_mb=1536:detect_leaks=1";
 }
 
+const char *__ubsan_default_options(void) { return "print_stacktrace=1:halt_on_error=1"; }
+
 /* AddressSanitizer's strdup (clang 14) copies into the NULL its allocator
  * returns when memory runs out; the interpreter's calls get this one. */
 char *strdup(const char *s) {
@@ -44,7 +47,6 @@ char *strdup(const char *s) {
     if (d) memcpy(d, s, n);
     return d;
 }
-const char *__ubsan_default_options(void) { return "print_stacktrace=1:halt_on_error=1"; }
 
 static bool show_output;
 

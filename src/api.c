@@ -303,7 +303,6 @@ static void keep_last_exception(Object *exc) {
  * cipy_run_final), so __main__ stays for the shutdown to release. */
 static int run_main(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out, bool final) {
     Interp *in = ci->in, *saved = Interp_Swap(in);
-    Interp_NoteStack(in);
     if (exc_out) *exc_out = NULL;
     if (in->finished) {
         Interp_Swap(saved);

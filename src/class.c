@@ -154,7 +154,10 @@ static void subtype_dealloc(Object *o) {
         /* resurrect o for the duration of __del__ */
         o->refcnt = 1;
         Class_Finalize(o);
-        if (--o->refcnt > 0) return; /* __del__ stored a new reference */
+        if (--o->refcnt > 0) { /* __del__ stored a new reference: o lives on */
+            Gc_Track(o);
+            return;
+        }
     }
     Gc_Untrack(o);
     Type *base = Class_StaticBase(t);

@@ -1026,6 +1026,12 @@ Object *Eval_Code(Code *code, Object *globals, Object *locals) {
 #define USE_COMPUTED_GOTOS 1
 #endif
 
+/* gen.send(v) called from Python code resumes the generator inline, using
+ * no C stack; in CPython it is a call into C, so a long chain of sends ends
+ * in RecursionError ("Stack overflow") once the C stack is used up.  Deeper
+ * than this the call goes through C here too, to meet the same limit. */
+#define INLINE_SEND_MAX_DEPTH 1000
+
 #ifdef CIPY_OPCOUNT
 /* Debug flavour (make opcode-coverage): counts every executed instruction;
  * Runtime_Init registers the dump at exit. */
@@ -2383,7 +2389,8 @@ dispatch_opcode:
         }
         if (TYPE(callable) == &MethodDescr_Type && ((MethodDescr *)callable)->def->fn == Gen_SendMethod &&
             total == 2 && !kwnames && args == base + 1 && TYPE(args[0]) == ((MethodDescr *)callable)->owner &&
-            Gen_CanResumeInline(args[0], args[1])) {
+            Gen_CanResumeInline(args[0], args[1]) && g_interp->recursion_depth < g_interp->recursion_limit &&
+            g_interp->recursion_depth < INLINE_SEND_MAX_DEPTH) {
             /* gen.send(v) resumes the generator in this loop, as SEND does.
              * The generator stays on the stack in the call's place: a value
              * it yields replaces it; its return raises StopIteration here. */

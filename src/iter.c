@@ -4,6 +4,7 @@
 #include "eval.h"
 #include "objects/range.h"
 #include "runtime/err.h"
+#include "runtime/cstack.h"
 
 Object *Obj_GetIter(Object *o) {
     Type *t = TYPE(o);
@@ -30,6 +31,8 @@ Object *Iter_Next(Object *it) {
         Err_Format(Exc_TypeError, "'%s' object is not an iterator", TYPE_NAME(it));
         return NULL;
     }
+    /* iterators over iterators (zip(zip(...)), map, filter) recurse here */
+    if (CStack_CheckBackstop() < 0) return NULL;
     Object *r = f(it);
     if (!r && Err_Occurred() && Err_Matches(Exc_StopIteration)) Err_Clear();
     return r;

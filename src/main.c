@@ -1,11 +1,13 @@
 /* The `cipy` command: runs a .pyc file compiled by CPython 3.14.
  * Uses only the public embedding API. */
 #include "cipy.h"
+#include <pthread.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 static const char usage[] =
     "usage: cipy FILE.pyc [ARG ...]\n"
@@ -45,7 +47,7 @@ static int run_dis(const char *path) {
     return 0;
 }
 
-int main(int argc, char **argv) {
+static int run_command(int argc, char **argv) {
     if (argc < 2) {
         fputs(usage, stderr);
         return 2;
@@ -99,6 +101,59 @@ int main(int argc, char **argv) {
     int status = cipy_run_final(in, code, NULL);
     cipy_code_free(code);
     cipy_free(in);
+    return status;
+}
+
+/* cipy limits deep C recursion (a repr of nested lists, generators resumed
+ * from C) by the room left on the C stack, as CPython does, but its C frames
+ * are larger than CPython's: the command runs on a thread whose stack is
+ * this many times the main thread's limit, so that what fits in CPython's
+ * stack fits in cipy's.  The sanitizers' frames are larger still. */
+#if defined(__SANITIZE_ADDRESS__)
+#define STACK_FACTOR 4
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define STACK_FACTOR 4
+#endif
+#endif
+#ifndef STACK_FACTOR
+#define STACK_FACTOR 3
+#endif
+
+typedef struct Command {
+    int argc;
+    char **argv;
+    int status;
+} Command;
+
+static void *command_thread(void *arg) {
+    Command *c = arg;
+    c->status = run_command(c->argc, c->argv);
+    return NULL;
+}
+
+/* Runs the command on a thread with a large stack; on the main thread if
+ * none can be made. */
+static int run_on_large_stack(int argc, char **argv) {
+    size_t limit = 8u << 20; /* when the main thread's is unlimited */
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) limit = (size_t)rl.rlim_cur;
+    Command c = {argc, argv, 0};
+    pthread_attr_t attr;
+    pthread_t thread;
+    bool started = false;
+    if (pthread_attr_init(&attr) == 0) {
+        started = pthread_attr_setstacksize(&attr, limit * STACK_FACTOR) == 0 &&
+                  pthread_create(&thread, &attr, command_thread, &c) == 0;
+        pthread_attr_destroy(&attr);
+    }
+    if (!started) return run_command(argc, argv);
+    pthread_join(thread, NULL);
+    return c.status;
+}
+
+int main(int argc, char **argv) {
+    int status = run_on_large_stack(argc, argv);
     if (status == CIPY_STATUS_INTERRUPTED) {
         /* as CPython: die of the signal, so the parent sees an interrupt */
         signal(SIGINT, SIG_DFL);

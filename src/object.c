@@ -65,10 +65,6 @@ void Obj_Free(Object *o) {
     if (t->flags & TPFLAG_HEAPTYPE) DECREF((Object *)t);
 }
 
-void Obj_Dealloc(Object *o) {
-    o->type->dealloc(o);
-}
-
 void Obj_SetImmortal(Object *o) {
     if (!IS_SMALL(o)) o->refcnt = IMMORTAL_REFCNT;
 }
@@ -555,11 +551,11 @@ int Obj_IsSubclass(Object *derived, Object *cls) {
         if (r != 2) return r;
     }
     if (Tuple_Check(cls)) {
-        for (ssize_t i = 0; i < TUPLE_LEN(cls); i++) {
-            int r = Obj_IsSubclass(derived, TUPLE_GET(cls, i));
-            if (r != 0) return r;
-        }
-        return 0;
+        if (Recursion_Enter(" in __subclasscheck__")) return -1;
+        int r = 0;
+        for (ssize_t i = 0; i < TUPLE_LEN(cls) && r == 0; i++) r = Obj_IsSubclass(derived, TUPLE_GET(cls, i));
+        Recursion_Leave();
+        return r;
     }
     if (!Type_Check(cls)) {
         Err_SetString(Exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
@@ -580,11 +576,11 @@ int Obj_IsInstance(Object *o, Object *cls) {
     }
     if (Type_Check(cls)) return Type_IsSubtype(TYPE(o), (Type *)cls);
     if (Tuple_Check(cls)) {
-        for (ssize_t i = 0; i < TUPLE_LEN(cls); i++) {
-            int r = Obj_IsInstance(o, TUPLE_GET(cls, i));
-            if (r != 0) return r;
-        }
-        return 0;
+        if (Recursion_Enter(" in __instancecheck__")) return -1;
+        int r = 0;
+        for (ssize_t i = 0; i < TUPLE_LEN(cls) && r == 0; i++) r = Obj_IsInstance(o, TUPLE_GET(cls, i));
+        Recursion_Leave();
+        return r;
     }
     Err_SetString(Exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;

@@ -44,7 +44,9 @@ static inline Type *TYPE(const Object *o) {
 
 /* ---- reference counting ----------------------------------------------- */
 #define IMMORTAL_REFCNT (-((ssize_t)1 << 40))
-void Obj_Dealloc(Object *o); /* calls type->dealloc; object.c */
+/* Calls type->dealloc, or defers it when a cascade of deallocations has
+ * gone deep (runtime/dealloc.c). */
+void Obj_Dealloc(Object *o);
 
 static inline __attribute__((always_inline)) void INCREF(Object *o) {
     if (!IS_SMALL(o) && o->refcnt >= 0) o->refcnt++;

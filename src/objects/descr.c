@@ -58,7 +58,11 @@ static Object *funcwrapper_make(Type *t, Object *const *args, size_t nargs, Obje
 static Object *staticmethod_get(Object *o, Object *obj, Type *owner) { return NEWREF(((FuncWrapper *)o)->func); }
 
 static Object *staticmethod_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    return Obj_Call(((FuncWrapper *)o)->func, args, nargs, kwnames);
+    /* staticmethod(staticmethod(...)) nests calls */
+    if (Recursion_Enter(" while calling a Python object")) return NULL;
+    Object *r = Obj_Call(((FuncWrapper *)o)->func, args, nargs, kwnames);
+    Recursion_Leave();
+    return r;
 }
 
 static Object *classmethod_get(Object *o, Object *obj, Type *owner) {

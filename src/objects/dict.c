@@ -551,11 +551,8 @@ Object *Dict_Items(Object *d) { return entries_list((Dict *)d, 2); }
 /* ---- slots ------------------------------------------------------------------- */
 
 static void dict_dealloc(Object *o) {
-    Gc_Untrack(o);
-    if (Trash_Begin(o)) return;
     Dict_Clear(o);
     Obj_Free(o);
-    Trash_End();
 }
 
 static int dict_traverse(Object *o, VisitFn visit, void *arg) {

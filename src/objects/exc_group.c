@@ -78,21 +78,33 @@ Object *ExcGroup_StrSlot(Object *self) {
 }
 
 /* ExceptionGroup('msg', [e1, e2]): the list form when the exceptions were
- * passed as a list, else the tuple; always the group's own exceptions. */
+ * passed as a list, else the tuple; always the group's own exceptions.
+ * Written out here rather than through a list's repr, so that each level of
+ * nested groups costs one C frame of the recursion. */
 Object *ExcGroup_ReprSlot(Object *self) {
     ExcGroupExc *g = (ExcGroupExc *)self;
     Object *args = g->base.args;
+    bool as_list = args && TUPLE_LEN(args) >= 2 && List_Check(TUPLE_GET(args, 1));
     Object *excs = g->excs ? NEWREF(g->excs) : Tuple_Empty();
     if (!excs) return NULL;
-    if (args && TUPLE_LEN(args) >= 2 && List_Check(TUPLE_GET(args, 1))) {
-        Object *l = List_FromArray(TUPLE_ITEMS(excs), TUPLE_LEN(excs));
-        DECREF(excs);
-        if (!(excs = l)) return NULL;
-    }
-    Type *t = TYPE(self);
-    Object *r = Str_FromFormat("%U(%R, %R)", t->name_obj, g->msg ? g->msg : OBJ_NONE, excs);
+    ssize_t n = TUPLE_LEN(excs);
+    StrBuilder sb;
+    SB_Init(&sb);
+    if (SB_AppendStr(&sb, TYPE(self)->name_obj) < 0 || SB_AppendChar(&sb, '(') < 0 ||
+        SB_AppendRepr(&sb, g->msg ? g->msg : OBJ_NONE) < 0 || SB_AppendASCII(&sb, ", ", 2) < 0 ||
+        SB_AppendChar(&sb, as_list ? '[' : '(') < 0)
+        goto fail;
+    for (ssize_t i = 0; i < n; i++)
+        if ((i && SB_AppendASCII(&sb, ", ", 2) < 0) || SB_AppendRepr(&sb, TUPLE_GET(excs, i)) < 0) goto fail;
+    if ((!as_list && n == 1 && SB_AppendChar(&sb, ',') < 0) || SB_AppendChar(&sb, as_list ? ']' : ')') < 0 ||
+        SB_AppendChar(&sb, ')') < 0)
+        goto fail;
     DECREF(excs);
-    return r;
+    return SB_Finish(&sb);
+fail:
+    DECREF(excs);
+    SB_Discard(&sb);
+    return NULL;
 }
 
 static Object *get_message(Object *self) {

@@ -380,8 +380,28 @@ static int method_traverse(Object *o, VisitFn visit, void *arg) {
     return visit(m->func, arg) || visit(m->self, arg);
 }
 
+/* A bound method of a bound method (a classmethod wrapping one) calls the
+ * innermost function with every self, the innermost one's first: one call
+ * with all of them, rather than one nested call per level, each copying
+ * the arguments so far. */
+static Object *call_method_chain(Method *m, Object *const *args, size_t nargs, Object *kwnames) {
+    size_t depth = 1;
+    Object *f = m->func;
+    for (; TYPE(f) == &Method_Type; f = ((Method *)f)->func) depth++;
+    size_t total = nargs + (size_t)KW_COUNT(kwnames);
+    Object **stack = malloc(sizeof(Object *) * (depth + total));
+    if (!stack) return Err_NoMemory();
+    size_t k = depth;
+    for (Object *x = (Object *)m; TYPE(x) == &Method_Type; x = ((Method *)x)->func) stack[--k] = ((Method *)x)->self;
+    if (total) memcpy(stack + depth, args, sizeof(Object *) * total);
+    Object *r = Obj_Call(f, stack, nargs + depth, kwnames);
+    free(stack);
+    return r;
+}
+
 static Object *method_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     Method *m = (Method *)o;
+    if (TYPE(m->func) == &Method_Type) return call_method_chain(m, args, nargs, kwnames);
     return call_with_self(m->func, m->self, args, nargs, kwnames);
 }
 

@@ -17,6 +17,7 @@
 #include "tuple.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static const char *kind_noun(const Gen *g) {
     return g->kind == GEN_COROUTINE ? "coroutine" : g->kind == GEN_ASYNC_GENERATOR ? "async generator" : "generator";
@@ -143,12 +144,21 @@ int Gen_Send(Object *gobj, Object *value, Object *exc, Object **result) {
         Err_Format(Exc_TypeError, "can't send non-None value to a just-started %s", kind_noun(g));
         return -1;
     }
+    /* resumed from C: one more level of C recursion, as any entry into the
+     * eval loop (a chain of generators over map objects), and checked
+     * against the recursion limit (FOR_ITER and SEND resume inline, unchecked) */
+    if (Recursion_Enter("") < 0) {
+        XDECREF(exc);
+        return -1;
+    }
     if (g_interp->recursion_depth >= g_interp->recursion_limit) {
+        Recursion_Leave();
         XDECREF(exc);
         Err_SetString(Exc_RecursionError, "maximum recursion depth exceeded");
         return -1;
     }
     if (Gen_Begin(g) < 0) {
+        Recursion_Leave();
         XDECREF(exc);
         return -1;
     }
@@ -159,6 +169,7 @@ int Gen_Send(Object *gobj, Object *value, Object *exc, Object **result) {
     f->is_entry = true;
     if (exc) Err_Restore(exc);
     Object *r = Eval_ResumeFrame(f, exc != NULL);
+    Recursion_Leave();
     if (r && f->yielded) {
         Gen_Suspend(g);
         *result = r;
@@ -301,73 +312,231 @@ static Object *make_thrown(Object *typ, Object *val, Object *tb) {
     return exc;
 }
 
-static Object *gen_close_impl(Object *self);
+/* ---- throw() and close() through chains of delegation ------------------------
+ * A generator suspended in `yield from` / `await` on another generator
+ * passes throw() and close() down to it first, and that one to its own
+ * delegate, and so on: a chain can be as long as the program made it.  The
+ * chain is walked down into an array, each generator marked running while
+ * those below it work, and unwound in a loop, so its length costs no C
+ * stack.  Each generator in the array is held (a new reference). */
+
+typedef struct GenChain {
+    Gen **items;
+    size_t len, cap;
+    Gen *small[8];
+} GenChain;
+
+static void chain_init(GenChain *c) {
+    c->items = c->small;
+    c->len = 0;
+    c->cap = sizeof c->small / sizeof *c->small;
+}
+
+static int chain_push(GenChain *c, Gen *g) {
+    if (c->len == c->cap) {
+        size_t cap = c->cap * 2;
+        Gen **n = c->items == c->small ? malloc(cap * sizeof *n) : realloc(c->items, cap * sizeof *n);
+        if (!n) {
+            Err_NoMemory();
+            return -1;
+        }
+        if (c->items == c->small) memcpy(n, c->small, sizeof c->small);
+        c->items = n;
+        c->cap = cap;
+    }
+    c->items[c->len++] = (Gen *)NEWREF((Object *)g);
+    return 0;
+}
+
+static void chain_free(GenChain *c) {
+    if (c->items != c->small) free(c->items);
+}
+
+/* Raises exc (stolen; NULL: the error set, as a SystemError if there is
+ * none) inside g where it is suspended; the result as throw() reports it. */
+static Object *throw_here(Gen *g, Object *exc) {
+    if (!exc) {
+        exc = Err_Fetch();
+        if (!exc) {
+            Err_BadInternalCall("throw_here");
+            exc = Err_Fetch();
+        }
+    }
+    Object *r;
+    int st = Gen_Send((Object *)g, NULL, exc, &r);
+    return gen_result(g, st, r);
+}
+
+/* What close() returns once GeneratorExit was thrown into g with result r. */
+static Object *close_result(Gen *g, Object *r) {
+    if (r) {
+        DECREF(r);
+        Err_Format(Exc_RuntimeError, "%s ignored GeneratorExit", kind_noun(g));
+        return NULL;
+    }
+    if (Err_Matches(Exc_StopIteration)) {
+        Object *e = Err_Fetch();
+        Object *v = Exc_StopIterationValue(e);
+        Object *ret = NEWREF(v ? v : OBJ_NONE);
+        DECREF(e);
+        return ret;
+    }
+    /* an async generator that returns leaves StopAsyncIteration, an error
+     * here as in CPython */
+    if (Err_Matches(Exc_GeneratorExit)) {
+        Err_Clear();
+        return NEWREF(OBJ_NONE);
+    }
+    return NULL;
+}
+
+/* The end of closing g (started, with a frame), whose delegate was closed
+ * with result inner (owned; NULL: the error set): GeneratorExit, or that
+ * error, is raised inside g.  Returns what close() returns. */
+static Object *close_level(Gen *g, Object *inner) {
+    Object *exc = NULL;
+    if (inner) {
+        DECREF(inner);
+        exc = Exc_New(Exc_GeneratorExit, NULL, 0);
+        if (!exc) return NULL;
+    }
+    return close_result(g, throw_here(g, exc));
+}
+
+/* Closes a delegate that is not a generator, by its close method if it
+ * has one, with g (its delegator) marked running meanwhile. */
+static Object *close_other(Gen *g, Object *yf) {
+    INCREF(yf);
+    g->running = true;
+    Object *close, *r = NULL;
+    int found = Obj_LookupAttr(yf, ID(close), &close);
+    if (found > 0) {
+        r = Obj_CallNoArgs(close);
+        DECREF(close);
+    } else if (found == 0) {
+        r = NEWREF(OBJ_NONE);
+    }
+    g->running = false;
+    DECREF(yf);
+    return r;
+}
+
+/* Closes what g delegates to, innermost generator first: the first step of
+ * closing g, or of throwing GeneratorExit into it.  Returns the delegate's
+ * close() result (None without one), or NULL with its error. */
+static Object *close_delegate(Gen *g) {
+    Object *yf = gen_yieldfrom(g);
+    if (!yf) return NEWREF(OBJ_NONE);
+    if (!Gen_CheckAny(yf)) return close_other(g, yf);
+    /* chain: g and the generators below it whose delegate, a generator, is
+     * being closed (each marked running); result: what closing the one
+     * below the last of them gave */
+    GenChain chain;
+    chain_init(&chain);
+    Gen *above = g;
+    Object *result;
+    for (;;) {
+        Gen *sub = (Gen *)yf;
+        if (chain_push(&chain, above) < 0) {
+            result = NULL;
+            break;
+        }
+        above->running = true;
+        if (!sub->frame) {
+            result = NEWREF(OBJ_NONE);
+            break;
+        }
+        if (!sub->started) {
+            gen_release_frame(sub);
+            result = NEWREF(OBJ_NONE);
+            break;
+        }
+        yf = gen_yieldfrom(sub);
+        if (yf && Gen_CheckAny(yf)) {
+            above = sub;
+            continue;
+        }
+        INCREF((Object *)sub);
+        result = close_level(sub, yf ? close_other(sub, yf) : NEWREF(OBJ_NONE));
+        DECREF((Object *)sub);
+        break;
+    }
+    for (size_t i = chain.len; i-- > 0;) {
+        Gen *level = chain.items[i];
+        level->running = false;
+        if (i > 0) result = close_level(level, result);
+        DECREF((Object *)level);
+    }
+    chain_free(&chain);
+    return result;
+}
 
 /* throw() with delegation to a `yield from` / `await` subiterator, however
  * deep.  A GeneratorExit closes the subiterator and is then raised here,
  * unless close_on_genexit is false (an async generator's athrow/aclose
- * awaitables throw it into the subiterator instead).  exc is stolen. */
+ * awaitables throw it into the subiterator instead).  Any other exception
+ * goes down to the innermost delegate; what it yields comes back up, and
+ * what it raises is raised in each generator above it in turn.  exc is
+ * stolen. */
 static Object *gen_throw_exc(Gen *g, Object *exc, bool close_on_genexit) {
-    Object *yf = gen_yieldfrom(g);
-    if (yf) {
-        INCREF(yf);
-        if (close_on_genexit && Type_IsSubtype(TYPE(exc), Exc_GeneratorExit)) {
-            /* close the subiterator first, then throw into ourselves */
-            g->running = true;
-            Object *cr = NULL;
-            if (Gen_CheckAny(yf)) {
-                cr = gen_close_impl(yf);
-            } else {
-                Object *close;
-                int found = Obj_LookupAttr(yf, ID(close), &close);
-                if (found > 0) {
-                    cr = Obj_CallNoArgs(close);
-                    DECREF(close);
-                } else if (found == 0) {
-                    cr = NEWREF(OBJ_NONE);
-                }
-            }
-            g->running = false;
-            DECREF(yf);
-            if (!cr) {
-                DECREF(exc);
-                exc = Err_Fetch();
-            } else {
-                DECREF(cr);
-            }
+    if (close_on_genexit && Type_IsSubtype(TYPE(exc), Exc_GeneratorExit)) {
+        Object *cr = close_delegate(g);
+        if (!cr) {
+            DECREF(exc);
+            exc = NULL; /* the delegate's error is raised instead */
         } else {
-            Object *res;
-            g->running = true;
-            if (Gen_CheckAny(yf)) {
-                res = gen_throw_exc((Gen *)yf, exc, close_on_genexit);
-            } else {
-                Object *meth;
-                int found = Obj_LookupAttr(yf, ID(throw), &meth);
-                if (found <= 0) {
-                    g->running = false;
-                    DECREF(yf);
-                    if (found < 0) {
-                        DECREF(exc);
-                        exc = Err_Fetch();
-                    }
-                    goto throw_here;
-                }
-                res = Obj_CallOneArg(meth, exc);
-                DECREF(meth);
-                DECREF(exc);
-            }
-            g->running = false;
-            DECREF(yf);
-            if (res) return res;
-            /* the subiterator finished or failed: raise that inside us */
-            exc = Err_Fetch();
+            DECREF(cr);
         }
+        return throw_here(g, exc);
     }
-throw_here: {
-        Object *r;
-        int st = Gen_Send((Object *)g, NULL, exc, &r);
-        return gen_result(g, st, r);
+    GenChain chain; /* the generators delegating to the next one, marked running */
+    chain_init(&chain);
+    Gen *cur = g;
+    Object *res = NULL;
+    for (;;) {
+        Object *yf = gen_yieldfrom(cur);
+        if (!yf) break;
+        if (Gen_CheckAny(yf)) {
+            if (chain_push(&chain, cur) < 0) {
+                DECREF(exc);
+                exc = NULL; /* the MemoryError is raised in cur instead */
+                break;
+            }
+            cur->running = true;
+            cur = (Gen *)yf;
+            continue;
+        }
+        /* a delegate that is not a generator: its throw method, if any */
+        INCREF(yf);
+        cur->running = true;
+        Object *meth;
+        int found = Obj_LookupAttr(yf, ID(throw), &meth);
+        if (found > 0) {
+            res = Obj_CallOneArg(meth, exc);
+            DECREF(meth);
+            DECREF(exc);
+            exc = NULL; /* if it failed, its error is raised in cur */
+        } else if (found < 0) {
+            DECREF(exc);
+            exc = NULL;
+        }
+        cur->running = false;
+        DECREF(yf);
+        break;
     }
+    if (!res) {
+        INCREF((Object *)cur);
+        res = throw_here(cur, exc);
+        DECREF((Object *)cur);
+    }
+    for (size_t i = chain.len; i-- > 0;) {
+        Gen *level = chain.items[i];
+        level->running = false;
+        if (!res) res = throw_here(level, NULL); /* what the one below raised */
+        DECREF((Object *)level);
+    }
+    chain_free(&chain);
+    return res;
 }
 
 /* throw(type[, value[, tb]]) once keywords are ruled out. */
@@ -391,28 +560,7 @@ static Object *gen_close_impl(Object *self) {
         gen_release_frame(g);
         return NEWREF(OBJ_NONE);
     }
-    Object *exc = Exc_New(Exc_GeneratorExit, NULL, 0);
-    if (!exc) return NULL;
-    Object *r = gen_throw_exc(g, exc, true);
-    if (r) {
-        DECREF(r);
-        Err_Format(Exc_RuntimeError, "%s ignored GeneratorExit", kind_noun(g));
-        return NULL;
-    }
-    if (Err_Matches(Exc_StopIteration)) {
-        Object *e = Err_Fetch();
-        Object *v = Exc_StopIterationValue(e);
-        Object *ret = NEWREF(v ? v : OBJ_NONE);
-        DECREF(e);
-        return ret;
-    }
-    /* an async generator that returns leaves StopAsyncIteration, an error
-     * here as in CPython */
-    if (Err_Matches(Exc_GeneratorExit)) {
-        Err_Clear();
-        return NEWREF(OBJ_NONE);
-    }
-    return NULL;
+    return close_level(g, close_delegate(g));
 }
 
 static Object *gen_close(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -474,7 +622,10 @@ static void gen_dealloc(Object *o) {
         if (r) DECREF(r);
         else if (Err_Occurred()) Err_WriteUnraisable("while closing generator", o);
         Err_Restore(saved);
-        if (--o->refcnt > 0) return; /* resurrected: still tracked */
+        if (--o->refcnt > 0) { /* resurrected: o lives on */
+            Gc_Track(o);
+            return;
+        }
     }
     Gc_Untrack(o);
     gen_release_frame(g);

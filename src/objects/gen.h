@@ -55,8 +55,7 @@ int Gen_Send(Object *gen, Object *value, Object *exc, Object **result);
  * frees the frame. */
 static inline bool Gen_CanResumeInline(Object *gobj, Object *value) {
     Gen *g = (Gen *)gobj;
-    return g->frame && !g->running && (g->started || value == OBJ_NONE) &&
-           g_interp->recursion_depth < g_interp->recursion_limit;
+    return g->frame && !g->running && (g->started || value == OBJ_NONE);
 }
 
 /* Grows the interpreter's stack of handled exceptions by one slot at least;
@@ -64,7 +63,10 @@ static inline bool Gen_CanResumeInline(Object *gobj, Object *value) {
 int Gen_GrowExcStack(void);
 
 /* Marks g running and puts its handled-exception slot on top of the
- * interpreter's while it runs.  -1 (nothing changed) if out of memory. */
+ * interpreter's while it runs.  -1 (nothing changed) if out of memory.
+ * A resumed generator's frame counts in the recursion depth; FOR_ITER and
+ * SEND resume it inline without checking the limit, as CPython does, while
+ * a resumption from C (next(), gen.send()) is checked. */
 static inline int Gen_Begin(Gen *g) {
     Interp *in = g_interp;
     if (in->exc_depth == in->exc_cap && Gen_GrowExcStack() < 0) return -1;

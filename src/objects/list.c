@@ -314,15 +314,12 @@ done:
 /* ---- slots --------------------------------------------------------------- */
 
 static void list_dealloc(Object *o) {
-    Gc_Untrack(o);
-    if (Trash_Begin(o)) return;
     List *l = (List *)o;
     if (l->items) {
         for (ssize_t i = l->len; --i >= 0;) XDECREF(l->items[i]);
         List_FreeItems(l->items, l->cap);
     }
     Obj_Free(o);
-    Trash_End();
 }
 
 /* Last item first, as CPython: the shutdown collection's order follows it. */

@@ -658,11 +658,8 @@ bool Set_Next(Object *s, ssize_t *pos, Object **key, hash_t *hash) {
 /* ---- slots ------------------------------------------------------------------ */
 
 static void set_dealloc(Object *o) {
-    Gc_Untrack(o);
-    if (Trash_Begin(o)) return;
     clear_internal(S(o));
     Obj_Free(o);
-    Trash_End();
 }
 
 static int set_traverse(Object *o, VisitFn visit, void *arg) {

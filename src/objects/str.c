@@ -1075,9 +1075,9 @@ int Str_Ready(void) {
 static int append_padded(StrBuilder *sb, Object *s, int width, bool left, int prec) {
     ssize_t n = STR_LEN(s);
     if (prec >= 0 && n > prec) n = prec;
-    if (!left) for (ssize_t k = n; k < width; k++) if (SB_AppendChar(sb, ' ') < 0) return -1;
-    for (ssize_t i = 0; i < n; i++) if (SB_AppendChar(sb, STR_CHAR(s, i)) < 0) return -1;
-    if (left) for (ssize_t k = n; k < width; k++) if (SB_AppendChar(sb, ' ') < 0) return -1;
+    if (!left && SB_AppendFill(sb, ' ', width - n) < 0) return -1;
+    if ((n == STR_LEN(s) ? SB_AppendStr(sb, s) : SB_AppendSubstr(sb, s, 0, n)) < 0) return -1;
+    if (left && SB_AppendFill(sb, ' ', width - n) < 0) return -1;
     return 0;
 }
 

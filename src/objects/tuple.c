@@ -14,79 +14,73 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- repr recursion registry ------------------------------------------- */
+/* ---- repr recursion registry -------------------------------------------
+ * The containers whose repr is being computed: a hash set of pointers (open
+ * addressing, linear probing), so that checking one costs the same however
+ * deeply the containers being printed are nested. */
 
 /* per thread, as the C calls they guard */
-static THREAD_LOCAL Object **repr_stack;
-static THREAD_LOCAL ssize_t repr_depth, repr_cap;
+static THREAD_LOCAL Object **repr_set;   /* NULL slots are free */
+static THREAD_LOCAL size_t repr_set_cap; /* a power of two, at least twice repr_set_len */
+static THREAD_LOCAL size_t repr_set_len;
+
+/* Where o's probe sequence starts. */
+static size_t repr_home(Object *o, size_t mask) {
+    return (size_t)(((uintptr_t)o >> 4) * 0x9E3779B97F4A7C15u) & mask;
+}
+
+/* o's slot, or the free slot where it would go. */
+static size_t repr_slot(Object *o, size_t mask) {
+    size_t i = repr_home(o, mask);
+    while (repr_set[i] && repr_set[i] != o) i = (i + 1) & mask;
+    return i;
+}
+
+static int repr_set_grow(void) {
+    size_t cap = repr_set_cap ? repr_set_cap * 2 : 64;
+    Object **old = repr_set, **n = calloc(cap, sizeof *n);
+    if (!n) {
+        Err_NoMemory();
+        return -1;
+    }
+    size_t old_cap = repr_set_cap;
+    repr_set = n;
+    repr_set_cap = cap;
+    for (size_t i = 0; i < old_cap; i++)
+        if (old[i]) repr_set[repr_slot(old[i], cap - 1)] = old[i];
+    free(old);
+    return 0;
+}
 
 int Repr_Enter(Object *o) {
-    for (ssize_t i = 0; i < repr_depth; i++)
-        if (repr_stack[i] == o) return 1;
-    if (repr_depth == repr_cap) {
-        ssize_t ncap = repr_cap ? repr_cap * 2 : 16;
-        Object **n = realloc(repr_stack, sizeof(Object *) * (size_t)ncap);
-        if (!n) { Err_NoMemory(); return -1; }
-        repr_stack = n;
-        repr_cap = ncap;
-    }
-    repr_stack[repr_depth++] = o;
+    if (repr_set_cap && repr_set[repr_slot(o, repr_set_cap - 1)]) return 1;
+    if ((repr_set_len + 1) * 2 > repr_set_cap && repr_set_grow() < 0) return -1;
+    repr_set[repr_slot(o, repr_set_cap - 1)] = o;
+    repr_set_len++;
     return 0;
 }
 
 void Repr_Leave(Object *o) {
-    /* Normally o is on top; search anyway so an unbalanced caller cannot corrupt it. */
-    for (ssize_t i = repr_depth - 1; i >= 0; i--) {
-        if (repr_stack[i] == o) {
-            memmove(&repr_stack[i], &repr_stack[i + 1], sizeof(Object *) * (size_t)(repr_depth - i - 1));
-            repr_depth--;
-            return;
+    if (!repr_set_cap) return;
+    size_t mask = repr_set_cap - 1, i = repr_slot(o, mask);
+    if (!repr_set[i]) return;
+    repr_set[i] = NULL;
+    repr_set_len--;
+    /* move back the entries after it whose probe sequence passed over it */
+    for (size_t j = (i + 1) & mask; repr_set[j]; j = (j + 1) & mask) {
+        Object *e = repr_set[j];
+        if (((j - repr_home(e, mask)) & mask) >= ((j - i) & mask)) {
+            repr_set[i] = e;
+            repr_set[j] = NULL;
+            i = j;
         }
-    }
-}
-
-/* ---- deferred deallocation ("trashcan") ---------------------------------
- * Freeing a deeply nested structure would recurse once per level on the C
- * stack; past a depth the container is parked here and freed by the
- * outermost dealloc instead. */
-
-#define TRASH_MAX_DEPTH 200
-static THREAD_LOCAL int trash_depth;
-static THREAD_LOCAL Object **trash;
-static THREAD_LOCAL ssize_t ntrash, trash_cap;
-
-bool Trash_Begin(Object *o) {
-    if (trash_depth >= TRASH_MAX_DEPTH) {
-        if (ntrash == trash_cap) {
-            ssize_t ncap = trash_cap ? trash_cap * 2 : 64;
-            Object **n = realloc(trash, sizeof(Object *) * (size_t)ncap);
-            if (!n) goto now; /* out of memory: free it right away */
-            trash = n;
-            trash_cap = ncap;
-        }
-        trash[ntrash++] = o;
-        return true;
-    }
-now:
-    trash_depth++;
-    return false;
-}
-
-void Trash_End(void) {
-    if (--trash_depth > 0) return;
-    while (ntrash > 0) {
-        Object *o = trash[--ntrash];
-        o->type->dealloc(o);
     }
 }
 
 void Repr_ThreadExit(void) {
-    free(repr_stack);
-    repr_stack = NULL;
-    repr_depth = repr_cap = 0;
-    free(trash);
-    trash = NULL;
-    ntrash = trash_cap = 0;
+    free(repr_set);
+    repr_set = NULL;
+    repr_set_cap = repr_set_len = 0;
 }
 
 /* ---- index helpers shared by the sequence types ------------------------ */
@@ -211,12 +205,9 @@ Object *Tuple_GetSlice(Object *t, ssize_t lo, ssize_t hi) {
 /* ---- slots ------------------------------------------------------------ */
 
 static void tuple_dealloc(Object *o) {
-    Gc_Untrack(o);
-    if (Trash_Begin(o)) return;
     Tuple *t = (Tuple *)o;
     for (ssize_t i = 0; i < t->len; i++) XDECREF(t->items[i]);
     Obj_Free(o);
-    Trash_End();
 }
 
 /* Last item first, as CPython: the shutdown collection's order follows it. */

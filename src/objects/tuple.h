@@ -36,13 +36,7 @@ int Containers_Ready(void);
  * must be paired with Repr_Leave(o). */
 int Repr_Enter(Object *o);
 void Repr_Leave(Object *o);
-/* Deallocation depth guard for containers: a dealloc starts with
- *   Gc_Untrack(o); if (Trash_Begin(o)) return;
- * and ends with Trash_End() after Obj_Free(o).  Begin returns true when o was
- * parked to be freed later by the outermost dealloc (deep nesting). */
-bool Trash_Begin(Object *o);
-void Trash_End(void);
-/* Frees the running thread's repr and deallocation stacks (at thread exit). */
+/* Frees the running thread's repr registry (at thread exit). */
 void Repr_ThreadExit(void);
 /* True when o can be used as an index (int or has __index__). */
 bool Index_Check(Object *o);

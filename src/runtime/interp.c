@@ -1,6 +1,4 @@
-/* pthread_getattr_np */
-#define _GNU_SOURCE
-/* Process start-up, interpreter creation and teardown, the C recursion guard. */
+/* Process start-up, interpreter creation and teardown. */
 #include "interp.h"
 #include "../abstract.h"
 #include "../class.h"
@@ -28,7 +26,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <pthread.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 THREAD_LOCAL Interp *g_interp;
@@ -276,59 +273,3 @@ void Interp_Free(Interp *in) {
     Interp_Swap(saved == in ? NULL : saved);
     free(in);
 }
-
-/* The C stack of the running thread: its size, and the lowest address the
- * recursion guard lets C code reach.  CPython 3.14 raises RecursionError
- * ("Stack overflow (used N kB)") 32 kB before the end of the stack; cipy
- * keeps a wider margin of its own (larger still under the sanitizers, whose
- * frames are big) but reports the same figure. */
-#if defined(__SANITIZE_ADDRESS__)
-#define STACK_MARGIN (2u << 20)
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define STACK_MARGIN (2u << 20)
-#endif
-#endif
-#ifndef STACK_MARGIN
-#define STACK_MARGIN (256u << 10)
-#endif
-
-void Interp_NoteStack(Interp *in) {
-    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
-    size_t size = 8u << 20;
-    uintptr_t low = 0;
-    pthread_attr_t attr;
-    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-        void *addr;
-        size_t sz;
-        if (pthread_attr_getstack(&attr, &addr, &sz) == 0 && here > (uintptr_t)addr &&
-            here <= (uintptr_t)addr + sz) {
-            low = (uintptr_t)addr;
-            size = sz;
-        }
-        pthread_attr_destroy(&attr);
-    }
-    if (!low) {
-        struct rlimit rl;
-        if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) size = (size_t)rl.rlim_cur;
-        low = here > size / 2 ? here - size / 2 : 0;
-    }
-    /* the main thread's stack grows up to the rlimit: CPython reports that size */
-    struct rlimit rl;
-    if (getpid() == gettid() && getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
-        size = (size_t)rl.rlim_cur;
-    in->stack_size = size;
-    in->stack_limit = low + (STACK_MARGIN < size / 2 ? STACK_MARGIN : size / 2);
-}
-
-int Recursion_Enter(const char *where) {
-    Interp *in = g_interp;
-    if (in->stack_limit && (uintptr_t)__builtin_frame_address(0) < in->stack_limit) {
-        Err_Format(Exc_RecursionError, "Stack overflow (used %d kB)%s", (int)(in->stack_size / 1024) - 32, where);
-        return -1;
-    }
-    in->c_depth++;
-    return 0;
-}
-
-void Recursion_Leave(void) { g_interp->c_depth--; }

@@ -5,6 +5,7 @@
 #ifndef CIPY_INTERP_H
 #define CIPY_INTERP_H
 #include "../object.h"
+#include "cstack.h"
 #include "gc.h"
 #include "tls.h"
 #include <stdint.h>
@@ -49,9 +50,6 @@ typedef struct Interp {
     Frame *frame;            /* innermost executing Python frame */
     int recursion_depth;     /* Python frames + guarded C recursion */
     int recursion_limit;     /* sys.getrecursionlimit(), 1000 by default */
-    int c_depth;             /* nesting of guarded C recursion (Recursion_Enter) */
-    uintptr_t stack_limit;   /* lowest safe C stack address for this run, 0: unknown */
-    size_t stack_size;       /* the thread's C stack size */
     char *vm_stack, *vm_top, *vm_end;  /* current chunk of the frame stack */
     void *vm_chunks;         /* list of chunks for freeing */
 
@@ -77,10 +75,13 @@ typedef struct Interp {
 extern THREAD_LOCAL Interp *g_interp;
 
 /* Guards C recursion (repr of nested containers, slots calling Python code):
- * raises RecursionError "maximum recursion depth exceeded{where}" and returns -1
- * when the limit is reached. */
-int Recursion_Enter(const char *where);
-void Recursion_Leave(void);
+ * raises RecursionError "Stack overflow (used N kB){where}" and returns -1
+ * when the running thread's C stack is nearly exhausted (runtime/cstack.h).
+ * Each successful Enter is paired with a Leave after the nested call, which
+ * keeps that call from becoming a jump (a tail call): every level of the
+ * recursion then takes stack, and meets the guard where CPython's would. */
+static inline int Recursion_Enter(const char *where) { return CStack_Check(where); }
+static inline void Recursion_Leave(void) { __asm__ volatile("" ::: "memory"); }
 
 /* Start-up of the process-wide state (types, hash key), once per process
  * whichever thread calls first; -1 if it failed. */
@@ -108,9 +109,6 @@ void Runtime_ThreadExit(void);
  * the one it replaces.  The first time a thread gets one, its per-thread
  * state is set up to be released when the thread ends. */
 Interp *Interp_Swap(Interp *in);
-/* Notes the C stack position of the running thread for the recursion guard
- * of in (the current interpreter). */
-void Interp_NoteStack(Interp *in);
 /* Creates, registers in sys.modules and initialises a built-in module;
  * ModuleNotFoundError if there is none by that name. */
 Object *Interp_LoadBuiltinModule(const char *name);

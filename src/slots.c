@@ -5,12 +5,12 @@
  *    wrappers", added to the dicts of static types by Type_Ready).
  * One table, slotdefs[], says which dunder names feed which slot. */
 #include "slots.h"
-#include "abstract.h"
 #include "class.h"
+#include "objects/list.h"
+#include "abstract.h"
 #include "objects/dict.h"
 #include "objects/func.h"
 #include "objects/int.h"
-#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/err.h"
@@ -343,16 +343,15 @@ UNARY_SLOT(slot_index, "__index__")
 /* Binary operators: one C function per operator handles both a.__op__(b)
  * and, for the right operand, b.__rop__(a) — with a subclass that overrides
  * __rop__ going first, as CPython does. */
-/* The binary operators in NB_* order, with the stem of their method names
- * and the wrapper of their left-operand method. The names are spelled out
- * by the preprocessor so that slotdefs below can use them as constants. */
-#define BINARY_OPS(X)                                                                              \
-    X(0, add, wrap_binary) X(1, and, wrap_binary) X(2, floordiv, wrap_binary)                      \
-    X(3, lshift, wrap_binary) X(4, matmul, wrap_binary) X(5, mul, wrap_binary)                     \
-    X(6, mod, wrap_binary) X(7, or, wrap_binary) X(8, pow, wrap_pow) X(9, rshift, wrap_binary)     \
-    X(10, sub, wrap_binary) X(11, truediv, wrap_binary) X(12, xor, wrap_binary)
-#define OP_NAMES(i, stem, wrap_l) {"__" #stem "__", "__r" #stem "__", "__i" #stem "__"},
-static const char *const op_names[NB_COUNT][3] = {BINARY_OPS(OP_NAMES)};
+static const char *const op_names[NB_COUNT][3] = {
+    {"__add__", "__radd__", "__iadd__"},       {"__and__", "__rand__", "__iand__"},
+    {"__floordiv__", "__rfloordiv__", "__ifloordiv__"}, {"__lshift__", "__rlshift__", "__ilshift__"},
+    {"__matmul__", "__rmatmul__", "__imatmul__"}, {"__mul__", "__rmul__", "__imul__"},
+    {"__mod__", "__rmod__", "__imod__"},       {"__or__", "__ror__", "__ior__"},
+    {"__pow__", "__rpow__", "__ipow__"},       {"__rshift__", "__rrshift__", "__irshift__"},
+    {"__sub__", "__rsub__", "__isub__"},       {"__truediv__", "__rtruediv__", "__itruediv__"},
+    {"__xor__", "__rxor__", "__ixor__"},
+};
 
 static BinaryFn binary_slot_fns[NB_COUNT];
 
@@ -532,10 +531,12 @@ static Object *wrap_descr_delete(Object *self, Object *const *args, size_t nargs
 
 #define SLOT(name, field, heapfn, wrap) {name, offsetof(Type, field), (void *)(heapfn), (void *)(wrap), 0}
 #define CMP(name, op) {name, offsetof(Type, richcompare), (void *)slot_richcompare, (void *)wrap_richcmp, op}
-#define NB(i, stem, wrap_l) \
-    {"__" #stem "__", offsetof(Type, nb[i]), NULL, (void *)(wrap_l), i}, \
-    {"__r" #stem "__", offsetof(Type, nb[i]), NULL, (void *)wrap_binary_r, i},
-#define NBI(i, stem, wrap_l) {"__i" #stem "__", offsetof(Type, nb_inplace[i]), NULL, (void *)wrap_binary, i},
+/* (the names are spelled out, as in op_names: an initializer may not read
+ * another array's elements in standard C, which clang enforces) */
+#define NB(i, name, fn_l, fn_r) \
+    {"__" #name "__", offsetof(Type, nb[i]), NULL, (void *)(fn_l), i}, \
+    {"__r" #name "__", offsetof(Type, nb[i]), NULL, (void *)(fn_r), i}
+#define NBI(i, name) {"__i" #name "__", offsetof(Type, nb_inplace[i]), NULL, (void *)wrap_binary, i}
 
 /* Names with the slot they feed; heap functions of binary operators are
  * filled from binary_slot_fns by index. */
@@ -569,14 +570,21 @@ static SlotDef slotdefs[] = {
     SLOT("__int__", nb_int, slot_int, wrap_unary),
     SLOT("__float__", nb_float, slot_float, wrap_unary),
     SLOT("__index__", nb_index, slot_index, wrap_unary),
-    BINARY_OPS(NB)
+    NB(0, add, wrap_binary, wrap_binary_r), NB(1, and, wrap_binary, wrap_binary_r),
+    NB(2, floordiv, wrap_binary, wrap_binary_r), NB(3, lshift, wrap_binary, wrap_binary_r),
+    NB(4, matmul, wrap_binary, wrap_binary_r), NB(5, mul, wrap_binary, wrap_binary_r),
+    NB(6, mod, wrap_binary, wrap_binary_r), NB(7, or, wrap_binary, wrap_binary_r),
+    NB(8, pow, wrap_pow, wrap_binary_r), NB(9, rshift, wrap_binary, wrap_binary_r),
+    NB(10, sub, wrap_binary, wrap_binary_r), NB(11, truediv, wrap_binary, wrap_binary_r),
+    NB(12, xor, wrap_binary, wrap_binary_r),
     /* sequence slots: methods of built-in types only (a class's __add__ feeds nb) */
     {"__add__", offsetof(Type, sq_concat), NULL, (void *)wrap_binary, -1},
     {"__mul__", offsetof(Type, sq_repeat), NULL, (void *)wrap_binary, -1},
     {"__rmul__", offsetof(Type, sq_repeat), NULL, (void *)wrap_binary_r, -1},
     {"__iadd__", offsetof(Type, sq_inplace_concat), NULL, (void *)wrap_binary, -1},
     {"__imul__", offsetof(Type, sq_inplace_repeat), NULL, (void *)wrap_binary, -1},
-    BINARY_OPS(NBI)
+    NBI(0, add), NBI(1, and), NBI(2, floordiv), NBI(3, lshift), NBI(4, matmul), NBI(5, mul), NBI(6, mod),
+    NBI(7, or), NBI(8, pow), NBI(9, rshift), NBI(10, sub), NBI(11, truediv), NBI(12, xor),
     {NULL, 0, NULL, NULL, 0},
 };
 

@@ -70,8 +70,8 @@ MOVES = {
     "extra/print_options": "builtins/print_options",
     "mixed/chained_traceback_with_note": "exceptions/chained_traceback_with_note",
     "mixed/context_generators_coroutines": "coro/context_generators_coroutines",
-    "mixed/generic_aliases": "type_params/generic_aliases",
-    "mixed/generic_class_instances": "type_params/generic_class_instances",
+    "mixed/generic_aliases": "typing/generic_aliases",
+    "mixed/generic_class_instances": "typing/generic_class_instances",
     "mixed/match_patterns": "matching/match_patterns",
     "mixed/sequence_concat_errors": "list/sequence_concat_errors",
     "mixed/sequence_slots": "list/sequence_slots",
@@ -106,6 +106,8 @@ MOVES = {
     "generators/async_gen_methods": "coro/async_gen_methods",
     "generators/async_iter_with": "coro/async_iter_with",
     "generators/coroutine_loop": "coro/coroutine_loop",
+    # SimpleNamespace is the types module's.
+    "objects/simple_namespace": "types/simple_namespace",
     # Names taken in the destination.
     "objects/del_order": "classes/del_order_resources",
     "objects/getattr_hooks": "classes/getattr_proxy",

@@ -1,7 +1,7 @@
 /* Operator dispatch: a op b tries the left operand's slot, then the right's
  * (a right operand whose type subclasses the left's goes first), as CPython. */
-#include "object.h"
 #include "abstract.h"
+#include "object.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"

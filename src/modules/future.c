@@ -1,14 +1,14 @@
 /* The __future__ module: the record of language features, so that
  * `from __future__ import annotations` (and the others) work. */
-#include "../abstract.h"
-#include "../objects/dict.h"
-#include "../objects/int.h"
-#include "../objects/list.h"
-#include "../objects/module.h"
-#include "../objects/str.h"
-#include "../objects/tuple.h"
-#include "../runtime/err.h"
-#include "modules.h"
+#include "abstract.h"
+#include "modules/modules.h"
+#include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/err.h"
 
 typedef struct Feature {
     Object ob;

@@ -1,7 +1,7 @@
 /* Init functions of the built-in modules written in C (see registry.c). */
 #ifndef CIPY_MODULES_H
 #define CIPY_MODULES_H
-#include "../object.h"
+#include "object.h"
 
 int Builtins_Init(Object *module);   /* builtins.c */
 int Sys_Init(Object *module);        /* sys.c */

@@ -1,6 +1,6 @@
 /* The table of built-in modules written in C: name -> init function. */
-#include "modules.h"
-#include "../objects/module.h"
+#include "modules/modules.h"
+#include "objects/module.h"
 
 const BuiltinModule Builtin_Modules[] = {
     {"sys", Sys_Init},

@@ -1,18 +1,18 @@
 /* import: sys.modules, then the built-in modules, then NAME.pyc in the
  * search path directories (or NAME/__init__.pyc for a package). */
-#include "import.h"
-#include "../abstract.h"
-#include "../eval.h"
-#include "../marshal.h"
-#include "../objects/dict.h"
-#include "../objects/exc.h"
-#include "../objects/list.h"
-#include "../objects/module.h"
-#include "../objects/str.h"
-#include "../objects/tuple.h"
-#include "err.h"
-#include "interp.h"
-#include "../modules/modules.h"
+#include "runtime/import.h"
+#include "abstract.h"
+#include "eval.h"
+#include "marshal.h"
+#include "modules/modules.h"
+#include "objects/dict.h"
+#include "objects/exc.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/err.h"
+#include "runtime/interp.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -183,6 +183,10 @@ def main(argv):
                            check=True, cwd=ROOT)
     if moves and not dry:
         rename_xfail(dict(moves))
+        for area in os.listdir(CASES):
+            folder = os.path.join(CASES, area)
+            if os.path.isdir(folder) and not os.listdir(folder):
+                os.rmdir(folder)
     for u in unplaced:
         print("tests_by_area: no area for %s (a retired folder); name it in MOVES" % u)
     return 1 if unplaced else 0

@@ -87,9 +87,13 @@ MOVES = {
     "lang/closures_scopes": "functions/closures_scopes",
     "lang/numbers_edge": "int/numbers_edge",
     "lang/small_programs": "str/small_programs",
+    "lang/import_hook": "modules/import_hook",
+    "lang/import_names": "modules/import_names",
+    "lang/import_relative": "modules/import_relative",
     "lang/unpacking": "assignment/unpacking",
     "lang/walrus_chains": "assignment/walrus_chains",
     "values/builtins_misc": "builtins/builtins_misc",
+    "values/byte_values": "bytes/byte_values",
     "values/dict_set_ops": "dict/dict_set_ops",
     "values/fstring_specs": "fstring/fstring_specs",
     "values/int_bigmath": "int/int_bigmath",
@@ -106,8 +110,6 @@ MOVES = {
     "generators/async_gen_methods": "coro/async_gen_methods",
     "generators/async_iter_with": "coro/async_iter_with",
     "generators/coroutine_loop": "coro/coroutine_loop",
-    # SimpleNamespace is the types module's.
-    "objects/simple_namespace": "types/simple_namespace",
     # Names taken in the destination.
     "objects/del_order": "classes/del_order_resources",
     "objects/getattr_hooks": "classes/getattr_proxy",
@@ -135,6 +137,8 @@ PREFIXES = [
     ("list_", "list", False),
     ("tuple_", "tuple", False),
     ("bytes_", "bytes", False),
+    ("byte_", "bytes", False),
+    ("import_", "modules", False),
     ("builtin_", "builtins", False),
 ]
 

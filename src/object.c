@@ -623,7 +623,7 @@ static void object_dealloc(Object *o) {
     Obj_Free(o);
 }
 
-static Object *object_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+Object *Obj_GenericNew(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
     if ((nargs || KW_COUNT(kwnames)) && t->new_ != Object_Type.new_) {
         Err_SetString(Exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
         return NULL;
@@ -702,7 +702,7 @@ Type Object_Type = {
     .richcompare = object_richcompare,
     .getattr = Obj_GenericGetAttr,
     .setattr = Obj_GenericSetAttr,
-    .new_ = object_new,
+    .new_ = Obj_GenericNew,
     .init = object_init,
     .methods = object_methods,
     .getset = object_getset,

@@ -80,23 +80,6 @@ int Module_AddObjectSteal(Object *m, const char *name, Object *v) {
     return r;
 }
 
-const BuiltinModule *BuiltinModule_Find(const char *name) {
-    for (const BuiltinModule *b = Builtin_Modules; b->name; b++)
-        if (strcmp(b->name, name) == 0) return b;
-    return NULL;
-}
-
-Object *Module_NewBuiltin(const BuiltinModule *def) {
-    Object *m = Module_NewC(def->name);
-    if (!m) return NULL;
-    ((Module *)m)->origin = "built-in";
-    if (def->init(m) < 0) {
-        DECREF(m);
-        return NULL;
-    }
-    return m;
-}
-
 /* ---- the module type ------------------------------------------------------ */
 
 static void module_dealloc(Object *o) {

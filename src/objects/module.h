@@ -1,4 +1,4 @@
-/* Module objects and the table of built-in modules. */
+/* Module objects. */
 #ifndef CIPY_MODULE_H
 #define CIPY_MODULE_H
 #include "../object.h"
@@ -23,16 +23,4 @@ int Module_AddObject(Object *m, const char *name, Object *v);  /* increfs v */
 int Module_AddObjectSteal(Object *m, const char *name, Object *v);
 /* The module's __name__ as a borrowed str, or NULL (no error set) if absent. */
 Object *Module_GetName(Object *m);
-
-/* Built-in modules in C: name -> init function that fills the new module. */
-typedef struct BuiltinModule {
-    const char *name;
-    int (*init)(Object *module);
-} BuiltinModule;
-extern const BuiltinModule Builtin_Modules[]; /* terminated by a {NULL, NULL} entry */
-/* Finds name in Builtin_Modules, or NULL. */
-const BuiltinModule *BuiltinModule_Find(const char *name);
-/* Creates the module for def and runs its init; repr shows "(built-in)".  The
- * caller registers it in sys.modules. */
-Object *Module_NewBuiltin(const BuiltinModule *def);
 #endif

@@ -1,5 +1,5 @@
-/* import: sys.modules, then the built-in modules, then NAME.pyc in the
- * search path directories (or NAME/__init__.pyc for a package). */
+/* import: sys.modules, then the registry's modules (C and frozen Python),
+ * then NAME.pyc in the search path directories. */
 #include "import.h"
 #include "../abstract.h"
 #include "../eval.h"
@@ -13,6 +13,7 @@
 #include "err.h"
 #include "interp.h"
 #include "../modules/modules.h"
+#include "../modules/registry.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,6 +81,68 @@ static Object *exec_pyc(const char *name, const char *path) {
     return mod;
 }
 
+/* ModuleNotFoundError "No module named 'name'" (with its name attribute),
+ * followed by `extra` ("" or "; 'a' is not a package"). */
+static Object *not_found(const char *name, const char *extra) {
+    Err_Format(Exc_ModuleNotFoundError, "No module named '%s'%s", name, extra);
+    Object *e = Err_Peek();
+    if (e && Type_IsSubtype(TYPE(e), Exc_ImportError)) {
+        Object *n = Str_FromUTF8(name, -1);
+        if (n) SETREF(((ImportErrorExc *)e)->name, n);
+    }
+    return NULL;
+}
+
+/* Runs the Python code of a frozen module in its dict (m is borrowed). */
+static int exec_frozen(Object *m, const FrozenModule *fm) {
+    Object *code = Marshal_Loads(fm->code, fm->size);
+    if (!code) return -1;
+    if (IS_SMALL(code) || TYPE(code) != &Code_Type) {
+        DECREF(code);
+        Err_Format(Exc_ImportError, "frozen object %s is not a code object", fm->name);
+        return -1;
+    }
+    Object *r = Eval_Code((Code *)code, MODULE_DICT(m), MODULE_DICT(m));
+    DECREF(code);
+    if (!r) return -1;
+    DECREF(r);
+    return 0;
+}
+
+/* The one loader of the registry's modules: a new module, registered in
+ * sys.modules while its C init and then its Python code run (removed again
+ * if they fail).  New reference. */
+static Object *load_registered(const ModuleDef *def) {
+    Object *m = Module_NewC(def->name);
+    if (!m) return NULL;
+    ((Module *)m)->origin = Registry_IsBuiltin(def) ? "built-in" : "frozen";
+    Object *d = MODULE_DICT(m);
+    /* __package__: the package itself, the parent of a submodule, or '' */
+    const char *dot = strrchr(def->name, '.');
+    Object *package = def->frozen && def->frozen->is_package ? Str_FromUTF8(def->name, -1)
+                      : Str_FromUTF8(def->name, dot ? dot - def->name : 0);
+    int r = Module_AddObjectSteal(m, "__package__", package);
+    if (r == 0 && def->frozen) {
+        r = Dict_SetStr(d, "__builtins__", g_interp->builtins_mod ? g_interp->builtins_mod : m);
+        if (r == 0 && def->frozen->is_package) r = Module_AddObjectSteal(m, "__path__", List_New(0));
+    }
+    if (r < 0 || Dict_SetStr(g_interp->modules, def->name, m) < 0) {
+        DECREF(m);
+        return NULL;
+    }
+    if ((def->init && def->init(m) < 0) || (def->frozen && exec_frozen(m, def->frozen) < 0)) {
+        Object *exc = Err_Fetch();
+        Object *key = Str_FromUTF8(def->name, -1);
+        if (key) Dict_Pop(g_interp->modules, key, NULL);
+        XDECREF(key);
+        Err_Clear();
+        Err_Restore(exc);
+        DECREF(m);
+        return NULL;
+    }
+    return m;
+}
+
 static Object *find_and_load(const char *name) {
     if (!g_interp->modules) { /* the interpreter is being freed */
         Err_Format(Exc_ImportError, "import of %s halted; the interpreter is shutting down", name);
@@ -92,15 +155,30 @@ static Object *find_and_load(const char *name) {
         Err_SetString(Exc_ImportError, "sys.meta_path is None, Python is likely shutting down");
         return NULL;
     }
-    m = Interp_LoadBuiltinModule(name);
-    if (m || !Err_Matches(Exc_ModuleNotFoundError)) return m;
-    Err_Clear();
+    const ModuleDef *def = Registry_Find(name);
+    if (def) return load_registered(def);
+    const char *leaf = strrchr(name, '.');
+    if (leaf) {
+        /* a submodule: its parent (imported already) must be a package, and
+         * one of the registry's has no files */
+        char parent[1024];
+        size_t n = (size_t)(leaf - name);
+        if (n >= sizeof parent) n = sizeof parent - 1;
+        memcpy(parent, name, n);
+        parent[n] = '\0';
+        Object *pm = Dict_GetStr(g_interp->modules, parent);
+        if (pm && TYPE(pm) == &Module_Type && MODULE_DICT(pm) && !Dict_GetStr(MODULE_DICT(pm), "__path__")) {
+            char extra[1100];
+            snprintf(extra, sizeof extra, "; '%s' is not a package", parent);
+            return not_found(name, extra);
+        }
+        if (Registry_Find(parent)) return not_found(name, "");
+    }
     /* CPython looks for files along sys.path, which a shutdown sets to None */
     if (Sys_GetObject("path") == OBJ_NONE) {
         Err_SetString(Exc_TypeError, "'NoneType' object is not iterable");
         return NULL;
     }
-    const char *leaf = strrchr(name, '.');
     leaf = leaf ? leaf + 1 : name;
     char path[4096];
     for (size_t i = 0; i < g_interp->nsearch_path; i++) {
@@ -116,13 +194,24 @@ static Object *find_and_load(const char *name) {
             return exec_pyc(name, path);
         }
     }
-    Err_Format(Exc_ModuleNotFoundError, "No module named '%s'", name);
-    Object *e = Err_Peek();
-    if (e && Type_IsSubtype(TYPE(e), Exc_ImportError)) {
-        Object *n = Str_FromUTF8(name, -1);
-        if (n) SETREF(((ImportErrorExc *)e)->name, n);
-    }
-    return NULL;
+    return not_found(name, "");
+}
+
+/* Imports name and, for a submodule, binds it in its parent package as
+ * CPython does (a.b becomes attribute b of a). */
+static Object *import_one(const char *name) {
+    bool loaded = g_interp->modules && Dict_GetStr(g_interp->modules, name);
+    Object *m = find_and_load(name);
+    const char *dot = strrchr(name, '.');
+    if (!m || loaded || !dot) return m;
+    char parent[1024];
+    size_t n = (size_t)(dot - name);
+    if (n >= sizeof parent) return m;
+    memcpy(parent, name, n);
+    parent[n] = '\0';
+    Object *pm = Dict_GetStr(g_interp->modules, parent);
+    if (pm && Obj_SetAttrC(pm, dot + 1, m) < 0) CLEAR(m);
+    return m;
 }
 
 Object *Import_ImportC(const char *name) {
@@ -137,7 +226,7 @@ Object *Import_ImportC(const char *name) {
         if (name[i] != '.' && name[i] != '\0') continue;
         memcpy(buf, name, i);
         buf[i] = '\0';
-        Object *m = find_and_load(buf);
+        Object *m = import_one(buf);
         if (!m) return NULL;
         if (i == n) return m;
         DECREF(m);
@@ -205,9 +294,3 @@ Object *Import_ImportFrom(Object *module, Object *name) {
     return NULL;
 }
 
-/* builtins.__import__ reaches the same machinery. */
-static Object *import_hook(Object *name, Object *globals, Object *fromlist, int level) {
-    return Import_ImportName(name, globals, fromlist ? fromlist : OBJ_NONE, SMALL_FROM(level));
-}
-
-void Import_Init(void) { Builtins_ImportHook = import_hook; }

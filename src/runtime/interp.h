@@ -108,9 +108,6 @@ void Runtime_ThreadExit(void);
  * the one it replaces.  The first time a thread gets one, its per-thread
  * state is set up to be released when the thread ends. */
 Interp *Interp_Swap(Interp *in);
-/* Creates, registers in sys.modules and initialises a built-in module;
- * ModuleNotFoundError if there is none by that name. */
-Object *Interp_LoadBuiltinModule(const char *name);
 
 /* Output streams (runtime/out.c). */
 int Out_Write(OutStream *s, const char *data, size_t len);

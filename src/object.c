@@ -19,8 +19,17 @@
 
 /* ---- allocation ---------------------------------------------------------- */
 
+/* An instance of a type that was never readied (a static type missing from
+ * the registry) would have no methods: refuse it loudly. */
+static Object *not_ready(Type *t) {
+    Err_Format(Exc_SystemError, "type %s is not ready: it is missing from the registry (src/modules/registry.c)",
+               t->name);
+    return NULL;
+}
+
 Object *Obj_Alloc(Type *t, size_t size) {
     Object *o;
+    if (__builtin_expect(!(t->flags & TPFLAG_READY), 0) && !Runtime_Starting) return not_ready(t);
     if (t->flags & TPFLAG_GC) {
         Gc_MaybeCollect();
         GcHead *h = Mem_Alloc(sizeof(GcHead) + size);

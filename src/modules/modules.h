@@ -7,9 +7,9 @@
 int Builtins_Init(Object *module);   /* builtins.c */
 int Sys_Init(Object *module);        /* sys.c */
 int Time_Init(Object *module);       /* time.c */
-int Future_Init(Object *module);     /* future.c */
-extern Type *const Builtins_Types[], *const Sys_Types[], *const Future_Types[];
-int Future_Ready(void);
+int Imp_Init(Object *module);        /* _imp.c */
+int String_Init(Object *module);     /* _string.c */
+extern Type *const Builtins_Types[], *const Sys_Types[], *const String_Types[];
 
 /* sys.stdout / sys.stderr / sys.stdin objects (sys.c).  Module code that
  * writes to "the current stdout" should use Sys_WriteStdout, which takes the

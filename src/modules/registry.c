@@ -2,6 +2,7 @@
  * add a line to Registry_Modules: its name, its C init function and/or its
  * frozen Python code (Frozen_<name> from frozen_lib.h), and its types. */
 #include "registry.h"
+#include "frozen_lib.h"
 #include "modules.h"
 #include "../class.h"
 #include "../slots.h"
@@ -38,15 +39,28 @@ static Type *const core_types[] = {
 };
 
 const ModuleDef Registry_Modules[] = {
-    /* name            C init          Python code     types                  ready hook */
-    {NULL,             NULL,           NULL,           core_types,            NULL},
-    {NULL,             NULL,           NULL,           AsyncGen_HelperTypes,  NULL},
-    {NULL,             NULL,           NULL,           Exc_Types,             Exc_Ready},
-    {NULL,             NULL,           NULL,           Typing_Types,          Typing_Ready},
-    {"builtins",       Builtins_Init,  NULL,           Builtins_Types,        NULL},
-    {"sys",            Sys_Init,       NULL,           Sys_Types,             NULL},
-    {"time",           Time_Init,      NULL,           NULL,                  NULL},
-    {"__future__",     Future_Init,    NULL,           Future_Types,          Future_Ready},
+    /* name                  C init          Python code (lib/)         types                  ready hook */
+    {NULL,                   NULL,           NULL,                      core_types,            NULL},
+    {NULL,                   NULL,           NULL,                      AsyncGen_HelperTypes,  NULL},
+    {NULL,                   NULL,           NULL,                      Exc_Types,             Exc_Ready},
+    {NULL,                   NULL,           NULL,                      Typing_Types,          Typing_Ready},
+    {"builtins",             Builtins_Init,  NULL,                      Builtins_Types,        NULL},
+    {"sys",                  Sys_Init,       NULL,                      Sys_Types,             NULL},
+    {"_imp",                 Imp_Init,       NULL,                      NULL,                  NULL},
+    {"_frozen_importlib",    NULL,           &Frozen__frozen_importlib, NULL,                  NULL},
+    {"time",                 Time_Init,      NULL,                      NULL,                  NULL},
+    {"__future__",           NULL,           &Frozen___future__,        NULL,                  NULL},
+    {"_string",              String_Init,    NULL,                      String_Types,          NULL},
+    {"string",               NULL,           &Frozen_string,            NULL,                  NULL},
+    {"string._pattern",      NULL,           &Frozen_string__pattern,   NULL,                  NULL},
+    {"string.templatelib",   NULL,           &Frozen_string_templatelib, NULL,                 NULL},
+    {"colorsys",             NULL,           &Frozen_colorsys,          NULL,                  NULL},
+    /* the modules CPython freezes to test freezing */
+    {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
+    {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},
+    {"__phello__.ham",       NULL,           &Frozen___phello___ham,    NULL,                  NULL},
+    {"__phello__.ham.eggs",  NULL,           &Frozen___phello___ham_eggs, NULL,                NULL},
+    {"__phello__.spam",      NULL,           &Frozen___phello___spam,   NULL,                  NULL},
 };
 const size_t Registry_Count = sizeof Registry_Modules / sizeof *Registry_Modules;
 

@@ -7,7 +7,6 @@ typedef struct Module {
     Object ob;
     Object *dict;        /* owned */
     Object *name;        /* str (owned): the name given at creation */
-    const char *origin;  /* NULL, or "built-in" / "frozen": shown by repr when there is no __file__ */
 } Module;
 /* A module whose dict holds __name__, __doc__ (None), __package__, __loader__
  * and __spec__ (None), as CPython's PyModule_New. */

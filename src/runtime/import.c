@@ -39,6 +39,29 @@ static uint8_t *read_file(const char *path, size_t *len) {
     return buf;
 }
 
+/* Removes sys.modules[name] after a failed import, keeping the error. */
+static void forget(const char *name) {
+    Object *exc = Err_Fetch();
+    Object *key = Str_FromUTF8(name, -1);
+    if (key) Dict_Pop(g_interp->modules, key, NULL);
+    XDECREF(key);
+    Err_Clear();
+    Err_Restore(exc);
+}
+
+/* Runs code (borrowed; anything but a code object is refused) in the
+ * namespace of module m.  -1 on error. */
+static int exec_code(Object *m, Object *code, const char *name) {
+    if (IS_SMALL(code) || TYPE(code) != &Code_Type) {
+        Err_Format(Exc_ImportError, "the code of module %s is not a code object", name);
+        return -1;
+    }
+    Object *r = Eval_Code((Code *)code, MODULE_DICT(m), MODULE_DICT(m));
+    if (!r) return -1;
+    DECREF(r);
+    return 0;
+}
+
 /* Runs a .pyc file as module `name`; new reference to the module. */
 static Object *exec_pyc(const char *name, const char *path) {
     size_t len;
@@ -66,18 +89,13 @@ static Object *exec_pyc(const char *name, const char *path) {
         return NULL;
     }
     DECREF(file);
-    Object *r = Eval_Code((Code *)code, MODULE_DICT(mod), MODULE_DICT(mod));
+    int r = exec_code(mod, code, name);
     DECREF(code);
-    if (!r) {
-        Object *exc = Err_Fetch();
-        Object *key = Str_FromUTF8(name, -1);
-        if (key) { Dict_Pop(g_interp->modules, key, NULL); DECREF(key); }
-        Err_Clear();
-        Err_Restore(exc);
+    if (r < 0) {
+        forget(name);
         DECREF(mod);
         return NULL;
     }
-    DECREF(r);
     return mod;
 }
 
@@ -93,54 +111,105 @@ static Object *not_found(const char *name, const char *extra) {
     return NULL;
 }
 
-/* Runs the Python code of a frozen module in its dict (m is borrowed). */
-static int exec_frozen(Object *m, const FrozenModule *fm) {
-    Object *code = Marshal_Loads(fm->code, fm->size);
-    if (!code) return -1;
-    if (IS_SMALL(code) || TYPE(code) != &Code_Type) {
-        DECREF(code);
-        Err_Format(Exc_ImportError, "frozen object %s is not a code object", fm->name);
-        return -1;
+/* Gives module m (registry line def) the __spec__ and __loader__ CPython's
+ * import gives it: a ModuleSpec of _frozen_importlib, with its
+ * BuiltinImporter or FrozenImporter.  Before _frozen_importlib is loaded
+ * (the first modules of an interpreter, fixed up by Import_SetSpecs) and
+ * once a shutdown emptied it, they stay None.  -1 on error. */
+static int set_spec(Object *m, const ModuleDef *def) {
+    Object *lib = g_interp->importlib;
+    Object *d = lib && MODULE_DICT(lib) ? MODULE_DICT(lib) : NULL;
+    Object *spec_type = d ? Dict_GetStr(d, "ModuleSpec") : NULL;
+    Object *loader = d ? Dict_GetStr(d, Registry_IsBuiltin(def) ? "BuiltinImporter" : "FrozenImporter") : NULL;
+    if (!spec_type || !loader) return 0;
+    bool package = def->frozen && def->frozen->is_package;
+    Object *name = Str_FromUTF8(def->name, -1);
+    Object *kwnames = Tuple_Pack(2, ID(origin), ID(is_package));
+    Object *origin = Str_InternC(Registry_IsBuiltin(def) ? "built-in" : "frozen");
+    Object *spec = NULL;
+    if (name && kwnames && origin) {
+        Object *args[] = {name, loader, origin, Bool_From(package)};
+        spec = Obj_Call(spec_type, args, 2, kwnames);
     }
-    Object *r = Eval_Code((Code *)code, MODULE_DICT(m), MODULE_DICT(m));
-    DECREF(code);
-    if (!r) return -1;
-    DECREF(r);
-    return 0;
+    XDECREF(name);
+    XDECREF(kwnames);
+    if (!spec) return -1;
+    Object *md = MODULE_DICT(m);
+    int r = Dict_SetStr(md, "__loader__", loader) < 0 || Dict_SetStr(md, "__spec__", spec) < 0 ? -1 : 0;
+    if (r == 0 && package) {
+        /* the package's __path__ is its spec's list */
+        Object *path = Obj_GetAttrC(spec, "submodule_search_locations");
+        r = path ? Dict_SetStr(md, "__path__", path) : -1;
+        XDECREF(path);
+    }
+    DECREF(spec);
+    return r;
+}
+
+/* A new module for registry line def with the attributes import gives it
+ * (__package__, __loader__, __spec__, a package's __path__, __builtins__
+ * for Python code), nothing of its own run yet.  New reference. */
+static Object *new_registered(const ModuleDef *def) {
+    Object *m = Module_NewC(def->name);
+    if (!m) return NULL;
+    Object *d = MODULE_DICT(m);
+    bool package = def->frozen && def->frozen->is_package;
+    /* __package__: the package itself, the parent of a submodule, or '' */
+    const char *dot = strrchr(def->name, '.');
+    Object *parent = package ? Str_FromUTF8(def->name, -1) : Str_FromUTF8(def->name, dot ? dot - def->name : 0);
+    if (Module_AddObjectSteal(m, "__package__", parent) < 0 || set_spec(m, def) < 0 ||
+        (package && !Dict_GetStr(d, "__path__") && Module_AddObjectSteal(m, "__path__", List_New(0)) < 0) ||
+        (def->frozen && g_interp->builtins_mod && Dict_SetStr(d, "__builtins__", g_interp->builtins_mod) < 0)) {
+        DECREF(m);
+        return NULL;
+    }
+    return m;
+}
+
+Object *Import_CreateBuiltin(const ModuleDef *def) {
+    Object *m = Module_NewC(def->name);
+    if (m && def->init && def->init(m) < 0) CLEAR(m);
+    return m;
 }
 
 /* The one loader of the registry's modules: a new module, registered in
  * sys.modules while its C init and then its Python code run (removed again
  * if they fail).  New reference. */
 static Object *load_registered(const ModuleDef *def) {
-    Object *m = Module_NewC(def->name);
+    Object *m = new_registered(def);
     if (!m) return NULL;
-    ((Module *)m)->origin = Registry_IsBuiltin(def) ? "built-in" : "frozen";
-    Object *d = MODULE_DICT(m);
-    /* __package__: the package itself, the parent of a submodule, or '' */
-    const char *dot = strrchr(def->name, '.');
-    Object *package = def->frozen && def->frozen->is_package ? Str_FromUTF8(def->name, -1)
-                      : Str_FromUTF8(def->name, dot ? dot - def->name : 0);
-    int r = Module_AddObjectSteal(m, "__package__", package);
-    if (r == 0 && def->frozen) {
-        r = Dict_SetStr(d, "__builtins__", g_interp->builtins_mod ? g_interp->builtins_mod : m);
-        if (r == 0 && def->frozen->is_package) r = Module_AddObjectSteal(m, "__path__", List_New(0));
-    }
-    if (r < 0 || Dict_SetStr(g_interp->modules, def->name, m) < 0) {
+    if (Dict_SetStr(g_interp->modules, def->name, m) < 0) {
         DECREF(m);
         return NULL;
     }
-    if ((def->init && def->init(m) < 0) || (def->frozen && exec_frozen(m, def->frozen) < 0)) {
-        Object *exc = Err_Fetch();
-        Object *key = Str_FromUTF8(def->name, -1);
-        if (key) Dict_Pop(g_interp->modules, key, NULL);
-        XDECREF(key);
-        Err_Clear();
-        Err_Restore(exc);
+    int r = def->init ? def->init(m) : 0;
+    if (r == 0 && def->frozen) {
+        Object *code = Marshal_Loads(def->frozen->code, def->frozen->size);
+        r = code ? exec_code(m, code, def->name) : -1;
+        XDECREF(code);
+    }
+    if (r < 0) {
+        forget(def->name);
         DECREF(m);
         return NULL;
     }
     return m;
+}
+
+int Import_SetSpecs(void) {
+    Object *mods = Dict_Values(g_interp->modules);
+    if (!mods) return -1;
+    int r = 0;
+    for (ssize_t i = 0; r == 0 && i < LIST_LEN(mods); i++) {
+        Object *m = LIST_GET(mods, i), *name;
+        if (TYPE(m) != &Module_Type || !MODULE_DICT(m) || !(name = Module_GetName(m))) continue;
+        const char *s = Str_AsUTF8(name, NULL);
+        const ModuleDef *def = s ? Registry_Find(s) : NULL;
+        if (!s) r = -1;
+        else if (def && Dict_GetStr(MODULE_DICT(m), "__spec__") == OBJ_NONE) r = set_spec(m, def);
+    }
+    DECREF(mods);
+    return r;
 }
 
 static Object *find_and_load(const char *name) {

@@ -174,6 +174,8 @@ Interp *Interp_New(void) {
     if (Class_InitBuiltins(in->builtins) < 0) goto fail;
     in->sys_mod = Import_ImportC("sys");
     if (!in->sys_mod) goto fail;
+    in->importlib = Import_ImportC("_frozen_importlib");
+    if (!in->importlib || Import_SetSpecs() < 0) goto fail;
     if (!(in->builtins_copy = Dict_Copy(in->builtins))) goto fail;
     Interp_Swap(saved);
     return in;
@@ -207,6 +209,7 @@ void Interp_Free(Interp *in) {
     CLEAR(in->main_dict);
     clear_modules(in);
     CLEAR(in->modules);
+    CLEAR(in->importlib);
     CLEAR(in->sys_mod);
     CLEAR(in->builtins);
     CLEAR(in->builtins_copy);

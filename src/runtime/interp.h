@@ -34,6 +34,7 @@ typedef struct Interp {
     Object *builtins_mod;
     Object *sys_mod;
     Object *modules;         /* dict: sys.modules */
+    Object *importlib;       /* the _frozen_importlib module (module specs, loaders) */
     Object *main_dict;       /* __main__ globals of the current run */
     Object *builtins_copy;   /* the builtins as they were at start-up (restored at shutdown) */
     bool finished;           /* the program ended (Shutdown_Run): nothing more may run */

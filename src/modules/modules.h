@@ -6,6 +6,7 @@
 
 int Builtins_Init(Object *module);   /* builtins.c */
 int Sys_Init(Object *module);        /* sys.c */
+int Sys_Ready(void);                 /* sys.c: at start-up */
 int Time_Init(Object *module);       /* time.c */
 int Imp_Init(Object *module);        /* _imp.c */
 int String_Init(Object *module);     /* _string.c */

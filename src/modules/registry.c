@@ -45,7 +45,7 @@ const ModuleDef Registry_Modules[] = {
     {NULL,                   NULL,           NULL,                      Exc_Types,             Exc_Ready},
     {NULL,                   NULL,           NULL,                      Typing_Types,          Typing_Ready},
     {"builtins",             Builtins_Init,  NULL,                      Builtins_Types,        NULL},
-    {"sys",                  Sys_Init,       NULL,                      Sys_Types,             NULL},
+    {"sys",                  Sys_Init,       NULL,                      Sys_Types,             Sys_Ready},
     {"_imp",                 Imp_Init,       NULL,                      NULL,                  NULL},
     {"_frozen_importlib",    NULL,           &Frozen__frozen_importlib, NULL,                  NULL},
     {"time",                 Time_Init,      NULL,                      NULL,                  NULL},

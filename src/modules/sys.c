@@ -1051,6 +1051,10 @@ static Object *make_builtin_module_names(void) {
     return r;
 }
 
+/* sys.builtin_module_names and sys.stdlib_module_names: immutable, so made
+ * once at start-up (Sys_Ready) and shared by every interpreter. */
+static Object *builtin_module_names, *stdlib_module_names;
+
 static Object *make_stdlib_module_names(void) {
     ssize_t n = 0;
     while (Stdlib_ModuleNames[n]) n++;
@@ -1068,6 +1072,13 @@ static Object *make_stdlib_module_names(void) {
     Object *r = FrozenSet_New(t);
     DECREF(t);
     return r;
+}
+
+int Sys_Ready(void) {
+    builtin_module_names = make_builtin_module_names();
+    stdlib_module_names = make_stdlib_module_names();
+    /* a frozenset caches its hash: computed now, before it is shared */
+    return builtin_module_names && stdlib_module_names && Obj_Hash(stdlib_module_names) != -1 ? 0 : -1;
 }
 
 static const char sys_doc[] =
@@ -1103,8 +1114,8 @@ int Sys_Init(Object *m) {
         Module_AddObjectSteal(m, "platlibdir", Str_FromUTF8("lib", -1)) < 0 ||
         Module_AddObjectSteal(m, "executable", make_executable()) < 0 ||
         Module_AddObjectSteal(m, "path", make_path()) < 0 ||
-        Module_AddObjectSteal(m, "builtin_module_names", make_builtin_module_names()) < 0 ||
-        Module_AddObjectSteal(m, "stdlib_module_names", make_stdlib_module_names()) < 0 ||
+        Module_AddObject(m, "builtin_module_names", builtin_module_names) < 0 ||
+        Module_AddObject(m, "stdlib_module_names", stdlib_module_names) < 0 ||
         Module_AddObjectSteal(m, "warnoptions", List_New(0)) < 0 ||
         Module_AddObjectSteal(m, "_xoptions", Dict_New()) < 0 ||
         Module_AddObjectSteal(m, "meta_path", List_New(0)) < 0 ||

@@ -361,6 +361,8 @@ static const MethodDef class_getitem_def[] = {
 static Type Generic_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "typing.Generic", .basicsize = sizeof(Object),
     .flags = TPFLAG_BASETYPE, .methods = class_getitem_def,
+    /* classes with type parameters derive from Generic: object's constructor */
+    .new_ = Obj_GenericNew,
 };
 
 /* ---- the intrinsics --------------------------------------------------------- */

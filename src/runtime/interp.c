@@ -175,7 +175,7 @@ Interp *Interp_New(void) {
     in->sys_mod = Import_ImportC("sys");
     if (!in->sys_mod) goto fail;
     in->importlib = Import_ImportC("_frozen_importlib");
-    if (!in->importlib || Import_SetSpecs() < 0) goto fail;
+    if (!in->importlib || Import_SetSpecs() < 0 || Err_ReserveNoMemory() < 0) goto fail;
     if (!(in->builtins_copy = Dict_Copy(in->builtins))) goto fail;
     Interp_Swap(saved);
     return in;
@@ -218,6 +218,7 @@ void Interp_Free(Interp *in) {
         CLEAR(in->builtins_mod);
     }
     CLEAR(in->argv);
+    CLEAR(in->spare_no_memory);
     for (size_t i = 0; i < INTERP_CODES; i++) CLEAR(in->codes[i].tree);
     for (size_t i = 0; i < in->exc_depth; i++) CLEAR(in->exc_stack[i]);
     Gc_Collect();

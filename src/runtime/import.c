@@ -99,16 +99,21 @@ static Object *exec_pyc(const char *name, const char *path) {
     return mod;
 }
 
-/* ModuleNotFoundError "No module named 'name'" (with its name attribute),
- * followed by `extra` ("" or "; 'a' is not a package"). */
-static Object *not_found(const char *name, const char *extra) {
-    Err_Format(Exc_ModuleNotFoundError, "No module named '%s'%s", name, extra);
+/* Sets the name attribute of the ImportError being raised; returns NULL. */
+static Object *set_error_name(const char *name) {
     Object *e = Err_Peek();
     if (e && Type_IsSubtype(TYPE(e), Exc_ImportError)) {
         Object *n = Str_FromUTF8(name, -1);
         if (n) SETREF(((ImportErrorExc *)e)->name, n);
     }
     return NULL;
+}
+
+/* ModuleNotFoundError "No module named 'name'" (with its name attribute),
+ * followed by `extra` ("" or "; 'a' is not a package"). */
+static Object *not_found(const char *name, const char *extra) {
+    Err_Format(Exc_ModuleNotFoundError, "No module named '%s'%s", name, extra);
+    return set_error_name(name);
 }
 
 /* Gives module m (registry line def) the __spec__ and __loader__ CPython's
@@ -218,6 +223,10 @@ static Object *find_and_load(const char *name) {
         return NULL;
     }
     Object *m = Dict_GetStr(g_interp->modules, name);
+    if (m == OBJ_NONE) { /* how a program blocks a module (an accelerator, say) */
+        Err_Format(Exc_ModuleNotFoundError, "import of %s halted; None in sys.modules", name);
+        return set_error_name(name);
+    }
     if (m) return NEWREF(m);
     if (Err_Occurred()) return NULL;
     if (Sys_GetObject("meta_path") == OBJ_NONE) { /* CPython's finders are gone: a shutdown */
@@ -236,7 +245,8 @@ static Object *find_and_load(const char *name) {
         memcpy(parent, name, n);
         parent[n] = '\0';
         Object *pm = Dict_GetStr(g_interp->modules, parent);
-        if (pm && TYPE(pm) == &Module_Type && MODULE_DICT(pm) && !Dict_GetStr(MODULE_DICT(pm), "__path__")) {
+        if (pm == OBJ_NONE ||
+            (pm && TYPE(pm) == &Module_Type && MODULE_DICT(pm) && !Dict_GetStr(MODULE_DICT(pm), "__path__"))) {
             char extra[1100];
             snprintf(extra, sizeof extra, "; '%s' is not a package", parent);
             return not_found(name, extra);
@@ -295,6 +305,8 @@ Object *Import_ImportC(const char *name) {
         if (name[i] != '.' && name[i] != '\0') continue;
         memcpy(buf, name, i);
         buf[i] = '\0';
+        /* a parent already in sys.modules (even as None) is not imported again */
+        if (i < n && Dict_GetStr(g_interp->modules, buf)) continue;
         Object *m = import_one(buf);
         if (!m) return NULL;
         if (i == n) return m;

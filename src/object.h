@@ -12,12 +12,12 @@
 #ifndef CIPY_OBJECT_H
 #define CIPY_OBJECT_H
 
-#include "runtime/tls.h"
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
+#include "runtime/tls.h"
 
 typedef struct Object Object;
 typedef struct Type Type;
@@ -227,7 +227,8 @@ static inline Object *Bool_From(bool b) { return b ? OBJ_TRUE : OBJ_FALSE; } /* 
 
 /* Completes a type: bases/mro/dict (methods and getsets become descriptors),
  * inherits NULL slots from the base, sets the fast subclass flags.  Every
- * built-in type is readied once at start-up (runtime/interp.c lists them). */
+ * built-in type is readied once at start-up, from the registry
+ * (src/modules/registry.c). */
 int Type_Ready(Type *t);
 
 /* Moves to a new value whenever any class of the current interpreter

@@ -1,19 +1,19 @@
 /* `type`: readying built-in types, calling a type to construct an instance,
  * and attribute access on type objects. */
-#include "abstract.h"
-#include "class.h"
 #include "object.h"
+#include "abstract.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
 #include "objects/func.h"
-#include "objects/list.h"
 #include "objects/str.h"
-#include "runtime/args.h"
+#include "class.h"
+#include "slots.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
 #include "runtime/interp.h"
-#include "slots.h"
+#include "objects/list.h"
+#include "runtime/args.h"
 #include <stdlib.h>
 #include <string.h>
 

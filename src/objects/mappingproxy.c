@@ -1,12 +1,12 @@
 /* mappingproxy: the read-only view a class's __dict__ attribute returns.
  * Reads go to the wrapped mapping; there is no way to write through it. */
-#include "abstract.h"
-#include "class.h"
-#include "objects/dict.h"
-#include "objects/str.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
+#include "../abstract.h"
+#include "../class.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "dict.h"
+#include "str.h"
 
 typedef struct MappingProxy {
     Object ob;
@@ -19,7 +19,6 @@ static bool is_mapping(Object *m) {
 }
 
 Object *MappingProxy_New(Object *mapping) {
-    if (!(MappingProxy_Type.flags & TPFLAG_READY) && Type_Ready(&MappingProxy_Type) < 0) return NULL;
     MappingProxy *p = (MappingProxy *)Obj_Alloc(&MappingProxy_Type, sizeof(MappingProxy));
     if (!p) return NULL;
     p->mapping = NEWREF(mapping);

@@ -1,15 +1,15 @@
 /* tuple: immutable arrays, the shared empty tuple, tuple iterators, and the
  * repr-recursion registry every container repr uses. */
-#include "objects/tuple.h"
-#include "abstract.h"
-#include "objects/int.h"
-#include "objects/list.h"
-#include "objects/range.h"
-#include "objects/str.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
-#include "runtime/interp.h"
+#include "tuple.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "../runtime/interp.h"
+#include "int.h"
+#include "list.h"
+#include "range.h"
+#include "str.h"
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -575,21 +575,4 @@ int Index_AsSsizeArg(Object *o, ssize_t *out) {
     }
     *out = r;
     return 0;
-}
-
-/* ---- start-up ----------------------------------------------------------- */
-
-#include "objects/dict.h"
-#include "objects/set.h"
-
-int Containers_Ready(void) {
-    static Type *const types[] = {
-        &TupleIter_Type, &ListIter_Type, &ListRevIter_Type, &DictKeys_Type, &DictValues_Type,
-        &DictItems_Type, &DictKeyIter_Type, &DictValueIter_Type, &DictItemIter_Type,
-        &DictRevKeyIter_Type, &DictRevValueIter_Type, &DictRevItemIter_Type, &SetIter_Type,
-        &RangeIter_Type, &LongRangeIter_Type, &SeqIter_Type, &CallIter_Type,
-    };
-    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
-        if (Type_Ready(types[i]) < 0) return -1;
-    return Tuple_Empty() ? 0 : -1;
 }

@@ -3,7 +3,7 @@
  * Generic, Template and Interpolation. */
 #ifndef CIPY_TYPING_H
 #define CIPY_TYPING_H
-#include "object.h"
+#include "../object.h"
 
 /* CALL_INTRINSIC_1 with which = 7 TYPEVAR, 8 PARAMSPEC, 9 TYPEVARTUPLE,
  * 10 SUBSCRIPT_GENERIC, 11 TYPEALIAS. */
@@ -17,6 +17,8 @@ Object *Template_New(Object *strings, Object *interpolations);
 /* BUILD_INTERPOLATION: conversion is 0 (none), 1 's', 2 'r', 3 'a';
  * format_spec may be NULL (empty). */
 Object *Interpolation_New(Object *value, Object *expression, int conversion, Object *format_spec);
-/* Readies the types (called at start-up); -1 on error. */
+/* The types (NULL-terminated), readied from the registry; Typing_Ready,
+ * its ready hook, adds their class attributes.  -1 on error. */
+extern Type *const Typing_Types[];
 int Typing_Ready(void);
 #endif

@@ -1,12 +1,12 @@
 /* Built-in functions that consume iterables: all, any, iter, next, min, max,
  * sorted, sum. */
-#include "builtins_impl.h"
-#include "../objects/float.h"
-#include "../objects/gen.h"
-#include "../objects/int.h"
-#include "../objects/list.h"
-#include "../objects/range.h"
-#include "../runtime/args.h"
+#include "modules/builtins_impl.h"
+#include "objects/float.h"
+#include "objects/gen.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/range.h"
+#include "runtime/args.h"
 #include <math.h>
 
 /* The items of an iterable, for the loops below.  An exact list or tuple is

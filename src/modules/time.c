@@ -1,12 +1,12 @@
 /* The time module: clocks and sleep.  (Calendar functions — gmtime,
  * localtime, strftime — are not provided yet.) */
-#include "../abstract.h"
-#include "../objects/float.h"
-#include "../objects/int.h"
-#include "../objects/module.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
-#include "modules.h"
+#include "abstract.h"
+#include "modules/modules.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
 #include <errno.h>
 #include <time.h>
 

@@ -2,13 +2,13 @@
  * The current exception is always a normalised instance. */
 #include "runtime/err.h"
 #include "abstract.h"
+#include "frame.h"
+#include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
 #include "objects/str.h"
 #include "runtime/interp.h"
 #include "runtime/traceback.h"
-#include "modules/modules.h"
-#include "frame.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

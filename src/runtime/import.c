@@ -1,19 +1,19 @@
 /* import: sys.modules, then the registry's modules (C and frozen Python),
  * then NAME.pyc in the search path directories. */
-#include "import.h"
-#include "../abstract.h"
-#include "../eval.h"
-#include "../marshal.h"
-#include "../objects/dict.h"
-#include "../objects/exc.h"
-#include "../objects/list.h"
-#include "../objects/module.h"
-#include "../objects/str.h"
-#include "../objects/tuple.h"
-#include "err.h"
-#include "interp.h"
-#include "../modules/modules.h"
-#include "../modules/registry.h"
+#include "runtime/import.h"
+#include "abstract.h"
+#include "eval.h"
+#include "marshal.h"
+#include "modules/modules.h"
+#include "modules/registry.h"
+#include "objects/dict.h"
+#include "objects/exc.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/err.h"
+#include "runtime/interp.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

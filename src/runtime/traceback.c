@@ -12,8 +12,8 @@
 #include "objects/str.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
-#include <stdio.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -63,8 +63,8 @@ def render():
     if sys.version_info[:2] != (3, 14):
         raise SystemExit("gen_frozen.py: run it with CPython 3.14 (tools/python3.14)")
     mods = modules()
-    c = [HEADER, '#include "frozen_lib.h"\n']
-    h = [HEADER, "#ifndef CIPY_FROZEN_LIB_H\n#define CIPY_FROZEN_LIB_H\n", '#include "registry.h"\n\n']
+    c = [HEADER, '#include "modules/frozen_lib.h"\n']
+    h = [HEADER, "#ifndef CIPY_FROZEN_LIB_H\n#define CIPY_FROZEN_LIB_H\n", '#include "modules/registry.h"\n\n']
     for name, path, is_package in mods:
         with open(path, encoding="utf-8") as f:
             source = f.read()

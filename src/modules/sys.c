@@ -16,6 +16,7 @@
 #include "../objects/tuple.h"
 #include "../frame.h"
 #include "../runtime/args.h"
+#include "../runtime/bytebuf.h"
 #include "../runtime/err.h"
 #include "../runtime/gc.h"
 #include "../runtime/hash.h"
@@ -249,34 +250,17 @@ static Object *stream_seekable(Object *self, Object *const *args, size_t nargs, 
     RETURN_BOOL(false);
 }
 
-/* Reads from the process's stdin: one line (up to and including '\n') when
- * line is set, else everything; limit < 0 means no limit.  malloc'd bytes in
- * *out, length returned; -1 with MemoryError. */
-static ssize_t read_stdin(bool line, ssize_t limit, char **out) {
-    size_t cap = 256, len = 0;
-    char *buf = malloc(cap);
-    if (!buf) {
-        Err_NoMemory();
-        return -1;
-    }
-    while (limit < 0 || (ssize_t)len < limit) {
+/* Reads from the process's stdin into *out: one line (up to and including
+ * '\n') when line is set, else everything; limit < 0 means no limit.  -1
+ * with MemoryError. */
+static int read_stdin(bool line, ssize_t limit, ByteBuf *out) {
+    while (limit < 0 || (ssize_t)out->len < limit) {
         int c = getc(stdin);
         if (c == EOF) break;
-        if (len + 1 >= cap) {
-            char *nb = realloc(buf, cap *= 2);
-            if (!nb) {
-                free(buf);
-                Err_NoMemory();
-                return -1;
-            }
-            buf = nb;
-        }
-        buf[len++] = (char)c;
+        if (ByteBuf_AddByte(out, (uint8_t)c) < 0) return ByteBuf_RaiseNoMemory();
         if (line && c == '\n') break;
     }
-    buf[len] = '\0';
-    *out = buf;
-    return (ssize_t)len;
+    return 0;
 }
 
 static int stdin_check(SysStream *s) {
@@ -304,11 +288,13 @@ static Object *stream_read_common(Object *self, Object *const *args, size_t narg
     if (size_arg(line ? "readline" : "read", args, nargs, kwnames, &size) < 0) return NULL;
     if (stdin_check((SysStream *)self) < 0) return NULL;
     Out_Flush(&g_interp->out);
-    char *buf;
-    ssize_t n = read_stdin(line, size, &buf);
-    if (n < 0) return NULL;
-    Object *r = binary ? Bytes_From(buf, n) : Str_FromUTF8(buf, n);
-    free(buf);
+    ByteBuf buf = {0};
+    Object *r = NULL;
+    if (read_stdin(line, size, &buf) == 0) {
+        const char *data = buf.data ? buf.data : "";
+        r = binary ? Bytes_From(data, (ssize_t)buf.len) : Str_FromUTF8(data, (ssize_t)buf.len);
+    }
+    ByteBuf_Free(&buf);
     return r;
 }
 

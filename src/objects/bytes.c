@@ -597,40 +597,6 @@ static void bytearray_dealloc(Object *o) {
 
 /* ---- shared methods ---------------------------------------------------------- */
 
-static int slice_index(Object *o, ssize_t *out) {
-    if (!o || o == OBJ_NONE) return 0;
-    if (!Int_Check(o) && !TYPE(o)->nb_index) {
-        Err_SetString(Exc_TypeError, "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    Object *i = Obj_Index(o);
-    if (!i) return -1;
-    ssize_t v = Int_AsSsize(i);
-    if (v == -1 && Err_Occurred()) {
-        if (!Err_Matches(Exc_OverflowError)) {
-            DECREF(i);
-            return -1;
-        }
-        Err_Clear();
-        v = Int_Sign(i) < 0 ? -((ssize_t)1 << 62) : ((ssize_t)1 << 62);
-    }
-    DECREF(i);
-    *out = v;
-    return 0;
-}
-
-static void adjust_range(ssize_t len, ssize_t *start, ssize_t *end) {
-    if (*end > len) *end = len;
-    else if (*end < 0) {
-        *end += len;
-        if (*end < 0) *end = 0;
-    }
-    if (*start < 0) {
-        *start += len;
-        if (*start < 0) *start = 0;
-    }
-}
-
 /* sub[, start[, end]] where sub is bytes-like or an int (a single byte). */
 static int parse_sub(const char *name, Object *self, Object *const *args, size_t nargs, Object *kwnames, Buf *sub,
                      uint8_t *one, ssize_t *start, ssize_t *end) {
@@ -650,12 +616,7 @@ static int parse_sub(const char *name, Object *self, Object *const *args, size_t
         sub->p = one;
         sub->n = 1;
     }
-    *start = 0;
-    *end = (ssize_t)1 << 62;
-    if (nargs > 1 && slice_index(args[1], start) < 0) return -1;
-    if (nargs > 2 && slice_index(args[2], end) < 0) return -1;
-    adjust_range(bytes_len(self), start, end);
-    return 0;
+    return Slice_SearchBounds(nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, bytes_len(self), start, end);
 }
 
 static Object *find_common(const char *name, Object *self, Object *const *args, size_t nargs, Object *kwnames,
@@ -707,12 +668,11 @@ static Object *starts_ends(const char *name, bool ends, Object *self, Object *co
     snprintf(buf, sizeof buf, "%s.%s", is_bytearray(self) ? "bytearray" : "bytes", name);
     if (Arg_NoKeywords(buf, kwnames) < 0) return NULL;
     if (Arg_CheckPositional(name, nargs, 1, 3) < 0) return NULL;
-    ssize_t start = 0, end = (ssize_t)1 << 62;
-    if (nargs > 1 && slice_index(args[1], &start) < 0) return NULL;
-    if (nargs > 2 && slice_index(args[2], &end) < 0) return NULL;
     Buf h;
     get_buf(self, &h);
-    adjust_range(h.n, &start, &end);
+    ssize_t start, end;
+    if (Slice_SearchBounds(nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, h.n, &start, &end) < 0)
+        return NULL;
     Object *const *cands = &args[0];
     ssize_t nc = 1;
     Buf p;

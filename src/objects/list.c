@@ -626,11 +626,6 @@ static Object *list_index(Object *self, Object *const *args, size_t nargs, Objec
     if (Arg_NoKeywords("list.index", kwnames) < 0 || Arg_CheckPositional("index", nargs, 1, 3) < 0) return NULL;
     List *l = (List *)self;
     ssize_t start, stop;
-    for (size_t k = 1; k < nargs; k++)
-        if (!Index_Check(args[k])) {
-            Err_SetString(Exc_TypeError, "slice indices must be integers or have an __index__ method");
-            return NULL;
-        }
     if (Seq_IndexBounds(args, nargs, l->len, &start, &stop) < 0) return NULL;
     for (ssize_t i = start; i < stop && i < l->len; i++) {
         Object *x = NEWREF(l->items[i]);

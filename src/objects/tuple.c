@@ -428,17 +428,6 @@ static Object *tuple_count(Object *self, Object *const *args, size_t nargs, Obje
     return SMALL_FROM(c);
 }
 
-/* Resolves index()'s optional start/stop arguments against len. */
-int Seq_IndexBounds(Object *const *args, size_t nargs, ssize_t len, ssize_t *start, ssize_t *stop) {
-    *start = 0;
-    *stop = SSIZE_MAX;
-    if (nargs > 1 && args[1] != OBJ_NONE && Index_AsSsize(args[1], NULL, start) < 0) return -1;
-    if (nargs > 2 && args[2] != OBJ_NONE && Index_AsSsize(args[2], NULL, stop) < 0) return -1;
-    if (*start < 0) { *start += len; if (*start < 0) *start = 0; }
-    if (*stop < 0) { *stop += len; if (*stop < 0) *stop = 0; }
-    return 0;
-}
-
 static Object *tuple_index(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (Arg_NoKeywords("tuple.index", kwnames) < 0 || Arg_CheckPositional("index", nargs, 1, 3) < 0) return NULL;
     ssize_t start, stop;

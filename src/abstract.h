@@ -33,6 +33,15 @@ Object *Type_Lookup(Type *t, Object *name);
 void Type_InvalidateCache(void);
 /* Address of the instance __dict__ slot, or NULL if the type has none. */
 Object **Obj_DictPtr(Object *o);
+/* The __dict__ attribute of a type with an instance dict (dictoffset): the
+ * dict, made on first use; set to any dict; deleting it raises TypeError
+ * "cannot delete __dict__" (instances of classes allow it: class.c). */
+Object *Obj_GenericGetDict(Object *o);
+int Obj_GenericSetDict(Object *o, Object *v);
+#define GETSET_DICT {"__dict__", Obj_GenericGetDict, Obj_GenericSetDict, NULL}
+/* A GetSetDef setter refusing every change as CPython's read-only members
+ * do: AttributeError "readonly attribute". */
+int GetSet_Readonly(Object *o, Object *v);
 
 Object *Obj_GetItem(Object *o, Object *key);
 int Obj_SetItem(Object *o, Object *key, Object *v);

@@ -188,34 +188,19 @@ static int subtype_clear(Object *o) {
 
 /* ---- the __dict__ and __weakref__ attributes of instances ------------------ */
 
-static Object *inst_get_dict(Object *o) {
-    Object **dp = Obj_DictPtr(o);
-    if (!dp) {
-        Err_Format(Exc_AttributeError, "'%s' object has no attribute '__dict__'", TYPE_NAME(o));
-        return NULL;
-    }
-    if (!*dp && !(*dp = Dict_New())) return NULL;
-    return NEWREF(*dp);
-}
-
+/* Unlike the generic setter, an instance's __dict__ may be deleted (a fresh
+ * one is made on the next use). */
 static int inst_set_dict(Object *o, Object *v) {
     Object **dp = Obj_DictPtr(o);
-    if (!dp) {
-        Err_Format(Exc_AttributeError, "'%s' object has no attribute '__dict__'", TYPE_NAME(o));
-        return -1;
-    }
-    if (v && !Dict_Check(v)) {
-        Err_Format(Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", TYPE_NAME(v));
-        return -1;
-    }
-    SETREF(*dp, XNEWREF(v));
+    if (v || !dp) return Obj_GenericSetDict(o, v);
+    CLEAR(*dp);
     return 0;
 }
 
 /* cipy has no weak references: the attribute exists and is always None. */
 static Object *inst_get_weakref(Object *o) { return NEWREF(OBJ_NONE); }
 
-static const GetSetDef inst_dict_def = {"__dict__", inst_get_dict, inst_set_dict,
+static const GetSetDef inst_dict_def = {"__dict__", Obj_GenericGetDict, inst_set_dict,
                                         "dictionary for instance variables"};
 static const GetSetDef inst_weakref_def = {"__weakref__", inst_get_weakref, NULL,
                                            "list of weak references to the object"};

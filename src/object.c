@@ -243,6 +243,39 @@ Object **Obj_DictPtr(Object *o) {
     return (Object **)((char *)o + off);
 }
 
+Object *Obj_GenericGetDict(Object *o) {
+    Object **dp = Obj_DictPtr(o);
+    if (!dp) {
+        Err_Format(Exc_AttributeError, "'%s' object has no attribute '__dict__'", TYPE_NAME(o));
+        return NULL;
+    }
+    if (!*dp && !(*dp = Dict_New())) return NULL;
+    return NEWREF(*dp);
+}
+
+int Obj_GenericSetDict(Object *o, Object *v) {
+    Object **dp = Obj_DictPtr(o);
+    if (!dp) {
+        Err_Format(Exc_AttributeError, "'%s' object has no attribute '__dict__'", TYPE_NAME(o));
+        return -1;
+    }
+    if (!v) {
+        Err_SetString(Exc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!Dict_Check(v)) {
+        Err_Format(Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", TYPE_NAME(v));
+        return -1;
+    }
+    SETREF(*dp, NEWREF(v));
+    return 0;
+}
+
+int GetSet_Readonly(Object *o, Object *v) {
+    Err_SetString(Exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 /* MRO lookups are cached by (type, interned name).  Any change to any class
  * (an attribute set or deleted, a class created or freed) empties the cache
  * at once by moving to a new epoch.  The table belongs to the running thread

@@ -362,11 +362,6 @@ static Object *type_get_base(Object *o) {
     Type *b = ((Type *)o)->base;
     return NEWREF(b ? (Object *)b : OBJ_NONE);
 }
-/* __base__ is a read-only member in CPython, which words its refusal so */
-static int type_set_base(Object *o, Object *v) {
-    Err_SetString(Exc_AttributeError, "readonly attribute");
-    return -1;
-}
 static Object *type_get_dict(Object *o) { return MappingProxy_New(((Type *)o)->dict); }
 static Object *type_get_doc(Object *o) {
     Object *d = Dict_GetStr(((Type *)o)->dict, "__doc__");
@@ -447,7 +442,7 @@ static const GetSetDef type_getset[] = {
     {"__module__", type_get_module, type_set_module, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__bases__", type_get_bases, type_set_bases, NULL},
-    {"__base__", type_get_base, type_set_base, NULL},
+    {"__base__", type_get_base, GetSet_Readonly, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
     {"__annotations__", type_get_annotations, type_set_annotations, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL},

@@ -10,6 +10,7 @@
 #include "../objects/int.h"
 #include "../objects/list.h"
 #include "../objects/module.h"
+#include "../objects/namespace.h"
 #include "../objects/range.h"
 #include "../objects/set.h"
 #include "../objects/str.h"
@@ -609,80 +610,25 @@ static Object *make_flags(void) {
 
 /* ---- sys.implementation: a SimpleNamespace ------------------------------------ */
 
-typedef struct Namespace {
-    Object ob;
-    Object *dict;
-} Namespace;
-
-static void ns_dealloc(Object *o) {
-    Gc_Untrack(o);
-    CLEAR(((Namespace *)o)->dict);
-    Obj_Free(o);
-}
-
-static int ns_traverse(Object *o, VisitFn visit, void *arg) {
-    Object *d = ((Namespace *)o)->dict;
-    return d && visit(d, arg);
-}
-
-static int ns_clear(Object *o) {
-    CLEAR(((Namespace *)o)->dict);
-    return 0;
-}
-
-static Object *ns_repr(Object *o) {
-    Object *d = ((Namespace *)o)->dict;
-    StrBuilder sb;
-    SB_Init(&sb);
-    if (SB_AppendASCII(&sb, "namespace(", -1) < 0) goto fail;
-    if (d) {
-        ssize_t pos = 0, i = 0;
-        Object *k, *v;
-        while (Dict_Next(d, &pos, &k, &v)) {
-            if (!Str_Check(k)) continue;
-            if (i++ && SB_AppendASCII(&sb, ", ", 2) < 0) goto fail;
-            if (SB_AppendStr(&sb, k) < 0 || SB_AppendChar(&sb, '=') < 0 || SB_AppendRepr(&sb, v) < 0) goto fail;
-        }
-    }
-    if (SB_AppendChar(&sb, ')') < 0) goto fail;
-    return SB_Finish(&sb);
-fail:
-    SB_Discard(&sb);
-    return NULL;
-}
-
-static Type Namespace_Type = {
-    .ob = OBJ_HEAD_INIT(&Type_Type),
-    .name = "types.SimpleNamespace",
-    .basicsize = sizeof(Namespace),
-    .flags = TPFLAG_GC,
-    .dealloc = ns_dealloc,
-    .repr = ns_repr,
-    .traverse = ns_traverse,
-    .clear = ns_clear,
-    .dictoffset = offsetof(Namespace, dict),
-};
-
 static Object *make_implementation(void) {
-    Namespace *ns = (Namespace *)Obj_Alloc(&Namespace_Type, sizeof(Namespace));
-    if (!ns) return NULL;
-    Object *o = (Object *)ns;
-    if (!(ns->dict = Dict_New())) goto fail;
-    Object *v;
-    if (!(v = Str_FromUTF8("cipy", -1)) || Dict_SetStr(ns->dict, "name", v) < 0) goto fail_v;
+    Object *d = Dict_New(), *v;
+    if (!d) return NULL;
+    if (!(v = Str_FromUTF8("cipy", -1)) || Dict_SetStr(d, "name", v) < 0) goto fail_v;
     DECREF(v);
-    if (!(v = Str_FromUTF8("cpython-314", -1)) || Dict_SetStr(ns->dict, "cache_tag", v) < 0) goto fail_v;
+    if (!(v = Str_FromUTF8("cpython-314", -1)) || Dict_SetStr(d, "cache_tag", v) < 0) goto fail_v;
     DECREF(v);
-    if (!(v = make_version_info()) || Dict_SetStr(ns->dict, "version", v) < 0) goto fail_v;
+    if (!(v = make_version_info()) || Dict_SetStr(d, "version", v) < 0) goto fail_v;
     DECREF(v);
-    if (Dict_SetStr(ns->dict, "hexversion", SMALL_FROM(PY_HEXVERSION)) < 0) goto fail;
-    if (!(v = Str_FromUTF8("x86_64-linux-gnu", -1)) || Dict_SetStr(ns->dict, "_multiarch", v) < 0) goto fail_v;
+    if (Dict_SetStr(d, "hexversion", SMALL_FROM(PY_HEXVERSION)) < 0) goto fail;
+    if (!(v = Str_FromUTF8("x86_64-linux-gnu", -1)) || Dict_SetStr(d, "_multiarch", v) < 0) goto fail_v;
     DECREF(v);
-    return o;
+    Object *ns = Namespace_New(d);
+    DECREF(d);
+    return ns;
 fail_v:
     XDECREF(v);
 fail:
-    DECREF(o);
+    DECREF(d);
     return NULL;
 }
 
@@ -1061,10 +1007,6 @@ static const char sys_doc[] =
     "interpreter and to functions that interact strongly with the interpreter.";
 
 int Sys_Ready(void) {
-    Namespace_Type.name_obj = Str_InternC("SimpleNamespace");
-    Namespace_Type.qualname = NEWREF(Namespace_Type.name_obj);
-    Namespace_Type.module = Str_InternC("types");
-    Namespace_Type.new_ = Object_Type.new_; /* SimpleNamespace(): an empty one */
     if (Type_Ready(&Namespace_Type) < 0 || Type_Ready(&SysStream_Type) < 0 || Type_Ready(&SysBinaryStream_Type) < 0)
         return -1;
     StructSeqType *const seqs[] = {&version_info_type, &float_info_type, &int_info_type, &hash_info_type, &flags_type};

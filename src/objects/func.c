@@ -218,25 +218,6 @@ static Object *function_get_typeparams(Object *o) {
     Object *v = ((Function *)o)->typeparams;
     return v ? NEWREF(v) : Tuple_Empty();
 }
-static Object *function_get_dict(Object *o) {
-    Function *f = (Function *)o;
-    if (!f->dict && !(f->dict = Dict_New())) return NULL;
-    return NEWREF(f->dict);
-}
-
-static int function_set_dict(Object *o, Object *v) {
-    if (!v) {
-        Err_SetString(Exc_TypeError, "cannot delete __dict__");
-        return -1;
-    }
-    if (!Dict_Check(v)) {
-        Err_Format(Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", TYPE_NAME(v));
-        return -1;
-    }
-    SETREF(((Function *)o)->dict, NEWREF(v));
-    return 0;
-}
-
 static const GetSetDef function_getset[] = {
     {"__name__", function_get_name, function_set_name, NULL},
     {"__qualname__", function_get_qualname, function_set_qualname, NULL},
@@ -251,7 +232,7 @@ static const GetSetDef function_getset[] = {
     {"__annotations__", function_get_annotations, function_set_annotations, NULL},
     {"__annotate__", function_get_annotate, function_set_annotate, NULL},
     {"__type_params__", function_get_typeparams, NULL, NULL},
-    {"__dict__", function_get_dict, function_set_dict, NULL},
+    GETSET_DICT,
     {NULL, NULL, NULL, NULL},
 };
 

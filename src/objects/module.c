@@ -191,17 +191,6 @@ static Object *module_getattr(Object *o, Object *name) {
     return NULL;
 }
 
-static Object *module_get_dict(Object *o) {
-    Module *m = (Module *)o;
-    if (!m->dict && !(m->dict = Dict_New())) return NULL;
-    return NEWREF(m->dict);
-}
-
-static int module_set_dict(Object *o, Object *v) {
-    Err_SetString(Exc_AttributeError, "readonly attribute");
-    return -1;
-}
-
 static Object *module_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
     return module_alloc(t);
 }
@@ -242,7 +231,7 @@ static const MethodDef module_methods[] = {
 };
 
 static const GetSetDef module_getset[] = {
-    {"__dict__", module_get_dict, module_set_dict, NULL},
+    {"__dict__", Obj_GenericGetDict, GetSet_Readonly, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

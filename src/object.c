@@ -243,32 +243,29 @@ Object **Obj_DictPtr(Object *o) {
     return (Object **)((char *)o + off);
 }
 
-Object *Obj_GenericGetDict(Object *o) {
+/* The instance __dict__ slot of o, or NULL with AttributeError. */
+static Object **dict_slot(Object *o) {
     Object **dp = Obj_DictPtr(o);
-    if (!dp) {
-        Err_Format(Exc_AttributeError, "'%s' object has no attribute '__dict__'", TYPE_NAME(o));
-        return NULL;
-    }
-    if (!*dp && !(*dp = Dict_New())) return NULL;
+    if (!dp) Err_Format(Exc_AttributeError, "'%s' object has no attribute '__dict__'", TYPE_NAME(o));
+    return dp;
+}
+
+Object *Obj_GenericGetDict(Object *o) {
+    Object **dp = dict_slot(o);
+    if (!dp || (!*dp && !(*dp = Dict_New()))) return NULL;
     return NEWREF(*dp);
 }
 
 int Obj_GenericSetDict(Object *o, Object *v) {
-    Object **dp = Obj_DictPtr(o);
-    if (!dp) {
-        Err_Format(Exc_AttributeError, "'%s' object has no attribute '__dict__'", TYPE_NAME(o));
-        return -1;
+    Object **dp = dict_slot(o);
+    if (!dp) return -1;
+    if (v && Dict_Check(v)) {
+        SETREF(*dp, NEWREF(v));
+        return 0;
     }
-    if (!v) {
-        Err_SetString(Exc_TypeError, "cannot delete __dict__");
-        return -1;
-    }
-    if (!Dict_Check(v)) {
-        Err_Format(Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", TYPE_NAME(v));
-        return -1;
-    }
-    SETREF(*dp, NEWREF(v));
-    return 0;
+    if (!v) Err_SetString(Exc_TypeError, "cannot delete __dict__");
+    else Err_Format(Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", TYPE_NAME(v));
+    return -1;
 }
 
 int GetSet_Readonly(Object *o, Object *v) {

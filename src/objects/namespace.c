@@ -76,37 +76,41 @@ static int ns_clear(Object *o) {
     return 0;
 }
 
-/* namespace(a=1, b=2), or the subclass's name; attributes whose name is not
- * a str, or is empty, are left out; a namespace inside itself is "namespace(...)". */
-static Object *ns_repr(Object *o) {
-    Type *t = TYPE(o);
-    Object *name = t == &Namespace_Type ? Str_InternC("namespace") : t->name_obj;
-    int rec = Repr_Enter(o);
-    if (rec) return rec > 0 ? Str_FromFormat("%U(...)", name) : NULL;
+/* "name(a=1, b=2)" for the attributes of o whose name is a non-empty str. */
+static Object *repr_items(Object *o, Object *name) {
+    Object *items = Dict_Items(NS_DICT(o)); /* a snapshot: the reprs may change the dict */
+    if (!items) return NULL;
     StrBuilder sb;
     SB_Init(&sb);
-    if (SB_AppendStr(&sb, name) < 0 || SB_AppendChar(&sb, '(') < 0) goto fail;
-    Object *items = NS_DICT(o) ? Dict_Items(NS_DICT(o)) : NULL; /* a snapshot: reprs may change the dict */
-    if (NS_DICT(o) && !items) goto fail;
+    int r = SB_AppendStr(&sb, name) < 0 || SB_AppendChar(&sb, '(') < 0 ? -1 : 0;
     bool first = true;
-    for (ssize_t i = 0; items && i < LIST_LEN(items); i++) {
+    for (ssize_t i = 0; r == 0 && i < LIST_LEN(items); i++) {
         Object *k = TUPLE_GET(LIST_GET(items, i), 0), *v = TUPLE_GET(LIST_GET(items, i), 1);
         if (!Str_Check(k) || STR_LEN(k) == 0) continue;
         if ((!first && SB_AppendASCII(&sb, ", ", 2) < 0) || SB_AppendStr(&sb, k) < 0 || SB_AppendChar(&sb, '=') < 0 ||
-            SB_AppendRepr(&sb, v) < 0) {
-            DECREF(items);
-            goto fail;
-        }
+            SB_AppendRepr(&sb, v) < 0)
+            r = -1;
         first = false;
     }
-    XDECREF(items);
-    if (SB_AppendChar(&sb, ')') < 0) goto fail;
-    Repr_Leave(o);
+    DECREF(items);
+    if (r < 0 || SB_AppendChar(&sb, ')') < 0) {
+        SB_Discard(&sb);
+        return NULL;
+    }
     return SB_Finish(&sb);
-fail:
+}
+
+/* namespace(a=1, b=2), or the subclass's name; a namespace inside itself
+ * is "namespace(...)". */
+static Object *ns_repr(Object *o) {
+    Type *t = TYPE(o);
+    Object *name = t == &Namespace_Type ? Str_InternC("namespace") : t->name_obj;
+    if (!NS_DICT(o)) return Str_FromFormat("%U()", name);
+    int rec = Repr_Enter(o);
+    if (rec) return rec > 0 ? Str_FromFormat("%U(...)", name) : NULL;
+    Object *r = repr_items(o, name);
     Repr_Leave(o);
-    SB_Discard(&sb);
-    return NULL;
+    return r;
 }
 
 static bool is_namespace(Object *o) { return !IS_SMALL(o) && Type_IsSubtype(TYPE(o), &Namespace_Type); }

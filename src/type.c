@@ -234,6 +234,10 @@ static Object *tp_new_wrapper(Object *self, Object *const *args, size_t nargs, O
         Err_Format(Exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, sub->name, sub->name, t->name);
         return NULL;
     }
+    if (!sub->new_) {
+        Err_Format(Exc_TypeError, "cannot create '%s' instances", sub->name);
+        return NULL;
+    }
     /* the nearest base of sub with a C constructor must be using this one */
     Type *sb = sub;
     while (sb && (sb->flags & TPFLAG_HEAPTYPE) && Dict_GetStr(sb->dict, "__new__")) sb = sb->base;

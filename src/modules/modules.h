@@ -12,6 +12,7 @@ int Future_Init(Object *module);     /* future.c */
 int Modules_Ready(void);
 int Builtins_Ready(void);
 int Sys_Ready(void);
+int Time_Ready(void);
 int Future_Ready(void);
 
 /* sys.stdout / sys.stderr / sys.stdin objects (sys.c).  Module code that

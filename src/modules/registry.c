@@ -11,5 +11,5 @@ const BuiltinModule Builtin_Modules[] = {
 };
 
 int Modules_Ready(void) {
-    return Builtins_Ready() < 0 || Sys_Ready() < 0 || Future_Ready() < 0 ? -1 : 0;
+    return Builtins_Ready() < 0 || Sys_Ready() < 0 || Time_Ready() < 0 || Future_Ready() < 0 ? -1 : 0;
 }

@@ -14,6 +14,7 @@
 #include "../objects/range.h"
 #include "../objects/set.h"
 #include "../objects/str.h"
+#include "../objects/structseq.h"
 #include "../objects/tuple.h"
 #include "../frame.h"
 #include "../runtime/args.h"
@@ -452,122 +453,104 @@ Type SysBinaryStream_Type = {
 
 /* ---- struct sequences (sys.version_info, sys.float_info, ...) ---------------- */
 
-/* A tuple subclass whose items are also named attributes. */
-typedef struct StructSeqType {
-    Type type;
-    const char *const *fields;
-    const char *short_name; /* __name__ / __qualname__ */
-} StructSeqType;
+static const StructSeqField version_info_fields[] = {
+    {"major", "Major release number"},
+    {"minor", "Minor release number"},
+    {"micro", "Patch release number"},
+    {"releaselevel", "'alpha', 'beta', 'candidate', or 'final'"},
+    {"serial", "Serial release number"},
+    {NULL, NULL},
+};
+static StructSeqType version_info_type = STRUCTSEQ_TYPE(
+    "sys.version_info", "sys.version_info\n\nVersion information as a named tuple.", version_info_fields, 5, false);
 
-static void structseq_dealloc(Object *o) {
-    Gc_Untrack(o);
-    for (ssize_t i = 0; i < TUPLE_LEN(o); i++) CLEAR(TUPLE_ITEMS(o)[i]);
-    Obj_Free(o);
-}
+static const StructSeqField float_info_fields[] = {
+    {"max", "DBL_MAX -- maximum representable finite float"},
+    {"max_exp", "DBL_MAX_EXP -- maximum int e such that radix**(e-1) is representable"},
+    {"max_10_exp", "DBL_MAX_10_EXP -- maximum int e such that 10**e is representable"},
+    {"min", "DBL_MIN -- Minimum positive normalized float"},
+    {"min_exp", "DBL_MIN_EXP -- minimum int e such that radix**(e-1) is a normalized float"},
+    {"min_10_exp", "DBL_MIN_10_EXP -- minimum int e such that 10**e is a normalized float"},
+    {"dig", "DBL_DIG -- maximum number of decimal digits that can be faithfully represented in a float"},
+    {"mant_dig", "DBL_MANT_DIG -- mantissa digits"},
+    {"epsilon", "DBL_EPSILON -- Difference between 1 and the next representable float"},
+    {"radix", "FLT_RADIX -- radix of exponent"},
+    {"rounds", "FLT_ROUNDS -- rounding mode used for arithmetic operations"},
+    {NULL, NULL},
+};
+static StructSeqType float_info_type = STRUCTSEQ_TYPE(
+    "sys.float_info",
+    "sys.float_info\n\nA named tuple holding information about the float type. It contains low level\n"
+    "information about the precision and internal representation. Please study\n"
+    "your system's :file:`float.h` for more information.",
+    float_info_fields, 11, true);
 
-static int structseq_traverse(Object *o, VisitFn visit, void *arg) {
-    for (ssize_t i = 0; i < TUPLE_LEN(o); i++)
-        if (TUPLE_GET(o, i) && visit(TUPLE_GET(o, i), arg)) return 1;
-    return 0;
-}
+static const StructSeqField int_info_fields[] = {
+    {"bits_per_digit", "size of a digit in bits"},
+    {"sizeof_digit", "size in bytes of the C type used to represent a digit"},
+    {"default_max_str_digits", "maximum string conversion digits limitation"},
+    {"str_digits_check_threshold", "minimum positive value for int_max_str_digits"},
+    {NULL, NULL},
+};
+static StructSeqType int_info_type = STRUCTSEQ_TYPE(
+    "sys.int_info",
+    "sys.int_info\n\nA named tuple that holds information about Python's\n"
+    "internal representation of integers.  The attributes are read only.",
+    int_info_fields, 4, true);
 
-static Object *structseq_repr(Object *o) {
-    StructSeqType *st = (StructSeqType *)TYPE(o);
-    StrBuilder sb;
-    SB_Init(&sb);
-    if (SB_AppendUTF8(&sb, st->type.name, -1) < 0 || SB_AppendChar(&sb, '(') < 0) goto fail;
-    for (ssize_t i = 0; i < TUPLE_LEN(o); i++) {
-        if (i && SB_AppendASCII(&sb, ", ", 2) < 0) goto fail;
-        if (SB_AppendUTF8(&sb, st->fields[i], -1) < 0 || SB_AppendChar(&sb, '=') < 0) goto fail;
-        if (SB_AppendRepr(&sb, TUPLE_GET(o, i)) < 0) goto fail;
-    }
-    if (SB_AppendChar(&sb, ')') < 0) goto fail;
-    return SB_Finish(&sb);
-fail:
-    SB_Discard(&sb);
-    return NULL;
-}
+static const StructSeqField hash_info_fields[] = {
+    {"width", "width of the type used for hashing, in bits"},
+    {"modulus", "prime number giving the modulus on which the hash function is based"},
+    {"inf", "value to be used for hash of a positive infinity"},
+    {"nan", "value to be used for hash of a nan"},
+    {"imag", "multiplier used for the imaginary part of a complex number"},
+    {"algorithm", "name of the algorithm for hashing of str, bytes and memoryviews"},
+    {"hash_bits", "internal output size of hash algorithm"},
+    {"seed_bits", "seed size of hash algorithm"},
+    {"cutoff", "small string optimization cutoff"},
+    {NULL, NULL},
+};
+static StructSeqType hash_info_type = STRUCTSEQ_TYPE(
+    "sys.hash_info",
+    "hash_info\n\nA named tuple providing parameters used for computing\n"
+    "hashes. The attributes are read only.",
+    hash_info_fields, 9, true);
 
-static Object *structseq_getattr(Object *o, Object *name) {
-    StructSeqType *st = (StructSeqType *)TYPE(o);
-    for (ssize_t i = 0; st->fields[i] && i < TUPLE_LEN(o); i++)
-        if (Str_EqC(name, st->fields[i])) return NEWREF(TUPLE_GET(o, i));
-    return Obj_GenericGetAttr(o, name);
-}
-
-static int structseq_setattr(Object *o, Object *name, Object *v) {
-    StructSeqType *st = (StructSeqType *)TYPE(o);
-    for (ssize_t i = 0; st->fields[i]; i++) {
-        if (Str_EqC(name, st->fields[i])) {
-            Err_SetString(Exc_AttributeError, "readonly attribute");
-            return -1;
-        }
-    }
-    return Obj_GenericSetAttr(o, name, v);
-}
-
-static Object *structseq_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    Err_Format(Exc_TypeError, "cannot create '%s' instances", t->name);
-    return NULL;
-}
-
-#define STRUCTSEQ_TYPE(var, fullname, shortname, fieldlist)                                                     \
-    static const char *const var##_fields[] = fieldlist;                                                         \
-    static StructSeqType var = {                                                                                 \
-        .type = {.ob = OBJ_HEAD_INIT(&Type_Type), .name = fullname, .basicsize = sizeof(Tuple),                 \
-                 .flags = TPFLAG_GC, .base = &Tuple_Type, .dealloc = structseq_dealloc, .repr = structseq_repr, \
-                 .getattr = structseq_getattr, .setattr = structseq_setattr, .traverse = structseq_traverse,     \
-                 .new_ = structseq_new},                                                                         \
-        .fields = var##_fields,                                                                                  \
-        .short_name = shortname,                                                                                 \
-    }
-#define FIELDS(...) {__VA_ARGS__, NULL}
-
-STRUCTSEQ_TYPE(version_info_type, "sys.version_info", "version_info",
-               FIELDS("major", "minor", "micro", "releaselevel", "serial"));
-STRUCTSEQ_TYPE(float_info_type, "sys.float_info", "float_info",
-               FIELDS("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
-                      "radix", "rounds"));
-STRUCTSEQ_TYPE(int_info_type, "sys.int_info", "int_info",
-               FIELDS("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"));
-STRUCTSEQ_TYPE(hash_info_type, "sys.hash_info", "hash_info",
-               FIELDS("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"));
-STRUCTSEQ_TYPE(flags_type, "sys.flags", "flags",
-               FIELDS("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
-                      "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
-                      "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
-                      "int_max_str_digits"));
+/* The first 18 are the sequence; the others are attributes only. */
+static const StructSeqField flags_fields[] = {
+    {"debug", "-d"},
+    {"inspect", "-i"},
+    {"interactive", "-i"},
+    {"optimize", "-O or -OO"},
+    {"dont_write_bytecode", "-B"},
+    {"no_user_site", "-s"},
+    {"no_site", "-S"},
+    {"ignore_environment", "-E"},
+    {"verbose", "-v"},
+    {"bytes_warning", "-b"},
+    {"quiet", "-q"},
+    {"hash_randomization", "-R"},
+    {"isolated", "-I"},
+    {"dev_mode", "-X dev"},
+    {"utf8_mode", "-X utf8"},
+    {"warn_default_encoding", "-X warn_default_encoding"},
+    {"safe_path", "-P"},
+    {"int_max_str_digits", "-X int_max_str_digits"},
+    {"gil", "-X gil"},
+    {"thread_inherit_context", "-X thread_inherit_context"},
+    {"context_aware_warnings", "-X context_aware_warnings"},
+    {NULL, NULL},
+};
+static StructSeqType flags_type = STRUCTSEQ_TYPE(
+    "sys.flags", "sys.flags\n\nFlags provided through command line arguments or environment vars.", flags_fields,
+    18, false);
 
 enum { FLAGS_INT_MAX_STR_DIGITS = 17 };
-
-static int structseq_ready(StructSeqType *st) {
-    Type *t = &st->type;
-    if (t->flags & TPFLAG_READY) return 0;
-    t->name_obj = Str_InternC(st->short_name);
-    t->qualname = NEWREF(t->name_obj);
-    t->module = Str_InternC("sys");
-    return Type_Ready(t);
-}
-
-/* A new struct sequence; steals the n item references (all non-NULL, or the
- * call fails and releases those that are). */
-static Object *structseq_make(StructSeqType *st, Object **items, ssize_t n) {
-    bool ok = structseq_ready(st) == 0;
-    for (ssize_t i = 0; i < n; i++) ok = ok && items[i];
-    Tuple *t = ok ? (Tuple *)Obj_Alloc(&st->type, sizeof(Tuple) + (size_t)n * sizeof(Object *)) : NULL;
-    if (!t) {
-        for (ssize_t i = 0; i < n; i++) XDECREF(items[i]);
-        return NULL;
-    }
-    t->len = n;
-    for (ssize_t i = 0; i < n; i++) t->items[i] = items[i];
-    return (Object *)t;
-}
 
 static Object *make_version_info(void) {
     Object *items[] = {SMALL_FROM(PY_MAJOR), SMALL_FROM(PY_MINOR), SMALL_FROM(PY_MICRO), Str_FromUTF8("final", -1),
                        SMALL_FROM(0)};
-    return structseq_make(&version_info_type, items, 5);
+    return StructSeq_New(&version_info_type, items);
 }
 
 static Object *make_float_info(void) {
@@ -575,19 +558,19 @@ static Object *make_float_info(void) {
                        Float_From(DBL_MIN), SMALL_FROM(DBL_MIN_EXP), SMALL_FROM(DBL_MIN_10_EXP),
                        SMALL_FROM(DBL_DIG), SMALL_FROM(DBL_MANT_DIG), Float_From(DBL_EPSILON),
                        SMALL_FROM(FLT_RADIX), SMALL_FROM(1)};
-    return structseq_make(&float_info_type, items, 11);
+    return StructSeq_New(&float_info_type, items);
 }
 
 static Object *make_int_info(void) {
     Object *items[] = {SMALL_FROM(30), SMALL_FROM(4), SMALL_FROM(4300), SMALL_FROM(640)};
-    return structseq_make(&int_info_type, items, 4);
+    return StructSeq_New(&int_info_type, items);
 }
 
 static Object *make_hash_info(void) {
     Object *items[] = {SMALL_FROM(64), Int_FromI64(HASH_MODULUS), SMALL_FROM(HASH_INF), SMALL_FROM(0),
                        SMALL_FROM(HASH_IMAG), Str_FromUTF8("siphash13", -1), SMALL_FROM(64), SMALL_FROM(128),
                        SMALL_FROM(0)};
-    return structseq_make(&hash_info_type, items, 9);
+    return StructSeq_New(&hash_info_type, items);
 }
 
 static bool env_set(const char *name) {
@@ -598,14 +581,15 @@ static bool env_set(const char *name) {
 static Object *make_flags(void) {
     const char *seed = getenv("PYTHONHASHSEED");
     bool randomized = !seed || !*seed || strcmp(seed, "random") == 0 || atol(seed) != 0;
-    Object *items[18];
-    for (int i = 0; i < 18; i++) items[i] = SMALL_FROM(0);
+    Object *items[21];
+    for (int i = 0; i < 21; i++) items[i] = SMALL_FROM(0);
     items[4] = SMALL_FROM(env_set("PYTHONDONTWRITEBYTECODE"));
     items[11] = SMALL_FROM(randomized);
     items[13] = OBJ_FALSE;  /* dev_mode */
     items[16] = OBJ_FALSE;  /* safe_path */
     items[FLAGS_INT_MAX_STR_DIGITS] = SMALL_FROM(g_interp->int_max_str_digits);
-    return structseq_make(&flags_type, items, 18);
+    items[18] = SMALL_FROM(1); /* gil: always enabled */
+    return StructSeq_New(&flags_type, items);
 }
 
 /* ---- sys.implementation: a SimpleNamespace ------------------------------------ */
@@ -1011,7 +995,7 @@ int Sys_Ready(void) {
         return -1;
     StructSeqType *const seqs[] = {&version_info_type, &float_info_type, &int_info_type, &hash_info_type, &flags_type};
     for (size_t i = 0; i < sizeof seqs / sizeof *seqs; i++)
-        if (structseq_ready(seqs[i]) < 0) return -1;
+        if (StructSeq_Ready(seqs[i]) < 0) return -1;
     return 0;
 }
 

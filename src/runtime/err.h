@@ -35,6 +35,9 @@ void Err_SetObject(Type *type, Object *value);
  * exception being handled, as CPython does. */
 void Err_SetRaised(Object *exc);
 Object *Err_NoMemory(void);            /* raises MemoryError; returns NULL */
+/* Raises type(errno, strerror(errno)) ("[Errno 2] No such file or
+ * directory"); returns NULL. */
+Object *Err_FromErrno(Type *type);
 /* Raises SystemError for an interpreter bug: never for user errors. */
 void Err_BadInternalCall(const char *where);
 

@@ -9,6 +9,7 @@
 #include "../runtime/hash.h"
 #include "../runtime/mem.h"
 #include "int.h"
+#include "iterbase.h"
 #include "list.h"
 #include "range.h"
 #include "str.h"
@@ -389,8 +390,7 @@ static Object *bytes_repeat(Object *a, Object *b) {
 /* ---- iterator ------------------------------------------------------------- */
 
 typedef struct BytesIter {
-    Object ob;
-    Object *seq;
+    ITERBASE_HEAD; /* the bytes or bytearray */
     ssize_t i;
 } BytesIter;
 
@@ -403,13 +403,6 @@ static Object *bytesiter_next(Object *o) {
     CLEAR(it->seq);
     return NULL;
 }
-
-static void bytesiter_dealloc(Object *o) {
-    XDECREF(((BytesIter *)o)->seq);
-    Obj_Free(o);
-}
-
-static Object *bytesiter_self(Object *o) { return NEWREF(o); }
 
 static Object *bytesiter_length_hint(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     BytesIter *it = (BytesIter *)self;
@@ -427,8 +420,8 @@ Type BytesIter_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "bytes_iterator",
     .basicsize = sizeof(BytesIter),
-    .dealloc = bytesiter_dealloc,
-    .iter = bytesiter_self,
+    .dealloc = IterBase_Dealloc,
+    .iter = Iter_Self,
     .iternext = bytesiter_next,
     .methods = bytesiter_methods,
 };
@@ -437,8 +430,8 @@ Type ByteArrayIter_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "bytearray_iterator",
     .basicsize = sizeof(BytesIter),
-    .dealloc = bytesiter_dealloc,
-    .iter = bytesiter_self,
+    .dealloc = IterBase_Dealloc,
+    .iter = Iter_Self,
     .iternext = bytesiter_next,
     .methods = bytesiter_methods,
 };

@@ -7,6 +7,7 @@
 #include "../runtime/gc.h"
 #include "../runtime/interp.h"
 #include "../runtime/mem.h"
+#include "iterbase.h"
 #include "range.h"
 #include "str.h"
 #include "tuple.h"
@@ -714,16 +715,13 @@ Type List_Type = {
 /* ---- iterators ---------------------------------------------------------- */
 
 typedef struct ListIter {
-    Object ob;
+    ITERBASE_HEAD;
     ssize_t index;
-    Object *seq; /* NULL once exhausted */
 } ListIter;
 
 static Object *listiter_make(Type *t, Object *l, ssize_t start) {
-    ListIter *it = (ListIter *)Obj_Alloc(t, sizeof(ListIter));
-    if (!it) return NULL;
-    it->seq = NEWREF(l);
-    it->index = start;
+    ListIter *it = (ListIter *)IterBase_New(t, sizeof(ListIter), l);
+    if (it) it->index = start;
     return (Object *)it;
 }
 
@@ -732,22 +730,6 @@ static Object *list_iter(Object *o) { return listiter_make(&ListIter_Type, o, 0)
 static Object *list_reversed(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     NO_ARGS("list.__reversed__");
     return listiter_make(&ListRevIter_Type, self, LIST_LEN(self) - 1);
-}
-
-static void listiter_dealloc(Object *o) {
-    Gc_Untrack(o);
-    XDECREF(((ListIter *)o)->seq);
-    Obj_Free(o);
-}
-
-static int listiter_traverse(Object *o, VisitFn visit, void *arg) {
-    Object *s = ((ListIter *)o)->seq;
-    return s ? visit(s, arg) : 0;
-}
-
-static int listiter_clear(Object *o) {
-    CLEAR(((ListIter *)o)->seq);
-    return 0;
 }
 
 static Object *listiter_next(Object *o) {
@@ -793,11 +775,9 @@ Type ListIter_Type = {
     .name = "list_iterator",
     .basicsize = sizeof(ListIter),
     .flags = TPFLAG_GC,
-    .dealloc = listiter_dealloc,
+    ITERBASE_SLOTS,
     .iter = Iter_Self,
     .iternext = listiter_next,
-    .traverse = listiter_traverse,
-    .clear = listiter_clear,
     .methods = listiter_methods,
 };
 
@@ -806,10 +786,8 @@ Type ListRevIter_Type = {
     .name = "list_reverseiterator",
     .basicsize = sizeof(ListIter),
     .flags = TPFLAG_GC,
-    .dealloc = listiter_dealloc,
+    ITERBASE_SLOTS,
     .iter = Iter_Self,
     .iternext = listreviter_next,
-    .traverse = listiter_traverse,
-    .clear = listiter_clear,
     .methods = listreviter_methods,
 };

@@ -10,6 +10,7 @@
 #include "../runtime/mem.h"
 #include "bytes.h"
 #include "int.h"
+#include "iterbase.h"
 #include "list.h"
 #include "range.h"
 #include "unicode_db.h"
@@ -1308,33 +1309,25 @@ static Object *str_mod(Object *a, Object *b) {
 /* ---- iterator ---------------------------------------------------------- */
 
 typedef struct StrIter {
-    Object ob;
-    Object *s; /* NULL when exhausted */
+    ITERBASE_HEAD; /* the str */
     ssize_t i;
 } StrIter;
 
 static Object *striter_next(Object *o) {
     StrIter *it = (StrIter *)o;
-    if (!it->s) return NULL;
-    if (it->i < STR_LEN(it->s)) {
-        Object *s = it->s;
+    if (!it->seq) return NULL;
+    if (it->i < STR_LEN(it->seq)) {
+        Object *s = it->seq;
         ssize_t i = it->i++;
         return Str_FromKindData(STR_KIND(s), (uint8_t *)STR_DATA(s) + i * STR_KIND(s), 1);
     }
-    CLEAR(it->s);
+    CLEAR(it->seq);
     return NULL;
 }
 
-static void striter_dealloc(Object *o) {
-    XDECREF(((StrIter *)o)->s);
-    Obj_Free(o);
-}
-
-static Object *striter_self(Object *o) { return NEWREF(o); }
-
 static Object *striter_length_hint(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     StrIter *it = (StrIter *)self;
-    return Int_FromI64(it->s ? STR_LEN(it->s) - it->i : 0);
+    return Int_FromI64(it->seq ? STR_LEN(it->seq) - it->i : 0);
 }
 
 static const MethodDef striter_methods[] = {
@@ -1346,8 +1339,8 @@ Type StrIter_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "str_iterator",
     .basicsize = sizeof(StrIter),
-    .dealloc = striter_dealloc,
-    .iter = striter_self,
+    .dealloc = IterBase_Dealloc,
+    .iter = Iter_Self,
     .iternext = striter_next,
     .methods = striter_methods,
 };
@@ -1356,17 +1349,14 @@ Type StrAsciiIter_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "str_ascii_iterator",
     .basicsize = sizeof(StrIter),
-    .dealloc = striter_dealloc,
-    .iter = striter_self,
+    .dealloc = IterBase_Dealloc,
+    .iter = Iter_Self,
     .iternext = striter_next,
     .methods = striter_methods,
 };
 
 static Object *str_iter(Object *s) {
-    StrIter *it = (StrIter *)Obj_Alloc(((Str *)s)->ascii ? &StrAsciiIter_Type : &StrIter_Type, sizeof(StrIter));
-    if (!it) return NULL;
-    it->s = NEWREF(s);
-    return (Object *)it;
+    return IterBase_New(((Str *)s)->ascii ? &StrAsciiIter_Type : &StrIter_Type, sizeof(StrIter), s);
 }
 
 /* ---- constructor ----------------------------------------------------------- */

@@ -7,6 +7,7 @@
 #include "../runtime/gc.h"
 #include "../runtime/interp.h"
 #include "int.h"
+#include "iterbase.h"
 #include "list.h"
 #include "range.h"
 #include "str.h"
@@ -485,33 +486,11 @@ Type Tuple_Type = {
 /* ---- iterator ----------------------------------------------------------- */
 
 typedef struct TupleIter {
-    Object ob;
+    ITERBASE_HEAD;
     ssize_t index;
-    Object *seq; /* NULL once exhausted */
 } TupleIter;
 
-static Object *tuple_iter(Object *o) {
-    TupleIter *it = (TupleIter *)Obj_Alloc(&TupleIter_Type, sizeof(TupleIter));
-    if (!it) return NULL;
-    it->seq = NEWREF(o);
-    return (Object *)it;
-}
-
-static void tupleiter_dealloc(Object *o) {
-    Gc_Untrack(o);
-    XDECREF(((TupleIter *)o)->seq);
-    Obj_Free(o);
-}
-
-static int tupleiter_traverse(Object *o, VisitFn visit, void *arg) {
-    Object *s = ((TupleIter *)o)->seq;
-    return s ? visit(s, arg) : 0;
-}
-
-static int tupleiter_clear(Object *o) {
-    CLEAR(((TupleIter *)o)->seq);
-    return 0;
-}
+static Object *tuple_iter(Object *o) { return IterBase_New(&TupleIter_Type, sizeof(TupleIter), o); }
 
 static Object *tupleiter_next(Object *o) {
     TupleIter *it = (TupleIter *)o;
@@ -538,11 +517,9 @@ Type TupleIter_Type = {
     .name = "tuple_iterator",
     .basicsize = sizeof(TupleIter),
     .flags = TPFLAG_GC,
-    .dealloc = tupleiter_dealloc,
+    ITERBASE_SLOTS,
     .iter = Iter_Self,
     .iternext = tupleiter_next,
-    .traverse = tupleiter_traverse,
-    .clear = tupleiter_clear,
     .methods = tupleiter_methods,
 };
 

@@ -15,10 +15,13 @@ int Sys_Ready(void);
 int Time_Ready(void);
 int Future_Ready(void);
 
-/* sys.stdout / sys.stderr / sys.stdin objects (sys.c).  Module code that
+/* sys.stdout / sys.stderr / sys.stdin objects (streams.c).  Module code that
  * writes to "the current stdout" should use Sys_WriteStdout, which takes the
  * fast path to g_interp->out while sys.stdout is still the original object. */
 extern Type SysStream_Type;
+/* A new text stream over fd 0, 1 or 2; Streams_Ready readies its types. */
+Object *Stream_New(int fd);
+int Streams_Ready(void);
 int Sys_WriteStdout(const char *data, size_t len);
 /* Writes data to a file-like object: Out_Write for the original stdout/stderr
  * objects, else file.write(str).  -1 on error. */

@@ -68,6 +68,10 @@ Object *Obj_CallTupleDict(Object *callable, Object *args, Object *kwargs);
 /* o.name(*args) */
 Object *Obj_CallMethod(Object *o, Object *name, Object *const *args, size_t nargs);
 Object *Obj_CallMethodC(Object *o, const char *name, Object *const *args, size_t nargs);
+/* Calls the special method name (interned) of o, looked up on type(o) and
+ * not on o, as the language does; *found is false, and NULL returned with
+ * no error set, when the type has no such attribute (slots.c). */
+Object *Obj_CallSpecial(Object *o, Object *name, Object *const *args, size_t nargs, bool *found);
 bool Obj_IsCallable(Object *o);
 
 /* Iteration (iter.c). */

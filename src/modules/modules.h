@@ -40,9 +40,6 @@ Object *Sys_GetObjectKey(Object *key);   /* the same with a str key (e.g. ID(std
 typedef Object *(*ImportHookFn)(Object *name, Object *globals, Object *fromlist, int level);
 extern ImportHookFn Builtins_ImportHook;
 Object *Builtins_Import(Object *name, Object *globals, Object *fromlist, int level);
-/* The special method `name` of o looked up on its type and called bound to o;
- * *found false (NULL returned, no error set) when the type has none. */
-Object *Builtins_CallSpecial(Object *o, Object *name, Object *const *args, size_t nargs, bool *found);
 /* object.__dir__ / type.__dir__ as CPython computes them (unsorted list). */
 Object *Builtins_DefaultDir(Object *o);
 /* divmod(a, b) and pow(base, exp, mod) (mod may be NULL or None). */

@@ -569,22 +569,6 @@ static bool is_bytearray(Object *o) {
     return !IS_SMALL(o) && Type_IsSubtype(TYPE(o), &ByteArray_Type);
 }
 
-/* Calls o.__name__() through the type when a slot is missing; NULL with no
- * error set if the type has no such method. */
-static Object *call_dunder(Object *o, const char *name) {
-    Object *n = Str_InternC(name);
-    if (!n) return NULL;
-    Object *f = Type_Lookup(TYPE(o), n);
-    if (!f) return NULL;
-    DescrGetFn get = TYPE(f)->descr_get;
-    Object *bound = get ? get(f, o, TYPE(o)) : NEWREF(f);
-    if (!bound) return NULL;
-    Object *r = Obj_CallNoArgs(bound);
-    DECREF(bound);
-    if (!r && !Err_Occurred()) Err_SetString(Exc_SystemError, "NULL result without error");
-    return r;
-}
-
 /* Result of __int__/__index__ must be an int; an int subclass is converted. */
 static Object *check_int_result(Object *r, const char *what) {
     if (!r) return NULL;
@@ -613,10 +597,11 @@ Object *Int_FromObject(Object *x) {
         return parse_int((const char *)ba->data, (size_t)ba->len, 10, x);
     }
     if (!Type_IsSubtype(t, &Int_Type) && !Str_Check(x)) {
-        Object *r = call_dunder(x, "__int__");
-        if (r || Err_Occurred()) return check_int_result(r, "__int__");
-        r = call_dunder(x, "__index__");
-        if (r || Err_Occurred()) return check_int_result(r, "__index__");
+        bool found;
+        Object *r = Obj_CallSpecial(x, ID(__int__), NULL, 0, &found);
+        if (found) return check_int_result(r, "__int__");
+        r = Obj_CallSpecial(x, ID(__index__), NULL, 0, &found);
+        if (found) return check_int_result(r, "__index__");
     }
     Err_Format(Exc_TypeError,
                "int() argument must be a string, a bytes-like object or a real number, not '%s'",

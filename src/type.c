@@ -390,22 +390,9 @@ static Object *type_get_annotations(Object *o) {
     }
     Object *fn = Dict_GetStr(t->dict, "__annotate_func__");
     if (!fn) fn = Dict_GetStr(t->dict, "__annotate__");
-    Object *r;
-    if (fn && fn != OBJ_NONE && Obj_IsCallable(fn)) {
-        INCREF(fn);
-        r = Obj_CallOneArg(fn, SMALL_FROM(1));
-        DECREF(fn);
-        if (!r) return NULL;
-        if (!Dict_Check(r)) {
-            Err_Format(Exc_TypeError, "__annotate__ returned non-dict of type '%s'", TYPE_NAME(r));
-            DECREF(r);
-            return NULL;
-        }
-    } else if (!(r = Dict_New())) {
-        return NULL;
-    }
-    if (Dict_SetStr(t->dict, "__annotations_cache__", r) < 0) {
-        DECREF(r);
+    Object *r = Annotate_Call(fn);
+    if (!r || Dict_SetStr(t->dict, "__annotations_cache__", r) < 0) {
+        XDECREF(r);
         return NULL;
     }
     Type_InvalidateCache();

@@ -123,6 +123,18 @@ FUNC_FIELD_GETTER(closure)
 FUNC_FIELD_GETTER(doc)
 FUNC_FIELD_GETTER(module)
 
+Object *Annotate_Call(Object *fn) {
+    if (!fn || fn == OBJ_NONE || !Obj_IsCallable(fn)) return Dict_New();
+    INCREF(fn); /* the call may replace the attribute that holds it */
+    Object *r = Obj_CallOneArg(fn, SMALL_FROM(1));
+    DECREF(fn);
+    if (r && !Dict_Check(r)) {
+        Err_Format(Exc_TypeError, "__annotate__ returned non-dict of type '%s'", TYPE_NAME(r));
+        CLEAR(r);
+    }
+    return r;
+}
+
 static int set_str_field(Object **slot, Object *v, const char *what) {
     if (!v || !Str_Check(v)) {
         Err_Format(Exc_TypeError, "%s must be set to a string object", what);
@@ -175,18 +187,9 @@ static Object *function_get_annotations(Object *o) {
         SETREF(f->annotations, d);
     }
     if (!f->annotations) {
-        if (f->annotate && f->annotate != OBJ_NONE) {
-            Object *one = SMALL_FROM(1);
-            Object *r = Obj_CallOneArg(f->annotate, one);
-            if (!r) return NULL;
-            if (!Dict_Check(r)) {
-                Err_Format(Exc_TypeError, "__annotate__ returned non-dict of type '%s'", TYPE_NAME(r));
-                DECREF(r);
-                return NULL;
-            }
-            f->annotations = r;
-        } else if (!(f->annotations = Dict_New()))
-            return NULL;
+        Object *r = Annotate_Call(f->annotate);
+        if (!r) return NULL;
+        SETREF(f->annotations, r); /* the call may have set them too */
     }
     return NEWREF(f->annotations);
 }

@@ -144,23 +144,9 @@ static void set_attr_error_fields(Object *o, Object *name) {
 static Object *module_annotations(Module *m) {
     Object *v = Dict_GetStr(m->dict, "__annotations__");
     if (v) return NEWREF(v);
-    Object *fn = Dict_GetStr(m->dict, "__annotate__");
-    Object *r;
-    if (fn && fn != OBJ_NONE && Obj_IsCallable(fn)) {
-        INCREF(fn);
-        r = Obj_CallOneArg(fn, SMALL_FROM(1));
-        DECREF(fn);
-        if (!r) return NULL;
-        if (!Dict_Check(r)) {
-            Err_Format(Exc_TypeError, "__annotate__ returned non-dict of type '%s'", TYPE_NAME(r));
-            DECREF(r);
-            return NULL;
-        }
-    } else if (!(r = Dict_New())) {
-        return NULL;
-    }
-    if (Dict_SetStr(m->dict, "__annotations__", r) < 0) {
-        DECREF(r);
+    Object *r = Annotate_Call(Dict_GetStr(m->dict, "__annotate__"));
+    if (!r || Dict_SetStr(m->dict, "__annotations__", r) < 0) {
+        XDECREF(r);
         return NULL;
     }
     return r;

@@ -38,6 +38,9 @@ Object *Err_NoMemory(void);            /* raises MemoryError; returns NULL */
 /* Raises type(errno, strerror(errno)) ("[Errno 2] No such file or
  * directory"); returns NULL. */
 Object *Err_FromErrno(Type *type);
+/* Makes the current interpreter's MemoryError for when no new one can be
+ * made (Interp_New). */
+int Err_ReserveNoMemory(void);
 /* Raises SystemError for an interpreter bug: never for user errors. */
 void Err_BadInternalCall(const char *where);
 

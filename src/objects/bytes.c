@@ -302,17 +302,7 @@ static Object *bytes_getitem(Object *o, Object *key) {
 
 /* A byte value from an int-like object: -1 with ValueError/TypeError. */
 static int byte_value(Object *v) {
-    Object *i = Obj_Index(v);
-    if (!i) return -1;
-    int64_t x;
-    int bad = Int_AsI64(i, &x) < 0;
-    DECREF(i);
-    if (bad) Err_Clear();
-    if (bad || x < 0 || x > 255) {
-        Err_SetString(Exc_ValueError, "byte must be in range(0, 256)");
-        return -1;
-    }
-    return (int)x;
+    return (int)Int_IndexInRange(v, 255, Exc_ValueError, "byte must be in range(0, 256)");
 }
 
 static ssize_t find_buf(Buf h, Buf nd, ssize_t start, ssize_t end) {
@@ -335,8 +325,12 @@ static int bytes_contains(Object *o, Object *item) {
     Buf b, nd;
     get_buf(o, &b);
     uint8_t c;
-    if (Int_Check(item) || (!get_buf(item, &nd) && TYPE(item)->nb_index)) {
-        int v = byte_value(item);
+    /* an __index__ that raises makes item "not an int", as in CPython */
+    Object *index = Int_Check(item) || (!get_buf(item, &nd) && TYPE(item)->nb_index) ? Obj_Index(item) : NULL;
+    if (!index) Err_Clear();
+    if (index) {
+        int v = byte_value(index);
+        DECREF(index);
         if (v < 0) return -1;
         c = (uint8_t)v;
         nd.p = &c;

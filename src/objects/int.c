@@ -203,6 +203,18 @@ int Int_AsI64(Object *o, int64_t *out) {
     return 0;
 }
 
+int64_t Int_IndexInRange(Object *o, int64_t max, Type *exc, const char *text) {
+    Object *i = Obj_Index(o);
+    if (!i) return -1;
+    int64_t x;
+    bool fits = Int_AsI64(i, &x) == 0;
+    DECREF(i);
+    if (!fits) Err_Clear();
+    if (fits && x >= 0 && x <= max) return x;
+    Err_SetString(exc, text);
+    return -1;
+}
+
 ssize_t Int_AsSsize(Object *o) {
     if (IS_SMALL(o)) return (ssize_t)SMALL_VAL(o);
     Object *idx = NULL;

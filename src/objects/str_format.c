@@ -130,22 +130,6 @@ static int format_float(StrBuilder *sb, Object *v, char conv, int flags, ssize_t
     return Format_PercentFloat(sb, d, conv, flags & F_LJUST, sign, flags & F_ALT, flags & F_ZERO, width, prec);
 }
 
-/* The code point an int-like %c argument gives: -1 with OverflowError
- * range_text when it is not in [0, max]. */
-static int64_t char_code(Object *v, int64_t max, const char *range_text) {
-    Object *i = Obj_Index(v);
-    if (!i) return -1;
-    int64_t x;
-    int bad = Int_AsI64(i, &x) < 0;
-    DECREF(i);
-    if (bad) Err_Clear();
-    if (bad || x < 0 || x > max) {
-        Err_SetString(Exc_OverflowError, range_text);
-        return -1;
-    }
-    return x;
-}
-
 static int append_char(StrBuilder *sb, uint32_t c, int flags, ssize_t width) {
     Object *s = Str_FromChar(c);
     if (!s) return -1;
@@ -167,7 +151,7 @@ static int format_byte_char(StrBuilder *sb, Object *v, int flags, ssize_t width)
         }
         c = p[0];
     } else if (Int_Check(v) || TYPE(v)->nb_index) {
-        int64_t x = char_code(v, 255, "%c arg not in range(256)");
+        int64_t x = Int_IndexInRange(v, 255, Exc_OverflowError, "%c arg not in range(256)");
         if (x < 0) return -1;
         c = (uint32_t)x;
     } else {
@@ -213,7 +197,7 @@ static int format_char(StrBuilder *sb, Object *v, int flags, ssize_t width) {
         }
         c = STR_CHAR(v, 0);
     } else if (Int_Check(v) || TYPE(v)->nb_index) {
-        int64_t x = char_code(v, 0x10FFFF, "%c arg not in range(0x110000)");
+        int64_t x = Int_IndexInRange(v, 0x10FFFF, Exc_OverflowError, "%c arg not in range(0x110000)");
         if (x < 0) return -1;
         c = (uint32_t)x;
     } else {

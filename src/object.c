@@ -216,15 +216,7 @@ int Obj_RichCompareBool(Object *a, Object *b, int op) {
         if (op == CMP_NE) return 0;
     }
     if (IS_SMALL(a) && IS_SMALL(b)) {
-        int64_t x = SMALL_VAL(a), y = SMALL_VAL(b);
-        switch (op) {
-        case CMP_LT: return x < y;
-        case CMP_LE: return x <= y;
-        case CMP_EQ: return x == y;
-        case CMP_NE: return x != y;
-        case CMP_GT: return x > y;
-        default: return x >= y;
-        }
+        return Cmp_Holds(SMALL_VAL(a), SMALL_VAL(b), op);
     }
     Object *r = Obj_RichCompare(a, b, op);
     if (!r) return -1;

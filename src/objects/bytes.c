@@ -250,16 +250,7 @@ static Object *bytes_richcompare(Object *a, Object *b, int op) {
     ssize_t n = x.n < y.n ? x.n : y.n;
     int c = n ? memcmp(x.p, y.p, (size_t)n) : 0;
     if (c == 0) c = x.n < y.n ? -1 : x.n > y.n ? 1 : 0;
-    bool r;
-    switch (op) {
-    case CMP_LT: r = c < 0; break;
-    case CMP_LE: r = c <= 0; break;
-    case CMP_EQ: r = c == 0; break;
-    case CMP_NE: r = c != 0; break;
-    case CMP_GT: r = c > 0; break;
-    default: r = c >= 0; break;
-    }
-    return NEWREF(Bool_From(r));
+    return NEWREF(Bool_From(Cmp_Holds(c, 0, op)));
 }
 
 static ssize_t bytes_len(Object *o) {

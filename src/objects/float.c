@@ -661,16 +661,7 @@ static Object *float_richcompare(Object *a, Object *b, int op) {
     } else {
         return NEWREF(OBJ_NOTIMPL);
     }
-    bool r;
-    switch (op) {
-    case CMP_LT: r = c < 0; break;
-    case CMP_LE: r = c <= 0; break;
-    case CMP_EQ: r = c == 0; break;
-    case CMP_NE: r = c != 0; break;
-    case CMP_GT: r = c > 0; break;
-    default: r = c >= 0; break;
-    }
-    RETURN_BOOL(r);
+    RETURN_BOOL(Cmp_Holds(c, 0, op));
 }
 
 /* ---- methods ------------------------------------------------------------------ */

@@ -1006,16 +1006,7 @@ static Object *int_float(Object *a) {
 static Object *int_richcompare(Object *a, Object *b, int op) {
     if (!Int_Check(a) || !Int_Check(b)) return NEWREF(OBJ_NOTIMPL);
     int c = a == b ? 0 : Int_Compare(a, b);
-    bool r;
-    switch (op) {
-    case CMP_LT: r = c < 0; break;
-    case CMP_LE: r = c <= 0; break;
-    case CMP_EQ: r = c == 0; break;
-    case CMP_NE: r = c != 0; break;
-    case CMP_GT: r = c > 0; break;
-    default: r = c >= 0; break;
-    }
-    RETURN_BOOL(r);
+    RETURN_BOOL(Cmp_Holds(c, 0, op));
 }
 
 static void int_dealloc(Object *o) {

@@ -1185,18 +1185,10 @@ static hash_t str_hash(Object *s) { return Str_Hash(s); }
 static Object *str_richcompare(Object *a, Object *b, int op) {
     if (!Str_Check(a) || !Str_Check(b)) return NEWREF(OBJ_NOTIMPL);
     bool r;
-    if (op == CMP_EQ || op == CMP_NE) {
-        r = Str_Eq(a, b);
-        if (op == CMP_NE) r = !r;
-    } else {
-        int c = Str_Compare(a, b);
-        switch (op) {
-        case CMP_LT: r = c < 0; break;
-        case CMP_LE: r = c <= 0; break;
-        case CMP_GT: r = c > 0; break;
-        default: r = c >= 0; break;
-        }
-    }
+    if (op == CMP_EQ || op == CMP_NE)
+        r = Str_Eq(a, b) == (op == CMP_EQ);
+    else
+        r = Cmp_Holds(Str_Compare(a, b), 0, op);
     return NEWREF(Bool_From(r));
 }
 

@@ -273,17 +273,6 @@ hash_t Tuple_Hash(Object *t) {
     return h;
 }
 
-static bool cmp_from_sizes(ssize_t a, ssize_t b, int op) {
-    switch (op) {
-    case CMP_LT: return a < b;
-    case CMP_LE: return a <= b;
-    case CMP_EQ: return a == b;
-    case CMP_NE: return a != b;
-    case CMP_GT: return a > b;
-    default: return a >= b;
-    }
-}
-
 /* Lexicographic comparison of two item arrays (shared with list; the arrays
  * are re-read through the pointers each step because list items may move). */
 Object *Seq_RichCompare(Object *const *const *pa, const ssize_t *na, Object *const *const *pb,
@@ -300,7 +289,7 @@ Object *Seq_RichCompare(Object *const *const *pa, const ssize_t *na, Object *con
         if (eq < 0) return NULL;
         if (!eq) break;
     }
-    if (i >= *na || i >= *nb) return NEWREF(Bool_From(cmp_from_sizes(*na, *nb, op)));
+    if (i >= *na || i >= *nb) return NEWREF(Bool_From(Cmp_Holds(*na, *nb, op)));
     if (op == CMP_EQ) return NEWREF(OBJ_FALSE);
     if (op == CMP_NE) return NEWREF(OBJ_TRUE);
     Object *x = (*pa)[i], *y = (*pb)[i];

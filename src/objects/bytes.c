@@ -422,10 +422,7 @@ Type ByteArrayIter_Type = {
 };
 
 static Object *bytes_iter(Object *o) {
-    BytesIter *it = (BytesIter *)Obj_Alloc(is_bytearray(o) ? &ByteArrayIter_Type : &BytesIter_Type, sizeof(BytesIter));
-    if (!it) return NULL;
-    it->seq = NEWREF(o);
-    return (Object *)it;
+    return IterBase_New(is_bytearray(o) ? &ByteArrayIter_Type : &BytesIter_Type, sizeof(BytesIter), o);
 }
 
 /* ---- constructors ------------------------------------------------------------- */

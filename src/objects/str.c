@@ -70,8 +70,8 @@ static inline void copy_bytes(uint8_t *d, const uint8_t *s, size_t n) {
     }
 }
 
-/* Sets every header field of a new str and its NUL terminator. */
-static inline void str_init(Str *s, ssize_t len, int kind, bool ascii) {
+/* Sets every header field of a new str. */
+static inline void str_set_header(Str *s, ssize_t len, int kind, bool ascii) {
     s->len = len;
     s->hash = -1;
     s->kind = (uint8_t)kind;
@@ -79,6 +79,11 @@ static inline void str_init(Str *s, ssize_t len, int kind, bool ascii) {
     s->interned = 0;
     s->utf8 = ascii ? (char *)s->data : NULL;
     s->utf8_len = ascii ? len : 0;
+}
+
+/* Sets every header field of a new str and its NUL terminator. */
+static inline void str_init(Str *s, ssize_t len, int kind, bool ascii) {
+    str_set_header(s, len, kind, ascii);
     /* The last 8 bytes of the data area always hold the terminator: clearing
      * them also clears the padding.  The caller's data goes in afterwards. */
     *(uint64_t *)(s->data + data_size(len, kind) - 8) = 0;
@@ -148,14 +153,7 @@ Object *Str_BufferFinish(void *b, ssize_t len, int kind, uint32_t maxchar) {
     if (shrunk) b = shrunk; /* else the larger block serves */
     Str *s = (Str *)Obj_InitUninit(b, &Str_Type);
     memset(s->data + used, 0, size - used); /* the terminator and the padding */
-    bool ascii = maxchar < 128;
-    s->len = len;
-    s->hash = -1;
-    s->kind = (uint8_t)kind;
-    s->ascii = ascii;
-    s->interned = 0;
-    s->utf8 = ascii ? (char *)s->data : NULL;
-    s->utf8_len = ascii ? len : 0;
+    str_set_header(s, len, kind, maxchar < 128);
     return (Object *)s;
 }
 

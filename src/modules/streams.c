@@ -23,8 +23,6 @@ typedef struct SysStream {
     Object *buffer; /* the binary stream under a text one (owned, lazily made) */
 } SysStream;
 
-extern Type SysBinaryStream_Type;
-
 static OutStream *stream_out(SysStream *s) {
     if (!g_interp) return NULL;
     return s->fd == 1 ? &g_interp->out : s->fd == 2 ? &g_interp->err : NULL;
@@ -413,5 +411,3 @@ Type SysBinaryStream_Type = {
 };
 
 Object *Stream_New(int fd) { return stream_new(&SysStream_Type, fd); }
-
-int Streams_Ready(void) { return Type_Ready(&SysStream_Type) < 0 || Type_Ready(&SysBinaryStream_Type) < 0 ? -1 : 0; }

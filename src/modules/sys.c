@@ -2,6 +2,7 @@
  * argv/path/modules, the standard streams (their types are in streams.c)
  * and the exception being handled. */
 #include "modules.h"
+#include "registry.h"
 #include "../abstract.h"
 #include "../objects/bytes.h"
 #include "../objects/dict.h"
@@ -567,48 +568,67 @@ static Object *make_executable(void) {
     return Str_FromUTF8(buf, n);
 }
 
+/* The registry's modules made by C alone, sorted as CPython lists them. */
 static Object *make_builtin_module_names(void) {
+    Object *l = List_New(0);
+    if (!l) return NULL;
+    REGISTRY_EACH(d) {
+        if (!d->name || !Registry_IsBuiltin(d)) continue;
+        Object *name = Str_InternC(d->name);
+        if (!name || List_Append(l, name) < 0) {
+            DECREF(l);
+            return NULL;
+        }
+    }
+    Object *r = List_Sort(l, NULL, false) < 0 ? NULL : List_AsTuple(l);
+    DECREF(l);
+    return r;
+}
+
+/* sys.builtin_module_names and sys.stdlib_module_names: immutable, so made
+ * once at start-up (Sys_Ready) and shared by every interpreter. */
+static Object *builtin_module_names, *stdlib_module_names;
+
+static Object *make_stdlib_module_names(void) {
     ssize_t n = 0;
-    while (Builtin_Modules[n].name) n++;
+    while (Stdlib_ModuleNames[n]) n++;
     Object *t = Tuple_New(n);
     if (!t) return NULL;
     for (ssize_t i = 0; i < n; i++) {
-        Object *s = Str_FromUTF8(Builtin_Modules[i].name, -1);
+        Object *s = Str_InternC(Stdlib_ModuleNames[i]);
+        TUPLE_ITEMS(t)[i] = NEWREF(s ? s : OBJ_NONE);
         if (!s) {
-            for (ssize_t j = i; j < n; j++) TUPLE_ITEMS(t)[j] = NEWREF(OBJ_NONE);
+            for (ssize_t j = i + 1; j < n; j++) TUPLE_ITEMS(t)[j] = NEWREF(OBJ_NONE);
             DECREF(t);
             return NULL;
         }
-        TUPLE_ITEMS(t)[i] = s;
     }
-    /* CPython lists them sorted. */
-    Object *l = List_FromIterable(t);
+    Object *r = FrozenSet_New(t);
     DECREF(t);
-    if (!l) return NULL;
-    if (List_Sort(l, NULL, false) < 0) {
-        DECREF(l);
-        return NULL;
-    }
-    Object *r = List_AsTuple(l);
-    DECREF(l);
     return r;
+}
+
+int Sys_Ready(void) {
+    StructSeqType *const seqs[] = {&version_info_type, &float_info_type, &int_info_type, &hash_info_type, &flags_type};
+    for (size_t i = 0; i < sizeof seqs / sizeof *seqs; i++)
+        if (StructSeq_Ready(seqs[i]) < 0) return -1;
+    builtin_module_names = make_builtin_module_names();
+    stdlib_module_names = make_stdlib_module_names();
+    /* a frozenset caches its hash: computed now, before it is shared */
+    return builtin_module_names && stdlib_module_names && Obj_Hash(stdlib_module_names) != -1 ? 0 : -1;
 }
 
 static const char sys_doc[] =
     "This module provides access to some objects used or maintained by the\n"
     "interpreter and to functions that interact strongly with the interpreter.";
 
-int Sys_Ready(void) {
-    if (Type_Ready(&Namespace_Type) < 0 || Streams_Ready() < 0) return -1;
-    StructSeqType *const seqs[] = {&version_info_type, &float_info_type, &int_info_type, &hash_info_type, &flags_type};
-    for (size_t i = 0; i < sizeof seqs / sizeof *seqs; i++)
-        if (StructSeq_Ready(seqs[i]) < 0) return -1;
-    return 0;
-}
+Type *const Sys_Types[] = {
+    &Namespace_Type, &SysStream_Type, &SysBinaryStream_Type, &version_info_type.type, &float_info_type.type,
+    &int_info_type.type, &hash_info_type.type, &flags_type.type, NULL,
+};
 
 int Sys_Init(Object *m) {
     if (Module_AddFunctions(m, sys_functions) < 0) return -1;
-    ((Module *)m)->origin = "built-in";
     Object *argv = g_interp && g_interp->argv ? NEWREF(g_interp->argv) : List_New(0);
     if (argv && LIST_LEN(argv) == 0 && List_AppendSteal(argv, Str_FromUTF8("", 0)) < 0) CLEAR(argv);
     if (Module_AddObjectSteal(m, "argv", argv) < 0) return -1;
@@ -631,7 +651,8 @@ int Sys_Init(Object *m) {
         Module_AddObjectSteal(m, "platlibdir", Str_FromUTF8("lib", -1)) < 0 ||
         Module_AddObjectSteal(m, "executable", make_executable()) < 0 ||
         Module_AddObjectSteal(m, "path", make_path()) < 0 ||
-        Module_AddObjectSteal(m, "builtin_module_names", make_builtin_module_names()) < 0 ||
+        Module_AddObject(m, "builtin_module_names", builtin_module_names) < 0 ||
+        Module_AddObject(m, "stdlib_module_names", stdlib_module_names) < 0 ||
         Module_AddObjectSteal(m, "warnoptions", List_New(0)) < 0 ||
         Module_AddObjectSteal(m, "_xoptions", Dict_New()) < 0 ||
         Module_AddObjectSteal(m, "meta_path", List_New(0)) < 0 ||

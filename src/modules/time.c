@@ -167,6 +167,8 @@ static const MethodDef time_functions[] = {
     {NULL, NULL, 0, NULL},
 };
 
+Type *const Time_Types[] = {&struct_time_type.type, NULL};
+
 int Time_Ready(void) { return StructSeq_Ready(&struct_time_type); }
 
 int Time_Init(Object *module) {

@@ -232,10 +232,9 @@ static int set_type_attr(Type *t, const char *name, Object *v) {
 }
 
 int StructSeq_Ready(StructSeqType *t) {
-    if (t->type.flags & TPFLAG_READY) return 0;
-    bool creatable = t->type.new_ != NULL;
+    if (t->n_fields) return 0; /* done */
     if (Type_Ready(&t->type) < 0) return -1;
-    if (!creatable) t->type.new_ = NULL; /* not tuple's, inherited: "cannot create" */
+    if (!t->creatable) t->type.new_ = NULL; /* not tuple's, inherited: "cannot create" */
     t->n_fields = t->n_unnamed = 0;
     Object *match_args = List_New(0);
     if (!match_args) return -1;
@@ -260,7 +259,7 @@ int StructSeq_Ready(StructSeqType *t) {
         set_type_attr(&t->type, "n_fields", Int_FromI64(t->n_fields)) < 0 ||
         set_type_attr(&t->type, "n_unnamed_fields", Int_FromI64(t->n_unnamed)) < 0 ||
         /* CPython makes the creatable ones (a module's types) as heap types */
-        (creatable && set_type_attr(&t->type, "__module__", NEWREF(t->type.module)) < 0)) {
+        (t->creatable && set_type_attr(&t->type, "__module__", NEWREF(t->type.module)) < 0)) {
         DECREF(match_args);
         return -1;
     }

@@ -24,6 +24,7 @@ typedef struct StructSeqType {
     Type type;
     const StructSeqField *fields;
     ssize_t n_in_sequence;
+    bool creatable;              /* Python code may make instances */
     ssize_t n_fields, n_unnamed; /* counted by StructSeq_Ready */
 } StructSeqType;
 
@@ -38,17 +39,18 @@ extern const MethodDef StructSeq_Methods[];
  * and name), with the type's doc, its fields and how many of them are
  * sequence items; creatable says whether Python code may make instances
  * (sys.version_info and sys.flags refuse). */
-#define STRUCTSEQ_TYPE(dotted, doc_, fields_, n_seq, creatable)                                              \
+#define STRUCTSEQ_TYPE(dotted, doc_, fields_, n_seq, creatable_)                                              \
     {                                                                                                        \
         .type = {.ob = OBJ_HEAD_INIT(&Type_Type), .name = dotted, .doc = doc_, .basicsize = sizeof(Tuple),  \
                  .flags = TPFLAG_GC, .base = &Tuple_Type, .dealloc = StructSeq_Dealloc,                     \
                  .traverse = StructSeq_Traverse, .repr = StructSeq_Repr, .methods = StructSeq_Methods,      \
-                 .new_ = (creatable) ? StructSeq_TypeNew : NULL},                                           \
-        .fields = fields_, .n_in_sequence = n_seq,                                                           \
+                 .new_ = (creatable_) ? StructSeq_TypeNew : NULL},                                           \
+        .fields = fields_, .n_in_sequence = n_seq, .creatable = creatable_,                                   \
     }
 
-/* Readies t at start-up: Type_Ready, then the field descriptors, the
- * counts and __match_args__.  -1 on error. */
+/* Readies t at start-up (the registry lists the type and calls this from
+ * its ready hook): Type_Ready if not done yet, then the field descriptors,
+ * the counts and __match_args__.  -1 on error. */
 int StructSeq_Ready(StructSeqType *t);
 /* A new instance; steals the t->n_fields references in items, which must
  * all be non-NULL (the call fails and releases those that are not). */

@@ -10,8 +10,10 @@
 #include "eval.h"
 #include "abstract.h"
 #include "class.h"
-#include "eval_cache.h"
 #include "frame.h"
+#include "opcodes.h"
+#include "slots.h"
+#include "eval_cache.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
@@ -26,12 +28,10 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typing.h"
-#include "opcodes.h"
 #include "runtime/err.h"
 #include "runtime/import.h"
 #include "runtime/interp.h"
 #include "runtime/traceback.h"
-#include "slots.h"
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1685,17 +1685,7 @@ dispatch_opcode:
         Object *b = POP(), *a = TOP(), *r;
         int op = oparg >> 5;
         if (IS_SMALL(a) && IS_SMALL(b)) {
-            int64_t x = SMALL_VAL(a), y = SMALL_VAL(b);
-            bool t;
-            switch (op) {
-            case CMP_LT: t = x < y; break;
-            case CMP_LE: t = x <= y; break;
-            case CMP_EQ: t = x == y; break;
-            case CMP_NE: t = x != y; break;
-            case CMP_GT: t = x > y; break;
-            default: t = x >= y; break;
-            }
-            SET_TOP(Bool_From(t));
+            SET_TOP(Bool_From(Cmp_Holds(SMALL_VAL(a), SMALL_VAL(b), op)));
             DISPATCH();
         }
         r = Obj_RichCompare(a, b, op);

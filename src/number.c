@@ -1,12 +1,12 @@
 /* Operator dispatch: a op b tries the left operand's slot, then the right's
  * (a right operand whose type subclasses the left's goes first), as CPython. */
-#include "abstract.h"
-#include "modules/modules.h"
 #include "object.h"
+#include "abstract.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "runtime/err.h"
+#include "modules/modules.h"
 
 static const char *const op_symbols[] = {
     "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
@@ -140,7 +140,7 @@ Object *Obj_Format(Object *o, Object *spec) {
     /* looked up on the type, as every special method (format(int, "x") is
      * type.__format__, not int.__format__) */
     bool found;
-    Object *r = Builtins_CallSpecial(o, ID(__format__), &spec, 1, &found);
+    Object *r = Obj_CallSpecial(o, ID(__format__), &spec, 1, &found);
     if (!r && !found) Err_Format(Exc_TypeError, "Type %s doesn't define __format__", TYPE_NAME(o));
     if (r && !Str_Check(r)) {
         Err_Format(Exc_TypeError, "__format__ must return a str, not %s", TYPE_NAME(r));

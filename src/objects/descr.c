@@ -1,17 +1,17 @@
 /* The descriptor types classes use: property, staticmethod, classmethod,
  * and super. */
-#include "abstract.h"
-#include "class.h"
-#include "frame.h"
-#include "objects/bytes.h"
-#include "objects/dict.h"
-#include "objects/func.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
-#include "runtime/interp.h"
+#include "../abstract.h"
+#include "../class.h"
+#include "../frame.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "../runtime/interp.h"
+#include "bytes.h"
+#include "dict.h"
+#include "func.h"
+#include "str.h"
+#include "tuple.h"
 
 /* ---- staticmethod / classmethod ------------------------------------------- */
 
@@ -94,6 +94,7 @@ static Object *funcwrapper_getattr(Object *o, Object *name) {
 static const GetSetDef funcwrapper_getset[] = {
     {"__func__", funcwrapper_get_func, NULL, NULL},
     {"__wrapped__", funcwrapper_get_func, NULL, NULL},
+    GETSET_DICT,
     {NULL, NULL, NULL, NULL},
 };
 

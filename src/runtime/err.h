@@ -2,7 +2,7 @@
  * fails returns NULL / -1 with exactly one exception set here. */
 #ifndef CIPY_ERR_H
 #define CIPY_ERR_H
-#include "object.h"
+#include "../object.h"
 
 /* Exception types (exc.c): every built-in exception class of CPython 3.14.
  * Each points at a statically allocated Type. */
@@ -35,6 +35,9 @@ void Err_SetObject(Type *type, Object *value);
  * exception being handled, as CPython does. */
 void Err_SetRaised(Object *exc);
 Object *Err_NoMemory(void);            /* raises MemoryError; returns NULL */
+/* Raises type(errno, strerror(errno)) ("[Errno 2] No such file or
+ * directory"); returns NULL. */
+Object *Err_FromErrno(Type *type);
 /* Makes the current interpreter's MemoryError for when no new one can be
  * made (Interp_New). */
 int Err_ReserveNoMemory(void);

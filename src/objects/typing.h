@@ -3,7 +3,7 @@
  * Generic, Template and Interpolation. */
 #ifndef CIPY_TYPING_H
 #define CIPY_TYPING_H
-#include "../object.h"
+#include "object.h"
 
 /* CALL_INTRINSIC_1 with which = 7 TYPEVAR, 8 PARAMSPEC, 9 TYPEVARTUPLE,
  * 10 SUBSCRIPT_GENERIC, 11 TYPEALIAS. */

@@ -590,8 +590,9 @@ int Obj_IsInstance(Object *o, Object *cls) {
 
 static Object *object_repr(Object *o) {
     Type *t = TYPE(o);
-    if (t->module && Str_Check(t->module) && !Str_EqC(t->module, "builtins"))
-        return Str_FromFormat("<%U.%U object at %p>", t->module, t->qualname ? t->qualname : t->name_obj, (void *)o);
+    Object *mod = Type_Module(t); /* a class's may have been replaced by a non-str */
+    if (mod && Str_Check(mod) && !Str_EqC(mod, "builtins"))
+        return Str_FromFormat("<%U.%U object at %p>", mod, t->qualname ? t->qualname : t->name_obj, (void *)o);
     return Str_FromFormat("<%s object at %p>", t->name, (void *)o);
 }
 

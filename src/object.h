@@ -269,6 +269,10 @@ void Obj_Share(Object *o);
 
 /* ---- type checks -------------------------------------------------------- */
 bool Type_IsSubtype(Type *a, Type *b);
+/* A type's __module__ (borrowed; NULL when a class has none): a class
+ * statement's lives in the class dict, where assignment replaces it with
+ * any object; a built-in type's never changes. */
+Object *Type_Module(Type *t);
 #define TYPE_FLAG(o, f) ((TYPE(o)->flags & (f)) != 0)
 #define Int_Check(o) (IS_SMALL(o) || TYPE_FLAG(o, TPFLAG_INT_SUBCLASS))
 #define Int_CheckExact(o) (IS_SMALL(o) || (o)->type == &Int_Type)

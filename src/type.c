@@ -129,13 +129,13 @@ static Object *type_call(Object *callable, Object *const *args, size_t nargs, Ob
     return o;
 }
 
+Object *Type_Module(Type *t) {
+    return (t->flags & TPFLAG_HEAPTYPE) ? Dict_GetStr(t->dict, "__module__") : t->module;
+}
+
 static Object *type_repr(Object *o) {
     Type *t = (Type *)o;
-    Object *mod = t->module;
-    if (t->flags & TPFLAG_HEAPTYPE) {
-        mod = Dict_GetStr(t->dict, "__module__");
-        if (!mod || !Str_Check(mod) || Str_EqC(mod, "builtins")) return Str_FromFormat("<class '%U'>", t->qualname);
-    }
+    Object *mod = Type_Module(t);
     if (mod && Str_Check(mod) && !Str_EqC(mod, "builtins"))
         return Str_FromFormat("<class '%U.%U'>", mod, t->qualname);
     return Str_FromFormat("<class '%s'>", t->name);

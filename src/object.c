@@ -8,6 +8,7 @@
 #include "objects/func.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/typing.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
@@ -546,6 +547,7 @@ static int call_check_hook(Object *cls, Object *arg, Object *hook_name, const ch
 }
 
 int Obj_IsSubclass(Object *derived, Object *cls) {
+    if (Union_Args(cls)) cls = Union_Args(cls); /* a union: as the tuple of its arguments */
     if (!Tuple_Check(cls) && !IS_SMALL(cls)) {
         int r = call_check_hook(cls, derived, ID(__subclasscheck__), " in __subclasscheck__");
         if (r != 2) return r;
@@ -570,6 +572,7 @@ int Obj_IsSubclass(Object *derived, Object *cls) {
 
 int Obj_IsInstance(Object *o, Object *cls) {
     if ((Object *)TYPE(o) == cls) return 1;
+    if (Union_Args(cls)) cls = Union_Args(cls); /* a union: as the tuple of its arguments */
     if (!Tuple_Check(cls) && !IS_SMALL(cls)) {
         int r = call_check_hook(cls, o, ID(__instancecheck__), " in __instancecheck__");
         if (r != 2) return r;

@@ -136,6 +136,7 @@ enum {
     TPFLAG_TYPE_SUBCLASS = 1u << 17,
     TPFLAG_VAR_EXTRAS = 1u << 18,  /* a class whose extra fields follow variable-size data */
     TPFLAG_WEAKREF = 1u << 19,     /* instances carry a __weakref__ field (inherited) */
+    TPFLAG_MAPPING = 1u << 20,     /* getitem is a mapping's: no iteration by index */
 };
 
 struct Type {

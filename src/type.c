@@ -6,6 +6,7 @@
 #include "objects/exc.h"
 #include "objects/func.h"
 #include "objects/str.h"
+#include "objects/typing.h"
 #include "class.h"
 #include "slots.h"
 #include "runtime/err.h"
@@ -81,6 +82,8 @@ int Type_Ready(Type *t) {
     if (!t->qualname) t->qualname = NEWREF(t->name_obj);
     if (!t->module && !(t->module = dot ? Str_FromUTF8(t->name, dot - t->name) : Str_InternC("builtins"))) return -1;
     if (!t->dict && !(t->dict = Dict_New())) return -1;
+    /* instances see a dotted name's module, as in CPython: TypeVar's 'typing' */
+    if (dot && !Dict_GetStr(t->dict, "__module__") && Dict_SetStr(t->dict, "__module__", t->module) < 0) return -1;
     if (add_methods(t) < 0) return -1;
     if (Slots_AddWrappers(t, &own) < 0) return -1;
     if (own.hash == Obj_HashNotImplemented && Dict_SetStr(t->dict, "__hash__", OBJ_NONE) < 0) return -1;
@@ -157,7 +160,7 @@ static Object *type_getattro(Object *o, Object *name) {
     }
     if (meta_get) return meta_get(meta_attr, o, meta);
     if (meta_attr) return NEWREF(meta_attr);
-    Err_Format(Exc_AttributeError, "type object '%U' has no attribute '%U'", t->name_obj, name);
+    Err_Format(Exc_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);
     Object *e = Err_Peek();
     if (e && Type_IsSubtype(TYPE(e), Exc_AttributeError)) {
         AttributeErrorExc *ae = (AttributeErrorExc *)e;
@@ -184,7 +187,7 @@ static int type_setattro(Object *o, Object *name, Object *v) {
     }
     int r = Dict_Pop(t->dict, name, NULL);
     if (r == 0) {
-        Err_Format(Exc_AttributeError, "type object '%U' has no attribute '%U'", t->name_obj, name);
+        Err_Format(Exc_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);
         return -1;
     }
     if (r > 0) Slots_Update(t, name);
@@ -514,4 +517,5 @@ Type Type_Type = {
     .init = type_init,
     .methods = type_methods,
     .getset = type_getset,
+    .nb = {[NB_OR] = Union_Or}, /* int | str */
 };

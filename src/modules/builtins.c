@@ -276,32 +276,29 @@ static bool is_default_dir(Object *f) {
     return owner == &Object_Type || owner == &Type_Type;
 }
 
+Object *Builtins_Dir(Object *o) {
+    Object *res, *f = Type_Lookup(TYPE(o), ID(__dir__));
+    if (!f || is_default_dir(f)) {
+        res = Builtins_DefaultDir(o);
+    } else {
+        bool found;
+        Object *r = Builtins_CallSpecial(o, ID(__dir__), NULL, 0, &found);
+        if (!r) return NULL;
+        res = List_FromIterable(r);
+        DECREF(r);
+    }
+    if (res && List_Sort(res, NULL, false) < 0) CLEAR(res);
+    return res;
+}
+
 static Object *builtin_dir(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (Arg_NoKeywords("dir", kwnames) < 0 || Arg_CheckPositional("dir", nargs, 0, 1) < 0) return NULL;
-    Object *res;
-    if (nargs == 0) {
-        Object *loc = Eval_Locals();
-        if (!loc) return NULL;
-        res = Dict_Check(loc) ? Dict_Keys(loc) : List_FromIterable(loc);
-        DECREF(loc);
-    } else {
-        Object *o = args[0];
-        Object *f = Type_Lookup(TYPE(o), ID(__dir__));
-        if (!f || is_default_dir(f)) {
-            res = Builtins_DefaultDir(o);
-        } else {
-            bool found;
-            Object *r = Builtins_CallSpecial(o, ID(__dir__), NULL, 0, &found);
-            if (!r) return NULL;
-            res = List_FromIterable(r);
-            DECREF(r);
-        }
-    }
-    if (!res) return NULL;
-    if (List_Sort(res, NULL, false) < 0) {
-        DECREF(res);
-        return NULL;
-    }
+    if (nargs == 1) return Builtins_Dir(args[0]);
+    Object *loc = Eval_Locals();
+    if (!loc) return NULL;
+    Object *res = Dict_Check(loc) ? Dict_Keys(loc) : List_FromIterable(loc);
+    DECREF(loc);
+    if (res && List_Sort(res, NULL, false) < 0) CLEAR(res);
     return res;
 }
 

@@ -41,6 +41,8 @@ Object *Builtins_Import(Object *name, Object *globals, Object *fromlist, int lev
 Object *Builtins_CallSpecial(Object *o, Object *name, Object *const *args, size_t nargs, bool *found);
 /* object.__dir__ / type.__dir__ as CPython computes them (unsorted list). */
 Object *Builtins_DefaultDir(Object *o);
+/* dir(o): a new sorted list. */
+Object *Builtins_Dir(Object *o);
 /* divmod(a, b) and pow(base, exp, mod) (mod may be NULL or None). */
 Object *Builtins_Divmod(Object *a, Object *b);
 Object *Builtins_Pow(Object *base, Object *exp, Object *mod);

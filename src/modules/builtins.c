@@ -598,6 +598,11 @@ static Object *builtin_import(Object *self, Object *const *args, size_t nargs, O
         if (!l) return NULL;
         int r = Int_AsI64(l, &level);
         DECREF(l);
+        if ((r < 0 && Err_Matches(Exc_OverflowError)) || (r == 0 && (level > INT_MAX || level < INT_MIN))) {
+            Err_Clear();
+            Err_SetString(Exc_OverflowError, "Python int too large to convert to C int");
+            return NULL;
+        }
         if (r < 0) return NULL;
     }
     if (level < 0) {
@@ -608,9 +613,7 @@ static Object *builtin_import(Object *self, Object *const *args, size_t nargs, O
         Err_SetString(Exc_ValueError, "Empty module name");
         return NULL;
     }
-    Object *globals = a[1] && a[1] != OBJ_NONE ? a[1] : NULL;
-    Object *fromlist = a[3] && a[3] != OBJ_NONE ? a[3] : NULL;
-    return Builtins_Import(a[0], globals, fromlist, (int)level);
+    return Builtins_Import(a[0], a[1], a[3], (int)level);
 }
 
 /* ---- features not supported yet --------------------------------------------- */

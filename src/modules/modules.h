@@ -30,8 +30,8 @@ int Sys_SetPath(void);
 Object *Sys_GetObject(const char *name);
 Object *Sys_GetObjectKey(Object *key);   /* the same with a str key (e.g. ID(stdout)) */
 
-/* builtins.__import__(name, globals, locals, fromlist, level).  The import
- * system installs its implementation in Builtins_ImportHook; until then only
+/* builtins.__import__(name, globals, locals, fromlist, level); globals and
+ * fromlist are NULL when not given.  The import system installs its implementation in Builtins_ImportHook; until then only
  * modules in sys.modules and the built-in C modules are found. */
 typedef Object *(*ImportHookFn)(Object *name, Object *globals, Object *fromlist, int level);
 extern ImportHookFn Builtins_ImportHook;

@@ -522,6 +522,8 @@ static Type Template_Type = {
 /* ---- start-up ----------------------------------------------------------------- */
 
 int Typing_Ready(void) {
+    /* classes with type parameters derive from Generic: object's constructor */
+    Generic_Type.new_ = Object_Type.new_;
     /* the names carry the module ("typing.TypeVar"), as CPython's messages
      * print them; NoDefaultType is typing's all the same */
     if (!NoDefault_Type.module && !(NoDefault_Type.module = Str_InternC("typing"))) return -1;

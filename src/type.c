@@ -82,8 +82,6 @@ int Type_Ready(Type *t) {
     if (!t->qualname) t->qualname = NEWREF(t->name_obj);
     if (!t->module && !(t->module = dot ? Str_FromUTF8(t->name, dot - t->name) : Str_InternC("builtins"))) return -1;
     if (!t->dict && !(t->dict = Dict_New())) return -1;
-    /* instances see a dotted name's module, as in CPython: TypeVar's 'typing' */
-    if (dot && !Dict_GetStr(t->dict, "__module__") && Dict_SetStr(t->dict, "__module__", t->module) < 0) return -1;
     if (add_methods(t) < 0) return -1;
     if (Slots_AddWrappers(t, &own) < 0) return -1;
     if (own.hash == Obj_HashNotImplemented && Dict_SetStr(t->dict, "__hash__", OBJ_NONE) < 0) return -1;

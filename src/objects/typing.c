@@ -525,12 +525,16 @@ int Typing_Ready(void) {
     /* classes with type parameters derive from Generic: object's constructor */
     Generic_Type.new_ = Object_Type.new_;
     /* the names carry the module ("typing.TypeVar"), as CPython's messages
-     * print them; NoDefaultType is typing's all the same */
-    if (!NoDefault_Type.module && !(NoDefault_Type.module = Str_InternC("typing"))) return -1;
+     * print them */
     Type *const types[] = {&TypeVar_Type, &ParamSpec_Type, &TypeVarTuple_Type, &TypeAlias_Type, &Generic_Type,
                            &NoDefault_Type, &GenericAlias_Type, &Union_Type, &Interpolation_Type, &Template_Type};
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (Type_Ready(types[i]) < 0) return -1;
+    /* the type parameters and Generic are classes CPython makes at run time,
+     * with __module__ in their __dict__: their instances see it */
+    Type *const with_module[] = {&TypeVar_Type, &ParamSpec_Type, &TypeVarTuple_Type, &Generic_Type};
+    for (size_t i = 0; i < sizeof with_module / sizeof *with_module; i++)
+        if (Dict_SetStr(with_module[i]->dict, "__module__", with_module[i]->module) < 0) return -1;
     Object *ma = Tuple_Pack(4, Str_InternC("value"), Str_InternC("expression"), Str_InternC("conversion"),
                             Str_InternC("format_spec"));
     if (!ma || Dict_SetStr(Interpolation_Type.dict, "__match_args__", ma) < 0) return -1;

@@ -204,6 +204,13 @@ static Object *union_mro_entries(Object *self, Object *const *args, size_t nargs
     return NULL;
 }
 
+/* (int | str).__module__ is its type's, which CPython's unions answer
+ * without an attribute of their own (dir() leaves it out) */
+static Object *union_getattro(Object *o, Object *name) {
+    if (Str_Check(name) && Str_EqC(name, "__module__")) return Obj_GetAttr((Object *)TYPE(o), name);
+    return Obj_GenericGetAttr(o, name);
+}
+
 static Object *union_get_args(Object *o) { return NEWREF(((Union *)o)->args); }
 static Object *union_get_origin(Object *o) { return NEWREF((Object *)&Union_Type); }
 static Object *union_get_name(Object *o) { return NEWREF(Str_InternC("Union")); }
@@ -228,6 +235,6 @@ Type Union_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "typing.Union", .basicsize = sizeof(Union),
     .flags = TPFLAG_GC | TPFLAG_MAPPING,
     .doc = "Represent a union type\n\nE.g. for int | str", .dealloc = union_dealloc, .repr = union_repr,
-    .hash = union_hash, .richcompare = union_richcompare, .getitem = union_getitem, .nb = {[NB_OR] = Union_Join},
-    .traverse = union_traverse, .methods = union_methods, .getset = union_getset,
+    .hash = union_hash, .richcompare = union_richcompare, .getattr = union_getattro, .getitem = union_getitem,
+    .nb = {[NB_OR] = Union_Join}, .traverse = union_traverse, .methods = union_methods, .getset = union_getset,
 };

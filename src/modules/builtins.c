@@ -616,6 +616,10 @@ static Object *builtin_import(Object *self, Object *const *args, size_t nargs, O
     return Builtins_Import(a[0], a[1], a[3], (int)level);
 }
 
+bool Builtins_IsImport(Object *f) {
+    return TYPE(f) == &BuiltinFunction_Type && ((BuiltinFunction *)f)->def->fn == builtin_import;
+}
+
 /* ---- features not supported yet --------------------------------------------- */
 
 static Object *not_supported(const char *what) {

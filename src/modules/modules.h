@@ -36,6 +36,8 @@ Object *Sys_GetObjectKey(Object *key);   /* the same with a str key (e.g. ID(std
 typedef Object *(*ImportHookFn)(Object *name, Object *globals, Object *fromlist, int level);
 extern ImportHookFn Builtins_ImportHook;
 Object *Builtins_Import(Object *name, Object *globals, Object *fromlist, int level);
+/* Whether f is builtins.__import__ itself, not a replacement. */
+bool Builtins_IsImport(Object *f);
 /* The special method `name` of o looked up on its type and called bound to o;
  * *found false (NULL returned, no error set) when the type has none. */
 Object *Builtins_CallSpecial(Object *o, Object *name, Object *const *args, size_t nargs, bool *found);

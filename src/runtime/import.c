@@ -4,6 +4,7 @@
 #include "import.h"
 #include "../abstract.h"
 #include "../eval.h"
+#include "../frame.h"
 #include "../marshal.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
@@ -419,7 +420,38 @@ Object *Import_Module(Object *name, Object *globals, Object *fromlist, int level
     return r;
 }
 
+/* The running frame's builtins.__import__: a new reference, or NULL with
+ * an error (ImportError when there is none). */
+static Object *frame_import_func(Frame *f) {
+    Object *func;
+    if (Dict_Check(f->builtins)) {
+        func = Dict_GetStr(f->builtins, "__import__");
+        if (func) return NEWREF(func);
+        if (Err_Occurred()) return NULL;
+    } else {
+        func = Obj_GetItem(f->builtins, Str_InternC("__import__"));
+        if (func || !Err_Matches(Exc_KeyError)) return func;
+        Err_Clear();
+    }
+    Err_SetString(Exc_ImportError, "__import__ not found");
+    return NULL;
+}
+
 Object *Import_ImportName(Object *name, Object *globals, Object *fromlist, Object *level) {
+    /* a replaced builtins.__import__ is called with the frame's globals and
+     * locals (None in a function) */
+    Frame *f = g_interp->frame;
+    if (f && f->builtins) {
+        Object *func = frame_import_func(f);
+        if (!func) return NULL;
+        if (!Builtins_IsImport(func)) {
+            Object *args[5] = {name, globals, f->locals ? f->locals : OBJ_NONE, fromlist, level};
+            Object *r = Obj_Call(func, args, 5, NULL);
+            DECREF(func);
+            return r;
+        }
+        DECREF(func);
+    }
     int64_t lv;
     Object *i = Obj_Index(level);
     int r = i ? Int_AsI64(i, &lv) : -1;

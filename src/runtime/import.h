@@ -8,7 +8,8 @@
  * is a relative import, from the package globals name.  globals and
  * fromlist may be NULL (not given).  New reference. */
 Object *Import_Module(Object *name, Object *globals, Object *fromlist, int level);
-/* IMPORT_NAME: Import_Module with level an int object (a C int). */
+/* IMPORT_NAME in the running frame: its builtins.__import__, which is
+ * Import_Module with level an int object (a C int) unless replaced. */
 Object *Import_ImportName(Object *name, Object *globals, Object *fromlist, Object *level);
 /* IMPORT_FROM: `from module import name`. */
 Object *Import_ImportFrom(Object *module, Object *name);

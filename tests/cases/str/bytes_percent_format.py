@@ -9,7 +9,7 @@ def show(label, f):
         print(label, "->", type(e).__name__, e)
     else:
         if len(r) > 60:
-            r = (type(r).__name__, len(r), r[:20], r[-20:], r.count(b" "))
+            r = (type(r).__name__, len(r), r[:20], r[-20:], len(r.strip()))
         print(label, "->", repr(r))
 
 

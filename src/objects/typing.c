@@ -254,6 +254,8 @@ static const MethodDef class_getitem_def[] = {
 Type Generic_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "typing.Generic", .basicsize = sizeof(Object),
     .flags = TPFLAG_BASETYPE, .methods = class_getitem_def,
+    /* classes with type parameters derive from Generic: object's constructor */
+    .new_ = Obj_GenericNew,
 };
 
 /* ---- the intrinsics --------------------------------------------------------- */
@@ -521,15 +523,12 @@ static Type Template_Type = {
 
 /* ---- start-up ----------------------------------------------------------------- */
 
+Type *const Typing_Types[] = {
+    &TypeVar_Type, &ParamSpec_Type, &TypeVarTuple_Type, &TypeAlias_Type, &Generic_Type, &NoDefault_Type,
+    &GenericAlias_Type, &Union_Type, &Interpolation_Type, &Template_Type, NULL,
+};
+
 int Typing_Ready(void) {
-    /* classes with type parameters derive from Generic: object's constructor */
-    Generic_Type.new_ = Object_Type.new_;
-    /* the names carry the module ("typing.TypeVar"), as CPython's messages
-     * print them */
-    Type *const types[] = {&TypeVar_Type, &ParamSpec_Type, &TypeVarTuple_Type, &TypeAlias_Type, &Generic_Type,
-                           &NoDefault_Type, &GenericAlias_Type, &Union_Type, &Interpolation_Type, &Template_Type};
-    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
-        if (Type_Ready(types[i]) < 0) return -1;
     /* the type parameters and Generic are classes CPython makes at run time,
      * with __module__ in their __dict__: their instances see it */
     Type *const with_module[] = {&TypeVar_Type, &ParamSpec_Type, &TypeVarTuple_Type, &Generic_Type};

@@ -1,6 +1,7 @@
-/* import: sys.modules, then the built-in modules, then NAME.pyc in the
- * search path directories (a submodule: in its package's __path__), with
- * the name resolution, checks and messages of CPython's importlib. */
+/* import: sys.modules, then the registry's modules (C and frozen Python),
+ * then NAME.pyc in the search path directories (a submodule: in its
+ * package's __path__), with the name resolution, checks and messages of
+ * CPython's importlib. */
 #include "import.h"
 #include "../abstract.h"
 #include "../eval.h"
@@ -16,6 +17,7 @@
 #include "err.h"
 #include "interp.h"
 #include "../modules/modules.h"
+#include "../modules/registry.h"
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,8 +44,37 @@ static uint8_t *read_file(const char *path, size_t *len) {
     return buf;
 }
 
+/* Removes sys.modules[name] after a failed import, keeping the error. */
+static void forget(Object *name) {
+    Object *exc = Err_Fetch();
+    Dict_Pop(g_interp->modules, name, NULL);
+    Err_Clear();
+    Err_Restore(exc);
+}
+
+static void forget_c(const char *name) {
+    Object *key = Str_FromUTF8(name, -1);
+    if (key) forget(key);
+    XDECREF(key);
+}
+
+/* Runs code (borrowed; anything but a code object is refused) in the
+ * namespace of module m.  -1 on error. */
+static int exec_code(Object *m, Object *code, const char *name) {
+    if (IS_SMALL(code) || TYPE(code) != &Code_Type) {
+        Err_Format(Exc_ImportError, "the code of module %s is not a code object", name);
+        return -1;
+    }
+    Object *r = Eval_Code((Code *)code, MODULE_DICT(m), MODULE_DICT(m));
+    if (!r) return -1;
+    DECREF(r);
+    return 0;
+}
+
 /* Runs a .pyc file as module `name`; new reference to the module. */
 static Object *exec_pyc(Object *name, const char *path) {
+    const char *cname = Str_AsUTF8(name, NULL);
+    if (!cname) return NULL;
     size_t len;
     uint8_t *data = read_file(path, &len);
     if (!data) {
@@ -69,18 +100,115 @@ static Object *exec_pyc(Object *name, const char *path) {
         return NULL;
     }
     DECREF(file);
-    Object *r = Eval_Code((Code *)code, MODULE_DICT(mod), MODULE_DICT(mod));
+    int r = exec_code(mod, code, cname);
     DECREF(code);
-    if (!r) {
-        Object *exc = Err_Fetch();
-        Dict_Pop(g_interp->modules, name, NULL);
-        Err_Clear();
-        Err_Restore(exc);
+    if (r < 0) {
+        forget(name);
         DECREF(mod);
         return NULL;
     }
-    DECREF(r);
     return mod;
+}
+
+/* Gives module m (registry line def) the __spec__ and __loader__ CPython's
+ * import gives it: a ModuleSpec of _frozen_importlib, with its
+ * BuiltinImporter or FrozenImporter.  Before _frozen_importlib is loaded
+ * (the first modules of an interpreter, fixed up by Import_SetSpecs) and
+ * once a shutdown emptied it, they stay None.  -1 on error. */
+static int set_spec(Object *m, const ModuleDef *def) {
+    Object *lib = g_interp->importlib;
+    Object *d = lib && MODULE_DICT(lib) ? MODULE_DICT(lib) : NULL;
+    Object *spec_type = d ? Dict_GetStr(d, "ModuleSpec") : NULL;
+    Object *loader = d ? Dict_GetStr(d, Registry_IsBuiltin(def) ? "BuiltinImporter" : "FrozenImporter") : NULL;
+    if (!spec_type || !loader) return 0;
+    bool package = def->frozen && def->frozen->is_package;
+    Object *name = Str_FromUTF8(def->name, -1);
+    Object *kwnames = Tuple_Pack(2, ID(origin), ID(is_package));
+    Object *origin = Str_InternC(Registry_IsBuiltin(def) ? "built-in" : "frozen");
+    Object *spec = NULL;
+    if (name && kwnames && origin) {
+        Object *args[] = {name, loader, origin, Bool_From(package)};
+        spec = Obj_Call(spec_type, args, 2, kwnames);
+    }
+    XDECREF(name);
+    XDECREF(kwnames);
+    if (!spec) return -1;
+    Object *md = MODULE_DICT(m);
+    int r = Dict_SetStr(md, "__loader__", loader) < 0 || Dict_SetStr(md, "__spec__", spec) < 0 ? -1 : 0;
+    if (r == 0 && package) {
+        /* the package's __path__ is its spec's list */
+        Object *path = Obj_GetAttrC(spec, "submodule_search_locations");
+        r = path ? Dict_SetStr(md, "__path__", path) : -1;
+        XDECREF(path);
+    }
+    DECREF(spec);
+    return r;
+}
+
+/* A new module for registry line def with the attributes import gives it
+ * (__package__, __loader__, __spec__, a package's __path__, __builtins__
+ * for Python code), nothing of its own run yet.  New reference. */
+static Object *new_registered(const ModuleDef *def) {
+    Object *m = Module_NewC(def->name);
+    if (!m) return NULL;
+    Object *d = MODULE_DICT(m);
+    bool package = def->frozen && def->frozen->is_package;
+    /* __package__: the package itself, the parent of a submodule, or '' */
+    const char *dot = strrchr(def->name, '.');
+    Object *parent = package ? Str_FromUTF8(def->name, -1) : Str_FromUTF8(def->name, dot ? dot - def->name : 0);
+    if (Module_AddObjectSteal(m, "__package__", parent) < 0 || set_spec(m, def) < 0 ||
+        (package && !Dict_GetStr(d, "__path__") && Module_AddObjectSteal(m, "__path__", List_New(0)) < 0) ||
+        (def->frozen && g_interp->builtins_mod && Dict_SetStr(d, "__builtins__", g_interp->builtins_mod) < 0)) {
+        DECREF(m);
+        return NULL;
+    }
+    return m;
+}
+
+Object *Import_CreateBuiltin(const ModuleDef *def) {
+    Object *m = Module_NewC(def->name);
+    if (m && def->init && def->init(m) < 0) CLEAR(m);
+    return m;
+}
+
+/* The one loader of the registry's modules: a new module, registered in
+ * sys.modules while its C init and then its Python code run (removed again
+ * if they fail).  New reference. */
+static Object *load_registered(const ModuleDef *def) {
+    Object *m = new_registered(def);
+    if (!m) return NULL;
+    if (Dict_SetStr(g_interp->modules, def->name, m) < 0) {
+        DECREF(m);
+        return NULL;
+    }
+    int r = def->init ? def->init(m) : 0;
+    if (r == 0 && def->frozen) {
+        Object *code = Marshal_Loads(def->frozen->code, def->frozen->size);
+        r = code ? exec_code(m, code, def->name) : -1;
+        XDECREF(code);
+    }
+    if (r < 0) {
+        forget_c(def->name);
+        DECREF(m);
+        return NULL;
+    }
+    return m;
+}
+
+int Import_SetSpecs(void) {
+    Object *mods = Dict_Values(g_interp->modules);
+    if (!mods) return -1;
+    int r = 0;
+    for (ssize_t i = 0; r == 0 && i < LIST_LEN(mods); i++) {
+        Object *m = LIST_GET(mods, i), *name;
+        if (TYPE(m) != &Module_Type || !MODULE_DICT(m) || !(name = Module_GetName(m))) continue;
+        const char *s = Str_AsUTF8(name, NULL);
+        const ModuleDef *def = s ? Registry_Find(s) : NULL;
+        if (!s) r = -1;
+        else if (def && Dict_GetStr(MODULE_DICT(m), "__spec__") == OBJ_NONE) r = set_spec(m, def);
+    }
+    DECREF(mods);
+    return r;
 }
 
 /* ModuleNotFoundError(msg, name=name); returns NULL. */
@@ -111,16 +239,19 @@ static ssize_t find_dot(Object *s, bool last) {
     return -1;
 }
 
-/* The UTF-8 form of s if it can name a file or a built-in module: no NUL,
- * no '/', not empty, no lone surrogate.  NULL (no error set) otherwise. */
-static const char *file_name(Object *s) {
+/* The UTF-8 form of s when it has no NUL and no lone surrogate, so that
+ * it can name a module of the registry; NULL (no error set) otherwise. */
+static const char *c_name(Object *s) {
     ssize_t n;
     const char *c = Str_AsUTF8(s, &n);
-    if (!c) {
-        Err_Clear();
-        return NULL;
-    }
-    return n == 0 || (ssize_t)strlen(c) != n || strchr(c, '/') ? NULL : c;
+    if (!c) Err_Clear();
+    return c && (ssize_t)strlen(c) == n ? c : NULL;
+}
+
+/* The same when s can also name a file: not empty, no '/'. */
+static const char *file_name(Object *s) {
+    const char *c = c_name(s);
+    return c && *c && !strchr(c, '/') ? c : NULL;
 }
 
 /* Looks for <leaf>.pyc (or __pycache__/<leaf>.cpython-314.pyc) in dir and
@@ -160,57 +291,72 @@ static Object *load_from_path(Object *name, Object *leaf_obj, Object *pkg_path) 
     return not_found(Str_FromFormat("No module named %R", name), name);
 }
 
+/* The parent package of the submodule name (its first dot_index
+ * characters): imported if need be, and its __path__ (new references in
+ * *parent and *path).  1, 0 when importing the parent imported name too,
+ * -1 on error. */
+static int load_parent(Object *name, ssize_t dot_index, Object **parent, Object **path) {
+    Object *m;
+    *path = NULL;
+    if (!(*parent = Str_Substring(name, 0, dot_index)) || modules_get(*parent, &m) < 0) return -1;
+    if (!m) {
+        if (!(m = Import_FindAndLoad(*parent))) return -1;
+        DECREF(m);
+        if (modules_get(name, &m) < 0) return -1;
+        if (m) return 0;
+    }
+    if (modules_get(*parent, &m) < 0) return -1;
+    if (!m) {
+        Err_SetObject(Exc_KeyError, *parent);
+        return -1;
+    }
+    int r = Obj_LookupAttr(m, ID(__path__), path);
+    if (r == 0) not_found(Str_FromFormat("No module named %R; %R is not a package", name, *parent), name);
+    return r > 0 ? 1 : -1;
+}
+
+/* Binds the submodule m as attribute leaf of its package parent, as
+ * importlib does (a package that refuses with AttributeError is left
+ * alone).  -1 on error. */
+static int bind_in_parent(Object *parent, Object *leaf, Object *m) {
+    Object *pm;
+    if (modules_get(parent, &pm) < 0) return -1;
+    if (!pm) {
+        Err_SetObject(Exc_KeyError, parent);
+        return -1;
+    }
+    if (Obj_SetAttr(pm, leaf, m) == 0) return 0;
+    if (!Err_Matches(Exc_AttributeError)) return -1;
+    Err_Clear();
+    return 0;
+}
+
 /* A module not in sys.modules yet (as importlib's _find_and_load_unlocked):
- * its parent package first, then a built-in module or a file. */
+ * its parent package first, then a module of the registry or a file. */
 static Object *find_and_load_unlocked(Object *name) {
     ssize_t dot = find_dot(name, true);
-    Object *parent_path = NULL, *m;
+    Object *parent = NULL, *parent_path = NULL, *leaf = NULL, *m = NULL;
     if (dot > 0) {
-        Object *parent = Str_Substring(name, 0, dot);
-        if (!parent || modules_get(parent, &m) < 0) {
-            XDECREF(parent);
-            return NULL;
-        }
-        if (!m) {
-            m = Import_FindAndLoad(parent);
-            if (!m) {
-                DECREF(parent);
-                return NULL;
-            }
-            DECREF(m);
-        }
-        /* importing the parent may have imported the module */
-        if (modules_get(name, &m) < 0 || m) {
-            DECREF(parent);
-            return m ? NEWREF(m) : NULL;
-        }
-        if (modules_get(parent, &m) < 0 || !m) {
-            if (!m && !Err_Occurred()) Err_SetObject(Exc_KeyError, parent);
-            DECREF(parent);
-            return NULL;
-        }
-        int r = Obj_LookupAttr(m, ID(__path__), &parent_path);
+        int r = load_parent(name, dot, &parent, &parent_path);
         if (r <= 0) {
-            if (r == 0) not_found(Str_FromFormat("No module named %R; %R is not a package", name, parent), name);
-            DECREF(parent);
-            return NULL;
-        }
-        DECREF(parent);
-    } else {
-        const char *c = file_name(name);
-        m = c ? Interp_LoadBuiltinModule(c) : NULL;
-        if (m || (c && !Err_Matches(Exc_ModuleNotFoundError))) return m;
-        if (c) Err_Clear();
-        /* CPython looks for files along sys.path, which a shutdown sets to None */
-        if (Sys_GetObject("path") == OBJ_NONE) {
-            Err_SetString(Exc_TypeError, "'NoneType' object is not iterable");
-            return NULL;
+            if (r == 0 && modules_get(name, &m) == 0) XINCREF(m);
+            goto done;
         }
     }
-    Object *leaf = Str_Substring(name, dot + 1, STR_LEN(name));
-    m = leaf ? load_from_path(name, leaf, parent_path) : NULL;
-    XDECREF(leaf);
+    const char *c = c_name(name);
+    const ModuleDef *def = c ? Registry_Find(c) : NULL;
+    if (!def && !parent && Sys_GetObject("path") == OBJ_NONE) {
+        /* CPython looks for files along sys.path, which a shutdown sets to None */
+        Err_SetString(Exc_TypeError, "'NoneType' object is not iterable");
+        goto done;
+    }
+    if (!(leaf = Str_Substring(name, dot + 1, STR_LEN(name)))) goto done;
+    m = def ? load_registered(def) : load_from_path(name, leaf, parent_path);
+    if (m && parent && bind_in_parent(parent, leaf, m) < 0) CLEAR(m);
+done:
+    XDECREF(parent);
     XDECREF(parent_path);
+    XDECREF(leaf);
     return m;
 }
 
@@ -501,9 +647,3 @@ Object *Import_ImportFrom(Object *module, Object *name) {
     return NULL;
 }
 
-/* builtins.__import__ reaches the same machinery. */
-static Object *import_hook(Object *name, Object *globals, Object *fromlist, int level) {
-    return Import_Module(name, globals, fromlist, level);
-}
-
-void Import_Init(void) { Builtins_ImportHook = import_hook; }

@@ -1,10 +1,10 @@
 /* The iteration protocol. */
+#include "object.h"
 #include "abstract.h"
 #include "eval.h"
-#include "object.h"
 #include "objects/range.h"
-#include "runtime/cstack.h"
 #include "runtime/err.h"
+#include "runtime/cstack.h"
 
 Object *Obj_GetIter(Object *o) {
     Type *t = TYPE(o);
@@ -17,7 +17,7 @@ Object *Obj_GetIter(Object *o) {
         }
         return it;
     }
-    if (t->getitem && !Dict_Check(o)) return SeqIter_New(o);
+    if (t->getitem && !Dict_Check(o) && !(t->flags & TPFLAG_MAPPING)) return SeqIter_New(o);
     Err_Format(Exc_TypeError, "'%s' object is not iterable", t->name);
     return NULL;
 }

@@ -1,18 +1,18 @@
 /* The builtins module: the small built-in functions, the module's init (types,
  * constants, exceptions), print/input and __import__.  The functions that
  * iterate (sum, min/max, sorted, all/any, iter/next) are in builtins_iter.c. */
-#include "eval.h"
-#include "modules/builtins_impl.h"
-#include "objects/bytes.h"
-#include "objects/exc.h"
-#include "objects/float.h"
-#include "objects/func.h"
-#include "objects/int.h"
-#include "objects/list.h"
-#include "objects/module.h"
-#include "runtime/args.h"
-#include "runtime/import.h"
-#include "runtime/interp.h"
+#include "builtins_impl.h"
+#include "../eval.h"
+#include "../objects/bytes.h"
+#include "../objects/exc.h"
+#include "../objects/float.h"
+#include "../objects/func.h"
+#include "../objects/int.h"
+#include "../objects/list.h"
+#include "../objects/module.h"
+#include "../runtime/args.h"
+#include "../runtime/import.h"
+#include "../runtime/interp.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -254,32 +254,29 @@ static bool is_default_dir(Object *f) {
     return owner == &Object_Type || owner == &Type_Type;
 }
 
+Object *Builtins_Dir(Object *o) {
+    Object *res, *f = Type_Lookup(TYPE(o), ID(__dir__));
+    if (!f || is_default_dir(f)) {
+        res = Builtins_DefaultDir(o);
+    } else {
+        bool found;
+        Object *r = Obj_CallSpecial(o, ID(__dir__), NULL, 0, &found);
+        if (!r) return NULL;
+        res = List_FromIterable(r);
+        DECREF(r);
+    }
+    if (res && List_Sort(res, NULL, false) < 0) CLEAR(res);
+    return res;
+}
+
 static Object *builtin_dir(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (Arg_NoKeywords("dir", kwnames) < 0 || Arg_CheckPositional("dir", nargs, 0, 1) < 0) return NULL;
-    Object *res;
-    if (nargs == 0) {
-        Object *loc = Eval_Locals();
-        if (!loc) return NULL;
-        res = Dict_Check(loc) ? Dict_Keys(loc) : List_FromIterable(loc);
-        DECREF(loc);
-    } else {
-        Object *o = args[0];
-        Object *f = Type_Lookup(TYPE(o), ID(__dir__));
-        if (!f || is_default_dir(f)) {
-            res = Builtins_DefaultDir(o);
-        } else {
-            bool found;
-            Object *r = Obj_CallSpecial(o, ID(__dir__), NULL, 0, &found);
-            if (!r) return NULL;
-            res = List_FromIterable(r);
-            DECREF(r);
-        }
-    }
-    if (!res) return NULL;
-    if (List_Sort(res, NULL, false) < 0) {
-        DECREF(res);
-        return NULL;
-    }
+    if (nargs == 1) return Builtins_Dir(args[0]);
+    Object *loc = Eval_Locals();
+    if (!loc) return NULL;
+    Object *res = Dict_Check(loc) ? Dict_Keys(loc) : List_FromIterable(loc);
+    DECREF(loc);
+    if (res && List_Sort(res, NULL, false) < 0) CLEAR(res);
     return res;
 }
 
@@ -547,6 +544,11 @@ static Object *builtin_import(Object *self, Object *const *args, size_t nargs, O
         if (!l) return NULL;
         int r = Int_AsI64(l, &level);
         DECREF(l);
+        if ((r < 0 && Err_Matches(Exc_OverflowError)) || (r == 0 && (level > INT_MAX || level < INT_MIN))) {
+            Err_Clear();
+            Err_SetString(Exc_OverflowError, "Python int too large to convert to C int");
+            return NULL;
+        }
         if (r < 0) return NULL;
     }
     if (level < 0) {
@@ -557,8 +559,11 @@ static Object *builtin_import(Object *self, Object *const *args, size_t nargs, O
         Err_SetString(Exc_ValueError, "Empty module name");
         return NULL;
     }
-    Object *globals = a[1] && a[1] != OBJ_NONE ? a[1] : NULL;
-    return Import_ImportName(a[0], globals, a[3] ? a[3] : OBJ_NONE, SMALL_FROM(level != 0));
+    return Import_Module(a[0], a[1], a[3], (int)level);
+}
+
+bool Builtins_IsImport(Object *f) {
+    return TYPE(f) == &BuiltinFunction_Type && ((BuiltinFunction *)f)->def->fn == builtin_import;
 }
 
 /* ---- features not supported yet --------------------------------------------- */

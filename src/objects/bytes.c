@@ -1,20 +1,20 @@
 /* bytes and bytearray.  Most methods are written once over a (pointer,
  * length) view and produce a result of self's kind. */
 #define _GNU_SOURCE /* memmem */
-#include "objects/bytes.h"
-#include "abstract.h"
-#include "objects/int.h"
-#include "objects/iterbase.h"
-#include "objects/list.h"
-#include "objects/range.h"
-#include "objects/str.h"
-#include "runtime/args.h"
-#include "runtime/bytebuf.h"
-#include "runtime/err.h"
-#include "runtime/hash.h"
-#include "runtime/mem.h"
-#include <limits.h>
+#include "bytes.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/bytebuf.h"
+#include "../runtime/err.h"
+#include "../runtime/hash.h"
+#include "../runtime/mem.h"
+#include "int.h"
+#include "iterbase.h"
+#include "list.h"
+#include "range.h"
+#include "str.h"
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1346,17 +1346,17 @@ static Object *b_getnewargs(Object *self, Object *const *args, size_t nargs, Obj
     return Tuple_FromArraySteal(&b, 1);
 }
 
+/* bytes % args.  A bytearray format is copied first (the formatting runs
+ * code that could change it), and its result copied into a bytearray, as
+ * CPython does. */
 static Object *b_mod(Object *a, Object *b) {
     if (!Bytes_Check(a) && !is_bytearray(a)) return NEWREF(OBJ_NOTIMPL);
     Buf h;
     get_buf(a, &h);
-    Object *fmt = Str_FromLatin1((const char *)h.p, h.n);
+    Object *fmt = Bytes_Check(a) ? NEWREF(a) : Bytes_From(h.p, h.n);
     if (!fmt) return NULL;
-    Object *s = Str_PercentFormatBytes(fmt, b);
+    Object *r = Str_PercentFormatBytes(fmt, b);
     DECREF(fmt);
-    if (!s) return NULL;
-    Object *r = Str_Encode(s, "latin-1", "strict");
-    DECREF(s);
     if (r && is_bytearray(a)) {
         Object *ba = ByteArray_From(BYTES_DATA(r), BYTES_LEN(r));
         DECREF(r);

@@ -1,22 +1,22 @@
 /* str: construction, UTF-8, hashing, comparison, repr, interning and the
  * type's slots.  Methods live in str_methods.c, %-formatting and str.format
  * in str_format.c, the builder in strbuilder.c. */
-#include "objects/str.h"
-#include "abstract.h"
-#include "objects/bytes.h"
-#include "objects/int.h"
-#include "objects/iterbase.h"
-#include "objects/list.h"
-#include "objects/range.h"
-#include "objects/unicode_db.h"
-#include "runtime/args.h"
-#include "runtime/bytebuf.h"
-#include "runtime/err.h"
-#include "runtime/hash.h"
-#include "runtime/mem.h"
+#include "str.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/bytebuf.h"
+#include "../runtime/err.h"
+#include "../runtime/hash.h"
+#include "../runtime/mem.h"
+#include "bytes.h"
+#include "int.h"
+#include "iterbase.h"
+#include "list.h"
+#include "range.h"
+#include "unicode_db.h"
+#include <stdio.h>
 #include <limits.h>
 #include <pthread.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -155,6 +155,19 @@ Object *Str_BufferFinish(void *b, ssize_t len, int kind, uint32_t maxchar) {
     memset(s->data + used, 0, size - used); /* the terminator and the padding */
     str_set_header(s, len, kind, maxchar < 128);
     return (Object *)s;
+}
+
+Object *Str_BufferFinishBytes(void *b, ssize_t len) {
+    /* the data moves down to where a bytes object keeps it, then the block shrinks */
+    size_t size = sizeof(Bytes) + (((size_t)len + 1 + 7) & ~(size_t)7);
+    memmove(((Bytes *)b)->data, ((Str *)b)->data, (size_t)len);
+    void *shrunk = Mem_Realloc(b, size);
+    if (shrunk) b = shrunk; /* else the larger block serves */
+    Bytes *r = (Bytes *)Obj_InitUninit(b, &Bytes_Type);
+    r->len = len;
+    r->hash = -1;
+    r->data[len] = 0;
+    return (Object *)r;
 }
 
 Object *Str_NewRaw(ssize_t len, uint32_t maxchar) {

@@ -1,8 +1,8 @@
 /* Python functions, built-in functions, bound methods, cells. */
 #ifndef CIPY_FUNC_H
 #define CIPY_FUNC_H
-#include "../object.h"
-#include "../code.h"
+#include "code.h"
+#include "object.h"
 
 typedef struct Function {
     Object ob;

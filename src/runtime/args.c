@@ -1,10 +1,10 @@
 /* Argument checking for built-in functions.  The texts follow CPython 3.14's
  * argument parsers (Argument Clinic's keyword parser, METH_O / METH_NOARGS
  * checks and _PyArg_CheckPositional), which differ from one another. */
-#include "args.h"
-#include "err.h"
-#include "traceback.h"
-#include "../objects/str.h"
+#include "runtime/args.h"
+#include "objects/str.h"
+#include "runtime/err.h"
+#include "runtime/traceback.h"
 #include <string.h>
 
 /* Copies fname without a trailing "()" into buf. */

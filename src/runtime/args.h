@@ -5,8 +5,8 @@
  * tolerated and not doubled). */
 #ifndef CIPY_ARGS_H
 #define CIPY_ARGS_H
-#include "../object.h"
-#include "../objects/tuple.h"
+#include "object.h"
+#include "objects/tuple.h"
 
 /* The checks below are inline: they run on every call of a built-in, and
  * the common case (the arguments fit) needs only a compare or two.  The

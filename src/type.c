@@ -8,6 +8,7 @@
 #include "objects/str.h"
 #include "class.h"
 #include "slots.h"
+#include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
@@ -244,7 +245,9 @@ static Object *tp_new_wrapper(Object *self, Object *const *args, size_t nargs, O
     }
     return t->new_(sub, args + 1, nargs - 1, kwnames);
 }
-static const MethodDef tp_new_def = {"__new__", tp_new_wrapper, 0, NULL};
+static const MethodDef tp_new_def = {
+    "__new__", tp_new_wrapper, 0,
+    ARGS("($type, *args, **kwargs)", "Create and return a new object.  See help(type) for accurate signature.")};
 
 static Object *type_get_name(Object *o) { return NEWREF(((Type *)o)->name_obj); }
 static Object *type_get_qualname(Object *o) { return NEWREF(((Type *)o)->qualname); }
@@ -368,6 +371,11 @@ static int type_set_base(Object *o, Object *v) {
     return -1;
 }
 static Object *type_get_dict(Object *o) { return MappingProxy_New(((Type *)o)->dict); }
+/* A built-in type's constructor signature; a class has none */
+static Object *type_get_text_signature(Object *o) {
+    Type *t = (Type *)o;
+    return Arg_TextSignature(t->flags & TPFLAG_HEAPTYPE ? NULL : t->args);
+}
 static Object *type_get_doc(Object *o) {
     Object *d = Dict_GetStr(((Type *)o)->dict, "__doc__");
     if (!d) return NEWREF(OBJ_NONE);
@@ -451,6 +459,7 @@ static const GetSetDef type_getset[] = {
     {"__dict__", type_get_dict, NULL, NULL},
     {"__annotations__", type_get_annotations, type_set_annotations, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL},
+    {"__text_signature__", type_get_text_signature, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -692,11 +692,11 @@ static Object *complex_get_real(Object *self) { return Float_From(CRE(self)); }
 static Object *complex_get_imag(Object *self) { return Float_From(CIM(self)); }
 
 static const MethodDef complex_methods[] = {
-    {"conjugate", complex_conjugate, 0, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
+    {"conjugate", complex_conjugate, 0, ARGS(NULL, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j.")},
     {"__getnewargs__", complex_getnewargs, 0, NULL},
-    {"__complex__", complex_complex_m, 0, "Convert this value to exact type complex."},
-    {"__format__", complex_format_m, 0, "Convert to a string according to format_spec."},
-    {"from_number", complex_from_number, METH_CLASS, "Convert number to a complex floating-point number."},
+    {"__complex__", complex_complex_m, 0, ARGS(NULL, "Convert this value to exact type complex.")},
+    {"__format__", complex_format_m, 0, ARGS(NULL, "Convert to a string according to format_spec.")},
+    {"from_number", complex_from_number, METH_CLASS, ARGS(NULL, "Convert number to a complex floating-point number.")},
     {NULL, NULL, 0, NULL},
 };
 

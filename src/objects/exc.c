@@ -273,8 +273,8 @@ static Object *m_setstate(Object *self, Object *const *args, size_t nargs, Objec
 
 static const MethodDef base_methods[] = {
     {"with_traceback", m_with_traceback, 0,
-     "Set self.__traceback__ to tb and return self."},
-    {"add_note", m_add_note, 0, "Add a note to the exception"},
+     ARGS(NULL, "Set self.__traceback__ to tb and return self.")},
+    {"add_note", m_add_note, 0, ARGS(NULL, "Add a note to the exception")},
     {"__reduce__", m_reduce, 0, NULL},
     {"__setstate__", m_setstate, 0, NULL},
     {NULL, NULL, 0, NULL},

@@ -3,6 +3,7 @@
 #define CIPY_FUNC_H
 #include "../object.h"
 #include "../code.h"
+#include "../runtime/args.h"
 
 typedef struct Function {
     Object ob;
@@ -23,11 +24,16 @@ Object *Function_New(Code *code, Object *globals);
 typedef struct BuiltinFunction {
     Object ob;
     const MethodDef *def;
+    ArgShape shape;  /* def's declaration taken apart, checked at each call */
     Object *self;    /* bound object (owned) or NULL */
     Object *module;  /* str or NULL */
 } BuiltinFunction;
 /* A built-in function for def bound to self (borrowed; may be NULL). */
 Object *BuiltinFunction_New(const MethodDef *def, Object *self);
+/* The name CPython's messages give a built-in function or method descriptor:
+ * "len", "time.sleep", "list.append", "L.append" for a method bound to an
+ * instance of the subclass L (a new str). */
+Object *BuiltinFunc_QualName(Object *callable);
 
 typedef struct Method {
     Object ob;
@@ -45,6 +51,7 @@ Object *Cell_New(Object *v);   /* v may be NULL */
 typedef struct MethodDescr {
     Object ob;
     const MethodDef *def;
+    ArgShape shape;  /* def's declaration taken apart, checked at each call */
     Type *owner;
 } MethodDescr;
 extern Type MethodDescr_Type, ClassMethodDescr_Type, GetSetDescr_Type;

@@ -373,9 +373,9 @@ static const GetSetDef range_getset[] = {
 };
 
 static const MethodDef range_methods[] = {
-    {"count", range_count, 0, "rangeobject.count(value) -> integer -- return number of occurrences of value"},
-    {"index", range_index, 0, "rangeobject.index(value) -> integer -- return index of value."},
-    {"__reversed__", range_reversed, 0, "Return a reverse iterator."},
+    {"count", range_count, 0, ARGS(NULL, "rangeobject.count(value) -> integer -- return number of occurrences of value")},
+    {"index", range_index, 0, ARGS(NULL, "rangeobject.index(value) -> integer -- return index of value.")},
+    {"__reversed__", range_reversed, 0, ARGS(NULL, "Return a reverse iterator.")},
     {NULL, NULL, 0, NULL},
 };
 

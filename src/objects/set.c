@@ -1024,11 +1024,11 @@ static Object *set_contains_method(Object *self, Object *const *args, size_t nar
 }
 
 static const MethodDef set_methods[] = {
-    {"add", set_add, 0, "Add an element to a set."},
-    {"clear", set_clear_method, 0, "Remove all elements from this set."},
+    {"add", set_add, 0, ARGS(NULL, "Add an element to a set.")},
+    {"clear", set_clear_method, 0, ARGS(NULL, "Remove all elements from this set.")},
     {"__contains__", set_contains_method, 0, NULL},
-    {"copy", set_copy, 0, "Return a shallow copy of a set."},
-    {"discard", set_discard, 0, "Remove an element from a set if it is a member."},
+    {"copy", set_copy, 0, ARGS(NULL, "Return a shallow copy of a set.")},
+    {"discard", set_discard, 0, ARGS(NULL, "Remove an element from a set if it is a member.")},
     {"difference", set_difference_multi, 0, NULL},
     {"difference_update", set_difference_update, 0, NULL},
     {"intersection", set_intersection_multi, 0, NULL},
@@ -1036,7 +1036,7 @@ static const MethodDef set_methods[] = {
     {"isdisjoint", set_isdisjoint, 0, NULL},
     {"issubset", set_issubset, 0, NULL},
     {"issuperset", set_issuperset, 0, NULL},
-    {"pop", set_pop, 0, "Remove and return an arbitrary set element."},
+    {"pop", set_pop, 0, ARGS(NULL, "Remove and return an arbitrary set element.")},
     {"remove", set_remove, 0, NULL},
     {"symmetric_difference", set_symmetric_difference, 0, NULL},
     {"symmetric_difference_update", set_symmetric_difference_update, 0, NULL},
@@ -1047,7 +1047,7 @@ static const MethodDef set_methods[] = {
 
 static const MethodDef frozenset_methods[] = {
     {"__contains__", set_contains_method, 0, NULL},
-    {"copy", set_copy, 0, "Return a shallow copy of a set."},
+    {"copy", set_copy, 0, ARGS(NULL, "Return a shallow copy of a set.")},
     {"difference", set_difference_multi, 0, NULL},
     {"intersection", set_intersection_multi, 0, NULL},
     {"isdisjoint", set_isdisjoint, 0, NULL},

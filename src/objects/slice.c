@@ -186,7 +186,7 @@ static const GetSetDef slice_getset[] = {
 };
 
 static const MethodDef slice_methods[] = {
-    {"indices", slice_indices, 0, "Assuming a sequence of length len, calculate the start and stop indices."},
+    {"indices", slice_indices, 0, ARGS(NULL, "Assuming a sequence of length len, calculate the start and stop indices.")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -462,8 +462,8 @@ static Object *tuple_getnewargs(Object *self, Object *const *args, size_t nargs,
 }
 
 static const MethodDef tuple_methods[] = {
-    {"count", tuple_count, 0, "Return number of occurrences of value."},
-    {"index", tuple_index, 0, "Return first index of value."},
+    {"count", tuple_count, 0, ARGS(NULL, "Return number of occurrences of value.")},
+    {"index", tuple_index, 0, ARGS(NULL, "Return first index of value.")},
     {"__getnewargs__", tuple_getnewargs, 0, NULL},
     {NULL, NULL, 0, NULL},
 };

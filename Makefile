@@ -7,6 +7,7 @@
 #                   suite with it and check every CPython 3.14 opcode ran
 #   make test       the differential suite (CIPY=path selects the binary)
 #   make run        install what is missing, build, run the bundled example
+#   make fuzz       build and run the .pyc fuzzer for FUZZ_TIME seconds (clang, libFuzzer)
 
 .DEFAULT_GOAL := all
 CC ?= cc
@@ -48,7 +49,20 @@ $(eval $(call flavour,$(BUILD)/sanitize/,$(CFLAGS_SAN),$(LIBS)))
 $(eval $(call flavour,$(BUILD)/opcount/,$(CFLAGS_OPCOUNT),$(LIBS)))
 $(eval $(call flavour,$(BUILD)/tsan/,$(CFLAGS_TSAN),$(LIBS)))
 
-.PHONY: all static sanitize opcount opcode-coverage test test-sanitize thread-test-tsan run check-generated clean deps api-test
+# The structural .pyc fuzzer (tools/fuzz/): the library built by clang with
+# libFuzzer's instrumentation and the sanitizers, and the fuzzing budget.
+FUZZ_CC ?= clang
+FUZZ_TIME ?= 60
+FUZZ_WORKERS ?= 1
+CFLAGS_FUZZ := -O1 -g -DCIPY_FUZZ -DCIPY_NO_POOL -fsanitize=fuzzer-no-link,address,undefined \
+  -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+$(eval $(call flavour,$(BUILD)/fuzz/,$(CFLAGS_FUZZ),$(LIBS)))
+$(BUILD)/fuzz/%: CC = $(FUZZ_CC)
+FUZZ_SRCS := $(sort $(wildcard tools/fuzz/*.c))
+$(BUILD)/fuzz/fuzz-pyc: $(FUZZ_SRCS) $(wildcard tools/fuzz/*.h) $(HDRS) $(BUILD)/fuzz/libcipy.a
+	$(FUZZ_CC) $(BASE_CFLAGS) $(CFLAGS_FUZZ) -fsanitize=fuzzer $(FUZZ_SRCS) $(BUILD)/fuzz/libcipy.a -o $@ $(LIBS)
+
+.PHONY: all static sanitize opcount opcode-coverage test test-sanitize thread-test-tsan run check-generated clean deps api-test fuzz
 all: $(BUILD)/cipy $(BUILD)/libcipy.a
 
 static: $(BUILD)/static/cipy
@@ -96,6 +110,13 @@ thread-test-tsan: build/tsan/thread_test
 
 deps:
 	tools/deps.sh
+
+# Builds the fuzzer and runs it FUZZ_TIME seconds on a copy of the seed
+# corpus (tools/fuzz/run.sh: what it finds, minimised, is in build/fuzz/).
+fuzz:
+	@tools/fuzz/run.sh --check-toolchain $(FUZZ_CC)
+	$(MAKE) $(BUILD)/fuzz/fuzz-pyc
+	tools/fuzz/run.sh $(BUILD)/fuzz/fuzz-pyc $(FUZZ_TIME) $(FUZZ_WORKERS)
 
 EXAMPLE := examples/primes.py
 run: deps

@@ -31,6 +31,7 @@
 #include "runtime/import.h"
 #include "runtime/interp.h"
 #include "runtime/traceback.h"
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1062,6 +1063,35 @@ void Eval_DumpOpcodeCounts(void) {
 #define COUNT_OPCODE(op) ((void)0)
 #endif
 
+#ifdef CIPY_FUZZ
+/* Fuzzing build (tools/fuzz): a mutated program may loop or recurse without
+ * end, so every dispatch spends one unit of this budget.  Once it is spent,
+ * each further dispatch raises KeyboardInterrupt, as an interrupt would, and
+ * no exception handler runs, so the run unwinds to its end. */
+THREAD_LOCAL long Eval_FuzzBudget = LONG_MAX;
+#define FUZZ_TICK()                                                    \
+    do {                                                               \
+        if (__builtin_expect(--Eval_FuzzBudget < 0, 0)) goto fuzz_budget_spent; \
+    } while (0)
+#define FUZZ_BUDGET_SPENT() (Eval_FuzzBudget < 0)
+
+/* Raises the KeyboardInterrupt that ends a run whose budget is spent. */
+static void fuzz_interrupt(void) {
+    Eval_FuzzBudget = -1; /* stays spent, however many dispatches follow */
+    Object *exc = Exc_New(Exc_KeyboardInterrupt, NULL, 0);
+    if (exc) Err_SetRaised(exc); /* (else MemoryError is set) */
+}
+
+int Eval_FuzzTick(void) {
+    if (--Eval_FuzzBudget >= 0) return 0;
+    fuzz_interrupt();
+    return -1;
+}
+#else
+#define FUZZ_TICK() ((void)0)
+#define FUZZ_BUDGET_SPENT() false
+#endif
+
 /* The opcode of the instruction starting at p, after its EXTENDED_ARG
  * prefixes (the verifier guarantees the chain is complete). */
 static int instr_opcode(const uint16_t *p) {
@@ -1140,6 +1170,7 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
 #define DISPATCH()                                  \
     do {                                            \
         this_instr = ip;                            \
+        FUZZ_TICK();                                \
         unsigned _word = *ip++;                     \
         oparg = (int)(_word >> 8);                  \
         COUNT_OPCODE(_word);                        \
@@ -1164,6 +1195,7 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
 #else
 dispatch:
     this_instr = ip;
+    FUZZ_TICK();
     opcode = *ip & 0xff;
     oparg = *ip >> 8;
     ip++;
@@ -2901,6 +2933,12 @@ unknown_opcode:
                Code_Line(co, (int)(this_instr - first_instr)), instr_opcode(this_instr));
     goto error;
 
+#ifdef CIPY_FUZZ
+fuzz_budget_spent:
+    fuzz_interrupt();
+    goto error;
+#endif
+
 error:
     /* Record this frame in the traceback, then look for a handler. */
     f->lasti = (int)(this_instr - first_instr);
@@ -2912,7 +2950,7 @@ exception_unwind: {
         int handler, depth;
         bool push_lasti;
         int at = (int)(this_instr - first_instr);
-        if (Code_FindHandler(co, at, &handler, &depth, &push_lasti)) {
+        if (!FUZZ_BUDGET_SPENT() && Code_FindHandler(co, at, &handler, &depth, &push_lasti)) {
             Object **base = FRAME_STACK_BASE(f);
             while (sp > base + depth) {
                 Object *v = POP();

@@ -30,6 +30,16 @@ struct Frame;
 Object *Eval_ResumeFrame(struct Frame *f, bool throwing);
 /* The innermost running frame's locals as a new dict (locals()). */
 Object *Eval_Locals(void);
+#ifdef CIPY_FUZZ
+#include "runtime/tls.h"
+/* The fuzzing build: instructions this thread may still dispatch before its
+ * run is stopped with KeyboardInterrupt (LONG_MAX unless the fuzzer sets it
+ * per input). */
+extern THREAD_LOCAL long Eval_FuzzBudget;
+/* C loops (Iter_Next) spend the budget too: -1 with KeyboardInterrupt set
+ * once it is spent, else 0. */
+int Eval_FuzzTick(void);
+#endif
 #ifdef CIPY_OPCOUNT
 /* The opcode-counting build: appends the counts to $CIPY_OPCOUNT_FILE. */
 void Eval_DumpOpcodeCounts(void);

@@ -1,6 +1,7 @@
 /* The iteration protocol. */
 #include "object.h"
 #include "abstract.h"
+#include "eval.h"
 #include "objects/range.h"
 #include "runtime/err.h"
 #include "runtime/cstack.h"
@@ -22,6 +23,9 @@ Object *Obj_GetIter(Object *o) {
 }
 
 Object *Iter_Next(Object *it) {
+#ifdef CIPY_FUZZ
+    if (Eval_FuzzTick() < 0) return NULL; /* an endless C loop (sum(iter(int, 1))) ends too */
+#endif
     UnaryFn f = TYPE(it)->iternext;
     if (!f) {
         Err_Format(Exc_TypeError, "'%s' object is not an iterator", TYPE_NAME(it));

@@ -275,9 +275,14 @@ static Object *r_list(Reader *r, size_t n, bool flag) {
         }
         return err_short();
     }
+    /* Lists, dicts and sets too are named by back-references only once
+     * complete (CPython's marshal lets a list hold itself): the objects of a
+     * .pyc are then acyclic, so none can leak as a cycle (the cycle
+     * collector does not track loaded code). */
+    ssize_t idx = flag ? ref_reserve(r) : -1;
+    if (flag && idx < 0) return NULL;
     Object *l = List_New(0);
     if (!l) return NULL;
-    if (!ref_add(r, flag, l)) return NULL;
     for (size_t i = 0; i < n; i++) {
         Object *v = r_item(r, "list");
         if (!v || List_AppendSteal(l, v) < 0) {
@@ -285,13 +290,15 @@ static Object *r_list(Reader *r, size_t n, bool flag) {
             return NULL;
         }
     }
+    ref_set(r, idx, l);
     return l;
 }
 
 static Object *r_dict(Reader *r, bool flag) {
+    ssize_t idx = flag ? ref_reserve(r) : -1;   /* set once complete, as for lists */
+    if (flag && idx < 0) return NULL;
     Object *d = Dict_New();
     if (!d) return NULL;
-    if (!ref_add(r, flag, d)) return NULL;
     for (;;) {
         /* A NULL key or value ends the dict (CPython stops there silently). */
         Object *k = r_object(r);
@@ -313,6 +320,7 @@ static Object *r_dict(Reader *r, bool flag) {
         DECREF(d);
         return NULL;
     }
+    ref_set(r, idx, d);
     return d;
 }
 
@@ -325,20 +333,11 @@ static Object *r_set(Reader *r, size_t n, bool frozen, bool flag) {
         }
         return err_short();
     }
-    ssize_t idx = -1;
+    /* Filled once complete: a set cannot contain itself (see r_list). */
+    ssize_t idx = flag ? ref_reserve(r) : -1;
+    if (flag && idx < 0) return NULL;
     Object *s = frozen ? FrozenSet_New(NULL) : Set_New(NULL);
     if (!s) return NULL;
-    if (flag) {
-        if (frozen) {
-            /* Filled once complete: a frozenset cannot contain itself. */
-            if ((idx = ref_reserve(r)) < 0) {
-                DECREF(s);
-                return NULL;
-            }
-        } else if (!ref_add(r, flag, s)) {
-            return NULL;
-        }
-    }
     for (size_t i = 0; i < n; i++) {
         Object *v = r_item(r, "set");
         if (!v) {

@@ -531,10 +531,12 @@ static Object *wrap_descr_delete(Object *self, Object *const *args, size_t nargs
 
 #define SLOT(name, field, heapfn, wrap) {name, offsetof(Type, field), (void *)(heapfn), (void *)(wrap), 0}
 #define CMP(name, op) {name, offsetof(Type, richcompare), (void *)slot_richcompare, (void *)wrap_richcmp, op}
-#define NB(i, fn_l, fn_r) \
-    {op_names[i][0], offsetof(Type, nb[i]), NULL, (void *)(fn_l), i}, \
-    {op_names[i][1], offsetof(Type, nb[i]), NULL, (void *)(fn_r), i}
-#define NBI(i) {op_names[i][2], offsetof(Type, nb_inplace[i]), NULL, (void *)wrap_binary, i}
+/* (the names are spelled out, as in op_names: an initializer may not read
+ * another array's elements in standard C, which clang enforces) */
+#define NB(i, name, fn_l, fn_r) \
+    {"__" #name "__", offsetof(Type, nb[i]), NULL, (void *)(fn_l), i}, \
+    {"__r" #name "__", offsetof(Type, nb[i]), NULL, (void *)(fn_r), i}
+#define NBI(i, name) {"__i" #name "__", offsetof(Type, nb_inplace[i]), NULL, (void *)wrap_binary, i}
 
 /* Names with the slot they feed; heap functions of binary operators are
  * filled from binary_slot_fns by index. */
@@ -568,18 +570,21 @@ static SlotDef slotdefs[] = {
     SLOT("__int__", nb_int, slot_int, wrap_unary),
     SLOT("__float__", nb_float, slot_float, wrap_unary),
     SLOT("__index__", nb_index, slot_index, wrap_unary),
-    NB(0, wrap_binary, wrap_binary_r), NB(1, wrap_binary, wrap_binary_r), NB(2, wrap_binary, wrap_binary_r),
-    NB(3, wrap_binary, wrap_binary_r), NB(4, wrap_binary, wrap_binary_r), NB(5, wrap_binary, wrap_binary_r),
-    NB(6, wrap_binary, wrap_binary_r), NB(7, wrap_binary, wrap_binary_r), NB(8, wrap_pow, wrap_binary_r),
-    NB(9, wrap_binary, wrap_binary_r), NB(10, wrap_binary, wrap_binary_r), NB(11, wrap_binary, wrap_binary_r),
-    NB(12, wrap_binary, wrap_binary_r),
+    NB(0, add, wrap_binary, wrap_binary_r), NB(1, and, wrap_binary, wrap_binary_r),
+    NB(2, floordiv, wrap_binary, wrap_binary_r), NB(3, lshift, wrap_binary, wrap_binary_r),
+    NB(4, matmul, wrap_binary, wrap_binary_r), NB(5, mul, wrap_binary, wrap_binary_r),
+    NB(6, mod, wrap_binary, wrap_binary_r), NB(7, or, wrap_binary, wrap_binary_r),
+    NB(8, pow, wrap_pow, wrap_binary_r), NB(9, rshift, wrap_binary, wrap_binary_r),
+    NB(10, sub, wrap_binary, wrap_binary_r), NB(11, truediv, wrap_binary, wrap_binary_r),
+    NB(12, xor, wrap_binary, wrap_binary_r),
     /* sequence slots: methods of built-in types only (a class's __add__ feeds nb) */
     {"__add__", offsetof(Type, sq_concat), NULL, (void *)wrap_binary, -1},
     {"__mul__", offsetof(Type, sq_repeat), NULL, (void *)wrap_binary, -1},
     {"__rmul__", offsetof(Type, sq_repeat), NULL, (void *)wrap_binary_r, -1},
     {"__iadd__", offsetof(Type, sq_inplace_concat), NULL, (void *)wrap_binary, -1},
     {"__imul__", offsetof(Type, sq_inplace_repeat), NULL, (void *)wrap_binary, -1},
-    NBI(0), NBI(1), NBI(2), NBI(3), NBI(4), NBI(5), NBI(6), NBI(7), NBI(8), NBI(9), NBI(10), NBI(11), NBI(12),
+    NBI(0, add), NBI(1, and), NBI(2, floordiv), NBI(3, lshift), NBI(4, matmul), NBI(5, mul), NBI(6, mod),
+    NBI(7, or), NBI(8, pow), NBI(9, rshift), NBI(10, sub), NBI(11, truediv), NBI(12, xor),
     {NULL, 0, NULL, NULL, 0},
 };
 

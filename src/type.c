@@ -494,6 +494,8 @@ static int type_traverse(Object *o, VisitFn visit, void *arg) {
     if (t->mro && visit(t->mro, arg)) return 1;
     if (t->bases && visit(t->bases, arg)) return 1;
     if (t->base && visit((Object *)t->base, arg)) return 1; /* owned too */
+    /* the class statement's __module__: any object (hostile bytecode) */
+    if (t->module && visit(t->module, arg)) return 1;
     return 0;
 }
 

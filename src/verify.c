@@ -165,9 +165,14 @@ static int check_arg(Verifier *v, const Code *c, int i, int op, uint32_t arg) {
     case OP_COPY_FREE_VARS: ok = (int64_t)arg == c->nfreevars; break;
     case OP_BUILD_INTERPOLATION: ok = (arg >> 2) < OP_NUM_CONVERSIONS; break;
     case OP_GET_AWAITABLE: ok = arg <= 2; break;
-    /* the container is below the item(s): oparg 0 would name the item itself */
+    /* the container is below the item(s): oparg 0 would name the item itself;
+     * and it is within the frame's stack (the eval loop checks the depth,
+     * with oparg + a few items computed in an int) */
     case OP_LIST_APPEND: case OP_SET_ADD: case OP_MAP_ADD: case OP_LIST_EXTEND:
-    case OP_SET_UPDATE: case OP_DICT_UPDATE: case OP_DICT_MERGE: ok = arg >= 1; break;
+    case OP_SET_UPDATE: case OP_DICT_UPDATE: case OP_DICT_MERGE:
+        ok = arg >= 1 && (int64_t)arg <= c->stacksize;
+        break;
+    case OP_RERAISE: ok = (int64_t)arg <= c->stacksize; break; /* oparg: where lasti is */
     default: break;
     }
     if (!ok) return fail(v, c, i, "invalid argument %u for %s", arg, op_name(op));

@@ -3,6 +3,8 @@
 # Quiet and quick when everything is present; runs `apt-get update` only
 # when something has to be installed.  Without root or apt-get it prints
 # what to install and fails if a required package is missing.
+#   tools/deps.sh --fuzz   clang and its sanitizer and libFuzzer runtimes
+#                          become required (make fuzz)
 set -euo pipefail
 
 # libtsan2: gcc's ThreadSanitizer runtime (make thread-test-tsan, in CI).
@@ -10,6 +12,10 @@ required=(build-essential make pkg-config libgmp-dev libpcre2-dev libutf8proc-de
           zlib1g-dev libssl-dev ca-certificates debian-archive-keyring libtsan2)
 # Sanitizer runtimes for clang and valgrind: useful, not needed for `make test`.
 optional=(clang libclang-rt-14-dev valgrind)
+if [ "${1:-}" = "--fuzz" ]; then
+  required+=(clang libclang-rt-14-dev)
+  optional=(valgrind)
+fi
 
 say() { echo "deps: $*" >&2; }
 

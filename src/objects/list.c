@@ -385,7 +385,8 @@ static Object *list_subscript(Object *o, Object *key) {
     if (TYPE(key) == &Slice_Type) {
         ssize_t start, stop, step, count;
         if (Slice_Indices(key, l->len, &start, &stop, &step, &count) < 0) return NULL;
-        if (step == 1) return List_FromArray(l->items + start, count);
+        /* (an empty list has no items array: no pointer arithmetic on it) */
+        if (step == 1) return count ? List_FromArray(l->items + start, count) : List_New(0);
         Object *r = list_new_uninit(count);
         if (!r) return NULL;
         for (ssize_t k = 0, j = start; k < count; k++, j += step) LIST_ITEMS(r)[k] = NEWREF(l->items[j]);

@@ -636,6 +636,8 @@ static int set_module(Type *t, const char *module, const char *qualname) {
 }
 
 int Typing_Ready(void) {
+    /* classes with type parameters derive from Generic: object's constructor */
+    Generic_Type.new_ = Object_Type.new_;
     if (set_module(&TypeVar_Type, "typing", NULL) < 0 || set_module(&ParamSpec_Type, "typing", NULL) < 0 ||
         set_module(&TypeVarTuple_Type, "typing", NULL) < 0 || set_module(&TypeAlias_Type, "typing", NULL) < 0 ||
         set_module(&Generic_Type, "typing", NULL) < 0 || set_module(&NoDefault_Type, "typing", NULL) < 0 ||

@@ -96,11 +96,29 @@ void Err_Format(Type *type, const char *fmt, ...) {
  * not recurse. */
 static THREAD_LOCAL bool in_no_memory;
 
+/* Each interpreter keeps a MemoryError made while there was memory, raised
+ * when there is none left to make a new one (otherwise the failure would
+ * vanish: NULL with no exception). */
+int Err_ReserveNoMemory(void) {
+    if (!g_interp->spare_no_memory) g_interp->spare_no_memory = Exc_New(Exc_MemoryError, NULL, 0);
+    return g_interp->spare_no_memory ? 0 : -1;
+}
+
 Object *Err_NoMemory(void) {
     if (in_no_memory || !Exc_MemoryError) return NULL;
     in_no_memory = true;
     Object *exc = Exc_New(Exc_MemoryError, NULL, 0);
     in_no_memory = false;
+    if (!exc && g_interp && g_interp->spare_no_memory) {
+        /* the spare starts afresh each time: no traceback or context of an
+         * earlier raise */
+        exc = NEWREF(g_interp->spare_no_memory);
+        BaseExc *b = (BaseExc *)exc;
+        CLEAR(b->traceback);
+        CLEAR(b->context);
+        CLEAR(b->cause);
+        b->suppress_context = false;
+    }
     if (exc) Err_SetRaised(exc);
     return NULL;
 }

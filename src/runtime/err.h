@@ -35,6 +35,9 @@ void Err_SetObject(Type *type, Object *value);
  * exception being handled, as CPython does. */
 void Err_SetRaised(Object *exc);
 Object *Err_NoMemory(void);            /* raises MemoryError; returns NULL */
+/* Makes the current interpreter's MemoryError for when no new one can be
+ * made (Interp_New). */
+int Err_ReserveNoMemory(void);
 /* Raises SystemError for an interpreter bug: never for user errors. */
 void Err_BadInternalCall(const char *where);
 

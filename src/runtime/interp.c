@@ -210,7 +210,7 @@ Interp *Interp_New(void) {
     in->builtins = NEWREF(MODULE_DICT(in->builtins_mod));
     if (Class_InitBuiltins(in->builtins) < 0) goto fail;
     in->sys_mod = Interp_LoadBuiltinModule("sys");
-    if (!in->sys_mod) goto fail;
+    if (!in->sys_mod || Err_ReserveNoMemory() < 0) goto fail;
     if (!(in->builtins_copy = Dict_Copy(in->builtins))) goto fail;
     Interp_Swap(saved);
     return in;
@@ -252,6 +252,7 @@ void Interp_Free(Interp *in) {
         CLEAR(in->builtins_mod);
     }
     CLEAR(in->argv);
+    CLEAR(in->spare_no_memory);
     for (size_t i = 0; i < INTERP_CODES; i++) CLEAR(in->codes[i].tree);
     for (size_t i = 0; i < in->exc_depth; i++) CLEAR(in->exc_stack[i]);
     Gc_Collect();

@@ -68,6 +68,7 @@ typedef struct Interp {
      * oldest entry makes way for a new one). */
     InterpCode codes[INTERP_CODES];
     size_t codes_next;       /* the entry to reuse when all are taken */
+    Object *spare_no_memory; /* the MemoryError raised when no new one can be made (err.c) */
 } Interp;
 
 /* The running thread's current interpreter (NULL between API calls). */

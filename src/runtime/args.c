@@ -353,6 +353,8 @@ static int keyword_counts(const Callee *c, const char *name, const ArgParams *ap
                        sg->nkwonly == 1 ? "" : "s", nkw);
             return -1;
         }
+    } else if ((flags & ARG_COUNT_STYLE) && nargs > npos) {
+        return count_error(c, s, ARGSTYLE_COUNT, nargs);
     } else if (nargs + nkw > nparams) {
         Err_Format(Exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)", name, nparams,
                    nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s", nargs + nkw);

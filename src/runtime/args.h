@@ -48,7 +48,8 @@ enum {
 enum {
     ARG_NO_TEXT_SIG = 1u << 0, /* CPython shows no __text_signature__ (min, getattr, int, ...) */
     ARG_KW_PASS = 1u << 1,     /* keywords go to the function unparsed (sorted() hands them to list.sort) */
-    ARG_COUNT_STYLE = 1u << 2, /* counts worded "f expected 1 argument, got 0" even with one parameter */
+    ARG_COUNT_STYLE = 1u << 2, /* counts worded "f expected 1 argument, got 0" even with one parameter,
+                                  and too many positional ones so with keyword parameters too ("int") */
     ARG_KW_LIMIT = 1u << 3,    /* with *args: more keywords than keyword parameters is an error of its own,
                                   "max() takes at most 2 keyword arguments (3 given)" */
     ARG_WRAPPER_STYLE = 1u << 4, /* a slot wrapper in CPython: "expected 1 argument, got 0" */

@@ -127,7 +127,6 @@ const GetSetDef ExcGroup_GetSet[] = {
 };
 
 static Object *m_derive(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("BaseExceptionGroup.derive", nargs, kwnames) < 0) return NULL;
     Object *a[2] = {((ExcGroupExc *)self)->msg ? ((ExcGroupExc *)self)->msg : OBJ_NONE, args[0]};
     return Exc_New(Exc_BaseExceptionGroup, a, 2);
 }
@@ -247,7 +246,6 @@ done:
 }
 
 static Object *m_split(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("BaseExceptionGroup.split", nargs, kwnames) < 0) return NULL;
     Matcher m;
     if (matcher_init(&m, args[0]) < 0) return NULL;
     Object *match, *rest;
@@ -259,7 +257,6 @@ static Object *m_split(Object *self, Object *const *args, size_t nargs, Object *
 }
 
 static Object *m_subgroup(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("BaseExceptionGroup.subgroup", nargs, kwnames) < 0) return NULL;
     Matcher m;
     if (matcher_init(&m, args[0]) < 0) return NULL;
     Object *match, *rest;
@@ -268,9 +265,9 @@ static Object *m_subgroup(Object *self, Object *const *args, size_t nargs, Objec
 }
 
 const MethodDef ExcGroup_Methods[] = {
-    {"derive", m_derive, 0, NULL},
-    {"split", m_split, 0, NULL},
-    {"subgroup", m_subgroup, 0, NULL},
+    {"derive", m_derive, 0, ARGS("($self, excs, /)", NULL)},
+    {"split", m_split, 0, ARGS("($self, matcher_value, /)", NULL)},
+    {"subgroup", m_subgroup, 0, ARGS("($self, matcher_value, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 

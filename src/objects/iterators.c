@@ -68,7 +68,8 @@ static Object *seqiter_length_hint(Object *self, Object *const *args, size_t nar
 }
 
 static const MethodDef seqiter_methods[] = {
-    {"__length_hint__", seqiter_length_hint, 0, NULL},
+    {"__length_hint__", seqiter_length_hint, 0,
+     ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -465,8 +466,10 @@ typedef struct Filter {
 } Filter;
 
 static Object *filter_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (t == &Filter_Type && Arg_NoKeywords("filter", kwnames) < 0) return NULL;
-    if (Arg_CheckPositional("filter", nargs, 2, 2) < 0) return NULL;
+    Object *given[2];
+    /* a subclass with an __init__ of its own takes the keywords */
+    Object *kw = t == &Filter_Type || t->init == Filter_Type.init ? kwnames : NULL;
+    if (Arg_Unpack(Filter_Type.args, "filter", args, nargs, kw, given) < 0) return NULL;
     Object *it = Obj_GetIter(args[1]);
     if (!it) return NULL;
     Filter *f = (Filter *)Obj_Alloc(t, (size_t)t->basicsize);
@@ -530,6 +533,7 @@ Type Filter_Type = {
     .basicsize = sizeof(Filter),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .doc = "Return an iterator yielding those items of iterable for which function(item) is true.",
+    .args = ARGS("(function, iterable, /)", NULL),
     .dealloc = filter_dealloc,
     .iter = Iter_Self,
     .iternext = filter_next,
@@ -547,9 +551,10 @@ typedef struct Reversed {
 } Reversed;
 
 static Object *reversed_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (t == &Reversed_Type && Arg_NoKeywords("reversed", kwnames) < 0) return NULL;
-    if (Arg_CheckPositional("reversed", nargs, 1, 1) < 0) return NULL;
-    Object *seq = args[0];
+    Object *seq;
+    /* a subclass with an __init__ of its own takes the keywords */
+    Object *kw = t == &Reversed_Type || t->init == Reversed_Type.init ? kwnames : NULL;
+    if (Arg_Unpack(Reversed_Type.args, "reversed", args, nargs, kw, &seq) < 0) return NULL;
     Object *meth = Type_Lookup(TYPE(seq), ID(__reversed__));
     if (meth == OBJ_NONE) {
         Err_Format(Exc_TypeError, "'%s' object is not reversible", TYPE_NAME(seq));
@@ -622,7 +627,8 @@ static Object *reversed_length_hint(Object *self, Object *const *args, size_t na
 }
 
 static const MethodDef reversed_methods[] = {
-    {"__length_hint__", reversed_length_hint, 0, NULL},
+    {"__length_hint__", reversed_length_hint, 0,
+     ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -632,6 +638,7 @@ Type Reversed_Type = {
     .basicsize = sizeof(Reversed),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .doc = "Return a reverse iterator over the values of the given sequence.",
+    .args = ARGS("(sequence, /)", NULL),
     .dealloc = reversed_dealloc,
     .iter = Iter_Self,
     .iternext = reversed_next,

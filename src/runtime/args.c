@@ -471,7 +471,9 @@ static __attribute__((noinline)) Object *call_checked(const MethodDef *def, cons
                                                       Object *self, Object *const *args, size_t nargs,
                                                       Object *kwnames) {
     if (kwnames && TUPLE_LEN(kwnames) == 0) kwnames = NULL;
-    Callee c = {def->args && def->args->name ? def->args->name : def->name, callable};
+    unsigned flags = def->args ? def->args->flags : 0;
+    bool bare_name = (flags & ARG_BARE_NAME) && TYPE(callable) == &BuiltinFunction_Type;
+    Callee c = {def->args && def->args->name ? def->args->name : def->name, bare_name ? NULL : callable};
     if (s->kind != ARGKIND_SLOTS) {
         if (check(&c, def->args, s, args, nargs, kwnames, NULL) < 0) return NULL;
         return def->fn(self, args, nargs, kwnames);

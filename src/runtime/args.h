@@ -55,6 +55,9 @@ enum {
     ARG_WRAPPER_STYLE = 1u << 4, /* a slot wrapper in CPython: "expected 1 argument, got 0" */
     ARG_PYTHON_STYLE = 1u << 5,  /* a Python function in CPython: "f() takes 1 positional argument but 2
                                     were given", "f() missing 1 required positional argument: 'x'" */
+    ARG_BARE_NAME = 1u << 6,     /* METH_VARARGS in CPython: called as a bound method, messages name it
+                                    without its type ("athrow() takes no keyword arguments"); called
+                                    through the class's descriptor, with it ("async_generator.athrow()") */
 };
 
 enum { ARGKIND_PLAIN, ARGKIND_SLOTS, ARGKIND_PASS };

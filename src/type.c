@@ -339,7 +339,6 @@ void Type_RemoveSubclasses(Type *t) {
 }
 
 static Object *type_subclasses(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("__subclasses__", nargs, kwnames) < 0) return NULL;
     return Type_GetSubclasses((Type *)self);
 }
 
@@ -439,7 +438,6 @@ static int type_set_annotations(Object *o, Object *v) {
 }
 
 static Object *type_mro_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("type.mro", nargs, kwnames) < 0) return NULL;
     Object *mro = Class_C3((Type *)self);
     if (!mro) return NULL;
     Object *list = List_FromIterable(mro);
@@ -464,9 +462,10 @@ static const GetSetDef type_getset[] = {
 };
 
 static const MethodDef type_methods[] = {
-    {"mro", type_mro_method, 0, NULL},
-    {"__subclasses__", type_subclasses, 0, NULL},
-    {"__prepare__", type_prepare, METH_CLASS, NULL},
+    {"mro", type_mro_method, 0, ARGS("($self, /)", "Return a type's method resolution order.")},
+    {"__subclasses__", type_subclasses, 0, ARGS("($self, /)", "Return a list of immediate subclasses.")},
+    /* takes any arguments, whatever CPython's text signature for it says */
+    {"__prepare__", type_prepare, METH_CLASS, ARGS(NULL, "Create the namespace for the class statement")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -503,8 +503,9 @@ Object *Cell_New(Object *v) {
 
 /* types.CellType([contents]) */
 static Object *cell_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("cell", kwnames) < 0 || Arg_CheckPositional("cell", nargs, 0, 1) < 0) return NULL;
-    return Cell_New(nargs ? args[0] : NULL);
+    Object *contents;
+    if (Arg_Unpack(Cell_Type.args, "cell", args, nargs, kwnames, &contents) < 0) return NULL;
+    return Cell_New(contents);
 }
 
 static void cell_dealloc(Object *o) {
@@ -551,6 +552,7 @@ static const GetSetDef cell_getset[] = {
 Type Cell_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "cell",
+    .args = ARGS_F(ARG_NO_TEXT_SIG, "(contents=<unrepresentable>, /)", NULL),
     .basicsize = sizeof(Cell),
     .flags = TPFLAG_GC,
     .dealloc = cell_dealloc,

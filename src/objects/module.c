@@ -208,9 +208,8 @@ static Object *module_new(Type *t, Object *const *args, size_t nargs, Object *kw
 
 /* module(name, doc=None) */
 static int module_init(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"name", "doc", NULL};
-    Object *a[2] = {NULL, NULL};
-    if (Arg_Parse("module", args, nargs, kwnames, names, 2, 1, a) < 0) return -1;
+    Object *a[2];
+    if (Arg_Unpack(Module_Type.args, "module", args, nargs, kwnames, a) < 0) return -1;
     if (!Str_Check(a[0])) {
         Err_Format(Exc_TypeError, "module() argument 'name' must be str, not %s", TYPE_NAME(a[0]));
         return -1;
@@ -223,7 +222,6 @@ static int module_init(Object *o, Object *const *args, size_t nargs, Object *kwn
 
 /* module.__dir__(): a __dir__ function in the module wins, else the dict's keys. */
 static Object *module_dir(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("__dir__", nargs, kwnames) < 0) return NULL;
     Module *m = (Module *)self;
     if (!m->dict) return List_New(0);
     Object *hook = Dict_GetStr(m->dict, "__dir__");
@@ -237,7 +235,7 @@ static Object *module_dir(Object *self, Object *const *args, size_t nargs, Objec
 }
 
 static const MethodDef module_methods[] = {
-    {"__dir__", module_dir, 0, NULL},
+    {"__dir__", module_dir, 0, ARGS("($self, /)", "__dir__() -> list")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -251,6 +249,7 @@ Type Module_Type = {
     .name = "module",
     .basicsize = sizeof(Module),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
+    .args = ARGS("(name, doc=None)", NULL),
     .doc = "Create a module object.\n\nThe name must be a string; the optional doc argument can have any type.",
     .dealloc = module_dealloc,
     .repr = module_repr,

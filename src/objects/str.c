@@ -1438,13 +1438,9 @@ static Object *str_decode_obj(Object *obj, const char *encoding, const char *err
 }
 
 static Object *str_new(Type *type, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"object", "encoding", "errors", NULL};
-    Object *a[3] = {NULL, NULL, NULL};
-    if (nargs > 3) {
-        Err_Format(Exc_TypeError, "str expected at most 3 arguments, got %zu", nargs);
-        return NULL;
-    }
-    if (Arg_Parse("str", args, nargs, kwnames, names, 3, 0, a) < 0) return NULL;
+    static const char *const names[] = {"object", "encoding", "errors"};
+    Object *a[3];
+    if (Arg_Unpack(Str_Type.args, "str", args, nargs, kwnames, a) < 0) return NULL;
     const char *enc = NULL, *errs = NULL;
     for (int k = 1; k < 3; k++) {
         if (!a[k]) continue;
@@ -1476,6 +1472,7 @@ static Object *str_new(Type *type, Object *const *args, size_t nargs, Object *kw
 Type Str_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "str",
+    .args = ARGS_F(ARG_NO_TEXT_SIG | ARG_COUNT_STYLE, "(object='', encoding='utf-8', errors='strict')", NULL),
     .basicsize = sizeof(Str),
     .flags = TPFLAG_BASETYPE | TPFLAG_STR_SUBCLASS,
     .doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"

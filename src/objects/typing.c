@@ -106,7 +106,7 @@ static Object *tp_has_default(Object *self, Object *const *args, size_t nargs, O
 }
 
 static const MethodDef typeparam_methods[] = {
-    {"has_default", tp_has_default, 0, NULL},
+    {"has_default", tp_has_default, 0, ARGS("($self, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 
@@ -329,7 +329,7 @@ static hash_t ga_hash(Object *o) {
 }
 
 static const MethodDef ga_methods[] = {
-    {"__mro_entries__", ga_mro_entries, 0, NULL},
+    {"__mro_entries__", ga_mro_entries, 0, ARGS("($self, object, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 
@@ -348,12 +348,11 @@ static Type GenericAlias_Type = {
 
 /* cls[args] for the built-in containers and for Generic classes. */
 static Object *class_getitem(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_CheckPositional("__class_getitem__", nargs, 1, 1) < 0) return NULL;
     return generic_alias_new(cls, args[0]);
 }
 
 static const MethodDef class_getitem_def[] = {
-    {"__class_getitem__", class_getitem, METH_CLASS, NULL},
+    {"__class_getitem__", class_getitem, METH_CLASS, ARGS("($type, object, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 
@@ -466,9 +465,8 @@ static Object *interp_repr(Object *o) {
 }
 
 static Object *interp_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"value", "expression", "conversion", "format_spec", NULL};
-    Object *a[4] = {NULL, NULL, NULL, NULL};
-    if (Arg_Parse("Interpolation", args, nargs, kwnames, names, 4, 1, a) < 0) return NULL;
+    Object *a[4];
+    if (Arg_Unpack(Interpolation_Type.args, "Interpolation", args, nargs, kwnames, a) < 0) return NULL;
     int conv = 0;
     if (a[2] && a[2] != OBJ_NONE) {
         if (!Str_Check(a[2]) || STR_LEN(a[2]) != 1 ||
@@ -498,6 +496,7 @@ static const GetSetDef interp_getset[] = {
 
 static Type Interpolation_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "Interpolation", .basicsize = sizeof(Interpolation),
+    .args = ARGS_F(ARG_NO_TEXT_SIG, "(value, expression='', conversion=None, format_spec='')", NULL),
     .flags = TPFLAG_GC, .dealloc = interp_dealloc, .repr = interp_repr, .traverse = interp_traverse,
     .new_ = interp_new, .getset = interp_getset,
 };

@@ -148,6 +148,7 @@ static void shape_from_sig(const Sig *sg, unsigned flags, ArgShape *s) {
     }
     if (flags & ARG_WRAPPER_STYLE) s->style = ARGSTYLE_WRAPPER;
     if (flags & ARG_PYTHON_STYLE) s->style = ARGSTYLE_PYTHON;
+    if (flags & ARG_TAKES_STYLE) s->style = ARGSTYLE_TAKES;
     if (s->kind != ARGKIND_SLOTS) {
         s->fast_min = s->min;
         s->fast_count = (uint16_t)(s->max - s->min + (s->max != ARG_MANY));
@@ -249,6 +250,11 @@ static int no_keywords(const Callee *c, int style) {
         Err_Format(Exc_TypeError, "wrapper %s() takes no keyword arguments", bare(c->name, buf, sizeof buf));
         return -1;
     }
+    if (style == ARGSTYLE_TAKES) {
+        char buf[128];
+        Err_Format(Exc_TypeError, "%s() takes no keyword arguments", bare(c->name, buf, sizeof buf));
+        return -1;
+    }
     return error_qualified(c, "%U() takes no keyword arguments", 0);
 }
 
@@ -280,6 +286,12 @@ static int count_error(const Callee *c, const ArgShape *s, int style, size_t nar
     case ARGSTYLE_WRAPPER:
         Err_Format(Exc_TypeError, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s", nargs);
         return -1;
+    case ARGSTYLE_TAKES: {
+        char buf[128];
+        Err_Format(Exc_TypeError, "%s() takes %zu positional argument%s but %zu were given",
+                   bare(c->name, buf, sizeof buf), want, want == 1 ? "" : "s", nargs);
+        return -1;
+    }
     case ARGSTYLE_PYTHON:
         if (nargs > max) return python_too_many(c, s, nargs);
         break;

@@ -58,10 +58,15 @@ enum {
     ARG_BARE_NAME = 1u << 6,     /* METH_VARARGS in CPython: called as a bound method, messages name it
                                     without its type ("athrow() takes no keyword arguments"); called
                                     through the class's descriptor, with it ("async_generator.athrow()") */
+    ARG_TAKES_STYLE = 1u << 7,   /* a bad count worded "__set_name__() takes 2 positional arguments but 1
+                                    were given", keywords refused with the bare name */
 };
 
 enum { ARGKIND_PLAIN, ARGKIND_SLOTS, ARGKIND_PASS };
-enum { ARGSTYLE_NOARGS, ARGSTYLE_ONE, ARGSTYLE_COUNT, ARGSTYLE_KEYWORDS, ARGSTYLE_WRAPPER, ARGSTYLE_PYTHON };
+enum {
+    ARGSTYLE_NOARGS, ARGSTYLE_ONE, ARGSTYLE_COUNT, ARGSTYLE_KEYWORDS, ARGSTYLE_WRAPPER, ARGSTYLE_PYTHON,
+    ARGSTYLE_TAKES
+};
 
 /* A declaration taken apart (Arg_Shape).  Callable objects keep a copy, so
  * that a call checks its arguments against fields next to the function

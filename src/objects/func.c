@@ -334,6 +334,7 @@ static Object *builtin_get_doc(Object *o) { return Arg_Doc(((BuiltinFunction *)o
 static Object *builtin_get_text_signature(Object *o) { return Arg_TextSignature(((BuiltinFunction *)o)->def->args); }
 static Object *builtin_get_qualname(Object *o) {
     BuiltinFunction *f = (BuiltinFunction *)o;
+    if (f->owner) return Str_FromFormat("%U.%s", f->owner->qualname, f->def->name);
     if (!f->self || TYPE(f->self) == &Module_Type) return Str_FromUTF8(f->def->name, -1);
     Type *t = Type_Check(f->self) ? (Type *)f->self : TYPE(f->self);
     return Str_FromFormat("%U.%s", t->qualname, f->def->name);
@@ -590,7 +591,11 @@ static bool descr_check_self(MethodDescr *d, Object *self) {
 
 static Object *methoddescr_get(Object *o, Object *obj, Type *owner) {
     MethodDescr *d = (MethodDescr *)o;
-    if (d->def->flags & METH_STATIC) return BuiltinFunction_New(d->def, NULL);
+    if (d->def->flags & METH_STATIC) {
+        BuiltinFunction *f = (BuiltinFunction *)BuiltinFunction_New(d->def, NULL);
+        if (f) f->owner = d->owner;
+        return (Object *)f;
+    }
     if (!obj) return NEWREF(o);
     if (!descr_check_self(d, obj)) return NULL;
     return BuiltinFunction_New(d->def, obj);

@@ -27,6 +27,7 @@ typedef struct BuiltinFunction {
     ArgShape shape;  /* def's declaration taken apart, checked at each call */
     Object *self;    /* bound object (owned) or NULL */
     Object *module;  /* str or NULL */
+    Type *owner;     /* the type of a static method (borrowed: a static type), or NULL */
 } BuiltinFunction;
 /* A built-in function for def bound to self (borrowed; may be NULL). */
 Object *BuiltinFunction_New(const MethodDef *def, Object *self);

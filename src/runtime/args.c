@@ -70,6 +70,25 @@ static const char *param_end(const char *p) {
     return p;
 }
 
+/* The older notation of optional positional parameters, "sub[, start[, end]]"
+ * (str.find's text signature): a required one, then optional ones. */
+static bool sig_bracketed(const char *p, const char *end, bool kwonly, bool *optional_seen, Sig *out) {
+    if (kwonly) return false;
+    for (bool required = true; p < end; required = false) {
+        while (p < end && (*p == '[' || *p == ',' || *p == ' ' || *p == ']')) p++;
+        const char *q = p;
+        while (q < end && is_name_char(*q)) q++;
+        if (q == p) return p == end;
+        size_t n = out->npos + out->nkwonly;
+        if (n == ARG_SLOTS_MAX || out->varkw || (required && *optional_seen)) return false;
+        *optional_seen |= !required;
+        out->p[n] = (Param){p, (size_t)(q - p), required};
+        out->npos++;
+        p = q;
+    }
+    return true;
+}
+
 /* Takes the parameter at p (up to end) into out; false if it is malformed. */
 static bool sig_param(const char *p, const char *end, bool first, bool *kwonly, bool *optional_seen, Sig *out) {
     size_t n = out->npos + out->nkwonly;
@@ -85,6 +104,8 @@ static bool sig_param(const char *p, const char *end, bool first, bool *kwonly, 
         if (*kwonly) return false;
         *kwonly = true;
         out->varargs = end > p + 1;
+    } else if (strchr(p, '[') && strchr(p, '[') < end) {
+        return sig_bracketed(p, end, *kwonly, optional_seen, out);
     } else {
         const char *q = p;
         while (q < end && is_name_char(*q)) q++;

@@ -285,6 +285,7 @@ Object *BuiltinFunction_New(const MethodDef *def, Object *self) {
     f->def = def;
     f->shape = *s;
     f->self = XNEWREF(self);
+    f->owner = NULL;
     return (Object *)f;
 }
 

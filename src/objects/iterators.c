@@ -167,7 +167,39 @@ static bool enum_keyword(Object *kwnames, ssize_t k, const char *name) {
     return false;
 }
 
+/* An enumerate of type t over iterable from start (NULL: 0); both borrowed. */
+static Object *enumerate_make(Type *t, Object *iterable, Object *start) {
+    Object *index;
+    if (start) {
+        index = Index_Exact(start);
+        if (!index) return NULL;
+    } else {
+        index = SMALL_FROM(0);
+    }
+    Object *it = Obj_GetIter(iterable);
+    if (!it) {
+        DECREF(index);
+        return NULL;
+    }
+    Enumerate *e = (Enumerate *)Obj_Alloc(t, (size_t)t->basicsize);
+    if (!e) {
+        DECREF(index);
+        DECREF(it);
+        return NULL;
+    }
+    e->it = it;
+    e->index = index;
+    return (Object *)e;
+}
+
 static Object *enumerate_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    if (t != &Enumerate_Type) {
+        /* CPython parses a subclass's arguments with the declaration, and
+         * enumerate's own with the hand-made checks below, worded as its */
+        Object *a[2];
+        if (Arg_Unpack(Enumerate_Type.args, "enumerate", args, nargs, kwnames, a) < 0) return NULL;
+        return enumerate_make(t, a[0], a[1]);
+    }
     ssize_t nkw = KW_COUNT(kwnames), total = (ssize_t)nargs + nkw;
     Object *iterable = NULL, *start = NULL;
     if (total == 2) {
@@ -195,27 +227,7 @@ static Object *enumerate_new(Type *t, Object *const *args, size_t nargs, Object 
         Err_Format(Exc_TypeError, "enumerate() takes at most 2 arguments (%zd given)", total);
         return NULL;
     }
-    Object *index;
-    if (start) {
-        index = Index_Exact(start);
-        if (!index) return NULL;
-    } else {
-        index = SMALL_FROM(0);
-    }
-    Object *it = Obj_GetIter(iterable);
-    if (!it) {
-        DECREF(index);
-        return NULL;
-    }
-    Enumerate *e = (Enumerate *)Obj_Alloc(t, (size_t)t->basicsize);
-    if (!e) {
-        DECREF(index);
-        DECREF(it);
-        return NULL;
-    }
-    e->it = it;
-    e->index = index;
-    return (Object *)e;
+    return enumerate_make(t, iterable, start);
 }
 
 static void enumerate_dealloc(Object *o) {
@@ -267,6 +279,7 @@ Type Enumerate_Type = {
     .basicsize = sizeof(Enumerate),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .doc = "Return an enumerate object.",
+    .args = ARGS("(iterable, start=0)", NULL),
     .dealloc = enumerate_dealloc,
     .iter = Iter_Self,
     .iternext = enumerate_next,
@@ -386,8 +399,10 @@ static bool multi_step(MultiIter *m, const char *fname, Object **out) {
 }
 
 static Object *zip_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    bool strict;
-    if (parse_strict("zip", args + nargs, kwnames, &strict) < 0) return NULL;
+    Object *strict_arg;
+    if (Arg_Unpack(Zip_Type.args, "zip", args, nargs, kwnames, &strict_arg) < 0) return NULL;
+    int strict = strict_arg ? Obj_IsTrue(strict_arg) : 0;
+    if (strict < 0) return NULL;
     return multi_make(t, NULL, args, (ssize_t)nargs, strict);
 }
 
@@ -411,6 +426,7 @@ Type Zip_Type = {
     .basicsize = sizeof(MultiIter),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .doc = "The zip object yields n-length tuples, where n is the number of iterables passed as positional arguments to zip().",
+    .args = ARGS_F(ARG_KW_LIMIT, "(*iterables, strict=False)", NULL),
     .dealloc = multi_dealloc,
     .iter = Iter_Self,
     .iternext = zip_next,
@@ -449,6 +465,8 @@ Type Map_Type = {
     .basicsize = sizeof(MultiIter),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .doc = "Make an iterator that computes the function using arguments from each of the iterables.",
+    /* shown as __text_signature__; map_new words its own count error as CPython does */
+    .args = ARGS("(function, iterable, /, *iterables, strict=False)", NULL),
     .dealloc = multi_dealloc,
     .iter = Iter_Self,
     .iternext = map_next,

@@ -24,11 +24,9 @@ static Object *seconds(clockid_t id) {
 
 #define CLOCK_FUNCS(name, id)                                                                   \
     static Object *time_##name(Object *m, Object *const *a, size_t n, Object *kw) {             \
-        if (Arg_NoKeywords(#name, kw) < 0 || Arg_CheckPositional(#name, n, 0, 0) < 0) return NULL; \
         return seconds(id);                                                                     \
     }                                                                                           \
     static Object *time_##name##_ns(Object *m, Object *const *a, size_t n, Object *kw) {        \
-        if (Arg_NoKeywords(#name "_ns", kw) < 0 || Arg_CheckPositional(#name "_ns", n, 0, 0) < 0) return NULL; \
         return Int_FromI64(clock_ns(id));                                                       \
     }
 CLOCK_FUNCS(time, CLOCK_REALTIME)
@@ -38,7 +36,6 @@ CLOCK_FUNCS(process_time, CLOCK_PROCESS_CPUTIME_ID)
 CLOCK_FUNCS(thread_time, CLOCK_THREAD_CPUTIME_ID)
 
 static Object *time_sleep(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("sleep", kwnames) < 0 || Arg_CheckPositional("sleep", nargs, 1, 1) < 0) return NULL;
     double secs = Float_AsDouble(args[0]);
     if (secs == -1.0 && Err_Occurred()) {
         Err_Clear();
@@ -56,17 +53,17 @@ static Object *time_sleep(Object *m, Object *const *args, size_t nargs, Object *
 }
 
 static const MethodDef time_functions[] = {
-    {"time", time_time, 0, NULL},
-    {"time_ns", time_time_ns, 0, NULL},
-    {"monotonic", time_monotonic, 0, NULL},
-    {"monotonic_ns", time_monotonic_ns, 0, NULL},
-    {"perf_counter", time_perf_counter, 0, NULL},
-    {"perf_counter_ns", time_perf_counter_ns, 0, NULL},
-    {"process_time", time_process_time, 0, NULL},
-    {"process_time_ns", time_process_time_ns, 0, NULL},
-    {"thread_time", time_thread_time, 0, NULL},
-    {"thread_time_ns", time_thread_time_ns, 0, NULL},
-    {"sleep", time_sleep, 0, NULL},
+    {"time", time_time, 0, ARGS("($self, /)", "time() -> floating-point number")},
+    {"time_ns", time_time_ns, 0, ARGS("($self, /)", "time_ns() -> int")},
+    {"monotonic", time_monotonic, 0, ARGS("($self, /)", "monotonic() -> float")},
+    {"monotonic_ns", time_monotonic_ns, 0, ARGS("($self, /)", "monotonic_ns() -> int")},
+    {"perf_counter", time_perf_counter, 0, ARGS("($self, /)", "perf_counter() -> float")},
+    {"perf_counter_ns", time_perf_counter_ns, 0, ARGS("($self, /)", "perf_counter_ns() -> int")},
+    {"process_time", time_process_time, 0, ARGS("($self, /)", "process_time() -> float")},
+    {"process_time_ns", time_process_time_ns, 0, ARGS("($self, /)", "process_time() -> int")},
+    {"thread_time", time_thread_time, 0, ARGS("($self, /)", "thread_time() -> float")},
+    {"thread_time_ns", time_thread_time_ns, 0, ARGS("($self, /)", "thread_time() -> int")},
+    {"sleep", time_sleep, 0, ARGS("($self, object, /)", "sleep(seconds)")},
     {NULL, NULL, 0, NULL},
 };
 

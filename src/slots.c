@@ -13,6 +13,7 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
@@ -410,15 +411,7 @@ typedef Object *(*WrapperFn)(Object *self, Object *const *args, size_t nargs, Ob
                              Type *owner);
 
 static bool wrap_check_args(const SlotDef *d, size_t nargs, Object *kwnames, size_t want) {
-    if (KW_COUNT(kwnames)) {
-        Err_Format(Exc_TypeError, "wrapper %s() takes no keyword arguments", d->name);
-        return false;
-    }
-    if (nargs != want) {
-        Err_Format(Exc_TypeError, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s", nargs);
-        return false;
-    }
-    return true;
+    return Arg_WrapperCheck(d->name, nargs, kwnames, want) == 0;
 }
 
 #define SLOT_AT(owner, d, T) (*(T *)((char *)(owner) + (d)->offset))

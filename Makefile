@@ -71,15 +71,17 @@ opcount: $(BUILD)/opcount/cipy
 
 PYTHON := tools/python3.14
 JOBS ?= 2
-test: all build/api_test build/thread_test
+test: all build/api_test build/thread_test build/registry_test
 	@status=0; build/api_test || status=1; \
 	build/thread_test || status=1; \
+	build/registry_test || status=1; \
 	$(PYTHON) tests/run.py --cipy $(or $(CIPY),build/cipy) --jobs $(JOBS) || status=1; \
 	exit $$status
 
-test-sanitize: sanitize build/sanitize/api_test build/sanitize/thread_test
+test-sanitize: sanitize build/sanitize/api_test build/sanitize/thread_test build/sanitize/registry_test
 	@status=0; ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 build/sanitize/api_test || status=1; \
 	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 build/sanitize/thread_test 4 || status=1; \
+	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 build/sanitize/registry_test || status=1; \
 	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 $(PYTHON) tests/run.py --cipy build/sanitize/cipy --jobs $(JOBS) || status=1; \
 	exit $$status
 
@@ -95,6 +97,12 @@ opcode-coverage: $(BUILD)/opcount/cipy
 build/api_test: tests/api_test.c include/cipy.h build/libcipy.a
 	$(CC) $(BASE_CFLAGS) $(OPT) $< build/libcipy.a -o $@ $(LIBS)
 build/sanitize/api_test: tests/api_test.c include/cipy.h build/sanitize/libcipy.a
+	$(CC) $(BASE_CFLAGS) $(CFLAGS_SAN) $< build/sanitize/libcipy.a -o $@ $(LIBS)
+
+# The registry checked from the inside (tests/registry_test.c).
+build/registry_test: tests/registry_test.c $(HDRS) build/libcipy.a
+	$(CC) $(BASE_CFLAGS) $(OPT) $< build/libcipy.a -o $@ $(LIBS)
+build/sanitize/registry_test: tests/registry_test.c $(HDRS) build/sanitize/libcipy.a
 	$(CC) $(BASE_CFLAGS) $(CFLAGS_SAN) $< build/sanitize/libcipy.a -o $@ $(LIBS)
 
 # Interpreters in threads (tests/thread_test.c): in `make test`, under ASan
@@ -128,6 +136,8 @@ run: deps
 check-generated:
 	$(PYTHON) tools/gen_opcodes.py --check src/opcodes.h
 	$(PYTHON) tools/gen_unicode.py --check src/objects/unicode_db.c
+	$(PYTHON) tools/gen_stdlib_names.py --check src/modules/stdlib_names.c
+	$(PYTHON) tools/gen_frozen.py --check
 
 clean:
 	rm -rf build

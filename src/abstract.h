@@ -27,6 +27,9 @@ bool Obj_HasAttrC(Object *o, const char *name);
 /* The default attribute machinery (type MRO, descriptors, instance __dict__). */
 Object *Obj_GenericGetAttr(Object *o, Object *name);
 int Obj_GenericSetAttr(Object *o, Object *name, Object *v);
+/* object.__new__: a new instance of t with no fields set (refusing arguments
+ * unless t has its own __new__ or __init__). */
+Object *Obj_GenericNew(Type *t, Object *const *args, size_t nargs, Object *kwnames);
 /* Looks name up along type's MRO; borrowed, NULL when absent (no error). */
 Object *Type_Lookup(Type *t, Object *name);
 /* Forgets every cached Type_Lookup result: call after changing a class. */

@@ -13,6 +13,7 @@
 #include "frame.h"
 #include "opcodes.h"
 #include "slots.h"
+#include "eval_cache.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
@@ -35,28 +36,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Every opcode this loop implements (others dispatch to unknown_opcode). */
-#define EVAL_OPCODE_LIST(X) \
-    X(BINARY_OP) X(BINARY_SLICE) X(BUILD_LIST) X(BUILD_MAP) X(BUILD_SET) X(BUILD_SLICE) X(BUILD_STRING) \
-    X(BUILD_TUPLE) X(CACHE) X(CALL) X(CALL_FUNCTION_EX) X(CALL_INTRINSIC_1) X(CALL_INTRINSIC_2) \
-    X(CALL_KW) X(CHECK_EXC_MATCH) X(COMPARE_OP) X(CONTAINS_OP) X(CONVERT_VALUE) X(COPY) \
-    X(COPY_FREE_VARS) X(DELETE_ATTR) X(DELETE_DEREF) X(DELETE_FAST) X(DELETE_GLOBAL) X(DELETE_NAME) \
-    X(DELETE_SUBSCR) X(DICT_MERGE) X(DICT_UPDATE) X(END_FOR) X(EXTENDED_ARG) X(FORMAT_SIMPLE) \
-    X(FORMAT_WITH_SPEC) X(FOR_ITER) X(GET_ITER) X(GET_LEN) X(IMPORT_FROM) X(IMPORT_NAME) X(IS_OP) \
-    X(JUMP_BACKWARD) X(JUMP_BACKWARD_NO_INTERRUPT) X(JUMP_FORWARD) X(LIST_APPEND) X(LIST_EXTEND) \
-    X(LOAD_ATTR) X(LOAD_BUILD_CLASS) X(LOAD_SUPER_ATTR) X(BUILD_INTERPOLATION) X(BUILD_TEMPLATE) X(MATCH_MAPPING) X(MATCH_SEQUENCE) X(MATCH_KEYS) X(MATCH_CLASS) X(CHECK_EG_MATCH) X(RETURN_GENERATOR) X(YIELD_VALUE) X(SEND) \
-    X(END_SEND) X(GET_YIELD_FROM_ITER) X(CLEANUP_THROW) X(GET_AWAITABLE) X(GET_AITER) X(GET_ANEXT) X(END_ASYNC_FOR) X(LOAD_COMMON_CONSTANT) X(LOAD_CONST) X(LOAD_DEREF) X(LOAD_FAST) \
-    X(LOAD_FAST_AND_CLEAR) X(LOAD_FAST_BORROW) X(LOAD_FAST_BORROW_LOAD_FAST_BORROW) X(LOAD_FAST_CHECK) \
-    X(LOAD_FAST_LOAD_FAST) X(LOAD_FROM_DICT_OR_DEREF) X(LOAD_FROM_DICT_OR_GLOBALS) X(LOAD_GLOBAL) \
-    X(LOAD_LOCALS) X(LOAD_NAME) X(LOAD_SMALL_INT) X(LOAD_SPECIAL) X(MAKE_CELL) X(MAKE_FUNCTION) \
-    X(MAP_ADD) X(NOP) X(NOT_TAKEN) X(POP_EXCEPT) X(POP_ITER) X(POP_JUMP_IF_FALSE) X(POP_JUMP_IF_NONE) \
-    X(POP_JUMP_IF_NOT_NONE) X(POP_JUMP_IF_TRUE) X(POP_TOP) X(PUSH_EXC_INFO) X(PUSH_NULL) \
-    X(RAISE_VARARGS) X(RERAISE) X(RESUME) X(RETURN_VALUE) X(SETUP_ANNOTATIONS) X(SET_ADD) \
-    X(SET_FUNCTION_ATTRIBUTE) X(SET_UPDATE) X(STORE_ATTR) X(STORE_DEREF) X(STORE_FAST) \
-    X(STORE_FAST_LOAD_FAST) X(STORE_FAST_STORE_FAST) X(STORE_GLOBAL) X(STORE_NAME) X(STORE_SLICE) \
-    X(STORE_SUBSCR) X(SWAP) X(TO_BOOL) X(UNARY_INVERT) X(UNARY_NEGATIVE) X(UNARY_NOT) X(UNPACK_EX) \
-    X(UNPACK_SEQUENCE) X(WITH_EXCEPT_START)
 
 /* A check that holds for any bytecode CPython writes. */
 #define GUARD(cond) __builtin_expect(!!(cond), 1)
@@ -98,297 +77,6 @@ static Object *load_global(Object *globals, Object *builtins, Object *name) {
     v = builtins_item(builtins, name);
     if (!v && !Err_Occurred()) name_error(name);
     return v;
-}
-
-/* ---- per-instruction caches ---------------------------------------------------
- * LOAD_GLOBAL, LOAD_ATTR and STORE_ATTR sites each get an entry in a side
- * table owned by the code object (Code.extra), made when the code first runs
- * one of them.  The entry's number (1-based; 0: none yet) lives in one unit of
- * the instruction's inline cache. */
-
-/* A LOAD_GLOBAL result, valid while neither the globals nor the builtins dict
- * has changed (their versions are global, so equal versions mean the same
- * state of the same dicts). */
-typedef struct GlobalCacheEntry {
-    uint64_t gver, bver;
-    Object *value; /* borrowed: kept alive by the dict it came from */
-} GlobalCacheEntry;
-
-/* What a LOAD_ATTR or STORE_ATTR site learnt about the attribute of one type,
- * valid while Type_CacheEpoch is unchanged: no class has changed since, so
- * the type (borrowed) is alive and its MRO lookup for the name still gives
- * what obj was derived from.  The kinds (see attr_cache_fill): */
-enum {
-    AC_NONE,
-    AC_DICT,         /* the instance dict's value, else obj (a plain class attribute) if not NULL */
-    AC_DATA_DESCR,   /* obj is a data descriptor on the type: its __get__ */
-    AC_PROPERTY,     /* obj is a property: its getter's frame is entered inline */
-    AC_METHOD,       /* method form: obj is a function or method descriptor on the
-                      * type, unless the instance dict shadows it */
-    AC_CLASSMETHOD,  /* method form: obj is a classmethod's function, called with the type */
-    AC_TYPE_VALUE,   /* owner is the class `owner`: the result is obj */
-    AC_TYPE_CLASSMETHOD, /* method form on the class `owner`: obj is a classmethod's function */
-    AC_STORE_DICT,   /* STORE_ATTR into the instance dict (no data descriptor on the type) */
-};
-typedef struct AttrCacheEntry {
-    uint64_t epoch;  /* Type_CacheEpoch when filled; 0: empty */
-    Type *type;      /* TYPE(owner) */
-    Object *owner;   /* AC_TYPE_*: the class itself (borrowed, like type); else NULL */
-    Object *obj;     /* borrowed: in a type's dict, or held by what is there */
-    uint32_t hint;   /* the instance dict entry where the name was last found */
-    uint8_t kind;
-} AttrCacheEntry;
-
-/* An attribute site remembers up to ATTR_WAYS types (a loop over objects of
- * a few classes still hits).  A site that keeps meeting new types refills
- * only every ATTR_BACKOFF-th miss. */
-#define ATTR_WAYS 4
-#define ATTR_BACKOFF 32
-typedef struct AttrSite {
-    AttrCacheEntry way[ATTR_WAYS];
-    uint8_t next;      /* the way to refill when none is free */
-    uint8_t backoff;   /* misses left before the next refill */
-} AttrSite;
-
-/* A LOAD_SUPER_ATTR site's `super().name(...)` with an instance: the function
- * found after cls in the MRO of type(self), for up to SUPER_WAYS types of
- * self (a method of a base class sees instances of its subclasses), valid
- * while Type_CacheEpoch is unchanged (cls and types borrowed, like funcs). */
-#define SUPER_WAYS 4
-typedef struct SuperCacheEntry {
-    struct {
-        uint64_t epoch;
-        Type *cls, *type;
-        Object *func;
-    } way[SUPER_WAYS];
-    unsigned next; /* the way to refill */
-} SuperCacheEntry;
-
-typedef struct CodeCache {
-    int nglobal, nglobal_used, nattr, nattr_used, nsuper, nsuper_used;
-    GlobalCacheEntry *global;
-    AttrSite *attr;
-    SuperCacheEntry *super;
-} CodeCache;
-
-/* The unit of an instruction's inline cache that holds its entry number. */
-#define GLOBAL_CACHE_UNIT 2  /* of LOAD_GLOBAL's 4 */
-#define ATTR_CACHE_UNIT 1    /* of LOAD_ATTR's 9, STORE_ATTR's 4 */
-#define SUPER_CACHE_UNIT 1   /* of LOAD_SUPER_ATTR's 1 */
-
-static CodeCache *code_cache_new(Code *co) {
-    /* count the sites, and clear their entry numbers: a .pyc could hold anything there */
-    int nglobal = 0, nattr = 0, nsuper = 0;
-    for (ssize_t i = 0; i < co->ninstrs; i++) {
-        int op = co->instrs[i] & 0xff;
-        if (op == OP_LOAD_GLOBAL) {
-            nglobal++;
-            if (i + GLOBAL_CACHE_UNIT < co->ninstrs) co->instrs[i + GLOBAL_CACHE_UNIT] = 0;
-        } else if (op == OP_LOAD_ATTR || op == OP_STORE_ATTR) {
-            nattr++;
-            if (i + ATTR_CACHE_UNIT < co->ninstrs) co->instrs[i + ATTR_CACHE_UNIT] = 0;
-        } else if (op == OP_LOAD_SUPER_ATTR) {
-            nsuper++;
-            if (i + SUPER_CACHE_UNIT < co->ninstrs) co->instrs[i + SUPER_CACHE_UNIT] = 0;
-        }
-        i += Opcode_Caches[op];
-    }
-    CodeCache *cc = calloc(1, sizeof(CodeCache) + sizeof(GlobalCacheEntry) * (size_t)nglobal +
-                                  sizeof(AttrSite) * (size_t)nattr + sizeof(SuperCacheEntry) * (size_t)nsuper);
-    if (!cc) return NULL;
-    cc->nglobal = nglobal;
-    cc->nattr = nattr;
-    cc->nsuper = nsuper;
-    cc->global = (GlobalCacheEntry *)(cc + 1);
-    cc->attr = (AttrSite *)(cc->global + nglobal);
-    cc->super = (SuperCacheEntry *)(cc->attr + nattr);
-    co->extra = cc;
-    return cc;
-}
-
-static SuperCacheEntry *super_cache_entry(Code *co, uint16_t *slot) {
-    CodeCache *cc = co->extra;
-    if (cc && *slot) return &cc->super[*slot - 1];
-    if (!cc && !(cc = code_cache_new(co))) return NULL;
-    if (cc->nsuper_used >= cc->nsuper || cc->nsuper_used >= 0xffff) return NULL;
-    *slot = (uint16_t)++cc->nsuper_used;
-    return &cc->super[*slot - 1];
-}
-
-/* The entry of the site whose entry-number unit is *slot; NULL if there is
- * none (out of memory, or more than 65535 sites). */
-static GlobalCacheEntry *global_cache_entry(Code *co, uint16_t *slot) {
-    CodeCache *cc = co->extra;
-    if (cc && *slot) return &cc->global[*slot - 1];
-    if (!cc && !(cc = code_cache_new(co))) return NULL;
-    if (cc->nglobal_used >= cc->nglobal || cc->nglobal_used >= 0xffff) return NULL;
-    *slot = (uint16_t)++cc->nglobal_used;
-    return &cc->global[*slot - 1];
-}
-
-/* After a miss: the entry of the site to fill, or NULL (no site, or the
- * site is backing off). */
-static AttrCacheEntry *attr_cache_new_entry(Code *co, uint16_t *slot) {
-    CodeCache *cc = co->extra;
-    if (!cc && !(cc = code_cache_new(co))) return NULL;
-    if (!*slot) {
-        if (cc->nattr_used >= cc->nattr || cc->nattr_used >= 0xffff) return NULL;
-        *slot = (uint16_t)++cc->nattr_used;
-    }
-    AttrSite *site = &cc->attr[*slot - 1];
-    for (int w = 0; w < ATTR_WAYS; w++)
-        if (site->way[w].epoch != Type_CacheEpoch) return &site->way[w];
-    if (site->backoff) {
-        site->backoff--;
-        return NULL;
-    }
-    site->backoff = ATTR_BACKOFF;
-    AttrCacheEntry *ce = &site->way[site->next];
-    site->next = (uint8_t)((site->next + 1) % ATTR_WAYS);
-    return ce;
-}
-
-/* The entry of an attribute site that holds something valid for owner. */
-static inline AttrCacheEntry *attr_cache_lookup(Code *co, const uint16_t *slot, Object *owner) {
-    CodeCache *cc = co->extra;
-    if (!cc || !*slot) return NULL;
-    AttrSite *site = &cc->attr[*slot - 1];
-    Type *t = TYPE(owner);
-    for (int w = 0; w < ATTR_WAYS; w++) {
-        AttrCacheEntry *ce = &site->way[w];
-        if (ce->type == t && ce->epoch == Type_CacheEpoch && (!ce->owner || ce->owner == owner)) return ce;
-    }
-    return NULL;
-}
-
-/* The instance __dict__ of o when its type keeps it at a fixed offset (what
- * the attribute caches handle), else NULL. */
-static inline Object *fixed_instance_dict(Object *o, Type *t) {
-    return t->dictoffset > 0 ? *(Object **)((char *)o + t->dictoffset) : NULL;
-}
-
-/* Where dict holds the key name (compared by identity; among the first 64
- * entries), or hint if not found there. */
-static uint32_t dict_entry_of(Object *dict, Object *name, uint32_t hint) {
-    Dict *d = (Dict *)dict;
-    for (ssize_t i = 0; i < d->nentries && i < 64; i++)
-        if (d->entries[i].key == name) return (uint32_t)i;
-    return hint;
-}
-
-/* Looks the interned name up in an instance dict: its value (borrowed) or
- * NULL when absent; -1 in *err when a key's __eq__ raised.  *hint is the
- * entry where the name was found last, and is updated. */
-static inline Object *instance_dict_get(Object *dict, Object *name, uint32_t *hint, int *err) {
-    Dict *d = (Dict *)dict;
-    uint32_t h = *hint;
-    if (h < (size_t)d->nentries && d->entries[h].key == name) return d->entries[h].value;
-    /* every probe sequence starts at hash & mask: an empty slot there means absent */
-    hash_t hash = ((Str *)name)->hash;
-    if (!d->indices || d->indices[(size_t)hash & (size_t)d->mask] == -1) return NULL;
-    Object *v;
-    int r = Dict_LookupHash(dict, name, hash, &v);
-    if (r <= 0) {
-        *err = r;
-        return NULL;
-    }
-    *hint = dict_entry_of(dict, name, *hint);
-    return v;
-}
-
-/* Records in ce how `owner.name` (method: the method form `owner.name(...)`)
- * is looked up, when it is one of the cases the AC_* kinds handle; leaves ce
- * empty otherwise.  Mirrors Obj_GenericGetAttr, type_getattro and get_method. */
-static void attr_cache_fill(AttrCacheEntry *ce, Object *owner, Object *name, bool method) {
-    ce->epoch = 0;
-    ce->owner = NULL;
-    Type *t = TYPE(owner);
-    if (!Str_CheckExact(name) || Str_Hash(name) == -1) return;
-    Object *obj = NULL;
-    int kind = AC_NONE;
-    if (Type_Check(owner)) {
-        /* a class whose metaclass is type, and type itself has no such attribute */
-        if (t != &Type_Type || Type_Lookup(t, name)) return;
-        Object *attr = Type_Lookup((Type *)owner, name);
-        if (!attr) return;
-        Type *at = TYPE(attr);
-        if (!at->descr_get || at == &Function_Type) {
-            kind = AC_TYPE_VALUE; /* a function read from its class is itself */
-            obj = attr;
-        } else if (at == &StaticMethod_Type || at == &ClassMethod_Type) {
-            if (at == &ClassMethod_Type && !method) return;
-            Object *r = at->descr_get(attr, NULL, (Type *)owner);
-            if (!r) {
-                Err_Clear();
-                return;
-            }
-            /* the wrapped function, which the wrapper holds */
-            obj = at == &StaticMethod_Type ? r : ((Method *)r)->func;
-            DECREF(r);
-            kind = at == &StaticMethod_Type ? AC_TYPE_VALUE : AC_TYPE_CLASSMETHOD;
-        } else {
-            return;
-        }
-        ce->owner = owner;
-    } else {
-        if (t->getattr != Obj_GenericGetAttr || t->dictoffset < 0 || (t->flags & TPFLAG_VAR_EXTRAS)) return;
-        Object *descr = Type_Lookup(t, name);
-        Type *dt = descr ? TYPE(descr) : NULL;
-        if (dt && dt->descr_get && dt->descr_set) {
-            kind = dt == &Property_Type && !method ? AC_PROPERTY : AC_DATA_DESCR;
-            obj = descr;
-        } else if (method && (dt == &Function_Type ||
-                              (dt == &MethodDescr_Type && !(((MethodDescr *)descr)->def->flags & METH_STATIC)))) {
-            kind = AC_METHOD;
-            obj = descr;
-        } else if (method && dt == &ClassMethod_Type) {
-            Object *r = dt->descr_get(descr, owner, t);
-            if (!r) {
-                Err_Clear();
-                return;
-            }
-            obj = ((Method *)r)->func;
-            DECREF(r);
-            kind = AC_CLASSMETHOD;
-        } else if (!dt || !dt->descr_get) {
-            if (!dt && !t->dictoffset) return; /* no such attribute */
-            kind = AC_DICT;
-            obj = descr;
-        } else {
-            return;
-        }
-    }
-    if (Err_Occurred()) { /* a lookup above met a key whose __eq__ raised */
-        Err_Clear();
-        return;
-    }
-    ce->kind = (uint8_t)kind;
-    ce->obj = obj;
-    ce->type = t;
-    ce->epoch = Type_CacheEpoch;
-}
-
-/* For STORE_ATTR: records that setting name on instances of TYPE(owner)
- * stores into the instance dict. */
-static void store_attr_cache_fill(AttrCacheEntry *ce, Object *owner, Object *name) {
-    ce->epoch = 0;
-    ce->owner = NULL;
-    Type *t = TYPE(owner);
-    if (!Str_CheckExact(name) || Str_Hash(name) == -1 || t->setattr != Obj_GenericSetAttr ||
-        t->dictoffset <= 0 || (t->flags & TPFLAG_VAR_EXTRAS))
-        return;
-    Object *descr = Type_Lookup(t, name);
-    if (Err_Occurred()) { /* a key's __eq__ raised */
-        Err_Clear();
-        return;
-    }
-    if (descr && TYPE(descr)->descr_set) return;
-    ce->kind = AC_STORE_DICT;
-    ce->obj = NULL;
-    ce->type = t;
-    ce->epoch = Type_CacheEpoch;
-    Object *dict = fixed_instance_dict(owner, t);
-    if (dict) ce->hint = dict_entry_of(dict, name, ce->hint);
 }
 
 /* For `obj.name(...)`: finds a plain function or method descriptor on the
@@ -1092,6 +780,284 @@ int Eval_FuzzTick(void) {
 #define FUZZ_BUDGET_SPENT() false
 #endif
 
+/* ---- opcode bodies the loop calls inline ------------------------------ */
+
+/* CALL of a class t (base[0]) with object's __new__ and a Python __init__
+ * taking exactly these arguments (base[2] on, the self slot base[1] empty):
+ * makes the instance and pushes __init__'s frame, with the instance in the
+ * self slot as its first argument (those references move into the frame) and
+ * in the class's place, the call's result once __init__ returns None.
+ * Returns 1 with *callee the frame, 0 when the call is not of this kind, -1
+ * on error. */
+static int call_init_inline(Object **base, size_t total, Frame **callee) {
+    Type *t = (Type *)base[0];
+    if (t->init != Slots_CallInit || t->new_ != Object_Type.new_) return 0;
+    Object *init = Type_Specials(t)->special_init;
+    if (!init || TYPE(init) != &Function_Type || ((Function *)init)->code->fast_nargs != (int)total + 1 ||
+        g_interp->recursion_depth >= g_interp->recursion_limit)
+        return 0;
+    Object *self = t->new_(t, base + 2, total, NULL);
+    if (!self) return -1;
+    base[1] = self;
+    Function *fn = (Function *)NEWREF(init);
+    Frame *nf = Frame_PushExact(fn, base + 1, (int)total + 1);
+    if (!nf) {
+        DECREF((Object *)fn);
+        return -1;
+    }
+    if (fn->closure) copy_closure(nf, fn);
+    nf->is_init = true;
+    g_interp->recursion_depth++;
+    base[0] = NEWREF(self);
+    DECREF((Object *)t);
+    *callee = nf;
+    return 1;
+}
+
+/* A CALL of gen.send(v) (base: the method descriptor, the generator, v) that
+ * can resume the generator in the loop, as SEND does. */
+static inline bool call_is_inline_send(Object *callable, Object **base, size_t total) {
+    MethodDescr *d = (MethodDescr *)callable;
+    return d->def->fn == Gen_SendMethod && total == 2 && base[1] != OBJ_NULLSLOT && TYPE(base[1]) == d->owner &&
+           Gen_CanResumeInline(base[1], base[2]) && g_interp->recursion_depth < g_interp->recursion_limit &&
+           g_interp->recursion_depth < INLINE_SEND_MAX_DEPTH;
+}
+
+/* What a LOAD_ATTR site's cache entry gives (see load_attr_cached). */
+enum { ATTR_MISS, ATTR_VALUE, ATTR_METHOD, ATTR_GETTER, ATTR_ERROR };
+
+/* LOAD_ATTR through a cache entry valid for owner: ATTR_VALUE with *v the
+ * attribute (new reference); ATTR_METHOD with *v the unbound callable (new
+ * reference) and *self what to call it with (owner itself, borrowed, or a new
+ * reference to its class); ATTR_GETTER with *v a property's Python getter
+ * (new reference) for the loop to run with owner; ATTR_MISS when the entry
+ * cannot say (the generic lookup then runs, and raises if need be);
+ * ATTR_ERROR.  f and this_instr: a descriptor may ask for the line. */
+static inline __attribute__((always_inline)) int load_attr_cached(Frame *f, const uint16_t *this_instr,
+                                                                  AttrCacheEntry *ce, Object *owner,
+                                                                  Object *name, Object **v, Object **self) {
+    int err = 0;
+    *v = NULL;
+    switch (ce->kind) {
+    case AC_DICT: {
+        Object *dict = EvalCache_InstanceDict(owner, ce->type);
+        if (dict) *v = EvalCache_InstanceDictGet(dict, name, &ce->hint, &err);
+        if (err < 0) return ATTR_ERROR;
+        if (!*v && !(*v = ce->obj)) return ATTR_MISS;
+        INCREF(*v);
+        return ATTR_VALUE;
+    }
+    case AC_METHOD:
+    case AC_CLASSMETHOD: {
+        Object *dict = EvalCache_InstanceDict(owner, ce->type);
+        if (dict) *v = EvalCache_InstanceDictGet(dict, name, &ce->hint, &err);
+        if (err < 0) return ATTR_ERROR;
+        if (*v) { /* the instance dict shadows the method */
+            INCREF(*v);
+            return ATTR_VALUE;
+        }
+        *v = NEWREF(ce->obj);
+        *self = ce->kind == AC_METHOD ? owner : NEWREF((Object *)ce->type);
+        return ATTR_METHOD;
+    }
+    case AC_TYPE_VALUE:
+        *v = NEWREF(ce->obj);
+        return ATTR_VALUE;
+    case AC_TYPE_CLASSMETHOD:
+        *v = NEWREF(ce->obj);
+        *self = owner;
+        return ATTR_METHOD;
+    case AC_PROPERTY: {
+        Object *fget = Property_Fget(ce->obj);
+        if (!fget) return ATTR_ERROR;
+        if (TYPE(fget) == &Function_Type && ((Function *)fget)->code->fast_nargs == 1 &&
+            g_interp->recursion_depth < g_interp->recursion_limit) {
+            *v = fget;
+            return ATTR_GETTER;
+        }
+        DECREF(fget);
+    }
+        /* fall through */
+    case AC_DATA_DESCR: {
+        Object *descr = NEWREF(ce->obj);
+        f->lasti = (int)(this_instr - f->code->instrs);
+        *v = TYPE(descr)->descr_get(descr, owner, ce->type);
+        DECREF(descr);
+        return *v ? ATTR_VALUE : ATTR_ERROR;
+    }
+    default:
+        return ATTR_MISS;
+    }
+}
+
+/* BINARY_OP on the operands the loop handles without a call: ints that fit
+ * a small int with a small result, exact floats, str + str, list[small int].
+ * Returns 1 with *r the result, a and b consumed; 0 when it does not apply;
+ * -1 on error with *r NULL (a and b kept).  A float that only the stack holds
+ * becomes the result. */
+static inline __attribute__((always_inline)) int binary_op_fast(int oparg, Object *a, Object *b, Object **r) {
+    *r = NULL;
+    if (IS_SMALL(a) && IS_SMALL(b)) {
+        int64_t x = SMALL_VAL(a), y = SMALL_VAL(b), z;
+        switch (oparg) {
+        case NB_ADD: case NB_INPLACE_ADD:
+            z = x + y;
+            break;
+        case NB_SUBTRACT: case NB_INPLACE_ADD + NB_SUBTRACT:
+            z = x - y;
+            break;
+        case NB_MULTIPLY: case NB_INPLACE_ADD + NB_MULTIPLY:
+            if (__builtin_mul_overflow(x, y, &z)) return 0;
+            break;
+        case NB_AND: case NB_INPLACE_ADD + NB_AND:
+            z = x & y;
+            break;
+        case NB_OR: case NB_INPLACE_ADD + NB_OR:
+            z = x | y;
+            break;
+        case NB_XOR: case NB_INPLACE_ADD + NB_XOR:
+            z = x ^ y;
+            break;
+        case NB_RSHIFT: case NB_INPLACE_ADD + NB_RSHIFT:
+            if (y < 0) return 0;
+            z = y > 63 ? (x < 0 ? -1 : 0) : x >> y;
+            break;
+        case NB_FLOOR_DIVIDE: case NB_INPLACE_ADD + NB_FLOOR_DIVIDE:
+        case NB_REMAINDER: case NB_INPLACE_ADD + NB_REMAINDER: {
+            if (y == 0) return 0;
+            int64_t q = x / y, m = x % y;
+            if (m != 0 && ((m < 0) != (y < 0))) { q--; m += y; }
+            z = (oparg == NB_FLOOR_DIVIDE || oparg == NB_INPLACE_ADD + NB_FLOOR_DIVIDE) ? q : m;
+            break;
+        }
+        default:
+            return 0;
+        }
+        if (!SMALL_FITS(z)) return 0;
+        *r = SMALL_FROM(z);
+        return 1;
+    }
+    if (Float_CheckExact(a) && Float_CheckExact(b)) {
+        double x = FLOAT_VAL(a), y = FLOAT_VAL(b), z;
+        switch (oparg) {
+        case NB_ADD: case NB_INPLACE_ADD: z = x + y; break;
+        case NB_SUBTRACT: case NB_INPLACE_ADD + NB_SUBTRACT: z = x - y; break;
+        case NB_MULTIPLY: case NB_INPLACE_ADD + NB_MULTIPLY: z = x * y; break;
+        case NB_TRUE_DIVIDE: case NB_INPLACE_ADD + NB_TRUE_DIVIDE:
+            if (y == 0.0) return 0; /* division by zero: the generic path raises */
+            z = x / y;
+            break;
+        default: return 0;
+        }
+        if (a->refcnt == 1) {
+            FLOAT_VAL(a) = z;
+            DECREF(b);
+            *r = a;
+        } else if (b->refcnt == 1) {
+            FLOAT_VAL(b) = z;
+            DECREF(a);
+            *r = b;
+        } else {
+            if (!(*r = Float_From(z))) return -1;
+            DECREF(b);
+            DECREF(a);
+        }
+        return 1;
+    }
+    if ((oparg == NB_ADD || oparg == NB_INPLACE_ADD) && Str_CheckExact(a) && Str_CheckExact(b)) {
+        if (!(*r = Str_Concat(a, b))) return -1;
+        DECREF(b);
+        DECREF(a);
+        return 1;
+    }
+    if (oparg == NB_SUBSCR && List_CheckExact(a) && IS_SMALL(b)) {
+        int64_t i = SMALL_VAL(b);
+        if (i < 0) i += LIST_LEN(a);
+        if (i < 0 || i >= LIST_LEN(a)) return 0;
+        *r = NEWREF(LIST_GET(a, i));
+        DECREF(a);
+        return 1;
+    }
+    return 0;
+}
+
+/* CALL_FUNCTION_EX: func(self, *callargs, **kwargs) (self and kwargs may be
+ * NULL), with CPython's errors for a star argument of the wrong kind.
+ * Consumes self, callargs and kwargs. */
+static Object *call_function_ex(Object *func, Object *self, Object *callargs, Object *kwargs) {
+    Object *r = NULL;
+    if (!Tuple_CheckExact(callargs)) {
+        Object *t = TYPE(callargs)->iter || TYPE(callargs)->getitem ? Tuple_FromIterable(callargs) : NULL;
+        if (!t) {
+            if (!Err_Occurred() || Err_Matches(Exc_TypeError)) {
+                Err_Clear();
+                Object *fname = function_str(func);
+                if (fname)
+                    Err_Format(Exc_TypeError, "%U argument after * must be an iterable, not %s", fname,
+                               TYPE_NAME(callargs));
+                XDECREF(fname);
+            }
+            goto done;
+        }
+        SETREF(callargs, t);
+    }
+    if (kwargs && !Dict_Check(kwargs)) {
+        Object *d = Dict_New();
+        if (!d || Dict_Merge(d, kwargs, 2) < 0) {
+            XDECREF(d);
+            if (Err_Matches(Exc_AttributeError) || Err_Matches(Exc_TypeError)) {
+                Err_Clear();
+                Object *fname = function_str(func);
+                if (fname)
+                    Err_Format(Exc_TypeError, "%U argument after ** must be a mapping, not %s", fname,
+                               TYPE_NAME(kwargs));
+                XDECREF(fname);
+            }
+            goto done;
+        }
+        SETREF(kwargs, d);
+    }
+    if (self) {
+        Object *full = Tuple_New(TUPLE_LEN(callargs) + 1);
+        if (!full) goto done;
+        TUPLE_ITEMS(full)[0] = NEWREF(self);
+        for (ssize_t i = 0; i < TUPLE_LEN(callargs); i++)
+            TUPLE_ITEMS(full)[i + 1] = NEWREF(TUPLE_GET(callargs, i));
+        SETREF(callargs, full);
+    }
+    r = Obj_CallTupleDict(func, callargs, kwargs);
+done:
+    XDECREF(kwargs);
+    DECREF(callargs);
+    XDECREF(self);
+    return r;
+}
+
+/* super().name (method: the method form super().name(...)) without a super
+ * object, for a class cls whose super is the built-in one: 1 with *attr the
+ * attribute, 2 with *attr an unbound function to call with self, 0 when the
+ * fast path does not apply, -1 on error.  The method form's functions are
+ * cached per type of self at the site's entry. */
+static int super_attr_fast(Code *co, uint16_t *slot, Type *cls, Object *self, Object *name, bool method,
+                           Object **attr) {
+    SuperCacheEntry *ce = method ? EvalCache_SuperEntry(co, slot) : NULL;
+    for (int w = 0; ce && w < SUPER_WAYS; w++) {
+        if (ce->way[w].type == TYPE(self) && ce->way[w].cls == cls && ce->way[w].epoch == Type_CacheEpoch) {
+            *attr = NEWREF(ce->way[w].func);
+            return 2;
+        }
+    }
+    int r = super_lookup(cls, self, name, method, attr);
+    if (r == 2 && ce) {
+        unsigned w = ce->next++ % SUPER_WAYS;
+        ce->way[w].cls = cls;
+        ce->way[w].type = TYPE(self);
+        ce->way[w].func = *attr;
+        ce->way[w].epoch = Type_CacheEpoch;
+    }
+    return r;
+}
+
 /* The opcode of the instruction starting at p, after its EXTENDED_ARG
  * prefixes (the verifier guarantees the chain is complete). */
 static int instr_opcode(const uint16_t *p) {
@@ -1161,7 +1127,7 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
     static void *const dispatch_table[256] = {
         [0 ... 255] = &&unknown_opcode,
 #define OPCODE_LABEL(name) [OP_##name] = &&L_##name,
-        EVAL_OPCODE_LIST(OPCODE_LABEL)
+        OPCODE_PYC_LIST(OPCODE_LABEL)
 #undef OPCODE_LABEL
     };
 #pragma GCC diagnostic pop
@@ -1216,7 +1182,6 @@ dispatch_opcode:
         COUNT_OPCODE(ip[-1]);
         DISPATCH_SAME_OPARG();
     }
-    TARGET(CACHE) goto unknown_opcode;
 
     TARGET(LOAD_CONST) {
         PUSH(NEWREF(TUPLE_GET(consts, oparg)));
@@ -1285,7 +1250,7 @@ dispatch_opcode:
     TARGET(LOAD_GLOBAL) {
         SKIP_CACHES(LOAD_GLOBAL);
         Object *v;
-        GlobalCacheEntry *ce = global_cache_entry(co, (uint16_t *)ip - OP_CACHE_LOAD_GLOBAL + GLOBAL_CACHE_UNIT - 1);
+        GlobalCacheEntry *ce = EvalCache_GlobalEntry(co, (uint16_t *)ip - OP_CACHE_LOAD_GLOBAL + GLOBAL_CACHE_UNIT - 1);
         /* versions are unique across dicts and entries are only filled
          * from exact dicts, so matching versions mean the same dicts */
         if (ce && ce->gver == ((Dict *)f->globals)->version && Dict_Check(f->builtins) &&
@@ -1477,77 +1442,34 @@ dispatch_opcode:
         SKIP_CACHES(LOAD_ATTR);
         Object *owner = TOP(), *name = TUPLE_GET(names, oparg >> 1);
         uint16_t *slot = (uint16_t *)ip - OP_CACHE_LOAD_ATTR + ATTR_CACHE_UNIT - 1;
-        AttrCacheEntry *ce = attr_cache_lookup(co, slot, owner);
+        AttrCacheEntry *ce = EvalCache_AttrLookup(co, slot, owner);
         Object *v = NULL;
         if (ce) {
-            int err = 0;
-            switch (ce->kind) {
-            case AC_DICT: {
-                Object *dict = fixed_instance_dict(owner, ce->type);
-                if (dict) v = instance_dict_get(dict, name, &ce->hint, &err);
-                if (err < 0) goto error;
-                if (!v && !(v = ce->obj)) break; /* missing: the generic path raises */
-                INCREF(v);
-                goto attr_done;
-            }
-            case AC_METHOD:
-            case AC_CLASSMETHOD: {
-                Object *dict = fixed_instance_dict(owner, ce->type);
-                if (dict) v = instance_dict_get(dict, name, &ce->hint, &err);
-                if (err < 0) goto error;
-                if (v) { /* the instance dict shadows the method */
-                    INCREF(v);
-                    goto attr_done;
-                }
-                SET_TOP(NEWREF(ce->obj));
-                if (ce->kind == AC_METHOD) {
-                    PUSH(owner); /* the stack's reference moves to the self slot */
-                } else {
-                    PUSH(NEWREF((Object *)ce->type));
-                    DECREF(owner);
-                }
+            Object *self;
+            int kind = load_attr_cached(f, this_instr, ce, owner, name, &v, &self);
+            if (kind == ATTR_VALUE) goto attr_done;
+            if (kind == ATTR_METHOD) {
+                SET_TOP(v);
+                PUSH(self); /* owner's reference moves here, or the class's */
+                if (self != owner) DECREF(owner);
                 DISPATCH();
             }
-            case AC_TYPE_VALUE:
-                v = NEWREF(ce->obj);
-                goto attr_done;
-            case AC_TYPE_CLASSMETHOD:
-                SET_TOP(NEWREF(ce->obj));
-                PUSH(owner);
-                DISPATCH();
-            case AC_PROPERTY: {
-                Object *fget = Property_Fget(ce->obj);
-                if (!fget) goto error;
-                Function *fn = (Function *)fget;
-                if (TYPE(fget) == &Function_Type && fn->code->fast_nargs == 1 &&
-                    g_interp->recursion_depth < g_interp->recursion_limit) {
-                    /* the getter runs in this loop; its result replaces owner,
-                     * whose reference becomes its argument */
-                    Frame *nf = Frame_PushExact(fn, &owner, 1);
-                    if (!nf) {
-                        DECREF(fget);
-                        goto error;
-                    }
-                    if (fn->closure) copy_closure(nf, fn);
-                    g_interp->recursion_depth++;
-                    sp--;
-                    callee = nf;
-                    goto enter_callee;
+            if (kind == ATTR_GETTER) {
+                /* the getter runs in this loop; its result replaces owner,
+                 * whose reference becomes its argument */
+                Function *fn = (Function *)v;
+                Frame *nf = Frame_PushExact(fn, &owner, 1);
+                if (!nf) {
+                    DECREF(v);
+                    goto error;
                 }
-                DECREF(fget);
+                if (fn->closure) copy_closure(nf, fn);
+                g_interp->recursion_depth++;
+                sp--;
+                callee = nf;
+                goto enter_callee;
             }
-                /* fall through */
-            case AC_DATA_DESCR: {
-                Object *descr = NEWREF(ce->obj);
-                f->lasti = (int)(this_instr - first_instr);
-                v = TYPE(descr)->descr_get(descr, owner, ce->type);
-                DECREF(descr);
-                if (!v) goto error;
-                goto attr_done;
-            }
-            default:
-                break;
-            }
+            if (kind == ATTR_ERROR) goto error;
         }
         if (oparg & 1) {
             Object *meth;
@@ -1555,7 +1477,7 @@ dispatch_opcode:
             int r = get_method(owner, name, &meth);
             if (r < 0) goto error;
             /* (an entry that matched stays: its miss was this instance's) */
-            if (!ce && (ce = attr_cache_new_entry(co, slot))) attr_cache_fill(ce, owner, name, true);
+            if (!ce && (ce = EvalCache_NewAttrEntry(co, slot))) EvalCache_FillAttr(ce, owner, name, true);
             if (r == 1) {
                 SET_TOP(meth);
                 PUSH(owner); /* the stack's reference moves to the self slot */
@@ -1570,7 +1492,7 @@ dispatch_opcode:
         f->lasti = (int)(this_instr - first_instr);
         v = Obj_GetAttr(owner, name);
         if (!v) goto error;
-        if (!ce && (ce = attr_cache_new_entry(co, slot))) attr_cache_fill(ce, owner, name, false);
+        if (!ce && (ce = EvalCache_NewAttrEntry(co, slot))) EvalCache_FillAttr(ce, owner, name, false);
     attr_done:
         /* v (a new reference) replaces owner; the method form adds an empty self slot */
         SET_TOP(v);
@@ -1582,7 +1504,7 @@ dispatch_opcode:
         SKIP_CACHES(STORE_ATTR);
         Object *owner = POP(), *v = POP(), *name = TUPLE_GET(names, oparg);
         uint16_t *slot = (uint16_t *)ip - OP_CACHE_STORE_ATTR + ATTR_CACHE_UNIT - 1;
-        AttrCacheEntry *ce = attr_cache_lookup(co, slot, owner);
+        AttrCacheEntry *ce = EvalCache_AttrLookup(co, slot, owner);
         f->lasti = (int)(this_instr - first_instr); /* for a finalizer run by an old value's release */
         if (ce) {
             /* the value goes into the instance dict (no data descriptor on the type) */
@@ -1600,14 +1522,14 @@ dispatch_opcode:
             }
             if (!d && !(*dp = Dict_New())) goto store_attr_failed;
             int r = Dict_SetItem(*dp, name, v);
-            if (r == 0) ce->hint = dict_entry_of(*dp, name, ce->hint);
+            if (r == 0) ce->hint = EvalCache_DictEntryOf(*dp, name, ce->hint);
             DECREF(owner);
             DECREF(v);
             if (r < 0) goto error;
             DISPATCH();
         }
         int r = Obj_SetAttr(owner, name, v);
-        if (r == 0 && (ce = attr_cache_new_entry(co, slot))) store_attr_cache_fill(ce, owner, name);
+        if (r == 0 && (ce = EvalCache_NewAttrEntry(co, slot))) EvalCache_FillStoreAttr(ce, owner, name);
         if (r < 0) {
         store_attr_failed:
             DECREF(owner);
@@ -1671,97 +1593,12 @@ dispatch_opcode:
     TARGET(BINARY_OP) {
         SKIP_CACHES(BINARY_OP);
         Object *b = POP(), *a = TOP(), *r;
-        if (IS_SMALL(a) && IS_SMALL(b)) {
-            int64_t x = SMALL_VAL(a), y = SMALL_VAL(b), z;
-            switch (oparg) {
-            case NB_ADD: case NB_INPLACE_ADD:
-                z = x + y;
-                if (SMALL_FITS(z)) { SET_TOP(SMALL_FROM(z)); DISPATCH(); }
-                break;
-            case NB_SUBTRACT: case NB_INPLACE_ADD + NB_SUBTRACT:
-                z = x - y;
-                if (SMALL_FITS(z)) { SET_TOP(SMALL_FROM(z)); DISPATCH(); }
-                break;
-            case NB_MULTIPLY: case NB_INPLACE_ADD + NB_MULTIPLY:
-                if (!__builtin_mul_overflow(x, y, &z) && SMALL_FITS(z)) { SET_TOP(SMALL_FROM(z)); DISPATCH(); }
-                break;
-            case NB_AND: case NB_INPLACE_ADD + NB_AND:
-                SET_TOP(SMALL_FROM(x & y));
-                DISPATCH();
-            case NB_OR: case NB_INPLACE_ADD + NB_OR:
-                SET_TOP(SMALL_FROM(x | y));
-                DISPATCH();
-            case NB_XOR: case NB_INPLACE_ADD + NB_XOR:
-                SET_TOP(SMALL_FROM(x ^ y));
-                DISPATCH();
-            case NB_RSHIFT: case NB_INPLACE_ADD + NB_RSHIFT:
-                if (y >= 0) { SET_TOP(SMALL_FROM(y > 63 ? (x < 0 ? -1 : 0) : x >> y)); DISPATCH(); }
-                break;
-            case NB_FLOOR_DIVIDE: case NB_INPLACE_ADD + NB_FLOOR_DIVIDE:
-            case NB_REMAINDER: case NB_INPLACE_ADD + NB_REMAINDER:
-                if (y != 0) {
-                    int64_t q = x / y, m = x % y;
-                    if (m != 0 && ((m < 0) != (y < 0))) { q--; m += y; }
-                    z = (oparg == NB_FLOOR_DIVIDE || oparg == NB_INPLACE_ADD + NB_FLOOR_DIVIDE) ? q : m;
-                    if (SMALL_FITS(z)) { SET_TOP(SMALL_FROM(z)); DISPATCH(); }
-                }
-                break;
-            default: break;
-            }
-        }
-        if (Float_CheckExact(a) && Float_CheckExact(b)) {
-            double x = FLOAT_VAL(a), y = FLOAT_VAL(b), z;
-            bool done = true;
-            switch (oparg) {
-            case NB_ADD: case NB_INPLACE_ADD: z = x + y; break;
-            case NB_SUBTRACT: case NB_INPLACE_ADD + NB_SUBTRACT: z = x - y; break;
-            case NB_MULTIPLY: case NB_INPLACE_ADD + NB_MULTIPLY: z = x * y; break;
-            case NB_TRUE_DIVIDE: case NB_INPLACE_ADD + NB_TRUE_DIVIDE:
-                done = y != 0.0; /* division by zero: the generic path raises */
-                z = done ? x / y : 0.0;
-                break;
-            default: done = false; z = 0.0; break;
-            }
-            if (done) {
-                /* an operand only the stack holds becomes the result */
-                if (a->refcnt == 1) {
-                    FLOAT_VAL(a) = z;
-                    DECREF(b);
-                    DISPATCH();
-                }
-                if (b->refcnt == 1) {
-                    FLOAT_VAL(b) = z;
-                    DECREF(a);
-                    SET_TOP(b);
-                    DISPATCH();
-                }
-                r = Float_From(z);
-                if (!r) goto error;
-                DECREF(b);
-                DECREF(a);
-                SET_TOP(r);
-                DISPATCH();
-            }
-        }
-        if ((oparg == NB_ADD || oparg == NB_INPLACE_ADD) && Str_CheckExact(a) && Str_CheckExact(b)) {
-            r = Str_Concat(a, b);
-            DECREF(b);
-            if (!r) goto error;
-            DECREF(a);
+        int done = binary_op_fast(oparg, a, b, &r);
+        if (done > 0) {
             SET_TOP(r);
             DISPATCH();
         }
-        if (oparg == NB_SUBSCR && List_CheckExact(a) && IS_SMALL(b)) {
-            int64_t i = SMALL_VAL(b);
-            if (i < 0) i += LIST_LEN(a);
-            if (i >= 0 && i < LIST_LEN(a)) {
-                r = NEWREF(LIST_GET(a, i));
-                DECREF(a);
-                SET_TOP(r);
-                DISPATCH();
-            }
-        }
-        r = Obj_BinaryOp(a, b, oparg);
+        if (done == 0) r = Obj_BinaryOp(a, b, oparg);
         DECREF(b);
         if (!r) goto error;
         DECREF(a);
@@ -2355,42 +2192,16 @@ dispatch_opcode:
             if (!callee) goto error;
             goto enter_callee;
         }
-        if (TYPE(callable) == &Type_Type && !kwnames && base[1] == OBJ_NULLSLOT &&
-            ((Type *)callable)->init == Slots_CallInit && ((Type *)callable)->new_ == Object_Type.new_) {
-            /* a class with object's __new__ and a Python __init__ taking
-             * exactly these arguments: the instance is made here and
-             * __init__ runs in this loop, with the instance in the empty
-             * self slot as its first argument */
-            Type *t = (Type *)callable;
-            Object *init = Type_Specials(t)->special_init;
-            if (init && TYPE(init) == &Function_Type && ((Function *)init)->code->fast_nargs == (int)total + 1 &&
-                g_interp->recursion_depth < g_interp->recursion_limit) {
-                SAVE_FRAME_STATE();
-                Object *self = t->new_(t, args, total, NULL);
-                if (!self) goto error;
-                base[1] = self;
-                Function *fn = (Function *)NEWREF(init);
-                Frame *nf = Frame_PushExact(fn, base + 1, (int)total + 1); /* the references move */
-                if (!nf) {
-                    DECREF((Object *)fn);
-                    goto error;
-                }
-                if (fn->closure) copy_closure(nf, fn);
-                nf->is_init = true;
-                g_interp->recursion_depth++;
-                /* the instance takes the class's place on the stack: the
-                 * call's result once __init__ returns None */
-                base[0] = NEWREF(self);
-                DECREF(callable);
+        if (TYPE(callable) == &Type_Type && !kwnames && base[1] == OBJ_NULLSLOT) {
+            SAVE_FRAME_STATE();
+            int r = call_init_inline(base, total, &callee);
+            if (r < 0) goto error;
+            if (r > 0) {
                 sp = base + 1;
-                callee = nf;
                 goto enter_callee;
             }
         }
-        if (TYPE(callable) == &MethodDescr_Type && ((MethodDescr *)callable)->def->fn == Gen_SendMethod &&
-            total == 2 && !kwnames && args == base + 1 && TYPE(args[0]) == ((MethodDescr *)callable)->owner &&
-            Gen_CanResumeInline(args[0], args[1]) && g_interp->recursion_depth < g_interp->recursion_limit &&
-            g_interp->recursion_depth < INLINE_SEND_MAX_DEPTH) {
+        if (TYPE(callable) == &MethodDescr_Type && !kwnames && call_is_inline_send(callable, base, total)) {
             /* gen.send(v) resumes the generator in this loop, as SEND does.
              * The generator stays on the stack in the call's place: a value
              * it yields replaces it; its return raises StopIteration here. */
@@ -2420,54 +2231,9 @@ dispatch_opcode:
     }
     TARGET(CALL_FUNCTION_EX) {
         Object *kwargs = POP(), *callargs = POP(), *self = POP(), *func = TOP();
-        Object *r = NULL;
-        if (kwargs == OBJ_NULLSLOT) kwargs = NULL;
-        if (self == OBJ_NULLSLOT) self = NULL;
-        if (!Tuple_CheckExact(callargs)) {
-            Object *t = TYPE(callargs)->iter || TYPE(callargs)->getitem ? Tuple_FromIterable(callargs) : NULL;
-            if (!t) {
-                if (!Err_Occurred() || Err_Matches(Exc_TypeError)) {
-                    Err_Clear();
-                    Object *fname = function_str(func);
-                    if (fname)
-                        Err_Format(Exc_TypeError, "%U argument after * must be an iterable, not %s", fname,
-                                   TYPE_NAME(callargs));
-                    XDECREF(fname);
-                }
-                goto call_ex_done;
-            }
-            SETREF(callargs, t);
-        }
-        if (kwargs && !Dict_Check(kwargs)) {
-            Object *d = Dict_New();
-            if (!d || Dict_Merge(d, kwargs, 2) < 0) {
-                XDECREF(d);
-                if (Err_Matches(Exc_AttributeError) || Err_Matches(Exc_TypeError)) {
-                    Err_Clear();
-                    Object *fname = function_str(func);
-                    if (fname)
-                        Err_Format(Exc_TypeError, "%U argument after ** must be a mapping, not %s", fname,
-                                   TYPE_NAME(kwargs));
-                    XDECREF(fname);
-                }
-                goto call_ex_done;
-            }
-            SETREF(kwargs, d);
-        }
         SAVE_FRAME_STATE();
-        if (self) {
-            Object *full = Tuple_New(TUPLE_LEN(callargs) + 1);
-            if (!full) goto call_ex_done;
-            TUPLE_ITEMS(full)[0] = NEWREF(self);
-            for (ssize_t i = 0; i < TUPLE_LEN(callargs); i++)
-                TUPLE_ITEMS(full)[i + 1] = NEWREF(TUPLE_GET(callargs, i));
-            SETREF(callargs, full);
-        }
-        r = Obj_CallTupleDict(func, callargs, kwargs);
-    call_ex_done:
-        XDECREF(kwargs);
-        DECREF(callargs);
-        XDECREF(self);
+        Object *r = call_function_ex(func, self == OBJ_NULLSLOT ? NULL : self, callargs,
+                                     kwargs == OBJ_NULLSLOT ? NULL : kwargs);
         if (!r) goto error;
         DECREF(func);
         SET_TOP(r);
@@ -2625,61 +2391,33 @@ dispatch_opcode:
 
     TARGET(LOAD_SUPER_ATTR) {
         SKIP_CACHES(LOAD_SUPER_ATTR);
-        Object *self = POP(), *cls = POP(), *global_super = POP();
-        if (global_super == (Object *)&Super_Type && Type_Check(cls)) {
-            /* super().name without building a super object */
-            SuperCacheEntry *ce = super_cache_entry(co, (uint16_t *)ip - OP_CACHE_LOAD_SUPER_ATTR + SUPER_CACHE_UNIT - 1);
-            for (int w = 0; ce && (oparg & 1) && w < SUPER_WAYS; w++) {
-                if (ce->way[w].type == TYPE(self) && ce->way[w].cls == (Type *)cls &&
-                    ce->way[w].epoch == Type_CacheEpoch) {
-                    PUSH(NEWREF(ce->way[w].func));
-                    PUSH(self); /* unbound method + self */
-                    DECREF(cls);
-                    DECREF(global_super);
-                    DISPATCH();
-                }
-            }
-            Object *attr = NULL;
-            int r = super_lookup((Type *)cls, self, TUPLE_GET(names, oparg >> 2), oparg & 1, &attr);
-            if (r < 0) {
-                DECREF(self);
-                DECREF(cls);
-                DECREF(global_super);
-                goto error;
-            }
-            if (r > 0) {
-                if (r == 2 && ce) {
-                    unsigned w = ce->next++ % SUPER_WAYS;
-                    ce->way[w].cls = (Type *)cls;
-                    ce->way[w].type = TYPE(self);
-                    ce->way[w].func = attr;
-                    ce->way[w].epoch = Type_CacheEpoch;
-                }
-                DECREF(cls);
-                DECREF(global_super);
-                PUSH(attr);
-                if (r == 2) PUSH(self); /* unbound method + self */
-                else {
-                    DECREF(self);
-                    if (oparg & 1) PUSH(OBJ_NULLSLOT);
-                }
-                DISPATCH();
-            }
+        Object *self = POP(), *cls = POP(), *global_super = POP(), *attr = NULL;
+        uint16_t *slot = (uint16_t *)ip - OP_CACHE_LOAD_SUPER_ATTR + SUPER_CACHE_UNIT - 1;
+        int r = 0;
+        if (global_super == (Object *)&Super_Type && Type_Check(cls))
+            r = super_attr_fast(co, slot, (Type *)cls, self, TUPLE_GET(names, oparg >> 2), oparg & 1, &attr);
+        if (r == 0) {
+            /* a real super object */
+            Object *stack[2] = {cls, self};
+            SAVE_FRAME_STATE();
+            Object *sup = Obj_Call(global_super, stack, (size_t)(oparg & 2), NULL);
+            attr = sup ? Obj_GetAttr(sup, TUPLE_GET(names, oparg >> 2)) : NULL;
+            XDECREF(sup);
+            r = attr ? 1 : -1;
         }
-        Object *stack[2] = {cls, self};
-        SAVE_FRAME_STATE();
-        Object *sup = Obj_Call(global_super, stack, (size_t)(oparg & 2), NULL);
-        DECREF(global_super);
         DECREF(cls);
-        Object *attr = sup ? Obj_GetAttr(sup, TUPLE_GET(names, oparg >> 2)) : NULL;
-        XDECREF(sup);
-        if (!attr) {
+        DECREF(global_super);
+        if (r < 0) {
             DECREF(self);
             goto error;
         }
-        DECREF(self);
         PUSH(attr);
-        if (oparg & 1) PUSH(OBJ_NULLSLOT);
+        if (r == 2) {
+            PUSH(self); /* unbound method + self */
+        } else {
+            DECREF(self);
+            if (oparg & 1) PUSH(OBJ_NULLSLOT);
+        }
         DISPATCH();
     }
     TARGET(RETURN_GENERATOR) {

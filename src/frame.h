@@ -31,7 +31,7 @@ typedef struct Frame {
 } Frame;
 
 /* The value stack follows the variables.  The verifier proves that no
- * instruction reads below its bottom (see stack_inputs in verify.c). */
+ * instruction reads below its bottom (Opcode_StackInputs in opcodes.h, checked by verify.c). */
 #define FRAME_STACK_BASE(f) ((f)->localsplus + (f)->code->nlocalsplus)
 
 /* Starts a new chunk of the VM stack with room for size bytes; -1 (MemoryError

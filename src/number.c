@@ -6,6 +6,7 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "runtime/err.h"
+#include "modules/modules.h"
 
 static const char *const op_symbols[] = {
     "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
@@ -136,7 +137,11 @@ Object *Obj_Format(Object *o, Object *spec) {
     if (Int_CheckExact(o)) return Int_Format(o, spec);
     if (Float_CheckExact(o)) return Float_Format(o, spec);
     if (Str_CheckExact(o)) return Str_Format(o, spec);
-    Object *r = Obj_CallMethod(o, ID(__format__), &spec, 1);
+    /* looked up on the type, as every special method (format(int, "x") is
+     * type.__format__, not int.__format__) */
+    bool found;
+    Object *r = Builtins_CallSpecial(o, ID(__format__), &spec, 1, &found);
+    if (!r && !found) Err_Format(Exc_TypeError, "Type %s doesn't define __format__", TYPE_NAME(o));
     if (r && !Str_Check(r)) {
         Err_Format(Exc_TypeError, "__format__ must return a str, not %s", TYPE_NAME(r));
         DECREF(r);

@@ -19,8 +19,17 @@
 
 /* ---- allocation ---------------------------------------------------------- */
 
+/* An instance of a type that was never readied (a static type missing from
+ * the registry) would have no methods: refuse it loudly. */
+static Object *not_ready(Type *t) {
+    Err_Format(Exc_SystemError, "type %s is not ready: it is missing from the registry (src/modules/registry.c)",
+               t->name);
+    return NULL;
+}
+
 Object *Obj_Alloc(Type *t, size_t size) {
     Object *o;
+    if (__builtin_expect(!(t->flags & TPFLAG_READY), 0) && !Runtime_Starting) return not_ready(t);
     if (t->flags & TPFLAG_GC) {
         Gc_MaybeCollect();
         GcHead *h = Mem_Alloc(sizeof(GcHead) + size);
@@ -623,7 +632,7 @@ static void object_dealloc(Object *o) {
     Obj_Free(o);
 }
 
-static Object *object_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+Object *Obj_GenericNew(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
     if ((nargs || KW_COUNT(kwnames)) && t->new_ != Object_Type.new_) {
         Err_SetString(Exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
         return NULL;
@@ -702,7 +711,7 @@ Type Object_Type = {
     .richcompare = object_richcompare,
     .getattr = Obj_GenericGetAttr,
     .setattr = Obj_GenericSetAttr,
-    .new_ = object_new,
+    .new_ = Obj_GenericNew,
     .init = object_init,
     .methods = object_methods,
     .getset = object_getset,

@@ -231,7 +231,8 @@ static inline Object *Bool_From(bool b) { return b ? OBJ_TRUE : OBJ_FALSE; } /* 
 
 /* Completes a type: bases/mro/dict (methods and getsets become descriptors),
  * inherits NULL slots from the base, sets the fast subclass flags.  Every
- * built-in type is readied once at start-up (runtime/interp.c lists them). */
+ * built-in type is readied once at start-up, from the registry
+ * (src/modules/registry.c). */
 int Type_Ready(Type *t);
 
 /* Moves to a new value whenever any class of the current interpreter

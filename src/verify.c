@@ -199,8 +199,7 @@ static int scan_instructions(Verifier *v, const Code *c, Scan *s) {
             return fail(v, c, i, "unknown opcode %d", op);
         /* the eval loop's oparg is an int: a larger one would turn negative */
         if (arg > INT32_MAX) return fail(v, c, i, "%s argument %u is too large", op_name(op), arg);
-        if ((flags & OPF_RUNTIME_ONLY) || op == OP_CACHE || op == OP_RESERVED ||
-            op == OP_INTERPRETER_EXIT)
+        if (flags & OPF_NOT_IN_PYC)
             return fail(v, c, i, "opcode %s cannot appear in a .pyc", op_name(op));
         s->entry[start] = 1;
         s->unit[i] = U_OP;
@@ -254,65 +253,6 @@ static int scan_exceptions(Verifier *v, const Code *c, Scan *s) {
     return 0;
 }
 
-/* How many items an instruction reads from the value stack (pops or peeks
- * at), as this interpreter's eval loop implements it; -1 for an opcode the
- * verifier does not know.  check_stack requires that many items on the
- * stack, so no instruction reaches below its frame's value stack.  (Net
- * stack effects alone would allow BINARY_OP at depth 1.)  Instructions whose
- * oparg reaches further down than this (LIST_APPEND, DICT_MERGE, RERAISE's
- * lasti, ...) check the depth at run time as well. */
-static long stack_inputs(int op, uint32_t arg) {
-    switch (op) {
-    case OP_NOP: case OP_NOT_TAKEN: case OP_RESUME: case OP_EXTENDED_ARG: case OP_CACHE:
-    case OP_LOAD_CONST: case OP_LOAD_SMALL_INT: case OP_LOAD_FAST: case OP_LOAD_FAST_BORROW:
-    case OP_LOAD_FAST_CHECK: case OP_LOAD_FAST_AND_CLEAR: case OP_LOAD_FAST_LOAD_FAST:
-    case OP_LOAD_FAST_BORROW_LOAD_FAST_BORROW: case OP_LOAD_GLOBAL: case OP_LOAD_NAME:
-    case OP_LOAD_LOCALS: case OP_LOAD_DEREF: case OP_LOAD_COMMON_CONSTANT: case OP_LOAD_BUILD_CLASS:
-    case OP_DELETE_FAST: case OP_DELETE_GLOBAL: case OP_DELETE_NAME: case OP_DELETE_DEREF:
-    case OP_MAKE_CELL: case OP_COPY_FREE_VARS: case OP_PUSH_NULL: case OP_SETUP_ANNOTATIONS:
-    case OP_RETURN_GENERATOR: case OP_JUMP_FORWARD: case OP_JUMP_BACKWARD:
-    case OP_JUMP_BACKWARD_NO_INTERRUPT:
-        return 0;
-    case OP_STORE_FAST: case OP_STORE_FAST_LOAD_FAST: case OP_STORE_GLOBAL: case OP_STORE_NAME:
-    case OP_STORE_DEREF: case OP_LOAD_FROM_DICT_OR_DEREF: case OP_LOAD_FROM_DICT_OR_GLOBALS:
-    case OP_LOAD_ATTR: case OP_DELETE_ATTR: case OP_POP_TOP: case OP_END_FOR: case OP_POP_ITER:
-    case OP_UNARY_NEGATIVE: case OP_UNARY_INVERT: case OP_UNARY_NOT: case OP_TO_BOOL:
-    case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE:
-    case OP_POP_JUMP_IF_NOT_NONE: case OP_GET_ITER: case OP_GET_LEN: case OP_FOR_ITER:
-    case OP_LIST_APPEND: case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE:
-    case OP_DICT_UPDATE: case OP_DICT_MERGE: case OP_UNPACK_SEQUENCE: case OP_UNPACK_EX:
-    case OP_CONVERT_VALUE: case OP_FORMAT_SIMPLE: case OP_MAKE_FUNCTION: case OP_CALL_INTRINSIC_1:
-    case OP_RETURN_VALUE: case OP_IMPORT_FROM: case OP_RERAISE: case OP_PUSH_EXC_INFO:
-    case OP_POP_EXCEPT: case OP_LOAD_SPECIAL: case OP_GET_YIELD_FROM_ITER: case OP_GET_AWAITABLE:
-    case OP_GET_AITER: case OP_GET_ANEXT: case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE:
-    case OP_EXIT_INIT_CHECK:
-        return 1;
-    case OP_STORE_FAST_STORE_FAST: case OP_BINARY_OP: case OP_DELETE_SUBSCR: case OP_COMPARE_OP:
-    case OP_IS_OP: case OP_CONTAINS_OP: case OP_STORE_ATTR: case OP_FORMAT_WITH_SPEC:
-    case OP_SET_FUNCTION_ATTRIBUTE: case OP_CALL_INTRINSIC_2: case OP_CHECK_EG_MATCH:
-    case OP_CHECK_EXC_MATCH: case OP_IMPORT_NAME: case OP_SEND: case OP_END_SEND:
-    case OP_END_ASYNC_FOR: case OP_BUILD_TEMPLATE: case OP_MATCH_KEYS: case OP_MAP_ADD:
-        return 2;
-    case OP_BINARY_SLICE: case OP_STORE_SUBSCR: case OP_CLEANUP_THROW: case OP_LOAD_SUPER_ATTR:
-    case OP_MATCH_CLASS:
-        return 3;
-    case OP_STORE_SLICE: case OP_CALL_FUNCTION_EX:
-        return 4;
-    case OP_WITH_EXCEPT_START:
-        return 5;
-    /* YIELD_VALUE 1 is a delegation's: gen_yieldfrom reads its receiver below */
-    case OP_YIELD_VALUE: return arg == 1 ? 2 : 1;
-    case OP_BUILD_INTERPOLATION: return 2 + (long)(arg & 1);
-    case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING:
-    case OP_BUILD_SLICE: case OP_RAISE_VARARGS: case OP_COPY: case OP_SWAP:
-        return (long)arg;
-    case OP_BUILD_MAP: return 2 * (long)arg;
-    case OP_CALL: return (long)arg + 2;
-    case OP_CALL_KW: return (long)arg + 3;
-    default: return -1;
-    }
-}
-
 typedef struct Work { int32_t *items; int len, cap; } Work;
 
 static int flow_to(Verifier *v, const Code *c, Scan *s, Work *w, int from, long t, long depth) {
@@ -355,11 +295,10 @@ static int check_stack(Verifier *v, const Code *c, Scan *s) {
         uint32_t arg = s->oparg[i];
         long net = Opcode_StackEffect(op, arg);
         long after = d + net;
-        long inputs = stack_inputs(op, arg);
-        if (inputs < 0) {
-            rc = fail(v, c, i, "no stack inputs known for %s", op_name(op));
-            break;
-        }
+        /* net effects alone would allow BINARY_OP at depth 1; opargs that reach
+         * further down than the inputs (LIST_APPEND, DICT_MERGE, RERAISE's
+         * lasti, ...) are checked at run time as well */
+        long inputs = Opcode_StackInputs(op, arg);
         if (d < inputs) {
             rc = fail(v, c, i, "%s %u reads %ld items with only %ld on the stack", op_name(op), arg, inputs, d);
             break;

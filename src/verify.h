@@ -7,7 +7,7 @@
  * and handler targets on instruction boundaries, no falling off the end of
  * the code, consistent stack depths within co_stacksize (by net stack
  * effects), no instruction reading more items than the stack holds
- * (stack_inputs: what the eval loop pops or peeks at), exception-table depths
+ * (Opcode_StackInputs: what the eval loop pops or peeks at), exception-table depths
  * not above the stack by net effects (the eval loop's unwinding pads a stack
  * an error left shallower).
  * Not guaranteed: the types of stack items, and that a *_DEREF slot holds a

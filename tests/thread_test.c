@@ -10,7 +10,7 @@
  * Then interpreters, codes and exceptions change hands: made on one thread,
  * used on another, freed on a third.  The scripts cover classes, generators
  * and coroutines, exceptions with tracebacks, string interning, big ints,
- * dicts and sets, and imports from a search path.
+ * dicts and sets, imports from a search path and of the registry's modules.
  *
  * Prints one line per failed check (the first few) and a closing line
  * "thread_test: N passed, M failed"; exits 1 if any check failed.  Built with
@@ -464,7 +464,13 @@ static const Script scripts[] = {
      "try:\n"
      "    import no_such_module_here\n"
      "except ModuleNotFoundError as e:\n"
-     "    print(e)\n"},
+     "    print(e)\n"
+     /* the registry's modules, C and frozen, and the names shared by all */
+     "import sys, time, string, colorsys\n"
+     "print(time, sys.modules[\"sys\"].__spec__, string.Template(\"$a and ${b}\").substitute(a=1, b=2))\n"
+     "print(string.Formatter().format(\"{0:>5}|{x!r}\", 42, x=\"y\"), colorsys.rgb_to_hsv(0.2, 0.4, 0.4))\n"
+     "print(\"string\" in sys.stdlib_module_names, \"time\" in sys.builtin_module_names,\n"
+     "      hash(sys.stdlib_module_names) == hash(frozenset(sys.stdlib_module_names)))\n"},
 };
 #define NSCRIPTS (sizeof scripts / sizeof scripts[0])
 

@@ -25,7 +25,48 @@ RUNTIME_ONLY = {op for name, op in OPMAP.items()
                 if op < 256 and (name.startswith("INSTRUMENTED_") or op >= opcode.MIN_INSTRUMENTED_OPCODE
                                  or name == "ENTER_EXECUTOR")}
 
+# Opcodes CPython's compiler never writes: a placeholder, inline cache units,
+# and the instructions of the interpreter's own trampolines.
+NEVER_WRITTEN = {"CACHE", "RESERVED", "INTERPRETER_EXIT", "EXIT_INIT_CHECK"}
+NOT_IN_PYC = RUNTIME_ONLY | {OPMAP[name] for name in NEVER_WRITTEN}
+
 REAL = sorted((op, name) for name, op in OPMAP.items() if op < 256)
+IN_PYC = sorted(name for op, name in REAL if op not in NOT_IN_PYC)
+
+# How many items each instruction reads from the value stack (pops or peeks
+# at) in cipy's eval loop, as an expression of its oparg `arg`.  CPython's
+# metadata gives only net effects, so this table is the one opcode fact kept
+# by hand; the verifier requires that many items before each instruction.
+# (YIELD_VALUE 1 is a delegation's: the generator reads its receiver below.)
+STACK_INPUTS = {
+    "0": """NOP NOT_TAKEN RESUME EXTENDED_ARG LOAD_CONST LOAD_SMALL_INT LOAD_FAST
+        LOAD_FAST_BORROW LOAD_FAST_CHECK LOAD_FAST_AND_CLEAR LOAD_FAST_LOAD_FAST
+        LOAD_FAST_BORROW_LOAD_FAST_BORROW LOAD_GLOBAL LOAD_NAME LOAD_LOCALS LOAD_DEREF
+        LOAD_COMMON_CONSTANT LOAD_BUILD_CLASS DELETE_FAST DELETE_GLOBAL DELETE_NAME
+        DELETE_DEREF MAKE_CELL COPY_FREE_VARS PUSH_NULL SETUP_ANNOTATIONS RETURN_GENERATOR
+        JUMP_FORWARD JUMP_BACKWARD JUMP_BACKWARD_NO_INTERRUPT""",
+    "1": """STORE_FAST STORE_FAST_LOAD_FAST STORE_GLOBAL STORE_NAME STORE_DEREF
+        LOAD_FROM_DICT_OR_DEREF LOAD_FROM_DICT_OR_GLOBALS LOAD_ATTR DELETE_ATTR POP_TOP
+        END_FOR POP_ITER UNARY_NEGATIVE UNARY_INVERT UNARY_NOT TO_BOOL POP_JUMP_IF_FALSE
+        POP_JUMP_IF_TRUE POP_JUMP_IF_NONE POP_JUMP_IF_NOT_NONE GET_ITER GET_LEN FOR_ITER
+        LIST_APPEND SET_ADD LIST_EXTEND SET_UPDATE DICT_UPDATE DICT_MERGE UNPACK_SEQUENCE
+        UNPACK_EX CONVERT_VALUE FORMAT_SIMPLE MAKE_FUNCTION CALL_INTRINSIC_1 RETURN_VALUE
+        IMPORT_FROM RERAISE PUSH_EXC_INFO POP_EXCEPT LOAD_SPECIAL GET_YIELD_FROM_ITER
+        GET_AWAITABLE GET_AITER GET_ANEXT MATCH_MAPPING MATCH_SEQUENCE""",
+    "2": """STORE_FAST_STORE_FAST BINARY_OP DELETE_SUBSCR COMPARE_OP IS_OP CONTAINS_OP
+        STORE_ATTR FORMAT_WITH_SPEC SET_FUNCTION_ATTRIBUTE CALL_INTRINSIC_2 CHECK_EG_MATCH
+        CHECK_EXC_MATCH IMPORT_NAME SEND END_SEND END_ASYNC_FOR BUILD_TEMPLATE MATCH_KEYS
+        MAP_ADD""",
+    "3": "BINARY_SLICE STORE_SUBSCR CLEANUP_THROW LOAD_SUPER_ATTR MATCH_CLASS",
+    "4": "STORE_SLICE CALL_FUNCTION_EX",
+    "5": "WITH_EXCEPT_START",
+    "1 + (arg & 1)": "YIELD_VALUE",
+    "2 + (arg & 1)": "BUILD_INTERPOLATION",
+    "arg": "BUILD_TUPLE BUILD_LIST BUILD_SET BUILD_STRING BUILD_SLICE RAISE_VARARGS COPY SWAP",
+    "2 * arg": "BUILD_MAP",
+    "arg + 2": "CALL",
+    "arg + 3": "CALL_KW",
+}
 PSEUDO = sorted((op, name) for name, op in OPMAP.items() if op >= 256)
 
 
@@ -43,12 +84,40 @@ def flags_of(op, name):
                         (dis.hascompare, "OPF_COMPARE")):
         if op in table:
             f.append(flag)
-    if op in RUNTIME_ONLY:
-        f.append("OPF_RUNTIME_ONLY")
+    if op in NOT_IN_PYC:
+        f.append("OPF_NOT_IN_PYC")
     return " | ".join(f)
 
 
 SAMPLE_ARGS = list(range(0, 300)) + [511, 512, 513, 1000, 4095, 65535, 65536, 70000, (1 << 24) - 1]
+
+
+def stack_inputs_models():
+    """name -> (base, mul, bit0) with inputs = base + mul*arg + bit0*(arg & 1),
+    fitted to STACK_INPUTS and checked against dis's net effects: an
+    instruction never pushes a negative number of items."""
+    models = {}
+    for expr, names in STACK_INPUTS.items():
+        def inputs(arg):
+            return eval(expr, {"arg": arg})
+        base = inputs(0)
+        mul = (inputs(2) - base) // 2
+        bit0 = inputs(1) - base - mul
+        for name in names.split():
+            if name in models or name not in IN_PYC:
+                sys.exit("gen_opcodes.py: STACK_INPUTS: %s is listed twice or never in a .pyc" % name)
+            for a in SAMPLE_ARGS:
+                if base + mul * a + bit0 * (a & 1) != inputs(a):
+                    sys.exit("gen_opcodes.py: STACK_INPUTS: cannot model %r" % expr)
+                if OPMAP[name] in HASARG or a == 0:
+                    effect = dis.stack_effect(OPMAP[name], a if OPMAP[name] in HASARG else None)
+                    if inputs(a) + effect < 0:
+                        sys.exit("gen_opcodes.py: %s %d reads %d items but pops %d" % (name, a, inputs(a), -effect))
+            models[name] = (base, mul, bit0)
+    missing = [name for name in IN_PYC if name not in models]
+    if missing:
+        sys.exit("gen_opcodes.py: STACK_INPUTS misses %s" % " ".join(missing))
+    return models
 
 
 def stack_effect_model(op, name):
@@ -156,7 +225,7 @@ def generate():
     w("    OPF_LOCAL = 1 << 6,        /* oparg indexes localsplus */")
     w("    OPF_FREE = 1 << 7,         /* oparg indexes localsplus (cell/free) */")
     w("    OPF_COMPARE = 1 << 8,      /* oparg >> 5 is a comparison */")
-    w("    OPF_RUNTIME_ONLY = 1 << 9, /* instrumented/executor opcodes: never valid in a .pyc */")
+    w("    OPF_NOT_IN_PYC = 1 << 9,   /* never written by the compiler: refused in a .pyc */")
     w("};")
     w("")
     w("static const char *const Opcode_Names[256] __attribute__((unused)) = {")
@@ -190,6 +259,33 @@ def generate():
     w("    return e->base + (long)e->lo * (long)(oparg & 0xff) + (long)e->hi * (long)(oparg >> 8)")
     w("           + (long)e->bit0 * (long)(oparg & 1);")
     w("}")
+    w("")
+    w("/* Items an instruction reads from the value stack (pops or peeks at) in")
+    w(" * cipy's eval loop: base + mul*oparg + bit0*(oparg & 1).  Only for opcodes")
+    w(" * a .pyc may hold (the verifier refuses the others first). */")
+    w("typedef struct OpStackInputs { int8_t base, mul, bit0; } OpStackInputs;")
+    w("static const OpStackInputs Opcode_StackInputModels[256] __attribute__((unused)) = {")
+    models = stack_inputs_models()
+    for op, name in REAL:
+        if name in models and models[name] != (0, 0, 0):
+            w("    [OP_%s] = {%d, %d, %d}," % ((name,) + models[name]))
+    w("};")
+    w("static inline long Opcode_StackInputs(int op, uint32_t oparg) {")
+    w("    const OpStackInputs *m = &Opcode_StackInputModels[op & 0xff];")
+    w("    return m->base + (long)m->mul * (long)oparg + (long)m->bit0 * (long)(oparg & 1);")
+    w("}")
+    w("")
+    w("/* Every opcode a .pyc may hold, in X(NAME) form: the eval loop has a")
+    w(" * label for each. */")
+    w("#define OPCODE_PYC_LIST(X) \\")
+    line = "   "
+    for name in IN_PYC:
+        item = " X(%s)" % name
+        if len(line) + len(item) > 100:
+            w(line + " \\")
+            line = "   "
+        line += item
+    w(line)
     w("")
     w("/* ---- texts dis prints for arguments (asked from dis itself) ---- */")
     nb = [argrepr("BINARY_OP", i) for i in range(len(opcode._nb_ops))]

@@ -11,11 +11,10 @@
 #include "../objects/list.h"
 #include "../objects/module.h"
 #include "../runtime/args.h"
+#include "../runtime/import.h"
 #include "../runtime/interp.h"
 #include <stdlib.h>
 #include <string.h>
-
-ImportHookFn Builtins_ImportHook;
 
 /* Calls the special method `name` of o looked up on its type (bound to o).
  * *found is false (and NULL returned, no error) when the type lacks it. */
@@ -524,38 +523,6 @@ done:
 
 /* ---- __import__ -------------------------------------------------------------- */
 
-Object *Builtins_Import(Object *name, Object *globals, Object *fromlist, int level) {
-    if (Builtins_ImportHook) return Builtins_ImportHook(name, globals, fromlist, level);
-    /* Fallback until the import system is wired in: modules already in
-     * sys.modules and the built-in C modules, absolute names only. */
-    Object *modules = g_interp ? g_interp->modules : NULL;
-    Object *m = NULL;
-    if (level == 0 && modules && Dict_Lookup(modules, name, &m) < 0) return NULL;
-    if (m) return NEWREF(m);
-    const char *cname = Str_AsUTF8(name, NULL);
-    if (!cname) return NULL;
-    const BuiltinModule *def = level == 0 ? BuiltinModule_Find(cname) : NULL;
-    if (def) {
-        m = Module_NewBuiltin(def);
-        if (!m) return NULL;
-        if (modules && Dict_SetItem(modules, name, m) < 0) {
-            DECREF(m);
-            return NULL;
-        }
-        return m;
-    }
-    Object *msg = Str_FromFormat("No module named %R", name);
-    if (!msg) return NULL;
-    Err_SetObject(Exc_ModuleNotFoundError, msg);
-    DECREF(msg);
-    Object *e = Err_Peek();
-    if (e && Type_IsSubtype(TYPE(e), Exc_ImportError)) {
-        ImportErrorExc *ie = (ImportErrorExc *)e;
-        if (!ie->name) ie->name = NEWREF(name);
-    }
-    return NULL;
-}
-
 static Object *builtin_import(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Object *const *a = args;
     if (!Str_Check(a[0])) {
@@ -579,8 +546,7 @@ static Object *builtin_import(Object *self, Object *const *args, size_t nargs, O
         return NULL;
     }
     Object *globals = a[1] && a[1] != OBJ_NONE ? a[1] : NULL;
-    Object *fromlist = a[3] && a[3] != OBJ_NONE ? a[3] : NULL;
-    return Builtins_Import(a[0], globals, fromlist, (int)level);
+    return Import_ImportName(a[0], globals, a[3] ? a[3] : OBJ_NONE, SMALL_FROM(level != 0));
 }
 
 /* ---- features not supported yet --------------------------------------------- */
@@ -761,11 +727,7 @@ static const struct {
     {"classmethod", &ClassMethod_Type}, {"super", &Super_Type},
 };
 
-int Builtins_Ready(void) {
-    for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++)
-        if (Type_Ready(builtin_types[i].type) < 0) return -1;
-    return Type_Ready(&Quitter_Type);
-}
+Type *const Builtins_Types[] = {&Quitter_Type, NULL};
 
 int Builtins_Init(Object *m) {
     Object *d = MODULE_DICT(m);
@@ -779,6 +741,5 @@ int Builtins_Init(Object *m) {
         return -1;
     if (Module_AddObjectSteal(m, "__doc__", Str_FromUTF8(builtins_doc, -1)) < 0) return -1;
     if (Module_AddObjectSteal(m, "__package__", Str_FromUTF8("", 0)) < 0) return -1;
-    ((Module *)m)->origin = "built-in";
     return Exc_InitBuiltins(d);
 }

@@ -1,18 +1,16 @@
-/* Init functions of the built-in modules written in C (see registry.c). */
+/* Init functions and types of the built-in modules written in C, named by
+ * the registry (registry.c). */
 #ifndef CIPY_MODULES_H
 #define CIPY_MODULES_H
 #include "../object.h"
 
 int Builtins_Init(Object *module);   /* builtins.c */
 int Sys_Init(Object *module);        /* sys.c */
+int Sys_Ready(void);                 /* sys.c: at start-up */
 int Time_Init(Object *module);       /* time.c */
-int Future_Init(Object *module);     /* future.c */
-/* Readies the static types of the built-in modules once per process, at
- * start-up (registry.c; the modules' own parts below). */
-int Modules_Ready(void);
-int Builtins_Ready(void);
-int Sys_Ready(void);
-int Future_Ready(void);
+int Imp_Init(Object *module);        /* _imp.c */
+int String_Init(Object *module);     /* _string.c */
+extern Type *const Builtins_Types[], *const Sys_Types[], *const String_Types[];
 
 /* sys.stdout / sys.stderr / sys.stdin objects (sys.c).  Module code that
  * writes to "the current stdout" should use Sys_WriteStdout, which takes the
@@ -30,12 +28,6 @@ int Sys_SetPath(void);
 Object *Sys_GetObject(const char *name);
 Object *Sys_GetObjectKey(Object *key);   /* the same with a str key (e.g. ID(stdout)) */
 
-/* builtins.__import__(name, globals, locals, fromlist, level).  The import
- * system installs its implementation in Builtins_ImportHook; until then only
- * modules in sys.modules and the built-in C modules are found. */
-typedef Object *(*ImportHookFn)(Object *name, Object *globals, Object *fromlist, int level);
-extern ImportHookFn Builtins_ImportHook;
-Object *Builtins_Import(Object *name, Object *globals, Object *fromlist, int level);
 /* The special method `name` of o looked up on its type and called bound to o;
  * *found false (NULL returned, no error set) when the type has none. */
 Object *Builtins_CallSpecial(Object *o, Object *name, Object *const *args, size_t nargs, bool *found);

@@ -1,15 +1,81 @@
-/* The table of built-in modules written in C: name -> init function. */
+/* The registry of modules and types (see registry.h).  To add a module,
+ * add a line to Registry_Modules: its name, its C init function and/or its
+ * frozen Python code (Frozen_<name> from frozen_lib.h), and its types. */
+#include "registry.h"
+#include "frozen_lib.h"
 #include "modules.h"
-#include "../objects/module.h"
+#include "../class.h"
+#include "../slots.h"
+#include "../objects/bytes.h"
+#include "../objects/dict.h"
+#include "../objects/exc.h"
+#include "../objects/frameobj.h"
+#include "../objects/func.h"
+#include "../objects/gen.h"
+#include "../objects/list.h"
+#include "../objects/range.h"
+#include "../objects/set.h"
+#include "../objects/str.h"
+#include "../objects/typing.h"
+#include <string.h>
 
-const BuiltinModule Builtin_Modules[] = {
-    {"sys", Sys_Init},
-    {"builtins", Builtins_Init},
-    {"time", Time_Init},
-    {"__future__", Future_Init},
-    {NULL, NULL},
+/* The types of the core, used by every interpreter whatever it imports. */
+static Type *const core_types[] = {
+    &Object_Type, &Type_Type, &NoneType_Type, &NotImplType_Type, &EllipsisType_Type, &NullSlot_Type,
+    &Int_Type, &Bool_Type, &Float_Type, &Complex_Type, &Str_Type, &Bytes_Type, &ByteArray_Type,
+    &Tuple_Type, &List_Type, &Dict_Type, &Set_Type, &FrozenSet_Type, &Range_Type, &Slice_Type,
+    &Function_Type, &BuiltinFunction_Type, &Method_Type, &Code_Type, &Cell_Type, &Module_Type,
+    &Traceback_Type, &Frame_Type, &MethodDescr_Type, &ClassMethodDescr_Type, &GetSetDescr_Type,
+    &SlotWrapper_Type, &MethodWrapper_Type, &MemberDescr_Type, &MappingProxy_Type,
+    &Property_Type, &StaticMethod_Type, &ClassMethod_Type, &Super_Type,
+    &Gen_Type, &Coro_Type, &AsyncGen_Type, &CoroWrapper_Type,
+    &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type, &Reversed_Type,
+    &StrIter_Type, &StrAsciiIter_Type, &BytesIter_Type, &ByteArrayIter_Type,
+    &TupleIter_Type, &ListIter_Type, &ListRevIter_Type, &DictKeys_Type, &DictValues_Type,
+    &DictItems_Type, &DictKeyIter_Type, &DictValueIter_Type, &DictItemIter_Type,
+    &DictRevKeyIter_Type, &DictRevValueIter_Type, &DictRevItemIter_Type, &SetIter_Type,
+    &RangeIter_Type, &LongRangeIter_Type, &SeqIter_Type, &CallIter_Type,
+    NULL,
 };
 
-int Modules_Ready(void) {
-    return Builtins_Ready() < 0 || Sys_Ready() < 0 || Future_Ready() < 0 ? -1 : 0;
+const ModuleDef Registry_Modules[] = {
+    /* name                  C init          Python code (lib/)         types                  ready hook */
+    {NULL,                   NULL,           NULL,                      core_types,            NULL},
+    {NULL,                   NULL,           NULL,                      AsyncGen_HelperTypes,  NULL},
+    {NULL,                   NULL,           NULL,                      Exc_Types,             Exc_Ready},
+    {NULL,                   NULL,           NULL,                      Typing_Types,          Typing_Ready},
+    {"builtins",             Builtins_Init,  NULL,                      Builtins_Types,        NULL},
+    {"sys",                  Sys_Init,       NULL,                      Sys_Types,             Sys_Ready},
+    {"_imp",                 Imp_Init,       NULL,                      NULL,                  NULL},
+    {"_frozen_importlib",    NULL,           &Frozen__frozen_importlib, NULL,                  NULL},
+    {"time",                 Time_Init,      NULL,                      NULL,                  NULL},
+    {"__future__",           NULL,           &Frozen___future__,        NULL,                  NULL},
+    {"_string",              String_Init,    NULL,                      String_Types,          NULL},
+    {"string",               NULL,           &Frozen_string,            NULL,                  NULL},
+    {"string._pattern",      NULL,           &Frozen_string__pattern,   NULL,                  NULL},
+    {"string.templatelib",   NULL,           &Frozen_string_templatelib, NULL,                 NULL},
+    {"colorsys",             NULL,           &Frozen_colorsys,          NULL,                  NULL},
+    /* the modules CPython freezes to test freezing */
+    {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
+    {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},
+    {"__phello__.ham",       NULL,           &Frozen___phello___ham,    NULL,                  NULL},
+    {"__phello__.ham.eggs",  NULL,           &Frozen___phello___ham_eggs, NULL,                NULL},
+    {"__phello__.spam",      NULL,           &Frozen___phello___spam,   NULL,                  NULL},
+};
+const size_t Registry_Count = sizeof Registry_Modules / sizeof *Registry_Modules;
+
+const ModuleDef *Registry_Find(const char *name) {
+    REGISTRY_EACH(d) {
+        if (d->name && strcmp(d->name, name) == 0) return d;
+    }
+    return NULL;
+}
+
+int Registry_ReadyTypes(void) {
+    REGISTRY_EACH(d) {
+        for (Type *const *t = d->types; t && *t; t++)
+            if (Type_Ready(*t) < 0) return -1;
+        if (d->ready && d->ready() < 0) return -1;
+    }
+    return 0;
 }

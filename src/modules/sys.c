@@ -1,6 +1,7 @@
 /* The sys module: interpreter facts (version, limits, float/int/hash info),
  * argv/path/modules, the standard streams and the exception being handled. */
 #include "modules.h"
+#include "registry.h"
 #include "../abstract.h"
 #include "../objects/bytes.h"
 #include "../objects/dict.h"
@@ -469,7 +470,6 @@ Type SysBinaryStream_Type = {
 typedef struct StructSeqType {
     Type type;
     const char *const *fields;
-    const char *short_name; /* __name__ / __qualname__ */
 } StructSeqType;
 
 static void structseq_dealloc(Object *o) {
@@ -524,7 +524,7 @@ static Object *structseq_new(Type *t, Object *const *args, size_t nargs, Object 
     return NULL;
 }
 
-#define STRUCTSEQ_TYPE(var, fullname, shortname, fieldlist)                                                     \
+#define STRUCTSEQ_TYPE(var, fullname, fieldlist)                                                                \
     static const char *const var##_fields[] = fieldlist;                                                         \
     static StructSeqType var = {                                                                                 \
         .type = {.ob = OBJ_HEAD_INIT(&Type_Type), .name = fullname, .basicsize = sizeof(Tuple),                 \
@@ -532,20 +532,19 @@ static Object *structseq_new(Type *t, Object *const *args, size_t nargs, Object 
                  .getattr = structseq_getattr, .setattr = structseq_setattr, .traverse = structseq_traverse,     \
                  .new_ = structseq_new},                                                                         \
         .fields = var##_fields,                                                                                  \
-        .short_name = shortname,                                                                                 \
     }
 #define FIELDS(...) {__VA_ARGS__, NULL}
 
-STRUCTSEQ_TYPE(version_info_type, "sys.version_info", "version_info",
+STRUCTSEQ_TYPE(version_info_type, "sys.version_info",
                FIELDS("major", "minor", "micro", "releaselevel", "serial"));
-STRUCTSEQ_TYPE(float_info_type, "sys.float_info", "float_info",
+STRUCTSEQ_TYPE(float_info_type, "sys.float_info",
                FIELDS("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
                       "radix", "rounds"));
-STRUCTSEQ_TYPE(int_info_type, "sys.int_info", "int_info",
+STRUCTSEQ_TYPE(int_info_type, "sys.int_info",
                FIELDS("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"));
-STRUCTSEQ_TYPE(hash_info_type, "sys.hash_info", "hash_info",
+STRUCTSEQ_TYPE(hash_info_type, "sys.hash_info",
                FIELDS("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"));
-STRUCTSEQ_TYPE(flags_type, "sys.flags", "flags",
+STRUCTSEQ_TYPE(flags_type, "sys.flags",
                FIELDS("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
                       "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
                       "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
@@ -553,19 +552,10 @@ STRUCTSEQ_TYPE(flags_type, "sys.flags", "flags",
 
 enum { FLAGS_INT_MAX_STR_DIGITS = 17 };
 
-static int structseq_ready(StructSeqType *st) {
-    Type *t = &st->type;
-    if (t->flags & TPFLAG_READY) return 0;
-    t->name_obj = Str_InternC(st->short_name);
-    t->qualname = NEWREF(t->name_obj);
-    t->module = Str_InternC("sys");
-    return Type_Ready(t);
-}
-
 /* A new struct sequence; steals the n item references (all non-NULL, or the
  * call fails and releases those that are). */
 static Object *structseq_make(StructSeqType *st, Object **items, ssize_t n) {
-    bool ok = structseq_ready(st) == 0;
+    bool ok = true;
     for (ssize_t i = 0; i < n; i++) ok = ok && items[i];
     Tuple *t = ok ? (Tuple *)Obj_Alloc(&st->type, sizeof(Tuple) + (size_t)n * sizeof(Object *)) : NULL;
     if (!t) {
@@ -672,6 +662,7 @@ static Type Namespace_Type = {
     .flags = TPFLAG_GC,
     .dealloc = ns_dealloc,
     .repr = ns_repr,
+    .new_ = Obj_GenericNew, /* SimpleNamespace(): an empty one */
     .traverse = ns_traverse,
     .clear = ns_clear,
     .dictoffset = offsetof(Namespace, dict),
@@ -1022,53 +1013,64 @@ static Object *make_executable(void) {
     return Str_FromUTF8(buf, n);
 }
 
+/* The registry's modules made by C alone, sorted as CPython lists them. */
 static Object *make_builtin_module_names(void) {
+    Object *l = List_New(0);
+    if (!l) return NULL;
+    REGISTRY_EACH(d) {
+        if (!d->name || !Registry_IsBuiltin(d)) continue;
+        Object *name = Str_InternC(d->name);
+        if (!name || List_Append(l, name) < 0) {
+            DECREF(l);
+            return NULL;
+        }
+    }
+    Object *r = List_Sort(l, NULL, false) < 0 ? NULL : List_AsTuple(l);
+    DECREF(l);
+    return r;
+}
+
+/* sys.builtin_module_names and sys.stdlib_module_names: immutable, so made
+ * once at start-up (Sys_Ready) and shared by every interpreter. */
+static Object *builtin_module_names, *stdlib_module_names;
+
+static Object *make_stdlib_module_names(void) {
     ssize_t n = 0;
-    while (Builtin_Modules[n].name) n++;
+    while (Stdlib_ModuleNames[n]) n++;
     Object *t = Tuple_New(n);
     if (!t) return NULL;
     for (ssize_t i = 0; i < n; i++) {
-        Object *s = Str_FromUTF8(Builtin_Modules[i].name, -1);
+        Object *s = Str_InternC(Stdlib_ModuleNames[i]);
+        TUPLE_ITEMS(t)[i] = NEWREF(s ? s : OBJ_NONE);
         if (!s) {
-            for (ssize_t j = i; j < n; j++) TUPLE_ITEMS(t)[j] = NEWREF(OBJ_NONE);
+            for (ssize_t j = i + 1; j < n; j++) TUPLE_ITEMS(t)[j] = NEWREF(OBJ_NONE);
             DECREF(t);
             return NULL;
         }
-        TUPLE_ITEMS(t)[i] = s;
     }
-    /* CPython lists them sorted. */
-    Object *l = List_FromIterable(t);
+    Object *r = FrozenSet_New(t);
     DECREF(t);
-    if (!l) return NULL;
-    if (List_Sort(l, NULL, false) < 0) {
-        DECREF(l);
-        return NULL;
-    }
-    Object *r = List_AsTuple(l);
-    DECREF(l);
     return r;
+}
+
+int Sys_Ready(void) {
+    builtin_module_names = make_builtin_module_names();
+    stdlib_module_names = make_stdlib_module_names();
+    /* a frozenset caches its hash: computed now, before it is shared */
+    return builtin_module_names && stdlib_module_names && Obj_Hash(stdlib_module_names) != -1 ? 0 : -1;
 }
 
 static const char sys_doc[] =
     "This module provides access to some objects used or maintained by the\n"
     "interpreter and to functions that interact strongly with the interpreter.";
 
-int Sys_Ready(void) {
-    Namespace_Type.name_obj = Str_InternC("SimpleNamespace");
-    Namespace_Type.qualname = NEWREF(Namespace_Type.name_obj);
-    Namespace_Type.module = Str_InternC("types");
-    Namespace_Type.new_ = Object_Type.new_; /* SimpleNamespace(): an empty one */
-    if (Type_Ready(&Namespace_Type) < 0 || Type_Ready(&SysStream_Type) < 0 || Type_Ready(&SysBinaryStream_Type) < 0)
-        return -1;
-    StructSeqType *const seqs[] = {&version_info_type, &float_info_type, &int_info_type, &hash_info_type, &flags_type};
-    for (size_t i = 0; i < sizeof seqs / sizeof *seqs; i++)
-        if (structseq_ready(seqs[i]) < 0) return -1;
-    return 0;
-}
+Type *const Sys_Types[] = {
+    &Namespace_Type, &SysStream_Type, &SysBinaryStream_Type, &version_info_type.type, &float_info_type.type,
+    &int_info_type.type, &hash_info_type.type, &flags_type.type, NULL,
+};
 
 int Sys_Init(Object *m) {
     if (Module_AddFunctions(m, sys_functions) < 0) return -1;
-    ((Module *)m)->origin = "built-in";
     Object *argv = g_interp && g_interp->argv ? NEWREF(g_interp->argv) : List_New(0);
     if (argv && LIST_LEN(argv) == 0 && List_AppendSteal(argv, Str_FromUTF8("", 0)) < 0) CLEAR(argv);
     if (Module_AddObjectSteal(m, "argv", argv) < 0) return -1;
@@ -1091,7 +1093,8 @@ int Sys_Init(Object *m) {
         Module_AddObjectSteal(m, "platlibdir", Str_FromUTF8("lib", -1)) < 0 ||
         Module_AddObjectSteal(m, "executable", make_executable()) < 0 ||
         Module_AddObjectSteal(m, "path", make_path()) < 0 ||
-        Module_AddObjectSteal(m, "builtin_module_names", make_builtin_module_names()) < 0 ||
+        Module_AddObject(m, "builtin_module_names", builtin_module_names) < 0 ||
+        Module_AddObject(m, "stdlib_module_names", stdlib_module_names) < 0 ||
         Module_AddObjectSteal(m, "warnoptions", List_New(0)) < 0 ||
         Module_AddObjectSteal(m, "_xoptions", Dict_New()) < 0 ||
         Module_AddObjectSteal(m, "meta_path", List_New(0)) < 0 ||

@@ -1082,7 +1082,7 @@ EXC_SPECIAL(UnicodeDecodeError, UnicodeError, sizeof(UnicodeErrorExc), UnicodeDe
 EXC_SPECIAL(UnicodeEncodeError, UnicodeError, sizeof(UnicodeErrorExc), UnicodeEncodeError, "Unicode encoding error.")
 EXC_SPECIAL(UnicodeTranslateError, UnicodeError, sizeof(UnicodeErrorExc), UnicodeTranslateError, "Unicode translation error.")
 /* ExceptionGroup(BaseExceptionGroup, Exception): the second base is added to
- * its bases/mro in Exc_InitBuiltins. */
+ * its bases/mro by Exc_Ready. */
 EXC_SIMPLE(ExceptionGroup, BaseExceptionGroup, NULL)
 
 #define ALL_EXCEPTIONS(X)                                                                         \
@@ -1106,9 +1106,10 @@ EXC_SIMPLE(ExceptionGroup, BaseExceptionGroup, NULL)
 #define DEFINE_POINTER(n) Type *Exc_##n = &T_##n;
 ALL_EXCEPTIONS(DEFINE_POINTER)
 
-static Type *const all_types[] = {
+Type *const Exc_Types[] = {
 #define LIST_TYPE(n) &T_##n,
     ALL_EXCEPTIONS(LIST_TYPE)
+    NULL,
 };
 
 /* errno -> OSError subclass, as OSError(errno, ...) picks it. */
@@ -1138,25 +1139,29 @@ static Type *errno_subclass(Object *myerrno) {
     }
 }
 
-int Exc_InitBuiltins(Object *builtins_dict) {
-    /* ExceptionGroup derives from both BaseExceptionGroup and Exception. */
+/* ExceptionGroup derives from both BaseExceptionGroup and Exception: its
+ * second base joins once the types are ready (the registry's ready hook). */
+int Exc_Ready(void) {
     Type *eg = &T_ExceptionGroup;
-    if (!eg->bases) {
-        if (Type_Ready(&T_BaseExceptionGroup) < 0 || Type_Ready(&T_Exception) < 0) return -1;
-        eg->bases = Tuple_Pack(2, (Object *)&T_BaseExceptionGroup, (Object *)&T_Exception);
-        eg->mro = Tuple_Pack(5, (Object *)eg, (Object *)&T_BaseExceptionGroup, (Object *)&T_Exception,
+    Object *bases = Tuple_Pack(2, (Object *)&T_BaseExceptionGroup, (Object *)&T_Exception);
+    Object *mro = Tuple_Pack(5, (Object *)eg, (Object *)&T_BaseExceptionGroup, (Object *)&T_Exception,
                              (Object *)&T_BaseException, (Object *)&Object_Type);
-        if (!eg->bases || !eg->mro) return -1;
+    if (!bases || !mro) {
+        XDECREF(bases);
+        XDECREF(mro);
+        return -1;
     }
-    for (size_t i = 0; i < sizeof all_types / sizeof all_types[0]; i++) {
-        Type *t = all_types[i];
-        if (Type_Ready(t) < 0) return -1;
-        if (builtins_dict && Dict_SetStr(builtins_dict, t->name, (Object *)t) < 0) return -1;
-    }
-    if (builtins_dict) {
-        if (Dict_SetStr(builtins_dict, "EnvironmentError", (Object *)&T_OSError) < 0) return -1;
-        if (Dict_SetStr(builtins_dict, "IOError", (Object *)&T_OSError) < 0) return -1;
-    }
+    SETREF(eg->bases, bases);
+    SETREF(eg->mro, mro);
+    Type_LookupSpecials(eg);
+    return 0;
+}
+
+int Exc_InitBuiltins(Object *builtins_dict) {
+    for (Type *const *t = Exc_Types; *t; t++)
+        if (Dict_SetStr(builtins_dict, (*t)->name, (Object *)*t) < 0) return -1;
+    if (Dict_SetStr(builtins_dict, "EnvironmentError", (Object *)&T_OSError) < 0) return -1;
+    if (Dict_SetStr(builtins_dict, "IOError", (Object *)&T_OSError) < 0) return -1;
     return 0;
 }
 

@@ -29,6 +29,10 @@ typedef struct ExcGroupExc { BaseExc base; Object *msg, *excs; } ExcGroupExc;
 #define EXC_CONTEXT(e) (((BaseExc *)(e))->context)
 #define EXC_CAUSE(e) (((BaseExc *)(e))->cause)
 
+/* The built-in exception types (NULL-terminated), readied from the
+ * registry; Exc_Ready, its ready hook, completes ExceptionGroup's bases. */
+extern Type *const Exc_Types[];
+int Exc_Ready(void);
 /* Registers the exception types in the builtins dict. */
 int Exc_InitBuiltins(Object *builtins_dict);
 /* Sets e.__context__ (steals ctx; ctx may be NULL), __cause__ likewise. */

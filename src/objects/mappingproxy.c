@@ -19,7 +19,6 @@ static bool is_mapping(Object *m) {
 }
 
 Object *MappingProxy_New(Object *mapping) {
-    if (!(MappingProxy_Type.flags & TPFLAG_READY) && Type_Ready(&MappingProxy_Type) < 0) return NULL;
     MappingProxy *p = (MappingProxy *)Obj_Alloc(&MappingProxy_Type, sizeof(MappingProxy));
     if (!p) return NULL;
     p->mapping = NEWREF(mapping);

@@ -80,23 +80,6 @@ int Module_AddObjectSteal(Object *m, const char *name, Object *v) {
     return r;
 }
 
-const BuiltinModule *BuiltinModule_Find(const char *name) {
-    for (const BuiltinModule *b = Builtin_Modules; b->name; b++)
-        if (strcmp(b->name, name) == 0) return b;
-    return NULL;
-}
-
-Object *Module_NewBuiltin(const BuiltinModule *def) {
-    Object *m = Module_NewC(def->name);
-    if (!m) return NULL;
-    ((Module *)m)->origin = "built-in";
-    if (def->init(m) < 0) {
-        DECREF(m);
-        return NULL;
-    }
-    return m;
-}
-
 /* ---- the module type ------------------------------------------------------ */
 
 static void module_dealloc(Object *o) {
@@ -117,16 +100,54 @@ static int module_clear(Object *o) {
     return 0;
 }
 
-/* CPython's text: <module 'name' from 'file'>, <module 'sys' (built-in)>,
- * <module 'x'>, with '?' when __name__ is missing. */
+/* module.__repr__, as CPython's import system writes it: from the module's
+ * __spec__ when it has one (<module 'time' (built-in)>, <module 'x' from
+ * 'x.py'>), else from __file__ or __loader__; '?' for a missing name. */
+static Object *repr_from_spec(Object *spec) {
+    Object *name = Obj_GetAttrC(spec, "name");
+    Object *origin = name ? Obj_GetAttrC(spec, "origin") : NULL;
+    Object *r = NULL;
+    if (!origin) {
+    } else if (origin == OBJ_NONE) {
+        Object *loader = Obj_GetAttrC(spec, "loader");
+        Object *shown = name == OBJ_NONE ? Str_InternC("?") : name;
+        if (loader == OBJ_NONE) r = Str_FromFormat("<module %R>", shown);
+        else if (loader) r = Str_FromFormat("<module %R (%R)>", shown, loader);
+        XDECREF(loader);
+    } else {
+        Object *located = Obj_GetAttrC(spec, "has_location");
+        int has = located ? Obj_IsTrue(located) : -1;
+        XDECREF(located);
+        if (has > 0) r = Str_FromFormat("<module %R from %R>", name == OBJ_NONE ? Str_InternC("?") : name, origin);
+        else if (has == 0) r = Str_FromFormat("<module %R (%S)>", name, origin);
+    }
+    XDECREF(name);
+    XDECREF(origin);
+    return r;
+}
+
 static Object *module_repr(Object *o) {
-    Module *m = (Module *)o;
-    Object *name = m->dict ? Dict_GetStr(m->dict, "__name__") : NULL;
-    Object *file = m->dict ? Dict_GetStr(m->dict, "__file__") : NULL;
-    if (!name) name = Str_InternC("?");
-    if (file && file != OBJ_NONE) return Str_FromFormat("<module %R from %R>", name, file);
-    if (m->origin) return Str_FromFormat("<module %R (%s)>", name, m->origin);
-    return Str_FromFormat("<module %R>", name);
+    Object *spec = NULL, *name = NULL, *file = NULL, *loader = NULL, *r = NULL;
+    int found = Obj_LookupAttr(o, ID(__spec__), &spec);
+    int truth = found > 0 ? Obj_IsTrue(spec) : 0;
+    if (found < 0 || truth < 0) goto done;
+    if (truth) {
+        r = repr_from_spec(spec);
+        goto done;
+    }
+    if (Obj_LookupAttr(o, ID(__loader__), &loader) < 0 || Obj_LookupAttr(o, ID(__name__), &name) < 0 ||
+        Obj_LookupAttr(o, ID(__file__), &file) < 0)
+        goto done;
+    Object *shown = name ? name : Str_InternC("?");
+    if (file) r = Str_FromFormat("<module %R from %R>", shown, file);
+    else if (loader && loader != OBJ_NONE) r = Str_FromFormat("<module %R (%R)>", shown, loader);
+    else r = Str_FromFormat("<module %R>", shown);
+done:
+    XDECREF(spec);
+    XDECREF(name);
+    XDECREF(file);
+    XDECREF(loader);
+    return r;
 }
 
 static void set_attr_error_fields(Object *o, Object *name) {

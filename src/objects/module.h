@@ -1,4 +1,4 @@
-/* Module objects and the table of built-in modules. */
+/* Module objects. */
 #ifndef CIPY_MODULE_H
 #define CIPY_MODULE_H
 #include "../object.h"
@@ -7,7 +7,6 @@ typedef struct Module {
     Object ob;
     Object *dict;        /* owned */
     Object *name;        /* str (owned): the name given at creation */
-    const char *origin;  /* NULL, or "built-in" / "frozen": shown by repr when there is no __file__ */
 } Module;
 /* A module whose dict holds __name__, __doc__ (None), __package__, __loader__
  * and __spec__ (None), as CPython's PyModule_New. */
@@ -23,16 +22,4 @@ int Module_AddObject(Object *m, const char *name, Object *v);  /* increfs v */
 int Module_AddObjectSteal(Object *m, const char *name, Object *v);
 /* The module's __name__ as a borrowed str, or NULL (no error set) if absent. */
 Object *Module_GetName(Object *m);
-
-/* Built-in modules in C: name -> init function that fills the new module. */
-typedef struct BuiltinModule {
-    const char *name;
-    int (*init)(Object *module);
-} BuiltinModule;
-extern const BuiltinModule Builtin_Modules[]; /* terminated by a {NULL, NULL} entry */
-/* Finds name in Builtin_Modules, or NULL. */
-const BuiltinModule *BuiltinModule_Find(const char *name);
-/* Creates the module for def and runs its init; repr shows "(built-in)".  The
- * caller registers it in sys.modules. */
-Object *Module_NewBuiltin(const BuiltinModule *def);
 #endif

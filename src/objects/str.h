@@ -152,6 +152,29 @@ Object *Str_PercentFormatBytes(Object *fmt, Object *args);
 /* fmt.format(*args, **kwargs): kwargs may be NULL (str_format.c). */
 Object *Str_FormatArgs(Object *fmt, Object *const *args, size_t nargs, Object *kwargs);
 Object *Str_FormatMap(Object *fmt, Object *mapping);   /* fmt.format_map(mapping) */
+/* The grammar of str.format's replacement fields (str_format.c), shared with
+ * the _string module.  A format string is a series of pieces: literal text
+ * fmt[lit_start:lit_end] (a doubled brace ends a piece with one brace), then
+ * maybe a replacement field {name!conv:spec}. */
+typedef struct FormatPiece {
+    ssize_t lit_start, lit_end;
+    bool has_field;
+    ssize_t name_start, name_end, spec_start, spec_end;
+    uint32_t conv;               /* 0: none */
+    bool spec_has_fields;        /* the spec holds nested replacement fields */
+} FormatPiece;
+/* The piece at *pos (before end): 1 with *p filled, 0 at the end, -1 with
+ * CPython's ValueError.  *pos moves past what was read, also on error. */
+int Format_NextPiece(Object *fmt, ssize_t *pos, ssize_t end, FormatPiece *p);
+/* A field name fmt[start:end] is a first part (up to the first '.' or '[')
+ * and a series of .attribute and [key] parts.  Format_FieldFirst: the first
+ * part as an int (decimal digits) or a str; Format_FieldFirstEnd: where it
+ * ends.  Format_FieldNext: the part at *pos: 1 with *is_attr and *key (new
+ * reference: a str, or an int for a [key] of digits), 0 at the end, -1 with
+ * ValueError. */
+Object *Format_FieldFirst(Object *fmt, ssize_t start, ssize_t end);
+ssize_t Format_FieldFirstEnd(Object *fmt, ssize_t start, ssize_t end);
+int Format_FieldNext(Object *fmt, ssize_t *pos, ssize_t end, bool *is_attr, Object **key);
 /* s.replace(old, new, count); count < 0: all. */
 Object *Str_Replace(Object *s, Object *old, Object *new_, ssize_t count);
 bool Str_IsIdentifier(Object *s);

@@ -9,6 +9,7 @@
 #include "dict.h"
 #include "float.h"
 #include "int.h"
+#include "unicode_db.h"
 #include <stdio.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -413,6 +414,183 @@ Object *Str_PercentFormat(Object *fmt, Object *args) { return percent_format(fmt
 
 Object *Str_PercentFormatBytes(Object *fmt, Object *args) { return percent_format(fmt, args, true); }
 
+/* ---- the replacement-field grammar ------------------------------------------
+ * Shared by str.format and the _string module (string.Formatter). */
+
+int Format_NextPiece(Object *fmt, ssize_t *pos, ssize_t end, FormatPiece *p) {
+    ssize_t i = *pos;
+    if (i >= end) return 0;
+    *p = (FormatPiece){.lit_start = i, .lit_end = i};
+    /* literal text up to a brace; a doubled brace ends the piece with one */
+    while (i < end) {
+        uint32_t c = STR_CHAR(fmt, i);
+        if (c != '{' && c != '}') {
+            i++;
+            continue;
+        }
+        bool doubled = i + 1 < end && STR_CHAR(fmt, i + 1) == c;
+        if (doubled || c == '}') {
+            *pos = i + (doubled ? 2 : 1);
+            if (!doubled) {
+                Err_SetString(Exc_ValueError, "Single '}' encountered in format string");
+                return -1;
+            }
+            p->lit_end = i + 1;
+            return 1;
+        }
+        break;
+    }
+    p->lit_end = i;
+    if (i == end) {
+        *pos = i;
+        return 1;
+    }
+    /* a replacement field: name, then !conversion, then :spec */
+    if (++i == end) {
+        *pos = i;
+        Err_SetString(Exc_ValueError, "Single '{' encountered in format string");
+        return -1;
+    }
+    p->has_field = true;
+    p->name_start = i;
+    uint32_t c = 0;
+    while (i < end) {
+        c = STR_CHAR(fmt, i++);
+        if (c == '{') {
+            *pos = i;
+            Err_SetString(Exc_ValueError, "unexpected '{' in field name");
+            return -1;
+        }
+        if (c == '[') {
+            while (i < end && STR_CHAR(fmt, i) != ']') i++;
+            continue;
+        }
+        if (c == '}' || c == ':' || c == '!') break;
+    }
+    *pos = i;
+    if (c != '}' && c != ':' && c != '!') {
+        Err_SetString(Exc_ValueError, "expected '}' before end of string");
+        return -1;
+    }
+    p->name_end = i - 1;
+    p->spec_start = p->spec_end = i;
+    if (c == '}') return 1;
+    if (c == '!') {
+        if (i >= end) {
+            Err_SetString(Exc_ValueError, "end of string while looking for conversion specifier");
+            return -1;
+        }
+        p->conv = STR_CHAR(fmt, i++);
+        if (i < end) {
+            uint32_t d = STR_CHAR(fmt, i++);
+            *pos = i;
+            if (d == '}') {
+                p->spec_start = p->spec_end = i;
+                return 1;
+            }
+            if (d != ':') {
+                Err_SetString(Exc_ValueError, "expected ':' after conversion specifier");
+                return -1;
+            }
+        }
+    }
+    /* the spec runs to the matching '}'; braces inside are nested fields */
+    p->spec_start = i;
+    int count = 1;
+    while (i < end) {
+        uint32_t d = STR_CHAR(fmt, i++);
+        if (d == '{') {
+            p->spec_has_fields = true;
+            count++;
+        } else if (d == '}' && --count == 0) break;
+    }
+    *pos = i;
+    if (count) {
+        Err_SetString(Exc_ValueError, "unmatched '{' in format spec");
+        return -1;
+    }
+    p->spec_end = i - 1;
+    return 1;
+}
+
+/* The value of s[a:b] when it is all decimal digits (any script's, as
+ * CPython reads them): 1 with *out set, 0 when it is not a number (or is
+ * empty), -1 with ValueError when too large. */
+static int field_index(Object *s, ssize_t a, ssize_t b, ssize_t *out) {
+    if (a >= b) return 0;
+    ssize_t v = 0;
+    for (ssize_t i = a; i < b; i++) {
+        int d = Uni_DecimalValue(STR_CHAR(s, i));
+        if (d < 0) return 0;
+        if (v > (SSIZE_MAX - d) / 10) {
+            Err_SetString(Exc_ValueError, "Too many decimal digits in format string");
+            return -1;
+        }
+        v = v * 10 + d;
+    }
+    *out = v;
+    return 1;
+}
+
+/* The part of a field name before its first '.' or '[' as a key: an int
+ * for digits, else a str. */
+static Object *field_key(Object *s, ssize_t a, ssize_t b) {
+    ssize_t v;
+    int r = field_index(s, a, b, &v);
+    return r < 0 ? NULL : r ? Int_FromI64(v) : Str_Substring(s, a, b);
+}
+
+ssize_t Format_FieldFirstEnd(Object *fmt, ssize_t start, ssize_t end) {
+    ssize_t i = start;
+    while (i < end && STR_CHAR(fmt, i) != '.' && STR_CHAR(fmt, i) != '[') i++;
+    return i;
+}
+
+int Format_FieldNext(Object *fmt, ssize_t *pos, ssize_t end, bool *is_attr, Object **key) {
+    ssize_t i = *pos;
+    if (i >= end) return 0;
+    uint32_t c = STR_CHAR(fmt, i++);
+    ssize_t s = i;
+    if (c == '.') {
+        while (i < end && STR_CHAR(fmt, i) != '.' && STR_CHAR(fmt, i) != '[') i++;
+        *pos = i;
+        if (i == s) {
+            Err_SetString(Exc_ValueError, "Empty attribute in format string");
+            return -1;
+        }
+        *is_attr = true;
+        *key = Str_Substring(fmt, s, i);
+        return *key ? 1 : -1;
+    }
+    if (c != '[') {
+        *pos = i;
+        Err_SetString(Exc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        return -1;
+    }
+    while (i < end && STR_CHAR(fmt, i) != ']') i++;
+    *pos = i + 1;
+    if (i >= end) {
+        *pos = i;
+        Err_SetString(Exc_ValueError, "Missing ']' in format string");
+        return -1;
+    }
+    if (i == s) {
+        Err_SetString(Exc_ValueError, "Empty attribute in format string");
+        return -1;
+    }
+    if (i + 1 < end && STR_CHAR(fmt, i + 1) != '.' && STR_CHAR(fmt, i + 1) != '[') {
+        Err_SetString(Exc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        return -1;
+    }
+    *is_attr = false;
+    *key = field_key(fmt, s, i);
+    return *key ? 1 : -1;
+}
+
+Object *Format_FieldFirst(Object *fmt, ssize_t start, ssize_t end) {
+    return field_key(fmt, start, Format_FieldFirstEnd(fmt, start, end));
+}
+
 /* ---- str.format ------------------------------------------------------------ */
 
 typedef struct FmtState {
@@ -425,35 +603,13 @@ typedef struct FmtState {
 
 static int render(FmtState *st, Object *fmt, ssize_t start, ssize_t end, int depth, StrBuilder *sb);
 
-static bool all_digits(Object *s, ssize_t a, ssize_t b) {
-    if (a >= b) return false;
-    for (ssize_t i = a; i < b; i++) {
-        uint32_t c = STR_CHAR(s, i);
-        if (c < '0' || c > '9') return false;
-    }
-    return true;
-}
-
-/* Decimal value of s[a:b] (digits only); -1 with ValueError when too large. */
-static ssize_t parse_index(Object *s, ssize_t a, ssize_t b) {
-    ssize_t v = 0;
-    for (ssize_t i = a; i < b; i++) {
-        if (v > (((ssize_t)1 << 62) - 9) / 10) {
-            Err_SetString(Exc_ValueError, "Too many decimal digits in format string");
-            return -1;
-        }
-        v = v * 10 + (STR_CHAR(s, i) - '0');
-    }
-    return v;
-}
-
 /* The object named by field name fmt[a:b]: argument, then .attr / [key] parts. */
 static Object *get_field(FmtState *st, Object *fmt, ssize_t a, ssize_t b) {
-    ssize_t i = a;
-    while (i < b && STR_CHAR(fmt, i) != '.' && STR_CHAR(fmt, i) != '[') i++;
+    ssize_t i = Format_FieldFirstEnd(fmt, a, b), idx;
+    int numbered = field_index(fmt, a, i, &idx);
+    if (numbered < 0) return NULL;
     Object *obj;
-    if (i == a || all_digits(fmt, a, i)) {
-        ssize_t idx;
+    if (i == a || numbered) {
         if (i == a) {
             if (st->manual) {
                 Err_SetString(Exc_ValueError,
@@ -462,8 +618,6 @@ static Object *get_field(FmtState *st, Object *fmt, ssize_t a, ssize_t b) {
             }
             idx = st->auto_next++;
         } else {
-            idx = parse_index(fmt, a, i);
-            if (idx < 0) return NULL;
             if (st->auto_next > 0) {
                 Err_SetString(Exc_ValueError,
                               "cannot switch from automatic field numbering to manual field specification");
@@ -492,125 +646,27 @@ static Object *get_field(FmtState *st, Object *fmt, ssize_t a, ssize_t b) {
         DECREF(key);
         if (!obj) return NULL;
     }
-    while (i < b) {
-        uint32_t c = STR_CHAR(fmt, i++);
-        ssize_t s = i;
-        Object *next;
-        if (c == '.') {
-            while (i < b && STR_CHAR(fmt, i) != '.' && STR_CHAR(fmt, i) != '[') i++;
-            if (i == s) {
-                Err_SetString(Exc_ValueError, "Empty attribute in format string");
-                DECREF(obj);
-                return NULL;
-            }
-            Object *name = Str_Substring(fmt, s, i);
-            if (!name) { DECREF(obj); return NULL; }
-            next = Obj_GetAttr(obj, name);
-            DECREF(name);
-        } else if (c == '[') {
-            while (i < b && STR_CHAR(fmt, i) != ']') i++;
-            if (i >= b) {
-                Err_SetString(Exc_ValueError, "Missing ']' in format string");
-                DECREF(obj);
-                return NULL;
-            }
-            if (i == s) {
-                Err_SetString(Exc_ValueError, "Empty attribute in format string");
-                DECREF(obj);
-                return NULL;
-            }
-            Object *key;
-            if (all_digits(fmt, s, i)) {
-                ssize_t v = parse_index(fmt, s, i);
-                key = v < 0 ? NULL : Int_FromI64(v);
-            } else {
-                key = Str_Substring(fmt, s, i);
-            }
-            i++; /* the ']' */
-            if (!key) { DECREF(obj); return NULL; }
-            if (i < b && STR_CHAR(fmt, i) != '.' && STR_CHAR(fmt, i) != '[') {
-                Err_SetString(Exc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
-                DECREF(key);
-                DECREF(obj);
-                return NULL;
-            }
-            next = Obj_GetItem(obj, key);
-            DECREF(key);
-        } else {
-            Err_SetString(Exc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
-            DECREF(obj);
-            return NULL;
+    for (;;) {
+        bool is_attr;
+        Object *key;
+        int r = Format_FieldNext(fmt, &i, b, &is_attr, &key);
+        if (r <= 0) {
+            if (r < 0) CLEAR(obj);
+            return obj;
         }
+        Object *next = is_attr ? Obj_GetAttr(obj, key) : Obj_GetItem(obj, key);
+        DECREF(key);
         DECREF(obj);
         if (!next) return NULL;
         obj = next;
     }
-    return obj;
 }
 
-/* Parses and renders the replacement field starting after its '{' at *pos. */
-static int render_field(FmtState *st, Object *fmt, ssize_t *pos, ssize_t end, int depth, StrBuilder *sb) {
-    ssize_t i = *pos, name_start = i;
-    uint32_t c = 0;
-    while (i < end) {
-        c = STR_CHAR(fmt, i++);
-        if (c == '{') {
-            Err_SetString(Exc_ValueError, "unexpected '{' in field name");
-            return -1;
-        }
-        if (c == '[') {
-            while (i < end && STR_CHAR(fmt, i) != ']') i++;
-            continue;
-        }
-        if (c == '}' || c == ':' || c == '!') break;
-    }
-    if (c != '}' && c != ':' && c != '!') {
-        Err_SetString(Exc_ValueError, "expected '}' before end of string");
-        return -1;
-    }
-    ssize_t name_end = i - 1;
-    uint32_t conv = 0;
-    ssize_t spec_start = i, spec_end = i;
-    bool expand = false;
-    if (c == '!' || c == ':') {
-        bool done = false;
-        if (c == '!') {
-            if (i >= end) {
-                Err_SetString(Exc_ValueError, "end of string while looking for conversion specifier");
-                return -1;
-            }
-            conv = STR_CHAR(fmt, i++);
-            if (i < end) {
-                uint32_t d = STR_CHAR(fmt, i++);
-                if (d == '}') {
-                    done = true;
-                    spec_start = spec_end = i;
-                } else if (d != ':') {
-                    Err_SetString(Exc_ValueError, "expected ':' after conversion specifier");
-                    return -1;
-                }
-            }
-        }
-        if (!done) {
-            spec_start = i;
-            int count = 1;
-            while (i < end) {
-                uint32_t d = STR_CHAR(fmt, i++);
-                if (d == '{') {
-                    expand = true;
-                    count++;
-                } else if (d == '}' && --count == 0) break;
-            }
-            if (count) {
-                Err_SetString(Exc_ValueError, "unmatched '{' in format spec");
-                return -1;
-            }
-            spec_end = i - 1;
-        }
-    }
-    *pos = i;
-    Object *obj = get_field(st, fmt, name_start, name_end);
+/* Renders the replacement field p. */
+static int render_field(FmtState *st, Object *fmt, const FormatPiece *p, int depth, StrBuilder *sb) {
+    Object *obj = get_field(st, fmt, p->name_start, p->name_end);
     if (!obj) return -1;
+    uint32_t conv = p->conv;
     if (conv) {
         Object *o2;
         if (conv == 'r') o2 = Obj_Repr(obj);
@@ -628,17 +684,17 @@ static int render_field(FmtState *st, Object *fmt, ssize_t *pos, ssize_t end, in
         obj = o2;
     }
     Object *spec;
-    if (expand) {
+    if (p->spec_has_fields) {
         StrBuilder ssb;
         SB_Init(&ssb);
-        if (render(st, fmt, spec_start, spec_end, depth - 1, &ssb) < 0) {
+        if (render(st, fmt, p->spec_start, p->spec_end, depth - 1, &ssb) < 0) {
             SB_Discard(&ssb);
             DECREF(obj);
             return -1;
         }
         spec = SB_Finish(&ssb);
     } else {
-        spec = Str_Substring(fmt, spec_start, spec_end);
+        spec = Str_Substring(fmt, p->spec_start, p->spec_end);
     }
     if (!spec) {
         DECREF(obj);
@@ -660,34 +716,13 @@ static int render(FmtState *st, Object *fmt, ssize_t start, ssize_t end, int dep
         return -1;
     }
     ssize_t i = start;
-    while (i < end) {
-        /* the run of literal text up to the next brace */
-        ssize_t j = i;
-        while (j < end && STR_CHAR(fmt, j) != '{' && STR_CHAR(fmt, j) != '}') j++;
-        if (j > i && SB_AppendSubstr(sb, fmt, i, j) < 0) return -1;
-        if ((i = j) == end) break;
-        uint32_t c = STR_CHAR(fmt, i++);
-        if (c == '{') {
-            if (i < end && STR_CHAR(fmt, i) == '{') {
-                i++;
-            } else {
-                if (i >= end) {
-                    Err_SetString(Exc_ValueError, "Single '{' encountered in format string");
-                    return -1;
-                }
-                if (render_field(st, fmt, &i, end, depth, sb) < 0) return -1;
-                continue;
-            }
-        } else if (c == '}') {
-            if (i < end && STR_CHAR(fmt, i) == '}') i++;
-            else {
-                Err_SetString(Exc_ValueError, "Single '}' encountered in format string");
-                return -1;
-            }
-        }
-        if (SB_AppendChar(sb, c) < 0) return -1;
+    FormatPiece p;
+    int r;
+    while ((r = Format_NextPiece(fmt, &i, end, &p)) > 0) {
+        if (p.lit_end > p.lit_start && SB_AppendSubstr(sb, fmt, p.lit_start, p.lit_end) < 0) return -1;
+        if (p.has_field && render_field(st, fmt, &p, depth, sb) < 0) return -1;
     }
-    return 0;
+    return r;
 }
 
 static Object *format_common(Object *fmt, Object *const *args, ssize_t nargs, Object *kwargs) {

@@ -576,20 +576,3 @@ int Index_AsSsizeArg(Object *o, ssize_t *out) {
     *out = r;
     return 0;
 }
-
-/* ---- start-up ----------------------------------------------------------- */
-
-#include "dict.h"
-#include "set.h"
-
-int Containers_Ready(void) {
-    static Type *const types[] = {
-        &TupleIter_Type, &ListIter_Type, &ListRevIter_Type, &DictKeys_Type, &DictValues_Type,
-        &DictItems_Type, &DictKeyIter_Type, &DictValueIter_Type, &DictItemIter_Type,
-        &DictRevKeyIter_Type, &DictRevValueIter_Type, &DictRevItemIter_Type, &SetIter_Type,
-        &RangeIter_Type, &LongRangeIter_Type, &SeqIter_Type, &CallIter_Type,
-    };
-    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
-        if (Type_Ready(types[i]) < 0) return -1;
-    return Tuple_Empty() ? 0 : -1;
-}

@@ -26,9 +26,6 @@ Object *Tuple_FromIterable(Object *it);  /* tuple(it) */
 Object *Tuple_GetSlice(Object *t, ssize_t lo, ssize_t hi);
 hash_t Tuple_Hash(Object *t);
 extern Type TupleIter_Type;
-/* Readies the container helper types that are not in object.h's list
- * (iterators, dict views); call once at start-up after the core types. */
-int Containers_Ready(void);
 
 /* ---- helpers shared by the container types (tuple.c) ---------------------- */
 /* Guards repr of self-referencing containers: 1 if o is already being

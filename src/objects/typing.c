@@ -143,9 +143,9 @@ static const GetSetDef typevartuple_getset[] = {
         .dealloc = typeparam_dealloc, .repr = typeparam_repr, .traverse = typeparam_traverse,             \
         .clear = typeparam_clear, .methods = typeparam_methods, .getset = gs,                             \
     }
-TYPEPARAM_TYPE(TypeVar_Type, "TypeVar", typevar_getset);
-TYPEPARAM_TYPE(ParamSpec_Type, "ParamSpec", paramspec_getset);
-TYPEPARAM_TYPE(TypeVarTuple_Type, "TypeVarTuple", typevartuple_getset);
+TYPEPARAM_TYPE(TypeVar_Type, "typing.TypeVar", typevar_getset);
+TYPEPARAM_TYPE(ParamSpec_Type, "typing.ParamSpec", paramspec_getset);
+TYPEPARAM_TYPE(TypeVarTuple_Type, "typing.TypeVarTuple", typevartuple_getset);
 
 /* typing.NoDefault */
 static void immortal_dealloc(Object *o) { (void)o; }
@@ -221,7 +221,7 @@ static Object *generic_alias_new(Object *origin, Object *args);
 static Object *typealias_getitem(Object *self, Object *key) { return generic_alias_new(self, key); }
 
 static Type TypeAlias_Type = {
-    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "TypeAliasType", .basicsize = sizeof(TypeAlias),
+    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "typing.TypeAliasType", .basicsize = sizeof(TypeAlias),
     .flags = TPFLAG_GC, .dealloc = typealias_dealloc, .repr = typealias_repr,
     .getitem = typealias_getitem, .traverse = typealias_traverse, .clear = typealias_clear,
     .getset = typealias_getset,
@@ -340,7 +340,7 @@ static const GetSetDef ga_getset[] = {
 };
 
 static Type GenericAlias_Type = {
-    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "GenericAlias", .basicsize = sizeof(GenericAlias),
+    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "types.GenericAlias", .basicsize = sizeof(GenericAlias),
     .flags = TPFLAG_GC, .dealloc = ga_dealloc, .repr = ga_repr, .hash = ga_hash,
     .richcompare = ga_richcompare, .call = ga_call, .traverse = ga_traverse, .methods = ga_methods,
     .getset = ga_getset,
@@ -358,8 +358,10 @@ static const MethodDef class_getitem_def[] = {
 
 /* typing.Generic: the base class `class C[T]:` gets. */
 static Type Generic_Type = {
-    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "Generic", .basicsize = sizeof(Object),
+    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "typing.Generic", .basicsize = sizeof(Object),
     .flags = TPFLAG_BASETYPE, .methods = class_getitem_def,
+    /* classes with type parameters derive from Generic: object's constructor */
+    .new_ = Obj_GenericNew,
 };
 
 /* ---- the intrinsics --------------------------------------------------------- */
@@ -495,7 +497,7 @@ static const GetSetDef interp_getset[] = {
 };
 
 static Type Interpolation_Type = {
-    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "Interpolation", .basicsize = sizeof(Interpolation),
+    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "string.templatelib.Interpolation", .basicsize = sizeof(Interpolation),
     .args = ARGS_F(ARG_NO_TEXT_SIG, "(value, expression='', conversion=None, format_spec='')", NULL),
     .flags = TPFLAG_GC, .dealloc = interp_dealloc, .repr = interp_repr, .traverse = interp_traverse,
     .new_ = interp_new, .getset = interp_getset,
@@ -620,30 +622,19 @@ static const GetSetDef template_getset[] = {
 };
 
 static Type Template_Type = {
-    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "Template", .basicsize = sizeof(Template),
+    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "string.templatelib.Template", .basicsize = sizeof(Template),
     .flags = TPFLAG_GC, .dealloc = template_dealloc, .repr = template_repr, .iter = template_iter,
     .nb = {[NB_ADD] = template_add}, .traverse = template_traverse, .getset = template_getset,
 };
 
 /* ---- start-up ----------------------------------------------------------------- */
 
-static int set_module(Type *t, const char *module, const char *qualname) {
-    if (Type_Ready(t) < 0) return -1;
-    t->module = Str_InternC(module);
-    if (qualname) SETREF(t->qualname, NEWREF(Str_InternC(qualname)));
-    return 0;
-}
+Type *const Typing_Types[] = {
+    &TypeVar_Type, &ParamSpec_Type, &TypeVarTuple_Type, &TypeAlias_Type, &Generic_Type, &NoDefault_Type,
+    &GenericAlias_Type, &Interpolation_Type, &Template_Type, NULL,
+};
 
 int Typing_Ready(void) {
-    /* classes with type parameters derive from Generic: object's constructor */
-    Generic_Type.new_ = Object_Type.new_;
-    if (set_module(&TypeVar_Type, "typing", NULL) < 0 || set_module(&ParamSpec_Type, "typing", NULL) < 0 ||
-        set_module(&TypeVarTuple_Type, "typing", NULL) < 0 || set_module(&TypeAlias_Type, "typing", NULL) < 0 ||
-        set_module(&Generic_Type, "typing", NULL) < 0 || set_module(&NoDefault_Type, "typing", NULL) < 0 ||
-        set_module(&GenericAlias_Type, "types", NULL) < 0 ||
-        set_module(&Interpolation_Type, "string.templatelib", NULL) < 0 ||
-        set_module(&Template_Type, "string.templatelib", NULL) < 0)
-        return -1;
     Object *ma = Tuple_Pack(4, Str_InternC("value"), Str_InternC("expression"), Str_InternC("conversion"),
                             Str_InternC("format_spec"));
     if (!ma || Dict_SetStr(Interpolation_Type.dict, "__match_args__", ma) < 0) return -1;

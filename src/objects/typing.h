@@ -17,6 +17,8 @@ Object *Template_New(Object *strings, Object *interpolations);
 /* BUILD_INTERPOLATION: conversion is 0 (none), 1 's', 2 'r', 3 'a';
  * format_spec may be NULL (empty). */
 Object *Interpolation_New(Object *value, Object *expression, int conversion, Object *format_spec);
-/* Readies the types (called at start-up); -1 on error. */
+/* The types (NULL-terminated), readied from the registry; Typing_Ready,
+ * its ready hook, adds their class attributes.  -1 on error. */
+extern Type *const Typing_Types[];
 int Typing_Ready(void);
 #endif

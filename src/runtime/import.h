@@ -1,4 +1,4 @@
-/* The import statement: built-in modules and .pyc files on the search path. */
+/* The import statement: the registry's modules and .pyc files on the search path. */
 #ifndef CIPY_IMPORT_H
 #define CIPY_IMPORT_H
 #include "../object.h"
@@ -8,8 +8,14 @@
 Object *Import_ImportName(Object *name, Object *globals, Object *fromlist, Object *level);
 /* IMPORT_FROM: `from module import name`. */
 Object *Import_ImportFrom(Object *module, Object *name);
-/* import name (a dotted name as a C string); new reference. */
+/* import name (a dotted name as a C string); new reference.  The one way
+ * modules are made: interpreter start-up imports builtins and sys with it. */
 Object *Import_ImportC(const char *name);
-/* Installs the import machinery behind builtins.__import__. */
-void Import_Init(void);
+/* The registry's module def made anew by its C init alone, outside
+ * sys.modules and with no spec (_imp.create_builtin).  New reference. */
+struct ModuleDef;
+Object *Import_CreateBuiltin(const struct ModuleDef *def);
+/* Gives the registry's modules already loaded (those an interpreter loads
+ * before _frozen_importlib) their __spec__ and __loader__.  -1 on error. */
+int Import_SetSpecs(void);
 #endif

@@ -17,7 +17,7 @@
 #include "../objects/typing.h"
 #include "../objects/bytes.h"
 #include "../objects/float.h"
-#include "../modules/modules.h"
+#include "../modules/registry.h"
 #include "err.h"
 #include "gc.h"
 #include "hash.h"
@@ -30,19 +30,6 @@
 
 THREAD_LOCAL Interp *g_interp;
 bool Runtime_Starting;
-
-/* Every statically defined type, readied once per process. */
-static Type *const builtin_types[] = {
-    &Object_Type, &Type_Type, &NoneType_Type, &NotImplType_Type, &EllipsisType_Type,
-    &Int_Type, &Bool_Type, &Float_Type, &Complex_Type, &Str_Type, &Bytes_Type, &ByteArray_Type,
-    &Tuple_Type, &List_Type, &Dict_Type, &Set_Type, &FrozenSet_Type, &Range_Type, &Slice_Type,
-    &Function_Type, &BuiltinFunction_Type, &Method_Type, &Code_Type, &Cell_Type, &Module_Type,
-    &Traceback_Type, &Frame_Type, &MethodDescr_Type, &ClassMethodDescr_Type, &GetSetDescr_Type,
-    &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type, &Reversed_Type,
-    &SlotWrapper_Type, &MethodWrapper_Type, &MemberDescr_Type, &Property_Type, &StaticMethod_Type,
-    &NullSlot_Type, &ClassMethod_Type, &Super_Type, &Gen_Type, &Coro_Type, &AsyncGen_Type, &CoroWrapper_Type,
-    &StrIter_Type, &StrAsciiIter_Type, &BytesIter_Type, &ByteArrayIter_Type, &MappingProxy_Type,
-};
 
 /* ---- objects made at start-up ------------------------------------------------
  * Everything Runtime_Init makes (the dicts, descriptors and names of the
@@ -102,19 +89,11 @@ Interp *Interp_Swap(Interp *in) {
 static pthread_once_t runtime_once = PTHREAD_ONCE_INIT;
 static int runtime_status = -1;
 
+/* The process-wide objects: every type of the registry, and the shared
+ * constants (empty tuple, one-character strings and bytes). */
 static int start_types(void) {
-    for (size_t i = 0; i < sizeof builtin_types / sizeof *builtin_types; i++)
-        if (Type_Ready(builtin_types[i]) < 0) return -1;
-    if (Containers_Ready() < 0 || Typing_Ready() < 0) return -1;
-    for (Type *const *t = AsyncGen_HelperTypes; *t; t++)
-        if (Type_Ready(*t) < 0) return -1;
-    /* exception types must be usable before any interpreter exists (loading) */
-    Object *scratch = Dict_New();
-    if (!scratch || Exc_InitBuiltins(scratch) < 0) return -1;
-    DECREF(scratch);
-    /* the types of the built-in modules, and the shared constants */
-    if (Modules_Ready() < 0 || Str_Ready() < 0 || Bytes_Ready() < 0) return -1;
-    return 0;
+    if (Registry_ReadyTypes() < 0) return -1;
+    return !Tuple_Empty() || Str_Ready() < 0 || Bytes_Ready() < 0 ? -1 : 0;
 }
 
 static void runtime_start(void) {
@@ -124,7 +103,6 @@ static void runtime_start(void) {
     atexit(Eval_DumpOpcodeCounts);
 #endif
     Int_Init();
-    Import_Init();
     Interp *boot = Interp_NewBare();
     if (!boot) return;
     Interp *saved = Interp_Swap(boot);
@@ -155,21 +133,6 @@ static void fd_write(void *ctx, const char *data, size_t len) {
         data += n;
         len -= (size_t)n;
     }
-}
-
-Object *Interp_LoadBuiltinModule(const char *name) {
-    for (const BuiltinModule *m = Builtin_Modules; m->name; m++) {
-        if (strcmp(m->name, name) != 0) continue;
-        Object *mod = Module_NewC(name);
-        if (!mod) return NULL;
-        if (Dict_SetStr(g_interp->modules, name, mod) < 0 || m->init(mod) < 0) {
-            DECREF(mod);
-            return NULL;
-        }
-        return mod;
-    }
-    Err_Format(Exc_ModuleNotFoundError, "No module named '%s'", name);
-    return NULL;
 }
 
 static uint64_t next_epoch = 1;
@@ -205,12 +168,14 @@ Interp *Interp_New(void) {
     in->argv = List_New(0);
     if (!in->modules || !in->argv) goto fail;
     /* builtins first: sys refers to it */
-    in->builtins_mod = Interp_LoadBuiltinModule("builtins");
+    in->builtins_mod = Import_ImportC("builtins");
     if (!in->builtins_mod) goto fail;
     in->builtins = NEWREF(MODULE_DICT(in->builtins_mod));
     if (Class_InitBuiltins(in->builtins) < 0) goto fail;
-    in->sys_mod = Interp_LoadBuiltinModule("sys");
-    if (!in->sys_mod || Err_ReserveNoMemory() < 0) goto fail;
+    in->sys_mod = Import_ImportC("sys");
+    if (!in->sys_mod) goto fail;
+    in->importlib = Import_ImportC("_frozen_importlib");
+    if (!in->importlib || Import_SetSpecs() < 0 || Err_ReserveNoMemory() < 0) goto fail;
     if (!(in->builtins_copy = Dict_Copy(in->builtins))) goto fail;
     Interp_Swap(saved);
     return in;
@@ -244,6 +209,7 @@ void Interp_Free(Interp *in) {
     CLEAR(in->main_dict);
     clear_modules(in);
     CLEAR(in->modules);
+    CLEAR(in->importlib);
     CLEAR(in->sys_mod);
     CLEAR(in->builtins);
     CLEAR(in->builtins_copy);

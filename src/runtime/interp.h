@@ -34,6 +34,7 @@ typedef struct Interp {
     Object *builtins_mod;
     Object *sys_mod;
     Object *modules;         /* dict: sys.modules */
+    Object *importlib;       /* the _frozen_importlib module (module specs, loaders) */
     Object *main_dict;       /* __main__ globals of the current run */
     Object *builtins_copy;   /* the builtins as they were at start-up (restored at shutdown) */
     bool finished;           /* the program ended (Shutdown_Run): nothing more may run */
@@ -109,9 +110,6 @@ void Runtime_ThreadExit(void);
  * the one it replaces.  The first time a thread gets one, its per-thread
  * state is set up to be released when the thread ends. */
 Interp *Interp_Swap(Interp *in);
-/* Creates, registers in sys.modules and initialises a built-in module;
- * ModuleNotFoundError if there is none by that name. */
-Object *Interp_LoadBuiltinModule(const char *name);
 
 /* Output streams (runtime/out.c). */
 int Out_Write(OutStream *s, const char *data, size_t len);

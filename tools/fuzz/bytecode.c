@@ -205,8 +205,7 @@ void FCode_Encode(MTree *t, FCode *fc) {
 
 bool Bytecode_IsWritable(int op) {
     unsigned f = Opcode_Flags[op & 0xff];
-    return (f & OPF_DEFINED) && !(f & OPF_RUNTIME_ONLY) && op != OP_CACHE && op != OP_EXTENDED_ARG &&
-           op != OP_RESERVED && op != OP_INTERPRETER_EXIT;
+    return (f & OPF_DEFINED) && !(f & OPF_NOT_IN_PYC) && op != OP_EXTENDED_ARG;
 }
 
 static int random_op(Rng *rng) {

@@ -1,0 +1,133 @@
+/* The _imp module: what the registry knows, for the loaders of
+ * _frozen_importlib (lib/_frozen_importlib.py) and for programs that ask. */
+#include "modules.h"
+#include "registry.h"
+#include "../abstract.h"
+#include "../marshal.h"
+#include "../objects/dict.h"
+#include "../objects/list.h"
+#include "../objects/module.h"
+#include "../objects/str.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/import.h"
+#include "../runtime/interp.h"
+#include <string.h>
+
+/* The registry line named by the one str argument of fname, or NULL: *def
+ * is set (NULL when the registry has no such module); -1 on a bad call. */
+static int name_arg(const char *fname, Object *const *args, size_t nargs, Object *kwnames,
+                    const ModuleDef **def) {
+    if (!Str_Check(args[0])) {
+        Err_Format(Exc_TypeError, "%s() argument must be str, not %s", fname, TYPE_NAME(args[0]));
+        return -1;
+    }
+    const char *name = Str_AsUTF8(args[0], NULL);
+    if (!name) return -1;
+    *def = Registry_Find(name);
+    return 0;
+}
+
+/* The frozen module named by args[0], or NULL with CPython's ImportError. */
+static const FrozenModule *frozen_arg(const char *fname, Object *const *args, size_t nargs, Object *kwnames) {
+    const ModuleDef *def;
+    if (name_arg(fname, args, nargs, kwnames, &def) < 0) return NULL;
+    if (!def || !def->frozen) {
+        Err_Format(Exc_ImportError, "No such frozen object named %R", args[0]);
+        return NULL;
+    }
+    return def->frozen;
+}
+
+/* 1 for a built-in module, -1 for one that cannot be made again (sys and
+ * builtins), 0 for anything else. */
+static Object *imp_is_builtin(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    const ModuleDef *def;
+    if (name_arg("is_builtin", args, nargs, kwnames, &def) < 0) return NULL;
+    if (!def || !Registry_IsBuiltin(def)) return SMALL_FROM(0);
+    return SMALL_FROM(strcmp(def->name, "sys") == 0 || strcmp(def->name, "builtins") == 0 ? -1 : 1);
+}
+
+static Object *imp_is_frozen(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    const ModuleDef *def;
+    if (name_arg("is_frozen", args, nargs, kwnames, &def) < 0) return NULL;
+    return Bool_From(def && def->frozen);
+}
+
+static Object *imp_is_frozen_package(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    const FrozenModule *fm = frozen_arg("is_frozen_package", args, nargs, kwnames);
+    return fm ? Bool_From(fm->is_package) : NULL;
+}
+
+/* get_frozen_object(name, data=None, /): the module's code object. */
+static Object *imp_get_frozen_object(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    const FrozenModule *fm = frozen_arg("get_frozen_object", args, 1, NULL);
+    return fm ? Marshal_Loads(fm->code, fm->size) : NULL;
+}
+
+/* create_builtin(spec, /): a new module for spec.name (sys and builtins,
+ * which cannot be made twice, are the interpreter's own). */
+static Object *imp_create_builtin(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *name = Obj_GetAttrC(args[0], "name");
+    if (!name) return NULL;
+    if (!Str_Check(name)) {
+        Err_Format(Exc_TypeError, "name must be string, not %s", TYPE_NAME(name));
+        DECREF(name);
+        return NULL;
+    }
+    const char *s = Str_AsUTF8(name, NULL);
+    const ModuleDef *def = s ? Registry_Find(s) : NULL;
+    Object *r = NULL;
+    if (!s) {
+    } else if (def && Registry_IsBuiltin(def)) {
+        if (strcmp(s, "sys") == 0) r = NEWREF(g_interp->sys_mod);
+        else if (strcmp(s, "builtins") == 0) r = NEWREF(g_interp->builtins_mod);
+        else r = Import_CreateBuiltin(def);
+    } else {
+        Err_Format(Exc_ImportError, "no built-in module named %U", name);
+    }
+    DECREF(name);
+    return r;
+}
+
+static Object *imp_exec_builtin(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    return SMALL_FROM(0);
+}
+
+static Object *imp_frozen_module_names(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *l = List_New(0);
+    if (!l) return NULL;
+    REGISTRY_EACH(d) {
+        if (!d->name || !d->frozen) continue;
+        Object *s = Str_InternC(d->name);
+        if (!s || List_Append(l, s) < 0) {
+            DECREF(l);
+            return NULL;
+        }
+    }
+    return l;
+}
+
+static const MethodDef imp_functions[] = {
+    {"is_builtin", imp_is_builtin, 0,
+     ARGS("($module, name, /)", "Returns True if the module name corresponds to a built-in module.")},
+    {"is_frozen", imp_is_frozen, 0,
+     ARGS("($module, name, /)", "Returns True if the module name corresponds to a frozen module.")},
+    {"is_frozen_package", imp_is_frozen_package, 0,
+     ARGS("($module, name, /)", "Returns True if the module name is of a frozen package.")},
+    {"get_frozen_object", imp_get_frozen_object, 0,
+     ARGS("($module, name, data=None, /)", "Create a code object for a frozen module.")},
+    {"create_builtin", imp_create_builtin, 0, ARGS("($module, spec, /)", "Create an extension module.")},
+    {"exec_builtin", imp_exec_builtin, 0, ARGS("($module, mod, /)", "Initialize a built-in module.")},
+    {"_frozen_module_names", imp_frozen_module_names, 0,
+     ARGS("($module, /)", "Returns the list of available frozen modules.")},
+    {NULL, NULL, 0, NULL},
+};
+
+int Imp_Init(Object *module) {
+    return Module_AddFunctions(module, imp_functions) < 0 ||
+                   Module_AddObjectSteal(module, "__doc__",
+                                         Str_FromUTF8("(Extremely) low-level import machinery bits as used by importlib.", -1)) < 0
+               ? -1
+               : 0;
+}

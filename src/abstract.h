@@ -36,6 +36,15 @@ Object *Type_Lookup(Type *t, Object *name);
 void Type_InvalidateCache(void);
 /* Address of the instance __dict__ slot, or NULL if the type has none. */
 Object **Obj_DictPtr(Object *o);
+/* The __dict__ attribute of a type with an instance dict (dictoffset): the
+ * dict, made on first use; set to any dict; deleting it raises TypeError
+ * "cannot delete __dict__" (instances of classes allow it: class.c). */
+Object *Obj_GenericGetDict(Object *o);
+int Obj_GenericSetDict(Object *o, Object *v);
+#define GETSET_DICT {"__dict__", Obj_GenericGetDict, Obj_GenericSetDict, NULL}
+/* A GetSetDef setter refusing every change as CPython's read-only members
+ * do: AttributeError "readonly attribute". */
+int GetSet_Readonly(Object *o, Object *v);
 
 Object *Obj_GetItem(Object *o, Object *key);
 int Obj_SetItem(Object *o, Object *key, Object *v);
@@ -62,6 +71,10 @@ Object *Obj_CallTupleDict(Object *callable, Object *args, Object *kwargs);
 /* o.name(*args) */
 Object *Obj_CallMethod(Object *o, Object *name, Object *const *args, size_t nargs);
 Object *Obj_CallMethodC(Object *o, const char *name, Object *const *args, size_t nargs);
+/* Calls the special method name (interned) of o, looked up on type(o) and
+ * not on o, as the language does; *found is false, and NULL returned with
+ * no error set, when the type has no such attribute (slots.c). */
+Object *Obj_CallSpecial(Object *o, Object *name, Object *const *args, size_t nargs, bool *found);
 bool Obj_IsCallable(Object *o);
 
 /* Iteration (iter.c). */

@@ -11,6 +11,7 @@
 #include "objects/module.h"
 #include "objects/range.h"
 #include "objects/str.h"
+#include "runtime/bytebuf.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/interp.h"
@@ -108,29 +109,14 @@ cipy_code *cipy_load_pyc_bytes(const void *data, size_t len, const char *name, c
 }
 
 cipy_code *cipy_load_pyc(const char *path, cipy_error *err) {
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        set_error(err, "%s: %s", path, strerror(errno));
+    ByteBuf file = {0};
+    if (ByteBuf_ReadFile(&file, path) < 0) {
+        set_error(err, "%s: %s", path, file.failed ? "out of memory" : strerror(errno));
+        ByteBuf_Free(&file);
         return NULL;
     }
-    size_t cap = 1 << 16, len = 0;
-    uint8_t *buf = malloc(cap);
-    while (buf) {
-        size_t n = fread(buf + len, 1, cap - len, fp);
-        len += n;
-        if (len < cap) break;
-        uint8_t *nb = realloc(buf, cap *= 2);
-        if (!nb) { free(buf); buf = NULL; break; }
-        buf = nb;
-    }
-    bool read_error = ferror(fp);
-    fclose(fp);
-    if (!buf || read_error) {
-        free(buf);
-        set_error(err, "%s: %s", path, buf ? "read error" : "out of memory");
-        return NULL;
-    }
-    return load_image(buf, len, path, err);
+    size_t len = file.len;
+    return load_image((uint8_t *)ByteBuf_Steal(&file), len, path, err);
 }
 
 void cipy_code_free(cipy_code *code) {

@@ -35,7 +35,20 @@ typedef struct MemberDescr {
     Object *name;
     Type *owner;  /* owned */
     ssize_t offset;
+    const char *doc;   /* static text or NULL */
+    bool readonly;
 } MemberDescr;
+
+Object *MemberDescr_New(Type *owner, Object *name, ssize_t offset, const char *doc, bool readonly) {
+    MemberDescr *m = (MemberDescr *)Obj_Alloc(&MemberDescr_Type, sizeof(MemberDescr));
+    if (!m) return NULL;
+    m->name = NEWREF(name);
+    m->owner = (Type *)NEWREF((Object *)owner); /* the descriptor may outlive the class dict */
+    m->offset = offset;
+    m->doc = doc;
+    m->readonly = readonly;
+    return (Object *)m;
+}
 
 /* Whether obj has m's field: its class derives from m's owner, by the MRO
  * as CPython checks, and by the base chain its layout comes from (a
@@ -64,6 +77,7 @@ static Object *member_get(Object *o, Object *obj, Type *owner) {
 static int member_set(Object *o, Object *obj, Object *v) {
     MemberDescr *m = (MemberDescr *)o;
     if (!member_applies(m, obj)) return -1;
+    if (m->readonly) return GetSet_Readonly(obj, v);
     Object **slot = Class_ExtraSlot(obj, m->offset);
     if (!v && !*slot) {
         Err_SetObject(Exc_AttributeError, m->name);
@@ -95,7 +109,10 @@ static Object *member_get_qualname(Object *o) {
     return Str_FromFormat("%U.%U", m->owner->qualname, m->name);
 }
 static Object *member_get_objclass(Object *o) { return NEWREF((Object *)((MemberDescr *)o)->owner); }
-static Object *member_get_doc(Object *o) { return NEWREF(OBJ_NONE); }
+static Object *member_get_doc(Object *o) {
+    const char *doc = ((MemberDescr *)o)->doc;
+    return doc ? Str_FromUTF8(doc, -1) : NEWREF(OBJ_NONE);
+}
 
 static const GetSetDef member_getset[] = {
     {"__name__", member_get_name, NULL, NULL},
@@ -188,34 +205,19 @@ static int subtype_clear(Object *o) {
 
 /* ---- the __dict__ and __weakref__ attributes of instances ------------------ */
 
-static Object *inst_get_dict(Object *o) {
-    Object **dp = Obj_DictPtr(o);
-    if (!dp) {
-        Err_Format(Exc_AttributeError, "'%s' object has no attribute '__dict__'", TYPE_NAME(o));
-        return NULL;
-    }
-    if (!*dp && !(*dp = Dict_New())) return NULL;
-    return NEWREF(*dp);
-}
-
+/* Unlike the generic setter, an instance's __dict__ may be deleted (a fresh
+ * one is made on the next use). */
 static int inst_set_dict(Object *o, Object *v) {
     Object **dp = Obj_DictPtr(o);
-    if (!dp) {
-        Err_Format(Exc_AttributeError, "'%s' object has no attribute '__dict__'", TYPE_NAME(o));
-        return -1;
-    }
-    if (v && !Dict_Check(v)) {
-        Err_Format(Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", TYPE_NAME(v));
-        return -1;
-    }
-    SETREF(*dp, XNEWREF(v));
+    if (v || !dp) return Obj_GenericSetDict(o, v);
+    CLEAR(*dp);
     return 0;
 }
 
 /* cipy has no weak references: the attribute exists and is always None. */
 static Object *inst_get_weakref(Object *o) { return NEWREF(OBJ_NONE); }
 
-static const GetSetDef inst_dict_def = {"__dict__", inst_get_dict, inst_set_dict,
+static const GetSetDef inst_dict_def = {"__dict__", Obj_GenericGetDict, inst_set_dict,
                                         "dictionary for instance variables"};
 static const GetSetDef inst_weakref_def = {"__weakref__", inst_get_weakref, NULL,
                                            "list of weak references to the object"};
@@ -385,14 +387,11 @@ done:
 static int add_members(Type *t, Object *names) {
     for (ssize_t i = 0; i < TUPLE_LEN(names); i++) {
         Object *name = TUPLE_GET(names, i);
-        MemberDescr *m = (MemberDescr *)Obj_Alloc(&MemberDescr_Type, sizeof(MemberDescr));
+        Object *m = MemberDescr_New(t, name, t->basicsize, NULL, false);
         if (!m) return -1;
-        m->name = NEWREF(name);
-        m->owner = (Type *)NEWREF((Object *)t); /* the descriptor may outlive the class dict */
-        m->offset = t->basicsize;
         t->basicsize += sizeof(Object *);
-        int r = Dict_SetItem(t->dict, name, (Object *)m);
-        DECREF((Object *)m);
+        int r = Dict_SetItem(t->dict, name, m);
+        DECREF(m);
         if (r < 0) return -1;
     }
     return 0;

@@ -47,6 +47,10 @@ int Class_AssignClass(Object *obj, Object *value);
 int Class_SetBases(Type *t, Object *value);
 
 extern Type MemberDescr_Type;
+/* A member descriptor for the object pointer at offset in instances of
+ * owner (__slots__ entries, struct sequence fields); doc is static text or
+ * NULL; a readonly one refuses assignment ("readonly attribute"). */
+Object *MemberDescr_New(Type *owner, Object *name, ssize_t offset, const char *doc, bool readonly);
 /* Records t as a subclass of each of its bases (type.__subclasses__). */
 int Type_AddSubclasses(Type *t);
 /* Forgets every record naming t as a subclass. */

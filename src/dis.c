@@ -12,69 +12,22 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "opcodes.h"
+#include "runtime/bytebuf.h"
 #include "runtime/err.h"
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct Buf {
-    char *s;
-    size_t len, cap;
-    bool failed;
-} Buf;
-
-static void buf_add(Buf *b, const char *s, size_t n) {
-    if (b->failed) return;
-    if (b->len + n + 1 > b->cap) {
-        size_t ncap = b->cap ? b->cap : 4096;
-        while (ncap < b->len + n + 1) ncap *= 2;
-        char *ns = realloc(b->s, ncap);
-        if (!ns) {
-            b->failed = true;
-            return;
-        }
-        b->s = ns;
-        b->cap = ncap;
-    }
-    memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = '\0';
-}
-static void buf_puts(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
-static void buf_printf(Buf *b, const char *fmt, ...) {
-    char small[256];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(small, sizeof small, fmt, ap);
-    va_end(ap);
-    if (n < 0) return;
-    if ((size_t)n < sizeof small) {
-        buf_add(b, small, (size_t)n);
-        return;
-    }
-    char *big = malloc((size_t)n + 1);
-    if (!big) {
-        b->failed = true;
-        return;
-    }
-    va_start(ap, fmt);
-    vsnprintf(big, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    buf_add(b, big, (size_t)n);
-    free(big);
-}
-
 /* Appends str(o) or repr(o) as UTF-8; "?" if that fails. */
-static void buf_obj(Buf *b, Object *o, bool repr) {
+static void buf_obj(ByteBuf *b, Object *o, bool repr) {
     Object *s = repr ? Obj_Repr(o) : (Str_Check(o) ? NEWREF(o) : Obj_Str(o));
     const char *u = NULL;
     ssize_t n = 0;
     if (s) u = Str_AsUTF8(s, &n);
-    if (u) buf_add(b, u, (size_t)n);
+    if (u) ByteBuf_Add(b, u, (size_t)n);
     else {
         Err_Clear();
-        buf_puts(b, "?");
+        ByteBuf_Puts(b, "?");
     }
     XDECREF(s);
 }
@@ -129,10 +82,10 @@ static Object *tuple_item(Object *t, int64_t i) {
     return TUPLE_GET(t, i);
 }
 
-static void put_name(Buf *b, Object *t, int64_t i) {
+static void put_name(ByteBuf *b, Object *t, int64_t i) {
     Object *o = tuple_item(t, i);
     if (o) buf_obj(b, o, false);
-    else buf_puts(b, "?");
+    else ByteBuf_Puts(b, "?");
 }
 
 static const char *table_entry(const char *const *table, int n, int64_t i) {
@@ -140,14 +93,14 @@ static const char *table_entry(const char *const *table, int n, int64_t i) {
 }
 
 /* Writes the argrepr of in (possibly empty) into b. */
-static void argrepr(Buf *b, const Code *c, const Ins *in, const Labels *labels) {
+static void argrepr(ByteBuf *b, const Code *c, const Ins *in, const Labels *labels) {
     int op = in->op;
     int64_t arg = in->arg;
     unsigned f = Opcode_Flags[op];
     if (f & OPF_CONST) {
         Object *o = tuple_item(c->consts, arg);
         if (o) buf_obj(b, o, true);
-        else buf_puts(b, "?");
+        else ByteBuf_Puts(b, "?");
     } else if (f & OPF_NAME) {
         int64_t idx = arg;
         const char *suffix = NULL;
@@ -163,45 +116,45 @@ static void argrepr(Buf *b, const Code *c, const Ins *in, const Labels *labels) 
         }
         size_t before = b->len;
         put_name(b, c->names, idx);
-        if (suffix && b->len > before) buf_puts(b, suffix);
+        if (suffix && b->len > before) ByteBuf_Puts(b, suffix);
     } else if (f & (OPF_JUMP_FWD | OPF_JUMP_BACK)) {
-        buf_printf(b, "%s L%d", op == OP_END_ASYNC_FOR ? "from" : "to",
+        ByteBuf_Printf(b, "%s L%d", op == OP_END_ASYNC_FOR ? "from" : "to",
                    label_of(labels, jump_target(in)));
     } else if (op == OP_LOAD_FAST_LOAD_FAST || op == OP_LOAD_FAST_BORROW_LOAD_FAST_BORROW ||
                op == OP_STORE_FAST_LOAD_FAST || op == OP_STORE_FAST_STORE_FAST) {
         put_name(b, c->localsplusnames, arg >> 4);
-        buf_puts(b, ", ");
+        ByteBuf_Puts(b, ", ");
         put_name(b, c->localsplusnames, arg & 15);
     } else if (f & (OPF_LOCAL | OPF_FREE)) {
         put_name(b, c->localsplusnames, arg);
     } else if (f & OPF_COMPARE) {
         const char *cmp = table_entry(Op_CompareOps, OP_NUM_COMPARE_OPS, arg >> 5);
-        if (arg & 16) buf_printf(b, "bool(%s)", cmp);
-        else buf_puts(b, cmp);
+        if (arg & 16) ByteBuf_Printf(b, "bool(%s)", cmp);
+        else ByteBuf_Puts(b, cmp);
     } else if (op == OP_CONVERT_VALUE) {
-        buf_puts(b, table_entry(Op_ConvertNames, OP_NUM_CONVERSIONS, arg));
+        ByteBuf_Puts(b, table_entry(Op_ConvertNames, OP_NUM_CONVERSIONS, arg));
     } else if (op == OP_SET_FUNCTION_ATTRIBUTE) {
         bool first = true;
         for (int i = 0; i < OP_NUM_FUNCTION_ATTRS; i++) {
             if (!(arg & ((int64_t)1 << i))) continue;
-            if (!first) buf_puts(b, ", ");
-            buf_puts(b, Op_FunctionAttrNames[i]);
+            if (!first) ByteBuf_Puts(b, ", ");
+            ByteBuf_Puts(b, Op_FunctionAttrNames[i]);
             first = false;
         }
     } else if (op == OP_BINARY_OP) {
-        buf_puts(b, table_entry(Op_BinaryOpSymbols, OP_NUM_BINARY_OPS, arg));
+        ByteBuf_Puts(b, table_entry(Op_BinaryOpSymbols, OP_NUM_BINARY_OPS, arg));
     } else if (op == OP_CALL_INTRINSIC_1) {
-        buf_puts(b, table_entry(Op_Intrinsic1Names, OP_NUM_INTRINSIC1, arg));
+        ByteBuf_Puts(b, table_entry(Op_Intrinsic1Names, OP_NUM_INTRINSIC1, arg));
     } else if (op == OP_CALL_INTRINSIC_2) {
-        buf_puts(b, table_entry(Op_Intrinsic2Names, OP_NUM_INTRINSIC2, arg));
+        ByteBuf_Puts(b, table_entry(Op_Intrinsic2Names, OP_NUM_INTRINSIC2, arg));
     } else if (op == OP_LOAD_COMMON_CONSTANT) {
-        buf_puts(b, table_entry(Op_CommonConstantNames, OP_NUM_COMMON_CONSTANTS, arg));
+        ByteBuf_Puts(b, table_entry(Op_CommonConstantNames, OP_NUM_COMMON_CONSTANTS, arg));
     } else if (op == OP_LOAD_SPECIAL) {
-        buf_puts(b, table_entry(Op_SpecialMethodNames, OP_NUM_SPECIAL_METHODS, arg));
+        ByteBuf_Puts(b, table_entry(Op_SpecialMethodNames, OP_NUM_SPECIAL_METHODS, arg));
     } else if (op == OP_IS_OP) {
-        buf_puts(b, arg ? "is not" : "is");
+        ByteBuf_Puts(b, arg ? "is not" : "is");
     } else if (op == OP_CONTAINS_OP) {
-        buf_puts(b, arg ? "not in" : "in");
+        ByteBuf_Puts(b, arg ? "not in" : "in");
     }
 }
 
@@ -286,7 +239,7 @@ static bool line_start_at(const LineStarts *ls, int *cursor, int offset, int *li
     return false;
 }
 
-static void disassemble(Buf *b, const Code *c) {
+static void disassemble(ByteBuf *b, const Code *c) {
     Ins *ins = NULL;
     Labels labels = {NULL, 0, 0};
     LineStarts ls = {NULL, NULL, 0};
@@ -339,32 +292,32 @@ static void disassemble(Buf *b, const Code *c) {
     }
     int label_width = 4 + digits(labels.n);
 
-    Buf arg = {NULL, 0, 0, false};
+    ByteBuf arg = {0};
     int cursor = 0;
     for (int i = 0; i < n; i++) {
         Ins *in = &ins[i];
         int line = -1;
         bool starts_line = line_start_at(&ls, &cursor, in->offset, &line);
-        if (lineno_width > 0 && starts_line && in->offset > 0) buf_puts(b, "\n");
+        if (lineno_width > 0 && starts_line && in->offset > 0) ByteBuf_Puts(b, "\n");
         size_t line_begin = b->len;
         if (lineno_width) {
             if (starts_line) {
-                if (line == -1) buf_printf(b, "%*s", lineno_width, "  --");
-                else buf_printf(b, "%*d", lineno_width, line);
+                if (line == -1) ByteBuf_Printf(b, "%*s", lineno_width, "  --");
+                else ByteBuf_Printf(b, "%*d", lineno_width, line);
             } else {
-                buf_printf(b, "%*s", lineno_width, "");
+                ByteBuf_Printf(b, "%*s", lineno_width, "");
             }
-            buf_puts(b, " ");
+            ByteBuf_Puts(b, " ");
         }
         int lbl = label_of(&labels, in->offset);
         if (lbl) {
             char tmp[32];
             snprintf(tmp, sizeof tmp, "L%d:", lbl);
-            buf_printf(b, "%*s", label_width, tmp);
+            ByteBuf_Printf(b, "%*s", label_width, tmp);
         } else {
-            buf_printf(b, "%*s", label_width, "");
+            ByteBuf_Printf(b, "%*s", label_width, "");
         }
-        buf_puts(b, "     ");
+        ByteBuf_Puts(b, "     ");
         const char *name = Opcode_Names[in->op];
         char unknown[16];
         if (!name) {
@@ -372,36 +325,35 @@ static void disassemble(Buf *b, const Code *c) {
             name = unknown;
         }
         int namelen = (int)strlen(name);
-        buf_printf(b, "%-20s", name);
+        ByteBuf_Printf(b, "%-20s", name);
         if (in->has_arg) {
             int excess = namelen > 20 ? namelen - 20 : 0;
             if (excess > 5) excess = 5; /* rjust never pads with a negative width */
-            buf_printf(b, " %*lld", 5 - excess, (long long)in->arg);
-            arg.len = 0;
-            if (arg.s) arg.s[0] = '\0';
+            ByteBuf_Printf(b, " %*lld", 5 - excess, (long long)in->arg);
+            ByteBuf_Reset(&arg);
             argrepr(&arg, c, in, &labels);
             if (arg.failed) {
-                free(arg.s);
+                ByteBuf_Free(&arg);
                 goto oom;
             }
             if (arg.len) {
-                buf_puts(b, " (");
-                buf_add(b, arg.s, arg.len);
-                buf_puts(b, ")");
+                ByteBuf_Puts(b, " (");
+                ByteBuf_Add(b, arg.data, arg.len);
+                ByteBuf_Puts(b, ")");
             }
         }
         /* rstrip */
         while (b->len > line_begin && !b->failed &&
-               (b->s[b->len - 1] == ' ' || b->s[b->len - 1] == '\t'))
-            b->s[--b->len] = '\0';
-        buf_puts(b, "\n");
+               (b->data[b->len - 1] == ' ' || b->data[b->len - 1] == '\t'))
+            b->data[--b->len] = '\0';
+        ByteBuf_Puts(b, "\n");
     }
-    free(arg.s);
+    ByteBuf_Free(&arg);
 
     if (nexc) {
-        buf_puts(b, "ExceptionTable:\n");
+        ByteBuf_Puts(b, "ExceptionTable:\n");
         for (int i = 0; i < nexc; i++)
-            buf_printf(b, "  L%d to L%d -> L%d [%d]%s\n", label_of(&labels, exc[i].start * 2),
+            ByteBuf_Printf(b, "  L%d to L%d -> L%d [%d]%s\n", label_of(&labels, exc[i].start * 2),
                        label_of(&labels, exc[i].end * 2), label_of(&labels, exc[i].target * 2),
                        exc[i].depth, exc[i].lasti ? " lasti" : "");
     }
@@ -416,33 +368,25 @@ done:
     free(exc);
 }
 
-static void disassemble_recursive(Buf *b, const Code *c, int depth) {
+static void disassemble_recursive(ByteBuf *b, const Code *c, int depth) {
     disassemble(b, c);
     if (depth > 2100) return;
     for (ssize_t i = 0; i < TUPLE_LEN(c->consts) && !b->failed; i++) {
         Object *x = TUPLE_GET(c->consts, i);
         if (IS_SMALL(x) || TYPE(x) != &Code_Type) continue;
-        buf_puts(b, "\nDisassembly of ");
+        ByteBuf_Puts(b, "\nDisassembly of ");
         buf_obj(b, x, true);
-        buf_puts(b, ":\n");
+        ByteBuf_Puts(b, ":\n");
         disassemble_recursive(b, (const Code *)x, depth + 1);
     }
 }
 
 char *Dis_Format(Object *code) {
     if (!code || IS_SMALL(code) || TYPE(code) != &Code_Type) return NULL;
-    Buf b = {NULL, 0, 0, false};
+    ByteBuf b = {0};
     Object *saved = Err_Fetch();
     disassemble_recursive(&b, (const Code *)code, 0);
     if (Err_Occurred()) Err_Clear();
     if (saved) Err_Restore(saved);
-    if (b.failed) {
-        free(b.s);
-        return NULL;
-    }
-    if (!b.s) {
-        b.s = malloc(1);
-        if (b.s) b.s[0] = '\0';
-    }
-    return b.s;
+    return ByteBuf_Steal(&b);
 }

@@ -15,6 +15,7 @@
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/bytebuf.h"
 #include "runtime/err.h"
 #include "verify.h"
 #include <gmp.h>
@@ -569,8 +570,7 @@ Object *Marshal_Loads(const uint8_t *data, size_t len) {
 /* ========================================================================== */
 
 typedef struct Writer {
-    uint8_t *buf;
-    size_t len, cap;
+    ByteBuf out;
     int depth, version;
     bool failed;
     Object *refs;         /* dict: id(object) -> ref index (version >= 3) */
@@ -578,20 +578,7 @@ typedef struct Writer {
 
 static void w_raw(Writer *w, const void *data, size_t n) {
     if (w->failed) return;
-    if (w->len + n > w->cap) {
-        size_t ncap = w->cap ? w->cap : 256;
-        while (ncap < w->len + n) ncap *= 2;
-        uint8_t *nb = realloc(w->buf, ncap);
-        if (!nb) {
-            Err_NoMemory();
-            w->failed = true;
-            return;
-        }
-        w->buf = nb;
-        w->cap = ncap;
-    }
-    memcpy(w->buf + w->len, data, n);
-    w->len += n;
+    if (ByteBuf_Put(&w->out, data, n) < 0) w->failed = true;
 }
 static void w_u8(Writer *w, unsigned b) {
     uint8_t c = (uint8_t)b;
@@ -672,7 +659,7 @@ static void w_long(Writer *w, Object *o, int flag) {
     if (!w->failed && sign < 0) {
         /* overwrite the count with its negation */
         int32_t neg = -(int32_t)ndig;
-        w->len -= 4;
+        w->out.len -= 4;
         w_i32(w, neg);
     }
     mpz_t d;
@@ -703,34 +690,16 @@ static void w_str(Writer *w, Object *o, int flag) {
         return;
     }
     /* UTF-8 with lone surrogates passed through, as CPython's surrogatepass. */
-    size_t cap = (size_t)s->len * 4, n = 0;
-    uint8_t *buf = malloc(cap ? cap : 1);
-    if (!buf) {
+    ByteBuf utf8 = {0};
+    for (ssize_t i = 0; i < s->len; i++) ByteBuf_AddUTF8(&utf8, STR_CHAR(o, i));
+    if (utf8.failed) {
         Err_NoMemory();
         w->failed = true;
-        return;
-    }
-    for (ssize_t i = 0; i < s->len; i++) {
-        uint32_t c = STR_CHAR(o, i);
-        if (c < 0x80) buf[n++] = (uint8_t)c;
-        else if (c < 0x800) {
-            buf[n++] = (uint8_t)(0xC0 | (c >> 6));
-            buf[n++] = (uint8_t)(0x80 | (c & 63));
-        } else if (c < 0x10000) {
-            buf[n++] = (uint8_t)(0xE0 | (c >> 12));
-            buf[n++] = (uint8_t)(0x80 | ((c >> 6) & 63));
-            buf[n++] = (uint8_t)(0x80 | (c & 63));
-        } else {
-            buf[n++] = (uint8_t)(0xF0 | (c >> 18));
-            buf[n++] = (uint8_t)(0x80 | ((c >> 12) & 63));
-            buf[n++] = (uint8_t)(0x80 | ((c >> 6) & 63));
-            buf[n++] = (uint8_t)(0x80 | (c & 63));
-        }
     }
     w_u8(w, (interned ? TYPE_INTERNED : TYPE_UNICODE) | flag);
-    w_size(w, n);
-    w_raw(w, buf, n);
-    free(buf);
+    w_size(w, utf8.len);
+    w_raw(w, utf8.data, utf8.len);
+    ByteBuf_Free(&utf8);
 }
 
 static void w_items(Writer *w, Object *const *items, ssize_t n) {
@@ -846,11 +815,11 @@ static void w_object(Writer *w, Object *o) {
 }
 
 Object *Marshal_Dumps(Object *o, int version) {
-    Writer w = {NULL, 0, 0, 0, version, false, NULL};
+    Writer w = {.version = version};
     if (version >= 3 && !(w.refs = Dict_New())) return NULL;
     w_object(&w, o);
-    Object *res = w.failed ? NULL : Bytes_From(w.buf, (ssize_t)w.len);
-    free(w.buf);
+    Object *res = w.failed ? NULL : Bytes_From(w.out.data, (ssize_t)w.out.len);
+    ByteBuf_Free(&w.out);
     XDECREF(w.refs);
     return res;
 }

@@ -140,7 +140,7 @@ Object *Obj_Format(Object *o, Object *spec) {
     /* looked up on the type, as every special method (format(int, "x") is
      * type.__format__, not int.__format__) */
     bool found;
-    Object *r = Builtins_CallSpecial(o, ID(__format__), &spec, 1, &found);
+    Object *r = Obj_CallSpecial(o, ID(__format__), &spec, 1, &found);
     if (!r && !found) Err_Format(Exc_TypeError, "Type %s doesn't define __format__", TYPE_NAME(o));
     if (r && !Str_Check(r)) {
         Err_Format(Exc_TypeError, "__format__ must return a str, not %s", TYPE_NAME(r));

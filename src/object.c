@@ -225,15 +225,7 @@ int Obj_RichCompareBool(Object *a, Object *b, int op) {
         if (op == CMP_NE) return 0;
     }
     if (IS_SMALL(a) && IS_SMALL(b)) {
-        int64_t x = SMALL_VAL(a), y = SMALL_VAL(b);
-        switch (op) {
-        case CMP_LT: return x < y;
-        case CMP_LE: return x <= y;
-        case CMP_EQ: return x == y;
-        case CMP_NE: return x != y;
-        case CMP_GT: return x > y;
-        default: return x >= y;
-        }
+        return Cmp_Holds(SMALL_VAL(a), SMALL_VAL(b), op);
     }
     Object *r = Obj_RichCompare(a, b, op);
     if (!r) return -1;
@@ -250,6 +242,36 @@ Object **Obj_DictPtr(Object *o) {
     if (off <= 0) return NULL;
     if (o->type->flags & TPFLAG_VAR_EXTRAS) return Class_ExtraSlot(o, off);
     return (Object **)((char *)o + off);
+}
+
+/* The instance __dict__ slot of o, or NULL with AttributeError. */
+static Object **dict_slot(Object *o) {
+    Object **dp = Obj_DictPtr(o);
+    if (!dp) Err_Format(Exc_AttributeError, "'%s' object has no attribute '__dict__'", TYPE_NAME(o));
+    return dp;
+}
+
+Object *Obj_GenericGetDict(Object *o) {
+    Object **dp = dict_slot(o);
+    if (!dp || (!*dp && !(*dp = Dict_New()))) return NULL;
+    return NEWREF(*dp);
+}
+
+int Obj_GenericSetDict(Object *o, Object *v) {
+    Object **dp = dict_slot(o);
+    if (!dp) return -1;
+    if (v && Dict_Check(v)) {
+        SETREF(*dp, NEWREF(v));
+        return 0;
+    }
+    if (!v) Err_SetString(Exc_TypeError, "cannot delete __dict__");
+    else Err_Format(Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", TYPE_NAME(v));
+    return -1;
+}
+
+int GetSet_Readonly(Object *o, Object *v) {
+    Err_SetString(Exc_AttributeError, "readonly attribute");
+    return -1;
 }
 
 /* MRO lookups are cached by (type, interned name).  Any change to any class

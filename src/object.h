@@ -119,6 +119,17 @@ enum {
 };
 /* Rich comparison numbering: COMPARE_OP oparg >> 5, as CPython. */
 enum { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE };
+/* Whether `a op b` holds; with a three-way result c, Cmp_Holds(c, 0, op). */
+static inline bool Cmp_Holds(int64_t a, int64_t b, int op) {
+    switch (op) {
+    case CMP_LT: return a < b;
+    case CMP_LE: return a <= b;
+    case CMP_EQ: return a == b;
+    case CMP_NE: return a != b;
+    case CMP_GT: return a > b;
+    default: return a >= b;
+    }
+}
 
 /* Type flags. */
 enum {

@@ -70,20 +70,24 @@ void Slots_ThreadExit(void) {
     name_cache = NULL;
 }
 
-/* Looks name up on type(self) and calls it with self prepended; *found is
- * false (and NULL returned without error) when the type has no such attribute. */
+Object *Obj_CallSpecial(Object *o, Object *name, Object *const *args, size_t nargs, bool *found) {
+    Object *descr = Type_Lookup(TYPE(o), name);
+    *found = descr != NULL;
+    if (!descr) return NULL;
+    INCREF(descr); /* the call may change the class */
+    Object *r = call_descr(descr, o, args, nargs, NULL);
+    DECREF(descr);
+    return r;
+}
+
+/* Obj_CallSpecial by a literal name; without found, a missing method is an
+ * AttributeError. */
 static Object *call_special(Object *self, const char *name, Object *const *args, size_t nargs, bool *found) {
     Object *id = method_name(name);
-    if (!id) return NULL;
-    Object *descr = Type_Lookup(TYPE(self), id);
-    if (found) *found = descr != NULL;
-    if (!descr) {
-        if (!found) Err_Format(Exc_AttributeError, "'%s' object has no attribute '%s'", TYPE_NAME(self), name);
-        return NULL;
-    }
-    INCREF(descr);
-    Object *r = call_descr(descr, self, args, nargs, NULL);
-    DECREF(descr);
+    bool have = true; /* failing to make the name is an error to report */
+    Object *r = id ? Obj_CallSpecial(self, id, args, nargs, &have) : NULL;
+    if (found) *found = have;
+    else if (!have) Err_Format(Exc_AttributeError, "'%s' object has no attribute '%s'", TYPE_NAME(self), name);
     return r;
 }
 

@@ -235,6 +235,10 @@ static Object *tp_new_wrapper(Object *self, Object *const *args, size_t nargs, O
         Err_Format(Exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, sub->name, sub->name, t->name);
         return NULL;
     }
+    if (!sub->new_) {
+        Err_Format(Exc_TypeError, "cannot create '%s' instances", sub->name);
+        return NULL;
+    }
     /* the nearest base of sub with a C constructor must be using this one */
     Type *sb = sub;
     while (sb && (sb->flags & TPFLAG_HEAPTYPE) && Dict_GetStr(sb->dict, "__new__")) sb = sb->base;
@@ -364,11 +368,6 @@ static Object *type_get_base(Object *o) {
     Type *b = ((Type *)o)->base;
     return NEWREF(b ? (Object *)b : OBJ_NONE);
 }
-/* __base__ is a read-only member in CPython, which words its refusal so */
-static int type_set_base(Object *o, Object *v) {
-    Err_SetString(Exc_AttributeError, "readonly attribute");
-    return -1;
-}
 static Object *type_get_dict(Object *o) { return MappingProxy_New(((Type *)o)->dict); }
 /* A built-in type's constructor signature; a class has none */
 static Object *type_get_text_signature(Object *o) {
@@ -398,22 +397,9 @@ static Object *type_get_annotations(Object *o) {
     }
     Object *fn = Dict_GetStr(t->dict, "__annotate_func__");
     if (!fn) fn = Dict_GetStr(t->dict, "__annotate__");
-    Object *r;
-    if (fn && fn != OBJ_NONE && Obj_IsCallable(fn)) {
-        INCREF(fn);
-        r = Obj_CallOneArg(fn, SMALL_FROM(1));
-        DECREF(fn);
-        if (!r) return NULL;
-        if (!Dict_Check(r)) {
-            Err_Format(Exc_TypeError, "__annotate__ returned non-dict of type '%s'", TYPE_NAME(r));
-            DECREF(r);
-            return NULL;
-        }
-    } else if (!(r = Dict_New())) {
-        return NULL;
-    }
-    if (Dict_SetStr(t->dict, "__annotations_cache__", r) < 0) {
-        DECREF(r);
+    Object *r = Annotate_Call(fn);
+    if (!r || Dict_SetStr(t->dict, "__annotations_cache__", r) < 0) {
+        XDECREF(r);
         return NULL;
     }
     Type_InvalidateCache();
@@ -453,7 +439,7 @@ static const GetSetDef type_getset[] = {
     {"__module__", type_get_module, type_set_module, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__bases__", type_get_bases, type_set_bases, NULL},
-    {"__base__", type_get_base, type_set_base, NULL},
+    {"__base__", type_get_base, GetSet_Readonly, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
     {"__annotations__", type_get_annotations, type_set_annotations, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL},

@@ -16,27 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Calls the special method `name` of o looked up on its type (bound to o).
- * *found is false (and NULL returned, no error) when the type lacks it. */
-Object *Builtins_CallSpecial(Object *o, Object *name, Object *const *args, size_t nargs, bool *found) {
-    Object *f = Type_Lookup(TYPE(o), name);
-    *found = f != NULL;
-    if (!f) return NULL;
-    INCREF(f);
-    DescrGetFn get = TYPE(f)->descr_get;
-    Object *r;
-    if (get) {
-        Object *bound = get(f, o, TYPE(o));
-        DECREF(f);
-        if (!bound) return NULL;
-        r = Obj_Call(bound, args, nargs, NULL);
-        DECREF(bound);
-    } else {
-        r = Obj_Call(f, args, nargs, NULL);
-        DECREF(f);
-    }
-    return r;
-}
 
 /* ---- one-argument functions ------------------------------------------------ */
 
@@ -272,7 +251,7 @@ static Object *builtin_dir(Object *self, Object *const *args, size_t nargs, Obje
             res = Builtins_DefaultDir(o);
         } else {
             bool found;
-            Object *r = Builtins_CallSpecial(o, ID(__dir__), NULL, 0, &found);
+            Object *r = Obj_CallSpecial(o, ID(__dir__), NULL, 0, &found);
             if (!r) return NULL;
             res = List_FromIterable(r);
             DECREF(r);
@@ -312,17 +291,17 @@ static Object *divmod_dunders(Object *a, Object *b) {
     bool right_first = ta != tb && Type_IsSubtype(tb, ta) && Type_Lookup(tb, ID(__rdivmod__)) &&
                        Type_Lookup(tb, ID(__rdivmod__)) != Type_Lookup(ta, ID(__rdivmod__));
     if (right_first) {
-        Object *r = Builtins_CallSpecial(b, ID(__rdivmod__), &a, 1, &found);
+        Object *r = Obj_CallSpecial(b, ID(__rdivmod__), &a, 1, &found);
         if (!r && found) return NULL;
         if (r && r != OBJ_NOTIMPL) return r;
         XDECREF(r);
     }
-    Object *r = Builtins_CallSpecial(a, ID(__divmod__), &b, 1, &found);
+    Object *r = Obj_CallSpecial(a, ID(__divmod__), &b, 1, &found);
     if (!r && found) return NULL;
     if (r && r != OBJ_NOTIMPL) return r;
     XDECREF(r);
     if (ta != tb && !right_first) {
-        r = Builtins_CallSpecial(b, ID(__rdivmod__), &a, 1, &found);
+        r = Obj_CallSpecial(b, ID(__rdivmod__), &a, 1, &found);
         if (!r && found) return NULL;
         if (r && r != OBJ_NOTIMPL) return r;
         XDECREF(r);
@@ -363,7 +342,7 @@ Object *Builtins_Pow(Object *base, Object *exp, Object *mod) {
     if (TYPE(base)->flags & TPFLAG_HEAPTYPE) {
         bool found;
         Object *a2[2] = {exp, mod};
-        Object *r = Builtins_CallSpecial(base, ID(__pow__), a2, 2, &found);
+        Object *r = Obj_CallSpecial(base, ID(__pow__), a2, 2, &found);
         if (!r && found) return NULL;
         if (r && r != OBJ_NOTIMPL) return r;
         XDECREF(r);
@@ -393,9 +372,9 @@ static Object *builtin_round(Object *self, Object *const *args, size_t nargs, Ob
     bool found;
     Object *r;
     if (!ndigits || ndigits == OBJ_NONE)
-        r = Builtins_CallSpecial(number, ID(__round__), NULL, 0, &found);
+        r = Obj_CallSpecial(number, ID(__round__), NULL, 0, &found);
     else
-        r = Builtins_CallSpecial(number, ID(__round__), &ndigits, 1, &found);
+        r = Obj_CallSpecial(number, ID(__round__), &ndigits, 1, &found);
     if (!found)
         Err_Format(Exc_TypeError, "type %s doesn't define __round__ method", TYPE_NAME(number));
     return r;

@@ -9,7 +9,7 @@
 #include "../objects/list.h"
 #include "../objects/range.h"
 #include "../runtime/args.h"
-#include <math.h>
+#include "../runtime/float_sum.h"
 
 /* The items of an iterable, for the loops below.  An exact list or tuple is
  * read by index without making an iterator object; the list's length is
@@ -107,7 +107,7 @@ Object *Builtin_Next(Object *self, Object *const *args, size_t nargs, Object *kw
 
 Object *Builtin_AIter(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     bool found;
-    Object *it = Builtins_CallSpecial(args[0], ID(__aiter__), NULL, 0, &found);
+    Object *it = Obj_CallSpecial(args[0], ID(__aiter__), NULL, 0, &found);
     if (!found) {
         Err_Format(Exc_TypeError, "'%s' object is not an async iterable", TYPE_NAME(args[0]));
         return NULL;
@@ -127,7 +127,7 @@ Object *Builtin_ANext(Object *self, Object *const *args, size_t nargs, Object *k
         return NULL;
     }
     bool found;
-    Object *aw = Builtins_CallSpecial(args[0], ID(__anext__), NULL, 0, &found);
+    Object *aw = Obj_CallSpecial(args[0], ID(__anext__), NULL, 0, &found);
     if (!aw || nargs == 1) return aw;
     Object *r = AsyncGen_ANextAwaitable(aw, args[1]);
     DECREF(aw);
@@ -242,24 +242,6 @@ static bool int_as_long(Object *o, long *out) {
     return true;
 }
 
-/* Neumaier's compensated summation, as CPython 3.12+ sums floats. */
-typedef struct CSum {
-    double hi, lo;
-} CSum;
-
-static inline CSum cs_add(CSum s, double x) {
-    double t = s.hi + x;
-    if (fabs(s.hi) >= fabs(x))
-        s.lo += (s.hi - t) + x;
-    else
-        s.lo += (x - t) + s.hi;
-    s.hi = t;
-    return s;
-}
-
-/* Adding the compensation must not lose a -0.0 sum or turn inf into nan. */
-static inline double cs_value(CSum s) { return s.lo && isfinite(s.lo) ? s.hi + s.lo : s.hi; }
-
 static bool is_complex_exact(Object *o) { return !IS_SMALL(o) && o->type == &Complex_Type; }
 
 /* result = result + item (both owned by the caller; result replaced). */
@@ -317,27 +299,27 @@ Object *Builtin_Sum(Object *self, Object *const *args, size_t nargs, Object *kwn
         }
     }
     if (Float_CheckExact(result)) {
-        CSum s = {FLOAT_VAL(result), 0.0};
+        FloatSum s = FloatSum_Start(FLOAT_VAL(result));
         for (;;) {
             item = items_next(&it);
             if (!item) {
                 if (Err_Occurred()) goto fail;
                 items_end(&it);
                 DECREF(result);
-                return Float_From(cs_value(s));
+                return Float_From(FloatSum_Value(s));
             }
             long b;
             if (Float_CheckExact(item)) {
-                s = cs_add(s, FLOAT_VAL(item));
+                s = FloatSum_Add(s, FLOAT_VAL(item));
                 DECREF(item);
                 continue;
             }
             if (Int_Check(item) && int_as_long(item, &b)) {
-                s = cs_add(s, (double)b);
+                s = FloatSum_Add(s, (double)b);
                 DECREF(item);
                 continue;
             }
-            SETREF(result, Float_From(cs_value(s)));
+            SETREF(result, Float_From(FloatSum_Value(s)));
             if (!result) {
                 DECREF(item);
                 goto fail;
@@ -349,35 +331,35 @@ Object *Builtin_Sum(Object *self, Object *const *args, size_t nargs, Object *kwn
         }
     }
     if (is_complex_exact(result)) {
-        CSum re = {((Complex *)result)->re, 0.0}, im = {((Complex *)result)->im, 0.0};
+        FloatSum re = FloatSum_Start(((Complex *)result)->re), im = FloatSum_Start(((Complex *)result)->im);
         for (;;) {
             item = items_next(&it);
             if (!item) {
                 if (Err_Occurred()) goto fail;
                 items_end(&it);
                 DECREF(result);
-                return Complex_From(cs_value(re), cs_value(im));
+                return Complex_From(FloatSum_Value(re), FloatSum_Value(im));
             }
             long b;
             if (is_complex_exact(item)) {
-                re = cs_add(re, ((Complex *)item)->re);
-                im = cs_add(im, ((Complex *)item)->im);
+                re = FloatSum_Add(re, ((Complex *)item)->re);
+                im = FloatSum_Add(im, ((Complex *)item)->im);
                 DECREF(item);
                 continue;
             }
             if (Int_Check(item) && int_as_long(item, &b)) {
-                re = cs_add(re, (double)b);
-                im = cs_add(im, 0.0);
+                re = FloatSum_Add(re, (double)b);
+                im = FloatSum_Add(im, 0.0);
                 DECREF(item);
                 continue;
             }
             if (Float_Check(item)) {
-                re = cs_add(re, FLOAT_VAL(item));
-                im = cs_add(im, 0.0);
+                re = FloatSum_Add(re, FLOAT_VAL(item));
+                im = FloatSum_Add(im, 0.0);
                 DECREF(item);
                 continue;
             }
-            SETREF(result, Complex_From(cs_value(re), cs_value(im)));
+            SETREF(result, Complex_From(FloatSum_Value(re), FloatSum_Value(im)));
             if (!result) {
                 DECREF(item);
                 goto fail;

@@ -8,14 +8,17 @@ int Builtins_Init(Object *module);   /* builtins.c */
 int Sys_Init(Object *module);        /* sys.c */
 int Sys_Ready(void);                 /* sys.c: at start-up */
 int Time_Init(Object *module);       /* time.c */
+int Time_Ready(void);                /* time.c: at start-up */
 int Imp_Init(Object *module);        /* _imp.c */
 int String_Init(Object *module);     /* _string.c */
-extern Type *const Builtins_Types[], *const Sys_Types[], *const String_Types[];
+extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *const String_Types[];
 
-/* sys.stdout / sys.stderr / sys.stdin objects (sys.c).  Module code that
+/* sys.stdout / sys.stderr / sys.stdin objects (streams.c).  Module code that
  * writes to "the current stdout" should use Sys_WriteStdout, which takes the
  * fast path to g_interp->out while sys.stdout is still the original object. */
-extern Type SysStream_Type;
+extern Type SysStream_Type, SysBinaryStream_Type;
+/* A new text stream over fd 0, 1 or 2. */
+Object *Stream_New(int fd);
 int Sys_WriteStdout(const char *data, size_t len);
 /* Writes data to a file-like object: Out_Write for the original stdout/stderr
  * objects, else file.write(str).  -1 on error. */
@@ -28,9 +31,6 @@ int Sys_SetPath(void);
 Object *Sys_GetObject(const char *name);
 Object *Sys_GetObjectKey(Object *key);   /* the same with a str key (e.g. ID(stdout)) */
 
-/* The special method `name` of o looked up on its type and called bound to o;
- * *found false (NULL returned, no error set) when the type has none. */
-Object *Builtins_CallSpecial(Object *o, Object *name, Object *const *args, size_t nargs, bool *found);
 /* object.__dir__ / type.__dir__ as CPython computes them (unsorted list). */
 Object *Builtins_DefaultDir(Object *o);
 /* divmod(a, b) and pow(base, exp, mod) (mod may be NULL or None). */

@@ -1,5 +1,6 @@
 /* The sys module: interpreter facts (version, limits, float/int/hash info),
- * argv/path/modules, the standard streams and the exception being handled. */
+ * argv/path/modules, the standard streams (their types are in streams.c)
+ * and the exception being handled. */
 #include "modules.h"
 #include "registry.h"
 #include "../abstract.h"
@@ -11,9 +12,11 @@
 #include "../objects/int.h"
 #include "../objects/list.h"
 #include "../objects/module.h"
+#include "../objects/namespace.h"
 #include "../objects/range.h"
 #include "../objects/set.h"
 #include "../objects/str.h"
+#include "../objects/structseq.h"
 #include "../objects/tuple.h"
 #include "../frame.h"
 #include "../runtime/args.h"
@@ -24,7 +27,6 @@
 #include "cipy.h"
 #include <float.h>
 #include <limits.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -58,519 +60,106 @@ Object *Sys_GetObjectKey(Object *key) {
 
 Object *Sys_GetObject(const char *name) { return Sys_GetObjectKey(Str_InternC(name)); }
 
-/* ---- standard streams ------------------------------------------------------ */
-
-typedef struct SysStream {
-    Object ob;
-    int fd;        /* 0 stdin, 1 stdout, 2 stderr */
-    bool closed;
-    Object *buffer; /* the binary stream under a text one (owned, lazily made) */
-} SysStream;
-
-extern Type SysBinaryStream_Type;
-
-static OutStream *stream_out(SysStream *s) {
-    if (!g_interp) return NULL;
-    return s->fd == 1 ? &g_interp->out : s->fd == 2 ? &g_interp->err : NULL;
-}
-
-static int out_write(SysStream *s, const char *data, size_t len) {
-    if (s->closed) {
-        Err_SetString(Exc_ValueError, "I/O operation on closed file.");
-        return -1;
-    }
-    OutStream *o = stream_out(s);
-    if (!o) {
-        Err_SetString(Exc_OSError, "not writable");
-        return -1;
-    }
-    if (Out_Write(o, data, len) < 0) {
-        if (!Err_Occurred()) Err_SetString(Exc_OSError, "write failed");
-        return -1;
-    }
-    return 0;
-}
-
-static bool is_text_out(Object *f) {
-    return !IS_SMALL(f) && f->type == &SysStream_Type && ((SysStream *)f)->fd != 0;
-}
-
-int Sys_WriteToFile(Object *file, const char *data, ssize_t len) {
-    if (len < 0) len = (ssize_t)strlen(data);
-    if (is_text_out(file)) return out_write((SysStream *)file, data, (size_t)len);
-    Object *s = Str_FromUTF8(data, len);
-    if (!s) return -1;
-    int r = Sys_WriteObjToFile(file, s);
-    DECREF(s);
-    return r;
-}
-
-int Sys_WriteObjToFile(Object *file, Object *str) {
-    if (is_text_out(file) && Str_Check(str)) {
-        ssize_t n;
-        const char *u = Str_AsUTF8(str, &n);
-        if (!u) return -1;
-        return out_write((SysStream *)file, u, (size_t)n);
-    }
-    Object *r = Obj_CallMethodC(file, "write", &str, 1);
-    if (!r) return -1;
-    DECREF(r);
-    return 0;
-}
-
-int Sys_WriteStdout(const char *data, size_t len) {
-    Object *f = Sys_GetObjectKey(ID(stdout));
-    if (!f) {
-        Err_SetString(Exc_RuntimeError, "lost sys.stdout");
-        return -1;
-    }
-    if (f == OBJ_NONE) return 0;
-    INCREF(f);
-    int r = Sys_WriteToFile(f, data, (ssize_t)len);
-    DECREF(f);
-    return r;
-}
-
-static Object *stream_new(Type *t, int fd) {
-    SysStream *s = (SysStream *)Obj_Alloc(t, sizeof(SysStream));
-    if (!s) return NULL;
-    s->fd = fd;
-    return (Object *)s;
-}
-
-static void stream_dealloc(Object *o) {
-    CLEAR(((SysStream *)o)->buffer);
-    Obj_Free(o);
-}
-
-static const char *stream_name(SysStream *s) {
-    return s->fd == 0 ? "<stdin>" : s->fd == 1 ? "<stdout>" : "<stderr>";
-}
-
-static Object *stream_repr(Object *o) {
-    SysStream *s = (SysStream *)o;
-    return Str_FromFormat("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", stream_name(s),
-                          s->fd == 0 ? "r" : "w");
-}
-
-static Object *binstream_repr(Object *o) {
-    SysStream *s = (SysStream *)o;
-    return Str_FromFormat("<_io.%s name='%s'>", s->fd == 0 ? "BufferedReader" : "BufferedWriter", stream_name(s));
-}
-
-static int check_open(SysStream *s) {
-    if (!s->closed) return 0;
-    Err_SetString(Exc_ValueError, "I/O operation on closed file.");
-    return -1;
-}
-
-static Object *stream_write(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    SysStream *s = (SysStream *)self;
-    if (Arg_OneArg("write", nargs, kwnames) < 0) return NULL;
-    if (!Str_Check(args[0])) {
-        Err_Format(Exc_TypeError, "write() argument must be str, not %s", TYPE_NAME(args[0]));
-        return NULL;
-    }
-    if (check_open(s) < 0) return NULL;
-    if (s->fd == 0) {
-        Err_SetString(Exc_OSError, "not writable");
-        return NULL;
-    }
-    ssize_t n;
-    const char *u = Str_AsUTF8(args[0], &n);
-    if (!u || out_write(s, u, (size_t)n) < 0) return NULL;
-    return Int_FromI64(STR_LEN(args[0]));
-}
-
-static Object *binstream_write(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    SysStream *s = (SysStream *)self;
-    if (Arg_OneArg("write", nargs, kwnames) < 0) return NULL;
-    Object *b = args[0];
-    const char *data;
-    ssize_t n;
-    if (Bytes_Check(b)) {
-        data = (const char *)BYTES_DATA(b);
-        n = BYTES_LEN(b);
-    } else if (!IS_SMALL(b) && Type_IsSubtype(TYPE(b), &ByteArray_Type)) {
-        data = (const char *)((ByteArray *)b)->data;
-        n = ((ByteArray *)b)->len;
-    } else {
-        Err_Format(Exc_TypeError, "a bytes-like object is required, not '%s'", TYPE_NAME(b));
-        return NULL;
-    }
-    if (check_open(s) < 0) return NULL;
-    if (s->fd == 0) {
-        Err_SetString(Exc_OSError, "not writable");
-        return NULL;
-    }
-    if (out_write(s, data, (size_t)n) < 0) return NULL;
-    return Int_FromI64(n);
-}
-
-static Object *stream_flush(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("flush", nargs, kwnames) < 0) return NULL;
-    SysStream *s = (SysStream *)self;
-    if (check_open(s) < 0) return NULL;
-    OutStream *o = stream_out(s);
-    if (o) Out_Flush(o);
-    RETURN_NONE;
-}
-
-static Object *stream_close(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("close", nargs, kwnames) < 0) return NULL;
-    SysStream *s = (SysStream *)self;
-    OutStream *o = stream_out(s);
-    if (o && !s->closed) Out_Flush(o);
-    s->closed = true;
-    RETURN_NONE;
-}
-
-static Object *stream_fileno(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("fileno", nargs, kwnames) < 0) return NULL;
-    return Int_FromI64(((SysStream *)self)->fd);
-}
-
-static Object *stream_isatty(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("isatty", nargs, kwnames) < 0) return NULL;
-    RETURN_BOOL(isatty(((SysStream *)self)->fd));
-}
-
-static Object *stream_readable(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("readable", nargs, kwnames) < 0) return NULL;
-    RETURN_BOOL(((SysStream *)self)->fd == 0);
-}
-
-static Object *stream_writable(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("writable", nargs, kwnames) < 0) return NULL;
-    RETURN_BOOL(((SysStream *)self)->fd != 0);
-}
-
-static Object *stream_seekable(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("seekable", nargs, kwnames) < 0) return NULL;
-    RETURN_BOOL(false);
-}
-
-/* Reads from the process's stdin: one line (up to and including '\n') when
- * line is set, else everything; limit < 0 means no limit.  malloc'd bytes in
- * *out, length returned; -1 with MemoryError. */
-static ssize_t read_stdin(bool line, ssize_t limit, char **out) {
-    size_t cap = 256, len = 0;
-    char *buf = malloc(cap);
-    if (!buf) {
-        Err_NoMemory();
-        return -1;
-    }
-    while (limit < 0 || (ssize_t)len < limit) {
-        int c = getc(stdin);
-        if (c == EOF) break;
-        if (len + 1 >= cap) {
-            char *nb = realloc(buf, cap *= 2);
-            if (!nb) {
-                free(buf);
-                Err_NoMemory();
-                return -1;
-            }
-            buf = nb;
-        }
-        buf[len++] = (char)c;
-        if (line && c == '\n') break;
-    }
-    buf[len] = '\0';
-    *out = buf;
-    return (ssize_t)len;
-}
-
-static int stdin_check(SysStream *s) {
-    if (check_open(s) < 0) return -1;
-    if (s->fd != 0) {
-        Err_SetString(Exc_OSError, "not readable");
-        return -1;
-    }
-    return 0;
-}
-
-/* Optional size argument of read()/readline(): -1 when absent or None. */
-static int size_arg(const char *fname, Object *const *args, size_t nargs, Object *kwnames, ssize_t *size) {
-    *size = -1;
-    if (Arg_NoKeywords(fname, kwnames) < 0 || Arg_CheckPositional(fname, nargs, 0, 1) < 0) return -1;
-    if (nargs == 1 && args[0] != OBJ_NONE) {
-        if (Index_AsSsize(args[0], Exc_OverflowError, size) < 0) return -1;
-    }
-    return 0;
-}
-
-static Object *stream_read_common(Object *self, Object *const *args, size_t nargs, Object *kwnames, bool line,
-                                  bool binary) {
-    ssize_t size;
-    if (size_arg(line ? "readline" : "read", args, nargs, kwnames, &size) < 0) return NULL;
-    if (stdin_check((SysStream *)self) < 0) return NULL;
-    Out_Flush(&g_interp->out);
-    char *buf;
-    ssize_t n = read_stdin(line, size, &buf);
-    if (n < 0) return NULL;
-    Object *r = binary ? Bytes_From(buf, n) : Str_FromUTF8(buf, n);
-    free(buf);
-    return r;
-}
-
-static Object *stream_readline(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return stream_read_common(self, args, nargs, kwnames, true, false);
-}
-static Object *stream_read(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return stream_read_common(self, args, nargs, kwnames, false, false);
-}
-static Object *binstream_readline(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return stream_read_common(self, args, nargs, kwnames, true, true);
-}
-static Object *binstream_read(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return stream_read_common(self, args, nargs, kwnames, false, true);
-}
-
-static Object *stream_readlines(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("readlines", kwnames) < 0 || Arg_CheckPositional("readlines", nargs, 0, 1) < 0) return NULL;
-    if (stdin_check((SysStream *)self) < 0) return NULL;
-    Object *l = List_New(0);
-    if (!l) return NULL;
-    for (;;) {
-        Object *line = stream_readline(self, NULL, 0, NULL);
-        if (!line) {
-            DECREF(l);
-            return NULL;
-        }
-        if (STR_LEN(line) == 0) {
-            DECREF(line);
-            return l;
-        }
-        if (List_AppendSteal(l, line) < 0) {
-            DECREF(l);
-            return NULL;
-        }
-    }
-}
-
-static Object *stream_iter(Object *o) {
-    if (stdin_check((SysStream *)o) < 0) return NULL;
-    return NEWREF(o);
-}
-
-static Object *stream_iternext(Object *o) {
-    if (((SysStream *)o)->fd != 0) {
-        Err_SetString(Exc_OSError, "not readable");
-        return NULL;
-    }
-    Object *line = stream_readline(o, NULL, 0, NULL);
-    if (line && STR_LEN(line) == 0) CLEAR(line);
-    return line;
-}
-
-static Object *stream_enter(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (check_open((SysStream *)self) < 0) return NULL;
-    return NEWREF(self);
-}
-
-static Object *stream_exit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return stream_close(self, NULL, 0, NULL);
-}
-
-static Object *stream_get_encoding(Object *o) { return Str_FromUTF8("utf-8", -1); }
-static Object *stream_get_errors(Object *o) {
-    return Str_FromUTF8(((SysStream *)o)->fd == 2 ? "backslashreplace" : "strict", -1);
-}
-static Object *stream_get_name(Object *o) { return Str_FromUTF8(stream_name((SysStream *)o), -1); }
-static Object *stream_get_mode(Object *o) { return Str_FromUTF8(((SysStream *)o)->fd == 0 ? "r" : "w", -1); }
-static Object *binstream_get_mode(Object *o) { return Str_FromUTF8(((SysStream *)o)->fd == 0 ? "rb" : "wb", -1); }
-static Object *stream_get_closed(Object *o) { return Bool_From(((SysStream *)o)->closed); }
-static Object *stream_get_line_buffering(Object *o) {
-    SysStream *s = (SysStream *)o;
-    OutStream *out = stream_out(s);
-    return Bool_From(out && out->line_buffered);
-}
-static Object *stream_get_newlines(Object *o) { return NEWREF(OBJ_NONE); }
-static Object *stream_get_buffer(Object *o) {
-    SysStream *s = (SysStream *)o;
-    if (!s->buffer && !(s->buffer = stream_new(&SysBinaryStream_Type, s->fd))) return NULL;
-    return NEWREF(s->buffer);
-}
-
-static const MethodDef stream_methods[] = {
-    {"write", stream_write, 0, NULL},
-    {"flush", stream_flush, 0, NULL},
-    {"close", stream_close, 0, NULL},
-    {"fileno", stream_fileno, 0, NULL},
-    {"isatty", stream_isatty, 0, NULL},
-    {"readable", stream_readable, 0, NULL},
-    {"writable", stream_writable, 0, NULL},
-    {"seekable", stream_seekable, 0, NULL},
-    {"read", stream_read, 0, NULL},
-    {"readline", stream_readline, 0, NULL},
-    {"readlines", stream_readlines, 0, NULL},
-    {"__enter__", stream_enter, 0, NULL},
-    {"__exit__", stream_exit, 0, NULL},
-    {NULL, NULL, 0, NULL},
-};
-
-static const GetSetDef stream_getset[] = {
-    {"encoding", stream_get_encoding, NULL, NULL},
-    {"errors", stream_get_errors, NULL, NULL},
-    {"name", stream_get_name, NULL, NULL},
-    {"mode", stream_get_mode, NULL, NULL},
-    {"closed", stream_get_closed, NULL, NULL},
-    {"line_buffering", stream_get_line_buffering, NULL, NULL},
-    {"newlines", stream_get_newlines, NULL, NULL},
-    {"buffer", stream_get_buffer, NULL, NULL},
-    {NULL, NULL, NULL, NULL},
-};
-
-Type SysStream_Type = {
-    .ob = OBJ_HEAD_INIT(&Type_Type),
-    .name = "_io.TextIOWrapper",
-    .basicsize = sizeof(SysStream),
-    .dealloc = stream_dealloc,
-    .repr = stream_repr,
-    .iter = stream_iter,
-    .iternext = stream_iternext,
-    .methods = stream_methods,
-    .getset = stream_getset,
-};
-
-static const MethodDef binstream_methods[] = {
-    {"write", binstream_write, 0, NULL},
-    {"flush", stream_flush, 0, NULL},
-    {"close", stream_close, 0, NULL},
-    {"fileno", stream_fileno, 0, NULL},
-    {"isatty", stream_isatty, 0, NULL},
-    {"readable", stream_readable, 0, NULL},
-    {"writable", stream_writable, 0, NULL},
-    {"seekable", stream_seekable, 0, NULL},
-    {"read", binstream_read, 0, NULL},
-    {"readline", binstream_readline, 0, NULL},
-    {NULL, NULL, 0, NULL},
-};
-
-static const GetSetDef binstream_getset[] = {
-    {"name", stream_get_name, NULL, NULL},
-    {"mode", binstream_get_mode, NULL, NULL},
-    {"closed", stream_get_closed, NULL, NULL},
-    {NULL, NULL, NULL, NULL},
-};
-
-Type SysBinaryStream_Type = {
-    .ob = OBJ_HEAD_INIT(&Type_Type),
-    .name = "_io.BufferedWriter",
-    .basicsize = sizeof(SysStream),
-    .dealloc = stream_dealloc,
-    .repr = binstream_repr,
-    .methods = binstream_methods,
-    .getset = binstream_getset,
-};
-
 /* ---- struct sequences (sys.version_info, sys.float_info, ...) ---------------- */
 
-/* A tuple subclass whose items are also named attributes. */
-typedef struct StructSeqType {
-    Type type;
-    const char *const *fields;
-} StructSeqType;
+static const StructSeqField version_info_fields[] = {
+    {"major", "Major release number"},
+    {"minor", "Minor release number"},
+    {"micro", "Patch release number"},
+    {"releaselevel", "'alpha', 'beta', 'candidate', or 'final'"},
+    {"serial", "Serial release number"},
+    {NULL, NULL},
+};
+static StructSeqType version_info_type = STRUCTSEQ_TYPE(
+    "sys.version_info", "sys.version_info\n\nVersion information as a named tuple.", version_info_fields, 5, false);
 
-static void structseq_dealloc(Object *o) {
-    Gc_Untrack(o);
-    for (ssize_t i = 0; i < TUPLE_LEN(o); i++) CLEAR(TUPLE_ITEMS(o)[i]);
-    Obj_Free(o);
-}
+static const StructSeqField float_info_fields[] = {
+    {"max", "DBL_MAX -- maximum representable finite float"},
+    {"max_exp", "DBL_MAX_EXP -- maximum int e such that radix**(e-1) is representable"},
+    {"max_10_exp", "DBL_MAX_10_EXP -- maximum int e such that 10**e is representable"},
+    {"min", "DBL_MIN -- Minimum positive normalized float"},
+    {"min_exp", "DBL_MIN_EXP -- minimum int e such that radix**(e-1) is a normalized float"},
+    {"min_10_exp", "DBL_MIN_10_EXP -- minimum int e such that 10**e is a normalized float"},
+    {"dig", "DBL_DIG -- maximum number of decimal digits that can be faithfully represented in a float"},
+    {"mant_dig", "DBL_MANT_DIG -- mantissa digits"},
+    {"epsilon", "DBL_EPSILON -- Difference between 1 and the next representable float"},
+    {"radix", "FLT_RADIX -- radix of exponent"},
+    {"rounds", "FLT_ROUNDS -- rounding mode used for arithmetic operations"},
+    {NULL, NULL},
+};
+static StructSeqType float_info_type = STRUCTSEQ_TYPE(
+    "sys.float_info",
+    "sys.float_info\n\nA named tuple holding information about the float type. It contains low level\n"
+    "information about the precision and internal representation. Please study\n"
+    "your system's :file:`float.h` for more information.",
+    float_info_fields, 11, true);
 
-static int structseq_traverse(Object *o, VisitFn visit, void *arg) {
-    for (ssize_t i = 0; i < TUPLE_LEN(o); i++)
-        if (TUPLE_GET(o, i) && visit(TUPLE_GET(o, i), arg)) return 1;
-    return 0;
-}
+static const StructSeqField int_info_fields[] = {
+    {"bits_per_digit", "size of a digit in bits"},
+    {"sizeof_digit", "size in bytes of the C type used to represent a digit"},
+    {"default_max_str_digits", "maximum string conversion digits limitation"},
+    {"str_digits_check_threshold", "minimum positive value for int_max_str_digits"},
+    {NULL, NULL},
+};
+static StructSeqType int_info_type = STRUCTSEQ_TYPE(
+    "sys.int_info",
+    "sys.int_info\n\nA named tuple that holds information about Python's\n"
+    "internal representation of integers.  The attributes are read only.",
+    int_info_fields, 4, true);
 
-static Object *structseq_repr(Object *o) {
-    StructSeqType *st = (StructSeqType *)TYPE(o);
-    StrBuilder sb;
-    SB_Init(&sb);
-    if (SB_AppendUTF8(&sb, st->type.name, -1) < 0 || SB_AppendChar(&sb, '(') < 0) goto fail;
-    for (ssize_t i = 0; i < TUPLE_LEN(o); i++) {
-        if (i && SB_AppendASCII(&sb, ", ", 2) < 0) goto fail;
-        if (SB_AppendUTF8(&sb, st->fields[i], -1) < 0 || SB_AppendChar(&sb, '=') < 0) goto fail;
-        if (SB_AppendRepr(&sb, TUPLE_GET(o, i)) < 0) goto fail;
-    }
-    if (SB_AppendChar(&sb, ')') < 0) goto fail;
-    return SB_Finish(&sb);
-fail:
-    SB_Discard(&sb);
-    return NULL;
-}
+static const StructSeqField hash_info_fields[] = {
+    {"width", "width of the type used for hashing, in bits"},
+    {"modulus", "prime number giving the modulus on which the hash function is based"},
+    {"inf", "value to be used for hash of a positive infinity"},
+    {"nan", "value to be used for hash of a nan"},
+    {"imag", "multiplier used for the imaginary part of a complex number"},
+    {"algorithm", "name of the algorithm for hashing of str, bytes and memoryviews"},
+    {"hash_bits", "internal output size of hash algorithm"},
+    {"seed_bits", "seed size of hash algorithm"},
+    {"cutoff", "small string optimization cutoff"},
+    {NULL, NULL},
+};
+static StructSeqType hash_info_type = STRUCTSEQ_TYPE(
+    "sys.hash_info",
+    "hash_info\n\nA named tuple providing parameters used for computing\n"
+    "hashes. The attributes are read only.",
+    hash_info_fields, 9, true);
 
-static Object *structseq_getattr(Object *o, Object *name) {
-    StructSeqType *st = (StructSeqType *)TYPE(o);
-    for (ssize_t i = 0; st->fields[i] && i < TUPLE_LEN(o); i++)
-        if (Str_EqC(name, st->fields[i])) return NEWREF(TUPLE_GET(o, i));
-    return Obj_GenericGetAttr(o, name);
-}
-
-static int structseq_setattr(Object *o, Object *name, Object *v) {
-    StructSeqType *st = (StructSeqType *)TYPE(o);
-    for (ssize_t i = 0; st->fields[i]; i++) {
-        if (Str_EqC(name, st->fields[i])) {
-            Err_SetString(Exc_AttributeError, "readonly attribute");
-            return -1;
-        }
-    }
-    return Obj_GenericSetAttr(o, name, v);
-}
-
-static Object *structseq_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    Err_Format(Exc_TypeError, "cannot create '%s' instances", t->name);
-    return NULL;
-}
-
-#define STRUCTSEQ_TYPE(var, fullname, fieldlist)                                                                \
-    static const char *const var##_fields[] = fieldlist;                                                         \
-    static StructSeqType var = {                                                                                 \
-        .type = {.ob = OBJ_HEAD_INIT(&Type_Type), .name = fullname, .basicsize = sizeof(Tuple),                 \
-                 .flags = TPFLAG_GC, .base = &Tuple_Type, .dealloc = structseq_dealloc, .repr = structseq_repr, \
-                 .getattr = structseq_getattr, .setattr = structseq_setattr, .traverse = structseq_traverse,     \
-                 .new_ = structseq_new},                                                                         \
-        .fields = var##_fields,                                                                                  \
-    }
-#define FIELDS(...) {__VA_ARGS__, NULL}
-
-STRUCTSEQ_TYPE(version_info_type, "sys.version_info",
-               FIELDS("major", "minor", "micro", "releaselevel", "serial"));
-STRUCTSEQ_TYPE(float_info_type, "sys.float_info",
-               FIELDS("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
-                      "radix", "rounds"));
-STRUCTSEQ_TYPE(int_info_type, "sys.int_info",
-               FIELDS("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"));
-STRUCTSEQ_TYPE(hash_info_type, "sys.hash_info",
-               FIELDS("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"));
-STRUCTSEQ_TYPE(flags_type, "sys.flags",
-               FIELDS("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
-                      "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
-                      "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
-                      "int_max_str_digits"));
+/* The first 18 are the sequence; the others are attributes only. */
+static const StructSeqField flags_fields[] = {
+    {"debug", "-d"},
+    {"inspect", "-i"},
+    {"interactive", "-i"},
+    {"optimize", "-O or -OO"},
+    {"dont_write_bytecode", "-B"},
+    {"no_user_site", "-s"},
+    {"no_site", "-S"},
+    {"ignore_environment", "-E"},
+    {"verbose", "-v"},
+    {"bytes_warning", "-b"},
+    {"quiet", "-q"},
+    {"hash_randomization", "-R"},
+    {"isolated", "-I"},
+    {"dev_mode", "-X dev"},
+    {"utf8_mode", "-X utf8"},
+    {"warn_default_encoding", "-X warn_default_encoding"},
+    {"safe_path", "-P"},
+    {"int_max_str_digits", "-X int_max_str_digits"},
+    {"gil", "-X gil"},
+    {"thread_inherit_context", "-X thread_inherit_context"},
+    {"context_aware_warnings", "-X context_aware_warnings"},
+    {NULL, NULL},
+};
+static StructSeqType flags_type = STRUCTSEQ_TYPE(
+    "sys.flags", "sys.flags\n\nFlags provided through command line arguments or environment vars.", flags_fields,
+    18, false);
 
 enum { FLAGS_INT_MAX_STR_DIGITS = 17 };
-
-/* A new struct sequence; steals the n item references (all non-NULL, or the
- * call fails and releases those that are). */
-static Object *structseq_make(StructSeqType *st, Object **items, ssize_t n) {
-    bool ok = true;
-    for (ssize_t i = 0; i < n; i++) ok = ok && items[i];
-    Tuple *t = ok ? (Tuple *)Obj_Alloc(&st->type, sizeof(Tuple) + (size_t)n * sizeof(Object *)) : NULL;
-    if (!t) {
-        for (ssize_t i = 0; i < n; i++) XDECREF(items[i]);
-        return NULL;
-    }
-    t->len = n;
-    for (ssize_t i = 0; i < n; i++) t->items[i] = items[i];
-    return (Object *)t;
-}
 
 static Object *make_version_info(void) {
     Object *items[] = {SMALL_FROM(PY_MAJOR), SMALL_FROM(PY_MINOR), SMALL_FROM(PY_MICRO), Str_FromUTF8("final", -1),
                        SMALL_FROM(0)};
-    return structseq_make(&version_info_type, items, 5);
+    return StructSeq_New(&version_info_type, items);
 }
 
 static Object *make_float_info(void) {
@@ -578,19 +167,19 @@ static Object *make_float_info(void) {
                        Float_From(DBL_MIN), SMALL_FROM(DBL_MIN_EXP), SMALL_FROM(DBL_MIN_10_EXP),
                        SMALL_FROM(DBL_DIG), SMALL_FROM(DBL_MANT_DIG), Float_From(DBL_EPSILON),
                        SMALL_FROM(FLT_RADIX), SMALL_FROM(1)};
-    return structseq_make(&float_info_type, items, 11);
+    return StructSeq_New(&float_info_type, items);
 }
 
 static Object *make_int_info(void) {
     Object *items[] = {SMALL_FROM(30), SMALL_FROM(4), SMALL_FROM(4300), SMALL_FROM(640)};
-    return structseq_make(&int_info_type, items, 4);
+    return StructSeq_New(&int_info_type, items);
 }
 
 static Object *make_hash_info(void) {
     Object *items[] = {SMALL_FROM(64), Int_FromI64(HASH_MODULUS), SMALL_FROM(HASH_INF), SMALL_FROM(0),
                        SMALL_FROM(HASH_IMAG), Str_FromUTF8("siphash13", -1), SMALL_FROM(64), SMALL_FROM(128),
                        SMALL_FROM(0)};
-    return structseq_make(&hash_info_type, items, 9);
+    return StructSeq_New(&hash_info_type, items);
 }
 
 static bool env_set(const char *name) {
@@ -601,93 +190,38 @@ static bool env_set(const char *name) {
 static Object *make_flags(void) {
     const char *seed = getenv("PYTHONHASHSEED");
     bool randomized = !seed || !*seed || strcmp(seed, "random") == 0 || atol(seed) != 0;
-    Object *items[18];
-    for (int i = 0; i < 18; i++) items[i] = SMALL_FROM(0);
+    Object *items[21];
+    for (int i = 0; i < 21; i++) items[i] = SMALL_FROM(0);
     items[4] = SMALL_FROM(env_set("PYTHONDONTWRITEBYTECODE"));
     items[11] = SMALL_FROM(randomized);
     items[13] = OBJ_FALSE;  /* dev_mode */
     items[16] = OBJ_FALSE;  /* safe_path */
     items[FLAGS_INT_MAX_STR_DIGITS] = SMALL_FROM(g_interp->int_max_str_digits);
-    return structseq_make(&flags_type, items, 18);
+    items[18] = SMALL_FROM(1); /* gil: always enabled */
+    return StructSeq_New(&flags_type, items);
 }
 
 /* ---- sys.implementation: a SimpleNamespace ------------------------------------ */
 
-typedef struct Namespace {
-    Object ob;
-    Object *dict;
-} Namespace;
-
-static void ns_dealloc(Object *o) {
-    Gc_Untrack(o);
-    CLEAR(((Namespace *)o)->dict);
-    Obj_Free(o);
-}
-
-static int ns_traverse(Object *o, VisitFn visit, void *arg) {
-    Object *d = ((Namespace *)o)->dict;
-    return d && visit(d, arg);
-}
-
-static int ns_clear(Object *o) {
-    CLEAR(((Namespace *)o)->dict);
-    return 0;
-}
-
-static Object *ns_repr(Object *o) {
-    Object *d = ((Namespace *)o)->dict;
-    StrBuilder sb;
-    SB_Init(&sb);
-    if (SB_AppendASCII(&sb, "namespace(", -1) < 0) goto fail;
-    if (d) {
-        ssize_t pos = 0, i = 0;
-        Object *k, *v;
-        while (Dict_Next(d, &pos, &k, &v)) {
-            if (!Str_Check(k)) continue;
-            if (i++ && SB_AppendASCII(&sb, ", ", 2) < 0) goto fail;
-            if (SB_AppendStr(&sb, k) < 0 || SB_AppendChar(&sb, '=') < 0 || SB_AppendRepr(&sb, v) < 0) goto fail;
-        }
-    }
-    if (SB_AppendChar(&sb, ')') < 0) goto fail;
-    return SB_Finish(&sb);
-fail:
-    SB_Discard(&sb);
-    return NULL;
-}
-
-static Type Namespace_Type = {
-    .ob = OBJ_HEAD_INIT(&Type_Type),
-    .name = "types.SimpleNamespace",
-    .basicsize = sizeof(Namespace),
-    .flags = TPFLAG_GC,
-    .dealloc = ns_dealloc,
-    .repr = ns_repr,
-    .new_ = Obj_GenericNew, /* SimpleNamespace(): an empty one */
-    .traverse = ns_traverse,
-    .clear = ns_clear,
-    .dictoffset = offsetof(Namespace, dict),
-};
-
 static Object *make_implementation(void) {
-    Namespace *ns = (Namespace *)Obj_Alloc(&Namespace_Type, sizeof(Namespace));
-    if (!ns) return NULL;
-    Object *o = (Object *)ns;
-    if (!(ns->dict = Dict_New())) goto fail;
-    Object *v;
-    if (!(v = Str_FromUTF8("cipy", -1)) || Dict_SetStr(ns->dict, "name", v) < 0) goto fail_v;
+    Object *d = Dict_New(), *v;
+    if (!d) return NULL;
+    if (!(v = Str_FromUTF8("cipy", -1)) || Dict_SetStr(d, "name", v) < 0) goto fail_v;
     DECREF(v);
-    if (!(v = Str_FromUTF8("cpython-314", -1)) || Dict_SetStr(ns->dict, "cache_tag", v) < 0) goto fail_v;
+    if (!(v = Str_FromUTF8("cpython-314", -1)) || Dict_SetStr(d, "cache_tag", v) < 0) goto fail_v;
     DECREF(v);
-    if (!(v = make_version_info()) || Dict_SetStr(ns->dict, "version", v) < 0) goto fail_v;
+    if (!(v = make_version_info()) || Dict_SetStr(d, "version", v) < 0) goto fail_v;
     DECREF(v);
-    if (Dict_SetStr(ns->dict, "hexversion", SMALL_FROM(PY_HEXVERSION)) < 0) goto fail;
-    if (!(v = Str_FromUTF8("x86_64-linux-gnu", -1)) || Dict_SetStr(ns->dict, "_multiarch", v) < 0) goto fail_v;
+    if (Dict_SetStr(d, "hexversion", SMALL_FROM(PY_HEXVERSION)) < 0) goto fail;
+    if (!(v = Str_FromUTF8("x86_64-linux-gnu", -1)) || Dict_SetStr(d, "_multiarch", v) < 0) goto fail_v;
     DECREF(v);
-    return o;
+    Object *ns = Namespace_New(d);
+    DECREF(d);
+    return ns;
 fail_v:
     XDECREF(v);
 fail:
-    DECREF(o);
+    DECREF(d);
     return NULL;
 }
 
@@ -1054,6 +588,9 @@ static Object *make_stdlib_module_names(void) {
 }
 
 int Sys_Ready(void) {
+    StructSeqType *const seqs[] = {&version_info_type, &float_info_type, &int_info_type, &hash_info_type, &flags_type};
+    for (size_t i = 0; i < sizeof seqs / sizeof *seqs; i++)
+        if (StructSeq_Ready(seqs[i]) < 0) return -1;
     builtin_module_names = make_builtin_module_names();
     stdlib_module_names = make_stdlib_module_names();
     /* a frozenset caches its hash: computed now, before it is shared */
@@ -1110,7 +647,7 @@ int Sys_Init(Object *m) {
     if (g_interp && g_interp->modules && Module_AddObject(m, "modules", g_interp->modules) < 0) return -1;
     static const char *const streams[3][2] = {{"stdin", "__stdin__"}, {"stdout", "__stdout__"}, {"stderr", "__stderr__"}};
     for (int fd = 0; fd < 3; fd++) {
-        Object *s = stream_new(&SysStream_Type, fd);
+        Object *s = Stream_New(fd);
         if (!s) return -1;
         int r = Module_AddObject(m, streams[fd][0], s) < 0 || Module_AddObject(m, streams[fd][1], s) < 0;
         DECREF(s);

@@ -4,10 +4,12 @@
 #include "bytes.h"
 #include "../abstract.h"
 #include "../runtime/args.h"
+#include "../runtime/bytebuf.h"
 #include "../runtime/err.h"
 #include "../runtime/hash.h"
 #include "../runtime/mem.h"
 #include "int.h"
+#include "iterbase.h"
 #include "list.h"
 #include "range.h"
 #include "str.h"
@@ -167,33 +169,10 @@ static Object *self_copy(Object *self) {
     return new_like(self, b.p, b.n);
 }
 
-/* ---- growable byte buffer for building results ------------------------------ */
-
-typedef struct BB {
-    uint8_t *p;
-    ssize_t n, cap;
-} BB;
-
-static int bb_put(BB *b, const void *d, ssize_t n) {
-    if (b->n + n > b->cap) {
-        ssize_t cap = b->cap ? b->cap : 32;
-        while (cap < b->n + n) cap *= 2;
-        uint8_t *p = Mem_RawRealloc(b->p, (size_t)cap);
-        if (!p) {
-            Err_NoMemory();
-            return -1;
-        }
-        b->p = p;
-        b->cap = cap;
-    }
-    if (n) memcpy(b->p + b->n, d, (size_t)n);
-    b->n += n;
-    return 0;
-}
-
-static Object *bb_finish(BB *b, Object *like) {
-    Object *r = new_like(like, b->p, b->n);
-    free(b->p);
+/* A result built in a ByteBuf, of self's kind; frees the buffer. */
+static Object *bb_finish(ByteBuf *b, Object *like) {
+    Object *r = new_like(like, (const uint8_t *)b->data, (ssize_t)b->len);
+    ByteBuf_Free(b);
     return r;
 }
 
@@ -206,12 +185,12 @@ static Object *repr_buf(const uint8_t *p, ssize_t n, bool bytearray) {
         else if (p[i] == '"') dq = true;
     }
     char quote = sq && !dq ? '"' : '\'';
-    BB b = {0};
+    ByteBuf b = {0};
     char tmp[8];
-    if (bytearray && bb_put(&b, "bytearray(", 10) < 0) goto fail;
+    if (bytearray && ByteBuf_Put(&b, "bytearray(", 10) < 0) goto fail;
     tmp[0] = 'b';
     tmp[1] = quote;
-    if (bb_put(&b, tmp, 2) < 0) goto fail;
+    if (ByteBuf_Put(&b, tmp, 2) < 0) goto fail;
     for (ssize_t i = 0; i < n; i++) {
         uint8_t c = p[i];
         int k;
@@ -227,16 +206,16 @@ static Object *repr_buf(const uint8_t *p, ssize_t n, bool bytearray) {
             tmp[0] = (char)c;
             k = 1;
         }
-        if (bb_put(&b, tmp, k) < 0) goto fail;
+        if (ByteBuf_Put(&b, tmp, k) < 0) goto fail;
     }
     tmp[0] = quote;
     tmp[1] = ')';
-    if (bb_put(&b, tmp, bytearray ? 2 : 1) < 0) goto fail;
-    Object *r = Str_FromLatin1((const char *)b.p, b.n);
-    free(b.p);
+    if (ByteBuf_Put(&b, tmp, bytearray ? 2 : 1) < 0) goto fail;
+    Object *r = Str_FromLatin1(b.data, (ssize_t)b.len);
+    ByteBuf_Free(&b);
     return r;
 fail:
-    free(b.p);
+    ByteBuf_Free(&b);
     return NULL;
 }
 
@@ -271,16 +250,7 @@ static Object *bytes_richcompare(Object *a, Object *b, int op) {
     ssize_t n = x.n < y.n ? x.n : y.n;
     int c = n ? memcmp(x.p, y.p, (size_t)n) : 0;
     if (c == 0) c = x.n < y.n ? -1 : x.n > y.n ? 1 : 0;
-    bool r;
-    switch (op) {
-    case CMP_LT: r = c < 0; break;
-    case CMP_LE: r = c <= 0; break;
-    case CMP_EQ: r = c == 0; break;
-    case CMP_NE: r = c != 0; break;
-    case CMP_GT: r = c > 0; break;
-    default: r = c >= 0; break;
-    }
-    return NEWREF(Bool_From(r));
+    return NEWREF(Bool_From(Cmp_Holds(c, 0, op)));
 }
 
 static ssize_t bytes_len(Object *o) {
@@ -323,17 +293,7 @@ static Object *bytes_getitem(Object *o, Object *key) {
 
 /* A byte value from an int-like object: -1 with ValueError/TypeError. */
 static int byte_value(Object *v) {
-    Object *i = Obj_Index(v);
-    if (!i) return -1;
-    int64_t x;
-    int bad = Int_AsI64(i, &x) < 0;
-    DECREF(i);
-    if (bad) Err_Clear();
-    if (bad || x < 0 || x > 255) {
-        Err_SetString(Exc_ValueError, "byte must be in range(0, 256)");
-        return -1;
-    }
-    return (int)x;
+    return (int)Int_IndexInRange(v, 255, Exc_ValueError, "byte must be in range(0, 256)");
 }
 
 static ssize_t find_buf(Buf h, Buf nd, ssize_t start, ssize_t end) {
@@ -356,8 +316,12 @@ static int bytes_contains(Object *o, Object *item) {
     Buf b, nd;
     get_buf(o, &b);
     uint8_t c;
-    if (Int_Check(item) || (!get_buf(item, &nd) && TYPE(item)->nb_index)) {
-        int v = byte_value(item);
+    /* an __index__ that raises makes item "not an int", as in CPython */
+    Object *index = Int_Check(item) || (!get_buf(item, &nd) && TYPE(item)->nb_index) ? Obj_Index(item) : NULL;
+    if (!index) Err_Clear();
+    if (index) {
+        int v = byte_value(index);
+        DECREF(index);
         if (v < 0) return -1;
         c = (uint8_t)v;
         nd.p = &c;
@@ -411,8 +375,7 @@ static Object *bytes_repeat(Object *a, Object *b) {
 /* ---- iterator ------------------------------------------------------------- */
 
 typedef struct BytesIter {
-    Object ob;
-    Object *seq;
+    ITERBASE_HEAD; /* the bytes or bytearray */
     ssize_t i;
 } BytesIter;
 
@@ -425,13 +388,6 @@ static Object *bytesiter_next(Object *o) {
     CLEAR(it->seq);
     return NULL;
 }
-
-static void bytesiter_dealloc(Object *o) {
-    XDECREF(((BytesIter *)o)->seq);
-    Obj_Free(o);
-}
-
-static Object *bytesiter_self(Object *o) { return NEWREF(o); }
 
 static Object *bytesiter_length_hint(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     BytesIter *it = (BytesIter *)self;
@@ -450,8 +406,8 @@ Type BytesIter_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "bytes_iterator",
     .basicsize = sizeof(BytesIter),
-    .dealloc = bytesiter_dealloc,
-    .iter = bytesiter_self,
+    .dealloc = IterBase_Dealloc,
+    .iter = Iter_Self,
     .iternext = bytesiter_next,
     .methods = bytesiter_methods,
 };
@@ -460,23 +416,20 @@ Type ByteArrayIter_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "bytearray_iterator",
     .basicsize = sizeof(BytesIter),
-    .dealloc = bytesiter_dealloc,
-    .iter = bytesiter_self,
+    .dealloc = IterBase_Dealloc,
+    .iter = Iter_Self,
     .iternext = bytesiter_next,
     .methods = bytesiter_methods,
 };
 
 static Object *bytes_iter(Object *o) {
-    BytesIter *it = (BytesIter *)Obj_Alloc(is_bytearray(o) ? &ByteArrayIter_Type : &BytesIter_Type, sizeof(BytesIter));
-    if (!it) return NULL;
-    it->seq = NEWREF(o);
-    return (Object *)it;
+    return IterBase_New(is_bytearray(o) ? &ByteArrayIter_Type : &BytesIter_Type, sizeof(BytesIter), o);
 }
 
 /* ---- constructors ------------------------------------------------------------- */
 
 /* Contents for bytes(x) / bytearray(x) into *out (malloc'ed). */
-static int bytes_source(const char *tname, Object *x, Object *enc, Object *errs, BB *out) {
+static int bytes_source(const char *tname, Object *x, Object *enc, Object *errs, ByteBuf *out) {
     if (enc || errs) {
         if (!Str_Check(x)) {
             Err_SetString(Exc_TypeError, "encoding without a string argument");
@@ -487,12 +440,12 @@ static int bytes_source(const char *tname, Object *x, Object *enc, Object *errs,
         if (!e || (errs && !r)) return -1;
         Object *b = Str_Encode(x, e, r);
         if (!b) return -1;
-        int rc = bb_put(out, BYTES_DATA(b), BYTES_LEN(b));
+        int rc = ByteBuf_Put(out, BYTES_DATA(b), BYTES_LEN(b));
         DECREF(b);
         return rc;
     }
     Buf b;
-    if (get_buf(x, &b)) return bb_put(out, b.p, b.n);
+    if (get_buf(x, &b)) return ByteBuf_Put(out, b.p, b.n);
     if (Str_Check(x)) {
         Err_SetString(Exc_TypeError, "string argument without an encoding");
         return -1;
@@ -504,16 +457,7 @@ static int bytes_source(const char *tname, Object *x, Object *enc, Object *errs,
             Err_SetString(Exc_ValueError, "negative count");
             return -1;
         }
-        if (bb_put(out, NULL, 0) < 0) return -1;
-        uint8_t *z = Mem_RawCalloc((size_t)n + 1);
-        if (!z) {
-            Err_NoMemory();
-            return -1;
-        }
-        free(out->p);
-        out->p = z;
-        out->n = out->cap = n;
-        return 0;
+        return ByteBuf_AddZeros(out, (size_t)n) < 0 ? ByteBuf_RaiseNoMemory() : 0;
     }
     if (!TYPE(x)->iter && !TYPE(x)->getitem) {
         Err_Format(Exc_TypeError, "cannot convert '%s' object to %s", TYPE_NAME(x), tname);
@@ -531,7 +475,7 @@ static int bytes_source(const char *tname, Object *x, Object *enc, Object *errs,
         }
         DECREF(v);
         uint8_t ch = (uint8_t)c;
-        if (c < 0 || bb_put(out, &ch, 1) < 0) {
+        if (c < 0 || ByteBuf_Put(out, &ch, 1) < 0) {
             DECREF(it);
             return -1;
         }
@@ -555,7 +499,7 @@ static int parse_ctor(Type *t, Object *const *args, size_t nargs, Object *kwname
 static Object *bytes_new(Type *type, Object *const *args, size_t nargs, Object *kwnames) {
     Object *a[3] = {NULL, NULL, NULL};
     if (parse_ctor(&Bytes_Type, args, nargs, kwnames, a) < 0) return NULL;
-    BB b = {0};
+    ByteBuf b = {0};
     if (!a[0]) {
         if (a[1] || a[2]) {
             Err_SetString(Exc_TypeError, a[1] ? "encoding without a string argument" : "errors without a string argument");
@@ -576,7 +520,7 @@ static Object *bytes_new(Type *type, Object *const *args, size_t nargs, Object *
                 return NULL;
             }
             if (type == &Bytes_Type) return res;
-            r = bb_put(&b, BYTES_DATA(res), BYTES_LEN(res));
+            r = ByteBuf_Put(&b, BYTES_DATA(res), BYTES_LEN(res));
             DECREF(res);
             if (r < 0) goto fail;
             goto build;
@@ -585,15 +529,15 @@ static Object *bytes_new(Type *type, Object *const *args, size_t nargs, Object *
     } else if (bytes_source("bytes", a[0], a[1], a[2], &b) < 0) goto fail;
 build:;
     Object *r;
-    if (type == &Bytes_Type) r = Bytes_From(b.p, b.n);
+    if (type == &Bytes_Type) r = Bytes_From(b.data, (ssize_t)b.len);
     else {
-        r = bytes_alloc(type, b.n);
-        if (r && b.n) memcpy(BYTES_DATA(r), b.p, (size_t)b.n);
+        r = bytes_alloc(type, (ssize_t)b.len);
+        if (r && b.len) memcpy(BYTES_DATA(r), b.data, b.len);
     }
-    free(b.p);
+    ByteBuf_Free(&b);
     return r;
 fail:
-    free(b.p);
+    ByteBuf_Free(&b);
     return NULL;
 }
 
@@ -604,20 +548,20 @@ static Object *bytearray_new(Type *type, Object *const *args, size_t nargs, Obje
 static int bytearray_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Object *a[3] = {NULL, NULL, NULL};
     if (parse_ctor(&ByteArray_Type, args, nargs, kwnames, a) < 0) return -1;
-    BB b = {0};
+    ByteBuf b = {0};
     if (!a[0]) {
         if (a[1] || a[2]) {
             Err_SetString(Exc_TypeError, a[1] ? "encoding without a string argument" : "errors without a string argument");
             return -1;
         }
     } else if (bytes_source("bytearray", a[0], a[1], a[2], &b) < 0) {
-        free(b.p);
+        ByteBuf_Free(&b);
         return -1;
     }
     ByteArray *ba = (ByteArray *)self;
-    int r = ba_resize(ba, b.n);
-    if (r == 0 && b.n) memcpy(ba->data, b.p, (size_t)b.n);
-    free(b.p);
+    int r = ba_resize(ba, (ssize_t)b.len);
+    if (r == 0 && b.len) memcpy(ba->data, b.data, b.len);
+    ByteBuf_Free(&b);
     return r;
 }
 
@@ -629,40 +573,6 @@ static void bytearray_dealloc(Object *o) {
 }
 
 /* ---- shared methods ---------------------------------------------------------- */
-
-static int slice_index(Object *o, ssize_t *out) {
-    if (!o || o == OBJ_NONE) return 0;
-    if (!Int_Check(o) && !TYPE(o)->nb_index) {
-        Err_SetString(Exc_TypeError, "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    Object *i = Obj_Index(o);
-    if (!i) return -1;
-    ssize_t v = Int_AsSsize(i);
-    if (v == -1 && Err_Occurred()) {
-        if (!Err_Matches(Exc_OverflowError)) {
-            DECREF(i);
-            return -1;
-        }
-        Err_Clear();
-        v = Int_Sign(i) < 0 ? -((ssize_t)1 << 62) : ((ssize_t)1 << 62);
-    }
-    DECREF(i);
-    *out = v;
-    return 0;
-}
-
-static void adjust_range(ssize_t len, ssize_t *start, ssize_t *end) {
-    if (*end > len) *end = len;
-    else if (*end < 0) {
-        *end += len;
-        if (*end < 0) *end = 0;
-    }
-    if (*start < 0) {
-        *start += len;
-        if (*start < 0) *start = 0;
-    }
-}
 
 /* sub[, start[, end]] where sub is bytes-like or an int (a single byte). */
 static int parse_sub(const char *name, Object *self, Object *const *args, size_t nargs, Object *kwnames, Buf *sub,
@@ -679,12 +589,7 @@ static int parse_sub(const char *name, Object *self, Object *const *args, size_t
         sub->p = one;
         sub->n = 1;
     }
-    *start = 0;
-    *end = (ssize_t)1 << 62;
-    if (nargs > 1 && slice_index(args[1], start) < 0) return -1;
-    if (nargs > 2 && slice_index(args[2], end) < 0) return -1;
-    adjust_range(bytes_len(self), start, end);
-    return 0;
+    return Slice_SearchBounds(nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, bytes_len(self), start, end);
 }
 
 static Object *find_common(const char *name, Object *self, Object *const *args, size_t nargs, Object *kwnames,
@@ -732,12 +637,11 @@ static Object *b_count(Object *self, Object *const *args, size_t nargs, Object *
 
 static Object *starts_ends(const char *name, bool ends, Object *self, Object *const *args, size_t nargs,
                            Object *kwnames) {
-    ssize_t start = 0, end = (ssize_t)1 << 62;
-    if (nargs > 1 && slice_index(args[1], &start) < 0) return NULL;
-    if (nargs > 2 && slice_index(args[2], &end) < 0) return NULL;
     Buf h;
     get_buf(self, &h);
-    adjust_range(h.n, &start, &end);
+    ssize_t start, end;
+    if (Slice_SearchBounds(nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, h.n, &start, &end) < 0)
+        return NULL;
     Object *const *cands = &args[0];
     ssize_t nc = 1;
     Buf p;
@@ -821,23 +725,23 @@ static Object *b_hex(Object *self, Object *const *args, size_t nargs, Object *kw
     Buf b;
     get_buf(self, &b);
     static const char hexd[] = "0123456789abcdef";
-    BB out = {0};
+    ByteBuf out = {0};
     ssize_t group = per < 0 ? -per : per;
     for (ssize_t i = 0; i < b.n; i++) {
         if (sep && group && i > 0) {
             /* positive: groups counted from the right; negative: from the left */
             bool boundary = per > 0 ? (b.n - i) % group == 0 : i % group == 0;
             char c = (char)sep;
-            if (boundary && bb_put(&out, &c, 1) < 0) goto fail;
+            if (boundary && ByteBuf_Put(&out, &c, 1) < 0) goto fail;
         }
         char t[2] = {hexd[b.p[i] >> 4], hexd[b.p[i] & 15]};
-        if (bb_put(&out, t, 2) < 0) goto fail;
+        if (ByteBuf_Put(&out, t, 2) < 0) goto fail;
     }
-    Object *r = Str_FromLatin1(out.p ? (const char *)out.p : "", out.n);
-    free(out.p);
+    Object *r = Str_FromLatin1(out.data ? out.data : "", (ssize_t)out.len);
+    ByteBuf_Free(&out);
     return r;
 fail:
-    free(out.p);
+    ByteBuf_Free(&out);
     return NULL;
 }
 
@@ -857,7 +761,7 @@ static Object *b_fromhex(Object *cls, Object *const *args, size_t nargs, Object 
         return NULL;
     }
     ssize_t n = is_str ? STR_LEN(s) : in.n;
-    BB out = {0};
+    ByteBuf out = {0};
     for (ssize_t i = 0; i < n;) {
         uint32_t c = is_str ? STR_CHAR(s, i) : in.p[i];
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
@@ -883,14 +787,14 @@ static Object *b_fromhex(Object *cls, Object *const *args, size_t nargs, Object 
             goto fail;
         }
         uint8_t v = (uint8_t)(hi * 16 + lo);
-        if (bb_put(&out, &v, 1) < 0) goto fail;
+        if (ByteBuf_Put(&out, &v, 1) < 0) goto fail;
         i += 2;
     }
     Type *t = (Type *)cls;
     Object *r;
-    if (Type_Check(cls) && Type_IsSubtype(t, &ByteArray_Type)) r = ByteArray_From(out.p, out.n);
-    else r = Bytes_From(out.p, out.n);
-    free(out.p);
+    if (Type_Check(cls) && Type_IsSubtype(t, &ByteArray_Type)) r = ByteArray_From(out.data, out.len);
+    else r = Bytes_From(out.data, out.len);
+    ByteBuf_Free(&out);
     if (r && Type_Check(cls) && t != &Bytes_Type && t != &ByteArray_Type) {
         Object *sub = Obj_CallOneArg(cls, r);
         DECREF(r);
@@ -898,7 +802,7 @@ static Object *b_fromhex(Object *cls, Object *const *args, size_t nargs, Object 
     }
     return r;
 fail:
-    free(out.p);
+    ByteBuf_Free(&out);
     return NULL;
 }
 
@@ -913,7 +817,7 @@ static Object *b_join(Object *self, Object *const *args, size_t nargs, Object *k
     }
     Buf sep;
     get_buf(self, &sep);
-    BB out = {0};
+    ByteBuf out = {0};
     for (ssize_t i = 0; i < LIST_LEN(seq); i++) {
         Buf it;
         if (!get_buf(LIST_GET(seq, i), &it)) {
@@ -921,13 +825,13 @@ static Object *b_join(Object *self, Object *const *args, size_t nargs, Object *k
                        TYPE_NAME(LIST_GET(seq, i)));
             goto fail;
         }
-        if ((i && bb_put(&out, sep.p, sep.n) < 0) || bb_put(&out, it.p, it.n) < 0) goto fail;
+        if ((i && ByteBuf_Put(&out, sep.p, sep.n) < 0) || ByteBuf_Put(&out, it.p, it.n) < 0) goto fail;
     }
     DECREF(seq);
     return bb_finish(&out, self);
 fail:
     DECREF(seq);
-    free(out.p);
+    ByteBuf_Free(&out);
     return NULL;
 }
 
@@ -1098,22 +1002,22 @@ static Object *b_replace(Object *self, Object *const *args, size_t nargs, Object
     get_buf(self, &h);
     ssize_t hits = count_buf(h, old, 0, h.n, count);
     if (hits == 0) return self_copy(self);
-    BB out = {0};
+    ByteBuf out = {0};
     ssize_t i = 0;
     for (ssize_t k = 0; k < hits; k++) {
         ssize_t j = old.n == 0 ? i : find_buf(h, old, i, h.n);
-        if (bb_put(&out, h.p + i, j - i) < 0 || bb_put(&out, nw.p, nw.n) < 0) goto fail;
+        if (ByteBuf_Put(&out, h.p + i, j - i) < 0 || ByteBuf_Put(&out, nw.p, nw.n) < 0) goto fail;
         if (old.n == 0) {
-            if (j < h.n && bb_put(&out, h.p + j, 1) < 0) goto fail;
+            if (j < h.n && ByteBuf_Put(&out, h.p + j, 1) < 0) goto fail;
             i = j + 1;
         } else {
             i = j + old.n;
         }
     }
-    if (i < h.n && bb_put(&out, h.p + i, h.n - i) < 0) goto fail;
+    if (i < h.n && ByteBuf_Put(&out, h.p + i, h.n - i) < 0) goto fail;
     return bb_finish(&out, self);
 fail:
-    free(out.p);
+    ByteBuf_Free(&out);
     return NULL;
 }
 
@@ -1236,7 +1140,7 @@ static Object *b_expandtabs(Object *self, Object *const *args, size_t nargs, Obj
     }
     Buf h;
     get_buf(self, &h);
-    BB out = {0};
+    ByteBuf out = {0};
     ssize_t col = 0;
     for (ssize_t i = 0; i < h.n; i++) {
         uint8_t c = h.p[i];
@@ -1245,16 +1149,16 @@ static Object *b_expandtabs(Object *self, Object *const *args, size_t nargs, Obj
                 ssize_t k = tab - col % tab;
                 col += k;
                 for (ssize_t j = 0; j < k; j++)
-                    if (bb_put(&out, " ", 1) < 0) goto fail;
+                    if (ByteBuf_Put(&out, " ", 1) < 0) goto fail;
             }
             continue;
         }
         col = c == '\n' || c == '\r' ? 0 : col + 1;
-        if (bb_put(&out, &c, 1) < 0) goto fail;
+        if (ByteBuf_Put(&out, &c, 1) < 0) goto fail;
     }
     return bb_finish(&out, self);
 fail:
-    free(out.p);
+    ByteBuf_Free(&out);
     return NULL;
 }
 
@@ -1756,11 +1660,11 @@ static int ba_setitem(Object *self, Object *key, Object *value) {
     ssize_t start, stop, step, count;
     if (Slice_Indices(key, a->len, &start, &stop, &step, &count) < 0) return -1;
     /* the replacement bytes */
-    BB rep = {0};
+    ByteBuf rep = {0};
     if (value) {
         Buf vb;
         if (get_buf(value, &vb)) {
-            if (bb_put(&rep, vb.p, vb.n) < 0) return -1;
+            if (ByteBuf_Put(&rep, vb.p, vb.n) < 0) return -1;
         } else if (Int_Check(value) || Str_Check(value) || (!TYPE(value)->iter && !TYPE(value)->getitem)) {
             Err_SetString(Exc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
             return -1;
@@ -1770,22 +1674,23 @@ static int ba_setitem(Object *self, Object *key, Object *value) {
                 free(tmp.data);
                 return -1;
             }
-            int r = bb_put(&rep, tmp.data, tmp.len);
+            int r = ByteBuf_Put(&rep, tmp.data, tmp.len);
             free(tmp.data);
             if (r < 0) return -1;
         }
     }
+    ssize_t nrep = (ssize_t)rep.len;
     int rc = 0;
     if (step == 1) {
         ssize_t old = a->len, tail = old - (start + count);
-        if (rep.n > count) {
-            if (ba_resize(a, old + rep.n - count) < 0) { rc = -1; goto done; }
-            memmove(a->data + start + rep.n, a->data + start + count, (size_t)tail);
+        if (nrep > count) {
+            if (ba_resize(a, old + nrep - count) < 0) { rc = -1; goto done; }
+            memmove(a->data + start + nrep, a->data + start + count, (size_t)tail);
         } else {
-            memmove(a->data + start + rep.n, a->data + start + count, (size_t)tail);
-            if (ba_resize(a, old + rep.n - count) < 0) { rc = -1; goto done; }
+            memmove(a->data + start + nrep, a->data + start + count, (size_t)tail);
+            if (ba_resize(a, old + nrep - count) < 0) { rc = -1; goto done; }
         }
-        if (rep.n) memcpy(a->data + start, rep.p, (size_t)rep.n);
+        if (nrep) memcpy(a->data + start, rep.data, (size_t)nrep);
     } else if (!value) {
         /* delete an extended slice: keep the bytes not selected */
         if (step < 0) {
@@ -1802,16 +1707,16 @@ static int ba_setitem(Object *self, Object *key, Object *value) {
         }
         rc = ba_resize(a, w);
     } else {
-        if (rep.n != count) {
-            Err_Format(Exc_ValueError, "attempt to assign bytes of size %zd to extended slice of size %zd", rep.n,
+        if (nrep != count) {
+            Err_Format(Exc_ValueError, "attempt to assign bytes of size %zd to extended slice of size %zd", nrep,
                        count);
             rc = -1;
             goto done;
         }
-        for (ssize_t k = 0; k < count; k++) a->data[start + k * step] = rep.p[k];
+        for (ssize_t k = 0; k < count; k++) a->data[start + k * step] = rep.data[k];
     }
 done:
-    free(rep.p);
+    ByteBuf_Free(&rep);
     return rc;
 }
 

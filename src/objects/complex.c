@@ -372,22 +372,10 @@ static Object *complex_repr(Object *o) {
 
 /* ---- conversions and the constructor ------------------------------------------ */
 
-static Object *lookup_call(Object *o, const char *name, bool *found) {
-    Object *f = Type_Lookup(TYPE(o), Str_InternC(name));
-    *found = f != NULL;
-    if (!f) return NULL;
-    DescrGetFn get = TYPE(f)->descr_get;
-    Object *bound = get ? get(f, o, TYPE(o)) : NEWREF(f);
-    if (!bound) return NULL;
-    Object *r = Obj_CallNoArgs(bound);
-    DECREF(bound);
-    return r;
-}
-
 /* __complex__ of a non-complex object: 1 found (parts set), 0 absent, -1 error. */
 static int try_dunder_complex(Object *x, double *re, double *im) {
     bool found;
-    Object *r = lookup_call(x, "__complex__", &found);
+    Object *r = Obj_CallSpecial(x, ID(__complex__), NULL, 0, &found);
     if (!found) return 0;
     if (!r) return -1;
     if (!is_complex(r)) {

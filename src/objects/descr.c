@@ -95,6 +95,7 @@ static Object *funcwrapper_getattr(Object *o, Object *name) {
 static const GetSetDef funcwrapper_getset[] = {
     {"__func__", funcwrapper_get_func, NULL, NULL},
     {"__wrapped__", funcwrapper_get_func, NULL, NULL},
+    GETSET_DICT,
     {NULL, NULL, NULL, NULL},
 };
 

@@ -14,6 +14,7 @@
 #include "../runtime/hash.h"
 #include "../runtime/interp.h"
 #include "../runtime/mem.h"
+#include "iterbase.h"
 #include "list.h"
 #include "set.h"
 #include "str.h"
@@ -874,8 +875,7 @@ Type Dict_Type = {
 /* ---- iterators ------------------------------------------------------------------ */
 
 typedef struct DictIter {
-    Object ob;
-    Object *dict;   /* NULL once exhausted */
+    ITERBASE_HEAD;  /* the dict */
     ssize_t used;   /* dict size when the iterator was made */
     ssize_t pos;    /* next entry to look at */
     ssize_t remaining;
@@ -883,9 +883,8 @@ typedef struct DictIter {
 
 static Object *make_iter(Type *t, Object *o) {
     Dict *d = (Dict *)o;
-    DictIter *it = (DictIter *)Obj_Alloc(t, sizeof(DictIter));
+    DictIter *it = (DictIter *)IterBase_New(t, sizeof(DictIter), o);
     if (!it) return NULL;
-    it->dict = NEWREF(o);
     it->used = d->used;
     it->remaining = d->used;
     bool rev = t == &DictRevKeyIter_Type || t == &DictRevValueIter_Type || t == &DictRevItemIter_Type;
@@ -895,25 +894,9 @@ static Object *make_iter(Type *t, Object *o) {
 
 static Object *dict_iter(Object *o) { return make_iter(&DictKeyIter_Type, o); }
 
-static void dictiter_dealloc(Object *o) {
-    Gc_Untrack(o);
-    XDECREF(((DictIter *)o)->dict);
-    Obj_Free(o);
-}
-
-static int dictiter_traverse(Object *o, VisitFn visit, void *arg) {
-    Object *d = ((DictIter *)o)->dict;
-    return d ? visit(d, arg) : 0;
-}
-
-static int dictiter_clear(Object *o) {
-    CLEAR(((DictIter *)o)->dict);
-    return 0;
-}
-
 /* The next live entry, or NULL (exhausted, or an error set). */
 static DictEntry *dictiter_step(DictIter *it, bool reverse) {
-    Dict *d = (Dict *)it->dict;
+    Dict *d = (Dict *)it->seq;
     if (!d) return NULL;
     if (d->used != it->used) {
         Err_SetString(Exc_RuntimeError, "dictionary changed size during iteration");
@@ -933,12 +916,12 @@ static DictEntry *dictiter_step(DictIter *it, bool reverse) {
         it->pos = i + 1;
     }
     if (!e) {
-        CLEAR(it->dict);
+        CLEAR(it->seq);
         return NULL;
     }
     if (it->remaining <= 0) {
         Err_SetString(Exc_RuntimeError, "dictionary keys changed during iteration");
-        CLEAR(it->dict);
+        CLEAR(it->seq);
         return NULL;
     }
     it->remaining--;
@@ -972,7 +955,7 @@ static Object *dictreviter_nextitem(Object *o) {
 
 static Object *dictiter_length_hint(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     DictIter *it = (DictIter *)self;
-    ssize_t n = it->dict && ((Dict *)it->dict)->used == it->used ? it->remaining : 0;
+    ssize_t n = it->seq && ((Dict *)it->seq)->used == it->used ? it->remaining : 0;
     return SMALL_FROM(n);
 }
 
@@ -985,8 +968,7 @@ static const MethodDef dictiter_methods[] = {
 #define DICT_ITER_TYPE(var, tname, next)                                                                \
     Type var = {                                                                                     \
         .ob = OBJ_HEAD_INIT(&Type_Type), .name = tname, .basicsize = sizeof(DictIter), .flags = TPFLAG_GC, \
-        .dealloc = dictiter_dealloc, .iter = Iter_Self, .iternext = next, .traverse = dictiter_traverse, \
-        .clear = dictiter_clear, .methods = dictiter_methods,                                        \
+        ITERBASE_SLOTS, .iter = Iter_Self, .iternext = next, .methods = dictiter_methods,                \
     }
 
 DICT_ITER_TYPE(DictKeyIter_Type, "dict_keyiterator", dictiter_nextkey);

@@ -199,25 +199,6 @@ static int set_suppress(Object *self, Object *v) {
     return 0;
 }
 
-static Object *get_dict(Object *self) {
-    BaseExc *e = (BaseExc *)self;
-    if (!e->dict && !(e->dict = Dict_New())) return NULL;
-    return NEWREF(e->dict);
-}
-
-static int set_dict(Object *self, Object *v) {
-    if (!v) {
-        Err_SetString(Exc_TypeError, "cannot delete __dict__");
-        return -1;
-    }
-    if (!Dict_Check(v)) {
-        Err_Format(Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", TYPE_NAME(v));
-        return -1;
-    }
-    SETREF(((BaseExc *)self)->dict, NEWREF(v));
-    return 0;
-}
-
 static Object *m_with_traceback(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (set_traceback(self, args[0]) < 0) return NULL;
     return NEWREF(self);
@@ -276,7 +257,7 @@ static const MethodDef base_methods[] = {
 };
 
 static const GetSetDef base_getset[] = {
-    {"__dict__", get_dict, set_dict, NULL},
+    GETSET_DICT,
     {"args", get_args, set_args_attr, NULL},
     {"__traceback__", get_traceback, set_traceback, NULL},
     {"__context__", get_context, set_context, "exception context"},

@@ -115,14 +115,9 @@ static Object *get_exceptions(Object *self) {
     Object *e = ((ExcGroupExc *)self)->excs;
     return e ? NEWREF(e) : Tuple_Empty();
 }
-static int set_readonly(Object *self, Object *v) {
-    Err_SetString(Exc_AttributeError, "readonly attribute");
-    return -1;
-}
-
 const GetSetDef ExcGroup_GetSet[] = {
-    {"message", get_message, set_readonly, "exception message"},
-    {"exceptions", get_exceptions, set_readonly, "nested exceptions"},
+    {"message", get_message, GetSet_Readonly, "exception message"},
+    {"exceptions", get_exceptions, GetSet_Readonly, "nested exceptions"},
     {NULL, NULL, NULL, NULL},
 };
 

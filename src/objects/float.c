@@ -298,31 +298,11 @@ static int to_double(Object *o, double *out) {
         if (_r <= 0) return _r < 0 ? NULL : NEWREF(OBJ_NOTIMPL);                                    \
     } while (0)
 
-/* Calls type(o).<name>(o) when defined; NULL without error if absent. */
-static Object *call_dunder(Object *o, const char *name) {
-    Object *f = Type_Lookup(TYPE(o), Str_InternC(name));
-    if (!f) return NULL;
-    DescrGetFn get = TYPE(f)->descr_get;
-    Object *bound = get ? get(f, o, TYPE(o)) : NEWREF(f);
-    if (!bound) return NULL;
-    Object *r = Obj_CallNoArgs(bound);
-    DECREF(bound);
-    return r;
-}
-
 /* o.__float__() with the result checks; -1.0 and error, or sets *found=false. */
 static double via_float_dunder(Object *o, bool *found) {
     *found = true;
     Type *t = TYPE(o);
-    Object *r;
-    if (t->nb_float) r = t->nb_float(o);
-    else {
-        r = call_dunder(o, "__float__");
-        if (!r && !Err_Occurred()) {
-            *found = false;
-            return -1.0;
-        }
-    }
+    Object *r = t->nb_float ? t->nb_float(o) : Obj_CallSpecial(o, ID(__float__), NULL, 0, found);
     if (!r) return -1.0;
     if (!Float_Check(r)) {
         Err_Format(Exc_TypeError, "%s.__float__ returned non-float (type %s)", TYPE_NAME(o), TYPE_NAME(r));
@@ -340,11 +320,8 @@ static double via_index(Object *o, bool *found) {
     Object *r;
     if (TYPE(o)->nb_index) r = Obj_Index(o);
     else {
-        r = call_dunder(o, "__index__");
-        if (!r && !Err_Occurred()) {
-            *found = false;
-            return -1.0;
-        }
+        r = Obj_CallSpecial(o, ID(__index__), NULL, 0, found);
+        if (!*found) return -1.0;
         if (r && !Int_Check(r)) {
             Err_Format(Exc_TypeError, "__index__ returned non-int (type %s)", TYPE_NAME(r));
             DECREF(r);
@@ -684,16 +661,7 @@ static Object *float_richcompare(Object *a, Object *b, int op) {
     } else {
         return NEWREF(OBJ_NOTIMPL);
     }
-    bool r;
-    switch (op) {
-    case CMP_LT: r = c < 0; break;
-    case CMP_LE: r = c <= 0; break;
-    case CMP_EQ: r = c == 0; break;
-    case CMP_NE: r = c != 0; break;
-    case CMP_GT: r = c > 0; break;
-    default: r = c >= 0; break;
-    }
-    RETURN_BOOL(r);
+    RETURN_BOOL(Cmp_Holds(c, 0, op));
 }
 
 /* ---- methods ------------------------------------------------------------------ */

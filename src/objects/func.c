@@ -123,6 +123,18 @@ FUNC_FIELD_GETTER(closure)
 FUNC_FIELD_GETTER(doc)
 FUNC_FIELD_GETTER(module)
 
+Object *Annotate_Call(Object *fn) {
+    if (!fn || fn == OBJ_NONE || !Obj_IsCallable(fn)) return Dict_New();
+    INCREF(fn); /* the call may replace the attribute that holds it */
+    Object *r = Obj_CallOneArg(fn, SMALL_FROM(1));
+    DECREF(fn);
+    if (r && !Dict_Check(r)) {
+        Err_Format(Exc_TypeError, "__annotate__ returned non-dict of type '%s'", TYPE_NAME(r));
+        CLEAR(r);
+    }
+    return r;
+}
+
 static int set_str_field(Object **slot, Object *v, const char *what) {
     if (!v || !Str_Check(v)) {
         Err_Format(Exc_TypeError, "%s must be set to a string object", what);
@@ -175,18 +187,9 @@ static Object *function_get_annotations(Object *o) {
         SETREF(f->annotations, d);
     }
     if (!f->annotations) {
-        if (f->annotate && f->annotate != OBJ_NONE) {
-            Object *one = SMALL_FROM(1);
-            Object *r = Obj_CallOneArg(f->annotate, one);
-            if (!r) return NULL;
-            if (!Dict_Check(r)) {
-                Err_Format(Exc_TypeError, "__annotate__ returned non-dict of type '%s'", TYPE_NAME(r));
-                DECREF(r);
-                return NULL;
-            }
-            f->annotations = r;
-        } else if (!(f->annotations = Dict_New()))
-            return NULL;
+        Object *r = Annotate_Call(f->annotate);
+        if (!r) return NULL;
+        SETREF(f->annotations, r); /* the call may have set them too */
     }
     return NEWREF(f->annotations);
 }
@@ -218,25 +221,6 @@ static Object *function_get_typeparams(Object *o) {
     Object *v = ((Function *)o)->typeparams;
     return v ? NEWREF(v) : Tuple_Empty();
 }
-static Object *function_get_dict(Object *o) {
-    Function *f = (Function *)o;
-    if (!f->dict && !(f->dict = Dict_New())) return NULL;
-    return NEWREF(f->dict);
-}
-
-static int function_set_dict(Object *o, Object *v) {
-    if (!v) {
-        Err_SetString(Exc_TypeError, "cannot delete __dict__");
-        return -1;
-    }
-    if (!Dict_Check(v)) {
-        Err_Format(Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", TYPE_NAME(v));
-        return -1;
-    }
-    SETREF(((Function *)o)->dict, NEWREF(v));
-    return 0;
-}
-
 static const GetSetDef function_getset[] = {
     {"__name__", function_get_name, function_set_name, NULL},
     {"__qualname__", function_get_qualname, function_set_qualname, NULL},
@@ -251,7 +235,7 @@ static const GetSetDef function_getset[] = {
     {"__annotations__", function_get_annotations, function_set_annotations, NULL},
     {"__annotate__", function_get_annotate, function_set_annotate, NULL},
     {"__type_params__", function_get_typeparams, NULL, NULL},
-    {"__dict__", function_get_dict, function_set_dict, NULL},
+    GETSET_DICT,
     {NULL, NULL, NULL, NULL},
 };
 

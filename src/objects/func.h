@@ -20,6 +20,10 @@ typedef struct Function {
 
 /* A function for code with the given globals; qualname defaults to code's. */
 Object *Function_New(Code *code, Object *globals);
+/* The annotations an __annotate__ function gives (format 1, VALUE), checked
+ * to be a dict; a new empty dict when fn is NULL, None or not callable.  New
+ * reference (modules, classes and functions). */
+Object *Annotate_Call(Object *fn);
 
 typedef struct BuiltinFunction {
     Object ob;

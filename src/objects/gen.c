@@ -1075,8 +1075,6 @@ static Object *agen_await_close(Object *o, Object *const *args, size_t nargs, Ob
     return NULL;
 }
 
-static Object *self_iter(Object *o) { return NEWREF(o); }
-
 static Object *agen_await_await(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     return NEWREF(self);
 }
@@ -1096,7 +1094,7 @@ static Type AsyncGenASend_Type = {
     .basicsize = sizeof(AsyncGenAwait),
     .flags = TPFLAG_GC,
     .dealloc = agen_await_dealloc,
-    .iter = self_iter,
+    .iter = Iter_Self,
     .iternext = agen_await_iternext,
     .traverse = agen_await_traverse,
     .methods = agen_await_methods_with_await,
@@ -1108,7 +1106,7 @@ static Type AsyncGenAThrow_Type = {
     .basicsize = sizeof(AsyncGenAwait),
     .flags = TPFLAG_GC,
     .dealloc = agen_await_dealloc,
-    .iter = self_iter,
+    .iter = Iter_Self,
     .iternext = agen_await_iternext,
     .traverse = agen_await_traverse,
     .methods = agen_await_methods_with_await,
@@ -1269,7 +1267,7 @@ static Type ANextAwaitable_Type = {
     .basicsize = sizeof(ANextAwaitable),
     .flags = TPFLAG_GC,
     .dealloc = anext_dealloc,
-    .iter = self_iter,
+    .iter = Iter_Self,
     .iternext = anext_iternext,
     .traverse = anext_traverse,
     .methods = anext_methods,

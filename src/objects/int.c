@@ -203,6 +203,18 @@ int Int_AsI64(Object *o, int64_t *out) {
     return 0;
 }
 
+int64_t Int_IndexInRange(Object *o, int64_t max, Type *exc, const char *text) {
+    Object *i = Obj_Index(o);
+    if (!i) return -1;
+    int64_t x;
+    bool fits = Int_AsI64(i, &x) == 0;
+    DECREF(i);
+    if (!fits) Err_Clear();
+    if (fits && x >= 0 && x <= max) return x;
+    Err_SetString(exc, text);
+    return -1;
+}
+
 ssize_t Int_AsSsize(Object *o) {
     if (IS_SMALL(o)) return (ssize_t)SMALL_VAL(o);
     Object *idx = NULL;
@@ -569,22 +581,6 @@ static bool is_bytearray(Object *o) {
     return !IS_SMALL(o) && Type_IsSubtype(TYPE(o), &ByteArray_Type);
 }
 
-/* Calls o.__name__() through the type when a slot is missing; NULL with no
- * error set if the type has no such method. */
-static Object *call_dunder(Object *o, const char *name) {
-    Object *n = Str_InternC(name);
-    if (!n) return NULL;
-    Object *f = Type_Lookup(TYPE(o), n);
-    if (!f) return NULL;
-    DescrGetFn get = TYPE(f)->descr_get;
-    Object *bound = get ? get(f, o, TYPE(o)) : NEWREF(f);
-    if (!bound) return NULL;
-    Object *r = Obj_CallNoArgs(bound);
-    DECREF(bound);
-    if (!r && !Err_Occurred()) Err_SetString(Exc_SystemError, "NULL result without error");
-    return r;
-}
-
 /* Result of __int__/__index__ must be an int; an int subclass is converted. */
 static Object *check_int_result(Object *r, const char *what) {
     if (!r) return NULL;
@@ -613,10 +609,11 @@ Object *Int_FromObject(Object *x) {
         return parse_int((const char *)ba->data, (size_t)ba->len, 10, x);
     }
     if (!Type_IsSubtype(t, &Int_Type) && !Str_Check(x)) {
-        Object *r = call_dunder(x, "__int__");
-        if (r || Err_Occurred()) return check_int_result(r, "__int__");
-        r = call_dunder(x, "__index__");
-        if (r || Err_Occurred()) return check_int_result(r, "__index__");
+        bool found;
+        Object *r = Obj_CallSpecial(x, ID(__int__), NULL, 0, &found);
+        if (found) return check_int_result(r, "__int__");
+        r = Obj_CallSpecial(x, ID(__index__), NULL, 0, &found);
+        if (found) return check_int_result(r, "__index__");
     }
     Err_Format(Exc_TypeError,
                "int() argument must be a string, a bytes-like object or a real number, not '%s'",
@@ -1009,16 +1006,7 @@ static Object *int_float(Object *a) {
 static Object *int_richcompare(Object *a, Object *b, int op) {
     if (!Int_Check(a) || !Int_Check(b)) return NEWREF(OBJ_NOTIMPL);
     int c = a == b ? 0 : Int_Compare(a, b);
-    bool r;
-    switch (op) {
-    case CMP_LT: r = c < 0; break;
-    case CMP_LE: r = c <= 0; break;
-    case CMP_EQ: r = c == 0; break;
-    case CMP_NE: r = c != 0; break;
-    case CMP_GT: r = c > 0; break;
-    default: r = c >= 0; break;
-    }
-    RETURN_BOOL(r);
+    RETURN_BOOL(Cmp_Holds(c, 0, op));
 }
 
 static void int_dealloc(Object *o) {

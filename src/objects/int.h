@@ -22,6 +22,9 @@ Object *Int_FromString(const char *s, ssize_t len, int base);
 Object *Int_FromObject(Object *x);
 /* -1 with OverflowError if out of range (or TypeError for non-int). */
 int Int_AsI64(Object *o, int64_t *out);
+/* o.__index__() when it lies in [0, max]; otherwise -1 with exc(text), or
+ * with the error of __index__ itself (a byte value, a %c code point). */
+int64_t Int_IndexInRange(Object *o, int64_t max, Type *exc, const char *text);
 /* o (an int, or anything with __index__) as ssize_t; -1 with an exception
  * on error (check Err_Occurred): OverflowError "Python int too large to
  * convert to C ssize_t" when it does not fit, as CPython's argument parser. */

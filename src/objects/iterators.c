@@ -7,6 +7,7 @@
 #include "../runtime/gc.h"
 #include "dict.h"
 #include "int.h"
+#include "iterbase.h"
 #include "str.h"
 #include "tuple.h"
 #include <stdlib.h>
@@ -17,30 +18,11 @@ static int visit_opt(Object *o, VisitFn visit, void *arg) { return o ? visit(o, 
 /* ---- iter(seq): __getitem__ with 0, 1, 2, ... ------------------------------- */
 
 typedef struct SeqIter {
-    Object ob;
+    ITERBASE_HEAD;
     ssize_t index;
-    Object *seq; /* NULL once exhausted */
 } SeqIter;
 
-Object *SeqIter_New(Object *seq) {
-    SeqIter *it = (SeqIter *)Obj_Alloc(&SeqIter_Type, sizeof(SeqIter));
-    if (!it) return NULL;
-    it->seq = NEWREF(seq);
-    return (Object *)it;
-}
-
-static void seqiter_dealloc(Object *o) {
-    Gc_Untrack(o);
-    XDECREF(((SeqIter *)o)->seq);
-    Obj_Free(o);
-}
-
-static int seqiter_traverse(Object *o, VisitFn visit, void *arg) { return visit_opt(((SeqIter *)o)->seq, visit, arg); }
-
-static int seqiter_clear(Object *o) {
-    CLEAR(((SeqIter *)o)->seq);
-    return 0;
-}
+Object *SeqIter_New(Object *seq) { return IterBase_New(&SeqIter_Type, sizeof(SeqIter), seq); }
 
 static Object *seqiter_next(Object *o) {
     SeqIter *it = (SeqIter *)o;
@@ -78,11 +60,9 @@ Type SeqIter_Type = {
     .name = "iterator",
     .basicsize = sizeof(SeqIter),
     .flags = TPFLAG_GC,
-    .dealloc = seqiter_dealloc,
+    ITERBASE_SLOTS,
     .iter = Iter_Self,
     .iternext = seqiter_next,
-    .traverse = seqiter_traverse,
-    .clear = seqiter_clear,
     .methods = seqiter_methods,
 };
 
@@ -563,9 +543,8 @@ Type Filter_Type = {
 /* ---- reversed ----------------------------------------------------------------- */
 
 typedef struct Reversed {
-    Object ob;
+    ITERBASE_HEAD;
     ssize_t index;
-    Object *seq; /* NULL once exhausted */
 } Reversed;
 
 static Object *reversed_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
@@ -597,26 +576,9 @@ static Object *reversed_new(Type *t, Object *const *args, size_t nargs, Object *
     }
     ssize_t n = Obj_Len(seq);
     if (n < 0) return NULL;
-    Reversed *r = (Reversed *)Obj_Alloc(t, (size_t)t->basicsize);
-    if (!r) return NULL;
-    r->seq = NEWREF(seq);
-    r->index = n - 1;
+    Reversed *r = (Reversed *)IterBase_New(t, (size_t)t->basicsize, seq);
+    if (r) r->index = n - 1;
     return (Object *)r;
-}
-
-static void reversed_dealloc(Object *o) {
-    Gc_Untrack(o);
-    XDECREF(((Reversed *)o)->seq);
-    Obj_Free(o);
-}
-
-static int reversed_traverse(Object *o, VisitFn visit, void *arg) {
-    return visit_opt(((Reversed *)o)->seq, visit, arg);
-}
-
-static int reversed_clear(Object *o) {
-    CLEAR(((Reversed *)o)->seq);
-    return 0;
 }
 
 static Object *reversed_next(Object *o) {
@@ -657,11 +619,9 @@ Type Reversed_Type = {
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .doc = "Return a reverse iterator over the values of the given sequence.",
     .args = ARGS("(sequence, /)", NULL),
-    .dealloc = reversed_dealloc,
+    ITERBASE_SLOTS,
     .iter = Iter_Self,
     .iternext = reversed_next,
-    .traverse = reversed_traverse,
-    .clear = reversed_clear,
     .new_ = reversed_new,
     .methods = reversed_methods,
 };

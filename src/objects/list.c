@@ -7,6 +7,7 @@
 #include "../runtime/gc.h"
 #include "../runtime/interp.h"
 #include "../runtime/mem.h"
+#include "iterbase.h"
 #include "range.h"
 #include "str.h"
 #include "tuple.h"
@@ -618,11 +619,6 @@ static Object *list_remove(Object *self, Object *const *args, size_t nargs, Obje
 static Object *list_index(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     List *l = (List *)self;
     ssize_t start, stop;
-    for (size_t k = 1; k < nargs; k++)
-        if (!Index_Check(args[k])) {
-            Err_SetString(Exc_TypeError, "slice indices must be integers or have an __index__ method");
-            return NULL;
-        }
     if (Seq_IndexBounds(args, nargs, l->len, &start, &stop) < 0) return NULL;
     for (ssize_t i = start; i < stop && i < l->len; i++) {
         Object *x = NEWREF(l->items[i]);
@@ -709,16 +705,13 @@ Type List_Type = {
 /* ---- iterators ---------------------------------------------------------- */
 
 typedef struct ListIter {
-    Object ob;
+    ITERBASE_HEAD;
     ssize_t index;
-    Object *seq; /* NULL once exhausted */
 } ListIter;
 
 static Object *listiter_make(Type *t, Object *l, ssize_t start) {
-    ListIter *it = (ListIter *)Obj_Alloc(t, sizeof(ListIter));
-    if (!it) return NULL;
-    it->seq = NEWREF(l);
-    it->index = start;
+    ListIter *it = (ListIter *)IterBase_New(t, sizeof(ListIter), l);
+    if (it) it->index = start;
     return (Object *)it;
 }
 
@@ -726,22 +719,6 @@ static Object *list_iter(Object *o) { return listiter_make(&ListIter_Type, o, 0)
 
 static Object *list_reversed(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     return listiter_make(&ListRevIter_Type, self, LIST_LEN(self) - 1);
-}
-
-static void listiter_dealloc(Object *o) {
-    Gc_Untrack(o);
-    XDECREF(((ListIter *)o)->seq);
-    Obj_Free(o);
-}
-
-static int listiter_traverse(Object *o, VisitFn visit, void *arg) {
-    Object *s = ((ListIter *)o)->seq;
-    return s ? visit(s, arg) : 0;
-}
-
-static int listiter_clear(Object *o) {
-    CLEAR(((ListIter *)o)->seq);
-    return 0;
 }
 
 static Object *listiter_next(Object *o) {
@@ -789,11 +766,9 @@ Type ListIter_Type = {
     .name = "list_iterator",
     .basicsize = sizeof(ListIter),
     .flags = TPFLAG_GC,
-    .dealloc = listiter_dealloc,
+    ITERBASE_SLOTS,
     .iter = Iter_Self,
     .iternext = listiter_next,
-    .traverse = listiter_traverse,
-    .clear = listiter_clear,
     .methods = listiter_methods,
 };
 
@@ -802,10 +777,8 @@ Type ListRevIter_Type = {
     .name = "list_reverseiterator",
     .basicsize = sizeof(ListIter),
     .flags = TPFLAG_GC,
-    .dealloc = listiter_dealloc,
+    ITERBASE_SLOTS,
     .iter = Iter_Self,
     .iternext = listreviter_next,
-    .traverse = listiter_traverse,
-    .clear = listiter_clear,
     .methods = listreviter_methods,
 };

@@ -165,23 +165,9 @@ static void set_attr_error_fields(Object *o, Object *name) {
 static Object *module_annotations(Module *m) {
     Object *v = Dict_GetStr(m->dict, "__annotations__");
     if (v) return NEWREF(v);
-    Object *fn = Dict_GetStr(m->dict, "__annotate__");
-    Object *r;
-    if (fn && fn != OBJ_NONE && Obj_IsCallable(fn)) {
-        INCREF(fn);
-        r = Obj_CallOneArg(fn, SMALL_FROM(1));
-        DECREF(fn);
-        if (!r) return NULL;
-        if (!Dict_Check(r)) {
-            Err_Format(Exc_TypeError, "__annotate__ returned non-dict of type '%s'", TYPE_NAME(r));
-            DECREF(r);
-            return NULL;
-        }
-    } else if (!(r = Dict_New())) {
-        return NULL;
-    }
-    if (Dict_SetStr(m->dict, "__annotations__", r) < 0) {
-        DECREF(r);
+    Object *r = Annotate_Call(Dict_GetStr(m->dict, "__annotate__"));
+    if (!r || Dict_SetStr(m->dict, "__annotations__", r) < 0) {
+        XDECREF(r);
         return NULL;
     }
     return r;
@@ -210,17 +196,6 @@ static Object *module_getattr(Object *o, Object *name) {
         Err_Format(Exc_AttributeError, "module has no attribute '%U'", name);
     set_attr_error_fields(o, name);
     return NULL;
-}
-
-static Object *module_get_dict(Object *o) {
-    Module *m = (Module *)o;
-    if (!m->dict && !(m->dict = Dict_New())) return NULL;
-    return NEWREF(m->dict);
-}
-
-static int module_set_dict(Object *o, Object *v) {
-    Err_SetString(Exc_AttributeError, "readonly attribute");
-    return -1;
 }
 
 static Object *module_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
@@ -261,7 +236,7 @@ static const MethodDef module_methods[] = {
 };
 
 static const GetSetDef module_getset[] = {
-    {"__dict__", module_get_dict, module_set_dict, NULL},
+    {"__dict__", Obj_GenericGetDict, GetSet_Readonly, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -218,10 +218,7 @@ static int bound_mpz(Object *v, const mpz_t len, bool neg_step, bool is_start, m
         }
         return 0;
     }
-    if (!Index_Check(v)) {
-        Err_SetString(Exc_TypeError, "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
+    if (Slice_CheckIndex(v) < 0) return -1;
     Object *i = Index_Exact(v);
     if (!i) return -1;
     Int_ToMpz(i, z);
@@ -244,10 +241,7 @@ static Object *range_slice(RangeObj *r, Slice *sl) {
     if (sl->step == OBJ_NONE) {
         mpz_set_ui(st, 1);
     } else {
-        if (!Index_Check(sl->step)) {
-            Err_SetString(Exc_TypeError, "slice indices must be integers or None or have an __index__ method");
-            goto done;
-        }
+        if (Slice_CheckIndex(sl->step) < 0) goto done;
         Object *i = Index_Exact(sl->step);
         if (!i) goto done;
         Int_ToMpz(i, st);

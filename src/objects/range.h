@@ -13,6 +13,21 @@ Object *Slice_New(Object *start, Object *stop, Object *step); /* NULL args mean 
 int Slice_Indices(Object *slice, ssize_t length, ssize_t *start, ssize_t *stop,
                   ssize_t *step, ssize_t *count);
 
+/* A slice bound or a start/end argument: NULL or None leaves *out as it
+ * is; an integer (__index__) is clamped to the ssize_t range; anything else
+ * raises TypeError "slice indices must be integers or None or have an
+ * __index__ method" (Slice_CheckIndex alone checks and raises that). */
+int Slice_Index(Object *v, ssize_t *out);
+int Slice_CheckIndex(Object *v);
+/* The same where None is not allowed (list.index, tuple.index). */
+int Slice_IndexNotNone(Object *v, ssize_t *out);
+/* The optional start and end arguments of find, count, startswith and
+ * friends (NULL when absent) resolved against len: end clamped to
+ * [0, len], start to at least 0 (it may exceed len: nothing matches). */
+int Slice_SearchBounds(Object *start_arg, Object *end_arg, ssize_t len, ssize_t *start, ssize_t *end);
+/* index(x, start, stop): args[1], args[2] when given, made non-negative. */
+int Seq_IndexBounds(Object *const *args, size_t nargs, ssize_t len, ssize_t *start, ssize_t *stop);
+
 Object *Range_New(Object *start, Object *stop, Object *step);
 /* Iterator over a sequence via __getitem__ with 0, 1, 2, ... (the fallback protocol). */
 Object *SeqIter_New(Object *seq);

@@ -8,6 +8,7 @@
 #include "../runtime/gc.h"
 #include "../runtime/interp.h"
 #include "dict.h"
+#include "iterbase.h"
 #include "list.h"
 #include "str.h"
 #include "tuple.h"
@@ -1098,40 +1099,22 @@ Type FrozenSet_Type = {
 /* ---- iterator ------------------------------------------------------------------ */
 
 typedef struct SetIter {
-    Object ob;
-    Object *set; /* NULL once exhausted */
+    ITERBASE_HEAD; /* the set */
     ssize_t used, pos, len;
 } SetIter;
 
 static Object *set_iter(Object *o) {
-    SetIter *it = (SetIter *)Obj_Alloc(&SetIter_Type, sizeof(SetIter));
+    SetIter *it = (SetIter *)IterBase_New(&SetIter_Type, sizeof(SetIter), o);
     if (!it) return NULL;
-    it->set = NEWREF(o);
     it->used = S(o)->used;
     it->len = S(o)->used;
     return (Object *)it;
 }
 
-static void setiter_dealloc(Object *o) {
-    Gc_Untrack(o);
-    XDECREF(((SetIter *)o)->set);
-    Obj_Free(o);
-}
-
-static int setiter_traverse(Object *o, VisitFn visit, void *arg) {
-    Object *s = ((SetIter *)o)->set;
-    return s ? visit(s, arg) : 0;
-}
-
-static int setiter_clear(Object *o) {
-    CLEAR(((SetIter *)o)->set);
-    return 0;
-}
-
 static Object *setiter_next(Object *o) {
     SetIter *it = (SetIter *)o;
-    if (!it->set) return NULL;
-    SetObj *so = S(it->set);
+    if (!it->seq) return NULL;
+    SetObj *so = S(it->seq);
     if (it->used != so->used) {
         Err_SetString(Exc_RuntimeError, "Set changed size during iteration");
         it->used = -1;
@@ -1141,7 +1124,7 @@ static Object *setiter_next(Object *o) {
     while (i <= so->mask && (so->table[i].key == NULL || so->table[i].key == DUMMY)) i++;
     it->pos = i + 1;
     if (i > so->mask) {
-        CLEAR(it->set);
+        CLEAR(it->seq);
         return NULL;
     }
     it->len--;
@@ -1150,7 +1133,7 @@ static Object *setiter_next(Object *o) {
 
 static Object *setiter_length_hint(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     SetIter *it = (SetIter *)self;
-    return SMALL_FROM(it->set && it->used == S(it->set)->used ? it->len : 0);
+    return SMALL_FROM(it->seq && it->used == S(it->seq)->used ? it->len : 0);
 }
 
 static const MethodDef setiter_methods[] = {
@@ -1164,10 +1147,8 @@ Type SetIter_Type = {
     .name = "set_iterator",
     .basicsize = sizeof(SetIter),
     .flags = TPFLAG_GC,
-    .dealloc = setiter_dealloc,
+    ITERBASE_SLOTS,
     .iter = Iter_Self,
     .iternext = setiter_next,
-    .traverse = setiter_traverse,
-    .clear = setiter_clear,
     .methods = setiter_methods,
 };

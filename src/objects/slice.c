@@ -18,30 +18,74 @@ Object *Slice_New(Object *start, Object *stop, Object *step) {
     return (Object *)s;
 }
 
-/* A slice bound: None keeps *out unchanged (returns 0); otherwise __index__,
- * clamped to the ssize_t range. */
-static int slice_index(Object *v, ssize_t *out) {
-    if (v == OBJ_NONE) return 0;
+/* ---- indices from Python objects ------------------------------------------- */
+
+int Slice_CheckIndex(Object *v) {
+    if (Index_Check(v)) return 0;
+    Err_SetString(Exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+    return -1;
+}
+
+int Slice_Index(Object *v, ssize_t *out) {
+    if (!v || v == OBJ_NONE) return 0;
+    if (Slice_CheckIndex(v) < 0) return -1;
+    return Index_AsSsize(v, NULL, out);
+}
+
+int Slice_IndexNotNone(Object *v, ssize_t *out) {
     if (!Index_Check(v)) {
-        Err_SetString(Exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+        Err_SetString(Exc_TypeError, "slice indices must be integers or have an __index__ method");
         return -1;
     }
     return Index_AsSsize(v, NULL, out);
 }
 
+int Slice_SearchBounds(Object *start_arg, Object *end_arg, ssize_t len, ssize_t *start, ssize_t *end) {
+    *start = 0;
+    *end = SSIZE_MAX;
+    if (Slice_Index(start_arg, start) < 0 || Slice_Index(end_arg, end) < 0) return -1;
+    if (*end > len) {
+        *end = len;
+    } else if (*end < 0) {
+        *end += len;
+        if (*end < 0) *end = 0;
+    }
+    if (*start < 0) {
+        *start += len;
+        if (*start < 0) *start = 0;
+    }
+    return 0;
+}
+
+int Seq_IndexBounds(Object *const *args, size_t nargs, ssize_t len, ssize_t *start, ssize_t *stop) {
+    *start = 0;
+    *stop = SSIZE_MAX;
+    if (nargs > 1 && Slice_IndexNotNone(args[1], start) < 0) return -1;
+    if (nargs > 2 && Slice_IndexNotNone(args[2], stop) < 0) return -1;
+    if (*start < 0) {
+        *start += len;
+        if (*start < 0) *start = 0;
+    }
+    if (*stop < 0) {
+        *stop += len;
+        if (*stop < 0) *stop = 0;
+    }
+    return 0;
+}
+
 /* slice -> (start, stop, step) before adjusting to a length, as PySlice_Unpack. */
 static int slice_unpack(Slice *s, ssize_t *start, ssize_t *stop, ssize_t *step) {
     *step = 1;
-    if (slice_index(s->step, step) < 0) return -1;
+    if (Slice_Index(s->step, step) < 0) return -1;
     if (s->step != OBJ_NONE && *step == 0) {
         Err_SetString(Exc_ValueError, "slice step cannot be zero");
         return -1;
     }
     if (*step < -SSIZE_MAX) *step = -SSIZE_MAX;
     *start = *step < 0 ? SSIZE_MAX : 0;
-    if (slice_index(s->start, start) < 0) return -1;
+    if (Slice_Index(s->start, start) < 0) return -1;
     *stop = *step < 0 ? -SSIZE_MAX - 1 : SSIZE_MAX;
-    if (slice_index(s->stop, stop) < 0) return -1;
+    if (Slice_Index(s->stop, stop) < 0) return -1;
     return 0;
 }
 

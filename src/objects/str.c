@@ -4,11 +4,13 @@
 #include "str.h"
 #include "../abstract.h"
 #include "../runtime/args.h"
+#include "../runtime/bytebuf.h"
 #include "../runtime/err.h"
 #include "../runtime/hash.h"
 #include "../runtime/mem.h"
 #include "bytes.h"
 #include "int.h"
+#include "iterbase.h"
 #include "list.h"
 #include "range.h"
 #include "unicode_db.h"
@@ -68,8 +70,8 @@ static inline void copy_bytes(uint8_t *d, const uint8_t *s, size_t n) {
     }
 }
 
-/* Sets every header field of a new str and its NUL terminator. */
-static inline void str_init(Str *s, ssize_t len, int kind, bool ascii) {
+/* Sets every header field of a new str. */
+static inline void str_set_header(Str *s, ssize_t len, int kind, bool ascii) {
     s->len = len;
     s->hash = -1;
     s->kind = (uint8_t)kind;
@@ -77,6 +79,11 @@ static inline void str_init(Str *s, ssize_t len, int kind, bool ascii) {
     s->interned = 0;
     s->utf8 = ascii ? (char *)s->data : NULL;
     s->utf8_len = ascii ? len : 0;
+}
+
+/* Sets every header field of a new str and its NUL terminator. */
+static inline void str_init(Str *s, ssize_t len, int kind, bool ascii) {
+    str_set_header(s, len, kind, ascii);
     /* The last 8 bytes of the data area always hold the terminator: clearing
      * them also clears the padding.  The caller's data goes in afterwards. */
     *(uint64_t *)(s->data + data_size(len, kind) - 8) = 0;
@@ -146,14 +153,7 @@ Object *Str_BufferFinish(void *b, ssize_t len, int kind, uint32_t maxchar) {
     if (shrunk) b = shrunk; /* else the larger block serves */
     Str *s = (Str *)Obj_InitUninit(b, &Str_Type);
     memset(s->data + used, 0, size - used); /* the terminator and the padding */
-    bool ascii = maxchar < 128;
-    s->len = len;
-    s->hash = -1;
-    s->kind = (uint8_t)kind;
-    s->ascii = ascii;
-    s->interned = 0;
-    s->utf8 = ascii ? (char *)s->data : NULL;
-    s->utf8_len = ascii ? len : 0;
+    str_set_header(s, len, kind, maxchar < 128);
     return (Object *)s;
 }
 
@@ -532,52 +532,6 @@ Object *Str_FromUTF8Surrogates(const char *s, ssize_t len) {
 
 /* ---- encoding ------------------------------------------------------------ */
 
-typedef struct ByteBuf {
-    uint8_t *p;
-    ssize_t len, cap;
-} ByteBuf;
-
-static int bb_reserve(ByteBuf *b, ssize_t extra) {
-    if (b->len + extra <= b->cap) return 0;
-    ssize_t cap = b->cap ? b->cap : 64;
-    while (cap < b->len + extra) cap *= 2;
-    uint8_t *p = realloc(b->p, (size_t)cap + 1);
-    if (!p) {
-        Err_NoMemory();
-        return -1;
-    }
-    b->p = p;
-    b->cap = cap;
-    return 0;
-}
-
-static int bb_put(ByteBuf *b, const void *data, ssize_t n) {
-    if (bb_reserve(b, n) < 0) return -1;
-    memcpy(b->p + b->len, data, (size_t)n);
-    b->len += n;
-    return 0;
-}
-
-static int utf8_put(uint8_t *out, uint32_t c) {
-    if (c < 0x80) { out[0] = (uint8_t)c; return 1; }
-    if (c < 0x800) {
-        out[0] = (uint8_t)(0xC0 | (c >> 6));
-        out[1] = (uint8_t)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        out[0] = (uint8_t)(0xE0 | (c >> 12));
-        out[1] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
-        out[2] = (uint8_t)(0x80 | (c & 0x3F));
-        return 3;
-    }
-    out[0] = (uint8_t)(0xF0 | (c >> 18));
-    out[1] = (uint8_t)(0x80 | ((c >> 12) & 0x3F));
-    out[2] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
-    out[3] = (uint8_t)(0x80 | (c & 0x3F));
-    return 4;
-}
-
 static bool is_surrogate(uint32_t c) { return c >= 0xD800 && c <= 0xDFFF; }
 
 /* Encodes s; the result is a malloc'ed buffer in *out (NUL-terminated). */
@@ -587,14 +541,13 @@ static int encode_to_buf(Object *s, int enc, const char *errors, ByteBuf *out) {
     uint32_t limit = enc == ENC_ASCII ? 128 : enc == ENC_LATIN1 ? 256 : 0x110000;
     const char *reason = enc == ENC_UTF8 ? "surrogates not allowed"
                        : enc == ENC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)";
-    if (bb_reserve(out, n + 1) < 0) return -1;
+    if (ByteBuf_Reserve(out, (size_t)n) < 0) return ByteBuf_RaiseNoMemory();
     for (ssize_t i = 0; i < n;) {
         uint32_t c = STR_CHAR(s, i);
         bool ok = enc == ENC_UTF8 ? !is_surrogate(c) : c < limit;
         if (ok) {
-            uint8_t tmp[4];
-            int k = enc == ENC_UTF8 ? utf8_put(tmp, c) : (tmp[0] = (uint8_t)c, 1);
-            if (bb_put(out, tmp, k) < 0) return -1;
+            if ((enc == ENC_UTF8 ? ByteBuf_AddUTF8(out, c) : ByteBuf_AddByte(out, (uint8_t)c)) < 0)
+                return ByteBuf_RaiseNoMemory();
             i++;
             continue;
         }
@@ -609,20 +562,20 @@ static int encode_to_buf(Object *s, int enc, const char *errors, ByteBuf *out) {
         switch (eh) {
         case EH_IGNORE: break;
         case EH_REPLACE:
-            for (ssize_t k = i; k < end; k++) if (bb_put(out, "?", 1) < 0) return -1;
+            for (ssize_t k = i; k < end; k++) if (ByteBuf_Put(out, "?", 1) < 0) return -1;
             break;
         case EH_BACKSLASHREPLACE:
             for (ssize_t k = i; k < end; k++) {
                 uint32_t d = STR_CHAR(s, k);
                 int m = d < 0x100 ? snprintf(buf, sizeof buf, "\\x%02x", d)
                       : d < 0x10000 ? snprintf(buf, sizeof buf, "\\u%04x", d) : snprintf(buf, sizeof buf, "\\U%08x", d);
-                if (bb_put(out, buf, m) < 0) return -1;
+                if (ByteBuf_Put(out, buf, (size_t)m) < 0) return -1;
             }
             break;
         case EH_XMLCHARREFREPLACE:
             for (ssize_t k = i; k < end; k++) {
                 int m = snprintf(buf, sizeof buf, "&#%u;", STR_CHAR(s, k));
-                if (bb_put(out, buf, m) < 0) return -1;
+                if (ByteBuf_Put(out, buf, (size_t)m) < 0) return -1;
             }
             break;
         case EH_SURROGATEESCAPE:
@@ -634,7 +587,7 @@ static int encode_to_buf(Object *s, int enc, const char *errors, ByteBuf *out) {
                     return -1;
                 }
                 uint8_t b = (uint8_t)(d - 0xDC00);
-                if (bb_put(out, &b, 1) < 0) return -1;
+                if (ByteBuf_Put(out, &b, 1) < 0) return -1;
             }
             break;
         case EH_SURROGATEPASS:
@@ -642,11 +595,8 @@ static int encode_to_buf(Object *s, int enc, const char *errors, ByteBuf *out) {
                 raise_unicode_error(Exc_UnicodeEncodeError, enc_names[enc], s, i, end, reason);
                 return -1;
             }
-            for (ssize_t k = i; k < end; k++) {
-                uint8_t tmp[4];
-                int m = utf8_put(tmp, STR_CHAR(s, k));
-                if (bb_put(out, tmp, m) < 0) return -1;
-            }
+            for (ssize_t k = i; k < end; k++)
+                if (ByteBuf_AddUTF8(out, STR_CHAR(s, k)) < 0) return ByteBuf_RaiseNoMemory();
             break;
         case EH_STRICT:
         case EH_NAMEREPLACE: /* no character-name database: report the error */
@@ -658,7 +608,6 @@ static int encode_to_buf(Object *s, int enc, const char *errors, ByteBuf *out) {
         }
         i = end;
     }
-    out->p[out->len] = 0;
     return 0;
 }
 
@@ -671,12 +620,8 @@ Object *Str_Encode(Object *s, const char *encoding, const char *errors) {
     if (((Str *)s)->ascii) return Bytes_From(STR_DATA(s), STR_LEN(s));
     if (enc == ENC_UTF8 && ((Str *)s)->utf8) return Bytes_From(((Str *)s)->utf8, ((Str *)s)->utf8_len);
     ByteBuf b = {0};
-    if (encode_to_buf(s, enc, errors, &b) < 0) {
-        free(b.p);
-        return NULL;
-    }
-    Object *r = Bytes_From(b.p, b.len);
-    free(b.p);
+    Object *r = encode_to_buf(s, enc, errors, &b) < 0 ? NULL : Bytes_From(b.data, (ssize_t)b.len);
+    ByteBuf_Free(&b);
     return r;
 }
 
@@ -685,11 +630,11 @@ const char *Str_AsUTF8(Object *o, ssize_t *len) {
     if (!s->utf8) {
         ByteBuf b = {0};
         if (encode_to_buf(o, ENC_UTF8, NULL, &b) < 0) {
-            free(b.p);
+            ByteBuf_Free(&b);
             return NULL;
         }
-        s->utf8 = (char *)b.p;
-        s->utf8_len = b.len;
+        s->utf8_len = (ssize_t)b.len;
+        s->utf8 = ByteBuf_Steal(&b);
     }
     if (len) *len = s->utf8_len;
     return s->utf8;
@@ -1238,18 +1183,10 @@ static hash_t str_hash(Object *s) { return Str_Hash(s); }
 static Object *str_richcompare(Object *a, Object *b, int op) {
     if (!Str_Check(a) || !Str_Check(b)) return NEWREF(OBJ_NOTIMPL);
     bool r;
-    if (op == CMP_EQ || op == CMP_NE) {
-        r = Str_Eq(a, b);
-        if (op == CMP_NE) r = !r;
-    } else {
-        int c = Str_Compare(a, b);
-        switch (op) {
-        case CMP_LT: r = c < 0; break;
-        case CMP_LE: r = c <= 0; break;
-        case CMP_GT: r = c > 0; break;
-        default: r = c >= 0; break;
-        }
-    }
+    if (op == CMP_EQ || op == CMP_NE)
+        r = Str_Eq(a, b) == (op == CMP_EQ);
+    else
+        r = Cmp_Holds(Str_Compare(a, b), 0, op);
     return NEWREF(Bool_From(r));
 }
 
@@ -1362,33 +1299,25 @@ static Object *str_mod(Object *a, Object *b) {
 /* ---- iterator ---------------------------------------------------------- */
 
 typedef struct StrIter {
-    Object ob;
-    Object *s; /* NULL when exhausted */
+    ITERBASE_HEAD; /* the str */
     ssize_t i;
 } StrIter;
 
 static Object *striter_next(Object *o) {
     StrIter *it = (StrIter *)o;
-    if (!it->s) return NULL;
-    if (it->i < STR_LEN(it->s)) {
-        Object *s = it->s;
+    if (!it->seq) return NULL;
+    if (it->i < STR_LEN(it->seq)) {
+        Object *s = it->seq;
         ssize_t i = it->i++;
         return Str_FromKindData(STR_KIND(s), (uint8_t *)STR_DATA(s) + i * STR_KIND(s), 1);
     }
-    CLEAR(it->s);
+    CLEAR(it->seq);
     return NULL;
 }
 
-static void striter_dealloc(Object *o) {
-    XDECREF(((StrIter *)o)->s);
-    Obj_Free(o);
-}
-
-static Object *striter_self(Object *o) { return NEWREF(o); }
-
 static Object *striter_length_hint(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     StrIter *it = (StrIter *)self;
-    return Int_FromI64(it->s ? STR_LEN(it->s) - it->i : 0);
+    return Int_FromI64(it->seq ? STR_LEN(it->seq) - it->i : 0);
 }
 
 static const MethodDef striter_methods[] = {
@@ -1400,8 +1329,8 @@ Type StrIter_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "str_iterator",
     .basicsize = sizeof(StrIter),
-    .dealloc = striter_dealloc,
-    .iter = striter_self,
+    .dealloc = IterBase_Dealloc,
+    .iter = Iter_Self,
     .iternext = striter_next,
     .methods = striter_methods,
 };
@@ -1410,17 +1339,14 @@ Type StrAsciiIter_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "str_ascii_iterator",
     .basicsize = sizeof(StrIter),
-    .dealloc = striter_dealloc,
-    .iter = striter_self,
+    .dealloc = IterBase_Dealloc,
+    .iter = Iter_Self,
     .iternext = striter_next,
     .methods = striter_methods,
 };
 
 static Object *str_iter(Object *s) {
-    StrIter *it = (StrIter *)Obj_Alloc(((Str *)s)->ascii ? &StrAsciiIter_Type : &StrIter_Type, sizeof(StrIter));
-    if (!it) return NULL;
-    it->s = NEWREF(s);
-    return (Object *)it;
+    return IterBase_New(((Str *)s)->ascii ? &StrAsciiIter_Type : &StrIter_Type, sizeof(StrIter), s);
 }
 
 /* ---- constructor ----------------------------------------------------------- */

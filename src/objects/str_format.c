@@ -131,6 +131,14 @@ static int format_float(StrBuilder *sb, Object *v, char conv, int flags, ssize_t
     return Format_PercentFloat(sb, d, conv, flags & F_LJUST, sign, flags & F_ALT, flags & F_ZERO, width, prec);
 }
 
+static int append_char(StrBuilder *sb, uint32_t c, int flags, ssize_t width) {
+    Object *s = Str_FromChar(c);
+    if (!s) return -1;
+    int r = append_field(sb, s, 1, flags, width);
+    DECREF(s);
+    return r;
+}
+
 /* %c of bytes formatting: an int in range(256) or a single byte. */
 static int format_byte_char(StrBuilder *sb, Object *v, int flags, ssize_t width) {
     const uint8_t *p;
@@ -144,26 +152,14 @@ static int format_byte_char(StrBuilder *sb, Object *v, int flags, ssize_t width)
         }
         c = p[0];
     } else if (Int_Check(v) || TYPE(v)->nb_index) {
-        Object *i = Obj_Index(v);
-        if (!i) return -1;
-        int64_t x;
-        int bad = Int_AsI64(i, &x) < 0;
-        DECREF(i);
-        if (bad) Err_Clear();
-        if (bad || x < 0 || x > 255) {
-            Err_SetString(Exc_OverflowError, "%c arg not in range(256)");
-            return -1;
-        }
+        int64_t x = Int_IndexInRange(v, 255, Exc_OverflowError, "%c arg not in range(256)");
+        if (x < 0) return -1;
         c = (uint32_t)x;
     } else {
         Err_Format(Exc_TypeError, "%%c requires an integer in range(256) or a single byte, not %s", TYPE_NAME(v));
         return -1;
     }
-    Object *s = Str_FromChar(c);
-    if (!s) return -1;
-    int r = append_field(sb, s, 1, flags, width);
-    DECREF(s);
-    return r;
+    return append_char(sb, c, flags, width);
 }
 
 /* %s / %b of bytes formatting: the bytes of v as a latin-1 str. */
@@ -202,26 +198,14 @@ static int format_char(StrBuilder *sb, Object *v, int flags, ssize_t width) {
         }
         c = STR_CHAR(v, 0);
     } else if (Int_Check(v) || TYPE(v)->nb_index) {
-        Object *i = Obj_Index(v);
-        if (!i) return -1;
-        int64_t x;
-        int bad = Int_AsI64(i, &x) < 0;
-        DECREF(i);
-        if (bad) Err_Clear();
-        if (bad || x < 0 || x > 0x10FFFF) {
-            Err_SetString(Exc_OverflowError, "%c arg not in range(0x110000)");
-            return -1;
-        }
+        int64_t x = Int_IndexInRange(v, 0x10FFFF, Exc_OverflowError, "%c arg not in range(0x110000)");
+        if (x < 0) return -1;
         c = (uint32_t)x;
     } else {
         Err_Format(Exc_TypeError, "%%c requires an int or a unicode character, not %s", TYPE_NAME(v));
         return -1;
     }
-    Object *s = Str_FromChar(c);
-    if (!s) return -1;
-    int r = append_field(sb, s, 1, flags, width);
-    DECREF(s);
-    return r;
+    return append_char(sb, c, flags, width);
 }
 
 static bool is_mapping_arg(Object *args) {

@@ -11,6 +11,7 @@ Object *Format_String(Object *str, Object *spec); /* numbers: runtime/formatspec
 #include "dict.h"
 #include "int.h"
 #include "list.h"
+#include "range.h"
 #include "unicode_db.h"
 #include <stdio.h>
 #include <limits.h>
@@ -21,30 +22,6 @@ Object *Format_String(Object *str, Object *spec); /* numbers: runtime/formatspec
 #define CH(s, i) STR_CHAR((s), (i))
 
 /* ---- argument helpers ----------------------------------------------------- */
-
-/* A slice-style index (None allowed): clamps huge values like CPython's
- * _PyEval_SliceIndex.  0 on success. */
-static int slice_index(Object *o, ssize_t *out) {
-    if (!o || o == OBJ_NONE) return 0;
-    if (!Int_Check(o) && !TYPE(o)->nb_index) {
-        Err_SetString(Exc_TypeError, "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    Object *i = Obj_Index(o);
-    if (!i) return -1;
-    ssize_t v = Int_AsSsize(i);
-    if (v == -1 && Err_Occurred()) {
-        if (!Err_Matches(Exc_OverflowError)) {
-            DECREF(i);
-            return -1;
-        }
-        Err_Clear();
-        v = Int_Sign(i) < 0 ? -((ssize_t)1 << 62) : ((ssize_t)1 << 62);
-    }
-    DECREF(i);
-    *out = v;
-    return 0;
-}
 
 /* An integer argument (__index__) as ssize_t; OverflowError when too big. */
 static int ssize_arg(Object *o, ssize_t *out) {
@@ -57,19 +34,6 @@ static int ssize_arg(Object *o, ssize_t *out) {
     return 0;
 }
 
-/* Normalises [start, end) against len as slicing does. */
-static void adjust_range(ssize_t len, ssize_t *start, ssize_t *end) {
-    if (*end > len) *end = len;
-    else if (*end < 0) {
-        *end += len;
-        if (*end < 0) *end = 0;
-    }
-    if (*start < 0) {
-        *start += len;
-        if (*start < 0) *start = 0;
-    }
-}
-
 /* sub[, start[, end]] for find/index/count and friends.  qualname is
  * "str.NAME"; the messages that want the bare name skip the "str." prefix. */
 static int parse_sub_range(const char *qualname, Object *self, Object *const *args, size_t nargs,
@@ -79,12 +43,7 @@ static int parse_sub_range(const char *qualname, Object *self, Object *const *ar
         Err_Format(Exc_TypeError, "%s() argument 1 must be str, not %s", name, TYPE_NAME(args[0]));
         return -1;
     }
-    *start = 0;
-    *end = (ssize_t)1 << 62;
-    if (nargs > 1 && slice_index(args[1], start) < 0) return -1;
-    if (nargs > 2 && slice_index(args[2], end) < 0) return -1;
-    adjust_range(STR_LEN(self), start, end);
-    return 0;
+    return Slice_SearchBounds(nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, STR_LEN(self), start, end);
 }
 
 static bool match_at(Object *s, ssize_t i, Object *sub) {
@@ -97,7 +56,7 @@ static bool match_at(Object *s, ssize_t i, Object *sub) {
 }
 
 /* First / last index of sub within s[start:end] (normalised by
- * adjust_range: start may exceed the length), or -1. */
+ * Slice_SearchBounds: start may exceed the length), or -1. */
 static ssize_t find_in(Object *s, Object *sub, ssize_t start, ssize_t end) {
     if (start > STR_LEN(s)) return -1;
     return Str_Find(s, sub, start, end);
@@ -157,10 +116,9 @@ static Object *str_count(Object *self, Object *const *args, size_t nargs, Object
 static Object *starts_ends(const char *qualname, bool ends, Object *self, Object *const *args, size_t nargs,
                            Object *kwnames) {
     const char *name = qualname + 4; /* without "str." */
-    ssize_t start = 0, end = (ssize_t)1 << 62;
-    if (nargs > 1 && slice_index(args[1], &start) < 0) return NULL;
-    if (nargs > 2 && slice_index(args[2], &end) < 0) return NULL;
-    adjust_range(STR_LEN(self), &start, &end);
+    ssize_t start, end;
+    if (Slice_SearchBounds(nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, STR_LEN(self), &start, &end) < 0)
+        return NULL;
     Object *const *cands = &args[0];
     ssize_t nc = 1;
     if (Tuple_Check(args[0])) {

@@ -7,6 +7,7 @@
 #include "../runtime/gc.h"
 #include "../runtime/interp.h"
 #include "int.h"
+#include "iterbase.h"
 #include "list.h"
 #include "range.h"
 #include "str.h"
@@ -272,17 +273,6 @@ hash_t Tuple_Hash(Object *t) {
     return h;
 }
 
-static bool cmp_from_sizes(ssize_t a, ssize_t b, int op) {
-    switch (op) {
-    case CMP_LT: return a < b;
-    case CMP_LE: return a <= b;
-    case CMP_EQ: return a == b;
-    case CMP_NE: return a != b;
-    case CMP_GT: return a > b;
-    default: return a >= b;
-    }
-}
-
 /* Lexicographic comparison of two item arrays (shared with list; the arrays
  * are re-read through the pointers each step because list items may move). */
 Object *Seq_RichCompare(Object *const *const *pa, const ssize_t *na, Object *const *const *pb,
@@ -299,7 +289,7 @@ Object *Seq_RichCompare(Object *const *const *pa, const ssize_t *na, Object *con
         if (eq < 0) return NULL;
         if (!eq) break;
     }
-    if (i >= *na || i >= *nb) return NEWREF(Bool_From(cmp_from_sizes(*na, *nb, op)));
+    if (i >= *na || i >= *nb) return NEWREF(Bool_From(Cmp_Holds(*na, *nb, op)));
     if (op == CMP_EQ) return NEWREF(OBJ_FALSE);
     if (op == CMP_NE) return NEWREF(OBJ_TRUE);
     Object *x = (*pa)[i], *y = (*pb)[i];
@@ -428,17 +418,6 @@ static Object *tuple_count(Object *self, Object *const *args, size_t nargs, Obje
     return SMALL_FROM(c);
 }
 
-/* Resolves index()'s optional start/stop arguments against len. */
-int Seq_IndexBounds(Object *const *args, size_t nargs, ssize_t len, ssize_t *start, ssize_t *stop) {
-    *start = 0;
-    *stop = SSIZE_MAX;
-    if (nargs > 1 && args[1] != OBJ_NONE && Index_AsSsize(args[1], NULL, start) < 0) return -1;
-    if (nargs > 2 && args[2] != OBJ_NONE && Index_AsSsize(args[2], NULL, stop) < 0) return -1;
-    if (*start < 0) { *start += len; if (*start < 0) *start = 0; }
-    if (*stop < 0) { *stop += len; if (*stop < 0) *stop = 0; }
-    return 0;
-}
-
 static Object *tuple_index(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     ssize_t start, stop;
     if (Seq_IndexBounds(args, nargs, TUPLE_LEN(self), &start, &stop) < 0) return NULL;
@@ -495,33 +474,11 @@ Type Tuple_Type = {
 /* ---- iterator ----------------------------------------------------------- */
 
 typedef struct TupleIter {
-    Object ob;
+    ITERBASE_HEAD;
     ssize_t index;
-    Object *seq; /* NULL once exhausted */
 } TupleIter;
 
-static Object *tuple_iter(Object *o) {
-    TupleIter *it = (TupleIter *)Obj_Alloc(&TupleIter_Type, sizeof(TupleIter));
-    if (!it) return NULL;
-    it->seq = NEWREF(o);
-    return (Object *)it;
-}
-
-static void tupleiter_dealloc(Object *o) {
-    Gc_Untrack(o);
-    XDECREF(((TupleIter *)o)->seq);
-    Obj_Free(o);
-}
-
-static int tupleiter_traverse(Object *o, VisitFn visit, void *arg) {
-    Object *s = ((TupleIter *)o)->seq;
-    return s ? visit(s, arg) : 0;
-}
-
-static int tupleiter_clear(Object *o) {
-    CLEAR(((TupleIter *)o)->seq);
-    return 0;
-}
+static Object *tuple_iter(Object *o) { return IterBase_New(&TupleIter_Type, sizeof(TupleIter), o); }
 
 static Object *tupleiter_next(Object *o) {
     TupleIter *it = (TupleIter *)o;
@@ -549,11 +506,9 @@ Type TupleIter_Type = {
     .name = "tuple_iterator",
     .basicsize = sizeof(TupleIter),
     .flags = TPFLAG_GC,
-    .dealloc = tupleiter_dealloc,
+    ITERBASE_SLOTS,
     .iter = Iter_Self,
     .iternext = tupleiter_next,
-    .traverse = tupleiter_traverse,
-    .clear = tupleiter_clear,
     .methods = tupleiter_methods,
 };
 

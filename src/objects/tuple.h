@@ -56,8 +56,6 @@ Object *Seq_RichCompare(Object *const *const *pa, const ssize_t *na, Object *con
 /* For seq * n / n * seq slots: finds which operand is the sequence and the
  * count (negative clamps to 0).  1 ok, 0 not an index (NotImplemented), -1 error. */
 int Seq_RepeatCount(Object *a, Object *b, bool (*is_seq)(Object *), Object **seq, ssize_t *n);
-/* index(x, start, stop) bounds from args[1], args[2] (optional) clamped to len. */
-int Seq_IndexBounds(Object *const *args, size_t nargs, ssize_t len, ssize_t *start, ssize_t *stop);
 /* tp_iter for iterators: returns a new reference to o. */
 Object *Iter_Self(Object *o);
 #endif

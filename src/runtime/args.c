@@ -155,7 +155,8 @@ static void shape_from_sig(const Sig *sg, unsigned flags, ArgShape *s) {
         if (sg->p[sg->npos + k].required) s->kwonly_required |= (uint16_t)(1u << k);
     if (sg->varkw || (flags & ARG_KW_PASS)) {
         s->kind = ARGKIND_PASS;
-        s->style = ARGSTYLE_COUNT;
+        /* only **kwargs: Argument Clinic's "f() takes no positional arguments" */
+        s->style = sg->npos || sg->varargs ? ARGSTYLE_COUNT : ARGSTYLE_KEYWORDS;
     } else if (sg->npos > sg->nposonly || sg->nkwonly) {
         s->kind = ARGKIND_SLOTS;
         s->style = ARGSTYLE_KEYWORDS;
@@ -170,6 +171,7 @@ static void shape_from_sig(const Sig *sg, unsigned flags, ArgShape *s) {
     if (flags & ARG_WRAPPER_STYLE) s->style = ARGSTYLE_WRAPPER;
     if (flags & ARG_PYTHON_STYLE) s->style = ARGSTYLE_PYTHON;
     if (flags & ARG_TAKES_STYLE) s->style = ARGSTYLE_TAKES;
+    if (flags & ARG_TUPLE_STYLE) s->style = ARGSTYLE_TUPLE;
     if (s->kind != ARGKIND_SLOTS) {
         s->fast_min = s->min;
         s->fast_count = (uint16_t)(s->max - s->min + (s->max != ARG_MANY));
@@ -271,7 +273,7 @@ static int no_keywords(const Callee *c, int style) {
         Err_Format(Exc_TypeError, "wrapper %s() takes no keyword arguments", bare(c->name, buf, sizeof buf));
         return -1;
     }
-    if (style == ARGSTYLE_TAKES) {
+    if (style == ARGSTYLE_TAKES || style == ARGSTYLE_TUPLE) {
         char buf[128];
         Err_Format(Exc_TypeError, "%s() takes no keyword arguments", bare(c->name, buf, sizeof buf));
         return -1;
@@ -311,6 +313,17 @@ static int count_error(const Callee *c, const ArgShape *s, int style, size_t nar
         char buf[128];
         Err_Format(Exc_TypeError, "%s() takes %zu positional argument%s but %zu were given",
                    bare(c->name, buf, sizeof buf), want, want == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    case ARGSTYLE_KEYWORDS: {
+        char buf[128];
+        Err_Format(Exc_TypeError, "%s() takes no positional arguments", bare(c->name, buf, sizeof buf));
+        return -1;
+    }
+    case ARGSTYLE_TUPLE: {
+        char buf[128];
+        Err_Format(Exc_TypeError, "%s() takes %s %zu argument%s (%zu given)", bare(c->name, buf, sizeof buf),
+                   min == max ? "exactly" : nargs < min ? "at least" : "at most", want, want == 1 ? "" : "s", nargs);
         return -1;
     }
     case ARGSTYLE_PYTHON:

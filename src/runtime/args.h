@@ -60,12 +60,14 @@ enum {
                                     through the class's descriptor, with it ("async_generator.athrow()") */
     ARG_TAKES_STYLE = 1u << 7,   /* a bad count worded "__set_name__() takes 2 positional arguments but 1
                                     were given", keywords refused with the bare name */
+    ARG_TUPLE_STYLE = 1u << 8,   /* METH_VARARGS parsed by format in CPython: "gmtime() takes at most 1
+                                    argument (2 given)", keywords refused with the bare name */
 };
 
 enum { ARGKIND_PLAIN, ARGKIND_SLOTS, ARGKIND_PASS };
 enum {
     ARGSTYLE_NOARGS, ARGSTYLE_ONE, ARGSTYLE_COUNT, ARGSTYLE_KEYWORDS, ARGSTYLE_WRAPPER, ARGSTYLE_PYTHON,
-    ARGSTYLE_TAKES
+    ARGSTYLE_TAKES, ARGSTYLE_TUPLE
 };
 
 /* A declaration taken apart (Arg_Shape).  Callable objects keep a copy, so

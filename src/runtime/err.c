@@ -4,11 +4,13 @@
 #include "abstract.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
+#include "objects/int.h"
 #include "objects/str.h"
 #include "runtime/interp.h"
 #include "runtime/traceback.h"
 #include "modules/modules.h"
 #include "frame.h"
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,6 +121,16 @@ Object *Err_NoMemory(void) {
         CLEAR(b->cause);
         b->suppress_context = false;
     }
+    if (exc) Err_SetRaised(exc);
+    return NULL;
+}
+
+Object *Err_FromErrno(Type *type) {
+    int e = errno;
+    Object *args[2] = {Int_FromI64(e), Str_FromUTF8(strerror(e), -1)};
+    Object *exc = args[0] && args[1] ? Exc_New(type, args, 2) : NULL;
+    XDECREF(args[0]);
+    XDECREF(args[1]);
     if (exc) Err_SetRaised(exc);
     return NULL;
 }

@@ -35,6 +35,9 @@ void Err_SetObject(Type *type, Object *value);
  * exception being handled, as CPython does. */
 void Err_SetRaised(Object *exc);
 Object *Err_NoMemory(void);            /* raises MemoryError; returns NULL */
+/* Raises type(errno, strerror(errno)) ("[Errno 2] No such file or
+ * directory"); returns NULL. */
+Object *Err_FromErrno(Type *type);
 /* Makes the current interpreter's MemoryError for when no new one can be
  * made (Interp_New). */
 int Err_ReserveNoMemory(void);

@@ -10,6 +10,7 @@
 #include "../objects/module.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
+#include "bytebuf.h"
 #include "err.h"
 #include "interp.h"
 #include "../modules/modules.h"
@@ -17,27 +18,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static uint8_t *read_file(const char *path, size_t *len) {
-    FILE *fp = fopen(path, "rb");
-    if (!fp) return NULL;
-    uint8_t *buf = NULL;
-    size_t cap = 0, n = 0;
-    for (;;) {
-        if (n == cap) {
-            cap = cap ? cap * 2 : 65536;
-            uint8_t *nb = realloc(buf, cap);
-            if (!nb) { free(buf); fclose(fp); return NULL; }
-            buf = nb;
-        }
-        size_t got = fread(buf + n, 1, cap - n, fp);
-        n += got;
-        if (got == 0) break;
-    }
-    fclose(fp);
-    *len = n;
-    return buf;
-}
 
 /* Removes sys.modules[name] after a failed import, keeping the error. */
 static void forget(const char *name) {
@@ -64,15 +44,15 @@ static int exec_code(Object *m, Object *code, const char *name) {
 
 /* Runs a .pyc file as module `name`; new reference to the module. */
 static Object *exec_pyc(const char *name, const char *path) {
-    size_t len;
-    uint8_t *data = read_file(path, &len);
-    if (!data) {
+    ByteBuf data = {0};
+    if (ByteBuf_ReadFile(&data, path) < 0) {
+        ByteBuf_Free(&data);
         Err_Format(Exc_ImportError, "cannot read %s", path);
         return NULL;
     }
     char why[256];
-    Object *code = Pyc_Load(data, len, why, sizeof why);
-    free(data);
+    Object *code = Pyc_Load((const uint8_t *)data.data, data.len, why, sizeof why);
+    ByteBuf_Free(&data);
     if (!code) {
         Err_Format(Exc_ImportError, "%s", why);
         return NULL;

@@ -10,8 +10,8 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/unicode_db.h"
+#include "runtime/bytebuf.h"
 #include "runtime/err.h"
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,64 +24,18 @@ enum { RECURSIVE_CUTOFF = 3, MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10 };
  * "Did you mean" hints. */
 static THREAD_LOCAL bool builtin_printer;
 
-/* ---- growable UTF-8 buffer ------------------------------------------------ */
+/* ---- writing into the text --------------------------------------------------- */
 
-typedef struct Buf { char *p; size_t n, cap; bool oom; } Buf;
-
-static void buf_add(Buf *b, const char *s, size_t n) {
-    if (b->oom) return;
-    if (b->n + n + 1 > b->cap) {
-        size_t nc = b->cap ? b->cap : 256;
-        while (nc < b->n + n + 1) nc *= 2;
-        char *p = realloc(b->p, nc);
-        if (!p) { b->oom = true; return; }
-        b->p = p;
-        b->cap = nc;
-    }
-    memcpy(b->p + b->n, s, n);
-    b->n += n;
-    b->p[b->n] = 0;
+static void buf_add_line(ByteBuf *b, const TbLine *l, int from, int to) {
+    for (int k = from; k < to && k < l->n; k++) ByteBuf_AddUTF8(b, l->p[k]);
 }
-static void buf_puts(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
-static void buf_printf(Buf *b, const char *fmt, ...) {
-    char tmp[256];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (n < 0) return;
-    if ((size_t)n < sizeof tmp) { buf_add(b, tmp, (size_t)n); return; }
-    char *big = malloc((size_t)n + 1);
-    if (!big) { b->oom = true; return; }
-    va_start(ap, fmt);
-    vsnprintf(big, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    buf_add(b, big, (size_t)n);
-    free(big);
-}
-static void buf_add_cp(Buf *b, uint32_t c) {
-    char s[4];
-    size_t n;
-    if (c < 0x80) { s[0] = (char)c; n = 1; }
-    else if (c < 0x800) { s[0] = (char)(0xC0 | (c >> 6)); s[1] = (char)(0x80 | (c & 63)); n = 2; }
-    else if (c < 0x10000) {
-        s[0] = (char)(0xE0 | (c >> 12)); s[1] = (char)(0x80 | ((c >> 6) & 63)); s[2] = (char)(0x80 | (c & 63)); n = 3;
-    } else {
-        s[0] = (char)(0xF0 | (c >> 18)); s[1] = (char)(0x80 | ((c >> 12) & 63));
-        s[2] = (char)(0x80 | ((c >> 6) & 63)); s[3] = (char)(0x80 | (c & 63)); n = 4;
-    }
-    buf_add(b, s, n);
-}
-static void buf_add_line(Buf *b, const TbLine *l, int from, int to) {
-    for (int k = from; k < to && k < l->n; k++) buf_add_cp(b, l->p[k]);
-}
-static void buf_add_str(Buf *b, Object *s) {
+static void buf_add_str(ByteBuf *b, Object *s) {
     ssize_t n;
     const char *u = Str_AsUTF8(s, &n);
-    if (u) { buf_add(b, u, (size_t)n); return; }
+    if (u) { ByteBuf_Add(b, u, (size_t)n); return; }
     /* lone surrogates: write them as UTF-8 anyway (CPython would backslash-escape) */
     Err_Clear();
-    for (ssize_t k = 0; k < STR_LEN(s); k++) buf_add_cp(b, STR_CHAR(s, k));
+    for (ssize_t k = 0; k < STR_LEN(s); k++) ByteBuf_AddUTF8(b, STR_CHAR(s, k));
 }
 
 /* ---- code point lines ------------------------------------------------------- */
@@ -170,7 +124,7 @@ static int byte_to_char(const TbLine *l, int off) {
 
 /* Appends each line of text (line ends kept) to out with prefix in front,
  * as textwrap.indent(text, prefix, lambda line: True). */
-static void indent_text(Buf *out, const char *text, size_t n, const char *prefix) {
+static void indent_text(ByteBuf *out, const char *text, size_t n, const char *prefix) {
     size_t i = 0;
     while (i < n) {
         size_t j = i;
@@ -189,8 +143,8 @@ static void indent_text(Buf *out, const char *text, size_t n, const char *prefix
             }
             j++;
         }
-        buf_puts(out, prefix);
-        buf_add(out, text + i, j - i);
+        ByteBuf_Puts(out, prefix);
+        ByteBuf_Add(out, text + i, j - i);
         i = j;
     }
 }
@@ -203,7 +157,7 @@ static void free_lines(TbLine *l, int n) {
 
 /* The source lines with carets for one frame (already-dedented block
  * indented by four spaces), appended to out. */
-static void format_source(Buf *out, const char *filename, int lineno, int end_lineno, int colno, int end_colno) {
+static void format_source(ByteBuf *out, const char *filename, int lineno, int end_lineno, int colno, int end_colno) {
     int n = end_lineno - lineno + 1;
     if (n <= 0 || n > 100000) return;
     TbLine *orig = calloc((size_t)n, sizeof(TbLine)), *all = calloc((size_t)n, sizeof(TbLine));
@@ -225,10 +179,10 @@ static void format_source(Buf *out, const char *filename, int lineno, int end_li
         /* no columns: the first line, stripped */
         int a = lstrip_count(&orig[0]);
         if (a < orig[0].n) {
-            buf_puts(out, "    ");
+            ByteBuf_Puts(out, "    ");
             buf_add_line(out, &orig[0], a, orig[0].n);
         }
-        buf_puts(out, "\n");
+        ByteBuf_Puts(out, "\n");
         goto done;
     }
     int start = byte_to_char(&orig[0], colno), end = byte_to_char(&orig[n - 1], end_colno);
@@ -293,7 +247,7 @@ static void format_source(Buf *out, const char *filename, int lineno, int end_li
             if (an.right_line + d >= 0 && an.right_line + d < n) sig[an.right_line + d] = true;
         }
     }
-    Buf res = {0};
+    ByteBuf res = {0};
     int prev = -1;
     for (int li = 0; li < n; li++) {
         if (!sig[li]) continue;
@@ -301,14 +255,14 @@ static void format_source(Buf *out, const char *filename, int lineno, int end_li
         if (prev >= 0) {
             int diff = li - prev;
             if (diff == 2) todo[0] = li - 1;
-            else if (diff > 2) buf_printf(&res, "...<%d lines>...\n", diff - 1);
+            else if (diff > 2) ByteBuf_Printf(&res, "...<%d lines>...\n", diff - 1);
         }
         prev = li;
         for (ntodo = 0; ntodo < 2; ntodo++) {
             int k = todo[ntodo];
             if (k < 0) continue;
             buf_add_line(&res, &all[k], 0, all[k].n);
-            buf_puts(&res, "\n");
+            ByteBuf_Puts(&res, "\n");
             if (!show) continue;
             int spaces = lstrip_count(&all[k]);
             int ncarets = k == n - 1 ? dp_end : Tb_DisplayWidth(&all[k], all[k].n);
@@ -321,37 +275,37 @@ static void format_source(Buf *out, const char *filename, int lineno, int end_li
                     ch = secondary;
                 else
                     ch = primary;
-                buf_add(&res, &ch, 1);
+                ByteBuf_Add(&res, &ch, 1);
             }
-            buf_puts(&res, "\n");
+            ByteBuf_Puts(&res, "\n");
         }
     }
     free(sig);
-    if (res.p) {
+    if (res.data) {
         /* dedent the block (source and caret lines together), then indent by 4 */
         TbLine *bl = NULL;
         int nb = 0;
         size_t i = 0;
-        while (i < res.n) {
+        while (i < res.len) {
             size_t j = i;
-            while (j < res.n && res.p[j] != '\n') j++;
+            while (j < res.len && res.data[j] != '\n') j++;
             TbLine *nbl = realloc(bl, sizeof(TbLine) * (size_t)(nb + 1));
             if (!nbl) break;
             bl = nbl;
-            char save = res.p[j];
-            res.p[j] = 0;
-            bl[nb++] = line_from_utf8(res.p + i);
-            res.p[j] = save;
+            char save = res.data[j];
+            res.data[j] = 0;
+            bl[nb++] = line_from_utf8(res.data + i);
+            res.data[j] = save;
             i = j + 1;
         }
         dedent(bl, nb);
         for (int k = 0; k < nb; k++) {
-            buf_puts(out, "    ");
+            ByteBuf_Puts(out, "    ");
             buf_add_line(out, &bl[k], 0, bl[k].n);
-            buf_puts(out, "\n");
+            ByteBuf_Puts(out, "\n");
         }
         free_lines(bl, nb);
-        free(res.p);
+        ByteBuf_Free(&res);
     }
 done:
     free_lines(orig, n);
@@ -360,7 +314,7 @@ done:
 
 typedef struct FrameKey { Object *filename, *name; int lineno; } FrameKey;
 
-static void format_frame(Buf *out, Traceback *tb, FrameKey *key) {
+static void format_frame(ByteBuf *out, Traceback *tb, FrameKey *key) {
     Code *co = tb->code;
     CodePos pos = {-1, -1, -1, -1};
     if (Code_Position(co, tb->lasti, &pos) < 0) pos = (CodePos){-1, -1, -1, -1};
@@ -368,25 +322,25 @@ static void format_frame(Buf *out, Traceback *tb, FrameKey *key) {
     key->filename = co->filename;
     key->name = co->name;
     key->lineno = lineno;
-    buf_puts(out, "  File \"");
+    ByteBuf_Puts(out, "  File \"");
     const char *fn = Str_Check(co->filename) ? Str_AsUTF8(co->filename, NULL) : NULL;
     if (!fn) Err_Clear();
     size_t fl = fn ? strlen(fn) : 0;
-    if (fn && fl > 7 && strncmp(fn, "<stdin-", 7) == 0 && fn[fl - 1] == '>') buf_puts(out, "<stdin>");
+    if (fn && fl > 7 && strncmp(fn, "<stdin-", 7) == 0 && fn[fl - 1] == '>') ByteBuf_Puts(out, "<stdin>");
     else buf_add_str(out, co->filename);
-    buf_puts(out, "\", line ");
-    if (lineno >= 0) buf_printf(out, "%d", lineno);
-    else buf_puts(out, "None");
-    buf_puts(out, ", in ");
+    ByteBuf_Puts(out, "\", line ");
+    if (lineno >= 0) ByteBuf_Printf(out, "%d", lineno);
+    else ByteBuf_Puts(out, "None");
+    ByteBuf_Puts(out, ", in ");
     buf_add_str(out, co->name);
-    buf_puts(out, "\n");
+    ByteBuf_Puts(out, "\n");
     if (lineno < 0 || !fn) return;
     if (builtin_printer) {
         /* the first line only, stripped, without carets */
         char *src = Source_GetLine(fn, lineno);
         const char *p = src;
         while (p && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
-        if (p && *p) buf_printf(out, "    %s\n", p);
+        if (p && *p) ByteBuf_Printf(out, "    %s\n", p);
         free(src);
         return;
     }
@@ -398,17 +352,17 @@ static bool same_frame(const FrameKey *a, const FrameKey *b) {
     return a->lineno == b->lineno && Str_Eq(a->filename, b->filename) && Str_Eq(a->name, b->name);
 }
 
-static void repeated(Buf *out, int count) {
+static void repeated(ByteBuf *out, int count) {
     count -= RECURSIVE_CUTOFF;
-    buf_printf(out, "  [Previous line repeated %d more time%s]\n", count, count > 1 ? "s" : "");
+    ByteBuf_Printf(out, "  [Previous line repeated %d more time%s]\n", count, count > 1 ? "s" : "");
 }
 
 /* StackSummary.format: the frames, collapsing runs of the same line. */
-static void format_stack(Buf *out, Traceback *tb) {
+static void format_stack(ByteBuf *out, Traceback *tb) {
     FrameKey last = {NULL, NULL, -2};
     int count = 0;
     for (; tb; tb = tb->next) {
-        Buf frame = {0};
+        ByteBuf frame = {0};
         FrameKey key;
         format_frame(&frame, tb, &key);
         if (!last.filename || !same_frame(&last, &key)) {
@@ -417,8 +371,8 @@ static void format_stack(Buf *out, Traceback *tb) {
             count = 0;
         }
         count++;
-        if (count <= RECURSIVE_CUTOFF && frame.p) buf_add(out, frame.p, frame.n);
-        free(frame.p);
+        if (count <= RECURSIVE_CUTOFF && frame.data) ByteBuf_Add(out, frame.data, frame.len);
+        ByteBuf_Free(&frame);
     }
     if (count > RECURSIVE_CUTOFF) repeated(out, count);
 }
@@ -454,10 +408,10 @@ static void seen_add(Seen *s, Object *o) {
 }
 
 static char *str_to_utf8(Object *s) {
-    Buf b = {0};
+    ByteBuf b = {0};
     buf_add_str(&b, s);
-    if (!b.p) return strdup("");
-    return b.p;
+    char *r = ByteBuf_Steal(&b);
+    return r ? r : strdup("");
 }
 
 /* str(o), or "<what str() failed>" */
@@ -484,17 +438,18 @@ static char *type_string(Type *t) {
     }
     Object *mod = Obj_GetAttrC((Object *)t, "__module__");
     if (!mod) Err_Clear();
-    Buf b = {0};
+    ByteBuf b = {0};
     if (!mod || !Str_Check(mod)) {
-        buf_puts(&b, "<unknown>.");
+        ByteBuf_Puts(&b, "<unknown>.");
     } else if (!Str_EqC(mod, "builtins") && !Str_EqC(mod, "__main__")) {
         buf_add_str(&b, mod);
-        buf_puts(&b, ".");
+        ByteBuf_Puts(&b, ".");
     }
     buf_add_str(&b, qual);
     XDECREF(mod);
     DECREF(qual);
-    return b.p ? b.p : strdup("");
+    char *r = ByteBuf_Steal(&b);
+    return r ? r : strdup("");
 }
 
 static TE *te_new(Object *exc, Seen *seen) {
@@ -596,8 +551,8 @@ static TE *te_build(Object *exc) {
 
 typedef struct Ctx { int depth; bool need_close; } Ctx;
 
-static void emit(Ctx *ctx, Buf *out, const char *text, size_t n, char margin) {
-    if (ctx->depth == 0) { buf_add(out, text, n); return; }
+static void emit(Ctx *ctx, ByteBuf *out, const char *text, size_t n, char margin) {
+    if (ctx->depth == 0) { ByteBuf_Add(out, text, n); return; }
     char prefix[64];
     int k = 0;
     for (int i = 0; i < 2 * ctx->depth && k < 60; i++) prefix[k++] = ' ';
@@ -606,8 +561,8 @@ static void emit(Ctx *ctx, Buf *out, const char *text, size_t n, char margin) {
     prefix[k] = 0;
     indent_text(out, text, n, prefix);
 }
-static void emit_buf(Ctx *ctx, Buf *out, Buf *text, char margin) {
-    if (text->p) emit(ctx, out, text->p, text->n, margin);
+static void emit_buf(Ctx *ctx, ByteBuf *out, ByteBuf *text, char margin) {
+    if (text->data) emit(ctx, out, text->data, text->len, margin);
 }
 
 static bool is_int_obj(Object *o) { return o && Int_Check(o); }
@@ -624,22 +579,22 @@ static char *opt_str(Object *o) {
     return safe_str(o, "object", false);
 }
 
-static void format_syntax_error(Buf *out, TE *te) {
+static void format_syntax_error(ByteBuf *out, TE *te) {
     SyntaxErrorExc *se = (SyntaxErrorExc *)te->exc;
     char *lineno = opt_str(se->lineno), *end_lineno = opt_str(se->end_lineno);
     char *suffix = NULL;
     if (lineno) {
-        buf_puts(out, "  File \"");
+        ByteBuf_Puts(out, "  File \"");
         int t = se->filename && se->filename != OBJ_NONE ? Obj_IsTrue(se->filename) : 0;
         if (t < 0) { Err_Clear(); t = 1; }
         if (t > 0) {
             char *f = safe_str(se->filename, "object", false);
-            buf_puts(out, f);
+            ByteBuf_Puts(out, f);
             free(f);
         } else {
-            buf_puts(out, "<string>");
+            ByteBuf_Puts(out, "<string>");
         }
-        buf_printf(out, "\", line %s\n", lineno);
+        ByteBuf_Printf(out, "\", line %s\n", lineno);
     } else if (se->filename && se->filename != OBJ_NONE) {
         char *f = safe_str(se->filename, "object", false);
         size_t len = strlen(f) + 4;
@@ -661,9 +616,9 @@ static void format_syntax_error(Buf *out, TE *te) {
         int spaces = ls;
         Object *off = se->offset;
         if (!off || off == OBJ_NONE) {
-            buf_puts(out, "    ");
+            ByteBuf_Puts(out, "    ");
             buf_add_line(out, &ltext, 0, ltext.n);
-            buf_puts(out, "\n");
+            ByteBuf_Puts(out, "\n");
         } else if (is_int_obj(off)) {
             int64_t offset = int_val(off), end_offset;
             bool same = (!lineno && !end_lineno) || (lineno && end_lineno && strcmp(lineno, end_lineno) == 0);
@@ -677,18 +632,18 @@ static void format_syntax_error(Buf *out, TE *te) {
             if (tlen > 0 && end_offset > tlen) end_offset = rn + 1;
             if (offset >= end_offset || end_offset < 0) end_offset = offset + 1;
             int64_t colno = offset - 1 - spaces, end_colno = end_offset - 1 - spaces;
-            buf_puts(out, "    ");
+            ByteBuf_Puts(out, "    ");
             buf_add_line(out, &ltext, 0, ltext.n);
-            buf_puts(out, "\n");
+            ByteBuf_Puts(out, "\n");
             if (colno >= 0) {
-                buf_puts(out, "    ");
+                ByteBuf_Puts(out, "    ");
                 for (int64_t k = 0; k < colno && k < ltext.n; k++) {
                     uint32_t c = ltext.p[k];
-                    if (Uni_IsSpace(c)) buf_add_cp(out, c);
-                    else buf_puts(out, " ");
+                    if (Uni_IsSpace(c)) ByteBuf_AddUTF8(out, c);
+                    else ByteBuf_Puts(out, " ");
                 }
-                for (int64_t k = colno; k < end_colno; k++) buf_puts(out, "^");
-                buf_puts(out, "\n");
+                for (int64_t k = colno; k < end_colno; k++) ByteBuf_Puts(out, "^");
+                ByteBuf_Puts(out, "\n");
             }
         }
         free(full.p);
@@ -704,7 +659,7 @@ static void format_syntax_error(Buf *out, TE *te) {
     } else {
         m = safe_str(msg, "object", false);
     }
-    buf_printf(out, "%s: %s%s\n", te->type_str, m ? m : "", suffix ? suffix : "");
+    ByteBuf_Printf(out, "%s: %s%s\n", te->type_str, m ? m : "", suffix ? suffix : "");
     free(m);
     free(suffix);
     free(lineno);
@@ -715,31 +670,31 @@ static bool notes_is_sequence(Object *n) {
     return List_Check(n) || Tuple_Check(n) || TYPE(n) == &Range_Type || TYPE(n) == &ByteArray_Type;
 }
 
-static void format_exception_only(Buf *out, TE *te) {
+static void format_exception_only(ByteBuf *out, TE *te) {
     if (Type_IsSubtype(TYPE(te->exc), Exc_SyntaxError)) {
         format_syntax_error(out, te);
     } else if (te->msg[0]) {
-        buf_printf(out, "%s: %s\n", te->type_str, te->msg);
+        ByteBuf_Printf(out, "%s: %s\n", te->type_str, te->msg);
     } else {
-        buf_printf(out, "%s\n", te->type_str);
+        ByteBuf_Printf(out, "%s\n", te->type_str);
     }
     if (builtin_printer) return;   /* it leaves the notes out */
     if (te->notes_error) {
         /* the replacement notes list holds this one message */
-        buf_printf(out, "%s\n", te->notes_error);
+        ByteBuf_Printf(out, "%s\n", te->notes_error);
     } else if (te->notes && notes_is_sequence(te->notes)) {
         Object *seq = Tuple_FromIterable(te->notes);
         if (!seq) { Err_Clear(); return; }
         for (ssize_t i = 0; i < TUPLE_LEN(seq); i++) {
             char *s = safe_str(TUPLE_GET(seq, i), "note", false);
-            buf_puts(out, s);
-            buf_puts(out, "\n");
+            ByteBuf_Puts(out, s);
+            ByteBuf_Puts(out, "\n");
             free(s);
         }
         DECREF(seq);
     } else if (te->notes) {
         char *s = safe_str(te->notes, "__notes__", true);
-        buf_printf(out, "%s\n", s);
+        ByteBuf_Printf(out, "%s\n", s);
         free(s);
     }
 }
@@ -747,7 +702,7 @@ static void format_exception_only(Buf *out, TE *te) {
 static const char cause_msg[] = "\nThe above exception was the direct cause of the following exception:\n\n";
 static const char context_msg[] = "\nDuring handling of the above exception, another exception occurred:\n\n";
 
-static void te_format(Ctx *ctx, Buf *out, TE *root) {
+static void te_format(Ctx *ctx, ByteBuf *out, TE *root) {
     /* the chain, outermost last */
     size_t n = 0, cap = 8;
     TE **chain = malloc(sizeof(TE *) * cap);
@@ -777,14 +732,14 @@ static void te_format(Ctx *ctx, Buf *out, TE *root) {
         if (msgs[k]) emit(ctx, out, msgs[k], strlen(msgs[k]), '|');
         Traceback *tb = (Traceback *)EXC_TRACEBACK(te->exc);
         if (!te->is_group) {
-            Buf b = {0};
+            ByteBuf b = {0};
             if (tb) {
-                buf_puts(&b, "Traceback (most recent call last):\n");
+                ByteBuf_Puts(&b, "Traceback (most recent call last):\n");
                 format_stack(&b, tb);
             }
             format_exception_only(&b, te);
             emit_buf(ctx, out, &b, '|');
-            free(b.p);
+            ByteBuf_Free(&b);
             continue;
         }
         if (ctx->depth > MAX_GROUP_DEPTH) {
@@ -798,25 +753,25 @@ static void te_format(Ctx *ctx, Buf *out, TE *root) {
         if (tb) {
             const char *h = "Exception Group Traceback (most recent call last):\n";
             emit(ctx, out, h, strlen(h), toplevel ? '+' : '|');
-            Buf b = {0};
+            ByteBuf b = {0};
             format_stack(&b, tb);
             emit_buf(ctx, out, &b, '|');
-            free(b.p);
+            ByteBuf_Free(&b);
         }
-        Buf b = {0};
+        ByteBuf b = {0};
         format_exception_only(&b, te);
         emit_buf(ctx, out, &b, '|');
-        free(b.p);
+        ByteBuf_Free(&b);
         ssize_t nexc = te->nexcs, shown = nexc <= MAX_GROUP_WIDTH ? nexc : MAX_GROUP_WIDTH + 1;
         ctx->need_close = false;
         for (ssize_t i = 0; i < shown; i++) {
             bool last = i == shown - 1;
             if (last) ctx->need_close = true;
             bool truncated = i >= MAX_GROUP_WIDTH;
-            for (int s = 0; s < 2 * ctx->depth; s++) buf_puts(out, " ");
-            buf_puts(out, i == 0 ? "+-" : "  ");
-            if (truncated) buf_puts(out, "+---------------- ... ----------------\n");
-            else buf_printf(out, "+---------------- %zd ----------------\n", i + 1);
+            for (int s = 0; s < 2 * ctx->depth; s++) ByteBuf_Puts(out, " ");
+            ByteBuf_Puts(out, i == 0 ? "+-" : "  ");
+            if (truncated) ByteBuf_Puts(out, "+---------------- ... ----------------\n");
+            else ByteBuf_Printf(out, "+---------------- %zd ----------------\n", i + 1);
             ctx->depth++;
             if (!truncated) {
                 te_format(ctx, out, te->excs[i]);
@@ -827,8 +782,8 @@ static void te_format(Ctx *ctx, Buf *out, TE *root) {
                 emit(ctx, out, t, strlen(t), '|');
             }
             if (last && ctx->need_close) {
-                for (int s = 0; s < 2 * ctx->depth; s++) buf_puts(out, " ");
-                buf_puts(out, "+------------------------------------\n");
+                for (int s = 0; s < 2 * ctx->depth; s++) ByteBuf_Puts(out, " ");
+                ByteBuf_Puts(out, "+------------------------------------\n");
                 ctx->need_close = false;
             }
             ctx->depth--;
@@ -849,13 +804,13 @@ char *Tb_FormatExceptionBuiltin(Object *exc) {
 char *Tb_FormatException(Object *exc) {
     if (!exc) return strdup("");
     Object *saved = Err_Fetch();
-    Buf out = {0};
+    ByteBuf out = {0};
     if (!Exc_Check(exc)) {
         /* not an exception instance: CPython prints the type and str() */
         char *s = safe_str(exc, "exception", false);
         char *t = type_string(TYPE(exc));
-        if (s[0]) buf_printf(&out, "%s: %s\n", t, s);
-        else buf_printf(&out, "%s\n", t);
+        if (s[0]) ByteBuf_Printf(&out, "%s: %s\n", t, s);
+        else ByteBuf_Printf(&out, "%s\n", t);
         free(s);
         free(t);
     } else {
@@ -868,9 +823,6 @@ char *Tb_FormatException(Object *exc) {
     }
     Err_Clear();
     Err_Restore(saved);
-    if (!out.p || out.oom) {
-        free(out.p);
-        return strdup("");
-    }
-    return out.p;
+    char *text = ByteBuf_Steal(&out);
+    return text ? text : strdup("");
 }

@@ -10,6 +10,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
+#include "runtime/bytebuf.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
 #include <stdio.h>
@@ -231,22 +232,14 @@ static pthread_mutex_t source_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void load_source(SourceFile *sf) {
     sf->nlines = -1;
-    FILE *fp = fopen(sf->name, "rb");
-    if (!fp) return;
-    size_t cap = 4096, len = 0;
-    char *data = malloc(cap);
-    size_t n;
-    while (data && (n = fread(data + len, 1, cap - len, fp)) > 0) {
-        len += n;
-        if (len == cap) {
-            char *d2 = realloc(data, cap * 2);
-            if (!d2) { free(data); data = NULL; break; }
-            data = d2;
-            cap *= 2;
-        }
+    ByteBuf file = {0};
+    /* a file that fails part way (a directory) counts as what was read */
+    if (ByteBuf_ReadFile(&file, sf->name) < 0 && (file.failed || !file.data)) {
+        ByteBuf_Free(&file);
+        return;
     }
-    fclose(fp);
-    if (!data) return;
+    char *data = file.data;
+    size_t len = file.len;
     /* universal newlines: \n, \r\n and \r all end a line */
     int nl = 0, lcap = 64;
     char **lines = malloc(sizeof(char *) * (size_t)lcap);
@@ -269,7 +262,7 @@ static void load_source(SourceFile *sf) {
         if (q < len && data[q] == '\r' && q + 1 < len && data[q + 1] == '\n') q++;
         p = q + 1;
     }
-    free(data);
+    ByteBuf_Free(&file);
     if (!lines) return;
     sf->lines = lines;
     sf->nlines = nl;

@@ -1,0 +1,413 @@
+/* The standard streams sys.stdin, sys.stdout and sys.stderr (shown as
+ * _io.TextIOWrapper, as in CPython) and their .buffer (_io.BufferedReader /
+ * _io.BufferedWriter): UTF-8 text over file descriptors 0, 1 and 2, written
+ * through the interpreter's output buffers (runtime/out.c). */
+#include "modules.h"
+#include "../abstract.h"
+#include "../objects/bytes.h"
+#include "../objects/int.h"
+#include "../objects/list.h"
+#include "../objects/str.h"
+#include "../runtime/args.h"
+#include "../runtime/bytebuf.h"
+#include "../runtime/err.h"
+#include "../runtime/interp.h"
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef struct SysStream {
+    Object ob;
+    int fd;        /* 0 stdin, 1 stdout, 2 stderr */
+    bool closed;
+    Object *buffer; /* the binary stream under a text one (owned, lazily made) */
+} SysStream;
+
+static OutStream *stream_out(SysStream *s) {
+    if (!g_interp) return NULL;
+    return s->fd == 1 ? &g_interp->out : s->fd == 2 ? &g_interp->err : NULL;
+}
+
+static int out_write(SysStream *s, const char *data, size_t len) {
+    if (s->closed) {
+        Err_SetString(Exc_ValueError, "I/O operation on closed file.");
+        return -1;
+    }
+    OutStream *o = stream_out(s);
+    if (!o) {
+        Err_SetString(Exc_OSError, "not writable");
+        return -1;
+    }
+    if (Out_Write(o, data, len) < 0) {
+        if (!Err_Occurred()) Err_SetString(Exc_OSError, "write failed");
+        return -1;
+    }
+    return 0;
+}
+
+static bool is_text_out(Object *f) {
+    return !IS_SMALL(f) && f->type == &SysStream_Type && ((SysStream *)f)->fd != 0;
+}
+
+int Sys_WriteToFile(Object *file, const char *data, ssize_t len) {
+    if (len < 0) len = (ssize_t)strlen(data);
+    if (is_text_out(file)) return out_write((SysStream *)file, data, (size_t)len);
+    Object *s = Str_FromUTF8(data, len);
+    if (!s) return -1;
+    int r = Sys_WriteObjToFile(file, s);
+    DECREF(s);
+    return r;
+}
+
+int Sys_WriteObjToFile(Object *file, Object *str) {
+    if (is_text_out(file) && Str_Check(str)) {
+        ssize_t n;
+        const char *u = Str_AsUTF8(str, &n);
+        if (!u) return -1;
+        return out_write((SysStream *)file, u, (size_t)n);
+    }
+    Object *r = Obj_CallMethodC(file, "write", &str, 1);
+    if (!r) return -1;
+    DECREF(r);
+    return 0;
+}
+
+int Sys_WriteStdout(const char *data, size_t len) {
+    Object *f = Sys_GetObjectKey(ID(stdout));
+    if (!f) {
+        Err_SetString(Exc_RuntimeError, "lost sys.stdout");
+        return -1;
+    }
+    if (f == OBJ_NONE) return 0;
+    INCREF(f);
+    int r = Sys_WriteToFile(f, data, (ssize_t)len);
+    DECREF(f);
+    return r;
+}
+
+static Object *stream_new(Type *t, int fd) {
+    SysStream *s = (SysStream *)Obj_Alloc(t, sizeof(SysStream));
+    if (!s) return NULL;
+    s->fd = fd;
+    return (Object *)s;
+}
+
+static void stream_dealloc(Object *o) {
+    CLEAR(((SysStream *)o)->buffer);
+    Obj_Free(o);
+}
+
+static const char *stream_name(SysStream *s) {
+    return s->fd == 0 ? "<stdin>" : s->fd == 1 ? "<stdout>" : "<stderr>";
+}
+
+static Object *stream_repr(Object *o) {
+    SysStream *s = (SysStream *)o;
+    return Str_FromFormat("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", stream_name(s),
+                          s->fd == 0 ? "r" : "w");
+}
+
+static Object *binstream_repr(Object *o) {
+    SysStream *s = (SysStream *)o;
+    return Str_FromFormat("<_io.%s name='%s'>", s->fd == 0 ? "BufferedReader" : "BufferedWriter", stream_name(s));
+}
+
+static int check_open(SysStream *s) {
+    if (!s->closed) return 0;
+    Err_SetString(Exc_ValueError, "I/O operation on closed file.");
+    return -1;
+}
+
+static Object *stream_write(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    SysStream *s = (SysStream *)self;
+    if (Arg_OneArg("write", nargs, kwnames) < 0) return NULL;
+    if (!Str_Check(args[0])) {
+        Err_Format(Exc_TypeError, "write() argument must be str, not %s", TYPE_NAME(args[0]));
+        return NULL;
+    }
+    if (check_open(s) < 0) return NULL;
+    if (s->fd == 0) {
+        Err_SetString(Exc_OSError, "not writable");
+        return NULL;
+    }
+    ssize_t n;
+    const char *u = Str_AsUTF8(args[0], &n);
+    if (!u || out_write(s, u, (size_t)n) < 0) return NULL;
+    return Int_FromI64(STR_LEN(args[0]));
+}
+
+static Object *binstream_write(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    SysStream *s = (SysStream *)self;
+    if (Arg_OneArg("write", nargs, kwnames) < 0) return NULL;
+    Object *b = args[0];
+    const char *data;
+    ssize_t n;
+    if (Bytes_Check(b)) {
+        data = (const char *)BYTES_DATA(b);
+        n = BYTES_LEN(b);
+    } else if (!IS_SMALL(b) && Type_IsSubtype(TYPE(b), &ByteArray_Type)) {
+        data = (const char *)((ByteArray *)b)->data;
+        n = ((ByteArray *)b)->len;
+    } else {
+        Err_Format(Exc_TypeError, "a bytes-like object is required, not '%s'", TYPE_NAME(b));
+        return NULL;
+    }
+    if (check_open(s) < 0) return NULL;
+    if (s->fd == 0) {
+        Err_SetString(Exc_OSError, "not writable");
+        return NULL;
+    }
+    if (out_write(s, data, (size_t)n) < 0) return NULL;
+    return Int_FromI64(n);
+}
+
+static Object *stream_flush(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("flush", nargs, kwnames) < 0) return NULL;
+    SysStream *s = (SysStream *)self;
+    if (check_open(s) < 0) return NULL;
+    OutStream *o = stream_out(s);
+    if (o) Out_Flush(o);
+    RETURN_NONE;
+}
+
+static Object *stream_close(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("close", nargs, kwnames) < 0) return NULL;
+    SysStream *s = (SysStream *)self;
+    OutStream *o = stream_out(s);
+    if (o && !s->closed) Out_Flush(o);
+    s->closed = true;
+    RETURN_NONE;
+}
+
+static Object *stream_fileno(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("fileno", nargs, kwnames) < 0) return NULL;
+    return Int_FromI64(((SysStream *)self)->fd);
+}
+
+static Object *stream_isatty(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("isatty", nargs, kwnames) < 0) return NULL;
+    RETURN_BOOL(isatty(((SysStream *)self)->fd));
+}
+
+static Object *stream_readable(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("readable", nargs, kwnames) < 0) return NULL;
+    RETURN_BOOL(((SysStream *)self)->fd == 0);
+}
+
+static Object *stream_writable(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("writable", nargs, kwnames) < 0) return NULL;
+    RETURN_BOOL(((SysStream *)self)->fd != 0);
+}
+
+static Object *stream_seekable(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoArgs("seekable", nargs, kwnames) < 0) return NULL;
+    RETURN_BOOL(false);
+}
+
+/* Reads from the process's stdin into *out: one line (up to and including
+ * '\n') when line is set, else everything; limit < 0 means no limit.  -1
+ * with MemoryError. */
+static int read_stdin(bool line, ssize_t limit, ByteBuf *out) {
+    while (limit < 0 || (ssize_t)out->len < limit) {
+        int c = getc(stdin);
+        if (c == EOF) break;
+        if (ByteBuf_AddByte(out, (uint8_t)c) < 0) return ByteBuf_RaiseNoMemory();
+        if (line && c == '\n') break;
+    }
+    return 0;
+}
+
+static int stdin_check(SysStream *s) {
+    if (check_open(s) < 0) return -1;
+    if (s->fd != 0) {
+        Err_SetString(Exc_OSError, "not readable");
+        return -1;
+    }
+    return 0;
+}
+
+/* Optional size argument of read()/readline(): -1 when absent or None. */
+static int size_arg(const char *fname, Object *const *args, size_t nargs, Object *kwnames, ssize_t *size) {
+    *size = -1;
+    if (Arg_NoKeywords(fname, kwnames) < 0 || Arg_CheckPositional(fname, nargs, 0, 1) < 0) return -1;
+    if (nargs == 1 && args[0] != OBJ_NONE) {
+        if (Index_AsSsize(args[0], Exc_OverflowError, size) < 0) return -1;
+    }
+    return 0;
+}
+
+static Object *stream_read_common(Object *self, Object *const *args, size_t nargs, Object *kwnames, bool line,
+                                  bool binary) {
+    ssize_t size;
+    if (size_arg(line ? "readline" : "read", args, nargs, kwnames, &size) < 0) return NULL;
+    if (stdin_check((SysStream *)self) < 0) return NULL;
+    Out_Flush(&g_interp->out);
+    ByteBuf buf = {0};
+    Object *r = NULL;
+    if (read_stdin(line, size, &buf) == 0) {
+        const char *data = buf.data ? buf.data : "";
+        r = binary ? Bytes_From(data, (ssize_t)buf.len) : Str_FromUTF8(data, (ssize_t)buf.len);
+    }
+    ByteBuf_Free(&buf);
+    return r;
+}
+
+static Object *stream_readline(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return stream_read_common(self, args, nargs, kwnames, true, false);
+}
+static Object *stream_read(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return stream_read_common(self, args, nargs, kwnames, false, false);
+}
+static Object *binstream_readline(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return stream_read_common(self, args, nargs, kwnames, true, true);
+}
+static Object *binstream_read(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return stream_read_common(self, args, nargs, kwnames, false, true);
+}
+
+static Object *stream_readlines(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_NoKeywords("readlines", kwnames) < 0 || Arg_CheckPositional("readlines", nargs, 0, 1) < 0) return NULL;
+    if (stdin_check((SysStream *)self) < 0) return NULL;
+    Object *l = List_New(0);
+    if (!l) return NULL;
+    for (;;) {
+        Object *line = stream_readline(self, NULL, 0, NULL);
+        if (!line) {
+            DECREF(l);
+            return NULL;
+        }
+        if (STR_LEN(line) == 0) {
+            DECREF(line);
+            return l;
+        }
+        if (List_AppendSteal(l, line) < 0) {
+            DECREF(l);
+            return NULL;
+        }
+    }
+}
+
+static Object *stream_iter(Object *o) {
+    if (stdin_check((SysStream *)o) < 0) return NULL;
+    return NEWREF(o);
+}
+
+static Object *stream_iternext(Object *o) {
+    if (((SysStream *)o)->fd != 0) {
+        Err_SetString(Exc_OSError, "not readable");
+        return NULL;
+    }
+    Object *line = stream_readline(o, NULL, 0, NULL);
+    if (line && STR_LEN(line) == 0) CLEAR(line);
+    return line;
+}
+
+static Object *stream_enter(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (check_open((SysStream *)self) < 0) return NULL;
+    return NEWREF(self);
+}
+
+static Object *stream_exit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return stream_close(self, NULL, 0, NULL);
+}
+
+static Object *stream_get_encoding(Object *o) { return Str_FromUTF8("utf-8", -1); }
+static Object *stream_get_errors(Object *o) {
+    return Str_FromUTF8(((SysStream *)o)->fd == 2 ? "backslashreplace" : "strict", -1);
+}
+static Object *stream_get_name(Object *o) { return Str_FromUTF8(stream_name((SysStream *)o), -1); }
+static Object *stream_get_mode(Object *o) { return Str_FromUTF8(((SysStream *)o)->fd == 0 ? "r" : "w", -1); }
+static Object *binstream_get_mode(Object *o) { return Str_FromUTF8(((SysStream *)o)->fd == 0 ? "rb" : "wb", -1); }
+static Object *stream_get_closed(Object *o) { return Bool_From(((SysStream *)o)->closed); }
+static Object *stream_get_line_buffering(Object *o) {
+    SysStream *s = (SysStream *)o;
+    OutStream *out = stream_out(s);
+    return Bool_From(out && out->line_buffered);
+}
+static Object *stream_get_newlines(Object *o) { return NEWREF(OBJ_NONE); }
+static Object *stream_get_buffer(Object *o) {
+    SysStream *s = (SysStream *)o;
+    if (!s->buffer && !(s->buffer = stream_new(&SysBinaryStream_Type, s->fd))) return NULL;
+    return NEWREF(s->buffer);
+}
+
+/* What the text and binary streams share, on a base as CPython's _io._IOBase. */
+static const MethodDef iobase_methods[] = {
+    {"flush", stream_flush, 0, NULL},
+    {"close", stream_close, 0, NULL},
+    {"fileno", stream_fileno, 0, NULL},
+    {"isatty", stream_isatty, 0, NULL},
+    {"readable", stream_readable, 0, NULL},
+    {"writable", stream_writable, 0, NULL},
+    {"seekable", stream_seekable, 0, NULL},
+    {"__enter__", stream_enter, 0, NULL},
+    {"__exit__", stream_exit, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef iobase_getset[] = {
+    {"name", stream_get_name, NULL, NULL},
+    {"closed", stream_get_closed, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static Type SysIOBase_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "_io._IOBase",
+    .basicsize = sizeof(SysStream),
+    .dealloc = stream_dealloc,
+    .methods = iobase_methods,
+    .getset = iobase_getset,
+};
+
+static const MethodDef stream_methods[] = {
+    {"write", stream_write, 0, NULL},
+    {"read", stream_read, 0, NULL},
+    {"readline", stream_readline, 0, NULL},
+    {"readlines", stream_readlines, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef stream_getset[] = {
+    {"encoding", stream_get_encoding, NULL, NULL},
+    {"errors", stream_get_errors, NULL, NULL},
+    {"mode", stream_get_mode, NULL, NULL},
+    {"line_buffering", stream_get_line_buffering, NULL, NULL},
+    {"newlines", stream_get_newlines, NULL, NULL},
+    {"buffer", stream_get_buffer, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type SysStream_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "_io.TextIOWrapper",
+    .base = &SysIOBase_Type,
+    .repr = stream_repr,
+    .iter = stream_iter,
+    .iternext = stream_iternext,
+    .methods = stream_methods,
+    .getset = stream_getset,
+};
+
+static const MethodDef binstream_methods[] = {
+    {"write", binstream_write, 0, NULL},
+    {"read", binstream_read, 0, NULL},
+    {"readline", binstream_readline, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef binstream_getset[] = {
+    {"mode", binstream_get_mode, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type SysBinaryStream_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "_io.BufferedWriter",
+    .base = &SysIOBase_Type,
+    .repr = binstream_repr,
+    .methods = binstream_methods,
+    .getset = binstream_getset,
+};
+
+Object *Stream_New(int fd) { return stream_new(&SysStream_Type, fd); }

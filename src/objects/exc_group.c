@@ -12,15 +12,14 @@
 
 static bool is_sequence(Object *o) { return TYPE(o)->getitem && !Dict_Check(o); }
 
+/* (message, exceptions): CPython refuses keywords in the name of the type
+ * called and counts in the name of BaseExceptionGroup.__new__ */
+static ArgSpec new_args = {.sig = "(message, exceptions, /)", .flags = ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE};
+
 Object *ExcGroup_NewSlot(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (KW_COUNT(kwnames)) {
-        Err_Format(Exc_TypeError, "%s() takes no keyword arguments", t->name);
-        return NULL;
-    }
-    if (nargs != 2) {
-        Err_Format(Exc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)", nargs);
-        return NULL;
-    }
+    Object *given[2];
+    const char *name = KW_COUNT(kwnames) ? t->name : "BaseExceptionGroup.__new__";
+    if (Arg_Unpack(&new_args, name, args, nargs, kwnames, given) < 0) return NULL;
     Object *msg = args[0], *seq = args[1];
     if (!Str_Check(msg)) {
         Err_Format(Exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s", TYPE_NAME(msg));

@@ -153,7 +153,9 @@ Object *Arg_Doc(const ArgSpec *spec);
  * CPython's wrapper descriptors check them: "expected 1 argument, got 0",
  * "wrapper __add__() takes no keyword arguments".  -1 on error. */
 int Arg_WrapperCheck(const char *name, size_t nargs, Object *kwnames, size_t want);
-/* ---- older helpers, while functions move to declarations ---- */
+/* ---- older helpers: nothing in src/ calls them any more; they stay until
+ * the branches written against them are merged.  New code declares its
+ * arguments instead. ---- */
 int Arg_NoKeywordsError(const char *fname);
 int Arg_PositionalError(const char *fname, size_t nargs, size_t min, size_t max);
 int Arg_NoArgsSlow(const char *fname, size_t nargs, Object *kwnames);

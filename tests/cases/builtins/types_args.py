@@ -114,3 +114,15 @@ for cls, good in ((MappingProxy, ({},)), (filter, (None, [])), (reversed, ([],))
 attempt("mappingproxy by name", MappingProxy, mapping={1: 2})
 print(list(filter(None, [0, 1, 2])), list(reversed(Seq.__mro__)) == list(Seq.__mro__)[::-1],
       MappingProxy({1: 2}).get(1), eg.split(ValueError)[0].exceptions)
+
+# ExceptionGroup's constructor counts as BaseExceptionGroup.__new__ and refuses
+# keywords in the name of the type called
+class EG(ExceptionGroup):
+    pass
+
+attempt("ExceptionGroup none", ExceptionGroup)
+attempt("ExceptionGroup one", ExceptionGroup, "m")
+attempt("ExceptionGroup many", ExceptionGroup, "m", [ValueError()], 3)
+attempt("ExceptionGroup kw", ExceptionGroup, "m", [ValueError()], x=1)
+attempt("EG kw", EG, "m", [ValueError()], x=1)
+attempt("EG one", EG, "m")

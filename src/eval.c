@@ -259,9 +259,15 @@ static Object *format_value(Object *v, Object *spec) {
     return Obj_Format(v, spec);
 }
 
-/* from module import *: public names (or __all__) into the frame's namespace. */
+/* from module import *: public names (or __all__) into the frame's locals
+ * mapping.  The compiler allows it only at module level, so a function
+ * frame (no mapping) means hostile bytecode. */
 static Object *import_star(Frame *f, Object *module) {
-    Object *ns = f->locals ? f->locals : f->globals;
+    Object *ns = f->locals;
+    if (!ns) {
+        Err_SetString(Exc_SystemError, "no locals found during 'import *'");
+        return NULL;
+    }
     Object *all = NULL, *names;
     int r = Obj_LookupAttr(module, ID(__all__), &all);
     if (r < 0) return NULL;

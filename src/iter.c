@@ -17,7 +17,7 @@ Object *Obj_GetIter(Object *o) {
         }
         return it;
     }
-    if (t->getitem && !Dict_Check(o)) return SeqIter_New(o);
+    if (t->getitem && !Dict_Check(o) && !(t->flags & TPFLAG_MAPPING)) return SeqIter_New(o);
     Err_Format(Exc_TypeError, "'%s' object is not iterable", t->name);
     return NULL;
 }

@@ -8,6 +8,7 @@
 #include "objects/func.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/typing.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
@@ -577,6 +578,7 @@ static int call_check_hook(Object *cls, Object *arg, Object *hook_name, const ch
 }
 
 int Obj_IsSubclass(Object *derived, Object *cls) {
+    if (Union_Args(cls)) cls = Union_Args(cls); /* a union: as the tuple of its arguments */
     if (!Tuple_Check(cls) && !IS_SMALL(cls)) {
         int r = call_check_hook(cls, derived, ID(__subclasscheck__), " in __subclasscheck__");
         if (r != 2) return r;
@@ -601,6 +603,7 @@ int Obj_IsSubclass(Object *derived, Object *cls) {
 
 int Obj_IsInstance(Object *o, Object *cls) {
     if ((Object *)TYPE(o) == cls) return 1;
+    if (Union_Args(cls)) cls = Union_Args(cls); /* a union: as the tuple of its arguments */
     if (!Tuple_Check(cls) && !IS_SMALL(cls)) {
         int r = call_check_hook(cls, o, ID(__instancecheck__), " in __instancecheck__");
         if (r != 2) return r;
@@ -621,8 +624,9 @@ int Obj_IsInstance(Object *o, Object *cls) {
 
 static Object *object_repr(Object *o) {
     Type *t = TYPE(o);
-    if (t->module && Str_Check(t->module) && !Str_EqC(t->module, "builtins"))
-        return Str_FromFormat("<%U.%U object at %p>", t->module, t->qualname ? t->qualname : t->name_obj, (void *)o);
+    Object *mod = Type_Module(t); /* a class's may have been replaced by a non-str */
+    if (mod && Str_Check(mod) && !Str_EqC(mod, "builtins"))
+        return Str_FromFormat("<%U.%U object at %p>", mod, t->qualname ? t->qualname : t->name_obj, (void *)o);
     return Str_FromFormat("<%s object at %p>", t->name, (void *)o);
 }
 

@@ -150,6 +150,7 @@ enum {
     TPFLAG_TYPE_SUBCLASS = 1u << 17,
     TPFLAG_VAR_EXTRAS = 1u << 18,  /* a class whose extra fields follow variable-size data */
     TPFLAG_WEAKREF = 1u << 19,     /* instances carry a __weakref__ field (inherited) */
+    TPFLAG_MAPPING = 1u << 20,     /* getitem is a mapping's: no iteration by index */
 };
 
 struct Type {
@@ -285,6 +286,10 @@ void Obj_Share(Object *o);
 
 /* ---- type checks -------------------------------------------------------- */
 bool Type_IsSubtype(Type *a, Type *b);
+/* A type's __module__ (borrowed; NULL when a class has none): a class
+ * statement's lives in the class dict, where assignment replaces it with
+ * any object; a built-in type's never changes. */
+Object *Type_Module(Type *t);
 #define TYPE_FLAG(o, f) ((TYPE(o)->flags & (f)) != 0)
 #define Int_Check(o) (IS_SMALL(o) || TYPE_FLAG(o, TPFLAG_INT_SUBCLASS))
 #define Int_CheckExact(o) (IS_SMALL(o) || (o)->type == &Int_Type)

@@ -6,6 +6,7 @@
 #include "objects/exc.h"
 #include "objects/func.h"
 #include "objects/str.h"
+#include "objects/typing.h"
 #include "class.h"
 #include "slots.h"
 #include "runtime/args.h"
@@ -130,13 +131,13 @@ static Object *type_call(Object *callable, Object *const *args, size_t nargs, Ob
     return o;
 }
 
+Object *Type_Module(Type *t) {
+    return (t->flags & TPFLAG_HEAPTYPE) ? Dict_GetStr(t->dict, "__module__") : t->module;
+}
+
 static Object *type_repr(Object *o) {
     Type *t = (Type *)o;
-    Object *mod = t->module;
-    if (t->flags & TPFLAG_HEAPTYPE) {
-        mod = Dict_GetStr(t->dict, "__module__");
-        if (!mod || !Str_Check(mod) || Str_EqC(mod, "builtins")) return Str_FromFormat("<class '%U'>", t->qualname);
-    }
+    Object *mod = Type_Module(t);
     if (mod && Str_Check(mod) && !Str_EqC(mod, "builtins"))
         return Str_FromFormat("<class '%U.%U'>", mod, t->qualname);
     return Str_FromFormat("<class '%s'>", t->name);
@@ -158,7 +159,7 @@ static Object *type_getattro(Object *o, Object *name) {
     }
     if (meta_get) return meta_get(meta_attr, o, meta);
     if (meta_attr) return NEWREF(meta_attr);
-    Err_Format(Exc_AttributeError, "type object '%U' has no attribute '%U'", t->name_obj, name);
+    Err_Format(Exc_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);
     Object *e = Err_Peek();
     if (e && Type_IsSubtype(TYPE(e), Exc_AttributeError)) {
         AttributeErrorExc *ae = (AttributeErrorExc *)e;
@@ -185,7 +186,7 @@ static int type_setattro(Object *o, Object *name, Object *v) {
     }
     int r = Dict_Pop(t->dict, name, NULL);
     if (r == 0) {
-        Err_Format(Exc_AttributeError, "type object '%U' has no attribute '%U'", t->name_obj, name);
+        Err_Format(Exc_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);
         return -1;
     }
     if (r > 0) Slots_Update(t, name);
@@ -510,4 +511,5 @@ Type Type_Type = {
     .init = type_init,
     .methods = type_methods,
     .getset = type_getset,
+    .nb = {[NB_OR] = Union_Or}, /* int | str */
 };

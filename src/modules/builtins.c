@@ -237,31 +237,28 @@ static bool is_default_dir(Object *f) {
     return owner == &Object_Type || owner == &Type_Type;
 }
 
-static Object *builtin_dir(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    Object *res;
-    if (nargs == 0) {
-        Object *loc = Eval_Locals();
-        if (!loc) return NULL;
-        res = Dict_Check(loc) ? Dict_Keys(loc) : List_FromIterable(loc);
-        DECREF(loc);
+Object *Builtins_Dir(Object *o) {
+    Object *res, *f = Type_Lookup(TYPE(o), ID(__dir__));
+    if (!f || is_default_dir(f)) {
+        res = Builtins_DefaultDir(o);
     } else {
-        Object *o = args[0];
-        Object *f = Type_Lookup(TYPE(o), ID(__dir__));
-        if (!f || is_default_dir(f)) {
-            res = Builtins_DefaultDir(o);
-        } else {
-            bool found;
-            Object *r = Obj_CallSpecial(o, ID(__dir__), NULL, 0, &found);
-            if (!r) return NULL;
-            res = List_FromIterable(r);
-            DECREF(r);
-        }
+        bool found;
+        Object *r = Obj_CallSpecial(o, ID(__dir__), NULL, 0, &found);
+        if (!r) return NULL;
+        res = List_FromIterable(r);
+        DECREF(r);
     }
-    if (!res) return NULL;
-    if (List_Sort(res, NULL, false) < 0) {
-        DECREF(res);
-        return NULL;
-    }
+    if (res && List_Sort(res, NULL, false) < 0) CLEAR(res);
+    return res;
+}
+
+static Object *builtin_dir(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (nargs == 1) return Builtins_Dir(args[0]);
+    Object *loc = Eval_Locals();
+    if (!loc) return NULL;
+    Object *res = Dict_Check(loc) ? Dict_Keys(loc) : List_FromIterable(loc);
+    DECREF(loc);
+    if (res && List_Sort(res, NULL, false) < 0) CLEAR(res);
     return res;
 }
 
@@ -514,6 +511,11 @@ static Object *builtin_import(Object *self, Object *const *args, size_t nargs, O
         if (!l) return NULL;
         int r = Int_AsI64(l, &level);
         DECREF(l);
+        if ((r < 0 && Err_Matches(Exc_OverflowError)) || (r == 0 && (level > INT_MAX || level < INT_MIN))) {
+            Err_Clear();
+            Err_SetString(Exc_OverflowError, "Python int too large to convert to C int");
+            return NULL;
+        }
         if (r < 0) return NULL;
     }
     if (level < 0) {
@@ -524,8 +526,11 @@ static Object *builtin_import(Object *self, Object *const *args, size_t nargs, O
         Err_SetString(Exc_ValueError, "Empty module name");
         return NULL;
     }
-    Object *globals = a[1] && a[1] != OBJ_NONE ? a[1] : NULL;
-    return Import_ImportName(a[0], globals, a[3] ? a[3] : OBJ_NONE, SMALL_FROM(level != 0));
+    return Import_Module(a[0], a[1], a[3], (int)level);
+}
+
+bool Builtins_IsImport(Object *f) {
+    return TYPE(f) == &BuiltinFunction_Type && ((BuiltinFunction *)f)->def->fn == builtin_import;
 }
 
 /* ---- features not supported yet --------------------------------------------- */

@@ -31,8 +31,12 @@ int Sys_SetPath(void);
 Object *Sys_GetObject(const char *name);
 Object *Sys_GetObjectKey(Object *key);   /* the same with a str key (e.g. ID(stdout)) */
 
+/* Whether f is builtins.__import__ itself, not a replacement. */
+bool Builtins_IsImport(Object *f);
 /* object.__dir__ / type.__dir__ as CPython computes them (unsorted list). */
 Object *Builtins_DefaultDir(Object *o);
+/* dir(o): a new sorted list. */
+Object *Builtins_Dir(Object *o);
 /* divmod(a, b) and pow(base, exp, mod) (mod may be NULL or None). */
 Object *Builtins_Divmod(Object *a, Object *b);
 Object *Builtins_Pow(Object *base, Object *exp, Object *mod);

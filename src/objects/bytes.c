@@ -1310,17 +1310,17 @@ static Object *b_getnewargs(Object *self, Object *const *args, size_t nargs, Obj
     return Tuple_FromArraySteal(&b, 1);
 }
 
+/* bytes % args.  A bytearray format is copied first (the formatting runs
+ * code that could change it), and its result copied into a bytearray, as
+ * CPython does. */
 static Object *b_mod(Object *a, Object *b) {
     if (!Bytes_Check(a) && !is_bytearray(a)) return NEWREF(OBJ_NOTIMPL);
     Buf h;
     get_buf(a, &h);
-    Object *fmt = Str_FromLatin1((const char *)h.p, h.n);
+    Object *fmt = Bytes_Check(a) ? NEWREF(a) : Bytes_From(h.p, h.n);
     if (!fmt) return NULL;
-    Object *s = Str_PercentFormatBytes(fmt, b);
+    Object *r = Str_PercentFormatBytes(fmt, b);
     DECREF(fmt);
-    if (!s) return NULL;
-    Object *r = Str_Encode(s, "latin-1", "strict");
-    DECREF(s);
     if (r && is_bytearray(a)) {
         Object *ba = ByteArray_From(BYTES_DATA(r), BYTES_LEN(r));
         DECREF(r);

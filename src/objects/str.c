@@ -157,6 +157,19 @@ Object *Str_BufferFinish(void *b, ssize_t len, int kind, uint32_t maxchar) {
     return (Object *)s;
 }
 
+Object *Str_BufferFinishBytes(void *b, ssize_t len) {
+    /* the data moves down to where a bytes object keeps it, then the block shrinks */
+    size_t size = sizeof(Bytes) + (((size_t)len + 1 + 7) & ~(size_t)7);
+    memmove(((Bytes *)b)->data, ((Str *)b)->data, (size_t)len);
+    void *shrunk = Mem_Realloc(b, size);
+    if (shrunk) b = shrunk; /* else the larger block serves */
+    Bytes *r = (Bytes *)Obj_InitUninit(b, &Bytes_Type);
+    r->len = len;
+    r->hash = -1;
+    r->data[len] = 0;
+    return (Object *)r;
+}
+
 Object *Str_NewRaw(ssize_t len, uint32_t maxchar) {
     if (len == 0) return NEWREF(Str_Empty());
     return str_alloc(&Str_Type, len, maxchar);

@@ -106,6 +106,9 @@ int SB_AppendFill(StrBuilder *sb, uint32_t cp, ssize_t n);                    /*
 int SB_AppendRepr(StrBuilder *sb, Object *o);   /* repr(o) */
 int SB_AppendObjStr(StrBuilder *sb, Object *o); /* str(o) */
 Object *SB_Finish(StrBuilder *sb);              /* frees the buffer */
+/* The code points appended, all below 256, as a bytes object: a large
+ * buffer becomes the bytes in place, so the result is never copied. */
+Object *SB_FinishBytes(StrBuilder *sb);
 
 /* The memory of a StrBuilder past its inline buffer: a block that can hold a
  * str of cap code points of a kind (data at Str_BufferData), resized as it
@@ -118,6 +121,8 @@ void *Str_BufferResize(void *b, ssize_t cap, int kind);
 uint8_t *Str_BufferData(void *b);
 void Str_BufferFree(void *b);
 Object *Str_BufferFinish(void *b, ssize_t len, int kind, uint32_t maxchar);
+/* The same for a block of kind 1 turned into a bytes object of len bytes. */
+Object *Str_BufferFinishBytes(void *b, ssize_t len);
 /* s itself as a buffer holding its code points, room for *cap, when it is an
  * exact str nobody else holds (the caller's reference is given up); else
  * NULL, with nothing changed. */
@@ -146,8 +151,8 @@ Object *Str_Decode(const char *s, ssize_t len, const char *encoding, const char 
 Object *Str_Encode(Object *s, const char *encoding, const char *errors);
 /* fmt % args (str_format.c). */
 Object *Str_PercentFormat(Object *fmt, Object *args);
-/* bytes % args: fmt is the bytes decoded as latin-1; returns a latin-1 str
- * for the caller to encode back (str_format.c). */
+/* bytes % args: fmt is a bytes object (nothing may change it meanwhile);
+ * returns the formatted bytes (str_format.c). */
 Object *Str_PercentFormatBytes(Object *fmt, Object *args);
 /* fmt.format(*args, **kwargs): kwargs may be NULL (str_format.c). */
 Object *Str_FormatArgs(Object *fmt, Object *const *args, size_t nargs, Object *kwargs);

@@ -116,7 +116,8 @@ static int format_int(StrBuilder *sb, Object *v, char conv, int flags, ssize_t w
     return r;
 }
 
-static int format_float(StrBuilder *sb, Object *v, char conv, int flags, ssize_t width, ssize_t prec) {
+static int format_float(StrBuilder *sb, Object *v, char conv, int flags, ssize_t width, ssize_t prec,
+                        bool bytes_mode) {
     double d;
     if (Float_Check(v)) {
         d = FLOAT_VAL(v);
@@ -124,7 +125,8 @@ static int format_float(StrBuilder *sb, Object *v, char conv, int flags, ssize_t
         d = Float_AsDouble(v);
         if (d == -1.0 && Err_Occurred()) return -1;
     } else {
-        Err_Format(Exc_TypeError, "must be real number, not %s", TYPE_NAME(v));
+        Err_Format(Exc_TypeError, bytes_mode ? "float argument required, not %s" : "must be real number, not %s",
+                   TYPE_NAME(v));
         return -1;
     }
     char sign = flags & F_SIGN ? '+' : flags & F_BLANK ? ' ' : '\0';
@@ -162,30 +164,38 @@ static int format_byte_char(StrBuilder *sb, Object *v, int flags, ssize_t width)
     return append_char(sb, c, flags, width);
 }
 
-/* %s / %b of bytes formatting: the bytes of v as a latin-1 str. */
-static Object *bytes_arg(Object *v) {
+/* %s / %b of bytes formatting: the bytes of v (a bytes-like object, or
+ * what its __bytes__ returns), copied once into the result. */
+static int format_bytes(StrBuilder *sb, Object *v, int flags, ssize_t width, ssize_t prec) {
     const uint8_t *p;
     ssize_t n;
-    if (Bytes_GetBuffer(v, &p, &n)) return Str_FromLatin1((const char *)p, n);
-    Object *m;
-    int r = Str_Check(v) ? 0 : Obj_LookupAttr(v, ID(__bytes__), &m);
-    if (r < 0) return NULL;
-    if (r > 0) {
-        Object *b = Obj_CallNoArgs(m);
-        DECREF(m);
-        if (!b) return NULL;
-        if (!Bytes_Check(b)) {
-            Err_Format(Exc_TypeError, "__bytes__ returned non-bytes (type %s)", TYPE_NAME(b));
-            DECREF(b);
-            return NULL;
+    Object *owned = NULL, *m;
+    if (!Bytes_GetBuffer(v, &p, &n)) {
+        int r = Str_Check(v) ? 0 : Obj_LookupAttr(v, ID(__bytes__), &m);
+        if (r < 0) return -1;
+        if (r == 0) {
+            Err_Format(Exc_TypeError,
+                       "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                       TYPE_NAME(v));
+            return -1;
         }
-        Object *s = Str_FromLatin1((const char *)BYTES_DATA(b), BYTES_LEN(b));
-        DECREF(b);
-        return s;
+        owned = Obj_CallNoArgs(m);
+        DECREF(m);
+        if (!owned) return -1;
+        if (!Bytes_Check(owned)) {
+            Err_Format(Exc_TypeError, "__bytes__ returned non-bytes (type %s)", TYPE_NAME(owned));
+            DECREF(owned);
+            return -1;
+        }
+        p = BYTES_DATA(owned);
+        n = BYTES_LEN(owned);
     }
-    Err_Format(Exc_TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
-               TYPE_NAME(v));
-    return NULL;
+    if (prec >= 0 && prec < n) n = prec;
+    int r = (flags & F_LJUST) ? 0 : SB_AppendFill(sb, ' ', width - n);
+    if (r == 0) r = SB_AppendASCII(sb, (const char *)p, n); /* (bytes above 127 as Latin-1 code points) */
+    if (r == 0 && (flags & F_LJUST)) r = SB_AppendFill(sb, ' ', width - n);
+    XDECREF(owned);
+    return r;
 }
 
 static int format_char(StrBuilder *sb, Object *v, int flags, ssize_t width) {
@@ -212,9 +222,19 @@ static bool is_mapping_arg(Object *args) {
     return !IS_SMALL(args) && TYPE(args)->getitem && !Tuple_Check(args) && !Str_Check(args);
 }
 
-/* fmt % args; bytes_mode formats bytes (fmt is its latin-1 decoding and the
- * result is encoded back by the caller). */
+/* The format being read: a str, or a bytes object whose bytes stand for
+ * the code points below 256 (bytes formatting). */
+typedef struct FmtText {
+    Object *str;
+    const uint8_t *bytes;
+} FmtText;
+
+static inline uint32_t fmt_char(const FmtText *f, ssize_t i) { return f->str ? STR_CHAR(f->str, i) : f->bytes[i]; }
+
+/* fmt % args: a str, or with bytes_mode (fmt a bytes object) the bytes,
+ * built in place at their final size. */
 static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
+    FmtText f = {bytes_mode ? NULL : fmt, bytes_mode ? BYTES_DATA(fmt) : NULL};
     Object *const *argv;
     ssize_t argc, argi = 0;
     bool tuple = Tuple_Check(args);
@@ -227,34 +247,35 @@ static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
     }
     Object *dict = is_mapping_arg(args) ? args : NULL;
     bool used_key = false;
-    ssize_t n = STR_LEN(fmt), i = 0;
+    ssize_t n = bytes_mode ? BYTES_LEN(fmt) : STR_LEN(fmt), i = 0;
     StrBuilder sb;
     SB_Init(&sb);
     while (i < n) {
-        uint32_t c = STR_CHAR(fmt, i);
+        uint32_t c = fmt_char(&f, i);
         if (c != '%') {
             /* the run of literal text up to the next '%' */
             ssize_t j = i + 1;
-            while (j < n && STR_CHAR(fmt, j) != '%') j++;
-            if (SB_AppendSubstr(&sb, fmt, i, j) < 0) goto fail;
+            while (j < n && fmt_char(&f, j) != '%') j++;
+            int r = bytes_mode ? SB_AppendASCII(&sb, (const char *)f.bytes + i, j - i) : SB_AppendSubstr(&sb, fmt, i, j);
+            if (r < 0) goto fail;
             i = j;
             continue;
         }
         i++;
-        if (i < n && STR_CHAR(fmt, i) == '%') {
+        if (i < n && fmt_char(&f, i) == '%') {
             if (SB_AppendChar(&sb, '%') < 0) goto fail;
             i++;
             continue;
         }
         Object *keyval = NULL; /* owned value looked up by %(key) */
-        if (i < n && STR_CHAR(fmt, i) == '(') {
+        if (i < n && fmt_char(&f, i) == '(') {
             if (!dict) {
                 Err_SetString(Exc_TypeError, "format requires a mapping");
                 goto fail;
             }
             ssize_t depth = 1, ks = ++i;
             while (i < n && depth > 0) {
-                uint32_t d = STR_CHAR(fmt, i);
+                uint32_t d = fmt_char(&f, i);
                 if (d == '(') depth++;
                 else if (d == ')') depth--;
                 i++;
@@ -263,12 +284,7 @@ static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
                 Err_SetString(Exc_ValueError, "incomplete format key");
                 goto fail;
             }
-            Object *key = Str_Substring(fmt, ks, i - 1);
-            if (key && bytes_mode) {
-                Object *kb = Str_Encode(key, "latin-1", NULL);
-                DECREF(key);
-                key = kb;
-            }
+            Object *key = bytes_mode ? Bytes_From(f.bytes + ks, i - 1 - ks) : Str_Substring(fmt, ks, i - 1);
             if (!key) goto fail;
             keyval = Obj_GetItem(dict, key);
             DECREF(key);
@@ -277,7 +293,7 @@ static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
         }
         int flags = 0;
         while (i < n) {
-            uint32_t d = STR_CHAR(fmt, i);
+            uint32_t d = fmt_char(&f, i);
             if (d == '-') flags |= F_LJUST;
             else if (d == '+') flags |= F_SIGN;
             else if (d == ' ') flags |= F_BLANK;
@@ -289,11 +305,11 @@ static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
         ssize_t width = -1, prec = -1;
         for (int part = 0; part < 2; part++) {
             if (part == 1) {
-                if (i < n && STR_CHAR(fmt, i) == '.') i++;
+                if (i < n && fmt_char(&f, i) == '.') i++;
                 else break;
             }
             ssize_t val = -1;
-            if (i < n && STR_CHAR(fmt, i) == '*') {
+            if (i < n && fmt_char(&f, i) == '*') {
                 i++;
                 if (used_key || argi >= argc) {
                     Err_SetString(Exc_TypeError, "not enough arguments for format string");
@@ -322,14 +338,14 @@ static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
                 }
                 if (part == 1 && val < 0) val = 0;
             } else {
-                while (i < n && STR_CHAR(fmt, i) >= '0' && STR_CHAR(fmt, i) <= '9') {
+                while (i < n && fmt_char(&f, i) >= '0' && fmt_char(&f, i) <= '9') {
                     if (val < 0) val = 0;
                     if (val > (((ssize_t)1 << 60) / 10)) {
                         Err_SetString(Exc_ValueError, part ? "precision too big" : "width too big");
                         XDECREF(keyval);
                         goto fail;
                     }
-                    val = val * 10 + (STR_CHAR(fmt, i) - '0');
+                    val = val * 10 + (fmt_char(&f, i) - '0');
                     i++;
                 }
                 if (part == 1 && val < 0) val = 0;
@@ -337,13 +353,13 @@ static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
             if (part == 0) width = val;
             else prec = val;
         }
-        while (i < n && (STR_CHAR(fmt, i) == 'h' || STR_CHAR(fmt, i) == 'l' || STR_CHAR(fmt, i) == 'L')) i++;
+        while (i < n && (fmt_char(&f, i) == 'h' || fmt_char(&f, i) == 'l' || fmt_char(&f, i) == 'L')) i++;
         if (i >= n) {
             Err_SetString(Exc_ValueError, "incomplete format");
             XDECREF(keyval);
             goto fail;
         }
-        uint32_t conv = STR_CHAR(fmt, i++);
+        uint32_t conv = fmt_char(&f, i++);
         Object *v = keyval;
         if (!v) {
             if (used_key || argi >= argc) {
@@ -358,9 +374,11 @@ static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
             if (!bytes_mode) goto unsupported;
             /* fall through */
         case 's': case 'r': case 'a': {
-            Object *s;
-            if (bytes_mode) s = conv == 's' || conv == 'b' ? bytes_arg(v) : Obj_ASCII(v);
-            else s = conv == 's' ? Obj_Str(v) : conv == 'r' ? Obj_Repr(v) : Obj_ASCII(v);
+            if (bytes_mode && conv != 'r' && conv != 'a') {
+                r = format_bytes(&sb, v, flags, width, prec);
+                break;
+            }
+            Object *s = bytes_mode || conv == 'a' ? Obj_ASCII(v) : conv == 's' ? Obj_Str(v) : Obj_Repr(v);
             if (!s) { r = -1; break; }
             r = append_field(&sb, s, prec >= 0 ? prec : STR_LEN(s), flags, width);
             DECREF(s);
@@ -370,25 +388,30 @@ static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
             r = format_int(&sb, v, (char)conv, flags, width, prec);
             break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-            r = format_float(&sb, v, (char)conv, flags, width, prec);
+            r = format_float(&sb, v, (char)conv, flags, width, prec, bytes_mode);
             break;
         case 'c':
             r = bytes_mode ? format_byte_char(&sb, v, flags, width) : format_char(&sb, v, flags, width);
             break;
         default:
         unsupported:
-            Err_Format(Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd", (int)conv,
-                       (unsigned)conv, i - 1);
+            /* CPython prints a str's character only when printable ASCII, and
+             * fails to print a byte above 127 */
+            if (bytes_mode && conv > 127)
+                Err_SetString(Exc_OverflowError, "character argument not in range(0x110000)");
+            else
+                Err_Format(Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
+                           bytes_mode || (conv >= 32 && conv < 127) ? (int)conv : '?', (unsigned)conv, i - 1);
             r = -1;
         }
         XDECREF(keyval);
         if (r < 0) goto fail;
     }
     if (argi < argc && !dict && !used_key) {
-        Err_SetString(Exc_TypeError, "not all arguments converted during string formatting");
+        Err_Format(Exc_TypeError, "not all arguments converted during %s formatting", bytes_mode ? "bytes" : "string");
         goto fail;
     }
-    return SB_Finish(&sb);
+    return bytes_mode ? SB_FinishBytes(&sb) : SB_Finish(&sb);
 fail:
     SB_Discard(&sb);
     return NULL;

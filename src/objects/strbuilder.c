@@ -3,6 +3,7 @@
 #include "str.h"
 #include "../abstract.h"
 #include "../runtime/err.h"
+#include "bytes.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -205,6 +206,21 @@ Object *SB_Finish(StrBuilder *sb) {
     } else {
         r = Str_NewRaw(sb->len, sb->maxchar);
         if (r) memcpy(STR_DATA(r), sb->buf, (size_t)sb->len * (size_t)sb->kind);
+    }
+    SB_Discard(sb);
+    return r;
+}
+
+Object *SB_FinishBytes(StrBuilder *sb) {
+    Object *r;
+    if (sb->kind != 1) {
+        Err_SetString(Exc_SystemError, "bytes built from characters above 255");
+        r = NULL;
+    } else if (sb->len > 1 && sb->block) {
+        r = Str_BufferFinishBytes(sb->block, sb->len);
+        sb->block = NULL;
+    } else {
+        r = Bytes_From(sb->buf, sb->len); /* the shared b'' and one-byte bytes */
     }
     SB_Discard(sb);
     return r;

@@ -1,6 +1,7 @@
 /* The objects behind PEP 695 type parameters (TypeVar, ParamSpec,
- * TypeVarTuple, TypeAliasType, Generic and generic aliases such as
- * list[int]) and PEP 750 template strings (Template, Interpolation). */
+ * TypeVarTuple, TypeAliasType, Generic) and PEP 750 template strings
+ * (Template, Interpolation).  Generic aliases such as list[int] are in
+ * genericalias.c, unions in union.c. */
 #include "typing.h"
 #include "../abstract.h"
 #include "../runtime/args.h"
@@ -15,8 +16,6 @@
 /* ---- type parameters --------------------------------------------------------
  * Bounds, constraints, defaults and alias values are evaluated lazily: the
  * compiler hands over a function that computes them on first access. */
-
-enum { TP_TYPEVAR, TP_PARAMSPEC, TP_TYPEVARTUPLE };
 
 typedef struct TypeParam {
     Object ob;
@@ -101,9 +100,17 @@ static Object *tp_get_false(Object *o) { return NEWREF(OBJ_FALSE); }
 static Object *tp_get_true(Object *o) { return NEWREF(OBJ_TRUE); }
 
 static Object *tp_has_default(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    TypeParam *p = (TypeParam *)self;
-    return NEWREF(Bool_From(p->dflt || p->dflt_fn));
+    return NEWREF(Bool_From(TypeParam_HasDefault(self)));
 }
+
+int TypeParam_Kind(Object *o) {
+    Type *t = TYPE(o);
+    return t == &TypeVar_Type || t == &ParamSpec_Type || t == &TypeVarTuple_Type ? ((TypeParam *)o)->kind : -1;
+}
+
+bool TypeParam_HasDefault(Object *p) { return ((TypeParam *)p)->dflt || ((TypeParam *)p)->dflt_fn; }
+
+Object *TypeParam_Default(Object *p) { return tp_get_default(p); }
 
 static const MethodDef typeparam_methods[] = {
     {"has_default", tp_has_default, 0, ARGS("($self, /)", NULL)},
@@ -137,15 +144,16 @@ static const GetSetDef typevartuple_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
-#define TYPEPARAM_TYPE(var, tname, gs)                                                                   \
+/* T | int: a union (a TypeVarTuple has no |) */
+#define TYPEPARAM_TYPE(var, tname, gs, or_fn)                                                            \
     static Type var = {                                                                                  \
         .ob = OBJ_HEAD_INIT(&Type_Type), .name = tname, .basicsize = sizeof(TypeParam), .flags = TPFLAG_GC, \
         .dealloc = typeparam_dealloc, .repr = typeparam_repr, .traverse = typeparam_traverse,             \
-        .clear = typeparam_clear, .methods = typeparam_methods, .getset = gs,                             \
+        .clear = typeparam_clear, .methods = typeparam_methods, .getset = gs, .nb = {[NB_OR] = or_fn},    \
     }
-TYPEPARAM_TYPE(TypeVar_Type, "typing.TypeVar", typevar_getset);
-TYPEPARAM_TYPE(ParamSpec_Type, "typing.ParamSpec", paramspec_getset);
-TYPEPARAM_TYPE(TypeVarTuple_Type, "typing.TypeVarTuple", typevartuple_getset);
+TYPEPARAM_TYPE(TypeVar_Type, "typing.TypeVar", typevar_getset, Union_Join);
+TYPEPARAM_TYPE(ParamSpec_Type, "typing.ParamSpec", paramspec_getset, Union_Join);
+TYPEPARAM_TYPE(TypeVarTuple_Type, "typing.TypeVarTuple", typevartuple_getset, NULL);
 
 /* typing.NoDefault */
 static void immortal_dealloc(Object *o) { (void)o; }
@@ -211,144 +219,29 @@ static Object *ta_get_module(Object *o) {
 static const GetSetDef typealias_getset[] = {
     {"__name__", ta_get_name, NULL, NULL},
     {"__type_params__", ta_get_params, NULL, NULL},
+    {"__parameters__", ta_get_params, NULL, NULL},
     {"__value__", ta_get_value, NULL, NULL},
     {"__module__", ta_get_module, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
-static Object *generic_alias_new(Object *origin, Object *args);
+static Object *typealias_getitem(Object *self, Object *key) { return GenericAlias_New(self, key); }
 
-static Object *typealias_getitem(Object *self, Object *key) { return generic_alias_new(self, key); }
+/* iter(A) gives typing.Unpack[A] */
+static Object *typealias_iter(Object *self) { return Typing_NeedsModule(); }
 
 static Type TypeAlias_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "typing.TypeAliasType", .basicsize = sizeof(TypeAlias),
     .flags = TPFLAG_GC, .dealloc = typealias_dealloc, .repr = typealias_repr,
-    .getitem = typealias_getitem, .traverse = typealias_traverse, .clear = typealias_clear,
-    .getset = typealias_getset,
+    .getitem = typealias_getitem, .iter = typealias_iter, .nb = {[NB_OR] = Union_Or}, .traverse = typealias_traverse,
+    .clear = typealias_clear, .getset = typealias_getset,
 };
 
-/* ---- generic aliases: list[int], C[int], Generic[T] ---------------------- */
-
-typedef struct GenericAlias {
-    Object ob;
-    Object *origin, *args; /* args: a tuple */
-} GenericAlias;
-
-static Type GenericAlias_Type;
-static Type Generic_Type;
-
-static Object *generic_alias_new(Object *origin, Object *args) {
-    GenericAlias *g = (GenericAlias *)Obj_Alloc(&GenericAlias_Type, sizeof(GenericAlias));
-    if (!g) return NULL;
-    g->origin = NEWREF(origin);
-    g->args = Tuple_Check(args) ? NEWREF(args) : Tuple_Pack(1, args);
-    if (!g->args) {
-        DECREF((Object *)g);
-        return NULL;
-    }
-    return (Object *)g;
-}
-
-static void ga_dealloc(Object *o) {
-    GenericAlias *g = (GenericAlias *)o;
-    Gc_Untrack(o);
-    CLEAR(g->origin);
-    CLEAR(g->args);
-    Obj_Free(o);
-}
-
-static int ga_traverse(Object *o, VisitFn visit, void *arg) {
-    GenericAlias *g = (GenericAlias *)o;
-    return (g->origin && visit(g->origin, arg)) || (g->args && visit(g->args, arg));
-}
-
-/* How typing prints a type argument: builtins by name, others qualified. */
-static int append_type_repr(StrBuilder *sb, Object *t) {
-    if (t == OBJ_ELLIPSIS) return SB_AppendASCII(sb, "...", 3);
-    if (Type_Check(t)) {
-        Type *tp = (Type *)t;
-        Object *mod = Obj_GetAttrC(t, "__module__");
-        if (!mod) return -1;
-        int r = 0;
-        if (!(Str_Check(mod) && Str_EqC(mod, "builtins"))) {
-            r = SB_AppendObjStr(sb, mod);
-            if (r == 0) r = SB_AppendChar(sb, '.');
-        }
-        DECREF(mod);
-        return r < 0 ? -1 : SB_AppendStr(sb, tp->qualname);
-    }
-    return SB_AppendRepr(sb, t);
-}
-
-static Object *ga_repr(Object *o) {
-    GenericAlias *g = (GenericAlias *)o;
-    StrBuilder sb;
-    SB_Init(&sb);
-    int r = append_type_repr(&sb, g->origin);
-    if (r == 0) r = SB_AppendChar(&sb, '[');
-    ssize_t n = TUPLE_LEN(g->args);
-    if (n == 0 && r == 0) r = SB_AppendASCII(&sb, "()", 2);
-    for (ssize_t i = 0; i < n && r == 0; i++) {
-        if (i) r = SB_AppendASCII(&sb, ", ", 2);
-        if (r == 0) r = append_type_repr(&sb, TUPLE_GET(g->args, i));
-    }
-    if (r == 0) r = SB_AppendChar(&sb, ']');
-    if (r < 0) {
-        SB_Discard(&sb);
-        return NULL;
-    }
-    return SB_Finish(&sb);
-}
-
-static Object *ga_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    return Obj_Call(((GenericAlias *)o)->origin, args, nargs, kwnames);
-}
-
-static Object *ga_mro_entries(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return Tuple_Pack(1, ((GenericAlias *)self)->origin);
-}
-
-static Object *ga_get_origin(Object *o) { return NEWREF(((GenericAlias *)o)->origin); }
-static Object *ga_get_args(Object *o) { return NEWREF(((GenericAlias *)o)->args); }
-
-static Object *ga_richcompare(Object *a, Object *b, int op) {
-    if ((op != CMP_EQ && op != CMP_NE) || TYPE(b) != &GenericAlias_Type) return NEWREF(OBJ_NOTIMPL);
-    GenericAlias *x = (GenericAlias *)a, *y = (GenericAlias *)b;
-    int eq = Obj_RichCompareBool(x->origin, y->origin, CMP_EQ);
-    if (eq > 0) eq = Obj_RichCompareBool(x->args, y->args, CMP_EQ);
-    if (eq < 0) return NULL;
-    return NEWREF(Bool_From(op == CMP_EQ ? eq : !eq));
-}
-
-static hash_t ga_hash(Object *o) {
-    GenericAlias *g = (GenericAlias *)o;
-    hash_t a = Obj_Hash(g->origin), b;
-    if (a == -1 || (b = Obj_Hash(g->args)) == -1) return -1;
-    hash_t h = a ^ b;
-    return h == -1 ? -2 : h;
-}
-
-static const MethodDef ga_methods[] = {
-    {"__mro_entries__", ga_mro_entries, 0, ARGS("($self, object, /)", NULL)},
-    {NULL, NULL, 0, NULL},
-};
-
-static const GetSetDef ga_getset[] = {
-    {"__origin__", ga_get_origin, NULL, NULL},
-    {"__args__", ga_get_args, NULL, NULL},
-    {NULL, NULL, NULL, NULL},
-};
-
-static Type GenericAlias_Type = {
-    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "types.GenericAlias", .basicsize = sizeof(GenericAlias),
-    .flags = TPFLAG_GC, .dealloc = ga_dealloc, .repr = ga_repr, .hash = ga_hash,
-    .richcompare = ga_richcompare, .call = ga_call, .traverse = ga_traverse, .methods = ga_methods,
-    .getset = ga_getset,
-};
+bool TypeAlias_Check(Object *o) { return TYPE(o) == &TypeAlias_Type; }
 
 /* cls[args] for the built-in containers and for Generic classes. */
 static Object *class_getitem(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    return generic_alias_new(cls, args[0]);
+    return GenericAlias_New(cls, args[0]);
 }
 
 static const MethodDef class_getitem_def[] = {
@@ -357,7 +250,7 @@ static const MethodDef class_getitem_def[] = {
 };
 
 /* typing.Generic: the base class `class C[T]:` gets. */
-static Type Generic_Type = {
+Type Generic_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "typing.Generic", .basicsize = sizeof(Object),
     .flags = TPFLAG_BASETYPE, .methods = class_getitem_def,
     /* classes with type parameters derive from Generic: object's constructor */
@@ -372,7 +265,7 @@ Object *Typing_Intrinsic1(int which, Object *v) {
     case 8: return typeparam_new(&ParamSpec_Type, TP_PARAMSPEC, v);
     case 9: return typeparam_new(&TypeVarTuple_Type, TP_TYPEVARTUPLE, v);
     case 10: /* SUBSCRIPT_GENERIC: Generic[params] */
-        return generic_alias_new((Object *)&Generic_Type, v);
+        return GenericAlias_New((Object *)&Generic_Type, v);
     case 11: { /* TYPEALIAS: (name, type_params, compute_value) */
         if (!Tuple_Check(v) || TUPLE_LEN(v) != 3) {
             Err_SetString(Exc_SystemError, "bad type alias arguments");
@@ -631,10 +524,15 @@ static Type Template_Type = {
 
 Type *const Typing_Types[] = {
     &TypeVar_Type, &ParamSpec_Type, &TypeVarTuple_Type, &TypeAlias_Type, &Generic_Type, &NoDefault_Type,
-    &GenericAlias_Type, &Interpolation_Type, &Template_Type, NULL,
+    &GenericAlias_Type, &Union_Type, &Interpolation_Type, &Template_Type, NULL,
 };
 
 int Typing_Ready(void) {
+    /* the type parameters and Generic are classes CPython makes at run time,
+     * with __module__ in their __dict__: their instances see it */
+    Type *const with_module[] = {&TypeVar_Type, &ParamSpec_Type, &TypeVarTuple_Type, &Generic_Type};
+    for (size_t i = 0; i < sizeof with_module / sizeof *with_module; i++)
+        if (Dict_SetStr(with_module[i]->dict, "__module__", with_module[i]->module) < 0) return -1;
     Object *ma = Tuple_Pack(4, Str_InternC("value"), Str_InternC("expression"), Str_InternC("conversion"),
                             Str_InternC("format_spec"));
     if (!ma || Dict_SetStr(Interpolation_Type.dict, "__match_args__", ma) < 0) return -1;

@@ -3,13 +3,21 @@
 #define CIPY_IMPORT_H
 #include "../object.h"
 
-/* IMPORT_NAME: returns the module (or the top-level package when fromlist is
- * empty and name is dotted).  level > 0 is a relative import. */
+/* __import__(name, globals, None, fromlist, level): the module, or the
+ * top-level package when fromlist is false and name is dotted; level > 0
+ * is a relative import, from the package globals name.  globals and
+ * fromlist may be NULL (not given).  New reference. */
+Object *Import_Module(Object *name, Object *globals, Object *fromlist, int level);
+/* IMPORT_NAME in the running frame: its builtins.__import__, which is
+ * Import_Module with level an int object (a C int) unless replaced. */
 Object *Import_ImportName(Object *name, Object *globals, Object *fromlist, Object *level);
 /* IMPORT_FROM: `from module import name`. */
 Object *Import_ImportFrom(Object *module, Object *name);
-/* import name (a dotted name as a C string); new reference.  The one way
- * modules are made: interpreter start-up imports builtins and sys with it. */
+/* The module of the absolute name (a str): sys.modules[name], else
+ * loaded, with its parent packages; new reference. */
+Object *Import_FindAndLoad(Object *name);
+/* Import_FindAndLoad with a C string.  The one way modules are made:
+ * interpreter start-up imports builtins and sys with it. */
 Object *Import_ImportC(const char *name);
 /* The registry's module def made anew by its C init alone, outside
  * sys.modules and with no spec (_imp.create_builtin).  New reference. */

@@ -164,6 +164,14 @@ for op, pre in [("DELETE_NAME", ()), ("LOAD_NAME", ()), ("STORE_NAME", (1,))]:
     write("no-locals-%s" % op.lower(), run_function(function(fbody)))
 write("no-locals-setup-annotations", run_function(function(lambda a: ret_none(a.op("RESUME").op("SETUP_ANNOTATIONS")))))
 write("no-locals-load-locals", run_function(function(lambda a: a.op("RESUME").op("LOAD_LOCALS").op("RETURN_VALUE"))))
+# from m import * (INTRINSIC_IMPORT_STAR) in a function: the function's caller
+# then shows whether a name leaked into the globals
+write("no-locals-import-star", module(lambda a: (
+    a.load(function(lambda f: ret_none(f.op("RESUME").load(0).load(("*",)).op("IMPORT_NAME", f.name("sys"))
+                                        .op("CALL_INTRINSIC_1", 2).op("POP_TOP")))).op("MAKE_FUNCTION")
+    .op("STORE_NAME", a.name("f")),
+    a.op("LOAD_NAME", a.name("f")).op("PUSH_NULL").op("CALL", 0).op("POP_TOP"),
+    call_print(a, lambda a: a.op("LOAD_NAME", a.name("argv"))))))
 
 # ---- the exception being handled ----------------------------------------------------------
 

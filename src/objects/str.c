@@ -1334,7 +1334,8 @@ static Object *striter_length_hint(Object *self, Object *const *args, size_t nar
 }
 
 static const MethodDef striter_methods[] = {
-    {"__length_hint__", striter_length_hint, 0, NULL},
+    {"__length_hint__", striter_length_hint, 0,
+     ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -83,3 +83,30 @@ U = type(int | str)
 print(U.__mro_entries__.__text_signature__, U.__class_getitem__.__text_signature__)
 a("Union class_getitem 0", U.__class_getitem__)
 a("Union class_getitem 2", U.__class_getitem__, 1, 2)
+
+# object's own methods and str's iterator
+
+class A:
+    pass
+
+o = A()
+print(object.__format__.__text_signature__, object.__dir__.__text_signature__, object.__init_subclass__.__text_signature__)
+a("format 0", o.__format__)
+a("format 2", o.__format__, "", "")
+a("format int", o.__format__, 1)
+a("format kw", o.__format__, format_spec="")
+a("format ok", o.__format__, "")
+a("dir 1", o.__dir__, 1)
+a("init_subclass 1", A.__init_subclass__, 1)
+a("init_subclass kw", A.__init_subclass__, x=1)
+a("object init_subclass kw", object.__init_subclass__, x=1)
+
+class B:
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+try:
+    class C(B, x=1):
+        pass
+except TypeError as e: print(e)
+a("striter hint", iter("ab").__length_hint__, 1)
+print(type(iter("ab")).__length_hint__.__text_signature__)

@@ -4,6 +4,7 @@
 #include "class.h"
 #include "abstract.h"
 #include "eval.h"
+#include "slots.h"
 #include "objects/dict.h"
 #include "objects/func.h"
 #include "objects/list.h"
@@ -13,7 +14,6 @@
 #include "runtime/gc.h"
 #include "runtime/interp.h"
 #include "runtime/traceback.h"
-#include "slots.h"
 #include <stdlib.h>
 #include <string.h>
 

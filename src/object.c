@@ -689,8 +689,8 @@ static int object_init(Object *o, Object *const *args, size_t nargs, Object *kwn
 static Object *object_get_class(Object *o) { return NEWREF((Object *)TYPE(o)); }
 
 static Object *object_format(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (nargs != 1 || !Str_Check(args[0])) {
-        Err_SetString(Exc_TypeError, "__format__() argument must be str");
+    if (!Str_Check(args[0])) {
+        Err_Format(Exc_TypeError, "__format__() argument must be str, not %s", TYPE_NAME(args[0]));
         return NULL;
     }
     if (STR_LEN(args[0]) > 0) {
@@ -705,17 +705,14 @@ static Object *object_dir_stub(Object *self, Object *const *args, size_t nargs, 
 }
 
 static Object *object_init_subclass(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    if (nargs || KW_COUNT(kwnames)) {
-        Err_Format(Exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", ((Type *)cls)->name);
-        return NULL;
-    }
     return NEWREF(OBJ_NONE);
 }
 
 static const MethodDef object_methods[] = {
-    {"__init_subclass__", object_init_subclass, METH_CLASS, NULL},
-    {"__format__", object_format, 0, NULL},
-    {"__dir__", object_dir_stub, 0, NULL},
+    {"__init_subclass__", object_init_subclass, METH_CLASS,
+     ARGS("($type, /)", "This method is called when a class is subclassed.")},
+    {"__format__", object_format, 0, ARGS("($self, format_spec, /)", "Default object formatter.")},
+    {"__dir__", object_dir_stub, 0, ARGS("($self, /)", "Default dir() implementation.")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -12,12 +12,12 @@
 #ifndef CIPY_OBJECT_H
 #define CIPY_OBJECT_H
 
-#include "runtime/tls.h"
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
+#include "runtime/tls.h"
 
 typedef struct Object Object;
 typedef struct Type Type;
@@ -92,11 +92,14 @@ typedef Object *(*CFunc)(Object *self, Object *const *args, size_t nargs, Object
 #define KW_COUNT(kwnames) ((kwnames) ? TUPLE_LEN(kwnames) : 0)
 
 enum { METH_DEFAULT = 0, METH_CLASS = 1, METH_STATIC = 2 };
+/* The parameters, text signature and docstring of a built-in function
+ * (runtime/args.h: ARGS("($self, object, /)", "Append object to ...")). */
+typedef struct ArgSpec ArgSpec;
 typedef struct MethodDef {
     const char *name;
-    CFunc fn;
-    unsigned flags;
-    const char *doc;
+    CFunc fn;       /* called with arguments checked against args */
+    unsigned flags; /* METH_CLASS, METH_STATIC */
+    ArgSpec *args;
 } MethodDef;
 
 typedef struct GetSetDef {
@@ -198,6 +201,7 @@ struct Type {
 
     const MethodDef *methods;
     const GetSetDef *getset;
+    ArgSpec *args;           /* the constructor's parameters (__text_signature__), or NULL */
 
     ssize_t dictoffset;      /* >0: offset of the instance __dict__ slot */
     /* Variable-size types (str, bytes, tuple): where a subclass's extra

@@ -5,14 +5,15 @@
  *    wrappers", added to the dicts of static types by Type_Ready).
  * One table, slotdefs[], says which dunder names feed which slot. */
 #include "slots.h"
-#include "abstract.h"
 #include "class.h"
+#include "objects/list.h"
+#include "abstract.h"
 #include "objects/dict.h"
 #include "objects/func.h"
 #include "objects/int.h"
-#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
@@ -414,15 +415,7 @@ typedef Object *(*WrapperFn)(Object *self, Object *const *args, size_t nargs, Ob
                              Type *owner);
 
 static bool wrap_check_args(const SlotDef *d, size_t nargs, Object *kwnames, size_t want) {
-    if (KW_COUNT(kwnames)) {
-        Err_Format(Exc_TypeError, "wrapper %s() takes no keyword arguments", d->name);
-        return false;
-    }
-    if (nargs != want) {
-        Err_Format(Exc_TypeError, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s", nargs);
-        return false;
-    }
-    return true;
+    return Arg_WrapperCheck(d->name, nargs, kwnames, want) == 0;
 }
 
 #define SLOT_AT(owner, d, T) (*(T *)((char *)(owner) + (d)->offset))

@@ -1,20 +1,21 @@
 /* `type`: readying built-in types, calling a type to construct an instance,
  * and attribute access on type objects. */
-#include "abstract.h"
-#include "class.h"
 #include "object.h"
+#include "abstract.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
 #include "objects/func.h"
-#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/typing.h"
+#include "class.h"
+#include "slots.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
 #include "runtime/interp.h"
-#include "slots.h"
+#include "objects/list.h"
+#include "runtime/args.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -249,7 +250,9 @@ static Object *tp_new_wrapper(Object *self, Object *const *args, size_t nargs, O
     }
     return t->new_(sub, args + 1, nargs - 1, kwnames);
 }
-static const MethodDef tp_new_def = {"__new__", tp_new_wrapper, 0, NULL};
+static const MethodDef tp_new_def = {
+    "__new__", tp_new_wrapper, 0,
+    ARGS("($type, *args, **kwargs)", "Create and return a new object.  See help(type) for accurate signature.")};
 
 static Object *type_get_name(Object *o) { return NEWREF(((Type *)o)->name_obj); }
 static Object *type_get_qualname(Object *o) { return NEWREF(((Type *)o)->qualname); }
@@ -341,7 +344,6 @@ void Type_RemoveSubclasses(Type *t) {
 }
 
 static Object *type_subclasses(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("__subclasses__", nargs, kwnames) < 0) return NULL;
     return Type_GetSubclasses((Type *)self);
 }
 
@@ -368,6 +370,11 @@ static Object *type_get_base(Object *o) {
     return NEWREF(b ? (Object *)b : OBJ_NONE);
 }
 static Object *type_get_dict(Object *o) { return MappingProxy_New(((Type *)o)->dict); }
+/* A built-in type's constructor signature; a class has none */
+static Object *type_get_text_signature(Object *o) {
+    Type *t = (Type *)o;
+    return Arg_TextSignature(t->flags & TPFLAG_HEAPTYPE ? NULL : t->args);
+}
 static Object *type_get_doc(Object *o) {
     Object *d = Dict_GetStr(((Type *)o)->dict, "__doc__");
     if (!d) return NEWREF(OBJ_NONE);
@@ -418,7 +425,6 @@ static int type_set_annotations(Object *o, Object *v) {
 }
 
 static Object *type_mro_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("type.mro", nargs, kwnames) < 0) return NULL;
     Object *mro = Class_C3((Type *)self);
     if (!mro) return NULL;
     Object *list = List_FromIterable(mro);
@@ -438,13 +444,15 @@ static const GetSetDef type_getset[] = {
     {"__dict__", type_get_dict, NULL, NULL},
     {"__annotations__", type_get_annotations, type_set_annotations, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL},
+    {"__text_signature__", type_get_text_signature, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
 static const MethodDef type_methods[] = {
-    {"mro", type_mro_method, 0, NULL},
-    {"__subclasses__", type_subclasses, 0, NULL},
-    {"__prepare__", type_prepare, METH_CLASS, NULL},
+    {"mro", type_mro_method, 0, ARGS("($self, /)", "Return a type's method resolution order.")},
+    {"__subclasses__", type_subclasses, 0, ARGS("($self, /)", "Return a list of immediate subclasses.")},
+    /* takes any arguments, whatever CPython's text signature for it says */
+    {"__prepare__", type_prepare, METH_CLASS, ARGS(NULL, "Create the namespace for the class statement")},
     {NULL, NULL, 0, NULL},
 };
 

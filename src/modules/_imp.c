@@ -1,24 +1,23 @@
 /* The _imp module: what the registry knows, for the loaders of
  * _frozen_importlib (lib/_frozen_importlib.py) and for programs that ask. */
-#include "abstract.h"
-#include "marshal.h"
-#include "modules/modules.h"
-#include "modules/registry.h"
-#include "objects/dict.h"
-#include "objects/list.h"
-#include "objects/module.h"
-#include "objects/str.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/import.h"
-#include "runtime/interp.h"
+#include "modules.h"
+#include "registry.h"
+#include "../abstract.h"
+#include "../marshal.h"
+#include "../objects/dict.h"
+#include "../objects/list.h"
+#include "../objects/module.h"
+#include "../objects/str.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/import.h"
+#include "../runtime/interp.h"
 #include <string.h>
 
 /* The registry line named by the one str argument of fname, or NULL: *def
  * is set (NULL when the registry has no such module); -1 on a bad call. */
 static int name_arg(const char *fname, Object *const *args, size_t nargs, Object *kwnames,
                     const ModuleDef **def) {
-    if (Arg_NoKeywords(fname, kwnames) < 0 || Arg_CheckPositional(fname, nargs, 1, 1) < 0) return -1;
     if (!Str_Check(args[0])) {
         Err_Format(Exc_TypeError, "%s() argument must be str, not %s", fname, TYPE_NAME(args[0]));
         return -1;
@@ -62,9 +61,6 @@ static Object *imp_is_frozen_package(Object *m, Object *const *args, size_t narg
 
 /* get_frozen_object(name, data=None, /): the module's code object. */
 static Object *imp_get_frozen_object(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("get_frozen_object", kwnames) < 0 ||
-        Arg_CheckPositional("get_frozen_object", nargs, 1, 2) < 0)
-        return NULL;
     const FrozenModule *fm = frozen_arg("get_frozen_object", args, 1, NULL);
     return fm ? Marshal_Loads(fm->code, fm->size) : NULL;
 }
@@ -72,7 +68,6 @@ static Object *imp_get_frozen_object(Object *m, Object *const *args, size_t narg
 /* create_builtin(spec, /): a new module for spec.name (sys and builtins,
  * which cannot be made twice, are the interpreter's own). */
 static Object *imp_create_builtin(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("create_builtin", nargs, kwnames) < 0) return NULL;
     Object *name = Obj_GetAttrC(args[0], "name");
     if (!name) return NULL;
     if (!Str_Check(name)) {
@@ -96,12 +91,10 @@ static Object *imp_create_builtin(Object *m, Object *const *args, size_t nargs, 
 }
 
 static Object *imp_exec_builtin(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("exec_builtin", nargs, kwnames) < 0) return NULL;
     return SMALL_FROM(0);
 }
 
 static Object *imp_frozen_module_names(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("_frozen_module_names", nargs, kwnames) < 0) return NULL;
     Object *l = List_New(0);
     if (!l) return NULL;
     REGISTRY_EACH(d) {
@@ -116,13 +109,18 @@ static Object *imp_frozen_module_names(Object *m, Object *const *args, size_t na
 }
 
 static const MethodDef imp_functions[] = {
-    {"is_builtin", imp_is_builtin, 0, "Returns True if the module name corresponds to a built-in module."},
-    {"is_frozen", imp_is_frozen, 0, "Returns True if the module name corresponds to a frozen module."},
-    {"is_frozen_package", imp_is_frozen_package, 0, "Returns True if the module name is of a frozen package."},
-    {"get_frozen_object", imp_get_frozen_object, 0, "Create a code object for a frozen module."},
-    {"create_builtin", imp_create_builtin, 0, "Create an extension module."},
-    {"exec_builtin", imp_exec_builtin, 0, "Initialize a built-in module."},
-    {"_frozen_module_names", imp_frozen_module_names, 0, "Returns the list of available frozen modules."},
+    {"is_builtin", imp_is_builtin, 0,
+     ARGS("($module, name, /)", "Returns True if the module name corresponds to a built-in module.")},
+    {"is_frozen", imp_is_frozen, 0,
+     ARGS("($module, name, /)", "Returns True if the module name corresponds to a frozen module.")},
+    {"is_frozen_package", imp_is_frozen_package, 0,
+     ARGS("($module, name, /)", "Returns True if the module name is of a frozen package.")},
+    {"get_frozen_object", imp_get_frozen_object, 0,
+     ARGS("($module, name, data=None, /)", "Create a code object for a frozen module.")},
+    {"create_builtin", imp_create_builtin, 0, ARGS("($module, spec, /)", "Create an extension module.")},
+    {"exec_builtin", imp_exec_builtin, 0, ARGS("($module, mod, /)", "Initialize a built-in module.")},
+    {"_frozen_module_names", imp_frozen_module_names, 0,
+     ARGS("($module, /)", "Returns the list of available frozen modules.")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,13 +1,13 @@
 /* The _string module: the parser of str.format's replacement fields, for
  * string.Formatter (lib/string/__init__.py).  Both functions return lazy
  * iterators, so an error shows where the walk reaches it, as in CPython. */
-#include "abstract.h"
-#include "modules/modules.h"
-#include "objects/module.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
+#include "modules.h"
+#include "../abstract.h"
+#include "../objects/module.h"
+#include "../objects/str.h"
+#include "../objects/tuple.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
 
 /* An iterator over the pieces of a format string, or over the .attr/[key]
  * parts of a field name: both walk a str (owned) from pos. */
@@ -32,7 +32,6 @@ static Object *walk_new(Type *t, Object *str, ssize_t pos) {
 
 /* The one str argument of fname ("expected str, got int" otherwise). */
 static Object *str_arg(const char *fname, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg(fname, nargs, kwnames) < 0) return NULL;
     if (!Str_Check(args[0])) {
         Err_Format(Exc_TypeError, "expected str, got %s", TYPE_NAME(args[0]));
         return NULL;
@@ -114,8 +113,9 @@ static Object *formatter_field_name_split(Object *m, Object *const *args, size_t
 }
 
 static const MethodDef string_functions[] = {
-    {"formatter_field_name_split", formatter_field_name_split, 0, "split the argument as a field name"},
-    {"formatter_parser", formatter_parser, 0, "parse the argument as a format string"},
+    {"formatter_field_name_split", formatter_field_name_split, 0,
+     ARGS("($self, object, /)", "split the argument as a field name")},
+    {"formatter_parser", formatter_parser, 0, ARGS("($self, object, /)", "parse the argument as a format string")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,18 +1,18 @@
 /* The builtins module: the small built-in functions, the module's init (types,
  * constants, exceptions), print/input and __import__.  The functions that
  * iterate (sum, min/max, sorted, all/any, iter/next) are in builtins_iter.c. */
-#include "eval.h"
-#include "modules/builtins_impl.h"
-#include "objects/bytes.h"
-#include "objects/exc.h"
-#include "objects/float.h"
-#include "objects/func.h"
-#include "objects/int.h"
-#include "objects/list.h"
-#include "objects/module.h"
-#include "runtime/args.h"
-#include "runtime/import.h"
-#include "runtime/interp.h"
+#include "builtins_impl.h"
+#include "../eval.h"
+#include "../objects/bytes.h"
+#include "../objects/exc.h"
+#include "../objects/float.h"
+#include "../objects/func.h"
+#include "../objects/int.h"
+#include "../objects/list.h"
+#include "../objects/module.h"
+#include "../runtime/args.h"
+#include "../runtime/import.h"
+#include "../runtime/interp.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,30 +20,25 @@
 /* ---- one-argument functions ------------------------------------------------ */
 
 static Object *builtin_len(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("len", nargs, kwnames) < 0) return NULL;
     ssize_t n = Obj_Len(args[0]);
     if (n < 0) return NULL;
     return SMALL_FITS(n) ? SMALL_FROM(n) : Int_FromI64(n);
 }
 
 static Object *builtin_repr(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("repr", nargs, kwnames) < 0) return NULL;
     return Obj_Repr(args[0]);
 }
 
 static Object *builtin_ascii(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("ascii", nargs, kwnames) < 0) return NULL;
     return Obj_ASCII(args[0]);
 }
 
 static Object *builtin_abs(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("abs", nargs, kwnames) < 0) return NULL;
     return Obj_Absolute(args[0]);
 }
 
-static Object *int_text(Object *const *args, size_t nargs, Object *kwnames, const char *name, int base) {
-    if (Arg_OneArg(name, nargs, kwnames) < 0) return NULL;
-    Object *i = Obj_Index(args[0]);
+static Object *int_text(Object *v, int base) {
+    Object *i = Obj_Index(v);
     if (!i) return NULL;
     Object *r = Int_ToBase(i, base, true);
     DECREF(i);
@@ -51,22 +46,20 @@ static Object *int_text(Object *const *args, size_t nargs, Object *kwnames, cons
 }
 
 static Object *builtin_bin(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return int_text(args, nargs, kwnames, "bin", 2);
+    return int_text(args[0], 2);
 }
 static Object *builtin_oct(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return int_text(args, nargs, kwnames, "oct", 8);
+    return int_text(args[0], 8);
 }
 static Object *builtin_hex(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return int_text(args, nargs, kwnames, "hex", 16);
+    return int_text(args[0], 16);
 }
 
 static Object *builtin_callable(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("callable", nargs, kwnames) < 0) return NULL;
     RETURN_BOOL(Obj_IsCallable(args[0]));
 }
 
 static Object *builtin_chr(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("chr", nargs, kwnames) < 0) return NULL;
     Object *i = Obj_Index(args[0]);
     if (!i) return NULL;
     int64_t v = 0;
@@ -85,7 +78,6 @@ static Object *builtin_chr(Object *self, Object *const *args, size_t nargs, Obje
 }
 
 static Object *builtin_ord(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("ord", nargs, kwnames) < 0) return NULL;
     Object *c = args[0];
     ssize_t len;
     if (Str_Check(c)) {
@@ -104,21 +96,18 @@ static Object *builtin_ord(Object *self, Object *const *args, size_t nargs, Obje
 }
 
 static Object *builtin_hash(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("hash", nargs, kwnames) < 0) return NULL;
     hash_t h = Obj_Hash(args[0]);
     return h == -1 ? NULL : Int_FromI64(h);
 }
 
 /* id(): the address, as CPython; a tagged int's id is its tagged word. */
 static Object *builtin_id(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("id", nargs, kwnames) < 0) return NULL;
     return Int_FromU64((uint64_t)(uintptr_t)args[0]);
 }
 
 /* ---- attributes ------------------------------------------------------------ */
 
 static Object *builtin_getattr(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("getattr", kwnames) < 0 || Arg_CheckPositional("getattr", nargs, 2, 3) < 0) return NULL;
     if (nargs == 2) return Obj_GetAttr(args[0], args[1]);
     Object *r;
     int found = Obj_LookupAttr(args[0], args[1], &r);
@@ -127,7 +116,6 @@ static Object *builtin_getattr(Object *self, Object *const *args, size_t nargs, 
 }
 
 static Object *builtin_hasattr(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("hasattr", kwnames) < 0 || Arg_CheckPositional("hasattr", nargs, 2, 2) < 0) return NULL;
     Object *r;
     int found = Obj_LookupAttr(args[0], args[1], &r);
     if (found < 0) return NULL;
@@ -136,13 +124,11 @@ static Object *builtin_hasattr(Object *self, Object *const *args, size_t nargs, 
 }
 
 static Object *builtin_setattr(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("setattr", kwnames) < 0 || Arg_CheckPositional("setattr", nargs, 3, 3) < 0) return NULL;
     if (Obj_SetAttr(args[0], args[1], args[2]) < 0) return NULL;
     RETURN_NONE;
 }
 
 static Object *builtin_delattr(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("delattr", kwnames) < 0 || Arg_CheckPositional("delattr", nargs, 2, 2) < 0) return NULL;
     if (Obj_SetAttr(args[0], args[1], NULL) < 0) return NULL;
     RETURN_NONE;
 }
@@ -150,7 +136,6 @@ static Object *builtin_delattr(Object *self, Object *const *args, size_t nargs, 
 /* ---- namespaces --------------------------------------------------------------- */
 
 static Object *builtin_globals(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("globals", nargs, kwnames) < 0) return NULL;
     Object *g = Eval_Globals();
     if (!g) {
         Err_SetString(Exc_SystemError, "globals(): no current frame");
@@ -160,7 +145,6 @@ static Object *builtin_globals(Object *self, Object *const *args, size_t nargs, 
 }
 
 static Object *builtin_locals(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("locals", nargs, kwnames) < 0) return NULL;
     return Eval_Locals();
 }
 
@@ -177,7 +161,6 @@ static int instance_dict(Object *o, Object **out) {
 }
 
 static Object *builtin_vars(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("vars", kwnames) < 0 || Arg_CheckPositional("vars", nargs, 0, 1) < 0) return NULL;
     if (nargs == 0) return Eval_Locals();
     Object *d;
     int found = instance_dict(args[0], &d);
@@ -270,7 +253,6 @@ Object *Builtins_Dir(Object *o) {
 }
 
 static Object *builtin_dir(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("dir", kwnames) < 0 || Arg_CheckPositional("dir", nargs, 0, 1) < 0) return NULL;
     if (nargs == 1) return Builtins_Dir(args[0]);
     Object *loc = Eval_Locals();
     if (!loc) return NULL;
@@ -283,16 +265,12 @@ static Object *builtin_dir(Object *self, Object *const *args, size_t nargs, Obje
 /* ---- type checks -------------------------------------------------------------- */
 
 static Object *builtin_isinstance(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("isinstance", kwnames) < 0 || Arg_CheckPositional("isinstance", nargs, 2, 2) < 0)
-        return NULL;
     int r = Obj_IsInstance(args[0], args[1]);
     if (r < 0) return NULL;
     RETURN_BOOL(r);
 }
 
 static Object *builtin_issubclass(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("issubclass", kwnames) < 0 || Arg_CheckPositional("issubclass", nargs, 2, 2) < 0)
-        return NULL;
     int r = Obj_IsSubclass(args[0], args[1]);
     if (r < 0) return NULL;
     RETURN_BOOL(r);
@@ -351,7 +329,6 @@ Object *Builtins_Divmod(Object *a, Object *b) {
 }
 
 static Object *builtin_divmod(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("divmod", kwnames) < 0 || Arg_CheckPositional("divmod", nargs, 2, 2) < 0) return NULL;
     return Builtins_Divmod(args[0], args[1]);
 }
 
@@ -384,29 +361,23 @@ Object *Builtins_Pow(Object *base, Object *exp, Object *mod) {
 }
 
 static Object *builtin_pow(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"base", "exp", "mod", NULL};
-    Object *a[3] = {NULL, NULL, NULL};
-    if (Arg_Parse("pow", args, nargs, kwnames, names, 3, 2, a) < 0) return NULL;
-    return Builtins_Pow(a[0], a[1], a[2]);
+    return Builtins_Pow(args[0], args[1], args[2]);
 }
 
 static Object *builtin_round(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"number", "ndigits", NULL};
-    Object *a[2] = {NULL, NULL};
-    if (Arg_Parse("round", args, nargs, kwnames, names, 2, 1, a) < 0) return NULL;
+    Object *number = args[0], *ndigits = args[1];
     bool found;
     Object *r;
-    if (!a[1] || a[1] == OBJ_NONE)
-        r = Obj_CallSpecial(a[0], ID(__round__), NULL, 0, &found);
+    if (!ndigits || ndigits == OBJ_NONE)
+        r = Obj_CallSpecial(number, ID(__round__), NULL, 0, &found);
     else
-        r = Obj_CallSpecial(a[0], ID(__round__), &a[1], 1, &found);
+        r = Obj_CallSpecial(number, ID(__round__), &ndigits, 1, &found);
     if (!found)
-        Err_Format(Exc_TypeError, "type %s doesn't define __round__ method", TYPE_NAME(a[0]));
+        Err_Format(Exc_TypeError, "type %s doesn't define __round__ method", TYPE_NAME(number));
     return r;
 }
 
 static Object *builtin_format(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("format", kwnames) < 0 || Arg_CheckPositional("format", nargs, 1, 2) < 0) return NULL;
     Object *spec = nargs > 1 ? args[1] : NULL;
     if (spec && !Str_Check(spec)) {
         /* as CPython's argument parser, None is named by value */
@@ -419,10 +390,9 @@ static Object *builtin_format(Object *self, Object *const *args, size_t nargs, O
 
 /* ---- print / input ------------------------------------------------------------- */
 
+/* args: the values, then sep, end, file and flush (NULL when not given) */
 static Object *builtin_print(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"sep", "end", "file", "flush", NULL};
-    Object *kw[4] = {NULL, NULL, NULL, NULL};
-    if (kwnames && Arg_ParseKwOnly("print", args + nargs, kwnames, names, 0, kw) < 0) return NULL;
+    Object *const *kw = args + nargs;
     Object *sep = kw[0], *end = kw[1], *file = kw[2];
     if (!file || file == OBJ_NONE) {
         file = Sys_GetObjectKey(ID(stdout));
@@ -489,7 +459,6 @@ static int call_flush(Object *f) {
 }
 
 static Object *builtin_input(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("input", kwnames) < 0 || Arg_CheckPositional("input", nargs, 0, 1) < 0) return NULL;
     Object *fin = input_stream("stdin");
     if (!fin) return NULL;
     Object *fout = input_stream("stdout");
@@ -531,9 +500,7 @@ done:
 /* ---- __import__ -------------------------------------------------------------- */
 
 static Object *builtin_import(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
-    Object *a[5] = {NULL, NULL, NULL, NULL, NULL};
-    if (Arg_Parse("__import__", args, nargs, kwnames, names, 5, 1, a) < 0) return NULL;
+    Object *const *a = args;
     if (!Str_Check(a[0])) {
         Err_SetString(Exc_TypeError, "module name must be a string");
         return NULL;
@@ -599,15 +566,12 @@ static Object *quitter_repr(Object *o) {
     return Str_FromFormat("Use %s() or Ctrl-D (i.e. EOF) to exit", ((Quitter *)o)->name);
 }
 
+/* site.py's Quitter.__call__ is a Python method: Python's messages */
+static ArgSpec quitter_call_args = {.sig = "($self, code=None)", .flags = ARG_PYTHON_STYLE};
+
 static Object *quitter_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"code", NULL};
-    Object *code = NULL;
-    if (nargs > 1 && !KW_COUNT(kwnames)) {
-        Err_Format(Exc_TypeError, "Quitter.__call__() takes from 1 to 2 positional arguments but %zu were given",
-                   nargs + 1);
-        return NULL;
-    }
-    if (Arg_Parse("Quitter.__call__", args, nargs, kwnames, names, 1, 0, &code) < 0) return NULL;
+    Object *code;
+    if (Arg_Unpack(&quitter_call_args, "Quitter.__call__", args, nargs, kwnames, &code) < 0) return NULL;
     Object *c = code ? code : OBJ_NONE;
     Object *e = Exc_New(Exc_SystemExit, &c, 1);
     if (!e) return NULL;
@@ -629,50 +593,101 @@ static Quitter quit_obj = {OBJ_HEAD_INIT(&Quitter_Type), "quit"};
 /* ---- the module ------------------------------------------------------------------ */
 
 static const MethodDef builtin_functions[] = {
-    {"__import__", builtin_import, 0, NULL},
-    {"abs", builtin_abs, 0, "Return the absolute value of the argument."},
-    {"aiter", Builtin_AIter, 0, NULL},
-    {"all", Builtin_All, 0, NULL},
-    {"anext", Builtin_ANext, 0, NULL},
-    {"any", Builtin_Any, 0, NULL},
-    {"ascii", builtin_ascii, 0, NULL},
-    {"bin", builtin_bin, 0, NULL},
-    {"breakpoint", builtin_breakpoint, 0, NULL},
-    {"callable", builtin_callable, 0, NULL},
-    {"chr", builtin_chr, 0, NULL},
-    {"compile", builtin_compile, 0, NULL},
-    {"delattr", builtin_delattr, 0, NULL},
-    {"dir", builtin_dir, 0, NULL},
-    {"divmod", builtin_divmod, 0, NULL},
-    {"eval", builtin_eval, 0, NULL},
-    {"exec", builtin_exec, 0, NULL},
-    {"format", builtin_format, 0, NULL},
-    {"getattr", builtin_getattr, 0, NULL},
-    {"globals", builtin_globals, 0, NULL},
-    {"hasattr", builtin_hasattr, 0, NULL},
-    {"hash", builtin_hash, 0, NULL},
-    {"hex", builtin_hex, 0, NULL},
-    {"id", builtin_id, 0, NULL},
-    {"input", builtin_input, 0, NULL},
-    {"isinstance", builtin_isinstance, 0, NULL},
-    {"issubclass", builtin_issubclass, 0, NULL},
-    {"iter", Builtin_Iter, 0, NULL},
-    {"len", builtin_len, 0, "Return the number of items in a container."},
-    {"locals", builtin_locals, 0, NULL},
-    {"max", Builtin_Max, 0, NULL},
-    {"min", Builtin_Min, 0, NULL},
-    {"next", Builtin_Next, 0, NULL},
-    {"oct", builtin_oct, 0, NULL},
-    {"open", builtin_open, 0, NULL},
-    {"ord", builtin_ord, 0, NULL},
-    {"pow", builtin_pow, 0, NULL},
-    {"print", builtin_print, 0, NULL},
-    {"repr", builtin_repr, 0, NULL},
-    {"round", builtin_round, 0, NULL},
-    {"setattr", builtin_setattr, 0, NULL},
-    {"sorted", Builtin_Sorted, 0, NULL},
-    {"sum", Builtin_Sum, 0, NULL},
-    {"vars", builtin_vars, 0, NULL},
+    {"__import__", builtin_import, 0,
+     ARGS("($module, /, name, globals=None, locals=None, fromlist=(),\n           level=0)", "Import a module.")},
+    {"abs", builtin_abs, 0, ARGS("($module, x, /)", "Return the absolute value of the argument.")},
+    {"aiter", Builtin_AIter, 0,
+     ARGS("($module, async_iterable, /)", "Return an AsyncIterator for an AsyncIterable object.")},
+    {"all", Builtin_All, 0,
+     ARGS("($module, iterable, /)", "Return True if bool(x) is True for all values x in the iterable.")},
+    {"anext", Builtin_ANext, 0,
+     ARGS("($module, aiterator, default=<unrepresentable>, /)", "Return the next item from the async iterator.")},
+    {"any", Builtin_Any, 0,
+     ARGS("($module, iterable, /)", "Return True if bool(x) is True for any x in the iterable.")},
+    {"ascii", builtin_ascii, 0, ARGS("($module, obj, /)", "Return an ASCII-only representation of an object.")},
+    {"bin", builtin_bin, 0, ARGS("($module, number, /)", "Return the binary representation of an integer.")},
+    {"breakpoint", builtin_breakpoint, 0,
+     ARGS("($module, /, *args, **kws)", "Call sys.breakpointhook(*args, **kws).  sys.breakpointhook() must accept")},
+    {"callable", builtin_callable, 0,
+     ARGS("($module, obj, /)", "Return whether the object is callable (i.e., some kind of function).")},
+    {"chr", builtin_chr, 0,
+     ARGS("($module, i, /)", "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff.")},
+    {"compile", builtin_compile, 0,
+     ARGS("($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)",
+          "Compile source into a code object that can be executed by exec() or eval().")},
+    {"delattr", builtin_delattr, 0,
+     ARGS("($module, obj, name, /)", "Deletes the named attribute from the given object.")},
+    {"dir", builtin_dir, 0,
+     ARGS_F(ARG_NO_TEXT_SIG, "($module, object=<unrepresentable>, /)",
+            "dir([object]) -> list of strings")},
+    {"divmod", builtin_divmod, 0,
+     ARGS("($module, x, y, /)", "Return the tuple (x//y, x%y).  Invariant: div*y + mod == x.")},
+    {"eval", builtin_eval, 0,
+     ARGS("($module, source, /, globals=None, locals=None)",
+          "Evaluate the given source in the context of globals and locals.")},
+    {"exec", builtin_exec, 0,
+     ARGS("($module, source, /, globals=None, locals=None, *, closure=None)",
+          "Execute the given source in the context of globals and locals.")},
+    {"format", builtin_format, 0,
+     ARGS("($module, value, format_spec='', /)", "Return type(value).__format__(value, format_spec)")},
+    {"getattr", builtin_getattr, 0,
+     ARGS_F(ARG_NO_TEXT_SIG, "($module, object, name, default=<unrepresentable>, /)",
+            "getattr(object, name[, default]) -> value")},
+    {"globals", builtin_globals, 0,
+     ARGS("($module, /)", "Return the dictionary containing the current scope's global variables.")},
+    {"hasattr", builtin_hasattr, 0,
+     ARGS("($module, obj, name, /)", "Return whether the object has an attribute with the given name.")},
+    {"hash", builtin_hash, 0, ARGS("($module, obj, /)", "Return the integer hash value for the given object.")},
+    {"hex", builtin_hex, 0, ARGS("($module, number, /)", "Return the hexadecimal representation of an integer.")},
+    {"id", builtin_id, 0, ARGS("($module, obj, /)", "Return the identity of an object.")},
+    {"input", builtin_input, 0,
+     ARGS("($module, prompt='', /)", "Read a string from standard input.  The trailing newline is stripped.")},
+    {"isinstance", builtin_isinstance, 0,
+     ARGS("($module, obj, class_or_tuple, /)",
+          "Return whether an object is an instance of a class or of a subclass thereof.")},
+    {"issubclass", builtin_issubclass, 0,
+     ARGS("($module, cls, class_or_tuple, /)",
+          "Return whether 'cls' is derived from another class or is the same class.")},
+    {"iter", Builtin_Iter, 0,
+     ARGS_F(ARG_NO_TEXT_SIG, "($module, object, sentinel=<unrepresentable>, /)",
+            "iter(iterable) -> iterator")},
+    {"len", builtin_len, 0, ARGS("($module, obj, /)", "Return the number of items in a container.")},
+    {"locals", builtin_locals, 0,
+     ARGS("($module, /)", "Return a dictionary containing the current scope's local variables.")},
+    {"max", Builtin_Max, 0,
+     ARGS_F(ARG_NO_TEXT_SIG | ARG_KW_LIMIT, "($module, iterable, /, *args, key=None, default=<unrepresentable>)",
+            "max(iterable, *[, default=obj, key=func]) -> value")},
+    {"min", Builtin_Min, 0,
+     ARGS_F(ARG_NO_TEXT_SIG | ARG_KW_LIMIT, "($module, iterable, /, *args, key=None, default=<unrepresentable>)",
+            "min(iterable, *[, default=obj, key=func]) -> value")},
+    {"next", Builtin_Next, 0,
+     ARGS_F(ARG_NO_TEXT_SIG, "($module, iterator, default=<unrepresentable>, /)",
+            "next(iterator[, default])")},
+    {"oct", builtin_oct, 0, ARGS("($module, number, /)", "Return the octal representation of an integer.")},
+    {"open", builtin_open, 0,
+     ARGS("($module, /, file, mode='r', buffering=-1, encoding=None,\n     errors=None, newline=None, closefd=True, opener=None)",
+          "Open file and return a stream.  Raise OSError upon failure.")},
+    {"ord", builtin_ord, 0, ARGS("($module, character, /)", "Return the ordinal value of a character.")},
+    {"pow", builtin_pow, 0,
+     ARGS("($module, /, base, exp, mod=None)",
+          "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments")},
+    {"print", builtin_print, 0,
+     ARGS("($module, /, *args, sep=' ', end='\\n', file=None, flush=False)",
+          "Prints the values to a stream, or to sys.stdout by default.")},
+    {"repr", builtin_repr, 0, ARGS("($module, obj, /)", "Return the canonical string representation of the object.")},
+    {"round", builtin_round, 0,
+     ARGS("($module, /, number, ndigits=None)", "Round a number to a given precision in decimal digits.")},
+    {"setattr", builtin_setattr, 0,
+     ARGS("($module, obj, name, value, /)", "Sets the named attribute on the given object to the specified value.")},
+    {"sorted", Builtin_Sorted, 0,
+     ARGS_F(ARG_KW_PASS, "($module, iterable, /, *, key=None, reverse=False)",
+            "Return a new list containing all items from the iterable in ascending order.")},
+    {"sum", Builtin_Sum, 0,
+     ARGS("($module, iterable, /, start=0)",
+          "Return the sum of a 'start' value (default: 0) plus an iterable of numbers")},
+    {"vars", builtin_vars, 0,
+     ARGS_F(ARG_NO_TEXT_SIG, "($module, object=<unrepresentable>, /)",
+            "vars([object]) -> dictionary")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,13 +1,15 @@
 /* Built-in functions that consume iterables: all, any, iter, next, min, max,
  * sorted, sum. */
-#include "modules/builtins_impl.h"
-#include "objects/float.h"
-#include "objects/gen.h"
-#include "objects/int.h"
-#include "objects/list.h"
-#include "objects/range.h"
-#include "runtime/args.h"
-#include "runtime/float_sum.h"
+#include "builtins_impl.h"
+#include "../objects/dict.h"
+#include "../objects/float.h"
+#include "../objects/func.h"
+#include "../objects/gen.h"
+#include "../objects/int.h"
+#include "../objects/list.h"
+#include "../objects/range.h"
+#include "../runtime/args.h"
+#include "../runtime/float_sum.h"
 
 /* The items of an iterable, for the loops below.  An exact list or tuple is
  * read by index without making an iterator object; the list's length is
@@ -45,10 +47,9 @@ static inline Object *items_next(Items *c) {
 static void items_end(Items *c) { XDECREF(c->it); }
 
 /* all() / any(): stop at the first item whose truth equals `stop_on`. */
-static Object *all_any(Object *const *args, size_t nargs, Object *kwnames, const char *name, int stop_on) {
-    if (Arg_OneArg(name, nargs, kwnames) < 0) return NULL;
+static Object *all_any(Object *iterable, int stop_on) {
     Items it;
-    if (items_begin(&it, args[0]) < 0) return NULL;
+    if (items_begin(&it, iterable) < 0) return NULL;
     for (;;) {
         Object *x = items_next(&it);
         if (!x) break;
@@ -66,15 +67,14 @@ static Object *all_any(Object *const *args, size_t nargs, Object *kwnames, const
 }
 
 Object *Builtin_All(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return all_any(args, nargs, kwnames, "all", 0);
+    return all_any(args[0], 0);
 }
 
 Object *Builtin_Any(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return all_any(args, nargs, kwnames, "any", 1);
+    return all_any(args[0], 1);
 }
 
 Object *Builtin_Iter(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("iter", kwnames) < 0 || Arg_CheckPositional("iter", nargs, 1, 2) < 0) return NULL;
     if (nargs == 1) return Obj_GetIter(args[0]);
     if (!Obj_IsCallable(args[0])) {
         Err_SetString(Exc_TypeError, "iter(v, w): v must be callable");
@@ -86,7 +86,6 @@ Object *Builtin_Iter(Object *self, Object *const *args, size_t nargs, Object *kw
 /* next(it[, default]): a StopIteration raised by the iterator itself (with its
  * value) propagates unless a default is given. */
 Object *Builtin_Next(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("next", kwnames) < 0 || Arg_CheckPositional("next", nargs, 1, 2) < 0) return NULL;
     Object *it = args[0];
     UnaryFn f = TYPE(it)->iternext;
     if (!f) {
@@ -107,7 +106,6 @@ Object *Builtin_Next(Object *self, Object *const *args, size_t nargs, Object *kw
 }
 
 Object *Builtin_AIter(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("aiter", nargs, kwnames) < 0) return NULL;
     bool found;
     Object *it = Obj_CallSpecial(args[0], ID(__aiter__), NULL, 0, &found);
     if (!found) {
@@ -124,7 +122,6 @@ Object *Builtin_AIter(Object *self, Object *const *args, size_t nargs, Object *k
 /* anext(it[, default]): it.__anext__(), wrapped when a default is given so
  * that the end of the iteration yields the default instead. */
 Object *Builtin_ANext(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("anext", kwnames) < 0 || Arg_CheckPositional("anext", nargs, 1, 2) < 0) return NULL;
     if (!Type_Lookup(TYPE(args[0]), ID(__anext__))) {
         Err_Format(Exc_TypeError, "'%s' object is not an async iterator", TYPE_NAME(args[0]));
         return NULL;
@@ -139,22 +136,9 @@ Object *Builtin_ANext(Object *self, Object *const *args, size_t nargs, Object *k
 
 /* ---- min / max ------------------------------------------------------------ */
 
-static Object *min_max(Object *const *args, size_t nargs, Object *kwnames, int op, const char *name) {
-    static const char *const names[] = {"key", "default", NULL};
-    Object *kw[2] = {NULL, NULL};
-    if (nargs == 0) {
-        Err_Format(Exc_TypeError, "%s expected at least 1 argument, got 0", name);
-        return NULL;
-    }
-    if (kwnames) {
-        ssize_t nkw = TUPLE_LEN(kwnames);
-        if (nkw > 2) {
-            Err_Format(Exc_TypeError, "%s() takes at most 2 keyword arguments (%zd given)", name, nkw);
-            return NULL;
-        }
-        if (Arg_ParseKwOnly(name, args + nargs, kwnames, names, 0, kw) < 0) return NULL;
-    }
-    Object *key = kw[0] == OBJ_NONE ? NULL : kw[0], *dflt = kw[1];
+/* args: the values, then key and default (NULL when not given) */
+static Object *min_max(Object *const *args, size_t nargs, int op, const char *name) {
+    Object *key = args[nargs] == OBJ_NONE ? NULL : args[nargs], *dflt = args[nargs + 1];
     if (nargs > 1 && dflt) {
         Err_Format(Exc_TypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
         return NULL;
@@ -217,29 +201,31 @@ fail:
 }
 
 Object *Builtin_Max(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return min_max(args, nargs, kwnames, CMP_GT, "max");
+    return min_max(args, nargs, CMP_GT, "max");
 }
 
 Object *Builtin_Min(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return min_max(args, nargs, kwnames, CMP_LT, "min");
+    return min_max(args, nargs, CMP_LT, "min");
 }
 
-/* sorted(iterable, /, *, key=None, reverse=False): keyword errors are named
- * after list.sort, which CPython forwards them to. */
+/* sorted(iterable, /, *, key=None, reverse=False): the keywords go to
+ * list.sort as CPython hands them on, so its errors name sort(). */
 Object *Builtin_Sorted(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"key", "reverse", NULL};
-    Object *kw[2] = {NULL, NULL};
-    if (Arg_CheckPositional("sorted", nargs, 1, 1) < 0) return NULL;
     Object *l = List_FromIterable(args[0]);
     if (!l) return NULL;
-    if (kwnames && Arg_Parse("sort", args + 1, 0, kwnames, names, 0, 0, kw) < 0) goto fail;
-    int rev = 0;
-    if (kw[1] && (rev = Obj_IsTrue(kw[1])) < 0) goto fail;
-    if (List_Sort(l, kw[0] == OBJ_NONE ? NULL : kw[0], rev) < 0) goto fail;
+    Object *r;
+    if (!kwnames) {
+        r = List_Sort(l, NULL, false) < 0 ? NULL : OBJ_NONE;
+    } else {
+        MethodDescr *sort = (MethodDescr *)Type_Lookup(&List_Type, ID(sort));
+        r = Arg_Call(sort->def, &sort->shape, (Object *)sort, l, args + 1, 0, kwnames);
+    }
+    if (!r) {
+        DECREF(l);
+        return NULL;
+    }
+    DECREF(r);
     return l;
-fail:
-    DECREF(l);
-    return NULL;
 }
 
 /* ---- sum ------------------------------------------------------------------ */
@@ -267,9 +253,7 @@ static int add_into(Object **result, Object *item) {
 }
 
 Object *Builtin_Sum(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"", "start", NULL};
-    Object *a[2] = {NULL, NULL};
-    if (Arg_Parse("sum", args, nargs, kwnames, names, 2, 1, a) < 0) return NULL;
+    Object *const *a = args;
     Object *result = a[1];
     if (!result) {
         result = SMALL_FROM(0);

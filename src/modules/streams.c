@@ -2,16 +2,16 @@
  * _io.TextIOWrapper, as in CPython) and their .buffer (_io.BufferedReader /
  * _io.BufferedWriter): UTF-8 text over file descriptors 0, 1 and 2, written
  * through the interpreter's output buffers (runtime/out.c). */
-#include "abstract.h"
-#include "modules/modules.h"
-#include "objects/bytes.h"
-#include "objects/int.h"
-#include "objects/list.h"
-#include "objects/str.h"
-#include "runtime/args.h"
-#include "runtime/bytebuf.h"
-#include "runtime/err.h"
-#include "runtime/interp.h"
+#include "modules.h"
+#include "../abstract.h"
+#include "../objects/bytes.h"
+#include "../objects/int.h"
+#include "../objects/list.h"
+#include "../objects/str.h"
+#include "../runtime/args.h"
+#include "../runtime/bytebuf.h"
+#include "../runtime/err.h"
+#include "../runtime/interp.h"
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -120,7 +120,6 @@ static int check_open(SysStream *s) {
 
 static Object *stream_write(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     SysStream *s = (SysStream *)self;
-    if (Arg_OneArg("write", nargs, kwnames) < 0) return NULL;
     if (!Str_Check(args[0])) {
         Err_Format(Exc_TypeError, "write() argument must be str, not %s", TYPE_NAME(args[0]));
         return NULL;
@@ -138,7 +137,6 @@ static Object *stream_write(Object *self, Object *const *args, size_t nargs, Obj
 
 static Object *binstream_write(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     SysStream *s = (SysStream *)self;
-    if (Arg_OneArg("write", nargs, kwnames) < 0) return NULL;
     Object *b = args[0];
     const char *data;
     ssize_t n;
@@ -162,7 +160,6 @@ static Object *binstream_write(Object *self, Object *const *args, size_t nargs, 
 }
 
 static Object *stream_flush(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("flush", nargs, kwnames) < 0) return NULL;
     SysStream *s = (SysStream *)self;
     if (check_open(s) < 0) return NULL;
     OutStream *o = stream_out(s);
@@ -171,7 +168,6 @@ static Object *stream_flush(Object *self, Object *const *args, size_t nargs, Obj
 }
 
 static Object *stream_close(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("close", nargs, kwnames) < 0) return NULL;
     SysStream *s = (SysStream *)self;
     OutStream *o = stream_out(s);
     if (o && !s->closed) Out_Flush(o);
@@ -180,27 +176,22 @@ static Object *stream_close(Object *self, Object *const *args, size_t nargs, Obj
 }
 
 static Object *stream_fileno(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("fileno", nargs, kwnames) < 0) return NULL;
     return Int_FromI64(((SysStream *)self)->fd);
 }
 
 static Object *stream_isatty(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("isatty", nargs, kwnames) < 0) return NULL;
     RETURN_BOOL(isatty(((SysStream *)self)->fd));
 }
 
 static Object *stream_readable(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("readable", nargs, kwnames) < 0) return NULL;
     RETURN_BOOL(((SysStream *)self)->fd == 0);
 }
 
 static Object *stream_writable(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("writable", nargs, kwnames) < 0) return NULL;
     RETURN_BOOL(((SysStream *)self)->fd != 0);
 }
 
 static Object *stream_seekable(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("seekable", nargs, kwnames) < 0) return NULL;
     RETURN_BOOL(false);
 }
 
@@ -229,7 +220,6 @@ static int stdin_check(SysStream *s) {
 /* Optional size argument of read()/readline(): -1 when absent or None. */
 static int size_arg(const char *fname, Object *const *args, size_t nargs, Object *kwnames, ssize_t *size) {
     *size = -1;
-    if (Arg_NoKeywords(fname, kwnames) < 0 || Arg_CheckPositional(fname, nargs, 0, 1) < 0) return -1;
     if (nargs == 1 && args[0] != OBJ_NONE) {
         if (Index_AsSsize(args[0], Exc_OverflowError, size) < 0) return -1;
     }
@@ -266,7 +256,6 @@ static Object *binstream_read(Object *self, Object *const *args, size_t nargs, O
 }
 
 static Object *stream_readlines(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("readlines", kwnames) < 0 || Arg_CheckPositional("readlines", nargs, 0, 1) < 0) return NULL;
     if (stdin_check((SysStream *)self) < 0) return NULL;
     Object *l = List_New(0);
     if (!l) return NULL;
@@ -333,15 +322,15 @@ static Object *stream_get_buffer(Object *o) {
 
 /* What the text and binary streams share, on a base as CPython's _io._IOBase. */
 static const MethodDef iobase_methods[] = {
-    {"flush", stream_flush, 0, NULL},
-    {"close", stream_close, 0, NULL},
-    {"fileno", stream_fileno, 0, NULL},
-    {"isatty", stream_isatty, 0, NULL},
-    {"readable", stream_readable, 0, NULL},
-    {"writable", stream_writable, 0, NULL},
-    {"seekable", stream_seekable, 0, NULL},
-    {"__enter__", stream_enter, 0, NULL},
-    {"__exit__", stream_exit, 0, NULL},
+    {"flush", stream_flush, 0, ARGS("($self, /)", NULL)},
+    {"close", stream_close, 0, ARGS("($self, /)", NULL)},
+    {"fileno", stream_fileno, 0, ARGS("($self, /)", NULL)},
+    {"isatty", stream_isatty, 0, ARGS("($self, /)", NULL)},
+    {"readable", stream_readable, 0, ARGS("($self, /)", NULL)},
+    {"writable", stream_writable, 0, ARGS("($self, /)", NULL)},
+    {"seekable", stream_seekable, 0, ARGS("($self, /)", NULL)},
+    {"__enter__", stream_enter, 0, ARGS("($self, /)", NULL)},
+    {"__exit__", stream_exit, 0, ARGS_F(ARG_NO_TEXT_SIG | ARG_BARE_NAME, "($self, /, *args)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 
@@ -361,10 +350,10 @@ static Type SysIOBase_Type = {
 };
 
 static const MethodDef stream_methods[] = {
-    {"write", stream_write, 0, NULL},
-    {"read", stream_read, 0, NULL},
-    {"readline", stream_readline, 0, NULL},
-    {"readlines", stream_readlines, 0, NULL},
+    {"write", stream_write, 0, ARGS("($self, text, /)", NULL)},
+    {"read", stream_read, 0, ARGS("($self, size=-1, /)", NULL)},
+    {"readline", stream_readline, 0, ARGS("($self, size=-1, /)", NULL)},
+    {"readlines", stream_readlines, 0, ARGS("($self, hint=-1, /)", "Return a list of lines from the stream.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -390,9 +379,9 @@ Type SysStream_Type = {
 };
 
 static const MethodDef binstream_methods[] = {
-    {"write", binstream_write, 0, NULL},
-    {"read", binstream_read, 0, NULL},
-    {"readline", binstream_readline, 0, NULL},
+    {"write", binstream_write, 0, ARGS("($self, b, /)", NULL)},
+    {"read", binstream_read, 0, ARGS("($self, size=-1, /)", NULL)},
+    {"readline", binstream_readline, 0, ARGS("($self, size=-1, /)", "Read and return a line from the stream.")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,30 +1,30 @@
 /* The sys module: interpreter facts (version, limits, float/int/hash info),
  * argv/path/modules, the standard streams (their types are in streams.c)
  * and the exception being handled. */
-#include "abstract.h"
+#include "modules.h"
+#include "registry.h"
+#include "../abstract.h"
+#include "../objects/bytes.h"
+#include "../objects/dict.h"
+#include "../objects/exc.h"
+#include "../objects/float.h"
+#include "../objects/frameobj.h"
+#include "../objects/int.h"
+#include "../objects/list.h"
+#include "../objects/module.h"
+#include "../objects/namespace.h"
+#include "../objects/range.h"
+#include "../objects/set.h"
+#include "../objects/str.h"
+#include "../objects/structseq.h"
+#include "../objects/tuple.h"
+#include "../frame.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "../runtime/hash.h"
+#include "../runtime/interp.h"
 #include "cipy.h"
-#include "frame.h"
-#include "modules/modules.h"
-#include "modules/registry.h"
-#include "objects/bytes.h"
-#include "objects/dict.h"
-#include "objects/exc.h"
-#include "objects/float.h"
-#include "objects/frameobj.h"
-#include "objects/int.h"
-#include "objects/list.h"
-#include "objects/module.h"
-#include "objects/namespace.h"
-#include "objects/range.h"
-#include "objects/set.h"
-#include "objects/str.h"
-#include "objects/structseq.h"
-#include "objects/tuple.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
-#include "runtime/hash.h"
-#include "runtime/interp.h"
 #include <float.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -230,7 +230,6 @@ fail:
 /* SystemExit(arg): a tuple argument becomes the exception's args, as
  * PyErr_SetObject does. */
 static Object *sys_exit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("exit", kwnames) < 0 || Arg_CheckPositional("exit", nargs, 0, 1) < 0) return NULL;
     Object *e;
     if (nargs == 0)
         e = Exc_New(Exc_SystemExit, NULL, 0);
@@ -261,12 +260,10 @@ static int arg_cint(Object *o, int *out) {
 }
 
 static Object *sys_getrecursionlimit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("getrecursionlimit", nargs, kwnames) < 0) return NULL;
     return Int_FromI64(g_interp->recursion_limit);
 }
 
 static Object *sys_setrecursionlimit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("setrecursionlimit", nargs, kwnames) < 0) return NULL;
     int n;
     if (arg_cint(args[0], &n) < 0) return NULL;
     if (n < 1) {
@@ -283,14 +280,11 @@ static Object *sys_setrecursionlimit(Object *self, Object *const *args, size_t n
 }
 
 static Object *sys_get_int_max_str_digits(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("get_int_max_str_digits", nargs, kwnames) < 0) return NULL;
     return Int_FromI64(g_interp->int_max_str_digits);
 }
 
 static Object *sys_set_int_max_str_digits(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"maxdigits", NULL};
-    Object *a = NULL;
-    if (Arg_Parse("set_int_max_str_digits", args, nargs, kwnames, names, 1, 1, &a) < 0) return NULL;
+    Object *a = args[0]; /* maxdigits */
     int n;
     if (arg_cint(a, &n) < 0) return NULL;
     if (n != 0 && n < 640) {
@@ -317,13 +311,11 @@ static Object *handled_exception(void) {
 }
 
 static Object *sys_exception(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("exception", nargs, kwnames) < 0) return NULL;
     Object *e = handled_exception();
     return NEWREF(e ? e : OBJ_NONE);
 }
 
 static Object *sys_exc_info(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("exc_info", nargs, kwnames) < 0) return NULL;
     Object *e = handled_exception();
     if (!e) return Tuple_Pack(3, OBJ_NONE, OBJ_NONE, OBJ_NONE);
     Object *tb = EXC_TRACEBACK(e);
@@ -331,7 +323,6 @@ static Object *sys_exc_info(Object *self, Object *const *args, size_t nargs, Obj
 }
 
 static Object *sys_intern(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("intern", nargs, kwnames) < 0) return NULL;
     Object *s = args[0];
     if (!Str_Check(s)) {
         Err_Format(Exc_TypeError, "intern() argument must be str, not %s", TYPE_NAME(s));
@@ -399,85 +390,63 @@ static ssize_t sizeof_object(Object *o) {
 }
 
 static Object *sys_getsizeof(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"object", "default", NULL};
-    Object *a[2] = {NULL, NULL};
-    if (Arg_Parse("getsizeof", args, nargs, kwnames, names, 2, 1, a) < 0) return NULL;
-    return Int_FromI64(sizeof_object(a[0]));
+    return Int_FromI64(sizeof_object(args[0])); /* object, default */
 }
 
 static Object *sys_getdefaultencoding(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("getdefaultencoding", nargs, kwnames) < 0) return NULL;
     return Str_FromUTF8("utf-8", -1);
 }
 
 static Object *sys_getfilesystemencoding(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("getfilesystemencoding", nargs, kwnames) < 0) return NULL;
     return Str_FromUTF8("utf-8", -1);
 }
 
 static Object *sys_getfilesystemencodeerrors(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("getfilesystemencodeerrors", nargs, kwnames) < 0) return NULL;
     return Str_FromUTF8("surrogateescape", -1);
 }
 
 static Object *sys_getrefcount(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("getrefcount", nargs, kwnames) < 0) return NULL;
     Object *o = args[0];
     if (IS_SMALL(o) || o->refcnt < 0) return Int_FromI64(UINT32_MAX); /* immortal, as CPython reports them */
     return Int_FromI64(o->refcnt + 1);
 }
 
 static Object *sys_is_finalizing(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("is_finalizing", nargs, kwnames) < 0) return NULL;
     RETURN_BOOL(false);
 }
 
 static Object *sys_getswitchinterval(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("getswitchinterval", nargs, kwnames) < 0) return NULL;
     return Float_From(0.005);
 }
 
 /* Tracing and auditing hooks are accepted and ignored (no tracing support). */
 static Object *sys_settrace(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("settrace", nargs, kwnames) < 0) return NULL;
     RETURN_NONE;
 }
 static Object *sys_setprofile(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("setprofile", nargs, kwnames) < 0) return NULL;
     RETURN_NONE;
 }
 static Object *sys_gettrace(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("gettrace", nargs, kwnames) < 0) return NULL;
     RETURN_NONE;
 }
 static Object *sys_getprofile(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("getprofile", nargs, kwnames) < 0) return NULL;
     RETURN_NONE;
 }
 static Object *sys_audit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (nargs < 1) {
-        Err_SetString(Exc_TypeError, "audit() missing 1 required positional argument: 'event'");
-        return NULL;
-    }
     if (!Str_Check(args[0])) {
-        Err_Format(Exc_TypeError, "expected str for argument 'event', not %s", TYPE_NAME(args[0]));
+        Err_Format(Exc_TypeError, "audit() argument 1 must be str, not %s", TYPE_NAME(args[0]));
         return NULL;
     }
     RETURN_NONE;
 }
 static Object *sys_addaudithook(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"hook", NULL};
-    Object *a = NULL;
-    if (Arg_Parse("addaudithook", args, nargs, kwnames, names, 1, 1, &a) < 0) return NULL;
     RETURN_NONE;
 }
 
 /* _getframemodulename(depth=0): __name__ of the caller's globals `depth`
  * frames up (collections.namedtuple and enum use it), or None. */
 static Object *sys_getframemodulename(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"depth", NULL};
-    Object *a = NULL;
-    if (Arg_Parse("_getframemodulename", args, nargs, kwnames, names, 1, 0, &a) < 0) return NULL;
+    Object *a = args[0]; /* depth */
     int depth = 0;
     if (a && arg_cint(a, &depth) < 0) return NULL;
     if (depth < 0) {
@@ -493,9 +462,6 @@ static Object *sys_getframemodulename(Object *self, Object *const *args, size_t 
 
 /* _getframe(depth=0): the frame object `depth` calls up from the caller. */
 static Object *sys_getframe(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    (void)self;
-    if (Arg_NoKeywords("sys._getframe", kwnames) < 0 || Arg_CheckPositional("_getframe", nargs, 0, 1) < 0)
-        return NULL;
     int depth = 0;
     if (nargs && arg_cint(args[0], &depth) < 0) return NULL;
     Frame *f = g_interp->frame;
@@ -508,29 +474,42 @@ static Object *sys_getframe(Object *self, Object *const *args, size_t nargs, Obj
 }
 
 static const MethodDef sys_functions[] = {
-    {"_getframe", sys_getframe, 0, NULL},
-    {"_getframemodulename", sys_getframemodulename, 0, NULL},
-    {"exit", sys_exit, 0, NULL},
-    {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
-    {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
-    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL},
-    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
-    {"exception", sys_exception, 0, NULL},
-    {"exc_info", sys_exc_info, 0, NULL},
-    {"intern", sys_intern, 0, NULL},
-    {"getsizeof", sys_getsizeof, 0, NULL},
-    {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},
-    {"getfilesystemencoding", sys_getfilesystemencoding, 0, NULL},
-    {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, NULL},
-    {"getrefcount", sys_getrefcount, 0, NULL},
-    {"is_finalizing", sys_is_finalizing, 0, NULL},
-    {"getswitchinterval", sys_getswitchinterval, 0, NULL},
-    {"settrace", sys_settrace, 0, NULL},
-    {"setprofile", sys_setprofile, 0, NULL},
-    {"gettrace", sys_gettrace, 0, NULL},
-    {"getprofile", sys_getprofile, 0, NULL},
-    {"audit", sys_audit, 0, NULL},
-    {"addaudithook", sys_addaudithook, 0, NULL},
+    {"_getframe", sys_getframe, 0, ARGS("($module, depth=0, /)", "Return a frame object from the call stack.")},
+    {"_getframemodulename", sys_getframemodulename, 0,
+     ARGS("($module, /, depth=0)", "Return the name of the module for a calling frame.")},
+    {"exit", sys_exit, 0, ARGS("($module, status=None, /)", "Exit the interpreter by raising SystemExit(status).")},
+    {"getrecursionlimit", sys_getrecursionlimit, 0,
+     ARGS("($module, /)", "Return the current value of the recursion limit.")},
+    {"setrecursionlimit", sys_setrecursionlimit, 0,
+     ARGS("($module, limit, /)", "Set the maximum depth of the Python interpreter stack to n.")},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0,
+     ARGS("($module, /)", "Return the maximum string digits limit for non-binary int<->str conversions.")},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0,
+     ARGS("($module, /, maxdigits)", "Set the maximum string digits limit for non-binary int<->str conversions.")},
+    {"exception", sys_exception, 0, ARGS("($module, /)", "Return the current exception.")},
+    {"exc_info", sys_exc_info, 0,
+     ARGS("($module, /)", "Return current exception information: (type, value, traceback).")},
+    {"intern", sys_intern, 0, ARGS("($module, string, /)", "``Intern'' the given string.")},
+    {"getsizeof", sys_getsizeof, 0,
+     ARGS_F(ARG_NO_TEXT_SIG, "($module, object, default=<unrepresentable>)", "getsizeof(object [, default]) -> int")},
+    {"getdefaultencoding", sys_getdefaultencoding, 0,
+     ARGS("($module, /)", "Return the current default encoding used by the Unicode implementation.")},
+    {"getfilesystemencoding", sys_getfilesystemencoding, 0,
+     ARGS("($module, /)", "Return the encoding used to convert Unicode filenames to OS filenames.")},
+    {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0,
+     ARGS("($module, /)", "Return the error mode used Unicode to OS filename conversion.")},
+    {"getrefcount", sys_getrefcount, 0, ARGS("($module, object, /)", "Return the reference count of object.")},
+    {"is_finalizing", sys_is_finalizing, 0, ARGS("($module, /)", "Return True if Python is exiting.")},
+    {"getswitchinterval", sys_getswitchinterval, 0,
+     ARGS("($module, /)", "Return the current thread switch interval; see sys.setswitchinterval().")},
+    {"settrace", sys_settrace, 0, ARGS("($module, function, /)", "Set the global debug tracing function.")},
+    {"setprofile", sys_setprofile, 0, ARGS("($module, function, /)", "Set the profiling function.")},
+    {"gettrace", sys_gettrace, 0,
+     ARGS("($module, /)", "Return the global debug tracing function set with sys.settrace.")},
+    {"getprofile", sys_getprofile, 0, ARGS("($module, /)", "Return the profiling function set with sys.setprofile.")},
+    {"audit", sys_audit, 0,
+     ARGS("($module, event, /, *args)", "Passes the event to any audit hooks that are attached.")},
+    {"addaudithook", sys_addaudithook, 0, ARGS("($module, /, hook)", "Adds a new audit hook callback.")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,15 +1,15 @@
 /* The time module: clocks, sleep, and the calendar of gmtime() and
  * localtime() as struct_time.  (mktime, strftime and friends are not
  * provided yet.) */
-#include "abstract.h"
-#include "modules/modules.h"
-#include "objects/float.h"
-#include "objects/int.h"
-#include "objects/module.h"
-#include "objects/str.h"
-#include "objects/structseq.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
+#include "../abstract.h"
+#include "../objects/float.h"
+#include "../objects/int.h"
+#include "../objects/module.h"
+#include "../runtime/args.h"
+#include "../objects/str.h"
+#include "../objects/structseq.h"
+#include "../runtime/err.h"
+#include "modules.h"
 #include <errno.h>
 #include <math.h>
 #include <string.h>
@@ -29,11 +29,9 @@ static Object *seconds(clockid_t id) {
 
 #define CLOCK_FUNCS(name, id)                                                                   \
     static Object *time_##name(Object *m, Object *const *a, size_t n, Object *kw) {             \
-        if (Arg_NoKeywords(#name, kw) < 0 || Arg_CheckPositional(#name, n, 0, 0) < 0) return NULL; \
         return seconds(id);                                                                     \
     }                                                                                           \
     static Object *time_##name##_ns(Object *m, Object *const *a, size_t n, Object *kw) {        \
-        if (Arg_NoKeywords(#name "_ns", kw) < 0 || Arg_CheckPositional(#name "_ns", n, 0, 0) < 0) return NULL; \
         return Int_FromI64(clock_ns(id));                                                       \
     }
 CLOCK_FUNCS(time, CLOCK_REALTIME)
@@ -43,7 +41,6 @@ CLOCK_FUNCS(process_time, CLOCK_PROCESS_CPUTIME_ID)
 CLOCK_FUNCS(thread_time, CLOCK_THREAD_CPUTIME_ID)
 
 static Object *time_sleep(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("sleep", kwnames) < 0 || Arg_CheckPositional("sleep", nargs, 1, 1) < 0) return NULL;
     double secs = Float_AsDouble(args[0]);
     if (secs == -1.0 && Err_Occurred()) {
         Err_Clear();
@@ -100,7 +97,6 @@ static Object *struct_time_from_tm(const struct tm *tm) {
 /* The seconds argument of gmtime()/localtime(): None is now; a float is
  * rounded down; CPython's errors for NaN and values beyond time_t. */
 static int seconds_arg(const char *fname, Object *const *args, size_t nargs, Object *kwnames, time_t *out) {
-    if (Arg_NoKeywords(fname, kwnames) < 0 || Arg_CheckPositional(fname, nargs, 0, 1) < 0) return -1;
     if (nargs == 0 || args[0] == OBJ_NONE) {
         *out = time(NULL);
         return 0;
@@ -151,19 +147,23 @@ static Object *time_localtime(Object *m, Object *const *args, size_t nargs, Obje
 }
 
 static const MethodDef time_functions[] = {
-    {"time", time_time, 0, NULL},
-    {"time_ns", time_time_ns, 0, NULL},
-    {"monotonic", time_monotonic, 0, NULL},
-    {"monotonic_ns", time_monotonic_ns, 0, NULL},
-    {"perf_counter", time_perf_counter, 0, NULL},
-    {"perf_counter_ns", time_perf_counter_ns, 0, NULL},
-    {"process_time", time_process_time, 0, NULL},
-    {"process_time_ns", time_process_time_ns, 0, NULL},
-    {"thread_time", time_thread_time, 0, NULL},
-    {"thread_time_ns", time_thread_time_ns, 0, NULL},
-    {"sleep", time_sleep, 0, NULL},
-    {"gmtime", time_gmtime, 0, NULL},
-    {"localtime", time_localtime, 0, NULL},
+    {"time", time_time, 0, ARGS("($self, /)", "time() -> floating-point number")},
+    {"time_ns", time_time_ns, 0, ARGS("($self, /)", "time_ns() -> int")},
+    {"monotonic", time_monotonic, 0, ARGS("($self, /)", "monotonic() -> float")},
+    {"monotonic_ns", time_monotonic_ns, 0, ARGS("($self, /)", "monotonic_ns() -> int")},
+    {"perf_counter", time_perf_counter, 0, ARGS("($self, /)", "perf_counter() -> float")},
+    {"perf_counter_ns", time_perf_counter_ns, 0, ARGS("($self, /)", "perf_counter_ns() -> int")},
+    {"process_time", time_process_time, 0, ARGS("($self, /)", "process_time() -> float")},
+    {"process_time_ns", time_process_time_ns, 0, ARGS("($self, /)", "process_time() -> int")},
+    {"thread_time", time_thread_time, 0, ARGS("($self, /)", "thread_time() -> float")},
+    {"thread_time_ns", time_thread_time_ns, 0, ARGS("($self, /)", "thread_time() -> int")},
+    {"sleep", time_sleep, 0, ARGS("($self, object, /)", "sleep(seconds)")},
+    {"gmtime", time_gmtime, 0,
+     ARGS_F(ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE, "($module, seconds=None, /)",
+            "gmtime([seconds]) -> (tm_year, tm_mon, tm_mday, tm_hour, tm_min,")},
+    {"localtime", time_localtime, 0,
+     ARGS_F(ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE, "($module, seconds=None, /)",
+            "localtime([seconds]) -> (tm_year,tm_mon,tm_mday,tm_hour,tm_min,")},
     {NULL, NULL, 0, NULL},
 };
 

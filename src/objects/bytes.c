@@ -1,20 +1,20 @@
 /* bytes and bytearray.  Most methods are written once over a (pointer,
  * length) view and produce a result of self's kind. */
 #define _GNU_SOURCE /* memmem */
-#include "objects/bytes.h"
-#include "abstract.h"
-#include "objects/int.h"
-#include "objects/iterbase.h"
-#include "objects/list.h"
-#include "objects/range.h"
-#include "objects/str.h"
-#include "runtime/args.h"
-#include "runtime/bytebuf.h"
-#include "runtime/err.h"
-#include "runtime/hash.h"
-#include "runtime/mem.h"
-#include <limits.h>
+#include "bytes.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/bytebuf.h"
+#include "../runtime/err.h"
+#include "../runtime/hash.h"
+#include "../runtime/mem.h"
+#include "int.h"
+#include "iterbase.h"
+#include "list.h"
+#include "range.h"
+#include "str.h"
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -397,7 +397,8 @@ static Object *bytesiter_length_hint(Object *self, Object *const *args, size_t n
 }
 
 static const MethodDef bytesiter_methods[] = {
-    {"__length_hint__", bytesiter_length_hint, 0, NULL},
+    {"__length_hint__", bytesiter_length_hint, 0,
+     ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -483,9 +484,10 @@ static int bytes_source(const char *tname, Object *x, Object *enc, Object *errs,
     return Err_Occurred() ? -1 : 0;
 }
 
-static int parse_ctor(const char *tname, Object *const *args, size_t nargs, Object *kwnames, Object **a) {
-    static const char *const names[] = {"source", "encoding", "errors", NULL};
-    if (Arg_Parse(tname, args, nargs, kwnames, names, 3, 0, a) < 0) return -1;
+static int parse_ctor(Type *t, Object *const *args, size_t nargs, Object *kwnames, Object **a) {
+    static const char *const names[] = {"source", "encoding", "errors"};
+    const char *tname = t->name;
+    if (Arg_Unpack(t->args, tname, args, nargs, kwnames, a) < 0) return -1;
     for (int k = 1; k < 3; k++)
         if (a[k] && !Str_Check(a[k])) {
             Err_Format(Exc_TypeError, "%s() argument '%s' must be str, not %s", tname, names[k], TYPE_NAME(a[k]));
@@ -496,7 +498,7 @@ static int parse_ctor(const char *tname, Object *const *args, size_t nargs, Obje
 
 static Object *bytes_new(Type *type, Object *const *args, size_t nargs, Object *kwnames) {
     Object *a[3] = {NULL, NULL, NULL};
-    if (parse_ctor("bytes", args, nargs, kwnames, a) < 0) return NULL;
+    if (parse_ctor(&Bytes_Type, args, nargs, kwnames, a) < 0) return NULL;
     ByteBuf b = {0};
     if (!a[0]) {
         if (a[1] || a[2]) {
@@ -545,7 +547,7 @@ static Object *bytearray_new(Type *type, Object *const *args, size_t nargs, Obje
 
 static int bytearray_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Object *a[3] = {NULL, NULL, NULL};
-    if (parse_ctor("bytearray", args, nargs, kwnames, a) < 0) return -1;
+    if (parse_ctor(&ByteArray_Type, args, nargs, kwnames, a) < 0) return -1;
     ByteBuf b = {0};
     if (!a[0]) {
         if (a[1] || a[2]) {
@@ -575,10 +577,6 @@ static void bytearray_dealloc(Object *o) {
 /* sub[, start[, end]] where sub is bytes-like or an int (a single byte). */
 static int parse_sub(const char *name, Object *self, Object *const *args, size_t nargs, Object *kwnames, Buf *sub,
                      uint8_t *one, ssize_t *start, ssize_t *end) {
-    char buf[64];
-    snprintf(buf, sizeof buf, "%s.%s", is_bytearray(self) ? "bytearray" : "bytes", name);
-    if (Arg_NoKeywords(buf, kwnames) < 0) return -1;
-    if (Arg_CheckPositional(name, nargs, 1, 3) < 0) return -1;
     if (!get_buf(args[0], sub)) {
         if (!Int_Check(args[0]) && !TYPE(args[0])->nb_index) {
             Err_Format(Exc_TypeError, "argument should be integer or bytes-like object, not '%s'",
@@ -639,10 +637,6 @@ static Object *b_count(Object *self, Object *const *args, size_t nargs, Object *
 
 static Object *starts_ends(const char *name, bool ends, Object *self, Object *const *args, size_t nargs,
                            Object *kwnames) {
-    char buf[64];
-    snprintf(buf, sizeof buf, "%s.%s", is_bytearray(self) ? "bytearray" : "bytes", name);
-    if (Arg_NoKeywords(buf, kwnames) < 0) return NULL;
-    if (Arg_CheckPositional(name, nargs, 1, 3) < 0) return NULL;
     Buf h;
     get_buf(self, &h);
     ssize_t start, end;
@@ -670,9 +664,8 @@ static Object *b_startswith(Object *s, Object *const *a, size_t n, Object *k) { 
 static Object *b_endswith(Object *s, Object *const *a, size_t n, Object *k) { return starts_ends("endswith", true, s, a, n, k); }
 
 static Object *b_decode(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"encoding", "errors", NULL};
-    Object *a[2] = {NULL, NULL};
-    if (Arg_Parse("decode", args, nargs, kwnames, names, 2, 0, a) < 0) return NULL;
+    static const char *const names[] = {"encoding", "errors"};
+    Object *const *a = args;
     const char *e = "utf-8", *r = NULL;
     for (int k = 0; k < 2; k++) {
         if (!a[k]) continue;
@@ -691,9 +684,7 @@ static Object *b_decode(Object *self, Object *const *args, size_t nargs, Object 
 }
 
 static Object *b_hex(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"sep", "bytes_per_sep", NULL};
-    Object *a[2] = {NULL, NULL};
-    if (Arg_Parse("hex", args, nargs, kwnames, names, 2, 0, a) < 0) return NULL;
+    Object *const *a = args; /* sep, bytes_per_sep */
     uint32_t sep = 0;
     ssize_t per = 1;
     if (a[0]) {
@@ -762,7 +753,6 @@ static int hexval(uint32_t c) {
 }
 
 static Object *b_fromhex(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("fromhex", nargs, kwnames) < 0) return NULL;
     Object *s = args[0];
     Buf in;
     bool is_str = Str_Check(s);
@@ -817,7 +807,6 @@ fail:
 }
 
 static Object *b_join(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg(is_bytearray(self) ? "bytearray.join" : "bytes.join", nargs, kwnames) < 0) return NULL;
     Object *seq = List_FromIterable(args[0]);
     if (!seq) {
         if (Err_Matches(Exc_TypeError) && !TYPE(args[0])->iter && !TYPE(args[0])->getitem) {
@@ -850,9 +839,7 @@ static bool is_ws(uint8_t c) { return c == ' ' || (c >= 9 && c <= 13); }
 
 static int parse_split(const char *name, Object *const *args, size_t nargs, Object *kwnames, Buf *sep, bool *has_sep,
                        ssize_t *maxsplit) {
-    static const char *const names[] = {"sep", "maxsplit", NULL};
-    Object *a[2] = {NULL, NULL};
-    if (Arg_Parse(name, args, nargs, kwnames, names, 2, 0, a) < 0) return -1;
+    Object *const *a = args; /* sep, maxsplit */
     *has_sep = a[0] && a[0] != OBJ_NONE;
     if (*has_sep) {
         if (need_buf(a[0], sep) < 0) return -1;
@@ -955,9 +942,7 @@ fail:
 }
 
 static Object *b_splitlines(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"keepends", NULL};
-    Object *a[1] = {NULL};
-    if (Arg_Parse("splitlines", args, nargs, kwnames, names, 1, 0, a) < 0) return NULL;
+    Object *const *a = args; /* keepends */
     int keep = 0;
     if (a[0] && (keep = Obj_IsTrue(a[0])) < 0) return NULL;
     Buf h;
@@ -984,10 +969,6 @@ static Object *b_splitlines(Object *self, Object *const *args, size_t nargs, Obj
 
 static Object *strip_common(const char *name, Object *self, Object *const *args, size_t nargs, Object *kwnames,
                             bool left, bool right) {
-    char buf[64];
-    snprintf(buf, sizeof buf, "%s.%s", is_bytearray(self) ? "bytearray" : "bytes", name);
-    if (Arg_NoKeywords(buf, kwnames) < 0) return NULL;
-    if (Arg_CheckPositional(name, nargs, 0, 1) < 0) return NULL;
     Buf chars, h;
     bool has = nargs && args[0] != OBJ_NONE;
     if (has && need_buf(args[0], &chars) < 0) return NULL;
@@ -1006,13 +987,11 @@ static Object *b_lstrip(Object *s, Object *const *a, size_t n, Object *k) { retu
 static Object *b_rstrip(Object *s, Object *const *a, size_t n, Object *k) { return strip_common("rstrip", s, a, n, k, false, true); }
 
 static Object *b_replace(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"", "", "count", NULL};
-    Object *a[3] = {NULL, NULL, NULL};
-    if (Arg_Parse("replace", args, nargs, kwnames, names, 3, 2, a) < 0) return NULL;
+    Object *const *a = args; /* old, new[, count] */
     Buf old, nw, h;
     if (need_buf(a[0], &old) < 0 || need_buf(a[1], &nw) < 0) return NULL;
     ssize_t count = -1;
-    if (a[2]) {
+    if (nargs > 2) {
         Object *i = Obj_Index(a[2]);
         if (!i) return NULL;
         count = Int_AsSsize(i);
@@ -1073,7 +1052,6 @@ static Object *case_common(Object *self, int mode) {
 
 #define BCASE(fn, name, mode)                                                              \
     static Object *fn(Object *self, Object *const *args, size_t nargs, Object *kwnames) { \
-        if (Arg_NoArgs(is_bytearray(self) ? "bytearray." name : "bytes." name, nargs, kwnames) < 0) return NULL; \
         return case_common(self, mode);                                                    \
     }
 BCASE(b_upper, "upper", BC_UPPER)
@@ -1098,7 +1076,6 @@ static Object *pred_common(Object *self, bool (*pred)(uint8_t), bool empty) {
 
 #define BPRED(fn, name, pred, empty)                                                       \
     static Object *fn(Object *self, Object *const *args, size_t nargs, Object *kwnames) { \
-        if (Arg_NoArgs(is_bytearray(self) ? "bytearray." name : "bytes." name, nargs, kwnames) < 0) return NULL; \
         return pred_common(self, pred, empty);                                             \
     }
 BPRED(b_isalpha, "isalpha", p_alpha, false)
@@ -1120,16 +1097,13 @@ static Object *b_isupper_lower(Object *self, bool upper) {
     return NEWREF(Bool_From(cased));
 }
 static Object *b_isupper(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs(is_bytearray(self) ? "bytearray.isupper" : "bytes.isupper", nargs, kwnames) < 0) return NULL;
     return b_isupper_lower(self, true);
 }
 static Object *b_islower(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs(is_bytearray(self) ? "bytearray.islower" : "bytes.islower", nargs, kwnames) < 0) return NULL;
     return b_isupper_lower(self, false);
 }
 
 static Object *b_istitle(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs(is_bytearray(self) ? "bytearray.istitle" : "bytes.istitle", nargs, kwnames) < 0) return NULL;
     Buf h;
     get_buf(self, &h);
     bool cased = false, prev = false;
@@ -1149,9 +1123,7 @@ static Object *b_istitle(Object *self, Object *const *args, size_t nargs, Object
 }
 
 static Object *b_expandtabs(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"tabsize", NULL};
-    Object *a[1] = {NULL};
-    if (Arg_Parse("expandtabs", args, nargs, kwnames, names, 1, 0, a) < 0) return NULL;
+    Object *const *a = args; /* tabsize */
     ssize_t tab = 8;
     if (a[0]) {
         Object *i = Obj_Index(a[0]);
@@ -1191,7 +1163,6 @@ fail:
 }
 
 static Object *b_zfill(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg(is_bytearray(self) ? "bytearray.zfill" : "bytes.zfill", nargs, kwnames) < 0) return NULL;
     Object *wi = Obj_Index(args[0]);
     if (!wi) return NULL;
     ssize_t w = Int_AsSsize(wi);
@@ -1214,7 +1185,6 @@ static Object *b_zfill(Object *self, Object *const *args, size_t nargs, Object *
 }
 
 static Object *partition_common(Object *self, Object *const *args, size_t nargs, Object *kwnames, bool rev) {
-    if (Arg_OneArg(rev ? "rpartition" : "partition", nargs, kwnames) < 0) return NULL;
     Buf sep, h;
     if (need_buf(args[0], &sep) < 0) return NULL;
     if (sep.n == 0) {
@@ -1246,7 +1216,6 @@ static Object *b_rpartition(Object *s, Object *const *a, size_t n, Object *k) { 
 
 static Object *pad_common(const char *name, Object *self, Object *const *args, size_t nargs, Object *kwnames,
                           int where) {
-    if (Arg_CheckPositional(name, nargs, 1, 2) < 0) return NULL;
     Object *wi = Obj_Index(args[0]);
     if (!wi) return NULL;
     ssize_t w = Int_AsSsize(wi);
@@ -1280,7 +1249,6 @@ static Object *b_center(Object *s, Object *const *a, size_t n, Object *k) { retu
 static Object *b_rjust(Object *s, Object *const *a, size_t n, Object *k) { return pad_common("rjust", s, a, n, k, 2); }
 
 static Object *b_removeprefix(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("removeprefix", nargs, kwnames) < 0) return NULL;
     Buf p, h;
     if (need_buf(args[0], &p) < 0) return NULL;
     get_buf(self, &h);
@@ -1289,7 +1257,6 @@ static Object *b_removeprefix(Object *self, Object *const *args, size_t nargs, O
 }
 
 static Object *b_removesuffix(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("removesuffix", nargs, kwnames) < 0) return NULL;
     Buf p, h;
     if (need_buf(args[0], &p) < 0) return NULL;
     get_buf(self, &h);
@@ -1298,9 +1265,7 @@ static Object *b_removesuffix(Object *self, Object *const *args, size_t nargs, O
 }
 
 static Object *b_translate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"", "delete", NULL};
-    Object *a[2] = {NULL, NULL};
-    if (Arg_Parse("translate", args, nargs, kwnames, names, 2, 1, a) < 0) return NULL;
+    Object *const *a = args; /* table, delete */
     Buf table = {NULL, 0}, del = {NULL, 0}, h;
     if (a[0] != OBJ_NONE) {
         if (need_buf(a[0], &table) < 0) return NULL;
@@ -1325,7 +1290,6 @@ static Object *b_translate(Object *self, Object *const *args, size_t nargs, Obje
 }
 
 static Object *b_maketrans(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_CheckPositional("maketrans", nargs, 2, 2) < 0) return NULL;
     Buf f, t;
     if (need_buf(args[0], &f) < 0 || need_buf(args[1], &t) < 0) return NULL;
     if (f.n != t.n) {
@@ -1365,60 +1329,93 @@ static Object *b_mod(Object *a, Object *b) {
     return r;
 }
 
-#define SHARED_METHODS                                     \
-    {"decode", b_decode, 0, NULL},                         \
-    {"hex", b_hex, 0, NULL},                               \
-    {"fromhex", b_fromhex, METH_CLASS, NULL},              \
-    {"join", b_join, 0, NULL},                             \
-    {"split", b_split, 0, NULL},                           \
-    {"rsplit", b_rsplit, 0, NULL},                         \
-    {"splitlines", b_splitlines, 0, NULL},                 \
-    {"strip", b_strip, 0, NULL},                           \
-    {"lstrip", b_lstrip, 0, NULL},                         \
-    {"rstrip", b_rstrip, 0, NULL},                         \
-    {"startswith", b_startswith, 0, NULL},                 \
-    {"endswith", b_endswith, 0, NULL},                     \
-    {"find", b_find, 0, NULL},                             \
-    {"rfind", b_rfind, 0, NULL},                           \
-    {"index", b_index, 0, NULL},                           \
-    {"rindex", b_rindex, 0, NULL},                         \
-    {"count", b_count, 0, NULL},                           \
-    {"replace", b_replace, 0, NULL},                       \
-    {"upper", b_upper, 0, NULL},                           \
-    {"lower", b_lower, 0, NULL},                           \
-    {"swapcase", b_swapcase, 0, NULL},                     \
-    {"capitalize", b_capitalize, 0, NULL},                 \
-    {"title", b_title, 0, NULL},                           \
-    {"isalpha", b_isalpha, 0, NULL},                       \
-    {"isdigit", b_isdigit, 0, NULL},                       \
-    {"isalnum", b_isalnum, 0, NULL},                       \
-    {"isspace", b_isspace, 0, NULL},                       \
-    {"isascii", b_isascii, 0, NULL},                       \
-    {"isupper", b_isupper, 0, NULL},                       \
-    {"islower", b_islower, 0, NULL},                       \
-    {"istitle", b_istitle, 0, NULL},                       \
-    {"expandtabs", b_expandtabs, 0, NULL},                 \
-    {"zfill", b_zfill, 0, NULL},                           \
-    {"partition", b_partition, 0, NULL},                   \
-    {"rpartition", b_rpartition, 0, NULL},                 \
-    {"ljust", b_ljust, 0, NULL},                           \
-    {"rjust", b_rjust, 0, NULL},                           \
-    {"center", b_center, 0, NULL},                         \
-    {"removeprefix", b_removeprefix, 0, NULL},             \
-    {"removesuffix", b_removesuffix, 0, NULL},             \
-    {"translate", b_translate, 0, NULL},                   \
-    {"maketrans", b_maketrans, METH_STATIC, NULL}
-
 static const MethodDef bytes_methods[] = {
-    SHARED_METHODS,
-    {"__getnewargs__", b_getnewargs, 0, NULL},
+    {"decode", b_decode, 0,
+     ARGS("($self, /, encoding='utf-8', errors='strict')",
+          "Decode the bytes using the codec registered for encoding.")},
+    {"hex", b_hex, 0,
+     ARGS("($self, /, sep=<unrepresentable>, bytes_per_sep=1)",
+          "Create a string of hexadecimal numbers from a bytes object.")},
+    {"fromhex", b_fromhex, METH_CLASS,
+     ARGS("($type, string, /)", "Create a bytes object from a string of hexadecimal numbers.")},
+    {"join", b_join, 0, ARGS("($self, iterable_of_bytes, /)", "Concatenate any number of bytes objects.")},
+    {"split", b_split, 0,
+     ARGS("($self, /, sep=None, maxsplit=-1)",
+          "Return a list of the sections in the bytes, using sep as the delimiter.")},
+    {"rsplit", b_rsplit, 0,
+     ARGS("($self, /, sep=None, maxsplit=-1)",
+          "Return a list of the sections in the bytes, using sep as the delimiter.")},
+    {"splitlines", b_splitlines, 0,
+     ARGS("($self, /, keepends=False)", "Return a list of the lines in the bytes, breaking at line boundaries.")},
+    {"strip", b_strip, 0,
+     ARGS("($self, bytes=None, /)", "Strip leading and trailing bytes contained in the argument.")},
+    {"lstrip", b_lstrip, 0, ARGS("($self, bytes=None, /)", "Strip leading bytes contained in the argument.")},
+    {"rstrip", b_rstrip, 0, ARGS("($self, bytes=None, /)", "Strip trailing bytes contained in the argument.")},
+    {"startswith", b_startswith, 0,
+     ARGS("($self, prefix[, start[, end]], /)",
+          "Return True if the bytes starts with the specified prefix, False otherwise.")},
+    {"endswith", b_endswith, 0,
+     ARGS("($self, suffix[, start[, end]], /)",
+          "Return True if the bytes ends with the specified suffix, False otherwise.")},
+    {"find", b_find, 0,
+     ARGS("($self, sub[, start[, end]], /)",
+          "Return the lowest index in B where subsection 'sub' is found, such that 'sub' is contained within B[start,end].")},
+    {"rfind", b_rfind, 0,
+     ARGS("($self, sub[, start[, end]], /)",
+          "Return the highest index in B where subsection 'sub' is found, such that 'sub' is contained within B[start,end].")},
+    {"index", b_index, 0,
+     ARGS("($self, sub[, start[, end]], /)",
+          "Return the lowest index in B where subsection 'sub' is found, such that 'sub' is contained within B[start,end].")},
+    {"rindex", b_rindex, 0,
+     ARGS("($self, sub[, start[, end]], /)",
+          "Return the highest index in B where subsection 'sub' is found, such that 'sub' is contained within B[start,end].")},
+    {"count", b_count, 0,
+     ARGS("($self, sub[, start[, end]], /)",
+          "Return the number of non-overlapping occurrences of subsection 'sub' in bytes B[start:end].")},
+    {"replace", b_replace, 0,
+     ARGS("($self, old, new, count=-1, /)", "Return a copy with all occurrences of substring old replaced by new.")},
+    {"upper", b_upper, 0, ARGS("($self, /)", "B.upper() -> copy of B")},
+    {"lower", b_lower, 0, ARGS("($self, /)", "B.lower() -> copy of B")},
+    {"swapcase", b_swapcase, 0, ARGS("($self, /)", "B.swapcase() -> copy of B")},
+    {"capitalize", b_capitalize, 0, ARGS("($self, /)", "B.capitalize() -> copy of B")},
+    {"title", b_title, 0, ARGS("($self, /)", "B.title() -> copy of B")},
+    {"isalpha", b_isalpha, 0, ARGS("($self, /)", "B.isalpha() -> bool")},
+    {"isdigit", b_isdigit, 0, ARGS("($self, /)", "B.isdigit() -> bool")},
+    {"isalnum", b_isalnum, 0, ARGS("($self, /)", "B.isalnum() -> bool")},
+    {"isspace", b_isspace, 0, ARGS("($self, /)", "B.isspace() -> bool")},
+    {"isascii", b_isascii, 0, ARGS("($self, /)", "B.isascii() -> bool")},
+    {"isupper", b_isupper, 0, ARGS("($self, /)", "B.isupper() -> bool")},
+    {"islower", b_islower, 0, ARGS("($self, /)", "B.islower() -> bool")},
+    {"istitle", b_istitle, 0, ARGS("($self, /)", "B.istitle() -> bool")},
+    {"expandtabs", b_expandtabs, 0,
+     ARGS("($self, /, tabsize=8)", "Return a copy where all tab characters are expanded using spaces.")},
+    {"zfill", b_zfill, 0,
+     ARGS("($self, width, /)", "Pad a numeric string with zeros on the left, to fill a field of the given width.")},
+    {"partition", b_partition, 0,
+     ARGS("($self, sep, /)", "Partition the bytes into three parts using the given separator.")},
+    {"rpartition", b_rpartition, 0,
+     ARGS("($self, sep, /)", "Partition the bytes into three parts using the given separator.")},
+    {"ljust", b_ljust, 0,
+     ARGS("($self, width, fillchar=b' ', /)", "Return a left-justified string of length width.")},
+    {"rjust", b_rjust, 0,
+     ARGS("($self, width, fillchar=b' ', /)", "Return a right-justified string of length width.")},
+    {"center", b_center, 0, ARGS("($self, width, fillchar=b' ', /)", "Return a centered string of length width.")},
+    {"removeprefix", b_removeprefix, 0,
+     ARGS("($self, prefix, /)", "Return a bytes object with the given prefix string removed if present.")},
+    {"removesuffix", b_removesuffix, 0,
+     ARGS("($self, suffix, /)", "Return a bytes object with the given suffix string removed if present.")},
+    {"translate", b_translate, 0,
+     ARGS("($self, table, /, delete=b'')",
+          "Return a copy with each character mapped by the given translation table.")},
+    {"maketrans", b_maketrans, METH_STATIC,
+     ARGS("(frm, to, /)", "Return a translation table usable for the bytes or bytearray translate method.")},
+    {"__getnewargs__", b_getnewargs, 0, ARGS("($self, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 
 /* ---- bytearray mutation --------------------------------------------------------- */
 
 static Object *ba_append(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("bytearray.append", nargs, kwnames) < 0) return NULL;
     int v = byte_value(args[0]);
     if (v < 0) return NULL;
     ByteArray *a = (ByteArray *)self;
@@ -1468,13 +1465,11 @@ static int ba_extend_with(ByteArray *a, Object *src) {
 }
 
 static Object *ba_extend(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("bytearray.extend", nargs, kwnames) < 0) return NULL;
     if (ba_extend_with((ByteArray *)self, args[0]) < 0) return NULL;
     RETURN_NONE;
 }
 
 static Object *ba_pop(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("bytearray.pop", kwnames) < 0 || Arg_CheckPositional("pop", nargs, 0, 1) < 0) return NULL;
     ByteArray *a = (ByteArray *)self;
     ssize_t i = -1;
     if (nargs && Index_AsSsizeArg(args[0], &i) < 0) return NULL;
@@ -1494,7 +1489,6 @@ static Object *ba_pop(Object *self, Object *const *args, size_t nargs, Object *k
 }
 
 static Object *ba_insert(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("bytearray.insert", kwnames) < 0 || Arg_CheckPositional("insert", nargs, 2, 2) < 0) return NULL;
     ByteArray *a = (ByteArray *)self;
     ssize_t i;
     if (Index_AsSsizeArg(args[0], &i) < 0) return NULL;
@@ -1512,7 +1506,6 @@ static Object *ba_insert(Object *self, Object *const *args, size_t nargs, Object
 }
 
 static Object *ba_remove(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("bytearray.remove", nargs, kwnames) < 0) return NULL;
     int v = byte_value(args[0]);
     if (v < 0) return NULL;
     ByteArray *a = (ByteArray *)self;
@@ -1528,19 +1521,16 @@ static Object *ba_remove(Object *self, Object *const *args, size_t nargs, Object
 }
 
 static Object *ba_clear(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("bytearray.clear", nargs, kwnames) < 0) return NULL;
     if (ba_resize((ByteArray *)self, 0) < 0) return NULL;
     RETURN_NONE;
 }
 
 static Object *ba_copy(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("bytearray.copy", nargs, kwnames) < 0) return NULL;
     ByteArray *a = (ByteArray *)self;
     return ByteArray_From(a->data, a->len);
 }
 
 static Object *ba_reverse(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("bytearray.reverse", nargs, kwnames) < 0) return NULL;
     ByteArray *a = (ByteArray *)self;
     for (ssize_t i = 0, j = a->len - 1; i < j; i++, j--) {
         uint8_t t = a->data[i];
@@ -1551,15 +1541,96 @@ static Object *ba_reverse(Object *self, Object *const *args, size_t nargs, Objec
 }
 
 static const MethodDef bytearray_methods[] = {
-    SHARED_METHODS,
-    {"append", ba_append, 0, NULL},
-    {"extend", ba_extend, 0, NULL},
-    {"pop", ba_pop, 0, NULL},
-    {"insert", ba_insert, 0, NULL},
-    {"remove", ba_remove, 0, NULL},
-    {"clear", ba_clear, 0, NULL},
-    {"copy", ba_copy, 0, NULL},
-    {"reverse", ba_reverse, 0, NULL},
+    {"decode", b_decode, 0,
+     ARGS("($self, /, encoding='utf-8', errors='strict')",
+          "Decode the bytearray using the codec registered for encoding.")},
+    {"hex", b_hex, 0,
+     ARGS("($self, /, sep=<unrepresentable>, bytes_per_sep=1)",
+          "Create a string of hexadecimal numbers from a bytearray object.")},
+    {"fromhex", b_fromhex, METH_CLASS,
+     ARGS("($type, string, /)", "Create a bytearray object from a string of hexadecimal numbers.")},
+    {"join", b_join, 0, ARGS("($self, iterable_of_bytes, /)", "Concatenate any number of bytes/bytearray objects.")},
+    {"split", b_split, 0,
+     ARGS("($self, /, sep=None, maxsplit=-1)",
+          "Return a list of the sections in the bytearray, using sep as the delimiter.")},
+    {"rsplit", b_rsplit, 0,
+     ARGS("($self, /, sep=None, maxsplit=-1)",
+          "Return a list of the sections in the bytearray, using sep as the delimiter.")},
+    {"splitlines", b_splitlines, 0,
+     ARGS("($self, /, keepends=False)", "Return a list of the lines in the bytearray, breaking at line boundaries.")},
+    {"strip", b_strip, 0,
+     ARGS("($self, bytes=None, /)", "Strip leading and trailing bytes contained in the argument.")},
+    {"lstrip", b_lstrip, 0, ARGS("($self, bytes=None, /)", "Strip leading bytes contained in the argument.")},
+    {"rstrip", b_rstrip, 0, ARGS("($self, bytes=None, /)", "Strip trailing bytes contained in the argument.")},
+    {"startswith", b_startswith, 0,
+     ARGS("($self, prefix[, start[, end]], /)",
+          "Return True if the bytearray starts with the specified prefix, False otherwise.")},
+    {"endswith", b_endswith, 0,
+     ARGS("($self, suffix[, start[, end]], /)",
+          "Return True if the bytearray ends with the specified suffix, False otherwise.")},
+    {"find", b_find, 0,
+     ARGS("($self, sub[, start[, end]], /)",
+          "Return the lowest index in B where subsection 'sub' is found, such that 'sub' is contained within B[start:end].")},
+    {"rfind", b_rfind, 0,
+     ARGS("($self, sub[, start[, end]], /)",
+          "Return the highest index in B where subsection 'sub' is found, such that 'sub' is contained within B[start:end].")},
+    {"index", b_index, 0,
+     ARGS("($self, sub[, start[, end]], /)",
+          "Return the lowest index in B where subsection 'sub' is found, such that 'sub' is contained within B[start:end].")},
+    {"rindex", b_rindex, 0,
+     ARGS("($self, sub[, start[, end]], /)",
+          "Return the highest index in B where subsection 'sub' is found, such that 'sub' is contained within B[start:end].")},
+    {"count", b_count, 0,
+     ARGS("($self, sub[, start[, end]], /)",
+          "Return the number of non-overlapping occurrences of subsection 'sub' in bytes B[start:end].")},
+    {"replace", b_replace, 0,
+     ARGS("($self, old, new, count=-1, /)", "Return a copy with all occurrences of substring old replaced by new.")},
+    {"upper", b_upper, 0, ARGS("($self, /)", "B.upper() -> copy of B")},
+    {"lower", b_lower, 0, ARGS("($self, /)", "B.lower() -> copy of B")},
+    {"swapcase", b_swapcase, 0, ARGS("($self, /)", "B.swapcase() -> copy of B")},
+    {"capitalize", b_capitalize, 0, ARGS("($self, /)", "B.capitalize() -> copy of B")},
+    {"title", b_title, 0, ARGS("($self, /)", "B.title() -> copy of B")},
+    {"isalpha", b_isalpha, 0, ARGS("($self, /)", "B.isalpha() -> bool")},
+    {"isdigit", b_isdigit, 0, ARGS("($self, /)", "B.isdigit() -> bool")},
+    {"isalnum", b_isalnum, 0, ARGS("($self, /)", "B.isalnum() -> bool")},
+    {"isspace", b_isspace, 0, ARGS("($self, /)", "B.isspace() -> bool")},
+    {"isascii", b_isascii, 0, ARGS("($self, /)", "B.isascii() -> bool")},
+    {"isupper", b_isupper, 0, ARGS("($self, /)", "B.isupper() -> bool")},
+    {"islower", b_islower, 0, ARGS("($self, /)", "B.islower() -> bool")},
+    {"istitle", b_istitle, 0, ARGS("($self, /)", "B.istitle() -> bool")},
+    {"expandtabs", b_expandtabs, 0,
+     ARGS("($self, /, tabsize=8)", "Return a copy where all tab characters are expanded using spaces.")},
+    {"zfill", b_zfill, 0,
+     ARGS("($self, width, /)", "Pad a numeric string with zeros on the left, to fill a field of the given width.")},
+    {"partition", b_partition, 0,
+     ARGS("($self, sep, /)", "Partition the bytearray into three parts using the given separator.")},
+    {"rpartition", b_rpartition, 0,
+     ARGS("($self, sep, /)", "Partition the bytearray into three parts using the given separator.")},
+    {"ljust", b_ljust, 0,
+     ARGS("($self, width, fillchar=b' ', /)", "Return a left-justified string of length width.")},
+    {"rjust", b_rjust, 0,
+     ARGS("($self, width, fillchar=b' ', /)", "Return a right-justified string of length width.")},
+    {"center", b_center, 0, ARGS("($self, width, fillchar=b' ', /)", "Return a centered string of length width.")},
+    {"removeprefix", b_removeprefix, 0,
+     ARGS("($self, prefix, /)", "Return a bytearray with the given prefix string removed if present.")},
+    {"removesuffix", b_removesuffix, 0,
+     ARGS("($self, suffix, /)", "Return a bytearray with the given suffix string removed if present.")},
+    {"translate", b_translate, 0,
+     ARGS("($self, table, /, delete=b'')",
+          "Return a copy with each character mapped by the given translation table.")},
+    {"maketrans", b_maketrans, METH_STATIC,
+     ARGS("(frm, to, /)", "Return a translation table usable for the bytes or bytearray translate method.")},
+    {"append", ba_append, 0, ARGS("($self, item, /)", "Append a single item to the end of the bytearray.")},
+    {"extend", ba_extend, 0,
+     ARGS("($self, iterable_of_ints, /)",
+          "Append all the items from the iterator or sequence to the end of the bytearray.")},
+    {"pop", ba_pop, 0, ARGS("($self, index=-1, /)", "Remove and return a single item from B.")},
+    {"insert", ba_insert, 0,
+     ARGS("($self, index, item, /)", "Insert a single item into the bytearray before the given index.")},
+    {"remove", ba_remove, 0, ARGS("($self, value, /)", "Remove the first occurrence of a value in the bytearray.")},
+    {"clear", ba_clear, 0, ARGS("($self, /)", "Remove all items from the bytearray.")},
+    {"copy", ba_copy, 0, ARGS("($self, /)", "Return a copy of B.")},
+    {"reverse", ba_reverse, 0, ARGS("($self, /)", "Reverse the order of the values in B in place.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1682,6 +1753,7 @@ static hash_t bytes_hash(Object *o) { return Bytes_Hash(o); }
 Type Bytes_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "bytes",
+    .args = ARGS_F(ARG_NO_TEXT_SIG, "(source=b'', encoding='utf-8', errors='strict')", NULL),
     .basicsize = sizeof(Bytes),
     .flags = TPFLAG_BASETYPE | TPFLAG_BYTES_SUBCLASS,
     .dealloc = bytes_dealloc,
@@ -1702,6 +1774,7 @@ Type Bytes_Type = {
 Type ByteArray_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "bytearray",
+    .args = ARGS_F(ARG_NO_TEXT_SIG, "(source=b'', encoding='utf-8', errors='strict')", NULL),
     .basicsize = sizeof(ByteArray),
     .flags = TPFLAG_BASETYPE,
     .dealloc = bytearray_dealloc,

@@ -570,9 +570,8 @@ done:
 }
 
 static Object *complex_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"real", "imag", NULL};
-    Object *av[2] = {NULL, NULL};
-    if (Arg_Parse("complex", args, nargs, kwnames, names, 2, 0, av) < 0) return NULL;
+    Object *av[2];
+    if (Arg_Unpack(Complex_Type.args, "complex", args, nargs, kwnames, av) < 0) return NULL;
     Object *r = av[0], *i = av[1];
     if (!r) r = SMALL_FROM(0);
     if (Str_Check(r)) {
@@ -634,12 +633,10 @@ static Object *complex_new(Type *t, Object *const *args, size_t nargs, Object *k
 /* ---- methods ------------------------------------------------------------------ */
 
 static Object *complex_conjugate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("complex.conjugate", nargs, kwnames) < 0) return NULL;
     return Complex_From(CRE(self), -CIM(self));
 }
 
 static Object *complex_getnewargs(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("complex.__getnewargs__", nargs, kwnames) < 0) return NULL;
     Object *items[2] = {Float_From(CRE(self)), Float_From(CIM(self))};
     if (!items[0] || !items[1]) {
         XDECREF(items[0]);
@@ -650,12 +647,10 @@ static Object *complex_getnewargs(Object *self, Object *const *args, size_t narg
 }
 
 static Object *complex_complex_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("complex.__complex__", nargs, kwnames) < 0) return NULL;
     return complex_pos(self);
 }
 
 static Object *complex_format_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("complex.__format__", nargs, kwnames) < 0) return NULL;
     if (!Str_Check(args[0])) {
         Err_Format(Exc_TypeError, "__format__() argument must be str, not %s", TYPE_NAME(args[0]));
         return NULL;
@@ -664,7 +659,6 @@ static Object *complex_format_m(Object *self, Object *const *args, size_t nargs,
 }
 
 static Object *complex_from_number(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("complex.from_number", nargs, kwnames) < 0) return NULL;
     Object *x = args[0];
     double re, im;
     int k = Str_Check(x) ? 1 : Complex_AsParts(x, &re, &im);
@@ -680,11 +674,13 @@ static Object *complex_get_real(Object *self) { return Float_From(CRE(self)); }
 static Object *complex_get_imag(Object *self) { return Float_From(CIM(self)); }
 
 static const MethodDef complex_methods[] = {
-    {"conjugate", complex_conjugate, 0, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
-    {"__getnewargs__", complex_getnewargs, 0, NULL},
-    {"__complex__", complex_complex_m, 0, "Convert this value to exact type complex."},
-    {"__format__", complex_format_m, 0, "Convert to a string according to format_spec."},
-    {"from_number", complex_from_number, METH_CLASS, "Convert number to a complex floating-point number."},
+    {"conjugate", complex_conjugate, 0,
+     ARGS("($self, /)", "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j.")},
+    {"__getnewargs__", complex_getnewargs, 0, ARGS("($self, /)", NULL)},
+    {"__complex__", complex_complex_m, 0, ARGS("($self, /)", "Convert this value to exact type complex.")},
+    {"__format__", complex_format_m, 0, ARGS("($self, format_spec, /)", "Convert to a string according to format_spec.")},
+    {"from_number", complex_from_number, METH_CLASS,
+     ARGS("($type, number, /)", "Convert number to a complex floating-point number.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -702,6 +698,7 @@ Type Complex_Type = {
     .basicsize = sizeof(Complex),
     .flags = TPFLAG_BASETYPE,
     .doc = "Create a complex number from a string or numbers.",
+    .args = ARGS("(real=0, imag=0)", NULL),
     .dealloc = complex_dealloc,
     .repr = complex_repr,
     .hash = complex_hash,

@@ -1,17 +1,17 @@
 /* The descriptor types classes use: property, staticmethod, classmethod,
  * and super. */
-#include "abstract.h"
-#include "class.h"
-#include "frame.h"
-#include "objects/bytes.h"
-#include "objects/dict.h"
-#include "objects/func.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
-#include "runtime/interp.h"
+#include "../abstract.h"
+#include "../class.h"
+#include "../frame.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "../runtime/interp.h"
+#include "bytes.h"
+#include "dict.h"
+#include "func.h"
+#include "str.h"
+#include "tuple.h"
 
 /* ---- staticmethod / classmethod ------------------------------------------- */
 
@@ -50,9 +50,10 @@ static int funcwrapper_clear(Object *o) {
 }
 
 static Object *funcwrapper_make(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords(t == &StaticMethod_Type ? "staticmethod" : "classmethod", kwnames) < 0) return NULL;
-    if (Arg_CheckPositional(t == &StaticMethod_Type ? "staticmethod" : "classmethod", nargs, 1, 1) < 0) return NULL;
-    return funcwrapper_new(t, args[0]);
+    Type *base = Type_IsSubtype(t, &StaticMethod_Type) ? &StaticMethod_Type : &ClassMethod_Type;
+    Object *function;
+    if (Arg_Unpack(base->args, base->name, args, nargs, kwnames, &function) < 0) return NULL;
+    return funcwrapper_new(t, function);
 }
 
 static Object *staticmethod_get(Object *o, Object *obj, Type *owner) { return NEWREF(((FuncWrapper *)o)->func); }
@@ -101,6 +102,7 @@ static const GetSetDef funcwrapper_getset[] = {
 Type StaticMethod_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "staticmethod",
+    .args = ARGS("(function, /)", NULL),
     .basicsize = sizeof(FuncWrapper),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .dealloc = funcwrapper_dealloc,
@@ -118,6 +120,7 @@ Type StaticMethod_Type = {
 Type ClassMethod_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "classmethod",
+    .args = ARGS("(function, /)", NULL),
     .basicsize = sizeof(FuncWrapper),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .dealloc = funcwrapper_dealloc,
@@ -197,11 +200,9 @@ static int property_set(Object *o, Object *obj, Object *v) {
     return 0;
 }
 
-static const char *const property_kw[] = {"fget", "fset", "fdel", "doc", NULL};
-
 static int property_init(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    Object *a[4] = {NULL, NULL, NULL, NULL};
-    if (Arg_Parse("property", args, nargs, kwnames, property_kw, 4, 0, a) < 0) return -1;
+    Object *a[4];
+    if (Arg_Unpack(Property_Type.args, "property", args, nargs, kwnames, a) < 0) return -1;
     Property *p = (Property *)o;
     for (int i = 0; i < 4; i++)
         if (a[i] == OBJ_NONE) a[i] = NULL;
@@ -244,19 +245,15 @@ static Object *property_copy(Object *self, int which, Object *f) {
 }
 
 static Object *property_getter(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_CheckPositional("getter", nargs, 1, 1) < 0) return NULL;
     return property_copy(self, 0, args[0]);
 }
 static Object *property_setter(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_CheckPositional("setter", nargs, 1, 1) < 0) return NULL;
     return property_copy(self, 1, args[0]);
 }
 static Object *property_deleter(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_CheckPositional("deleter", nargs, 1, 1) < 0) return NULL;
     return property_copy(self, 2, args[0]);
 }
 static Object *property_set_name(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_CheckPositional("__set_name__", nargs, 2, 2) < 0) return NULL;
     SETREF(((Property *)self)->name, NEWREF(args[1]));
     return NEWREF(OBJ_NONE);
 }
@@ -284,10 +281,14 @@ static Object *property_get_name(Object *o) {
 }
 
 static const MethodDef property_methods[] = {
-    {"getter", property_getter, 0, NULL},
-    {"setter", property_setter, 0, NULL},
-    {"deleter", property_deleter, 0, NULL},
-    {"__set_name__", property_set_name, 0, NULL},
+    {"getter", property_getter, 0,
+     ARGS("($self, object, /)", "Descriptor to obtain a copy of the property with a different getter.")},
+    {"setter", property_setter, 0,
+     ARGS("($self, object, /)", "Descriptor to obtain a copy of the property with a different setter.")},
+    {"deleter", property_deleter, 0,
+     ARGS("($self, object, /)", "Descriptor to obtain a copy of the property with a different deleter.")},
+    {"__set_name__", property_set_name, 0,
+     ARGS_F(ARG_TAKES_STYLE, "($self, owner, name, /)", "Method to set name of a property.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -306,6 +307,7 @@ Type Property_Type = {
     .basicsize = sizeof(Property),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .doc = "Property attribute.",
+    .args = ARGS("(fget=None, fset=None, fdel=None, doc=None)", NULL),
     .dealloc = property_dealloc,
     .descr_get = property_get,
     .descr_set = property_set,
@@ -392,8 +394,9 @@ static int super_from_frame(Type **type, Object **obj) {
 }
 
 static Object *super_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("super", kwnames) < 0) return NULL;
-    if (Arg_CheckPositional("super", nargs, 0, 2) < 0) return NULL;
+    Object *given[2];
+    /* CPython counts as "super()", and refuses keywords as "super" */
+    if (Arg_Unpack(Super_Type.args, "super()", args, nargs, kwnames, given) < 0) return NULL;
     Type *type;
     Object *obj = NULL;
     if (nargs == 0) {
@@ -465,6 +468,7 @@ static const GetSetDef super_getset[] = {
 Type Super_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "super",
+    .args = ARGS_F(ARG_NO_TEXT_SIG, "(type=<unrepresentable>, object_or_type=<unrepresentable>, /)", NULL),
     .basicsize = sizeof(Super),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .dealloc = super_dealloc,

@@ -6,19 +6,19 @@
  * (key NULL) until the next resize compacts them away.
  * Views (dict_keys/values/items) and iterators live in dictview.c's section
  * at the end of this file. */
-#include "objects/dict.h"
-#include "abstract.h"
-#include "objects/iterbase.h"
-#include "objects/list.h"
-#include "objects/set.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
-#include "runtime/hash.h"
-#include "runtime/interp.h"
-#include "runtime/mem.h"
+#include "dict.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "../runtime/hash.h"
+#include "../runtime/interp.h"
+#include "../runtime/mem.h"
+#include "iterbase.h"
+#include "list.h"
+#include "set.h"
+#include "str.h"
+#include "tuple.h"
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -683,8 +683,7 @@ static Object *dict_ior(Object *a, Object *b) {
 static Object *dict_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) { return dict_alloc(t); }
 
 /* dict.update / dict.__init__ argument handling. */
-static int update_common(Object *self, Object *const *args, size_t nargs, Object *kwnames, const char *fname) {
-    if (Arg_CheckPositional(fname, nargs, 0, 1) < 0) return -1;
+static int update_common(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (nargs && Dict_Update(self, args[0]) < 0) return -1;
     ssize_t nk = KW_COUNT(kwnames);
     for (ssize_t i = 0; i < nk; i++)
@@ -693,13 +692,14 @@ static int update_common(Object *self, Object *const *args, size_t nargs, Object
 }
 
 static int dict_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return update_common(self, args, nargs, kwnames, "dict");
+    Object *other;
+    if (Arg_Unpack(Dict_Type.args, "dict", args, nargs, kwnames, &other) < 0) return -1;
+    return update_common(self, args, nargs, kwnames);
 }
 
 /* ---- methods ------------------------------------------------------------------ */
 
 static Object *dict_get(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("dict.get", kwnames) < 0 || Arg_CheckPositional("get", nargs, 1, 2) < 0) return NULL;
     Object *v;
     int r = Dict_Lookup(self, args[0], &v);
     if (r < 0) return NULL;
@@ -708,8 +708,6 @@ static Object *dict_get(Object *self, Object *const *args, size_t nargs, Object 
 }
 
 static Object *dict_setdefault(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("dict.setdefault", kwnames) < 0 || Arg_CheckPositional("setdefault", nargs, 1, 2) < 0)
-        return NULL;
     hash_t h = key_hash(args[0]);
     if (h == -1) return NULL;
     Object *v;
@@ -722,7 +720,6 @@ static Object *dict_setdefault(Object *self, Object *const *args, size_t nargs, 
 }
 
 static Object *dict_pop(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("dict.pop", kwnames) < 0 || Arg_CheckPositional("pop", nargs, 1, 2) < 0) return NULL;
     Object *v;
     int r = Dict_Pop(self, args[0], &v);
     if (r < 0) return NULL;
@@ -733,8 +730,6 @@ static Object *dict_pop(Object *self, Object *const *args, size_t nargs, Object 
 }
 
 static Object *dict_popitem(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("dict.popitem", nargs, kwnames) < 0)
-        return NULL;
     Dict *d = (Dict *)self;
     if (d->used == 0) {
         Err_SetString(Exc_KeyError, "popitem(): dictionary is empty");
@@ -753,26 +748,20 @@ static Object *dict_popitem(Object *self, Object *const *args, size_t nargs, Obj
 }
 
 static Object *dict_update(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (update_common(self, args, nargs, kwnames, "update") < 0) return NULL;
+    if (update_common(self, args, nargs, kwnames) < 0) return NULL;
     RETURN_NONE;
 }
 
 static Object *dict_copy(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("dict.copy", nargs, kwnames) < 0)
-        return NULL;
     return Dict_Copy(self);
 }
 
 static Object *dict_clear_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("dict.clear", nargs, kwnames) < 0)
-        return NULL;
     Dict_Clear(self);
     RETURN_NONE;
 }
 
 static Object *dict_fromkeys(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("dict.fromkeys", kwnames) < 0 || Arg_CheckPositional("fromkeys", nargs, 1, 2) < 0)
-        return NULL;
     Object *value = nargs > 1 ? args[1] : OBJ_NONE;
     Object *d = Obj_CallNoArgs(cls);
     if (!d) return NULL;
@@ -802,16 +791,12 @@ static Object *dict_fromkeys(Object *cls, Object *const *args, size_t nargs, Obj
 }
 
 static Object *dict_contains_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("dict.__contains__", nargs, kwnames) < 0)
-        return NULL;
     int r = dict_contains(self, args[0]);
     if (r < 0) return NULL;
     RETURN_BOOL(r);
 }
 
 static Object *dict_getitem_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("dict.__getitem__", nargs, kwnames) < 0)
-        return NULL;
     return dict_subscript(self, args[0]);
 }
 
@@ -819,42 +804,46 @@ static Object *make_view(Type *t, Object *d);
 static Object *make_iter(Type *t, Object *d);
 
 static Object *dict_keys(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("dict.keys", nargs, kwnames) < 0) return NULL;
     return make_view(&DictKeys_Type, self);
 }
 
 static Object *dict_values(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("dict.values", nargs, kwnames) < 0)
-        return NULL;
     return make_view(&DictValues_Type, self);
 }
 
 static Object *dict_items(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("dict.items", nargs, kwnames) < 0)
-        return NULL;
     return make_view(&DictItems_Type, self);
 }
 
 static Object *dict_reversed(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("dict.__reversed__", nargs, kwnames) < 0) return NULL;
     return make_iter(&DictRevKeyIter_Type, self);
 }
 
 static const MethodDef dict_methods[] = {
-    {"__contains__", dict_contains_method, 0, NULL},
-    {"__getitem__", dict_getitem_method, 0, NULL},
-    {"get", dict_get, 0, "Return the value for key if key is in the dictionary, else default."},
-    {"setdefault", dict_setdefault, 0, "Insert key with a value of default if key is not in the dictionary."},
-    {"pop", dict_pop, 0, "D.pop(k[,d]) -> v, remove specified key and return the corresponding value."},
-    {"popitem", dict_popitem, 0, "Remove and return a (key, value) pair as a 2-tuple."},
-    {"keys", dict_keys, 0, NULL},
-    {"values", dict_values, 0, NULL},
-    {"items", dict_items, 0, NULL},
-    {"update", dict_update, 0, NULL},
-    {"fromkeys", dict_fromkeys, METH_CLASS, "Create a new dictionary with keys from iterable and values set to value."},
-    {"clear", dict_clear_method, 0, NULL},
-    {"copy", dict_copy, 0, NULL},
-    {"__reversed__", dict_reversed, 0, NULL},
+    {"__contains__", dict_contains_method, 0,
+     ARGS("($self, key, /)", "True if the dictionary has the specified key, else False.")},
+    {"__getitem__", dict_getitem_method, 0, ARGS("($self, key, /)", "Return self[key].")},
+    {"get", dict_get, 0,
+     ARGS("($self, key, default=None, /)", "Return the value for key if key is in the dictionary, else default.")},
+    {"setdefault", dict_setdefault, 0,
+     ARGS("($self, key, default=None, /)",
+          "Insert key with a value of default if key is not in the dictionary.")},
+    {"pop", dict_pop, 0,
+     ARGS("($self, key, default=<unrepresentable>, /)",
+          "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.")},
+    {"popitem", dict_popitem, 0, ARGS("($self, /)", "Remove and return a (key, value) pair as a 2-tuple.")},
+    {"keys", dict_keys, 0, ARGS("($self, /)", "Return a set-like object providing a view on the dict's keys.")},
+    {"values", dict_values, 0, ARGS("($self, /)", "Return an object providing a view on the dict's values.")},
+    {"items", dict_items, 0, ARGS("($self, /)", "Return a set-like object providing a view on the dict's items.")},
+    {"update", dict_update, 0,
+     ARGS_F(ARG_NO_TEXT_SIG, "($self, other=<unrepresentable>, /, **kwargs)",
+            "D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.")},
+    {"fromkeys", dict_fromkeys, METH_CLASS,
+     ARGS("($type, iterable, value=None, /)",
+          "Create a new dictionary with keys from iterable and values set to value.")},
+    {"clear", dict_clear_method, 0, ARGS("($self, /)", "Remove all items from the dict.")},
+    {"copy", dict_copy, 0, ARGS("($self, /)", "Return a shallow copy of the dict.")},
+    {"__reversed__", dict_reversed, 0, ARGS("($self, /)", "Return a reverse iterator over the dict keys.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -864,6 +853,7 @@ Type Dict_Type = {
     .basicsize = sizeof(Dict),
     .flags = TPFLAG_BASETYPE | TPFLAG_GC | TPFLAG_DICT_SUBCLASS,
     .doc = "dict() -> new empty dictionary",
+    .args = ARGS_F(ARG_NO_TEXT_SIG, "(other=<unrepresentable>, /, **kwargs)", NULL),
     .dealloc = dict_dealloc,
     .repr = dict_repr,
     .hash = Obj_HashNotImplemented,
@@ -970,7 +960,8 @@ static Object *dictiter_length_hint(Object *self, Object *const *args, size_t na
 }
 
 static const MethodDef dictiter_methods[] = {
-    {"__length_hint__", dictiter_length_hint, 0, NULL},
+    {"__length_hint__", dictiter_length_hint, 0,
+     ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1160,8 +1151,6 @@ static Object *view_and(Object *a, Object *b) {
 }
 
 static Object *view_isdisjoint(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("dict_keys.isdisjoint", nargs, kwnames) < 0)
-        return NULL;
     Object *other = args[0];
     if (other == self) RETURN_BOOL(view_len(self) == 0);
     Object *it = Obj_GetIter(other);
@@ -1192,17 +1181,19 @@ static Object *items_reversed(Object *self, Object *const *args, size_t nargs, O
 }
 
 static const MethodDef keys_methods[] = {
-    {"isdisjoint", view_isdisjoint, 0, NULL},
-    {"__reversed__", keys_reversed, 0, NULL},
+    {"isdisjoint", view_isdisjoint, 0,
+     ARGS("($self, object, /)", "Return True if the view and the given iterable have a null intersection.")},
+    {"__reversed__", keys_reversed, 0, ARGS("($self, /)", "Return a reverse iterator over the dict keys.")},
     {NULL, NULL, 0, NULL},
 };
 static const MethodDef items_methods[] = {
-    {"isdisjoint", view_isdisjoint, 0, NULL},
-    {"__reversed__", items_reversed, 0, NULL},
+    {"isdisjoint", view_isdisjoint, 0,
+     ARGS("($self, object, /)", "Return True if the view and the given iterable have a null intersection.")},
+    {"__reversed__", items_reversed, 0, ARGS("($self, /)", "Return a reverse iterator over the dict items.")},
     {NULL, NULL, 0, NULL},
 };
 static const MethodDef values_methods[] = {
-    {"__reversed__", values_reversed, 0, NULL},
+    {"__reversed__", values_reversed, 0, ARGS("($self, /)", "Return a reverse iterator over the dict values.")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -2,10 +2,10 @@
  * 3.14 puts in builtins, with the extra fields, constructors and str() texts
  * of the special ones.  Exception groups live in exc_group.c. */
 #include "objects/exc.h"
+#include "objects/exc_internal.h"
 #include "abstract.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
-#include "objects/exc_internal.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -200,13 +200,11 @@ static int set_suppress(Object *self, Object *v) {
 }
 
 static Object *m_with_traceback(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("BaseException.with_traceback", nargs, kwnames) < 0) return NULL;
     if (set_traceback(self, args[0]) < 0) return NULL;
     return NEWREF(self);
 }
 
 static Object *m_add_note(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("BaseException.add_note", nargs, kwnames) < 0) return NULL;
     Object *note = args[0];
     if (!Str_Check(note)) {
         Err_Format(Exc_TypeError, "add_note() argument must be str, not %s", TYPE_NAME(note));
@@ -230,7 +228,6 @@ static Object *m_add_note(Object *self, Object *const *args, size_t nargs, Objec
 }
 
 static Object *m_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("BaseException.__reduce__", nargs, kwnames) < 0) return NULL;
     BaseExc *e = (BaseExc *)self;
     Object *a = e->args ? e->args : OBJ_NONE;
     if (e->dict && Dict_Len(e->dict) > 0) return Tuple_Pack(3, (Object *)TYPE(self), a, e->dict);
@@ -238,7 +235,6 @@ static Object *m_reduce(Object *self, Object *const *args, size_t nargs, Object 
 }
 
 static Object *m_setstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("BaseException.__setstate__", nargs, kwnames) < 0) return NULL;
     Object *state = args[0];
     if (state == OBJ_NONE) RETURN_NONE;
     if (!Dict_Check(state)) {
@@ -253,11 +249,10 @@ static Object *m_setstate(Object *self, Object *const *args, size_t nargs, Objec
 }
 
 static const MethodDef base_methods[] = {
-    {"with_traceback", m_with_traceback, 0,
-     "Set self.__traceback__ to tb and return self."},
-    {"add_note", m_add_note, 0, "Add a note to the exception"},
-    {"__reduce__", m_reduce, 0, NULL},
-    {"__setstate__", m_setstate, 0, NULL},
+    {"with_traceback", m_with_traceback, 0, ARGS("($self, tb, /)", "Set self.__traceback__ to tb and return self.")},
+    {"add_note", m_add_note, 0, ARGS("($self, note, /)", "Add a note to the exception")},
+    {"__reduce__", m_reduce, 0, ARGS("($self, /)", NULL)},
+    {"__setstate__", m_setstate, 0, ARGS("($self, state, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 
@@ -444,11 +439,9 @@ static Object *attrerror_state(Object *self) {
     return st;
 }
 static Object *m_attrerror_getstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("AttributeError.__getstate__", nargs, kwnames) < 0) return NULL;
     return attrerror_state(self);
 }
 static Object *m_attrerror_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("AttributeError.__reduce__", nargs, kwnames) < 0) return NULL;
     Object *st = attrerror_state(self);
     if (!st) return NULL;
     Object *r = Tuple_Pack(3, (Object *)TYPE(self), ((BaseExc *)self)->args, st);
@@ -456,8 +449,8 @@ static Object *m_attrerror_reduce(Object *self, Object *const *args, size_t narg
     return r;
 }
 static const MethodDef attrerror_methods[] = {
-    {"__getstate__", m_attrerror_getstate, 0, NULL},
-    {"__reduce__", m_attrerror_reduce, 0, NULL},
+    {"__getstate__", m_attrerror_getstate, 0, ARGS("($self, /)", NULL)},
+    {"__reduce__", m_attrerror_reduce, 0, ARGS("($self, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 static const GetSetDef attrerror_getset[] = {
@@ -502,7 +495,6 @@ static int importerror_clear(Object *o) {
 }
 static void importerror_dealloc(Object *o) { Gc_Untrack(o); importerror_clear(o); Obj_Free(o); }
 static Object *m_importerror_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("ImportError.__reduce__", nargs, kwnames) < 0) return NULL;
     ImportErrorExc *e = (ImportErrorExc *)self;
     Object *st = e->base.dict ? Dict_Copy(e->base.dict) : Dict_New();
     if (!st) return NULL;
@@ -516,7 +508,7 @@ static Object *m_importerror_reduce(Object *self, Object *const *args, size_t na
     return r;
 }
 static const MethodDef importerror_methods[] = {
-    {"__reduce__", m_importerror_reduce, 0, NULL},
+    {"__reduce__", m_importerror_reduce, 0, ARGS("($self, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 static const GetSetDef importerror_getset[] = {
@@ -616,7 +608,6 @@ static Object *oserror_str(Object *self) {
 }
 
 static Object *m_oserror_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("OSError.__reduce__", nargs, kwnames) < 0) return NULL;
     OSErrorExc *e = (OSErrorExc *)self;
     Object *a = e->base.args;
     Object *r = NULL;
@@ -690,7 +681,7 @@ static const GetSetDef oserror_getset[] = {
     FIELD_DEF(OSErrorExc, filename2, "filename2", "second exception filename"),
     {"characters_written", get_written, set_written, NULL}, GETSET_END};
 static const MethodDef oserror_methods[] = {
-    {"__reduce__", m_oserror_reduce, 0, NULL},
+    {"__reduce__", m_oserror_reduce, 0, ARGS("($self, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 #define OSError_SLOTS .new_ = oserror_new, .init = oserror_init, .str = oserror_str, \

@@ -1,9 +1,9 @@
 /* Exception objects: the built-in hierarchy and its attributes. */
 #ifndef CIPY_EXC_H
 #define CIPY_EXC_H
-#include "code.h"
-#include "object.h"
-#include "runtime/err.h"
+#include "../object.h"
+#include "../runtime/err.h"
+#include "../code.h"
 
 typedef struct BaseExc {
     Object ob;

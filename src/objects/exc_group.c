@@ -1,8 +1,8 @@
 /* BaseExceptionGroup / ExceptionGroup: construction rules, split/subgroup/derive. */
-#include "abstract.h"
-#include "objects/dict.h"
 #include "objects/exc.h"
 #include "objects/exc_internal.h"
+#include "abstract.h"
+#include "objects/dict.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "runtime/args.h"
@@ -12,15 +12,14 @@
 
 static bool is_sequence(Object *o) { return TYPE(o)->getitem && !Dict_Check(o); }
 
+/* (message, exceptions): CPython refuses keywords in the name of the type
+ * called and counts in the name of BaseExceptionGroup.__new__ */
+static ArgSpec new_args = {.sig = "(message, exceptions, /)", .flags = ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE};
+
 Object *ExcGroup_NewSlot(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (KW_COUNT(kwnames)) {
-        Err_Format(Exc_TypeError, "%s() takes no keyword arguments", t->name);
-        return NULL;
-    }
-    if (nargs != 2) {
-        Err_Format(Exc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)", nargs);
-        return NULL;
-    }
+    Object *given[2];
+    const char *name = KW_COUNT(kwnames) ? t->name : "BaseExceptionGroup.__new__";
+    if (Arg_Unpack(&new_args, name, args, nargs, kwnames, given) < 0) return NULL;
     Object *msg = args[0], *seq = args[1];
     if (!Str_Check(msg)) {
         Err_Format(Exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s", TYPE_NAME(msg));
@@ -122,7 +121,6 @@ const GetSetDef ExcGroup_GetSet[] = {
 };
 
 static Object *m_derive(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("BaseExceptionGroup.derive", nargs, kwnames) < 0) return NULL;
     Object *a[2] = {((ExcGroupExc *)self)->msg ? ((ExcGroupExc *)self)->msg : OBJ_NONE, args[0]};
     return Exc_New(Exc_BaseExceptionGroup, a, 2);
 }
@@ -242,7 +240,6 @@ done:
 }
 
 static Object *m_split(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("BaseExceptionGroup.split", nargs, kwnames) < 0) return NULL;
     Matcher m;
     if (matcher_init(&m, args[0]) < 0) return NULL;
     Object *match, *rest;
@@ -254,7 +251,6 @@ static Object *m_split(Object *self, Object *const *args, size_t nargs, Object *
 }
 
 static Object *m_subgroup(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("BaseExceptionGroup.subgroup", nargs, kwnames) < 0) return NULL;
     Matcher m;
     if (matcher_init(&m, args[0]) < 0) return NULL;
     Object *match, *rest;
@@ -263,9 +259,9 @@ static Object *m_subgroup(Object *self, Object *const *args, size_t nargs, Objec
 }
 
 const MethodDef ExcGroup_Methods[] = {
-    {"derive", m_derive, 0, NULL},
-    {"split", m_split, 0, NULL},
-    {"subgroup", m_subgroup, 0, NULL},
+    {"derive", m_derive, 0, ARGS("($self, excs, /)", NULL)},
+    {"split", m_split, 0, ARGS("($self, matcher_value, /)", NULL)},
+    {"subgroup", m_subgroup, 0, ARGS("($self, matcher_value, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 

@@ -481,9 +481,9 @@ Object *Float_FromObject(Object *x) {
 }
 
 static Object *float_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("float", kwnames) < 0) return NULL;
-    if (Arg_CheckPositional("float", nargs, 0, 1) < 0) return NULL;
-    Object *v = nargs ? Float_FromObject(args[0]) : Float_From(0.0);
+    Object *x;
+    if (Arg_Unpack(Float_Type.args, "float", args, nargs, kwnames, &x) < 0) return NULL;
+    Object *v = x ? Float_FromObject(x) : Float_From(0.0);
     if (!v || t == &Float_Type) return v;
     Object *r = float_subtype_from(t, FLOAT_VAL(v));
     DECREF(v);
@@ -666,39 +666,29 @@ static Object *float_richcompare(Object *a, Object *b, int op) {
 
 /* ---- methods ------------------------------------------------------------------ */
 
-#define NOARGS(label)                                                                               \
-    if (Arg_NoArgs(label, nargs, kwnames) < 0) return NULL
-
 static Object *float_conjugate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NOARGS("float.conjugate");
     return float_pos(self);
 }
 
 static Object *float_trunc_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NOARGS("float.__trunc__");
     return Int_FromDouble(FLOAT_VAL(self));
 }
 static Object *float_int_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NOARGS("float.__int__");
     return Int_FromDouble(FLOAT_VAL(self));
 }
 static Object *float_floor_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NOARGS("float.__floor__");
     return Int_FromDouble(floor(FLOAT_VAL(self)));
 }
 static Object *float_ceil_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NOARGS("float.__ceil__");
     return Int_FromDouble(ceil(FLOAT_VAL(self)));
 }
 
 static Object *float_is_integer(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NOARGS("float.is_integer");
     double v = FLOAT_VAL(self);
     RETURN_BOOL(isfinite(v) && floor(v) == v);
 }
 
 static Object *float_as_integer_ratio(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NOARGS("float.as_integer_ratio");
     double v = FLOAT_VAL(self);
     if (isinf(v)) {
         Err_SetString(Exc_OverflowError, "cannot convert Infinity to integer ratio");
@@ -731,14 +721,12 @@ static Object *float_as_integer_ratio(Object *self, Object *const *args, size_t 
 }
 
 static Object *float_getnewargs(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NOARGS("float.__getnewargs__");
     Object *f = Float_From(FLOAT_VAL(self));
     if (!f) return NULL;
     return Tuple_FromArraySteal(&f, 1);
 }
 
 static Object *float_format_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("float.__format__", nargs, kwnames) < 0) return NULL;
     if (!Str_Check(args[0])) {
         Err_Format(Exc_TypeError, "__format__() argument must be str, not %s", TYPE_NAME(args[0]));
         return NULL;
@@ -779,8 +767,6 @@ static double round_to_tens(double ax, long k, bool *overflow) {
 }
 
 static Object *float_round(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("float.__round__", kwnames) < 0) return NULL;
-    if (Arg_CheckPositional("__round__", nargs, 0, 1) < 0) return NULL;
     double x = FLOAT_VAL(self);
     if (nargs == 0 || args[0] == OBJ_NONE) {
         double r = rint(x); /* default rounding mode: half-even */
@@ -818,7 +804,6 @@ static Object *float_round(Object *self, Object *const *args, size_t nargs, Obje
 }
 
 static Object *float_hex(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NOARGS("float.hex");
     double v = FLOAT_VAL(self);
     char buf[64];
     if (isnan(v) || isinf(v)) {
@@ -856,7 +841,6 @@ static int hex_val(char c) {
 
 /* float.fromhex: [sign] ['0x'] hexdigits ['.' hexdigits] ['p' [sign] decdigits] */
 static Object *float_fromhex(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("float.fromhex", nargs, kwnames) < 0) return NULL;
     Object *s = args[0];
     if (!Str_Check(s)) {
         Err_SetString(Exc_TypeError, "bad argument type for built-in operation");
@@ -965,7 +949,6 @@ overflow:
 }
 
 static Object *float_from_number(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("float.from_number", nargs, kwnames) < 0) return NULL;
     Object *x = args[0];
     if (Str_Check(x) || Bytes_Check(x) || (!IS_SMALL(x) && Type_IsSubtype(TYPE(x), &ByteArray_Type))) {
         Err_Format(Exc_TypeError, "must be real number, not %s", TYPE_NAME(x));
@@ -982,7 +965,6 @@ static Object *float_from_number(Object *cls, Object *const *args, size_t nargs,
 
 
 static Object *float_getformat(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("float.__getformat__", nargs, kwnames) < 0) return NULL;
     if (!Str_Check(args[0])) {
         Err_Format(Exc_TypeError, "__getformat__() argument must be str, not %s", TYPE_NAME(args[0]));
         return NULL;
@@ -995,11 +977,9 @@ static Object *float_getformat(Object *cls, Object *const *args, size_t nargs, O
 }
 
 static Object *float_divmod_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_WrapperOneArg("__divmod__", nargs, kwnames) < 0) return NULL;
     return Float_DivMod(self, args[0]);
 }
 static Object *float_rdivmod_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_WrapperOneArg("__rdivmod__", nargs, kwnames) < 0) return NULL;
     return Float_DivMod(args[0], self);
 }
 
@@ -1007,22 +987,27 @@ static Object *float_get_real(Object *self) { return float_pos(self); }
 static Object *float_get_imag(Object *self) { return Float_From(0.0); }
 
 static const MethodDef float_methods[] = {
-    {"conjugate", float_conjugate, 0, "Return self, the complex conjugate of any float."},
-    {"__trunc__", float_trunc_m, 0, "Return the Integral closest to x between 0 and x."},
-    {"__floor__", float_floor_m, 0, "Return the floor as an Integral."},
-    {"__ceil__", float_ceil_m, 0, "Return the ceiling as an Integral."},
-    {"__int__", float_int_m, 0, "int(self)"},
-    {"__round__", float_round, 0, "Return the Integral closest to x, rounding half toward even."},
-    {"as_integer_ratio", float_as_integer_ratio, 0, "Return a pair of integers, whose ratio is exactly equal to the original float."},
-    {"fromhex", float_fromhex, METH_CLASS, "Create a floating-point number from a hexadecimal string."},
-    {"from_number", float_from_number, METH_CLASS, "Convert real number to a floating-point number."},
-    {"hex", float_hex, 0, "Return a hexadecimal representation of a floating-point number."},
-    {"is_integer", float_is_integer, 0, "Return True if the float is an integer."},
-    {"__getnewargs__", float_getnewargs, 0, NULL},
-    {"__format__", float_format_m, 0, "Formats the float according to format_spec."},
-    {"__getformat__", float_getformat, METH_CLASS, "You probably don't want to use this function."},
-    {"__divmod__", float_divmod_m, 0, "Return divmod(self, value)."},
-    {"__rdivmod__", float_rdivmod_m, 0, "Return divmod(value, self)."},
+    {"conjugate", float_conjugate, 0, ARGS("($self, /)", "Return self, the complex conjugate of any float.")},
+    {"__trunc__", float_trunc_m, 0, ARGS("($self, /)", "Return the Integral closest to x between 0 and x.")},
+    {"__floor__", float_floor_m, 0, ARGS("($self, /)", "Return the floor as an Integral.")},
+    {"__ceil__", float_ceil_m, 0, ARGS("($self, /)", "Return the ceiling as an Integral.")},
+    {"__int__", float_int_m, 0, ARGS_F(ARG_WRAPPER_STYLE, "($self, /)", "int(self)")},
+    {"__round__", float_round, 0,
+     ARGS("($self, ndigits=None, /)", "Return the Integral closest to x, rounding half toward even.")},
+    {"as_integer_ratio", float_as_integer_ratio, 0,
+     ARGS("($self, /)", "Return a pair of integers, whose ratio is exactly equal to the original float.")},
+    {"fromhex", float_fromhex, METH_CLASS,
+     ARGS("($type, string, /)", "Create a floating-point number from a hexadecimal string.")},
+    {"from_number", float_from_number, METH_CLASS,
+     ARGS("($type, number, /)", "Convert real number to a floating-point number.")},
+    {"hex", float_hex, 0, ARGS("($self, /)", "Return a hexadecimal representation of a floating-point number.")},
+    {"is_integer", float_is_integer, 0, ARGS("($self, /)", "Return True if the float is an integer.")},
+    {"__getnewargs__", float_getnewargs, 0, ARGS("($self, /)", NULL)},
+    {"__format__", float_format_m, 0, ARGS("($self, format_spec, /)", "Formats the float according to format_spec.")},
+    {"__getformat__", float_getformat, METH_CLASS,
+     ARGS("($type, typestr, /)", "You probably don't want to use this function.")},
+    {"__divmod__", float_divmod_m, 0, ARGS_F(ARG_WRAPPER_STYLE, "($self, value, /)", "Return divmod(self, value).")},
+    {"__rdivmod__", float_rdivmod_m, 0, ARGS_F(ARG_WRAPPER_STYLE, "($self, value, /)", "Return divmod(value, self).")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1038,6 +1023,7 @@ Type Float_Type = {
     .basicsize = sizeof(Float),
     .flags = TPFLAG_BASETYPE,
     .doc = "Convert a string or number to a floating-point number, if possible.",
+    .args = ARGS("(x=0, /)", NULL),
     .dealloc = float_dealloc,
     .repr = float_repr,
     .hash = float_hash,

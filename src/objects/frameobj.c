@@ -1,17 +1,17 @@
 /* Frame objects (see frameobj.h). */
-#include "objects/frameobj.h"
-#include "abstract.h"
-#include "frame.h"
-#include "objects/bytes.h"
-#include "objects/dict.h"
-#include "objects/func.h"
-#include "objects/gen.h"
-#include "objects/int.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
+#include "frameobj.h"
+#include "../abstract.h"
+#include "../frame.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "bytes.h"
+#include "dict.h"
+#include "func.h"
+#include "gen.h"
+#include "int.h"
+#include "str.h"
+#include "tuple.h"
 #include <stdlib.h>
 
 Object *FrameObj_Get(Frame *f) {
@@ -175,8 +175,6 @@ static Object *frame_get_trace(Object *o) {
 }
 
 static Object *frame_clear(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    (void)args;
-    if (Arg_NoArgs("clear", nargs, kwnames) < 0) return NULL;
     FrameObject *fo = (FrameObject *)self;
     if (fo->frame) {
         Err_SetString(Exc_RuntimeError, frame_is_running(fo->frame) ? "cannot clear an executing frame"
@@ -188,7 +186,7 @@ static Object *frame_clear(Object *self, Object *const *args, size_t nargs, Obje
 }
 
 static const MethodDef frame_methods[] = {
-    {"clear", frame_clear, 0, NULL},
+    {"clear", frame_clear, 0, ARGS("($self, /)", "Clear all references held by the frame.")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,17 +1,17 @@
 /* Functions and the callables around them: Python functions, built-in
  * functions, bound methods, method/getset descriptors and cells. */
-#include "objects/func.h"
-#include "abstract.h"
-#include "eval.h"
-#include "objects/dict.h"
-#include "objects/module.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
-#include "runtime/hash.h"
-#include "runtime/interp.h"
+#include "func.h"
+#include "../abstract.h"
+#include "../eval.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "../runtime/hash.h"
+#include "../runtime/interp.h"
+#include "dict.h"
+#include "module.h"
+#include "str.h"
+#include "tuple.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -256,11 +256,20 @@ Type Function_Type = {
 
 /* ---- built-in functions ---------------------------------------------------- */
 
+static Object *descr_get_qualname(Object *o) {
+    MethodDescr *d = (MethodDescr *)o;
+    return Str_FromFormat("%U.%s", d->owner->qualname, d->def->name);
+}
+
 Object *BuiltinFunction_New(const MethodDef *def, Object *self) {
+    const ArgShape *s = Arg_Shape(def->args);
+    if (!s) return NULL;
     BuiltinFunction *f = (BuiltinFunction *)Obj_Alloc(&BuiltinFunction_Type, sizeof(BuiltinFunction));
     if (!f) return NULL;
     f->def = def;
+    f->shape = *s;
     f->self = XNEWREF(self);
+    f->owner = NULL;
     return (Object *)f;
 }
 
@@ -277,8 +286,17 @@ static int builtin_traverse(Object *o, VisitFn visit, void *arg) {
     return f->self && visit(f->self, arg);
 }
 
+/* Keywords, or a count the function does not take as it is (out of line, so
+ * that builtin_call needs no stack frame and ends in a tail call). */
+static __attribute__((noinline)) Object *builtin_call_slow(Object *o, Object *const *args, size_t nargs,
+                                                           Object *kwnames) {
+    BuiltinFunction *f = (BuiltinFunction *)o;
+    return Arg_Call(f->def, &f->shape, o, f->self, args, nargs, kwnames);
+}
+
 static Object *builtin_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     BuiltinFunction *f = (BuiltinFunction *)o;
+    if (__builtin_expect(!Arg_Fast(&f->shape, nargs, kwnames), 0)) return builtin_call_slow(o, args, nargs, kwnames);
     return f->def->fn(f->self, args, nargs, kwnames);
 }
 
@@ -297,12 +315,11 @@ static Object *builtin_get_self(Object *o) {
     Object *s = ((BuiltinFunction *)o)->self;
     return NEWREF(s ? s : OBJ_NONE);
 }
-static Object *builtin_get_doc(Object *o) {
-    const char *d = ((BuiltinFunction *)o)->def->doc;
-    return d ? Str_FromUTF8(d, -1) : NEWREF(OBJ_NONE);
-}
+static Object *builtin_get_doc(Object *o) { return Arg_Doc(((BuiltinFunction *)o)->def->args); }
+static Object *builtin_get_text_signature(Object *o) { return Arg_TextSignature(((BuiltinFunction *)o)->def->args); }
 static Object *builtin_get_qualname(Object *o) {
     BuiltinFunction *f = (BuiltinFunction *)o;
+    if (f->owner) return Str_FromFormat("%U.%s", f->owner->qualname, f->def->name);
     if (!f->self || TYPE(f->self) == &Module_Type) return Str_FromUTF8(f->def->name, -1);
     Type *t = Type_Check(f->self) ? (Type *)f->self : TYPE(f->self);
     return Str_FromFormat("%U.%s", t->qualname, f->def->name);
@@ -325,8 +342,17 @@ static const GetSetDef builtin_getset[] = {
     {"__qualname__", builtin_get_qualname, NULL, NULL},
     {"__self__", builtin_get_self, NULL, NULL},
     {"__doc__", builtin_get_doc, NULL, NULL},
+    {"__text_signature__", builtin_get_text_signature, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
+
+Object *BuiltinFunc_QualName(Object *callable) {
+    if (TYPE(callable) == &MethodDescr_Type || TYPE(callable) == &ClassMethodDescr_Type)
+        return descr_get_qualname(callable);
+    BuiltinFunction *f = (BuiltinFunction *)callable;
+    if (f->module && !Str_EqC(f->module, "builtins")) return Str_FromFormat("%U.%s", f->module, f->def->name);
+    return builtin_get_qualname(callable);
+}
 
 Type BuiltinFunction_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
@@ -463,8 +489,9 @@ Object *Cell_New(Object *v) {
 
 /* types.CellType([contents]) */
 static Object *cell_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("cell", kwnames) < 0 || Arg_CheckPositional("cell", nargs, 0, 1) < 0) return NULL;
-    return Cell_New(nargs ? args[0] : NULL);
+    Object *contents;
+    if (Arg_Unpack(Cell_Type.args, "cell", args, nargs, kwnames, &contents) < 0) return NULL;
+    return Cell_New(contents);
 }
 
 static void cell_dealloc(Object *o) {
@@ -511,6 +538,7 @@ static const GetSetDef cell_getset[] = {
 Type Cell_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "cell",
+    .args = ARGS_F(ARG_NO_TEXT_SIG, "(contents=<unrepresentable>, /)", NULL),
     .basicsize = sizeof(Cell),
     .flags = TPFLAG_GC,
     .dealloc = cell_dealloc,
@@ -524,10 +552,15 @@ Type Cell_Type = {
 /* ---- method descriptors (built-in methods in a type's dict) -------------- */
 
 Object *MethodDescr_New(Type *owner, const MethodDef *def) {
+    const ArgShape *s = Arg_Shape(def->args);
+    if (!s) return NULL;
     Type *t = (def->flags & METH_CLASS) ? &ClassMethodDescr_Type : &MethodDescr_Type;
     MethodDescr *d = (MethodDescr *)Obj_Alloc(t, sizeof(MethodDescr));
     if (!d) return NULL;
     d->def = def;
+    d->shape = *s;
+    /* a static method has no self to take: its calls all go the slow way */
+    if (def->flags & METH_STATIC) d->shape.fast_count = 0;
     d->owner = owner;
     return (Object *)d;
 }
@@ -543,7 +576,11 @@ static bool descr_check_self(MethodDescr *d, Object *self) {
 
 static Object *methoddescr_get(Object *o, Object *obj, Type *owner) {
     MethodDescr *d = (MethodDescr *)o;
-    if (d->def->flags & METH_STATIC) return BuiltinFunction_New(d->def, NULL);
+    if (d->def->flags & METH_STATIC) {
+        BuiltinFunction *f = (BuiltinFunction *)BuiltinFunction_New(d->def, NULL);
+        if (f) f->owner = d->owner;
+        return (Object *)f;
+    }
     if (!obj) return NEWREF(o);
     if (!descr_check_self(d, obj)) return NULL;
     return BuiltinFunction_New(d->def, obj);
@@ -554,23 +591,24 @@ static Object *methoddescr_get(Object *o, Object *obj, Type *owner) {
  * no stack frame and ends in a tail call). */
 static __attribute__((noinline)) Object *methoddescr_call_slow(MethodDescr *d, Object *const *args, size_t nargs,
                                                                Object *kwnames) {
-    if (d->def->flags & METH_STATIC) return d->def->fn(NULL, args, nargs, kwnames);
+    if (d->def->flags & METH_STATIC) return Arg_Call(d->def, &d->shape, (Object *)d, NULL, args, nargs, kwnames);
     if (nargs < 1) {
         Err_Format(Exc_TypeError, "unbound method %s.%s() needs an argument", d->owner->name, d->def->name);
         return NULL;
     }
     if (!descr_check_self(d, args[0])) return NULL;
-    return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
+    if (Arg_Fast(&d->shape, nargs - 1, kwnames)) return d->def->fn(args[0], args + 1, nargs - 1, NULL);
+    return Arg_Call(d->def, &d->shape, (Object *)d, args[0], args + 1, nargs - 1, kwnames);
 }
 
 /* The call behind every `obj.method(...)` of a built-in type: the eval loop
- * passes obj as args[0].  An instance of exactly the owner type (the usual
- * case) goes straight to the C function. */
+ * passes obj as args[0].  An instance of exactly the owner type with
+ * arguments the method takes as they are (the usual case) goes straight to
+ * the C function. */
 static Object *methoddescr_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     MethodDescr *d = (MethodDescr *)o;
-    const MethodDef *def = d->def;
-    if (nargs >= 1 && TYPE(args[0]) == d->owner && !(def->flags & METH_STATIC))
-        return def->fn(args[0], args + 1, nargs - 1, kwnames);
+    if (nargs >= 1 && TYPE(args[0]) == d->owner && Arg_Fast(&d->shape, nargs - 1, kwnames))
+        return d->def->fn(args[0], args + 1, nargs - 1, NULL);
     return methoddescr_call_slow(d, args, nargs, kwnames);
 }
 
@@ -581,15 +619,15 @@ static Object *methoddescr_repr(Object *o) {
 
 static Object *descr_get_name(Object *o) { return Str_FromUTF8(((MethodDescr *)o)->def->name, -1); }
 static Object *descr_get_objclass(Object *o) { return NEWREF((Object *)((MethodDescr *)o)->owner); }
-static Object *descr_get_qualname(Object *o) {
-    MethodDescr *d = (MethodDescr *)o;
-    return Str_FromFormat("%U.%s", d->owner->qualname, d->def->name);
-}
+static Object *descr_get_doc(Object *o) { return Arg_Doc(((MethodDescr *)o)->def->args); }
+static Object *descr_get_text_signature(Object *o) { return Arg_TextSignature(((MethodDescr *)o)->def->args); }
 
 static const GetSetDef methoddescr_getset[] = {
     {"__name__", descr_get_name, NULL, NULL},
     {"__qualname__", descr_get_qualname, NULL, NULL},
     {"__objclass__", descr_get_objclass, NULL, NULL},
+    {"__doc__", descr_get_doc, NULL, NULL},
+    {"__text_signature__", descr_get_text_signature, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -618,7 +656,8 @@ static Object *classmethoddescr_call(Object *o, Object *const *args, size_t narg
                    d->owner->name, nargs ? TYPE_NAME(args[0]) : "NoneType");
         return NULL;
     }
-    return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
+    if (Arg_Fast(&d->shape, nargs - 1, kwnames)) return d->def->fn(args[0], args + 1, nargs - 1, NULL);
+    return Arg_Call(d->def, &d->shape, o, args[0], args + 1, nargs - 1, kwnames);
 }
 
 static Object *classmethoddescr_repr(Object *o) {

@@ -1,8 +1,9 @@
 /* Python functions, built-in functions, bound methods, cells. */
 #ifndef CIPY_FUNC_H
 #define CIPY_FUNC_H
-#include "code.h"
-#include "object.h"
+#include "../object.h"
+#include "../code.h"
+#include "../runtime/args.h"
 
 typedef struct Function {
     Object ob;
@@ -27,11 +28,17 @@ Object *Annotate_Call(Object *fn);
 typedef struct BuiltinFunction {
     Object ob;
     const MethodDef *def;
+    ArgShape shape;  /* def's declaration taken apart, checked at each call */
     Object *self;    /* bound object (owned) or NULL */
     Object *module;  /* str or NULL */
+    Type *owner;     /* the type of a static method (borrowed: a static type), or NULL */
 } BuiltinFunction;
 /* A built-in function for def bound to self (borrowed; may be NULL). */
 Object *BuiltinFunction_New(const MethodDef *def, Object *self);
+/* The name CPython's messages give a built-in function or method descriptor:
+ * "len", "time.sleep", "list.append", "L.append" for a method bound to an
+ * instance of the subclass L (a new str). */
+Object *BuiltinFunc_QualName(Object *callable);
 
 typedef struct Method {
     Object ob;
@@ -49,6 +56,7 @@ Object *Cell_New(Object *v);   /* v may be NULL */
 typedef struct MethodDescr {
     Object ob;
     const MethodDef *def;
+    ArgShape shape;  /* def's declaration taken apart, checked at each call */
     Type *owner;
 } MethodDescr;
 extern Type MethodDescr_Type, ClassMethodDescr_Type, GetSetDescr_Type;

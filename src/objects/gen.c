@@ -1,20 +1,20 @@
 /* Generators and coroutines.  A generator owns its frame on the heap; each
  * send() runs the frame in the eval loop until it yields, returns or raises. */
-#include "objects/gen.h"
-#include "abstract.h"
-#include "eval.h"
-#include "frame.h"
-#include "objects/exc.h"
-#include "objects/frameobj.h"
-#include "objects/func.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
-#include "opcodes.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
-#include "runtime/interp.h"
-#include "runtime/mem.h"
+#include "gen.h"
+#include "../abstract.h"
+#include "../eval.h"
+#include "../frame.h"
+#include "../opcodes.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "../runtime/interp.h"
+#include "../runtime/mem.h"
+#include "exc.h"
+#include "frameobj.h"
+#include "func.h"
+#include "str.h"
+#include "tuple.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -233,26 +233,6 @@ static Object *gen_result(Gen *g, int st, Object *r) {
     return NULL;
 }
 
-/* "generator.send": how CPython names a method in its argument errors. */
-/* "type.meth" for argument errors; built only once a check fails. */
-static const char *method_name(char *buf, size_t size, Object *self, const char *meth) {
-    snprintf(buf, size, "%s.%s", TYPE_NAME(self), meth);
-    return buf;
-}
-
-/* The checks of a slot wrapper taking no arguments (coroutine.__await__). */
-static int wrapper_noargs(const char *name, size_t nargs, Object *kwnames) {
-    if (KW_COUNT(kwnames)) {
-        Err_Format(Exc_TypeError, "wrapper %s() takes no keyword arguments", name);
-        return -1;
-    }
-    if (nargs) {
-        Err_Format(Exc_TypeError, "expected 0 arguments, got %zu", nargs);
-        return -1;
-    }
-    return 0;
-}
-
 static Object *gen_send_impl(Object *self, Object *value) {
     Object *r;
     int st = Gen_Send(self, value, NULL, &r);
@@ -260,8 +240,6 @@ static Object *gen_send_impl(Object *self, Object *value) {
 }
 
 Object *Gen_SendMethod(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    char name[64];
-    if ((nargs != 1 || KW_COUNT(kwnames)) && Arg_OneArg(method_name(name, sizeof name, self, "send"), nargs, kwnames) < 0) return NULL;
     return gen_send_impl(self, args[0]);
 }
 
@@ -540,16 +518,19 @@ static Object *gen_throw_exc(Gen *g, Object *exc, bool close_on_genexit) {
 }
 
 /* throw(type[, value[, tb]]) once keywords are ruled out. */
+/* throw()'s arguments; the awaitables of asend() and athrow() check them only
+ * once they know they can run, so their methods take *args */
+static ArgSpec throw_args = {.sig = "(typ, val=None, tb=None, /)"};
+
 static Object *gen_throw_positional(Gen *g, Object *const *args, size_t nargs, bool close_on_genexit) {
-    if (Arg_CheckPositional("throw", nargs, 1, 3) < 0) return NULL;
-    Object *exc = make_thrown(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
+    Object *given[3];
+    if (Arg_Unpack(&throw_args, "throw", args, nargs, NULL, given) < 0) return NULL;
+    Object *exc = make_thrown(given[0], given[1], given[2]);
     if (!exc) return NULL;
     return gen_throw_exc(g, exc, close_on_genexit);
 }
 
 static Object *gen_throw(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    char name[64];
-    if (KW_COUNT(kwnames) && Arg_NoKeywords(method_name(name, sizeof name, self, "throw"), kwnames) < 0) return NULL;
     return gen_throw_positional((Gen *)self, args, nargs, true);
 }
 
@@ -564,8 +545,6 @@ static Object *gen_close_impl(Object *self) {
 }
 
 static Object *gen_close(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    char name[64];
-    if ((nargs || KW_COUNT(kwnames)) && Arg_NoArgs(method_name(name, sizeof name, self, "close"), nargs, kwnames) < 0) return NULL;
     return gen_close_impl(self);
 }
 
@@ -661,9 +640,10 @@ static int gen_clear(Object *o) {
 }
 
 static const MethodDef gen_methods[] = {
-    {"send", Gen_SendMethod, 0, NULL},
-    {"throw", gen_throw, 0, NULL},
-    {"close", gen_close, 0, NULL},
+    {"send", Gen_SendMethod, 0, ARGS("($self, object, /)", "send(value) -> send 'value' into generator,")},
+    {"throw", gen_throw, 0,
+     ARGS_F(ARG_NO_TEXT_SIG, "($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)", "throw(value)")},
+    {"close", gen_close, 0, ARGS("($self, /)", "close() -> raise GeneratorExit inside generator.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -701,7 +681,6 @@ typedef struct CoroWrapper {
 } CoroWrapper;
 
 static Object *coro_await(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (wrapper_noargs("__await__", nargs, kwnames) < 0) return NULL;
     CoroWrapper *w = (CoroWrapper *)Obj_Alloc(&CoroWrapper_Type, sizeof(CoroWrapper));
     if (!w) return NULL;
     w->coro = NEWREF(self);
@@ -712,10 +691,12 @@ static Object *coro_get_running(Object *o) { return gen_get_running(o); }
 static Object *coro_get_await(Object *o) { return gen_get_yieldfrom(o); }
 
 static const MethodDef coro_methods[] = {
-    {"send", Gen_SendMethod, 0, NULL},
-    {"throw", gen_throw, 0, NULL},
-    {"close", gen_close, 0, NULL},
-    {"__await__", coro_await, 0, NULL},
+    {"send", Gen_SendMethod, 0, ARGS("($self, object, /)", "send(arg) -> send 'arg' into coroutine,")},
+    {"throw", gen_throw, 0,
+     ARGS_F(ARG_NO_TEXT_SIG, "($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)", "throw(value)")},
+    {"close", gen_close, 0, ARGS("($self, /)", "close() -> raise GeneratorExit inside coroutine.")},
+    {"__await__", coro_await, 0,
+     ARGS_F(ARG_WRAPPER_STYLE, "($self, /)", "Return an iterator to be used in await expression.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -753,25 +734,20 @@ static int corowrapper_traverse(Object *o, VisitFn visit, void *arg) {
 }
 static Object *corowrapper_iternext(Object *o) { return gen_iternext(((CoroWrapper *)o)->coro); }
 static Object *corowrapper_send(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    char name[64];
-    if ((nargs != 1 || KW_COUNT(kwnames)) && Arg_OneArg(method_name(name, sizeof name, o, "send"), nargs, kwnames) < 0) return NULL;
     return gen_send_impl(((CoroWrapper *)o)->coro, args[0]);
 }
 static Object *corowrapper_throw(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    char name[64];
-    if (KW_COUNT(kwnames) && Arg_NoKeywords(method_name(name, sizeof name, o, "throw"), kwnames) < 0) return NULL;
     return gen_throw_positional((Gen *)((CoroWrapper *)o)->coro, args, nargs, true);
 }
 static Object *corowrapper_close(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    char name[64];
-    if ((nargs || KW_COUNT(kwnames)) && Arg_NoArgs(method_name(name, sizeof name, o, "close"), nargs, kwnames) < 0) return NULL;
     return gen_close_impl(((CoroWrapper *)o)->coro);
 }
 
 static const MethodDef corowrapper_methods[] = {
-    {"send", corowrapper_send, 0, NULL},
-    {"throw", corowrapper_throw, 0, NULL},
-    {"close", corowrapper_close, 0, NULL},
+    {"send", corowrapper_send, 0, ARGS("($self, object, /)", "send(arg) -> send 'arg' into coroutine,")},
+    {"throw", corowrapper_throw, 0,
+     ARGS_F(ARG_NO_TEXT_SIG, "($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)", "throw(value)")},
+    {"close", corowrapper_close, 0, ARGS("($self, /)", "close() -> raise GeneratorExit inside coroutine.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -994,6 +970,9 @@ static Object *athrow_ignored_exit(AsyncGenAwait *a, Object *r) {
     return NULL;
 }
 
+/* What athrow() was given, checked only when the awaitable starts */
+static ArgSpec athrow_args = {.sig = "(typ, val=None, tb=None, /)"};
+
 static Object *athrow_send_impl(AsyncGenAwait *a, Object *v) {
     Gen *g = a->gen;
     if (a->state == AWAIT_CLOSED) return reuse_error(a);
@@ -1024,9 +1003,9 @@ static Object *athrow_send_impl(AsyncGenAwait *a, Object *v) {
         } else {
             size_t n = (size_t)TUPLE_LEN(a->arg);
             /* a bad count leaves ag_running set, as in CPython */
-            if (Arg_CheckPositional("athrow", n, 1, 3) < 0) return NULL;
-            Object *e = make_thrown(TUPLE_GET(a->arg, 0), n > 1 ? TUPLE_GET(a->arg, 1) : NULL,
-                                    n > 2 ? TUPLE_GET(a->arg, 2) : NULL);
+            Object *thrown[3];
+            if (Arg_Unpack(&athrow_args, "athrow", TUPLE_ITEMS(a->arg), n, NULL, thrown) < 0) return NULL;
+            Object *e = make_thrown(thrown[0], thrown[1], thrown[2]);
             r = agen_unwrap(g, e ? gen_throw_exc(g, e, false) : NULL);
         }
         return r ? r : athrow_failed(a);
@@ -1070,22 +1049,16 @@ static Object *agen_await_throw_impl(AsyncGenAwait *a, Object *const *args, size
 static Object *agen_await_iternext(Object *o) { return agen_await_send_impl((AsyncGenAwait *)o, OBJ_NONE); }
 
 static Object *agen_await_send(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    char name[64];
-    if ((nargs != 1 || KW_COUNT(kwnames)) && Arg_OneArg(method_name(name, sizeof name, o, "send"), nargs, kwnames) < 0) return NULL;
     return agen_await_send_impl((AsyncGenAwait *)o, args[0]);
 }
 
 static Object *agen_await_throw(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    char name[64];
-    if (KW_COUNT(kwnames) && Arg_NoKeywords(method_name(name, sizeof name, o, "throw"), kwnames) < 0) return NULL;
     return agen_await_throw_impl((AsyncGenAwait *)o, args, nargs);
 }
 
 /* close(): throws GeneratorExit into the generator if the step started or
  * may start. */
 static Object *agen_await_close(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    char name[64];
-    if ((nargs || KW_COUNT(kwnames)) && Arg_NoArgs(method_name(name, sizeof name, o, "close"), nargs, kwnames) < 0) return NULL;
     AsyncGenAwait *a = (AsyncGenAwait *)o;
     if (a->state == AWAIT_CLOSED) return NEWREF(OBJ_NONE);
     Object *ge = (Object *)Exc_GeneratorExit;
@@ -1103,15 +1076,15 @@ static Object *agen_await_close(Object *o, Object *const *args, size_t nargs, Ob
 }
 
 static Object *agen_await_await(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (wrapper_noargs("__await__", nargs, kwnames) < 0) return NULL;
     return NEWREF(self);
 }
 
 static const MethodDef agen_await_methods_with_await[] = {
-    {"send", agen_await_send, 0, NULL},
-    {"throw", agen_await_throw, 0, NULL},
-    {"close", agen_await_close, 0, NULL},
-    {"__await__", agen_await_await, 0, NULL},
+    {"send", agen_await_send, 0, ARGS("($self, object, /)", "send(value) -> send 'value' into generator,")},
+    {"throw", agen_await_throw, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /, *args)", "throw(value)")},
+    {"close", agen_await_close, 0, ARGS("($self, /)", "close() -> raise GeneratorExit inside generator.")},
+    {"__await__", agen_await_await, 0,
+     ARGS_F(ARG_WRAPPER_STYLE, "($self, /)", "Return an iterator to be used in await expression.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1140,23 +1113,17 @@ static Type AsyncGenAThrow_Type = {
 };
 
 static Object *agen_aiter(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (wrapper_noargs("__aiter__", nargs, kwnames) < 0) return NULL;
     return NEWREF(self);
 }
 static Object *agen_anext(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (wrapper_noargs("__anext__", nargs, kwnames) < 0) return NULL;
     return agen_await_new((Gen *)self, MODE_SEND, NULL);
 }
 static Object *agen_asend(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    char name[64];
-    if ((nargs != 1 || KW_COUNT(kwnames)) && Arg_OneArg(method_name(name, sizeof name, self, "asend"), nargs, kwnames) < 0) return NULL;
     return agen_await_new((Gen *)self, MODE_SEND, args[0]);
 }
 /* athrow(...) accepts any arguments: they are checked when the awaitable
  * starts, as in CPython. */
 static Object *agen_athrow(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    char name[64];
-    if (KW_COUNT(kwnames) && Arg_NoKeywords(method_name(name, sizeof name, self, "athrow"), kwnames) < 0) return NULL;
     Object *t = Tuple_FromArray(args, (ssize_t)nargs);
     if (!t) return NULL;
     Object *r = agen_await_new((Gen *)self, MODE_THROW, t);
@@ -1164,17 +1131,17 @@ static Object *agen_athrow(Object *self, Object *const *args, size_t nargs, Obje
     return r;
 }
 static Object *agen_aclose(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    char name[64];
-    if ((nargs || KW_COUNT(kwnames)) && Arg_NoArgs(method_name(name, sizeof name, self, "aclose"), nargs, kwnames) < 0) return NULL;
     return agen_await_new((Gen *)self, MODE_CLOSE, NULL);
 }
 
 static const MethodDef agen_methods[] = {
-    {"__aiter__", agen_aiter, 0, NULL},
-    {"__anext__", agen_anext, 0, NULL},
-    {"asend", agen_asend, 0, NULL},
-    {"athrow", agen_athrow, 0, NULL},
-    {"aclose", agen_aclose, 0, NULL},
+    {"__aiter__", agen_aiter, 0,
+     ARGS_F(ARG_WRAPPER_STYLE, "($self, /)", "Return an awaitable, that resolves in asynchronous iterator.")},
+    {"__anext__", agen_anext, 0,
+     ARGS_F(ARG_WRAPPER_STYLE, "($self, /)", "Return a value or raise StopAsyncIteration.")},
+    {"asend", agen_asend, 0, ARGS("($self, object, /)", "asend(v) -> send 'v' in generator.")},
+    {"athrow", agen_athrow, 0, ARGS_F(ARG_NO_TEXT_SIG | ARG_BARE_NAME, "($self, /, *args)", "athrow(value)")},
+    {"aclose", agen_aclose, 0, ARGS("($self, /)", "aclose() -> raise GeneratorExit inside generator.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1274,25 +1241,23 @@ static Object *anext_proxy(Object *o, const char *meth, Object *const *args, siz
 }
 
 static Object *anext_send(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("anext_awaitable.send", nargs, kwnames) < 0) return NULL;
     return anext_proxy(o, "send", args, nargs);
 }
 
 static Object *anext_throw(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("anext_awaitable.throw", kwnames) < 0) return NULL;
     return anext_proxy(o, "throw", args, nargs);
 }
 
 static Object *anext_close(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("anext_awaitable.close", nargs, kwnames) < 0) return NULL;
     return anext_proxy(o, "close", NULL, 0);
 }
 
 static const MethodDef anext_methods[] = {
-    {"send", anext_send, 0, NULL},
-    {"throw", anext_throw, 0, NULL},
-    {"close", anext_close, 0, NULL},
-    {"__await__", agen_await_await, 0, NULL},
+    {"send", anext_send, 0, ARGS("($self, object, /)", "send(arg) -> send 'arg' into the wrapped iterator,")},
+    {"throw", anext_throw, 0, ARGS_F(ARG_NO_TEXT_SIG | ARG_BARE_NAME, "($self, /, *args)", "throw(value)")},
+    {"close", anext_close, 0, ARGS("($self, /)", "close() -> raise GeneratorExit inside generator.")},
+    {"__await__", agen_await_await, 0,
+     ARGS_F(ARG_WRAPPER_STYLE, "($self, /)", "Return an iterator to be used in await expression.")},
     {NULL, NULL, 0, NULL},
 };
 

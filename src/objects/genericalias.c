@@ -3,15 +3,15 @@
  * them: the type parameters among their arguments (__parameters__), the
  * substitution alias[args] that replaces them, the check typing applies to
  * a type argument, and how an argument is written in a repr. */
-#include "abstract.h"
-#include "modules/modules.h"
-#include "objects/list.h"
-#include "objects/tuple.h"
-#include "objects/typing.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
-#include "runtime/interp.h"
+#include "typing.h"
+#include "../abstract.h"
+#include "../modules/modules.h"
+#include "../runtime/args.h"
+#include "../runtime/interp.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "list.h"
+#include "tuple.h"
 
 typedef struct GenericAlias {
     Object ob;
@@ -288,12 +288,9 @@ static Object *ga_or(Object *a, Object *b) {
 }
 
 static Object *ga_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("GenericAlias", kwnames) < 0) return NULL;
-    if (nargs != 2) {
-        Err_Format(Exc_TypeError, "GenericAlias expected 2 arguments, got %zu", nargs);
-        return NULL;
-    }
-    return GenericAlias_New(args[0], args[1]);
+    Object *a[2];
+    if (Arg_Unpack(GenericAlias_Type.args, "GenericAlias", args, nargs, kwnames, a) < 0) return NULL;
+    return GenericAlias_New(a[0], a[1]);
 }
 
 static void ga_dealloc(Object *o) {
@@ -457,10 +454,10 @@ static hash_t ga_hash(Object *o) {
 }
 
 static const MethodDef ga_methods[] = {
-    {"__mro_entries__", ga_mro_entries, 0, NULL},
-    {"__instancecheck__", ga_instancecheck, 0, NULL},
-    {"__subclasscheck__", ga_subclasscheck, 0, NULL},
-    {"__dir__", ga_dir, 0, NULL},
+    {"__mro_entries__", ga_mro_entries, 0, ARGS("($self, object, /)", NULL)},
+    {"__instancecheck__", ga_instancecheck, 0, ARGS("($self, object, /)", NULL)},
+    {"__subclasscheck__", ga_subclasscheck, 0, ARGS("($self, object, /)", NULL)},
+    {"__dir__", ga_dir, 0, ARGS("($self, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 
@@ -478,4 +475,5 @@ Type GenericAlias_Type = {
     .flags = TPFLAG_GC, .dealloc = ga_dealloc, .repr = ga_repr, .hash = ga_hash, .richcompare = ga_richcompare,
     .getattr = ga_getattro, .call = ga_call, .getitem = ga_getitem, .iter = ga_iter, .nb = {[NB_OR] = ga_or},
     .traverse = ga_traverse, .new_ = ga_new, .methods = ga_methods, .getset = ga_getset,
+    .args = ARGS_F(ARG_COUNT_STYLE, "(origin, args, /)", NULL),
 };

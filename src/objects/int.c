@@ -17,13 +17,13 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "runtime/interp.h"
 #include "objects/tuple.h"
 #include "objects/unicode_db.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/formatspec.h"
 #include "runtime/hash.h"
-#include "runtime/interp.h"
 
 
 
@@ -1025,10 +1025,8 @@ static Object *int_subtype_from(Type *t, Object *v) {
 }
 
 static Object *int_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"", "base", NULL};
-    Object *av[2] = {NULL, NULL};
-    if (nargs > 2 && Arg_CheckPositional("int", nargs, 0, 2) < 0) return NULL;
-    if (Arg_Parse("int", args, nargs, kwnames, names, 2, 0, av) < 0) return NULL;
+    Object *av[2];
+    if (Arg_Unpack(Int_Type.args, "int", args, nargs, kwnames, av) < 0) return NULL;
     Object *x = av[0], *bobj = av[1];
     Object *v;
     if (!x) {
@@ -1072,20 +1070,17 @@ static Object *int_new(Type *t, Object *const *args, size_t nargs, Object *kwnam
 /* ---- methods ------------------------------------------------------------- */
 
 static Object *int_self_exact(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("int.conjugate", nargs, kwnames) < 0) return NULL;
     return int_exact(self);
 }
-#define EXACT_METHOD(fn, label)                                                                     \
+#define EXACT_METHOD(fn)                                                                     \
     static Object *fn(Object *self, Object *const *args, size_t nargs, Object *kwnames) {            \
-        if (Arg_NoArgs(label, nargs, kwnames) < 0) return NULL;                                     \
         return int_exact(self);                                                                     \
     }
-EXACT_METHOD(int_trunc_m, "int.__trunc__")
-EXACT_METHOD(int_floor_m, "int.__floor__")
-EXACT_METHOD(int_ceil_m, "int.__ceil__")
+EXACT_METHOD(int_trunc_m)
+EXACT_METHOD(int_floor_m)
+EXACT_METHOD(int_ceil_m)
 
 static Object *int_bit_length(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("int.bit_length", nargs, kwnames) < 0) return NULL;
     int64_t x;
     if (as_small(self, &x)) {
         uint64_t a = x < 0 ? (uint64_t)(-x) : (uint64_t)x;
@@ -1095,7 +1090,6 @@ static Object *int_bit_length(Object *self, Object *const *args, size_t nargs, O
 }
 
 static Object *int_bit_count(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("int.bit_count", nargs, kwnames) < 0) return NULL;
     int64_t x;
     if (as_small(self, &x)) {
         uint64_t a = x < 0 ? (uint64_t)(-x) : (uint64_t)x;
@@ -1110,7 +1104,6 @@ static Object *int_bit_count(Object *self, Object *const *args, size_t nargs, Ob
 }
 
 static Object *int_as_integer_ratio(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("int.as_integer_ratio", nargs, kwnames) < 0) return NULL;
     Object *n = int_exact(self);
     if (!n) return NULL;
     Object *items[2] = {n, SMALL_FROM(1)};
@@ -1118,19 +1111,16 @@ static Object *int_as_integer_ratio(Object *self, Object *const *args, size_t na
 }
 
 static Object *int_is_integer(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("int.is_integer", nargs, kwnames) < 0) return NULL;
     RETURN_BOOL(true);
 }
 
 static Object *int_getnewargs(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("int.__getnewargs__", nargs, kwnames) < 0) return NULL;
     Object *n = int_exact(self);
     if (!n) return NULL;
     return Tuple_FromArraySteal(&n, 1);
 }
 
 static Object *int_format_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("int.__format__", nargs, kwnames) < 0) return NULL;
     if (!Str_Check(args[0])) {
         Err_Format(Exc_TypeError, "__format__() argument must be str, not %s", TYPE_NAME(args[0]));
         return NULL;
@@ -1140,8 +1130,6 @@ static Object *int_format_m(Object *self, Object *const *args, size_t nargs, Obj
 
 /* round(int, ndigits): half-even at 10**-ndigits. */
 static Object *int_round(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("int.__round__", kwnames) < 0) return NULL;
-    if (Arg_CheckPositional("__round__", nargs, 0, 1) < 0) return NULL;
     if (nargs == 0 || args[0] == OBJ_NONE) return int_exact(self);
     Object *nd = Obj_Index(args[0]);
     if (!nd) return NULL;
@@ -1191,9 +1179,7 @@ static int parse_byteorder(const char *fname, Object *o, bool *little) {
 }
 
 static Object *int_to_bytes(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"length", "byteorder", "signed", NULL};
-    Object *av[3] = {NULL, NULL, NULL};
-    if (Arg_Parse("to_bytes", args, nargs, kwnames, names, 2, 0, av) < 0) return NULL;
+    Object *const *av = args; /* length, byteorder, signed */
     ssize_t length = 1;
     if (av[0]) {
         length = Int_AsSsize(av[0]);
@@ -1270,9 +1256,7 @@ done:
 }
 
 static Object *int_from_bytes(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"bytes", "byteorder", "signed", NULL};
-    Object *av[3] = {NULL, NULL, NULL};
-    if (Arg_Parse("from_bytes", args, nargs, kwnames, names, 2, 1, av) < 0) return NULL;
+    Object *const *av = args; /* bytes, byteorder, signed */
     bool little, is_signed = false;
     if (parse_byteorder("from_bytes", av[1], &little) < 0) return NULL;
     if (av[2]) {
@@ -1319,17 +1303,14 @@ static Object *int_from_bytes(Object *cls, Object *const *args, size_t nargs, Ob
 
 
 static Object *int_divmod_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_WrapperOneArg("__divmod__", nargs, kwnames) < 0) return NULL;
     return Int_DivMod(self, args[0]);
 }
 static Object *int_rdivmod_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_WrapperOneArg("__rdivmod__", nargs, kwnames) < 0) return NULL;
     return Int_DivMod(args[0], self);
 }
 
 /* CPython's layout: a 24-byte header and 30-bit digits of 4 bytes, at least one. */
 static Object *int_sizeof(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("int.__sizeof__", nargs, kwnames) < 0) return NULL;
     ZV v;
     zv_init(&v, self);
     size_t bits = mpz_sgn(v.p) ? mpz_sizeinbase(v.p, 2) : 0;
@@ -1344,22 +1325,29 @@ static Object *int_get_zero(Object *self) { return SMALL_FROM(0); }
 static Object *int_get_one(Object *self) { return SMALL_FROM(1); }
 
 static const MethodDef int_methods[] = {
-    {"conjugate", int_self_exact, 0, "Returns self, the complex conjugate of any int."},
-    {"bit_length", int_bit_length, 0, "Number of bits necessary to represent self in binary."},
-    {"bit_count", int_bit_count, 0, "Number of ones in the binary representation of the absolute value of self."},
-    {"to_bytes", int_to_bytes, 0, "Return an array of bytes representing an integer."},
-    {"from_bytes", int_from_bytes, METH_CLASS, "Return the integer represented by the given array of bytes."},
-    {"as_integer_ratio", int_as_integer_ratio, 0, "Return a pair of integers, whose ratio is equal to the original int."},
-    {"is_integer", int_is_integer, 0, "Returns True. Exists for duck type compatibility with float.is_integer."},
-    {"__trunc__", int_trunc_m, 0, "Truncating an Integral returns itself."},
-    {"__floor__", int_floor_m, 0, "Flooring an Integral returns itself."},
-    {"__ceil__", int_ceil_m, 0, "Ceiling of an Integral returns itself."},
-    {"__round__", int_round, 0, "Rounding an Integral returns itself."},
-    {"__getnewargs__", int_getnewargs, 0, NULL},
-    {"__sizeof__", int_sizeof, 0, "Returns size in memory, in bytes."},
-    {"__format__", int_format_m, 0, "Convert to a string according to format_spec."},
-    {"__divmod__", int_divmod_m, 0, "Return divmod(self, value)."},
-    {"__rdivmod__", int_rdivmod_m, 0, "Return divmod(value, self)."},
+    {"conjugate", int_self_exact, 0, ARGS("($self, /)", "Returns self, the complex conjugate of any int.")},
+    {"bit_length", int_bit_length, 0, ARGS("($self, /)", "Number of bits necessary to represent self in binary.")},
+    {"bit_count", int_bit_count, 0,
+     ARGS("($self, /)", "Number of ones in the binary representation of the absolute value of self.")},
+    {"to_bytes", int_to_bytes, 0,
+     ARGS("($self, /, length=1, byteorder='big', *, signed=False)",
+          "Return an array of bytes representing an integer.")},
+    {"from_bytes", int_from_bytes, METH_CLASS,
+     ARGS("($type, /, bytes, byteorder='big', *, signed=False)",
+          "Return the integer represented by the given array of bytes.")},
+    {"as_integer_ratio", int_as_integer_ratio, 0,
+     ARGS("($self, /)", "Return a pair of integers, whose ratio is equal to the original int.")},
+    {"is_integer", int_is_integer, 0,
+     ARGS("($self, /)", "Returns True. Exists for duck type compatibility with float.is_integer.")},
+    {"__trunc__", int_trunc_m, 0, ARGS("($self, /)", "Truncating an Integral returns itself.")},
+    {"__floor__", int_floor_m, 0, ARGS("($self, /)", "Flooring an Integral returns itself.")},
+    {"__ceil__", int_ceil_m, 0, ARGS("($self, /)", "Ceiling of an Integral returns itself.")},
+    {"__round__", int_round, 0, ARGS("($self, ndigits=None, /)", "Rounding an Integral returns itself.")},
+    {"__getnewargs__", int_getnewargs, 0, ARGS("($self, /)", NULL)},
+    {"__sizeof__", int_sizeof, 0, ARGS("($self, /)", "Returns size in memory, in bytes.")},
+    {"__format__", int_format_m, 0, ARGS("($self, format_spec, /)", "Convert to a string according to format_spec.")},
+    {"__divmod__", int_divmod_m, 0, ARGS_F(ARG_WRAPPER_STYLE, "($self, value, /)", "Return divmod(self, value).")},
+    {"__rdivmod__", int_rdivmod_m, 0, ARGS_F(ARG_WRAPPER_STYLE, "($self, value, /)", "Return divmod(value, self).")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1377,6 +1365,7 @@ Type Int_Type = {
     .basicsize = sizeof(BigInt),
     .flags = TPFLAG_BASETYPE | TPFLAG_INT_SUBCLASS,
     .doc = "int([x]) -> integer\nint(x, base=10) -> integer",
+    .args = ARGS_F(ARG_NO_TEXT_SIG | ARG_COUNT_STYLE, "(x=0, /, base=10)", NULL),
     .dealloc = int_dealloc,
     .repr = Int_Repr,
     .hash = Int_Hash,
@@ -1424,10 +1413,10 @@ static Object *bool_xor(Object *a, Object *b) {
 static Object *bool_invert(Object *a) { return SMALL_FROM(a == OBJ_TRUE ? -2 : -1); }
 
 static Object *bool_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("bool", kwnames) < 0) return NULL;
-    if (Arg_CheckPositional("bool", nargs, 0, 1) < 0) return NULL;
-    if (nargs == 0) return OBJ_FALSE;
-    int r = Obj_IsTrue(args[0]);
+    Object *x;
+    if (Arg_Unpack(Bool_Type.args, "bool", args, nargs, kwnames, &x) < 0) return NULL;
+    if (!x) return OBJ_FALSE;
+    int r = Obj_IsTrue(x);
     if (r < 0) return NULL;
     return Bool_From(r);
 }
@@ -1442,6 +1431,7 @@ Type Bool_Type = {
     .basicsize = sizeof(BigInt),
     .flags = TPFLAG_INT_SUBCLASS,
     .base = &Int_Type,
+    .args = ARGS("(object=False, /)", NULL),
     .doc = "Returns True when the argument is true, False otherwise.\n"
            "The builtins True and False are the only two instances of the class bool.\n"
            "The class bool is a subclass of the class int, and cannot be subclassed.",

@@ -1,15 +1,15 @@
 /* The built-in iterator types: enumerate, zip, map, filter, reversed, and the
  * sequence / callable iterators behind iter(). */
-#include "abstract.h"
-#include "objects/dict.h"
-#include "objects/int.h"
-#include "objects/iterbase.h"
-#include "objects/range.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
+#include "range.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "dict.h"
+#include "int.h"
+#include "iterbase.h"
+#include "str.h"
+#include "tuple.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,7 +50,8 @@ static Object *seqiter_length_hint(Object *self, Object *const *args, size_t nar
 }
 
 static const MethodDef seqiter_methods[] = {
-    {"__length_hint__", seqiter_length_hint, 0, NULL},
+    {"__length_hint__", seqiter_length_hint, 0,
+     ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -146,7 +147,39 @@ static bool enum_keyword(Object *kwnames, ssize_t k, const char *name) {
     return false;
 }
 
+/* An enumerate of type t over iterable from start (NULL: 0); both borrowed. */
+static Object *enumerate_make(Type *t, Object *iterable, Object *start) {
+    Object *index;
+    if (start) {
+        index = Index_Exact(start);
+        if (!index) return NULL;
+    } else {
+        index = SMALL_FROM(0);
+    }
+    Object *it = Obj_GetIter(iterable);
+    if (!it) {
+        DECREF(index);
+        return NULL;
+    }
+    Enumerate *e = (Enumerate *)Obj_Alloc(t, (size_t)t->basicsize);
+    if (!e) {
+        DECREF(index);
+        DECREF(it);
+        return NULL;
+    }
+    e->it = it;
+    e->index = index;
+    return (Object *)e;
+}
+
 static Object *enumerate_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    if (t != &Enumerate_Type) {
+        /* CPython parses a subclass's arguments with the declaration, and
+         * enumerate's own with the hand-made checks below, worded as its */
+        Object *a[2];
+        if (Arg_Unpack(Enumerate_Type.args, "enumerate", args, nargs, kwnames, a) < 0) return NULL;
+        return enumerate_make(t, a[0], a[1]);
+    }
     ssize_t nkw = KW_COUNT(kwnames), total = (ssize_t)nargs + nkw;
     Object *iterable = NULL, *start = NULL;
     if (total == 2) {
@@ -174,27 +207,7 @@ static Object *enumerate_new(Type *t, Object *const *args, size_t nargs, Object 
         Err_Format(Exc_TypeError, "enumerate() takes at most 2 arguments (%zd given)", total);
         return NULL;
     }
-    Object *index;
-    if (start) {
-        index = Index_Exact(start);
-        if (!index) return NULL;
-    } else {
-        index = SMALL_FROM(0);
-    }
-    Object *it = Obj_GetIter(iterable);
-    if (!it) {
-        DECREF(index);
-        return NULL;
-    }
-    Enumerate *e = (Enumerate *)Obj_Alloc(t, (size_t)t->basicsize);
-    if (!e) {
-        DECREF(index);
-        DECREF(it);
-        return NULL;
-    }
-    e->it = it;
-    e->index = index;
-    return (Object *)e;
+    return enumerate_make(t, iterable, start);
 }
 
 static void enumerate_dealloc(Object *o) {
@@ -246,6 +259,7 @@ Type Enumerate_Type = {
     .basicsize = sizeof(Enumerate),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .doc = "Return an enumerate object.",
+    .args = ARGS("(iterable, start=0)", NULL),
     .dealloc = enumerate_dealloc,
     .iter = Iter_Self,
     .iternext = enumerate_next,
@@ -365,8 +379,10 @@ static bool multi_step(MultiIter *m, const char *fname, Object **out) {
 }
 
 static Object *zip_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    bool strict;
-    if (parse_strict("zip", args + nargs, kwnames, &strict) < 0) return NULL;
+    Object *strict_arg;
+    if (Arg_Unpack(Zip_Type.args, "zip", args, nargs, kwnames, &strict_arg) < 0) return NULL;
+    int strict = strict_arg ? Obj_IsTrue(strict_arg) : 0;
+    if (strict < 0) return NULL;
     return multi_make(t, NULL, args, (ssize_t)nargs, strict);
 }
 
@@ -390,6 +406,7 @@ Type Zip_Type = {
     .basicsize = sizeof(MultiIter),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .doc = "The zip object yields n-length tuples, where n is the number of iterables passed as positional arguments to zip().",
+    .args = ARGS_F(ARG_KW_LIMIT, "(*iterables, strict=False)", NULL),
     .dealloc = multi_dealloc,
     .iter = Iter_Self,
     .iternext = zip_next,
@@ -428,6 +445,8 @@ Type Map_Type = {
     .basicsize = sizeof(MultiIter),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .doc = "Make an iterator that computes the function using arguments from each of the iterables.",
+    /* shown as __text_signature__; map_new words its own count error as CPython does */
+    .args = ARGS("(function, iterable, /, *iterables, strict=False)", NULL),
     .dealloc = multi_dealloc,
     .iter = Iter_Self,
     .iternext = map_next,
@@ -445,8 +464,10 @@ typedef struct Filter {
 } Filter;
 
 static Object *filter_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (t == &Filter_Type && Arg_NoKeywords("filter", kwnames) < 0) return NULL;
-    if (Arg_CheckPositional("filter", nargs, 2, 2) < 0) return NULL;
+    Object *given[2];
+    /* a subclass with an __init__ of its own takes the keywords */
+    Object *kw = t == &Filter_Type || t->init == Filter_Type.init ? kwnames : NULL;
+    if (Arg_Unpack(Filter_Type.args, "filter", args, nargs, kw, given) < 0) return NULL;
     Object *it = Obj_GetIter(args[1]);
     if (!it) return NULL;
     Filter *f = (Filter *)Obj_Alloc(t, (size_t)t->basicsize);
@@ -510,6 +531,7 @@ Type Filter_Type = {
     .basicsize = sizeof(Filter),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .doc = "Return an iterator yielding those items of iterable for which function(item) is true.",
+    .args = ARGS("(function, iterable, /)", NULL),
     .dealloc = filter_dealloc,
     .iter = Iter_Self,
     .iternext = filter_next,
@@ -526,9 +548,10 @@ typedef struct Reversed {
 } Reversed;
 
 static Object *reversed_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (t == &Reversed_Type && Arg_NoKeywords("reversed", kwnames) < 0) return NULL;
-    if (Arg_CheckPositional("reversed", nargs, 1, 1) < 0) return NULL;
-    Object *seq = args[0];
+    Object *seq;
+    /* a subclass with an __init__ of its own takes the keywords */
+    Object *kw = t == &Reversed_Type || t->init == Reversed_Type.init ? kwnames : NULL;
+    if (Arg_Unpack(Reversed_Type.args, "reversed", args, nargs, kw, &seq) < 0) return NULL;
     Object *meth = Type_Lookup(TYPE(seq), ID(__reversed__));
     if (meth == OBJ_NONE) {
         Err_Format(Exc_TypeError, "'%s' object is not reversible", TYPE_NAME(seq));
@@ -584,7 +607,8 @@ static Object *reversed_length_hint(Object *self, Object *const *args, size_t na
 }
 
 static const MethodDef reversed_methods[] = {
-    {"__length_hint__", reversed_length_hint, 0, NULL},
+    {"__length_hint__", reversed_length_hint, 0,
+     ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -594,6 +618,7 @@ Type Reversed_Type = {
     .basicsize = sizeof(Reversed),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .doc = "Return a reverse iterator over the values of the given sequence.",
+    .args = ARGS("(sequence, /)", NULL),
     ITERBASE_SLOTS,
     .iter = Iter_Self,
     .iternext = reversed_next,

@@ -1,16 +1,16 @@
 /* list: growable arrays, their slots and methods, and list iterators.
  * Sorting lives in listsort.c. */
-#include "objects/list.h"
-#include "abstract.h"
-#include "objects/iterbase.h"
-#include "objects/range.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
-#include "runtime/interp.h"
-#include "runtime/mem.h"
+#include "list.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "../runtime/interp.h"
+#include "../runtime/mem.h"
+#include "iterbase.h"
+#include "range.h"
+#include "str.h"
+#include "tuple.h"
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -555,32 +555,26 @@ static Object *list_new(Type *t, Object *const *args, size_t nargs, Object *kwna
 }
 
 static int list_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("list", kwnames) < 0) return -1;
-    if (Arg_CheckPositional("list", nargs, 0, 1) < 0) return -1;
+    Object *iterable;
+    if (Arg_Unpack(List_Type.args, "list", args, nargs, kwnames, &iterable) < 0) return -1;
     if (LIST_LEN(self)) list_clear_items((List *)self);
-    if (nargs) return List_Extend(self, args[0]);
+    if (iterable) return List_Extend(self, iterable);
     return 0;
 }
 
 /* ---- methods ---------------------------------------------------------------- */
 
-#define ONE_ARG(name) if (Arg_OneArg(name, nargs, kwnames) < 0) return NULL
-#define NO_ARGS(name) if (Arg_NoArgs(name, nargs, kwnames) < 0) return NULL
-
 static Object *list_append(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    ONE_ARG("list.append");
     if (List_Append(self, args[0]) < 0) return NULL;
     RETURN_NONE;
 }
 
 static Object *list_extend(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    ONE_ARG("list.extend");
     if (List_Extend(self, args[0]) < 0) return NULL;
     RETURN_NONE;
 }
 
 static Object *list_insert(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("list.insert", kwnames) < 0 || Arg_CheckPositional("insert", nargs, 2, 2) < 0) return NULL;
     ssize_t i;
     if (Index_AsSsizeArg(args[0], &i) < 0) return NULL;
     if (List_Insert(self, i, args[1]) < 0) return NULL;
@@ -588,7 +582,6 @@ static Object *list_insert(Object *self, Object *const *args, size_t nargs, Obje
 }
 
 static Object *list_pop(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("list.pop", kwnames) < 0 || Arg_CheckPositional("pop", nargs, 0, 1) < 0) return NULL;
     List *l = (List *)self;
     ssize_t i = -1;
     if (nargs && Index_AsSsizeArg(args[0], &i) < 0) return NULL;
@@ -608,7 +601,6 @@ static Object *list_pop(Object *self, Object *const *args, size_t nargs, Object 
 }
 
 static Object *list_remove(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    ONE_ARG("list.remove");
     List *l = (List *)self;
     for (ssize_t i = 0; i < l->len; i++) {
         Object *x = NEWREF(l->items[i]);
@@ -625,7 +617,6 @@ static Object *list_remove(Object *self, Object *const *args, size_t nargs, Obje
 }
 
 static Object *list_index(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("list.index", kwnames) < 0 || Arg_CheckPositional("index", nargs, 1, 3) < 0) return NULL;
     List *l = (List *)self;
     ssize_t start, stop;
     if (Seq_IndexBounds(args, nargs, l->len, &start, &stop) < 0) return NULL;
@@ -641,7 +632,6 @@ static Object *list_index(Object *self, Object *const *args, size_t nargs, Objec
 }
 
 static Object *list_count(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    ONE_ARG("list.count");
     List *l = (List *)self;
     ssize_t c = 0;
     for (ssize_t i = 0; i < l->len; i++) {
@@ -655,18 +645,15 @@ static Object *list_count(Object *self, Object *const *args, size_t nargs, Objec
 }
 
 static Object *list_clear_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NO_ARGS("list.clear");
     list_clear_items((List *)self);
     RETURN_NONE;
 }
 
 static Object *list_copy(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NO_ARGS("list.copy");
     return List_FromArray(LIST_ITEMS(self), LIST_LEN(self));
 }
 
 static Object *list_reverse(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NO_ARGS("list.reverse");
     List_Reverse(self);
     RETURN_NONE;
 }
@@ -674,18 +661,19 @@ static Object *list_reverse(Object *self, Object *const *args, size_t nargs, Obj
 static Object *list_reversed(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 
 static const MethodDef list_methods[] = {
-    {"append", list_append, 0, "Append object to the end of the list."},
-    {"extend", list_extend, 0, "Extend list by appending elements from the iterable."},
-    {"insert", list_insert, 0, "Insert object before index."},
-    {"pop", list_pop, 0, "Remove and return item at index (default last)."},
-    {"remove", list_remove, 0, "Remove first occurrence of value."},
-    {"index", list_index, 0, "Return first index of value."},
-    {"count", list_count, 0, "Return number of occurrences of value."},
-    {"clear", list_clear_method, 0, "Remove all items from list."},
-    {"copy", list_copy, 0, "Return a shallow copy of the list."},
-    {"reverse", list_reverse, 0, "Reverse *IN PLACE*."},
-    {"sort", List_SortMethod, 0, "Sort the list in ascending order and return None."},
-    {"__reversed__", list_reversed, 0, "Return a reverse iterator over the list."},
+    {"append", list_append, 0, ARGS("($self, object, /)", "Append object to the end of the list.")},
+    {"extend", list_extend, 0, ARGS("($self, iterable, /)", "Extend list by appending elements from the iterable.")},
+    {"insert", list_insert, 0, ARGS("($self, index, object, /)", "Insert object before index.")},
+    {"pop", list_pop, 0, ARGS("($self, index=-1, /)", "Remove and return item at index (default last).")},
+    {"remove", list_remove, 0, ARGS("($self, value, /)", "Remove first occurrence of value.")},
+    {"index", list_index, 0, ARGS("($self, value, start=0, stop=sys.maxsize, /)", "Return first index of value.")},
+    {"count", list_count, 0, ARGS("($self, value, /)", "Return number of occurrences of value.")},
+    {"clear", list_clear_method, 0, ARGS("($self, /)", "Remove all items from list.")},
+    {"copy", list_copy, 0, ARGS("($self, /)", "Return a shallow copy of the list.")},
+    {"reverse", list_reverse, 0, ARGS("($self, /)", "Reverse *IN PLACE*.")},
+    {"sort", List_SortMethod, 0,
+     ARGS("($self, /, *, key=None, reverse=False)", "Sort the list in ascending order and return None.")},
+    {"__reversed__", list_reversed, 0, ARGS("($self, /)", "Return a reverse iterator over the list.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -695,6 +683,7 @@ Type List_Type = {
     .basicsize = sizeof(List),
     .flags = TPFLAG_BASETYPE | TPFLAG_GC | TPFLAG_LIST_SUBCLASS,
     .doc = "Built-in mutable sequence.",
+    .args = ARGS("(iterable=(), /)", NULL),
     .dealloc = list_dealloc,
     .repr = list_repr,
     .hash = Obj_HashNotImplemented,
@@ -729,7 +718,6 @@ static Object *listiter_make(Type *t, Object *l, ssize_t start) {
 static Object *list_iter(Object *o) { return listiter_make(&ListIter_Type, o, 0); }
 
 static Object *list_reversed(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NO_ARGS("list.__reversed__");
     return listiter_make(&ListRevIter_Type, self, LIST_LEN(self) - 1);
 }
 
@@ -763,11 +751,13 @@ static Object *listreviter_length_hint(Object *self, Object *const *args, size_t
 }
 
 static const MethodDef listiter_methods[] = {
-    {"__length_hint__", listiter_length_hint, 0, NULL},
+    {"__length_hint__", listiter_length_hint, 0,
+     ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
     {NULL, NULL, 0, NULL},
 };
 static const MethodDef listreviter_methods[] = {
-    {"__length_hint__", listreviter_length_hint, 0, NULL},
+    {"__length_hint__", listreviter_length_hint, 0,
+     ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -2,13 +2,12 @@
  * Short runs are extended by binary insertion, then adjacent runs are merged
  * pairwise until one remains.  If a comparison raises, every item is still in
  * the array exactly once (in some order), as CPython guarantees. */
-#include "abstract.h"
-#include "objects/float.h"
-#include "objects/list.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
+#include "list.h"
+#include "../abstract.h"
+#include "../runtime/err.h"
+#include "float.h"
+#include "str.h"
+#include "tuple.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -219,16 +218,11 @@ restore:;
     return rc;
 }
 
+/* args: key and reverse (NULL when not given) */
 Object *List_SortMethod(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (nargs) {
-        Err_SetString(Exc_TypeError, "sort() takes no positional arguments");
-        return NULL;
-    }
-    static const char *const names[] = {"key", "reverse", NULL};
-    Object *out[2] = {NULL, NULL};
-    if (Arg_Parse("sort", args, 0, kwnames, names, 0, 0, out) < 0) return NULL;
+    Object *key = args[0], *reverse = args[1];
     int rev = 0;
-    if (out[1] && (rev = Obj_IsTrue(out[1])) < 0) return NULL;
-    if (List_Sort(self, out[0], rev) < 0) return NULL;
+    if (reverse && (rev = Obj_IsTrue(reverse)) < 0) return NULL;
+    if (List_Sort(self, key, rev) < 0) return NULL;
     RETURN_NONE;
 }

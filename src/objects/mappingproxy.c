@@ -1,12 +1,12 @@
 /* mappingproxy: the read-only view a class's __dict__ attribute returns.
  * Reads go to the wrapped mapping; there is no way to write through it. */
-#include "abstract.h"
-#include "class.h"
-#include "objects/dict.h"
-#include "objects/str.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
+#include "../abstract.h"
+#include "../class.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "dict.h"
+#include "str.h"
 
 typedef struct MappingProxy {
     Object ob;
@@ -26,9 +26,8 @@ Object *MappingProxy_New(Object *mapping) {
 }
 
 static Object *mp_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const kw[] = {"mapping", NULL};
-    Object *m = NULL;
-    if (Arg_Parse("mappingproxy", args, nargs, kwnames, kw, 1, 1, &m) < 0) return NULL;
+    Object *m;
+    if (Arg_Unpack(MappingProxy_Type.args, "mappingproxy", args, nargs, kwnames, &m) < 0) return NULL;
     if (!is_mapping(m)) {
         Err_Format(Exc_TypeError, "mappingproxy() argument must be a mapping, not %s", TYPE_NAME(m));
         return NULL;
@@ -79,43 +78,39 @@ static Object *forward(Object *self, const char *name, Object *const *args, size
 }
 
 static Object *mp_get(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("get", kwnames) < 0 || Arg_CheckPositional("get", nargs, 1, 2) < 0) return NULL;
     return forward(self, "get", args, nargs);
 }
 static Object *mp_keys(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("keys", nargs, kwnames) < 0) return NULL;
     return forward(self, "keys", NULL, 0);
 }
 static Object *mp_values(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("values", nargs, kwnames) < 0) return NULL;
     return forward(self, "values", NULL, 0);
 }
 static Object *mp_items(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("items", nargs, kwnames) < 0) return NULL;
     return forward(self, "items", NULL, 0);
 }
 static Object *mp_copy(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("copy", nargs, kwnames) < 0) return NULL;
     return forward(self, "copy", NULL, 0);
 }
 static Object *mp_reversed(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("__reversed__", nargs, kwnames) < 0) return NULL;
     return forward(self, "__reversed__", NULL, 0);
 }
 
 static const MethodDef mp_methods[] = {
-    {"get", mp_get, 0, NULL},
-    {"keys", mp_keys, 0, NULL},
-    {"values", mp_values, 0, NULL},
-    {"items", mp_items, 0, NULL},
-    {"copy", mp_copy, 0, NULL},
-    {"__reversed__", mp_reversed, 0, NULL},
+    {"get", mp_get, 0,
+     ARGS("($self, key, default=None, /)", "Return the value for key if key is in the mapping, else default.")},
+    {"keys", mp_keys, 0, ARGS("($self, /)", "D.keys() -> a set-like object providing a view on D's keys")},
+    {"values", mp_values, 0, ARGS("($self, /)", "D.values() -> an object providing a view on D's values")},
+    {"items", mp_items, 0, ARGS("($self, /)", "D.items() -> a set-like object providing a view on D's items")},
+    {"copy", mp_copy, 0, ARGS("($self, /)", "D.copy() -> a shallow copy of D")},
+    {"__reversed__", mp_reversed, 0, ARGS("($self, /)", "D.__reversed__() -> reverse iterator")},
     {NULL, NULL, 0, NULL},
 };
 
 Type MappingProxy_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "mappingproxy",
+    .args = ARGS("(mapping)", NULL),
     .basicsize = sizeof(MappingProxy),
     .flags = TPFLAG_GC,
     .dealloc = mp_dealloc,

@@ -1,14 +1,14 @@
 /* Module objects: a namespace dict with attribute access through it. */
-#include "objects/module.h"
-#include "abstract.h"
-#include "objects/dict.h"
-#include "objects/exc.h"
-#include "objects/func.h"
-#include "objects/list.h"
-#include "objects/str.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
+#include "module.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "dict.h"
+#include "exc.h"
+#include "func.h"
+#include "list.h"
+#include "str.h"
 #include <string.h>
 
 /* Fills the standard entries of a fresh module dict. */
@@ -204,9 +204,8 @@ static Object *module_new(Type *t, Object *const *args, size_t nargs, Object *kw
 
 /* module(name, doc=None) */
 static int module_init(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"name", "doc", NULL};
-    Object *a[2] = {NULL, NULL};
-    if (Arg_Parse("module", args, nargs, kwnames, names, 2, 1, a) < 0) return -1;
+    Object *a[2];
+    if (Arg_Unpack(Module_Type.args, "module", args, nargs, kwnames, a) < 0) return -1;
     if (!Str_Check(a[0])) {
         Err_Format(Exc_TypeError, "module() argument 'name' must be str, not %s", TYPE_NAME(a[0]));
         return -1;
@@ -219,7 +218,6 @@ static int module_init(Object *o, Object *const *args, size_t nargs, Object *kwn
 
 /* module.__dir__(): a __dir__ function in the module wins, else the dict's keys. */
 static Object *module_dir(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("__dir__", nargs, kwnames) < 0) return NULL;
     Module *m = (Module *)self;
     if (!m->dict) return List_New(0);
     Object *hook = Dict_GetStr(m->dict, "__dir__");
@@ -233,7 +231,7 @@ static Object *module_dir(Object *self, Object *const *args, size_t nargs, Objec
 }
 
 static const MethodDef module_methods[] = {
-    {"__dir__", module_dir, 0, NULL},
+    {"__dir__", module_dir, 0, ARGS("($self, /)", "__dir__() -> list")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -247,6 +245,7 @@ Type Module_Type = {
     .name = "module",
     .basicsize = sizeof(Module),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
+    .args = ARGS("(name, doc=None)", NULL),
     .doc = "Create a module object.\n\nThe name must be a string; the optional doc argument can have any type.",
     .dealloc = module_dealloc,
     .repr = module_repr,

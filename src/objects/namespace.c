@@ -1,14 +1,14 @@
 /* types.SimpleNamespace: an object whose attributes live in its __dict__,
  * with a repr that lists them, equality by that dict, and pickling and
  * copy.replace() support (sys.implementation is one). */
-#include "objects/namespace.h"
-#include "abstract.h"
-#include "objects/dict.h"
-#include "objects/list.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
+#include "namespace.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "dict.h"
+#include "list.h"
+#include "str.h"
+#include "tuple.h"
 
 typedef struct Namespace {
     Object ob;
@@ -49,7 +49,9 @@ static int check_str_keys(Object *d) {
 /* SimpleNamespace(mapping_or_iterable=(), /, **kwargs): the argument as
  * dict() would take it, then the keywords, added to the attributes. */
 static int ns_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_CheckPositional(Str_AsUTF8(TYPE(self)->name_obj, NULL), nargs, 0, 1) < 0) return -1;
+    Object *arg;
+    if (Arg_Unpack(Namespace_Type.args, Str_AsUTF8(TYPE(self)->name_obj, NULL), args, nargs, kwnames, &arg) < 0)
+        return -1;
     if (!NS_DICT(self) && !(NS_DICT(self) = Dict_New())) return -1;
     if (nargs) {
         Object *d = Dict_New();
@@ -127,7 +129,6 @@ static Object *ns_richcompare(Object *a, Object *b, int op) {
 
 /* (type(self), (), self.__dict__) */
 static Object *ns_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("__reduce__", nargs, kwnames) < 0) return NULL;
     Object *d = Obj_GenericGetDict(self);
     if (!d) return NULL;
     Object *r = Tuple_Pack(3, (Object *)TYPE(self), Tuple_Empty(), d);
@@ -137,10 +138,6 @@ static Object *ns_reduce(Object *self, Object *const *args, size_t nargs, Object
 
 /* __replace__(**changes): type(self)() with self's attributes, then the changes. */
 static Object *ns_replace(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (nargs) {
-        Err_SetString(Exc_TypeError, "__replace__() takes no positional arguments");
-        return NULL;
-    }
     Object *r = Obj_CallNoArgs((Object *)TYPE(self));
     if (!r) return NULL;
     if (!is_namespace(r) || !NS_DICT(r)) return r;
@@ -154,8 +151,9 @@ fail:
 }
 
 static const MethodDef ns_methods[] = {
-    {"__reduce__", ns_reduce, 0, "Return state information for pickling"},
-    {"__replace__", ns_replace, 0, "Return a copy of the namespace object with new values for the specified attributes."},
+    {"__reduce__", ns_reduce, 0, ARGS("($self, /)", "Return state information for pickling")},
+    {"__replace__", ns_replace, 0,
+     ARGS("($self, /, **changes)", "Return a copy of the namespace object with new values for the specified attributes.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -170,6 +168,7 @@ Type Namespace_Type = {
     .basicsize = sizeof(Namespace),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .doc = "A simple attribute-based namespace.",
+    .args = ARGS("(mapping_or_iterable=(), /, **kwargs)", NULL),
     .dealloc = ns_dealloc,
     .repr = ns_repr,
     .hash = Obj_HashNotImplemented,

@@ -1,12 +1,12 @@
 /* range objects and their iterators.  Bounds are arbitrary ints; arithmetic
  * uses int64 when everything fits and GMP otherwise. */
-#include "objects/range.h"
-#include "abstract.h"
-#include "objects/int.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
+#include "range.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "int.h"
+#include "str.h"
+#include "tuple.h"
 #include <limits.h>
 
 #define R(o) ((RangeObj *)(o))
@@ -99,7 +99,8 @@ Object *Range_New(Object *start, Object *stop, Object *step) {
 }
 
 static Object *range_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("range", kwnames) < 0 || Arg_CheckPositional("range", nargs, 1, 3) < 0) return NULL;
+    Object *given[3];
+    if (Arg_Unpack(Range_Type.args, "range", args, nargs, kwnames, given) < 0) return NULL;
     if (nargs == 1) {
         Object *stop = Index_Exact(args[0]);
         if (!stop) return NULL;
@@ -319,7 +320,6 @@ static hash_t range_hash(Object *o) {
 }
 
 static Object *range_count(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("range.count", nargs, kwnames) < 0) return NULL;
     if (is_exact_int(args[0])) {
         int r = int_contains(R(self), args[0]);
         return r < 0 ? NULL : SMALL_FROM(r);
@@ -329,7 +329,6 @@ static Object *range_count(Object *self, Object *const *args, size_t nargs, Obje
 }
 
 static Object *range_index(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("range.index", nargs, kwnames) < 0) return NULL;
     Object *x = args[0];
     if (is_exact_int(x)) {
         int r = int_contains(R(self), x);
@@ -351,7 +350,6 @@ static Object *range_index(Object *self, Object *const *args, size_t nargs, Obje
 static Object *make_iter(RangeObj *r, bool reverse);
 
 static Object *range_reversed(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("range.__reversed__", nargs, kwnames) < 0) return NULL;
     return make_iter(R(self), true);
 }
 
@@ -367,9 +365,11 @@ static const GetSetDef range_getset[] = {
 };
 
 static const MethodDef range_methods[] = {
-    {"count", range_count, 0, "rangeobject.count(value) -> integer -- return number of occurrences of value"},
-    {"index", range_index, 0, "rangeobject.index(value) -> integer -- return index of value."},
-    {"__reversed__", range_reversed, 0, "Return a reverse iterator."},
+    {"count", range_count, 0,
+     ARGS("($self, object, /)", "rangeobject.count(value) -> integer -- return number of occurrences of value")},
+    {"index", range_index, 0,
+     ARGS("($self, object, /)", "rangeobject.index(value) -> integer -- return index of value.")},
+    {"__reversed__", range_reversed, 0, ARGS("($self, /)", "Return a reverse iterator.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -378,6 +378,7 @@ Type Range_Type = {
     .name = "range",
     .basicsize = sizeof(RangeObj),
     .doc = "range(stop) -> range object\nrange(start, stop[, step]) -> range object",
+    .args = ARGS_F(ARG_NO_TEXT_SIG, "(start_or_stop, stop=<unrepresentable>, step=<unrepresentable>, /)", NULL),
     .dealloc = range_dealloc,
     .repr = range_repr,
     .hash = range_hash,
@@ -478,7 +479,8 @@ static Object *rangeiter_length_hint(Object *self, Object *const *args, size_t n
 }
 
 static const MethodDef rangeiter_methods[] = {
-    {"__length_hint__", rangeiter_length_hint, 0, NULL},
+    {"__length_hint__", rangeiter_length_hint, 0,
+     ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -521,7 +523,8 @@ static Object *longrangeiter_length_hint(Object *self, Object *const *args, size
 }
 
 static const MethodDef longrangeiter_methods[] = {
-    {"__length_hint__", longrangeiter_length_hint, 0, NULL},
+    {"__length_hint__", longrangeiter_length_hint, 0,
+     ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,17 +1,17 @@
 /* set and frozenset.  The table follows CPython's layout rules exactly (size,
  * probe sequence, fill ratio, growth, dummy reuse, pop finger, how each
  * operation inserts) because iteration order is visible to programs. */
-#include "objects/set.h"
-#include "abstract.h"
-#include "objects/dict.h"
-#include "objects/iterbase.h"
-#include "objects/list.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
-#include "runtime/interp.h"
+#include "set.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "../runtime/interp.h"
+#include "dict.h"
+#include "iterbase.h"
+#include "list.h"
+#include "str.h"
+#include "tuple.h"
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,13 +45,6 @@ static Object dummy_obj = OBJ_HEAD_INIT(&Object_Type);
 #define IS_FROZEN_EXACT(o) (!IS_SMALL(o) && TYPE(o) == &FrozenSet_Type)
 
 static Object *set_iter(Object *o);
-
-/* "set.add" or "frozenset.copy", for argument errors. */
-static const char *mname(Object *self, const char *m) {
-    static THREAD_LOCAL char buf[64];
-    snprintf(buf, sizeof buf, "%s.%s", Type_IsSubtype(TYPE(self), &FrozenSet_Type) ? "frozenset" : "set", m);
-    return buf;
-}
 
 static hash_t elem_hash(Object *key) {
     hash_t h = Obj_Hash(key);
@@ -792,36 +785,42 @@ static Object *set_ixor(Object *a, Object *b) {
     return NEWREF(a);
 }
 
+/* The name CPython's set and frozenset constructors give in their messages:
+ * keywords are refused for the base type, counts are worded for t. */
+static const char *ctor_name(Type *t, Object *kwnames, const char *base) { return KW_COUNT(kwnames) ? base : t->name; }
+
 static Object *set_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (t == &Set_Type && Arg_NoKeywords("set", kwnames) < 0) return NULL;
+    Object *iterable;
+    /* a subclass with an __init__ of its own takes what that takes */
+    if ((t == &Set_Type || t->init == Set_Type.init) &&
+        Arg_Unpack(Set_Type.args, ctor_name(t, kwnames, "set"), args, nargs, kwnames, &iterable) < 0)
+        return NULL;
     return make_new_set(t, NULL);
 }
 
 static int set_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("set", kwnames) < 0) return -1;
-    if (Arg_CheckPositional("set", nargs, 0, 1) < 0) return -1;
+    Object *iterable;
+    if (Arg_Unpack(Set_Type.args, ctor_name(TYPE(self), kwnames, "set"), args, nargs, kwnames, &iterable) < 0)
+        return -1;
     if (S(self)->fill) clear_internal(S(self));
     S(self)->hash = -1;
-    if (nargs) return update_internal(S(self), args[0]);
+    if (iterable) return update_internal(S(self), iterable);
     return 0;
 }
 
 static Object *frozenset_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (t == &FrozenSet_Type && Arg_NoKeywords("frozenset", kwnames) < 0) return NULL;
-    if (Arg_CheckPositional("frozenset", nargs, 0, 1) < 0) return NULL;
-    if (t == &FrozenSet_Type && nargs && IS_FROZEN_EXACT(args[0])) return NEWREF(args[0]);
-    return make_new_set(t, nargs ? args[0] : NULL);
+    Object *iterable;
+    /* a subclass with an __init__ of its own takes the keywords */
+    Object *kw = t == &FrozenSet_Type || t->init == FrozenSet_Type.init ? kwnames : NULL;
+    if (Arg_Unpack(FrozenSet_Type.args, ctor_name(t, kw, "frozenset"), args, nargs, kw, &iterable) < 0) return NULL;
+    if (t == &FrozenSet_Type && iterable && IS_FROZEN_EXACT(iterable)) return NEWREF(iterable);
+    return make_new_set(t, iterable);
 }
 
 /* ---- methods --------------------------------------------------------------- */
 
-/* The method's name is formatted only when the arguments are wrong. */
-#define ONE_ARG(m) if ((nargs != 1 || kwnames) && Arg_OneArg(mname(self, m), nargs, kwnames) < 0) return NULL
-#define NO_ARGS(m) if ((nargs || kwnames) && Arg_NoArgs(mname(self, m), nargs, kwnames) < 0) return NULL
-#define NO_KW(m) if (kwnames && Arg_NoKeywords(mname(self, m), kwnames) < 0) return NULL
 
 static Object *set_add(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    ONE_ARG("add");
     if (add_key(S(self), args[0]) < 0) return NULL;
     RETURN_NONE;
 }
@@ -840,13 +839,11 @@ static int discard_with_set_key(Object *self, Object *key) {
 }
 
 static Object *set_discard(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    ONE_ARG("discard");
     if (discard_with_set_key(self, args[0]) < 0) return NULL;
     RETURN_NONE;
 }
 
 static Object *set_remove(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    ONE_ARG("remove");
     int r = discard_with_set_key(self, args[0]);
     if (r < 0) return NULL;
     if (r == 0) {
@@ -857,7 +854,6 @@ static Object *set_remove(Object *self, Object *const *args, size_t nargs, Objec
 }
 
 static Object *set_pop(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NO_ARGS("pop");
     SetObj *so = S(self);
     if (so->used == 0) {
         Err_SetString(Exc_KeyError, "pop from an empty set");
@@ -877,19 +873,16 @@ static Object *set_pop(Object *self, Object *const *args, size_t nargs, Object *
 }
 
 static Object *set_clear_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NO_ARGS("clear");
     clear_internal(S(self));
     RETURN_NONE;
 }
 
 static Object *set_copy(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NO_ARGS("copy");
     if (IS_FROZEN_EXACT(self)) return NEWREF(self);
     return set_copy_obj(self);
 }
 
 static Object *set_union(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NO_KW("union");
     Object *result = set_copy_obj(self);
     if (!result) return NULL;
     for (size_t i = 0; i < nargs; i++) {
@@ -903,14 +896,12 @@ static Object *set_union(Object *self, Object *const *args, size_t nargs, Object
 }
 
 static Object *set_update(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NO_KW("update");
     for (size_t i = 0; i < nargs; i++)
         if (update_internal(S(self), args[i]) < 0) return NULL;
     RETURN_NONE;
 }
 
 static Object *set_intersection_multi(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NO_KW("intersection");
     if (nargs == 0) return set_copy_obj(self);
     Object *result = NEWREF(self);
     for (size_t i = 0; i < nargs; i++) {
@@ -923,7 +914,6 @@ static Object *set_intersection_multi(Object *self, Object *const *args, size_t 
 }
 
 static Object *set_intersection_update_multi(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NO_KW("intersection_update");
     Object *tmp = set_intersection_multi(self, args, nargs, NULL);
     if (!tmp) return NULL;
     swap_bodies(S(self), S(tmp));
@@ -932,7 +922,6 @@ static Object *set_intersection_update_multi(Object *self, Object *const *args, 
 }
 
 static Object *set_difference_multi(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NO_KW("difference");
     if (nargs == 0) return set_copy_obj(self);
     Object *result = difference(S(self), args[0]);
     if (!result) return NULL;
@@ -946,40 +935,34 @@ static Object *set_difference_multi(Object *self, Object *const *args, size_t na
 }
 
 static Object *set_difference_update(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    NO_KW("difference_update");
     for (size_t i = 0; i < nargs; i++)
         if (difference_update_internal(S(self), args[i]) < 0) return NULL;
     RETURN_NONE;
 }
 
 static Object *set_symmetric_difference(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    ONE_ARG("symmetric_difference");
     return symmetric_difference(S(self), args[0]);
 }
 
 static Object *set_symmetric_difference_update(Object *self, Object *const *args, size_t nargs,
                                                Object *kwnames) {
-    ONE_ARG("symmetric_difference_update");
     if (symmetric_difference_update(S(self), args[0]) < 0) return NULL;
     RETURN_NONE;
 }
 
 static Object *set_issubset(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    ONE_ARG("issubset");
     int r = issubset_any(self, args[0]);
     if (r < 0) return NULL;
     RETURN_BOOL(r);
 }
 
 static Object *set_issuperset(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    ONE_ARG("issuperset");
     int r = issuperset_any(self, args[0]);
     if (r < 0) return NULL;
     RETURN_BOOL(r);
 }
 
 static Object *set_isdisjoint(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    ONE_ARG("isdisjoint");
     Object *other = args[0];
     if (other == self) RETURN_BOOL(S(self)->used == 0);
     if (AnySet_Check(other)) {
@@ -1018,44 +1001,54 @@ static Object *set_isdisjoint(Object *self, Object *const *args, size_t nargs, O
 }
 
 static Object *set_contains_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    ONE_ARG("__contains__");
     int r = Set_Contains(self, args[0]);
     if (r < 0) return NULL;
     RETURN_BOOL(r);
 }
 
 static const MethodDef set_methods[] = {
-    {"add", set_add, 0, "Add an element to a set."},
-    {"clear", set_clear_method, 0, "Remove all elements from this set."},
-    {"__contains__", set_contains_method, 0, NULL},
-    {"copy", set_copy, 0, "Return a shallow copy of a set."},
-    {"discard", set_discard, 0, "Remove an element from a set if it is a member."},
-    {"difference", set_difference_multi, 0, NULL},
-    {"difference_update", set_difference_update, 0, NULL},
-    {"intersection", set_intersection_multi, 0, NULL},
-    {"intersection_update", set_intersection_update_multi, 0, NULL},
-    {"isdisjoint", set_isdisjoint, 0, NULL},
-    {"issubset", set_issubset, 0, NULL},
-    {"issuperset", set_issuperset, 0, NULL},
-    {"pop", set_pop, 0, "Remove and return an arbitrary set element."},
-    {"remove", set_remove, 0, NULL},
-    {"symmetric_difference", set_symmetric_difference, 0, NULL},
-    {"symmetric_difference_update", set_symmetric_difference_update, 0, NULL},
-    {"union", set_union, 0, NULL},
-    {"update", set_update, 0, NULL},
+    {"add", set_add, 0, ARGS("($self, object, /)", "Add an element to a set.")},
+    {"clear", set_clear_method, 0, ARGS("($self, /)", "Remove all elements from this set.")},
+    {"__contains__", set_contains_method, 0, ARGS("($self, object, /)", "x.__contains__(y) <==> y in x.")},
+    {"copy", set_copy, 0, ARGS("($self, /)", "Return a shallow copy of a set.")},
+    {"discard", set_discard, 0, ARGS("($self, object, /)", "Remove an element from a set if it is a member.")},
+    {"difference", set_difference_multi, 0,
+     ARGS("($self, /, *others)", "Return a new set with elements in the set that are not in the others.")},
+    {"difference_update", set_difference_update, 0,
+     ARGS("($self, /, *others)", "Update the set, removing elements found in others.")},
+    {"intersection", set_intersection_multi, 0,
+     ARGS("($self, /, *others)", "Return a new set with elements common to the set and all others.")},
+    {"intersection_update", set_intersection_update_multi, 0,
+     ARGS("($self, /, *others)", "Update the set, keeping only elements found in it and all others.")},
+    {"isdisjoint", set_isdisjoint, 0, ARGS("($self, other, /)", "Return True if two sets have a null intersection.")},
+    {"issubset", set_issubset, 0, ARGS("($self, other, /)", "Report whether another set contains this set.")},
+    {"issuperset", set_issuperset, 0, ARGS("($self, other, /)", "Report whether this set contains another set.")},
+    {"pop", set_pop, 0, ARGS("($self, /)", "Remove and return an arbitrary set element.")},
+    {"remove", set_remove, 0, ARGS("($self, object, /)", "Remove an element from a set; it must be a member.")},
+    {"symmetric_difference", set_symmetric_difference, 0,
+     ARGS("($self, other, /)", "Return a new set with elements in either the set or other but not both.")},
+    {"symmetric_difference_update", set_symmetric_difference_update, 0,
+     ARGS("($self, other, /)", "Update the set, keeping only elements found in either set, but not in both.")},
+    {"union", set_union, 0,
+     ARGS("($self, /, *others)", "Return a new set with elements from the set and all others.")},
+    {"update", set_update, 0, ARGS("($self, /, *others)", "Update the set, adding elements from all others.")},
     {NULL, NULL, 0, NULL},
 };
 
 static const MethodDef frozenset_methods[] = {
-    {"__contains__", set_contains_method, 0, NULL},
-    {"copy", set_copy, 0, "Return a shallow copy of a set."},
-    {"difference", set_difference_multi, 0, NULL},
-    {"intersection", set_intersection_multi, 0, NULL},
-    {"isdisjoint", set_isdisjoint, 0, NULL},
-    {"issubset", set_issubset, 0, NULL},
-    {"issuperset", set_issuperset, 0, NULL},
-    {"symmetric_difference", set_symmetric_difference, 0, NULL},
-    {"union", set_union, 0, NULL},
+    {"__contains__", set_contains_method, 0, ARGS("($self, object, /)", "x.__contains__(y) <==> y in x.")},
+    {"copy", set_copy, 0, ARGS("($self, /)", "Return a shallow copy of a set.")},
+    {"difference", set_difference_multi, 0,
+     ARGS("($self, /, *others)", "Return a new set with elements in the set that are not in the others.")},
+    {"intersection", set_intersection_multi, 0,
+     ARGS("($self, /, *others)", "Return a new set with elements common to the set and all others.")},
+    {"isdisjoint", set_isdisjoint, 0, ARGS("($self, other, /)", "Return True if two sets have a null intersection.")},
+    {"issubset", set_issubset, 0, ARGS("($self, other, /)", "Report whether another set contains this set.")},
+    {"issuperset", set_issuperset, 0, ARGS("($self, other, /)", "Report whether this set contains another set.")},
+    {"symmetric_difference", set_symmetric_difference, 0,
+     ARGS("($self, other, /)", "Return a new set with elements in either the set or other but not both.")},
+    {"union", set_union, 0,
+     ARGS("($self, /, *others)", "Return a new set with elements from the set and all others.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1065,6 +1058,7 @@ Type Set_Type = {
     .basicsize = sizeof(SetObj),
     .flags = TPFLAG_BASETYPE | TPFLAG_GC | TPFLAG_WEAKREF,
     .doc = "Build an unordered collection of unique elements.",
+    .args = ARGS("(iterable=(), /)", NULL),
     .dealloc = set_dealloc,
     .repr = set_repr,
     .hash = Obj_HashNotImplemented,
@@ -1087,6 +1081,7 @@ Type FrozenSet_Type = {
     .basicsize = sizeof(SetObj),
     .flags = TPFLAG_BASETYPE | TPFLAG_GC | TPFLAG_WEAKREF,
     .doc = "Build an immutable unordered collection of unique elements.",
+    .args = ARGS("(iterable=(), /)", NULL),
     .dealloc = set_dealloc,
     .repr = set_repr,
     .hash = frozenset_hash,
@@ -1142,7 +1137,8 @@ static Object *setiter_length_hint(Object *self, Object *const *args, size_t nar
 }
 
 static const MethodDef setiter_methods[] = {
-    {"__length_hint__", setiter_length_hint, 0, NULL},
+    {"__length_hint__", setiter_length_hint, 0,
+     ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
     {NULL, NULL, 0, NULL},
 };
 

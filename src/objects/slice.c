@@ -1,12 +1,12 @@
 /* slice objects and the index arithmetic every sequence uses for them. */
-#include "abstract.h"
-#include "objects/int.h"
-#include "objects/range.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
+#include "range.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "int.h"
+#include "str.h"
+#include "tuple.h"
 #include <limits.h>
 
 Object *Slice_New(Object *start, Object *stop, Object *step) {
@@ -164,7 +164,8 @@ static Object *slice_richcompare(Object *a, Object *b, int op) {
 }
 
 static Object *slice_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("slice", kwnames) < 0 || Arg_CheckPositional("slice", nargs, 1, 3) < 0) return NULL;
+    Object *given[3];
+    if (Arg_Unpack(Slice_Type.args, "slice", args, nargs, kwnames, given) < 0) return NULL;
     if (nargs == 1) return Slice_New(NULL, args[0], NULL);
     return Slice_New(args[0], args[1], nargs > 2 ? args[2] : NULL);
 }
@@ -188,7 +189,6 @@ Object *Index_Exact(Object *v) {
 }
 
 static Object *slice_indices(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("slice.indices", nargs, kwnames) < 0) return NULL;
     Object *lenobj = Index_Exact(args[0]);
     if (!lenobj) return NULL;
     int sign = Int_Sign(lenobj);
@@ -230,7 +230,7 @@ static const GetSetDef slice_getset[] = {
 };
 
 static const MethodDef slice_methods[] = {
-    {"indices", slice_indices, 0, "Assuming a sequence of length len, calculate the start and stop indices."},
+    {"indices", slice_indices, 0, ARGS("($self, object, /)", "S.indices(len) -> (start, stop, stride)")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -240,6 +240,7 @@ Type Slice_Type = {
     .basicsize = sizeof(Slice),
     .flags = TPFLAG_GC,
     .doc = "slice(stop)\nslice(start, stop[, step])",
+    .args = ARGS_F(ARG_NO_TEXT_SIG, "(start_or_stop, stop=<unrepresentable>, step=<unrepresentable>, /)", NULL),
     .dealloc = slice_dealloc,
     .repr = slice_repr,
     .hash = slice_hash,

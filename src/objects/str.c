@@ -1,22 +1,22 @@
 /* str: construction, UTF-8, hashing, comparison, repr, interning and the
  * type's slots.  Methods live in str_methods.c, %-formatting and str.format
  * in str_format.c, the builder in strbuilder.c. */
-#include "objects/str.h"
-#include "abstract.h"
-#include "objects/bytes.h"
-#include "objects/int.h"
-#include "objects/iterbase.h"
-#include "objects/list.h"
-#include "objects/range.h"
-#include "objects/unicode_db.h"
-#include "runtime/args.h"
-#include "runtime/bytebuf.h"
-#include "runtime/err.h"
-#include "runtime/hash.h"
-#include "runtime/mem.h"
+#include "str.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/bytebuf.h"
+#include "../runtime/err.h"
+#include "../runtime/hash.h"
+#include "../runtime/mem.h"
+#include "bytes.h"
+#include "int.h"
+#include "iterbase.h"
+#include "list.h"
+#include "range.h"
+#include "unicode_db.h"
+#include <stdio.h>
 #include <limits.h>
 #include <pthread.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1334,7 +1334,8 @@ static Object *striter_length_hint(Object *self, Object *const *args, size_t nar
 }
 
 static const MethodDef striter_methods[] = {
-    {"__length_hint__", striter_length_hint, 0, NULL},
+    {"__length_hint__", striter_length_hint, 0,
+     ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1377,13 +1378,9 @@ static Object *str_decode_obj(Object *obj, const char *encoding, const char *err
 }
 
 static Object *str_new(Type *type, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"object", "encoding", "errors", NULL};
-    Object *a[3] = {NULL, NULL, NULL};
-    if (nargs > 3) {
-        Err_Format(Exc_TypeError, "str expected at most 3 arguments, got %zu", nargs);
-        return NULL;
-    }
-    if (Arg_Parse("str", args, nargs, kwnames, names, 3, 0, a) < 0) return NULL;
+    static const char *const names[] = {"object", "encoding", "errors"};
+    Object *a[3];
+    if (Arg_Unpack(Str_Type.args, "str", args, nargs, kwnames, a) < 0) return NULL;
     const char *enc = NULL, *errs = NULL;
     for (int k = 1; k < 3; k++) {
         if (!a[k]) continue;
@@ -1415,6 +1412,7 @@ static Object *str_new(Type *type, Object *const *args, size_t nargs, Object *kw
 Type Str_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "str",
+    .args = ARGS_F(ARG_NO_TEXT_SIG | ARG_COUNT_STYLE, "(object='', encoding='utf-8', errors='strict')", NULL),
     .basicsize = sizeof(Str),
     .flags = TPFLAG_BASETYPE | TPFLAG_STR_SUBCLASS,
     .doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"

@@ -1,22 +1,22 @@
 /* The methods of str (the MethodDef table Str_Type uses). */
-#include "abstract.h"
-#include "objects/str.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
+#include "str.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
 #if __has_include("../runtime/formatspec.h")
-#include "runtime/formatspec.h"
+#include "../runtime/formatspec.h"
 #else
 Object *Format_String(Object *str, Object *spec); /* numbers: runtime/formatspec.c */
 #endif
-#include "objects/dict.h"
-#include "objects/int.h"
-#include "objects/list.h"
-#include "objects/range.h"
-#include "objects/unicode_db.h"
-#include <limits.h>
-#include <pthread.h>
+#include "dict.h"
+#include "int.h"
+#include "list.h"
+#include "range.h"
+#include "unicode_db.h"
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
+#include <pthread.h>
 #include <string.h>
 
 #define CH(s, i) STR_CHAR((s), (i))
@@ -39,8 +39,6 @@ static int ssize_arg(Object *o, ssize_t *out) {
 static int parse_sub_range(const char *qualname, Object *self, Object *const *args, size_t nargs,
                            Object *kwnames, ssize_t *start, ssize_t *end) {
     const char *name = qualname + 4;
-    if (kwnames && Arg_NoKeywords(qualname, kwnames) < 0) return -1;
-    if ((nargs < 1 || nargs > 3) && Arg_CheckPositional(name, nargs, 1, 3) < 0) return -1;
     if (!Str_Check(args[0])) {
         Err_Format(Exc_TypeError, "%s() argument 1 must be str, not %s", name, TYPE_NAME(args[0]));
         return -1;
@@ -118,8 +116,6 @@ static Object *str_count(Object *self, Object *const *args, size_t nargs, Object
 static Object *starts_ends(const char *qualname, bool ends, Object *self, Object *const *args, size_t nargs,
                            Object *kwnames) {
     const char *name = qualname + 4; /* without "str." */
-    if (Arg_NoKeywords(qualname, kwnames) < 0) return NULL;
-    if (Arg_CheckPositional(name, nargs, 1, 3) < 0) return NULL;
     ssize_t start, end;
     if (Slice_SearchBounds(nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, STR_LEN(self), &start, &end) < 0)
         return NULL;
@@ -156,7 +152,6 @@ static Object *str_endswith(Object *self, Object *const *args, size_t nargs, Obj
 /* ---- splitting and joining -------------------------------------------------- */
 
 static Object *str_join(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("str.join", nargs, kwnames) < 0) return NULL;
     return Str_Join(self, args[0]);
 }
 
@@ -239,9 +234,7 @@ static Object *pieces_finish(Pieces *p, bool reverse) {
 
 static int parse_split_args(const char *name, Object *const *args, size_t nargs, Object *kwnames, Object **sep,
                             ssize_t *maxsplit) {
-    static const char *const names[] = {"sep", "maxsplit", NULL};
-    Object *a[2] = {NULL, NULL};
-    if (Arg_Parse(name, args, nargs, kwnames, names, 2, 0, a) < 0) return -1;
+    Object *const *a = args; /* sep, maxsplit */
     *sep = a[0] == OBJ_NONE ? NULL : a[0];
     if (*sep && !Str_Check(*sep)) {
         Err_Format(Exc_TypeError, "must be str or None, not %s", TYPE_NAME(*sep));
@@ -358,9 +351,7 @@ fail:
 }
 
 static Object *str_splitlines(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"keepends", NULL};
-    Object *a[1] = {NULL};
-    if (Arg_Parse("splitlines", args, nargs, kwnames, names, 1, 0, a) < 0) return NULL;
+    Object *const *a = args; /* keepends */
     int keep = 0;
     if (a[0] && (keep = Obj_IsTrue(a[0])) < 0) return NULL;
     Pieces p;
@@ -422,12 +413,10 @@ static Object *partition(Object *self, Object *sep, bool reverse) {
 }
 
 static Object *str_partition(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("str.partition", nargs, kwnames) < 0) return NULL;
     return partition(self, args[0], false);
 }
 
 static Object *str_rpartition(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("str.rpartition", nargs, kwnames) < 0) return NULL;
     return partition(self, args[0], true);
 }
 
@@ -444,8 +433,6 @@ static bool in_chars(Object *chars, uint32_t c) {
 static Object *do_strip(const char *qualname, Object *self, Object *const *args, size_t nargs, Object *kwnames,
                         bool left, bool right) {
     const char *name = qualname + 4; /* without "str." */
-    if (kwnames && Arg_NoKeywords(qualname, kwnames) < 0) return NULL;
-    if (nargs > 1 && Arg_CheckPositional(name, nargs, 0, 1) < 0) return NULL;
     Object *chars = nargs && args[0] != OBJ_NONE ? args[0] : NULL;
     if (chars && !Str_Check(chars)) {
         Err_Format(Exc_TypeError, "%s arg must be None or str", name);
@@ -581,9 +568,7 @@ Object *Str_Replace(Object *self, Object *old, Object *new_, ssize_t count) {
 }
 
 static Object *str_replace(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"", "", "count", NULL};
-    Object *a[3] = {NULL, NULL, NULL};
-    if (Arg_Parse("replace", args, nargs, kwnames, names, 3, 2, a) < 0) return NULL;
+    Object *const *a = args; /* old, new, count */
     for (int k = 0; k < 2; k++)
         if (!Str_Check(a[k])) {
             Err_Format(Exc_TypeError, "replace() argument %d must be str, not %s", k + 1, TYPE_NAME(a[k]));
@@ -595,7 +580,6 @@ static Object *str_replace(Object *self, Object *const *args, size_t nargs, Obje
 }
 
 static Object *str_removeprefix(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("str.removeprefix", nargs, kwnames) < 0) return NULL;
     Object *p = args[0];
     if (!Str_Check(p)) {
         Err_Format(Exc_TypeError, "removeprefix() argument must be str, not %s", TYPE_NAME(p));
@@ -607,7 +591,6 @@ static Object *str_removeprefix(Object *self, Object *const *args, size_t nargs,
 }
 
 static Object *str_removesuffix(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("str.removesuffix", nargs, kwnames) < 0) return NULL;
     Object *p = args[0];
     if (!Str_Check(p)) {
         Err_Format(Exc_TypeError, "removesuffix() argument must be str, not %s", TYPE_NAME(p));
@@ -724,7 +707,6 @@ static Object *case_convert(Object *s, int mode) {
 
 #define CASE_METHOD(fn, pyname, mode)                                                     \
     static Object *fn(Object *self, Object *const *args, size_t nargs, Object *kwnames) { \
-        if (Arg_NoArgs("str." pyname, nargs, kwnames) < 0) return NULL;                 \
         return case_convert(self, mode);                                                  \
     }
 CASE_METHOD(str_upper, "upper", CASE_UPPER)
@@ -746,7 +728,6 @@ static Object *all_chars(Object *s, bool (*pred)(uint32_t), bool empty) {
 
 #define PRED_METHOD(fn, pyname, pred, empty)                                              \
     static Object *fn(Object *self, Object *const *args, size_t nargs, Object *kwnames) { \
-        if (Arg_NoArgs("str." pyname, nargs, kwnames) < 0) return NULL;                 \
         return all_chars(self, pred, empty);                                              \
     }
 PRED_METHOD(str_isalpha, "isalpha", Uni_IsAlpha, false)
@@ -758,12 +739,10 @@ PRED_METHOD(str_isspace, "isspace", Uni_IsSpace, false)
 PRED_METHOD(str_isprintable, "isprintable", Uni_IsPrintable, true)
 
 static Object *str_isascii(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("str.isascii", nargs, kwnames) < 0) return NULL;
     return NEWREF(Bool_From(((Str *)self)->ascii));
 }
 
 static Object *str_isupper(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("str.isupper", nargs, kwnames) < 0) return NULL;
     bool cased = false;
     for (ssize_t i = 0; i < STR_LEN(self); i++) {
         uint32_t c = CH(self, i);
@@ -774,7 +753,6 @@ static Object *str_isupper(Object *self, Object *const *args, size_t nargs, Obje
 }
 
 static Object *str_islower(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("str.islower", nargs, kwnames) < 0) return NULL;
     bool cased = false;
     for (ssize_t i = 0; i < STR_LEN(self); i++) {
         uint32_t c = CH(self, i);
@@ -785,7 +763,6 @@ static Object *str_islower(Object *self, Object *const *args, size_t nargs, Obje
 }
 
 static Object *str_istitle(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("str.istitle", nargs, kwnames) < 0) return NULL;
     bool cased = false, prev = false;
     for (ssize_t i = 0; i < STR_LEN(self); i++) {
         uint32_t c = CH(self, i);
@@ -811,7 +788,6 @@ bool Str_IsIdentifier(Object *s) {
 }
 
 static Object *str_isidentifier(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("str.isidentifier", nargs, kwnames) < 0) return NULL;
     return NEWREF(Bool_From(Str_IsIdentifier(self)));
 }
 
@@ -842,9 +818,6 @@ static Object *padded(Object *s, ssize_t left, ssize_t right, uint32_t fill) {
 
 static int parse_pad_args(const char *qualname, Object *const *args, size_t nargs, Object *kwnames, ssize_t *width,
                           uint32_t *fill) {
-    const char *name = qualname + 4; /* without "str." */
-    if (Arg_NoKeywords(qualname, kwnames) < 0) return -1;
-    if (Arg_CheckPositional(name, nargs, 1, 2) < 0) return -1;
     if (ssize_arg(args[0], width) < 0) return -1;
     *fill = ' ';
     if (nargs > 1) {
@@ -887,7 +860,6 @@ static Object *str_center(Object *self, Object *const *args, size_t nargs, Objec
 }
 
 static Object *str_zfill(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("str.zfill", nargs, kwnames) < 0) return NULL;
     ssize_t w;
     if (ssize_arg(args[0], &w) < 0) return NULL;
     ssize_t n = STR_LEN(self);
@@ -905,9 +877,7 @@ static Object *str_zfill(Object *self, Object *const *args, size_t nargs, Object
 }
 
 static Object *str_expandtabs(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"tabsize", NULL};
-    Object *a[1] = {NULL};
-    if (Arg_Parse("expandtabs", args, nargs, kwnames, names, 1, 0, a) < 0) return NULL;
+    Object *const *a = args; /* tabsize */
     ssize_t tab = 8;
     if (a[0] && ssize_arg(a[0], &tab) < 0) {
         /* tabsize is a C int */
@@ -965,7 +935,6 @@ static Object *str_format(Object *self, Object *const *args, size_t nargs, Objec
 }
 
 static Object *str_format_map(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("str.format_map", nargs, kwnames) < 0) return NULL;
     return Str_FormatMap(self, args[0]);
 }
 
@@ -974,7 +943,6 @@ Object *Str_Format(Object *s, Object *spec) {
 }
 
 static Object *str___format__(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("str.__format__", nargs, kwnames) < 0) return NULL;
     if (!Str_Check(args[0])) {
         Err_Format(Exc_TypeError, "__format__() argument must be str, not %s", TYPE_NAME(args[0]));
         return NULL;
@@ -983,9 +951,8 @@ static Object *str___format__(Object *self, Object *const *args, size_t nargs, O
 }
 
 static Object *str_encode(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"encoding", "errors", NULL};
-    Object *a[2] = {NULL, NULL};
-    if (Arg_Parse("encode", args, nargs, kwnames, names, 2, 0, a) < 0) return NULL;
+    static const char *const names[] = {"encoding", "errors"};
+    Object *const *a = args;
     const char *enc = NULL, *errs = NULL;
     for (int k = 0; k < 2; k++) {
         if (!a[k]) continue;
@@ -1004,8 +971,6 @@ static Object *str_encode(Object *self, Object *const *args, size_t nargs, Objec
 /* ---- translate ------------------------------------------------------------- */
 
 static Object *str_maketrans(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("str.maketrans", kwnames) < 0) return NULL;
-    if (Arg_CheckPositional("maketrans", nargs, 1, 3) < 0) return NULL;
     Object *d = Dict_New();
     if (!d) return NULL;
     if (nargs == 1) {
@@ -1074,7 +1039,6 @@ fail:
 }
 
 static Object *str_translate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("str.translate", nargs, kwnames) < 0) return NULL;
     Object *table = args[0];
     StrBuilder sb;
     SB_Init(&sb);
@@ -1116,14 +1080,12 @@ fail:
 }
 
 static Object *str_getnewargs(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("str.__getnewargs__", nargs, kwnames) < 0) return NULL;
     Object *s = Str_Exact(self);
     if (!s) return NULL;
     return Tuple_FromArraySteal(&s, 1);
 }
 
 static Object *str_sizeof(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("str.__sizeof__", nargs, kwnames) < 0) return NULL;
     /* CPython's layout: 40-byte ASCII header, 56 bytes otherwise, plus data + NUL */
     Str *s = (Str *)self;
     ssize_t base = s->ascii ? 40 : 56;
@@ -1133,55 +1095,108 @@ static Object *str_sizeof(Object *self, Object *const *args, size_t nargs, Objec
 }
 
 const MethodDef Str_Methods[] = {
-    {"encode", str_encode, 0, NULL},
-    {"replace", str_replace, 0, NULL},
-    {"split", str_split, 0, NULL},
-    {"rsplit", str_rsplit, 0, NULL},
-    {"join", str_join, 0, NULL},
-    {"capitalize", str_capitalize, 0, NULL},
-    {"casefold", str_casefold, 0, NULL},
-    {"title", str_title, 0, NULL},
-    {"center", str_center, 0, NULL},
-    {"count", str_count, 0, NULL},
-    {"expandtabs", str_expandtabs, 0, NULL},
-    {"find", str_find, 0, NULL},
-    {"partition", str_partition, 0, NULL},
-    {"index", str_index, 0, NULL},
-    {"ljust", str_ljust, 0, NULL},
-    {"lower", str_lower, 0, NULL},
-    {"lstrip", str_lstrip, 0, NULL},
-    {"rfind", str_rfind, 0, NULL},
-    {"rindex", str_rindex, 0, NULL},
-    {"rjust", str_rjust, 0, NULL},
-    {"rstrip", str_rstrip, 0, NULL},
-    {"rpartition", str_rpartition, 0, NULL},
-    {"splitlines", str_splitlines, 0, NULL},
-    {"strip", str_strip, 0, NULL},
-    {"swapcase", str_swapcase, 0, NULL},
-    {"translate", str_translate, 0, NULL},
-    {"upper", str_upper, 0, NULL},
-    {"startswith", str_startswith, 0, NULL},
-    {"endswith", str_endswith, 0, NULL},
-    {"removeprefix", str_removeprefix, 0, NULL},
-    {"removesuffix", str_removesuffix, 0, NULL},
-    {"isascii", str_isascii, 0, NULL},
-    {"islower", str_islower, 0, NULL},
-    {"isupper", str_isupper, 0, NULL},
-    {"istitle", str_istitle, 0, NULL},
-    {"isspace", str_isspace, 0, NULL},
-    {"isdecimal", str_isdecimal, 0, NULL},
-    {"isdigit", str_isdigit, 0, NULL},
-    {"isnumeric", str_isnumeric, 0, NULL},
-    {"isalpha", str_isalpha, 0, NULL},
-    {"isalnum", str_isalnum, 0, NULL},
-    {"isidentifier", str_isidentifier, 0, NULL},
-    {"isprintable", str_isprintable, 0, NULL},
-    {"zfill", str_zfill, 0, NULL},
-    {"format", str_format, 0, NULL},
-    {"format_map", str_format_map, 0, NULL},
-    {"__format__", str___format__, 0, NULL},
-    {"maketrans", str_maketrans, METH_STATIC, NULL},
-    {"__sizeof__", str_sizeof, 0, NULL},
-    {"__getnewargs__", str_getnewargs, 0, NULL},
+    {"encode", str_encode, 0,
+     ARGS("($self, /, encoding='utf-8', errors='strict')",
+          "Encode the string using the codec registered for encoding.")},
+    {"replace", str_replace, 0,
+     ARGS("($self, old, new, /, count=-1)", "Return a copy with all occurrences of substring old replaced by new.")},
+    {"split", str_split, 0,
+     ARGS("($self, /, sep=None, maxsplit=-1)",
+          "Return a list of the substrings in the string, using sep as the separator string.")},
+    {"rsplit", str_rsplit, 0,
+     ARGS("($self, /, sep=None, maxsplit=-1)",
+          "Return a list of the substrings in the string, using sep as the separator string.")},
+    {"join", str_join, 0, ARGS("($self, iterable, /)", "Concatenate any number of strings.")},
+    {"capitalize", str_capitalize, 0, ARGS("($self, /)", "Return a capitalized version of the string.")},
+    {"casefold", str_casefold, 0,
+     ARGS("($self, /)", "Return a version of the string suitable for caseless comparisons.")},
+    {"title", str_title, 0, ARGS("($self, /)", "Return a version of the string where each word is titlecased.")},
+    {"center", str_center, 0, ARGS("($self, width, fillchar=' ', /)", "Return a centered string of length width.")},
+    {"count", str_count, 0,
+     ARGS("($self, sub[, start[, end]], /)",
+          "Return the number of non-overlapping occurrences of substring sub in string S[start:end].")},
+    {"expandtabs", str_expandtabs, 0,
+     ARGS("($self, /, tabsize=8)", "Return a copy where all tab characters are expanded using spaces.")},
+    {"find", str_find, 0,
+     ARGS("($self, sub[, start[, end]], /)",
+          "Return the lowest index in S where substring sub is found, such that sub is contained within S[start:end].")},
+    {"partition", str_partition, 0,
+     ARGS("($self, sep, /)", "Partition the string into three parts using the given separator.")},
+    {"index", str_index, 0,
+     ARGS("($self, sub[, start[, end]], /)",
+          "Return the lowest index in S where substring sub is found, such that sub is contained within S[start:end].")},
+    {"ljust", str_ljust, 0,
+     ARGS("($self, width, fillchar=' ', /)", "Return a left-justified string of length width.")},
+    {"lower", str_lower, 0, ARGS("($self, /)", "Return a copy of the string converted to lowercase.")},
+    {"lstrip", str_lstrip, 0,
+     ARGS("($self, chars=None, /)", "Return a copy of the string with leading whitespace removed.")},
+    {"rfind", str_rfind, 0,
+     ARGS("($self, sub[, start[, end]], /)",
+          "Return the highest index in S where substring sub is found, such that sub is contained within S[start:end].")},
+    {"rindex", str_rindex, 0,
+     ARGS("($self, sub[, start[, end]], /)",
+          "Return the highest index in S where substring sub is found, such that sub is contained within S[start:end].")},
+    {"rjust", str_rjust, 0,
+     ARGS("($self, width, fillchar=' ', /)", "Return a right-justified string of length width.")},
+    {"rstrip", str_rstrip, 0,
+     ARGS("($self, chars=None, /)", "Return a copy of the string with trailing whitespace removed.")},
+    {"rpartition", str_rpartition, 0,
+     ARGS("($self, sep, /)", "Partition the string into three parts using the given separator.")},
+    {"splitlines", str_splitlines, 0,
+     ARGS("($self, /, keepends=False)", "Return a list of the lines in the string, breaking at line boundaries.")},
+    {"strip", str_strip, 0,
+     ARGS("($self, chars=None, /)", "Return a copy of the string with leading and trailing whitespace removed.")},
+    {"swapcase", str_swapcase, 0,
+     ARGS("($self, /)", "Convert uppercase characters to lowercase and lowercase characters to uppercase.")},
+    {"translate", str_translate, 0,
+     ARGS("($self, table, /)", "Replace each character in the string using the given translation table.")},
+    {"upper", str_upper, 0, ARGS("($self, /)", "Return a copy of the string converted to uppercase.")},
+    {"startswith", str_startswith, 0,
+     ARGS("($self, prefix[, start[, end]], /)",
+          "Return True if the string starts with the specified prefix, False otherwise.")},
+    {"endswith", str_endswith, 0,
+     ARGS("($self, suffix[, start[, end]], /)",
+          "Return True if the string ends with the specified suffix, False otherwise.")},
+    {"removeprefix", str_removeprefix, 0,
+     ARGS("($self, prefix, /)", "Return a str with the given prefix string removed if present.")},
+    {"removesuffix", str_removesuffix, 0,
+     ARGS("($self, suffix, /)", "Return a str with the given suffix string removed if present.")},
+    {"isascii", str_isascii, 0,
+     ARGS("($self, /)", "Return True if all characters in the string are ASCII, False otherwise.")},
+    {"islower", str_islower, 0,
+     ARGS("($self, /)", "Return True if the string is a lowercase string, False otherwise.")},
+    {"isupper", str_isupper, 0,
+     ARGS("($self, /)", "Return True if the string is an uppercase string, False otherwise.")},
+    {"istitle", str_istitle, 0,
+     ARGS("($self, /)", "Return True if the string is a title-cased string, False otherwise.")},
+    {"isspace", str_isspace, 0,
+     ARGS("($self, /)", "Return True if the string is a whitespace string, False otherwise.")},
+    {"isdecimal", str_isdecimal, 0,
+     ARGS("($self, /)", "Return True if the string is a decimal string, False otherwise.")},
+    {"isdigit", str_isdigit, 0, ARGS("($self, /)", "Return True if the string is a digit string, False otherwise.")},
+    {"isnumeric", str_isnumeric, 0,
+     ARGS("($self, /)", "Return True if the string is a numeric string, False otherwise.")},
+    {"isalpha", str_isalpha, 0,
+     ARGS("($self, /)", "Return True if the string is an alphabetic string, False otherwise.")},
+    {"isalnum", str_isalnum, 0,
+     ARGS("($self, /)", "Return True if the string is an alpha-numeric string, False otherwise.")},
+    {"isidentifier", str_isidentifier, 0,
+     ARGS("($self, /)", "Return True if the string is a valid Python identifier, False otherwise.")},
+    {"isprintable", str_isprintable, 0,
+     ARGS("($self, /)", "Return True if all characters in the string are printable, False otherwise.")},
+    {"zfill", str_zfill, 0,
+     ARGS("($self, width, /)", "Pad a numeric string with zeros on the left, to fill a field of the given width.")},
+    {"format", str_format, 0,
+     ARGS("($self, /, *args, **kwargs)",
+          "Return a formatted version of the string, using substitutions from args and kwargs.")},
+    {"format_map", str_format_map, 0,
+     ARGS("($self, mapping, /)", "Return a formatted version of the string, using substitutions from mapping.")},
+    {"__format__", str___format__, 0,
+     ARGS("($self, format_spec, /)", "Return a formatted version of the string as described by format_spec.")},
+    {"maketrans", str_maketrans, METH_STATIC,
+     ARGS("(x, y=<unrepresentable>, z=<unrepresentable>, /)",
+          "Return a translation table usable for str.translate().")},
+    {"__sizeof__", str_sizeof, 0, ARGS("($self, /)", "Return the size of the string in memory, in bytes.")},
+    {"__getnewargs__", str_getnewargs, 0, ARGS("($self, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };

@@ -1,15 +1,15 @@
 /* Struct sequences (see structseq.h).  An instance is a Tuple whose len is
  * the number of sequence items, allocated with room for every field: the
  * attribute-only fields follow the items, where the tuple code never looks. */
-#include "objects/structseq.h"
-#include "abstract.h"
-#include "class.h"
-#include "objects/dict.h"
-#include "objects/int.h"
-#include "objects/list.h"
-#include "objects/str.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
+#include "structseq.h"
+#include "../abstract.h"
+#include "../class.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "dict.h"
+#include "int.h"
+#include "list.h"
+#include "str.h"
 #include <stdlib.h>
 
 const char StructSeq_UnnamedField[] = "unnamed field";
@@ -133,10 +133,10 @@ static int fill_items(StructSeqType *t, Object *seq, Object *dict, Object **item
 
 /* type(sequence, dict=None): the items, then the other fields by name. */
 Object *StructSeq_TypeNew(Type *type, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"sequence", "dict", NULL};
+    static ArgSpec spec = {.sig = "(sequence, dict=None)", .flags = ARG_NO_TEXT_SIG};
     StructSeqType *t = (StructSeqType *)type;
-    Object *a[2] = {NULL, NULL};
-    if (Arg_Parse("structseq", args, nargs, kwnames, names, 2, 1, a) < 0) return NULL;
+    Object *a[2];
+    if (Arg_Unpack(&spec, "structseq", args, nargs, kwnames, a) < 0) return NULL;
     Object *seq = sequence_items(a[0]);
     if (!seq) return NULL;
     Object *dict = a[1];
@@ -164,7 +164,6 @@ Object *StructSeq_TypeNew(Type *type, Object *const *args, size_t nargs, Object 
 
 /* (type, (items, {attribute-only field: value})) */
 static Object *structseq_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("__reduce__", nargs, kwnames) < 0) return NULL;
     StructSeqType *t = SEQ_TYPE(self);
     Object *items = Tuple_FromArray(TUPLE_ITEMS(self), TUPLE_LEN(self)), *rest = Dict_New(), *r = NULL;
     if (!items || !rest) goto done;
@@ -184,10 +183,6 @@ done:
 /* __replace__(**changes): a copy with the named fields given replaced. */
 static Object *structseq_replace(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     StructSeqType *t = SEQ_TYPE(self);
-    if (nargs) {
-        Err_SetString(Exc_TypeError, "__replace__() takes no positional arguments");
-        return NULL;
-    }
     if (t->n_unnamed > 0) {
         Err_Format(Exc_TypeError, "__replace__() is not supported for %s because it has unnamed field(s)",
                    t->type.name);
@@ -217,8 +212,9 @@ static Object *structseq_replace(Object *self, Object *const *args, size_t nargs
 }
 
 const MethodDef StructSeq_Methods[] = {
-    {"__reduce__", structseq_reduce, 0, NULL},
-    {"__replace__", structseq_replace, 0, "Return a copy of the structure with new values for the specified fields."},
+    {"__reduce__", structseq_reduce, 0, ARGS("($self, /)", NULL)},
+    {"__replace__", structseq_replace, 0,
+     ARGS("($self, /, **changes)", "Return a copy of the structure with new values for the specified fields.")},
     {NULL, NULL, 0, NULL},
 };
 

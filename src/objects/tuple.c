@@ -1,16 +1,16 @@
 /* tuple: immutable arrays, the shared empty tuple, tuple iterators, and the
  * repr-recursion registry every container repr uses. */
-#include "objects/tuple.h"
-#include "abstract.h"
-#include "objects/int.h"
-#include "objects/iterbase.h"
-#include "objects/list.h"
-#include "objects/range.h"
-#include "objects/str.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
-#include "runtime/interp.h"
+#include "tuple.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "../runtime/interp.h"
+#include "int.h"
+#include "iterbase.h"
+#include "list.h"
+#include "range.h"
+#include "str.h"
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -390,9 +390,11 @@ static Object *tuple_repeat(Object *a, Object *b) {
 static Object *tuple_iter(Object *o);
 
 static Object *tuple_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (t == &Tuple_Type && Arg_NoKeywords("tuple", kwnames) < 0) return NULL;
-    if (Arg_CheckPositional("tuple", nargs, 0, 1) < 0) return NULL;
-    Object *tmp = nargs ? Tuple_FromIterable(args[0]) : NEWREF(Tuple_Empty());
+    Object *iterable;
+    /* a subclass with an __init__ of its own takes the keywords */
+    Object *kw = t == &Tuple_Type || t->init == Tuple_Type.init ? kwnames : NULL;
+    if (Arg_Unpack(Tuple_Type.args, "tuple", args, nargs, kw, &iterable) < 0) return NULL;
+    Object *tmp = iterable ? Tuple_FromIterable(iterable) : NEWREF(Tuple_Empty());
     if (!tmp || t == &Tuple_Type) return tmp;
     /* subclass: copy into an instance of t */
     ssize_t n = TUPLE_LEN(tmp);
@@ -407,8 +409,6 @@ static Object *tuple_new(Type *t, Object *const *args, size_t nargs, Object *kwn
 /* ---- methods ---------------------------------------------------------- */
 
 static Object *tuple_count(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_OneArg("tuple.count", nargs, kwnames) < 0)
-        return NULL;
     ssize_t c = 0;
     for (ssize_t i = 0; i < TUPLE_LEN(self); i++) {
         int r = Obj_RichCompareBool(TUPLE_GET(self, i), args[0], CMP_EQ);
@@ -419,7 +419,6 @@ static Object *tuple_count(Object *self, Object *const *args, size_t nargs, Obje
 }
 
 static Object *tuple_index(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoKeywords("tuple.index", kwnames) < 0 || Arg_CheckPositional("index", nargs, 1, 3) < 0) return NULL;
     ssize_t start, stop;
     if (Seq_IndexBounds(args, nargs, TUPLE_LEN(self), &start, &stop) < 0) return NULL;
     for (ssize_t i = start; i < stop && i < TUPLE_LEN(self); i++) {
@@ -432,7 +431,6 @@ static Object *tuple_index(Object *self, Object *const *args, size_t nargs, Obje
 }
 
 static Object *tuple_getnewargs(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_NoArgs("tuple.__getnewargs__", nargs, kwnames) < 0) return NULL;
     Object *copy = Tuple_FromArray(TUPLE_ITEMS(self), TUPLE_LEN(self));
     if (!copy) return NULL;
     Object *r = Tuple_Pack(1, copy);
@@ -441,9 +439,9 @@ static Object *tuple_getnewargs(Object *self, Object *const *args, size_t nargs,
 }
 
 static const MethodDef tuple_methods[] = {
-    {"count", tuple_count, 0, "Return number of occurrences of value."},
-    {"index", tuple_index, 0, "Return first index of value."},
-    {"__getnewargs__", tuple_getnewargs, 0, NULL},
+    {"count", tuple_count, 0, ARGS("($self, value, /)", "Return number of occurrences of value.")},
+    {"index", tuple_index, 0, ARGS("($self, value, start=0, stop=sys.maxsize, /)", "Return first index of value.")},
+    {"__getnewargs__", tuple_getnewargs, 0, ARGS("($self, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 
@@ -456,6 +454,7 @@ Type Tuple_Type = {
     .basicsize = sizeof(Tuple),
     .flags = TPFLAG_BASETYPE | TPFLAG_GC | TPFLAG_TUPLE_SUBCLASS,
     .doc = "Built-in immutable sequence.",
+    .args = ARGS("(iterable=(), /)", NULL),
     .dealloc = tuple_dealloc,
     .repr = tuple_repr,
     .hash = Tuple_Hash,
@@ -497,7 +496,8 @@ static Object *tupleiter_length_hint(Object *self, Object *const *args, size_t n
 Object *Iter_Self(Object *o) { return NEWREF(o); }
 
 static const MethodDef tupleiter_methods[] = {
-    {"__length_hint__", tupleiter_length_hint, 0, NULL},
+    {"__length_hint__", tupleiter_length_hint, 0,
+     ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -2,16 +2,16 @@
  * TypeVarTuple, TypeAliasType, Generic) and PEP 750 template strings
  * (Template, Interpolation).  Generic aliases such as list[int] are in
  * genericalias.c, unions in union.c. */
-#include "objects/typing.h"
-#include "abstract.h"
-#include "objects/dict.h"
-#include "objects/func.h"
-#include "objects/list.h"
-#include "objects/str.h"
-#include "objects/tuple.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
+#include "typing.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "dict.h"
+#include "func.h"
+#include "list.h"
+#include "str.h"
+#include "tuple.h"
 
 /* ---- type parameters --------------------------------------------------------
  * Bounds, constraints, defaults and alias values are evaluated lazily: the
@@ -113,7 +113,7 @@ bool TypeParam_HasDefault(Object *p) { return ((TypeParam *)p)->dflt || ((TypePa
 Object *TypeParam_Default(Object *p) { return tp_get_default(p); }
 
 static const MethodDef typeparam_methods[] = {
-    {"has_default", tp_has_default, 0, NULL},
+    {"has_default", tp_has_default, 0, ARGS("($self, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 
@@ -241,12 +241,11 @@ bool TypeAlias_Check(Object *o) { return TYPE(o) == &TypeAlias_Type; }
 
 /* cls[args] for the built-in containers and for Generic classes. */
 static Object *class_getitem(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_CheckPositional("__class_getitem__", nargs, 1, 1) < 0) return NULL;
     return GenericAlias_New(cls, args[0]);
 }
 
 static const MethodDef class_getitem_def[] = {
-    {"__class_getitem__", class_getitem, METH_CLASS, NULL},
+    {"__class_getitem__", class_getitem, METH_CLASS, ARGS("($type, object, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 
@@ -361,9 +360,8 @@ static Object *interp_repr(Object *o) {
 }
 
 static Object *interp_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"value", "expression", "conversion", "format_spec", NULL};
-    Object *a[4] = {NULL, NULL, NULL, NULL};
-    if (Arg_Parse("Interpolation", args, nargs, kwnames, names, 4, 1, a) < 0) return NULL;
+    Object *a[4];
+    if (Arg_Unpack(Interpolation_Type.args, "Interpolation", args, nargs, kwnames, a) < 0) return NULL;
     int conv = 0;
     if (a[2] && a[2] != OBJ_NONE) {
         if (!Str_Check(a[2]) || STR_LEN(a[2]) != 1 ||
@@ -393,6 +391,7 @@ static const GetSetDef interp_getset[] = {
 
 static Type Interpolation_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "string.templatelib.Interpolation", .basicsize = sizeof(Interpolation),
+    .args = ARGS_F(ARG_NO_TEXT_SIG, "(value, expression='', conversion=None, format_spec='')", NULL),
     .flags = TPFLAG_GC, .dealloc = interp_dealloc, .repr = interp_repr, .traverse = interp_traverse,
     .new_ = interp_new, .getset = interp_getset,
 };

@@ -3,14 +3,14 @@
  * them gives its own), None stands for NoneType, and a repeated argument
  * is dropped (compared as a set compares, unhashable ones by equality);
  * a union of a single argument is that argument. */
-#include "abstract.h"
-#include "objects/list.h"
-#include "objects/set.h"
-#include "objects/tuple.h"
-#include "objects/typing.h"
-#include "runtime/args.h"
-#include "runtime/err.h"
-#include "runtime/gc.h"
+#include "typing.h"
+#include "../abstract.h"
+#include "../runtime/args.h"
+#include "../runtime/err.h"
+#include "../runtime/gc.h"
+#include "list.h"
+#include "set.h"
+#include "tuple.h"
 
 typedef struct Union {
     Object ob;
@@ -115,7 +115,6 @@ Object *Union_Join(Object *a, Object *b) {
 
 /* Union[X, Y, ...] */
 static Object *union_class_getitem(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    if (Arg_CheckPositional("__class_getitem__", nargs, 1, 1) < 0) return NULL;
     Object *item = args[0];
     if (Tuple_Check(item)) return union_from_items(TUPLE_ITEMS(item), TUPLE_LEN(item));
     return union_from_items(&item, 1);
@@ -216,8 +215,8 @@ static Object *union_get_origin(Object *o) { return NEWREF((Object *)&Union_Type
 static Object *union_get_name(Object *o) { return NEWREF(Str_InternC("Union")); }
 
 static const MethodDef union_methods[] = {
-    {"__mro_entries__", union_mro_entries, 0, NULL},
-    {"__class_getitem__", union_class_getitem, METH_CLASS, NULL},
+    {"__mro_entries__", union_mro_entries, 0, ARGS("($self, object, /)", NULL)},
+    {"__class_getitem__", union_class_getitem, METH_CLASS, ARGS("($type, object, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 

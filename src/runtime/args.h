@@ -1,70 +1,181 @@
-/* Argument checking for built-in functions, with CPython's error texts.
+/* Declared arguments of built-in functions, and the one parser that checks
+ * calls against them with CPython's error texts.
  *
- * Function names: pass the bare name ("len", "list.append"); the helpers that
- * print "name()" add the parentheses themselves (a trailing "()" in fname is
- * tolerated and not doubled). */
+ * A built-in declares its parameters once, as CPython's text signature
+ * (what `str.split.__text_signature__` shows):
+ *
+ *     {"split", str_split, 0, ARGS("($self, /, sep=None, maxsplit=-1)",
+ *                                  "Return a list of the substrings in the string, ...")},
+ *
+ * The signature gives the names, which parameters are positional-only
+ * (before "/") or keyword-only (after "*" or "*args"), which are required
+ * (no "=default"), and whether the function takes *args or **kwargs.  A
+ * leading "$self", "$module" or "$type" stands for the bound object and is
+ * not a parameter.  The defaults are only shown, never used: a parameter that
+ * was not given reaches the function as NULL (or as a shorter nargs), and the
+ * function applies its default itself.
+ *
+ * What the function receives (ArgShape.kind), once the call is checked:
+ *   ARGKIND_PLAIN  every parameter is positional-only: args as given, with
+ *                  min <= nargs <= max, kwnames NULL;
+ *   ARGKIND_SLOTS  some parameter may be given by keyword: one slot per
+ *                  positional parameter (nargs of them: all of them, or with
+ *                  *args the positional arguments as given), then one slot per
+ *                  keyword-only parameter at args[nargs + k]; NULL where not
+ *                  given; kwnames NULL;
+ *   ARGKIND_PASS   **kwargs (or ARG_KW_PASS): the positional count is
+ *                  checked, args/nargs/kwnames arrive as the caller passed them.
+ *
+ * How a mismatch is worded follows CPython's calling conventions, derived
+ * from the signature: a method without parameters words it as METH_NOARGS
+ * ("list.copy() takes no arguments (1 given)"), one with a single required
+ * positional-only parameter as METH_O ("len() takes exactly one argument (0
+ * given)"), other positional-only ones as Argument Clinic's positional
+ * parser ("divmod expected 2 arguments, got 1"), and those with keyword
+ * parameters as its keyword parser ("split() got an unexpected keyword
+ * argument 'x'", "round() missing required argument 'number' (pos 1)"). */
 #ifndef CIPY_ARGS_H
 #define CIPY_ARGS_H
-#include "object.h"
-#include "objects/tuple.h"
+#include "../object.h"
+#include "../objects/tuple.h"
 
-/* The checks below are inline: they run on every call of a built-in, and
- * the common case (the arguments fit) needs only a compare or two.  The
- * out-of-line halves raise the error (the *Slow ones first accept an empty
- * kwnames tuple). */
+enum {
+    ARG_SLOTS_MAX = 16,     /* parameters a declaration may have */
+    ARG_MANY = 0xFFFF,      /* ArgShape.max of a function taking *args */
+};
+
+/* ArgSpec.flags */
+enum {
+    ARG_NO_TEXT_SIG = 1u << 0, /* CPython shows no __text_signature__ (min, getattr, int, ...) */
+    ARG_KW_PASS = 1u << 1,     /* keywords go to the function unparsed (sorted() hands them to list.sort) */
+    ARG_COUNT_STYLE = 1u << 2, /* counts worded "f expected 1 argument, got 0" even with one parameter,
+                                  and too many positional ones so with keyword parameters too ("int") */
+    ARG_KW_LIMIT = 1u << 3,    /* with *args: more keywords than keyword parameters is an error of its own,
+                                  "max() takes at most 2 keyword arguments (3 given)" */
+    ARG_WRAPPER_STYLE = 1u << 4, /* a slot wrapper in CPython: "expected 1 argument, got 0" */
+    ARG_PYTHON_STYLE = 1u << 5,  /* a Python function in CPython: "f() takes 1 positional argument but 2
+                                    were given", "f() missing 1 required positional argument: 'x'" */
+    ARG_BARE_NAME = 1u << 6,     /* METH_VARARGS in CPython: called as a bound method, messages name it
+                                    without its type ("athrow() takes no keyword arguments"); called
+                                    through the class's descriptor, with it ("async_generator.athrow()") */
+    ARG_TAKES_STYLE = 1u << 7,   /* a bad count worded "__set_name__() takes 2 positional arguments but 1
+                                    were given", keywords refused with the bare name */
+    ARG_TUPLE_STYLE = 1u << 8,   /* METH_VARARGS parsed by format in CPython: "gmtime() takes at most 1
+                                    argument (2 given)", keywords refused with the bare name */
+};
+
+enum { ARGKIND_PLAIN, ARGKIND_SLOTS, ARGKIND_PASS };
+enum {
+    ARGSTYLE_NOARGS, ARGSTYLE_ONE, ARGSTYLE_COUNT, ARGSTYLE_KEYWORDS, ARGSTYLE_WRAPPER, ARGSTYLE_PYTHON,
+    ARGSTYLE_TAKES, ARGSTYLE_TUPLE
+};
+
+/* A declaration taken apart (Arg_Shape).  Callable objects keep a copy, so
+ * that a call checks its arguments against fields next to the function
+ * pointer. */
+typedef struct ArgShape {
+    uint16_t fast_min, fast_count; /* fast_min <= nargs < fast_min + fast_count and no keywords:
+                                      args go to the function as they are */
+    uint8_t pad_min, pad_count;    /* the same range for calls that only need the slots of what
+                                      was not given left empty (at most 8 slots) */
+    uint16_t min, max;             /* positional arguments accepted (max ARG_MANY: *args) */
+    uint8_t npos, nposonly, nkwonly; /* positional parameters, the positional-only ones, keyword-only ones */
+    uint8_t kind, style;           /* ARGKIND_*, ARGSTYLE_* */
+    uint8_t varargs;               /* takes *args */
+    uint8_t self;                  /* the signature starts with "$self" (Python counts it) */
+    uint16_t kwonly_required;      /* bit k: keyword-only parameter k has no default */
+} ArgShape;
+
+typedef struct ArgParams ArgParams; /* the parameter names (args.c) */
+
+struct ArgSpec {
+    const char *sig;   /* CPython's text signature: "($self, /, sep=None, maxsplit=-1)" */
+    const char *doc;   /* the docstring, or NULL */
+    unsigned flags;    /* ARG_* */
+    const char *name;  /* the name messages use, when not the function's own; NULL */
+    int ready;         /* shape and params are filled (read with acquire, see Arg_Shape) */
+    ArgShape shape;
+    const ArgParams *params;
+};
+
+/* A declaration in a MethodDef table or a Type (a static, writable object:
+ * its shape is filled on first use). */
+#define ARGS(sig, doc) (&(ArgSpec){(sig), (doc), 0, NULL, 0, {0}})
+#define ARGS_F(flags, sig, doc) (&(ArgSpec){(sig), (doc), (flags), NULL, 0, {0}})
+/* The same, for a function CPython names differently in its messages. */
+#define ARGS_NAMED(name, flags, sig, doc) (&(ArgSpec){(sig), (doc), (flags), (name), 0, {0}})
+
+/* spec's shape, taken apart from its signature on first use (thread-safe).
+ * NULL with SystemError if the signature is malformed. */
+const ArgShape *Arg_ShapeSlow(ArgSpec *spec);
+static inline const ArgShape *Arg_Shape(ArgSpec *spec) {
+    return spec && __atomic_load_n(&spec->ready, __ATOMIC_ACQUIRE) ? &spec->shape : Arg_ShapeSlow(spec);
+}
+
+/* The direct path of a call: no keywords and a count the function takes as it is. */
+static inline bool Arg_Fast(const ArgShape *s, size_t nargs, Object *kwnames) {
+    return !kwnames && nargs - s->fast_min < s->fast_count;
+}
+
+/* The rest of a call of def->fn (func.c calls it when Arg_Fast fails): checks
+ * the arguments against s, puts them in the form the function receives and
+ * calls it.  callable names the function in messages that qualify it
+ * ("list.append()", "time.sleep()": see BuiltinFunc_QualName). */
+Object *Arg_Call(const MethodDef *def, const ArgShape *s, Object *callable, Object *self, Object *const *args,
+                 size_t nargs, Object *kwnames);
+
+/* For the functions that are not in a MethodDef table (constructors, call
+ * slots): checks a call against spec, worded with `name` ("list",
+ * "property", "super()") as Argument Clinic's parsers word it, and fills
+ * out[] with one slot per parameter (positional ones, then keyword-only
+ * ones; NULL where not given, BORROWED otherwise).  With *args, the
+ * positional arguments past the parameters stay in args.  -1 on error. */
+int Arg_UnpackSlow(ArgSpec *spec, const char *name, Object *const *args, size_t nargs, Object *kwnames,
+                   Object **out);
+static inline int Arg_Unpack(ArgSpec *spec, const char *name, Object *const *args, size_t nargs, Object *kwnames,
+                             Object **out) {
+    const ArgShape *s = &spec->shape;
+    if (__atomic_load_n(&spec->ready, __ATOMIC_ACQUIRE) && !kwnames && nargs - s->pad_min < s->pad_count &&
+        !s->varargs) {
+        for (size_t i = 0; i < s->npos; i++) out[i] = i < nargs ? args[i] : NULL;
+        for (size_t k = 0; k < s->nkwonly; k++) out[s->npos + k] = NULL;
+        return 0;
+    }
+    return Arg_UnpackSlow(spec, name, args, nargs, kwnames, out);
+}
+
+/* __text_signature__ and __doc__ of a declaration (new references; None
+ * when it has none). */
+Object *Arg_TextSignature(const ArgSpec *spec);
+Object *Arg_Doc(const ArgSpec *spec);
+
+/* The arguments of a slot wrapper (int.__add__, object.__init__), checked as
+ * CPython's wrapper descriptors check them: "expected 1 argument, got 0",
+ * "wrapper __add__() takes no keyword arguments".  -1 on error. */
+int Arg_WrapperCheck(const char *name, size_t nargs, Object *kwnames, size_t want);
+/* ---- older helpers: nothing in src/ calls them any more; they stay until
+ * the branches written against them are merged.  New code declares its
+ * arguments instead. ---- */
 int Arg_NoKeywordsError(const char *fname);
 int Arg_PositionalError(const char *fname, size_t nargs, size_t min, size_t max);
 int Arg_NoArgsSlow(const char *fname, size_t nargs, Object *kwnames);
 int Arg_OneArgSlow(const char *fname, size_t nargs, Object *kwnames);
-
-/* "f() takes no keyword arguments" unless kwnames is empty. -1 on error. */
 static inline int Arg_NoKeywords(const char *fname, Object *kwnames) {
     return !kwnames || TUPLE_LEN(kwnames) == 0 ? 0 : Arg_NoKeywordsError(fname);
 }
-/* Checks min <= nargs <= max with CPython's texts.  Two styles, chosen by fname:
- *   "divmod"   -> "divmod expected 2 arguments, got 1",
- *                 "getattr expected at least 2 arguments, got 1",
- *                 "getattr expected at most 3 arguments, got 4"
- *                 (Argument Clinic positional-only functions: getattr, iter, sorted, ...)
- *   "len()"    -> "len() takes exactly one argument (2 given)" (min == max == 1),
- *                 "globals() takes no arguments (1 given)"     (min == max == 0),
- *                 "f() takes at least 2 positional arguments (1 given)",
- *                 "f() takes at most 2 arguments (3 given)"
- * Does not look at keywords (pair with Arg_NoKeywords).  -1 on error. */
 static inline int Arg_CheckPositional(const char *fname, size_t nargs, size_t min, size_t max) {
     return nargs >= min && nargs <= max ? 0 : Arg_PositionalError(fname, nargs, min, max);
 }
-/* METH_NOARGS / METH_O shapes: no keywords and exactly 0 / 1 positional
- * argument ("f() takes no arguments (1 given)", "f() takes exactly one
- * argument (0 given)", "f() takes no keyword arguments").  -1 on error. */
 static inline int Arg_NoArgs(const char *fname, size_t nargs, Object *kwnames) {
     return nargs == 0 && !kwnames ? 0 : Arg_NoArgsSlow(fname, nargs, kwnames);
 }
 static inline int Arg_OneArg(const char *fname, size_t nargs, Object *kwnames) {
     return nargs == 1 && !kwnames ? 0 : Arg_OneArgSlow(fname, nargs, kwnames);
 }
-
-/* Generic parser, as CPython's Argument Clinic parser.  names: NULL-terminated
- * list of parameter names; an empty name "" marks a positional-only parameter
- * (they come first).  The first npos may be given positionally; the rest are
- * keyword-only.  nrequired: how many leading parameters are mandatory (may
- * exceed npos: required keyword-only ones).  out[i] receives a BORROWED
- * reference or stays NULL if not given (the caller zero-fills out).  -1 on error
- * with CPython's texts: "f() got an unexpected keyword argument 'x'",
- * "f() missing required argument 'exp' (pos 2)", "f() takes at most 2 arguments
- * (3 given)", "argument for f() given by name ('x') and position (1)", ... */
 int Arg_Parse(const char *fname, Object *const *args, size_t nargs, Object *kwnames,
               const char *const *names, size_t npos, size_t nrequired, Object **out);
-/* Keyword-only parameters of a function that also takes *args (print(*objects,
- * sep=, end=, ...)): parses only the keywords; positional arguments are the
- * caller's.  kwvalues points at the keyword values (args + nargs).  Unknown
- * names give "f() got an unexpected keyword argument 'x'". */
 int Arg_ParseKwOnly(const char *fname, Object *const *kwvalues, Object *kwnames,
                     const char *const *names, size_t nrequired, Object **out);
-/* The value passed for keyword `name`, or NULL (borrowed). */
 Object *Arg_FindKeyword(Object *const *kwvalues, Object *kwnames, const char *name);
-
-/* The arguments of a one-operand method like int.__divmod__ (as CPython's
- * slot wrappers check them).  -1 on error. */
 int Arg_WrapperOneArg(const char *name, size_t nargs, Object *kwnames);
 #endif

@@ -1,8 +1,8 @@
 /* pthread_getattr_np */
 #define _GNU_SOURCE
 /* The running thread's C stack bounds and the stack-overflow error. */
-#include "runtime/cstack.h"
-#include "runtime/err.h"
+#include "cstack.h"
+#include "err.h"
 #include <pthread.h>
 #include <sys/resource.h>
 

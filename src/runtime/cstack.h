@@ -9,7 +9,7 @@
  * so each thread is checked against its own stack. */
 #ifndef CIPY_CSTACK_H
 #define CIPY_CSTACK_H
-#include "runtime/tls.h"
+#include "tls.h"
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>

@@ -1,13 +1,14 @@
 /* The embedding API (include/cipy.h) on top of the interpreter internals. */
-#include "cipy.h"
 #include "abstract.h"
+#include "cipy.h"
 #include "dis.h"
 #include "eval.h"
 #include "marshal.h"
+#include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
-#include "objects/list.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/module.h"
 #include "objects/range.h"
 #include "objects/str.h"
@@ -17,7 +18,6 @@
 #include "runtime/interp.h"
 #include "runtime/shutdown.h"
 #include "runtime/traceback.h"
-#include "modules/modules.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,6 +1,6 @@
 /* Calling objects with the one calling convention (see CallFn in object.h). */
-#include "object.h"
 #include "abstract.h"
+#include "object.h"
 #include "objects/dict.h"
 #include "objects/str.h"
 #include "runtime/err.h"

@@ -4,7 +4,6 @@
 #include "class.h"
 #include "abstract.h"
 #include "eval.h"
-#include "slots.h"
 #include "objects/dict.h"
 #include "objects/func.h"
 #include "objects/list.h"
@@ -14,6 +13,7 @@
 #include "runtime/gc.h"
 #include "runtime/interp.h"
 #include "runtime/traceback.h"
+#include "slots.h"
 #include <stdlib.h>
 #include <string.h>
 

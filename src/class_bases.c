@@ -2,14 +2,14 @@
  * change afterwards: the C3 linearisation (type.mro()), a metaclass's own
  * mro(), assigning __bases__, and the instance-layout check that __bases__
  * and __class__ assignment share. */
-#include "class.h"
 #include "abstract.h"
-#include "slots.h"
+#include "class.h"
 #include "objects/dict.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/err.h"
+#include "slots.h"
 #include <stdlib.h>
 
 /* ---- C3 linearisation --------------------------------------------------- */

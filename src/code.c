@@ -4,11 +4,11 @@
 #include "code.h"
 #include "abstract.h"
 #include "frame.h"
-#include "opcodes.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "opcodes.h"
 #include "runtime/err.h"
 #include <stdlib.h>
 #include <string.h>

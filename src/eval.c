@@ -10,10 +10,8 @@
 #include "eval.h"
 #include "abstract.h"
 #include "class.h"
-#include "frame.h"
-#include "opcodes.h"
-#include "slots.h"
 #include "eval_cache.h"
+#include "frame.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
@@ -28,10 +26,12 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typing.h"
+#include "opcodes.h"
 #include "runtime/err.h"
 #include "runtime/import.h"
 #include "runtime/interp.h"
 #include "runtime/traceback.h"
+#include "slots.h"
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,8 +1,8 @@
 /* The bytecode interpreter. */
 #ifndef CIPY_EVAL_H
 #define CIPY_EVAL_H
-#include "object.h"
 #include "code.h"
+#include "object.h"
 
 /* Calls a Python function (Function_Type) from C. */
 Object *Eval_CallFunction(Object *func, Object *const *args, size_t nargs, Object *kwnames);

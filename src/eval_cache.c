@@ -2,8 +2,8 @@
  * filled (see eval_cache.h). */
 #include "eval_cache.h"
 #include "class.h"
-#include "opcodes.h"
 #include "objects/func.h"
+#include "opcodes.h"
 #include "runtime/err.h"
 #include <stdlib.h>
 

@@ -1,12 +1,12 @@
 /* Frame allocation on the VM stack, and binding call arguments to parameters. */
 #include "frame.h"
-#include "opcodes.h"
 #include "abstract.h"
 #include "objects/dict.h"
 #include "objects/frameobj.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "opcodes.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
 #include "runtime/mem.h"

@@ -2,8 +2,8 @@
  * stack (not the C stack), so Python-to-Python calls need no C recursion. */
 #ifndef CIPY_FRAME_H
 #define CIPY_FRAME_H
-#include "object.h"
 #include "code.h"
+#include "object.h"
 #include "objects/func.h"
 #include "runtime/interp.h"
 

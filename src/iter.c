@@ -1,10 +1,10 @@
 /* The iteration protocol. */
-#include "object.h"
 #include "abstract.h"
 #include "eval.h"
+#include "object.h"
 #include "objects/range.h"
-#include "runtime/err.h"
 #include "runtime/cstack.h"
+#include "runtime/err.h"
 
 Object *Obj_GetIter(Object *o) {
     Type *t = TYPE(o);

@@ -1,12 +1,12 @@
 /* Operator dispatch: a op b tries the left operand's slot, then the right's
  * (a right operand whose type subclasses the left's goes first), as CPython. */
-#include "object.h"
 #include "abstract.h"
+#include "modules/modules.h"
+#include "object.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "runtime/err.h"
-#include "modules/modules.h"
 
 static const char *const op_symbols[] = {
     "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",

@@ -12,12 +12,12 @@
 #ifndef CIPY_OBJECT_H
 #define CIPY_OBJECT_H
 
+#include "runtime/tls.h"
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
-#include "runtime/tls.h"
 
 typedef struct Object Object;
 typedef struct Type Type;

@@ -5,12 +5,12 @@
  *    wrappers", added to the dicts of static types by Type_Ready).
  * One table, slotdefs[], says which dunder names feed which slot. */
 #include "slots.h"
-#include "class.h"
-#include "objects/list.h"
 #include "abstract.h"
+#include "class.h"
 #include "objects/dict.h"
 #include "objects/func.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"

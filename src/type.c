@@ -1,21 +1,20 @@
 /* `type`: readying built-in types, calling a type to construct an instance,
  * and attribute access on type objects. */
-#include "object.h"
 #include "abstract.h"
+#include "class.h"
+#include "object.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
 #include "objects/func.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/typing.h"
-#include "class.h"
-#include "slots.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
 #include "runtime/interp.h"
-#include "objects/list.h"
-#include "runtime/args.h"
+#include "slots.h"
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,17 +1,17 @@
 /* The _imp module: what the registry knows, for the loaders of
  * _frozen_importlib (lib/_frozen_importlib.py) and for programs that ask. */
-#include "modules.h"
-#include "registry.h"
-#include "../abstract.h"
-#include "../marshal.h"
-#include "../objects/dict.h"
-#include "../objects/list.h"
-#include "../objects/module.h"
-#include "../objects/str.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
-#include "../runtime/import.h"
-#include "../runtime/interp.h"
+#include "abstract.h"
+#include "marshal.h"
+#include "modules/modules.h"
+#include "modules/registry.h"
+#include "objects/dict.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
+#include "runtime/import.h"
+#include "runtime/interp.h"
 #include <string.h>
 
 /* The registry line named by the one str argument of fname, or NULL: *def

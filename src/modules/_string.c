@@ -1,13 +1,13 @@
 /* The _string module: the parser of str.format's replacement fields, for
  * string.Formatter (lib/string/__init__.py).  Both functions return lazy
  * iterators, so an error shows where the walk reaches it, as in CPython. */
-#include "modules.h"
-#include "../abstract.h"
-#include "../objects/module.h"
-#include "../objects/str.h"
-#include "../objects/tuple.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
+#include "abstract.h"
+#include "modules/modules.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
 
 /* An iterator over the pieces of a format string, or over the .attr/[key]
  * parts of a field name: both walk a str (owned) from pos. */

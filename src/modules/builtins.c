@@ -1,18 +1,18 @@
 /* The builtins module: the small built-in functions, the module's init (types,
  * constants, exceptions), print/input and __import__.  The functions that
  * iterate (sum, min/max, sorted, all/any, iter/next) are in builtins_iter.c. */
-#include "builtins_impl.h"
-#include "../eval.h"
-#include "../objects/bytes.h"
-#include "../objects/exc.h"
-#include "../objects/float.h"
-#include "../objects/func.h"
-#include "../objects/int.h"
-#include "../objects/list.h"
-#include "../objects/module.h"
-#include "../runtime/args.h"
-#include "../runtime/import.h"
-#include "../runtime/interp.h"
+#include "eval.h"
+#include "modules/builtins_impl.h"
+#include "objects/bytes.h"
+#include "objects/exc.h"
+#include "objects/float.h"
+#include "objects/func.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "runtime/args.h"
+#include "runtime/import.h"
+#include "runtime/interp.h"
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,12 +1,12 @@
 /* Shared between builtins.c and builtins_iter.c (not a public contract). */
 #ifndef CIPY_BUILTINS_IMPL_H
 #define CIPY_BUILTINS_IMPL_H
-#include "modules.h"
-#include "../abstract.h"
-#include "../objects/dict.h"
-#include "../objects/str.h"
-#include "../objects/tuple.h"
-#include "../runtime/err.h"
+#include "abstract.h"
+#include "modules/modules.h"
+#include "objects/dict.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/err.h"
 
 Object *Builtin_AIter(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 Object *Builtin_ANext(Object *self, Object *const *args, size_t nargs, Object *kwnames);

@@ -1,15 +1,15 @@
 /* Built-in functions that consume iterables: all, any, iter, next, min, max,
  * sorted, sum. */
-#include "builtins_impl.h"
-#include "../objects/dict.h"
-#include "../objects/float.h"
-#include "../objects/func.h"
-#include "../objects/gen.h"
-#include "../objects/int.h"
-#include "../objects/list.h"
-#include "../objects/range.h"
-#include "../runtime/args.h"
-#include "../runtime/float_sum.h"
+#include "modules/builtins_impl.h"
+#include "objects/dict.h"
+#include "objects/float.h"
+#include "objects/func.h"
+#include "objects/gen.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/range.h"
+#include "runtime/args.h"
+#include "runtime/float_sum.h"
 
 /* The items of an iterable, for the loops below.  An exact list or tuple is
  * read by index without making an iterator object; the list's length is

@@ -2,7 +2,7 @@
  * the registry (registry.c). */
 #ifndef CIPY_MODULES_H
 #define CIPY_MODULES_H
-#include "../object.h"
+#include "object.h"
 
 int Builtins_Init(Object *module);   /* builtins.c */
 int Sys_Init(Object *module);        /* sys.c */

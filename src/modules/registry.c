@@ -1,22 +1,22 @@
 /* The registry of modules and types (see registry.h).  To add a module,
  * add a line to Registry_Modules: its name, its C init function and/or its
  * frozen Python code (Frozen_<name> from frozen_lib.h), and its types. */
-#include "registry.h"
-#include "frozen_lib.h"
-#include "modules.h"
-#include "../class.h"
-#include "../slots.h"
-#include "../objects/bytes.h"
-#include "../objects/dict.h"
-#include "../objects/exc.h"
-#include "../objects/frameobj.h"
-#include "../objects/func.h"
-#include "../objects/gen.h"
-#include "../objects/list.h"
-#include "../objects/range.h"
-#include "../objects/set.h"
-#include "../objects/str.h"
-#include "../objects/typing.h"
+#include "modules/registry.h"
+#include "class.h"
+#include "modules/frozen_lib.h"
+#include "modules/modules.h"
+#include "objects/bytes.h"
+#include "objects/dict.h"
+#include "objects/exc.h"
+#include "objects/frameobj.h"
+#include "objects/func.h"
+#include "objects/gen.h"
+#include "objects/list.h"
+#include "objects/range.h"
+#include "objects/set.h"
+#include "objects/str.h"
+#include "objects/typing.h"
+#include "slots.h"
 #include <string.h>
 
 /* The types of the core, used by every interpreter whatever it imports. */

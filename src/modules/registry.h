@@ -5,7 +5,7 @@
  * suite.  README.md ("How to add a module") says how to add a line. */
 #ifndef CIPY_REGISTRY_H
 #define CIPY_REGISTRY_H
-#include "../object.h"
+#include "object.h"
 
 /* A module of our own Python library (lib/), compiled by CPython 3.14 and
  * embedded by tools/gen_frozen.py (frozen_lib.c, generated). */

@@ -2,16 +2,16 @@
  * _io.TextIOWrapper, as in CPython) and their .buffer (_io.BufferedReader /
  * _io.BufferedWriter): UTF-8 text over file descriptors 0, 1 and 2, written
  * through the interpreter's output buffers (runtime/out.c). */
-#include "modules.h"
-#include "../abstract.h"
-#include "../objects/bytes.h"
-#include "../objects/int.h"
-#include "../objects/list.h"
-#include "../objects/str.h"
-#include "../runtime/args.h"
-#include "../runtime/bytebuf.h"
-#include "../runtime/err.h"
-#include "../runtime/interp.h"
+#include "abstract.h"
+#include "modules/modules.h"
+#include "objects/bytes.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "runtime/args.h"
+#include "runtime/bytebuf.h"
+#include "runtime/err.h"
+#include "runtime/interp.h"
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>

@@ -1,15 +1,15 @@
 /* The time module: clocks, sleep, and the calendar of gmtime() and
  * localtime() as struct_time.  (mktime, strftime and friends are not
  * provided yet.) */
-#include "../abstract.h"
-#include "../objects/float.h"
-#include "../objects/int.h"
-#include "../objects/module.h"
-#include "../runtime/args.h"
-#include "../objects/str.h"
-#include "../objects/structseq.h"
-#include "../runtime/err.h"
-#include "modules.h"
+#include "abstract.h"
+#include "modules/modules.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/structseq.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
 #include <errno.h>
 #include <math.h>
 #include <string.h>

@@ -1,20 +1,20 @@
 /* bytes and bytearray.  Most methods are written once over a (pointer,
  * length) view and produce a result of self's kind. */
 #define _GNU_SOURCE /* memmem */
-#include "bytes.h"
-#include "../abstract.h"
-#include "../runtime/args.h"
-#include "../runtime/bytebuf.h"
-#include "../runtime/err.h"
-#include "../runtime/hash.h"
-#include "../runtime/mem.h"
-#include "int.h"
-#include "iterbase.h"
-#include "list.h"
-#include "range.h"
-#include "str.h"
-#include <stdio.h>
+#include "objects/bytes.h"
+#include "abstract.h"
+#include "objects/int.h"
+#include "objects/iterbase.h"
+#include "objects/list.h"
+#include "objects/range.h"
+#include "objects/str.h"
+#include "runtime/args.h"
+#include "runtime/bytebuf.h"
+#include "runtime/err.h"
+#include "runtime/hash.h"
+#include "runtime/mem.h"
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,7 +1,7 @@
 /* bytes and bytearray. */
 #ifndef CIPY_BYTES_H
 #define CIPY_BYTES_H
-#include "../object.h"
+#include "object.h"
 
 typedef struct Bytes {
     Object ob;

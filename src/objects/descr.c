@@ -1,17 +1,17 @@
 /* The descriptor types classes use: property, staticmethod, classmethod,
  * and super. */
-#include "../abstract.h"
-#include "../class.h"
-#include "../frame.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
-#include "../runtime/gc.h"
-#include "../runtime/interp.h"
-#include "bytes.h"
-#include "dict.h"
-#include "func.h"
-#include "str.h"
-#include "tuple.h"
+#include "abstract.h"
+#include "class.h"
+#include "frame.h"
+#include "objects/bytes.h"
+#include "objects/dict.h"
+#include "objects/func.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
+#include "runtime/interp.h"
 
 /* ---- staticmethod / classmethod ------------------------------------------- */
 

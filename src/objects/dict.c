@@ -6,19 +6,19 @@
  * (key NULL) until the next resize compacts them away.
  * Views (dict_keys/values/items) and iterators live in dictview.c's section
  * at the end of this file. */
-#include "dict.h"
-#include "../abstract.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
-#include "../runtime/gc.h"
-#include "../runtime/hash.h"
-#include "../runtime/interp.h"
-#include "../runtime/mem.h"
-#include "iterbase.h"
-#include "list.h"
-#include "set.h"
-#include "str.h"
-#include "tuple.h"
+#include "objects/dict.h"
+#include "abstract.h"
+#include "objects/iterbase.h"
+#include "objects/list.h"
+#include "objects/set.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
+#include "runtime/hash.h"
+#include "runtime/interp.h"
+#include "runtime/mem.h"
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /* dict: compact, insertion-ordered hash table. */
 #ifndef CIPY_DICT_H
 #define CIPY_DICT_H
-#include "../object.h"
+#include "object.h"
 
 /* The layout is public so the eval loop can cache on `version`. */
 typedef struct DictEntry {

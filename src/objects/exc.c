@@ -2,10 +2,10 @@
  * 3.14 puts in builtins, with the extra fields, constructors and str() texts
  * of the special ones.  Exception groups live in exc_group.c. */
 #include "objects/exc.h"
-#include "objects/exc_internal.h"
 #include "abstract.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
+#include "objects/exc_internal.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"

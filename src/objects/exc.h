@@ -1,9 +1,9 @@
 /* Exception objects: the built-in hierarchy and its attributes. */
 #ifndef CIPY_EXC_H
 #define CIPY_EXC_H
-#include "../object.h"
-#include "../runtime/err.h"
-#include "../code.h"
+#include "code.h"
+#include "object.h"
+#include "runtime/err.h"
 
 typedef struct BaseExc {
     Object ob;

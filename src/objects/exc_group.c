@@ -1,8 +1,8 @@
 /* BaseExceptionGroup / ExceptionGroup: construction rules, split/subgroup/derive. */
-#include "objects/exc.h"
-#include "objects/exc_internal.h"
 #include "abstract.h"
 #include "objects/dict.h"
+#include "objects/exc.h"
+#include "objects/exc_internal.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "runtime/args.h"

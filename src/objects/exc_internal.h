@@ -1,7 +1,7 @@
 /* Shared between exc.c and exc_group.c only. */
 #ifndef CIPY_EXC_INTERNAL_H
 #define CIPY_EXC_INTERNAL_H
-#include "../object.h"
+#include "object.h"
 
 /* BaseException's __new__/__init__ slots, and a bare instance of t with args. */
 Object *BaseExc_New(Type *t, Object *const *args, size_t nargs, Object *kwnames);

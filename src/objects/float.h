@@ -1,7 +1,7 @@
 /* float: boxed double; repr is the shortest round-tripping text, as CPython. */
 #ifndef CIPY_FLOAT_H
 #define CIPY_FLOAT_H
-#include "../object.h"
+#include "object.h"
 
 typedef struct Float {
     Object ob;

@@ -4,8 +4,8 @@
  * the frame's variables move into the object, so they live as long as it. */
 #ifndef CIPY_FRAMEOBJ_H
 #define CIPY_FRAMEOBJ_H
-#include "../object.h"
-#include "../code.h"
+#include "code.h"
+#include "object.h"
 
 struct Frame;
 

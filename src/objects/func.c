@@ -1,17 +1,17 @@
 /* Functions and the callables around them: Python functions, built-in
  * functions, bound methods, method/getset descriptors and cells. */
-#include "func.h"
-#include "../abstract.h"
-#include "../eval.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
-#include "../runtime/gc.h"
-#include "../runtime/hash.h"
-#include "../runtime/interp.h"
-#include "dict.h"
-#include "module.h"
-#include "str.h"
-#include "tuple.h"
+#include "objects/func.h"
+#include "abstract.h"
+#include "eval.h"
+#include "objects/dict.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
+#include "runtime/hash.h"
+#include "runtime/interp.h"
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,9 +1,9 @@
 /* Python functions, built-in functions, bound methods, cells. */
 #ifndef CIPY_FUNC_H
 #define CIPY_FUNC_H
-#include "../object.h"
-#include "../code.h"
-#include "../runtime/args.h"
+#include "code.h"
+#include "object.h"
+#include "runtime/args.h"
 
 typedef struct Function {
     Object ob;

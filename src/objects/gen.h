@@ -2,9 +2,9 @@
  * frame on the heap (no threads, no C stack switching). */
 #ifndef CIPY_GEN_H
 #define CIPY_GEN_H
-#include "../object.h"
-#include "../frame.h"
-#include "../runtime/interp.h"
+#include "frame.h"
+#include "object.h"
+#include "runtime/interp.h"
 
 struct Code;
 

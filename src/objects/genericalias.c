@@ -3,15 +3,15 @@
  * them: the type parameters among their arguments (__parameters__), the
  * substitution alias[args] that replaces them, the check typing applies to
  * a type argument, and how an argument is written in a repr. */
-#include "typing.h"
-#include "../abstract.h"
-#include "../modules/modules.h"
-#include "../runtime/args.h"
-#include "../runtime/interp.h"
-#include "../runtime/err.h"
-#include "../runtime/gc.h"
-#include "list.h"
-#include "tuple.h"
+#include "abstract.h"
+#include "modules/modules.h"
+#include "objects/list.h"
+#include "objects/tuple.h"
+#include "objects/typing.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
+#include "runtime/interp.h"
 
 typedef struct GenericAlias {
     Object ob;

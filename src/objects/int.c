@@ -17,13 +17,13 @@
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
-#include "runtime/interp.h"
 #include "objects/tuple.h"
 #include "objects/unicode_db.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/formatspec.h"
 #include "runtime/hash.h"
+#include "runtime/interp.h"
 
 
 

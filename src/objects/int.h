@@ -3,8 +3,8 @@
  * BigInt layout, so every int operation reads a value as "small or mpz". */
 #ifndef CIPY_INT_H
 #define CIPY_INT_H
+#include "object.h"
 #include <gmp.h>
-#include "../object.h"
 
 typedef struct BigInt {
     Object ob;

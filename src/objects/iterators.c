@@ -1,15 +1,15 @@
 /* The built-in iterator types: enumerate, zip, map, filter, reversed, and the
  * sequence / callable iterators behind iter(). */
-#include "range.h"
-#include "../abstract.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
-#include "../runtime/gc.h"
-#include "dict.h"
-#include "int.h"
-#include "iterbase.h"
-#include "str.h"
-#include "tuple.h"
+#include "abstract.h"
+#include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/iterbase.h"
+#include "objects/range.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
 #include <stdlib.h>
 #include <string.h>
 

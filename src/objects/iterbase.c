@@ -1,5 +1,5 @@
 /* The shared part of the iterators over one object (see iterbase.h). */
-#include "iterbase.h"
+#include "objects/iterbase.h"
 
 void IterBase_Dealloc(Object *o) {
     XDECREF(((IterBase *)o)->seq);

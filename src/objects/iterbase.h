@@ -9,7 +9,7 @@
  */
 #ifndef CIPY_ITERBASE_H
 #define CIPY_ITERBASE_H
-#include "../object.h"
+#include "object.h"
 
 #define ITERBASE_HEAD \
     Object ob;        \

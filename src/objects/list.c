@@ -1,16 +1,16 @@
 /* list: growable arrays, their slots and methods, and list iterators.
  * Sorting lives in listsort.c. */
-#include "list.h"
-#include "../abstract.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
-#include "../runtime/gc.h"
-#include "../runtime/interp.h"
-#include "../runtime/mem.h"
-#include "iterbase.h"
-#include "range.h"
-#include "str.h"
-#include "tuple.h"
+#include "objects/list.h"
+#include "abstract.h"
+#include "objects/iterbase.h"
+#include "objects/range.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
+#include "runtime/interp.h"
+#include "runtime/mem.h"
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /* list: growable array of owned references. */
 #ifndef CIPY_LIST_H
 #define CIPY_LIST_H
-#include "../object.h"
+#include "object.h"
 
 typedef struct List {
     Object ob;

@@ -2,12 +2,12 @@
  * Short runs are extended by binary insertion, then adjacent runs are merged
  * pairwise until one remains.  If a comparison raises, every item is still in
  * the array exactly once (in some order), as CPython guarantees. */
-#include "list.h"
-#include "../abstract.h"
-#include "../runtime/err.h"
-#include "float.h"
-#include "str.h"
-#include "tuple.h"
+#include "abstract.h"
+#include "objects/float.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/err.h"
 #include <stdlib.h>
 #include <string.h>
 

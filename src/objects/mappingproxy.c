@@ -1,12 +1,12 @@
 /* mappingproxy: the read-only view a class's __dict__ attribute returns.
  * Reads go to the wrapped mapping; there is no way to write through it. */
-#include "../abstract.h"
-#include "../class.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
-#include "../runtime/gc.h"
-#include "dict.h"
-#include "str.h"
+#include "abstract.h"
+#include "class.h"
+#include "objects/dict.h"
+#include "objects/str.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
 
 typedef struct MappingProxy {
     Object ob;

@@ -1,14 +1,14 @@
 /* Module objects: a namespace dict with attribute access through it. */
-#include "module.h"
-#include "../abstract.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
-#include "../runtime/gc.h"
-#include "dict.h"
-#include "exc.h"
-#include "func.h"
-#include "list.h"
-#include "str.h"
+#include "objects/module.h"
+#include "abstract.h"
+#include "objects/dict.h"
+#include "objects/exc.h"
+#include "objects/func.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
 #include <string.h>
 
 /* Fills the standard entries of a fresh module dict. */

@@ -1,7 +1,7 @@
 /* Module objects. */
 #ifndef CIPY_MODULE_H
 #define CIPY_MODULE_H
-#include "../object.h"
+#include "object.h"
 
 typedef struct Module {
     Object ob;

@@ -1,14 +1,14 @@
 /* types.SimpleNamespace: an object whose attributes live in its __dict__,
  * with a repr that lists them, equality by that dict, and pickling and
  * copy.replace() support (sys.implementation is one). */
-#include "namespace.h"
-#include "../abstract.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
-#include "dict.h"
-#include "list.h"
-#include "str.h"
-#include "tuple.h"
+#include "objects/namespace.h"
+#include "abstract.h"
+#include "objects/dict.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
 
 typedef struct Namespace {
     Object ob;

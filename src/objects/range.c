@@ -1,12 +1,12 @@
 /* range objects and their iterators.  Bounds are arbitrary ints; arithmetic
  * uses int64 when everything fits and GMP otherwise. */
-#include "range.h"
-#include "../abstract.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
-#include "int.h"
-#include "str.h"
-#include "tuple.h"
+#include "objects/range.h"
+#include "abstract.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
 #include <limits.h>
 
 #define R(o) ((RangeObj *)(o))

@@ -1,7 +1,7 @@
 /* range, slice and the small iterator types the core needs. */
 #ifndef CIPY_RANGE_H
 #define CIPY_RANGE_H
-#include "../object.h"
+#include "object.h"
 
 typedef struct Slice {
     Object ob;

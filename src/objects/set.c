@@ -1,17 +1,17 @@
 /* set and frozenset.  The table follows CPython's layout rules exactly (size,
  * probe sequence, fill ratio, growth, dummy reuse, pop finger, how each
  * operation inserts) because iteration order is visible to programs. */
-#include "set.h"
-#include "../abstract.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
-#include "../runtime/gc.h"
-#include "../runtime/interp.h"
-#include "dict.h"
-#include "iterbase.h"
-#include "list.h"
-#include "str.h"
-#include "tuple.h"
+#include "objects/set.h"
+#include "abstract.h"
+#include "objects/dict.h"
+#include "objects/iterbase.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
+#include "runtime/interp.h"
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>

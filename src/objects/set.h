@@ -1,7 +1,7 @@
 /* set and frozenset: CPython's open-addressing table, so iteration order matches. */
 #ifndef CIPY_SET_H
 #define CIPY_SET_H
-#include "../object.h"
+#include "object.h"
 
 Object *Set_New(Object *iterable);        /* iterable may be NULL */
 Object *FrozenSet_New(Object *iterable);

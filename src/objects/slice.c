@@ -1,12 +1,12 @@
 /* slice objects and the index arithmetic every sequence uses for them. */
-#include "range.h"
-#include "../abstract.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
-#include "../runtime/gc.h"
-#include "int.h"
-#include "str.h"
-#include "tuple.h"
+#include "abstract.h"
+#include "objects/int.h"
+#include "objects/range.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
 #include <limits.h>
 
 Object *Slice_New(Object *start, Object *stop, Object *step) {

@@ -1,22 +1,22 @@
 /* str: construction, UTF-8, hashing, comparison, repr, interning and the
  * type's slots.  Methods live in str_methods.c, %-formatting and str.format
  * in str_format.c, the builder in strbuilder.c. */
-#include "str.h"
-#include "../abstract.h"
-#include "../runtime/args.h"
-#include "../runtime/bytebuf.h"
-#include "../runtime/err.h"
-#include "../runtime/hash.h"
-#include "../runtime/mem.h"
-#include "bytes.h"
-#include "int.h"
-#include "iterbase.h"
-#include "list.h"
-#include "range.h"
-#include "unicode_db.h"
-#include <stdio.h>
+#include "objects/str.h"
+#include "abstract.h"
+#include "objects/bytes.h"
+#include "objects/int.h"
+#include "objects/iterbase.h"
+#include "objects/list.h"
+#include "objects/range.h"
+#include "objects/unicode_db.h"
+#include "runtime/args.h"
+#include "runtime/bytebuf.h"
+#include "runtime/err.h"
+#include "runtime/hash.h"
+#include "runtime/mem.h"
 #include <limits.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -6,7 +6,7 @@
  * short strings word by word): write code points only, never past len. */
 #ifndef CIPY_STR_H
 #define CIPY_STR_H
-#include "../object.h"
+#include "object.h"
 
 typedef struct Str {
     Object ob;

@@ -1,17 +1,17 @@
 /* String formatting: printf-style `fmt % args` and str.format's replacement
  * field grammar.  Each replacement field is formatted with Obj_Format, so the
  * format-spec mini-language lives with the types (formatspec.c). */
-#include "str.h"
-#include "../abstract.h"
-#include "../runtime/err.h"
-#include "../runtime/formatspec.h"
-#include "bytes.h"
-#include "dict.h"
-#include "float.h"
-#include "int.h"
-#include "unicode_db.h"
-#include <stdio.h>
+#include "abstract.h"
+#include "objects/bytes.h"
+#include "objects/dict.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/str.h"
+#include "objects/unicode_db.h"
+#include "runtime/err.h"
+#include "runtime/formatspec.h"
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,22 +1,22 @@
 /* The methods of str (the MethodDef table Str_Type uses). */
-#include "str.h"
-#include "../abstract.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
+#include "abstract.h"
+#include "objects/str.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
 #if __has_include("../runtime/formatspec.h")
-#include "../runtime/formatspec.h"
+#include "runtime/formatspec.h"
 #else
 Object *Format_String(Object *str, Object *spec); /* numbers: runtime/formatspec.c */
 #endif
-#include "dict.h"
-#include "int.h"
-#include "list.h"
-#include "range.h"
-#include "unicode_db.h"
-#include <stdio.h>
+#include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/range.h"
+#include "objects/unicode_db.h"
 #include <limits.h>
-#include <stdlib.h>
 #include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define CH(s, i) STR_CHAR((s), (i))

@@ -11,7 +11,7 @@
  * to the next place the last character occurs in the needle.  Backward
  * searches mirror this from the window's first character. */
 #define _GNU_SOURCE /* memrchr */
-#include "str.h"
+#include "objects/str.h"
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,9 +1,9 @@
 /* StrBuilder: accumulate code points in a buffer of the narrowest kind that
  * holds them so far, then copy them into a str (see str.h). */
-#include "str.h"
-#include "../abstract.h"
-#include "../runtime/err.h"
-#include "bytes.h"
+#include "abstract.h"
+#include "objects/bytes.h"
+#include "objects/str.h"
+#include "runtime/err.h"
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,15 +1,15 @@
 /* Struct sequences (see structseq.h).  An instance is a Tuple whose len is
  * the number of sequence items, allocated with room for every field: the
  * attribute-only fields follow the items, where the tuple code never looks. */
-#include "structseq.h"
-#include "../abstract.h"
-#include "../class.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
-#include "dict.h"
-#include "int.h"
-#include "list.h"
-#include "str.h"
+#include "objects/structseq.h"
+#include "abstract.h"
+#include "class.h"
+#include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
 #include <stdlib.h>
 
 const char StructSeq_UnnamedField[] = "unnamed field";

@@ -10,8 +10,8 @@
  * creatable, CPython's constructor type(sequence, dict=None). */
 #ifndef CIPY_STRUCTSEQ_H
 #define CIPY_STRUCTSEQ_H
-#include "../object.h"
-#include "tuple.h"
+#include "object.h"
+#include "objects/tuple.h"
 
 typedef struct StructSeqField {
     const char *name;   /* NULL ends the list */

@@ -1,16 +1,16 @@
 /* tuple: immutable arrays, the shared empty tuple, tuple iterators, and the
  * repr-recursion registry every container repr uses. */
-#include "tuple.h"
-#include "../abstract.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
-#include "../runtime/gc.h"
-#include "../runtime/interp.h"
-#include "int.h"
-#include "iterbase.h"
-#include "list.h"
-#include "range.h"
-#include "str.h"
+#include "objects/tuple.h"
+#include "abstract.h"
+#include "objects/int.h"
+#include "objects/iterbase.h"
+#include "objects/list.h"
+#include "objects/range.h"
+#include "objects/str.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
+#include "runtime/interp.h"
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>

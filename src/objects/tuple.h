@@ -1,7 +1,7 @@
 /* tuple: immutable array of owned references. */
 #ifndef CIPY_TUPLE_H
 #define CIPY_TUPLE_H
-#include "../object.h"
+#include "object.h"
 
 typedef struct Tuple {
     Object ob;

@@ -2,16 +2,16 @@
  * TypeVarTuple, TypeAliasType, Generic) and PEP 750 template strings
  * (Template, Interpolation).  Generic aliases such as list[int] are in
  * genericalias.c, unions in union.c. */
-#include "typing.h"
-#include "../abstract.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
-#include "../runtime/gc.h"
-#include "dict.h"
-#include "func.h"
-#include "list.h"
-#include "str.h"
-#include "tuple.h"
+#include "objects/typing.h"
+#include "abstract.h"
+#include "objects/dict.h"
+#include "objects/func.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
 
 /* ---- type parameters --------------------------------------------------------
  * Bounds, constraints, defaults and alias values are evaluated lazily: the

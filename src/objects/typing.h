@@ -4,8 +4,8 @@
  * Template and Interpolation. */
 #ifndef CIPY_TYPING_H
 #define CIPY_TYPING_H
-#include "../object.h"
-#include "str.h"
+#include "object.h"
+#include "objects/str.h"
 
 /* ---- typing.c: type parameters, type aliases, Generic, template strings ---- */
 

@@ -3,14 +3,14 @@
  * them gives its own), None stands for NoneType, and a repeated argument
  * is dropped (compared as a set compares, unhashable ones by equality);
  * a union of a single argument is that argument. */
-#include "typing.h"
-#include "../abstract.h"
-#include "../runtime/args.h"
-#include "../runtime/err.h"
-#include "../runtime/gc.h"
-#include "list.h"
-#include "set.h"
-#include "tuple.h"
+#include "abstract.h"
+#include "objects/list.h"
+#include "objects/set.h"
+#include "objects/tuple.h"
+#include "objects/typing.h"
+#include "runtime/args.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
 
 typedef struct Union {
     Object ob;

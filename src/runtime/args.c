@@ -3,11 +3,11 @@
  * calling conventions (METH_NOARGS, METH_O, Argument Clinic's positional and
  * keyword parsers, slot wrappers, Python functions), which word the same
  * mistake differently. */
-#include "args.h"
-#include "err.h"
-#include "traceback.h"
-#include "../objects/func.h"
-#include "../objects/str.h"
+#include "runtime/args.h"
+#include "objects/func.h"
+#include "objects/str.h"
+#include "runtime/err.h"
+#include "runtime/traceback.h"
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>

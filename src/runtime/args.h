@@ -36,8 +36,8 @@
  * argument 'x'", "round() missing required argument 'number' (pos 1)"). */
 #ifndef CIPY_ARGS_H
 #define CIPY_ARGS_H
-#include "../object.h"
-#include "../objects/tuple.h"
+#include "object.h"
+#include "objects/tuple.h"
 
 enum {
     ARG_SLOTS_MAX = 16,     /* parameters a declaration may have */

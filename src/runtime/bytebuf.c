@@ -1,7 +1,7 @@
 /* The growable byte buffer (see bytebuf.h). */
-#include "bytebuf.h"
-#include "err.h"
-#include "mem.h"
+#include "runtime/bytebuf.h"
+#include "runtime/err.h"
+#include "runtime/mem.h"
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>

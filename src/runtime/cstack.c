@@ -1,8 +1,8 @@
 /* pthread_getattr_np */
 #define _GNU_SOURCE
 /* The running thread's C stack bounds and the stack-overflow error. */
-#include "cstack.h"
-#include "err.h"
+#include "runtime/cstack.h"
+#include "runtime/err.h"
 #include <pthread.h>
 #include <sys/resource.h>
 

@@ -9,7 +9,7 @@
  * so each thread is checked against its own stack. */
 #ifndef CIPY_CSTACK_H
 #define CIPY_CSTACK_H
-#include "tls.h"
+#include "runtime/tls.h"
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>

@@ -22,9 +22,9 @@
  * and free it a second time.  A dealloc that resurrects its object (a
  * __del__ storing self somewhere) tracks it again.  While parked, an object's
  * reference count field holds the link to the next parked one. */
-#include "../object.h"
-#include "cstack.h"
-#include "gc.h"
+#include "object.h"
+#include "runtime/cstack.h"
+#include "runtime/gc.h"
 
 typedef struct DeallocState {
     int depth;          /* Obj_Dealloc calls running on this thread */

@@ -2,14 +2,14 @@
  * The current exception is always a normalised instance. */
 #include "runtime/err.h"
 #include "abstract.h"
+#include "frame.h"
+#include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "runtime/interp.h"
 #include "runtime/traceback.h"
-#include "modules/modules.h"
-#include "frame.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

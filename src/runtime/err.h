@@ -2,7 +2,7 @@
  * fails returns NULL / -1 with exactly one exception set here. */
 #ifndef CIPY_ERR_H
 #define CIPY_ERR_H
-#include "../object.h"
+#include "object.h"
 
 /* Exception types (exc.c): every built-in exception class of CPython 3.14.
  * Each points at a statically allocated Type. */

@@ -6,7 +6,7 @@
  * units place of a prec+1 digit integer).  N is computed exactly with
  * 128-bit integers: a multiplication by 10^t and a shift by e, or a
  * division by 10^-t * 2^-e, keeping the remainder to round half-to-even. */
-#include "float_digits.h"
+#include "runtime/float_digits.h"
 #include <math.h>
 #include <pthread.h>
 #include <stdbool.h>

@@ -8,13 +8,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "formatspec.h"
 #include "abstract.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "runtime/err.h"
 #include "runtime/float_digits.h"
+#include "runtime/formatspec.h"
 
 typedef struct Spec {
     uint32_t fill;

@@ -2,7 +2,7 @@
  * __format__:  [[fill]align][sign][z][#][0][width][grouping][.precision][type] */
 #ifndef CIPY_FORMATSPEC_H
 #define CIPY_FORMATSPEC_H
-#include "../object.h"
+#include "object.h"
 
 struct StrBuilder;
 /* format(o, spec) appended to sb, for an exact str, int or float (whose

@@ -5,11 +5,11 @@
  * objects (reference counts minus internal references reach zero, and
  * nothing reachable points at them) and breaks their cycles with each type's
  * clear slot. */
-#include "gc.h"
-#include "err.h"
-#include "interp.h"
-#include "../class.h"
-#include "../abstract.h"
+#include "runtime/gc.h"
+#include "abstract.h"
+#include "class.h"
+#include "runtime/err.h"
+#include "runtime/interp.h"
 #include <stdlib.h>
 
 void Gc_Track(Object *o) {

@@ -1,7 +1,7 @@
 /* Cycle collector for container objects (types with TPFLAG_GC). */
 #ifndef CIPY_GC_H
 #define CIPY_GC_H
-#include "../object.h"
+#include "object.h"
 
 typedef struct GcHead {
     struct GcHead *next, *prev;

@@ -1,7 +1,7 @@
 /* Hashing as CPython computes it: SipHash-1-3 over bytes, keyed from
  * PYTHONHASHSEED exactly as CPython derives its key, and the identity hash of
  * objects (address rotated right by 4 bits). */
-#include "hash.h"
+#include "runtime/hash.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>

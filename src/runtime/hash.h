@@ -1,9 +1,9 @@
 /* Hashing as CPython computes it, so hash() and set order match. */
 #ifndef CIPY_HASH_H
 #define CIPY_HASH_H
+#include "object.h"
 #include <stddef.h>
 #include <stdint.h>
-#include "../object.h"
 
 #define HASH_MODULUS (((hash_t)1 << 61) - 1)   /* numeric hashes: mod 2**61-1 */
 #define HASH_INF 314159

@@ -1,7 +1,7 @@
 /* The import statement: the registry's modules and .pyc files on the search path. */
 #ifndef CIPY_IMPORT_H
 #define CIPY_IMPORT_H
-#include "../object.h"
+#include "object.h"
 
 /* __import__(name, globals, None, fromlist, level): the module, or the
  * top-level package when fromlist is false and name is dotted; level > 0

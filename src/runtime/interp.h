@@ -4,10 +4,10 @@
  * in ARCHITECTURE.md ("Interpreter state and output"). */
 #ifndef CIPY_INTERP_H
 #define CIPY_INTERP_H
-#include "../object.h"
-#include "cstack.h"
-#include "gc.h"
-#include "tls.h"
+#include "object.h"
+#include "runtime/cstack.h"
+#include "runtime/gc.h"
+#include "runtime/tls.h"
 #include <stdint.h>
 
 typedef void (*WriteFn)(void *ctx, const char *data, size_t len);

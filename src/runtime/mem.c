@@ -1,6 +1,6 @@
 /* Size-class object allocator (see mem.h): the out-of-line parts.  Memory of
  * freed small blocks is kept for reuse. */
-#include "mem.h"
+#include "runtime/mem.h"
 #include <pthread.h>
 #include <string.h>
 #include <unistd.h>

@@ -15,11 +15,11 @@
  * depot that threads refill from. */
 #ifndef CIPY_MEM_H
 #define CIPY_MEM_H
+#include "runtime/tls.h"
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
-#include "tls.h"
 
 /* Both allocators fail at once for a block beyond the machine (below). */
 void *Mem_Alloc(size_t n);   /* zeroed; NULL if out of memory */

@@ -1,7 +1,7 @@
 /* Buffered output streams behind sys.stdout and sys.stderr.  stdout is
  * block-buffered and stderr line-buffered, as CPython's are when piped; both
  * are flushed at the end of a run. */
-#include "interp.h"
+#include "runtime/interp.h"
 #include <stdlib.h>
 #include <string.h>
 

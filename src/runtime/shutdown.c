@@ -20,15 +20,15 @@
  * CPython also clears the globals of modules that are still alive after
  * step 5 (held from outside any module); here they are left to step 6's
  * consequences and to the interpreter's own teardown. */
-#include "shutdown.h"
-#include "err.h"
-#include "gc.h"
-#include "interp.h"
-#include "../modules/modules.h"
-#include "../objects/dict.h"
-#include "../objects/list.h"
-#include "../objects/module.h"
-#include "../objects/str.h"
+#include "runtime/shutdown.h"
+#include "modules/modules.h"
+#include "objects/dict.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "runtime/err.h"
+#include "runtime/gc.h"
+#include "runtime/interp.h"
 #include <stdlib.h>
 
 /* Sets name (a C string) in the dict d, reporting nothing on failure: there

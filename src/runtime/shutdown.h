@@ -1,7 +1,7 @@
 /* The end of a program: CPython's shutdown order (see shutdown.c). */
 #ifndef CIPY_SHUTDOWN_H
 #define CIPY_SHUTDOWN_H
-#include "interp.h"
+#include "runtime/interp.h"
 
 /* Ends in's program as CPython's Py_FinalizeEx does, up to the point where
  * only memory is left to free (Interp_Free). */

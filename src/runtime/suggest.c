@@ -1,8 +1,8 @@
 /* "Did you mean ...?": CPython's choice of the closest name, a Levenshtein
  * distance where a case-only change costs half an edit. */
-#include "runtime/traceback.h"
 #include "objects/str.h"
 #include "runtime/err.h"
+#include "runtime/traceback.h"
 #include <string.h>
 
 enum { MAX_CANDIDATES = 750, MAX_NAME_LEN = 40, EDIT_COST = 2, CASE_COST = 1 };

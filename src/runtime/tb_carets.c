@@ -3,8 +3,8 @@
  * the operator of a binary operation or the brackets of a call/subscript; we
  * have no Python parser, so this file has a small tokenizer and an expression
  * recogniser that computes just the node kinds and positions needed. */
-#include "runtime/tb_internal.h"
 #include "objects/unicode_db.h"
+#include "runtime/tb_internal.h"
 #include <stdlib.h>
 #include <string.h>
 

@@ -2,8 +2,6 @@
  * exception (traceback.TracebackException.format without colour): frames
  * with source lines and carets, chained causes/contexts, notes, exception
  * groups in their box layout, and SyntaxError's own layout. */
-#include "runtime/traceback.h"
-#include "runtime/tb_internal.h"
 #include "abstract.h"
 #include "objects/exc.h"
 #include "objects/int.h"
@@ -12,6 +10,8 @@
 #include "objects/unicode_db.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
+#include "runtime/tb_internal.h"
+#include "runtime/traceback.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

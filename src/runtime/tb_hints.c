@@ -1,7 +1,6 @@
 /* The hints CPython's traceback module appends to NameError, AttributeError
  * and ImportError messages: ". Did you mean: 'x'?" and ". Did you forget to
  * import 'sys'?". */
-#include "runtime/tb_internal.h"
 #include "abstract.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
@@ -9,6 +8,7 @@
 #include "objects/str.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
+#include "runtime/tb_internal.h"
 #include "runtime/traceback.h"
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /* Shared by the traceback formatter files (tb_format.c, tb_carets.c, tb_hints.c). */
 #ifndef CIPY_TB_INTERNAL_H
 #define CIPY_TB_INTERNAL_H
-#include "../object.h"
+#include "object.h"
 
 /* A line of source as code points. */
 typedef struct TbLine { uint32_t *p; int n; } TbLine;

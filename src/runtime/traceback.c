@@ -13,8 +13,8 @@
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
-#include <stdio.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,8 +1,8 @@
 /* Traceback entries and CPython's text for an uncaught exception. */
 #ifndef CIPY_TRACEBACK_H
 #define CIPY_TRACEBACK_H
-#include "../object.h"
-#include "../code.h"
+#include "code.h"
+#include "object.h"
 
 typedef struct Traceback {
     Object ob;

@@ -110,6 +110,9 @@ MOVES = {
     "generators/async_gen_methods": "coro/async_gen_methods",
     "generators/async_iter_with": "coro/async_iter_with",
     "generators/coroutine_loop": "coro/coroutine_loop",
+    # bytes cases written before bytes/ existed.
+    "str/bytes_args": "bytes/bytes_args",
+    "str/bytes_percent_format": "bytes/bytes_percent_format",
     # Names taken in the destination.
     "objects/del_order": "classes/del_order_resources",
     "objects/getattr_hooks": "classes/getattr_proxy",

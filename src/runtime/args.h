@@ -153,29 +153,4 @@ Object *Arg_Doc(const ArgSpec *spec);
  * CPython's wrapper descriptors check them: "expected 1 argument, got 0",
  * "wrapper __add__() takes no keyword arguments".  -1 on error. */
 int Arg_WrapperCheck(const char *name, size_t nargs, Object *kwnames, size_t want);
-/* ---- older helpers: nothing in src/ calls them any more; they stay until
- * the branches written against them are merged.  New code declares its
- * arguments instead. ---- */
-int Arg_NoKeywordsError(const char *fname);
-int Arg_PositionalError(const char *fname, size_t nargs, size_t min, size_t max);
-int Arg_NoArgsSlow(const char *fname, size_t nargs, Object *kwnames);
-int Arg_OneArgSlow(const char *fname, size_t nargs, Object *kwnames);
-static inline int Arg_NoKeywords(const char *fname, Object *kwnames) {
-    return !kwnames || TUPLE_LEN(kwnames) == 0 ? 0 : Arg_NoKeywordsError(fname);
-}
-static inline int Arg_CheckPositional(const char *fname, size_t nargs, size_t min, size_t max) {
-    return nargs >= min && nargs <= max ? 0 : Arg_PositionalError(fname, nargs, min, max);
-}
-static inline int Arg_NoArgs(const char *fname, size_t nargs, Object *kwnames) {
-    return nargs == 0 && !kwnames ? 0 : Arg_NoArgsSlow(fname, nargs, kwnames);
-}
-static inline int Arg_OneArg(const char *fname, size_t nargs, Object *kwnames) {
-    return nargs == 1 && !kwnames ? 0 : Arg_OneArgSlow(fname, nargs, kwnames);
-}
-int Arg_Parse(const char *fname, Object *const *args, size_t nargs, Object *kwnames,
-              const char *const *names, size_t npos, size_t nrequired, Object **out);
-int Arg_ParseKwOnly(const char *fname, Object *const *kwvalues, Object *kwnames,
-                    const char *const *names, size_t nrequired, Object **out);
-Object *Arg_FindKeyword(Object *const *kwvalues, Object *kwnames, const char *name);
-int Arg_WrapperOneArg(const char *name, size_t nargs, Object *kwnames);
 #endif

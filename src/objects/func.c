@@ -11,6 +11,7 @@
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
+#include "runtime/import.h"
 #include "runtime/interp.h"
 #include <stdlib.h>
 #include <string.h>
@@ -118,7 +119,11 @@ FUNC_FIELD_GETTER(defaults)
 FUNC_FIELD_GETTER(kwdefaults)
 FUNC_FIELD_GETTER(code)
 FUNC_FIELD_GETTER(globals)
-FUNC_FIELD_GETTER(builtins)
+/* the builtins dict shows builtins.__spec__: loaded first (Import_EnsureSpecs) */
+static Object *function_get_builtins(Object *o) {
+    if (Import_EnsureSpecs() < 0) return NULL;
+    return NEWREF(((Function *)o)->builtins);
+}
 FUNC_FIELD_GETTER(closure)
 FUNC_FIELD_GETTER(doc)
 FUNC_FIELD_GETTER(module)

@@ -70,9 +70,8 @@ enum {
     ARGSTYLE_TAKES, ARGSTYLE_TUPLE
 };
 
-/* A declaration taken apart (Arg_Shape).  Callable objects keep a copy, so
- * that a call checks its arguments against fields next to the function
- * pointer. */
+/* A declaration taken apart (Arg_Shape), on first use: callable objects keep
+ * only its fast range (ArgFastRange) next to their function pointer. */
 typedef struct ArgShape {
     uint16_t fast_min, fast_count; /* fast_min <= nargs < fast_min + fast_count and no keywords:
                                       args go to the function as they are */

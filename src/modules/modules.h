@@ -27,6 +27,11 @@ int Sys_WriteObjToFile(Object *file, Object *str);
 /* Rebuilds sys.path (same list object) from g_interp->search_path; call it
  * after changing the search path.  -1 on error. */
 int Sys_SetPath(void);
+/* Sets sys.flags, orig_argv, warnoptions, _xoptions, dont_write_bytecode
+ * and the interpreter's buffering and int limit from the command line's
+ * configuration (cipy_set_config).  -1 on error. */
+struct cipy_config;
+int Sys_ApplyConfig(const struct cipy_config *config);
 /* Borrowed sys.<name> or NULL (no error set) when sys or the name is missing. */
 Object *Sys_GetObject(const char *name);
 Object *Sys_GetObjectKey(Object *key);   /* the same with a str key (e.g. ID(stdout)) */

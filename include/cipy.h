@@ -91,6 +91,11 @@ typedef struct cipy_config {
     int inspect;               /* -i */
     int unbuffered;            /* -u: every write to stdout and stderr goes out at once */
     int int_max_str_digits;    /* -X int_max_str_digits: 0 unlimited, -1 the default 4300 */
+    /* PYTHONIOENCODING's parts: the codec of sys.stdin, stdout and stderr
+     * and the error handler of stdin and stdout; NULL for the default
+     * (UTF-8, strict) */
+    const char *stdio_encoding;
+    const char *stdio_errors;
     /* sys.warnoptions (-W, in order), the -X options as given ("name" or
      * "name=value"), sys.orig_argv; the strings are copied. */
     const char *const *warnoptions;
@@ -104,8 +109,9 @@ typedef struct cipy_config {
 /* The defaults: what `python` has with no option and no environment. */
 void cipy_config_init(cipy_config *config);
 /* Sets sys.flags, sys.orig_argv, sys.warnoptions, sys._xoptions,
- * sys.dont_write_bytecode and the buffering and int limit they ask for.
- * Before the first run; 0, or -1 if out of memory. */
+ * sys.dont_write_bytecode and the buffering, stream encoding and int limit
+ * they ask for.  Before the first run; 0, -1 if out of memory, -2 if cipy
+ * has no codec named stdio_encoding. */
 int cipy_set_config(cipy_interp *in, const cipy_config *config);
 
 /* The seed of str and bytes hashes for the whole process, as PYTHONHASHSEED

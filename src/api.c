@@ -234,7 +234,7 @@ void cipy_config_init(cipy_config *c) {
 
 int cipy_set_config(cipy_interp *ci, const cipy_config *config) {
     Interp *saved = Interp_Swap(ci->in);
-    int r = Sys_ApplyConfig(config);
+    int r = Sys_ApplyConfig(config); /* -2: no such codec */
     Err_Clear();
     Interp_Swap(saved);
     return r;

@@ -3,6 +3,7 @@
 #include "cipy.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdbool.h>
@@ -83,6 +84,7 @@ typedef struct CmdLine {
     bool version;                         /* -V: print the version once the options are read */
     const char **warnoptions, **xoptions; /* config's arrays (owned) */
     char *env_warnings;                   /* a copy of PYTHONWARNINGS, cut at the commas (owned) */
+    char *io_encoding;                    /* a copy of PYTHONIOENCODING, cut at the colon (owned) */
 } CmdLine;
 
 static void usage_error(const CmdLine *cl, const char *fmt, const char *what) {
@@ -261,11 +263,25 @@ static int add_env_warnings(CmdLine *cl, int argc) {
     return 0;
 }
 
+/* What the LC_CTYPE locale of the environment is to CPython: 2 for the C
+ * locale (also "POSIX" or one not installed, which CPython answers with the
+ * UTF-8 mode), 1 for C.UTF-8, 0 for another. */
+static int c_locale(void) {
+    const char *name = setlocale(LC_CTYPE, "");
+    int kind = !name || !strcmp(name, "C") || !strcmp(name, "POSIX") ? 2
+               : !strcmp(name, "C.UTF-8") || !strcmp(name, "C.utf8") ? 1
+                                                                     : 0;
+    setlocale(LC_CTYPE, "C"); /* the library runs in the C locale */
+    return kind;
+}
+
 /* The settings the environment and -X give, checked as CPython checks
  * them.  PARSE_OK, or the exit status to end with. */
 static int apply_environment(CmdLine *cl, int argc) {
     cipy_config *c = &cl->config;
     /* the UTF-8 mode first: CPython decides it before anything else */
+    int locale = c_locale();
+    c->utf8_mode = locale == 2;
     const char *utf8 = xoption(cl, "utf8");
     if (utf8) {
         if (strcmp(utf8, "") != 0 && strcmp(utf8, "1") != 0 && strcmp(utf8, "0") != 0)
@@ -305,6 +321,18 @@ static int apply_environment(CmdLine *cl, int argc) {
     if (level > c->optimize) c->optimize = level;
     level = env_level(cl, "PYTHONVERBOSE");
     if (level > c->verbose) c->verbose = level;
+    /* PYTHONIOENCODING=encoding[:errors], either part may be empty */
+    const char *io = env(cl, "PYTHONIOENCODING");
+    if (io && !(cl->io_encoding = strdup(io))) return 1;
+    if (io) {
+        char *colon = strchr(cl->io_encoding, ':');
+        if (colon) *colon = '\0';
+        c->stdio_encoding = cl->io_encoding[0] ? cl->io_encoding : NULL;
+        c->stdio_errors = colon && colon[1] ? colon + 1 : NULL;
+    }
+    /* stdin and stdout escape undecodable bytes in the UTF-8 mode and the C
+     * locales, unless PYTHONIOENCODING names a codec */
+    if (!c->stdio_encoding && !c->stdio_errors && (c->utf8_mode || locale)) c->stdio_errors = "surrogateescape";
     return add_env_warnings(cl, argc) < 0 ? 1 : PARSE_OK;
 }
 
@@ -354,7 +382,18 @@ static int run_script(CmdLine *cl, int argc, char **argv) {
         return 1;
     }
     cipy_interp *in = cipy_new();
-    if (!in || cipy_set_config(in, &cl->config) < 0) {
+    int configured = in ? cipy_set_config(in, &cl->config) : -1;
+    if (configured == -2) {
+        /* as CPython, less its dump of the threads' stacks */
+        fprintf(stderr,
+                "Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio "
+                "encoding\nPython runtime state: core initialized\nLookupError: unknown encoding: %s\n\n",
+                cl->config.stdio_encoding);
+        cipy_free(in);
+        cipy_code_free(code);
+        return 1;
+    }
+    if (configured < 0) {
         fputs("cipy: out of memory\n", stderr);
         cipy_free(in);
         cipy_code_free(code);
@@ -422,6 +461,7 @@ done:
     free(cl.warnoptions);
     free(cl.xoptions);
     free(cl.env_warnings);
+    free(cl.io_encoding);
     return status;
 }
 

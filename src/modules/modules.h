@@ -19,6 +19,10 @@ extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *c
 extern Type SysStream_Type, SysBinaryStream_Type;
 /* A new text stream over fd 0, 1 or 2. */
 Object *Stream_New(int fd);
+/* PYTHONIOENCODING for a stream of Stream_New: the codec (NULL: keep
+ * UTF-8) and error handler (NULL: the default; stderr keeps
+ * backslashreplace).  -1 with LookupError for a codec cipy lacks. */
+int Stream_SetEncoding(Object *stream, const char *encoding, const char *errors);
 int Sys_WriteStdout(const char *data, size_t len);
 /* Writes data to a file-like object: Out_Write for the original stdout/stderr
  * objects, else file.write(str).  -1 on error. */

@@ -265,6 +265,12 @@ int Sys_ApplyConfig(const cipy_config *c) {
         if (r == 0 && (!values[i].value || Dict_SetStr(sys, values[i].name, values[i].value) < 0)) r = -1;
         XDECREF(values[i].value);
     }
+    static const char *const streams[] = {"__stdin__", "__stdout__", "__stderr__"};
+    for (size_t i = 0; r == 0 && i < 3 && (c->stdio_encoding || c->stdio_errors); i++) {
+        Object *s = Sys_GetObject(streams[i]);
+        if (s && Stream_SetEncoding(s, c->stdio_encoding, c->stdio_errors) < 0)
+            r = Err_Matches(Exc_LookupError) ? -2 : -1;
+    }
     return r;
 }
 

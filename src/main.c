@@ -200,12 +200,18 @@ static int parse_long(CmdLine *cl, int argc, char **argv, int *i) {
         strcmp(arg, "--help-xoptions") == 0)
         return parse_short(cl, argc, argv, i, &(const char *){"h"});
     if (strcmp(arg, "--check-hash-based-pycs") == 0) {
-        /* the interpreter only reads .pyc files it is given: no choice to make */
-        if (*i + 1 < argc &&
-            (!strcmp(argv[*i + 1], "always") || !strcmp(argv[*i + 1], "default") || !strcmp(argv[*i + 1], "never"))) {
-            ++*i;
-            return PARSE_OK;
+        /* cipy runs the .pyc files it is given: there is nothing to check
+         * against, but the value is checked as CPython checks it */
+        if (*i + 1 >= argc) {
+            usage_error(cl, "Argument expected for the %s options\n", arg);
+            return 2;
         }
+        const char *v = argv[++*i];
+        if (strcmp(v, "always") != 0 && strcmp(v, "default") != 0 && strcmp(v, "never") != 0) {
+            usage_error(cl, "%s must be one of 'default', 'always', or 'never'\n", arg);
+            return 2;
+        }
+        return PARSE_OK;
     }
     usage_error(cl, "Unknown option: %s\n", arg);
     return 2;

@@ -133,6 +133,9 @@ static Object *stream_repr(Object *o) {
 
 static Object *binstream_repr(Object *o) {
     SysStream *s = (SysStream *)o;
+    OutStream *out = stream_out(s);
+    /* -u: CPython's text stream writes to the raw file itself */
+    if (out && out->unbuffered) return Str_FromFormat("<_io.FileIO name='%s' mode='wb' closefd=False>", stream_name(s));
     return Str_FromFormat("<_io.%s name='%s'>", s->fd == 0 ? "BufferedReader" : "BufferedWriter", stream_name(s));
 }
 
@@ -334,7 +337,11 @@ static Object *stream_get_closed(Object *o) { return Bool_From(((SysStream *)o)-
 static Object *stream_get_line_buffering(Object *o) {
     SysStream *s = (SysStream *)o;
     OutStream *out = stream_out(s);
-    return Bool_From(out && out->line_buffered);
+    return Bool_From(out && out->line_buffered && !out->unbuffered);
+}
+static Object *stream_get_write_through(Object *o) {
+    OutStream *out = stream_out((SysStream *)o);
+    return Bool_From(out && out->unbuffered);
 }
 static Object *stream_get_newlines(Object *o) { return NEWREF(OBJ_NONE); }
 static Object *stream_get_buffer(Object *o) {
@@ -385,6 +392,7 @@ static const GetSetDef stream_getset[] = {
     {"errors", stream_get_errors, NULL, NULL},
     {"mode", stream_get_mode, NULL, NULL},
     {"line_buffering", stream_get_line_buffering, NULL, NULL},
+    {"write_through", stream_get_write_through, NULL, NULL},
     {"newlines", stream_get_newlines, NULL, NULL},
     {"buffer", stream_get_buffer, NULL, NULL},
     {NULL, NULL, NULL, NULL},

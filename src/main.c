@@ -140,6 +140,19 @@ static bool parse_decimal(const char *s, long *out) {
 
 enum { PARSE_OK = -1 };
 
+/* The code point of the UTF-8 character at s; a byte that begins none is
+ * taken as it is. */
+static unsigned code_point(const char *s) {
+    const unsigned char *u = (const unsigned char *)s;
+    int n = u[0] >= 0xf0 ? 3 : u[0] >= 0xe0 ? 2 : u[0] >= 0xc0 ? 1 : 0;
+    unsigned cp = n ? u[0] & (0x3fu >> n) : u[0];
+    for (int k = 1; k <= n; k++) {
+        if ((u[k] & 0xc0) != 0x80) return u[0];
+        cp = cp << 6 | (u[k] & 0x3f);
+    }
+    return cp;
+}
+
 /* One option letter c of argument argv[*i] at *p, taking its value from the
  * rest of the argument or from the next one.  PARSE_OK, or an exit status. */
 static int parse_short(CmdLine *cl, int argc, char **argv, int *i, const char **p) {
@@ -185,7 +198,9 @@ static int parse_short(CmdLine *cl, int argc, char **argv, int *i, const char **
     case 'x': break; /* skips a source file's first line: a .pyc has none */
     case 'X': cl->xoptions[c->nxoptions++] = value; break;
     default: {
-        char what[3] = {'-', opt, '\0'};
+        /* CPython reads options as wide characters and prints the one it
+         * does not know as a single byte: the low byte of its code point */
+        char what[3] = {'-', (char)(code_point(*p - 1) & 0xff), '\0'};
         usage_error(cl, "Unknown option: %s\n", what);
         return 2;
     }

@@ -25,6 +25,8 @@ and the interpreter's own options (placed before the .pyc) and variables
 added to the environment, the same for both interpreters:
     # options: -u -W error
     # env: PYTHONUNBUFFERED=1 NO_COLOR=
+Options that name {pyc} get the case's .pyc there instead of after them
+(`# options: -W {pyc} -X` tests an option missing its argument).
 Both interpreters run with the same argv[0], CPython's (what it shows in
 its usage and "can't open file" messages), cipy's binary given apart.
 
@@ -253,7 +255,10 @@ def run_case(case, cipy, timeout, argv0):
     if case.compile_error:
         return "CPython cannot compile the case:\n" + case.compile_error
     env = dict(ENV, **case.env)
-    line = case.options + [case.pyc] + case.args
+    if "{pyc}" in case.options:
+        line = [case.pyc if o == "{pyc}" else o for o in case.options] + case.args
+    else:
+        line = case.options + [case.pyc] + case.args
     key = case.args if not (case.options or case.env) else [case.options, case.args, case.env]
     expected = cached_cpython("run", case.source, case.pyc_bytes, key,
                               [PYTHON] + line, timeout, env)

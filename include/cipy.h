@@ -71,6 +71,55 @@ void cipy_set_search_path(cipy_interp *in, const char *const *dirs, size_t n);
 /* sys.argv for the next run (copied). */
 void cipy_set_argv(cipy_interp *in, const char *const *argv, size_t n);
 
+/* What `python` takes from its command line and environment, in the part
+ * cipy honours (the `cipy` command fills it from its own).  Fill one with
+ * cipy_config_init, change what you need, give it to cipy_set_config. */
+typedef struct cipy_config {
+    int optimize;              /* sys.flags.optimize: -O 1, -OO 2 */
+    int dont_write_bytecode;   /* -B */
+    int no_user_site;          /* -s */
+    int no_site;               /* -S */
+    int ignore_environment;    /* -E */
+    int verbose;               /* -v, counted */
+    int bytes_warning;         /* -b, counted */
+    int quiet;                 /* -q */
+    int isolated;              /* -I */
+    int safe_path;             /* -P: sys.path gets no script directory */
+    int dev_mode;              /* -X dev */
+    int utf8_mode;             /* -X utf8 */
+    int warn_default_encoding; /* -X warn_default_encoding */
+    int inspect;               /* -i */
+    int unbuffered;            /* -u: every write to stdout and stderr goes out at once */
+    int int_max_str_digits;    /* -X int_max_str_digits: 0 unlimited, -1 the default 4300 */
+    /* PYTHONIOENCODING's parts: the codec of sys.stdin, stdout and stderr
+     * and the error handler of stdin and stdout; NULL for the default
+     * (UTF-8, strict) */
+    const char *stdio_encoding;
+    const char *stdio_errors;
+    /* sys.warnoptions (-W, in order), the -X options as given ("name" or
+     * "name=value"), sys.orig_argv; the strings are copied. */
+    const char *const *warnoptions;
+    size_t nwarnoptions;
+    const char *const *xoptions;
+    size_t nxoptions;
+    const char *const *orig_argv;
+    size_t norig_argv;
+} cipy_config;
+
+/* The defaults: what `python` has with no option and no environment. */
+void cipy_config_init(cipy_config *config);
+/* Sets sys.flags, sys.orig_argv, sys.warnoptions, sys._xoptions,
+ * sys.dont_write_bytecode and the buffering, stream encoding and int limit
+ * they ask for.  Before the first run; 0, -1 if out of memory, -2 if cipy
+ * has no codec named stdio_encoding. */
+int cipy_set_config(cipy_interp *in, const cipy_config *config);
+
+/* The seed of str and bytes hashes for the whole process, as PYTHONHASHSEED
+ * gives it ("random", or a decimal in [0, 4294967295]); without this call
+ * the first call of the library reads PYTHONHASHSEED.  Only before any other
+ * call of the library: -1 if too late or seed is not valid. */
+int cipy_set_hash_seed(const char *seed);
+
 /* cipy_run's status when the script ends with an uncaught KeyboardInterrupt:
  * CPython then ends itself with SIGINT, as `cipy` does. */
 #define CIPY_STATUS_INTERRUPTED (-2)

@@ -15,6 +15,7 @@
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
+#include "runtime/hash.h"
 #include "runtime/interp.h"
 #include "runtime/shutdown.h"
 #include "runtime/traceback.h"
@@ -225,6 +226,21 @@ void cipy_set_argv(cipy_interp *ci, const char *const *argv, size_t n) {
     Err_Clear();
     Interp_Swap(saved);
 }
+
+void cipy_config_init(cipy_config *c) {
+    memset(c, 0, sizeof *c);
+    c->int_max_str_digits = -1;
+}
+
+int cipy_set_config(cipy_interp *ci, const cipy_config *config) {
+    Interp *saved = Interp_Swap(ci->in);
+    int r = Sys_ApplyConfig(config); /* -2: no such codec */
+    Err_Clear();
+    Interp_Swap(saved);
+    return r;
+}
+
+int cipy_set_hash_seed(const char *seed) { return Hash_SetSeedText(seed); }
 
 /* The exit status for SystemExit, printing its message as CPython does. */
 static int system_exit_status(Object *exc) {

@@ -1,6 +1,9 @@
 /* The `cipy` command: runs a .pyc file compiled by CPython 3.14.
  * Uses only the public embedding API. */
 #include "cipy.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <locale.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdbool.h>
@@ -8,18 +11,40 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
-static const char usage[] =
-    "usage: cipy FILE.pyc [ARG ...]\n"
-    "       cipy dis FILE.pyc\n"
-    "       cipy --version | --help\n"
-    "\n"
+/* The help text (-h), in the form of CPython's. */
+static const char help_text[] =
     "Runs Python 3.14 bytecode (.pyc files written by CPython 3.14) without CPython.\n"
     "\n"
-    "  FILE.pyc      run the module; sys.argv is [FILE.pyc, ARG ...]\n"
-    "  dis FILE.pyc  print the disassembly, as dis.dis() in CPython 3.14 does\n"
-    "  --version     print the cipy version\n"
-    "  --help        print this help\n"
+    "Options (and corresponding environment variables):\n"
+    "-b     : sys.flags.bytes_warning (counted)\n"
+    "-B     : sys.dont_write_bytecode; also PYTHONDONTWRITEBYTECODE=x\n"
+    "-c cmd : Python source: cipy explains how to compile it\n"
+    "-E     : ignore PYTHON* environment variables (such as PYTHONHASHSEED)\n"
+    "-h     : print this help message and exit (also -? or --help)\n"
+    "-I     : isolate from the user's environment (implies -E, -P and -s)\n"
+    "-m mod : run library module as a script (terminates option list)\n"
+    "-O     : sys.flags.optimize = 1; also PYTHONOPTIMIZE=x\n"
+    "-OO    : sys.flags.optimize = 2\n"
+    "-P     : don't prepend the script's directory to sys.path; also PYTHONSAFEPATH\n"
+    "-q     : sys.flags.quiet\n"
+    "-s     : sys.flags.no_user_site; also PYTHONNOUSERSITE=x\n"
+    "-S     : sys.flags.no_site\n"
+    "-u     : force the stdout and stderr streams to be unbuffered;\n"
+    "         also PYTHONUNBUFFERED=x\n"
+    "-v     : sys.flags.verbose (counted); also PYTHONVERBOSE=x\n"
+    "-V     : print the cipy version number and exit (also --version)\n"
+    "-W arg : warning control, kept in sys.warnoptions; also PYTHONWARNINGS=arg\n"
+    "-X opt : set implementation-specific option (utf8, int_max_str_digits=N, dev, ...)\n"
+    "\n"
+    "Arguments:\n"
+    "file   : program read from a .pyc file\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n"
+    "\n"
+    "Other commands:\n"
+    "cipy dis FILE.pyc : print the disassembly, as dis.dis() in CPython 3.14 does\n"
     "\n"
     "Compile a script first with:\n"
     "  python3.14 -c \"import py_compile; py_compile.compile('script.py', cfile='script.pyc')\"\n";
@@ -47,60 +72,417 @@ static int run_dis(const char *path) {
     return 0;
 }
 
-static int run_command(int argc, char **argv) {
-    if (argc < 2) {
-        fputs(usage, stderr);
+/* ---- the command line, parsed as CPython 3.14 parses its own ---------------- */
+
+typedef struct CmdLine {
+    cipy_config config;
+    const char *program;                  /* argv[0] */
+    const char *command;                  /* -c CMD */
+    const char *module;                   /* -m MOD */
+    const char *script;                   /* the file to run, or NULL */
+    int rest;                             /* argv[rest..] follow the program in sys.argv */
+    bool version;                         /* -V: print the version once the options are read */
+    const char **warnoptions, **xoptions; /* config's arrays (owned) */
+    char *env_warnings;                   /* a copy of PYTHONWARNINGS, cut at the commas (owned) */
+    char *io_encoding;                    /* a copy of PYTHONIOENCODING, cut at the colon (owned) */
+} CmdLine;
+
+static void usage_error(const CmdLine *cl, const char *fmt, const char *what) {
+    fprintf(stderr, fmt, what);
+    fprintf(stderr,
+            "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+            "Try `python -h' for more information.\n",
+            cl->program);
+}
+
+/* CPython's way to refuse a setting before anything runs; exit status 1. */
+static int fatal_config_error(const char *where, const char *message, const char *state) {
+    fprintf(stderr, "Fatal Python error: %s: %s\nPython runtime state: %s\n\n", where, message, state);
+    return 1;
+}
+
+/* The first -X option named name: its value after '=', "" without one, or
+ * NULL when not given. */
+static const char *xoption(const CmdLine *cl, const char *name) {
+    size_t n = strlen(name);
+    for (size_t i = 0; i < cl->config.nxoptions; i++) {
+        const char *x = cl->xoptions[i];
+        if (strncmp(x, name, n) == 0 && (x[n] == '\0' || x[n] == '=')) return x[n] ? x + n + 1 : "";
+    }
+    return NULL;
+}
+
+/* An environment variable cipy honours, NULL if unset or empty, or when -E. */
+static const char *env(const CmdLine *cl, const char *name) {
+    if (cl->config.ignore_environment) return NULL;
+    const char *v = getenv(name);
+    return v && *v ? v : NULL;
+}
+
+/* A PYTHON* variable counting like a repeated option: its integer value, 1
+ * for any other text, 0 when unset. */
+static int env_level(const CmdLine *cl, const char *name) {
+    const char *v = env(cl, name);
+    if (!v) return 0;
+    char *end;
+    long n = strtol(v, &end, 10);
+    return *end || n < 1 ? (*end || n < 0 ? 1 : 0) : (n > 1000 ? 1000 : (int)n);
+}
+
+static bool parse_decimal(const char *s, long *out) {
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (!*s || *end || errno) return false;
+    *out = v;
+    return true;
+}
+
+enum { PARSE_OK = -1 };
+
+/* The code point of the UTF-8 character at s; a byte that begins none is
+ * taken as it is. */
+static unsigned code_point(const char *s) {
+    const unsigned char *u = (const unsigned char *)s;
+    int n = u[0] >= 0xf0 ? 3 : u[0] >= 0xe0 ? 2 : u[0] >= 0xc0 ? 1 : 0;
+    unsigned cp = n ? u[0] & (0x3fu >> n) : u[0];
+    for (int k = 1; k <= n; k++) {
+        if ((u[k] & 0xc0) != 0x80) return u[0];
+        cp = cp << 6 | (u[k] & 0x3f);
+    }
+    return cp;
+}
+
+/* One option letter c of argument argv[*i] at *p, taking its value from the
+ * rest of the argument or from the next one.  PARSE_OK, or an exit status. */
+static int parse_short(CmdLine *cl, int argc, char **argv, int *i, const char **p) {
+    cipy_config *c = &cl->config;
+    char opt = **p;
+    (*p)++;
+    const char *value = NULL;
+    if (strchr("cmWX", opt)) {
+        if (**p) {
+            value = *p;
+        } else if (*i + 1 < argc) {
+            value = argv[++*i];
+        } else {
+            char what[2] = {opt, '\0'};
+            usage_error(cl, "Argument expected for the -%s option\n", what);
+            return 2;
+        }
+        *p = "";
+    }
+    switch (opt) {
+    case 'b': c->bytes_warning++; break;
+    case 'B': c->dont_write_bytecode = 1; break;
+    case 'c': cl->command = value; break;
+    case 'd': break; /* parser debugging: only in CPython's debug builds */
+    case 'E': c->ignore_environment = 1; break;
+    case 'h':
+    case '?':
+        printf("usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n%s", cl->program, help_text);
+        return 0;
+    case 'i': c->inspect = 1; break;
+    case 'I': c->isolated = c->ignore_environment = c->safe_path = c->no_user_site = 1; break;
+    case 'm': cl->module = value; break;
+    case 'O': c->optimize++; break;
+    case 'P': c->safe_path = 1; break;
+    case 'q': c->quiet = 1; break;
+    case 'R': break; /* hash randomization is on by default */
+    case 's': c->no_user_site = 1; break;
+    case 'S': c->no_site = 1; break;
+    case 'u': c->unbuffered = 1; break;
+    case 'v': c->verbose++; break;
+    case 'V': cl->version = true; break;
+    case 'W': cl->warnoptions[c->nwarnoptions++] = value; break;
+    case 'x': break; /* skips a source file's first line: a .pyc has none */
+    case 'X': cl->xoptions[c->nxoptions++] = value; break;
+    default: {
+        /* CPython reads options as wide characters and prints the one it
+         * does not know as a single byte: the low byte of its code point */
+        char what[3] = {'-', (char)(code_point(*p - 1) & 0xff), '\0'};
+        usage_error(cl, "Unknown option: %s\n", what);
         return 2;
     }
-    const char *arg = argv[1];
-    if (strcmp(arg, "--version") == 0 || strcmp(arg, "-V") == 0) {
-        printf("cipy %s (Python %s bytecode)\n", CIPY_VERSION, CIPY_PYTHON_VERSION);
-        return 0;
     }
-    if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
-        fputs(usage, stdout);
-        return 0;
+    return PARSE_OK;
+}
+
+static int parse_long(CmdLine *cl, int argc, char **argv, int *i) {
+    const char *arg = argv[*i];
+    if (strcmp(arg, "--version") == 0) return parse_short(cl, argc, argv, i, &(const char *){"V"});
+    if (strcmp(arg, "--help") == 0 || strcmp(arg, "--help-all") == 0 || strcmp(arg, "--help-env") == 0 ||
+        strcmp(arg, "--help-xoptions") == 0)
+        return parse_short(cl, argc, argv, i, &(const char *){"h"});
+    if (strcmp(arg, "--check-hash-based-pycs") == 0) {
+        /* cipy runs the .pyc files it is given: there is nothing to check
+         * against, but the value is checked as CPython checks it */
+        if (*i + 1 >= argc) {
+            usage_error(cl, "Argument expected for the %s options\n", arg);
+            return 2;
+        }
+        const char *v = argv[++*i];
+        if (strcmp(v, "always") != 0 && strcmp(v, "default") != 0 && strcmp(v, "never") != 0) {
+            usage_error(cl, "%s must be one of 'default', 'always', or 'never'\n", arg);
+            return 2;
+        }
+        return PARSE_OK;
     }
-    if (strcmp(arg, "dis") == 0) {
+    usage_error(cl, "Unknown option: %s\n", arg);
+    return 2;
+}
+
+/* The options before the program; PARSE_OK, or the exit status to end with. */
+static int parse_options(CmdLine *cl, int argc, char **argv) {
+    int i = 1;
+    while (i < argc && !cl->command && !cl->module) {
+        const char *arg = argv[i];
+        if (arg[0] != '-' || arg[1] == '\0') break; /* the script, or "-": stdin */
+        if (strcmp(arg, "--") == 0) {
+            i++;
+            break;
+        }
+        int r;
+        if (arg[1] == '-') {
+            r = parse_long(cl, argc, argv, &i);
+        } else {
+            const char *p = arg + 1;
+            r = PARSE_OK;
+            while (*p && r == PARSE_OK) r = parse_short(cl, argc, argv, &i, &p);
+        }
+        if (r != PARSE_OK) return r;
+        i++;
+    }
+    if (!cl->command && !cl->module && i < argc) cl->script = argv[i++];
+    cl->rest = i;
+    return PARSE_OK;
+}
+
+/* sys.warnoptions: -X dev's, PYTHONWARNINGS's (split at commas), the -W
+ * options, then -b's. */
+static int add_env_warnings(CmdLine *cl, int argc) {
+    const char *w = env(cl, "PYTHONWARNINGS");
+    size_t n = 0, given = cl->config.nwarnoptions;
+    const char **all = calloc((size_t)argc + 3 + (w ? strlen(w) : 0), sizeof *all);
+    if (!all) return -1;
+    if (cl->config.dev_mode) all[n++] = "default";
+    if (w) {
+        if (!(cl->env_warnings = strdup(w))) {
+            free(all);
+            return -1;
+        }
+        for (char *save, *item = strtok_r(cl->env_warnings, ",", &save); item; item = strtok_r(NULL, ",", &save))
+            all[n++] = item;
+    }
+    for (size_t i = 0; i < given; i++) all[n++] = cl->warnoptions[i];
+    if (cl->config.bytes_warning)
+        all[n++] = cl->config.bytes_warning > 1 ? "error::BytesWarning" : "default::BytesWarning";
+    free(cl->warnoptions);
+    cl->warnoptions = all;
+    cl->config.warnoptions = all;
+    cl->config.nwarnoptions = n;
+    return 0;
+}
+
+/* What the LC_CTYPE locale of the environment is to CPython: 2 for the C
+ * locale (also "POSIX" or one not installed, which CPython answers with the
+ * UTF-8 mode), 1 for C.UTF-8, 0 for another. */
+static int c_locale(void) {
+    const char *name = setlocale(LC_CTYPE, "");
+    int kind = !name || !strcmp(name, "C") || !strcmp(name, "POSIX") ? 2
+               : !strcmp(name, "C.UTF-8") || !strcmp(name, "C.utf8") ? 1
+                                                                     : 0;
+    setlocale(LC_CTYPE, "C"); /* the library runs in the C locale */
+    return kind;
+}
+
+/* The settings the environment and -X give, checked as CPython checks
+ * them.  PARSE_OK, or the exit status to end with. */
+static int apply_environment(CmdLine *cl, int argc) {
+    cipy_config *c = &cl->config;
+    /* the UTF-8 mode first: CPython decides it before anything else */
+    int locale = c_locale();
+    c->utf8_mode = locale == 2;
+    const char *utf8 = xoption(cl, "utf8");
+    if (utf8) {
+        if (strcmp(utf8, "") != 0 && strcmp(utf8, "1") != 0 && strcmp(utf8, "0") != 0)
+            return fatal_config_error("preconfig_init_utf8_mode", "invalid -X utf8 option value", "preinitializing");
+        c->utf8_mode = strcmp(utf8, "0") != 0;
+    } else if ((utf8 = env(cl, "PYTHONUTF8"))) {
+        if (strcmp(utf8, "1") != 0 && strcmp(utf8, "0") != 0)
+            return fatal_config_error("preconfig_init_utf8_mode", "invalid PYTHONUTF8 environment variable value",
+                                      "preinitializing");
+        c->utf8_mode = utf8[0] == '1';
+    }
+    const char *seed = c->ignore_environment ? NULL : getenv("PYTHONHASHSEED");
+    if (cipy_set_hash_seed(seed) < 0)
+        return fatal_config_error("config_init_hash_seed",
+                                  "PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]",
+                                  "preinitialized");
+    const char *digits = xoption(cl, "int_max_str_digits"), *digits_from = "-X int_max_str_digits";
+    if (!digits) digits = env(cl, "PYTHONINTMAXSTRDIGITS"), digits_from = "PYTHONINTMAXSTRDIGITS";
+    if (digits) {
+        long n;
+        if (!parse_decimal(digits, &n) || (n != 0 && n < 640) || n > 0x7fffffff) {
+            char message[120];
+            snprintf(message, sizeof message, "%s: invalid limit; must be >= 640 or 0 for unlimited.", digits_from);
+            return fatal_config_error("config_init_int_max_str_digits", message, "preinitialized");
+        }
+        c->int_max_str_digits = (int)n;
+    }
+    const char *dev = xoption(cl, "dev");
+    c->dev_mode = dev || env(cl, "PYTHONDEVMODE");
+    c->warn_default_encoding = xoption(cl, "warn_default_encoding") || env(cl, "PYTHONWARNDEFAULTENCODING");
+    if (env(cl, "PYTHONUNBUFFERED")) c->unbuffered = 1;
+    if (env(cl, "PYTHONDONTWRITEBYTECODE")) c->dont_write_bytecode = 1;
+    if (env(cl, "PYTHONNOUSERSITE")) c->no_user_site = 1;
+    if (env(cl, "PYTHONSAFEPATH")) c->safe_path = 1;
+    if (env(cl, "PYTHONINSPECT")) c->inspect = 1;
+    int level = env_level(cl, "PYTHONOPTIMIZE");
+    if (level > c->optimize) c->optimize = level;
+    level = env_level(cl, "PYTHONVERBOSE");
+    if (level > c->verbose) c->verbose = level;
+    /* PYTHONIOENCODING=encoding[:errors], either part may be empty */
+    const char *io = env(cl, "PYTHONIOENCODING");
+    if (io && !(cl->io_encoding = strdup(io))) return 1;
+    if (io) {
+        char *colon = strchr(cl->io_encoding, ':');
+        if (colon) *colon = '\0';
+        c->stdio_encoding = cl->io_encoding[0] ? cl->io_encoding : NULL;
+        c->stdio_errors = colon && colon[1] ? colon + 1 : NULL;
+    }
+    /* stdin and stdout escape undecodable bytes in the UTF-8 mode and the C
+     * locales, unless PYTHONIOENCODING names a codec */
+    if (!c->stdio_encoding && !c->stdio_errors && (c->utf8_mode || locale)) c->stdio_errors = "surrogateescape";
+    return add_env_warnings(cl, argc) < 0 ? 1 : PARSE_OK;
+}
+
+/* The file cannot be run: CPython's message when it cannot be opened
+ * (exit status 2) or is a directory with no __main__ (1).  PARSE_OK when it
+ * can be read. */
+static int check_script(const CmdLine *cl) {
+    char *abs = NULL;
+    const char *shown = cl->script;
+    char cwd[4096];
+    if (cl->script[0] != '/' && getcwd(cwd, sizeof cwd)) {
+        size_t n = strlen(cwd) + strlen(cl->script) + 2;
+        abs = malloc(n);
+        if (abs) snprintf(abs, n, "%s/%s", cwd, cl->script), shown = abs;
+    }
+    int status = PARSE_OK;
+    struct stat st;
+    int fd = open(cl->script, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        int e = errno;
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", cl->program, shown, e, strerror(e));
+        status = 2;
+    } else if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "%s: can't find '__main__' module in '%s'\n", cl->program, shown);
+        status = 1;
+    }
+    if (fd >= 0) close(fd);
+    free(abs);
+    return status;
+}
+
+static int run_script(CmdLine *cl, int argc, char **argv) {
+    const char *path = cl->script;
+    int status = check_script(cl);
+    if (status != PARSE_OK) return status;
+    if (ends_with(path, ".py")) {
+        fprintf(stderr,
+                "cipy: %s is Python source; cipy runs compiled bytecode. Compile it first: "
+                "python3.14 -c \"import py_compile; py_compile.compile('%s', cfile='%sc')\"\n",
+                path, path, path);
+        return 1;
+    }
+    cipy_error err;
+    cipy_code *code = cipy_load_pyc(path, &err);
+    if (!code) {
+        fprintf(stderr, "cipy: %s\n", err.message);
+        return 1;
+    }
+    cipy_interp *in = cipy_new();
+    int configured = in ? cipy_set_config(in, &cl->config) : -1;
+    if (configured == -2) {
+        /* as CPython, less its dump of the threads' stacks */
+        fprintf(stderr,
+                "Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio "
+                "encoding\nPython runtime state: core initialized\nLookupError: unknown encoding: %s\n\n",
+                cl->config.stdio_encoding);
+        cipy_free(in);
+        cipy_code_free(code);
+        return 1;
+    }
+    if (configured < 0) {
+        fputs("cipy: out of memory\n", stderr);
+        cipy_free(in);
+        cipy_code_free(code);
+        return 1;
+    }
+    /* sys.argv: the script, then what follows it */
+    cipy_set_argv(in, (const char *const *)argv + cl->rest - 1, (size_t)(argc - cl->rest + 1));
+    /* import looks next to the script first, unless -P */
+    char *dir = strdup(path);
+    char *slash = dir ? strrchr(dir, '/') : NULL;
+    const char *search = slash ? (*slash = '\0', dir[0] ? dir : "/") : ".";
+    cipy_set_search_path(in, &search, cl->config.safe_path ? 0 : 1);
+    free(dir);
+    status = cipy_run_final(in, code, NULL);
+    cipy_code_free(code);
+    cipy_free(in);
+    return status;
+}
+
+static int run_command(int argc, char **argv) {
+    if (argc >= 2 && strcmp(argv[1], "dis") == 0) {
         if (argc != 3) {
             fputs("cipy: usage: cipy dis FILE.pyc\n", stderr);
             return 2;
         }
         return run_dis(argv[2]);
     }
-    if (arg[0] == '-') {
-        fprintf(stderr, "cipy: unknown option %s (see cipy --help)\n", arg);
-        return 2;
-    }
-    if (ends_with(arg, ".py")) {
-        fprintf(stderr,
-                "cipy: %s is Python source; cipy runs compiled bytecode. Compile it first: "
-                "python3.14 -c \"import py_compile; py_compile.compile('%s', cfile='%sc')\"\n",
-                arg, arg, arg);
-        return 1;
-    }
-    cipy_error err;
-    cipy_code *code = cipy_load_pyc(arg, &err);
-    if (!code) {
-        fprintf(stderr, "cipy: %s\n", err.message);
-        return 1;
-    }
-    cipy_interp *in = cipy_new();
-    if (!in) {
+    CmdLine cl = {.program = argc > 0 ? argv[0] : "cipy"};
+    cipy_config_init(&cl.config);
+    cl.warnoptions = calloc((size_t)argc + 1, sizeof(char *));
+    cl.xoptions = calloc((size_t)argc + 1, sizeof(char *));
+    int status = 1;
+    if (!cl.warnoptions || !cl.xoptions) {
         fputs("cipy: out of memory\n", stderr);
-        cipy_code_free(code);
-        return 1;
+        goto done;
     }
-    cipy_set_argv(in, (const char *const *)argv + 1, (size_t)(argc - 1));
-    /* import looks next to the script first */
-    char *dir = strdup(arg);
-    char *slash = dir ? strrchr(dir, '/') : NULL;
-    const char *search = slash ? (*slash = '\0', dir[0] ? dir : "/") : ".";
-    cipy_set_search_path(in, &search, 1);
-    free(dir);
-    int status = cipy_run_final(in, code, NULL);
-    cipy_code_free(code);
-    cipy_free(in);
+    cl.config.xoptions = cl.xoptions;
+    cl.config.orig_argv = (const char *const *)argv;
+    cl.config.norig_argv = (size_t)argc;
+    if ((status = parse_options(&cl, argc, argv)) != PARSE_OK) goto done;
+    if (cl.version) {
+        printf("cipy %s (Python %s bytecode)\n", CIPY_VERSION, CIPY_PYTHON_VERSION);
+        status = 0;
+        goto done;
+    }
+    if ((status = apply_environment(&cl, argc)) != PARSE_OK) goto done;
+    if (cl.command) {
+        fputs("cipy: -c gives Python source; cipy runs compiled bytecode. Save the code as prog.py and compile it: "
+              "python3.14 -c \"import py_compile; py_compile.compile('prog.py', cfile='prog.pyc')\"\n",
+              stderr);
+        status = 1;
+    } else if (cl.module) {
+        fprintf(stderr, "cipy: -m %s: running a module by its name is not supported yet; run its .pyc file\n",
+                cl.module);
+        status = 1;
+    } else if (!cl.script || strcmp(cl.script, "-") == 0) {
+        fputs("cipy: Python source from standard input: cipy runs compiled bytecode. Compile a script first: "
+              "python3.14 -c \"import py_compile; py_compile.compile('script.py', cfile='script.pyc')\"\n",
+              stderr);
+        status = 2;
+    } else {
+        status = run_script(&cl, argc, argv);
+    }
+done:
+    free(cl.warnoptions);
+    free(cl.xoptions);
+    free(cl.env_warnings);
+    free(cl.io_encoding);
     return status;
 }
 

@@ -162,6 +162,11 @@ static const Script scripts[] = {
     {"argv",
      "import sys\n"
      "print(sys.argv)\n"},
+    {"config",
+     "import sys\n"
+     "f = sys.flags\n"
+     "print(f.optimize, f.isolated, f.safe_path, f.utf8_mode, f.int_max_str_digits, sys.get_int_max_str_digits())\n"
+     "print(sys.orig_argv, sys.warnoptions, sys._xoptions, sys.dont_write_bytecode)\n"},
     {"finalizers",
      "import sys\n"
      "class D:\n"
@@ -432,6 +437,42 @@ static void test_argv(void) {
     cipy_free(in);
 }
 
+static void test_config(void) {
+    unsetenv("PYTHONDONTWRITEBYTECODE"); /* an embedded interpreter reads it, as CPython's does */
+    cipy_interp *in = new_interp();
+    cipy_code *code = load("config");
+    if (code) {
+        buf_reset(&out);
+        cipy_run(in, code, NULL);
+        check(strcmp(buf_str(&out), "0 0 False 0 4300 4300\n[] [] {} False\n") == 0, "config: defaults, got %s",
+              buf_str(&out));
+        cipy_config c;
+        cipy_config_init(&c);
+        const char *orig[] = {"python", "-OO", "-X", "int_max_str_digits=1000", "x.pyc"};
+        const char *warn[] = {"error", "ignore::DeprecationWarning"};
+        const char *x[] = {"int_max_str_digits=1000", "utf8", "dev"};
+        c.optimize = 2;
+        c.isolated = c.safe_path = c.utf8_mode = c.dont_write_bytecode = 1;
+        c.int_max_str_digits = 1000;
+        c.orig_argv = orig;
+        c.norig_argv = 5;
+        c.warnoptions = warn;
+        c.nwarnoptions = 2;
+        c.xoptions = x;
+        c.nxoptions = 3;
+        check(cipy_set_config(in, &c) == 0, "cipy_set_config failed");
+        buf_reset(&out);
+        cipy_run(in, code, NULL);
+        check(strcmp(buf_str(&out), "2 1 True 1 1000 1000\n['python', '-OO', '-X', 'int_max_str_digits=1000', "
+                                    "'x.pyc'] ['error', 'ignore::DeprecationWarning'] {'int_max_str_digits': "
+                                    "'1000', 'utf8': True, 'dev': True} True\n") == 0,
+              "config: set, got %s", buf_str(&out));
+        cipy_code_free(code);
+    }
+    cipy_free(in);
+    check(cipy_set_hash_seed("0") == -1, "cipy_set_hash_seed after start-up should fail");
+}
+
 static void test_load_bytes(void) {
     size_t len = 0;
     char *data = read_file(DIR "/hello.pyc", &len);
@@ -512,6 +553,7 @@ int main(void) {
     test_system_exit();
     test_run_final();
     test_argv();
+    test_config();
     test_load_bytes();
     test_disassemble();
     for (size_t i = 0; i < NSCRIPTS; i++) {

@@ -21,6 +21,14 @@ time-out or a sanitizer report.
 
 A case may give command-line arguments in a comment among its first lines:
     # args: one two "three four"
+and the interpreter's own options (placed before the .pyc) and variables
+added to the environment, the same for both interpreters:
+    # options: -u -W error
+    # env: PYTHONUNBUFFERED=1 NO_COLOR=
+Options that name {pyc} get the case's .pyc there instead of after them
+(`# options: -W {pyc} -X` tests an option missing its argument).
+Both interpreters run with the same argv[0], CPython's (what it shows in
+its usage and "can't open file" messages), cipy's binary given apart.
 
 CPython's results are cached in build/tests/cache, keyed by the case source,
 the .pyc bytes and the Python version, so re-runs only pay for cipy.
@@ -56,6 +64,8 @@ XFAIL_FILE = os.path.join("tests", "xfail.txt")
 
 ADDRESS = re.compile(rb" at 0x[0-9a-fA-F]+")
 ARGS_LINE = re.compile(r"^#\s*args:(.*)$")
+OPTIONS_LINE = re.compile(r"^#\s*options:(.*)$")
+ENV_LINE = re.compile(r"^#\s*env:(.*)$")
 DIS_SNIPPET = ('import dis,marshal,sys; '
                'dis.dis(marshal.loads(open(sys.argv[1],"rb").read()[16:]))')
 MAX_DIFF_LINES = 120
@@ -109,9 +119,17 @@ class Outcome:
         return "exit status %s" % self.status
 
 
-def run_process(cmd, timeout):
+def python_argv0():
+    """The argv[0] CPython runs with, through tools/python3.14."""
+    p = subprocess.run([PYTHON, "-c", "import sys; print(sys.orig_argv[0])"],
+                       env=ENV, stdout=subprocess.PIPE)
+    return p.stdout.decode().rstrip("\n") or PYTHON
+
+
+def run_process(cmd, timeout, env=None, executable=None):
     try:
-        p = subprocess.run(cmd, cwd=ROOT, env=ENV, stdin=subprocess.DEVNULL,
+        p = subprocess.run(cmd, cwd=ROOT, env=env or ENV, executable=executable,
+                           stdin=subprocess.DEVNULL,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            timeout=timeout)
     except subprocess.TimeoutExpired as e:
@@ -126,7 +144,7 @@ def normalise(data):
     return ADDRESS.sub(b" at 0x...", data)
 
 
-def cached_cpython(kind, source, pyc, args, cmd, timeout):
+def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None):
     """CPython's outcome for cmd, from the cache when the inputs are unchanged."""
     h = hashlib.sha256()
     for part in (kind.encode(), source, pyc, sys.version.encode(),
@@ -139,7 +157,7 @@ def cached_cpython(kind, source, pyc, args, cmd, timeout):
             return Outcome.from_json(json.load(f))
     except (OSError, ValueError, KeyError):
         pass
-    out = run_process(cmd, timeout)
+    out = run_process(cmd, timeout, env)
     if out.status is not None:   # never cache a timeout
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = "%s.%d.tmp" % (path, os.getpid())
@@ -189,6 +207,8 @@ class Case:
         self.name = prefix + name.replace(os.sep, "/")
         self.pyc = os.path.join(BUILD_DIR, os.path.basename(base), name + ".pyc")
         self.args = []
+        self.options = []     # the interpreter's, before the .pyc
+        self.env = {}         # added to ENV
         self.compile_error = None
 
     def prepare(self):
@@ -199,6 +219,12 @@ class Case:
             m = ARGS_LINE.match(line)
             if m:
                 self.args = shlex.split(m.group(1))
+            m = OPTIONS_LINE.match(line)
+            if m:
+                self.options = shlex.split(m.group(1))
+            m = ENV_LINE.match(line)
+            if m:
+                self.env = dict(v.split("=", 1) for v in shlex.split(m.group(1)))
         pyc = os.path.join(ROOT, self.pyc)
         try:
             fresh = (os.path.getmtime(pyc) >= os.path.getmtime(os.path.join(ROOT, self.src)))
@@ -225,14 +251,20 @@ class Item:
         self.name, self.fn = name, fn
 
 
-def run_case(case, cipy, timeout):
+def run_case(case, cipy, timeout, argv0):
     if case.compile_error:
         return "CPython cannot compile the case:\n" + case.compile_error
-    expected = cached_cpython("run", case.source, case.pyc_bytes, case.args,
-                              [PYTHON, case.pyc] + case.args, timeout)
+    env = dict(ENV, **case.env)
+    if "{pyc}" in case.options:
+        line = [case.pyc if o == "{pyc}" else o for o in case.options] + case.args
+    else:
+        line = case.options + [case.pyc] + case.args
+    key = case.args if not (case.options or case.env) else [case.options, case.args, case.env]
+    expected = cached_cpython("run", case.source, case.pyc_bytes, key,
+                              [PYTHON] + line, timeout, env)
     if expected.status is None:
         return "CPython did not finish: " + expected.status_text()
-    actual = run_process([cipy, case.pyc] + case.args, timeout)
+    actual = run_process([argv0] + line, timeout, env, cipy)
     return compare(expected, actual)
 
 
@@ -298,8 +330,6 @@ def loader_files():
             f.write(data)
         paths[name] = p
     paths["source-file"] = rel(src)
-    paths["missing-file"] = os.path.join(LOADER_DIR, "no-such-file.pyc")
-    paths["directory"] = LOADER_DIR
     # every prefix of the good file, sampled (one check covers them all)
     step = max(1, len(good) // 60)
     prefixes = []
@@ -528,6 +558,7 @@ def main():
         return opts.filter in name and (not selectors or selected(name, selectors))
 
     items = []
+    argv0 = None
     for case in find_cases():
         wanted_run = wanted(case.name)
         wanted_dis = wanted("dis:" + case.name)
@@ -535,7 +566,8 @@ def main():
             continue
         case.prepare()
         if wanted_run:
-            items.append(Item(case.name, lambda c=case: run_case(c, cipy, timeout)))
+            argv0 = argv0 or python_argv0()
+            items.append(Item(case.name, lambda c=case, a=argv0: run_case(c, cipy, timeout, a)))
         if wanted_dis:
             items.append(Item("dis:" + case.name, lambda c=case: run_dis(c, cipy, timeout)))
     items += [i for i in loader_items(cipy, timeout) if wanted(i.name)]

@@ -19,6 +19,10 @@ extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *c
 extern Type SysStream_Type, SysBinaryStream_Type;
 /* A new text stream over fd 0, 1 or 2. */
 Object *Stream_New(int fd);
+/* PYTHONIOENCODING for a stream of Stream_New: the codec (NULL: keep
+ * UTF-8) and error handler (NULL: the default; stderr keeps
+ * backslashreplace).  -1 with LookupError for a codec cipy lacks. */
+int Stream_SetEncoding(Object *stream, const char *encoding, const char *errors);
 int Sys_WriteStdout(const char *data, size_t len);
 /* Writes data to a file-like object: Out_Write for the original stdout/stderr
  * objects, else file.write(str).  -1 on error. */
@@ -27,6 +31,11 @@ int Sys_WriteObjToFile(Object *file, Object *str);
 /* Rebuilds sys.path (same list object) from g_interp->search_path; call it
  * after changing the search path.  -1 on error. */
 int Sys_SetPath(void);
+/* Sets sys.flags, orig_argv, warnoptions, _xoptions, dont_write_bytecode
+ * and the interpreter's buffering and int limit from the command line's
+ * configuration (cipy_set_config).  -1 on error. */
+struct cipy_config;
+int Sys_ApplyConfig(const struct cipy_config *config);
 /* Borrowed sys.<name> or NULL (no error set) when sys or the name is missing. */
 Object *Sys_GetObject(const char *name);
 Object *Sys_GetObjectKey(Object *key);   /* the same with a str key (e.g. ID(stdout)) */

@@ -21,7 +21,16 @@ typedef struct SysStream {
     int fd;        /* 0 stdin, 1 stdout, 2 stderr */
     bool closed;
     Object *buffer; /* the binary stream under a text one (owned, lazily made) */
+    /* PYTHONIOENCODING's codec (a static name) and error handler (owned
+     * str); NULL: UTF-8, and strict (stderr: backslashreplace) */
+    const char *encoding;
+    Object *errors;
 } SysStream;
+
+static const char *stream_errors(SysStream *s) {
+    const char *e = s->errors ? Str_AsUTF8(s->errors, NULL) : NULL;
+    return e ? e : s->fd == 2 ? "backslashreplace" : "strict";
+}
 
 static OutStream *stream_out(SysStream *s) {
     if (!g_interp) return NULL;
@@ -49,9 +58,28 @@ static bool is_text_out(Object *f) {
     return !IS_SMALL(f) && f->type == &SysStream_Type && ((SysStream *)f)->fd != 0;
 }
 
+/* Writes the text str to s: its UTF-8 as it is, unless PYTHONIOENCODING
+ * asked for another codec or error handler.  -1 on error. */
+static int write_text(SysStream *s, Object *str) {
+    if (!s->encoding) {
+        ssize_t n;
+        const char *u = Str_AsUTF8(str, &n);
+        if (u) return out_write(s, u, (size_t)n);
+        /* lone surrogates: the error handler decides */
+        if (!Err_Matches(Exc_UnicodeEncodeError)) return -1;
+        Err_Clear();
+    }
+    Object *b = Str_Encode(str, s->encoding ? s->encoding : "utf-8", stream_errors(s));
+    if (!b) return -1;
+    int r = out_write(s, (const char *)BYTES_DATA(b), (size_t)BYTES_LEN(b));
+    DECREF(b);
+    return r;
+}
+
 int Sys_WriteToFile(Object *file, const char *data, ssize_t len) {
     if (len < 0) len = (ssize_t)strlen(data);
-    if (is_text_out(file)) return out_write((SysStream *)file, data, (size_t)len);
+    /* UTF-8 text: as it is, unless the stream has another codec */
+    if (is_text_out(file) && !((SysStream *)file)->encoding) return out_write((SysStream *)file, data, (size_t)len);
     Object *s = Str_FromUTF8(data, len);
     if (!s) return -1;
     int r = Sys_WriteObjToFile(file, s);
@@ -60,12 +88,7 @@ int Sys_WriteToFile(Object *file, const char *data, ssize_t len) {
 }
 
 int Sys_WriteObjToFile(Object *file, Object *str) {
-    if (is_text_out(file) && Str_Check(str)) {
-        ssize_t n;
-        const char *u = Str_AsUTF8(str, &n);
-        if (!u) return -1;
-        return out_write((SysStream *)file, u, (size_t)n);
-    }
+    if (is_text_out(file) && Str_Check(str)) return write_text((SysStream *)file, str);
     Object *r = Obj_CallMethodC(file, "write", &str, 1);
     if (!r) return -1;
     DECREF(r);
@@ -94,6 +117,7 @@ static Object *stream_new(Type *t, int fd) {
 
 static void stream_dealloc(Object *o) {
     CLEAR(((SysStream *)o)->buffer);
+    CLEAR(((SysStream *)o)->errors);
     Obj_Free(o);
 }
 
@@ -103,12 +127,15 @@ static const char *stream_name(SysStream *s) {
 
 static Object *stream_repr(Object *o) {
     SysStream *s = (SysStream *)o;
-    return Str_FromFormat("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", stream_name(s),
-                          s->fd == 0 ? "r" : "w");
+    return Str_FromFormat("<_io.TextIOWrapper name='%s' mode='%s' encoding='%s'>", stream_name(s),
+                          s->fd == 0 ? "r" : "w", s->encoding ? s->encoding : "utf-8");
 }
 
 static Object *binstream_repr(Object *o) {
     SysStream *s = (SysStream *)o;
+    OutStream *out = stream_out(s);
+    /* -u: CPython's text stream writes to the raw file itself */
+    if (out && out->unbuffered) return Str_FromFormat("<_io.FileIO name='%s' mode='wb' closefd=False>", stream_name(s));
     return Str_FromFormat("<_io.%s name='%s'>", s->fd == 0 ? "BufferedReader" : "BufferedWriter", stream_name(s));
 }
 
@@ -129,9 +156,7 @@ static Object *stream_write(Object *self, Object *const *args, size_t nargs, Obj
         Err_SetString(Exc_OSError, "not writable");
         return NULL;
     }
-    ssize_t n;
-    const char *u = Str_AsUTF8(args[0], &n);
-    if (!u || out_write(s, u, (size_t)n) < 0) return NULL;
+    if (write_text(s, args[0]) < 0) return NULL;
     return Int_FromI64(STR_LEN(args[0]));
 }
 
@@ -300,10 +325,11 @@ static Object *stream_exit(Object *self, Object *const *args, size_t nargs, Obje
     return stream_close(self, NULL, 0, NULL);
 }
 
-static Object *stream_get_encoding(Object *o) { return Str_FromUTF8("utf-8", -1); }
-static Object *stream_get_errors(Object *o) {
-    return Str_FromUTF8(((SysStream *)o)->fd == 2 ? "backslashreplace" : "strict", -1);
+static Object *stream_get_encoding(Object *o) {
+    const char *e = ((SysStream *)o)->encoding;
+    return Str_FromUTF8(e ? e : "utf-8", -1);
 }
+static Object *stream_get_errors(Object *o) { return Str_FromUTF8(stream_errors((SysStream *)o), -1); }
 static Object *stream_get_name(Object *o) { return Str_FromUTF8(stream_name((SysStream *)o), -1); }
 static Object *stream_get_mode(Object *o) { return Str_FromUTF8(((SysStream *)o)->fd == 0 ? "r" : "w", -1); }
 static Object *binstream_get_mode(Object *o) { return Str_FromUTF8(((SysStream *)o)->fd == 0 ? "rb" : "wb", -1); }
@@ -311,7 +337,11 @@ static Object *stream_get_closed(Object *o) { return Bool_From(((SysStream *)o)-
 static Object *stream_get_line_buffering(Object *o) {
     SysStream *s = (SysStream *)o;
     OutStream *out = stream_out(s);
-    return Bool_From(out && out->line_buffered);
+    return Bool_From(out && out->line_buffered && !out->unbuffered);
+}
+static Object *stream_get_write_through(Object *o) {
+    OutStream *out = stream_out((SysStream *)o);
+    return Bool_From(out && out->unbuffered);
 }
 static Object *stream_get_newlines(Object *o) { return NEWREF(OBJ_NONE); }
 static Object *stream_get_buffer(Object *o) {
@@ -362,6 +392,7 @@ static const GetSetDef stream_getset[] = {
     {"errors", stream_get_errors, NULL, NULL},
     {"mode", stream_get_mode, NULL, NULL},
     {"line_buffering", stream_get_line_buffering, NULL, NULL},
+    {"write_through", stream_get_write_through, NULL, NULL},
     {"newlines", stream_get_newlines, NULL, NULL},
     {"buffer", stream_get_buffer, NULL, NULL},
     {NULL, NULL, NULL, NULL},
@@ -400,3 +431,22 @@ Type SysBinaryStream_Type = {
 };
 
 Object *Stream_New(int fd) { return stream_new(&SysStream_Type, fd); }
+
+int Stream_SetEncoding(Object *stream, const char *encoding, const char *errors) {
+    if (IS_SMALL(stream) || stream->type != &SysStream_Type) return 0;
+    SysStream *s = (SysStream *)stream;
+    if (encoding) {
+        const char *name = Str_CodecName(encoding);
+        if (!name) {
+            Err_Format(Exc_LookupError, "unknown encoding: %s", encoding);
+            return -1;
+        }
+        s->encoding = name;
+    }
+    if (errors && s->fd != 2) {
+        Object *e = Str_FromUTF8(errors, -1);
+        if (!e) return -1;
+        SETREF(s->errors, e);
+    }
+    return 0;
+}

@@ -187,18 +187,91 @@ static bool env_set(const char *name) {
     return v && *v;
 }
 
-static Object *make_flags(void) {
-    const char *seed = getenv("PYTHONHASHSEED");
-    bool randomized = !seed || !*seed || strcmp(seed, "random") == 0 || atol(seed) != 0;
-    Object *items[21];
-    for (int i = 0; i < 21; i++) items[i] = SMALL_FROM(0);
-    items[4] = SMALL_FROM(env_set("PYTHONDONTWRITEBYTECODE"));
-    items[11] = SMALL_FROM(randomized);
-    items[13] = OBJ_FALSE;  /* dev_mode */
-    items[16] = OBJ_FALSE;  /* safe_path */
-    items[FLAGS_INT_MAX_STR_DIGITS] = SMALL_FROM(g_interp->int_max_str_digits);
-    items[18] = SMALL_FROM(1); /* gil: always enabled */
+/* sys.flags for config, or for the defaults (with PYTHONDONTWRITEBYTECODE,
+ * as an embedded CPython reads it) when config is NULL. */
+static Object *make_flags(const cipy_config *config) {
+    cipy_config defaults;
+    if (!config) {
+        cipy_config_init(&defaults);
+        defaults.dont_write_bytecode = env_set("PYTHONDONTWRITEBYTECODE");
+        config = &defaults;
+    }
+    const cipy_config *c = config;
+    Object *items[] = {
+        SMALL_FROM(0), /* debug */
+        SMALL_FROM(c->inspect),
+        SMALL_FROM(c->inspect), /* interactive */
+        SMALL_FROM(c->optimize),
+        SMALL_FROM(c->dont_write_bytecode),
+        SMALL_FROM(c->no_user_site),
+        SMALL_FROM(c->no_site),
+        SMALL_FROM(c->ignore_environment),
+        SMALL_FROM(c->verbose),
+        SMALL_FROM(c->bytes_warning),
+        SMALL_FROM(c->quiet),
+        SMALL_FROM(Hash_Randomized()),
+        SMALL_FROM(c->isolated),
+        Bool_From(c->dev_mode),
+        SMALL_FROM(c->utf8_mode),
+        SMALL_FROM(c->warn_default_encoding),
+        Bool_From(c->safe_path),
+        SMALL_FROM(g_interp->int_max_str_digits),
+        SMALL_FROM(1), /* gil: always enabled */
+        SMALL_FROM(0), /* thread_inherit_context */
+        SMALL_FROM(0), /* context_aware_warnings */
+    };
     return StructSeq_New(&flags_type, items);
+}
+
+/* A list of str from C strings. */
+static Object *str_list(const char *const *items, size_t n) {
+    Object *l = List_New(0);
+    for (size_t i = 0; l && i < n; i++)
+        if (List_AppendSteal(l, Str_FromUTF8(items[i], -1)) < 0) CLEAR(l);
+    return l;
+}
+
+/* sys._xoptions: "name=value" maps name to the value, "name" to True. */
+static Object *make_xoptions(const char *const *options, size_t n) {
+    Object *d = Dict_New();
+    for (size_t i = 0; d && i < n; i++) {
+        const char *eq = strchr(options[i], '=');
+        Object *key = Str_FromUTF8(options[i], eq ? eq - options[i] : -1);
+        Object *value = eq ? Str_FromUTF8(eq + 1, -1) : NEWREF(OBJ_TRUE);
+        if (!key || !value || Dict_SetItem(d, key, value) < 0) CLEAR(d);
+        XDECREF(key);
+        XDECREF(value);
+    }
+    return d;
+}
+
+int Sys_ApplyConfig(const cipy_config *c) {
+    Object *sys = g_interp->sys_mod ? MODULE_DICT(g_interp->sys_mod) : NULL;
+    if (!sys) return 0;
+    if (c->int_max_str_digits >= 0) g_interp->int_max_str_digits = c->int_max_str_digits;
+    g_interp->out.unbuffered = g_interp->err.unbuffered = c->unbuffered != 0;
+    struct {
+        const char *name;
+        Object *value;
+    } values[] = {
+        {"flags", make_flags(c)},
+        {"orig_argv", str_list(c->orig_argv, c->norig_argv)},
+        {"warnoptions", str_list(c->warnoptions, c->nwarnoptions)},
+        {"_xoptions", make_xoptions(c->xoptions, c->nxoptions)},
+        {"dont_write_bytecode", NEWREF(Bool_From(c->dont_write_bytecode))},
+    };
+    int r = 0;
+    for (size_t i = 0; i < sizeof values / sizeof *values; i++) {
+        if (r == 0 && (!values[i].value || Dict_SetStr(sys, values[i].name, values[i].value) < 0)) r = -1;
+        XDECREF(values[i].value);
+    }
+    static const char *const streams[] = {"__stdin__", "__stdout__", "__stderr__"};
+    for (size_t i = 0; r == 0 && i < 3 && (c->stdio_encoding || c->stdio_errors); i++) {
+        Object *s = Sys_GetObject(streams[i]);
+        if (s && Stream_SetEncoding(s, c->stdio_encoding, c->stdio_errors) < 0)
+            r = Err_Matches(Exc_LookupError) ? -2 : -1;
+    }
+    return r;
 }
 
 /* ---- sys.implementation: a SimpleNamespace ------------------------------------ */
@@ -624,7 +697,8 @@ int Sys_Init(Object *m) {
         Module_AddObjectSteal(m, "float_info", make_float_info()) < 0 ||
         Module_AddObjectSteal(m, "int_info", make_int_info()) < 0 ||
         Module_AddObjectSteal(m, "hash_info", make_hash_info()) < 0 ||
-        Module_AddObjectSteal(m, "flags", make_flags()) < 0 ||
+        Module_AddObjectSteal(m, "flags", make_flags(NULL)) < 0 ||
+        Module_AddObjectSteal(m, "orig_argv", List_New(0)) < 0 ||
         Module_AddObjectSteal(m, "float_repr_style", Str_FromUTF8("short", -1)) < 0 ||
         Module_AddObjectSteal(m, "abiflags", Str_FromUTF8("", 0)) < 0 ||
         Module_AddObjectSteal(m, "platlibdir", Str_FromUTF8("lib", -1)) < 0 ||

@@ -624,6 +624,12 @@ static int encode_to_buf(Object *s, int enc, const char *errors, ByteBuf *out) {
     return 0;
 }
 
+const char *Str_CodecName(const char *encoding) {
+    static const char *const names[] = {"utf-8", "ascii", "iso8859-1"};
+    int enc = lookup_encoding(encoding);
+    return enc == ENC_UNKNOWN ? NULL : names[enc];
+}
+
 Object *Str_Encode(Object *s, const char *encoding, const char *errors) {
     int enc = lookup_encoding(encoding);
     if (enc == ENC_UNKNOWN) {

@@ -149,6 +149,9 @@ Object *Str_Repeat(Object *s, ssize_t count);
 Object *Str_Decode(const char *s, ssize_t len, const char *encoding, const char *errors);
 /* str -> bytes with a codec and error handler (NULL: utf-8 / strict). */
 Object *Str_Encode(Object *s, const char *encoding, const char *errors);
+/* The name codecs.lookup(encoding).name gives ("iso8859-1" for "latin-1"),
+ * NULL for an encoding cipy does not have.  Static. */
+const char *Str_CodecName(const char *encoding);
 /* fmt % args (str_format.c). */
 Object *Str_PercentFormat(Object *fmt, Object *args);
 /* bytes % args: fmt is a bytes object (nothing may change it meanwhile);

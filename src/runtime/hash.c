@@ -114,22 +114,47 @@ static void random_key(void) {
     set_key_bytes(key);
 }
 
-void Hash_InitFromEnv(void) {
-    const char *s = getenv("PYTHONHASHSEED");
+/* Set by Hash_SetSeedText before start-up: the seed in place of PYTHONHASHSEED. */
+static bool seed_given;
+static bool seed_random = true;
+static uint64_t seed_value;
+static bool seed_taken; /* start-up made the key: too late to change it */
+
+/* Reads a PYTHONHASHSEED value: "random" (or empty) or a decimal in
+ * [0, 4294967295], as CPython accepts; -1 for anything else. */
+static int parse_seed(const char *s, bool *random, uint64_t *value) {
     if (!s || !*s || strcmp(s, "random") == 0) {
-        random_key();
-        return;
+        *random = true;
+        return 0;
     }
-    /* CPython accepts a decimal integer in [0, 4294967295]; anything else is
-     * a fatal start-up error there.  We fall back to a random key. */
     char *end;
     errno = 0;
     unsigned long long v = strtoull(s, &end, 10);
-    if (errno || *end || v > 4294967295ULL || *s == '-') {
-        random_key();
-        return;
-    }
-    Hash_SetSeed(v);
+    if (errno || *end || v > 4294967295ULL || strchr(s, '-')) return -1;
+    *random = false;
+    *value = v;
+    return 0;
+}
+
+int Hash_SetSeedText(const char *text) {
+    bool random;
+    uint64_t value = 0;
+    if (__atomic_load_n(&seed_taken, __ATOMIC_ACQUIRE) || parse_seed(text, &random, &value) < 0) return -1;
+    seed_given = true;
+    seed_random = random;
+    seed_value = value;
+    return 0;
+}
+
+bool Hash_Randomized(void) { return seed_random || seed_value != 0; }
+
+void Hash_InitFromEnv(void) {
+    __atomic_store_n(&seed_taken, true, __ATOMIC_RELEASE);
+    /* CPython refuses an invalid PYTHONHASHSEED at start-up (the cipy
+     * command does too); an embedder gets a random key. */
+    if (!seed_given && parse_seed(getenv("PYTHONHASHSEED"), &seed_random, &seed_value) < 0) seed_random = true;
+    if (seed_random) random_key();
+    else Hash_SetSeed(seed_value);
 }
 
 hash_t Hash_Pointer(const void *p) {

@@ -14,5 +14,10 @@ hash_t Hash_Bytes(const void *p, size_t len);
  * Called once at startup by Hash_InitFromEnv. */
 void Hash_SetSeed(uint64_t seed);
 void Hash_InitFromEnv(void);
+/* The seed to use instead of PYTHONHASHSEED's (the same syntax), before
+ * start-up; -1 if start-up made the key already or text is not valid. */
+int Hash_SetSeedText(const char *text);
+/* Whether the key is not the fixed one of seed 0 (sys.flags.hash_randomization). */
+bool Hash_Randomized(void);
 hash_t Hash_Pointer(const void *p);     /* object identity hash, as CPython */
 #endif

@@ -146,7 +146,8 @@ Interp *Interp_NewBare(void) {
     in->exc_stack = calloc(1, sizeof(Object *));
     in->exc_depth = 1;
     in->exc_cap = 1;
-    in->out = (OutStream){.write = fd_write, .ctx = (void *)(intptr_t)1};
+    /* stdout is line-buffered on a terminal, as CPython's */
+    in->out = (OutStream){.write = fd_write, .ctx = (void *)(intptr_t)1, .line_buffered = isatty(1) == 1};
     in->err = (OutStream){.write = fd_write, .ctx = (void *)(intptr_t)2, .line_buffered = true};
     in->gc_list.next = in->gc_list.prev = &in->gc_list;
     in->gc_threshold = 2000;

@@ -18,6 +18,7 @@ typedef struct OutStream {
     char *buf;          /* pending bytes (stdout is block-buffered, as CPython's when piped) */
     size_t len, cap;
     bool line_buffered;
+    bool unbuffered; /* -u: every write goes out at once */
 } OutStream;
 
 typedef struct Frame Frame;

@@ -34,6 +34,6 @@ int Out_Write(OutStream *s, const char *data, size_t len) {
     }
     memcpy(s->buf + s->len, data, len);
     s->len += len;
-    if (s->line_buffered && memchr(data, '\n', len)) Out_Flush(s);
+    if (s->unbuffered || (s->line_buffered && memchr(data, '\n', len))) Out_Flush(s);
     return 0;
 }

@@ -1,0 +1,9 @@
+# The flags and lists of sys with no option: what a plain run sets.
+import sys
+
+print(sys.argv)
+print(sys.orig_argv[1:])
+print(sys.flags)
+print(sys.warnoptions)
+print(sys._xoptions)
+print(sys.dont_write_bytecode)

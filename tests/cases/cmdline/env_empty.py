@@ -1,0 +1,10 @@
+# Empty PYTHON* variables count as unset.
+# env: PYTHONOPTIMIZE= PYTHONSAFEPATH= PYTHONUTF8= PYTHONWARNINGS= PYTHONDONTWRITEBYTECODE=
+import sys
+
+print(sys.argv)
+print(sys.orig_argv[1:])
+print(sys.flags)
+print(sys.warnoptions)
+print(sys._xoptions)
+print(sys.dont_write_bytecode)

@@ -1,0 +1,10 @@
+# A seed with a leading space or plus sign is accepted.
+# env: PYTHONHASHSEED=+17
+import sys
+
+print(sys.argv)
+print(sys.orig_argv[1:])
+print(sys.flags)
+print(sys.warnoptions)
+print(sys._xoptions)
+print(sys.dont_write_bytecode)

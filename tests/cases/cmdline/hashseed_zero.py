@@ -1,0 +1,10 @@
+# PYTHONHASHSEED=0 turns hash randomization off.
+# env: PYTHONHASHSEED=0
+import sys
+
+print(sys.argv)
+print(sys.orig_argv[1:])
+print(sys.flags)
+print(sys.warnoptions)
+print(sys._xoptions)
+print(sys.dont_write_bytecode)

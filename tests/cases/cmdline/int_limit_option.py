@@ -1,0 +1,16 @@
+# -X int_max_str_digits sets the limit int <-> str conversions check.
+# options: -X int_max_str_digits=700
+import sys
+
+print(sys.get_int_max_str_digits(), sys.flags.int_max_str_digits)
+print(len(str(10 ** 699)))
+try:
+    str(10 ** 700)
+except ValueError as e:
+    print(e)
+try:
+    int("1" * 701)
+except ValueError as e:
+    print(e)
+sys.set_int_max_str_digits(0)
+print(len(str(10 ** 5000)), sys.flags.int_max_str_digits)

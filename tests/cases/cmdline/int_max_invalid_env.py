@@ -1,0 +1,3 @@
+# PYTHONINTMAXSTRDIGITS that is not a number.
+# env: PYTHONINTMAXSTRDIGITS=many
+print("not reached")

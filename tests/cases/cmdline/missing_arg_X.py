@@ -1,0 +1,3 @@
+# -X as the last argument: CPython's "Argument expected" and usage text.
+# options: -W {pyc} -X
+print("not reached")

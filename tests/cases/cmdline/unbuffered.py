@@ -1,0 +1,10 @@
+# -u: output still arrives whole, in order.
+# options: -u
+import sys
+
+print(sys.argv)
+print(sys.orig_argv[1:])
+print(sys.flags)
+print(sys.warnoptions)
+print(sys._xoptions)
+print(sys.dont_write_bytecode)

@@ -1,0 +1,8 @@
+# -u: the text streams write through to the raw files.
+# options: -u
+import sys
+
+print(sys.stdout.buffer, sys.stdout.line_buffering, sys.stdout.write_through)
+print(sys.stderr.buffer, sys.stderr.line_buffering, sys.stderr.write_through)
+print(sys.stdin.buffer)
+print("to stderr", file=sys.stderr)

@@ -1,0 +1,3 @@
+# An unknown letter among combined options.
+# options: -uBZ
+print("not reached")

@@ -1,0 +1,3 @@
+# An unknown long option.
+# options: --frobnicate
+print("not reached")

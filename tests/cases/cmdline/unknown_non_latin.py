@@ -1,0 +1,3 @@
+# An unknown option beyond Latin-1.
+# options: -€
+print("not reached")

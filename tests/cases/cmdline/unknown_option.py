@@ -1,0 +1,3 @@
+# An unknown option: CPython's usage text on stderr, exit status 2.
+# options: -Z
+print("not reached")

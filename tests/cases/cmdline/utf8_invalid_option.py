@@ -1,0 +1,3 @@
+# -X utf8 takes 0 or 1 only.
+# options: -X utf8=yes
+print("not reached")

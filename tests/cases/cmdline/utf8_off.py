@@ -1,0 +1,11 @@
+# -X utf8=0 wins over PYTHONUTF8=1.
+# options: -X utf8=0
+# env: PYTHONUTF8=1
+import sys
+
+print(sys.argv)
+print(sys.orig_argv[1:])
+print(sys.flags)
+print(sys.warnoptions)
+print(sys._xoptions)
+print(sys.dont_write_bytecode)

@@ -47,6 +47,26 @@ static int run_dis(const char *path) {
     return 0;
 }
 
+/* sys.path as CPython builds it for a script: the directory of the
+ * script's real path, then the directories of PYTHONPATH. */
+static void set_search_path(cipy_interp *in, const char *script) {
+    char *dirs[64];
+    size_t n = 0;
+    char *real = realpath(script, NULL);
+    char *slash = real ? strrchr(real, '/') : NULL;
+    if (slash) *slash = '\0';
+    dirs[n++] = slash ? (real[0] ? real : "/") : ".";
+    const char *env = getenv("PYTHONPATH");
+    char *copy = env && env[0] ? strdup(env) : NULL;
+    for (char *p = copy, *colon; p && n < sizeof dirs / sizeof *dirs; p = colon ? colon + 1 : NULL) {
+        if ((colon = strchr(p, ':'))) *colon = '\0';
+        if (*p) dirs[n++] = p;
+    }
+    cipy_set_search_path(in, (const char *const *)dirs, n);
+    free(copy);
+    free(real);
+}
+
 static int run_command(int argc, char **argv) {
     if (argc < 2) {
         fputs(usage, stderr);
@@ -92,12 +112,7 @@ static int run_command(int argc, char **argv) {
         return 1;
     }
     cipy_set_argv(in, (const char *const *)argv + 1, (size_t)(argc - 1));
-    /* import looks next to the script first */
-    char *dir = strdup(arg);
-    char *slash = dir ? strrchr(dir, '/') : NULL;
-    const char *search = slash ? (*slash = '\0', dir[0] ? dir : "/") : ".";
-    cipy_set_search_path(in, &search, 1);
-    free(dir);
+    set_search_path(in, arg);
     int status = cipy_run_final(in, code, NULL);
     cipy_code_free(code);
     cipy_free(in);

@@ -4,6 +4,7 @@
  * CPython's importlib. */
 #include "runtime/import.h"
 #include "abstract.h"
+#include "code.h"
 #include "eval.h"
 #include "frame.h"
 #include "marshal.h"
@@ -20,6 +21,8 @@
 #include "runtime/err.h"
 #include "runtime/interp.h"
 #include <limits.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,45 +52,6 @@ static int exec_code(Object *m, Object *code, const char *name) {
     if (!r) return -1;
     DECREF(r);
     return 0;
-}
-
-/* Runs a .pyc file as module `name`; new reference to the module. */
-static Object *exec_pyc(Object *name, const char *path) {
-    const char *cname = Str_AsUTF8(name, NULL);
-    if (!cname) return NULL;
-    ByteBuf data = {0};
-    if (ByteBuf_ReadFile(&data, path) < 0) {
-        ByteBuf_Free(&data);
-        Err_Format(Exc_ImportError, "cannot read %s", path);
-        return NULL;
-    }
-    char why[256];
-    Object *code = Pyc_Load((const uint8_t *)data.data, data.len, why, sizeof why);
-    ByteBuf_Free(&data);
-    if (!code) {
-        Err_Format(Exc_ImportError, "%s", why);
-        return NULL;
-    }
-    Object *mod = Module_New(name);
-    if (!mod) { DECREF(code); return NULL; }
-    Object *file = Str_FromUTF8(path, -1);
-    if (!file || Dict_SetStr(MODULE_DICT(mod), "__file__", file) < 0 ||
-        Dict_SetStr(MODULE_DICT(mod), "__builtins__", g_interp->builtins_mod) < 0 ||
-        Dict_SetItem(g_interp->modules, name, mod) < 0) {
-        XDECREF(file);
-        DECREF(code);
-        DECREF(mod);
-        return NULL;
-    }
-    DECREF(file);
-    int r = exec_code(mod, code, cname);
-    DECREF(code);
-    if (r < 0) {
-        forget(name);
-        DECREF(mod);
-        return NULL;
-    }
-    return mod;
 }
 
 /* Gives module m (registry line def) the __spec__ and __loader__ CPython's
@@ -234,40 +198,261 @@ static const char *file_name(Object *s) {
     return c && *c && !strchr(c, '/') ? c : NULL;
 }
 
-/* Looks for <leaf>.pyc (or __pycache__/<leaf>.cpython-314.pyc) in dir and
- * runs it as module name: a new reference, NULL with an error, or NULL
- * with *found false. */
-static Object *load_from_dir(Object *name, const char *dir, const char *leaf, bool *found) {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s.pyc", dir, leaf);
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        snprintf(path, sizeof path, "%s/__pycache__/%s.cpython-314.pyc", dir, leaf);
-        fp = fopen(path, "rb");
+/* ---- modules in files ---------------------------------------------------------- */
+
+/* Where a module was found in a directory, as CPython's FileFinder finds
+ * it: a package directory with __init__, then NAME.py, then NAME.pyc.  A
+ * .py file runs from its __pycache__/NAME.cpython-314.pyc (cipy compiles
+ * nothing). */
+typedef struct FileSpec {
+    char origin[PATH_MAX];  /* __file__: the .py, or the .pyc without source */
+    char cached[PATH_MAX];  /* __cached__: the .pyc that runs */
+    char pkgdir[PATH_MAX];  /* a package's directory, its __path__; "" for a module */
+    bool source;            /* SourceFileLoader: origin is a .py beside cached */
+} FileSpec;
+
+static bool is_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool is_dir(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Fills fs for module leaf in dir as NAME.py with its cached form or as
+ * NAME.pyc: true if either is there.  Where CPython would compile a .py
+ * that has no cached form, cipy runs the NAME.pyc beside it if there is
+ * one (what `py_compile.compile('x.py', cfile='x.pyc')` writes). */
+static bool find_file(FileSpec *fs, const char *dir, const char *leaf) {
+    if (snprintf(fs->origin, sizeof fs->origin, "%s/%s.py", dir, leaf) < (int)sizeof fs->origin &&
+        is_file(fs->origin)) {
+        fs->source = true;
+        snprintf(fs->cached, sizeof fs->cached, "%s/__pycache__/%s.cpython-314.pyc", dir, leaf);
+        if (is_file(fs->cached)) return true;
     }
-    *found = fp != NULL;
-    if (!fp) return NULL;
-    fclose(fp);
-    return exec_pyc(name, path);
+    if (snprintf(fs->origin, sizeof fs->origin, "%s/%s.pyc", dir, leaf) < (int)sizeof fs->origin &&
+        is_file(fs->origin)) {
+        fs->source = false;
+        memcpy(fs->cached, fs->origin, sizeof fs->cached);
+        return true;
+    }
+    if (fs->source) { /* the .py alone: the error says how to compile it */
+        snprintf(fs->origin, sizeof fs->origin, "%s/%s.py", dir, leaf);
+        return true;
+    }
+    return false;
+}
+
+/* Looks for module leaf in directory dir (absolute). */
+static bool find_in_dir(FileSpec *fs, const char *dir, const char *leaf) {
+    fs->pkgdir[0] = '\0';
+    fs->source = false;
+    if (snprintf(fs->pkgdir, sizeof fs->pkgdir, "%s/%s", dir, leaf) < (int)sizeof fs->pkgdir &&
+        is_dir(fs->pkgdir) && find_file(fs, fs->pkgdir, "__init__"))
+        return true;
+    fs->pkgdir[0] = '\0';
+    fs->source = false;
+    return find_file(fs, dir, leaf);
+}
+
+/* dir made absolute as CPython's path finder makes a search path entry
+ * ("" is the current directory), into buf; false if it does not fit. */
+static bool absolute_dir(char *buf, size_t size, const char *dir) {
+    if (dir[0] == '/') return snprintf(buf, size, "%s", dir) < (int)size;
+    char cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd)) return false;
+    if (!dir[0]) return snprintf(buf, size, "%s", cwd) < (int)size;
+    return snprintf(buf, size, "%s/%s", cwd, dir) < (int)size;
+}
+
+/* Sets co_filename of code and of the code objects nested in it that
+ * share its old name, as CPython does for code loaded from a cache whose
+ * source has moved.  (The tree is this module's own, fresh from the file.) */
+static void fix_filename(Code *code, Object *old, Object *path) {
+    if (code->filename != old) return;
+    SETREF(code->filename, NEWREF(path));
+    for (ssize_t i = 0; i < TUPLE_LEN(code->consts); i++) {
+        Object *c = TUPLE_GET(code->consts, i);
+        if (!IS_SMALL(c) && TYPE(c) == &Code_Type) fix_filename((Code *)c, old, path);
+    }
+}
+
+/* The code object of the .pyc at fs->cached.  New reference. */
+static Object *read_code(Object *name, const FileSpec *fs) {
+    ByteBuf data = {0};
+    if (ByteBuf_ReadFile(&data, fs->cached) < 0) {
+        ByteBuf_Free(&data);
+        if (fs->source)
+            Err_Format(Exc_ImportError,
+                       "cipy runs compiled bytecode and %s has none: compile it with python3.14 -m compileall",
+                       fs->origin);
+        else
+            Err_Format(Exc_ImportError, "cannot read %s", fs->cached);
+        return NULL;
+    }
+    char why[256];
+    Object *code = Pyc_Load((const uint8_t *)data.data, data.len, why, sizeof why);
+    ByteBuf_Free(&data);
+    if (!code) {
+        Err_Format(Exc_ImportError, "%s", why);
+        return NULL;
+    }
+    if (fs->source) {
+        Object *path = Str_FromUTF8(fs->origin, -1);
+        if (!path) {
+            DECREF(code);
+            return NULL;
+        }
+        Object *old = NEWREF(((Code *)code)->filename);
+        if (Obj_RichCompareBool(old, path, CMP_EQ) == 0) fix_filename((Code *)code, old, path);
+        Err_Clear();
+        DECREF(old);
+        DECREF(path);
+    }
+    return code;
+}
+
+/* The spec of a module found in a file: ModuleSpec(name, loader,
+ * origin=...) with its cached file, location and a package's search
+ * locations, its loader one of _frozen_importlib_external's.  New reference. */
+static Object *file_spec(Object *name, const FileSpec *fs) {
+    Object *ext = Import_ImportC("_frozen_importlib_external");
+    Object *lib = g_interp->importlib;
+    Object *spec_type = lib && MODULE_DICT(lib) ? Dict_GetStr(MODULE_DICT(lib), "ModuleSpec") : NULL;
+    Object *loader_type = ext ? Dict_GetStr(MODULE_DICT(ext), fs->source ? "SourceFileLoader" : "SourcelessFileLoader")
+                              : NULL;
+    Object *origin = Str_FromUTF8(fs->origin, -1), *loader = NULL, *spec = NULL;
+    Object *cached = Str_FromUTF8(fs->cached, -1), *kwnames = Tuple_Pack(2, ID(origin), ID(is_package));
+    if (ext && (!spec_type || !loader_type)) Err_SetString(Exc_ImportError, "the import machinery is missing");
+    if (spec_type && loader_type && origin && cached && kwnames) {
+        Object *largs[] = {name, origin};
+        loader = Obj_Call(loader_type, largs, 2, NULL);
+        Object *sargs[] = {name, loader, origin, Bool_From(fs->pkgdir[0])};
+        spec = loader ? Obj_Call(spec_type, sargs, 2, kwnames) : NULL;
+    }
+    if (spec && (Obj_SetAttrC(spec, "cached", cached) < 0 || Obj_SetAttrC(spec, "has_location", OBJ_TRUE) < 0))
+        CLEAR(spec);
+    if (spec && fs->pkgdir[0]) {
+        Object *locations = Obj_GetAttrC(spec, "submodule_search_locations");
+        if (!locations || !List_Check(locations) || List_AppendSteal(locations, Str_FromUTF8(fs->pkgdir, -1)) < 0)
+            CLEAR(spec);
+        XDECREF(locations);
+    }
+    XDECREF(ext);
+    XDECREF(origin);
+    XDECREF(cached);
+    XDECREF(kwnames);
+    XDECREF(loader);
+    return spec;
+}
+
+/* A new module for spec with the attributes CPython's _init_module_attrs
+ * gives it, in its order.  New reference. */
+static Object *module_from_spec(Object *name, Object *spec) {
+    Object *m = Module_New(name);
+    if (!m) return NULL;
+    Object *d = MODULE_DICT(m);
+    Object *loader = Obj_GetAttrC(spec, "loader"), *parent = Obj_GetAttrC(spec, "parent");
+    Object *locations = Obj_GetAttrC(spec, "submodule_search_locations");
+    Object *origin = Obj_GetAttrC(spec, "origin"), *cached = Obj_GetAttrC(spec, "cached");
+    if (!loader || !parent || !locations || !origin || !cached || Dict_SetStr(d, "__loader__", loader) < 0 ||
+        Dict_SetStr(d, "__package__", parent) < 0 || Dict_SetStr(d, "__spec__", spec) < 0 ||
+        (locations != OBJ_NONE && Dict_SetStr(d, "__path__", locations) < 0) || Dict_SetStr(d, "__file__", origin) < 0 ||
+        Dict_SetStr(d, "__cached__", cached) < 0)
+        CLEAR(m);
+    XDECREF(loader);
+    XDECREF(parent);
+    XDECREF(locations);
+    XDECREF(origin);
+    XDECREF(cached);
+    return m;
+}
+
+/* Marks spec as being run (its module "partially initialized"), or not. */
+static int set_initializing(Object *spec, bool on) {
+    return Obj_SetAttrC(spec, "_initializing", Bool_From(on));
+}
+
+/* Runs the module found at fs as module name, entered in sys.modules while
+ * it runs; what sys.modules holds afterwards is the result, moved to the
+ * end as importlib moves it.  New reference. */
+static Object *load_file(Object *name, const FileSpec *fs) {
+    const char *cname = Str_AsUTF8(name, NULL);
+    Object *code = cname ? read_code(name, fs) : NULL;
+    Object *spec = code ? file_spec(name, fs) : NULL;
+    Object *m = spec ? module_from_spec(name, spec) : NULL;
+    if (!m || Dict_SetStr(MODULE_DICT(m), "__builtins__", g_interp->builtins_mod) < 0 ||
+        Dict_SetItem(g_interp->modules, name, m) < 0) {
+        XDECREF(code);
+        XDECREF(spec);
+        XDECREF(m);
+        return NULL;
+    }
+    int r = set_initializing(spec, true);
+    if (r == 0) r = exec_code(m, code, cname);
+    if (r == 0) r = set_initializing(spec, false);
+    else {
+        Object *exc = Err_Fetch();
+        set_initializing(spec, false);
+        Err_Clear();
+        Err_Restore(exc);
+    }
+    DECREF(code);
+    DECREF(spec);
+    CLEAR(m);
+    if (r < 0) {
+        forget(name);
+        return NULL;
+    }
+    Object *done = NULL;
+    int popped = Dict_Pop(g_interp->modules, name, &done);
+    if (popped <= 0) {
+        if (popped == 0) Err_SetObject(Exc_KeyError, name);
+        return NULL;
+    }
+    if (Dict_SetItem(g_interp->modules, name, done) < 0) CLEAR(done);
+    return done;
+}
+
+/* Looks for the module in directory entry d (a str of sys.path or a
+ * __path__; anything else is skipped): the module, or NULL with an error
+ * or with *found false. */
+static Object *load_from_entry(Object *name, Object *d, const char *leaf, bool *found) {
+    *found = false;
+    const char *entry = Str_Check(d) ? c_name(d) : NULL;
+    char dir[PATH_MAX];
+    FileSpec fs;
+    if (!entry || !absolute_dir(dir, sizeof dir, entry) || !find_in_dir(&fs, dir, leaf)) return NULL;
+    *found = true;
+    return load_file(name, &fs);
 }
 
 /* Looks for the module's file in the directories of pkg_path (a package's
- * __path__; NULL for a top-level module: the search path). */
+ * __path__; NULL for a top-level module: sys.path). */
 static Object *load_from_path(Object *name, Object *leaf_obj, Object *pkg_path) {
     const char *leaf = file_name(leaf_obj);
-    bool found = false;
-    Object *m = NULL;
-    if (leaf && !pkg_path) {
-        for (size_t i = 0; !found && i < g_interp->nsearch_path; i++)
-            m = load_from_dir(name, g_interp->search_path[i], leaf, &found);
-    } else if (leaf && List_Check(pkg_path)) {
-        for (ssize_t i = 0; !found && i < LIST_LEN(pkg_path); i++) {
-            Object *d = LIST_GET(pkg_path, i);
-            const char *dir = Str_Check(d) ? file_name(d) : NULL;
-            if (dir || (Str_Check(d) && STR_LEN(d) == 0)) m = load_from_dir(name, dir ? dir : ".", leaf, &found);
+    Object *path = pkg_path ? NEWREF(pkg_path) : NULL;
+    if (!path) {
+        path = Sys_GetObject("path");
+        if (!path) {
+            Err_SetString(Exc_ImportError, "sys.path must be a list of directory names");
+            return NULL;
         }
+        INCREF(path);
     }
+    Object *items = leaf ? Obj_GetIter(path) : NULL, *d, *m = NULL;
+    DECREF(path);
+    bool found = false;
+    if (leaf && !items) return NULL;
+    while (items && !found && (d = Iter_Next(items))) {
+        m = load_from_entry(name, d, leaf, &found);
+        DECREF(d);
+    }
+    XDECREF(items);
     if (found) return m;
+    if (Err_Occurred()) return NULL;
     return not_found(Str_FromFormat("No module named %R", name), name);
 }
 

@@ -9,6 +9,7 @@
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
+#include "runtime/interp.h"
 #include <string.h>
 
 /* Fills the standard entries of a fresh module dict. */
@@ -173,6 +174,35 @@ static Object *module_annotations(Module *m) {
     return r;
 }
 
+/* Whether spec (borrowed, may be NULL) says its module is still running
+ * its code (import sets spec._initializing meanwhile): 1, 0, or -1 on error. */
+static int spec_initializing(Object *spec) {
+    if (!spec || spec == OBJ_NONE) return 0;
+    Object *v;
+    int r = Obj_LookupAttr(spec, Str_InternC("_initializing"), &v);
+    if (r <= 0) return r;
+    r = Obj_IsTrue(v);
+    DECREF(v);
+    return r;
+}
+
+/* Whether sys.modules holds the submodule mname.name, still running. */
+static int submodule_initializing(Object *mname, Object *name) {
+    if (!g_interp->modules) return 0;
+    Object *full = Str_FromFormat("%U.%U", mname, name), *sub = NULL, *spec = NULL;
+    if (!full) return -1;
+    int r = Dict_Lookup(g_interp->modules, full, &sub);
+    DECREF(full);
+    if (r <= 0 || !sub) return r < 0 ? -1 : 0;
+    INCREF(sub);
+    r = Obj_LookupAttr(sub, ID(__spec__), &spec);
+    DECREF(sub);
+    if (r <= 0) return r;
+    r = spec_initializing(spec);
+    DECREF(spec);
+    return r;
+}
+
 static Object *module_getattr(Object *o, Object *name) {
     if (((Module *)o)->dict && Str_EqC(name, "__annotations__")) return module_annotations((Module *)o);
     Object *r = Obj_GenericGetAttr(o, name);
@@ -190,8 +220,25 @@ static Object *module_getattr(Object *o, Object *name) {
     }
     Err_Clear();
     Object *mname = m->dict ? Dict_GetStr(m->dict, "__name__") : NULL;
-    if (mname && Str_Check(mname))
-        Err_Format(Exc_AttributeError, "module '%U' has no attribute '%U'", mname, name);
+    if (mname && Str_Check(mname)) {
+        int circular = spec_initializing(Dict_GetStr(m->dict, "__spec__"));
+        Object *file = Dict_GetStr(m->dict, "__file__");
+        if (circular > 0 && file && Str_Check(file))
+            Err_Format(Exc_AttributeError,
+                       "partially initialized module '%U' from '%U' has no attribute '%U' (most likely due to a "
+                       "circular import)",
+                       mname, file, name);
+        else if (circular > 0)
+            Err_Format(Exc_AttributeError,
+                       "partially initialized module '%U' has no attribute '%U' (most likely due to a circular import)",
+                       mname, name);
+        else if (circular == 0 && (circular = submodule_initializing(mname, name)) > 0)
+            Err_Format(Exc_AttributeError,
+                       "cannot access submodule '%U' of module '%U' (most likely due to a circular import)", name,
+                       mname);
+        else if (circular == 0)
+            Err_Format(Exc_AttributeError, "module '%U' has no attribute '%U'", mname, name);
+    }
     else
         Err_Format(Exc_AttributeError, "module has no attribute '%U'", name);
     set_attr_error_fields(o, name);

@@ -370,6 +370,18 @@ static Object *module_from_spec(Object *name, Object *spec) {
     return m;
 }
 
+/* Whether spec says its module is still running (spec._initializing): 1,
+ * 0, or -1 on error. */
+static int spec_initializing(Object *spec) {
+    if (!spec || spec == OBJ_NONE) return 0;
+    Object *v;
+    int r = Obj_LookupAttr(spec, Str_InternC("_initializing"), &v);
+    if (r <= 0) return r;
+    r = Obj_IsTrue(v);
+    DECREF(v);
+    return r;
+}
+
 /* Marks spec as being run (its module "partially initialized"), or not. */
 static int set_initializing(Object *spec, bool on) {
     return Obj_SetAttrC(spec, "_initializing", Bool_From(on));
@@ -800,14 +812,28 @@ Object *Import_ImportFrom(Object *module, Object *name) {
         }
         Err_Clear();
     }
-    Object *file = NULL;
-    if (Obj_LookupAttr(module, Str_InternC("__file__"), &file) > 0 && Str_Check(file))
-        Err_Format(Exc_ImportError, "cannot import name '%U' from '%U' (%S)", name, modname, file);
-    else {
-        Err_Clear();
-        Err_Format(Exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name, modname);
+    Object *file = NULL, *spec = NULL;
+    if (Obj_LookupAttr(module, Str_InternC("__file__"), &file) <= 0 || !Str_Check(file)) CLEAR(file);
+    Err_Clear();
+    int circular = Obj_LookupAttr(module, ID(__spec__), &spec) > 0 ? spec_initializing(spec) : 0;
+    Err_Clear();
+    const char *partly = circular > 0 ? "partially initialized module" : "";
+    const char *why = circular > 0 ? " (most likely due to a circular import)" : "";
+    if (file)
+        Err_Format(Exc_ImportError, "cannot import name '%U' from %s%s'%U'%s (%S)", name, partly, *partly ? " " : "",
+                   modname, why, file);
+    else
+        Err_Format(Exc_ImportError, "cannot import name '%U' from %s%s'%U'%s (unknown location)", name, partly,
+                   *partly ? " " : "", modname, why);
+    Object *e = Err_Peek();
+    if (e && TYPE(e) == (Type *)Exc_ImportError) {
+        ImportErrorExc *ie = (ImportErrorExc *)e;
+        SETREF(ie->name, NEWREF(modname));
+        SETREF(ie->path, file ? NEWREF(file) : NEWREF(OBJ_NONE));
+        SETREF(ie->name_from, NEWREF(name));
     }
     XDECREF(file);
+    XDECREF(spec);
     DECREF(modname);
     return NULL;
 }

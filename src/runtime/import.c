@@ -279,6 +279,20 @@ static void fix_filename(Code *code, Object *old, Object *path) {
     }
 }
 
+static uint32_t le32(const uint8_t *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* Whether a cached .pyc (its first len bytes) no longer matches its
+ * source: CPython would compile the source again.  A timestamp-based file
+ * records the source's mtime and size; a hash-based one is taken as it is
+ * (cipy does not check the source's hash yet). */
+static bool is_stale(const uint8_t *pyc, size_t len, const char *source) {
+    struct stat st;
+    if (len < 16 || le32(pyc + 4) != 0 || stat(source, &st) != 0) return false;
+    return le32(pyc + 8) != (uint32_t)st.st_mtime || le32(pyc + 12) != (uint32_t)st.st_size;
+}
+
 /* The code object of the .pyc at fs->cached.  New reference. */
 static Object *read_code(Object *name, const FileSpec *fs) {
     ByteBuf data = {0};
@@ -290,6 +304,14 @@ static Object *read_code(Object *name, const FileSpec *fs) {
                        fs->origin);
         else
             Err_Format(Exc_ImportError, "cannot read %s", fs->cached);
+        return NULL;
+    }
+    if (fs->source && is_stale((const uint8_t *)data.data, data.len, fs->origin)) {
+        ByteBuf_Free(&data);
+        Err_Format(Exc_ImportError,
+                   "cipy runs compiled bytecode and %s changed after it was compiled: compile it again with "
+                   "python3.14 -m compileall",
+                   fs->origin);
         return NULL;
     }
     char why[256];

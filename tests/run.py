@@ -233,6 +233,7 @@ class TreeCase:
     files were (compiled with their path under tests/cases, so tracebacks
     show their lines).  Each layout also gets main.pyc at its root, which is
     what runs; the tests are named <area>/<name> and <area>/<name>/sourceless.
+    Files other than .py (data, broken .pyc files) are copied as they are.
     """
 
     LAYOUTS = ("cached", "sourceless")
@@ -255,7 +256,7 @@ class TreeCase:
         for dirpath, dirnames, filenames in os.walk(os.path.join(ROOT, self.src_dir)):
             dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
             sources += [os.path.relpath(os.path.join(dirpath, fn), os.path.join(ROOT, self.src_dir))
-                        for fn in sorted(filenames) if fn.endswith(".py")]
+                        for fn in sorted(filenames)]
         self.source = b""
         for name in sources:
             with open(os.path.join(ROOT, self.src_dir, name), "rb") as f:
@@ -274,7 +275,9 @@ class TreeCase:
                     src = os.path.join(ROOT, self.src_dir, name)
                     dst = os.path.join(tree, name)
                     os.makedirs(os.path.dirname(dst), exist_ok=True)
-                    if layout == "cached":
+                    if not name.endswith(".py"):
+                        shutil.copy2(src, dst)
+                    elif layout == "cached":
                         shutil.copy2(src, dst)
                         py_compile.compile(dst, dfile=os.path.join(".", name), doraise=True)
                     else:

@@ -10,6 +10,7 @@
 #include "marshal.h"
 #include "modules/modules.h"
 #include "modules/registry.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
 #include "objects/int.h"
@@ -293,6 +294,46 @@ static bool is_stale(const uint8_t *pyc, size_t len, const char *source) {
     return le32(pyc + 8) != (uint32_t)st.st_mtime || le32(pyc + 12) != (uint32_t)st.st_size;
 }
 
+/* ImportError(msg, name=name, path=path); returns NULL. */
+static Object *import_error(Object *msg, Object *name, const char *path) {
+    if (!msg) return NULL;
+    Object *p = Str_FromUTF8(path, -1);
+    Err_SetObject(Exc_ImportError, msg);
+    DECREF(msg);
+    Object *e = Err_Peek();
+    if (p && e && TYPE(e) == (Type *)Exc_ImportError) {
+        SETREF(((ImportErrorExc *)e)->name, NEWREF(name));
+        SETREF(((ImportErrorExc *)e)->path, NEWREF(p));
+    }
+    XDECREF(p);
+    return NULL;
+}
+
+/* The code object of a .pyc image, checked as CPython's loaders check it
+ * and with their errors.  New reference. */
+static Object *unmarshal_pyc(Object *name, const FileSpec *fs, const uint8_t *pyc, size_t len) {
+    static const uint8_t magic[4] = {PYC_MAGIC_314 & 0xff, PYC_MAGIC_314 >> 8, '\r', '\n'};
+    if (len < 4 || memcmp(pyc, magic, 4) != 0) {
+        Object *got = Bytes_From(pyc, len < 4 ? (ssize_t)len : 4);
+        Object *msg = got ? Str_FromFormat("bad magic number in %R: %R", name, got) : NULL;
+        XDECREF(got);
+        return import_error(msg, name, fs->cached);
+    }
+    if (len < 16) {
+        Err_Format(Exc_EOFError, "reached EOF while reading pyc header of %R", name);
+        return NULL;
+    }
+    Object *code = Marshal_Loads(pyc + 16, len - 16);
+    if (code && (IS_SMALL(code) || TYPE(code) != &Code_Type)) {
+        DECREF(code);
+        Object *path = Str_FromUTF8(fs->cached, -1);
+        Object *msg = path ? Str_FromFormat("Non-code object in %R", path) : NULL;
+        XDECREF(path);
+        return import_error(msg, name, fs->cached);
+    }
+    return code;
+}
+
 /* The code object of the .pyc at fs->cached.  New reference. */
 static Object *read_code(Object *name, const FileSpec *fs) {
     ByteBuf data = {0};
@@ -314,13 +355,9 @@ static Object *read_code(Object *name, const FileSpec *fs) {
                    fs->origin);
         return NULL;
     }
-    char why[256];
-    Object *code = Pyc_Load((const uint8_t *)data.data, data.len, why, sizeof why);
+    Object *code = unmarshal_pyc(name, fs, (const uint8_t *)data.data, data.len);
     ByteBuf_Free(&data);
-    if (!code) {
-        Err_Format(Exc_ImportError, "%s", why);
-        return NULL;
-    }
+    if (!code) return NULL;
     if (fs->source) {
         Object *path = Str_FromUTF8(fs->origin, -1);
         if (!path) {

@@ -5,6 +5,9 @@ running it are done in C (src/runtime/import.c), which gives each module it
 loads a spec whose loader is one of these.
 """
 
+import _imp
+import sys
+
 BYTECODE_SUFFIXES = [".pyc"]
 SOURCE_SUFFIXES = [".py"]
 EXTENSION_SUFFIXES = []
@@ -31,10 +34,10 @@ class FileLoader:
         return self.path
 
     def is_package(self, fullname):
-        filename = self.get_filename(fullname).rpartition("/")[2]
-        filename_base = filename.rsplit(".", 1)[0]
-        tail_name = fullname.rpartition(".")[2]
-        return filename_base == "__init__" and tail_name != "__init__"
+        # a package's file is its directory's __init__ (a module may not be
+        # called __init__ itself)
+        stem = self.get_filename(fullname).rpartition("/")[2].partition(".")[0]
+        return stem == "__init__" and fullname.rpartition(".")[2] != "__init__"
 
     def create_module(self, spec):
         """Use default semantics for module creation."""
@@ -50,3 +53,71 @@ class SourceFileLoader(FileLoader, SourceLoader):
 
 class SourcelessFileLoader(FileLoader):
     """Loader which handles sourceless file imports."""
+
+
+class _NamespacePath:
+    """The __path__ of a namespace package: its portions, the directories
+    of that name found along the parent's path (sys.path for a top-level
+    package).  When the parent's path changes, the portions are looked for
+    again."""
+
+    def __init__(self, name, path, path_finder=None):
+        self._name = name
+        self._path = path
+        self._last_parent_path = tuple(self._parent_path())
+        self._path_finder = path_finder
+
+    def _parent_path(self):
+        parent, dot, _ = self._name.rpartition(".")
+        if not dot:
+            return sys.path
+        return sys.modules[parent].__path__
+
+    def _current(self):
+        parent_path = tuple(self._parent_path())
+        if parent_path != self._last_parent_path:
+            portions = _imp._namespace_portions(self._name, parent_path)
+            if portions:
+                self._path = portions
+            self._last_parent_path = parent_path
+        return self._path
+
+    def __iter__(self):
+        return iter(self._current())
+
+    def __getitem__(self, index):
+        return self._current()[index]
+
+    def __setitem__(self, index, path):
+        self._path[index] = path
+
+    def __len__(self):
+        return len(self._current())
+
+    def __contains__(self, item):
+        return item in self._current()
+
+    def __repr__(self):
+        return "_NamespacePath(%r)" % (self._path,)
+
+    def append(self, item):
+        self._path.append(item)
+
+
+class NamespaceLoader:
+    """The loader of namespace packages: a module with no code."""
+
+    def __init__(self, name, path, path_finder=None):
+        self._path = _NamespacePath(name, path, path_finder)
+
+    def is_package(self, fullname):
+        return True
+
+    def get_source(self, fullname):
+        return ""
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        pass

@@ -108,6 +108,15 @@ static Object *imp_frozen_module_names(Object *m, Object *const *args, size_t na
     return l;
 }
 
+/* _namespace_portions(name, parent_path, /): for _NamespacePath. */
+static Object *imp_namespace_portions(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    if (!Str_Check(args[0])) {
+        Err_Format(Exc_TypeError, "_namespace_portions() argument 1 must be str, not %s", TYPE_NAME(args[0]));
+        return NULL;
+    }
+    return Import_NamespacePortions(args[0], args[1]);
+}
+
 static const MethodDef imp_functions[] = {
     {"is_builtin", imp_is_builtin, 0,
      ARGS("($module, name, /)", "Returns True if the module name corresponds to a built-in module.")},
@@ -119,6 +128,8 @@ static const MethodDef imp_functions[] = {
      ARGS("($module, name, data=None, /)", "Create a code object for a frozen module.")},
     {"create_builtin", imp_create_builtin, 0, ARGS("($module, spec, /)", "Create an extension module.")},
     {"exec_builtin", imp_exec_builtin, 0, ARGS("($module, mod, /)", "Initialize a built-in module.")},
+    {"_namespace_portions", imp_namespace_portions, 0,
+     ARGS("($module, name, parent_path, /)", "The directories of a namespace package along a path.")},
     {"_frozen_module_names", imp_frozen_module_names, 0,
      ARGS("($module, /)", "Returns the list of available frozen modules.")},
     {NULL, NULL, 0, NULL},

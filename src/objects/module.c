@@ -104,6 +104,27 @@ static int module_clear(Object *o) {
 /* module.__repr__, as CPython's import system writes it: from the module's
  * __spec__ when it has one (<module 'time' (built-in)>, <module 'x' from
  * 'x.py'>), else from __file__ or __loader__; '?' for a missing name. */
+/* Whether loader is a _frozen_importlib_external.NamespaceLoader (of the
+ * module in sys.modules, as CPython looks): 1, 0, or -1 on error. */
+static int is_namespace_loader(Object *loader) {
+    Object *ext = NULL;
+    if (!g_interp->modules || Dict_Lookup(g_interp->modules, Str_InternC("_frozen_importlib_external"), &ext) < 0)
+        return g_interp->modules ? -1 : 0;
+    Object *cls = ext && TYPE(ext) == &Module_Type && MODULE_DICT(ext) ? Dict_GetStr(MODULE_DICT(ext), "NamespaceLoader")
+                                                                       : NULL;
+    return cls && Type_Check(cls) ? Obj_IsInstance(loader, cls) : 0;
+}
+
+/* <module 'ns' (namespace) from ['dir', ...]>: the loader's path as a list. */
+static Object *namespace_repr(Object *name, Object *loader) {
+    Object *path = Obj_GetAttrC(loader, "_path");
+    Object *list = path ? List_FromIterable(path) : NULL;
+    Object *r = list ? Str_FromFormat("<module %R (namespace) from %R>", name, list) : NULL;
+    XDECREF(path);
+    XDECREF(list);
+    return r;
+}
+
 static Object *repr_from_spec(Object *spec) {
     Object *name = Obj_GetAttrC(spec, "name");
     Object *origin = name ? Obj_GetAttrC(spec, "origin") : NULL;
@@ -112,8 +133,11 @@ static Object *repr_from_spec(Object *spec) {
     } else if (origin == OBJ_NONE) {
         Object *loader = Obj_GetAttrC(spec, "loader");
         Object *shown = name == OBJ_NONE ? Str_InternC("?") : name;
-        if (loader == OBJ_NONE) r = Str_FromFormat("<module %R>", shown);
-        else if (loader) r = Str_FromFormat("<module %R (%R)>", shown, loader);
+        int ns = loader ? is_namespace_loader(loader) : -1;
+        if (ns > 0) r = namespace_repr(shown, loader);
+        else if (ns < 0) {
+        } else if (loader == OBJ_NONE) r = Str_FromFormat("<module %R>", shown);
+        else r = Str_FromFormat("<module %R (%R)>", shown, loader);
         XDECREF(loader);
     } else {
         Object *located = Obj_GetAttrC(spec, "has_location");

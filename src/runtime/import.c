@@ -246,16 +246,22 @@ static bool find_file(FileSpec *fs, const char *dir, const char *leaf) {
     return false;
 }
 
-/* Looks for module leaf in directory dir (absolute). */
-static bool find_in_dir(FileSpec *fs, const char *dir, const char *leaf) {
+/* Looks for module leaf in directory dir (absolute): 1 found (fs
+ * filled), 0 not there, 2 a directory of that name without __init__ (a
+ * portion of a namespace package, fs->pkgdir). */
+static int find_in_dir(FileSpec *fs, const char *dir, const char *leaf) {
     fs->pkgdir[0] = '\0';
     fs->source = false;
-    if (snprintf(fs->pkgdir, sizeof fs->pkgdir, "%s/%s", dir, leaf) < (int)sizeof fs->pkgdir &&
-        is_dir(fs->pkgdir) && find_file(fs, fs->pkgdir, "__init__"))
-        return true;
+    bool portion = snprintf(fs->pkgdir, sizeof fs->pkgdir, "%s/%s", dir, leaf) < (int)sizeof fs->pkgdir &&
+                   is_dir(fs->pkgdir);
+    if (portion && find_file(fs, fs->pkgdir, "__init__")) return 1;
+    char pkgdir[PATH_MAX];
+    memcpy(pkgdir, fs->pkgdir, sizeof pkgdir);
     fs->pkgdir[0] = '\0';
     fs->source = false;
-    return find_file(fs, dir, leaf);
+    if (find_file(fs, dir, leaf)) return 1;
+    memcpy(fs->pkgdir, pkgdir, sizeof pkgdir);
+    return portion ? 2 : 0;
 }
 
 /* dir made absolute as CPython's path finder makes a search path entry
@@ -487,44 +493,107 @@ static Object *load_file(Object *name, const FileSpec *fs) {
     return done;
 }
 
-/* Looks for the module in directory entry d (a str of sys.path or a
- * __path__; anything else is skipped): the module, or NULL with an error
- * or with *found false. */
-static Object *load_from_entry(Object *name, Object *d, const char *leaf, bool *found) {
-    *found = false;
-    const char *entry = Str_Check(d) ? c_name(d) : NULL;
-    char dir[PATH_MAX];
-    FileSpec fs;
-    if (!entry || !absolute_dir(dir, sizeof dir, entry) || !find_in_dir(&fs, dir, leaf)) return NULL;
-    *found = true;
-    return load_file(name, &fs);
+/* Looks for module leaf along the directories of path (an iterable; its
+ * entries that are not str are skipped): 1 with fs filled when a module
+ * or package is found, else 0 with the namespace portions found appended
+ * to the list portions (which may be NULL), or -1 on error. */
+static int search_path(Object *path, const char *leaf, FileSpec *fs, Object *portions) {
+    Object *items = Obj_GetIter(path), *d;
+    if (!items) return -1;
+    int r = 0;
+    while (r == 0 && (d = Iter_Next(items))) {
+        const char *entry = Str_Check(d) ? c_name(d) : NULL;
+        char dir[PATH_MAX];
+        if (entry && absolute_dir(dir, sizeof dir, entry)) {
+            r = find_in_dir(fs, dir, leaf);
+            if (r == 2) r = portions ? List_AppendSteal(portions, Str_FromUTF8(fs->pkgdir, -1)) : 0;
+        }
+        DECREF(d);
+    }
+    DECREF(items);
+    return r < 0 || Err_Occurred() ? -1 : r;
+}
+
+/* A namespace package of the directories portions (a list, stolen): no
+ * code, no file, its __path__ a _NamespacePath.  New reference. */
+static Object *load_namespace(Object *name, Object *portions) {
+    Object *ext = Import_ImportC("_frozen_importlib_external");
+    Object *lib = g_interp->importlib;
+    Object *spec_type = lib && MODULE_DICT(lib) ? Dict_GetStr(MODULE_DICT(lib), "ModuleSpec") : NULL;
+    Object *loader_type = ext ? Dict_GetStr(MODULE_DICT(ext), "NamespaceLoader") : NULL;
+    Object *loader = NULL, *spec = NULL, *path = NULL, *m = NULL;
+    Object *kwnames = Tuple_Pack(1, ID(is_package));
+    if (ext && (!spec_type || !loader_type)) Err_SetString(Exc_ImportError, "the import machinery is missing");
+    if (spec_type && loader_type && kwnames) {
+        Object *largs[] = {name, portions};
+        loader = Obj_Call(loader_type, largs, 2, NULL);
+        Object *sargs[] = {name, loader, OBJ_TRUE};
+        spec = loader ? Obj_Call(spec_type, sargs, 2, kwnames) : NULL;
+        path = spec ? Obj_GetAttrC(loader, "_path") : NULL;
+    }
+    if (path && Obj_SetAttrC(spec, "submodule_search_locations", path) == 0 && (m = Module_New(name))) {
+        Object *d = MODULE_DICT(m);
+        if (Dict_SetStr(d, "__loader__", loader) < 0 || Dict_SetStr(d, "__package__", name) < 0 ||
+            Dict_SetStr(d, "__spec__", spec) < 0 || Dict_SetStr(d, "__file__", OBJ_NONE) < 0 ||
+            Dict_SetStr(d, "__path__", path) < 0 || Dict_SetItem(g_interp->modules, name, m) < 0)
+            CLEAR(m);
+    }
+    XDECREF(ext);
+    XDECREF(kwnames);
+    XDECREF(loader);
+    XDECREF(spec);
+    XDECREF(path);
+    DECREF(portions);
+    return m;
 }
 
 /* Looks for the module's file in the directories of pkg_path (a package's
- * __path__; NULL for a top-level module: sys.path). */
+ * __path__; NULL for a top-level module: sys.path); a namespace package
+ * if only directories without __init__ are found. */
 static Object *load_from_path(Object *name, Object *leaf_obj, Object *pkg_path) {
     const char *leaf = file_name(leaf_obj);
-    Object *path = pkg_path ? NEWREF(pkg_path) : NULL;
+    Object *path = pkg_path ? pkg_path : Sys_GetObject("path");
     if (!path) {
-        path = Sys_GetObject("path");
-        if (!path) {
-            Err_SetString(Exc_ImportError, "sys.path must be a list of directory names");
-            return NULL;
-        }
-        INCREF(path);
+        Err_SetString(Exc_ImportError, "sys.path must be a list of directory names");
+        return NULL;
     }
-    Object *items = leaf ? Obj_GetIter(path) : NULL, *d, *m = NULL;
+    if (!leaf) return not_found(Str_FromFormat("No module named %R", name), name);
+    INCREF(path);
+    Object *portions = List_New(0);
+    FileSpec fs;
+    int r = portions ? search_path(path, leaf, &fs, portions) : -1;
     DECREF(path);
-    bool found = false;
-    if (leaf && !items) return NULL;
-    while (items && !found && (d = Iter_Next(items))) {
-        m = load_from_entry(name, d, leaf, &found);
-        DECREF(d);
+    if (r > 0) {
+        DECREF(portions);
+        return load_file(name, &fs);
     }
-    XDECREF(items);
-    if (found) return m;
-    if (Err_Occurred()) return NULL;
+    if (r == 0 && LIST_LEN(portions) > 0) return load_namespace(name, portions);
+    XDECREF(portions);
+    if (r < 0) return NULL;
     return not_found(Str_FromFormat("No module named %R", name), name);
+}
+
+/* _imp._namespace_portions(name, parent_path): the portions of namespace
+ * package name along parent_path, or None when a module or package of that
+ * name comes first or there is none (what _NamespacePath recomputes). */
+Object *Import_NamespacePortions(Object *name, Object *parent_path) {
+    ssize_t dot = find_dot(name, true);
+    Object *leaf_obj = Str_Substring(name, dot + 1, STR_LEN(name));
+    if (!leaf_obj) return NULL;
+    const char *leaf = file_name(leaf_obj);
+    Object *portions = leaf ? List_New(0) : NULL;
+    FileSpec fs;
+    int r = portions ? search_path(parent_path, leaf, &fs, portions) : 0;
+    DECREF(leaf_obj);
+    if (r < 0) {
+        DECREF(portions);
+        return NULL;
+    }
+    if (r > 0 || !portions || LIST_LEN(portions) == 0) {
+        XDECREF(portions);
+        return NEWREF(OBJ_NONE);
+    }
+    return portions;
 }
 
 /* The parent package of the submodule name (its first dot_index

@@ -26,4 +26,8 @@ Object *Import_CreateBuiltin(const struct ModuleDef *def);
 /* Gives the registry's modules already loaded (those an interpreter loads
  * before _frozen_importlib) their __spec__ and __loader__.  -1 on error. */
 int Import_SetSpecs(void);
+/* The directories of namespace package name along parent_path (an
+ * iterable of directory names): a new list, or None when a module or
+ * package of that name comes first or nothing is found. */
+Object *Import_NamespacePortions(Object *name, Object *parent_path);
 #endif

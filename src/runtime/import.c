@@ -265,13 +265,16 @@ static int find_in_dir(FileSpec *fs, const char *dir, const char *leaf) {
 }
 
 /* dir made absolute as CPython's path finder makes a search path entry
- * ("" is the current directory), into buf; false if it does not fit. */
+ * ("" and "." are the current directory, a relative one is joined to it,
+ * trailing slashes go), into buf; false if it does not fit. */
 static bool absolute_dir(char *buf, size_t size, const char *dir) {
-    if (dir[0] == '/') return snprintf(buf, size, "%s", dir) < (int)size;
     char cwd[PATH_MAX];
+    size_t n = strlen(dir);
+    while (n > 1 && dir[n - 1] == '/') n--;
+    if (dir[0] == '/') return snprintf(buf, size, "%.*s", (int)n, dir) < (int)size;
     if (!getcwd(cwd, sizeof cwd)) return false;
-    if (!dir[0]) return snprintf(buf, size, "%s", cwd) < (int)size;
-    return snprintf(buf, size, "%s/%s", cwd, dir) < (int)size;
+    if (n == 0 || (n == 1 && dir[0] == '.')) return snprintf(buf, size, "%s", cwd) < (int)size;
+    return snprintf(buf, size, "%s/%.*s", cwd, (int)n, dir) < (int)size;
 }
 
 /* Sets co_filename of code and of the code objects nested in it that

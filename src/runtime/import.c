@@ -496,6 +496,12 @@ static Object *load_file(Object *name, const FileSpec *fs) {
     return done;
 }
 
+static bool has_nul(Object *s) {
+    for (ssize_t i = 0; i < STR_LEN(s); i++)
+        if (STR_CHAR(s, i) == 0) return true;
+    return false;
+}
+
 /* Looks for module leaf along the directories of path (an iterable; its
  * entries that are not str are skipped): 1 with fs filled when a module
  * or package is found, else 0 with the namespace portions found appended
@@ -507,7 +513,10 @@ static int search_path(Object *path, const char *leaf, FileSpec *fs, Object *por
     while (r == 0 && (d = Iter_Next(items))) {
         const char *entry = Str_Check(d) ? c_name(d) : NULL;
         char dir[PATH_MAX];
-        if (entry && absolute_dir(dir, sizeof dir, entry)) {
+        if (!entry && Str_Check(d) && has_nul(d)) {
+            Err_SetString(Exc_ValueError, "stat: embedded null character in path");
+            r = -1;
+        } else if (entry && absolute_dir(dir, sizeof dir, entry)) {
             r = find_in_dir(fs, dir, leaf);
             if (r == 2) r = portions ? List_AppendSteal(portions, Str_FromUTF8(fs->pkgdir, -1)) : 0;
         }
@@ -555,7 +564,8 @@ static Object *load_namespace(Object *name, Object *portions) {
  * if only directories without __init__ are found. */
 static Object *load_from_path(Object *name, Object *leaf_obj, Object *pkg_path) {
     const char *leaf = file_name(leaf_obj);
-    Object *path = pkg_path ? pkg_path : Sys_GetObject("path");
+    /* a __path__ of None searches sys.path, as CPython's path finder does */
+    Object *path = pkg_path && pkg_path != OBJ_NONE ? pkg_path : Sys_GetObject("path");
     if (!path) {
         Err_SetString(Exc_ImportError, "sys.path must be a list of directory names");
         return NULL;

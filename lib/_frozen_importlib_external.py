@@ -55,6 +55,20 @@ class SourcelessFileLoader(FileLoader):
     """Loader which handles sourceless file imports."""
 
 
+class PathFinder:
+    """Meta path finder for sys.path and package __path__ attributes."""
+
+    @staticmethod
+    def invalidate_caches():
+        """Call the invalidate_caches() method on all path entry finders
+        stored in sys.path_importer_cache (where implemented)."""
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        """Try to find a spec for 'fullname' on sys.path or 'path'."""
+        return _imp._path_find_spec(fullname, path)
+
+
 class _NamespacePath:
     """The __path__ of a namespace package: its portions, the directories
     of that name found along the parent's path (sys.path for a top-level

@@ -117,6 +117,11 @@ static Object *imp_namespace_portions(Object *m, Object *const *args, size_t nar
     return Import_NamespacePortions(args[0], args[1]);
 }
 
+/* _path_find_spec(name, path=None, /): for PathFinder.find_spec. */
+static Object *imp_path_find_spec(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    return Import_PathFindSpec(args[0], nargs > 1 ? args[1] : NULL);
+}
+
 static const MethodDef imp_functions[] = {
     {"is_builtin", imp_is_builtin, 0,
      ARGS("($module, name, /)", "Returns True if the module name corresponds to a built-in module.")},
@@ -130,6 +135,8 @@ static const MethodDef imp_functions[] = {
     {"exec_builtin", imp_exec_builtin, 0, ARGS("($module, mod, /)", "Initialize a built-in module.")},
     {"_namespace_portions", imp_namespace_portions, 0,
      ARGS("($module, name, parent_path, /)", "The directories of a namespace package along a path.")},
+    {"_path_find_spec", imp_path_find_spec, 0,
+     ARGS("($module, name, path=None, /)", "The spec of a module found along a path, or None.")},
     {"_frozen_module_names", imp_frozen_module_names, 0,
      ARGS("($module, /)", "Returns the list of available frozen modules.")},
     {NULL, NULL, 0, NULL},

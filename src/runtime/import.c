@@ -303,10 +303,10 @@ static bool is_stale(const uint8_t *pyc, size_t len, const char *source) {
     return le32(pyc + 8) != (uint32_t)st.st_mtime || le32(pyc + 12) != (uint32_t)st.st_size;
 }
 
-/* ImportError(msg, name=name, path=path); returns NULL. */
+/* ImportError(msg, name=name, path=path (NULL: None)); returns NULL. */
 static Object *import_error(Object *msg, Object *name, const char *path) {
     if (!msg) return NULL;
-    Object *p = Str_FromUTF8(path, -1);
+    Object *p = path ? Str_FromUTF8(path, -1) : NEWREF(OBJ_NONE);
     Err_SetObject(Exc_ImportError, msg);
     DECREF(msg);
     Object *e = Err_Peek();
@@ -526,14 +526,15 @@ static int search_path(Object *path, const char *leaf, FileSpec *fs, Object *por
     return r < 0 || Err_Occurred() ? -1 : r;
 }
 
-/* A namespace package of the directories portions (a list, stolen): no
- * code, no file, its __path__ a _NamespacePath.  New reference. */
-static Object *load_namespace(Object *name, Object *portions) {
+/* The spec of the namespace package name of the directories portions (a
+ * list, stolen): a NamespaceLoader whose _NamespacePath is also the spec's
+ * search locations.  New reference. */
+static Object *namespace_spec(Object *name, Object *portions) {
     Object *ext = Import_ImportC("_frozen_importlib_external");
     Object *lib = g_interp->importlib;
     Object *spec_type = lib && MODULE_DICT(lib) ? Dict_GetStr(MODULE_DICT(lib), "ModuleSpec") : NULL;
     Object *loader_type = ext ? Dict_GetStr(MODULE_DICT(ext), "NamespaceLoader") : NULL;
-    Object *loader = NULL, *spec = NULL, *path = NULL, *m = NULL;
+    Object *loader = NULL, *spec = NULL, *path = NULL;
     Object *kwnames = Tuple_Pack(1, ID(is_package));
     if (ext && (!spec_type || !loader_type)) Err_SetString(Exc_ImportError, "the import machinery is missing");
     if (spec_type && loader_type && kwnames) {
@@ -543,47 +544,86 @@ static Object *load_namespace(Object *name, Object *portions) {
         spec = loader ? Obj_Call(spec_type, sargs, 2, kwnames) : NULL;
         path = spec ? Obj_GetAttrC(loader, "_path") : NULL;
     }
-    if (path && Obj_SetAttrC(spec, "submodule_search_locations", path) == 0 && (m = Module_New(name))) {
+    if (spec && (!path || Obj_SetAttrC(spec, "submodule_search_locations", path) < 0)) CLEAR(spec);
+    XDECREF(ext);
+    XDECREF(kwnames);
+    XDECREF(loader);
+    XDECREF(path);
+    DECREF(portions);
+    return spec;
+}
+
+/* A namespace package of the directories portions (a list, stolen): no
+ * code, no file, its __path__ a _NamespacePath.  New reference. */
+static Object *load_namespace(Object *name, Object *portions) {
+    Object *spec = namespace_spec(name, portions), *m = NULL;
+    Object *loader = spec ? Obj_GetAttrC(spec, "loader") : NULL;
+    Object *path = loader ? Obj_GetAttrC(spec, "submodule_search_locations") : NULL;
+    if (path && (m = Module_New(name))) {
         Object *d = MODULE_DICT(m);
         if (Dict_SetStr(d, "__loader__", loader) < 0 || Dict_SetStr(d, "__package__", name) < 0 ||
             Dict_SetStr(d, "__spec__", spec) < 0 || Dict_SetStr(d, "__file__", OBJ_NONE) < 0 ||
             Dict_SetStr(d, "__path__", path) < 0 || Dict_SetItem(g_interp->modules, name, m) < 0)
             CLEAR(m);
     }
-    XDECREF(ext);
-    XDECREF(kwnames);
-    XDECREF(loader);
     XDECREF(spec);
+    XDECREF(loader);
     XDECREF(path);
-    DECREF(portions);
     return m;
 }
 
-/* Looks for the module's file in the directories of pkg_path (a package's
- * __path__; NULL for a top-level module: sys.path); a namespace package
- * if only directories without __init__ are found. */
-static Object *load_from_path(Object *name, Object *leaf_obj, Object *pkg_path) {
+/* Looks for module leaf_obj along pkg_path (a package's __path__; NULL or
+ * None: sys.path): 1 a module or package (fs filled), 2 a namespace
+ * package (*portions a new list), 0 nothing, -1 on error. */
+static int find_in_path(Object *leaf_obj, Object *pkg_path, FileSpec *fs, Object **portions) {
+    *portions = NULL;
     const char *leaf = file_name(leaf_obj);
     /* a __path__ of None searches sys.path, as CPython's path finder does */
     Object *path = pkg_path && pkg_path != OBJ_NONE ? pkg_path : Sys_GetObject("path");
     if (!path) {
         Err_SetString(Exc_ImportError, "sys.path must be a list of directory names");
+        return -1;
+    }
+    if (!leaf) return 0;
+    INCREF(path);
+    Object *found = List_New(0);
+    int r = found ? search_path(path, leaf, fs, found) : -1;
+    DECREF(path);
+    if (r == 0 && LIST_LEN(found) > 0) {
+        *portions = found;
+        return 2;
+    }
+    XDECREF(found);
+    return r;
+}
+
+/* Looks for the module's file in the directories of pkg_path (a package's
+ * __path__; NULL for a top-level module: sys.path); a namespace package
+ * if only directories without __init__ are found.  NULL with no error set
+ * when there is no such module. */
+static Object *load_from_path(Object *name, Object *leaf_obj, Object *pkg_path) {
+    FileSpec fs;
+    Object *portions;
+    int r = find_in_path(leaf_obj, pkg_path, &fs, &portions);
+    if (r == 1) return load_file(name, &fs);
+    if (r == 2) return load_namespace(name, portions);
+    return NULL;
+}
+
+Object *Import_PathFindSpec(Object *name, Object *path) {
+    if (!Str_Check(name)) {
+        Err_Format(Exc_TypeError, "module name must be str, not %s", TYPE_NAME(name));
         return NULL;
     }
-    if (!leaf) return not_found(Str_FromFormat("No module named %R", name), name);
-    INCREF(path);
-    Object *portions = List_New(0);
+    ssize_t dot = find_dot(name, true);
+    Object *leaf = Str_Substring(name, dot + 1, STR_LEN(name)), *portions;
+    if (!leaf) return NULL;
     FileSpec fs;
-    int r = portions ? search_path(path, leaf, &fs, portions) : -1;
-    DECREF(path);
-    if (r > 0) {
-        DECREF(portions);
-        return load_file(name, &fs);
-    }
-    if (r == 0 && LIST_LEN(portions) > 0) return load_namespace(name, portions);
-    XDECREF(portions);
-    if (r < 0) return NULL;
-    return not_found(Str_FromFormat("No module named %R", name), name);
+    int r = find_in_path(leaf, path, &fs, &portions);
+    DECREF(leaf);
+    if (r == 1) return file_spec(name, &fs);
+    if (r == 2) return namespace_spec(name, portions);
+    return r < 0 ? NULL : NEWREF(OBJ_NONE);
 }
 
 /* _imp._namespace_portions(name, parent_path): the portions of namespace
@@ -649,8 +689,127 @@ static int bind_in_parent(Object *parent, Object *leaf, Object *m) {
     return 0;
 }
 
+/* Sets module.attr = value unless the module has a value other than None
+ * there already (importlib's _init_module_attrs without override). */
+static int init_attr(Object *m, const char *attr, Object *value) {
+    Object *old;
+    int r = Obj_LookupAttr(m, Str_InternC(attr), &old);
+    if (r < 0) return -1;
+    bool keep = r > 0 && old != OBJ_NONE;
+    XDECREF(old);
+    return keep ? 0 : Obj_SetAttrC(m, attr, value);
+}
+
+/* The module of a spec that a finder of sys.meta_path written in Python
+ * returned, made and run by its loader as importlib's _load_unlocked does.
+ * New reference. */
+static Object *load_spec(Object *name, Object *spec) {
+    Object *loader = Obj_GetAttrC(spec, "loader"), *m = NULL, *create = NULL, *exec = NULL, *r = NULL;
+    if (!loader) return NULL;
+    if (loader == OBJ_NONE) {
+        DECREF(loader);
+        return import_error(Str_FromFormat("missing loader"), name, NULL);
+    }
+    if (Obj_LookupAttr(loader, Str_InternC("create_module"), &create) < 0) goto done;
+    if (create) {
+        m = Obj_CallOneArg(create, spec);
+        if (!m) goto done;
+        if (m == OBJ_NONE) CLEAR(m);
+    }
+    if (!m && !(m = Module_New(name))) goto done;
+    Object *parent = Obj_GetAttrC(spec, "parent");
+    Object *locations = parent ? Obj_GetAttrC(spec, "submodule_search_locations") : NULL;
+    Object *located = locations ? Obj_GetAttrC(spec, "has_location") : NULL;
+    int has = located ? Obj_IsTrue(located) : -1;
+    Object *origin = has > 0 ? Obj_GetAttrC(spec, "origin") : NULL;
+    Object *cached = origin ? Obj_GetAttrC(spec, "cached") : NULL;
+    int ok = has >= 0 && init_attr(m, "__name__", name) == 0 && init_attr(m, "__loader__", loader) == 0 &&
+             init_attr(m, "__package__", parent) == 0 && Obj_SetAttrC(m, "__spec__", spec) == 0 &&
+             (locations == OBJ_NONE || init_attr(m, "__path__", locations) == 0) &&
+             (has == 0 || (origin && init_attr(m, "__file__", origin) == 0 &&
+                           (!cached || cached == OBJ_NONE || init_attr(m, "__cached__", cached) == 0)));
+    XDECREF(parent);
+    XDECREF(locations);
+    XDECREF(located);
+    XDECREF(origin);
+    XDECREF(cached);
+    if (!ok || set_initializing(spec, true) < 0 || Dict_SetItem(g_interp->modules, name, m) < 0) goto done;
+    if (Obj_LookupAttr(loader, Str_InternC("exec_module"), &exec) > 0) {
+        r = Obj_CallOneArg(exec, m);
+    } else if (!Err_Occurred()) { /* an older loader: load_module makes and registers the module */
+        Object *load = Obj_GetAttrC(loader, "load_module");
+        r = load ? Obj_CallOneArg(load, name) : NULL;
+        XDECREF(load);
+    }
+    if (!r) {
+        forget(name);
+        Object *exc = Err_Fetch();
+        set_initializing(spec, false);
+        Err_Clear();
+        Err_Restore(exc);
+        CLEAR(m);
+        goto done;
+    }
+    CLEAR(m);
+    int popped = Dict_Pop(g_interp->modules, name, &m);
+    if (popped == 0) Err_SetObject(Exc_KeyError, name);
+    if (popped > 0 && (Dict_SetItem(g_interp->modules, name, m) < 0 || set_initializing(spec, false) < 0)) CLEAR(m);
+done:
+    XDECREF(r);
+    XDECREF(exec);
+    XDECREF(create);
+    DECREF(loader);
+    return m;
+}
+
+/* Asks one finder of sys.meta_path for module name (leaf its last part,
+ * path its package's __path__ or NULL): the start-up's finders run here
+ * in C, any other through its find_spec.  The module, or NULL with an
+ * error, or NULL with none when the finder has no such module. */
+static Object *ask_finder(Object *finder, Object *name, Object *leaf, Object *path, const ModuleDef *def) {
+    Object **f = g_interp->finders;
+    if (finder == f[0]) return def && Registry_IsBuiltin(def) ? load_registered(def) : NULL;
+    if (finder == f[1]) return def && def->frozen ? load_registered(def) : NULL;
+    if (finder == f[2]) {
+        if (!path && Sys_GetObject("path") == OBJ_NONE) {
+            /* CPython looks for files along sys.path, which a shutdown sets to None */
+            Err_SetString(Exc_TypeError, "'NoneType' object is not iterable");
+            return NULL;
+        }
+        return load_from_path(name, leaf, path);
+    }
+    Object *find, *spec = NULL, *m = NULL;
+    int r = Obj_LookupAttr(finder, Str_InternC("find_spec"), &find);
+    if (r <= 0) return NULL;
+    Object *args[] = {name, path ? path : OBJ_NONE, OBJ_NONE};
+    spec = Obj_Call(find, args, 3, NULL);
+    DECREF(find);
+    if (spec && spec != OBJ_NONE) m = load_spec(name, spec);
+    XDECREF(spec);
+    return m;
+}
+
+/* Asks the finders of sys.meta_path in turn, as importlib's _find_spec. */
+static Object *load_from_finders(Object *name, Object *leaf, Object *path, const ModuleDef *def) {
+    Object *meta = Sys_GetObject("meta_path");
+    if (!g_interp->finders[2] || !meta) { /* start-up: the default finders, before they are installed */
+        Object *m = def ? load_registered(def) : load_from_path(name, leaf, path);
+        return m || Err_Occurred() ? m : not_found(Str_FromFormat("No module named %R", name), name);
+    }
+    Object *items = Obj_GetIter(meta), *finder, *m = NULL;
+    if (!items) return NULL;
+    while (!m && (finder = Iter_Next(items))) {
+        m = ask_finder(finder, name, leaf, path, def);
+        DECREF(finder);
+        if (!m && Err_Occurred()) break;
+    }
+    DECREF(items);
+    if (m || Err_Occurred()) return m;
+    return not_found(Str_FromFormat("No module named %R", name), name);
+}
+
 /* A module not in sys.modules yet (as importlib's _find_and_load_unlocked):
- * its parent package first, then a module of the registry or a file. */
+ * its parent package first, then the finders of sys.meta_path. */
 static Object *find_and_load_unlocked(Object *name) {
     ssize_t dot = find_dot(name, true);
     Object *parent = NULL, *parent_path = NULL, *leaf = NULL, *m = NULL;
@@ -663,19 +822,32 @@ static Object *find_and_load_unlocked(Object *name) {
     }
     const char *c = c_name(name);
     const ModuleDef *def = c ? Registry_Find(c) : NULL;
-    if (!def && !parent && Sys_GetObject("path") == OBJ_NONE) {
-        /* CPython looks for files along sys.path, which a shutdown sets to None */
-        Err_SetString(Exc_TypeError, "'NoneType' object is not iterable");
-        goto done;
-    }
     if (!(leaf = Str_Substring(name, dot + 1, STR_LEN(name)))) goto done;
-    m = def ? load_registered(def) : load_from_path(name, leaf, parent_path);
+    m = load_from_finders(name, leaf, parent_path, def);
     if (m && parent && bind_in_parent(parent, leaf, m) < 0) CLEAR(m);
 done:
     XDECREF(parent);
     XDECREF(parent_path);
     XDECREF(leaf);
     return m;
+}
+
+int Import_InstallFinders(void) {
+    Object *ext = Import_ImportC("_frozen_importlib_external");
+    if (!ext) return -1;
+    Object *lib = MODULE_DICT(g_interp->importlib), *meta = Sys_GetObject("meta_path");
+    Object *f[3] = {Dict_GetStr(lib, "BuiltinImporter"), Dict_GetStr(lib, "FrozenImporter"),
+                    Dict_GetStr(MODULE_DICT(ext), "PathFinder")};
+    DECREF(ext);
+    if (!f[0] || !f[1] || !f[2] || !meta || !List_Check(meta)) {
+        if (!Err_Occurred()) Err_SetString(Exc_ImportError, "the import machinery is missing");
+        return -1;
+    }
+    for (int i = 0; i < 3; i++) {
+        if (List_Append(meta, f[i]) < 0) return -1;
+        g_interp->finders[i] = NEWREF(f[i]);
+    }
+    return 0;
 }
 
 Object *Import_FindAndLoad(Object *name) {

@@ -26,6 +26,11 @@ Object *Import_CreateBuiltin(const struct ModuleDef *def);
 /* Gives the registry's modules already loaded (those an interpreter loads
  * before _frozen_importlib) their __spec__ and __loader__.  -1 on error. */
 int Import_SetSpecs(void);
+/* Fills sys.meta_path with the default finders (Interp.finders).  -1 on error. */
+int Import_InstallFinders(void);
+/* The spec of the module name in a directory of path (None: sys.path),
+ * or None (PathFinder.find_spec).  New reference. */
+Object *Import_PathFindSpec(Object *name, Object *path);
 /* The directories of namespace package name along parent_path (an
  * iterable of directory names): a new list, or None when a module or
  * package of that name comes first or nothing is found. */

@@ -175,7 +175,8 @@ Interp *Interp_New(void) {
     in->sys_mod = Import_ImportC("sys");
     if (!in->sys_mod) goto fail;
     in->importlib = Import_ImportC("_frozen_importlib");
-    if (!in->importlib || Import_SetSpecs() < 0 || Err_ReserveNoMemory() < 0) goto fail;
+    if (!in->importlib || Import_SetSpecs() < 0 || Import_InstallFinders() < 0 || Err_ReserveNoMemory() < 0)
+        goto fail;
     if (!(in->builtins_copy = Dict_Copy(in->builtins))) goto fail;
     Interp_Swap(saved);
     return in;
@@ -210,6 +211,7 @@ void Interp_Free(Interp *in) {
     clear_modules(in);
     CLEAR(in->modules);
     CLEAR(in->importlib);
+    for (size_t i = 0; i < sizeof in->finders / sizeof *in->finders; i++) CLEAR(in->finders[i]);
     CLEAR(in->sys_mod);
     CLEAR(in->builtins);
     CLEAR(in->builtins_copy);

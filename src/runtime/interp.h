@@ -35,6 +35,10 @@ typedef struct Interp {
     Object *sys_mod;
     Object *modules;         /* dict: sys.modules */
     Object *importlib;       /* the _frozen_importlib module (module specs, loaders) */
+    /* The finders start-up puts in sys.meta_path (BuiltinImporter,
+     * FrozenImporter, PathFinder; owned), which import runs in C where
+     * sys.meta_path holds them; NULL until then. */
+    Object *finders[3];
     Object *main_dict;       /* __main__ globals of the current run */
     Object *builtins_copy;   /* the builtins as they were at start-up (restored at shutdown) */
     bool finished;           /* the program ended (Shutdown_Run): nothing more may run */

@@ -110,8 +110,8 @@ static int is_namespace_loader(Object *loader) {
     Object *ext = NULL;
     if (!g_interp->modules || Dict_Lookup(g_interp->modules, Str_InternC("_frozen_importlib_external"), &ext) < 0)
         return g_interp->modules ? -1 : 0;
-    Object *cls = ext && TYPE(ext) == &Module_Type && MODULE_DICT(ext) ? Dict_GetStr(MODULE_DICT(ext), "NamespaceLoader")
-                                                                       : NULL;
+    Object *cls =
+        ext && TYPE(ext) == &Module_Type && MODULE_DICT(ext) ? Dict_GetStr(MODULE_DICT(ext), "NamespaceLoader") : NULL;
     return cls && Type_Check(cls) ? Obj_IsInstance(loader, cls) : 0;
 }
 
@@ -260,11 +260,10 @@ static Object *module_getattr(Object *o, Object *name) {
             Err_Format(Exc_AttributeError,
                        "cannot access submodule '%U' of module '%U' (most likely due to a circular import)", name,
                        mname);
-        else if (circular == 0)
-            Err_Format(Exc_AttributeError, "module '%U' has no attribute '%U'", mname, name);
-    }
-    else
+        else if (circular == 0) Err_Format(Exc_AttributeError, "module '%U' has no attribute '%U'", mname, name);
+    } else {
         Err_Format(Exc_AttributeError, "module has no attribute '%U'", name);
+    }
     set_attr_error_fields(o, name);
     return NULL;
 }

@@ -22,11 +22,11 @@
 #include "runtime/err.h"
 #include "runtime/interp.h"
 #include <limits.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* Removes sys.modules[name] after a failed import, keeping the error. */
 static void forget(Object *name) {
@@ -206,10 +206,10 @@ static const char *file_name(Object *s) {
  * .py file runs from its __pycache__/NAME.cpython-314.pyc (cipy compiles
  * nothing). */
 typedef struct FileSpec {
-    char origin[PATH_MAX];  /* __file__: the .py, or the .pyc without source */
-    char cached[PATH_MAX];  /* __cached__: the .pyc that runs */
-    char pkgdir[PATH_MAX];  /* a package's directory, its __path__; "" for a module */
-    bool source;            /* SourceFileLoader: origin is a .py beside cached */
+    char origin[PATH_MAX]; /* __file__: the .py, or the .pyc without source */
+    char cached[PATH_MAX]; /* __cached__: the .pyc that runs */
+    char pkgdir[PATH_MAX]; /* a package's directory, its __path__; "" for a module */
+    bool source;           /* SourceFileLoader: origin is a .py beside cached */
 } FileSpec;
 
 static bool is_file(const char *path) {
@@ -252,8 +252,8 @@ static bool find_file(FileSpec *fs, const char *dir, const char *leaf) {
 static int find_in_dir(FileSpec *fs, const char *dir, const char *leaf) {
     fs->pkgdir[0] = '\0';
     fs->source = false;
-    bool portion = snprintf(fs->pkgdir, sizeof fs->pkgdir, "%s/%s", dir, leaf) < (int)sizeof fs->pkgdir &&
-                   is_dir(fs->pkgdir);
+    bool portion =
+        snprintf(fs->pkgdir, sizeof fs->pkgdir, "%s/%s", dir, leaf) < (int)sizeof fs->pkgdir && is_dir(fs->pkgdir);
     if (portion && find_file(fs, fs->pkgdir, "__init__")) return 1;
     char pkgdir[PATH_MAX];
     memcpy(pkgdir, fs->pkgdir, sizeof pkgdir);
@@ -352,8 +352,7 @@ static Object *read_code(Object *name, const FileSpec *fs) {
             Err_Format(Exc_ImportError,
                        "cipy runs compiled bytecode and %s has none: compile it with python3.14 -m compileall",
                        fs->origin);
-        else
-            Err_Format(Exc_ImportError, "cannot read %s", fs->cached);
+        else Err_Format(Exc_ImportError, "cannot read %s", fs->cached);
         return NULL;
     }
     if (fs->source && is_stale((const uint8_t *)data.data, data.len, fs->origin)) {
@@ -389,8 +388,8 @@ static Object *file_spec(Object *name, const FileSpec *fs) {
     Object *ext = Import_ImportC("_frozen_importlib_external");
     Object *lib = g_interp->importlib;
     Object *spec_type = lib && MODULE_DICT(lib) ? Dict_GetStr(MODULE_DICT(lib), "ModuleSpec") : NULL;
-    Object *loader_type = ext ? Dict_GetStr(MODULE_DICT(ext), fs->source ? "SourceFileLoader" : "SourcelessFileLoader")
-                              : NULL;
+    Object *loader_type =
+        ext ? Dict_GetStr(MODULE_DICT(ext), fs->source ? "SourceFileLoader" : "SourcelessFileLoader") : NULL;
     Object *origin = Str_FromUTF8(fs->origin, -1), *loader = NULL, *spec = NULL;
     Object *cached = Str_FromUTF8(fs->cached, -1), *kwnames = Tuple_Pack(2, ID(origin), ID(is_package));
     if (ext && (!spec_type || !loader_type)) Err_SetString(Exc_ImportError, "the import machinery is missing");
@@ -427,8 +426,8 @@ static Object *module_from_spec(Object *name, Object *spec) {
     Object *origin = Obj_GetAttrC(spec, "origin"), *cached = Obj_GetAttrC(spec, "cached");
     if (!loader || !parent || !locations || !origin || !cached || Dict_SetStr(d, "__loader__", loader) < 0 ||
         Dict_SetStr(d, "__package__", parent) < 0 || Dict_SetStr(d, "__spec__", spec) < 0 ||
-        (locations != OBJ_NONE && Dict_SetStr(d, "__path__", locations) < 0) || Dict_SetStr(d, "__file__", origin) < 0 ||
-        Dict_SetStr(d, "__cached__", cached) < 0)
+        (locations != OBJ_NONE && Dict_SetStr(d, "__path__", locations) < 0) ||
+        Dict_SetStr(d, "__file__", origin) < 0 || Dict_SetStr(d, "__cached__", cached) < 0)
         CLEAR(m);
     XDECREF(loader);
     XDECREF(parent);
@@ -451,9 +450,7 @@ static int spec_initializing(Object *spec) {
 }
 
 /* Marks spec as being run (its module "partially initialized"), or not. */
-static int set_initializing(Object *spec, bool on) {
-    return Obj_SetAttrC(spec, "_initializing", Bool_From(on));
-}
+static int set_initializing(Object *spec, bool on) { return Obj_SetAttrC(spec, "_initializing", Bool_From(on)); }
 
 /* Runs the module found at fs as module name, entered in sys.modules while
  * it runs; what sys.modules holds afterwards is the result, moved to the

@@ -175,8 +175,7 @@ Interp *Interp_New(void) {
     in->sys_mod = Import_ImportC("sys");
     if (!in->sys_mod) goto fail;
     in->importlib = Import_ImportC("_frozen_importlib");
-    if (!in->importlib || Import_SetSpecs() < 0 || Import_InstallFinders() < 0 || Err_ReserveNoMemory() < 0)
-        goto fail;
+    if (!in->importlib || Import_SetSpecs() < 0 || Import_InstallFinders() < 0 || Err_ReserveNoMemory() < 0) goto fail;
     if (!(in->builtins_copy = Dict_Copy(in->builtins))) goto fail;
     Interp_Swap(saved);
     return in;

@@ -42,6 +42,14 @@ class FileLoader:
     def create_module(self, spec):
         """Use default semantics for module creation."""
 
+    def get_code(self, fullname):
+        # cipy compiles nothing: the code of a .py comes from its __pycache__
+        return _imp._file_code(fullname, self.path)
+
+    def exec_module(self, module):
+        """Execute the module."""
+        _imp._run_code(self.get_code(module.__name__), module.__dict__)
+
 
 class SourceLoader:
     pass

@@ -103,7 +103,7 @@ static Object *new_registered(const ModuleDef *def) {
     Object *parent = package ? Str_FromUTF8(def->name, -1) : Str_FromUTF8(def->name, dot ? dot - def->name : 0);
     if (Module_AddObjectSteal(m, "__package__", parent) < 0 || set_spec(m, def) < 0 ||
         (package && !Dict_GetStr(d, "__path__") && Module_AddObjectSteal(m, "__path__", List_New(0)) < 0) ||
-        (def->frozen && g_interp->builtins_mod && Dict_SetStr(d, "__builtins__", g_interp->builtins_mod) < 0)) {
+        (def->frozen && g_interp->builtins && Dict_SetStr(d, "__builtins__", g_interp->builtins) < 0)) {
         DECREF(m);
         return NULL;
     }
@@ -381,6 +381,31 @@ static Object *read_code(Object *name, const FileSpec *fs) {
     return code;
 }
 
+Object *Import_FileCode(Object *name, Object *path) {
+    const char *p = Str_Check(name) && Str_Check(path) ? c_name(path) : NULL;
+    if (!p) {
+        Err_SetString(Exc_TypeError, "module name and path must be str without NUL");
+        return NULL;
+    }
+    FileSpec fs = {0};
+    size_t n = strlen(p);
+    if (n >= sizeof fs.origin) {
+        Err_Format(Exc_ImportError, "path too long: %R", path);
+        return NULL;
+    }
+    memcpy(fs.origin, p, n + 1);
+    memcpy(fs.cached, p, n + 1);
+    fs.source = n > 3 && strcmp(p + n - 3, ".py") == 0;
+    if (fs.source) { /* dir/NAME.py runs from dir/__pycache__/NAME.cpython-314.pyc */
+        const char *slash = strrchr(p, '/');
+        int dirlen = slash ? (int)(slash - p) : 1;
+        const char *base = slash ? slash + 1 : p;
+        snprintf(fs.cached, sizeof fs.cached, "%.*s/__pycache__/%.*s.cpython-314.pyc", dirlen, slash ? p : ".",
+                 (int)strlen(base) - 3, base);
+    }
+    return read_code(name, &fs);
+}
+
 /* The spec of a module found in a file: ModuleSpec(name, loader,
  * origin=...) with its cached file, location and a package's search
  * locations, its loader one of _frozen_importlib_external's.  New reference. */
@@ -460,7 +485,8 @@ static Object *load_file(Object *name, const FileSpec *fs) {
     Object *code = cname ? read_code(name, fs) : NULL;
     Object *spec = code ? file_spec(name, fs) : NULL;
     Object *m = spec ? module_from_spec(name, spec) : NULL;
-    if (!m || Dict_SetStr(MODULE_DICT(m), "__builtins__", g_interp->builtins_mod) < 0 ||
+    /* exec() of a module's code gives it the builtins' dict */
+    if (!m || Dict_SetStr(MODULE_DICT(m), "__builtins__", g_interp->builtins) < 0 ||
         Dict_SetItem(g_interp->modules, name, m) < 0) {
         XDECREF(code);
         XDECREF(spec);

@@ -31,6 +31,9 @@ int Import_InstallFinders(void);
 /* The spec of the module name in a directory of path (None: sys.path),
  * or None (PathFinder.find_spec).  New reference. */
 Object *Import_PathFindSpec(Object *name, Object *path);
+/* The code object of the module name in file path: a .pyc, or a .py run
+ * from its __pycache__ (FileLoader.get_code).  New reference. */
+Object *Import_FileCode(Object *name, Object *path);
 /* The directories of namespace package name along parent_path (an
  * iterable of directory names): a new list, or None when a module or
  * package of that name comes first or nothing is found. */

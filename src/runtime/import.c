@@ -20,6 +20,7 @@
 #include "objects/tuple.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
+#include "runtime/hash.h"
 #include "runtime/interp.h"
 #include <limits.h>
 #include <stdio.h>
@@ -295,12 +296,23 @@ static uint32_t le32(const uint8_t *p) {
 
 /* Whether a cached .pyc (its first len bytes) no longer matches its
  * source: CPython would compile the source again.  A timestamp-based file
- * records the source's mtime and size; a hash-based one is taken as it is
- * (cipy does not check the source's hash yet). */
+ * records the source's mtime and size, a checked hash-based one the
+ * source's SipHash keyed by the magic number; an unchecked one is taken
+ * as it is. */
 static bool is_stale(const uint8_t *pyc, size_t len, const char *source) {
     struct stat st;
-    if (len < 16 || le32(pyc + 4) != 0 || stat(source, &st) != 0) return false;
-    return le32(pyc + 8) != (uint32_t)st.st_mtime || le32(pyc + 12) != (uint32_t)st.st_size;
+    if (len < 16 || stat(source, &st) != 0) return false;
+    uint32_t flags = le32(pyc + 4);
+    if (flags == 0) return le32(pyc + 8) != (uint32_t)st.st_mtime || le32(pyc + 12) != (uint32_t)st.st_size;
+    if (flags != 3) return false;
+    ByteBuf src = {0};
+    bool stale = false;
+    if (ByteBuf_ReadFile(&src, source) == 0) {
+        uint64_t h = Hash_Keyed(le32(pyc), src.data, src.len);
+        stale = (uint32_t)h != le32(pyc + 8) || (uint32_t)(h >> 32) != le32(pyc + 12);
+    }
+    ByteBuf_Free(&src);
+    return stale;
 }
 
 /* ImportError(msg, name=name, path=path (NULL: None)); returns NULL. */

@@ -385,6 +385,30 @@ static int check_script(const CmdLine *cl) {
     return status;
 }
 
+/* sys.path as CPython builds it for a script: the directory of the
+ * script's real path (not with -P), then the directories of PYTHONPATH
+ * (not with -E). */
+static void set_search_path(const CmdLine *cl, cipy_interp *in, const char *script) {
+    char *dirs[64];
+    size_t n = 0;
+    char *real = NULL;
+    if (!cl->config.safe_path) {
+        real = realpath(script, NULL);
+        char *slash = real ? strrchr(real, '/') : NULL;
+        if (slash) *slash = '\0';
+        dirs[n++] = slash ? (real[0] ? real : "/") : ".";
+    }
+    const char *pythonpath = env(cl, "PYTHONPATH");
+    char *copy = pythonpath ? strdup(pythonpath) : NULL;
+    for (char *p = copy, *colon; p && n < sizeof dirs / sizeof *dirs; p = colon ? colon + 1 : NULL) {
+        if ((colon = strchr(p, ':'))) *colon = '\0';
+        if (*p) dirs[n++] = p;
+    }
+    cipy_set_search_path(in, (const char *const *)dirs, n);
+    free(copy);
+    free(real);
+}
+
 static int run_script(CmdLine *cl, int argc, char **argv) {
     const char *path = cl->script;
     int status = check_script(cl);
@@ -422,12 +446,7 @@ static int run_script(CmdLine *cl, int argc, char **argv) {
     }
     /* sys.argv: the script, then what follows it */
     cipy_set_argv(in, (const char *const *)argv + cl->rest - 1, (size_t)(argc - cl->rest + 1));
-    /* import looks next to the script first, unless -P */
-    char *dir = strdup(path);
-    char *slash = dir ? strrchr(dir, '/') : NULL;
-    const char *search = slash ? (*slash = '\0', dir[0] ? dir : "/") : ".";
-    cipy_set_search_path(in, &search, cl->config.safe_path ? 0 : 1);
-    free(dir);
+    set_search_path(cl, in, path);
     status = cipy_run_final(in, code, NULL);
     cipy_code_free(code);
     cipy_free(in);

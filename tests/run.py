@@ -30,6 +30,9 @@ Options that name {pyc} get the case's .pyc there instead of after them
 Both interpreters run with the same argv[0], CPython's (what it shows in
 its usage and "can't open file" messages), cipy's binary given apart.
 
+A folder under tests/cases holding a main.py is one case of several modules
+(packages, relative imports): see TreeCase for how it is laid out and run.
+
 CPython's results are cached in build/tests/cache, keyed by the case source,
 the .pyc bytes and the Python version, so re-runs only pay for cipy.
 
@@ -244,6 +247,86 @@ class Case:
                 return
         with open(pyc, "rb") as f:
             self.pyc_bytes = f.read()
+
+
+class TreeCase:
+    """A folder of tests/cases with a main.py: a program of several modules.
+
+    The tree is laid out twice under build/tests/trees/<area>/<name>/:
+    `cached/` as `python3.14 -m compileall .` leaves it (each .py beside its
+    __pycache__/<name>.cpython-314.pyc, compiled with the file name
+    ./<path>) and `sourceless/` with only <name>.pyc files where the .py
+    files were (compiled with their path under tests/cases, so tracebacks
+    show their lines).  Each layout also gets main.pyc at its root, which is
+    what runs; the tests are named <area>/<name> and <area>/<name>/sourceless.
+    Files other than .py (data, broken .pyc files) are copied as they are.
+    """
+
+    LAYOUTS = ("cached", "sourceless")
+
+    def __init__(self, src_dir, base):
+        self.src_dir = src_dir                            # relative to ROOT
+        self.base_name = os.path.relpath(src_dir, base).replace(os.sep, "/")
+        self.args = []
+        self.compile_error = None
+
+    def names(self):
+        return [self.base_name, self.base_name + "/sourceless"]
+
+    def tree(self, layout):
+        return os.path.join(ROOT, BUILD_DIR, "trees", self.base_name, layout)
+
+    def prepare(self):
+        import shutil
+        sources = []
+        for dirpath, dirnames, filenames in os.walk(os.path.join(ROOT, self.src_dir)):
+            dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+            sources += [os.path.relpath(os.path.join(dirpath, fn), os.path.join(ROOT, self.src_dir))
+                        for fn in sorted(filenames)]
+        self.source = b""
+        for name in sources:
+            with open(os.path.join(ROOT, self.src_dir, name), "rb") as f:
+                data = f.read()
+            self.source += name.encode() + b"\0" + data + b"\0"
+            if name == "main.py":
+                for line in data.decode("utf-8", "replace").splitlines()[:10]:
+                    m = ARGS_LINE.match(line)
+                    if m:
+                        self.args = shlex.split(m.group(1))
+        for layout in self.LAYOUTS:
+            tree = self.tree(layout)
+            shutil.rmtree(tree, ignore_errors=True)
+            try:
+                for name in sources:
+                    src = os.path.join(ROOT, self.src_dir, name)
+                    dst = os.path.join(tree, name)
+                    os.makedirs(os.path.dirname(dst), exist_ok=True)
+                    if not name.endswith(".py"):
+                        shutil.copy2(src, dst)
+                    elif layout == "cached":
+                        shutil.copy2(src, dst)
+                        py_compile.compile(dst, dfile=os.path.join(".", name), doraise=True)
+                    else:
+                        py_compile.compile(src, cfile=dst + "c", dfile=rel(src), doraise=True)
+                if layout == "cached":
+                    src = os.path.join(ROOT, self.src_dir, "main.py")
+                    py_compile.compile(src, cfile=os.path.join(tree, "main.pyc"), dfile=rel(src),
+                                       doraise=True)
+            except py_compile.PyCompileError as e:
+                self.compile_error = str(e)
+                return
+
+    def run(self, layout, cipy, timeout):
+        if self.compile_error:
+            return "CPython cannot compile the case:\n" + self.compile_error
+        main = os.path.join(self.tree(layout), "main.pyc")
+        # the outputs may show the tree's absolute paths: they key the cache too
+        expected = cached_cpython("tree-" + layout, self.source, main.encode(), self.args,
+                                  [PYTHON, main] + self.args, timeout)
+        if expected.status is None:
+            return "CPython did not finish: " + expected.status_text()
+        actual = run_process([cipy, main] + self.args, timeout)
+        return compare(expected, actual)
 
 
 class Item:
@@ -510,6 +593,10 @@ def find_cases():
     for base, prefix in ((CASES_DIR, ""), (EXAMPLES_DIR, "examples/")):
         for dirpath, dirnames, filenames in os.walk(os.path.join(ROOT, base)):
             dirnames.sort()
+            if base == CASES_DIR and dirpath != os.path.join(ROOT, base) and "main.py" in filenames:
+                found.append(TreeCase(rel(dirpath), base))
+                dirnames[:] = []
+                continue
             for fn in sorted(filenames):
                 if fn.endswith(".py"):
                     found.append(Case(rel(os.path.join(dirpath, fn)), base, prefix))
@@ -560,6 +647,13 @@ def main():
     items = []
     argv0 = None
     for case in find_cases():
+        if isinstance(case, TreeCase):
+            runs = [(n, layout) for n, layout in zip(case.names(), case.LAYOUTS) if wanted(n)]
+            if runs:
+                case.prepare()
+            for n, layout in runs:
+                items.append(Item(n, lambda c=case, l=layout: c.run(l, cipy, timeout)))
+            continue
         wanted_run = wanted(case.name)
         wanted_dis = wanted("dis:" + case.name)
         if not (wanted_run or wanted_dis):

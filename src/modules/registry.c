@@ -48,6 +48,7 @@ const ModuleDef Registry_Modules[] = {
     {"sys",                  Sys_Init,       NULL,                      Sys_Types,             Sys_Ready},
     {"_imp",                 Imp_Init,       NULL,                      NULL,                  NULL},
     {"_frozen_importlib",    NULL,           &Frozen__frozen_importlib, NULL,                  NULL},
+    {"_frozen_importlib_external", NULL,     &Frozen__frozen_importlib_external, NULL,        NULL},
     {"time",                 Time_Init,      NULL,                      Time_Types,            Time_Ready},
     {"__future__",           NULL,           &Frozen___future__,        NULL,                  NULL},
     {"_string",              String_Init,    NULL,                      String_Types,          NULL},

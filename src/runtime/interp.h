@@ -38,6 +38,10 @@ typedef struct Interp {
     Object *importlib;       /* the _frozen_importlib module (module specs, loaders) */
     bool specs_lazy;         /* _frozen_importlib is not loaded yet: the first import, or the first
                               * look at a module made at start-up, loads it (Import_EnsureSpecs) */
+    /* The finders start-up puts in sys.meta_path (BuiltinImporter,
+     * FrozenImporter, PathFinder; owned), which import runs in C where
+     * sys.meta_path holds them; NULL until then. */
+    Object *finders[3];
     Object *main_dict;       /* __main__ globals of the current run */
     Object *builtins_copy;   /* the builtins as they were at start-up (restored at shutdown) */
     bool finished;           /* the program ended (Shutdown_Run): nothing more may run */

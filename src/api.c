@@ -17,6 +17,7 @@
 #include "runtime/gc.h"
 #include "runtime/interp.h"
 #include "runtime/shutdown.h"
+#include "runtime/signals.h"
 #include "runtime/traceback.h"
 #include <errno.h>
 #include <stdio.h>
@@ -179,12 +180,14 @@ void cipy_free(cipy_interp *ci) {
 
 void cipy_set_stdout(cipy_interp *ci, cipy_write_fn fn, void *ctx) {
     Out_Flush(&ci->in->out);
+    ci->in->out.fd = -1;
     ci->in->out.write = fn;
     ci->in->out.ctx = ctx;
 }
 
 void cipy_set_stderr(cipy_interp *ci, cipy_write_fn fn, void *ctx) {
     Out_Flush(&ci->in->err);
+    ci->in->err.fd = -1;
     ci->in->err.write = fn;
     ci->in->err.ctx = ctx;
 }
@@ -203,6 +206,13 @@ void cipy_set_search_path(cipy_interp *ci, const char *const *dirs, size_t n) {
     Interp *saved = Interp_Swap(in);
     if (Sys_SetPath() < 0) Err_Clear();
     Interp_Swap(saved);
+}
+
+int cipy_handle_signals(cipy_interp *ci) {
+    Interp *saved = Interp_Swap(ci->in);
+    int r = Signals_Install();
+    Interp_Swap(saved);
+    return r;
 }
 
 void cipy_set_argv(cipy_interp *ci, const char *const *argv, size_t n) {
@@ -285,6 +295,23 @@ static void keep_last_exception(Object *exc) {
         Err_Clear();
 }
 
+/* What CPython does with sys.stdout and sys.stderr as a program ends: a
+ * write that fails then is reported (stdout's; stderr's cannot be), and
+ * the exit status becomes 120.  False when something failed. */
+static bool flush_std_files(void) {
+    bool ok = true;
+    Object *out = Sys_GetObjectKey(ID(stdout)), *err = Sys_GetObjectKey(ID(stderr));
+    if (out && Sys_FlushStdStream(out) < 0) {
+        Err_WriteUnraisable("while flushing sys.stdout", NULL);
+        ok = false;
+    }
+    if (err && Sys_FlushStdStream(err) < 0) {
+        Err_Clear();
+        ok = false;
+    }
+    return ok;
+}
+
 /* Runs code as __main__; final: the program ends with it (see
  * cipy_run_final), so __main__ stays for the shutdown to release. */
 static int run_main(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out, bool final) {
@@ -340,6 +367,7 @@ fail:
         }
     }
 done:
+    if (!flush_std_files() && status != CIPY_STATUS_INTERRUPTED) status = 120;
     /* __main__'s objects die (and their output appears) before the streams
      * are flushed, in the order CPython's shutdown gives them */
     CLEAR(in->main_dict);

@@ -13,10 +13,12 @@
 typedef void (*WriteFn)(void *ctx, const char *data, size_t len);
 
 typedef struct OutStream {
+    int fd;             /* the file descriptor written to, or -1: the callback */
     WriteFn write;
     void *ctx;
-    char *buf;          /* pending bytes (stdout is block-buffered, as CPython's when piped) */
+    char *buf;          /* bytes not written yet (runtime/out.c) */
     size_t len, cap;
+    size_t committed;   /* the first bytes of buf, in the byte buffer; the rest is pending text */
     bool line_buffered;
 } OutStream;
 
@@ -111,7 +113,15 @@ void Runtime_ThreadExit(void);
  * state is set up to be released when the thread ends. */
 Interp *Interp_Swap(Interp *in);
 
-/* Output streams (runtime/out.c). */
+/* Output streams (runtime/out.c).  Out_Write and Out_Flush never raise:
+ * what cannot be written stays buffered (and the final flush reports it).
+ * The Checked forms are sys.stdout's write() and flush(): -1 with the
+ * OSError of a failed write (BrokenPipeError for a closed pipe), or what a
+ * signal handler raised while a write waited. */
 int Out_Write(OutStream *s, const char *data, size_t len);
 void Out_Flush(OutStream *s);
+int Out_WriteChecked(OutStream *s, const char *data, size_t len);
+int Out_FlushChecked(OutStream *s);
+/* sys.stdout.buffer.write(): the bytes go ahead of pending text. */
+int Out_WriteBinaryChecked(OutStream *s, const char *data, size_t len);
 #endif

@@ -1,0 +1,100 @@
+/* Signals: the C handler notes the signal; the owner interpreter runs the
+ * Python-level handler at its next safe point (runtime/signals.h). */
+#include "runtime/signals.h"
+#include "runtime/err.h"
+#include "runtime/interp.h"
+#include <errno.h>
+#include <pthread.h>
+#include <string.h>
+
+volatile sig_atomic_t Signals_Pending;
+/* Which signals arrived since their handler last ran. */
+static volatile sig_atomic_t tripped[NSIG];
+
+/* The interpreter that handles the process's signals (NULL: none), and the
+ * C handlers it replaced. */
+static Interp *owner;
+static pthread_mutex_t owner_lock = PTHREAD_MUTEX_INITIALIZER;
+static const int taken[] = {SIGINT, SIGPIPE, SIGXFSZ};
+#define NTAKEN (sizeof taken / sizeof taken[0])
+static struct sigaction before[NTAKEN];
+static bool installed[NTAKEN];
+
+static void signal_caught(int signum) {
+    int saved = errno;
+    if (signum > 0 && signum < NSIG) {
+        tripped[signum] = 1;
+        Signals_Pending = 1;
+    }
+    errno = saved;
+}
+
+/* Installs fn (a C handler, SIG_IGN or SIG_DFL) for signum.  No
+ * SA_RESTART: a blocking call returns EINTR, so the Python handler runs
+ * (PEP 475: the call is retried afterwards unless the handler raised). */
+static int set_handler(int signum, void (*fn)(int), struct sigaction *old) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = fn;
+    sa.sa_flags = SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    return sigaction(signum, &sa, old);
+}
+
+int Signals_Install(void) {
+    pthread_mutex_lock(&owner_lock);
+    int r = 0;
+    if (owner) {
+        r = owner == g_interp ? 0 : -1;
+        goto done;
+    }
+    for (size_t i = 0; i < NTAKEN; i++) {
+        int s = taken[i];
+        if (sigaction(s, NULL, &before[i]) < 0) continue;
+        /* as python: an interrupt ignored by the parent stays ignored */
+        if (s == SIGINT && before[i].sa_handler == SIG_IGN) continue;
+        void (*fn)(int) = s == SIGINT ? signal_caught : SIG_IGN;
+        installed[i] = set_handler(s, fn, NULL) == 0;
+    }
+    owner = g_interp;
+done:
+    pthread_mutex_unlock(&owner_lock);
+    return r;
+}
+
+void Signals_Uninstall(void) {
+    pthread_mutex_lock(&owner_lock);
+    if (owner && owner == g_interp) {
+        for (size_t i = 0; i < NTAKEN; i++) {
+            if (installed[i]) sigaction(taken[i], &before[i], NULL);
+            installed[i] = false;
+        }
+        owner = NULL;
+    }
+    pthread_mutex_unlock(&owner_lock);
+}
+
+/* Runs the handler of signum: for now SIGINT's default, which raises
+ * KeyboardInterrupt.  -1 with the exception. */
+static int run_handler(int signum) {
+    if (signum != SIGINT) return 0;
+    Object *exc = Exc_New(Exc_KeyboardInterrupt, NULL, 0);
+    if (exc) Err_SetRaised(exc); /* (else MemoryError is set) */
+    return -1;
+}
+
+int Signals_Run(void) {
+    if (!g_interp || g_interp != owner) return 0;
+    Signals_Pending = 0;
+    for (int s = 1; s < NSIG; s++) {
+        if (!tripped[s]) continue;
+        tripped[s] = 0;
+        if (run_handler(s) < 0) {
+            /* the signals not handled yet wait for the next safe point */
+            for (int t = s + 1; t < NSIG; t++)
+                if (tripped[t]) Signals_Pending = 1;
+            return -1;
+        }
+    }
+    return 0;
+}

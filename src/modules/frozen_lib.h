@@ -11,6 +11,7 @@ extern const FrozenModule Frozen___phello___ham_eggs;
 extern const FrozenModule Frozen___phello___spam;
 extern const FrozenModule Frozen__frozen_importlib;
 extern const FrozenModule Frozen_colorsys;
+extern const FrozenModule Frozen_signal;
 extern const FrozenModule Frozen_string;
 extern const FrozenModule Frozen_string__pattern;
 extern const FrozenModule Frozen_string_templatelib;

@@ -9,6 +9,7 @@ int Sys_Init(Object *module);        /* sys.c */
 int Sys_Ready(void);                 /* sys.c: at start-up */
 int Time_Init(Object *module);       /* time.c */
 int Time_Ready(void);                /* time.c: at start-up */
+int Signal_Init(Object *module);     /* signal.c: _signal */
 int Imp_Init(Object *module);        /* _imp.c */
 int String_Init(Object *module);     /* _string.c */
 extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *const String_Types[];

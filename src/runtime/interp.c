@@ -195,6 +195,7 @@ static void clear_modules(Interp *in) {
 void Interp_Free(Interp *in) {
     if (!in) return;
     Interp *saved = Interp_Swap(in);
+    Signals_ReleaseHandlers(); /* (when in owns the signals) */
     Err_Clear();
     if (in->main_dict) Dict_Clear(in->main_dict);
     CLEAR(in->main_dict);

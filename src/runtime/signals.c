@@ -1,6 +1,8 @@
 /* Signals: the C handler notes the signal; the owner interpreter runs the
  * Python-level handler at its next safe point (runtime/signals.h). */
 #include "runtime/signals.h"
+#include "abstract.h"
+#include "objects/frameobj.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
 #include <errno.h>
@@ -19,6 +21,11 @@ static const int taken[] = {SIGINT, SIGPIPE, SIGXFSZ};
 #define NTAKEN (sizeof taken / sizeof taken[0])
 static struct sigaction before[NTAKEN];
 static bool installed[NTAKEN];
+/* The owner's handlers set by signal.signal() (owned; NULL: never set, so
+ * the process's disposition stands, and SIGINT raises KeyboardInterrupt). */
+static Object *handlers[NSIG];
+/* signal.default_int_handler, once the signal module has made it (owned). */
+static Object *default_int_handler;
 
 static void signal_caught(int signum) {
     int saved = errno;
@@ -69,18 +76,71 @@ void Signals_Uninstall(void) {
             if (installed[i]) sigaction(taken[i], &before[i], NULL);
             installed[i] = false;
         }
+        for (int sig = 1; sig < NSIG; sig++) {
+            struct sigaction sa;
+            if (sig != SIGINT && sigaction(sig, NULL, &sa) == 0 && sa.sa_handler == signal_caught)
+                set_handler(sig, SIG_DFL, NULL);
+        }
         owner = NULL;
     }
     pthread_mutex_unlock(&owner_lock);
 }
 
-/* Runs the handler of signum: for now SIGINT's default, which raises
- * KeyboardInterrupt.  -1 with the exception. */
-static int run_handler(int signum) {
-    if (signum != SIGINT) return 0;
+void Signals_ReleaseHandlers(void) {
+    if (!Signals_IsOwner()) return;
+    for (int sig = 1; sig < NSIG; sig++) CLEAR(handlers[sig]);
+    CLEAR(default_int_handler);
+}
+
+int Signals_RaiseInterrupt(void) {
     Object *exc = Exc_New(Exc_KeyboardInterrupt, NULL, 0);
     if (exc) Err_SetRaised(exc); /* (else MemoryError is set) */
     return -1;
+}
+
+/* Runs the handler of signum: a Python callable is called with the signal
+ * number and the running frame; SIGINT's default raises KeyboardInterrupt.
+ * -1 with the exception. */
+static int run_handler(int signum) {
+    Object *h = handlers[signum];
+    if (!h || h == default_int_handler) return signum == SIGINT ? Signals_RaiseInterrupt() : 0;
+    if (!Obj_IsCallable(h)) return 0; /* SIG_DFL or SIG_IGN set after the signal came */
+    Object *frame = g_interp->frame ? FrameObj_Get(g_interp->frame) : NEWREF(OBJ_NONE);
+    if (!frame) return -1;
+    INCREF(h); /* the handler may replace itself */
+    Object *args[2] = {SMALL_FROM(signum), frame};
+    Object *r = Obj_Call(h, args, 2, NULL);
+    DECREF(h);
+    DECREF(frame);
+    if (!r) return -1;
+    DECREF(r);
+    return 0;
+}
+
+bool Signals_IsOwner(void) { return g_interp && g_interp == owner; }
+
+void Signals_SetDefaultIntHandler(Object *f) {
+    if (Signals_IsOwner() && !default_int_handler) default_int_handler = NEWREF(f);
+}
+
+Object *Signals_GetHandler(int signum) {
+    if (Signals_IsOwner() && handlers[signum]) return NEWREF(handlers[signum]);
+    struct sigaction sa;
+    if (sigaction(signum, NULL, &sa) < 0) return Err_FromErrno(Exc_OSError);
+    if (sa.sa_handler == SIG_DFL) return SMALL_FROM(0);
+    if (sa.sa_handler == SIG_IGN) return SMALL_FROM(1);
+    if (sa.sa_handler == signal_caught && signum == SIGINT && default_int_handler) return NEWREF(default_int_handler);
+    return NEWREF(OBJ_NONE);
+}
+
+int Signals_SetHandler(int signum, Object *handler) {
+    void (*fn)(int) = handler == SMALL_FROM(0) ? SIG_DFL : handler == SMALL_FROM(1) ? SIG_IGN : signal_caught;
+    if (set_handler(signum, fn, NULL) < 0) {
+        Err_FromErrno(Exc_OSError);
+        return -1;
+    }
+    SETREF(handlers[signum], NEWREF(handler));
+    return 0;
 }
 
 int Signals_Run(void) {

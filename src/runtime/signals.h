@@ -5,6 +5,7 @@
  * stops for nothing else (ARCHITECTURE.md, "Signals"). */
 #ifndef CIPY_SIGNALS_H
 #define CIPY_SIGNALS_H
+#include "object.h"
 #include <signal.h>
 #include <stdbool.h>
 
@@ -21,9 +22,26 @@ int Signals_Install(void);
 /* Gives the signals back (the owner interpreter is going away): the
  * handlers that were in place before Signals_Install. */
 void Signals_Uninstall(void);
+/* The owner is being freed: its Python handlers go (a signal still caught
+ * then is ignored, SIGINT's raises KeyboardInterrupt), before its objects
+ * are collected. */
+void Signals_ReleaseHandlers(void);
 /* Runs the handlers of the signals that arrived, when the current
  * interpreter owns them.  -1 with the exception a handler raised. */
 int Signals_Run(void);
+/* What SIGINT's default handler does: raises KeyboardInterrupt; -1. */
+int Signals_RaiseInterrupt(void);
+/* Whether the current interpreter handles the process's signals. */
+bool Signals_IsOwner(void);
+/* The owner's handler of signum (new reference): what signal.signal() set,
+ * else from the process's disposition: 0 (SIG_DFL), 1 (SIG_IGN), the
+ * default_int_handler for SIGINT, None for a handler set outside Python. */
+Object *Signals_GetHandler(int signum);
+/* signal.signal() in the owner: handler is 0 (SIG_DFL), 1 (SIG_IGN) or a
+ * callable, run at a safe point.  -1 with OSError. */
+int Signals_SetHandler(int signum, Object *handler);
+/* Tells the owner which object is signal.default_int_handler (borrowed). */
+void Signals_SetDefaultIntHandler(Object *f);
 /* The safe point's test: nothing but a load when no signal is pending. */
 static inline int Signals_Check(void) {
     return __builtin_expect(Signals_Pending != 0, 0) ? Signals_Run() : 0;

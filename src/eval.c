@@ -2246,6 +2246,10 @@ dispatch_opcode:
         XDECREF(kwnames);
         if (!r) goto error;
         PUSH(r);
+        /* a safe point after a call that did not run here (a built-in, a
+         * class), as in CPython: a signal that came during a long C call
+         * raises at the call */
+        CHECK_SIGNALS();
         DISPATCH();
     }
     TARGET(CALL_KW) {
@@ -2260,6 +2264,7 @@ dispatch_opcode:
         if (!r) goto error;
         DECREF(func);
         SET_TOP(r);
+        CHECK_SIGNALS();
         DISPATCH();
     }
 

@@ -23,8 +23,9 @@ A case may give command-line arguments in a comment among its first lines:
     # args: one two "three four"
 and may ask to be run in a way a plain run cannot (both interpreters are
 run the same way, and the results compared as usual):
-    # driver: sigint           SIGINT is sent once the first line of stdout
-                               has been read (the case then loops or sleeps)
+    # driver: sigint           SIGINT is sent 0.2 s after the first line of
+                               stdout has been read (the case then loops or
+                               sleeps)
     # driver: close-stdout N   stdout is closed after its first N bytes have
                                been read (only those are compared)
     # driver: stdout-full      stdout is /dev/full (every write fails)

@@ -526,14 +526,14 @@ static Object *wrap_descr_delete(Object *self, Object *const *args, size_t nargs
     return o->descr_set(self, args[0], NULL) < 0 ? NULL : NEWREF(OBJ_NONE);
 }
 
-#define SLOT(name, field, heapfn, wrap) {name, offsetof(Type, field), (void *)(heapfn), (void *)(wrap), 0}
-#define CMP(name, op) {name, offsetof(Type, richcompare), (void *)slot_richcompare, (void *)wrap_richcmp, op}
+#define SLOT(name, field, heapfn, wrap) {name, offsetof(Type, field), (void *)(heapfn), (void *)(wrap), 0, NULL, NULL, NULL}
+#define CMP(name, op) {name, offsetof(Type, richcompare), (void *)slot_richcompare, (void *)wrap_richcmp, op, NULL, NULL, NULL}
 /* (the names are spelled out, as in op_names: an initializer may not read
  * another array's elements in standard C, which clang enforces) */
 #define NB(i, name, fn_l, fn_r) \
-    {"__" #name "__", offsetof(Type, nb[i]), NULL, (void *)(fn_l), i}, \
-    {"__r" #name "__", offsetof(Type, nb[i]), NULL, (void *)(fn_r), i}
-#define NBI(i, name) {"__i" #name "__", offsetof(Type, nb_inplace[i]), NULL, (void *)wrap_binary, i}
+    {"__" #name "__", offsetof(Type, nb[i]), NULL, (void *)(fn_l), i, NULL, NULL, NULL}, \
+    {"__r" #name "__", offsetof(Type, nb[i]), NULL, (void *)(fn_r), i, NULL, NULL, NULL}
+#define NBI(i, name) {"__i" #name "__", offsetof(Type, nb_inplace[i]), NULL, (void *)wrap_binary, i, NULL, NULL, NULL}
 
 /* Names with the slot they feed; heap functions of binary operators are
  * filled from binary_slot_fns by index. */
@@ -575,20 +575,25 @@ static SlotDef slotdefs[] = {
     NB(10, sub, wrap_binary, wrap_binary_r), NB(11, truediv, wrap_binary, wrap_binary_r),
     NB(12, xor, wrap_binary, wrap_binary_r),
     /* sequence slots: methods of built-in types only (a class's __add__ feeds nb) */
-    {"__add__", offsetof(Type, sq_concat), NULL, (void *)wrap_binary, -1},
-    {"__mul__", offsetof(Type, sq_repeat), NULL, (void *)wrap_binary, -1},
-    {"__rmul__", offsetof(Type, sq_repeat), NULL, (void *)wrap_binary_r, -1},
-    {"__iadd__", offsetof(Type, sq_inplace_concat), NULL, (void *)wrap_binary, -1},
-    {"__imul__", offsetof(Type, sq_inplace_repeat), NULL, (void *)wrap_binary, -1},
+    {"__add__", offsetof(Type, sq_concat), NULL, (void *)wrap_binary, -1, NULL, NULL, NULL},
+    {"__mul__", offsetof(Type, sq_repeat), NULL, (void *)wrap_binary, -1, NULL, NULL, NULL},
+    {"__rmul__", offsetof(Type, sq_repeat), NULL, (void *)wrap_binary_r, -1, NULL, NULL, NULL},
+    {"__iadd__", offsetof(Type, sq_inplace_concat), NULL, (void *)wrap_binary, -1, NULL, NULL, NULL},
+    {"__imul__", offsetof(Type, sq_inplace_repeat), NULL, (void *)wrap_binary, -1, NULL, NULL, NULL},
     NBI(0, add), NBI(1, and), NBI(2, floordiv), NBI(3, lshift), NBI(4, matmul), NBI(5, mul), NBI(6, mod),
     NBI(7, or), NBI(8, pow), NBI(9, rshift), NBI(10, sub), NBI(11, truediv), NBI(12, xor),
-    {NULL, 0, NULL, NULL, 0},
+    {NULL, 0, NULL, NULL, 0, NULL, NULL, NULL},
 };
 
-static void fill_binary_heap_fns(void) {
+/* Completes slotdefs[]: the heap functions of binary operators, the
+ * interned names, and the entries that feed each slot from a class linked
+ * in table order.  Runs once, while the runtime starts (Type_Ready of the
+ * first type), before any other thread reads the table.  -1 on error. */
+static int slotdefs_ready(void) {
     static bool done;
-    if (done) return;
-    done = true;
+    if (done) return 0;
+    for (SlotDef *d = slotdefs; d->name; d++)
+        if (!(d->str = Str_InternC(d->name))) return -1;
     for (SlotDef *d = slotdefs; d->name; d++) {
         if (d->heap_fn || d->op < 0) continue;
         if (d->offset >= offsetof(Type, nb_inplace) && d->offset < offsetof(Type, nb_inplace) + sizeof(BinaryFn) * NB_COUNT)
@@ -596,6 +601,16 @@ static void fill_binary_heap_fns(void) {
         else
             d->heap_fn = (void *)binary_slot_fns[d->op];
     }
+    for (SlotDef *d = slotdefs; d->name; d++) {
+        if (!d->heap_fn) continue;
+        d->head = d;
+        for (SlotDef *e = slotdefs; e != d && d->head == d; e++)
+            if (e->heap_fn && e->offset == d->offset) d->head = e;
+        for (SlotDef *e = d + 1; e->name && !d->next_same; e++)
+            if (e->heap_fn && e->offset == d->offset) d->next_same = e;
+    }
+    done = true;
+    return 0;
 }
 
 /* ---- the slot wrapper and method-wrapper types ------------------------- */
@@ -718,7 +733,7 @@ Type MethodWrapper_Type = {
 /* ---- public entry points ---------------------------------------------------- */
 
 int Slots_AddWrappers(Type *t, const Type *own) {
-    fill_binary_heap_fns();
+    if (slotdefs_ready() < 0) return -1;
     for (const SlotDef *d = slotdefs; d->name; d++) {
         if (!d->wrapper) continue;
         void *fn = *(void *const *)((const char *)own + d->offset);
@@ -727,10 +742,10 @@ int Slots_AddWrappers(Type *t, const Type *own) {
         /* __getattribute__ exists on object only: other types reuse it */
         if (d->offset == offsetof(Type, getattr) && t != &Object_Type && fn == (void *)Obj_GenericGetAttr) continue;
         if (d->offset == offsetof(Type, setattr) && t != &Object_Type && fn == (void *)Obj_GenericSetAttr) continue;
-        if (Dict_GetStr(t->dict, d->name)) continue;
+        if (Dict_GetStrObj(t->dict, d->str)) continue;
         Object *w = slotwrapper_new(t, d);
         if (!w) return -1;
-        int r = Dict_SetStr(t->dict, d->name, w);
+        int r = Dict_SetItem(t->dict, d->str, w);
         DECREF(w);
         if (r < 0) return -1;
     }
@@ -739,14 +754,15 @@ int Slots_AddWrappers(Type *t, const Type *own) {
 
 /* The value slot d->offset of class t takes: from the first class along t's
  * MRO whose dict defines a name feeding that slot (a class's dunder-calling
- * function, or a built-in type's own C function), else the static base's. */
+ * function, or a built-in type's own C function), else the static base's.
+ * d is the head of its slot's entries. */
 static void *slot_from_mro(Type *t, const SlotDef *d) {
     Object *mro = t->mro;
     for (ssize_t i = 0; mro && i < TUPLE_LEN(mro); i++) {
         Type *b = (Type *)TUPLE_GET(mro, i);
-        for (const SlotDef *e = slotdefs; e->name; e++) {
-            if (e->offset != d->offset || !e->heap_fn) continue;
-            Object *v = b->dict ? Dict_GetStr(b->dict, e->name) : NULL;
+        if (!b->dict) continue;
+        for (const SlotDef *e = d; e; e = e->next_same) {
+            Object *v = Dict_GetStrObj(b->dict, e->str);
             if (!v) continue;
             if (!(b->flags & TPFLAG_HEAPTYPE)) return *(void **)((char *)b + d->offset);
             if (d->offset == offsetof(Type, hash) && v == OBJ_NONE) return (void *)Obj_HashNotImplemented;
@@ -769,7 +785,7 @@ static void new_from_mro(Type *t) {
     ssize_t i = 0;
     for (; mro && i < TUPLE_LEN(mro); i++) {
         Type *b = (Type *)TUPLE_GET(mro, i);
-        if (!b->dict || !Dict_GetStr(b->dict, "__new__")) continue;
+        if (!b->dict || !Dict_GetStrObj(b->dict, ID(__new__))) continue;
         if (b->flags & TPFLAG_HEAPTYPE) {
             t->new_ = slot_new;
             return;
@@ -786,9 +802,8 @@ static void new_from_mro(Type *t) {
 }
 
 void Slots_FromMro(Type *t) {
-    fill_binary_heap_fns();
     for (const SlotDef *d = slotdefs; d->name; d++)
-        if (d->heap_fn) *(void **)((char *)t + d->offset) = slot_from_mro(t, d);
+        if (d->head == d) *(void **)((char *)t + d->offset) = slot_from_mro(t, d);
     new_from_mro(t);
 }
 
@@ -796,7 +811,7 @@ void Slots_FromMro(Type *t) {
  * subclass (they inherit the slot). */
 static void update_slot(Type *t, const SlotDef *d, int depth) {
     if (!(t->flags & TPFLAG_HEAPTYPE) || depth > 200 || !d->heap_fn) return;
-    *(void **)((char *)t + d->offset) = slot_from_mro(t, d);
+    *(void **)((char *)t + d->offset) = slot_from_mro(t, d->head);
     Object *subs = Type_GetSubclasses(t);
     if (!subs) {
         Err_Clear();
@@ -812,7 +827,6 @@ void Slots_Update(Type *t, Object *name) {
         Err_Clear();
         return;
     }
-    fill_binary_heap_fns();
     for (const SlotDef *d = slotdefs; d->name; d++)
         if (strcmp(d->name, s) == 0) {
             update_slot(t, d, 0);

@@ -9,6 +9,9 @@ typedef struct SlotDef {
     void *heap_fn;        /* slot function that calls the dunder (classes) */
     void *wrapper;        /* calls the C slot as a method (built-in types) */
     int op;               /* comparison or operator number, where relevant */
+    Object *str;          /* name, interned (filled once, at start-up) */
+    const struct SlotDef *next_same; /* the next entry feeding the same slot from a class, or NULL */
+    const struct SlotDef *head; /* the first entry feeding the same slot from a class, or NULL */
 } SlotDef;
 
 typedef struct SlotWrapper {

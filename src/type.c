@@ -13,6 +13,7 @@
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
+#include "runtime/import.h"
 #include "runtime/interp.h"
 #include "slots.h"
 #include <stdlib.h>
@@ -343,6 +344,8 @@ void Type_RemoveSubclasses(Type *t) {
 }
 
 static Object *type_subclasses(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    /* object's list shows _frozen_importlib's classes */
+    if (Import_EnsureSpecs() < 0) return NULL;
     return Type_GetSubclasses((Type *)self);
 }
 

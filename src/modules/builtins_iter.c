@@ -218,7 +218,8 @@ Object *Builtin_Sorted(Object *self, Object *const *args, size_t nargs, Object *
         r = List_Sort(l, NULL, false) < 0 ? NULL : OBJ_NONE;
     } else {
         MethodDescr *sort = (MethodDescr *)Type_Lookup(&List_Type, ID(sort));
-        r = Arg_Call(sort->def, &sort->shape, (Object *)sort, l, args + 1, 0, kwnames);
+        const ArgShape *s = Arg_Shape(sort->def->args);
+        r = s ? Arg_Call(sort->def, s, (Object *)sort, l, args + 1, 0, kwnames) : NULL;
     }
     if (!r) {
         DECREF(l);

@@ -574,7 +574,7 @@ static Object *make_stdlib_module_names(void) {
     Object *t = Tuple_New(n);
     if (!t) return NULL;
     for (ssize_t i = 0; i < n; i++) {
-        Object *s = Str_InternC(Stdlib_ModuleNames[i]);
+        Object *s = Str_FromUTF8(Stdlib_ModuleNames[i], -1); /* immortal: made at start-up */
         TUPLE_ITEMS(t)[i] = NEWREF(s ? s : OBJ_NONE);
         if (!s) {
             for (ssize_t j = i + 1; j < n; j++) TUPLE_ITEMS(t)[j] = NEWREF(OBJ_NONE);

@@ -265,6 +265,23 @@ static Object *get_ascii(Dict *d, const char *key, size_t len) {
     }
 }
 
+Object *Dict_GetStrObj(Object *o, Object *key) {
+    Dict *d = (Dict *)o;
+    if (!d->indices) return NULL;
+    hash_t h = Str_Hash(key);
+    size_t mask = (size_t)d->mask, perturb = (size_t)h, i = (size_t)h & mask;
+    for (;;) {
+        int32_t ix = d->indices[i];
+        if (ix == IX_EMPTY) return NULL;
+        if (ix >= 0) {
+            DictEntry *e = &d->entries[ix];
+            if (e->key == key || (e->hash == h && Str_Check(e->key) && Str_Eq(e->key, key))) return e->value;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
 Object *Dict_GetStr(Object *d, const char *key) {
     size_t len = 0;
     bool ascii = true;

@@ -37,6 +37,9 @@ int Dict_Lookup(Object *d, Object *key, Object **out);
 /* Borrowed value or NULL; swallows nothing: NULL with no error set means missing.
  * Key is a C string compared against str keys. */
 Object *Dict_GetStr(Object *d, const char *key);
+/* The same for a str key (an interned one is found fastest): only str keys
+ * match, so it never raises.  Borrowed, NULL when absent. */
+Object *Dict_GetStrObj(Object *d, Object *key);
 int Dict_SetItem(Object *d, Object *key, Object *value);   /* increfs both */
 int Dict_SetStr(Object *d, const char *key, Object *value);
 int Dict_DelItem(Object *d, Object *key);                  /* KeyError if missing */

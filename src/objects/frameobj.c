@@ -12,6 +12,7 @@
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
+#include "runtime/import.h"
 #include <stdlib.h>
 
 Object *FrameObj_Get(Frame *f) {
@@ -139,7 +140,11 @@ static Object *frame_repr(Object *o) {
 
 static Object *frame_get_code(Object *o) { return NEWREF((Object *)((FrameObject *)o)->code); }
 static Object *frame_get_globals(Object *o) { return NEWREF(((FrameObject *)o)->globals); }
-static Object *frame_get_builtins(Object *o) { return NEWREF(((FrameObject *)o)->builtins); }
+/* the builtins dict shows builtins.__spec__: loaded first (Import_EnsureSpecs) */
+static Object *frame_get_builtins(Object *o) {
+    if (Import_EnsureSpecs() < 0) return NULL;
+    return NEWREF(((FrameObject *)o)->builtins);
+}
 
 static Object *frame_get_lineno(Object *o) {
     FrameObject *fo = (FrameObject *)o;

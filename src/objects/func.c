@@ -11,6 +11,7 @@
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
+#include "runtime/import.h"
 #include "runtime/interp.h"
 #include <stdlib.h>
 #include <string.h>
@@ -118,7 +119,11 @@ FUNC_FIELD_GETTER(defaults)
 FUNC_FIELD_GETTER(kwdefaults)
 FUNC_FIELD_GETTER(code)
 FUNC_FIELD_GETTER(globals)
-FUNC_FIELD_GETTER(builtins)
+/* the builtins dict shows builtins.__spec__: loaded first (Import_EnsureSpecs) */
+static Object *function_get_builtins(Object *o) {
+    if (Import_EnsureSpecs() < 0) return NULL;
+    return NEWREF(((Function *)o)->builtins);
+}
 FUNC_FIELD_GETTER(closure)
 FUNC_FIELD_GETTER(doc)
 FUNC_FIELD_GETTER(module)
@@ -262,12 +267,10 @@ static Object *descr_get_qualname(Object *o) {
 }
 
 Object *BuiltinFunction_New(const MethodDef *def, Object *self) {
-    const ArgShape *s = Arg_Shape(def->args);
-    if (!s) return NULL;
     BuiltinFunction *f = (BuiltinFunction *)Obj_Alloc(&BuiltinFunction_Type, sizeof(BuiltinFunction));
     if (!f) return NULL;
     f->def = def;
-    f->shape = *s;
+    f->fast = Arg_FastRangeIfReady(def->args);
     f->self = XNEWREF(self);
     f->owner = NULL;
     return (Object *)f;
@@ -291,12 +294,15 @@ static int builtin_traverse(Object *o, VisitFn visit, void *arg) {
 static __attribute__((noinline)) Object *builtin_call_slow(Object *o, Object *const *args, size_t nargs,
                                                            Object *kwnames) {
     BuiltinFunction *f = (BuiltinFunction *)o;
-    return Arg_Call(f->def, &f->shape, o, f->self, args, nargs, kwnames);
+    const ArgShape *s = Arg_ShapeFor(f->def->args, &f->fast, false);
+    if (!s) return NULL;
+    if (Arg_Fast(s, nargs, kwnames)) return f->def->fn(f->self, args, nargs, NULL);
+    return Arg_Call(f->def, s, o, f->self, args, nargs, kwnames);
 }
 
 static Object *builtin_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     BuiltinFunction *f = (BuiltinFunction *)o;
-    if (__builtin_expect(!Arg_Fast(&f->shape, nargs, kwnames), 0)) return builtin_call_slow(o, args, nargs, kwnames);
+    if (__builtin_expect(!Arg_FastIn(&f->fast, nargs, kwnames), 0)) return builtin_call_slow(o, args, nargs, kwnames);
     return f->def->fn(f->self, args, nargs, kwnames);
 }
 
@@ -552,15 +558,12 @@ Type Cell_Type = {
 /* ---- method descriptors (built-in methods in a type's dict) -------------- */
 
 Object *MethodDescr_New(Type *owner, const MethodDef *def) {
-    const ArgShape *s = Arg_Shape(def->args);
-    if (!s) return NULL;
     Type *t = (def->flags & METH_CLASS) ? &ClassMethodDescr_Type : &MethodDescr_Type;
     MethodDescr *d = (MethodDescr *)Obj_Alloc(t, sizeof(MethodDescr));
     if (!d) return NULL;
     d->def = def;
-    d->shape = *s;
     /* a static method has no self to take: its calls all go the slow way */
-    if (def->flags & METH_STATIC) d->shape.fast_count = 0;
+    d->fast = def->flags & METH_STATIC ? 0 : Arg_FastRangeIfReady(def->args);
     d->owner = owner;
     return (Object *)d;
 }
@@ -591,14 +594,17 @@ static Object *methoddescr_get(Object *o, Object *obj, Type *owner) {
  * no stack frame and ends in a tail call). */
 static __attribute__((noinline)) Object *methoddescr_call_slow(MethodDescr *d, Object *const *args, size_t nargs,
                                                                Object *kwnames) {
-    if (d->def->flags & METH_STATIC) return Arg_Call(d->def, &d->shape, (Object *)d, NULL, args, nargs, kwnames);
+    bool is_static = d->def->flags & METH_STATIC;
+    const ArgShape *s = Arg_ShapeFor(d->def->args, &d->fast, is_static);
+    if (!s) return NULL;
+    if (is_static) return Arg_Call(d->def, s, (Object *)d, NULL, args, nargs, kwnames);
     if (nargs < 1) {
         Err_Format(Exc_TypeError, "unbound method %s.%s() needs an argument", d->owner->name, d->def->name);
         return NULL;
     }
     if (!descr_check_self(d, args[0])) return NULL;
-    if (Arg_Fast(&d->shape, nargs - 1, kwnames)) return d->def->fn(args[0], args + 1, nargs - 1, NULL);
-    return Arg_Call(d->def, &d->shape, (Object *)d, args[0], args + 1, nargs - 1, kwnames);
+    if (Arg_Fast(s, nargs - 1, kwnames)) return d->def->fn(args[0], args + 1, nargs - 1, NULL);
+    return Arg_Call(d->def, s, (Object *)d, args[0], args + 1, nargs - 1, kwnames);
 }
 
 /* The call behind every `obj.method(...)` of a built-in type: the eval loop
@@ -607,7 +613,7 @@ static __attribute__((noinline)) Object *methoddescr_call_slow(MethodDescr *d, O
  * the C function. */
 static Object *methoddescr_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     MethodDescr *d = (MethodDescr *)o;
-    if (nargs >= 1 && TYPE(args[0]) == d->owner && Arg_Fast(&d->shape, nargs - 1, kwnames))
+    if (nargs >= 1 && TYPE(args[0]) == d->owner && Arg_FastIn(&d->fast, nargs - 1, kwnames))
         return d->def->fn(args[0], args + 1, nargs - 1, NULL);
     return methoddescr_call_slow(d, args, nargs, kwnames);
 }
@@ -656,8 +662,10 @@ static Object *classmethoddescr_call(Object *o, Object *const *args, size_t narg
                    d->owner->name, nargs ? TYPE_NAME(args[0]) : "NoneType");
         return NULL;
     }
-    if (Arg_Fast(&d->shape, nargs - 1, kwnames)) return d->def->fn(args[0], args + 1, nargs - 1, NULL);
-    return Arg_Call(d->def, &d->shape, o, args[0], args + 1, nargs - 1, kwnames);
+    const ArgShape *s = Arg_ShapeFor(d->def->args, &d->fast, false);
+    if (!s) return NULL;
+    if (Arg_Fast(s, nargs - 1, kwnames)) return d->def->fn(args[0], args + 1, nargs - 1, NULL);
+    return Arg_Call(d->def, s, o, args[0], args + 1, nargs - 1, kwnames);
 }
 
 static Object *classmethoddescr_repr(Object *o) {

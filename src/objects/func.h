@@ -28,7 +28,7 @@ Object *Annotate_Call(Object *fn);
 typedef struct BuiltinFunction {
     Object ob;
     const MethodDef *def;
-    ArgShape shape;  /* def's declaration taken apart, checked at each call */
+    ArgFastRange fast; /* the counts def takes as they are (Arg_FastIn), 0 until known */
     Object *self;    /* bound object (owned) or NULL */
     Object *module;  /* str or NULL */
     Type *owner;     /* the type of a static method (borrowed: a static type), or NULL */
@@ -56,7 +56,7 @@ Object *Cell_New(Object *v);   /* v may be NULL */
 typedef struct MethodDescr {
     Object ob;
     const MethodDef *def;
-    ArgShape shape;  /* def's declaration taken apart, checked at each call */
+    ArgFastRange fast; /* the counts def takes as they are (Arg_FastIn), 0 until known */
     Type *owner;
 } MethodDescr;
 extern Type MethodDescr_Type, ClassMethodDescr_Type, GetSetDescr_Type;

@@ -9,6 +9,7 @@
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
+#include "runtime/import.h"
 #include <string.h>
 
 /* Fills the standard entries of a fresh module dict. */
@@ -127,6 +128,7 @@ static Object *repr_from_spec(Object *spec) {
 }
 
 static Object *module_repr(Object *o) {
+    if (Import_EnsureSpecs() < 0) return NULL;
     Object *spec = NULL, *name = NULL, *file = NULL, *loader = NULL, *r = NULL;
     int found = Obj_LookupAttr(o, ID(__spec__), &spec);
     int truth = found > 0 ? Obj_IsTrue(spec) : 0;
@@ -174,6 +176,7 @@ static Object *module_annotations(Module *m) {
 }
 
 static Object *module_getattr(Object *o, Object *name) {
+    if (Import_EnsureSpecs() < 0) return NULL;
     if (((Module *)o)->dict && Str_EqC(name, "__annotations__")) return module_annotations((Module *)o);
     Object *r = Obj_GenericGetAttr(o, name);
     if (r || !Err_Matches(Exc_AttributeError)) return r;
@@ -218,6 +221,7 @@ static int module_init(Object *o, Object *const *args, size_t nargs, Object *kwn
 
 /* module.__dir__(): a __dir__ function in the module wins, else the dict's keys. */
 static Object *module_dir(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Import_EnsureSpecs() < 0) return NULL;
     Module *m = (Module *)self;
     if (!m->dict) return List_New(0);
     Object *hook = Dict_GetStr(m->dict, "__dir__");

@@ -920,12 +920,12 @@ static uint64_t intern_hash(const uint8_t *p, size_t n) {
     return h;
 }
 
-/* The interned string equal to (kind, data, n) in t, or NULL; *slot (if
- * given) is then the empty slot where it would go. */
-static Object *intern_find(InternTable *t, int kind, const void *data, ssize_t n, size_t *slot) {
+/* The interned string equal to (kind, data, n), whose intern_hash is h, in
+ * t, or NULL; *slot (if given) is then the empty slot where it would go. */
+static Object *intern_find(InternTable *t, int kind, const void *data, ssize_t n, uint64_t h, size_t *slot) {
     if (!t) return NULL;
     size_t nb = (size_t)n * (size_t)kind, mask = t->cap - 1;
-    size_t j = intern_hash(data, nb) & mask;
+    size_t j = h & mask;
     for (;;) {
         Object *s = __atomic_load_n(&t->slots[j], __ATOMIC_ACQUIRE);
         if (!s) {
@@ -962,8 +962,14 @@ static int intern_grow(void) {
 Object *Str_Intern(Object *s) {
     if (!s) return NULL;
     if (Str_CheckExact(s) && Str_IsInterned(s)) return s; /* immortal */
+    if (STR_LEN(s) <= 1 && STR_KIND(s) == 1) { /* immortal singletons (Str_Ready) */
+        Object *c = STR_LEN(s) ? Str_FromChar(((uint8_t *)STR_DATA(s))[0]) : Str_Empty();
+        DECREF(s);
+        return c;
+    }
+    uint64_t h = intern_hash(STR_DATA(s), (size_t)STR_LEN(s) * STR_KIND(s));
     Object *found = intern_find(__atomic_load_n(&intern_tab, __ATOMIC_ACQUIRE), STR_KIND(s), STR_DATA(s),
-                                STR_LEN(s), NULL);
+                                STR_LEN(s), h, NULL);
     if (found) {
         DECREF(s);
         return found;
@@ -987,7 +993,7 @@ Object *Str_Intern(Object *s) {
         DECREF(s);
         return NULL;
     }
-    found = intern_find(intern_tab, STR_KIND(s), STR_DATA(s), STR_LEN(s), &slot);
+    found = intern_find(intern_tab, STR_KIND(s), STR_DATA(s), STR_LEN(s), h, &slot);
     if (!found) {
         if (s->refcnt >= 0) Obj_SetImmortal(s);
         __atomic_store_n(&((Str *)s)->interned, 1, __ATOMIC_RELAXED);
@@ -1007,7 +1013,8 @@ Object *Str_InternC(const char *c) {
     bool ascii = true;
     for (size_t i = 0; i < n; i++) if ((uint8_t)c[i] >= 128) ascii = false;
     if (ascii) {
-        Object *s = intern_find(__atomic_load_n(&intern_tab, __ATOMIC_ACQUIRE), 1, c, (ssize_t)n, NULL);
+        Object *s = intern_find(__atomic_load_n(&intern_tab, __ATOMIC_ACQUIRE), 1, c, (ssize_t)n,
+                                intern_hash((const uint8_t *)c, n), NULL);
         if (s) return s;
     }
     return Str_Intern(Str_FromUTF8(c, (ssize_t)n));
@@ -1021,10 +1028,14 @@ Object *Str_InternId(Object **slot, const char *name) {
 
 /* The shared empty and one-character strings are the interned ones (the
  * table must not meet them later: other threads read them). */
+/* The empty string and the 256 Latin-1 characters are their own interned
+ * copies, kept out of the table: Str_Intern answers them directly. */
 int Str_Ready(void) {
-    if (!Str_Intern(Str_Empty())) return -1;
-    for (uint32_t c = 0; c < 256; c++)
-        if (!Str_Intern(Str_FromChar(c))) return -1;
+    for (int c = -1; c < 256; c++) {
+        Object *s = c < 0 ? Str_Empty() : Str_FromChar((uint32_t)c);
+        if (!s) return -1;
+        __atomic_store_n(&((Str *)s)->interned, 1, __ATOMIC_RELAXED);
+    }
     return 0;
 }
 

@@ -70,9 +70,8 @@ enum {
     ARGSTYLE_TAKES, ARGSTYLE_TUPLE
 };
 
-/* A declaration taken apart (Arg_Shape).  Callable objects keep a copy, so
- * that a call checks its arguments against fields next to the function
- * pointer. */
+/* A declaration taken apart (Arg_Shape), on first use: callable objects keep
+ * only its fast range (ArgFastRange) next to their function pointer. */
 typedef struct ArgShape {
     uint16_t fast_min, fast_count; /* fast_min <= nargs < fast_min + fast_count and no keywords:
                                       args go to the function as they are */
@@ -115,6 +114,33 @@ static inline const ArgShape *Arg_Shape(ArgSpec *spec) {
 /* The direct path of a call: no keywords and a count the function takes as it is. */
 static inline bool Arg_Fast(const ArgShape *s, size_t nargs, Object *kwnames) {
     return !kwnames && nargs - s->fast_min < s->fast_count;
+}
+
+/* A shape's fast_min and fast_count in one word, which callable objects keep
+ * next to their function pointer.  Descriptors made at start-up are shared by
+ * every thread and their declaration is taken apart only on their first call
+ * that misses the word, so it is read and written atomically (relaxed: every
+ * writer stores the same value).  0 takes nothing the direct way. */
+typedef uint32_t ArgFastRange;
+static inline ArgFastRange Arg_FastRangeOf(const ArgShape *s) {
+    return s->fast_min | (uint32_t)s->fast_count << 16;
+}
+/* spec's range when its shape is known already, else 0 (found on the first call). */
+static inline ArgFastRange Arg_FastRangeIfReady(ArgSpec *spec) {
+    if (!spec || !spec->sig) return Arg_FastRangeOf(Arg_ShapeSlow(NULL));
+    return __atomic_load_n(&spec->ready, __ATOMIC_ACQUIRE) ? Arg_FastRangeOf(&spec->shape) : 0;
+}
+static inline bool Arg_FastIn(const ArgFastRange *range, size_t nargs, Object *kwnames) {
+    ArgFastRange r = __atomic_load_n(range, __ATOMIC_RELAXED);
+    return !kwnames && nargs - (r & 0xFFFF) < (r >> 16);
+}
+/* def's shape (NULL with SystemError for a malformed declaration), its
+ * range stored in *range on the way unless keep_slow. */
+static inline const ArgShape *Arg_ShapeFor(ArgSpec *spec, ArgFastRange *range, bool keep_slow) {
+    const ArgShape *s = Arg_Shape(spec);
+    if (s && !keep_slow && __atomic_load_n(range, __ATOMIC_RELAXED) != Arg_FastRangeOf(s))
+        __atomic_store_n(range, Arg_FastRangeOf(s), __ATOMIC_RELAXED);
+    return s;
 }
 
 /* The rest of a call of def->fn (func.c calls it when Arg_Fast fails): checks

@@ -191,6 +191,22 @@ int Import_SetSpecs(void) {
     return r;
 }
 
+int Import_LoadSpecs(void) {
+    Interp *in = g_interp;
+    in->specs_lazy = false; /* also while it loads: its own imports find it loading */
+    if (in->modules_gone || in->finished || !in->modules) return 0; /* a shutdown: they stay None */
+    Object *pending = Err_Fetch(); /* a look from code handling an error */
+    in->importlib = Import_ImportC("_frozen_importlib");
+    if (!in->importlib || Import_SetSpecs() < 0) {
+        CLEAR(in->importlib);
+        in->specs_lazy = true;
+        XDECREF(pending);
+        return -1;
+    }
+    if (pending) Err_Restore(pending);
+    return 0;
+}
+
 /* ModuleNotFoundError(msg, name=name); returns NULL. */
 static Object *not_found(Object *msg, Object *name) {
     if (!msg) return NULL;
@@ -345,6 +361,7 @@ Object *Import_FindAndLoad(Object *name) {
         Err_Format(Exc_ImportError, "import of %U halted; the interpreter is shutting down", name);
         return NULL;
     }
+    if (Import_EnsureSpecs() < 0) return NULL;
     Object *m;
     if (modules_get(name, &m) < 0) return NULL;
     if (m == OBJ_NONE) return not_found(Str_FromFormat("import of %U halted; None in sys.modules", name), name);
@@ -517,6 +534,7 @@ static Object *top_module(Object *name, Object *abs, Object *mod, int level) {
 }
 
 Object *Import_Module(Object *name, Object *globals, Object *fromlist, int level) {
+    if (Import_EnsureSpecs() < 0) return NULL;
     if (!Str_Check(name)) {
         Err_SetString(Exc_TypeError, "module name must be a string");
         return NULL;
@@ -566,6 +584,7 @@ static Object *frame_import_func(Frame *f) {
 Object *Import_ImportName(Object *name, Object *globals, Object *fromlist, Object *level) {
     /* a replaced builtins.__import__ is called with the frame's globals and
      * locals (None in a function) */
+    if (Import_EnsureSpecs() < 0) return NULL;
     Frame *f = g_interp->frame;
     if (f && f->builtins) {
         Object *func = frame_import_func(f);

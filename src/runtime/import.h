@@ -2,6 +2,7 @@
 #ifndef CIPY_IMPORT_H
 #define CIPY_IMPORT_H
 #include "object.h"
+#include "runtime/interp.h"
 
 /* __import__(name, globals, None, fromlist, level): the module, or the
  * top-level package when fromlist is false and name is dotted; level > 0
@@ -26,4 +27,12 @@ Object *Import_CreateBuiltin(const struct ModuleDef *def);
 /* Gives the registry's modules already loaded (those an interpreter loads
  * before _frozen_importlib) their __spec__ and __loader__.  -1 on error. */
 int Import_SetSpecs(void);
+
+/* Loads _frozen_importlib and gives the modules made before it their
+ * __spec__ and __loader__, the first time the interpreter imports or looks
+ * at a module.  -1 on error. */
+int Import_LoadSpecs(void);
+static inline int Import_EnsureSpecs(void) {
+    return __builtin_expect(g_interp->specs_lazy, 0) ? Import_LoadSpecs() : 0;
+}
 #endif

@@ -165,8 +165,10 @@ Interp *Interp_New(void) {
     if (Class_InitBuiltins(in->builtins) < 0) goto fail;
     in->sys_mod = Import_ImportC("sys");
     if (!in->sys_mod) goto fail;
-    in->importlib = Import_ImportC("_frozen_importlib");
-    if (!in->importlib || Import_SetSpecs() < 0 || Err_ReserveNoMemory() < 0) goto fail;
+    /* _frozen_importlib, which gives builtins and sys their __spec__, waits
+     * until a program imports something or looks at them */
+    in->specs_lazy = true;
+    if (Err_ReserveNoMemory() < 0) goto fail;
     if (!(in->builtins_copy = Dict_Copy(in->builtins))) goto fail;
     Interp_Swap(saved);
     return in;

@@ -37,6 +37,8 @@ typedef struct Interp {
     Object *sys_mod;
     Object *modules;         /* dict: sys.modules */
     Object *importlib;       /* the _frozen_importlib module (module specs, loaders) */
+    bool specs_lazy;         /* _frozen_importlib is not loaded yet: the first import, or the first
+                              * look at a module made at start-up, loads it (Import_EnsureSpecs) */
     Object *main_dict;       /* __main__ globals of the current run */
     Object *builtins_copy;   /* the builtins as they were at start-up (restored at shutdown) */
     bool finished;           /* the program ended (Shutdown_Run): nothing more may run */

@@ -1,0 +1,2 @@
+# The repr of builtins, before any import, comes from its spec.
+print(repr(__builtins__))

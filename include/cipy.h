@@ -121,6 +121,15 @@ int cipy_set_config(cipy_interp *in, const cipy_config *config);
  * call of the library: -1 if too late or seed is not valid. */
 int cipy_set_hash_seed(const char *seed);
 
+/* Makes in the interpreter that handles the process's signals, as python
+ * does: Ctrl-C (SIGINT) raises KeyboardInterrupt in the running script,
+ * SIGPIPE and SIGXFSZ are ignored (a write then fails with an OSError),
+ * and the script's signal handlers run in it.  One interpreter at a time
+ * handles signals, until cipy_free: -1 if another one does.  Signals arrive
+ * at whichever thread does not block them: an embedder whose interpreter
+ * runs on another thread blocks them in its other threads. */
+int cipy_handle_signals(cipy_interp *in);
+
 /* cipy_run's status when the script ends with an uncaught KeyboardInterrupt:
  * CPython then ends itself with SIGINT, as `cipy` does. */
 #define CIPY_STATUS_INTERRUPTED (-2)

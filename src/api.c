@@ -19,6 +19,7 @@
 #include "runtime/import.h"
 #include "runtime/interp.h"
 #include "runtime/shutdown.h"
+#include "runtime/signals.h"
 #include "runtime/traceback.h"
 #include <errno.h>
 #include <stdio.h>
@@ -198,12 +199,14 @@ void cipy_free(cipy_interp *ci) {
 
 void cipy_set_stdout(cipy_interp *ci, cipy_write_fn fn, void *ctx) {
     Out_Flush(&ci->in->out);
+    ci->in->out.fd = -1;
     ci->in->out.write = fn;
     ci->in->out.ctx = ctx;
 }
 
 void cipy_set_stderr(cipy_interp *ci, cipy_write_fn fn, void *ctx) {
     Out_Flush(&ci->in->err);
+    ci->in->err.fd = -1;
     ci->in->err.write = fn;
     ci->in->err.ctx = ctx;
 }
@@ -222,6 +225,13 @@ void cipy_set_search_path(cipy_interp *ci, const char *const *dirs, size_t n) {
     Interp *saved = Interp_Swap(in);
     if (Sys_SetPath() < 0) Err_Clear();
     Interp_Swap(saved);
+}
+
+int cipy_handle_signals(cipy_interp *ci) {
+    Interp *saved = Interp_Swap(ci->in);
+    int r = Signals_Install();
+    Interp_Swap(saved);
+    return r;
 }
 
 void cipy_set_argv(cipy_interp *ci, const char *const *argv, size_t n) {
@@ -322,6 +332,7 @@ static void keep_last_exception(Object *exc) {
 /* The attributes of a __main__ run from file (absolute): its __file__,
  * __cached__ and loader, as CPython gives a .pyc script.  -1 on error. */
 static int set_main_file(Object *d, const char *file) {
+    g_interp->signals_held++;
     Object *ext = Import_ImportC("_frozen_importlib_external");
     Object *loader_type = ext ? Dict_GetStr(MODULE_DICT(ext), "SourcelessFileLoader") : NULL;
     Object *name = Str_InternC("__main__"), *path = Str_FromUTF8(file, -1), *loader = NULL;
@@ -337,7 +348,25 @@ static int set_main_file(Object *d, const char *file) {
     XDECREF(ext);
     XDECREF(path);
     XDECREF(loader);
+    g_interp->signals_held--;
     return r;
+}
+
+/* What CPython does with sys.stdout and sys.stderr as a program ends: a
+ * write that fails then is reported (stdout's; stderr's cannot be), and
+ * the exit status becomes 120.  False when something failed. */
+static bool flush_std_files(void) {
+    bool ok = true;
+    Object *out = Sys_GetObjectKey(ID(stdout)), *err = Sys_GetObjectKey(ID(stderr));
+    if (out && Sys_FlushStdStream(out) < 0) {
+        Err_WriteUnraisable("while flushing sys.stdout", NULL);
+        ok = false;
+    }
+    if (err && Sys_FlushStdStream(err) < 0) {
+        Err_Clear();
+        ok = false;
+    }
+    return ok;
 }
 
 /* Runs code as __main__; final: the program ends with it (see
@@ -395,6 +424,7 @@ fail:
         }
     }
 done:
+    if (!flush_std_files() && status != CIPY_STATUS_INTERRUPTED) status = 120;
     /* __main__'s objects die (and their output appears) before the streams
      * are flushed, in the order CPython's shutdown gives them */
     CLEAR(in->main_dict);

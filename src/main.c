@@ -444,6 +444,7 @@ static int run_script(CmdLine *cl, int argc, char **argv) {
         cipy_code_free(code);
         return 1;
     }
+    cipy_handle_signals(in);
     /* sys.argv: the script, then what follows it */
     cipy_set_argv(in, (const char *const *)argv + cl->rest - 1, (size_t)(argc - cl->rest + 1));
     set_search_path(cl, in, path);
@@ -525,10 +526,12 @@ typedef struct Command {
     int argc;
     char **argv;
     int status;
+    sigset_t mask; /* the signal mask the process started with */
 } Command;
 
 static void *command_thread(void *arg) {
     Command *c = arg;
+    pthread_sigmask(SIG_SETMASK, &c->mask, NULL);
     c->status = run_command(c->argc, c->argv);
     return NULL;
 }
@@ -540,6 +543,12 @@ static int run_on_large_stack(int argc, char **argv) {
     struct rlimit rl;
     if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) limit = (size_t)rl.rlim_cur;
     Command c = {argc, argv, 0};
+    /* The main thread only waits, with every signal blocked, so that the
+     * process's signals go to the thread running the program: they
+     * interrupt its blocking calls (time.sleep), as in CPython. */
+    sigset_t all;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &c.mask);
     pthread_attr_t attr;
     pthread_t thread;
     bool started = false;
@@ -548,9 +557,9 @@ static int run_on_large_stack(int argc, char **argv) {
                   pthread_create(&thread, &attr, command_thread, &c) == 0;
         pthread_attr_destroy(&attr);
     }
-    if (!started) return run_command(argc, argv);
-    pthread_join(thread, NULL);
-    return c.status;
+    if (started) pthread_join(thread, NULL);
+    pthread_sigmask(SIG_SETMASK, &c.mask, NULL);
+    return started ? c.status : run_command(argc, argv);
 }
 
 int main(int argc, char **argv) {

@@ -33,6 +33,15 @@ its usage and "can't open file" messages), cipy's binary given apart.
 A folder under tests/cases holding a main.py is one case of several modules
 (packages, relative imports): see TreeCase for how it is laid out and run.
 
+A case may also ask to be run in a way a plain run cannot (both interpreters are
+run the same way, and the results compared as usual):
+    # driver: sigint           SIGINT is sent 0.2 s after the first line of
+                               stdout has been read (the case then loops or
+                               sleeps)
+    # driver: close-stdout N   stdout is closed after its first N bytes have
+                               been read (only those are compared)
+    # driver: stdout-full      stdout is /dev/full (every write fails)
+
 CPython's results are cached in build/tests/cache, keyed by the case source,
 the .pyc bytes and the Python version, so re-runs only pay for cipy.
 
@@ -69,6 +78,7 @@ ADDRESS = re.compile(rb" at 0x[0-9a-fA-F]+")
 ARGS_LINE = re.compile(r"^#\s*args:(.*)$")
 OPTIONS_LINE = re.compile(r"^#\s*options:(.*)$")
 ENV_LINE = re.compile(r"^#\s*env:(.*)$")
+DRIVER_LINE = re.compile(r"^#\s*driver:\s*(sigint|close-stdout \d+|stdout-full)\s*$")
 DIS_SNIPPET = ('import dis,marshal,sys; '
                'dis.dis(marshal.loads(open(sys.argv[1],"rb").read()[16:]))')
 MAX_DIFF_LINES = 120
@@ -143,15 +153,57 @@ def run_process(cmd, timeout, env=None, executable=None):
     return Outcome(p.returncode, p.stdout, p.stderr)
 
 
+def run_driven(cmd, timeout, driver, env=None, executable=None):
+    """Runs cmd as a case's `# driver:` line asks (see the top of this file)."""
+    import signal
+    import threading
+    import time
+    if driver == "stdout-full":
+        with open("/dev/full", "wb") as full:
+            try:
+                p = subprocess.run(cmd, cwd=ROOT, env=env or ENV, executable=executable,
+                                   stdin=subprocess.DEVNULL,
+                                   stdout=full, stderr=subprocess.PIPE, timeout=timeout)
+            except subprocess.TimeoutExpired as e:
+                return Outcome(None, b"", e.stderr or b"", "timed out after %g s" % timeout)
+        return Outcome(p.returncode, b"", p.stderr)
+    try:
+        p = subprocess.Popen(cmd, cwd=ROOT, env=env or ENV, executable=executable,
+                             stdin=subprocess.DEVNULL,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    except OSError as e:
+        return Outcome(None, b"", b"", "could not start %s: %s" % (cmd[0], e))
+    fired = []
+    timer = threading.Timer(timeout, lambda: (fired.append(True), p.kill()))
+    timer.start()
+    try:
+        if driver == "sigint":
+            out = p.stdout.readline()
+            time.sleep(0.2)     # for the case to get into its loop or sleep
+            p.send_signal(signal.SIGINT)
+            rest, err = p.communicate()
+            out += rest
+        else:                                   # close-stdout N
+            out = p.stdout.read(int(driver.split()[1]))
+            p.stdout.close()
+            err = p.stderr.read()
+            p.wait()
+    finally:
+        timer.cancel()
+    if fired:
+        return Outcome(None, out, err, "timed out after %g s" % timeout)
+    return Outcome(p.returncode, out, err)
+
+
 def normalise(data):
     return ADDRESS.sub(b" at 0x...", data)
 
 
-def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None):
+def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None, driver=None):
     """CPython's outcome for cmd, from the cache when the inputs are unchanged."""
     h = hashlib.sha256()
     for part in (kind.encode(), source, pyc, sys.version.encode(),
-                 json.dumps(args).encode()):
+                 json.dumps(args if driver is None else [args, driver]).encode()):
         h.update(len(part).to_bytes(8, "little"))
         h.update(part)
     path = os.path.join(ROOT, CACHE_DIR, h.hexdigest() + ".json")
@@ -160,7 +212,7 @@ def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None):
             return Outcome.from_json(json.load(f))
     except (OSError, ValueError, KeyError):
         pass
-    out = run_process(cmd, timeout, env)
+    out = run_driven(cmd, timeout, driver, env) if driver else run_process(cmd, timeout, env)
     if out.status is not None:   # never cache a timeout
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = "%s.%d.tmp" % (path, os.getpid())
@@ -212,6 +264,7 @@ class Case:
         self.args = []
         self.options = []     # the interpreter's, before the .pyc
         self.env = {}         # added to ENV
+        self.driver = None
         self.compile_error = None
 
     def prepare(self):
@@ -228,6 +281,9 @@ class Case:
             m = ENV_LINE.match(line)
             if m:
                 self.env = dict(v.split("=", 1) for v in shlex.split(m.group(1)))
+            m = DRIVER_LINE.match(line)
+            if m:
+                self.driver = m.group(1)
         pyc = os.path.join(ROOT, self.pyc)
         try:
             fresh = (os.path.getmtime(pyc) >= os.path.getmtime(os.path.join(ROOT, self.src)))
@@ -344,10 +400,13 @@ def run_case(case, cipy, timeout, argv0):
         line = case.options + [case.pyc] + case.args
     key = case.args if not (case.options or case.env) else [case.options, case.args, case.env]
     expected = cached_cpython("run", case.source, case.pyc_bytes, key,
-                              [PYTHON] + line, timeout, env)
+                              [PYTHON] + line, timeout, env, case.driver)
     if expected.status is None:
         return "CPython did not finish: " + expected.status_text()
-    actual = run_process([argv0] + line, timeout, env, cipy)
+    if case.driver:
+        actual = run_driven([argv0] + line, timeout, case.driver, env, cipy)
+    else:
+        actual = run_process([argv0] + line, timeout, env, cipy)
     return compare(expected, actual)
 
 
@@ -631,6 +690,11 @@ def main():
     ap.add_argument("-k", dest="filter", default="", help="run only tests whose name contains this")
     ap.add_argument("-v", "--verbose", action="store_true", help="name every test as it finishes")
     opts = ap.parse_args()
+    import signal
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        # started in the background: the cases a driver interrupts must not
+        # inherit an ignored SIGINT
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
     cipy = os.path.abspath(opts.cipy)
     timeout = 120.0 if "sanitize" in cipy else 20.0

@@ -50,6 +50,8 @@ const ModuleDef Registry_Modules[] = {
     {"_frozen_importlib",    NULL,           &Frozen__frozen_importlib, NULL,                  NULL},
     {"_frozen_importlib_external", NULL,     &Frozen__frozen_importlib_external, NULL,        NULL},
     {"time",                 Time_Init,      NULL,                      Time_Types,            Time_Ready},
+    {"_signal",              Signal_Init,    NULL,                      NULL,                  NULL},
+    {"signal",               NULL,           &Frozen_signal,            NULL,                  NULL},
     {"__future__",           NULL,           &Frozen___future__,        NULL,                  NULL},
     {"_string",              String_Init,    NULL,                      String_Types,          NULL},
     {"string",               NULL,           &Frozen_string,            NULL,                  NULL},

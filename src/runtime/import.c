@@ -162,8 +162,11 @@ int Import_LoadSpecs(void) {
     in->specs_lazy = false; /* also while it loads: its own imports find it loading */
     if (in->modules_gone || in->finished || !in->modules) return 0; /* a shutdown: they stay None */
     Object *pending = Err_Fetch(); /* a look from code handling an error */
+    in->signals_held++;
     in->importlib = Import_ImportC("_frozen_importlib");
-    if (!in->importlib || Import_SetSpecs() < 0 || Import_InstallFinders() < 0) {
+    int r = in->importlib && Import_SetSpecs() == 0 && Import_InstallFinders() == 0 ? 0 : -1;
+    in->signals_held--;
+    if (r < 0) {
         CLEAR(in->importlib);
         in->specs_lazy = true;
         XDECREF(pending);

@@ -44,6 +44,7 @@ typedef struct Interp {
      * FrozenImporter, PathFinder; owned), which import runs in C where
      * sys.meta_path holds them; NULL until then. */
     Object *finders[3];
+    unsigned long switch_interval_us; /* sys.setswitchinterval(), in microseconds */
     int signals_held;        /* > 0: signal handlers wait (Signals_Run), set-up code runs */
     Object *main_dict;       /* __main__ globals of the current run */
     Object *builtins_copy;   /* the builtins as they were at start-up (restored at shutdown) */

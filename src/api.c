@@ -310,7 +310,7 @@ static void print_exception(Object *exc) {
         Gc_Collect();
         Err_Clear();
     }
-    char *text = module_printer ? Tb_FormatException(exc) : Tb_FormatExceptionBuiltin(exc);
+    char *text = module_printer ? Tb_FormatException(exc, Tb_ColourWanted()) : Tb_FormatExceptionBuiltin(exc);
     Out_Flush(&g_interp->out);
     if (text) {
         Out_Write(&g_interp->err, text, strlen(text));
@@ -402,7 +402,7 @@ static int run_main(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out, 
                 cipy_exception *ce = malloc(sizeof *ce);
                 if (ce) {
                     ce->type_name = strdup(TYPE(exc)->name);
-                    ce->text = Tb_FormatException(exc);
+                    ce->text = Tb_FormatException(exc, false);
                     Err_Clear();
                     *exc_out = ce;
                 }

@@ -464,6 +464,7 @@ static int run_command(int argc, char **argv) {
     }
     CmdLine cl = {.program = argc > 0 ? argv[0] : "cipy"};
     cipy_config_init(&cl.config);
+    cl.config.colors = -1; /* decided as python decides, when a traceback is printed */
     cl.warnoptions = calloc((size_t)argc + 1, sizeof(char *));
     cl.xoptions = calloc((size_t)argc + 1, sizeof(char *));
     int status = 1;

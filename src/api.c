@@ -381,7 +381,7 @@ static int run_main(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out, 
                 cipy_exception *ce = malloc(sizeof *ce);
                 if (ce) {
                     ce->type_name = strdup(TYPE(exc)->name);
-                    ce->text = Tb_FormatException(exc);
+                    ce->text = Tb_FormatException(exc, false);
                     Err_Clear();
                     *exc_out = ce;
                 }

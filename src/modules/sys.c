@@ -251,6 +251,8 @@ int Sys_ApplyConfig(const cipy_config *c) {
     if (!sys) return 0;
     if (c->int_max_str_digits >= 0) g_interp->int_max_str_digits = c->int_max_str_digits;
     g_interp->out.unbuffered = g_interp->err.unbuffered = c->unbuffered != 0;
+    g_interp->tb_colors = c->colors;
+    g_interp->ignore_environment = c->ignore_environment != 0;
     struct {
         const char *name;
         Object *value;

@@ -44,7 +44,7 @@ void Sys_PrintException(Object *exc) {
         Gc_Collect();
         Err_Clear();
     }
-    char *text = module_printer ? Tb_FormatException(exc) : Tb_FormatExceptionBuiltin(exc);
+    char *text = module_printer ? Tb_FormatException(exc, Tb_ColourWanted()) : Tb_FormatExceptionBuiltin(exc);
     Out_Flush(&g_interp->out);
     if (text) {
         err_write(text);

@@ -76,6 +76,10 @@ typedef struct Interp {
     struct SubclassEntry *subclasses;
     size_t nsubclasses, subclasses_cap;
     int int_max_str_digits;  /* sys.set_int_max_str_digits(), 4300 by default */
+    /* cipy_config.colors and .ignore_environment: whether the traceback of
+     * an uncaught exception is coloured (Tb_ColourWanted) */
+    int tb_colors;
+    bool ignore_environment;
     /* The code trees of cipy_codes run here, for their next runs (the
      * oldest entry makes way for a new one). */
     InterpCode codes[INTERP_CODES];

@@ -785,7 +785,7 @@ def main():
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
     cipy = os.path.abspath(opts.cipy)
-    timeout = 120.0 if "sanitize" in cipy else 20.0
+    timeout = 300.0 if "sanitize" in cipy else 60.0
     if not os.access(cipy, os.X_OK):
         print("run.py: no cipy binary at %s (run make first)" % opts.cipy)
         print("0 passed, 0 failed, 0 skipped")

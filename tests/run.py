@@ -27,6 +27,10 @@ added to the environment, the same for both interpreters:
     # env: PYTHONUNBUFFERED=1 NO_COLOR=
 Options that name {pyc} get the case's .pyc there instead of after them
 (`# options: -W {pyc} -X` tests an option missing its argument).
+A case that touches the file system asks for a working directory of its own:
+    # cwd: tmp
+runs each interpreter in a fresh empty temporary directory, removed
+afterwards (the .pyc is then named by its absolute path).
 Both interpreters run with the same argv[0], CPython's (what it shows in
 its usage and "can't open file" messages), cipy's binary given apart.
 
@@ -50,8 +54,10 @@ import py_compile
 import random
 import re
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
 import importlib.util
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -66,6 +72,7 @@ ADDRESS = re.compile(rb" at 0x[0-9a-fA-F]+")
 ARGS_LINE = re.compile(r"^#\s*args:(.*)$")
 OPTIONS_LINE = re.compile(r"^#\s*options:(.*)$")
 ENV_LINE = re.compile(r"^#\s*env:(.*)$")
+CWD_LINE = re.compile(r"^#\s*cwd:\s*tmp\s*$")
 DIS_SNIPPET = ('import dis,marshal,sys; '
                'dis.dis(marshal.loads(open(sys.argv[1],"rb").read()[16:]))')
 MAX_DIFF_LINES = 120
@@ -126,9 +133,9 @@ def python_argv0():
     return p.stdout.decode().rstrip("\n") or PYTHON
 
 
-def run_process(cmd, timeout, env=None, executable=None):
+def run_process(cmd, timeout, env=None, executable=None, cwd=None):
     try:
-        p = subprocess.run(cmd, cwd=ROOT, env=env or ENV, executable=executable,
+        p = subprocess.run(cmd, cwd=cwd or ROOT, env=env or ENV, executable=executable,
                            stdin=subprocess.DEVNULL,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            timeout=timeout)
@@ -144,7 +151,19 @@ def normalise(data):
     return ADDRESS.sub(b" at 0x...", data)
 
 
-def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None):
+def run_in_tmp(cmd, timeout, env=None, executable=None):
+    """run_process in a fresh empty directory, removed afterwards (made
+    writable first, in case the case left read-only directories)."""
+    tmp = tempfile.mkdtemp(prefix="cipy-case-")
+    try:
+        return run_process(cmd, timeout, env, executable, cwd=tmp)
+    finally:
+        for d, _, _ in os.walk(tmp):
+            os.chmod(d, 0o700)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None, tmp_cwd=False):
     """CPython's outcome for cmd, from the cache when the inputs are unchanged."""
     h = hashlib.sha256()
     for part in (kind.encode(), source, pyc, sys.version.encode(),
@@ -157,7 +176,7 @@ def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None):
             return Outcome.from_json(json.load(f))
     except (OSError, ValueError, KeyError):
         pass
-    out = run_process(cmd, timeout, env)
+    out = run_in_tmp(cmd, timeout, env) if tmp_cwd else run_process(cmd, timeout, env)
     if out.status is not None:   # never cache a timeout
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = "%s.%d.tmp" % (path, os.getpid())
@@ -209,6 +228,7 @@ class Case:
         self.args = []
         self.options = []     # the interpreter's, before the .pyc
         self.env = {}         # added to ENV
+        self.tmp_cwd = False  # run in a fresh temporary directory
         self.compile_error = None
 
     def prepare(self):
@@ -225,6 +245,8 @@ class Case:
             m = ENV_LINE.match(line)
             if m:
                 self.env = dict(v.split("=", 1) for v in shlex.split(m.group(1)))
+            if CWD_LINE.match(line):
+                self.tmp_cwd = True
         pyc = os.path.join(ROOT, self.pyc)
         try:
             fresh = (os.path.getmtime(pyc) >= os.path.getmtime(os.path.join(ROOT, self.src)))
@@ -255,16 +277,22 @@ def run_case(case, cipy, timeout, argv0):
     if case.compile_error:
         return "CPython cannot compile the case:\n" + case.compile_error
     env = dict(ENV, **case.env)
+    pyc = os.path.join(ROOT, case.pyc) if case.tmp_cwd else case.pyc
     if "{pyc}" in case.options:
-        line = [case.pyc if o == "{pyc}" else o for o in case.options] + case.args
+        line = [pyc if o == "{pyc}" else o for o in case.options] + case.args
     else:
-        line = case.options + [case.pyc] + case.args
+        line = case.options + [pyc] + case.args
     key = case.args if not (case.options or case.env) else [case.options, case.args, case.env]
+    if case.tmp_cwd:
+        key = ["tmp", key]
     expected = cached_cpython("run", case.source, case.pyc_bytes, key,
-                              [PYTHON] + line, timeout, env)
+                              [PYTHON] + line, timeout, env, case.tmp_cwd)
     if expected.status is None:
         return "CPython did not finish: " + expected.status_text()
-    actual = run_process([argv0] + line, timeout, env, cipy)
+    if case.tmp_cwd:
+        actual = run_in_tmp([argv0] + line, timeout, env, os.path.join(ROOT, cipy))
+    else:
+        actual = run_process([argv0] + line, timeout, env, cipy)
     return compare(expected, actual)
 
 

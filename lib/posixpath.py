@@ -22,6 +22,9 @@ devnull = '/dev/null'
 import os
 import sys
 import stat
+import genericpath
+from genericpath import *
+from genericpath import _check_arg_types
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "splitroot", "split", "splitext",
            "basename", "dirname", "commonprefix", "getsize", "getmtime",
@@ -40,21 +43,6 @@ def _seps(path):
     if isinstance(path, bytes):
         return b'/', b'.', b'..'
     return '/', '.', '..'
-
-
-def _check_arg_types(funcname, *args):
-    """TypeError unless every argument is str, or every one bytes."""
-    hasstr = hasbytes = False
-    for s in args:
-        if isinstance(s, str):
-            hasstr = True
-        elif isinstance(s, bytes):
-            hasbytes = True
-        else:
-            raise TypeError(f'{funcname}() argument must be str, bytes, or '
-                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
-    if hasstr and hasbytes:
-        raise TypeError("Can't mix strings and bytes in path components") from None
 
 
 def _fspath_named(funcname, path):
@@ -141,7 +129,7 @@ def splitdrive(p):
     return p[:0], p
 
 
-def splitroot(p):
+def _path_splitroot_ex(p):
     """Split a pathname into drive, root and tail.
 
     The tail contains anything after the root."""
@@ -155,6 +143,9 @@ def splitroot(p):
         return empty, sep, p[1:]
     # exactly two leading slashes: the root is implementation-defined, kept
     return empty, p[:2], p[2:]
+
+
+splitroot = _path_splitroot_ex
 
 
 def basename(p):
@@ -173,7 +164,7 @@ def dirname(p):
     return head
 
 
-def normpath(path):
+def _path_normpath(path):
     """Normalize path, eliminating double slashes, etc."""
     path = _fspath_named('_path_normpath', path)
     sep, curdir, pardir = _seps(path)
@@ -192,18 +183,12 @@ def normpath(path):
     return path or curdir
 
 
-def commonprefix(m):
-    "Given a list of pathnames, returns the longest common leading component"
-    if not m:
-        return ''
-    if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(os.fspath, m))
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
+# The same in C where posix has it, as in CPython.
+try:
+    from posix import _path_normpath
+except ImportError:
+    pass
+normpath = _path_normpath
 
 
 def commonpath(paths):
@@ -235,65 +220,6 @@ def commonpath(paths):
 
 # ---- what asks the file system ------------------------------------------------------
 
-def exists(path):
-    """Test whether a path exists.  Returns False for broken symbolic links"""
-    try:
-        os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return True
-
-
-def lexists(path):
-    """Test whether a path exists.  Returns True for broken symbolic links"""
-    try:
-        os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    return True
-
-
-def isfile(path):
-    """Test whether a path is a regular file"""
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISREG(st.st_mode)
-
-
-def isdir(s):
-    """Return true if the pathname refers to an existing directory."""
-    try:
-        st = os.stat(s)
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISDIR(st.st_mode)
-
-
-def islink(path):
-    """Test whether a path is a symbolic link"""
-    try:
-        st = os.lstat(path)
-    except (OSError, ValueError, AttributeError):
-        return False
-    return stat.S_ISLNK(st.st_mode)
-
-
-def isjunction(path):
-    """Test whether a path is a junction
-    Junctions are not supported on the current platform"""
-    os.fspath(path)
-    return False
-
-
-def isdevdrive(path):
-    """Determines whether the specified path is on a Windows Dev Drive.
-    Dev Drives are not supported on the current platform"""
-    os.fspath(path)
-    return False
-
-
 def ismount(path):
     """Test whether a path is a mount point"""
     try:
@@ -314,45 +240,6 @@ def ismount(path):
             return False
     # a different device under the parent, or the same inode: the root
     return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
-
-
-def getsize(filename):
-    """Return the size of a file, reported by os.stat()."""
-    return os.stat(filename).st_size
-
-
-def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
-    return os.stat(filename).st_mtime
-
-
-def getatime(filename):
-    """Return the last access time of a file, reported by os.stat()."""
-    return os.stat(filename).st_atime
-
-
-def getctime(filename):
-    """Return the metadata change time of a file, reported by os.stat()."""
-    return os.stat(filename).st_ctime
-
-
-def samestat(s1, s2):
-    """Test whether two stat buffers reference the same file"""
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
-
-
-def samefile(f1, f2):
-    """Test whether two pathnames reference the same actual file or directory
-
-    This is determined by the device number and i-node number and
-    raises an exception if an os.stat() call on either pathname fails.
-    """
-    return samestat(os.stat(f1), os.stat(f2))
-
-
-def sameopenfile(fp1, fp2):
-    """Test whether two open file objects reference the same file"""
-    return samestat(os.fstat(fp1), os.fstat(fp2))
 
 
 # ---- expansions ----------------------------------------------------------------------
@@ -468,19 +355,6 @@ def abspath(path):
     return normpath(path)
 
 
-class _AllowMissing:
-    """The strict= value of realpath() that allows missing components."""
-
-    def __repr__(self):
-        return 'os.path.ALLOW_MISSING'
-
-    def __reduce__(self):
-        return self.__class__.__name__
-
-
-ALLOW_MISSING = _AllowMissing()
-
-
 def realpath(filename, *, strict=False):
     """Return the canonical path of the specified filename, eliminating any
 symbolic links encountered in the path."""
@@ -500,11 +374,14 @@ symbolic links encountered in the path."""
     rest = filename.split(sep)[::-1]
     path = sep if filename.startswith(sep) else getcwd()
     seen = {}
+    notdir = False  # path is a file: strict refuses anything after it
     while rest:
         name = rest.pop()
         if name is None:
             seen[rest.pop()] = path
             continue
+        if notdir:
+            raise OSError(20, os.strerror(20), path)
         if not name or name == curdir:
             continue
         if name == pardir:
@@ -514,8 +391,7 @@ symbolic links encountered in the path."""
         try:
             st = os.lstat(newpath)
             if not stat.S_ISLNK(st.st_mode):
-                if strict and rest and not stat.S_ISDIR(st.st_mode):
-                    raise OSError(20, os.strerror(20), newpath)
+                notdir = strict and not stat.S_ISDIR(st.st_mode)
                 path = newpath
                 continue
             if newpath in seen:

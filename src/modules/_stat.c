@@ -26,7 +26,7 @@ static int mode_arg(Object *o, unsigned long *out) {
         if (r < 0 && !Err_Matches(Exc_OverflowError)) return -1;
         Err_Clear();
         Err_SetString(Exc_OverflowError, r < 0 ? "Python int too large to convert to C unsigned long"
-                                               : "Python int too large to convert to C unsigned int");
+                                               : "mode out of range");
         return -1;
     }
     *out = (unsigned long)v;

@@ -11,6 +11,7 @@ extern const FrozenModule Frozen___phello___ham_eggs;
 extern const FrozenModule Frozen___phello___spam;
 extern const FrozenModule Frozen__frozen_importlib;
 extern const FrozenModule Frozen_colorsys;
+extern const FrozenModule Frozen_genericpath;
 extern const FrozenModule Frozen_os;
 extern const FrozenModule Frozen_posixpath;
 extern const FrozenModule Frozen_stat;

@@ -2,7 +2,8 @@
  * constants, the environment (posix.environ, putenv, unsetenv) and
  * fspath.  The functions live by concept in posix_stat.c (stat),
  * posix_files.c (changing the file system), posix_dir.c (directories),
- * posix_fd.c (descriptors) and posix_proc.c (the process and the system);
+ * posix_fd.c (descriptors), posix_proc.c (the process and the system) and
+ * posix_normpath.c (posixpath.normpath's accelerator);
  * posix_path.c converts their arguments and reports their errors. */
 #define _GNU_SOURCE
 #include "modules/posix.h"
@@ -146,7 +147,8 @@ int Posix_Ready(void) {
 
 int Posix_Init(Object *module) {
     const MethodDef *const tables[] = {PosixStat_Functions, PosixFiles_Functions, PosixDir_Functions,
-                                       PosixFd_Functions,   PosixProc_Functions,  env_functions};
+                                       PosixFd_Functions,   PosixProc_Functions,  PosixNormpath_Functions,
+                                       env_functions};
     for (size_t i = 0; i < sizeof tables / sizeof *tables; i++)
         if (Module_AddFunctions(module, tables[i]) < 0) return -1;
     if (add_constants(module) < 0 || PosixProc_Init(module) < 0) return -1;

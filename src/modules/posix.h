@@ -73,7 +73,7 @@ extern Type DirEntry_Type, ScandirIter_Type;
 
 /* The function tables of each file, added to the module by Posix_Init. */
 extern const MethodDef PosixStat_Functions[], PosixFiles_Functions[], PosixDir_Functions[], PosixFd_Functions[],
-    PosixProc_Functions[];
+    PosixProc_Functions[], PosixNormpath_Functions[];
 int PosixProc_Ready(void);           /* uname_result, times_result, terminal_size */
 int PosixProc_Init(Object *module);
 #endif

@@ -180,7 +180,7 @@ static int id_arg(Object *o, const char *what, unsigned *out) {
     int64_t v;
     if (Posix_I64(o, &v) < 0) return -1;
     if (v < -1 || v > (int64_t)UINT_MAX - 1) {
-        Err_Format(Exc_OverflowError, "%s is %s than maximum", what, v < 0 ? "less" : "greater");
+        Err_Format(Exc_OverflowError, v < 0 ? "%s is less than minimum" : "%s is greater than maximum", what);
         return -1;
     }
     *out = (unsigned)v;

@@ -59,6 +59,7 @@ const ModuleDef Registry_Modules[] = {
     {"errno",                Errno_Init,     NULL,                      NULL,                  NULL},
     {"_stat",                Stat_Init,      NULL,                      NULL,                  NULL},
     {"stat",                 NULL,           &Frozen_stat,              NULL,                  NULL},
+    {"genericpath",          NULL,           &Frozen_genericpath,       NULL,                  NULL},
     {"posixpath",            NULL,           &Frozen_posixpath,         NULL,                  NULL},
     {"os",                   NULL,           &Frozen_os,                NULL,                  NULL},
     /* the modules CPython freezes to test freezing */

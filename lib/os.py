@@ -628,20 +628,17 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
 # ---- os.PathLike -----------------------------------------------------------------------------
 
 class _PathLikeMeta(type):
-    """isinstance() and issubclass() against PathLike accept any class with
-    an __fspath__ method, as an abstract base class's __subclasshook__
-    would."""
+    """isinstance() and issubclass() consult the class's __subclasshook__
+    first, as for an abstract base class (there is no abc module yet)."""
 
     def __instancecheck__(cls, instance):
         return cls.__subclasscheck__(type(instance))
 
     def __subclasscheck__(cls, subclass):
-        if cls is PathLike:
-            for klass in subclass.__mro__:
-                if '__fspath__' in klass.__dict__:
-                    return klass.__dict__['__fspath__'] is not None
-            return False
-        return type.__subclasscheck__(cls, subclass)
+        result = cls.__subclasshook__(subclass)
+        if result is not NotImplemented:
+            return result
+        return cls in subclass.__mro__
 
 
 class PathLike(metaclass=_PathLikeMeta):
@@ -653,6 +650,16 @@ class PathLike(metaclass=_PathLikeMeta):
     def __fspath__(self):
         """Return the file system path representation of the object."""
         raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            # a class is path-like when its MRO defines __fspath__ (not None)
+            for klass in subclass.__mro__:
+                if '__fspath__' in klass.__dict__:
+                    return klass.__dict__['__fspath__'] is not None
+            return NotImplemented
+        return NotImplemented
 
     def __class_getitem__(cls, item):
         return type(list[int])(cls, item)

@@ -506,11 +506,19 @@ typedef struct Command {
     int argc;
     char **argv;
     int status;
+    pid_t pid;   /* of the process that made the thread */
 } Command;
+
+static int exit_status(int status);
 
 static void *command_thread(void *arg) {
     Command *c = arg;
     c->status = run_command(c->argc, c->argv);
+    /* A child of os.fork() has only this thread: nobody joins it, so it
+     * ends the process itself, with the program's status (its output is
+     * flushed and its interpreter gone by now; _exit skips the parent's
+     * handlers registered with atexit). */
+    if (getpid() != c->pid) _exit(exit_status(c->status));
     return NULL;
 }
 
@@ -520,7 +528,7 @@ static int run_on_large_stack(int argc, char **argv) {
     size_t limit = 8u << 20; /* when the main thread's is unlimited */
     struct rlimit rl;
     if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) limit = (size_t)rl.rlim_cur;
-    Command c = {argc, argv, 0};
+    Command c = {argc, argv, 0, getpid()};
     pthread_attr_t attr;
     pthread_t thread;
     bool started = false;
@@ -534,8 +542,8 @@ static int run_on_large_stack(int argc, char **argv) {
     return c.status;
 }
 
-int main(int argc, char **argv) {
-    int status = run_on_large_stack(argc, argv);
+/* The process's exit status for the program's. */
+static int exit_status(int status) {
     if (status == CIPY_STATUS_INTERRUPTED) {
         /* as CPython: die of the signal, so the parent sees an interrupt */
         signal(SIGINT, SIG_DFL);
@@ -544,3 +552,5 @@ int main(int argc, char **argv) {
     }
     return status;
 }
+
+int main(int argc, char **argv) { return exit_status(run_on_large_stack(argc, argv)); }

@@ -28,3 +28,7 @@ for bad in [1, P(2)]:
     except TypeError as e:
         print(e)
 print(os.PathLike[str])
+print(os.PathLike.__subclasshook__(P), os.PathLike.__subclasshook__(str), Explicit.__subclasshook__(P))
+class NotPath:
+    pass
+print(issubclass(NotPath, os.PathLike), issubclass(Explicit, os.PathLike), isinstance(Explicit(), P))

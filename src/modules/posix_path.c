@@ -6,15 +6,12 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "runtime/err.h"
+#include "runtime/signals.h"
 #include <fcntl.h>
 #include <limits.h>
 #include <string.h>
 
-int Posix_CheckSignals(void) {
-    /* The interpreter has no Python-level signal handlers to run yet: a
-     * call interrupted by a signal is simply made again. */
-    return 0;
-}
+int Posix_CheckSignals(void) { return Signals_Run(); }
 
 Object *Posix_Fspath(Object *o) {
     if (Str_Check(o) || Bytes_Check(o)) return NEWREF(o);

@@ -647,6 +647,13 @@ class PathLike(metaclass=_PathLikeMeta):
 
     __slots__ = ()
 
+    def __new__(cls, *args, **kwargs):
+        # an abstract class: no instance until __fspath__ is implemented
+        if cls.__fspath__ is PathLike.__fspath__:
+            raise TypeError(f"Can't instantiate abstract class {cls.__name__} without an "
+                            f"implementation for abstract method '__fspath__'")
+        return super().__new__(cls)
+
     def __fspath__(self):
         """Return the file system path representation of the object."""
         raise NotImplementedError

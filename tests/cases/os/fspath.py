@@ -32,3 +32,14 @@ print(os.PathLike.__subclasshook__(P), os.PathLike.__subclasshook__(str), Explic
 class NotPath:
     pass
 print(issubclass(NotPath, os.PathLike), issubclass(Explicit, os.PathLike), isinstance(Explicit(), P))
+class Incomplete(os.PathLike):
+    pass
+for cls in (os.PathLike, Incomplete):
+    try:
+        cls()
+    except TypeError as e:
+        print(e)
+class WithInit(os.PathLike):
+    def __init__(self, v): self.v = v
+    def __fspath__(self): return self.v
+print(os.fspath(WithInit('init')))

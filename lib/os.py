@@ -56,10 +56,20 @@ def _functions(*names):
 supports_dir_fd = _functions('access', 'chmod', 'chown', 'link', 'mkdir', 'mkfifo', 'open',
                              'readlink', 'rename', 'rmdir', 'stat', 'symlink', 'unlink', 'utime')
 supports_effective_ids = _functions('access')
-supports_fd = _functions('chdir', 'chmod', 'chown', 'execve', 'listdir', 'scandir', 'stat',
-                         'truncate', 'utime')
+supports_fd = _functions('chdir', 'chmod', 'chown', 'execve', 'listdir', 'pathconf', 'scandir',
+                         'stat', 'statvfs', 'truncate', 'utime')
 supports_follow_symlinks = _functions('access', 'chown', 'link', 'stat', 'utime')
 del _functions
+
+
+def process_cpu_count():
+    """
+    Get the number of CPUs of the current process.
+
+    Return the number of logical CPUs usable by the calling thread of the
+    current process. Return None if indeterminable.
+    """
+    return len(sched_getaffinity(0))
 
 
 # ---- directories ---------------------------------------------------------------------

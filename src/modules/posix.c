@@ -3,7 +3,8 @@
  * fspath.  The functions live by concept in posix_stat.c (stat),
  * posix_files.c (changing the file system), posix_dir.c (directories),
  * posix_fd.c (descriptors), posix_proc.c (the process and the system) and
- * posix_normpath.c (posixpath.normpath's accelerator);
+ * posix_normpath.c (posixpath.normpath's accelerator), posix_sys.c (the
+ * system's configuration and file systems);
  * posix_path.c converts their arguments and reports their errors. */
 #define _GNU_SOURCE
 #include "modules/posix.h"
@@ -138,20 +139,21 @@ static int add_constants(Object *module) {
 /* ---- the module -------------------------------------------------------------------------- */
 
 Type *const Posix_Types[] = {&Stat_ResultType.type, &Posix_TerminalSizeType.type, &Posix_UnameType.type,
-                             &Posix_TimesType.type, &DirEntry_Type, &ScandirIter_Type, NULL};
+                             &Posix_TimesType.type, &Posix_StatvfsType.type, &Posix_WaitidType.type, &DirEntry_Type,
+                             &ScandirIter_Type, NULL};
 
 int Posix_Ready(void) {
-    if (StructSeq_Ready(&Stat_ResultType) < 0) return -1;
+    if (StructSeq_Ready(&Stat_ResultType) < 0 || StructSeq_Ready(&Posix_StatvfsType) < 0) return -1;
     return PosixProc_Ready();
 }
 
 int Posix_Init(Object *module) {
     const MethodDef *const tables[] = {PosixStat_Functions, PosixFiles_Functions, PosixDir_Functions,
                                        PosixFd_Functions,   PosixProc_Functions,  PosixNormpath_Functions,
-                                       env_functions};
+                                       PosixSys_Functions,  env_functions};
     for (size_t i = 0; i < sizeof tables / sizeof *tables; i++)
         if (Module_AddFunctions(module, tables[i]) < 0) return -1;
-    if (add_constants(module) < 0 || PosixProc_Init(module) < 0) return -1;
+    if (add_constants(module) < 0 || PosixProc_Init(module) < 0 || PosixSys_Init(module) < 0) return -1;
     if (Module_AddObject(module, "stat_result", (Object *)&Stat_ResultType) < 0 ||
         Module_AddObject(module, "DirEntry", (Object *)&DirEntry_Type) < 0)
         return -1;

@@ -51,6 +51,8 @@ Object *Posix_Error(void);   /* the same, naming nothing */
 int Posix_DirFd(Object *o, int *out);
 /* A descriptor argument (an int within C int); -1 on error. */
 int Posix_Fd(Object *o, int *out);
+/* A uid or gid (what: "uid", "gid" in messages); -1 stands for "unchanged". */
+int Posix_Id(Object *o, const char *what, unsigned *out);
 /* Truth of an optional bool argument (NULL: dflt); -1 on error. */
 int Posix_Bool(Object *o, bool dflt);
 /* An int argument as int64_t / as C int (OverflowError past it). */
@@ -68,12 +70,14 @@ int Posix_CheckSignals(void);
 
 /* os.stat_result of st (new reference). */
 Object *Stat_ResultNew(const struct stat *st);
-extern StructSeqType Stat_ResultType, Posix_TerminalSizeType, Posix_UnameType, Posix_TimesType;
+extern StructSeqType Stat_ResultType, Posix_TerminalSizeType, Posix_UnameType, Posix_TimesType, Posix_StatvfsType,
+    Posix_WaitidType;
 extern Type DirEntry_Type, ScandirIter_Type;
 
 /* The function tables of each file, added to the module by Posix_Init. */
 extern const MethodDef PosixStat_Functions[], PosixFiles_Functions[], PosixDir_Functions[], PosixFd_Functions[],
-    PosixProc_Functions[], PosixNormpath_Functions[];
+    PosixProc_Functions[], PosixNormpath_Functions[], PosixSys_Functions[];
 int PosixProc_Ready(void);           /* uname_result, times_result, terminal_size */
 int PosixProc_Init(Object *module);
+int PosixSys_Init(Object *module);   /* statvfs_result, the tables of configuration names */
 #endif

@@ -5,11 +5,15 @@
 #include "modules/posix.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include <fcntl.h>
+#include <stdlib.h>
+#include <sys/sendfile.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 /* open(path, flags, mode=511, *, dir_fd=None): never inheritable (PEP 446). */
@@ -237,6 +241,118 @@ static Object *posix_fdatasync(Object *m, Object *const *args, size_t nargs, Obj
     return sync_fd(args[0], fdatasync);
 }
 
+static Object *posix_lockf(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    int fd, cmd, r;
+    int64_t len;
+    if (Posix_Fd(args[0], &fd) < 0 || Posix_Int(args[1], &cmd) < 0 || Posix_I64(args[2], &len) < 0) return NULL;
+    POSIX_RETRY(r, lockf(fd, cmd, (off_t)len));
+    return r < 0 ? Posix_Error() : NEWREF(OBJ_NONE);
+}
+
+/* posix_fallocate and posix_fadvise return the error number instead of
+ * setting errno. */
+static Object *posix_posix_fallocate(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    int fd, e;
+    int64_t off, len;
+    if (Posix_Fd(args[0], &fd) < 0 || Posix_I64(args[1], &off) < 0 || Posix_I64(args[2], &len) < 0) return NULL;
+    while ((e = posix_fallocate(fd, (off_t)off, (off_t)len)) == EINTR)
+        if (Posix_CheckSignals() < 0) return NULL;
+    errno = e;
+    return e ? Posix_Error() : NEWREF(OBJ_NONE);
+}
+
+static Object *posix_posix_fadvise(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    int fd, advice, e;
+    int64_t off, len;
+    if (Posix_Fd(args[0], &fd) < 0 || Posix_I64(args[1], &off) < 0 || Posix_I64(args[2], &len) < 0 ||
+        Posix_Int(args[3], &advice) < 0)
+        return NULL;
+    while ((e = posix_fadvise(fd, (off_t)off, (off_t)len, advice)) == EINTR)
+        if (Posix_CheckSignals() < 0) return NULL;
+    errno = e;
+    return e ? Posix_Error() : NEWREF(OBJ_NONE);
+}
+
+/* The buffers of readv/writev as iovecs (bytearrays must be writable for
+ * readv).  NULL on error; *count set. */
+static struct iovec *iovecs(Object *buffers, bool writable, Object **seq, ssize_t *count) {
+    Type *t = TYPE(buffers);
+    if (!t->getitem || (t->flags & TPFLAG_MAPPING)) {   /* a sequence, as CPython asks */
+        Err_SetString(Exc_TypeError, writable ? "readv() arg 2 must be a sequence" : "writev() arg 2 must be a sequence");
+        *seq = NULL;
+        return NULL;
+    }
+    *seq = List_FromIterable(buffers);
+    if (!*seq) return NULL;
+    *count = LIST_LEN(*seq);
+    struct iovec *iov = malloc(((size_t)*count + 1) * sizeof *iov);
+    if (!iov) {
+        Err_NoMemory();
+        return NULL;
+    }
+    for (ssize_t i = 0; i < *count; i++) {
+        Object *b = LIST_GET(*seq, i);
+        const uint8_t *data;
+        ssize_t len;
+        bool ok = writable ? Type_IsSubtype(TYPE(b), &ByteArray_Type) : Bytes_GetBuffer(b, &data, &len);
+        if (!ok) {
+            if (writable && Bytes_Check(b))
+                Err_SetString(Exc_BufferError, "Object is not writable.");
+            else
+                Err_Format(Exc_TypeError, "a bytes-like object is required, not '%s'", TYPE_NAME(b));
+            free(iov);
+            return NULL;
+        }
+        if (writable) {
+            data = ((ByteArray *)b)->data;
+            len = ((ByteArray *)b)->len;
+        }
+        iov[i].iov_base = (void *)data;
+        iov[i].iov_len = (size_t)len;
+    }
+    return iov;
+}
+
+static Object *vector_io(Object *const *args, bool reading) {
+    int fd;
+    if (Posix_Fd(args[0], &fd) < 0) return NULL;
+    Object *seq = NULL;
+    ssize_t count = 0, n;
+    struct iovec *iov = iovecs(args[1], reading, &seq, &count);
+    Object *result = NULL;
+    if (iov) {
+        if (reading)
+            POSIX_RETRY(n, readv(fd, iov, (int)count));
+        else
+            POSIX_RETRY(n, writev(fd, iov, (int)count));
+        result = n < 0 ? Posix_Error() : Int_FromI64(n);
+        free(iov);
+    }
+    XDECREF(seq);
+    return result;
+}
+
+static Object *posix_readv(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    return vector_io(args, true);
+}
+
+static Object *posix_writev(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    return vector_io(args, false);
+}
+
+/* sendfile(out_fd, in_fd, offset, count): offset None reads from in_fd's position. */
+static Object *posix_sendfile(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    int out_fd, in_fd;
+    int64_t offset = 0, count;
+    if (Posix_Fd(args[0], &out_fd) < 0 || Posix_Fd(args[1], &in_fd) < 0 ||
+        (args[2] != OBJ_NONE && Posix_I64(args[2], &offset) < 0) || Posix_I64(args[3], &count) < 0)
+        return NULL;
+    off_t off = (off_t)offset;
+    ssize_t n;
+    POSIX_RETRY(n, sendfile(out_fd, in_fd, args[2] == OBJ_NONE ? NULL : &off, (size_t)count));
+    return n < 0 ? Posix_Error() : Int_FromI64(n);
+}
+
 static Object *posix_device_encoding(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     int fd;
     if (Posix_Fd(args[0], &fd) < 0) return NULL;
@@ -276,6 +392,21 @@ const MethodDef PosixFd_Functions[] = {
     {"fsync", posix_fsync, 0, ARGS("($module, /, fd)", "Force write of fd to disk.")},
     {"fdatasync", posix_fdatasync, 0,
      ARGS("($module, /, fd)", "Force write of fd to disk without forcing update of metadata.")},
+    {"lockf", posix_lockf, 0,
+     ARGS("($module, fd, command, length, /)", "Apply, test or remove a POSIX lock on an open file descriptor.")},
+    {"posix_fallocate", posix_posix_fallocate, 0,
+     ARGS("($module, fd, offset, length, /)",
+          "Ensure a file has allocated at least a particular number of bytes on disk.")},
+    {"posix_fadvise", posix_posix_fadvise, 0,
+     ARGS("($module, fd, offset, length, advice, /)", "Announce an intention to access data in a specific pattern.")},
+    {"readv", posix_readv, 0,
+     ARGS("($module, fd, buffers, /)", "Read from a file descriptor fd into an iterable of buffers.")},
+    {"writev", posix_writev, 0,
+     ARGS("($module, fd, buffers, /)",
+          "Iterate over buffers, and write the contents of each to a file descriptor.")},
+    {"sendfile", posix_sendfile, 0,
+     ARGS("($module, /, out_fd, in_fd, offset, count)",
+          "Copy count bytes from file descriptor in_fd to file descriptor out_fd.")},
     {"device_encoding", posix_device_encoding, 0,
      ARGS("($module, /, fd)", "Return a string describing the encoding of a terminal's file descriptor.")},
     {NULL, NULL, 0, NULL},

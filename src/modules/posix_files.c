@@ -171,29 +171,13 @@ static Object *posix_fchmod(Object *m, Object *const *args, size_t nargs, Object
     return r < 0 ? Posix_Error() : NEWREF(OBJ_NONE);
 }
 
-/* A uid or gid argument; -1 leaves it unchanged. */
-static int id_arg(Object *o, const char *what, unsigned *out) {
-    if (!Index_Check(o)) {
-        Err_Format(Exc_TypeError, "%s should be integer, not %s", what, TYPE_NAME(o));
-        return -1;
-    }
-    int64_t v;
-    if (Posix_I64(o, &v) < 0) return -1;
-    if (v < -1 || v > (int64_t)UINT_MAX - 1) {
-        Err_Format(Exc_OverflowError, v < 0 ? "%s is less than minimum" : "%s is greater than maximum", what);
-        return -1;
-    }
-    *out = (unsigned)v;
-    return 0;
-}
-
 /* chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True), lchown(path, uid, gid) */
 static Object *do_chown(const char *func, Object *const *args, Object *dir_fd_arg, bool follow) {
     PathArg p = PATH_ARG(func, "path", func[0] == 'c', false);
     unsigned uid, gid;
     int dir_fd, r;
     Object *result = NULL;
-    if (Path_Convert(args[0], &p) < 0 || id_arg(args[1], "uid", &uid) < 0 || id_arg(args[2], "gid", &gid) < 0 ||
+    if (Path_Convert(args[0], &p) < 0 || Posix_Id(args[1], "uid", &uid) < 0 || Posix_Id(args[2], "gid", &gid) < 0 ||
         Posix_DirFd(dir_fd_arg, &dir_fd) < 0)
         goto done;
     if (!p.narrow)
@@ -218,7 +202,7 @@ static Object *posix_lchown(Object *m, Object *const *args, size_t nargs, Object
 static Object *posix_fchown(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     int fd, r;
     unsigned uid, gid;
-    if (Posix_Fd(args[0], &fd) < 0 || id_arg(args[1], "uid", &uid) < 0 || id_arg(args[2], "gid", &gid) < 0)
+    if (Posix_Fd(args[0], &fd) < 0 || Posix_Id(args[1], "uid", &uid) < 0 || Posix_Id(args[2], "gid", &gid) < 0)
         return NULL;
     POSIX_RETRY(r, fchown(fd, uid, gid));
     return r < 0 ? Posix_Error() : NEWREF(OBJ_NONE);

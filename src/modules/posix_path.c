@@ -188,6 +188,23 @@ int Posix_Int(Object *o, int *out) {
 
 int Posix_Fd(Object *o, int *out) { return Posix_Int(o, out); }
 
+/* A uid or gid argument; -1 leaves it unchanged. */
+int Posix_Id(Object *o, const char *what, unsigned *out) {
+    if (!Index_Check(o)) {
+        Err_Format(Exc_TypeError, "%s should be integer, not %s", what, TYPE_NAME(o));
+        return -1;
+    }
+    int64_t v;
+    if (Posix_I64(o, &v) < 0) return -1;
+    if (v < -1 || v > (int64_t)UINT_MAX - 1) {
+        Err_Format(Exc_OverflowError, v < 0 ? "%s is less than minimum" : "%s is greater than maximum", what);
+        return -1;
+    }
+    *out = (unsigned)v;
+    return 0;
+}
+
+
 int Posix_Bool(Object *o, bool dflt) {
     if (!o) return dflt;
     return Obj_IsTrue(o);

@@ -1,6 +1,7 @@
 /* posix: the process: its ids, signals to others, fork/exec/wait and the
  * wait status helpers, _exit, and what describes the system (cpu_count,
  * uname, times, the terminal's size, umask, strerror, urandom). */
+#define _GNU_SOURCE
 #include "abstract.h"
 #include "modules/posix.h"
 #include "objects/bytes.h"
@@ -9,6 +10,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
@@ -17,7 +19,9 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 #include <sys/ioctl.h>
+#include <sys/resource.h>
 #include <sys/random.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
@@ -60,6 +64,128 @@ static Object *posix_getsid(Object *m, Object *const *args, size_t nargs, Object
 
 static Object *posix_setsid(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     return setsid() < 0 ? Posix_Error() : NEWREF(OBJ_NONE);
+}
+
+static Object *posix_getpgid(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    int pid;
+    if (Posix_Int(args[0], &pid) < 0) return NULL;
+    pid_t r = getpgid(pid);
+    return r < 0 ? Posix_Error() : Int_FromI64(r);
+}
+
+static Object *posix_setpgid(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    int pid, pgrp;
+    if (Posix_Int(args[0], &pid) < 0 || Posix_Int(args[1], &pgrp) < 0) return NULL;
+    return setpgid(pid, pgrp) < 0 ? Posix_Error() : NEWREF(OBJ_NONE);
+}
+
+static Object *posix_setpgrp(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    return setpgid(0, 0) < 0 ? Posix_Error() : NEWREF(OBJ_NONE);
+}
+
+/* set*id(id, ...): each argument a uid or gid (what), -1 for "unchanged". */
+#define SETID_FUNC(name, what, n, call)                                                     \
+    static Object *posix_##name(Object *m, Object *const *args, size_t nargs, Object *kw) { \
+        unsigned id[3] = {0, 0, 0};                                                         \
+        for (int i = 0; i < (n); i++)                                                       \
+            if (Posix_Id(args[i], what, &id[i]) < 0) return NULL;                           \
+        return (call) < 0 ? Posix_Error() : NEWREF(OBJ_NONE);                               \
+    }
+SETID_FUNC(setuid, "uid", 1, setuid(id[0]))
+SETID_FUNC(setgid, "gid", 1, setgid(id[0]))
+SETID_FUNC(seteuid, "uid", 1, seteuid(id[0]))
+SETID_FUNC(setegid, "gid", 1, setegid(id[0]))
+SETID_FUNC(setreuid, "uid", 2, setreuid(id[0], id[1]))
+SETID_FUNC(setregid, "gid", 2, setregid(id[0], id[1]))
+SETID_FUNC(setresuid, "uid", 3, setresuid(id[0], id[1], id[2]))
+SETID_FUNC(setresgid, "gid", 3, setresgid(id[0], id[1], id[2]))
+
+static Object *three_ids(unsigned a, unsigned b, unsigned c) {
+    Object *x = Int_FromU64(a), *y = Int_FromU64(b), *z = Int_FromU64(c);
+    Object *r = x && y && z ? Tuple_Pack(3, x, y, z) : NULL;
+    XDECREF(x);
+    XDECREF(y);
+    XDECREF(z);
+    return r;
+}
+
+static Object *posix_getresuid(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    uid_t r, e, s;
+    return getresuid(&r, &e, &s) < 0 ? Posix_Error() : three_ids(r, e, s);
+}
+
+static Object *posix_getresgid(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    gid_t r, e, s;
+    return getresgid(&r, &e, &s) < 0 ? Posix_Error() : three_ids(r, e, s);
+}
+
+/* ---- priorities ----------------------------------------------------------------------- */
+
+static Object *posix_getpriority(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    int which, who;
+    if (Posix_Int(args[0], &which) < 0 || Posix_Int(args[1], &who) < 0) return NULL;
+    errno = 0;
+    int r = getpriority(which, (id_t)who);
+    return r == -1 && errno ? Posix_Error() : Int_FromI64(r);
+}
+
+static Object *posix_setpriority(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    int which, who, prio;
+    if (Posix_Int(args[0], &which) < 0 || Posix_Int(args[1], &who) < 0 || Posix_Int(args[2], &prio) < 0)
+        return NULL;
+    return setpriority(which, (id_t)who, prio) < 0 ? Posix_Error() : NEWREF(OBJ_NONE);
+}
+
+static Object *posix_nice(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    int inc;
+    if (Posix_Int(args[0], &inc) < 0) return NULL;
+    errno = 0;
+    int r = nice(inc);
+    return r == -1 && errno ? Posix_Error() : Int_FromI64(r);
+}
+
+/* ---- the terminal and the login ----------------------------------------------------------- */
+
+static Object *posix_ttyname(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    int fd;
+    if (Posix_Fd(args[0], &fd) < 0) return NULL;
+    char buf[256];
+    int e = ttyname_r(fd, buf, sizeof buf);
+    if (e) {
+        errno = e;
+        return Posix_Error();
+    }
+    return Posix_DecodeFS(buf, -1);
+}
+
+static Object *posix_ctermid(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    char buf[L_ctermid];
+    if (!ctermid(buf)) return Posix_Error();
+    return Posix_DecodeFS(buf, -1);
+}
+
+static Object *posix_getlogin(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    errno = 0;
+    const char *name = getlogin();
+    if (!name) {
+        if (errno) return Posix_Error();
+        Err_SetString(Exc_OSError, "unable to determine login name");
+        return NULL;
+    }
+    return Posix_DecodeFS(name, -1);
+}
+
+static Object *posix_tcgetpgrp(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    int fd;
+    if (Posix_Fd(args[0], &fd) < 0) return NULL;
+    pid_t r = tcgetpgrp(fd);
+    return r < 0 ? Posix_Error() : Int_FromI64(r);
+}
+
+static Object *posix_tcsetpgrp(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    int fd, pgid;
+    if (Posix_Fd(args[0], &fd) < 0 || Posix_Int(args[1], &pgid) < 0) return NULL;
+    return tcsetpgrp(fd, pgid) < 0 ? Posix_Error() : NEWREF(OBJ_NONE);
 }
 
 /* ---- signals, fork, exec, wait ------------------------------------------------------ */
@@ -228,6 +354,34 @@ static Object *posix_wait(Object *m, Object *const *args, size_t nargs, Object *
     return wait_result(r, status);
 }
 
+static const StructSeqField waitid_fields[] = {
+    {"si_pid", NULL}, {"si_uid", NULL}, {"si_signo", NULL}, {"si_status", NULL}, {"si_code", NULL}, {NULL, NULL},
+};
+StructSeqType Posix_WaitidType = STRUCTSEQ_TYPE(
+    "posix.waitid_result",
+    "waitid_result: Result from waitid.\n\n"
+    "This object may be accessed either as a tuple of\n"
+    "  (si_pid, si_uid, si_signo, si_status, si_code),\n"
+    "or via the attributes si_pid, si_uid, and so on.\n\n"
+    "See os.waitid for more information.",
+    waitid_fields, 5, true);
+
+/* waitid(idtype, id, options): None when WNOHANG found no child. */
+static Object *posix_waitid(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    int idtype, options, r;
+    int64_t id;
+    if (Posix_Int(args[0], &idtype) < 0 || Posix_I64(args[1], &id) < 0 || Posix_Int(args[2], &options) < 0)
+        return NULL;
+    siginfo_t si;
+    si.si_pid = 0;
+    POSIX_RETRY(r, waitid((idtype_t)idtype, (id_t)id, &si, options));
+    if (r < 0) return Posix_Error();
+    if (si.si_pid == 0) return NEWREF(OBJ_NONE);
+    Object *items[5] = {Int_FromI64(si.si_pid), Int_FromU64(si.si_uid), Int_FromI64(si.si_signo),
+                        Int_FromI64(si.si_status), Int_FromI64(si.si_code)};
+    return StructSeq_New(&Posix_WaitidType, items);
+}
+
 #define STATUS_FUNC(name, expr, make)                                                      \
     static Object *posix_##name(Object *m, Object *const *args, size_t nargs, Object *kw) { \
         int status;                                                                        \
@@ -369,6 +523,38 @@ static Object *posix_urandom(Object *m, Object *const *args, size_t nargs, Objec
     return b;
 }
 
+static Object *posix_sched_getaffinity(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    int pid;
+    if (Posix_Int(args[0], &pid) < 0) return NULL;
+    cpu_set_t set;
+    if (sched_getaffinity(pid, sizeof set, &set) < 0) return Posix_Error();
+    Object *r = Set_New(NULL);
+    for (int cpu = 0; r && cpu < CPU_SETSIZE; cpu++)
+        if (CPU_ISSET(cpu, &set) && Set_Add(r, SMALL_FROM(cpu)) < 0) CLEAR(r);
+    return r;
+}
+
+static Object *posix_getrandom(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    int64_t size;
+    int flags = 0;
+    if (Posix_I64(args[0], &size) < 0 || (args[1] && Posix_Int(args[1], &flags) < 0)) return NULL;
+    if (size < 0) {
+        errno = EINVAL;
+        return Posix_Error();
+    }
+    Object *b = Bytes_From(NULL, size);
+    ssize_t n = -1;
+    if (b) POSIX_RETRY(n, getrandom(BYTES_DATA(b), (size_t)size, (unsigned)flags));
+    if (!b || n < 0) {
+        XDECREF(b);
+        return b ? Posix_Error() : NULL;
+    }
+    if (n == size) return b;
+    Object *r = Bytes_From(BYTES_DATA(b), n);
+    DECREF(b);
+    return r;
+}
+
 static Object *posix_getloadavg(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     double l[3];
     if (getloadavg(l, 3) != 3) {
@@ -441,19 +627,61 @@ const MethodDef PosixProc_Functions[] = {
     {"strerror", posix_strerror, 0, ARGS("($module, code, /)", "Translate an error code to a message string.")},
     {"urandom", posix_urandom, 0,
      ARGS("($module, size, /)", "Return a bytes object containing random bytes suitable for cryptographic use.")},
+    {"getrandom", posix_getrandom, 0, ARGS("($module, /, size, flags=0)", "Obtain a series of random bytes.")},
     {"getloadavg", posix_getloadavg, 0, ARGS("($module, /)", "Return average recent system load information.")},
     {"sched_yield", posix_sched_yield, 0, ARGS("($module, /)", "Voluntarily relinquish the CPU.")},
+    {"sched_getaffinity", posix_sched_getaffinity, 0,
+     ARGS("($module, pid, /)",
+          "Return the affinity of the process identified by pid (or the current process if zero).")},
+    {"waitid", posix_waitid, 0,
+     ARGS("($module, idtype, id, options, /)", "Returns the result of waiting for a process or processes.")},
+    {"getpgid", posix_getpgid, 0, ARGS("($module, /, pid)", "Call the system call getpgid(), and return the result.")},
+    {"setpgid", posix_setpgid, 0, ARGS("($module, pid, pgrp, /)", "Call the system call setpgid(pid, pgrp).")},
+    {"setpgrp", posix_setpgrp, 0, ARGS("($module, /)", "Make the current process the leader of its process group.")},
+    {"setuid", posix_setuid, 0, ARGS("($module, uid, /)", "Set the current process's user id.")},
+    {"setgid", posix_setgid, 0, ARGS("($module, gid, /)", "Set the current process's group id.")},
+    {"seteuid", posix_seteuid, 0, ARGS("($module, euid, /)", "Set the current process's effective user id.")},
+    {"setegid", posix_setegid, 0, ARGS("($module, egid, /)", "Set the current process's effective group id.")},
+    {"setreuid", posix_setreuid, 0,
+     ARGS("($module, ruid, euid, /)", "Set the current process's real and effective user ids.")},
+    {"setregid", posix_setregid, 0,
+     ARGS("($module, rgid, egid, /)", "Set the current process's real and effective group ids.")},
+    {"setresuid", posix_setresuid, 0,
+     ARGS("($module, ruid, euid, suid, /)", "Set the current process's real, effective, and saved user ids.")},
+    {"setresgid", posix_setresgid, 0,
+     ARGS("($module, rgid, egid, sgid, /)", "Set the current process's real, effective, and saved group ids.")},
+    {"getresuid", posix_getresuid, 0,
+     ARGS("($module, /)", "Return a tuple of the current process's real, effective, and saved user ids.")},
+    {"getresgid", posix_getresgid, 0,
+     ARGS("($module, /)", "Return a tuple of the current process's real, effective, and saved group ids.")},
+    {"getpriority", posix_getpriority, 0, ARGS("($module, /, which, who)", "Return program scheduling priority.")},
+    {"setpriority", posix_setpriority, 0,
+     ARGS("($module, /, which, who, priority)", "Set program scheduling priority.")},
+    {"nice", posix_nice, 0,
+     ARGS("($module, increment, /)", "Add increment to the priority of process and return the new priority.")},
+    {"ttyname", posix_ttyname, 0,
+     ARGS("($module, fd, /)", "Return the name of the terminal device connected to 'fd'.")},
+    {"ctermid", posix_ctermid, 0,
+     ARGS("($module, /)", "Return the name of the controlling terminal for this process.")},
+    {"getlogin", posix_getlogin, 0, ARGS("($module, /)", "Return the actual login name.")},
+    {"tcgetpgrp", posix_tcgetpgrp, 0,
+     ARGS("($module, fd, /)", "Return the process group associated with the terminal specified by fd.")},
+    {"tcsetpgrp", posix_tcsetpgrp, 0,
+     ARGS("($module, fd, pgid, /)", "Set the process group associated with the terminal specified by fd.")},
     {NULL, NULL, 0, NULL},
 };
 
 int PosixProc_Ready(void) {
-    if (StructSeq_Ready(&Posix_TerminalSizeType) < 0 || StructSeq_Ready(&Posix_UnameType) < 0) return -1;
+    if (StructSeq_Ready(&Posix_TerminalSizeType) < 0 || StructSeq_Ready(&Posix_UnameType) < 0 ||
+        StructSeq_Ready(&Posix_WaitidType) < 0)
+        return -1;
     return StructSeq_Ready(&Posix_TimesType);
 }
 
 int PosixProc_Init(Object *module) {
     if (Module_AddObject(module, "terminal_size", (Object *)&Posix_TerminalSizeType) < 0 ||
-        Module_AddObject(module, "uname_result", (Object *)&Posix_UnameType) < 0)
+        Module_AddObject(module, "uname_result", (Object *)&Posix_UnameType) < 0 ||
+        Module_AddObject(module, "waitid_result", (Object *)&Posix_WaitidType) < 0)
         return -1;
     return Module_AddObject(module, "times_result", (Object *)&Posix_TimesType);
 }

@@ -17,12 +17,12 @@
 #include "runtime/err.h"
 #include <sched.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <stdio.h>
 #include <sys/ioctl.h>
-#include <sys/resource.h>
 #include <sys/random.h>
+#include <sys/resource.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>

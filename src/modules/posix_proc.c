@@ -15,6 +15,7 @@
 #include "objects/tuple.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
+#include "runtime/interp.h"
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
@@ -204,8 +205,60 @@ static Object *posix_killpg(Object *m, Object *const *args, size_t nargs, Object
     return killpg(pgid, sig) < 0 ? Posix_Error() : NEWREF(OBJ_NONE);
 }
 
+/* ---- os.register_at_fork ---------------------------------------------------------------- */
+
+enum { AT_FORK_BEFORE, AT_FORK_CHILD, AT_FORK_PARENT };
+
+/* register_at_fork(*, before, after_in_child, after_in_parent): the
+ * callables go on the interpreter's lists. */
+static Object *posix_register_at_fork(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    static const char *const names[3] = {"before", "after_in_child", "after_in_parent"};
+    if (!args[0] && !args[1] && !args[2]) {
+        Err_SetString(Exc_TypeError, "At least one argument is required.");
+        return NULL;
+    }
+    for (int i = 0; i < 3; i++) {
+        if (args[i] && !Obj_IsCallable(args[i])) {
+            Err_Format(Exc_TypeError, "'%s' must be callable, not %s", names[i], TYPE_NAME(args[i]));
+            return NULL;
+        }
+    }
+    for (int i = 0; i < 3; i++) {
+        if (!args[i]) continue;
+        Object **list = &g_interp->at_fork[i];
+        if (!*list && !(*list = List_New(0))) return NULL;
+        if (List_Append(*list, args[i]) < 0) return NULL;
+    }
+    return NEWREF(OBJ_NONE);
+}
+
+/* Calls the hooks of one list (the "before" ones last registered first);
+ * an exception is reported and the others still run. */
+static void run_at_fork(int which) {
+    Object *list = g_interp->at_fork[which];
+    if (!list) return;
+    INCREF(list);   /* a hook may register more */
+    ssize_t n = LIST_LEN(list);
+    for (ssize_t k = 0; k < n && k < LIST_LEN(list); k++) {
+        Object *f = LIST_GET(list, which == AT_FORK_BEFORE ? n - 1 - k : k);
+        INCREF(f);
+        Object *r = Obj_CallNoArgs(f);
+        if (r)
+            DECREF(r);
+        else
+            Err_WriteUnraisable("in atfork callback", f);
+        DECREF(f);
+    }
+    DECREF(list);
+}
+
 static Object *posix_fork(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    run_at_fork(AT_FORK_BEFORE);
     pid_t pid = fork();
+    int e = errno;
+    if (pid >= 0) run_at_fork(pid == 0 ? AT_FORK_CHILD : AT_FORK_PARENT);
+    else run_at_fork(AT_FORK_PARENT);
+    errno = e;
     return pid < 0 ? Posix_Error() : Int_FromI64(pid);
 }
 
@@ -590,6 +643,10 @@ const MethodDef PosixProc_Functions[] = {
     {"kill", posix_kill, 0, ARGS("($module, pid, signal, /)", "Kill a process with a signal.")},
     {"killpg", posix_killpg, 0, ARGS("($module, pgid, signal, /)", "Kill a process group with a signal.")},
     {"fork", posix_fork, 0, ARGS("($module, /)", "Fork a child process.")},
+    {"register_at_fork", posix_register_at_fork, 0,
+     ARGS("($module, /, *, before=<unrepresentable>,\n                 after_in_child=<unrepresentable>,\n"
+          "                 after_in_parent=<unrepresentable>)",
+          "Register callables to be called when forking a new process.")},
     {"execv", posix_execv, 0,
      ARGS("($module, path, argv, /)", "Execute an executable path with arguments, replacing current process.")},
     {"execve", posix_execve, 0,

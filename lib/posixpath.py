@@ -38,11 +38,19 @@ __all__ = ["normcase", "isabs", "join", "splitdrive", "splitroot", "split", "spl
 supports_unicode_filenames = (sys.platform == 'darwin')
 
 
+# os.fspath under a global name: the hot functions below call it often.
+_fspath = os.fspath
+
+
 def _seps(path):
     """The separator and the dot names in the type of path."""
     if isinstance(path, bytes):
         return b'/', b'.', b'..'
     return '/', '.', '..'
+
+
+def _sep(path):
+    return b'/' if isinstance(path, bytes) else '/'
 
 
 def _fspath_named(funcname, path):
@@ -64,8 +72,8 @@ def normcase(s):
 
 def isabs(s):
     """Test whether a path is absolute"""
-    s = os.fspath(s)
-    return s.startswith(_seps(s)[0])
+    s = _fspath(s)
+    return s.startswith(_sep(s))
 
 
 def join(a, *p):
@@ -73,12 +81,12 @@ def join(a, *p):
     If any component is an absolute path, all previous path components
     will be discarded.  An empty last part will result in a path that
     ends with a separator."""
-    a = os.fspath(a)
-    sep = _seps(a)[0]
+    a = _fspath(a)
+    sep = _sep(a)
     path = a
     try:
         for b in p:
-            b = os.fspath(b)
+            b = _fspath(b)
             if b.startswith(sep) or not path:
                 path = b
             elif path.endswith(sep):
@@ -94,8 +102,8 @@ def join(a, *p):
 def split(p):
     """Split a pathname.  Returns tuple "(head, tail)" where "tail" is
     everything after the final slash.  Either part may be empty."""
-    p = os.fspath(p)
-    sep = _seps(p)[0]
+    p = _fspath(p)
+    sep = _sep(p)
     i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
     if head and head != sep * len(head):
@@ -108,8 +116,11 @@ def splitext(p):
 
     Extension is everything from the last dot to the end, ignoring
     leading dots.  Returns "(root, ext)"; ext may be empty."""
-    p = os.fspath(p)
-    sep, dot, _ = _seps(p)
+    p = _fspath(p)
+    if isinstance(p, bytes):
+        sep, dot = b'/', b'.'
+    else:
+        sep, dot = '/', '.'
     sep_index = p.rfind(sep)
     dot_index = p.rfind(dot)
     if dot_index > sep_index:
@@ -150,14 +161,14 @@ splitroot = _path_splitroot_ex
 
 def basename(p):
     """Returns the final component of a pathname"""
-    p = os.fspath(p)
-    return p[p.rfind(_seps(p)[0]) + 1:]
+    p = _fspath(p)
+    return p[p.rfind(_sep(p)) + 1:]
 
 
 def dirname(p):
     """Returns the directory component of a pathname"""
-    p = os.fspath(p)
-    sep = _seps(p)[0]
+    p = _fspath(p)
+    sep = _sep(p)
     head = p[:p.rfind(sep) + 1]
     if head and head != sep * len(head):
         head = head.rstrip(sep)

@@ -27,6 +27,10 @@ added to the environment, the same for both interpreters:
     # env: PYTHONUNBUFFERED=1 NO_COLOR=
 Options that name {pyc} get the case's .pyc there instead of after them
 (`# options: -W {pyc} -X` tests an option missing its argument).
+A case that touches the file system asks for a working directory of its own:
+    # cwd: tmp
+runs each interpreter in a fresh empty temporary directory, removed
+afterwards (the .pyc is then named by its absolute path).
 Both interpreters run with the same argv[0], CPython's (what it shows in
 its usage and "can't open file" messages), cipy's binary given apart.
 
@@ -69,8 +73,10 @@ import py_compile
 import random
 import re
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
 import importlib.util
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -88,6 +94,7 @@ ARGS_LINE = re.compile(r"^#\s*args:(.*)$")
 OPTIONS_LINE = re.compile(r"^#\s*options:(.*)$")
 ENV_LINE = re.compile(r"^#\s*env:(.*)$")
 LIB_LINE = re.compile(r"^#\s*lib:(.*)$")
+CWD_LINE = re.compile(r"^#\s*cwd:\s*tmp\s*$")
 DRIVER_LINE = re.compile(r"^#\s*driver:\s*(sigint|close-stdout \d+|stdout-full|tty)\s*$")
 DIS_SNIPPET = ('import dis,marshal,sys; '
                'dis.dis(marshal.loads(open(sys.argv[1],"rb").read()[16:]))')
@@ -150,9 +157,9 @@ def python_argv0():
     return p.stdout.decode().rstrip("\n") or PYTHON
 
 
-def run_process(cmd, timeout, env=None, executable=None):
+def run_process(cmd, timeout, env=None, executable=None, cwd=None):
     try:
-        p = subprocess.run(cmd, cwd=ROOT, env=env or ENV, executable=executable,
+        p = subprocess.run(cmd, cwd=cwd or ROOT, env=env or ENV, executable=executable,
                            stdin=subprocess.DEVNULL,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            timeout=timeout)
@@ -249,7 +256,19 @@ def normalise(data):
     return ADDRESS.sub(b" at 0x...", data)
 
 
-def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None, driver=None):
+def run_in_tmp(cmd, timeout, env=None, executable=None):
+    """run_process in a fresh empty directory, removed afterwards (made
+    writable first, in case the case left read-only directories)."""
+    tmp = tempfile.mkdtemp(prefix="cipy-case-")
+    try:
+        return run_process(cmd, timeout, env, executable, cwd=tmp)
+    finally:
+        for d, _, _ in os.walk(tmp):
+            os.chmod(d, 0o700)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None, driver=None, tmp_cwd=False):
     """CPython's outcome for cmd, from the cache when the inputs are unchanged."""
     h = hashlib.sha256()
     for part in (kind.encode(), source, pyc, sys.version.encode(),
@@ -265,7 +284,10 @@ def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None, driver=None)
     # the time limit is there to catch cipy hanging; CPython, the oracle,
     # gets more room, so that a loaded machine does not fail its runs
     timeout *= CPYTHON_TIME_FACTOR
-    out = run_driven(cmd, timeout, driver, env) if driver else run_process(cmd, timeout, env)
+    if driver:
+        out = run_driven(cmd, timeout, driver, env)
+    else:
+        out = run_in_tmp(cmd, timeout, env) if tmp_cwd else run_process(cmd, timeout, env)
     if out.status is not None:   # never cache a timeout
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = "%s.%d.tmp" % (path, os.getpid())
@@ -318,6 +340,7 @@ class Case:
         self.options = []     # the interpreter's, before the .pyc
         self.env = {}         # added to ENV
         self.driver = None
+        self.tmp_cwd = False  # run in a fresh temporary directory (not with a driver)
         self.libs = []        # modules of tests/lib the case imports
         self.env_key = None   # what else CPython's cached result depends on
         self.compile_error = None
@@ -342,6 +365,8 @@ class Case:
             m = LIB_LINE.match(line)
             if m:
                 self.libs = m.group(1).split()
+            if CWD_LINE.match(line):
+                self.tmp_cwd = True
         pyc = os.path.join(ROOT, self.pyc)
         try:
             fresh = (os.path.getmtime(pyc) >= os.path.getmtime(os.path.join(ROOT, self.src)))
@@ -482,17 +507,22 @@ def run_case(case, cipy, timeout, argv0):
     if case.compile_error:
         return "CPython cannot compile the case:\n" + case.compile_error
     env = dict(ENV, **case.env)
+    pyc = os.path.join(ROOT, case.pyc) if case.tmp_cwd else case.pyc
     if "{pyc}" in case.options:
-        line = [case.pyc if o == "{pyc}" else o for o in case.options] + case.args
+        line = [pyc if o == "{pyc}" else o for o in case.options] + case.args
     else:
-        line = case.options + [case.pyc] + case.args
+        line = case.options + [pyc] + case.args
     key = case.args if not (case.options or case.env) else [case.options, case.args, case.env, case.env_key]
+    if case.tmp_cwd:
+        key = ["tmp", key]
     expected = cached_cpython("run", case.source, case.pyc_bytes, key,
-                              [PYTHON] + line, timeout, env, case.driver)
+                              [PYTHON] + line, timeout, env, case.driver, case.tmp_cwd)
     if expected.status is None:
         return "CPython did not finish: " + expected.status_text()
     if case.driver:
         actual = run_driven([argv0] + line, timeout, case.driver, env, cipy)
+    elif case.tmp_cwd:
+        actual = run_in_tmp([argv0] + line, timeout, env, os.path.join(ROOT, cipy))
     else:
         actual = run_process([argv0] + line, timeout, env, cipy)
     return compare(expected, actual)

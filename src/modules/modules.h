@@ -12,7 +12,12 @@ int Time_Ready(void);                /* time.c: at start-up */
 int Signal_Init(Object *module);     /* signal.c: _signal */
 int Imp_Init(Object *module);        /* _imp.c */
 int String_Init(Object *module);     /* _string.c */
-extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *const String_Types[];
+int Posix_Init(Object *module);      /* posix.c */
+int Posix_Ready(void);               /* posix.c: at start-up */
+int Errno_Init(Object *module);      /* errno.c */
+int Stat_Init(Object *module);       /* _stat.c */
+extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *const String_Types[],
+    *const Posix_Types[];
 
 /* sys.stdout / sys.stderr / sys.stdin objects (streams.c).  Module code that
  * writes to "the current stdout" should use Sys_WriteStdout, which takes the

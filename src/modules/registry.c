@@ -58,6 +58,13 @@ const ModuleDef Registry_Modules[] = {
     {"string._pattern",      NULL,           &Frozen_string__pattern,   NULL,                  NULL},
     {"string.templatelib",   NULL,           &Frozen_string_templatelib, NULL,                 NULL},
     {"colorsys",             NULL,           &Frozen_colorsys,          NULL,                  NULL},
+    {"posix",                Posix_Init,     NULL,                      Posix_Types,           Posix_Ready},
+    {"errno",                Errno_Init,     NULL,                      NULL,                  NULL},
+    {"_stat",                Stat_Init,      NULL,                      NULL,                  NULL},
+    {"stat",                 NULL,           &Frozen_stat,              NULL,                  NULL},
+    {"genericpath",          NULL,           &Frozen_genericpath,       NULL,                  NULL},
+    {"posixpath",            NULL,           &Frozen_posixpath,         NULL,                  NULL},
+    {"os",                   NULL,           &Frozen_os,                NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

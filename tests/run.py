@@ -27,6 +27,10 @@ added to the environment, the same for both interpreters:
     # env: PYTHONUNBUFFERED=1 NO_COLOR=
 Options that name {pyc} get the case's .pyc there instead of after them
 (`# options: -W {pyc} -X` tests an option missing its argument).
+A case that touches the file system says
+    # cwd: tmp
+and each interpreter then runs it in a fresh empty temporary directory,
+removed afterwards (the case prints only paths relative to it).
 Both interpreters run with the same argv[0], CPython's (what it shows in
 its usage and "can't open file" messages), cipy's binary given apart.
 
@@ -50,7 +54,9 @@ import py_compile
 import random
 import re
 import shlex
+import shutil
 import subprocess
+import tempfile
 import sys
 import importlib.util
 
@@ -66,6 +72,7 @@ ADDRESS = re.compile(rb" at 0x[0-9a-fA-F]+")
 ARGS_LINE = re.compile(r"^#\s*args:(.*)$")
 OPTIONS_LINE = re.compile(r"^#\s*options:(.*)$")
 ENV_LINE = re.compile(r"^#\s*env:(.*)$")
+CWD_LINE = re.compile(r"^#\s*cwd:\s*tmp\s*$")
 DIS_SNIPPET = ('import dis,marshal,sys; '
                'dis.dis(marshal.loads(open(sys.argv[1],"rb").read()[16:]))')
 MAX_DIFF_LINES = 120
@@ -126,9 +133,15 @@ def python_argv0():
     return p.stdout.decode().rstrip("\n") or PYTHON
 
 
-def run_process(cmd, timeout, env=None, executable=None):
+def run_process(cmd, timeout, env=None, executable=None, cwd=ROOT):
+    if cwd is None:   # a fresh temporary directory for this run only
+        tmp = tempfile.mkdtemp(prefix="cipy-case-")
+        try:
+            return run_process(cmd, timeout, env, executable, tmp)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
     try:
-        p = subprocess.run(cmd, cwd=ROOT, env=env or ENV, executable=executable,
+        p = subprocess.run(cmd, cwd=cwd, env=env or ENV, executable=executable,
                            stdin=subprocess.DEVNULL,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            timeout=timeout)
@@ -144,7 +157,7 @@ def normalise(data):
     return ADDRESS.sub(b" at 0x...", data)
 
 
-def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None):
+def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None, cwd=ROOT):
     """CPython's outcome for cmd, from the cache when the inputs are unchanged."""
     h = hashlib.sha256()
     for part in (kind.encode(), source, pyc, sys.version.encode(),
@@ -157,7 +170,7 @@ def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None):
             return Outcome.from_json(json.load(f))
     except (OSError, ValueError, KeyError):
         pass
-    out = run_process(cmd, timeout, env)
+    out = run_process(cmd, timeout, env, cwd=cwd)
     if out.status is not None:   # never cache a timeout
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = "%s.%d.tmp" % (path, os.getpid())
@@ -209,6 +222,7 @@ class Case:
         self.args = []
         self.options = []     # the interpreter's, before the .pyc
         self.env = {}         # added to ENV
+        self.cwd_tmp = False  # run in a fresh temporary directory
         self.compile_error = None
 
     def prepare(self):
@@ -225,6 +239,8 @@ class Case:
             m = ENV_LINE.match(line)
             if m:
                 self.env = dict(v.split("=", 1) for v in shlex.split(m.group(1)))
+            if CWD_LINE.match(line):
+                self.cwd_tmp = True
         pyc = os.path.join(ROOT, self.pyc)
         try:
             fresh = (os.path.getmtime(pyc) >= os.path.getmtime(os.path.join(ROOT, self.src)))
@@ -255,16 +271,19 @@ def run_case(case, cipy, timeout, argv0):
     if case.compile_error:
         return "CPython cannot compile the case:\n" + case.compile_error
     env = dict(ENV, **case.env)
+    pyc, cwd = case.pyc, ROOT
+    if case.cwd_tmp:
+        pyc, cwd = os.path.join(ROOT, case.pyc), None
     if "{pyc}" in case.options:
-        line = [case.pyc if o == "{pyc}" else o for o in case.options] + case.args
+        line = [pyc if o == "{pyc}" else o for o in case.options] + case.args
     else:
-        line = case.options + [case.pyc] + case.args
+        line = case.options + [pyc] + case.args
     key = case.args if not (case.options or case.env) else [case.options, case.args, case.env]
     expected = cached_cpython("run", case.source, case.pyc_bytes, key,
-                              [PYTHON] + line, timeout, env)
+                              [PYTHON] + line, timeout, env, cwd)
     if expected.status is None:
         return "CPython did not finish: " + expected.status_text()
-    actual = run_process([argv0] + line, timeout, env, cipy)
+    actual = run_process([argv0] + line, timeout, env, cipy, cwd)
     return compare(expected, actual)
 
 

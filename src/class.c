@@ -233,10 +233,12 @@ static int add_getset(Type *t, const GetSetDef *def) {
 /* ---- type(name, bases, dict) ---------------------------------------------- */
 
 Type *Class_SolidBase(Type *t) {
-    while (t->flags & TPFLAG_HEAPTYPE) {
+    /* a built-in type adding no fields to its base (ValueError below
+     * Exception) shares its base's layout, as in CPython */
+    while (t->base) {
         ssize_t extra = t->basicsize - t->base->basicsize;
-        if (t->dictoffset && !t->base->dictoffset) extra -= (ssize_t)sizeof(Object *);
-        if (extra > 0) return t;
+        if ((t->flags & TPFLAG_HEAPTYPE) && t->dictoffset && !t->base->dictoffset) extra -= (ssize_t)sizeof(Object *);
+        if (extra != 0 || (!(t->flags & TPFLAG_HEAPTYPE) && t->dictoffset != t->base->dictoffset)) return t;
         t = t->base;
     }
     return t;

@@ -11,7 +11,8 @@ int Time_Init(Object *module);       /* time.c */
 int Time_Ready(void);                /* time.c: at start-up */
 int Imp_Init(Object *module);        /* _imp.c */
 int String_Init(Object *module);     /* _string.c */
-extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *const String_Types[];
+int Io_Init(Object *module);         /* _io.c */
+extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *const String_Types[], *const Io_Types[];
 
 /* sys.stdout / sys.stderr / sys.stdin objects (streams.c).  Module code that
  * writes to "the current stdout" should use Sys_WriteStdout, which takes the

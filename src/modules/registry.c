@@ -55,6 +55,7 @@ const ModuleDef Registry_Modules[] = {
     {"string._pattern",      NULL,           &Frozen_string__pattern,   NULL,                  NULL},
     {"string.templatelib",   NULL,           &Frozen_string_templatelib, NULL,                 NULL},
     {"colorsys",             NULL,           &Frozen_colorsys,          NULL,                  NULL},
+    {"_io",                  Io_Init,        NULL,                      Io_Types,              NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

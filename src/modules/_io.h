@@ -1,0 +1,56 @@
+/* The _io module (src/modules/_io_*.c): what its files share.
+ *
+ * Every object of the module starts with an IOBase: the instance __dict__
+ * (where FileIO keeps `name`, as CPython does) and the two flags of the
+ * base class.  The classes below the bases call each other through
+ * attribute lookup (self.read(), self.raw.readinto()), so a Python class
+ * that overrides a method is honoured as in CPython. */
+#ifndef CIPY_IO_H
+#define CIPY_IO_H
+#include "object.h"
+#include <stddef.h>
+
+enum { IO_DEFAULT_BUFFER_SIZE = 128 * 1024 };
+
+typedef struct IOBase {
+    Object ob;
+    Object *dict;     /* instance __dict__ (owned, made on first use) */
+    bool closed;      /* _IOBase.close() ran: what _IOBase.closed reports */
+    bool finalized;   /* close() was called as the object died (once only) */
+} IOBase;
+
+extern Type IOBase_Type, RawIOBase_Type, BufferedIOBase_Type, TextIOBase_Type;
+extern Type FileIO_Type, BytesIO_Type, StringIO_Type;
+extern Type BufferedReader_Type, BufferedWriter_Type, BufferedRandom_Type, BufferedRWPair_Type;
+
+/* Kinds of line endings seen (StringIO, IncrementalNewlineDecoder). */
+enum { IO_NL_LF = 1, IO_NL_CR = 2, IO_NL_CRLF = 4 };
+/* `newlines` for a set of IO_NL_* flags: None, one str or a tuple of them,
+ * in CPython's order ("\r", "\n", "\r\n"). */
+Object *Io_NewlinesObject(unsigned seen);
+
+/* Raises io.UnsupportedOperation(msg); returns NULL. */
+Object *Io_Unsupported(const char *msg);
+/* Raises ValueError("I/O operation on closed file."); returns NULL. */
+Object *Io_ClosedError(void);
+/* Raises io.UnsupportedOperation("File or stream is not <what>.") unless
+ * self.<what>able() is true.  -1 on error. */
+int Io_CheckAble(Object *self, const char *what);
+/* -1 with ValueError when self.closed is true. */
+int Io_CheckClosed(Object *self);
+
+/* Called first by the deallocator of every _io type: when self was not
+ * finalized yet, calls self.close() (when self.closed is false) as CPython
+ * does for a dying file, reporting an error as unraisable.  True when the
+ * object was resurrected by that and must not be freed. */
+bool Io_Finalize(Object *self);
+/* Clears and visits the IOBase part (the dict). */
+void IOBase_ClearBase(Object *self);
+int IOBase_TraverseBase(Object *self, VisitFn visit, void *arg);
+
+/* A size argument into *out: NULL or None is -1, else an int (__index__);
+ * CPython's TypeError for anything else.  -1 on error. */
+int Io_SizeArg(Object *arg, ssize_t *out);
+/* DEFAULT_BUFFER_SIZE as an object (a small int). */
+#define IO_DEFAULT_BUFFER_OBJ SMALL_FROM(IO_DEFAULT_BUFFER_SIZE)
+#endif

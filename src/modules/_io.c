@@ -13,6 +13,7 @@
 #include "objects/tuple.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
+#include "runtime/import.h"
 #include "runtime/interp.h"
 #include <stdio.h>
 
@@ -21,9 +22,16 @@ Object *Io_ClosedError(void) {
     return NULL;
 }
 
-/* The interpreter's io.UnsupportedOperation (borrowed), made with _io. */
+/* The interpreter's io.UnsupportedOperation (borrowed), made with _io
+ * (which builtins.open may be used without: imported then). */
 static Object *unsupported_type(void) {
     Object *m = g_interp && g_interp->modules ? Dict_GetStr(g_interp->modules, "_io") : NULL;
+    if (!m) {
+        Object *imported = Import_ImportC("_io");
+        if (imported) DECREF(imported); /* sys.modules holds it */
+        else Err_Clear();
+        m = g_interp && g_interp->modules ? Dict_GetStr(g_interp->modules, "_io") : NULL;
+    }
     Object *d = m && TYPE(m) == &Module_Type ? MODULE_DICT(m) : NULL;
     Object *t = d ? Dict_GetStr(d, "UnsupportedOperation") : NULL;
     return t && Type_Check(t) ? t : (Object *)Exc_OSError;
@@ -96,7 +104,8 @@ static Object *make_unsupported(void) {
 
 Type *const Io_Types[] = {
     &IOBase_Type, &RawIOBase_Type, &BufferedIOBase_Type, &TextIOBase_Type, &FileIO_Type, &BytesIO_Type,
-    &StringIO_Type, &BufferedReader_Type, &BufferedWriter_Type, &BufferedRandom_Type, &BufferedRWPair_Type, NULL,
+    &StringIO_Type, &BufferedReader_Type, &BufferedWriter_Type, &BufferedRandom_Type, &BufferedRWPair_Type,
+    &TextIOWrapper_Type, &IncrementalNewlineDecoder_Type, NULL,
 };
 
 int Io_Init(Object *m) {
@@ -106,10 +115,12 @@ int Io_Init(Object *m) {
         {"FileIO", &FileIO_Type},        {"BytesIO", &BytesIO_Type},
         {"StringIO", &StringIO_Type},    {"BufferedReader", &BufferedReader_Type},
         {"BufferedWriter", &BufferedWriter_Type}, {"BufferedRandom", &BufferedRandom_Type},
-        {"BufferedRWPair", &BufferedRWPair_Type},
+        {"BufferedRWPair", &BufferedRWPair_Type}, {"TextIOWrapper", &TextIOWrapper_Type},
+        {"IncrementalNewlineDecoder", &IncrementalNewlineDecoder_Type},
     };
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         if (Module_AddObject(m, types[i].name, (Object *)types[i].type) < 0) return -1;
+    if (Io_AddFunctions(m) < 0) return -1;
     if (Module_AddObjectSteal(m, "DEFAULT_BUFFER_SIZE", IO_DEFAULT_BUFFER_OBJ) < 0) return -1;
     if (Module_AddObject(m, "BlockingIOError", (Object *)Exc_BlockingIOError) < 0) return -1;
     return Module_AddObjectSteal(m, "UnsupportedOperation", make_unsupported());

@@ -22,6 +22,9 @@ typedef struct IOBase {
 extern Type IOBase_Type, RawIOBase_Type, BufferedIOBase_Type, TextIOBase_Type;
 extern Type FileIO_Type, BytesIO_Type, StringIO_Type;
 extern Type BufferedReader_Type, BufferedWriter_Type, BufferedRandom_Type, BufferedRWPair_Type;
+extern Type TextIOWrapper_Type, IncrementalNewlineDecoder_Type;
+/* Adds open (builtins' own object), open_code and text_encoding (_io_open.c). */
+int Io_AddFunctions(Object *module);
 
 /* Kinds of line endings seen (StringIO, IncrementalNewlineDecoder). */
 enum { IO_NL_LF = 1, IO_NL_CR = 2, IO_NL_CRLF = 4 };
@@ -47,6 +50,31 @@ bool Io_Finalize(Object *self);
 /* Clears and visits the IOBase part (the dict). */
 void IOBase_ClearBase(Object *self);
 int IOBase_TraverseBase(Object *self, VisitFn visit, void *arg);
+
+/* The decoding state of a text stream (_io_decoder.c): a codec cipy has
+ * (utf-8, ascii, iso8859-1: see Str_CodecName), and with universal
+ * newlines the newline decoder over it. */
+typedef struct TextDecoder {
+    const char *codec;   /* static codec name */
+    Object *errors;      /* borrowed str, or NULL for strict */
+    uint8_t pending[4];  /* an incomplete UTF-8 sequence waiting for more */
+    int npending;
+    bool newlines;       /* newline None or "": the IncrementalNewlineDecoder part */
+    bool translate;      /* newline None: "\r\n" and "\r" become "\n" */
+    bool pendingcr;      /* a "\r" at the end of the last input waits */
+    unsigned seennl;     /* IO_NL_* */
+} TextDecoder;
+void TextDecoder_Init(TextDecoder *d, const char *codec, Object *errors, bool newlines, bool translate);
+/* The text the bytes complete (final: no more will come).  New str or NULL. */
+Object *TextDecoder_Decode(TextDecoder *d, const uint8_t *data, size_t n, bool final);
+void TextDecoder_Reset(TextDecoder *d);
+/* getstate()'s flags with no bytes waiting (what tell() records), and
+ * setstate((b"", flags)). */
+int TextDecoder_Flags(const TextDecoder *d);
+void TextDecoder_SetState(TextDecoder *d, int flags);
+/* IncrementalNewlineDecoder.decode's newline work on decoded text s
+ * (stolen): a new str, NULL on error. */
+Object *Newline_Decode(Object *s, bool *pendingcr, unsigned *seennl, bool translate, bool final);
 
 /* A size argument into *out: NULL or None is -1, else an int (__index__);
  * CPython's TypeError for anything else.  -1 on error. */

@@ -220,8 +220,9 @@ static Object *iobase_readlines(Object *self, Object *const *args, size_t nargs,
         ssize_t n = r < 0 ? -1 : Obj_Len(line);
         DECREF(line);
         if (n < 0) goto fail;
+        /* CPython stops once the lines would pass the hint */
+        if (hint > 0 && n > hint - total) break;
         total += n;
-        if (hint > 0 && total >= hint) break;
     }
     if (Err_Occurred()) goto fail;
     DECREF(it);

@@ -12,6 +12,9 @@ int Time_Ready(void);                /* time.c: at start-up */
 int Imp_Init(Object *module);        /* _imp.c */
 int String_Init(Object *module);     /* _string.c */
 int Io_Init(Object *module);         /* _io.c */
+/* _io.open as a new function object: builtins gets it at start-up, and _io
+ * takes the same object from there when it is imported (_io_open.c). */
+Object *Io_NewOpen(void);
 extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *const String_Types[], *const Io_Types[];
 
 /* sys.stdout / sys.stderr / sys.stdin objects (streams.c).  Module code that

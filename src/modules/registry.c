@@ -56,6 +56,8 @@ const ModuleDef Registry_Modules[] = {
     {"string.templatelib",   NULL,           &Frozen_string_templatelib, NULL,                 NULL},
     {"colorsys",             NULL,           &Frozen_colorsys,          NULL,                  NULL},
     {"_io",                  Io_Init,        NULL,                      Io_Types,              NULL},
+    {"io",                   NULL,           &Frozen_io,                NULL,                  NULL},
+    {"abc",                  NULL,           &Frozen_abc,               NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

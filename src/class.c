@@ -144,7 +144,9 @@ Type MemberDescr_Type = {
 static void subtype_dealloc(Object *o);
 
 bool Class_Finalize(Object *o) {
-    if (IS_SMALL(o) || o->type->dealloc != subtype_dealloc || GC_HEAD(o)->finalized) return false;
+    /* instances of classes, and of the built-in types that have a __del__
+     * (the _io classes, which close themselves) */
+    if (IS_SMALL(o) || !(o->type->flags & TPFLAG_GC) || GC_HEAD(o)->finalized) return false;
     Object *del = Type_Lookup(o->type, ID(__del__));
     if (!del) return false;
     GC_HEAD(o)->finalized = true;

@@ -76,6 +76,9 @@ void TextDecoder_SetState(TextDecoder *d, int flags);
  * (stolen): a new str, NULL on error. */
 Object *Newline_Decode(Object *s, bool *pendingcr, unsigned *seennl, bool translate, bool final);
 
+/* A type's name as Argument Clinic's "must be str, not None" shows it. */
+#define IO_ARG_TYPE_NAME(o) ((o) == OBJ_NONE ? "None" : TYPE_NAME(o))
+
 /* A size argument into *out: NULL or None is -1, else an int (__index__);
  * CPython's TypeError for anything else.  -1 on error. */
 int Io_SizeArg(Object *arg, ssize_t *out);

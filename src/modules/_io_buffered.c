@@ -667,11 +667,11 @@ RAW_METHOD(buffered_seekable, "seekable")
 #define RAW_ATTR(fn, name)                                  \
     static Object *fn(Object *self) {                       \
         CHECK_INIT(BUF(self));                              \
-        return Obj_GetAttrC(BUF(self)->raw, name);          \
+        return Obj_GetAttr(BUF(self)->raw, ID(name));       \
     }
-RAW_ATTR(buffered_closed, "closed")
-RAW_ATTR(buffered_name, "name")
-RAW_ATTR(buffered_mode, "mode")
+RAW_ATTR(buffered_closed, closed)
+RAW_ATTR(buffered_name, name)
+RAW_ATTR(buffered_mode, mode)
 
 /* A member in CPython: None once detached. */
 static Object *buffered_raw(Object *self) { return NEWREF(BUF(self)->raw ? BUF(self)->raw : OBJ_NONE); }

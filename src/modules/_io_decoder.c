@@ -69,6 +69,24 @@ Object *Newline_Decode(Object *s, bool *pendingcr, unsigned *seennl, bool transl
         n--;
         *pendingcr = true;
     }
+    /* no "\r": nothing to translate, and only "\n" to note */
+    bool has_cr;
+    if (STR_KIND(s) == 1) {
+        has_cr = n && memchr(STR_DATA(s), '\r', (size_t)n);
+    } else {
+        has_cr = false;
+        for (ssize_t i = 0; i < n && !has_cr; i++) has_cr = STR_CHAR(s, i) == '\r';
+    }
+    if (!has_cr) {
+        if (!(*seennl & IO_NL_LF)) {
+            for (ssize_t i = 0; i < n; i++)
+                if (STR_CHAR(s, i) == '\n') {
+                    *seennl |= IO_NL_LF;
+                    break;
+                }
+        }
+        return s;
+    }
     ssize_t cr = 0, lf = 0, crlf = 0;
     for (ssize_t i = 0; i < n; i++) {
         uint32_t c = STR_CHAR(s, i);

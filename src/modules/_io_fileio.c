@@ -56,7 +56,7 @@ static int parse_mode(FileIO *f, Object *mode, int *flags) {
     const char *s = Str_Check(mode) ? Str_AsUTF8(mode, NULL) : NULL;
     if (!s) {
         if (!Err_Occurred())
-            Err_Format(Exc_TypeError, "FileIO() argument 'mode' must be str, not %s", TYPE_NAME(mode));
+            Err_Format(Exc_TypeError, "FileIO() argument 'mode' must be str, not %s", IO_ARG_TYPE_NAME(mode));
         return -1;
     }
     int rwa = 0, plus = 0;

@@ -98,7 +98,7 @@ static Object *io_open(Object *module, Object *const *args, size_t nargs, Object
     Object *closefd = nargs > 6 ? args[6] : NULL, *opener = nargs > 7 ? args[7] : NULL;
     if (mode && !Str_Check(mode)) {
         Err_Format(Exc_TypeError, "open() argument 'mode' must be str, not %s",
-                   mode == OBJ_NONE ? "None" : TYPE_NAME(mode));
+                   IO_ARG_TYPE_NAME(mode));
         return NULL;
     }
     if (str_or_none(encoding, "encoding") < 0 || str_or_none(errors, "errors") < 0 ||
@@ -206,7 +206,7 @@ done:
 /* open_code(path): the file opened for reading as bytes. */
 static Object *io_open_code(Object *module, Object *const *args, size_t nargs, Object *kwnames) {
     if (!Str_Check(args[0])) {
-        Err_Format(Exc_TypeError, "open_code() argument 'path' must be str, not %s", TYPE_NAME(args[0]));
+        Err_Format(Exc_TypeError, "open_code() argument 'path' must be str, not %s", IO_ARG_TYPE_NAME(args[0]));
         return NULL;
     }
     Object *mode = Str_FromUTF8("rb", -1);

@@ -135,6 +135,25 @@ static int translate(StringIO *s, Object *str, uint32_t **out, size_t *n) {
 static int write_str(StringIO *s, Object *str) {
     uint32_t *cps;
     size_t n;
+    if (!s->universal && !s->writenl) {
+        /* nothing to translate: the code points go straight in */
+        size_t len = (size_t)STR_LEN(str), end = s->pos + len;
+        if (reserve(s, end) < 0) return -1;
+        if (s->pos > s->len) memset(s->buf + s->len, 0, (s->pos - s->len) * sizeof *s->buf);
+        uint32_t *dst = s->buf + s->pos;
+        if (STR_KIND(str) == 1) {
+            const uint8_t *src = STR_DATA(str);
+            for (size_t i = 0; i < len; i++) dst[i] = src[i];
+        } else if (STR_KIND(str) == 2) {
+            const uint16_t *src = STR_DATA(str);
+            for (size_t i = 0; i < len; i++) dst[i] = src[i];
+        } else {
+            memcpy(dst, STR_DATA(str), len * sizeof *dst);
+        }
+        s->pos = end;
+        if (end > s->len) s->len = end;
+        return 0;
+    }
     if (translate(s, str, &cps, &n) < 0) return -1;
     int r = put(s, cps, n);
     free(cps);

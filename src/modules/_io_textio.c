@@ -565,7 +565,7 @@ static Object *textio_write(Object *self, Object *const *args, size_t nargs, Obj
     CHECK_ATTACHED(t);
     Object *text = args[0];
     if (!Str_Check(text)) {
-        Err_Format(Exc_TypeError, "write() argument must be str, not %s", TYPE_NAME(text));
+        Err_Format(Exc_TypeError, "write() argument must be str, not %s", IO_ARG_TYPE_NAME(text));
         return NULL;
     }
     if (check_closed(self) < 0) return NULL;

@@ -447,6 +447,11 @@ static Object *decode_utf8(const char *s, ssize_t len, int eh, const char *error
         const char *reason;
         bool ok = true;
         while (j < len) {
+            if (u[j] < 0x80) { /* most text is mostly ASCII */
+                j++;
+                n++;
+                continue;
+            }
             int k = utf8_seq(u, j, len, eh == EH_SURROGATEPASS, &cp, &bad, &reason);
             if (!k) { ok = false; break; }
             if (cp > maxc) maxc = cp;
@@ -458,8 +463,12 @@ static Object *decode_utf8(const char *s, ssize_t len, int eh, const char *error
             if (!r) return NULL;
             ssize_t o = 0;
             for (j = 0; j < len;) {
-                int k = utf8_seq(u, j, len, true, &cp, &bad, &reason);
-                j += k;
+                if (u[j] < 0x80) {
+                    cp = u[j++];
+                } else {
+                    int k = utf8_seq(u, j, len, true, &cp, &bad, &reason);
+                    j += k;
+                }
                 if (STR_KIND(r) == 1) ((uint8_t *)STR_DATA(r))[o++] = (uint8_t)cp;
                 else if (STR_KIND(r) == 2) ((uint16_t *)STR_DATA(r))[o++] = (uint16_t)cp;
                 else ((uint32_t *)STR_DATA(r))[o++] = cp;
@@ -557,6 +566,13 @@ static int encode_to_buf(Object *s, int enc, const char *errors, ByteBuf *out) {
     if (ByteBuf_Reserve(out, (size_t)n) < 0) return ByteBuf_RaiseNoMemory();
     for (ssize_t i = 0; i < n;) {
         uint32_t c = STR_CHAR(s, i);
+        if (c < 0x80) { /* ASCII is the same in every codec here; n bytes were reserved */
+            if (ByteBuf_Reserve(out, 1) < 0) return ByteBuf_RaiseNoMemory();
+            out->data[out->len++] = (char)c;
+            out->data[out->len] = '\0';
+            i++;
+            continue;
+        }
         bool ok = enc == ENC_UTF8 ? !is_surrogate(c) : c < limit;
         if (ok) {
             if ((enc == ENC_UTF8 ? ByteBuf_AddUTF8(out, c) : ByteBuf_AddByte(out, (uint8_t)c)) < 0)

@@ -24,8 +24,8 @@ class abstractclassmethod(classmethod):
     __isabstractmethod__ = True
 
     def __init__(self, callable):
+        # classmethod itself took callable when the object was made
         callable.__isabstractmethod__ = True
-        super().__init__(callable)
 
 
 class abstractstaticmethod(staticmethod):
@@ -37,8 +37,8 @@ class abstractstaticmethod(staticmethod):
     __isabstractmethod__ = True
 
     def __init__(self, callable):
+        # staticmethod itself took callable when the object was made
         callable.__isabstractmethod__ = True
-        super().__init__(callable)
 
 
 class abstractproperty(property):

@@ -26,6 +26,15 @@ extern Type TextIOWrapper_Type, IncrementalNewlineDecoder_Type;
 /* Adds open (builtins' own object), open_code and text_encoding (_io_open.c). */
 int Io_AddFunctions(Object *module);
 
+/* The buffered streams' direct path to an exact FileIO (no method calls):
+ * one read(2) / write(2) as FileIO.readinto / write would make it, -2 when
+ * it would block, -1 with the exception they would raise. */
+ssize_t FileIO_ReadInto(Object *raw, char *dst, size_t n);
+ssize_t FileIO_Write(Object *raw, const char *data, size_t n);
+bool FileIO_Closed(Object *raw);
+/* buffer.closed of an exact BufferedReader/Writer/Random: 1, 0, -1. */
+int Buffered_Closed(Object *buffer);
+
 /* Kinds of line endings seen (StringIO, IncrementalNewlineDecoder). */
 enum { IO_NL_LF = 1, IO_NL_CR = 2, IO_NL_CRLF = 4 };
 /* `newlines` for a set of IO_NL_* flags: None, one str or a tuple of them,

@@ -46,6 +46,7 @@ static int check_init(Buffered *b) {
 
 /* raw.closed as a truth value: 1, 0, -1. */
 static int raw_closed(Buffered *b) {
+    if (TYPE(b->raw) == &FileIO_Type) return FileIO_Closed(b->raw);
     Object *c = Obj_GetAttr(b->raw, ID(closed));
     if (!c) return -1;
     int r = Obj_IsTrue(c);
@@ -72,6 +73,7 @@ static int check_closed(Buffered *b, const char *what) {
 /* One raw.readinto() of at most n bytes into dst: the count, 0 at the end,
  * -2 when the raw stream has nothing now (None), -1 on error. */
 static ssize_t raw_read(Buffered *b, char *dst, ssize_t n) {
+    if (TYPE(b->raw) == &FileIO_Type) return FileIO_ReadInto(b->raw, dst, (size_t)n);
     Object *ba = ByteArray_From(NULL, n);
     if (!ba) return -1;
     Object *r = Obj_CallMethodC(b->raw, "readinto", &ba, 1);
@@ -97,6 +99,7 @@ static ssize_t raw_read(Buffered *b, char *dst, ssize_t n) {
 
 /* One raw.write(): the count written, -2 when it would block, -1 on error. */
 static ssize_t raw_write(Buffered *b, const char *data, ssize_t n) {
+    if (TYPE(b->raw) == &FileIO_Type) return FileIO_Write(b->raw, data, (size_t)n);
     Object *bytes = Bytes_From(data, n);
     if (!bytes) return -1;
     Object *r = Obj_CallMethodC(b->raw, "write", &bytes, 1);
@@ -759,3 +762,9 @@ BUFFERED_TYPE(BufferedRandom_Type, "_io.BufferedRandom",
               "seekable stream,\nraw, given in the first argument. If the buffer_size is omitted it\ndefaults to "
               "DEFAULT_BUFFER_SIZE.",
               random_methods, buffered_iternext);
+
+int Buffered_Closed(Object *buffer) {
+    Buffered *b = BUF(buffer);
+    if (check_init(b) < 0) return -1;
+    return raw_closed(b);
+}

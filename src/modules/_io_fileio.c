@@ -284,11 +284,15 @@ static int check_readable(FileIO *f) {
 static Object *fileio_readall(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     FileIO *f = FIO(self);
     if (f->fd < 0) return closed_error();
-    /* a regular file tells how much is left */
-    size_t want = 8192;
+    /* a regular file tells how much is left: read that (and one byte more,
+     * which finds the end) at once; otherwise grow as the data comes */
+    size_t want = 8192, expected = 0;
     struct stat st;
     off_t pos = lseek(f->fd, 0, SEEK_CUR);
-    if (fstat(f->fd, &st) == 0 && pos >= 0 && st.st_size > pos) want = (size_t)(st.st_size - pos) + 1;
+    if (fstat(f->fd, &st) == 0 && pos >= 0 && st.st_size > pos) {
+        expected = (size_t)(st.st_size - pos);
+        want = expected + 1;
+    }
     ByteBuf b = {0};
     for (;;) {
         if (ByteBuf_Reserve(&b, want) < 0) {
@@ -309,7 +313,9 @@ static Object *fileio_readall(Object *self, Object *const *args, size_t nargs, O
         }
         if (n == 0) break;
         b.len += (size_t)n;
-        if (b.len > 65536) want = b.len; /* grow as CPython does, roughly doubling */
+        if (expected && b.len >= expected) want = 8192;  /* only the end should be left */
+        else if (b.len > 65536) want = b.len;            /* roughly doubling */
+        else want = 8192;
     }
     Object *r = Bytes_From(b.data, (ssize_t)b.len);
     ByteBuf_Free(&b);
@@ -490,3 +496,27 @@ Type FileIO_Type = {
     .new_ = fileio_new,
     .init = fileio_init,
 };
+
+/* ---- the direct path of the buffered streams (_io.h) ---------------------------- */
+
+ssize_t FileIO_ReadInto(Object *raw, char *dst, size_t n) {
+    FileIO *f = FIO(raw);
+    if (check_readable(f) < 0) return -1;
+    return read_some(f, dst, n);
+}
+
+ssize_t FileIO_Write(Object *raw, const char *data, size_t n) {
+    FileIO *f = FIO(raw);
+    if (f->fd < 0) return closed_error(), -1;
+    if (!f->writable) return Io_Unsupported("File not open for writing"), -1;
+    ssize_t w;
+    do w = write(f->fd, data, n);
+    while (w < 0 && errno == EINTR);
+    if (w < 0) {
+        if (errno == EAGAIN) return -2;
+        Err_SetFromErrnoWithFilename(NULL);
+    }
+    return w;
+}
+
+bool FileIO_Closed(Object *raw) { return FIO(raw)->fd < 0; }

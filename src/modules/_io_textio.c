@@ -68,6 +68,14 @@ static int check_attached(TextIO *t) {
 }
 
 static int check_closed(Object *self) {
+    if (TYPE(self) == &TextIOWrapper_Type) {
+        Type *bt = TYPE(TIO(self)->buffer);
+        if (bt == &BufferedReader_Type || bt == &BufferedWriter_Type || bt == &BufferedRandom_Type) {
+            int r = Buffered_Closed(TIO(self)->buffer);
+            if (r > 0) Io_ClosedError();
+            return r ? -1 : 0;
+        }
+    }
     Object *c = TYPE(self) == &TextIOWrapper_Type ? Obj_GetAttr(TIO(self)->buffer, ID(closed))
                                                   : Obj_GetAttr(self, ID(closed));
     if (!c) return -1;
@@ -97,6 +105,7 @@ static void clear_snapshot(TextIO *t) {
 /* Up to n (< 0: all) of the decoded characters not handed out yet. */
 static Object *get_decoded(TextIO *t, ssize_t n) {
     if (!t->decoded) return NEWREF(Str_Empty());
+    if (t->decoded_used < 0 || t->decoded_used > STR_LEN(t->decoded)) t->decoded_used = STR_LEN(t->decoded);
     ssize_t avail = STR_LEN(t->decoded) - t->decoded_used;
     if (n < 0 || n > avail) n = avail;
     Object *r;
@@ -313,7 +322,10 @@ static int textio_clear(Object *self) {
 static Object *textio_repr(Object *self) {
     TextIO *t = TIO(self);
     const char *tname = TYPE(self)->name;
-    if (!t->ok) return Str_FromFormat("<%s>", tname);
+    if (!t->ok) {
+        Err_SetString(Exc_ValueError, "I/O operation on uninitialized object");
+        return NULL;
+    }
     int rec = Repr_Enter(self);
     if (rec) {
         if (rec > 0) Err_Format(Exc_RuntimeError, "reentrant call inside %s.__repr__", tname);
@@ -586,10 +598,11 @@ static Object *textio_write(Object *self, Object *const *args, size_t nargs, Obj
     Object *bytes = errors ? Str_Encode(out, t->codec, errors) : NULL;
     DECREF(out);
     if (!bytes) return NULL;
-    if (t->pending.len + (size_t)BYTES_LEN(bytes) > (size_t)t->chunk_size && write_pending(t) < 0) goto fail;
     if (ByteBuf_Put(&t->pending, BYTES_DATA(bytes), (size_t)BYTES_LEN(bytes)) < 0) goto fail;
     CLEAR(bytes);
-    if ((t->pending.len > (size_t)t->chunk_size || needflush || t->write_through) && write_pending(t) < 0) return NULL;
+    /* a chunk's worth goes to the buffer in one write, as CPython's */
+    if ((t->pending.len >= (size_t)t->chunk_size || needflush || t->write_through) && write_pending(t) < 0)
+        return NULL;
     if (needflush) {
         Object *r = Obj_CallMethodC(t->buffer, "flush", NULL, 0);
         if (!r) return NULL;
@@ -847,7 +860,7 @@ static Object *textio_seek(Object *self, Object *const *args, size_t nargs, Obje
         Object *text = TextDecoder_Decode(&t->dec, BYTES_DATA(chunk), (size_t)BYTES_LEN(chunk), c.need_eof);
         if (!text) goto done;
         set_decoded(t, text);
-        if (STR_LEN(text) < c.chars_to_skip) {
+        if (c.chars_to_skip < 0 || STR_LEN(text) < c.chars_to_skip) {
             Err_SetString(Exc_OSError, "can't restore logical file position");
             goto done;
         }

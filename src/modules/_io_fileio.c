@@ -1,5 +1,6 @@
 /* _io.FileIO: raw, unbuffered binary I/O on a file descriptor, every call
- * one system call (retried on EINTR, PEP 475), failures raised as the
+ * one system call (retried on EINTR after running the signal handlers, PEP
+ * 475: an exception a handler raises ends the call), failures raised as the
  * OSError subclass for errno with the file's name. */
 #include "modules/_io.h"
 #include "abstract.h"
@@ -12,6 +13,7 @@
 #include "runtime/err.h"
 #include "runtime/fspath.h"
 #include "runtime/oserror.h"
+#include "runtime/signals.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -114,9 +116,9 @@ static int open_path(Object *name, int flags, Object *opener) {
     if (!path) return -1;
     int fd;
     do fd = open((const char *)BYTES_DATA(path), flags, 0666);
-    while (fd < 0 && errno == EINTR);
+    while (fd < 0 && errno == EINTR && Signals_Run() == 0);
     DECREF(path);
-    if (fd < 0) Err_SetFromErrnoWithFilename(name);
+    if (fd < 0 && !Err_Occurred()) Err_SetFromErrnoWithFilename(name);
     return fd;
 }
 
@@ -267,8 +269,9 @@ static Object *fileio_isatty(Object *self, Object *const *args, size_t nargs, Ob
 static ssize_t read_some(FileIO *f, void *buf, size_t n) {
     ssize_t r;
     do r = read(f->fd, buf, n);
-    while (r < 0 && errno == EINTR);
+    while (r < 0 && errno == EINTR && Signals_Run() == 0);
     if (r < 0) {
+        if (Err_Occurred()) return -1; /* raised by a signal handler */
         if (errno == EAGAIN) return -2;
         Err_SetFromErrnoWithFilename(NULL);
     }
@@ -366,8 +369,9 @@ static Object *fileio_write(Object *self, Object *const *args, size_t nargs, Obj
     if (!f->writable) return Io_Unsupported("File not open for writing");
     ssize_t n;
     do n = write(f->fd, data, (size_t)len);
-    while (n < 0 && errno == EINTR);
+    while (n < 0 && errno == EINTR && Signals_Run() == 0);
     if (n < 0) {
+        if (Err_Occurred()) return NULL; /* raised by a signal handler */
         if (errno == EAGAIN) RETURN_NONE;
         return os_error(self);
     }
@@ -417,8 +421,8 @@ static Object *fileio_truncate(Object *self, Object *const *args, size_t nargs, 
     }
     int r;
     do r = ftruncate(f->fd, (off_t)size);
-    while (r < 0 && errno == EINTR);
-    if (r < 0) return os_error(self);
+    while (r < 0 && errno == EINTR && Signals_Run() == 0);
+    if (r < 0) return Err_Occurred() ? NULL : os_error(self);
     return Int_FromI64(size);
 }
 
@@ -511,8 +515,9 @@ ssize_t FileIO_Write(Object *raw, const char *data, size_t n) {
     if (!f->writable) return Io_Unsupported("File not open for writing"), -1;
     ssize_t w;
     do w = write(f->fd, data, n);
-    while (w < 0 && errno == EINTR);
+    while (w < 0 && errno == EINTR && Signals_Run() == 0);
     if (w < 0) {
+        if (Err_Occurred()) return -1; /* raised by a signal handler */
         if (errno == EAGAIN) return -2;
         Err_SetFromErrnoWithFilename(NULL);
     }

@@ -422,6 +422,12 @@ fail:
 static ssize_t find_line_ending(TextIO *t, Object *s, ssize_t start, ssize_t end, ssize_t *consumed) {
     if (t->readtranslate || (!t->readuniversal && t->readnl && !t->readnl[1])) {
         uint32_t want = t->readtranslate ? '\n' : (uint32_t)t->readnl[0];
+        if (STR_KIND(s) == 1) {
+            const uint8_t *d = STR_DATA(s), *hit = memchr(d + start, (int)want, (size_t)(end - start));
+            if (hit) return hit - d + 1;
+            *consumed = end;
+            return -1;
+        }
         for (ssize_t i = start; i < end; i++)
             if (STR_CHAR(s, i) == want) return i + 1;
         *consumed = end;

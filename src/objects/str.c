@@ -429,6 +429,13 @@ static int decode_error(StrBuilder *sb, int eh, const char *errors, const char *
     }
 }
 
+/* Whether the 8 bytes at p are all ASCII. */
+static inline bool ascii8(const uint8_t *p) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return !(w & 0x8080808080808080ULL);
+}
+
 static Object *decode_utf8(const char *s, ssize_t len, int eh, const char *errors) {
     const uint8_t *u = (const uint8_t *)s;
     ssize_t i = 0;
@@ -447,7 +454,12 @@ static Object *decode_utf8(const char *s, ssize_t len, int eh, const char *error
         const char *reason;
         bool ok = true;
         while (j < len) {
-            if (u[j] < 0x80) { /* most text is mostly ASCII */
+            if (j + 8 <= len && ascii8(u + j)) { /* most text is mostly ASCII */
+                j += 8;
+                n += 8;
+                continue;
+            }
+            if (u[j] < 0x80) {
                 j++;
                 n++;
                 continue;
@@ -462,15 +474,23 @@ static Object *decode_utf8(const char *s, ssize_t len, int eh, const char *error
             Object *r = str_alloc(&Str_Type, n, maxc);
             if (!r) return NULL;
             ssize_t o = 0;
+            int kind = STR_KIND(r);
+            uint8_t *d1 = STR_DATA(r);
             for (j = 0; j < len;) {
+                if (kind == 1 && j + 8 <= len && ascii8(u + j)) {
+                    memcpy(d1 + o, u + j, 8);
+                    o += 8;
+                    j += 8;
+                    continue;
+                }
                 if (u[j] < 0x80) {
                     cp = u[j++];
                 } else {
                     int k = utf8_seq(u, j, len, true, &cp, &bad, &reason);
                     j += k;
                 }
-                if (STR_KIND(r) == 1) ((uint8_t *)STR_DATA(r))[o++] = (uint8_t)cp;
-                else if (STR_KIND(r) == 2) ((uint16_t *)STR_DATA(r))[o++] = (uint16_t)cp;
+                if (kind == 1) d1[o++] = (uint8_t)cp;
+                else if (kind == 2) ((uint16_t *)STR_DATA(r))[o++] = (uint16_t)cp;
                 else ((uint32_t *)STR_DATA(r))[o++] = cp;
             }
             if (n == 1 && maxc < 256) {

@@ -238,9 +238,20 @@ void Str_CopyChars(Object *dst, ssize_t at, const void *src, int skind, ssize_t 
 uint32_t Str_MaxCharOf(const void *data, int kind, ssize_t n) {
     uint32_t m = 0;
     if (kind == 1) {
+        /* eight bytes at a time, stopping at the first that is not ASCII */
         const uint8_t *p = data;
-        for (ssize_t i = 0; i < n; i++) m |= p[i];
-        return m >= 128 ? 255 : m;
+        ssize_t i = 0;
+        uint64_t acc = 0;
+        for (; i + 8 <= n; i += 8) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (w & 0x8080808080808080ULL) return 255;
+            acc |= w;
+        }
+        for (; i < n; i++) m |= p[i];
+        if (m >= 128) return 255;
+        for (int k = 0; k < 8; k++) m |= (uint32_t)(acc >> (8 * k)) & 0xFF;
+        return m;
     }
     if (kind == 2) {
         const uint16_t *p = data;

@@ -18,6 +18,7 @@
 #include "runtime/args.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
+#include "runtime/signals.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,10 +82,15 @@ static ssize_t raw_read(Buffered *b, char *dst, ssize_t n) {
     if (r == OBJ_NONE) {
         got = -2;
     } else if (r) {
-        got = Int_Check(r) ? Int_AsSsize(r) : -1;
-        if (!Int_Check(r)) Err_Format(Exc_TypeError, "'%s' object cannot be interpreted as an integer", TYPE_NAME(r));
-        else if (got == -1 && Err_Occurred()) got = -1;
-        else if (got < 0 || got > n) {
+        got = Int_AsSsize(r);
+        if (got == -1 && Err_Occurred()) {
+            /* not a count: CPython reports it as the cause */
+            Object *cause = Err_Fetch();
+            Err_SetString(Exc_OSError, "raw readinto() failed");
+            Object *e = Err_Fetch();
+            Exc_SetCause(e, cause);
+            Err_Restore(e);
+        } else if (got < 0 || got > n) {
             Err_Format(Exc_OSError, "raw readinto() returned invalid length %zd (should have been between 0 and %zd)",
                        got, n);
             got = -1;
@@ -106,10 +112,9 @@ static ssize_t raw_write(Buffered *b, const char *data, ssize_t n) {
     DECREF(bytes);
     if (!r) return -1;
     if (r == OBJ_NONE) return -2;
-    ssize_t w = Int_Check(r) ? Int_AsSsize(r) : -1;
-    if (!Int_Check(r)) Err_Format(Exc_TypeError, "'%s' object cannot be interpreted as an integer", TYPE_NAME(r));
+    ssize_t w = Int_AsSsize(r);
     DECREF(r);
-    if (w == -1 && Err_Occurred()) return -1;
+    if (w == -1) Err_Clear(); /* not a count: reported as the length -1, as CPython does */
     if (w < 0 || w > n) {
         Err_Format(Exc_OSError, "raw write() returned invalid length %zd (should have been between 0 and %zd)", w, n);
         return -1;
@@ -159,6 +164,16 @@ static int64_t raw_seek(Buffered *b, int64_t pos, int whence) {
     return res;
 }
 
+/* Raises BlockingIOError(0, msg, written), as CPython's buffers do. */
+static void blocking_error(ssize_t written) {
+    Object *args[3] = {SMALL_FROM(0), Str_FromUTF8("write could not complete without blocking", -1),
+                       Int_FromI64(written)};
+    Object *e = args[1] && args[2] ? Exc_New(Exc_BlockingIOError, args, 3) : NULL;
+    XDECREF(args[1]);
+    XDECREF(args[2]);
+    if (e) Err_SetRaised(e);
+}
+
 /* Writes out the pending bytes.  -1 on error (what was written is dropped
  * from the buffer even then). */
 static int flush_writes(Buffered *b) {
@@ -167,7 +182,7 @@ static int flush_writes(Buffered *b) {
     while (done < b->wbuf.len) {
         ssize_t n = raw_write(b, b->wbuf.data + done, (ssize_t)(b->wbuf.len - done));
         if (n == -2) {
-            Err_SetString(Exc_BlockingIOError, "write could not complete without blocking");
+            blocking_error(0);
             r = -1;
             break;
         }
@@ -430,7 +445,8 @@ static Object *buffered_read1(Object *self, Object *const *args, size_t nargs, O
     if (!res) return NULL;
     ssize_t r = raw_read(b, (char *)BYTES_DATA(res), n);
     if (r == n) return res;
-    Object *shorter = r >= 0 ? Bytes_From(BYTES_DATA(res), r) : r == -2 ? NEWREF(OBJ_NONE) : NULL;
+    /* a raw stream with nothing now gives b"" here (None from read()) */
+    Object *shorter = r >= 0 ? Bytes_From(BYTES_DATA(res), r) : r == -2 ? Bytes_From(NULL, 0) : NULL;
     DECREF(res);
     return shorter;
 }
@@ -542,11 +558,37 @@ static Object *buffered_write(Object *self, Object *const *args, size_t nargs, O
         return NULL;
     }
     if (b->readable && READAHEAD(b) && drop_readahead(b) < 0) return NULL;
-    if (ByteBuf_Put(&b->wbuf, data, (size_t)n) < 0) return NULL;
-    if ((ssize_t)b->wbuf.len >= b->buffer_size && flush_writes(b) < 0) {
-        if (!Err_Matches(Exc_BlockingIOError)) return NULL;
-        Err_Clear(); /* what is left stays for later */
+    /* what fits in the buffer (and is smaller than it) waits there */
+    if ((ssize_t)b->wbuf.len + n <= b->buffer_size && n < b->buffer_size) {
+        if (ByteBuf_Put(&b->wbuf, data, (size_t)n) < 0) return NULL;
+        return Int_FromI64(n);
     }
+    /* else the buffer goes out first, then the data itself until what is
+     * left is smaller than the buffer, which waits (CPython's order) */
+    if (flush_writes(b) < 0) {
+        if (!Err_Matches(Exc_BlockingIOError)) return NULL;
+        Err_Clear(); /* the raw stream is full for now: keep what fits */
+        size_t room = b->wbuf.len < (size_t)b->buffer_size ? (size_t)b->buffer_size - b->wbuf.len : 0;
+        if (room > (size_t)n) room = (size_t)n;
+        if (ByteBuf_Put(&b->wbuf, data, room) < 0) return NULL;
+        blocking_error((ssize_t)room);
+        return NULL;
+    }
+    ssize_t written = 0, remaining = n;
+    while (remaining >= b->buffer_size) {
+        ssize_t w = raw_write(b, (const char *)data + written, remaining);
+        if (w == -1) return NULL;
+        if (w == -2) {
+            ssize_t keep = remaining < b->buffer_size ? remaining : b->buffer_size;
+            if (ByteBuf_Put(&b->wbuf, data + written, (size_t)keep) < 0) return NULL;
+            blocking_error(written + keep);
+            return NULL;
+        }
+        written += w;
+        remaining -= w;
+        if (Signals_Check() < 0) return NULL;
+    }
+    if (remaining > 0 && ByteBuf_Put(&b->wbuf, data + written, (size_t)remaining) < 0) return NULL;
     return Int_FromI64(n);
 }
 

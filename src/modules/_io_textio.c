@@ -377,8 +377,14 @@ static Object *textio_read(Object *self, Object *const *args, size_t nargs, Obje
         if (!bytes) return NULL;
         const uint8_t *data;
         ssize_t len;
+        if (bytes == OBJ_NONE) {
+            DECREF(bytes);
+            Err_SetString(Exc_BlockingIOError, "Read returned None.");
+            return NULL;
+        }
         if (!Bytes_GetBuffer(bytes, &data, &len)) {
-            Err_Format(Exc_TypeError, "decoder should return a string result, not '%s'", TYPE_NAME(bytes));
+            /* the words of CPython's decoder joining what it holds to it */
+            Err_Format(Exc_TypeError, "can't concat %s to bytes", TYPE_NAME(bytes));
             DECREF(bytes);
             return NULL;
         }

@@ -65,6 +65,9 @@ const ModuleDef Registry_Modules[] = {
     {"genericpath",          NULL,           &Frozen_genericpath,       NULL,                  NULL},
     {"posixpath",            NULL,           &Frozen_posixpath,         NULL,                  NULL},
     {"os",                   NULL,           &Frozen_os,                NULL,                  NULL},
+    {"_io",                  Io_Init,        NULL,                      Io_Types,              NULL},
+    {"io",                   NULL,           &Frozen_io,                NULL,                  NULL},
+    {"abc",                  NULL,           &Frozen_abc,               NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

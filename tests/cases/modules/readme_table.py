@@ -24,6 +24,9 @@ NAMES = [
     'errno',
     'stat',
     '_stat',
+    'io',
+    '_io',
+    'abc',
     '__hello__',
     '__phello__',
 ]

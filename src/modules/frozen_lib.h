@@ -10,6 +10,7 @@ extern const FrozenModule Frozen___phello___ham;
 extern const FrozenModule Frozen___phello___ham_eggs;
 extern const FrozenModule Frozen___phello___spam;
 extern const FrozenModule Frozen__frozen_importlib;
+extern const FrozenModule Frozen__strptime;
 extern const FrozenModule Frozen_colorsys;
 extern const FrozenModule Frozen_string;
 extern const FrozenModule Frozen_string__pattern;

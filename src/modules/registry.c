@@ -50,6 +50,7 @@ const ModuleDef Registry_Modules[] = {
     {"_frozen_importlib",    NULL,           &Frozen__frozen_importlib, NULL,                  NULL},
     {"time",                 Time_Init,      NULL,                      Time_Types,            Time_Ready},
     {"__future__",           NULL,           &Frozen___future__,        NULL,                  NULL},
+    {"_strptime",            NULL,           &Frozen__strptime,         NULL,                  NULL},
     {"_string",              String_Init,    NULL,                      String_Types,          NULL},
     {"string",               NULL,           &Frozen_string,            NULL,                  NULL},
     {"string._pattern",      NULL,           &Frozen_string__pattern,   NULL,                  NULL},

@@ -170,6 +170,11 @@ static inline int Arg_Unpack(ArgSpec *spec, const char *name, Object *const *arg
     return Arg_UnpackSlow(spec, name, args, nargs, kwnames, out);
 }
 
+/* An argument converted as the "i" format of CPython's parser (a C int,
+ * through __index__): "'float' object cannot be interpreted as an integer",
+ * "signed integer is greater than maximum", ...  -1 on error. */
+int Arg_AsInt(Object *o, int *out);
+
 /* __text_signature__ and __doc__ of a declaration (new references; None
  * when it has none). */
 Object *Arg_TextSignature(const ArgSpec *spec);

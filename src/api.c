@@ -356,6 +356,8 @@ fail:
         }
     }
 done:
+    /* after the traceback, before anything shuts down, as CPython */
+    if (final) Atexit_Run();
     /* __main__'s objects die (and their output appears) before the streams
      * are flushed, in the order CPython's shutdown gives them */
     CLEAR(in->main_dict);

@@ -11,6 +11,15 @@ int Time_Init(Object *module);       /* time.c */
 int Time_Ready(void);                /* time.c: at start-up */
 int Imp_Init(Object *module);        /* _imp.c */
 int String_Init(Object *module);     /* _string.c */
+int Atexit_Init(Object *module);     /* atexit.c */
+int Pwd_Init(Object *module);        /* pwd.c */
+int Pwd_Ready(void);
+int Grp_Init(Object *module);        /* grp.c */
+int Grp_Ready(void);
+extern Type *const Pwd_Types[], *const Grp_Types[];
+/* Calls the atexit callbacks, last registered first, reporting their
+ * exceptions as unraisable; they are forgotten. */
+void Atexit_Run(void);
 extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *const String_Types[];
 
 /* sys.stdout / sys.stderr / sys.stdin objects (streams.c).  Module code that

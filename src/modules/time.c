@@ -163,7 +163,7 @@ static Object *time_clock_settime_ns(Object *m, Object *const *args, size_t narg
  * (as the C library would say) for any other id. */
 static Object *time_pthread_getcpuclockid(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     if (!Int_Check(args[0])) {
-        Err_Format(Exc_TypeError, "pthread_getcpuclockid() argument 1 must be int, not %s", TYPE_NAME(args[0]));
+        Err_Format(Exc_TypeError, "pthread_getcpuclockid() argument 1 must be int, not %s", ARG_TYPE_NAME(args[0]));
         return NULL;
     }
     int64_t v;
@@ -191,7 +191,7 @@ static Object *time_get_clock_info(Object *m, Object *const *args, size_t nargs,
         {"thread_time", "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", CLOCK_THREAD_CPUTIME_ID, true},
     };
     if (!Str_Check(args[0])) {
-        Err_Format(Exc_TypeError, "get_clock_info() argument 1 must be str, not %s", TYPE_NAME(args[0]));
+        Err_Format(Exc_TypeError, "get_clock_info() argument 1 must be str, not %s", ARG_TYPE_NAME(args[0]));
         return NULL;
     }
     for (size_t i = 0; i < sizeof clocks / sizeof *clocks; i++) {
@@ -440,7 +440,7 @@ static int format_piece(StrBuilder *sb, const uint32_t *fmt, size_t len, const s
 
 static Object *time_strftime(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     if (!Str_Check(args[0])) {
-        Err_Format(Exc_TypeError, "strftime() argument 1 must be str, not %s", TYPE_NAME(args[0]));
+        Err_Format(Exc_TypeError, "strftime() argument 1 must be str, not %s", ARG_TYPE_NAME(args[0]));
         return NULL;
     }
     struct tm tm;

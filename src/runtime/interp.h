@@ -73,6 +73,7 @@ typedef struct Interp {
     InterpCode codes[INTERP_CODES];
     size_t codes_next;       /* the entry to reuse when all are taken */
     Object *spare_no_memory; /* the MemoryError raised when no new one can be made (err.c) */
+    Object *atexit_callbacks; /* list of (func, args, kwargs or None) for the end (atexit.c), or NULL */
 } Interp;
 
 /* The running thread's current interpreter (NULL between API calls). */

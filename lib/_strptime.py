@@ -222,9 +222,15 @@ def _compile(format, zones, pieces, whole):
             _compile(_COMPOSITES[c], zones, pieces, whole)
         else:
             try:
-                pieces.append(_directive(c, zones))
+                name, matcher = _directive(c, zones)
             except KeyError:
                 raise ValueError("'%s' is a bad directive in format '%s'" % (c, whole)) from None
+            # CPython's regular expression cannot name two groups alike
+            taken = [n for n, _ in pieces if n is not None]
+            if name in taken:
+                raise ValueError('redefinition of group name %r as group %d; was group %d'
+                                 % (name, len(taken) + 1, taken.index(name) + 1))
+            pieces.append((name, matcher))
 
 
 def _match(pieces, text):

@@ -12,6 +12,8 @@ extern const FrozenModule Frozen___phello___spam;
 extern const FrozenModule Frozen__frozen_importlib;
 extern const FrozenModule Frozen__strptime;
 extern const FrozenModule Frozen_colorsys;
+extern const FrozenModule Frozen_locale;
+extern const FrozenModule Frozen_selectors;
 extern const FrozenModule Frozen_string;
 extern const FrozenModule Frozen_string__pattern;
 extern const FrozenModule Frozen_string_templatelib;

@@ -16,7 +16,9 @@ int Pwd_Init(Object *module);        /* pwd.c */
 int Pwd_Ready(void);
 int Grp_Init(Object *module);        /* grp.c */
 int Grp_Ready(void);
-extern Type *const Pwd_Types[], *const Grp_Types[];
+int Select_Init(Object *module);     /* select.c */
+int Locale_Init(Object *module);     /* _locale.c */
+extern Type *const Pwd_Types[], *const Grp_Types[], *const Select_Types[];
 /* Calls the atexit callbacks, last registered first, reporting their
  * exceptions as unraisable; they are forgotten. */
 void Atexit_Run(void);

@@ -11,6 +11,7 @@
 #include "objects/namespace.h"
 #include "objects/str.h"
 #include "objects/structseq.h"
+#include "objects/tuple.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/import.h"
@@ -64,15 +65,17 @@ static int seconds_object(Object *o, double *out) {
         *out = d;
         return 0;
     }
-    if (!Int_Check(o)) {
+    if (!Int_Check(o) && !Index_Check(o)) {
         Err_Format(Exc_TypeError, "'%s' object cannot be interpreted as an integer or float", TYPE_NAME(o));
         return -1;
     }
     int64_t v;
-    if (Int_AsI64(o, &v) < 0 || v > 9223372036 || v < -9223372036) {
+    if (Int_AsI64(o, &v) < 0) {
+        if (!Err_Matches(Exc_OverflowError)) return -1;
         Err_Clear();
         goto range;
     }
+    if (v > 9223372036 || v < -9223372036) goto range;
     *out = (double)v;
     return 0;
 range:
@@ -451,7 +454,21 @@ static Object *time_strftime(Object *m, Object *const *args, size_t nargs, Objec
     ssize_t len = STR_LEN(fmt);
     uint32_t *cps = malloc(((size_t)len + 1) * sizeof(uint32_t));
     if (!cps) return Err_NoMemory();
-    for (ssize_t i = 0; i < len; i++) cps[i] = STR_CHAR(fmt, i);
+    ssize_t n = 0;
+    for (ssize_t i = 0; i < len; i++) {
+        cps[n++] = STR_CHAR(fmt, i);
+        if (STR_CHAR(fmt, i) != '%' || i + 1 >= len) continue;
+        /* a directive: CPython's %Z keeps the zone's case whatever the
+         * flags, where the C library's "#" would lower it */
+        ssize_t end = i + 1;
+        while (end < len && strchr("_-0^#", (int)STR_CHAR(fmt, end)) && STR_CHAR(fmt, end)) end++;
+        while (end < len && STR_CHAR(fmt, end) >= '0' && STR_CHAR(fmt, end) <= '9') end++;
+        bool zone = end < len && STR_CHAR(fmt, end) == 'Z';
+        for (ssize_t k = i + 1; k <= end && k < len; k++)
+            if (!(zone && STR_CHAR(fmt, k) == '#')) cps[n++] = STR_CHAR(fmt, k);
+        i = end < len ? end : len - 1;
+    }
+    len = n;
     StrBuilder sb;
     SB_Init(&sb);
     int r = 0;

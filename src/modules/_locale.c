@@ -11,6 +11,7 @@
  * LC_ALL does not force it, as PEP 538 does), the others "C". */
 #define _GNU_SOURCE /* the LC_*_MASK of the categories beyond C's */
 #include "abstract.h"
+#include "class.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
@@ -20,7 +21,6 @@
 #include "objects/str.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
-#include "class.h"
 #include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
@@ -336,7 +336,11 @@ static Object *locale_strcoll(Object *m, Object *const *args, size_t nargs, Obje
     locale_t l = b ? current_locale() : (locale_t)0;
     Object *r = NULL;
     if (l) {
-        r = Int_FromI64(wcscoll_l(a, b, l));
+        /* the C library's vectorized wcscmp, which the C locales collate
+         * with, returns -1/1 or the difference depending on alignment:
+         * the sign is what is meant, and what CPython shows in practice */
+        int c = wcscoll_l(a, b, l);
+        r = SMALL_FROM((c > 0) - (c < 0));
         freelocale(l);
     } else if (b) {
         locale_error(m, "unsupported locale setting");

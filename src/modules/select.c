@@ -13,6 +13,7 @@
 #include "objects/tuple.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
+#include "runtime/signals.h"
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
@@ -187,6 +188,7 @@ static Object *select_select(Object *m, Object *const *args, size_t nargs, Objec
             Err_FromErrno(Exc_OSError);
             goto done;
         }
+        if (Signals_Run() < 0) goto done; /* PEP 475: the handlers, then the time left */
     }
     Object *lists[3];
     for (int k = 0; k < 3; k++) lists[k] = ready_list(objs[k], fds[k], &ready[k]);
@@ -307,6 +309,10 @@ static Object *poll_poll(Object *self, Object *const *args, size_t nargs, Object
     int64_t deadline = timeout < 0 ? -1 : now_ns() + timeout;
     int got;
     while ((got = poll(pfds, (nfds_t)n, ms_of(time_left(deadline)))) < 0 && errno == EINTR) {
+        if (Signals_Run() < 0) {
+            free(pfds);
+            return NULL;
+        }
     }
     Object *r = got < 0 ? Err_FromErrno(Exc_OSError) : List_New(0);
     for (ssize_t i = 0; r && i < n; i++) {
@@ -447,6 +453,10 @@ static Object *epoll_poll(Object *self, Object *const *args, size_t nargs, Objec
     int64_t deadline = timeout < 0 ? -1 : now_ns() + timeout;
     int n;
     while ((n = epoll_wait(efd, evs, maxevents, ms_of(time_left(deadline)))) < 0 && errno == EINTR) {
+        if (Signals_Run() < 0) {
+            free(evs);
+            return NULL;
+        }
     }
     Object *r = n < 0 ? Err_FromErrno(Exc_OSError) : List_New(0);
     for (int i = 0; r && i < n; i++) {

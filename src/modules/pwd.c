@@ -100,7 +100,9 @@ static Object *pwd_getpwuid(Object *m, Object *const *args, size_t nargs, Object
     if (UnixDb_Id(args[0], "uid", &uid) < 0) {
         if (!Err_Matches(Exc_OverflowError)) return NULL;
         Err_Clear();
-        Err_SetObject(Exc_KeyError, Str_FromUTF8("getpwuid(): uid not found", -1));
+        Object *msg = Str_FromUTF8("getpwuid(): uid not found", -1);
+        if (msg) Err_SetObject(Exc_KeyError, msg);
+        XDECREF(msg);
         return NULL;
     }
     r = lookup(NULL, (uid_t)uid, &found);

@@ -157,6 +157,8 @@ _NUMBERS = {
 _SAME_AS = {'e': 'd', 'k': 'H', 'l': 'I', 'P': 'p'}
 _COMPOSITES = {'c': _DATE_TIME, 'x': _DATE, 'X': _TIME, 'r': '%I:%M:%S %p', 'R': '%H:%M', 'T': '%H:%M:%S'}
 _matchers = {name: _alternatives(spec) for name, spec in _NUMBERS.values()}
+# the %O forms CPython knows: numbers in the locale's alternative digits
+_ALT_DIGITS = ('Od', 'Oe', 'Om', 'Op', 'Ow', 'Oy', 'OC', 'OH', 'OI', 'OM', 'OS')
 
 
 def _zone_names():
@@ -215,7 +217,13 @@ def _compile(format, zones, pieces, whole):
         i += 1
         if c in 'EO':
             key = c + format[i] if i < n else c
-            raise ValueError("'%s' is a bad directive in format '%s'" % (key, whole))
+            if key not in _ALT_DIGITS:
+                raise ValueError("'%s' is a bad directive in format '%s'" % (key, whole))
+            i += 1
+            # the C locale has no alternative digits: these match nothing
+            if key != 'Op':
+                continue
+            c = 'p'
         if c == '%':
             pieces.append((None, _literal('%')))
         elif c in _COMPOSITES:

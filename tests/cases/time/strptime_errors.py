@@ -54,3 +54,6 @@ attempt("2000", None)
 attempt()
 attempt("a", "b", "c")
 attempt("2000", format="%Y")
+for fmt in ["%Od", "%Oe%Y", "%Om %Y", "%Op", "%OC", "%OH:%OM:%OS", "%Ec", "%Ex", "%EY", "%OQ", "%O"]:
+    for data in ["", "5", "pm", "05 2000", ":: 2000"[:2]]:
+        attempt(data, fmt)

@@ -420,9 +420,10 @@ static int format_piece(StrBuilder *sb, const uint32_t *fmt, size_t len, const s
     if (!wfmt) return Err_NoMemory(), -1;
     for (size_t i = 0; i < len; i++) wfmt[i] = (wchar_t)fmt[i];
     wfmt[len] = 0;
-    /* an empty result is also how a short buffer shows: grow, up to what
-     * the longest expansion of every directive could need */
-    size_t limit = len * 256 + 1024, n = 0;
+    /* an empty result is also how a short buffer shows: grow, doubling,
+     * until the buffer holds 256 characters per character of the format
+     * (CPython's limit: a longer result comes out empty) */
+    size_t limit = len * 256, n = 0;
     int r = 0;
     pthread_once(&utf8_locale_once, make_utf8_locale);
     for (size_t cap = 1024;; cap *= 2) {

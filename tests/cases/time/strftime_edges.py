@@ -51,3 +51,5 @@ try:
 except TypeError as e:
     print("keyword !", e)
 print(type(time.strftime("%Y")), len(time.strftime("%Y-%m-%d")))
+for f in ["%1100Y", "%1500Y", "%4000Y", "%99999Y", "%2147483647Y", "a%4000Y", "%p" * 10, "%c%4000Y"]:
+    print(f[:12], len(time.strftime(f, t)))

@@ -230,15 +230,22 @@ def _compile(format, zones, pieces, whole):
             _compile(_COMPOSITES[c], zones, pieces, whole)
         else:
             try:
-                name, matcher = _directive(c, zones)
+                pieces.append(_directive(c, zones))
             except KeyError:
                 raise ValueError("'%s' is a bad directive in format '%s'" % (c, whole)) from None
-            # CPython's regular expression cannot name two groups alike
-            taken = [n for n, _ in pieces if n is not None]
-            if name in taken:
-                raise ValueError('redefinition of group name %r as group %d; was group %d'
-                                 % (name, len(taken) + 1, taken.index(name) + 1))
-            pieces.append((name, matcher))
+
+
+def _check_groups(pieces):
+    """A directive twice is an error, as for the regular expression CPython
+    builds (it cannot name two groups alike)."""
+    taken = []
+    for name, _ in pieces:
+        if name is None:
+            continue
+        if name in taken:
+            raise ValueError('redefinition of group name %r as group %d; was group %d'
+                             % (name, len(taken) + 1, taken.index(name) + 1))
+        taken.append(name)
 
 
 def _match(pieces, text):
@@ -372,6 +379,7 @@ def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
     zones = _zone_names()
     pieces = []
     _compile(format, zones, pieces, format)
+    _check_groups(pieces)
     result = _match(pieces, data_string)
     if result is None:
         raise ValueError('time data %r does not match format %r' % (data_string, format))
@@ -450,12 +458,12 @@ def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
                     break
 
     if year is None and iso_year is not None:
-        if iso_week is None or weekday is None:
-            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
-                             "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
         if julian is not None:
             raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
                              "directive '%G'. Use '%Y' instead.")
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
+                             "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
     elif iso_week is not None:
         if year is None or weekday is None:
             raise ValueError("ISO week directive '%V' must be used with the ISO year directive "

@@ -240,55 +240,64 @@ def atoi(string):
 # The usual encoding of some languages and territories, as the C library's
 # locale.alias lists them (a selection).
 locale_alias = {
-    'c': 'C', 'c.ascii': 'C', 'c.en': 'C', 'c.iso88591': 'en_US.ISO8859-1', 'c.utf8': 'C.UTF-8',
-    'posix': 'C', 'posix-utf2': 'C', 'en': 'en_US.ISO8859-1', 'en_us': 'en_US.ISO8859-1',
-    'en_gb': 'en_GB.ISO8859-1', 'en_au': 'en_AU.ISO8859-1', 'en_ca': 'en_CA.ISO8859-1',
-    'en_ie': 'en_IE.ISO8859-1', 'en_in': 'en_IN.ISO8859-1', 'en_nz': 'en_NZ.ISO8859-1',
-    'de': 'de_DE.ISO8859-1', 'de_de': 'de_DE.ISO8859-1', 'de_at': 'de_AT.ISO8859-1',
-    'de_ch': 'de_CH.ISO8859-1', 'fr': 'fr_FR.ISO8859-1', 'fr_fr': 'fr_FR.ISO8859-1',
-    'fr_be': 'fr_BE.ISO8859-1', 'fr_ca': 'fr_CA.ISO8859-1', 'fr_ch': 'fr_CH.ISO8859-1',
-    'es': 'es_ES.ISO8859-1', 'es_es': 'es_ES.ISO8859-1', 'es_mx': 'es_MX.ISO8859-1',
-    'it': 'it_IT.ISO8859-1', 'it_it': 'it_IT.ISO8859-1', 'nl': 'nl_NL.ISO8859-1',
-    'nl_nl': 'nl_NL.ISO8859-1', 'pt': 'pt_PT.ISO8859-1', 'pt_pt': 'pt_PT.ISO8859-1',
-    'pt_br': 'pt_BR.ISO8859-1', 'sv': 'sv_SE.ISO8859-1', 'sv_se': 'sv_SE.ISO8859-1',
-    'da': 'da_DK.ISO8859-1', 'da_dk': 'da_DK.ISO8859-1', 'fi': 'fi_FI.ISO8859-1',
-    'fi_fi': 'fi_FI.ISO8859-1', 'nb': 'nb_NO.ISO8859-1', 'nb_no': 'nb_NO.ISO8859-1',
-    'pl': 'pl_PL.ISO8859-2', 'pl_pl': 'pl_PL.ISO8859-2', 'cs': 'cs_CZ.ISO8859-2',
-    'cs_cz': 'cs_CZ.ISO8859-2', 'hu': 'hu_HU.ISO8859-2', 'hu_hu': 'hu_HU.ISO8859-2',
-    'ru': 'ru_RU.UTF-8', 'ru_ru': 'ru_RU.UTF-8', 'uk': 'uk_UA.KOI8-U', 'uk_ua': 'uk_UA.KOI8-U',
-    'el': 'el_GR.ISO8859-7', 'el_gr': 'el_GR.ISO8859-7', 'tr': 'tr_TR.ISO8859-9',
-    'tr_tr': 'tr_TR.ISO8859-9', 'ja': 'ja_JP.eucJP', 'ja_jp': 'ja_JP.eucJP',
-    'ko': 'ko_KR.eucKR', 'ko_kr': 'ko_KR.eucKR', 'zh_cn': 'zh_CN.gb2312', 'zh_tw': 'zh_TW.big5',
-    'he': 'he_IL.ISO8859-8', 'he_il': 'he_IL.ISO8859-8', 'ar': 'ar_AA.ISO8859-6',
-    'th': 'th_TH.ISO8859-11', 'th_th': 'th_TH.ISO8859-11', 'vi': 'vi_VN.TCVN', 'vi_vn': 'vi_VN.TCVN',
-    'de_de@euro': 'de_DE.ISO8859-15', 'fr_fr@euro': 'fr_FR.ISO8859-15', 'es_es@euro': 'es_ES.ISO8859-15',
-    'it_it@euro': 'it_IT.ISO8859-15', 'nl_nl@euro': 'nl_NL.ISO8859-15', 'en_us@euro': 'en_US.ISO8859-15',
-    'sr_rs@latin': 'sr_RS.UTF-8@latin', 'sr_rs': 'sr_RS.UTF-8', 'sr': 'sr_RS.UTF-8',
-    'en_us.utf8': 'en_US.UTF-8', 'en_gb.utf8': 'en_GB.UTF-8', 'ja_jp.eucjp': 'ja_JP.eucJP',
-    'ja_jp.ujis': 'ja_JP.eucJP', 'ja_jp.sjis': 'ja_JP.SJIS', 'utf8': 'en_US.UTF-8',
+    'c': 'C', 'c.ascii': 'C', 'c.en': 'C', 'c.iso88591': 'en_US.ISO8859-1', 'posix': 'C', 'posix-utf2': 'C',
+    'en': 'en_US.ISO8859-1', 'en_us': 'en_US.ISO8859-1', 'en_gb': 'en_GB.ISO8859-1',
+    'en_au': 'en_AU.ISO8859-1', 'en_ca': 'en_CA.ISO8859-1', 'en_ie': 'en_IE.ISO8859-1',
+    'en_in': 'en_IN.ISO8859-1', 'en_nz': 'en_NZ.ISO8859-1', 'de': 'de_DE.ISO8859-1',
+    'de_de': 'de_DE.ISO8859-1', 'de_at': 'de_AT.ISO8859-1', 'de_ch': 'de_CH.ISO8859-1',
+    'fr': 'fr_FR.ISO8859-1', 'fr_fr': 'fr_FR.ISO8859-1', 'fr_be': 'fr_BE.ISO8859-1',
+    'fr_ca': 'fr_CA.ISO8859-1', 'fr_ch': 'fr_CH.ISO8859-1', 'es': 'es_ES.ISO8859-1',
+    'es_es': 'es_ES.ISO8859-1', 'es_mx': 'es_MX.ISO8859-1', 'it': 'it_IT.ISO8859-1',
+    'it_it': 'it_IT.ISO8859-1', 'nl': 'nl_NL.ISO8859-1', 'nl_nl': 'nl_NL.ISO8859-1', 'pt': 'pt_PT.ISO8859-1',
+    'pt_pt': 'pt_PT.ISO8859-1', 'pt_br': 'pt_BR.ISO8859-1', 'sv': 'sv_SE.ISO8859-1',
+    'sv_se': 'sv_SE.ISO8859-1', 'da': 'da_DK.ISO8859-1', 'da_dk': 'da_DK.ISO8859-1', 'fi': 'fi_FI.ISO8859-15',
+    'fi_fi': 'fi_FI.ISO8859-15', 'nb': 'nb_NO.ISO8859-1', 'nb_no': 'nb_NO.ISO8859-1', 'pl': 'pl_PL.ISO8859-2',
+    'pl_pl': 'pl_PL.ISO8859-2', 'cs': 'cs_CZ.ISO8859-2', 'cs_cz': 'cs_CZ.ISO8859-2', 'hu': 'hu_HU.ISO8859-2',
+    'hu_hu': 'hu_HU.ISO8859-2', 'ru': 'ru_RU.UTF-8', 'ru_ru': 'ru_RU.UTF-8', 'uk': 'uk_UA.KOI8-U',
+    'uk_ua': 'uk_UA.KOI8-U', 'el': 'el_GR.ISO8859-7', 'el_gr': 'el_GR.ISO8859-7', 'tr': 'tr_TR.ISO8859-9',
+    'tr_tr': 'tr_TR.ISO8859-9', 'ja': 'ja_JP.eucJP', 'ja_jp': 'ja_JP.eucJP', 'ko': 'ko_KR.eucKR',
+    'ko_kr': 'ko_KR.eucKR', 'zh_cn': 'zh_CN.gb2312', 'zh_tw': 'zh_TW.big5', 'he': 'he_IL.ISO8859-8',
+    'he_il': 'he_IL.ISO8859-8', 'ar': 'ar_AA.ISO8859-6', 'th': 'th_TH.ISO8859-11',
+    'th_th': 'th_TH.ISO8859-11', 'vi': 'vi_VN.TCVN', 'vi_vn': 'vi_VN.TCVN', 'sr_rs': 'sr_RS.UTF-8',
+    'sr': 'sr_RS.UTF-8',
 }
 
-# How encodings are written in locale names, by their normalized name.
+# How encodings are written in locale names, by the codec's name.
 locale_encoding_alias = {
-    'utf8': 'UTF-8', 'utf_8': 'UTF-8', 'ascii': 'ISO8859-1', 'latin_1': 'ISO8859-1',
-    'iso88591': 'ISO8859-1', 'iso8859_1': 'ISO8859-1', 'iso885915': 'ISO8859-15',
-    'iso8859_15': 'ISO8859-15', 'iso88592': 'ISO8859-2', 'iso8859_2': 'ISO8859-2',
-    'koi8_r': 'KOI8-R', 'koi8_u': 'KOI8-U', 'euc_jp': 'eucJP', 'eucjp': 'eucJP',
-    'euc_kr': 'eucKR', 'euckr': 'eucKR', 'gb2312': 'gb2312', 'big5': 'big5',
-    'cp1251': 'CP1251', 'shift_jis': 'SJIS', 'sjis': 'SJIS',
+    'ascii': 'ISO8859-1', 'latin_1': 'ISO8859-1', 'iso8859_1': 'ISO8859-1', 'iso8859_2': 'ISO8859-2',
+    'iso8859_5': 'ISO8859-5', 'iso8859_7': 'ISO8859-7', 'iso8859_9': 'ISO8859-9', 'iso8859_15': 'ISO8859-15',
+    'utf_8': 'UTF-8', 'koi8_r': 'KOI8-R', 'koi8_u': 'KOI8-U', 'euc_jp': 'eucJP', 'euc_kr': 'eucKR',
+    'cp1251': 'CP1251', 'shift_jis': 'SJIS',
 }
 
-
-def _encoding_key(encoding):
-    key = ''.join(c if c.isalnum() or c == '.' else '_' for c in encoding.lower())
-    return {'utf_8': 'utf8', 'iso_8859_1': 'iso8859_1', 'latin1': 'latin_1', 'iso_8859_15': 'iso8859_15',
-            'iso8859_1': 'iso8859_1'}.get(key, key)
+# Spellings of encodings, squeezed (lower case, no '-' or '_'), and their codecs.
+_codec_names = {
+    'ascii': 'ascii', 'usascii': 'ascii', 'latin1': 'latin_1', 'iso88591': 'latin_1', 'l1': 'latin_1',
+    'iso88592': 'iso8859_2', 'iso88595': 'iso8859_5', 'iso88597': 'iso8859_7', 'iso88599': 'iso8859_9',
+    'iso885915': 'iso8859_15', 'latin9': 'iso8859_15', 'utf8': 'utf_8', 'koi8r': 'koi8_r', 'koi8u': 'koi8_u',
+    'eucjp': 'euc_jp', 'ujis': 'euc_jp', 'euckr': 'euc_kr', 'cp1251': 'cp1251', 'windows1251': 'cp1251',
+    'sjis': 'shift_jis', 'shiftjis': 'shift_jis', 'tis620': 'tis_620',
+}
 
 
 def _with_encoding(code, encoding):
     lang = code.split('.', 1)[0]
-    key = _encoding_key(encoding)
-    return lang + '.' + locale_encoding_alias.get(key, locale_encoding_alias.get(key.replace('_', ''), encoding))
+    squeezed = encoding.lower().replace('-', '').replace('_', '')
+    codec = _codec_names.get(squeezed, encoding.lower().replace('-', '_'))
+    return lang + '.' + locale_encoding_alias.get(codec, encoding)
+
+
+def _with_modifier(code, modifier):
+    # "@euro" asks for the euro's encoding unless the code has one with it
+    if modifier == 'euro':
+        if '.' not in code:
+            return code + '.ISO8859-15'
+        encoding = code.partition('.')[2]
+        if encoding in ('ISO8859-15', 'UTF-8'):
+            return code
+        if encoding == 'ISO8859-1':
+            return _with_encoding(code, 'ISO8859-15')
+    return code + '@' + modifier
 
 
 def normalize(localename):
@@ -319,7 +328,7 @@ def normalize(localename):
         found = locale_alias.get(with_encoding)
         if found is not None:
             if '@' not in found:
-                return found + '@' + modifier
+                return _with_modifier(found, modifier)
             if found.split('@', 1)[1].lower() == modifier:
                 return found
     if encoding:
@@ -332,7 +341,7 @@ def normalize(localename):
             if found is not None:
                 base, _, mod = found.partition('@')
                 if not mod:
-                    return _with_encoding(base, encoding) + '@' + modifier
+                    return _with_modifier(_with_encoding(base, encoding), modifier)
                 if mod.lower() == modifier:
                     return _with_encoding(base, encoding) + '@' + mod
     return localename

@@ -468,6 +468,7 @@ static Object *time_strftime(Object *m, Object *const *args, size_t nargs, Objec
         ssize_t end = i + 1;
         while (end < len && strchr("_-0^#", (int)STR_CHAR(fmt, end)) && STR_CHAR(fmt, end)) end++;
         while (end < len && STR_CHAR(fmt, end) >= '0' && STR_CHAR(fmt, end) <= '9') end++;
+        if (end + 1 < len && (STR_CHAR(fmt, end) == 'E' || STR_CHAR(fmt, end) == 'O')) end++;
         bool zone = end < len && STR_CHAR(fmt, end) == 'Z';
         for (ssize_t k = i + 1; k <= end && k < len; k++)
             if (!(zone && STR_CHAR(fmt, k) == '#')) cps[n++] = STR_CHAR(fmt, k);

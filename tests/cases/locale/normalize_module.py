@@ -17,3 +17,7 @@ print(_locale.gettext("hello"), _locale.dgettext(None, "m"), _locale.dcgettext(N
       _locale.textdomain("x"), _locale.bindtextdomain("x", None), _locale.bind_textdomain_codeset("x", None))
 for n in ["LC_CTYPE", "LC_NUMERIC", "LC_TIME", "LC_COLLATE", "LC_MONETARY", "LC_MESSAGES", "LC_ALL"]:
     print(n, getattr(locale, n))
+for n in ["c@euro", "C.UTF-8@euro", "c.iso88591@euro", "en_US@euro", "en_us.latin1@euro", "de_DE.koi8r", "de.euc-jp",
+          "fr_FR.cp1251@euro", "ru_RU.UTF-8@latin", "sr_RS@latin", "pl.iso-8859-2", "ja.sjis", "xx.utf8", "en.ascii",
+          "fi", "fi_FI@euro", "en_US.ISO8859-15@euro", "de:utf8"]:
+    print(repr(n), repr(locale.normalize(n)))

@@ -57,3 +57,8 @@ attempt("2000", format="%Y")
 for fmt in ["%Od", "%Oe%Y", "%Om %Y", "%Op", "%OC", "%OH:%OM:%OS", "%Ec", "%Ex", "%EY", "%OQ", "%O"]:
     for data in ["", "5", "pm", "05 2000", ":: 2000"[:2]]:
         attempt(data, fmt)
+attempt("1", "%d %d %.")
+attempt("1", "%T%M%-")
+attempt("1", "%R%R/%:")
+attempt("1234567", "%j%_H%G")
+attempt("2005 5 1 100", "%G %j")

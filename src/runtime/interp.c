@@ -217,6 +217,7 @@ void Interp_Free(Interp *in) {
     }
     CLEAR(in->argv);
     CLEAR(in->spare_no_memory);
+    CLEAR(in->atexit_callbacks);
     for (size_t i = 0; i < INTERP_CODES; i++) CLEAR(in->codes[i].tree);
     for (size_t i = 0; i < in->exc_depth; i++) CLEAR(in->exc_stack[i]);
     Gc_Collect();

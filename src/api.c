@@ -369,6 +369,24 @@ static bool flush_std_files(void) {
     return ok;
 }
 
+/* As CPython's start-up: with -W options (or PYTHONWARNINGS, -b, -X dev)
+ * the warnings module is imported before the program runs, and applies
+ * them (reporting the invalid ones). */
+static void apply_warnoptions(void) {
+    Object *opts = Sys_GetObject("warnoptions");
+    if (!opts || TYPE(opts) != &List_Type || LIST_LEN(opts) == 0) return;
+    Object *m = Import_ImportC("warnings");
+    if (m) {
+        DECREF(m);
+        return;
+    }
+    Object *exc = Err_Fetch();
+    if (exc) {
+        print_exception(exc);
+        DECREF(exc);
+    }
+}
+
 /* Runs code as __main__; final: the program ends with it (see
  * cipy_run_final), so __main__ stays for the shutdown to release. */
 static int run_main(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out, bool final) {
@@ -386,6 +404,7 @@ static int run_main(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out, 
         Dict_SetStr(in->modules, "__main__", main) < 0 || (code->file && set_main_file(d, code->file) < 0))
         goto fail;
     SETREF(in->main_dict, NEWREF(d));
+    apply_warnoptions();
     Object *tree = code_tree(in, code);
     if (!tree) goto fail;
     Object *r = Eval_Code((Code *)tree, d, d);

@@ -1688,6 +1688,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(UNARY_INVERT) {
+        f->lasti = (int)(this_instr - first_instr); /* ~bool warns from this line */
         Object *v = TOP(), *r = Obj_Invert(v);
         if (!r) goto error;
         DECREF(v);

@@ -58,6 +58,8 @@ const ModuleDef Registry_Modules[] = {
     {"string._pattern",      NULL,           &Frozen_string__pattern,   NULL,                  NULL},
     {"string.templatelib",   NULL,           &Frozen_string_templatelib, NULL,                 NULL},
     {"colorsys",             NULL,           &Frozen_colorsys,          NULL,                  NULL},
+    {"_warnings",            Warnings_Init,  NULL,                      NULL,                  NULL},
+    {"warnings",             NULL,           &Frozen_warnings,          NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

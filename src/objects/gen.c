@@ -4,6 +4,7 @@
 #include "abstract.h"
 #include "eval.h"
 #include "frame.h"
+#include "modules/_warnings.h"
 #include "objects/exc.h"
 #include "objects/frameobj.h"
 #include "objects/func.h"
@@ -589,8 +590,26 @@ static Object *gen_get_yieldfrom(Object *o) {
     return NEWREF(yf ? yf : OBJ_NONE);
 }
 
+/* A coroutine freed before it ever ran warns that it was never awaited, as
+ * CPython's does when it is finalized; an error the warning became (-W
+ * error) can only be reported.  True when the coroutine was resurrected. */
+static bool coro_warn_unawaited(Object *o) {
+    GC_HEAD(o)->finalized = true;
+    o->refcnt = 1;
+    Object *saved = Err_Fetch();
+    if (Warn_Unawaited(o) < 0) Err_WriteUnraisable("while finalizing coroutine", o);
+    Err_Restore(saved);
+    if (--o->refcnt > 0) {
+        Gc_Track(o);
+        return true;
+    }
+    return false;
+}
+
 static void gen_dealloc(Object *o) {
     Gen *g = (Gen *)o;
+    if (g->kind == GEN_COROUTINE && g->frame && !g->started && !GC_HEAD(o)->finalized && coro_warn_unawaited(o))
+        return;
     if (g->frame && g->started && !GC_HEAD(o)->finalized) {
         /* an abandoned generator is closed (its finally blocks run), once;
          * what close() raises can only be reported */

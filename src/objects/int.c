@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "abstract.h"
+#include "modules/_warnings.h"
 #include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -20,7 +21,6 @@
 #include "objects/tuple.h"
 #include "objects/unicode_db.h"
 #include "runtime/args.h"
-#include "modules/_warnings.h"
 #include "runtime/err.h"
 #include "runtime/formatspec.h"
 #include "runtime/hash.h"

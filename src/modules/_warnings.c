@@ -60,6 +60,8 @@ static void strip_own_frames(Object *exc) {
     }
 }
 
+static int warn_late(Object *message, Type *category, ssize_t stacklevel);
+
 /* Calls warnings.<impl>(*args); raises what it returns (the warning an
  * "error" filter picked).  0, or -1 with an exception set. */
 static int call_impl(const char *impl, Object *const *args, size_t nargs) {
@@ -90,6 +92,14 @@ static Object *w_warn(Object *mod, Object *const *args, size_t nargs, Object *kw
     if (args[nargs] && !Tuple_Check(args[nargs])) {
         Err_Format(Exc_TypeError, "warn() argument 'skip_file_prefixes' must be tuple, not %s", TYPE_NAME(args[nargs]));
         return NULL;
+    }
+    if (g_interp->modules_gone) {
+        if (category == OBJ_NONE) category = (Object *)Exc_UserWarning;
+        if (!Type_Check(category) || !Type_IsSubtype((Type *)category, Exc_Warning)) {
+            Err_Format(Exc_TypeError, "category must be a Warning subclass, not '%s'", TYPE_NAME(category));
+            return NULL;
+        }
+        return warn_late(args[0], (Type *)category, level) < 0 ? NULL : NEWREF(OBJ_NONE);
     }
     Object *skip = args[nargs] ? NEWREF(args[nargs]) : Tuple_Empty();
     Object *call[] = {args[0], category, SMALL_FROM(level), source, skip};
@@ -158,41 +168,135 @@ int Warnings_Init(Object *module) {
         add_default_filter(filters, "ignore", Exc_DeprecationWarning, NULL) < 0 ||
         add_default_filter(filters, "ignore", Exc_PendingDeprecationWarning, NULL) < 0 ||
         add_default_filter(filters, "ignore", Exc_ImportWarning, NULL) < 0 ||
-        add_default_filter(filters, "ignore", Exc_ResourceWarning, NULL) < 0 ||
-        Module_AddObjectSteal(module, "filters", filters) < 0)
+        add_default_filter(filters, "ignore", Exc_ResourceWarning, NULL) < 0) {
+        DECREF(filters);
         return -1;
+    }
+    XDECREF(g_interp->warn_filters);
+    g_interp->warn_filters = NEWREF(filters);
+    if (Module_AddObjectSteal(module, "filters", filters) < 0) return -1;
     return Module_AddObjectSteal(module, "_defaultaction", Str_FromUTF8("default", -1)) < 0 ||
                    Module_AddObjectSteal(module, "_onceregistry", Dict_New()) < 0
                ? -1
                : 0;
 }
 
-/* When warnings.py cannot be had (late in a shutdown): the warning as
- * CPython's C fallback writes it, from the running frame, to sys.stderr. */
-static int show_without_module(Type *category, Object *text) {
-    Object *stream = Sys_GetObjectKey(ID(stderr));
-    if (!stream || stream == OBJ_NONE) return 0;
-    Frame *f = g_interp->frame;
-    int line = f && f->code ? Code_Line(f->code, f->lasti) : 0;
-    Object *s = f && f->code ? Str_FromFormat("%U:%d: %s: %U\n", f->code->filename, line, category->name, text)
-                             : Str_FromFormat("<sys>:0: %s: %U\n", category->name, text);
-    if (!s) return -1;
-    int r = Sys_WriteObjToFile(stream, s);
-    DECREF(s);
+/* ---- late warnings ---------------------------------------------------------
+ * Once the shutdown has released the modules, warnings.py cannot run; as
+ * CPython's C part does then, the filters _warnings made (the list, not
+ * what catch_warnings may have put in its place) and the registry of the
+ * warning frame's module still apply, and the warning is written to
+ * sys.stderr without its source line (which CPython can no longer read). */
+
+/* A filter's message or module: None matches all, a str itself only, a
+ * pattern what its match() accepts (an error there: no match). */
+static bool late_matches(Object *pattern, Object *s) {
+    if (pattern == OBJ_NONE) return true;
+    if (Str_Check(pattern)) return Str_Check(s) && Str_Eq(pattern, s);
+    Object *m = Obj_CallMethodC(pattern, "match", &s, 1);
+    int r = m ? Obj_IsTrue(m) : -1;
+    XDECREF(m);
+    if (r < 0) Err_Clear();
+    return r > 0;
+}
+
+/* The action of the first filter that matches, borrowed ("default" when none). */
+static const char *late_action(Object *text, Type *category, Object *module, int lineno) {
+    Object *filters = g_interp->warn_filters;
+    for (ssize_t i = 0; filters && i < LIST_LEN(filters); i++) {
+        Object *item = LIST_GET(filters, i);
+        if (!Tuple_CheckExact(item) || TUPLE_LEN(item) != 5) continue;
+        Object *action = TUPLE_GET(item, 0), *cat = TUPLE_GET(item, 2), *ln = TUPLE_GET(item, 4);
+        if (!Str_Check(action) || !Type_Check(cat) || !Type_IsSubtype(category, (Type *)cat)) continue;
+        if (!IS_SMALL(ln) || (SMALL_VAL(ln) != 0 && SMALL_VAL(ln) != lineno)) continue;
+        if (late_matches(TUPLE_GET(item, 1), text) && late_matches(TUPLE_GET(item, 3), module))
+            return Str_AsUTF8(action, NULL);
+    }
+    return "default";
+}
+
+/* registry[key] was set already (1), or is set now (0); -1 on error. */
+static int late_seen(Object *registry, Object *key) {
+    if (!key) return -1;
+    Object *v;
+    int r = Dict_Lookup(registry, key, &v);
+    if (r == 0) r = Dict_SetItem(registry, key, OBJ_TRUE);
+    DECREF(key);
     return r;
 }
+
+/* The registry of globals (borrowed), made when missing; NULL on error. */
+static Object *late_registry(Object *globals) {
+    Object *reg = Dict_GetStr(globals, "__warningregistry__");
+    if (reg && Dict_Check(reg)) return reg;
+    reg = Dict_New();
+    int r = reg ? Dict_SetStr(globals, "__warningregistry__", reg) : -1;
+    XDECREF(reg);
+    return r < 0 ? NULL : reg;
+}
+
+/* Shows the warning text of category from frame f (NULL: none). */
+static int late_show(Type *category, Object *text, Frame *f, int lineno) {
+    Object *stream = Sys_GetObjectKey(ID(stderr));
+    if (!stream || stream == OBJ_NONE) return 0;
+    Object *name = Obj_GetAttrC((Object *)category, "__name__");
+    Object *s = !name ? NULL
+                : f   ? Str_FromFormat("%U:%d: %U: %U\n", f->code->filename, lineno, name, text)
+                      : Str_FromFormat("<sys>:0: %U: %U\n", name, text);
+    XDECREF(name);
+    int r = s ? Sys_WriteObjToFile(stream, s) : -1;
+    XDECREF(s);
+    return r;
+}
+
+/* message (a str, or a Warning instance that gives the category; borrowed)
+ * warned from the frame stacklevel levels up. */
+static int warn_late(Object *message, Type *category, ssize_t stacklevel) {
+    Frame *f = g_interp->frame;
+    for (ssize_t i = 1; f && i < stacklevel; i++) f = f->prev;
+    if (f && !f->code) f = NULL;
+    Object *sysdict = g_interp->sys_mod ? MODULE_DICT(g_interp->sys_mod) : NULL;
+    Object *globals = f ? f->globals : sysdict;
+    int lineno = f ? Code_Line(f->code, f->lasti) : 0;
+    bool instance = !IS_SMALL(message) && Type_IsSubtype(TYPE(message), Exc_Warning);
+    if (instance) category = TYPE(message);
+    Object *text = instance ? Obj_Str(message) : NEWREF(message);
+    if (!text) return -1;
+    Object *module = globals ? Dict_GetStr(globals, "__name__") : NULL;
+    if (!module || !Str_Check(module)) module = ID(sys);
+    const char *action = late_action(text, category, module, lineno);
+    int r = 0;
+    if (!action || !strcmp(action, "ignore")) {
+        r = 0;
+    } else if (!strcmp(action, "error")) {
+        Object *exc = instance ? NEWREF(message) : Obj_CallOneArg((Object *)category, text);
+        if (exc) Err_SetRaised(exc);
+        r = -1;
+    } else {
+        Object *registry = globals && strcmp(action, "always") && strcmp(action, "all") ? late_registry(globals) : NULL;
+        if (registry) {
+            Object *line = SMALL_FROM(lineno);
+            r = late_seen(registry, Tuple_Pack(3, text, (Object *)category, line));
+            if (r == 0 && (!strcmp(action, "once") || !strcmp(action, "module")))
+                r = late_seen(registry, Tuple_Pack(2, text, (Object *)category));
+        }
+        if (r == 0) r = late_show(category, text, f, lineno);
+        else if (r > 0) r = 0;
+    }
+    DECREF(text);
+    return r;
+}
+
+/* ---- the interpreter's own warnings ----------------------------------------- */
 
 int Warn_Emit(Type *category, const char *message, int stacklevel) {
     Object *text = Str_FromUTF8(message, -1);
     if (!text) return -1;
-    Object *m = warnings_module();
-    if (!m) {
-        Err_Clear();
-        int r = show_without_module(category, text);
+    if (g_interp->modules_gone) {
+        int r = warn_late(text, category, stacklevel);
         DECREF(text);
         return r;
     }
-    DECREF(m);
     Object *skip = Tuple_Empty();
     Object *args[] = {text, (Object *)category, SMALL_FROM(stacklevel), OBJ_NONE, skip};
     int r = call_impl("_warn_impl", args, 5);
@@ -202,16 +306,11 @@ int Warn_Emit(Type *category, const char *message, int stacklevel) {
 }
 
 int Warn_Unawaited(Object *coro) {
-    Object *m = warnings_module();
-    if (!m) {
-        Err_Clear();
-        Object *qualname = Obj_GetAttrC(coro, "__qualname__");
-        Object *text = qualname ? Str_FromFormat("coroutine '%U' was never awaited", qualname) : NULL;
-        XDECREF(qualname);
-        int r = text ? show_without_module(Exc_RuntimeWarning, text) : -1;
-        XDECREF(text);
-        return r;
-    }
-    DECREF(m);
-    return call_impl("_warn_unawaited_coroutine", &coro, 1);
+    if (!g_interp->modules_gone) return call_impl("_warn_unawaited_coroutine", &coro, 1);
+    Object *qualname = Obj_GetAttrC(coro, "__qualname__");
+    Object *text = qualname ? Str_FromFormat("coroutine '%U' was never awaited", qualname) : NULL;
+    XDECREF(qualname);
+    int r = text ? warn_late(text, Exc_RuntimeWarning, 1) : -1;
+    XDECREF(text);
+    return r;
 }

@@ -590,41 +590,37 @@ static Object *gen_get_yieldfrom(Object *o) {
     return NEWREF(yf ? yf : OBJ_NONE);
 }
 
-/* A coroutine freed before it ever ran warns that it was never awaited, as
- * CPython's does when it is finalized; an error the warning became (-W
- * error) can only be reported.  True when the coroutine was resurrected. */
-static bool coro_warn_unawaited(Object *o) {
-    GC_HEAD(o)->finalized = true;
-    o->refcnt = 1;
-    Object *saved = Err_Fetch();
-    if (Warn_Unawaited(o) < 0) Err_WriteUnraisable("while finalizing coroutine", o);
-    Err_Restore(saved);
-    if (--o->refcnt > 0) {
-        Gc_Track(o);
-        return true;
-    }
-    return false;
-}
-
-static void gen_dealloc(Object *o) {
+/* What a generator does before it is freed, once (PEP 442: also when the
+ * cycle collector finds it in garbage, before anything is cleared): a
+ * suspended one is closed, so its finally blocks run; a coroutine that never
+ * ran warns that it was never awaited.  What either raises can only be
+ * reported.  False when there was nothing to do. */
+bool Gen_Finalize(Object *o) {
+    if (IS_SMALL(o) || (TYPE(o) != &Gen_Type && TYPE(o) != &Coro_Type && TYPE(o) != &AsyncGen_Type)) return false;
     Gen *g = (Gen *)o;
-    if (g->kind == GEN_COROUTINE && g->frame && !g->started && !GC_HEAD(o)->finalized && coro_warn_unawaited(o))
-        return;
-    if (g->frame && g->started && !GC_HEAD(o)->finalized) {
-        /* an abandoned generator is closed (its finally blocks run), once;
-         * what close() raises can only be reported */
-        GC_HEAD(o)->finalized = true;
-        o->refcnt = 1;
-        Object *saved = Err_Fetch();
+    bool unawaited = g->kind == GEN_COROUTINE && !g->started;
+    if (!g->frame || GC_HEAD(o)->finalized || (!g->started && !unawaited)) return false;
+    GC_HEAD(o)->finalized = true;
+    Object *saved = Err_Fetch();
+    if (unawaited) {
+        if (Warn_Unawaited(o) < 0) Err_WriteUnraisable("while finalizing coroutine", o);
+    } else {
         Object *r = gen_close_impl(o);
         if (r) DECREF(r);
         else if (Err_Occurred()) Err_WriteUnraisable("while closing generator", o);
-        Err_Restore(saved);
-        if (--o->refcnt > 0) { /* resurrected: o lives on */
-            Gc_Track(o);
-            return;
-        }
     }
+    Err_Restore(saved);
+    return true;
+}
+
+static void gen_dealloc(Object *o) {
+    o->refcnt = 1; /* alive while it finalizes */
+    Gen_Finalize(o);
+    if (--o->refcnt > 0) { /* resurrected: o lives on */
+        Gc_Track(o);
+        return;
+    }
+    Gen *g = (Gen *)o;
     Gc_Untrack(o);
     gen_release_frame(g);
     CLEAR(g->code);

@@ -38,6 +38,7 @@ typedef struct Interp {
     Object *sys_mod;
     Object *modules;         /* dict: sys.modules */
     Object *importlib;       /* the _frozen_importlib module (module specs, loaders) */
+    Object *warn_filters;    /* _warnings.filters, for warnings emitted once sys.modules is gone */
     bool specs_lazy;         /* _frozen_importlib is not loaded yet: the first import, or the first
                               * look at a module made at start-up, loads it (Import_EnsureSpecs) */
     /* The finders start-up puts in sys.meta_path (BuiltinImporter,

@@ -188,11 +188,13 @@ int Warnings_Init(Object *module) {
  * warning frame's module still apply, and the warning is written to
  * sys.stderr without its source line (which CPython can no longer read). */
 
-/* A filter's message or module: None matches all, a str itself only, a
- * pattern what its match() accepts (an error there: no match). */
-static bool late_matches(Object *pattern, Object *s) {
-    if (pattern == OBJ_NONE) return true;
+/* Whether a filter's message or module matches s: None matches all, a str
+ * itself only, a pattern what its match() accepts (an error there: no
+ * match).  With call false, a pattern is left undecided (-1). */
+static int filter_matches(Object *pattern, Object *s, bool call) {
+    if (pattern == OBJ_NONE) return 1;
     if (Str_Check(pattern)) return Str_Check(s) && Str_Eq(pattern, s);
+    if (!call) return -1;
     Object *m = Obj_CallMethodC(pattern, "match", &s, 1);
     int r = m ? Obj_IsTrue(m) : -1;
     XDECREF(m);
@@ -200,19 +202,28 @@ static bool late_matches(Object *pattern, Object *s) {
     return r > 0;
 }
 
-/* The action of the first filter that matches, borrowed ("default" when none). */
+/* The action of the first of filters (a list) that matches, borrowed, or
+ * fallback when none does; NULL when a pattern would have to run and call
+ * is false. */
+static const char *filter_action(Object *filters, Object *text, Type *category, Object *module, int lineno,
+                                 const char *fallback, bool call) {
+    for (ssize_t i = 0; i < LIST_LEN(filters); i++) {
+        Object *item = LIST_GET(filters, i);
+        if (!Tuple_CheckExact(item) || TUPLE_LEN(item) != 5) return call ? "default" : NULL;
+        Object *action = TUPLE_GET(item, 0), *cat = TUPLE_GET(item, 2), *ln = TUPLE_GET(item, 4);
+        if (!Str_Check(action) || !Type_Check(cat) || !IS_SMALL(ln)) return call ? "default" : NULL;
+        if (!Type_IsSubtype(category, (Type *)cat) || (SMALL_VAL(ln) != 0 && SMALL_VAL(ln) != lineno)) continue;
+        int r = filter_matches(TUPLE_GET(item, 1), text, call);
+        if (r > 0) r = filter_matches(TUPLE_GET(item, 3), module, call);
+        if (r < 0) return NULL;
+        if (r > 0) return Str_AsUTF8(action, NULL);
+    }
+    return fallback;
+}
+
 static const char *late_action(Object *text, Type *category, Object *module, int lineno) {
     Object *filters = g_interp->warn_filters;
-    for (ssize_t i = 0; filters && i < LIST_LEN(filters); i++) {
-        Object *item = LIST_GET(filters, i);
-        if (!Tuple_CheckExact(item) || TUPLE_LEN(item) != 5) continue;
-        Object *action = TUPLE_GET(item, 0), *cat = TUPLE_GET(item, 2), *ln = TUPLE_GET(item, 4);
-        if (!Str_Check(action) || !Type_Check(cat) || !Type_IsSubtype(category, (Type *)cat)) continue;
-        if (!IS_SMALL(ln) || (SMALL_VAL(ln) != 0 && SMALL_VAL(ln) != lineno)) continue;
-        if (late_matches(TUPLE_GET(item, 1), text) && late_matches(TUPLE_GET(item, 3), module))
-            return Str_AsUTF8(action, NULL);
-    }
-    return "default";
+    return filters ? filter_action(filters, text, category, module, lineno, "default", true) : "default";
 }
 
 /* registry[key] was set already (1), or is set now (0); -1 on error. */
@@ -227,7 +238,7 @@ static int late_seen(Object *registry, Object *key) {
 
 /* The registry of globals (borrowed), made when missing; NULL on error. */
 static Object *late_registry(Object *globals) {
-    Object *reg = Dict_GetStr(globals, "__warningregistry__");
+    Object *reg = Dict_GetStrObj(globals, ID(__warningregistry__));
     if (reg && Dict_Check(reg)) return reg;
     reg = Dict_New();
     int r = reg ? Dict_SetStr(globals, "__warningregistry__", reg) : -1;
@@ -289,19 +300,53 @@ static int warn_late(Object *message, Type *category, ssize_t stacklevel) {
 
 /* ---- the interpreter's own warnings ----------------------------------------- */
 
-int Warn_Emit(Type *category, const char *message, int stacklevel) {
-    Object *text = Str_FromUTF8(message, -1);
-    if (!text) return -1;
-    if (g_interp->modules_gone) {
-        int r = warn_late(text, category, stacklevel);
-        DECREF(text);
-        return r;
+/* What warnings.py would decide for a warning from the running frame, when
+ * C can tell without running it: 1 when the warning was shown from this
+ * line already (its registry, brought up to the filters' version as
+ * warnings.py does, says so) or a filter ignores it; 0 when warnings.py must
+ * decide; -1 on error.  This keeps warnings emitted in a loop cheap. */
+static int emit_decided(Object *text, Type *category) {
+    Frame *f = g_interp->frame;
+    Object *m = g_interp->modules ? Dict_GetStrObj(g_interp->modules, ID(warnings)) : NULL;
+    if (!f || !f->code || !m || TYPE(m) != &Module_Type || !MODULE_DICT(m)) return 0;
+    Object *md = MODULE_DICT(m);
+    Object *filters = Dict_GetStrObj(md, ID(filters)), *version = Dict_GetStrObj(md, ID(_filters_version));
+    Object *fallback = Dict_GetStrObj(md, ID(defaultaction));
+    if (!filters || !List_CheckExact(filters) || !version || !IS_SMALL(version) || !fallback || !Str_Check(fallback))
+        return 0;
+    Object *registry = late_registry(f->globals);
+    if (!registry) return -1;
+    Object *seen = Dict_GetStrObj(registry, ID(version));
+    if (seen != version) {
+        Dict_Clear(registry);
+        if (Dict_SetItem(registry, ID(version), version) < 0) return -1;
     }
-    Object *skip = Tuple_Empty();
-    Object *args[] = {text, (Object *)category, SMALL_FROM(stacklevel), OBJ_NONE, skip};
-    int r = call_impl("_warn_impl", args, 5);
-    DECREF(skip);
-    DECREF(text);
+    int lineno = Code_Line(f->code, f->lasti);
+    Object *key = Tuple_Pack(3, text, (Object *)category, SMALL_FROM(lineno)), *v = NULL;
+    int r = key ? Dict_Lookup(registry, key, &v) : -1;
+    XDECREF(key);
+    if (r < 0) return -1;
+    if (r > 0) {
+        r = Obj_IsTrue(v);
+        if (r != 0) return r;
+    }
+    Object *module = Dict_GetStrObj(f->globals, ID(__name__));
+    if (!module && !(module = Str_InternC("<string>"))) return -1;
+    const char *action = filter_action(filters, text, category, module, lineno, Str_AsUTF8(fallback, NULL), false);
+    return action && !strcmp(action, "ignore");
+}
+
+int Warn_EmitStr(Type *category, Object *text, int stacklevel) {
+    if (g_interp->modules_gone) return warn_late(text, category, stacklevel);
+    int r = stacklevel == 1 ? emit_decided(text, category) : 0;
+    if (r == 0) {
+        Object *skip = Tuple_Empty();
+        Object *args[] = {text, (Object *)category, SMALL_FROM(stacklevel), OBJ_NONE, skip};
+        r = call_impl("_warn_impl", args, 5);
+        DECREF(skip);
+    } else if (r > 0) {
+        r = 0;
+    }
     return r;
 }
 

@@ -4,12 +4,23 @@
 #ifndef CIPY_WARNINGS_H
 #define CIPY_WARNINGS_H
 #include "object.h"
+#include "objects/str.h"
 
-/* warnings.warn(message, category, stacklevel) from C: level 1 is the
- * running Python frame.  0 when shown, ignored or recorded; -1 with an
- * exception set when a filter turned the warning into an error (or the
- * warnings machinery failed). */
-int Warn_Emit(Type *category, const char *message, int stacklevel);
+/* warnings.warn(message, category, stacklevel) from C, message a str
+ * (borrowed): level 1 is the running Python frame.  0 when shown, ignored
+ * or recorded; -1 with an exception set when a filter turned the warning
+ * into an error (or the warnings machinery failed). */
+int Warn_EmitStr(Type *category, Object *message, int stacklevel);
+
+/* The same with a string literal, interned once per call site: a warning
+ * emitted again and again (in a loop) then costs a registry lookup. */
+#define Warn_Emit(category, message, stacklevel)                          \
+    ({                                                                    \
+        static Object *_warn_text;                                        \
+        Object *_w = __atomic_load_n(&_warn_text, __ATOMIC_ACQUIRE);      \
+        if (!_w) _w = Str_InternId(&_warn_text, message);                 \
+        _w ? Warn_EmitStr(category, _w, stacklevel) : -1;                 \
+    })
 
 /* The RuntimeWarning "coroutine '...' was never awaited" for coro (borrowed),
  * which is being freed without ever having run.  0, or -1 with an exception. */

@@ -350,6 +350,24 @@ int Warn_EmitStr(Type *category, Object *text, int stacklevel) {
     return r;
 }
 
+int Warn_Format(Type *category, int stacklevel, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    Object *text = Str_FromFormatV(fmt, ap);
+    va_end(ap);
+    if (!text) return -1;
+    int r = Warn_EmitStr(category, text, stacklevel);
+    DECREF(text);
+    return r;
+}
+
+int Warn_StrictSubclass(const char *what, const char *kind, Object *result) {
+    return Warn_Format(Exc_DeprecationWarning, 1,
+                       "%s returned non-%s (type %s).  The ability to return an instance of a strict subclass of %s "
+                       "is deprecated, and may be removed in a future version of Python.",
+                       what, kind, TYPE_NAME(result), kind);
+}
+
 int Warn_Unawaited(Object *coro) {
     if (!g_interp->modules_gone) return call_impl("_warn_unawaited_coroutine", &coro, 1);
     Object *qualname = Obj_GetAttrC(coro, "__qualname__");

@@ -5,12 +5,22 @@
 #define CIPY_WARNINGS_H
 #include "object.h"
 #include "objects/str.h"
+#include <stdarg.h>
 
 /* warnings.warn(message, category, stacklevel) from C, message a str
  * (borrowed): level 1 is the running Python frame.  0 when shown, ignored
  * or recorded; -1 with an exception set when a filter turned the warning
  * into an error (or the warnings machinery failed). */
 int Warn_EmitStr(Type *category, Object *message, int stacklevel);
+
+/* The same with the message made by Str_FromFormat. */
+int Warn_Format(Type *category, int stacklevel, const char *fmt, ...);
+
+/* The DeprecationWarning of a conversion method (__int__, __index__,
+ * __float__, __complex__) that returned an instance of a strict subclass
+ * of kind ("int"), which is still accepted: what names the method as the
+ * message shows it ("__int__", "Fl.__float__"). */
+int Warn_StrictSubclass(const char *what, const char *kind, Object *result);
 
 /* The same with a string literal, interned once per call site: a warning
  * emitted again and again (in a loop) then costs a registry lookup. */

@@ -526,6 +526,11 @@ static ArgSpec throw_args = {.sig = "(typ, val=None, tb=None, /)"};
 static Object *gen_throw_positional(Gen *g, Object *const *args, size_t nargs, bool close_on_genexit) {
     Object *given[3];
     if (Arg_Unpack(&throw_args, "throw", args, nargs, NULL, given) < 0) return NULL;
+    if (nargs > 1 && Warn_Emit(Exc_DeprecationWarning,
+                               "the (type, exc, tb) signature of throw() is deprecated, use the single-arg "
+                               "signature instead.",
+                               1) < 0)
+        return NULL;
     Object *exc = make_thrown(given[0], given[1], given[2]);
     if (!exc) return NULL;
     return gen_throw_exc(g, exc, close_on_genexit);
@@ -1139,6 +1144,11 @@ static Object *agen_asend(Object *self, Object *const *args, size_t nargs, Objec
 /* athrow(...) accepts any arguments: they are checked when the awaitable
  * starts, as in CPython. */
 static Object *agen_athrow(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (nargs > 1 && Warn_Emit(Exc_DeprecationWarning,
+                               "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg "
+                               "signature instead.",
+                               1) < 0)
+        return NULL;
     Object *t = Tuple_FromArray(args, (ssize_t)nargs);
     if (!t) return NULL;
     Object *r = agen_await_new((Gen *)self, MODE_THROW, t);

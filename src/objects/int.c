@@ -591,7 +591,7 @@ static Object *check_int_result(Object *r, const char *what) {
         return NULL;
     }
     if (!Int_CheckExact(r)) {
-        Object *e = int_exact(r);
+        Object *e = Warn_StrictSubclass(what, "int", r) < 0 ? NULL : int_exact(r);
         DECREF(r);
         return e;
     }

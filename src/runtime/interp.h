@@ -76,6 +76,7 @@ typedef struct Interp {
     struct SubclassEntry *subclasses;
     size_t nsubclasses, subclasses_cap;
     int int_max_str_digits;  /* sys.set_int_max_str_digits(), 4300 by default */
+    int bytes_warning;       /* -b given (1) or twice (2): bytes compared with str warn */
     /* The code trees of cipy_codes run here, for their next runs (the
      * oldest entry makes way for a new one). */
     InterpCode codes[INTERP_CODES];

@@ -336,17 +336,31 @@ static int emit_decided(Object *text, Type *category) {
     return action && !strcmp(action, "ignore");
 }
 
-int Warn_EmitStr(Type *category, Object *text, int stacklevel) {
+/* Warn_EmitStr with the object the warning is about (borrowed, or NULL) */
+static int emit(Type *category, Object *text, int stacklevel, Object *source) {
     if (g_interp->modules_gone) return warn_late(text, category, stacklevel);
     int r = stacklevel == 1 ? emit_decided(text, category) : 0;
     if (r == 0) {
         Object *skip = Tuple_Empty();
-        Object *args[] = {text, (Object *)category, SMALL_FROM(stacklevel), OBJ_NONE, skip};
+        Object *args[] = {text, (Object *)category, SMALL_FROM(stacklevel), source ? source : OBJ_NONE, skip};
         r = call_impl("_warn_impl", args, 5);
         DECREF(skip);
     } else if (r > 0) {
         r = 0;
     }
+    return r;
+}
+
+int Warn_EmitStr(Type *category, Object *text, int stacklevel) { return emit(category, text, stacklevel, NULL); }
+
+int Warn_Resource(Object *source, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    Object *text = Str_FromFormatV(fmt, ap);
+    va_end(ap);
+    if (!text) return -1;
+    int r = emit(Exc_ResourceWarning, text, 1, source);
+    DECREF(text);
     return r;
 }
 

@@ -16,6 +16,11 @@ int Warn_EmitStr(Type *category, Object *message, int stacklevel);
 /* The same with the message made by Str_FromFormat. */
 int Warn_Format(Type *category, int stacklevel, const char *fmt, ...);
 
+/* A ResourceWarning about source (borrowed), which is being finalized
+ * ("unclosed file %R"): shown with the note about tracemalloc, as CPython
+ * shows it.  Ignored by the default filters. */
+int Warn_Resource(Object *source, const char *fmt, ...);
+
 /* The DeprecationWarning of a conversion method (__int__, __index__,
  * __float__, __complex__) that returned an instance of a strict subclass
  * of kind ("int"), which is still accepted: what names the method as the

@@ -16,6 +16,8 @@ NAMES = [
     '_string',
     'string.templatelib',
     'colorsys',
+    'warnings',
+    '_warnings',
     '__hello__',
     '__phello__',
 ]

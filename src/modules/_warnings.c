@@ -61,6 +61,7 @@ static void strip_own_frames(Object *exc) {
 }
 
 static int warn_late(Object *message, Type *category, ssize_t stacklevel);
+static int emit_decided(Object *text, Type *category);
 
 /* Calls warnings.<impl>(*args); raises what it returns (the warning an
  * "error" filter picked).  0, or -1 with an exception set. */
@@ -100,6 +101,15 @@ static Object *w_warn(Object *mod, Object *const *args, size_t nargs, Object *kw
             return NULL;
         }
         return warn_late(args[0], (Type *)category, level) < 0 ? NULL : NEWREF(OBJ_NONE);
+    }
+    /* the common case, a str warned again from the same line, or ignored */
+    if (level == 1 && source == OBJ_NONE && (!args[nargs] || TUPLE_LEN(args[nargs]) == 0) && Str_CheckExact(args[0])) {
+        Type *cat = category == OBJ_NONE ? Exc_UserWarning : (Type *)category;
+        if (category == OBJ_NONE || (Type_Check(category) && Type_IsSubtype(cat, Exc_Warning))) {
+            int r = emit_decided(args[0], cat);
+            if (r < 0) return NULL;
+            if (r > 0) return NEWREF(OBJ_NONE);
+        }
     }
     Object *skip = args[nargs] ? NEWREF(args[nargs]) : Tuple_Empty();
     Object *call[] = {args[0], category, SMALL_FROM(level), source, skip};

@@ -88,8 +88,8 @@ static Object *w_warn(Object *mod, Object *const *args, size_t nargs, Object *kw
     Object *category = nargs > 1 && args[1] ? args[1] : OBJ_NONE;
     Object *stacklevel = nargs > 2 && args[2] ? args[2] : SMALL_FROM(1);
     Object *source = nargs > 3 && args[3] ? args[3] : OBJ_NONE;
-    ssize_t level;
-    if (Index_AsSsize(stacklevel, Exc_OverflowError, &level) < 0) return NULL;
+    ssize_t level = Int_AsSsize(stacklevel);
+    if (level == -1 && Err_Occurred()) return NULL;
     if (args[nargs] && !Tuple_Check(args[nargs])) {
         Err_Format(Exc_TypeError, "warn() argument 'skip_file_prefixes' must be tuple, not %s", TYPE_NAME(args[nargs]));
         return NULL;
@@ -119,8 +119,13 @@ static Object *w_warn(Object *mod, Object *const *args, size_t nargs, Object *kw
 }
 
 static Object *w_warn_explicit(Object *mod, Object *const *args, size_t nargs, Object *kwnames) {
-    ssize_t lineno;
-    if (Index_AsSsize(args[3], Exc_OverflowError, &lineno) < 0) return NULL;
+    ssize_t lineno = Int_AsSsize(args[3]);
+    if (lineno == -1 && Err_Occurred() && !Err_Matches(Exc_OverflowError)) return NULL;
+    if ((lineno == -1 && Err_Occurred()) || lineno > INT32_MAX || lineno < INT32_MIN) {
+        Err_Clear();
+        Err_SetString(Exc_OverflowError, "Python int too large to convert to C int");
+        return NULL;
+    }
     Object *call[8];
     for (size_t i = 0; i < 8; i++) call[i] = i < nargs && args[i] ? args[i] : OBJ_NONE;
     call[3] = Int_FromI64(lineno);
@@ -149,11 +154,11 @@ static Object *w_source_line(Object *mod, Object *const *args, size_t nargs, Obj
 
 static const MethodDef warnings_functions[] = {
     {"warn", w_warn, 0,
-     ARGS("($module, /, message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=())",
+     ARGS("($module, /, message, category=None, stacklevel=1, source=None, *,\n     skip_file_prefixes=())",
           "Issue a warning, or maybe ignore it or raise an exception.")},
     {"warn_explicit", w_warn_explicit, 0,
-     ARGS("($module, /, message, category, filename, lineno, module=<unrepresentable>, registry=None, "
-          "module_globals=None, source=None)",
+     ARGS("($module, /, message, category, filename, lineno,\n              module=<unrepresentable>, registry=None,\n"
+          "              module_globals=None, source=None)",
           "Issue a warning, or maybe ignore it or raise an exception.")},
     {"_source_line", w_source_line, 0, ARGS("($module, filename, lineno, /)", "A line of a source file.")},
     {NULL, NULL, 0, NULL},

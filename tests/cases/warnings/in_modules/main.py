@@ -4,6 +4,7 @@
 import warnings
 import helper
 from pkg import sub
+import loud
 
 for i in range(3):
     helper.invert(True)

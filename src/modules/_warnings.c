@@ -286,7 +286,7 @@ static int warn_late(Object *message, Type *category, ssize_t stacklevel) {
     int lineno = f ? Code_Line(f->code, f->lasti) : 0;
     bool instance = !IS_SMALL(message) && Type_IsSubtype(TYPE(message), Exc_Warning);
     if (instance) category = TYPE(message);
-    Object *text = instance ? Obj_Str(message) : NEWREF(message);
+    Object *text = instance || !Str_Check(message) ? Obj_Str(message) : NEWREF(message);
     if (!text) return -1;
     Object *module = globals ? Dict_GetStr(globals, "__name__") : NULL;
     if (!module || !Str_Check(module)) module = ID(sys);
@@ -295,7 +295,7 @@ static int warn_late(Object *message, Type *category, ssize_t stacklevel) {
     if (!action || !strcmp(action, "ignore")) {
         r = 0;
     } else if (!strcmp(action, "error")) {
-        Object *exc = instance ? NEWREF(message) : Obj_CallOneArg((Object *)category, text);
+        Object *exc = instance ? NEWREF(message) : Obj_CallOneArg((Object *)category, message);
         if (exc) Err_SetRaised(exc);
         r = -1;
     } else {

@@ -1,4 +1,5 @@
-"""Python part of the warnings subsystem."""
+"""Warnings: filters that decide, for each warning, to show it, ignore it
+or raise it, and the functions that show them (PEP 230)."""
 
 import sys
 from _warnings import (filters, _defaultaction as defaultaction, _onceregistry as onceregistry,
@@ -33,23 +34,31 @@ def _release_lock():
 
 # ---- showing a warning -----------------------------------------------------
 
+_linecache = None
+
+
 def _source_line(filename, lineno, module_globals=None):
-    try:
-        import linecache
-    except ImportError:
+    # linecache when there is one (looked for once), else the interpreter's reader
+    global _linecache
+    if _linecache is None:
+        try:
+            import linecache as _linecache
+        except ImportError:
+            _linecache = False
+    if _linecache is False:
         from _warnings import _source_line
         return _source_line(filename, lineno)
-    return linecache.getline(filename, lineno, module_globals)
+    return _linecache.getline(filename, lineno, module_globals)
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
+    """Write a warning to file (sys.stderr by default); programs may replace it."""
     msg = WarningMessage(message, category, filename, lineno, file, line)
     _showwarnmsg_impl(msg)
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
+    """The text showwarning() writes for a warning."""
     msg = WarningMessage(message, category, filename, lineno, None, line)
     return _formatwarnmsg_impl(msg)
 
@@ -59,7 +68,6 @@ def _showwarnmsg_impl(msg):
     if file is None:
         file = sys.stderr
         if file is None:
-            # sys.stderr is None when run with pythonw.exe
             return
     text = _formatwarnmsg(msg)
     try:
@@ -141,15 +149,13 @@ def _escape(text):
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0,
                    append=False):
-    """Insert an entry into the list of warnings filters (at the front).
+    """Put a filter at the front of warnings.filters (at the end with append).
 
-    'action' -- one of "error", "ignore", "always", "all", "default", "module",
-                or "once"
-    'message' -- a regex that the warning message must match
-    'category' -- a class that the warning must be a subclass of
-    'module' -- a regex that the module name must match
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters
+    action is one of "error", "ignore", "always", "all", "default", "module"
+    and "once"; message and module are regular expressions matched at the
+    start of a warning's text (ignoring case) and of its module's name;
+    category is the Warning subclass a warning must be an instance of;
+    lineno, when not 0, the line it must come from.
     """
     if action not in _ACTIONS:
         raise ValueError("invalid action: %r" % (action,))
@@ -169,14 +175,8 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front).
-
-    A simple filter matches all modules and messages.
-    'action' -- one of "error", "ignore", "always", "all", "default", "module",
-                or "once"
-    'category' -- a class that the warning must be a subclass of
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters
+    """Put a filter for every message and module at the front of
+    warnings.filters (at the end with append); see filterwarnings().
     """
     if action not in _ACTIONS:
         raise ValueError("invalid action: %r" % (action,))
@@ -202,7 +202,7 @@ def _add_filter(*item, append):
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
+    """Remove every filter: each warning then gets the default action."""
     filters[:] = []
     _filters_mutated()
 
@@ -210,7 +210,7 @@ def resetwarnings():
 # ---- -W options and PYTHONWARNINGS -----------------------------------------
 
 class _OptionError(Exception):
-    """Exception used by option processing helpers."""
+    """A -W option that cannot be applied."""
 
 
 def _processoptions(args):
@@ -423,22 +423,12 @@ class WarningMessage(object):
 
 
 class catch_warnings(object):
-    """A context manager that copies and restores the warnings filter upon
-    exiting the context.
+    """Save the warnings filters and showwarning() on entry, restore them on exit.
 
-    The 'record' argument specifies whether warnings should be captured by a
-    custom implementation of warnings.showwarning() and be appended to a list
-    returned by the context manager. Otherwise None is returned by the context
-    manager. The objects appended to the list are arguments whose attributes
-    mirror the arguments to showwarning().
-
-    The 'module' argument is to specify an alternative module to the module
-    named 'warnings' and imported under that name. This argument is only useful
-    when testing the warnings module itself.
-
-    If the 'action' argument is not None, the remaining arguments are passed
-    to warnings.simplefilter() as if it were called immediately on entering the
-    context.
+    With record=True, the warnings shown inside are not written but kept as
+    WarningMessage objects in the list __enter__ returns.  action (with
+    category, lineno and append) puts a simplefilter() in place on entry.
+    module is the warnings module to act on (for testing it).
     """
 
     def __init__(self, *, record=False, module=None,
@@ -511,30 +501,12 @@ def _copy_names(wrapper, wrapped):
 
 
 class deprecated:
-    """Indicate that a class, function or overload is deprecated.
+    """Mark a function or class as deprecated (PEP 702).
 
-    When this decorator is applied to an object, the type checker
-    will generate a diagnostic on usage of the deprecated object.
-
-    The warning specified by *category* will be emitted at runtime
-    on use of deprecated objects. For functions, that happens on calls;
-    for classes, on instantiation and on creation of subclasses.
-    If the *category* is ``None``, no warning is emitted at runtime.
-    The *stacklevel* determines where the
-    warning is emitted. If it is ``1`` (the default), the warning
-    is emitted at the direct caller of the deprecated object; if it
-    is higher, it is emitted further up the stack.
-    Static type checker behavior is not affected by the *category*
-    and *stacklevel* arguments.
-
-    The deprecation message passed to the decorator is saved in the
-    ``__deprecated__`` attribute on the decorated object.
-    If applied to an overload, the decorator
-    must be after the ``@overload`` decorator for the attribute to
-    exist on the overload as returned by ``get_overloads()``.
-
-    See PEP 702 for details.
-
+    Calling the function, or making an instance or a subclass of the class,
+    emits a warning of category (DeprecationWarning; None: no warning) with
+    message, stacklevel levels above the caller.  The message is kept as the
+    __deprecated__ attribute of the result.
     """
 
     def __init__(self, message, /, *, category=DeprecationWarning, stacklevel=1):

@@ -377,6 +377,9 @@ def _warn_explicit_impl(message, category, filename, lineno,
         seen = registry
         if seen is None:
             seen = onceregistry if action == "once" else {}
+            if seen.get("version") != _filters_version:
+                seen.clear()
+                seen["version"] = _filters_version
         if seen.get(oncekey):
             return None
         seen[oncekey] = True

@@ -489,12 +489,15 @@ _DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remo
 
 
 def _copy_names(wrapper, wrapped):
-    for name in ("__module__", "__name__", "__qualname__", "__doc__"):
+    for name in ("__module__", "__name__", "__qualname__", "__doc__", "__annotate__", "__type_params__"):
         try:
             value = getattr(wrapped, name)
         except AttributeError:
             continue
-        setattr(wrapper, name, value)
+        try:
+            setattr(wrapper, name, value)
+        except (AttributeError, TypeError):
+            pass
     try:
         wrapper.__dict__.update(wrapped.__dict__)
     except AttributeError:

@@ -387,7 +387,7 @@ static void apply_warnoptions(const char *file) {
     }
     Object *exc = Err_Fetch();
     if (exc) {
-        print_exception(exc);
+        Sys_PrintException(exc);
         DECREF(exc);
     }
 }

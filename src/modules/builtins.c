@@ -548,11 +548,19 @@ static Object *builtin_exec(Object *self, Object *const *args, size_t nargs, Obj
 static Object *builtin_compile(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     return not_supported("compile");
 }
-static Object *builtin_open(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return not_supported("open");
-}
+
+/* ---- breakpoint ---------------------------------------------------------------- */
+
 static Object *builtin_breakpoint(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return not_supported("breakpoint");
+    Object *hook = Sys_GetObject("breakpointhook");
+    if (!hook) {
+        Err_SetString(Exc_RuntimeError, "lost sys.breakpointhook");
+        return NULL;
+    }
+    INCREF(hook);
+    Object *r = Obj_Call(hook, args, nargs, kwnames);
+    DECREF(hook);
+    return r;
 }
 
 /* ---- exit / quit (site's Quitter objects) -------------------------------------- */
@@ -664,9 +672,6 @@ static const MethodDef builtin_functions[] = {
      ARGS_F(ARG_NO_TEXT_SIG, "($module, iterator, default=<unrepresentable>, /)",
             "next(iterator[, default])")},
     {"oct", builtin_oct, 0, ARGS("($module, number, /)", "Return the octal representation of an integer.")},
-    {"open", builtin_open, 0,
-     ARGS("($module, /, file, mode='r', buffering=-1, encoding=None,\n     errors=None, newline=None, closefd=True, opener=None)",
-          "Open file and return a stream.  Raise OSError upon failure.")},
     {"ord", builtin_ord, 0, ARGS("($module, character, /)", "Return the ordinal value of a character.")},
     {"pow", builtin_pow, 0,
      ARGS("($module, /, base, exp, mod=None)",

@@ -1,6 +1,6 @@
 /* The hooks sys offers a program: sys.excepthook (the uncaught exception),
  * sys.unraisablehook (an exception nothing can raise further, such as one
- * in __del__), sys.displayhook, with their originals in sys.__excepthook__
+ * in __del__), sys.displayhook and sys.breakpointhook, with their originals in sys.__excepthook__
  * and the like; also call_tracing, the switch interval and thread_info.
  *
  * The interpreter calls the hooks through Sys_HandleUncaught and
@@ -9,6 +9,7 @@
  * reports say so. */
 #include "modules/sys_hooks.h"
 #include "abstract.h"
+#include "modules/_warnings.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
@@ -21,6 +22,7 @@
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
+#include "runtime/import.h"
 #include "runtime/interp.h"
 #include "runtime/traceback.h"
 #include <limits.h>
@@ -194,6 +196,41 @@ static Object *sys_displayhook(Object *self, Object *const *args, size_t nargs, 
     RETURN_NONE;
 }
 
+/* ---- sys.breakpointhook ------------------------------------------------------- */
+
+/* The callable $PYTHONBREAKPOINT names ("module.attr", or a name of
+ * builtins), pdb.set_trace when unset; NULL with no error when it cannot be
+ * had (the caller warns), or with an error.  New reference. */
+static Object *breakpoint_target(const char *hookname) {
+    const char *dot = strrchr(hookname, '.');
+    Object *modname = dot ? Str_FromUTF8(hookname, dot - hookname) : Str_FromUTF8("builtins", -1);
+    if (!modname) return NULL;
+    Object *mod = Import_FindAndLoad(modname), *target = NULL;
+    DECREF(modname);
+    if (mod) {
+        target = Obj_GetAttrC(mod, dot ? dot + 1 : hookname);
+        DECREF(mod);
+    }
+    if (!target && (Err_Matches(Exc_ImportError) || Err_Matches(Exc_AttributeError))) Err_Clear();
+    return target;
+}
+
+static Object *sys_breakpointhook(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    const char *env = g_interp->ignore_environment ? NULL : getenv("PYTHONBREAKPOINT");
+    if (!env || !*env) env = "pdb.set_trace";
+    if (strcmp(env, "0") == 0) RETURN_NONE; /* breakpoints are off */
+    Object *target = breakpoint_target(env);
+    if (!target) {
+        if (Err_Occurred()) return NULL;
+        if (Warn_Format(Exc_RuntimeWarning, 1, "Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", env) < 0)
+            return NULL;
+        RETURN_NONE;
+    }
+    Object *r = Obj_Call(target, args, nargs, kwnames);
+    DECREF(target);
+    return r;
+}
+
 /* ---- call_tracing, the switch interval, thread_info ---------------------------- */
 
 static Object *sys_call_tracing(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -265,6 +302,8 @@ static const MethodDef hook_functions[] = {
                                       "* object: Object causing the exception, can be None.")},
     {"displayhook", sys_displayhook, 0,
      ARGS("($module, object, /)", "Print an object to sys.stdout and also save it in builtins._")},
+    {"breakpointhook", sys_breakpointhook, 0,
+     ARGS("($module, /, *args, **kwargs)", "This hook function is called by built-in breakpoint().\n")},
     {"call_tracing", sys_call_tracing, 0,
      ARGS("($module, func, args, /)", "Call func(*args), while tracing is enabled.\n\n"
                                       "The tracing state is saved, and restored afterwards.  This is intended\n"
@@ -285,7 +324,8 @@ int SysHooks_Init(Object *m) {
     if (Module_AddFunctions(m, hook_functions) < 0) return -1;
     /* the originals, which a program that replaces a hook can go back to */
     static const char *const originals[][2] = {
-        {"excepthook", "__excepthook__"}, {"unraisablehook", "__unraisablehook__"}, {"displayhook", "__displayhook__"}};
+        {"excepthook", "__excepthook__"}, {"unraisablehook", "__unraisablehook__"}, {"displayhook", "__displayhook__"},
+        {"breakpointhook", "__breakpointhook__"}};
     for (size_t i = 0; i < sizeof originals / sizeof *originals; i++) {
         Object *f = Dict_GetStr(MODULE_DICT(m), originals[i][0]);
         if (!f || Module_AddObject(m, originals[i][1], f) < 0) return -1;

@@ -539,11 +539,103 @@ static Object *not_supported(const char *what) {
     Err_Format(Exc_NotImplementedError, "%s() is not supported by cipy", what);
     return NULL;
 }
-static Object *builtin_eval(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return not_supported("eval");
+/* ---- exec / eval of code objects ------------------------------------------------- */
+
+/* cipy has no compiler: exec() and eval() run code objects (a function's
+ * __code__, an unmarshalled .pyc), and refuse source text. */
+static bool code_source(const char *fn, Object *source) {
+    if (TYPE(source) == &Code_Type) return true;
+    if (Str_Check(source) || Bytes_Check(source) || Type_IsSubtype(TYPE(source), &ByteArray_Type))
+        Err_Format(Exc_NotImplementedError,
+                   "%s() of source text needs a compiler: cipy runs compiled bytecode (pass a code object)", fn);
+    else
+        Err_Format(Exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fn);
+    return false;
 }
+
+/* Runs code with globals (a dict, borrowed) and locals (a mapping or NULL:
+ * globals), closure (a tuple of cells or NULL) for its free variables. */
+static Object *run_code(Code *code, Object *globals, Object *locals, Object *closure) {
+    if (!Dict_GetStr(globals, "__builtins__") && Dict_SetStr(globals, "__builtins__", g_interp->builtins) < 0)
+        return NULL;
+    if (!(code->flags & CO_OPTIMIZED)) return Eval_Code(code, globals, locals ? locals : globals);
+    /* a function's code runs as the function would, with no arguments */
+    Function *f = (Function *)Function_New(code, globals);
+    if (!f) return NULL;
+    f->closure = closure ? NEWREF(closure) : NULL;
+    Object *r = Obj_Call((Object *)f, NULL, 0, NULL);
+    DECREF((Object *)f);
+    return r;
+}
+
+/* The namespaces to run in, new references: those given, or the caller's
+ * where None was given.  -1 on error. */
+static int namespaces(Object **globals, Object **locals) {
+    if (*globals) {
+        INCREF(*globals);
+        *locals = NEWREF(*locals ? *locals : *globals);
+        return 0;
+    }
+    Object *g = Eval_Globals();
+    if (!g) {
+        Err_SetString(Exc_SystemError, "globals and locals cannot be NULL");
+        return -1;
+    }
+    *locals = *locals ? NEWREF(*locals) : Eval_Locals();
+    if (!*locals) return -1;
+    *globals = NEWREF(g);
+    return 0;
+}
+
+static Object *exec_or_eval(const char *fn, Object *source, Object *globals, Object *locals, Object *closure) {
+    if (globals == OBJ_NONE) globals = NULL;
+    if (locals == OBJ_NONE) locals = NULL;
+    if (closure == OBJ_NONE) closure = NULL;
+    if (globals && !Dict_Check(globals)) {
+        if (fn[1] == 'x') Err_Format(Exc_TypeError, "exec() globals must be a dict, not %s", TYPE_NAME(globals));
+        else Err_SetString(Exc_TypeError, "globals must be a real dict; try eval(expr, {}, mapping)");
+        return NULL;
+    }
+    if (locals && !TYPE(locals)->getitem) {
+        if (fn[1] == 'x') Err_Format(Exc_TypeError, "locals must be a mapping or None, not %s", TYPE_NAME(locals));
+        else Err_SetString(Exc_TypeError, "locals must be a mapping");
+        return NULL;
+    }
+    if (!code_source(fn, source)) return NULL;
+    Code *code = (Code *)source;
+    if (fn[1] == 'v' && code->nfreevars) {
+        Err_SetString(Exc_TypeError, "code object passed to eval() may not contain free variables");
+        return NULL;
+    }
+    if (fn[1] == 'x') {
+        ssize_t given = closure && Tuple_Check(closure) ? TUPLE_LEN(closure) : -1;
+        if (code->nfreevars == 0 && closure) {
+            Err_SetString(Exc_TypeError, "cannot use a closure with this code object");
+            return NULL;
+        }
+        bool cells = given == code->nfreevars;
+        for (ssize_t i = 0; cells && i < given; i++) cells = TYPE(TUPLE_ITEMS(closure)[i]) == &Cell_Type;
+        if (code->nfreevars && !cells) {
+            Err_Format(Exc_TypeError, "code object requires a closure of exactly length %d", code->nfreevars);
+            return NULL;
+        }
+    }
+    if (namespaces(&globals, &locals) < 0) return NULL;
+    Object *r = run_code(code, globals, locals, closure);
+    DECREF(globals);
+    DECREF(locals);
+    return r;
+}
+
+static Object *builtin_eval(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return exec_or_eval("eval", args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, NULL);
+}
+
 static Object *builtin_exec(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return not_supported("exec");
+    Object *r = exec_or_eval("exec", args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, args[3]);
+    if (!r) return NULL;
+    DECREF(r);
+    RETURN_NONE;
 }
 static Object *builtin_compile(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     return not_supported("compile");

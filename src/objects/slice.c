@@ -164,8 +164,7 @@ static Object *slice_richcompare(Object *a, Object *b, int op) {
 }
 
 static Object *slice_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    Object *given[3];
-    if (Arg_Unpack(Slice_Type.args, "slice", args, nargs, kwnames, given) < 0) return NULL;
+    if (Arg_Check(Slice_Type.args, "slice", args, nargs, kwnames) < 0) return NULL;
     if (nargs == 1) return Slice_New(NULL, args[0], NULL);
     return Slice_New(args[0], args[1], nargs > 2 ? args[2] : NULL);
 }

@@ -586,6 +586,11 @@ int Arg_UnpackSlow(ArgSpec *spec, const char *name, Object *const *args, size_t 
     return r;
 }
 
+int Arg_CheckSlow(ArgSpec *spec, const char *name, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *unused[ARG_SLOTS_MAX];
+    return Arg_UnpackSlow(spec, name, args, nargs, kwnames, unused);
+}
+
 /* ---- __text_signature__ and __doc__ -------------------------------------------- */
 
 Object *Arg_TextSignature(const ArgSpec *spec) {

@@ -170,6 +170,15 @@ static inline int Arg_Unpack(ArgSpec *spec, const char *name, Object *const *arg
     return Arg_UnpackSlow(spec, name, args, nargs, kwnames, out);
 }
 
+/* The same check for a constructor that reads its arguments from args as
+ * given (positional-only parameters) and needs no slots filled: 0 when spec
+ * accepts the call, -1 with the TypeError otherwise. */
+int Arg_CheckSlow(ArgSpec *spec, const char *name, Object *const *args, size_t nargs, Object *kwnames);
+static inline int Arg_Check(ArgSpec *spec, const char *name, Object *const *args, size_t nargs, Object *kwnames) {
+    if (__atomic_load_n(&spec->ready, __ATOMIC_ACQUIRE) && Arg_Fast(&spec->shape, nargs, kwnames)) return 0;
+    return Arg_CheckSlow(spec, name, args, nargs, kwnames);
+}
+
 /* __text_signature__ and __doc__ of a declaration (new references; None
  * when it has none). */
 Object *Arg_TextSignature(const ArgSpec *spec);

@@ -115,7 +115,10 @@ int Type_Ready(Type *t) {
 
 static Object *type_call(Object *callable, Object *const *args, size_t nargs, Object *kwnames) {
     Type *t = (Type *)callable;
-    if (t == &Type_Type && nargs == 1 && !KW_COUNT(kwnames)) return NEWREF((Object *)TYPE(args[0]));
+    if (t == &Type_Type) {
+        if (nargs == 1 && !KW_COUNT(kwnames)) return NEWREF((Object *)TYPE(args[0]));
+        if (Arg_OneOrThree(nargs, kwnames, "type()") < 0) return NULL;
+    }
     if (!t->new_ || !t->mro) {
         Err_Format(Exc_TypeError, "cannot create '%s' instances", t->name);
         return NULL;
@@ -193,12 +196,12 @@ static int type_setattro(Object *o, Object *name, Object *v) {
     return r < 0 ? -1 : 0;
 }
 
+/* type.__new__(meta, name, bases, dict, **kwds): the keywords go to
+ * __init_subclass__. */
+static ArgSpec type_new_args = {.sig = "(name, bases, dict, /)", .flags = ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE};
+
 static Object *type_new(Type *meta, Object *const *args, size_t nargs, Object *kwnames) {
-    if (nargs == 1 && !KW_COUNT(kwnames)) return NEWREF((Object *)TYPE(args[0]));
-    if (nargs != 3) {
-        Err_SetString(Exc_TypeError, "type() takes 1 or 3 arguments");
-        return NULL;
-    }
+    if (Arg_Check(&type_new_args, "type.__new__", args, nargs, NULL) < 0) return NULL;
     Object *t = Class_New(meta, args[0], args[1], args[2]);
     if (!t) return NULL;
     if (Class_InitSubclass((Type *)t, args + 3, kwnames) < 0) {
@@ -209,11 +212,7 @@ static Object *type_new(Type *meta, Object *const *args, size_t nargs, Object *k
 }
 
 static int type_init(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    if (nargs != 1 && nargs != 3) {
-        Err_SetString(Exc_TypeError, "type.__init__() takes 1 or 3 arguments");
-        return -1;
-    }
-    return 0;
+    return Arg_OneOrThree(nargs, kwnames, "type.__init__()");
 }
 
 static Object *type_prepare(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -223,10 +222,7 @@ static Object *type_prepare(Object *self, Object *const *args, size_t nargs, Obj
 /* int.__new__(cls, ...): the static-method face of a type's new_ slot. */
 static Object *tp_new_wrapper(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Type *t = (Type *)self;
-    if (nargs < 1) {
-        Err_Format(Exc_TypeError, "%s.__new__(): not enough arguments", t->name);
-        return NULL;
-    }
+    if (Arg_AtLeast(nargs, 1, "%s.__new__(): not enough arguments", t->name, NULL) < 0) return NULL;
     if (!Type_Check(args[0])) {
         Err_Format(Exc_TypeError, "%s.__new__(X): X is not a type object (%s)", t->name, TYPE_NAME(args[0]));
         return NULL;

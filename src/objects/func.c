@@ -598,10 +598,8 @@ static __attribute__((noinline)) Object *methoddescr_call_slow(MethodDescr *d, O
     const ArgShape *s = Arg_ShapeFor(d->def->args, &d->fast, is_static);
     if (!s) return NULL;
     if (is_static) return Arg_Call(d->def, s, (Object *)d, NULL, args, nargs, kwnames);
-    if (nargs < 1) {
-        Err_Format(Exc_TypeError, "unbound method %s.%s() needs an argument", d->owner->name, d->def->name);
+    if (Arg_AtLeast(nargs, 1, "unbound method %s.%s() needs an argument", d->owner->name, d->def->name) < 0)
         return NULL;
-    }
     if (!descr_check_self(d, args[0])) return NULL;
     if (Arg_Fast(s, nargs - 1, kwnames)) return d->def->fn(args[0], args + 1, nargs - 1, NULL);
     return Arg_Call(d->def, s, (Object *)d, args[0], args + 1, nargs - 1, kwnames);

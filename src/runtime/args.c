@@ -171,7 +171,7 @@ static void shape_from_sig(const Sig *sg, unsigned flags, ArgShape *s) {
     if (flags & ARG_WRAPPER_STYLE) s->style = ARGSTYLE_WRAPPER;
     if (flags & ARG_PYTHON_STYLE) s->style = ARGSTYLE_PYTHON;
     if (flags & ARG_TAKES_STYLE) s->style = ARGSTYLE_TAKES;
-    if (flags & ARG_TUPLE_STYLE) s->style = ARGSTYLE_TUPLE;
+    if (flags & ARG_TUPLE_STYLE) s->style = flags & ARG_UNNAMED ? ARGSTYLE_UNNAMED : ARGSTYLE_TUPLE;
     if (s->kind != ARGKIND_SLOTS) {
         s->fast_min = s->min;
         s->fast_count = (uint16_t)(s->max - s->min + (s->max != ARG_MANY));
@@ -273,7 +273,7 @@ static int no_keywords(const Callee *c, int style) {
         Err_Format(Exc_TypeError, "wrapper %s() takes no keyword arguments", bare(c->name, buf, sizeof buf));
         return -1;
     }
-    if (style == ARGSTYLE_TAKES || style == ARGSTYLE_TUPLE) {
+    if (style == ARGSTYLE_TAKES || style == ARGSTYLE_TUPLE || style == ARGSTYLE_UNNAMED) {
         char buf[128];
         Err_Format(Exc_TypeError, "%s() takes no keyword arguments", bare(c->name, buf, sizeof buf));
         return -1;
@@ -320,9 +320,12 @@ static int count_error(const Callee *c, const ArgShape *s, int style, size_t nar
         Err_Format(Exc_TypeError, "%s() takes no positional arguments", bare(c->name, buf, sizeof buf));
         return -1;
     }
-    case ARGSTYLE_TUPLE: {
-        char buf[128];
-        Err_Format(Exc_TypeError, "%s() takes %s %zu argument%s (%zu given)", bare(c->name, buf, sizeof buf),
+    case ARGSTYLE_TUPLE:
+    case ARGSTYLE_UNNAMED: {
+        char buf[128], head[136];
+        snprintf(head, sizeof head, "%s%s", style == ARGSTYLE_UNNAMED ? "function" : bare(c->name, buf, sizeof buf),
+                 style == ARGSTYLE_UNNAMED ? "" : "()");
+        Err_Format(Exc_TypeError, "%s takes %s %zu argument%s (%zu given)", head,
                    min == max ? "exactly" : nargs < min ? "at least" : "at most", want, want == 1 ? "" : "s", nargs);
         return -1;
     }
@@ -490,6 +493,34 @@ static int unpack_python(const Callee *c, const ArgParams *ap, const ArgShape *s
     return 0;
 }
 
+/* Checks a call as ARG_KEYWORDS_FOLLOW words it, filling out[] (one slot a
+ * positional parameter; no *args, no keyword-only ones).  -1 on error. */
+static int unpack_following(const Callee *c, const ArgParams *ap, Object *const *args, size_t nargs,
+                            Object *kwnames, Object **out) {
+    char buf[128];
+    const char *name = bare(c->name, buf, sizeof buf);
+    size_t nkw = (size_t)KW_COUNT(kwnames), total = nargs + nkw, npos = ap->sig.npos;
+    if (total == 0 || total > npos) {
+        if (nargs == 0)
+            Err_Format(Exc_TypeError, "%s() missing required argument '%U'", name, ap->names[0]);
+        else
+            Err_Format(Exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", name, npos,
+                       npos == 1 ? "" : "s", total);
+        return -1;
+    }
+    for (size_t i = 0; i < npos; i++) out[i] = i < nargs ? args[i] : NULL;
+    for (size_t k = 0; k < nkw; k++) {
+        Object *kw = TUPLE_GET(kwnames, (ssize_t)k);
+        ssize_t i = Str_Check(kw) ? param_index(ap, kw, nargs) : -1;
+        if (i < 0 || (size_t)i >= total || out[i]) {
+            Err_Format(Exc_TypeError, "'%S' is an invalid keyword argument for %s()", kw, name);
+            return -1;
+        }
+        out[i] = args[nargs + k];
+    }
+    return 0;
+}
+
 /* Checks a call against spec (its shape s, possibly adjusted) and, for
  * ARGKIND_SLOTS, fills out[].  kwnames is NULL or not empty.  -1 on error. */
 static int check(const Callee *c, ArgSpec *spec, const ArgShape *s, Object *const *args, size_t nargs,
@@ -509,6 +540,7 @@ static int check(const Callee *c, ArgSpec *spec, const ArgShape *s, Object *cons
     if (!Arg_Shape(spec)) return -1; /* ready already: s was taken from it */
     const ArgParams *ap = spec->params;
     if (s->style == ARGSTYLE_PYTHON) return unpack_python(c, ap, s, args, nargs, kwnames, out);
+    if (spec->flags & ARG_KEYWORDS_FOLLOW) return unpack_following(c, ap, args, nargs, kwnames, out);
     return unpack_keywords(c, ap, s, spec->flags, args, nargs, kwnames, out);
 }
 
@@ -589,6 +621,24 @@ int Arg_UnpackSlow(ArgSpec *spec, const char *name, Object *const *args, size_t 
 int Arg_CheckSlow(ArgSpec *spec, const char *name, Object *const *args, size_t nargs, Object *kwnames) {
     Object *unused[ARG_SLOTS_MAX];
     return Arg_UnpackSlow(spec, name, args, nargs, kwnames, unused);
+}
+
+/* ---- counting rules that are not declarations ---------------------------- */
+
+int Arg_NoneGivenError(const char *fmt, const char *name) {
+    Err_Format(Exc_TypeError, fmt, name);
+    return -1;
+}
+
+int Arg_TooFewError(const char *fmt, const char *name, const char *name2) {
+    Err_Format(Exc_TypeError, fmt, name, name2);
+    return -1;
+}
+
+int Arg_OneOrThree(size_t nargs, Object *kwnames, const char *name) {
+    if (nargs == 3 || (nargs == 1 && !KW_COUNT(kwnames))) return 0;
+    Err_Format(Exc_TypeError, nargs == 1 ? "%s takes no keyword arguments" : "%s takes 1 or 3 arguments", name);
+    return -1;
 }
 
 /* ---- __text_signature__ and __doc__ -------------------------------------------- */

@@ -450,7 +450,8 @@ static const MethodDef type_methods[] = {
     {"mro", type_mro_method, 0, ARGS("($self, /)", "Return a type's method resolution order.")},
     {"__subclasses__", type_subclasses, 0, ARGS("($self, /)", "Return a list of immediate subclasses.")},
     /* takes any arguments, whatever CPython's text signature for it says */
-    {"__prepare__", type_prepare, METH_CLASS, ARGS(NULL, "Create the namespace for the class statement")},
+    {"__prepare__", type_prepare, METH_CLASS,
+     ARGS_F(ARG_UNCHECKED, "($cls, name, bases, /, **kwds)", "Create the namespace for the class statement")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -544,7 +544,7 @@ static const GetSetDef cell_getset[] = {
 Type Cell_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "cell",
-    .args = ARGS_F(ARG_NO_TEXT_SIG, "(contents=<unrepresentable>, /)", NULL),
+    .args = ARGS("([contents])", NULL),
     .basicsize = sizeof(Cell),
     .flags = TPFLAG_GC,
     .dealloc = cell_dealloc,

@@ -26,6 +26,7 @@ typedef struct Sig {
     Param p[ARG_SLOTS_MAX];
     size_t npos, nposonly, nkwonly;
     bool varargs, varkw, self;
+    bool bracketed; /* the "[, name]" notation: positional-only, "/" or not */
 } Sig;
 
 /* What a keyword call needs, made once per declaration (ArgSpec.params). */
@@ -70,19 +71,21 @@ static const char *param_end(const char *p) {
     return p;
 }
 
-/* The older notation of optional positional parameters, "sub[, start[, end]]"
- * (str.find's text signature): a required one, then optional ones. */
+/* The older notation of optional positional-only parameters,
+ * "sub[, start[, end]]" (str.find's text signature) or "[contents]" (cell's):
+ * a name is optional once a '[' opened before it. */
 static bool sig_bracketed(const char *p, const char *end, bool kwonly, bool *optional_seen, Sig *out) {
     if (kwonly) return false;
-    for (bool required = true; p < end; required = false) {
-        while (p < end && (*p == '[' || *p == ',' || *p == ' ' || *p == ']')) p++;
+    out->bracketed = true;
+    for (bool opened = false; p < end;) {
+        while (p < end && (*p == '[' || *p == ',' || *p == ' ' || *p == ']')) opened |= *p++ == '[';
         const char *q = p;
         while (q < end && is_name_char(*q)) q++;
         if (q == p) return p == end;
         size_t n = out->npos + out->nkwonly;
-        if (n == ARG_SLOTS_MAX || out->varkw || (required && *optional_seen)) return false;
-        *optional_seen |= !required;
-        out->p[n] = (Param){p, (size_t)(q - p), required};
+        if (n == ARG_SLOTS_MAX || out->varkw || (!opened && *optional_seen)) return false;
+        *optional_seen |= opened;
+        out->p[n] = (Param){p, (size_t)(q - p), !opened};
         out->npos++;
         p = q;
     }
@@ -135,7 +138,10 @@ static bool sig_parse(const char *sig, Sig *out) {
         p = skip_space(p);
         const char *end = param_end(p);
         if ((*end != ',' && *end != ')') || !sig_param(p, end, first, &kwonly, &optional_seen, out)) return false;
-        if (*end == ')') return end[1] == '\0';
+        if (*end == ')') {
+            if (out->bracketed && !out->nposonly) out->nposonly = out->npos;
+            return end[1] == '\0';
+        }
         p = end + 1;
     }
 }
@@ -222,7 +228,8 @@ const ArgShape *Arg_ShapeSlow(ArgSpec *spec) {
             pthread_mutex_unlock(&shape_lock);
             return NULL;
         }
-        shape_from_sig(&ap->sig, spec->flags, &spec->shape);
+        if (spec->flags & ARG_UNCHECKED) spec->shape = unchecked;
+        else shape_from_sig(&ap->sig, spec->flags, &spec->shape);
         spec->params = ap; /* kept for the life of the process, as the declaration */
         __atomic_store_n(&spec->ready, 1, __ATOMIC_RELEASE);
     }

@@ -69,6 +69,7 @@ enum {
                                        "'x' is an invalid keyword argument for enumerate()", "enumerate()
                                        takes at most 2 arguments (3 given)", "enumerate() missing required
                                        argument 'iterable'" */
+    ARG_UNCHECKED = 1u << 11,    /* CPython checks nothing (type.__prepare__): the signature is only shown */
 };
 
 enum { ARGKIND_PLAIN, ARGKIND_SLOTS, ARGKIND_PASS };

@@ -139,3 +139,15 @@ attempt("Counted(x=[])", lambda: Counted(x=[]))
 attempt("Counted(start=1)", lambda: Counted(start=1))
 print(list(Counted("ab", start=1)))
 
+
+def make_cell():
+    x = 1
+    return (lambda: x).__closure__[0]
+
+
+cell = type(make_cell())
+print(repr(cell.__text_signature__), repr(type.__prepare__.__text_signature__))
+print(type.__prepare__(), type.__prepare__(1, 2, 3, 4, x=1), cell(5).cell_contents)
+attempt("cell(1, 2)", lambda: cell(1, 2))
+attempt("cell(contents=1)", lambda: cell(contents=1))
+attempt("cell().cell_contents", lambda: cell().cell_contents)

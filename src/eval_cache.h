@@ -137,6 +137,7 @@ static inline AttrCacheEntry *EvalCache_AttrLookup(Code *co, const uint16_t *slo
     if (!cc || !*slot) return NULL;
     AttrSite *site = &cc->attr[*slot - 1];
     Type *t = TYPE(owner);
+#pragma GCC unroll 4 /* (ATTR_WAYS) the loop's tests, straight: the eval loop's hottest lookup */
     for (int w = 0; w < ATTR_WAYS; w++) {
         AttrCacheEntry *ce = &site->way[w];
         if (ce->type == t && ce->epoch == Type_CacheEpoch && (!ce->owner || ce->owner == owner)) return ce;

@@ -54,7 +54,8 @@ typedef struct cipy_error {
 typedef void (*cipy_write_fn)(void *ctx, const char *data, size_t len);
 
 /* Loads a .pyc file (or an in-memory image, copied).  NULL and err filled
- * on failure. */
+ * on failure.  Code loaded from a file runs with the file's absolute path
+ * as __main__.__file__. */
 cipy_code *cipy_load_pyc(const char *path, cipy_error *err);
 cipy_code *cipy_load_pyc_bytes(const void *data, size_t len, const char *name, cipy_error *err);
 void cipy_code_free(cipy_code *code);
@@ -66,7 +67,7 @@ void cipy_free(cipy_interp *in);
 /* Where output goes.  The default is the process's stdout / stderr. */
 void cipy_set_stdout(cipy_interp *in, cipy_write_fn fn, void *ctx);
 void cipy_set_stderr(cipy_interp *in, cipy_write_fn fn, void *ctx);
-/* Directories searched by `import` (copied). */
+/* Directories searched by `import`: the contents of sys.path (copied). */
 void cipy_set_search_path(cipy_interp *in, const char *const *dirs, size_t n);
 /* sys.argv for the next run (copied). */
 void cipy_set_argv(cipy_interp *in, const char *const *argv, size_t n);
@@ -119,6 +120,15 @@ int cipy_set_config(cipy_interp *in, const cipy_config *config);
  * the first call of the library reads PYTHONHASHSEED.  Only before any other
  * call of the library: -1 if too late or seed is not valid. */
 int cipy_set_hash_seed(const char *seed);
+
+/* Makes in the interpreter that handles the process's signals, as python
+ * does: Ctrl-C (SIGINT) raises KeyboardInterrupt in the running script,
+ * SIGPIPE and SIGXFSZ are ignored (a write then fails with an OSError),
+ * and the script's signal handlers run in it.  One interpreter at a time
+ * handles signals, until cipy_free: -1 if another one does.  Signals arrive
+ * at whichever thread does not block them: an embedder whose interpreter
+ * runs on another thread blocks them in its other threads. */
+int cipy_handle_signals(cipy_interp *in);
 
 /* cipy_run's status when the script ends with an uncaught KeyboardInterrupt:
  * CPython then ends itself with SIGINT, as `cipy` does. */

@@ -16,13 +16,16 @@
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
+#include "runtime/import.h"
 #include "runtime/interp.h"
 #include "runtime/shutdown.h"
+#include "runtime/signals.h"
 #include "runtime/traceback.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* A loaded .pyc is kept as its bytes, which never change: any thread may
  * run or free it at any time.  Each interpreter runs a tree of code objects
@@ -36,6 +39,7 @@ struct cipy_code {
     /* The tree the load verified, for the first run to take over (taken
      * atomically: it belongs to one interpreter or to nobody); NULL once taken. */
     Object *spare;
+    char *file;        /* __main__.__file__: the file's absolute path; NULL from memory */
 };
 
 struct cipy_interp {
@@ -96,6 +100,7 @@ static cipy_code *load_image(uint8_t *image, size_t len, const char *name, cipy_
     c->len = len;
     c->serial = __atomic_add_fetch(&serials, 1, __ATOMIC_RELAXED);
     c->spare = code;
+    c->file = NULL;
     return c;
 }
 
@@ -109,6 +114,17 @@ cipy_code *cipy_load_pyc_bytes(const void *data, size_t len, const char *name, c
     return load_image(image, len, name, err);
 }
 
+/* path made absolute as CPython makes a script's __file__: joined to the
+ * current directory, not normalised.  malloc'd; NULL if out of memory. */
+static char *absolute_path(const char *path) {
+    char cwd[4096];
+    if (path[0] == '/' || !getcwd(cwd, sizeof cwd)) return strdup(path);
+    size_t n = strlen(cwd) + strlen(path) + 2;
+    char *r = malloc(n);
+    if (r) snprintf(r, n, "%s/%s", cwd, path);
+    return r;
+}
+
 cipy_code *cipy_load_pyc(const char *path, cipy_error *err) {
     ByteBuf file = {0};
     if (ByteBuf_ReadFile(&file, path) < 0) {
@@ -117,7 +133,9 @@ cipy_code *cipy_load_pyc(const char *path, cipy_error *err) {
         return NULL;
     }
     size_t len = file.len;
-    return load_image((uint8_t *)ByteBuf_Steal(&file), len, path, err);
+    cipy_code *c = load_image((uint8_t *)ByteBuf_Steal(&file), len, path, err);
+    if (c) c->file = absolute_path(path);
+    return c;
 }
 
 void cipy_code_free(cipy_code *code) {
@@ -132,6 +150,7 @@ void cipy_code_free(cipy_code *code) {
         }
     }
     free(code->image);
+    free(code->file);
     free(code);
 }
 
@@ -180,12 +199,14 @@ void cipy_free(cipy_interp *ci) {
 
 void cipy_set_stdout(cipy_interp *ci, cipy_write_fn fn, void *ctx) {
     Out_Flush(&ci->in->out);
+    ci->in->out.fd = -1;
     ci->in->out.write = fn;
     ci->in->out.ctx = ctx;
 }
 
 void cipy_set_stderr(cipy_interp *ci, cipy_write_fn fn, void *ctx) {
     Out_Flush(&ci->in->err);
+    ci->in->err.fd = -1;
     ci->in->err.write = fn;
     ci->in->err.ctx = ctx;
 }
@@ -204,6 +225,13 @@ void cipy_set_search_path(cipy_interp *ci, const char *const *dirs, size_t n) {
     Interp *saved = Interp_Swap(in);
     if (Sys_SetPath() < 0) Err_Clear();
     Interp_Swap(saved);
+}
+
+int cipy_handle_signals(cipy_interp *ci) {
+    Interp *saved = Interp_Swap(ci->in);
+    int r = Signals_Install();
+    Interp_Swap(saved);
+    return r;
 }
 
 void cipy_set_argv(cipy_interp *ci, const char *const *argv, size_t n) {
@@ -301,6 +329,46 @@ static void keep_last_exception(Object *exc) {
         Err_Clear();
 }
 
+/* The attributes of a __main__ run from file (absolute): its __file__,
+ * __cached__ and loader, as CPython gives a .pyc script.  -1 on error. */
+static int set_main_file(Object *d, const char *file) {
+    g_interp->signals_held++;
+    Object *ext = Import_ImportC("_frozen_importlib_external");
+    Object *loader_type = ext ? Dict_GetStr(MODULE_DICT(ext), "SourcelessFileLoader") : NULL;
+    Object *name = Str_InternC("__main__"), *path = Str_FromUTF8(file, -1), *loader = NULL;
+    if (loader_type && name && path) {
+        Object *args[] = {name, path};
+        loader = Obj_Call(loader_type, args, 2, NULL);
+    }
+    int r = loader && Dict_SetStr(d, "__loader__", loader) == 0 && Dict_SetStr(d, "__file__", path) == 0 &&
+                    Dict_SetStr(d, "__cached__", OBJ_NONE) == 0
+                ? 0
+                : -1;
+    if (r < 0 && ext && !loader_type && !Err_Occurred()) Err_SetString(Exc_ImportError, "no SourcelessFileLoader");
+    XDECREF(ext);
+    XDECREF(path);
+    XDECREF(loader);
+    g_interp->signals_held--;
+    return r;
+}
+
+/* What CPython does with sys.stdout and sys.stderr as a program ends: a
+ * write that fails then is reported (stdout's; stderr's cannot be), and
+ * the exit status becomes 120.  False when something failed. */
+static bool flush_std_files(void) {
+    bool ok = true;
+    Object *out = Sys_GetObjectKey(ID(stdout)), *err = Sys_GetObjectKey(ID(stderr));
+    if (out && Sys_FlushStdStream(out) < 0) {
+        Err_WriteUnraisable("while flushing sys.stdout", NULL);
+        ok = false;
+    }
+    if (err && Sys_FlushStdStream(err) < 0) {
+        Err_Clear();
+        ok = false;
+    }
+    return ok;
+}
+
 /* Runs code as __main__; final: the program ends with it (see
  * cipy_run_final), so __main__ stays for the shutdown to release. */
 static int run_main(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out, bool final) {
@@ -315,7 +383,7 @@ static int run_main(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out, 
     if (!main) goto fail;
     Object *d = MODULE_DICT(main);
     if (Dict_SetStr(d, "__builtins__", in->builtins_mod) < 0 || Dict_SetStr(d, "__doc__", OBJ_NONE) < 0 ||
-        Dict_SetStr(in->modules, "__main__", main) < 0)
+        Dict_SetStr(in->modules, "__main__", main) < 0 || (code->file && set_main_file(d, code->file) < 0))
         goto fail;
     SETREF(in->main_dict, NEWREF(d));
     Object *tree = code_tree(in, code);
@@ -356,6 +424,7 @@ fail:
         }
     }
 done:
+    if (!flush_std_files() && status != CIPY_STATUS_INTERRUPTED) status = 120;
     /* __main__'s objects die (and their output appears) before the streams
      * are flushed, in the order CPython's shutdown gives them */
     CLEAR(in->main_dict);

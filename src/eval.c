@@ -30,6 +30,7 @@
 #include "runtime/err.h"
 #include "runtime/import.h"
 #include "runtime/interp.h"
+#include "runtime/signals.h"
 #include "runtime/traceback.h"
 #include "slots.h"
 #include <limits.h>
@@ -1116,6 +1117,26 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
         }                                                                   \
     } while (0)
 
+/* A safe point: the handlers of signals that arrived run here (they may run
+ * Python code, so the frame's state is saved first). */
+#define CHECK_SIGNALS()                                  \
+    do {                                                 \
+        if (__builtin_expect(Signals_Pending != 0, 0)) { \
+            SAVE_FRAME_STATE();                          \
+            if (Signals_Run() < 0) goto error;           \
+        }                                                \
+    } while (0)
+
+/* A frame starts (or a generator resumes) past its RESUME, which is the safe
+ * point there: a signal raises at it. */
+#define ENTRY_SAFE_POINT()                                                                      \
+    do {                                                                                        \
+        if (__builtin_expect(Signals_Pending != 0, 0)) {                                        \
+            this_instr = ip > first_instr && (ip[-1] & 0xff) == OP_RESUME ? ip - 1 : ip;        \
+            CHECK_SIGNALS();                                                                    \
+        }                                                                                       \
+    } while (0)
+
 #ifdef USE_COMPUTED_GOTOS
     /* Every opcode's label, the others unknown_opcode: a constant table,
      * shared by all threads. */
@@ -1152,6 +1173,7 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
         this_instr = first_instr + f->lasti;
         goto error;
     }
+    ENTRY_SAFE_POINT();
 
 #ifdef USE_COMPUTED_GOTOS
     DISPATCH();
@@ -1169,7 +1191,11 @@ dispatch_opcode:
 
     TARGET(NOP) DISPATCH();
     TARGET(NOT_TAKEN) DISPATCH();
-    TARGET(RESUME) DISPATCH();
+    TARGET(RESUME) {
+        /* a safe point at a function's start and after a yield, as CPython's */
+        if ((oparg & 3) < 2) CHECK_SIGNALS();
+        DISPATCH();
+    }
     TARGET(EXTENDED_ARG) {
 #ifndef USE_COMPUTED_GOTOS
         opcode = *ip & 0xff;
@@ -1761,6 +1787,7 @@ dispatch_opcode:
     }
     TARGET(JUMP_BACKWARD) {
         SKIP_CACHES(JUMP_BACKWARD);
+        CHECK_SIGNALS();
         JUMPBY(-oparg);
         DISPATCH();
     }
@@ -2215,6 +2242,10 @@ dispatch_opcode:
         XDECREF(kwnames);
         if (!r) goto error;
         PUSH(r);
+        /* a safe point after a call that did not run here (a built-in, a
+         * class), as in CPython: a signal that came during a long C call
+         * raises at the call */
+        CHECK_SIGNALS();
         DISPATCH();
     }
     TARGET(CALL_KW) {
@@ -2229,6 +2260,7 @@ dispatch_opcode:
         if (!r) goto error;
         DECREF(func);
         SET_TOP(r);
+        CHECK_SIGNALS();
         DISPATCH();
     }
 
@@ -2651,6 +2683,7 @@ enter_callee:
     f = callee;
     g_interp->frame = f;
     LOAD_FRAME_STATE();
+    ENTRY_SAFE_POINT();
     DISPATCH();
 
 unbound_local:

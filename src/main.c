@@ -385,6 +385,30 @@ static int check_script(const CmdLine *cl) {
     return status;
 }
 
+/* sys.path as CPython builds it for a script: the directory of the
+ * script's real path (not with -P), then the directories of PYTHONPATH
+ * (not with -E). */
+static void set_search_path(const CmdLine *cl, cipy_interp *in, const char *script) {
+    char *dirs[64];
+    size_t n = 0;
+    char *real = NULL;
+    if (!cl->config.safe_path) {
+        real = realpath(script, NULL);
+        char *slash = real ? strrchr(real, '/') : NULL;
+        if (slash) *slash = '\0';
+        dirs[n++] = slash ? (real[0] ? real : "/") : ".";
+    }
+    const char *pythonpath = env(cl, "PYTHONPATH");
+    char *copy = pythonpath ? strdup(pythonpath) : NULL;
+    for (char *p = copy, *colon; p && n < sizeof dirs / sizeof *dirs; p = colon ? colon + 1 : NULL) {
+        if ((colon = strchr(p, ':'))) *colon = '\0';
+        if (*p) dirs[n++] = p;
+    }
+    cipy_set_search_path(in, (const char *const *)dirs, n);
+    free(copy);
+    free(real);
+}
+
 static int run_script(CmdLine *cl, int argc, char **argv) {
     const char *path = cl->script;
     int status = check_script(cl);
@@ -420,14 +444,10 @@ static int run_script(CmdLine *cl, int argc, char **argv) {
         cipy_code_free(code);
         return 1;
     }
+    cipy_handle_signals(in);
     /* sys.argv: the script, then what follows it */
     cipy_set_argv(in, (const char *const *)argv + cl->rest - 1, (size_t)(argc - cl->rest + 1));
-    /* import looks next to the script first, unless -P */
-    char *dir = strdup(path);
-    char *slash = dir ? strrchr(dir, '/') : NULL;
-    const char *search = slash ? (*slash = '\0', dir[0] ? dir : "/") : ".";
-    cipy_set_search_path(in, &search, cl->config.safe_path ? 0 : 1);
-    free(dir);
+    set_search_path(cl, in, path);
     status = cipy_run_final(in, code, NULL);
     cipy_code_free(code);
     cipy_free(in);
@@ -506,10 +526,12 @@ typedef struct Command {
     int argc;
     char **argv;
     int status;
+    sigset_t mask; /* the signal mask the process started with */
 } Command;
 
 static void *command_thread(void *arg) {
     Command *c = arg;
+    pthread_sigmask(SIG_SETMASK, &c->mask, NULL);
     c->status = run_command(c->argc, c->argv);
     return NULL;
 }
@@ -521,6 +543,12 @@ static int run_on_large_stack(int argc, char **argv) {
     struct rlimit rl;
     if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) limit = (size_t)rl.rlim_cur;
     Command c = {argc, argv, 0};
+    /* The main thread only waits, with every signal blocked, so that the
+     * process's signals go to the thread running the program: they
+     * interrupt its blocking calls (time.sleep), as in CPython. */
+    sigset_t all;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &c.mask);
     pthread_attr_t attr;
     pthread_t thread;
     bool started = false;
@@ -529,9 +557,9 @@ static int run_on_large_stack(int argc, char **argv) {
                   pthread_create(&thread, &attr, command_thread, &c) == 0;
         pthread_attr_destroy(&attr);
     }
-    if (!started) return run_command(argc, argv);
-    pthread_join(thread, NULL);
-    return c.status;
+    if (started) pthread_join(thread, NULL);
+    pthread_sigmask(SIG_SETMASK, &c.mask, NULL);
+    return started ? c.status : run_command(argc, argv);
 }
 
 int main(int argc, char **argv) {

@@ -11,6 +11,7 @@
 #include "cipy.h"
 
 #include <stdarg.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -473,6 +474,38 @@ static void test_config(void) {
     check(cipy_set_hash_seed("0") == -1, "cipy_set_hash_seed after start-up should fail");
 }
 
+/* One interpreter at a time handles the process's signals; a SIGINT it
+ * gets outside a run waits for the next safe point of its next run. */
+static void test_signals(void) {
+    cipy_interp *a = new_interp(), *b = new_interp();
+    check(cipy_handle_signals(a) == 0, "signals: the first interpreter takes them");
+    check(cipy_handle_signals(a) == 0, "signals: taking them twice is no error");
+    check(cipy_handle_signals(b) == -1, "signals: a second interpreter cannot take them");
+    struct sigaction sa;
+    sigaction(SIGPIPE, NULL, &sa);
+    check(sa.sa_handler == SIG_IGN, "signals: SIGPIPE is ignored while an interpreter handles signals");
+    cipy_code *code = load("argv");
+    if (code) {
+        raise(SIGINT);
+        buf_reset(&out);
+        buf_reset(&errb);
+        cipy_exception *exc = NULL;
+        int status = cipy_run(a, code, &exc);
+        check(status == CIPY_STATUS_INTERRUPTED, "signals: status %d after SIGINT", status);
+        check(exc && strcmp(cipy_exception_type(exc), "KeyboardInterrupt") == 0, "signals: %s after SIGINT",
+              exc ? cipy_exception_type(exc) : "no exception");
+        cipy_exception_free(exc);
+        status = cipy_run(a, code, NULL);
+        check(status == 0, "signals: the next run is not interrupted (status %d)", status);
+        cipy_code_free(code);
+    }
+    cipy_free(a);
+    sigaction(SIGPIPE, NULL, &sa);
+    check(sa.sa_handler == SIG_DFL, "signals: SIGPIPE is restored when the interpreter goes");
+    check(cipy_handle_signals(b) == 0, "signals: free again once the first interpreter is gone");
+    cipy_free(b);
+}
+
 static void test_load_bytes(void) {
     size_t len = 0;
     char *data = read_file(DIR "/hello.pyc", &len);
@@ -554,6 +587,7 @@ int main(void) {
     test_run_final();
     test_argv();
     test_config();
+    test_signals();
     test_load_bytes();
     test_disassemble();
     for (size_t i = 0; i < NSCRIPTS; i++) {

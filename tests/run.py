@@ -30,6 +30,23 @@ Options that name {pyc} get the case's .pyc there instead of after them
 Both interpreters run with the same argv[0], CPython's (what it shows in
 its usage and "can't open file" messages), cipy's binary given apart.
 
+A case may import modules of tests/lib (helpers several cases share):
+    # lib: argprobe
+compiles tests/lib/argprobe.py to build/tests/lib/argprobe.pyc and puts
+that directory on PYTHONPATH for both interpreters.
+
+A folder under tests/cases holding a main.py is one case of several modules
+(packages, relative imports): see TreeCase for how it is laid out and run.
+
+A case may also ask to be run in a way a plain run cannot (both interpreters are
+run the same way, and the results compared as usual):
+    # driver: sigint           SIGINT is sent 0.2 s after the first line of
+                               stdout has been read (the case then loops or
+                               sleeps)
+    # driver: close-stdout N   stdout is closed after its first N bytes have
+                               been read (only those are compared)
+    # driver: stdout-full      stdout is /dev/full (every write fails)
+
 CPython's results are cached in build/tests/cache, keyed by the case source,
 the .pyc bytes and the Python version, so re-runs only pay for cipy.
 
@@ -58,6 +75,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CASES_DIR = os.path.join("tests", "cases")
 EXAMPLES_DIR = "examples"
 BUILD_DIR = os.path.join("build", "tests")
+LIB_DIR = os.path.join("tests", "lib")           # modules cases share (# lib:)
+LIB_BUILD_DIR = os.path.join(BUILD_DIR, "lib")
 CACHE_DIR = os.path.join(BUILD_DIR, "cache")
 PYTHON = os.path.join(ROOT, "tools", "python3.14")
 XFAIL_FILE = os.path.join("tests", "xfail.txt")
@@ -66,6 +85,8 @@ ADDRESS = re.compile(rb" at 0x[0-9a-fA-F]+")
 ARGS_LINE = re.compile(r"^#\s*args:(.*)$")
 OPTIONS_LINE = re.compile(r"^#\s*options:(.*)$")
 ENV_LINE = re.compile(r"^#\s*env:(.*)$")
+LIB_LINE = re.compile(r"^#\s*lib:(.*)$")
+DRIVER_LINE = re.compile(r"^#\s*driver:\s*(sigint|close-stdout \d+|stdout-full)\s*$")
 DIS_SNIPPET = ('import dis,marshal,sys; '
                'dis.dis(marshal.loads(open(sys.argv[1],"rb").read()[16:]))')
 MAX_DIFF_LINES = 120
@@ -140,15 +161,57 @@ def run_process(cmd, timeout, env=None, executable=None):
     return Outcome(p.returncode, p.stdout, p.stderr)
 
 
+def run_driven(cmd, timeout, driver, env=None, executable=None):
+    """Runs cmd as a case's `# driver:` line asks (see the top of this file)."""
+    import signal
+    import threading
+    import time
+    if driver == "stdout-full":
+        with open("/dev/full", "wb") as full:
+            try:
+                p = subprocess.run(cmd, cwd=ROOT, env=env or ENV, executable=executable,
+                                   stdin=subprocess.DEVNULL,
+                                   stdout=full, stderr=subprocess.PIPE, timeout=timeout)
+            except subprocess.TimeoutExpired as e:
+                return Outcome(None, b"", e.stderr or b"", "timed out after %g s" % timeout)
+        return Outcome(p.returncode, b"", p.stderr)
+    try:
+        p = subprocess.Popen(cmd, cwd=ROOT, env=env or ENV, executable=executable,
+                             stdin=subprocess.DEVNULL,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    except OSError as e:
+        return Outcome(None, b"", b"", "could not start %s: %s" % (cmd[0], e))
+    fired = []
+    timer = threading.Timer(timeout, lambda: (fired.append(True), p.kill()))
+    timer.start()
+    try:
+        if driver == "sigint":
+            out = p.stdout.readline()
+            time.sleep(0.2)     # for the case to get into its loop or sleep
+            p.send_signal(signal.SIGINT)
+            rest, err = p.communicate()
+            out += rest
+        else:                                   # close-stdout N
+            out = p.stdout.read(int(driver.split()[1]))
+            p.stdout.close()
+            err = p.stderr.read()
+            p.wait()
+    finally:
+        timer.cancel()
+    if fired:
+        return Outcome(None, out, err, "timed out after %g s" % timeout)
+    return Outcome(p.returncode, out, err)
+
+
 def normalise(data):
     return ADDRESS.sub(b" at 0x...", data)
 
 
-def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None):
+def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None, driver=None):
     """CPython's outcome for cmd, from the cache when the inputs are unchanged."""
     h = hashlib.sha256()
     for part in (kind.encode(), source, pyc, sys.version.encode(),
-                 json.dumps(args).encode()):
+                 json.dumps(args if driver is None else [args, driver]).encode()):
         h.update(len(part).to_bytes(8, "little"))
         h.update(part)
     path = os.path.join(ROOT, CACHE_DIR, h.hexdigest() + ".json")
@@ -157,7 +220,7 @@ def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None):
             return Outcome.from_json(json.load(f))
     except (OSError, ValueError, KeyError):
         pass
-    out = run_process(cmd, timeout, env)
+    out = run_driven(cmd, timeout, driver, env) if driver else run_process(cmd, timeout, env)
     if out.status is not None:   # never cache a timeout
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = "%s.%d.tmp" % (path, os.getpid())
@@ -209,6 +272,9 @@ class Case:
         self.args = []
         self.options = []     # the interpreter's, before the .pyc
         self.env = {}         # added to ENV
+        self.driver = None
+        self.libs = []        # modules of tests/lib the case imports
+        self.env_key = None   # what else CPython's cached result depends on
         self.compile_error = None
 
     def prepare(self):
@@ -225,6 +291,12 @@ class Case:
             m = ENV_LINE.match(line)
             if m:
                 self.env = dict(v.split("=", 1) for v in shlex.split(m.group(1)))
+            m = DRIVER_LINE.match(line)
+            if m:
+                self.driver = m.group(1)
+            m = LIB_LINE.match(line)
+            if m:
+                self.libs = m.group(1).split()
         pyc = os.path.join(ROOT, self.pyc)
         try:
             fresh = (os.path.getmtime(pyc) >= os.path.getmtime(os.path.join(ROOT, self.src)))
@@ -244,6 +316,116 @@ class Case:
                 return
         with open(pyc, "rb") as f:
             self.pyc_bytes = f.read()
+        if self.libs:
+            try:
+                digest = compile_libs(self.libs)
+            except (OSError, py_compile.PyCompileError) as e:
+                self.compile_error = str(e)
+                return
+            # the modules are found on PYTHONPATH; CPython's cached results
+            # are kept apart for each version of them
+            self.env["PYTHONPATH"] = LIB_BUILD_DIR
+            self.env_key = digest
+
+
+def compile_libs(names):
+    """Compiles the named modules of tests/lib into build/tests/lib (as
+    NAME.pyc, so that both interpreters import them from there) when stale;
+    returns a digest of their .pyc files."""
+    h = hashlib.sha256()
+    for name in names:
+        src = os.path.join(LIB_DIR, name + ".py")
+        pyc = os.path.join(ROOT, LIB_BUILD_DIR, name + ".pyc")
+        try:
+            fresh = os.path.getmtime(pyc) >= os.path.getmtime(os.path.join(ROOT, src))
+        except OSError:
+            fresh = False
+        if not fresh:
+            os.makedirs(os.path.dirname(pyc), exist_ok=True)
+            py_compile.compile(os.path.join(ROOT, src), cfile=pyc, dfile=src, doraise=True)
+        with open(pyc, "rb") as f:
+            h.update(f.read())
+    return h.hexdigest()
+
+
+class TreeCase:
+    """A folder of tests/cases with a main.py: a program of several modules.
+
+    The tree is laid out twice under build/tests/trees/<area>/<name>/:
+    `cached/` as `python3.14 -m compileall .` leaves it (each .py beside its
+    __pycache__/<name>.cpython-314.pyc, compiled with the file name
+    ./<path>) and `sourceless/` with only <name>.pyc files where the .py
+    files were (compiled with their path under tests/cases, so tracebacks
+    show their lines).  Each layout also gets main.pyc at its root, which is
+    what runs; the tests are named <area>/<name> and <area>/<name>/sourceless.
+    Files other than .py (data, broken .pyc files) are copied as they are.
+    """
+
+    LAYOUTS = ("cached", "sourceless")
+
+    def __init__(self, src_dir, base):
+        self.src_dir = src_dir                            # relative to ROOT
+        self.base_name = os.path.relpath(src_dir, base).replace(os.sep, "/")
+        self.args = []
+        self.compile_error = None
+
+    def names(self):
+        return [self.base_name, self.base_name + "/sourceless"]
+
+    def tree(self, layout):
+        return os.path.join(ROOT, BUILD_DIR, "trees", self.base_name, layout)
+
+    def prepare(self):
+        import shutil
+        sources = []
+        for dirpath, dirnames, filenames in os.walk(os.path.join(ROOT, self.src_dir)):
+            dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+            sources += [os.path.relpath(os.path.join(dirpath, fn), os.path.join(ROOT, self.src_dir))
+                        for fn in sorted(filenames)]
+        self.source = b""
+        for name in sources:
+            with open(os.path.join(ROOT, self.src_dir, name), "rb") as f:
+                data = f.read()
+            self.source += name.encode() + b"\0" + data + b"\0"
+            if name == "main.py":
+                for line in data.decode("utf-8", "replace").splitlines()[:10]:
+                    m = ARGS_LINE.match(line)
+                    if m:
+                        self.args = shlex.split(m.group(1))
+        for layout in self.LAYOUTS:
+            tree = self.tree(layout)
+            shutil.rmtree(tree, ignore_errors=True)
+            try:
+                for name in sources:
+                    src = os.path.join(ROOT, self.src_dir, name)
+                    dst = os.path.join(tree, name)
+                    os.makedirs(os.path.dirname(dst), exist_ok=True)
+                    if not name.endswith(".py"):
+                        shutil.copy2(src, dst)
+                    elif layout == "cached":
+                        shutil.copy2(src, dst)
+                        py_compile.compile(dst, dfile=os.path.join(".", name), doraise=True)
+                    else:
+                        py_compile.compile(src, cfile=dst + "c", dfile=rel(src), doraise=True)
+                if layout == "cached":
+                    src = os.path.join(ROOT, self.src_dir, "main.py")
+                    py_compile.compile(src, cfile=os.path.join(tree, "main.pyc"), dfile=rel(src),
+                                       doraise=True)
+            except py_compile.PyCompileError as e:
+                self.compile_error = str(e)
+                return
+
+    def run(self, layout, cipy, timeout):
+        if self.compile_error:
+            return "CPython cannot compile the case:\n" + self.compile_error
+        main = os.path.join(self.tree(layout), "main.pyc")
+        # the outputs may show the tree's absolute paths: they key the cache too
+        expected = cached_cpython("tree-" + layout, self.source, main.encode(), self.args,
+                                  [PYTHON, main] + self.args, timeout)
+        if expected.status is None:
+            return "CPython did not finish: " + expected.status_text()
+        actual = run_process([cipy, main] + self.args, timeout)
+        return compare(expected, actual)
 
 
 class Item:
@@ -259,12 +441,15 @@ def run_case(case, cipy, timeout, argv0):
         line = [case.pyc if o == "{pyc}" else o for o in case.options] + case.args
     else:
         line = case.options + [case.pyc] + case.args
-    key = case.args if not (case.options or case.env) else [case.options, case.args, case.env]
+    key = case.args if not (case.options or case.env) else [case.options, case.args, case.env, case.env_key]
     expected = cached_cpython("run", case.source, case.pyc_bytes, key,
-                              [PYTHON] + line, timeout, env)
+                              [PYTHON] + line, timeout, env, case.driver)
     if expected.status is None:
         return "CPython did not finish: " + expected.status_text()
-    actual = run_process([argv0] + line, timeout, env, cipy)
+    if case.driver:
+        actual = run_driven([argv0] + line, timeout, case.driver, env, cipy)
+    else:
+        actual = run_process([argv0] + line, timeout, env, cipy)
     return compare(expected, actual)
 
 
@@ -510,6 +695,10 @@ def find_cases():
     for base, prefix in ((CASES_DIR, ""), (EXAMPLES_DIR, "examples/")):
         for dirpath, dirnames, filenames in os.walk(os.path.join(ROOT, base)):
             dirnames.sort()
+            if base == CASES_DIR and dirpath != os.path.join(ROOT, base) and "main.py" in filenames:
+                found.append(TreeCase(rel(dirpath), base))
+                dirnames[:] = []
+                continue
             for fn in sorted(filenames):
                 if fn.endswith(".py"):
                     found.append(Case(rel(os.path.join(dirpath, fn)), base, prefix))
@@ -544,6 +733,11 @@ def main():
     ap.add_argument("-k", dest="filter", default="", help="run only tests whose name contains this")
     ap.add_argument("-v", "--verbose", action="store_true", help="name every test as it finishes")
     opts = ap.parse_args()
+    import signal
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        # started in the background: the cases a driver interrupts must not
+        # inherit an ignored SIGINT
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
     cipy = os.path.abspath(opts.cipy)
     timeout = 120.0 if "sanitize" in cipy else 20.0
@@ -560,6 +754,13 @@ def main():
     items = []
     argv0 = None
     for case in find_cases():
+        if isinstance(case, TreeCase):
+            runs = [(n, layout) for n, layout in zip(case.names(), case.LAYOUTS) if wanted(n)]
+            if runs:
+                case.prepare()
+            for n, layout in runs:
+                items.append(Item(n, lambda c=case, l=layout: c.run(l, cipy, timeout)))
+            continue
         wanted_run = wanted(case.name)
         wanted_dis = wanted("dis:" + case.name)
         if not (wanted_run or wanted_dis):

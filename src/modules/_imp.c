@@ -1,6 +1,8 @@
 /* The _imp module: what the registry knows, for the loaders of
  * _frozen_importlib (lib/_frozen_importlib.py) and for programs that ask. */
 #include "abstract.h"
+#include "code.h"
+#include "eval.h"
 #include "marshal.h"
 #include "modules/modules.h"
 #include "modules/registry.h"
@@ -108,6 +110,40 @@ static Object *imp_frozen_module_names(Object *m, Object *const *args, size_t na
     return l;
 }
 
+/* _namespace_portions(name, parent_path, /): for _NamespacePath. */
+static Object *imp_namespace_portions(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    if (!Str_Check(args[0])) {
+        Err_Format(Exc_TypeError, "_namespace_portions() argument 1 must be str, not %s", TYPE_NAME(args[0]));
+        return NULL;
+    }
+    return Import_NamespacePortions(args[0], args[1]);
+}
+
+/* _path_find_spec(name, path=None, /): for PathFinder.find_spec. */
+static Object *imp_path_find_spec(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    return Import_PathFindSpec(args[0], nargs > 1 ? args[1] : NULL);
+}
+
+/* _file_code(name, path, /): for FileLoader.get_code. */
+static Object *imp_file_code(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    return Import_FileCode(args[0], args[1]);
+}
+
+/* _run_code(code, globals, /): runs module-level code in the dict
+ * globals (what exec(code, globals) does; for the loaders). */
+static Object *imp_run_code(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    if (IS_SMALL(args[0]) || TYPE(args[0]) != &Code_Type || !Dict_Check(args[1])) {
+        Err_SetString(Exc_TypeError, "_run_code() needs a code object and a dict");
+        return NULL;
+    }
+    if (!Dict_GetStr(args[1], "__builtins__") && Dict_SetStr(args[1], "__builtins__", g_interp->builtins) < 0)
+        return NULL;
+    Object *r = Eval_Code((Code *)args[0], args[1], args[1]);
+    if (!r) return NULL;
+    DECREF(r);
+    return NEWREF(OBJ_NONE);
+}
+
 static const MethodDef imp_functions[] = {
     {"is_builtin", imp_is_builtin, 0,
      ARGS("($module, name, /)", "Returns True if the module name corresponds to a built-in module.")},
@@ -119,6 +155,13 @@ static const MethodDef imp_functions[] = {
      ARGS("($module, name, data=None, /)", "Create a code object for a frozen module.")},
     {"create_builtin", imp_create_builtin, 0, ARGS("($module, spec, /)", "Create an extension module.")},
     {"exec_builtin", imp_exec_builtin, 0, ARGS("($module, mod, /)", "Initialize a built-in module.")},
+    {"_namespace_portions", imp_namespace_portions, 0,
+     ARGS("($module, name, parent_path, /)", "The directories of a namespace package along a path.")},
+    {"_path_find_spec", imp_path_find_spec, 0,
+     ARGS("($module, name, path=None, /)", "The spec of a module found along a path, or None.")},
+    {"_file_code", imp_file_code, 0,
+     ARGS("($module, name, path, /)", "The code object of a module in a .pyc file, or of a .py from its cache.")},
+    {"_run_code", imp_run_code, 0, ARGS("($module, code, globals, /)", "Run module-level code in globals.")},
     {"_frozen_module_names", imp_frozen_module_names, 0,
      ARGS("($module, /)", "Returns the list of available frozen modules.")},
     {NULL, NULL, 0, NULL},

@@ -9,6 +9,7 @@ int Sys_Init(Object *module);        /* sys.c */
 int Sys_Ready(void);                 /* sys.c: at start-up */
 int Time_Init(Object *module);       /* time.c */
 int Time_Ready(void);                /* time.c: at start-up */
+int Signal_Init(Object *module);     /* signal.c: _signal */
 int Imp_Init(Object *module);        /* _imp.c */
 int String_Init(Object *module);     /* _string.c */
 extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *const String_Types[];
@@ -28,6 +29,10 @@ int Sys_WriteStdout(const char *data, size_t len);
  * objects, else file.write(str).  -1 on error. */
 int Sys_WriteToFile(Object *file, const char *data, ssize_t len);
 int Sys_WriteObjToFile(Object *file, Object *str);
+/* Flushes file when it is one of the original streams and open (what
+ * CPython does with sys.stdout and sys.stderr as a program ends).  -1 with
+ * the OSError of a failed write. */
+int Sys_FlushStdStream(Object *file);
 /* Rebuilds sys.path (same list object) from g_interp->search_path; call it
  * after changing the search path.  -1 on error. */
 int Sys_SetPath(void);

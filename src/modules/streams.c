@@ -47,11 +47,7 @@ static int out_write(SysStream *s, const char *data, size_t len) {
         Err_SetString(Exc_OSError, "not writable");
         return -1;
     }
-    if (Out_Write(o, data, len) < 0) {
-        if (!Err_Occurred()) Err_SetString(Exc_OSError, "write failed");
-        return -1;
-    }
-    return 0;
+    return Out_WriteChecked(o, data, len);
 }
 
 static bool is_text_out(Object *f) {
@@ -93,6 +89,12 @@ int Sys_WriteObjToFile(Object *file, Object *str) {
     if (!r) return -1;
     DECREF(r);
     return 0;
+}
+
+int Sys_FlushStdStream(Object *file) {
+    if (!is_text_out(file) || ((SysStream *)file)->closed) return 0;
+    OutStream *o = stream_out((SysStream *)file);
+    return o ? Out_FlushChecked(o) : 0;
 }
 
 int Sys_WriteStdout(const char *data, size_t len) {
@@ -180,7 +182,12 @@ static Object *binstream_write(Object *self, Object *const *args, size_t nargs, 
         Err_SetString(Exc_OSError, "not writable");
         return NULL;
     }
-    if (out_write(s, data, (size_t)n) < 0) return NULL;
+    OutStream *o = stream_out(s);
+    if (!o) {
+        Err_SetString(Exc_OSError, "not writable");
+        return NULL;
+    }
+    if (Out_WriteBinaryChecked(o, data, (size_t)n) < 0) return NULL;
     return Int_FromI64(n);
 }
 
@@ -188,15 +195,19 @@ static Object *stream_flush(Object *self, Object *const *args, size_t nargs, Obj
     SysStream *s = (SysStream *)self;
     if (check_open(s) < 0) return NULL;
     OutStream *o = stream_out(s);
-    if (o) Out_Flush(o);
+    if (o && Out_FlushChecked(o) < 0) return NULL;
     RETURN_NONE;
 }
 
 static Object *stream_close(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     SysStream *s = (SysStream *)self;
     OutStream *o = stream_out(s);
-    if (o && !s->closed) Out_Flush(o);
-    s->closed = true;
+    bool failed = o && !s->closed && Out_FlushChecked(o) < 0;
+    s->closed = true; /* even when the flush failed, as CPython's */
+    if (failed) {
+        o->len = o->committed = 0; /* what could not be written is gone */
+        return NULL;
+    }
     RETURN_NONE;
 }
 

@@ -10,6 +10,7 @@
 #include "objects/structseq.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
+#include "runtime/signals.h"
 #include <errno.h>
 #include <math.h>
 #include <string.h>
@@ -52,7 +53,10 @@ static Object *time_sleep(Object *m, Object *const *args, size_t nargs, Object *
         return NULL;
     }
     struct timespec ts = {(time_t)secs, (long)((secs - (double)(time_t)secs) * 1e9)};
+    /* PEP 475: an interrupted sleep runs the signal handlers, then sleeps
+     * what is left unless one of them raised */
     while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+        if (Signals_Run() < 0) return NULL;
     }
     return NEWREF(OBJ_NONE);
 }

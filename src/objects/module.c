@@ -10,6 +10,7 @@
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/import.h"
+#include "runtime/interp.h"
 #include <string.h>
 
 /* Fills the standard entries of a fresh module dict. */
@@ -104,6 +105,27 @@ static int module_clear(Object *o) {
 /* module.__repr__, as CPython's import system writes it: from the module's
  * __spec__ when it has one (<module 'time' (built-in)>, <module 'x' from
  * 'x.py'>), else from __file__ or __loader__; '?' for a missing name. */
+/* Whether loader is a _frozen_importlib_external.NamespaceLoader (of the
+ * module in sys.modules, as CPython looks): 1, 0, or -1 on error. */
+static int is_namespace_loader(Object *loader) {
+    Object *ext = NULL;
+    if (!g_interp->modules || Dict_Lookup(g_interp->modules, Str_InternC("_frozen_importlib_external"), &ext) < 0)
+        return g_interp->modules ? -1 : 0;
+    Object *cls =
+        ext && TYPE(ext) == &Module_Type && MODULE_DICT(ext) ? Dict_GetStr(MODULE_DICT(ext), "NamespaceLoader") : NULL;
+    return cls && Type_Check(cls) ? Obj_IsInstance(loader, cls) : 0;
+}
+
+/* <module 'ns' (namespace) from ['dir', ...]>: the loader's path as a list. */
+static Object *namespace_repr(Object *name, Object *loader) {
+    Object *path = Obj_GetAttrC(loader, "_path");
+    Object *list = path ? List_FromIterable(path) : NULL;
+    Object *r = list ? Str_FromFormat("<module %R (namespace) from %R>", name, list) : NULL;
+    XDECREF(path);
+    XDECREF(list);
+    return r;
+}
+
 static Object *repr_from_spec(Object *spec) {
     Object *name = Obj_GetAttrC(spec, "name");
     Object *origin = name ? Obj_GetAttrC(spec, "origin") : NULL;
@@ -112,8 +134,11 @@ static Object *repr_from_spec(Object *spec) {
     } else if (origin == OBJ_NONE) {
         Object *loader = Obj_GetAttrC(spec, "loader");
         Object *shown = name == OBJ_NONE ? Str_InternC("?") : name;
-        if (loader == OBJ_NONE) r = Str_FromFormat("<module %R>", shown);
-        else if (loader) r = Str_FromFormat("<module %R (%R)>", shown, loader);
+        int ns = loader ? is_namespace_loader(loader) : -1;
+        if (ns > 0) r = namespace_repr(shown, loader);
+        else if (ns < 0) {
+        } else if (loader == OBJ_NONE) r = Str_FromFormat("<module %R>", shown);
+        else r = Str_FromFormat("<module %R (%R)>", shown, loader);
         XDECREF(loader);
     } else {
         Object *located = Obj_GetAttrC(spec, "has_location");
@@ -175,6 +200,35 @@ static Object *module_annotations(Module *m) {
     return r;
 }
 
+/* Whether spec (borrowed, may be NULL) says its module is still running
+ * its code (import sets spec._initializing meanwhile): 1, 0, or -1 on error. */
+static int spec_initializing(Object *spec) {
+    if (!spec || spec == OBJ_NONE) return 0;
+    Object *v;
+    int r = Obj_LookupAttr(spec, Str_InternC("_initializing"), &v);
+    if (r <= 0) return r;
+    r = Obj_IsTrue(v);
+    DECREF(v);
+    return r;
+}
+
+/* Whether sys.modules holds the submodule mname.name, still running. */
+static int submodule_initializing(Object *mname, Object *name) {
+    if (!g_interp->modules) return 0;
+    Object *full = Str_FromFormat("%U.%U", mname, name), *sub = NULL, *spec = NULL;
+    if (!full) return -1;
+    int r = Dict_Lookup(g_interp->modules, full, &sub);
+    DECREF(full);
+    if (r <= 0 || !sub) return r < 0 ? -1 : 0;
+    INCREF(sub);
+    r = Obj_LookupAttr(sub, ID(__spec__), &spec);
+    DECREF(sub);
+    if (r <= 0) return r;
+    r = spec_initializing(spec);
+    DECREF(spec);
+    return r;
+}
+
 static Object *module_getattr(Object *o, Object *name) {
     if (Import_EnsureSpecs() < 0) return NULL;
     if (((Module *)o)->dict && Str_EqC(name, "__annotations__")) return module_annotations((Module *)o);
@@ -193,10 +247,26 @@ static Object *module_getattr(Object *o, Object *name) {
     }
     Err_Clear();
     Object *mname = m->dict ? Dict_GetStr(m->dict, "__name__") : NULL;
-    if (mname && Str_Check(mname))
-        Err_Format(Exc_AttributeError, "module '%U' has no attribute '%U'", mname, name);
-    else
+    if (mname && Str_Check(mname)) {
+        int circular = spec_initializing(Dict_GetStr(m->dict, "__spec__"));
+        Object *file = Dict_GetStr(m->dict, "__file__");
+        if (circular > 0 && file && Str_Check(file))
+            Err_Format(Exc_AttributeError,
+                       "partially initialized module '%U' from '%U' has no attribute '%U' (most likely due to a "
+                       "circular import)",
+                       mname, file, name);
+        else if (circular > 0)
+            Err_Format(Exc_AttributeError,
+                       "partially initialized module '%U' has no attribute '%U' (most likely due to a circular import)",
+                       mname, name);
+        else if (circular == 0 && (circular = submodule_initializing(mname, name)) > 0)
+            Err_Format(Exc_AttributeError,
+                       "cannot access submodule '%U' of module '%U' (most likely due to a circular import)", name,
+                       mname);
+        else if (circular == 0) Err_Format(Exc_AttributeError, "module '%U' has no attribute '%U'", mname, name);
+    } else {
         Err_Format(Exc_AttributeError, "module has no attribute '%U'", name);
+    }
     set_attr_error_fields(o, name);
     return NULL;
 }

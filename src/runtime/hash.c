@@ -55,6 +55,10 @@ static uint64_t siphash13(uint64_t k0, uint64_t k1, const uint8_t *p, size_t len
     return v0 ^ v1 ^ v2 ^ v3;
 }
 
+uint64_t Hash_Keyed(uint64_t key, const void *p, size_t len) {
+    return siphash13(key, 0, (const uint8_t *)p, len);
+}
+
 hash_t Hash_Bytes(const void *p, size_t len) {
     if (len == 0) return 0;
     hash_t h = (hash_t)siphash13(sip_k0, sip_k1, (const uint8_t *)p, len);

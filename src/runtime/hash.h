@@ -10,6 +10,9 @@
 #define HASH_IMAG 1000003
 /* SipHash-1-3 of a buffer with the process key (from PYTHONHASHSEED). */
 hash_t Hash_Bytes(const void *p, size_t len);
+/* SipHash-1-3 of a buffer with the key (key, 0): the source hash of a
+ * hash-based .pyc (keyed by the magic number). */
+uint64_t Hash_Keyed(uint64_t key, const void *p, size_t len);
 /* Sets the key: seed 0 means a zero key; otherwise CPython's LCG expansion.
  * Called once at startup by Hash_InitFromEnv. */
 void Hash_SetSeed(uint64_t seed);

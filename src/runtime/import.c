@@ -4,11 +4,13 @@
  * CPython's importlib. */
 #include "runtime/import.h"
 #include "abstract.h"
+#include "code.h"
 #include "eval.h"
 #include "frame.h"
 #include "marshal.h"
 #include "modules/modules.h"
 #include "modules/registry.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
 #include "objects/int.h"
@@ -18,11 +20,14 @@
 #include "objects/tuple.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
+#include "runtime/hash.h"
 #include "runtime/interp.h"
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* Removes sys.modules[name] after a failed import, keeping the error. */
 static void forget(Object *name) {
@@ -49,45 +54,6 @@ static int exec_code(Object *m, Object *code, const char *name) {
     if (!r) return -1;
     DECREF(r);
     return 0;
-}
-
-/* Runs a .pyc file as module `name`; new reference to the module. */
-static Object *exec_pyc(Object *name, const char *path) {
-    const char *cname = Str_AsUTF8(name, NULL);
-    if (!cname) return NULL;
-    ByteBuf data = {0};
-    if (ByteBuf_ReadFile(&data, path) < 0) {
-        ByteBuf_Free(&data);
-        Err_Format(Exc_ImportError, "cannot read %s", path);
-        return NULL;
-    }
-    char why[256];
-    Object *code = Pyc_Load((const uint8_t *)data.data, data.len, why, sizeof why);
-    ByteBuf_Free(&data);
-    if (!code) {
-        Err_Format(Exc_ImportError, "%s", why);
-        return NULL;
-    }
-    Object *mod = Module_New(name);
-    if (!mod) { DECREF(code); return NULL; }
-    Object *file = Str_FromUTF8(path, -1);
-    if (!file || Dict_SetStr(MODULE_DICT(mod), "__file__", file) < 0 ||
-        Dict_SetStr(MODULE_DICT(mod), "__builtins__", g_interp->builtins_mod) < 0 ||
-        Dict_SetItem(g_interp->modules, name, mod) < 0) {
-        XDECREF(file);
-        DECREF(code);
-        DECREF(mod);
-        return NULL;
-    }
-    DECREF(file);
-    int r = exec_code(mod, code, cname);
-    DECREF(code);
-    if (r < 0) {
-        forget(name);
-        DECREF(mod);
-        return NULL;
-    }
-    return mod;
 }
 
 /* Gives module m (registry line def) the __spec__ and __loader__ CPython's
@@ -138,7 +104,7 @@ static Object *new_registered(const ModuleDef *def) {
     Object *parent = package ? Str_FromUTF8(def->name, -1) : Str_FromUTF8(def->name, dot ? dot - def->name : 0);
     if (Module_AddObjectSteal(m, "__package__", parent) < 0 || set_spec(m, def) < 0 ||
         (package && !Dict_GetStr(d, "__path__") && Module_AddObjectSteal(m, "__path__", List_New(0)) < 0) ||
-        (def->frozen && g_interp->builtins_mod && Dict_SetStr(d, "__builtins__", g_interp->builtins_mod) < 0)) {
+        (def->frozen && g_interp->builtins && Dict_SetStr(d, "__builtins__", g_interp->builtins) < 0)) {
         DECREF(m);
         return NULL;
     }
@@ -196,8 +162,11 @@ int Import_LoadSpecs(void) {
     in->specs_lazy = false; /* also while it loads: its own imports find it loading */
     if (in->modules_gone || in->finished || !in->modules) return 0; /* a shutdown: they stay None */
     Object *pending = Err_Fetch(); /* a look from code handling an error */
+    in->signals_held++;
     in->importlib = Import_ImportC("_frozen_importlib");
-    if (!in->importlib || Import_SetSpecs() < 0) {
+    int r = in->importlib && Import_SetSpecs() == 0 && Import_InstallFinders() == 0 ? 0 : -1;
+    in->signals_held--;
+    if (r < 0) {
         CLEAR(in->importlib);
         in->specs_lazy = true;
         XDECREF(pending);
@@ -250,41 +219,488 @@ static const char *file_name(Object *s) {
     return c && *c && !strchr(c, '/') ? c : NULL;
 }
 
-/* Looks for <leaf>.pyc (or __pycache__/<leaf>.cpython-314.pyc) in dir and
- * runs it as module name: a new reference, NULL with an error, or NULL
- * with *found false. */
-static Object *load_from_dir(Object *name, const char *dir, const char *leaf, bool *found) {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s.pyc", dir, leaf);
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        snprintf(path, sizeof path, "%s/__pycache__/%s.cpython-314.pyc", dir, leaf);
-        fp = fopen(path, "rb");
+/* ---- modules in files ---------------------------------------------------------- */
+
+/* Where a module was found in a directory, as CPython's FileFinder finds
+ * it: a package directory with __init__, then NAME.py, then NAME.pyc.  A
+ * .py file runs from its __pycache__/NAME.cpython-314.pyc (cipy compiles
+ * nothing). */
+typedef struct FileSpec {
+    char origin[PATH_MAX]; /* __file__: the .py, or the .pyc without source */
+    char cached[PATH_MAX]; /* __cached__: the .pyc that runs */
+    char pkgdir[PATH_MAX]; /* a package's directory, its __path__; "" for a module */
+    bool source;           /* SourceFileLoader: origin is a .py beside cached */
+} FileSpec;
+
+static bool is_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool is_dir(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Fills fs for module leaf in dir as NAME.py with its cached form or as
+ * NAME.pyc: true if either is there.  Where CPython would compile a .py
+ * that has no cached form, cipy runs the NAME.pyc beside it if there is
+ * one (what `py_compile.compile('x.py', cfile='x.pyc')` writes). */
+static bool find_file(FileSpec *fs, const char *dir, const char *leaf) {
+    if (snprintf(fs->origin, sizeof fs->origin, "%s/%s.py", dir, leaf) < (int)sizeof fs->origin &&
+        is_file(fs->origin)) {
+        fs->source = true;
+        snprintf(fs->cached, sizeof fs->cached, "%s/__pycache__/%s.cpython-314.pyc", dir, leaf);
+        if (is_file(fs->cached)) return true;
     }
-    *found = fp != NULL;
-    if (!fp) return NULL;
-    fclose(fp);
-    return exec_pyc(name, path);
+    if (snprintf(fs->origin, sizeof fs->origin, "%s/%s.pyc", dir, leaf) < (int)sizeof fs->origin &&
+        is_file(fs->origin)) {
+        fs->source = false;
+        memcpy(fs->cached, fs->origin, sizeof fs->cached);
+        return true;
+    }
+    if (fs->source) { /* the .py alone: the error says how to compile it */
+        snprintf(fs->origin, sizeof fs->origin, "%s/%s.py", dir, leaf);
+        return true;
+    }
+    return false;
+}
+
+/* Looks for module leaf in directory dir (absolute): 1 found (fs
+ * filled), 0 not there, 2 a directory of that name without __init__ (a
+ * portion of a namespace package, fs->pkgdir). */
+static int find_in_dir(FileSpec *fs, const char *dir, const char *leaf) {
+    fs->pkgdir[0] = '\0';
+    fs->source = false;
+    bool portion =
+        snprintf(fs->pkgdir, sizeof fs->pkgdir, "%s/%s", dir, leaf) < (int)sizeof fs->pkgdir && is_dir(fs->pkgdir);
+    if (portion && find_file(fs, fs->pkgdir, "__init__")) return 1;
+    char pkgdir[PATH_MAX];
+    memcpy(pkgdir, fs->pkgdir, sizeof pkgdir);
+    fs->pkgdir[0] = '\0';
+    fs->source = false;
+    if (find_file(fs, dir, leaf)) return 1;
+    memcpy(fs->pkgdir, pkgdir, sizeof pkgdir);
+    return portion ? 2 : 0;
+}
+
+/* dir made absolute as CPython's path finder makes a search path entry
+ * ("" and "." are the current directory, a relative one is joined to it,
+ * trailing slashes go), into buf; false if it does not fit. */
+static bool absolute_dir(char *buf, size_t size, const char *dir) {
+    char cwd[PATH_MAX];
+    size_t n = strlen(dir);
+    while (n > 1 && dir[n - 1] == '/') n--;
+    if (dir[0] == '/') return snprintf(buf, size, "%.*s", (int)n, dir) < (int)size;
+    if (!getcwd(cwd, sizeof cwd)) return false;
+    if (n == 0 || (n == 1 && dir[0] == '.')) return snprintf(buf, size, "%s", cwd) < (int)size;
+    return snprintf(buf, size, "%s/%.*s", cwd, (int)n, dir) < (int)size;
+}
+
+/* Sets co_filename of code and of the code objects nested in it that
+ * share its old name, as CPython does for code loaded from a cache whose
+ * source has moved.  (The tree is this module's own, fresh from the file.) */
+static void fix_filename(Code *code, Object *old, Object *path) {
+    if (code->filename != old) return;
+    SETREF(code->filename, NEWREF(path));
+    for (ssize_t i = 0; i < TUPLE_LEN(code->consts); i++) {
+        Object *c = TUPLE_GET(code->consts, i);
+        if (!IS_SMALL(c) && TYPE(c) == &Code_Type) fix_filename((Code *)c, old, path);
+    }
+}
+
+static uint32_t le32(const uint8_t *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* Whether a cached .pyc (its first len bytes) no longer matches its
+ * source: CPython would compile the source again.  A timestamp-based file
+ * records the source's mtime and size, a checked hash-based one the
+ * source's SipHash keyed by the magic number; an unchecked one is taken
+ * as it is. */
+static bool is_stale(const uint8_t *pyc, size_t len, const char *source) {
+    struct stat st;
+    if (len < 16 || stat(source, &st) != 0) return false;
+    uint32_t flags = le32(pyc + 4);
+    if (flags == 0) return le32(pyc + 8) != (uint32_t)st.st_mtime || le32(pyc + 12) != (uint32_t)st.st_size;
+    if (flags != 3) return false;
+    ByteBuf src = {0};
+    bool stale = false;
+    if (ByteBuf_ReadFile(&src, source) == 0) {
+        uint64_t h = Hash_Keyed(le32(pyc), src.data, src.len);
+        stale = (uint32_t)h != le32(pyc + 8) || (uint32_t)(h >> 32) != le32(pyc + 12);
+    }
+    ByteBuf_Free(&src);
+    return stale;
+}
+
+/* ImportError(msg, name=name, path=path (NULL: None)); returns NULL. */
+static Object *import_error(Object *msg, Object *name, const char *path) {
+    if (!msg) return NULL;
+    Object *p = path ? Str_FromUTF8(path, -1) : NEWREF(OBJ_NONE);
+    Err_SetObject(Exc_ImportError, msg);
+    DECREF(msg);
+    Object *e = Err_Peek();
+    if (p && e && TYPE(e) == (Type *)Exc_ImportError) {
+        SETREF(((ImportErrorExc *)e)->name, NEWREF(name));
+        SETREF(((ImportErrorExc *)e)->path, NEWREF(p));
+    }
+    XDECREF(p);
+    return NULL;
+}
+
+/* The code object of a .pyc image, checked as CPython's loaders check it
+ * and with their errors.  New reference. */
+static Object *unmarshal_pyc(Object *name, const FileSpec *fs, const uint8_t *pyc, size_t len) {
+    static const uint8_t magic[4] = {PYC_MAGIC_314 & 0xff, PYC_MAGIC_314 >> 8, '\r', '\n'};
+    if (len < 4 || memcmp(pyc, magic, 4) != 0) {
+        Object *got = Bytes_From(pyc, len < 4 ? (ssize_t)len : 4);
+        Object *msg = got ? Str_FromFormat("bad magic number in %R: %R", name, got) : NULL;
+        XDECREF(got);
+        return import_error(msg, name, fs->cached);
+    }
+    if (len < 16) {
+        Err_Format(Exc_EOFError, "reached EOF while reading pyc header of %R", name);
+        return NULL;
+    }
+    Object *code = Marshal_Loads(pyc + 16, len - 16);
+    if (code && (IS_SMALL(code) || TYPE(code) != &Code_Type)) {
+        DECREF(code);
+        Object *path = Str_FromUTF8(fs->cached, -1);
+        Object *msg = path ? Str_FromFormat("Non-code object in %R", path) : NULL;
+        XDECREF(path);
+        return import_error(msg, name, fs->cached);
+    }
+    return code;
+}
+
+/* The code object of the .pyc at fs->cached.  New reference. */
+static Object *read_code(Object *name, const FileSpec *fs) {
+    ByteBuf data = {0};
+    if (ByteBuf_ReadFile(&data, fs->cached) < 0) {
+        ByteBuf_Free(&data);
+        if (fs->source)
+            Err_Format(Exc_ImportError,
+                       "cipy runs compiled bytecode and %s has none: compile it with python3.14 -m compileall",
+                       fs->origin);
+        else Err_Format(Exc_ImportError, "cannot read %s", fs->cached);
+        return NULL;
+    }
+    if (fs->source && is_stale((const uint8_t *)data.data, data.len, fs->origin)) {
+        ByteBuf_Free(&data);
+        Err_Format(Exc_ImportError,
+                   "cipy runs compiled bytecode and %s changed after it was compiled: compile it again with "
+                   "python3.14 -m compileall",
+                   fs->origin);
+        return NULL;
+    }
+    Object *code = unmarshal_pyc(name, fs, (const uint8_t *)data.data, data.len);
+    ByteBuf_Free(&data);
+    if (!code) return NULL;
+    if (fs->source) {
+        Object *path = Str_FromUTF8(fs->origin, -1);
+        if (!path) {
+            DECREF(code);
+            return NULL;
+        }
+        Object *old = NEWREF(((Code *)code)->filename);
+        if (Obj_RichCompareBool(old, path, CMP_EQ) == 0) fix_filename((Code *)code, old, path);
+        Err_Clear();
+        DECREF(old);
+        DECREF(path);
+    }
+    return code;
+}
+
+Object *Import_FileCode(Object *name, Object *path) {
+    const char *p = Str_Check(name) && Str_Check(path) ? c_name(path) : NULL;
+    if (!p) {
+        Err_SetString(Exc_TypeError, "module name and path must be str without NUL");
+        return NULL;
+    }
+    FileSpec fs = {0};
+    size_t n = strlen(p);
+    if (n >= sizeof fs.origin) {
+        Err_Format(Exc_ImportError, "path too long: %R", path);
+        return NULL;
+    }
+    memcpy(fs.origin, p, n + 1);
+    memcpy(fs.cached, p, n + 1);
+    fs.source = n > 3 && strcmp(p + n - 3, ".py") == 0;
+    if (fs.source) { /* dir/NAME.py runs from dir/__pycache__/NAME.cpython-314.pyc */
+        const char *slash = strrchr(p, '/');
+        int dirlen = slash ? (int)(slash - p) : 1;
+        const char *base = slash ? slash + 1 : p;
+        snprintf(fs.cached, sizeof fs.cached, "%.*s/__pycache__/%.*s.cpython-314.pyc", dirlen, slash ? p : ".",
+                 (int)strlen(base) - 3, base);
+    }
+    return read_code(name, &fs);
+}
+
+/* The spec of a module found in a file: ModuleSpec(name, loader,
+ * origin=...) with its cached file, location and a package's search
+ * locations, its loader one of _frozen_importlib_external's.  New reference. */
+static Object *file_spec(Object *name, const FileSpec *fs) {
+    Object *ext = Import_ImportC("_frozen_importlib_external");
+    Object *lib = g_interp->importlib;
+    Object *spec_type = lib && MODULE_DICT(lib) ? Dict_GetStr(MODULE_DICT(lib), "ModuleSpec") : NULL;
+    Object *loader_type =
+        ext ? Dict_GetStr(MODULE_DICT(ext), fs->source ? "SourceFileLoader" : "SourcelessFileLoader") : NULL;
+    Object *origin = Str_FromUTF8(fs->origin, -1), *loader = NULL, *spec = NULL;
+    Object *cached = Str_FromUTF8(fs->cached, -1), *kwnames = Tuple_Pack(2, ID(origin), ID(is_package));
+    if (ext && (!spec_type || !loader_type)) Err_SetString(Exc_ImportError, "the import machinery is missing");
+    if (spec_type && loader_type && origin && cached && kwnames) {
+        Object *largs[] = {name, origin};
+        loader = Obj_Call(loader_type, largs, 2, NULL);
+        Object *sargs[] = {name, loader, origin, Bool_From(fs->pkgdir[0])};
+        spec = loader ? Obj_Call(spec_type, sargs, 2, kwnames) : NULL;
+    }
+    if (spec && (Obj_SetAttrC(spec, "cached", cached) < 0 || Obj_SetAttrC(spec, "has_location", OBJ_TRUE) < 0))
+        CLEAR(spec);
+    if (spec && fs->pkgdir[0]) {
+        Object *locations = Obj_GetAttrC(spec, "submodule_search_locations");
+        if (!locations || !List_Check(locations) || List_AppendSteal(locations, Str_FromUTF8(fs->pkgdir, -1)) < 0)
+            CLEAR(spec);
+        XDECREF(locations);
+    }
+    XDECREF(ext);
+    XDECREF(origin);
+    XDECREF(cached);
+    XDECREF(kwnames);
+    XDECREF(loader);
+    return spec;
+}
+
+/* A new module for spec with the attributes CPython's _init_module_attrs
+ * gives it, in its order.  New reference. */
+static Object *module_from_spec(Object *name, Object *spec) {
+    Object *m = Module_New(name);
+    if (!m) return NULL;
+    Object *d = MODULE_DICT(m);
+    Object *loader = Obj_GetAttrC(spec, "loader"), *parent = Obj_GetAttrC(spec, "parent");
+    Object *locations = Obj_GetAttrC(spec, "submodule_search_locations");
+    Object *origin = Obj_GetAttrC(spec, "origin"), *cached = Obj_GetAttrC(spec, "cached");
+    if (!loader || !parent || !locations || !origin || !cached || Dict_SetStr(d, "__loader__", loader) < 0 ||
+        Dict_SetStr(d, "__package__", parent) < 0 || Dict_SetStr(d, "__spec__", spec) < 0 ||
+        (locations != OBJ_NONE && Dict_SetStr(d, "__path__", locations) < 0) ||
+        Dict_SetStr(d, "__file__", origin) < 0 || Dict_SetStr(d, "__cached__", cached) < 0)
+        CLEAR(m);
+    XDECREF(loader);
+    XDECREF(parent);
+    XDECREF(locations);
+    XDECREF(origin);
+    XDECREF(cached);
+    return m;
+}
+
+/* Whether spec says its module is still running (spec._initializing): 1,
+ * 0, or -1 on error. */
+static int spec_initializing(Object *spec) {
+    if (!spec || spec == OBJ_NONE) return 0;
+    Object *v;
+    int r = Obj_LookupAttr(spec, Str_InternC("_initializing"), &v);
+    if (r <= 0) return r;
+    r = Obj_IsTrue(v);
+    DECREF(v);
+    return r;
+}
+
+/* Marks spec as being run (its module "partially initialized"), or not. */
+static int set_initializing(Object *spec, bool on) { return Obj_SetAttrC(spec, "_initializing", Bool_From(on)); }
+
+/* Runs the module found at fs as module name, entered in sys.modules while
+ * it runs; what sys.modules holds afterwards is the result, moved to the
+ * end as importlib moves it.  New reference. */
+static Object *load_file(Object *name, const FileSpec *fs) {
+    const char *cname = Str_AsUTF8(name, NULL);
+    Object *code = cname ? read_code(name, fs) : NULL;
+    Object *spec = code ? file_spec(name, fs) : NULL;
+    Object *m = spec ? module_from_spec(name, spec) : NULL;
+    /* exec() of a module's code gives it the builtins' dict */
+    if (!m || Dict_SetStr(MODULE_DICT(m), "__builtins__", g_interp->builtins) < 0 ||
+        Dict_SetItem(g_interp->modules, name, m) < 0) {
+        XDECREF(code);
+        XDECREF(spec);
+        XDECREF(m);
+        return NULL;
+    }
+    int r = set_initializing(spec, true);
+    if (r == 0) r = exec_code(m, code, cname);
+    if (r == 0) r = set_initializing(spec, false);
+    else {
+        Object *exc = Err_Fetch();
+        set_initializing(spec, false);
+        Err_Clear();
+        Err_Restore(exc);
+    }
+    DECREF(code);
+    DECREF(spec);
+    CLEAR(m);
+    if (r < 0) {
+        forget(name);
+        return NULL;
+    }
+    Object *done = NULL;
+    int popped = Dict_Pop(g_interp->modules, name, &done);
+    if (popped <= 0) {
+        if (popped == 0) Err_SetObject(Exc_KeyError, name);
+        return NULL;
+    }
+    if (Dict_SetItem(g_interp->modules, name, done) < 0) CLEAR(done);
+    return done;
+}
+
+static bool has_nul(Object *s) {
+    for (ssize_t i = 0; i < STR_LEN(s); i++)
+        if (STR_CHAR(s, i) == 0) return true;
+    return false;
+}
+
+/* Looks for module leaf along the directories of path (an iterable; its
+ * entries that are not str are skipped): 1 with fs filled when a module
+ * or package is found, else 0 with the namespace portions found appended
+ * to the list portions (which may be NULL), or -1 on error. */
+static int search_path(Object *path, const char *leaf, FileSpec *fs, Object *portions) {
+    Object *items = Obj_GetIter(path), *d;
+    if (!items) return -1;
+    int r = 0;
+    while (r == 0 && (d = Iter_Next(items))) {
+        const char *entry = Str_Check(d) ? c_name(d) : NULL;
+        char dir[PATH_MAX];
+        if (!entry && Str_Check(d) && has_nul(d)) {
+            Err_SetString(Exc_ValueError, "stat: embedded null character in path");
+            r = -1;
+        } else if (entry && absolute_dir(dir, sizeof dir, entry)) {
+            r = find_in_dir(fs, dir, leaf);
+            if (r == 2) r = portions ? List_AppendSteal(portions, Str_FromUTF8(fs->pkgdir, -1)) : 0;
+        }
+        DECREF(d);
+    }
+    DECREF(items);
+    return r < 0 || Err_Occurred() ? -1 : r;
+}
+
+/* The spec of the namespace package name of the directories portions (a
+ * list, stolen): a NamespaceLoader whose _NamespacePath is also the spec's
+ * search locations.  New reference. */
+static Object *namespace_spec(Object *name, Object *portions) {
+    Object *ext = Import_ImportC("_frozen_importlib_external");
+    Object *lib = g_interp->importlib;
+    Object *spec_type = lib && MODULE_DICT(lib) ? Dict_GetStr(MODULE_DICT(lib), "ModuleSpec") : NULL;
+    Object *loader_type = ext ? Dict_GetStr(MODULE_DICT(ext), "NamespaceLoader") : NULL;
+    Object *loader = NULL, *spec = NULL, *path = NULL;
+    Object *kwnames = Tuple_Pack(1, ID(is_package));
+    if (ext && (!spec_type || !loader_type)) Err_SetString(Exc_ImportError, "the import machinery is missing");
+    if (spec_type && loader_type && kwnames) {
+        Object *largs[] = {name, portions};
+        loader = Obj_Call(loader_type, largs, 2, NULL);
+        Object *sargs[] = {name, loader, OBJ_TRUE};
+        spec = loader ? Obj_Call(spec_type, sargs, 2, kwnames) : NULL;
+        path = spec ? Obj_GetAttrC(loader, "_path") : NULL;
+    }
+    if (spec && (!path || Obj_SetAttrC(spec, "submodule_search_locations", path) < 0)) CLEAR(spec);
+    XDECREF(ext);
+    XDECREF(kwnames);
+    XDECREF(loader);
+    XDECREF(path);
+    DECREF(portions);
+    return spec;
+}
+
+/* A namespace package of the directories portions (a list, stolen): no
+ * code, no file, its __path__ a _NamespacePath.  New reference. */
+static Object *load_namespace(Object *name, Object *portions) {
+    Object *spec = namespace_spec(name, portions), *m = NULL;
+    Object *loader = spec ? Obj_GetAttrC(spec, "loader") : NULL;
+    Object *path = loader ? Obj_GetAttrC(spec, "submodule_search_locations") : NULL;
+    if (path && (m = Module_New(name))) {
+        Object *d = MODULE_DICT(m);
+        if (Dict_SetStr(d, "__loader__", loader) < 0 || Dict_SetStr(d, "__package__", name) < 0 ||
+            Dict_SetStr(d, "__spec__", spec) < 0 || Dict_SetStr(d, "__file__", OBJ_NONE) < 0 ||
+            Dict_SetStr(d, "__path__", path) < 0 || Dict_SetItem(g_interp->modules, name, m) < 0)
+            CLEAR(m);
+    }
+    XDECREF(spec);
+    XDECREF(loader);
+    XDECREF(path);
+    return m;
+}
+
+/* Looks for module leaf_obj along pkg_path (a package's __path__; NULL or
+ * None: sys.path): 1 a module or package (fs filled), 2 a namespace
+ * package (*portions a new list), 0 nothing, -1 on error. */
+static int find_in_path(Object *leaf_obj, Object *pkg_path, FileSpec *fs, Object **portions) {
+    *portions = NULL;
+    const char *leaf = file_name(leaf_obj);
+    /* a __path__ of None searches sys.path, as CPython's path finder does */
+    Object *path = pkg_path && pkg_path != OBJ_NONE ? pkg_path : Sys_GetObject("path");
+    if (!path) {
+        Err_SetString(Exc_ImportError, "sys.path must be a list of directory names");
+        return -1;
+    }
+    if (!leaf) return 0;
+    INCREF(path);
+    Object *found = List_New(0);
+    int r = found ? search_path(path, leaf, fs, found) : -1;
+    DECREF(path);
+    if (r == 0 && LIST_LEN(found) > 0) {
+        *portions = found;
+        return 2;
+    }
+    XDECREF(found);
+    return r;
 }
 
 /* Looks for the module's file in the directories of pkg_path (a package's
- * __path__; NULL for a top-level module: the search path). */
+ * __path__; NULL for a top-level module: sys.path); a namespace package
+ * if only directories without __init__ are found.  NULL with no error set
+ * when there is no such module. */
 static Object *load_from_path(Object *name, Object *leaf_obj, Object *pkg_path) {
-    const char *leaf = file_name(leaf_obj);
-    bool found = false;
-    Object *m = NULL;
-    if (leaf && !pkg_path) {
-        for (size_t i = 0; !found && i < g_interp->nsearch_path; i++)
-            m = load_from_dir(name, g_interp->search_path[i], leaf, &found);
-    } else if (leaf && List_Check(pkg_path)) {
-        for (ssize_t i = 0; !found && i < LIST_LEN(pkg_path); i++) {
-            Object *d = LIST_GET(pkg_path, i);
-            const char *dir = Str_Check(d) ? file_name(d) : NULL;
-            if (dir || (Str_Check(d) && STR_LEN(d) == 0)) m = load_from_dir(name, dir ? dir : ".", leaf, &found);
-        }
+    FileSpec fs;
+    Object *portions;
+    int r = find_in_path(leaf_obj, pkg_path, &fs, &portions);
+    if (r == 1) return load_file(name, &fs);
+    if (r == 2) return load_namespace(name, portions);
+    return NULL;
+}
+
+Object *Import_PathFindSpec(Object *name, Object *path) {
+    if (!Str_Check(name)) {
+        Err_Format(Exc_TypeError, "module name must be str, not %s", TYPE_NAME(name));
+        return NULL;
     }
-    if (found) return m;
-    return not_found(Str_FromFormat("No module named %R", name), name);
+    ssize_t dot = find_dot(name, true);
+    Object *leaf = Str_Substring(name, dot + 1, STR_LEN(name)), *portions;
+    if (!leaf) return NULL;
+    FileSpec fs;
+    int r = find_in_path(leaf, path, &fs, &portions);
+    DECREF(leaf);
+    if (r == 1) return file_spec(name, &fs);
+    if (r == 2) return namespace_spec(name, portions);
+    return r < 0 ? NULL : NEWREF(OBJ_NONE);
+}
+
+/* _imp._namespace_portions(name, parent_path): the portions of namespace
+ * package name along parent_path, or None when a module or package of that
+ * name comes first or there is none (what _NamespacePath recomputes). */
+Object *Import_NamespacePortions(Object *name, Object *parent_path) {
+    ssize_t dot = find_dot(name, true);
+    Object *leaf_obj = Str_Substring(name, dot + 1, STR_LEN(name));
+    if (!leaf_obj) return NULL;
+    const char *leaf = file_name(leaf_obj);
+    Object *portions = leaf ? List_New(0) : NULL;
+    FileSpec fs;
+    int r = portions ? search_path(parent_path, leaf, &fs, portions) : 0;
+    DECREF(leaf_obj);
+    if (r < 0) {
+        DECREF(portions);
+        return NULL;
+    }
+    if (r > 0 || !portions || LIST_LEN(portions) == 0) {
+        XDECREF(portions);
+        return NEWREF(OBJ_NONE);
+    }
+    return portions;
 }
 
 /* The parent package of the submodule name (its first dot_index
@@ -327,8 +743,127 @@ static int bind_in_parent(Object *parent, Object *leaf, Object *m) {
     return 0;
 }
 
+/* Sets module.attr = value unless the module has a value other than None
+ * there already (importlib's _init_module_attrs without override). */
+static int init_attr(Object *m, const char *attr, Object *value) {
+    Object *old;
+    int r = Obj_LookupAttr(m, Str_InternC(attr), &old);
+    if (r < 0) return -1;
+    bool keep = r > 0 && old != OBJ_NONE;
+    XDECREF(old);
+    return keep ? 0 : Obj_SetAttrC(m, attr, value);
+}
+
+/* The module of a spec that a finder of sys.meta_path written in Python
+ * returned, made and run by its loader as importlib's _load_unlocked does.
+ * New reference. */
+static Object *load_spec(Object *name, Object *spec) {
+    Object *loader = Obj_GetAttrC(spec, "loader"), *m = NULL, *create = NULL, *exec = NULL, *r = NULL;
+    if (!loader) return NULL;
+    if (loader == OBJ_NONE) {
+        DECREF(loader);
+        return import_error(Str_FromFormat("missing loader"), name, NULL);
+    }
+    if (Obj_LookupAttr(loader, Str_InternC("create_module"), &create) < 0) goto done;
+    if (create) {
+        m = Obj_CallOneArg(create, spec);
+        if (!m) goto done;
+        if (m == OBJ_NONE) CLEAR(m);
+    }
+    if (!m && !(m = Module_New(name))) goto done;
+    Object *parent = Obj_GetAttrC(spec, "parent");
+    Object *locations = parent ? Obj_GetAttrC(spec, "submodule_search_locations") : NULL;
+    Object *located = locations ? Obj_GetAttrC(spec, "has_location") : NULL;
+    int has = located ? Obj_IsTrue(located) : -1;
+    Object *origin = has > 0 ? Obj_GetAttrC(spec, "origin") : NULL;
+    Object *cached = origin ? Obj_GetAttrC(spec, "cached") : NULL;
+    int ok = has >= 0 && init_attr(m, "__name__", name) == 0 && init_attr(m, "__loader__", loader) == 0 &&
+             init_attr(m, "__package__", parent) == 0 && Obj_SetAttrC(m, "__spec__", spec) == 0 &&
+             (locations == OBJ_NONE || init_attr(m, "__path__", locations) == 0) &&
+             (has == 0 || (origin && init_attr(m, "__file__", origin) == 0 &&
+                           (!cached || cached == OBJ_NONE || init_attr(m, "__cached__", cached) == 0)));
+    XDECREF(parent);
+    XDECREF(locations);
+    XDECREF(located);
+    XDECREF(origin);
+    XDECREF(cached);
+    if (!ok || set_initializing(spec, true) < 0 || Dict_SetItem(g_interp->modules, name, m) < 0) goto done;
+    if (Obj_LookupAttr(loader, Str_InternC("exec_module"), &exec) > 0) {
+        r = Obj_CallOneArg(exec, m);
+    } else if (!Err_Occurred()) { /* an older loader: load_module makes and registers the module */
+        Object *load = Obj_GetAttrC(loader, "load_module");
+        r = load ? Obj_CallOneArg(load, name) : NULL;
+        XDECREF(load);
+    }
+    if (!r) {
+        forget(name);
+        Object *exc = Err_Fetch();
+        set_initializing(spec, false);
+        Err_Clear();
+        Err_Restore(exc);
+        CLEAR(m);
+        goto done;
+    }
+    CLEAR(m);
+    int popped = Dict_Pop(g_interp->modules, name, &m);
+    if (popped == 0) Err_SetObject(Exc_KeyError, name);
+    if (popped > 0 && (Dict_SetItem(g_interp->modules, name, m) < 0 || set_initializing(spec, false) < 0)) CLEAR(m);
+done:
+    XDECREF(r);
+    XDECREF(exec);
+    XDECREF(create);
+    DECREF(loader);
+    return m;
+}
+
+/* Asks one finder of sys.meta_path for module name (leaf its last part,
+ * path its package's __path__ or NULL): the start-up's finders run here
+ * in C, any other through its find_spec.  The module, or NULL with an
+ * error, or NULL with none when the finder has no such module. */
+static Object *ask_finder(Object *finder, Object *name, Object *leaf, Object *path, const ModuleDef *def) {
+    Object **f = g_interp->finders;
+    if (finder == f[0]) return def && Registry_IsBuiltin(def) ? load_registered(def) : NULL;
+    if (finder == f[1]) return def && def->frozen ? load_registered(def) : NULL;
+    if (finder == f[2]) {
+        if (!path && Sys_GetObject("path") == OBJ_NONE) {
+            /* CPython looks for files along sys.path, which a shutdown sets to None */
+            Err_SetString(Exc_TypeError, "'NoneType' object is not iterable");
+            return NULL;
+        }
+        return load_from_path(name, leaf, path);
+    }
+    Object *find, *spec = NULL, *m = NULL;
+    int r = Obj_LookupAttr(finder, Str_InternC("find_spec"), &find);
+    if (r <= 0) return NULL;
+    Object *args[] = {name, path ? path : OBJ_NONE, OBJ_NONE};
+    spec = Obj_Call(find, args, 3, NULL);
+    DECREF(find);
+    if (spec && spec != OBJ_NONE) m = load_spec(name, spec);
+    XDECREF(spec);
+    return m;
+}
+
+/* Asks the finders of sys.meta_path in turn, as importlib's _find_spec. */
+static Object *load_from_finders(Object *name, Object *leaf, Object *path, const ModuleDef *def) {
+    Object *meta = Sys_GetObject("meta_path");
+    if (!g_interp->finders[2] || !meta) { /* start-up: the default finders, before they are installed */
+        Object *m = def ? load_registered(def) : load_from_path(name, leaf, path);
+        return m || Err_Occurred() ? m : not_found(Str_FromFormat("No module named %R", name), name);
+    }
+    Object *items = Obj_GetIter(meta), *finder, *m = NULL;
+    if (!items) return NULL;
+    while (!m && (finder = Iter_Next(items))) {
+        m = ask_finder(finder, name, leaf, path, def);
+        DECREF(finder);
+        if (!m && Err_Occurred()) break;
+    }
+    DECREF(items);
+    if (m || Err_Occurred()) return m;
+    return not_found(Str_FromFormat("No module named %R", name), name);
+}
+
 /* A module not in sys.modules yet (as importlib's _find_and_load_unlocked):
- * its parent package first, then a module of the registry or a file. */
+ * its parent package first, then the finders of sys.meta_path. */
 static Object *find_and_load_unlocked(Object *name) {
     ssize_t dot = find_dot(name, true);
     Object *parent = NULL, *parent_path = NULL, *leaf = NULL, *m = NULL;
@@ -341,19 +876,32 @@ static Object *find_and_load_unlocked(Object *name) {
     }
     const char *c = c_name(name);
     const ModuleDef *def = c ? Registry_Find(c) : NULL;
-    if (!def && !parent && Sys_GetObject("path") == OBJ_NONE) {
-        /* CPython looks for files along sys.path, which a shutdown sets to None */
-        Err_SetString(Exc_TypeError, "'NoneType' object is not iterable");
-        goto done;
-    }
     if (!(leaf = Str_Substring(name, dot + 1, STR_LEN(name)))) goto done;
-    m = def ? load_registered(def) : load_from_path(name, leaf, parent_path);
+    m = load_from_finders(name, leaf, parent_path, def);
     if (m && parent && bind_in_parent(parent, leaf, m) < 0) CLEAR(m);
 done:
     XDECREF(parent);
     XDECREF(parent_path);
     XDECREF(leaf);
     return m;
+}
+
+int Import_InstallFinders(void) {
+    Object *ext = Import_ImportC("_frozen_importlib_external");
+    if (!ext) return -1;
+    Object *lib = MODULE_DICT(g_interp->importlib), *meta = Sys_GetObject("meta_path");
+    Object *f[3] = {Dict_GetStr(lib, "BuiltinImporter"), Dict_GetStr(lib, "FrozenImporter"),
+                    Dict_GetStr(MODULE_DICT(ext), "PathFinder")};
+    DECREF(ext);
+    if (!f[0] || !f[1] || !f[2] || !meta || !List_Check(meta)) {
+        if (!Err_Occurred()) Err_SetString(Exc_ImportError, "the import machinery is missing");
+        return -1;
+    }
+    for (int i = 0; i < 3; i++) {
+        if (List_Append(meta, f[i]) < 0) return -1;
+        g_interp->finders[i] = NEWREF(f[i]);
+    }
+    return 0;
 }
 
 Object *Import_FindAndLoad(Object *name) {
@@ -634,14 +1182,28 @@ Object *Import_ImportFrom(Object *module, Object *name) {
         }
         Err_Clear();
     }
-    Object *file = NULL;
-    if (Obj_LookupAttr(module, Str_InternC("__file__"), &file) > 0 && Str_Check(file))
-        Err_Format(Exc_ImportError, "cannot import name '%U' from '%U' (%S)", name, modname, file);
-    else {
-        Err_Clear();
-        Err_Format(Exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name, modname);
+    Object *file = NULL, *spec = NULL;
+    if (Obj_LookupAttr(module, Str_InternC("__file__"), &file) <= 0 || !Str_Check(file)) CLEAR(file);
+    Err_Clear();
+    int circular = Obj_LookupAttr(module, ID(__spec__), &spec) > 0 ? spec_initializing(spec) : 0;
+    Err_Clear();
+    const char *partly = circular > 0 ? "partially initialized module" : "";
+    const char *why = circular > 0 ? " (most likely due to a circular import)" : "";
+    if (file)
+        Err_Format(Exc_ImportError, "cannot import name '%U' from %s%s'%U'%s (%S)", name, partly, *partly ? " " : "",
+                   modname, why, file);
+    else
+        Err_Format(Exc_ImportError, "cannot import name '%U' from %s%s'%U'%s (unknown location)", name, partly,
+                   *partly ? " " : "", modname, why);
+    Object *e = Err_Peek();
+    if (e && TYPE(e) == (Type *)Exc_ImportError) {
+        ImportErrorExc *ie = (ImportErrorExc *)e;
+        SETREF(ie->name, NEWREF(modname));
+        SETREF(ie->path, file ? NEWREF(file) : NEWREF(OBJ_NONE));
+        SETREF(ie->name_from, NEWREF(name));
     }
     XDECREF(file);
+    XDECREF(spec);
     DECREF(modname);
     return NULL;
 }

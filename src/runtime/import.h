@@ -35,4 +35,16 @@ int Import_LoadSpecs(void);
 static inline int Import_EnsureSpecs(void) {
     return __builtin_expect(g_interp->specs_lazy, 0) ? Import_LoadSpecs() : 0;
 }
+/* Fills sys.meta_path with the default finders (Interp.finders).  -1 on error. */
+int Import_InstallFinders(void);
+/* The spec of the module name in a directory of path (None: sys.path),
+ * or None (PathFinder.find_spec).  New reference. */
+Object *Import_PathFindSpec(Object *name, Object *path);
+/* The code object of the module name in file path: a .pyc, or a .py run
+ * from its __pycache__ (FileLoader.get_code).  New reference. */
+Object *Import_FileCode(Object *name, Object *path);
+/* The directories of namespace package name along parent_path (an
+ * iterable of directory names): a new list, or None when a module or
+ * package of that name comes first or nothing is found. */
+Object *Import_NamespacePortions(Object *name, Object *parent_path);
 #endif

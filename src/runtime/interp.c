@@ -22,6 +22,7 @@
 #include "runtime/hash.h"
 #include "runtime/import.h"
 #include "runtime/mem.h"
+#include "runtime/signals.h"
 #include "slots.h"
 #include <pthread.h>
 #include <stdlib.h>
@@ -125,16 +126,6 @@ int Runtime_Init(void) {
     return runtime_status;
 }
 
-static void fd_write(void *ctx, const char *data, size_t len) {
-    int fd = (int)(intptr_t)ctx;
-    while (len > 0) {
-        ssize_t n = write(fd, data, len);
-        if (n <= 0) return;
-        data += n;
-        len -= (size_t)n;
-    }
-}
-
 static uint64_t next_epoch = 1;
 
 uint64_t Interp_NewEpoch(void) { return __atomic_fetch_add(&next_epoch, 1, __ATOMIC_RELAXED); }
@@ -147,8 +138,8 @@ Interp *Interp_NewBare(void) {
     in->exc_depth = 1;
     in->exc_cap = 1;
     /* stdout is line-buffered on a terminal, as CPython's */
-    in->out = (OutStream){.write = fd_write, .ctx = (void *)(intptr_t)1, .line_buffered = isatty(1) == 1};
-    in->err = (OutStream){.write = fd_write, .ctx = (void *)(intptr_t)2, .line_buffered = true};
+    in->out = (OutStream){.fd = 1, .line_buffered = isatty(1) == 1};
+    in->err = (OutStream){.fd = 2, .line_buffered = true};
     in->gc_list.next = in->gc_list.prev = &in->gc_list;
     in->gc_threshold = 2000;
     in->type_epoch = Interp_NewEpoch();
@@ -207,12 +198,14 @@ static void clear_modules(Interp *in) {
 void Interp_Free(Interp *in) {
     if (!in) return;
     Interp *saved = Interp_Swap(in);
+    Signals_ReleaseHandlers(); /* (when in owns the signals) */
     Err_Clear();
     if (in->main_dict) Dict_Clear(in->main_dict);
     CLEAR(in->main_dict);
     clear_modules(in);
     CLEAR(in->modules);
     CLEAR(in->importlib);
+    for (size_t i = 0; i < sizeof in->finders / sizeof *in->finders; i++) CLEAR(in->finders[i]);
     CLEAR(in->sys_mod);
     CLEAR(in->builtins);
     CLEAR(in->builtins_copy);
@@ -229,6 +222,7 @@ void Interp_Free(Interp *in) {
     Err_Clear();
     Out_Flush(&in->out); /* what finalizers wrote while everything was freed */
     Out_Flush(&in->err);
+    Signals_Uninstall(); /* (when in owns them) after the last write */
     /* Whatever is still alive is referenced from outside the interpreter;
      * it must not point at a list that is going away. */
     Gc_UntrackAll(in);

@@ -13,10 +13,12 @@
 typedef void (*WriteFn)(void *ctx, const char *data, size_t len);
 
 typedef struct OutStream {
+    int fd;             /* the file descriptor written to, or -1: the callback */
     WriteFn write;
     void *ctx;
-    char *buf;          /* pending bytes (stdout is block-buffered, as CPython's when piped) */
+    char *buf;          /* bytes not written yet (runtime/out.c) */
     size_t len, cap;
+    size_t committed;   /* the first bytes of buf, in the byte buffer; the rest is pending text */
     bool line_buffered;
     bool unbuffered; /* -u: every write goes out at once */
 } OutStream;
@@ -38,6 +40,11 @@ typedef struct Interp {
     Object *importlib;       /* the _frozen_importlib module (module specs, loaders) */
     bool specs_lazy;         /* _frozen_importlib is not loaded yet: the first import, or the first
                               * look at a module made at start-up, loads it (Import_EnsureSpecs) */
+    /* The finders start-up puts in sys.meta_path (BuiltinImporter,
+     * FrozenImporter, PathFinder; owned), which import runs in C where
+     * sys.meta_path holds them; NULL until then. */
+    Object *finders[3];
+    int signals_held;        /* > 0: signal handlers wait (Signals_Run), set-up code runs */
     Object *main_dict;       /* __main__ globals of the current run */
     Object *builtins_copy;   /* the builtins as they were at start-up (restored at shutdown) */
     bool finished;           /* the program ended (Shutdown_Run): nothing more may run */
@@ -114,7 +121,15 @@ void Runtime_ThreadExit(void);
  * state is set up to be released when the thread ends. */
 Interp *Interp_Swap(Interp *in);
 
-/* Output streams (runtime/out.c). */
+/* Output streams (runtime/out.c).  Out_Write and Out_Flush never raise:
+ * what cannot be written stays buffered (and the final flush reports it).
+ * The Checked forms are sys.stdout's write() and flush(): -1 with the
+ * OSError of a failed write (BrokenPipeError for a closed pipe), or what a
+ * signal handler raised while a write waited. */
 int Out_Write(OutStream *s, const char *data, size_t len);
 void Out_Flush(OutStream *s);
+int Out_WriteChecked(OutStream *s, const char *data, size_t len);
+int Out_FlushChecked(OutStream *s);
+/* sys.stdout.buffer.write(): the bytes go ahead of pending text. */
+int Out_WriteBinaryChecked(OutStream *s, const char *data, size_t len);
 #endif

@@ -1,0 +1,3 @@
+early = 1
+from . import b
+done = "a done"

@@ -1,0 +1,2 @@
+import cyc.d
+value = "c"

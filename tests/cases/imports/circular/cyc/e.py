@@ -1,0 +1,2 @@
+from .f import g
+def h(): pass

@@ -1,0 +1,2 @@
+from .e import h
+def g(): pass

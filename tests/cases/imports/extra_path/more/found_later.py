@@ -1,0 +1,1 @@
+where = __file__

@@ -1,0 +1,7 @@
+def inner():
+    return {}["missing"]
+
+def outer():
+    return inner()
+
+outer()

@@ -1,0 +1,4 @@
+__all__ = ["public", "_private"]
+public = "p"
+_private = "q"
+hidden = "h"

@@ -1,0 +1,2 @@
+__all__ = ["sub", "name"]
+name = 1

@@ -1,0 +1,2 @@
+print("pkg runs", __name__, __package__)
+value = "pkg"

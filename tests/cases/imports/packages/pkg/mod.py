@@ -1,0 +1,1 @@
+print("pkg.mod runs", __name__, __package__)

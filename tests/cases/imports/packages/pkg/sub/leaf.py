@@ -1,0 +1,2 @@
+print("pkg.sub.leaf runs", __name__, __package__)
+value = "leaf"

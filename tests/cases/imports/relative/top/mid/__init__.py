@@ -1,0 +1,2 @@
+level = "mid"
+from . import sibling

@@ -1,0 +1,1 @@
+name = "sibling of " + __package__

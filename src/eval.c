@@ -1813,6 +1813,13 @@ dispatch_opcode:
         SKIP_CACHES(FOR_ITER);
         Object *it = TOP();
         if (!GUARD(it && TYPE(it)->iternext)) goto bad_bytecode;
+        if (TYPE(it) == &RangeIter_Type) {
+            Object *v = RangeIter_NextSmall(it);
+            if (v) {
+                PUSH(v);
+                DISPATCH();
+            }
+        }
         if (TYPE(it) == &Gen_Type && Gen_CanResumeInline(it, OBJ_NONE)) {
             f->inline_op = OP_FOR_ITER;
             f->inline_jump = oparg;

@@ -394,11 +394,6 @@ Type Range_Type = {
 
 /* ---- iterators ------------------------------------------------------------- */
 
-typedef struct RangeIter {
-    Object ob;
-    int64_t start, step, len;
-} RangeIter;
-
 typedef struct LongRangeIter {
     Object ob;
     Object *start, *step, *len; /* len counts down */

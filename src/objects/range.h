@@ -41,6 +41,24 @@ typedef struct RangeObj {
     Object *start, *stop, *step, *length; /* exact ints */
 } RangeObj;
 
+/* The iterator of a range whose values all fit an int64_t. */
+typedef struct RangeIter {
+    Object ob;
+    int64_t start, step, len;
+} RangeIter;
+
+/* FOR_ITER's direct path over a RangeIter: the next value when it is a
+ * small int (nothing to allocate), else NULL with nothing done (exhausted,
+ * or a larger value: the type's iternext answers). */
+static inline Object *RangeIter_NextSmall(Object *o) {
+    RangeIter *it = (RangeIter *)o;
+    int64_t v = it->start;
+    if (it->len <= 0 || !SMALL_FITS(v)) return NULL;
+    it->start = (int64_t)((uint64_t)v + (uint64_t)it->step);
+    it->len--;
+    return SMALL_FROM(v);
+}
+
 /* Iterator types (range.c, iterators.c). */
 extern Type RangeIter_Type, LongRangeIter_Type, SeqIter_Type, CallIter_Type;
 #endif

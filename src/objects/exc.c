@@ -439,7 +439,8 @@ FIELD(ImportErrorExc, name)
 FIELD(ImportErrorExc, path)
 FIELD(ImportErrorExc, name_from)
 static int importerror_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static ArgSpec fields = {.sig = "(*args, name=None, path=None, name_from=None)", .flags = ARG_NO_TEXT_SIG | ARG_KW_LIMIT};
+    static ArgSpec fields = {.sig = "(*args, name=None, path=None, name_from=None)",
+                             .flags = ARG_NO_TEXT_SIG | ARG_KW_LIMIT};
     Object *out[3] = {NULL, NULL, NULL};
     if (Arg_Unpack(&fields, "ImportError", args, nargs, kwnames, out) < 0) return -1;
     if (set_args(self, args, nargs) < 0) return -1;

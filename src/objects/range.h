@@ -24,7 +24,13 @@ int Slice_IndexNotNone(Object *v, ssize_t *out);
 /* The optional start and end arguments of find, count, startswith and
  * friends (NULL when absent) resolved against len: end clamped to
  * [0, len], start to at least 0 (it may exceed len: nothing matches). */
-int Slice_SearchBounds(Object *start_arg, Object *end_arg, ssize_t len, ssize_t *start, ssize_t *end);
+int Slice_SearchBoundsSlow(Object *start_arg, Object *end_arg, ssize_t len, ssize_t *start, ssize_t *end);
+static inline int Slice_SearchBounds(Object *start_arg, Object *end_arg, ssize_t len, ssize_t *start, ssize_t *end) {
+    if (start_arg || end_arg) return Slice_SearchBoundsSlow(start_arg, end_arg, len, start, end);
+    *start = 0; /* the usual call: the whole string */
+    *end = len;
+    return 0;
+}
 /* index(x, start, stop): args[1], args[2] when given, made non-negative. */
 int Seq_IndexBounds(Object *const *args, size_t nargs, ssize_t len, ssize_t *start, ssize_t *stop);
 

@@ -288,7 +288,8 @@ static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
                 Err_SetString(Exc_ValueError, "incomplete format key");
                 goto fail;
             }
-            Object *key = bytes_mode ? Bytes_From((const uint8_t *)f.data + ks, i - 1 - ks) : Str_Substring(fmt, ks, i - 1);
+            Object *key = bytes_mode ? Bytes_From((const uint8_t *)f.data + ks, i - 1 - ks)
+                                     : Str_Substring(fmt, ks, i - 1);
             if (!key) goto fail;
             keyval = Obj_GetItem(dict, key);
             DECREF(key);

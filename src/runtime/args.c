@@ -551,10 +551,12 @@ static int check(const Callee *c, ArgSpec *spec, const ArgShape *s, Object *cons
     return unpack_keywords(c, ap, s, spec->flags, args, nargs, kwnames, out);
 }
 
-/* The rest of Arg_Call: keywords, errors, many slots. */
-static __attribute__((noinline)) Object *call_checked(const MethodDef *def, const ArgShape *s, Object *callable,
-                                                      Object *self, Object *const *args, size_t nargs,
-                                                      Object *kwnames) {
+/* The rest of Arg_Call: keywords, errors, many slots (six parameters, so
+ * that Arg_Call's call of it is a tail call). */
+static __attribute__((noinline)) Object *call_checked(const MethodDef *def, Object *callable, Object *self,
+                                                      Object *const *args, size_t nargs, Object *kwnames) {
+    const ArgShape *s = Arg_Shape(def->args);
+    if (!s) return NULL;
     if (kwnames && TUPLE_LEN(kwnames) == 0) kwnames = NULL;
     unsigned flags = def->args ? def->args->flags : 0;
     bool bare_name = (flags & ARG_BARE_NAME) && TYPE(callable) == &BuiltinFunction_Type;
@@ -572,10 +574,14 @@ static __attribute__((noinline)) Object *call_checked(const MethodDef *def, cons
     return r;
 }
 
-Object *Arg_Call(const MethodDef *def, const ArgShape *s, Object *callable, Object *self, Object *const *args,
-                 size_t nargs, Object *kwnames) {
-    if (kwnames || s->kind != ARGKIND_SLOTS || nargs - s->pad_min >= s->pad_count)
-        return call_checked(def, s, callable, self, args, nargs, kwnames);
+Object *Arg_Call(const MethodDef *def, Object *callable, Object *self, Object *const *args, size_t nargs,
+                 Object *kwnames) {
+    /* (a declaration not taken apart yet goes the long way: no call here
+     * but tail calls, so this path needs no saved registers) */
+    const ArgSpec *spec = def->args;
+    const ArgShape *s = !spec ? &unchecked : __atomic_load_n(&spec->ready, __ATOMIC_ACQUIRE) ? &spec->shape : NULL;
+    if (!s || kwnames || s->kind != ARGKIND_SLOTS || nargs - s->pad_min >= s->pad_count)
+        return call_checked(def, callable, self, args, nargs, kwnames);
     /* the common case: no keywords, and the slots of what was not given stay
      * empty (copied by hand: memcpy does not pay for a few pointers) */
     Object *slots[PAD_SLOTS] = {NULL};

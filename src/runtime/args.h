@@ -152,11 +152,12 @@ static inline const ArgShape *Arg_ShapeFor(ArgSpec *spec, ArgFastRange *range, b
 }
 
 /* The rest of a call of def->fn (func.c calls it when Arg_Fast fails): checks
- * the arguments against s, puts them in the form the function receives and
- * calls it.  callable names the function in messages that qualify it
- * ("list.append()", "time.sleep()": see BuiltinFunc_QualName). */
-Object *Arg_Call(const MethodDef *def, const ArgShape *s, Object *callable, Object *self, Object *const *args,
-                 size_t nargs, Object *kwnames);
+ * the arguments against def's shape, puts them in the form the function
+ * receives and calls it.  callable names the function in messages that
+ * qualify it ("list.append()", "time.sleep()": see BuiltinFunc_QualName).
+ * (Six parameters: the callers' calls of it are tail calls.) */
+Object *Arg_Call(const MethodDef *def, Object *callable, Object *self, Object *const *args, size_t nargs,
+                 Object *kwnames);
 
 /* For the functions that are not in a MethodDef table (constructors, call
  * slots): checks a call against spec, worded with `name` ("list",

@@ -664,9 +664,16 @@ static Object *classmethoddescr_get(Object *o, Object *obj, Type *owner) {
 
 static Object *classmethoddescr_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     MethodDescr *d = (MethodDescr *)o;
-    if (nargs < 1 || !Type_Check(args[0])) {
+    if (Arg_AtLeast(nargs, 1, "descriptor '%s' of '%s' object needs an argument", d->def->name, d->owner->name) < 0)
+        return NULL;
+    if (!Type_Check(args[0])) {
         Err_Format(Exc_TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2", d->def->name,
-                   d->owner->name, nargs ? TYPE_NAME(args[0]) : "NoneType");
+                   d->owner->name, TYPE_NAME(args[0]));
+        return NULL;
+    }
+    if (!Type_IsSubtype((Type *)args[0], d->owner)) {
+        Err_Format(Exc_TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'", d->def->name,
+                   d->owner->name, ((Type *)args[0])->name);
         return NULL;
     }
     const ArgShape *s = Arg_ShapeFor(d->def->args, &d->fast, false);

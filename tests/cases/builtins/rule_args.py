@@ -151,3 +151,9 @@ print(type.__prepare__(), type.__prepare__(1, 2, 3, 4, x=1), cell(5).cell_conten
 attempt("cell(1, 2)", lambda: cell(1, 2))
 attempt("cell(contents=1)", lambda: cell(contents=1))
 attempt("cell().cell_contents", lambda: cell().cell_contents)
+
+fromkeys = dict.__dict__["fromkeys"]
+attempt("fromkeys()", lambda: fromkeys())
+attempt("fromkeys(1)", lambda: fromkeys(1))
+attempt("fromkeys(int, [1])", lambda: fromkeys(int, [1]))
+attempt("fromkeys(dict, [1])", lambda: fromkeys(dict, [1]))

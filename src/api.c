@@ -5,6 +5,7 @@
 #include "eval.h"
 #include "marshal.h"
 #include "modules/modules.h"
+#include "modules/sys_hooks.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
 #include "objects/int.h"
@@ -297,28 +298,6 @@ static int system_exit_status(Object *exc) {
     return 1;
 }
 
-/* CPython prints an uncaught exception with its traceback module, which
- * needs this many frames of recursion depth; below that limit it falls back
- * to its built-in printer. */
-#define TRACEBACK_MODULE_DEPTH 46
-
-static void print_exception(Object *exc) {
-    bool module_printer = g_interp->recursion_limit >= TRACEBACK_MODULE_DEPTH;
-    /* importing the traceback module allocates enough to trigger a
-     * collection in CPython: garbage cycles go before the traceback shows */
-    if (module_printer) {
-        Gc_Collect();
-        Err_Clear();
-    }
-    char *text = module_printer ? Tb_FormatException(exc) : Tb_FormatExceptionBuiltin(exc);
-    Out_Flush(&g_interp->out);
-    if (text) {
-        Out_Write(&g_interp->err, text, strlen(text));
-        free(text);
-    }
-    Err_Clear();
-}
-
 /* What python does with the exception that ends a program: sys.last_exc and
  * its older spellings keep it (and its frames) until shutdown. */
 static void keep_last_exception(Object *exc) {
@@ -369,6 +348,50 @@ static bool flush_std_files(void) {
     return ok;
 }
 
+/* sys.path[0] taken out while it is the directory of the script file (new
+ * reference, or NULL when it is not there); put back by path_restore. */
+static Object *path_hide_script_dir(const char *file) {
+    Object *path = Sys_GetObject("path");
+    if (!file || !path || TYPE(path) != &List_Type || LIST_LEN(path) == 0 || !Str_Check(LIST_GET(path, 0)))
+        return NULL;
+    char *real = realpath(file, NULL);
+    char *slash = real ? strrchr(real, '/') : NULL;
+    if (slash) *slash = '\0';
+    bool same = slash && Str_EqC(LIST_GET(path, 0), real[0] ? real : "/");
+    free(real);
+    if (!same) return NULL;
+    Object *zero = SMALL_FROM(0), *first = Obj_CallMethodC(path, "pop", &zero, 1);
+    if (!first) Err_Clear();
+    return first;
+}
+
+static void path_restore(Object *first) {
+    Object *path = first ? Sys_GetObject("path") : NULL;
+    if (path && TYPE(path) == &List_Type && List_Insert(path, 0, first) < 0) Err_Clear();
+    XDECREF(first);
+}
+
+/* As CPython's start-up: with -W options (or PYTHONWARNINGS, -b, -X dev)
+ * the warnings module is imported before the program runs, and applies
+ * them (reporting the invalid ones).  CPython does it before the script's
+ * directory enters sys.path, so a category is not looked up there. */
+static void apply_warnoptions(const char *file) {
+    Object *opts = Sys_GetObject("warnoptions");
+    if (!opts || TYPE(opts) != &List_Type || LIST_LEN(opts) == 0) return;
+    Object *hidden = path_hide_script_dir(file);
+    Object *m = Import_ImportC("warnings");
+    path_restore(hidden);
+    if (m) {
+        DECREF(m);
+        return;
+    }
+    Object *exc = Err_Fetch();
+    if (exc) {
+        Sys_PrintException(exc);
+        DECREF(exc);
+    }
+}
+
 /* Runs code as __main__; final: the program ends with it (see
  * cipy_run_final), so __main__ stays for the shutdown to release. */
 static int run_main(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out, bool final) {
@@ -386,6 +409,7 @@ static int run_main(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out, 
         Dict_SetStr(in->modules, "__main__", main) < 0 || (code->file && set_main_file(d, code->file) < 0))
         goto fail;
     SETREF(in->main_dict, NEWREF(d));
+    apply_warnoptions(code->file);
     Object *tree = code_tree(in, code);
     if (!tree) goto fail;
     Object *r = Eval_Code((Code *)tree, d, d);
@@ -402,13 +426,13 @@ static int run_main(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out, 
                 cipy_exception *ce = malloc(sizeof *ce);
                 if (ce) {
                     ce->type_name = strdup(TYPE(exc)->name);
-                    ce->text = Tb_FormatException(exc);
+                    ce->text = Tb_FormatException(exc, false);
                     Err_Clear();
                     *exc_out = ce;
                 }
             } else {
                 if (final) keep_last_exception(exc);
-                print_exception(exc);
+                Sys_HandleUncaught(exc);
             }
             DECREF(exc);
         }
@@ -419,11 +443,13 @@ fail:
     {
         Object *exc = Err_Fetch();
         if (exc) {
-            print_exception(exc);
+            Sys_PrintException(exc);
             DECREF(exc);
         }
     }
 done:
+    /* after the traceback, before anything shuts down, as CPython */
+    if (final) Atexit_Run();
     if (!flush_std_files() && status != CIPY_STATUS_INTERRUPTED) status = 120;
     /* __main__'s objects die (and their output appears) before the streams
      * are flushed, in the order CPython's shutdown gives them */

@@ -7,6 +7,7 @@
 #include "objects/exc.h"
 #include "objects/func.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/typing.h"
 #include "runtime/args.h"
@@ -659,6 +660,31 @@ static void object_dealloc(Object *o) {
     Obj_Free(o);
 }
 
+/* CPython's refusal to instantiate a class with abstract methods left. */
+static Object *abstract_error(Type *t) {
+    Object *names = Dict_GetStr(t->dict, "__abstractmethods__");
+    Object *sorted = names ? List_FromIterable(names) : NULL;
+    if (sorted && List_Sort(sorted, NULL, false) < 0) CLEAR(sorted);
+    if (!sorted) {
+        if (!Err_Occurred()) Err_Format(Exc_TypeError, "Can't instantiate abstract class %s", t->name);
+        return NULL;
+    }
+    StrBuilder sb;
+    SB_Init(&sb);
+    int bad = 0;
+    for (ssize_t i = 0; i < LIST_LEN(sorted) && !bad; i++)
+        bad = (i && SB_AppendASCII(&sb, ", ", 2) < 0) || SB_AppendChar(&sb, '\'') < 0 ||
+              SB_AppendObjStr(&sb, LIST_GET(sorted, i)) < 0 || SB_AppendChar(&sb, '\'') < 0;
+    Object *list = bad ? NULL : SB_Finish(&sb);
+    if (bad) SB_Discard(&sb);
+    if (list)
+        Err_Format(Exc_TypeError, "Can't instantiate abstract class %s without an implementation for abstract method%s %U",
+                   t->name, LIST_LEN(sorted) == 1 ? "" : "s", list);
+    XDECREF(list);
+    DECREF(sorted);
+    return NULL;
+}
+
 /* object's __new__ and __init__ take excess arguments only to leave them to
  * the other one: each refuses them when it is overridden itself, or when
  * the other one is not. */
@@ -669,6 +695,7 @@ Object *Obj_GenericNew(Type *t, Object *const *args, size_t nargs, Object *kwnam
         return NULL;
     if (t->init == Object_Type.init && Arg_NoneGiven(nargs, kwnames, "%s() takes no arguments", t->name) < 0)
         return NULL;
+    if (__builtin_expect(t->flags & TPFLAG_ABSTRACT, 0)) return abstract_error(t); /* after the arguments, as CPython */
     return Obj_Alloc(t, t->basicsize);
 }
 

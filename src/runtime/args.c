@@ -180,6 +180,7 @@ static void shape_from_sig(const Sig *sg, unsigned flags, ArgShape *s) {
     if (flags & ARG_PYTHON_STYLE) s->style = ARGSTYLE_PYTHON;
     if (flags & ARG_TAKES_STYLE) s->style = ARGSTYLE_TAKES;
     if (flags & ARG_TUPLE_STYLE) s->style = flags & ARG_UNNAMED ? ARGSTYLE_UNNAMED : ARGSTYLE_TUPLE;
+    if (flags & ARG_ONE_MESSAGE) s->style = ARGSTYLE_MESSAGE;
     if (s->kind != ARGKIND_SLOTS) {
         s->fast_min = s->min;
         s->fast_count = (uint16_t)(s->max - s->min + (s->max != ARG_MANY));
@@ -338,6 +339,9 @@ static int count_error(const Callee *c, const ArgShape *s, int style, size_t nar
                    min == max ? "exactly" : nargs < min ? "at least" : "at most", want, want == 1 ? "" : "s", nargs);
         return -1;
     }
+    case ARGSTYLE_MESSAGE:
+        Err_SetString(Exc_TypeError, c->name);
+        return -1;
     case ARGSTYLE_PYTHON:
         if (nargs > max) return python_too_many(c, s, nargs);
         break;

@@ -70,12 +70,15 @@ enum {
                                        takes at most 2 arguments (3 given)", "enumerate() missing required
                                        argument 'iterable'" */
     ARG_UNCHECKED = 1u << 11,    /* CPython checks nothing (type.__prepare__): the signature is only shown */
+    ARG_ONE_MESSAGE = 1u << 12,  /* a format with a ";message" in CPython: any wrong count raises TypeError
+                                    with the declaration's name as the whole message ("setstate(): illegal
+                                    state argument") */
 };
 
 enum { ARGKIND_PLAIN, ARGKIND_SLOTS, ARGKIND_PASS };
 enum {
     ARGSTYLE_NOARGS, ARGSTYLE_ONE, ARGSTYLE_COUNT, ARGSTYLE_KEYWORDS, ARGSTYLE_WRAPPER, ARGSTYLE_PYTHON,
-    ARGSTYLE_TAKES, ARGSTYLE_TUPLE, ARGSTYLE_UNNAMED
+    ARGSTYLE_TAKES, ARGSTYLE_TUPLE, ARGSTYLE_UNNAMED, ARGSTYLE_MESSAGE
 };
 
 /* A declaration taken apart (Arg_Shape), on first use: callable objects keep

@@ -157,3 +157,15 @@ attempt("fromkeys()", lambda: fromkeys())
 attempt("fromkeys(1)", lambda: fromkeys(1))
 attempt("fromkeys(int, [1])", lambda: fromkeys(int, [1]))
 attempt("fromkeys(dict, [1])", lambda: fromkeys(dict, [1]))
+
+import abc
+
+
+class Abstract(abc.ABC):
+    @abc.abstractmethod
+    def f(self):
+        pass
+
+
+attempt("Abstract(1)", lambda: Abstract(1))
+attempt("Abstract()", lambda: Abstract())

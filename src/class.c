@@ -9,6 +9,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/interp.h"
@@ -648,10 +649,7 @@ fail:
 }
 
 static Object *build_class(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (nargs < 2) {
-        Err_SetString(Exc_TypeError, "__build_class__: not enough arguments");
-        return NULL;
-    }
+    if (Arg_AtLeast(nargs, 2, "__build_class__: not enough arguments", NULL, NULL) < 0) return NULL;
     Object *func = args[0], *name = args[1];
     if (TYPE(func) != &Function_Type) {
         Err_SetString(Exc_TypeError, "__build_class__: func must be a function");

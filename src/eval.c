@@ -789,8 +789,9 @@ int Eval_FuzzTick(void) {
 
 /* ---- opcode bodies the loop calls inline ------------------------------ */
 
-/* CALL of a class t (base[0]) with object's __new__ and a Python __init__
- * taking exactly these arguments (base[2] on, the self slot base[1] empty):
+/* CALL of a class t (base[0]) whose init slot calls __init__ (the caller
+ * checks that, cheaply, before the call), with object's __new__ and a Python
+ * __init__ taking exactly these arguments (base[2] on, the self slot base[1] empty):
  * makes the instance and pushes __init__'s frame, with the instance in the
  * self slot as its first argument (those references move into the frame) and
  * in the class's place, the call's result once __init__ returns None.
@@ -798,7 +799,7 @@ int Eval_FuzzTick(void) {
  * on error. */
 static int call_init_inline(Object **base, size_t total, Frame **callee) {
     Type *t = (Type *)base[0];
-    if (t->init != Slots_CallInit || t->new_ != Object_Type.new_) return 0;
+    if (t->new_ != Object_Type.new_) return 0;
     Object *init = Type_Specials(t)->special_init;
     if (!init || TYPE(init) != &Function_Type || ((Function *)init)->code->fast_nargs != (int)total + 1 ||
         g_interp->recursion_depth >= g_interp->recursion_limit)
@@ -897,53 +898,48 @@ static inline __attribute__((always_inline)) int load_attr_cached(Frame *f, cons
     }
 }
 
-/* BINARY_OP on the operands the loop handles without a call: ints that fit
- * a small int with a small result, exact floats, str + str, list[small int].
- * Returns 1 with *r the result, a and b consumed; 0 when it does not apply;
- * -1 on error with *r NULL (a and b kept).  A float that only the stack holds
- * becomes the result. */
+/* BINARY_OP of two small ints whose values are x and y: the small-int
+ * result, or NULL when the operator is not one of these or the result does
+ * not fit (the generic path takes it).  Each case returns on its own, so
+ * that the loop's test of the result folds into it. */
+static inline __attribute__((always_inline)) Object *binary_op_small(int oparg, int64_t x, int64_t y) {
+    int64_t z;
+    switch (oparg) {
+    case NB_ADD: case NB_INPLACE_ADD:
+        z = x + y;
+        return SMALL_FITS(z) ? SMALL_FROM(z) : NULL;
+    case NB_SUBTRACT: case NB_INPLACE_ADD + NB_SUBTRACT:
+        z = x - y;
+        return SMALL_FITS(z) ? SMALL_FROM(z) : NULL;
+    case NB_MULTIPLY: case NB_INPLACE_ADD + NB_MULTIPLY:
+        return !__builtin_mul_overflow(x, y, &z) && SMALL_FITS(z) ? SMALL_FROM(z) : NULL;
+    case NB_AND: case NB_INPLACE_ADD + NB_AND:
+        return SMALL_FROM(x & y);
+    case NB_OR: case NB_INPLACE_ADD + NB_OR:
+        return SMALL_FROM(x | y);
+    case NB_XOR: case NB_INPLACE_ADD + NB_XOR:
+        return SMALL_FROM(x ^ y);
+    case NB_RSHIFT: case NB_INPLACE_ADD + NB_RSHIFT:
+        return y < 0 ? NULL : SMALL_FROM(y > 63 ? (x < 0 ? -1 : 0) : x >> y);
+    case NB_FLOOR_DIVIDE: case NB_INPLACE_ADD + NB_FLOOR_DIVIDE:
+    case NB_REMAINDER: case NB_INPLACE_ADD + NB_REMAINDER: {
+        if (y == 0) return NULL;
+        int64_t q = x / y, m = x % y;
+        if (m != 0 && ((m < 0) != (y < 0))) { q--; m += y; }
+        z = (oparg == NB_FLOOR_DIVIDE || oparg == NB_INPLACE_ADD + NB_FLOOR_DIVIDE) ? q : m;
+        return SMALL_FITS(z) ? SMALL_FROM(z) : NULL;
+    }
+    default:
+        return NULL;
+    }
+}
+
+/* BINARY_OP on the other operands the loop handles without a call: exact
+ * floats, str + str, list[small int].  Returns 1 with *r the result, a and
+ * b consumed; 0 when it does not apply; -1 on error with *r NULL (a and b
+ * kept).  A float that only the stack holds becomes the result. */
 static inline __attribute__((always_inline)) int binary_op_fast(int oparg, Object *a, Object *b, Object **r) {
     *r = NULL;
-    if (IS_SMALL(a) && IS_SMALL(b)) {
-        int64_t x = SMALL_VAL(a), y = SMALL_VAL(b), z;
-        switch (oparg) {
-        case NB_ADD: case NB_INPLACE_ADD:
-            z = x + y;
-            break;
-        case NB_SUBTRACT: case NB_INPLACE_ADD + NB_SUBTRACT:
-            z = x - y;
-            break;
-        case NB_MULTIPLY: case NB_INPLACE_ADD + NB_MULTIPLY:
-            if (__builtin_mul_overflow(x, y, &z)) return 0;
-            break;
-        case NB_AND: case NB_INPLACE_ADD + NB_AND:
-            z = x & y;
-            break;
-        case NB_OR: case NB_INPLACE_ADD + NB_OR:
-            z = x | y;
-            break;
-        case NB_XOR: case NB_INPLACE_ADD + NB_XOR:
-            z = x ^ y;
-            break;
-        case NB_RSHIFT: case NB_INPLACE_ADD + NB_RSHIFT:
-            if (y < 0) return 0;
-            z = y > 63 ? (x < 0 ? -1 : 0) : x >> y;
-            break;
-        case NB_FLOOR_DIVIDE: case NB_INPLACE_ADD + NB_FLOOR_DIVIDE:
-        case NB_REMAINDER: case NB_INPLACE_ADD + NB_REMAINDER: {
-            if (y == 0) return 0;
-            int64_t q = x / y, m = x % y;
-            if (m != 0 && ((m < 0) != (y < 0))) { q--; m += y; }
-            z = (oparg == NB_FLOOR_DIVIDE || oparg == NB_INPLACE_ADD + NB_FLOOR_DIVIDE) ? q : m;
-            break;
-        }
-        default:
-            return 0;
-        }
-        if (!SMALL_FITS(z)) return 0;
-        *r = SMALL_FROM(z);
-        return 1;
-    }
     if (Float_CheckExact(a) && Float_CheckExact(b)) {
         double x = FLOAT_VAL(a), y = FLOAT_VAL(b), z;
         switch (oparg) {
@@ -1041,19 +1037,14 @@ done:
 }
 
 /* super().name (method: the method form super().name(...)) without a super
- * object, for a class cls whose super is the built-in one: 1 with *attr the
- * attribute, 2 with *attr an unbound function to call with self, 0 when the
- * fast path does not apply, -1 on error.  The method form's functions are
- * cached per type of self at the site's entry. */
+ * object, for a class cls whose super is the built-in one, when
+ * EvalCache_SuperMethod did not answer: 1 with *attr the attribute, 2 with
+ * *attr an unbound function to call with self, 0 when the fast path does
+ * not apply, -1 on error.  The method form's functions are cached per type
+ * of self at the site's entry. */
 static int super_attr_fast(Code *co, uint16_t *slot, Type *cls, Object *self, Object *name, bool method,
                            Object **attr) {
     SuperCacheEntry *ce = method ? EvalCache_SuperEntry(co, slot) : NULL;
-    for (int w = 0; ce && w < SUPER_WAYS; w++) {
-        if (ce->way[w].type == TYPE(self) && ce->way[w].cls == cls && ce->way[w].epoch == Type_CacheEpoch) {
-            *attr = NEWREF(ce->way[w].func);
-            return 2;
-        }
-    }
     int r = super_lookup(cls, self, name, method, attr);
     if (r == 2 && ce) {
         unsigned w = ce->next++ % SUPER_WAYS;
@@ -1625,6 +1616,10 @@ dispatch_opcode:
     TARGET(BINARY_OP) {
         SKIP_CACHES(BINARY_OP);
         Object *b = POP(), *a = TOP(), *r;
+        if (IS_SMALL(a) && IS_SMALL(b) && (r = binary_op_small(oparg, SMALL_VAL(a), SMALL_VAL(b)))) {
+            SET_TOP(r);
+            DISPATCH();
+        }
         int done = binary_op_fast(oparg, a, b, &r);
         if (done > 0) {
             SET_TOP(r);
@@ -1824,6 +1819,13 @@ dispatch_opcode:
         SKIP_CACHES(FOR_ITER);
         Object *it = TOP();
         if (!GUARD(it && TYPE(it)->iternext)) goto bad_bytecode;
+        if (TYPE(it) == &RangeIter_Type) {
+            Object *v = RangeIter_NextSmall(it);
+            if (v) {
+                PUSH(v);
+                DISPATCH();
+            }
+        }
         if (TYPE(it) == &Gen_Type && Gen_CanResumeInline(it, OBJ_NONE)) {
             f->inline_op = OP_FOR_ITER;
             f->inline_jump = oparg;
@@ -1906,7 +1908,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(BUILD_STRING) {
-        Object *empty = Str_InternC("");
+        Object *empty = Str_Empty();
         Object *pieces = Tuple_FromArraySteal(sp - oparg, oparg);
         sp -= oparg;
         if (!pieces) goto error;
@@ -2223,7 +2225,8 @@ dispatch_opcode:
             if (!callee) goto error;
             goto enter_callee;
         }
-        if (TYPE(callable) == &Type_Type && !kwnames && base[1] == OBJ_NULLSLOT) {
+        if (TYPE(callable) == &Type_Type && !kwnames && base[1] == OBJ_NULLSLOT &&
+            ((Type *)callable)->init == Slots_CallInit) { /* a class with __init__ (not range(), int(), ...) */
             SAVE_FRAME_STATE();
             int r = call_init_inline(base, total, &callee);
             if (r < 0) goto error;
@@ -2430,8 +2433,15 @@ dispatch_opcode:
         Object *self = POP(), *cls = POP(), *global_super = POP(), *attr = NULL;
         uint16_t *slot = (uint16_t *)ip - OP_CACHE_LOAD_SUPER_ATTR + SUPER_CACHE_UNIT - 1;
         int r = 0;
-        if (global_super == (Object *)&Super_Type && Type_Check(cls))
-            r = super_attr_fast(co, slot, (Type *)cls, self, TUPLE_GET(names, oparg >> 2), oparg & 1, &attr);
+        if (global_super == (Object *)&Super_Type && Type_Check(cls)) {
+            Object *func = oparg & 1 ? EvalCache_SuperMethod(co, slot, (Type *)cls, TYPE(self)) : NULL;
+            if (func) {
+                attr = NEWREF(func);
+                r = 2;
+            } else {
+                r = super_attr_fast(co, slot, (Type *)cls, self, TUPLE_GET(names, oparg >> 2), oparg & 1, &attr);
+            }
+        }
         if (r == 0) {
             /* a real super object */
             Object *stack[2] = {cls, self};

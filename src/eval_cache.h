@@ -105,6 +105,18 @@ static inline SuperCacheEntry *EvalCache_SuperEntry(Code *co, uint16_t *slot) {
     return EvalCache_NewSuperEntry(co, slot);
 }
 
+/* The function a LOAD_SUPER_ATTR site holds for super(cls, obj).name(...)
+ * with obj of type t (the method form), borrowed, or NULL. */
+static inline Object *EvalCache_SuperMethod(Code *co, const uint16_t *slot, Type *cls, Type *t) {
+    CodeCache *cc = co->extra;
+    if (!cc || !*slot) return NULL;
+    SuperCacheEntry *ce = &cc->super[*slot - 1];
+    for (int w = 0; w < SUPER_WAYS; w++)
+        if (ce->way[w].type == t && ce->way[w].cls == cls && ce->way[w].epoch == Type_CacheEpoch)
+            return ce->way[w].func;
+    return NULL;
+}
+
 /* After a miss: the entry of the attribute site to fill, or NULL (no site,
  * or the site is backing off). */
 AttrCacheEntry *EvalCache_NewAttrEntry(Code *co, uint16_t *slot);
@@ -125,6 +137,7 @@ static inline AttrCacheEntry *EvalCache_AttrLookup(Code *co, const uint16_t *slo
     if (!cc || !*slot) return NULL;
     AttrSite *site = &cc->attr[*slot - 1];
     Type *t = TYPE(owner);
+#pragma GCC unroll 4 /* (ATTR_WAYS) the loop's tests, straight: the eval loop's hottest lookup */
     for (int w = 0; w < ATTR_WAYS; w++) {
         AttrCacheEntry *ce = &site->way[w];
         if (ce->type == t && ce->epoch == Type_CacheEpoch && (!ce->owner || ce->owner == owner)) return ce;

@@ -10,6 +10,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/typing.h"
+#include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
@@ -684,32 +685,30 @@ static Object *abstract_error(Type *t) {
     return NULL;
 }
 
+/* object's __new__ and __init__ take excess arguments only to leave them to
+ * the other one: each refuses them when it is overridden itself, or when
+ * the other one is not. */
 Object *Obj_GenericNew(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (__builtin_expect(t->flags & TPFLAG_ABSTRACT, 0)) return abstract_error(t);
-    if ((nargs || KW_COUNT(kwnames)) && t->new_ != Object_Type.new_) {
-        Err_SetString(Exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+    if (t->new_ != Object_Type.new_ &&
+        Arg_NoneGiven(nargs, kwnames, "object.__new__() takes exactly one argument (the type to instantiate)",
+                      NULL) < 0)
         return NULL;
-    }
-    if ((nargs || KW_COUNT(kwnames)) && t->init == Object_Type.init) {
-        if (t == &Object_Type)
-            Err_SetString(Exc_TypeError, "object() takes no arguments");
-        else
-            Err_Format(Exc_TypeError, "%s() takes no arguments", t->name);
+    if (t->init == Object_Type.init && Arg_NoneGiven(nargs, kwnames, "%s() takes no arguments", t->name) < 0)
         return NULL;
-    }
+    if (__builtin_expect(t->flags & TPFLAG_ABSTRACT, 0)) return abstract_error(t); /* after the arguments, as CPython */
     return Obj_Alloc(t, t->basicsize);
 }
 
 static int object_init(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     Type *t = TYPE(o);
-    if ((nargs || KW_COUNT(kwnames)) && t->init != Object_Type.init) {
-        Err_SetString(Exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    if (t->init != Object_Type.init &&
+        Arg_NoneGiven(nargs, kwnames, "object.__init__() takes exactly one argument (the instance to initialize)",
+                      NULL) < 0)
         return -1;
-    }
-    if ((nargs || KW_COUNT(kwnames)) && t->new_ == Object_Type.new_) {
-        Err_Format(Exc_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", t->name);
+    if (t->new_ == Object_Type.new_ &&
+        Arg_NoneGiven(nargs, kwnames, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                      t->name) < 0)
         return -1;
-    }
     return 0;
 }
 
@@ -776,24 +775,15 @@ static Object *notimpl_repr(Object *o) { return NEWREF(Str_InternC("NotImplement
 static Object *ellipsis_repr(Object *o) { return NEWREF(Str_InternC("Ellipsis")); }
 
 static Object *none_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (nargs || KW_COUNT(kwnames)) {
-        Err_SetString(Exc_TypeError, "NoneType takes no arguments");
-        return NULL;
-    }
+    if (Arg_NoneGiven(nargs, kwnames, "%s takes no arguments", "NoneType") < 0) return NULL;
     return OBJ_NONE;
 }
 static Object *notimpl_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (nargs || KW_COUNT(kwnames)) {
-        Err_SetString(Exc_TypeError, "NotImplementedType takes no arguments");
-        return NULL;
-    }
+    if (Arg_NoneGiven(nargs, kwnames, "%s takes no arguments", "NotImplementedType") < 0) return NULL;
     return OBJ_NOTIMPL;
 }
 static Object *ellipsis_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (nargs || KW_COUNT(kwnames)) {
-        Err_SetString(Exc_TypeError, "ellipsis takes no arguments");
-        return NULL;
-    }
+    if (Arg_NoneGiven(nargs, kwnames, "%s takes no arguments", "EllipsisType") < 0) return NULL;
     return OBJ_ELLIPSIS;
 }
 

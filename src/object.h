@@ -57,7 +57,7 @@ static inline __attribute__((always_inline)) void DECREF(Object *o) {
 static inline void XINCREF(Object *o) { if (o) INCREF(o); }
 static inline void XDECREF(Object *o) { if (o) DECREF(o); }
 /* Returns o after INCREF: for `return NEWREF(x);`. */
-static inline Object *NEWREF(Object *o) { INCREF(o); return o; }
+static inline __attribute__((always_inline)) Object *NEWREF(Object *o) { INCREF(o); return o; }
 static inline Object *XNEWREF(Object *o) { XINCREF(o); return o; }
 #define CLEAR(p) do { Object *_tmp = (Object *)(p); if (_tmp) { (p) = NULL; DECREF(_tmp); } } while (0)
 /* Replace *slot (owned) with v (owned, stolen). */

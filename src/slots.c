@@ -632,10 +632,8 @@ static bool wrapper_check_self(SlotWrapper *w, Object *self) {
 
 static Object *slotwrapper_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     SlotWrapper *w = (SlotWrapper *)o;
-    if (nargs < 1) {
-        Err_Format(Exc_TypeError, "descriptor '%s' of '%s' object needs an argument", w->def->name, w->owner->name);
+    if (Arg_AtLeast(nargs, 1, "descriptor '%s' of '%s' object needs an argument", w->def->name, w->owner->name) < 0)
         return NULL;
-    }
     if (!wrapper_check_self(w, args[0])) return NULL;
     return ((WrapperFn)w->def->wrapper)(args[0], args + 1, nargs - 1, kwnames, w->def, w->owner);
 }

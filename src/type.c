@@ -115,7 +115,10 @@ int Type_Ready(Type *t) {
 
 static Object *type_call(Object *callable, Object *const *args, size_t nargs, Object *kwnames) {
     Type *t = (Type *)callable;
-    if (t == &Type_Type && nargs == 1 && !KW_COUNT(kwnames)) return NEWREF((Object *)TYPE(args[0]));
+    if (t == &Type_Type) {
+        if (nargs == 1 && !KW_COUNT(kwnames)) return NEWREF((Object *)TYPE(args[0]));
+        if (Arg_OneOrThree(nargs, kwnames, "type()") < 0) return NULL;
+    }
     if (!t->new_ || !t->mro) {
         Err_Format(Exc_TypeError, "cannot create '%s' instances", t->name);
         return NULL;
@@ -201,12 +204,12 @@ static int type_setattro(Object *o, Object *name, Object *v) {
     return r < 0 ? -1 : 0;
 }
 
+/* type.__new__(meta, name, bases, dict, **kwds): the keywords go to
+ * __init_subclass__. */
+static ArgSpec type_new_args = {.sig = "(name, bases, dict, /)", .flags = ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE};
+
 static Object *type_new(Type *meta, Object *const *args, size_t nargs, Object *kwnames) {
-    if (nargs == 1 && !KW_COUNT(kwnames)) return NEWREF((Object *)TYPE(args[0]));
-    if (nargs != 3) {
-        Err_SetString(Exc_TypeError, "type() takes 1 or 3 arguments");
-        return NULL;
-    }
+    if (Arg_Check(&type_new_args, "type.__new__", args, nargs, NULL) < 0) return NULL;
     Object *t = Class_New(meta, args[0], args[1], args[2]);
     if (!t) return NULL;
     if (Class_InitSubclass((Type *)t, args + 3, kwnames) < 0) {
@@ -217,11 +220,7 @@ static Object *type_new(Type *meta, Object *const *args, size_t nargs, Object *k
 }
 
 static int type_init(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
-    if (nargs != 1 && nargs != 3) {
-        Err_SetString(Exc_TypeError, "type.__init__() takes 1 or 3 arguments");
-        return -1;
-    }
-    return 0;
+    return Arg_OneOrThree(nargs, kwnames, "type.__init__()");
 }
 
 static Object *type_prepare(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -231,10 +230,7 @@ static Object *type_prepare(Object *self, Object *const *args, size_t nargs, Obj
 /* int.__new__(cls, ...): the static-method face of a type's new_ slot. */
 static Object *tp_new_wrapper(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Type *t = (Type *)self;
-    if (nargs < 1) {
-        Err_Format(Exc_TypeError, "%s.__new__(): not enough arguments", t->name);
-        return NULL;
-    }
+    if (Arg_AtLeast(nargs, 1, "%s.__new__(): not enough arguments", t->name, NULL) < 0) return NULL;
     if (!Type_Check(args[0])) {
         Err_Format(Exc_TypeError, "%s.__new__(X): X is not a type object (%s)", t->name, TYPE_NAME(args[0]));
         return NULL;
@@ -462,7 +458,8 @@ static const MethodDef type_methods[] = {
     {"mro", type_mro_method, 0, ARGS("($self, /)", "Return a type's method resolution order.")},
     {"__subclasses__", type_subclasses, 0, ARGS("($self, /)", "Return a list of immediate subclasses.")},
     /* takes any arguments, whatever CPython's text signature for it says */
-    {"__prepare__", type_prepare, METH_CLASS, ARGS(NULL, "Create the namespace for the class statement")},
+    {"__prepare__", type_prepare, METH_CLASS,
+     ARGS_F(ARG_UNCHECKED, "($cls, name, bases, /, **kwds)", "Create the namespace for the class statement")},
     {NULL, NULL, 0, NULL},
 };
 

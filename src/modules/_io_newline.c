@@ -131,12 +131,19 @@ static Object *nld_setstate(Object *self, Object *const *args, size_t nargs, Obj
         Err_SetString(Exc_TypeError, "state argument must be a tuple");
         return NULL;
     }
-    if (TUPLE_LEN(st) != 2) {
-        Err_Format(Exc_TypeError, "setstate expected 2 arguments, got %zd", TUPLE_LEN(st));
+    /* the state is unpacked as CPython unpacks it: as arguments, with one
+     * message for every mistake */
+    static const char illegal[] = "setstate(): illegal state argument";
+    static ArgSpec state_args = {.sig = "(buffer, flag, /)", .flags = ARG_NO_TEXT_SIG | ARG_ONE_MESSAGE};
+    if (Arg_Check(&state_args, illegal, TUPLE_ITEMS(st), (size_t)TUPLE_LEN(st), NULL) < 0) return NULL;
+    int64_t flag;
+    if (Int_AsI64(TUPLE_GET(st, 1), &flag) < 0) {
+        if (Err_Matches(Exc_TypeError)) {
+            Err_Clear();
+            Err_SetString(Exc_TypeError, illegal);
+        }
         return NULL;
     }
-    int64_t flag;
-    if (Int_AsI64(TUPLE_GET(st, 1), &flag) < 0) return NULL;
     d->pendingcr = flag & 1;
     if (d->decoder == OBJ_NONE) RETURN_NONE;
     Object *f = Int_FromI64(flag >> 1);

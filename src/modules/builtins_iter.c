@@ -218,8 +218,7 @@ Object *Builtin_Sorted(Object *self, Object *const *args, size_t nargs, Object *
         r = List_Sort(l, NULL, false) < 0 ? NULL : OBJ_NONE;
     } else {
         MethodDescr *sort = (MethodDescr *)Type_Lookup(&List_Type, ID(sort));
-        const ArgShape *s = Arg_Shape(sort->def->args);
-        r = s ? Arg_Call(sort->def, s, (Object *)sort, l, args + 1, 0, kwnames) : NULL;
+        r = Arg_Call(sort->def, (Object *)sort, l, args + 1, 0, kwnames);
     }
     if (!r) {
         DECREF(l);

@@ -36,12 +36,12 @@ Object *BaseExc_New(Type *t, Object *const *args, size_t nargs, Object *kwnames)
     return exc_alloc(t, args, nargs);
 }
 
-static int no_keywords(Object *self, Object *kwnames) {
-    if (KW_COUNT(kwnames)) {
-        Err_Format(Exc_TypeError, "%s() takes no keyword arguments", TYPE_NAME(self));
-        return -1;
-    }
-    return 0;
+/* BaseException's arguments: any positional ones, no keywords
+ * ("ValueError() takes no keyword arguments", named by the type). */
+static ArgSpec any_args = {.sig = "(*args)", .flags = ARG_NO_TEXT_SIG};
+
+static int no_keywords(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    return Arg_Check(&any_args, t->name, args, nargs, kwnames);
 }
 
 static int set_args(Object *self, Object *const *args, size_t nargs) {
@@ -52,7 +52,7 @@ static int set_args(Object *self, Object *const *args, size_t nargs) {
 }
 
 int BaseExc_Init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    if (no_keywords(self, kwnames) < 0) return -1;
+    if (no_keywords(TYPE(self), args, nargs, kwnames) < 0) return -1;
     return set_args(self, args, nargs);
 }
 
@@ -345,45 +345,17 @@ static Object *keyerror_str(Object *self) {
 
 /* ---- keyword-only fields of NameError, AttributeError, ImportError ---------- */
 
-/* Fills out[i] (borrowed) from the keyword arguments named names[i]; CPython's
- * texts for too many or unknown keywords (with a "Did you mean" hint). */
-static int parse_kw_fields(Object *self, Object *const *kwvals, Object *kwnames,
-                           const char *const *names, int nnames, Object **out) {
-    ssize_t nkw = KW_COUNT(kwnames);
-    if (nkw > nnames) {
-        Err_Format(Exc_TypeError, "%s() takes at most %d keyword argument%s (%zd given)",
-                   TYPE_NAME(self), nnames, nnames == 1 ? "" : "s", nkw);
-        return -1;
-    }
-    for (ssize_t k = 0; k < nkw; k++) {
-        Object *kw = TUPLE_GET(kwnames, k);
-        int i;
-        for (i = 0; i < nnames; i++)
-            if (Str_EqC(kw, names[i])) break;
-        if (i < nnames) {
-            out[i] = kwvals[k];
-            continue;
-        }
-        Object *cands[4];
-        for (int j = 0; j < nnames; j++) cands[j] = Str_InternC(names[j]);
-        Object *hint = Suggest_Closest(kw, cands, nnames);
-        if (hint)
-            Err_Format(Exc_TypeError, "%s() got an unexpected keyword argument '%U'. Did you mean '%U'?",
-                       TYPE_NAME(self), kw, hint);
-        else
-            Err_Format(Exc_TypeError, "%s() got an unexpected keyword argument '%U'", TYPE_NAME(self), kw);
-        return -1;
-    }
-    return 0;
-}
+/* The keyword-only fields of NameError, AttributeError and ImportError
+ * come after any positional arguments; CPython names the base class in their
+ * errors, whatever the subclass. */
 
 /* ---- NameError -------------------------------------------------------------- */
 
 FIELD(NameErrorExc, name)
 static int nameerror_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"name"};
+    static ArgSpec fields = {.sig = "(*args, name=None)", .flags = ARG_NO_TEXT_SIG | ARG_KW_LIMIT};
     Object *out[1] = {NULL};
-    if (parse_kw_fields(self, args + nargs, kwnames, names, 1, out) < 0) return -1;
+    if (Arg_Unpack(&fields, "NameError", args, nargs, kwnames, out) < 0) return -1;
     if (set_args(self, args, nargs) < 0) return -1;
     SETREF(((NameErrorExc *)self)->name, XNEWREF(out[0]));
     return 0;
@@ -407,9 +379,9 @@ static const GetSetDef nameerror_getset[] = {
 FIELD(AttributeErrorExc, name)
 FIELD(AttributeErrorExc, obj)
 static int attrerror_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"name", "obj"};
+    static ArgSpec fields = {.sig = "(*args, name=None, obj=None)", .flags = ARG_NO_TEXT_SIG | ARG_KW_LIMIT};
     Object *out[2] = {NULL, NULL};
-    if (parse_kw_fields(self, args + nargs, kwnames, names, 2, out) < 0) return -1;
+    if (Arg_Unpack(&fields, "AttributeError", args, nargs, kwnames, out) < 0) return -1;
     if (set_args(self, args, nargs) < 0) return -1;
     AttributeErrorExc *e = (AttributeErrorExc *)self;
     SETREF(e->name, XNEWREF(out[0]));
@@ -467,9 +439,10 @@ FIELD(ImportErrorExc, name)
 FIELD(ImportErrorExc, path)
 FIELD(ImportErrorExc, name_from)
 static int importerror_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    static const char *const names[] = {"name", "path", "name_from"};
+    static ArgSpec fields = {.sig = "(*args, name=None, path=None, name_from=None)",
+                             .flags = ARG_NO_TEXT_SIG | ARG_KW_LIMIT};
     Object *out[3] = {NULL, NULL, NULL};
-    if (parse_kw_fields(self, args + nargs, kwnames, names, 3, out) < 0) return -1;
+    if (Arg_Unpack(&fields, "ImportError", args, nargs, kwnames, out) < 0) return -1;
     if (set_args(self, args, nargs) < 0) return -1;
     ImportErrorExc *e = (ImportErrorExc *)self;
     SETREF(e->name, XNEWREF(out[0]));
@@ -569,10 +542,7 @@ static Object *oserror_new(Type *t, Object *const *args, size_t nargs, Object *k
     Type *nt = t;
     bool use_init = oserror_use_init(t);
     if (!use_init) {
-        if (KW_COUNT(kwnames)) {
-            Err_Format(Exc_TypeError, "%s() takes no keyword arguments", t->name);
-            return NULL;
-        }
+        if (no_keywords(t, args, nargs, kwnames) < 0) return NULL;
         if (t == Exc_OSError && nargs >= 2 && nargs <= 5) {
             Type *sub = errno_subclass(args[0]);
             if (sub) nt = sub;
@@ -590,7 +560,7 @@ static Object *oserror_new(Type *t, Object *const *args, size_t nargs, Object *k
 
 static int oserror_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (!oserror_use_init(TYPE(self))) return 0;  /* __new__ did everything */
-    if (no_keywords(self, kwnames) < 0) return -1;
+    if (no_keywords(TYPE(self), args, nargs, kwnames) < 0) return -1;
     return oserror_fill(self, args, nargs);
 }
 
@@ -705,12 +675,14 @@ static int syntaxerror_init(Object *self, Object *const *args, size_t nargs, Obj
     SyntaxErrorExc *e = (SyntaxErrorExc *)self;
     if (nargs >= 1) SETREF(e->msg, NEWREF(args[0]));
     if (nargs == 2) {
+        /* the location tuple, unpacked as CPython unpacks it: as arguments */
+        static ArgSpec location = {.sig = "(filename, lineno, offset, text, end_lineno=None, end_offset=None, "
+                                          "metadata=None, /)",
+                                   .flags = ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE | ARG_UNNAMED};
         Object *info = Tuple_FromIterable(args[1]);
         if (!info) return -1;
         ssize_t n = TUPLE_LEN(info);
-        if (n < 4 || n > 7) {
-            Err_Format(Exc_TypeError, "function takes at %s %d arguments (%zd given)",
-                       n < 4 ? "least" : "most", n < 4 ? 4 : 7, n);
+        if (Arg_Check(&location, "function", TUPLE_ITEMS(info), (size_t)n, NULL) < 0) {
             DECREF(info);
             return -1;
         }
@@ -796,12 +768,13 @@ static int arg_str(Object *o, int pos) {
 }
 
 static int unicode_init(Object *self, Object *const *args, size_t nargs, Object *kwnames, int kind) {
+    static ArgSpec coding_args = {.sig = "(encoding, object, start, end, reason, /)",
+                                  .flags = ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE | ARG_UNNAMED};
+    static ArgSpec translate_args = {.sig = "(object, start, end, reason, /)",
+                                     .flags = ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE | ARG_UNNAMED};
     if (BaseExc_Init(self, args, nargs, kwnames) < 0) return -1;
-    size_t want = kind == UNI_TRANSLATE ? 4 : 5;
-    if (nargs != want) {
-        Err_Format(Exc_TypeError, "function takes exactly %d arguments (%zu given)", (int)want, nargs);
+    if (Arg_Check(kind == UNI_TRANSLATE ? &translate_args : &coding_args, "function", args, nargs, NULL) < 0)
         return -1;
-    }
     UnicodeErrorExc *e = (UnicodeErrorExc *)self;
     Object *encoding = NULL, *object, *reason;
     ssize_t start, end;

@@ -307,12 +307,17 @@ static __attribute__((noinline)) Object *builtin_call_slow(Object *o, Object *co
     const ArgShape *s = Arg_ShapeFor(f->def->args, &f->fast, false);
     if (!s) return NULL;
     if (Arg_Fast(s, nargs, kwnames)) return f->def->fn(f->self, args, nargs, NULL);
-    return Arg_Call(f->def, s, o, f->self, args, nargs, kwnames);
+    return Arg_Call(f->def, o, f->self, args, nargs, kwnames);
 }
 
+/* A call that does not go straight to the C function goes to Arg_Call once
+ * the declaration is taken apart (f->fast is set then). */
 static Object *builtin_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     BuiltinFunction *f = (BuiltinFunction *)o;
-    if (__builtin_expect(!Arg_FastIn(&f->fast, nargs, kwnames), 0)) return builtin_call_slow(o, args, nargs, kwnames);
+    if (__builtin_expect(!Arg_FastIn(&f->fast, nargs, kwnames), 0)) {
+        if (__atomic_load_n(&f->fast, __ATOMIC_RELAXED)) return Arg_Call(f->def, o, f->self, args, nargs, kwnames);
+        return builtin_call_slow(o, args, nargs, kwnames);
+    }
     return f->def->fn(f->self, args, nargs, kwnames);
 }
 
@@ -554,7 +559,7 @@ static const GetSetDef cell_getset[] = {
 Type Cell_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "cell",
-    .args = ARGS_F(ARG_NO_TEXT_SIG, "(contents=<unrepresentable>, /)", NULL),
+    .args = ARGS("([contents])", NULL),
     .basicsize = sizeof(Cell),
     .flags = TPFLAG_GC,
     .dealloc = cell_dealloc,
@@ -607,24 +612,26 @@ static __attribute__((noinline)) Object *methoddescr_call_slow(MethodDescr *d, O
     bool is_static = d->def->flags & METH_STATIC;
     const ArgShape *s = Arg_ShapeFor(d->def->args, &d->fast, is_static);
     if (!s) return NULL;
-    if (is_static) return Arg_Call(d->def, s, (Object *)d, NULL, args, nargs, kwnames);
-    if (nargs < 1) {
-        Err_Format(Exc_TypeError, "unbound method %s.%s() needs an argument", d->owner->name, d->def->name);
+    if (is_static) return Arg_Call(d->def, (Object *)d, NULL, args, nargs, kwnames);
+    if (Arg_AtLeast(nargs, 1, "unbound method %s.%s() needs an argument", d->owner->name, d->def->name) < 0)
         return NULL;
-    }
-    if (!descr_check_self(d, args[0])) return NULL;
+    if (TYPE(args[0]) != d->owner && !descr_check_self(d, args[0])) return NULL;
     if (Arg_Fast(s, nargs - 1, kwnames)) return d->def->fn(args[0], args + 1, nargs - 1, NULL);
-    return Arg_Call(d->def, s, (Object *)d, args[0], args + 1, nargs - 1, kwnames);
+    return Arg_Call(d->def, (Object *)d, args[0], args + 1, nargs - 1, kwnames);
 }
 
 /* The call behind every `obj.method(...)` of a built-in type: the eval loop
  * passes obj as args[0].  An instance of exactly the owner type with
  * arguments the method takes as they are (the usual case) goes straight to
- * the C function. */
+ * the C function; with others (an optional argument left out, keywords) to
+ * Arg_Call, once the declaration is taken apart (d->fast is set then). */
 static Object *methoddescr_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     MethodDescr *d = (MethodDescr *)o;
-    if (nargs >= 1 && TYPE(args[0]) == d->owner && Arg_FastIn(&d->fast, nargs - 1, kwnames))
-        return d->def->fn(args[0], args + 1, nargs - 1, NULL);
+    if (nargs >= 1 && TYPE(args[0]) == d->owner) {
+        if (Arg_FastIn(&d->fast, nargs - 1, kwnames)) return d->def->fn(args[0], args + 1, nargs - 1, NULL);
+        if (__atomic_load_n(&d->fast, __ATOMIC_RELAXED))
+            return Arg_Call(d->def, o, args[0], args + 1, nargs - 1, kwnames);
+    }
     return methoddescr_call_slow(d, args, nargs, kwnames);
 }
 
@@ -667,15 +674,22 @@ static Object *classmethoddescr_get(Object *o, Object *obj, Type *owner) {
 
 static Object *classmethoddescr_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
     MethodDescr *d = (MethodDescr *)o;
-    if (nargs < 1 || !Type_Check(args[0])) {
+    if (Arg_AtLeast(nargs, 1, "descriptor '%s' of '%s' object needs an argument", d->def->name, d->owner->name) < 0)
+        return NULL;
+    if (!Type_Check(args[0])) {
         Err_Format(Exc_TypeError, "descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2", d->def->name,
-                   d->owner->name, nargs ? TYPE_NAME(args[0]) : "NoneType");
+                   d->owner->name, TYPE_NAME(args[0]));
+        return NULL;
+    }
+    if (!Type_IsSubtype((Type *)args[0], d->owner)) {
+        Err_Format(Exc_TypeError, "descriptor '%s' requires a subtype of '%s' but received '%s'", d->def->name,
+                   d->owner->name, ((Type *)args[0])->name);
         return NULL;
     }
     const ArgShape *s = Arg_ShapeFor(d->def->args, &d->fast, false);
     if (!s) return NULL;
     if (Arg_Fast(s, nargs - 1, kwnames)) return d->def->fn(args[0], args + 1, nargs - 1, NULL);
-    return Arg_Call(d->def, s, o, args[0], args + 1, nargs - 1, kwnames);
+    return Arg_Call(d->def, o, args[0], args + 1, nargs - 1, kwnames);
 }
 
 static Object *classmethoddescr_repr(Object *o) {

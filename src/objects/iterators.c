@@ -139,14 +139,6 @@ typedef struct Enumerate {
     Object *index; /* next index (int) */
 } Enumerate;
 
-/* Keyword k of kwnames must be `name`, else CPython's enumerate error. */
-static bool enum_keyword(Object *kwnames, ssize_t k, const char *name) {
-    Object *kw = TUPLE_GET(kwnames, k);
-    if (Str_EqC(kw, name)) return true;
-    Err_Format(Exc_TypeError, "'%S' is an invalid keyword argument for enumerate()", kw);
-    return false;
-}
-
 /* An enumerate of type t over iterable from start (NULL: 0); both borrowed. */
 static Object *enumerate_make(Type *t, Object *iterable, Object *start) {
     Object *index;
@@ -172,42 +164,16 @@ static Object *enumerate_make(Type *t, Object *iterable, Object *start) {
     return (Object *)e;
 }
 
+/* enumerate's own calls are parsed by a hand-made parser in CPython, worded
+ * as its (a subclass's by the declaration). */
+static ArgSpec enumerate_exact_args = {.sig = "(iterable, start=0)", .flags = ARG_KEYWORDS_FOLLOW};
+
 static Object *enumerate_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (t != &Enumerate_Type) {
-        /* CPython parses a subclass's arguments with the declaration, and
-         * enumerate's own with the hand-made checks below, worded as its */
-        Object *a[2];
-        if (Arg_Unpack(Enumerate_Type.args, "enumerate", args, nargs, kwnames, a) < 0) return NULL;
-        return enumerate_make(t, a[0], a[1]);
-    }
-    ssize_t nkw = KW_COUNT(kwnames), total = (ssize_t)nargs + nkw;
-    Object *iterable = NULL, *start = NULL;
-    if (total == 2) {
-        if (nkw == 1 && !enum_keyword(kwnames, 0, "start")) return NULL;
-        if (nkw == 2) {
-            if (Str_EqC(TUPLE_GET(kwnames, 0), "start")) {
-                if (!enum_keyword(kwnames, 1, "iterable")) return NULL;
-                iterable = args[1];
-                start = args[0];
-            } else if (!enum_keyword(kwnames, 0, "iterable") || !enum_keyword(kwnames, 1, "start")) {
-                return NULL;
-            }
-        }
-        if (!iterable) {
-            iterable = args[0];
-            start = args[1];
-        }
-    } else if (total == 1) {
-        if (nkw == 1 && !enum_keyword(kwnames, 0, "iterable")) return NULL;
-        iterable = args[0];
-    } else if (nargs == 0) {
-        Err_SetString(Exc_TypeError, "enumerate() missing required argument 'iterable'");
+    Object *a[2];
+    if (Arg_Unpack(t == &Enumerate_Type ? &enumerate_exact_args : Enumerate_Type.args, "enumerate", args, nargs,
+                   kwnames, a) < 0)
         return NULL;
-    } else {
-        Err_Format(Exc_TypeError, "enumerate() takes at most 2 arguments (%zd given)", total);
-        return NULL;
-    }
-    return enumerate_make(t, iterable, start);
+    return enumerate_make(t, a[0], a[1]);
 }
 
 static void enumerate_dealloc(Object *o) {
@@ -299,22 +265,6 @@ static int multi_clear(Object *o) {
     MultiIter *m = (MultiIter *)o;
     CLEAR(m->func);
     for (ssize_t i = 0; i < m->n; i++) CLEAR(m->its[i]);
-    return 0;
-}
-
-/* Parses the trailing strict= keyword of zip/map; unknown keywords raise. */
-static int parse_strict(const char *fname, Object *const *kwvalues, Object *kwnames, bool *strict) {
-    *strict = false;
-    for (ssize_t i = 0; i < KW_COUNT(kwnames); i++) {
-        Object *name = TUPLE_GET(kwnames, i);
-        if (!Str_EqC(name, "strict")) {
-            Err_Format(Exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, name);
-            return -1;
-        }
-        int t = Obj_IsTrue(kwvalues[i]);
-        if (t < 0) return -1;
-        *strict = t;
-    }
     return 0;
 }
 
@@ -415,13 +365,17 @@ Type Zip_Type = {
     .new_ = zip_new,
 };
 
+/* CPython's map checks its keywords first, then counts its arguments with
+ * words of its own. */
+static ArgSpec map_keywords = {.sig = "(*iterables, strict=False)", .flags = ARG_NO_TEXT_SIG | ARG_KW_LIMIT};
+
 static Object *map_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    bool strict;
-    if (parse_strict("map", args + nargs, kwnames, &strict) < 0) return NULL;
-    if (nargs < 2) {
-        Err_SetString(Exc_TypeError, "map() must have at least two arguments.");
+    Object *strict_arg;
+    if (Arg_Unpack(&map_keywords, "map", args, nargs, kwnames, &strict_arg) < 0 ||
+        Arg_AtLeast(nargs, 2, "map() must have at least two arguments.", NULL, NULL) < 0)
         return NULL;
-    }
+    int strict = strict_arg ? Obj_IsTrue(strict_arg) : 0;
+    if (strict < 0) return NULL;
     return multi_make(t, args[0], args + 1, (ssize_t)nargs - 1, strict);
 }
 

@@ -99,8 +99,7 @@ Object *Range_New(Object *start, Object *stop, Object *step) {
 }
 
 static Object *range_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    Object *given[3];
-    if (Arg_Unpack(Range_Type.args, "range", args, nargs, kwnames, given) < 0) return NULL;
+    if (Arg_Check(Range_Type.args, "range", args, nargs, kwnames) < 0) return NULL;
     if (nargs == 1) {
         Object *stop = Index_Exact(args[0]);
         if (!stop) return NULL;
@@ -394,11 +393,6 @@ Type Range_Type = {
 };
 
 /* ---- iterators ------------------------------------------------------------- */
-
-typedef struct RangeIter {
-    Object ob;
-    int64_t start, step, len;
-} RangeIter;
 
 typedef struct LongRangeIter {
     Object ob;

@@ -24,7 +24,13 @@ int Slice_IndexNotNone(Object *v, ssize_t *out);
 /* The optional start and end arguments of find, count, startswith and
  * friends (NULL when absent) resolved against len: end clamped to
  * [0, len], start to at least 0 (it may exceed len: nothing matches). */
-int Slice_SearchBounds(Object *start_arg, Object *end_arg, ssize_t len, ssize_t *start, ssize_t *end);
+int Slice_SearchBoundsSlow(Object *start_arg, Object *end_arg, ssize_t len, ssize_t *start, ssize_t *end);
+static inline int Slice_SearchBounds(Object *start_arg, Object *end_arg, ssize_t len, ssize_t *start, ssize_t *end) {
+    if (start_arg || end_arg) return Slice_SearchBoundsSlow(start_arg, end_arg, len, start, end);
+    *start = 0; /* the usual call: the whole string */
+    *end = len;
+    return 0;
+}
 /* index(x, start, stop): args[1], args[2] when given, made non-negative. */
 int Seq_IndexBounds(Object *const *args, size_t nargs, ssize_t len, ssize_t *start, ssize_t *stop);
 
@@ -40,6 +46,24 @@ typedef struct RangeObj {
     Object ob;
     Object *start, *stop, *step, *length; /* exact ints */
 } RangeObj;
+
+/* The iterator of a range whose values all fit an int64_t. */
+typedef struct RangeIter {
+    Object ob;
+    int64_t start, step, len;
+} RangeIter;
+
+/* FOR_ITER's direct path over a RangeIter: the next value when it is a
+ * small int (nothing to allocate), else NULL with nothing done (exhausted,
+ * or a larger value: the type's iternext answers). */
+static inline Object *RangeIter_NextSmall(Object *o) {
+    RangeIter *it = (RangeIter *)o;
+    int64_t v = it->start;
+    if (it->len <= 0 || !SMALL_FITS(v)) return NULL;
+    it->start = (int64_t)((uint64_t)v + (uint64_t)it->step);
+    it->len--;
+    return SMALL_FROM(v);
+}
 
 /* Iterator types (range.c, iterators.c). */
 extern Type RangeIter_Type, LongRangeIter_Type, SeqIter_Type, CallIter_Type;

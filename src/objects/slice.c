@@ -27,6 +27,10 @@ int Slice_CheckIndex(Object *v) {
 }
 
 int Slice_Index(Object *v, ssize_t *out) {
+    if (IS_SMALL(v)) { /* the usual bound: it fits */
+        *out = (ssize_t)SMALL_VAL(v);
+        return 0;
+    }
     if (!v || v == OBJ_NONE) return 0;
     if (Slice_CheckIndex(v) < 0) return -1;
     return Index_AsSsize(v, NULL, out);
@@ -40,10 +44,10 @@ int Slice_IndexNotNone(Object *v, ssize_t *out) {
     return Index_AsSsize(v, NULL, out);
 }
 
-int Slice_SearchBounds(Object *start_arg, Object *end_arg, ssize_t len, ssize_t *start, ssize_t *end) {
+int Slice_SearchBoundsSlow(Object *start_arg, Object *end_arg, ssize_t len, ssize_t *start, ssize_t *end) {
     *start = 0;
     *end = SSIZE_MAX;
-    if (Slice_Index(start_arg, start) < 0 || Slice_Index(end_arg, end) < 0) return -1;
+    if ((start_arg && Slice_Index(start_arg, start) < 0) || (end_arg && Slice_Index(end_arg, end) < 0)) return -1;
     if (*end > len) {
         *end = len;
     } else if (*end < 0) {
@@ -164,8 +168,7 @@ static Object *slice_richcompare(Object *a, Object *b, int op) {
 }
 
 static Object *slice_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    Object *given[3];
-    if (Arg_Unpack(Slice_Type.args, "slice", args, nargs, kwnames, given) < 0) return NULL;
+    if (Arg_Check(Slice_Type.args, "slice", args, nargs, kwnames) < 0) return NULL;
     if (nargs == 1) return Slice_New(NULL, args[0], NULL);
     return Slice_New(args[0], args[1], nargs > 2 ? args[2] : NULL);
 }

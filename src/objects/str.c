@@ -1065,6 +1065,7 @@ Object *Str_InternC(const char *c) {
     size_t n = strlen(c);
     bool ascii = true;
     for (size_t i = 0; i < n; i++) if ((uint8_t)c[i] >= 128) ascii = false;
+    if (ascii && n <= 1) return n ? Str_FromChar((uint8_t)c[0]) : Str_Empty(); /* not in the table (Str_Ready) */
     if (ascii) {
         Object *s = intern_find(__atomic_load_n(&intern_tab, __ATOMIC_ACQUIRE), 1, c, (ssize_t)n,
                                 intern_hash((const uint8_t *)c, n), NULL);

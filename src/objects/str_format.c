@@ -224,19 +224,23 @@ static bool is_mapping_arg(Object *args) {
     return !IS_SMALL(args) && TYPE(args)->getitem && !Tuple_Check(args) && !Str_Check(args);
 }
 
-/* The format being read: a str, or a bytes object whose bytes stand for
- * the code points below 256 (bytes formatting). */
+/* The format being read: a str's code points, or a bytes object's bytes
+ * standing for the code points below 256 (bytes formatting), as one kind
+ * of array (read as STR_CHAR reads a str). */
 typedef struct FmtText {
-    Object *str;
-    const uint8_t *bytes;
+    const void *data;
+    int kind; /* 1, 2 or 4 bytes a character */
 } FmtText;
 
-static inline uint32_t fmt_char(const FmtText *f, ssize_t i) { return f->str ? STR_CHAR(f->str, i) : f->bytes[i]; }
+static inline uint32_t fmt_char(const FmtText *f, ssize_t i) {
+    return f->kind == 1 ? ((const uint8_t *)f->data)[i]
+           : f->kind == 2 ? ((const uint16_t *)f->data)[i] : ((const uint32_t *)f->data)[i];
+}
 
 /* fmt % args: a str, or with bytes_mode (fmt a bytes object) the bytes,
  * built in place at their final size. */
 static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
-    FmtText f = {bytes_mode ? NULL : fmt, bytes_mode ? BYTES_DATA(fmt) : NULL};
+    FmtText f = bytes_mode ? (FmtText){BYTES_DATA(fmt), 1} : (FmtText){STR_DATA(fmt), STR_KIND(fmt)};
     Object *const *argv;
     ssize_t argc, argi = 0;
     bool tuple = Tuple_Check(args);
@@ -258,7 +262,7 @@ static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
             /* the run of literal text up to the next '%' */
             ssize_t j = i + 1;
             while (j < n && fmt_char(&f, j) != '%') j++;
-            int r = bytes_mode ? SB_AppendASCII(&sb, (const char *)f.bytes + i, j - i) : SB_AppendSubstr(&sb, fmt, i, j);
+            int r = bytes_mode ? SB_AppendASCII(&sb, (const char *)f.data + i, j - i) : SB_AppendSubstr(&sb, fmt, i, j);
             if (r < 0) goto fail;
             i = j;
             continue;
@@ -286,7 +290,8 @@ static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
                 Err_SetString(Exc_ValueError, "incomplete format key");
                 goto fail;
             }
-            Object *key = bytes_mode ? Bytes_From(f.bytes + ks, i - 1 - ks) : Str_Substring(fmt, ks, i - 1);
+            Object *key = bytes_mode ? Bytes_From((const uint8_t *)f.data + ks, i - 1 - ks)
+                                     : Str_Substring(fmt, ks, i - 1);
             if (!key) goto fail;
             keyval = Obj_GetItem(dict, key);
             DECREF(key);
@@ -426,7 +431,10 @@ Object *Str_PercentFormatBytes(Object *fmt, Object *args) { return percent_forma
 /* ---- the replacement-field grammar ------------------------------------------
  * Shared by str.format and the _string module (string.Formatter). */
 
-int Format_NextPiece(Object *fmt, ssize_t *pos, ssize_t end, FormatPiece *p) {
+/* Format_NextPiece's body, inlined into str.format's loop (where *pos and
+ * *p stay in registers). */
+static inline __attribute__((always_inline)) int next_piece(Object *fmt, ssize_t *pos, ssize_t end,
+                                                            FormatPiece *p) {
     ssize_t i = *pos;
     if (i >= end) return 0;
     *p = (FormatPiece){.lit_start = i, .lit_end = i};
@@ -522,16 +530,21 @@ int Format_NextPiece(Object *fmt, ssize_t *pos, ssize_t end, FormatPiece *p) {
     return 1;
 }
 
+int Format_NextPiece(Object *fmt, ssize_t *pos, ssize_t end, FormatPiece *p) {
+    return next_piece(fmt, pos, end, p);
+}
+
 /* The value of s[a:b] when it is all decimal digits (any script's, as
  * CPython reads them): 1 with *out set, 0 when it is not a number (or is
  * empty), -1 with ValueError when too large. */
-static int field_index(Object *s, ssize_t a, ssize_t b, ssize_t *out) {
+static inline int field_index(Object *s, ssize_t a, ssize_t b, ssize_t *out) {
     if (a >= b) return 0;
     ssize_t v = 0;
     for (ssize_t i = a; i < b; i++) {
-        int d = Uni_DecimalValue(STR_CHAR(s, i));
+        uint32_t c = STR_CHAR(s, i);
+        int d = c - '0' < 10 ? (int)(c - '0') : c < 128 ? -1 : Uni_DecimalValue(c);
         if (d < 0) return 0;
-        if (v > (SSIZE_MAX - d) / 10) {
+        if (v >= SSIZE_MAX / 10 && v > (SSIZE_MAX - d) / 10) {
             Err_SetString(Exc_ValueError, "Too many decimal digits in format string");
             return -1;
         }
@@ -614,7 +627,7 @@ static int render(FmtState *st, Object *fmt, ssize_t start, ssize_t end, int dep
 
 /* The object named by field name fmt[a:b]: argument, then .attr / [key] parts. */
 static Object *get_field(FmtState *st, Object *fmt, ssize_t a, ssize_t b) {
-    ssize_t i = Format_FieldFirstEnd(fmt, a, b), idx;
+    ssize_t i = Format_FieldFirstEnd(fmt, a, b), idx = 0;
     int numbered = field_index(fmt, a, i, &idx);
     if (numbered < 0) return NULL;
     Object *obj;
@@ -655,7 +668,7 @@ static Object *get_field(FmtState *st, Object *fmt, ssize_t a, ssize_t b) {
         DECREF(key);
         if (!obj) return NULL;
     }
-    for (;;) {
+    while (i < b) { /* .attr and [key] parts */
         bool is_attr;
         Object *key;
         int r = Format_FieldNext(fmt, &i, b, &is_attr, &key);
@@ -669,6 +682,7 @@ static Object *get_field(FmtState *st, Object *fmt, ssize_t a, ssize_t b) {
         if (!next) return NULL;
         obj = next;
     }
+    return obj;
 }
 
 /* Renders the replacement field p. */
@@ -727,7 +741,7 @@ static int render(FmtState *st, Object *fmt, ssize_t start, ssize_t end, int dep
     ssize_t i = start;
     FormatPiece p;
     int r;
-    while ((r = Format_NextPiece(fmt, &i, end, &p)) > 0) {
+    while ((r = next_piece(fmt, &i, end, &p)) > 0) {
         if (p.lit_end > p.lit_start && SB_AppendSubstr(sb, fmt, p.lit_start, p.lit_end) < 0) return -1;
         if (p.has_field && render_field(st, fmt, &p, depth, sb) < 0) return -1;
     }

@@ -28,6 +28,7 @@ typedef struct Sig {
     Param p[ARG_SLOTS_MAX];
     size_t npos, nposonly, nkwonly;
     bool varargs, varkw, self;
+    bool bracketed; /* the "[, name]" notation: positional-only, "/" or not */
 } Sig;
 
 /* What a keyword call needs, made once per declaration (ArgSpec.params). */
@@ -72,19 +73,21 @@ static const char *param_end(const char *p) {
     return p;
 }
 
-/* The older notation of optional positional parameters, "sub[, start[, end]]"
- * (str.find's text signature): a required one, then optional ones. */
+/* The older notation of optional positional-only parameters,
+ * "sub[, start[, end]]" (str.find's text signature) or "[contents]" (cell's):
+ * a name is optional once a '[' opened before it. */
 static bool sig_bracketed(const char *p, const char *end, bool kwonly, bool *optional_seen, Sig *out) {
     if (kwonly) return false;
-    for (bool required = true; p < end; required = false) {
-        while (p < end && (*p == '[' || *p == ',' || *p == ' ' || *p == ']')) p++;
+    out->bracketed = true;
+    for (bool opened = false; p < end;) {
+        while (p < end && (*p == '[' || *p == ',' || *p == ' ' || *p == ']')) opened |= *p++ == '[';
         const char *q = p;
         while (q < end && is_name_char(*q)) q++;
         if (q == p) return p == end;
         size_t n = out->npos + out->nkwonly;
-        if (n == ARG_SLOTS_MAX || out->varkw || (required && *optional_seen)) return false;
-        *optional_seen |= !required;
-        out->p[n] = (Param){p, (size_t)(q - p), required};
+        if (n == ARG_SLOTS_MAX || out->varkw || (!opened && *optional_seen)) return false;
+        *optional_seen |= opened;
+        out->p[n] = (Param){p, (size_t)(q - p), !opened};
         out->npos++;
         p = q;
     }
@@ -137,7 +140,10 @@ static bool sig_parse(const char *sig, Sig *out) {
         p = skip_space(p);
         const char *end = param_end(p);
         if ((*end != ',' && *end != ')') || !sig_param(p, end, first, &kwonly, &optional_seen, out)) return false;
-        if (*end == ')') return end[1] == '\0';
+        if (*end == ')') {
+            if (out->bracketed && !out->nposonly) out->nposonly = out->npos;
+            return end[1] == '\0';
+        }
         p = end + 1;
     }
 }
@@ -173,7 +179,8 @@ static void shape_from_sig(const Sig *sg, unsigned flags, ArgShape *s) {
     if (flags & ARG_WRAPPER_STYLE) s->style = ARGSTYLE_WRAPPER;
     if (flags & ARG_PYTHON_STYLE) s->style = ARGSTYLE_PYTHON;
     if (flags & ARG_TAKES_STYLE) s->style = ARGSTYLE_TAKES;
-    if (flags & ARG_TUPLE_STYLE) s->style = ARGSTYLE_TUPLE;
+    if (flags & ARG_TUPLE_STYLE) s->style = flags & ARG_UNNAMED ? ARGSTYLE_UNNAMED : ARGSTYLE_TUPLE;
+    if (flags & ARG_ONE_MESSAGE) s->style = ARGSTYLE_MESSAGE;
     if (s->kind != ARGKIND_SLOTS) {
         s->fast_min = s->min;
         s->fast_count = (uint16_t)(s->max - s->min + (s->max != ARG_MANY));
@@ -224,7 +231,8 @@ const ArgShape *Arg_ShapeSlow(ArgSpec *spec) {
             pthread_mutex_unlock(&shape_lock);
             return NULL;
         }
-        shape_from_sig(&ap->sig, spec->flags, &spec->shape);
+        if (spec->flags & ARG_UNCHECKED) spec->shape = unchecked;
+        else shape_from_sig(&ap->sig, spec->flags, &spec->shape);
         spec->params = ap; /* kept for the life of the process, as the declaration */
         __atomic_store_n(&spec->ready, 1, __ATOMIC_RELEASE);
     }
@@ -275,7 +283,7 @@ static int no_keywords(const Callee *c, int style) {
         Err_Format(Exc_TypeError, "wrapper %s() takes no keyword arguments", bare(c->name, buf, sizeof buf));
         return -1;
     }
-    if (style == ARGSTYLE_TAKES || style == ARGSTYLE_TUPLE) {
+    if (style == ARGSTYLE_TAKES || style == ARGSTYLE_TUPLE || style == ARGSTYLE_UNNAMED) {
         char buf[128];
         Err_Format(Exc_TypeError, "%s() takes no keyword arguments", bare(c->name, buf, sizeof buf));
         return -1;
@@ -322,12 +330,18 @@ static int count_error(const Callee *c, const ArgShape *s, int style, size_t nar
         Err_Format(Exc_TypeError, "%s() takes no positional arguments", bare(c->name, buf, sizeof buf));
         return -1;
     }
-    case ARGSTYLE_TUPLE: {
-        char buf[128];
-        Err_Format(Exc_TypeError, "%s() takes %s %zu argument%s (%zu given)", bare(c->name, buf, sizeof buf),
+    case ARGSTYLE_TUPLE:
+    case ARGSTYLE_UNNAMED: {
+        char buf[128], head[136];
+        snprintf(head, sizeof head, "%s%s", style == ARGSTYLE_UNNAMED ? "function" : bare(c->name, buf, sizeof buf),
+                 style == ARGSTYLE_UNNAMED ? "" : "()");
+        Err_Format(Exc_TypeError, "%s takes %s %zu argument%s (%zu given)", head,
                    min == max ? "exactly" : nargs < min ? "at least" : "at most", want, want == 1 ? "" : "s", nargs);
         return -1;
     }
+    case ARGSTYLE_MESSAGE:
+        Err_SetString(Exc_TypeError, c->name);
+        return -1;
     case ARGSTYLE_PYTHON:
         if (nargs > max) return python_too_many(c, s, nargs);
         break;
@@ -492,6 +506,34 @@ static int unpack_python(const Callee *c, const ArgParams *ap, const ArgShape *s
     return 0;
 }
 
+/* Checks a call as ARG_KEYWORDS_FOLLOW words it, filling out[] (one slot a
+ * positional parameter; no *args, no keyword-only ones).  -1 on error. */
+static int unpack_following(const Callee *c, const ArgParams *ap, Object *const *args, size_t nargs,
+                            Object *kwnames, Object **out) {
+    char buf[128];
+    const char *name = bare(c->name, buf, sizeof buf);
+    size_t nkw = (size_t)KW_COUNT(kwnames), total = nargs + nkw, npos = ap->sig.npos;
+    if (total == 0 || total > npos) {
+        if (nargs == 0)
+            Err_Format(Exc_TypeError, "%s() missing required argument '%U'", name, ap->names[0]);
+        else
+            Err_Format(Exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", name, npos,
+                       npos == 1 ? "" : "s", total);
+        return -1;
+    }
+    for (size_t i = 0; i < npos; i++) out[i] = i < nargs ? args[i] : NULL;
+    for (size_t k = 0; k < nkw; k++) {
+        Object *kw = TUPLE_GET(kwnames, (ssize_t)k);
+        ssize_t i = Str_Check(kw) ? param_index(ap, kw, nargs) : -1;
+        if (i < 0 || (size_t)i >= total || out[i]) {
+            Err_Format(Exc_TypeError, "'%S' is an invalid keyword argument for %s()", kw, name);
+            return -1;
+        }
+        out[i] = args[nargs + k];
+    }
+    return 0;
+}
+
 /* Checks a call against spec (its shape s, possibly adjusted) and, for
  * ARGKIND_SLOTS, fills out[].  kwnames is NULL or not empty.  -1 on error. */
 static int check(const Callee *c, ArgSpec *spec, const ArgShape *s, Object *const *args, size_t nargs,
@@ -511,13 +553,16 @@ static int check(const Callee *c, ArgSpec *spec, const ArgShape *s, Object *cons
     if (!Arg_Shape(spec)) return -1; /* ready already: s was taken from it */
     const ArgParams *ap = spec->params;
     if (s->style == ARGSTYLE_PYTHON) return unpack_python(c, ap, s, args, nargs, kwnames, out);
+    if (spec->flags & ARG_KEYWORDS_FOLLOW) return unpack_following(c, ap, args, nargs, kwnames, out);
     return unpack_keywords(c, ap, s, spec->flags, args, nargs, kwnames, out);
 }
 
-/* The rest of Arg_Call: keywords, errors, many slots. */
-static __attribute__((noinline)) Object *call_checked(const MethodDef *def, const ArgShape *s, Object *callable,
-                                                      Object *self, Object *const *args, size_t nargs,
-                                                      Object *kwnames) {
+/* The rest of Arg_Call: keywords, errors, many slots (six parameters, so
+ * that Arg_Call's call of it is a tail call). */
+static __attribute__((noinline)) Object *call_checked(const MethodDef *def, Object *callable, Object *self,
+                                                      Object *const *args, size_t nargs, Object *kwnames) {
+    const ArgShape *s = Arg_Shape(def->args);
+    if (!s) return NULL;
     if (kwnames && TUPLE_LEN(kwnames) == 0) kwnames = NULL;
     unsigned flags = def->args ? def->args->flags : 0;
     bool bare_name = (flags & ARG_BARE_NAME) && TYPE(callable) == &BuiltinFunction_Type;
@@ -535,10 +580,14 @@ static __attribute__((noinline)) Object *call_checked(const MethodDef *def, cons
     return r;
 }
 
-Object *Arg_Call(const MethodDef *def, const ArgShape *s, Object *callable, Object *self, Object *const *args,
-                 size_t nargs, Object *kwnames) {
-    if (kwnames || s->kind != ARGKIND_SLOTS || nargs - s->pad_min >= s->pad_count)
-        return call_checked(def, s, callable, self, args, nargs, kwnames);
+Object *Arg_Call(const MethodDef *def, Object *callable, Object *self, Object *const *args, size_t nargs,
+                 Object *kwnames) {
+    /* (a declaration not taken apart yet goes the long way: no call here
+     * but tail calls, so this path needs no saved registers) */
+    const ArgSpec *spec = def->args;
+    const ArgShape *s = !spec ? &unchecked : __atomic_load_n(&spec->ready, __ATOMIC_ACQUIRE) ? &spec->shape : NULL;
+    if (!s || kwnames || s->kind != ARGKIND_SLOTS || nargs - s->pad_min >= s->pad_count)
+        return call_checked(def, callable, self, args, nargs, kwnames);
     /* the common case: no keywords, and the slots of what was not given stay
      * empty (copied by hand: memcpy does not pay for a few pointers) */
     Object *slots[PAD_SLOTS] = {NULL};
@@ -586,6 +635,29 @@ int Arg_UnpackSlow(ArgSpec *spec, const char *name, Object *const *args, size_t 
     }
     if (slots != local) free(slots);
     return r;
+}
+
+int Arg_CheckSlow(ArgSpec *spec, const char *name, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *unused[ARG_SLOTS_MAX];
+    return Arg_UnpackSlow(spec, name, args, nargs, kwnames, unused);
+}
+
+/* ---- counting rules that are not declarations ---------------------------- */
+
+int Arg_NoneGivenError(const char *fmt, const char *name) {
+    Err_Format(Exc_TypeError, fmt, name);
+    return -1;
+}
+
+int Arg_TooFewError(const char *fmt, const char *name, const char *name2) {
+    Err_Format(Exc_TypeError, fmt, name, name2);
+    return -1;
+}
+
+int Arg_OneOrThree(size_t nargs, Object *kwnames, const char *name) {
+    if (nargs == 3 || (nargs == 1 && !KW_COUNT(kwnames))) return 0;
+    Err_Format(Exc_TypeError, nargs == 1 ? "%s takes no keyword arguments" : "%s takes 1 or 3 arguments", name);
+    return -1;
 }
 
 /* ---- __text_signature__ and __doc__ -------------------------------------------- */

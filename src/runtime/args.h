@@ -62,12 +62,23 @@ enum {
                                     were given", keywords refused with the bare name */
     ARG_TUPLE_STYLE = 1u << 8,   /* METH_VARARGS parsed by format in CPython: "gmtime() takes at most 1
                                     argument (2 given)", keywords refused with the bare name */
+    ARG_UNNAMED = 1u << 9,       /* with ARG_TUPLE_STYLE: a format without the function's name, worded
+                                    "function takes exactly 5 arguments (4 given)" (UnicodeError's) */
+    ARG_KEYWORDS_FOLLOW = 1u << 10, /* a hand-made parser in CPython (enumerate's): keywords stand only for the
+                                       parameters right after the positional arguments, and count with them:
+                                       "'x' is an invalid keyword argument for enumerate()", "enumerate()
+                                       takes at most 2 arguments (3 given)", "enumerate() missing required
+                                       argument 'iterable'" */
+    ARG_UNCHECKED = 1u << 11,    /* CPython checks nothing (type.__prepare__): the signature is only shown */
+    ARG_ONE_MESSAGE = 1u << 12,  /* a format with a ";message" in CPython: any wrong count raises TypeError
+                                    with the declaration's name as the whole message ("setstate(): illegal
+                                    state argument") */
 };
 
 enum { ARGKIND_PLAIN, ARGKIND_SLOTS, ARGKIND_PASS };
 enum {
     ARGSTYLE_NOARGS, ARGSTYLE_ONE, ARGSTYLE_COUNT, ARGSTYLE_KEYWORDS, ARGSTYLE_WRAPPER, ARGSTYLE_PYTHON,
-    ARGSTYLE_TAKES, ARGSTYLE_TUPLE
+    ARGSTYLE_TAKES, ARGSTYLE_TUPLE, ARGSTYLE_UNNAMED, ARGSTYLE_MESSAGE
 };
 
 /* A declaration taken apart (Arg_Shape), on first use: callable objects keep
@@ -144,11 +155,12 @@ static inline const ArgShape *Arg_ShapeFor(ArgSpec *spec, ArgFastRange *range, b
 }
 
 /* The rest of a call of def->fn (func.c calls it when Arg_Fast fails): checks
- * the arguments against s, puts them in the form the function receives and
- * calls it.  callable names the function in messages that qualify it
- * ("list.append()", "time.sleep()": see BuiltinFunc_QualName). */
-Object *Arg_Call(const MethodDef *def, const ArgShape *s, Object *callable, Object *self, Object *const *args,
-                 size_t nargs, Object *kwnames);
+ * the arguments against def's shape, puts them in the form the function
+ * receives and calls it.  callable names the function in messages that
+ * qualify it ("list.append()", "time.sleep()": see BuiltinFunc_QualName).
+ * (Six parameters: the callers' calls of it are tail calls.) */
+Object *Arg_Call(const MethodDef *def, Object *callable, Object *self, Object *const *args, size_t nargs,
+                 Object *kwnames);
 
 /* For the functions that are not in a MethodDef table (constructors, call
  * slots): checks a call against spec, worded with `name` ("list",
@@ -169,6 +181,41 @@ static inline int Arg_Unpack(ArgSpec *spec, const char *name, Object *const *arg
     }
     return Arg_UnpackSlow(spec, name, args, nargs, kwnames, out);
 }
+
+/* The same check for a constructor that reads its arguments from args as
+ * given (positional-only parameters) and needs no slots filled: 0 when spec
+ * accepts the call, -1 with the TypeError otherwise. */
+int Arg_CheckSlow(ArgSpec *spec, const char *name, Object *const *args, size_t nargs, Object *kwnames);
+static inline int Arg_Check(ArgSpec *spec, const char *name, Object *const *args, size_t nargs, Object *kwnames) {
+    if (__atomic_load_n(&spec->ready, __ATOMIC_ACQUIRE) && Arg_Fast(&spec->shape, nargs, kwnames)) return 0;
+    return Arg_CheckSlow(spec, name, args, nargs, kwnames);
+}
+
+/* ---- counting rules that are not declarations ----------------------------
+ * A few of CPython's checks follow a rule of their own rather than a
+ * signature (object's excess-argument rule, type() with 1 or 3 arguments,
+ * map's two).  Each is stated here, with its text, so that no other file
+ * counts arguments.  Each returns 0 when the call passes, -1 with the
+ * TypeError; fmt is the whole message, its "%s" (if any) name. */
+
+/* Any argument given, positional or keyword: "NoneType takes no arguments",
+ * "object.__new__() takes exactly one argument (the type to instantiate)". */
+int Arg_NoneGivenError(const char *fmt, const char *name);
+static inline int Arg_NoneGiven(size_t nargs, Object *kwnames, const char *fmt, const char *name) {
+    return nargs == 0 && KW_COUNT(kwnames) == 0 ? 0 : Arg_NoneGivenError(fmt, name);
+}
+/* Fewer than min positional arguments: "int.__new__(): not enough
+ * arguments", "map() must have at least two arguments.", "descriptor
+ * '__add__' of 'int' object needs an argument" (fmt's "%s", up to two, are
+ * name and name2). */
+int Arg_TooFewError(const char *fmt, const char *name, const char *name2);
+static inline int Arg_AtLeast(size_t nargs, size_t min, const char *fmt, const char *name, const char *name2) {
+    return nargs >= min ? 0 : Arg_TooFewError(fmt, name, name2);
+}
+/* type() and type.__init__: one argument without keywords, or three (with
+ * keywords for __init_subclass__): "type() takes 1 or 3 arguments",
+ * "type.__init__() takes no keyword arguments"; name with its "()". */
+int Arg_OneOrThree(size_t nargs, Object *kwnames, const char *name);
 
 /* The type name CPython's argument errors show: "None" for None
  * ("argument 1 must be str, not None"). */

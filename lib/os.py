@@ -421,6 +421,98 @@ def get_exec_path(env=None):
 
 # ---- the environment -----------------------------------------------------------------------
 
+class _MappingView:
+    """keys(), values() and items() of _Environ, as collections.abc's
+    views show and compare them (there is no collections.abc yet)."""
+
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({self._mapping!r})'
+
+
+class _SetView(_MappingView):
+    __slots__ = ()
+
+    def __eq__(self, other):
+        return set(self) == (set(other) if isinstance(other, _SetView) else other)
+
+    def __and__(self, other):
+        return set(self) & set(other)
+
+    def __or__(self, other):
+        return set(self) | set(other)
+
+    def __sub__(self, other):
+        return set(self) - set(other)
+
+    def __xor__(self, other):
+        return set(self) ^ set(other)
+
+    __rand__ = __and__
+    __ror__ = __or__
+    __rxor__ = __xor__
+
+    def __rsub__(self, other):
+        return set(other) - set(self)
+
+    def isdisjoint(self, other):
+        return not (set(self) & set(other))
+
+    __hash__ = None
+
+
+class KeysView(_SetView):
+    __slots__ = ()
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
+
+class ItemsView(_SetView):
+    __slots__ = ()
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        return v is value or v == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+
+class ValuesView(_MappingView):
+    __slots__ = ()
+
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+
+_KeysView, _ItemsView, _ValuesView = KeysView, ItemsView, ValuesView
+del KeysView, ItemsView, ValuesView
+
+
 class _Environ:
     """A mapping over the process environment: changes go to putenv() and
     unsetenv().  Keys and values are converted with the given functions to
@@ -482,13 +574,13 @@ class _Environ:
     __hash__ = None
 
     def keys(self):
-        return [key for key in self]
+        return _KeysView(self)
 
     def values(self):
-        return [self[key] for key in self]
+        return _ValuesView(self)
 
     def items(self):
-        return [(key, self[key]) for key in self]
+        return _ItemsView(self)
 
     def get(self, key, default=None):
         try:

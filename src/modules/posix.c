@@ -17,6 +17,7 @@
 #include "objects/str.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
+#include "runtime/fspath.h"
 #include <dlfcn.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -77,7 +78,7 @@ static Object *posix_unsetenv(Object *m, Object *const *args, size_t nargs, Obje
 }
 
 static Object *posix_fspath(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
-    return Posix_Fspath(args[0]);
+    return Path_FSPath(args[0]);
 }
 
 static const MethodDef env_functions[] = {

@@ -33,8 +33,6 @@ void Path_Release(PathArg *p);
  * "expected str, bytes or os.PathLike object, not int", "embedded null
  * byte". */
 int Path_ConvertFS(Object *o, PathArg *p);
-/* os.fspath(o): str or bytes, new reference. */
-Object *Posix_Fspath(Object *o);
 /* A name from the system as the type of p: bytes if p was bytes, else str
  * (surrogateescape). */
 Object *Path_Name(const PathArg *p, const char *name, ssize_t len);

@@ -6,29 +6,13 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "runtime/err.h"
+#include "runtime/fspath.h"
 #include "runtime/signals.h"
 #include <fcntl.h>
 #include <limits.h>
 #include <string.h>
 
 int Posix_CheckSignals(void) { return Signals_Run(); }
-
-Object *Posix_Fspath(Object *o) {
-    if (Str_Check(o) || Bytes_Check(o)) return NEWREF(o);
-    bool found;
-    Object *r = Obj_CallSpecial(o, ID(__fspath__), NULL, 0, &found);
-    if (!found) {
-        if (!Err_Occurred())
-            Err_Format(Exc_TypeError, "expected str, bytes or os.PathLike object, not %s", TYPE_NAME(o));
-        return NULL;
-    }
-    if (r && !Str_Check(r) && !Bytes_Check(r)) {
-        Err_Format(Exc_TypeError, "expected %s.__fspath__() to return str or bytes, not %s", TYPE_NAME(o),
-                   TYPE_NAME(r));
-        CLEAR(r);
-    }
-    return r;
-}
 
 static void path_type_error(const PathArg *p, Object *o) {
     const char *kinds = p->allow_fd ? (p->nullable ? "string, bytes, os.PathLike, integer or None"
@@ -109,7 +93,7 @@ int Path_Convert(Object *o, PathArg *p) {
 
 int Path_ConvertFS(Object *o, PathArg *p) {
     if (!Str_Check(o) && !Bytes_Check(o)) {
-        Object *s = Posix_Fspath(o);
+        Object *s = Path_FSPath(o);
         if (!s) return -1;
         DECREF(s);
     }

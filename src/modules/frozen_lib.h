@@ -12,6 +12,7 @@ extern const FrozenModule Frozen___phello___spam;
 extern const FrozenModule Frozen__frozen_importlib;
 extern const FrozenModule Frozen__frozen_importlib_external;
 extern const FrozenModule Frozen_colorsys;
+extern const FrozenModule Frozen_re;
 extern const FrozenModule Frozen_signal;
 extern const FrozenModule Frozen_string;
 extern const FrozenModule Frozen_string__pattern;

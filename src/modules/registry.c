@@ -5,6 +5,7 @@
 #include "class.h"
 #include "modules/frozen_lib.h"
 #include "modules/modules.h"
+#include "modules/re/re.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
@@ -58,6 +59,8 @@ const ModuleDef Registry_Modules[] = {
     {"string._pattern",      NULL,           &Frozen_string__pattern,   NULL,                  NULL},
     {"string.templatelib",   NULL,           &Frozen_string_templatelib, NULL,                 NULL},
     {"colorsys",             NULL,           &Frozen_colorsys,          NULL,                  NULL},
+    {"_pcre",                Pcre_Init,      NULL,                      Pcre_Types,            NULL},
+    {"re",                   NULL,           &Frozen_re,                NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

@@ -16,6 +16,7 @@ NAMES = [
     '_string',
     'string.templatelib',
     'colorsys',
+    're',
     '__hello__',
     '__phello__',
 ]

@@ -75,7 +75,7 @@ def _flags_repr(flags, is_str):
 class Pattern:
     """Compiled regular expression object."""
 
-    __slots__ = ("_engine", "pattern", "flags", "groups", "groupindex", "_parents")
+    __slots__ = ("_engine", "pattern", "flags", "groups", "groupindex")
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
@@ -102,105 +102,68 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def _search(self, string, pos, endpos, mode):
-        spans = self._engine.search(string, pos, endpos, mode)
-        if spans is None:
-            return None
-        return _new_match(self, string, pos, endpos, spans)
+    __class_getitem__ = classmethod(type(list[int]))
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a corresponding Match instance."""
-        return self._search(string, pos, endpos, 0)
+        return self._engine.search(self, string, pos, endpos, 0)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
-        return self._search(string, pos, endpos, 1)
+        return self._engine.search(self, string, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
-        return self._search(string, pos, endpos, 2)
-
-    def _spans(self, string, pos=0, endpos=_MAXSIZE):
-        # every match as finditer finds them: after an empty match, the next
-        # one may start at the same place only if it is not empty
-        search = self._engine.search
-        mode = 0
-        while True:
-            spans = search(string, pos, endpos, mode)
-            if spans is None:
-                return
-            yield spans
-            start, pos = spans[0], spans[1]
-            mode = 4 if start == pos else 0
+        return self._engine.search(self, string, pos, endpos, 2)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the RE pattern in string."""
-        for spans in self._spans(string, pos, endpos):
-            yield _new_match(self, string, pos, endpos, spans)
+        # after an empty match, the next one may start at the same place
+        # only if it is not empty
+        search = self._engine.search
+        mode = 0
+        while True:
+            m = search(self, string, pos, endpos, mode)
+            if m is None:
+                return
+            yield m
+            start, pos = m.span()
+            mode = 4 if start == pos else 0
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
-        result = []
-        groups = self.groups
-        empty = string[:0]
-        for spans in self._spans(string, pos, endpos):
-            if groups == 0:
-                result.append(_slice(string, spans[0], spans[1]))
-            elif groups == 1:
-                result.append(_slice(string, spans[2], spans[3]) if spans[2] >= 0 else _empty(string))
-            else:
-                result.append(tuple(_slice(string, spans[2 * g], spans[2 * g + 1]) if spans[2 * g] >= 0
-                                    else _empty(string) for g in range(1, groups + 1)))
-        return result
+        return self._engine.findall(string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
-        result = []
-        last = 0
-        n = 0
-        groups = self.groups
         if maxsplit < 0:
+            self._engine.search(self, string, 0, 0, 0)  # the type checks
             return [_slice(string, 0, len(string))]
-        for spans in self._spans(string):
-            if maxsplit and n >= maxsplit:
-                break
-            result.append(_slice(string, last, spans[0]))
-            for g in range(1, groups + 1):
-                result.append(_slice(string, spans[2 * g], spans[2 * g + 1]) if spans[2 * g] >= 0 else None)
-            last = spans[1]
-            n += 1
-        result.append(_slice(string, last, len(string)))
-        return result
+        return self._engine.split(string, maxsplit)
 
     def subn(self, repl, string, count=0):
         """Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost
         non-overlapping occurrences of pattern with the replacement repl."""
-        if callable(repl):
-            literal = expand = None
-        else:
+        if not callable(repl):
             template = _compile_template(self, repl)
-            if len(template) == 1 and type(template[0]) is not int:
-                literal, expand = template[0], None
-            else:
-                literal, expand = None, template
+            if count < 0:
+                self._engine.search(self, string, 0, 0, 0)  # the type checks
+                return _slice(string, 0, len(string)), 0
+            return self._engine.subtemplate(string, template, count)
         pieces = []
         last = 0
         n = 0
         if count < 0:
             return _slice(string, 0, len(string)), 0
-        for spans in self._spans(string):
+        for m in self.finditer(string):
             if count and n >= count:
                 break
-            pieces.append(_slice(string, last, spans[0]))
-            if expand is not None:
-                pieces.append(_expand(string, spans, expand))
-            elif literal is not None:
-                pieces.append(literal)
-            else:
-                piece = repl(_new_match(self, string, 0, _MAXSIZE, spans))
-                if piece:
-                    pieces.append(piece)
-            last = spans[1]
+            start, end = m.span()
+            pieces.append(_slice(string, last, start))
+            piece = repl(m)
+            if piece:
+                pieces.append(piece)
+            last = end
             n += 1
         pieces.append(_slice(string, last, len(string)))
         return _empty(string).join(pieces), n
@@ -230,13 +193,13 @@ class _Scanner:
     def _next(self, mode):
         if self._pos is None:
             return None
-        spans = self.pattern._engine.search(self._string, self._pos, self._endpos, mode | self._mode)
-        if spans is None:
+        m = self.pattern._engine.search(self.pattern, self._string, self._pos, self._endpos, mode | self._mode)
+        if m is None:
             self._pos = None
             return None
-        m = _new_match(self.pattern, self._string, self._pos, self._endpos, spans)
-        self._mode = 4 if spans[0] == spans[1] else 0
-        self._pos = spans[1]
+        start, end = m.span()
+        self._mode = 4 if start == end else 0
+        self._pos = end
         return m
 
     def match(self):
@@ -256,128 +219,7 @@ def _empty(string):
     return "" if isinstance(string, str) else b""
 
 
-class Match:
-    """The result of re.match() and re.search()."""
-
-    __slots__ = ("re", "string", "pos", "endpos", "_spans")
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    def _index(self, group):
-        if isinstance(group, int):
-            if 0 <= group <= self.re.groups:
-                return group
-        elif isinstance(group, (str, bytes)):
-            index = self.re.groupindex.get(group)
-            if index is not None:
-                return index
-        raise IndexError("no such group")
-
-    def _group(self, index, default=None):
-        start = self._spans[2 * index]
-        if start < 0:
-            return default
-        return _slice(self.string, start, self._spans[2 * index + 1])
-
-    def group(self, *groups):
-        """Return subgroup(s) of the match by indices or names."""
-        if not groups:
-            return self._group(0)
-        if len(groups) == 1:
-            return self._group(self._index(groups[0]))
-        return tuple(self._group(self._index(g)) for g in groups)
-
-    def __getitem__(self, group):
-        return self._group(self._index(group))
-
-    def groups(self, default=None):
-        """Return a tuple containing all the subgroups of the match, from 1."""
-        return tuple(self._group(g, default) for g in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        """Return a dictionary containing all the named subgroups of the match."""
-        return {name: self._group(index, default) for name, index in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        """Return index of the start of the substring matched by group."""
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        """Return index of the end of the substring matched by group."""
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
-        index = self._index(group)
-        return (self._spans[2 * index], self._spans[2 * index + 1])
-
-    @property
-    def regs(self):
-        spans = self._spans
-        return tuple((spans[2 * g], spans[2 * g + 1]) for g in range(self.re.groups + 1))
-
-    @property
-    def lastindex(self):
-        """The integer index of the last matched capturing group."""
-        spans = self._spans
-        best = None
-        for g in range(1, self.re.groups + 1):
-            if spans[2 * g] >= 0 and (best is None or spans[2 * g + 1] >= spans[2 * best + 1]):
-                best = g
-        if best is None:
-            return None
-        # a group closes after the groups nested in it
-        parents = self.re._parents
-        end = spans[2 * best + 1]
-        parent = parents[best]
-        while parent and spans[2 * parent] >= 0 and spans[2 * parent + 1] == end:
-            best = parent
-            parent = parents[best]
-        return best
-
-    @property
-    def lastgroup(self):
-        """The name of the last matched capturing group."""
-        index = self.lastindex
-        if index is None:
-            return None
-        for name, value in self.re.groupindex.items():
-            if value == index:
-                return name
-        return None
-
-    def expand(self, template):
-        """Return the string obtained by doing backslash substitution on the string template,
-        as done by the sub() method."""
-        return _expand(self.string, self._spans, _compile_template(self.re, template))
-
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%s>" % (
-            self._spans[0], self._spans[1], repr(self._group(0))[:50])
-
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-
-Match.__init__.__qualname__ = "Match.__init__"
-
-
-def _new_match(pattern, string, pos, endpos, spans):
-    m = object.__new__(Match)
-    m.re = pattern
-    m.string = string
-    n = len(string)
-    m.pos = min(max(pos, 0), n)
-    m.endpos = min(max(endpos, 0), n)
-    m._spans = spans
-    return m
+Match = _pcre.Match
 
 
 # ---- replacement templates ---------------------------------------------------
@@ -506,17 +348,16 @@ def _parse_template(pattern, repl):
     return pieces
 
 
-def _expand(string, spans, template):
-    is_str = isinstance(string, str)
+def _expand_match(match, template):
+    """Match.expand: the template with the groups of match put in."""
     out = []
-    for piece in template:
+    for piece in _compile_template(match.re, template):
         if type(piece) is int:
-            start = spans[2 * piece]
-            if start >= 0:
-                out.append(_slice(string, start, spans[2 * piece + 1]))
-        else:
-            out.append(piece)
-    return ("" if is_str else b"").join(out)
+            piece = match.group(piece)
+            if piece is None:
+                continue
+        out.append(piece)
+    return _empty(match.string).join(out)
 
 
 # ---- the module's functions ----------------------------------------------------
@@ -554,7 +395,6 @@ def _compile(pattern, flags):
     p.flags = engine.flags
     p.groups = engine.groups
     p.groupindex = _mappingproxy(engine.groupindex)
-    p._parents = engine.parents
     if not flags & DEBUG:
         if len(_cache) >= _MAXCACHE:
             try:

@@ -9,8 +9,7 @@
  * ends), plus 4 when an empty match at pos is not wanted (the next search
  * after an empty match, as CPython's finditer/sub/split make it).  Offsets
  * are code points (str) or bytes; a group that did not take part is -1. */
-#define PCRE2_CODE_UNIT_WIDTH 32
-#include "modules/re/re.h"
+#include "modules/re/engine.h"
 #include "abstract.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
@@ -22,24 +21,6 @@
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/mem.h"
-#include <pcre2.h>
-
-typedef struct Engine {
-    Object ob;
-    pcre2_code *code;
-    pcre2_match_data *data;
-    pcre2_match_context *mctx;
-    pcre2_jit_stack *jit_stack;
-    int groups, flags;
-    bool bytes;
-    Object *groupindex;
-    Object *parents;     /* tuple: parents[g] is the group enclosing group g, 0 for none */
-    /* the last subject, widened to 32-bit units (kept for finditer, sub,
-     * split and findall, which search the same string again and again) */
-    Object *subject;
-    uint32_t *units;
-    bool units_owned;
-} Engine;
 
 #define ENGINE(o) ((Engine *)(o))
 
@@ -64,12 +45,17 @@ static void engine_dealloc(Object *o) {
 
 static Type Engine_Type;
 
-/* The subject as 32-bit units of length *n; NULL after raising.  *subject is
- * checked against the pattern's kind (CPython's TypeError texts). */
-static const uint32_t *subject_units(Engine *e, Object *s, ssize_t *n) {
+int Engine_TakeSubject(Engine *e, Object *s, Subject *out) {
     if (e->subject == s) {
-        *n = Str_Check(s) ? STR_LEN(s) : BYTES_LEN(s);
-        return e->units;
+        /* the engine's copy: take it over for the operation */
+        out->obj = s;
+        out->units = e->units;
+        out->units_owned = e->units_owned;
+        out->len = Str_Check(s) ? STR_LEN(s) : BYTES_LEN(s);
+        e->subject = NULL;
+        e->units = NULL;
+        e->units_owned = false;
+        return 0;
     }
     const uint8_t *b;
     ssize_t blen;
@@ -78,20 +64,21 @@ static const uint32_t *subject_units(Engine *e, Object *s, ssize_t *n) {
     if (!e->bytes && !is_str) {
         if (is_bytes) Err_Format(Exc_TypeError, "cannot use a string pattern on a bytes-like object");
         else Err_Format(Exc_TypeError, "expected string or bytes-like object, got '%s'", TYPE_NAME(s));
-        return NULL;
+        return -1;
     }
     if (e->bytes && !is_bytes) {
         if (is_str) Err_Format(Exc_TypeError, "cannot use a bytes pattern on a string-like object");
         else Err_Format(Exc_TypeError, "expected string or bytes-like object, got '%s'", TYPE_NAME(s));
-        return NULL;
+        return -1;
     }
-    forget_subject(e);
     ssize_t len = is_str ? STR_LEN(s) : blen;
+    out->len = len;
+    out->units_owned = false;
     if (is_str && STR_KIND(s) == 4) {
-        e->units = STR_DATA(s);
+        out->units = STR_DATA(s);
     } else {
         uint32_t *u = Mem_AllocUninit((size_t)(len ? len : 1) * sizeof *u);
-        if (!u) return Err_NoMemory(), NULL;
+        if (!u) return Err_NoMemory(), -1;
         if (is_str) {
             if (STR_KIND(s) == 1)
                 for (ssize_t k = 0; k < len; k++) u[k] = ((const uint8_t *)STR_DATA(s))[k];
@@ -100,54 +87,48 @@ static const uint32_t *subject_units(Engine *e, Object *s, ssize_t *n) {
         } else {
             for (ssize_t k = 0; k < len; k++) u[k] = b[k];
         }
-        e->units = u;
-        e->units_owned = true;
+        out->units = u;
+        out->units_owned = true;
     }
-    /* a bytearray may change under us: only immutable subjects are kept */
-    e->subject = NEWREF(s);
-    *n = len;
-    return e->units;
+    out->obj = NEWREF(s);
+    return 0;
 }
 
-/* After a search of a mutable subject, drop it so the next one rereads it. */
-static void release_mutable(Engine *e) {
-    if (e->subject && !Str_CheckExact(e->subject) && TYPE(e->subject) != &Bytes_Type) forget_subject(e);
+void Engine_GiveSubject(Engine *e, Subject *s) {
+    /* only immutable subjects are kept: a bytearray may change under us */
+    bool keep = !e->subject && (Str_CheckExact(s->obj) || TYPE(s->obj) == &Bytes_Type);
+    if (keep) {
+        e->subject = s->obj;
+        e->units = (uint32_t *)s->units;
+        e->units_owned = s->units_owned;
+    } else {
+        if (s->units_owned) Mem_Free((void *)s->units);
+        DECREF(s->obj);
+    }
+    s->obj = NULL;
+    s->units = NULL;
 }
 
-static Object *engine_search(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    Engine *e = ENGINE(self);
-    ssize_t pos = Int_AsSsize(args[1]);
-    if (pos == -1 && Err_Occurred()) return NULL;
-    ssize_t endpos = Int_AsSsize(args[2]);
-    if (endpos == -1 && Err_Occurred()) return NULL;
-    ssize_t mode = Int_AsSsize(args[3]);
-    if (mode == -1 && Err_Occurred()) return NULL;
-    ssize_t n;
-    const uint32_t *units = subject_units(e, args[0], &n);
-    if (!units) return NULL;
-    if (endpos > n) endpos = n;
+int Engine_Exec(Engine *e, const Subject *s, ssize_t pos, ssize_t endpos, int mode, ssize_t *spans) {
+    if (endpos > s->len) endpos = s->len;
     if (pos < 0) pos = 0;
-    if (pos > endpos) {
-        release_mutable(e);
-        return NEWREF(OBJ_NONE);
-    }
+    if (pos > endpos) return 0;
     uint32_t opts = e->bytes ? 0 : PCRE2_NO_UTF_CHECK;
     if ((mode & 3) == 1) opts |= PCRE2_ANCHORED;
     if ((mode & 3) == 2) opts |= PCRE2_ANCHORED | PCRE2_ENDANCHORED;
     if (mode & 4) opts |= PCRE2_NOTEMPTY_ATSTART;
-    int rc = pcre2_match(e->code, units, (PCRE2_SIZE)endpos, (PCRE2_SIZE)pos, opts, e->data, e->mctx);
+    int rc = pcre2_match(e->code, s->units, (PCRE2_SIZE)endpos, (PCRE2_SIZE)pos, opts, e->data, e->mctx);
     if (rc == PCRE2_ERROR_JIT_STACKLIMIT && !e->jit_stack) {
         e->jit_stack = pcre2_jit_stack_create(64 * 1024, 64 * 1024 * 1024, NULL);
         if (e->jit_stack) {
             pcre2_jit_stack_assign(e->mctx, NULL, e->jit_stack);
-            rc = pcre2_match(e->code, units, (PCRE2_SIZE)endpos, (PCRE2_SIZE)pos, opts, e->data, e->mctx);
+            rc = pcre2_match(e->code, s->units, (PCRE2_SIZE)endpos, (PCRE2_SIZE)pos, opts, e->data, e->mctx);
         }
     }
-    release_mutable(e);
-    if (rc == PCRE2_ERROR_NOMATCH) return NEWREF(OBJ_NONE);
+    if (rc == PCRE2_ERROR_NOMATCH) return 0;
     if (rc < 0) {
         if (rc == PCRE2_ERROR_NOMEMORY || rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
-            return Err_NoMemory();
+            return Err_NoMemory(), -1;
         PCRE2_UCHAR buf[128];
         char msg[128];
         pcre2_get_error_message(rc, buf, 128);
@@ -155,23 +136,78 @@ static Object *engine_search(Object *self, Object *const *args, size_t nargs, Ob
         for (; k + 1 < sizeof msg && buf[k]; k++) msg[k] = buf[k] < 128 ? (char)buf[k] : '?';
         msg[k] = 0;
         Err_Format(Exc_RuntimeError, "regular expression matching failed: %s", msg);
+        return -1;
+    }
+    /* copied out at once: Python code run later may search again */
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(e->data);
+    uint32_t count = pcre2_get_ovector_count(e->data);
+    for (int g = 0; g <= e->groups; g++) {
+        bool set = (uint32_t)g < count && ov[2 * g] != PCRE2_UNSET;
+        spans[2 * g] = set ? (ssize_t)ov[2 * g] : -1;
+        spans[2 * g + 1] = set ? (ssize_t)ov[2 * g + 1] : -1;
+    }
+    return 1;
+}
+
+Object *Engine_Slice(const Engine *e, const Subject *s, ssize_t a, ssize_t b) {
+    if (!e->bytes) return Str_Substring(s->obj, a, b);
+    const uint8_t *data;
+    ssize_t n;
+    Bytes_GetBuffer(s->obj, &data, &n);
+    if (b > n) b = n;
+    if (a > b) a = b;
+    return Bytes_From(data + a, b - a);
+}
+
+/* Room for the spans of a match: 2 * (groups + 1) entries. */
+ssize_t *Engine_NewSpans(const Engine *e) {
+    ssize_t *spans = Mem_AllocUninit(2 * ((size_t)e->groups + 1) * sizeof *spans);
+    if (!spans) Err_NoMemory();
+    return spans;
+}
+
+/* Integer arguments args[from..from+n) into v; -1 after raising. */
+static int ssize_args(Object *const *args, int from, int n, ssize_t *v) {
+    for (int k = 0; k < n; k++) {
+        v[k] = Int_AsSsize(args[from + k]);
+        if (v[k] == -1 && Err_Occurred()) return -1;
+    }
+    return 0;
+}
+
+/* search(pattern, string, pos, endpos, mode): a re.Match (of pattern) or None. */
+static Object *engine_search(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Engine *e = ENGINE(self);
+    ssize_t v[3];
+    if (ssize_args(args, 2, 3, v) < 0) return NULL;
+    ssize_t *spans = Engine_NewSpans(e);
+    if (!spans) return NULL;
+    Subject s;
+    if (Engine_TakeSubject(e, args[1], &s) < 0) {
+        Mem_Free(spans);
         return NULL;
     }
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(e->data);
-    uint32_t count = pcre2_get_ovector_count(e->data);
-    ssize_t ngroups = e->groups + 1;
-    Object *t = Tuple_New(2 * ngroups);
-    if (!t) return NULL;
-    for (ssize_t g = 0; g < ngroups; g++) {
-        ssize_t s = -1, f = -1;
-        if ((uint32_t)g < count && (g < rc || g == 0) && ov[2 * g] != PCRE2_UNSET) {
-            s = (ssize_t)ov[2 * g];
-            f = (ssize_t)ov[2 * g + 1];
-        }
-        TUPLE_ITEMS(t)[2 * g] = Int_FromI64(s);
-        TUPLE_ITEMS(t)[2 * g + 1] = Int_FromI64(f);
-    }
-    return t;
+    ssize_t len = s.len;
+    int r = Engine_Exec(e, &s, v[0], v[1], (int)v[2], spans);
+    Engine_GiveSubject(e, &s);
+    Object *m = r < 0 ? NULL : r == 0 ? NEWREF(OBJ_NONE) : Match_New(e, args[0], args[1], v[0], v[1], len, spans);
+    Mem_Free(spans);
+    return m;
+}
+
+static Object *engine_findall(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    ssize_t v[2];
+    return ssize_args(args, 1, 2, v) < 0 ? NULL : Engine_FindAll(ENGINE(self), args[0], v[0], v[1]);
+}
+
+static Object *engine_split(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    ssize_t v[1];
+    return ssize_args(args, 1, 1, v) < 0 ? NULL : Engine_Split(ENGINE(self), args[0], v[0]);
+}
+
+static Object *engine_subtemplate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    ssize_t v[1];
+    return ssize_args(args, 2, 1, v) < 0 ? NULL : Engine_SubTemplate(ENGINE(self), args[0], args[1], v[0]);
 }
 
 static Object *engine_get_groups(Object *o) { return Int_FromI64(ENGINE(o)->groups); }
@@ -188,7 +224,11 @@ static const GetSetDef engine_getset[] = {
 };
 
 static const MethodDef engine_methods[] = {
-    {"search", engine_search, 0, ARGS("($self, string, pos, endpos, mode, /)", "search string[pos:endpos]")},
+    {"search", engine_search, 0, ARGS("($self, pattern, string, pos, endpos, mode, /)", "a match of pattern in string[pos:endpos]")},
+    {"findall", engine_findall, 0, ARGS("($self, string, pos, endpos, /)", "every match in string[pos:endpos]")},
+    {"split", engine_split, 0, ARGS("($self, string, maxsplit, /)", "string split by the matches")},
+    {"subtemplate", engine_subtemplate, 0,
+     ARGS("($self, string, template, count, /)", "(new string, count): the matches replaced by a template")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -201,7 +241,7 @@ static Type Engine_Type = {
     .getset = engine_getset,
 };
 
-Type *const Pcre_Types[] = {&Engine_Type, NULL};
+Type *const Pcre_Types[] = {&Engine_Type, &Match_Type, NULL};
 
 /* Compiles the translation t (consumed) into an engine. */
 static Object *engine_new(ReTranslation *t, bool bytes, Object *pattern, Object *error_class) {
@@ -209,7 +249,15 @@ static Object *engine_new(ReTranslation *t, bool bytes, Object *pattern, Object 
     if (t->caseless) opts |= PCRE2_CASELESS;
     int errcode;
     PCRE2_SIZE erroff;
-    pcre2_code *code = pcre2_compile(t->code, t->len, opts, &errcode, &erroff, NULL);
+    /* a str may hold lone surrogates, and so may a pattern */
+    pcre2_compile_context *cctx = pcre2_compile_context_create(NULL);
+    if (!cctx) {
+        Re_TranslationFree(t);
+        return Err_NoMemory();
+    }
+    if (!bytes) pcre2_set_compile_extra_options(cctx, PCRE2_EXTRA_ALLOW_SURROGATE_ESCAPES);
+    pcre2_code *code = pcre2_compile(t->code, t->len, opts, &errcode, &erroff, cctx);
+    pcre2_compile_context_free(cctx);
     if (!code) {
         /* a limit of PCRE2's that Python does not have (repeat counts over 65535, say) */
         PCRE2_UCHAR buf[160];
@@ -283,5 +331,6 @@ static const MethodDef pcre_functions[] = {
 
 int Pcre_Init(Object *module) {
     if (Module_AddFunctions(module, pcre_functions) < 0) return -1;
+    if (Module_AddObject(module, "Match", (Object *)&Match_Type) < 0) return -1;
     return Module_AddObjectSteal(module, "MAXREPEAT", Int_FromU64(RE_MAXREPEAT));
 }

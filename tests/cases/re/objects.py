@@ -79,3 +79,15 @@ for pat, s in [('a', b'a'), (b'a', 'a'), ('a', 1), (b'a', None), ('a', bytearray
         print('TypeError', e)
 print(re.search(b'a', bytearray(b'xa')), re.findall(b'.', bytearray(b'ab')))
 print(re.escape('a.b-c d\t#&~*?+()[]{}|^$\\é'), re.escape(b'a.b\xff '), re.escape(''))
+
+m = re.match('(a)', 'a')
+print(type(m), type(m).__name__, type(m).__module__, type(m).__qualname__)
+for f in [lambda: re.Match(), lambda: type('X', (re.Match,), {}), lambda: m.group(1, 2), lambda: m.start(5),
+          lambda: m.groups(1, 2), lambda: m.expand(), lambda: m.span('x'),
+          lambda: m.group(2**70)]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+print(m.groups(default=5), m.groupdict(default=1), m.expand(template=r'\1'), m.__copy__() is m)
+print(re.Match.group.__doc__ is not None, hasattr(m, '__dict__'), m == m, m != re.match('(a)', 'a'))

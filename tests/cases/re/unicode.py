@@ -24,3 +24,5 @@ print(re.findall(r'(?i)(\w)\1', 'aA Éé xy'), re.compile('(?u)a').flags, re.com
       re.compile('a', re.A).flags, re.compile(b'a').flags, re.compile('(?a)a').flags)
 print(re.findall('.', '\U0001F600é\x00'), re.sub('é', 'e', 'café résumé'), re.split('ö', 'aöböc'))
 print(re.search('[\U0001F600-\U0001F64F]+', 'hi 😀😃 there').span(), len(re.findall('\\w', 'ÿĀ\uffff')))
+print(re.findall('\ud800.', 'a\ud800b\ud800'), re.findall('.', '\udfff\ud800'), re.sub('(?i)\udc80', 'x', '\udc80'))
+print(re.findall(r'\w|\s', 'a\ud800 '), re.Match[str], re.Pattern[bytes])

@@ -155,17 +155,20 @@ class Pattern:
         n = 0
         if count < 0:
             return _slice(string, 0, len(string)), 0
+        empty = _empty(string)
         for m in self.finditer(string):
             if count and n >= count:
                 break
             start, end = m.span()
-            pieces.append(_slice(string, last, start))
+            if last < start:
+                pieces.append(_slice(string, last, start))
             piece = repl(m)
-            if piece:
+            if piece is not None and (piece or not isinstance(piece, type(empty))):
                 pieces.append(piece)
             last = end
             n += 1
-        pieces.append(_slice(string, last, len(string)))
+        if last < len(string):
+            pieces.append(_slice(string, last, len(string)))
         return _empty(string).join(pieces), n
 
     def sub(self, repl, string, count=0):
@@ -252,17 +255,12 @@ def _compile_template(pattern, repl):
 
 
 def _parse_template(pattern, repl):
-    is_bytes = isinstance(repl, (bytes, bytearray))
-    if is_bytes:
-        if isinstance(pattern.pattern, str):
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
-        text = str(repl, "latin-1")
-    else:
-        if not isinstance(repl, str):
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
-        if not isinstance(pattern.pattern, str):
-            raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
+    if isinstance(repl, str):
+        is_bytes = False
         text = repl
+    else:
+        is_bytes = True
+        text = str(repl, "latin1")
     pieces = []
     literal = []
     i = 0

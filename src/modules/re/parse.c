@@ -37,6 +37,8 @@ typedef struct Parser {
     int *parents;        /* parents[g]: the capturing group around group g */
     size_t open_cap;
     int current;         /* the innermost capturing group being parsed */
+    Width *gwidth;       /* gwidth[g]: the width of group g, once closed */
+    int lookbehind_groups; /* in a look-behind: the groups opened before it; else -1 */
     Object *groupindex;
     /* checked once the whole pattern parsed, as CPython does */
     uint64_t cond_ref;   /* largest group number a conditional refers to */
@@ -266,6 +268,13 @@ static int mark_open(Parser *P, int g, bool open) {
             return -1;
         }
         P->parents = par;
+        Width *gw = Mem_Realloc(P->gwidth, cap * sizeof *gw);
+        if (!gw) {
+            Err_NoMemory();
+            P->failed = true;
+            return -1;
+        }
+        P->gwidth = gw;
         P->open_cap = cap;
     }
     P->open[g] = open;
@@ -335,13 +344,17 @@ static int64_t simple_escape(uint32_t c, bool in_class) {
     }
 }
 
-/* A backreference to group g (the escape started at start). */
-static int out_backref(Parser *P, uint64_t g, ssize_t start, ssize_t num_pos) {
+/* A backreference to group g (the escape started at start); its width is
+ * the group's, which a look-behind may use. */
+static int out_backref(Parser *P, uint64_t g, ssize_t start, ssize_t num_pos, Width *w) {
     if (g > (uint64_t)P->groups) {
         Object *m = Str_FromFormat("invalid group reference %llu", (unsigned long long)g);
         return fail_obj(P, m, num_pos);
     }
     if ((size_t)g < P->open_cap && P->open[g]) return fail(P, "cannot refer to an open group", start);
+    if (P->lookbehind_groups >= 0 && g > (uint64_t)P->lookbehind_groups)
+        return fail(P, "cannot refer to group defined in the same lookbehind subpattern", P->i);
+    *w = P->gwidth[g];
     char buf[32];
     snprintf(buf, sizeof buf, "(?:\\g{%llu})", (unsigned long long)g);
     return out_ascii(P, buf);
@@ -592,7 +605,9 @@ static int capture_group(Parser *P, Object *name, ssize_t name_pos, ssize_t star
     P->current = g;
     int r = group_body(P, P->flags, start, w);
     P->current = outer;
-    return r < 0 ? -1 : mark_open(P, g, false);
+    if (r < 0) return -1;
+    P->gwidth[g] = *w;
+    return mark_open(P, g, false);
 }
 
 /* "(?(" name-or-number ")" yes "|" no ")". */
@@ -694,8 +709,7 @@ static int parse_group(Parser *P, ssize_t start, Width *w, bool *global, bool *i
             DECREF(name);
             ssize_t g = Int_AsSsize(num);
             DECREF(num);
-            w->max = RE_MAXREPEAT;
-            return out_backref(P, (uint64_t)g, name_pos, name_pos);
+            return out_backref(P, (uint64_t)g, name_pos, name_pos, w);
         }
         return fail_text(P, "unknown extension ?P", P->i - 1, P->i, start + 1);
     }
@@ -717,7 +731,11 @@ static int parse_group(Parser *P, ssize_t start, Width *w, bool *global, bool *i
         if (c != '=' && c != '!') return fail_text(P, "unknown extension ?<", P->i - 1, P->i, start + 1);
         if (out_ascii(P, c == '=' ? "(?<=" : "(?<!") < 0) return -1;
         Width inner;
-        if (group_body(P, P->flags, start, &inner) < 0) return -1;
+        int saved = P->lookbehind_groups;
+        if (saved < 0) P->lookbehind_groups = P->groups;
+        int r = group_body(P, P->flags, start, &inner);
+        P->lookbehind_groups = saved;
+        if (r < 0) return -1;
         if (inner.min != inner.max) P->lookbehind_bad = true;
         return 0;
     }
@@ -868,9 +886,7 @@ static int parse_escape(Parser *P, ssize_t start, int *kind, Width *w) {
         }
         uint64_t g = c - '0';
         if (is_digit(peek(P))) g = g * 10 + (P->src[P->i++] - '0');
-        w->min = 0;
-        w->max = RE_MAXREPEAT;
-        return out_backref(P, g, start, start + 1);
+        return out_backref(P, g, start, start + 1, w);
     }
     if (is_ascii_letter(c)) return fail_text(P, "bad escape ", start, P->i, start);
     return out_literal(P, c);
@@ -989,6 +1005,7 @@ int Re_Translate(Object *pattern, int flags, Object *error_class, ReTranslation 
     }
     P.n = n;
     P.flags = flags;
+    P.lookbehind_groups = -1;
     P.groupindex = Dict_New();
     int r = P.groupindex ? 0 : -1;
     Width w;
@@ -1000,6 +1017,7 @@ int Re_Translate(Object *pattern, int flags, Object *error_class, ReTranslation 
     if (r == 0 && P.lookbehind_bad) r = fail(&P, "look-behind requires fixed-width pattern", -1);
     Mem_Free((void *)P.src);
     Mem_Free(P.open);
+    Mem_Free(P.gwidth);
     if (r == 0 && !P.out) r = out_char(&P, 0) < 0 ? -1 : 0, P.len = 0; /* the empty pattern */
     if (r < 0 || P.failed) {
         Mem_Free(P.parents);

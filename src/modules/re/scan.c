@@ -98,12 +98,20 @@ Object *Engine_Split(Engine *e, Object *string, ssize_t maxsplit) {
 /* The result of a substitution, built as str or bytes. */
 typedef struct Out {
     bool bytes;
+    ssize_t pieces;  /* the pieces appended, numbered as str.join would number them */
     StrBuilder sb;
     ByteBuf bb;
 } Out;
 
 /* Appends a str or bytes piece (matching the subject's kind). */
 static int out_piece(Out *o, Object *piece) {
+    if (o->bytes ? !Bytes_Check(piece) : !Str_Check(piece)) {
+        Err_Format(Exc_TypeError, o->bytes ? "sequence item %zd: expected a bytes-like object, %s found"
+                                           : "sequence item %zd: expected str instance, %s found",
+                   o->pieces, TYPE_NAME(piece));
+        return -1;
+    }
+    o->pieces++;
     if (!o->bytes) return SB_AppendStr(&o->sb, piece);
     const uint8_t *d;
     ssize_t n;
@@ -114,6 +122,7 @@ static int out_piece(Out *o, Object *piece) {
 /* Appends subject[a:b]. */
 static int out_slice(Out *o, Engine *e, Subject *s, ssize_t a, ssize_t b) {
     if (a >= b) return 0;
+    o->pieces++;
     if (!o->bytes) return SB_AppendSubstr(&o->sb, s->obj, a, b);
     const uint8_t *d;
     ssize_t n;
@@ -152,11 +161,8 @@ Object *Engine_SubTemplate(Engine *e, Object *string, Object *template, ssize_t 
                 } else if (spans[2 * g] >= 0) {
                     err = out_slice(&o, e, &s, spans[2 * g], spans[2 * g + 1]);
                 }
-            } else if (e->bytes ? Bytes_Check(piece) : Str_Check(piece)) {
-                err = out_piece(&o, piece);
             } else {
-                Err_Format(Exc_TypeError, "bad template piece");
-                err = 1;
+                err = out_piece(&o, piece);
             }
         }
         last = pos = spans[1];

@@ -49,3 +49,11 @@ e = re.error('boom', 'ab\ncd', 4)
 print(e, e.lineno, e.colno)
 e = re.error('boom', b'ab', 1)
 print(e, e.lineno, e.colno)
+# group references inside look-behinds: the width is the group's
+
+for p in [r'(a)(?<=\1)', r'(?<=(a)\1)', r'(ab)(?<=\1)c', r'(?P<x>a)(?<=(?P=x))', r'(a*)(?<=\1)',
+          r'(?<=(?P<y>a)(?P=y))', r'(a)(?<=(b)\1)', r'(?<=a(b)?)', r'(a)(?<!\1)b']:
+    try:
+        print(p, re.compile(p), re.search(p, 'aab aabc'))
+    except Exception as e:
+        print(p, type(e).__name__, e)

@@ -256,6 +256,7 @@ static Object *engine_new(ReTranslation *t, bool bytes, Object *pattern, Object 
         return Err_NoMemory();
     }
     if (!bytes) pcre2_set_compile_extra_options(cctx, PCRE2_EXTRA_ALLOW_SURROGATE_ESCAPES);
+    pcre2_set_parens_nest_limit(cctx, 4 * 495 + 100); /* the parser's limit, with our own groups */
     pcre2_code *code = pcre2_compile(t->code, t->len, opts, &errcode, &erroff, cctx);
     pcre2_compile_context_free(cctx);
     if (!code) {

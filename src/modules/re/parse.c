@@ -15,6 +15,7 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "runtime/err.h"
+#include "runtime/interp.h"
 #include "runtime/mem.h"
 #include <stdio.h>
 #include <string.h>
@@ -39,6 +40,8 @@ typedef struct Parser {
     int current;         /* the innermost capturing group being parsed */
     Width *gwidth;       /* gwidth[g]: the width of group g, once closed */
     int lookbehind_groups; /* in a look-behind: the groups opened before it; else -1 */
+    int depth;           /* groups nested around this point (see nest) */
+    int depth_left;
     Object *groupindex;
     /* checked once the whole pattern parsed, as CPython does */
     uint64_t cond_ref;   /* largest group number a conditional refers to */
@@ -567,11 +570,24 @@ static int parse_flags(Parser *P, uint32_t c, int *add, int *del) {
 
 /* The body of a group up to its ')', under flags; start is the '(' (for
  * the unterminated message). */
+/* CPython's parser recurses through two Python functions per group and
+ * one per conditional, five calls below re.compile's caller: it runs out
+ * of the recursion limit as deep as this parser gives up (depth_left). */
+static int nest(Parser *P, int cost) {
+    P->depth += cost;
+    if (P->depth <= P->depth_left) return 0;
+    Err_Format(Exc_RecursionError, "maximum recursion depth exceeded");
+    P->failed = true;
+    return -1;
+}
+
 static int group_body(Parser *P, int flags, ssize_t start, Width *w) {
+    if (nest(P, 2) < 0) return -1;
     int saved = P->flags;
     P->flags = flags;
     int r = parse_alternation(P, w, false);
     P->flags = saved;
+    P->depth -= 2;
     if (r < 0) return -1;
     if (!accept(P, ')')) return fail(P, "missing ), unterminated subpattern", start);
     return out_char(P, ')');
@@ -655,11 +671,12 @@ static int conditional(Parser *P, ssize_t start, Width *w) {
     snprintf(buf, sizeof buf, "(?(%llu)", (unsigned long long)g);
     if (out_ascii(P, buf) < 0) return -1;
     Width yes = {0, 0}, no = {0, 0};
-    if (parse_sequence(P, &yes, false) < 0) return -1;
+    if (nest(P, 1) < 0 || parse_sequence(P, &yes, false) < 0) return -1;
     if (accept(P, '|')) {
         if (out_char(P, '|') < 0 || parse_sequence(P, &no, false) < 0) return -1;
         if (peek(P) == '|') return fail(P, "conditional backref with more than two branches", P->i);
     }
+    P->depth--;
     if (!accept(P, ')')) return fail(P, "missing ), unterminated subpattern", start);
     w->min = yes.min < no.min ? yes.min : no.min;
     w->max = yes.max > no.max ? yes.max : no.max;
@@ -1006,6 +1023,8 @@ int Re_Translate(Object *pattern, int flags, Object *error_class, ReTranslation 
     P.n = n;
     P.flags = flags;
     P.lookbehind_groups = -1;
+    /* our caller is _compile, called by re.compile or the like */
+    P.depth_left = g_interp->recursion_limit - 5 - g_interp->recursion_depth;
     P.groupindex = Dict_New();
     int r = P.groupindex ? 0 : -1;
     Width w;

@@ -118,17 +118,7 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the RE pattern in string."""
-        # after an empty match, the next one may start at the same place
-        # only if it is not empty
-        search = self._engine.search
-        mode = 0
-        while True:
-            m = search(self, string, pos, endpos, mode)
-            if m is None:
-                return
-            yield m
-            start, pos = m.span()
-            mode = 4 if start == pos else 0
+        return iter(self._engine.scanner(self, string, pos, endpos).search, None)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
@@ -177,39 +167,10 @@ class Pattern:
         return self.subn(repl, string, count)[0]
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        return _Scanner(self, string, pos, endpos)
+        return self._engine.scanner(self, string, pos, endpos)
 
 
 Pattern.__init__.__qualname__ = "Pattern.__init__"
-
-
-class _Scanner:
-    __slots__ = ("pattern", "_string", "_pos", "_endpos", "_mode")
-
-    def __init__(self, pattern, string, pos, endpos):
-        self.pattern = pattern
-        self._string = string
-        self._pos = pos
-        self._endpos = endpos
-        self._mode = 0
-
-    def _next(self, mode):
-        if self._pos is None:
-            return None
-        m = self.pattern._engine.search(self.pattern, self._string, self._pos, self._endpos, mode | self._mode)
-        if m is None:
-            self._pos = None
-            return None
-        start, end = m.span()
-        self._mode = 4 if start == end else 0
-        self._pos = end
-        return m
-
-    def match(self):
-        return self._next(1)
-
-    def search(self):
-        return self._next(0)
 
 
 def _slice(string, start, end):
@@ -420,19 +381,31 @@ def purge():
 def match(pattern, string, flags=0):
     """Try to apply the pattern at the start of the string, returning
     a Match object, or None if no match was found."""
-    return _compile(pattern, flags).match(string)
+    try:
+        p = _cache[type(pattern), pattern, flags]
+    except KeyError:
+        p = _compile(pattern, flags)
+    return p._engine.search(p, string, 0, _MAXSIZE, 1)
 
 
 def fullmatch(pattern, string, flags=0):
     """Try to apply the pattern to all of the string, returning
     a Match object, or None if no match was found."""
-    return _compile(pattern, flags).fullmatch(string)
+    try:
+        p = _cache[type(pattern), pattern, flags]
+    except KeyError:
+        p = _compile(pattern, flags)
+    return p._engine.search(p, string, 0, _MAXSIZE, 2)
 
 
 def search(pattern, string, flags=0):
     """Scan through string looking for a match to the pattern, returning
     a Match object, or None if no match was found."""
-    return _compile(pattern, flags).search(string)
+    try:
+        p = _cache[type(pattern), pattern, flags]
+    except KeyError:
+        p = _compile(pattern, flags)
+    return p._engine.search(p, string, 0, _MAXSIZE, 0)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
@@ -455,7 +428,11 @@ def split(pattern, string, maxsplit=0, flags=0):
 
 def findall(pattern, string, flags=0):
     """Return a list of all non-overlapping matches in the string."""
-    return _compile(pattern, flags).findall(string)
+    try:
+        p = _cache[type(pattern), pattern, flags]
+    except KeyError:
+        p = _compile(pattern, flags)
+    return p._engine.findall(string, 0, _MAXSIZE)
 
 
 def finditer(pattern, string, flags=0):

@@ -195,6 +195,11 @@ static Object *engine_search(Object *self, Object *const *args, size_t nargs, Ob
     return m;
 }
 
+static Object *engine_scanner(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    ssize_t v[2];
+    return ssize_args(args, 2, 2, v) < 0 ? NULL : Scanner_New(ENGINE(self), args[0], args[1], v[0], v[1]);
+}
+
 static Object *engine_findall(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     ssize_t v[2];
     return ssize_args(args, 1, 2, v) < 0 ? NULL : Engine_FindAll(ENGINE(self), args[0], v[0], v[1]);
@@ -225,6 +230,7 @@ static const GetSetDef engine_getset[] = {
 
 static const MethodDef engine_methods[] = {
     {"search", engine_search, 0, ARGS("($self, pattern, string, pos, endpos, mode, /)", "a match of pattern in string[pos:endpos]")},
+    {"scanner", engine_scanner, 0, ARGS("($self, pattern, string, pos, endpos, /)", "a scanner over string")},
     {"findall", engine_findall, 0, ARGS("($self, string, pos, endpos, /)", "every match in string[pos:endpos]")},
     {"split", engine_split, 0, ARGS("($self, string, maxsplit, /)", "string split by the matches")},
     {"subtemplate", engine_subtemplate, 0,
@@ -241,7 +247,7 @@ static Type Engine_Type = {
     .getset = engine_getset,
 };
 
-Type *const Pcre_Types[] = {&Engine_Type, &Match_Type, NULL};
+Type *const Pcre_Types[] = {&Engine_Type, &Match_Type, &Scanner_Type, NULL};
 
 /* Compiles the translation t (consumed) into an engine. */
 static Object *engine_new(ReTranslation *t, bool bytes, Object *pattern, Object *error_class) {

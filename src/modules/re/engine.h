@@ -51,6 +51,10 @@ extern Type Match_Type;
 Object *Match_New(Engine *e, Object *pattern, Object *string, ssize_t pos, ssize_t endpos, ssize_t len,
                   const ssize_t *spans);
 
+/* A scanner over string[pos:endpos] (scanner.c). */
+extern Type Scanner_Type;
+Object *Scanner_New(Engine *e, Object *pattern, Object *string, ssize_t pos, ssize_t endpos);
+
 Object *Engine_FindAll(Engine *e, Object *string, ssize_t pos, ssize_t endpos);
 Object *Engine_Split(Engine *e, Object *string, ssize_t maxsplit);
 Object *Engine_SubTemplate(Engine *e, Object *string, Object *template, ssize_t count);

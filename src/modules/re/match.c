@@ -9,6 +9,7 @@
 #include "objects/typing.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
+#include "runtime/gc.h"
 #include "runtime/import.h"
 #include <string.h>
 
@@ -24,10 +25,26 @@ typedef struct MatchObj {
 #define M(o) ((MatchObj *)(o))
 
 static void match_dealloc(Object *o) {
+    Gc_Untrack(o);
     XDECREF(M(o)->pattern);
     XDECREF((Object *)M(o)->engine);
     XDECREF(M(o)->string);
     Obj_Free(o);
+}
+
+static int visit_opt(Object *o, VisitFn visit, void *arg) { return o ? visit(o, arg) : 0; }
+
+/* A subject (a str subclass with a __dict__, say) may refer back to its
+ * match: the collector can break such cycles (the engine holds nothing a
+ * cycle could pass through). */
+static int match_traverse(Object *o, VisitFn visit, void *arg) {
+    return visit_opt(M(o)->pattern, visit, arg) || visit_opt(M(o)->string, visit, arg);
+}
+
+static int match_clear(Object *o) {
+    CLEAR(M(o)->pattern);
+    CLEAR(M(o)->string);
+    return 0;
 }
 
 Type Match_Type;
@@ -72,7 +89,7 @@ static ssize_t group_index(MatchObj *m, Object *g) {
 /* The text of group i (a valid number), or dflt when it did not match. */
 static Object *group_text(MatchObj *m, ssize_t i, Object *dflt) {
     ssize_t a = m->spans[2 * i], b = m->spans[2 * i + 1];
-    if (a < 0) return NEWREF(dflt);
+    if (a < 0 || !m->string) return NEWREF(dflt);
     if (Str_Check(m->string)) return Str_Substring(m->string, a, b);
     const uint8_t *d;
     ssize_t n;
@@ -234,8 +251,8 @@ static Object *match_get_lastgroup(Object *self) {
     return NEWREF(OBJ_NONE);
 }
 
-static Object *match_get_re(Object *self) { return NEWREF(M(self)->pattern); }
-static Object *match_get_string(Object *self) { return NEWREF(M(self)->string); }
+static Object *match_get_re(Object *self) { return NEWREF(M(self)->pattern ? M(self)->pattern : OBJ_NONE); }
+static Object *match_get_string(Object *self) { return NEWREF(M(self)->string ? M(self)->string : OBJ_NONE); }
 static Object *match_get_pos(Object *self) { return Int_FromI64(M(self)->pos); }
 static Object *match_get_endpos(Object *self) { return Int_FromI64(M(self)->endpos); }
 
@@ -283,6 +300,9 @@ Type Match_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "re.Match",
     .basicsize = sizeof(MatchObj),
+    .flags = TPFLAG_GC,
+    .traverse = match_traverse,
+    .clear = match_clear,
     .doc = "The result of re.match() and re.search().\nMatch objects always have a boolean value of True.",
     .dealloc = match_dealloc,
     .repr = match_repr,

@@ -353,7 +353,7 @@ def _compile(pattern, flags):
     p.pattern = pattern
     p.flags = engine.flags
     p.groups = engine.groups
-    p.groupindex = _mappingproxy(engine.groupindex)
+    p.groupindex = _mappingproxy(engine.groupindex) if engine.groupindex else {}
     if not flags & DEBUG:
         if len(_cache) >= _MAXCACHE:
             try:
@@ -445,7 +445,9 @@ _SPECIAL = {c: "\\" + chr(c) for c in b"()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
 
 
 def escape(pattern):
-    """Escape special characters in a string."""
+    """
+    Escape special characters in a string.
+    """
     if isinstance(pattern, str):
         return pattern.translate(_SPECIAL)
     pattern = str(pattern, "latin1")

@@ -1,6 +1,6 @@
 /* re.Match: the result of a search, its groups as spans of the subject. */
-#include "modules/re/engine.h"
 #include "abstract.h"
+#include "modules/re/engine.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/int.h"

@@ -8,8 +8,8 @@
  * no PCRE2 options and may be scoped), \s becomes the set str.isspace()
  * accepts, and Python's group names stay on our side: every capturing group
  * is a plain PCRE2 group, numbered as Python numbers it. */
-#include "modules/re/re.h"
 #include "abstract.h"
+#include "modules/re/re.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/int.h"

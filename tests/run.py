@@ -27,8 +27,17 @@ added to the environment, the same for both interpreters:
     # env: PYTHONUNBUFFERED=1 NO_COLOR=
 Options that name {pyc} get the case's .pyc there instead of after them
 (`# options: -W {pyc} -X` tests an option missing its argument).
+A case that touches the file system asks for a working directory of its own:
+    # cwd: tmp
+runs each interpreter in a fresh empty temporary directory, removed
+afterwards (the .pyc is then named by its absolute path).
 Both interpreters run with the same argv[0], CPython's (what it shows in
 its usage and "can't open file" messages), cipy's binary given apart.
+
+A case that touches the file system says
+    # cwd: tmp
+and each interpreter then runs it in a fresh empty temporary directory,
+removed afterwards (the case prints only paths relative to it).
 
 A case may import modules of tests/lib (helpers several cases share):
     # lib: argprobe
@@ -69,8 +78,10 @@ import py_compile
 import random
 import re
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
 import importlib.util
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -88,6 +99,7 @@ ARGS_LINE = re.compile(r"^#\s*args:(.*)$")
 OPTIONS_LINE = re.compile(r"^#\s*options:(.*)$")
 ENV_LINE = re.compile(r"^#\s*env:(.*)$")
 LIB_LINE = re.compile(r"^#\s*lib:(.*)$")
+CWD_LINE = re.compile(r"^#\s*cwd:\s*tmp\s*$")
 DRIVER_LINE = re.compile(r"^#\s*driver:\s*(sigint|close-stdout \d+|stdout-full|tty)\s*$")
 DIS_SNIPPET = ('import dis,marshal,sys; '
                'dis.dis(marshal.loads(open(sys.argv[1],"rb").read()[16:]))')
@@ -150,9 +162,22 @@ def python_argv0():
     return p.stdout.decode().rstrip("\n") or PYTHON
 
 
-def run_process(cmd, timeout, env=None, executable=None):
+def in_fresh_dir(run):
+    """run(cwd) in a fresh temporary directory, removed afterwards."""
+    tmp = tempfile.mkdtemp(prefix="cipy-case-")
     try:
-        p = subprocess.run(cmd, cwd=ROOT, env=env or ENV, executable=executable,
+        return run(tmp)
+    finally:
+        for d, _, _ in os.walk(tmp):   # a case may leave read-only directories
+            os.chmod(d, 0o700)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def run_process(cmd, timeout, env=None, executable=None, cwd=ROOT):
+    if cwd is None:   # a fresh temporary directory for this run only
+        return in_fresh_dir(lambda d: run_process(cmd, timeout, env, executable, d))
+    try:
+        p = subprocess.run(cmd, cwd=cwd, env=env or ENV, executable=executable,
                            stdin=subprocess.DEVNULL,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            timeout=timeout)
@@ -164,15 +189,17 @@ def run_process(cmd, timeout, env=None, executable=None):
     return Outcome(p.returncode, p.stdout, p.stderr)
 
 
-def run_driven(cmd, timeout, driver, env=None, executable=None):
+def run_driven(cmd, timeout, driver, env=None, executable=None, cwd=ROOT):
     """Runs cmd as a case's `# driver:` line asks (see the top of this file)."""
+    if cwd is None:
+        return in_fresh_dir(lambda d: run_driven(cmd, timeout, driver, env, executable, d))
     import signal
     import threading
     import time
     if driver == "stdout-full":
         with open("/dev/full", "wb") as full:
             try:
-                p = subprocess.run(cmd, cwd=ROOT, env=env or ENV, executable=executable,
+                p = subprocess.run(cmd, cwd=cwd, env=env or ENV, executable=executable,
                                    stdin=subprocess.DEVNULL,
                                    stdout=full, stderr=subprocess.PIPE, timeout=timeout)
             except subprocess.TimeoutExpired as e:
@@ -181,7 +208,7 @@ def run_driven(cmd, timeout, driver, env=None, executable=None):
     if driver == "tty":
         return run_with_tty(cmd, timeout, env, executable)
     try:
-        p = subprocess.Popen(cmd, cwd=ROOT, env=env or ENV, executable=executable,
+        p = subprocess.Popen(cmd, cwd=cwd, env=env or ENV, executable=executable,
                              stdin=subprocess.DEVNULL,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     except OSError as e:
@@ -249,7 +276,7 @@ def normalise(data):
     return ADDRESS.sub(b" at 0x...", data)
 
 
-def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None, driver=None):
+def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None, driver=None, cwd=ROOT):
     """CPython's outcome for cmd, from the cache when the inputs are unchanged."""
     h = hashlib.sha256()
     for part in (kind.encode(), source, pyc, sys.version.encode(),
@@ -265,7 +292,8 @@ def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None, driver=None)
     # the time limit is there to catch cipy hanging; CPython, the oracle,
     # gets more room, so that a loaded machine does not fail its runs
     timeout *= CPYTHON_TIME_FACTOR
-    out = run_driven(cmd, timeout, driver, env) if driver else run_process(cmd, timeout, env)
+    out = (run_driven(cmd, timeout, driver, env, cwd=cwd) if driver
+           else run_process(cmd, timeout, env, cwd=cwd))
     if out.status is not None:   # never cache a timeout
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = "%s.%d.tmp" % (path, os.getpid())
@@ -320,6 +348,7 @@ class Case:
         self.driver = None
         self.libs = []        # modules of tests/lib the case imports
         self.env_key = None   # what else CPython's cached result depends on
+        self.cwd_tmp = False  # run in a fresh temporary directory
         self.compile_error = None
 
     def prepare(self):
@@ -342,6 +371,8 @@ class Case:
             m = LIB_LINE.match(line)
             if m:
                 self.libs = m.group(1).split()
+            if CWD_LINE.match(line):
+                self.cwd_tmp = True
         pyc = os.path.join(ROOT, self.pyc)
         try:
             fresh = (os.path.getmtime(pyc) >= os.path.getmtime(os.path.join(ROOT, self.src)))
@@ -482,19 +513,26 @@ def run_case(case, cipy, timeout, argv0):
     if case.compile_error:
         return "CPython cannot compile the case:\n" + case.compile_error
     env = dict(ENV, **case.env)
+    pyc, cwd = case.pyc, ROOT
+    if case.cwd_tmp:
+        pyc, cwd = os.path.join(ROOT, case.pyc), None
+        if "PYTHONPATH" in env:
+            env["PYTHONPATH"] = os.path.join(ROOT, env["PYTHONPATH"])
     if "{pyc}" in case.options:
-        line = [case.pyc if o == "{pyc}" else o for o in case.options] + case.args
+        line = [pyc if o == "{pyc}" else o for o in case.options] + case.args
     else:
-        line = case.options + [case.pyc] + case.args
+        line = case.options + [pyc] + case.args
     key = case.args if not (case.options or case.env) else [case.options, case.args, case.env, case.env_key]
+    if case.cwd_tmp:
+        key = ["tmp", key]
     expected = cached_cpython("run", case.source, case.pyc_bytes, key,
-                              [PYTHON] + line, timeout, env, case.driver)
+                              [PYTHON] + line, timeout, env, case.driver, cwd)
     if expected.status is None:
         return "CPython did not finish: " + expected.status_text()
     if case.driver:
-        actual = run_driven([argv0] + line, timeout, case.driver, env, cipy)
+        actual = run_driven([argv0] + line, timeout, case.driver, env, cipy, cwd)
     else:
-        actual = run_process([argv0] + line, timeout, env, cipy)
+        actual = run_process([argv0] + line, timeout, env, cipy, cwd)
     return compare(expected, actual)
 
 

@@ -11,12 +11,22 @@ extern const FrozenModule Frozen___phello___ham_eggs;
 extern const FrozenModule Frozen___phello___spam;
 extern const FrozenModule Frozen__frozen_importlib;
 extern const FrozenModule Frozen__frozen_importlib_external;
+extern const FrozenModule Frozen__strptime;
+extern const FrozenModule Frozen_abc;
 extern const FrozenModule Frozen_colorsys;
+extern const FrozenModule Frozen_genericpath;
+extern const FrozenModule Frozen_io;
+extern const FrozenModule Frozen_locale;
+extern const FrozenModule Frozen_os;
+extern const FrozenModule Frozen_posixpath;
 extern const FrozenModule Frozen_re;
+extern const FrozenModule Frozen_selectors;
 extern const FrozenModule Frozen_signal;
+extern const FrozenModule Frozen_stat;
 extern const FrozenModule Frozen_string;
 extern const FrozenModule Frozen_string__pattern;
 extern const FrozenModule Frozen_string_templatelib;
+extern const FrozenModule Frozen_warnings;
 /* Every module of lib/, NULL-terminated. */
 extern const FrozenModule *const Frozen_Modules[];
 #endif

@@ -11,9 +11,9 @@
 
 .DEFAULT_GOAL := all
 CC ?= cc
-PKGS := gmp
+PKGS := gmp libpcre2-32
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgmp)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgmp -lpcre2-32)
 WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 # WERROR=1 (continuous integration sets it) makes every warning an error.
 ifeq ($(WERROR),1)
@@ -23,7 +23,7 @@ BASE_CFLAGS := -std=gnu11 $(WARN) -Iinclude -Isrc $(PKG_CFLAGS) -fno-strict-alia
 OPT ?= -O2 -g
 LIBS := $(PKG_LIBS) -lm -lpthread
 
-SRCS := $(sort $(wildcard src/*.c src/objects/*.c src/runtime/*.c src/modules/*.c))
+SRCS := $(sort $(wildcard src/*.c src/objects/*.c src/runtime/*.c src/modules/*.c src/modules/re/*.c))
 LIB_SRCS := $(filter-out src/main.c,$(SRCS))
 
 # One object tree per flavour: build/, build/static/, build/sanitize/, build/opcount/.

@@ -19,6 +19,7 @@ extern const FrozenModule Frozen_io;
 extern const FrozenModule Frozen_locale;
 extern const FrozenModule Frozen_os;
 extern const FrozenModule Frozen_posixpath;
+extern const FrozenModule Frozen_re;
 extern const FrozenModule Frozen_selectors;
 extern const FrozenModule Frozen_signal;
 extern const FrozenModule Frozen_stat;

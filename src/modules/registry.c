@@ -5,6 +5,7 @@
 #include "class.h"
 #include "modules/frozen_lib.h"
 #include "modules/modules.h"
+#include "modules/re/re.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
@@ -66,6 +67,8 @@ const ModuleDef Registry_Modules[] = {
     {"string._pattern",      NULL,           &Frozen_string__pattern,   NULL,                  NULL},
     {"string.templatelib",   NULL,           &Frozen_string_templatelib, NULL,                 NULL},
     {"colorsys",             NULL,           &Frozen_colorsys,          NULL,                  NULL},
+    {"_pcre",                Pcre_Init,      NULL,                      Pcre_Types,            NULL},
+    {"re",                   NULL,           &Frozen_re,                NULL,                  NULL},
     {"posix",                Posix_Init,     NULL,                      Posix_Types,           Posix_Ready},
     {"errno",                Errno_Init,     NULL,                      NULL,                  NULL},
     {"_stat",                Stat_Init,      NULL,                      NULL,                  NULL},

@@ -24,6 +24,7 @@ NAMES = [
     '_string',
     'string.templatelib',
     'colorsys',
+    're',
     'posix',
     'os',
     'os.path',

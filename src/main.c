@@ -43,6 +43,10 @@ static const char help_text[] =
     "file   : program read from a .pyc file\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n"
     "\n"
+    "Tracebacks are coloured when stderr is a terminal; as in CPython, PYTHON_COLORS=1\n"
+    "or 0 turns colours on or off (not under -E), else NO_COLOR turns them off and\n"
+    "FORCE_COLOR on, and TERM=dumb off.\n"
+    "\n"
     "Other commands:\n"
     "cipy dis FILE.pyc : print the disassembly, as dis.dis() in CPython 3.14 does\n"
     "\n"
@@ -464,6 +468,7 @@ static int run_command(int argc, char **argv) {
     }
     CmdLine cl = {.program = argc > 0 ? argv[0] : "cipy"};
     cipy_config_init(&cl.config);
+    cl.config.colors = -1; /* decided as python decides, when a traceback is printed */
     cl.warnoptions = calloc((size_t)argc + 1, sizeof(char *));
     cl.xoptions = calloc((size_t)argc + 1, sizeof(char *));
     int status = 1;

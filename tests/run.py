@@ -51,6 +51,8 @@ run the same way, and the results compared as usual):
     # driver: close-stdout N   stdout is closed after its first N bytes have
                                been read (only those are compared)
     # driver: stdout-full      stdout is /dev/full (every write fails)
+    # driver: tty              stderr is a terminal (a pseudo-terminal, whose
+                               output is compared, "\r\n" line ends and all)
 
 CPython's results are cached in build/tests/cache, keyed by the case source,
 the .pyc bytes and the Python version, so re-runs only pay for cipy.
@@ -94,10 +96,11 @@ OPTIONS_LINE = re.compile(r"^#\s*options:(.*)$")
 ENV_LINE = re.compile(r"^#\s*env:(.*)$")
 CWD_LINE = re.compile(r"^#\s*cwd:\s*tmp\s*$")
 LIB_LINE = re.compile(r"^#\s*lib:(.*)$")
-DRIVER_LINE = re.compile(r"^#\s*driver:\s*(sigint|close-stdout \d+|stdout-full)\s*$")
+DRIVER_LINE = re.compile(r"^#\s*driver:\s*(sigint|close-stdout \d+|stdout-full|tty)\s*$")
 DIS_SNIPPET = ('import dis,marshal,sys; '
                'dis.dis(marshal.loads(open(sys.argv[1],"rb").read()[16:]))')
 MAX_DIFF_LINES = 120
+CPYTHON_TIME_FACTOR = 3
 
 
 def rel(path):
@@ -196,6 +199,8 @@ def run_driven(cmd, timeout, driver, env=None, executable=None, cwd=ROOT):
             except subprocess.TimeoutExpired as e:
                 return Outcome(None, b"", e.stderr or b"", "timed out after %g s" % timeout)
         return Outcome(p.returncode, b"", p.stderr)
+    if driver == "tty":
+        return run_with_tty(cmd, timeout, env, executable, cwd)
     try:
         p = subprocess.Popen(cmd, cwd=cwd, env=env or ENV, executable=executable,
                              stdin=subprocess.DEVNULL,
@@ -224,6 +229,43 @@ def run_driven(cmd, timeout, driver, env=None, executable=None, cwd=ROOT):
     return Outcome(p.returncode, out, err)
 
 
+def run_with_tty(cmd, timeout, env=None, executable=None, cwd=ROOT):
+    """Runs cmd with a pseudo-terminal as its stderr (stdout stays a pipe)."""
+    import pty
+    import threading
+    master, slave = pty.openpty()
+    try:
+        p = subprocess.Popen(cmd, cwd=cwd, env=env or ENV, executable=executable,
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave)
+    except OSError as e:
+        os.close(master)
+        os.close(slave)
+        return Outcome(None, b"", b"", "could not start %s: %s" % (cmd[0], e))
+    os.close(slave)
+    fired = []
+    timer = threading.Timer(timeout, lambda: (fired.append(True), p.kill()))
+    timer.start()
+    err = b""
+    try:
+        while True:
+            try:
+                data = os.read(master, 4096)
+            except OSError:         # EIO: every writer has closed the terminal
+                break
+            if not data:
+                break
+            err += data
+        out = p.stdout.read()
+        p.wait()
+    finally:
+        timer.cancel()
+        os.close(master)
+        p.stdout.close()
+    if fired:
+        return Outcome(None, out, err, "timed out after %g s" % timeout)
+    return Outcome(p.returncode, out, err)
+
+
 def normalise(data):
     return ADDRESS.sub(b" at 0x...", data)
 
@@ -241,6 +283,9 @@ def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None, driver=None,
             return Outcome.from_json(json.load(f))
     except (OSError, ValueError, KeyError):
         pass
+    # the time limit is there to catch cipy hanging; CPython, the oracle,
+    # gets more room, so that a loaded machine does not fail its runs
+    timeout *= CPYTHON_TIME_FACTOR
     out = (run_driven(cmd, timeout, driver, env, cwd=cwd) if driver
            else run_process(cmd, timeout, env, cwd=cwd))
     if out.status is not None:   # never cache a timeout
@@ -770,7 +815,7 @@ def main():
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
     cipy = os.path.abspath(opts.cipy)
-    timeout = 120.0 if "sanitize" in cipy else 20.0
+    timeout = 300.0 if "sanitize" in cipy else 60.0
     if not os.access(cipy, os.X_OK):
         print("run.py: no cipy binary at %s (run make first)" % opts.cipy)
         print("0 passed, 0 failed, 0 skipped")

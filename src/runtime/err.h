@@ -52,13 +52,18 @@ void Err_Clear(void);
 bool Err_Matches(Type *type);          /* current exception is an instance of type */
 bool Err_GivenMatches(Object *exc, Object *type); /* type may be a tuple */
 
-/* Prints the current exception, which nobody can catch (a __del__, a
- * generator closed as it is freed), and clears it: "Exception ignored <what>
- * <repr(obj)>:" (no repr if obj is NULL) on stderr, then the traceback and
- * "Type: message" as CPython's C printer writes them (no carets, chained
+/* Hands the current exception, which nobody can catch (a __del__, a
+ * generator closed as it is freed), to sys.unraisablehook with the message
+ * "Exception ignored <what> <repr(obj)>" (no repr if obj is NULL), and
+ * clears it.  sys's own hook prints the message, the traceback and "Type:
+ * message" as CPython's C printer writes them (no carets, chained
  * exceptions or notes).  An exception without a traceback gets the running
  * frame's line, as in CPython. */
 void Err_WriteUnraisable(const char *what, Object *obj);
+/* What the original sys.unraisablehook prints for (type, value, traceback,
+ * err_msg, object), all borrowed and possibly None or NULL, on stderr.
+ * 0 (the signature leaves room for a hook that fails). */
+int Err_PrintUnraisable(Object *type, Object *value, Object *tb, Object *msg, Object *obj);
 
 /* New exception instance type(*args) without raising it. */
 Object *Exc_New(Type *type, Object *const *args, size_t nargs);

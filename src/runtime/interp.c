@@ -142,6 +142,7 @@ Interp *Interp_NewBare(void) {
     in->err = (OutStream){.fd = 2, .line_buffered = true};
     in->gc_list.next = in->gc_list.prev = &in->gc_list;
     in->gc_threshold = 2000;
+    in->switch_interval_us = 5000;
     in->type_epoch = Interp_NewEpoch();
     in->int_max_str_digits = 4300;
     if (!in->exc_stack) {

@@ -403,6 +403,8 @@ fail:
         }
     }
 done:
+    /* after the traceback, before anything shuts down, as CPython */
+    if (final) Atexit_Run();
     if (!flush_std_files() && status != CIPY_STATUS_INTERRUPTED) status = 120;
     /* __main__'s objects die (and their output appears) before the streams
      * are flushed, in the order CPython's shutdown gives them */

@@ -532,12 +532,20 @@ typedef struct Command {
     char **argv;
     int status;
     sigset_t mask; /* the signal mask the process started with */
+    pid_t pid;     /* of the process that made the thread */
 } Command;
+
+static int exit_status(int status);
 
 static void *command_thread(void *arg) {
     Command *c = arg;
     pthread_sigmask(SIG_SETMASK, &c->mask, NULL);
     c->status = run_command(c->argc, c->argv);
+    /* A child of os.fork() has only this thread: nobody joins it, so it
+     * ends the process itself, with the program's status (its output is
+     * flushed and its interpreter gone by now; _exit skips the parent's
+     * handlers registered with atexit). */
+    if (getpid() != c->pid) _exit(exit_status(c->status));
     return NULL;
 }
 
@@ -548,6 +556,7 @@ static int run_on_large_stack(int argc, char **argv) {
     struct rlimit rl;
     if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) limit = (size_t)rl.rlim_cur;
     Command c = {argc, argv, 0};
+    c.pid = getpid();
     /* The main thread only waits, with every signal blocked, so that the
      * process's signals go to the thread running the program: they
      * interrupt its blocking calls (time.sleep), as in CPython. */
@@ -567,8 +576,8 @@ static int run_on_large_stack(int argc, char **argv) {
     return started ? c.status : run_command(argc, argv);
 }
 
-int main(int argc, char **argv) {
-    int status = run_on_large_stack(argc, argv);
+/* The process's exit status for the program's. */
+static int exit_status(int status) {
     if (status == CIPY_STATUS_INTERRUPTED) {
         /* as CPython: die of the signal, so the parent sees an interrupt */
         signal(SIGINT, SIG_DFL);
@@ -577,3 +586,5 @@ int main(int argc, char **argv) {
     }
     return status;
 }
+
+int main(int argc, char **argv) { return exit_status(run_on_large_stack(argc, argv)); }

@@ -27,6 +27,10 @@ added to the environment, the same for both interpreters:
     # env: PYTHONUNBUFFERED=1 NO_COLOR=
 Options that name {pyc} get the case's .pyc there instead of after them
 (`# options: -W {pyc} -X` tests an option missing its argument).
+A case that touches the file system asks for a working directory of its own:
+    # cwd: tmp
+runs each interpreter in a fresh empty temporary directory, removed
+afterwards (the .pyc is then named by its absolute path).
 Both interpreters run with the same argv[0], CPython's (what it shows in
 its usage and "can't open file" messages), cipy's binary given apart.
 
@@ -76,8 +80,8 @@ import re
 import shlex
 import shutil
 import subprocess
-import tempfile
 import sys
+import tempfile
 import importlib.util
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -94,8 +98,8 @@ ADDRESS = re.compile(rb" at 0x[0-9a-fA-F]+")
 ARGS_LINE = re.compile(r"^#\s*args:(.*)$")
 OPTIONS_LINE = re.compile(r"^#\s*options:(.*)$")
 ENV_LINE = re.compile(r"^#\s*env:(.*)$")
-CWD_LINE = re.compile(r"^#\s*cwd:\s*tmp\s*$")
 LIB_LINE = re.compile(r"^#\s*lib:(.*)$")
+CWD_LINE = re.compile(r"^#\s*cwd:\s*tmp\s*$")
 DRIVER_LINE = re.compile(r"^#\s*driver:\s*(sigint|close-stdout \d+|stdout-full|tty)\s*$")
 DIS_SNIPPET = ('import dis,marshal,sys; '
                'dis.dis(marshal.loads(open(sys.argv[1],"rb").read()[16:]))')
@@ -164,6 +168,8 @@ def in_fresh_dir(run):
     try:
         return run(tmp)
     finally:
+        for d, _, _ in os.walk(tmp):   # a case may leave read-only directories
+            os.chmod(d, 0o700)
         shutil.rmtree(tmp, ignore_errors=True)
 
 
@@ -517,6 +523,8 @@ def run_case(case, cipy, timeout, argv0):
     else:
         line = case.options + [pyc] + case.args
     key = case.args if not (case.options or case.env) else [case.options, case.args, case.env, case.env_key]
+    if case.cwd_tmp:
+        key = ["tmp", key]
     expected = cached_cpython("run", case.source, case.pyc_bytes, key,
                               [PYTHON] + line, timeout, env, case.driver, cwd)
     if expected.status is None:

@@ -2,8 +2,8 @@
  * readline and writelines in terms of read/peek/write), _RawIOBase (read
  * and readall in terms of readinto), _BufferedIOBase and _TextIOBase (what
  * a subclass must provide raises io.UnsupportedOperation). */
-#include "modules/_io.h"
 #include "abstract.h"
+#include "modules/_io.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/list.h"

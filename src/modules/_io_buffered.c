@@ -9,8 +9,8 @@
  * account for both.  A BufferedRandom never holds both at once: a write
  * first gives back the read-ahead (seeking the raw stream back), a read
  * first writes out what is pending. */
-#include "modules/_io.h"
 #include "abstract.h"
+#include "modules/_io.h"
 #include "objects/bytes.h"
 #include "objects/exc.h"
 #include "objects/int.h"

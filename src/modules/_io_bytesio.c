@@ -2,8 +2,8 @@
  * length is the stream's size; the position may lie past it, and a write
  * there fills the gap with zeros).  getbuffer() is left out: cipy has no
  * memoryview yet. */
-#include "modules/_io.h"
 #include "abstract.h"
+#include "modules/_io.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/list.h"

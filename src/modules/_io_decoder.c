@@ -4,8 +4,8 @@
  * first half of "\r\n").  The state is what CPython's decoders report with
  * getstate(): the bytes waiting, and a flag for the waiting "\r"; tell()
  * and seek() rebuild positions from it, so it must match theirs. */
-#include "modules/_io.h"
 #include "abstract.h"
+#include "modules/_io.h"
 #include "objects/bytes.h"
 #include "objects/str.h"
 #include "runtime/err.h"

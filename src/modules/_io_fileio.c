@@ -2,8 +2,8 @@
  * one system call (retried on EINTR after running the signal handlers, PEP
  * 475: an exception a handler raises ends the call), failures raised as the
  * OSError subclass for errno with the file's name. */
-#include "modules/_io.h"
 #include "abstract.h"
+#include "modules/_io.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/int.h"

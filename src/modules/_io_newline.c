@@ -3,8 +3,8 @@
  * keeping a "\r" at the end of an input back until it knows whether "\n"
  * follows, and recording the kinds of line endings seen.  TextIOWrapper
  * does the same work in C (_io_decoder.c). */
-#include "modules/_io.h"
 #include "abstract.h"
+#include "modules/_io.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/str.h"

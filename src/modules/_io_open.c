@@ -1,14 +1,14 @@
 /* _io.open (the built-in open), open_code and text_encoding: a FileIO,
  * wrapped in the buffered stream its mode asks for, wrapped in a
  * TextIOWrapper unless the mode is binary. */
-#include "modules/_io.h"
 #include "abstract.h"
+#include "modules/_io.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
 #include "objects/func.h"
-#include "objects/module.h"
 #include "objects/int.h"
+#include "objects/module.h"
 #include "objects/str.h"
 #include "runtime/args.h"
 #include "runtime/err.h"

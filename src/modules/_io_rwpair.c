@@ -1,11 +1,11 @@
 /* _io.BufferedRWPair: a BufferedReader and a BufferedWriter over two raw
  * streams (the two ends of a pipe, a socket's halves), used as one
  * stream that is not seekable. */
-#include "modules/_io.h"
 #include "abstract.h"
+#include "modules/_io.h"
 #include "objects/exc.h"
-#include "objects/str.h"
 #include "objects/int.h"
+#include "objects/str.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 

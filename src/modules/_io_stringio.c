@@ -7,8 +7,8 @@
  *   "\r", "\r\n"   "\n" becomes that; lines end at it
  * With None and "" the kinds of line endings written are remembered
  * (`newlines`). */
-#include "modules/_io.h"
 #include "abstract.h"
+#include "modules/_io.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"

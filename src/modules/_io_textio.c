@@ -13,15 +13,15 @@
  * snapshot (the decoder's flags before it and the bytes it decoded), and
  * tell() replays the decoding of the characters used so far with the same
  * search CPython makes, so the numbers are CPython's. */
-#include "modules/_io.h"
 #include "abstract.h"
+#include "modules/_io.h"
+#include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
-#include "modules/modules.h"
 #include "runtime/args.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"

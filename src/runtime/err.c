@@ -136,6 +136,19 @@ Object *Err_FromErrno(Type *type) {
     return NULL;
 }
 
+Object *Err_FromErrnoWithFilenames(Object *filename, Object *filename2) {
+    int e = errno;
+    Object *args[5] = {Int_FromI64(e), Str_FromUTF8(strerror(e), -1), filename ? filename : OBJ_NONE, OBJ_NONE,
+                       filename2 ? filename2 : OBJ_NONE};
+    Object *exc = args[0] && args[1] ? Exc_New(Exc_OSError, args, filename2 ? 5 : 3) : NULL;
+    XDECREF(args[0]);
+    XDECREF(args[1]);
+    if (exc) Err_SetRaised(exc);
+    return NULL;
+}
+
+Object *Err_FromErrnoWithFilename(Object *filename) { return Err_FromErrnoWithFilenames(filename, NULL); }
+
 void Err_BadInternalCall(const char *where) {
     if (where)
         Err_Format(Exc_SystemError, "%s: bad argument to internal function", where);

@@ -38,6 +38,11 @@ Object *Err_NoMemory(void);            /* raises MemoryError; returns NULL */
 /* Raises type(errno, strerror(errno)) ("[Errno 2] No such file or
  * directory"); returns NULL. */
 Object *Err_FromErrno(Type *type);
+/* Raises the OSError subclass CPython picks for errno, with filename (and
+ * filename2) borrowed, either may be NULL: "[Errno 2] No such file or
+ * directory: 'x'", "[Errno 17] File exists: 'a' -> 'b'"; returns NULL. */
+Object *Err_FromErrnoWithFilename(Object *filename);
+Object *Err_FromErrnoWithFilenames(Object *filename, Object *filename2);
 /* Makes the current interpreter's MemoryError for when no new one can be
  * made (Interp_New). */
 int Err_ReserveNoMemory(void);

@@ -200,6 +200,7 @@ void Interp_Free(Interp *in) {
     if (!in) return;
     Interp *saved = Interp_Swap(in);
     Signals_ReleaseHandlers(); /* (when in owns the signals) */
+    for (size_t i = 0; i < sizeof in->at_fork / sizeof *in->at_fork; i++) CLEAR(in->at_fork[i]);
     Err_Clear();
     if (in->main_dict) Dict_Clear(in->main_dict);
     CLEAR(in->main_dict);
@@ -216,6 +217,7 @@ void Interp_Free(Interp *in) {
     }
     CLEAR(in->argv);
     CLEAR(in->spare_no_memory);
+    CLEAR(in->atexit_callbacks);
     for (size_t i = 0; i < INTERP_CODES; i++) CLEAR(in->codes[i].tree);
     for (size_t i = 0; i < in->exc_depth; i++) CLEAR(in->exc_stack[i]);
     Gc_Collect();

@@ -85,6 +85,8 @@ typedef struct Interp {
     InterpCode codes[INTERP_CODES];
     size_t codes_next;       /* the entry to reuse when all are taken */
     Object *spare_no_memory; /* the MemoryError raised when no new one can be made (err.c) */
+    Object *at_fork[3];      /* os.register_at_fork's lists (before, after_in_child, after_in_parent) or NULL */
+    Object *atexit_callbacks; /* list of (func, args, kwargs or None) for the end (atexit.c), or NULL */
 } Interp;
 
 /* The running thread's current interpreter (NULL between API calls). */

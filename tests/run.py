@@ -34,11 +34,6 @@ afterwards (the .pyc is then named by its absolute path).
 Both interpreters run with the same argv[0], CPython's (what it shows in
 its usage and "can't open file" messages), cipy's binary given apart.
 
-A case that touches the file system says
-    # cwd: tmp
-and each interpreter then runs it in a fresh empty temporary directory,
-removed afterwards (the case prints only paths relative to it).
-
 A case may import modules of tests/lib (helpers several cases share):
     # lib: argprobe
 compiles tests/lib/argprobe.py to build/tests/lib/argprobe.pyc and puts

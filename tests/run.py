@@ -34,11 +34,6 @@ afterwards (the .pyc is then named by its absolute path).
 Both interpreters run with the same argv[0], CPython's (what it shows in
 its usage and "can't open file" messages), cipy's binary given apart.
 
-A case that touches the file system says
-    # cwd: tmp
-and each interpreter then runs it in a fresh empty temporary directory,
-removed afterwards (the case prints only paths relative to it).
-
 A case may import modules of tests/lib (helpers several cases share):
     # lib: argprobe
 compiles tests/lib/argprobe.py to build/tests/lib/argprobe.pyc and puts
@@ -206,7 +201,7 @@ def run_driven(cmd, timeout, driver, env=None, executable=None, cwd=ROOT):
                 return Outcome(None, b"", e.stderr or b"", "timed out after %g s" % timeout)
         return Outcome(p.returncode, b"", p.stderr)
     if driver == "tty":
-        return run_with_tty(cmd, timeout, env, executable)
+        return run_with_tty(cmd, timeout, env, executable, cwd)
     try:
         p = subprocess.Popen(cmd, cwd=cwd, env=env or ENV, executable=executable,
                              stdin=subprocess.DEVNULL,
@@ -235,13 +230,13 @@ def run_driven(cmd, timeout, driver, env=None, executable=None, cwd=ROOT):
     return Outcome(p.returncode, out, err)
 
 
-def run_with_tty(cmd, timeout, env=None, executable=None):
+def run_with_tty(cmd, timeout, env=None, executable=None, cwd=ROOT):
     """Runs cmd with a pseudo-terminal as its stderr (stdout stays a pipe)."""
     import pty
     import threading
     master, slave = pty.openpty()
     try:
-        p = subprocess.Popen(cmd, cwd=ROOT, env=env or ENV, executable=executable,
+        p = subprocess.Popen(cmd, cwd=cwd, env=env or ENV, executable=executable,
                              stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave)
     except OSError as e:
         os.close(master)

@@ -1,12 +1,11 @@
 # Text files line by line: write lines through open(..., "w"), read them back
 # with iteration and readline, and build a string with io.StringIO.
 import io
+import os
 import time
 
 N = 120000
-# One fixed scratch file (os.remove is not used: the file is simply rewritten
-# by every run).
-PATH = "/tmp/cipy_bench_io_text_lines.txt"
+PATH = "/tmp/cipy_bench_io_text_lines.%d.txt" % os.getpid()
 
 
 def main():
@@ -31,6 +30,7 @@ def main():
         buf.write(str(i))
         buf.write("\n")
     text = buf.getvalue()
+    os.remove(PATH)
     return (total + count + len(text)) % 1000000007
 
 

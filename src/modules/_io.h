@@ -51,10 +51,12 @@ int Io_CheckAble(Object *self, const char *what);
 /* -1 with ValueError when self.closed is true. */
 int Io_CheckClosed(Object *self);
 
-/* Called first by the deallocator of every _io type: when self was not
- * finalized yet, calls self.close() (when self.closed is false) as CPython
- * does for a dying file, reporting an error as unraisable.  True when the
- * object was resurrected by that and must not be freed. */
+/* Called first by the deallocator of every _io type: when self (an
+ * instance of the type itself; a class's instances are finalized by their
+ * __del__) was not finalized yet, calls self.close() (when self.closed is
+ * false) as CPython does for a dying file, reporting an error as
+ * unraisable.  True when the object was resurrected by that and must not be
+ * freed. */
 bool Io_Finalize(Object *self);
 /* Clears and visits the IOBase part (the dict). */
 void IOBase_ClearBase(Object *self);

@@ -35,6 +35,9 @@ bool Io_Finalize(Object *self) {
     IOBase *b = (IOBase *)self;
     if (b->finalized) return false;
     b->finalized = true;
+    /* an instance of a class: its __del__ ran already (ours, or one of its
+     * own that chose not to call ours), as in CPython */
+    if (TYPE(self)->flags & TPFLAG_HEAPTYPE) return false;
     self->refcnt = 1; /* alive while close() runs */
     close_dying(self);
     return --self->refcnt > 0;

@@ -3,6 +3,7 @@
  * TextIOWrapper unless the mode is binary. */
 #include "abstract.h"
 #include "modules/_io.h"
+#include "modules/_warnings.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
@@ -118,6 +119,10 @@ static Object *io_open(Object *module, Object *const *args, size_t nargs, Object
             goto done;
         }
     }
+    if (m.binary && buffering == 1 &&
+        Warn_Format(Exc_RuntimeWarning, 1,
+                    "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used") < 0)
+        goto done;
     Object *path = file;
     if (!Int_Check(file)) {
         if (!(path = Path_FSPath(file))) {

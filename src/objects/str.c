@@ -596,6 +596,18 @@ static int encode_to_buf(Object *s, int enc, const char *errors, ByteBuf *out) {
                        : enc == ENC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)";
     if (ByteBuf_Reserve(out, (size_t)n) < 0) return ByteBuf_RaiseNoMemory();
     for (ssize_t i = 0; i < n;) {
+        if (STR_KIND(s) == 1) {
+            /* a run of ASCII is the same in every codec here: copied whole */
+            const uint8_t *d = STR_DATA(s);
+            ssize_t end = i;
+            while (end + 8 <= n && ascii8(d + end)) end += 8;
+            while (end < n && d[end] < 0x80) end++;
+            if (end > i) {
+                if (ByteBuf_Add(out, d + i, (size_t)(end - i)) < 0) return ByteBuf_RaiseNoMemory();
+                i = end;
+                continue;
+            }
+        }
         uint32_t c = STR_CHAR(s, i);
         if (c < 0x80) { /* ASCII is the same in every codec here; n bytes were reserved */
             if (ByteBuf_Reserve(out, 1) < 0) return ByteBuf_RaiseNoMemory();

@@ -348,6 +348,50 @@ static bool flush_std_files(void) {
     return ok;
 }
 
+/* sys.path[0] taken out while it is the directory of the script file (new
+ * reference, or NULL when it is not there); put back by path_restore. */
+static Object *path_hide_script_dir(const char *file) {
+    Object *path = Sys_GetObject("path");
+    if (!file || !path || TYPE(path) != &List_Type || LIST_LEN(path) == 0 || !Str_Check(LIST_GET(path, 0)))
+        return NULL;
+    char *real = realpath(file, NULL);
+    char *slash = real ? strrchr(real, '/') : NULL;
+    if (slash) *slash = '\0';
+    bool same = slash && Str_EqC(LIST_GET(path, 0), real[0] ? real : "/");
+    free(real);
+    if (!same) return NULL;
+    Object *zero = SMALL_FROM(0), *first = Obj_CallMethodC(path, "pop", &zero, 1);
+    if (!first) Err_Clear();
+    return first;
+}
+
+static void path_restore(Object *first) {
+    Object *path = first ? Sys_GetObject("path") : NULL;
+    if (path && TYPE(path) == &List_Type && List_Insert(path, 0, first) < 0) Err_Clear();
+    XDECREF(first);
+}
+
+/* As CPython's start-up: with -W options (or PYTHONWARNINGS, -b, -X dev)
+ * the warnings module is imported before the program runs, and applies
+ * them (reporting the invalid ones).  CPython does it before the script's
+ * directory enters sys.path, so a category is not looked up there. */
+static void apply_warnoptions(const char *file) {
+    Object *opts = Sys_GetObject("warnoptions");
+    if (!opts || TYPE(opts) != &List_Type || LIST_LEN(opts) == 0) return;
+    Object *hidden = path_hide_script_dir(file);
+    Object *m = Import_ImportC("warnings");
+    path_restore(hidden);
+    if (m) {
+        DECREF(m);
+        return;
+    }
+    Object *exc = Err_Fetch();
+    if (exc) {
+        Sys_PrintException(exc);
+        DECREF(exc);
+    }
+}
+
 /* Runs code as __main__; final: the program ends with it (see
  * cipy_run_final), so __main__ stays for the shutdown to release. */
 static int run_main(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out, bool final) {
@@ -365,6 +409,7 @@ static int run_main(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out, 
         Dict_SetStr(in->modules, "__main__", main) < 0 || (code->file && set_main_file(d, code->file) < 0))
         goto fail;
     SETREF(in->main_dict, NEWREF(d));
+    apply_warnoptions(code->file);
     Object *tree = code_tree(in, code);
     if (!tree) goto fail;
     Object *r = Eval_Code((Code *)tree, d, d);

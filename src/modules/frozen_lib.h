@@ -25,6 +25,7 @@ extern const FrozenModule Frozen_stat;
 extern const FrozenModule Frozen_string;
 extern const FrozenModule Frozen_string__pattern;
 extern const FrozenModule Frozen_string_templatelib;
+extern const FrozenModule Frozen_warnings;
 /* Every module of lib/, NULL-terminated. */
 extern const FrozenModule *const Frozen_Modules[];
 #endif

@@ -33,6 +33,7 @@ int Locale_Init(Object *module);     /* _locale.c */
 /* Calls the atexit callbacks, last registered first, reporting their
  * exceptions as unraisable; they are forgotten. */
 void Atexit_Run(void);
+int Warnings_Init(Object *module);   /* _warnings.c */
 
 /* sys.stdout / sys.stderr / sys.stdin objects (streams.c).  Module code that
  * writes to "the current stdout" should use Sys_WriteStdout, which takes the

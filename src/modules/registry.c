@@ -76,6 +76,8 @@ const ModuleDef Registry_Modules[] = {
     {"_io",                  Io_Init,        NULL,                      Io_Types,              NULL},
     {"io",                   NULL,           &Frozen_io,                NULL,                  NULL},
     {"abc",                  NULL,           &Frozen_abc,               NULL,                  NULL},
+    {"_warnings",            Warnings_Init,  NULL,                      NULL,                  NULL},
+    {"warnings",             NULL,           &Frozen_warnings,          NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

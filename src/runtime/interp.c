@@ -207,6 +207,7 @@ void Interp_Free(Interp *in) {
     clear_modules(in);
     CLEAR(in->modules);
     CLEAR(in->importlib);
+    CLEAR(in->warn_filters);
     for (size_t i = 0; i < sizeof in->finders / sizeof *in->finders; i++) CLEAR(in->finders[i]);
     CLEAR(in->sys_mod);
     CLEAR(in->builtins);

@@ -35,6 +35,8 @@ NAMES = [
     'io',
     '_io',
     'abc',
+    'warnings',
+    '_warnings',
     '__hello__',
     '__phello__',
 ]

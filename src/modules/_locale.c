@@ -284,6 +284,15 @@ static const struct {
     {"ALT_DIGITS", ALT_DIGITS}, {"_DATE_FMT", _DATE_FMT},
 };
 
+/* nl_langinfo(item) of the locale l, as text.  Through uselocale: a static
+ * binary's nl_langinfo_l answers C.UTF-8's CODESET as ASCII. */
+static Object *langinfo_text(nl_item item, locale_t l) {
+    locale_t saved = uselocale(l);
+    Object *r = text(nl_langinfo(item));
+    uselocale(saved);
+    return r;
+}
+
 static Object *locale_nl_langinfo(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     int key;
     if (Arg_AsInt(args[0], &key) < 0) return NULL;
@@ -291,7 +300,7 @@ static Object *locale_nl_langinfo(Object *m, Object *const *args, size_t nargs, 
         if ((int)langinfo[i].item != key) continue;
         locale_t l = current_locale();
         if (!l) return locale_error(m, "unsupported locale setting");
-        Object *r = text(nl_langinfo_l(langinfo[i].item, l));
+        Object *r = langinfo_text(langinfo[i].item, l);
         freelocale(l);
         return r;
     }
@@ -302,7 +311,7 @@ static Object *locale_nl_langinfo(Object *m, Object *const *args, size_t nargs, 
 static Object *locale_getencoding(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     locale_t l = current_locale();
     if (!l) return locale_error(m, "unsupported locale setting");
-    Object *r = text(nl_langinfo_l(CODESET, l));
+    Object *r = langinfo_text(CODESET, l);
     freelocale(l);
     return r;
 }

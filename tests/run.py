@@ -139,9 +139,9 @@ def python_argv0():
     return p.stdout.decode().rstrip("\n") or PYTHON
 
 
-def run_process(cmd, timeout, env=None, executable=None):
+def run_process(cmd, timeout, env=None, executable=None, cwd=ROOT):
     try:
-        p = subprocess.run(cmd, cwd=ROOT, env=env or ENV, executable=executable,
+        p = subprocess.run(cmd, cwd=cwd, env=env or ENV, executable=executable,
                            stdin=subprocess.DEVNULL,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            timeout=timeout)
@@ -199,7 +199,7 @@ def normalise(data):
     return ADDRESS.sub(b" at 0x...", data)
 
 
-def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None, driver=None):
+def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None, driver=None, cwd=ROOT):
     """CPython's outcome for cmd, from the cache when the inputs are unchanged."""
     h = hashlib.sha256()
     for part in (kind.encode(), source, pyc, sys.version.encode(),
@@ -212,7 +212,7 @@ def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None, driver=None)
             return Outcome.from_json(json.load(f))
     except (OSError, ValueError, KeyError):
         pass
-    out = run_driven(cmd, timeout, driver, env) if driver else run_process(cmd, timeout, env)
+    out = run_driven(cmd, timeout, driver, env) if driver else run_process(cmd, timeout, env, cwd=cwd)
     if out.status is not None:   # never cache a timeout
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = "%s.%d.tmp" % (path, os.getpid())
@@ -316,6 +316,11 @@ class TreeCase:
     show their lines).  Each layout also gets main.pyc at its root, which is
     what runs; the tests are named <area>/<name> and <area>/<name>/sourceless.
     Files other than .py (data, broken .pyc files) are copied as they are.
+
+    When main.py gives `# options:` (`-m main`), both interpreters run with
+    those options and the arguments, in the tree's root as the current
+    directory, instead of running main.pyc; `{tree}` in an `# env:` value
+    or an option is the tree's root.
     """
 
     LAYOUTS = ("cached", "sourceless")
@@ -324,6 +329,8 @@ class TreeCase:
         self.src_dir = src_dir                            # relative to ROOT
         self.base_name = os.path.relpath(src_dir, base).replace(os.sep, "/")
         self.args = []
+        self.options = []
+        self.env = {}
         self.compile_error = None
 
     def names(self):
@@ -349,6 +356,12 @@ class TreeCase:
                     m = ARGS_LINE.match(line)
                     if m:
                         self.args = shlex.split(m.group(1))
+                    m = OPTIONS_LINE.match(line)
+                    if m:
+                        self.options = shlex.split(m.group(1))
+                    m = ENV_LINE.match(line)
+                    if m:
+                        self.env = dict(v.split("=", 1) for v in shlex.split(m.group(1)))
         for layout in self.LAYOUTS:
             tree = self.tree(layout)
             shutil.rmtree(tree, ignore_errors=True)
@@ -372,9 +385,11 @@ class TreeCase:
                 self.compile_error = str(e)
                 return
 
-    def run(self, layout, cipy, timeout):
+    def run(self, layout, cipy, timeout, argv0):
         if self.compile_error:
             return "CPython cannot compile the case:\n" + self.compile_error
+        if self.options:
+            return self.run_options(layout, cipy, timeout, argv0)
         main = os.path.join(self.tree(layout), "main.pyc")
         # the outputs may show the tree's absolute paths: they key the cache too
         expected = cached_cpython("tree-" + layout, self.source, main.encode(), self.args,
@@ -382,6 +397,17 @@ class TreeCase:
         if expected.status is None:
             return "CPython did not finish: " + expected.status_text()
         actual = run_process([cipy, main] + self.args, timeout)
+        return compare(expected, actual)
+
+    def run_options(self, layout, cipy, timeout, argv0):
+        tree = self.tree(layout)
+        line = [o.replace("{tree}", tree) for o in self.options] + self.args
+        env = dict(ENV, **{k: v.replace("{tree}", tree) for k, v in self.env.items()})
+        expected = cached_cpython("tree-" + layout, self.source, tree.encode(), [line, self.env],
+                                  [PYTHON] + line, timeout, env, cwd=tree)
+        if expected.status is None:
+            return "CPython did not finish: " + expected.status_text()
+        actual = run_process([argv0] + line, timeout, env, cipy, cwd=tree)
         return compare(expected, actual)
 
 
@@ -715,8 +741,9 @@ def main():
             runs = [(n, layout) for n, layout in zip(case.names(), case.LAYOUTS) if wanted(n)]
             if runs:
                 case.prepare()
+                argv0 = argv0 or python_argv0()
             for n, layout in runs:
-                items.append(Item(n, lambda c=case, l=layout: c.run(l, cipy, timeout)))
+                items.append(Item(n, lambda c=case, l=layout, a=argv0: c.run(l, cipy, timeout, a)))
             continue
         wanted_run = wanted(case.name)
         wanted_dis = wanted("dis:" + case.name)

@@ -58,6 +58,13 @@ const ModuleDef Registry_Modules[] = {
     {"string._pattern",      NULL,           &Frozen_string__pattern,   NULL,                  NULL},
     {"string.templatelib",   NULL,           &Frozen_string_templatelib, NULL,                 NULL},
     {"colorsys",             NULL,           &Frozen_colorsys,          NULL,                  NULL},
+    {"importlib",            NULL,           &Frozen_importlib,         NULL,                  NULL},
+    {"importlib.abc",        NULL,           &Frozen_importlib_abc,     NULL,                  NULL},
+    {"importlib.machinery",  NULL,           &Frozen_importlib_machinery, NULL,                NULL},
+    {"importlib.resources",  NULL,           &Frozen_importlib_resources, NULL,                NULL},
+    {"importlib.util",       NULL,           &Frozen_importlib_util,    NULL,                  NULL},
+    {"pkgutil",              NULL,           &Frozen_pkgutil,           NULL,                  NULL},
+    {"runpy",                NULL,           &Frozen_runpy,             NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

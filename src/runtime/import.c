@@ -892,16 +892,26 @@ int Import_InstallFinders(void) {
     Object *lib = MODULE_DICT(g_interp->importlib), *meta = Sys_GetObject("meta_path");
     Object *f[3] = {Dict_GetStr(lib, "BuiltinImporter"), Dict_GetStr(lib, "FrozenImporter"),
                     Dict_GetStr(MODULE_DICT(ext), "PathFinder")};
-    DECREF(ext);
     if (!f[0] || !f[1] || !f[2] || !meta || !List_Check(meta)) {
         if (!Err_Occurred()) Err_SetString(Exc_ImportError, "the import machinery is missing");
+        DECREF(ext);
         return -1;
     }
     for (int i = 0; i < 3; i++) {
-        if (List_Append(meta, f[i]) < 0) return -1;
+        if (List_Append(meta, f[i]) < 0) {
+            DECREF(ext);
+            return -1;
+        }
         g_interp->finders[i] = NEWREF(f[i]);
     }
-    return 0;
+    /* sys.path_hooks: FileFinder's hook, as CPython's start-up leaves it */
+    Object *make = Obj_GetAttrC(ext, "_path_hooks");
+    Object *hooks = make ? Obj_CallNoArgs(make) : NULL, *list = Sys_GetObject("path_hooks");
+    int r = hooks && list && List_Check(list) ? List_Extend(list, hooks) : -1;
+    XDECREF(make);
+    XDECREF(hooks);
+    DECREF(ext);
+    return r;
 }
 
 Object *Import_FindAndLoad(Object *name) {

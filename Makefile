@@ -146,6 +146,7 @@ check-generated:
 	$(PYTHON) tools/gen_unicode.py --check src/objects/unicode_db.c
 	$(PYTHON) tools/gen_stdlib_names.py --check src/modules/stdlib_names.c
 	$(PYTHON) tools/gen_frozen.py --check
+	$(PYTHON) tools/gen_readme_modules.py --check
 
 # Every #include "..." names its header by its path under src/ (or include/),
 # in the order .clang-format gives; tools/check_includes.py --fix rewrites to it.

@@ -30,6 +30,11 @@ Options that name {pyc} get the case's .pyc there instead of after them
 Both interpreters run with the same argv[0], CPython's (what it shows in
 its usage and "can't open file" messages), cipy's binary given apart.
 
+A case may import modules of tests/lib (helpers several cases share):
+    # lib: argprobe
+compiles tests/lib/argprobe.py to build/tests/lib/argprobe.pyc and puts
+that directory on PYTHONPATH for both interpreters.
+
 A folder under tests/cases holding a main.py is one case of several modules
 (packages, relative imports): see TreeCase for how it is laid out and run.
 
@@ -70,6 +75,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CASES_DIR = os.path.join("tests", "cases")
 EXAMPLES_DIR = "examples"
 BUILD_DIR = os.path.join("build", "tests")
+LIB_DIR = os.path.join("tests", "lib")           # modules cases share (# lib:)
+LIB_BUILD_DIR = os.path.join(BUILD_DIR, "lib")
 CACHE_DIR = os.path.join(BUILD_DIR, "cache")
 PYTHON = os.path.join(ROOT, "tools", "python3.14")
 XFAIL_FILE = os.path.join("tests", "xfail.txt")
@@ -78,6 +85,7 @@ ADDRESS = re.compile(rb" at 0x[0-9a-fA-F]+")
 ARGS_LINE = re.compile(r"^#\s*args:(.*)$")
 OPTIONS_LINE = re.compile(r"^#\s*options:(.*)$")
 ENV_LINE = re.compile(r"^#\s*env:(.*)$")
+LIB_LINE = re.compile(r"^#\s*lib:(.*)$")
 DRIVER_LINE = re.compile(r"^#\s*driver:\s*(sigint|close-stdout \d+|stdout-full)\s*$")
 DIS_SNIPPET = ('import dis,marshal,sys; '
                'dis.dis(marshal.loads(open(sys.argv[1],"rb").read()[16:]))')
@@ -265,6 +273,8 @@ class Case:
         self.options = []     # the interpreter's, before the .pyc
         self.env = {}         # added to ENV
         self.driver = None
+        self.libs = []        # modules of tests/lib the case imports
+        self.env_key = None   # what else CPython's cached result depends on
         self.compile_error = None
 
     def prepare(self):
@@ -284,6 +294,9 @@ class Case:
             m = DRIVER_LINE.match(line)
             if m:
                 self.driver = m.group(1)
+            m = LIB_LINE.match(line)
+            if m:
+                self.libs = m.group(1).split()
         pyc = os.path.join(ROOT, self.pyc)
         try:
             fresh = (os.path.getmtime(pyc) >= os.path.getmtime(os.path.join(ROOT, self.src)))
@@ -303,6 +316,36 @@ class Case:
                 return
         with open(pyc, "rb") as f:
             self.pyc_bytes = f.read()
+        if self.libs:
+            try:
+                digest = compile_libs(self.libs)
+            except (OSError, py_compile.PyCompileError) as e:
+                self.compile_error = str(e)
+                return
+            # the modules are found on PYTHONPATH; CPython's cached results
+            # are kept apart for each version of them
+            self.env["PYTHONPATH"] = LIB_BUILD_DIR
+            self.env_key = digest
+
+
+def compile_libs(names):
+    """Compiles the named modules of tests/lib into build/tests/lib (as
+    NAME.pyc, so that both interpreters import them from there) when stale;
+    returns a digest of their .pyc files."""
+    h = hashlib.sha256()
+    for name in names:
+        src = os.path.join(LIB_DIR, name + ".py")
+        pyc = os.path.join(ROOT, LIB_BUILD_DIR, name + ".pyc")
+        try:
+            fresh = os.path.getmtime(pyc) >= os.path.getmtime(os.path.join(ROOT, src))
+        except OSError:
+            fresh = False
+        if not fresh:
+            os.makedirs(os.path.dirname(pyc), exist_ok=True)
+            py_compile.compile(os.path.join(ROOT, src), cfile=pyc, dfile=src, doraise=True)
+        with open(pyc, "rb") as f:
+            h.update(f.read())
+    return h.hexdigest()
 
 
 class TreeCase:
@@ -424,7 +467,7 @@ def run_case(case, cipy, timeout, argv0):
         line = [case.pyc if o == "{pyc}" else o for o in case.options] + case.args
     else:
         line = case.options + [case.pyc] + case.args
-    key = case.args if not (case.options or case.env) else [case.options, case.args, case.env]
+    key = case.args if not (case.options or case.env) else [case.options, case.args, case.env, case.env_key]
     expected = cached_cpython("run", case.source, case.pyc_bytes, key,
                               [PYTHON] + line, timeout, env, case.driver)
     if expected.status is None:

@@ -1,13 +1,8 @@
 # Argument checking of property, staticmethod, classmethod, super, cell, module,
 # frame, type's methods, str() and Interpolation(), compared with CPython.
+# lib: argprobe
+from argprobe import attempt as a
 import sys
-
-def a(label, f, *args, **kw):
-    try:
-        f(*args, **kw)
-        print(label, "ok")
-    except Exception as e:
-        print(label, type(e).__name__, e)
 
 def first(doc):
     return repr(doc.partition("\n")[0] if doc else doc)

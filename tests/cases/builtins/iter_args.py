@@ -1,11 +1,6 @@
 # Argument checking of enumerate, zip and map, compared with CPython.
-
-def a(label, f, *args, **kw):
-    try:
-        f(*args, **kw)
-        print(label, "ok")
-    except Exception as e:
-        print(label, type(e).__name__, e)
+# lib: argprobe
+from argprobe import attempt as a
 
 print(enumerate.__text_signature__, zip.__text_signature__, map.__text_signature__)
 a("enum 0", enumerate)

@@ -1,14 +1,7 @@
 # Argument checking of sys.stdout's methods, compared with CPython.
+# lib: argprobe
+from argprobe import attempt as a
 import sys
-
-
-def a(label, f, *args, **kw):
-    try:
-        f(*args, **kw)
-        print(label, "ok")
-    except Exception as e:
-        print(label, type(e).__name__, e)
-
 
 s = sys.stdout
 for name in ("write", "read", "readline", "readlines", "flush", "fileno", "isatty", "readable", "writable",

@@ -1,16 +1,9 @@
 # Argument checking of time.struct_time, time.gmtime/localtime and
 # types.SimpleNamespace, compared with CPython.
+# lib: argprobe
+from argprobe import attempt as a
 import time
 import sys
-
-
-def a(label, f, *args, **kw):
-    try:
-        f(*args, **kw)
-        print(label, "ok")
-    except Exception as e:
-        print(label, type(e).__name__, e)
-
 
 st = time.struct_time
 print(st.__text_signature__, st.__reduce__.__text_signature__, st.__replace__.__text_signature__, repr(st.__reduce__.__doc__))

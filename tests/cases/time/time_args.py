@@ -1,14 +1,7 @@
 # Argument checking of the time module's functions, compared with CPython.
+# lib: argprobe
+from argprobe import attempt
 import time
-
-
-def attempt(label, f, *args, **kwargs):
-    try:
-        f(*args, **kwargs)
-        print(label, "-> ok")
-    except Exception as e:
-        print(label, "!", type(e).__name__, e)
-
 
 for name in ["time", "time_ns", "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns", "process_time",
              "process_time_ns", "thread_time", "thread_time_ns", "sleep"]:

@@ -16,6 +16,13 @@ NAMES = [
     '_string',
     'string.templatelib',
     'colorsys',
+    'importlib',
+    'importlib.util',
+    'importlib.machinery',
+    'importlib.abc',
+    'importlib.resources',
+    'runpy',
+    'pkgutil',
     '__hello__',
     '__phello__',
 ]

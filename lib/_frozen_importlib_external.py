@@ -378,4 +378,5 @@ class FileFinder:
 
 def _path_hooks():
     """The hooks start-up puts in sys.path_hooks."""
-    return [FileFinder.path_hook(*_get_supported_file_loaders())]
+    import zipimport
+    return [zipimport.zipimporter, FileFinder.path_hook(*_get_supported_file_loaders())]

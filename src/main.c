@@ -464,9 +464,29 @@ static bool is_directory(const char *path) {
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* Whether path is a zip archive, as zipimport decides it: its end of
+ * central directory record ("PK\5\6") within the last 64 KiB + 22 bytes. */
+static bool is_zip_archive(const char *path) {
+    enum { EOCD_SIZE = 22, TAIL = 65535 + 22 };
+    FILE *f = fopen(path, "rb");
+    if (!f) return false;
+    bool found = false;
+    long size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+    if (size >= EOCD_SIZE) {
+        long start = size > TAIL ? size - TAIL : 0;
+        size_t n = (size_t)(size - start);
+        unsigned char *tail = malloc(n);
+        if (tail && fseek(f, start, SEEK_SET) == 0 && fread(tail, 1, n, f) == n)
+            for (size_t i = n - EOCD_SIZE + 1; i-- > 0 && !found;) found = memcmp(tail + i, "PK\5\6", 4) == 0;
+        free(tail);
+    }
+    fclose(f);
+    return found;
+}
+
 static int run_script(CmdLine *cl, int argc, char **argv) {
     const char *path = cl->script;
-    if (is_directory(path)) return run_main_of(cl, argc, argv);
+    if (is_directory(path) || is_zip_archive(path)) return run_main_of(cl, argc, argv);
     int status = check_script(cl);
     if (status != PARSE_OK) return status;
     if (ends_with(path, ".py")) {

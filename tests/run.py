@@ -348,6 +348,16 @@ def compile_libs(names):
     return h.hexdigest()
 
 
+def zip_archive_of(name):
+    """The folder of a tree case's file `name` that becomes a zip archive
+    (the first one whose name ends in .zip), or None."""
+    parts = name.split(os.sep)
+    for i, part in enumerate(parts[:-1]):
+        if part.endswith(".zip"):
+            return os.sep.join(parts[:i + 1])
+    return None
+
+
 class TreeCase:
     """A folder of tests/cases with a main.py: a program of several modules.
 
@@ -359,6 +369,9 @@ class TreeCase:
     show their lines).  Each layout also gets main.pyc at its root, which is
     what runs; the tests are named <area>/<name> and <area>/<name>/sourceless.
     Files other than .py (data, broken .pyc files) are copied as they are.
+
+    A folder whose name ends in .zip becomes a zip archive of that name
+    (see make_zip).
 
     When main.py gives `# options:` (`-m main`), both interpreters run with
     those options and the arguments, in the tree's root as the current
@@ -409,9 +422,14 @@ class TreeCase:
             tree = self.tree(layout)
             shutil.rmtree(tree, ignore_errors=True)
             try:
+                archives = {}
                 for name in sources:
                     src = os.path.join(ROOT, self.src_dir, name)
                     dst = os.path.join(tree, name)
+                    archive = zip_archive_of(name)
+                    if archive:
+                        archives.setdefault(archive, []).append(name)
+                        continue
                     os.makedirs(os.path.dirname(dst), exist_ok=True)
                     if not name.endswith(".py"):
                         shutil.copy2(src, dst)
@@ -420,6 +438,8 @@ class TreeCase:
                         py_compile.compile(dst, dfile=os.path.join(".", name), doraise=True)
                     else:
                         py_compile.compile(src, cfile=dst + "c", dfile=rel(src), doraise=True)
+                for archive, names in archives.items():
+                    self.make_zip(tree, archive, names)
                 if layout == "cached":
                     src = os.path.join(ROOT, self.src_dir, "main.py")
                     py_compile.compile(src, cfile=os.path.join(tree, "main.pyc"), dfile=rel(src),
@@ -427,6 +447,30 @@ class TreeCase:
             except py_compile.PyCompileError as e:
                 self.compile_error = str(e)
                 return
+
+    def make_zip(self, tree, archive, names):
+        """Writes the folder `archive` (a name ending in .zip) of the case
+        as a zip archive at the same place in tree: each .py compiled to a
+        .pyc member beside where it was (what `compileall -b` leaves; the
+        code names the file by its path inside the archive), deflated;
+        other files stored as they are.  Fixed dates and sorted members
+        make the archive the same at every run."""
+        import tempfile
+        import zipfile
+        os.makedirs(os.path.dirname(os.path.join(tree, archive)), exist_ok=True)
+        with zipfile.ZipFile(os.path.join(tree, archive), "w") as z, tempfile.TemporaryDirectory() as tmp:
+            for name in sorted(names):
+                member = name[len(archive) + 1:]
+                src = os.path.join(ROOT, self.src_dir, name)
+                info = zipfile.ZipInfo(member, date_time=(1980, 1, 1, 0, 0, 0))
+                if name.endswith(".py"):
+                    info.filename += "c"
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    cfile = os.path.join(tmp, "member.pyc")
+                    py_compile.compile(src, cfile=cfile, dfile=member, doraise=True)
+                    src = cfile
+                with open(src, "rb") as f:
+                    z.writestr(info, f.read())
 
     def run(self, layout, cipy, timeout, argv0):
         if self.compile_error:

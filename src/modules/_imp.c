@@ -234,6 +234,22 @@ static Object *imp_listdir(Object *m, Object *const *args, size_t nargs, Object 
     return names;
 }
 
+/* _code_from_pyc(data, name, path, /): the code object of a .pyc image
+ * whose header was checked (zipimport): ImportError for another object. */
+static Object *imp_code_from_pyc(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    if (!Bytes_Check(args[0]) || BYTES_LEN(args[0]) < 16) {
+        Err_SetString(Exc_TypeError, "_code_from_pyc() needs the bytes of a .pyc file");
+        return NULL;
+    }
+    Object *code = Marshal_Loads((const uint8_t *)BYTES_DATA(args[0]) + 16, BYTES_LEN(args[0]) - 16);
+    if (code && (IS_SMALL(code) || TYPE(code) != &Code_Type)) {
+        DECREF(code);
+        Err_Format(Exc_ImportError, "Non-code object in %R", args[2]);
+        return NULL;
+    }
+    return code;
+}
+
 static const MethodDef imp_functions[] = {
     {"is_builtin", imp_is_builtin, 0,
      ARGS("($module, name, /)", "Returns True if the module name corresponds to a built-in module.")},
@@ -252,6 +268,8 @@ static const MethodDef imp_functions[] = {
     {"_file_code", imp_file_code, 0,
      ARGS("($module, name, path, /)", "The code object of a module in a .pyc file, or of a .py from its cache.")},
     {"_run_code", imp_run_code, 0, ARGS("($module, code, globals, /)", "Run module-level code in globals.")},
+    {"_code_from_pyc", imp_code_from_pyc, 0,
+     ARGS("($module, data, name, path, /)", "The code object of a .pyc image.")},
     {"_read_file", imp_read_file, 0, ARGS("($module, path, /)", "The bytes of a whole file.")},
     {"_isdir", imp_isdir, 0, ARGS("($module, path, /)", "Whether path names a directory.")},
     {"_isfile", imp_isfile, 0, ARGS("($module, path, /)", "Whether path names a regular file.")},

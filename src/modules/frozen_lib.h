@@ -23,6 +23,7 @@ extern const FrozenModule Frozen_signal;
 extern const FrozenModule Frozen_string;
 extern const FrozenModule Frozen_string__pattern;
 extern const FrozenModule Frozen_string_templatelib;
+extern const FrozenModule Frozen_zipimport;
 /* Every module of lib/, NULL-terminated. */
 extern const FrozenModule *const Frozen_Modules[];
 #endif

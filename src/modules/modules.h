@@ -12,6 +12,7 @@ int Time_Ready(void);                /* time.c: at start-up */
 int Signal_Init(Object *module);     /* signal.c: _signal */
 int Imp_Init(Object *module);        /* _imp.c */
 int String_Init(Object *module);     /* _string.c */
+int Zipimport_Init(Object *module);  /* zipimport.c */
 extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *const String_Types[];
 
 /* sys.stdout / sys.stderr / sys.stdin objects (streams.c).  Module code that

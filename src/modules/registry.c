@@ -65,6 +65,7 @@ const ModuleDef Registry_Modules[] = {
     {"importlib.util",       NULL,           &Frozen_importlib_util,    NULL,                  NULL},
     {"pkgutil",              NULL,           &Frozen_pkgutil,           NULL,                  NULL},
     {"runpy",                NULL,           &Frozen_runpy,             NULL,                  NULL},
+    {"zipimport",            Zipimport_Init, &Frozen_zipimport,         NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

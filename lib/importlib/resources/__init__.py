@@ -23,9 +23,10 @@ def files(anchor=None):
     """Get a Traversable resource for an anchor."""
     module = _resolve(anchor)
     spec = module.__spec__
-    reader_files = getattr(spec.loader, "_resource_files", None)
-    if reader_files is not None:
-        return reader_files(spec)
+    get_reader = getattr(spec.loader, "get_resource_reader", None)
+    reader = get_reader(spec.name) if get_reader is not None else None
+    if reader is not None and hasattr(reader, "files"):
+        return reader.files()
     locations = spec.submodule_search_locations
     if locations is not None:
         paths = list(locations)
@@ -154,6 +155,83 @@ class _MultiplexedPath(Traversable):
 
     def __repr__(self):
         return "MultiplexedPath({})".format(", ".join("'{}'".format(p) for p in self._paths))
+
+
+class _ZipPath(Traversable):
+    """A member or directory of a zip archive, read through its
+    zipimporter; at is its name in the archive ('' for the root)."""
+
+    def __init__(self, importer, at=""):
+        self._importer = importer
+        self._at = at.rstrip("/")
+
+    def _names(self):
+        return self._importer._get_files()
+
+    @property
+    def name(self):
+        return self._at.rpartition("/")[2] if self._at else self._importer.archive.rpartition("/")[2]
+
+    def __str__(self):
+        return self._importer.archive + "/" + self._at if self._at else self._importer.archive
+
+    def __eq__(self, other):
+        if not isinstance(other, _ZipPath):
+            return NotImplemented
+        return (self._importer.archive, self._at) == (other._importer.archive, other._at)
+
+    def __hash__(self):
+        return hash((self._importer.archive, self._at))
+
+    def joinpath(self, *descendants):
+        at = self._at
+        for part in descendants:
+            for piece in str(part).split("/"):
+                if piece:
+                    at = at + "/" + piece if at else piece
+        return _ZipPath(self._importer, at)
+
+    def _missing(self, name):
+        return self.joinpath(name)
+
+    def is_file(self):
+        return self._at in self._names()
+
+    def is_dir(self):
+        if not self._at:
+            return True
+        prefix = self._at + "/"
+        return any(name.startswith(prefix) for name in self._names())
+
+    def exists(self):
+        return self.is_file() or self.is_dir()
+
+    def iterdir(self):
+        if not self.is_dir():
+            raise ValueError("Can't listdir a file")
+        prefix = self._at + "/" if self._at else ""
+        children = []
+        for name in self._names():
+            if name.startswith(prefix) and len(name) > len(prefix):
+                child = name[len(prefix):].partition("/")[0]
+                if child not in children:
+                    children.append(child)
+        return iter([self.joinpath(child) for child in children])
+
+    def read_bytes(self):
+        return self._importer.get_data(self._at)
+
+
+class _ZipReader:
+    """The resources of a package in a zip archive (zipimporter's
+    get_resource_reader)."""
+
+    def __init__(self, importer, fullname):
+        self._importer = importer
+        self._prefix = importer.prefix + fullname.rpartition(".")[2]
+
+    def files(self):
+        return _ZipPath(self._importer, self._prefix)
 
 
 class _AsFile:

@@ -22,6 +22,7 @@ NAMES = [
     'importlib.abc',
     'importlib.resources',
     'runpy',
+    'zipimport',
     'pkgutil',
     '__hello__',
     '__phello__',

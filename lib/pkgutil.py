@@ -125,12 +125,41 @@ def _module_name(filename, suffixes):
     return None
 
 
+def _iter_zipimport_modules(importer, prefix=""):
+    """The modules of a zip archive's directory the zipimporter serves:
+    packages (a DIR/__init__ member) and modules (a NAME.py or NAME.pyc
+    member), in the order of their names."""
+    suffixes = importlib.machinery.all_suffixes()
+    dirlist = sorted(importer._get_files())
+    plen = len(importer.prefix)
+    yielded = {}
+    for fn in dirlist:
+        if not fn.startswith(importer.prefix):
+            continue
+        parts = fn[plen:].split("/")
+        if len(parts) == 2 and parts[1].startswith("__init__.py"):
+            if parts[0] not in yielded:
+                yielded[parts[0]] = 1
+                yield prefix + parts[0], True
+        if len(parts) != 1:
+            continue
+        modname = _module_name(parts[0], suffixes)
+        if modname == "__init__":
+            continue
+        if modname and "." not in modname and modname not in yielded:
+            yielded[modname] = 1
+            yield prefix + modname, False
+
+
 def iter_importer_modules(importer, prefix=""):
     """The (name, ispkg) pairs of the modules importer can find."""
     if hasattr(importer, "iter_modules"):
         return importer.iter_modules(prefix)
     if isinstance(importer, importlib.machinery.FileFinder):
         return _iter_file_finder_modules(importer, prefix)
+    import zipimport
+    if isinstance(importer, zipimport.zipimporter):
+        return _iter_zipimport_modules(importer, prefix)
     return []
 
 

@@ -151,19 +151,32 @@ static Object *zip_read_directory(Object *m, Object *const *args, size_t nargs, 
         goto done;
     }
     files = Dict_New();
-    size_t pos = 0;
+    size_t pos = 0, count = 0, expected = le16(eocd + 10);
+    /* the entries run until one is not an entry: their number must be
+     * the one the end record gives */
     while (files && pos < (size_t)cd_size) {
         int r = add_entry(files, archive, cd, (size_t)cd_size, &pos, arc_offset);
-        if (r > 0) zip_error(m, "bad central directory: %R", archive);
-        if (r != 0) CLEAR(files);
+        if (r > 0) break;
+        if (r < 0) CLEAR(files);
+        count++;
     }
     free(cd);
+    if (files && count != expected) {
+        Object *msg =
+            Str_FromFormat("mismatched num_entries: %zd should be %zd in %%R", (ssize_t)count, (ssize_t)expected);
+        const char *text = msg ? Str_AsUTF8(msg, NULL) : NULL;
+        if (text) zip_error(m, text, archive);
+        XDECREF(msg);
+        CLEAR(files);
+    }
 done:
     fclose(f);
     return files;
 }
 
-/* data (n bytes, raw deflate) inflated to size bytes. */
+/* data (n bytes, raw deflate) inflated to at most size bytes.  Every
+ * compression method but "stored" is taken for deflate, as CPython's
+ * zipimport takes it. */
 static Object *inflate_data(Object *m, Object *archive, const uint8_t *data, size_t n, size_t size) {
     Object *out = Bytes_From(NULL, (ssize_t)size);
     if (!out) return NULL;
@@ -177,11 +190,16 @@ static Object *inflate_data(Object *m, Object *archive, const uint8_t *data, siz
     z.next_out = (Bytef *)BYTES_DATA(out);
     z.avail_out = (uInt)size;
     int r = inflate(&z, Z_FINISH);
-    bool whole = r == Z_STREAM_END && z.total_out == size;
+    size_t made = z.total_out;
     inflateEnd(&z);
-    if (!whole) {
+    if (r != Z_STREAM_END) {
         DECREF(out);
         return zip_error(m, "can't decompress data: %R", archive);
+    }
+    if (made < size) { /* the stream ended early: what it gave (as zlib.decompress) */
+        Object *part = Bytes_From(BYTES_DATA(out), (ssize_t)made);
+        DECREF(out);
+        return part;
     }
     return out;
 }
@@ -212,8 +230,6 @@ static Object *zip_get_data(Object *m, Object *const *args, size_t nargs, Object
         Err_SetString(Exc_EOFError, "EOF read where not expected");
     } else if (le32(local) != 0x04034b50) {
         zip_error(m, "bad local file header: %R", archive);
-    } else if (compress != 0 && compress != Z_DEFLATED) {
-        zip_error(m, "can't decompress data: %R", archive);
     } else if (!(data = malloc(data_size ? (size_t)data_size : 1))) {
         Err_NoMemory();
     } else if (!read_at(f, (long)(offset + LOCAL_SIZE + le16(local + 26) + le16(local + 28)), data,

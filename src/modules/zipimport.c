@@ -11,6 +11,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
+#include "runtime/bytebuf.h"
 #include "runtime/err.h"
 #include <errno.h>
 #include <stdio.h>
@@ -41,6 +42,12 @@ static Object *zip_error(Object *m, const char *text, Object *archive) {
     XDECREF(kwnames);
     if (exc) Err_SetRaised(exc);
     return NULL;
+}
+
+/* Whether n bytes from offset lie within the file f. */
+static bool fits(FILE *f, int64_t offset, int64_t n) {
+    long size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+    return size >= 0 && offset <= size && n <= size - offset;
 }
 
 static bool read_at(FILE *f, long offset, void *buf, size_t n) {
@@ -174,34 +181,33 @@ done:
     return files;
 }
 
-/* data (n bytes, raw deflate) inflated to at most size bytes.  Every
- * compression method but "stored" is taken for deflate, as CPython's
- * zipimport takes it. */
-static Object *inflate_data(Object *m, Object *archive, const uint8_t *data, size_t n, size_t size) {
-    Object *out = Bytes_From(NULL, (ssize_t)size);
-    if (!out) return NULL;
+/* data (n bytes, raw deflate) inflated, in chunks: the size the archive
+ * claims is not trusted.  Every compression method but "stored" is taken
+ * for deflate, as CPython's zipimport takes it; a stream that ends early
+ * gives what it gave (as zlib.decompress). */
+static Object *inflate_data(Object *m, Object *archive, const uint8_t *data, size_t n) {
     z_stream z = {0};
-    if (inflateInit2(&z, -MAX_WBITS) != Z_OK) {
-        DECREF(out);
-        return Err_NoMemory();
-    }
+    if (inflateInit2(&z, -MAX_WBITS) != Z_OK) return Err_NoMemory();
+    ByteBuf out = {0};
     z.next_in = (Bytef *)data;
     z.avail_in = (uInt)n;
-    z.next_out = (Bytef *)BYTES_DATA(out);
-    z.avail_out = (uInt)size;
-    int r = inflate(&z, Z_FINISH);
-    size_t made = z.total_out;
+    int r = Z_OK;
+    while (r == Z_OK) {
+        enum { CHUNK = 64 * 1024 };
+        if (ByteBuf_Reserve(&out, CHUNK) < 0) break;
+        z.next_out = (Bytef *)out.data + out.len;
+        z.avail_out = CHUNK;
+        r = inflate(&z, Z_NO_FLUSH);
+        out.len += CHUNK - z.avail_out;
+        if (r == Z_BUF_ERROR && z.avail_in == 0) break; /* the input ran out before the stream's end */
+    }
     inflateEnd(&z);
-    if (r != Z_STREAM_END) {
-        DECREF(out);
-        return zip_error(m, "can't decompress data: %R", archive);
-    }
-    if (made < size) { /* the stream ended early: what it gave (as zlib.decompress) */
-        Object *part = Bytes_From(BYTES_DATA(out), (ssize_t)made);
-        DECREF(out);
-        return part;
-    }
-    return out;
+    Object *result = NULL;
+    if (out.failed) Err_NoMemory();
+    else if (r != Z_STREAM_END) zip_error(m, "can't decompress data: %R", archive);
+    else result = Bytes_From(out.data, (ssize_t)out.len);
+    ByteBuf_Free(&out);
+    return result;
 }
 
 /* _get_data(archive, toc_entry, /): the bytes of one member, as described
@@ -218,7 +224,7 @@ static Object *zip_get_data(Object *m, Object *const *args, size_t nargs, Object
             if (!Err_Occurred()) Err_SetString(Exc_TypeError, "_get_data() needs a directory entry of ints");
             return NULL;
         }
-    int64_t compress = v[1], data_size = v[2], file_size = v[3], offset = v[4];
+    int64_t compress = v[1], data_size = v[2], offset = v[4];
     const char *path = Str_AsUTF8(archive, NULL);
     if (!path) return NULL;
     FILE *f = fopen(path, "rb");
@@ -230,14 +236,17 @@ static Object *zip_get_data(Object *m, Object *const *args, size_t nargs, Object
         Err_SetString(Exc_EOFError, "EOF read where not expected");
     } else if (le32(local) != 0x04034b50) {
         zip_error(m, "bad local file header: %R", archive);
-    } else if (!(data = malloc(data_size ? (size_t)data_size : 1))) {
-        Err_NoMemory();
-    } else if (!read_at(f, (long)(offset + LOCAL_SIZE + le16(local + 26) + le16(local + 28)), data,
-                        (size_t)data_size)) {
-        Err_SetString(Exc_OSError, "zipimport: can't read data");
     } else {
-        r = compress == 0 ? Bytes_From(data, (ssize_t)data_size)
-                          : inflate_data(m, archive, data, (size_t)data_size, (size_t)file_size);
+        int64_t start = offset + LOCAL_SIZE + le16(local + 26) + le16(local + 28);
+        if (!fits(f, start, data_size) || !(data = malloc(data_size ? (size_t)data_size : 1)) ||
+            !read_at(f, (long)start, data, (size_t)data_size)) {
+            if (data || !fits(f, start, data_size)) Err_SetString(Exc_OSError, "zipimport: can't read data");
+            else Err_NoMemory();
+        } else if (compress == 0) {
+            r = Bytes_From(data, (ssize_t)data_size);
+        } else {
+            r = inflate_data(m, archive, data, (size_t)data_size);
+        }
     }
     free(data);
     fclose(f);

@@ -10,8 +10,8 @@
  */
 #include "cipy.h"
 
-#include <stdarg.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

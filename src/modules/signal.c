@@ -2,8 +2,8 @@
  * the eval loop's safe points, runtime/signals.c), alarms and interval
  * timers, signal masks.  lib/signal.py wraps it as CPython's signal.py
  * does, with the Signals, Handlers and Sigmasks enumerations. */
-#include "modules/modules.h"
 #include "abstract.h"
+#include "modules/modules.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/module.h"

@@ -97,3 +97,66 @@ def spec_from_loader(name, loader, *, origin=None, is_package=None):
         else:
             is_package = False
     return ModuleSpec(name, loader, origin=origin, is_package=is_package)
+
+
+class _LazyModule(type(sys)):
+    """The class of a module whose code has not run yet: the first look at
+    one of its attributes runs it, then the module becomes what its loader
+    made it."""
+
+    def __getattribute__(self, attr):
+        spec = object.__getattribute__(self, "__spec__")
+        state = spec.loader_state
+        if state["is_loading"]:
+            # the module's own code, running, reads its attributes
+            return object.__getattribute__(self, attr)
+        state["is_loading"] = True
+        namespace = object.__getattribute__(self, "__dict__")
+        # what was set on the module since it was made lazy is kept over
+        # what its code sets
+        before = state["__dict__"]
+        changed = {key: value for key, value in namespace.items()
+                   if key not in before or before[key] is not value}
+        spec.loader.exec_module(self)
+        name = spec.name
+        if name in sys.modules and sys.modules[name] is not self:
+            raise ValueError("module object for {!r} substituted in sys.modules during a lazy load".format(name))
+        namespace.update(changed)
+        self.__class__ = state["__class__"]
+        return getattr(self, attr)
+
+    def __delattr__(self, attr):
+        """Trigger the load and then perform the deletion."""
+        self.__getattribute__("__class__")
+        delattr(self, attr)
+
+
+class LazyLoader:
+    """A loader that postpones running a module's code until one of its
+    attributes is first used."""
+
+    @staticmethod
+    def __check_eager_loader(loader):
+        if not hasattr(loader, "exec_module"):
+            raise TypeError("loader must define exec_module()")
+
+    def __init__(self, loader):
+        self.__check_eager_loader(loader)
+        self.loader = loader
+
+    @classmethod
+    def factory(cls, loader):
+        """A callable making the LazyLoader of what loader(*args) makes."""
+        cls.__check_eager_loader(loader)
+        return lambda *args, **kwargs: cls(loader(*args, **kwargs))
+
+    def create_module(self, spec):
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module):
+        """Make the module load lazily."""
+        module.__spec__.loader = self.loader
+        module.__loader__ = self.loader
+        module.__spec__.loader_state = {"__dict__": module.__dict__.copy(), "__class__": module.__class__,
+                                        "is_loading": False}
+        module.__class__ = _LazyModule

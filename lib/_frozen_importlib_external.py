@@ -351,7 +351,7 @@ class FileFinder:
     def find_spec(self, fullname, target=None):
         """Try to find a spec for the specified module."""
         spec = _imp._path_find_spec(fullname, [self.path])
-        if spec is not None and isinstance(spec.loader, NamespaceLoader):
+        if spec is not None and spec.loader is None:
             # a portion of a namespace package: no loader, its directory
             portion = sys.modules["_frozen_importlib"].ModuleSpec(fullname, None, is_package=True)
             portion.submodule_search_locations = list(spec.submodule_search_locations)

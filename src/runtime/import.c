@@ -774,7 +774,13 @@ Object *Import_PathFindSpec(Object *name, Object *path) {
     int r = find_in_path(name, leaf, path, &fs, &portions, &spec);
     DECREF(leaf);
     if (r == 1) return file_spec(name, &fs);
-    if (r == 2) return namespace_spec(name, portions);
+    if (r == 2) {
+        /* as CPython's PathFinder gives it: no loader yet (module_from_spec
+         * gives the module a NamespaceLoader) */
+        spec = namespace_spec(name, portions);
+        if (spec && Obj_SetAttrC(spec, "loader", OBJ_NONE) < 0) CLEAR(spec);
+        return spec;
+    }
     if (r == 3) return spec;
     return r < 0 ? NULL : NEWREF(OBJ_NONE);
 }
@@ -855,6 +861,23 @@ static int init_attr(Object *m, const char *attr, Object *value) {
     return keep ? 0 : Obj_SetAttrC(m, attr, value);
 }
 
+/* The module of a spec without a loader: a namespace package when it has
+ * search locations (module_from_spec gives it its NamespaceLoader, as
+ * importlib's _load_unlocked does), else ImportError.  New reference. */
+static Object *load_loaderless(Object *name, Object *spec) {
+    Object *locations = Obj_GetAttrC(spec, "submodule_search_locations"), *m = NULL;
+    if (!locations) return NULL;
+    if (locations == OBJ_NONE) {
+        DECREF(locations);
+        return import_error(Str_FromFormat("missing loader"), name, NULL);
+    }
+    DECREF(locations);
+    Object *make = g_interp->importlib ? Obj_GetAttrC(g_interp->importlib, "module_from_spec") : NULL;
+    if (make && (m = Obj_CallOneArg(make, spec)) && Dict_SetItem(g_interp->modules, name, m) < 0) CLEAR(m);
+    XDECREF(make);
+    return m;
+}
+
 /* The module of a spec that a finder of sys.meta_path written in Python
  * returned, made and run by its loader as importlib's _load_unlocked does.
  * New reference. */
@@ -863,7 +886,7 @@ static Object *load_spec(Object *name, Object *spec) {
     if (!loader) return NULL;
     if (loader == OBJ_NONE) {
         DECREF(loader);
-        return import_error(Str_FromFormat("missing loader"), name, NULL);
+        return load_loaderless(name, spec);
     }
     if (Obj_LookupAttr(loader, Str_InternC("create_module"), &create) < 0) goto done;
     if (create) {

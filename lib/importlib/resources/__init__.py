@@ -173,7 +173,10 @@ class _ZipPath(Traversable):
         return self._at.rpartition("/")[2] if self._at else self._importer.archive.rpartition("/")[2]
 
     def __str__(self):
-        return self._importer.archive + "/" + self._at if self._at else self._importer.archive
+        # a directory's name ends with '/', as zipfile.Path shows it
+        if not self._at:
+            return self._importer.archive + "/"
+        return self._importer.archive + "/" + self._at + ("/" if self.is_dir() else "")
 
     def __eq__(self, other):
         if not isinstance(other, _ZipPath):

@@ -126,6 +126,8 @@ class FileLoader:
 
     def get_filename(self, fullname=None):
         """Return the path to the source file as found by the finder."""
+        if fullname is not None and fullname != self.name:
+            raise ImportError("loader for %s cannot handle %s" % (self.name, fullname), name=fullname)
         return self.path
 
     def is_package(self, fullname):

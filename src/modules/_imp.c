@@ -228,7 +228,9 @@ static Object *imp_listdir(Object *m, Object *const *args, size_t nargs, Object 
     struct dirent *e;
     while (names && (e = readdir(dir))) {
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
-        if (List_AppendSteal(names, Str_FromUTF8(e->d_name, -1)) < 0) CLEAR(names);
+        /* undecodable bytes as lone surrogates, as os.listdir gives them */
+        Object *name = Str_Decode(e->d_name, (ssize_t)strlen(e->d_name), "utf-8", "surrogateescape");
+        if (List_AppendSteal(names, name) < 0) CLEAR(names);
     }
     closedir(dir);
     return names;

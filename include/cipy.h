@@ -91,6 +91,13 @@ typedef struct cipy_config {
     int warn_default_encoding; /* -X warn_default_encoding */
     int inspect;               /* -i */
     int unbuffered;            /* -u: every write to stdout and stderr goes out at once */
+    /* Colours in the traceback of an uncaught exception (CPython 3.14's):
+     * 0 never (the default), 1 always, -1 as python decides each time it
+     * prints one, from the environment of that moment: PYTHON_COLORS=0 or 1
+     * (not with ignore_environment), else none if NO_COLOR is set, else
+     * colours if FORCE_COLOR is, else none if TERM=dumb, else colours if
+     * the interpreter's stderr is a terminal. */
+    int colors;
     int int_max_str_digits;    /* -X int_max_str_digits: 0 unlimited, -1 the default 4300 */
     /* PYTHONIOENCODING's parts: the codec of sys.stdin, stdout and stderr
      * and the error handler of stdin and stdout; NULL for the default

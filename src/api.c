@@ -5,6 +5,7 @@
 #include "eval.h"
 #include "marshal.h"
 #include "modules/modules.h"
+#include "modules/sys_hooks.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
 #include "objects/int.h"
@@ -297,28 +298,6 @@ static int system_exit_status(Object *exc) {
     return 1;
 }
 
-/* CPython prints an uncaught exception with its traceback module, which
- * needs this many frames of recursion depth; below that limit it falls back
- * to its built-in printer. */
-#define TRACEBACK_MODULE_DEPTH 46
-
-static void print_exception(Object *exc) {
-    bool module_printer = g_interp->recursion_limit >= TRACEBACK_MODULE_DEPTH;
-    /* importing the traceback module allocates enough to trigger a
-     * collection in CPython: garbage cycles go before the traceback shows */
-    if (module_printer) {
-        Gc_Collect();
-        Err_Clear();
-    }
-    char *text = module_printer ? Tb_FormatException(exc) : Tb_FormatExceptionBuiltin(exc);
-    Out_Flush(&g_interp->out);
-    if (text) {
-        Out_Write(&g_interp->err, text, strlen(text));
-        free(text);
-    }
-    Err_Clear();
-}
-
 /* What python does with the exception that ends a program: sys.last_exc and
  * its older spellings keep it (and its frames) until shutdown. */
 static void keep_last_exception(Object *exc) {
@@ -429,13 +408,13 @@ static int run_main(cipy_interp *ci, const MainSource *src, cipy_exception **exc
                 cipy_exception *ce = malloc(sizeof *ce);
                 if (ce) {
                     ce->type_name = strdup(TYPE(exc)->name);
-                    ce->text = Tb_FormatException(exc);
+                    ce->text = Tb_FormatException(exc, false);
                     Err_Clear();
                     *exc_out = ce;
                 }
             } else {
                 if (final) keep_last_exception(exc);
-                print_exception(exc);
+                Sys_HandleUncaught(exc);
             }
             DECREF(exc);
         }
@@ -446,7 +425,7 @@ fail:
     {
         Object *exc = Err_Fetch();
         if (exc) {
-            print_exception(exc);
+            Sys_PrintException(exc);
             DECREF(exc);
         }
     }

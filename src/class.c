@@ -144,7 +144,9 @@ Type MemberDescr_Type = {
 static void subtype_dealloc(Object *o);
 
 bool Class_Finalize(Object *o) {
-    if (IS_SMALL(o) || o->type->dealloc != subtype_dealloc || GC_HEAD(o)->finalized) return false;
+    /* instances of classes, and of the built-in types that have a __del__
+     * (the _io classes, which close themselves) */
+    if (IS_SMALL(o) || !(o->type->flags & TPFLAG_GC) || GC_HEAD(o)->finalized) return false;
     Object *del = Type_Lookup(o->type, ID(__del__));
     if (!del) return false;
     GC_HEAD(o)->finalized = true;
@@ -233,10 +235,12 @@ static int add_getset(Type *t, const GetSetDef *def) {
 /* ---- type(name, bases, dict) ---------------------------------------------- */
 
 Type *Class_SolidBase(Type *t) {
-    while (t->flags & TPFLAG_HEAPTYPE) {
+    /* a built-in type adding no fields to its base (ValueError below
+     * Exception) shares its base's layout, as in CPython */
+    while (t->base) {
         ssize_t extra = t->basicsize - t->base->basicsize;
-        if (t->dictoffset && !t->base->dictoffset) extra -= (ssize_t)sizeof(Object *);
-        if (extra > 0) return t;
+        if ((t->flags & TPFLAG_HEAPTYPE) && t->dictoffset && !t->base->dictoffset) extra -= (ssize_t)sizeof(Object *);
+        if (extra != 0 || (!(t->flags & TPFLAG_HEAPTYPE) && t->dictoffset != t->base->dictoffset)) return t;
         t = t->base;
     }
     return t;

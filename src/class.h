@@ -12,8 +12,9 @@ int Class_InitBuiltins(Object *builtins);
 /* Copies every NULL slot of t from b (type.c). */
 void Type_InheritSlots(Type *t, Type *b);
 
-/* Runs o's __del__ if o is an instance of a class defining one and it has
- * not run yet (PEP 442); o must be alive.  Exceptions are reported as
+/* Runs o's __del__ if o is an instance of a class defining one (or of a
+ * built-in type with one: the _io classes) and it has not run yet (PEP
+ * 442); o must be alive.  Exceptions are reported as
  * "Exception ignored ..." on stderr.  True if a finalizer ran. */
 bool Class_Finalize(Object *o);
 

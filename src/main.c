@@ -43,6 +43,10 @@ static const char help_text[] =
     "file   : program read from a .pyc file\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n"
     "\n"
+    "Tracebacks are coloured when stderr is a terminal; as in CPython, PYTHON_COLORS=1\n"
+    "or 0 turns colours on or off (not under -E), else NO_COLOR turns them off and\n"
+    "FORCE_COLOR on, and TERM=dumb off.\n"
+    "\n"
     "Other commands:\n"
     "cipy dis FILE.pyc : print the disassembly, as dis.dis() in CPython 3.14 does\n"
     "\n"
@@ -546,6 +550,7 @@ static int run_command(int argc, char **argv) {
     }
     CmdLine cl = {.program = argc > 0 ? argv[0] : "cipy"};
     cipy_config_init(&cl.config);
+    cl.config.colors = -1; /* decided as python decides, when a traceback is printed */
     cl.warnoptions = calloc((size_t)argc + 1, sizeof(char *));
     cl.xoptions = calloc((size_t)argc + 1, sizeof(char *));
     int status = 1;
@@ -607,12 +612,20 @@ typedef struct Command {
     char **argv;
     int status;
     sigset_t mask; /* the signal mask the process started with */
+    pid_t pid;     /* of the process that made the thread */
 } Command;
+
+static int exit_status(int status);
 
 static void *command_thread(void *arg) {
     Command *c = arg;
     pthread_sigmask(SIG_SETMASK, &c->mask, NULL);
     c->status = run_command(c->argc, c->argv);
+    /* A child of os.fork() has only this thread: nobody joins it, so it
+     * ends the process itself, with the program's status (its output is
+     * flushed and its interpreter gone by now; _exit skips the parent's
+     * handlers registered with atexit). */
+    if (getpid() != c->pid) _exit(exit_status(c->status));
     return NULL;
 }
 
@@ -623,6 +636,7 @@ static int run_on_large_stack(int argc, char **argv) {
     struct rlimit rl;
     if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) limit = (size_t)rl.rlim_cur;
     Command c = {argc, argv, 0};
+    c.pid = getpid();
     /* The main thread only waits, with every signal blocked, so that the
      * process's signals go to the thread running the program: they
      * interrupt its blocking calls (time.sleep), as in CPython. */
@@ -642,8 +656,8 @@ static int run_on_large_stack(int argc, char **argv) {
     return started ? c.status : run_command(argc, argv);
 }
 
-int main(int argc, char **argv) {
-    int status = run_on_large_stack(argc, argv);
+/* The process's exit status for the program's. */
+static int exit_status(int status) {
     if (status == CIPY_STATUS_INTERRUPTED) {
         /* as CPython: die of the signal, so the parent sees an interrupt */
         signal(SIGINT, SIG_DFL);
@@ -652,3 +666,5 @@ int main(int argc, char **argv) {
     }
     return status;
 }
+
+int main(int argc, char **argv) { return exit_status(run_on_large_stack(argc, argv)); }

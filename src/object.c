@@ -7,6 +7,7 @@
 #include "objects/exc.h"
 #include "objects/func.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/typing.h"
 #include "runtime/err.h"
@@ -658,7 +659,33 @@ static void object_dealloc(Object *o) {
     Obj_Free(o);
 }
 
+/* CPython's refusal to instantiate a class with abstract methods left. */
+static Object *abstract_error(Type *t) {
+    Object *names = Dict_GetStr(t->dict, "__abstractmethods__");
+    Object *sorted = names ? List_FromIterable(names) : NULL;
+    if (sorted && List_Sort(sorted, NULL, false) < 0) CLEAR(sorted);
+    if (!sorted) {
+        if (!Err_Occurred()) Err_Format(Exc_TypeError, "Can't instantiate abstract class %s", t->name);
+        return NULL;
+    }
+    StrBuilder sb;
+    SB_Init(&sb);
+    int bad = 0;
+    for (ssize_t i = 0; i < LIST_LEN(sorted) && !bad; i++)
+        bad = (i && SB_AppendASCII(&sb, ", ", 2) < 0) || SB_AppendChar(&sb, '\'') < 0 ||
+              SB_AppendObjStr(&sb, LIST_GET(sorted, i)) < 0 || SB_AppendChar(&sb, '\'') < 0;
+    Object *list = bad ? NULL : SB_Finish(&sb);
+    if (bad) SB_Discard(&sb);
+    if (list)
+        Err_Format(Exc_TypeError, "Can't instantiate abstract class %s without an implementation for abstract method%s %U",
+                   t->name, LIST_LEN(sorted) == 1 ? "" : "s", list);
+    XDECREF(list);
+    DECREF(sorted);
+    return NULL;
+}
+
 Object *Obj_GenericNew(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    if (__builtin_expect(t->flags & TPFLAG_ABSTRACT, 0)) return abstract_error(t);
     if ((nargs || KW_COUNT(kwnames)) && t->new_ != Object_Type.new_) {
         Err_SetString(Exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
         return NULL;

@@ -179,6 +179,14 @@ static int type_setattro(Object *o, Object *name, Object *v) {
     if (meta_attr && TYPE(meta_attr)->descr_set) return TYPE(meta_attr)->descr_set(meta_attr, o, v);
     t->version++;
     Type_InvalidateCache();
+    if (Str_EqC(name, "__abstractmethods__")) {
+        /* what abc.ABCMeta sets: a true value makes the class abstract (not
+         * its subclasses, which get their own) */
+        int abstract = v ? Obj_IsTrue(v) : 0;
+        if (abstract < 0) return -1;
+        if (abstract) t->flags |= TPFLAG_ABSTRACT;
+        else t->flags &= ~TPFLAG_ABSTRACT;
+    }
     if (v) {
         if (Dict_SetItem(t->dict, name, v) < 0) return -1;
         Slots_Update(t, name);

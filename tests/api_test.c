@@ -240,7 +240,7 @@ static int prepare(void) {
     for (size_t i = 0; i < NSCRIPTS; i++) {
         const char *nm = scripts[i].name;
         snprintf(cmd, sizeof cmd,
-                 "PYTHONHASHSEED=0 %s " DIR "/%s.pyc >" DIR "/%s.out 2>" DIR "/%s.err </dev/null",
+                 "PYTHON_COLORS=0 PYTHONHASHSEED=0 %s " DIR "/%s.pyc >" DIR "/%s.out 2>" DIR "/%s.err </dev/null",
                  PYTHON, nm, nm, nm);
         oracle[i].status = run_shell(cmd);
         snprintf(cmd, sizeof cmd,
@@ -442,6 +442,62 @@ static void test_run_module(void) {
     cipy_free(in);
 }
 
+/* Colours in a printed traceback: none unless the configuration asks
+ * (whatever the environment says), always, or as python decides. */
+static void test_colours(void) {
+    Oracle *o;
+    script("raises", &o);
+    if (run_shell("PYTHON_COLORS=1 PYTHONHASHSEED=0 " PYTHON " " DIR "/raises.pyc >/dev/null 2>" DIR
+                  "/raises.colour.err </dev/null") != 1) {
+        check(0, "colours: CPython's coloured run failed");
+        return;
+    }
+    char *coloured = read_file(DIR "/raises.colour.err", NULL);
+    cipy_code *code = load("raises");
+    const char *force = getenv("FORCE_COLOR");
+    char *saved = force ? strdup(force) : NULL;
+    struct {
+        int colors;
+        const char *force_color; /* FORCE_COLOR during the run, or NULL: unset */
+        int want_colour;
+    } runs[] = {
+        {0, "1", 0}, /* the default: the environment does not matter */
+        {1, NULL, 1},
+        {-1, "1", 1},
+        {-1, NULL, 0}, /* as python decides: stderr (a callback) is no terminal */
+    };
+    for (size_t i = 0; code && coloured && i < sizeof runs / sizeof *runs; i++) {
+        cipy_interp *in = new_interp();
+        cipy_config c;
+        cipy_config_init(&c);
+        c.colors = runs[i].colors;
+        check(cipy_set_config(in, &c) == 0, "colours: cipy_set_config failed");
+        if (runs[i].force_color) setenv("FORCE_COLOR", runs[i].force_color, 1);
+        else unsetenv("FORCE_COLOR");
+        buf_reset(&out);
+        buf_reset(&errb);
+        cipy_run(in, code, NULL);
+        const char *want = runs[i].want_colour ? coloured : o->err;
+        check(strcmp(buf_str(&errb), want) == 0,
+              "colours (colors=%d, FORCE_COLOR=%s): stderr\n--- cpython\n%s--- cipy\n%s---", runs[i].colors,
+              runs[i].force_color ? runs[i].force_color : "unset", want, buf_str(&errb));
+        /* the text handed back to the caller is always plain */
+        cipy_exception *exc = NULL;
+        cipy_run(in, code, &exc);
+        char *text = exc ? cipy_format_exception(exc) : NULL;
+        check(text && strcmp(text, o->err) == 0, "colours (colors=%d): cipy_format_exception is not plain",
+              runs[i].colors);
+        free(text);
+        cipy_exception_free(exc);
+        cipy_free(in);
+    }
+    if (saved) setenv("FORCE_COLOR", saved, 1);
+    else unsetenv("FORCE_COLOR");
+    free(saved);
+    free(coloured);
+    if (code) cipy_code_free(code);
+}
+
 static void test_argv(void) {
     cipy_interp *in = new_interp();
     cipy_code *code = load("argv");
@@ -606,6 +662,7 @@ int main(void) {
     test_run_final();
     test_run_module();
     test_argv();
+    test_colours();
     test_config();
     test_signals();
     test_load_bytes();

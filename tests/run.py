@@ -27,8 +27,17 @@ added to the environment, the same for both interpreters:
     # env: PYTHONUNBUFFERED=1 NO_COLOR=
 Options that name {pyc} get the case's .pyc there instead of after them
 (`# options: -W {pyc} -X` tests an option missing its argument).
+A case that touches the file system asks for a working directory of its own:
+    # cwd: tmp
+runs each interpreter in a fresh empty temporary directory, removed
+afterwards (the .pyc is then named by its absolute path).
 Both interpreters run with the same argv[0], CPython's (what it shows in
 its usage and "can't open file" messages), cipy's binary given apart.
+
+A case that touches the file system says
+    # cwd: tmp
+and each interpreter then runs it in a fresh empty temporary directory,
+removed afterwards (the case prints only paths relative to it).
 
 A case may import modules of tests/lib (helpers several cases share):
     # lib: argprobe
@@ -46,6 +55,8 @@ run the same way, and the results compared as usual):
     # driver: close-stdout N   stdout is closed after its first N bytes have
                                been read (only those are compared)
     # driver: stdout-full      stdout is /dev/full (every write fails)
+    # driver: tty              stderr is a terminal (a pseudo-terminal, whose
+                               output is compared, "\r\n" line ends and all)
 
 CPython's results are cached in build/tests/cache, keyed by the case source,
 the .pyc bytes and the Python version, so re-runs only pay for cipy.
@@ -67,8 +78,10 @@ import py_compile
 import random
 import re
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
 import importlib.util
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -86,10 +99,12 @@ ARGS_LINE = re.compile(r"^#\s*args:(.*)$")
 OPTIONS_LINE = re.compile(r"^#\s*options:(.*)$")
 ENV_LINE = re.compile(r"^#\s*env:(.*)$")
 LIB_LINE = re.compile(r"^#\s*lib:(.*)$")
-DRIVER_LINE = re.compile(r"^#\s*driver:\s*(sigint|close-stdout \d+|stdout-full)\s*$")
+CWD_LINE = re.compile(r"^#\s*cwd:\s*tmp\s*$")
+DRIVER_LINE = re.compile(r"^#\s*driver:\s*(sigint|close-stdout \d+|stdout-full|tty)\s*$")
 DIS_SNIPPET = ('import dis,marshal,sys; '
                'dis.dis(marshal.loads(open(sys.argv[1],"rb").read()[16:]))')
 MAX_DIFF_LINES = 120
+CPYTHON_TIME_FACTOR = 3
 
 
 def rel(path):
@@ -147,7 +162,20 @@ def python_argv0():
     return p.stdout.decode().rstrip("\n") or PYTHON
 
 
+def in_fresh_dir(run):
+    """run(cwd) in a fresh temporary directory, removed afterwards."""
+    tmp = tempfile.mkdtemp(prefix="cipy-case-")
+    try:
+        return run(tmp)
+    finally:
+        for d, _, _ in os.walk(tmp):   # a case may leave read-only directories
+            os.chmod(d, 0o700)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def run_process(cmd, timeout, env=None, executable=None, cwd=ROOT):
+    if cwd is None:   # a fresh temporary directory for this run only
+        return in_fresh_dir(lambda d: run_process(cmd, timeout, env, executable, d))
     try:
         p = subprocess.run(cmd, cwd=cwd, env=env or ENV, executable=executable,
                            stdin=subprocess.DEVNULL,
@@ -161,22 +189,26 @@ def run_process(cmd, timeout, env=None, executable=None, cwd=ROOT):
     return Outcome(p.returncode, p.stdout, p.stderr)
 
 
-def run_driven(cmd, timeout, driver, env=None, executable=None):
+def run_driven(cmd, timeout, driver, env=None, executable=None, cwd=ROOT):
     """Runs cmd as a case's `# driver:` line asks (see the top of this file)."""
+    if cwd is None:
+        return in_fresh_dir(lambda d: run_driven(cmd, timeout, driver, env, executable, d))
     import signal
     import threading
     import time
     if driver == "stdout-full":
         with open("/dev/full", "wb") as full:
             try:
-                p = subprocess.run(cmd, cwd=ROOT, env=env or ENV, executable=executable,
+                p = subprocess.run(cmd, cwd=cwd, env=env or ENV, executable=executable,
                                    stdin=subprocess.DEVNULL,
                                    stdout=full, stderr=subprocess.PIPE, timeout=timeout)
             except subprocess.TimeoutExpired as e:
                 return Outcome(None, b"", e.stderr or b"", "timed out after %g s" % timeout)
         return Outcome(p.returncode, b"", p.stderr)
+    if driver == "tty":
+        return run_with_tty(cmd, timeout, env, executable)
     try:
-        p = subprocess.Popen(cmd, cwd=ROOT, env=env or ENV, executable=executable,
+        p = subprocess.Popen(cmd, cwd=cwd, env=env or ENV, executable=executable,
                              stdin=subprocess.DEVNULL,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     except OSError as e:
@@ -203,6 +235,43 @@ def run_driven(cmd, timeout, driver, env=None, executable=None):
     return Outcome(p.returncode, out, err)
 
 
+def run_with_tty(cmd, timeout, env=None, executable=None):
+    """Runs cmd with a pseudo-terminal as its stderr (stdout stays a pipe)."""
+    import pty
+    import threading
+    master, slave = pty.openpty()
+    try:
+        p = subprocess.Popen(cmd, cwd=ROOT, env=env or ENV, executable=executable,
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave)
+    except OSError as e:
+        os.close(master)
+        os.close(slave)
+        return Outcome(None, b"", b"", "could not start %s: %s" % (cmd[0], e))
+    os.close(slave)
+    fired = []
+    timer = threading.Timer(timeout, lambda: (fired.append(True), p.kill()))
+    timer.start()
+    err = b""
+    try:
+        while True:
+            try:
+                data = os.read(master, 4096)
+            except OSError:         # EIO: every writer has closed the terminal
+                break
+            if not data:
+                break
+            err += data
+        out = p.stdout.read()
+        p.wait()
+    finally:
+        timer.cancel()
+        os.close(master)
+        p.stdout.close()
+    if fired:
+        return Outcome(None, out, err, "timed out after %g s" % timeout)
+    return Outcome(p.returncode, out, err)
+
+
 def normalise(data):
     return ADDRESS.sub(b" at 0x...", data)
 
@@ -220,7 +289,11 @@ def cached_cpython(kind, source, pyc, args, cmd, timeout, env=None, driver=None,
             return Outcome.from_json(json.load(f))
     except (OSError, ValueError, KeyError):
         pass
-    out = run_driven(cmd, timeout, driver, env) if driver else run_process(cmd, timeout, env, cwd=cwd)
+    # the time limit is there to catch cipy hanging; CPython, the oracle,
+    # gets more room, so that a loaded machine does not fail its runs
+    timeout *= CPYTHON_TIME_FACTOR
+    out = (run_driven(cmd, timeout, driver, env, cwd=cwd) if driver
+           else run_process(cmd, timeout, env, cwd=cwd))
     if out.status is not None:   # never cache a timeout
         os.makedirs(os.path.dirname(path), exist_ok=True)
         tmp = "%s.%d.tmp" % (path, os.getpid())
@@ -275,6 +348,7 @@ class Case:
         self.driver = None
         self.libs = []        # modules of tests/lib the case imports
         self.env_key = None   # what else CPython's cached result depends on
+        self.cwd_tmp = False  # run in a fresh temporary directory
         self.compile_error = None
 
     def prepare(self):
@@ -297,6 +371,8 @@ class Case:
             m = LIB_LINE.match(line)
             if m:
                 self.libs = m.group(1).split()
+            if CWD_LINE.match(line):
+                self.cwd_tmp = True
         pyc = os.path.join(ROOT, self.pyc)
         try:
             fresh = (os.path.getmtime(pyc) >= os.path.getmtime(os.path.join(ROOT, self.src)))
@@ -507,19 +583,26 @@ def run_case(case, cipy, timeout, argv0):
     if case.compile_error:
         return "CPython cannot compile the case:\n" + case.compile_error
     env = dict(ENV, **case.env)
+    pyc, cwd = case.pyc, ROOT
+    if case.cwd_tmp:
+        pyc, cwd = os.path.join(ROOT, case.pyc), None
+        if "PYTHONPATH" in env:
+            env["PYTHONPATH"] = os.path.join(ROOT, env["PYTHONPATH"])
     if "{pyc}" in case.options:
-        line = [case.pyc if o == "{pyc}" else o for o in case.options] + case.args
+        line = [pyc if o == "{pyc}" else o for o in case.options] + case.args
     else:
-        line = case.options + [case.pyc] + case.args
+        line = case.options + [pyc] + case.args
     key = case.args if not (case.options or case.env) else [case.options, case.args, case.env, case.env_key]
+    if case.cwd_tmp:
+        key = ["tmp", key]
     expected = cached_cpython("run", case.source, case.pyc_bytes, key,
-                              [PYTHON] + line, timeout, env, case.driver)
+                              [PYTHON] + line, timeout, env, case.driver, cwd)
     if expected.status is None:
         return "CPython did not finish: " + expected.status_text()
     if case.driver:
-        actual = run_driven([argv0] + line, timeout, case.driver, env, cipy)
+        actual = run_driven([argv0] + line, timeout, case.driver, env, cipy, cwd)
     else:
-        actual = run_process([argv0] + line, timeout, env, cipy)
+        actual = run_process([argv0] + line, timeout, env, cipy, cwd)
     return compare(expected, actual)
 
 
@@ -810,7 +893,7 @@ def main():
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
     cipy = os.path.abspath(opts.cipy)
-    timeout = 120.0 if "sanitize" in cipy else 20.0
+    timeout = 300.0 if "sanitize" in cipy else 60.0
     if not os.access(cipy, os.X_OK):
         print("run.py: no cipy binary at %s (run make first)" % opts.cipy)
         print("0 passed, 0 failed, 0 skipped")

@@ -725,5 +725,6 @@ int Builtins_Init(Object *m) {
         return -1;
     if (Module_AddObjectSteal(m, "__doc__", Str_FromUTF8(builtins_doc, -1)) < 0) return -1;
     if (Module_AddObjectSteal(m, "__package__", Str_FromUTF8("", 0)) < 0) return -1;
+    if (Module_AddObjectSteal(m, "open", Io_NewOpen()) < 0) return -1;
     return Exc_InitBuiltins(d);
 }

@@ -13,7 +13,16 @@ int Signal_Init(Object *module);     /* signal.c: _signal */
 int Imp_Init(Object *module);        /* _imp.c */
 int String_Init(Object *module);     /* _string.c */
 int Zipimport_Init(Object *module);  /* zipimport.c */
-extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *const String_Types[];
+int Posix_Init(Object *module);      /* posix.c */
+int Posix_Ready(void);               /* posix.c: at start-up */
+int Errno_Init(Object *module);      /* errno.c */
+int Stat_Init(Object *module);       /* _stat.c */
+int Io_Init(Object *module);         /* _io.c */
+/* _io.open as a new function object: builtins gets it at start-up, and _io
+ * takes the same object from there when it is imported (_io_open.c). */
+Object *Io_NewOpen(void);
+extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *const String_Types[],
+    *const Posix_Types[], *const Io_Types[];
 
 /* sys.stdout / sys.stderr / sys.stdin objects (streams.c).  Module code that
  * writes to "the current stdout" should use Sys_WriteStdout, which takes the

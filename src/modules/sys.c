@@ -6,6 +6,7 @@
 #include "frame.h"
 #include "modules/modules.h"
 #include "modules/registry.h"
+#include "modules/sys_hooks.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
@@ -276,6 +277,8 @@ int Sys_ApplyConfig(const cipy_config *c) {
     if (!sys) return 0;
     if (c->int_max_str_digits >= 0) g_interp->int_max_str_digits = c->int_max_str_digits;
     g_interp->out.unbuffered = g_interp->err.unbuffered = c->unbuffered != 0;
+    g_interp->tb_colors = c->colors;
+    g_interp->ignore_environment = c->ignore_environment != 0;
     struct {
         const char *name;
         Object *value;
@@ -517,10 +520,6 @@ static Object *sys_is_finalizing(Object *self, Object *const *args, size_t nargs
     RETURN_BOOL(false);
 }
 
-static Object *sys_getswitchinterval(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return Float_From(0.005);
-}
-
 /* Tracing and auditing hooks are accepted and ignored (no tracing support). */
 static Object *sys_settrace(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     RETURN_NONE;
@@ -602,8 +601,6 @@ static const MethodDef sys_functions[] = {
      ARGS("($module, /)", "Return the error mode used Unicode to OS filename conversion.")},
     {"getrefcount", sys_getrefcount, 0, ARGS("($module, object, /)", "Return the reference count of object.")},
     {"is_finalizing", sys_is_finalizing, 0, ARGS("($module, /)", "Return True if Python is exiting.")},
-    {"getswitchinterval", sys_getswitchinterval, 0,
-     ARGS("($module, /)", "Return the current thread switch interval; see sys.setswitchinterval().")},
     {"settrace", sys_settrace, 0, ARGS("($module, function, /)", "Set the global debug tracing function.")},
     {"setprofile", sys_setprofile, 0, ARGS("($module, function, /)", "Set the profiling function.")},
     {"gettrace", sys_gettrace, 0,
@@ -693,6 +690,7 @@ int Sys_Ready(void) {
     StructSeqType *const seqs[] = {&version_info_type, &float_info_type, &int_info_type, &hash_info_type, &flags_type};
     for (size_t i = 0; i < sizeof seqs / sizeof *seqs; i++)
         if (StructSeq_Ready(seqs[i]) < 0) return -1;
+    if (SysHooks_Ready() < 0) return -1;
     builtin_module_names = make_builtin_module_names();
     stdlib_module_names = make_stdlib_module_names();
     /* a frozenset caches its hash: computed now, before it is shared */
@@ -705,11 +703,12 @@ static const char sys_doc[] =
 
 Type *const Sys_Types[] = {
     &Namespace_Type, &SysStream_Type, &SysBinaryStream_Type, &version_info_type.type, &float_info_type.type,
-    &int_info_type.type, &hash_info_type.type, &flags_type.type, NULL,
+    &int_info_type.type, &hash_info_type.type, &flags_type.type, &SysHooks_UnraisableType.type,
+    &SysHooks_ThreadInfoType.type, NULL,
 };
 
 int Sys_Init(Object *m) {
-    if (Module_AddFunctions(m, sys_functions) < 0) return -1;
+    if (Module_AddFunctions(m, sys_functions) < 0 || SysHooks_Init(m) < 0) return -1;
     Object *argv = g_interp && g_interp->argv ? NEWREF(g_interp->argv) : List_New(0);
     if (argv && LIST_LEN(argv) == 0 && List_AppendSteal(argv, Str_FromUTF8("", 0)) < 0) CLEAR(argv);
     if (Module_AddObjectSteal(m, "argv", argv) < 0) return -1;

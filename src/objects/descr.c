@@ -92,8 +92,25 @@ static Object *funcwrapper_getattr(Object *o, Object *name) {
     return NULL;
 }
 
+/* Whether obj.__isabstractmethod__ is true (abc's abstract methods): 1, 0, -1. */
+static int is_abstract(Object *obj) {
+    if (!obj) return 0;
+    Object *v;
+    int r = Obj_LookupAttr(obj, ID(__isabstractmethod__), &v);
+    if (r <= 0) return r;
+    r = Obj_IsTrue(v);
+    DECREF(v);
+    return r;
+}
+
+static Object *funcwrapper_get_isabstract(Object *o) {
+    int r = is_abstract(((FuncWrapper *)o)->func);
+    return r < 0 ? NULL : NEWREF(Bool_From(r));
+}
+
 static const GetSetDef funcwrapper_getset[] = {
     {"__func__", funcwrapper_get_func, NULL, NULL},
+    {"__isabstractmethod__", funcwrapper_get_isabstract, NULL, NULL},
     {"__wrapped__", funcwrapper_get_func, NULL, NULL},
     GETSET_DICT,
     {NULL, NULL, NULL, NULL},
@@ -292,12 +309,25 @@ static const MethodDef property_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* True when any of the accessors is abstract. */
+static Object *property_get_isabstract(Object *o) {
+    Property *p = (Property *)o;
+    Object *parts[3] = {p->fget, p->fset, p->fdel};
+    for (int i = 0; i < 3; i++) {
+        int r = is_abstract(parts[i]);
+        if (r < 0) return NULL;
+        if (r) return NEWREF(OBJ_TRUE);
+    }
+    return NEWREF(OBJ_FALSE);
+}
+
 static const GetSetDef property_getset[] = {
     {"fget", property_get_fget, NULL, NULL},
     {"fset", property_get_fset, NULL, NULL},
     {"fdel", property_get_fdel, NULL, NULL},
     {"__doc__", property_get_doc, property_set_doc, NULL},
     {"__name__", property_get_name, NULL, NULL},
+    {"__isabstractmethod__", property_get_isabstract, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -238,9 +238,20 @@ void Str_CopyChars(Object *dst, ssize_t at, const void *src, int skind, ssize_t 
 uint32_t Str_MaxCharOf(const void *data, int kind, ssize_t n) {
     uint32_t m = 0;
     if (kind == 1) {
+        /* eight bytes at a time, stopping at the first that is not ASCII */
         const uint8_t *p = data;
-        for (ssize_t i = 0; i < n; i++) m |= p[i];
-        return m >= 128 ? 255 : m;
+        ssize_t i = 0;
+        uint64_t acc = 0;
+        for (; i + 8 <= n; i += 8) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (w & 0x8080808080808080ULL) return 255;
+            acc |= w;
+        }
+        for (; i < n; i++) m |= p[i];
+        if (m >= 128) return 255;
+        for (int k = 0; k < 8; k++) m |= (uint32_t)(acc >> (8 * k)) & 0xFF;
+        return m;
     }
     if (kind == 2) {
         const uint16_t *p = data;
@@ -429,6 +440,13 @@ static int decode_error(StrBuilder *sb, int eh, const char *errors, const char *
     }
 }
 
+/* Whether the 8 bytes at p are all ASCII. */
+static inline bool ascii8(const uint8_t *p) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return !(w & 0x8080808080808080ULL);
+}
+
 static Object *decode_utf8(const char *s, ssize_t len, int eh, const char *errors) {
     const uint8_t *u = (const uint8_t *)s;
     ssize_t i = 0;
@@ -447,6 +465,16 @@ static Object *decode_utf8(const char *s, ssize_t len, int eh, const char *error
         const char *reason;
         bool ok = true;
         while (j < len) {
+            if (j + 8 <= len && ascii8(u + j)) { /* most text is mostly ASCII */
+                j += 8;
+                n += 8;
+                continue;
+            }
+            if (u[j] < 0x80) {
+                j++;
+                n++;
+                continue;
+            }
             int k = utf8_seq(u, j, len, eh == EH_SURROGATEPASS, &cp, &bad, &reason);
             if (!k) { ok = false; break; }
             if (cp > maxc) maxc = cp;
@@ -457,11 +485,23 @@ static Object *decode_utf8(const char *s, ssize_t len, int eh, const char *error
             Object *r = str_alloc(&Str_Type, n, maxc);
             if (!r) return NULL;
             ssize_t o = 0;
+            int kind = STR_KIND(r);
+            uint8_t *d1 = STR_DATA(r);
             for (j = 0; j < len;) {
-                int k = utf8_seq(u, j, len, true, &cp, &bad, &reason);
-                j += k;
-                if (STR_KIND(r) == 1) ((uint8_t *)STR_DATA(r))[o++] = (uint8_t)cp;
-                else if (STR_KIND(r) == 2) ((uint16_t *)STR_DATA(r))[o++] = (uint16_t)cp;
+                if (kind == 1 && j + 8 <= len && ascii8(u + j)) {
+                    memcpy(d1 + o, u + j, 8);
+                    o += 8;
+                    j += 8;
+                    continue;
+                }
+                if (u[j] < 0x80) {
+                    cp = u[j++];
+                } else {
+                    int k = utf8_seq(u, j, len, true, &cp, &bad, &reason);
+                    j += k;
+                }
+                if (kind == 1) d1[o++] = (uint8_t)cp;
+                else if (kind == 2) ((uint16_t *)STR_DATA(r))[o++] = (uint16_t)cp;
                 else ((uint32_t *)STR_DATA(r))[o++] = cp;
             }
             if (n == 1 && maxc < 256) {
@@ -557,6 +597,13 @@ static int encode_to_buf(Object *s, int enc, const char *errors, ByteBuf *out) {
     if (ByteBuf_Reserve(out, (size_t)n) < 0) return ByteBuf_RaiseNoMemory();
     for (ssize_t i = 0; i < n;) {
         uint32_t c = STR_CHAR(s, i);
+        if (c < 0x80) { /* ASCII is the same in every codec here; n bytes were reserved */
+            if (ByteBuf_Reserve(out, 1) < 0) return ByteBuf_RaiseNoMemory();
+            out->data[out->len++] = (char)c;
+            out->data[out->len] = '\0';
+            i++;
+            continue;
+        }
         bool ok = enc == ENC_UTF8 ? !is_surrogate(c) : c < limit;
         if (ok) {
             if ((enc == ENC_UTF8 ? ByteBuf_AddUTF8(out, c) : ByteBuf_AddByte(out, (uint8_t)c)) < 0)

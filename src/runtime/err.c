@@ -4,6 +4,7 @@
 #include "abstract.h"
 #include "frame.h"
 #include "modules/modules.h"
+#include "modules/sys_hooks.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
 #include "objects/int.h"
@@ -135,6 +136,19 @@ Object *Err_FromErrno(Type *type) {
     return NULL;
 }
 
+Object *Err_FromErrnoWithFilenames(Object *filename, Object *filename2) {
+    int e = errno;
+    Object *args[5] = {Int_FromI64(e), Str_FromUTF8(strerror(e), -1), filename ? filename : OBJ_NONE, OBJ_NONE,
+                       filename2 ? filename2 : OBJ_NONE};
+    Object *exc = args[0] && args[1] ? Exc_New(Exc_OSError, args, filename2 ? 5 : 3) : NULL;
+    XDECREF(args[0]);
+    XDECREF(args[1]);
+    if (exc) Err_SetRaised(exc);
+    return NULL;
+}
+
+Object *Err_FromErrnoWithFilename(Object *filename) { return Err_FromErrnoWithFilenames(filename, NULL); }
+
 void Err_BadInternalCall(const char *where) {
     if (where)
         Err_Format(Exc_SystemError, "%s: bad argument to internal function", where);
@@ -242,38 +256,40 @@ static void write_traceback(Traceback *tb) {
     }
 }
 
-void Err_WriteUnraisable(const char *what, Object *obj) {
-    Object *exc = Err_Fetch();
-    if (!exc) return;
+/* Writes o's str(), or fallback when that fails. */
+static void err_put_text(Object *o, const char *fallback) {
+    Object *text = Obj_Str(o);
+    if (text) err_put_str(text);
+    else err_puts(fallback);
+    XDECREF(text);
+    Err_Clear();
+}
+
+int Err_PrintUnraisable(Object *type, Object *value, Object *tb, Object *msg, Object *obj) {
     /* CPython's hook writes to sys.stderr, and nothing when that is None or
      * gone (late in a shutdown) */
     Object *stream = Sys_GetObjectKey(ID(stderr));
-    if (!stream || stream == OBJ_NONE) {
-        DECREF(exc);
-        return;
-    }
-    /* raised in C with no Python frame in between: point at the running one */
-    Frame *f = g_interp->frame;
-    if (!EXC_TRACEBACK(exc) && f && f->code) {
-        Tb_Add(exc, f->code, f->lasti);
-        Err_Clear();
-    }
+    if (!stream || stream == OBJ_NONE) return 0;
     Out_Flush(&g_interp->out);
-    err_puts("Exception ignored ");
-    err_puts(what);
-    if (obj) {
+    bool has_msg = msg && msg != OBJ_NONE;
+    if (obj && obj != OBJ_NONE) {
+        if (has_msg) err_put_text(msg, "");
+        else err_puts("Exception ignored in");
+        err_puts(": ");
         Object *r = Obj_Repr(obj);
-        err_puts(" ");
         if (r) err_put_str(r);
         else err_puts("<object repr() failed>");
         XDECREF(r);
         Err_Clear();
+        err_puts("\n");
+    } else if (has_msg) {
+        err_put_text(msg, "");
+        err_puts(":\n");
     }
-    err_puts(":\n");
     /* CPython's C printer: no chained exceptions, notes or group members */
-    if (EXC_TRACEBACK(exc) && TYPE(EXC_TRACEBACK(exc)) == &Traceback_Type)
-        write_traceback((Traceback *)EXC_TRACEBACK(exc));
-    Type *t = TYPE(exc);
+    if (tb && TYPE(tb) == &Traceback_Type) write_traceback((Traceback *)tb);
+    if (!type || !Type_Check(type)) return 0;
+    Type *t = (Type *)type;
     Object *mod = (t->flags & TPFLAG_HEAPTYPE) ? Dict_GetStr(t->dict, "__module__") : NULL;
     if (mod && Str_Check(mod) && !Str_EqC(mod, "builtins") && !Str_EqC(mod, "__main__")) {
         err_put_str(mod);
@@ -281,16 +297,38 @@ void Err_WriteUnraisable(const char *what, Object *obj) {
     }
     if (t->flags & TPFLAG_HEAPTYPE) err_put_str(t->qualname);
     else err_puts(t->name); /* a static type's name carries its module */
-    Object *text = Obj_Str(exc);
-    err_puts(": ");
-    if (text) {
-        err_put_str(text);
-    } else {
-        Err_Clear();
-        err_puts("<exception str() failed>");
+    if (value && value != OBJ_NONE) {
+        err_puts(": ");
+        err_put_text(value, "<exception str() failed>");
     }
-    XDECREF(text);
     err_puts("\n");
     Err_Clear();
+    return 0;
+}
+
+void Err_WriteUnraisable(const char *what, Object *obj) {
+    Object *exc = Err_Fetch();
+    if (!exc) return;
+    /* raised in C with no Python frame in between: point at the running one */
+    Frame *f = g_interp->frame;
+    if (!EXC_TRACEBACK(exc) && f && f->code) {
+        Tb_Add(exc, f->code, f->lasti);
+        Err_Clear();
+    }
+    /* as CPython's PyErr_FormatUnraisable: the object's repr is part of the
+     * message, and the hook gets no object */
+    Object *msg;
+    if (obj) {
+        Object *r = Obj_Repr(obj);
+        if (!r) Err_Clear();
+        msg = r ? Str_FromFormat("Exception ignored %s %U", what, r)
+                : Str_FromFormat("Exception ignored %s <object repr() failed>", what);
+        XDECREF(r);
+    } else {
+        msg = Str_FromFormat("Exception ignored %s", what);
+    }
+    if (!msg) Err_Clear();
+    Sys_HandleUnraisable(exc, msg, NULL);
+    XDECREF(msg);
     DECREF(exc);
 }

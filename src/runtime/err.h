@@ -38,6 +38,11 @@ Object *Err_NoMemory(void);            /* raises MemoryError; returns NULL */
 /* Raises type(errno, strerror(errno)) ("[Errno 2] No such file or
  * directory"); returns NULL. */
 Object *Err_FromErrno(Type *type);
+/* Raises the OSError subclass CPython picks for errno, with filename (and
+ * filename2) borrowed, either may be NULL: "[Errno 2] No such file or
+ * directory: 'x'", "[Errno 17] File exists: 'a' -> 'b'"; returns NULL. */
+Object *Err_FromErrnoWithFilename(Object *filename);
+Object *Err_FromErrnoWithFilenames(Object *filename, Object *filename2);
 /* Makes the current interpreter's MemoryError for when no new one can be
  * made (Interp_New). */
 int Err_ReserveNoMemory(void);
@@ -52,13 +57,18 @@ void Err_Clear(void);
 bool Err_Matches(Type *type);          /* current exception is an instance of type */
 bool Err_GivenMatches(Object *exc, Object *type); /* type may be a tuple */
 
-/* Prints the current exception, which nobody can catch (a __del__, a
- * generator closed as it is freed), and clears it: "Exception ignored <what>
- * <repr(obj)>:" (no repr if obj is NULL) on stderr, then the traceback and
- * "Type: message" as CPython's C printer writes them (no carets, chained
+/* Hands the current exception, which nobody can catch (a __del__, a
+ * generator closed as it is freed), to sys.unraisablehook with the message
+ * "Exception ignored <what> <repr(obj)>" (no repr if obj is NULL), and
+ * clears it.  sys's own hook prints the message, the traceback and "Type:
+ * message" as CPython's C printer writes them (no carets, chained
  * exceptions or notes).  An exception without a traceback gets the running
  * frame's line, as in CPython. */
 void Err_WriteUnraisable(const char *what, Object *obj);
+/* What the original sys.unraisablehook prints for (type, value, traceback,
+ * err_msg, object), all borrowed and possibly None or NULL, on stderr.
+ * 0 (the signature leaves room for a hook that fails). */
+int Err_PrintUnraisable(Object *type, Object *value, Object *tb, Object *msg, Object *obj);
 
 /* New exception instance type(*args) without raising it. */
 Object *Exc_New(Type *type, Object *const *args, size_t nargs);

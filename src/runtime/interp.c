@@ -142,6 +142,7 @@ Interp *Interp_NewBare(void) {
     in->err = (OutStream){.fd = 2, .line_buffered = true};
     in->gc_list.next = in->gc_list.prev = &in->gc_list;
     in->gc_threshold = 2000;
+    in->switch_interval_us = 5000;
     in->type_epoch = Interp_NewEpoch();
     in->int_max_str_digits = 4300;
     if (!in->exc_stack) {
@@ -199,6 +200,7 @@ void Interp_Free(Interp *in) {
     if (!in) return;
     Interp *saved = Interp_Swap(in);
     Signals_ReleaseHandlers(); /* (when in owns the signals) */
+    for (size_t i = 0; i < sizeof in->at_fork / sizeof *in->at_fork; i++) CLEAR(in->at_fork[i]);
     Err_Clear();
     if (in->main_dict) Dict_Clear(in->main_dict);
     CLEAR(in->main_dict);

@@ -44,6 +44,7 @@ typedef struct Interp {
      * FrozenImporter, PathFinder; owned), which import runs in C where
      * sys.meta_path holds them; NULL until then. */
     Object *finders[3];
+    unsigned long switch_interval_us; /* sys.setswitchinterval(), in microseconds */
     int signals_held;        /* > 0: signal handlers wait (Signals_Run), set-up code runs */
     Object *main_dict;       /* __main__ globals of the current run */
     Object *builtins_copy;   /* the builtins as they were at start-up (restored at shutdown) */
@@ -75,11 +76,16 @@ typedef struct Interp {
     struct SubclassEntry *subclasses;
     size_t nsubclasses, subclasses_cap;
     int int_max_str_digits;  /* sys.set_int_max_str_digits(), 4300 by default */
+    /* cipy_config.colors and .ignore_environment: whether the traceback of
+     * an uncaught exception is coloured (Tb_ColourWanted) */
+    int tb_colors;
+    bool ignore_environment;
     /* The code trees of cipy_codes run here, for their next runs (the
      * oldest entry makes way for a new one). */
     InterpCode codes[INTERP_CODES];
     size_t codes_next;       /* the entry to reuse when all are taken */
     Object *spare_no_memory; /* the MemoryError raised when no new one can be made (err.c) */
+    Object *at_fork[3];      /* os.register_at_fork's lists (before, after_in_child, after_in_parent) or NULL */
 } Interp;
 
 /* The running thread's current interpreter (NULL between API calls). */

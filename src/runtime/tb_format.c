@@ -1,7 +1,8 @@
-/* The text CPython 3.14 writes to a non-terminal stderr for an uncaught
- * exception (traceback.TracebackException.format without colour): frames
- * with source lines and carets, chained causes/contexts, notes, exception
- * groups in their box layout, and SyntaxError's own layout. */
+/* The text CPython 3.14 writes to stderr for an uncaught exception
+ * (traceback.TracebackException.format): frames with source lines and
+ * carets, chained causes/contexts, notes, exception groups in their box
+ * layout, and SyntaxError's own layout; plain, or coloured as CPython
+ * colours it for a terminal. */
 #include "abstract.h"
 #include "objects/exc.h"
 #include "objects/int.h"
@@ -18,6 +19,27 @@
 
 enum { RECURSIVE_CUTOFF = 3, MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10 };
 
+/* The escape sequences put around each coloured part of the text: CPython
+ * 3.14's default theme, or empty strings for plain text (the one formatter
+ * writes both: with empty strings the coloured layout is the plain one). */
+typedef struct TbTheme {
+    const char *type, *message;             /* "Type" and ": message" */
+    const char *filename, *line_no, *frame; /* File "name", line N, in frame */
+    const char *highlight, *range;          /* the source under '^' and '~' (and those markers) */
+    const char *reset;
+} TbTheme;
+
+static const TbTheme plain_theme = {"", "", "", "", "", "", "", ""};
+static const TbTheme colour_theme = {
+    .type = "\x1b[1;35m",
+    .message = "\x1b[35m",
+    .filename = "\x1b[35m",
+    .line_no = "\x1b[35m",
+    .frame = "\x1b[35m",
+    .highlight = "\x1b[1;31m",
+    .range = "\x1b[31m",
+    .reset = "\x1b[0m",
+};
 
 /* Set while formatting as CPython's built-in fallback printer does (used
  * when its traceback module cannot run): source lines without carets, no
@@ -155,9 +177,41 @@ static void free_lines(TbLine *l, int n) {
     free(l);
 }
 
+/* A source line, its end of line, and its caret line under it.  Each run
+ * of one marker is coloured in both lines: CPython pairs the line's
+ * characters (end of line included) with the markers by position, so with
+ * wide characters the colours drift right of the text they mark, and the
+ * end of line may fall inside a coloured run. */
+static void add_marked_line(ByteBuf *out, const TbTheme *th, const TbLine *line, const char *carets, int ncarets) {
+    ByteBuf marks = {0};
+    int len = line->n + 1 > ncarets ? line->n + 1 : ncarets;
+    for (int i = 0; i < len;) {
+        char key = i < ncarets ? carets[i] : 0;
+        int j = i;
+        while (j < len && (j < ncarets ? carets[j] : 0) == key) j++;
+        const char *colour = key == '^' ? th->highlight : key == '~' ? th->range : "";
+        ByteBuf_Puts(out, colour);
+        ByteBuf_Puts(&marks, colour);
+        for (int k = i; k < j; k++) {
+            if (k < line->n) ByteBuf_AddUTF8(out, line->p[k]);
+            else if (k == line->n) ByteBuf_Puts(out, "\n");
+            if (k < ncarets) ByteBuf_Add(&marks, &carets[k], 1);
+        }
+        if (*colour) {
+            ByteBuf_Puts(out, th->reset);
+            ByteBuf_Puts(&marks, th->reset);
+        }
+        i = j;
+    }
+    if (marks.data) ByteBuf_Add(out, marks.data, marks.len);
+    ByteBuf_Puts(out, "\n");
+    ByteBuf_Free(&marks);
+}
+
 /* The source lines with carets for one frame (already-dedented block
  * indented by four spaces), appended to out. */
-static void format_source(ByteBuf *out, const char *filename, int lineno, int end_lineno, int colno, int end_colno) {
+static void format_source(ByteBuf *out, const TbTheme *th, const char *filename, int lineno, int end_lineno, int colno,
+                          int end_colno) {
     int n = end_lineno - lineno + 1;
     if (n <= 0 || n > 100000) return;
     TbLine *orig = calloc((size_t)n, sizeof(TbLine)), *all = calloc((size_t)n, sizeof(TbLine));
@@ -261,11 +315,15 @@ static void format_source(ByteBuf *out, const char *filename, int lineno, int en
         for (ntodo = 0; ntodo < 2; ntodo++) {
             int k = todo[ntodo];
             if (k < 0) continue;
-            buf_add_line(&res, &all[k], 0, all[k].n);
-            ByteBuf_Puts(&res, "\n");
-            if (!show) continue;
+            if (!show) {
+                buf_add_line(&res, &all[k], 0, all[k].n);
+                ByteBuf_Puts(&res, "\n");
+                continue;
+            }
             int spaces = lstrip_count(&all[k]);
             int ncarets = k == n - 1 ? dp_end : Tb_DisplayWidth(&all[k], all[k].n);
+            char *carets = malloc((size_t)ncarets + 1);
+            if (!carets) break;
             for (int col = 0; col < ncarets; col++) {
                 char ch;
                 if (col < spaces || (k == 0 && col < dp_start)) ch = ' ';
@@ -275,9 +333,10 @@ static void format_source(ByteBuf *out, const char *filename, int lineno, int en
                     ch = secondary;
                 else
                     ch = primary;
-                ByteBuf_Add(&res, &ch, 1);
+                carets[col] = ch;
             }
-            ByteBuf_Puts(&res, "\n");
+            add_marked_line(&res, th, &all[k], carets, ncarets);
+            free(carets);
         }
     }
     free(sig);
@@ -314,7 +373,7 @@ done:
 
 typedef struct FrameKey { Object *filename, *name; int lineno; } FrameKey;
 
-static void format_frame(ByteBuf *out, Traceback *tb, FrameKey *key) {
+static void format_frame(ByteBuf *out, const TbTheme *th, Traceback *tb, FrameKey *key) {
     Code *co = tb->code;
     CodePos pos = {-1, -1, -1, -1};
     if (Code_Position(co, tb->lasti, &pos) < 0) pos = (CodePos){-1, -1, -1, -1};
@@ -322,18 +381,18 @@ static void format_frame(ByteBuf *out, Traceback *tb, FrameKey *key) {
     key->filename = co->filename;
     key->name = co->name;
     key->lineno = lineno;
-    ByteBuf_Puts(out, "  File \"");
+    ByteBuf_Printf(out, "  File %s\"", th->filename);
     const char *fn = Str_Check(co->filename) ? Str_AsUTF8(co->filename, NULL) : NULL;
     if (!fn) Err_Clear();
     size_t fl = fn ? strlen(fn) : 0;
     if (fn && fl > 7 && strncmp(fn, "<stdin-", 7) == 0 && fn[fl - 1] == '>') ByteBuf_Puts(out, "<stdin>");
     else buf_add_str(out, co->filename);
-    ByteBuf_Puts(out, "\", line ");
+    ByteBuf_Printf(out, "\"%s, line %s", th->reset, th->line_no);
     if (lineno >= 0) ByteBuf_Printf(out, "%d", lineno);
     else ByteBuf_Puts(out, "None");
-    ByteBuf_Puts(out, ", in ");
+    ByteBuf_Printf(out, "%s, in %s", th->reset, th->frame);
     buf_add_str(out, co->name);
-    ByteBuf_Puts(out, "\n");
+    ByteBuf_Printf(out, "%s\n", th->reset);
     if (lineno < 0 || !fn) return;
     if (builtin_printer) {
         /* the first line only, stripped, without carets */
@@ -345,7 +404,7 @@ static void format_frame(ByteBuf *out, Traceback *tb, FrameKey *key) {
         return;
     }
     int end_lineno = pos.end_line >= 0 ? pos.end_line : lineno;
-    format_source(out, fn, lineno, end_lineno, pos.col, pos.end_col);
+    format_source(out, th, fn, lineno, end_lineno, pos.col, pos.end_col);
 }
 
 static bool same_frame(const FrameKey *a, const FrameKey *b) {
@@ -358,13 +417,13 @@ static void repeated(ByteBuf *out, int count) {
 }
 
 /* StackSummary.format: the frames, collapsing runs of the same line. */
-static void format_stack(ByteBuf *out, Traceback *tb) {
+static void format_stack(ByteBuf *out, const TbTheme *th, Traceback *tb) {
     FrameKey last = {NULL, NULL, -2};
     int count = 0;
     for (; tb; tb = tb->next) {
         ByteBuf frame = {0};
         FrameKey key;
-        format_frame(&frame, tb, &key);
+        format_frame(&frame, th, tb, &key);
         if (!last.filename || !same_frame(&last, &key)) {
             if (count > RECURSIVE_CUTOFF) repeated(out, count);
             last = key;
@@ -549,7 +608,11 @@ static TE *te_build(Object *exc) {
 
 /* ---- exception text ---------------------------------------------------------------- */
 
-typedef struct Ctx { int depth; bool need_close; } Ctx;
+typedef struct Ctx {
+    int depth;
+    bool need_close;
+    const TbTheme *th;
+} Ctx;
 
 static void emit(Ctx *ctx, ByteBuf *out, const char *text, size_t n, char margin) {
     if (ctx->depth == 0) { ByteBuf_Add(out, text, n); return; }
@@ -579,12 +642,12 @@ static char *opt_str(Object *o) {
     return safe_str(o, "object", false);
 }
 
-static void format_syntax_error(ByteBuf *out, TE *te) {
+static void format_syntax_error(ByteBuf *out, const TbTheme *th, TE *te) {
     SyntaxErrorExc *se = (SyntaxErrorExc *)te->exc;
     char *lineno = opt_str(se->lineno), *end_lineno = opt_str(se->end_lineno);
     char *suffix = NULL;
     if (lineno) {
-        ByteBuf_Puts(out, "  File \"");
+        ByteBuf_Printf(out, "  File %s\"", th->filename);
         int t = se->filename && se->filename != OBJ_NONE ? Obj_IsTrue(se->filename) : 0;
         if (t < 0) { Err_Clear(); t = 1; }
         if (t > 0) {
@@ -594,7 +657,7 @@ static void format_syntax_error(ByteBuf *out, TE *te) {
         } else {
             ByteBuf_Puts(out, "<string>");
         }
-        ByteBuf_Printf(out, "\", line %s\n", lineno);
+        ByteBuf_Printf(out, "\"%s, line %s%s%s\n", th->reset, th->line_no, lineno, th->reset);
     } else if (se->filename && se->filename != OBJ_NONE) {
         char *f = safe_str(se->filename, "object", false);
         size_t len = strlen(f) + 4;
@@ -633,7 +696,18 @@ static void format_syntax_error(ByteBuf *out, TE *te) {
             if (offset >= end_offset || end_offset < 0) end_offset = offset + 1;
             int64_t colno = offset - 1 - spaces, end_colno = end_offset - 1 - spaces;
             ByteBuf_Puts(out, "    ");
-            buf_add_line(out, &ltext, 0, ltext.n);
+            if (colno >= 0) {
+                /* the text under the carets is highlighted */
+                int a = colno < ltext.n ? (int)colno : ltext.n;
+                int b = end_colno < ltext.n ? (int)end_colno : ltext.n;
+                buf_add_line(out, &ltext, 0, a);
+                ByteBuf_Puts(out, th->highlight);
+                buf_add_line(out, &ltext, a, b);
+                ByteBuf_Puts(out, th->reset);
+                buf_add_line(out, &ltext, b, ltext.n);
+            } else {
+                buf_add_line(out, &ltext, 0, ltext.n);
+            }
             ByteBuf_Puts(out, "\n");
             if (colno >= 0) {
                 ByteBuf_Puts(out, "    ");
@@ -642,8 +716,9 @@ static void format_syntax_error(ByteBuf *out, TE *te) {
                     if (Uni_IsSpace(c)) ByteBuf_AddUTF8(out, c);
                     else ByteBuf_Puts(out, " ");
                 }
+                ByteBuf_Puts(out, th->highlight);
                 for (int64_t k = colno; k < end_colno; k++) ByteBuf_Puts(out, "^");
-                ByteBuf_Puts(out, "\n");
+                ByteBuf_Printf(out, "%s\n", th->reset);
             }
         }
         free(full.p);
@@ -659,7 +734,8 @@ static void format_syntax_error(ByteBuf *out, TE *te) {
     } else {
         m = safe_str(msg, "object", false);
     }
-    ByteBuf_Printf(out, "%s: %s%s\n", te->type_str, m ? m : "", suffix ? suffix : "");
+    ByteBuf_Printf(out, "%s%s%s: %s%s%s%s\n", th->type, te->type_str, th->reset, th->message, m ? m : "", th->reset,
+                   suffix ? suffix : "");
     free(m);
     free(suffix);
     free(lineno);
@@ -670,13 +746,13 @@ static bool notes_is_sequence(Object *n) {
     return List_Check(n) || Tuple_Check(n) || TYPE(n) == &Range_Type || TYPE(n) == &ByteArray_Type;
 }
 
-static void format_exception_only(ByteBuf *out, TE *te) {
+static void format_exception_only(ByteBuf *out, const TbTheme *th, TE *te) {
     if (Type_IsSubtype(TYPE(te->exc), Exc_SyntaxError)) {
-        format_syntax_error(out, te);
+        format_syntax_error(out, th, te);
     } else if (te->msg[0]) {
-        ByteBuf_Printf(out, "%s: %s\n", te->type_str, te->msg);
+        ByteBuf_Printf(out, "%s%s%s: %s%s%s\n", th->type, te->type_str, th->reset, th->message, te->msg, th->reset);
     } else {
-        ByteBuf_Printf(out, "%s\n", te->type_str);
+        ByteBuf_Printf(out, "%s%s%s\n", th->type, te->type_str, th->reset);
     }
     if (builtin_printer) return;   /* it leaves the notes out */
     if (te->notes_error) {
@@ -735,9 +811,9 @@ static void te_format(Ctx *ctx, ByteBuf *out, TE *root) {
             ByteBuf b = {0};
             if (tb) {
                 ByteBuf_Puts(&b, "Traceback (most recent call last):\n");
-                format_stack(&b, tb);
+                format_stack(&b, ctx->th, tb);
             }
-            format_exception_only(&b, te);
+            format_exception_only(&b, ctx->th, te);
             emit_buf(ctx, out, &b, '|');
             ByteBuf_Free(&b);
             continue;
@@ -754,12 +830,12 @@ static void te_format(Ctx *ctx, ByteBuf *out, TE *root) {
             const char *h = "Exception Group Traceback (most recent call last):\n";
             emit(ctx, out, h, strlen(h), toplevel ? '+' : '|');
             ByteBuf b = {0};
-            format_stack(&b, tb);
+            format_stack(&b, ctx->th, tb);
             emit_buf(ctx, out, &b, '|');
             ByteBuf_Free(&b);
         }
         ByteBuf b = {0};
-        format_exception_only(&b, te);
+        format_exception_only(&b, ctx->th, te);
         emit_buf(ctx, out, &b, '|');
         ByteBuf_Free(&b);
         ssize_t nexc = te->nexcs, shown = nexc <= MAX_GROUP_WIDTH ? nexc : MAX_GROUP_WIDTH + 1;
@@ -795,13 +871,13 @@ static void te_format(Ctx *ctx, ByteBuf *out, TE *root) {
 }
 
 char *Tb_FormatExceptionBuiltin(Object *exc) {
-    builtin_printer = true;
-    char *text = Tb_FormatException(exc);
+    builtin_printer = true; /* it never colours */
+    char *text = Tb_FormatException(exc, false);
     builtin_printer = false;
     return text;
 }
 
-char *Tb_FormatException(Object *exc) {
+char *Tb_FormatException(Object *exc, bool colour) {
     if (!exc) return strdup("");
     Object *saved = Err_Fetch();
     ByteBuf out = {0};
@@ -816,7 +892,7 @@ char *Tb_FormatException(Object *exc) {
     } else {
         TE *root = te_build(exc);
         if (root) {
-            Ctx ctx = {0, false};
+            Ctx ctx = {0, false, colour ? &colour_theme : &plain_theme};
             te_format(&ctx, &out, root);
             te_free(root);
         }

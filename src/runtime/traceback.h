@@ -24,8 +24,13 @@ typedef struct Traceback {
  * a NameError/AttributeError it reads the frame's names for the hints. */
 int Tb_Add(Object *exc, Code *code, int i);
 /* The full text CPython prints for an uncaught exc (chained causes/contexts,
- * notes, groups, source lines with carets).  Returns a malloc'd UTF-8 string. */
-char *Tb_FormatException(Object *exc);
+ * notes, groups, source lines with carets), coloured as for a terminal when
+ * colour is true.  Returns a malloc'd UTF-8 string. */
+char *Tb_FormatException(Object *exc, bool colour);
+/* Whether the interpreter colours the traceback it prints now, as its
+ * configuration asks (cipy_config.colors): for "as python decides", by
+ * CPython 3.14's rule (tb_colour.c). */
+bool Tb_ColourWanted(void);
 /* The same as CPython's built-in fallback printer writes it: source lines
  * without carets and no "Did you mean" hints. */
 char *Tb_FormatExceptionBuiltin(Object *exc);

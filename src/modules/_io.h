@@ -1,0 +1,96 @@
+/* The _io module (src/modules/_io_*.c): what its files share.
+ *
+ * Every object of the module starts with an IOBase: the instance __dict__
+ * (where FileIO keeps `name`, as CPython does) and the two flags of the
+ * base class.  The classes below the bases call each other through
+ * attribute lookup (self.read(), self.raw.readinto()), so a Python class
+ * that overrides a method is honoured as in CPython. */
+#ifndef CIPY_IO_H
+#define CIPY_IO_H
+#include "object.h"
+#include <stddef.h>
+
+enum { IO_DEFAULT_BUFFER_SIZE = 128 * 1024 };
+
+typedef struct IOBase {
+    Object ob;
+    Object *dict;     /* instance __dict__ (owned, made on first use) */
+    bool closed;      /* _IOBase.close() ran: what _IOBase.closed reports */
+    bool finalized;   /* close() was called as the object died (once only) */
+} IOBase;
+
+extern Type IOBase_Type, RawIOBase_Type, BufferedIOBase_Type, TextIOBase_Type;
+extern Type FileIO_Type, BytesIO_Type, StringIO_Type;
+extern Type BufferedReader_Type, BufferedWriter_Type, BufferedRandom_Type, BufferedRWPair_Type;
+extern Type TextIOWrapper_Type, IncrementalNewlineDecoder_Type;
+/* Adds open (builtins' own object), open_code and text_encoding (_io_open.c). */
+int Io_AddFunctions(Object *module);
+
+/* The buffered streams' direct path to an exact FileIO (no method calls):
+ * one read(2) / write(2) as FileIO.readinto / write would make it, -2 when
+ * it would block, -1 with the exception they would raise. */
+ssize_t FileIO_ReadInto(Object *raw, char *dst, size_t n);
+ssize_t FileIO_Write(Object *raw, const char *data, size_t n);
+bool FileIO_Closed(Object *raw);
+/* buffer.closed of an exact BufferedReader/Writer/Random: 1, 0, -1. */
+int Buffered_Closed(Object *buffer);
+
+/* Kinds of line endings seen (StringIO, IncrementalNewlineDecoder). */
+enum { IO_NL_LF = 1, IO_NL_CR = 2, IO_NL_CRLF = 4 };
+/* `newlines` for a set of IO_NL_* flags: None, one str or a tuple of them,
+ * in CPython's order ("\r", "\n", "\r\n"). */
+Object *Io_NewlinesObject(unsigned seen);
+
+/* Raises io.UnsupportedOperation(msg); returns NULL. */
+Object *Io_Unsupported(const char *msg);
+/* Raises ValueError("I/O operation on closed file."); returns NULL. */
+Object *Io_ClosedError(void);
+/* Raises io.UnsupportedOperation("File or stream is not <what>.") unless
+ * self.<what>able() is true.  -1 on error. */
+int Io_CheckAble(Object *self, const char *what);
+/* -1 with ValueError when self.closed is true. */
+int Io_CheckClosed(Object *self);
+
+/* Called first by the deallocator of every _io type: when self was not
+ * finalized yet, calls self.close() (when self.closed is false) as CPython
+ * does for a dying file, reporting an error as unraisable.  True when the
+ * object was resurrected by that and must not be freed. */
+bool Io_Finalize(Object *self);
+/* Clears and visits the IOBase part (the dict). */
+void IOBase_ClearBase(Object *self);
+int IOBase_TraverseBase(Object *self, VisitFn visit, void *arg);
+
+/* The decoding state of a text stream (_io_decoder.c): a codec cipy has
+ * (utf-8, ascii, iso8859-1: see Str_CodecName), and with universal
+ * newlines the newline decoder over it. */
+typedef struct TextDecoder {
+    const char *codec;   /* static codec name */
+    Object *errors;      /* borrowed str, or NULL for strict */
+    uint8_t pending[4];  /* an incomplete UTF-8 sequence waiting for more */
+    int npending;
+    bool newlines;       /* newline None or "": the IncrementalNewlineDecoder part */
+    bool translate;      /* newline None: "\r\n" and "\r" become "\n" */
+    bool pendingcr;      /* a "\r" at the end of the last input waits */
+    unsigned seennl;     /* IO_NL_* */
+} TextDecoder;
+void TextDecoder_Init(TextDecoder *d, const char *codec, Object *errors, bool newlines, bool translate);
+/* The text the bytes complete (final: no more will come).  New str or NULL. */
+Object *TextDecoder_Decode(TextDecoder *d, const uint8_t *data, size_t n, bool final);
+void TextDecoder_Reset(TextDecoder *d);
+/* getstate()'s flags with no bytes waiting (what tell() records), and
+ * setstate((b"", flags)). */
+int TextDecoder_Flags(const TextDecoder *d);
+void TextDecoder_SetState(TextDecoder *d, int flags);
+/* IncrementalNewlineDecoder.decode's newline work on decoded text s
+ * (stolen): a new str, NULL on error. */
+Object *Newline_Decode(Object *s, bool *pendingcr, unsigned *seennl, bool translate, bool final);
+
+/* A type's name as Argument Clinic's "must be str, not None" shows it. */
+#define IO_ARG_TYPE_NAME(o) ((o) == OBJ_NONE ? "None" : TYPE_NAME(o))
+
+/* A size argument into *out: NULL or None is -1, else an int (__index__);
+ * CPython's TypeError for anything else.  -1 on error. */
+int Io_SizeArg(Object *arg, ssize_t *out);
+/* DEFAULT_BUFFER_SIZE as an object (a small int). */
+#define IO_DEFAULT_BUFFER_OBJ SMALL_FROM(IO_DEFAULT_BUFFER_SIZE)
+#endif

@@ -1,0 +1,1140 @@
+/* _io.TextIOWrapper: text over a binary buffer, as CPython's.
+ *
+ * Reading decodes a chunk of bytes at a time (TextDecoder) and hands out
+ * the decoded text; writing encodes text into pending bytes that go to the
+ * buffer when there are enough of them, at a newline with line buffering,
+ * or at once with write_through.
+ *
+ * tell() returns CPython's opaque cookie: the byte position of a point
+ * where the decoder had nothing waiting, the decoder's flags there, how
+ * many bytes to feed it from there and how many characters of their text
+ * to skip, packed as CPython packs them (a 64-bit position, then three
+ * 32-bit fields and a byte).  To build it, each chunk read keeps a
+ * snapshot (the decoder's flags before it and the bytes it decoded), and
+ * tell() replays the decoding of the characters used so far with the same
+ * search CPython makes, so the numbers are CPython's. */
+#include "abstract.h"
+#include "modules/_io.h"
+#include "modules/modules.h"
+#include "objects/bytes.h"
+#include "objects/dict.h"
+#include "objects/exc.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "runtime/args.h"
+#include "runtime/bytebuf.h"
+#include "runtime/err.h"
+#include "runtime/interp.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { CHUNK_SIZE = 8192 };
+
+typedef struct TextIO {
+    IOBase base;
+    Object *buffer;         /* owned; NULL before __init__ and once detached */
+    bool ok, detached;
+    Object *encoding;       /* str, as given (or the locale's) */
+    Object *errors;         /* str */
+    const char *codec;      /* Str_CodecName(encoding) */
+    bool has_decoder, has_encoder;
+    bool seekable, telling, has_read1;
+    bool line_buffering, write_through;
+    bool readuniversal, readtranslate, writetranslate;
+    const char *readnl;     /* "\n", "\r", "\r\n"; NULL with universal newlines */
+    const char *writenl;    /* what "\n" becomes on write; NULL: itself */
+    TextDecoder dec;
+    Object *decoded;        /* the text of the last chunk (owned) or NULL */
+    ssize_t decoded_used;   /* characters of it handed out */
+    bool has_snapshot;      /* for tell(): the decoder's flags before that chunk */
+    int snap_flags;
+    Object *snap_input;     /* bytes: what the decoder was fed since (owned) */
+    double b2cratio;        /* bytes per character of the last chunk */
+    ssize_t chunk_size;
+    ByteBuf pending;        /* encoded text not yet written to the buffer */
+} TextIO;
+
+#define TIO(o) ((TextIO *)(o))
+
+/* ---- checks --------------------------------------------------------------------- */
+
+static int check_attached(TextIO *t) {
+    if (t->ok && t->buffer) return 0;
+    Err_SetString(Exc_ValueError,
+                  t->detached ? "underlying buffer has been detached" : "I/O operation on uninitialized object");
+    return -1;
+}
+
+static int check_closed(Object *self) {
+    if (TYPE(self) == &TextIOWrapper_Type) {
+        Type *bt = TYPE(TIO(self)->buffer);
+        if (bt == &BufferedReader_Type || bt == &BufferedWriter_Type || bt == &BufferedRandom_Type) {
+            int r = Buffered_Closed(TIO(self)->buffer);
+            if (r > 0) Io_ClosedError();
+            return r ? -1 : 0;
+        }
+    }
+    Object *c = TYPE(self) == &TextIOWrapper_Type ? Obj_GetAttr(TIO(self)->buffer, ID(closed))
+                                                  : Obj_GetAttr(self, ID(closed));
+    if (!c) return -1;
+    int r = Obj_IsTrue(c);
+    DECREF(c);
+    if (r > 0) Io_ClosedError();
+    return r ? -1 : 0;
+}
+
+#define CHECK_ATTACHED(t) \
+    if (check_attached(t) < 0) return NULL
+#define CHECK_ATTACHED_AND_OPEN(self) \
+    if (check_attached(TIO(self)) < 0 || check_closed(self) < 0) return NULL
+
+/* ---- decoded text ---------------------------------------------------------------- */
+
+static void set_decoded(TextIO *t, Object *s) {
+    SETREF(t->decoded, s);
+    t->decoded_used = 0;
+}
+
+static void clear_snapshot(TextIO *t) {
+    t->has_snapshot = false;
+    CLEAR(t->snap_input);
+}
+
+/* Up to n (< 0: all) of the decoded characters not handed out yet. */
+static Object *get_decoded(TextIO *t, ssize_t n) {
+    if (!t->decoded) return NEWREF(Str_Empty());
+    if (t->decoded_used < 0 || t->decoded_used > STR_LEN(t->decoded)) t->decoded_used = STR_LEN(t->decoded);
+    ssize_t avail = STR_LEN(t->decoded) - t->decoded_used;
+    if (n < 0 || n > avail) n = avail;
+    Object *r;
+    if (t->decoded_used == 0 && n == STR_LEN(t->decoded)) r = NEWREF(t->decoded);
+    else r = Str_Substring(t->decoded, t->decoded_used, t->decoded_used + n);
+    if (r) t->decoded_used += n;
+    return r;
+}
+
+/* Writes out the pending encoded text (not flushing the buffer). */
+static int write_pending(TextIO *t) {
+    if (!t->pending.len) return 0;
+    Object *b = Bytes_From(t->pending.data, (ssize_t)t->pending.len);
+    ByteBuf_Reset(&t->pending);
+    if (!b) return -1;
+    Object *r = Obj_CallMethodC(t->buffer, "write", &b, 1);
+    DECREF(b);
+    if (!r) return -1;
+    DECREF(r);
+    return 0;
+}
+
+/* Reads and decodes one chunk (at least size_hint bytes asked for):
+ * 1 with text, 0 at the end, -1 on error. */
+static int read_chunk(TextIO *t, ssize_t size_hint) {
+    if (!t->has_decoder) {
+        Io_Unsupported("not readable");
+        return -1;
+    }
+    Object *dec_buffer = NULL;
+    int dec_flags = 0;
+    if (t->telling) {
+        /* the decoder's state before this chunk: what tell() starts from */
+        dec_buffer = Bytes_From(t->dec.pending, t->dec.npending);
+        if (!dec_buffer) return -1;
+        dec_flags = TextDecoder_Flags(&t->dec);
+    }
+    ssize_t size = t->chunk_size > size_hint ? t->chunk_size : size_hint;
+    Object *arg = Int_FromI64(size);
+    Object *chunk = arg ? Obj_CallMethodC(t->buffer, t->has_read1 ? "read1" : "read", &arg, 1) : NULL;
+    XDECREF(arg);
+    if (!chunk) goto fail;
+    const uint8_t *data;
+    ssize_t nbytes;
+    if (!Bytes_GetBuffer(chunk, &data, &nbytes)) {
+        Err_Format(Exc_TypeError, "underlying %s() should have returned a bytes-like object, not '%s'",
+                   t->has_read1 ? "read1" : "read", TYPE_NAME(chunk));
+        goto fail;
+    }
+    bool eof = nbytes == 0;
+    Object *text = TextDecoder_Decode(&t->dec, data, (size_t)nbytes, eof);
+    if (!text) goto fail;
+    ssize_t nchars = STR_LEN(text);
+    set_decoded(t, text);
+    t->b2cratio = nchars > 0 ? (double)nbytes / (double)nchars : 0.0;
+    if (nchars > 0) eof = false;
+    if (t->telling) {
+        Object *next = BYTES_LEN(dec_buffer) ? Obj_BinaryOp(dec_buffer, chunk, NB_ADD) : NEWREF(chunk);
+        if (!next) goto fail;
+        if (!Bytes_Check(next)) SETREF(next, Bytes_From(data, nbytes));
+        if (!next) goto fail;
+        SETREF(t->snap_input, next);
+        t->snap_flags = dec_flags;
+        t->has_snapshot = true;
+    }
+    XDECREF(dec_buffer);
+    DECREF(chunk);
+    return eof ? 0 : 1;
+fail:
+    XDECREF(dec_buffer);
+    XDECREF(chunk);
+    return -1;
+}
+
+/* ---- construction ------------------------------------------------------------------ */
+
+static Object *textio_new(Type *type, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *o = Obj_Alloc(type, (size_t)type->basicsize);
+    if (o) TIO(o)->chunk_size = CHUNK_SIZE;
+    return o;
+}
+
+/* The encoding a text file gets when none is given: the locale's (cipy
+ * knows UTF-8 locales only), "utf-8" in UTF-8 mode. */
+static Object *default_encoding(void) {
+    Object *flags = Sys_GetObject("flags");
+    Object *mode = flags ? Obj_GetAttrC(flags, "utf8_mode") : NULL;
+    int utf8 = mode ? Obj_IsTrue(mode) : 0;
+    XDECREF(mode);
+    if (utf8 < 0) Err_Clear();
+    return Str_FromUTF8(utf8 > 0 ? "utf-8" : "UTF-8", -1);
+}
+
+static int str_or_none(Object *v, const char *fn, const char *what) {
+    if (!v || v == OBJ_NONE || Str_Check(v)) return 0;
+    Err_Format(Exc_TypeError, "%s() argument '%s' must be str or None, not %s", fn, what, TYPE_NAME(v));
+    return -1;
+}
+
+/* The newline setting: NULL for None; -1 with ValueError for a bad one. */
+static int parse_newline(Object *newline, const char **nl) {
+    *nl = NULL;
+    if (!newline || newline == OBJ_NONE) return 0;
+    const char *s = Str_AsUTF8(newline, NULL);
+    if (!s) return -1;
+    if (*s && strcmp(s, "\n") && strcmp(s, "\r") && strcmp(s, "\r\n")) {
+        Err_Format(Exc_ValueError, "illegal newline value: %s", s);
+        return -1;
+    }
+    *nl = !*s ? "" : !strcmp(s, "\n") ? "\n" : !strcmp(s, "\r") ? "\r" : "\r\n";
+    return 0;
+}
+
+static void set_newline(TextIO *t, const char *nl, bool given) {
+    t->readuniversal = !given || !*nl;
+    t->readtranslate = !given;
+    t->readnl = given && *nl ? nl : NULL;
+    t->writetranslate = !given || *nl;
+    t->writenl = t->readnl && strcmp(t->readnl, "\n") ? t->readnl : NULL;
+}
+
+static int call_bool(Object *o, const char *method) {
+    Object *r = Obj_CallMethodC(o, method, NULL, 0);
+    if (!r) return -1;
+    int v = Obj_IsTrue(r);
+    DECREF(r);
+    return v;
+}
+
+/* TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
+ *               line_buffering=False, write_through=False) */
+static int textio_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    TextIO *t = TIO(self);
+    Object *a[6];
+    if (Arg_Unpack(TextIOWrapper_Type.args, "TextIOWrapper", args, nargs, kwnames, a) < 0) return -1;
+    Object *buffer = a[0], *encoding = a[1], *errors = a[2], *newline = a[3];
+    if (str_or_none(encoding, "TextIOWrapper", "encoding") < 0 || str_or_none(errors, "TextIOWrapper", "errors") < 0 ||
+        str_or_none(newline, "TextIOWrapper", "newline") < 0)
+        return -1;
+    t->ok = false;
+    const char *nl;
+    if (parse_newline(newline, &nl) < 0) return -1;
+    int lb = a[4] ? Obj_IsTrue(a[4]) : 0, wt = a[5] ? Obj_IsTrue(a[5]) : 0;
+    if (lb < 0 || wt < 0) return -1;
+    Object *enc = encoding && encoding != OBJ_NONE && !Str_EqC(encoding, "locale") ? NEWREF(encoding)
+                                                                                   : default_encoding();
+    if (!enc) return -1;
+    const char *encname = Str_AsUTF8(enc, NULL);
+    const char *codec = encname ? Str_CodecName(encname) : NULL;
+    if (!codec) {
+        if (encname) Err_Format(Exc_LookupError, "unknown encoding: %s", encname);
+        DECREF(enc);
+        return -1;
+    }
+    Object *err = errors && errors != OBJ_NONE ? NEWREF(errors) : Str_FromUTF8("strict", -1);
+    if (!err) {
+        DECREF(enc);
+        return -1;
+    }
+    SETREF(t->encoding, enc);
+    SETREF(t->errors, err);
+    t->codec = codec;
+    SETREF(t->buffer, NEWREF(buffer));
+    t->detached = false;
+    set_decoded(t, NULL);
+    clear_snapshot(t);
+    ByteBuf_Reset(&t->pending);
+    t->line_buffering = lb;
+    t->write_through = wt;
+    set_newline(t, nl, newline && newline != OBJ_NONE);
+    int r = call_bool(buffer, "readable");
+    if (r < 0) return -1;
+    t->has_decoder = r;
+    TextDecoder_Init(&t->dec, codec, t->errors, t->readuniversal, t->readtranslate);
+    if ((r = call_bool(buffer, "writable")) < 0) return -1;
+    t->has_encoder = r;
+    Object *read1;
+    if ((r = Obj_LookupAttr(buffer, ID(read1), &read1)) < 0) return -1;
+    XDECREF(read1);
+    t->has_read1 = r;
+    if ((r = call_bool(buffer, "seekable")) < 0) return -1;
+    t->seekable = t->telling = r;
+    t->ok = true;
+    return 0;
+}
+
+static void textio_dealloc(Object *self) {
+    if (Io_Finalize(self)) return;
+    TextIO *t = TIO(self);
+    CLEAR(t->buffer);
+    CLEAR(t->encoding);
+    CLEAR(t->errors);
+    CLEAR(t->decoded);
+    CLEAR(t->snap_input);
+    ByteBuf_Free(&t->pending);
+    IOBase_ClearBase(self);
+    Obj_Free(self);
+}
+
+static int textio_traverse(Object *self, VisitFn visit, void *arg) {
+    if (TIO(self)->buffer && visit(TIO(self)->buffer, arg)) return 1;
+    return IOBase_TraverseBase(self, visit, arg);
+}
+
+static int textio_clear(Object *self) {
+    TIO(self)->ok = false;
+    CLEAR(TIO(self)->buffer);
+    IOBase_ClearBase(self);
+    return 0;
+}
+
+/* <_io.TextIOWrapper name='x' mode='r' encoding='UTF-8'>: name and mode
+ * when they can be had. */
+static Object *textio_repr(Object *self) {
+    TextIO *t = TIO(self);
+    const char *tname = TYPE(self)->name;
+    if (!t->ok) {
+        Err_SetString(Exc_ValueError, "I/O operation on uninitialized object");
+        return NULL;
+    }
+    int rec = Repr_Enter(self);
+    if (rec) {
+        if (rec > 0) Err_Format(Exc_RuntimeError, "reentrant call inside %s.__repr__", tname);
+        return NULL;
+    }
+    StrBuilder sb;
+    SB_Init(&sb);
+    int bad = SB_AppendASCII(&sb, "<", 1) < 0 || SB_AppendUTF8(&sb, tname, -1) < 0;
+    static const char *const attrs[] = {"name", "mode"};
+    for (int i = 0; i < 2 && !bad; i++) {
+        Object *v;
+        int r = Obj_LookupAttr(self, Str_InternC(attrs[i]), &v);
+        if (r < 0) {
+            if (!Err_Matches(Exc_ValueError)) {
+                bad = 1;
+                break;
+            }
+            Err_Clear();
+        }
+        if (r > 0) {
+            bad = SB_AppendChar(&sb, ' ') < 0 || SB_AppendUTF8(&sb, attrs[i], -1) < 0 || SB_AppendChar(&sb, '=') < 0 ||
+                  SB_AppendRepr(&sb, v) < 0;
+            DECREF(v);
+        }
+    }
+    if (!bad)
+        bad = SB_AppendASCII(&sb, " encoding=", 10) < 0 || SB_AppendRepr(&sb, t->encoding) < 0 ||
+              SB_AppendChar(&sb, '>') < 0;
+    Repr_Leave(self);
+    if (bad) {
+        SB_Discard(&sb);
+        return NULL;
+    }
+    return SB_Finish(&sb);
+}
+
+/* ---- reading ---------------------------------------------------------------------- */
+
+static Object *textio_read(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    TextIO *t = TIO(self);
+    ssize_t n;
+    CHECK_ATTACHED(t);
+    if (Io_SizeArg(nargs ? args[0] : NULL, &n) < 0) return NULL;
+    if (check_closed(self) < 0) return NULL;
+    if (!t->has_decoder) return Io_Unsupported("not readable");
+    if (write_pending(t) < 0) return NULL;
+    if (n < 0) {
+        Object *bytes = Obj_CallMethodC(t->buffer, "read", NULL, 0);
+        if (!bytes) return NULL;
+        const uint8_t *data;
+        ssize_t len;
+        if (bytes == OBJ_NONE) {
+            DECREF(bytes);
+            Err_SetString(Exc_BlockingIOError, "Read returned None.");
+            return NULL;
+        }
+        if (!Bytes_GetBuffer(bytes, &data, &len)) {
+            /* the words of CPython's decoder joining what it holds to it */
+            Err_Format(Exc_TypeError, "can't concat %s to bytes", TYPE_NAME(bytes));
+            DECREF(bytes);
+            return NULL;
+        }
+        Object *text = TextDecoder_Decode(&t->dec, data, (size_t)len, true);
+        DECREF(bytes);
+        if (!text) return NULL;
+        Object *head = get_decoded(t, -1);
+        Object *r = head ? Str_Concat(head, text) : NULL;
+        XDECREF(head);
+        DECREF(text);
+        set_decoded(t, NULL);
+        clear_snapshot(t);
+        return r;
+    }
+    Object *result = get_decoded(t, n);
+    if (!result) return NULL;
+    ssize_t remaining = n - STR_LEN(result);
+    if (remaining <= 0) return result;
+    Object *chunks = List_New(0);
+    if (!chunks || List_AppendSteal(chunks, result) < 0) goto fail;
+    while (remaining > 0) {
+        int r = read_chunk(t, remaining);
+        if (r < 0) goto fail;
+        if (r == 0) break;
+        Object *more = get_decoded(t, remaining);
+        if (!more) goto fail;
+        remaining -= STR_LEN(more);
+        if (List_AppendSteal(chunks, more) < 0) goto fail;
+    }
+    Object *r = Str_Join(Str_Empty(), chunks);
+    DECREF(chunks);
+    return r;
+fail:
+    XDECREF(chunks);
+    return NULL;
+}
+
+/* Where the line ending at or after start in s lies: the index after it,
+ * or -1 with *consumed the length that may be put aside (CPython's
+ * _PyIO_find_line_ending). */
+static ssize_t find_line_ending(TextIO *t, Object *s, ssize_t start, ssize_t end, ssize_t *consumed) {
+    if (t->readtranslate || (!t->readuniversal && t->readnl && !t->readnl[1])) {
+        uint32_t want = t->readtranslate ? '\n' : (uint32_t)t->readnl[0];
+        if (STR_KIND(s) == 1) {
+            const uint8_t *d = STR_DATA(s), *hit = memchr(d + start, (int)want, (size_t)(end - start));
+            if (hit) return hit - d + 1;
+            *consumed = end;
+            return -1;
+        }
+        for (ssize_t i = start; i < end; i++)
+            if (STR_CHAR(s, i) == want) return i + 1;
+        *consumed = end;
+        return -1;
+    }
+    if (t->readuniversal) {
+        for (ssize_t i = start; i < end; i++) {
+            uint32_t c = STR_CHAR(s, i);
+            if (c == '\n') return i + 1;
+            if (c == '\r') return i + 1 < end && STR_CHAR(s, i + 1) == '\n' ? i + 2 : i + 1;
+        }
+        *consumed = end;
+        return -1;
+    }
+    /* "\r\n": a "\r" at the very end may be the first half */
+    for (ssize_t i = start; i + 1 < end; i++)
+        if (STR_CHAR(s, i) == '\r' && STR_CHAR(s, i + 1) == '\n') return i + 2;
+    *consumed = end > start && STR_CHAR(s, end - 1) == '\r' ? end - 1 : end;
+    return -1;
+}
+
+/* A line of at most limit characters (< 0: any), CPython's algorithm. */
+static Object *read_line(TextIO *t, ssize_t limit) {
+    Object *line = NULL, *remaining = NULL, *chunks = NULL;
+    ssize_t start = 0, endpos = 0, offset_to_buffer = 0, chunked = 0;
+    for (;;) {
+        int res = 1;
+        while (!t->decoded || STR_LEN(t->decoded) == 0) {
+            res = read_chunk(t, 0);
+            if (res <= 0) break;
+        }
+        if (res < 0) goto fail;
+        if (res == 0) {
+            set_decoded(t, NULL);
+            clear_snapshot(t);
+            start = endpos = offset_to_buffer = 0;
+            break;
+        }
+        if (!remaining) {
+            line = NEWREF(t->decoded);
+            start = t->decoded_used;
+            offset_to_buffer = 0;
+        } else {
+            Object *rest = Str_Substring(t->decoded, t->decoded_used, STR_LEN(t->decoded));
+            line = rest ? Str_Concat(remaining, rest) : NULL;
+            XDECREF(rest);
+            if (!line) goto fail;
+            start = 0;
+            offset_to_buffer = STR_LEN(remaining);
+            CLEAR(remaining);
+        }
+        ssize_t len = STR_LEN(line), consumed = 0;
+        endpos = find_line_ending(t, line, start, len, &consumed);
+        if (endpos >= 0) {
+            if (limit >= 0 && endpos - start + chunked >= limit) endpos = start + limit - chunked;
+            break;
+        }
+        endpos = consumed;
+        if (limit >= 0 && endpos - start + chunked >= limit) {
+            endpos = start + limit - chunked;
+            break;
+        }
+        if (endpos > start) {
+            Object *piece = Str_Substring(line, start, endpos);
+            if (!piece) goto fail;
+            if (!chunks && !(chunks = List_New(0))) {
+                DECREF(piece);
+                goto fail;
+            }
+            chunked += STR_LEN(piece);
+            if (List_AppendSteal(chunks, piece) < 0) goto fail;
+        }
+        if (endpos < len && !(remaining = Str_Substring(line, endpos, len))) goto fail;
+        CLEAR(line);
+        set_decoded(t, NULL);
+    }
+    if (line) {
+        t->decoded_used = endpos - offset_to_buffer;
+        if (start > 0 || endpos < STR_LEN(line)) SETREF(line, Str_Substring(line, start, endpos));
+        if (!line) goto fail;
+    }
+    if (remaining) {
+        if (!chunks && !(chunks = List_New(0))) goto fail;
+        if (List_AppendSteal(chunks, remaining) < 0) {
+            remaining = NULL;
+            goto fail;
+        }
+        remaining = NULL;
+    }
+    if (chunks) {
+        if (line && List_AppendSteal(chunks, line) < 0) {
+            line = NULL;
+            goto fail;
+        }
+        line = Str_Join(Str_Empty(), chunks);
+        CLEAR(chunks);
+        return line;
+    }
+    return line ? line : NEWREF(Str_Empty());
+fail:
+    XDECREF(line);
+    XDECREF(remaining);
+    XDECREF(chunks);
+    return NULL;
+}
+
+static Object *readline_checked(Object *self, ssize_t limit) {
+    TextIO *t = TIO(self);
+    if (check_closed(self) < 0 || write_pending(t) < 0) return NULL;
+    return read_line(t, limit);
+}
+
+static Object *textio_readline(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    CHECK_ATTACHED(TIO(self));
+    ssize_t limit = nargs ? Int_AsSsize(args[0]) : -1;
+    if (limit == -1 && Err_Occurred()) return NULL;
+    return readline_checked(self, limit);
+}
+
+static Object *textio_iternext(Object *self) {
+    TextIO *t = TIO(self);
+    CHECK_ATTACHED(t);
+    t->telling = false;
+    Object *line;
+    if (TYPE(self) == &TextIOWrapper_Type) {
+        line = readline_checked(self, -1);
+    } else {
+        line = Obj_CallMethodC(self, "readline", NULL, 0);
+        if (line && !Str_Check(line)) {
+            Err_Format(Exc_OSError, "readline() should have returned a str object, not '%s'", TYPE_NAME(line));
+            CLEAR(line);
+        }
+    }
+    if (!line || STR_LEN(line) == 0) {
+        XDECREF(line);
+        clear_snapshot(t);
+        t->telling = t->seekable;
+        return NULL;
+    }
+    return line;
+}
+
+/* ---- writing ------------------------------------------------------------------------ */
+
+static bool has_char(Object *s, uint32_t c) {
+    for (ssize_t i = 0; i < STR_LEN(s); i++)
+        if (STR_CHAR(s, i) == c) return true;
+    return false;
+}
+
+static Object *textio_write(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    TextIO *t = TIO(self);
+    CHECK_ATTACHED(t);
+    Object *text = args[0];
+    if (!Str_Check(text)) {
+        Err_Format(Exc_TypeError, "write() argument must be str, not %s", IO_ARG_TYPE_NAME(text));
+        return NULL;
+    }
+    if (check_closed(self) < 0) return NULL;
+    if (!t->has_encoder) return Io_Unsupported("not writable");
+    ssize_t textlen = STR_LEN(text);
+    bool haslf = (t->writetranslate && t->writenl) || t->line_buffering ? has_char(text, '\n') : false;
+    bool needflush = t->line_buffering && (haslf || has_char(text, '\r'));
+    Object *out = NEWREF(text);
+    if (haslf && t->writetranslate && t->writenl) {
+        Object *lf = Str_FromChar('\n'), *nl = Str_FromUTF8(t->writenl, -1);
+        Object *r = lf && nl ? Str_Replace(out, lf, nl, -1) : NULL;
+        XDECREF(lf);
+        XDECREF(nl);
+        SETREF(out, r);
+        if (!out) return NULL;
+    }
+    const char *errors = Str_AsUTF8(t->errors, NULL);
+    Object *bytes = errors ? Str_Encode(out, t->codec, errors) : NULL;
+    DECREF(out);
+    if (!bytes) return NULL;
+    if (ByteBuf_Put(&t->pending, BYTES_DATA(bytes), (size_t)BYTES_LEN(bytes)) < 0) goto fail;
+    CLEAR(bytes);
+    /* a chunk's worth goes to the buffer in one write, as CPython's */
+    if ((t->pending.len >= (size_t)t->chunk_size || needflush || t->write_through) && write_pending(t) < 0)
+        return NULL;
+    if (needflush) {
+        Object *r = Obj_CallMethodC(t->buffer, "flush", NULL, 0);
+        if (!r) return NULL;
+        DECREF(r);
+    }
+    set_decoded(t, NULL);
+    clear_snapshot(t);
+    if (t->has_decoder) TextDecoder_Reset(&t->dec);
+    return Int_FromI64(textlen);
+fail:
+    XDECREF(bytes);
+    return NULL;
+}
+
+static Object *textio_flush(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    TextIO *t = TIO(self);
+    CHECK_ATTACHED_AND_OPEN(self);
+    t->telling = t->seekable;
+    if (write_pending(t) < 0) return NULL;
+    return Obj_CallMethodC(t->buffer, "flush", NULL, 0);
+}
+
+static Object *call_self(Object *self, const char *name) { return Obj_CallMethodC(self, name, NULL, 0); }
+
+/* ---- positions ------------------------------------------------------------------------ */
+
+typedef struct Cookie {
+    int64_t start_pos;
+    int32_t dec_flags, bytes_to_feed, chars_to_skip;
+    uint8_t need_eof;
+} Cookie;
+
+/* The cookie as CPython packs it: 21 little-endian bytes read as an int. */
+static Object *build_cookie(const Cookie *c) {
+    if (!c->dec_flags && !c->bytes_to_feed && !c->chars_to_skip && !c->need_eof) return Int_FromI64(c->start_pos);
+    char hex[64];
+    snprintf(hex, sizeof hex, "%02x%08x%08x%08x%016llx", c->need_eof, (uint32_t)c->chars_to_skip,
+             (uint32_t)c->bytes_to_feed, (uint32_t)c->dec_flags, (unsigned long long)c->start_pos);
+    return Int_FromString(hex, (ssize_t)strlen(hex), 16);
+}
+
+/* Takes a cookie apart; OverflowError for one that does not fit. */
+static int parse_cookie(Object *v, Cookie *c) {
+    Object *i = Int_FromObject(v);
+    if (!i) return -1;
+    memset(c, 0, sizeof *c);
+    int sign = Int_Sign(i);
+    Object *hex = sign >= 0 ? Obj_Format(i, Str_InternC("042x")) : NULL;
+    DECREF(i);
+    if (!hex) {
+        if (!Err_Occurred()) Err_SetString(Exc_OverflowError, "can't convert negative int to unsigned");
+        return -1;
+    }
+    const char *h = Str_AsUTF8(hex, NULL);
+    if (!h || strlen(h) > 42) {
+        DECREF(hex);
+        if (h) Err_SetString(Exc_OverflowError, "int too big to convert");
+        return -1;
+    }
+    char part[17];
+    unsigned long long f[5];
+    static const int widths[5] = {2, 8, 8, 8, 16};
+    const char *p = h;
+    for (int k = 0; k < 5; k++) {
+        memcpy(part, p, (size_t)widths[k]);
+        part[widths[k]] = '\0';
+        f[k] = strtoull(part, NULL, 16);
+        p += widths[k];
+    }
+    DECREF(hex);
+    c->need_eof = (uint8_t)f[0];
+    c->chars_to_skip = (int32_t)f[1];
+    c->bytes_to_feed = (int32_t)f[2];
+    c->dec_flags = (int32_t)f[3];
+    c->start_pos = (int64_t)f[4];
+    return 0;
+}
+
+static void decoder_setstate(TextIO *t, const Cookie *c) {
+    if (c->start_pos == 0 && c->dec_flags == 0) TextDecoder_Reset(&t->dec);
+    else TextDecoder_SetState(&t->dec, c->dec_flags);
+}
+
+/* Decodes n bytes and counts the characters (tell()'s replay). */
+static int decode_count(TextIO *t, const uint8_t *data, size_t n, bool final, ssize_t *chars) {
+    Object *s = TextDecoder_Decode(&t->dec, data, n, final);
+    if (!s) return -1;
+    *chars = STR_LEN(s);
+    DECREF(s);
+    return 0;
+}
+
+static Object *textio_tell(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    TextIO *t = TIO(self);
+    CHECK_ATTACHED_AND_OPEN(self);
+    if (!t->seekable) return Io_Unsupported("underlying stream is not seekable");
+    if (!t->telling) {
+        Err_SetString(Exc_OSError, "telling position disabled by next() call");
+        return NULL;
+    }
+    if (write_pending(t) < 0) return NULL;
+    Object *r = call_self(self, "flush");
+    if (!r) return NULL;
+    DECREF(r);
+    Object *posobj = Obj_CallMethodC(t->buffer, "tell", NULL, 0);
+    if (!posobj) return NULL;
+    if (!t->has_decoder || !t->has_snapshot) return posobj;
+    Cookie c = {0};
+    Object *pi = Obj_Index(posobj);
+    DECREF(posobj);
+    if (!pi) return NULL;
+    int ok = Int_AsI64(pi, &c.start_pos);
+    DECREF(pi);
+    if (ok < 0) return NULL;
+    c.dec_flags = t->snap_flags;
+    Object *next_input = NEWREF(t->snap_input);
+    const uint8_t *input = BYTES_DATA(next_input);
+    ssize_t input_len = BYTES_LEN(next_input);
+    c.start_pos -= input_len;
+    if (t->decoded_used == 0) {
+        DECREF(next_input);
+        return build_cookie(&c);
+    }
+    ssize_t chars_to_skip = t->decoded_used, chars_decoded;
+    TextDecoder saved = t->dec;
+    Object *result = NULL;
+    /* a first guess from the ratio of bytes to characters, then back off */
+    ssize_t skip_bytes = (ssize_t)(t->b2cratio * (double)chars_to_skip), skip_back = 1;
+    if (skip_bytes > input_len) skip_bytes = input_len;
+    while (skip_bytes > 0) {
+        decoder_setstate(t, &c);
+        if (decode_count(t, input, (size_t)skip_bytes, false, &chars_decoded) < 0) goto done;
+        if (chars_decoded <= chars_to_skip) {
+            if (t->dec.npending == 0) {
+                c.dec_flags = TextDecoder_Flags(&t->dec);
+                chars_to_skip -= chars_decoded;
+                break;
+            }
+            skip_bytes -= t->dec.npending;
+            skip_back = 1;
+        } else {
+            skip_bytes -= skip_back;
+            skip_back *= 2;
+        }
+    }
+    if (skip_bytes <= 0) {
+        skip_bytes = 0;
+        decoder_setstate(t, &c);
+    }
+    c.start_pos += skip_bytes;
+    c.chars_to_skip = (int32_t)chars_to_skip;
+    if (chars_to_skip) {
+        /* feed a byte at a time, noting the last point where nothing waits */
+        chars_decoded = 0;
+        ssize_t i = skip_bytes;
+        for (; i < input_len; i++) {
+            ssize_t n;
+            if (decode_count(t, input + i, 1, false, &n) < 0) goto done;
+            chars_decoded += n;
+            c.bytes_to_feed += 1;
+            if (t->dec.npending == 0 && chars_decoded <= chars_to_skip) {
+                c.start_pos += c.bytes_to_feed;
+                chars_to_skip -= chars_decoded;
+                c.dec_flags = TextDecoder_Flags(&t->dec);
+                c.bytes_to_feed = 0;
+                chars_decoded = 0;
+            }
+            if (chars_decoded >= chars_to_skip) break;
+        }
+        if (i >= input_len) {
+            ssize_t n;
+            if (decode_count(t, NULL, 0, true, &n) < 0) goto done;
+            c.need_eof = 1;
+            chars_decoded += n;
+            if (chars_decoded < chars_to_skip) {
+                Err_SetString(Exc_OSError, "can't reconstruct logical file position");
+                goto done;
+            }
+        }
+        c.chars_to_skip = (int32_t)chars_to_skip;
+    }
+    result = build_cookie(&c);
+done:
+    /* the decoder's state comes back; the newlines seen do not (they are no
+     * part of getstate()), as in CPython */
+    saved.seennl = t->dec.seennl;
+    t->dec = saved;
+    DECREF(next_input);
+    return result;
+}
+
+static Object *textio_seek(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    TextIO *t = TIO(self);
+    Object *cookie_obj = args[0];
+    int64_t whence = 0;
+    CHECK_ATTACHED(t);
+    if (nargs > 1 && Int_AsI64(args[1], &whence) < 0) return NULL;
+    if (check_closed(self) < 0) return NULL;
+    if (!t->seekable) return Io_Unsupported("underlying stream is not seekable");
+    Object *r;
+    if (whence == 1 || whence == 2) {
+        int zero = Obj_RichCompareBool(cookie_obj, SMALL_FROM(0), CMP_EQ);
+        if (zero < 0) return NULL;
+        if (!zero)
+            return Io_Unsupported(whence == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
+        if (whence == 2) {
+            if (!(r = call_self(self, "flush"))) return NULL;
+            DECREF(r);
+            set_decoded(t, NULL);
+            clear_snapshot(t);
+            if (t->has_decoder) TextDecoder_Reset(&t->dec);
+            return Obj_CallMethodC(t->buffer, "seek", (Object *[]){SMALL_FROM(0), SMALL_FROM(2)}, 2);
+        }
+        cookie_obj = call_self(self, "tell");
+        if (!cookie_obj) return NULL;
+    } else if (whence != 0) {
+        Err_Format(Exc_ValueError, "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
+        return NULL;
+    } else {
+        INCREF(cookie_obj);
+    }
+    Object *result = NULL;
+    int neg = Obj_RichCompareBool(cookie_obj, SMALL_FROM(0), CMP_LT);
+    if (neg < 0) goto done;
+    if (neg) {
+        Err_Format(Exc_ValueError, "negative seek position %R", cookie_obj);
+        goto done;
+    }
+    if (!(r = call_self(self, "flush"))) goto done;
+    DECREF(r);
+    Cookie c;
+    if (parse_cookie(cookie_obj, &c) < 0) goto done;
+    Object *pos = Int_FromI64(c.start_pos);
+    r = pos ? Obj_CallMethodC(t->buffer, "seek", &pos, 1) : NULL;
+    XDECREF(pos);
+    if (!r) goto done;
+    DECREF(r);
+    set_decoded(t, NULL);
+    clear_snapshot(t);
+    if (t->has_decoder) decoder_setstate(t, &c);
+    if (c.chars_to_skip) {
+        Object *n = Int_FromI64(c.bytes_to_feed);
+        Object *chunk = n ? Obj_CallMethodC(t->buffer, "read", &n, 1) : NULL;
+        XDECREF(n);
+        if (!chunk) goto done;
+        if (!Bytes_Check(chunk)) {
+            Err_Format(Exc_TypeError, "underlying read() should have returned a bytes object, not '%s'",
+                       TYPE_NAME(chunk));
+            DECREF(chunk);
+            goto done;
+        }
+        t->snap_flags = c.dec_flags;
+        SETREF(t->snap_input, chunk);
+        t->has_snapshot = true;
+        Object *text = TextDecoder_Decode(&t->dec, BYTES_DATA(chunk), (size_t)BYTES_LEN(chunk), c.need_eof);
+        if (!text) goto done;
+        set_decoded(t, text);
+        if (c.chars_to_skip < 0 || STR_LEN(text) < c.chars_to_skip) {
+            Err_SetString(Exc_OSError, "can't restore logical file position");
+            goto done;
+        }
+        t->decoded_used = c.chars_to_skip;
+    } else {
+        t->snap_flags = c.dec_flags;
+        SETREF(t->snap_input, Bytes_From(NULL, 0));
+        if (!t->snap_input) goto done;
+        t->has_snapshot = true;
+    }
+    result = NEWREF(cookie_obj);
+done:
+    DECREF(cookie_obj);
+    return result;
+}
+
+static Object *textio_truncate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    TextIO *t = TIO(self);
+    CHECK_ATTACHED(t);
+    Object *r = call_self(self, "flush");
+    if (!r) return NULL;
+    DECREF(r);
+    Object *pos = nargs ? args[0] : OBJ_NONE;
+    return Obj_CallMethodC(t->buffer, "truncate", &pos, 1);
+}
+
+/* ---- closing and the rest -------------------------------------------------------------- */
+
+static Object *textio_close(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    TextIO *t = TIO(self);
+    CHECK_ATTACHED(t);
+    Object *c = Obj_GetAttr(self, ID(closed));
+    if (!c) return NULL;
+    int closed = Obj_IsTrue(c);
+    DECREF(c);
+    if (closed < 0) return NULL;
+    if (closed) RETURN_NONE;
+    Object *r = call_self(self, "flush");
+    Object *flush_error = r ? NULL : Err_Fetch();
+    XDECREF(r);
+    r = Obj_CallMethodC(t->buffer, "close", NULL, 0);
+    if (!r) {
+        if (flush_error) {
+            Object *e = Err_Fetch();
+            Exc_SetContext(e, flush_error);
+            Err_Restore(e);
+        }
+        return NULL;
+    }
+    DECREF(r);
+    if (flush_error) {
+        Err_Restore(flush_error);
+        return NULL;
+    }
+    RETURN_NONE;
+}
+
+static Object *textio_detach(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    TextIO *t = TIO(self);
+    CHECK_ATTACHED(t);
+    Object *r = call_self(self, "flush");
+    if (!r) return NULL;
+    DECREF(r);
+    Object *buffer = t->buffer;
+    t->buffer = NULL;
+    t->detached = true;
+    return buffer;
+}
+
+#define BUFFER_METHOD(fn, name)                                                             \
+    static Object *fn(Object *self, Object *const *args, size_t nargs, Object *kwnames) {   \
+        CHECK_ATTACHED(TIO(self));                                                          \
+        return Obj_CallMethodC(TIO(self)->buffer, name, NULL, 0);                          \
+    }
+BUFFER_METHOD(textio_fileno, "fileno")
+BUFFER_METHOD(textio_isatty, "isatty")
+BUFFER_METHOD(textio_readable, "readable")
+BUFFER_METHOD(textio_writable, "writable")
+BUFFER_METHOD(textio_seekable, "seekable")
+
+/* reconfigure(*, encoding=None, errors=None, newline=Ellipsis,
+ *             line_buffering=None, write_through=None) */
+static Object *textio_reconfigure(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    TextIO *t = TIO(self);
+    Object *encoding = args[0], *errors = args[1], *newline = args[2], *lb = args[3], *wt = args[4];
+    CHECK_ATTACHED(t);
+    if (str_or_none(encoding, "reconfigure", "encoding") < 0 || str_or_none(errors, "reconfigure", "errors") < 0)
+        return NULL;
+    if (newline == OBJ_ELLIPSIS) newline = NULL;
+    if (newline && newline != OBJ_NONE && !Str_Check(newline)) {
+        Err_Format(Exc_TypeError, "reconfigure() argument 'newline' must be str or None, not %s", TYPE_NAME(newline));
+        return NULL;
+    }
+    const char *nl = NULL;
+    if (newline && parse_newline(newline, &nl) < 0) return NULL;
+    int line_buffering = -1, write_through = -1;
+    if (lb && lb != OBJ_NONE && (line_buffering = Obj_IsTrue(lb)) < 0) return NULL;
+    if (wt && wt != OBJ_NONE && (write_through = Obj_IsTrue(wt)) < 0) return NULL;
+    bool changes_decoding = (encoding && encoding != OBJ_NONE) || (errors && errors != OBJ_NONE) || newline;
+    if (changes_decoding && t->decoded) {
+        Io_Unsupported("It is not possible to set the encoding or newline of stream after the first read");
+        return NULL;
+    }
+    Object *r = call_self(self, "flush");
+    if (!r) return NULL;
+    DECREF(r);
+    if ((encoding && encoding != OBJ_NONE) || (errors && errors != OBJ_NONE)) {
+        Object *enc = encoding && encoding != OBJ_NONE
+                          ? (Str_EqC(encoding, "locale") ? default_encoding() : NEWREF(encoding))
+                          : NEWREF(t->encoding);
+        if (!enc) return NULL;
+        const char *name = Str_AsUTF8(enc, NULL);
+        const char *codec = name ? Str_CodecName(name) : NULL;
+        if (!codec) {
+            if (name) Err_Format(Exc_LookupError, "unknown encoding: %s", name);
+            DECREF(enc);
+            return NULL;
+        }
+        Object *err = errors && errors != OBJ_NONE ? NEWREF(errors)
+                      : encoding && encoding != OBJ_NONE ? Str_FromUTF8("strict", -1)
+                                                         : NEWREF(t->errors);
+        if (!err) {
+            DECREF(enc);
+            return NULL;
+        }
+        SETREF(t->encoding, enc);
+        SETREF(t->errors, err);
+        t->codec = codec;
+    }
+    if (newline) set_newline(t, nl, newline != OBJ_NONE);
+    if (changes_decoding) TextDecoder_Init(&t->dec, t->codec, t->errors, t->readuniversal, t->readtranslate);
+    if (line_buffering >= 0) t->line_buffering = line_buffering;
+    if (write_through >= 0) t->write_through = write_through;
+    RETURN_NONE;
+}
+
+static Object *textio_getstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Err_Format(Exc_TypeError, "cannot pickle '%s' instances", TYPE_NAME(self));
+    return NULL;
+}
+
+/* encoding, line_buffering and write_through are plain read-only members
+ * in CPython: readable before __init__ and after detach(). */
+static Object *get_encoding(Object *self) { return NEWREF(TIO(self)->encoding ? TIO(self)->encoding : OBJ_NONE); }
+
+static Object *get_errors(Object *self) {
+    CHECK_ATTACHED(TIO(self));
+    return NEWREF(TIO(self)->errors);
+}
+
+static Object *get_buffer(Object *self) {
+    CHECK_ATTACHED(TIO(self));
+    return NEWREF(TIO(self)->buffer);
+}
+
+static Object *get_line_buffering(Object *self) { return NEWREF(Bool_From(TIO(self)->line_buffering)); }
+
+static Object *get_write_through(Object *self) { return NEWREF(Bool_From(TIO(self)->write_through)); }
+
+static Object *get_newlines(Object *self) {
+    TextIO *t = TIO(self);
+    CHECK_ATTACHED(t);
+    if (!t->has_decoder || !t->readuniversal) return NEWREF(OBJ_NONE);
+    return Io_NewlinesObject(t->dec.seennl);
+}
+
+static Object *get_closed(Object *self) {
+    CHECK_ATTACHED(TIO(self));
+    return Obj_GetAttr(TIO(self)->buffer, ID(closed));
+}
+
+static Object *get_name(Object *self) {
+    CHECK_ATTACHED(TIO(self));
+    return Obj_GetAttr(TIO(self)->buffer, ID(name));
+}
+
+static Object *get_chunk_size(Object *self) {
+    CHECK_ATTACHED(TIO(self));
+    return Int_FromI64(TIO(self)->chunk_size);
+}
+
+static int set_chunk_size(Object *self, Object *v) {
+    if (check_attached(TIO(self)) < 0) return -1;
+    if (!v) {
+        Err_SetString(Exc_AttributeError, "cannot delete attribute");
+        return -1;
+    }
+    ssize_t n = Int_AsSsize(v);
+    if (n == -1 && Err_Occurred()) return -1;
+    if (n <= 0) {
+        Err_SetString(Exc_ValueError, "a strictly positive integer is required");
+        return -1;
+    }
+    TIO(self)->chunk_size = n;
+    return 0;
+}
+
+static const MethodDef textio_methods[] = {
+    {"detach", textio_detach, 0, ARGS("($self, /)", NULL)},
+    {"reconfigure", textio_reconfigure, 0,
+     ARGS("($self, /, *, encoding=None, errors=None, newline=None, line_buffering=None, write_through=None)",
+          "Reconfigure the text stream with new parameters.")},
+    {"write", textio_write, 0, ARGS("($self, text, /)", NULL)},
+    {"read", textio_read, 0, ARGS("($self, size=-1, /)", NULL)},
+    {"readline", textio_readline, 0, ARGS("($self, size=-1, /)", NULL)},
+    {"flush", textio_flush, 0, ARGS("($self, /)", NULL)},
+    {"close", textio_close, 0, ARGS("($self, /)", NULL)},
+    {"fileno", textio_fileno, 0, ARGS("($self, /)", NULL)},
+    {"seekable", textio_seekable, 0, ARGS("($self, /)", NULL)},
+    {"readable", textio_readable, 0, ARGS("($self, /)", NULL)},
+    {"writable", textio_writable, 0, ARGS("($self, /)", NULL)},
+    {"isatty", textio_isatty, 0, ARGS("($self, /)", NULL)},
+    {"seek", textio_seek, 0, ARGS("($self, cookie, whence=os.SEEK_SET, /)", "Set the stream position, and return the new stream position.")},
+    {"tell", textio_tell, 0, ARGS("($self, /)", "Return the stream position as an opaque number.")},
+    {"truncate", textio_truncate, 0, ARGS("($self, pos=None, /)", NULL)},
+    {"__getstate__", textio_getstate, 0, ARGS("($self, /)", NULL)},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef textio_getset[] = {
+    {"encoding", get_encoding, GetSet_Readonly, NULL},
+    {"errors", get_errors, NULL, NULL},
+    {"buffer", get_buffer, NULL, NULL},
+    {"line_buffering", get_line_buffering, GetSet_Readonly, NULL},
+    {"write_through", get_write_through, GetSet_Readonly, NULL},
+    {"name", get_name, NULL, NULL},
+    {"closed", get_closed, NULL, NULL},
+    {"newlines", get_newlines, NULL, NULL},
+    {"_CHUNK_SIZE", get_chunk_size, set_chunk_size, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+Type TextIOWrapper_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "_io.TextIOWrapper",
+    .basicsize = sizeof(TextIO),
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .doc = "Character and line based layer over a BufferedIOBase object, buffer.\n\nencoding gives the name of the "
+           "encoding that the stream will be\ndecoded or encoded with. It defaults to locale.getencoding().\n\n"
+           "errors determines the strictness of encoding and decoding (see\nhelp(codecs.Codec) or the "
+           "documentation for codecs.register) and\ndefaults to \"strict\".\n\nnewline controls how line endings "
+           "are handled. It can be None, '',\n'\\n', '\\r', and '\\r\\n'.  It works as follows:\n\n* On input, if "
+           "newline is None, universal newlines mode is\n  enabled. Lines in the input can end in '\\n', '\\r', "
+           "or '\\r\\n', and\n  these are translated into '\\n' before being returned to the\n  caller. If it is "
+           "'', universal newline mode is enabled, but line\n  endings are returned to the caller untranslated. If "
+           "it has any of\n  the other legal values, input lines are only terminated by the given\n  string, and "
+           "the line ending is returned to the caller untranslated.\n\n* On output, if newline is None, any '\\n' "
+           "characters written are\n  translated to the system default line separator, os.linesep. If\n  newline "
+           "is '' or '\\n', no translation takes place. If newline is any\n  of the other legal values, any '\\n' "
+           "characters written are translated\n  to the given string.\n\nIf line_buffering is True, a call to "
+           "flush is implied when a call to\nwrite contains a newline character.",
+    .args = ARGS("(buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False)",
+                 NULL),
+    .base = &TextIOBase_Type,
+    .dealloc = textio_dealloc,
+    .repr = textio_repr,
+    .traverse = textio_traverse,
+    .clear = textio_clear,
+    .iternext = textio_iternext,
+    .methods = textio_methods,
+    .getset = textio_getset,
+    .dictoffset = offsetof(IOBase, dict),
+    .new_ = textio_new,
+    .init = textio_init,
+};

@@ -1,0 +1,22 @@
+# Reading a BytesIO: read, read1, readline, readlines, readinto, iteration.
+import _io
+
+b = _io.BytesIO(b"ab\ncd\n\nef")
+print(b.read(1), b.read(0), b.read1(2), b.read1(), b.read(), b.read(3))
+b.seek(0)
+print(b.readline(), b.readline(1), b.readline(-1), b.readline(None), b.readline(), b.readline())
+b.seek(0)
+print(b.readlines())
+b.seek(0)
+print(b.readlines(1), b.readlines(0), b.readlines(None))
+b.seek(0)
+print(list(b), list(b))
+ba = bytearray(4)
+b.seek(1)
+print(b.readinto(ba), ba, b.tell())
+print(b.readinto(bytearray(100)), b.readinto(bytearray()))
+b.seek(0)
+print(next(b), [line for line in b])
+print(b.readable(), b.writable(), b.seekable(), b.isatty(), b.flush())
+print(_io.BytesIO().read(), _io.BytesIO(None).getvalue(), _io.BytesIO(bytearray(b"z")).read())
+print(_io.BytesIO(initial_bytes=b"kw").getvalue())

@@ -1,0 +1,21 @@
+# Writing a BytesIO: overwriting, writing past the end, truncating.
+import _io
+
+b = _io.BytesIO(b"hello world")
+print(b.tell(), b.write(b"J"), b.getvalue(), b.tell())
+b.seek(0, 2)
+print(b.write(b"!"), b.getvalue())
+b.seek(15)
+print(b.write(bytearray(b"xy")), b.getvalue())
+print(b.truncate(5), b.getvalue(), b.tell())
+print(b.truncate(), b.getvalue())
+b.seek(2)
+print(b.truncate(), b.getvalue(), b.truncate(None), b.truncate(10), b.getvalue())
+print(b.write(b""), b.tell())
+b.writelines([b"a", b"b", bytearray(b"c")])
+print(b.getvalue())
+b.seek(0)
+b.write(b"0123456")
+print(b.getvalue())
+b.__init__(b"again")
+print(b.getvalue(), b.tell())

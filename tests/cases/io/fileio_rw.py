@@ -1,0 +1,32 @@
+# cwd: tmp
+# Reading, writing, seeking and truncating through FileIO.
+import _io
+
+f = _io.FileIO("data", "w+")
+print(f.write(b"hello\nworld\n"), f.tell())
+print(f.seek(0), f.read(3), f.read(100), f.read(), f.read(5))
+print(f.seek(-3, 2), f.read())
+print(f.seek(2), f.seek(3, 1), f.tell(), f.read(2))
+print(f.truncate(4), f.tell())
+f.seek(0)
+print(f.readall())
+print(f.truncate(), f.tell())
+f.seek(0)
+print(f.readall())
+print(f.seek(20), f.write(b"!"))
+f.seek(0)
+print(f.read())
+print(f.write(bytearray(b"ba")), f.write(b""))
+b = bytearray(5)
+f.seek(0)
+print(f.readinto(b), b)
+f.seek(0)
+print(f.readline(), f.readlines())
+f.seek(0)
+print(list(f))
+f.writelines([b"x", bytearray(b"y")])
+f.seek(0, 2)
+print(f.tell())
+f.close()
+with _io.FileIO("data") as g:
+    print(len(g.readall()), g.isatty(), g.fileno() > 2)

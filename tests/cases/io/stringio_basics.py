@@ -1,0 +1,32 @@
+# StringIO: reading, writing, positions in characters, iteration.
+import _io
+
+s = _io.StringIO("héllo\nwörld\n€uro 😀")
+print(s.read(2), s.tell(), s.readline(), s.readline(1), s.read())
+s.seek(0)
+print(s.readlines(), list(s))
+s.seek(0)
+print(list(s), s.readlines(8))
+s.seek(0)
+print(s.readlines(8))
+print(next(iter(_io.StringIO("a\nb"))))
+s = _io.StringIO("abc")
+print(s.write("X"), s.getvalue(), s.tell())
+s.seek(0, 2)
+print(s.write("def"), s.getvalue(), s.tell())
+s.seek(10)
+print(s.write("y"), repr(s.getvalue()), s.tell())
+print(s.truncate(2), repr(s.getvalue()), s.tell(), s.truncate(), s.truncate(None))
+print(repr(_io.StringIO(None).getvalue()), repr(_io.StringIO().read()), repr(_io.StringIO("x").read(0)))
+s = _io.StringIO(initial_value="kw", newline="")
+print(s.getvalue(), s.read(-1), s.read(None))
+print(s.line_buffering, s.encoding, s.errors, s.readable(), s.writable(), s.seekable(), s.isatty())
+s.__init__("again")
+print(s.getvalue(), s.tell())
+with _io.StringIO("ctx") as c:
+    print(c.read())
+print(c.closed)
+big = _io.StringIO()
+for i in range(1000):
+    big.write(str(i))
+print(len(big.getvalue()), big.getvalue()[-10:])

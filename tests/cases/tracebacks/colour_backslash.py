@@ -1,0 +1,5 @@
+# A binary operation continued with a backslash.
+# env: FORCE_COLOR=1
+count = 3
+label = "items: " + \
+    count

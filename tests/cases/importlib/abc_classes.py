@@ -41,3 +41,15 @@ try:
     Resource().get_data("x")
 except OSError as e:
     print("OSError", e)
+
+for cls in (abc.InspectLoader, abc.ResourceLoader, abc.ExecutionLoader, abc.Loader, abc.MetaPathFinder):
+    try:
+        print(type(cls()).__name__)
+    except TypeError as e:
+        print(e)
+print(type(abc.Loader).__name__, abc.Loader.__abstractmethods__, sorted(abc.ExecutionLoader.__abstractmethods__))
+cls = [abc.Loader, abc.MetaPathFinder, abc.PathEntryFinder, abc.ResourceLoader, abc.InspectLoader,
+       abc.ExecutionLoader, abc.FileLoader, abc.SourceLoader]
+for c in [m.BuiltinImporter, m.FrozenImporter, m.PathFinder, m.FileFinder, m.SourceFileLoader,
+          m.SourcelessFileLoader, m.ExtensionFileLoader, m.NamespaceLoader]:
+    print(c.__name__, [k.__name__ for k in cls if issubclass(c, k)])

@@ -52,7 +52,7 @@ CFLAGS_TSAN := -O1 -g -fsanitize=thread
 # BUILD names the output directory (several checkouts or builds can coexist).
 BUILD ?= build
 $(eval $(call flavour,$(BUILD)/,$(CFLAGS_NORMAL),$(LIBS)))
-$(eval $(call flavour,$(BUILD)/static/,$(CFLAGS_NORMAL),-static $(LIBS)))
+$(eval $(call flavour,$(BUILD)/static/,$(CFLAGS_NORMAL) -DCIPY_STATIC,-static $(LIBS)))
 $(eval $(call flavour,$(BUILD)/sanitize/,$(CFLAGS_SAN),$(LIBS)))
 $(eval $(call flavour,$(BUILD)/opcount/,$(CFLAGS_OPCOUNT),$(LIBS)))
 $(eval $(call flavour,$(BUILD)/tsan/,$(CFLAGS_TSAN),$(LIBS)))

@@ -376,6 +376,50 @@ static Object *run_source(Interp *in, const MainSource *src, Object *d) {
     return r;
 }
 
+/* sys.path[0] taken out while it is the directory of the script file (new
+ * reference, or NULL when it is not there); put back by path_restore. */
+static Object *path_hide_script_dir(const char *file) {
+    Object *path = Sys_GetObject("path");
+    if (!file || !path || TYPE(path) != &List_Type || LIST_LEN(path) == 0 || !Str_Check(LIST_GET(path, 0)))
+        return NULL;
+    char *real = realpath(file, NULL);
+    char *slash = real ? strrchr(real, '/') : NULL;
+    if (slash) *slash = '\0';
+    bool same = slash && Str_EqC(LIST_GET(path, 0), real[0] ? real : "/");
+    free(real);
+    if (!same) return NULL;
+    Object *zero = SMALL_FROM(0), *first = Obj_CallMethodC(path, "pop", &zero, 1);
+    if (!first) Err_Clear();
+    return first;
+}
+
+static void path_restore(Object *first) {
+    Object *path = first ? Sys_GetObject("path") : NULL;
+    if (path && TYPE(path) == &List_Type && List_Insert(path, 0, first) < 0) Err_Clear();
+    XDECREF(first);
+}
+
+/* As CPython's start-up: with -W options (or PYTHONWARNINGS, -b, -X dev)
+ * the warnings module is imported before the program runs, and applies
+ * them (reporting the invalid ones).  CPython does it before the script's
+ * directory enters sys.path, so a category is not looked up there. */
+static void apply_warnoptions(const char *file) {
+    Object *opts = Sys_GetObject("warnoptions");
+    if (!opts || TYPE(opts) != &List_Type || LIST_LEN(opts) == 0) return;
+    Object *hidden = path_hide_script_dir(file);
+    Object *m = Import_ImportC("warnings");
+    path_restore(hidden);
+    if (m) {
+        DECREF(m);
+        return;
+    }
+    Object *exc = Err_Fetch();
+    if (exc) {
+        Sys_PrintException(exc);
+        DECREF(exc);
+    }
+}
+
 /* Runs src as __main__; final: the program ends with it (see
  * cipy_run_final), so __main__ stays for the shutdown to release. */
 static int run_main(cipy_interp *ci, const MainSource *src, cipy_exception **exc_out, bool final) {
@@ -394,6 +438,7 @@ static int run_main(cipy_interp *ci, const MainSource *src, cipy_exception **exc
         (src->code && src->code->file && set_main_file(d, src->code->file) < 0))
         goto fail;
     SETREF(in->main_dict, NEWREF(d));
+    apply_warnoptions(src->code ? src->code->file : NULL);
     Object *r = run_source(in, src, d);
     if (r) {
         DECREF(r);
@@ -430,6 +475,8 @@ fail:
         }
     }
 done:
+    /* after the traceback, before anything shuts down, as CPython */
+    if (final) Atexit_Run();
     if (!flush_std_files() && status != CIPY_STATUS_INTERRUPTED) status = 120;
     /* __main__'s objects die (and their output appears) before the streams
      * are flushed, in the order CPython's shutdown gives them */

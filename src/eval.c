@@ -1630,7 +1630,10 @@ dispatch_opcode:
             SET_TOP(r);
             DISPATCH();
         }
-        if (done == 0) r = Obj_BinaryOp(a, b, oparg);
+        if (done == 0) {
+            f->lasti = (int)(this_instr - first_instr); /* what runs may warn, or look at the line */
+            r = Obj_BinaryOp(a, b, oparg);
+        }
         DECREF(b);
         if (!r) goto error;
         DECREF(a);
@@ -1688,6 +1691,7 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(UNARY_INVERT) {
+        f->lasti = (int)(this_instr - first_instr); /* ~bool warns from this line */
         Object *v = TOP(), *r = Obj_Invert(v);
         if (!r) goto error;
         DECREF(v);
@@ -1720,6 +1724,7 @@ dispatch_opcode:
             SET_TOP(Bool_From(Cmp_Holds(SMALL_VAL(a), SMALL_VAL(b), op)));
             DISPATCH();
         }
+        f->lasti = (int)(this_instr - first_instr); /* what runs may warn, or look at the line */
         r = Obj_RichCompare(a, b, op);
         DECREF(b);
         if (!r) goto error;
@@ -1744,6 +1749,7 @@ dispatch_opcode:
     TARGET(CONTAINS_OP) {
         SKIP_CACHES(CONTAINS_OP);
         Object *container = POP(), *item = TOP();
+        f->lasti = (int)(this_instr - first_instr); /* what runs may warn, or look at the line */
         int r = Obj_Contains(container, item);
         DECREF(container);
         if (r < 0) goto error;
@@ -2052,6 +2058,7 @@ dispatch_opcode:
     TARGET(FORMAT_SIMPLE) {
         Object *v = TOP();
         if (Str_CheckExact(v)) DISPATCH();
+        f->lasti = (int)(this_instr - first_instr); /* what runs may warn, or look at the line */
         Object *r = format_value(v, NULL);
         if (!r) goto error;
         DECREF(v);
@@ -2060,6 +2067,7 @@ dispatch_opcode:
     }
     TARGET(FORMAT_WITH_SPEC) {
         Object *spec = POP(), *v = TOP();
+        f->lasti = (int)(this_instr - first_instr); /* what runs may warn, or look at the line */
         Object *r = format_value(v, spec);
         DECREF(spec);
         if (!r) goto error;

@@ -1,6 +1,7 @@
 /* Operator dispatch: a op b tries the left operand's slot, then the right's
  * (a right operand whose type subclasses the left's goes first), as CPython. */
 #include "abstract.h"
+#include "modules/_warnings.h"
 #include "modules/modules.h"
 #include "object.h"
 #include "objects/float.h"
@@ -118,6 +119,7 @@ Object *Obj_Index(Object *o) {
         DECREF(r);
         return NULL;
     }
+    if (r && !Int_CheckExact(r) && Warn_StrictSubclass("__index__", "int", r) < 0) CLEAR(r);
     return r;
 }
 

@@ -4,7 +4,7 @@ A backtracking matcher for the syntax template patterns use, with re's
 meaning: literals and escapes, character classes, '.', groups (capturing,
 named (?P<name>...), non-capturing, with scoped flags such as (?a:...)),
 alternation, the quantifiers * + ? {m,n} (greedy and lazy), the anchors
-^ $ \\A \\Z \\b \\B, lookahead, backreferences, and the flags IGNORECASE,
+^ $ \\A \\Z (and 3.14's \\z) \\b \\B, lookahead, backreferences, and the flags IGNORECASE,
 ASCII, VERBOSE, DOTALL and MULTILINE.  Compiled patterns have re's
 search/match/fullmatch/finditer/findall/sub with match objects to match.
 """
@@ -295,8 +295,8 @@ class _Parser:
             if index >= self.groups or index in self.open_groups:
                 raise self.error("invalid group reference %d" % index, start + 1)
             return ("ref", index, flags)
-        if not in_class and c in "AZbB":
-            return ("at", c, flags)
+        if not in_class and c in "AZzbB":
+            return ("at", "Z" if c == "z" else c, flags)
         if c == "b":   # in a class: backspace
             return self.char_result("\b", flags, in_class)
         if c.isascii() and c.isalnum():
@@ -730,6 +730,14 @@ class Pattern:
         if names:
             return "re.compile(%s, %s)" % (shown, "|".join(names))
         return "re.compile(%s)" % (shown,)
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
 
     def _check(self, string):
         if not isinstance(string, str):

@@ -22,7 +22,19 @@ int Io_Init(Object *module);         /* _io.c */
  * takes the same object from there when it is imported (_io_open.c). */
 Object *Io_NewOpen(void);
 extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *const String_Types[],
-    *const Posix_Types[], *const Io_Types[];
+    *const Posix_Types[], *const Io_Types[], *const Pwd_Types[], *const Grp_Types[],
+    *const Select_Types[];
+int Atexit_Init(Object *module);     /* atexit.c */
+int Pwd_Init(Object *module);        /* pwd.c */
+int Pwd_Ready(void);
+int Grp_Init(Object *module);        /* grp.c */
+int Grp_Ready(void);
+int Select_Init(Object *module);     /* select.c */
+int Locale_Init(Object *module);     /* _locale.c */
+/* Calls the atexit callbacks, last registered first, reporting their
+ * exceptions as unraisable; they are forgotten. */
+void Atexit_Run(void);
+int Warnings_Init(Object *module);   /* _warnings.c */
 
 /* sys.stdout / sys.stderr / sys.stdin objects (streams.c).  Module code that
  * writes to "the current stdout" should use Sys_WriteStdout, which takes the

@@ -276,6 +276,7 @@ int Sys_ApplyConfig(const cipy_config *c) {
     Object *sys = g_interp->sys_mod ? MODULE_DICT(g_interp->sys_mod) : NULL;
     if (!sys) return 0;
     if (c->int_max_str_digits >= 0) g_interp->int_max_str_digits = c->int_max_str_digits;
+    g_interp->bytes_warning = c->bytes_warning;
     g_interp->out.unbuffered = g_interp->err.unbuffered = c->unbuffered != 0;
     g_interp->tb_colors = c->colors;
     g_interp->ignore_environment = c->ignore_environment != 0;

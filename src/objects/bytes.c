@@ -3,6 +3,7 @@
 #define _GNU_SOURCE /* memmem */
 #include "objects/bytes.h"
 #include "abstract.h"
+#include "modules/_warnings.h"
 #include "objects/int.h"
 #include "objects/iterbase.h"
 #include "objects/list.h"
@@ -12,6 +13,7 @@
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
 #include "runtime/hash.h"
+#include "runtime/interp.h"
 #include "runtime/mem.h"
 #include <limits.h>
 #include <stdio.h>
@@ -221,6 +223,12 @@ fail:
 
 Object *Bytes_Repr(Object *o) { return repr_buf(BYTES_DATA(o), BYTES_LEN(o), false); }
 
+/* str() of bytes is its repr, with a warning under -b */
+static Object *bytes_str(Object *o) {
+    if (g_interp->bytes_warning && Warn_Emit(Exc_BytesWarning, "str() on a bytes instance", 1) < 0) return NULL;
+    return Bytes_Repr(o);
+}
+
 static Object *bytearray_repr(Object *o) {
     Buf b;
     get_buf(o, &b);
@@ -235,6 +243,11 @@ static Object *bytearray_repr(Object *o) {
     return repr_buf(b.p, b.n, true);
 }
 
+static Object *bytearray_str(Object *o) {
+    if (g_interp->bytes_warning && Warn_Emit(Exc_BytesWarning, "str() on a bytearray instance", 1) < 0) return NULL;
+    return bytearray_repr(o);
+}
+
 hash_t Bytes_Hash(Object *o) {
     Bytes *b = (Bytes *)o;
     if (b->hash != -1) return b->hash;
@@ -244,8 +257,21 @@ hash_t Bytes_Hash(Object *o) {
     return h;
 }
 
+/* What -b warns about before a comparison of a (bytes or bytearray) with b
+ * returns NotImplemented or False: 0, or -1 when the warning became an error. */
+static int warn_comparison(Object *a, Object *b, int op) {
+    if (op != CMP_EQ && op != CMP_NE) return 0;
+    if (Str_Check(b))
+        return is_bytearray(a) ? Warn_Emit(Exc_BytesWarning, "Comparison between bytearray and string", 1)
+                               : Warn_Emit(Exc_BytesWarning, "Comparison between bytes and string", 1);
+    if (Int_Check(b) && !is_bytearray(a)) return Warn_Emit(Exc_BytesWarning, "Comparison between bytes and int", 1);
+    return 0;
+}
+
 static Object *bytes_richcompare(Object *a, Object *b, int op) {
     Buf x, y;
+    if (g_interp->bytes_warning && !IS_SMALL(a) && (Bytes_Check(a) || is_bytearray(a)) && warn_comparison(a, b, op) < 0)
+        return NULL;
     if (!get_buf(a, &x) || !get_buf(b, &y)) return NEWREF(OBJ_NOTIMPL);
     ssize_t n = x.n < y.n ? x.n : y.n;
     int c = n ? memcmp(x.p, y.p, (size_t)n) : 0;
@@ -1758,6 +1784,7 @@ Type Bytes_Type = {
     .flags = TPFLAG_BASETYPE | TPFLAG_BYTES_SUBCLASS,
     .dealloc = bytes_dealloc,
     .repr = Bytes_Repr,
+    .str = bytes_str,
     .hash = bytes_hash,
     .richcompare = bytes_richcompare,
     .iter = bytes_iter,
@@ -1779,6 +1806,7 @@ Type ByteArray_Type = {
     .flags = TPFLAG_BASETYPE,
     .dealloc = bytearray_dealloc,
     .repr = bytearray_repr,
+    .str = bytearray_str,
     .hash = Obj_HashNotImplemented,
     .richcompare = bytes_richcompare,
     .iter = bytes_iter,

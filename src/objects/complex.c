@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "abstract.h"
+#include "modules/_warnings.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -380,6 +381,10 @@ static int try_dunder_complex(Object *x, double *re, double *im) {
     if (!r) return -1;
     if (!is_complex(r)) {
         Err_Format(Exc_TypeError, "__complex__ returned non-complex (type %s)", TYPE_NAME(r));
+        DECREF(r);
+        return -1;
+    }
+    if (TYPE(r) != &Complex_Type && Warn_StrictSubclass("__complex__", "complex", r) < 0) {
         DECREF(r);
         return -1;
     }

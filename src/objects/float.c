@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "abstract.h"
+#include "modules/_warnings.h"
 #include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -309,6 +310,14 @@ static double via_float_dunder(Object *o, bool *found) {
         DECREF(r);
         return -1.0;
     }
+    if (TYPE(r) != &Float_Type) {
+        char what[200];
+        snprintf(what, sizeof what, "%s.__float__", TYPE_NAME(o));
+        if (Warn_StrictSubclass(what, "float", r) < 0) {
+            DECREF(r);
+            return -1.0;
+        }
+    }
     double v = FLOAT_VAL(r);
     DECREF(r);
     return v;
@@ -327,6 +336,7 @@ static double via_index(Object *o, bool *found) {
             DECREF(r);
             return -1.0;
         }
+        if (r && !Int_CheckExact(r) && Warn_StrictSubclass("__index__", "int", r) < 0) CLEAR(r);
     }
     if (!r) return -1.0;
     double v = Int_AsDouble(r);

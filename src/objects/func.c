@@ -226,6 +226,16 @@ static Object *function_get_typeparams(Object *o) {
     Object *v = ((Function *)o)->typeparams;
     return v ? NEWREF(v) : Tuple_Empty();
 }
+static int function_set_typeparams(Object *o, Object *v) {
+    if (!v || !Tuple_Check(v)) {
+        Err_SetString(Exc_TypeError, "__type_params__ must be set to a tuple");
+        return -1;
+    }
+    Object *old = ((Function *)o)->typeparams;
+    ((Function *)o)->typeparams = NEWREF(v);
+    XDECREF(old);
+    return 0;
+}
 static const GetSetDef function_getset[] = {
     {"__name__", function_get_name, function_set_name, NULL},
     {"__qualname__", function_get_qualname, function_set_qualname, NULL},
@@ -239,7 +249,7 @@ static const GetSetDef function_getset[] = {
     {"__module__", function_get_module, function_set_module, NULL},
     {"__annotations__", function_get_annotations, function_set_annotations, NULL},
     {"__annotate__", function_get_annotate, function_set_annotate, NULL},
-    {"__type_params__", function_get_typeparams, NULL, NULL},
+    {"__type_params__", function_get_typeparams, function_set_typeparams, NULL},
     GETSET_DICT,
     {NULL, NULL, NULL, NULL},
 };

@@ -4,6 +4,7 @@
 #include "abstract.h"
 #include "eval.h"
 #include "frame.h"
+#include "modules/_warnings.h"
 #include "objects/exc.h"
 #include "objects/frameobj.h"
 #include "objects/func.h"
@@ -525,6 +526,11 @@ static ArgSpec throw_args = {.sig = "(typ, val=None, tb=None, /)"};
 static Object *gen_throw_positional(Gen *g, Object *const *args, size_t nargs, bool close_on_genexit) {
     Object *given[3];
     if (Arg_Unpack(&throw_args, "throw", args, nargs, NULL, given) < 0) return NULL;
+    if (nargs > 1 && Warn_Emit(Exc_DeprecationWarning,
+                               "the (type, exc, tb) signature of throw() is deprecated, use the single-arg "
+                               "signature instead.",
+                               1) < 0)
+        return NULL;
     Object *exc = make_thrown(given[0], given[1], given[2]);
     if (!exc) return NULL;
     return gen_throw_exc(g, exc, close_on_genexit);
@@ -589,23 +595,37 @@ static Object *gen_get_yieldfrom(Object *o) {
     return NEWREF(yf ? yf : OBJ_NONE);
 }
 
-static void gen_dealloc(Object *o) {
+/* What a generator does before it is freed, once (PEP 442: also when the
+ * cycle collector finds it in garbage, before anything is cleared): a
+ * suspended one is closed, so its finally blocks run; a coroutine that never
+ * ran warns that it was never awaited.  What either raises can only be
+ * reported.  False when there was nothing to do. */
+bool Gen_Finalize(Object *o) {
+    if (IS_SMALL(o) || (TYPE(o) != &Gen_Type && TYPE(o) != &Coro_Type && TYPE(o) != &AsyncGen_Type)) return false;
     Gen *g = (Gen *)o;
-    if (g->frame && g->started && !GC_HEAD(o)->finalized) {
-        /* an abandoned generator is closed (its finally blocks run), once;
-         * what close() raises can only be reported */
-        GC_HEAD(o)->finalized = true;
-        o->refcnt = 1;
-        Object *saved = Err_Fetch();
+    bool unawaited = g->kind == GEN_COROUTINE && !g->started;
+    if (!g->frame || GC_HEAD(o)->finalized || (!g->started && !unawaited)) return false;
+    GC_HEAD(o)->finalized = true;
+    Object *saved = Err_Fetch();
+    if (unawaited) {
+        if (Warn_Unawaited(o) < 0) Err_WriteUnraisable("while finalizing coroutine", o);
+    } else {
         Object *r = gen_close_impl(o);
         if (r) DECREF(r);
         else if (Err_Occurred()) Err_WriteUnraisable("while closing generator", o);
-        Err_Restore(saved);
-        if (--o->refcnt > 0) { /* resurrected: o lives on */
-            Gc_Track(o);
-            return;
-        }
     }
+    Err_Restore(saved);
+    return true;
+}
+
+static void gen_dealloc(Object *o) {
+    o->refcnt = 1; /* alive while it finalizes */
+    Gen_Finalize(o);
+    if (--o->refcnt > 0) { /* resurrected: o lives on */
+        Gc_Track(o);
+        return;
+    }
+    Gen *g = (Gen *)o;
     Gc_Untrack(o);
     gen_release_frame(g);
     CLEAR(g->code);
@@ -1124,6 +1144,11 @@ static Object *agen_asend(Object *self, Object *const *args, size_t nargs, Objec
 /* athrow(...) accepts any arguments: they are checked when the awaitable
  * starts, as in CPython. */
 static Object *agen_athrow(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (nargs > 1 && Warn_Emit(Exc_DeprecationWarning,
+                               "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg "
+                               "signature instead.",
+                               1) < 0)
+        return NULL;
     Object *t = Tuple_FromArray(args, (ssize_t)nargs);
     if (!t) return NULL;
     Object *r = agen_await_new((Gen *)self, MODE_THROW, t);

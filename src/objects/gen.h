@@ -35,6 +35,10 @@ extern Type *const AsyncGen_HelperTypes[];
 /* RETURN_GENERATOR: a new generator for the frame f, which is moved off the
  * VM stack (sp and ip are the frame's live stack top and next instruction). */
 Object *Gen_NewFromFrame(Frame *f, Object **sp, const uint16_t *ip);
+/* Closes a suspended generator, or warns for a coroutine that never ran, as
+ * it is about to be freed (its deallocator, or the cycle collector before it
+ * clears garbage); once per object.  False when there was nothing to do. */
+bool Gen_Finalize(Object *o);
 
 /* The generator a call of func returns, made directly (func's code has a
  * gen_start, and nargs == its fast_nargs); takes new references to args.

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "abstract.h"
+#include "modules/_warnings.h"
 #include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -590,7 +591,7 @@ static Object *check_int_result(Object *r, const char *what) {
         return NULL;
     }
     if (!Int_CheckExact(r)) {
-        Object *e = int_exact(r);
+        Object *e = Warn_StrictSubclass(what, "int", r) < 0 ? NULL : int_exact(r);
         DECREF(r);
         return e;
     }
@@ -1408,9 +1409,17 @@ static Object *bool_xor(Object *a, Object *b) {
     return int_xor(a, b);
 }
 
-/* ~True is -2, as for int; CPython 3.14 also emits a DeprecationWarning here,
- * which needs a warnings API this interpreter does not have yet. */
-static Object *bool_invert(Object *a) { return SMALL_FROM(a == OBJ_TRUE ? -2 : -1); }
+/* ~True is -2, as for int, with CPython 3.14's DeprecationWarning */
+static Object *bool_invert(Object *a) {
+    if (Warn_Emit(Exc_DeprecationWarning,
+                  "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the "
+                  "bitwise inversion of the underlying int object and is usually not what you expect from negating "
+                  "a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise "
+                  "inversion of the underlying int.",
+                  1) < 0)
+        return NULL;
+    return SMALL_FROM(a == OBJ_TRUE ? -2 : -1);
+}
 
 static Object *bool_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
     Object *x;

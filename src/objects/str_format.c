@@ -2,6 +2,7 @@
  * field grammar.  Each replacement field is formatted with Obj_Format, so the
  * format-spec mini-language lives with the types (formatspec.c). */
 #include "abstract.h"
+#include "modules/_warnings.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/float.h"
@@ -42,6 +43,7 @@ static Object *int_arg(Object *v, char conv) {
                     DECREF(r);
                     return NULL;
                 }
+                if (r && !Int_CheckExact(r) && Warn_StrictSubclass("__int__", "int", r) < 0) CLEAR(r);
                 return r;
             }
             if (t->nb_index) return Obj_Index(v);

@@ -5,9 +5,11 @@
  * mistake differently. */
 #include "runtime/args.h"
 #include "objects/func.h"
+#include "objects/int.h"
 #include "objects/str.h"
 #include "runtime/err.h"
 #include "runtime/traceback.h"
+#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -607,5 +609,17 @@ int Arg_WrapperCheck(const char *name, size_t nargs, Object *kwnames, size_t wan
         Err_Format(Exc_TypeError, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s", nargs);
         return -1;
     }
+    return 0;
+}
+
+int Arg_AsInt(Object *o, int *out) {
+    int64_t v;
+    if (Int_AsI64(o, &v) < 0) return -1;
+    if (v > INT_MAX || v < INT_MIN) {
+        Err_SetString(Exc_OverflowError,
+                      v > INT_MAX ? "signed integer is greater than maximum" : "signed integer is less than minimum");
+        return -1;
+    }
+    *out = (int)v;
     return 0;
 }

@@ -170,6 +170,15 @@ static inline int Arg_Unpack(ArgSpec *spec, const char *name, Object *const *arg
     return Arg_UnpackSlow(spec, name, args, nargs, kwnames, out);
 }
 
+/* The type name CPython's argument errors show: "None" for None
+ * ("argument 1 must be str, not None"). */
+#define ARG_TYPE_NAME(o) ((o) == OBJ_NONE ? "None" : TYPE_NAME(o))
+
+/* An argument converted as the "i" format of CPython's parser (a C int,
+ * through __index__): "'float' object cannot be interpreted as an integer",
+ * "signed integer is greater than maximum", ...  -1 on error. */
+int Arg_AsInt(Object *o, int *out);
+
 /* __text_signature__ and __doc__ of a declaration (new references; None
  * when it has none). */
 Object *Arg_TextSignature(const ArgSpec *spec);

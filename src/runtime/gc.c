@@ -8,6 +8,7 @@
 #include "runtime/gc.h"
 #include "abstract.h"
 #include "class.h"
+#include "objects/gen.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
 #include <stdlib.h>
@@ -176,7 +177,7 @@ restart:;
             for (size_t i = 0; i < garbage.len; i++) {
                 Object *o = garbage.items[i];
                 if (!finalize) GC_HEAD(o)->finalized = true; /* nor when it is freed */
-                else if (Class_Finalize(o)) finalized = true;
+                else if (Class_Finalize(o) || Gen_Finalize(o)) finalized = true;
             }
             if (finalized) {
                 for (size_t i = 0; i < garbage.len; i++) DECREF(garbage.items[i]);

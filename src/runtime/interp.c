@@ -207,6 +207,7 @@ void Interp_Free(Interp *in) {
     clear_modules(in);
     CLEAR(in->modules);
     CLEAR(in->importlib);
+    CLEAR(in->warn_filters);
     for (size_t i = 0; i < sizeof in->finders / sizeof *in->finders; i++) CLEAR(in->finders[i]);
     CLEAR(in->sys_mod);
     CLEAR(in->builtins);
@@ -217,6 +218,7 @@ void Interp_Free(Interp *in) {
     }
     CLEAR(in->argv);
     CLEAR(in->spare_no_memory);
+    CLEAR(in->atexit_callbacks);
     for (size_t i = 0; i < INTERP_CODES; i++) CLEAR(in->codes[i].tree);
     for (size_t i = 0; i < in->exc_depth; i++) CLEAR(in->exc_stack[i]);
     Gc_Collect();

@@ -38,6 +38,7 @@ typedef struct Interp {
     Object *sys_mod;
     Object *modules;         /* dict: sys.modules */
     Object *importlib;       /* the _frozen_importlib module (module specs, loaders) */
+    Object *warn_filters;    /* _warnings.filters, for warnings emitted once sys.modules is gone */
     bool specs_lazy;         /* _frozen_importlib is not loaded yet: the first import, or the first
                               * look at a module made at start-up, loads it (Import_EnsureSpecs) */
     /* The finders start-up puts in sys.meta_path (BuiltinImporter,
@@ -76,6 +77,7 @@ typedef struct Interp {
     struct SubclassEntry *subclasses;
     size_t nsubclasses, subclasses_cap;
     int int_max_str_digits;  /* sys.set_int_max_str_digits(), 4300 by default */
+    int bytes_warning;       /* -b given (1) or twice (2): bytes compared with str warn */
     /* cipy_config.colors and .ignore_environment: whether the traceback of
      * an uncaught exception is coloured (Tb_ColourWanted) */
     int tb_colors;
@@ -86,6 +88,7 @@ typedef struct Interp {
     size_t codes_next;       /* the entry to reuse when all are taken */
     Object *spare_no_memory; /* the MemoryError raised when no new one can be made (err.c) */
     Object *at_fork[3];      /* os.register_at_fork's lists (before, after_in_child, after_in_parent) or NULL */
+    Object *atexit_callbacks; /* list of (func, args, kwargs or None) for the end (atexit.c), or NULL */
 } Interp;
 
 /* The running thread's current interpreter (NULL between API calls). */

@@ -34,4 +34,5 @@ signal.signal(signal.SIGALRM, lambda s, f: ticks.append(s))
 while len(ticks) < 3:
     time.sleep(0.01)
 signal.setitimer(signal.ITIMER_REAL, 0)
-print(interval, ticks, signal.getitimer(signal.ITIMER_REAL))
+# a loaded machine may deliver one more tick before the timer stops
+print(interval, ticks[:3], signal.getitimer(signal.ITIMER_REAL))

@@ -1,0 +1,15 @@
+# "ignore": nothing shown, nothing recorded but the filters' version
+import warnings
+warnings.simplefilter("ignore")
+warnings.warn("hidden")
+warnings.warn("hidden", RuntimeWarning)
+print(__warningregistry__)
+warnings.simplefilter("ignore", UserWarning)
+warnings.simplefilter("always", RuntimeWarning, append=True)
+warnings.warn("user: ignored")
+warnings.warn("runtime: ignored by the first filter", RuntimeWarning)
+warnings.resetwarnings()
+warnings.simplefilter("ignore", UserWarning)
+warnings.simplefilter("always", RuntimeWarning)
+warnings.warn("user: ignored")
+warnings.warn("runtime: shown", RuntimeWarning)

@@ -1,0 +1,5 @@
+# options: -W ignore::RuntimeWarning
+async def job():
+    pass
+job()
+print("nothing shown")

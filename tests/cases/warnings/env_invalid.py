@@ -1,0 +1,3 @@
+# env: PYTHONWARNINGS=bogus,error::Nope,ignore
+import sys, warnings
+print(sys.warnoptions, warnings.filters[0])

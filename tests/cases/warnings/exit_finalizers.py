@@ -1,0 +1,23 @@
+# warnings from finalizers that run at exit: a generator's finally, __del__
+import warnings
+def gen():
+    try:
+        yield 1
+    finally:
+        print("gen finally")
+        warnings.warn("from finally")
+g = gen(); next(g)
+box = [g]; box.append(box)
+class D:
+    def __del__(self):
+        print("D del")
+        warnings.warn("D warns", RuntimeWarning)
+d = D()
+cyc = [D()]; cyc.append(cyc)
+def h():
+    try:
+        yield
+    finally:
+        print("h finally")
+hh = h(); next(hh)
+print("end")

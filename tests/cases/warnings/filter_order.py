@@ -1,0 +1,18 @@
+# new filters go first unless appended; an equal filter is not duplicated
+import warnings
+warnings.resetwarnings()
+print(warnings.filters)
+warnings.simplefilter("ignore")
+warnings.simplefilter("error", RuntimeWarning)
+warnings.simplefilter("ignore")
+print(warnings.filters)
+warnings.simplefilter("always", append=True)
+warnings.simplefilter("always", append=True)
+warnings.simplefilter("ignore", append=True)
+print(warnings.filters)
+warnings.filterwarnings("ignore", "abc")
+warnings.filterwarnings("ignore", "abc")
+warnings.filterwarnings("ignore", "abc", append=True)
+print(warnings.filters)
+warnings.resetwarnings()
+print(warnings.filters)

@@ -1,0 +1,3 @@
+# options: -b
+import sys, warnings
+print(sys.warnoptions, warnings.filters[0])

@@ -1,0 +1,3 @@
+# options: -bb -W ignore
+import sys, warnings
+print(sys.warnoptions, warnings.filters[:2])

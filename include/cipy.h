@@ -156,6 +156,15 @@ int cipy_run(cipy_interp *in, cipy_code *code, cipy_exception **exc);
  * interpreter runs nothing afterwards (cipy_run returns 1): only cipy_free
  * may follow. */
 int cipy_run_final(cipy_interp *in, cipy_code *code, cipy_exception **exc);
+/* Runs the module name, found along sys.path as `python -m name` finds it
+ * (a package: its __main__ submodule), as __main__, as CPython's runpy
+ * does: with alter_argv, sys.argv[0] becomes the module's file.  Name
+ * "__main__" without alter_argv runs the __main__ of the directory or zip
+ * archive at the front of the search path (`python dir`).  A module that
+ * cannot be run ends with CPython's one-line message and status 1.
+ * Returns as cipy_run; the _final form as cipy_run_final. */
+int cipy_run_module(cipy_interp *in, const char *name, int alter_argv, cipy_exception **exc);
+int cipy_run_module_final(cipy_interp *in, const char *name, int alter_argv, cipy_exception **exc);
 
 /* The text of dis.dis(code) as CPython 3.14 prints it, for the module and
  * every nested code object.  malloc'd; NULL if out of memory. */

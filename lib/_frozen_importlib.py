@@ -49,6 +49,8 @@ class ModuleSpec:
 
     @property
     def cached(self):
+        if self._cached is None and self.origin is not None and self._set_fileattr:
+            self._cached = sys.modules["_frozen_importlib_external"]._get_cached(self.origin)
         return self._cached
 
     @cached.setter
@@ -165,3 +167,155 @@ class FrozenImporter:
 def _require_frozen(fullname):
     if not _imp.is_frozen(fullname):
         raise ImportError("%r is not a frozen module" % (fullname,), name=fullname)
+
+
+def _new_module(name):
+    return type(sys)(name)
+
+
+def _init_module_attrs(spec, module, override=False):
+    """Sets the import-related attributes of module from spec (those not
+    set yet, or all of them with override), as the import system does."""
+    if override or getattr(module, "__name__", None) is None:
+        try:
+            module.__name__ = spec.name
+        except AttributeError:
+            pass
+    if override or getattr(module, "__loader__", None) is None:
+        loader = spec.loader
+        if loader is None and spec.submodule_search_locations is not None:
+            # a namespace package made by hand gets its loader here
+            external = sys.modules["_frozen_importlib_external"]
+            loader = external.NamespaceLoader.__new__(external.NamespaceLoader)
+            loader._path = spec.submodule_search_locations
+            spec.loader = loader
+            module.__file__ = None
+        try:
+            module.__loader__ = loader
+        except AttributeError:
+            pass
+    if override or getattr(module, "__package__", None) is None:
+        try:
+            module.__package__ = spec.parent
+        except AttributeError:
+            pass
+    try:
+        module.__spec__ = spec
+    except AttributeError:
+        pass
+    if override or getattr(module, "__path__", None) is None:
+        if spec.submodule_search_locations is not None:
+            try:
+                module.__path__ = spec.submodule_search_locations
+            except AttributeError:
+                pass
+    if spec.has_location:
+        if override or getattr(module, "__file__", None) is None:
+            try:
+                module.__file__ = spec.origin
+            except AttributeError:
+                pass
+        if override or getattr(module, "__cached__", None) is None:
+            if spec.cached is not None:
+                try:
+                    module.__cached__ = spec.cached
+                except AttributeError:
+                    pass
+    return module
+
+
+def module_from_spec(spec):
+    """Create a module based on the provided spec."""
+    module = None
+    if hasattr(spec.loader, "create_module"):
+        module = spec.loader.create_module(spec)
+    elif hasattr(spec.loader, "exec_module"):
+        raise ImportError("loaders that define exec_module() must also define create_module()")
+    if module is None:
+        module = _new_module(spec.name)
+    _init_module_attrs(spec, module)
+    return module
+
+
+def _find_spec(name, path, target=None):
+    """Find a module's spec."""
+    meta_path = sys.meta_path
+    if meta_path is None:
+        raise ImportError("sys.meta_path is None, Python is likely shutting down")
+    is_reload = name in sys.modules
+    for finder in meta_path:
+        try:
+            find_spec = finder.find_spec
+        except AttributeError:
+            continue
+        spec = find_spec(name, path, target)
+        if spec is None:
+            continue
+        # a module that appeared while the finder ran keeps its own spec
+        if not is_reload and name in sys.modules:
+            module = sys.modules[name]
+            try:
+                module_spec = module.__spec__
+            except AttributeError:
+                return spec
+            return spec if module_spec is None else module_spec
+        return spec
+    return None
+
+
+def _exec(spec, module):
+    """Execute the spec's specified module in an existing module's namespace."""
+    name = spec.name
+    if sys.modules.get(name) is not module:
+        raise ImportError("module {!r} not in sys.modules".format(name), name=name)
+    try:
+        if spec.loader is None:
+            if spec.submodule_search_locations is None:
+                raise ImportError("missing loader", name=spec.name)
+            _init_module_attrs(spec, module, override=True)
+        else:
+            _init_module_attrs(spec, module, override=True)
+            if not hasattr(spec.loader, "exec_module"):
+                spec.loader.load_module(name)
+            else:
+                spec.loader.exec_module(module)
+    finally:
+        # the module may have replaced itself in sys.modules
+        module = sys.modules.pop(spec.name)
+        sys.modules[spec.name] = module
+    return module
+
+
+def _resolve_name(name, package, level):
+    """Resolve a relative module name to an absolute one."""
+    bits = package.rsplit(".", level - 1)
+    if len(bits) < level:
+        raise ImportError("attempted relative import beyond top-level package")
+    base = bits[0]
+    return "{}.{}".format(base, name) if name else base
+
+
+def _sanity_check(name, package, level):
+    """Verify arguments are "sane"."""
+    if not isinstance(name, str):
+        raise TypeError("module name must be str, not {}".format(type(name)))
+    if level < 0:
+        raise ValueError("level must be >= 0")
+    if level > 0:
+        if not isinstance(package, str):
+            raise TypeError("__package__ not set to a string")
+        elif not package:
+            raise ImportError("attempted relative import with no known parent package")
+    if not name and level == 0:
+        raise ValueError("Empty module name")
+
+
+def _gcd_import(name, package=None, level=0):
+    """Import and return the module based on its name, the package the call
+    is being made from, and the level adjustment."""
+    _sanity_check(name, package, level)
+    if level > 0:
+        name = _resolve_name(name, package, level)
+    # the import machinery in C; the module itself, not its top package
+    __import__(name)
+    return sys.modules[name]

@@ -348,6 +348,34 @@ static bool flush_std_files(void) {
     return ok;
 }
 
+/* What runs as __main__: a loaded .pyc, or a module found by name. */
+typedef struct MainSource {
+    cipy_code *code;    /* the .pyc, or NULL */
+    const char *module; /* else the module's name, run by runpy */
+    bool alter_argv;    /* sys.argv[0] becomes the module's file (-m) */
+} MainSource;
+
+/* Runs the main source in the namespace d of __main__: the result of the
+ * code (a new reference), or NULL with an error. */
+static Object *run_source(Interp *in, const MainSource *src, Object *d) {
+    if (src->code) {
+        Object *tree = code_tree(in, src->code);
+        return tree ? Eval_Code((Code *)tree, d, d) : NULL;
+    }
+    /* CPython's runpy._run_module_as_main: its frames show in tracebacks */
+    Object *runpy = Import_ImportC("runpy");
+    Object *fn = runpy ? Obj_GetAttrC(runpy, "_run_module_as_main") : NULL;
+    Object *name = fn ? Str_FromUTF8(src->module, -1) : NULL, *r = NULL;
+    if (name) {
+        Object *args[] = {name, Bool_From(src->alter_argv)};
+        r = Obj_Call(fn, args, 2, NULL);
+    }
+    XDECREF(runpy);
+    XDECREF(fn);
+    XDECREF(name);
+    return r;
+}
+
 /* sys.path[0] taken out while it is the directory of the script file (new
  * reference, or NULL when it is not there); put back by path_restore. */
 static Object *path_hide_script_dir(const char *file) {
@@ -392,9 +420,9 @@ static void apply_warnoptions(const char *file) {
     }
 }
 
-/* Runs code as __main__; final: the program ends with it (see
+/* Runs src as __main__; final: the program ends with it (see
  * cipy_run_final), so __main__ stays for the shutdown to release. */
-static int run_main(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out, bool final) {
+static int run_main(cipy_interp *ci, const MainSource *src, cipy_exception **exc_out, bool final) {
     Interp *in = ci->in, *saved = Interp_Swap(in);
     if (exc_out) *exc_out = NULL;
     if (in->finished) {
@@ -406,13 +434,12 @@ static int run_main(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out, 
     if (!main) goto fail;
     Object *d = MODULE_DICT(main);
     if (Dict_SetStr(d, "__builtins__", in->builtins_mod) < 0 || Dict_SetStr(d, "__doc__", OBJ_NONE) < 0 ||
-        Dict_SetStr(in->modules, "__main__", main) < 0 || (code->file && set_main_file(d, code->file) < 0))
+        Dict_SetStr(in->modules, "__main__", main) < 0 ||
+        (src->code && src->code->file && set_main_file(d, src->code->file) < 0))
         goto fail;
     SETREF(in->main_dict, NEWREF(d));
-    apply_warnoptions(code->file);
-    Object *tree = code_tree(in, code);
-    if (!tree) goto fail;
-    Object *r = Eval_Code((Code *)tree, d, d);
+    apply_warnoptions(src->code ? src->code->file : NULL);
+    Object *r = run_source(in, src, d);
     if (r) {
         DECREF(r);
     } else {
@@ -469,11 +496,19 @@ done:
 }
 
 int cipy_run(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out) {
-    return run_main(ci, code, exc_out, false);
+    return run_main(ci, &(MainSource){.code = code}, exc_out, false);
 }
 
 int cipy_run_final(cipy_interp *ci, cipy_code *code, cipy_exception **exc_out) {
-    return run_main(ci, code, exc_out, true);
+    return run_main(ci, &(MainSource){.code = code}, exc_out, true);
+}
+
+int cipy_run_module(cipy_interp *ci, const char *name, int alter_argv, cipy_exception **exc_out) {
+    return run_main(ci, &(MainSource){.module = name, .alter_argv = alter_argv != 0}, exc_out, false);
+}
+
+int cipy_run_module_final(cipy_interp *ci, const char *name, int alter_argv, cipy_exception **exc_out) {
+    return run_main(ci, &(MainSource){.module = name, .alter_argv = alter_argv != 0}, exc_out, true);
 }
 
 char *cipy_format_exception(const cipy_exception *exc) {

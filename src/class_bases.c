@@ -6,6 +6,7 @@
 #include "class.h"
 #include "objects/dict.h"
 #include "objects/list.h"
+#include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/err.h"
@@ -229,7 +230,10 @@ int Class_AssignClass(Object *obj, Object *value) {
         return -1;
     }
     Type *oldto = TYPE(obj), *newto = (Type *)value;
-    if (!(oldto->flags & TPFLAG_HEAPTYPE) || !(newto->flags & TPFLAG_HEAPTYPE)) {
+    /* a module may become an instance of a subclass of ModuleType and back
+     * (importlib.util.LazyLoader does), as in CPython */
+    bool modules = Type_IsSubtype(oldto, &Module_Type) && Type_IsSubtype(newto, &Module_Type);
+    if (!modules && (!(oldto->flags & TPFLAG_HEAPTYPE) || !(newto->flags & TPFLAG_HEAPTYPE))) {
         Err_SetString(Exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return -1;
     }

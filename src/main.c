@@ -390,15 +390,17 @@ static int check_script(const CmdLine *cl) {
     return status;
 }
 
-/* sys.path as CPython builds it for a script: the directory of the
- * script's real path (not with -P), then the directories of PYTHONPATH
- * (not with -E). */
-static void set_search_path(const CmdLine *cl, cipy_interp *in, const char *script) {
+/* sys.path as CPython builds it: first (unless -P for a script) the
+ * directory of the script's real path when script_dir, else the entry
+ * first itself, then the directories of PYTHONPATH (not with -E). */
+static void set_search_path(const CmdLine *cl, cipy_interp *in, const char *first, bool script_dir) {
     char *dirs[64];
     size_t n = 0;
     char *real = NULL;
-    if (!cl->config.safe_path) {
-        real = realpath(script, NULL);
+    if (!script_dir) {
+        if (first) dirs[n++] = (char *)first;
+    } else if (!cl->config.safe_path) {
+        real = realpath(first, NULL);
         char *slash = real ? strrchr(real, '/') : NULL;
         if (slash) *slash = '\0';
         dirs[n++] = slash ? (real[0] ? real : "/") : ".";
@@ -414,8 +416,82 @@ static void set_search_path(const CmdLine *cl, cipy_interp *in, const char *scri
     free(real);
 }
 
+/* A new interpreter configured from the command line and handling the
+ * process's signals; NULL (with *status set and the error reported) if
+ * that fails. */
+static cipy_interp *make_interp(CmdLine *cl, int *status) {
+    cipy_interp *in = cipy_new();
+    int configured = in ? cipy_set_config(in, &cl->config) : -1;
+    *status = 1;
+    if (configured == -2) {
+        /* as CPython, less its dump of the threads' stacks */
+        fprintf(stderr,
+                "Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio "
+                "encoding\nPython runtime state: core initialized\nLookupError: unknown encoding: %s\n\n",
+                cl->config.stdio_encoding);
+        cipy_free(in);
+        return NULL;
+    }
+    if (configured < 0) {
+        fputs("cipy: out of memory\n", stderr);
+        cipy_free(in);
+        return NULL;
+    }
+    cipy_handle_signals(in);
+    return in;
+}
+
+/* The directory or zip archive given as the script runs its __main__
+ * module: sys.path[0] is its path made absolute (not normalised), even
+ * with -P, as in CPython. */
+static int run_main_of(CmdLine *cl, int argc, char **argv) {
+    char cwd[4096] = "";
+    const char *path = cl->script;
+    if (path[0] != '/' && !getcwd(cwd, sizeof cwd)) cwd[0] = '\0';
+    size_t n = strlen(cwd) + strlen(path) + 2;
+    char *abs = malloc(n);
+    int status = 1;
+    if (!abs) return 1;
+    snprintf(abs, n, "%s%s%s", path[0] == '/' ? "" : cwd, path[0] == '/' ? "" : "/", path);
+    cipy_interp *in = make_interp(cl, &status);
+    if (in) {
+        cipy_set_argv(in, (const char *const *)argv + cl->rest - 1, (size_t)(argc - cl->rest + 1));
+        set_search_path(cl, in, abs, false);
+        status = cipy_run_module_final(in, "__main__", 0, NULL);
+        cipy_free(in);
+    }
+    free(abs);
+    return status;
+}
+
+static bool is_directory(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Whether path is a zip archive, as zipimport decides it: its end of
+ * central directory record ("PK\5\6") within the last 64 KiB + 22 bytes. */
+static bool is_zip_archive(const char *path) {
+    enum { EOCD_SIZE = 22, TAIL = 65535 + 22 };
+    FILE *f = fopen(path, "rb");
+    if (!f) return false;
+    bool found = false;
+    long size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+    if (size >= EOCD_SIZE) {
+        long start = size > TAIL ? size - TAIL : 0;
+        size_t n = (size_t)(size - start);
+        unsigned char *tail = malloc(n);
+        if (tail && fseek(f, start, SEEK_SET) == 0 && fread(tail, 1, n, f) == n)
+            for (size_t i = n - EOCD_SIZE + 1; i-- > 0 && !found;) found = memcmp(tail + i, "PK\5\6", 4) == 0;
+        free(tail);
+    }
+    fclose(f);
+    return found;
+}
+
 static int run_script(CmdLine *cl, int argc, char **argv) {
     const char *path = cl->script;
+    if (is_directory(path) || is_zip_archive(path)) return run_main_of(cl, argc, argv);
     int status = check_script(cl);
     if (status != PARSE_OK) return status;
     if (ends_with(path, ".py")) {
@@ -431,31 +507,37 @@ static int run_script(CmdLine *cl, int argc, char **argv) {
         fprintf(stderr, "cipy: %s\n", err.message);
         return 1;
     }
-    cipy_interp *in = cipy_new();
-    int configured = in ? cipy_set_config(in, &cl->config) : -1;
-    if (configured == -2) {
-        /* as CPython, less its dump of the threads' stacks */
-        fprintf(stderr,
-                "Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio "
-                "encoding\nPython runtime state: core initialized\nLookupError: unknown encoding: %s\n\n",
-                cl->config.stdio_encoding);
+    cipy_interp *in = make_interp(cl, &status);
+    if (in) {
+        /* sys.argv: the script, then what follows it */
+        cipy_set_argv(in, (const char *const *)argv + cl->rest - 1, (size_t)(argc - cl->rest + 1));
+        set_search_path(cl, in, path, true);
+        status = cipy_run_final(in, code, NULL);
         cipy_free(in);
-        cipy_code_free(code);
-        return 1;
     }
-    if (configured < 0) {
-        fputs("cipy: out of memory\n", stderr);
-        cipy_free(in);
-        cipy_code_free(code);
-        return 1;
-    }
-    cipy_handle_signals(in);
-    /* sys.argv: the script, then what follows it */
-    cipy_set_argv(in, (const char *const *)argv + cl->rest - 1, (size_t)(argc - cl->rest + 1));
-    set_search_path(cl, in, path);
-    status = cipy_run_final(in, code, NULL);
     cipy_code_free(code);
-    cipy_free(in);
+    return status;
+}
+
+/* -m module: sys.argv is ['-m', args...] while the module is looked for
+ * (then its file), sys.path[0] the current directory (not with -P). */
+static int run_module(CmdLine *cl, int argc, char **argv) {
+    int status = 1;
+    size_t nargs = (size_t)(argc - cl->rest + 1);
+    const char **args = calloc(nargs, sizeof *args);
+    if (!args) return 1;
+    args[0] = "-m";
+    for (size_t i = 1; i < nargs; i++) args[i] = argv[cl->rest + (int)i - 1];
+    cipy_interp *in = make_interp(cl, &status);
+    if (in) {
+        char cwd[4096];
+        cipy_set_argv(in, args, nargs);
+        const char *first = cl->config.safe_path ? NULL : getcwd(cwd, sizeof cwd) ? cwd : ".";
+        set_search_path(cl, in, first, false);
+        status = cipy_run_module_final(in, cl->module, 1, NULL);
+        cipy_free(in);
+    }
+    free(args);
     return status;
 }
 
@@ -493,9 +575,7 @@ static int run_command(int argc, char **argv) {
               stderr);
         status = 1;
     } else if (cl.module) {
-        fprintf(stderr, "cipy: -m %s: running a module by its name is not supported yet; run its .pyc file\n",
-                cl.module);
-        status = 1;
+        status = run_module(&cl, argc, argv);
     } else if (!cl.script || strcmp(cl.script, "-") == 0) {
         fputs("cipy: Python source from standard input: cipy runs compiled bytecode. Compile a script first: "
               "python3.14 -c \"import py_compile; py_compile.compile('script.py', cfile='script.pyc')\"\n",

@@ -423,6 +423,25 @@ static void test_run_final(void) {
     cipy_free(in);
 }
 
+/* A module run by name as __main__, as python -m runs it. */
+static void test_run_module(void) {
+    cipy_interp *in = new_interp();
+    buf_reset(&out);
+    buf_reset(&errb);
+    int status = cipy_run_module(in, "__hello__", 1, NULL);
+    check(status == 0 && strcmp(buf_str(&out), "Hello world!\n") == 0, "run_module: status %d, stdout %s", status,
+          buf_str(&out));
+    buf_reset(&out);
+    status = cipy_run_module(in, "nothere_at_all", 1, NULL);
+    check(status == 1 && strstr(buf_str(&errb), ": No module named nothere_at_all\n"),
+          "run_module of a missing module: status %d, stderr %s", status, buf_str(&errb));
+    buf_reset(&errb);
+    status = cipy_run_module_final(in, "__phello__", 1, NULL);
+    check(status == 1 && strstr(buf_str(&errb), "'__phello__' is a package and cannot be directly executed\n"),
+          "run_module of a package without __main__: status %d, stderr %s", status, buf_str(&errb));
+    cipy_free(in);
+}
+
 /* Colours in a printed traceback: none unless the configuration asks
  * (whatever the environment says), always, or as python decides. */
 static void test_colours(void) {
@@ -641,6 +660,7 @@ int main(void) {
     test_exception("chained", "ValueError");
     test_system_exit();
     test_run_final();
+    test_run_module();
     test_argv();
     test_colours();
     test_config();

@@ -419,6 +419,16 @@ def compile_libs(names):
     return h.hexdigest()
 
 
+def zip_archive_of(name):
+    """The folder of a tree case's file `name` that becomes a zip archive
+    (the first one whose name ends in .zip), or None."""
+    parts = name.split(os.sep)
+    for i, part in enumerate(parts[:-1]):
+        if part.endswith(".zip"):
+            return os.sep.join(parts[:i + 1])
+    return None
+
+
 class TreeCase:
     """A folder of tests/cases with a main.py: a program of several modules.
 
@@ -430,6 +440,14 @@ class TreeCase:
     show their lines).  Each layout also gets main.pyc at its root, which is
     what runs; the tests are named <area>/<name> and <area>/<name>/sourceless.
     Files other than .py (data, broken .pyc files) are copied as they are.
+
+    A folder whose name ends in .zip becomes a zip archive of that name
+    (see make_zip).
+
+    When main.py gives `# options:` (`-m main`), both interpreters run with
+    those options and the arguments, in the tree's root as the current
+    directory, instead of running main.pyc; `{tree}` in an `# env:` value
+    or an option is the tree's root.
     """
 
     LAYOUTS = ("cached", "sourceless")
@@ -438,6 +456,8 @@ class TreeCase:
         self.src_dir = src_dir                            # relative to ROOT
         self.base_name = os.path.relpath(src_dir, base).replace(os.sep, "/")
         self.args = []
+        self.options = []
+        self.env = {}
         self.compile_error = None
 
     def names(self):
@@ -463,13 +483,24 @@ class TreeCase:
                     m = ARGS_LINE.match(line)
                     if m:
                         self.args = shlex.split(m.group(1))
+                    m = OPTIONS_LINE.match(line)
+                    if m:
+                        self.options = shlex.split(m.group(1))
+                    m = ENV_LINE.match(line)
+                    if m:
+                        self.env = dict(v.split("=", 1) for v in shlex.split(m.group(1)))
         for layout in self.LAYOUTS:
             tree = self.tree(layout)
             shutil.rmtree(tree, ignore_errors=True)
             try:
+                archives = {}
                 for name in sources:
                     src = os.path.join(ROOT, self.src_dir, name)
                     dst = os.path.join(tree, name)
+                    archive = zip_archive_of(name)
+                    if archive:
+                        archives.setdefault(archive, []).append(name)
+                        continue
                     os.makedirs(os.path.dirname(dst), exist_ok=True)
                     if not name.endswith(".py"):
                         shutil.copy2(src, dst)
@@ -478,6 +509,8 @@ class TreeCase:
                         py_compile.compile(dst, dfile=os.path.join(".", name), doraise=True)
                     else:
                         py_compile.compile(src, cfile=dst + "c", dfile=rel(src), doraise=True)
+                for archive, names in archives.items():
+                    self.make_zip(tree, archive, names)
                 if layout == "cached":
                     src = os.path.join(ROOT, self.src_dir, "main.py")
                     py_compile.compile(src, cfile=os.path.join(tree, "main.pyc"), dfile=rel(src),
@@ -486,9 +519,35 @@ class TreeCase:
                 self.compile_error = str(e)
                 return
 
-    def run(self, layout, cipy, timeout):
+    def make_zip(self, tree, archive, names):
+        """Writes the folder `archive` (a name ending in .zip) of the case
+        as a zip archive at the same place in tree: each .py compiled to a
+        .pyc member beside where it was (what `compileall -b` leaves; the
+        code names the file by its path inside the archive), deflated;
+        other files stored as they are.  Fixed dates and sorted members
+        make the archive the same at every run."""
+        import tempfile
+        import zipfile
+        os.makedirs(os.path.dirname(os.path.join(tree, archive)), exist_ok=True)
+        with zipfile.ZipFile(os.path.join(tree, archive), "w") as z, tempfile.TemporaryDirectory() as tmp:
+            for name in sorted(names):
+                member = name[len(archive) + 1:]
+                src = os.path.join(ROOT, self.src_dir, name)
+                info = zipfile.ZipInfo(member, date_time=(1980, 1, 1, 0, 0, 0))
+                if name.endswith(".py"):
+                    info.filename += "c"
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    cfile = os.path.join(tmp, "member.pyc")
+                    py_compile.compile(src, cfile=cfile, dfile=member, doraise=True)
+                    src = cfile
+                with open(src, "rb") as f:
+                    z.writestr(info, f.read())
+
+    def run(self, layout, cipy, timeout, argv0):
         if self.compile_error:
             return "CPython cannot compile the case:\n" + self.compile_error
+        if self.options:
+            return self.run_options(layout, cipy, timeout, argv0)
         main = os.path.join(self.tree(layout), "main.pyc")
         # the outputs may show the tree's absolute paths: they key the cache too
         expected = cached_cpython("tree-" + layout, self.source, main.encode(), self.args,
@@ -496,6 +555,17 @@ class TreeCase:
         if expected.status is None:
             return "CPython did not finish: " + expected.status_text()
         actual = run_process([cipy, main] + self.args, timeout)
+        return compare(expected, actual)
+
+    def run_options(self, layout, cipy, timeout, argv0):
+        tree = self.tree(layout)
+        line = [o.replace("{tree}", tree) for o in self.options] + self.args
+        env = dict(ENV, **{k: v.replace("{tree}", tree) for k, v in self.env.items()})
+        expected = cached_cpython("tree-" + layout, self.source, tree.encode(), [line, self.env],
+                                  [PYTHON] + line, timeout, env, cwd=tree)
+        if expected.status is None:
+            return "CPython did not finish: " + expected.status_text()
+        actual = run_process([argv0] + line, timeout, env, cipy, cwd=tree)
         return compare(expected, actual)
 
 
@@ -836,8 +906,9 @@ def main():
             runs = [(n, layout) for n, layout in zip(case.names(), case.LAYOUTS) if wanted(n)]
             if runs:
                 case.prepare()
+                argv0 = argv0 or python_argv0()
             for n, layout in runs:
-                items.append(Item(n, lambda c=case, l=layout: c.run(l, cipy, timeout)))
+                items.append(Item(n, lambda c=case, l=layout, a=argv0: c.run(l, cipy, timeout, a)))
             continue
         wanted_run = wanted(case.name)
         wanted_dis = wanted("dis:" + case.name)

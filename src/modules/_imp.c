@@ -6,15 +6,23 @@
 #include "marshal.h"
 #include "modules/modules.h"
 #include "modules/registry.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
+#include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "runtime/args.h"
+#include "runtime/bytebuf.h"
 #include "runtime/err.h"
 #include "runtime/import.h"
 #include "runtime/interp.h"
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* The registry line named by the one str argument of fname, or NULL: *def
  * is set (NULL when the registry has no such module); -1 on a bad call. */
@@ -144,6 +152,106 @@ static Object *imp_run_code(Object *m, Object *const *args, size_t nargs, Object
     return NEWREF(OBJ_NONE);
 }
 
+/* OSError(errno, strerror, filename): CPython's errors for a file (the
+ * subclass follows errno: FileNotFoundError, IsADirectoryError, ...). */
+static Object *file_error(int e, Object *filename) {
+    errno = e;
+    Object *args[3] = {Int_FromI64(e), Str_FromUTF8(strerror(e), -1), filename};
+    Object *exc = args[0] && args[1] ? Exc_New(Exc_OSError, args, 3) : NULL;
+    XDECREF(args[0]);
+    XDECREF(args[1]);
+    if (exc) Err_SetRaised(exc);
+    return NULL;
+}
+
+/* _read_file(path, /): the bytes of the whole file (the loaders' get_data
+ * and the resources of packages on disk). */
+static Object *imp_read_file(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    if (!Str_Check(args[0])) {
+        Err_Format(Exc_TypeError, "expected str, bytes or os.PathLike object, not %s", TYPE_NAME(args[0]));
+        return NULL;
+    }
+    ssize_t n;
+    const char *path = Str_AsUTF8(args[0], &n);
+    if (!path) return NULL;
+    if ((ssize_t)strlen(path) != n) {
+        Err_SetString(Exc_ValueError, "embedded null byte");
+        return NULL;
+    }
+    ByteBuf data = {0};
+    if (ByteBuf_ReadFile(&data, path) < 0) {
+        int e = errno;
+        bool nomem = data.failed;
+        ByteBuf_Free(&data);
+        return nomem ? Err_NoMemory() : file_error(e, args[0]);
+    }
+    Object *r = Bytes_From(data.data, (ssize_t)data.len);
+    ByteBuf_Free(&data);
+    return r;
+}
+
+/* _getcwd(): the current directory (what os.getcwd() gives). */
+static Object *imp_getcwd(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    char buf[PATH_MAX];
+    if (!getcwd(buf, sizeof buf)) return Err_FromErrno(Exc_OSError);
+    return Str_FromUTF8(buf, -1);
+}
+
+/* _isdir(path, /): whether path names a directory (FileFinder's path hook). */
+static Object *imp_isdir(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    const char *path = Str_Check(args[0]) ? Str_AsUTF8(args[0], NULL) : NULL;
+    if (!path) Err_Clear();
+    struct stat st;
+    return Bool_From(path && stat(path, &st) == 0 && S_ISDIR(st.st_mode));
+}
+
+/* _isfile(path, /): whether path names a regular file. */
+static Object *imp_isfile(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    const char *path = Str_Check(args[0]) ? Str_AsUTF8(args[0], NULL) : NULL;
+    if (!path) Err_Clear();
+    struct stat st;
+    return Bool_From(path && stat(path, &st) == 0 && S_ISREG(st.st_mode));
+}
+
+/* _listdir(path, /): the names in directory path, in the order the system
+ * gives them (os.listdir's), without '.' and '..'. */
+static Object *imp_listdir(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    if (!Str_Check(args[0])) {
+        Err_Format(Exc_TypeError, "expected str, not %s", TYPE_NAME(args[0]));
+        return NULL;
+    }
+    const char *path = Str_AsUTF8(args[0], NULL);
+    if (!path) return NULL;
+    DIR *dir = opendir(path);
+    if (!dir) return file_error(errno, args[0]);
+    Object *names = List_New(0);
+    struct dirent *e;
+    while (names && (e = readdir(dir))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+        /* undecodable bytes as lone surrogates, as os.listdir gives them */
+        Object *name = Str_Decode(e->d_name, (ssize_t)strlen(e->d_name), "utf-8", "surrogateescape");
+        if (List_AppendSteal(names, name) < 0) CLEAR(names);
+    }
+    closedir(dir);
+    return names;
+}
+
+/* _code_from_pyc(data, name, path, /): the code object of a .pyc image
+ * whose header was checked (zipimport): ImportError for another object. */
+static Object *imp_code_from_pyc(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    if (!Bytes_Check(args[0]) || BYTES_LEN(args[0]) < 16) {
+        Err_SetString(Exc_TypeError, "_code_from_pyc() needs the bytes of a .pyc file");
+        return NULL;
+    }
+    Object *code = Marshal_Loads((const uint8_t *)BYTES_DATA(args[0]) + 16, BYTES_LEN(args[0]) - 16);
+    if (code && (IS_SMALL(code) || TYPE(code) != &Code_Type)) {
+        DECREF(code);
+        Err_Format(Exc_ImportError, "Non-code object in %R", args[2]);
+        return NULL;
+    }
+    return code;
+}
+
 static const MethodDef imp_functions[] = {
     {"is_builtin", imp_is_builtin, 0,
      ARGS("($module, name, /)", "Returns True if the module name corresponds to a built-in module.")},
@@ -162,6 +270,13 @@ static const MethodDef imp_functions[] = {
     {"_file_code", imp_file_code, 0,
      ARGS("($module, name, path, /)", "The code object of a module in a .pyc file, or of a .py from its cache.")},
     {"_run_code", imp_run_code, 0, ARGS("($module, code, globals, /)", "Run module-level code in globals.")},
+    {"_code_from_pyc", imp_code_from_pyc, 0,
+     ARGS("($module, data, name, path, /)", "The code object of a .pyc image.")},
+    {"_read_file", imp_read_file, 0, ARGS("($module, path, /)", "The bytes of a whole file.")},
+    {"_isdir", imp_isdir, 0, ARGS("($module, path, /)", "Whether path names a directory.")},
+    {"_isfile", imp_isfile, 0, ARGS("($module, path, /)", "Whether path names a regular file.")},
+    {"_listdir", imp_listdir, 0, ARGS("($module, path, /)", "The names in a directory.")},
+    {"_getcwd", imp_getcwd, 0, ARGS("($module, /)", "The current directory.")},
     {"_frozen_module_names", imp_frozen_module_names, 0,
      ARGS("($module, /)", "Returns the list of available frozen modules.")},
     {NULL, NULL, 0, NULL},

@@ -15,11 +15,18 @@ extern const FrozenModule Frozen__strptime;
 extern const FrozenModule Frozen_abc;
 extern const FrozenModule Frozen_colorsys;
 extern const FrozenModule Frozen_genericpath;
+extern const FrozenModule Frozen_importlib;
+extern const FrozenModule Frozen_importlib_abc;
+extern const FrozenModule Frozen_importlib_machinery;
+extern const FrozenModule Frozen_importlib_resources;
+extern const FrozenModule Frozen_importlib_util;
 extern const FrozenModule Frozen_io;
 extern const FrozenModule Frozen_locale;
 extern const FrozenModule Frozen_os;
+extern const FrozenModule Frozen_pkgutil;
 extern const FrozenModule Frozen_posixpath;
 extern const FrozenModule Frozen_re;
+extern const FrozenModule Frozen_runpy;
 extern const FrozenModule Frozen_selectors;
 extern const FrozenModule Frozen_signal;
 extern const FrozenModule Frozen_stat;
@@ -27,6 +34,7 @@ extern const FrozenModule Frozen_string;
 extern const FrozenModule Frozen_string__pattern;
 extern const FrozenModule Frozen_string_templatelib;
 extern const FrozenModule Frozen_warnings;
+extern const FrozenModule Frozen_zipimport;
 /* Every module of lib/, NULL-terminated. */
 extern const FrozenModule *const Frozen_Modules[];
 #endif

@@ -12,6 +12,7 @@ int Time_Ready(void);                /* time.c: at start-up */
 int Signal_Init(Object *module);     /* signal.c: _signal */
 int Imp_Init(Object *module);        /* _imp.c */
 int String_Init(Object *module);     /* _string.c */
+int Zipimport_Init(Object *module);  /* zipimport.c */
 int Posix_Init(Object *module);      /* posix.c */
 int Posix_Ready(void);               /* posix.c: at start-up */
 int Errno_Init(Object *module);      /* errno.c */

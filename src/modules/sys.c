@@ -28,6 +28,7 @@
 #include "runtime/interp.h"
 #include <float.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -246,6 +247,31 @@ static Object *make_xoptions(const char *const *options, size_t n) {
     return d;
 }
 
+/* sys.executable as CPython computes it from the command's argv[0]: a name
+ * with a '/' made absolute, else the first match along PATH.  NULL (no
+ * error) when that finds nothing: the binary's own path stays. */
+static Object *executable_from_argv0(const char *argv0) {
+    char buf[PATH_MAX];
+    if (strchr(argv0, '/')) {
+        if (argv0[0] == '/') return Str_FromUTF8(argv0, -1);
+        if (!getcwd(buf, sizeof buf)) return NULL;
+        size_t n = strlen(buf);
+        const char *p = argv0;
+        while (p[0] == '.' && p[1] == '/') p += 2;
+        return snprintf(buf + n, sizeof buf - n, "/%s", p) < (int)(sizeof buf - n) ? Str_FromUTF8(buf, -1) : NULL;
+    }
+    const char *path = getenv("PATH");
+    while (path && *path) {
+        const char *colon = strchr(path, ':');
+        int len = colon ? (int)(colon - path) : (int)strlen(path);
+        if (len > 0 && snprintf(buf, sizeof buf, "%.*s/%s", len, path, argv0) < (int)sizeof buf &&
+            access(buf, X_OK) == 0)
+            return Str_FromUTF8(buf, -1);
+        path = colon ? colon + 1 : NULL;
+    }
+    return NULL;
+}
+
 int Sys_ApplyConfig(const cipy_config *c) {
     Object *sys = g_interp->sys_mod ? MODULE_DICT(g_interp->sys_mod) : NULL;
     if (!sys) return 0;
@@ -269,6 +295,9 @@ int Sys_ApplyConfig(const cipy_config *c) {
         if (r == 0 && (!values[i].value || Dict_SetStr(sys, values[i].name, values[i].value) < 0)) r = -1;
         XDECREF(values[i].value);
     }
+    Object *exe = r == 0 && c->norig_argv > 0 && c->orig_argv[0][0] ? executable_from_argv0(c->orig_argv[0]) : NULL;
+    if (exe && Dict_SetStr(sys, "executable", exe) < 0) r = -1;
+    XDECREF(exe);
     static const char *const streams[] = {"__stdin__", "__stdout__", "__stderr__"};
     for (size_t i = 0; r == 0 && i < 3 && (c->stdio_encoding || c->stdio_errors); i++) {
         Object *s = Sys_GetObject(streams[i]);

@@ -556,24 +556,113 @@ static bool has_nul(Object *s) {
     return false;
 }
 
-/* Looks for module leaf along the directories of path (an iterable; its
- * entries that are not str are skipped): 1 with fs filled when a module
- * or package is found, else 0 with the namespace portions found appended
- * to the list portions (which may be NULL), or -1 on error. */
-static int search_path(Object *path, const char *leaf, FileSpec *fs, Object *portions) {
+/* The finder of sys.path entry entry (a str) as CPython's PathFinder gets
+ * it: sys.path_importer_cache[entry] ("" is the current directory), else
+ * made by the first hook of sys.path_hooks that takes the entry (None when
+ * none does) and cached there.  New reference; NULL on error. */
+static Object *entry_finder(Object *entry) {
+    Object *key;
+    if (STR_LEN(entry) == 0) {
+        char cwd[PATH_MAX];
+        if (!getcwd(cwd, sizeof cwd)) return NEWREF(OBJ_NONE);
+        if (!(key = Str_FromUTF8(cwd, -1))) return NULL;
+    } else {
+        key = NEWREF(entry);
+    }
+    Object *cache = Sys_GetObject("path_importer_cache"), *finder = NULL;
+    int cached = cache && Dict_Check(cache) ? Dict_Lookup(cache, key, &finder) : 0;
+    if (cached != 0) {
+        DECREF(key);
+        return cached > 0 ? NEWREF(finder) : NULL;
+    }
+    finder = NULL;
+    Object *hooks = Sys_GetObject("path_hooks");
+    Object *items = hooks && hooks != OBJ_NONE ? Obj_GetIter(hooks) : NULL, *hook;
+    while (items && !finder && (hook = Iter_Next(items))) {
+        finder = Obj_CallOneArg(hook, key);
+        DECREF(hook);
+        if (!finder && !Err_Matches(Exc_ImportError)) break;
+        Err_Clear();
+    }
+    XDECREF(items);
+    if (!finder && !Err_Occurred()) finder = NEWREF(OBJ_NONE);
+    if (finder && cache && Dict_Check(cache) && Dict_SetItem(cache, key, finder) < 0) CLEAR(finder);
+    DECREF(key);
+    return finder;
+}
+
+/* _frozen_importlib_external.FileFinder (borrowed), whose instances the
+ * search serves in C; NULL before the machinery is there. */
+static Object *file_finder_type(void) {
+    Object *ext;
+    if (!g_interp->finders[2] || modules_get(Str_InternC("_frozen_importlib_external"), &ext) < 0 || !ext ||
+        TYPE(ext) != &Module_Type || !MODULE_DICT(ext)) {
+        Err_Clear();
+        return NULL;
+    }
+    return Dict_GetStr(MODULE_DICT(ext), "FileFinder");
+}
+
+/* Asks a path entry finder written in Python for module name, as
+ * PathFinder does: 3 with *spec (a new reference) when it has a loader,
+ * 0 when there is none or the finder gives namespace portions (added to
+ * portions), -1 on error. */
+static int ask_entry_finder(Object *finder, Object *name, Object **spec, Object *portions) {
+    Object *find = Obj_GetAttrC(finder, "find_spec");
+    Object *args[] = {name, OBJ_NONE};
+    Object *found = find ? Obj_Call(find, args, 2, NULL) : NULL, *loader = NULL, *locations = NULL;
+    XDECREF(find);
+    if (!found) return -1;
+    int r = 0;
+    if (found == OBJ_NONE) {
+    } else if (!(loader = Obj_GetAttrC(found, "loader"))) {
+        r = -1;
+    } else if (loader != OBJ_NONE) {
+        *spec = NEWREF(found);
+        r = 3;
+    } else if (!(locations = Obj_GetAttrC(found, "submodule_search_locations"))) {
+        r = -1;
+    } else if (locations == OBJ_NONE) {
+        Err_SetString(Exc_ImportError, "spec missing loader");
+        r = -1;
+    } else if (portions) {
+        r = List_Extend(portions, locations);
+    }
+    XDECREF(loader);
+    XDECREF(locations);
+    DECREF(found);
+    return r;
+}
+
+/* Looks for module name (leaf its last part) along the entries of path
+ * (an iterable; entries that are not str are skipped), each through its
+ * finder (entry_finder): a FileFinder's directory is searched here, in C.
+ * 1 with fs filled when a module or package is found in a directory, 3
+ * with *spec when another finder found it, else 0 with the namespace
+ * portions found appended to the list portions (which may be NULL), or -1
+ * on error. */
+static int search_path(Object *path, Object *name, const char *leaf, FileSpec *fs, Object **spec, Object *portions) {
     Object *items = Obj_GetIter(path), *d;
     if (!items) return -1;
+    Object *file_finder = file_finder_type();
     int r = 0;
     while (r == 0 && (d = Iter_Next(items))) {
         const char *entry = Str_Check(d) ? c_name(d) : NULL;
         char dir[PATH_MAX];
+        Object *finder = NULL;
         if (!entry && Str_Check(d) && has_nul(d)) {
             Err_SetString(Exc_ValueError, "stat: embedded null character in path");
             r = -1;
-        } else if (entry && absolute_dir(dir, sizeof dir, entry)) {
+        } else if (!entry) {
+        } else if (file_finder && !(finder = entry_finder(d))) {
+            r = -1;
+        } else if (finder && finder != OBJ_NONE && (Object *)TYPE(finder) != file_finder) {
+            r = ask_entry_finder(finder, name, spec, portions);
+        } else if ((!finder || finder != OBJ_NONE) && absolute_dir(dir, sizeof dir, entry)) {
             r = find_in_dir(fs, dir, leaf);
             if (r == 2) r = portions ? List_AppendSteal(portions, Str_FromUTF8(fs->pkgdir, -1)) : 0;
         }
+        XDECREF(finder);
         DECREF(d);
     }
     DECREF(items);
@@ -626,11 +715,13 @@ static Object *load_namespace(Object *name, Object *portions) {
     return m;
 }
 
-/* Looks for module leaf_obj along pkg_path (a package's __path__; NULL or
- * None: sys.path): 1 a module or package (fs filled), 2 a namespace
- * package (*portions a new list), 0 nothing, -1 on error. */
-static int find_in_path(Object *leaf_obj, Object *pkg_path, FileSpec *fs, Object **portions) {
-    *portions = NULL;
+/* Looks for module name (leaf_obj its last part) along pkg_path (a
+ * package's __path__; NULL or None: sys.path): 1 a module or package in a
+ * directory (fs filled), 2 a namespace package (*portions a new list), 3
+ * a spec from a finder of sys.path_hooks (*spec), 0 nothing, -1 on error. */
+static int find_in_path(Object *name, Object *leaf_obj, Object *pkg_path, FileSpec *fs, Object **portions,
+                        Object **spec) {
+    *portions = *spec = NULL;
     const char *leaf = file_name(leaf_obj);
     /* a __path__ of None searches sys.path, as CPython's path finder does */
     Object *path = pkg_path && pkg_path != OBJ_NONE ? pkg_path : Sys_GetObject("path");
@@ -641,7 +732,7 @@ static int find_in_path(Object *leaf_obj, Object *pkg_path, FileSpec *fs, Object
     if (!leaf) return 0;
     INCREF(path);
     Object *found = List_New(0);
-    int r = found ? search_path(path, leaf, fs, found) : -1;
+    int r = found ? search_path(path, name, leaf, fs, spec, found) : -1;
     DECREF(path);
     if (r == 0 && LIST_LEN(found) > 0) {
         *portions = found;
@@ -651,16 +742,23 @@ static int find_in_path(Object *leaf_obj, Object *pkg_path, FileSpec *fs, Object
     return r;
 }
 
+static Object *load_spec(Object *name, Object *spec);
+
 /* Looks for the module's file in the directories of pkg_path (a package's
  * __path__; NULL for a top-level module: sys.path); a namespace package
  * if only directories without __init__ are found.  NULL with no error set
  * when there is no such module. */
 static Object *load_from_path(Object *name, Object *leaf_obj, Object *pkg_path) {
     FileSpec fs;
-    Object *portions;
-    int r = find_in_path(leaf_obj, pkg_path, &fs, &portions);
+    Object *portions, *spec;
+    int r = find_in_path(name, leaf_obj, pkg_path, &fs, &portions, &spec);
     if (r == 1) return load_file(name, &fs);
     if (r == 2) return load_namespace(name, portions);
+    if (r == 3) {
+        Object *m = load_spec(name, spec);
+        DECREF(spec);
+        return m;
+    }
     return NULL;
 }
 
@@ -670,13 +768,20 @@ Object *Import_PathFindSpec(Object *name, Object *path) {
         return NULL;
     }
     ssize_t dot = find_dot(name, true);
-    Object *leaf = Str_Substring(name, dot + 1, STR_LEN(name)), *portions;
+    Object *leaf = Str_Substring(name, dot + 1, STR_LEN(name)), *portions, *spec;
     if (!leaf) return NULL;
     FileSpec fs;
-    int r = find_in_path(leaf, path, &fs, &portions);
+    int r = find_in_path(name, leaf, path, &fs, &portions, &spec);
     DECREF(leaf);
     if (r == 1) return file_spec(name, &fs);
-    if (r == 2) return namespace_spec(name, portions);
+    if (r == 2) {
+        /* as CPython's PathFinder gives it: no loader yet (module_from_spec
+         * gives the module a NamespaceLoader) */
+        spec = namespace_spec(name, portions);
+        if (spec && Obj_SetAttrC(spec, "loader", OBJ_NONE) < 0) CLEAR(spec);
+        return spec;
+    }
+    if (r == 3) return spec;
     return r < 0 ? NULL : NEWREF(OBJ_NONE);
 }
 
@@ -690,7 +795,9 @@ Object *Import_NamespacePortions(Object *name, Object *parent_path) {
     const char *leaf = file_name(leaf_obj);
     Object *portions = leaf ? List_New(0) : NULL;
     FileSpec fs;
-    int r = portions ? search_path(parent_path, leaf, &fs, portions) : 0;
+    Object *spec = NULL;
+    int r = portions ? search_path(parent_path, name, leaf, &fs, &spec, portions) : 0;
+    XDECREF(spec);
     DECREF(leaf_obj);
     if (r < 0) {
         DECREF(portions);
@@ -754,6 +861,23 @@ static int init_attr(Object *m, const char *attr, Object *value) {
     return keep ? 0 : Obj_SetAttrC(m, attr, value);
 }
 
+/* The module of a spec without a loader: a namespace package when it has
+ * search locations (module_from_spec gives it its NamespaceLoader, as
+ * importlib's _load_unlocked does), else ImportError.  New reference. */
+static Object *load_loaderless(Object *name, Object *spec) {
+    Object *locations = Obj_GetAttrC(spec, "submodule_search_locations"), *m = NULL;
+    if (!locations) return NULL;
+    if (locations == OBJ_NONE) {
+        DECREF(locations);
+        return import_error(Str_FromFormat("missing loader"), name, NULL);
+    }
+    DECREF(locations);
+    Object *make = g_interp->importlib ? Obj_GetAttrC(g_interp->importlib, "module_from_spec") : NULL;
+    if (make && (m = Obj_CallOneArg(make, spec)) && Dict_SetItem(g_interp->modules, name, m) < 0) CLEAR(m);
+    XDECREF(make);
+    return m;
+}
+
 /* The module of a spec that a finder of sys.meta_path written in Python
  * returned, made and run by its loader as importlib's _load_unlocked does.
  * New reference. */
@@ -762,7 +886,7 @@ static Object *load_spec(Object *name, Object *spec) {
     if (!loader) return NULL;
     if (loader == OBJ_NONE) {
         DECREF(loader);
-        return import_error(Str_FromFormat("missing loader"), name, NULL);
+        return load_loaderless(name, spec);
     }
     if (Obj_LookupAttr(loader, Str_InternC("create_module"), &create) < 0) goto done;
     if (create) {
@@ -892,16 +1016,26 @@ int Import_InstallFinders(void) {
     Object *lib = MODULE_DICT(g_interp->importlib), *meta = Sys_GetObject("meta_path");
     Object *f[3] = {Dict_GetStr(lib, "BuiltinImporter"), Dict_GetStr(lib, "FrozenImporter"),
                     Dict_GetStr(MODULE_DICT(ext), "PathFinder")};
-    DECREF(ext);
     if (!f[0] || !f[1] || !f[2] || !meta || !List_Check(meta)) {
         if (!Err_Occurred()) Err_SetString(Exc_ImportError, "the import machinery is missing");
+        DECREF(ext);
         return -1;
     }
     for (int i = 0; i < 3; i++) {
-        if (List_Append(meta, f[i]) < 0) return -1;
+        if (List_Append(meta, f[i]) < 0) {
+            DECREF(ext);
+            return -1;
+        }
         g_interp->finders[i] = NEWREF(f[i]);
     }
-    return 0;
+    /* sys.path_hooks: FileFinder's hook, as CPython's start-up leaves it */
+    Object *make = Obj_GetAttrC(ext, "_path_hooks");
+    Object *hooks = make ? Obj_CallNoArgs(make) : NULL, *list = Sys_GetObject("path_hooks");
+    int r = hooks && list && List_Check(list) ? List_Extend(list, hooks) : -1;
+    XDECREF(make);
+    XDECREF(hooks);
+    DECREF(ext);
+    return r;
 }
 
 Object *Import_FindAndLoad(Object *name) {

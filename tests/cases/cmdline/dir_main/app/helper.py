@@ -1,0 +1,1 @@
+NAME = "helper beside __main__"

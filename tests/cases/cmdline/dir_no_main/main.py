@@ -1,0 +1,2 @@
+# A directory without __main__ cannot be run.
+# options: empty

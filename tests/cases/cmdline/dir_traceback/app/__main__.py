@@ -1,0 +1,4 @@
+def f():
+    raise KeyError("from __main__")
+
+f()

@@ -1,0 +1,2 @@
+# An exception in a directory's __main__.
+# options: app

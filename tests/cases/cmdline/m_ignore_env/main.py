@@ -1,0 +1,3 @@
+# -E ignores PYTHONPATH: the module there is not found.
+# options: -E -m tool
+# env: PYTHONPATH={tree}/extra

@@ -1,0 +1,1 @@
+print("app package runs first", __name__)

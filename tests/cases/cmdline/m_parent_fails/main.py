@@ -1,0 +1,2 @@
+# The package's __init__ raises while -m pkg.mod imports it.
+# options: -m pkg.mod

@@ -1,0 +1,1 @@
+VALUE = "mod value"

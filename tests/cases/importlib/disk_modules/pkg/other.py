@@ -1,0 +1,1 @@
+OTHER = "other value"

@@ -1,0 +1,3 @@
+print("lazydel runs")
+DROP = 1
+KEEP = 2

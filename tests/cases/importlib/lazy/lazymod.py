@@ -1,0 +1,3 @@
+print("lazymod runs")
+VALUE = "value from lazymod"
+given = "set by the code"

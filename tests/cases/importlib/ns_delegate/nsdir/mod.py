@@ -1,0 +1,1 @@
+VALUE = "module in a namespace package"

@@ -1,0 +1,3 @@
+import state
+state.runs += 1
+RUNS = state.runs

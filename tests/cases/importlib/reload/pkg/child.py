@@ -1,0 +1,2 @@
+import state
+state.runs += 100

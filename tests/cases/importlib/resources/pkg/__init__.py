@@ -1,0 +1,5 @@
+import importlib.resources
+
+
+def here():
+    return importlib.resources.files()

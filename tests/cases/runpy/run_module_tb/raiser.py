@@ -1,0 +1,3 @@
+values = {}
+print("raiser runs as", __name__)
+values["missing"]

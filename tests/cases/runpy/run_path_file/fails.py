@@ -1,0 +1,5 @@
+def inner():
+    raise LookupError("from run_path")
+
+
+inner()

@@ -1,0 +1,2 @@
+# A zip archive without __main__ cannot be run.
+# options: empty.zip

@@ -1,0 +1,1 @@
+WHERE = "deep from the zip"

@@ -1,0 +1,1 @@
+WHERE = "plain from the zip"

@@ -295,11 +295,46 @@ overflow:
     return -1;
 }
 
+/* The C library keeps the time zone in process-wide state that tzset()
+ * sets and localtime_r(), mktime() and strftime() read.  Its own lock
+ * guards that state where a thread sanitizer cannot see it, so
+ * interpreters on several threads also take this one around each call. */
+static pthread_mutex_t tz_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void tz_set(void) {
+    pthread_mutex_lock(&tz_lock);
+    tzset();
+    pthread_mutex_unlock(&tz_lock);
+}
+
+static struct tm *tz_localtime(const time_t *t, struct tm *tm) {
+    pthread_mutex_lock(&tz_lock);
+    struct tm *r = localtime_r(t, tm);
+    int saved = errno;
+    pthread_mutex_unlock(&tz_lock);
+    errno = saved;
+    return r;
+}
+
+static time_t tz_mktime(struct tm *tm) {
+    pthread_mutex_lock(&tz_lock);
+    time_t t = mktime(tm);
+    pthread_mutex_unlock(&tz_lock);
+    return t;
+}
+
+static size_t tz_wcsftime(wchar_t *out, size_t cap, const wchar_t *fmt, const struct tm *tm) {
+    pthread_mutex_lock(&tz_lock);
+    size_t n = wcsftime(out, cap, fmt, tm);
+    pthread_mutex_unlock(&tz_lock);
+    return n;
+}
+
 static int calendar_tm(Object *const *args, size_t nargs, bool local, struct tm *tm) {
     time_t t;
     if (seconds_arg(args, nargs, &t) < 0) return -1;
     errno = 0;
-    if (!(local ? localtime_r(&t, tm) : gmtime_r(&t, tm))) {
+    if (!(local ? tz_localtime(&t, tm) : gmtime_r(&t, tm))) {
         if (errno == 0) errno = EINVAL;
         Err_FromErrno(Exc_OSError);
         return -1;
@@ -390,7 +425,7 @@ static Object *time_mktime(Object *m, Object *const *args, size_t nargs, Object 
     struct tm tm;
     if (tuple_to_tm(args[0], "mktime", &tm) < 0) return NULL;
     tm.tm_wday = -1; /* still -1 afterwards: mktime failed, whatever it returned */
-    time_t t = mktime(&tm);
+    time_t t = tz_mktime(&tm);
     if (t == (time_t)-1 && tm.tm_wday == -1) {
         Err_SetString(Exc_OverflowError, "mktime argument out of range");
         return NULL;
@@ -433,7 +468,7 @@ static int format_piece(StrBuilder *sb, const uint32_t *fmt, size_t len, const s
             break;
         }
         locale_t saved = utf8_locale ? uselocale(utf8_locale) : (locale_t)0;
-        n = wcsftime(out, cap, wfmt, tm);
+        n = tz_wcsftime(out, cap, wfmt, tm);
         if (saved) uselocale(saved);
         if (n > 0 || cap >= limit) {
             for (size_t i = 0; r == 0 && i < n; i++) r = SB_AppendChar(sb, (uint32_t)out[i]);
@@ -532,9 +567,9 @@ static int set_timezone(Object *module) {
     const time_t year = (time_t)((365 * 24 + 6) * 3600);
     time_t t = (time(NULL) / year) * year;
     struct tm jan, jul;
-    if (!localtime_r(&t, &jan)) memset(&jan, 0, sizeof jan);
+    if (!tz_localtime(&t, &jan)) memset(&jan, 0, sizeof jan);
     t += year / 2;
-    if (!localtime_r(&t, &jul)) memset(&jul, 0, sizeof jul);
+    if (!tz_localtime(&t, &jul)) memset(&jul, 0, sizeof jul);
     long janzone = -jan.tm_gmtoff, julzone = -jul.tm_gmtoff;
     const char *janname = jan.tm_zone ? jan.tm_zone : "", *julname = jul.tm_zone ? jul.tm_zone : "";
     bool reversed = janzone < julzone;
@@ -554,7 +589,7 @@ static int set_timezone(Object *module) {
 }
 
 static Object *time_tzset(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
-    tzset();
+    tz_set();
     return set_timezone(m) < 0 ? NULL : NEWREF(OBJ_NONE);
 }
 
@@ -653,7 +688,7 @@ int Time_Init(Object *module) {
         return -1;
     for (size_t i = 0; i < sizeof constants / sizeof *constants; i++)
         if (Module_AddObjectSteal(module, constants[i].name, SMALL_FROM(constants[i].value)) < 0) return -1;
-    tzset();
+    tz_set();
     if (set_timezone(module) < 0) return -1;
     return Module_AddObject(module, "struct_time", (Object *)&struct_time_type);
 }

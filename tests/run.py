@@ -350,16 +350,7 @@ class Case:
         """Reads the source and compiles it if the .pyc is stale."""
         with open(os.path.join(ROOT, self.src), "rb") as f:
             self.source = f.read()
-        for line in self.source.decode("utf-8", "replace").splitlines()[:10]:
-            m = ARGS_LINE.match(line)
-            if m:
-                self.args = shlex.split(m.group(1))
-            m = OPTIONS_LINE.match(line)
-            if m:
-                self.options = shlex.split(m.group(1))
-            m = ENV_LINE.match(line)
-            if m:
-                self.env = dict(v.split("=", 1) for v in shlex.split(m.group(1)))
+        for line in read_command_line(self, self.source):
             m = DRIVER_LINE.match(line)
             if m:
                 self.driver = m.group(1)
@@ -397,6 +388,24 @@ class Case:
             # are kept apart for each version of them
             self.env["PYTHONPATH"] = LIB_BUILD_DIR
             self.env_key = digest
+
+
+def read_command_line(case, source):
+    """Sets case.args, case.options and case.env from the `# args:`,
+    `# options:` and `# env:` lines among the first lines of source (bytes);
+    returns those lines, for the caller's own kinds of line."""
+    lines = source.decode("utf-8", "replace").splitlines()[:10]
+    for line in lines:
+        m = ARGS_LINE.match(line)
+        if m:
+            case.args = shlex.split(m.group(1))
+        m = OPTIONS_LINE.match(line)
+        if m:
+            case.options = shlex.split(m.group(1))
+        m = ENV_LINE.match(line)
+        if m:
+            case.env = dict(v.split("=", 1) for v in shlex.split(m.group(1)))
+    return lines
 
 
 def compile_libs(names):
@@ -479,16 +488,7 @@ class TreeCase:
                 data = f.read()
             self.source += name.encode() + b"\0" + data + b"\0"
             if name == "main.py":
-                for line in data.decode("utf-8", "replace").splitlines()[:10]:
-                    m = ARGS_LINE.match(line)
-                    if m:
-                        self.args = shlex.split(m.group(1))
-                    m = OPTIONS_LINE.match(line)
-                    if m:
-                        self.options = shlex.split(m.group(1))
-                    m = ENV_LINE.match(line)
-                    if m:
-                        self.env = dict(v.split("=", 1) for v in shlex.split(m.group(1)))
+                read_command_line(self, data)
         for layout in self.LAYOUTS:
             tree = self.tree(layout)
             shutil.rmtree(tree, ignore_errors=True)

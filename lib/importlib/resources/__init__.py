@@ -238,22 +238,47 @@ class _ZipReader:
 
 
 class _AsFile:
+    """as_file()'s context manager: path itself for a file of the file
+    system, else a temporary copy of the resource's bytes, removed on exit."""
+
     def __init__(self, path):
         self._path = path
+        self._temp = None
 
     def __enter__(self):
-        return self._path
+        if isinstance(self._path, _DiskPath):
+            return self._path
+        import os
+        data = self._path.read_bytes()
+        tmpdir = os.environ.get("TMPDIR") or "/tmp"
+        while True:
+            name = os.path.join(tmpdir, "tmp" + os.urandom(6).hex() + self._path.name)
+            try:
+                fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                break
+            except FileExistsError:
+                continue
+        try:
+            os.write(fd, data)
+        finally:
+            os.close(fd)
+        self._temp = name
+        return _DiskPath(name)
 
     def __exit__(self, *exc):
+        if self._temp is not None:
+            import os
+            try:
+                os.remove(self._temp)
+            except FileNotFoundError:
+                pass
+            self._temp = None
         return False
 
 
 def as_file(path):
     """Given a Traversable object, return that object as a path on the
-    local file system in a context manager (cipy: only resources that are
-    files already)."""
-    if not isinstance(path, _DiskPath):
-        raise NotImplementedError("cipy cannot extract a resource from an archive yet")
+    local file system in a context manager."""
     return _AsFile(path)
 
 

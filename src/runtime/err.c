@@ -137,10 +137,13 @@ Object *Err_FromErrno(Type *type) {
 }
 
 Object *Err_FromErrnoWithFilenames(Object *filename, Object *filename2) {
-    int e = errno;
+    return Err_FromErrnoCode(errno, filename, filename2);
+}
+
+Object *Err_FromErrnoCode(int e, Object *filename, Object *filename2) {
     Object *args[5] = {Int_FromI64(e), Str_FromUTF8(strerror(e), -1), filename ? filename : OBJ_NONE, OBJ_NONE,
                        filename2 ? filename2 : OBJ_NONE};
-    Object *exc = args[0] && args[1] ? Exc_New(Exc_OSError, args, filename2 ? 5 : 3) : NULL;
+    Object *exc = args[0] && args[1] ? Exc_New(Exc_OSError, args, filename2 ? 5 : filename ? 3 : 2) : NULL;
     XDECREF(args[0]);
     XDECREF(args[1]);
     if (exc) Err_SetRaised(exc);

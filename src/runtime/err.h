@@ -43,6 +43,8 @@ Object *Err_FromErrno(Type *type);
  * directory: 'x'", "[Errno 17] File exists: 'a' -> 'b'"; returns NULL. */
 Object *Err_FromErrnoWithFilename(Object *filename);
 Object *Err_FromErrnoWithFilenames(Object *filename, Object *filename2);
+/* The same for the error number e instead of errno. */
+Object *Err_FromErrnoCode(int e, Object *filename, Object *filename2);
 /* Makes the current interpreter's MemoryError for when no new one can be
  * made (Interp_New). */
 int Err_ReserveNoMemory(void);

@@ -21,6 +21,7 @@
 #include "runtime/interp.h"
 #include "runtime/shutdown.h"
 #include "runtime/signals.h"
+#include "runtime/trace.h"
 #include "runtime/traceback.h"
 #include <errno.h>
 #include <stdio.h>
@@ -476,7 +477,10 @@ fail:
     }
 done:
     /* after the traceback, before anything shuts down, as CPython */
-    if (final) Atexit_Run();
+    if (final) {
+        Atexit_Run();
+        Trace_Clear(in); /* tracing ends with the atexit handlers, as in CPython */
+    }
     if (!flush_std_files() && status != CIPY_STATUS_INTERRUPTED) status = 120;
     /* __main__'s objects die (and their output appears) before the streams
      * are flushed, in the order CPython's shutdown gives them */

@@ -128,6 +128,7 @@ static void code_dealloc(Object *o) {
     CLEAR(c->linetable);
     CLEAR(c->exceptiontable);
     free(c->instrs);
+    free(c->trace_map);
     if (c->extra) {
         if (Code_ExtraFree) Code_ExtraFree(c->extra);
         else free(c->extra);

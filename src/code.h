@@ -40,6 +40,7 @@ typedef struct Code {
                                * code before RETURN_GENERATOR is only COPY_FREE_VARS,
                                * MAKE_CELL and NOP: the instruction after it (a call
                                * can build the generator directly); else 0 */
+    void *trace_map;          /* lines and line starts for sys.settrace (runtime/trace.c), or NULL */
 } Code;
 
 /* Builds a code object; steals nothing (increfs every object argument). */

@@ -6,7 +6,13 @@
  * through each code object's exception table.
  *
  * Stack discipline: every value on the frame's value stack is an owned
- * reference (the placeholder OBJ_NULLSLOT where the bytecode pushes NULL). */
+ * reference (the placeholder OBJ_NULLSLOT where the bytecode pushes NULL).
+ *
+ * eval_traced.c compiles this file a second time with EVAL_TRACED defined:
+ * the loop's instrumented copy, Eval_Traced, which delivers the events of
+ * sys.settrace and sys.setprofile.  The TRACE_* hooks below are empty in the
+ * plain loop, which costs nothing when no one traces (ARCHITECTURE.md,
+ * "Tracing and profiling"). */
 #include "eval.h"
 #include "abstract.h"
 #include "class.h"
@@ -30,7 +36,9 @@
 #include "runtime/err.h"
 #include "runtime/import.h"
 #include "runtime/interp.h"
+#include "objects/frameobj.h"
 #include "runtime/signals.h"
+#include "runtime/trace.h"
 #include "runtime/traceback.h"
 #include "slots.h"
 #include <limits.h>
@@ -568,6 +576,7 @@ static void special_method_error(Object *owner, int oparg, const char *method) {
 
 /* ---- the loop ------------------------------------------------------------- */
 
+#ifndef EVAL_TRACED
 static Object *Eval_Frame(Frame *entry, bool throwflag);
 
 Object *Eval_ResumeFrame(Frame *f, bool throwing) { return Eval_Frame(f, throwing); }
@@ -595,6 +604,7 @@ Object *Eval_Locals(void) {
     }
     return d;
 }
+#endif
 
 /* A frame is done: generator frames stay allocated (their generator frees
  * them); others come off the VM stack. */
@@ -663,6 +673,7 @@ static Frame *push_function_frame(Function *func, Object *const *args, size_t na
     return f;
 }
 
+#ifndef EVAL_TRACED
 Object *Eval_CallFunction(Object *fobj, Object *const *args, size_t nargs, Object *kwnames) {
     Function *func = (Function *)fobj;
     Code *co = func->code;
@@ -716,6 +727,7 @@ Object *Eval_Code(Code *code, Object *globals, Object *locals) {
     Recursion_Leave();
     return r;
 }
+#endif
 
 #if defined(__GNUC__) || defined(__clang__)
 #define USE_COMPUTED_GOTOS 1
@@ -727,7 +739,7 @@ Object *Eval_Code(Code *code, Object *globals, Object *locals) {
  * than this the call goes through C here too, to meet the same limit. */
 #define INLINE_SEND_MAX_DEPTH 1000
 
-#ifdef CIPY_OPCOUNT
+#if defined(CIPY_OPCOUNT) && !defined(EVAL_TRACED)
 /* Debug flavour (make opcode-coverage): counts every executed instruction;
  * Runtime_Init registers the dump at exit. */
 static unsigned long long opcode_counts[256];
@@ -763,7 +775,9 @@ void Eval_DumpOpcodeCounts(void) {
  * end, so every dispatch spends one unit of this budget.  Once it is spent,
  * each further dispatch raises KeyboardInterrupt, as an interrupt would, and
  * no exception handler runs, so the run unwinds to its end. */
+#ifndef EVAL_TRACED
 THREAD_LOCAL long Eval_FuzzBudget = LONG_MAX;
+#endif
 #define FUZZ_TICK()                                                    \
     do {                                                               \
         if (__builtin_expect(--Eval_FuzzBudget < 0, 0)) goto fuzz_budget_spent; \
@@ -777,14 +791,110 @@ static void fuzz_interrupt(void) {
     if (exc) Err_SetRaised(exc); /* (else MemoryError is set) */
 }
 
+#ifndef EVAL_TRACED
 int Eval_FuzzTick(void) {
     if (--Eval_FuzzBudget >= 0) return 0;
     fuzz_interrupt();
     return -1;
 }
+#endif
 #else
 #define FUZZ_TICK() ((void)0)
 #define FUZZ_BUDGET_SPENT() false
+#endif
+
+/* The hooks of sys.settrace and sys.setprofile: empty in the plain loop,
+ * which only hands its frame to the instrumented one (Eval_Traced) when a
+ * safe point finds a trace or profile function set. */
+#ifdef EVAL_TRACED
+#define EVAL_TRACING 1
+/* a frame starts or a generator resumes: 'call' (f_lineno: its RESUME's) */
+#define TRACE_FRAME_START()                            \
+    do {                                               \
+        if (Trace_Live()) {                            \
+            this_instr = resume_instr(first_instr, ip); \
+            SAVE_FRAME_STATE();                        \
+            if (Trace_FrameStart(f) < 0) goto error;   \
+        }                                              \
+    } while (0)
+/* before each instruction of a frame with a local trace function */
+#define TRACE_INSTRUCTION()                                                   \
+    do {                                                                      \
+        if (f->frameobj && ((FrameObject *)f->frameobj)->trace) {             \
+            SAVE_FRAME_STATE();                                               \
+            if (Trace_Instruction(f) < 0) goto error;                         \
+        }                                                                     \
+    } while (0)
+/* retval is returned or yielded */
+#define TRACE_RETURN()                                 \
+    do {                                               \
+        if (Trace_Live()) {                            \
+            SAVE_FRAME_STATE();                        \
+            if (Trace_Return(f, retval) < 0) {         \
+                DECREF(retval);                        \
+                retval = NULL;                         \
+                goto error;                            \
+            }                                          \
+        }                                              \
+    } while (0)
+/* an exception leaves the frame (a failing hook replaces it) */
+#define TRACE_UNWIND()                                          \
+    do {                                                        \
+        if (Trace_Live()) {                                     \
+            f->ip = ip; /* (lasti: where RERAISE put it) */     \
+            f->sp = sp;                                         \
+            (void)Trace_Return(f, NULL);                        \
+        }                                                       \
+    } while (0)
+/* a generator f resumed returned value: 'exception' with StopIteration */
+#define TRACE_STOP_ITERATION(value)                                             \
+    do {                                                                        \
+        if (f->frameobj && ((FrameObject *)f->frameobj)->trace) {               \
+            SAVE_FRAME_STATE();                                                 \
+            if (Trace_StopIteration(f, value) < 0) { stop_error = true; }       \
+        }                                                                       \
+    } while (0)
+#define TRACE_EXCEPTION()                                           \
+    do {                                                            \
+        if (f->frameobj && ((FrameObject *)f->frameobj)->trace) {   \
+            SAVE_FRAME_STATE();                                     \
+            (void)Trace_Exception(f);                               \
+        }                                                           \
+    } while (0)
+#define CALL_C(callable, args, nargs, kwnames) Trace_CallC(callable, args, nargs, kwnames)
+#define CALL_C_TUPLE_DICT(callable, args, kwargs) Trace_CallCTupleDict(callable, args, kwargs)
+#define TRACE_HANDOVER(how) ((void)0)
+/* The RESUME a frame starts or resumes after (a new generator's: past
+ * RETURN_GENERATOR and POP_TOP), where CPython's 'call' event sees it. */
+static const uint16_t *resume_instr(const uint16_t *first, const uint16_t *ip) {
+    if (ip > first && (ip[-1] & 0xff) == OP_RESUME) return ip - 1;
+    if (ip == first) { /* cells made before the RESUME */
+        const uint16_t *p = ip;
+        while ((*p & 0xff) == OP_MAKE_CELL || (*p & 0xff) == OP_COPY_FREE_VARS || (*p & 0xff) == OP_NOP) p++;
+        if ((*p & 0xff) == OP_RESUME) return p;
+    }
+    if (ip > first && (ip[-1] & 0xff) == OP_RETURN_GENERATOR && (ip[0] & 0xff) == OP_POP_TOP &&
+        (ip[1] & 0xff) == OP_RESUME)
+        return ip + 1;
+    return ip;
+}
+#else
+#define EVAL_TRACING 0
+#define TRACE_FRAME_START() ((void)0)
+#define TRACE_INSTRUCTION() ((void)0)
+#define TRACE_RETURN() ((void)0)
+#define TRACE_UNWIND() ((void)0)
+#define TRACE_STOP_ITERATION(value) ((void)0)
+#define TRACE_EXCEPTION() ((void)0)
+#define CALL_C(callable, args, nargs, kwnames) Obj_Call(callable, args, nargs, kwnames)
+#define CALL_C_TUPLE_DICT(callable, args, kwargs) Obj_CallTupleDict(callable, args, kwargs)
+/* At a safe point (the frame's state saved): a trace or profile function
+ * was set, so the frame goes on in the instrumented loop, which returns
+ * when this call's entry frame does. */
+#define TRACE_HANDOVER(how)                                     \
+    do {                                                        \
+        if (Trace_Wanted()) return Eval_Traced(f, how);         \
+    } while (0)
 #endif
 
 /* ---- opcode bodies the loop calls inline ------------------------------ */
@@ -1028,7 +1138,7 @@ static Object *call_function_ex(Object *func, Object *self, Object *callargs, Ob
             TUPLE_ITEMS(full)[i + 1] = NEWREF(TUPLE_GET(callargs, i));
         SETREF(callargs, full);
     }
-    r = Obj_CallTupleDict(func, callargs, kwargs);
+    r = CALL_C_TUPLE_DICT(func, callargs, kwargs);
 done:
     XDECREF(kwargs);
     DECREF(callargs);
@@ -1063,10 +1173,22 @@ static int instr_opcode(const uint16_t *p) {
     return *p & 0xff;
 }
 
+#ifndef EVAL_TRACED
 static Object *Eval_Frame(Frame *entry, bool throwflag) {
+    /* a trace or profile function is set: the frame runs instrumented */
+    if (__builtin_expect(Signals_Pending != 0, 0) && Trace_Wanted())
+        return Eval_Traced(entry, throwflag ? EVAL_THROW : EVAL_START);
     Frame *f = entry;
     f->prev = g_interp->frame;
     g_interp->frame = f;
+#else
+Object *Eval_Traced(Frame *f, int how) {
+    bool throwflag = how == EVAL_THROW;
+    if (how == EVAL_START || how == EVAL_THROW) {
+        f->prev = g_interp->frame;
+        g_interp->frame = f;
+    }
+#endif
 
     Code *co;
     const uint16_t *first_instr, *ip, *this_instr = NULL;
@@ -1119,13 +1241,16 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
 
 /* A safe point: the handlers of signals that arrived run here (they may run
  * Python code, so the frame's state is saved first). */
-#define CHECK_SIGNALS()                                  \
+#define CHECK_SIGNALS_THEN(how)                          \
     do {                                                 \
         if (__builtin_expect(Signals_Pending != 0, 0)) { \
             SAVE_FRAME_STATE();                          \
             if (Signals_Run() < 0) goto error;           \
+            TRACE_HANDOVER(how);                         \
         }                                                \
     } while (0)
+/* (ip is the next instruction: the instrumented loop may take over there) */
+#define CHECK_SIGNALS() CHECK_SIGNALS_THEN(EVAL_CONTINUE)
 
 /* A frame starts (or a generator resumes) past its RESUME, which is the safe
  * point there: a signal raises at it. */
@@ -1133,7 +1258,7 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
     do {                                                                                        \
         if (__builtin_expect(Signals_Pending != 0, 0)) {                                        \
             this_instr = ip > first_instr && (ip[-1] & 0xff) == OP_RESUME ? ip - 1 : ip;        \
-            CHECK_SIGNALS();                                                                    \
+            CHECK_SIGNALS_THEN(EVAL_ENTER);                                                     \
         }                                                                                       \
     } while (0)
 
@@ -1154,6 +1279,7 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
 #define DISPATCH()                                  \
     do {                                            \
         this_instr = ip;                            \
+        TRACE_INSTRUCTION();                        \
         FUZZ_TICK();                                \
         unsigned _word = *ip++;                     \
         oparg = (int)(_word >> 8);                  \
@@ -1171,8 +1297,24 @@ static Object *Eval_Frame(Frame *entry, bool throwflag) {
     if (throwflag) {
         /* gen.throw(): raise at the instruction the generator is suspended at */
         this_instr = first_instr + f->lasti;
+#ifdef EVAL_TRACED
+        if (Trace_Live()) { /* 'call', at the RESUME after the yield */
+            Object *exc = Err_Fetch();
+            int lasti = f->lasti;
+            this_instr = resume_instr(first_instr, ip);
+            SAVE_FRAME_STATE();
+            if (Trace_FrameStart(f) < 0) XDECREF(exc);
+            else Err_Restore(exc);
+            f->lasti = lasti;
+            this_instr = first_instr + lasti;
+        }
+#endif
         goto error;
     }
+#ifdef EVAL_TRACED
+    if (how == EVAL_CONTINUE) DISPATCH();
+    TRACE_FRAME_START();
+#endif
     ENTRY_SAFE_POINT();
 
 #ifdef USE_COMPUTED_GOTOS
@@ -1793,8 +1935,8 @@ dispatch_opcode:
     }
     TARGET(JUMP_BACKWARD) {
         SKIP_CACHES(JUMP_BACKWARD);
-        CHECK_SIGNALS();
         JUMPBY(-oparg);
+        CHECK_SIGNALS();
         DISPATCH();
     }
     TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
@@ -2235,7 +2377,8 @@ dispatch_opcode:
                 goto enter_callee;
             }
         }
-        if (TYPE(callable) == &MethodDescr_Type && !kwnames && call_is_inline_send(callable, base, total)) {
+        if (!EVAL_TRACING && TYPE(callable) == &MethodDescr_Type && !kwnames &&
+            call_is_inline_send(callable, base, total)) {
             /* gen.send(v) resumes the generator in this loop, as SEND does.
              * The generator stays on the stack in the call's place: a value
              * it yields replaces it; its return raises StopIteration here. */
@@ -2249,7 +2392,7 @@ dispatch_opcode:
             goto enter_callee;
         }
         SAVE_FRAME_STATE();
-        Object *r = Obj_Call(callable, args, npos, kwnames);
+        Object *r = CALL_C(callable, args, npos, kwnames);
         while (sp > base) {
             Object *v = POP();
             XDECREF(v);
@@ -2281,6 +2424,7 @@ dispatch_opcode:
 
     TARGET(RETURN_VALUE) {
         retval = POP();
+        TRACE_RETURN();
         goto return_from_frame;
     }
 
@@ -2477,6 +2621,7 @@ dispatch_opcode:
     TARGET(YIELD_VALUE) {
         if (!GUARD(f->gen)) goto bad_bytecode;
         retval = POP();
+        TRACE_RETURN();
         /* the generator resumes after the RESUME that follows (a no-op here;
          * the verifier let no RESUME end the code) */
         f->ip = ip + ((*ip & 0xff) == OP_RESUME);
@@ -2517,7 +2662,7 @@ dispatch_opcode:
             goto enter_callee;
         }
         SAVE_FRAME_STATE();
-        int st = Gen_SendAny(receiver, v, &r);
+        int st = EVAL_TRACING ? Trace_Send(receiver, v, &r) : Gen_SendAny(receiver, v, &r);
         if (st < 0) goto error;
         DECREF(v);
         SET_TOP(r);
@@ -2698,6 +2843,7 @@ enter_callee:
     f = callee;
     g_interp->frame = f;
     LOAD_FRAME_STATE();
+    TRACE_FRAME_START();
     ENTRY_SAFE_POINT();
     DISPATCH();
 
@@ -2731,6 +2877,7 @@ error:
         Object *exc = Err_Peek();
         if (exc) Tb_Add(exc, co, f->lasti);
     }
+    TRACE_EXCEPTION();
 exception_unwind: {
         int handler, depth;
         bool push_lasti;
@@ -2753,6 +2900,7 @@ exception_unwind: {
             DISPATCH();
         }
         /* No handler here: leave the frame and continue in the caller. */
+        TRACE_UNWIND();
         f->sp = sp;
         Frame *prev = f->prev;
         bool was_entry = f->is_entry;
@@ -2814,6 +2962,17 @@ return_from_frame: {
             /* a generator resumed inline finished: its resumer goes on as
              * its SEND or FOR_ITER does when the generator ends */
             Gen_FinishedInline(gen, false);
+#ifdef EVAL_TRACED
+            if (f->inline_op != OP_CALL) {
+                bool stop_error = false;
+                TRACE_STOP_ITERATION(retval);
+                if (stop_error) {
+                    DECREF(retval);
+                    retval = NULL;
+                    goto error;
+                }
+            }
+#endif
             if (f->inline_op == OP_FOR_ITER) {
                 DECREF(retval);
                 retval = OBJ_NULLSLOT; /* the placeholder END_FOR pops */

@@ -26,6 +26,7 @@
 #include "runtime/gc.h"
 #include "runtime/hash.h"
 #include "runtime/interp.h"
+#include "runtime/trace.h"
 #include <float.h>
 #include <limits.h>
 #include <stdio.h>
@@ -521,18 +522,20 @@ static Object *sys_is_finalizing(Object *self, Object *const *args, size_t nargs
     RETURN_BOOL(false);
 }
 
-/* Tracing and auditing hooks are accepted and ignored (no tracing support). */
+/* sys.settrace and sys.setprofile (runtime/trace.c). */
 static Object *sys_settrace(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Trace_SetTrace(args[0]);
     RETURN_NONE;
 }
 static Object *sys_setprofile(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Trace_SetProfile(args[0]);
     RETURN_NONE;
 }
 static Object *sys_gettrace(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    RETURN_NONE;
+    return NEWREF(g_interp->trace_func ? g_interp->trace_func : OBJ_NONE);
 }
 static Object *sys_getprofile(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    RETURN_NONE;
+    return NEWREF(g_interp->profile_func ? g_interp->profile_func : OBJ_NONE);
 }
 static Object *sys_audit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (!Str_Check(args[0])) {
@@ -705,7 +708,7 @@ static const char sys_doc[] =
 Type *const Sys_Types[] = {
     &Namespace_Type, &SysStream_Type, &SysBinaryStream_Type, &version_info_type.type, &float_info_type.type,
     &int_info_type.type, &hash_info_type.type, &flags_type.type, &SysHooks_UnraisableType.type,
-    &SysHooks_ThreadInfoType.type, NULL,
+    &SysHooks_ThreadInfoType.type, &SysHooks_AsyncGenHooksType.type, NULL,
 };
 
 int Sys_Init(Object *m) {

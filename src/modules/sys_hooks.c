@@ -24,6 +24,7 @@
 #include "runtime/gc.h"
 #include "runtime/import.h"
 #include "runtime/interp.h"
+#include "runtime/trace.h"
 #include "runtime/traceback.h"
 #include <limits.h>
 #include <stdlib.h>
@@ -238,7 +239,44 @@ static Object *sys_call_tracing(Object *self, Object *const *args, size_t nargs,
         Err_Format(Exc_TypeError, "call_tracing() argument 2 must be tuple, not %s", TYPE_NAME(args[1]));
         return NULL;
     }
-    return Obj_CallTupleDict(args[0], args[1], NULL);
+    return Trace_CallTracing(args[0], args[1]);
+}
+
+/* ---- asyncgen hooks ------------------------------------------------------------ */
+
+static const StructSeqField asyncgen_hooks_fields[] = {
+    {"firstiter", "Hook to intercept first iteration"},
+    {"finalizer", "Hook to intercept finalization"},
+    {NULL, NULL},
+};
+StructSeqType SysHooks_AsyncGenHooksType = STRUCTSEQ_TYPE(
+    "asyncgen_hooks", "asyncgen_hooks\n\nA named tuple providing information about asynchronous\n"
+                      "generators hooks.  The attributes are read only.",
+    asyncgen_hooks_fields, 2, false);
+
+static Object *sys_get_asyncgen_hooks(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Interp *in = g_interp;
+    Object *items[] = {NEWREF(in->asyncgen_firstiter ? in->asyncgen_firstiter : OBJ_NONE),
+                       NEWREF(in->asyncgen_finalizer ? in->asyncgen_finalizer : OBJ_NONE)};
+    return StructSeq_New(&SysHooks_AsyncGenHooksType, items);
+}
+
+/* set_asyncgen_hooks([firstiter] [, finalizer]): a hook not given stays;
+ * None removes one.  Both are checked before either is set. */
+static Object *sys_set_asyncgen_hooks(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *firstiter = args[0], *finalizer = args[1];
+    if (finalizer && finalizer != OBJ_NONE && !Obj_IsCallable(finalizer)) {
+        Err_Format(Exc_TypeError, "callable finalizer expected, got %s", TYPE_NAME(finalizer));
+        return NULL;
+    }
+    if (firstiter && firstiter != OBJ_NONE && !Obj_IsCallable(firstiter)) {
+        Err_Format(Exc_TypeError, "callable firstiter expected, got %s", TYPE_NAME(firstiter));
+        return NULL;
+    }
+    Interp *in = g_interp;
+    if (finalizer) SETREF(in->asyncgen_finalizer, finalizer == OBJ_NONE ? NULL : NEWREF(finalizer));
+    if (firstiter) SETREF(in->asyncgen_firstiter, firstiter == OBJ_NONE ? NULL : NEWREF(firstiter));
+    RETURN_NONE;
 }
 
 static Object *sys_setswitchinterval(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -309,6 +347,13 @@ static const MethodDef hook_functions[] = {
                                       "The tracing state is saved, and restored afterwards.  This is intended\n"
                                       "to be called from a debugger from a checkpoint, to recursively debug\n"
                                       "some other code.")},
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, 0,
+     ARGS("($module, /)", "Return the installed asynchronous generators hooks.\n\n"
+                          "This returns a namedtuple of the form (firstiter, finalizer).")},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks, 0,
+     ARGS_F(ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE | ARG_UNNAMED,
+            "($module, /, firstiter=<unrepresentable>, finalizer=<unrepresentable>)",
+            "set_asyncgen_hooks([firstiter] [, finalizer])\n\nSet a finalizer for async generators objects.")},
     {"setswitchinterval", sys_setswitchinterval, 0,
      ARGS("($module, interval, /)", "Set the ideal thread switching delay inside the Python interpreter.")},
     {"getswitchinterval", sys_getswitchinterval, 0,
@@ -317,7 +362,10 @@ static const MethodDef hook_functions[] = {
 };
 
 int SysHooks_Ready(void) {
-    return StructSeq_Ready(&SysHooks_UnraisableType) < 0 || StructSeq_Ready(&SysHooks_ThreadInfoType) < 0 ? -1 : 0;
+    return StructSeq_Ready(&SysHooks_UnraisableType) < 0 || StructSeq_Ready(&SysHooks_ThreadInfoType) < 0 ||
+                   StructSeq_Ready(&SysHooks_AsyncGenHooksType) < 0
+               ? -1
+               : 0;
 }
 
 int SysHooks_Init(Object *m) {

@@ -5,7 +5,7 @@
 #include "object.h"
 #include "objects/structseq.h"
 
-extern StructSeqType SysHooks_UnraisableType, SysHooks_ThreadInfoType;
+extern StructSeqType SysHooks_UnraisableType, SysHooks_ThreadInfoType, SysHooks_AsyncGenHooksType;
 
 /* Adds the hooks, their originals (__excepthook__, ...), call_tracing, the
  * switch interval, thread_info and copyright to the sys module m.  -1 on

@@ -23,6 +23,8 @@ Object *FrameObj_Get(Frame *f) {
     fo->code = (Code *)NEWREF((Object *)f->code);
     fo->globals = NEWREF(f->globals);
     fo->builtins = NEWREF(f->builtins);
+    fo->trace_lines = true;
+    fo->trace_prev = -1;
     f->frameobj = (Object *)fo;   /* the frame's reference */
     return NEWREF((Object *)fo);
 }
@@ -93,7 +95,7 @@ static void frame_clear_vars(FrameObject *fo) {
 
 static int frame_traverse(Object *o, VisitFn visit, void *arg) {
     FrameObject *fo = (FrameObject *)o;
-    Object *fields[] = {fo->globals, fo->builtins, fo->locals, (Object *)fo->back};
+    Object *fields[] = {fo->globals, fo->builtins, fo->locals, (Object *)fo->back, fo->trace};
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
         if (fields[i] && visit(fields[i], arg)) return 1;
     if (fo->vars)
@@ -107,6 +109,7 @@ static int frame_gc_clear(Object *o) {
     frame_clear_vars(fo);
     CLEAR(fo->locals);
     CLEAR(fo->back);
+    CLEAR(fo->trace);
     return 0;
 }
 
@@ -114,6 +117,7 @@ static void frame_dealloc(Object *o) {
     FrameObject *fo = (FrameObject *)o;
     if (fo->frame) fo->frame->frameobj = NULL;
     frame_clear_vars(fo);
+    CLEAR(fo->trace);
     CLEAR(fo->locals);
     CLEAR(fo->globals);
     CLEAR(fo->builtins);
@@ -148,6 +152,7 @@ static Object *frame_get_builtins(Object *o) {
 
 static Object *frame_get_lineno(Object *o) {
     FrameObject *fo = (FrameObject *)o;
+    if (fo->trace_line > 0) return Int_FromI64(fo->trace_line);
     int line = Code_Line(fo->code, frame_lasti(fo));
     return line < 0 ? NEWREF(OBJ_NONE) : Int_FromI64(line);
 }
@@ -175,8 +180,41 @@ static Object *frame_get_generator(Object *o) {
 }
 
 static Object *frame_get_trace(Object *o) {
-    (void)o;
-    RETURN_NONE;
+    FrameObject *fo = (FrameObject *)o;
+    return NEWREF(fo->trace ? fo->trace : OBJ_NONE);
+}
+
+static int frame_set_trace(Object *o, Object *v) {
+    FrameObject *fo = (FrameObject *)o;
+    Object *old = fo->trace;
+    fo->trace = v && v != OBJ_NONE ? NEWREF(v) : NULL;
+    XDECREF(old);
+    return 0;
+}
+
+static Object *frame_get_trace_lines(Object *o) { RETURN_BOOL(((FrameObject *)o)->trace_lines); }
+static Object *frame_get_trace_opcodes(Object *o) { RETURN_BOOL(((FrameObject *)o)->trace_opcodes); }
+
+/* f_trace_lines and f_trace_opcodes take a bool only, as CPython's. */
+static int frame_set_flag(Object *v, bool *flag) {
+    if (!v) {
+        Err_SetString(Exc_TypeError, "can't delete numeric/char attribute");
+        return -1;
+    }
+    if (v != OBJ_TRUE && v != OBJ_FALSE) {
+        Err_SetString(Exc_TypeError, "attribute value type must be bool");
+        return -1;
+    }
+    *flag = v == OBJ_TRUE;
+    return 0;
+}
+static int frame_set_trace_lines(Object *o, Object *v) { return frame_set_flag(v, &((FrameObject *)o)->trace_lines); }
+static int frame_set_trace_opcodes(Object *o, Object *v) {
+    if (!v) { /* (a getset in CPython, f_trace_lines a member) */
+        Err_SetString(Exc_AttributeError, "attribute 'f_trace_opcodes' of 'frame' objects cannot be deleted");
+        return -1;
+    }
+    return frame_set_flag(v, &((FrameObject *)o)->trace_opcodes);
 }
 
 static Object *frame_clear(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -204,7 +242,9 @@ static const GetSetDef frame_getset[] = {
     {"f_lasti", frame_get_lasti, NULL, NULL},
     {"f_back", frame_get_back, NULL, NULL},
     {"f_generator", frame_get_generator, NULL, NULL},
-    {"f_trace", frame_get_trace, NULL, NULL},
+    {"f_trace", frame_get_trace, frame_set_trace, NULL},
+    {"f_trace_lines", frame_get_trace_lines, frame_set_trace_lines, NULL},
+    {"f_trace_opcodes", frame_get_trace_opcodes, frame_set_trace_opcodes, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -19,6 +19,12 @@ typedef struct FrameObject {
     Object **vars;              /* owned array of code->nlocalsplus slots, or NULL */
     struct FrameObject *back;   /* owned: the caller's frame object, or NULL */
     int lasti;                  /* the last instruction run */
+    /* sys.settrace (runtime/trace.c): */
+    Object *trace;              /* owned f_trace, or NULL */
+    bool trace_lines;           /* f_trace_lines (True by default) */
+    bool trace_opcodes;         /* f_trace_opcodes */
+    int trace_prev;             /* the instruction run before, -1 just after a RESUME */
+    int trace_line;             /* > 0: the line whose 'line' event is running (f_lineno) */
 } FrameObject;
 
 extern Type Frame_Type;

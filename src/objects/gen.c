@@ -604,7 +604,19 @@ bool Gen_Finalize(Object *o) {
     if (IS_SMALL(o) || (TYPE(o) != &Gen_Type && TYPE(o) != &Coro_Type && TYPE(o) != &AsyncGen_Type)) return false;
     Gen *g = (Gen *)o;
     bool unawaited = g->kind == GEN_COROUTINE && !g->started;
-    if (!g->frame || GC_HEAD(o)->finalized || (!g->started && !unawaited)) return false;
+    if (!g->frame || GC_HEAD(o)->finalized) return false;
+    if (g->finalizer && !g->closed) {
+        /* an async generator that did not finish goes to the finalizer of
+         * sys.set_asyncgen_hooks() instead (it may close it, later) */
+        GC_HEAD(o)->finalized = true;
+        Object *saved = Err_Fetch();
+        Object *r = Obj_Call(g->finalizer, &o, 1, NULL);
+        if (r) DECREF(r);
+        else Err_WriteUnraisable("in", o);
+        Err_Restore(saved);
+        return true;
+    }
+    if (!g->started && !unawaited) return false;
     GC_HEAD(o)->finalized = true;
     Object *saved = Err_Fetch();
     if (unawaited) {
@@ -632,12 +644,14 @@ static void gen_dealloc(Object *o) {
     CLEAR(g->name);
     CLEAR(g->qualname);
     CLEAR(g->exc_state);
+    CLEAR(g->finalizer);
     Obj_Free(o);
 }
 
 static int gen_traverse(Object *o, VisitFn visit, void *arg) {
     Gen *g = (Gen *)o;
     if (g->exc_state && visit(g->exc_state, arg)) return 1;
+    if (g->finalizer && visit(g->finalizer, arg)) return 1;
     Frame *f = g->frame;
     if (!f || !f->code) return 0;
     Object **base = FRAME_STACK_BASE(f);
@@ -656,6 +670,7 @@ static int gen_clear(Object *o) {
     Gen *g = (Gen *)o;
     if (!g->running) gen_release_frame(g);
     CLEAR(g->exc_state);
+    CLEAR(g->finalizer);
     return 0;
 }
 
@@ -1135,10 +1150,30 @@ static Type AsyncGenAThrow_Type = {
 static Object *agen_aiter(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     return NEWREF(self);
 }
+
+/* The first __anext__, asend, athrow or aclose: the generator keeps the
+ * finalizer of sys.set_asyncgen_hooks() and is handed to firstiter.  -1
+ * with what firstiter raised. */
+static int agen_init_hooks(Gen *g) {
+    if (g->hooks_inited) return 0;
+    g->hooks_inited = true;
+    Interp *in = g_interp;
+    if (in->asyncgen_finalizer) g->finalizer = NEWREF(in->asyncgen_finalizer);
+    if (!in->asyncgen_firstiter) return 0;
+    Object *fn = NEWREF(in->asyncgen_firstiter), *arg = (Object *)g;
+    Object *r = Obj_Call(fn, &arg, 1, NULL);
+    DECREF(fn);
+    if (!r) return -1;
+    DECREF(r);
+    return 0;
+}
+
 static Object *agen_anext(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (agen_init_hooks((Gen *)self) < 0) return NULL;
     return agen_await_new((Gen *)self, MODE_SEND, NULL);
 }
 static Object *agen_asend(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (agen_init_hooks((Gen *)self) < 0) return NULL;
     return agen_await_new((Gen *)self, MODE_SEND, args[0]);
 }
 /* athrow(...) accepts any arguments: they are checked when the awaitable
@@ -1149,6 +1184,7 @@ static Object *agen_athrow(Object *self, Object *const *args, size_t nargs, Obje
                                "signature instead.",
                                1) < 0)
         return NULL;
+    if (agen_init_hooks((Gen *)self) < 0) return NULL;
     Object *t = Tuple_FromArray(args, (ssize_t)nargs);
     if (!t) return NULL;
     Object *r = agen_await_new((Gen *)self, MODE_THROW, t);
@@ -1156,6 +1192,7 @@ static Object *agen_athrow(Object *self, Object *const *args, size_t nargs, Obje
     return r;
 }
 static Object *agen_aclose(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (agen_init_hooks((Gen *)self) < 0) return NULL;
     return agen_await_new((Gen *)self, MODE_CLOSE, NULL);
 }
 

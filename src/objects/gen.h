@@ -19,10 +19,11 @@ typedef struct Gen {
     uint8_t kind;
     bool running;
     bool started;
-    bool hooks_inited;      /* async generators: firstiter hook ran */
+    bool hooks_inited;      /* async generators: the asyncgen hooks were looked at (first iteration) */
     bool closed;            /* async generators: aclose() started or the generator ended */
     bool running_async;     /* async generators: an asend/athrow awaitable is in progress (ag_running) */
     Object *weakreflist;
+    Object *finalizer;      /* async generators: owned sys.set_asyncgen_hooks() finalizer of the first iteration */
 } Gen;
 
 extern Type Gen_Type, Coro_Type, AsyncGen_Type, CoroWrapper_Type;

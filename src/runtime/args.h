@@ -63,7 +63,8 @@ enum {
     ARG_TUPLE_STYLE = 1u << 8,   /* METH_VARARGS parsed by format in CPython: "gmtime() takes at most 1
                                     argument (2 given)", keywords refused with the bare name */
     ARG_UNNAMED = 1u << 9,       /* with ARG_TUPLE_STYLE: a format without the function's name, worded
-                                    "function takes exactly 5 arguments (4 given)" (UnicodeError's) */
+                                    "function takes exactly 5 arguments (4 given)" (UnicodeError's,
+                                    set_asyncgen_hooks') */
     ARG_KEYWORDS_FOLLOW = 1u << 10, /* a hand-made parser in CPython (enumerate's): keywords stand only for the
                                        parameters right after the positional arguments, and count with them:
                                        "'x' is an invalid keyword argument for enumerate()", "enumerate()

@@ -20,6 +20,7 @@
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
+#include "runtime/trace.h"
 #include "runtime/import.h"
 #include "runtime/mem.h"
 #include "runtime/signals.h"
@@ -200,6 +201,7 @@ void Interp_Free(Interp *in) {
     if (!in) return;
     Interp *saved = Interp_Swap(in);
     Signals_ReleaseHandlers(); /* (when in owns the signals) */
+    Trace_Clear(in);
     for (size_t i = 0; i < sizeof in->at_fork / sizeof *in->at_fork; i++) CLEAR(in->at_fork[i]);
     Err_Clear();
     if (in->main_dict) Dict_Clear(in->main_dict);
@@ -219,6 +221,8 @@ void Interp_Free(Interp *in) {
     CLEAR(in->argv);
     CLEAR(in->spare_no_memory);
     CLEAR(in->atexit_callbacks);
+    CLEAR(in->asyncgen_firstiter);
+    CLEAR(in->asyncgen_finalizer);
     for (size_t i = 0; i < INTERP_CODES; i++) CLEAR(in->codes[i].tree);
     for (size_t i = 0; i < in->exc_depth; i++) CLEAR(in->exc_stack[i]);
     Gc_Collect();

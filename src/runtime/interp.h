@@ -89,6 +89,12 @@ typedef struct Interp {
     Object *spare_no_memory; /* the MemoryError raised when no new one can be made (err.c) */
     Object *at_fork[3];      /* os.register_at_fork's lists (before, after_in_child, after_in_parent) or NULL */
     Object *atexit_callbacks; /* list of (func, args, kwargs or None) for the end (atexit.c), or NULL */
+    /* sys.settrace() and sys.setprofile() (owned or NULL; runtime/trace.c),
+     * and how deep trace functions are running (no events while > 0). */
+    Object *trace_func, *profile_func;
+    int tracing;
+    /* sys.set_asyncgen_hooks() (owned or NULL). */
+    Object *asyncgen_firstiter, *asyncgen_finalizer;
 } Interp;
 
 /* The running thread's current interpreter (NULL between API calls). */

@@ -1,6 +1,7 @@
 /* Signals: the C handler notes the signal; the owner interpreter runs the
  * Python-level handler at its next safe point (runtime/signals.h). */
 #include "runtime/signals.h"
+#include "runtime/trace.h"
 #include "abstract.h"
 #include "objects/frameobj.h"
 #include "runtime/err.h"
@@ -148,7 +149,8 @@ int Signals_Run(void) {
      * loading), which a KeyboardInterrupt must not leave half done; the
      * signal waits for the program's next safe point */
     if (!g_interp || g_interp != owner || g_interp->signals_held) return 0;
-    Signals_Pending = 0;
+    /* stays set while tracing: the plain loop's safe points look for it */
+    Signals_Pending = Trace_ActiveCount() > 0;
     for (int s = 1; s < NSIG; s++) {
         if (!tripped[s]) continue;
         tripped[s] = 0;

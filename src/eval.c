@@ -1979,6 +1979,7 @@ dispatch_opcode:
         if (!next) {
             if (Err_Occurred()) {
                 if (!Err_Matches(Exc_StopIteration)) goto error;
+                TRACE_EXCEPTION(); /* (a StopIteration raised is seen) */
                 Err_Clear();
             }
             /* Exhausted: continue at the END_FOR of the target, which pops
@@ -2963,7 +2964,8 @@ return_from_frame: {
              * its SEND or FOR_ITER does when the generator ends */
             Gen_FinishedInline(gen, false);
 #ifdef EVAL_TRACED
-            if (f->inline_op != OP_CALL) {
+            /* (FOR_ITER sees a StopIteration only for a value) */
+            if (f->inline_op == OP_SEND || (f->inline_op == OP_FOR_ITER && retval != OBJ_NONE)) {
                 bool stop_error = false;
                 TRACE_STOP_ITERATION(retval);
                 if (stop_error) {

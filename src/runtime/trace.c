@@ -290,7 +290,7 @@ int Trace_Exception(Frame *f) {
 
 int Trace_StopIteration(Frame *f, Object *value) {
     if (!Trace_Live() || !g_interp->trace_func || !f->frameobj || !((FrameObject *)f->frameobj)->trace) return 0;
-    Object *exc = Exc_New(Exc_StopIteration, &value, 1);
+    Object *exc = Exc_New(Exc_StopIteration, &value, value != OBJ_NONE);
     if (!exc) return -1;
     Object *arg = Tuple_Pack(3, (Object *)TYPE(exc), exc, OBJ_NONE);
     DECREF(exc);

@@ -889,11 +889,12 @@ static const uint16_t *resume_instr(const uint16_t *first, const uint16_t *ip) {
 #define CALL_C(callable, args, nargs, kwnames) Obj_Call(callable, args, nargs, kwnames)
 #define CALL_C_TUPLE_DICT(callable, args, kwargs) Obj_CallTupleDict(callable, args, kwargs)
 /* At a safe point (the frame's state saved): a trace or profile function
- * was set, so the frame goes on in the instrumented loop, which returns
- * when this call's entry frame does. */
-#define TRACE_HANDOVER(how)                                     \
-    do {                                                        \
-        if (Trace_Wanted()) return Eval_Traced(f, how);         \
+ * was set, so the frame goes on in the instrumented loop (at the labels
+ * hand_over_EVAL_CONTINUE and hand_over_EVAL_ENTER, shared by every safe
+ * point to keep the loop small). */
+#define TRACE_HANDOVER(how)                       \
+    do {                                          \
+        if (Trace_Wanted()) goto hand_over_##how; \
     } while (0)
 #endif
 
@@ -1174,16 +1175,15 @@ static int instr_opcode(const uint16_t *p) {
 }
 
 #ifndef EVAL_TRACED
+/* (a trace or profile function set: the frame goes to the instrumented
+ * loop at its entry's safe point) */
 static Object *Eval_Frame(Frame *entry, bool throwflag) {
-    /* a trace or profile function is set: the frame runs instrumented */
-    if (__builtin_expect(Signals_Pending != 0, 0) && Trace_Wanted())
-        return Eval_Traced(entry, throwflag ? EVAL_THROW : EVAL_START);
     Frame *f = entry;
     f->prev = g_interp->frame;
     g_interp->frame = f;
 #else
 Object *Eval_Traced(Frame *f, int how) {
-    bool throwflag = how == EVAL_THROW;
+    bool throwflag = how == EVAL_THROW || how == EVAL_THROW_LINKED;
     if (how == EVAL_START || how == EVAL_THROW) {
         f->prev = g_interp->frame;
         g_interp->frame = f;
@@ -1251,6 +1251,19 @@ Object *Eval_Traced(Frame *f, int how) {
     } while (0)
 /* (ip is the next instruction: the instrumented loop may take over there) */
 #define CHECK_SIGNALS() CHECK_SIGNALS_THEN(EVAL_CONTINUE)
+/* The same before a jump by delta (the instrumented loop takes over at its
+ * target). */
+#define CHECK_SIGNALS_BEFORE_JUMP(delta)                 \
+    do {                                                 \
+        if (__builtin_expect(Signals_Pending != 0, 0)) { \
+            SAVE_FRAME_STATE();                          \
+            if (Signals_Run() < 0) goto error;           \
+            if (!EVAL_TRACING && Trace_Wanted()) {       \
+                JUMPBY(delta);                           \
+                TRACE_HANDOVER(EVAL_CONTINUE);           \
+            }                                            \
+        }                                                \
+    } while (0)
 
 /* A frame starts (or a generator resumes) past its RESUME, which is the safe
  * point there: a signal raises at it. */
@@ -1297,7 +1310,9 @@ Object *Eval_Traced(Frame *f, int how) {
     if (throwflag) {
         /* gen.throw(): raise at the instruction the generator is suspended at */
         this_instr = first_instr + f->lasti;
-#ifdef EVAL_TRACED
+#ifndef EVAL_TRACED
+        if (__builtin_expect(Signals_Pending != 0, 0) && Trace_Wanted()) return Eval_Traced(f, EVAL_THROW_LINKED);
+#else
         if (Trace_Live()) { /* 'call', at the RESUME after the yield */
             Object *exc = Err_Fetch();
             int lasti = f->lasti;
@@ -1935,8 +1950,8 @@ dispatch_opcode:
     }
     TARGET(JUMP_BACKWARD) {
         SKIP_CACHES(JUMP_BACKWARD);
+        CHECK_SIGNALS_BEFORE_JUMP(-oparg);
         JUMPBY(-oparg);
-        CHECK_SIGNALS();
         DISPATCH();
     }
     TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
@@ -2993,6 +3008,14 @@ return_from_frame: {
         retval = NULL;
         DISPATCH();
     }
+
+#ifndef EVAL_TRACED
+hand_over_EVAL_CONTINUE:
+    SAVE_FRAME_STATE();
+    return Eval_Traced(f, EVAL_CONTINUE);
+hand_over_EVAL_ENTER:
+    return Eval_Traced(f, EVAL_ENTER);
+#endif
 
 init_returned:
     /* an __init__ run inline returned to the class call: the instance is

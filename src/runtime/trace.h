@@ -10,12 +10,13 @@
 #include "runtime/interp.h"
 
 /* How the instrumented loop starts (Eval_Traced). */
-enum { EVAL_START, EVAL_THROW, EVAL_CONTINUE, EVAL_ENTER };
+enum { EVAL_START, EVAL_THROW, EVAL_CONTINUE, EVAL_ENTER, EVAL_THROW_LINKED };
 
 /* The instrumented loop: f is new or resumed (EVAL_START; EVAL_THROW: with
  * the current exception raised in it), or the plain loop hands over f
  * (already linked as the running frame) at a safe point, in the middle of
- * it (EVAL_CONTINUE) or just entered (EVAL_ENTER). */
+ * it (EVAL_CONTINUE), just entered (EVAL_ENTER) or to throw into
+ * (EVAL_THROW_LINKED). */
 struct Frame;
 Object *Eval_Traced(struct Frame *f, int how);
 

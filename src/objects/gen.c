@@ -27,7 +27,7 @@ static const char *kind_noun(const Gen *g) {
 /* A generator object (no frame yet) for code run by func (NULL: none). */
 static Gen *gen_alloc(Code *co, Function *func) {
     Type *t = (co->flags & CO_COROUTINE) ? &Coro_Type : (co->flags & CO_ASYNC_GENERATOR) ? &AsyncGen_Type : &Gen_Type;
-    Gen *g = (Gen *)Obj_Alloc(t, sizeof(Gen));
+    Gen *g = (Gen *)Obj_Alloc(t, t == &AsyncGen_Type ? sizeof(AsyncGen) : sizeof(Gen));
     if (!g) return NULL;
     g->kind = t == &Coro_Type ? GEN_COROUTINE : t == &AsyncGen_Type ? GEN_ASYNC_GENERATOR : GEN_GENERATOR;
     g->code = (Code *)NEWREF((Object *)co);
@@ -605,12 +605,13 @@ bool Gen_Finalize(Object *o) {
     Gen *g = (Gen *)o;
     bool unawaited = g->kind == GEN_COROUTINE && !g->started;
     if (!g->frame || GC_HEAD(o)->finalized) return false;
-    if (g->finalizer && !g->closed) {
+    Object *finalizer = g->kind == GEN_ASYNC_GENERATOR ? ((AsyncGen *)g)->finalizer : NULL;
+    if (finalizer && !g->closed) {
         /* an async generator that did not finish goes to the finalizer of
          * sys.set_asyncgen_hooks() instead (it may close it, later) */
         GC_HEAD(o)->finalized = true;
         Object *saved = Err_Fetch();
-        Object *r = Obj_Call(g->finalizer, &o, 1, NULL);
+        Object *r = Obj_Call(finalizer, &o, 1, NULL);
         if (r) DECREF(r);
         else Err_WriteUnraisable("in", o);
         Err_Restore(saved);
@@ -644,14 +645,12 @@ static void gen_dealloc(Object *o) {
     CLEAR(g->name);
     CLEAR(g->qualname);
     CLEAR(g->exc_state);
-    CLEAR(g->finalizer);
     Obj_Free(o);
 }
 
 static int gen_traverse(Object *o, VisitFn visit, void *arg) {
     Gen *g = (Gen *)o;
     if (g->exc_state && visit(g->exc_state, arg)) return 1;
-    if (g->finalizer && visit(g->finalizer, arg)) return 1;
     Frame *f = g->frame;
     if (!f || !f->code) return 0;
     Object **base = FRAME_STACK_BASE(f);
@@ -670,7 +669,6 @@ static int gen_clear(Object *o) {
     Gen *g = (Gen *)o;
     if (!g->running) gen_release_frame(g);
     CLEAR(g->exc_state);
-    CLEAR(g->finalizer);
     return 0;
 }
 
@@ -1147,6 +1145,28 @@ static Type AsyncGenAThrow_Type = {
     .methods = agen_await_methods_with_await,
 };
 
+/* gen_dealloc, once the finalizer (which the finalization may still call)
+ * is released. */
+static void agen_dealloc(Object *o) {
+    o->refcnt = 1; /* alive while it finalizes */
+    Gen_Finalize(o);
+    if (--o->refcnt > 0) { /* resurrected: o lives on */
+        Gc_Track(o);
+        return;
+    }
+    CLEAR(((AsyncGen *)o)->finalizer);
+    gen_dealloc(o); /* (finalizes nothing more) */
+}
+static int agen_traverse(Object *o, VisitFn visit, void *arg) {
+    Object *finalizer = ((AsyncGen *)o)->finalizer;
+    if (finalizer && visit(finalizer, arg)) return 1;
+    return gen_traverse(o, visit, arg);
+}
+static int agen_clear(Object *o) {
+    CLEAR(((AsyncGen *)o)->finalizer);
+    return gen_clear(o);
+}
+
 static Object *agen_aiter(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     return NEWREF(self);
 }
@@ -1158,7 +1178,7 @@ static int agen_init_hooks(Gen *g) {
     if (g->hooks_inited) return 0;
     g->hooks_inited = true;
     Interp *in = g_interp;
-    if (in->asyncgen_finalizer) g->finalizer = NEWREF(in->asyncgen_finalizer);
+    if (in->asyncgen_finalizer) ((AsyncGen *)g)->finalizer = NEWREF(in->asyncgen_finalizer);
     if (!in->asyncgen_firstiter) return 0;
     Object *fn = NEWREF(in->asyncgen_firstiter), *arg = (Object *)g;
     Object *r = Obj_Call(fn, &arg, 1, NULL);
@@ -1223,12 +1243,12 @@ static const GetSetDef agen_getset[] = {
 Type AsyncGen_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "async_generator",
-    .basicsize = sizeof(Gen),
+    .basicsize = sizeof(AsyncGen),
     .flags = TPFLAG_GC,
-    .dealloc = gen_dealloc,
+    .dealloc = agen_dealloc,
     .repr = gen_repr,
-    .traverse = gen_traverse,
-    .clear = gen_clear,
+    .traverse = agen_traverse,
+    .clear = agen_clear,
     .methods = agen_methods,
     .getset = agen_getset,
 };

@@ -23,8 +23,15 @@ typedef struct Gen {
     bool closed;            /* async generators: aclose() started or the generator ended */
     bool running_async;     /* async generators: an asend/athrow awaitable is in progress (ag_running) */
     Object *weakreflist;
-    Object *finalizer;      /* async generators: owned sys.set_asyncgen_hooks() finalizer of the first iteration */
 } Gen;
+
+/* An async generator: a generator with the finalizer of
+ * sys.set_asyncgen_hooks() its first iteration saw (owned, or NULL), kept
+ * out of Gen so that generators and coroutines stay small. */
+typedef struct AsyncGen {
+    Gen gen;
+    Object *finalizer;
+} AsyncGen;
 
 extern Type Gen_Type, Coro_Type, AsyncGen_Type, CoroWrapper_Type;
 /* The awaitable and wrapper types behind async generators and anext()

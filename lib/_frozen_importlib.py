@@ -9,8 +9,6 @@ gives every module it makes a spec from here.
 import _imp
 import sys
 
-_function = type(lambda: None)
-
 
 class ModuleSpec:
     """The specification for a module, used for loading.
@@ -143,8 +141,7 @@ class FrozenImporter:
     @staticmethod
     def exec_module(module):
         code = _imp.get_frozen_object(module.__spec__.name)
-        # module-level code run as a function uses its globals as locals
-        _function(code, module.__dict__)()
+        _imp._run_code(code, module.__dict__)
 
     @classmethod
     def get_code(cls, fullname):

@@ -21,6 +21,7 @@ extern const FrozenModule Frozen_importlib_machinery;
 extern const FrozenModule Frozen_importlib_resources;
 extern const FrozenModule Frozen_importlib_util;
 extern const FrozenModule Frozen_io;
+extern const FrozenModule Frozen_linecache;
 extern const FrozenModule Frozen_locale;
 extern const FrozenModule Frozen_os;
 extern const FrozenModule Frozen_pkgutil;

@@ -46,6 +46,7 @@ NAMES = [
     'abc',
     'warnings',
     '_warnings',
+    'linecache',
     '__hello__',
     '__phello__',
 ]

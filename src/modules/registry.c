@@ -90,6 +90,7 @@ const ModuleDef Registry_Modules[] = {
     {"_warnings",            Warnings_Init,  NULL,                      NULL,                  NULL},
     {"warnings",             NULL,           &Frozen_warnings,          NULL,                  NULL},
     {"linecache",            NULL,           &Frozen_linecache,         NULL,                  NULL},
+    {"tempfile",             NULL,           &Frozen_tempfile,          NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

@@ -47,6 +47,7 @@ NAMES = [
     'warnings',
     '_warnings',
     'linecache',
+    'tempfile',
     '__hello__',
     '__phello__',
 ]

@@ -48,6 +48,7 @@ NAMES = [
     '_warnings',
     'linecache',
     'tempfile',
+    'filecmp',
     '__hello__',
     '__phello__',
 ]

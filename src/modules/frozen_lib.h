@@ -15,6 +15,7 @@ extern const FrozenModule Frozen__strptime;
 extern const FrozenModule Frozen_abc;
 extern const FrozenModule Frozen_colorsys;
 extern const FrozenModule Frozen_filecmp;
+extern const FrozenModule Frozen_fileinput;
 extern const FrozenModule Frozen_genericpath;
 extern const FrozenModule Frozen_importlib;
 extern const FrozenModule Frozen_importlib_abc;

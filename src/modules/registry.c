@@ -92,6 +92,7 @@ const ModuleDef Registry_Modules[] = {
     {"linecache",            NULL,           &Frozen_linecache,         NULL,                  NULL},
     {"tempfile",             NULL,           &Frozen_tempfile,          NULL,                  NULL},
     {"filecmp",              NULL,           &Frozen_filecmp,           NULL,                  NULL},
+    {"fileinput",            NULL,           &Frozen_fileinput,         NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

@@ -49,6 +49,7 @@ NAMES = [
     'linecache',
     'tempfile',
     'filecmp',
+    'fileinput',
     '__hello__',
     '__phello__',
 ]

@@ -33,7 +33,7 @@ This module also provides some data items to the user:
 import errno as _errno
 import io as _io
 import os as _os
-import stat as _stat
+import shutil as _shutil
 import warnings as _warnings
 
 __all__ = [
@@ -566,8 +566,7 @@ del _attr
 def _make_removable(path):
     """Give the owner the permissions rmdir/unlink need on path and its
     parent (a tree may hold read-only directories)."""
-    parent = _os.path.dirname(path)
-    for target in (parent, path):
+    for target in (_os.path.dirname(path), path):
         try:
             _os.chmod(target, 0o700, follow_symlinks=False)
         except (OSError, NotImplementedError):
@@ -575,46 +574,24 @@ def _make_removable(path):
 
 
 def _remove_tree(top, ignore_errors):
-    """Remove the tree at top: its symbolic links are removed, never
-    followed.  A tree already gone is no error."""
-    try:
-        _remove_entries(top)
-        _remove_path(top, _os.rmdir)
-    except FileNotFoundError:
-        if not ignore_errors and _os.path.lexists(top):
-            raise
-    except OSError:
-        if not ignore_errors:
-            raise
-
-
-def _remove_path(path, remove):
-    try:
-        remove(path)
-    except PermissionError:
-        _make_removable(path)
-        remove(path)
-
-
-def _remove_entries(directory):
-    try:
-        entries = list(_os.scandir(directory))
-    except PermissionError:
-        _make_removable(directory)
-        entries = list(_os.scandir(directory))
-    for entry in entries:
-        try:
-            is_dir = entry.is_dir(follow_symlinks=False)
-        except OSError:
-            is_dir = False
-        if is_dir:
-            _remove_entries(entry.path)
-            _remove_path(entry.path, _os.rmdir)
-        else:
+    """shutil.rmtree, with what a private temporary tree needs on top: what
+    is already gone is no error, and what is not writable is made so."""
+    def on_error(function, path, exc):
+        if isinstance(exc, FileNotFoundError):
+            return
+        if isinstance(exc, PermissionError) and function in (_os.unlink, _os.rmdir):
+            _make_removable(path)
             try:
-                _remove_path(entry.path, _os.unlink)
-            except FileNotFoundError:
-                pass
+                if _os.path.isdir(path) and not _os.path.islink(path):
+                    _shutil.rmtree(path, onexc=on_error)
+                else:
+                    _os.unlink(path)
+                return
+            except OSError as again:
+                exc = again
+        if not ignore_errors:
+            raise exc
+    _shutil.rmtree(top, onexc=on_error)
 
 
 class TemporaryDirectory:

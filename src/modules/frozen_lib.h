@@ -31,6 +31,7 @@ extern const FrozenModule Frozen_posixpath;
 extern const FrozenModule Frozen_re;
 extern const FrozenModule Frozen_runpy;
 extern const FrozenModule Frozen_selectors;
+extern const FrozenModule Frozen_shutil;
 extern const FrozenModule Frozen_signal;
 extern const FrozenModule Frozen_stat;
 extern const FrozenModule Frozen_string;

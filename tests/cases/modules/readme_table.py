@@ -50,6 +50,7 @@ NAMES = [
     'tempfile',
     'filecmp',
     'fileinput',
+    'shutil',
     '__hello__',
     '__phello__',
 ]

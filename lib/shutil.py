@@ -352,6 +352,22 @@ def _open_same(name, dir_fd, before, shown, report):
     return None
 
 
+def _remove_directory(name, dir_fd, before, shown, report):
+    """Empty and remove directory name (relative to dir_fd), which lstat
+    found as `before`; `shown` is its path for the reports."""
+    fd = _open_same(name, dir_fd, before, shown, report)
+    if fd is None:
+        return
+    try:
+        _empty_directory(fd, shown, report)
+    finally:
+        os.close(fd)
+    try:
+        os.rmdir(name, dir_fd=dir_fd)
+    except OSError as exc:
+        report(os.rmdir, shown, exc)
+
+
 def _empty_directory(fd, shown, report):
     """Remove everything in the directory open as fd; `shown` is its path
     for the reports."""
@@ -383,17 +399,7 @@ def _empty_directory(fd, shown, report):
         except OSError as exc:
             report(os.lstat, path, exc)
             continue
-        inner = _open_same(name, fd, before, path, report)
-        if inner is None:
-            continue
-        try:
-            _empty_directory(inner, path, report)
-        finally:
-            os.close(inner)
-        try:
-            os.rmdir(name, dir_fd=fd)
-        except OSError as exc:
-            report(os.rmdir, path, exc)
+        _remove_directory(name, fd, before, path, report)
 
 
 def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):
@@ -426,17 +432,7 @@ def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):
     except Exception as exc:
         report(os.lstat, path, exc)
         return
-    fd = _open_same(path, dir_fd, before, path, report)
-    if fd is None:
-        return
-    try:
-        _empty_directory(fd, path, report)
-    finally:
-        os.close(fd)
-    try:
-        os.rmdir(path, dir_fd=dir_fd)
-    except OSError as exc:
-        report(os.rmdir, path, exc)
+    _remove_directory(path, dir_fd, before, path, report)
 
 
 rmtree.avoids_symlink_attacks = True

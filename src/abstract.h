@@ -81,6 +81,9 @@ bool Obj_IsCallable(Object *o);
 Object *Obj_GetIter(Object *o);        /* iter(o); TypeError "'int' object is not iterable" */
 /* Next item (owned), or NULL: exhausted if no exception is set. */
 Object *Iter_Next(Object *it);
+/* An estimate of len(list(o)) (operator.length_hint): len(o), else
+ * o.__length_hint__(), else dflt.  -1 with an error set. */
+ssize_t Obj_LengthHint(Object *o, ssize_t dflt);
 
 int Obj_IsInstance(Object *o, Object *cls);   /* isinstance: 1, 0, -1 (cls may be a tuple) */
 int Obj_IsSubclass(Object *derived, Object *cls);

@@ -25,6 +25,7 @@ extern const FrozenModule Frozen_importlib_util;
 extern const FrozenModule Frozen_io;
 extern const FrozenModule Frozen_linecache;
 extern const FrozenModule Frozen_locale;
+extern const FrozenModule Frozen_operator;
 extern const FrozenModule Frozen_os;
 extern const FrozenModule Frozen_pkgutil;
 extern const FrozenModule Frozen_posixpath;

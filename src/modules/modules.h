@@ -18,6 +18,12 @@ int Posix_Ready(void);               /* posix.c: at start-up */
 int Errno_Init(Object *module);      /* errno.c */
 int Stat_Init(Object *module);       /* _stat.c */
 int Io_Init(Object *module);         /* _io.c */
+int Functools_Init(Object *module);  /* _functools.c */
+extern Type *const Functools_Types[];
+int Operator_Init(Object *module);   /* _operator.c */
+extern Type *const Operator_Types[];
+int Itertools_Init(Object *module);  /* itertools.c */
+extern Type *const Itertools_Types[];
 /* _io.open as a new function object: builtins gets it at start-up, and _io
  * takes the same object from there when it is imported (_io_open.c). */
 Object *Io_NewOpen(void);

@@ -449,6 +449,8 @@ static Object *method_repr(Object *o) {
 }
 
 static Object *method_getattr(Object *o, Object *name) {
+    /* the function's __doc__, not the one object's type would give */
+    if (Str_EqC(name, "__doc__")) return Obj_GetAttr(((Method *)o)->func, name);
     Object *r = Obj_GenericGetAttr(o, name);
     if (r || !Err_Matches(Exc_AttributeError)) return r;
     Err_Clear();
@@ -484,9 +486,26 @@ static const GetSetDef method_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+/* types.MethodType(function, instance) */
+static Object *method_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Arg_Check(Method_Type.args, "method", args, nargs, kwnames) < 0) return NULL;
+    if (!Obj_IsCallable(args[0])) {
+        Err_SetString(Exc_TypeError, "first argument must be callable");
+        return NULL;
+    }
+    if (args[1] == OBJ_NONE) {
+        Err_SetString(Exc_TypeError, "instance must not be None");
+        return NULL;
+    }
+    return Method_New(args[0], args[1]);
+}
+
 Type Method_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "method",
+    .doc = "Create a bound instance method object.",
+    .args = ARGS("(function, instance, /)", NULL),
+    .new_ = method_new,
     .basicsize = sizeof(Method),
     .flags = TPFLAG_GC,
     .dealloc = method_dealloc,

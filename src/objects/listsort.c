@@ -22,17 +22,51 @@ typedef struct SortItem {
  * exact float or every key an exact str, `<` is compared directly: those
  * comparisons cannot be overridden, cannot fail and run no Python code, so
  * the result is the same as through Obj_RichCompareBool, only cheaper. */
-typedef enum { KEYS_ANY, KEYS_SMALL_INT, KEYS_FLOAT, KEYS_STR } KeyKind;
+typedef enum { KEYS_ANY, KEYS_SMALL_INT, KEYS_FLOAT, KEYS_STR, KEYS_TUPLE } KeyKind;
 
+/* Exact tuples (rows sorted as they are, or by itemgetter(1, 0)) are
+ * compared item by item here: tuple's comparison cannot be overridden, and
+ * the items that are tagged ints, exact floats or exact str are compared
+ * directly, as the kinds above are. */
 static KeyKind key_kind(const SortItem *a, ssize_t n) {
-    bool small = true, flt = true, str = true;
-    for (ssize_t i = 0; i < n && (small || flt || str); i++) {
+    bool small = true, flt = true, str = true, tup = true;
+    for (ssize_t i = 0; i < n && (small || flt || str || tup); i++) {
         Object *k = a[i].key;
         small = small && IS_SMALL(k);
         flt = flt && Float_CheckExact(k);
         str = str && Str_CheckExact(k);
+        tup = tup && Tuple_CheckExact(k);
     }
-    return small ? KEYS_SMALL_INT : flt ? KEYS_FLOAT : str ? KEYS_STR : KEYS_ANY;
+    return small ? KEYS_SMALL_INT : flt ? KEYS_FLOAT : str ? KEYS_STR : tup ? KEYS_TUPLE : KEYS_ANY;
+}
+
+/* x op y (CMP_EQ or CMP_LT) for two items of tuples: 1, 0, -1. */
+static int item_compare(Object *x, Object *y, int op) {
+    if (IS_SMALL(x) && IS_SMALL(y)) return Cmp_Holds(SMALL_VAL(x), SMALL_VAL(y), op);
+    if (Str_CheckExact(x) && Str_CheckExact(y))
+        return op == CMP_EQ ? Str_Eq(x, y) : Str_Compare(x, y) < 0;
+    if (Float_CheckExact(x) && Float_CheckExact(y))
+        return op == CMP_EQ ? FLOAT_VAL(x) == FLOAT_VAL(y) : FLOAT_VAL(x) < FLOAT_VAL(y);
+    INCREF(x); /* the comparison may run code that drops the tuple */
+    INCREF(y);
+    int r = Obj_RichCompareBool(x, y, op);
+    DECREF(x);
+    DECREF(y);
+    return r;
+}
+
+/* a < b for two exact tuples, as tuple's own comparison decides it: at the
+ * first items that are not equal, or by length. */
+static int tuple_less(Object *a, Object *b) {
+    ssize_t na = TUPLE_LEN(a), nb = TUPLE_LEN(b), i = 0;
+    for (; i < na && i < nb; i++) {
+        Object *x = TUPLE_ITEMS(a)[i], *y = TUPLE_ITEMS(b)[i];
+        if (x == y) continue;
+        int eq = item_compare(x, y, CMP_EQ);
+        if (eq < 0) return -1;
+        if (!eq) return item_compare(x, y, CMP_LT);
+    }
+    return na - i < nb - i;
 }
 
 /* 1 if a < b, 0 if not, -1 on error. */
@@ -41,6 +75,7 @@ static inline int less(KeyKind kind, SortItem *a, SortItem *b) {
     case KEYS_SMALL_INT: return SMALL_VAL(a->key) < SMALL_VAL(b->key);
     case KEYS_FLOAT: return FLOAT_VAL(a->key) < FLOAT_VAL(b->key);
     case KEYS_STR: return Str_Compare(a->key, b->key) < 0;
+    case KEYS_TUPLE: return tuple_less(a->key, b->key);
     default: return Obj_RichCompareBool(a->key, b->key, CMP_LT);
     }
 }

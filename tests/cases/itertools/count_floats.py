@@ -1,0 +1,10 @@
+from itertools import count, islice
+print(list(islice(count(0.1, 0.1), 12)))
+print(list(islice(count(1, 0.5), 5)), list(islice(count(-1.5, -0.5), 4)))
+c = count(0.0, 0.1)
+for _ in range(10): next(c)
+print(repr(c))
+print(list(islice(count(2**63 - 3), 6)), list(islice(count(2**64, 2**62), 3)))
+print(list(islice(count(True, True), 3)), list(islice(count(False), 2)))
+c = count(5, 2); next(c); print(repr(c), c.__class__.__name__)
+print(list(zip('abc', count(1))), dict(zip(count(), 'xy')))

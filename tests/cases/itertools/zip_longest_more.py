@@ -1,0 +1,13 @@
+from itertools import zip_longest, count, islice, repeat
+print(list(islice(zip_longest(count(), 'ab'), 4)))
+print(list(zip_longest('abc', range(5), [None], fillvalue='*')))
+print(list(zip_longest(iterable=1) if False else zip_longest()))
+print(list(zip_longest('ab', 'cd')), list(zip_longest([], [])))
+z = zip_longest('a', 'bcd', fillvalue=[])
+r = list(z)
+print(r, r[1][0] is r[2][0])
+print(dict(zip_longest('xyz', [1])))
+try: zip_longest(fillvalue=1, other=2)
+except TypeError as e: print(e)
+print(list(zip_longest(fillvalue=5)))
+print(list(zip_longest(repeat(1, 2), 'abc', fillvalue=0)))

@@ -79,6 +79,7 @@ const ModuleDef Registry_Modules[] = {
     {"zipimport",            Zipimport_Init, &Frozen_zipimport,         NULL,                  NULL},
     {"posix",                Posix_Init,     NULL,                      Posix_Types,           Posix_Ready},
     {"_posixsubprocess",     PosixSubprocess_Init, NULL,                NULL,                  NULL},
+    {"subprocess",           NULL,           &Frozen_subprocess,       NULL,                  NULL},
     {"errno",                Errno_Init,     NULL,                      NULL,                  NULL},
     {"_stat",                Stat_Init,      NULL,                      NULL,                  NULL},
     {"stat",                 NULL,           &Frozen_stat,              NULL,                  NULL},

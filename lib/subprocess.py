@@ -20,6 +20,7 @@ import os
 import selectors
 import signal
 import time
+import warnings
 
 import _posixsubprocess
 
@@ -144,6 +145,8 @@ class _Plumbing:
         """Fill one stream: spec is None, PIPE, DEVNULL, a descriptor or a file."""
         if spec is None:
             return
+        if spec == STDOUT:
+            raise ValueError("STDOUT can only be used for stderr")
         if spec == PIPE:
             r, w = os.pipe()
             child, parent = (r, w) if child_reads else (w, r)
@@ -244,12 +247,6 @@ def _numeric_id(value, database, type_error, kind):
     return value
 
 
-def _descriptor(value, what):
-    if isinstance(value, int) and value >= 0:
-        return value
-    raise TypeError("%s must be a non-negative integer" % what)
-
-
 # ---- Popen ----------------------------------------------------------------------------
 
 class Popen:
@@ -340,7 +337,6 @@ class Popen:
             import locale
             self.encoding = locale.getencoding()
         if pass_fds and not close_fds:
-            import warnings
             warnings.warn("pass_fds overriding close_fds.", RuntimeWarning)
             close_fds = True
         pgid = -1 if process_group is None else process_group
@@ -382,9 +378,9 @@ class Popen:
 
     def _start(self, argv, program, plumbing, close_fds, pass_fds, cwd, env, restore_signals, new_session, pgid,
                gid, groups, uid, umask, preexec_fn):
-        keep = tuple(sorted(set(_descriptor(fd, "pass_fds item") for fd in pass_fds)))
-        candidates = _programs_to_try(program, env)
+        keep = tuple(sorted(set(map(int, pass_fds))))  # fork_exec checks the values
         block = _environment_block(env)
+        candidates = _programs_to_try(program, env)
         report_r, report_w = os.pipe()
         try:
             e = plumbing.ends
@@ -530,7 +526,6 @@ class Popen:
         # then reap it if it has.
         if not self._child_created or self.returncode is not None:
             return
-        import warnings
         warnings.warn("subprocess %s is still running" % self.pid, ResourceWarning, source=self)
         self.poll()
 
@@ -572,14 +567,12 @@ class Popen:
             out, err = self._exchange.run(deadline)
         except TimeoutExpired:
             raise TimeoutExpired(self.args, timeout, *self._exchange.partial()) from None
-        self._exchange.finished = True
         left = None if deadline is None else max(deadline - time.monotonic(), 0)
         try:
             self.wait(left)
         except TimeoutExpired:
             raise TimeoutExpired(self.args, timeout, out, err) from None
         return out, err
-
 
     def _lone_stream(self):
         """The only pipe the parent holds, if it holds exactly one."""
@@ -608,7 +601,6 @@ class _Exchange:
 
     def __init__(self, proc, input):
         self.proc = proc
-        self.finished = False
         self.pending = b""
         if proc.stdin is not None and input:
             if proc.text_mode:

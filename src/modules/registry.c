@@ -82,6 +82,8 @@ const ModuleDef Registry_Modules[] = {
     {"_operator",            Operator_Init,  NULL,                      Operator_Types,        NULL},
     {"operator",             NULL,           &Frozen_operator,          NULL,                  NULL},
     {"itertools",            Itertools_Init, NULL,                      Itertools_Types,       NULL},
+    {"_posixsubprocess",     PosixSubprocess_Init, NULL,                NULL,                  NULL},
+    {"subprocess",           NULL,           &Frozen_subprocess,       NULL,                  NULL},
     {"errno",                Errno_Init,     NULL,                      NULL,                  NULL},
     {"_stat",                Stat_Init,      NULL,                      NULL,                  NULL},
     {"stat",                 NULL,           &Frozen_stat,              NULL,                  NULL},

@@ -55,6 +55,8 @@ NAMES = [
     'filecmp',
     'fileinput',
     'shutil',
+    'subprocess',
+    '_posixsubprocess',
     '__hello__',
     '__phello__',
 ]

@@ -14,6 +14,7 @@ extern const FrozenModule Frozen__frozen_importlib_external;
 extern const FrozenModule Frozen__strptime;
 extern const FrozenModule Frozen_abc;
 extern const FrozenModule Frozen_colorsys;
+extern const FrozenModule Frozen_enum;
 extern const FrozenModule Frozen_genericpath;
 extern const FrozenModule Frozen_importlib;
 extern const FrozenModule Frozen_importlib_abc;

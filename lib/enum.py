@@ -828,22 +828,24 @@ class Enum(metaclass=EnumType):
         return str.__format__(str(self), format_spec)
 
     def __dir__(self):
-        names = set()
-        for klass in type(self).__mro__:
-            if klass is object or klass is Enum or klass is ReprEnum:
-                continue
-            if klass is type(self)._member_type_:
-                continue
-            for name, value in klass.__dict__.items():
-                if name.startswith('_') or name in type(self)._member_map_:
-                    continue
-                names.add(name)
-        names.update(n for n in self.__dict__ if not n.startswith('_'))
-        names.update(('__class__', '__doc__', '__eq__', '__hash__',
-                      '__module__', 'name', 'value'))
         if type(self)._member_type_ is not object:
-            names.update(n for n in dir(type(self)._member_type_)
-                         if not n.startswith('_'))
+            # a member that is also an int (str, ...) shows everything it has
+            names = set(self.__dict__)
+            for klass in type(self).__mro__:
+                names.update(klass.__dict__)
+            names.add('__class__')
+            return sorted(names)
+        # otherwise: the public names of the enum's own classes and of the
+        # member, never the other members
+        cls = type(self)
+        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__',
+                 'name', 'value'}
+        for klass in cls.__mro__:
+            if klass in (object, Enum, ReprEnum):
+                continue
+            names.update(n for n in klass.__dict__
+                         if n[0] != '_' and n not in cls._member_map_)
+        names.update(n for n in self.__dict__ if n[0] != '_')
         return sorted(names)
 
     def __hash__(self):

@@ -5,6 +5,7 @@ module and matched by PCRE2; Pattern and Match are defined here on its one
 search primitive."""
 
 import _pcre
+import enum as _enum
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split",
@@ -16,17 +17,24 @@ __all__ = [
 
 __version__ = "2.2.1"
 
-# The flags, as plain ints until the enum module exists.
-NOFLAG = 0
-ASCII = A = 256
-IGNORECASE = I = 2
-LOCALE = L = 4
-UNICODE = U = 32
-MULTILINE = M = 8
-DOTALL = S = 16
-VERBOSE = X = 64
-DEBUG = 128
-RegexFlag = int
+
+
+@_enum.global_enum
+@_enum._simple_enum(_enum.IntFlag, boundary=_enum.KEEP)
+class RegexFlag:
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    DEBUG = 128
+    # str() shows the repr, re.IGNORECASE|re.MULTILINE, as CPython's does
+    __str__ = object.__str__
+    _numeric_repr_ = hex
+
 
 _FLAG_NAMES = (
     (IGNORECASE, "re.IGNORECASE"), (LOCALE, "re.LOCALE"), (MULTILINE, "re.MULTILINE"),
@@ -337,7 +345,9 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    flags & DEBUG
+    if isinstance(flags, RegexFlag):
+        flags = flags.value
+    flags & DEBUG.value  # refuses a flags argument that is not an int
     if isinstance(pattern, str) and flags & LOCALE:
         raise ValueError("cannot use LOCALE flag with a str pattern")
     if not isinstance(pattern, str):

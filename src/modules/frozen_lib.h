@@ -14,6 +14,7 @@ extern const FrozenModule Frozen__frozen_importlib_external;
 extern const FrozenModule Frozen__strptime;
 extern const FrozenModule Frozen_abc;
 extern const FrozenModule Frozen_colorsys;
+extern const FrozenModule Frozen_enum;
 extern const FrozenModule Frozen_filecmp;
 extern const FrozenModule Frozen_fileinput;
 extern const FrozenModule Frozen_genericpath;

@@ -24,6 +24,7 @@ NAMES = [
     '_string',
     'string.templatelib',
     'colorsys',
+    'enum',
     're',
     'posix',
     'os',

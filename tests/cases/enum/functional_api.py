@@ -1,0 +1,42 @@
+# enum: the functional API with names as a string, list, pairs or dict, and its keywords.
+from enum import Enum, IntEnum, StrEnum, Flag, IntFlag
+
+A = Enum('A', 'RED GREEN BLUE')
+print(A, list(A), A.__module__, A.__qualname__)
+B = Enum('B', 'RED, GREEN,BLUE')
+print(list(B))
+C = Enum('C', ['X', 'Y'])
+print(list(C))
+D = Enum('D', [('X', 10), ('Y', 'why')])
+print(list(D))
+E = Enum('E', {'ONE': 1, 'TWO': 2})
+print(list(E))
+F = IntEnum('F', 'A B C', start=10)
+print(list(F), F.B + 1)
+G = Enum('G', 'A B', module='somewhere', qualname='Outer.G')
+print(G.__module__, G.__qualname__, repr(G.A))
+H = Enum('H', 'A B', type=int)
+print(list(H), H.A + 1, type(H.A).__mro__[1:3])
+I = Flag('I', 'R W X')
+print(list(I), repr(I.R | I.X))
+J = IntFlag('J', 'R W X', start=8)
+print(list(J))
+K = StrEnum('K', 'ALPHA BETA')
+print(list(K), [str(k) for k in K])
+L = Enum('L', ())
+print(list(L), len(L))
+M = Enum('M', 'A B', start=0)
+print(list(M))
+N = Enum('N', names='P Q')
+print(list(N))
+O = Enum('O', (('A', 1), ('B', 1)))
+print(list(O), O.__members__)
+try:
+    Enum('X')
+except TypeError as e:
+    print('TypeError', e)
+try:
+    A('Z', 'Q')
+except ValueError as e:
+    print('ValueError', e)
+print(A(1), A(3))

@@ -1072,27 +1072,29 @@ class Flag(Enum, boundary=STRICT):
             return '%s(%r)' % (type(self).__name__, self._value_)
         return '%s.%s' % (type(self).__name__, self._name_)
 
-    def _other_bits(self, other):
-        if isinstance(other, type(self)):
-            return other._value_
-        if self._member_type_ is not object and isinstance(other, self._member_type_):
-            return other
+    # (named as CPython's, whose name and parameter show in the TypeError of
+    # a class-level call such as F.__or__(F.A))
+    def _get_value(self, flag):
+        if isinstance(flag, type(self)):
+            return flag._value_
+        if self._member_type_ is not object and isinstance(flag, self._member_type_):
+            return flag
         return None
 
     def __or__(self, other):
-        bits = self._other_bits(other)
+        bits = self._get_value(other)
         if bits is None:
             return NotImplemented
         return type(self)(self._value_ | bits)
 
     def __and__(self, other):
-        bits = self._other_bits(other)
+        bits = self._get_value(other)
         if bits is None:
             return NotImplemented
         return type(self)(self._value_ & bits)
 
     def __xor__(self, other):
-        bits = self._other_bits(other)
+        bits = self._get_value(other)
         if bits is None:
             return NotImplemented
         return type(self)(self._value_ ^ bits)

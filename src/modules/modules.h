@@ -18,12 +18,13 @@ int Posix_Ready(void);               /* posix.c: at start-up */
 int Errno_Init(Object *module);      /* errno.c */
 int Stat_Init(Object *module);       /* _stat.c */
 int Io_Init(Object *module);         /* _io.c */
+int Collections_Init(Object *module); /* _collections.c */
 /* _io.open as a new function object: builtins gets it at start-up, and _io
  * takes the same object from there when it is imported (_io_open.c). */
 Object *Io_NewOpen(void);
 extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *const String_Types[],
     *const Posix_Types[], *const Io_Types[], *const Pwd_Types[], *const Grp_Types[],
-    *const Select_Types[];
+    *const Select_Types[], *const Collections_Types[];
 int Atexit_Init(Object *module);     /* atexit.c */
 int Pwd_Init(Object *module);        /* pwd.c */
 int Pwd_Ready(void);

@@ -78,6 +78,7 @@ const ModuleDef Registry_Modules[] = {
     {"runpy",                NULL,           &Frozen_runpy,             NULL,                  NULL},
     {"zipimport",            Zipimport_Init, &Frozen_zipimport,         NULL,                  NULL},
     {"posix",                Posix_Init,     NULL,                      Posix_Types,           Posix_Ready},
+    {"_collections",         Collections_Init, NULL,                    Collections_Types,     NULL},
     {"errno",                Errno_Init,     NULL,                      NULL,                  NULL},
     {"_stat",                Stat_Init,      NULL,                      NULL,                  NULL},
     {"stat",                 NULL,           &Frozen_stat,              NULL,                  NULL},

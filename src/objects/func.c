@@ -449,6 +449,8 @@ static Object *method_repr(Object *o) {
 }
 
 static Object *method_getattr(Object *o, Object *name) {
+    /* the function's __doc__, not the one object's type would give */
+    if (Str_EqC(name, "__doc__")) return Obj_GetAttr(((Method *)o)->func, name);
     Object *r = Obj_GenericGetAttr(o, name);
     if (r || !Err_Matches(Exc_AttributeError)) return r;
     Err_Clear();

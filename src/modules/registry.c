@@ -79,6 +79,8 @@ const ModuleDef Registry_Modules[] = {
     {"zipimport",            Zipimport_Init, &Frozen_zipimport,         NULL,                  NULL},
     {"posix",                Posix_Init,     NULL,                      Posix_Types,           Posix_Ready},
     {"_collections",         Collections_Init, NULL,                    Collections_Types,     NULL},
+    {"_collections_abc",     NULL,           &Frozen__collections_abc,  NULL,                  NULL},
+    {"collections",          NULL,           &Frozen_collections,       NULL,                  NULL},
     {"errno",                Errno_Init,     NULL,                      NULL,                  NULL},
     {"_stat",                Stat_Init,      NULL,                      NULL,                  NULL},
     {"stat",                 NULL,           &Frozen_stat,              NULL,                  NULL},

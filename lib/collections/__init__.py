@@ -14,20 +14,12 @@ list, set, and tuple.
 
 """
 
-__all__ = [
-    'ChainMap',
-    'Counter',
-    'OrderedDict',
-    'UserDict',
-    'UserList',
-    'UserString',
-    'defaultdict',
-    'deque',
-    'namedtuple',
-]
+__all__ = ('ChainMap Counter OrderedDict UserDict UserList UserString '
+           'defaultdict deque namedtuple').split()
 
 import sys as _sys
 import _collections_abc
+from abc import update_abstractmethods as _update_abstractmethods
 from _collections_abc import Mapping as _Mapping
 from _collections import deque, defaultdict, OrderedDict
 from _collections import _tuplegetter, _namedtuple_new, _count_elements
@@ -460,3 +452,422 @@ class Counter(dict):
             if theirs < mine:
                 self[key] = theirs
         return self._prune()
+
+
+########################################################################
+# ChainMap: one mutable view of several mappings.  Lookups search them
+# in order; every change goes to the first one.
+########################################################################
+
+_MutableMapping = _collections_abc.MutableMapping
+
+
+def _first_only(what, key=None):
+    """The KeyError a ChainMap raises when its first mapping lacks `key`."""
+    if what == 'key':
+        return KeyError(f'Key not found in the first mapping: {key!r}')
+    return KeyError('No keys found in the first mapping.')
+
+
+class ChainMap(_MutableMapping):
+    ''' A ChainMap groups multiple dicts (or other mappings) together
+    to create a single, updateable view.
+
+    The underlying mappings are stored in a list.  That list is public and can
+    be accessed or updated using the *maps* attribute.  There is no other
+    state.
+
+    Lookups search the underlying mappings successively until a key is found.
+    In contrast, writes, updates, and deletions only operate on the first
+    mapping.
+
+    '''
+
+    # ids of the ChainMaps whose repr is being built (a map containing
+    # itself shows as ...)
+    _in_repr = set()
+
+    def __init__(self, *maps):
+        '''Initialize a ChainMap by setting *maps* to the given mappings.
+        If no mappings are provided, a single empty dictionary is used.
+
+        '''
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        # asked, not tested with `in`: a layer may answer keys it does not
+        # contain (a defaultdict does)
+        for layer in self.maps:
+            try:
+                return layer[key]
+            except KeyError:
+                continue
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        # the order of a dict updated from the last layer to the first
+        merged = {}
+        for layer in self.maps[::-1]:
+            merged.update(dict.fromkeys(layer))
+        return iter(merged)
+
+    def __contains__(self, key):
+        return any(key in layer for layer in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        me = id(self)
+        if me in ChainMap._in_repr:
+            return '...'
+        ChainMap._in_repr.add(me)
+        try:
+            return '%s(%s)' % (self.__class__.__name__, ', '.join(map(repr, self.maps)))
+        finally:
+            ChainMap._in_repr.discard(me)
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        'Create a new ChainMap with keys from iterable and values set to value.'
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
+        head, *rest = self.maps
+        return self.__class__(head.copy(), *rest)
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        '''New ChainMap with a new map followed by all previous maps.
+        If no map is provided, an empty dict is used.
+        Keyword arguments update the map or new empty dict.
+        '''
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        'New ChainMap from maps[1:].'
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise _first_only('key', key) from None
+
+    def popitem(self):
+        'Remove and return an item pair from maps[0]. Raise KeyError if maps[0] is empty.'
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise _first_only('item') from None
+
+    def pop(self, key, *args):
+        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise _first_only('key', key) from None
+
+    def clear(self):
+        'Clear maps[0], leaving maps[1:] intact.'
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        result = self.copy()
+        result.maps[0].update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        merged = dict(other)
+        for layer in self.maps[::-1]:
+            merged.update(layer)
+        return self.__class__(merged)
+
+
+########################################################################
+# UserDict, UserList, UserString: the built-in containers wrapped in an
+# object whose `data` attribute holds the real one, for subclassing.
+########################################################################
+
+def _unwrapped(obj, wrapper):
+    """obj's data when it is a wrapper instance, else obj."""
+    return obj.data if isinstance(obj, wrapper) else obj
+
+
+def _shallow_copy(self, copy_data):
+    """A new instance of self's class sharing its attributes, with
+    copy_data(self.data) as its data; __init__ is not called."""
+    twin = self.__class__.__new__(self.__class__)
+    twin.__dict__.update(self.__dict__)
+    twin.__dict__['data'] = copy_data(self.__dict__['data'])
+    return twin
+
+
+def _forward(name):
+    """A wrapper method that calls `name` on the wrapped object."""
+    def method(self, *args, **kwargs):
+        return getattr(self.data, name)(*args, **kwargs)
+    method.__name__ = name
+    return method
+
+
+def _through(convert, name):
+    """A wrapper method returning convert(the wrapped object)."""
+    def method(self):
+        return convert(self.data)
+    method.__name__ = name
+    return method
+
+
+def _repeat(self, n):
+    """self * n: a new instance with the wrapped object repeated."""
+    return self.__class__(self.data * n)
+
+
+def _install(cls, methods):
+    """Add methods to cls, then recompute which of its methods are still
+    abstract (its ABC computed that when the class body was done)."""
+    for method in methods:
+        method.__qualname__ = f'{cls.__name__}.{method.__name__}'
+        setattr(cls, method.__name__, method)
+    _update_abstractmethods(cls)
+
+
+class UserDict(_MutableMapping):
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        self.update(kwargs)     # nothing to do when there are none
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        missing = getattr(self.__class__, '__missing__', None)
+        if missing is None:
+            raise KeyError(key)
+        return missing(self, key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __or__(self, other):
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(self.data | _unwrapped(other, UserDict))
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(_unwrapped(other, UserDict) | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.data |= _unwrapped(other, UserDict)
+        return self
+
+    def __copy__(self):
+        return _shallow_copy(self, dict.copy)
+
+    def copy(self):
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        # a subclass: a copy of the object with empty data, then filled
+        # through its own __setitem__
+        kept = self.data
+        self.data = {}
+        try:
+            twin = self.__copy__()
+        finally:
+            self.data = kept
+        twin.update(self)
+        return twin
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        made = cls()
+        for key in iterable:
+            made[key] = value
+        return made
+
+
+class UserList(_collections_abc.MutableSequence):
+    """A more or less complete user-defined wrapper around list objects."""
+
+    def __init__(self, initlist=None):
+        # always a list of our own, even when given one
+        if initlist is None:
+            self.data = []
+        else:
+            self.data = list(_unwrapped(initlist, UserList))
+
+    # comparisons and + see through another UserList to its list
+    def __lt__(self, other):
+        return self.data < _unwrapped(other, UserList)
+
+    def __le__(self, other):
+        return self.data <= _unwrapped(other, UserList)
+
+    def __eq__(self, other):
+        return self.data == _unwrapped(other, UserList)
+
+    def __gt__(self, other):
+        return self.data > _unwrapped(other, UserList)
+
+    def __ge__(self, other):
+        return self.data >= _unwrapped(other, UserList)
+
+    def __getitem__(self, i):
+        found = self.data[i]
+        return self.__class__(found) if isinstance(i, slice) else found
+
+    def _as_list(self, other):
+        other = _unwrapped(other, UserList)
+        return other if isinstance(other, list) else list(other)
+
+    def __add__(self, other):
+        return self.__class__(self.data + self._as_list(other))
+
+    def __radd__(self, other):
+        return self.__class__(self._as_list(other) + self.data)
+
+    def __iadd__(self, other):
+        self.data += self._as_list(other)
+        return self
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        return _shallow_copy(self, list.copy)
+
+    def copy(self):
+        return self.__class__(self)
+
+    def extend(self, other):
+        self.data.extend(_unwrapped(other, UserList))
+
+
+_install(UserDict, [_forward(name) for name in
+                    ('__len__', '__iter__', '__contains__', '__setitem__', '__delitem__')]
+         + [_through(repr, '__repr__')])
+_install(UserList, [_forward(name) for name in
+                    ('__contains__', '__len__', '__setitem__', '__delitem__', 'append', 'insert',
+                     'pop', 'remove', 'clear', 'count', 'index', 'reverse', 'sort')]
+         + [_through(repr, '__repr__')])
+UserList.__mul__ = UserList.__rmul__ = _repeat
+
+
+def _str_method(name, rewrap, see_through=False):
+    """A UserString method calling str's `name` on the data.  rewrap: the
+    result becomes an instance of the caller's class; see_through: a
+    UserString argument counts as its str."""
+    target = getattr(str, name)
+
+    def method(self, *args, **kwargs):
+        if see_through:
+            args = [_unwrapped(arg, UserString) for arg in args]
+        result = target(self.data, *args, **kwargs)
+        return self.__class__(result) if rewrap else result
+    method.__name__ = name
+    method.__qualname__ = 'UserString.' + name
+    method.__doc__ = target.__doc__
+    return method
+
+
+class UserString(_collections_abc.Sequence):
+
+    def __init__(self, seq):
+        if isinstance(seq, UserString):
+            seq = seq.data[:]
+        self.data = seq if isinstance(seq, str) else str(seq)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        return self.data == _unwrapped(string, UserString)
+
+    def __lt__(self, string):
+        return self.data < _unwrapped(string, UserString)
+
+    def __le__(self, string):
+        return self.data <= _unwrapped(string, UserString)
+
+    def __gt__(self, string):
+        return self.data > _unwrapped(string, UserString)
+
+    def __ge__(self, string):
+        return self.data >= _unwrapped(string, UserString)
+
+    def __contains__(self, char):
+        return _unwrapped(char, UserString) in self.data
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        other = _unwrapped(other, UserString)
+        return self.__class__(self.data + (other if isinstance(other, str) else str(other)))
+
+    def __radd__(self, other):
+        return self.__class__((other if isinstance(other, str) else str(other)) + self.data)
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode('utf-8' if encoding is None else encoding,
+                                'strict' if errors is None else errors)
+
+    maketrans = str.maketrans
+
+
+# The rest of UserString's methods, by what they do with str's answer.
+for _name in ('capitalize casefold center expandtabs ljust lower lstrip rjust rstrip '
+              'strip swapcase title translate upper zfill').split():
+    setattr(UserString, _name, _str_method(_name, True))
+for _name in 'replace removeprefix removesuffix'.split():
+    setattr(UserString, _name, _str_method(_name, True, see_through=True))
+for _name in 'count find index rfind rindex'.split():
+    setattr(UserString, _name, _str_method(_name, False, see_through=True))
+for _name in ('endswith startswith format format_map join partition rpartition split rsplit '
+              'splitlines isalpha isalnum isascii isdecimal isdigit isidentifier islower '
+              'isnumeric isprintable isspace istitle isupper').split():
+    setattr(UserString, _name, _str_method(_name, False))
+del _name
+_install(UserString, [_through(convert, name) for convert, name in (
+    (str, '__str__'), (repr, '__repr__'), (int, '__int__'), (float, '__float__'),
+    (complex, '__complex__'), (hash, '__hash__'), (len, '__len__'))])
+UserString.__mul__ = UserString.__rmul__ = _repeat

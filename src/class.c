@@ -6,6 +6,7 @@
 #include "eval.h"
 #include "objects/dict.h"
 #include "objects/func.h"
+#include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -305,6 +306,26 @@ static bool var_sized_base(Type *t) {
 
 /* Whether instances of t have a __dict__ already (a class keeps its
  * attributes in the class dict). */
+/* __abc_tpflags__ in a class body (collections.abc's Sequence and Mapping
+ * set it) makes the class match sequence (1 << 5) or mapping (1 << 6)
+ * patterns, as CPython's ABCMeta does; the entry is removed. */
+static int take_abc_tpflags(Type *t) {
+    Object *v = NULL;
+    if (Dict_Pop(t->dict, ID(__abc_tpflags__), &v) < 0) return -1;
+    if (!v) return 0;
+    if (Int_Check(v)) {
+        int64_t f;
+        if (Int_AsI64(v, &f) == 0) {
+            if (f & (1 << 5)) t->flags = (t->flags & ~TPFLAG_MATCH_MAPPING) | TPFLAG_MATCH_SEQUENCE;
+            if (f & (1 << 6)) t->flags = (t->flags & ~TPFLAG_MATCH_SEQUENCE) | TPFLAG_MATCH_MAPPING;
+        } else {
+            Err_Clear();
+        }
+    }
+    DECREF(v);
+    return 0;
+}
+
 static bool has_dict(Type *t) { return t->dictoffset != 0 || (t->flags & TPFLAG_TYPE_SUBCLASS); }
 
 /* The private-name form of a __slots__ entry of class cls: __x becomes
@@ -526,7 +547,9 @@ Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns) {
     if (Class_StaticBase(base)->var_extra) t->flags |= TPFLAG_VAR_EXTRAS;
     t->flags |= base->flags & (TPFLAG_INT_SUBCLASS | TPFLAG_LIST_SUBCLASS | TPFLAG_TUPLE_SUBCLASS |
                                TPFLAG_BYTES_SUBCLASS | TPFLAG_STR_SUBCLASS | TPFLAG_DICT_SUBCLASS |
-                               TPFLAG_EXC_SUBCLASS | TPFLAG_TYPE_SUBCLASS);
+                               TPFLAG_EXC_SUBCLASS | TPFLAG_TYPE_SUBCLASS | TPFLAG_MATCH_SEQUENCE |
+                               TPFLAG_MATCH_MAPPING);
+    if (take_abc_tpflags(t) < 0) goto fail;
     Type_InheritSlots(t, base);
     t->dealloc = subtype_dealloc;
     t->traverse = subtype_traverse;

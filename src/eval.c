@@ -384,13 +384,13 @@ static Object *call_intrinsic1(int which, Object *v) {
 
 /* ---- match statement helpers --------------------------------------------- */
 
-static bool is_match_mapping(Object *o) { return Dict_Check(o); }
+static bool is_match_mapping(Object *o) { return Dict_Check(o) || (!IS_SMALL(o) && (TYPE(o)->flags & TPFLAG_MATCH_MAPPING)); }
 
 static bool is_match_sequence(Object *o) {
     if (IS_SMALL(o)) return false;
     if (List_Check(o) || Tuple_Check(o)) return true;
     Type *t = TYPE(o);
-    return Type_IsSubtype(t, &Range_Type);
+    return (t->flags & TPFLAG_MATCH_SEQUENCE) || Type_IsSubtype(t, &Range_Type);
 }
 
 /* MATCH_KEYS: a tuple of the values for keys, or None if one is missing. */

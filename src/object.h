@@ -151,6 +151,11 @@ enum {
     TPFLAG_VAR_EXTRAS = 1u << 18,  /* a class whose extra fields follow variable-size data */
     TPFLAG_WEAKREF = 1u << 19,     /* instances carry a __weakref__ field (inherited) */
     TPFLAG_MAPPING = 1u << 20,     /* getitem is a mapping's: no iteration by index */
+    /* matched by sequence / mapping patterns besides list, tuple, range and
+     * dict (CPython's Py_TPFLAGS_SEQUENCE and _MAPPING): inherited from the
+     * base, set by a class body's __abc_tpflags__ (collections.abc's) */
+    TPFLAG_MATCH_SEQUENCE = 1u << 21,
+    TPFLAG_MATCH_MAPPING = 1u << 22,
 };
 
 struct Type {

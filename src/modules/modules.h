@@ -25,12 +25,13 @@ int Operator_Init(Object *module);   /* _operator.c */
 extern Type *const Operator_Types[];
 int Itertools_Init(Object *module);  /* itertools.c */
 extern Type *const Itertools_Types[];
+int Collections_Init(Object *module); /* _collections.c */
 /* _io.open as a new function object: builtins gets it at start-up, and _io
  * takes the same object from there when it is imported (_io_open.c). */
 Object *Io_NewOpen(void);
 extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *const String_Types[],
     *const Posix_Types[], *const Io_Types[], *const Pwd_Types[], *const Grp_Types[],
-    *const Select_Types[];
+    *const Select_Types[], *const Collections_Types[];
 int Atexit_Init(Object *module);     /* atexit.c */
 int Pwd_Init(Object *module);        /* pwd.c */
 int Pwd_Ready(void);

@@ -82,6 +82,10 @@ static Object *classmethod_repr(Object *o) {
 static Object *funcwrapper_get_func(Object *o) { return NEWREF(((FuncWrapper *)o)->func); }
 /* __name__, __doc__, ... come from the wrapped function, as functools.wraps would do */
 static Object *funcwrapper_getattr(Object *o, Object *name) {
+    /* __doc__ would otherwise be found on object, before the function's */
+    FuncWrapper *w = (FuncWrapper *)o;
+    if (Str_EqC(name, "__doc__") && !(w->dict && Dict_GetStrObj(w->dict, name)))
+        return Obj_GetAttr(w->func, name);
     Object *r = Obj_GenericGetAttr(o, name);
     if (r || !Err_Matches(Exc_AttributeError)) return r;
     if (Str_EqC(name, "__name__") || Str_EqC(name, "__qualname__") || Str_EqC(name, "__doc__") ||

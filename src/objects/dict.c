@@ -326,6 +326,15 @@ int Dict_PopHash(Object *o, Object *key, hash_t h, Object **out) {
     return 1;
 }
 
+int Dict_PopItemHash(Object *o, Object *key, hash_t h, Object **okey, Object **ovalue) {
+    Dict *d = (Dict *)o;
+    ssize_t ix = lookup(d, key, h);
+    if (ix == IX_ERROR) return -1;
+    if (ix < 0) return 0;
+    remove_entry(d, ix, okey, ovalue);
+    return 1;
+}
+
 int Dict_Pop(Object *d, Object *key, Object **out) {
     hash_t h = key_hash(key);
     if (h == -1) return -1;
@@ -590,9 +599,14 @@ static int dict_clear_slot(Object *o) {
 
 static Object *dict_repr(Object *o) {
     Dict *d = (Dict *)o;
-    if (d->used == 0) return Str_FromUTF8("{}", 2);
+    /* an empty dict already being shown is "{...}" too (a defaultdict that
+     * is its own default_factory), as in CPython */
     int r = Repr_Enter(o);
     if (r) return r > 0 ? Str_FromUTF8("{...}", 5) : NULL;
+    if (d->used == 0) {
+        Repr_Leave(o);
+        return Str_FromUTF8("{}", 2);
+    }
     StrBuilder sb;
     SB_Init(&sb);
     bool first = true;
@@ -817,19 +831,18 @@ static Object *dict_getitem_method(Object *self, Object *const *args, size_t nar
     return dict_subscript(self, args[0]);
 }
 
-static Object *make_view(Type *t, Object *d);
 static Object *make_iter(Type *t, Object *d);
 
 static Object *dict_keys(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return make_view(&DictKeys_Type, self);
+    return DictView_New(&DictKeys_Type, self);
 }
 
 static Object *dict_values(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return make_view(&DictValues_Type, self);
+    return DictView_New(&DictValues_Type, self);
 }
 
 static Object *dict_items(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return make_view(&DictItems_Type, self);
+    return DictView_New(&DictItems_Type, self);
 }
 
 static Object *dict_reversed(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -997,17 +1010,13 @@ DICT_ITER_TYPE(DictRevItemIter_Type, "dict_reverseitemiterator", dictreviter_nex
 
 /* ---- views ------------------------------------------------------------------------ */
 
-typedef struct DictView {
-    Object ob;
-    Object *dict;
-} DictView;
-
 #define VIEW_DICT(v) (((DictView *)(v))->dict)
-#define IS_KEYS(o) (!IS_SMALL(o) && TYPE(o) == &DictKeys_Type)
-#define IS_ITEMS(o) (!IS_SMALL(o) && TYPE(o) == &DictItems_Type)
+/* (OrderedDict's views derive from these) */
+#define IS_KEYS(o) (!IS_SMALL(o) && Type_IsSubtype(TYPE(o), &DictKeys_Type))
+#define IS_ITEMS(o) (!IS_SMALL(o) && Type_IsSubtype(TYPE(o), &DictItems_Type))
 #define IS_SETVIEW(o) (IS_KEYS(o) || IS_ITEMS(o))
 
-static Object *make_view(Type *t, Object *d) {
+Object *DictView_New(Type *t, Object *d) {
     DictView *v = (DictView *)Obj_Alloc(t, sizeof(DictView));
     if (!v) return NULL;
     v->dict = NEWREF(d);

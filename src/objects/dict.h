@@ -64,6 +64,17 @@ void Dict_Clear(Object *d);
 int Dict_LookupHash(Object *d, Object *key, hash_t hash, Object **out);
 int Dict_SetItemHash(Object *d, Object *key, hash_t hash, Object *value);
 int Dict_PopHash(Object *d, Object *key, hash_t hash, Object **out);
+/* The same, giving the stored key too: 1 with *okey and *ovalue owned, 0
+ * missing, -1 error. */
+int Dict_PopItemHash(Object *d, Object *key, hash_t hash, Object **okey, Object **ovalue);
+/* A keys, values or items view: the dict it shows. */
+typedef struct DictView {
+    Object ob;
+    Object *dict; /* owned */
+} DictView;
+/* A keys, values or items view of type t (DictKeys_Type, ... or a type
+ * derived from one) over the dict d. */
+Object *DictView_New(Type *t, Object *d);
 bool Dict_NextHash(Object *d, ssize_t *pos, Object **k, Object **v, hash_t *hash);
 /* Raises KeyError(key) with args exactly (key,), tuples included. */
 void Err_SetKeyError(Object *key);

@@ -261,8 +261,9 @@ Object *Typing_Substitute(Object *self, Object *args, Object *params, Object *it
 
 /* ---- types.GenericAlias ------------------------------------------------------- */
 
-Object *GenericAlias_New(Object *origin, Object *args) {
-    GenericAlias *g = (GenericAlias *)Obj_Alloc(&GenericAlias_Type, sizeof(GenericAlias));
+/* An alias of type t (GenericAlias_Type or a class deriving from it). */
+static Object *ga_make(Type *t, Object *origin, Object *args) {
+    GenericAlias *g = (GenericAlias *)Obj_Alloc(t, (size_t)t->basicsize);
     if (!g) return NULL;
     g->origin = NEWREF(origin);
     g->args = Tuple_Check(args) ? NEWREF(args) : Tuple_Pack(1, args);
@@ -272,6 +273,8 @@ Object *GenericAlias_New(Object *origin, Object *args) {
     }
     return (Object *)g;
 }
+
+Object *GenericAlias_New(Object *origin, Object *args) { return ga_make(&GenericAlias_Type, origin, args); }
 
 bool GenericAlias_IsPlain(Object *o) {
     if (TYPE(o) != &GenericAlias_Type) return false;
@@ -290,7 +293,7 @@ static Object *ga_or(Object *a, Object *b) {
 static Object *ga_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
     Object *a[2];
     if (Arg_Unpack(GenericAlias_Type.args, "GenericAlias", args, nargs, kwnames, a) < 0) return NULL;
-    return GenericAlias_New(a[0], a[1]);
+    return ga_make(t, a[0], a[1]);
 }
 
 static void ga_dealloc(Object *o) {
@@ -436,7 +439,7 @@ static Object *ga_iter(Object *o) {
 }
 
 static Object *ga_richcompare(Object *a, Object *b, int op) {
-    if ((op != CMP_EQ && op != CMP_NE) || TYPE(b) != &GenericAlias_Type) return NEWREF(OBJ_NOTIMPL);
+    if ((op != CMP_EQ && op != CMP_NE) || !Type_IsSubtype(TYPE(b), &GenericAlias_Type)) return NEWREF(OBJ_NOTIMPL);
     GenericAlias *x = (GenericAlias *)a, *y = (GenericAlias *)b;
     int eq = x->starred == y->starred;
     if (eq > 0) eq = Obj_RichCompareBool(x->origin, y->origin, CMP_EQ);
@@ -472,7 +475,9 @@ static const GetSetDef ga_getset[] = {
 
 Type GenericAlias_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "types.GenericAlias", .basicsize = sizeof(GenericAlias),
-    .flags = TPFLAG_GC, .dealloc = ga_dealloc, .repr = ga_repr, .hash = ga_hash, .richcompare = ga_richcompare,
+    .doc = "Represent a PEP 585 generic type\n\nFor example, for t = list[int], t.__origin__ is list and "
+           "t.__args__\nis (int,).",
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE, /* collections.abc.Callable's alias derives from it */ .dealloc = ga_dealloc, .repr = ga_repr, .hash = ga_hash, .richcompare = ga_richcompare,
     .getattr = ga_getattro, .call = ga_call, .getitem = ga_getitem, .iter = ga_iter, .nb = {[NB_OR] = ga_or},
     .traverse = ga_traverse, .new_ = ga_new, .methods = ga_methods, .getset = ga_getset,
     .args = ARGS_F(ARG_COUNT_STYLE, "(origin, args, /)", NULL),

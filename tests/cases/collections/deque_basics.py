@@ -1,0 +1,50 @@
+from collections import deque
+
+d = deque('ghi')
+for elem in d:
+    print(elem.upper())
+d.append('j')
+d.appendleft('f')
+print(d, len(d), d[0], d[-1], d[2])
+print(d.pop(), d.popleft(), list(d))
+print(list(reversed(d)), 'h' in d, 'z' in d)
+d.extend('jkl')
+print(d)
+d.rotate(1)
+print(d)
+d.rotate(-1)
+print(d)
+print(deque(reversed(d)))
+d.clear()
+print(d, bool(d), bool(deque([0])))
+d.extendleft('abc')
+print(d)
+d = deque(range(10))
+d.rotate(3)
+print(d)
+d.rotate(-13)
+print(d)
+d.rotate(0)
+d.rotate(100)
+print(d)
+d.reverse()
+print(d, d.count(3), d.index(3), d.index(3, 2), d.index(3, -9, -1))
+d.remove(5)
+del d[0]
+del d[-1]
+d[1] = 'x'
+d.insert(2, 'y')
+d.insert(-100, 'first')
+d.insert(100, 'last')
+print(d)
+print(d.copy(), d.__copy__(), type(d.copy()) is deque)
+e = deque([1, 2, 3])
+e += [4, 5]
+print(e)
+e *= 2
+print(e)
+print(e + deque([0]), deque([1]) * 3, 3 * deque([1, 2]), deque([1]) * 0, deque([1]) * -1)
+e.extend(e)
+print(e)
+e *= 0
+print(e)

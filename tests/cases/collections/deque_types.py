@@ -1,0 +1,20 @@
+from collections import deque
+
+d = deque([None, 1.5, 'x', (1, 2), [3], {4: 5}, deque([6])])
+print(d, len(d), d.index((1, 2)), [3] in d, d.count(None))
+d.remove([3])
+print(d[-1], d[-1][0], d)
+nested = deque([deque([1, 2]), deque([3], maxlen=1)])
+print(nested, nested == deque([deque([1, 2]), deque([3])]))
+big = deque(range(100000))
+big.rotate(12345)
+print(big[0], big[-1], big[50000], len(big))
+for _ in range(1000):
+    big.popleft()
+    big.append(big.popleft())
+print(big[0], big[-1], len(big))
+print(deque(x * x for x in range(5)), deque(map(str, range(3))), deque({'k': 1}), deque('abc', 2))
+e = deque()
+print(e == deque(), bool(e), list(reversed(e)), e.copy(), e * 5)
+s = deque([3, 1, 2])
+print(sorted(s), min(s), max(s), sum(s), list(enumerate(s)), dict.fromkeys(s))

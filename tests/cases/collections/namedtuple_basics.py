@@ -1,0 +1,20 @@
+from collections import namedtuple
+
+Point = namedtuple('Point', 'x y')
+p = Point(1, 2)
+print(p, repr(p), str(p))
+print(p.x, p.y, p[0], p[1], len(p), list(p))
+print(Point(x=3, y=4), Point(5, y=6))
+print(p == (1, 2), p == Point(1, 2), hash(p) == hash((1, 2)))
+print(isinstance(p, tuple), type(p).__mro__)
+print(Point.__name__, Point.__qualname__, Point.__module__, Point.__doc__)
+print(Point._fields, Point._field_defaults, Point.__match_args__)
+print(Point.__slots__)
+x, y = p
+print(x, y)
+print(p + (3,), p * 2, p[::-1], p.count(1), p.index(2))
+print(Point._make([7, 8]), Point._make(iter('ab')))
+print(p._replace(x=10), p._replace(), p._asdict(), p.__getnewargs__())
+print(type(p._asdict()).__name__)
+q = Point(*range(2))
+print(q, q._replace(y=q.y + 1))

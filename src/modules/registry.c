@@ -84,6 +84,8 @@ const ModuleDef Registry_Modules[] = {
     {"genericpath",          NULL,           &Frozen_genericpath,       NULL,                  NULL},
     {"posixpath",            NULL,           &Frozen_posixpath,         NULL,                  NULL},
     {"os",                   NULL,           &Frozen_os,                NULL,                  NULL},
+    {"fnmatch",              NULL,           &Frozen_fnmatch,           NULL,                  NULL},
+    {"glob",                 NULL,           &Frozen_glob,              NULL,                  NULL},
     {"_io",                  Io_Init,        NULL,                      Io_Types,              NULL},
     {"io",                   NULL,           &Frozen_io,                NULL,                  NULL},
     {"abc",                  NULL,           &Frozen_abc,               NULL,                  NULL},

@@ -41,6 +41,8 @@ NAMES = [
     'errno',
     'stat',
     '_stat',
+    'fnmatch',
+    'glob',
     'io',
     '_io',
     'abc',

@@ -25,6 +25,7 @@ extern const FrozenModule Frozen_importlib_util;
 extern const FrozenModule Frozen_io;
 extern const FrozenModule Frozen_locale;
 extern const FrozenModule Frozen_os;
+extern const FrozenModule Frozen_pathlib;
 extern const FrozenModule Frozen_pkgutil;
 extern const FrozenModule Frozen_posixpath;
 extern const FrozenModule Frozen_re;

@@ -43,6 +43,7 @@ NAMES = [
     '_stat',
     'fnmatch',
     'glob',
+    'pathlib',
     'io',
     '_io',
     'abc',

@@ -1,0 +1,922 @@
+"""Object-oriented filesystem paths.
+
+This module provides classes to represent abstract paths and concrete
+paths with operations that have semantics appropriate for different
+operating systems.
+"""
+
+import fnmatch
+import io
+import glob
+import os
+import posixpath
+import re
+import stat
+import sys
+
+__all__ = ["UnsupportedOperation", "PurePath", "PurePosixPath",
+           "PureWindowsPath", "Path", "PosixPath", "WindowsPath"]
+
+
+class UnsupportedOperation(NotImplementedError):
+    """An exception that is raised when an unsupported operation is attempted.
+    """
+
+
+# A path is held as three parsed pieces: its drive, its root and the tuple
+# of its names (no '.' and no empty name).  A flavour knows how one system
+# spells them: how text is cut into the pieces, how pieces are joined back,
+# and whether case matters when paths are compared.
+
+class _PosixFlavour:
+    sep = '/'
+    module = posixpath
+
+    @staticmethod
+    def split_anchor(text):
+        """(drive, root, rest) of TEXT: two leading slashes are a root of
+        their own, one or three and more are '/'."""
+        if text[:1] != '/':
+            return '', '', text
+        if text[:2] == '//' and text[2:3] != '/':
+            return '', '//', text[2:]
+        return '', '/', text.lstrip('/')
+
+    @staticmethod
+    def fold(text):
+        return text
+
+    @staticmethod
+    def names(rest):
+        return [n for n in rest.split('/') if n and n != '.']
+
+
+class _WindowsFlavour:
+    sep = '\\'
+    module = None
+
+    @staticmethod
+    def split_anchor(text):
+        text = text.replace('/', '\\')
+        if text[:2] == '\\\\':
+            # A UNC share: \\server\share is the drive.
+            pieces = text[2:].split('\\', 2)
+            if len(pieces) >= 2 and pieces[0] and pieces[1]:
+                drive = '\\\\' + pieces[0] + '\\' + pieces[1]
+                rest = pieces[2] if len(pieces) == 3 else ''
+                return drive, '\\', rest
+            return '', '\\', text.lstrip('\\')
+        if len(text) >= 2 and text[1] == ':':
+            drive, text = text[:2], text[2:]
+        else:
+            drive = ''
+        if text[:1] == '\\':
+            return drive, '\\', text.lstrip('\\')
+        return drive, '', text
+
+    @staticmethod
+    def fold(text):
+        return text.lower()
+
+    @staticmethod
+    def names(rest):
+        return [n for n in rest.split('\\') if n and n != '.']
+
+
+def _text_of(segment):
+    """The str a constructor argument stands for."""
+    if isinstance(segment, str):
+        return segment
+    if isinstance(segment, PurePath):
+        return str(segment)
+    try:
+        text = os.fspath(segment)
+    except TypeError:
+        text = segment
+    if not isinstance(text, str):
+        raise TypeError(
+            "argument should be a str or an os.PathLike object where "
+            "__fspath__ returns a str, not %r" % type(text).__name__)
+    return text
+
+
+class PurePath:
+    """Base class for manipulating paths without I/O.
+
+    PurePath represents a filesystem path and offers operations which
+    don't imply any actual filesystem I/O.  Depending on your system,
+    instantiating a PurePath will return either a PurePosixPath or a
+    PureWindowsPath object.  You can also instantiate either of these classes
+    directly, regardless of your system.
+    """
+
+    __slots__ = ('_segments', '_pieces', '_text', '_key', '_hashed')
+    _flavour = _PosixFlavour
+
+    def __new__(cls, *args, **kwargs):
+        # PurePath itself stands for this system's kind of path.
+        return object.__new__(_NATIVE_PURE if cls is PurePath else cls)
+
+    def __init__(self, *args):
+        segments = []
+        for arg in args:
+            if isinstance(arg, PurePath):
+                if arg._flavour is self._flavour:
+                    segments.extend(arg._segments)
+                else:
+                    segments.append(arg.as_posix())
+            else:
+                segments.append(_text_of(arg))
+        self._segments = tuple(segments)
+
+    def with_segments(self, *pathsegments):
+        """Construct a new path object from any number of path-like objects.
+        Subclasses may override this method to customize how new path objects
+        are created from methods like `iterdir()`.
+        """
+        return type(self)(*pathsegments)
+
+    # Parsing happens on first use and is kept.
+
+    def _parse(self):
+        try:
+            return self._pieces
+        except AttributeError:
+            pass
+        flavour = self._flavour
+        drive, root, names = '', '', []
+        for segment in self._segments:
+            d, r, rest = flavour.split_anchor(segment)
+            if d and (r or flavour.fold(d) != flavour.fold(drive)):
+                drive, root, names = d, r, []
+            elif d:
+                drive = d
+            elif r:
+                root, names = r, []
+            names.extend(flavour.names(rest))
+        self._pieces = (drive, root, tuple(names))
+        return self._pieces
+
+    def _from_pieces(self, drive, root, names):
+        path = self.with_segments(_join_text(self._flavour, drive, root, names))
+        path._pieces = (drive, root, tuple(names))
+        return path
+
+    @property
+    def drive(self):
+        """The drive prefix (letter or UNC path), if any."""
+        return self._parse()[0]
+
+    @property
+    def root(self):
+        """The root of the path, if any."""
+        return self._parse()[1]
+
+    @property
+    def anchor(self):
+        """The concatenation of the drive and root, or ''."""
+        drive, root, _ = self._parse()
+        return drive + root
+
+    @property
+    def parts(self):
+        """An object providing sequence-like access to the
+        components in the filesystem path."""
+        drive, root, names = self._parse()
+        if drive or root:
+            return (drive + root,) + names
+        return names
+
+    @property
+    def name(self):
+        """The final path component, if any."""
+        names = self._parse()[2]
+        return names[-1] if names else ''
+
+    @property
+    def suffix(self):
+        """
+        The final component's last suffix, if any.
+
+        This includes the leading period. For example: '.txt'
+        """
+        dot = self._last_dot()
+        return self.name[dot:] if dot > 0 else ''
+
+    @property
+    def suffixes(self):
+        """
+        A list of the final component's suffixes, if any.
+
+        These include the leading periods. For example: ['.tar', '.gz']
+        """
+        if self._last_dot() < 0:
+            return []
+        pieces = self.name.lstrip('.').split('.')
+        return ['.' + piece for piece in pieces[1:]]
+
+    @property
+    def stem(self):
+        """The final path component, minus its last suffix."""
+        dot = self._last_dot()
+        return self.name[:dot] if dot > 0 else self.name
+
+    def _last_dot(self):
+        # The index of the dot that starts the suffix, or -1: dots at the
+        # start of a name begin no suffix.
+        name = self.name
+        dot = name.rfind('.')
+        if dot > 0 and name[:dot].lstrip('.'):
+            return dot
+        return -1
+
+    def with_name(self, name):
+        """Return a new path with the file name changed."""
+        flavour = self._flavour
+        drive, root, names = self._parse()
+        if not names:
+            raise ValueError("%r has an empty name" % (self,))
+        if not _one_name(flavour, name):
+            raise ValueError("Invalid name %r" % (name,))
+        return self._from_pieces(drive, root, names[:-1] + (name,))
+
+    def with_stem(self, stem):
+        """Return a new path with the stem changed."""
+        suffix = self.suffix
+        if suffix and not stem:
+            raise ValueError("%r has a non-empty suffix" % (self,))
+        return self.with_name(stem + suffix)
+
+    def with_suffix(self, suffix):
+        """Return a new path with the file suffix changed.  If the path
+        has no suffix, add given suffix.  If the given suffix is an empty
+        string, remove the suffix from the path.
+        """
+        stem = self.stem
+        if not stem:
+            raise ValueError("%r has an empty name" % (self,))
+        if suffix and not suffix.startswith('.'):
+            raise ValueError("Invalid suffix %r" % (suffix,))
+        return self.with_name(stem + suffix)
+
+    def relative_to(self, other, *, walk_up=False):
+        """Return the relative path to another path identified by the passed
+        arguments.  If the operation is not possible (because this is not
+        related to the other path), raise ValueError.
+
+        The *walk_up* parameter controls whether `..` may be used to resolve
+        the path.
+        """
+        if not isinstance(other, PurePath):
+            other = self.with_segments(other)
+        fold = self._flavour.fold
+        mine = self._parse()
+        theirs = other._parse()
+        if fold(mine[0]) != fold(theirs[0]) or mine[1] != theirs[1]:
+            if not walk_up:
+                raise ValueError("%r is not in the subpath of %r" % (str(self), str(other)))
+            raise ValueError("%r and %r have different anchors" % (str(self), str(other)))
+        a, b = mine[2], theirs[2]
+        common = 0
+        while (common < len(a) and common < len(b)
+               and fold(a[common]) == fold(b[common])):
+            common += 1
+        if common < len(b):
+            if not walk_up:
+                raise ValueError("%r is not in the subpath of %r" % (str(self), str(other)))
+            if '..' in b[common:]:
+                raise ValueError("'..' segment in %r cannot be walked" % (str(other),))
+        names = ('..',) * (len(b) - common) + a[common:]
+        return self._from_pieces('', '', names)
+
+    def is_relative_to(self, other):
+        """Return True if the path is relative to another path or False.
+        """
+        try:
+            self.relative_to(other)
+        except ValueError:
+            return False
+        return True
+
+    def joinpath(self, *pathsegments):
+        """Combine this path with one or several arguments, and return a
+        new path representing either a subpath (if all arguments are relative
+        paths) or a totally different path (if one of the arguments is
+        anchored).
+        """
+        return self.with_segments(*((self,) + pathsegments))
+
+    def __truediv__(self, key):
+        return _combined(self, (self, key))
+
+    def __rtruediv__(self, key):
+        return _combined(self, (key, self))
+
+    def _case_blind(self, case_sensitive):
+        if case_sensitive is None:
+            return self._flavour is _WindowsFlavour
+        return not case_sensitive
+
+    def full_match(self, pattern, *, case_sensitive=None):
+        """
+        Return True if this path matches the given glob-style pattern. The
+        pattern is matched against the entire path.
+        """
+        if not isinstance(pattern, PurePath):
+            pattern = self.with_segments(pattern)
+        seps = self._flavour.sep if self._flavour is _PosixFlavour else '\\/'
+        # An empty path is matched as '' rather than its '.'.
+        expression = glob.translate(_text_or_empty(pattern), recursive=True,
+                                    include_hidden=True, seps=seps)
+        flags = re.IGNORECASE if self._case_blind(case_sensitive) else 0
+        return re.match(expression, _text_or_empty(self), flags) is not None
+
+    def match(self, path_pattern, *, case_sensitive=None):
+        """
+        Return True if this path matches the given pattern. If the pattern is
+        relative, matching is done from the right; otherwise, the entire path
+        is matched. The recursive wildcard '**' is *not* supported by this
+        method.
+        """
+        if not isinstance(path_pattern, PurePath):
+            path_pattern = self.with_segments(path_pattern)
+        wanted = path_pattern.parts
+        if not wanted:
+            raise ValueError("empty pattern")
+        have = self.parts
+        if len(have) < len(wanted):
+            return False
+        if len(have) > len(wanted) and path_pattern.anchor:
+            return False
+        flags = re.IGNORECASE if self._case_blind(case_sensitive) else 0
+        for part, piece in zip(reversed(have), reversed(wanted)):
+            if re.match(fnmatch.translate(piece), part, flags) is None:
+                return False
+        return True
+
+    @property
+    def parent(self):
+        """The logical parent of the path."""
+        drive, root, names = self._parse()
+        if not names:
+            return self
+        return self._from_pieces(drive, root, names[:-1])
+
+    @property
+    def parents(self):
+        """A sequence of this path's logical parents."""
+        return _Ancestors(self)
+
+    def is_absolute(self):
+        """True if the path is absolute (has both a root and, if applicable,
+        a drive)."""
+        drive, root, _ = self._parse()
+        if self._flavour is _WindowsFlavour:
+            return bool(drive and root)
+        return bool(root)
+
+    def as_posix(self):
+        """Return the string representation of the path with forward (/)
+        slashes."""
+        return str(self).replace(self._flavour.sep, '/')
+
+    def __str__(self):
+        try:
+            return self._text
+        except AttributeError:
+            drive, root, names = self._parse()
+            self._text = _join_text(self._flavour, drive, root, names) or '.'
+            return self._text
+
+    def __fspath__(self):
+        return str(self)
+
+    def __bytes__(self):
+        return os.fsencode(str(self))
+
+    def __repr__(self):
+        return "%s(%r)" % (type(self).__name__, self.as_posix())
+
+    def __reduce__(self):
+        return type(self), self._segments
+
+    def _compare_key(self):
+        try:
+            return self._key
+        except AttributeError:
+            self._key = self._flavour.fold(str(self))
+            return self._key
+
+    def _parts_key(self):
+        # Ordering compares the names one by one (a root sorts first).
+        return self._compare_key().split(self._flavour.sep)
+
+    def __eq__(self, other):
+        if not isinstance(other, PurePath) or other._flavour is not self._flavour:
+            return NotImplemented
+        return self._compare_key() == other._compare_key()
+
+    def __hash__(self):
+        try:
+            return self._hashed
+        except AttributeError:
+            self._hashed = hash(self._compare_key())
+            return self._hashed
+
+    def __lt__(self, other):
+        if not isinstance(other, PurePath) or other._flavour is not self._flavour:
+            return NotImplemented
+        return self._parts_key() < other._parts_key()
+
+    def __le__(self, other):
+        if not isinstance(other, PurePath) or other._flavour is not self._flavour:
+            return NotImplemented
+        return self._parts_key() <= other._parts_key()
+
+    def __gt__(self, other):
+        if not isinstance(other, PurePath) or other._flavour is not self._flavour:
+            return NotImplemented
+        return self._parts_key() > other._parts_key()
+
+    def __ge__(self, other):
+        if not isinstance(other, PurePath) or other._flavour is not self._flavour:
+            return NotImplemented
+        return self._parts_key() >= other._parts_key()
+
+
+def _combined(path, segments):
+    # '/' gives way to the other operand on a type it cannot take.
+    try:
+        return path.with_segments(*segments)
+    except TypeError:
+        return NotImplemented
+
+
+def _text_or_empty(path):
+    return str(path) if path.parts else ''
+
+
+def _one_name(flavour, name):
+    """Whether NAME is a single, real file name on FLAVOUR's system."""
+    if not name or name == '.' or '/' in name or flavour.sep in name:
+        return False
+    return True
+
+
+def _join_text(flavour, drive, root, names):
+    return drive + root + flavour.sep.join(names)
+
+
+class _Ancestors:
+    """The sequence of a path's logical parents, nearest first."""
+
+    __slots__ = ('_path', '_anchor', '_names')
+
+    def __init__(self, path):
+        drive, root, names = path._parse()
+        self._path = path
+        self._anchor = (drive, root)
+        self._names = names
+
+    def __len__(self):
+        return len(self._names)
+
+    def __getitem__(self, index):
+        count = len(self)
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(count)))
+        if index >= count or index < -count:
+            raise IndexError(index)
+        if index < 0:
+            index += count
+        names = self._names[:count - index - 1]
+        return self._path._from_pieces(self._anchor[0], self._anchor[1], names)
+
+    def __iter__(self):
+        for index in range(len(self)):
+            yield self[index]
+
+    def __reversed__(self):
+        for index in range(len(self) - 1, -1, -1):
+            yield self[index]
+
+    def __contains__(self, item):
+        return any(parent == item for parent in self)
+
+    def index(self, value):
+        for position, parent in enumerate(self):
+            if parent == value:
+                return position
+        raise ValueError
+
+    def count(self, value):
+        return sum(1 for parent in self if parent == value)
+
+    def __repr__(self):
+        return "<%s.parents>" % type(self._path).__name__
+
+
+class PurePosixPath(PurePath):
+    """PurePath subclass for non-Windows systems.
+
+    On a POSIX system, instantiating a PurePath should return this object.
+    However, you can also instantiate it directly on any system.
+    """
+    __slots__ = ()
+    _flavour = _PosixFlavour
+    parser = posixpath
+
+
+class PureWindowsPath(PurePath):
+    """PurePath subclass for Windows systems.
+
+    On a Windows system, instantiating a PurePath should return this object.
+    However, you can also instantiate it directly on any system.
+    """
+    __slots__ = ()
+    _flavour = _WindowsFlavour
+
+
+class Path(PurePath):
+    """PurePath subclass that can make system calls.
+
+    Path represents a filesystem path but unlike PurePath, also offers
+    methods to do system calls on path objects. Depending on your system,
+    instantiating a Path will return either a PosixPath or a WindowsPath
+    object. You can also instantiate a PosixPath or WindowsPath directly,
+    but cannot instantiate a WindowsPath on a POSIX system or vice versa.
+    """
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        # Path stands for this system's kind; the other system's cannot
+        # make system calls here.
+        if cls is Path:
+            return object.__new__(_NATIVE_CONCRETE)
+        if cls._flavour is not _NATIVE_PURE._flavour:
+            raise UnsupportedOperation(
+                "cannot instantiate %r on your system" % (cls.__name__,))
+        return object.__new__(cls)
+
+    # Asking the system about the path.
+
+    def stat(self, *, follow_symlinks=True):
+        """
+        Return the result of the stat() system call on this path, like
+        os.stat() does.
+        """
+        return os.stat(self, follow_symlinks=follow_symlinks)
+
+    def lstat(self):
+        """
+        Like stat(), except if the path points to a symlink, the symlink's
+        status information is returned, rather than its target's.
+        """
+        return os.lstat(self)
+
+    def _mode(self, follow_symlinks=True):
+        # The file's mode, or 0 when it cannot be had (missing, bad name).
+        try:
+            return os.stat(self, follow_symlinks=follow_symlinks).st_mode
+        except (OSError, ValueError):
+            return 0
+
+    def exists(self, *, follow_symlinks=True):
+        """
+        Whether this path exists.
+
+        This method normally follows symlinks; to check whether a symlink exists,
+        add the argument follow_symlinks=False.
+        """
+        return self._mode(follow_symlinks) != 0
+
+    def is_dir(self, *, follow_symlinks=True):
+        """
+        Whether this path is a directory.
+        """
+        return stat.S_ISDIR(self._mode(follow_symlinks))
+
+    def is_file(self, *, follow_symlinks=True):
+        """
+        Whether this path is a regular file (also True for symlinks pointing
+        to regular files).
+        """
+        return stat.S_ISREG(self._mode(follow_symlinks))
+
+    def is_symlink(self):
+        """
+        Whether this path is a symbolic link.
+        """
+        return stat.S_ISLNK(self._mode(False))
+
+    def is_fifo(self):
+        """
+        Whether this path is a FIFO.
+        """
+        return stat.S_ISFIFO(self._mode())
+
+    def is_socket(self):
+        """
+        Whether this path is a socket.
+        """
+        return stat.S_ISSOCK(self._mode())
+
+    def is_block_device(self):
+        """
+        Whether this path is a block device.
+        """
+        return stat.S_ISBLK(self._mode())
+
+    def is_char_device(self):
+        """
+        Whether this path is a character device.
+        """
+        return stat.S_ISCHR(self._mode())
+
+    def is_mount(self):
+        """
+        Check if this path is a mount point
+        """
+        return os.path.ismount(self)
+
+    def is_junction(self):
+        """
+        Whether this path is a junction.
+        """
+        return False
+
+    def samefile(self, other_path):
+        """Return whether other_path is the same or not as this file
+        (as returned by os.path.samefile()).
+        """
+        mine = self.stat()
+        if not isinstance(other_path, PurePath):
+            other_path = self.with_segments(other_path)
+        theirs = other_path.stat()
+        return mine.st_ino == theirs.st_ino and mine.st_dev == theirs.st_dev
+
+    # Reading and writing.
+
+    def open(self, mode='r', buffering=-1, encoding=None,
+             errors=None, newline=None):
+        """
+        Open the file pointed to by this path and return a file object, as
+        the built-in open() function does.
+        """
+        if 'b' not in mode:
+            encoding = io.text_encoding(encoding)
+        return io.open(self, mode, buffering, encoding, errors, newline)
+
+    def read_bytes(self):
+        """
+        Open the file in bytes mode, read it, and close the file.
+        """
+        with io.open(self, 'rb', buffering=0) as stream:
+            data = stream.read()
+        return data
+
+    def read_text(self, encoding=None, errors=None, newline=None):
+        """
+        Open the file in text mode, read it, and close the file.
+        """
+        stream = io.open(self, 'r', -1, io.text_encoding(encoding), errors, newline)
+        with stream:
+            text = stream.read()
+        return text
+
+    def write_bytes(self, data):
+        """
+        Open the file in bytes mode, write to it, and close the file.
+        """
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError("memoryview: a bytes-like object is required, not %r"
+                            % type(data).__name__)
+        with io.open(self, 'wb') as stream:
+            count = stream.write(data)
+        return count
+
+    def write_text(self, data, encoding=None, errors=None, newline=None):
+        """
+        Open the file in text mode, write to it, and close the file.
+        """
+        if not isinstance(data, str):
+            raise TypeError('data must be str, not %s' % type(data).__name__)
+        stream = io.open(self, 'w', -1, io.text_encoding(encoding), errors, newline)
+        with stream:
+            count = stream.write(data)
+        return count
+
+    # Directories.
+
+    def iterdir(self):
+        """Yield path objects of the directory contents.
+
+        The children are yielded in arbitrary order, and the
+        special entries '.' and '..' are not included.
+        """
+        here = str(self)
+        names = os.listdir(here)
+        prefix = '' if here == '.' else here
+        return (self._child(prefix, name) for name in names)
+
+    def _child(self, prefix, name):
+        if not prefix:
+            return self.with_segments(name)
+        drive, root, names = self._parse()
+        return self._from_pieces(drive, root, names + (name,))
+
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        """
+        Create a new directory at this given path.
+        """
+        try:
+            os.mkdir(self, mode)
+            return
+        except FileNotFoundError:
+            # A missing parent: made first when asked to, then this again.
+            if not parents or self.parent == self:
+                raise
+        except OSError:
+            if exist_ok and self.is_dir():
+                return
+            raise
+        self.parent.mkdir(parents=True, exist_ok=True)
+        self.mkdir(mode, exist_ok=exist_ok)
+
+    def rmdir(self):
+        """
+        Remove this directory.  The directory must be empty.
+        """
+        os.rmdir(self)
+
+    def unlink(self, missing_ok=False):
+        """
+        Remove this file or link.
+        If the path is a directory, use rmdir() instead.
+        """
+        if not missing_ok:
+            os.unlink(self)
+            return
+        try:
+            os.unlink(self)
+        except FileNotFoundError:
+            pass
+
+    def touch(self, mode=0o666, exist_ok=True):
+        """
+        Create this file with the given access mode, if it doesn't exist.
+        """
+        if exist_ok:
+            # An existing file only has its times set.
+            try:
+                os.utime(self)
+                return
+            except OSError:
+                pass
+        exclusive = 0 if exist_ok else os.O_EXCL
+        fd = os.open(self, os.O_CREAT | os.O_WRONLY | exclusive, mode)
+        os.close(fd)
+
+    def rename(self, target):
+        """
+        Rename this path to the target path.
+
+        The target path may be absolute or relative. Relative paths are
+        interpreted relative to the current working directory, *not* the
+        directory of the Path object.
+
+        Returns the new Path instance pointing to the target path.
+        """
+        os.rename(self, target)
+        return target if isinstance(target, PurePath) else self.with_segments(target)
+
+    def replace(self, target):
+        """
+        Rename this path to the target path, overwriting if that path exists.
+
+        The target path may be absolute or relative. Relative paths are
+        interpreted relative to the current working directory, *not* the
+        directory of the Path object.
+
+        Returns the new Path instance pointing to the target path.
+        """
+        os.replace(self, target)
+        return target if isinstance(target, PurePath) else self.with_segments(target)
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        """
+        Change the permissions of the path, like os.chmod().
+        """
+        os.chmod(self, mode, follow_symlinks=follow_symlinks)
+
+    def lchmod(self, mode):
+        """
+        Like chmod(), except if the path points to a symlink, the symlink's
+        permissions are changed, rather than its target's.
+        """
+        self.chmod(mode, follow_symlinks=False)
+
+    def symlink_to(self, target, target_is_directory=False):
+        """
+        Make this path a symlink pointing to the target path.
+        Note the order of arguments (link, target) is the reverse of os.symlink.
+        """
+        os.symlink(target, self, target_is_directory)
+
+    def hardlink_to(self, target):
+        """
+        Make this path a hard link pointing to the same file as *target*.
+
+        Note the order of arguments (self, target) is the reverse of os.link's.
+        """
+        os.link(target, self)
+
+    def readlink(self):
+        """
+        Return the path to which the symbolic link points.
+        """
+        return self.with_segments(os.readlink(self))
+
+    def owner(self, *, follow_symlinks=True):
+        """
+        Return the login name of the file owner.
+        """
+        import pwd
+        return pwd.getpwuid(self.stat(follow_symlinks=follow_symlinks).st_uid).pw_name
+
+    def group(self, *, follow_symlinks=True):
+        """
+        Return the group name of the file gid.
+        """
+        import grp
+        return grp.getgrgid(self.stat(follow_symlinks=follow_symlinks).st_gid).gr_name
+
+    # Whole paths.
+
+    @classmethod
+    def cwd(cls):
+        """Return a new path pointing to the current working directory."""
+        return cls(os.getcwd())
+
+    @classmethod
+    def home(cls):
+        """Return a new path pointing to expanduser('~').
+        """
+        return cls(os.path.expanduser('~'))
+
+    def absolute(self):
+        """Return an absolute version of this path
+        No normalization or symlink resolution is performed.
+
+        Use resolve() to resolve symlinks and remove '..' segments.
+        """
+        if self.is_absolute():
+            return self
+        drive, root, names = self._parse()
+        base = self.with_segments(os.getcwd())
+        if not names:
+            return base
+        b_drive, b_root, b_names = base._parse()
+        return self._from_pieces(b_drive, b_root, b_names + names)
+
+    def resolve(self, strict=False):
+        """
+        Make the path absolute, resolving all symlinks on the way and also
+        normalizing it.
+        """
+        return self.with_segments(os.path.realpath(self, strict=strict))
+
+    def expanduser(self):
+        """ Return a new path with expanded ~ and ~user constructs
+        (as returned by os.path.expanduser)
+        """
+        names = self._parse()[2]
+        if not self.anchor and names and names[0][:1] == '~':
+            home = os.path.expanduser(names[0])
+            if home[:1] == '~':
+                raise RuntimeError("Could not determine home directory.")
+            return self.with_segments(home, *names[1:])
+        return self
+
+
+class PosixPath(Path, PurePosixPath):
+    """Path subclass for non-Windows systems.
+
+    On a POSIX system, instantiating a Path should return this object.
+    """
+    __slots__ = ()
+
+
+class WindowsPath(Path, PureWindowsPath):
+    """Path subclass for Windows systems.
+
+    On a Windows system, instantiating a Path should return this object.
+    """
+    __slots__ = ()
+
+
+# The classes this system's paths are made of.
+if os.name == 'nt':
+    _NATIVE_PURE, _NATIVE_CONCRETE = PureWindowsPath, WindowsPath
+else:
+    _NATIVE_PURE, _NATIVE_CONCRETE = PurePosixPath, PosixPath

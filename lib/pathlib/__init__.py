@@ -725,6 +725,44 @@ class Path(PurePath):
         drive, root, names = self._parse()
         return self._from_pieces(drive, root, names + (name,))
 
+    def glob(self, pattern, *, case_sensitive=None, recurse_symlinks=False):
+        """Iterate over this subtree and yield all existing files (of any
+        kind, including directories) matching the given relative pattern.
+        """
+        sys.audit("pathlib.Path.glob", self, pattern)
+        return self._glob(_pattern_text(pattern), case_sensitive, recurse_symlinks)
+
+    def rglob(self, pattern, *, case_sensitive=None, recurse_symlinks=False):
+        """Recursively yield all existing files (of any kind, including
+        directories) matching the given relative pattern, anywhere in
+        this subtree.
+        """
+        sys.audit("pathlib.Path.rglob", self, pattern)
+        text = posixpath.join('**', _pattern_text(pattern))
+        return self._glob(text, case_sensitive, recurse_symlinks)
+
+    def _glob(self, text, case_sensitive, recurse_symlinks):
+        # Checked now, before the caller iterates.
+        pattern = self.with_segments(text)
+        if pattern.anchor:
+            raise NotImplementedError("Non-relative patterns are unsupported")
+        names = list(pattern._parse()[2])
+        if not names:
+            raise ValueError("Unacceptable pattern: %r" % (text,))
+        # Two '**' in a row match what one does.
+        segments = [n for i, n in enumerate(names)
+                    if not (n == '**' and i and names[i - 1] == '**')]
+        dirs_only = text.endswith(('/', self._flavour.sep))
+        walker = _TreeMatcher(segments, dirs_only,
+                              self._case_blind(case_sensitive), recurse_symlinks)
+        # Each result is made by with_segments, as subclasses expect.
+        return map(self.with_segments, walker.matches(self, 0))
+
+    def walk(self, top_down=True, on_error=None, follow_symlinks=False):
+        """Walk the directory tree from this directory, similar to os.walk()."""
+        sys.audit("pathlib.Path.walk", self, on_error, follow_symlinks)
+        return _walk_tree(self, top_down, on_error, follow_symlinks)
+
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         """
         Create a new directory at this given path.
@@ -913,6 +951,161 @@ class WindowsPath(Path, PureWindowsPath):
     On a Windows system, instantiating a Path should return this object.
     """
     __slots__ = ()
+
+
+def _pattern_text(pattern):
+    if isinstance(pattern, PurePath):
+        return str(pattern)
+    try:
+        return os.fspath(pattern)
+    except TypeError:
+        raise TypeError("_path_splitroot_ex: path should be string, bytes or "
+                        "os.PathLike, not %s" % type(pattern).__name__) from None
+
+
+class _TreeMatcher:
+    """Path.glob's walk: the pattern's segments are matched one at a time,
+    each against the paths the previous one produced.  A literal segment is
+    joined without listing (and checked at the end), a wildcard lists the
+    directory, '**' walks the tree below (not through symbolic links unless
+    asked to)."""
+
+    def __init__(self, segments, dirs_only, case_blind, recurse_symlinks):
+        self.segments = segments
+        self.dirs_only = dirs_only
+        self.flags = re.IGNORECASE if case_blind else 0
+        self.recurse_symlinks = recurse_symlinks
+        self.tests = [None if self._literal(s) else
+                      re.compile(fnmatch.translate(s), self.flags).match
+                      for s in segments]
+
+    def _literal(self, segment):
+        if segment == '..':
+            return True
+        if segment == '**' or glob.has_magic(segment):
+            return False
+        return not self.flags
+
+    def matches(self, base, index):
+        last = index == len(self.segments) - 1
+        segment = self.segments[index]
+        if segment == '**':
+            yield from self._deep(base, index, last)
+            return
+        test = self.tests[index]
+        if test is None:
+            child = base.joinpath(segment)
+            if not last:
+                yield from self.matches(child, index + 1)
+            elif self._wanted(child):
+                yield child
+            return
+        for name, entry in _listing(base):
+            if test(name) is None:
+                continue
+            if last:
+                if not self.dirs_only or _is_dir_entry(entry, True):
+                    yield base.joinpath(name)
+            elif _is_dir_entry(entry, True):
+                yield from self.matches(base.joinpath(name), index + 1)
+
+    def _deep_by_text(self, base, index):
+        # Following links, '**' and what comes after it are matched as one
+        # expression against each path below BASE, relative to it.
+        rest = '/'.join(self.segments[index:])
+        test = re.compile(glob.translate(rest, recursive=True, include_hidden=True,
+                                         seps='/'), self.flags).match
+        stack = [(base, '')]
+        while stack:
+            path, relative = stack.pop()
+            children = []
+            for name, entry in _listing(path):
+                child = (path.joinpath(name), relative + name)
+                is_dir = _is_dir_entry(entry, True)
+                if test(child[1]) and (is_dir or not self.dirs_only):
+                    yield child[0]
+                if is_dir:
+                    children.append((child[0], child[1] + '/'))
+            stack.extend(reversed(children))
+
+    def _wanted(self, path):
+        if self.dirs_only:
+            return path.is_dir()
+        return path.exists(follow_symlinks=False)
+
+    def _deep(self, base, index, last):
+        # BASE and every path below it, each directory before its contents.
+        # Only directories go on to the rest of the pattern.
+        if (self.recurse_symlinks and not last
+                and '..' not in self.segments[index:]):
+            yield from self._deep_by_text(base, index)
+            return
+        if not base.is_dir():
+            return
+        follow = self.recurse_symlinks
+        stack = [(base, True)]
+        while stack:
+            path, is_dir = stack.pop()
+            if last:
+                if is_dir or not self.dirs_only:
+                    yield path
+            elif is_dir:
+                yield from self.matches(path, index + 1)
+            if not is_dir:
+                continue
+            children = []
+            for name, entry in _listing(path):
+                deeper = _is_dir_entry(entry, follow)
+                if deeper or last:
+                    children.append((path.joinpath(name), deeper))
+            stack.extend(reversed(children))
+
+
+def _listing(path):
+    try:
+        with os.scandir(path) as entries:
+            return [(entry.name, entry) for entry in entries]
+    except OSError:
+        return []
+
+
+def _is_dir_entry(entry, follow):
+    try:
+        return entry.is_dir(follow_symlinks=follow)
+    except OSError:
+        return False
+
+
+def _walk_tree(top, top_down, on_error, follow_symlinks):
+    """Path.walk's generator.  One stack holds directories still to list
+    and, bottom-up, the listings waiting for their subdirectories; a
+    directory's children are pushed in reverse so they come out in order."""
+    stack = [top]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, tuple):
+            yield item
+            continue
+        try:
+            with os.scandir(item) as listing:
+                entries = list(listing)
+        except OSError as error:
+            if on_error is not None:
+                on_error(error)
+            continue
+        dirs, files = [], []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir(follow_symlinks=follow_symlinks)
+            except OSError:
+                is_dir = False
+            (dirs if is_dir else files).append(entry.name)
+        if top_down:
+            # The caller may prune DIRS before we go on.
+            yield item, dirs, files
+        else:
+            stack.append((item, dirs, files))
+        stack.extend(item.joinpath(name) for name in reversed(dirs))
 
 
 # The classes this system's paths are made of.

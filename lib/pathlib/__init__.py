@@ -13,6 +13,7 @@ import posixpath
 import re
 import stat
 import sys
+import warnings
 
 __all__ = ["UnsupportedOperation", "PurePath", "PurePosixPath",
            "PureWindowsPath", "Path", "PosixPath", "WindowsPath"]
@@ -311,6 +312,26 @@ class PurePath:
 
     def __rtruediv__(self, key):
         return _combined(self, (key, self))
+
+    def as_uri(self):
+        """Return the path as a URI."""
+        warnings.warn("pathlib.PurePath.as_uri() is deprecated and scheduled "
+                      "for removal in Python 3.19. Use pathlib.Path.as_uri().",
+                      DeprecationWarning, stacklevel=2)
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        return _file_uri(self)
+
+    def is_reserved(self):
+        """Return True if the path contains one of the special names reserved
+        by the system, if any."""
+        warnings.warn("pathlib.PurePath.is_reserved() is deprecated and scheduled "
+                      "for removal in Python 3.15. Use os.path.isreserved() to "
+                      "detect reserved paths on Windows.",
+                      DeprecationWarning, stacklevel=2)
+        if self._flavour is not _WindowsFlavour:
+            return False
+        return any(_reserved_on_windows(name) for name in self._parse()[2])
 
     def _case_blind(self, case_sensitive):
         if case_sensitive is None:
@@ -725,6 +746,30 @@ class Path(PurePath):
         drive, root, names = self._parse()
         return self._from_pieces(drive, root, names + (name,))
 
+    def as_uri(self):
+        """Return the path as a URI."""
+        if not self.is_absolute():
+            raise ValueError("relative paths can't be expressed as file URIs")
+        return _file_uri(self)
+
+    @classmethod
+    def from_uri(cls, uri):
+        """Return a new path from the given 'file' URI."""
+        if not uri.startswith('file:'):
+            raise ValueError("URL is missing a 'file:' scheme")
+        rest = uri[5:]
+        if rest.startswith('//'):
+            # An authority: empty or 'localhost' is this machine.
+            slash = rest.find('/', 2)
+            host = rest[2:] if slash < 0 else rest[2:slash]
+            if host not in ('', 'localhost'):
+                raise ValueError("file:// scheme is supported only on localhost")
+            rest = '' if slash < 0 else rest[slash:]
+        path = cls(_unquote(rest))
+        if not path.is_absolute():
+            raise ValueError("URI is not absolute: %r" % (uri,))
+        return path
+
     def glob(self, pattern, *, case_sensitive=None, recurse_symlinks=False):
         """Iterate over this subtree and yield all existing files (of any
         kind, including directories) matching the given relative pattern.
@@ -738,7 +783,7 @@ class Path(PurePath):
         this subtree.
         """
         sys.audit("pathlib.Path.rglob", self, pattern)
-        text = posixpath.join('**', _pattern_text(pattern))
+        text = _pattern_text(posixpath.join('**', pattern))
         return self._glob(text, case_sensitive, recurse_symlinks)
 
     def _glob(self, text, case_sensitive, recurse_symlinks):
@@ -951,6 +996,63 @@ class WindowsPath(Path, PureWindowsPath):
     On a Windows system, instantiating a Path should return this object.
     """
     __slots__ = ()
+
+
+# Bytes a file URI shows as they are; every other byte is %XX.
+_URI_PLAIN = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+                       b'0123456789_.-~/')
+
+
+# Windows's device names, reserved in every directory and with any extension.
+_WINDOWS_DEVICES = frozenset(
+    ['CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$']
+    + ['%s%s' % (kind, n) for kind in ('COM', 'LPT')
+       for n in '123456789\xb9\xb2\xb3'])
+
+
+def _reserved_on_windows(name):
+    if name in ('.', '..'):
+        return False
+    # A name ending in a dot or a space, or holding a character Windows
+    # refuses, cannot be a file's.
+    if name[-1] in '. ' or any(ch in ':*?"<>|' or ord(ch) < 32 for ch in name):
+        return True
+    base = name.partition('.')[0].partition(':')[0].rstrip(' ')
+    return base.upper() in _WINDOWS_DEVICES
+
+
+def _file_uri(path):
+    drive = path.drive
+    if drive[1:2] == ':':
+        # c:/x becomes file:///c:/x, the drive letter left as it is.
+        head, text = 'file:///' + drive, path.as_posix()[2:]
+    elif drive:
+        head, text = 'file:', path.as_posix()
+    else:
+        head, text = 'file://', str(path)
+    data = os.fsencode(text)
+    return head + ''.join(chr(b) if b in _URI_PLAIN else '%%%02X' % b for b in data)
+
+
+def _unquote(text):
+    """TEXT with its %XX escapes decoded as UTF-8 (a bad escape stays)."""
+    if '%' not in text:
+        return text
+    out = bytearray()
+    data = text.encode('utf-8')
+    pos = 0
+    while pos < len(data):
+        if data[pos] == 0x25 and _is_hex(data[pos + 1:pos + 3]):
+            out.append(int(data[pos + 1:pos + 3], 16))
+            pos += 3
+        else:
+            out.append(data[pos])
+            pos += 1
+    return out.decode('utf-8', 'replace')
+
+
+def _is_hex(pair):
+    return len(pair) == 2 and all(c in b'0123456789abcdefABCDEF' for c in pair)
 
 
 def _pattern_text(pattern):

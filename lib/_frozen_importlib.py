@@ -9,8 +9,6 @@ gives every module it makes a spec from here.
 import _imp
 import sys
 
-_function = type(lambda: None)
-
 
 class ModuleSpec:
     """The specification for a module, used for loading.
@@ -26,31 +24,34 @@ class ModuleSpec:
         self.origin = origin
         self.loader_state = loader_state
         self.submodule_search_locations = [] if is_package else None
+        # (the private attributes CPython's specs have, under the same names:
+        # programs that look at vars(spec) see the same keys)
         self._uninitialized_submodules = []
         self._set_fileattr = False
         self._cached = None
 
     def __repr__(self):
-        parts = ["name=%r" % (self.name,), "loader=%r" % (self.loader,)]
+        shown = [f"name={self.name!r}", f"loader={self.loader!r}"]
         if self.origin is not None:
-            parts.append("origin=%r" % (self.origin,))
+            shown.append(f"origin={self.origin!r}")
         if self.submodule_search_locations is not None:
-            parts.append("submodule_search_locations=%s" % (self.submodule_search_locations,))
-        return "%s(%s)" % (type(self).__name__, ", ".join(parts))
+            shown.append(f"submodule_search_locations={self.submodule_search_locations}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    _COMPARED = ("name", "loader", "origin", "submodule_search_locations", "cached", "has_location")
 
     def __eq__(self, other):
         try:
-            return (self.name == other.name and self.loader == other.loader
-                    and self.origin == other.origin
-                    and self.submodule_search_locations == other.submodule_search_locations
-                    and self.cached == other.cached and self.has_location == other.has_location)
+            return all(getattr(self, a) == getattr(other, a) for a in self._COMPARED)
         except AttributeError:
             return NotImplemented
 
     @property
     def cached(self):
-        if self._cached is None and self.origin is not None and self._set_fileattr:
-            self._cached = sys.modules["_frozen_importlib_external"]._get_cached(self.origin)
+        # worked out from origin on first use, for a spec with a location
+        if self._cached is None and self._set_fileattr and self.origin is not None:
+            external = sys.modules["_frozen_importlib_external"]
+            self._cached = external._get_cached(self.origin)
         return self._cached
 
     @cached.setter
@@ -93,7 +94,7 @@ class BuiltinImporter:
     def create_module(spec):
         """Create a built-in module"""
         if spec.name not in sys.builtin_module_names:
-            raise ImportError("%r is not a built-in module" % (spec.name,), name=spec.name)
+            raise ImportError(f"{spec.name!r} is not a built-in module", name=spec.name)
         return _imp.create_builtin(spec)
 
     @staticmethod
@@ -115,7 +116,7 @@ class BuiltinImporter:
     def is_package(cls, fullname):
         """Return False as built-in modules are never packages."""
         if not _imp.is_builtin(fullname):
-            raise ImportError("%r is not a built-in module" % (fullname,), name=fullname)
+            raise ImportError(f"{fullname!r} is not a built-in module", name=fullname)
         return False
 
 
@@ -143,8 +144,7 @@ class FrozenImporter:
     @staticmethod
     def exec_module(module):
         code = _imp.get_frozen_object(module.__spec__.name)
-        # module-level code run as a function uses its globals as locals
-        _function(code, module.__dict__)()
+        _imp._run_code(code, module.__dict__)
 
     @classmethod
     def get_code(cls, fullname):
@@ -166,100 +166,87 @@ class FrozenImporter:
 
 def _require_frozen(fullname):
     if not _imp.is_frozen(fullname):
-        raise ImportError("%r is not a frozen module" % (fullname,), name=fullname)
+        raise ImportError(f"{fullname!r} is not a frozen module", name=fullname)
 
 
 def _new_module(name):
     return type(sys)(name)
 
 
+def _namespace_loader(spec, module):
+    # a namespace package's spec made by hand gets its loader when its
+    # module is set up
+    external = sys.modules["_frozen_importlib_external"]
+    loader = external.NamespaceLoader.__new__(external.NamespaceLoader)
+    loader._path = spec.submodule_search_locations
+    spec.loader = loader
+    module.__file__ = None
+    return loader
+
+
 def _init_module_attrs(spec, module, override=False):
     """Sets the import-related attributes of module from spec (those not
     set yet, or all of them with override), as the import system does."""
-    if override or getattr(module, "__name__", None) is None:
+
+    def missing(attribute):
+        return override or getattr(module, attribute, None) is None
+
+    def put(attribute, value):
         try:
-            module.__name__ = spec.name
+            setattr(module, attribute, value)
         except AttributeError:
-            pass
-    if override or getattr(module, "__loader__", None) is None:
+            pass  # a module object that refuses: left as it is
+
+    if missing("__name__"):
+        put("__name__", spec.name)
+    if missing("__loader__"):
         loader = spec.loader
         if loader is None and spec.submodule_search_locations is not None:
-            # a namespace package made by hand gets its loader here
-            external = sys.modules["_frozen_importlib_external"]
-            loader = external.NamespaceLoader.__new__(external.NamespaceLoader)
-            loader._path = spec.submodule_search_locations
-            spec.loader = loader
-            module.__file__ = None
-        try:
-            module.__loader__ = loader
-        except AttributeError:
-            pass
-    if override or getattr(module, "__package__", None) is None:
-        try:
-            module.__package__ = spec.parent
-        except AttributeError:
-            pass
-    try:
-        module.__spec__ = spec
-    except AttributeError:
-        pass
-    if override or getattr(module, "__path__", None) is None:
-        if spec.submodule_search_locations is not None:
-            try:
-                module.__path__ = spec.submodule_search_locations
-            except AttributeError:
-                pass
+            loader = _namespace_loader(spec, module)
+        put("__loader__", loader)
+    if missing("__package__"):
+        put("__package__", spec.parent)
+    put("__spec__", spec)
+    if spec.submodule_search_locations is not None and missing("__path__"):
+        put("__path__", spec.submodule_search_locations)
     if spec.has_location:
-        if override or getattr(module, "__file__", None) is None:
-            try:
-                module.__file__ = spec.origin
-            except AttributeError:
-                pass
-        if override or getattr(module, "__cached__", None) is None:
-            if spec.cached is not None:
-                try:
-                    module.__cached__ = spec.cached
-                except AttributeError:
-                    pass
+        if missing("__file__"):
+            put("__file__", spec.origin)
+        if missing("__cached__") and spec.cached is not None:
+            put("__cached__", spec.cached)
     return module
 
 
 def module_from_spec(spec):
     """Create a module based on the provided spec."""
-    module = None
-    if hasattr(spec.loader, "create_module"):
-        module = spec.loader.create_module(spec)
-    elif hasattr(spec.loader, "exec_module"):
+    loader = spec.loader
+    if hasattr(loader, "create_module"):
+        module = loader.create_module(spec)
+    elif hasattr(loader, "exec_module"):
         raise ImportError("loaders that define exec_module() must also define create_module()")
-    if module is None:
-        module = _new_module(spec.name)
-    _init_module_attrs(spec, module)
-    return module
+    else:
+        module = None
+    return _init_module_attrs(spec, _new_module(spec.name) if module is None else module)
 
 
 def _find_spec(name, path, target=None):
     """Find a module's spec."""
-    meta_path = sys.meta_path
-    if meta_path is None:
+    finders = sys.meta_path
+    if finders is None:
         raise ImportError("sys.meta_path is None, Python is likely shutting down")
-    is_reload = name in sys.modules
-    for finder in meta_path:
-        try:
-            find_spec = finder.find_spec
-        except AttributeError:
+    already_there = name in sys.modules
+    for finder in finders:
+        find = getattr(finder, "find_spec", None)
+        if find is None:
             continue
-        spec = find_spec(name, path, target)
+        spec = find(name, path, target)
         if spec is None:
             continue
-        # a module that appeared while the finder ran keeps its own spec
-        if not is_reload and name in sys.modules:
-            module = sys.modules[name]
-            try:
-                module_spec = module.__spec__
-            except AttributeError:
-                return spec
-            return spec if module_spec is None else module_spec
-        return spec
+        if already_there or name not in sys.modules:
+            return spec
+        # the module appeared while the finder ran: its own spec wins
+        own = getattr(sys.modules[name], "__spec__", None)
+        return spec if own is None else own
     return None
 
 
@@ -267,45 +254,41 @@ def _exec(spec, module):
     """Execute the spec's specified module in an existing module's namespace."""
     name = spec.name
     if sys.modules.get(name) is not module:
-        raise ImportError("module {!r} not in sys.modules".format(name), name=name)
+        raise ImportError(f"module {name!r} not in sys.modules", name=name)
     try:
-        if spec.loader is None:
-            if spec.submodule_search_locations is None:
-                raise ImportError("missing loader", name=spec.name)
-            _init_module_attrs(spec, module, override=True)
-        else:
-            _init_module_attrs(spec, module, override=True)
-            if not hasattr(spec.loader, "exec_module"):
-                spec.loader.load_module(name)
+        loader = spec.loader
+        if loader is None and spec.submodule_search_locations is None:
+            raise ImportError("missing loader", name=name)
+        _init_module_attrs(spec, module, override=True)
+        if loader is not None:
+            if hasattr(loader, "exec_module"):
+                loader.exec_module(module)
             else:
-                spec.loader.exec_module(module)
+                loader.load_module(name)
     finally:
-        # the module may have replaced itself in sys.modules
-        module = sys.modules.pop(spec.name)
-        sys.modules[spec.name] = module
-    return module
+        # whatever the module left in sys.modules moves to the end
+        sys.modules[name] = sys.modules.pop(name)
+    return sys.modules[name]
 
 
 def _resolve_name(name, package, level):
     """Resolve a relative module name to an absolute one."""
-    bits = package.rsplit(".", level - 1)
-    if len(bits) < level:
+    pieces = package.rsplit(".", level - 1)
+    if len(pieces) < level:
         raise ImportError("attempted relative import beyond top-level package")
-    base = bits[0]
-    return "{}.{}".format(base, name) if name else base
+    return f"{pieces[0]}.{name}" if name else pieces[0]
 
 
 def _sanity_check(name, package, level):
     """Verify arguments are "sane"."""
     if not isinstance(name, str):
-        raise TypeError("module name must be str, not {}".format(type(name)))
+        raise TypeError(f"module name must be str, not {type(name)}")
     if level < 0:
         raise ValueError("level must be >= 0")
-    if level > 0:
-        if not isinstance(package, str):
-            raise TypeError("__package__ not set to a string")
-        elif not package:
-            raise ImportError("attempted relative import with no known parent package")
+    if level > 0 and not isinstance(package, str):
+        raise TypeError("__package__ not set to a string")
+    if level > 0 and not package:
+        raise ImportError("attempted relative import with no known parent package")
     if not name and level == 0:
         raise ValueError("Empty module name")
 
@@ -314,8 +297,8 @@ def _gcd_import(name, package=None, level=0):
     """Import and return the module based on its name, the package the call
     is being made from, and the level adjustment."""
     _sanity_check(name, package, level)
-    if level > 0:
-        name = _resolve_name(name, package, level)
-    # the import machinery in C; the module itself, not its top package
-    __import__(name)
-    return sys.modules[name]
+    absolute = _resolve_name(name, package, level) if level > 0 else name
+    # the import machinery is in C; what is returned is the module itself,
+    # not its top-level package
+    __import__(absolute)
+    return sys.modules[absolute]

@@ -98,14 +98,15 @@ def source_from_cache(path):
 
 
 def _get_cached(filename):
-    if filename.endswith(tuple(SOURCE_SUFFIXES)):
-        try:
-            return cache_from_source(filename)
-        except NotImplementedError:
-            pass
-    elif filename.endswith(tuple(BYTECODE_SUFFIXES)):
+    # a source file's cached bytecode; a bytecode file is its own
+    if filename.endswith(tuple(BYTECODE_SUFFIXES)):
         return filename
-    return None
+    if not filename.endswith(tuple(SOURCE_SUFFIXES)):
+        return None
+    try:
+        return cache_from_source(filename)
+    except NotImplementedError:
+        return None
 
 
 class FileLoader:
@@ -194,47 +195,54 @@ class ExtensionFileLoader(FileLoader):
 _POPULATE = object()
 
 
+def _location_of(name, location, loader):
+    # the file name a spec gets: the one given (made absolute), else what
+    # the loader says, else '<unknown>'
+    if location is not None:
+        location = _fspath(location)
+        if _path_isabs(location):
+            return location
+        try:
+            return _path_join(_imp._getcwd(), location)
+        except OSError:
+            return location
+    if hasattr(loader, "get_filename"):
+        try:
+            return loader.get_filename(name)
+        except ImportError:
+            pass
+    return "<unknown>"
+
+
+def _loader_for(name, location):
+    # the file loader whose suffixes end location, made for it; None if none
+    for loader_class, suffixes in _get_supported_file_loaders():
+        if location.endswith(tuple(suffixes)):
+            return loader_class(name, location)
+    return None
+
+
 def spec_from_file_location(name, location=None, *, loader=None, submodule_search_locations=_POPULATE):
     """Return a module spec based on a file location."""
-    spec_type = sys.modules["_frozen_importlib"].ModuleSpec
-    if location is None:
-        location = "<unknown>"
-        if hasattr(loader, "get_filename"):
-            try:
-                location = loader.get_filename(name)
-            except ImportError:
-                pass
-    else:
-        location = _fspath(location)
-        if not _path_isabs(location):
-            try:
-                location = _path_join(_imp._getcwd(), location)
-            except OSError:
-                pass
-    spec = spec_type(name, loader, origin=location)
-    spec._set_fileattr = True
+    location = _location_of(name, location, loader)
+    spec = sys.modules["_frozen_importlib"].ModuleSpec(name, loader, origin=location)
+    spec.has_location = True
     if loader is None:
-        for loader_class, suffixes in _get_supported_file_loaders():
-            if location.endswith(tuple(suffixes)):
-                loader = loader_class(name, location)
-                spec.loader = loader
-                break
-        else:
+        loader = spec.loader = _loader_for(name, location)
+        if loader is None:
             return None
-    if submodule_search_locations is _POPULATE:
-        if hasattr(loader, "is_package"):
-            try:
-                is_package = loader.is_package(name)
-            except ImportError:
-                pass
-            else:
-                if is_package:
-                    spec.submodule_search_locations = []
-    else:
+    if submodule_search_locations is not _POPULATE:
         spec.submodule_search_locations = submodule_search_locations
-    if spec.submodule_search_locations == []:
-        if location:
-            spec.submodule_search_locations.append(_path_split(location)[0])
+    elif hasattr(loader, "is_package"):
+        # the loader says whether it is a package (and may not know)
+        try:
+            if loader.is_package(name):
+                spec.submodule_search_locations = []
+        except ImportError:
+            pass
+    # a package found here searches its own directory first
+    if spec.submodule_search_locations == [] and location:
+        spec.submodule_search_locations.append(_path_split(location)[0])
     return spec
 
 
@@ -250,10 +258,12 @@ class PathFinder:
     def invalidate_caches():
         """Call the invalidate_caches() method on all path entry finders
         stored in sys.path_importer_cache (where implemented)."""
-        for name, finder in list(sys.path_importer_cache.items()):
-            if finder is None or not _path_isabs(name):
-                del sys.path_importer_cache[name]
-            elif hasattr(finder, "invalidate_caches"):
+        cache = sys.path_importer_cache
+        # entries for relative paths, and those no finder took, are dropped
+        for entry in [e for e, finder in cache.items() if finder is None or not _path_isabs(e)]:
+            del cache[entry]
+        for finder in list(cache.values()):
+            if hasattr(finder, "invalidate_caches"):
                 finder.invalidate_caches()
 
     @classmethod

@@ -50,10 +50,16 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
+# The registry and caches of each abstract class, and the token that every
+# register() call moves on: a negative answer cached under an older token
+# may have become wrong.
+_token = 0
+
+
 class _abc_data:
     """What an abstract class keeps: the classes registered with it and
-    what its subclass checks found (CPython keeps weak references; cipy
-    has none, so these are plain sets)."""
+    the answers of its subclass checks (CPython keeps weak references;
+    cipy has none, so these are plain sets)."""
 
     __slots__ = ("registry", "cache", "negative_cache", "negative_version")
 
@@ -61,18 +67,33 @@ class _abc_data:
         self.registry = set()
         self.cache = set()
         self.negative_cache = set()
-        self.negative_version = ABCMeta._abc_invalidation_counter
+        self.negative_version = _token
+
+    def remember(self, subclass, answer):
+        (self.cache if answer else self.negative_cache).add(subclass)
+        return answer
+
+    def known(self, subclass):
+        """True or False when a cached answer still holds, else None."""
+        if subclass in self.cache:
+            return True
+        if self.negative_version != _token:
+            self.negative_cache = set()
+            self.negative_version = _token
+        elif subclass in self.negative_cache:
+            return False
+        return None
 
 
-def _abstracts_of(cls, namespace, bases):
-    abstracts = {name for name, value in namespace.items()
-                 if getattr(value, "__isabstractmethod__", False)}
-    for base in bases:
-        for name in getattr(base, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
-    return frozenset(abstracts)
+def _still_abstract(cls):
+    # the names that are abstract in cls: its own abstract attributes, and
+    # those its bases declare abstract that cls has not replaced
+    names = {name for name, value in cls.__dict__.items()
+             if getattr(value, "__isabstractmethod__", False)}
+    for base in cls.__bases__:
+        names.update(name for name in getattr(base, "__abstractmethods__", ())
+                     if getattr(getattr(cls, name, None), "__isabstractmethod__", False))
+    return frozenset(names)
 
 
 def get_cache_token():
@@ -82,7 +103,7 @@ def get_cache_token():
     current version of the ABC cache for virtual subclasses. The token changes
     with every call to register() on any ABC.
     """
-    return ABCMeta._abc_invalidation_counter
+    return _token
 
 
 class ABCMeta(type):
@@ -99,11 +120,9 @@ class ABCMeta(type):
     even via super()).
     """
 
-    _abc_invalidation_counter = 0
-
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _abstracts_of(cls, namespace, bases)
+        cls.__abstractmethods__ = _still_abstract(cls)
         cls._abc_impl = _abc_data()
         return cls
 
@@ -112,72 +131,62 @@ class ABCMeta(type):
 
         Returns the subclass, to allow usage as a class decorator.
         """
+        global _token
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
-            return subclass
+            return subclass  # already one: nothing to record
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_impl.registry.add(subclass)
-        ABCMeta._abc_invalidation_counter += 1
+        _token += 1
         return subclass
 
     def __instancecheck__(cls, instance):
         """Override for isinstance(instance, cls)."""
-        impl = cls._abc_impl
-        subclass = instance.__class__
-        if subclass in impl.cache:
+        data = cls._abc_impl
+        claimed = instance.__class__
+        if claimed in data.cache:
             return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if (impl.negative_version == ABCMeta._abc_invalidation_counter
-                    and subclass in impl.negative_cache):
-                return False
-            return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+        actual = type(instance)
+        if actual is not claimed:
+            # a proxy: either class will do
+            return cls.__subclasscheck__(claimed) or cls.__subclasscheck__(actual)
+        if data.negative_version == _token and claimed in data.negative_cache:
+            return False
+        return cls.__subclasscheck__(claimed)
 
     def __subclasscheck__(cls, subclass):
         """Override for issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        impl = cls._abc_impl
-        if subclass in impl.cache:
-            return True
-        if impl.negative_version < ABCMeta._abc_invalidation_counter:
-            impl.negative_cache = set()
-            impl.negative_version = ABCMeta._abc_invalidation_counter
-        elif subclass in impl.negative_cache:
-            return False
+        data = cls._abc_impl
+        answer = data.known(subclass)
+        if answer is not None:
+            return answer
         hook = getattr(cls, "__subclasshook__", None)
-        ok = hook(subclass) if hook is not None else NotImplemented
-        if ok is not NotImplemented:
-            if not isinstance(ok, bool):
+        verdict = NotImplemented if hook is None else hook(subclass)
+        if verdict is not NotImplemented:
+            if verdict is not True and verdict is not False:
                 raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")
-            (impl.cache if ok else impl.negative_cache).add(subclass)
-            return ok
-        if cls in getattr(subclass, "__mro__", ()):
-            impl.cache.add(subclass)
-            return True
-        for rcls in impl.registry:
-            if issubclass(subclass, rcls):
-                impl.cache.add(subclass)
-                return True
-        for scls in type.__subclasses__(cls):
-            if issubclass(subclass, scls):
-                impl.cache.add(subclass)
-                return True
-        impl.negative_cache.add(subclass)
-        return False
+            return data.remember(subclass, verdict)
+        # a real subclass, a subclass of a registered class, or of one of
+        # cls's own subclasses
+        related = (cls in getattr(subclass, "__mro__", ())
+                   or any(issubclass(subclass, other) for other in data.registry)
+                   or any(issubclass(subclass, other) for other in type.__subclasses__(cls)))
+        return data.remember(subclass, related)
 
     def _dump_registry(cls, file=None):
         """Debug helper to print the ABC registry."""
-        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
-        print(f"Inv. counter: {get_cache_token()}", file=file)
-        impl = cls._abc_impl
-        print(f"_abc_registry: {impl.registry!r}", file=file)
-        print(f"_abc_cache: {impl.cache!r}", file=file)
-        print(f"_abc_negative_cache: {impl.negative_cache!r}", file=file)
-        print(f"_abc_negative_cache_version: {impl.negative_version!r}", file=file)
+        data = cls._abc_impl
+        for line in (f"Class: {cls.__module__}.{cls.__qualname__}",
+                     f"Inv. counter: {get_cache_token()}",
+                     f"_abc_registry: {data.registry!r}",
+                     f"_abc_cache: {data.cache!r}",
+                     f"_abc_negative_cache: {data.negative_cache!r}",
+                     f"_abc_negative_cache_version: {data.negative_version!r}"):
+            print(line, file=file)
 
     def _abc_registry_clear(cls):
         """Clear the registry (for debugging or testing)."""
@@ -185,8 +194,9 @@ class ABCMeta(type):
 
     def _abc_caches_clear(cls):
         """Clear the caches (for debugging or testing)."""
-        cls._abc_impl.cache.clear()
-        cls._abc_impl.negative_cache.clear()
+        data = cls._abc_impl
+        data.cache.clear()
+        data.negative_cache.clear()
 
 
 def update_abstractmethods(cls):
@@ -205,18 +215,8 @@ def update_abstractmethods(cls):
 
     If cls is not an instance of ABCMeta, does nothing.
     """
-    if not hasattr(cls, "__abstractmethods__"):
-        return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    if hasattr(cls, "__abstractmethods__"):
+        cls.__abstractmethods__ = _still_abstract(cls)
     return cls
 
 

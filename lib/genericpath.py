@@ -7,62 +7,61 @@ __all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime',
            'getsize', 'isdevdrive', 'isdir', 'isfile', 'isjunction', 'islink',
            'lexists', 'samefile', 'sameopenfile', 'samestat', 'ALLOW_MISSING']
 
+# os and stat are imported at the end: os imports posixpath, which imports
+# this module, so a program that imports genericpath first must find
+# everything here already defined.
+
+
+def _mode(path, follow=True):
+    """The st_mode of path, or None when it cannot be had (a missing file,
+    an unusable name)."""
+    try:
+        return (os.stat(path) if follow else os.lstat(path)).st_mode
+    except (OSError, ValueError):
+        return None
+
 
 def exists(path):
     """Test whether a path exists.  Returns False for broken symbolic links"""
-    try:
-        os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return True
+    return _mode(path) is not None
 
 
 def lexists(path):
     """Test whether a path exists.  Returns True for broken symbolic links"""
-    try:
-        os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    return True
+    return _mode(path, follow=False) is not None
 
 
 def isfile(path):
     """Test whether a path is a regular file"""
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISREG(st.st_mode)
+    mode = _mode(path)
+    return mode is not None and stat.S_ISREG(mode)
 
 
 def isdir(s):
     """Return true if the pathname refers to an existing directory."""
-    try:
-        st = os.stat(s)
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISDIR(st.st_mode)
+    mode = _mode(s)
+    return mode is not None and stat.S_ISDIR(mode)
 
 
 def islink(path):
     """Test whether a path is a symbolic link"""
     try:
-        st = os.lstat(path)
-    except (OSError, ValueError, AttributeError):
+        mode = _mode(path, follow=False)
+    except AttributeError:  # no os.lstat on this system
         return False
-    return stat.S_ISLNK(st.st_mode)
+    return mode is not None and stat.S_ISLNK(mode)
 
 
 def isjunction(path):
     """Test whether a path is a junction
-    Junctions are not supported on the current platform"""
-    os.fspath(path)
+Junctions are not supported on the current platform"""
+    os.fspath(path)  # the argument is still checked
     return False
 
 
 def isdevdrive(path):
     """Determines whether the specified path is on a Windows Dev Drive.
-    Dev Drives are not supported on the current platform"""
+Dev Drives are not supported on the current platform"""
     os.fspath(path)
     return False
 
@@ -89,15 +88,15 @@ def getctime(filename):
 
 def samestat(s1, s2):
     """Test whether two stat buffers reference the same file"""
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+    return (s1.st_ino, s1.st_dev) == (s2.st_ino, s2.st_dev)
 
 
 def samefile(f1, f2):
     """Test whether two pathnames reference the same actual file or directory
 
-    This is determined by the device number and i-node number and
-    raises an exception if an os.stat() call on either pathname fails.
-    """
+This is determined by the device number and i-node number and
+raises an exception if an os.stat() call on either pathname fails.
+"""
     return samestat(os.stat(f1), os.stat(f2))
 
 
@@ -107,47 +106,42 @@ def sameopenfile(fp1, fp2):
 
 
 def commonprefix(m):
-    "Given a list of pathnames, returns the longest common leading component"
+    """Given a list of pathnames, returns the longest common leading component"""
     if not m:
         return ''
     if not isinstance(m[0], (list, tuple)):
         m = tuple(map(os.fspath, m))
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
+    # what the smallest and the largest item share, all items share
+    low, high = min(m), max(m)
+    n = 0
+    while n < len(low) and low[n] == high[n]:
+        n += 1
+    return low[:n]
 
 
 def _check_arg_types(funcname, *args):
     """TypeError unless every argument is str, or every one bytes."""
-    hasstr = hasbytes = False
-    for s in args:
-        if isinstance(s, str):
-            hasstr = True
-        elif isinstance(s, bytes):
-            hasbytes = True
-        else:
+    kinds = set()
+    for arg in args:
+        if not isinstance(arg, (str, bytes)):
             raise TypeError(f'{funcname}() argument must be str, bytes, or '
-                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
-    if hasstr and hasbytes:
+                            f'os.PathLike object, not {type(arg).__name__!r}') from None
+        kinds.add(isinstance(arg, str))
+    if len(kinds) > 1:
         raise TypeError("Can't mix strings and bytes in path components") from None
 
 
 class ALLOW_MISSING:
-    """The strict= value of realpath() that allows missing components."""
+    """Special value for use in realpath()."""
 
     def __repr__(self):
         return 'os.path.ALLOW_MISSING'
 
     def __reduce__(self):
-        return self.__class__.__name__
+        return type(self).__name__
 
 
 ALLOW_MISSING = ALLOW_MISSING()
 
-# Imported last: os imports posixpath, which imports this module, so a
-# program that imports genericpath first finds everything defined here.
 import os
 import stat

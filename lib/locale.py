@@ -167,6 +167,21 @@ def format_string(f, val, grouping=False, monetary=False):
     return new_f % tuple(new_val)
 
 
+def _place_sign(text, sign, position):
+    # POSIX's p_sign_posn/n_sign_posn: 0 parentheses, 1 before all, 2 after
+    # all, 3 just before the symbol, 4 just after it; the amount (with its
+    # symbol) is marked by '<' and '>' while the sign is placed
+    if position == 0:
+        return '(' + text + ')'
+    if position == 2:
+        return text + sign
+    if position == 3:
+        return text.replace('<', sign)
+    if position == 4:
+        return text.replace('>', sign)
+    return sign + text
+
+
 def currency(val, symbol=True, grouping=False, international=False):
     """Formats val according to the currency settings
     in the current locale."""
@@ -174,33 +189,20 @@ def currency(val, symbol=True, grouping=False, international=False):
     digits = conv['int_frac_digits' if international else 'frac_digits']
     if digits == 127:
         raise ValueError("Currency formatting is not possible using the 'C' locale.")
-    s = _format('%%.%if' % digits, abs(val), grouping, monetary=True)
-    s = '<' + s + '>'
+    side = 'n' if val < 0 else 'p'
+    amount = '<' + _format('%%.%if' % digits, abs(val), grouping, monetary=True) + '>'
     if symbol:
-        smb = conv['int_curr_symbol' if international else 'currency_symbol']
-        precedes = conv[val < 0 and 'n_cs_precedes' or 'p_cs_precedes']
-        separated = conv[val < 0 and 'n_sep_by_space' or 'p_sep_by_space']
-        if precedes:
-            s = smb + (separated and ' ' or '') + s
+        mark = conv['int_curr_symbol' if international else 'currency_symbol']
+        gap = ' ' if conv[side + '_sep_by_space'] else ''
+        if conv[side + '_cs_precedes']:
+            amount = mark + gap + amount
         else:
-            if international and smb[-1] == ' ':
-                smb = smb[:3]
-            s = s + (separated and ' ' or '') + smb
-    sign_pos = conv[val < 0 and 'n_sign_posn' or 'p_sign_posn']
-    sign = conv[val < 0 and 'negative_sign' or 'positive_sign']
-    if sign_pos == 0:
-        s = '(' + s + ')'
-    elif sign_pos == 1:
-        s = sign + s
-    elif sign_pos == 2:
-        s = s + sign
-    elif sign_pos == 3:
-        s = s.replace('<', sign)
-    elif sign_pos == 4:
-        s = s.replace('>', sign)
-    else:
-        s = sign + s
-    return s.replace('<', '').replace('>', '')
+            if international and mark[-1] == ' ':
+                mark = mark[:3]  # the international symbol ends with its separator
+            amount = amount + gap + mark
+    sign = conv['negative_sign' if side == 'n' else 'positive_sign']
+    placed = _place_sign(amount, sign, conv[side + '_sign_posn'])
+    return placed.replace('<', '').replace('>', '')
 
 
 def str(val):
@@ -211,12 +213,9 @@ def str(val):
 def delocalize(string):
     "Parses a string as a normalized number according to the locale settings."
     conv = localeconv()
-    ts = conv['thousands_sep']
-    if ts:
-        string = string.replace(ts, '')
-    dd = conv['decimal_point']
-    if dd:
-        string = string.replace(dd, '.')
+    for local, plain in ((conv['thousands_sep'], ''), (conv['decimal_point'], '.')):
+        if local:
+            string = string.replace(local, plain)
     return string
 
 
@@ -349,27 +348,26 @@ def normalize(localename):
 
 def _parse_localename(localename):
     code = normalize(localename)
-    if '@' in code:
-        code, modifier = code.split('@', 1)
-        if modifier == 'euro' and '.' not in code:
-            return code, 'iso-8859-15'
+    code, at, modifier = code.partition('@')
+    if at and modifier == 'euro' and '.' not in code:
+        # the euro variant of a locale without an encoding means Latin-9
+        return code, 'iso-8859-15'
     if '.' in code:
-        return tuple(code.split('.')[:2])
-    if code == 'C':
-        return None, None
-    if code == 'UTF-8':
-        return None, 'UTF-8'
+        language, encoding = code.split('.')[:2]
+        return language, encoding
+    known = {'C': (None, None), 'UTF-8': (None, 'UTF-8')}
+    if code in known:
+        return known[code]
     raise ValueError('unknown locale: %s' % localename)
 
 
 def _build_localename(localetuple):
+    # (language, encoding) -> 'language.encoding'; a pair that does not
+    # unpack or join gives the one TypeError
     try:
         language, encoding = localetuple
-        if language is None:
-            language = 'C'
-        if encoding is None:
-            return language
-        return language + '.' + encoding
+        name = 'C' if language is None else language
+        return name if encoding is None else name + '.' + encoding
     except (TypeError, ValueError):
         raise TypeError('Locale must be None, a string, or an iterable of '
                         'two strings -- language code, encoding.') from None
@@ -380,25 +378,23 @@ def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
         them as tuple (language code, encoding).
     """
     import os
-    for variable in envvars:
-        localename = os.environ.get(variable)
-        if localename:
-            if variable == 'LANGUAGE':
-                localename = localename.split(':')[0]
-            break
-    else:
-        localename = 'C'
-    return _parse_localename(localename)
+    # the first variable set; LANGUAGE may list several, the first counts
+    found = next(((name, os.environ[name]) for name in envvars if os.environ.get(name)), None)
+    if found is None:
+        return _parse_localename('C')
+    name, value = found
+    return _parse_localename(value.split(':')[0] if name == 'LANGUAGE' else value)
 
 
 def getlocale(category=LC_CTYPE):
     """ Returns the current setting for the given locale category as
         tuple (language code, encoding).
     """
-    localename = _setlocale(category)
-    if category == LC_ALL and ';' in localename:
+    current = _setlocale(category)
+    if category == LC_ALL and ';' in current:
+        # categories set differently: no single name
         raise TypeError('category LC_ALL is not supported')
-    return _parse_localename(localename)
+    return _parse_localename(current)
 
 
 def setlocale(category, locale=None):
@@ -407,6 +403,7 @@ def setlocale(category, locale=None):
         or None.
     """
     if locale and not isinstance(locale, _builtin_str):
+        # (language, encoding)
         locale = normalize(_build_localename(locale))
     return _setlocale(category, locale)
 

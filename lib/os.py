@@ -21,6 +21,11 @@ and opendir), and leave all pathname manipulation to os.path
 (e.g., split and join).
 """
 
+# The os module is posix plus what is written here in Python: the path
+# constants, directory-tree helpers, the exec*p* family, the environment as
+# a mapping, file name encoding and os.PathLike.
+
+import abc
 import sys
 import stat as st
 
@@ -28,38 +33,37 @@ import posix
 from posix import *
 from posix import _exit
 
-name = 'posix'
-linesep = '\n'
-
 import posixpath as path
 sys.modules['os.path'] = path
 from posixpath import (curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull)
 
-SEEK_SET = 0
-SEEK_CUR = 1
-SEEK_END = 2
-
+name = 'posix'
+linesep = '\n'
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 error = OSError
+supports_bytes_environ = True
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath", "name",
            "path", "devnull", "SEEK_SET", "SEEK_CUR", "SEEK_END", "fsencode", "fsdecode",
            "get_exec_path", "fdopen", "extsep", "_exit", "makedirs", "removedirs", "renames",
            "walk", "fwalk", "execl", "execle", "execlp", "execlpe", "execvp", "execvpe",
            "getenv", "supports_bytes_environ", "environb", "getenvb"]
-__all__.extend(n for n in dir(posix) if not n.startswith('_'))
+__all__ += [n for n in dir(posix) if n[:1] != '_']
 
 
-def _functions(*names):
-    return {globals()[n] for n in names if n in globals()}
+def _present(*names):
+    """The posix functions among names, as a set (the supports_* sets)."""
+    here = globals()
+    return {here[n] for n in names if n in here}
 
 
-supports_dir_fd = _functions('access', 'chmod', 'chown', 'link', 'mkdir', 'mkfifo', 'open',
-                             'readlink', 'rename', 'rmdir', 'stat', 'symlink', 'unlink', 'utime')
-supports_effective_ids = _functions('access')
-supports_fd = _functions('chdir', 'chmod', 'chown', 'execve', 'listdir', 'pathconf', 'scandir',
-                         'stat', 'statvfs', 'truncate', 'utime')
-supports_follow_symlinks = _functions('access', 'chown', 'link', 'stat', 'utime')
-del _functions
+supports_dir_fd = _present('access', 'chmod', 'chown', 'link', 'mkdir', 'mkfifo', 'open',
+                           'readlink', 'rename', 'rmdir', 'stat', 'symlink', 'unlink', 'utime')
+supports_effective_ids = _present('access')
+supports_fd = _present('chdir', 'chmod', 'chown', 'execve', 'listdir', 'pathconf', 'scandir',
+                       'stat', 'statvfs', 'truncate', 'utime')
+supports_follow_symlinks = _present('access', 'chown', 'link', 'stat', 'utime')
+del _present
 
 
 def process_cpu_count():
@@ -72,7 +76,11 @@ def process_cpu_count():
     return len(sched_getaffinity(0))
 
 
-# ---- directories ---------------------------------------------------------------------
+# ---- directories -------------------------------------------------------------
+
+def _is_curdir(name):
+    return name == (b'.' if isinstance(name, bytes) else '.')
+
 
 def makedirs(name, mode=0o777, exist_ok=False):
     """makedirs(name [, mode=0o777][, exist_ok=False])
@@ -84,25 +92,39 @@ def makedirs(name, mode=0o777, exist_ok=False):
     raised.  This is recursive.
 
     """
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    parent, leaf = path.split(name)
+    if not leaf:  # a trailing separator
+        parent, leaf = path.split(parent)
+    if parent and leaf and not path.exists(parent):
+        # ancestors get the default mode; one made meanwhile by someone
+        # else is as good as one made here
         try:
-            makedirs(head, exist_ok=exist_ok)
+            makedirs(parent, exist_ok=exist_ok)
         except FileExistsError:
-            # another process made it meanwhile
             pass
-        cdir = curdir
-        if isinstance(tail, bytes):
-            cdir = bytes(curdir, 'ASCII')
-        if tail == cdir:
+        if _is_curdir(leaf):  # 'new/.' exists as soon as 'new' does
             return
     try:
         mkdir(name, mode)
     except OSError:
-        if not exist_ok or not path.isdir(name):
-            raise
+        if exist_ok and path.isdir(name):
+            return
+        raise
+
+
+def _prune_upwards(dirname):
+    # remove the empty directories above dirname, nearest first, until one
+    # cannot be removed
+    while True:
+        dirname, leaf = path.split(dirname)
+        if not leaf:
+            dirname, leaf = path.split(dirname)
+        if not (dirname and leaf):
+            return
+        try:
+            rmdir(dirname)
+        except OSError:
+            return
 
 
 def removedirs(name):
@@ -117,15 +139,7 @@ def removedirs(name):
 
     """
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
-        try:
-            rmdir(head)
-        except OSError:
-            break
-        head, tail = path.split(head)
+    _prune_upwards(name)
 
 
 def renames(old, new):
@@ -143,16 +157,36 @@ def renames(old, new):
     file.
 
     """
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
+    target_dir, target_leaf = path.split(new)
+    if target_dir and target_leaf and not path.exists(target_dir):
+        makedirs(target_dir)
     rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
+    source_dir, source_leaf = path.split(old)
+    if source_dir and source_leaf:
         try:
-            removedirs(head)
+            removedirs(source_dir)
         except OSError:
             pass
+
+
+def _scan(top, onerror):
+    """The entries of directory top as a list, or None after reporting the
+    error to onerror."""
+    try:
+        with scandir(top) as it:
+            return list(it)
+    except OSError as exc:
+        if onerror is not None:
+            onerror(exc)
+        return None
+
+
+def _entry_is(entry, test):
+    # an entry whose type cannot be learnt counts as neither
+    try:
+        return test(entry)
+    except OSError:
+        return False
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
@@ -174,68 +208,38 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
     (an OSError instance) if it is given.  Symbolic links to directories
     are followed only when followlinks is true.
     """
-    # A stack of directories still to list; a tuple on it is a result of
-    # bottom-up order, ready once its subdirectories are done.
-    stack = [fspath(top)]
-    islink, join = path.islink, path.join
-    while stack:
-        top = stack.pop()
-        if isinstance(top, tuple):
-            yield top
+    sys.audit("os.walk", top, topdown, onerror, followlinks)
+    # The stack holds directories still to list and, walking bottom-up,
+    # finished triples waiting for their subdirectories to be yielded.
+    todo = [fspath(top)]
+    while todo:
+        here = todo.pop()
+        if type(here) is tuple:
+            yield here
             continue
-        dirs = []
-        nondirs = []
-        walk_dirs = []
-        try:
-            entries = scandir(top)
-        except OSError as error:
-            if onerror is not None:
-                onerror(error)
+        entries = _scan(here, onerror)
+        if entries is None:
             continue
-        failed = False
-        with entries:
-            while True:
-                try:
-                    try:
-                        entry = next(entries)
-                    except StopIteration:
-                        break
-                except OSError as error:
-                    if onerror is not None:
-                        onerror(error)
-                    failed = True
-                    break
-                try:
-                    is_dir = entry.is_dir()
-                except OSError:
-                    is_dir = False
-                if is_dir:
-                    dirs.append(entry.name)
-                else:
-                    nondirs.append(entry.name)
-                if not topdown and is_dir:
-                    if followlinks:
-                        walk_into = True
-                    else:
-                        try:
-                            walk_into = not entry.is_symlink()
-                        except OSError:
-                            walk_into = True
-                    if walk_into:
-                        walk_dirs.append(entry.path)
-        if failed:
-            continue
+        dirs, files, below = [], [], []
+        for entry in entries:
+            if _entry_is(entry, DirEntry.is_dir):
+                dirs.append(entry.name)
+                # bottom-up, the decision to descend is taken now, from the
+                # entry (links to directories only if followlinks)
+                if not topdown and (followlinks or not _entry_is(entry, DirEntry.is_symlink)):
+                    below.append(entry.path)
+            else:
+                files.append(entry.name)
         if topdown:
-            yield top, dirs, nondirs
-            # dirs may have been changed by the caller: look at it again
-            for dirname in reversed(dirs):
-                new_path = join(top, dirname)
-                if followlinks or not islink(new_path):
-                    stack.append(new_path)
+            yield here, dirs, files
+            # the caller may have pruned or reordered dirs
+            for d in reversed(dirs):
+                sub = path.join(here, d)
+                if followlinks or not path.islink(sub):
+                    todo.append(sub)
         else:
-            stack.append((top, dirs, nondirs))
-            for new_path in reversed(walk_dirs):
-                stack.append(new_path)
+            todo.append((here, dirs, files))
+            todo.extend(reversed(below))
 
 
 def fwalk(top=".", topdown=True, onerror=None, *, follow_symlinks=False, dir_fd=None):
@@ -255,60 +259,74 @@ def fwalk(top=".", topdown=True, onerror=None, *, follow_symlinks=False, dir_fd=
       and top should be relative; top will then be relative to that directory.
       (dir_fd is always supported for fwalk.)
     """
+    sys.audit("os.fwalk", top, topdown, onerror, follow_symlinks, dir_fd)
     top = fspath(top)
-    # errors at the top are raised, not given to onerror
-    top_st = stat(top, follow_symlinks=False, dir_fd=dir_fd)
-    top_fd = open(top, O_RDONLY | O_NONBLOCK, dir_fd=dir_fd)
+    # a failure to open top itself is raised, not given to onerror
+    fd = _open_dir(top, dir_fd, follow_symlinks)
+    if fd is None:
+        return
     try:
-        if follow_symlinks or (st.S_ISDIR(top_st.st_mode) and path.samestat(top_st, stat(top_fd))):
-            yield from _fwalk(top_fd, top, isinstance(top, bytes), topdown, onerror, follow_symlinks)
+        yield from _fwalk_from(fd, top, isinstance(top, bytes), topdown, onerror, follow_symlinks)
     finally:
-        close(top_fd)
+        close(fd)
 
 
-def _fwalk(top_fd, top_path, isbytes, topdown, onerror, follow_symlinks):
-    names = []
-    dirs = []
-    nondirs = []
-    entries = []
-    for entry in scandir(top_fd):
-        name = entry.name
-        if isbytes:
-            name = fsencode(name)
+def _open_dir(name, dir_fd, follow_symlinks):
+    """A descriptor for directory name (relative to dir_fd).  Without
+    follow_symlinks, a name that is a symbolic link (or that changed between
+    the two looks) gives None."""
+    if not follow_symlinks:
+        before = stat(name, dir_fd=dir_fd, follow_symlinks=False)
+    fd = open(name, O_RDONLY | O_NONBLOCK, dir_fd=dir_fd)
+    if follow_symlinks:
+        return fd
+    try:
+        same = st.S_ISDIR(before.st_mode) and path.samestat(before, stat(fd))
+    except OSError:
+        same = False
+    if not same:
+        close(fd)
+        return None
+    return fd
+
+
+def _fwalk_from(fd, where, as_bytes, topdown, onerror, follow_symlinks):
+    entries = _scan(fd, onerror)
+    if entries is None:
+        return
+    dirs, files = [], []
+    for entry in entries:
+        name = fsencode(entry.name) if as_bytes else entry.name
         try:
             if entry.is_dir():
                 dirs.append(name)
-                entries.append(entry)
-            else:
-                nondirs.append(name)
+                continue
         except OSError:
-            try:
-                # a dangling link is not a directory
-                if entry.is_symlink():
-                    nondirs.append(name)
-            except OSError:
-                pass
+            # an entry of unknown type is listed only if it is a link
+            if not _entry_is(entry, DirEntry.is_symlink):
+                continue
+        files.append(name)
     if topdown:
-        yield top_path, dirs, nondirs, top_fd
-    for name in dirs if topdown else dirs[:]:
+        yield where, dirs, files, fd
+    for d in dirs:
         try:
-            dir_st = stat(name, dir_fd=top_fd, follow_symlinks=follow_symlinks)
-            dir_fd = open(name, O_RDONLY | O_NONBLOCK, dir_fd=top_fd)
-        except OSError as err:
+            sub_fd = _open_dir(d, fd, follow_symlinks)
+        except OSError as exc:
             if onerror is not None:
-                onerror(err)
+                onerror(exc)
+            continue
+        if sub_fd is None:
             continue
         try:
-            if follow_symlinks or path.samestat(dir_st, stat(dir_fd)):
-                yield from _fwalk(dir_fd, path.join(top_path, name), isbytes, topdown, onerror,
-                                  follow_symlinks)
+            yield from _fwalk_from(sub_fd, path.join(where, d), as_bytes, topdown, onerror,
+                                   follow_symlinks)
         finally:
-            close(dir_fd)
+            close(sub_fd)
     if not topdown:
-        yield top_path, dirs, nondirs, top_fd
+        yield where, dirs, files, fd
 
 
-# ---- exec with a search path -------------------------------------------------------------
+# ---- running programs --------------------------------------------------------------
 
 def execl(file, *args):
     """execl(file, *args)
@@ -323,8 +341,8 @@ def execle(file, *args):
 
     Execute the executable file with argument list args and
     environment env, replacing the current process. """
-    env = args[-1]
-    execve(file, args[:-1], env)
+    *argv, env = args
+    execve(file, tuple(argv), env)
 
 
 def execlp(file, *args):
@@ -341,8 +359,8 @@ def execlpe(file, *args):
     Execute the executable file (which is searched for along $PATH)
     with argument list args and environment env, replacing the current
     process. """
-    env = args[-1]
-    execvpe(file, args[:-1], env)
+    *argv, env = args
+    execvpe(file, tuple(argv), env)
 
 
 def execvp(file, args):
@@ -351,7 +369,7 @@ def execvp(file, args):
     Execute the executable file (which is searched for along $PATH)
     with argument list args, replacing the current process.
     args may be a list or tuple of strings. """
-    _execvpe(file, args)
+    _exec_searching(file, args, None)
 
 
 def execvpe(file, args, env):
@@ -361,37 +379,36 @@ def execvpe(file, args, env):
     with argument list args and environment env, replacing the
     current process.
     args may be a list or tuple of strings. """
-    _execvpe(file, args, env)
+    _exec_searching(file, args, env)
 
 
-def _execvpe(file, args, env=None):
-    if env is not None:
-        exec_func = execve
-        argrest = (args, env)
-    else:
-        exec_func = execv
-        argrest = (args,)
-        env = environ
+def _exec_searching(file, args, env):
+    # A name with a directory part runs as it is; otherwise each directory
+    # of PATH is tried.  The error raised at the end is the first that was
+    # not "no such file" (permission denied, say), else the last one.
+    def run(program):
+        if env is None:
+            execv(program, args)
+        else:
+            execve(program, args, env)
+
     if path.dirname(file):
-        exec_func(file, *argrest)
+        run(file)
         return
-    saved_exc = None
-    path_list = get_exec_path(env)
+    directories = get_exec_path(environ if env is None else env)
     if isinstance(file, bytes):
-        path_list = map(fsencode, path_list)
-    for dir in path_list:
-        fullname = path.join(dir, file)
+        directories = [fsencode(d) for d in directories]
+    first_other = last = None
+    for directory in directories:
         try:
-            exec_func(fullname, *argrest)
-        except (FileNotFoundError, NotADirectoryError) as e:
-            last_exc = e
-        except OSError as e:
-            last_exc = e
-            if saved_exc is None:
-                saved_exc = e
-    if saved_exc is not None:
-        raise saved_exc
-    raise last_exc
+            run(path.join(directory, file))
+        except (FileNotFoundError, NotADirectoryError) as exc:
+            last = exc
+        except OSError as exc:
+            last = exc
+            if first_other is None:
+                first_other = exc
+    raise first_other if first_other is not None else last
 
 
 def get_exec_path(env=None):
@@ -403,28 +420,23 @@ def get_exec_path(env=None):
     """
     if env is None:
         env = environ
-    path_list = env.get('PATH')
+    found = env.get('PATH')
     try:
-        path_listb = env[b'PATH']
+        found_bytes = env[b'PATH']
     except (KeyError, TypeError):
         pass
     else:
-        if path_list is not None:
+        if found is not None:
             raise ValueError("env cannot contain 'PATH' and b'PATH' keys")
-        path_list = path_listb
-        if path_list is not None and isinstance(path_list, bytes):
-            path_list = fsdecode(path_list)
-    if path_list is None:
-        path_list = defpath
-    return path_list.split(pathsep)
+        found = fsdecode(found_bytes) if isinstance(found_bytes, bytes) else found_bytes
+    return (defpath if found is None else found).split(pathsep)
 
 
-# ---- the environment -----------------------------------------------------------------------
+# ---- the environment --------------------------------------------------------------------
+# There is no collections.abc yet: the views of keys(), values() and items()
+# are written here, shown and compared as that module's are.
 
-class _MappingView:
-    """keys(), values() and items() of _Environ, as collections.abc's
-    views show and compare them (there is no collections.abc yet)."""
-
+class _EnvView:
     __slots__ = ('_mapping',)
 
     def __init__(self, mapping):
@@ -434,83 +446,86 @@ class _MappingView:
         return len(self._mapping)
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({self._mapping!r})'
+        return f'{type(self).__name__}({self._mapping!r})'
 
 
-class _SetView(_MappingView):
+class _EnvSetView(_EnvView):
     __slots__ = ()
 
     def __eq__(self, other):
-        return set(self) == (set(other) if isinstance(other, _SetView) else other)
+        return set(self) == other if isinstance(other, (set, frozenset, _EnvSetView)) \
+            else NotImplemented
 
     def __and__(self, other):
-        return set(self) & set(other)
-
-    def __or__(self, other):
-        return set(self) | set(other)
-
-    def __sub__(self, other):
-        return set(self) - set(other)
-
-    def __xor__(self, other):
-        return set(self) ^ set(other)
+        return set(self) & set(other) if _iterable(other) else NotImplemented
 
     __rand__ = __and__
+
+    def __or__(self, other):
+        return set(self) | set(other) if _iterable(other) else NotImplemented
+
     __ror__ = __or__
+
+    def __xor__(self, other):
+        return set(self) ^ set(other) if _iterable(other) else NotImplemented
+
     __rxor__ = __xor__
 
+    def __sub__(self, other):
+        return set(self) - set(other) if _iterable(other) else NotImplemented
+
     def __rsub__(self, other):
-        return set(other) - set(self)
+        return set(other) - set(self) if _iterable(other) else NotImplemented
 
     def isdisjoint(self, other):
-        return not (set(self) & set(other))
-
-    __hash__ = None
+        return not any(value in self for value in other)
 
 
-class KeysView(_SetView):
+def _iterable(obj):
+    return hasattr(type(obj), '__iter__')
+
+
+class KeysView(_EnvSetView):
     __slots__ = ()
+
+    def __iter__(self):
+        return iter(self._mapping)
 
     def __contains__(self, key):
         return key in self._mapping
 
-    def __iter__(self):
-        yield from self._mapping
 
-
-class ItemsView(_SetView):
+class ItemsView(_EnvSetView):
     __slots__ = ()
+
+    def __iter__(self):
+        env = self._mapping
+        return ((key, env[key]) for key in env)
 
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            present = self._mapping[key]
         except KeyError:
             return False
-        return v is value or v == value
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        return present is value or present == value
 
 
-class ValuesView(_MappingView):
+class ValuesView(_EnvView):
     __slots__ = ()
 
-    def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
-
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        env = self._mapping
+        return (env[key] for key in env)
+
+    def __contains__(self, value):
+        return any(v is value or v == value for v in self)
 
 
-_KeysView, _ItemsView, _ValuesView = KeysView, ItemsView, ValuesView
+_EnvKeys, _EnvItems, _EnvValues = KeysView, ItemsView, ValuesView
 del KeysView, ItemsView, ValuesView
+
+_missing = object()
 
 
 class _Environ:
@@ -519,37 +534,31 @@ class _Environ:
     and from the bytes of the underlying dict (posix.environ)."""
 
     def __init__(self, data, encodekey, decodekey, encodevalue, decodevalue):
-        self.encodekey = encodekey
-        self.decodekey = decodekey
-        self.encodevalue = encodevalue
-        self.decodevalue = decodevalue
+        # data: posix.environ, bytes to bytes, shared by environ and environb
         self._data = data
+        self.encodekey, self.decodekey = encodekey, decodekey
+        self.encodevalue, self.decodevalue = encodevalue, decodevalue
 
     def __getitem__(self, key):
-        try:
-            value = self._data[self.encodekey(key)]
-        except KeyError:
+        raw = self._data.get(self.encodekey(key))
+        if raw is None:
             raise KeyError(key) from None
-        return self.decodevalue(value)
+        return self.decodevalue(raw)
 
     def __setitem__(self, key, value):
-        key = self.encodekey(key)
-        value = self.encodevalue(value)
-        putenv(key, value)
-        self._data[key] = value
+        raw_key, raw_value = self.encodekey(key), self.encodevalue(value)
+        putenv(raw_key, raw_value)
+        self._data[raw_key] = raw_value
 
     def __delitem__(self, key):
-        encodedkey = self.encodekey(key)
-        unsetenv(encodedkey)
-        try:
-            del self._data[encodedkey]
-        except KeyError:
+        raw_key = self.encodekey(key)
+        unsetenv(raw_key)
+        if self._data.pop(raw_key, None) is None:
             raise KeyError(key) from None
 
     def __iter__(self):
-        # a copy of the keys: the environment may change while iterating
-        for key in list(self._data):
-            yield self.decodekey(key)
+        # a snapshot: the loop body may change the environment
+        return (self.decodekey(k) for k in list(self._data))
 
     def __len__(self):
         return len(self._data)
@@ -562,25 +571,27 @@ class _Environ:
         return True
 
     def __repr__(self):
-        items = ", ".join(f"{self.decodekey(key)!r}: {self.decodevalue(value)!r}"
-                          for key, value in self._data.items())
-        return f"environ({{{items}}})"
+        shown = ', '.join(f'{self.decodekey(k)!r}: {self.decodevalue(v)!r}'
+                          for k, v in self._data.items())
+        return f'environ({{{shown}}})'
 
     def __eq__(self, other):
-        if not isinstance(other, (_Environ, dict)):
+        if isinstance(other, _Environ):
+            other = dict(other.items())
+        elif not isinstance(other, dict):
             return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        return dict(self.items()) == other
 
     __hash__ = None
 
     def keys(self):
-        return _KeysView(self)
+        return _EnvKeys(self)
 
     def values(self):
-        return _ValuesView(self)
+        return _EnvValues(self)
 
     def items(self):
-        return _ItemsView(self)
+        return _EnvItems(self)
 
     def get(self, key, default=None):
         try:
@@ -588,13 +599,18 @@ class _Environ:
         except KeyError:
             return default
 
-    _marker = object()
+    def setdefault(self, key, value):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = value
+            return value
 
-    def pop(self, key, default=_marker):
+    def pop(self, key, default=_missing):
         try:
             value = self[key]
         except KeyError:
-            if default is self._marker:
+            if default is _missing:
                 raise
             return default
         del self[key]
@@ -613,58 +629,58 @@ class _Environ:
 
     def update(self, other=(), /, **kwds):
         if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other.keys())
         else:
-            for key, value in other:
-                self[key] = value
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
         for key, value in kwds.items():
             self[key] = value
 
     def copy(self):
-        return dict(self.items())
-
-    def setdefault(self, key, value):
-        if key not in self:
-            self[key] = value
-        return self[key]
+        return dict(self)
 
     def __ior__(self, other):
         self.update(other)
         return self
 
     def __or__(self, other):
-        if not isinstance(other, dict):
+        if not isinstance(other, (dict, _Environ)):
             return NotImplemented
-        new = dict(self.items())
-        new.update(other)
-        return new
+        merged = dict(self)
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
+        if not isinstance(other, (dict, _Environ)):
             return NotImplemented
-        new = dict(other)
-        new.update(self.items())
-        return new
+        merged = dict(other)
+        merged.update(self)
+        return merged
 
 
-def _create_environ():
-    def check_str(value):
-        if not isinstance(value, str):
-            raise TypeError("str expected, not %s" % type(value).__name__)
-        return value
-
-    def encode(value):
-        return check_str(value).encode('utf-8', 'surrogateescape')
-
-    def decode(value):
-        return value.decode('utf-8', 'surrogateescape')
-
-    return _Environ(posix.environ, encode, decode, encode, decode)
+def _str_checked(value):
+    if not isinstance(value, str):
+        raise TypeError(f"str expected, not {type(value).__name__}")
+    return value
 
 
-environ = _create_environ()
-del _create_environ
+def _encode_env(value):
+    return _str_checked(value).encode('utf-8', 'surrogateescape')
+
+
+def _decode_env(raw):
+    return raw.decode('utf-8', 'surrogateescape')
+
+
+def _bytes_checked(value):
+    if not isinstance(value, bytes):
+        raise TypeError(f"bytes expected, not {type(value).__name__}")
+    return value
+
+
+environ = _Environ(posix.environ, _encode_env, _decode_env, _encode_env, _decode_env)
+environb = _Environ(posix.environ, _bytes_checked, bytes, _bytes_checked, bytes)
 
 
 def getenv(key, default=None):
@@ -674,19 +690,6 @@ def getenv(key, default=None):
     return environ.get(key, default)
 
 
-supports_bytes_environ = True
-
-
-def _check_bytes(value):
-    if not isinstance(value, bytes):
-        raise TypeError("bytes expected, not %s" % type(value).__name__)
-    return value
-
-
-environb = _Environ(environ._data, _check_bytes, bytes, _check_bytes, bytes)
-del _check_bytes
-
-
 def getenvb(key, default=None):
     """Get an environment variable, return None if it doesn't exist.
     The optional second argument can specify an alternate default.
@@ -694,16 +697,16 @@ def getenvb(key, default=None):
     return environb.get(key, default)
 
 
+# ---- file names -------------------------------------------------------------------------
+
 def fsencode(filename):
     """Encode filename (an os.PathLike, bytes, or str) to the filesystem
     encoding with 'surrogateescape' error handler, return bytes unchanged.
     On Windows, use 'strict' error handler if the file system encoding is
     'mbcs' (which is the default encoding).
     """
-    filename = fspath(filename)
-    if isinstance(filename, str):
-        return filename.encode('utf-8', 'surrogateescape')
-    return filename
+    name = fspath(filename)
+    return name.encode('utf-8', 'surrogateescape') if isinstance(name, str) else name
 
 
 def fsdecode(filename):
@@ -712,63 +715,38 @@ def fsdecode(filename):
     Windows, use 'strict' error handler if the file system encoding is
     'mbcs' (which is the default encoding).
     """
-    filename = fspath(filename)
-    if isinstance(filename, bytes):
-        return filename.decode('utf-8', 'surrogateescape')
-    return filename
+    name = fspath(filename)
+    return name.decode('utf-8', 'surrogateescape') if isinstance(name, bytes) else name
 
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     if not isinstance(fd, int):
-        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+        raise TypeError(f"invalid fd type ({type(fd)}, expected integer)")
     import io
     if "b" not in mode:
         encoding = io.text_encoding(encoding)
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
-# ---- os.PathLike -----------------------------------------------------------------------------
-
-class _PathLikeMeta(type):
-    """isinstance() and issubclass() consult the class's __subclasshook__
-    first, as for an abstract base class (there is no abc module yet)."""
-
-    def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
-
-    def __subclasscheck__(cls, subclass):
-        result = cls.__subclasshook__(subclass)
-        if result is not NotImplemented:
-            return result
-        return cls in subclass.__mro__
-
-
-class PathLike(metaclass=_PathLikeMeta):
-
+class PathLike(abc.ABC):
     """Abstract base class for implementing the file system path protocol."""
 
     __slots__ = ()
 
-    def __new__(cls, *args, **kwargs):
-        # an abstract class: no instance until __fspath__ is implemented
-        if cls.__fspath__ is PathLike.__fspath__:
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} without an "
-                            f"implementation for abstract method '__fspath__'")
-        return super().__new__(cls)
-
+    @abc.abstractmethod
     def __fspath__(self):
         """Return the file system path representation of the object."""
         raise NotImplementedError
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        if cls is PathLike:
-            # a class is path-like when its MRO defines __fspath__ (not None)
-            for klass in subclass.__mro__:
-                if '__fspath__' in klass.__dict__:
-                    return klass.__dict__['__fspath__'] is not None
+        if cls is not PathLike:
             return NotImplemented
+        # path-like: the nearest class of the MRO that names __fspath__
+        # gives something other than None
+        for klass in subclass.__mro__:
+            if '__fspath__' in klass.__dict__:
+                return klass.__dict__['__fspath__'] is not None
         return NotImplemented
 
-    def __class_getitem__(cls, item):
-        return type(list[int])(cls, item)
+    __class_getitem__ = classmethod(type(list[int]))

@@ -83,20 +83,20 @@ def join(a, *p):
     ends with a separator."""
     a = _fspath(a)
     sep = _sep(a)
-    path = a
+    joined = a
     try:
-        for b in p:
-            b = _fspath(b)
-            if b.startswith(sep) or not path:
-                path = b
-            elif path.endswith(sep):
-                path += b
+        for piece in map(_fspath, p):
+            # (startswith first: it is what refuses a str/bytes mix)
+            if piece.startswith(sep) or not joined:
+                joined = piece
+            elif joined[-1:] == sep:
+                joined = joined + piece
             else:
-                path += sep + b
+                joined = joined + sep + piece
     except (TypeError, AttributeError, BytesWarning):
         _check_arg_types('join', a, *p)
         raise
-    return path
+    return joined
 
 
 def split(p):
@@ -204,26 +204,24 @@ normpath = _path_normpath
 
 def commonpath(paths):
     """Given a sequence of path names, returns the longest common sub-path."""
-    paths = tuple(map(os.fspath, paths))
+    paths = [os.fspath(one) for one in paths]
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
     sep, curdir, _ = _seps(paths[0])
     try:
-        split_paths = [path.split(sep) for path in paths]
-        try:
-            isabs, = set(p[:1] == sep for p in paths)
-        except ValueError:
-            raise ValueError("Can't mix absolute and relative paths") from None
-        split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
-        s1 = min(split_paths)
-        s2 = max(split_paths)
-        common = s1
-        for i, c in enumerate(s1):
-            if c != s2[i]:
-                common = s1[:i]
+        # splitting first is what refuses a str/bytes mix
+        component_lists = [one.split(sep) for one in paths]
+        rooted = {one[:1] == sep for one in paths}
+        if len(rooted) > 1:
+            raise ValueError("Can't mix absolute and relative paths")
+        # without empty components and '.'
+        component_lists = [[c for c in parts if c and c != curdir] for parts in component_lists]
+        shared = []
+        for column in zip(*component_lists):
+            if any(c != column[0] for c in column):
                 break
-        prefix = sep if isabs else sep[:0]
-        return prefix + sep.join(common)
+            shared.append(column[0])
+        return (sep if rooted.pop() else sep[:0]) + sep.join(shared)
     except (TypeError, AttributeError):
         _check_arg_types('commonpath', *paths)
         raise
@@ -233,66 +231,61 @@ def commonpath(paths):
 
 def ismount(path):
     """Test whether a path is a mount point"""
+    # A mount point sits on another device than its parent, or is its own
+    # parent (the root); a symbolic link never is one.
     try:
-        s1 = os.lstat(path)
+        here = os.lstat(path)
     except (OSError, ValueError):
         return False
-    if stat.S_ISLNK(s1.st_mode):
+    if stat.S_ISLNK(here.st_mode):
         return False
     path = os.fspath(path)
-    parent = join(path, _seps(path)[2])
-    try:
-        s2 = os.lstat(parent)
-    except OSError:
-        parent = realpath(parent)
+    parent_name = join(path, _seps(path)[2])
+    for candidate in (parent_name, None):
         try:
-            s2 = os.lstat(parent)
+            parent = os.lstat(candidate if candidate is not None else realpath(parent_name))
+            break
         except OSError:
-            return False
-    # a different device under the parent, or the same inode: the root
-    return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
+            continue
+    else:
+        return False
+    return here.st_dev != parent.st_dev or here.st_ino == parent.st_ino
 
 
 # ---- expansions ----------------------------------------------------------------------
+
+def _home_of(user):
+    """The home directory of user (a str), or of the current user when user
+    is None ($HOME first); None if unknown."""
+    if user is None and 'HOME' in os.environ:
+        return os.environ['HOME']
+    try:
+        import pwd
+        entry = pwd.getpwuid(os.getuid()) if user is None else pwd.getpwnam(user)
+    except (ImportError, KeyError):
+        return None
+    return entry.pw_dir
+
 
 def expanduser(path):
     """Expand ~ and ~user constructions.  If user or $HOME is unknown,
     do nothing."""
     path = os.fspath(path)
+    as_bytes = isinstance(path, bytes)
     sep = _seps(path)[0]
-    tilde = b'~' if isinstance(path, bytes) else '~'
-    if not path.startswith(tilde):
+    if path[:1] != (b'~' if as_bytes else '~'):
         return path
-    i = path.find(sep, 1)
-    if i < 0:
-        i = len(path)
-    if i == 1:
-        if 'HOME' in os.environ:
-            userhome = os.environ['HOME']
-        else:
-            try:
-                import pwd
-                userhome = pwd.getpwuid(os.getuid()).pw_dir
-            except (ImportError, KeyError):
-                return path
-    else:
-        try:
-            import pwd
-        except ImportError:
-            return path
-        name = path[1:i]
-        if isinstance(name, bytes):
-            name = os.fsdecode(name)
-        try:
-            userhome = pwd.getpwnam(name).pw_dir
-        except KeyError:
-            return path
-    if userhome is None and sys.platform == "vxworks":
+    end = path.find(sep, 1)
+    if end < 0:
+        end = len(path)
+    user = path[1:end]
+    home = _home_of(os.fsdecode(user) if user else None)
+    if home is None:
         return path
-    if isinstance(path, bytes):
-        userhome = os.fsencode(userhome)
-    userhome = userhome.rstrip(sep)
-    return (userhome + path[i:]) or sep
+    if as_bytes:
+        home = os.fsencode(home)
+    # a home of '/' (or '') and a rest of '' still give '/'
+    return (home.rstrip(sep) + path[end:]) or sep
 
 
 def expandvars(path):
@@ -433,18 +426,17 @@ def relpath(path, start=None):
     if not path:
         raise ValueError("no path specified")
     sep, curdir, pardir = _seps(path)
-    if start is None:
-        start = curdir
-    else:
-        start = os.fspath(start)
+    start = curdir if start is None else os.fspath(start)
     try:
-        start_list = [x for x in abspath(start).split(sep) if x]
-        path_list = [x for x in abspath(path).split(sep) if x]
-        i = len(commonprefix([start_list, path_list]))
-        rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
-        if not rel_list:
-            return curdir
-        return sep.join(rel_list)
+        origin = [c for c in abspath(start).split(sep) if c]
+        target = [c for c in abspath(path).split(sep) if c]
+        same = 0
+        for a, b in zip(origin, target):
+            if a != b:
+                break
+            same += 1
+        steps = [pardir] * (len(origin) - same) + target[same:]
+        return sep.join(steps) if steps else curdir
     except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
         _check_arg_types('relpath', path, start)
         raise

@@ -1,10 +1,9 @@
 """Running modules and files as scripts: `cipy -m`, run_module(), run_path().
 
-cipy's own.  Tracebacks show the frames of this module as "<frozen runpy>"
-with a line number, as CPython shows those of its frozen runpy: the calls
-that lead into the program's code sit on the same lines as there (the
-blank stretches between functions keep them there), so the tracebacks of
-`cipy -m` and of run_module()/run_path() read the same.
+Tracebacks show this module's frames as "<frozen runpy>" with a line
+number, as CPython shows those of its frozen runpy: each call that leads
+into a program's code (or that can fail on its behalf) sits on the same
+line as there, and blank stretches between the functions keep it there.
 """
 
 import _imp
@@ -12,48 +11,60 @@ import sys
 
 __all__ = ["run_module", "run_path"]
 
-_module_type = type(sys)
 
+class _Stand_in:
+    """While the block runs, sys.modules[name] is `module` and, if argv0 is
+    given, sys.argv[0] is argv0; both are put back afterwards."""
 
-class _TempModule:
-    """sys.modules[mod_name] is a new empty module while the block runs."""
+    _absent = object()
 
-    def __init__(self, mod_name):
-        self.mod_name = mod_name
-        self.module = _module_type(mod_name)
-        self._saved_module = []
+    def __init__(self, name, module, argv0=_absent):
+        self.name = name
+        self.module = module
+        self.argv0 = argv0
 
     def __enter__(self):
-        mod_name = self.mod_name
-        try:
-            self._saved_module.append(sys.modules[mod_name])
-        except KeyError:
-            pass
-        sys.modules[mod_name] = self.module
-        return self
+        self.old_module = sys.modules.get(self.name, self._absent)
+        sys.modules[self.name] = self.module
+        if self.argv0 is not self._absent:
+            self.old_argv0 = sys.argv[0]
+            sys.argv[0] = self.argv0
+        return self.module
 
-    def __exit__(self, *args):
-        if self._saved_module:
-            sys.modules[self.mod_name] = self._saved_module[0]
+    def __exit__(self, *exc_info):
+        if self.argv0 is not self._absent:
+            sys.argv[0] = self.old_argv0
+        if self.old_module is self._absent:
+            del sys.modules[self.name]
         else:
-            del sys.modules[self.mod_name]
-        self._saved_module = []
+            sys.modules[self.name] = self.old_module
 
 
-class _ModifiedArgv0:
-    def __init__(self, value):
-        self.value = value
-        self._saved_value = self._sentinel = object()
+def _module_attributes(name, spec, package, script):
+    """The attributes a module being run as `name` gets, as a dict."""
+    if spec is not None:
+        if package is None:
+            package = spec.parent
+        file, cached, loader = spec.origin, spec.cached, spec.loader
+    else:
+        file, cached, loader = script, None, None
+    return {"__name__": name, "__file__": file, "__cached__": cached, "__doc__": None,
+            "__loader__": loader, "__package__": package, "__spec__": spec}
 
-    def __enter__(self):
-        if self._saved_value is not self._sentinel:
-            raise RuntimeError("Already preserving saved value")
-        self._saved_value = sys.argv[0]
-        sys.argv[0] = self.value
 
-    def __exit__(self, *args):
-        self.value = self._sentinel
-        sys.argv[0] = self._saved_value
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -73,18 +84,7 @@ def _run_code(code, run_globals, init_globals=None, mod_name=None, mod_spec=None
     it runs as; returns run_globals."""
     if init_globals is not None:
         run_globals.update(init_globals)
-    if mod_spec is None:
-        loader = None
-        fname = script_name
-        cached = None
-    else:
-        loader = mod_spec.loader
-        fname = mod_spec.origin
-        cached = mod_spec.cached
-        if pkg_name is None:
-            pkg_name = mod_spec.parent
-    run_globals.update(__name__=mod_name, __file__=fname, __cached__=cached, __doc__=None, __loader__=loader,
-                       __package__=pkg_name, __spec__=mod_spec)
+    run_globals.update(_module_attributes(mod_name, mod_spec, pkg_name, script_name))
     _imp._run_code(code, run_globals)
     return run_globals
 
@@ -92,74 +92,74 @@ def _run_code(code, run_globals, init_globals=None, mod_name=None, mod_spec=None
 def _run_module_code(code, init_globals=None, mod_name=None, mod_spec=None, pkg_name=None, script_name=None):
     """Runs code as module mod_name, a temporary module in sys.modules, with
     sys.argv[0] its file; returns a copy of its globals."""
-    fname = script_name if mod_spec is None else mod_spec.origin
-    with _TempModule(mod_name) as temp_module, _ModifiedArgv0(fname):
-        mod_globals = temp_module.module.__dict__
-        _run_code(code, mod_globals, init_globals, mod_name, mod_spec, pkg_name, script_name)
-    # the temporary module's globals may be cleared when it goes
-    return mod_globals.copy()
+    argv0 = mod_spec.origin if mod_spec is not None else script_name
+    with _Stand_in(mod_name, type(sys)(mod_name), argv0) as module:
+        namespace = module.__dict__
+        _run_code(code, namespace, init_globals, mod_name, mod_spec, pkg_name, script_name)
+    # copied: the temporary module's globals may be cleared when it goes
+    return namespace.copy()
 
 
 
 
 
 def _get_module_details(mod_name, error=ImportError):
+    """(name, spec, code) of the module to run for mod_name."""
     if mod_name.startswith("."):
         raise error("Relative module names not supported")
-    pkg_name, _, _ = mod_name.rpartition(".")
-    if pkg_name:
-        # the parent first: an error while it runs must not pass for a
-        # missing module
+    parent = mod_name.rpartition(".")[0]
+    if parent:
+        # an error raised while the parent runs is not a missing module
         try:
-            __import__(pkg_name)
-        except ImportError as e:
-            # a missing parent (or its parent) is reported by find_spec below
-            if e.name is None or (e.name != pkg_name and not pkg_name.startswith(e.name + ".")):
+            __import__(parent)
+        except ImportError as exc:
+            missing = exc.name
+            if missing is None or not (parent == missing or parent.startswith(missing + ".")):
                 raise
     import importlib.util
     try:
         spec = importlib.util.find_spec(mod_name)
-    except (ImportError, AttributeError, TypeError, ValueError) as ex:
-        # whatever went wrong while looking becomes the error given
-        msg = "Error while finding module specification for {!r} ({}: {})"
-        if mod_name.endswith(".py"):
-            msg += (f". Try using '{mod_name[:-3]}' instead of "
-                    f"'{mod_name}' as the module name.")
-        raise error(msg.format(mod_name, type(ex).__name__, ex)) from ex
+    except (ImportError, AttributeError, TypeError, ValueError) as exc:
+        raise _lookup_error(mod_name, exc, error) from exc
     if spec is None:
-        raise error("No module named %s" % mod_name)
+        raise error(f"No module named {mod_name}")
     if spec.submodule_search_locations is not None:
+        # A package runs as its __main__ submodule.  When that cannot be
+        # found, the message says so and, if the package itself could be
+        # imported, that a package cannot run by itself.
         if mod_name == "__main__" or mod_name.endswith(".__main__"):
             raise error("Cannot use package as __main__ module")
+        main_name = mod_name + ".__main__"
+        # (the recursion stops there: a __main__ cannot be a package, see
+        # the check above)
         try:
-            pkg_main_name = mod_name + ".__main__"
-            return _get_module_details(pkg_main_name, error)
-        except error as e:
+            return _get_module_details(main_name, error)
+        except error as exc:
             if mod_name not in sys.modules:
                 raise
-            raise error(("%s; %r is a package and cannot " + "be directly executed") % (e, mod_name))
-    loader = spec.loader
-    if loader is None:
-        raise error("%r is a namespace package and cannot be executed" % mod_name)
+            raise error(f"{exc}; {mod_name!r} is a package and cannot be directly executed")
+    if spec.loader is None:
+        raise error(f"{mod_name!r} is a namespace package and cannot be executed")
+    # the loader's ImportError becomes `error`; others propagate as they are
     try:
-        code = loader.get_code(mod_name)
-    except ImportError as e:
-        raise error(format(e)) from e
+        code = spec.loader.get_code(mod_name)
+    except ImportError as exc:
+        raise error(format(exc)) from exc
     if code is None:
-        raise error("No code object available for %s" % mod_name)
+        raise error(f"No code object available for {mod_name}")
     return mod_name, spec, code
+
+
+def _lookup_error(mod_name, exc, error):
+    hint = ""
+    if mod_name.endswith(".py"):
+        hint = f". Try using '{mod_name[:-3]}' instead of '{mod_name}' as the module name."
+    return error(f"Error while finding module specification for {mod_name!r} "
+                 f"({type(exc).__name__}: {exc}){hint}")
 
 
 class _Error(Exception):
     """A failure _run_module_as_main reports in one line, with no traceback."""
-
-
-
-
-
-
-
-
 
 
 
@@ -190,16 +190,16 @@ def _run_module_as_main(mod_name, alter_argv=True):
     A module that cannot be found ends the program with a one-line message.
     """
     try:
-        if alter_argv or mod_name != "__main__":  # cipy -m NAME
+        if alter_argv or mod_name != "__main__":
             mod_name, mod_spec, code = _get_module_details(mod_name, _Error)
-        else:  # a directory or zip archive
+        else:
             mod_name, mod_spec, code = _get_main_module_details(_Error)
     except _Error as exc:
-        msg = "%s: %s" % (sys.executable, exc)
-        sys.exit(msg)
-    main_globals = sys.modules["__main__"].__dict__
+        sys.exit(f"{sys.executable}: {exc}")
     if alter_argv:
         sys.argv[0] = mod_spec.origin
+    # the program runs in the namespace of the __main__ module cipy made
+    main_globals = sys.modules["__main__"].__dict__
     return _run_code(code, main_globals, None, "__main__", mod_spec)
 
 
@@ -226,28 +226,28 @@ def run_module(mod_name, init_globals=None, run_name=None, alter_sys=False):
     sys.modules[run_name] a temporary module whose globals it uses.
     """
     mod_name, mod_spec, code = _get_module_details(mod_name)
-    if run_name is None:
-        run_name = mod_name
+    name = mod_name if run_name is None else run_name
+    # alter_sys: a temporary module and sys.argv[0], as for a script
     if alter_sys:
-        return _run_module_code(code, init_globals, run_name, mod_spec)
+        return _run_module_code(code, init_globals, name, mod_spec)
     else:
-        return _run_code(code, {}, init_globals, run_name, mod_spec)
+        return _run_code(code, {}, init_globals, name, mod_spec)
+
 
 
 def _get_main_module_details(error=ImportError):
-    # the __main__ of sys.path[0] (a directory or zip archive): the running
-    # __main__ is out of sys.modules while it is looked for
-    main_name = "__main__"
-    saved_main = sys.modules[main_name]
-    del sys.modules[main_name]
+    # The __main__ of sys.path[0] (a directory or a zip archive).  The
+    # running __main__ leaves sys.modules while the new one is looked for,
+    # so that the finders do not answer with it.
+    running = sys.modules.pop("__main__")
     try:
-        return _get_module_details(main_name)
+        return _get_module_details("__main__")
     except ImportError as exc:
-        if main_name in str(exc):
-            raise error("can't find %r module in %r" % (main_name, sys.path[0])) from exc
-        raise
+        if "__main__" not in str(exc):
+            raise
+        raise error(f"can't find '__main__' module in {sys.path[0]!r}") from exc
     finally:
-        sys.modules[main_name] = saved_main
+        sys.modules["__main__"] = running
 
 
 
@@ -257,10 +257,11 @@ def _get_main_module_details(error=ImportError):
 
 def _get_code_from_file(fname):
     # cipy runs compiled bytecode: a .pyc file, or a .py file's cached form
-    path = fname if fname.startswith("/") else _imp._getcwd() + "/" + fname
-    _imp._read_file(path)
-    code = _imp._file_code("__main__", fname)
-    return code, fname
+    absolute = fname if fname.startswith("/") else f"{_imp._getcwd()}/{fname}"
+    _imp._read_file(absolute)
+    return _imp._file_code("__main__", fname), fname
+
+
 
 
 
@@ -283,37 +284,36 @@ def run_path(path_name, init_globals=None, run_name=None):
     init_globals: a dict the globals start from.
     run_name: the code's __name__ ('<run_path>' by default).
     """
-    if run_name is None:
-        run_name = "<run_path>"
-    pkg_name = run_name.rpartition(".")[0]
     from pkgutil import get_importer
-    importer = get_importer(path_name)
-    if isinstance(importer, type(None)):
-        # a file: its code runs directly
+    name = "<run_path>" if run_name is None else run_name
+    package = name.rpartition(".")[0]
+    if get_importer(path_name) is None:
+        # a file: its code runs in a temporary module, with sys.argv[0]
+        # set to the file
         code, fname = _get_code_from_file(path_name)
-        return _run_module_code(code, init_globals, run_name, pkg_name=pkg_name, script_name=fname)
-    else:
-        # A directory or a zip archive is an entry of sys.path, where its
-        # __main__ module is looked for: the path goes to the front of
-        # sys.path while the code is found and run, and is taken out again
-        # afterwards.
-        #
-        # The running __main__ leaves sys.modules while the new one is
-        # looked for (_get_main_module_details), so that the finders do
-        # not answer with it.  The code found then runs in a temporary
-        # module named run_name, with sys.argv[0] set to the path, and the
-        # globals it leaves are returned as a copy.
-        sys.path.insert(0, path_name)
-        try:
-            mod_name, mod_spec, code = _get_main_module_details()
-            with _TempModule(run_name) as temp_module, _ModifiedArgv0(path_name):
-                mod_globals = temp_module.module.__dict__
-                return _run_code(code, mod_globals, init_globals, run_name, mod_spec, pkg_name).copy()
-        finally:
-            try:
-                sys.path.remove(path_name)
-            except ValueError:
-                pass
+        return _run_module_code(code, init_globals, name, pkg_name=package, script_name=fname)
+    # A directory or a zip archive is a sys.path entry that holds a
+    # __main__ module.  The path goes to the front of sys.path while that
+    # module is found and run, and is taken out again afterwards.
+    #
+    # _get_main_module_details takes the running __main__ out of
+    # sys.modules while the new one is looked for, so that the finders do
+    # not answer with it.  The code then runs in a temporary module named
+    # run_name, with sys.argv[0] set to the path; the globals it leaves
+    # are returned as a copy.  The path is removed afterwards only if it
+    # is still there: the code may have taken it out itself, in which case
+    # nothing is removed.
+    sys.path.insert(0, path_name)
+    try:
+        found_name, spec, code = _get_main_module_details()
+        with _Stand_in(name, type(sys)(name), path_name) as module:
+            namespace = module.__dict__
+            return _run_code(code, namespace, init_globals, name, spec, package).copy()
+    finally:
+        if path_name in sys.path:
+            sys.path.remove(path_name)
+
+
 
 
 if __name__ == "__main__":

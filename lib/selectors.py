@@ -4,34 +4,40 @@ This module allows high-level and efficient I/O multiplexing, built upon the
 `select` module primitives.
 """
 
+# Every selector keeps one table, descriptor -> SelectorKey, and tells the
+# kernel object it wraps (none for select(), a poll or an epoll object) about
+# each change through the hooks _kernel_add, _kernel_drop, _kernel_wait and
+# _change_events.  The class names and their order in each MRO are the ones
+# programs see in CPython.
+
 import select
+from abc import ABCMeta, abstractmethod
 
 __all__ = ['EVENT_READ', 'EVENT_WRITE', 'SelectorKey', 'BaseSelector', 'SelectSelector',
            'PollSelector', 'EpollSelector', 'DefaultSelector']
 
-# the events a selector reports
-EVENT_READ = (1 << 0)
-EVENT_WRITE = (1 << 1)
-_EVENTS = EVENT_READ | EVENT_WRITE
+EVENT_READ = 1
+EVENT_WRITE = 2
+_ALL_EVENTS = EVENT_READ + EVENT_WRITE
 
 
-def _ceil(x):
-    n = int(x)
-    return n + (n < x)
-
-
-def _fileobj_to_fd(fileobj):
-    """The file descriptor of fileobj: itself if an int, else its fileno()."""
-    if isinstance(fileobj, int):
-        fd = fileobj
-    else:
+def _descriptor(fileobj):
+    """The descriptor behind fileobj: an int itself, or what fileno() says."""
+    if not isinstance(fileobj, int):
         try:
-            fd = int(fileobj.fileno())
+            fileobj = int(fileobj.fileno())
         except (AttributeError, TypeError, ValueError):
             raise ValueError(f"Invalid file object: {fileobj!r}") from None
-    if fd < 0:
-        raise ValueError(f"Invalid file descriptor: {fd}")
-    return fd
+    if fileobj < 0:
+        raise ValueError(f"Invalid file descriptor: {fileobj}")
+    return fileobj
+
+
+def _millis_up(seconds):
+    """seconds as a whole number of milliseconds, rounded away from zero."""
+    ms = seconds * 1000.0
+    whole = int(ms)
+    return whole + 1 if whole < ms else whole
 
 
 class SelectorKey(tuple):
@@ -43,40 +49,37 @@ class SelectorKey(tuple):
 
     __slots__ = ()
     _fields = ('fileobj', 'fd', 'events', 'data')
+    _field_defaults = {}
     __match_args__ = _fields
 
     def __new__(cls, fileobj, fd, events, data):
         return tuple.__new__(cls, (fileobj, fd, events, data))
 
-    @property
-    def fileobj(self):
-        """File object registered."""
-        return self[0]
-
-    @property
-    def fd(self):
-        """Underlying file descriptor."""
-        return self[1]
-
-    @property
-    def events(self):
-        """Events to wait for on this file object."""
-        return self[2]
-
-    @property
-    def data(self):
-        """Optional opaque data associated to this file object.
-        For example, this could be used to store a per-client session ID."""
-        return self[3]
+    fileobj = property(lambda self: self[0], doc="File object registered.")
+    fd = property(lambda self: self[1], doc="Underlying file descriptor.")
+    events = property(lambda self: self[2], doc="Events to wait for on this file object.")
+    data = property(lambda self: self[3],
+                    doc="Optional opaque data associated to this file object.\n"
+                        "For example, this could be used to store a per-client session ID.")
 
     def __repr__(self):
-        return 'SelectorKey(fileobj=%r, fd=%r, events=%r, data=%r)' % tuple(self)
+        inner = ', '.join(f'{name}={value!r}' for name, value in zip(self._fields, self))
+        return f'{type(self).__name__}({inner})'
 
-    def _replace(self, **changes):
-        values = [changes.pop(name, value) for name, value in zip(self._fields, self)]
+    @classmethod
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != 4:
+            raise TypeError(f'Expected 4 arguments, got {len(values)}')
+        return tuple.__new__(cls, values)
+
+    def _replace(self, /, **changes):
+        fresh = [changes.pop(name, old) for name, old in zip(self._fields, self)]
         if changes:
             raise TypeError(f'Got unexpected field names: {list(changes)!r}')
-        return type(self)(*values)
+        return self._make(fresh)
+
+    __replace__ = _replace
 
     def _asdict(self):
         return dict(zip(self._fields, self))
@@ -84,61 +87,52 @@ class SelectorKey(tuple):
     def __getnewargs__(self):
         return tuple(self)
 
-    __replace__ = _replace
-
 
 class _SelectorMapping:
     """Mapping of file objects to selector keys."""
 
-    __slots__ = ('_selector',)
+    __slots__ = ('_owner',)
 
-    def __init__(self, selector):
-        self._selector = selector
+    def __init__(self, owner):
+        self._owner = owner
 
     def __len__(self):
-        return len(self._selector._fd_to_key)
-
-    def get(self, fileobj, default=None):
-        fd = self._selector._fileobj_lookup(fileobj)
-        return self._selector._fd_to_key.get(fd, default)
-
-    def __getitem__(self, fileobj):
-        fd = self._selector._fileobj_lookup(fileobj)
-        key = self._selector._fd_to_key.get(fd)
-        if key is None:
-            raise KeyError(f"{fileobj!r} is not registered")
-        return key
+        return len(self._owner._by_fd)
 
     def __iter__(self):
-        return iter(self._selector._fd_to_key)
+        return iter(self._owner._by_fd)
+
+    def __getitem__(self, fileobj):
+        return self._owner._key_of(fileobj)
+
+    def get(self, fileobj, default=None):
+        try:
+            return self._owner._key_of(fileobj)
+        except KeyError:
+            return default
 
     def __contains__(self, fileobj):
-        try:
-            self[fileobj]
-        except KeyError:
-            return False
-        return True
+        return self.get(fileobj) is not None
 
     def keys(self):
-        return self._selector._fd_to_key.keys()
+        return self._owner._by_fd.keys()
 
     def values(self):
-        return self._selector._fd_to_key.values()
+        return self._owner._by_fd.values()
 
     def items(self):
-        return self._selector._fd_to_key.items()
+        return self._owner._by_fd.items()
 
     def __eq__(self, other):
+        table = self._owner._by_fd
         if isinstance(other, _SelectorMapping):
-            other = other._selector._fd_to_key
-        if not isinstance(other, dict):
-            return NotImplemented
-        return self._selector._fd_to_key == other
+            return table == other._owner._by_fd
+        return table == other if isinstance(other, dict) else NotImplemented
 
     __hash__ = None
 
 
-class BaseSelector:
+class BaseSelector(metaclass=ABCMeta):
     """Selector abstract base class.
 
     A selector supports registering file objects to be monitored for specific
@@ -153,48 +147,37 @@ class BaseSelector:
     efficient implementation on the current platform.
     """
 
-    _abstract = ('register', 'unregister', 'select', 'get_map')
-
-    def __new__(cls, *args, **kwargs):
-        missing = sorted(name for name in cls._abstract
-                         if getattr(getattr(cls, name), '__isabstractmethod__', False))
-        if missing:
-            names = ', '.join(repr(name) for name in missing)
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} without an implementation "
-                            f"for abstract method{'s' if len(missing) > 1 else ''} {names}")
-        return object.__new__(cls)
-
+    @abstractmethod
     def register(self, fileobj, events, data=None):
         raise NotImplementedError
-    register.__isabstractmethod__ = True
 
+    @abstractmethod
     def unregister(self, fileobj):
         raise NotImplementedError
-    unregister.__isabstractmethod__ = True
 
     def modify(self, fileobj, events, data=None):
         self.unregister(fileobj)
         return self.register(fileobj, events, data)
 
+    @abstractmethod
     def select(self, timeout=None):
         raise NotImplementedError
-    select.__isabstractmethod__ = True
 
     def close(self):
         pass
 
     def get_key(self, fileobj):
-        mapping = self.get_map()
-        if mapping is None:
+        table = self.get_map()
+        if table is None:
             raise RuntimeError('Selector is closed')
         try:
-            return mapping[fileobj]
+            return table[fileobj]
         except KeyError:
             raise KeyError(f"{fileobj!r} is not registered") from None
 
+    @abstractmethod
     def get_map(self):
         raise NotImplementedError
-    get_map.__isabstractmethod__ = True
 
     def __enter__(self):
         return self
@@ -204,68 +187,96 @@ class BaseSelector:
 
 
 class _BaseSelectorImpl(BaseSelector):
-    """The bookkeeping every selector shares: the keys by descriptor."""
+    """The descriptor table every concrete selector shares, and the hooks
+    through which it keeps the kernel's view in step."""
 
     def __init__(self):
-        self._fd_to_key = {}
-        self._map = _SelectorMapping(self)
+        self._by_fd = {}
+        self._view = _SelectorMapping(self)
 
-    def _fileobj_lookup(self, fileobj):
-        # a closed file object can still be found by identity, to unregister it
+    def _fd_for(self, fileobj):
+        # a file object closed since it was registered has no fileno() any
+        # more, but it can still be found (and unregistered) by identity
         try:
-            return _fileobj_to_fd(fileobj)
+            return _descriptor(fileobj)
         except ValueError:
-            for key in self._fd_to_key.values():
-                if key.fileobj is fileobj:
-                    return key.fd
-            raise
+            found = [fd for fd, key in self._by_fd.items() if key.fileobj is fileobj]
+            if not found:
+                raise
+            return found[0]
+
+    def _key_of(self, fileobj):
+        key = self._by_fd.get(self._fd_for(fileobj))
+        if key is None:
+            raise KeyError(f"{fileobj!r} is not registered")
+        return key
+
+    # the kernel hooks; select() needs no kernel object, only the two sets
+    def _kernel_add(self, fd, events):
+        pass
+
+    def _kernel_drop(self, fd):
+        pass
 
     def register(self, fileobj, events, data=None):
-        if not events or events & ~_EVENTS:
+        if not events or events & ~_ALL_EVENTS:
             raise ValueError(f"Invalid events: {events!r}")
-        key = SelectorKey(fileobj, self._fileobj_lookup(fileobj), events, data)
-        if key.fd in self._fd_to_key:
-            raise KeyError(f"{fileobj!r} (FD {key.fd}) is already registered")
-        self._fd_to_key[key.fd] = key
+        fd = self._fd_for(fileobj)
+        if fd in self._by_fd:
+            raise KeyError(f"{fileobj!r} (FD {fd}) is already registered")
+        key = SelectorKey(fileobj, fd, events, data)
+        self._by_fd[fd] = key
+        try:
+            self._kernel_add(fd, events)
+        except BaseException:
+            del self._by_fd[fd]
+            raise
         return key
 
     def unregister(self, fileobj):
         try:
-            return self._fd_to_key.pop(self._fileobj_lookup(fileobj))
+            key = self._key_of(fileobj)
         except KeyError:
             raise KeyError(f"{fileobj!r} is not registered") from None
-
-    def _registered(self, fileobj):
-        try:
-            return self._fd_to_key[self._fileobj_lookup(fileobj)]
-        except KeyError:
-            raise KeyError(f"{fileobj!r} is not registered") from None
-
-    def modify(self, fileobj, events, data=None):
-        key = self._registered(fileobj)
-        if events != key.events:
-            self.unregister(fileobj)
-            return self.register(fileobj, events, data)
-        if data != key.data:
-            key = key._replace(data=data)
-            self._fd_to_key[key.fd] = key
+        del self._by_fd[key.fd]
+        self._kernel_drop(key.fd)
         return key
 
+    def modify(self, fileobj, events, data=None):
+        try:
+            old = self._key_of(fileobj)
+        except KeyError:
+            raise KeyError(f"{fileobj!r} is not registered") from None
+        if events != old.events:
+            return self._change_events(old, events, data)
+        if data != old.data:
+            old = self._by_fd[old.fd] = SelectorKey(old.fileobj, old.fd, events, data)
+        return old
+
+    def _change_events(self, old, events, data):
+        # register() checks the new events; the file stays unregistered if
+        # they are bad
+        self.unregister(old.fileobj)
+        return self.register(old.fileobj, events, data)
+
+    def select(self, timeout=None):
+        try:
+            ready = self._kernel_wait(timeout)
+        except InterruptedError:
+            return []
+        result = []
+        for fd, events in ready:
+            key = self._by_fd.get(fd)
+            if key is not None:
+                result.append((key, events & key.events))
+        return result
+
     def close(self):
-        self._fd_to_key.clear()
-        self._map = None
+        self._by_fd.clear()
+        self._view = None
 
     def get_map(self):
-        return self._map
-
-    def _ready(self, pairs):
-        """(key, events) for each (fd, events) pair of a registered fd."""
-        ready = []
-        for fd, events in pairs:
-            key = self._fd_to_key.get(fd)
-            if key:
-                ready.append((key, events & key.events))
-        return ready
+        return self._view
 
 
 class SelectSelector(_BaseSelectorImpl):
@@ -276,129 +287,108 @@ class SelectSelector(_BaseSelectorImpl):
         self._readers = set()
         self._writers = set()
 
-    def register(self, fileobj, events, data=None):
-        key = super().register(fileobj, events, data)
+    def _kernel_add(self, fd, events):
         if events & EVENT_READ:
-            self._readers.add(key.fd)
+            self._readers.add(fd)
         if events & EVENT_WRITE:
-            self._writers.add(key.fd)
-        return key
+            self._writers.add(fd)
 
-    def unregister(self, fileobj):
-        key = super().unregister(fileobj)
-        self._readers.discard(key.fd)
-        self._writers.discard(key.fd)
-        return key
+    def _kernel_drop(self, fd):
+        self._readers.discard(fd)
+        self._writers.discard(fd)
 
-    _select = select.select
-
-    def select(self, timeout=None):
-        if timeout is not None:
-            timeout = max(timeout, 0)
-        try:
-            r, w, _ = self._select(self._readers, self._writers, [], timeout)
-        except InterruptedError:
-            return []
-        r = frozenset(r)
-        w = frozenset(w)
-        return self._ready((fd, (fd in r and EVENT_READ) | (fd in w and EVENT_WRITE)) for fd in r | w)
+    def _kernel_wait(self, timeout):
+        if timeout is not None and timeout < 0:
+            timeout = 0
+        can_read, can_write, _ = select.select(self._readers, self._writers, [], timeout)
+        events = dict.fromkeys(can_read, EVENT_READ)
+        for fd in can_write:
+            events[fd] = events.get(fd, 0) | EVENT_WRITE
+        return events.items()
 
 
 class _PollLikeSelector(_BaseSelectorImpl):
-    """The selectors over an object of the select module that registers
-    descriptors (poll, epoll)."""
+    """A selector over a kernel object that keeps its own registrations: the
+    subclasses name the object's class and its two event bits."""
 
-    _selector_cls = None
-    _EVENT_READ = None
-    _EVENT_WRITE = None
+    _kernel_class = None
+    _READ_BIT = _WRITE_BIT = 0
 
     def __init__(self):
         super().__init__()
-        self._selector = self._selector_cls()
+        self._kernel = self._kernel_class()
 
-    def _mask(self, events):
-        return (events & EVENT_READ and self._EVENT_READ) | (events & EVENT_WRITE and self._EVENT_WRITE)
+    def _to_kernel(self, events):
+        bits = 0
+        if events & EVENT_READ:
+            bits |= self._READ_BIT
+        if events & EVENT_WRITE:
+            bits |= self._WRITE_BIT
+        return bits
 
-    def _events(self, mask):
-        return (mask & ~self._EVENT_READ and EVENT_WRITE) | (mask & ~self._EVENT_WRITE and EVENT_READ)
+    def _from_kernel(self, bits):
+        # a hang-up or an error wakes readers and writers alike
+        events = 0
+        if bits & ~self._WRITE_BIT:
+            events |= EVENT_READ
+        if bits & ~self._READ_BIT:
+            events |= EVENT_WRITE
+        return events
 
-    def register(self, fileobj, events, data=None):
-        key = super().register(fileobj, events, data)
+    def _kernel_add(self, fd, events):
+        self._kernel.register(fd, self._to_kernel(events))
+
+    def _change_events(self, old, events, data):
+        # the kernel object takes any bits it knows, unchecked, as CPython's
         try:
-            self._selector.register(key.fd, self._mask(events))
-        except:
-            super().unregister(fileobj)
+            self._kernel.modify(old.fd, self._to_kernel(events))
+        except BaseException:
+            del self._by_fd[old.fd]
             raise
-        return key
+        new = self._by_fd[old.fd] = SelectorKey(old.fileobj, old.fd, events, data)
+        return new
 
-    def unregister(self, fileobj):
-        key = super().unregister(fileobj)
+    def _kernel_drop(self, fd):
         try:
-            self._selector.unregister(key.fd)
+            self._kernel.unregister(fd)
         except OSError:
-            # the descriptor may have been closed already
-            pass
-        return key
+            pass  # closed before it was unregistered: the kernel forgot it
 
-    def modify(self, fileobj, events, data=None):
-        key = self._registered(fileobj)
-        changed = False
-        if events != key.events:
-            try:
-                self._selector.modify(key.fd, self._mask(events))
-            except:
-                super().unregister(fileobj)
-                raise
-            changed = True
-        if data != key.data:
-            changed = True
-        if changed:
-            key = key._replace(events=events, data=data)
-            self._fd_to_key[key.fd] = key
-        return key
-
-    def _wait(self, timeout):
-        # poll() counts milliseconds
+    def _kernel_wait(self, timeout):
+        # poll() takes whole milliseconds, None to block
         if timeout is not None:
-            timeout = 0 if timeout <= 0 else _ceil(timeout * 1e3)
-        return self._selector.poll(timeout)
-
-    def select(self, timeout=None):
-        try:
-            pairs = self._wait(timeout)
-        except InterruptedError:
-            return []
-        return self._ready((fd, self._events(mask)) for fd, mask in pairs)
+            timeout = _millis_up(timeout) if timeout > 0 else 0
+        return [(fd, self._from_kernel(bits)) for fd, bits in self._kernel.poll(timeout)]
 
 
 class PollSelector(_PollLikeSelector):
     """Poll-based selector."""
-    _selector_cls = select.poll
-    _EVENT_READ = select.POLLIN
-    _EVENT_WRITE = select.POLLOUT
+    _kernel_class = select.poll
+    _READ_BIT = select.POLLIN
+    _WRITE_BIT = select.POLLOUT
 
 
 class EpollSelector(_PollLikeSelector):
     """Epoll-based selector."""
-    _selector_cls = select.epoll
-    _EVENT_READ = select.EPOLLIN
-    _EVENT_WRITE = select.EPOLLOUT
+    _kernel_class = select.epoll
+    _READ_BIT = select.EPOLLIN
+    _WRITE_BIT = select.EPOLLOUT
 
     def fileno(self):
-        return self._selector.fileno()
+        return self._kernel.fileno()
 
-    def _wait(self, timeout):
-        # epoll counts seconds, rounded up to the millisecond
+    def _kernel_wait(self, timeout):
+        # epoll takes seconds (-1 to block), here rounded up to the millisecond,
+        # and wants room for at least one event
         if timeout is None:
             timeout = -1
-        elif timeout <= 0:
-            timeout = 0
         else:
-            timeout = _ceil(timeout * 1e3) * 1e-3
-        return self._selector.poll(timeout, max(len(self._fd_to_key), 1))
+            timeout = _millis_up(timeout) / 1000 if timeout > 0 else 0
+        room = len(self._by_fd) or 1
+        return [(fd, self._from_kernel(bits)) for fd, bits in self._kernel.poll(timeout, room)]
 
     def close(self):
-        self._selector.close()
+        self._kernel.close()
         super().close()
 
 

@@ -64,21 +64,30 @@ def formatwarning(message, category, filename, lineno, line=None):
 
 
 def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
-    text = _formatwarnmsg(msg)
+    # where a shown warning goes: its file, else sys.stderr (if any); an
+    # output that fails loses the warning, not the program
+    out = sys.stderr if msg.file is None else msg.file
+    if out is None:
+        return
     try:
-        file.write(text)
+        out.write(_formatwarnmsg(msg))
     except OSError:
         pass
 
 
+def _allocation_note(msg):
+    # a warning about an object (source=) says where it was made when
+    # tracemalloc traces, which cipy does not do
+    try:
+        import tracemalloc
+        tracing = tracemalloc.is_tracing()
+    except ImportError:
+        tracing = False
+    return "" if tracing else f"{msg.category.__name__}: Enable tracemalloc to get the object allocation traceback\n"
+
+
 def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = "%s:%s: %s: %s\n" % (msg.filename, msg.lineno, category, msg.message)
+    text = f"{msg.filename}:{msg.lineno}: {msg.category.__name__}: {msg.message}\n"
     line = msg.line
     if line is None:
         try:
@@ -86,47 +95,40 @@ def _formatwarnmsg_impl(msg):
         except Exception:
             line = None
     if line:
-        s += "  %s\n" % line.strip()
+        text += f"  {line.strip()}\n"
     if msg.source is not None:
-        # without tracemalloc tracing there is no allocation traceback to show
-        try:
-            import tracemalloc
-        except ImportError:
-            tracemalloc = None
-        if tracemalloc is None or not tracemalloc.is_tracing():
-            s += "%s: Enable tracemalloc to get the object allocation traceback\n" % category
-    return s
+        text += _allocation_note(msg)
+    return text
 
 
 _showwarning_orig = showwarning
 _formatwarning_orig = formatwarning
 
 
+def _replaced(name):
+    # showwarning or formatwarning when the program put its own in place
+    current = globals().get(name)
+    original = _showwarning_orig if name == "showwarning" else _formatwarning_orig
+    return None if current is None or current is original else current
+
+
 def _showwarnmsg(msg):
     """Show a WarningMessage through showwarning(), or as it is."""
-    try:
-        sw = showwarning
-    except NameError:
-        pass
-    else:
-        if sw is not _showwarning_orig:
-            if not callable(sw):
-                raise TypeError("warnings.showwarning() must be set to a function or method")
-            sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
-            return
-    _showwarnmsg_impl(msg)
+    show = _replaced("showwarning")
+    if show is None:
+        _showwarnmsg_impl(msg)
+        return
+    if not callable(show):
+        raise TypeError("warnings.showwarning() must be set to a function or method")
+    show(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
 
 
 def _formatwarnmsg(msg):
     """Format a WarningMessage through formatwarning(), or as it is."""
-    try:
-        fw = formatwarning
-    except NameError:
-        pass
-    else:
-        if fw is not _formatwarning_orig:
-            return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
+    fmt = _replaced("formatwarning")
+    if fmt is None:
+        return _formatwarnmsg_impl(msg)
+    return fmt(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
 
 
 # ---- the filters -----------------------------------------------------------
@@ -147,6 +149,15 @@ def _escape(text):
     return re.escape(text)
 
 
+def _check_action_and_lineno(action, lineno):
+    if action not in _ACTIONS:
+        raise ValueError(f"invalid action: {action!r}")
+    if not isinstance(lineno, int):
+        raise TypeError("lineno must be an int")
+    if lineno < 0:
+        raise ValueError("lineno must be an int >= 0")
+
+
 def filterwarnings(action, message="", category=Warning, module="", lineno=0,
                    append=False):
     """Put a filter at the front of warnings.filters (at the end with append).
@@ -158,52 +169,42 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
     lineno, when not 0, the line it must come from.
     """
     if action not in _ACTIONS:
-        raise ValueError("invalid action: %r" % (action,))
+        raise ValueError(f"invalid action: {action!r}")
     if not isinstance(message, str):
         raise TypeError("message must be a string")
-    if not isinstance(category, type) or not issubclass(category, Warning):
+    if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass")
     if not isinstance(module, str):
         raise TypeError("module must be a string")
-    if not isinstance(lineno, int):
-        raise TypeError("lineno must be an int")
-    if lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
-    message = _compile(message, 2) if message else None    # re.IGNORECASE
-    module = _compile(module) if module else None
-    _add_filter(action, message, category, module, lineno, append=append)
+    _check_action_and_lineno(action, lineno)
+    _add_filter(action, _compile(message, 2) if message else None,  # 2: re.IGNORECASE
+                category, _compile(module) if module else None, lineno, append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
     """Put a filter for every message and module at the front of
     warnings.filters (at the end with append); see filterwarnings().
     """
-    if action not in _ACTIONS:
-        raise ValueError("invalid action: %r" % (action,))
-    if not isinstance(lineno, int):
-        raise TypeError("lineno must be an int")
-    if lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
+    _check_action_and_lineno(action, lineno)
     _add_filter(action, None, category, None, lineno, append=append)
 
 
 def _add_filter(*item, append):
-    # an existing equal filter moves to the front, or stays where it is
-    # when appending
-    if not append:
-        try:
+    # A filter equal to one already there: in front, it moves to the front;
+    # appended, it stays where it was.
+    if append:
+        if item not in filters:
+            filters.append(item)
+    else:
+        if item in filters:
             filters.remove(item)
-        except ValueError:
-            pass
         filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
     _filters_mutated()
 
 
 def resetwarnings():
     """Remove every filter: each warning then gets the default action."""
-    filters[:] = []
+    del filters[:]
     _filters_mutated()
 
 
@@ -222,57 +223,54 @@ def _processoptions(args):
 
 
 def _setoption(arg):
-    parts = arg.split(":")
-    if len(parts) > 5:
-        raise _OptionError("too many fields (max 5): %r" % (arg,))
-    parts += [""] * (5 - len(parts))
-    action, message, category, module, lineno = [s.strip() for s in parts]
+    # action:message:category:module:lineno, each part optional
+    fields = [part.strip() for part in arg.split(":")]
+    if len(fields) > 5:
+        raise _OptionError(f"too many fields (max 5): {arg!r}")
+    action, message, category, module, lineno = fields + [""] * (5 - len(fields))
+    # (checked in this order: the first bad field is the one reported)
     action = _getaction(action)
     category = _getcategory(category)
-    if message:
-        message = _escape(message)
-    if module:
-        module = _escape(module) + r"\z"
+    number = 0
     if lineno:
         try:
-            lineno = int(lineno)
-            if lineno < 0:
-                raise ValueError
+            number = int(lineno)
         except (ValueError, OverflowError):
-            raise _OptionError("invalid lineno %r" % (lineno,)) from None
-    else:
-        lineno = 0
-    filterwarnings(action, message, category, module, lineno)
+            raise _OptionError(f"invalid lineno {lineno!r}") from None
+        if number < 0:
+            # (CPython names the number here, not the text)
+            raise _OptionError(f"invalid lineno {number!r}")
+    filterwarnings(action, _escape(message) if message else "", category,
+                   _escape(module) + r"\z" if module else "", number)
 
 
 def _getaction(action):
+    # an abbreviation of an action names the first action it begins
     if not action:
         return "default"
-    for a in ("default", "always", "all", "ignore", "module", "once", "error"):
-        if a.startswith(action):
-            return a
-    raise _OptionError("invalid action: %r" % (action,))
+    for name in _ACTIONS:
+        if name.startswith(action):
+            return name
+    raise _OptionError(f"invalid action: {action!r}")
 
 
 def _getcategory(category):
     if not category:
         return Warning
-    if "." not in category:
-        import builtins as m
-        klass = category
-    else:
-        module, _, klass = category.rpartition(".")
+    where, _, name = category.rpartition(".")
+    if where:
         try:
-            m = __import__(module, None, None, [klass])
+            holder = __import__(where, None, None, [name])
         except ImportError:
-            raise _OptionError("invalid module name: %r" % (module,)) from None
-    try:
-        cat = getattr(m, klass)
-    except AttributeError:
-        raise _OptionError("unknown warning category: %r" % (category,)) from None
-    if not issubclass(cat, Warning):
-        raise _OptionError("invalid warning category: %r" % (category,))
-    return cat
+            raise _OptionError(f"invalid module name: {where!r}") from None
+    else:
+        import builtins as holder
+    found = getattr(holder, name, _getcategory)
+    if found is _getcategory:  # (a marker: the name is not there)
+        raise _OptionError(f"unknown warning category: {category!r}")
+    if not issubclass(found, Warning):
+        raise _OptionError(f"invalid warning category: {category!r}")
+    return found
 
 
 # ---- warn() and warn_explicit() --------------------------------------------
@@ -407,22 +405,17 @@ class WarningMessage(object):
 
     def __init__(self, message, category, filename, lineno, file=None,
                  line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
+        for name, value in zip(self._WARNING_DETAILS,
+                               (message, category, filename, lineno, file, line, source)):
+            setattr(self, name, value)
         self._category_name = category.__name__ if category else None
 
     def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name,
-                                self.filename, self.lineno, self.line))
+        return (f"{{message : {self.message!r}, category : {self._category_name!r}, "
+                f"filename : {self.filename!r}, lineno : {self.lineno}, line : {self.line!r}}}")
 
     def __repr__(self):
-        return "<%s %s>" % (self.__class__.__name__, self)
+        return f"<{type(self).__name__} {self}>"
 
 
 class catch_warnings(object):
@@ -437,50 +430,43 @@ class catch_warnings(object):
     def __init__(self, *, record=False, module=None,
                  action=None, category=Warning, lineno=0, append=False):
         self._record = record
-        self._module = sys.modules["warnings"] if module is None else module
-        self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._module = module if module is not None else sys.modules["warnings"]
+        self._filter = None if action is None else (action, category, lineno, append)
+        self._saved = None   # what __enter__ replaced, until __exit__
+
+    @property
+    def _entered(self):
+        return self._saved is not None
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
+        shown = ["record=True"] if self._record else []
         if self._module is not sys.modules["warnings"]:
-            args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
+            shown.append(f"module={self._module!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def __enter__(self):
-        if self._entered:
-            raise RuntimeError("Cannot enter %r twice" % self)
-        self._entered = True
-        module = self._module
-        self._filters = module.filters
-        module.filters = self._filters[:]
-        self._showwarning = module.showwarning
-        self._showwarnmsg_impl = module._showwarnmsg_impl
-        module._filters_mutated()
+        if self._saved is not None:
+            raise RuntimeError(f"Cannot enter {self!r} twice")
+        target = self._module
+        self._saved = (target.filters, target.showwarning, target._showwarnmsg_impl)
+        target.filters = list(target.filters)
+        target._filters_mutated()
         if self._filter is not None:
             simplefilter(*self._filter)
-        if self._record:
-            log = []
-            module._showwarnmsg_impl = log.append
-            # a showwarning() set earlier must not catch what is recorded
-            module.showwarning = module._showwarning_orig
-            return log
-        return None
+        if not self._record:
+            return None
+        recorded = []
+        target._showwarnmsg_impl = recorded.append
+        # a showwarning() the program set earlier must not see them
+        target.showwarning = target._showwarning_orig
+        return recorded
 
     def __exit__(self, *exc_info):
-        if not self._entered:
-            raise RuntimeError("Cannot exit %r without entering first" % self)
-        module = self._module
-        module.filters = self._filters
-        module._filters_mutated()
-        module.showwarning = self._showwarning
-        module._showwarnmsg_impl = self._showwarnmsg_impl
+        if self._saved is None:
+            raise RuntimeError(f"Cannot exit {self!r} without entering first")
+        target = self._module
+        target.filters, target.showwarning, target._showwarnmsg_impl = self._saved
+        target._filters_mutated()
 
 
 # ---- @deprecated -----------------------------------------------------------

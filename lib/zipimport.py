@@ -1,11 +1,21 @@
-"""Import modules from zip archives: the zipimporter path hook.
+"""zipimport provides support for importing Python modules from Zip archives.
 
-cipy's own.  The central directory and the members' data are read in C
-(src/modules/zipimport.c: _read_directory, _get_data, run before this in
-the same module).  cipy runs compiled bytecode: a module comes from a
-NAME.pyc member (or a package's __init__.pyc); a NAME.py member alone
-cannot be run.
+This module exports two objects:
+- zipimporter: a class; its constructor takes a path to a Zip archive.
+- ZipImportError: exception raised by zipimporter objects. It's a
+  subclass of ImportError, so it can be caught as ImportError, too.
+
+It is usually not needed to use the zipimport module explicitly; it is
+used by the builtin import mechanism for sys.path items that are paths
+to Zip archives.
 """
+
+# cipy's own.  The archive's central directory and its members' bytes are
+# read in C (src/modules/zipimport.c: _read_directory and _get_data, defined
+# in this module before this code runs).  cipy runs compiled bytecode: a
+# module comes from a NAME.pyc member (a package from NAME/__init__.pyc); a
+# .py member alone is found, so that the error can say what to do, but
+# cannot run.
 
 import _frozen_importlib as _bootstrap
 import _frozen_importlib_external as _bootstrap_external
@@ -22,208 +32,217 @@ class ZipImportError(ImportError):
     pass
 
 
-# archive path -> its directory, shared by the zipimporters of one archive
+# archive path -> {member name: directory entry}, shared by every
+# zipimporter of the archive
 _zip_directory_cache = {}
 
-# where a module NAME sits in an archive, in the order it is looked for:
-# (suffix, is bytecode, is package)
-_zip_searchorder = (
-    (path_sep + "__init__.pyc", True, True),
-    (path_sep + "__init__.py", False, True),
-    (".pyc", True, False),
+# The members that can hold module NAME, best first: (what follows NAME,
+# whether it is a package, whether it holds bytecode).
+_MEMBER_FORMS = (
+    ("/__init__.pyc", True, True),
+    ("/__init__.py", True, False),
+    (".pyc", False, True),
     (".py", False, False),
 )
 
 
-def _is_regular_file(path):
-    return _imp._isfile(path)
+def _split_archive_path(path):
+    """(archive, prefix): the longest leading part of path that is a file,
+    and the directory inside it the rest names ('' or ending in '/')."""
+    inner = []
+    while not _imp._isfile(path):
+        if "\0" in path or _imp._isdir(path):
+            raise ZipImportError("not a Zip file", path=path)
+        head, _, tail = path.rpartition(path_sep)
+        if not head or head == path:
+            raise ZipImportError("not a Zip file", path=path)
+        inner.insert(0, tail)
+        path = head
+    prefix = path_sep.join(inner)
+    return path, prefix + path_sep if prefix else ""
 
 
 class zipimporter:
-    """zipimporter(archivepath): the finder and loader of the modules in a
-    zip archive, or in a directory of one ('app.zip/lib').  ZipImportError
-    when the path leads to no zip archive.  `archive` is the archive's
-    path, `prefix` the directory inside it ('' or ending with '/')."""
+    """zipimporter(archivepath) -> zipimporter object
+
+Create a new zipimporter instance. 'archivepath' must be a path to
+a zipfile, or to a specific path inside a zipfile. For example, it can be
+'/tmp/myimport.zip', or '/tmp/myimport.zip/mydirectory', if mydirectory is a
+valid directory inside the archive.
+
+'ZipImportError is raised if 'archivepath' doesn't point to a valid Zip
+archive.
+
+The 'archive' attribute of zipimporter objects contains the name of the
+zipfile targeted.
+"""
 
     def __init__(self, path):
         if not isinstance(path, str):
             path = _bootstrap_external._fspath(path)
         if not path:
             raise ZipImportError("archive path is empty", path=path)
-        prefix = []
-        # the archive is the longest leading part of path that is a file;
-        # the rest names a directory inside it
-        while True:
-            if _is_regular_file(path):
-                break
-            if _imp._isdir(path) or "\0" in path:
-                raise ZipImportError("not a Zip file", path=path)
-            dirname, _, basename = path.rpartition(path_sep)
-            if not dirname or dirname == path:
-                raise ZipImportError("not a Zip file", path=path)
-            path = dirname
-            prefix.append(basename)
-        try:
-            files = _zip_directory_cache[path]
-        except KeyError:
-            files = _read_directory(path)
-            _zip_directory_cache[path] = files
-        self._files = files
-        self.archive = path
-        self.prefix = path_sep.join(prefix[::-1])
-        if self.prefix:
-            self.prefix += path_sep
+        archive, prefix = _split_archive_path(path)
+        if archive not in _zip_directory_cache:
+            _zip_directory_cache[archive] = _read_directory(archive)
+        self.archive = archive
+        self.prefix = prefix
+
+    def __repr__(self):
+        return f'<zipimporter object "{self.archive}{path_sep}{self.prefix}">'
+
+    # ---- the archive's members -----------------------------------------
+
+    def _get_files(self):
+        # the cache may have been cleared (invalidate_caches): read again,
+        # and an archive that has gone away has no members
+        files = _zip_directory_cache.get(self.archive)
+        if files is None:
+            try:
+                files = _read_directory(self.archive)
+            except ZipImportError:
+                files = {}
+            _zip_directory_cache[self.archive] = files
+        return files
+
+    def _base(self, fullname):
+        # where module fullname's members start inside the archive
+        return self.prefix + fullname.rpartition(".")[2]
+
+    def _forms_present(self, fullname):
+        """The (member, is_package, is_bytecode) of fullname the archive
+        has, best first."""
+        base = self._base(fullname)
+        files = self._get_files()
+        return [(base + tail, package, bytecode) for tail, package, bytecode in _MEMBER_FORMS
+                if base + tail in files]
+
+    def _kind(self, fullname):
+        # True: a package, False: a module, ZipImportError: neither
+        present = self._forms_present(fullname)
+        if not present:
+            raise ZipImportError(f"can't find module {fullname!r}", name=fullname)
+        return present[0][1]
+
+    def _read(self, member):
+        return _get_data(self.archive, self._get_files()[member])
+
+    def _load(self, fullname):
+        """(code, file name) of module fullname, from the first member of it
+        that gives code; ZipImportError with the last reason otherwise."""
+        reason = None
+        for member, _, bytecode in self._forms_present(fullname):
+            filename = self._get_files()[member][0]
+            if not bytecode:
+                reason = ImportError(f"cipy runs compiled bytecode and {filename} has none: "
+                                     f"compile it with python3.14 -m compileall -b")
+                continue
+            data = self._read(member)  # (a damaged archive's error goes out as it is)
+            try:
+                return _code_of_pyc(data, fullname, filename), filename
+            except ImportError as exc:
+                reason = exc
+        if reason is None:
+            raise ZipImportError(f"can't find module {fullname!r}", name=fullname)
+        raise ZipImportError(f"module load failed: {reason}", name=fullname) from reason
+
+    def _is_directory(self, name):
+        # some member lives below name/
+        below = name + path_sep
+        return any(member.startswith(below) for member in self._get_files())
+
+    # ---- the finder and loader protocol --------------------------------
 
     def find_spec(self, fullname, target=None):
-        """The spec of module fullname in the archive, or None."""
-        module_info = _get_module_info(self, fullname)
-        if module_info is not None:
+        """Create a ModuleSpec for the specified module.
+
+Returns None if the module cannot be found.
+"""
+        present = self._forms_present(fullname)
+        if present:
+            is_package = present[0][1]
             return _bootstrap_external.spec_from_file_location(
-                fullname, loader=self, submodule_search_locations=[] if module_info else None)
-        # a directory without __init__: a portion of a namespace package
-        modpath = _get_module_path(self, fullname)
-        if _is_dir(self, modpath):
-            path = self.archive + path_sep + modpath
-            spec = _bootstrap.ModuleSpec(fullname, None, is_package=True)
-            spec.submodule_search_locations.append(path)
-            return spec
-        return None
+                fullname, loader=self, submodule_search_locations=[] if is_package else None)
+        base = self._base(fullname)
+        if not self._is_directory(base):
+            return None
+        # a directory with no __init__: a portion of a namespace package
+        spec = _bootstrap.ModuleSpec(fullname, None, is_package=True)
+        spec.submodule_search_locations.append(self.archive + path_sep + base)
+        return spec
 
     def get_code(self, fullname):
-        """The code object of module fullname (ZipImportError when it
-        cannot be had)."""
-        code, ispackage, modpath = _get_module_code(self, fullname)
-        return code
+        """get_code(fullname) -> code object.
 
-    def get_data(self, pathname):
-        """The bytes of the member pathname (relative to the archive, or
-        starting with its path); OSError when there is none."""
-        key = pathname
-        if pathname.startswith(self.archive + path_sep):
-            key = pathname[len(self.archive + path_sep):]
-        try:
-            toc_entry = self._get_files()[key]
-        except KeyError:
-            raise OSError(0, "", key)
-        return _get_data(self.archive, toc_entry)
+Return the code object for the specified module. Raise ZipImportError
+if the module couldn't be imported.
+"""
+        return self._load(fullname)[0]
 
     def get_filename(self, fullname):
-        """The file name (__file__) of module fullname."""
-        code, ispackage, modpath = _get_module_code(self, fullname)
-        return modpath
+        """get_filename(fullname) -> filename string.
+
+Return the filename for the specified module or raise ZipImportError
+if it couldn't be imported.
+"""
+        return self._load(fullname)[1]
+
+    def get_data(self, pathname):
+        """get_data(pathname) -> string with file data.
+
+Return the data associated with 'pathname'. Raise OSError if
+the file wasn't found.
+"""
+        inside = self.archive + path_sep
+        member = pathname[len(inside):] if pathname.startswith(inside) else pathname
+        if member not in self._get_files():
+            raise OSError(0, "", member)
+        return self._read(member)
 
     def get_source(self, fullname):
-        """The source of module fullname, None when the archive holds only
-        its bytecode (ZipImportError when it holds neither)."""
-        mi = _get_module_info(self, fullname)
-        if mi is None:
-            raise ZipImportError("can't find module {!r}".format(fullname), name=fullname)
-        path = _get_module_path(self, fullname)
-        fullpath = path + path_sep + "__init__.py" if mi else path + ".py"
-        try:
-            toc_entry = self._get_files()[fullpath]
-        except KeyError:
+        """get_source(fullname) -> source string.
+
+Return the source code for the specified module. Raise ZipImportError
+if the module couldn't be found, return None if the archive does
+contain the module, but has no source for it.
+"""
+        source = self._base(fullname) + ("/__init__.py" if self._kind(fullname) else ".py")
+        if source not in self._get_files():
             return None
-        return _get_data(self.archive, toc_entry).decode()
+        return self._read(source).decode()
 
     def is_package(self, fullname):
-        """Whether module fullname is a package (ZipImportError when it is
-        not in the archive)."""
-        mi = _get_module_info(self, fullname)
-        if mi is None:
-            raise ZipImportError("can't find module {!r}".format(fullname), name=fullname)
-        return mi
+        """is_package(fullname) -> bool.
+
+Return True if the module specified by fullname is a package.
+Raise ZipImportError if the module couldn't be found.
+"""
+        return self._kind(fullname)
 
     def get_resource_reader(self, fullname):
-        """What importlib.resources reads a package's data in the archive
-        with."""
+        """Return the ResourceReader for a module in a zip file."""
         from importlib.resources import _ZipReader
         return _ZipReader(self, fullname)
 
     def create_module(self, spec):
+        """Use default semantics for module creation."""
         return None
 
     def exec_module(self, module):
+        """Execute the module."""
         code = self.get_code(module.__name__)
         if code is None:
-            raise ImportError("cannot load module {!r} when get_code() returns None".format(module.__name__))
+            raise ImportError(f"cannot load module {module.__name__!r} when get_code() returns None")
         _imp._run_code(code, module.__dict__)
 
-    def _get_files(self):
-        """The archive's directory, read again if the cache lost it."""
-        try:
-            files = _zip_directory_cache[self.archive]
-        except KeyError:
-            try:
-                files = _zip_directory_cache[self.archive] = _read_directory(self.archive)
-            except ZipImportError:
-                files = {}
-        return files
-
     def invalidate_caches(self):
-        """Forgets the archive's directory: it is read again on next use."""
+        """Invalidates the cache of file data of the archive path."""
         _zip_directory_cache.pop(self.archive, None)
 
-    def __repr__(self):
-        return '<zipimporter object "{}{}{}">'.format(self.archive, path_sep, self.prefix)
 
-
-def _get_module_path(self, fullname):
-    return self.prefix + fullname.rpartition(".")[2]
-
-
-def _is_dir(self, path):
-    # a directory of the archive: some member's name starts with it
-    dirpath = path + path_sep
-    if dirpath in self._get_files():
-        return True
-    return any(name.startswith(dirpath) for name in self._get_files())
-
-
-def _get_module_info(self, fullname):
-    """Whether fullname is a package (True), a module (False) in the
-    archive, or None when it is not there."""
-    path = _get_module_path(self, fullname)
-    for suffix, isbytecode, ispackage in _zip_searchorder:
-        if path + suffix in self._get_files():
-            return ispackage
-    return None
-
-
-def _unmarshal_code(self, pathname, fullpath, fullname, data):
-    """The code object of a .pyc member, or None when it is stale."""
+def _code_of_pyc(data, fullname, filename):
     if data[:4] != _bootstrap_external.MAGIC_NUMBER:
-        raise ImportError("bad magic number in {!r}: {!r}".format(fullname, data[:4]), name=fullname,
-                          path=pathname)
+        raise ImportError(f"bad magic number in {fullname!r}: {data[:4]!r}", name=fullname, path=filename)
     if len(data) < 16:
-        raise EOFError("reached EOF while reading pyc header of {!r}".format(fullname))
-    return _imp._code_from_pyc(data, fullname, pathname)
-
-
-def _get_module_code(self, fullname):
-    """(code, ispackage, modpath) of module fullname in the archive."""
-    path = _get_module_path(self, fullname)
-    import_error = None
-    for suffix, isbytecode, ispackage in _zip_searchorder:
-        fullpath = path + suffix
-        try:
-            toc_entry = self._get_files()[fullpath]
-        except KeyError:
-            continue
-        modpath = toc_entry[0]
-        if not isbytecode:
-            import_error = ImportError("cipy runs compiled bytecode and {} has none: compile it with "
-                                       "python3.14 -m compileall -b".format(modpath))
-            continue
-        data = _get_data(self.archive, toc_entry)
-        try:
-            code = _unmarshal_code(self, modpath, fullpath, fullname, data)
-        except ImportError as exc:
-            import_error = exc
-            continue
-        if code is None:
-            continue
-        return code, ispackage, modpath
-    if import_error:
-        raise ZipImportError("module load failed: {}".format(import_error), name=fullname) from import_error
-    raise ZipImportError("can't find module {!r}".format(fullname), name=fullname)
+        raise EOFError(f"reached EOF while reading pyc header of {fullname!r}")
+    return _imp._code_from_pyc(data, fullname, filename)

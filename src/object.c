@@ -603,6 +603,20 @@ int Obj_IsSubclass(Object *derived, Object *cls) {
     return Type_IsSubtype((Type *)derived, (Type *)cls);
 }
 
+/* isinstance(o, cls) for a class cls with no hook: o's type, or the class
+ * its __class__ names (a proxy's), derives from cls. */
+static int instance_of_type(Object *o, Type *cls) {
+    if (Type_IsSubtype(TYPE(o), cls)) return 1;
+    /* (the common case: __class__ is object's own, which tells the type) */
+    Object *descr = Type_Lookup(TYPE(o), ID(__class__));
+    if (descr && descr == Type_Lookup(&Object_Type, ID(__class__))) return 0;
+    Object *claimed;
+    if (Obj_LookupAttr(o, ID(__class__), &claimed) < 0) return -1;
+    int r = claimed && claimed != (Object *)TYPE(o) && Type_Check(claimed) && Type_IsSubtype((Type *)claimed, cls);
+    XDECREF(claimed);
+    return r;
+}
+
 int Obj_IsInstance(Object *o, Object *cls) {
     if ((Object *)TYPE(o) == cls) return 1;
     if (Union_Args(cls)) cls = Union_Args(cls); /* a union: as the tuple of its arguments */
@@ -610,7 +624,7 @@ int Obj_IsInstance(Object *o, Object *cls) {
         int r = call_check_hook(cls, o, ID(__instancecheck__), " in __instancecheck__");
         if (r != 2) return r;
     }
-    if (Type_Check(cls)) return Type_IsSubtype(TYPE(o), (Type *)cls);
+    if (Type_Check(cls)) return instance_of_type(o, (Type *)cls);
     if (Tuple_Check(cls)) {
         if (Recursion_Enter(" in __instancecheck__")) return -1;
         int r = 0;

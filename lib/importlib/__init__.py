@@ -24,7 +24,9 @@ def __import__(name, globals=None, locals=None, fromlist=(), level=0):
     return _builtin_import(name, globals, locals, fromlist, level)
 
 
-_RELOADING = {}
+# name -> module for the reloads under way: a module that reloads itself
+# while it runs gets itself back
+_in_progress = {}
 
 
 def invalidate_caches():
@@ -55,45 +57,43 @@ def import_module(name, package=None):
     return _bootstrap._gcd_import(name[level:], package, level)
 
 
+def _reload_name(module):
+    # the spec's name, else __name__
+    for attribute in ("__spec__", "__name__"):
+        try:
+            value = getattr(module, attribute)
+            return value.name if attribute == "__spec__" else value
+        except AttributeError:
+            continue
+    raise TypeError("reload() argument must be a module")
+
+
 def reload(module):
     """Reload the module and return it.
 
     The module must have been successfully imported before.
 
     """
-    try:
-        name = module.__spec__.name
-    except AttributeError:
-        try:
-            name = module.__name__
-        except AttributeError:
-            raise TypeError("reload() argument must be a module") from None
+    name = _reload_name(module)
     if not isinstance(module, type(sys)):
         raise TypeError("reload() argument must be a module")
     if sys.modules.get(name) is not module:
-        raise ImportError("module {} not in sys.modules".format(name), name=name)
-    if name in _RELOADING:
-        return _RELOADING[name]
-    _RELOADING[name] = module
+        raise ImportError(f"module {name} not in sys.modules", name=name)
+    if name in _in_progress:
+        return _in_progress[name]
+    _in_progress[name] = module
     try:
+        search_path = None
         parent_name = name.rpartition(".")[0]
         if parent_name:
-            try:
-                parent = sys.modules[parent_name]
-            except KeyError:
-                raise ImportError("parent {!r} not in sys.modules".format(parent_name), name=parent_name) from None
-            else:
-                pkgpath = parent.__path__
-        else:
-            pkgpath = None
-        spec = module.__spec__ = _bootstrap._find_spec(name, pkgpath, module)
+            if parent_name not in sys.modules:
+                raise ImportError(f"parent {parent_name!r} not in sys.modules", name=parent_name)
+            search_path = sys.modules[parent_name].__path__
+        module.__spec__ = spec = _bootstrap._find_spec(name, search_path, module)
         if spec is None:
-            raise ModuleNotFoundError("spec not found for the module {!r}".format(name), name=name)
+            raise ModuleNotFoundError(f"spec not found for the module {name!r}", name=name)
         _bootstrap._exec(spec, module)
-        # the module may have replaced itself in sys.modules
+        # the module may have put something else in its place
         return sys.modules[name]
     finally:
-        try:
-            del _RELOADING[name]
-        except KeyError:
-            pass
+        _in_progress.pop(name, None)

@@ -11,30 +11,30 @@ def resolve_name(name, package):
     """Resolve a relative module name to an absolute one."""
     if not name.startswith("."):
         return name
-    elif not package:
-        raise ImportError("no package specified for {} (required for relative module names)".format(repr(name)))
-    level = 0
-    for character in name:
-        if character != ".":
-            break
-        level += 1
-    return _resolve_name(name[level:], package, level)
+    if not package:
+        raise ImportError(f"no package specified for {name!r} (required for relative module names)")
+    dots = len(name) - len(name.lstrip("."))
+    return _resolve_name(name[dots:], package, dots)
+
+
+def _spec_of_loaded(module, shown_name):
+    # the spec of a module already in sys.modules (None there: no spec)
+    if module is None:
+        return None
+    missing = object()
+    spec = getattr(module, "__spec__", missing)
+    if spec is missing:
+        raise ValueError(f"{shown_name}.__spec__ is not set")
+    if spec is None:
+        raise ValueError(f"{shown_name}.__spec__ is None")
+    return spec
 
 
 def _find_spec_from_path(name, path=None):
     """Return the spec for the specified module (with a parent's path)."""
-    if name not in sys.modules:
-        return _find_spec(name, path)
-    module = sys.modules[name]
-    if module is None:
-        return None
-    try:
-        spec = module.__spec__
-    except AttributeError:
-        raise ValueError("{}.__spec__ is not set".format(name)) from None
-    if spec is None:
-        raise ValueError("{}.__spec__ is None".format(name))
-    return spec
+    if name in sys.modules:
+        return _spec_of_loaded(sys.modules[name], name)
+    return _find_spec(name, path)
 
 
 def find_spec(name, package=None):
@@ -55,28 +55,19 @@ def find_spec(name, package=None):
 
     """
     fullname = resolve_name(name, package) if name.startswith(".") else name
-    if fullname not in sys.modules:
-        parent_name = fullname.rpartition(".")[0]
-        if parent_name:
-            parent = __import__(parent_name, fromlist=["__path__"])
-            try:
-                parent_path = parent.__path__
-            except AttributeError as e:
-                raise ModuleNotFoundError("__path__ attribute not found on {!r} while trying to find {!r}"
-                                          .format(parent_name, fullname), name=fullname) from e
-        else:
-            parent_path = None
-        return _find_spec(fullname, parent_path)
-    module = sys.modules[fullname]
-    if module is None:
-        return None
-    try:
-        spec = module.__spec__
-    except AttributeError:
-        raise ValueError("{}.__spec__ is not set".format(name)) from None
-    if spec is None:
-        raise ValueError("{}.__spec__ is None".format(name))
-    return spec
+    if fullname in sys.modules:
+        # (the error names the module as it was asked for)
+        return _spec_of_loaded(sys.modules[fullname], name)
+    parent_name = fullname.rpartition(".")[0]
+    search_path = None
+    if parent_name:
+        parent = __import__(parent_name, fromlist=["__path__"])
+        try:
+            search_path = parent.__path__
+        except AttributeError as exc:
+            raise ModuleNotFoundError(f"__path__ attribute not found on {parent_name!r} while trying "
+                                      f"to find {fullname!r}", name=fullname) from exc
+    return _find_spec(fullname, search_path)
 
 
 def spec_from_loader(name, loader, *, origin=None, is_package=None):

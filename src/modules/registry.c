@@ -92,6 +92,11 @@ const ModuleDef Registry_Modules[] = {
     {"abc",                  NULL,           &Frozen_abc,               NULL,                  NULL},
     {"_warnings",            Warnings_Init,  NULL,                      NULL,                  NULL},
     {"warnings",             NULL,           &Frozen_warnings,          NULL,                  NULL},
+    {"linecache",            NULL,           &Frozen_linecache,         NULL,                  NULL},
+    {"tempfile",             NULL,           &Frozen_tempfile,          NULL,                  NULL},
+    {"filecmp",              NULL,           &Frozen_filecmp,           NULL,                  NULL},
+    {"fileinput",            NULL,           &Frozen_fileinput,         NULL,                  NULL},
+    {"shutil",               NULL,           &Frozen_shutil,            NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

@@ -49,6 +49,11 @@ NAMES = [
     'abc',
     'warnings',
     '_warnings',
+    'linecache',
+    'tempfile',
+    'filecmp',
+    'fileinput',
+    'shutil',
     '__hello__',
     '__phello__',
 ]

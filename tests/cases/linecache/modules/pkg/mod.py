@@ -1,0 +1,5 @@
+# a module of the package
+
+def answer():
+    """The answer."""
+    return 42

@@ -5,6 +5,7 @@ paths with operations that have semantics appropriate for different
 operating systems.
 """
 
+import errno
 import fnmatch
 import io
 import glob
@@ -60,14 +61,8 @@ class _WindowsFlavour:
     def split_anchor(text):
         text = text.replace('/', '\\')
         if text[:2] == '\\\\':
-            # A UNC share: \\server\share is the drive.
-            pieces = text[2:].split('\\', 2)
-            if len(pieces) >= 2 and pieces[0] and pieces[1]:
-                drive = '\\\\' + pieces[0] + '\\' + pieces[1]
-                rest = pieces[2] if len(pieces) == 3 else ''
-                return drive, '\\', rest
-            return '', '\\', text.lstrip('\\')
-        if len(text) >= 2 and text[1] == ':':
+            return _windows_share(text)
+        if text[1:2] == ':':
             drive, text = text[:2], text[2:]
         else:
             drive = ''
@@ -82,6 +77,22 @@ class _WindowsFlavour:
     @staticmethod
     def names(rest):
         return [n for n in rest.split('\\') if n and n != '.']
+
+
+def _windows_share(text):
+    """(drive, root, rest) of a TEXT starting with two backslashes: the drive
+    runs to the end of the share name (\\\\server\\share, or after a
+    \\\\?\\UNC\\ device prefix), or is all of TEXT when it has no share."""
+    start = 8 if text[:8].upper() == '\\\\?\\UNC\\' else 2
+    server_end = text.find('\\', start)
+    if server_end < 0:
+        return text, '', ''
+    share_end = text.find('\\', server_end + 1)
+    if share_end < 0:
+        # A named share on a named server has its root, written or not.
+        named = server_end > start and server_end + 1 < len(text)
+        return text, '\\' if named else '', ''
+    return text[:share_end], '\\', text[share_end + 1:].lstrip('\\')
 
 
 def _text_of(segment):
@@ -111,7 +122,9 @@ class PurePath:
     directly, regardless of your system.
     """
 
-    __slots__ = ('_segments', '_pieces', '_text', '_key', '_hashed')
+    # _info is Path's, kept here so that the concrete classes, which have two
+    # bases, have one layout.
+    __slots__ = ('_segments', '_pieces', '_text', '_key', '_hashed', '_info')
     _flavour = _PosixFlavour
 
     def __new__(cls, *args, **kwargs):
@@ -393,7 +406,8 @@ class PurePath:
         a drive)."""
         drive, root, _ = self._parse()
         if self._flavour is _WindowsFlavour:
-            return bool(drive and root)
+            # A UNC drive is absolute even without its share.
+            return bool(drive and root) or drive[:2] == '\\\\'
         return bool(root)
 
     def as_posix(self):
@@ -485,7 +499,13 @@ def _one_name(flavour, name):
 
 
 def _join_text(flavour, drive, root, names):
-    return drive + root + flavour.sep.join(names)
+    text = drive + root + flavour.sep.join(names)
+    # A relative Windows name that reads like a drive ('c:a') keeps a '.'
+    # before it, or the text would mean something else.
+    if (flavour is _WindowsFlavour and not (drive or root) and names
+            and names[0][1:2] == ':'):
+        text = '.\\' + text
+    return text
 
 
 class _Ancestors:
@@ -580,6 +600,18 @@ class Path(PurePath):
         return object.__new__(cls)
 
     # Asking the system about the path.
+
+    @property
+    def info(self):
+        """
+        A PathInfo object that exposes the file type and other file attributes
+        of this path.
+        """
+        try:
+            return self._info
+        except AttributeError:
+            self._info = _StatMemo(self)
+            return self._info
 
     def stat(self, *, follow_symlinks=True):
         """
@@ -886,6 +918,75 @@ class Path(PurePath):
         os.replace(self, target)
         return target if isinstance(target, PurePath) else self.with_segments(target)
 
+    def copy(self, target, **kwargs):
+        """
+        Recursively copy this file or directory tree to the given destination.
+        """
+        if not isinstance(target, PurePath):
+            target = self.with_segments(target)
+        _refuse_copy_onto(self, target)
+        target._copy_from(self, **kwargs)
+        return self.with_segments(target)
+
+    def copy_into(self, target_dir, **kwargs):
+        """
+        Copy this file or directory tree into the given existing directory.
+        """
+        return self.copy(self._inside(target_dir), **kwargs)
+
+    # The name is the one CPython's error shows for an unknown option.
+    def _copy_from(self, source, follow_symlinks=True, preserve_metadata=False):
+        """Make this path a copy of SOURCE: a file's bytes, a directory's
+        whole tree, or (not following links) the link itself."""
+        info = os.stat(source, follow_symlinks=follow_symlinks)
+        if stat.S_ISLNK(info.st_mode):
+            os.symlink(os.readlink(source), self)
+        elif stat.S_ISDIR(info.st_mode):
+            os.mkdir(self)
+            for entry in _listing(source):
+                child = self.joinpath(entry[0])
+                child._copy_from(source.joinpath(entry[0]), follow_symlinks,
+                                 preserve_metadata)
+        else:
+            with io.open(source, 'rb', buffering=0) as reader:
+                with io.open(self, 'wb', buffering=0) as writer:
+                    while True:
+                        block = reader.read(1 << 16)
+                        if not block:
+                            break
+                        writer.write(block)
+        if preserve_metadata:
+            links = not stat.S_ISLNK(info.st_mode)
+            os.utime(self, ns=(info.st_atime_ns, info.st_mtime_ns),
+                     follow_symlinks=links)
+            if links:
+                os.chmod(self, stat.S_IMODE(info.st_mode))
+
+    def move(self, target):
+        """
+        Recursively move this file or directory tree to the given destination.
+        """
+        if not isinstance(target, PurePath):
+            target = self.with_segments(target)
+        _refuse_same_file(self, target)
+        os.replace(self, target)
+        return self.with_segments(target)
+
+    def move_into(self, target_dir):
+        """
+        Move this file or directory tree into the given existing directory.
+        """
+        return self.move(self._inside(target_dir))
+
+    def _inside(self, target_dir):
+        # TARGET_DIR / our name, for the *_into methods.
+        name = self.name
+        if not name:
+            raise ValueError("%r has an empty name" % (self,))
+        if isinstance(target_dir, PurePath):
+            return target_dir / name
+        return self.with_segments(target_dir, name)
+
     def chmod(self, mode, *, follow_symlinks=True):
         """
         Change the permissions of the path, like os.chmod().
@@ -1176,6 +1277,73 @@ def _is_dir_entry(entry, follow):
         return entry.is_dir(follow_symlinks=follow)
     except OSError:
         return False
+
+
+class _StatMemo:
+    """Path.info: asks the system at most once with and once without
+    following links, and answers from those answers after."""
+
+    __slots__ = ('_path', '_answers')
+
+    def __init__(self, path):
+        self._path = path
+        self._answers = {}
+
+    def __repr__(self):
+        return "<%s.info>" % type(self._path).__name__
+
+    def _mode(self, follow):
+        try:
+            return self._answers[follow]
+        except KeyError:
+            pass
+        try:
+            mode = os.stat(self._path, follow_symlinks=follow).st_mode
+        except (OSError, ValueError):
+            mode = 0
+        self._answers[follow] = mode
+        return mode
+
+    def exists(self, *, follow_symlinks=True):
+        """Whether this path exists."""
+        return self._mode(follow_symlinks) != 0
+
+    def is_dir(self, *, follow_symlinks=True):
+        """Whether this path is a directory."""
+        return stat.S_ISDIR(self._mode(follow_symlinks))
+
+    def is_file(self, *, follow_symlinks=True):
+        """Whether this path is a regular file."""
+        return stat.S_ISREG(self._mode(follow_symlinks))
+
+    def is_symlink(self):
+        """Whether this path is a symbolic link."""
+        return stat.S_ISLNK(self._mode(False))
+
+
+def _refuse_copy_onto(source, target):
+    """The errors of copying a path onto itself or into itself."""
+    if source == target:
+        raise OSError(errno.EINVAL, "Source and target are the same path",
+                      str(source), None, str(target))
+    if source.absolute() in target.absolute().parents:
+        raise OSError(errno.EINVAL, "Source path is a parent of target path",
+                      str(source), None, str(target))
+    _refuse_same_file(source, target)
+
+
+def _refuse_same_file(source, target):
+    """Raise when SOURCE and TARGET are one file (what a rename would
+    silently accept); paths that cannot be looked at are left to the
+    operation itself."""
+    try:
+        a = os.stat(source)
+        b = os.stat(target)
+    except (OSError, ValueError):
+        return
+    if (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino):
+        raise OSError(errno.EINVAL, "Source and target are the same file",
+                      str(source), None, str(target))
 
 
 def _walk_tree(top, top_down, on_error, follow_symlinks):

@@ -21,8 +21,8 @@ __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "register_archive_format", "unregister_archive_format",
            "get_unpack_formats", "register_unpack_format",
            "unregister_unpack_format", "unpack_archive",
-           "chown", "which", "get_terminal_size",
-           "SameFileError"]
+           "ignore_patterns", "chown", "which", "get_terminal_size",
+           "SameFileError", "disk_usage"]
 
 COPY_BUFSIZE = 256 * 1024
 
@@ -811,3 +811,47 @@ def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
     if filter is not None:
         arguments["filter"] = filter
     function(filename, extract_dir, **arguments)
+
+
+def ignore_patterns(*patterns):
+    """Function that can be used as copytree() ignore parameter.
+
+    Patterns is a sequence of glob-style patterns
+    that are used to exclude files"""
+    import fnmatch
+
+    def _ignore_patterns(path, names):
+        # every name some pattern matches
+        matched = set()
+        for pattern in patterns:
+            matched.update(fnmatch.filter(names, pattern))
+        return matched
+
+    return _ignore_patterns
+
+
+def _usage_type():
+    from collections import namedtuple
+    usage = namedtuple('usage', 'total used free')
+    usage.__module__ = __name__
+    for field, doc in zip(usage._fields, ('Total space in bytes', 'Used space in bytes',
+                                          'Free space in bytes')):
+        getattr(usage, field).__doc__ = doc
+    return usage
+
+
+_usage = None
+
+
+def disk_usage(path):
+    """Return disk usage statistics about the given path.
+
+    Returned value is a named tuple with attributes 'total', 'used' and
+    'free', which are the amount of total, used and free space, in bytes.
+    """
+    global _usage
+    if _usage is None:
+        _usage = _usage_type()  # made on first use: collections stays unimported until then
+    st = os.statvfs(path)
+    block = st.f_frsize
+    return _usage(st.f_blocks * block, (st.f_blocks - st.f_bfree) * block, st.f_bavail * block)

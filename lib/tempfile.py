@@ -106,7 +106,9 @@ def _infer_return_type(*args):
         found = kind
     if found is not None:
         return found
-    return bytes if isinstance(tempdir, bytes) else str
+    # nothing given: str, unless tempdir was set to something else (even a
+    # path object: then bytes, as CPython answers)
+    return str if tempdir is None or isinstance(tempdir, str) else bytes
 
 
 def _resolve_parts(prefix, suffix, dir):

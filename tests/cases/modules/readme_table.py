@@ -12,6 +12,7 @@ NAMES = [
     'grp',
     'select',
     'selectors',
+    'termios',
     '_locale',
     'locale',
     '_imp',

@@ -51,6 +51,7 @@ NAMES = [
     'tempfile',
     'filecmp',
     'fileinput',
+    'getpass',
     'shutil',
     '__hello__',
     '__phello__',

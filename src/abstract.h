@@ -60,6 +60,9 @@ Object *Obj_Positive(Object *o);
 Object *Obj_Invert(Object *o);
 Object *Obj_Absolute(Object *o);
 Object *Obj_Index(Object *o);          /* operator.index(o): an int, or TypeError */
+/* A file descriptor: an int, or what o.fileno() returns (ValueError when
+ * negative); -1 with an exception. */
+int Obj_AsFileDescriptor(Object *o);
 Object *Obj_Format(Object *o, Object *spec);  /* format(o, spec); spec may be NULL */
 
 /* Calls (call.c). */

@@ -8,6 +8,7 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "runtime/err.h"
+#include <limits.h>
 
 static const char *const op_symbols[] = {
     "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
@@ -121,6 +122,43 @@ Object *Obj_Index(Object *o) {
     }
     if (r && !Int_CheckExact(r) && Warn_StrictSubclass("__index__", "int", r) < 0) CLEAR(r);
     return r;
+}
+
+/* CPython's PyObject_AsFileDescriptor: an int, or what o.fileno() returns. */
+int Obj_AsFileDescriptor(Object *o) {
+    Object *v;
+    if (Int_Check(o)) {
+        if (Bool_Check(o) && Warn_Emit(Exc_RuntimeWarning, "bool is used as a file descriptor", 1) < 0) return -1;
+        v = NEWREF(o);
+    } else {
+        Object *meth;
+        if (Obj_LookupAttr(o, ID(fileno), &meth) < 0) return -1;
+        if (!meth) {
+            Err_SetString(Exc_TypeError, "argument must be an int, or have a fileno() method.");
+            return -1;
+        }
+        v = Obj_CallNoArgs(meth);
+        DECREF(meth);
+        if (!v) return -1;
+        if (!Int_Check(v)) {
+            DECREF(v);
+            Err_SetString(Exc_TypeError, "fileno() returned a non-integer");
+            return -1;
+        }
+    }
+    int64_t x;
+    int r = Int_AsI64(v, &x);
+    DECREF(v);
+    if (r < 0 || x > INT_MAX || x < INT_MIN) {
+        Err_Clear();
+        Err_SetString(Exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    if (x < 0) {
+        Err_Format(Exc_ValueError, "file descriptor cannot be a negative integer (%d)", (int)x);
+        return -1;
+    }
+    return (int)x;
 }
 
 Object *Obj_Format(Object *o, Object *spec) {

@@ -5,6 +5,7 @@
 #include "modules/_io.h"
 #include "abstract.h"
 #include "class.h"
+#include "modules/_warnings.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -16,6 +17,23 @@
 #include "runtime/import.h"
 #include "runtime/interp.h"
 #include <stdio.h>
+
+/* sys.flags.<name> as a C int: 0 when sys.flags is missing or odd. */
+static int sys_flag(const char *name) {
+    Object *flags = Sys_GetObject("flags");
+    Object *v = flags ? Obj_GetAttrC(flags, name) : NULL;
+    int r = v ? Obj_IsTrue(v) : 0;
+    XDECREF(v);
+    if (r < 0 || !v) Err_Clear();
+    return r > 0;
+}
+
+Object *Io_DefaultEncodingName(void) { return Str_FromUTF8(sys_flag("utf8_mode") ? "utf-8" : "locale", -1); }
+
+int Io_WarnDefaultEncoding(int stacklevel) {
+    if (!sys_flag("warn_default_encoding")) return 0;
+    return Warn_Emit(Exc_EncodingWarning, "'encoding' argument not specified", stacklevel);
+}
 
 Object *Io_ClosedError(void) {
     Err_SetString(Exc_ValueError, "I/O operation on closed file.");

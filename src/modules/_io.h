@@ -17,6 +17,7 @@ typedef struct IOBase {
     Object *dict;     /* instance __dict__ (owned, made on first use) */
     bool closed;      /* _IOBase.close() ran: what _IOBase.closed reports */
     bool finalized;   /* close() was called as the object died (once only) */
+    bool finalizing;  /* that close() is running: the layers warn of an unclosed file */
 } IOBase;
 
 extern Type IOBase_Type, RawIOBase_Type, BufferedIOBase_Type, TextIOBase_Type;
@@ -41,6 +42,15 @@ enum { IO_NL_LF = 1, IO_NL_CR = 2, IO_NL_CRLF = 4 };
  * in CPython's order ("\r", "\n", "\r\n"). */
 Object *Io_NewlinesObject(unsigned seen);
 
+/* The encoding a text stream gets when none is given: "utf-8" in UTF-8
+ * mode, else "locale" (what io.text_encoding(None) returns). */
+Object *Io_DefaultEncodingName(void);
+/* The EncodingWarning "'encoding' argument not specified" for a text
+ * stream made without an encoding, when sys.flags.warn_default_encoding
+ * is set (-X warn_default_encoding); stacklevel 1 is the running Python
+ * frame.  -1 when a filter made it an error. */
+int Io_WarnDefaultEncoding(int stacklevel);
+
 /* Raises io.UnsupportedOperation(msg); returns NULL. */
 Object *Io_Unsupported(const char *msg);
 /* Raises ValueError("I/O operation on closed file."); returns NULL. */
@@ -58,6 +68,10 @@ int Io_CheckClosed(Object *self);
  * unraisable.  True when the object was resurrected by that and must not be
  * freed. */
 bool Io_Finalize(Object *self);
+/* For the close() of a dying layer: layer._dealloc_warn(source) (the
+ * layer below, down to the FileIO, warns "unclosed file <source>");
+ * errors are dropped, as CPython drops them. */
+void Io_DeallocWarn(Object *layer, Object *source);
 /* Clears and visits the IOBase part (the dict). */
 void IOBase_ClearBase(Object *self);
 int IOBase_TraverseBase(Object *self, VisitFn visit, void *arg);

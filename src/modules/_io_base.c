@@ -24,7 +24,9 @@ static void close_dying(Object *self) {
     if (closed < 0) {
         Err_Clear();
     } else if (closed == 0) {
+        ((IOBase *)self)->finalizing = true;
         Object *r = Obj_CallMethodC(self, "close", NULL, 0);
+        ((IOBase *)self)->finalizing = false;
         if (r) DECREF(r);
         else Err_WriteUnraisable("while finalizing file", self);
     }
@@ -41,6 +43,12 @@ bool Io_Finalize(Object *self) {
     self->refcnt = 1; /* alive while close() runs */
     close_dying(self);
     return --self->refcnt > 0;
+}
+
+void Io_DeallocWarn(Object *layer, Object *source) {
+    Object *r = layer ? Obj_CallMethodC(layer, "_dealloc_warn", &source, 1) : NULL;
+    if (r) DECREF(r);
+    else Err_Clear();
 }
 
 /* __del__: what a class statement's subclass runs as its instance dies. */

@@ -665,6 +665,7 @@ static Object *buffered_close(Object *self, Object *const *args, size_t nargs, O
     int c = raw_closed(b);
     if (c < 0) return NULL;
     if (c) RETURN_NONE;
+    if (b->base.finalizing) Io_DeallocWarn(b->raw, self);
     Object *r = Obj_CallMethodC(self, "flush", NULL, 0);
     Object *flush_error = r ? NULL : Err_Fetch();
     XDECREF(r);
@@ -683,6 +684,13 @@ static Object *buffered_close(Object *self, Object *const *args, size_t nargs, O
         Err_Restore(flush_error);
         return NULL;
     }
+    RETURN_NONE;
+}
+
+/* _dealloc_warn(source): passed down to the raw stream. */
+static Object *buffered_dealloc_warn(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Buffered *b = BUF(self);
+    if (b->ok && b->raw) Io_DeallocWarn(b->raw, args[0]);
     RETURN_NONE;
 }
 
@@ -746,7 +754,8 @@ static Object *buffered_getstate(Object *self, Object *const *args, size_t nargs
     {"seek", buffered_seek, 0, ARGS("($self, target, whence=0, /)", NULL)}, \
     {"tell", buffered_tell, 0, ARGS("($self, /)", NULL)}, \
     {"truncate", buffered_truncate, 0, ARGS("($self, pos=None, /)", NULL)}, \
-    {"__getstate__", buffered_getstate, 0, ARGS("($self, /)", NULL)}
+    {"__getstate__", buffered_getstate, 0, ARGS("($self, /)", NULL)}, \
+    {"_dealloc_warn", buffered_dealloc_warn, 0, ARGS("($self, source, /)", NULL)}
 
 static const MethodDef reader_methods[] = {
     M_READ, M_COMMON,

@@ -4,6 +4,7 @@
  * OSError subclass for errno with the file's name. */
 #include "abstract.h"
 #include "modules/_io.h"
+#include "modules/_warnings.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -426,9 +427,28 @@ static Object *fileio_truncate(Object *self, Object *const *args, size_t nargs, 
     return Int_FromI64(size);
 }
 
+/* _dealloc_warn(source): the ResourceWarning "unclosed file <source>"
+ * while the descriptor is still ours to close.  A warning made an error
+ * (-W error) is reported, never raised: the file is being finalized. */
+static Object *fileio_dealloc_warn(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    FileIO *f = FIO(self);
+    if (f->fd < 0 || !f->closefd) RETURN_NONE;
+    Object *pending = Err_Fetch();
+    if (Warn_Resource(args[0], "unclosed file %R", args[0]) < 0) {
+        if (Err_Matches(Exc_Warning)) Err_WriteUnraisable("while finalizing file", self);
+        else Err_Clear();
+    }
+    if (pending) Err_Restore(pending);
+    RETURN_NONE;
+}
+
 /* close(): _IOBase.close (which flushes), then the descriptor. */
 static Object *fileio_close(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     FileIO *f = FIO(self);
+    if (f->base.finalizing) {
+        Object *warned = fileio_dealloc_warn(self, &self, 1, NULL);
+        XDECREF(warned);
+    }
     Object *base_close = Type_Lookup(&RawIOBase_Type, ID(close));
     Object *r = base_close ? Obj_Call(base_close, &self, 1, NULL) : NULL;
     int err = 0;
@@ -458,6 +478,7 @@ static const MethodDef fileio_methods[] = {
     {"tell", fileio_tell, 0, ARGS("($self, /)", "Current file position.")},
     {"truncate", fileio_truncate, 0, ARGS("($self, size=None, /)", "Truncate the file to at most size bytes and return the truncated size.")},
     {"close", fileio_close, 0, ARGS("($self, /)", "Close the file.")},
+    {"_dealloc_warn", fileio_dealloc_warn, 0, ARGS("($self, object, /)", NULL)},
     {"seekable", fileio_seekable, 0, ARGS("($self, /)", "True if file supports random-access.")},
     {"readable", fileio_readable, 0, ARGS("($self, /)", "True if file was opened in a read mode.")},
     {"writable", fileio_writable, 0, ARGS("($self, /)", "True if file was opened in a write mode.")},

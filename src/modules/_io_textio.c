@@ -250,6 +250,7 @@ static int textio_init(Object *self, Object *const *args, size_t nargs, Object *
     if (parse_newline(newline, &nl) < 0) return -1;
     int lb = a[4] ? Obj_IsTrue(a[4]) : 0, wt = a[5] ? Obj_IsTrue(a[5]) : 0;
     if (lb < 0 || wt < 0) return -1;
+    if ((!encoding || encoding == OBJ_NONE) && Io_WarnDefaultEncoding(1) < 0) return -1;
     Object *enc = encoding && encoding != OBJ_NONE && !Str_EqC(encoding, "locale") ? NEWREF(encoding)
                                                                                    : default_encoding();
     if (!enc) return -1;
@@ -910,6 +911,7 @@ static Object *textio_close(Object *self, Object *const *args, size_t nargs, Obj
     DECREF(c);
     if (closed < 0) return NULL;
     if (closed) RETURN_NONE;
+    if (t->base.finalizing) Io_DeallocWarn(t->buffer, self);
     Object *r = call_self(self, "flush");
     Object *flush_error = r ? NULL : Err_Fetch();
     XDECREF(r);

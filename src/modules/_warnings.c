@@ -236,9 +236,21 @@ static const char *filter_action(Object *filters, Object *text, Type *category, 
     return fallback;
 }
 
+/* The action of CPython's default filters (what _warnings starts with),
+ * for when _warnings was never imported: nothing can have changed them. */
+static const char *builtin_action(Type *category, Object *module) {
+    if (Type_IsSubtype(category, Exc_DeprecationWarning))
+        return module && Str_Check(module) && Str_EqC(module, "__main__") ? "default" : "ignore";
+    if (Type_IsSubtype(category, Exc_PendingDeprecationWarning) || Type_IsSubtype(category, Exc_ImportWarning) ||
+        Type_IsSubtype(category, Exc_ResourceWarning))
+        return "ignore";
+    return "default";
+}
+
 static const char *late_action(Object *text, Type *category, Object *module, int lineno) {
     Object *filters = g_interp->warn_filters;
-    return filters ? filter_action(filters, text, category, module, lineno, "default", true) : "default";
+    return filters ? filter_action(filters, text, category, module, lineno, "default", true)
+                   : builtin_action(category, module);
 }
 
 /* registry[key] was set already (1), or is set now (0); -1 on error. */
@@ -354,6 +366,11 @@ static int emit_decided(Object *text, Type *category) {
 /* Warn_EmitStr with the object the warning is about (borrowed, or NULL) */
 static int emit(Type *category, Object *text, int stacklevel, Object *source) {
     if (g_interp->modules_gone) return warn_late(text, category, stacklevel);
+    /* a warning the default filters ignore (a file closed by its finalizer)
+     * does not import warnings while no one has */
+    if (!g_interp->warn_filters && !Type_IsSubtype(category, Exc_DeprecationWarning) &&
+        !strcmp(builtin_action(category, NULL), "ignore"))
+        return 0;
     int r = stacklevel == 1 ? emit_decided(text, category) : 0;
     if (r == 0) {
         Object *skip = Tuple_Empty();

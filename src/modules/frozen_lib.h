@@ -21,6 +21,7 @@ extern const FrozenModule Frozen_filecmp;
 extern const FrozenModule Frozen_fileinput;
 extern const FrozenModule Frozen_fnmatch;
 extern const FrozenModule Frozen_genericpath;
+extern const FrozenModule Frozen_getpass;
 extern const FrozenModule Frozen_glob;
 extern const FrozenModule Frozen_importlib;
 extern const FrozenModule Frozen_importlib_abc;

@@ -39,6 +39,7 @@ int Grp_Init(Object *module);        /* grp.c */
 int Grp_Ready(void);
 int Select_Init(Object *module);     /* select.c */
 int Locale_Init(Object *module);     /* _locale.c */
+int Termios_Init(Object *module);    /* termios.c */
 /* Calls the atexit callbacks, last registered first, reporting their
  * exceptions as unraisable; they are forgotten. */
 void Atexit_Run(void);

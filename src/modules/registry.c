@@ -56,6 +56,7 @@ const ModuleDef Registry_Modules[] = {
     {"grp",                  Grp_Init,       NULL,                      Grp_Types,             Grp_Ready},
     {"select",               Select_Init,    NULL,                      Select_Types,          NULL},
     {"selectors",            NULL,           &Frozen_selectors,         NULL,                  NULL},
+    {"termios",              Termios_Init,   NULL,                      NULL,                  NULL},
     {"_locale",              Locale_Init,    NULL,                      NULL,                  NULL},
     {"locale",               NULL,           &Frozen_locale,            NULL,                  NULL},
     {"_signal",              Signal_Init,    NULL,                      NULL,                  NULL},
@@ -106,6 +107,7 @@ const ModuleDef Registry_Modules[] = {
     {"tempfile",             NULL,           &Frozen_tempfile,          NULL,                  NULL},
     {"filecmp",              NULL,           &Frozen_filecmp,           NULL,                  NULL},
     {"fileinput",            NULL,           &Frozen_fileinput,         NULL,                  NULL},
+    {"getpass",              NULL,           &Frozen_getpass,           NULL,                  NULL},
     {"shutil",               NULL,           &Frozen_shutil,            NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},

@@ -27,43 +27,6 @@
 
 /* ---- shared conversions ------------------------------------------------------ */
 
-/* A file descriptor: an int, or an object whose fileno() returns one
- * (CPython's PyObject_AsFileDescriptor).  -1 with an exception. */
-static int fd_of(Object *o) {
-    Object *v;
-    if (Int_Check(o)) {
-        v = NEWREF(o);
-    } else {
-        Object *meth;
-        if (Obj_LookupAttr(o, ID(fileno), &meth) < 0) return -1;
-        if (!meth) {
-            Err_SetString(Exc_TypeError, "argument must be an int, or have a fileno() method.");
-            return -1;
-        }
-        v = Obj_CallNoArgs(meth);
-        DECREF(meth);
-        if (!v) return -1;
-        if (!Int_Check(v)) {
-            DECREF(v);
-            Err_SetString(Exc_TypeError, "fileno() returned a non-integer");
-            return -1;
-        }
-    }
-    int64_t x;
-    int r = Int_AsI64(v, &x);
-    DECREF(v);
-    if (r < 0 || x > INT_MAX || x < INT_MIN) {
-        Err_Clear();
-        Err_SetString(Exc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    if (x < 0) {
-        Err_Format(Exc_ValueError, "file descriptor cannot be a negative integer (%d)", (int)x);
-        return -1;
-    }
-    return (int)x;
-}
-
 /* A timeout in seconds (an int or a float) as nanoseconds, rounded up as
  * CPython rounds timeouts; *ns -1 for None.  scale: 1 for seconds, 1000
  * for milliseconds.  type_error is the TypeError's text. */
@@ -141,7 +104,7 @@ static int seq_to_set(Object *seq, fd_set *set, int *maxfd, Object **objs, int *
     *fds = malloc(sizeof(int) * (size_t)(LIST_LEN(list) + 1));
     if (!*fds) return Err_NoMemory(), -1;
     for (ssize_t i = 0; i < LIST_LEN(list); i++) {
-        int fd = fd_of(LIST_GET(list, i));
+        int fd = Obj_AsFileDescriptor(LIST_GET(list, i));
         if (fd < 0) return -1;
         if (fd >= FD_SETSIZE) {
             Err_SetString(Exc_ValueError, "filedescriptor out of range in select()");
@@ -254,14 +217,14 @@ static Object *select_poll(Object *m, Object *const *args, size_t nargs, Object 
 }
 
 static Object *poll_register(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    int fd = fd_of(args[0]), mask = POLLIN | POLLPRI | POLLOUT;
+    int fd = Obj_AsFileDescriptor(args[0]), mask = POLLIN | POLLPRI | POLLOUT;
     if (fd < 0 || (nargs > 1 && args[1] && eventmask_of(args[1], &mask) < 0)) return NULL;
     Object *k = SMALL_FROM(fd), *v = SMALL_FROM(mask);
     return Dict_SetItem(((Poll *)self)->fds, k, v) < 0 ? NULL : NEWREF(OBJ_NONE);
 }
 
 static Object *poll_modify(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    int fd = fd_of(args[0]), mask;
+    int fd = Obj_AsFileDescriptor(args[0]), mask;
     if (fd < 0 || eventmask_of(args[1], &mask) < 0) return NULL;
     Object *d = ((Poll *)self)->fds, *old;
     int found = Dict_Lookup(d, SMALL_FROM(fd), &old);
@@ -274,7 +237,7 @@ static Object *poll_modify(Object *self, Object *const *args, size_t nargs, Obje
 }
 
 static Object *poll_unregister(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    int fd = fd_of(args[0]);
+    int fd = Obj_AsFileDescriptor(args[0]);
     if (fd < 0) return NULL;
     Object *d = ((Poll *)self)->fds, *old;
     int found = Dict_Lookup(d, SMALL_FROM(fd), &old);
@@ -412,7 +375,7 @@ static int epoll_fd(Object *self) {
 static Object *epoll_ctl_call(Object *self, int op, Object *fdobj, Object *maskobj, unsigned defmask) {
     int efd = epoll_fd(self);
     if (efd < 0) return NULL;
-    int fd = fd_of(fdobj);
+    int fd = Obj_AsFileDescriptor(fdobj);
     if (fd < 0) return NULL;
     unsigned mask = defmask;
     if (maskobj) {

@@ -3,6 +3,7 @@
  * _io.BufferedWriter): UTF-8 text over file descriptors 0, 1 and 2, written
  * through the interpreter's output buffers (runtime/out.c). */
 #include "abstract.h"
+#include "modules/_io.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
@@ -20,11 +21,15 @@ typedef struct SysStream {
     Object ob;
     int fd;        /* 0 stdin, 1 stdout, 2 stderr */
     bool closed;
-    Object *buffer; /* the binary stream under a text one (owned, lazily made) */
+    /* the binary stream under a text one; under a binary one, its raw
+     * FileIO (owned, lazily made) */
+    Object *buffer;
     /* PYTHONIOENCODING's codec (a static name) and error handler (owned
      * str); NULL: UTF-8, and strict (stderr: backslashreplace) */
     const char *encoding;
     Object *errors;
+    Object *encoding_name; /* the name given to reconfigure() (owned), shown as the encoding */
+    const char *writenl;   /* what "\n" becomes on write (reconfigure's newline); NULL: itself */
 } SysStream;
 
 static const char *stream_errors(SysStream *s) {
@@ -54,9 +59,27 @@ static bool is_text_out(Object *f) {
     return !IS_SMALL(f) && f->type == &SysStream_Type && ((SysStream *)f)->fd != 0;
 }
 
+static int write_text(SysStream *s, Object *str);
+
+/* write_text with each "\n" written as s->writenl. */
+static int write_translated(SysStream *s, Object *str) {
+    Object *nl = Str_FromUTF8("\n", 1), *to = Str_FromUTF8(s->writenl, -1);
+    Object *t = nl && to ? Str_Replace(str, nl, to, -1) : NULL;
+    XDECREF(nl);
+    XDECREF(to);
+    if (!t) return -1;
+    const char *saved = s->writenl;
+    s->writenl = NULL;
+    int r = write_text(s, t);
+    s->writenl = saved;
+    DECREF(t);
+    return r;
+}
+
 /* Writes the text str to s: its UTF-8 as it is, unless PYTHONIOENCODING
  * asked for another codec or error handler.  -1 on error. */
 static int write_text(SysStream *s, Object *str) {
+    if (s->writenl) return write_translated(s, str);
     if (!s->encoding) {
         ssize_t n;
         const char *u = Str_AsUTF8(str, &n);
@@ -120,6 +143,7 @@ static Object *stream_new(Type *t, int fd) {
 static void stream_dealloc(Object *o) {
     CLEAR(((SysStream *)o)->buffer);
     CLEAR(((SysStream *)o)->errors);
+    CLEAR(((SysStream *)o)->encoding_name);
     Obj_Free(o);
 }
 
@@ -127,10 +151,16 @@ static const char *stream_name(SysStream *s) {
     return s->fd == 0 ? "<stdin>" : s->fd == 1 ? "<stdout>" : "<stderr>";
 }
 
+static Object *stream_get_encoding(Object *o);
+
 static Object *stream_repr(Object *o) {
     SysStream *s = (SysStream *)o;
-    return Str_FromFormat("<_io.TextIOWrapper name='%s' mode='%s' encoding='%s'>", stream_name(s),
-                          s->fd == 0 ? "r" : "w", s->encoding ? s->encoding : "utf-8");
+    Object *enc = stream_get_encoding(o);
+    Object *r = enc ? Str_FromFormat("<_io.TextIOWrapper name='%s' mode='%s' encoding='%U'>", stream_name(s),
+                                     s->fd == 0 ? "r" : "w", enc)
+                    : NULL;
+    XDECREF(enc);
+    return r;
 }
 
 static Object *binstream_repr(Object *o) {
@@ -267,12 +297,14 @@ static Object *stream_read_common(Object *self, Object *const *args, size_t narg
     ssize_t size;
     if (size_arg(line ? "readline" : "read", args, nargs, kwnames, &size) < 0) return NULL;
     if (stdin_check((SysStream *)self) < 0) return NULL;
-    Out_Flush(&g_interp->out);
     ByteBuf buf = {0};
     Object *r = NULL;
     if (read_stdin(line, size, &buf) == 0) {
         const char *data = buf.data ? buf.data : "";
-        r = binary ? Bytes_From(data, (ssize_t)buf.len) : Str_FromUTF8(data, (ssize_t)buf.len);
+        SysStream *s = (SysStream *)self;
+        r = binary      ? Bytes_From(data, (ssize_t)buf.len)
+            : s->encoding ? Str_Decode(data, (ssize_t)buf.len, s->encoding, stream_errors(s))
+                          : Str_FromUTF8(data, (ssize_t)buf.len);
     }
     ByteBuf_Free(&buf);
     return r;
@@ -327,6 +359,70 @@ static Object *stream_iternext(Object *o) {
     return line;
 }
 
+/* A str-or-None argument of reconfigure; -1 with CPython's TypeError. */
+static int str_or_none(Object *o, const char *name) {
+    if (!o || o == OBJ_NONE || Str_Check(o)) return 0;
+    Err_Format(Exc_TypeError, "reconfigure() argument '%s' must be str or None, not %s", name, TYPE_NAME(o));
+    return -1;
+}
+
+/* A flag argument of reconfigure (None or absent: unchanged, -1), read as
+ * an int as CPython reads it; -2 on error. */
+static int flag_arg(Object *o) {
+    if (!o || o == OBJ_NONE) return -1;
+    Object *i = Obj_Index(o);
+    if (!i) return -2;
+    int r = Obj_IsTrue(i);
+    DECREF(i);
+    return r < 0 ? -2 : r;
+}
+
+/* reconfigure(*, encoding=None, errors=None, newline=None,
+ *             line_buffering=None, write_through=None): what is given
+ * changes, after what was written so far has been flushed. */
+static Object *stream_reconfigure(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    SysStream *s = (SysStream *)self;
+    Object *encoding = args[0], *errors = args[1], *newline = args[2];
+    if (str_or_none(encoding, "encoding") < 0 || str_or_none(errors, "errors") < 0 ||
+        str_or_none(newline, "newline") < 0)
+        return NULL;
+    const char *writenl = s->writenl;
+    if (newline && newline != OBJ_NONE) {
+        const char *nl = Str_AsUTF8(newline, NULL);
+        if (!nl) return NULL;
+        if (strcmp(nl, "") && strcmp(nl, "\n") && strcmp(nl, "\r") && strcmp(nl, "\r\n")) {
+            Err_Format(Exc_ValueError, "illegal newline value: %U", newline);
+            return NULL;
+        }
+        writenl = nl[0] == '\r' ? (nl[1] ? "\r\n" : "\r") : NULL;
+    } else if (newline == OBJ_NONE) {
+        writenl = NULL;
+    }
+    const char *codec = s->encoding;
+    if (encoding && encoding != OBJ_NONE) {
+        const char *name = Str_AsUTF8(encoding, NULL);
+        if (!name) return NULL;
+        if (!(codec = Str_CodecName(name))) {
+            Err_Format(Exc_LookupError, "unknown encoding: %s", name);
+            return NULL;
+        }
+    }
+    int lb = flag_arg(args[3]), wt = flag_arg(args[4]);
+    if (lb == -2 || wt == -2) return NULL;
+    OutStream *o = stream_out(s);
+    if (o && !s->closed && Out_FlushChecked(o) < 0) return NULL;
+    if (encoding && encoding != OBJ_NONE) {
+        s->encoding = codec;
+        SETREF(s->encoding_name, NEWREF(encoding));
+        if (!errors || errors == OBJ_NONE) SETREF(s->errors, Str_FromUTF8("strict", -1));
+    }
+    if (errors && errors != OBJ_NONE) SETREF(s->errors, NEWREF(errors));
+    s->writenl = writenl;
+    if (o && lb >= 0) o->line_buffered = lb;
+    if (o && wt >= 0) o->write_through = wt;
+    RETURN_NONE;
+}
+
 static Object *stream_enter(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (check_open((SysStream *)self) < 0) return NULL;
     return NEWREF(self);
@@ -337,6 +433,7 @@ static Object *stream_exit(Object *self, Object *const *args, size_t nargs, Obje
 }
 
 static Object *stream_get_encoding(Object *o) {
+    if (((SysStream *)o)->encoding_name) return NEWREF(((SysStream *)o)->encoding_name);
     const char *e = ((SysStream *)o)->encoding;
     return Str_FromUTF8(e ? e : "utf-8", -1);
 }
@@ -348,11 +445,11 @@ static Object *stream_get_closed(Object *o) { return Bool_From(((SysStream *)o)-
 static Object *stream_get_line_buffering(Object *o) {
     SysStream *s = (SysStream *)o;
     OutStream *out = stream_out(s);
-    return Bool_From(out && out->line_buffered && !out->unbuffered);
+    return Bool_From(out && out->line_buffered);
 }
 static Object *stream_get_write_through(Object *o) {
     OutStream *out = stream_out((SysStream *)o);
-    return Bool_From(out && out->unbuffered);
+    return Bool_From(out && out->write_through);
 }
 static Object *stream_get_newlines(Object *o) { return NEWREF(OBJ_NONE); }
 static Object *stream_get_buffer(Object *o) {
@@ -395,6 +492,10 @@ static const MethodDef stream_methods[] = {
     {"read", stream_read, 0, ARGS("($self, size=-1, /)", NULL)},
     {"readline", stream_readline, 0, ARGS("($self, size=-1, /)", NULL)},
     {"readlines", stream_readlines, 0, ARGS("($self, hint=-1, /)", "Return a list of lines from the stream.")},
+    {"reconfigure", stream_reconfigure, 0,
+     ARGS("($self, /, *, encoding=None, errors=None, newline=None,\n            line_buffering=None, "
+          "write_through=None)",
+          "Reconfigure the text stream with new parameters.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -427,8 +528,37 @@ static const MethodDef binstream_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* .raw of a binary stream: a FileIO over the same descriptor, named as the
+ * stream, which does not close it (kept in the binary stream's `buffer`
+ * field).  With -u the binary stream stands for CPython's FileIO itself,
+ * which has no .raw. */
+static Object *binstream_get_raw(Object *o) {
+    SysStream *s = (SysStream *)o;
+    OutStream *out = stream_out(s);
+    if (out && out->unbuffered) {
+        Err_SetString(Exc_AttributeError, "'_io.FileIO' object has no attribute 'raw'");
+        return NULL;
+    }
+    if (!s->buffer) {
+        Object *mode = Str_FromUTF8(s->fd == 0 ? "rb" : "wb", -1);
+        Object *args[3] = {SMALL_FROM(s->fd), mode, OBJ_FALSE};
+        Object *raw = mode ? Obj_Call((Object *)&FileIO_Type, args, 3, NULL) : NULL;
+        XDECREF(mode);
+        Object *name = raw ? Str_FromUTF8(stream_name(s), -1) : NULL;
+        int r = name ? Obj_SetAttrC(raw, "name", name) : -1;
+        XDECREF(name);
+        if (r < 0) {
+            XDECREF(raw);
+            return NULL;
+        }
+        s->buffer = raw;
+    }
+    return NEWREF(s->buffer);
+}
+
 static const GetSetDef binstream_getset[] = {
     {"mode", binstream_get_mode, NULL, NULL},
+    {"raw", binstream_get_raw, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -279,6 +279,12 @@ int Sys_ApplyConfig(const cipy_config *c) {
     if (c->int_max_str_digits >= 0) g_interp->int_max_str_digits = c->int_max_str_digits;
     g_interp->bytes_warning = c->bytes_warning;
     g_interp->out.unbuffered = g_interp->err.unbuffered = c->unbuffered != 0;
+    /* -u: CPython's text layer writes through to the file, without line
+     * buffering */
+    bool u = c->unbuffered != 0;
+    g_interp->out.write_through = g_interp->err.write_through = u;
+    g_interp->out.line_buffered = !u && isatty(g_interp->out.fd) == 1;
+    g_interp->err.line_buffered = !u;
     g_interp->tb_colors = c->colors;
     g_interp->ignore_environment = c->ignore_environment != 0;
     struct {

@@ -160,9 +160,15 @@ Object *List_FromArray(Object *const *items, ssize_t n) {
 
 Object *List_AsTuple(Object *l) { return Tuple_FromArray(LIST_ITEMS(l), LIST_LEN(l)); }
 
+/* Whether iterating o means walking its items in place: a list or tuple
+ * whose class does not define an __iter__ of its own. */
+static bool plain_items(Object *o) {
+    return (List_Check(o) && TYPE(o)->iter == List_Type.iter) || (Tuple_Check(o) && TYPE(o)->iter == Tuple_Type.iter);
+}
+
 int List_Extend(Object *o, Object *iterable) {
     List *l = (List *)o;
-    if (List_Check(iterable) || Tuple_Check(iterable)) {
+    if (plain_items(iterable)) {
         /* read the source after growing: it may be l itself */
         ssize_t n = List_Check(iterable) ? LIST_LEN(iterable) : TUPLE_LEN(iterable);
         if (n == 0) return 0;

@@ -186,7 +186,7 @@ Object *Tuple_Pack(ssize_t n, ...) {
 
 Object *Tuple_FromIterable(Object *it) {
     if (Tuple_CheckExact(it)) return NEWREF(it);
-    if (List_Check(it)) return Tuple_FromArray(LIST_ITEMS(it), LIST_LEN(it));
+    if (List_Check(it) && TYPE(it)->iter == List_Type.iter) return Tuple_FromArray(LIST_ITEMS(it), LIST_LEN(it));
     Object *l = List_FromIterable(it);
     if (!l) return NULL;
     Object *t = List_AsTuple(l);

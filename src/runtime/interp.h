@@ -21,6 +21,7 @@ typedef struct OutStream {
     size_t committed;   /* the first bytes of buf, in the byte buffer; the rest is pending text */
     bool line_buffered;
     bool unbuffered; /* -u: every write goes out at once */
+    bool write_through; /* reconfigure(write_through=True): text joins the byte buffer at once */
 } OutStream;
 
 typedef struct Frame Frame;

@@ -103,7 +103,7 @@ static int out_write(OutStream *s, const char *data, size_t len, bool raising) {
     memcpy(s->buf + s->len, data, len);
     s->len += len;
     if (s->unbuffered || (s->line_buffered && memchr(data, '\n', len))) return out_flush(s, raising);
-    if (s->len - s->committed > OUT_CHUNK) return out_commit(s, raising);
+    if (s->len - s->committed > OUT_CHUNK || s->write_through) return out_commit(s, raising);
     return 0;
 }
 

@@ -20,10 +20,10 @@
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
-#include "runtime/trace.h"
 #include "runtime/import.h"
 #include "runtime/mem.h"
 #include "runtime/signals.h"
+#include "runtime/trace.h"
 #include "slots.h"
 #include <pthread.h>
 #include <stdlib.h>

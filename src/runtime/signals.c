@@ -1,11 +1,11 @@
 /* Signals: the C handler notes the signal; the owner interpreter runs the
  * Python-level handler at its next safe point (runtime/signals.h). */
 #include "runtime/signals.h"
-#include "runtime/trace.h"
 #include "abstract.h"
 #include "objects/frameobj.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
+#include "runtime/trace.h"
 #include <errno.h>
 #include <pthread.h>
 #include <string.h>

@@ -64,8 +64,6 @@ NAMES = [
     'fileinput',
     'getpass',
     'shutil',
-    'subprocess',
-    '_posixsubprocess',
     '__hello__',
     '__phello__',
 ]

@@ -100,6 +100,10 @@ static inline void frame_clear(Frame *f) {
         XDECREF(v);
     }
     CLEAR(f->locals);
+    /* Python code run above (a __del__, or a finalizer run by a collection
+     * while the frame object was detached) may have made a new frame object
+     * for this frame: detach it too, while the code is still known */
+    while (f->frameobj) FrameObj_Detach(f);
     Function *func = f->func;
     f->code = NULL;
     if (func) {

@@ -19,6 +19,11 @@ Object *FrameObj_Get(Frame *f) {
     if (f->frameobj) return NEWREF(f->frameobj);
     FrameObject *fo = (FrameObject *)Obj_Alloc(&Frame_Type, sizeof(FrameObject));
     if (!fo) return NULL;
+    if (f->frameobj) {
+        /* a collection run by the allocation ran Python code that made one */
+        DECREF((Object *)fo);
+        return NEWREF(f->frameobj);
+    }
     fo->frame = f;
     fo->code = (Code *)NEWREF((Object *)f->code);
     fo->globals = NEWREF(f->globals);

@@ -47,7 +47,7 @@ __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath",
            "path", "devnull", "SEEK_SET", "SEEK_CUR", "SEEK_END", "fsencode", "fsdecode",
            "get_exec_path", "fdopen", "extsep", "_exit", "makedirs", "removedirs", "renames",
            "walk", "fwalk", "execl", "execle", "execlp", "execlpe", "execvp", "execvpe",
-           "getenv", "supports_bytes_environ", "environb", "getenvb"]
+           "getenv", "supports_bytes_environ", "environb", "getenvb", "popen"]
 __all__ += [n for n in dir(posix) if n[:1] != '_']
 
 
@@ -726,6 +726,50 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     if "b" not in mode:
         encoding = io.text_encoding(encoding)
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+# popen() is subprocess.Popen behind a text stream; closing the stream
+# waits for the shell and reports how it ended.
+
+def popen(cmd, mode="r", buffering=-1):
+    if not isinstance(cmd, str):
+        raise TypeError(f"invalid cmd type ({type(cmd)}, expected string)")
+    if mode not in ("r", "w"):
+        raise ValueError(f"invalid mode {mode!r}")
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    pipe = {"r": "stdout", "w": "stdin"}[mode]
+    proc = subprocess.Popen(cmd, shell=True, text=True, bufsize=buffering, **{pipe: subprocess.PIPE})
+    return _wrap_close(getattr(proc, pipe), proc)
+
+
+class _wrap_close:
+    # The stream of a popen() child; every attribute but close() is the
+    # stream's own.
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        """Close the stream, wait for the child: None for success, else its
+        exit status in the form os.wait() gives (code << 8, or -signal << 8)."""
+        self._stream.close()
+        code = self._proc.wait()
+        return code << 8 if code else None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
 
 
 class PathLike(abc.ABC):

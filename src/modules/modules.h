@@ -16,6 +16,7 @@ int Zipimport_Init(Object *module);  /* zipimport.c */
 int Posix_Init(Object *module);      /* posix.c */
 int Posix_Ready(void);               /* posix.c: at start-up */
 int Errno_Init(Object *module);      /* errno.c */
+int PosixSubprocess_Init(Object *module); /* _posixsubprocess.c */
 int Stat_Init(Object *module);       /* _stat.c */
 int Io_Init(Object *module);         /* _io.c */
 int Functools_Init(Object *module);  /* _functools.c */

@@ -36,6 +36,10 @@ int Path_ConvertFS(Object *o, PathArg *p);
 /* A name from the system as the type of p: bytes if p was bytes, else str
  * (surrogateescape). */
 Object *Path_Name(const PathArg *p, const char *name, ssize_t len);
+/* A NULL-terminated array (malloc'd) of the encoded items of seq (a tuple
+ * or list; each str, bytes or os.PathLike), kept alive by *owner (a new
+ * list).  NULL on error. */
+char **Posix_PathArray(const char *func, Object *seq, Object **owner);
 Object *Posix_DecodeFS(const char *s, ssize_t len);   /* str, surrogateescape */
 
 /* The OSError for errno naming p's path (or fd), p2's too if given.

@@ -268,9 +268,7 @@ static Object *posix__exit(Object *m, Object *const *args, size_t nargs, Object 
     _exit(status);
 }
 
-/* A NULL-terminated array of the encoded items of seq (a tuple or list),
- * kept alive by *owner (a new list).  NULL on error. */
-static char **path_array(const char *func, Object *seq, Object **owner) {
+char **Posix_PathArray(const char *func, Object *seq, Object **owner) {
     ssize_t n = List_Check(seq) ? LIST_LEN(seq) : TUPLE_LEN(seq);
     char **out = calloc((size_t)n + 1, sizeof *out);
     *owner = List_New(0);
@@ -353,7 +351,7 @@ static Object *do_exec(const char *func, Object *path, Object *argv, Object *env
     PathArg p = PATH_ARG(func, "path", env != NULL, false);
     Object *argv_owner = NULL, *env_owner = NULL;
     char **cargv = NULL, **cenv = NULL;
-    if (Path_Convert(path, &p) < 0 || !(cargv = path_array(func, argv, &argv_owner))) goto done;
+    if (Path_Convert(path, &p) < 0 || !(cargv = Posix_PathArray(func, argv, &argv_owner))) goto done;
     if (!cargv[0][0]) {
         Err_Format(Exc_ValueError, "%s() arg 2 first element cannot be empty", func);
         goto done;

@@ -84,6 +84,8 @@ const ModuleDef Registry_Modules[] = {
     {"_operator",            Operator_Init,  NULL,                      Operator_Types,        NULL},
     {"operator",             NULL,           &Frozen_operator,          NULL,                  NULL},
     {"itertools",            Itertools_Init, NULL,                      Itertools_Types,       NULL},
+    {"_posixsubprocess",     PosixSubprocess_Init, NULL,                NULL,                  NULL},
+    {"subprocess",           NULL,           &Frozen_subprocess,       NULL,                  NULL},
     {"_collections",         Collections_Init, NULL,                    Collections_Types,     NULL},
     {"_collections_abc",     NULL,           &Frozen__collections_abc,  NULL,                  NULL},
     {"collections",          NULL,           &Frozen_collections,       NULL,                  NULL},

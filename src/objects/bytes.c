@@ -1459,10 +1459,11 @@ static int ba_extend_with(ByteArray *a, Object *src) {
             Err_NoMemory();
             return -1;
         }
-        memcpy(tmp, b.p, (size_t)b.n);
+        if (b.n) memcpy(tmp, b.p, (size_t)b.n);
         ssize_t old = a->len;
         int r = ba_resize(a, old + b.n);
-        if (r == 0) memcpy(a->data + old, tmp, (size_t)b.n);
+        /* an empty bytearray may have no data at all */
+        if (r == 0 && b.n) memcpy(a->data + old, tmp, (size_t)b.n);
         free(tmp);
         return r;
     }

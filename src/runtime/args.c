@@ -160,7 +160,7 @@ static void shape_from_sig(const Sig *sg, unsigned flags, ArgShape *s) {
     s->varargs = sg->varargs;
     s->self = sg->self;
     for (size_t k = 0; k < sg->nkwonly; k++)
-        if (sg->p[sg->npos + k].required) s->kwonly_required |= (uint16_t)(1u << k);
+        if (sg->p[sg->npos + k].required) s->kwonly_required |= (uint32_t)1 << k;
     if (sg->varkw || (flags & ARG_KW_PASS)) {
         s->kind = ARGKIND_PASS;
         /* only **kwargs: Argument Clinic's "f() takes no positional arguments" */

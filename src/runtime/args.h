@@ -40,7 +40,7 @@
 #include "objects/tuple.h"
 
 enum {
-    ARG_SLOTS_MAX = 16,     /* parameters a declaration may have */
+    ARG_SLOTS_MAX = 24,     /* parameters a declaration may have (_posixsubprocess.fork_exec has 22) */
     ARG_MANY = 0xFFFF,      /* ArgShape.max of a function taking *args */
 };
 
@@ -94,7 +94,7 @@ typedef struct ArgShape {
     uint8_t kind, style;           /* ARGKIND_*, ARGSTYLE_* */
     uint8_t varargs;               /* takes *args */
     uint8_t self;                  /* the signature starts with "$self" (Python counts it) */
-    uint16_t kwonly_required;      /* bit k: keyword-only parameter k has no default */
+    uint32_t kwonly_required;      /* bit k: keyword-only parameter k has no default */
 } ArgShape;
 
 typedef struct ArgParams ArgParams; /* the parameter names (args.c) */

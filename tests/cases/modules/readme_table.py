@@ -64,6 +64,8 @@ NAMES = [
     'fileinput',
     'getpass',
     'shutil',
+    'subprocess',
+    '_posixsubprocess',
     '__hello__',
     '__phello__',
 ]

@@ -488,13 +488,13 @@ for _name, _method in {
     setattr(Set, _name, _method)
 del _name, _method
 
-def _stub(name, error):
+def _abstract_raising(name, error):
     """An abstract method that only raises error (what a subclass reaches
     through super() when nothing below defines the method)."""
-    def stub(self, *args):
+    def method(self, *args):
         raise error
-    stub.__name__ = name
-    return abstractmethod(stub)
+    method.__name__ = name
+    return abstractmethod(method)
 
 
 # "No such key" from _lookup.
@@ -567,8 +567,8 @@ class MutableSet(Set):
             (self.discard if value in self else self.add)(value)
         return self
 
-    add = _stub('add', NotImplementedError)
-    discard = _stub('discard', NotImplementedError)
+    add = _abstract_raising('add', NotImplementedError)
+    discard = _abstract_raising('discard', NotImplementedError)
     add.__doc__ = """Add an element."""
     discard.__doc__ = """Remove an element.  Do not raise an exception if absent."""
     __slots__ = ()
@@ -599,7 +599,7 @@ class Mapping(Collection):
             return dict(self.items()) == dict(other.items())
         return NotImplemented
 
-    __getitem__ = _stub('__getitem__', KeyError)
+    __getitem__ = _abstract_raising('__getitem__', KeyError)
     __reversed__ = None
     __hash__ = None
     # the class-pattern flag of mappings (match statements)
@@ -751,8 +751,8 @@ class MutableMapping(Mapping):
         except KeyError:
             pass
 
-    __setitem__ = _stub('__setitem__', KeyError)
-    __delitem__ = _stub('__delitem__', KeyError)
+    __setitem__ = _abstract_raising('__setitem__', KeyError)
+    __delitem__ = _abstract_raising('__delitem__', KeyError)
     __slots__ = ()
 
 
@@ -808,7 +808,7 @@ class Sequence(Reversible, Collection):
             position += 1
         raise ValueError
 
-    __getitem__ = _stub('__getitem__', IndexError)
+    __getitem__ = _abstract_raising('__getitem__', IndexError)
     # the class-pattern flag of sequences (match statements)
     __abc_tpflags__ = 1 << 5
     __slots__ = ()
@@ -864,9 +864,9 @@ class MutableSequence(Sequence):
             high = size - 1 - low
             self[low], self[high] = self[high], self[low]
 
-    __setitem__ = _stub('__setitem__', IndexError)
-    __delitem__ = _stub('__delitem__', IndexError)
-    insert = _stub('insert', IndexError)
+    __setitem__ = _abstract_raising('__setitem__', IndexError)
+    __delitem__ = _abstract_raising('__delitem__', IndexError)
+    insert = _abstract_raising('insert', IndexError)
     insert.__doc__ = 'S.insert(index, value) -- insert value before index'
     __slots__ = ()
 

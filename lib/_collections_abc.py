@@ -20,7 +20,7 @@ __all__ = """Awaitable Coroutine AsyncIterable AsyncIterator AsyncGenerator
     ItemsView ValuesView Sequence MutableSequence ByteString Buffer""".split()
 
 
-def _provides(klass, names):
+def _check_methods(klass, *names):
     """True when every name is defined somewhere on klass's MRO and the
     nearest definition is not None (None blocks a protocol); otherwise
     NotImplemented, so the ordinary subclass rules decide."""
@@ -37,7 +37,7 @@ def _protocol(*names):
     that ABC (they inherit it but may require more)."""
     def __subclasshook__(cls, C):
         if cls.__dict__.get('__subclasshook__') is hook:
-            return _provides(C, names)
+            return _check_methods(C, *names)
         return NotImplemented
     hook = classmethod(__subclasshook__)
     return hook

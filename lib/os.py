@@ -27,6 +27,9 @@ and opendir), and leave all pathname manipulation to os.path
 
 import abc
 import sys
+from _collections_abc import _check_methods, Mapping, MutableMapping
+
+GenericAlias = type(list[int])
 import stat as st
 
 import posix
@@ -433,105 +436,12 @@ def get_exec_path(env=None):
 
 
 # ---- the environment --------------------------------------------------------------------
-# There is no collections.abc yet: the views of keys(), values() and items()
-# are written here, shown and compared as that module's are.
 
-class _EnvView:
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __repr__(self):
-        return f'{type(self).__name__}({self._mapping!r})'
-
-
-class _EnvSetView(_EnvView):
-    __slots__ = ()
-
-    def __eq__(self, other):
-        return set(self) == other if isinstance(other, (set, frozenset, _EnvSetView)) \
-            else NotImplemented
-
-    def __and__(self, other):
-        return set(self) & set(other) if _iterable(other) else NotImplemented
-
-    __rand__ = __and__
-
-    def __or__(self, other):
-        return set(self) | set(other) if _iterable(other) else NotImplemented
-
-    __ror__ = __or__
-
-    def __xor__(self, other):
-        return set(self) ^ set(other) if _iterable(other) else NotImplemented
-
-    __rxor__ = __xor__
-
-    def __sub__(self, other):
-        return set(self) - set(other) if _iterable(other) else NotImplemented
-
-    def __rsub__(self, other):
-        return set(other) - set(self) if _iterable(other) else NotImplemented
-
-    def isdisjoint(self, other):
-        return not any(value in self for value in other)
-
-
-def _iterable(obj):
-    return hasattr(type(obj), '__iter__')
-
-
-class KeysView(_EnvSetView):
-    __slots__ = ()
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-
-class ItemsView(_EnvSetView):
-    __slots__ = ()
-
-    def __iter__(self):
-        env = self._mapping
-        return ((key, env[key]) for key in env)
-
-    def __contains__(self, item):
-        key, value = item
-        try:
-            present = self._mapping[key]
-        except KeyError:
-            return False
-        return present is value or present == value
-
-
-class ValuesView(_EnvView):
-    __slots__ = ()
-
-    def __iter__(self):
-        env = self._mapping
-        return (env[key] for key in env)
-
-    def __contains__(self, value):
-        return any(v is value or v == value for v in self)
-
-
-_EnvKeys, _EnvItems, _EnvValues = KeysView, ItemsView, ValuesView
-del KeysView, ItemsView, ValuesView
-
-_missing = object()
-
-
-class _Environ:
+class _Environ(MutableMapping):
     """A mapping over the process environment: changes go to putenv() and
     unsetenv().  Keys and values are converted with the given functions to
-    and from the bytes of the underlying dict (posix.environ)."""
+    and from the bytes of the underlying dict (posix.environ).  The views,
+    get(), pop(), update() and the rest come from MutableMapping."""
 
     def __init__(self, data, encodekey, decodekey, encodevalue, decodevalue):
         # data: posix.environ, bytes to bytes, shared by environ and environb
@@ -563,100 +473,29 @@ class _Environ:
     def __len__(self):
         return len(self._data)
 
-    def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        return True
-
     def __repr__(self):
         shown = ', '.join(f'{self.decodekey(k)!r}: {self.decodevalue(v)!r}'
                           for k, v in self._data.items())
         return f'environ({{{shown}}})'
 
-    def __eq__(self, other):
-        if isinstance(other, _Environ):
-            other = dict(other.items())
-        elif not isinstance(other, dict):
-            return NotImplemented
-        return dict(self.items()) == other
-
-    __hash__ = None
-
-    def keys(self):
-        return _EnvKeys(self)
-
-    def values(self):
-        return _EnvValues(self)
-
-    def items(self):
-        return _EnvItems(self)
-
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
     def setdefault(self, key, value):
-        try:
-            return self[key]
-        except KeyError:
+        if key not in self:
             self[key] = value
-            return value
-
-    def pop(self, key, default=_missing):
-        try:
-            value = self[key]
-        except KeyError:
-            if default is _missing:
-                raise
-            return default
-        del self[key]
-        return value
-
-    def popitem(self):
-        for key in self:
-            value = self[key]
-            del self[key]
-            return key, value
-        raise KeyError
-
-    def clear(self):
-        for key in list(self):
-            del self[key]
-
-    def update(self, other=(), /, **kwds):
-        if hasattr(other, 'keys'):
-            pairs = ((key, other[key]) for key in other.keys())
-        else:
-            pairs = other
-        for key, value in pairs:
-            self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        return self[key]
 
     def copy(self):
         return dict(self)
 
+    # the | operators give plain dicts, as dict's own do
+    def __or__(self, other):
+        return {**self, **other} if isinstance(other, Mapping) else NotImplemented
+
+    def __ror__(self, other):
+        return {**other, **self} if isinstance(other, Mapping) else NotImplemented
+
     def __ior__(self, other):
         self.update(other)
         return self
-
-    def __or__(self, other):
-        if not isinstance(other, (dict, _Environ)):
-            return NotImplemented
-        merged = dict(self)
-        merged.update(other)
-        return merged
-
-    def __ror__(self, other):
-        if not isinstance(other, (dict, _Environ)):
-            return NotImplemented
-        merged = dict(other)
-        merged.update(self)
-        return merged
 
 
 def _str_checked(value):
@@ -784,13 +623,7 @@ class PathLike(abc.ABC):
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        if cls is not PathLike:
-            return NotImplemented
-        # path-like: the nearest class of the MRO that names __fspath__
-        # gives something other than None
-        for klass in subclass.__mro__:
-            if '__fspath__' in klass.__dict__:
-                return klass.__dict__['__fspath__'] is not None
-        return NotImplemented
+        # only PathLike itself answers; its subclasses use the ordinary rules
+        return _check_methods(subclass, '__fspath__') if cls is PathLike else NotImplemented
 
-    __class_getitem__ = classmethod(type(list[int]))
+    __class_getitem__ = classmethod(GenericAlias)

@@ -441,11 +441,11 @@ fail:
     return NULL;
 }
 
-/* Borrowed sys.<name>, or RuntimeError "input(): lost sys.<name>". */
+/* Borrowed sys.<name>, or RuntimeError "lost sys.<name>". */
 static Object *input_stream(const char *name) {
     Object *f = Sys_GetObject(name);
     if (!f || f == OBJ_NONE) {
-        Err_Format(Exc_RuntimeError, "input(): lost sys.%s", name);
+        Err_Format(Exc_RuntimeError, "lost sys.%s", name);
         return NULL;
     }
     return f;

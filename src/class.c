@@ -278,7 +278,7 @@ Type *Class_BestBase(Object *bases) {
     return winner;
 }
 
-static Type *calculate_metaclass(Type *meta, Object *bases) {
+Type *Class_CalculateMeta(Type *meta, Object *bases) {
     Type *winner = meta;
     for (ssize_t i = 0; i < TUPLE_LEN(bases); i++) {
         Type *bm = TYPE(TUPLE_GET(bases, i));
@@ -453,7 +453,7 @@ Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns) {
                        TYPE_NAME(argv[i]));
             return NULL;
         }
-    Type *winner = calculate_metaclass(meta, bases);
+    Type *winner = Class_CalculateMeta(meta, bases);
     if (!winner) return NULL;
     meta = winner;
     Object *own_bases = TUPLE_LEN(bases) ? NEWREF(bases) : Tuple_Pack(1, (Object *)&Object_Type);
@@ -718,7 +718,7 @@ static Object *build_class(Object *self, Object *const *args, size_t nargs, Obje
         meta_is_type = Type_Check(meta);
     }
     if (meta_is_type) {
-        Type *w = calculate_metaclass((Type *)meta, bases);
+        Type *w = Class_CalculateMeta((Type *)meta, bases);
         if (!w) goto done;
         meta = (Object *)w;
     }

@@ -5,6 +5,9 @@
 
 /* type(name, bases, ns) for metaclass meta: a new class, before __init_subclass__. */
 Object *Class_New(Type *meta, Object *name, Object *bases, Object *ns);
+/* The most derived of meta and the metaclasses of bases (a tuple), or NULL
+ * with CPython's "metaclass conflict" TypeError; borrowed. */
+Type *Class_CalculateMeta(Type *meta, Object *bases);
 /* Calls the parent's __init_subclass__(**kwargs) for the new class t. */
 int Class_InitSubclass(Type *t, Object *const *kwvalues, Object *kwnames);
 /* Adds __build_class__ to the builtins dict. */

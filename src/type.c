@@ -210,6 +210,13 @@ static ArgSpec type_new_args = {.sig = "(name, bases, dict, /)", .flags = ARG_NO
 
 static Object *type_new(Type *meta, Object *const *args, size_t nargs, Object *kwnames) {
     if (Arg_Check(&type_new_args, "type.__new__", args, nargs, NULL) < 0) return NULL;
+    if (Tuple_Check(args[1])) {
+        /* type('C', (abc.ABC,), {}): a base's metaclass with a constructor
+         * of its own makes the class, as the class statement would */
+        Type *winner = Class_CalculateMeta(meta, args[1]);
+        if (!winner) return NULL;
+        if (winner != meta && winner->new_ != type_new) return winner->new_(winner, args, nargs, kwnames);
+    }
     Object *t = Class_New(meta, args[0], args[1], args[2]);
     if (!t) return NULL;
     if (Class_InitSubclass((Type *)t, args + 3, kwnames) < 0) {

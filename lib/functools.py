@@ -67,33 +67,38 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 # ---- total_ordering -----------------------------------------------------------
 
-# How each of the four comparisons is derived from each other one, as
-# (root, derived, formula shown in the docstring, how the root's result r
-# and the operands combine).  Only the root is called through the class;
-# == and != are the operands' own.
+# How each comparison is derived from each other one: (root, derived,
+# formula shown in the docstring, negate, join).  The root's result r is
+# negated or not, then returned as is (join None), or "or"-ed with a == b
+# (join 'or'), or "and"-ed with a != b (join 'and').  Only the root is
+# called through the class; == and != are the operands' own.
 _SYMBOLS = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>='}
 _DERIVATIONS = [
-    ('__lt__', '__gt__', '(not a < b) and (a != b)', lambda r, a, b: not r and a != b),
-    ('__lt__', '__le__', '(a < b) or (a == b)', lambda r, a, b: r or a == b),
-    ('__lt__', '__ge__', '(not a < b)', lambda r, a, b: not r),
-    ('__le__', '__ge__', '(not a <= b) or (a == b)', lambda r, a, b: not r or a == b),
-    ('__le__', '__lt__', '(a <= b) and (a != b)', lambda r, a, b: r and a != b),
-    ('__le__', '__gt__', '(not a <= b)', lambda r, a, b: not r),
-    ('__gt__', '__lt__', '(not a > b) and (a != b)', lambda r, a, b: not r and a != b),
-    ('__gt__', '__ge__', '(a > b) or (a == b)', lambda r, a, b: r or a == b),
-    ('__gt__', '__le__', '(not a > b)', lambda r, a, b: not r),
-    ('__ge__', '__le__', '(not a >= b) or (a == b)', lambda r, a, b: not r or a == b),
-    ('__ge__', '__gt__', '(a >= b) and (a != b)', lambda r, a, b: r and a != b),
-    ('__ge__', '__lt__', '(not a >= b)', lambda r, a, b: not r),
+    ('__lt__', '__gt__', '(not a < b) and (a != b)', True, 'and'),
+    ('__lt__', '__le__', '(a < b) or (a == b)', False, 'or'),
+    ('__lt__', '__ge__', '(not a < b)', True, None),
+    ('__le__', '__ge__', '(not a <= b) or (a == b)', True, 'or'),
+    ('__le__', '__lt__', '(a <= b) and (a != b)', False, 'and'),
+    ('__le__', '__gt__', '(not a <= b)', True, None),
+    ('__gt__', '__lt__', '(not a > b) and (a != b)', True, 'and'),
+    ('__gt__', '__ge__', '(a > b) or (a == b)', False, 'or'),
+    ('__gt__', '__le__', '(not a > b)', True, None),
+    ('__ge__', '__le__', '(not a >= b) or (a == b)', True, 'or'),
+    ('__ge__', '__gt__', '(a >= b) and (a != b)', False, 'and'),
+    ('__ge__', '__lt__', '(not a >= b)', True, None),
 ]
 
 
-def _derived_comparison(root, name, formula, combine):
+def _derived_comparison(root, name, formula, negate, join):
     def comparison(self, other):
         r = getattr(type(self), root)(self, other)
         if r is NotImplemented:
             return r
-        return combine(r, self, other)
+        if negate:
+            r = not r
+        if join is None:
+            return r
+        return (r or self == other) if join == 'or' else (r and self != other)
     comparison.__name__ = name
     comparison.__qualname__ = f'_{name[2:4]}_from_{root[2:4]}'
     comparison.__doc__ = f'Return a {_SYMBOLS[name]} b.  Computed by @total_ordering from {formula}.'
@@ -109,9 +114,9 @@ def total_ordering(cls):
     if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = defined[0]
-    for source, name, formula, combine in _DERIVATIONS:
+    for source, name, formula, negate, join in _DERIVATIONS:
         if source == root and name not in defined:
-            setattr(cls, name, _derived_comparison(root, name, formula, combine))
+            setattr(cls, name, _derived_comparison(root, name, formula, negate, join))
     return cls
 
 

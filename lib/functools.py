@@ -484,7 +484,10 @@ def singledispatch(func):
     def wrapper(*args, **kw):
         if not args:
             raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+        cls = args[0].__class__
+        # the memo straight away while no ABC token needs watching
+        impl = memo.get(cls) if token is None else None
+        return (impl or dispatch(cls))(*args, **kw)
 
     wrapper.register = register
     wrapper.dispatch = dispatch

@@ -20,6 +20,7 @@ extern const FrozenModule Frozen_enum;
 extern const FrozenModule Frozen_filecmp;
 extern const FrozenModule Frozen_fileinput;
 extern const FrozenModule Frozen_fnmatch;
+extern const FrozenModule Frozen_functools;
 extern const FrozenModule Frozen_genericpath;
 extern const FrozenModule Frozen_getpass;
 extern const FrozenModule Frozen_glob;

@@ -81,6 +81,7 @@ const ModuleDef Registry_Modules[] = {
     {"zipimport",            Zipimport_Init, &Frozen_zipimport,         NULL,                  NULL},
     {"posix",                Posix_Init,     NULL,                      Posix_Types,           Posix_Ready},
     {"_functools",           Functools_Init, NULL,                      Functools_Types,       NULL},
+    {"functools",            NULL,           &Frozen_functools,         NULL,                  NULL},
     {"_operator",            Operator_Init,  NULL,                      Operator_Types,        NULL},
     {"operator",             NULL,           &Frozen_operator,          NULL,                  NULL},
     {"itertools",            Itertools_Init, NULL,                      Itertools_Types,       NULL},

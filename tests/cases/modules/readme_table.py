@@ -57,6 +57,7 @@ NAMES = [
     'operator',
     '_operator',
     'itertools',
+    'functools',
     '_functools',
     'linecache',
     'tempfile',

@@ -63,6 +63,7 @@ NAMES = [
     'filecmp',
     'fileinput',
     'getpass',
+    'platform',
     'shutil',
     '__hello__',
     '__phello__',

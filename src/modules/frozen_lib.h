@@ -36,6 +36,7 @@ extern const FrozenModule Frozen_operator;
 extern const FrozenModule Frozen_os;
 extern const FrozenModule Frozen_pathlib;
 extern const FrozenModule Frozen_pkgutil;
+extern const FrozenModule Frozen_platform;
 extern const FrozenModule Frozen_posixpath;
 extern const FrozenModule Frozen_re;
 extern const FrozenModule Frozen_runpy;

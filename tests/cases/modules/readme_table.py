@@ -64,6 +64,7 @@ NAMES = [
     'filecmp',
     'fileinput',
     'getpass',
+    'platform',
     'shutil',
     'subprocess',
     '_posixsubprocess',

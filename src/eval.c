@@ -155,8 +155,8 @@ static void do_raise(Object *exc, Object *cause) {
         value = Obj_CallNoArgs(exc);
         if (!value) return;
         if (!Exc_Check(value)) {
-            Err_Format(Exc_TypeError, "calling %R should have returned an instance of BaseException, not %s", exc,
-                       TYPE_NAME(value));
+            Err_Format(Exc_TypeError, "calling %R should have returned an instance of BaseException, not %R", exc,
+                       (Object *)TYPE(value));
             DECREF(value);
             return;
         }

@@ -227,20 +227,7 @@ static Object *io_open_code(Object *module, Object *const *args, size_t nargs, O
 static Object *io_text_encoding(Object *module, Object *const *args, size_t nargs, Object *kwnames) {
     if (args[0] != OBJ_NONE) return NEWREF(args[0]);
     int stacklevel = 2;
-    if (nargs > 1) {
-        Object *i = Obj_Index(args[1]);
-        int64_t v = 0;
-        int r = i ? Int_AsI64(i, &v) : -1;
-        XDECREF(i);
-        if (r < 0 || v > INT32_MAX || v < INT32_MIN) {
-            if (r == 0 || Err_Matches(Exc_OverflowError)) {
-                Err_Clear();
-                Err_SetString(Exc_OverflowError, "Python int too large to convert to C int");
-            }
-            return NULL;
-        }
-        stacklevel = (int)v;
-    }
+    if (nargs > 1 && Arg_AsCInt(args[1], &stacklevel) < 0) return NULL;
     if (Io_WarnDefaultEncoding(stacklevel) < 0) return NULL;
     return Io_DefaultEncodingName();
 }

@@ -11,6 +11,7 @@
 #include "objects/list.h"
 #include "objects/module.h"
 #include "runtime/args.h"
+#include "runtime/fspath.h"
 #include "runtime/import.h"
 #include "runtime/interp.h"
 #include <stdlib.h>
@@ -505,19 +506,8 @@ static Object *builtin_import(Object *self, Object *const *args, size_t nargs, O
         Err_SetString(Exc_TypeError, "module name must be a string");
         return NULL;
     }
-    int64_t level = 0;
-    if (a[4]) {
-        Object *l = Obj_Index(a[4]);
-        if (!l) return NULL;
-        int r = Int_AsI64(l, &level);
-        DECREF(l);
-        if ((r < 0 && Err_Matches(Exc_OverflowError)) || (r == 0 && (level > INT_MAX || level < INT_MIN))) {
-            Err_Clear();
-            Err_SetString(Exc_OverflowError, "Python int too large to convert to C int");
-            return NULL;
-        }
-        if (r < 0) return NULL;
-    }
+    int level = 0;
+    if (a[4] && Arg_AsCInt(a[4], &level) < 0) return NULL;
     if (level < 0) {
         Err_SetString(Exc_ValueError, "level must be >= 0");
         return NULL;
@@ -533,21 +523,19 @@ bool Builtins_IsImport(Object *f) {
     return TYPE(f) == &BuiltinFunction_Type && ((BuiltinFunction *)f)->def->fn == builtin_import;
 }
 
-/* ---- features not supported yet --------------------------------------------- */
-
-static Object *not_supported(const char *what) {
-    Err_Format(Exc_NotImplementedError, "%s() is not supported by cipy", what);
-    return NULL;
-}
 /* ---- exec / eval of code objects ------------------------------------------------- */
+
+/* What source text meets: cipy runs code compiled ahead of time. */
+#define NO_COMPILER(what) \
+    what " needs a Python compiler, which cipy does not have: compile the program ahead of time " \
+         "(python3.14 -m compileall DIR) and run its .pyc files"
 
 /* cipy has no compiler: exec() and eval() run code objects (a function's
  * __code__, an unmarshalled .pyc), and refuse source text. */
 static bool code_source(const char *fn, Object *source) {
     if (TYPE(source) == &Code_Type) return true;
     if (Str_Check(source) || Bytes_Check(source) || Type_IsSubtype(TYPE(source), &ByteArray_Type))
-        Err_Format(Exc_NotImplementedError,
-                   "%s() of source text needs a compiler: cipy runs compiled bytecode (pass a code object)", fn);
+        Err_Format(Exc_NotImplementedError, NO_COMPILER("%s() of source text") " (or pass it a code object)", fn);
     else
         Err_Format(Exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fn);
     return false;
@@ -637,8 +625,62 @@ static Object *builtin_exec(Object *self, Object *const *args, size_t nargs, Obj
     DECREF(r);
     RETURN_NONE;
 }
+/* A str argument without NUL characters, as CPython's "str" conversions
+ * want it (its UTF-8 form, borrowed), or NULL with their errors. */
+static const char *str_argument(Object *o, const char *fn, const char *name) {
+    if (!Str_Check(o)) {
+        Err_Format(Exc_TypeError, "%s() argument '%s' must be str, not %s", fn, name, ARG_TYPE_NAME(o));
+        return NULL;
+    }
+    ssize_t len;
+    const char *s = Str_AsUTF8(o, &len);
+    if (s && (size_t)len != strlen(s)) {
+        Err_SetString(Exc_ValueError, "embedded null character");
+        return NULL;
+    }
+    return s;
+}
+
+/* The flags compile() knows: the __future__ features' and the PyCF_ ones. */
+#define COMPILE_KNOWN_FLAGS 0x01fef610
+#define COMPILE_ONLY_AST 0x0400
+
+/* compile() checks its arguments as CPython's does; then source text (or
+ * an AST wanted back) needs a compiler, which cipy does not have. */
 static Object *builtin_compile(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return not_supported("compile");
+    Object *filename = Path_FSPath(args[1]);
+    if (!filename) return NULL;
+    bool bad_name = Str_Check(filename) && !str_argument(filename, "compile", "filename");
+    DECREF(filename);
+    if (bad_name) return NULL;
+    const char *mode = str_argument(args[2], "compile", "mode");
+    int flags = 0, optimize = -1, feature = -1;
+    if (!mode || (args[3] && Arg_AsCInt(args[3], &flags) < 0) || (args[4] && Obj_IsTrue(args[4]) < 0) ||
+        (args[5] && Arg_AsCInt(args[5], &optimize) < 0) || (args[6] && Arg_AsCInt(args[6], &feature) < 0))
+        return NULL;
+    if (flags & ~COMPILE_KNOWN_FLAGS) {
+        Err_SetString(Exc_ValueError, "compile(): unrecognised flags");
+        return NULL;
+    }
+    if (optimize < -1 || optimize > 2) {
+        Err_SetString(Exc_ValueError, "compile(): invalid optimize value");
+        return NULL;
+    }
+    if (!strcmp(mode, "func_type") && !(flags & COMPILE_ONLY_AST)) {
+        Err_SetString(Exc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        return NULL;
+    }
+    if (strcmp(mode, "exec") && strcmp(mode, "eval") && strcmp(mode, "single") && strcmp(mode, "func_type")) {
+        Err_SetString(Exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        return NULL;
+    }
+    Object *source = args[0];
+    if (!Str_Check(source) && !Bytes_Check(source) && !Type_IsSubtype(TYPE(source), &ByteArray_Type)) {
+        Err_SetString(Exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+        return NULL;
+    }
+    Err_SetString(Exc_NotImplementedError, NO_COMPILER("compile()"));
+    return NULL;
 }
 
 /* ---- breakpoint ---------------------------------------------------------------- */

@@ -5,6 +5,7 @@
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/fspath.h"
 #include "runtime/signals.h"
@@ -152,23 +153,7 @@ int Posix_I64(Object *o, int64_t *out) {
     return r;
 }
 
-int Posix_Int(Object *o, int *out) {
-    int64_t v;
-    if (Posix_I64(o, &v) < 0) {
-        if (Err_Matches(Exc_OverflowError)) {
-            Err_Clear();
-            v = INT64_MAX;
-        } else {
-            return -1;
-        }
-    }
-    if (v > INT_MAX || v < INT_MIN) {
-        Err_SetString(Exc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
+int Posix_Int(Object *o, int *out) { return Arg_AsCInt(o, out); }
 
 int Posix_Fd(Object *o, int *out) { return Posix_Int(o, out); }
 

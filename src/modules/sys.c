@@ -354,31 +354,13 @@ static Object *sys_exit(Object *self, Object *const *args, size_t nargs, Object 
     return NULL;
 }
 
-/* An int argument converted to a C int ("Python int too large to convert to C int"). */
-static int arg_cint(Object *o, int *out) {
-    Object *i = Obj_Index(o);
-    if (!i) return -1;
-    int64_t v;
-    int r = Int_AsI64(i, &v);
-    DECREF(i);
-    if (r < 0 || v > INT_MAX || v < INT_MIN) {
-        if (r < 0 && !Err_Matches(Exc_OverflowError)) return -1;
-        Err_Clear();
-        Err_SetString(Exc_OverflowError, v < 0 && r == 0 ? "Python int too small to convert to C int"
-                                                         : "Python int too large to convert to C int");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
-
 static Object *sys_getrecursionlimit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     return Int_FromI64(g_interp->recursion_limit);
 }
 
 static Object *sys_setrecursionlimit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     int n;
-    if (arg_cint(args[0], &n) < 0) return NULL;
+    if (Arg_AsCInt(args[0], &n) < 0) return NULL;
     if (n < 1) {
         Err_SetString(Exc_ValueError, "recursion limit must be greater or equal than 1");
         return NULL;
@@ -399,7 +381,7 @@ static Object *sys_get_int_max_str_digits(Object *self, Object *const *args, siz
 static Object *sys_set_int_max_str_digits(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Object *a = args[0]; /* maxdigits */
     int n;
-    if (arg_cint(a, &n) < 0) return NULL;
+    if (Arg_AsCInt(a, &n) < 0) return NULL;
     if (n != 0 && n < 640) {
         Err_SetString(Exc_ValueError, "maxdigits must be >= 640 or 0 for unlimited");
         return NULL;
@@ -559,7 +541,7 @@ static Object *sys_addaudithook(Object *self, Object *const *args, size_t nargs,
 static Object *sys_getframemodulename(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Object *a = args[0]; /* depth */
     int depth = 0;
-    if (a && arg_cint(a, &depth) < 0) return NULL;
+    if (a && Arg_AsCInt(a, &depth) < 0) return NULL;
     if (depth < 0) {
         Err_SetString(Exc_ValueError, "depth must be greater than or equal to 0");
         return NULL;
@@ -574,7 +556,7 @@ static Object *sys_getframemodulename(Object *self, Object *const *args, size_t 
 /* _getframe(depth=0): the frame object `depth` calls up from the caller. */
 static Object *sys_getframe(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     int depth = 0;
-    if (nargs && arg_cint(args[0], &depth) < 0) return NULL;
+    if (nargs && Arg_AsCInt(args[0], &depth) < 0) return NULL;
     Frame *f = g_interp->frame;
     while (f && depth-- > 0) f = f->prev;
     if (!f) {

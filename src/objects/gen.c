@@ -268,7 +268,14 @@ static Object *make_thrown(Object *typ, Object *val, Object *tb) {
         } else {
             exc = Obj_CallOneArg(typ, val);
         }
-        if (!exc) return NULL;
+        /* as in CPython, a failed construction is what the generator gets */
+        if (!exc) return Err_Fetch();
+        if (!Exc_Check(exc)) {
+            Err_Format(Exc_TypeError, "calling %R should have returned an instance of BaseException, not %s", typ,
+                       TYPE_NAME(exc));
+            DECREF(exc);
+            return Err_Fetch();
+        }
     } else if (Exc_Check(typ)) {
         if (val && val != OBJ_NONE) {
             Err_SetString(Exc_TypeError, "instance exception may not have a separate value");

@@ -4,6 +4,7 @@
  * keyword parsers, slot wrappers, Python functions), which word the same
  * mistake differently. */
 #include "runtime/args.h"
+#include "abstract.h"
 #include "objects/func.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -694,6 +695,22 @@ int Arg_AsInt(Object *o, int *out) {
     if (v > INT_MAX || v < INT_MIN) {
         Err_SetString(Exc_OverflowError,
                       v > INT_MAX ? "signed integer is greater than maximum" : "signed integer is less than minimum");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
+int Arg_AsCInt(Object *o, int *out) {
+    Object *i = Obj_Index(o);
+    if (!i) return -1;
+    int64_t v;
+    int r = Int_AsI64(i, &v);
+    DECREF(i);
+    if (r < 0 && !Err_Matches(Exc_OverflowError)) return -1;
+    if (r < 0 || v > INT_MAX || v < INT_MIN) {
+        Err_Clear();
+        Err_SetString(Exc_OverflowError, "Python int too large to convert to C int");
         return -1;
     }
     *out = (int)v;

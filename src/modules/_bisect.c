@@ -3,6 +3,7 @@
  * is asked only when hi is not given, insertion calls its insert method); an
  * exact list is read and grown directly. */
 #include "abstract.h"
+#include "class.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -21,14 +22,17 @@ typedef struct {
     ssize_t lo, hi;
 } Search;
 
-/* A mapping that is not a sequence: a built-in dict type (CPython's have
+/* A mapping that is not a sequence: a built-in mapping type (CPython's have
  * no sequence slots, while a class deriving from them gets them). */
 static bool is_plain_mapping(Object *o) {
-    return !(TYPE(o)->flags & TPFLAG_HEAPTYPE) && (Dict_Check(o) || (TYPE(o)->flags & TPFLAG_MAPPING));
+    Type *t = TYPE(o);
+    return !(t->flags & TPFLAG_HEAPTYPE) &&
+           (Dict_Check(o) || t == &MappingProxy_Type || (t->flags & TPFLAG_MAPPING));
 }
 
+/* len(seq) as the sequence protocol asks it: a mapping's length does not count. */
 static ssize_t seq_length(Object *seq) {
-    if (is_plain_mapping(seq)) {
+    if (is_plain_mapping(seq) && TYPE(seq)->len) {
         Err_Format(Exc_TypeError, "%s is not a sequence", TYPE_NAME(seq));
         return -1;
     }

@@ -78,3 +78,13 @@ class Insert42(list):
 
 l = Insert42([1, 2])
 print(bisect.insort(l, 3), l)
+
+# built-in mappings are not sequences; classes deriving from them are
+import collections
+for m in (collections.OrderedDict(), collections.defaultdict(int), collections.Counter(), {}.keys(),
+          type.__dict__, collections.deque([1, 2, 3]), int | None):
+    for bounds in ((), (0, 1)):
+        try:
+            print(bisect.bisect(m, 1, *bounds))
+        except Exception as e:
+            print(type(e).__name__, e)

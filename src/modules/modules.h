@@ -22,6 +22,8 @@ int Io_Init(Object *module);         /* _io.c */
 int Functools_Init(Object *module);  /* _functools.c */
 extern Type *const Functools_Types[];
 int Operator_Init(Object *module);   /* _operator.c */
+int Heapq_Init(Object *module);      /* _heapq.c */
+int Bisect_Init(Object *module);     /* _bisect.c */
 extern Type *const Operator_Types[];
 int Itertools_Init(Object *module);  /* itertools.c */
 extern Type *const Itertools_Types[];

@@ -587,6 +587,14 @@ static Object *list_insert(Object *self, Object *const *args, size_t nargs, Obje
     RETURN_NONE;
 }
 
+/* Takes the last item out of a non-empty list (a new reference: the list's). */
+Object *List_PopLast(Object *o) {
+    List *l = (List *)o;
+    Object *v = l->items[l->len - 1];
+    list_resize(l, l->len - 1); /* shrinking cannot fail */
+    return v;
+}
+
 static Object *list_pop(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     List *l = (List *)self;
     ssize_t i = -1;

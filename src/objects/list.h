@@ -24,6 +24,8 @@ Object *List_AsTuple(Object *l);
 /* Stable sort in place; key may be NULL.  -1 on error (list left valid). */
 int List_Sort(Object *l, Object *key, bool reverse);
 int List_Insert(Object *l, ssize_t i, Object *v);
+/* Removes and returns the last item of a non-empty list (owned). */
+Object *List_PopLast(Object *l);
 /* Releases a list's item array; cap (its capacity) says which allocator owns
  * it (list.c).  For code that detaches l->items, like the sort. */
 void List_FreeItems(Object **items, ssize_t cap);

@@ -281,6 +281,7 @@ Object *Seq_RichCompare(Object *const *const *pa, const ssize_t *na, Object *con
     for (; i < *na && i < *nb; i++) {
         Object *x = (*pa)[i], *y = (*pb)[i];
         if (x == y) continue;
+        if (IS_SMALL(x) && IS_SMALL(y)) break; /* distinct small ints are unequal */
         INCREF(x);
         INCREF(y);
         int eq = Obj_RichCompareBool(x, y, CMP_EQ);
@@ -293,6 +294,8 @@ Object *Seq_RichCompare(Object *const *const *pa, const ssize_t *na, Object *con
     if (op == CMP_EQ) return NEWREF(OBJ_FALSE);
     if (op == CMP_NE) return NEWREF(OBJ_TRUE);
     Object *x = (*pa)[i], *y = (*pb)[i];
+    if (IS_SMALL(x) && IS_SMALL(y)) /* the usual (priority, ...) tuple: no call needed */
+        return NEWREF(Bool_From(Cmp_Holds(SMALL_VAL(x), SMALL_VAL(y), op)));
     INCREF(x);
     INCREF(y);
     Object *r = Obj_RichCompare(x, y, op);

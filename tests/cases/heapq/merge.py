@@ -1,0 +1,22 @@
+# heapq.merge: plain, with key, reversed, ties, empty inputs.
+import heapq
+
+print(list(heapq.merge([1, 3, 5, 7], [0, 2, 4, 8], [5, 10, 15, 20], [], [25])))
+print(list(heapq.merge(['dog', 'horse'], ['cat', 'fish', 'kangaroo'], key=len)))
+print(list(heapq.merge([7, 5, 1], [8, 4, 2], [9], reverse=True)))
+print(list(heapq.merge(['horse', 'dog'], ['kangaroo', 'fish', 'cat'], key=len, reverse=True)))
+print(list(heapq.merge()), list(heapq.merge([])), list(heapq.merge([], [], [])))
+print(list(heapq.merge([1, 2, 3])), list(heapq.merge(key=len)), list(heapq.merge([], reverse=True)))
+print(list(heapq.merge('ace', 'bdf', 'a')))
+print(list(heapq.merge(range(0, 20, 3), range(1, 20, 4), range(2, 20, 5))))
+print(list(heapq.merge([(1, 'a'), (2, 'a')], [(1, 'b'), (2, 'b')], [(1, 'c')], key=lambda t: t[0])))
+print(list(heapq.merge([(2, 'a'), (1, 'a')], [(2, 'b'), (1, 'b')], [(1, 'c')], key=lambda t: t[0], reverse=True)))
+print(list(heapq.merge([1, 1], [1], [1, 1], key=None, reverse=False)))
+print(list(heapq.merge([3, 1], [2, 5], reverse=True)))
+m = heapq.merge([1, 4], [2, 3])
+print(type(m).__name__, m.__name__, m.__qualname__)
+print(next(m), next(m))
+m.close()
+print(list(m))
+print(list(heapq.merge([1.5, 2], [1, 2.5], [True, 3])))
+print(list(heapq.merge(iter([1, 5]), (x * 2 for x in range(4)))))

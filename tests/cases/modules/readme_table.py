@@ -64,6 +64,11 @@ NAMES = [
     'fileinput',
     'getpass',
     'shutil',
+    'keyword',
+    'types',
+    '_types',
+    'copyreg',
+    'copy',
     '__hello__',
     '__phello__',
 ]

@@ -112,6 +112,8 @@ const ModuleDef Registry_Modules[] = {
     {"types",                NULL,           &Frozen_types,             NULL,                  NULL},
     {"copyreg",              NULL,           &Frozen_copyreg,           NULL,                  NULL},
     {"copy",                 NULL,           &Frozen_copy,              NULL,                  NULL},
+    {"reprlib",              NULL,           &Frozen_reprlib,           NULL,                  NULL},
+    {"numbers",              NULL,           &Frozen_numbers,           NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

@@ -69,6 +69,8 @@ NAMES = [
     '_types',
     'copyreg',
     'copy',
+    'reprlib',
+    'numbers',
     '__hello__',
     '__phello__',
 ]

@@ -1594,7 +1594,7 @@ static Object *bytearray_reduce(Object *self, Object *const *args, size_t nargs,
 
 static Object *bytearray_reduce_ex(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     int protocol = 0;
-    if (nargs > 0 && Arg_AsInt(args[0], &protocol) < 0) return NULL;
+    if (nargs > 0 && Arg_AsCInt(args[0], &protocol) < 0) return NULL;
     return bytearray_reduction(self, protocol);
 }
 

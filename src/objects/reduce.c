@@ -14,9 +14,9 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/import.h"
-#include <limits.h>
 
 /* copyreg.<name>: a new reference, or NULL with the error set. */
 static Object *copyreg_get(const char *name) {
@@ -262,25 +262,9 @@ Object *Object_Reduce(Object *self, Object *const *args, size_t nargs, Object *k
     return reduce_for(self, 0);
 }
 
-/* A clinic "int" argument: __index__, and a C int's range. */
-static int protocol_arg(Object *o, int *out) {
-    ssize_t v;
-    if (Index_AsSsizeArg(o, &v) < 0) {
-        if (!Err_Matches(Exc_OverflowError)) return -1;
-        Err_Clear();
-        v = SSIZE_MAX; /* out of range: reported below */
-    }
-    if (v > INT_MAX || v < INT_MIN) {
-        Err_SetString(Exc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
-
 Object *Object_ReduceEx(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     int protocol;
-    if (protocol_arg(args[0], &protocol) < 0) return NULL;
+    if (Arg_AsCInt(args[0], &protocol) < 0) return NULL;
     /* A class defining __reduce__ (object's own is not enough) decides. */
     static Object *reduce_name;
     if (!reduce_name && !(reduce_name = Str_InternC("__reduce__"))) return NULL;

@@ -4,6 +4,7 @@
  * keyword parsers, slot wrappers, Python functions), which word the same
  * mistake differently. */
 #include "runtime/args.h"
+#include "abstract.h"
 #include "objects/func.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -685,6 +686,22 @@ int Arg_WrapperCheck(const char *name, size_t nargs, Object *kwnames, size_t wan
         Err_Format(Exc_TypeError, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s", nargs);
         return -1;
     }
+    return 0;
+}
+
+int Arg_AsCInt(Object *o, int *out) {
+    Object *i = Obj_Index(o);
+    if (!i) return -1;
+    int64_t v = 0;
+    int r = Int_AsI64(i, &v);
+    DECREF(i);
+    if (r < 0 && !Err_Matches(Exc_OverflowError)) return -1;
+    if (r < 0 || v > INT_MAX || v < INT_MIN) {
+        Err_Clear();
+        Err_SetString(Exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)v;
     return 0;
 }
 

@@ -226,6 +226,10 @@ int Arg_OneOrThree(size_t nargs, Object *kwnames, const char *name);
  * through __index__): "'float' object cannot be interpreted as an integer",
  * "signed integer is greater than maximum", ...  -1 on error. */
 int Arg_AsInt(Object *o, int *out);
+/* An argument converted as Argument Clinic's "int" converter does (through
+ * __index__): OverflowError "Python int too large to convert to C int" on
+ * either side of the range.  -1 on error. */
+int Arg_AsCInt(Object *o, int *out);
 
 /* __text_signature__ and __doc__ of a declaration (new references; None
  * when it has none). */

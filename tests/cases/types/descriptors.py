@@ -28,7 +28,7 @@ for t in (types.FunctionType, types.CodeType, types.MethodType, types.ModuleType
         print(t.__name__, "subclassable")
     except TypeError as e:
         print(t.__name__, "TypeError:", e)
-for t in (types.GeneratorType, types.CoroutineType, types.FrameType, types.CapsuleType,
+for t in (types.GeneratorType, types.CoroutineType, types.FrameType, types.TracebackType, types.CapsuleType,
           types.GetSetDescriptorType, types.BuiltinFunctionType):
     try:
         t()

@@ -151,9 +151,8 @@ Object *Object_ReduceByCall(Object *obj, Object *args) {
  * or __getnewargs__ (args only); both left NULL when the class has
  * neither.  0, or -1 with the error set. */
 static int new_arguments(Object *obj, Object **args, Object **kwargs) {
-    static Object *ex_name, *plain_name;
-    if (!ex_name && !(ex_name = Str_InternC("__getnewargs_ex__"))) return -1;
-    if (!plain_name && !(plain_name = Str_InternC("__getnewargs__"))) return -1;
+    Object *ex_name = ID(__getnewargs_ex__), *plain_name = ID(__getnewargs__);
+    if (!ex_name || !plain_name) return -1;
     *args = *kwargs = NULL;
     bool found;
     Object *r = Obj_CallSpecial(obj, ex_name, NULL, 0, &found);
@@ -266,8 +265,8 @@ Object *Object_ReduceEx(Object *self, Object *const *args, size_t nargs, Object 
     int protocol;
     if (Arg_AsCInt(args[0], &protocol) < 0) return NULL;
     /* A class defining __reduce__ (object's own is not enough) decides. */
-    static Object *reduce_name;
-    if (!reduce_name && !(reduce_name = Str_InternC("__reduce__"))) return NULL;
+    Object *reduce_name = ID(__reduce__);
+    if (!reduce_name) return NULL;
     Object *own = Type_Lookup(TYPE(self), reduce_name);
     Object *base = Dict_GetStr(Object_Type.dict, "__reduce__");
     if (own && own != base) return Obj_CallMethod(self, reduce_name, NULL, 0);

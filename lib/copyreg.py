@@ -77,7 +77,7 @@ def _native_base(cls):
 
 
 def _reduce_ex(self, proto):
-    """The reduction of protocols 0 and 1 (object.__reduce_ex__)."""
+    # The reduction of protocols 0 and 1, for object.__reduce_ex__.
     cls = self.__class__
     base = _native_base(cls)
     if base is object:

@@ -19,9 +19,9 @@ del _core
 # ---- building classes as a class statement does --------------------------
 
 def _winning_meta(candidate, bases):
-    """Calculate the most derived metaclass."""
-    # Every base's metaclass must be a superclass of the winner, or the
-    # winner a superclass of it (which then takes over).
+    # The metaclass a class statement would use: every base's metaclass
+    # must be a superclass of the winner, or the winner a superclass of it
+    # (which then takes over).
     best = candidate
     for meta in map(type, bases):
         if issubclass(best, meta):

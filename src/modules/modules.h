@@ -46,6 +46,8 @@ int Termios_Init(Object *module);    /* termios.c */
  * exceptions as unraisable; they are forgotten. */
 void Atexit_Run(void);
 int Warnings_Init(Object *module);   /* _warnings.c */
+int Types_Init(Object *module);      /* _types.c */
+extern Type *const Types_Types[];
 
 /* sys.stdout / sys.stderr / sys.stdin objects (streams.c).  Module code that
  * writes to "the current stdout" should use Sys_WriteStdout, which takes the

@@ -115,6 +115,13 @@ const ModuleDef Registry_Modules[] = {
     {"getpass",              NULL,           &Frozen_getpass,           NULL,                  NULL},
     {"platform",             NULL,           &Frozen_platform,          NULL,                  NULL},
     {"shutil",               NULL,           &Frozen_shutil,            NULL,                  NULL},
+    {"keyword",              NULL,           &Frozen_keyword,           NULL,                  NULL},
+    {"_types",               Types_Init,     NULL,                      Types_Types,           NULL},
+    {"types",                NULL,           &Frozen_types,             NULL,                  NULL},
+    {"copyreg",              NULL,           &Frozen_copyreg,           NULL,                  NULL},
+    {"copy",                 NULL,           &Frozen_copy,              NULL,                  NULL},
+    {"reprlib",              NULL,           &Frozen_reprlib,           NULL,                  NULL},
+    {"numbers",              NULL,           &Frozen_numbers,           NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

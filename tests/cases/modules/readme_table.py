@@ -72,6 +72,13 @@ NAMES = [
     'shutil',
     'subprocess',
     '_posixsubprocess',
+    'keyword',
+    'types',
+    '_types',
+    'copyreg',
+    'copy',
+    'reprlib',
+    'numbers',
     '__hello__',
     '__phello__',
 ]

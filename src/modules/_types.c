@@ -10,8 +10,8 @@
 #include "objects/gen.h"
 #include "objects/module.h"
 #include "objects/namespace.h"
-#include "objects/typing.h"
 #include "objects/str.h"
+#include "objects/typing.h"
 #include "runtime/err.h"
 #include "slots.h"
 

@@ -10,6 +10,7 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "runtime/args.h"
+#include "runtime/audit.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
 #include "runtime/fspath.h"
@@ -160,6 +161,8 @@ static int fileio_init(Object *self, Object *const *args, size_t nargs, Object *
     int flags;
     Object *m = mode ? mode : Str_InternC("r");
     if (parse_mode(f, m, &flags) < 0) return -1;
+    Object *event[3] = {file, m, SMALL_FROM(flags)};
+    if (Audit_EventArgs("open", 3, event) < 0) return -1;
     if (fd < 0) {
         if (!closefd) {
             Err_SetString(Exc_ValueError, "Cannot use closefd=False with file name");

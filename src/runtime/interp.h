@@ -96,6 +96,7 @@ typedef struct Interp {
     int tracing;
     /* sys.set_asyncgen_hooks() (owned or NULL). */
     Object *asyncgen_firstiter, *asyncgen_finalizer;
+    Object *audit_hooks; /* sys.addaudithook()'s list (owned or NULL; audit.c) */
 } Interp;
 
 /* The running thread's current interpreter (NULL between API calls). */

@@ -17,6 +17,7 @@ int Posix_Init(Object *module);      /* posix.c */
 int Posix_Ready(void);               /* posix.c: at start-up */
 int Errno_Init(Object *module);      /* errno.c */
 int Stat_Init(Object *module);       /* _stat.c */
+int TracebackFmt_Init(Object *module); /* _traceback_fmt.c */
 int Io_Init(Object *module);         /* _io.c */
 int Functools_Init(Object *module);  /* _functools.c */
 extern Type *const Functools_Types[];

@@ -59,6 +59,7 @@ NAMES = [
     'itertools',
     '_functools',
     'linecache',
+    'traceback',
     'tempfile',
     'filecmp',
     'fileinput',

@@ -43,16 +43,12 @@ def _as_text(obj, what, conv=str):
         return '<%s %s() failed>' % (what, conv.__name__)
 
 
-def _qualified_type_name(cls):
+def _type_names(cls):
+    """(qualified name, module name) of an exception class."""
     qual = getattr(cls, '__qualname__', None)
     if not isinstance(qual, str):
         qual = cls.__name__
-    mod = getattr(cls, '__module__', None)
-    if not isinstance(mod, str):
-        return '<unknown>.' + qual
-    if mod in ('__main__', 'builtins'):
-        return qual
-    return mod + '.' + qual
+    return qual, getattr(cls, '__module__', None)
 
 
 def _out(file):
@@ -567,8 +563,10 @@ class TracebackException:
                                 options['limit'], options['lookup_lines'],
                                 options['capture_locals'])
         self._exc_type = exc_type if save_exc_type else None
-        self.exc_type_str = (None if exc_type is None
-                             else _qualified_type_name(exc_type))
+        if exc_type is None:
+            self.exc_type_qualname = self.exc_type_module = None
+        else:
+            self.exc_type_qualname, self.exc_type_module = _type_names(exc_type)
         self._str = _as_text(exc_value, 'exception')
         try:
             self.__notes__ = getattr(exc_value, '__notes__', None)
@@ -641,6 +639,17 @@ class TracebackException:
         warnings.warn('Deprecated in 3.13. Use exc_type_str instead.',
                       DeprecationWarning, stacklevel=2)
         return self._exc_type
+
+    @property
+    def exc_type_str(self):
+        qual, mod = self.exc_type_qualname, self.exc_type_module
+        if qual is None:
+            return None
+        if not isinstance(mod, str):
+            return '<unknown>.' + qual
+        if mod in ('__main__', 'builtins'):
+            return qual
+        return mod + '.' + qual
 
     def _load_lines(self):
         """Private API. force all lines in the stack to be loaded."""

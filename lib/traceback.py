@@ -321,15 +321,17 @@ class StackSummary(list):
         previous = None
         run = 0
         for fs in self:
+            # a frame the formatter leaves out (None) takes no part in
+            # the folding either
+            text = self.format_frame_summary(fs, **kwargs)
+            if text is None:
+                continue
             here = (fs.filename, fs.lineno, fs.name)
             if here != previous:
                 chunks.extend(_folded(run))
                 previous, run = here, 0
             run += 1
-            if run > _FOLD_AFTER:
-                continue
-            text = self.format_frame_summary(fs, **kwargs)
-            if text is not None:
+            if run <= _FOLD_AFTER:
                 chunks.append(text)
         chunks.extend(_folded(run))
         return chunks

@@ -209,8 +209,8 @@ static void add_marked_line(ByteBuf *out, const TbTheme *th, const TbLine *line,
 }
 
 /* The source lines with carets for one frame (already-dedented block
- * indented by four spaces), appended to out.  text[i] is the UTF-8 source
- * line lineno + i (NULL: absent), for the n lines of the instruction. */
+ * indented by four spaces), appended to out.  text holds the n source
+ * lines the instruction spans, in UTF-8 (NULL for a line not found). */
 static void format_source_text(ByteBuf *out, const TbTheme *th, const char *const *text, int n, int colno,
                                int end_colno) {
     if (n <= 0 || n > 100000) return;

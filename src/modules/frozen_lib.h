@@ -56,6 +56,7 @@ extern const FrozenModule Frozen_string__pattern;
 extern const FrozenModule Frozen_string_templatelib;
 extern const FrozenModule Frozen_subprocess;
 extern const FrozenModule Frozen_tempfile;
+extern const FrozenModule Frozen_traceback;
 extern const FrozenModule Frozen_types;
 extern const FrozenModule Frozen_warnings;
 extern const FrozenModule Frozen_zipimport;

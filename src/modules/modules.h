@@ -18,6 +18,7 @@ int Posix_Ready(void);               /* posix.c: at start-up */
 int Errno_Init(Object *module);      /* errno.c */
 int PosixSubprocess_Init(Object *module); /* _posixsubprocess.c */
 int Stat_Init(Object *module);       /* _stat.c */
+int TracebackFmt_Init(Object *module); /* _traceback_fmt.c */
 int Io_Init(Object *module);         /* _io.c */
 int Functools_Init(Object *module);  /* _functools.c */
 extern Type *const Functools_Types[];

@@ -109,6 +109,8 @@ const ModuleDef Registry_Modules[] = {
     {"_warnings",            Warnings_Init,  NULL,                      NULL,                  NULL},
     {"warnings",             NULL,           &Frozen_warnings,          NULL,                  NULL},
     {"linecache",            NULL,           &Frozen_linecache,         NULL,                  NULL},
+    {"_traceback_fmt",       TracebackFmt_Init, NULL,                   NULL,                  NULL},
+    {"traceback",            NULL,           &Frozen_traceback,         NULL,                  NULL},
     {"tempfile",             NULL,           &Frozen_tempfile,          NULL,                  NULL},
     {"filecmp",              NULL,           &Frozen_filecmp,           NULL,                  NULL},
     {"fileinput",            NULL,           &Frozen_fileinput,         NULL,                  NULL},

@@ -64,6 +64,7 @@ NAMES = [
     'bisect',
     '_bisect',
     'linecache',
+    'traceback',
     'tempfile',
     'filecmp',
     'fileinput',

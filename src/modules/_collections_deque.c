@@ -625,7 +625,7 @@ Type Deque_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "collections.deque",
     .basicsize = sizeof(Deque),
-    .flags = TPFLAG_BASETYPE | TPFLAG_GC | TPFLAG_MATCH_SEQUENCE,
+    .flags = TPFLAG_BASETYPE | TPFLAG_GC | TPFLAG_MATCH_SEQUENCE | TPFLAG_WEAKREF,
     .doc = "A list-like sequence optimized for data accesses near its endpoints.",
     .args = ARGS_F(ARG_TUPLE_STYLE, "(iterable=(), maxlen=None)", NULL),
     .dealloc = deque_dealloc,

@@ -273,7 +273,7 @@ Type LruCache_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "functools._lru_cache_wrapper",
     .basicsize = sizeof(LruCache),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "Create a cached callable that wraps another function.\n"
            "\n"
            "user_function:      the function being cached\n"

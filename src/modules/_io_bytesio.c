@@ -274,7 +274,7 @@ Type BytesIO_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_io.BytesIO",
     .basicsize = sizeof(BytesIO),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "Buffered I/O implementation using an in-memory bytes buffer.",
     .args = ARGS("(initial_bytes=b'')", NULL),
     .base = &BufferedIOBase_Type,

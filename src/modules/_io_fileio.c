@@ -500,7 +500,7 @@ Type FileIO_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_io.FileIO",
     .basicsize = sizeof(FileIO),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "Open a file.\n\nThe mode can be 'r' (default), 'w', 'x' or 'a' for reading,\nwriting, exclusive "
            "creation or appending.  The file will be created\nif it doesn't exist when opened for writing or "
            "appending; it will be\ntruncated when opened for writing.  A FileExistsError will be raised\nif it "

@@ -141,7 +141,7 @@ Type BufferedRWPair_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_io.BufferedRWPair",
     .basicsize = sizeof(RWPair),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "A buffered reader and writer object together.\n\nA buffered reader object and buffered writer object "
            "put together to\nform a sequential IO object that can read and write. This is typically\nused with a "
            "socket or two-way pipe.\n\nreader and writer are RawIOBase objects that are readable and\nwriteable "

@@ -400,7 +400,7 @@ Type StringIO_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_io.StringIO",
     .basicsize = sizeof(StringIO),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "Text I/O implementation using an in-memory buffer.\n\nThe initial_value argument sets the value of "
            "object.  The newline\nargument is like the one of TextIOWrapper's constructor.",
     .args = ARGS("(initial_value='', newline='\\n')", NULL),

@@ -1111,7 +1111,7 @@ Type TextIOWrapper_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_io.TextIOWrapper",
     .basicsize = sizeof(TextIO),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "Character and line based layer over a BufferedIOBase object, buffer.\n\nencoding gives the name of the "
            "encoding that the stream will be\ndecoded or encoded with. It defaults to locale.getencoding().\n\n"
            "errors determines the strictness of encoding and decoding (see\nhelp(codecs.Codec) or the "

@@ -13,6 +13,7 @@ extern const FrozenModule Frozen__collections_abc;
 extern const FrozenModule Frozen__frozen_importlib;
 extern const FrozenModule Frozen__frozen_importlib_external;
 extern const FrozenModule Frozen__strptime;
+extern const FrozenModule Frozen__weakrefset;
 extern const FrozenModule Frozen_abc;
 extern const FrozenModule Frozen_collections;
 extern const FrozenModule Frozen_colorsys;
@@ -47,6 +48,7 @@ extern const FrozenModule Frozen_string__pattern;
 extern const FrozenModule Frozen_string_templatelib;
 extern const FrozenModule Frozen_tempfile;
 extern const FrozenModule Frozen_warnings;
+extern const FrozenModule Frozen_weakref;
 extern const FrozenModule Frozen_zipimport;
 /* Every module of lib/, NULL-terminated. */
 extern const FrozenModule *const Frozen_Modules[];

@@ -23,6 +23,7 @@
  * __del__ storing self somewhere) tracks it again.  While parked, an object's
  * reference count field holds the link to the next parked one. */
 #include "object.h"
+#include "objects/weakref.h"
 #include "runtime/cstack.h"
 #include "runtime/gc.h"
 
@@ -30,6 +31,7 @@ typedef struct DeallocState {
     int depth;          /* Obj_Dealloc calls running on this thread */
     uintptr_t top;      /* where the outermost one started on the C stack */
     Object *pending;    /* parked objects, linked through refcnt */
+    WeakChain weak;     /* callbacks of weak references to parked objects */
 } DeallocState;
 
 /* The stack a cascade of deallocations may use before parking objects:
@@ -44,7 +46,11 @@ static inline bool cascade_too_deep(const DeallocState *d) {
 
 static THREAD_LOCAL DeallocState dealloc_state;
 
+/* A parked object's count field holds a link, so nothing may reach it any
+ * more: its weak references die now (their callbacks run once the parked
+ * objects are freed), and a parked weak reference leaves its referent. */
 static void park(DeallocState *d, Object *o) {
+    Weak_Park(o, &d->weak);
     o->refcnt = (ssize_t)(uintptr_t)d->pending;
     d->pending = o;
 }
@@ -72,7 +78,15 @@ void Obj_Dealloc(Object *o) {
         return;
     }
     d->depth++;
+    /* a class's instances lose their weak references after __del__, in
+     * the class's dealloc (class.c); everything else before it is freed */
+    if ((o->type->flags & (TPFLAG_WEAKREF | TPFLAG_HEAPTYPE)) == TPFLAG_WEAKREF) Weak_ClearOnDealloc(o);
     o->type->dealloc(o);
     d->depth--;
-    if (d->depth == 0 && d->pending) free_pending(d);
+    while (d->depth == 0 && (d->pending || d->weak.first)) {
+        free_pending(d);
+        d->depth++; /* what the callbacks free is parked or freed as usual */
+        Weak_RunCallbacks(&d->weak);
+        d->depth--;
+    }
 }

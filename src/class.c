@@ -182,7 +182,7 @@ static void subtype_dealloc(Object *o) {
         }
     }
     Gc_Untrack(o);
-    Weak_ClearOnDealloc(o);
+    Weak_ClearBuiltin(o); /* (instances of classes are GC objects) */
     Type *base = Class_StaticBase(t);
     bool var = (t->flags & TPFLAG_VAR_EXTRAS) != 0; /* else the slots are at their offsets */
     for (ssize_t off = base->basicsize; off + (ssize_t)sizeof(Object *) <= t->basicsize; off += sizeof(Object *))

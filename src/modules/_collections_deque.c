@@ -12,6 +12,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typing.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/mem.h"
@@ -162,6 +163,7 @@ static int deque_init(Object *self, Object *const *args, size_t nargs, Object *k
 }
 
 static void deque_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     deque_clear_items(DQ(o));
     Object **dict = Obj_DictPtr(o);
     if (dict) CLEAR(*dict);

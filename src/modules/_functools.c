@@ -12,6 +12,7 @@
 #include "objects/range.h"
 #include "objects/str.h"
 #include "objects/typing.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
@@ -155,6 +156,7 @@ static Object *partial_new(Type *t, Object *const *args, size_t nargs, Object *k
 }
 
 static void partial_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     Gc_Untrack(o);
     Partial *p = (Partial *)o;
     XDECREF(p->func);

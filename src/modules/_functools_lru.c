@@ -12,6 +12,7 @@
 #include "objects/int.h"
 #include "objects/range.h"
 #include "objects/str.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
@@ -209,6 +210,7 @@ static int lru_clear(Object *o) {
 }
 
 static void lru_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     Gc_Untrack(o);
     lru_clear(o);
     Obj_Free(o);

@@ -8,6 +8,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
@@ -70,6 +71,7 @@ int IOBase_TraverseBase(Object *self, VisitFn visit, void *arg) {
 
 static void iobase_dealloc(Object *self) {
     if (Io_Finalize(self)) return;
+    Weak_ClearBuiltin(self);
     IOBase_ClearBase(self);
     Obj_Free(self);
 }

@@ -7,6 +7,7 @@
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
@@ -50,6 +51,7 @@ static int bytesio_init(Object *self, Object *const *args, size_t nargs, Object 
 
 static void bytesio_dealloc(Object *self) {
     if (Io_Finalize(self)) return;
+    Weak_ClearBuiltin(self);
     ByteBuf_Free(&BIO(self)->buf);
     IOBase_ClearBase(self);
     Obj_Free(self);

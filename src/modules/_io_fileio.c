@@ -9,6 +9,7 @@
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
@@ -194,6 +195,7 @@ fail:
 
 static void fileio_dealloc(Object *self) {
     if (Io_Finalize(self)) return;
+    Weak_ClearBuiltin(self);
     close_fd(FIO(self));
     IOBase_ClearBase(self);
     Obj_Free(self);

@@ -6,6 +6,7 @@
 #include "objects/exc.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 
@@ -39,6 +40,7 @@ static int rwpair_init(Object *self, Object *const *args, size_t nargs, Object *
 
 static void rwpair_dealloc(Object *self) {
     if (Io_Finalize(self)) return;
+    Weak_ClearBuiltin(self);
     CLEAR(PAIR(self)->reader);
     CLEAR(PAIR(self)->writer);
     IOBase_ClearBase(self);

@@ -22,6 +22,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
@@ -295,6 +296,7 @@ static int textio_init(Object *self, Object *const *args, size_t nargs, Object *
 
 static void textio_dealloc(Object *self) {
     if (Io_Finalize(self)) return;
+    Weak_ClearBuiltin(self);
     TextIO *t = TIO(self);
     CLEAR(t->buffer);
     CLEAR(t->encoding);

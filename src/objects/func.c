@@ -7,6 +7,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
@@ -51,6 +52,7 @@ Object *Function_New(Code *code, Object *globals) {
 }
 
 static void function_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     Function *f = (Function *)o;
     Gc_Untrack(o);
     CLEAR(f->code);
@@ -287,6 +289,7 @@ Object *BuiltinFunction_New(const MethodDef *def, Object *self) {
 }
 
 static void builtin_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     BuiltinFunction *f = (BuiltinFunction *)o;
     Gc_Untrack(o);
     CLEAR(f->self);
@@ -399,6 +402,7 @@ Object *Method_New(Object *func, Object *self) {
 }
 
 static void method_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     Method *m = (Method *)o;
     Gc_Untrack(o);
     CLEAR(m->func);

@@ -10,6 +10,7 @@
 #include "objects/func.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "opcodes.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
@@ -632,6 +633,7 @@ bool Gen_Finalize(Object *o) {
 }
 
 static void gen_dealloc(Object *o) {
+    Weak_ClearBuiltin(o); /* before the generator finalizes, as CPython */
     o->refcnt = 1; /* alive while it finalizes */
     Gen_Finalize(o);
     if (--o->refcnt > 0) { /* resurrected: o lives on */
@@ -1148,6 +1150,7 @@ static Type AsyncGenAThrow_Type = {
 /* gen_dealloc, once the finalizer (which the finalization may still call)
  * is released. */
 static void agen_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     o->refcnt = 1; /* alive while it finalizes */
     Gen_Finalize(o);
     if (--o->refcnt > 0) { /* resurrected: o lives on */

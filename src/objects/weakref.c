@@ -51,7 +51,7 @@ static WeakRef *list_head(Object *o) {
 }
 
 static void mark(Object *o, bool referenced) {
-    if (o->type->flags & TPFLAG_GC) GC_HEAD(o)->weakly_referenced = referenced;
+    if ((o->type->flags & TPFLAG_GC) && o->refcnt >= 0) GC_HEAD(o)->weakly_referenced = referenced;
 }
 
 static void slot_put(WeakSlot *tab, size_t cap, Object *o, WeakRef *head) {
@@ -208,7 +208,9 @@ void Weak_Detach(Object *o, WeakChain *pending, bool (*skip)(Object *wr)) {
         WeakRef *next = w->next;
         w->referent = NULL;
         w->prev = w->next = NULL;
-        if (w->callback && !(skip && skip((Object *)w))) chain_add(pending, w);
+        /* a reference being freed itself (a subclass's dealloc releasing
+         * its fields may end the referent) gets no callback */
+        if (w->callback && w->ob.refcnt > 0 && !(skip && skip((Object *)w))) chain_add(pending, w);
         w = next;
     }
 }

@@ -2,10 +2,11 @@
  *
  * An object's weak references form a doubly linked list whose head is kept
  * in a table beside the object (weakref.c), not in the object: no type needs
- * a field for it, and an object nobody refers to weakly pays nothing.  A GC
- * object's GcHead says whether it is in the table, so its deallocation looks
- * there only then; the few non-GC types that may be referred to weakly (code
- * objects) look only while the table is not empty. */
+ * a field for it, and an object nobody refers to weakly pays nothing.  A
+ * mortal GC object's GcHead says whether it is in the table, so its
+ * deallocation looks there only then; other objects that may be referred
+ * to weakly (code objects, immortal ones) look only while the table is not
+ * empty. */
 #ifndef CIPY_WEAKREF_H
 #define CIPY_WEAKREF_H
 #include "object.h"
@@ -33,7 +34,8 @@ bool Weak_InTable(Object *o);
 static inline bool Weak_IsReferenced(Object *o) {
     unsigned flags = o->type->flags;
     if (!(flags & TPFLAG_WEAKREF)) return false;
-    if (flags & TPFLAG_GC) return GC_HEAD(o)->weakly_referenced;
+    if ((flags & TPFLAG_GC) && o->refcnt >= 0) return GC_HEAD(o)->weakly_referenced;
+    /* static objects (built-in types) have no GcHead; immortal ones never die */
     return Weak_Referents && Weak_InTable(o);
 }
 /* Detaches every weak reference to o (they return None from now on) and
@@ -49,6 +51,15 @@ void Weak_RunCallbacks(WeakChain *pending);
 void Weak_ClearSlow(Object *o);
 static inline void Weak_ClearOnDealloc(Object *o) {
     if (Weak_IsReferenced(o)) Weak_ClearSlow(o);
+}
+
+/* Where weak references die: each type that allows them clears them in
+ * its dealloc, as CPython's do, so that objects of other types pay
+ * nothing: a class's instances after __del__ (class.c), generators before
+ * they finalize, files after they close, other types first thing.  For a
+ * built-in GC type (o mortal, its GcHead at hand): */
+static inline void Weak_ClearBuiltin(Object *o) {
+    if (GC_HEAD(o)->weakly_referenced) Weak_ClearSlow(o);
 }
 
 /* Obj_Dealloc parks o to free it later (runtime/dealloc.c), with its count

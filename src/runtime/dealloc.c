@@ -49,7 +49,7 @@ static THREAD_LOCAL DeallocState dealloc_state;
 /* A parked object's count field holds a link, so nothing may reach it any
  * more: its weak references die now (their callbacks run once the parked
  * objects are freed), and a parked weak reference leaves its referent. */
-static void park(DeallocState *d, Object *o) {
+static __attribute__((noinline)) void park(DeallocState *d, Object *o) {
     Weak_Park(o, &d->weak);
     o->refcnt = (ssize_t)(uintptr_t)d->pending;
     d->pending = o;
@@ -68,6 +68,18 @@ static void free_pending(DeallocState *d) {
     }
 }
 
+/* The end of a cascade that parked objects: frees them, then runs the
+ * callbacks of the weak references to them (whatever those free is freed
+ * or parked as usual, and handled by the next round). */
+static __attribute__((noinline)) void finish_cascade(DeallocState *d) {
+    do {
+        free_pending(d);
+        d->depth++;
+        Weak_RunCallbacks(&d->weak);
+        d->depth--;
+    } while (d->pending || d->weak.first);
+}
+
 void Obj_Dealloc(Object *o) {
     DeallocState *d = &dealloc_state;
     if (o->type->flags & TPFLAG_GC) Gc_Untrack(o);
@@ -78,15 +90,8 @@ void Obj_Dealloc(Object *o) {
         return;
     }
     d->depth++;
-    /* a class's instances lose their weak references after __del__, in
-     * the class's dealloc (class.c); everything else before it is freed */
-    if ((o->type->flags & (TPFLAG_WEAKREF | TPFLAG_HEAPTYPE)) == TPFLAG_WEAKREF) Weak_ClearOnDealloc(o);
     o->type->dealloc(o);
     d->depth--;
-    while (d->depth == 0 && (d->pending || d->weak.first)) {
-        free_pending(d);
-        d->depth++; /* what the callbacks free is parked or freed as usual */
-        Weak_RunCallbacks(&d->weak);
-        d->depth--;
-    }
+    /* weak callbacks wait only where objects were parked */
+    if (d->depth == 0 && d->pending) finish_cascade(d);
 }

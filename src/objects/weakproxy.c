@@ -3,12 +3,14 @@
  * (operands that are proxies are replaced by theirs first); once it died,
  * each raises ReferenceError.  A proxy is never hashable. */
 #include "abstract.h"
+#include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
+#include "runtime/interp.h"
 
 static bool is_proxy(Object *o) {
     return !IS_SMALL(o) && (o->type == &WeakProxy_Type || o->type == &WeakCallableProxy_Type);
@@ -198,7 +200,38 @@ static Object *proxy_reversed(Object *self, Object *const *args, size_t nargs, O
     return call_method(self, "__reversed__");
 }
 
+/* divmod() has no slot either: the built-in runs on the referents. */
+static Object *divmod_of(Object *a, Object *b) {
+    Object *divmod = Dict_GetStr(g_interp->builtins_copy ? g_interp->builtins_copy : g_interp->builtins, "divmod");
+    if (!divmod) {
+        Err_SetString(Exc_RuntimeError, "lost builtins.divmod");
+        return NULL;
+    }
+    Object *x = unwrap(a);
+    if (!x) return NULL;
+    Object *y = unwrap(b);
+    if (!y) {
+        DECREF(x);
+        return NULL;
+    }
+    Object *pair[2] = {x, y};
+    Object *r = Obj_Call(divmod, pair, 2, NULL);
+    DECREF(x);
+    DECREF(y);
+    return r;
+}
+
+static Object *proxy_divmod(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return divmod_of(self, args[0]);
+}
+
+static Object *proxy_rdivmod(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return divmod_of(args[0], self);
+}
+
 static const MethodDef proxy_methods[] = {
+    {"__divmod__", proxy_divmod, 0, ARGS("($self, value, /)", "Return divmod(self, value).")},
+    {"__rdivmod__", proxy_rdivmod, 0, ARGS("($self, value, /)", "Return divmod(value, self).")},
     {"__bytes__", proxy_bytes, 0, ARGS("($self, /)", NULL)},
     {"__reversed__", proxy_reversed, 0, ARGS("($self, /)", NULL)},
     {NULL, NULL, 0, NULL},

@@ -14,20 +14,20 @@
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/hash.h"
+#include "runtime/interp.h"
 #include <stdlib.h>
 
 /* ---- the table: object address -> first weak reference ------------------- */
 
 /* Open addressing with linear probing, at most half full; entries are
  * removed by shifting the rest of their run back, so there are no tombstones. */
-typedef struct WeakSlot {
-    Object *key;
-    WeakRef *head;
-} WeakSlot;
 
-static THREAD_LOCAL WeakSlot *table;
-static THREAD_LOCAL size_t table_cap; /* a power of two, or 0 */
-THREAD_LOCAL size_t Weak_Referents;
+/* The table is the current interpreter's (its objects are only touched
+ * while it runs): Interp.weak_table, weak_cap (a power of two, or 0) and
+ * weak_count. */
+#define table (g_interp->weak_table)
+#define table_cap (g_interp->weak_cap)
+#define table_count (g_interp->weak_count)
 
 static size_t home_of(const Object *o, size_t cap) {
     uint64_t h = ((uintptr_t)o >> 4) * 0x9E3779B97F4A7C15ull;
@@ -35,7 +35,7 @@ static size_t home_of(const Object *o, size_t cap) {
 }
 
 static WeakSlot *slot_find(const Object *o) {
-    if (!table_cap) return NULL;
+    if (!g_interp || !table_count) return NULL;
     for (size_t i = home_of(o, table_cap);; i = (i + 1) & (table_cap - 1)) {
         if (table[i].key == o) return &table[i];
         if (!table[i].key) return NULL;
@@ -63,7 +63,7 @@ static void slot_put(WeakSlot *tab, size_t cap, Object *o, WeakRef *head) {
 
 /* Adds o (not in the table yet) with its first reference: -1 on MemoryError. */
 static int table_add(Object *o, WeakRef *head) {
-    if ((Weak_Referents + 1) * 2 > table_cap) {
+    if ((table_count + 1) * 2 > table_cap) {
         size_t cap = table_cap ? table_cap * 2 : 64;
         WeakSlot *tab = calloc(cap, sizeof *tab);
         if (!tab) {
@@ -77,7 +77,7 @@ static int table_add(Object *o, WeakRef *head) {
         table_cap = cap;
     }
     slot_put(table, table_cap, o, head);
-    Weak_Referents++;
+    table_count++;
     mark(o, true);
     return 0;
 }
@@ -95,7 +95,7 @@ static void table_remove(WeakSlot *s) {
     }
     table[hole].key = NULL;
     table[hole].head = NULL;
-    if (--Weak_Referents == 0) {
+    if (--table_count == 0) {
         free(table);
         table = NULL;
         table_cap = 0;

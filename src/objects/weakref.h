@@ -27,16 +27,20 @@ typedef struct WeakChain {
     WeakRef *first, *last;
 } WeakChain;
 
-/* How many objects have weak references (on this thread). */
-extern THREAD_LOCAL size_t Weak_Referents;
-bool Weak_InTable(Object *o);
+/* An entry of an interpreter's table of weak references (Interp.weak_table). */
+typedef struct WeakSlot {
+    Object *key;
+    struct WeakRef *head;
+} WeakSlot;
+
+bool Weak_InTable(Object *o); /* o has an entry in the current interpreter's table */
 /* Whether o has at least one weak reference. */
 static inline bool Weak_IsReferenced(Object *o) {
     unsigned flags = o->type->flags;
     if (!(flags & TPFLAG_WEAKREF)) return false;
     if ((flags & TPFLAG_GC) && o->refcnt >= 0) return GC_HEAD(o)->weakly_referenced;
     /* static objects (built-in types) have no GcHead; immortal ones never die */
-    return Weak_Referents && Weak_InTable(o);
+    return Weak_InTable(o);
 }
 /* Detaches every weak reference to o (they return None from now on) and
  * appends those whose callbacks must run to *pending, unless skip says no

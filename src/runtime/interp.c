@@ -242,6 +242,9 @@ void Interp_Free(Interp *in) {
     VM_FreeStack();
     free(in->exc_stack);
     free(in->subclasses);
+    free(in->weak_table); /* what is left: references to immortal objects */
+    in->weak_table = NULL;
+    in->weak_count = in->weak_cap = 0;
     for (size_t i = 0; i < in->nsearch_path; i++) free(in->search_path[i]);
     free(in->search_path);
     free(in->out.buf);

@@ -81,6 +81,10 @@ typedef struct Interp {
     Object *gc_callbacks;
     GcHead gc_frozen;
     ssize_t gc_collections, gc_collected;
+    /* The objects that have weak references: address -> first reference
+     * (objects/weakref.c; open addressing, freed when it empties). */
+    struct WeakSlot *weak_table;
+    size_t weak_cap, weak_count;
     /* Type_CacheEpoch while this interpreter runs: a value no other
      * interpreter ever has, renewed by Type_InvalidateCache. */
     uint64_t type_epoch;

@@ -78,3 +78,19 @@ except TypeError as e:
 q = p
 q += Vec(1, 1)
 print(type(q).__name__, q.xs)
+
+
+class Num:
+    def __init__(self, v):
+        self.v = v
+
+    def __divmod__(self, o):
+        return ("divmod", self.v, o)
+
+    def __rdivmod__(self, o):
+        return ("rdivmod", o, self.v)
+
+
+n = Num(7)
+pn = weakref.proxy(n)
+print(divmod(pn, 2), divmod(3, pn), pn.__divmod__(5), pn.__rdivmod__(6))

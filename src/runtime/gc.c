@@ -12,6 +12,7 @@
 #include "objects/gen.h"
 #include "objects/list.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "objects/weakref.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
@@ -161,16 +162,29 @@ static void clear_weakrefs(Stack *garbage) {
     Weak_RunCallbacks(&pending);
 }
 
-/* How many of the garbage are instance dicts that nothing but their
- * instance holds: CPython keeps such attributes inside the instance, so they
- * are not objects of their own in the count gc.collect() returns.  (The
- * garbage is held once more by the collection.) */
-static ssize_t inline_dicts(Stack *garbage) {
+/* Whether CPython's collector would have stopped tracking tuple t: it
+ * does so for tuples whose items cannot take part in a cycle (str, int,
+ * None, other such tuples), before it looks for garbage. */
+static bool atomic_tuple(Object *t, int depth) {
+    if (t->type != &Tuple_Type || depth > 8) return false;
+    for (ssize_t i = 0; i < TUPLE_LEN(t); i++) {
+        Object *item = TUPLE_GET(t, i);
+        if (!IS_SMALL(item) && (item->type->flags & TPFLAG_GC) && !atomic_tuple(item, depth + 1)) return false;
+    }
+    return true;
+}
+
+/* How many of the garbage CPython would not count in what gc.collect()
+ * returns: instance dicts that nothing but their instance holds (CPython
+ * keeps such attributes inside the instance), and tuples it no longer
+ * tracks.  (The garbage is held once more by the collection.) */
+static ssize_t uncounted(Stack *garbage) {
     ssize_t n = 0;
     for (size_t i = 0; i < garbage->len; i++) {
         Object *o = garbage->items[i];
         Object **dp = (o->type->flags & TPFLAG_HEAPTYPE) ? Obj_DictPtr(o) : NULL;
         if (dp && *dp && (*dp)->type == &Dict_Type && (*dp)->refcnt == 2 && is_garbage(*dp)) n++;
+        if (atomic_tuple(o, 0)) n++;
     }
     return n;
 }
@@ -238,7 +252,7 @@ restart:;
                 free(work.items);
                 goto restart;
             }
-            freed = (ssize_t)garbage.len - inline_dicts(&garbage);
+            freed = (ssize_t)garbage.len - uncounted(&garbage);
             for (size_t i = 0; i < garbage.len; i++) {
                 Object *o = garbage.items[i];
                 if (o->type->clear) o->type->clear(o);

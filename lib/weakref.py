@@ -130,15 +130,15 @@ class _Guarded:
         self._walkers = 0
         self._doomed = []
 
-    def _walk(self, view):
-        # Yields from view (something over self.data) with the guard up.
+    # Each iteration over data is a generator that calls _enter before its
+    # first step and _leave when it ends or is dropped.
+    def _enter(self):
         self._walkers += 1
-        try:
-            yield from view
-        finally:
-            self._walkers -= 1
-            if not self._walkers and self._doomed:
-                self._flush_doomed()
+
+    def _leave(self):
+        self._walkers -= 1
+        if not self._walkers and self._doomed:
+            self._flush_doomed()
 
     def _settle(self):
         if self._doomed and not self._walkers:
@@ -254,15 +254,29 @@ class WeakValueDictionary(_Guarded, _collections_abc.MutableMapping):
                 yield key, value
 
     def items(self):
-        return self._walk(self._live_pairs())
+        self._enter()
+        try:
+            yield from self._live_pairs()
+        finally:
+            self._leave()
 
     def keys(self):
-        return self._walk(key for key, value in self._live_pairs())
+        self._enter()
+        try:
+            for key, value in self._live_pairs():
+                yield key
+        finally:
+            self._leave()
 
     __iter__ = keys
 
     def values(self):
-        return self._walk(value for key, value in self._live_pairs())
+        self._enter()
+        try:
+            for key, value in self._live_pairs():
+                yield value
+        finally:
+            self._leave()
 
     def itervaluerefs(self):
         """Return an iterator that yields the weak references to the values.
@@ -274,7 +288,11 @@ class WeakValueDictionary(_Guarded, _collections_abc.MutableMapping):
         keep the values around longer than needed.
 
         """
-        return self._walk(iter(self.data.values()))
+        self._enter()
+        try:
+            yield from self.data.values()
+        finally:
+            self._leave()
 
     def valuerefs(self):
         """Return a list of weak references to the values.
@@ -401,15 +419,29 @@ class WeakKeyDictionary(_Guarded, _collections_abc.MutableMapping):
                 yield key, value
 
     def items(self):
-        return self._walk(self._live_pairs())
+        self._enter()
+        try:
+            yield from self._live_pairs()
+        finally:
+            self._leave()
 
     def keys(self):
-        return self._walk(key for key, value in self._live_pairs())
+        self._enter()
+        try:
+            for key, value in self._live_pairs():
+                yield key
+        finally:
+            self._leave()
 
     __iter__ = keys
 
     def values(self):
-        return self._walk(value for key, value in self._live_pairs())
+        self._enter()
+        try:
+            for key, value in self._live_pairs():
+                yield value
+        finally:
+            self._leave()
 
     def keyrefs(self):
         """Return a list of weak references to the keys.

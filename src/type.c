@@ -9,6 +9,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/typing.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
@@ -478,6 +479,7 @@ static const MethodDef type_methods[] = {
 };
 
 static void type_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     /* Only heap types are ever freed. */
     Type *t = (Type *)o;
     Gc_Untrack(o);

@@ -13,6 +13,7 @@ extern const FrozenModule Frozen__collections_abc;
 extern const FrozenModule Frozen__frozen_importlib;
 extern const FrozenModule Frozen__frozen_importlib_external;
 extern const FrozenModule Frozen__strptime;
+extern const FrozenModule Frozen__weakrefset;
 extern const FrozenModule Frozen_abc;
 extern const FrozenModule Frozen_bisect;
 extern const FrozenModule Frozen_collections;
@@ -59,6 +60,7 @@ extern const FrozenModule Frozen_tempfile;
 extern const FrozenModule Frozen_traceback;
 extern const FrozenModule Frozen_types;
 extern const FrozenModule Frozen_warnings;
+extern const FrozenModule Frozen_weakref;
 extern const FrozenModule Frozen_zipimport;
 /* Every module of lib/, NULL-terminated. */
 extern const FrozenModule *const Frozen_Modules[];

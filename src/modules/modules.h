@@ -36,6 +36,9 @@ extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *c
     *const Posix_Types[], *const Io_Types[], *const Pwd_Types[], *const Grp_Types[],
     *const Select_Types[], *const Collections_Types[];
 int Atexit_Init(Object *module);     /* atexit.c */
+int Weakref_Init(Object *module);    /* _weakref.c */
+int Gc_ModuleInit(Object *module);   /* gcmodule.c */
+extern Type *const Weakref_Types[];
 int Pwd_Init(Object *module);        /* pwd.c */
 int Pwd_Ready(void);
 int Grp_Init(Object *module);        /* grp.c */

@@ -7,6 +7,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
@@ -51,6 +52,7 @@ Object *Function_New(Code *code, Object *globals) {
 }
 
 static void function_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     Function *f = (Function *)o;
     Gc_Untrack(o);
     CLEAR(f->code);
@@ -324,7 +326,7 @@ Type Function_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "function",
     .basicsize = sizeof(Function),
-    .flags = TPFLAG_GC,
+    .flags = TPFLAG_GC | TPFLAG_WEAKREF,
     .dealloc = function_dealloc,
     .repr = function_repr,
     .call = function_call,
@@ -360,6 +362,7 @@ Object *BuiltinFunction_New(const MethodDef *def, Object *self) {
 }
 
 static void builtin_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     BuiltinFunction *f = (BuiltinFunction *)o;
     Gc_Untrack(o);
     CLEAR(f->self);
@@ -480,7 +483,7 @@ Type BuiltinFunction_Type = {
     .name = "builtin_function_or_method",
     .methods = builtin_methods,
     .basicsize = sizeof(BuiltinFunction),
-    .flags = TPFLAG_GC,
+    .flags = TPFLAG_GC | TPFLAG_WEAKREF,
     .dealloc = builtin_dealloc,
     .repr = builtin_repr,
     .hash = NULL,
@@ -500,6 +503,7 @@ Object *Method_New(Object *func, Object *self) {
 }
 
 static void method_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     Method *m = (Method *)o;
     Gc_Untrack(o);
     CLEAR(m->func);
@@ -619,7 +623,7 @@ Type Method_Type = {
     .args = ARGS("(function, instance, /)", NULL),
     .new_ = method_new,
     .basicsize = sizeof(Method),
-    .flags = TPFLAG_GC,
+    .flags = TPFLAG_GC | TPFLAG_WEAKREF,
     .dealloc = method_dealloc,
     .repr = method_repr,
     .hash = method_hash,

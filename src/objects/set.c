@@ -9,6 +9,7 @@
 #include "objects/reduce.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
@@ -653,6 +654,7 @@ bool Set_Next(Object *s, ssize_t *pos, Object **key, hash_t *hash) {
 /* ---- slots ------------------------------------------------------------------ */
 
 static void set_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     clear_internal(S(o));
     Obj_Free(o);
 }

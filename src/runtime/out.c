@@ -100,7 +100,8 @@ static int out_flush(OutStream *s, bool raising) {
 
 static int out_write(OutStream *s, const char *data, size_t len, bool raising) {
     if (out_reserve(s, len, raising) < 0) return -1;
-    memcpy(s->buf + s->len, data, len);
+    if (len == 1) s->buf[s->len] = *data; /* print()'s separators and ends, without a call */
+    else memcpy(s->buf + s->len, data, len);
     s->len += len;
     if (s->unbuffered || (s->line_buffered && memchr(data, '\n', len))) return out_flush(s, raising);
     if (s->len - s->committed > OUT_CHUNK || s->write_through) return out_commit(s, raising);
@@ -142,3 +143,9 @@ void Out_Flush(OutStream *s) { out_flush(s, false); }
 int Out_WriteChecked(OutStream *s, const char *data, size_t len) { return out_write(s, data, len, true); }
 
 int Out_FlushChecked(OutStream *s) { return out_flush(s, true); }
+
+int Out_CommitChecked(OutStream *s) { return out_commit(s, true); }
+
+int Out_FlushBinaryChecked(OutStream *s) { return out_raw_write(s, s->committed, true); }
+
+void Out_Discard(OutStream *s) { s->len = s->committed = 0; }

@@ -637,7 +637,7 @@ static bool has_char(Object *s, uint32_t c) {
 }
 
 /* The bytes text becomes: "\n" translated, then encoded.  New bytes or NULL. */
-static Object *encode_text(TextIO *t, Object *text) {
+static inline __attribute__((always_inline)) Object *encode_text(TextIO *t, Object *text) {
     Object *out = NEWREF(text);
     if (t->writetranslate && t->writenl && has_char(text, '\n')) {
         Object *lf = Str_FromChar('\n'), *nl = Str_FromUTF8(t->writenl, -1);

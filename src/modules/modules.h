@@ -73,9 +73,9 @@ static inline int Sys_WriteObjToFile(Object *file, Object *str) {
     int r = TextIO_WriteBound(file, str, NULL, 0);
     return r != -2 /* IO_NOT_BOUND */ ? r : Sys_CallWrite(file, NULL, 0, str);
 }
-/* Flushes file when it is a text stream and open (what CPython does with
- * sys.stdout and sys.stderr as a program ends).  -1 with the OSError of a
- * failed write. */
+/* Flushes file unless it is None or closed (what CPython does with
+ * sys.stdout and sys.stderr as a program ends).  -1 with the error of its
+ * flush(). */
 int Sys_FlushStdStream(Object *file);
 /* Rebuilds sys.path (same list object) from g_interp->search_path; call it
  * after changing the search path.  -1 on error. */

@@ -131,16 +131,17 @@ int Sys_CallWrite(Object *file, const char *data, ssize_t len, Object *str) {
     return 0;
 }
 
-/* The flush of a standard stream at exit: a text stream (what sys holds
- * unless the program put something else there) is flushed unless closed. */
+/* The flush of sys.stdout or sys.stderr at exit, whatever they hold: none
+ * for None or a file whose `closed` is true (one whose `closed` cannot be
+ * read counts as open, as in CPython). */
 int Sys_FlushStdStream(Object *file) {
-    if (IS_SMALL(file) || !Type_IsSubtype(TYPE(file), &TextIOWrapper_Type)) return 0;
+    if (file == OBJ_NONE) return 0;
     Object *c = Obj_GetAttr(file, ID(closed));
-    int closed = c ? Obj_IsTrue(c) : -1;
+    int closed = c ? Obj_IsTrue(c) : 0;
     XDECREF(c);
-    if (closed) {
-        Err_Clear();
-        if (closed > 0) TextIO_DiscardBound(file);
+    Err_Clear();
+    if (closed > 0) {
+        TextIO_DiscardBound(file);
         return 0;
     }
     Object *r = Obj_CallMethodC(file, "flush", NULL, 0);

@@ -20,7 +20,7 @@ typedef struct OutStream {
     size_t len, cap;
     size_t committed;   /* the first bytes of buf, in the byte buffer; the rest is pending text */
     bool line_buffered;
-    bool unbuffered; /* -u: every write goes out at once */
+    bool unbuffered; /* -u: no byte buffer; text goes out as it leaves the chunk (at once with write_through) */
     bool write_through; /* reconfigure(write_through=True): text joins the byte buffer at once */
 } OutStream;
 

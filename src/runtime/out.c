@@ -103,8 +103,10 @@ static int out_write(OutStream *s, const char *data, size_t len, bool raising) {
     if (len == 1) s->buf[s->len] = *data; /* print()'s separators and ends, without a call */
     else memcpy(s->buf + s->len, data, len);
     s->len += len;
-    if (s->unbuffered || (s->line_buffered && memchr(data, '\n', len))) return out_flush(s, raising);
-    if (s->len - s->committed > OUT_CHUNK || s->write_through) return out_commit(s, raising);
+    if (s->line_buffered && memchr(data, '\n', len)) return out_flush(s, raising);
+    /* without a byte buffer (-u), text that leaves the chunk goes out */
+    if (s->len - s->committed > OUT_CHUNK || s->write_through)
+        return s->unbuffered ? out_flush(s, raising) : out_commit(s, raising);
     return 0;
 }
 
@@ -144,7 +146,8 @@ int Out_WriteChecked(OutStream *s, const char *data, size_t len) { return out_wr
 
 int Out_FlushChecked(OutStream *s) { return out_flush(s, true); }
 
-int Out_CommitChecked(OutStream *s) { return out_commit(s, true); }
+/* Without a byte buffer (-u) the committed text goes straight out. */
+int Out_CommitChecked(OutStream *s) { return s->unbuffered ? out_flush(s, true) : out_commit(s, true); }
 
 int Out_FlushBinaryChecked(OutStream *s) { return out_raw_write(s, s->committed, true); }
 

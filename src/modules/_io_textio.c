@@ -58,6 +58,10 @@ typedef struct TextIO {
     bool plain_utf8;        /* text is written as its UTF-8, untranslated */
     bool fast_write;        /* bound, plain_utf8, attached, writable: TextIO_WriteBound's case */
     uint64_t plain_version; /* a version of the __dict__ known to hold no "write" */
+    /* the exact FileIO under an exact Buffered* buffer (owned), whose
+     * closed is the stream's, as CPython checks it: a detached buffer
+     * does not make the stream closed */
+    Object *raw;
 } TextIO;
 
 #define TIO(o) ((TextIO *)(o))
@@ -72,6 +76,11 @@ static int check_attached(TextIO *t) {
 }
 
 static int check_closed(Object *self) {
+    if (TYPE(self) == &TextIOWrapper_Type && TIO(self)->raw) {
+        if (!FileIO_Closed(TIO(self)->raw)) return 0;
+        Io_ClosedError();
+        return -1;
+    }
     if (TYPE(self) == &TextIOWrapper_Type) {
         Type *bt = TYPE(TIO(self)->buffer);
         if (bt == &BufferedReader_Type || bt == &BufferedWriter_Type || bt == &BufferedRandom_Type) {
@@ -119,8 +128,26 @@ static Object *get_decoded(TextIO *t, ssize_t n) {
     return r;
 }
 
+static void note_settings(TextIO *t);
+
+/* A bound stream whose buffer was detached (or re-initialized) under it
+ * is bound no more: the text it kept in the output stream becomes its own
+ * pending text, which the generic code then hands to the buffer (and gets
+ * the buffer's error, as CPython's would). */
+static int check_binding(TextIO *t) {
+    Object *b = t->buffer;
+    if (!t->out || !b || TYPE(b) != &BufferedWriter_Type || ((Buffered *)b)->out == t->out) return 0;
+    OutStream *o = t->out;
+    int r = ByteBuf_Put(&t->pending, o->buf + o->committed, o->len - o->committed);
+    o->len = o->committed;
+    t->out = NULL;
+    note_settings(t);
+    return r;
+}
+
 /* Writes out the pending encoded text (not flushing the buffer). */
 static int write_pending(TextIO *t) {
+    if (check_binding(t) < 0) return -1;
     if (t->out) return Out_CommitChecked(t->out);
     if (!t->pending.len) return 0;
     Object *b = Bytes_From(t->pending.data, (ssize_t)t->pending.len);
@@ -304,6 +331,11 @@ static int textio_init(Object *self, Object *const *args, size_t nargs, Object *
     SETREF(t->errors, err);
     t->codec = codec;
     SETREF(t->buffer, NEWREF(buffer));
+    Type *bt = TYPE(buffer);
+    Object *raw = bt == &BufferedReader_Type || bt == &BufferedWriter_Type || bt == &BufferedRandom_Type
+                      ? ((Buffered *)buffer)->raw
+                      : NULL;
+    SETREF(t->raw, raw && TYPE(raw) == &FileIO_Type ? NEWREF(raw) : NULL);
     t->detached = false;
     set_decoded(t, NULL);
     clear_snapshot(t);
@@ -346,6 +378,7 @@ static void textio_dealloc(Object *self) {
     else if (Io_Finalize(self)) return;
     TextIO *t = TIO(self);
     CLEAR(t->buffer);
+    CLEAR(t->raw);
     CLEAR(t->encoding);
     CLEAR(t->errors);
     CLEAR(t->decoded);
@@ -357,6 +390,7 @@ static void textio_dealloc(Object *self) {
 
 static int textio_traverse(Object *self, VisitFn visit, void *arg) {
     if (TIO(self)->buffer && visit(TIO(self)->buffer, arg)) return 1;
+    if (TIO(self)->raw && visit(TIO(self)->raw, arg)) return 1;
     return IOBase_TraverseBase(self, visit, arg);
 }
 
@@ -365,6 +399,7 @@ static int textio_clear(Object *self) {
     TIO(self)->fast_write = false;
     TIO(self)->out = NULL;
     CLEAR(TIO(self)->buffer);
+    CLEAR(TIO(self)->raw);
     IOBase_ClearBase(self);
     return 0;
 }
@@ -778,7 +813,7 @@ static Object *textio_write(Object *self, Object *const *args, size_t nargs, Obj
         Err_Format(Exc_TypeError, "write() argument must be str, not %s", IO_ARG_TYPE_NAME(text));
         return NULL;
     }
-    if (check_closed(self) < 0) return NULL;
+    if (check_closed(self) < 0 || check_binding(t) < 0) return NULL;
     if (!t->has_encoder) return Io_Unsupported("not writable");
     ssize_t textlen = STR_LEN(text);
     if (t->out) return write_bound(t, text, NULL, 0) < 0 ? NULL : Int_FromI64(textlen);
@@ -1116,6 +1151,7 @@ static Object *textio_detach(Object *self, Object *const *args, size_t nargs, Ob
     t->buffer = NULL;
     t->detached = true;
     t->out = NULL;
+    CLEAR(t->raw);
     note_settings(t);
     return buffer;
 }

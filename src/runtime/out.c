@@ -131,7 +131,8 @@ int Out_WriteBinaryChecked(OutStream *s, const char *data, size_t len) {
     memcpy(s->buf + s->committed, data, len);
     s->len += len;
     s->committed += len;
-    if (s->unbuffered || (s->line_buffered && memchr(data, '\n', len))) return out_flush(s, true);
+    /* no line buffering here: that is the text layer's */
+    if (s->unbuffered) return out_flush(s, true);
     return 0;
 }
 

@@ -107,6 +107,9 @@ const ModuleDef Registry_Modules[] = {
     {"fileinput",            NULL,           &Frozen_fileinput,         NULL,                  NULL},
     {"getpass",              NULL,           &Frozen_getpass,           NULL,                  NULL},
     {"shutil",               NULL,           &Frozen_shutil,            NULL,                  NULL},
+    {"textwrap",             NULL,           &Frozen_textwrap,          NULL,                  NULL},
+    {"graphlib",             NULL,           &Frozen_graphlib,          NULL,                  NULL},
+    {"difflib",              NULL,           &Frozen_difflib,           NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

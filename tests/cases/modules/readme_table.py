@@ -64,6 +64,9 @@ NAMES = [
     'fileinput',
     'getpass',
     'shutil',
+    'textwrap',
+    'graphlib',
+    'difflib',
     '__hello__',
     '__phello__',
 ]

@@ -84,6 +84,9 @@ NAMES = [
     'copy',
     'reprlib',
     'numbers',
+    'textwrap',
+    'graphlib',
+    'difflib',
     '__hello__',
     '__phello__',
 ]

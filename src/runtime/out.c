@@ -101,7 +101,7 @@ static int out_flush(OutStream *s, bool raising) {
 static int out_write(OutStream *s, const char *data, size_t len, bool raising) {
     if (out_reserve(s, len, raising) < 0) return -1;
     if (len == 1) s->buf[s->len] = *data; /* print()'s separators and ends, without a call */
-    else memcpy(s->buf + s->len, data, len);
+    else if (len) memcpy(s->buf + s->len, data, len); /* an empty write may meet no buffer yet */
     s->len += len;
     if (s->line_buffered && memchr(data, '\n', len)) return out_flush(s, raising);
     /* without a byte buffer (-u), text that leaves the chunk goes out */
@@ -114,6 +114,7 @@ static int out_write(OutStream *s, const char *data, size_t len, bool raising) {
  * any pending text (as in CPython, where the text waits in TextIOWrapper
  * above the buffer). */
 int Out_WriteBinaryChecked(OutStream *s, const char *data, size_t len) {
+    if (len == 0) return 0;
     if (s->committed + len > OUT_BUFFER) {
         if (s->committed && out_raw_write(s, s->committed, true) < 0) return -1;
         if (len > OUT_BUFFER) {

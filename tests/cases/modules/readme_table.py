@@ -63,6 +63,7 @@ NAMES = [
     '_heapq',
     'bisect',
     '_bisect',
+    'contextlib',
     'linecache',
     'tempfile',
     'filecmp',

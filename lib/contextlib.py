@@ -193,7 +193,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase,
         if typ is None:
             # The block ended normally: the generator must end now too.
             if next(self.gen, _END) is not _END:
-                raise RuntimeError(_STOPPED)
+                self._give_up(_STOPPED)
             return False
         if value is None:
             # Exit called by hand with only a type: make the instance.
@@ -205,9 +205,13 @@ class _GeneratorContextManager(_GeneratorContextManagerBase,
             if verdict is None:
                 raise
             return verdict
-        # The generator yielded again instead of finishing.
+        self._give_up(_STOPPED + " after throw()")
+
+    def _give_up(self, message):
+        # The generator yielded again instead of finishing: close it (its
+        # clean-up runs now) and report the misuse.
         try:
-            raise RuntimeError(_STOPPED + " after throw()")
+            raise RuntimeError(message)
         finally:
             self.gen.close()
 
@@ -228,7 +232,7 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
     async def __aexit__(self, typ, value, traceback):
         if typ is None:
             if await anext(self.gen, _END) is not _END:
-                raise RuntimeError(_STOPPED)
+                await self._give_up(_STOPPED)
             return False
         if value is None:
             value = typ()
@@ -240,8 +244,11 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
             if verdict is None:
                 raise
             return verdict
+        await self._give_up(_STOPPED + " after athrow()")
+
+    async def _give_up(self, message):
         try:
-            raise RuntimeError(_STOPPED + " after athrow()")
+            raise RuntimeError(message)
         finally:
             await self.gen.aclose()
 
@@ -495,6 +502,9 @@ class chdir(AbstractContextManager):
 def _bound_exit(cm, method):
     """The exit method `method` bound to `cm`, remembering `cm` so that a
     stack's callbacks can be recognised later."""
+    if not callable(method):
+        # The wording of a method object that cannot be made.
+        raise TypeError("first argument must be callable")
     def bound(*exc_details):
         return method(cm, *exc_details)
     bound.__self__ = cm

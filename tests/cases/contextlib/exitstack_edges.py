@@ -45,3 +45,20 @@ class AM:
 try:
     AsyncExitStack().enter_async_context(AM()).send(None)
 except BaseException as e: print(repr(e))
+# callbacks pushed while the stack unwinds run too
+s = ExitStack()
+def pusher():
+    print("pusher runs")
+    s.callback(print, "pushed late")
+s.callback(print, "first pushed")
+s.callback(pusher)
+s.close()
+# a stack can be reused after closing
+s.callback(print, "again")
+with s:
+    pass
+# an exit that suppresses what an earlier callback raised while the block had none
+s = ExitStack()
+s.push(lambda *d: print("suppress", d[0].__name__) or True)
+s.callback(lambda: 1 / 0)
+print(s.__exit__(None, None, None))

@@ -487,7 +487,7 @@ class chdir(AbstractContextManager):
 
     def __init__(self, path):
         self.path = path
-        self._left = []     # the directories entries left, innermost last
+        self._left = []     # the directory each entry left, innermost last
 
     def __exit__(self, exc_type, exc, tb):
         os.chdir(self._left.pop())
@@ -500,8 +500,8 @@ class chdir(AbstractContextManager):
 # --- exit stacks -------------------------------------------------------------
 
 def _bound_exit(cm, method):
-    """The exit method `method` bound to `cm`, remembering `cm` so that a
-    stack's callbacks can be recognised later."""
+    """The exit method `method` bound to `cm`; like a bound method, it
+    keeps `cm` as its `__self__`."""
     if not callable(method):
         # The wording of a method object that cannot be made.
         raise TypeError("first argument must be callable")
@@ -543,7 +543,9 @@ def _relink_context(raised, previous, outer):
     `previous`, or ends, is left as it is.
     """
     node = raised
-    while True:
+    seen = set()        # a chain made into a loop by hand must not hang us
+    while id(node) not in seen:
+        seen.add(id(node))
         nxt = node.__context__
         if nxt is None or nxt is previous:
             return

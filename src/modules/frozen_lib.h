@@ -18,6 +18,7 @@ extern const FrozenModule Frozen_abc;
 extern const FrozenModule Frozen_bisect;
 extern const FrozenModule Frozen_collections;
 extern const FrozenModule Frozen_colorsys;
+extern const FrozenModule Frozen_contextlib;
 extern const FrozenModule Frozen_copy;
 extern const FrozenModule Frozen_copyreg;
 extern const FrozenModule Frozen_difflib;

@@ -92,6 +92,7 @@ const ModuleDef Registry_Modules[] = {
     {"heapq",                NULL,           &Frozen_heapq,             NULL,                  NULL},
     {"_bisect",              Bisect_Init,    NULL,                      NULL,                  NULL},
     {"bisect",               NULL,           &Frozen_bisect,            NULL,                  NULL},
+    {"contextlib",           NULL,           &Frozen_contextlib,        NULL,                  NULL},
     {"itertools",            Itertools_Init, NULL,                      Itertools_Types,       NULL},
     {"_posixsubprocess",     PosixSubprocess_Init, NULL,                NULL,                  NULL},
     {"subprocess",           NULL,           &Frozen_subprocess,       NULL,                  NULL},

@@ -67,6 +67,7 @@ NAMES = [
     '_heapq',
     'bisect',
     '_bisect',
+    'contextlib',
     'linecache',
     'traceback',
     'tempfile',

@@ -72,6 +72,10 @@ NAMES = [
     'shutil',
     'subprocess',
     '_posixsubprocess',
+    '_thread',
+    'threading',
+    'queue',
+    '_queue',
     '__hello__',
     '__phello__',
 ]

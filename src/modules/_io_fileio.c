@@ -9,7 +9,9 @@
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
+#include "runtime/audit.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
 #include "runtime/fspath.h"
@@ -19,15 +21,6 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-typedef struct FileIO {
-    IOBase base;
-    int fd;                /* -1 when closed */
-    bool readable, writable, appending, created;
-    bool closefd;
-    signed char seekable;  /* -1: not known yet */
-    ssize_t blksize;
-} FileIO;
 
 #define FIO(o) ((FileIO *)(o))
 
@@ -160,6 +153,8 @@ static int fileio_init(Object *self, Object *const *args, size_t nargs, Object *
     int flags;
     Object *m = mode ? mode : Str_InternC("r");
     if (parse_mode(f, m, &flags) < 0) return -1;
+    Object *event[3] = {file, m, SMALL_FROM(flags)};
+    if (Audit_EventArgs("open", 3, event) < 0) return -1;
     if (fd < 0) {
         if (!closefd) {
             Err_SetString(Exc_ValueError, "Cannot use closefd=False with file name");
@@ -194,6 +189,7 @@ fail:
 
 static void fileio_dealloc(Object *self) {
     if (Io_Finalize(self)) return;
+    Weak_ClearBuiltin(self);
     close_fd(FIO(self));
     IOBase_ClearBase(self);
     Obj_Free(self);
@@ -253,6 +249,16 @@ static Object *fileio_seekable(Object *self, Object *const *args, size_t nargs, 
     CHECK_OPEN(f);
     if (f->seekable < 0) f->seekable = lseek(f->fd, 0, SEEK_CUR) >= 0;
     RETURN_BOOL(f->seekable);
+}
+
+bool FileIO_Abilities(Object *raw, bool *readable, bool *writable, bool *seekable) {
+    if (IS_SMALL(raw) || raw->type != &FileIO_Type || FIO(raw)->fd < 0) return false;
+    FileIO *f = FIO(raw);
+    if (f->seekable < 0) f->seekable = lseek(f->fd, 0, SEEK_CUR) >= 0;
+    *readable = f->readable;
+    *writable = f->writable;
+    *seekable = f->seekable;
+    return true;
 }
 
 static Object *fileio_fileno(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -500,7 +506,7 @@ Type FileIO_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_io.FileIO",
     .basicsize = sizeof(FileIO),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "Open a file.\n\nThe mode can be 'r' (default), 'w', 'x' or 'a' for reading,\nwriting, exclusive "
            "creation or appending.  The file will be created\nif it doesn't exist when opened for writing or "
            "appending; it will be\ntruncated when opened for writing.  A FileExistsError will be raised\nif it "

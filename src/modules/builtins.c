@@ -11,6 +11,7 @@
 #include "objects/list.h"
 #include "objects/module.h"
 #include "runtime/args.h"
+#include "runtime/audit.h"
 #include "runtime/fspath.h"
 #include "runtime/import.h"
 #include "runtime/interp.h"
@@ -442,62 +443,6 @@ fail:
     return NULL;
 }
 
-/* Borrowed sys.<name>, or RuntimeError "lost sys.<name>". */
-static Object *input_stream(const char *name) {
-    Object *f = Sys_GetObject(name);
-    if (!f || f == OBJ_NONE) {
-        Err_Format(Exc_RuntimeError, "lost sys.%s", name);
-        return NULL;
-    }
-    return f;
-}
-
-static int call_flush(Object *f) {
-    Object *r = Obj_CallMethodC(f, "flush", NULL, 0);
-    if (!r) return -1;
-    DECREF(r);
-    return 0;
-}
-
-static Object *builtin_input(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    Object *fin = input_stream("stdin");
-    if (!fin) return NULL;
-    Object *fout = input_stream("stdout");
-    if (!fout) return NULL;
-    Object *ferr = input_stream("stderr");
-    if (!ferr) return NULL;
-    INCREF(fin);
-    INCREF(fout);
-    Object *line = NULL;
-    if (call_flush(ferr) < 0) Err_Clear(); /* CPython ignores a failing stderr flush here */
-    if (nargs == 1) {
-        Object *p = Obj_Str(args[0]);
-        if (!p) goto done;
-        int r = Sys_WriteObjToFile(fout, p);
-        DECREF(p);
-        if (r < 0) goto done;
-    }
-    if (call_flush(fout) < 0) goto done;
-    line = Obj_CallMethodC(fin, "readline", NULL, 0);
-    if (!line) goto done;
-    if (!Str_Check(line)) {
-        Err_SetString(Exc_TypeError, "object.readline() returned non-string");
-        CLEAR(line);
-        goto done;
-    }
-    ssize_t n = STR_LEN(line);
-    if (n == 0) {
-        Err_SetString(Exc_EOFError, "EOF when reading a line");
-        CLEAR(line);
-        goto done;
-    }
-    if (STR_CHAR(line, n - 1) == '\n') SETREF(line, Str_Substring(line, 0, n - 1));
-done:
-    DECREF(fin);
-    DECREF(fout);
-    return line;
-}
-
 /* ---- __import__ -------------------------------------------------------------- */
 
 static Object *builtin_import(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -608,6 +553,7 @@ static Object *exec_or_eval(const char *fn, Object *source, Object *globals, Obj
             return NULL;
         }
     }
+    if (Audit_EventArgs("exec", 1, &source) < 0) return NULL;
     if (namespaces(&globals, &locals) < 0) return NULL;
     Object *r = run_code(code, globals, locals, closure);
     DECREF(globals);
@@ -782,7 +728,7 @@ static const MethodDef builtin_functions[] = {
     {"hash", builtin_hash, 0, ARGS("($module, obj, /)", "Return the integer hash value for the given object.")},
     {"hex", builtin_hex, 0, ARGS("($module, number, /)", "Return the hexadecimal representation of an integer.")},
     {"id", builtin_id, 0, ARGS("($module, obj, /)", "Return the identity of an object.")},
-    {"input", builtin_input, 0,
+    {"input", Builtin_Input, 0,
      ARGS("($module, prompt='', /)", "Read a string from standard input.  The trailing newline is stripped.")},
     {"isinstance", builtin_isinstance, 0,
      ARGS("($module, obj, class_or_tuple, /)",

@@ -26,6 +26,7 @@ extern Type *const Functools_Types[];
 int Operator_Init(Object *module);   /* _operator.c */
 int Heapq_Init(Object *module);      /* _heapq.c */
 int Bisect_Init(Object *module);     /* _bisect.c */
+int Thread_Init(Object *module);     /* _thread.c */
 extern Type *const Operator_Types[];
 int Itertools_Init(Object *module);  /* itertools.c */
 extern Type *const Itertools_Types[];

@@ -17,6 +17,7 @@ extern const FrozenModule Frozen_abc;
 extern const FrozenModule Frozen_bisect;
 extern const FrozenModule Frozen_collections;
 extern const FrozenModule Frozen_colorsys;
+extern const FrozenModule Frozen_dataclasses;
 extern const FrozenModule Frozen_enum;
 extern const FrozenModule Frozen_filecmp;
 extern const FrozenModule Frozen_fileinput;

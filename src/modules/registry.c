@@ -114,6 +114,7 @@ const ModuleDef Registry_Modules[] = {
     {"fileinput",            NULL,           &Frozen_fileinput,         NULL,                  NULL},
     {"getpass",              NULL,           &Frozen_getpass,           NULL,                  NULL},
     {"platform",             NULL,           &Frozen_platform,          NULL,                  NULL},
+    {"dataclasses",          NULL,           &Frozen_dataclasses,       NULL,                  NULL},
     {"shutil",               NULL,           &Frozen_shutil,            NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},

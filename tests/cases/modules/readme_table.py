@@ -72,6 +72,7 @@ NAMES = [
     'shutil',
     'subprocess',
     '_posixsubprocess',
+    'dataclasses',
     '__hello__',
     '__phello__',
 ]

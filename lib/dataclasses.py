@@ -441,46 +441,51 @@ def _replace(self, /, **changes):
 # ---------------------------------------------------------------------------
 # Reading a class's annotations into fields.
 
-def _string_names(cls, annotation, module, target):
+def _module_space(cls):
+    """The globals of the module a class was made in ({} if unknown): string
+    annotations are read there."""
+    home = sys.modules.get(cls.__module__)
+    return getattr(home, '__dict__', None) or {}
+
+
+def _string_names(space, annotation, module, target):
     """Whether a string annotation 'X[...]' or 'm.X[...]' names target: X
-    looked up in the class's module, or m there naming module."""
+    looked up in the namespace space, or m there naming module."""
     head = annotation.split('[', 1)[0]
     prefix, dot, last = head.rpartition('.')
     prefix, last = prefix.strip(), last.strip()
     if not last.isidentifier() or (dot and not prefix.isidentifier()):
         return False
-    home = sys.modules.get(cls.__module__)
-    space = getattr(home, '__dict__', None) or {}
     if dot:
         return (space.get(prefix) is module
                 and getattr(module, last, None) is target)
     return space.get(last) is target
 
 
-def _is_classvar(cls, annotation):
+def _is_classvar(space, annotation):
     typing = sys.modules.get('typing')
     if typing is None:
         return False
     special = getattr(typing, 'ClassVar', None)
     if isinstance(annotation, str):
-        return _string_names(cls, annotation, typing, special)
+        return _string_names(space, annotation, typing, special)
     return (annotation is special
             or getattr(annotation, '__origin__', None) is special)
 
 
-def _is_initvar(cls, annotation):
+def _is_initvar(space, annotation):
     if annotation is InitVar or type(annotation) is InitVar:
         return True
     if isinstance(annotation, str):
-        return _string_names(cls, annotation, sys.modules[__name__], InitVar)
+        return _string_names(space, annotation, sys.modules[__name__], InitVar)
     return False
 
 
-def _is_kw_only_marker(cls, annotation):
+def _is_kw_only_marker(space, annotation):
     if annotation is KW_ONLY:
         return True
     return isinstance(annotation, str) and _string_names(
-        cls, annotation, sys.modules[__name__], KW_ONLY)
+        space, annotation, sys.modules[__name__], KW_ONLY)
 
 
 def _own_annotations(cls):
@@ -491,7 +496,7 @@ def _own_annotations(cls):
     return {}
 
 
-def _make_field(cls, name, annotation, kw_only):
+def _make_field(cls, name, annotation, kw_only, space):
     value = getattr(cls, name, MISSING)
     if isinstance(value, Field):
         f = value
@@ -502,9 +507,9 @@ def _make_field(cls, name, annotation, kw_only):
     f.name = name
     f.type = annotation
     f._field_type = _FIELD
-    if _is_classvar(cls, annotation):
+    if _is_classvar(space, annotation):
         f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(cls, annotation):
+    elif _is_initvar(space, annotation):
         f._field_type = _FIELD_INITVAR
     if f._field_type is not _FIELD and f.default_factory is not MISSING:
         raise TypeError('field %s cannot have a default factory' % name)
@@ -527,7 +532,7 @@ class _Slotted:
 _member_descriptor = type(_Slotted.__dict__['probe'])
 
 
-def _collect_fields(cls, kw_only):
+def _collect_fields(cls, kw_only, space):
     """Fields of the bases (furthest first), then the class's own; returns
     them and whether any base is a dataclass, frozen or not."""
     found = {}
@@ -541,14 +546,14 @@ def _collect_fields(cls, kw_only):
     annotations = _own_annotations(cls)
     marker_seen = False
     for name, annotation in annotations.items():
-        if _is_kw_only_marker(cls, annotation):
+        if _is_kw_only_marker(space, annotation):
             if marker_seen:
                 raise TypeError("'%s' is KW_ONLY, but KW_ONLY has already "
                                 "been specified" % name)
             marker_seen = True
             kw_only = True
             continue
-        found[name] = _make_field(cls, name, annotation, kw_only)
+        found[name] = _make_field(cls, name, annotation, kw_only, space)
     for name, value in cls.__dict__.items():
         if isinstance(value, Field) and name not in annotations:
             raise TypeError('%r is a field but has no type annotation' % name)
@@ -611,7 +616,8 @@ def _add_hash(cls, params, explicit_hash, real):
 
 
 def _process(cls, params):
-    all_fields, frozen_bases = _collect_fields(cls, params.kw_only)
+    space = _module_space(cls)
+    all_fields, frozen_bases = _collect_fields(cls, params.kw_only, space)
     if True in frozen_bases and not params.frozen:
         raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
     if False in frozen_bases and params.frozen:

@@ -25,16 +25,17 @@ This module also provides some data items to the user:
 
 # Design notes.
 # - Random names come from os.urandom: there is no `random` module yet.
-# - There are no weak references yet, so what CPython does with finalizers
-#   is done here in __del__ methods.  Objects that must clean up when they
+# - Files clean up in __del__ methods; objects that must clean up when they
 #   die are kept out of reference cycles: the methods a NamedTemporaryFile
 #   hands out hold its _Remover, never the wrapper itself.
+#   TemporaryDirectory's implicit cleanup is a weakref.finalize.
 
 import errno as _errno
 import io as _io
 import os as _os
 import shutil as _shutil
 import warnings as _warnings
+import weakref as _weakref
 
 __all__ = [
     "NamedTemporaryFile", "TemporaryFile",
@@ -615,18 +616,19 @@ class TemporaryDirectory:
         ignore_cleanup_errors - False; ignore exceptions during cleanup?
         delete - True; whether the directory is automatically deleted.
     """
-    # Without weak references, the implicit cleanup is done by __del__;
-    # _pending is True until the directory has been removed (or given up);
-    # it is False on the class for an object whose __init__ never ran.
-    _pending = False
+    # The implicit cleanup is a weakref.finalize: it runs when the object
+    # dies, or at exit for one still alive (with the finalizers, as an
+    # atexit handler); an explicit cleanup() disarms it.
 
     def __init__(self, suffix=None, prefix=None, dir=None,
                  ignore_cleanup_errors=False, *, delete=True):
-        self._pending = False
         self.name = mkdtemp(suffix, prefix, dir)
         self._ignore_cleanup_errors = ignore_cleanup_errors
         self._delete = delete
-        self._pending = True
+        self._implicit = _weakref.finalize(
+            self, _implicit_tree_cleanup, self.name,
+            "Implicitly cleaning up {!r}".format(self),
+            ignore_cleanup_errors, delete)
 
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -641,13 +643,13 @@ class TemporaryDirectory:
             self.cleanup()
 
     def cleanup(self):
-        if self._pending:
-            self._pending = False
+        if self._implicit.detach() is not None:
             _remove_tree(self.name, self._ignore_cleanup_errors)
 
-    def __del__(self):
-        if not self._pending or not self._delete:
-            return
-        self._pending = False
-        _warnings.warn("Implicitly cleaning up {!r}".format(self), ResourceWarning)
-        _remove_tree(self.name, self._ignore_cleanup_errors)
+
+def _implicit_tree_cleanup(name, message, ignore_errors, delete):
+    # The directory goes first: the warning may be an error (-W error),
+    # and the directory must not stay behind because of it.
+    if delete:
+        _remove_tree(name, ignore_errors)
+        _warnings.warn(message, ResourceWarning)

@@ -13,6 +13,7 @@
 #include "objects/module.h"
 #include "objects/range.h"
 #include "objects/str.h"
+#include "runtime/audit.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
@@ -480,6 +481,7 @@ done:
     if (final) {
         Atexit_Run();
         Trace_Clear(in); /* tracing ends with the atexit handlers, as in CPython */
+        Audit_Clear();
     }
     if (!flush_std_files() && status != CIPY_STATUS_INTERRUPTED) status = 120;
     /* __main__'s objects die (and their output appears) before the streams

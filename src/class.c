@@ -10,6 +10,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
@@ -181,6 +182,7 @@ static void subtype_dealloc(Object *o) {
         }
     }
     Gc_Untrack(o);
+    Weak_ClearBuiltin(o); /* (instances of classes are GC objects) */
     Type *base = Class_StaticBase(t);
     bool var = (t->flags & TPFLAG_VAR_EXTRAS) != 0; /* else the slots are at their offsets */
     for (ssize_t off = base->basicsize; off + (ssize_t)sizeof(Object *) <= t->basicsize; off += sizeof(Object *))
@@ -218,8 +220,8 @@ static int inst_set_dict(Object *o, Object *v) {
     return 0;
 }
 
-/* cipy has no weak references: the attribute exists and is always None. */
-static Object *inst_get_weakref(Object *o) { return NEWREF(OBJ_NONE); }
+/* The first weak reference to o, or None. */
+static Object *inst_get_weakref(Object *o) { return Weak_First(o); }
 
 static const GetSetDef inst_dict_def = {"__dict__", Obj_GenericGetDict, inst_set_dict,
                                         "dictionary for instance variables"};

@@ -8,6 +8,7 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "opcodes.h"
 #include "runtime/err.h"
 #include <stdlib.h>
@@ -116,6 +117,7 @@ Code *Code_New(int argcount, int posonlyargcount, int kwonlyargcount, int stacks
 }
 
 static void code_dealloc(Object *o) {
+    Weak_ClearOnDealloc(o);
     Code *c = (Code *)o;
     CLEAR(c->code);
     CLEAR(c->consts);
@@ -477,7 +479,7 @@ Type Code_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "code",
     .basicsize = sizeof(Code),
-    .flags = TPFLAG_IMMUTABLE,
+    .flags = TPFLAG_IMMUTABLE | TPFLAG_WEAKREF,
     .base = &Object_Type,
     .dealloc = code_dealloc,
     .repr = code_repr,

@@ -8,6 +8,7 @@
 #include "objects/func.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/reduce.h"
 #include "objects/str.h"
 #include "objects/typing.h"
 #include "runtime/args.h"
@@ -753,6 +754,9 @@ static const MethodDef object_methods[] = {
      ARGS("($type, /)", "This method is called when a class is subclassed.")},
     {"__format__", object_format, 0, ARGS("($self, format_spec, /)", "Default object formatter.")},
     {"__dir__", object_dir_stub, 0, ARGS("($self, /)", "Default dir() implementation.")},
+    {"__reduce_ex__", Object_ReduceEx, 0, ARGS("($self, protocol, /)", "Helper for pickle.")},
+    {"__reduce__", Object_Reduce, 0, ARGS("($self, /)", "Helper for pickle.")},
+    {"__getstate__", Object_GetState, 0, ARGS("($self, /)", "Helper for pickle.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -804,15 +808,17 @@ static Object *ellipsis_new(Type *t, Object *const *args, size_t nargs, Object *
 Type NoneType_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "NoneType", .basicsize = sizeof(Object),
     .dealloc = immortal_dealloc, .repr = none_repr, .hash = none_hash, .nb_bool = none_bool,
-    .new_ = none_new,
+    .new_ = none_new, .doc = "The type of the None singleton.",
 };
 Type NotImplType_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "NotImplementedType", .basicsize = sizeof(Object),
     .dealloc = immortal_dealloc, .repr = notimpl_repr, .hash = object_hash, .new_ = notimpl_new,
+    .doc = "The type of the NotImplemented singleton.",
 };
 Type EllipsisType_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "ellipsis", .basicsize = sizeof(Object),
     .dealloc = immortal_dealloc, .repr = ellipsis_repr, .hash = object_hash, .new_ = ellipsis_new,
+    .doc = "The type of the Ellipsis singleton.",
 };
 
 Object None_Obj = OBJ_HEAD_INIT(&NoneType_Type);

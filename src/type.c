@@ -9,6 +9,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/typing.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
@@ -389,7 +390,14 @@ static Object *type_get_text_signature(Object *o) {
     return Arg_TextSignature(t->flags & TPFLAG_HEAPTYPE ? NULL : t->args);
 }
 static Object *type_get_doc(Object *o) {
-    Object *d = Dict_GetStr(((Type *)o)->dict, "__doc__");
+    Type *t = (Type *)o;
+    Object *d = Dict_GetStr(t->dict, "__doc__");
+    /* A built-in type's own doc comes first, as in CPython, where its dict
+     * holds a descriptor for its instances' docs instead (function's). */
+    if (!(t->flags & TPFLAG_HEAPTYPE) && (!d || TYPE(d)->descr_get)) {
+        if (t->doc) return Str_FromUTF8(t->doc, -1);
+        if (t->args && t->args->doc) return Arg_Doc(t->args);
+    }
     if (!d) return NEWREF(OBJ_NONE);
     if (TYPE(d)->descr_get) return TYPE(d)->descr_get(d, NULL, (Type *)o);
     return NEWREF(d);
@@ -471,6 +479,7 @@ static const MethodDef type_methods[] = {
 };
 
 static void type_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     /* Only heap types are ever freed. */
     Type *t = (Type *)o;
     Gc_Untrack(o);

@@ -12,6 +12,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/typing.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/mem.h"
@@ -162,6 +163,7 @@ static int deque_init(Object *self, Object *const *args, size_t nargs, Object *k
 }
 
 static void deque_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     deque_clear_items(DQ(o));
     Object **dict = Obj_DictPtr(o);
     if (dict) CLEAR(*dict);
@@ -625,7 +627,7 @@ Type Deque_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "collections.deque",
     .basicsize = sizeof(Deque),
-    .flags = TPFLAG_BASETYPE | TPFLAG_GC | TPFLAG_MATCH_SEQUENCE,
+    .flags = TPFLAG_BASETYPE | TPFLAG_GC | TPFLAG_MATCH_SEQUENCE | TPFLAG_WEAKREF,
     .doc = "A list-like sequence optimized for data accesses near its endpoints.",
     .args = ARGS_F(ARG_TUPLE_STYLE, "(iterable=(), maxlen=None)", NULL),
     .dealloc = deque_dealloc,

@@ -11,6 +11,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include <stddef.h>
@@ -27,6 +28,7 @@ typedef struct ODict {
 static bool is_odict(Object *o) { return !IS_SMALL(o) && Type_IsSubtype(TYPE(o), &ODict_Type); }
 
 static void od_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     CLEAR(OD(o)->inst_dict);
     Dict_Type.dealloc(o);
 }
@@ -399,7 +401,7 @@ Type ODict_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "collections.OrderedDict",
     .basicsize = sizeof(ODict),
-    .flags = TPFLAG_BASETYPE | TPFLAG_GC | TPFLAG_DICT_SUBCLASS,
+    .flags = TPFLAG_BASETYPE | TPFLAG_GC | TPFLAG_DICT_SUBCLASS | TPFLAG_WEAKREF,
     .base = &Dict_Type,
     .doc = "Dictionary that remembers insertion order",
     .dealloc = od_dealloc,

@@ -12,6 +12,7 @@
 #include "objects/range.h"
 #include "objects/str.h"
 #include "objects/typing.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
@@ -155,6 +156,7 @@ static Object *partial_new(Type *t, Object *const *args, size_t nargs, Object *k
 }
 
 static void partial_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     Gc_Untrack(o);
     Partial *p = (Partial *)o;
     XDECREF(p->func);
@@ -355,7 +357,7 @@ Type Partial_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "functools.partial",
     .basicsize = sizeof(Partial),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "Create a new function with partial application of the given arguments\nand keywords.",
     .args = ARGS("(func, /, *args, **keywords)", NULL),
     .dealloc = partial_dealloc,

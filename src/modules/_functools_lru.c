@@ -12,6 +12,7 @@
 #include "objects/int.h"
 #include "objects/range.h"
 #include "objects/str.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
@@ -209,6 +210,7 @@ static int lru_clear(Object *o) {
 }
 
 static void lru_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     Gc_Untrack(o);
     lru_clear(o);
     Obj_Free(o);
@@ -273,7 +275,7 @@ Type LruCache_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "functools._lru_cache_wrapper",
     .basicsize = sizeof(LruCache),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "Create a cached callable that wraps another function.\n"
            "\n"
            "user_function:      the function being cached\n"

@@ -8,6 +8,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
@@ -70,6 +71,7 @@ int IOBase_TraverseBase(Object *self, VisitFn visit, void *arg) {
 
 static void iobase_dealloc(Object *self) {
     if (Io_Finalize(self)) return;
+    Weak_ClearBuiltin(self);
     IOBase_ClearBase(self);
     Obj_Free(self);
 }
@@ -294,7 +296,7 @@ Type IOBase_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_io._IOBase",
     .basicsize = sizeof(IOBase),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "The abstract base class for all I/O classes.",
     .dealloc = iobase_dealloc,
     .traverse = IOBase_TraverseBase,
@@ -378,7 +380,7 @@ Type RawIOBase_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_io._RawIOBase",
     .basicsize = sizeof(IOBase),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "Base class for raw binary I/O.",
     .base = &IOBase_Type,
     .methods = rawiobase_methods,
@@ -443,7 +445,7 @@ Type BufferedIOBase_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_io._BufferedIOBase",
     .basicsize = sizeof(IOBase),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "Base class for buffered IO objects.",
     .base = &IOBase_Type,
     .methods = bufiobase_methods,
@@ -472,7 +474,7 @@ Type TextIOBase_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_io._TextIOBase",
     .basicsize = sizeof(IOBase),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "Base class for text I/O.",
     .base = &IOBase_Type,
     .methods = textiobase_methods,

@@ -15,6 +15,7 @@
 #include "objects/exc.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
@@ -278,6 +279,7 @@ static int buffered_init(Object *self, Object *const *args, size_t nargs, Object
 
 static void buffered_dealloc(Object *self) {
     if (Io_Finalize(self)) return;
+    Weak_ClearBuiltin(self);
     Buffered *b = BUF(self);
     CLEAR(b->raw);
     free(b->rbuf);
@@ -786,7 +788,7 @@ static const GetSetDef buffered_getset[] = {
         .ob = OBJ_HEAD_INIT(&Type_Type),                                   \
         .name = tname,                                                     \
         .basicsize = sizeof(Buffered),                                     \
-        .flags = TPFLAG_GC | TPFLAG_BASETYPE,                              \
+        .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,             \
         .doc = doc_,                                                       \
         .args = ARGS("(raw, buffer_size=DEFAULT_BUFFER_SIZE)", NULL),      \
         .base = &BufferedIOBase_Type,                                      \

@@ -7,6 +7,7 @@
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
@@ -50,6 +51,7 @@ static int bytesio_init(Object *self, Object *const *args, size_t nargs, Object 
 
 static void bytesio_dealloc(Object *self) {
     if (Io_Finalize(self)) return;
+    Weak_ClearBuiltin(self);
     ByteBuf_Free(&BIO(self)->buf);
     IOBase_ClearBase(self);
     Obj_Free(self);
@@ -274,7 +276,7 @@ Type BytesIO_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_io.BytesIO",
     .basicsize = sizeof(BytesIO),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "Buffered I/O implementation using an in-memory bytes buffer.",
     .args = ARGS("(initial_bytes=b'')", NULL),
     .base = &BufferedIOBase_Type,

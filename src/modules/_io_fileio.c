@@ -9,7 +9,9 @@
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
+#include "runtime/audit.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
 #include "runtime/fspath.h"
@@ -160,6 +162,8 @@ static int fileio_init(Object *self, Object *const *args, size_t nargs, Object *
     int flags;
     Object *m = mode ? mode : Str_InternC("r");
     if (parse_mode(f, m, &flags) < 0) return -1;
+    Object *event[3] = {file, m, SMALL_FROM(flags)};
+    if (Audit_EventArgs("open", 3, event) < 0) return -1;
     if (fd < 0) {
         if (!closefd) {
             Err_SetString(Exc_ValueError, "Cannot use closefd=False with file name");
@@ -194,6 +198,7 @@ fail:
 
 static void fileio_dealloc(Object *self) {
     if (Io_Finalize(self)) return;
+    Weak_ClearBuiltin(self);
     close_fd(FIO(self));
     IOBase_ClearBase(self);
     Obj_Free(self);
@@ -500,7 +505,7 @@ Type FileIO_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_io.FileIO",
     .basicsize = sizeof(FileIO),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "Open a file.\n\nThe mode can be 'r' (default), 'w', 'x' or 'a' for reading,\nwriting, exclusive "
            "creation or appending.  The file will be created\nif it doesn't exist when opened for writing or "
            "appending; it will be\ntruncated when opened for writing.  A FileExistsError will be raised\nif it "

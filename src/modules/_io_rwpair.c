@@ -6,6 +6,7 @@
 #include "objects/exc.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 
@@ -39,6 +40,7 @@ static int rwpair_init(Object *self, Object *const *args, size_t nargs, Object *
 
 static void rwpair_dealloc(Object *self) {
     if (Io_Finalize(self)) return;
+    Weak_ClearBuiltin(self);
     CLEAR(PAIR(self)->reader);
     CLEAR(PAIR(self)->writer);
     IOBase_ClearBase(self);
@@ -141,7 +143,7 @@ Type BufferedRWPair_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_io.BufferedRWPair",
     .basicsize = sizeof(RWPair),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "A buffered reader and writer object together.\n\nA buffered reader object and buffered writer object "
            "put together to\nform a sequential IO object that can read and write. This is typically\nused with a "
            "socket or two-way pipe.\n\nreader and writer are RawIOBase objects that are readable and\nwriteable "

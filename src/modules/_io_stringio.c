@@ -13,6 +13,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include <stdlib.h>
@@ -207,6 +208,7 @@ static int stringio_init(Object *self, Object *const *args, size_t nargs, Object
 
 static void stringio_dealloc(Object *self) {
     if (Io_Finalize(self)) return;
+    Weak_ClearBuiltin(self);
     free(SIO(self)->buf);
     CLEAR(SIO(self)->newline_arg);
     IOBase_ClearBase(self);
@@ -400,7 +402,7 @@ Type StringIO_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_io.StringIO",
     .basicsize = sizeof(StringIO),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "Text I/O implementation using an in-memory buffer.\n\nThe initial_value argument sets the value of "
            "object.  The newline\nargument is like the one of TextIOWrapper's constructor.",
     .args = ARGS("(initial_value='', newline='\\n')", NULL),

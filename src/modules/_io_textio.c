@@ -22,6 +22,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
@@ -295,6 +296,7 @@ static int textio_init(Object *self, Object *const *args, size_t nargs, Object *
 
 static void textio_dealloc(Object *self) {
     if (Io_Finalize(self)) return;
+    Weak_ClearBuiltin(self);
     TextIO *t = TIO(self);
     CLEAR(t->buffer);
     CLEAR(t->encoding);
@@ -1111,7 +1113,7 @@ Type TextIOWrapper_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_io.TextIOWrapper",
     .basicsize = sizeof(TextIO),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "Character and line based layer over a BufferedIOBase object, buffer.\n\nencoding gives the name of the "
            "encoding that the stream will be\ndecoded or encoded with. It defaults to locale.getencoding().\n\n"
            "errors determines the strictness of encoding and decoding (see\nhelp(codecs.Codec) or the "

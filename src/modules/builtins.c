@@ -11,6 +11,7 @@
 #include "objects/list.h"
 #include "objects/module.h"
 #include "runtime/args.h"
+#include "runtime/audit.h"
 #include "runtime/fspath.h"
 #include "runtime/import.h"
 #include "runtime/interp.h"
@@ -466,6 +467,8 @@ static Object *builtin_input(Object *self, Object *const *args, size_t nargs, Ob
     if (!fout) return NULL;
     Object *ferr = input_stream("stderr");
     if (!ferr) return NULL;
+    Object *prompt = nargs == 1 ? args[0] : OBJ_NONE;
+    if (Audit_EventArgs("builtins.input", 1, &prompt) < 0) return NULL;
     INCREF(fin);
     INCREF(fout);
     Object *line = NULL;
@@ -477,21 +480,24 @@ static Object *builtin_input(Object *self, Object *const *args, size_t nargs, Ob
         DECREF(p);
         if (r < 0) goto done;
     }
-    if (call_flush(fout) < 0) goto done;
+    if (call_flush(fout) < 0) Err_Clear(); /* and a failing stdout flush too */
     line = Obj_CallMethodC(fin, "readline", NULL, 0);
     if (!line) goto done;
-    if (!Str_Check(line)) {
+    /* a line of str or of bytes (as CPython's PyFile_GetLine takes it) */
+    bool is_str = Str_Check(line);
+    if (!is_str && !Bytes_Check(line)) {
         Err_SetString(Exc_TypeError, "object.readline() returned non-string");
         CLEAR(line);
         goto done;
     }
-    ssize_t n = STR_LEN(line);
+    ssize_t n = is_str ? STR_LEN(line) : BYTES_LEN(line);
     if (n == 0) {
         Err_SetString(Exc_EOFError, "EOF when reading a line");
         CLEAR(line);
         goto done;
     }
-    if (STR_CHAR(line, n - 1) == '\n') SETREF(line, Str_Substring(line, 0, n - 1));
+    if (is_str && STR_CHAR(line, n - 1) == '\n') SETREF(line, Str_Substring(line, 0, n - 1));
+    else if (!is_str && BYTES_DATA(line)[n - 1] == '\n') SETREF(line, Bytes_From(BYTES_DATA(line), n - 1));
 done:
     DECREF(fin);
     DECREF(fout);
@@ -608,6 +614,7 @@ static Object *exec_or_eval(const char *fn, Object *source, Object *globals, Obj
             return NULL;
         }
     }
+    if (Audit_EventArgs("exec", 1, &source) < 0) return NULL;
     if (namespaces(&globals, &locals) < 0) return NULL;
     Object *r = run_code(code, globals, locals, closure);
     DECREF(globals);

@@ -18,6 +18,7 @@ int Posix_Ready(void);               /* posix.c: at start-up */
 int Errno_Init(Object *module);      /* errno.c */
 int PosixSubprocess_Init(Object *module); /* _posixsubprocess.c */
 int Stat_Init(Object *module);       /* _stat.c */
+int TracebackFmt_Init(Object *module); /* _traceback_fmt.c */
 int Io_Init(Object *module);         /* _io.c */
 int Functools_Init(Object *module);  /* _functools.c */
 extern Type *const Functools_Types[];
@@ -35,6 +36,9 @@ extern Type *const Builtins_Types[], *const Sys_Types[], *const Time_Types[], *c
     *const Posix_Types[], *const Io_Types[], *const Pwd_Types[], *const Grp_Types[],
     *const Select_Types[], *const Collections_Types[];
 int Atexit_Init(Object *module);     /* atexit.c */
+int Weakref_Init(Object *module);    /* _weakref.c */
+int Gc_ModuleInit(Object *module);   /* gcmodule.c */
+extern Type *const Weakref_Types[];
 int Pwd_Init(Object *module);        /* pwd.c */
 int Pwd_Ready(void);
 int Grp_Init(Object *module);        /* grp.c */
@@ -46,6 +50,8 @@ int Termios_Init(Object *module);    /* termios.c */
  * exceptions as unraisable; they are forgotten. */
 void Atexit_Run(void);
 int Warnings_Init(Object *module);   /* _warnings.c */
+int Types_Init(Object *module);      /* _types.c */
+extern Type *const Types_Types[];
 
 /* sys.stdout / sys.stderr / sys.stdin objects (streams.c).  Module code that
  * writes to "the current stdout" should use Sys_WriteStdout, which takes the

@@ -9,6 +9,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
+#include "runtime/audit.h"
 #include "runtime/err.h"
 #include <fcntl.h>
 #include <stdlib.h>
@@ -24,7 +25,10 @@ static Object *posix_open(Object *m, Object *const *args, size_t nargs, Object *
     if (Path_Convert(args[0], &p) < 0 || Posix_Int(args[1], &flags) < 0 || (args[2] && Posix_Int(args[2], &mode) < 0) ||
         Posix_DirFd(args[3], &dir_fd) < 0)
         goto done;
-    POSIX_RETRY(fd, openat(dir_fd, p.narrow, flags | O_CLOEXEC, mode));
+    flags |= O_CLOEXEC;
+    Object *event[3] = {args[0], OBJ_NONE, SMALL_FROM(flags)};
+    if (Audit_EventArgs("open", 3, event) < 0) goto done;
+    POSIX_RETRY(fd, openat(dir_fd, p.narrow, flags, mode));
     result = fd < 0 ? Path_Error(&p) : Int_FromI64(fd);
 done:
     Path_Release(&p);

@@ -22,6 +22,7 @@
 #include "objects/structseq.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
+#include "runtime/audit.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
@@ -530,9 +531,16 @@ static Object *sys_audit(Object *self, Object *const *args, size_t nargs, Object
         Err_Format(Exc_TypeError, "audit() argument 1 must be str, not %s", TYPE_NAME(args[0]));
         return NULL;
     }
+    if (!g_interp->audit_hooks) RETURN_NONE;
+    const char *event = Str_AsUTF8(args[0], NULL);
+    Object *rest = Tuple_FromArray(args + 1, (ssize_t)nargs - 1);
+    int r = event && rest ? Audit_Event(event, rest) : -1;
+    XDECREF(rest);
+    if (r < 0) return NULL;
     RETURN_NONE;
 }
 static Object *sys_addaudithook(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Audit_AddHook(args[0]) < 0) return NULL;
     RETURN_NONE;
 }
 

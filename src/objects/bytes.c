@@ -8,6 +8,7 @@
 #include "objects/iterbase.h"
 #include "objects/list.h"
 #include "objects/range.h"
+#include "objects/reduce.h"
 #include "objects/str.h"
 #include "runtime/args.h"
 #include "runtime/bytebuf.h"
@@ -1567,7 +1568,40 @@ static Object *ba_reverse(Object *self, Object *const *args, size_t nargs, Objec
     RETURN_NONE;
 }
 
+/* Protocols 0-2 have no bytes type: the contents travel as a str decoded
+ * as Latin-1 with the codec's name; later ones pass bytes. */
+static Object *bytearray_reduction(Object *self, int protocol) {
+    ByteArray *ba = (ByteArray *)self;
+    Object *call_args;
+    if (ba->len == 0) {
+        call_args = Tuple_Empty();
+    } else if (protocol < 3) {
+        Object *text = Str_FromLatin1((const char *)ba->data, ba->len);
+        Object *codec = text ? Str_FromUTF8("latin-1", -1) : NULL;
+        call_args = codec ? Tuple_Pack(2, text, codec) : NULL;
+        XDECREF(text);
+        XDECREF(codec);
+    } else {
+        Object *data = Bytes_From(ba->data, ba->len);
+        call_args = data ? Tuple_Pack(1, data) : NULL;
+        XDECREF(data);
+    }
+    return Object_ReduceByCall(self, call_args);
+}
+
+static Object *bytearray_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return bytearray_reduction(self, 2);
+}
+
+static Object *bytearray_reduce_ex(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    int protocol = 0;
+    if (nargs > 0 && Arg_AsCInt(args[0], &protocol) < 0) return NULL;
+    return bytearray_reduction(self, protocol);
+}
+
 static const MethodDef bytearray_methods[] = {
+    {"__reduce__", bytearray_reduce, 0, ARGS("($self, /)", "Return state information for pickling.")},
+    {"__reduce_ex__", bytearray_reduce_ex, 0, ARGS("($self, proto=0, /)", "Return state information for pickling.")},
     {"decode", b_decode, 0,
      ARGS("($self, /, encoding='utf-8', errors='strict')",
           "Decode the bytearray using the codec registered for encoding.")},

@@ -7,6 +7,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
@@ -51,6 +52,7 @@ Object *Function_New(Code *code, Object *globals) {
 }
 
 static void function_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     Function *f = (Function *)o;
     Gc_Untrack(o);
     CLEAR(f->code);
@@ -254,11 +256,77 @@ static const GetSetDef function_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+/* The closure function(code, ...) was given: None or a tuple of as many
+ * cells as the code has free variables.  0, or -1 with the error set. */
+static int check_closure(Code *code, Object *closure) {
+    if (closure == OBJ_NONE) {
+        if (code->nfreevars == 0) return 0;
+        Err_SetString(Exc_TypeError, "arg 5 (closure) must be tuple");
+        return -1;
+    }
+    if (!Tuple_Check(closure)) {
+        Err_SetString(Exc_TypeError, "arg 5 (closure) must be None or tuple");
+        return -1;
+    }
+    if (TUPLE_LEN(closure) != code->nfreevars) {
+        Err_Format(Exc_ValueError, "%U requires closure of length %d, not %zd", code->name, code->nfreevars,
+                   TUPLE_LEN(closure));
+        return -1;
+    }
+    for (ssize_t i = 0; i < TUPLE_LEN(closure); i++) {
+        Object *cell = TUPLE_GET(closure, i);
+        if (TYPE(cell) != &Cell_Type) {
+            Err_Format(Exc_TypeError, "arg 5 (closure) expected cell, found %s", TYPE_NAME(cell));
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* types.FunctionType(code, globals, name=None, argdefs=None, closure=None,
+ * kwdefaults=None).  The code object comes from another function, so it
+ * has been verified already. */
+static Object *function_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *a[6];
+    if (Arg_Unpack(Function_Type.args, "function", args, nargs, kwnames, a) < 0) return NULL;
+    for (int i = 2; i < 6; i++)
+        if (!a[i]) a[i] = OBJ_NONE;
+    if (TYPE(a[0]) != &Code_Type) {
+        Err_Format(Exc_TypeError, "function() argument 'code' must be code, not %s", TYPE_NAME(a[0]));
+        return NULL;
+    }
+    if (!Dict_Check(a[1])) {
+        Err_Format(Exc_TypeError, "function() argument 'globals' must be dict, not %s", TYPE_NAME(a[1]));
+        return NULL;
+    }
+    Object *name = a[2], *defaults = a[3], *closure = a[4], *kwdefaults = a[5];
+    if (name != OBJ_NONE && !Str_Check(name)) {
+        Err_SetString(Exc_TypeError, "arg 3 (name) must be None or string");
+        return NULL;
+    }
+    if (defaults != OBJ_NONE && !Tuple_Check(defaults)) {
+        Err_SetString(Exc_TypeError, "arg 4 (defaults) must be None or tuple");
+        return NULL;
+    }
+    if (check_closure((Code *)a[0], closure) < 0) return NULL;
+    if (kwdefaults != OBJ_NONE && !Dict_Check(kwdefaults)) {
+        Err_SetString(Exc_TypeError, "arg 6 (kwdefaults) must be None or dict");
+        return NULL;
+    }
+    Function *f = (Function *)Function_New((Code *)a[0], a[1]);
+    if (!f) return NULL;
+    if (name != OBJ_NONE) SETREF(f->name, NEWREF(name));
+    if (defaults != OBJ_NONE) f->defaults = NEWREF(defaults);
+    if (closure != OBJ_NONE && TUPLE_LEN(closure)) f->closure = NEWREF(closure);
+    if (kwdefaults != OBJ_NONE) f->kwdefaults = NEWREF(kwdefaults);
+    return (Object *)f;
+}
+
 Type Function_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "function",
     .basicsize = sizeof(Function),
-    .flags = TPFLAG_GC,
+    .flags = TPFLAG_GC | TPFLAG_WEAKREF,
     .dealloc = function_dealloc,
     .repr = function_repr,
     .call = function_call,
@@ -267,6 +335,13 @@ Type Function_Type = {
     .clear = function_clear,
     .getset = function_getset,
     .dictoffset = offsetof(Function, dict),
+    .new_ = function_new,
+    .args = ARGS("(code, globals, name=None, argdefs=None, closure=None,\n         kwdefaults=None)",
+                 "Create a function object.\n\n  code\n    a code object\n  globals\n    the globals dictionary\n"
+                 "  name\n    a string that overrides the name from the code object\n  argdefs\n"
+                 "    a tuple that specifies the default argument values\n  closure\n"
+                 "    a tuple that supplies the bindings for free variables\n  kwdefaults\n"
+                 "    a dictionary that specifies the default keyword argument values"),
 };
 
 /* ---- built-in functions ---------------------------------------------------- */
@@ -287,6 +362,7 @@ Object *BuiltinFunction_New(const MethodDef *def, Object *self) {
 }
 
 static void builtin_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     BuiltinFunction *f = (BuiltinFunction *)o;
     Gc_Untrack(o);
     CLEAR(f->self);
@@ -375,11 +451,39 @@ Object *BuiltinFunc_QualName(Object *callable) {
     return builtin_get_qualname(callable);
 }
 
+/* A module-level function pickles as its name, a bound one as
+ * getattr(self, name). */
+/* (getattr, (self, name)): the reduction of a bound method.  Steals name
+ * (NULL: passes an error through). */
+static Object *getattr_reduction(Object *self, Object *name) {
+    if (!name) return NULL;
+    Object *getattr_fn = Dict_GetStr(g_interp->builtins, "getattr");
+    Object *pair = Tuple_Pack(2, self, name);
+    Object *r = pair && getattr_fn ? Tuple_Pack(2, getattr_fn, pair) : NULL;
+    if (pair && !getattr_fn) Err_SetString(Exc_RuntimeError, "lost builtins.getattr");
+    XDECREF(pair);
+    DECREF(name);
+    return r;
+}
+
+static Object *builtin_reduce(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    BuiltinFunction *f = (BuiltinFunction *)o;
+    if (!f->self || Type_IsSubtype(TYPE(f->self), &Module_Type))
+        return Str_FromUTF8(f->def->name, -1);
+    return getattr_reduction(f->self, Str_FromUTF8(f->def->name, -1));
+}
+
+static const MethodDef builtin_methods[] = {
+    {"__reduce__", builtin_reduce, 0, ARGS("($self, /)", NULL)},
+    {NULL, NULL, 0, NULL},
+};
+
 Type BuiltinFunction_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "builtin_function_or_method",
+    .methods = builtin_methods,
     .basicsize = sizeof(BuiltinFunction),
-    .flags = TPFLAG_GC,
+    .flags = TPFLAG_GC | TPFLAG_WEAKREF,
     .dealloc = builtin_dealloc,
     .repr = builtin_repr,
     .hash = NULL,
@@ -399,6 +503,7 @@ Object *Method_New(Object *func, Object *self) {
 }
 
 static void method_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     Method *m = (Method *)o;
     Gc_Untrack(o);
     CLEAR(m->func);
@@ -500,14 +605,25 @@ static Object *method_new(Type *t, Object *const *args, size_t nargs, Object *kw
     return Method_New(args[0], args[1]);
 }
 
+static Object *method_reduce(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    Method *m = (Method *)o;
+    return getattr_reduction(m->self, Obj_GetAttrC(m->func, "__name__"));
+}
+
+static const MethodDef method_methods[] = {
+    {"__reduce__", method_reduce, 0, ARGS("($self, /)", NULL)},
+    {NULL, NULL, 0, NULL},
+};
+
 Type Method_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "method",
+    .methods = method_methods,
     .doc = "Create a bound instance method object.",
     .args = ARGS("(function, instance, /)", NULL),
     .new_ = method_new,
     .basicsize = sizeof(Method),
-    .flags = TPFLAG_GC,
+    .flags = TPFLAG_GC | TPFLAG_WEAKREF,
     .dealloc = method_dealloc,
     .repr = method_repr,
     .hash = method_hash,

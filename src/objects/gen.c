@@ -10,6 +10,7 @@
 #include "objects/func.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "opcodes.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
@@ -639,6 +640,7 @@ bool Gen_Finalize(Object *o) {
 }
 
 static void gen_dealloc(Object *o) {
+    Weak_ClearBuiltin(o); /* before the generator finalizes, as CPython */
     o->refcnt = 1; /* alive while it finalizes */
     Gen_Finalize(o);
     if (--o->refcnt > 0) { /* resurrected: o lives on */
@@ -702,7 +704,7 @@ Type Gen_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "generator",
     .basicsize = sizeof(Gen),
-    .flags = TPFLAG_GC,
+    .flags = TPFLAG_GC | TPFLAG_WEAKREF,
     .dealloc = gen_dealloc,
     .repr = gen_repr,
     .iter = gen_iter,
@@ -755,7 +757,7 @@ Type Coro_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "coroutine",
     .basicsize = sizeof(Gen),
-    .flags = TPFLAG_GC,
+    .flags = TPFLAG_GC | TPFLAG_WEAKREF,
     .dealloc = gen_dealloc,
     .repr = gen_repr,
     .traverse = gen_traverse,
@@ -1155,6 +1157,7 @@ static Type AsyncGenAThrow_Type = {
 /* gen_dealloc, once the finalizer (which the finalization may still call)
  * is released. */
 static void agen_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     o->refcnt = 1; /* alive while it finalizes */
     Gen_Finalize(o);
     if (--o->refcnt > 0) { /* resurrected: o lives on */
@@ -1251,7 +1254,7 @@ Type AsyncGen_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "async_generator",
     .basicsize = sizeof(AsyncGen),
-    .flags = TPFLAG_GC,
+    .flags = TPFLAG_GC | TPFLAG_WEAKREF,
     .dealloc = agen_dealloc,
     .repr = gen_repr,
     .traverse = agen_traverse,

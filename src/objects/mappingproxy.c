@@ -25,6 +25,10 @@ Object *MappingProxy_New(Object *mapping) {
     return (Object *)p;
 }
 
+/* A proxy hashes as the mapping it shows (3.12+), so one over a dict is
+ * unhashable with the dict's message. */
+static hash_t mp_hash(Object *o) { return Obj_Hash(((MappingProxy *)o)->mapping); }
+
 static Object *mp_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
     Object *m;
     if (Arg_Unpack(MappingProxy_Type.args, "mappingproxy", args, nargs, kwnames, &m) < 0) return NULL;
@@ -116,7 +120,7 @@ Type MappingProxy_Type = {
     .dealloc = mp_dealloc,
     .repr = mp_repr,
     .str = mp_str,
-    .hash = Obj_HashNotImplemented,
+    .hash = mp_hash,
     .richcompare = mp_richcompare,
     .iter = mp_iter,
     .nb = {[NB_OR] = mp_or},

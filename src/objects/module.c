@@ -6,6 +6,7 @@
 #include "objects/func.h"
 #include "objects/list.h"
 #include "objects/str.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
@@ -85,6 +86,7 @@ int Module_AddObjectSteal(Object *m, const char *name, Object *v) {
 /* ---- the module type ------------------------------------------------------ */
 
 static void module_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     Module *m = (Module *)o;
     Gc_Untrack(o);
     CLEAR(m->dict);

@@ -6,8 +6,10 @@
 #include "objects/dict.h"
 #include "objects/iterbase.h"
 #include "objects/list.h"
+#include "objects/reduce.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
@@ -652,6 +654,7 @@ bool Set_Next(Object *s, ssize_t *pos, Object **key, hash_t *hash) {
 /* ---- slots ------------------------------------------------------------------ */
 
 static void set_dealloc(Object *o) {
+    Weak_ClearBuiltin(o);
     clear_internal(S(o));
     Obj_Free(o);
 }
@@ -1006,7 +1009,17 @@ static Object *set_contains_method(Object *self, Object *const *args, size_t nar
     RETURN_BOOL(r);
 }
 
+/* (type, (list of the items,), state): a set or frozenset is rebuilt by
+ * calling its class with its items. */
+static Object *set_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *items = List_FromIterable(self);
+    Object *call_args = items ? Tuple_Pack(1, items) : NULL;
+    XDECREF(items);
+    return Object_ReduceByCall(self, call_args);
+}
+
 static const MethodDef set_methods[] = {
+    {"__reduce__", set_reduce, 0, ARGS("($self, /)", "Return state information for pickling.")},
     {"add", set_add, 0, ARGS("($self, object, /)", "Add an element to a set.")},
     {"clear", set_clear_method, 0, ARGS("($self, /)", "Remove all elements from this set.")},
     {"__contains__", set_contains_method, 0, ARGS("($self, object, /)", "x.__contains__(y) <==> y in x.")},
@@ -1036,6 +1049,7 @@ static const MethodDef set_methods[] = {
 };
 
 static const MethodDef frozenset_methods[] = {
+    {"__reduce__", set_reduce, 0, ARGS("($self, /)", "Return state information for pickling.")},
     {"__contains__", set_contains_method, 0, ARGS("($self, object, /)", "x.__contains__(y) <==> y in x.")},
     {"copy", set_copy, 0, ARGS("($self, /)", "Return a shallow copy of a set.")},
     {"difference", set_difference_multi, 0,

@@ -232,7 +232,16 @@ static const GetSetDef slice_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+static Object *slice_reduce(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    Slice *sl = (Slice *)o;
+    Object *parts = Tuple_Pack(3, sl->start, sl->stop, sl->step);
+    Object *r = parts ? Tuple_Pack(2, (Object *)&Slice_Type, parts) : NULL;
+    XDECREF(parts);
+    return r;
+}
+
 static const MethodDef slice_methods[] = {
+    {"__reduce__", slice_reduce, 0, ARGS("($self, /)", "Return state information for pickling.")},
     {"indices", slice_indices, 0, ARGS("($self, object, /)", "S.indices(len) -> (start, stop, stride)")},
     {NULL, NULL, 0, NULL},
 };

@@ -689,28 +689,28 @@ int Arg_WrapperCheck(const char *name, size_t nargs, Object *kwnames, size_t wan
     return 0;
 }
 
-int Arg_AsInt(Object *o, int *out) {
-    int64_t v;
-    if (Int_AsI64(o, &v) < 0) return -1;
-    if (v > INT_MAX || v < INT_MIN) {
-        Err_SetString(Exc_OverflowError,
-                      v > INT_MAX ? "signed integer is greater than maximum" : "signed integer is less than minimum");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
-
 int Arg_AsCInt(Object *o, int *out) {
     Object *i = Obj_Index(o);
     if (!i) return -1;
-    int64_t v;
+    int64_t v = 0;
     int r = Int_AsI64(i, &v);
     DECREF(i);
     if (r < 0 && !Err_Matches(Exc_OverflowError)) return -1;
     if (r < 0 || v > INT_MAX || v < INT_MIN) {
         Err_Clear();
         Err_SetString(Exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
+int Arg_AsInt(Object *o, int *out) {
+    int64_t v;
+    if (Int_AsI64(o, &v) < 0) return -1;
+    if (v > INT_MAX || v < INT_MIN) {
+        Err_SetString(Exc_OverflowError,
+                      v > INT_MAX ? "signed integer is greater than maximum" : "signed integer is less than minimum");
         return -1;
     }
     *out = (int)v;

@@ -23,6 +23,7 @@
  * __del__ storing self somewhere) tracks it again.  While parked, an object's
  * reference count field holds the link to the next parked one. */
 #include "object.h"
+#include "objects/weakref.h"
 #include "runtime/cstack.h"
 #include "runtime/gc.h"
 
@@ -30,6 +31,7 @@ typedef struct DeallocState {
     int depth;          /* Obj_Dealloc calls running on this thread */
     uintptr_t top;      /* where the outermost one started on the C stack */
     Object *pending;    /* parked objects, linked through refcnt */
+    WeakChain weak;     /* callbacks of weak references to parked objects */
 } DeallocState;
 
 /* The stack a cascade of deallocations may use before parking objects:
@@ -44,7 +46,11 @@ static inline bool cascade_too_deep(const DeallocState *d) {
 
 static THREAD_LOCAL DeallocState dealloc_state;
 
-static void park(DeallocState *d, Object *o) {
+/* A parked object's count field holds a link, so nothing may reach it any
+ * more: its weak references die now (their callbacks run once the parked
+ * objects are freed), and a parked weak reference leaves its referent. */
+static __attribute__((noinline)) void park(DeallocState *d, Object *o) {
+    Weak_Park(o, &d->weak);
     o->refcnt = (ssize_t)(uintptr_t)d->pending;
     d->pending = o;
 }
@@ -62,6 +68,18 @@ static void free_pending(DeallocState *d) {
     }
 }
 
+/* The end of a cascade that parked objects: frees them, then runs the
+ * callbacks of the weak references to them (whatever those free is freed
+ * or parked as usual, and handled by the next round). */
+static __attribute__((noinline)) void finish_cascade(DeallocState *d) {
+    do {
+        free_pending(d);
+        d->depth++;
+        Weak_RunCallbacks(&d->weak);
+        d->depth--;
+    } while (d->pending || d->weak.first);
+}
+
 void Obj_Dealloc(Object *o) {
     DeallocState *d = &dealloc_state;
     if (o->type->flags & TPFLAG_GC) Gc_Untrack(o);
@@ -74,5 +92,6 @@ void Obj_Dealloc(Object *o) {
     d->depth++;
     o->type->dealloc(o);
     d->depth--;
-    if (d->depth == 0 && d->pending) free_pending(d);
+    /* weak callbacks wait only where objects were parked */
+    if (d->depth == 0 && d->pending) finish_cascade(d);
 }

@@ -8,7 +8,12 @@
 #include "runtime/gc.h"
 #include "abstract.h"
 #include "class.h"
+#include "objects/dict.h"
 #include "objects/gen.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
 #include <stdlib.h>
@@ -36,7 +41,28 @@ void Gc_Untrack(Object *o) {
     g_interp->gc_count--;
 }
 
+/* Moves every object of list `from` to the end of list `to`. */
+static void splice(GcHead *from, GcHead *to) {
+    if (from->next == from) return;
+    from->next->prev = to->prev;
+    to->prev->next = from->next;
+    from->prev->next = to;
+    to->prev = from->prev;
+    from->next = from->prev = from;
+}
+
+void Gc_Freeze(void) { splice(&g_interp->gc_list, &g_interp->gc_frozen); }
+
+void Gc_Unfreeze(void) { splice(&g_interp->gc_frozen, &g_interp->gc_list); }
+
+ssize_t Gc_FrozenCount(void) {
+    ssize_t n = 0;
+    for (GcHead *h = g_interp->gc_frozen.next; h != &g_interp->gc_frozen; h = h->next) n++;
+    return n;
+}
+
 void Gc_UntrackAll(Interp *in) {
+    splice(&in->gc_frozen, &in->gc_list);
     GcHead *list = &in->gc_list;
     while (list->next != list) Gc_Untrack(GC_OBJ(list->next));
     in->gc_count = 0;
@@ -123,6 +149,46 @@ static void order_from(Stack *garbage, Object *const *seeds, size_t nseeds) {
     }
 }
 
+/* A weak reference that is garbage itself gets no callback. */
+static bool is_garbage(Object *wr) { return participates(wr) && GC_HEAD(wr)->gc_refs != REACHABLE; }
+
+/* As CPython: the weak references to the garbage die before any finalizer
+ * runs, and then the callbacks of those that live on run (they cannot reach
+ * the garbage, which stays held). */
+static void clear_weakrefs(Stack *garbage) {
+    WeakChain pending = {NULL, NULL};
+    for (size_t i = 0; i < garbage->len; i++)
+        if (Weak_IsReferenced(garbage->items[i])) Weak_Detach(garbage->items[i], &pending, is_garbage);
+    Weak_RunCallbacks(&pending);
+}
+
+/* Whether CPython's collector would have stopped tracking tuple t: it
+ * does so for tuples whose items cannot take part in a cycle (str, int,
+ * None, other such tuples), before it looks for garbage. */
+static bool atomic_tuple(Object *t, int depth) {
+    if (t->type != &Tuple_Type || depth > 8) return false;
+    for (ssize_t i = 0; i < TUPLE_LEN(t); i++) {
+        Object *item = TUPLE_GET(t, i);
+        if (!IS_SMALL(item) && (item->type->flags & TPFLAG_GC) && !atomic_tuple(item, depth + 1)) return false;
+    }
+    return true;
+}
+
+/* How many of the garbage CPython would not count in what gc.collect()
+ * returns: instance dicts that nothing but their instance holds (CPython
+ * keeps such attributes inside the instance), and tuples it no longer
+ * tracks.  (The garbage is held once more by the collection.) */
+static ssize_t uncounted(Stack *garbage) {
+    ssize_t n = 0;
+    for (size_t i = 0; i < garbage->len; i++) {
+        Object *o = garbage->items[i];
+        Object **dp = (o->type->flags & TPFLAG_HEAPTYPE) ? Obj_DictPtr(o) : NULL;
+        if (dp && *dp && (*dp)->type == &Dict_Type && (*dp)->refcnt == 2 && is_garbage(*dp)) n++;
+        if (atomic_tuple(o, 0)) n++;
+    }
+    return n;
+}
+
 /* One collection; each seed is held once by the caller, a reference that
  * does not keep it alive, and orders the finalizers (see order_from). */
 static ssize_t collect(Object *const *seeds, size_t nseeds, bool finalize) {
@@ -171,6 +237,7 @@ restart:;
         if (!garbage.failed) {
             /* Hold every victim while clearing, so none is freed under our feet. */
             for (size_t i = 0; i < garbage.len; i++) INCREF(garbage.items[i]);
+            clear_weakrefs(&garbage);
             /* PEP 442: __del__ methods run first, once each; they may resurrect
              * victims, so after any ran the whole collection starts over. */
             bool finalized = false;
@@ -185,12 +252,12 @@ restart:;
                 free(work.items);
                 goto restart;
             }
+            freed = (ssize_t)garbage.len - uncounted(&garbage);
             for (size_t i = 0; i < garbage.len; i++) {
                 Object *o = garbage.items[i];
                 if (o->type->clear) o->type->clear(o);
             }
             for (size_t i = 0; i < garbage.len; i++) DECREF(garbage.items[i]);
-            freed = (ssize_t)garbage.len;
         }
         free(garbage.items);
     }
@@ -202,7 +269,43 @@ restart:;
     return freed;
 }
 
-ssize_t Gc_Collect(void) { return collect(NULL, 0, true); }
+/* Calls gc.callbacks with (phase, info) as CPython does around each
+ * collection; an exception one raises is reported as unraisable. */
+static void run_callbacks(const char *phase, int generation, ssize_t collected) {
+    Object *list = g_interp->gc_callbacks;
+    if (!list || !LIST_LEN(list)) return;
+    Object *exc = Err_Fetch();
+    Object *copy = List_FromArray(((List *)list)->items, LIST_LEN(list));
+    Object *info = Dict_New(), *ph = Str_FromUTF8(phase, -1);
+    if (copy && info && ph && Dict_SetStr(info, "generation", SMALL_FROM(generation)) == 0 &&
+        Dict_SetStr(info, "collected", SMALL_FROM(collected)) == 0 &&
+        Dict_SetStr(info, "uncollectable", SMALL_FROM(0)) == 0) {
+        for (ssize_t i = 0; i < LIST_LEN(copy); i++) {
+            Object *args[2] = {ph, info};
+            Object *r = Obj_Call(LIST_GET(copy, i), args, 2, NULL);
+            if (r) DECREF(r);
+            else Err_WriteUnraisable("in garbage collector callback", LIST_GET(copy, i));
+        }
+    }
+    Err_Clear();
+    XDECREF(copy);
+    XDECREF(info);
+    XDECREF(ph);
+    if (exc) Err_Restore(exc);
+}
+
+ssize_t Gc_CollectGeneration(int generation) {
+    Interp *in = g_interp;
+    if (in->gc_running) return 0;
+    run_callbacks("start", generation, 0);
+    ssize_t n = collect(NULL, 0, true);
+    in->gc_collections++;
+    in->gc_collected += n;
+    run_callbacks("stop", generation, n);
+    return n;
+}
+
+ssize_t Gc_Collect(void) { return Gc_CollectGeneration(2); }
 
 ssize_t Gc_CollectFrom(Object *const *seeds, size_t nseeds) { return collect(seeds, nseeds, true); }
 
@@ -210,10 +313,10 @@ ssize_t Gc_CollectFinal(void) { return collect(NULL, 0, false); }
 
 void Gc_MaybeCollect(void) {
     Interp *in = g_interp;
-    if (in->gc_count > in->gc_threshold && !in->gc_running) {
+    if (in->gc_count > in->gc_threshold && !in->gc_running && !in->gc_disabled && in->gc_thresholds[0]) {
         /* A collection must not disturb an exception being raised. */
         Object *exc = Err_Fetch();
-        Gc_Collect();
+        Gc_CollectGeneration(0);
         if (exc) Err_Restore(exc);
     }
 }

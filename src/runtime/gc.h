@@ -7,6 +7,7 @@ typedef struct GcHead {
     struct GcHead *next, *prev;
     ssize_t gc_refs;
     bool finalized; /* __del__ already ran (PEP 442: at most once per object) */
+    bool weakly_referenced; /* has an entry in the table of weak references (objects/weakref.c) */
 } GcHead;
 #define GC_HEAD(o) ((GcHead *)(o) - 1)
 #define GC_OBJ(h) ((Object *)((GcHead *)(h) + 1))
@@ -17,8 +18,16 @@ typedef struct Interp Interp;
 void Gc_Track(Object *o);
 void Gc_Untrack(Object *o);
 bool Gc_IsTracked(Object *o);
-/* Runs a full collection; returns the number of objects freed. */
+/* Runs a full collection; returns the number of unreachable objects found,
+ * as CPython counts them.  The gc module's callbacks run around it. */
 ssize_t Gc_Collect(void);
+/* The same, telling the callbacks it is of the given generation. */
+ssize_t Gc_CollectGeneration(int generation);
+/* gc.freeze(): every tracked object moves out of the collections' sight;
+ * gc.unfreeze() brings them back. */
+void Gc_Freeze(void);
+void Gc_Unfreeze(void);
+ssize_t Gc_FrozenCount(void);
 /* The same for shutdown: the caller holds one reference to each seed (a
  * module's dict) that does not count as keeping it alive, and finalizers
  * run breadth-first from the seeds, in order, rather than in allocation

@@ -143,6 +143,9 @@ Interp *Interp_NewBare(void) {
     in->err = (OutStream){.fd = 2, .line_buffered = true};
     in->gc_list.next = in->gc_list.prev = &in->gc_list;
     in->gc_threshold = 2000;
+    in->gc_thresholds[0] = 2000;
+    in->gc_thresholds[1] = in->gc_thresholds[2] = 10;
+    in->gc_frozen.next = in->gc_frozen.prev = &in->gc_frozen;
     in->switch_interval_us = 5000;
     in->type_epoch = Interp_NewEpoch();
     in->int_max_str_digits = 4300;
@@ -223,8 +226,11 @@ void Interp_Free(Interp *in) {
     CLEAR(in->atexit_callbacks);
     CLEAR(in->asyncgen_firstiter);
     CLEAR(in->asyncgen_finalizer);
+    CLEAR(in->audit_hooks);
     for (size_t i = 0; i < INTERP_CODES; i++) CLEAR(in->codes[i].tree);
     for (size_t i = 0; i < in->exc_depth; i++) CLEAR(in->exc_stack[i]);
+    CLEAR(in->gc_callbacks);
+    Gc_Unfreeze();
     Gc_Collect();
     Gc_CollectFinal();
     Err_Clear();
@@ -237,6 +243,9 @@ void Interp_Free(Interp *in) {
     VM_FreeStack();
     free(in->exc_stack);
     free(in->subclasses);
+    free(in->weak_table); /* what is left: references to immortal objects */
+    in->weak_table = NULL;
+    in->weak_count = in->weak_cap = 0;
     for (size_t i = 0; i < in->nsearch_path; i++) free(in->search_path[i]);
     free(in->search_path);
     free(in->out.buf);

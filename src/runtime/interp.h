@@ -71,6 +71,20 @@ typedef struct Interp {
     GcHead gc_list;
     ssize_t gc_count, gc_threshold;
     bool gc_running;
+    /* The gc module's settings: gc.disable(), set_threshold()'s values
+     * (shown, only the first is used: 0 stops automatic collections), the
+     * callbacks list (owned, made on first import), the objects gc.freeze()
+     * put aside (in no collection's sight until gc.unfreeze()), and the
+     * counts of get_stats(). */
+    bool gc_disabled;
+    int gc_thresholds[3];
+    Object *gc_callbacks;
+    GcHead gc_frozen;
+    ssize_t gc_collections, gc_collected;
+    /* The objects that have weak references: address -> first reference
+     * (objects/weakref.c; open addressing, freed when it empties). */
+    struct WeakSlot *weak_table;
+    size_t weak_cap, weak_count;
     /* Type_CacheEpoch while this interpreter runs: a value no other
      * interpreter ever has, renewed by Type_InvalidateCache. */
     uint64_t type_epoch;
@@ -96,6 +110,7 @@ typedef struct Interp {
     int tracing;
     /* sys.set_asyncgen_hooks() (owned or NULL). */
     Object *asyncgen_firstiter, *asyncgen_finalizer;
+    Object *audit_hooks; /* sys.addaudithook()'s list (owned or NULL; audit.c) */
 } Interp;
 
 /* The running thread's current interpreter (NULL between API calls). */

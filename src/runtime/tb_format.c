@@ -209,17 +209,15 @@ static void add_marked_line(ByteBuf *out, const TbTheme *th, const TbLine *line,
 }
 
 /* The source lines with carets for one frame (already-dedented block
- * indented by four spaces), appended to out. */
-static void format_source(ByteBuf *out, const TbTheme *th, const char *filename, int lineno, int end_lineno, int colno,
-                          int end_colno) {
-    int n = end_lineno - lineno + 1;
+ * indented by four spaces), appended to out.  text holds the n source
+ * lines the instruction spans, in UTF-8 (NULL for a line not found). */
+static void format_source_text(ByteBuf *out, const TbTheme *th, const char *const *text, int n, int colno,
+                               int end_colno) {
     if (n <= 0 || n > 100000) return;
     TbLine *orig = calloc((size_t)n, sizeof(TbLine)), *all = calloc((size_t)n, sizeof(TbLine));
     if (!orig || !all) { free(orig); free(all); return; }
     for (int i = 0; i < n; i++) {
-        char *s = Source_GetLine(filename, lineno + i);
-        orig[i] = line_from_utf8(s ? s : "");
-        free(s);
+        orig[i] = line_from_utf8(text[i] ? text[i] : "");
         rstrip(&orig[i]);
         all[i].p = malloc(sizeof(uint32_t) * (size_t)(orig[i].n + 1));
         if (all[i].p) memcpy(all[i].p, orig[i].p, sizeof(uint32_t) * (size_t)orig[i].n);
@@ -369,6 +367,26 @@ static void format_source(ByteBuf *out, const TbTheme *th, const char *filename,
 done:
     free_lines(orig, n);
     free_lines(all, n);
+}
+
+/* format_source_text for lines lineno..end_lineno of a source file. */
+static void format_source(ByteBuf *out, const TbTheme *th, const char *filename, int lineno, int end_lineno, int colno,
+                          int end_colno) {
+    int n = end_lineno - lineno + 1;
+    if (n <= 0 || n > 100000) return;
+    char **text = calloc((size_t)n, sizeof(char *));
+    if (!text) return;
+    for (int i = 0; i < n; i++) text[i] = Source_GetLine(filename, lineno + i);
+    format_source_text(out, th, (const char *const *)text, n, colno, end_colno);
+    for (int i = 0; i < n; i++) free(text[i]);
+    free(text);
+}
+
+char *Tb_FormatSource(const char *const *lines, int n, int colno, int end_colno, bool colour) {
+    ByteBuf out = {0};
+    format_source_text(&out, colour ? &colour_theme : &plain_theme, lines, n, colno, end_colno);
+    char *text = ByteBuf_Steal(&out);
+    return text ? text : strdup("");
 }
 
 typedef struct FrameKey { Object *filename, *name; int lineno; } FrameKey;

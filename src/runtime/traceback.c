@@ -10,6 +10,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
+#include "runtime/args.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
@@ -70,7 +71,12 @@ static Object *tb_get_lineno(Object *o) {
     return line < 0 ? NEWREF(OBJ_NONE) : Int_FromI64(line);
 }
 
-static Object *tb_get_lasti(Object *o) { return Int_FromI64(2 * (int64_t)((Traceback *)o)->lasti); }
+/* Byte offsets, as CPython counts; a negative one (a traceback made with
+ * -1: no instruction) shows as -1. */
+static Object *tb_get_lasti(Object *o) {
+    int lasti = ((Traceback *)o)->lasti;
+    return Int_FromI64(lasti < 0 ? -1 : 2 * (int64_t)lasti);
+}
 
 static Object *tb_get_frame(Object *o) {
     Object *frame = ((Traceback *)o)->frame;
@@ -101,9 +107,39 @@ static const GetSetDef tb_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+/* types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno): an entry
+ * made by hand (libraries that rewrite tracebacks).  tb_lasti is a byte
+ * offset into the frame's code; the formatter takes positions from it and
+ * copes with one outside the code. */
+static Object *tb_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *a[4];
+    if (Arg_Unpack(Traceback_Type.args, "traceback", args, nargs, kwnames, a) < 0) return NULL;
+    Object *next = a[0], *frame = a[1];
+    if (next != OBJ_NONE && TYPE(next) != &Traceback_Type) {
+        Err_Format(Exc_TypeError, "expected traceback object or None, got '%s'", TYPE_NAME(next));
+        return NULL;
+    }
+    if (TYPE(frame) != &Frame_Type) {
+        Err_Format(Exc_TypeError, "traceback() argument 'tb_frame' must be frame, not %s", TYPE_NAME(frame));
+        return NULL;
+    }
+    int lasti, lineno;
+    if (Arg_AsCInt(a[2], &lasti) < 0 || Arg_AsCInt(a[3], &lineno) < 0) return NULL;
+    Traceback *tb = (Traceback *)Obj_Alloc(&Traceback_Type, sizeof(Traceback));
+    if (!tb) return NULL;
+    tb->next = next == OBJ_NONE ? NULL : (Traceback *)NEWREF(next);
+    tb->code = (Code *)NEWREF((Object *)((FrameObject *)frame)->code);
+    tb->frame = NEWREF(frame);
+    tb->lasti = lasti < 0 ? -1 : lasti / 2;
+    tb->lineno = lineno;
+    return (Object *)tb;
+}
+
 Type Traceback_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "traceback",
+    .new_ = tb_new,
+    .args = ARGS("(tb_next, tb_frame, tb_lasti, tb_lineno)", "Create a new traceback object."),
     .basicsize = sizeof(Traceback),
     .flags = TPFLAG_GC,
     .dealloc = tb_dealloc,

@@ -34,6 +34,11 @@ bool Tb_ColourWanted(void);
 /* The same as CPython's built-in fallback printer writes it: source lines
  * without carets and no "Did you mean" hints. */
 char *Tb_FormatExceptionBuiltin(Object *exc);
+/* The source block traceback.StackSummary shows under a frame: the
+ * instruction's lines (UTF-8, lines[i] NULL when absent) dedented, with the
+ * ~~~^^^ markers when CPython shows them, each indented by four spaces;
+ * colno/end_colno are UTF-8 byte offsets, -1 when unknown.  Malloc'd. */
+char *Tb_FormatSource(const char *const *lines, int n, int colno, int end_colno, bool colour);
 /* Reads line `lineno` (1-based) of a source file; malloc'd, NULL if absent. */
 char *Source_GetLine(const char *filename, int lineno);
 /* CPython's "Did you mean" choice among candidate str objects: the closest to

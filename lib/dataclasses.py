@@ -496,6 +496,15 @@ def _own_annotations(cls):
     return {}
 
 
+class _Slotted:
+    __slots__ = ('probe',)
+
+
+# The type of a slot's descriptor: a class attribute of that type is a slot
+# the class declared, not a default.
+_member_descriptor = type(_Slotted.__dict__['probe'])
+
+
 def _make_field(cls, name, annotation, kw_only, space):
     value = getattr(cls, name, MISSING)
     if isinstance(value, Field):
@@ -523,13 +532,6 @@ def _make_field(cls, name, annotation, kw_only, space):
         raise ValueError('mutable default %s for field %s is not allowed: '
                          'use default_factory' % (type(f.default), name))
     return f
-
-
-class _Slotted:
-    __slots__ = ('probe',)
-
-
-_member_descriptor = type(_Slotted.__dict__['probe'])
 
 
 def _collect_fields(cls, kw_only, space):

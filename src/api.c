@@ -350,6 +350,23 @@ static bool flush_std_files(void) {
     return ok;
 }
 
+/* What CPython does as a script file's code returns, before it reports an
+ * exception the code raised: sys.stderr, then sys.stdout, are flushed, any
+ * error of theirs dropped.  Output still waiting in a stream the program
+ * made thus comes before the traceback. */
+static void flush_io(void) {
+    Object *exc = Err_Fetch();
+    static const char *const names[] = {"stderr", "stdout"};
+    for (int i = 0; i < 2; i++) {
+        Object *f = XNEWREF(Sys_GetObject(names[i])); /* borrowed: the flush may replace it */
+        Object *r = f ? Obj_CallMethodC(f, "flush", NULL, 0) : NULL;
+        if (r) DECREF(r);
+        else Err_Clear();
+        XDECREF(f);
+    }
+    if (exc) Err_Restore(exc);
+}
+
 /* What runs as __main__: a loaded .pyc, or a module found by name. */
 typedef struct MainSource {
     cipy_code *code;    /* the .pyc, or NULL */
@@ -442,6 +459,7 @@ static int run_main(cipy_interp *ci, const MainSource *src, cipy_exception **exc
     SETREF(in->main_dict, NEWREF(d));
     apply_warnoptions(src->code ? src->code->file : NULL);
     Object *r = run_source(in, src, d);
+    if (src->code) flush_io();
     if (r) {
         DECREF(r);
     } else {

@@ -98,10 +98,8 @@ int Io_SizeArg(Object *arg, ssize_t *out) {
         Err_Format(Exc_TypeError, "argument should be integer or None, not '%s'", TYPE_NAME(arg));
         return -1;
     }
-    ssize_t n = Int_AsSsize(arg);
-    if (n == -1 && Err_Occurred()) return -1;
-    *out = n;
-    return 0;
+    /* too large: CPython's "cannot fit 'int' into an index-sized integer" */
+    return Index_AsSsize(arg, Exc_OverflowError, out) < 0 ? -1 : 0;
 }
 
 /* class UnsupportedOperation(OSError, ValueError), shown in module io. */

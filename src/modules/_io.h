@@ -8,7 +8,10 @@
 #ifndef CIPY_IO_H
 #define CIPY_IO_H
 #include "object.h"
+#include "runtime/bytebuf.h"
 #include <stddef.h>
+
+typedef struct OutStream OutStream; /* runtime/interp.h */
 
 enum { IO_DEFAULT_BUFFER_SIZE = 128 * 1024 };
 
@@ -19,6 +22,29 @@ typedef struct IOBase {
     bool finalized;   /* close() was called as the object died (once only) */
     bool finalizing;  /* that close() is running: the layers warn of an unclosed file */
 } IOBase;
+
+/* The two layers under a text stream, shared for the standard streams'
+ * fast path (TextIO_WriteBound). */
+typedef struct FileIO {
+    IOBase base;
+    int fd;                /* -1 when closed */
+    bool readable, writable, appending, created;
+    bool closefd;
+    signed char seekable;  /* -1: not known yet */
+    ssize_t blksize;
+} FileIO;
+
+typedef struct Buffered {
+    IOBase base;
+    Object *raw;            /* owned; NULL before __init__ and once detached */
+    bool ok, detached;
+    bool readable, writable;
+    ssize_t buffer_size;
+    char *rbuf;             /* buffer_size bytes (malloc'ed) when readable */
+    ssize_t rpos, rend;     /* the read-ahead: rbuf[rpos:rend] */
+    ByteBuf wbuf;           /* pending writes */
+    OutStream *out;         /* bound to that output stream (sys.stdout.buffer), or NULL: wbuf unused */
+} Buffered;
 
 extern Type IOBase_Type, RawIOBase_Type, BufferedIOBase_Type, TextIOBase_Type;
 extern Type FileIO_Type, BytesIO_Type, StringIO_Type;
@@ -33,8 +59,34 @@ int Io_AddFunctions(Object *module);
 ssize_t FileIO_ReadInto(Object *raw, char *dst, size_t n);
 ssize_t FileIO_Write(Object *raw, const char *data, size_t n);
 bool FileIO_Closed(Object *raw);
+/* raw.readable(), writable() and seekable() of an exact, open FileIO,
+ * without the calls (the layers above ask them as they are made); false
+ * for anything else (ask through the methods). */
+bool FileIO_Abilities(Object *raw, bool *readable, bool *writable, bool *seekable);
 /* buffer.closed of an exact BufferedReader/Writer/Random: 1, 0, -1. */
 int Buffered_Closed(Object *buffer);
+
+/* sys.stdout and sys.stderr are a TextIOWrapper over a BufferedWriter (or,
+ * with -u, a FileIO) like any other, but bound to the interpreter's output
+ * stream of their descriptor (runtime/out.c): the text waiting in the
+ * wrapper and the bytes waiting in the buffer are kept there, in CPython's
+ * sizes, where tracebacks and the other internal output join them in
+ * order.  Only where the data waits changes; every method and attribute is
+ * the type's own.  out belongs to the interpreter the objects belong to. */
+void TextIO_BindOut(Object *text, OutStream *out);
+void Buffered_BindOut(Object *buffer, OutStream *out);
+/* print()'s way to a bound stream: text (a str, or UTF-8 bytes when str is
+ * NULL) written as self.write(text) would, without the call.  0 when done,
+ * -1 on error, IO_NOT_BOUND when self is not a bound stream that can take
+ * it so (call write()).  Declared again in modules.h. */
+enum { IO_NOT_BOUND = -2 };
+/* PYTHONIOENCODING on a standard stream not used yet: its encoding (a
+ * str naming a codec) and errors (NULL: kept).  -1 with LookupError. */
+int TextIO_SetCodec(Object *text, Object *encoding, Object *errors);
+/* What a bound stream found closed at exit still holds is lost, as the
+ * buffer of a closed file is in CPython. */
+void TextIO_DiscardBound(Object *text);
+int TextIO_WriteBound(Object *self, Object *str, const char *data, size_t len);
 
 /* Kinds of line endings seen (StringIO, IncrementalNewlineDecoder). */
 enum { IO_NL_LF = 1, IO_NL_CR = 2, IO_NL_CRLF = 4 };

@@ -278,7 +278,7 @@ static const MethodDef iobase_methods[] = {
     {"fileno", iobase_fileno, 0, ARGS("($self, /)", "Return underlying file descriptor if one exists.")},
     {"isatty", iobase_isatty, 0, ARGS("($self, /)", "Return whether this is an 'interactive' stream.")},
     {"__enter__", iobase_enter, 0, ARGS("($self, /)", NULL)},
-    {"__exit__", iobase_exit, 0, ARGS("($self, /, *args)", NULL)},
+    {"__exit__", iobase_exit, 0, ARGS_F(ARG_NO_TEXT_SIG | ARG_BARE_NAME, "($self, /, *args)", NULL)},
     {"readline", iobase_readline, 0, ARGS("($self, size=-1, /)", "Read and return a line from the stream.")},
     {"readlines", iobase_readlines, 0, ARGS("($self, hint=-1, /)", "Return a list of lines from the stream.")},
     {"writelines", iobase_writelines, 0, ARGS("($self, lines, /)", "Write a list of lines to stream.")},

@@ -19,21 +19,11 @@
 #include "runtime/args.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
+#include "runtime/interp.h"
 #include "runtime/signals.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct Buffered {
-    IOBase base;
-    Object *raw;            /* owned; NULL before __init__ and once detached */
-    bool ok, detached;
-    bool readable, writable;
-    ssize_t buffer_size;
-    char *rbuf;             /* buffer_size bytes (malloc'ed) when readable */
-    ssize_t rpos, rend;     /* the read-ahead: rbuf[rpos:rend] */
-    ByteBuf wbuf;           /* pending writes */
-} Buffered;
 
 #define BUF(o) ((Buffered *)(o))
 #define READAHEAD(b) ((b)->rend - (b)->rpos)
@@ -178,6 +168,7 @@ static void blocking_error(ssize_t written) {
 /* Writes out the pending bytes.  -1 on error (what was written is dropped
  * from the buffer even then). */
 static int flush_writes(Buffered *b) {
+    if (b->out) return Out_FlushBinaryChecked(b->out);
     size_t done = 0;
     int r = 0;
     while (done < b->wbuf.len) {
@@ -226,6 +217,11 @@ static Object *buffered_new(Type *t, Object *const *args, size_t nargs, Object *
 }
 
 static int check_raw(Object *raw, const char *what) {
+    bool able[3];
+    if (FileIO_Abilities(raw, &able[0], &able[1], &able[2])) {
+        bool ok = what[0] == 'r' ? able[0] : what[0] == 'w' ? able[1] : able[2];
+        if (ok) return 0;
+    }
     char name[16];
     snprintf(name, sizeof name, "%sable", what);
     Object *r = Obj_CallMethodC(raw, name, NULL, 0);
@@ -249,6 +245,7 @@ static int buffered_init(Object *self, Object *const *args, size_t nargs, Object
     Object *a[2];
     if (Arg_Unpack(t->args, strrchr(t->name, '.') + 1, args, nargs, kwnames, a) < 0) return -1;
     b->ok = false;
+    b->out = NULL; /* whatever comes of it, no longer the standard stream's */
     bool readable = t != &BufferedWriter_Type, writable = t != &BufferedReader_Type;
     if (t == &BufferedRandom_Type && check_raw(a[0], "seek") < 0) return -1;
     if (readable && check_raw(a[0], "read") < 0) return -1;
@@ -278,7 +275,8 @@ static int buffered_init(Object *self, Object *const *args, size_t nargs, Object
 }
 
 static void buffered_dealloc(Object *self) {
-    if (Io_Finalize(self)) return;
+    /* as a bound text stream, a bound buffer is not closed as it dies */
+    if (!BUF(self)->out && Io_Finalize(self)) return;
     Weak_ClearBuiltin(self);
     Buffered *b = BUF(self);
     CLEAR(b->raw);
@@ -295,6 +293,7 @@ static int buffered_traverse(Object *self, VisitFn visit, void *arg) {
 
 static int buffered_clear(Object *self) {
     BUF(self)->ok = false;
+    BUF(self)->out = NULL;
     CLEAR(BUF(self)->raw);
     IOBase_ClearBase(self);
     return 0;
@@ -560,6 +559,7 @@ static Object *buffered_write(Object *self, Object *const *args, size_t nargs, O
         return NULL;
     }
     if (b->readable && READAHEAD(b) && drop_readahead(b) < 0) return NULL;
+    if (b->out) return Out_WriteBinaryChecked(b->out, (const char *)data, (size_t)n) < 0 ? NULL : Int_FromI64(n);
     /* what fits in the buffer (and is smaller than it) waits there */
     if ((ssize_t)b->wbuf.len + n <= b->buffer_size && n < b->buffer_size) {
         if (ByteBuf_Put(&b->wbuf, data, (size_t)n) < 0) return NULL;
@@ -622,7 +622,7 @@ static Object *buffered_tell(Object *self, Object *const *args, size_t nargs, Ob
     CHECK_INIT(b);
     int64_t pos = raw_tell(b);
     if (pos < 0) return NULL;
-    pos = pos - READAHEAD(b) + (int64_t)b->wbuf.len;
+    pos = pos - READAHEAD(b) + (int64_t)(b->out ? b->out->committed : b->wbuf.len);
     return Int_FromI64(pos < 0 ? 0 : pos);
 }
 
@@ -673,6 +673,8 @@ static Object *buffered_close(Object *self, Object *const *args, size_t nargs, O
     XDECREF(r);
     r = raw_call(b, "close", NULL, 0);
     b->rpos = b->rend = 0;
+    /* what a closed buffer could not write is gone */
+    if (b->out && r) Out_Discard(b->out);
     if (!r) {
         if (flush_error) {
             Object *e = Err_Fetch();
@@ -705,6 +707,7 @@ static Object *buffered_detach(Object *self, Object *const *args, size_t nargs, 
     Object *raw = b->raw;
     b->raw = NULL;
     b->detached = true;
+    b->out = NULL;
     return raw;
 }
 
@@ -816,8 +819,11 @@ BUFFERED_TYPE(BufferedRandom_Type, "_io.BufferedRandom",
               "DEFAULT_BUFFER_SIZE.",
               random_methods, buffered_iternext);
 
+void Buffered_BindOut(Object *buffer, OutStream *out) { BUF(buffer)->out = out; }
+
 int Buffered_Closed(Object *buffer) {
     Buffered *b = BUF(buffer);
     if (check_init(b) < 0) return -1;
+    if (TYPE(b->raw) == &FileIO_Type) return FileIO_Closed(b->raw);
     return raw_closed(b);
 }

@@ -22,15 +22,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-typedef struct FileIO {
-    IOBase base;
-    int fd;                /* -1 when closed */
-    bool readable, writable, appending, created;
-    bool closefd;
-    signed char seekable;  /* -1: not known yet */
-    ssize_t blksize;
-} FileIO;
-
 #define FIO(o) ((FileIO *)(o))
 
 /* FileIO's own closed-file error has no full stop, as CPython's. */
@@ -258,6 +249,16 @@ static Object *fileio_seekable(Object *self, Object *const *args, size_t nargs, 
     CHECK_OPEN(f);
     if (f->seekable < 0) f->seekable = lseek(f->fd, 0, SEEK_CUR) >= 0;
     RETURN_BOOL(f->seekable);
+}
+
+bool FileIO_Abilities(Object *raw, bool *readable, bool *writable, bool *seekable) {
+    if (IS_SMALL(raw) || raw->type != &FileIO_Type || FIO(raw)->fd < 0) return false;
+    FileIO *f = FIO(raw);
+    if (f->seekable < 0) f->seekable = lseek(f->fd, 0, SEEK_CUR) >= 0;
+    *readable = f->readable;
+    *writable = f->writable;
+    *seekable = f->seekable;
+    return true;
 }
 
 static Object *fileio_fileno(Object *self, Object *const *args, size_t nargs, Object *kwnames) {

@@ -55,6 +55,14 @@ typedef struct TextIO {
     double b2cratio;        /* bytes per character of the last chunk */
     ssize_t chunk_size;
     ByteBuf pending;        /* encoded text not yet written to the buffer */
+    OutStream *out;         /* bound to that output stream (sys.stdout, sys.stderr), or NULL */
+    bool plain_utf8;        /* text is written as its UTF-8, untranslated */
+    bool fast_write;        /* bound, plain_utf8, attached, writable: TextIO_WriteBound's case */
+    uint64_t plain_version; /* a version of the __dict__ known to hold no "write" */
+    /* the exact FileIO under an exact Buffered* buffer (owned), whose
+     * closed is the stream's, as CPython checks it: a detached buffer
+     * does not make the stream closed */
+    Object *raw;
 } TextIO;
 
 #define TIO(o) ((TextIO *)(o))
@@ -69,6 +77,11 @@ static int check_attached(TextIO *t) {
 }
 
 static int check_closed(Object *self) {
+    if (TYPE(self) == &TextIOWrapper_Type && TIO(self)->raw) {
+        if (!FileIO_Closed(TIO(self)->raw)) return 0;
+        Io_ClosedError();
+        return -1;
+    }
     if (TYPE(self) == &TextIOWrapper_Type) {
         Type *bt = TYPE(TIO(self)->buffer);
         if (bt == &BufferedReader_Type || bt == &BufferedWriter_Type || bt == &BufferedRandom_Type) {
@@ -116,8 +129,27 @@ static Object *get_decoded(TextIO *t, ssize_t n) {
     return r;
 }
 
+static void note_settings(TextIO *t);
+
+/* A bound stream whose buffer was detached (or re-initialized) under it
+ * is bound no more: the text it kept in the output stream becomes its own
+ * pending text, which the generic code then hands to the buffer (and gets
+ * the buffer's error, as CPython's would). */
+static int check_binding(TextIO *t) {
+    Object *b = t->buffer;
+    if (!t->out || !b || TYPE(b) != &BufferedWriter_Type || ((Buffered *)b)->out == t->out) return 0;
+    OutStream *o = t->out;
+    int r = ByteBuf_Put(&t->pending, o->buf + o->committed, o->len - o->committed);
+    o->len = o->committed;
+    t->out = NULL;
+    note_settings(t);
+    return r;
+}
+
 /* Writes out the pending encoded text (not flushing the buffer). */
 static int write_pending(TextIO *t) {
+    if (check_binding(t) < 0) return -1;
+    if (t->out) return Out_CommitChecked(t->out);
     if (!t->pending.len) return 0;
     Object *b = Bytes_From(t->pending.data, (ssize_t)t->pending.len);
     ByteBuf_Reset(&t->pending);
@@ -228,12 +260,40 @@ static void set_newline(TextIO *t, const char *nl, bool given) {
     t->writenl = t->readnl && strcmp(t->readnl, "\n") ? t->readnl : NULL;
 }
 
+/* The bound output stream takes over the stream's buffering flags. */
+static void sync_out(TextIO *t) {
+    if (!t->out) return;
+    t->out->line_buffered = t->line_buffering;
+    t->out->write_through = t->write_through;
+}
+
+/* After anything the fast path depends on changed. */
+static void note_settings(TextIO *t) {
+    t->plain_utf8 = t->codec && !(t->writetranslate && t->writenl) && !strcmp(t->codec, "utf-8");
+    t->fast_write = t->out && t->plain_utf8 && t->ok && t->buffer && t->has_encoder;
+    sync_out(t);
+}
+
 static int call_bool(Object *o, const char *method) {
     Object *r = Obj_CallMethodC(o, method, NULL, 0);
     if (!r) return -1;
     int v = Obj_IsTrue(r);
     DECREF(r);
     return v;
+}
+
+/* What buffer.readable(), writable() and seekable() return, found without
+ * the calls for the exact types of open(): a Buffered* over a FileIO asks
+ * it (so does the FileIO of -u itself).  False when they must be called. */
+static bool buffer_abilities(Object *buffer, bool *readable, bool *writable, bool *seekable) {
+    Type *bt = TYPE(buffer);
+    Object *raw = buffer;
+    if (bt == &BufferedReader_Type || bt == &BufferedWriter_Type || bt == &BufferedRandom_Type) {
+        Buffered *b = (Buffered *)buffer;
+        if (!b->ok || !b->raw) return false;
+        raw = b->raw;
+    }
+    return FileIO_Abilities(raw, readable, writable, seekable);
 }
 
 /* TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
@@ -246,7 +306,8 @@ static int textio_init(Object *self, Object *const *args, size_t nargs, Object *
     if (str_or_none(encoding, "TextIOWrapper", "encoding") < 0 || str_or_none(errors, "TextIOWrapper", "errors") < 0 ||
         str_or_none(newline, "TextIOWrapper", "newline") < 0)
         return -1;
-    t->ok = false;
+    t->ok = t->fast_write = false;
+    t->out = NULL;
     const char *nl;
     if (parse_newline(newline, &nl) < 0) return -1;
     int lb = a[4] ? Obj_IsTrue(a[4]) : 0, wt = a[5] ? Obj_IsTrue(a[5]) : 0;
@@ -271,6 +332,11 @@ static int textio_init(Object *self, Object *const *args, size_t nargs, Object *
     SETREF(t->errors, err);
     t->codec = codec;
     SETREF(t->buffer, NEWREF(buffer));
+    Type *bt = TYPE(buffer);
+    Object *raw = bt == &BufferedReader_Type || bt == &BufferedWriter_Type || bt == &BufferedRandom_Type
+                      ? ((Buffered *)buffer)->raw
+                      : NULL;
+    SETREF(t->raw, raw && TYPE(raw) == &FileIO_Type ? NEWREF(raw) : NULL);
     t->detached = false;
     set_decoded(t, NULL);
     clear_snapshot(t);
@@ -278,8 +344,19 @@ static int textio_init(Object *self, Object *const *args, size_t nargs, Object *
     t->line_buffering = lb;
     t->write_through = wt;
     set_newline(t, nl, newline && newline != OBJ_NONE);
-    int r = call_bool(buffer, "readable");
-    if (r < 0) return -1;
+    note_settings(t);
+    int r;
+    bool readable, writable, seekable;
+    if (buffer_abilities(buffer, &readable, &writable, &seekable)) {
+        t->has_decoder = readable;
+        t->has_encoder = writable;
+        t->has_read1 = TYPE(buffer) != &FileIO_Type;
+        t->seekable = t->telling = seekable;
+        TextDecoder_Init(&t->dec, codec, t->errors, t->readuniversal, t->readtranslate);
+        t->ok = true;
+        return 0;
+    }
+    if ((r = call_bool(buffer, "readable")) < 0) return -1;
     t->has_decoder = r;
     TextDecoder_Init(&t->dec, codec, t->errors, t->readuniversal, t->readtranslate);
     if ((r = call_bool(buffer, "writable")) < 0) return -1;
@@ -295,10 +372,15 @@ static int textio_init(Object *self, Object *const *args, size_t nargs, Object *
 }
 
 static void textio_dealloc(Object *self) {
-    if (Io_Finalize(self)) return;
+    /* a bound stream is not closed as it dies: the interpreter's output
+     * stream outlives it and is flushed at exit; what it holds goes out
+     * now (quietly), when CPython's close() would write it */
+    if (TIO(self)->out) Out_Flush(TIO(self)->out);
+    else if (Io_Finalize(self)) return;
     Weak_ClearBuiltin(self);
     TextIO *t = TIO(self);
     CLEAR(t->buffer);
+    CLEAR(t->raw);
     CLEAR(t->encoding);
     CLEAR(t->errors);
     CLEAR(t->decoded);
@@ -310,12 +392,16 @@ static void textio_dealloc(Object *self) {
 
 static int textio_traverse(Object *self, VisitFn visit, void *arg) {
     if (TIO(self)->buffer && visit(TIO(self)->buffer, arg)) return 1;
+    if (TIO(self)->raw && visit(TIO(self)->raw, arg)) return 1;
     return IOBase_TraverseBase(self, visit, arg);
 }
 
 static int textio_clear(Object *self) {
     TIO(self)->ok = false;
+    TIO(self)->fast_write = false;
+    TIO(self)->out = NULL;
     CLEAR(TIO(self)->buffer);
+    CLEAR(TIO(self)->raw);
     IOBase_ClearBase(self);
     return 0;
 }
@@ -587,21 +673,10 @@ static bool has_char(Object *s, uint32_t c) {
     return false;
 }
 
-static Object *textio_write(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    TextIO *t = TIO(self);
-    CHECK_ATTACHED(t);
-    Object *text = args[0];
-    if (!Str_Check(text)) {
-        Err_Format(Exc_TypeError, "write() argument must be str, not %s", IO_ARG_TYPE_NAME(text));
-        return NULL;
-    }
-    if (check_closed(self) < 0) return NULL;
-    if (!t->has_encoder) return Io_Unsupported("not writable");
-    ssize_t textlen = STR_LEN(text);
-    bool haslf = (t->writetranslate && t->writenl) || t->line_buffering ? has_char(text, '\n') : false;
-    bool needflush = t->line_buffering && (haslf || has_char(text, '\r'));
+/* The bytes text becomes: "\n" translated, then encoded.  New bytes or NULL. */
+static inline __attribute__((always_inline)) Object *encode_text(TextIO *t, Object *text) {
     Object *out = NEWREF(text);
-    if (haslf && t->writetranslate && t->writenl) {
+    if (t->writetranslate && t->writenl && has_char(text, '\n')) {
         Object *lf = Str_FromChar('\n'), *nl = Str_FromUTF8(t->writenl, -1);
         Object *r = lf && nl ? Str_Replace(out, lf, nl, -1) : NULL;
         XDECREF(lf);
@@ -612,6 +687,140 @@ static Object *textio_write(Object *self, Object *const *args, size_t nargs, Obj
     const char *errors = Str_AsUTF8(t->errors, NULL);
     Object *bytes = errors ? Str_Encode(out, t->codec, errors) : NULL;
     DECREF(out);
+    return bytes;
+}
+
+/* Encoded text to the bound output stream, which keeps it as the chunk and
+ * the buffer would and flushes where line buffering asks. */
+static inline int out_write_bound(TextIO *t, const char *data, size_t len) {
+    OutStream *o = t->out;
+    if (Out_WriteChecked(o, data, len) < 0) return -1;
+    /* line buffering flushes at a "\r" too (the stream flushes at a "\n") */
+    if (t->line_buffering && memchr(data, '\r', len) && !memchr(data, '\n', len)) return Out_FlushChecked(o);
+    return 0;
+}
+
+/* write() of a bound stream: text (or, when NULL, the UTF-8 data[0:len])
+ * goes to the interpreter's output stream, which keeps it as the chunk and
+ * the buffer would, and flushes where line buffering asks. */
+static int write_bound(TextIO *t, Object *text, const char *data, size_t len) {
+    Object *bytes = NULL;
+    if (text) {
+        ssize_t n = -1;
+        data = t->plain_utf8 ? Str_AsUTF8(text, &n) : NULL;
+        if (!data) {
+            /* another codec, a translation, or lone surrogates: the error
+             * handler decides */
+            if (Err_Occurred() && !Err_Matches(Exc_UnicodeEncodeError)) return -1;
+            Err_Clear();
+            if (!(bytes = encode_text(t, text))) return -1;
+            data = (const char *)BYTES_DATA(bytes);
+            n = BYTES_LEN(bytes);
+        }
+        len = (size_t)n;
+    }
+    int r = out_write_bound(t, data, len);
+    XDECREF(bytes);
+    return r;
+}
+
+/* Whether the instance __dict__ d holds a "write" hiding the method; else
+ * notes d's version, so that the next call need not look. */
+static __attribute__((noinline)) bool write_overridden(TextIO *t, Object *d) {
+    Object *v;
+    int r = Dict_Lookup(d, ID(write), &v);
+    if (r < 0) Err_Clear();
+    if (r) return true;
+    t->plain_version = ((Dict *)d)->version;
+    return false;
+}
+
+/* The layer under a bound stream is open: its FileIO, under the bound
+ * BufferedWriter or (with -u) in its place.  While the text stream is
+ * bound its buffer is the one it was bound with (__init__ and detach()
+ * unbind it), and while that buffer is bound its raw stream is that
+ * FileIO (the same for the buffer), so a few loads tell. */
+static bool bound_layer_open(TextIO *t) {
+    Object *raw = t->buffer;
+    if (raw->type == &BufferedWriter_Type) raw = ((Buffered *)raw)->out ? ((Buffered *)raw)->raw : NULL;
+    return raw && ((FileIO *)raw)->fd >= 0;
+}
+
+/* Str_AsUTF8 for the rare str whose UTF-8 is not made yet: NULL with
+ * nothing set when it has lone surrogates (write() applies the error
+ * handler then). */
+static __attribute__((noinline)) const char *utf8_of(Object *str, ssize_t *n) {
+    const char *u = Str_AsUTF8(str, n);
+    if (!u) Err_Clear();
+    return u;
+}
+
+static __attribute__((noinline)) int write_line_buffered(TextIO *t, const char *data, size_t len) {
+    return out_write_bound(t, data, len);
+}
+
+/* The common case only (UTF-8, no translation, open, the method not
+ * hidden); anything else goes through write(), which raises what it must.
+ * This is print()'s path: each check is a load or two, and the write a
+ * tail call. */
+int TextIO_WriteBound(Object *self, Object *str, const char *data, size_t len) {
+    if (TYPE(self) != &TextIOWrapper_Type || !TIO(self)->fast_write) return IO_NOT_BOUND;
+    TextIO *t = TIO(self);
+    Object *d = t->base.dict;
+    if (!bound_layer_open(t) || (d && ((Dict *)d)->version != t->plain_version && write_overridden(t, d)))
+        return IO_NOT_BOUND;
+    if (str) {
+        if (!Str_Check(str)) return IO_NOT_BOUND;
+        ssize_t n = ((Str *)str)->utf8_len;
+        if (!(data = ((Str *)str)->utf8) && !(data = utf8_of(str, &n))) return IO_NOT_BOUND;
+        len = (size_t)n;
+    }
+    if (t->line_buffering) return write_line_buffered(t, data, len);
+    return Out_WriteChecked(t->out, data, len);
+}
+
+int TextIO_SetCodec(Object *text, Object *encoding, Object *errors) {
+    TextIO *t = TIO(text);
+    const char *name = Str_AsUTF8(encoding, NULL);
+    const char *codec = name ? Str_CodecName(name) : NULL;
+    if (!codec) {
+        if (name) Err_Format(Exc_LookupError, "unknown encoding: %s", name);
+        return -1;
+    }
+    SETREF(t->encoding, NEWREF(encoding));
+    if (errors) SETREF(t->errors, NEWREF(errors));
+    t->codec = codec;
+    TextDecoder_Init(&t->dec, t->codec, t->errors, t->readuniversal, t->readtranslate);
+    note_settings(t);
+    return 0;
+}
+
+void TextIO_DiscardBound(Object *text) {
+    if (TYPE(text) == &TextIOWrapper_Type && TIO(text)->out) Out_Discard(TIO(text)->out);
+}
+
+void TextIO_BindOut(Object *text, OutStream *out) {
+    TIO(text)->out = out;
+    note_settings(TIO(text));
+}
+
+static Object *textio_write(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    TextIO *t = TIO(self);
+    Object *text = args[0];
+    /* sys.stdout.write(): the checks below in a few loads */
+    if (t->fast_write && Str_Check(text) && bound_layer_open(t))
+        return write_bound(t, text, NULL, 0) < 0 ? NULL : Int_FromI64(STR_LEN(text));
+    CHECK_ATTACHED(t);
+    if (!Str_Check(text)) {
+        Err_Format(Exc_TypeError, "write() argument must be str, not %s", IO_ARG_TYPE_NAME(text));
+        return NULL;
+    }
+    if (check_closed(self) < 0 || check_binding(t) < 0) return NULL;
+    if (!t->has_encoder) return Io_Unsupported("not writable");
+    ssize_t textlen = STR_LEN(text);
+    if (t->out) return write_bound(t, text, NULL, 0) < 0 ? NULL : Int_FromI64(textlen);
+    bool needflush = t->line_buffering && (has_char(text, '\n') || has_char(text, '\r'));
+    Object *bytes = encode_text(t, text);
     if (!bytes) return NULL;
     if (ByteBuf_Put(&t->pending, BYTES_DATA(bytes), (size_t)BYTES_LEN(bytes)) < 0) goto fail;
     CLEAR(bytes);
@@ -943,6 +1152,9 @@ static Object *textio_detach(Object *self, Object *const *args, size_t nargs, Ob
     Object *buffer = t->buffer;
     t->buffer = NULL;
     t->detached = true;
+    t->out = NULL;
+    CLEAR(t->raw);
+    note_settings(t);
     return buffer;
 }
 
@@ -956,6 +1168,17 @@ BUFFER_METHOD(textio_isatty, "isatty")
 BUFFER_METHOD(textio_readable, "readable")
 BUFFER_METHOD(textio_writable, "writable")
 BUFFER_METHOD(textio_seekable, "seekable")
+
+/* A flag of reconfigure(): -1 when absent or None (unchanged), else the
+ * truth of an int (CPython takes nothing else); -2 on error. */
+static int flag_arg(Object *v) {
+    if (!v || v == OBJ_NONE) return -1;
+    Object *i = Obj_Index(v);
+    if (!i) return -2;
+    int r = Obj_IsTrue(i);
+    DECREF(i);
+    return r < 0 ? -2 : r;
+}
 
 /* reconfigure(*, encoding=None, errors=None, newline=Ellipsis,
  *             line_buffering=None, write_through=None) */
@@ -972,9 +1195,8 @@ static Object *textio_reconfigure(Object *self, Object *const *args, size_t narg
     }
     const char *nl = NULL;
     if (newline && parse_newline(newline, &nl) < 0) return NULL;
-    int line_buffering = -1, write_through = -1;
-    if (lb && lb != OBJ_NONE && (line_buffering = Obj_IsTrue(lb)) < 0) return NULL;
-    if (wt && wt != OBJ_NONE && (write_through = Obj_IsTrue(wt)) < 0) return NULL;
+    int line_buffering = flag_arg(lb), write_through = flag_arg(wt);
+    if (line_buffering == -2 || write_through == -2) return NULL;
     bool changes_decoding = (encoding && encoding != OBJ_NONE) || (errors && errors != OBJ_NONE) || newline;
     if (changes_decoding && t->decoded) {
         Io_Unsupported("It is not possible to set the encoding or newline of stream after the first read");
@@ -1010,6 +1232,7 @@ static Object *textio_reconfigure(Object *self, Object *const *args, size_t narg
     if (changes_decoding) TextDecoder_Init(&t->dec, t->codec, t->errors, t->readuniversal, t->readtranslate);
     if (line_buffering >= 0) t->line_buffering = line_buffering;
     if (write_through >= 0) t->write_through = write_through;
+    note_settings(t);
     RETURN_NONE;
 }
 
@@ -1077,7 +1300,8 @@ static int set_chunk_size(Object *self, Object *v) {
 static const MethodDef textio_methods[] = {
     {"detach", textio_detach, 0, ARGS("($self, /)", NULL)},
     {"reconfigure", textio_reconfigure, 0,
-     ARGS("($self, /, *, encoding=None, errors=None, newline=None, line_buffering=None, write_through=None)",
+     ARGS("($self, /, *, encoding=None, errors=None, newline=None,\n            line_buffering=None, "
+          "write_through=None)",
           "Reconfigure the text stream with new parameters.")},
     {"write", textio_write, 0, ARGS("($self, text, /)", NULL)},
     {"read", textio_read, 0, ARGS("($self, size=-1, /)", NULL)},

@@ -443,67 +443,6 @@ fail:
     return NULL;
 }
 
-/* Borrowed sys.<name>, or RuntimeError "lost sys.<name>". */
-static Object *input_stream(const char *name) {
-    Object *f = Sys_GetObject(name);
-    if (!f || f == OBJ_NONE) {
-        Err_Format(Exc_RuntimeError, "lost sys.%s", name);
-        return NULL;
-    }
-    return f;
-}
-
-static int call_flush(Object *f) {
-    Object *r = Obj_CallMethodC(f, "flush", NULL, 0);
-    if (!r) return -1;
-    DECREF(r);
-    return 0;
-}
-
-static Object *builtin_input(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    Object *fin = input_stream("stdin");
-    if (!fin) return NULL;
-    Object *fout = input_stream("stdout");
-    if (!fout) return NULL;
-    Object *ferr = input_stream("stderr");
-    if (!ferr) return NULL;
-    Object *prompt = nargs == 1 ? args[0] : OBJ_NONE;
-    if (Audit_EventArgs("builtins.input", 1, &prompt) < 0) return NULL;
-    INCREF(fin);
-    INCREF(fout);
-    Object *line = NULL;
-    if (call_flush(ferr) < 0) Err_Clear(); /* CPython ignores a failing stderr flush here */
-    if (nargs == 1) {
-        Object *p = Obj_Str(args[0]);
-        if (!p) goto done;
-        int r = Sys_WriteObjToFile(fout, p);
-        DECREF(p);
-        if (r < 0) goto done;
-    }
-    if (call_flush(fout) < 0) Err_Clear(); /* and a failing stdout flush too */
-    line = Obj_CallMethodC(fin, "readline", NULL, 0);
-    if (!line) goto done;
-    /* a line of str or of bytes (as CPython's PyFile_GetLine takes it) */
-    bool is_str = Str_Check(line);
-    if (!is_str && !Bytes_Check(line)) {
-        Err_SetString(Exc_TypeError, "object.readline() returned non-string");
-        CLEAR(line);
-        goto done;
-    }
-    ssize_t n = is_str ? STR_LEN(line) : BYTES_LEN(line);
-    if (n == 0) {
-        Err_SetString(Exc_EOFError, "EOF when reading a line");
-        CLEAR(line);
-        goto done;
-    }
-    if (is_str && STR_CHAR(line, n - 1) == '\n') SETREF(line, Str_Substring(line, 0, n - 1));
-    else if (!is_str && BYTES_DATA(line)[n - 1] == '\n') SETREF(line, Bytes_From(BYTES_DATA(line), n - 1));
-done:
-    DECREF(fin);
-    DECREF(fout);
-    return line;
-}
-
 /* ---- __import__ -------------------------------------------------------------- */
 
 static Object *builtin_import(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -789,7 +728,7 @@ static const MethodDef builtin_functions[] = {
     {"hash", builtin_hash, 0, ARGS("($module, obj, /)", "Return the integer hash value for the given object.")},
     {"hex", builtin_hex, 0, ARGS("($module, number, /)", "Return the hexadecimal representation of an integer.")},
     {"id", builtin_id, 0, ARGS("($module, obj, /)", "Return the identity of an object.")},
-    {"input", builtin_input, 0,
+    {"input", Builtin_Input, 0,
      ARGS("($module, prompt='', /)", "Read a string from standard input.  The trailing newline is stripped.")},
     {"isinstance", builtin_isinstance, 0,
      ARGS("($module, obj, class_or_tuple, /)",

@@ -1,4 +1,5 @@
-/* Shared between builtins.c and builtins_iter.c (not a public contract). */
+/* Shared between builtins.c, builtins_iter.c and builtins_input.c (not a
+ * public contract). */
 #ifndef CIPY_BUILTINS_IMPL_H
 #define CIPY_BUILTINS_IMPL_H
 #include "abstract.h"
@@ -12,6 +13,7 @@ Object *Builtin_AIter(Object *self, Object *const *args, size_t nargs, Object *k
 Object *Builtin_ANext(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 Object *Builtin_All(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 Object *Builtin_Any(Object *self, Object *const *args, size_t nargs, Object *kwnames);
+Object *Builtin_Input(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 Object *Builtin_Iter(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 Object *Builtin_Next(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 Object *Builtin_Max(Object *self, Object *const *args, size_t nargs, Object *kwnames);

@@ -3,6 +3,7 @@
 #ifndef CIPY_MODULES_H
 #define CIPY_MODULES_H
 #include "object.h"
+#include <string.h>
 
 int Builtins_Init(Object *module);   /* builtins.c */
 int Sys_Init(Object *module);        /* sys.c */
@@ -53,24 +54,37 @@ int Warnings_Init(Object *module);   /* _warnings.c */
 int Types_Init(Object *module);      /* _types.c */
 extern Type *const Types_Types[];
 
-/* sys.stdout / sys.stderr / sys.stdin objects (streams.c).  Module code that
- * writes to "the current stdout" should use Sys_WriteStdout, which takes the
- * fast path to g_interp->out while sys.stdout is still the original object. */
-extern Type SysStream_Type, SysBinaryStream_Type;
-/* A new text stream over fd 0, 1 or 2. */
-Object *Stream_New(int fd);
-/* PYTHONIOENCODING for a stream of Stream_New: the codec (NULL: keep
- * UTF-8) and error handler (NULL: the default; stderr keeps
- * backslashreplace).  -1 with LookupError for a codec cipy lacks. */
-int Stream_SetEncoding(Object *stream, const char *encoding, const char *errors);
+/* sys.stdin, sys.stdout, sys.stderr (streams.c): io.TextIOWrapper objects
+ * as CPython builds them.  Module code that writes to "the current stdout"
+ * should use Sys_WriteStdout, which takes the fast path to g_interp->out
+ * while sys.stdout is still the original object. */
+/* Makes the three streams (and sys.__stdin__ ...) in sysdict, with the
+ * interpreter's buffering (-u, a terminal's line buffering), encoding
+ * (NULL: UTF-8) and errors (NULL: strict; stderr's are always
+ * backslashreplace).  -2 with LookupError for a codec cipy lacks, -1 on
+ * other errors. */
+int Streams_Install(Object *sysdict, const char *encoding, const char *errors);
+/* The same encoding and errors set on the streams Streams_Install made,
+ * before they are used (cheaper than making them again). */
+int Streams_SetEncoding(Object *sysdict, const char *encoding, const char *errors);
 int Sys_WriteStdout(const char *data, size_t len);
-/* Writes data to a file-like object: Out_Write for the original stdout/stderr
- * objects, else file.write(str).  -1 on error. */
-int Sys_WriteToFile(Object *file, const char *data, ssize_t len);
-int Sys_WriteObjToFile(Object *file, Object *str);
-/* Flushes file when it is one of the original streams and open (what
- * CPython does with sys.stdout and sys.stderr as a program ends).  -1 with
- * the OSError of a failed write. */
+/* Writes data (UTF-8; len < 0: up to its NUL) or str to a file-like
+ * object: directly for the original stdout/stderr objects (print()'s path,
+ * inline), else file.write(str).  -1 on error. */
+int Sys_CallWrite(Object *file, const char *data, ssize_t len, Object *str);
+int TextIO_WriteBound(Object *self, Object *str, const char *data, size_t len); /* _io.h */
+static inline int Sys_WriteToFile(Object *file, const char *data, ssize_t len) {
+    if (len < 0) len = (ssize_t)strlen(data);
+    int r = TextIO_WriteBound(file, NULL, data, (size_t)len);
+    return r != -2 /* IO_NOT_BOUND */ ? r : Sys_CallWrite(file, data, len, NULL);
+}
+static inline int Sys_WriteObjToFile(Object *file, Object *str) {
+    int r = TextIO_WriteBound(file, str, NULL, 0);
+    return r != -2 /* IO_NOT_BOUND */ ? r : Sys_CallWrite(file, NULL, 0, str);
+}
+/* Flushes file unless it is None or closed (what CPython does with
+ * sys.stdout and sys.stderr as a program ends).  -1 with the error of its
+ * flush(). */
 int Sys_FlushStdStream(Object *file);
 /* Rebuilds sys.path (same list object) from g_interp->search_path; call it
  * after changing the search path.  -1 on error. */

@@ -129,6 +129,9 @@ const ModuleDef Registry_Modules[] = {
     {"copy",                 NULL,           &Frozen_copy,              NULL,                  NULL},
     {"reprlib",              NULL,           &Frozen_reprlib,           NULL,                  NULL},
     {"numbers",              NULL,           &Frozen_numbers,           NULL,                  NULL},
+    {"textwrap",             NULL,           &Frozen_textwrap,          NULL,                  NULL},
+    {"graphlib",             NULL,           &Frozen_graphlib,          NULL,                  NULL},
+    {"difflib",              NULL,           &Frozen_difflib,           NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

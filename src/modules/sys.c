@@ -306,12 +306,11 @@ int Sys_ApplyConfig(const cipy_config *c) {
     Object *exe = r == 0 && c->norig_argv > 0 && c->orig_argv[0][0] ? executable_from_argv0(c->orig_argv[0]) : NULL;
     if (exe && Dict_SetStr(sys, "executable", exe) < 0) r = -1;
     XDECREF(exe);
-    static const char *const streams[] = {"__stdin__", "__stdout__", "__stderr__"};
-    for (size_t i = 0; r == 0 && i < 3 && (c->stdio_encoding || c->stdio_errors); i++) {
-        Object *s = Sys_GetObject(streams[i]);
-        if (s && Stream_SetEncoding(s, c->stdio_encoding, c->stdio_errors) < 0)
-            r = Err_Matches(Exc_LookupError) ? -2 : -1;
-    }
+    /* the streams again for -u; PYTHONIOENCODING and the locale's errors
+     * can be set on those made already */
+    if (r == 0 && c->unbuffered) r = Streams_Install(sys, c->stdio_encoding, c->stdio_errors);
+    else if (r == 0 && (c->stdio_encoding || c->stdio_errors))
+        r = Streams_SetEncoding(sys, c->stdio_encoding, c->stdio_errors);
     return r;
 }
 
@@ -702,7 +701,7 @@ static const char sys_doc[] =
     "interpreter and to functions that interact strongly with the interpreter.";
 
 Type *const Sys_Types[] = {
-    &Namespace_Type, &SysStream_Type, &SysBinaryStream_Type, &version_info_type.type, &float_info_type.type,
+    &Namespace_Type, &version_info_type.type, &float_info_type.type,
     &int_info_type.type, &hash_info_type.type, &flags_type.type, &SysHooks_UnraisableType.type,
     &SysHooks_ThreadInfoType.type, &SysHooks_AsyncGenHooksType.type, NULL,
 };
@@ -747,13 +746,6 @@ int Sys_Init(Object *m) {
         Module_AddObject(m, "pycache_prefix", OBJ_NONE) < 0)
         return -1;
     if (g_interp && g_interp->modules && Module_AddObject(m, "modules", g_interp->modules) < 0) return -1;
-    static const char *const streams[3][2] = {{"stdin", "__stdin__"}, {"stdout", "__stdout__"}, {"stderr", "__stderr__"}};
-    for (int fd = 0; fd < 3; fd++) {
-        Object *s = Stream_New(fd);
-        if (!s) return -1;
-        int r = Module_AddObject(m, streams[fd][0], s) < 0 || Module_AddObject(m, streams[fd][1], s) < 0;
-        DECREF(s);
-        if (r) return -1;
-    }
+    if (Streams_Install(MODULE_DICT(m), NULL, NULL) < 0) return -1;
     return 0;
 }

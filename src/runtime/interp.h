@@ -20,7 +20,7 @@ typedef struct OutStream {
     size_t len, cap;
     size_t committed;   /* the first bytes of buf, in the byte buffer; the rest is pending text */
     bool line_buffered;
-    bool unbuffered; /* -u: every write goes out at once */
+    bool unbuffered; /* -u: no byte buffer; text goes out as it leaves the chunk (at once with write_through) */
     bool write_through; /* reconfigure(write_through=True): text joins the byte buffer at once */
 } OutStream;
 
@@ -163,4 +163,16 @@ int Out_WriteChecked(OutStream *s, const char *data, size_t len);
 int Out_FlushChecked(OutStream *s);
 /* sys.stdout.buffer.write(): the bytes go ahead of pending text. */
 int Out_WriteBinaryChecked(OutStream *s, const char *data, size_t len);
+/* The pending text joins the byte buffer (TextIOWrapper handing its chunk
+ * to the buffer), and the byte buffer alone is written out (the buffer's
+ * own flush): the two halves of a flush, for sys.stdout's layers. */
+int Out_CommitChecked(OutStream *s);
+int Out_FlushBinaryChecked(OutStream *s);
+/* Drops what is waiting (a closed stream's buffer). */
+void Out_Discard(OutStream *s);
+/* The current interpreter's stream of descriptor fd (1 or 2), or NULL. */
+static inline OutStream *Out_OfFd(int fd) {
+    if (!g_interp) return NULL;
+    return fd == 1 ? &g_interp->out : fd == 2 ? &g_interp->err : NULL;
+}
 #endif

@@ -100,10 +100,13 @@ static int out_flush(OutStream *s, bool raising) {
 
 static int out_write(OutStream *s, const char *data, size_t len, bool raising) {
     if (out_reserve(s, len, raising) < 0) return -1;
-    memcpy(s->buf + s->len, data, len);
+    if (len == 1) s->buf[s->len] = *data; /* print()'s separators and ends, without a call */
+    else if (len) memcpy(s->buf + s->len, data, len); /* an empty write may meet no buffer yet */
     s->len += len;
-    if (s->unbuffered || (s->line_buffered && memchr(data, '\n', len))) return out_flush(s, raising);
-    if (s->len - s->committed > OUT_CHUNK || s->write_through) return out_commit(s, raising);
+    if (s->line_buffered && memchr(data, '\n', len)) return out_flush(s, raising);
+    /* without a byte buffer (-u), text that leaves the chunk goes out */
+    if (s->len - s->committed > OUT_CHUNK || s->write_through)
+        return s->unbuffered ? out_flush(s, raising) : out_commit(s, raising);
     return 0;
 }
 
@@ -111,6 +114,7 @@ static int out_write(OutStream *s, const char *data, size_t len, bool raising) {
  * any pending text (as in CPython, where the text waits in TextIOWrapper
  * above the buffer). */
 int Out_WriteBinaryChecked(OutStream *s, const char *data, size_t len) {
+    if (len == 0) return 0;
     if (s->committed + len > OUT_BUFFER) {
         if (s->committed && out_raw_write(s, s->committed, true) < 0) return -1;
         if (len > OUT_BUFFER) {
@@ -128,7 +132,8 @@ int Out_WriteBinaryChecked(OutStream *s, const char *data, size_t len) {
     memcpy(s->buf + s->committed, data, len);
     s->len += len;
     s->committed += len;
-    if (s->unbuffered || (s->line_buffered && memchr(data, '\n', len))) return out_flush(s, true);
+    /* no line buffering here: that is the text layer's */
+    if (s->unbuffered) return out_flush(s, true);
     return 0;
 }
 
@@ -142,3 +147,10 @@ void Out_Flush(OutStream *s) { out_flush(s, false); }
 int Out_WriteChecked(OutStream *s, const char *data, size_t len) { return out_write(s, data, len, true); }
 
 int Out_FlushChecked(OutStream *s) { return out_flush(s, true); }
+
+/* Without a byte buffer (-u) the committed text goes straight out. */
+int Out_CommitChecked(OutStream *s) { return s->unbuffered ? out_flush(s, true) : out_commit(s, true); }
+
+int Out_FlushBinaryChecked(OutStream *s) { return out_raw_write(s, s->committed, true); }
+
+void Out_Discard(OutStream *s) { s->len = s->committed = 0; }

@@ -23,6 +23,7 @@ extern const FrozenModule Frozen_colorsys;
 extern const FrozenModule Frozen_contextlib;
 extern const FrozenModule Frozen_copy;
 extern const FrozenModule Frozen_copyreg;
+extern const FrozenModule Frozen_dataclasses;
 extern const FrozenModule Frozen_difflib;
 extern const FrozenModule Frozen_enum;
 extern const FrozenModule Frozen_filecmp;

@@ -125,6 +125,7 @@ const ModuleDef Registry_Modules[] = {
     {"fileinput",            NULL,           &Frozen_fileinput,         NULL,                  NULL},
     {"getpass",              NULL,           &Frozen_getpass,           NULL,                  NULL},
     {"platform",             NULL,           &Frozen_platform,          NULL,                  NULL},
+    {"dataclasses",          NULL,           &Frozen_dataclasses,       NULL,                  NULL},
     {"shutil",               NULL,           &Frozen_shutil,            NULL,                  NULL},
     {"keyword",              NULL,           &Frozen_keyword,           NULL,                  NULL},
     {"_types",               Types_Init,     NULL,                      Types_Types,           NULL},

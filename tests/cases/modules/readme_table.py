@@ -92,6 +92,7 @@ NAMES = [
     'textwrap',
     'graphlib',
     'difflib',
+    'dataclasses',
     '__hello__',
     '__phello__',
 ]

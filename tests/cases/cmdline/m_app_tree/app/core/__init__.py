@@ -1,0 +1,3 @@
+from .. import VERSION as APP_VERSION
+
+CORE = 'core-' + APP_VERSION

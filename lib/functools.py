@@ -486,11 +486,13 @@ def singledispatch(func):
     implementations can be registered using the register() attribute of the
     generic function.
     """
+    from weakref import WeakKeyDictionary
     registry = {object: func}
-    # Resolved implementations by class.  An ABC's registrations can change
-    # what a class dispatches to, so the memo is dropped when the ABC
-    # cache token moves (watched once an abstract class is registered).
-    memo = {}
+    # Resolved implementations by class, held weakly so that a class can
+    # die.  An ABC's registrations can change what a class dispatches to,
+    # so the memo is dropped when the ABC cache token moves (watched once
+    # an abstract class is registered).
+    memo = WeakKeyDictionary()
     token = None
 
     def dispatch(cls):

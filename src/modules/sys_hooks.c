@@ -68,6 +68,13 @@ static Object *sys_excepthook(Object *self, Object *const *args, size_t nargs, O
         DECREF(msg);
         RETURN_NONE;
     }
+    /* a traceback given for an exception that has none becomes its own */
+    Object *tb = args[2];
+    Object *own = EXC_TRACEBACK(value);
+    if (TYPE(tb) == &Traceback_Type && (!own || own == OBJ_NONE)) {
+        EXC_TRACEBACK(value) = NEWREF(tb);
+        XDECREF(own);
+    }
     Sys_PrintException(value);
     RETURN_NONE;
 }

@@ -24,13 +24,8 @@ typedef struct OpenMode {
 
 static int parse_mode(Object *mode, OpenMode *m) {
     memset(m, 0, sizeof *m);
-    ssize_t len;
-    const char *s = Str_AsUTF8(mode, &len);
+    const char *s = Str_AsCString(mode);
     if (!s) return -1;
-    if ((size_t)len != strlen(s)) {
-        Err_SetString(Exc_ValueError, "embedded null character");
-        return -1;
-    }
     bool seen[128] = {false};
     for (const char *c = s; *c; c++) {
         unsigned char ch = (unsigned char)*c;

@@ -192,13 +192,8 @@ static Object *locale_setlocale(Object *m, Object *const *args, size_t nargs, Ob
     pthread_once(&names_once, init_names);
     bool known = category == LC_ALL || category_index(category) >= 0;
     if (loc == OBJ_NONE) return known ? query(category) : locale_error(m, "locale query failed");
-    ssize_t len;
-    const char *name = Str_AsUTF8(loc, &len);
+    const char *name = Str_AsCString(loc);
     if (!name) return NULL;
-    if (strlen(name) != (size_t)len) {
-        Err_SetString(Exc_ValueError, "embedded null character");
-        return NULL;
-    }
     pthread_mutex_lock(&names_lock);
     bool ok = known && (category == LC_ALL ? set_all(name) : set_one(category_index(category), name));
     pthread_mutex_unlock(&names_lock);

@@ -578,13 +578,7 @@ static const char *str_argument(Object *o, const char *fn, const char *name) {
         Err_Format(Exc_TypeError, "%s() argument '%s' must be str, not %s", fn, name, ARG_TYPE_NAME(o));
         return NULL;
     }
-    ssize_t len;
-    const char *s = Str_AsUTF8(o, &len);
-    if (s && (size_t)len != strlen(s)) {
-        Err_SetString(Exc_ValueError, "embedded null character");
-        return NULL;
-    }
-    return s;
+    return Str_AsCString(o);
 }
 
 /* The flags compile() knows: the __future__ features' and the PyCF_ ones. */

@@ -527,15 +527,13 @@ static Object *sys_getprofile(Object *self, Object *const *args, size_t nargs, O
 }
 static Object *sys_audit(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (!Str_Check(args[0])) {
-        Err_Format(Exc_TypeError, "audit() argument 1 must be str, not %s", TYPE_NAME(args[0]));
+        Err_Format(Exc_TypeError, "audit() argument 1 must be str, not %s", ARG_TYPE_NAME(args[0]));
         return NULL;
     }
-    if (!g_interp->audit_hooks) RETURN_NONE;
-    const char *event = Str_AsUTF8(args[0], NULL);
-    Object *rest = Tuple_FromArray(args + 1, (ssize_t)nargs - 1);
-    int r = event && rest ? Audit_Event(event, rest) : -1;
-    XDECREF(rest);
-    if (r < 0) return NULL;
+    /* the name is checked even with no hooks to see it, as CPython does */
+    const char *event = Str_AsCString(args[0]);
+    if (!event) return NULL;
+    if (Audit_EventArgs(event, nargs - 1, args + 1) < 0) return NULL;
     RETURN_NONE;
 }
 static Object *sys_addaudithook(Object *self, Object *const *args, size_t nargs, Object *kwnames) {

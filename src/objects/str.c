@@ -718,6 +718,16 @@ const char *Str_AsUTF8(Object *o, ssize_t *len) {
     return s->utf8;
 }
 
+const char *Str_AsCString(Object *o) {
+    ssize_t len;
+    const char *s = Str_AsUTF8(o, &len);
+    if (s && strlen(s) != (size_t)len) {
+        Err_SetString(Exc_ValueError, "embedded null character");
+        return NULL;
+    }
+    return s;
+}
+
 /* ---- equality, ordering, hashing ------------------------------------------ */
 
 bool Str_Eq(Object *a, Object *b) {

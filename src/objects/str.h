@@ -51,6 +51,9 @@ Object *Str_FromFormatV(const char *fmt, va_list ap);
 
 /* Cached UTF-8 of s (owned by s); NULL with UnicodeEncodeError for surrogates. */
 const char *Str_AsUTF8(Object *s, ssize_t *len);
+/* The same for C code that wants a C string: ValueError "embedded null
+ * character" when s holds a NUL (as CPython's PyUnicode_AsUTF8). */
+const char *Str_AsCString(Object *s);
 bool Str_EqC(Object *s, const char *c);       /* s == C string (UTF-8) */
 bool Str_Eq(Object *a, Object *b);            /* both str */
 int Str_Compare(Object *a, Object *b);        /* -1, 0, 1 by code point */

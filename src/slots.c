@@ -661,8 +661,13 @@ static Object *slotwrapper_get_qualname(Object *o) {
     return Str_FromFormat("%U.%s", w->owner->qualname, w->def->name);
 }
 
+static Object *slotwrapper_get_doc(Object *o) { return Slot_Doc(((SlotWrapper *)o)->def); }
+static Object *slotwrapper_get_signature(Object *o) { return Slot_TextSignature(((SlotWrapper *)o)->def); }
+
 static const GetSetDef slotwrapper_getset[] = {
     {"__name__", slotwrapper_get_name, NULL, NULL},
+    {"__doc__", slotwrapper_get_doc, NULL, NULL},
+    {"__text_signature__", slotwrapper_get_signature, NULL, NULL},
     {"__qualname__", slotwrapper_get_qualname, NULL, NULL},
     {"__objclass__", slotwrapper_get_objclass, NULL, NULL},
     {NULL, NULL, NULL, NULL},
@@ -710,8 +715,15 @@ static Object *methodwrapper_get_name(Object *o) {
 }
 static Object *methodwrapper_get_self(Object *o) { return NEWREF(((MethodWrapper *)o)->self); }
 
+static Object *methodwrapper_get_doc(Object *o) { return Slot_Doc(((MethodWrapper *)o)->wrapper->def); }
+static Object *methodwrapper_get_signature(Object *o) {
+    return Slot_TextSignature(((MethodWrapper *)o)->wrapper->def);
+}
+
 static const GetSetDef methodwrapper_getset[] = {
     {"__name__", methodwrapper_get_name, NULL, NULL},
+    {"__doc__", methodwrapper_get_doc, NULL, NULL},
+    {"__text_signature__", methodwrapper_get_signature, NULL, NULL},
     {"__self__", methodwrapper_get_self, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };

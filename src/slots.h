@@ -36,6 +36,10 @@ int Slots_AddWrappers(Type *t, const Type *own);
 void Slots_FromMro(Type *t);
 /* After `cls.name = value` on a class: refresh the slot fed by name. */
 void Slots_Update(Type *t, Object *name);
+/* The __doc__ and __text_signature__ of slot d's wrappers (slot_docs.c):
+ * new references, None where there is none. */
+Object *Slot_Doc(const SlotDef *d);
+Object *Slot_TextSignature(const SlotDef *d);
 /* Frees the running thread's method-name cache (at thread exit). */
 void Slots_ThreadExit(void);
 /* The init slot of a class whose __init__ is looked up and called (the eval

@@ -2,9 +2,9 @@
  * object.__init__, ...) and of the method-wrappers bound from them, with
  * the texts CPython gives them.  Operators are worded from their symbol;
  * the other slots are listed by name. */
-#include "slots.h"
 #include "abstract.h"
 #include "objects/str.h"
+#include "slots.h"
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>

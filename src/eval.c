@@ -1702,7 +1702,8 @@ dispatch_opcode:
             }
             if (!d && !(*dp = Dict_New())) goto store_attr_failed;
             int r = Dict_SetItem(*dp, name, v);
-            if (r == 0) ce->hint = EvalCache_DictEntryOf(*dp, name, ce->hint);
+            ssize_t ix = r == 0 ? Dict_EntryIndex(*dp, name, Str_Hash(name)) : -1;
+            if (ix >= 0) ce->hint = (uint32_t)ix;
             DECREF(owner);
             DECREF(v);
             if (r < 0) goto error;

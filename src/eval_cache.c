@@ -75,15 +75,6 @@ AttrCacheEntry *EvalCache_NewAttrEntry(Code *co, uint16_t *slot) {
     return ce;
 }
 
-/* Where dict holds the key name (compared by identity; among the first 64
- * entries), or hint if not found there. */
-uint32_t EvalCache_DictEntryOf(Object *dict, Object *name, uint32_t hint) {
-    Dict *d = (Dict *)dict;
-    for (ssize_t i = 0; i < d->nentries && i < 64; i++)
-        if (d->entries[i].key == name) return (uint32_t)i;
-    return hint;
-}
-
 /* Records in ce how `owner.name` (method: the method form `owner.name(...)`)
  * is looked up, when it is one of the cases the AC_* kinds handle; leaves ce
  * empty otherwise.  Mirrors Obj_GenericGetAttr, type_getattro and get_method. */
@@ -118,6 +109,12 @@ void EvalCache_FillAttr(AttrCacheEntry *ce, Object *owner, Object *name, bool me
             return;
         }
         ce->owner = owner;
+    } else if (t == &Module_Type) {
+        /* A module's globals: the generic lookup finds them in its dict, as
+         * module type has no attribute of that name; when absent, the miss
+         * takes module_getattr's __getattr__ hook and messages. */
+        if (Type_Lookup(t, name) || Str_EqC(name, "__annotations__")) return;
+        kind = AC_DICT;
     } else {
         if (t->getattr != Obj_GenericGetAttr || t->dictoffset < 0 || (t->flags & TPFLAG_VAR_EXTRAS)) return;
         Object *descr = Type_Lookup(t, name);
@@ -176,6 +173,7 @@ void EvalCache_FillStoreAttr(AttrCacheEntry *ce, Object *owner, Object *name) {
     ce->type = t;
     ce->epoch = Type_CacheEpoch;
     Object *dict = EvalCache_InstanceDict(owner, t);
-    if (dict) ce->hint = EvalCache_DictEntryOf(dict, name, ce->hint);
+    ssize_t ix = dict ? Dict_EntryIndex(dict, name, Str_Hash(name)) : -1;
+    if (ix >= 0) ce->hint = (uint32_t)ix;
 }
 

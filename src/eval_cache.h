@@ -127,9 +127,6 @@ AttrCacheEntry *EvalCache_NewAttrEntry(Code *co, uint16_t *slot);
 void EvalCache_FillAttr(AttrCacheEntry *ce, Object *owner, Object *name, bool method);
 void EvalCache_FillStoreAttr(AttrCacheEntry *ce, Object *owner, Object *name);
 
-/* Where dict holds the key name (compared by identity; among the first 64
- * entries), or hint if not found there. */
-uint32_t EvalCache_DictEntryOf(Object *dict, Object *name, uint32_t hint);
 
 /* The entry of an attribute site that holds something valid for owner. */
 static inline AttrCacheEntry *EvalCache_AttrLookup(Code *co, const uint16_t *slot, Object *owner) {
@@ -161,14 +158,13 @@ static inline Object *EvalCache_InstanceDictGet(Object *dict, Object *name, uint
     /* every probe sequence starts at hash & mask: an empty slot there means absent */
     hash_t hash = ((Str *)name)->hash;
     if (!d->indices || d->indices[(size_t)hash & (size_t)d->mask] == -1) return NULL;
-    Object *v;
-    int r = Dict_LookupHash(dict, name, hash, &v);
-    if (r <= 0) {
-        *err = r;
+    ssize_t ix = Dict_EntryIndex(dict, name, hash);
+    if (ix < 0) {
+        if (ix == -2) *err = -1;
         return NULL;
     }
-    *hint = EvalCache_DictEntryOf(dict, name, *hint);
-    return v;
+    if (d->entries[ix].key == name) *hint = (uint32_t)ix; /* the hint compares by identity */
+    return d->entries[ix].value;
 }
 
 #endif

@@ -239,6 +239,11 @@ int Dict_LookupHash(Object *o, Object *key, hash_t h, Object **out) {
     return 1;
 }
 
+ssize_t Dict_EntryIndex(Object *o, Object *key, hash_t h) {
+    ssize_t ix = lookup((Dict *)o, key, h);
+    return ix >= 0 ? ix : ix == IX_ERROR ? -2 : -1;
+}
+
 int Dict_Lookup(Object *d, Object *key, Object **out) {
     hash_t h = key_hash(key);
     if (h == -1) return -1;

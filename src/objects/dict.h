@@ -62,6 +62,9 @@ Object *Dict_Values(Object *d); /* new list of values */
 void Dict_Clear(Object *d);
 /* Variants with a precomputed hash of key. */
 int Dict_LookupHash(Object *d, Object *key, hash_t hash, Object **out);
+/* Where d's entries hold key: its index, -1 when absent, -2 on error (a
+ * key's __eq__ raised).  Attribute caches keep it as a hint. */
+ssize_t Dict_EntryIndex(Object *d, Object *key, hash_t hash);
 int Dict_SetItemHash(Object *d, Object *key, hash_t hash, Object *value);
 int Dict_PopHash(Object *d, Object *key, hash_t hash, Object **out);
 /* The same, giving the stored key too: 1 with *okey and *ovalue owned, 0

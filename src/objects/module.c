@@ -188,7 +188,6 @@ static void set_attr_error_fields(Object *o, Object *name) {
     }
 }
 
-/* Generic lookup, then the module-level __getattr__ hook (PEP 562). */
 /* PEP 649: a module's annotations come from its __annotate__ function,
  * called once; the dict is kept as __annotations__. */
 static Object *module_annotations(Module *m) {
@@ -231,6 +230,8 @@ static int submodule_initializing(Object *mname, Object *name) {
     return r;
 }
 
+/* Generic lookup, then the module-level __getattr__ hook (PEP 562).  The
+ * eval loop's attribute cache reads module dicts directly (eval_cache.c). */
 static Object *module_getattr(Object *o, Object *name) {
     if (Import_EnsureSpecs() < 0) return NULL;
     if (((Module *)o)->dict && Str_EqC(name, "__annotations__")) return module_annotations((Module *)o);

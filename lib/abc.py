@@ -50,39 +50,10 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
-# The registry and caches of each abstract class, and the token that every
-# register() call moves on: a negative answer cached under an older token
-# may have become wrong.
-_token = 0
-
-
-class _abc_data:
-    """What an abstract class keeps: the classes registered with it and
-    the answers of its subclass checks (CPython keeps weak references;
-    cipy has none, so these are plain sets)."""
-
-    __slots__ = ("registry", "cache", "negative_cache", "negative_version")
-
-    def __init__(self):
-        self.registry = set()
-        self.cache = set()
-        self.negative_cache = set()
-        self.negative_version = _token
-
-    def remember(self, subclass, answer):
-        (self.cache if answer else self.negative_cache).add(subclass)
-        return answer
-
-    def known(self, subclass):
-        """True or False when a cached answer still holds, else None."""
-        if subclass in self.cache:
-            return True
-        if self.negative_version != _token:
-            self.negative_cache = set()
-            self.negative_version = _token
-        elif subclass in self.negative_cache:
-            return False
-        return None
+# The registry, the caches and the checks themselves live in C (_abc):
+# isinstance() against an ABC is hot.
+from _abc import (get_cache_token, _abc_init, _abc_register, _abc_instancecheck,
+                  _abc_subclasscheck, _get_dump, _reset_registry, _reset_caches)
 
 
 def _still_abstract(cls):
@@ -94,16 +65,6 @@ def _still_abstract(cls):
         names.update(name for name in getattr(base, "__abstractmethods__", ())
                      if getattr(getattr(cls, name, None), "__isabstractmethod__", False))
     return frozenset(names)
-
-
-def get_cache_token():
-    """Returns the current ABC cache token.
-
-    The token is an opaque object (supporting equality testing) identifying the
-    current version of the ABC cache for virtual subclasses. The token changes
-    with every call to register() on any ABC.
-    """
-    return _token
 
 
 class ABCMeta(type):
@@ -122,8 +83,7 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _still_abstract(cls)
-        cls._abc_impl = _abc_data()
+        _abc_init(cls)
         return cls
 
     def register(cls, subclass):
@@ -131,72 +91,34 @@ class ABCMeta(type):
 
         Returns the subclass, to allow usage as a class decorator.
         """
-        global _token
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass  # already one: nothing to record
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_impl.registry.add(subclass)
-        _token += 1
-        return subclass
+        return _abc_register(cls, subclass)
 
     def __instancecheck__(cls, instance):
         """Override for isinstance(instance, cls)."""
-        data = cls._abc_impl
-        claimed = instance.__class__
-        if claimed in data.cache:
-            return True
-        actual = type(instance)
-        if actual is not claimed:
-            # a proxy: either class will do
-            return cls.__subclasscheck__(claimed) or cls.__subclasscheck__(actual)
-        if data.negative_version == _token and claimed in data.negative_cache:
-            return False
-        return cls.__subclasscheck__(claimed)
+        return _abc_instancecheck(cls, instance)
 
     def __subclasscheck__(cls, subclass):
         """Override for issubclass(subclass, cls)."""
-        if not isinstance(subclass, type):
-            raise TypeError("issubclass() arg 1 must be a class")
-        data = cls._abc_impl
-        answer = data.known(subclass)
-        if answer is not None:
-            return answer
-        hook = getattr(cls, "__subclasshook__", None)
-        verdict = NotImplemented if hook is None else hook(subclass)
-        if verdict is not NotImplemented:
-            if verdict is not True and verdict is not False:
-                raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")
-            return data.remember(subclass, verdict)
-        # a real subclass, a subclass of a registered class, or of one of
-        # cls's own subclasses
-        related = (cls in getattr(subclass, "__mro__", ())
-                   or any(issubclass(subclass, other) for other in data.registry)
-                   or any(issubclass(subclass, other) for other in type.__subclasses__(cls)))
-        return data.remember(subclass, related)
+        return _abc_subclasscheck(cls, subclass)
 
     def _dump_registry(cls, file=None):
         """Debug helper to print the ABC registry."""
-        data = cls._abc_impl
+        registry, cache, negative, version = _get_dump(cls)
         for line in (f"Class: {cls.__module__}.{cls.__qualname__}",
                      f"Inv. counter: {get_cache_token()}",
-                     f"_abc_registry: {data.registry!r}",
-                     f"_abc_cache: {data.cache!r}",
-                     f"_abc_negative_cache: {data.negative_cache!r}",
-                     f"_abc_negative_cache_version: {data.negative_version!r}"):
+                     f"_abc_registry: {registry!r}",
+                     f"_abc_cache: {cache!r}",
+                     f"_abc_negative_cache: {negative!r}",
+                     f"_abc_negative_cache_version: {version!r}"):
             print(line, file=file)
 
     def _abc_registry_clear(cls):
         """Clear the registry (for debugging or testing)."""
-        cls._abc_impl.registry.clear()
+        _reset_registry(cls)
 
     def _abc_caches_clear(cls):
         """Clear the caches (for debugging or testing)."""
-        data = cls._abc_impl
-        data.cache.clear()
-        data.negative_cache.clear()
+        _reset_caches(cls)
 
 
 def update_abstractmethods(cls):

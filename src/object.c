@@ -749,9 +749,20 @@ static Object *object_init_subclass(Object *cls, Object *const *args, size_t nar
     return NEWREF(OBJ_NONE);
 }
 
+/* The answer abc's subclass check takes when a class gives none. */
+static Object *object_subclasshook(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
+    return NEWREF(OBJ_NOTIMPL);
+}
+
 static const MethodDef object_methods[] = {
     {"__init_subclass__", object_init_subclass, METH_CLASS,
      ARGS("($type, /)", "This method is called when a class is subclassed.")},
+    {"__subclasshook__", object_subclasshook, METH_CLASS,
+     ARGS("($type, object, /)", "Abstract classes can override this to customize issubclass().\n\n"
+                                "This is invoked early on by abc.ABCMeta.__subclasscheck__().\n"
+                                "It should return True, False or NotImplemented.  If it returns\n"
+                                "NotImplemented, the normal algorithm is used.  Otherwise, it\n"
+                                "overrides the normal algorithm (and the outcome is cached).\n")},
     {"__format__", object_format, 0, ARGS("($self, format_spec, /)", "Default object formatter.")},
     {"__dir__", object_dir_stub, 0, ARGS("($self, /)", "Default dir() implementation.")},
     {"__reduce_ex__", Object_ReduceEx, 0, ARGS("($self, protocol, /)", "Helper for pickle.")},

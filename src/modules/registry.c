@@ -114,6 +114,7 @@ const ModuleDef Registry_Modules[] = {
     {"pathlib",              NULL,           &Frozen_pathlib,           NULL,                  NULL},
     {"_io",                  Io_Init,        NULL,                      Io_Types,              NULL},
     {"io",                   NULL,           &Frozen_io,                NULL,                  NULL},
+    {"_abc",                 Abc_Init,       NULL,                      Abc_Types,             NULL},
     {"abc",                  NULL,           &Frozen_abc,               NULL,                  NULL},
     {"_warnings",            Warnings_Init,  NULL,                      NULL,                  NULL},
     {"warnings",             NULL,           &Frozen_warnings,          NULL,                  NULL},

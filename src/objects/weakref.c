@@ -427,6 +427,8 @@ Type WeakRef_Type = {
     .methods = ref_methods,
 };
 
+Object *Weak_NewRef(Object *o, Object *callback) { return weak_new(&WeakRef_Type, o, callback, &WeakRef_Type); }
+
 Object *Weak_NewProxy(Object *o, Object *callback) {
     if (!can_refer_to(o)) return NULL;
     Type *t = Obj_IsCallable(o) ? &WeakCallableProxy_Type : &WeakProxy_Type;

@@ -75,6 +75,7 @@ void Weak_Park(Object *o, WeakChain *pending);
 Object *Weak_First(Object *o);
 Object *Weak_List(Object *o);             /* getweakrefs(o): a new list */
 ssize_t Weak_Count(Object *o);            /* getweakrefcount(o) */
+Object *Weak_NewRef(Object *o, Object *callback);   /* weakref.ref(o, callback) */
 Object *Weak_NewProxy(Object *o, Object *callback); /* weakref.proxy(o, callback) */
 
 /* Shared by ref and the proxies (weakref.c). */

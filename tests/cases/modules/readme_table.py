@@ -56,6 +56,7 @@ NAMES = [
     'io',
     '_io',
     'abc',
+    '_abc',
     'warnings',
     '_warnings',
     'operator',

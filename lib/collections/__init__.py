@@ -23,6 +23,7 @@ from abc import update_abstractmethods as _update_abstractmethods
 from _collections_abc import Mapping as _Mapping
 from _collections import deque, defaultdict, OrderedDict
 from _collections import _tuplegetter, _namedtuple_new, _count_elements
+import itertools as _itertools
 
 # collections.abc is _collections_abc itself, as in CPython.
 _sys.modules['collections.abc'] = abc = _collections_abc
@@ -277,7 +278,8 @@ class Counter(dict):
         number, elements() will ignore it.
 
         '''
-        return (key for key, count in self.items() for _ in range(count))
+        # each key repeated count times, lazily, as one itertools.chain
+        return _itertools.chain.from_iterable(map(_itertools.repeat, self.keys(), self.values()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):

@@ -19,6 +19,7 @@ import io
 import os
 import selectors
 import signal
+import sys
 import time
 import warnings
 
@@ -378,6 +379,7 @@ class Popen:
 
     def _start(self, argv, program, plumbing, close_fds, pass_fds, cwd, env, restore_signals, new_session, pgid,
                gid, groups, uid, umask, preexec_fn):
+        sys.audit("subprocess.Popen", program, argv, cwd, env)
         keep = tuple(sorted(set(map(int, pass_fds))))  # fork_exec checks the values
         block = _environment_block(env)
         candidates = _programs_to_try(program, env)

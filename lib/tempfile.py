@@ -34,6 +34,7 @@ import errno as _errno
 import io as _io
 import os as _os
 import shutil as _shutil
+import sys as _sys
 import warnings as _warnings
 import weakref as _weakref
 
@@ -141,6 +142,7 @@ def _no_name_left():
 def _make_file(dir, prefix, suffix, kind):
     """Create a new private file: (fd, path)."""
     for path in _fresh_paths(dir, prefix, suffix, kind):
+        _sys.audit("tempfile.mkstemp", path)
         try:
             fd = _os.open(path, _CREATE_FLAGS, 0o600)
         except FileExistsError:
@@ -259,6 +261,7 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
     """
     prefix, suffix, dir, kind = _resolve_parts(prefix, suffix, dir)
     for path in _fresh_paths(dir, prefix, suffix, kind):
+        _sys.audit("tempfile.mkdtemp", path)
         try:
             _os.mkdir(path, 0o700)
         except FileExistsError:

@@ -104,7 +104,9 @@ static Object *builtin_hash(Object *self, Object *const *args, size_t nargs, Obj
 
 /* id(): the address, as CPython; a tagged int's id is its tagged word. */
 static Object *builtin_id(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return Int_FromU64((uint64_t)(uintptr_t)args[0]);
+    Object *id = Int_FromU64((uint64_t)(uintptr_t)args[0]);
+    if (id && Audit_EventArgs("builtins.id", 1, &id) < 0) CLEAR(id);
+    return id;
 }
 
 /* ---- attributes ------------------------------------------------------------ */

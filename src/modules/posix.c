@@ -16,6 +16,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "runtime/args.h"
+#include "runtime/audit.h"
 #include "runtime/err.h"
 #include "runtime/fspath.h"
 #include <dlfcn.h>
@@ -61,6 +62,9 @@ static Object *posix_putenv(Object *m, Object *const *args, size_t nargs, Object
         Err_SetString(Exc_ValueError, "illegal environment variable name");
         goto done;
     }
+    if (Audit_Eventf("os.putenv", "OO", name.bytes ? name.bytes : name.object,
+                     value.bytes ? value.bytes : value.object) < 0)
+        goto done;
     result = setenv(name.narrow, value.narrow, 1) < 0 ? Posix_Error() : NEWREF(OBJ_NONE);
 done:
     Path_Release(&name);
@@ -71,7 +75,8 @@ done:
 static Object *posix_unsetenv(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     PathArg name = PATH_ARG("unsetenv", "name", false, false);
     Object *result = NULL;
-    if (Path_ConvertFS(args[0], &name) == 0)
+    if (Path_ConvertFS(args[0], &name) == 0 &&
+        Audit_Eventf("os.unsetenv", "O", name.bytes ? name.bytes : name.object) == 0)
         result = unsetenv(name.narrow) < 0 ? Posix_Error() : NEWREF(OBJ_NONE);
     Path_Release(&name);
     return result;

@@ -8,6 +8,7 @@
 #include "objects/str.h"
 #include "objects/typing.h"
 #include "runtime/args.h"
+#include "runtime/audit.h"
 #include "runtime/err.h"
 #include <dirent.h>
 #include <fcntl.h>
@@ -38,7 +39,7 @@ static Object *posix_getcwdb(Object *m, Object *const *args, size_t nargs, Objec
 static Object *posix_chdir(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     PathArg p = PATH_ARG("chdir", "path", true, false);
     Object *result = NULL;
-    if (Path_Convert(args[0], &p) == 0) {
+    if (Path_Convert(args[0], &p) == 0 && Audit_Eventf("os.chdir", "O", p.object) == 0) {
         int r = p.narrow ? chdir(p.narrow) : fchdir(p.fd);
         result = r < 0 ? Path_Error(&p) : NEWREF(OBJ_NONE);
     }
@@ -48,7 +49,7 @@ static Object *posix_chdir(Object *m, Object *const *args, size_t nargs, Object 
 
 static Object *posix_fchdir(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     int fd, r;
-    if (Posix_Fd(args[0], &fd) < 0) return NULL;
+    if (Posix_Fd(args[0], &fd) < 0 || Audit_Eventf("os.chdir", "i", fd) < 0) return NULL;
     POSIX_RETRY(r, fchdir(fd));
     return r < 0 ? Posix_Error() : NEWREF(OBJ_NONE);
 }
@@ -85,7 +86,8 @@ static Object *posix_listdir(Object *m, Object *const *args, size_t nargs, Objec
     PathArg p = PATH_ARG("listdir", "path", true, true);
     Object *list = NULL;
     DIR *d = NULL;
-    if (Path_Convert(args[0], &p) < 0 || !(d = open_dir(&p))) goto done;
+    if (Path_Convert(args[0], &p) < 0 || Audit_Eventf("os.listdir", "O", p.object) < 0 || !(d = open_dir(&p)))
+        goto done;
     if (!(list = List_New(0))) goto done;
     for (;;) {
         errno = 0;
@@ -359,7 +361,9 @@ static Object *posix_scandir(Object *m, Object *const *args, size_t nargs, Objec
     ScandirIter *it = (ScandirIter *)Obj_Alloc(&ScandirIter_Type, sizeof(ScandirIter));
     if (!it) return NULL;
     it->path = (PathArg)PATH_ARG("scandir", "path", true, true);
-    if (Path_Convert(args[0], &it->path) < 0 || !(it->dir = open_dir(&it->path))) goto fail;
+    if (Path_Convert(args[0], &it->path) < 0 || Audit_Eventf("os.scandir", "O", it->path.object) < 0 ||
+        !(it->dir = open_dir(&it->path)))
+        goto fail;
     if (it->path.narrow || !it->path.object) {
         Object *base = it->path.object ? it->path.object : Str_FromUTF8(".", 1);
         if (!base) goto fail;

@@ -212,7 +212,9 @@ static Object *posix_set_blocking(Object *m, Object *const *args, size_t nargs, 
 static Object *posix_ftruncate(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     int fd, r;
     int64_t length;
-    if (Posix_Fd(args[0], &fd) < 0 || Posix_I64(args[1], &length) < 0) return NULL;
+    if (Posix_Fd(args[0], &fd) < 0 || Posix_I64(args[1], &length) < 0 ||
+        Audit_Eventf("os.truncate", "iL", fd, (long long)length) < 0)
+        return NULL;
     POSIX_RETRY(r, ftruncate(fd, (off_t)length));
     return r < 0 ? Posix_Error() : NEWREF(OBJ_NONE);
 }

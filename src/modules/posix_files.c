@@ -6,6 +6,7 @@
 #include "objects/int.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
+#include "runtime/audit.h"
 #include "runtime/err.h"
 #include <fcntl.h>
 #include <limits.h>
@@ -16,14 +17,18 @@
 #include <unistd.h>
 
 /* The skeleton of every function of one path and a dir_fd: converts them,
+ * raises the audit event (with mode between them when mode is not NULL),
  * calls op (0 or -1 with errno), and reports the path on failure. */
 typedef int PathOp(const PathArg *p, int dir_fd, const void *extra);
 
-static Object *path_call(const char *func, Object *path, Object *dir_fd_arg, PathOp *op, const void *extra) {
+static Object *path_call(const char *func, const char *event, const int *mode, Object *path, Object *dir_fd_arg,
+                         PathOp *op, const void *extra) {
     PathArg p = PATH_ARG(func, "path", false, false);
     int dir_fd;
     Object *result = NULL;
-    if (Path_Convert(path, &p) == 0 && Posix_DirFd(dir_fd_arg, &dir_fd) == 0)
+    if (Path_Convert(path, &p) == 0 && Posix_DirFd(dir_fd_arg, &dir_fd) == 0 &&
+        (mode ? Audit_Eventf(event, "Oii", p.object, *mode, AUDIT_DIR_FD(dir_fd))
+              : Audit_Eventf(event, "Oi", p.object, AUDIT_DIR_FD(dir_fd))) == 0)
         result = op(&p, dir_fd, extra) < 0 ? Path_Error(&p) : NEWREF(OBJ_NONE);
     Path_Release(&p);
     return result;
@@ -36,7 +41,7 @@ static int op_mkdir(const PathArg *p, int dir_fd, const void *mode) {
 static Object *posix_mkdir(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     int mode = 0777;
     if (args[1] && Posix_Int(args[1], &mode) < 0) return NULL;
-    return path_call("mkdir", args[0], args[2], op_mkdir, &mode);
+    return path_call("mkdir", "os.mkdir", &mode, args[0], args[2], op_mkdir, &mode);
 }
 
 /* mkfifo(path, mode=0o666, *, dir_fd=None): its error names no file, as CPython's */
@@ -59,17 +64,17 @@ static int op_unlink(const PathArg *p, int dir_fd, const void *flags) {
 
 static Object *posix_remove(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     static const int flags = 0;
-    return path_call("remove", args[0], args[1], op_unlink, &flags);
+    return path_call("remove", "os.remove", NULL, args[0], args[1], op_unlink, &flags);
 }
 
 static Object *posix_unlink(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     static const int flags = 0;
-    return path_call("unlink", args[0], args[1], op_unlink, &flags);
+    return path_call("unlink", "os.remove", NULL, args[0], args[1], op_unlink, &flags);
 }
 
 static Object *posix_rmdir(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     static const int flags = AT_REMOVEDIR;
-    return path_call("rmdir", args[0], args[1], op_unlink, &flags);
+    return path_call("rmdir", "os.rmdir", NULL, args[0], args[1], op_unlink, &flags);
 }
 
 /* ---- two paths ---------------------------------------------------------------- */
@@ -81,7 +86,9 @@ static Object *two_paths(const char *func, Object *const *args, int kind, bool f
     int src_dir, dst_dir, r = 0;
     Object *result = NULL;
     if (Path_Convert(args[0], &src) < 0 || Path_Convert(args[1], &dst) < 0 || Posix_DirFd(args[2], &src_dir) < 0 ||
-        Posix_DirFd(args[3], &dst_dir) < 0)
+        Posix_DirFd(args[3], &dst_dir) < 0 ||
+        Audit_Eventf(kind == 'r' ? "os.rename" : "os.link", "OOii", src.object, dst.object, AUDIT_DIR_FD(src_dir),
+                     AUDIT_DIR_FD(dst_dir)) < 0)
         goto done;
     if (kind == 'r')
         r = renameat(src_dir, src.narrow, dst_dir, dst.narrow);
@@ -112,7 +119,8 @@ static Object *posix_symlink(Object *m, Object *const *args, size_t nargs, Objec
     PathArg src = PATH_ARG("symlink", "src", false, false), dst = PATH_ARG("symlink", "dst", false, false);
     int dir_fd;
     Object *result = NULL;
-    if (Path_Convert(args[0], &src) < 0 || Path_Convert(args[1], &dst) < 0 || Posix_DirFd(args[3], &dir_fd) < 0)
+    if (Path_Convert(args[0], &src) < 0 || Path_Convert(args[1], &dst) < 0 || Posix_DirFd(args[3], &dir_fd) < 0 ||
+        Audit_Eventf("os.symlink", "OOi", src.object, dst.object, AUDIT_DIR_FD(dir_fd)) < 0)
         goto done;
     result = symlinkat(src.narrow, dir_fd, dst.narrow) < 0 ? Path_Error2(&src, &dst) : NEWREF(OBJ_NONE);
 done:
@@ -153,7 +161,7 @@ static Object *posix_chmod(Object *m, Object *const *args, size_t nargs, Object 
     if (Path_Convert(args[0], &p) < 0 || Posix_Int(args[1], &mode) < 0 || Posix_DirFd(args[2], &dir_fd) < 0)
         goto done;
     int follow = Posix_Bool(args[3], true);
-    if (follow < 0) goto done;
+    if (follow < 0 || Audit_Eventf("os.chmod", "Oii", p.object, mode, AUDIT_DIR_FD(dir_fd)) < 0) goto done;
     if (!p.narrow)
         POSIX_RETRY(r, fchmod(p.fd, (mode_t)mode));
     else
@@ -166,7 +174,9 @@ done:
 
 static Object *posix_fchmod(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     int fd, mode, r;
-    if (Posix_Fd(args[0], &fd) < 0 || Posix_Int(args[1], &mode) < 0) return NULL;
+    if (Posix_Fd(args[0], &fd) < 0 || Posix_Int(args[1], &mode) < 0 ||
+        Audit_Eventf("os.chmod", "iii", fd, mode, -1) < 0)
+        return NULL;
     POSIX_RETRY(r, fchmod(fd, (mode_t)mode));
     return r < 0 ? Posix_Error() : NEWREF(OBJ_NONE);
 }
@@ -178,7 +188,9 @@ static Object *do_chown(const char *func, Object *const *args, Object *dir_fd_ar
     int dir_fd, r;
     Object *result = NULL;
     if (Path_Convert(args[0], &p) < 0 || Posix_Id(args[1], "uid", &uid) < 0 || Posix_Id(args[2], "gid", &gid) < 0 ||
-        Posix_DirFd(dir_fd_arg, &dir_fd) < 0)
+        Posix_DirFd(dir_fd_arg, &dir_fd) < 0 ||
+        Audit_Eventf("os.chown", "OKKi", p.object, (unsigned long long)uid, (unsigned long long)gid,
+                     AUDIT_DIR_FD(dir_fd)) < 0)
         goto done;
     if (!p.narrow)
         POSIX_RETRY(r, fchown(p.fd, uid, gid));
@@ -202,7 +214,8 @@ static Object *posix_lchown(Object *m, Object *const *args, size_t nargs, Object
 static Object *posix_fchown(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     int fd, r;
     unsigned uid, gid;
-    if (Posix_Fd(args[0], &fd) < 0 || Posix_Id(args[1], "uid", &uid) < 0 || Posix_Id(args[2], "gid", &gid) < 0)
+    if (Posix_Fd(args[0], &fd) < 0 || Posix_Id(args[1], "uid", &uid) < 0 || Posix_Id(args[2], "gid", &gid) < 0 ||
+        Audit_Eventf("os.chown", "iKKi", fd, (unsigned long long)uid, (unsigned long long)gid, -1) < 0)
         return NULL;
     POSIX_RETRY(r, fchown(fd, uid, gid));
     return r < 0 ? Posix_Error() : NEWREF(OBJ_NONE);
@@ -295,7 +308,9 @@ static Object *posix_utime(Object *m, Object *const *args, size_t nargs, Object 
     int dir_fd, r;
     Object *result = NULL;
     int follow = Posix_Bool(args[4], true);
-    if (follow < 0 || Path_Convert(args[0], &p) < 0 || Posix_DirFd(args[3], &dir_fd) < 0) goto done;
+    if (follow < 0 || Path_Convert(args[0], &p) < 0 || Posix_DirFd(args[3], &dir_fd) < 0 ||
+        Audit_Eventf("os.utime", "OOOi", p.object, times, ns, AUDIT_DIR_FD(dir_fd)) < 0)
+        goto done;
     if (!p.narrow)
         r = futimens(p.fd, ts);
     else
@@ -330,7 +345,9 @@ static Object *posix_truncate(Object *m, Object *const *args, size_t nargs, Obje
     int64_t length;
     int r;
     Object *result = NULL;
-    if (Path_Convert(args[0], &p) < 0 || Posix_I64(args[1], &length) < 0) goto done;
+    if (Path_Convert(args[0], &p) < 0 || Posix_I64(args[1], &length) < 0 ||
+        Audit_Eventf("os.truncate", "OL", p.object, (long long)length) < 0)
+        goto done;
     if (!p.narrow)
         POSIX_RETRY(r, ftruncate(p.fd, (off_t)length));
     else

@@ -14,6 +14,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
+#include "runtime/audit.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
 #include <sched.h>
@@ -193,7 +194,8 @@ static Object *posix_tcsetpgrp(Object *m, Object *const *args, size_t nargs, Obj
 
 static Object *posix_kill(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     int pid, sig;
-    if (Posix_Int(args[0], &pid) < 0 || Posix_Int(args[1], &sig) < 0) return NULL;
+    if (Posix_Int(args[0], &pid) < 0 || Posix_Int(args[1], &sig) < 0 || Audit_Eventf("os.kill", "ii", pid, sig) < 0)
+        return NULL;
     if (kill(pid, sig) < 0) return Posix_Error();
     if (Posix_CheckSignals() < 0) return NULL;   /* a signal sent to ourselves is handled now */
     return NEWREF(OBJ_NONE);
@@ -201,7 +203,9 @@ static Object *posix_kill(Object *m, Object *const *args, size_t nargs, Object *
 
 static Object *posix_killpg(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     int pgid, sig;
-    if (Posix_Int(args[0], &pgid) < 0 || Posix_Int(args[1], &sig) < 0) return NULL;
+    if (Posix_Int(args[0], &pgid) < 0 || Posix_Int(args[1], &sig) < 0 ||
+        Audit_Eventf("os.killpg", "ii", pgid, sig) < 0)
+        return NULL;
     return killpg(pgid, sig) < 0 ? Posix_Error() : NEWREF(OBJ_NONE);
 }
 
@@ -253,6 +257,7 @@ static void run_at_fork(int which) {
 }
 
 static Object *posix_fork(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Audit_Eventf("os.fork", "") < 0) return NULL;
     run_at_fork(AT_FORK_BEFORE);
     pid_t pid = fork();
     int e = errno;
@@ -357,6 +362,7 @@ static Object *do_exec(const char *func, Object *path, Object *argv, Object *env
         goto done;
     }
     if (env && !(cenv = env_array(env, &env_owner))) goto done;
+    if (Audit_Eventf("os.exec", "OOO", p.object, argv, env) < 0) goto done;
     if (!p.narrow)
         fexecve(p.fd, cargv, cenv);
     else if (cenv)
@@ -371,6 +377,18 @@ done:
     XDECREF(env_owner);
     Path_Release(&p);
     return NULL;
+}
+
+/* system(command): runs command through /bin/sh and gives its wait status. */
+static Object *posix_system(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    PathArg c = PATH_ARG("system", "command", false, false);
+    Object *result = NULL;
+    if (Path_ConvertFS(args[0], &c) == 0 && Audit_Eventf("os.system", "O", c.bytes ? c.bytes : c.object) == 0) {
+        int status = system(c.narrow);
+        result = status == -1 ? Posix_Error() : Int_FromI64(status);
+    }
+    Path_Release(&c);
+    return result;
 }
 
 static Object *posix_execv(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
@@ -641,6 +659,7 @@ const MethodDef PosixProc_Functions[] = {
     {"kill", posix_kill, 0, ARGS("($module, pid, signal, /)", "Kill a process with a signal.")},
     {"killpg", posix_killpg, 0, ARGS("($module, pgid, signal, /)", "Kill a process group with a signal.")},
     {"fork", posix_fork, 0, ARGS("($module, /)", "Fork a child process.")},
+    {"system", posix_system, 0, ARGS("($module, /, command)", "Execute the command in a subshell.")},
     {"register_at_fork", posix_register_at_fork, 0,
      ARGS("($module, /, *, before=<unrepresentable>,\n                 after_in_child=<unrepresentable>,\n"
           "                 after_in_parent=<unrepresentable>)",

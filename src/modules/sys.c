@@ -568,7 +568,9 @@ static Object *sys_getframe(Object *self, Object *const *args, size_t nargs, Obj
         Err_SetString(Exc_ValueError, "call stack is not deep enough");
         return NULL;
     }
-    return FrameObj_Get(f);
+    Object *frame = FrameObj_Get(f);
+    if (frame && Audit_EventArgs("sys._getframe", 1, &frame) < 0) CLEAR(frame);
+    return frame;
 }
 
 static const MethodDef sys_functions[] = {

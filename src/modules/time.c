@@ -13,6 +13,7 @@
 #include "objects/structseq.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
+#include "runtime/audit.h"
 #include "runtime/err.h"
 #include "runtime/import.h"
 #include "runtime/signals.h"
@@ -91,6 +92,7 @@ static Object *time_sleep(Object *m, Object *const *args, size_t nargs, Object *
         Err_SetString(Exc_ValueError, "sleep length must be non-negative");
         return NULL;
     }
+    if (Audit_Eventf("time.sleep", "O", args[0]) < 0) return NULL;
     struct timespec ts = {(time_t)secs, (long)((secs - (double)(time_t)secs) * 1e9)};
     /* PEP 475: an interrupted sleep runs the signal handlers, then sleeps
      * what is left unless one of them raised */

@@ -3,11 +3,13 @@
  * test of that pointer. */
 #include "runtime/audit.h"
 #include "abstract.h"
+#include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
+#include <stdarg.h>
 
 int Audit_Event(const char *event, Object *args) {
     Object *hooks = g_interp->audit_hooks;
@@ -36,6 +38,33 @@ int Audit_EventArgs(const char *event, size_t nargs, Object *const *args) {
     if (!t) return -1;
     int r = Audit_Event(event, t);
     DECREF(t);
+    return r;
+}
+
+int Audit_Eventf(const char *event, const char *fmt, ...) {
+    if (!g_interp->audit_hooks) return 0;
+    Object *items[8];
+    size_t n = 0;
+    int r = -1;
+    va_list ap;
+    va_start(ap, fmt);
+    for (; fmt[n] && n < sizeof items / sizeof *items; n++) {
+        Object *o;
+        switch (fmt[n]) {
+        case 'O':
+            o = va_arg(ap, Object *);
+            items[n] = NEWREF(o ? o : OBJ_NONE);
+            break;
+        case 'i': items[n] = Int_FromI64(va_arg(ap, int)); break;
+        case 'L': items[n] = Int_FromI64(va_arg(ap, long long)); break;
+        default: items[n] = Int_FromU64(va_arg(ap, unsigned long long)); break;
+        }
+        if (!items[n]) goto done;
+    }
+    r = Audit_EventArgs(event, n, items);
+done:
+    va_end(ap);
+    while (n > 0) XDECREF(items[--n]);
     return r;
 }
 

@@ -18,6 +18,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "runtime/audit.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
 #include "runtime/hash.h"
@@ -525,6 +526,8 @@ static Object *load_file(Object *name, const FileSpec *fs) {
         return NULL;
     }
     int r = set_initializing(spec, true);
+    /* importlib's loaders run a file's code with exec(), which audits it */
+    if (r == 0) r = Audit_EventArgs("exec", 1, &code);
     if (r == 0) r = exec_code(m, code, cname);
     if (r == 0) r = set_initializing(spec, false);
     else {
@@ -1052,6 +1055,11 @@ Object *Import_FindAndLoad(Object *name) {
         Err_SetString(Exc_ImportError, "sys.meta_path is None, Python is likely shutting down");
         return NULL;
     }
+    /* (name, filename, sys.path, sys.meta_path, sys.path_hooks), before the
+     * module's parents load: theirs come after */
+    if (Audit_Eventf("import", "OOOOO", name, NULL, Sys_GetObject("path"), Sys_GetObject("meta_path"),
+                     Sys_GetObject("path_hooks")) < 0)
+        return NULL;
     return find_and_load_unlocked(name);
 }
 

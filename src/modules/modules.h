@@ -26,6 +26,8 @@ extern Type *const Functools_Types[];
 int Operator_Init(Object *module);   /* _operator.c */
 int Heapq_Init(Object *module);      /* _heapq.c */
 int Bisect_Init(Object *module);     /* _bisect.c */
+int Opcode_Init(Object *module);     /* _opcode.c */
+int OpcodeMetadata_Init(Object *module); /* _opcode.c */
 int Thread_Init(Object *module);     /* _thread.c */
 extern Type *const Operator_Types[];
 int Itertools_Init(Object *module);  /* itertools.c */

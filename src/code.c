@@ -527,8 +527,7 @@ static Object *code_co_positions(Object *self, Object *const *args, size_t nargs
         if (!t) goto fail;
         int vals[4] = {p->line, p->end_line, p->col, p->end_col};
         bool ok = true;
-        for (int k = 0; k < 4; k++)
-            ok = (TUPLE_ITEMS(t)[k] = int_or_none(vals[k])) && ok;
+        for (int k = 0; k < 4; k++) ok = (TUPLE_ITEMS(t)[k] = int_or_none(vals[k])) && ok;
         if (!ok) {
             DECREF(t);
             goto fail;
@@ -557,7 +556,9 @@ static Object *code_varname_from_oparg(Object *self, Object *const *args, size_t
 static const MethodDef code_methods[] = {
     {"co_lines", code_co_lines, 0, ARGS("($self, /)", NULL)},
     {"co_positions", code_co_positions, 0, ARGS("($self, /)", NULL)},
-    {"_varname_from_oparg", code_varname_from_oparg, 0, ARGS("($self, /, oparg)", "(internal-only) Return the local variable name for the given oparg.\n\nWARNING: this method is for internal use only and may change or go away.")},
+    {"_varname_from_oparg", code_varname_from_oparg, 0,
+     ARGS("($self, /, oparg)", "(internal-only) Return the local variable name for the given oparg.\n\nWARNING: this "
+                               "method is for internal use only and may change or go away.")},
     {NULL, NULL, 0, NULL},
 };
 

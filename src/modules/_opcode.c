@@ -24,9 +24,9 @@ static Object *opcode_has(Object *arg, int bit) {
     RETURN_BOOL(kinds_of(op) & bit);
 }
 
-#define OPCODE_PREDICATE(fname, bit)                                                        \
-    static Object *opcode_##fname(Object *self, Object *const *args, size_t nargs, Object *kw) { \
-        return opcode_has(args[0], bit);                                                    \
+#define OPCODE_PREDICATE(fname, bit)                                                                                   \
+    static Object *opcode_##fname(Object *self, Object *const *args, size_t nargs, Object *kw) {                       \
+        return opcode_has(args[0], bit);                                                                               \
     }
 OPCODE_PREDICATE(is_valid, OPK_VALID)
 OPCODE_PREDICATE(has_arg, OPK_ARG)
@@ -58,14 +58,13 @@ static Object *opcode_stack_effect(Object *self, Object *const *args, size_t nar
     if (!(kinds_of(op) & OPK_VALID) || is_specialized(op)) goto invalid;
     if (op >= OP_MIN_PSEUDO) {
         const OpPseudoEffect *e = &Opcode_PseudoEffects[op - OP_MIN_PSEUDO];
-        int effect = jump == OBJ_TRUE ? e->taken : jump == OBJ_FALSE ? e->plain
-                     : e->taken > e->plain ? e->taken : e->plain;
+        int effect = e->taken > e->plain ? e->taken : e->plain;
+        if (jump != OBJ_NONE) effect = jump == OBJ_TRUE ? e->taken : e->plain;
         return Int_FromI64(effect);
     }
     long effect = Opcode_StackEffect(op, (unsigned)oparg);
-    /* an oparg no instruction can have (a negative count of items) */
-    if (effect > INT32_MAX || effect < INT32_MIN || (oparg < 0 && effect != Opcode_StackEffect(op, 0)))
-        goto invalid;
+    /* a negative oparg passes only where the oparg changes nothing */
+    if (effect > INT32_MAX || effect < INT32_MIN || (oparg < 0 && effect != Opcode_StackEffect(op, 0))) goto invalid;
     return Int_FromI64(effect);
 invalid:
     Err_SetString(Exc_ValueError, "invalid opcode or oparg");

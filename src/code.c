@@ -6,6 +6,7 @@
 #include "frame.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/weakref.h"
@@ -475,6 +476,92 @@ bool Code_FindHandler(const Code *c, int i, int *handler, int *depth, bool *last
     return false;
 }
 
+/* ---- co_lines(), co_positions(), _varname_from_oparg() ---------------------- */
+/* Both iterators are list iterators over tuples built at once: dis and
+ * traceback read them whole, and a code object's table is small. */
+
+static Object *int_or_none(int v) { return v < 0 ? NEWREF(OBJ_NONE) : Int_FromI64(v); }
+
+/* co_lines(): (start, end, line) in bytes, line None where there is none. */
+static Object *code_co_lines(Object *self, Object *const *args, size_t nargs, Object *kw) {
+    Object *list = List_New(0);
+    if (!list) return NULL;
+    CodeLineIter it;
+    int start, end, line;
+    Code_LinesInit(&it, (Code *)self);
+    while (Code_LinesNext(&it, &start, &end, &line)) {
+        Object *t = Tuple_New(3);
+        if (!t) goto fail;
+        TUPLE_ITEMS(t)[0] = Int_FromI64(2 * (int64_t)start);
+        TUPLE_ITEMS(t)[1] = Int_FromI64(2 * (int64_t)end);
+        TUPLE_ITEMS(t)[2] = int_or_none(line);
+        if (!TUPLE_ITEMS(t)[0] || !TUPLE_ITEMS(t)[1] || !TUPLE_ITEMS(t)[2]) {
+            DECREF(t); /* a tuple frees the items it has */
+            goto fail;
+        }
+        if (List_AppendSteal(list, t) < 0) goto fail;
+    }
+    Object *iter = Obj_GetIter(list);
+    DECREF(list);
+    return iter;
+fail:
+    DECREF(list);
+    return NULL;
+}
+
+/* co_positions(): one (line, end_line, col, end_col) per code unit, caches
+ * included; None for what the location table does not give. */
+static Object *code_co_positions(Object *self, Object *const *args, size_t nargs, Object *kw) {
+    Code *c = (Code *)self;
+    Object *list = List_New(0);
+    if (!list) return NULL;
+    LocCursor cur;
+    LocEntry e;
+    bool have = false;
+    loc_init(&cur, c);
+    for (int i = 0; i < c->ninstrs; i++) {
+        while (!(have && i < e.end) && (have = loc_next(&cur, &e))) {}
+        CodePos none = {-1, -1, -1, -1};
+        const CodePos *p = have ? &e.pos : &none;
+        Object *t = Tuple_New(4);
+        if (!t) goto fail;
+        int vals[4] = {p->line, p->end_line, p->col, p->end_col};
+        bool ok = true;
+        for (int k = 0; k < 4; k++) ok = (TUPLE_ITEMS(t)[k] = int_or_none(vals[k])) && ok;
+        if (!ok) {
+            DECREF(t);
+            goto fail;
+        }
+        if (List_AppendSteal(list, t) < 0) goto fail;
+    }
+    Object *iter = Obj_GetIter(list);
+    DECREF(list);
+    return iter;
+fail:
+    DECREF(list);
+    return NULL;
+}
+
+static Object *code_varname_from_oparg(Object *self, Object *const *args, size_t nargs, Object *kw) {
+    int64_t i;
+    if (Int_AsI64(args[0], &i) < 0) return NULL;
+    Object *name = i >= INT32_MIN && i <= INT32_MAX ? Code_LocalName((Code *)self, (int)i) : NULL;
+    if (!name) {
+        Err_SetString(Exc_IndexError, "tuple index out of range");
+        return NULL;
+    }
+    return NEWREF(name);
+}
+
+static const MethodDef code_methods[] = {
+    {"co_lines", code_co_lines, 0, ARGS("($self, /)", NULL)},
+    {"co_positions", code_co_positions, 0, ARGS("($self, /)", NULL)},
+    {"_varname_from_oparg", code_varname_from_oparg, 0,
+     ARGS("($self, /, oparg)", "(internal-only) Return the local variable name for the given oparg.\n\nWARNING: this "
+                               "method is for internal use only and may change or go away.")},
+    {NULL, NULL, 0, NULL},
+};
+
 Type Code_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "code",
@@ -484,4 +571,5 @@ Type Code_Type = {
     .dealloc = code_dealloc,
     .repr = code_repr,
     .getset = code_getset,
+    .methods = code_methods,
 };

@@ -9,6 +9,7 @@ Every number and name comes from the opcode / dis / _opcode modules: opcode
 numbers, inline cache sizes, argument kinds, stack effects, and the texts dis
 prints for arguments (asked from dis itself on synthesized code objects).
 """
+import _opcode
 import dis
 import opcode
 import sys
@@ -182,6 +183,97 @@ def str_table(cname, items, comment):
     return lines
 
 
+# _opcode's has_* predicates, as bits of Opcode_Kinds (every opcode number,
+# specialized and pseudo ones included).
+KIND_PREDICATES = (("OPK_VALID", _opcode.is_valid), ("OPK_ARG", _opcode.has_arg),
+                   ("OPK_CONST", _opcode.has_const), ("OPK_NAME", _opcode.has_name),
+                   ("OPK_JUMP", _opcode.has_jump), ("OPK_FREE", _opcode.has_free),
+                   ("OPK_LOCAL", _opcode.has_local), ("OPK_EXC", _opcode.has_exc))
+SPECIALIZED = opcode._specialized_opmap
+NUM_OPCODES = max(list(OPMAP.values()) + list(SPECIALIZED.values())) + 1
+
+
+def pseudo_effects(op, name):
+    """(without jump, with jump) for a pseudo opcode, which dis gives for any
+    oparg; stack_effect(jump=None) is the larger of the two."""
+    plain = _opcode.stack_effect(op, 0, jump=False)
+    taken = _opcode.stack_effect(op, 0, jump=True)
+    for a in (1, 5, 300):
+        if (_opcode.stack_effect(op, a, jump=False), _opcode.stack_effect(op, a, jump=True)) != (plain, taken):
+            sys.exit("gen_opcodes.py: %s: stack effect depends on oparg" % name)
+    if _opcode.stack_effect(op, 0) != max(plain, taken):
+        sys.exit("gen_opcodes.py: %s: unexpected stack effect without jump" % name)
+    return plain, taken
+
+
+def module_tables():
+    """What the opcode, _opcode and _opcode_metadata modules show: every
+    name with its number in opmap's own order, the specialized forms of
+    each family, the layout of inline caches."""
+    L = []
+    w = L.append
+    w("/* ---- the opcode modules' tables ---- */")
+    w("#define OP_NUM_OPCODES %d  /* opcode numbers below this may be valid */" % NUM_OPCODES)
+    w("enum {")
+    for i, (flag, _) in enumerate(KIND_PREDICATES):
+        w("    %s = 1 << %d," % (flag, i))
+    w("};")
+    w("/* _opcode.is_valid and the has_* predicates for each opcode number. */")
+    w("static const uint8_t Opcode_Kinds[OP_NUM_OPCODES] __attribute__((unused)) = {")
+    for op in range(NUM_OPCODES):
+        bits = [flag for flag, pred in KIND_PREDICATES if pred(op)]
+        if bits:
+            w("    [%d] = %s," % (op, " | ".join(bits)))
+    w("};")
+    w("typedef struct OpNamed { const char *name; int16_t op; } OpNamed;")
+    w("/* opcode.opmap, in its order (pseudo opcodes included). */")
+    w("static const OpNamed Opcode_Map[] __attribute__((unused)) = {")
+    for name, op in OPMAP.items():
+        w('    {"%s", %d},' % (name, op))
+    w("    {0, 0},")
+    w("};")
+    w("/* opcode._specialized_opmap, in its order. */")
+    w("static const OpNamed Opcode_SpecializedMap[] __attribute__((unused)) = {")
+    for name, op in SPECIALIZED.items():
+        w('    {"%s", %d},' % (name, op))
+    w("    {0, 0},")
+    w("};")
+    w("/* opcode._specializations: each family's base opcode, then its forms. */")
+    w("typedef struct OpFamily { int16_t base, first, count; } OpFamily;")
+    forms = []
+    fams = []
+    for base, names in opcode._specializations.items():
+        fams.append((OPMAP[base], len(forms), len(names)))
+        forms.extend(SPECIALIZED[n] for n in names)
+    w("static const int16_t Opcode_FamilyForms[%d] __attribute__((unused)) = {" % len(forms))
+    for i in range(0, len(forms), 16):
+        w("    " + " ".join("%d," % f for f in forms[i:i + 16]))
+    w("};")
+    w("static const OpFamily Opcode_Families[] __attribute__((unused)) = {")
+    for base, first, count in fams:
+        w("    {%d, %d, %d}, /* %s */" % (base, first, count, opcode.opname[base]))
+    w("    {-1, 0, 0},")
+    w("};")
+    w("/* Stack effects of the pseudo opcodes (any oparg): without, with a jump. */")
+    w("typedef struct OpPseudoEffect { int8_t plain, taken; } OpPseudoEffect;")
+    w("static const OpPseudoEffect Opcode_PseudoEffects[%d] __attribute__((unused)) = {" % len(PSEUDO))
+    for op, name in PSEUDO:
+        if op - PSEUDO[0][0] != PSEUDO.index((op, name)):
+            sys.exit("gen_opcodes.py: pseudo opcodes are not consecutive")
+        w("    {%d, %d}, /* %s */" % (pseudo_effects(op, name) + (name,)))
+    w("};")
+    w("#define OP_MIN_PSEUDO %d" % PSEUDO[0][0])
+    w("/* opcode._cache_format: the named fields of each opcode's inline cache. */")
+    w("typedef struct OpCacheField { int16_t op; const char *name; int8_t size; } OpCacheField;")
+    w("static const OpCacheField Opcode_CacheFormat[] __attribute__((unused)) = {")
+    for name, fields in opcode._cache_format.items():
+        for field, size in fields.items():
+            w('    {%d, "%s", %d}, /* %s */' % (OPMAP[name], field, size, name))
+    w("    {-1, 0, 0},")
+    w("};")
+    return L
+
+
 def generate():
     L = []
     w = L.append
@@ -310,6 +402,8 @@ def generate():
     fa = [argrepr("SET_FUNCTION_ATTRIBUTE", 1 << i) for i in range(len(dis.FUNCTION_ATTR_FLAGS))]
     L.extend(str_table("Op_FunctionAttrNames", fa, "SET_FUNCTION_ATTRIBUTE bit i -> name"))
     w("#define OP_NUM_FUNCTION_ATTRS %d" % len(fa))
+    w("")
+    L.extend(module_tables())
     w("")
     w("#endif")
     return "\n".join(L) + "\n"

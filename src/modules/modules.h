@@ -28,6 +28,8 @@ int Heapq_Init(Object *module);      /* _heapq.c */
 int Bisect_Init(Object *module);     /* _bisect.c */
 int Abc_Init(Object *module);        /* _abc.c */
 extern Type *const Abc_Types[];
+int Opcode_Init(Object *module);     /* _opcode.c */
+int OpcodeMetadata_Init(Object *module); /* _opcode.c */
 int Thread_Init(Object *module);     /* _thread.c */
 extern Type *const Operator_Types[];
 int Itertools_Init(Object *module);  /* itertools.c */

@@ -92,6 +92,7 @@ NAMES = [
     'textwrap',
     'graphlib',
     'difflib',
+    'pprint',
     'dataclasses',
     '__hello__',
     '__phello__',

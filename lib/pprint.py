@@ -565,7 +565,7 @@ class _Layout:
             '[', lambda c, t: self.items(values, c, t, level), ']',
             start, 1)
         return (name + body + ',' + self.newline(start) +
-                'maxlen=%d)' % obj.maxlen)
+                'maxlen=' + self.flat(obj.maxlen, level) + ')')
 
     def user_wrapper(self, obj, col, tail, level):
         # UserDict, UserList and UserString show their data as it is.

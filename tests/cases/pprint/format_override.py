@@ -31,6 +31,8 @@ for width in (80, 10):
     print(HexPrinter(width=width).pformat(value))
     print(Upper(width=width).pformat({'key': ['abc def', 'ghi']}))
 print(HexPrinter(width=10).pformat('abc def ghi jkl'))
+print(HexPrinter(width=10).pformat(collections.deque([1, 'ab'], maxlen=6)))
+print(HexPrinter(width=10).pformat(collections.defaultdict(None, a=12)))
 print(HexPrinter().isreadable([1]), HexPrinter().isrecursive([1]))
 Counting(width=10).pformat([[1, 2], {'a': 3}])
 print(Counting.calls > 0)

@@ -361,16 +361,27 @@ def _init_method(cls, all_fields, frozen, has_post_init):
 def _repr_method(cls, shown):
     busy = set()
 
+    def text(self):
+        parts = ['%s=%r' % (f.name, getattr(self, f.name)) for f in shown]
+        return '%s(%s)' % (type(self).__qualname__, ', '.join(parts))
+
     def __repr__(self):
         key = id(self)
         if key in busy:
             return '...'
         busy.add(key)
         try:
-            parts = ['%s=%r' % (f.name, getattr(self, f.name)) for f in shown]
+            return text(self)
         finally:
             busy.discard(key)
-        return '%s(%s)' % (type(self).__qualname__, ', '.join(parts))
+
+    # As in CPython, the method wraps the unguarded one and names it as
+    # CPython's generated code does; pprint tells a generated __repr__
+    # from a class's own by this.
+    text.__name__ = '__repr__'
+    text.__qualname__ = '__create_fn__.<locals>.__repr__'
+    text.__module__ = cls.__module__
+    __repr__.__wrapped__ = text
     return _method(cls, '__repr__', __repr__)
 
 

@@ -53,6 +53,7 @@ extern const FrozenModule Frozen_pathlib;
 extern const FrozenModule Frozen_pkgutil;
 extern const FrozenModule Frozen_platform;
 extern const FrozenModule Frozen_posixpath;
+extern const FrozenModule Frozen_pprint;
 extern const FrozenModule Frozen_queue;
 extern const FrozenModule Frozen_re;
 extern const FrozenModule Frozen_reprlib;

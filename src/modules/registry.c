@@ -142,6 +142,7 @@ const ModuleDef Registry_Modules[] = {
     {"textwrap",             NULL,           &Frozen_textwrap,          NULL,                  NULL},
     {"graphlib",             NULL,           &Frozen_graphlib,          NULL,                  NULL},
     {"difflib",              NULL,           &Frozen_difflib,           NULL,                  NULL},
+    {"pprint",               NULL,           &Frozen_pprint,            NULL,                  NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

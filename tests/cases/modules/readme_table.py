@@ -97,6 +97,7 @@ NAMES = [
     'textwrap',
     'graphlib',
     'difflib',
+    'pprint',
     'dataclasses',
     '__hello__',
     '__phello__',

@@ -5,6 +5,7 @@
  *    wrappers", added to the dicts of static types by Type_Ready).
  * One table, slotdefs[], says which dunder names feed which slot. */
 #include "slots.h"
+#include "slots_doc.h"
 #include "abstract.h"
 #include "class.h"
 #include "objects/dict.h"
@@ -661,10 +662,29 @@ static Object *slotwrapper_get_qualname(Object *o) {
     return Str_FromFormat("%U.%s", w->owner->qualname, w->def->name);
 }
 
+/* Whether d wraps one of the in-place sequence slots, whose methods
+ * CPython documents apart from the numeric ones of the same names. */
+static bool slot_is_sequence_inplace(const SlotDef *d) {
+    return d->offset == offsetof(Type, sq_inplace_concat) || d->offset == offsetof(Type, sq_inplace_repeat);
+}
+
+/* A static text or None, as a new reference. */
+static Object *text_or_none(const char *text) { return text ? Str_FromUTF8(text, -1) : NEWREF(OBJ_NONE); }
+
+static Object *slotdef_text_signature(const SlotDef *d) {
+    return text_or_none(SlotDoc_Signature(d->name, slot_is_sequence_inplace(d)));
+}
+static Object *slotdef_doc(const SlotDef *d) { return text_or_none(SlotDoc_Text(d->name, slot_is_sequence_inplace(d))); }
+
+static Object *slotwrapper_get_text_signature(Object *o) { return slotdef_text_signature(((SlotWrapper *)o)->def); }
+static Object *slotwrapper_get_doc(Object *o) { return slotdef_doc(((SlotWrapper *)o)->def); }
+
 static const GetSetDef slotwrapper_getset[] = {
     {"__name__", slotwrapper_get_name, NULL, NULL},
     {"__qualname__", slotwrapper_get_qualname, NULL, NULL},
     {"__objclass__", slotwrapper_get_objclass, NULL, NULL},
+    {"__doc__", slotwrapper_get_doc, NULL, NULL},
+    {"__text_signature__", slotwrapper_get_text_signature, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -709,10 +729,21 @@ static Object *methodwrapper_get_name(Object *o) {
     return Str_FromUTF8(((MethodWrapper *)o)->wrapper->def->name, -1);
 }
 static Object *methodwrapper_get_self(Object *o) { return NEWREF(((MethodWrapper *)o)->self); }
+static Object *methodwrapper_get_qualname(Object *o) { return slotwrapper_get_qualname((Object *)((MethodWrapper *)o)->wrapper); }
+static Object *methodwrapper_get_objclass(Object *o) { return slotwrapper_get_objclass((Object *)((MethodWrapper *)o)->wrapper); }
+
+static Object *methodwrapper_get_text_signature(Object *o) {
+    return slotdef_text_signature(((MethodWrapper *)o)->wrapper->def);
+}
+static Object *methodwrapper_get_doc(Object *o) { return slotdef_doc(((MethodWrapper *)o)->wrapper->def); }
 
 static const GetSetDef methodwrapper_getset[] = {
     {"__name__", methodwrapper_get_name, NULL, NULL},
     {"__self__", methodwrapper_get_self, NULL, NULL},
+    {"__qualname__", methodwrapper_get_qualname, NULL, NULL},
+    {"__objclass__", methodwrapper_get_objclass, NULL, NULL},
+    {"__doc__", methodwrapper_get_doc, NULL, NULL},
+    {"__text_signature__", methodwrapper_get_text_signature, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -93,6 +93,7 @@ NAMES = [
     'graphlib',
     'difflib',
     'dataclasses',
+    'inspect',
     '__hello__',
     '__phello__',
 ]

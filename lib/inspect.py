@@ -2379,8 +2379,12 @@ def _signature_from(obj, options):
         return _apply_partial(inner, obj, obj.args, obj.keywords)
     if isinstance(obj, type):
         return _from_class(obj, options)
+    # a callable object written in C may describe its own call
+    described = getattr(obj, '__text_signature__', None)
+    if isinstance(described, str) and described:
+        return _parse_text_signature(obj, described, options, bound_to=None)
     call = _lookup_along(type(obj), '__call__')
-    if call is not _MISSING and not isinstance(call, _C_CALLABLES):
+    if call is not _MISSING:
         binder = getattr(type(call), '__get__', None)
         bound = binder(call, obj, type(obj)) if binder is not None else call
         try:
@@ -2513,7 +2517,9 @@ def _from_class(cls, options):
         if cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
             return options.shape([])
         raise ValueError(f'no signature found for builtin type {cls!r}')
-    raise ValueError(f'no signature found for builtin {cls!r}')
+    if cls is type:
+        raise ValueError(f'no signature found for builtin {cls!r}')
+    raise ValueError(f'callable {cls!r} is not supported by signature')
 
 
 def _from_text_signature(func, options):

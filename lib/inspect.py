@@ -149,6 +149,9 @@ def _peel_callable(object):
             object = object.func
         elif isinstance(object, functools.partialmethod):
             object = object.func
+        elif isinstance(getattr(object, '__partialmethod__', None), functools.partialmethod):
+            # the function a class attribute partialmethod gives
+            object = object.__partialmethod__.func
         else:
             return object
 

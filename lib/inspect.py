@@ -386,10 +386,7 @@ def _collect_members(object, predicate, fetch):
         candidates = dir(object) + _dynamic_names(object)
     else:
         chain = ()
-        try:
-            candidates = dir(object)
-        except Exception:
-            candidates = []
+        candidates = dir(object)
     seen = set()
     pairs = []
     for name in candidates:
@@ -809,11 +806,16 @@ def getmodule(object, _filename=None):
         except TypeError:
             _filename = None
     if _filename is not None:
-        wanted = os.path.normcase(os.path.abspath(_filename))
+        # compare source files: a module run from a .pyc names its .py
+        wanted = getabsfile(object, _filename)
         for module in list(sys.modules.values()):
-            where = getattr(module, '__file__', None)
-            if isinstance(where, str) and os.path.normcase(os.path.abspath(where)) == wanted:
-                return module
+            if not isinstance(getattr(module, '__file__', None), str):
+                continue
+            try:
+                if getabsfile(module) == wanted:
+                    return module
+            except TypeError:
+                pass
     # last resort: something bound under its own name in __main__ or builtins
     label = getattr(object, '__name__', None)
     for module in (sys.modules.get('__main__'), builtins):
@@ -2585,6 +2587,13 @@ def _text_parameters(owner, text, options, bound_to):
     scope['sys'] = sys
     if home is not None:
         scope.update(vars(home))
+
+    def resolve(name):
+        # a module's own names first, then any module by its name (os.SEEK_SET)
+        if name in scope:
+            return scope[name]
+        return sys.modules[name]
+
     params = []
     kind = _POSITIONAL_ONLY if '/' in entries else _POSITIONAL_OR_KEYWORD
     for at, entry in enumerate(entries):
@@ -2605,7 +2614,7 @@ def _text_parameters(owner, text, options, bound_to):
             entry = entry.strip()
             if written.strip().startswith('<'):
                 raise ValueError(written)
-            default = _Evaluator(written.strip(), scope.__getitem__).whole()
+            default = _Evaluator(written.strip(), resolve).whole()
         entry = entry.split(':')[0].strip()
         if entry.startswith('**'):
             params.append(Parameter(entry[2:], _VAR_KEYWORD))

@@ -16,16 +16,13 @@ It also provides some help for examining source code and class layout.
 
 import builtins
 import collections
+import collections.abc
 import enum
 import functools
 import linecache
 import os
 import sys
 import types
-
-__author__ = ('Ka-Ping Yee <ping@lfw.org>',
-              'Yury Selivanov <yselivanov@sprymix.com>')
-
 
 # ---- 1. constants and predicates ------------------------------------------
 

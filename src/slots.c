@@ -714,6 +714,12 @@ static Object *methodwrapper_get_name(Object *o) {
     return Str_FromUTF8(((MethodWrapper *)o)->wrapper->def->name, -1);
 }
 static Object *methodwrapper_get_self(Object *o) { return NEWREF(((MethodWrapper *)o)->self); }
+static Object *methodwrapper_get_qualname(Object *o) {
+    return slotwrapper_get_qualname((Object *)((MethodWrapper *)o)->wrapper);
+}
+static Object *methodwrapper_get_objclass(Object *o) {
+    return slotwrapper_get_objclass((Object *)((MethodWrapper *)o)->wrapper);
+}
 
 static Object *methodwrapper_get_doc(Object *o) { return Slot_Doc(((MethodWrapper *)o)->wrapper->def); }
 static Object *methodwrapper_get_signature(Object *o) {
@@ -725,6 +731,8 @@ static const GetSetDef methodwrapper_getset[] = {
     {"__doc__", methodwrapper_get_doc, NULL, NULL},
     {"__text_signature__", methodwrapper_get_signature, NULL, NULL},
     {"__self__", methodwrapper_get_self, NULL, NULL},
+    {"__qualname__", methodwrapper_get_qualname, NULL, NULL},
+    {"__objclass__", methodwrapper_get_objclass, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

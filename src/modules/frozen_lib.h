@@ -41,6 +41,7 @@ extern const FrozenModule Frozen_importlib_abc;
 extern const FrozenModule Frozen_importlib_machinery;
 extern const FrozenModule Frozen_importlib_resources;
 extern const FrozenModule Frozen_importlib_util;
+extern const FrozenModule Frozen_inspect;
 extern const FrozenModule Frozen_io;
 extern const FrozenModule Frozen_keyword;
 extern const FrozenModule Frozen_linecache;

@@ -141,6 +141,7 @@ const ModuleDef Registry_Modules[] = {
     {"numbers",              NULL,           &Frozen_numbers,           NULL,                  NULL},
     {"textwrap",             NULL,           &Frozen_textwrap,          NULL,                  NULL},
     {"graphlib",             NULL,           &Frozen_graphlib,          NULL,                  NULL},
+    {"inspect",              NULL,           &Frozen_inspect,           NULL,                  NULL},
     {"difflib",              NULL,           &Frozen_difflib,           NULL,                  NULL},
     {"pprint",               NULL,           &Frozen_pprint,            NULL,                  NULL},
     /* the modules CPython freezes to test freezing */

@@ -99,6 +99,7 @@ NAMES = [
     'difflib',
     'pprint',
     'dataclasses',
+    'inspect',
     '__hello__',
     '__phello__',
 ]

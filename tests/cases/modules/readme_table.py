@@ -68,6 +68,8 @@ NAMES = [
     'bisect',
     '_bisect',
     'contextlib',
+    'contextvars',
+    '_contextvars',
     'linecache',
     'traceback',
     'tempfile',

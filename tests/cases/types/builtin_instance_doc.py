@@ -9,7 +9,7 @@ def tb():
     except ZeroDivisionError as e:
         return e.__traceback__
 
-for o in (iter([]), iter(()), iter({}), iter(range(3)), reversed([]), 
+for o in (iter([]), iter(()), iter({}), iter(range(3)), reversed([]),
           iter(collections.deque()), tb(), sys._getframe()):
     print(type(o).__name__, repr(o.__doc__)[:60])
 print('__doc__' in vars(type(iter([]))), type(iter([])).__doc__)

@@ -61,13 +61,16 @@ int Context_Exit(Object *ctx) {
 }
 
 /* var's value in vars (a dict or NULL), borrowed; NULL when absent.
- * ContextVars hash and compare by identity: the lookup cannot raise.  (The
- * dict is private, but gc.get_referents() shows it: a program may have put
- * other keys in it, which are never found.) */
+ * ContextVars hash and compare by identity, so the lookup runs no code.
+ * (The dict is private, but gc.get_referents() shows it: a program may
+ * have put other keys in it, which are never found, and whose __eq__
+ * failing is ignored.) */
 static Object *vars_lookup(Object *vars, Object *var) {
     Object *v;
-    if (!vars || !ContextVar_Check(var) || Dict_LookupHash(vars, var, CVAR(var)->hash, &v) <= 0) return NULL;
-    return v;
+    if (!vars || !ContextVar_Check(var)) return NULL;
+    int r = Dict_LookupHash(vars, var, CVAR(var)->hash, &v);
+    if (r < 0) Err_Clear();
+    return r > 0 ? v : NULL;
 }
 
 Object *Context_Lookup(Object *ctx, Object *var) { return vars_lookup(ctx ? CTX(ctx)->vars : NULL, var); }

@@ -42,6 +42,13 @@ try:
     del ctx[a]
 except TypeError as e:
     print('TypeError', e)
+try:
+    reversed(ctx)
+except TypeError as e:
+    print('TypeError', e)
+print(bool(ctx), bool(contextvars.Context()), shape(repr(ctx)), shape(repr(ctx.keys())))
+it = ctx.values()
+print(next(it) in (1, [2]), len(it), len(list(it)), list(it), len(it))
 match ctx:
     case {}:
         print('mapping pattern')

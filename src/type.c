@@ -96,6 +96,12 @@ int Type_Ready(Type *t) {
         Object *doc = Str_FromUTF8(t->doc, -1);
         if (!doc || Dict_SetStr(t->dict, "__doc__", doc) < 0) { XDECREF(doc); return -1; }
         DECREF(doc);
+    } else if (!t->doc && !(t->flags & TPFLAG_HEAPTYPE) && !Dict_GetStr(t->dict, "__doc__")) {
+        /* as CPython's: an instance shows its constructor's doc or None,
+         * not object's docstring */
+        Object *doc = t->args && t->args->doc ? Arg_Doc(t->args) : NEWREF(OBJ_NONE);
+        if (!doc || Dict_SetStr(t->dict, "__doc__", doc) < 0) { XDECREF(doc); return -1; }
+        DECREF(doc);
     }
     if (!t->bases) t->bases = t->base ? Tuple_Pack(1, (Object *)t->base) : Tuple_Empty();
     if (!t->mro) {

@@ -21,6 +21,7 @@ extern const FrozenModule Frozen_bisect;
 extern const FrozenModule Frozen_collections;
 extern const FrozenModule Frozen_colorsys;
 extern const FrozenModule Frozen_contextlib;
+extern const FrozenModule Frozen_contextvars;
 extern const FrozenModule Frozen_copy;
 extern const FrozenModule Frozen_copyreg;
 extern const FrozenModule Frozen_dataclasses;

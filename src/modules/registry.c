@@ -3,6 +3,7 @@
  * frozen Python code (Frozen_<name> from frozen_lib.h), and its types. */
 #include "modules/registry.h"
 #include "class.h"
+#include "modules/_contextvars.h"
 #include "modules/frozen_lib.h"
 #include "modules/modules.h"
 #include "modules/re/re.h"
@@ -93,6 +94,8 @@ const ModuleDef Registry_Modules[] = {
     {"_bisect",              Bisect_Init,    NULL,                      NULL,                  NULL},
     {"bisect",               NULL,           &Frozen_bisect,            NULL,                  NULL},
     {"contextlib",           NULL,           &Frozen_contextlib,        NULL,                  NULL},
+    {"_contextvars",         Contextvars_Init, NULL,                    Contextvars_Types,     Contextvars_Ready},
+    {"contextvars",          NULL,           &Frozen_contextvars,       NULL,                  NULL},
     {"_thread",              Thread_Init,    &Frozen__thread,           NULL,                  NULL},
     {"threading",            NULL,           &Frozen_threading,         NULL,                  NULL},
     {"_queue",               NULL,           &Frozen__queue,            NULL,                  NULL},

@@ -748,8 +748,10 @@ static __attribute__((noinline)) Object *methoddescr_call_slow(MethodDescr *d, O
     const ArgShape *s = Arg_ShapeFor(d->def->args, &d->fast, is_static);
     if (!s) return NULL;
     if (is_static) return Arg_Call(d->def, (Object *)d, NULL, args, nargs, kwnames);
-    if (Arg_AtLeast(nargs, 1, "unbound method %s.%s() needs an argument", d->owner->name, d->def->name) < 0)
-        return NULL;
+    /* the type's name without its module, as CPython shows it */
+    const char *owner = strrchr(d->owner->name, '.');
+    owner = owner ? owner + 1 : d->owner->name;
+    if (Arg_AtLeast(nargs, 1, "unbound method %s.%s() needs an argument", owner, d->def->name) < 0) return NULL;
     if (TYPE(args[0]) != d->owner && !descr_check_self(d, args[0])) return NULL;
     if (Arg_Fast(s, nargs - 1, kwnames)) return d->def->fn(args[0], args + 1, nargs - 1, NULL);
     return Arg_Call(d->def, (Object *)d, args[0], args + 1, nargs - 1, kwnames);

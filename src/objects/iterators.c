@@ -524,7 +524,7 @@ static Object *reversed_new(Type *t, Object *const *args, size_t nargs, Object *
         DECREF(meth);
         return r;
     }
-    if (!TYPE(seq)->getitem || !TYPE(seq)->len || Dict_Check(seq)) {
+    if (!TYPE(seq)->getitem || !TYPE(seq)->len || Dict_Check(seq) || (TYPE(seq)->flags & TPFLAG_MAPPING)) {
         Err_Format(Exc_TypeError, "'%s' object is not reversible", TYPE_NAME(seq));
         return NULL;
     }

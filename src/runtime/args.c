@@ -431,7 +431,8 @@ static int keyword_counts(const Callee *c, const char *name, const ArgParams *ap
             Err_Format(Exc_TypeError, "%s() takes no positional arguments", name);
         else
             Err_Format(Exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)", name,
-                       minpos < npos ? "at most" : "exactly", npos, npos == 1 ? "" : "s", nargs);
+                       minpos < npos || ((flags & ARG_GETARGS_STYLE) && minpos < nparams) ? "at most" : "exactly",
+                       npos, npos == 1 ? "" : "s", nargs);
         return -1;
     }
     size_t minposonly = sg->nposonly < minpos ? sg->nposonly : minpos;

@@ -74,6 +74,9 @@ enum {
     ARG_ONE_MESSAGE = 1u << 12,  /* a format with a ";message" in CPython: any wrong count raises TypeError
                                     with the declaration's name as the whole message ("setstate(): illegal
                                     state argument") */
+    ARG_GETARGS_STYLE = 1u << 13, /* PyArg_ParseTupleAndKeywords in CPython: too many positional arguments
+                                     are "at most" whenever some parameter is optional, keyword-only ones
+                                     too ("ContextVar() takes at most 1 positional argument (2 given)") */
 };
 
 enum { ARGKIND_PLAIN, ARGKIND_SLOTS, ARGKIND_PASS };

@@ -111,6 +111,9 @@ typedef struct Interp {
     /* sys.set_asyncgen_hooks() (owned or NULL). */
     Object *asyncgen_firstiter, *asyncgen_finalizer;
     Object *audit_hooks; /* sys.addaudithook()'s list (owned or NULL; audit.c) */
+    /* The current contextvars.Context (owned), NULL until a variable is
+     * set (modules/_contextvars.h). */
+    Object *context;
 } Interp;
 
 /* The running thread's current interpreter (NULL between API calls). */

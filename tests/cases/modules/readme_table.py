@@ -69,6 +69,8 @@ NAMES = [
     'bisect',
     '_bisect',
     'contextlib',
+    'contextvars',
+    '_contextvars',
     'linecache',
     'traceback',
     'tempfile',

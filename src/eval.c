@@ -1135,6 +1135,41 @@ static inline __attribute__((always_inline)) int binary_op_fast(int oparg, Objec
     return 0;
 }
 
+/* container[start:stop] (all borrowed) for an exact list, tuple or str and
+ * bounds that are small ints or None (lst[1:], s[:k]): the items, taken
+ * without a slice object or a call through the type.  Returns 1 with *r
+ * the result (NULL on error), 0 when that does not apply. */
+static int slice_plain(Object *container, Object *start, Object *stop, Object **r) {
+    if (!(IS_SMALL(start) || start == OBJ_NONE) || !(IS_SMALL(stop) || stop == OBJ_NONE)) return 0;
+    Type *t = TYPE(container);
+    ssize_t len, lo = 0, hi = SSIZE_MAX;
+    if (t == &List_Type) len = LIST_LEN(container);
+    else if (t == &Tuple_Type) len = TUPLE_LEN(container);
+    else if (t == &Str_Type) len = STR_LEN(container);
+    else return 0;
+    if (start != OBJ_NONE) lo = (ssize_t)SMALL_VAL(start);
+    if (stop != OBJ_NONE) hi = (ssize_t)SMALL_VAL(stop);
+    if (lo < 0 && (lo += len) < 0) lo = 0;
+    if (hi < 0 && (hi += len) < 0) hi = 0;
+    if (hi > len) hi = len;
+    if (lo > hi) lo = hi;
+    if (t == &List_Type) *r = hi > lo ? List_FromArray(LIST_ITEMS(container) + lo, hi - lo) : List_New(0);
+    else if (t == &Tuple_Type) *r = Tuple_GetSlice(container, lo, hi);
+    else *r = Str_Substring(container, lo, hi);
+    return 1;
+}
+
+/* BINARY_SLICE: container[start:stop] (all borrowed). */
+static Object *binary_slice(Object *container, Object *start, Object *stop) {
+    Object *r;
+    if (slice_plain(container, start, stop, &r)) return r;
+    Object *slice = Slice_New(start, stop, NULL);
+    if (!slice) return NULL;
+    r = Obj_GetItem(container, slice);
+    DECREF(slice);
+    return r;
+}
+
 /* CALL_FUNCTION_EX: func(self, *callargs, **kwargs) (self and kwargs may be
  * NULL), with CPython's errors for a star argument of the wrong kind.
  * Consumes self, callargs and kwargs. */
@@ -1834,12 +1869,9 @@ dispatch_opcode:
     }
     TARGET(BINARY_SLICE) {
         Object *stop = POP(), *start = POP(), *container = TOP();
-        Object *slice = Slice_New(start, stop, NULL);
+        Object *r = binary_slice(container, start, stop);
         DECREF(start);
         DECREF(stop);
-        if (!slice) goto error;
-        Object *r = Obj_GetItem(container, slice);
-        DECREF(slice);
         if (!r) goto error;
         DECREF(container);
         SET_TOP(r);

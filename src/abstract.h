@@ -54,6 +54,9 @@ int Obj_Contains(Object *container, Object *item);  /* the `in` operator: 1, 0, 
 
 /* Operators (number.c).  op is NB_*, including in-place forms (NB_INPLACE_ADD + k). */
 Object *Obj_BinaryOp(Object *a, Object *b, int op);
+/* The TypeError a op b raises when no operand supports it (for the
+ * methods of built-in types, which raise where the operator would). */
+void Obj_BinaryOpError(Object *a, Object *b, int op);
 const char *BinaryOp_Symbol(int op);   /* "+", "+=", "[]", ... */
 Object *Obj_Negative(Object *o);
 Object *Obj_Positive(Object *o);

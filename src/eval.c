@@ -1045,11 +1045,52 @@ static inline __attribute__((always_inline)) Object *binary_op_small(int oparg, 
     }
 }
 
+/* a + b for exact strs a and b when a is also in local k, where the next
+ * instruction stores the result, and nowhere else but on the stack: a
+ * grows in place (CPython does the same, so `s += t` in a loop is linear);
+ * the local lets go of it first.  Returns the result with a consumed, or
+ * NULL with a kept (and the local as it was). */
+#ifndef EVAL_TRACED
+static __attribute__((noinline)) Object *str_add_to_local(Object *a, Object *b, Object **local) {
+    if (!Str_CanGrow(a, b)) {
+        Object *r = Str_Concat(a, b);
+        if (r) DECREF(a);
+        return r;
+    }
+    *local = NULL;
+    a->refcnt--;
+    Object *r = Str_AppendInPlace(a, b);
+    if (!r) *local = NEWREF(a);
+    return r;
+}
+#endif
+
+/* a + b for exact strs a and b, next the instruction after the BINARY_OP:
+ * str_add_to_local when that stores the result back into a's local.
+ * Returns the result with a consumed, or NULL with a kept. */
+static inline __attribute__((always_inline)) Object *str_add(Object *a, Object *b, const uint16_t *next,
+                                                             Object **localsplus) {
+#ifndef EVAL_TRACED /* a trace function may look at the local before the store */
+    int op = next[0] & 0xff, k = next[0] >> 8;
+    if (op == OP_STORE_FAST_LOAD_FAST) k >>= 4;
+    if (a->refcnt == 2 && (op == OP_STORE_FAST || op == OP_STORE_FAST_LOAD_FAST) && localsplus[k] == a)
+        return str_add_to_local(a, b, &localsplus[k]);
+#else
+    (void)next, (void)localsplus;
+#endif
+    Object *r = Str_Concat(a, b);
+    if (r) DECREF(a);
+    return r;
+}
+
 /* BINARY_OP on the other operands the loop handles without a call: exact
  * floats, str + str, list[small int].  Returns 1 with *r the result, a and
  * b consumed; 0 when it does not apply; -1 on error with *r NULL (a and b
- * kept).  A float that only the stack holds becomes the result. */
-static inline __attribute__((always_inline)) int binary_op_fast(int oparg, Object *a, Object *b, Object **r) {
+ * kept).  A float that only the stack holds becomes the result; so does a
+ * str about to be stored back into its local (str_add).  next is the
+ * following instruction. */
+static inline __attribute__((always_inline)) int binary_op_fast(int oparg, Object *a, Object *b, Object **r,
+                                                                const uint16_t *next, Object **localsplus) {
     *r = NULL;
     if (Float_CheckExact(a) && Float_CheckExact(b)) {
         double x = FLOAT_VAL(a), y = FLOAT_VAL(b), z;
@@ -1079,9 +1120,8 @@ static inline __attribute__((always_inline)) int binary_op_fast(int oparg, Objec
         return 1;
     }
     if ((oparg == NB_ADD || oparg == NB_INPLACE_ADD) && Str_CheckExact(a) && Str_CheckExact(b)) {
-        if (!(*r = Str_Concat(a, b))) return -1;
+        if (!(*r = str_add(a, b, next, localsplus))) return -1;
         DECREF(b);
-        DECREF(a);
         return 1;
     }
     if (oparg == NB_SUBSCR && List_CheckExact(a) && IS_SMALL(b)) {
@@ -1093,6 +1133,41 @@ static inline __attribute__((always_inline)) int binary_op_fast(int oparg, Objec
         return 1;
     }
     return 0;
+}
+
+/* container[start:stop] (all borrowed) for an exact list, tuple or str and
+ * bounds that are small ints or None (lst[1:], s[:k]): the items, taken
+ * without a slice object or a call through the type.  Returns 1 with *r
+ * the result (NULL on error), 0 when that does not apply. */
+static int slice_plain(Object *container, Object *start, Object *stop, Object **r) {
+    if (!(IS_SMALL(start) || start == OBJ_NONE) || !(IS_SMALL(stop) || stop == OBJ_NONE)) return 0;
+    Type *t = TYPE(container);
+    ssize_t len, lo = 0, hi = SSIZE_MAX;
+    if (t == &List_Type) len = LIST_LEN(container);
+    else if (t == &Tuple_Type) len = TUPLE_LEN(container);
+    else if (t == &Str_Type) len = STR_LEN(container);
+    else return 0;
+    if (start != OBJ_NONE) lo = (ssize_t)SMALL_VAL(start);
+    if (stop != OBJ_NONE) hi = (ssize_t)SMALL_VAL(stop);
+    if (lo < 0 && (lo += len) < 0) lo = 0;
+    if (hi < 0 && (hi += len) < 0) hi = 0;
+    if (hi > len) hi = len;
+    if (lo > hi) lo = hi;
+    if (t == &List_Type) *r = hi > lo ? List_FromArray(LIST_ITEMS(container) + lo, hi - lo) : List_New(0);
+    else if (t == &Tuple_Type) *r = Tuple_GetSlice(container, lo, hi);
+    else *r = Str_Substring(container, lo, hi);
+    return 1;
+}
+
+/* BINARY_SLICE: container[start:stop] (all borrowed). */
+static Object *binary_slice(Object *container, Object *start, Object *stop) {
+    Object *r;
+    if (slice_plain(container, start, stop, &r)) return r;
+    Object *slice = Slice_New(start, stop, NULL);
+    if (!slice) return NULL;
+    r = Obj_GetItem(container, slice);
+    DECREF(slice);
+    return r;
 }
 
 /* CALL_FUNCTION_EX: func(self, *callargs, **kwargs) (self and kwargs may be
@@ -1778,7 +1853,7 @@ dispatch_opcode:
             SET_TOP(r);
             DISPATCH();
         }
-        int done = binary_op_fast(oparg, a, b, &r);
+        int done = binary_op_fast(oparg, a, b, &r, ip, localsplus);
         if (done > 0) {
             SET_TOP(r);
             DISPATCH();
@@ -1795,12 +1870,9 @@ dispatch_opcode:
     }
     TARGET(BINARY_SLICE) {
         Object *stop = POP(), *start = POP(), *container = TOP();
-        Object *slice = Slice_New(start, stop, NULL);
+        Object *r = binary_slice(container, start, stop);
         DECREF(start);
         DECREF(stop);
-        if (!slice) goto error;
-        Object *r = Obj_GetItem(container, slice);
-        DECREF(slice);
         if (!r) goto error;
         DECREF(container);
         SET_TOP(r);

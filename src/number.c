@@ -63,6 +63,10 @@ static void binop_error(Object *a, Object *b, int op, int base) {
                TYPE_NAME(a), TYPE_NAME(b));
 }
 
+void Obj_BinaryOpError(Object *a, Object *b, int op) {
+    binop_error(a, b, op, op >= NB_INPLACE_ADD ? op - NB_INPLACE_ADD : op);
+}
+
 Object *Obj_BinaryOp(Object *a, Object *b, int op) {
     if (op == NB_SUBSCR) return Obj_GetItem(a, b);
     int base = op;

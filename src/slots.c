@@ -453,6 +453,27 @@ static Object *wrap_binary_r(Object *self, Object *const *args, size_t nargs, Ob
     if (!wrap_check_args(d, nargs, kw, 1)) return NULL;
     return SLOT_AT(o, d, BinaryFn)(args[0], self);
 }
+/* seq.__add__(x), seq.__iadd__(x) of a built-in sequence: the slot gives
+ * NotImplemented for an operand it does not take (the operator then tries
+ * the other side), the method raises the operator's error. */
+static Object *wrap_concat(Object *self, Object *const *args, size_t nargs, Object *kw, const SlotDef *d, Type *o) {
+    if (!wrap_check_args(d, nargs, kw, 1)) return NULL;
+    Object *r = SLOT_AT(o, d, BinaryFn)(self, args[0]);
+    if (r != OBJ_NOTIMPL) return r;
+    DECREF(r);
+    Obj_BinaryOpError(self, args[0], NB_ADD);
+    return NULL;
+}
+/* seq.__mul__(n), __rmul__, __imul__: n must be an index, as in CPython. */
+static Object *wrap_repeat(Object *self, Object *const *args, size_t nargs, Object *kw, const SlotDef *d, Type *o) {
+    if (!wrap_check_args(d, nargs, kw, 1)) return NULL;
+    Object *n = args[0];
+    if (!Int_Check(n) && !TYPE(n)->nb_index) {
+        Err_Format(Exc_TypeError, "'%s' object cannot be interpreted as an integer", TYPE_NAME(n));
+        return NULL;
+    }
+    return SLOT_AT(o, d, BinaryFn)(self, n);
+}
 static Object *wrap_pow(Object *self, Object *const *args, size_t nargs, Object *kw, const SlotDef *d, Type *o) {
     if (nargs == 2 && args[1] != OBJ_NONE) return Int_Check(self) ? Int_Pow(self, args[0], args[1]) : NEWREF(OBJ_NOTIMPL);
     if (nargs == 2) nargs = 1;
@@ -575,11 +596,11 @@ static SlotDef slotdefs[] = {
     NB(10, sub, wrap_binary, wrap_binary_r), NB(11, truediv, wrap_binary, wrap_binary_r),
     NB(12, xor, wrap_binary, wrap_binary_r),
     /* sequence slots: methods of built-in types only (a class's __add__ feeds nb) */
-    {"__add__", offsetof(Type, sq_concat), NULL, (void *)wrap_binary, -1, NULL, NULL, NULL},
-    {"__mul__", offsetof(Type, sq_repeat), NULL, (void *)wrap_binary, -1, NULL, NULL, NULL},
-    {"__rmul__", offsetof(Type, sq_repeat), NULL, (void *)wrap_binary_r, -1, NULL, NULL, NULL},
-    {"__iadd__", offsetof(Type, sq_inplace_concat), NULL, (void *)wrap_binary, -1, NULL, NULL, NULL},
-    {"__imul__", offsetof(Type, sq_inplace_repeat), NULL, (void *)wrap_binary, -1, NULL, NULL, NULL},
+    {"__add__", offsetof(Type, sq_concat), NULL, (void *)wrap_concat, -1, NULL, NULL, NULL},
+    {"__mul__", offsetof(Type, sq_repeat), NULL, (void *)wrap_repeat, -1, NULL, NULL, NULL},
+    {"__rmul__", offsetof(Type, sq_repeat), NULL, (void *)wrap_repeat, -1, NULL, NULL, NULL},
+    {"__iadd__", offsetof(Type, sq_inplace_concat), NULL, (void *)wrap_concat, -1, NULL, NULL, NULL},
+    {"__imul__", offsetof(Type, sq_inplace_repeat), NULL, (void *)wrap_repeat, -1, NULL, NULL, NULL},
     NBI(0, add), NBI(1, and), NBI(2, floordiv), NBI(3, lshift), NBI(4, matmul), NBI(5, mul), NBI(6, mod),
     NBI(7, or), NBI(8, pow), NBI(9, rshift), NBI(10, sub), NBI(11, truediv), NBI(12, xor),
     {NULL, 0, NULL, NULL, 0, NULL, NULL, NULL},

@@ -39,6 +39,10 @@ A case may import modules of tests/lib (helpers several cases share):
 compiles tests/lib/argprobe.py to build/tests/lib/argprobe.pyc and puts
 that directory on PYTHONPATH for both interpreters.
 
+Each tests/gen/<script>.py is run by CPython 3.14 as `<script>.py OUTDIR`
+and writes cases of its own into OUTDIR (build/tests/gen/<script>/), from
+fixed random seeds; they run as gen/<script>/<name> like any other case.
+
 A folder under tests/cases holding a main.py is one case of several modules
 (packages, relative imports): see TreeCase for how it is laid out and run.
 
@@ -853,6 +857,34 @@ def find_cases():
     return found
 
 
+GEN_DIR = os.path.join("tests", "gen")
+GEN_BUILD = os.path.join(BUILD_DIR, "gen")
+
+
+def generated_cases():
+    """Runs each tests/gen/*.py script with CPython, which writes its cases
+    into build/tests/gen/<script>/.  Returns (cases, items for the scripts
+    that failed)."""
+    cases, failed = [], []
+    src_dir = os.path.join(ROOT, GEN_DIR)
+    if not os.path.isdir(src_dir):
+        return cases, failed
+    for fn in sorted(os.listdir(src_dir)):
+        if not fn.endswith(".py"):
+            continue
+        out = os.path.join(ROOT, GEN_BUILD, fn[:-3])
+        p = subprocess.run([PYTHON, os.path.join(src_dir, fn), out], cwd=ROOT,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        if p.returncode != 0:
+            msg = p.stdout.decode("utf-8", "replace")
+            failed.append(Item("gen/" + fn[:-3], lambda m=msg: "generator script failed:\n" + m))
+            continue
+        for made in sorted(os.listdir(out)):
+            if made.endswith(".py"):
+                cases.append(Case(rel(os.path.join(out, made)), GEN_BUILD, "gen/"))
+    return cases, failed
+
+
 def selector(arg):
     """A folder or test named on the command line, as a test-name prefix."""
     s = arg.replace(os.sep, "/")
@@ -901,7 +933,12 @@ def main():
 
     items = []
     argv0 = None
-    for case in find_cases():
+    cases = find_cases()
+    if not selectors or any(s.startswith("gen") for s in selectors):
+        made, failed = generated_cases()
+        cases += made
+        items += [i for i in failed if wanted(i.name)]
+    for case in cases:
         if isinstance(case, TreeCase):
             runs = [(n, layout) for n, layout in zip(case.names(), case.LAYOUTS) if wanted(n)]
             if runs:

@@ -336,6 +336,11 @@ static Object *builtin_divmod(Object *self, Object *const *args, size_t nargs, O
     return Builtins_Divmod(args[0], args[1]);
 }
 
+/* What complex's arithmetic takes as an operand. */
+static bool is_complex_operand(Object *o) {
+    return Int_Check(o) || Float_Check(o) || (!IS_SMALL(o) && Type_IsSubtype(TYPE(o), &Complex_Type));
+}
+
 Object *Builtins_Pow(Object *base, Object *exp, Object *mod) {
     if (!mod || mod == OBJ_NONE) return Obj_BinaryOp(base, exp, NB_POWER);
     if (Int_Check(base) && Int_Check(exp) && Int_Check(mod)) return Int_Pow(base, exp, mod);
@@ -348,13 +353,17 @@ Object *Builtins_Pow(Object *base, Object *exp, Object *mod) {
         if (r && r != OBJ_NOTIMPL) return r;
         XDECREF(r);
     }
+    /* The built-in numbers' power slots, in CPython's order (the base's,
+     * the exponent's, the modulus's): float's refuses any modulus, and
+     * complex's one once it accepts the base and the exponent. */
     Object *ops[3] = {base, exp, mod};
     for (int i = 0; i < 3; i++) {
         if (!IS_SMALL(ops[i]) && Type_IsSubtype(TYPE(ops[i]), &Complex_Type)) {
-            Err_SetString(Exc_ValueError, "complex modulo");
-            return NULL;
-        }
-        if (Float_Check(ops[i])) {
+            if (is_complex_operand(base) && is_complex_operand(exp)) {
+                Err_SetString(Exc_ValueError, "complex modulo");
+                return NULL;
+            }
+        } else if (Float_Check(ops[i])) {
             Err_SetString(Exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
             return NULL;
         }

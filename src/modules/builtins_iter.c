@@ -255,24 +255,20 @@ static int add_into(Object **result, Object *item) {
 Object *Builtin_Sum(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Object *const *a = args;
     Object *result = a[1];
-    if (!result) {
-        result = SMALL_FROM(0);
-    } else if (Str_Check(result)) {
-        Err_SetString(Exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-        return NULL;
-    } else if (Bytes_Check(result)) {
-        Err_SetString(Exc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
-        return NULL;
-    } else if (!IS_SMALL(result) && Type_IsSubtype(TYPE(result), &ByteArray_Type)) {
-        Err_SetString(Exc_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
+    Items it;
+    if (items_begin(&it, a[0]) < 0) return NULL; /* (before the start's type, as in CPython) */
+    const char *refused = NULL;
+    if (!result) result = SMALL_FROM(0);
+    else if (Str_Check(result)) refused = "sum() can't sum strings [use ''.join(seq) instead]";
+    else if (Bytes_Check(result)) refused = "sum() can't sum bytes [use b''.join(seq) instead]";
+    else if (!IS_SMALL(result) && Type_IsSubtype(TYPE(result), &ByteArray_Type))
+        refused = "sum() can't sum bytearray [use b''.join(seq) instead]";
+    if (refused) {
+        Err_SetString(Exc_TypeError, refused);
+        items_end(&it);
         return NULL;
     }
     INCREF(result);
-    Items it;
-    if (items_begin(&it, a[0]) < 0) {
-        DECREF(result);
-        return NULL;
-    }
     Object *item = NULL;
     long acc;
     /* Exact ints: accumulate in a C long while no overflow can happen. */

@@ -1251,9 +1251,14 @@ static Object *pad_common(const char *name, Object *self, Object *const *args, s
     uint8_t fill = ' ';
     if (nargs > 1) {
         Buf f;
-        if (!get_buf(args[1], &f) || f.n != 1) {
-            Err_Format(Exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name,
-                       TYPE_NAME(args[1]));
+        bool byte_string = Bytes_Check(args[1]) || is_bytearray(args[1]);
+        if (!byte_string || !get_buf(args[1], &f) || f.n != 1) {
+            if (byte_string)
+                Err_Format(Exc_TypeError, "%s(): argument 2 must be a byte string of length 1, not a %s object of length %zd",
+                           name, TYPE_NAME(args[1]), f.n);
+            else
+                Err_Format(Exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name,
+                           TYPE_NAME(args[1]));
             return NULL;
         }
         fill = f.p[0];

@@ -630,6 +630,13 @@ static Object *complex_new(Type *t, Object *const *args, size_t nargs, Object *k
             return NULL;
         }
     }
+    /* a complex part is deprecated (once both are known to be numbers) */
+    if (r_complex && Warn_Format(Exc_DeprecationWarning, 1, "complex() argument 'real' must be a real number, not %s",
+                                 TYPE_NAME(r)) < 0)
+        return NULL;
+    if (i_complex && Warn_Format(Exc_DeprecationWarning, 1, "complex() argument 'imag' must be a real number, not %s",
+                                 TYPE_NAME(i)) < 0)
+        return NULL;
     /* real + imag*1j; components only combine when they came from complex
      * values, so the signed zeros of plain reals survive */
     return complex_subtype_from(t, i_complex ? rr - ii : rr, r_complex ? ri + ir : ir);

@@ -446,7 +446,13 @@ static int digit_value(char c) {
 /* Raises the "invalid literal" error; orig is the object whose repr is shown
  * (NULL: the text itself). */
 static Object *invalid_literal(const char *s, size_t len, int base, Object *orig) {
-    Object *shown = orig ? NEWREF(orig) : Str_FromUTF8(s, (ssize_t)len);
+    Object *shown;
+    const uint8_t *data;
+    ssize_t n;
+    if (orig && !Bytes_Check(orig) && !Str_Check(orig) && Bytes_GetBuffer(orig, &data, &n))
+        shown = Bytes_From(data, n); /* a bytearray shows as bytes, as in CPython */
+    else
+        shown = orig ? NEWREF(orig) : Str_FromUTF8(s, (ssize_t)len);
     if (!shown) {
         Err_Clear();
         shown = Str_FromLatin1(s, (ssize_t)len);
@@ -1185,13 +1191,13 @@ static Object *int_to_bytes(Object *self, Object *const *args, size_t nargs, Obj
     if (av[0]) {
         length = Int_AsSsize(av[0]);
         if (length == -1 && Err_Occurred()) return NULL;
-        if (length < 0) {
-            Err_SetString(Exc_ValueError, "length argument must be non-negative");
-            return NULL;
-        }
     }
     bool little, is_signed = false;
     if (parse_byteorder("to_bytes", av[1], &little) < 0) return NULL;
+    if (length < 0) { /* (after the byte order, as CPython checks them) */
+        Err_SetString(Exc_ValueError, "length argument must be non-negative");
+        return NULL;
+    }
     if (av[2]) {
         int t = Obj_IsTrue(av[2]);
         if (t < 0) return NULL;

@@ -77,19 +77,28 @@ int Seq_IndexBounds(Object *const *args, size_t nargs, ssize_t len, ssize_t *sta
     return 0;
 }
 
+/* Slice_Index with its usual cases (a small int, None) inline. */
+static inline int unpack_index(Object *v, ssize_t *out) {
+    if (IS_SMALL(v)) {
+        *out = (ssize_t)SMALL_VAL(v);
+        return 0;
+    }
+    return v == OBJ_NONE ? 0 : Slice_Index(v, out);
+}
+
 /* slice -> (start, stop, step) before adjusting to a length, as PySlice_Unpack. */
 static int slice_unpack(Slice *s, ssize_t *start, ssize_t *stop, ssize_t *step) {
     *step = 1;
-    if (Slice_Index(s->step, step) < 0) return -1;
+    if (unpack_index(s->step, step) < 0) return -1;
     if (s->step != OBJ_NONE && *step == 0) {
         Err_SetString(Exc_ValueError, "slice step cannot be zero");
         return -1;
     }
     if (*step < -SSIZE_MAX) *step = -SSIZE_MAX;
     *start = *step < 0 ? SSIZE_MAX : 0;
-    if (Slice_Index(s->start, start) < 0) return -1;
+    if (unpack_index(s->start, start) < 0) return -1;
     *stop = *step < 0 ? -SSIZE_MAX - 1 : SSIZE_MAX;
-    if (Slice_Index(s->stop, stop) < 0) return -1;
+    if (unpack_index(s->stop, stop) < 0) return -1;
     return 0;
 }
 

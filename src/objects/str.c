@@ -813,6 +813,42 @@ Object *Str_Concat(Object *a, Object *b) {
     return r;
 }
 
+bool Str_CanGrow(Object *a, Object *b) {
+    return Str_CheckExact(a) && !Str_IsInterned(a) && STR_LEN(a) > 0 && STR_KIND(b) <= STR_KIND(a) &&
+           STR_LEN(b) <= ((ssize_t)1 << 58) - STR_LEN(a);
+}
+
+/* The block size for a str of len code points grown by appending: an
+ * eighth more than it needs, so that a loop of appends reallocates a
+ * logarithmic number of times. */
+static size_t grown_size(ssize_t len, int kind) {
+    size_t need = sizeof(Str) + data_size(len, kind);
+    return need + need / 8;
+}
+
+Object *Str_AppendInPlace(Object *a, Object *b) {
+    Str *s = (Str *)a;
+    ssize_t na = s->len, nb = STR_LEN(b);
+    int kind = s->kind;
+    /* A UTF-8 copy of the old value is stale (an ASCII string's is its
+     * data, which str_set_header points at again, with the hash reset). */
+    if (s->utf8 && s->utf8 != (char *)s->data) {
+        free(s->utf8);
+        s->utf8 = NULL;
+        s->utf8_len = 0;
+    }
+    size_t need = sizeof(Str) + data_size(na + nb, kind);
+    if (need > Mem_Capacity(s)) {
+        Str *moved = Mem_Realloc(s, grown_size(na + nb, kind));
+        if (!moved) return Err_NoMemory();
+        s = moved;
+    }
+    Str_CopyChars((Object *)s, na, STR_DATA(b), STR_KIND(b), nb);
+    memset(s->data + (size_t)(na + nb) * (size_t)kind, 0, data_size(na + nb, kind) - (size_t)(na + nb) * (size_t)kind);
+    str_set_header(s, na + nb, kind, s->ascii && ((Str *)b)->ascii);
+    return (Object *)s;
+}
+
 Object *Str_Substring(Object *s, ssize_t start, ssize_t end) {
     ssize_t n = STR_LEN(s);
     if (start < 0) start = 0;

@@ -60,6 +60,13 @@ int Str_Compare(Object *a, Object *b);        /* -1, 0, 1 by code point */
 hash_t Str_Hash(Object *s);
 Object *Str_Concat(Object *a, Object *b);
 Object *Str_Join(Object *sep, Object *iterable);
+/* s += t, linear in a loop: Str_AppendInPlace(a, b) appends b to a in a's
+ * own block, which grows with room to spare, and returns a (perhaps moved:
+ * the old pointer is dead); NULL with MemoryError and a untouched.  a must
+ * be an exact str its caller holds the only reference to, for which
+ * Str_CanGrow(a, b) is true (not interned, not empty, b no wider). */
+bool Str_CanGrow(Object *a, Object *b);
+Object *Str_AppendInPlace(Object *a, Object *b);
 Object *Str_Repr(Object *s);
 Object *Str_Substring(Object *s, ssize_t start, ssize_t end);
 ssize_t Str_Find(Object *hay, Object *needle, ssize_t start, ssize_t end); /* -1 absent */

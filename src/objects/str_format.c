@@ -220,8 +220,12 @@ static int format_char(StrBuilder *sb, Object *v, int flags, ssize_t width) {
     return append_char(sb, c, flags, width);
 }
 
-static bool is_mapping_arg(Object *args) {
-    return !IS_SMALL(args) && TYPE(args)->getitem && !Tuple_Check(args) && !Str_Check(args);
+/* Whether % takes its fields from args by key (`%(name)s`), as from a
+ * mapping: then surplus arguments are no error.  Bytes formatting does
+ * not count bytes or bytearray as one. */
+static bool is_mapping_arg(Object *args, bool bytes_mode) {
+    if (IS_SMALL(args) || !TYPE(args)->getitem || Tuple_Check(args) || Str_Check(args)) return false;
+    return !bytes_mode || !(Bytes_Check(args) || Type_IsSubtype(TYPE(args), &ByteArray_Type));
 }
 
 /* The format being read: a str's code points, or a bytes object's bytes
@@ -251,7 +255,7 @@ static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
         argv = &args;
         argc = 1;
     }
-    Object *dict = is_mapping_arg(args) ? args : NULL;
+    Object *dict = is_mapping_arg(args, bytes_mode) ? args : NULL;
     bool used_key = false;
     ssize_t n = bytes_mode ? BYTES_LEN(fmt) : STR_LEN(fmt), i = 0;
     StrBuilder sb;

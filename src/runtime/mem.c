@@ -1,6 +1,7 @@
 /* Size-class object allocator (see mem.h): the out-of-line parts.  Memory of
  * freed small blocks is kept for reuse. */
 #include "runtime/mem.h"
+#include <malloc.h>
 #include <pthread.h>
 #include <string.h>
 #include <unistd.h>
@@ -21,6 +22,7 @@ bool Mem_BeyondMachine(size_t n) {
 void *Mem_Alloc(size_t n) { return Mem_BeyondMachine(n) ? NULL : calloc(1, n ? n : 1); }
 void *Mem_Realloc(void *p, size_t n) { return Mem_BeyondMachine(n) ? NULL : realloc(p, n ? n : 1); }
 void Mem_ThreadExit(void) {}
+size_t Mem_Capacity(void *p) { return malloc_usable_size(p); }
 
 #else
 
@@ -159,6 +161,13 @@ void *Mem_Realloc(void *p, size_t n) {
     memcpy(q, p, have);
     Mem_Free(p);
     return q;
+}
+
+size_t Mem_Capacity(void *p) {
+    uint64_t *h = (uint64_t *)((char *)p - MEM_HEADER);
+    unsigned c = (unsigned)h[0];
+    if (c == 0) return malloc_usable_size(h) - MEM_HEADER;
+    return (size_t)c * MEM_GRAIN - MEM_HEADER;
 }
 
 #endif

@@ -41,6 +41,10 @@ static inline void Mem_Free(void *p);   /* p from Mem_Alloc or Mem_AllocUninit, 
  * pages never written take no memory).  NULL if out of memory, with p
  * untouched. */
 void *Mem_Realloc(void *p, size_t n);
+/* The bytes a block from Mem_AllocUninit or Mem_Realloc can hold: at least
+ * what was asked for, often more (its size class, malloc's rounding).  An
+ * object that grows in place (a str appended to) uses the rest first. */
+size_t Mem_Capacity(void *p);
 
 #ifdef CIPY_NO_POOL
 

@@ -7,6 +7,7 @@
 #include "objects/int.h"
 #include "objects/iterbase.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/range.h"
 #include "objects/reduce.h"
 #include "objects/str.h"
@@ -383,8 +384,30 @@ static int bytes_contains(Object *o, Object *item) {
     return find_buf(b, nd, 0, b.n) >= 0;
 }
 
+/* A copy of the memory of an exporter that get_buf cannot borrow from (a
+ * class with __buffer__), asked for as a plain contiguous buffer; NULL
+ * with no exception when o lends none. */
+static Object *copy_class_buffer(Object *o) {
+    if (TYPE(o)->as_buffer || !Buffer_Check(o)) return NULL;
+    BufferView v;
+    if (Buffer_Get(o, &v, BUFFER_SIMPLE) < 0) {
+        Err_Clear();
+        return NULL;
+    }
+    Object *r = Bytes_From(v.buf, v.len);
+    Buffer_Release(&v);
+    return r;
+}
+
 static Object *bytes_concat(Object *a, Object *b) {
     Buf x, y;
+    if (get_buf(a, &x) && !get_buf(b, &y)) {
+        Object *copy = copy_class_buffer(b);
+        if (!copy) return Err_Occurred() ? NULL : NEWREF(OBJ_NOTIMPL);
+        Object *r = bytes_concat(a, copy);
+        DECREF(copy);
+        return r;
+    }
     if (!get_buf(a, &x) || !get_buf(b, &y)) return NEWREF(OBJ_NOTIMPL);
     if (y.n == 0 && a->type == &Bytes_Type) return NEWREF(a);
     if (x.n == 0 && b->type == &Bytes_Type && !is_bytearray(a)) return NEWREF(b);
@@ -891,22 +914,38 @@ static Object *b_join(Object *self, Object *const *args, size_t nargs, Object *k
         }
         return NULL;
     }
+    /* a bytearray separator keeps its size while items' __buffer__ run */
+    BufferView hold = {0};
+    if (is_bytearray(self) && Buffer_Get(self, &hold, BUFFER_SIMPLE) < 0) {
+        DECREF(seq);
+        return NULL;
+    }
     Buf sep;
     get_buf(self, &sep);
     ByteBuf out = {0};
     for (ssize_t i = 0; i < LIST_LEN(seq); i++) {
         Buf it;
+        Object *copy = NULL;
         if (!get_buf(LIST_GET(seq, i), &it)) {
-            Err_Format(Exc_TypeError, "sequence item %zd: expected a bytes-like object, %s found", i,
-                       TYPE_NAME(LIST_GET(seq, i)));
-            goto fail;
+            copy = copy_class_buffer(LIST_GET(seq, i));
+            if (!copy) {
+                if (!Err_Occurred())
+                    Err_Format(Exc_TypeError, "sequence item %zd: expected a bytes-like object, %s found", i,
+                               TYPE_NAME(LIST_GET(seq, i)));
+                goto fail;
+            }
+            get_buf(copy, &it);
         }
-        if ((i && ByteBuf_Put(&out, sep.p, sep.n) < 0) || ByteBuf_Put(&out, it.p, it.n) < 0) goto fail;
+        int r = (i && ByteBuf_Put(&out, sep.p, sep.n) < 0) || ByteBuf_Put(&out, it.p, it.n) < 0;
+        XDECREF(copy);
+        if (r) goto fail;
     }
     DECREF(seq);
+    Buffer_Release(&hold);
     return bb_finish(&out, self);
 fail:
     DECREF(seq);
+    Buffer_Release(&hold);
     ByteBuf_Free(&out);
     return NULL;
 }
@@ -1661,6 +1700,9 @@ static const MethodDef bytearray_methods[] = {
     {"__buffer__", Buffer_DunderBuffer, 0,
      ARGS_F(ARG_WRAPPER_STYLE, "($self, flags, /)",
             "Return a buffer object that exposes the underlying memory of the object.")},
+    {"__release_buffer__", MemoryView_DunderReleaseBuffer, 0,
+     ARGS_F(ARG_WRAPPER_STYLE, "($self, buffer, /)",
+            "Release the buffer object that exposes the underlying memory of the object.")},
     {"__reduce__", bytearray_reduce, 0, ARGS("($self, /)", "Return state information for pickling.")},
     {"__reduce_ex__", bytearray_reduce_ex, 0, ARGS("($self, proto=0, /)", "Return state information for pickling.")},
     {"decode", b_decode, 0,

@@ -476,8 +476,7 @@ Type MemoryIter_Type = {
 
 /* ---- PEP 688 ---------------------------------------------------------------------- */
 
-/* m.__release_buffer__(view): gives back a view made by m.__buffer__. */
-static Object *mv_release_buffer(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+Object *MemoryView_DunderReleaseBuffer(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Object *v = args[0];
     if (!MemoryView_Check(v)) {
         Err_SetString(Exc_TypeError, "expected a memoryview object");
@@ -515,7 +514,7 @@ static const MethodDef mv_methods[] = {
     {"__buffer__", Buffer_DunderBuffer, 0,
      ARGS_F(ARG_WRAPPER_STYLE, "($self, flags, /)",
             "Return a buffer object that exposes the underlying memory of the object.")},
-    {"__release_buffer__", mv_release_buffer, 0,
+    {"__release_buffer__", MemoryView_DunderReleaseBuffer, 0,
      ARGS_F(ARG_WRAPPER_STYLE, "($self, buffer, /)", "Release the buffer object that exposes the underlying memory of the object.")},
     {NULL},
 };

@@ -14,4 +14,7 @@ Object *MemoryView_FromObject(Object *o);
 /* A memoryview over a buffer of o got with flags (BUFFER_*): what
  * o.__buffer__(flags) returns. */
 Object *MemoryView_FromObjectFlags(Object *o, int flags);
+/* exporter.__release_buffer__(view), for memoryview and bytearray: releases
+ * a view that exporter.__buffer__ made (ValueError for any other view). */
+Object *MemoryView_DunderReleaseBuffer(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 #endif

@@ -35,3 +35,22 @@ class Failing:
         raise KeyError('boom')
 print(bytes(Failing()))
 print('end')
+class Shout:
+    def __init__(self):
+        self.calls = []
+    def __buffer__(self, flags):
+        self.calls.append(flags)
+        return memoryview(b'cls')
+s = Shout()
+print(b'-'.join([s, b'x', s]), b'>' + s, bytearray(b'<') + s)
+print(s.calls)
+class Resizer:
+    def __init__(self, target):
+        self.target = target
+    def __buffer__(self, flags):
+        self.target.extend(b'!!!!')
+        return memoryview(b'r')
+sep = bytearray(b',')
+print(sep.join([b'a', Resizer(sep), b'b']), sep)
+show('join bad', lambda: b''.join([Bad()]))
+show('concat bad', lambda: b'' + Bad())

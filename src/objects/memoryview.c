@@ -141,8 +141,8 @@ static int mv_pack(MemoryView *m, char *p, Object *v) {
         if (MV_CheckLive(m) < 0) return -1;
         memcpy(p, item, (size_t)m->itemsize);
         return 0;
-    case PACK_BAD_TYPE: Err_Format(Exc_TypeError, "memoryview: invalid type for format '%s'", m->format); return -1;
-    case PACK_BAD_VALUE: Err_Format(Exc_ValueError, "memoryview: invalid value for format '%s'", m->format); return -1;
+    case PACK_BAD_TYPE: Err_Format(Exc_TypeError, "memoryview: invalid type for format '%c'", code); return -1;
+    case PACK_BAD_VALUE: Err_Format(Exc_ValueError, "memoryview: invalid value for format '%c'", code); return -1;
     default: return -1;
     }
 }

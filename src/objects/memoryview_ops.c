@@ -160,6 +160,13 @@ Object *MV_Cast(Object *self, Object *const *args, size_t nargs, Object *kwnames
         Err_SetString(Exc_TypeError, "memoryview: cast must be 1D -> ND or ND -> 1D");
         return NULL;
     }
+    if (shape) {
+        for (int i = 0; i < m->ndim; i++)
+            if (m->shape[i] == 0 || m->strides[i] == 0) {
+                Err_SetString(Exc_TypeError, "memoryview: cannot cast view with zeros in shape or strides");
+                return NULL;
+            }
+    }
     /* read as an ASCII C string, as CPython does: "B\0x" is "B" */
     Object *ascii = Str_Encode(fmt, "ascii", NULL);
     if (!ascii) return NULL;
@@ -177,14 +184,11 @@ Object *MV_Cast(Object *self, Object *const *args, size_t nargs, Object *kwnames
         Err_SetString(Exc_TypeError, "memoryview: cannot cast between two non-byte formats");
         return NULL;
     }
-    if (shape) {
-        for (int i = 0; i < m->ndim; i++)
-            if (m->shape[i] == 0 || m->strides[i] == 0) {
-                Err_SetString(Exc_TypeError, "memoryview: cannot cast view with zeros in shape or strides");
-                return NULL;
-            }
-    }
     ssize_t itemsize = PackItem_Size(code);
+    if (m->len % itemsize) { /* checked first, with or without a shape */
+        Err_SetString(Exc_TypeError, "memoryview: length is not a multiple of itemsize");
+        return NULL;
+    }
     ssize_t dims[BUFFER_MAXDIM];
     int ndim = 1;
     if (shape) {
@@ -194,13 +198,7 @@ Object *MV_Cast(Object *self, Object *const *args, size_t nargs, Object *kwnames
             Err_SetString(Exc_TypeError, "memoryview: product(shape) * itemsize != buffer size");
             return NULL;
         }
-    } else {
-        if (m->len % itemsize) {
-            Err_SetString(Exc_TypeError, "memoryview: length is not a multiple of itemsize");
-            return NULL;
-        }
-        dims[0] = m->len / itemsize;
-    }
+    } else dims[0] = m->len / itemsize;
     MemoryView *r = MV_Copy(m);
     if (!r) return NULL;
     memcpy(r->fmt_store, f, strlen(f) + 1);

@@ -1,7 +1,7 @@
 /* _io.BytesIO: a binary stream over bytes held in memory (a ByteBuf whose
  * length is the stream's size; the position may lie past it, and a write
- * there fills the gap with zeros).  getbuffer() is left out: cipy has no
- * memoryview yet. */
+ * there fills the gap with zeros).  getbuffer() is left out: its view
+ * would need BytesIO to export its buffer and refuse resizing meanwhile. */
 #include "abstract.h"
 #include "modules/_io.h"
 #include "objects/bytes.h"

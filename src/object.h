@@ -95,6 +95,7 @@ enum { METH_DEFAULT = 0, METH_CLASS = 1, METH_STATIC = 2 };
 /* The parameters, text signature and docstring of a built-in function
  * (runtime/args.h: ARGS("($self, object, /)", "Append object to ...")). */
 typedef struct ArgSpec ArgSpec;
+typedef struct BufferProcs BufferProcs; /* runtime/buffer.h */
 typedef struct MethodDef {
     const char *name;
     CFunc fn;       /* called with arguments checked against args */
@@ -207,6 +208,8 @@ struct Type {
     const MethodDef *methods;
     const GetSetDef *getset;
     ArgSpec *args;           /* the constructor's parameters (__text_signature__), or NULL */
+
+    const BufferProcs *as_buffer; /* the memory it lends (runtime/buffer.h), or NULL */
 
     ssize_t dictoffset;      /* >0: offset of the instance __dict__ slot */
     /* Variable-size types (str, bytes, tuple): where a subclass's extra

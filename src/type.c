@@ -35,6 +35,7 @@ void Type_InheritSlots(Type *t, Type *b) {
     INHERIT(sq_concat); INHERIT(sq_inplace_concat); INHERIT(sq_repeat); INHERIT(sq_inplace_repeat);
     INHERIT(len); INHERIT(getitem); INHERIT(setitem); INHERIT(contains);
     INHERIT(traverse); INHERIT(clear); INHERIT(new_); INHERIT(init);
+    INHERIT(as_buffer);
 #undef INHERIT
     if (!t->basicsize) t->basicsize = b->basicsize;
     if (!t->dictoffset) t->dictoffset = b->dictoffset;

@@ -10,6 +10,7 @@
 #include "objects/str.h"
 #include "objects/weakref.h"
 #include "runtime/args.h"
+#include "runtime/buffer.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
 
@@ -400,27 +401,30 @@ UNSUPPORTED(unsupported_readline, "readline")
 
 /* readinto(b) / readinto1(b): self.read(len(b)) or read1, copied into b. */
 static Object *readinto_with(Object *self, Object *buf, const char *method) {
-    if (TYPE(buf) != &ByteArray_Type) {
+    BufferView v;
+    if (!Buffer_Check(buf) || Buffer_Get(buf, &v, BUFFER_WRITABLE) < 0) {
+        Err_Clear();
         Err_Format(Exc_TypeError, "readinto() argument must be read-write bytes-like object, not %s", TYPE_NAME(buf));
         return NULL;
     }
-    ByteArray *ba = (ByteArray *)buf;
-    Object *data = Obj_CallMethodC(self, method, (Object *[]){SMALL_FROM(ba->len)}, 1);
-    if (!data) return NULL;
+    Object *r = NULL;
+    Object *data = Obj_CallMethodC(self, method, (Object *[]){SMALL_FROM(v.len)}, 1);
+    if (!data) goto done;
     if (!Bytes_Check(data)) {
         Err_SetString(Exc_TypeError, "read() should return bytes");
-        DECREF(data);
-        return NULL;
+        goto done;
     }
     ssize_t n = BYTES_LEN(data);
-    if (n > ba->len) {
-        Err_Format(Exc_ValueError, "read() returned too much data: %zd bytes requested, %zd returned", ba->len, n);
-        DECREF(data);
-        return NULL;
+    if (n > v.len) {
+        Err_Format(Exc_ValueError, "read() returned too much data: %zd bytes requested, %zd returned", v.len, n);
+        goto done;
     }
-    memcpy(ba->data, BYTES_DATA(data), (size_t)n);
-    DECREF(data);
-    return Int_FromI64(n);
+    memcpy(v.buf, BYTES_DATA(data), (size_t)n);
+    r = Int_FromI64(n);
+done:
+    XDECREF(data);
+    Buffer_Release(&v);
+    return r;
 }
 
 static Object *bufiobase_readinto(Object *self, Object *const *args, size_t nargs, Object *kwnames) {

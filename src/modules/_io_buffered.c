@@ -17,6 +17,7 @@
 #include "objects/str.h"
 #include "objects/weakref.h"
 #include "runtime/args.h"
+#include "runtime/buffer.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
@@ -466,21 +467,30 @@ static Object *buffered_peek(Object *self, Object *const *args, size_t nargs, Ob
 static Object *readinto_generic(Object *self, Object *buf, bool one) {
     Buffered *b = BUF(self);
     CHECK_INIT(b);
-    if (TYPE(buf) != &ByteArray_Type) {
+    BufferView v; /* a counted export: reading may run Python code */
+    if (!Buffer_Check(buf) || Buffer_Get(buf, &v, BUFFER_WRITABLE) < 0) {
+        Err_Clear();
         Err_Format(Exc_TypeError, "%s() argument must be read-write bytes-like object, not %s",
                    one ? "readinto1" : "readinto", TYPE_NAME(buf));
         return NULL;
     }
-    if (check_closed(b, "readinto") < 0) return NULL;
-    ByteArray *ba = (ByteArray *)buf;
-    Object *arg = SMALL_FROM(ba->len);
-    Object *data = one ? buffered_read1(self, &arg, 1, NULL) : buffered_read(self, &arg, 1, NULL);
-    if (!data || data == OBJ_NONE) return data;
-    ssize_t n = BYTES_LEN(data);
-    if (n > ba->len) n = ba->len; /* the bytearray shrank meanwhile */
-    memcpy(ba->data, BYTES_DATA(data), (size_t)n);
-    DECREF(data);
-    return Int_FromI64(n);
+    if (check_closed(b, "readinto") < 0) {
+        Buffer_Release(&v);
+        return NULL;
+    }
+    Object *arg = Int_FromI64(v.len);
+    Object *data = arg ? (one ? buffered_read1(self, &arg, 1, NULL) : buffered_read(self, &arg, 1, NULL)) : NULL;
+    XDECREF(arg);
+    Object *r = data;
+    if (data && data != OBJ_NONE) {
+        ssize_t n = BYTES_LEN(data);
+        if (n > v.len) n = v.len;
+        memcpy(v.buf, BYTES_DATA(data), (size_t)n);
+        DECREF(data);
+        r = Int_FromI64(n);
+    }
+    Buffer_Release(&v);
+    return r;
 }
 
 static Object *buffered_readinto(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -548,10 +558,7 @@ static Object *buffered_write(Object *self, Object *const *args, size_t nargs, O
     CHECK_INIT(b);
     const uint8_t *data;
     ssize_t n;
-    if (!Bytes_GetBuffer(args[0], &data, &n)) {
-        Err_Format(Exc_TypeError, "a bytes-like object is required, not '%s'", TYPE_NAME(args[0]));
-        return NULL;
-    }
+    if (Buffer_PeekArg(args[0], &data, &n) < 0) return NULL;
     int c = raw_closed(b);
     if (c < 0) return NULL;
     if (c) {

@@ -1,7 +1,7 @@
 /* _io.BytesIO: a binary stream over bytes held in memory (a ByteBuf whose
  * length is the stream's size; the position may lie past it, and a write
- * there fills the gap with zeros).  getbuffer() is left out: cipy has no
- * memoryview yet. */
+ * there fills the gap with zeros).  getbuffer() is left out: its view
+ * would need BytesIO to export its buffer and refuse resizing meanwhile. */
 #include "abstract.h"
 #include "modules/_io.h"
 #include "objects/bytes.h"
@@ -9,6 +9,7 @@
 #include "objects/list.h"
 #include "objects/weakref.h"
 #include "runtime/args.h"
+#include "runtime/buffer.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
 
@@ -31,10 +32,7 @@ static int set_contents(BytesIO *b, Object *initial) {
     if (!initial || initial == OBJ_NONE) return 0;
     const uint8_t *data;
     ssize_t n;
-    if (!Bytes_GetBuffer(initial, &data, &n)) {
-        Err_Format(Exc_TypeError, "a bytes-like object is required, not '%s'", TYPE_NAME(initial));
-        return -1;
-    }
+    if (Buffer_PeekArg(initial, &data, &n) < 0) return -1;
     return ByteBuf_Put(&b->buf, data, (size_t)n);
 }
 
@@ -120,16 +118,18 @@ static Object *bytesio_readlines(Object *self, Object *const *args, size_t nargs
 
 static Object *bytesio_readinto(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Object *buf = args[0];
-    if (TYPE(buf) != &ByteArray_Type) {
+    uint8_t *p;
+    ssize_t len;
+    if (Buffer_PeekWritable(buf, &p, &len) <= 0) {
+        Err_Clear();
         Err_Format(Exc_TypeError, "readinto() argument must be read-write bytes-like object, not %s", TYPE_NAME(buf));
         return NULL;
     }
     CHECK_OPEN(self);
     BytesIO *b = BIO(self);
-    ByteArray *ba = (ByteArray *)buf;
     size_t n = avail_from(b);
-    if ((size_t)ba->len < n) n = (size_t)ba->len;
-    if (n) memcpy(ba->data, b->buf.data + b->pos, n);
+    if ((size_t)len < n) n = (size_t)len;
+    if (n) memcpy(p, b->buf.data + b->pos, n);
     b->pos += n;
     return Int_FromI64((int64_t)n);
 }
@@ -138,10 +138,7 @@ static Object *bytesio_write(Object *self, Object *const *args, size_t nargs, Ob
     const uint8_t *data;
     ssize_t n;
     CHECK_OPEN(self);
-    if (!Bytes_GetBuffer(args[0], &data, &n)) {
-        Err_Format(Exc_TypeError, "a bytes-like object is required, not '%s'", TYPE_NAME(args[0]));
-        return NULL;
-    }
+    if (Buffer_PeekArg(args[0], &data, &n) < 0) return NULL;
     BytesIO *b = BIO(self);
     if (n == 0) return SMALL_FROM(0);
     size_t end = b->pos + (size_t)n;

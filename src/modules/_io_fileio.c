@@ -12,6 +12,7 @@
 #include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/audit.h"
+#include "runtime/buffer.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
 #include "runtime/fspath.h"
@@ -354,35 +355,39 @@ static Object *fileio_read(Object *self, Object *const *args, size_t nargs, Obje
 static Object *fileio_readinto(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     FileIO *f = FIO(self);
     Object *buf = args[0];
-    if (TYPE(buf) != &ByteArray_Type) {
+    BufferView v; /* a counted export: signal handlers may run while read() waits */
+    if (!Buffer_Check(buf) || Buffer_Get(buf, &v, BUFFER_WRITABLE) < 0) {
+        Err_Clear();
         Err_Format(Exc_TypeError, "readinto() argument 1 must be read-write bytes-like object, not %s", TYPE_NAME(buf));
         return NULL;
     }
-    if (check_readable(f) < 0) return NULL;
-    ssize_t n = read_some(f, ((ByteArray *)buf)->data, (size_t)((ByteArray *)buf)->len);
-    if (n == -2) RETURN_NONE;
-    return n < 0 ? NULL : Int_FromI64(n);
+    Object *r = NULL;
+    if (check_readable(f) == 0) {
+        ssize_t n = read_some(f, v.buf, (size_t)v.len);
+        r = n == -2 ? OBJ_NONE : n < 0 ? NULL : Int_FromI64(n);
+    }
+    Buffer_Release(&v);
+    return r;
 }
 
 static Object *fileio_write(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     FileIO *f = FIO(self);
-    const uint8_t *data;
-    ssize_t len;
-    if (!Bytes_GetBuffer(args[0], &data, &len)) {
-        Err_Format(Exc_TypeError, "a bytes-like object is required, not '%s'", TYPE_NAME(args[0]));
-        return NULL;
+    BufferView v; /* a counted export: signal handlers may run between tries */
+    if (Buffer_Get(args[0], &v, BUFFER_SIMPLE) < 0) return NULL;
+    Object *r;
+    if (f->fd < 0) r = closed_error();
+    else if (!f->writable) r = Io_Unsupported("File not open for writing");
+    else {
+        ssize_t n;
+        do n = write(f->fd, v.buf, (size_t)v.len);
+        while (n < 0 && errno == EINTR && Signals_Run() == 0);
+        if (n >= 0) r = Int_FromI64(n);
+        else if (Err_Occurred()) r = NULL; /* raised by a signal handler */
+        else if (errno == EAGAIN) r = OBJ_NONE;
+        else r = os_error(self);
     }
-    if (f->fd < 0) return closed_error();
-    if (!f->writable) return Io_Unsupported("File not open for writing");
-    ssize_t n;
-    do n = write(f->fd, data, (size_t)len);
-    while (n < 0 && errno == EINTR && Signals_Run() == 0);
-    if (n < 0) {
-        if (Err_Occurred()) return NULL; /* raised by a signal handler */
-        if (errno == EAGAIN) RETURN_NONE;
-        return os_error(self);
-    }
-    return Int_FromI64(n);
+    Buffer_Release(&v);
+    return r;
 }
 
 static Object *fileio_seek(Object *self, Object *const *args, size_t nargs, Object *kwnames) {

@@ -9,6 +9,7 @@
 #include "objects/func.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/module.h"
 #include "runtime/args.h"
 #include "runtime/audit.h"
@@ -794,7 +795,8 @@ static const struct {
 } builtin_types[] = {
     {"object", &Object_Type}, {"type", &Type_Type}, {"int", &Int_Type}, {"bool", &Bool_Type},
     {"float", &Float_Type}, {"complex", &Complex_Type}, {"str", &Str_Type}, {"bytes", &Bytes_Type},
-    {"bytearray", &ByteArray_Type}, {"list", &List_Type}, {"tuple", &Tuple_Type}, {"dict", &Dict_Type},
+    {"bytearray", &ByteArray_Type}, {"memoryview", &MemoryView_Type}, {"list", &List_Type},
+    {"tuple", &Tuple_Type}, {"dict", &Dict_Type},
     {"set", &Set_Type}, {"frozenset", &FrozenSet_Type}, {"range", &Range_Type}, {"slice", &Slice_Type},
     {"enumerate", &Enumerate_Type}, {"zip", &Zip_Type}, {"map", &Map_Type}, {"filter", &Filter_Type},
     {"reversed", &Reversed_Type}, {"property", &Property_Type}, {"staticmethod", &StaticMethod_Type},

@@ -10,6 +10,7 @@
 #include "objects/tuple.h"
 #include "runtime/args.h"
 #include "runtime/audit.h"
+#include "runtime/buffer.h"
 #include "runtime/err.h"
 #include <fcntl.h>
 #include <stdlib.h>
@@ -72,19 +73,15 @@ static Object *posix_read(Object *m, Object *const *args, size_t nargs, Object *
     return r;
 }
 
-/* The bytes of a bytes-like argument (bytes, bytearray); TypeError else. */
-static int buffer_arg(Object *o, const uint8_t **data, ssize_t *len) {
-    if (Bytes_GetBuffer(o, data, len)) return 0;
-    Err_Format(Exc_TypeError, "a bytes-like object is required, not '%s'", TYPE_NAME(o));
-    return -1;
-}
-
+/* write(fd, data) and pwrite(fd, data, offset) hold a counted export of
+ * data: signal handlers may run between tries. */
 static Object *posix_write(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     int fd;
-    const uint8_t *data;
-    ssize_t len, n;
-    if (Posix_Fd(args[0], &fd) < 0 || buffer_arg(args[1], &data, &len) < 0) return NULL;
-    POSIX_RETRY(n, write(fd, data, (size_t)len));
+    BufferView v;
+    ssize_t n;
+    if (Posix_Fd(args[0], &fd) < 0 || Buffer_Get(args[1], &v, BUFFER_SIMPLE) < 0) return NULL;
+    POSIX_RETRY(n, write(fd, v.buf, (size_t)v.len));
+    Buffer_Release(&v);
     return n < 0 ? Posix_Error() : Int_FromI64(n);
 }
 
@@ -113,12 +110,16 @@ static Object *posix_pread(Object *m, Object *const *args, size_t nargs, Object 
 
 static Object *posix_pwrite(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     int fd;
-    const uint8_t *data;
-    ssize_t len, n;
+    BufferView v;
+    ssize_t n;
     int64_t offset;
-    if (Posix_Fd(args[0], &fd) < 0 || buffer_arg(args[1], &data, &len) < 0 || Posix_I64(args[2], &offset) < 0)
+    if (Posix_Fd(args[0], &fd) < 0 || Buffer_Get(args[1], &v, BUFFER_SIMPLE) < 0) return NULL;
+    if (Posix_I64(args[2], &offset) < 0) {
+        Buffer_Release(&v);
         return NULL;
-    POSIX_RETRY(n, pwrite(fd, data, (size_t)len, (off_t)offset));
+    }
+    POSIX_RETRY(n, pwrite(fd, v.buf, (size_t)v.len, (off_t)offset));
+    Buffer_Release(&v);
     return n < 0 ? Posix_Error() : Int_FromI64(n);
 }
 
@@ -300,18 +301,11 @@ static struct iovec *iovecs(Object *buffers, bool writable, Object **seq, ssize_
         Object *b = LIST_GET(*seq, i);
         const uint8_t *data;
         ssize_t len;
-        bool ok = writable ? Type_IsSubtype(TYPE(b), &ByteArray_Type) : Bytes_GetBuffer(b, &data, &len);
-        if (!ok) {
-            if (writable && Bytes_Check(b))
-                Err_SetString(Exc_BufferError, "Object is not writable.");
-            else
-                Err_Format(Exc_TypeError, "a bytes-like object is required, not '%s'", TYPE_NAME(b));
+        int found = writable ? Buffer_PeekWritable(b, (uint8_t **)&data, &len) : Buffer_Peek(b, &data, &len);
+        if (found <= 0) {
+            if (found == 0) Err_Format(Exc_TypeError, "a bytes-like object is required, not '%s'", TYPE_NAME(b));
             free(iov);
             return NULL;
-        }
-        if (writable) {
-            data = ((ByteArray *)b)->data;
-            len = ((ByteArray *)b)->len;
         }
         iov[i].iov_base = (void *)data;
         iov[i].iov_len = (size_t)len;

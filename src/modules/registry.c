@@ -14,6 +14,7 @@
 #include "objects/func.h"
 #include "objects/gen.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/range.h"
 #include "objects/set.h"
 #include "objects/str.h"
@@ -25,6 +26,7 @@
 static Type *const core_types[] = {
     &Object_Type, &Type_Type, &NoneType_Type, &NotImplType_Type, &EllipsisType_Type, &NullSlot_Type,
     &Int_Type, &Bool_Type, &Float_Type, &Complex_Type, &Str_Type, &Bytes_Type, &ByteArray_Type,
+    &MemoryView_Type, &MemoryIter_Type,
     &Tuple_Type, &List_Type, &Dict_Type, &Set_Type, &FrozenSet_Type, &Range_Type, &Slice_Type,
     &Function_Type, &BuiltinFunction_Type, &Method_Type, &Code_Type, &Cell_Type, &Module_Type,
     &Traceback_Type, &Frame_Type, &MethodDescr_Type, &ClassMethodDescr_Type, &GetSetDescr_Type,

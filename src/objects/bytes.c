@@ -7,10 +7,12 @@
 #include "objects/int.h"
 #include "objects/iterbase.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/range.h"
 #include "objects/reduce.h"
 #include "objects/str.h"
 #include "runtime/args.h"
+#include "runtime/buffer.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
 #include "runtime/hash.h"
@@ -30,8 +32,11 @@ static bool is_bytearray(Object *o) {
     return !IS_SMALL(o) && (o->type == &ByteArray_Type || Type_IsSubtype(o->type, &ByteArray_Type));
 }
 
-/* The contents of a bytes-like object (bytes or bytearray); false otherwise. */
-static bool get_buf(Object *o, Buf *b) {
+/* The contents of a bytes-like object (bytes, bytearray, or any other C
+ * exporter of contiguous memory: see Buffer_Peek): 1; 0 for an object that
+ * exports nothing; -1 with the exporter's error when it cannot lend its
+ * memory so (a non-contiguous or released memoryview). */
+static int peek_buf(Object *o, Buf *b) {
     b->p = (const uint8_t *)"";
     b->n = 0;
     if (Bytes_Check(o)) {
@@ -45,12 +50,26 @@ static bool get_buf(Object *o, Buf *b) {
         b->n = a->len;
         return true;
     }
-    return false;
+    const uint8_t *p;
+    ssize_t n;
+    int r = Buffer_Peek(o, &p, &n);
+    if (r <= 0) return r;
+    b->p = p;
+    b->n = n;
+    return 1;
+}
+
+/* The same where any failure only means "not bytes-like" (join, +). */
+static bool get_buf(Object *o, Buf *b) {
+    int r = peek_buf(o, b);
+    if (r < 0) Err_Clear();
+    return r > 0;
 }
 
 static int need_buf(Object *o, Buf *b) {
-    if (get_buf(o, b)) return 0;
-    Err_Format(Exc_TypeError, "a bytes-like object is required, not '%s'", TYPE_NAME(o));
+    int r = peek_buf(o, b);
+    if (r > 0) return 0;
+    if (r == 0) Err_Format(Exc_TypeError, "a bytes-like object is required, not '%s'", TYPE_NAME(o));
     return -1;
 }
 
@@ -120,7 +139,15 @@ Object *Bytes_From(const void *data, ssize_t len) {
 
 /* ---- bytearray storage -------------------------------------------------------- */
 
+/* A bytearray whose memory is lent keeps its size (its data could move). */
+static int ba_check_resize(ByteArray *a, ssize_t n) {
+    if (n == a->len || a->exports == 0) return 0;
+    Err_SetString(Exc_BufferError, "Existing exports of data: object cannot be re-sized");
+    return -1;
+}
+
 static int ba_resize(ByteArray *a, ssize_t n) {
+    if (ba_check_resize(a, n) < 0) return -1;
     if (n > a->cap || (a->cap > 64 && n < a->cap / 4)) {
         ssize_t cap = n + (n >> 3) + 8;
         uint8_t *d = Mem_RawRealloc(a->data, (size_t)cap + 1);
@@ -353,15 +380,34 @@ static int bytes_contains(Object *o, Object *item) {
         c = (uint8_t)v;
         nd.p = &c;
         nd.n = 1;
-    } else if (!get_buf(item, &nd)) {
-        Err_Format(Exc_TypeError, "a bytes-like object is required, not '%s'", TYPE_NAME(item));
-        return -1;
-    }
+    } else if (need_buf(item, &nd) < 0) return -1;
     return find_buf(b, nd, 0, b.n) >= 0;
+}
+
+/* A copy of the memory of an exporter that get_buf cannot borrow from (a
+ * class with __buffer__), asked for as a plain contiguous buffer; NULL
+ * with no exception when o lends none. */
+static Object *copy_class_buffer(Object *o) {
+    if (TYPE(o)->as_buffer || !Buffer_Check(o)) return NULL;
+    BufferView v;
+    if (Buffer_Get(o, &v, BUFFER_SIMPLE) < 0) {
+        Err_Clear();
+        return NULL;
+    }
+    Object *r = Bytes_From(v.buf, v.len);
+    Buffer_Release(&v);
+    return r;
 }
 
 static Object *bytes_concat(Object *a, Object *b) {
     Buf x, y;
+    if (get_buf(a, &x) && !get_buf(b, &y)) {
+        Object *copy = copy_class_buffer(b);
+        if (!copy) return Err_Occurred() ? NULL : NEWREF(OBJ_NOTIMPL);
+        Object *r = bytes_concat(a, copy);
+        DECREF(copy);
+        return r;
+    }
     if (!get_buf(a, &x) || !get_buf(b, &y)) return NEWREF(OBJ_NOTIMPL);
     if (y.n == 0 && a->type == &Bytes_Type) return NEWREF(a);
     if (x.n == 0 && b->type == &Bytes_Type && !is_bytearray(a)) return NEWREF(b);
@@ -455,6 +501,20 @@ static Object *bytes_iter(Object *o) {
 
 /* ---- constructors ------------------------------------------------------------- */
 
+/* Appends the items of any buffer exporter x to *out, in C order. */
+static int put_buffer(ByteBuf *out, Object *x) {
+    BufferView v;
+    if (Buffer_Get(x, &v, BUFFER_FULL_RO) < 0) return -1;
+    int rc = ByteBuf_Reserve(out, (size_t)v.len) < 0 ? ByteBuf_RaiseNoMemory() : 0;
+    if (rc == 0) {
+        Buffer_CopyOut(&v, out->data + out->len);
+        out->len += (size_t)v.len;
+        out->data[out->len] = 0;
+    }
+    Buffer_Release(&v);
+    return rc;
+}
+
 /* Contents for bytes(x) / bytearray(x) into *out (malloc'ed). */
 static int bytes_source(const char *tname, Object *x, Object *enc, Object *errs, ByteBuf *out) {
     if (enc || errs) {
@@ -472,7 +532,11 @@ static int bytes_source(const char *tname, Object *x, Object *enc, Object *errs,
         return rc;
     }
     Buf b;
-    if (get_buf(x, &b)) return ByteBuf_Put(out, b.p, b.n);
+    if (Bytes_Check(x) || is_bytearray(x)) {
+        get_buf(x, &b);
+        return ByteBuf_Put(out, b.p, b.n);
+    }
+    if (Buffer_Check(x)) return put_buffer(out, x);
     if (Str_Check(x)) {
         Err_SetString(Exc_TypeError, "string argument without an encoding");
         return -1;
@@ -604,7 +668,9 @@ static void bytearray_dealloc(Object *o) {
 /* sub[, start[, end]] where sub is bytes-like or an int (a single byte). */
 static int parse_sub(const char *name, Object *self, Object *const *args, size_t nargs, Object *kwnames, Buf *sub,
                      uint8_t *one, ssize_t *start, ssize_t *end) {
-    if (!get_buf(args[0], sub)) {
+    int found = peek_buf(args[0], sub);
+    if (found < 0) return -1;
+    if (!found) {
         if (!Int_Check(args[0]) && !TYPE(args[0])->nb_index) {
             Err_Format(Exc_TypeError, "argument should be integer or bytes-like object, not '%s'",
                        TYPE_NAME(args[0]));
@@ -772,6 +838,10 @@ fail:
     return NULL;
 }
 
+Object *Bytes_HexMethod(Object *b, Object *const *args, size_t nargs, Object *kwnames) {
+    return b_hex(b, args, nargs, kwnames);
+}
+
 static int hexval(uint32_t c) {
     if (c >= '0' && c <= '9') return (int)(c - '0');
     if (c >= 'a' && c <= 'f') return (int)(c - 'a' + 10);
@@ -783,7 +853,9 @@ static Object *b_fromhex(Object *cls, Object *const *args, size_t nargs, Object 
     Object *s = args[0];
     Buf in;
     bool is_str = Str_Check(s);
-    if (!is_str && !get_buf(s, &in)) {
+    int found = is_str ? 1 : peek_buf(s, &in);
+    if (found < 0) return NULL;
+    if (!found) {
         Err_Format(Exc_TypeError, "fromhex() argument must be str or bytes-like, not %s", TYPE_NAME(s));
         return NULL;
     }
@@ -842,22 +914,38 @@ static Object *b_join(Object *self, Object *const *args, size_t nargs, Object *k
         }
         return NULL;
     }
+    /* a bytearray separator keeps its size while items' __buffer__ run */
+    BufferView hold = {0};
+    if (is_bytearray(self) && Buffer_Get(self, &hold, BUFFER_SIMPLE) < 0) {
+        DECREF(seq);
+        return NULL;
+    }
     Buf sep;
     get_buf(self, &sep);
     ByteBuf out = {0};
     for (ssize_t i = 0; i < LIST_LEN(seq); i++) {
         Buf it;
+        Object *copy = NULL;
         if (!get_buf(LIST_GET(seq, i), &it)) {
-            Err_Format(Exc_TypeError, "sequence item %zd: expected a bytes-like object, %s found", i,
-                       TYPE_NAME(LIST_GET(seq, i)));
-            goto fail;
+            copy = copy_class_buffer(LIST_GET(seq, i));
+            if (!copy) {
+                if (!Err_Occurred())
+                    Err_Format(Exc_TypeError, "sequence item %zd: expected a bytes-like object, %s found", i,
+                               TYPE_NAME(LIST_GET(seq, i)));
+                goto fail;
+            }
+            get_buf(copy, &it);
         }
-        if ((i && ByteBuf_Put(&out, sep.p, sep.n) < 0) || ByteBuf_Put(&out, it.p, it.n) < 0) goto fail;
+        int r = (i && ByteBuf_Put(&out, sep.p, sep.n) < 0) || ByteBuf_Put(&out, it.p, it.n) < 0;
+        XDECREF(copy);
+        if (r) goto fail;
     }
     DECREF(seq);
+    Buffer_Release(&hold);
     return bb_finish(&out, self);
 fail:
     DECREF(seq);
+    Buffer_Release(&hold);
     ByteBuf_Free(&out);
     return NULL;
 }
@@ -1442,6 +1530,9 @@ static const MethodDef bytes_methods[] = {
     {"maketrans", b_maketrans, METH_STATIC,
      ARGS("(frm, to, /)", "Return a translation table usable for the bytes or bytearray translate method.")},
     {"__getnewargs__", b_getnewargs, 0, ARGS("($self, /)", NULL)},
+    {"__buffer__", Buffer_DunderBuffer, 0,
+     ARGS_F(ARG_WRAPPER_STYLE, "($self, flags, /)",
+            "Return a buffer object that exposes the underlying memory of the object.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1472,6 +1563,10 @@ static int ba_extend_with(ByteArray *a, Object *src) {
         if (r == 0 && b.n) memcpy(a->data + old, tmp, (size_t)b.n);
         free(tmp);
         return r;
+    }
+    if (TYPE(src)->as_buffer) { /* an exporter that cannot lend contiguous memory */
+        Err_Format(Exc_TypeError, "can't set bytearray slice from %s", TYPE_NAME(src));
+        return -1;
     }
     if (Str_Check(src)) {
         Err_Format(Exc_TypeError, "expected iterable of integers; got: '%s'", TYPE_NAME(src));
@@ -1516,6 +1611,7 @@ static Object *ba_pop(Object *self, Object *const *args, size_t nargs, Object *k
         return NULL;
     }
     uint8_t c = a->data[i];
+    if (ba_check_resize(a, a->len - 1) < 0) return NULL;
     memmove(a->data + i, a->data + i + 1, (size_t)(a->len - i - 1));
     if (ba_resize(a, a->len - 1) < 0) return NULL;
     return SMALL_FROM(c);
@@ -1548,6 +1644,7 @@ static Object *ba_remove(Object *self, Object *const *args, size_t nargs, Object
         return NULL;
     }
     ssize_t i = p - a->data;
+    if (ba_check_resize(a, a->len - 1) < 0) return NULL;
     memmove(a->data + i, a->data + i + 1, (size_t)(a->len - i - 1));
     if (ba_resize(a, a->len - 1) < 0) return NULL;
     RETURN_NONE;
@@ -1605,6 +1702,12 @@ static Object *bytearray_reduce_ex(Object *self, Object *const *args, size_t nar
 }
 
 static const MethodDef bytearray_methods[] = {
+    {"__buffer__", Buffer_DunderBuffer, 0,
+     ARGS_F(ARG_WRAPPER_STYLE, "($self, flags, /)",
+            "Return a buffer object that exposes the underlying memory of the object.")},
+    {"__release_buffer__", MemoryView_DunderReleaseBuffer, 0,
+     ARGS_F(ARG_WRAPPER_STYLE, "($self, buffer, /)",
+            "Release the buffer object that exposes the underlying memory of the object.")},
     {"__reduce__", bytearray_reduce, 0, ARGS("($self, /)", "Return state information for pickling.")},
     {"__reduce_ex__", bytearray_reduce_ex, 0, ARGS("($self, proto=0, /)", "Return state information for pickling.")},
     {"decode", b_decode, 0,
@@ -1711,6 +1814,7 @@ static int ba_setitem(Object *self, Object *key, Object *value) {
             return -1;
         }
         if (!value) {
+            if (ba_check_resize(a, a->len - 1) < 0) return -1;
             memmove(a->data + i, a->data + i + 1, (size_t)(a->len - i - 1));
             return ba_resize(a, a->len - 1);
         }
@@ -1731,6 +1835,11 @@ static int ba_setitem(Object *self, Object *key, Object *value) {
         Buf vb;
         if (get_buf(value, &vb)) {
             if (ByteBuf_Put(&rep, vb.p, vb.n) < 0) return -1;
+        } else if (Buffer_Check(value)) { /* a strided view: copied in order */
+            if (put_buffer(&rep, value) < 0) {
+                ByteBuf_Free(&rep);
+                return -1;
+            }
         } else if (Int_Check(value) || Str_Check(value) || (!TYPE(value)->iter && !TYPE(value)->getitem)) {
             Err_SetString(Exc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
             return -1;
@@ -1753,12 +1862,14 @@ static int ba_setitem(Object *self, Object *key, Object *value) {
             if (ba_resize(a, old + nrep - count) < 0) { rc = -1; goto done; }
             memmove(a->data + start + nrep, a->data + start + count, (size_t)tail);
         } else {
+            if (ba_check_resize(a, old + nrep - count) < 0) { rc = -1; goto done; }
             memmove(a->data + start + nrep, a->data + start + count, (size_t)tail);
             if (ba_resize(a, old + nrep - count) < 0) { rc = -1; goto done; }
         }
         if (nrep) memcpy(a->data + start, rep.data, (size_t)nrep);
     } else if (!value) {
         /* delete an extended slice: keep the bytes not selected */
+        if (ba_check_resize(a, a->len - count) < 0) { rc = -1; goto done; }
         if (step < 0) {
             start = start + step * (count - 1);
             step = -step;
@@ -1812,6 +1923,30 @@ static Object *ba_imul(Object *self, Object *other) {
     return NEWREF(self);
 }
 
+/* ---- the buffers they lend ------------------------------------------------------ */
+
+static int bytes_getbuf(Object *o, BufferView *view, int flags) {
+    if (flags & BUFFER_WRITABLE) {
+        Err_SetString(Exc_BufferError, "Object is not writable.");
+        return -1;
+    }
+    Buffer_FillBytes(view, o, BYTES_DATA(o), BYTES_LEN(o), true);
+    return 0;
+}
+
+static int bytearray_getbuf(Object *o, BufferView *view, int flags) {
+    ByteArray *a = (ByteArray *)o;
+    static uint8_t empty[1];
+    Buffer_FillBytes(view, o, a->data ? a->data : empty, a->len, false);
+    a->exports++;
+    return 0;
+}
+
+static void bytearray_releasebuf(Object *o, BufferView *view) { ((ByteArray *)o)->exports--; }
+
+static const BufferProcs bytes_as_buffer = {bytes_getbuf, NULL};
+static const BufferProcs bytearray_as_buffer = {bytearray_getbuf, bytearray_releasebuf};
+
 /* ---- types ------------------------------------------------------------------ */
 
 static hash_t bytes_hash(Object *o) { return Bytes_Hash(o); }
@@ -1836,6 +1971,7 @@ Type Bytes_Type = {
     .new_ = bytes_new,
     .methods = bytes_methods,
     .var_extra = Bytes_ExtraOffset,
+    .as_buffer = &bytes_as_buffer,
 };
 
 Type ByteArray_Type = {
@@ -1859,4 +1995,5 @@ Type ByteArray_Type = {
     .new_ = bytearray_new,
     .init = bytearray_init,
     .methods = bytearray_methods,
+    .as_buffer = &bytearray_as_buffer,
 };

@@ -465,6 +465,9 @@ Object *Float_FromString(Object *s) {
     if (Bytes_Check(s)) return float_from_text((const char *)BYTES_DATA(s), (size_t)BYTES_LEN(s), s);
     if (!IS_SMALL(s) && Type_IsSubtype(TYPE(s), &ByteArray_Type))
         return float_from_text((const char *)((ByteArray *)s)->data, (size_t)((ByteArray *)s)->len, s);
+    const uint8_t *p;
+    ssize_t n;
+    if (Bytes_GetBuffer(s, &p, &n)) return float_from_text((const char *)p, (size_t)n, s);
     Err_Format(Exc_TypeError, "float() argument must be a string or a real number, not '%s'", TYPE_NAME(s));
     return NULL;
 }
@@ -477,7 +480,7 @@ Object *Float_FromObject(Object *x) {
     double v = -1.0;
     if (t->nb_float) v = via_float_dunder(x, &found);
     else if (t->nb_index) v = via_index(x, &found);
-    else if (Str_Check(x) || Bytes_Check(x) || Type_IsSubtype(t, &ByteArray_Type))
+    else if (Str_Check(x) || Bytes_Check(x) || Type_IsSubtype(t, &ByteArray_Type) || t->as_buffer)
         return Float_FromString(x);
     if (!found) v = via_float_dunder(x, &found);
     if (!found) v = via_index(x, &found);

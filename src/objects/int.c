@@ -615,6 +615,9 @@ Object *Int_FromObject(Object *x) {
         ByteArray *ba = (ByteArray *)x;
         return parse_int((const char *)ba->data, (size_t)ba->len, 10, x);
     }
+    const uint8_t *p;
+    ssize_t n;
+    if (Bytes_GetBuffer(x, &p, &n)) return parse_int((const char *)p, (size_t)n, 10, x);
     if (!Type_IsSubtype(t, &Int_Type) && !Str_Check(x)) {
         bool found;
         Object *r = Obj_CallSpecial(x, ID(__int__), NULL, 0, &found);

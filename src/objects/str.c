@@ -1495,6 +1495,9 @@ static Object *str_decode_obj(Object *obj, const char *encoding, const char *err
         ByteArray *ba = (ByteArray *)obj;
         return Str_Decode(ba->data ? (const char *)ba->data : "", ba->len, encoding, errors);
     }
+    const uint8_t *p;
+    ssize_t n;
+    if (Bytes_GetBuffer(obj, &p, &n)) return Str_Decode((const char *)p, n, encoding, errors);
     if (Str_Check(obj)) Err_SetString(Exc_TypeError, "decoding str is not supported");
     else Err_Format(Exc_TypeError, "decoding to str: need a bytes-like object, %s found", TYPE_NAME(obj));
     return NULL;

@@ -9,6 +9,7 @@
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/unicode_db.h"
+#include "runtime/buffer.h"
 #include "runtime/err.h"
 #include "runtime/formatspec.h"
 #include <limits.h>
@@ -172,7 +173,11 @@ static int format_bytes(StrBuilder *sb, Object *v, int flags, ssize_t width, ssi
     const uint8_t *p;
     ssize_t n;
     Object *owned = NULL, *m;
-    if (!Bytes_GetBuffer(v, &p, &n)) {
+    if (!Bytes_GetBuffer(v, &p, &n) && Buffer_Check(v)) { /* a strided view: its items in order */
+        if (!(owned = Buffer_ToBytes(v))) return -1;
+        p = BYTES_DATA(owned);
+        n = BYTES_LEN(owned);
+    } else if (!Bytes_GetBuffer(v, &p, &n)) {
         int r = Str_Check(v) ? 0 : Obj_LookupAttr(v, ID(__bytes__), &m);
         if (r < 0) return -1;
         if (r == 0) {

@@ -1,0 +1,30 @@
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, '->', type(e).__name__, e)
+    else:
+        print(label, '->', repr(r))
+
+a = memoryview(b'abc')
+show('eq bytes', lambda: a == b'abc')
+show('eq bytearray', lambda: a == bytearray(b'abc'))
+show('ne bytes', lambda: a != b'abd')
+show('eq str', lambda: a == 'abc')
+show('eq list', lambda: a == [97, 98, 99])
+show('eq mv', lambda: a == memoryview(b'abc'))
+show('eq slice', lambda: a[::2] == b'ac')
+show('eq reversed', lambda: a[::-1] == b'cba')
+show('c vs B', lambda: a.cast('c') == a)
+show('b vs B', lambda: a.cast('b') == a)
+show('b vs B high', lambda: memoryview(b'\xff').cast('b') == memoryview(b'\xff'))
+show('i vs B', lambda: memoryview(b'abcd').cast('i') == memoryview(b'abcd'))
+show('i vs h', lambda: memoryview(b'\x01\x00\x00\x00').cast('i') == memoryview(b'\x01\x00').cast('h'))
+show('shape', lambda: memoryview(b'abcd').cast('B', [2, 2]) == memoryview(b'abcd'))
+show('shape eq', lambda: memoryview(b'abcd').cast('B', [2, 2]) == memoryview(bytearray(b'abcd')).cast('B', [2, 2]))
+show('empty', lambda: memoryview(b'') == b'')
+show('lt', lambda: a < a)
+nan = memoryview(bytearray(8)).cast('d')
+nan[0] = float('nan')
+show('nan self', lambda: nan == nan)
+show('float vs int', lambda: memoryview(bytearray(8)).cast('d') == memoryview(bytes(8)).cast('q'))

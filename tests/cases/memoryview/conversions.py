@@ -1,0 +1,48 @@
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, '->', type(e).__name__, e)
+    else:
+        print(label, '->', repr(r))
+import os, sys
+m = memoryview(b'12')
+show('int', lambda: int(m))
+show('int base', lambda: int(m, 16))
+show('float', lambda: float(memoryview(b'1.5')))
+show('compile?', lambda: len(bytes(memoryview(b'ab'))))
+show('bytes.fromhex', lambda: bytes.fromhex(memoryview(b'4142')))
+show('encode', lambda: 'abc'.encode() == memoryview(b'abc'))
+show('bytes %', lambda: b'%s' % memoryview(b'xy'))
+show('bytes %b', lambda: b'%b' % memoryview(b'xy'))
+show('ba setitem', lambda: bytearray(b'abcd').__setitem__(slice(0,2), memoryview(b'XY')))
+show('ba slice noncontig', lambda: (lambda b: (b.__setitem__(slice(0,2), memoryview(b'XYZW')[::2]), b)[1])(bytearray(b'abcd')))
+show('ba extend', lambda: (lambda b: (b.extend(memoryview(b'XY')), b)[1])(bytearray(b'ab')))
+show('ba extend noncontig', lambda: (lambda b: (b.extend(memoryview(b'XYZ')[::2]), b)[1])(bytearray(b'ab')))
+show('ba iadd noncontig', lambda: (lambda b: (b.__iadd__(memoryview(b'XYZ')[::2]), b)[1])(bytearray(b'ab')))
+show('translate', lambda: b'abc'.translate(memoryview(bytes(range(256)))))
+show('replace', lambda: b'abc'.replace(memoryview(b'b'), memoryview(b'XX')))
+show('split', lambda: b'a,b'.split(memoryview(b',')))
+show('strip', lambda: b'xxaxx'.strip(memoryview(b'x')))
+show('ba eq', lambda: bytearray(b'ab') == memoryview(b'ab'))
+show('bytes eq', lambda: b'ab' == memoryview(b'ab'))
+show('ba self', lambda: (lambda b: (b.extend(memoryview(b)), b)[1])(bytearray(b'ab')))
+show('ord', lambda: ord(memoryview(b'a')))
+import re
+show('re', lambda: re.match(b'a+', memoryview(b'aab')).group())
+show('re bytes pattern', lambda: re.compile(memoryview(b'a+')))
+show('str()', lambda: str(memoryview(b'ab'), 'utf-8'))
+show('decode nc', lambda: str(memoryview(b'aXb')[::2], 'utf-8'))
+show('fromhex nc', lambda: bytes.fromhex(memoryview(b'4X1')[::2]))
+show('bytes.maketrans', lambda: bytes.maketrans(memoryview(b'a'), b'b'))
+show('contains', lambda: memoryview(b'a') in b'cat')
+show('weakref', lambda: __import__('weakref').ref(memoryview(b'a')) is not None)
+show('mv format after bytes', lambda: memoryview(b'a').__class__.__module__)
+show('__class_getitem__', lambda: memoryview[int])
+show('bytearray self extend', lambda: (lambda b: (b.extend(memoryview(b)), b)[1])(bytearray(b'ab')))
+import weakref
+m = memoryview(b'w')
+r = weakref.ref(m)
+print(r() is m)
+del m
+print(r())

@@ -26,7 +26,11 @@ Object *Interpolation_New(Object *value, Object *expression, int conversion, Obj
 extern Type *const Typing_Types[];
 int Typing_Ready(void);
 
-extern Type Generic_Type;
+extern Type Generic_Type, TypeVar_Type, ParamSpec_Type, TypeVarTuple_Type, ParamSpecArgs_Type,
+    ParamSpecKwargs_Type, TypeAlias_Type, NoDefault_Type;
+extern Object NoDefault_Obj;
+/* typing.<hook>(*args): calls a function of lib/typing.py, importing it. */
+Object *Typing_CallHook(const char *hook, Object *const *args, size_t nargs, Object *kwnames);
 bool TypeAlias_Check(Object *o);
 enum { TP_TYPEVAR, TP_PARAMSPEC, TP_TYPEVARTUPLE };
 /* TP_* for a TypeVar, ParamSpec or TypeVarTuple, else -1. */

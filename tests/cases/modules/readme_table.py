@@ -85,6 +85,8 @@ NAMES = [
     'keyword',
     'types',
     '_types',
+    'typing',
+    '_typing',
     'copyreg',
     'copy',
     'reprlib',

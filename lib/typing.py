@@ -114,56 +114,121 @@ ForwardRef.__module__ = 'annotationlib'
 
 def _eval_string(text, globals, locals):
     """The value an annotation written as a string names.  cipy runs
-    compiled code only, so the string is read as a dotted name, optionally
-    subscripted with further annotations (the forms annotations use)."""
-    text = text.strip()
-    if text == 'None':
-        return None
-    if text.endswith(']') and '[' in text:
-        head, _, inner = text[:-1].partition('[')
-        base = _eval_string(head, globals, locals)
-        parts = [_eval_string(p, globals, locals) for p in _split_top_level(inner)]
-        return base[parts[0] if len(parts) == 1 else tuple(parts)]
-    if '|' in text:
-        parts = [_eval_string(p, globals, locals) for p in _split_top_level(text, '|')]
-        return functools.reduce(lambda a, b: Union[a, b], parts)
-    if text == '...':
-        return ...
-    if text[:1] in '"\'' and text[-1:] == text[:1]:
-        return ForwardRef(text[1:-1])
-    first, *rest = text.split('.')
-    if first in locals:
-        value = locals[first]
-    elif first in globals:
-        value = globals[first]
-    else:
-        builtins = globals.get('__builtins__', sys.modules['builtins'])
-        if isinstance(builtins, dict):
-            if first not in builtins:
-                raise NameError(f"name {first!r} is not defined")
-            value = builtins[first]
-        elif hasattr(builtins, first):
-            value = getattr(builtins, first)
-        else:
-            raise NameError(f"name {first!r} is not defined")
-    for attr in rest:
-        value = getattr(value, attr)
+    compiled code only, so the string is read by a small parser of the
+    expressions annotations use: dotted names, subscripts, X | Y, lists,
+    (), literals (str, int, float, True, False, None) and ...; a nested
+    string stays a str (subscripting makes it a forward reference)."""
+    reader = _AnnotationReader(text, globals, locals)
+    value = reader.union()
+    if reader.peek() is not None:
+        raise SyntaxError(f"cannot read annotation {text!r}")
     return value
 
 
-def _split_top_level(text, sep=','):
-    """text split at each sep outside brackets."""
-    pieces, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in '[(':
-            depth += 1
-        elif ch in '])':
-            depth -= 1
-        elif ch == sep and depth == 0:
-            pieces.append(text[start:i])
-            start = i + 1
-    pieces.append(text[start:])
-    return [p for p in pieces if p.strip()]
+class _AnnotationReader:
+    _PUNCT = '[](),|.'
+
+    def __init__(self, text, globals, locals):
+        self.tokens = self._tokenize(text)
+        self.pos = 0
+        self.globals = globals
+        self.locals = locals
+
+    @classmethod
+    def _tokenize(cls, text):
+        tokens, i = [], 0
+        while i < len(text):
+            ch = text[i]
+            if ch.isspace():
+                i += 1
+            elif text.startswith('...', i):
+                tokens.append(('ellipsis', ...))
+                i += 3
+            elif ch in cls._PUNCT:
+                tokens.append(('punct', ch))
+                i += 1
+            elif ch in '\'"':
+                end = text.index(ch, i + 1)
+                tokens.append(('value', text[i + 1:end]))
+                i = end + 1
+            elif ch.isdigit() or ch == '-':
+                j = i + 1
+                while j < len(text) and (text[j].isalnum() or text[j] in '._'):
+                    j += 1
+                word = text[i:j]
+                number = float(word) if any(c in word for c in '.eE') else int(word, 0)
+                tokens.append(('value', number))
+                i = j
+            else:
+                j = i
+                while j < len(text) and not text[j].isspace() and text[j] not in cls._PUNCT + '\'"':
+                    j += 1
+                tokens.append(('name', text[i:j]))
+                i = j
+        return tokens
+
+    def peek(self):
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def take(self, punct=None):
+        tok = self.peek()
+        if tok is None or (punct is not None and tok != ('punct', punct)):
+            raise SyntaxError("cannot read annotation")
+        self.pos += 1
+        return tok
+
+    def union(self):
+        value = self.subscripted()
+        while self.peek() == ('punct', '|'):
+            self.take('|')
+            value = Union[value, self.subscripted()]
+        return value
+
+    def items(self, closing):
+        found = []
+        while self.peek() != ('punct', closing):
+            found.append(self.union())
+            if self.peek() != ('punct', ','):
+                break
+            self.take(',')
+        self.take(closing)
+        return found
+
+    def subscripted(self):
+        value = self.atom()
+        while self.peek() in (('punct', '['), ('punct', '.')):
+            if self.take()[1] == '.':
+                value = getattr(value, self.take()[1])
+                continue
+            args = self.items(']')
+            value = value[args[0] if len(args) == 1 else tuple(args)]
+        return value
+
+    def atom(self):
+        kind, value = self.take()
+        if kind in ('value', 'ellipsis'):
+            return value
+        if kind == 'punct':
+            if value == '[':
+                return self.items(']')
+            if value == '(':
+                return tuple(self.items(')'))
+            raise SyntaxError("cannot read annotation")
+        return self.lookup(value)
+
+    def lookup(self, name):
+        constants = {'None': None, 'True': True, 'False': False}
+        if name in constants:
+            return constants[name]
+        for space in (self.locals, self.globals):
+            if name in space:
+                return space[name]
+        builtins = self.globals.get('__builtins__', sys.modules['builtins'])
+        if not isinstance(builtins, dict):
+            builtins = vars(builtins)
+        if name in builtins:
+            return builtins[name]
+        raise NameError(f"name {name!r} is not defined")
 
 
 # ---- reading and checking arguments ---------------------------------------------

@@ -1632,11 +1632,18 @@ class NamedTupleMeta(type):
                 setter = getattr(type(val), '__set_name__', None)
                 if setter is not None:
                     setter(val, nt, key)
+        if '__orig_bases__' in ns:
+            nt.__orig_bases__ = ns['__orig_bases__']
+        if Generic in bases:
+            # a generic named tuple: Generic joins its bases, which finds
+            # its __parameters__ and lets it be subscripted
+            nt.__bases__ = bases
+            nt.__init_subclass__()
         return nt
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
-    """Typed version of namedtuple."""
+    """Typed version of collections.namedtuple."""
     if fields is None:
         if kwargs:
             raise TypeError("Creating NamedTuple classes using keyword arguments is deprecated and "
@@ -1649,7 +1656,9 @@ def NamedTuple(typename, fields=None, /, **kwargs):
         module = sys._getframe(1).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
         module = None
-    return _build_namedtuple(typename, list(fields), module)
+    made = _build_namedtuple(typename, list(fields), module)
+    made.__orig_bases__ = (NamedTuple,)
+    return made
 
 
 _NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})

@@ -37,3 +37,4 @@ try:
     Point(1, 2, 3, 4)
 except TypeError as e:
     print(e)
+print(Emp.__orig_bases__ == (NamedTuple,), NamedTuple.__doc__.splitlines()[0])

@@ -23,14 +23,6 @@ typedef struct GenericAlias {
 
 /* ---- what generic aliases and unions share ---------------------------------- */
 
-/* CPython computes ForwardRef arguments (a str in a union or a
- * substitution) and ParamSpec and TypeVarTuple substitutions in its typing
- * module, which cipy does not have: they fail as they would without it. */
-Object *Typing_NeedsModule(void) {
-    Err_SetString(Exc_ModuleNotFoundError, "No module named 'typing'");
-    return NULL;
-}
-
 int Typing_AppendArgRepr(StrBuilder *sb, Object *arg) {
     if (arg == OBJ_ELLIPSIS) return SB_AppendASCII(sb, "...", 3);
     if (arg == (Object *)&NoneType_Type) return SB_AppendASCII(sb, "None", 4);

@@ -3,8 +3,8 @@
  * (Template, Interpolation).  Generic aliases such as list[int] are in
  * genericalias.c, unions in union.c. */
 #include "objects/typing.h"
-#include "abstract.h"
 #include <stdlib.h>
+#include "abstract.h"
 #include "objects/dict.h"
 #include "objects/func.h"
 #include "objects/list.h"
@@ -32,8 +32,6 @@ typedef struct TypeParam {
      * take it as keywords (the repr shows it: T, +T, -T, ~T) */
     bool covariant, contravariant, infer_variance;
 } TypeParam;
-
-
 
 static Object *typeparam_new(Type *t, int kind, Object *name) {
     TypeParam *p = (TypeParam *)Obj_Alloc(t, sizeof(TypeParam));
@@ -153,7 +151,6 @@ static const GetSetDef typevar_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
-
 static const GetSetDef typevartuple_getset[] = {
     {"__name__", tp_get_name, NULL, NULL},
     {"__default__", tp_get_default, NULL, NULL},
@@ -161,8 +158,8 @@ static const GetSetDef typevartuple_getset[] = {
 };
 
 /* ---- calling the typing module ----------------------------------------------
- * Much of what these objects do at run time (Generic[T], Unpack[Ts], the
- * checks on a bound) is written in Python, in lib/typing.py, as CPython's is:
+ * Much of what these objects do at run time (Generic[T], Unpack[Ts], forward
+ * references, substitutions) is written in Python, in lib/typing.py, as CPython's is:
  * the C side calls its hooks by name, importing typing on first use. */
 
 Object *Typing_CallHook(const char *hook, Object *const *args, size_t nargs, Object *kwnames) {
@@ -272,8 +269,8 @@ static Object *typevartuple_new(Type *t, Object *const *args, size_t nargs, Obje
     return typeparam_make(t, TP_TYPEVARTUPLE, a[0], NULL, a[1], NULL);
 }
 
-/* *Ts gives typing.Unpack[Ts], once */
-static Object *typevartuple_iter(Object *self) {
+/* *Ts gives typing.Unpack[Ts], once (and *A for a type alias A) */
+static Object *unpack_iter(Object *self) {
     Object *unpacked = Typing_CallHook("_unpack_of", &self, 1, NULL);
     if (!unpacked) return NULL;
     Object *items = Tuple_Pack(1, unpacked);
@@ -405,7 +402,7 @@ TYPEPARAM_TYPE(ParamSpec_Type, "typing.ParamSpec", paramspec_getset, Union_Join,
                "(name, *, bound=None, covariant=False, contravariant=False, infer_variance=False, "
                "default=typing.NoDefault)");
 TYPEPARAM_TYPE(TypeVarTuple_Type, "typing.TypeVarTuple", typevartuple_getset, NULL, typevartuple_new,
-               typevartuple_iter, "(name, *, default=typing.NoDefault)");
+               unpack_iter, "(name, *, default=typing.NoDefault)");
 
 /* typing.NoDefault */
 static void immortal_dealloc(Object *o) { (void)o; }
@@ -500,13 +497,11 @@ static Object *typealias_new(Type *t, Object *const *args, size_t nargs, Object 
     return (Object *)ta;
 }
 
-/* iter(A) gives typing.Unpack[A] */
-static Object *typealias_iter(Object *self) { return Typing_NeedsModule(); }
 
 Type TypeAlias_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "typing.TypeAliasType", .basicsize = sizeof(TypeAlias),
     .flags = TPFLAG_GC, .dealloc = typealias_dealloc, .repr = typealias_repr,
-    .getitem = typealias_getitem, .iter = typealias_iter, .nb = {[NB_OR] = Union_Or}, .traverse = typealias_traverse,
+    .getitem = typealias_getitem, .iter = unpack_iter, .nb = {[NB_OR] = Union_Or}, .traverse = typealias_traverse,
     .clear = typealias_clear, .getset = typealias_getset, .new_ = typealias_new,
     .args = ARGS("(name, value, *, type_params=())", NULL),
 };

@@ -61,10 +61,6 @@ Object *Typing_Parameters(Object *args);
  * with each of params (self's __parameters__) replaced by the matching
  * value of item, nested aliases subscripted in turn.  A new tuple. */
 Object *Typing_Substitute(Object *self, Object *args, Object *params, Object *item);
-/* What CPython computes in its typing module, which cipy does not have
- * (ForwardRef, Unpack, ParamSpec substitution): NULL with the
- * ModuleNotFoundError importing it raises. */
-Object *Typing_NeedsModule(void);
 /* The text ahead of "Got ..." when Union[...] rejects an argument. */
 #define TYPING_UNION_ARG_MSG "Union[arg, ...]: each arg must be a type."
 /* arg as a type argument (new reference), or NULL with TypeError for the

@@ -333,6 +333,18 @@ class _CallableGenericAlias(GenericAlias):
             shown = '[%s]' % ', '.join(map(_show_type, params))
         return f'{_show_type(self.__origin__)}[{shown}, {_show_type(result)}]'
 
+    def __getitem__(self, item):
+        # a substitution gives this class again, its arguments regrouped
+        # (a ParamSpec replaced by a tuple of types becomes a list)
+        *params, result = super().__getitem__(item).__args__
+        if len(params) == 1 and isinstance(params[0], tuple):
+            params = list(params[0])
+        elif not (len(params) == 1 and _is_param_expr(params[0])):
+            params = list(params)
+        else:
+            params = params[0]
+        return _CallableGenericAlias(Callable, (params, result))
+
     def __reduce__(self):
         *params, result = self.__args__
         if not (len(params) == 1 and _is_param_expr(params[0])):

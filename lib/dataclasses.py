@@ -937,21 +937,10 @@ _KEYWORDS = frozenset((
     'while', 'with', 'yield'))
 
 
-class _AnyStandIn:
-    """What make_dataclass annotates a field given by name alone with, when
-    the typing module is not at hand."""
-
-    def __repr__(self):
-        return 'typing.Any'
-
-
 def _any_type():
-    typing = sys.modules.get('typing')
-    if typing is None:
-        try:
-            import typing
-        except ImportError:
-            return _AnyStandIn()
+    """typing.Any, which make_dataclass annotates a field given by name
+    alone with (typing is imported only then)."""
+    import typing
     return typing.Any
 
 

@@ -475,8 +475,8 @@ Object *Obj_GetItem(Object *o, Object *key) {
     Type *t = TYPE(o);
     if (t->getitem) return t->getitem(o, key);
     if (Type_Check(o)) {
-        if (o == (Object *)&Type_Type) /* type[int] */
-            return NEWREF(o);
+        if (o == (Object *)&Type_Type) /* type[int]: as list[int], though type has no __class_getitem__ */
+            return GenericAlias_New(o, key);
         Object *cgi = Type_Lookup((Type *)o, ID(__class_getitem__));
         if (cgi) {
             Object *f = TYPE(cgi)->descr_get ? TYPE(cgi)->descr_get(cgi, NULL, (Type *)o) : NEWREF(cgi);

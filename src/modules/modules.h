@@ -57,6 +57,7 @@ int Termios_Init(Object *module);    /* termios.c */
 void Atexit_Run(void);
 int Warnings_Init(Object *module);   /* _warnings.c */
 int Types_Init(Object *module);      /* _types.c */
+int TypingModule_Init(Object *module); /* _typing.c */
 extern Type *const Types_Types[];
 
 /* sys.stdin, sys.stdout, sys.stderr (streams.c): io.TextIOWrapper objects

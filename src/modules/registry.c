@@ -138,6 +138,8 @@ const ModuleDef Registry_Modules[] = {
     {"dataclasses",          NULL,           &Frozen_dataclasses,       NULL,                  NULL},
     {"shutil",               NULL,           &Frozen_shutil,            NULL,                  NULL},
     {"keyword",              NULL,           &Frozen_keyword,           NULL,                  NULL},
+    {"_typing",              TypingModule_Init, NULL,                   NULL,                  NULL},
+    {"typing",               NULL,           &Frozen_typing,            NULL,                  NULL},
     {"_types",               Types_Init,     NULL,                      Types_Types,           NULL},
     {"types",                NULL,           &Frozen_types,             NULL,                  NULL},
     {"copyreg",              NULL,           &Frozen_copyreg,           NULL,                  NULL},

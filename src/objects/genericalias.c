@@ -5,6 +5,7 @@
  * a type argument, and how an argument is written in a repr. */
 #include "abstract.h"
 #include "modules/modules.h"
+#include "objects/dict.h"
 #include "objects/list.h"
 #include "objects/tuple.h"
 #include "objects/typing.h"
@@ -21,14 +22,6 @@ typedef struct GenericAlias {
 } GenericAlias;
 
 /* ---- what generic aliases and unions share ---------------------------------- */
-
-/* CPython computes ForwardRef arguments (a str in a union or a
- * substitution) and ParamSpec and TypeVarTuple substitutions in its typing
- * module, which cipy does not have: they fail as they would without it. */
-Object *Typing_NeedsModule(void) {
-    Err_SetString(Exc_ModuleNotFoundError, "No module named 'typing'");
-    return NULL;
-}
 
 int Typing_AppendArgRepr(StrBuilder *sb, Object *arg) {
     if (arg == OBJ_ELLIPSIS) return SB_AppendASCII(sb, "...", 3);
@@ -61,12 +54,18 @@ int Typing_AppendArgRepr(StrBuilder *sb, Object *arg) {
 }
 
 Object *Typing_CheckArg(Object *arg, const char *msg, bool plain_generic_ok) {
-    if (Str_Check(arg)) return Typing_NeedsModule();
+    if (Str_Check(arg)) return Typing_CallHook("ForwardRef", &arg, 1, NULL);
     if (TYPE(arg) == &Tuple_Type) {
         Err_Format(Exc_TypeError, "%s Got %.100R.", msg, arg);
         return NULL;
     }
-    if (TYPE(arg) == &GenericAlias_Type && ((GenericAlias *)arg)->origin == (Object *)&Generic_Type) {
+    /* Generic[X]: types.GenericAlias's, or typing's, which keeps __origin__
+     * in its __dict__ (read there: no __getattr__ of arg runs) */
+    Object **dict = Type_Check(arg) ? NULL : Obj_DictPtr(arg);
+    Object *origin = TYPE(arg) == &GenericAlias_Type ? ((GenericAlias *)arg)->origin
+                     : dict && *dict && Dict_Check(*dict) ? Dict_GetStr(*dict, "__origin__")
+                                                          : NULL;
+    if (origin == (Object *)&Generic_Type) {
         Err_Format(Exc_TypeError, "%S is not valid as type argument", arg);
         return NULL;
     }
@@ -220,8 +219,6 @@ static Object *parameter_values(Object *self, Object *params, Object *item) {
     ssize_t nparams = TUPLE_LEN(params);
     Object *const *items = Tuple_Check(item) ? TUPLE_ITEMS(item) : &item;
     ssize_t nitems = Tuple_Check(item) ? TUPLE_LEN(item) : 1;
-    for (ssize_t i = 0; i < nparams; i++)
-        if (TypeParam_Kind(TUPLE_GET(params, i)) > TP_TYPEVAR) return Typing_NeedsModule();
     if (nitems > nparams) {
         Err_Format(Exc_TypeError, "Too many arguments for %R; actual %zd, expected %zd", self, nitems, nparams);
         return NULL;
@@ -252,6 +249,12 @@ Object *Typing_Substitute(Object *self, Object *args, Object *params, Object *it
         Err_Format(Exc_TypeError, "%R is not a generic class", self);
         return NULL;
     }
+    /* a ParamSpec or TypeVarTuple takes a list of values: typing binds them */
+    for (ssize_t i = 0; i < TUPLE_LEN(params); i++)
+        if (TypeParam_Kind(TUPLE_GET(params, i)) > TP_TYPEVAR) {
+            Object *hook_args[4] = {self, args, params, item};
+            return Typing_CallHook("_substitute_args", hook_args, 4, NULL);
+        }
     Object *values = parameter_values(self, params, item);
     if (!values) return NULL;
     Object *r = substitute_items(args, params, values);

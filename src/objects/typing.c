@@ -3,6 +3,7 @@
  * (Template, Interpolation).  Generic aliases such as list[int] are in
  * genericalias.c, unions in union.c. */
 #include "objects/typing.h"
+#include <stdlib.h>
 #include "abstract.h"
 #include "objects/dict.h"
 #include "objects/func.h"
@@ -12,6 +13,8 @@
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
+#include "runtime/import.h"
+#include "eval.h"
 
 /* ---- type parameters --------------------------------------------------------
  * Bounds, constraints, defaults and alias values are evaluated lazily: the
@@ -23,16 +26,19 @@ typedef struct TypeParam {
     Object *bound, *bound_fn;             /* value once evaluated, and its function */
     Object *constraints, *constraints_fn;
     Object *dflt, *dflt_fn;
+    Object *module;                       /* the module that called TypeVar(), ... or NULL */
     int kind;
+    /* variance: type parameter syntax infers it; TypeVar() and ParamSpec()
+     * take it as keywords (the repr shows it: T, +T, -T, ~T) */
+    bool covariant, contravariant, infer_variance;
 } TypeParam;
-
-static Type TypeVar_Type, ParamSpec_Type, TypeVarTuple_Type;
 
 static Object *typeparam_new(Type *t, int kind, Object *name) {
     TypeParam *p = (TypeParam *)Obj_Alloc(t, sizeof(TypeParam));
     if (!p) return NULL;
     p->name = NEWREF(name);
     p->kind = kind;
+    p->infer_variance = true;
     return (Object *)p;
 }
 
@@ -46,6 +52,7 @@ static void typeparam_dealloc(Object *o) {
     CLEAR(p->constraints_fn);
     CLEAR(p->dflt);
     CLEAR(p->dflt_fn);
+    CLEAR(p->module);
     Obj_Free(o);
 }
 
@@ -68,7 +75,18 @@ static int typeparam_clear(Object *o) {
     return 0;
 }
 
-static Object *typeparam_repr(Object *o) { return NEWREF(((TypeParam *)o)->name); }
+static Object *typeparam_repr(Object *o) {
+    TypeParam *p = (TypeParam *)o;
+    if (p->kind == TP_TYPEVARTUPLE || p->infer_variance) return NEWREF(p->name);
+    return Str_FromFormat("%c%S", p->covariant ? '+' : p->contravariant ? '-' : '~', p->name);
+}
+
+/* T.__module__: the caller of TypeVar(); the class's 'typing' otherwise */
+static Object *typeparam_getattr(Object *o, Object *name) {
+    TypeParam *p = (TypeParam *)o;
+    if (p->module && Str_Check(name) && Str_EqC(name, "__module__")) return NEWREF(p->module);
+    return Obj_GenericGetAttr(o, name);
+}
 
 /* Evaluates a lazy field once: *value caches fn(). */
 static Object *lazy(Object **value, Object **fn, Object *absent) {
@@ -96,8 +114,9 @@ static Object *tp_get_default(Object *o) {
     TypeParam *p = (TypeParam *)o;
     return lazy(&p->dflt, &p->dflt_fn, no_default_obj());
 }
-static Object *tp_get_false(Object *o) { return NEWREF(OBJ_FALSE); }
-static Object *tp_get_true(Object *o) { return NEWREF(OBJ_TRUE); }
+static Object *tp_get_covariant(Object *o) { return NEWREF(Bool_From(((TypeParam *)o)->covariant)); }
+static Object *tp_get_contravariant(Object *o) { return NEWREF(Bool_From(((TypeParam *)o)->contravariant)); }
+static Object *tp_get_infer(Object *o) { return NEWREF(Bool_From(((TypeParam *)o)->infer_variance)); }
 
 static Object *tp_has_default(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     return NEWREF(Bool_From(TypeParam_HasDefault(self)));
@@ -112,8 +131,12 @@ bool TypeParam_HasDefault(Object *p) { return ((TypeParam *)p)->dflt || ((TypePa
 
 Object *TypeParam_Default(Object *p) { return tp_get_default(p); }
 
+static Object *typeparam_mro_entries(Object *self, Object *const *args, size_t nargs, Object *kwnames);
+static Object *typeparam_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 static const MethodDef typeparam_methods[] = {
     {"has_default", tp_has_default, 0, ARGS("($self, /)", NULL)},
+    {"__mro_entries__", typeparam_mro_entries, 0, ARGS("($self, bases, /)", NULL)},
+    {"__reduce__", typeparam_reduce, 0, ARGS("($self, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 
@@ -122,19 +145,9 @@ static const GetSetDef typevar_getset[] = {
     {"__bound__", tp_get_bound, NULL, NULL},
     {"__constraints__", tp_get_constraints, NULL, NULL},
     {"__default__", tp_get_default, NULL, NULL},
-    {"__covariant__", tp_get_false, NULL, NULL},
-    {"__contravariant__", tp_get_false, NULL, NULL},
-    {"__infer_variance__", tp_get_true, NULL, NULL},
-    {NULL, NULL, NULL, NULL},
-};
-
-static const GetSetDef paramspec_getset[] = {
-    {"__name__", tp_get_name, NULL, NULL},
-    {"__bound__", tp_get_bound, NULL, NULL},
-    {"__default__", tp_get_default, NULL, NULL},
-    {"__covariant__", tp_get_false, NULL, NULL},
-    {"__contravariant__", tp_get_false, NULL, NULL},
-    {"__infer_variance__", tp_get_true, NULL, NULL},
+    {"__covariant__", tp_get_covariant, NULL, NULL},
+    {"__contravariant__", tp_get_contravariant, NULL, NULL},
+    {"__infer_variance__", tp_get_infer, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -144,25 +157,261 @@ static const GetSetDef typevartuple_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+/* ---- calling the typing module ----------------------------------------------
+ * Much of what these objects do at run time (Generic[T], Unpack[Ts], forward
+ * references, substitutions) is written in Python, in lib/typing.py, as CPython's is:
+ * the C side calls its hooks by name, importing typing on first use. */
+
+Object *Typing_CallHook(const char *hook, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *mod = Import_ImportC("typing");
+    if (!mod) return NULL;
+    Object *f = Obj_GetAttrC(mod, hook);
+    DECREF(mod);
+    if (!f) return NULL;
+    Object *r = Obj_Call(f, args, nargs, kwnames);
+    DECREF(f);
+    return r;
+}
+
+/* ---- constructors: TypeVar('T', ...), ParamSpec('P'), TypeVarTuple('Ts') ---- */
+
+/* The module of the code that called the constructor (new reference), NULL
+ * when there is none to tell. */
+static Object *caller_module(void) {
+    Object *g = Eval_Globals();
+    if (!g || !Dict_Check(g)) return NULL;
+    Object *name = Dict_GetStr(g, "__name__");
+    return XNEWREF(name);
+}
+
+/* A bool keyword argument (absent: false); -1 on error. */
+static int flag_arg(Object *v) { return v ? Obj_IsTrue(v) : 0; }
+
+/* Bounds and defaults given as strings become ForwardRefs, through typing;
+ * others are kept as given.  New reference. */
+static Object *annotation_arg(Object *v) {
+    if (!Str_Check(v)) return NEWREF(v);
+    return Typing_CallHook("ForwardRef", &v, 1, NULL);
+}
+
+/* Fills the parts the three constructors share; steals nothing. */
+static Object *typeparam_make(Type *t, int kind, Object *name, Object *bound, Object *dflt, Object *const *variance) {
+    if (!Str_Check(name)) {
+        Err_Format(Exc_TypeError, "%s() argument 'name' must be str, not %s",
+                   kind == TP_TYPEVAR ? "typevar" : kind == TP_PARAMSPEC ? "paramspec" : "typevartuple",
+                   TYPE_NAME(name));
+        return NULL;
+    }
+    int cov = 0, contra = 0, infer = 0;
+    if (variance) {
+        if ((cov = flag_arg(variance[0])) < 0 || (contra = flag_arg(variance[1])) < 0 ||
+            (infer = flag_arg(variance[2])) < 0)
+            return NULL;
+        if (cov && contra) {
+            Err_SetString(Exc_ValueError, "Bivariant types are not supported.");
+            return NULL;
+        }
+        if (infer && (cov || contra)) {
+            Err_SetString(Exc_ValueError, "Variance cannot be specified with infer_variance.");
+            return NULL;
+        }
+    }
+    TypeParam *p = (TypeParam *)typeparam_new(t, kind, name);
+    if (!p) return NULL;
+    p->covariant = cov;
+    p->contravariant = contra;
+    p->infer_variance = infer;
+    p->module = caller_module();
+    if (bound && bound != OBJ_NONE && !(p->bound = annotation_arg(bound))) goto fail;
+    if (dflt && dflt != no_default_obj() && !(p->dflt = annotation_arg(dflt))) goto fail;
+    return (Object *)p;
+fail:
+    DECREF((Object *)p);
+    return NULL;
+}
+
+static Object *typevar_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *a[6]; /* name, then keyword-only bound, covariant, contravariant, infer_variance, default */
+    if (Arg_Unpack(t->args, "typevar", args, nargs, kwnames, a) < 0) return NULL;
+    Object *const *constraints = nargs > 1 ? args + 1 : NULL;
+    size_t nconstraints = nargs > 1 ? nargs - 1 : 0;
+    if (nconstraints == 1) {
+        Err_SetString(Exc_TypeError, "A single constraint is not allowed");
+        return NULL;
+    }
+    if (nconstraints && a[1] && a[1] != OBJ_NONE) {
+        Err_SetString(Exc_TypeError, "Constraints cannot be combined with bound=...");
+        return NULL;
+    }
+    TypeParam *p = (TypeParam *)typeparam_make(t, TP_TYPEVAR, a[0], a[1], a[5], a + 2);
+    if (p && nconstraints) {
+        Object *c = Tuple_New((ssize_t)nconstraints);
+        for (size_t i = 0; c && i < nconstraints; i++) {
+            Object *v = annotation_arg(constraints[i]);
+            TUPLE_ITEMS(c)[i] = v ? v : NEWREF(OBJ_NONE);
+            if (!v) CLEAR(c);
+        }
+        if (!c) CLEAR(p);
+        else p->constraints = c;
+    }
+    return (Object *)p;
+}
+
+static Object *paramspec_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *a[6]; /* name, bound, covariant, contravariant, infer_variance, default */
+    if (Arg_Unpack(t->args, "paramspec", args, nargs, kwnames, a) < 0) return NULL;
+    return typeparam_make(t, TP_PARAMSPEC, a[0], a[1], a[5], a + 2);
+}
+
+static Object *typevartuple_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *a[2]; /* name, default */
+    if (Arg_Unpack(t->args, "typevartuple", args, nargs, kwnames, a) < 0) return NULL;
+    return typeparam_make(t, TP_TYPEVARTUPLE, a[0], NULL, a[1], NULL);
+}
+
+/* *Ts gives typing.Unpack[Ts], once (and *A for a type alias A) */
+static Object *unpack_iter(Object *self) {
+    Object *unpacked = Typing_CallHook("_unpack_of", &self, 1, NULL);
+    if (!unpacked) return NULL;
+    Object *items = Tuple_Pack(1, unpacked);
+    DECREF(unpacked);
+    if (!items) return NULL;
+    Object *it = Obj_GetIter(items);
+    DECREF(items);
+    return it;
+}
+
+/* Subclassing a type parameter is an error, as in CPython. */
+static Object *typeparam_mro_entries(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Err_Format(Exc_TypeError, "Cannot subclass an instance of %s", TYPE(self)->name + sizeof "typing." - 1);
+    return NULL;
+}
+
+static Object *typeparam_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return NEWREF(((TypeParam *)self)->name);
+}
+
+/* ---- P.args and P.kwargs ------------------------------------------------------ */
+
+typedef struct ParamSpecPart {
+    Object ob;
+    Object *origin; /* the ParamSpec */
+} ParamSpecPart;
+
+
+
+static Object *part_make(Type *t, Object *origin) {
+    ParamSpecPart *p = (ParamSpecPart *)Obj_Alloc(t, sizeof(ParamSpecPart));
+    if (p) p->origin = NEWREF(origin);
+    return (Object *)p;
+}
+
+static Object *part_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *origin;
+    if (Arg_Unpack(t->args, t == &ParamSpecArgs_Type ? "paramspecargs" : "paramspeckwargs", args, nargs, kwnames,
+                   &origin) < 0)
+        return NULL;
+    return part_make(t, origin);
+}
+
+static void part_dealloc(Object *o) {
+    Gc_Untrack(o);
+    CLEAR(((ParamSpecPart *)o)->origin);
+    Obj_Free(o);
+}
+
+static int part_traverse(Object *o, VisitFn visit, void *arg) {
+    Object *origin = ((ParamSpecPart *)o)->origin;
+    return origin && visit(origin, arg);
+}
+
+static int part_clear(Object *o) {
+    CLEAR(((ParamSpecPart *)o)->origin);
+    return 0;
+}
+
+/* P.args, P.kwargs: written with the ParamSpec's name when it is one */
+static Object *part_repr(Object *o) {
+    Object *origin = ((ParamSpecPart *)o)->origin;
+    const char *suffix = TYPE(o) == &ParamSpecArgs_Type ? "args" : "kwargs";
+    if (TYPE(origin) == &ParamSpec_Type) return Str_FromFormat("%S.%s", ((TypeParam *)origin)->name, suffix);
+    return Str_FromFormat("%R.%s", origin, suffix);
+}
+
+static Object *part_richcompare(Object *a, Object *b, int op) {
+    if ((op != CMP_EQ && op != CMP_NE) || TYPE(a) != TYPE(b)) return NEWREF(OBJ_NOTIMPL);
+    int eq = Obj_RichCompareBool(((ParamSpecPart *)a)->origin, ((ParamSpecPart *)b)->origin, CMP_EQ);
+    if (eq < 0) return NULL;
+    return NEWREF(Bool_From(op == CMP_EQ ? eq : !eq));
+}
+
+static Object *part_get_origin(Object *o) { return NEWREF(((ParamSpecPart *)o)->origin); }
+
+static Object *part_mro_entries(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Err_Format(Exc_TypeError, "Cannot subclass an instance of %s", TYPE(self)->name + sizeof "typing." - 1);
+    return NULL;
+}
+
+static const GetSetDef part_getset[] = {
+    {"__origin__", part_get_origin, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const MethodDef part_methods[] = {
+    {"__mro_entries__", part_mro_entries, 0, ARGS("($self, bases, /)", NULL)},
+    {NULL, NULL, 0, NULL},
+};
+
+#define PARAMSPEC_PART_TYPE(var, tname, sig)                                                                 \
+    Type var = {                                                                                      \
+        .ob = OBJ_HEAD_INIT(&Type_Type), .name = tname, .basicsize = sizeof(ParamSpecPart), .flags = TPFLAG_GC, \
+        .dealloc = part_dealloc, .repr = part_repr, .traverse = part_traverse, .clear = part_clear,           \
+        .richcompare = part_richcompare, .getset = part_getset, .methods = part_methods, .new_ = part_new,    \
+        .args = ARGS(sig, NULL),                                                                             \
+    }
+PARAMSPEC_PART_TYPE(ParamSpecArgs_Type, "typing.ParamSpecArgs", "(origin)");
+PARAMSPEC_PART_TYPE(ParamSpecKwargs_Type, "typing.ParamSpecKwargs", "(origin)");
+
+static Object *ps_get_args(Object *o) { return part_make(&ParamSpecArgs_Type, o); }
+static Object *ps_get_kwargs(Object *o) { return part_make(&ParamSpecKwargs_Type, o); }
+
+static const GetSetDef paramspec_getset[] = {
+    {"__name__", tp_get_name, NULL, NULL},
+    {"__bound__", tp_get_bound, NULL, NULL},
+    {"__default__", tp_get_default, NULL, NULL},
+    {"__covariant__", tp_get_covariant, NULL, NULL},
+    {"__contravariant__", tp_get_contravariant, NULL, NULL},
+    {"__infer_variance__", tp_get_infer, NULL, NULL},
+    {"args", ps_get_args, NULL, NULL},
+    {"kwargs", ps_get_kwargs, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 /* T | int: a union (a TypeVarTuple has no |) */
-#define TYPEPARAM_TYPE(var, tname, gs, or_fn)                                                            \
-    static Type var = {                                                                                  \
+#define TYPEPARAM_TYPE(var, tname, gs, or_fn, new_fn, iter_fn, sig)                                            \
+    Type var = {                                                                                  \
         .ob = OBJ_HEAD_INIT(&Type_Type), .name = tname, .basicsize = sizeof(TypeParam), .flags = TPFLAG_GC, \
         .dealloc = typeparam_dealloc, .repr = typeparam_repr, .traverse = typeparam_traverse,             \
         .clear = typeparam_clear, .methods = typeparam_methods, .getset = gs, .nb = {[NB_OR] = or_fn},    \
+        .getattr = typeparam_getattr, .new_ = new_fn, .iter = iter_fn, .args = ARGS(sig, NULL),             \
     }
-TYPEPARAM_TYPE(TypeVar_Type, "typing.TypeVar", typevar_getset, Union_Join);
-TYPEPARAM_TYPE(ParamSpec_Type, "typing.ParamSpec", paramspec_getset, Union_Join);
-TYPEPARAM_TYPE(TypeVarTuple_Type, "typing.TypeVarTuple", typevartuple_getset, NULL);
+TYPEPARAM_TYPE(TypeVar_Type, "typing.TypeVar", typevar_getset, Union_Join, typevar_new, NULL,
+               "(name, *constraints, bound=None, covariant=False, contravariant=False, infer_variance=False, "
+               "default=typing.NoDefault)");
+TYPEPARAM_TYPE(ParamSpec_Type, "typing.ParamSpec", paramspec_getset, Union_Join, paramspec_new, NULL,
+               "(name, *, bound=None, covariant=False, contravariant=False, infer_variance=False, "
+               "default=typing.NoDefault)");
+TYPEPARAM_TYPE(TypeVarTuple_Type, "typing.TypeVarTuple", typevartuple_getset, NULL, typevartuple_new,
+               unpack_iter, "(name, *, default=typing.NoDefault)");
 
 /* typing.NoDefault */
 static void immortal_dealloc(Object *o) { (void)o; }
 static Object *nodefault_repr(Object *o) { return NEWREF(Str_InternC("typing.NoDefault")); }
-static Type NoDefault_Type = {
+Type NoDefault_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "NoDefaultType", .basicsize = sizeof(Object),
     .dealloc = immortal_dealloc, .repr = nodefault_repr,
 };
-static Object NoDefault_Obj = OBJ_HEAD_INIT(&NoDefault_Type);
+Object NoDefault_Obj = OBJ_HEAD_INIT(&NoDefault_Type);
 static Object *no_default_obj(void) { return &NoDefault_Obj; }
 
 /* ---- type aliases (`type X = ...`) --------------------------------------- */
@@ -172,7 +421,6 @@ typedef struct TypeAlias {
     Object *name, *params, *value, *value_fn, *module;
 } TypeAlias;
 
-static Type TypeAlias_Type;
 
 static void typealias_dealloc(Object *o) {
     TypeAlias *a = (TypeAlias *)o;
@@ -227,19 +475,40 @@ static const GetSetDef typealias_getset[] = {
 
 static Object *typealias_getitem(Object *self, Object *key) { return GenericAlias_New(self, key); }
 
-/* iter(A) gives typing.Unpack[A] */
-static Object *typealias_iter(Object *self) { return Typing_NeedsModule(); }
+/* TypeAliasType(name, value, *, type_params=()): an alias whose value is
+ * known already (the `type` statement computes its own lazily) */
+static Object *typealias_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *a[3]; /* name, value, type_params */
+    if (Arg_Unpack(t->args, "typealias", args, nargs, kwnames, a) < 0) return NULL;
+    if (!Str_Check(a[0])) {
+        Err_Format(Exc_TypeError, "typealias() argument 'name' must be str, not %s", TYPE_NAME(a[0]));
+        return NULL;
+    }
+    if (a[2] && !Tuple_Check(a[2])) {
+        Err_SetString(Exc_TypeError, "type_params must be a tuple");
+        return NULL;
+    }
+    TypeAlias *ta = (TypeAlias *)Obj_Alloc(t, sizeof(TypeAlias));
+    if (!ta) return NULL;
+    ta->name = NEWREF(a[0]);
+    ta->value = NEWREF(a[1]);
+    ta->params = a[2] && TUPLE_LEN(a[2]) ? NEWREF(a[2]) : NULL;
+    ta->module = caller_module();
+    return (Object *)ta;
+}
 
-static Type TypeAlias_Type = {
+
+Type TypeAlias_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "typing.TypeAliasType", .basicsize = sizeof(TypeAlias),
     .flags = TPFLAG_GC, .dealloc = typealias_dealloc, .repr = typealias_repr,
-    .getitem = typealias_getitem, .iter = typealias_iter, .nb = {[NB_OR] = Union_Or}, .traverse = typealias_traverse,
-    .clear = typealias_clear, .getset = typealias_getset,
+    .getitem = typealias_getitem, .iter = unpack_iter, .nb = {[NB_OR] = Union_Or}, .traverse = typealias_traverse,
+    .clear = typealias_clear, .getset = typealias_getset, .new_ = typealias_new,
+    .args = ARGS("(name, value, *, type_params=())", NULL),
 };
 
 bool TypeAlias_Check(Object *o) { return TYPE(o) == &TypeAlias_Type; }
 
-/* cls[args] for the built-in containers and for Generic classes. */
+/* cls[args] for the built-in containers. */
 static Object *class_getitem(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
     return GenericAlias_New(cls, args[0]);
 }
@@ -249,10 +518,35 @@ static const MethodDef class_getitem_def[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* Generic[T] and C[int] for a generic class C: typing's aliases */
+static Object *generic_class_getitem(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *hook_args[2] = {cls, args[0]};
+    return Typing_CallHook("_subscript_generic", hook_args, 2, NULL);
+}
+
+/* class C(Generic[T]): typing finds C's __parameters__ */
+static Object *generic_init_subclass(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
+    size_t nkw = (size_t)KW_COUNT(kwnames);
+    Object **all = malloc(sizeof(Object *) * (nargs + nkw + 1));
+    if (!all) return Err_NoMemory();
+    all[0] = cls;
+    for (size_t i = 0; i < nargs + nkw; i++) all[i + 1] = args[i];
+    Object *r = Typing_CallHook("_init_generic_subclass", all, nargs + 1, kwnames);
+    free(all);
+    return r;
+}
+
+static const MethodDef generic_methods[] = {
+    {"__class_getitem__", generic_class_getitem, METH_CLASS, ARGS("($type, params, /)", NULL)},
+    {"__init_subclass__", generic_init_subclass, METH_CLASS, ARGS("($type, /, *args, **kwargs)", NULL)},
+    {NULL, NULL, 0, NULL},
+};
+
 /* typing.Generic: the base class `class C[T]:` gets. */
 Type Generic_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "typing.Generic", .basicsize = sizeof(Object),
-    .flags = TPFLAG_BASETYPE, .methods = class_getitem_def,
+    .flags = TPFLAG_BASETYPE, .methods = generic_methods,
+    .doc = "Abstract base class for generic types.\n\nOn Python 3.12 and newer, generic classes implicitly inherit from\nGeneric when they declare a parameter list after the class's name::\n\n    class Mapping[KT, VT]:\n        def __getitem__(self, key: KT) -> VT:\n            ...\n        # Etc.\n\nOn older versions of Python, however, generic classes have to\nexplicitly inherit from Generic.\n\nAfter a class has been declared to be generic, it can then be used as\nfollows::\n\n    def lookup_name[KT, VT](mapping: Mapping[KT, VT], key: KT, default: VT) -> VT:\n        try:\n            return mapping[key]\n        except KeyError:\n            return default",
     /* classes with type parameters derive from Generic: object's constructor */
     .new_ = Obj_GenericNew,
 };
@@ -264,8 +558,8 @@ Object *Typing_Intrinsic1(int which, Object *v) {
     case 7: return typeparam_new(&TypeVar_Type, TP_TYPEVAR, v);
     case 8: return typeparam_new(&ParamSpec_Type, TP_PARAMSPEC, v);
     case 9: return typeparam_new(&TypeVarTuple_Type, TP_TYPEVARTUPLE, v);
-    case 10: /* SUBSCRIPT_GENERIC: Generic[params] */
-        return GenericAlias_New((Object *)&Generic_Type, v);
+    case 10: /* SUBSCRIPT_GENERIC: Generic[params], with *Ts for a TypeVarTuple */
+        return Typing_CallHook("_generic_base", &v, 1, NULL);
     case 11: { /* TYPEALIAS: (name, type_params, compute_value) */
         if (!Tuple_Check(v) || TUPLE_LEN(v) != 3) {
             Err_SetString(Exc_SystemError, "bad type alias arguments");
@@ -524,6 +818,7 @@ static Type Template_Type = {
 
 Type *const Typing_Types[] = {
     &TypeVar_Type, &ParamSpec_Type, &TypeVarTuple_Type, &TypeAlias_Type, &Generic_Type, &NoDefault_Type,
+    &ParamSpecArgs_Type, &ParamSpecKwargs_Type,
     &GenericAlias_Type, &Union_Type, &Interpolation_Type, &Template_Type, NULL,
 };
 

@@ -26,7 +26,11 @@ Object *Interpolation_New(Object *value, Object *expression, int conversion, Obj
 extern Type *const Typing_Types[];
 int Typing_Ready(void);
 
-extern Type Generic_Type;
+extern Type Generic_Type, TypeVar_Type, ParamSpec_Type, TypeVarTuple_Type, ParamSpecArgs_Type,
+    ParamSpecKwargs_Type, TypeAlias_Type, NoDefault_Type;
+extern Object NoDefault_Obj;
+/* typing.<hook>(*args): calls a function of lib/typing.py, importing it. */
+Object *Typing_CallHook(const char *hook, Object *const *args, size_t nargs, Object *kwnames);
 bool TypeAlias_Check(Object *o);
 enum { TP_TYPEVAR, TP_PARAMSPEC, TP_TYPEVARTUPLE };
 /* TP_* for a TypeVar, ParamSpec or TypeVarTuple, else -1. */
@@ -57,10 +61,6 @@ Object *Typing_Parameters(Object *args);
  * with each of params (self's __parameters__) replaced by the matching
  * value of item, nested aliases subscripted in turn.  A new tuple. */
 Object *Typing_Substitute(Object *self, Object *args, Object *params, Object *item);
-/* What CPython computes in its typing module, which cipy does not have
- * (ForwardRef, Unpack, ParamSpec substitution): NULL with the
- * ModuleNotFoundError importing it raises. */
-Object *Typing_NeedsModule(void);
 /* The text ahead of "Got ..." when Union[...] rejects an argument. */
 #define TYPING_UNION_ARG_MSG "Union[arg, ...]: each arg must be a type."
 /* arg as a type argument (new reference), or NULL with TypeError for the

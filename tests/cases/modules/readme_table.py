@@ -92,6 +92,8 @@ NAMES = [
     'keyword',
     'types',
     '_types',
+    'typing',
+    '_typing',
     'copyreg',
     'copy',
     'reprlib',

@@ -12,7 +12,9 @@
 #include "objects/bytes.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/int.h"
 #include "runtime/args.h"
+#include "runtime/audit.h"
 #include "runtime/err.h"
 #include "verify.h"
 #include <string.h>
@@ -176,12 +178,22 @@ static int parts_check(const CodeParts *p) {
     return 0;
 }
 
+/* The "code.__new__" audit event: (co_code, filename, name, argcount,
+ * posonlyargcount, kwonlyargcount, nlocals, stacksize, flags). */
+static int parts_audit(const CodeParts *p) {
+    static const int counts[] = {PART_ARGCOUNT, PART_POSONLY, PART_KWONLY, PART_NLOCALS, PART_STACKSIZE,
+                                 PART_FLAGS};
+    Object *args[9] = {p->obj[PART_CODE], p->obj[PART_FILENAME], p->obj[PART_NAME]};
+    for (int i = 0; i < 6; i++) args[3 + i] = Int_FromI64(p->num[counts[i]]); /* small: cannot fail */
+    return Audit_EventArgs("code.__new__", 9, args);
+}
+
 /* A new code object from p, verified.  like (or NULL) is a code object whose
  * localsplus tables are reused when p keeps its variables: the tables may
  * carry kinds that the three name tuples cannot express (hidden variables of
  * inlined comprehensions). */
 static Code *code_from_parts(const CodeParts *p, Code *like) {
-    if (parts_check(p) < 0) return NULL;
+    if (parts_audit(p) < 0 || parts_check(p) < 0) return NULL;
     Object *lpnames, *lpkinds;
     if (like) {
         lpnames = NEWREF(like->localsplusnames);

@@ -10,6 +10,7 @@
 #include "objects/tuple.h"
 #include "objects/weakref.h"
 #include "runtime/args.h"
+#include "runtime/audit.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
@@ -190,6 +191,11 @@ static int function_set_code(Object *o, Object *v) {
                    ((Code *)v)->nfreevars);
         return -1;
     }
+    Object *event[] = {o, NULL, v};
+    if (!(event[1] = Str_FromUTF8("__code__", -1))) return -1;
+    int r = Audit_EventArgs("object.__setattr__", 3, event);
+    DECREF(event[1]);
+    if (r < 0) return -1;
     if (!f->old_codes && !(f->old_codes = List_New(0))) return -1;
     if (List_Append(f->old_codes, (Object *)f->code) < 0) return -1;
     SETREF(f->code, (Code *)NEWREF(v));

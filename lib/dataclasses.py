@@ -7,6 +7,7 @@ code object (see _function_with_params).
 """
 
 import sys
+import _weakref
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
@@ -171,28 +172,38 @@ class _DataclassParams:
 #
 # Without a compiler, a function with the parameters of one particular class
 # is made by copying the code object below with code.replace(): new variable
-# names and argument counts, and in place of its two string constants the
-# body that does the work and the locals() built-in.  Once replaced, the code
-# calls body(locals()), and locals() of a frame that has done nothing else yet
-# is a dict of exactly its arguments.  The call itself is checked by the
-# interpreter, as for any Python function, so its errors are the usual ones,
-# and signature(), __code__.co_varnames and help() see the real parameters.
+# names and argument counts, and in place of its two string constants a weak
+# reference to the body that does the work and the locals() built-in.  Once
+# replaced, the code calls body(locals()), and locals() of a frame that has
+# done nothing else yet is a dict of its arguments.  The call itself is
+# checked by the interpreter, as for any Python function, so its errors are
+# the usual ones, and signature(), __code__.co_varnames and help() see the
+# real parameters.  The function holds the body strongly in its closure (a
+# free variable the code never reads), where the cycle collector sees it: a
+# code object's constants are invisible to it.
 
 def _init_template(self):
-    ('__dataclass_body__',)[0](('__dataclass_locals__',)[0]())
+    ('__dataclass_body__',)[0]()(('__dataclass_locals__',)[0]())
+
+
+def _cell_holding(value):
+    return (lambda: value).__closure__[0]
 
 
 def _function_with_params(body, name, positional, keyword_only, globals):
     code = _init_template.__code__
-    swap = {'__dataclass_body__': body, '__dataclass_locals__': locals}
+    swap = {'__dataclass_body__': _weakref.ref(body),
+            '__dataclass_locals__': locals}
     names = tuple(positional) + tuple(keyword_only)
     code = code.replace(
         co_consts=tuple(swap.get(c, c) if type(c) is str else c
                         for c in code.co_consts),
         co_argcount=len(positional), co_kwonlyargcount=len(keyword_only),
-        co_nlocals=len(names), co_varnames=names, co_name=name,
+        co_nlocals=len(names), co_varnames=names,
+        co_freevars=('__dataclass_init_body__',), co_name=name,
         co_qualname=name, co_filename='<string>')
-    return type(_init_template)(code, globals, name)
+    return type(_init_template)(code, globals, name, None,
+                                (_cell_holding(body),))
 
 
 def _method(cls, name, func, annotations=None):

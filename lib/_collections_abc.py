@@ -63,11 +63,14 @@ def _sample_types():
         'longrange_iterator': iter(range(2 ** 1000)), 'set_iterator': iter(set()),
         'str_iterator': iter(''), 'tuple_iterator': iter(()), 'zip_iterator': zip(),
         'dict_keys': {}.keys(), 'dict_values': {}.values(), 'dict_items': {}.items(),
-        'mappingproxy': type.__dict__, 'framelocalsproxy': sys._getframe().f_locals,
+        'mappingproxy': type.__dict__,
         'generator': plain(), 'coroutine': coro, 'async_generator': asynchronous(),
     }
     coro.close()
-    return {name: type(obj) for name, obj in found.items()}
+    kinds = {name: type(obj) for name, obj in found.items()}
+    # (a FrameLocalsProxy kept in `found` would hold this frame: a cycle)
+    kinds['framelocalsproxy'] = type(sys._getframe().f_locals)
+    return kinds
 
 
 globals().update(_sample_types())

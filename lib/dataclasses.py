@@ -2,12 +2,12 @@
 
 cipy has no compiler, so the methods a dataclass gets are closures over
 a description of the class's fields, not functions compiled from source.
-Each closure takes *args/**kwargs where the method has parameters, and a
-small binder (_Params) checks the call with the texts a Python function's
-own argument checks give.
+__init__ gets the class's real parameter list from a copy of a template's
+code object (see _function_with_params).
 """
 
 import sys
+import _weakref
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
@@ -168,110 +168,42 @@ class _DataclassParams:
 
 
 # ---------------------------------------------------------------------------
-# Checking a call against a parameter list, with a Python function's texts.
+# A real parameter list for a generated __init__.
+#
+# Without a compiler, a function with the parameters of one particular class
+# is made by copying the code object below with code.replace(): new variable
+# names and argument counts, and in place of its two string constants a weak
+# reference to the body that does the work and the locals() built-in.  Once
+# replaced, the code calls body(locals()), and locals() of a frame that has
+# done nothing else yet is a dict of its arguments.  The call itself is
+# checked by the interpreter, as for any Python function, so its errors are
+# the usual ones, and signature(), __code__.co_varnames and help() see the
+# real parameters.  The function holds the body strongly in its closure (a
+# free variable the code never reads), where the cycle collector sees it: a
+# code object's constants are invisible to it.
 
-def _name_list(names):
-    quoted = ["'%s'" % n for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return quoted[0] + ' and ' + quoted[1]
-    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
-
-
-def _plural(count):
-    return '' if count == 1 else 's'
-
-
-def _edit_distance(a, b, limit):
-    """Levenshtein distance where a change of case alone costs half."""
-    def cost(x, y):
-        if x == y:
-            return 0
-        return 1 if x.lower() == y.lower() else 2
-    previous = [2 * i for i in range(len(a) + 1)]
-    for j, cb in enumerate(b, 1):
-        current = [2 * j]
-        for i, ca in enumerate(a, 1):
-            current.append(min(previous[i] + 2, current[i - 1] + 2,
-                               previous[i - 1] + cost(ca, cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
+def _init_template(self):
+    ('__dataclass_body__',)[0]()(('__dataclass_locals__',)[0]())
 
 
-def _closest(wrong, candidates):
-    best = None
-    best_cost = None
-    for name in candidates:
-        if name == wrong:
-            continue
-        limit = (len(wrong) + len(name) + 3) * 2 // 6
-        if best is not None and best_cost - 1 < limit:
-            limit = best_cost - 1
-        d = _edit_distance(wrong, name, limit)
-        if d <= limit and (best is None or d < best_cost):
-            best, best_cost = name, d
-    return best
+def _cell_holding(value):
+    return (lambda: value).__closure__[0]
 
 
-class _Params:
-    """A parameter list: positional names (the first is the instance),
-    keyword-only names, and the names that may be left out."""
-
-    def __init__(self, qualname, positional, keyword_only, optional):
-        self.qualname = qualname
-        self.positional = positional
-        self.keyword_only = keyword_only
-        self.optional = optional
-
-    def _fail(self, text):
-        return TypeError('%s() %s' % (self.qualname, text))
-
-    def bind(self, args, kwargs):
-        """Map names to the values given; an optional name left out is absent."""
-        positional = self.positional
-        bound = dict(zip(positional, args))
-        for name, value in kwargs.items():
-            if name in bound:
-                raise self._fail("got multiple values for argument '%s'" % name)
-            if name not in self.keyword_only and name not in positional:
-                text = "got an unexpected keyword argument '%s'" % name
-                hint = _closest(name, positional + self.keyword_only)
-                if hint is not None:
-                    text += ". Did you mean '%s'?" % hint
-                raise self._fail(text)
-            bound[name] = value
-        if len(args) > len(positional):
-            self._too_many(len(args), kwargs)
-        missing = [n for n in positional
-                   if n not in bound and n not in self.optional]
-        if missing:
-            raise self._fail('missing %d required positional argument%s: %s'
-                             % (len(missing), _plural(len(missing)),
-                                _name_list(missing)))
-        missing = [n for n in self.keyword_only
-                   if n not in bound and n not in self.optional]
-        if missing:
-            raise self._fail('missing %d required keyword-only argument%s: %s'
-                             % (len(missing), _plural(len(missing)),
-                                _name_list(missing)))
-        return bound
-
-    def _too_many(self, given, kwargs):
-        most = len(self.positional)
-        least = most - sum(1 for n in self.positional if n in self.optional)
-        takes = str(most) if least == most else 'from %d to %d' % (least, most)
-        keywords = sum(1 for n in self.keyword_only if n in kwargs)
-        if keywords:
-            got = ('%d positional argument%s (and %d keyword-only argument%s)'
-                   ' were' % (given, _plural(given), keywords,
-                              _plural(keywords)))
-        else:
-            got = '%d %s' % (given, 'was' if given == 1 else 'were')
-        raise self._fail('takes %s positional argument%s but %s given'
-                         % (takes, _plural(most), got))
+def _function_with_params(body, name, positional, keyword_only, globals):
+    code = _init_template.__code__
+    swap = {'__dataclass_body__': _weakref.ref(body),
+            '__dataclass_locals__': locals}
+    names = tuple(positional) + tuple(keyword_only)
+    code = code.replace(
+        co_consts=tuple(swap.get(c, c) if type(c) is str else c
+                        for c in code.co_consts),
+        co_argcount=len(positional), co_kwonlyargcount=len(keyword_only),
+        co_nlocals=len(names), co_varnames=names,
+        co_freevars=('__dataclass_init_body__',), co_name=name,
+        co_qualname=name, co_filename='<string>')
+    return type(_init_template)(code, globals, name, None,
+                                (_cell_holding(body),))
 
 
 def _method(cls, name, func, annotations=None):
@@ -314,24 +246,17 @@ def _init_method(cls, all_fields, frozen, has_post_init):
     self_name = 'self'
     if any(f.name == 'self' for f in takes):
         self_name = '__dataclass_self__'
-    plan = _Params(cls.__qualname__ + '.__init__',
-                   [self_name] + [f.name for f in by_position],
-                   [f.name for f in by_keyword], optional)
     initvars = [f.name for f in takes if f._field_type is _FIELD_INITVAR]
     store = object.__setattr__ if frozen else setattr
 
-    def __init__(*args, **kwargs):
-        given = plan.bind(args, kwargs)
+    def body(given):
         self = given[self_name]
         for f in takes:
             name = f.name
             if f.init:
-                if name in given:
-                    value = given[name]
-                elif f.default_factory is not MISSING:
+                value = given[name]
+                if value is _FACTORY_MARK:
                     value = f.default_factory()
-                else:
-                    value = f.default
             elif f.default_factory is not MISSING:
                 value = f.default_factory()
             else:
@@ -349,6 +274,11 @@ def _init_method(cls, all_fields, frozen, has_post_init):
         return f.default
     defaults = tuple(shown_default(f) for f in by_position
                      if f.name in optional)
+    module = sys.modules.get(cls.__module__)
+    __init__ = _function_with_params(
+        body, '__init__', [self_name] + [f.name for f in by_position],
+        [f.name for f in by_keyword],
+        module.__dict__ if module is not None else {})
     __init__.__defaults__ = defaults or None
     kwdefaults = {f.name: shown_default(f) for f in by_keyword
                   if f.name in optional}

@@ -391,9 +391,20 @@ def _warn_explicit_impl(message, category, filename, lineno,
 
 
 def _warn_unawaited_coroutine(coro):
-    """What a coroutine that was never awaited warns as it is freed."""
-    warn("coroutine '%s' was never awaited" % (coro.__qualname__,),
-         category=RuntimeWarning, stacklevel=2, source=coro)
+    """What a coroutine that was never awaited warns as it is freed; with
+    origin tracking on (sys.set_coroutine_origin_tracking_depth), the text
+    shows where it was made, outermost call first."""
+    text = "coroutine '%s' was never awaited" % (coro.__qualname__,)
+    origin = coro.cr_origin
+    if origin is not None:
+        parts = [text, '\nCoroutine created at (most recent call last)\n']
+        for filename, lineno, name in origin[::-1]:
+            parts.append('  File "%s", line %d, in %s\n' % (filename, lineno, name))
+            source = _source_line(filename, lineno).strip()
+            if source:
+                parts.append('    %s\n' % source)
+        text = ''.join(parts).rstrip('\n')
+    warn(text, category=RuntimeWarning, stacklevel=2, source=coro)
 
 
 # ---- recorded warnings and catch_warnings ----------------------------------

@@ -5,12 +5,15 @@
 #include "abstract.h"
 #include "frame.h"
 #include "objects/bytes.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/weakref.h"
 #include "opcodes.h"
+#include "runtime/args.h"
 #include "runtime/err.h"
 #include <stdlib.h>
 #include <string.h>
@@ -178,8 +181,7 @@ CODE_OBJ_GETTER(qualname, qualname)
 CODE_OBJ_GETTER(linetable, linetable)
 CODE_OBJ_GETTER(exceptiontable, exceptiontable)
 
-/* The names of the localsplus slots whose kind has the given bit. */
-static Object *names_with_kind(Code *c, int bit) {
+Object *Code_VarNames(const Code *c, int bit) {
     const uint8_t *kinds = BYTES_DATA(c->localspluskinds);
     ssize_t n = 0;
     for (int i = 0; i < c->nlocalsplus; i++)
@@ -191,9 +193,9 @@ static Object *names_with_kind(Code *c, int bit) {
         if (kinds[i] & bit) TUPLE_ITEMS(t)[k++] = NEWREF(TUPLE_GET(c->localsplusnames, i));
     return t;
 }
-static Object *code_get_varnames(Object *o) { return names_with_kind((Code *)o, CO_FAST_LOCAL); }
-static Object *code_get_cellvars(Object *o) { return names_with_kind((Code *)o, CO_FAST_CELL); }
-static Object *code_get_freevars(Object *o) { return names_with_kind((Code *)o, CO_FAST_FREE); }
+static Object *code_get_varnames(Object *o) { return Code_VarNames((Code *)o, CO_FAST_LOCAL); }
+static Object *code_get_cellvars(Object *o) { return Code_VarNames((Code *)o, CO_FAST_CELL); }
+static Object *code_get_freevars(Object *o) { return Code_VarNames((Code *)o, CO_FAST_FREE); }
 
 static const GetSetDef code_getset[] = {
     {"co_argcount", code_get_argcount, NULL, NULL},
@@ -553,12 +555,110 @@ static Object *code_varname_from_oparg(Object *self, Object *const *args, size_t
     return NEWREF(name);
 }
 
+/* ---- equality and hash ------------------------------------------------------ */
+/* Two code objects are equal when they would run alike: the file name, the
+ * qualified name, the stack size and the exception table do not count (as
+ * in CPython), the bytecode, constants, names, variables, line table, name
+ * and the counts do.  Constants compare by type as well as value, so that
+ * `1` and `1.0`, or `0.0` and `-0.0`, keep code objects apart. */
+
+static bool code_equal(Code *a, Code *b, int depth);
+
+/* -1 on error. */
+static int const_same(Object *a, Object *b, int depth) {
+    if (a == b) return 1;
+    if (TYPE(a) != TYPE(b)) return 0;
+    Type *t = TYPE(a);
+    if (depth > 200) return Obj_RichCompareBool(a, b, CMP_EQ); /* no deeper C recursion */
+    if (t == &Float_Type) return memcmp(&FLOAT_VAL(a), &FLOAT_VAL(b), sizeof(double)) == 0;
+    if (t == &Complex_Type) {
+        const Complex *ca = (const Complex *)a, *cb = (const Complex *)b;
+        return memcmp(&ca->re, &cb->re, sizeof(double)) == 0 && memcmp(&ca->im, &cb->im, sizeof(double)) == 0;
+    }
+    if (t == &Tuple_Type) {
+        if (TUPLE_LEN(a) != TUPLE_LEN(b)) return 0;
+        for (ssize_t i = 0; i < TUPLE_LEN(a); i++) {
+            int r = const_same(TUPLE_GET(a, i), TUPLE_GET(b, i), depth + 1);
+            if (r != 1) return r;
+        }
+        return 1;
+    }
+    if (t == &FrozenSet_Type) {
+        if (Set_Len(a) != Set_Len(b)) return 0;
+        ssize_t pa = 0;
+        Object *ka;
+        hash_t ha;
+        while (Set_Next(a, &pa, &ka, &ha)) {
+            ssize_t pb = 0;
+            Object *kb;
+            hash_t hb;
+            int found = 0;
+            while (!found && Set_Next(b, &pb, &kb, &hb)) {
+                found = const_same(ka, kb, depth + 1);
+                if (found < 0) return -1;
+            }
+            if (!found) return 0;
+        }
+        return 1;
+    }
+    if (t == &Code_Type) return code_equal((Code *)a, (Code *)b, depth + 1);
+    return Obj_RichCompareBool(a, b, CMP_EQ);
+}
+
+static bool bytes_same(Object *a, Object *b) {
+    return BYTES_LEN(a) == BYTES_LEN(b) && memcmp(BYTES_DATA(a), BYTES_DATA(b), (size_t)BYTES_LEN(a)) == 0;
+}
+
+/* -1 on error (a constant's __eq__ may raise). */
+static int code_equal_or_error(Code *a, Code *b, int depth) {
+    if (a->argcount != b->argcount || a->posonlyargcount != b->posonlyargcount ||
+        a->kwonlyargcount != b->kwonlyargcount || a->flags != b->flags || a->firstlineno != b->firstlineno ||
+        !Str_Eq(a->name, b->name) || !bytes_same(a->code, b->code) || !bytes_same(a->linetable, b->linetable))
+        return 0;
+    int r = Obj_RichCompareBool(a->names, b->names, CMP_EQ);
+    if (r == 1) r = Obj_RichCompareBool(a->localsplusnames, b->localsplusnames, CMP_EQ);
+    if (r == 1) r = const_same(a->consts, b->consts, depth);
+    return r;
+}
+
+static bool code_equal(Code *a, Code *b, int depth) {
+    return code_equal_or_error(a, b, depth) == 1;
+}
+
+static Object *code_richcompare(Object *a, Object *b, int op) {
+    if ((op != CMP_EQ && op != CMP_NE) || IS_SMALL(b) || TYPE(b) != &Code_Type) return NEWREF(OBJ_NOTIMPL);
+    int r = code_equal_or_error((Code *)a, (Code *)b, 0);
+    if (r < 0) return NULL;
+    return Bool_From((r == 1) == (op == CMP_EQ));
+}
+
+/* Mixes the hashes of what equality compares (the constants by their own
+ * hash: equal constants hash alike whatever their type). */
+static hash_t code_hash(Object *o) {
+    Code *c = (Code *)o;
+    Object *parts[] = {c->name, c->consts, c->names, c->localsplusnames, c->linetable, c->code};
+    uint64_t h = 0x9e3779b97f4a7c15u;
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        hash_t ph = Obj_Hash(parts[i]);
+        if (ph == -1) return -1;
+        h = (h ^ (uint64_t)ph) * 0x100000001b3u;
+    }
+    const int nums[] = {c->argcount, c->posonlyargcount, c->kwonlyargcount, c->flags, c->firstlineno};
+    for (size_t i = 0; i < sizeof nums / sizeof nums[0]; i++) h = (h ^ (uint64_t)(unsigned)nums[i]) * 0x100000001b3u;
+    return (hash_t)h == -1 ? -2 : (hash_t)h;
+}
+
 static const MethodDef code_methods[] = {
     {"co_lines", code_co_lines, 0, ARGS("($self, /)", NULL)},
     {"co_positions", code_co_positions, 0, ARGS("($self, /)", NULL)},
     {"_varname_from_oparg", code_varname_from_oparg, 0,
      ARGS("($self, /, oparg)", "(internal-only) Return the local variable name for the given oparg.\n\nWARNING: this "
                                "method is for internal use only and may change or go away.")},
+    {"replace", Code_Replace, 0,
+     ARGS_F(ARG_KW_PASS, "($self, /, **changes)",
+            "Return a copy of the code object with new values for the specified fields.")},
+    {"__replace__", Code_Replace, 0,
+     ARGS_NAMED("replace", ARG_KW_PASS, "($self, /, **changes)", "The same as replace().")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -570,6 +670,15 @@ Type Code_Type = {
     .base = &Object_Type,
     .dealloc = code_dealloc,
     .repr = code_repr,
-    .getset = code_getset,
+    .hash = code_hash,
+    .richcompare = code_richcompare,
     .methods = code_methods,
+    .getset = code_getset,
+    .new_ = Code_Construct,
+    .args = ARGS_F(0,
+                   "(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,\n"
+                   "     flags, codestring, constants, names, varnames, filename, name,\n"
+                   "     qualname, firstlineno, linetable, exceptiontable, freevars=(),\n"
+                   "     cellvars=(), /)",
+                   "Create a code object.  Not for the faint of heart."),
 };

@@ -85,6 +85,14 @@ void Code_ExcInit(CodeExcIter *it, const Code *c);
 /* False at the end of the table; it->bad is set if the table is malformed. */
 bool Code_ExcNext(CodeExcIter *it, CodeExcEntry *e);
 
+/* The names of the localsplus slots whose kind has the given bit (co_varnames:
+ * CO_FAST_LOCAL, co_cellvars: CO_FAST_CELL, co_freevars: CO_FAST_FREE). */
+Object *Code_VarNames(const Code *c, int bit);
+
+/* code.replace(**changes) and types.CodeType(...) (src/code_replace.c). */
+Object *Code_Replace(Object *self, Object *const *args, size_t nargs, Object *kwnames);
+Object *Code_Construct(Type *t, Object *const *args, size_t nargs, Object *kwnames);
+
 /* The name of localsplus slot i (borrowed), as co._varname_from_oparg. */
 Object *Code_LocalName(const Code *c, int i);
 #endif

@@ -589,20 +589,10 @@ Object *Eval_Locals(void) {
     Frame *f = g_interp->frame;
     if (!f) return Dict_New();
     if (f->locals) return NEWREF(f->locals);
-    Object *d = Dict_New();
-    if (!d) return NULL;
-    Code *co = f->code;
-    for (int i = 0; i < co->nlocalsplus; i++) {
-        Object *v = f->localsplus[i];
-        uint8_t kind = BYTES_DATA(co->localspluskinds)[i];
-        if (v && (kind & (CO_FAST_CELL | CO_FAST_FREE)) && TYPE(v) == &Cell_Type) v = ((Cell *)v)->ref;
-        if (!v || (kind & CO_FAST_HIDDEN)) continue;
-        if (Dict_SetItem(d, TUPLE_GET(co->localsplusnames, i), v) < 0) {
-            DECREF(d);
-            return NULL;
-        }
-    }
-    return d;
+    /* a snapshot, with what f_locals was given besides the variables */
+    FrameObject *fo = (FrameObject *)f->frameobj;
+    if (fo && fo->extra_locals) return FrameObj_LocalsSnapshot(fo);
+    return Frame_VarsToDict(f->code, f->localsplus);
 }
 #endif
 

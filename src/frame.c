@@ -10,6 +10,7 @@
 #include "runtime/err.h"
 #include "runtime/interp.h"
 #include "runtime/mem.h"
+#include "runtime/traceback.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,7 +70,8 @@ Frame *Frame_Push(Code *code, Function *func, Object *globals, Object *builtins,
     int n = code->nlocalsplus;
     Frame_UnbindFrom(f->localsplus, 0, n);
     /* a function's frame borrows code, globals and builtins from the function,
-     * which it holds (a function's __code__ and __globals__ cannot change) */
+     * which it holds (__globals__ cannot change, and a function keeps the code
+     * objects a __code__ assignment replaces) */
     if (func) {
         INCREF((Object *)func);
         Frame_InitHeader(f, code, func, globals, builtins, XNEWREF(locals));
@@ -268,6 +270,18 @@ static void too_many_positional(Function *func, Frame *f, size_t given, size_t k
  * the first keyword that names no other parameter): raises the TypeError
  * listing them in parameter order and returns 1; 0 if there are none; -1 on
  * another error. */
+/* "f() got an unexpected keyword argument 'x'", with "Did you mean" when a
+ * parameter that may be given by keyword (slots first..end-1) is close. */
+static void unexpected_keyword(Function *func, Object *name, int first, int end) {
+    Code *co = func->code;
+    Object *best = end > first ? Suggest_Closest(name, TUPLE_ITEMS(co->localsplusnames) + first, end - first) : NULL;
+    if (best)
+        Err_Format(Exc_TypeError, "%U() got an unexpected keyword argument '%U'. Did you mean '%U'?", func->qualname,
+                   name, best);
+    else
+        Err_Format(Exc_TypeError, "%U() got an unexpected keyword argument '%U'", func->qualname, name);
+}
+
 static int posonly_passed_as_keyword(Function *func, Object *kwnames) {
     Code *co = func->code;
     Object *found = List_New(0);
@@ -339,8 +353,7 @@ int Frame_BindArgs(Frame *f, Function *func, Object *const *args, size_t nargs, 
                 continue;
             }
             int r = posonly ? posonly_passed_as_keyword(func, kwnames) : 0;
-            if (r == 0)
-                Err_Format(Exc_TypeError, "%U() got an unexpected keyword argument '%U'", func->qualname, name);
+            if (r == 0) unexpected_keyword(func, name, posonly, total);
             return -1;
         }
         if (locals[i]) {

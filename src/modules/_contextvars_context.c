@@ -1,8 +1,8 @@
 /* contextvars.Context: a mapping of context variables to values, the
  * current one in Interp.context, and its keys/values/items iterators.
  * How contexts share their dict is told in _contextvars.h. */
-#include "modules/_contextvars.h"
 #include "abstract.h"
+#include "modules/_contextvars.h"
 #include "objects/dict.h"
 #include "objects/str.h"
 #include "objects/tuple.h"

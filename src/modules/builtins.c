@@ -701,7 +701,9 @@ static const MethodDef builtin_functions[] = {
     {"ascii", builtin_ascii, 0, ARGS("($module, obj, /)", "Return an ASCII-only representation of an object.")},
     {"bin", builtin_bin, 0, ARGS("($module, number, /)", "Return the binary representation of an integer.")},
     {"breakpoint", builtin_breakpoint, 0,
-     ARGS("($module, /, *args, **kws)", "Call sys.breakpointhook(*args, **kws).  sys.breakpointhook() must accept")},
+     ARGS("($module, /, *args, **kws)", "Call sys.breakpointhook(*args, **kws).  sys.breakpointhook() must accept\n"
+                                        "whatever arguments are passed.\n\n"
+                                        "By default, this drops you into the pdb debugger.")},
     {"callable", builtin_callable, 0,
      ARGS("($module, obj, /)", "Return whether the object is callable (i.e., some kind of function).")},
     {"chr", builtin_chr, 0,

@@ -30,7 +30,7 @@ static Type *const core_types[] = {
     &Tuple_Type, &List_Type, &Dict_Type, &Set_Type, &FrozenSet_Type, &Range_Type, &Slice_Type,
     &Function_Type, &BuiltinFunction_Type, &Method_Type, &Code_Type, &Cell_Type, &Module_Type,
     &Traceback_Type, &Frame_Type, &MethodDescr_Type, &ClassMethodDescr_Type, &GetSetDescr_Type,
-    &SlotWrapper_Type, &MethodWrapper_Type, &MemberDescr_Type, &MappingProxy_Type,
+    &SlotWrapper_Type, &MethodWrapper_Type, &MemberDescr_Type, &MappingProxy_Type, &FrameLocals_Type,
     &Property_Type, &StaticMethod_Type, &ClassMethod_Type, &Super_Type,
     &Gen_Type, &Coro_Type, &AsyncGen_Type, &CoroWrapper_Type,
     &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type, &Reversed_Type,

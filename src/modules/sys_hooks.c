@@ -15,6 +15,7 @@
 #include "objects/exc.h"
 #include "objects/float.h"
 #include "objects/func.h"
+#include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/structseq.h"
@@ -286,6 +287,23 @@ static Object *sys_set_asyncgen_hooks(Object *self, Object *const *args, size_t 
     RETURN_NONE;
 }
 
+static Object *sys_set_coroutine_origin_tracking_depth(Object *self, Object *const *args, size_t nargs,
+                                                      Object *kwnames) {
+    int depth;
+    if (Arg_AsCInt(args[0], &depth) < 0) return NULL;
+    if (depth < 0) {
+        Err_SetString(Exc_ValueError, "depth must be >= 0");
+        return NULL;
+    }
+    g_interp->coro_origin_depth = depth;
+    RETURN_NONE;
+}
+
+static Object *sys_get_coroutine_origin_tracking_depth(Object *self, Object *const *args, size_t nargs,
+                                                      Object *kwnames) {
+    return Int_FromI64(g_interp->coro_origin_depth);
+}
+
 static Object *sys_setswitchinterval(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     double d = Float_AsDouble(args[0]);
     if (d == -1.0 && Err_Occurred()) return NULL;
@@ -361,6 +379,13 @@ static const MethodDef hook_functions[] = {
      ARGS_F(ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE | ARG_UNNAMED,
             "($module, /, firstiter=<unrepresentable>, finalizer=<unrepresentable>)",
             "set_asyncgen_hooks([firstiter] [, finalizer])\n\nSet a finalizer for async generators objects.")},
+    {"set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth, 0,
+     ARGS("($module, /, depth)", "Enable or disable origin tracking for coroutine objects in this thread.\n\n"
+                                 "Coroutine objects will track 'depth' frames of traceback information\n"
+                                 "about where they came from, available in their cr_origin attribute.\n\n"
+                                 "Set a depth of 0 to disable.")},
+    {"get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth, 0,
+     ARGS("($module, /)", "Check status of origin tracking for coroutine objects in this thread.")},
     {"setswitchinterval", sys_setswitchinterval, 0,
      ARGS("($module, interval, /)", "Set the ideal thread switching delay inside the Python interpreter.")},
     {"getswitchinterval", sys_getswitchinterval, 0,

@@ -100,7 +100,7 @@ static void frame_clear_vars(FrameObject *fo) {
 
 static int frame_traverse(Object *o, VisitFn visit, void *arg) {
     FrameObject *fo = (FrameObject *)o;
-    Object *fields[] = {fo->globals, fo->builtins, fo->locals, (Object *)fo->back, fo->trace};
+    Object *fields[] = {fo->globals, fo->builtins, fo->locals, (Object *)fo->back, fo->trace, fo->extra_locals};
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
         if (fields[i] && visit(fields[i], arg)) return 1;
     if (fo->vars)
@@ -115,6 +115,7 @@ static int frame_gc_clear(Object *o) {
     CLEAR(fo->locals);
     CLEAR(fo->back);
     CLEAR(fo->trace);
+    CLEAR(fo->extra_locals);
     return 0;
 }
 
@@ -124,6 +125,7 @@ static void frame_dealloc(Object *o) {
     frame_clear_vars(fo);
     CLEAR(fo->trace);
     CLEAR(fo->locals);
+    CLEAR(fo->extra_locals);
     CLEAR(fo->globals);
     CLEAR(fo->builtins);
     CLEAR(fo->code);
@@ -164,11 +166,12 @@ static Object *frame_get_lineno(Object *o) {
 
 static Object *frame_get_lasti(Object *o) { return Int_FromI64(2 * (int64_t)frame_lasti((FrameObject *)o)); }
 
+/* A module or class body's frame shows its namespace itself; a function's
+ * a proxy that writes through to its variables. */
 static Object *frame_get_locals(Object *o) {
     FrameObject *fo = (FrameObject *)o;
-    Frame *f = fo->frame;
-    if (f) return f->locals ? NEWREF(f->locals) : Frame_VarsToDict(f->code, f->localsplus);
-    return fo->locals ? NEWREF(fo->locals) : Frame_VarsToDict(fo->code, fo->vars);
+    Object *ns = fo->frame ? fo->frame->locals : fo->locals;
+    return ns ? NEWREF(ns) : FrameLocals_New(fo);
 }
 
 static Object *frame_get_back(Object *o) {
@@ -230,6 +233,7 @@ static Object *frame_clear(Object *self, Object *const *args, size_t nargs, Obje
         return NULL;
     }
     frame_clear_vars(fo);
+    CLEAR(fo->extra_locals);
     RETURN_NONE;
 }
 

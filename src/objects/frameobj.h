@@ -18,6 +18,8 @@ typedef struct FrameObject {
     Object *locals;             /* owned mapping of a module or class body, or NULL */
     Object **vars;              /* owned array of code->nlocalsplus slots, or NULL */
     struct FrameObject *back;   /* owned: the caller's frame object, or NULL */
+    Object *extra_locals;       /* owned dict of the keys f_locals was given that name no
+                                 * variable (objects/framelocals.c), or NULL */
     int lasti;                  /* the last instruction run */
     /* sys.settrace (runtime/trace.c): */
     Object *trace;              /* owned f_trace, or NULL */
@@ -39,4 +41,12 @@ void FrameObj_Detach(struct Frame *f);
 /* The bound variables of a frame as a new dict (cells read through, hidden
  * slots skipped); vars has co->nlocalsplus slots.  New reference or NULL. */
 Object *Frame_VarsToDict(Code *co, Object *const *vars);
+
+/* f_locals of a function's frame: the write-through FrameLocalsProxy
+ * (objects/framelocals.c).  New reference or NULL. */
+extern Type FrameLocals_Type;
+Object *FrameLocals_New(FrameObject *fo);
+/* What locals() gives in a function: a new dict of its bound variables,
+ * then the extra keys f_locals was given. */
+Object *FrameObj_LocalsSnapshot(FrameObject *fo);
 #endif

@@ -4,11 +4,13 @@
 #include "abstract.h"
 #include "eval.h"
 #include "objects/dict.h"
+#include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/weakref.h"
 #include "runtime/args.h"
+#include "runtime/audit.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
@@ -69,13 +71,15 @@ static void function_dealloc(Object *o) {
     CLEAR(f->annotations);
     CLEAR(f->annotate);
     CLEAR(f->typeparams);
+    CLEAR(f->old_codes);
     Obj_Free(o);
 }
 
 static int function_traverse(Object *o, VisitFn visit, void *arg) {
     Function *f = (Function *)o;
     Object *fields[] = {(Object *)f->code, f->globals, f->builtins, f->defaults, f->kwdefaults,
-                        f->closure, f->doc, f->dict, f->module, f->annotations, f->annotate, f->typeparams};
+                        f->closure, f->doc, f->dict, f->module, f->annotations, f->annotate, f->typeparams,
+                        f->old_codes};
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
         if (fields[i] && visit(fields[i], arg)) return 1;
     return 0;
@@ -172,6 +176,31 @@ static int function_set_kwdefaults(Object *o, Object *v) {
     SETREF(((Function *)o)->kwdefaults, XNEWREF(v));
     return 0;
 }
+/* A frame of this function may be running (or suspended in a generator)
+ * with the old code, which it borrows from the function: the function keeps
+ * the old code until it dies. */
+static int function_set_code(Object *o, Object *v) {
+    Function *f = (Function *)o;
+    if (!v || IS_SMALL(v) || TYPE(v) != &Code_Type) {
+        Err_SetString(Exc_TypeError, "__code__ must be set to a code object");
+        return -1;
+    }
+    ssize_t nclosure = f->closure ? TUPLE_LEN(f->closure) : 0;
+    if (((Code *)v)->nfreevars != nclosure) {
+        Err_Format(Exc_ValueError, "%U() requires a code object with %zd free vars, not %d", f->name, nclosure,
+                   ((Code *)v)->nfreevars);
+        return -1;
+    }
+    Object *event[] = {o, NULL, v};
+    if (!(event[1] = Str_FromUTF8("__code__", -1))) return -1;
+    int r = Audit_EventArgs("object.__setattr__", 3, event);
+    DECREF(event[1]);
+    if (r < 0) return -1;
+    if (!f->old_codes && !(f->old_codes = List_New(0))) return -1;
+    if (List_Append(f->old_codes, (Object *)f->code) < 0) return -1;
+    SETREF(f->code, (Code *)NEWREF(v));
+    return 0;
+}
 static int function_set_doc(Object *o, Object *v) {
     SETREF(((Function *)o)->doc, NEWREF(v ? v : OBJ_NONE));
     return 0;
@@ -243,7 +272,7 @@ static const GetSetDef function_getset[] = {
     {"__qualname__", function_get_qualname, function_set_qualname, NULL},
     {"__defaults__", function_get_defaults, function_set_defaults, NULL},
     {"__kwdefaults__", function_get_kwdefaults, function_set_kwdefaults, NULL},
-    {"__code__", function_get_code, NULL, NULL},
+    {"__code__", function_get_code, function_set_code, NULL},
     {"__globals__", function_get_globals, NULL, NULL},
     {"__builtins__", function_get_builtins, NULL, NULL},
     {"__closure__", function_get_closure, NULL, NULL},

@@ -15,6 +15,8 @@ typedef struct Function {
     Object *kwdefaults;           /* dict or NULL */
     Object *closure;              /* tuple of cells or NULL */
     Object *doc, *dict, *module, *annotations, *annotate, *typeparams;
+    Object *old_codes;            /* list of the code objects __code__ assignments replaced, or
+                                   * NULL: running frames borrow their code from the function */
     unsigned version;
 } Function;
 

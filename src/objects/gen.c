@@ -8,6 +8,7 @@
 #include "objects/exc.h"
 #include "objects/frameobj.h"
 #include "objects/func.h"
+#include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/weakref.h"
@@ -25,11 +26,40 @@ static const char *kind_noun(const Gen *g) {
     return g->kind == GEN_COROUTINE ? "coroutine" : g->kind == GEN_ASYNC_GENERATOR ? "async generator" : "generator";
 }
 
-/* A generator object (no frame yet) for code run by func (NULL: none). */
-static Gen *gen_alloc(Code *co, Function *func) {
+/* cr_origin of a coroutine made now, called from the frame caller: up to
+ * depth (filename, line, name) tuples of caller and the frames below it.
+ * New reference, or NULL on error. */
+static Object *coro_origin(Frame *caller, int depth) {
+    int n = 0;
+    for (Frame *f = caller; f && n < depth; f = f->prev) n++;
+    Object *origin = Tuple_New(n);
+    if (!origin) return NULL;
+    Frame *f = caller;
+    for (int i = 0; i < n; i++, f = f->prev) {
+        Object *entry = Tuple_New(3);
+        if (!entry) {
+            DECREF(origin);
+            return NULL;
+        }
+        TUPLE_ITEMS(origin)[i] = entry;
+        TUPLE_ITEMS(entry)[0] = NEWREF(f->code->filename);
+        TUPLE_ITEMS(entry)[1] = Int_FromI64(Code_Line(f->code, f->lasti));
+        TUPLE_ITEMS(entry)[2] = NEWREF(f->code->name);
+    }
+    return origin;
+}
+
+/* A generator object (no frame yet) for code run by func (NULL: none),
+ * called from the frame caller. */
+static Gen *gen_alloc(Code *co, Function *func, Frame *caller) {
     Type *t = (co->flags & CO_COROUTINE) ? &Coro_Type : (co->flags & CO_ASYNC_GENERATOR) ? &AsyncGen_Type : &Gen_Type;
-    Gen *g = (Gen *)Obj_Alloc(t, t == &AsyncGen_Type ? sizeof(AsyncGen) : sizeof(Gen));
+    Gen *g = (Gen *)Obj_Alloc(t, t->basicsize);
     if (!g) return NULL;
+    int depth = g_interp->coro_origin_depth;
+    if (t == &Coro_Type && depth > 0 && !(((Coro *)g)->origin = coro_origin(caller, depth))) {
+        DECREF((Object *)g);
+        return NULL;
+    }
     g->kind = t == &Coro_Type ? GEN_COROUTINE : t == &AsyncGen_Type ? GEN_ASYNC_GENERATOR : GEN_GENERATOR;
     g->code = (Code *)NEWREF((Object *)co);
     if (func) {
@@ -43,7 +73,7 @@ static Gen *gen_alloc(Code *co, Function *func) {
 }
 
 Object *Gen_NewFromCall(Function *func, Object *const *args, int nargs) {
-    Gen *g = gen_alloc(func->code, func);
+    Gen *g = gen_alloc(func->code, func, g_interp->frame);
     if (!g) return NULL;
     g->frame = Frame_NewGenerator(func, args, nargs);
     if (!g->frame) {
@@ -55,7 +85,7 @@ Object *Gen_NewFromCall(Function *func, Object *const *args, int nargs) {
 }
 
 Object *Gen_NewFromFrame(Frame *f, Object **sp, const uint16_t *ip) {
-    Gen *g = gen_alloc(f->code, f->func);
+    Gen *g = gen_alloc(f->code, f->func, f->prev);
     if (!g) return NULL;
     g->frame = Frame_MoveToHeap(f, sp, ip, (Object *)g);
     if (!g->frame) {
@@ -650,6 +680,7 @@ static void gen_dealloc(Object *o) {
     Gen *g = (Gen *)o;
     Gc_Untrack(o);
     gen_release_frame(g);
+    if (TYPE(o) == &Coro_Type) CLEAR(((Coro *)o)->origin);
     CLEAR(g->code);
     CLEAR(g->name);
     CLEAR(g->qualname);
@@ -731,6 +762,10 @@ static Object *coro_await(Object *self, Object *const *args, size_t nargs, Objec
 
 static Object *coro_get_running(Object *o) { return gen_get_running(o); }
 static Object *coro_get_await(Object *o) { return gen_get_yieldfrom(o); }
+static Object *coro_get_origin(Object *o) {
+    Object *origin = ((Coro *)o)->origin;
+    return NEWREF(origin ? origin : OBJ_NONE);
+}
 
 static const MethodDef coro_methods[] = {
     {"send", Gen_SendMethod, 0, ARGS("($self, object, /)", "send(arg) -> send 'arg' into coroutine,")},
@@ -750,13 +785,14 @@ static const GetSetDef coro_getset[] = {
     {"cr_code", gen_get_code, NULL, NULL},
     {"cr_frame", gen_get_frame, NULL, NULL},
     {"cr_await", coro_get_await, NULL, NULL},
+    {"cr_origin", coro_get_origin, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
 Type Coro_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "coroutine",
-    .basicsize = sizeof(Gen),
+    .basicsize = sizeof(Coro),
     .flags = TPFLAG_GC | TPFLAG_WEAKREF,
     .dealloc = gen_dealloc,
     .repr = gen_repr,

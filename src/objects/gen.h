@@ -33,6 +33,14 @@ typedef struct AsyncGen {
     Object *finalizer;
 } AsyncGen;
 
+/* A coroutine: a generator with where it was made, when
+ * sys.set_coroutine_origin_tracking_depth() asked for it (cr_origin: a
+ * tuple of (filename, line, function name), innermost first; owned, or NULL). */
+typedef struct Coro {
+    Gen gen;
+    Object *origin;
+} Coro;
+
 extern Type Gen_Type, Coro_Type, AsyncGen_Type, CoroWrapper_Type;
 /* The awaitable and wrapper types behind async generators and anext()
  * (NULL-terminated). */

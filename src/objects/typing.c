@@ -3,8 +3,8 @@
  * (Template, Interpolation).  Generic aliases such as list[int] are in
  * genericalias.c, unions in union.c. */
 #include "objects/typing.h"
-#include <stdlib.h>
 #include "abstract.h"
+#include "eval.h"
 #include "objects/dict.h"
 #include "objects/func.h"
 #include "objects/list.h"
@@ -14,7 +14,7 @@
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/import.h"
-#include "eval.h"
+#include <stdlib.h>
 
 /* ---- type parameters --------------------------------------------------------
  * Bounds, constraints, defaults and alias values are evaluated lazily: the

@@ -110,6 +110,8 @@ typedef struct Interp {
     int tracing;
     /* sys.set_asyncgen_hooks() (owned or NULL). */
     Object *asyncgen_firstiter, *asyncgen_finalizer;
+    int coro_origin_depth;   /* sys.set_coroutine_origin_tracking_depth(): frames a new
+                              * coroutine records in cr_origin (0: none) */
     Object *audit_hooks; /* sys.addaudithook()'s list (owned or NULL; audit.c) */
     /* The current contextvars.Context (owned), NULL until a variable is
      * set (modules/_contextvars.h). */

@@ -1832,9 +1832,14 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False, format=1)
     """
     if eval_str and format != 1:
         raise ValueError('eval_str=True is only supported with format=Format.VALUE')
-    if format not in (1, 2, 3):
-        raise NotImplementedError(f'format {format!r} is not supported: '
-                                  'only Format.VALUE and Format.FORWARDREF are')
+    if format == 2:
+        raise ValueError('The VALUE_WITH_FAKE_GLOBALS format is for internal use only')
+    if format == 4:
+        # STRING rebuilds each annotation's source text, which needs the
+        # compiler's view of the annotate function: cipy has no compiler
+        raise NotImplementedError('format Format.STRING needs a compiler, which cipy does not have')
+    if format not in (1, 3):
+        raise ValueError(f'Unsupported format {format!r}')
     if isclass(obj):
         found = _own_class_annotations(obj)
     elif ismodule(obj) or callable(obj) or hasattr(obj, '__annotations__') \

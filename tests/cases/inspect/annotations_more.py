@@ -32,3 +32,15 @@ class D:
 print(inspect.signature(D.method, eval_str=True))
 try: print(inspect.get_annotations(A, eval_str=True, format=2))
 except Exception as e: print(type(e).__name__, e)
+
+
+# Formats other than VALUE and FORWARDREF: the private one and unknown ones.
+def formats_probe(a: int) -> str:
+    pass
+
+
+for fmt in (2, 0, 5, "x"):
+    try:
+        inspect.get_annotations(formats_probe, format=fmt)
+    except ValueError as e:
+        print("ValueError:", e)

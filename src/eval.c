@@ -1073,8 +1073,45 @@ static inline __attribute__((always_inline)) Object *str_add(Object *a, Object *
     return r;
 }
 
+/* container[start:stop] (all borrowed) for an exact list, tuple or str and
+ * bounds that are small ints or None (lst[1:], s[:k]): the items, taken
+ * without a slice object or a call through the type.  Returns 1 with *r
+ * the result (NULL on error), 0 when that does not apply. */
+static int slice_plain(Object *container, Object *start, Object *stop, Object **r) {
+    if (!(IS_SMALL(start) || start == OBJ_NONE) || !(IS_SMALL(stop) || stop == OBJ_NONE)) return 0;
+    Type *t = TYPE(container);
+    ssize_t len, lo = 0, hi = SSIZE_MAX;
+    if (t == &List_Type) len = LIST_LEN(container);
+    else if (t == &Tuple_Type) len = TUPLE_LEN(container);
+    else if (t == &Str_Type) len = STR_LEN(container);
+    else return 0;
+    if (start != OBJ_NONE) lo = (ssize_t)SMALL_VAL(start);
+    if (stop != OBJ_NONE) hi = (ssize_t)SMALL_VAL(stop);
+    if (lo < 0 && (lo += len) < 0) lo = 0;
+    if (hi < 0 && (hi += len) < 0) hi = 0;
+    if (hi > len) hi = len;
+    if (lo > hi) lo = hi;
+    if (t == &List_Type) *r = hi > lo ? List_FromArray(LIST_ITEMS(container) + lo, hi - lo) : List_New(0);
+    else if (t == &Tuple_Type) *r = Tuple_GetSlice(container, lo, hi);
+    else *r = Str_Substring(container, lo, hi);
+    return 1;
+}
+
+/* container[slice] for a slice without a step over an exact list, tuple
+ * or str: binary_op_fast's protocol (a and b consumed on success).  Out of
+ * line, so that the loop's common paths keep their registers. */
+static __attribute__((noinline)) int subscr_const_slice(Object *a, Object *b, Object **r) {
+    Slice *s = (Slice *)b;
+    if (s->step != OBJ_NONE || !slice_plain(a, s->start, s->stop, r)) return 0;
+    if (!*r) return -1;
+    DECREF(b);
+    DECREF(a);
+    return 1;
+}
+
 /* BINARY_OP on the other operands the loop handles without a call: exact
- * floats, str + str, list[small int].  Returns 1 with *r the result, a and
+ * floats, str + str, list[small int], a constant slice of a list, tuple or
+ * str.  Returns 1 with *r the result, a and
  * b consumed; 0 when it does not apply; -1 on error with *r NULL (a and b
  * kept).  A float that only the stack holds becomes the result; so does a
  * str about to be stored back into its local (str_add).  next is the
@@ -1122,31 +1159,9 @@ static inline __attribute__((always_inline)) int binary_op_fast(int oparg, Objec
         DECREF(a);
         return 1;
     }
+    /* lst[1:], s[:3]: the compiler folds constant bounds into a slice */
+    if (oparg == NB_SUBSCR && TYPE(b) == &Slice_Type) return subscr_const_slice(a, b, r);
     return 0;
-}
-
-/* container[start:stop] (all borrowed) for an exact list, tuple or str and
- * bounds that are small ints or None (lst[1:], s[:k]): the items, taken
- * without a slice object or a call through the type.  Returns 1 with *r
- * the result (NULL on error), 0 when that does not apply. */
-static int slice_plain(Object *container, Object *start, Object *stop, Object **r) {
-    if (!(IS_SMALL(start) || start == OBJ_NONE) || !(IS_SMALL(stop) || stop == OBJ_NONE)) return 0;
-    Type *t = TYPE(container);
-    ssize_t len, lo = 0, hi = SSIZE_MAX;
-    if (t == &List_Type) len = LIST_LEN(container);
-    else if (t == &Tuple_Type) len = TUPLE_LEN(container);
-    else if (t == &Str_Type) len = STR_LEN(container);
-    else return 0;
-    if (start != OBJ_NONE) lo = (ssize_t)SMALL_VAL(start);
-    if (stop != OBJ_NONE) hi = (ssize_t)SMALL_VAL(stop);
-    if (lo < 0 && (lo += len) < 0) lo = 0;
-    if (hi < 0 && (hi += len) < 0) hi = 0;
-    if (hi > len) hi = len;
-    if (lo > hi) lo = hi;
-    if (t == &List_Type) *r = hi > lo ? List_FromArray(LIST_ITEMS(container) + lo, hi - lo) : List_New(0);
-    else if (t == &Tuple_Type) *r = Tuple_GetSlice(container, lo, hi);
-    else *r = Str_Substring(container, lo, hi);
-    return 1;
 }
 
 /* BINARY_SLICE: container[start:stop] (all borrowed). */

@@ -108,10 +108,28 @@ static Object *list_alloc(Type *t) {
     return Obj_Alloc(t, (size_t)t->basicsize);
 }
 
+/* An empty exact list: Obj_Alloc's work without its generality (the type is
+ * static and ready, and only the header and four fields need setting).
+ * Lists are the objects programs make most; this path is their common one. */
+static Object *list_alloc_exact(void) {
+    if (__builtin_expect(Runtime_Starting, 0)) return list_alloc(&List_Type);
+    Gc_MaybeCollect();
+    GcHead *h = Mem_AllocUninit(sizeof(GcHead) + sizeof(List));
+    if (!h) return Err_NoMemory();
+    *h = (GcHead){0};
+    List *l = (List *)GC_OBJ(h);
+    l->ob.refcnt = 1;
+    l->ob.type = &List_Type;
+    l->len = l->cap = 0;
+    l->items = NULL;
+    Gc_Track((Object *)l);
+    return (Object *)l;
+}
+
 /* A list of n slots left uninitialised, for callers that fill every one
  * before anything can allocate (a collection would traverse the slots). */
 static Object *list_new_uninit(ssize_t n) {
-    List *l = (List *)list_alloc(&List_Type);
+    List *l = (List *)list_alloc_exact();
     if (!l) return NULL;
     if (n > 0) {
         if ((size_t)n > (size_t)SSIZE_MAX / sizeof(Object *) || !(l->items = items_alloc(n))) {
@@ -326,7 +344,12 @@ static void list_dealloc(Object *o) {
         for (ssize_t i = l->len; --i >= 0;) XDECREF(l->items[i]);
         List_FreeItems(l->items, l->cap);
     }
-    Obj_Free(o);
+    if (TYPE(o) == &List_Type) { /* static type: no reference to drop */
+        Gc_Untrack(o);
+        Mem_Free(GC_HEAD(o));
+    } else {
+        Obj_Free(o);
+    }
 }
 
 /* Last item first, as CPython: the shutdown collection's order follows it. */

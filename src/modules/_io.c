@@ -119,7 +119,7 @@ static Object *make_unsupported(void) {
 }
 
 Type *const Io_Types[] = {
-    &IOBase_Type, &RawIOBase_Type, &BufferedIOBase_Type, &TextIOBase_Type, &FileIO_Type, &BytesIO_Type,
+    &IOBase_Type, &RawIOBase_Type, &BufferedIOBase_Type, &TextIOBase_Type, &FileIO_Type, &BytesIO_Type, &BytesIOBuffer_Type,
     &StringIO_Type, &BufferedReader_Type, &BufferedWriter_Type, &BufferedRandom_Type, &BufferedRWPair_Type,
     &TextIOWrapper_Type, &IncrementalNewlineDecoder_Type, NULL,
 };

@@ -47,7 +47,7 @@ typedef struct Buffered {
 } Buffered;
 
 extern Type IOBase_Type, RawIOBase_Type, BufferedIOBase_Type, TextIOBase_Type;
-extern Type FileIO_Type, BytesIO_Type, StringIO_Type;
+extern Type FileIO_Type, BytesIO_Type, BytesIOBuffer_Type, StringIO_Type;
 extern Type BufferedReader_Type, BufferedWriter_Type, BufferedRandom_Type, BufferedRWPair_Type;
 extern Type TextIOWrapper_Type, IncrementalNewlineDecoder_Type;
 /* Adds open (builtins' own object), open_code and text_encoding (_io_open.c). */

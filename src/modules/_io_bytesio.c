@@ -1,12 +1,17 @@
 /* _io.BytesIO: a binary stream over bytes held in memory (a ByteBuf whose
  * length is the stream's size; the position may lie past it, and a write
- * there fills the gap with zeros).  getbuffer() is left out: its view
- * would need BytesIO to export its buffer and refuse resizing meanwhile. */
+ * there fills the gap with zeros).  getbuffer() lends that memory through
+ * a small exporter object (_io._BytesIOBuffer); while views of it live,
+ * the stream refuses every change (write, truncate, close, __init__), as
+ * the memory could move. */
 #include "abstract.h"
 #include "modules/_io.h"
 #include "objects/bytes.h"
+#include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
+#include "objects/tuple.h"
 #include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/buffer.h"
@@ -17,6 +22,7 @@ typedef struct BytesIO {
     IOBase base;
     ByteBuf buf;
     size_t pos;
+    ssize_t exports;   /* live views from getbuffer() */
 } BytesIO;
 
 #define BIO(o) ((BytesIO *)(o))
@@ -26,7 +32,15 @@ typedef struct BytesIO {
 /* The position as an index into the data, clamped to its end. */
 static size_t avail_from(BytesIO *b) { return b->pos < b->buf.len ? b->buf.len - b->pos : 0; }
 
+/* -1 with CPython's BufferError while views from getbuffer() live. */
+static int check_exports(BytesIO *b) {
+    if (b->exports == 0) return 0;
+    Err_SetString(Exc_BufferError, "Existing exports of data: object cannot be re-sized");
+    return -1;
+}
+
 static int set_contents(BytesIO *b, Object *initial) {
+    if (check_exports(b) < 0) return -1;
     ByteBuf_Reset(&b->buf);
     b->pos = 0;
     if (!initial || initial == OBJ_NONE) return 0;
@@ -140,6 +154,7 @@ static Object *bytesio_write(Object *self, Object *const *args, size_t nargs, Ob
     CHECK_OPEN(self);
     if (Buffer_PeekArg(args[0], &data, &n) < 0) return NULL;
     BytesIO *b = BIO(self);
+    if (check_exports(b) < 0) return NULL;
     if (n == 0) return SMALL_FROM(0);
     size_t end = b->pos + (size_t)n;
     if (b->pos > b->buf.len && ByteBuf_AddZeros(&b->buf, b->pos - b->buf.len) < 0) return Err_NoMemory();
@@ -199,6 +214,7 @@ static Object *bytesio_tell(Object *self, Object *const *args, size_t nargs, Obj
 static Object *bytesio_truncate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     BytesIO *b = BIO(self);
     CHECK_OPEN(self);
+    if (check_exports(b) < 0) return NULL;
     ssize_t size = (ssize_t)b->pos;
     if (nargs && args[0] != OBJ_NONE && (size = Int_AsSsize(args[0])) == -1 && Err_Occurred()) return NULL;
     if (size < 0) {
@@ -228,6 +244,7 @@ static Object *bytesio_flush(Object *self, Object *const *args, size_t nargs, Ob
 }
 
 static Object *bytesio_close(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (check_exports(BIO(self)) < 0) return NULL;
     ((IOBase *)self)->closed = true;
     ByteBuf_Free(&BIO(self)->buf);
     RETURN_NONE;
@@ -241,6 +258,112 @@ static Object *bytesio_iternext(Object *self) {
     CHECK_OPEN(self);
     ssize_t n = line_length(BIO(self), -1);
     return n ? take(BIO(self), n) : NULL;
+}
+
+/* ---- pickling: (contents, position, __dict__ or None) ------------------------ */
+
+static Object *bytesio_getstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    CHECK_OPEN(self);
+    Object *dict = ((IOBase *)self)->dict;
+    Object *value = Bytes_From(BIO(self)->buf.data, (ssize_t)BIO(self)->buf.len);
+    Object *pos = value ? Int_FromI64((int64_t)BIO(self)->pos) : NULL;
+    Object *d = pos ? (dict ? Dict_Copy(dict) : NEWREF(OBJ_NONE)) : NULL;
+    Object *r = d ? Tuple_Pack(3, value, pos, d) : NULL;
+    XDECREF(value);
+    XDECREF(pos);
+    XDECREF(d);
+    return r;
+}
+
+static Object *bytesio_setstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *state = args[0];
+    if (!Tuple_Check(state) || TUPLE_LEN(state) < 3) {
+        Err_Format(Exc_TypeError, "%s.__setstate__ argument should be 3-tuple, got %s", TYPE_NAME(self),
+                   TYPE_NAME(state));
+        return NULL;
+    }
+    CHECK_OPEN(self);
+    if (set_contents(BIO(self), TUPLE_GET(state, 0)) < 0) return NULL;
+    Object *posobj = TUPLE_GET(state, 1), *dict = TUPLE_GET(state, 2);
+    if (!Int_Check(posobj)) {
+        Err_Format(Exc_TypeError, "second item of state must be an integer, not %s", TYPE_NAME(posobj));
+        return NULL;
+    }
+    ssize_t pos = Int_AsSsize(posobj);
+    if (pos == -1 && Err_Occurred()) return NULL;
+    if (pos < 0) {
+        Err_SetString(Exc_ValueError, "position value cannot be negative");
+        return NULL;
+    }
+    BIO(self)->pos = (size_t)pos;
+    if (dict != OBJ_NONE) {
+        if (!Dict_Check(dict)) {
+            Err_Format(Exc_TypeError, "third item of state should be a dict, got a %s", TYPE_NAME(dict));
+            return NULL;
+        }
+        IOBase *io = (IOBase *)self;
+        if (!io->dict && !(io->dict = Dict_New())) return NULL;
+        if (Dict_Merge(io->dict, dict, 1) < 0) return NULL;
+    }
+    RETURN_NONE;
+}
+
+/* ---- getbuffer(): the exporter of a BytesIO's memory ---------------------- */
+
+typedef struct BytesIOBuffer {
+    Object ob;
+    Object *source; /* owned: the BytesIO */
+} BytesIOBuffer;
+
+
+
+static int biobuf_getbuf(Object *o, BufferView *view, int flags) {
+    BytesIO *b = BIO(((BytesIOBuffer *)o)->source);
+    static uint8_t empty[1];
+    Buffer_FillBytes(view, o, b->buf.data ? (uint8_t *)b->buf.data : empty, (ssize_t)b->buf.len, false);
+    b->exports++;
+    return 0;
+}
+
+static void biobuf_releasebuf(Object *o, BufferView *view) { BIO(((BytesIOBuffer *)o)->source)->exports--; }
+
+static const BufferProcs biobuf_as_buffer = {biobuf_getbuf, biobuf_releasebuf};
+
+static void biobuf_dealloc(Object *o) {
+    Gc_Untrack(o);
+    XDECREF(((BytesIOBuffer *)o)->source);
+    Obj_Free(o);
+}
+
+static int biobuf_traverse(Object *o, VisitFn visit, void *arg) {
+    Object *src = ((BytesIOBuffer *)o)->source;
+    return src && visit(src, arg);
+}
+
+static int biobuf_clear(Object *o) {
+    CLEAR(((BytesIOBuffer *)o)->source);
+    return 0;
+}
+
+Type BytesIOBuffer_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type),
+    .name = "_io._BytesIOBuffer",
+    .basicsize = sizeof(BytesIOBuffer),
+    .flags = TPFLAG_GC,
+    .dealloc = biobuf_dealloc,
+    .traverse = biobuf_traverse,
+    .clear = biobuf_clear,
+    .as_buffer = &biobuf_as_buffer,
+};
+
+static Object *bytesio_getbuffer(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    CHECK_OPEN(self);
+    BytesIOBuffer *exporter = (BytesIOBuffer *)Obj_Alloc(&BytesIOBuffer_Type, sizeof(BytesIOBuffer));
+    if (!exporter) return NULL;
+    exporter->source = NEWREF(self);
+    Object *view = MemoryView_FromObject((Object *)exporter);
+    DECREF((Object *)exporter);
+    return view;
 }
 
 static const MethodDef bytesio_methods[] = {
@@ -258,6 +381,9 @@ static const MethodDef bytesio_methods[] = {
     {"readline", bytesio_readline, 0, ARGS("($self, size=-1, /)", "Next line from the file, as a bytes object.")},
     {"readlines", bytesio_readlines, 0, ARGS("($self, size=None, /)", "List of bytes objects, each a line from the file.")},
     {"read", bytesio_read, 0, ARGS("($self, size=-1, /)", "Read at most size bytes, returned as a bytes object.")},
+    {"__getstate__", bytesio_getstate, 0, ARGS("($self, /)", NULL)},
+    {"__setstate__", bytesio_setstate, 0, ARGS("($self, object, /)", NULL)},
+    {"getbuffer", bytesio_getbuffer, 0, ARGS("($self, /)", "Get a read-write view over the contents of the BytesIO object.")},
     {"getvalue", bytesio_getvalue, 0, ARGS("($self, /)", "Retrieve the entire contents of the BytesIO object.")},
     {"seek", bytesio_seek, 0, ARGS("($self, pos, whence=0, /)", "Change stream position.")},
     {"truncate", bytesio_truncate, 0, ARGS("($self, size=None, /)", "Truncate the file to at most size bytes.")},

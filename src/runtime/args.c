@@ -410,7 +410,10 @@ static int keyword_counts(const Callee *c, const char *name, const ArgParams *ap
     const Sig *sg = &ap->sig;
     size_t npos = sg->npos, nparams = npos + sg->nkwonly, minpos = s->min;
     if (sg->varargs) {
-        if (nargs < minpos) return count_error(c, s, ARGSTYLE_COUNT, nargs);
+        /* (a parameter before *args that may come by keyword is checked
+         * with the keywords, as "missing required argument") */
+        size_t need = sg->nposonly < minpos ? sg->nposonly : minpos;
+        if (nargs < need) return count_error(c, s, ARGSTYLE_COUNT, nargs);
         if ((flags & ARG_KW_LIMIT) && nkw > sg->nkwonly) {
             Err_Format(Exc_TypeError, "%s() takes at most %zu keyword argument%s (%zu given)", name, sg->nkwonly,
                        sg->nkwonly == 1 ? "" : "s", nkw);
@@ -456,7 +459,7 @@ static int unpack_keywords(const Callee *c, const ArgParams *ap, const ArgShape 
     size_t posonly = sg->nposonly;
     if (kwnames && keywords_not_strings(kwnames) < 0) return -1;
     if (keyword_counts(c, name, ap, s, flags, nargs, nkw) < 0) return -1;
-    size_t given = nargs < npos ? nargs : npos, nslots = sg->varargs ? nargs : npos;
+    size_t given = nargs < npos ? nargs : npos, nslots = sg->varargs && nargs > npos ? nargs : npos;
     for (size_t i = 0; i < nslots; i++) out[i] = i < nargs ? args[i] : NULL;
     size_t remaining = nkw;
     for (size_t i = given > posonly ? given : posonly; i < nparams; i++) {
@@ -577,7 +580,7 @@ static __attribute__((noinline)) Object *call_checked(const MethodDef *def, Obje
         if (check(&c, def->args, s, args, nargs, kwnames, NULL) < 0) return NULL;
         return def->fn(self, args, nargs, kwnames);
     }
-    size_t npos = s->varargs ? nargs : s->npos, nslots = npos + s->nkwonly;
+    size_t npos = s->varargs && nargs > s->npos ? nargs : s->npos, nslots = npos + s->nkwonly;
     Object *local[ARG_SLOTS_MAX], **slots = local;
     if (nslots > ARG_SLOTS_MAX && !(slots = malloc(sizeof(Object *) * nslots))) return Err_NoMemory();
     Object *r = NULL;
@@ -628,7 +631,7 @@ int Arg_UnpackSlow(ArgSpec *spec, const char *name, Object *const *args, size_t 
         return 0;
     }
     /* *args: the slots are the parameters', the rest stays in args */
-    size_t nslots = nargs + shape.nkwonly;
+    size_t npos = nargs > shape.npos ? nargs : shape.npos, nslots = npos + shape.nkwonly;
     Object *local[ARG_SLOTS_MAX], **slots = local;
     if (nslots > ARG_SLOTS_MAX && !(slots = malloc(sizeof(Object *) * nslots))) {
         Err_NoMemory();
@@ -636,8 +639,8 @@ int Arg_UnpackSlow(ArgSpec *spec, const char *name, Object *const *args, size_t 
     }
     int r = check(&c, spec, &shape, args, nargs, kwnames, slots);
     if (r == 0) {
-        for (size_t i = 0; i < shape.npos; i++) out[i] = i < nargs ? slots[i] : NULL;
-        for (size_t k = 0; k < shape.nkwonly; k++) out[shape.npos + k] = slots[nargs + k];
+        for (size_t i = 0; i < shape.npos; i++) out[i] = slots[i];
+        for (size_t k = 0; k < shape.nkwonly; k++) out[shape.npos + k] = slots[npos + k];
     }
     if (slots != local) free(slots);
     return r;

@@ -20,7 +20,8 @@
  *                  min <= nargs <= max, kwnames NULL;
  *   ARGKIND_SLOTS  some parameter may be given by keyword: one slot per
  *                  positional parameter (nargs of them: all of them, or with
- *                  *args the positional arguments as given), then one slot per
+ *                  *args the positional arguments as given when they are
+ *                  more), then one slot per
  *                  keyword-only parameter at args[nargs + k]; NULL where not
  *                  given; kwnames NULL;
  *   ARGKIND_PASS   **kwargs (or ARG_KW_PASS): the positional count is

@@ -8,6 +8,10 @@
 int Builtins_Init(Object *module);   /* builtins.c */
 int Sys_Init(Object *module);        /* sys.c */
 int Sys_Ready(void);                 /* sys.c: at start-up */
+/* sys.getsizeof's estimate of o (CPython's 64-bit layout, headers
+ * included), and the same without the headers: object.__sizeof__. */
+ssize_t Sys_SizeOf(Object *o);
+ssize_t Sys_SizeOfSelf(Object *o);
 int Time_Init(Object *module);       /* time.c */
 int Time_Ready(void);                /* time.c: at start-up */
 int Signal_Init(Object *module);     /* signal.c: _signal */

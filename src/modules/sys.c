@@ -438,7 +438,7 @@ static ssize_t dict_table_size(ssize_t n) {
 }
 
 /* Approximately CPython's sys.getsizeof (64-bit layout, GC header included). */
-static ssize_t sizeof_object(Object *o) {
+ssize_t Sys_SizeOf(Object *o) {
     if (IS_SMALL(o) || Int_Check(o)) {
         if (Bool_Check(o)) return 28;
         mpz_t z;
@@ -484,8 +484,39 @@ static ssize_t sizeof_object(Object *o) {
     return base + ((t->flags & TPFLAG_GC) ? 16 : 0);
 }
 
+/* What CPython adds to __sizeof__(): the collector's header, and for a
+ * class's instance the header holding its __dict__ and weak references. */
+static ssize_t header_size(Type *t) {
+    return ((t->flags & TPFLAG_GC) ? 16 : 0) + ((t->flags & TPFLAG_HEAPTYPE) ? 16 : 0);
+}
+
+ssize_t Sys_SizeOfSelf(Object *o) {
+    return Sys_SizeOf(o) - (IS_SMALL(o) ? 0 : header_size(TYPE(o)));
+}
+
+/* getsizeof(object, default): a class's own __sizeof__ plus the headers;
+ * the built-in types' sizes as estimated above. */
 static Object *sys_getsizeof(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return Int_FromI64(sizeof_object(args[0])); /* object, default */
+    Object *o = args[0], *dflt = nargs > 1 ? args[1] : NULL;
+    if (IS_SMALL(o) || !(TYPE(o)->flags & TPFLAG_HEAPTYPE)) return Int_FromI64(Sys_SizeOf(o));
+    Object *r = Obj_CallMethod(o, ID(__sizeof__), NULL, 0);
+    if (!r || !Int_Check(r)) {
+        if (r || Err_Matches(Exc_TypeError)) {
+            XDECREF(r);
+            Err_Clear();
+            if (dflt) return NEWREF(dflt);
+            Err_SetString(Exc_TypeError, "an integer is required");
+        }
+        return NULL;
+    }
+    ssize_t n = Int_AsSsize(r);
+    DECREF(r);
+    if (n == -1 && Err_Occurred()) return NULL;
+    if (n < 0) {
+        Err_SetString(Exc_ValueError, "__sizeof__() should return >= 0");
+        return NULL;
+    }
+    return Int_FromI64((int64_t)n + header_size(TYPE(o)));
 }
 
 static Object *sys_getdefaultencoding(Object *self, Object *const *args, size_t nargs, Object *kwnames) {

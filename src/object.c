@@ -11,6 +11,7 @@
 #include "objects/reduce.h"
 #include "objects/str.h"
 #include "objects/typing.h"
+#include "modules/modules.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
@@ -754,6 +755,10 @@ static Object *object_subclasshook(Object *cls, Object *const *args, size_t narg
     return NEWREF(OBJ_NOTIMPL);
 }
 
+static Object *object_sizeof(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return Int_FromI64(Sys_SizeOfSelf(self));
+}
+
 static const MethodDef object_methods[] = {
     {"__init_subclass__", object_init_subclass, METH_CLASS,
      ARGS("($type, /)", "This method is called when a class is subclassed.")},
@@ -768,6 +773,7 @@ static const MethodDef object_methods[] = {
     {"__reduce_ex__", Object_ReduceEx, 0, ARGS("($self, protocol, /)", "Helper for pickle.")},
     {"__reduce__", Object_Reduce, 0, ARGS("($self, /)", "Helper for pickle.")},
     {"__getstate__", Object_GetState, 0, ARGS("($self, /)", "Helper for pickle.")},
+    {"__sizeof__", object_sizeof, 0, ARGS("($self, /)", "Size of object in memory, in bytes.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -781,7 +787,10 @@ Type Object_Type = {
     .name = "object",
     .basicsize = sizeof(Object),
     .flags = TPFLAG_BASETYPE,
-    .doc = "The base class of the class hierarchy.",
+    .doc = "The base class of the class hierarchy.\n\n"
+           "When called, it accepts no arguments and returns a new featureless\n"
+           "instance that has no instance attributes and cannot be given any.\n",
+    .args = ARGS("()", NULL),
     .dealloc = object_dealloc,
     .repr = object_repr,
     .str = object_str,

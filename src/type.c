@@ -460,7 +460,6 @@ static Object *type_mro_method(Object *self, Object *const *args, size_t nargs, 
     return list;
 }
 
-static hash_t type_hash(Object *o) { return Hash_Pointer(o); }
 
 static const GetSetDef type_getset[] = {
     {"__name__", type_get_name, type_set_name, NULL},
@@ -529,9 +528,9 @@ Type Type_Type = {
     .name = "type",
     .basicsize = sizeof(Type),
     .flags = TPFLAG_BASETYPE | TPFLAG_TYPE_SUBCLASS | TPFLAG_GC | TPFLAG_WEAKREF,
+    .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
     .dealloc = type_dealloc,
     .repr = type_repr,
-    .hash = type_hash,
     .getattr = type_getattro,
     .setattr = type_setattro,
     .call = type_call,

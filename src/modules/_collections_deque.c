@@ -575,10 +575,6 @@ static Object *deque_reduce(Object *self, Object *const *args, size_t nargs, Obj
 
 static Object *deque_reversed(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 
-static Object *deque_class_getitem(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    return GenericAlias_New(cls, args[0]);
-}
-
 static Object *deque_sizeof(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     return Int_FromI64((int64_t)(TYPE(self)->basicsize + DQ(self)->cap * (ssize_t)sizeof(Object *)));
 }
@@ -612,7 +608,7 @@ static const MethodDef deque_methods[] = {
     {"rotate", deque_rotate, 0,
      ARGS("($self, n=1, /)", "Rotate the deque n steps to the right.  If n is negative, rotates left.")},
     {"__sizeof__", deque_sizeof, 0, ARGS("($self, /)", "Return the size of the deque in memory, in bytes.")},
-    {"__class_getitem__", deque_class_getitem, METH_CLASS, ARGS("($type, object, /)", "See PEP 585")},
+    METHOD_CLASS_GETITEM("deques are generic over the type of their contents"),
     {NULL, NULL, 0, NULL},
 };
 

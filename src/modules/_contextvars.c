@@ -137,10 +137,6 @@ static Object *contextvar_reset(Object *self, Object *const *args, size_t nargs,
     RETURN_NONE;
 }
 
-static Object *class_getitem(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    return GenericAlias_New(cls, args[0]);
-}
-
 static const MethodDef contextvar_methods[] = {
     {"get", contextvar_get, 0,
      ARGS("($self, default=<unrepresentable>, /)",
@@ -164,7 +160,7 @@ static const MethodDef contextvar_methods[] = {
           "Reset the context variable.\n\n"
           "The variable is reset to the value it had before the\n"
           "`ContextVar.set()` that created the token was used.")},
-    {"__class_getitem__", class_getitem, METH_CLASS,
+    {"__class_getitem__", GenericAlias_ClassGetItem, METH_CLASS,
      ARGS("($type, object, /)", "ContextVars are generic over the type of their contained values")},
     {NULL, NULL, 0, NULL},
 };
@@ -242,7 +238,7 @@ static const MethodDef token_methods[] = {
     {"__enter__", token_enter, 0, ARGS("($self, /)", "Enter into Token context manager.")},
     {"__exit__", token_exit, 0,
      ARGS("($self, type, val, tb, /)", "Exit from Token context manager, restore the linked ContextVar.")},
-    {"__class_getitem__", class_getitem, METH_CLASS,
+    {"__class_getitem__", GenericAlias_ClassGetItem, METH_CLASS,
      ARGS("($type, object, /)", "Tokens are generic over the same type as the ContextVar which created them.")},
     {NULL, NULL, 0, NULL},
 };

@@ -329,15 +329,10 @@ static Object *partial_setstate(Object *self, Object *const *args, size_t nargs,
     RETURN_NONE;
 }
 
-static Object *partial_class_getitem(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    return GenericAlias_New(cls, args[0]);
-}
-
 static const MethodDef partial_methods[] = {
     {"__reduce__", partial_reduce, 0, ARGS("($self, /)", NULL)},
     {"__setstate__", partial_setstate, 0, ARGS("($self, state, /)", NULL)},
-    {"__class_getitem__", partial_class_getitem, METH_CLASS,
-     ARGS("($type, object, /)", "See PEP 585")},
+    METHOD_CLASS_GETITEM("partial is generic over the wrapped function's return type"),
     {NULL, NULL, 0, NULL},
 };
 

@@ -276,15 +276,11 @@ static Object *chain_next(Object *o) {
     }
 }
 
-static Object *chain_class_getitem(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    return GenericAlias_New(cls, args[0]);
-}
-
 static const MethodDef chain_methods[] = {
     {"from_iterable", chain_from_iterable, METH_CLASS,
      ARGS("($type, iterable, /)",
             "Alternative chain() constructor taking a single iterable argument that evaluates lazily.")},
-    {"__class_getitem__", chain_class_getitem, METH_CLASS, ARGS("($type, object, /)", "See PEP 585")},
+    METHOD_CLASS_GETITEM("chain is generic over the type of its contents.\nThis is the union of the types of the input iterable contents."),
     {NULL, NULL, 0, NULL},
 };
 

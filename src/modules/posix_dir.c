@@ -229,10 +229,6 @@ static Object *dirent_fspath(Object *self, Object *const *args, size_t nargs, Ob
     return NEWREF(((DirEntry *)self)->path);
 }
 
-static Object *dirent_class_getitem(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    return GenericAlias_New(cls, args[0]);
-}
-
 static Object *dirent_repr(Object *self) { return Str_FromFormat("<DirEntry %R>", ((DirEntry *)self)->name); }
 
 static Object *dirent_name(Object *self) { return NEWREF(((DirEntry *)self)->name); }
@@ -251,7 +247,7 @@ static const MethodDef dirent_methods[] = {
      ARGS("($self, /, *, follow_symlinks=True)", "Return stat_result object for the entry; cached per entry.")},
     {"inode", dirent_inode, 0, ARGS("($self, /)", "Return inode of the entry; cached per entry.")},
     {"__fspath__", dirent_fspath, 0, ARGS("($self, /)", "Returns the path for the entry.")},
-    {"__class_getitem__", dirent_class_getitem, METH_CLASS, ARGS("($type, object, /)", "See PEP 585")},
+    METHOD_CLASS_GETITEM("DirEntry is generic over the type of the path (str or bytes)"),
     {NULL, NULL, 0, NULL},
 };
 

@@ -8,6 +8,7 @@
 #include "objects/func.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/typing.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
@@ -21,6 +22,8 @@ typedef struct FuncWrapper {
     Object *dict;
 } FuncWrapper;
 
+/* The wrapper the class machinery makes (an implicit staticmethod for
+ * __new__): only the function, no copied attributes, as CPython's. */
 static Object *funcwrapper_new(Type *t, Object *f) {
     FuncWrapper *w = (FuncWrapper *)Obj_Alloc(t, (size_t)t->basicsize);
     if (!w) return NULL;
@@ -49,11 +52,33 @@ static int funcwrapper_clear(Object *o) {
     return 0;
 }
 
+/* staticmethod.__new__ takes any arguments and makes an empty wrapper
+ * (its function None); __init__ sets the function. */
 static Object *funcwrapper_make(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    Type *base = Type_IsSubtype(t, &StaticMethod_Type) ? &StaticMethod_Type : &ClassMethod_Type;
+    return funcwrapper_new(t, OBJ_NONE);
+}
+
+/* __init__(function): the function, and its __module__, __name__,
+ * __qualname__ and __doc__ copied into the wrapper's __dict__ as
+ * functools.wraps would (those it lacks are skipped). */
+static int funcwrapper_init(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    Type *base = Type_IsSubtype(TYPE(o), &StaticMethod_Type) ? &StaticMethod_Type : &ClassMethod_Type;
     Object *function;
-    if (Arg_Unpack(base->args, base->name, args, nargs, kwnames, &function) < 0) return NULL;
-    return funcwrapper_new(t, function);
+    if (Arg_Unpack(base->args, base->name, args, nargs, kwnames, &function) < 0) return -1;
+    FuncWrapper *w = (FuncWrapper *)o;
+    SETREF(w->func, NEWREF(function));
+    if (!w->dict && !(w->dict = Dict_New())) return -1;
+    static const char *const copied[] = {"__module__", "__name__", "__qualname__", "__doc__"};
+    for (size_t i = 0; i < sizeof copied / sizeof *copied; i++) {
+        Object *v;
+        int r = Obj_LookupAttr(function, Str_InternC(copied[i]), &v);
+        if (r < 0) return -1;
+        if (!r) continue;
+        r = Dict_SetStr(w->dict, copied[i], v);
+        DECREF(v);
+        if (r < 0) return -1;
+    }
+    return 0;
 }
 
 static Object *staticmethod_get(Object *o, Object *obj, Type *owner) { return NEWREF(((FuncWrapper *)o)->func); }
@@ -80,21 +105,35 @@ static Object *classmethod_repr(Object *o) {
 }
 
 static Object *funcwrapper_get_func(Object *o) { return NEWREF(((FuncWrapper *)o)->func); }
-/* __name__, __doc__, ... come from the wrapped function, as functools.wraps would do */
-static Object *funcwrapper_getattr(Object *o, Object *name) {
-    /* __doc__ would otherwise be found on object, before the function's */
+/* __annotations__ and __annotate__: the wrapper's own once read or set,
+ * taken from the function on first reading. */
+static Object *funcwrapper_get_forwarded(Object *o, const char *name) {
     FuncWrapper *w = (FuncWrapper *)o;
-    if (Str_EqC(name, "__doc__") && !(w->dict && Dict_GetStrObj(w->dict, name)))
-        return Obj_GetAttr(w->func, name);
-    Object *r = Obj_GenericGetAttr(o, name);
-    if (r || !Err_Matches(Exc_AttributeError)) return r;
-    if (Str_EqC(name, "__name__") || Str_EqC(name, "__qualname__") || Str_EqC(name, "__doc__") ||
-        Str_EqC(name, "__module__") || Str_EqC(name, "__annotations__")) {
-        Err_Clear();
-        return Obj_GetAttr(((FuncWrapper *)o)->func, name);
-    }
-    return NULL;
+    Object *v = w->dict ? Dict_GetStr(w->dict, name) : NULL;
+    if (v) return NEWREF(v);
+    if (!(v = Obj_GetAttrC(w->func, name))) return NULL;
+    if ((!w->dict && !(w->dict = Dict_New())) || Dict_SetStr(w->dict, name, v) < 0) CLEAR(v);
+    return v;
 }
+
+static int funcwrapper_set_forwarded(Object *o, const char *name, Object *v) {
+    FuncWrapper *w = (FuncWrapper *)o;
+    if (!w->dict && !(w->dict = Dict_New())) return -1;
+    if (v) return Dict_SetStr(w->dict, name, v);
+    if (Dict_DelItem(w->dict, Str_InternC(name)) == 0) return 0;
+    if (Err_Matches(Exc_KeyError)) {
+        Err_Clear();
+        Err_Format(Exc_AttributeError, "'%s' object has no attribute '%s'", TYPE_NAME(o), name);
+    }
+    return -1;
+}
+
+static Object *funcwrapper_get_annotations(Object *o) { return funcwrapper_get_forwarded(o, "__annotations__"); }
+static int funcwrapper_set_annotations(Object *o, Object *v) {
+    return funcwrapper_set_forwarded(o, "__annotations__", v);
+}
+static Object *funcwrapper_get_annotate(Object *o) { return funcwrapper_get_forwarded(o, "__annotate__"); }
+static int funcwrapper_set_annotate(Object *o, Object *v) { return funcwrapper_set_forwarded(o, "__annotate__", v); }
 
 /* Whether obj.__isabstractmethod__ is true (abc's abstract methods): 1, 0, -1. */
 static int is_abstract(Object *obj) {
@@ -112,10 +151,17 @@ static Object *funcwrapper_get_isabstract(Object *o) {
     return r < 0 ? NULL : NEWREF(Bool_From(r));
 }
 
+static const MethodDef funcwrapper_methods[] = {
+    METHOD_CLASS_GETITEM(NULL),
+    {NULL, NULL, 0, NULL},
+};
+
 static const GetSetDef funcwrapper_getset[] = {
     {"__func__", funcwrapper_get_func, NULL, NULL},
     {"__isabstractmethod__", funcwrapper_get_isabstract, NULL, NULL},
     {"__wrapped__", funcwrapper_get_func, NULL, NULL},
+    {"__annotations__", funcwrapper_get_annotations, funcwrapper_set_annotations, NULL},
+    {"__annotate__", funcwrapper_get_annotate, funcwrapper_set_annotate, NULL},
     GETSET_DICT,
     {NULL, NULL, NULL, NULL},
 };
@@ -128,12 +174,13 @@ Type StaticMethod_Type = {
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .dealloc = funcwrapper_dealloc,
     .repr = staticmethod_repr,
-    .getattr = funcwrapper_getattr,
     .call = staticmethod_call,
     .descr_get = staticmethod_get,
     .traverse = funcwrapper_traverse,
     .clear = funcwrapper_clear,
     .new_ = funcwrapper_make,
+    .init = funcwrapper_init,
+    .methods = funcwrapper_methods,
     .getset = funcwrapper_getset,
     .dictoffset = offsetof(FuncWrapper, dict),
 };
@@ -146,11 +193,12 @@ Type ClassMethod_Type = {
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .dealloc = funcwrapper_dealloc,
     .repr = classmethod_repr,
-    .getattr = funcwrapper_getattr,
     .descr_get = classmethod_get,
     .traverse = funcwrapper_traverse,
     .clear = funcwrapper_clear,
     .new_ = funcwrapper_make,
+    .init = funcwrapper_init,
+    .methods = funcwrapper_methods,
     .getset = funcwrapper_getset,
     .dictoffset = offsetof(FuncWrapper, dict),
 };

@@ -585,10 +585,12 @@ static Object *method_repr(Object *o) {
 static Object *method_getattr(Object *o, Object *name) {
     /* the function's __doc__, not the one object's type would give */
     if (Str_EqC(name, "__doc__")) return Obj_GetAttr(((Method *)o)->func, name);
-    Object *r = Obj_GenericGetAttr(o, name);
-    if (r || !Err_Matches(Exc_AttributeError)) return r;
-    Err_Clear();
-    return Obj_GetAttr(((Method *)o)->func, name);
+    /* the method type's attributes, else the function's (without raising
+     * and clearing an AttributeError: chains of methods forward a lot) */
+    Object *descr = Type_Lookup(TYPE(o), name);
+    if (!descr) return Obj_GetAttr(((Method *)o)->func, name);
+    if (TYPE(descr)->descr_get) return TYPE(descr)->descr_get(descr, o, TYPE(o));
+    return NEWREF(descr);
 }
 
 static Object *method_get_func(Object *o) { return NEWREF(((Method *)o)->func); }

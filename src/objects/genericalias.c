@@ -277,6 +277,10 @@ static Object *ga_make(Type *t, Object *origin, Object *args) {
     return (Object *)g;
 }
 
+Object *GenericAlias_ClassGetItem(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
+    return GenericAlias_New(cls, args[0]);
+}
+
 Object *GenericAlias_New(Object *origin, Object *args) { return ga_make(&GenericAlias_Type, origin, args); }
 
 bool GenericAlias_IsPlain(Object *o) {

@@ -490,10 +490,6 @@ Object *MemoryView_DunderReleaseBuffer(Object *self, Object *const *args, size_t
     return mv_release_now(vm) < 0 ? NULL : OBJ_NONE;
 }
 
-static Object *mv_class_getitem(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    return GenericAlias_New(cls, args[0]);
-}
-
 /* ---- the type ---------------------------------------------------------------------- */
 
 static const MethodDef mv_methods[] = {
@@ -508,7 +504,7 @@ static const MethodDef mv_methods[] = {
     {"count", MV_Count, 0, ARGS("($self, value, /)", "Count the number of occurrences of a value.")},
     {"index", MV_Index, 0,
      ARGS("($self, value, start=0, stop=sys.maxsize, /)", "Return the index of the first occurrence of a value.")},
-    {"__class_getitem__", mv_class_getitem, METH_CLASS, ARGS("($type, object, /)", "See PEP 585")},
+    METHOD_CLASS_GETITEM("memoryviews are generic over the type of their underlying data"),
     {"__enter__", mv_enter, 0, ARGS("($self, /)", NULL)},
     {"__exit__", mv_exit, 0, ARGS("($self, /, *args)", NULL)},
     {"__buffer__", Buffer_DunderBuffer, 0,

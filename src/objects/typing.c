@@ -508,14 +508,18 @@ Type TypeAlias_Type = {
 
 bool TypeAlias_Check(Object *o) { return TYPE(o) == &TypeAlias_Type; }
 
-/* cls[args] for the built-in containers. */
-static Object *class_getitem(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    return GenericAlias_New(cls, args[0]);
-}
-
-static const MethodDef class_getitem_def[] = {
-    {"__class_getitem__", class_getitem, METH_CLASS, ARGS("($type, object, /)", NULL)},
-    {NULL, NULL, 0, NULL},
+/* The built-in containers' __class_getitem__, in the order of Typing_Ready's list. */
+static const MethodDef class_getitem_defs[] = {
+    METHOD_CLASS_GETITEM("lists are generic over the type of their contents"),
+    METHOD_CLASS_GETITEM("dicts are generic over two types, signifying (respectively) the types of their keys and "
+                         "values"),
+    METHOD_CLASS_GETITEM("Tuples are generic over the types of their contents.\n\n"
+                         "For example, use ``tuple[int, str]`` for a pair whose first element\n"
+                         "is an int and second element is a string.\n\n"
+                         "Tuples also support the form ``tuple[T, ...]`` to indicate\n"
+                         "an arbitrary length tuple of elements of type T."),
+    METHOD_CLASS_GETITEM("sets are generic over the type of their elements"),
+    METHOD_CLASS_GETITEM("frozensets are generic over the type of their elements"),
 };
 
 /* Generic[T] and C[int] for a generic class C: typing's aliases */
@@ -835,7 +839,7 @@ int Typing_Ready(void) {
     /* list[int], dict[str, int], ...: generic aliases of the built-in containers */
     Type *const containers[] = {&List_Type, &Dict_Type, &Tuple_Type, &Set_Type, &FrozenSet_Type};
     for (size_t i = 0; i < sizeof containers / sizeof *containers; i++) {
-        Object *d = MethodDescr_New(containers[i], &class_getitem_def[0]);
+        Object *d = MethodDescr_New(containers[i], &class_getitem_defs[i]);
         if (!d || Dict_SetStr(containers[i]->dict, "__class_getitem__", d) < 0) return -1;
         DECREF(d);
     }

@@ -45,6 +45,12 @@ Object *TypeParam_Default(Object *p);
 extern Type GenericAlias_Type;
 /* origin[args]: args a tuple, or the one argument. */
 Object *GenericAlias_New(Object *origin, Object *args);
+/* cls[item] as types.GenericAlias(cls, item): the __class_getitem__ of the
+ * generic built-in classes, declared in their method tables with
+ * METHOD_CLASS_GETITEM. */
+Object *GenericAlias_ClassGetItem(Object *cls, Object *const *args, size_t nargs, Object *kwnames);
+#define METHOD_CLASS_GETITEM(doc) \
+    {"__class_getitem__", GenericAlias_ClassGetItem, METH_CLASS, ARGS("($type, object, /)", doc)}
 /* Whether o is an alias CPython makes a types.GenericAlias (list[int],
  * A[int] for a type alias A), as opposed to those of generic classes
  * (C[int], Generic[T]), which its typing module makes and whose | takes

@@ -376,10 +376,6 @@ static Object *ref_get_callback(Object *self) {
     return NEWREF(cb ? cb : OBJ_NONE);
 }
 
-static Object *ref_class_getitem(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    return GenericAlias_New(cls, args[0]);
-}
-
 void Weak_Dealloc(Object *self) {
     WeakRef *w = (WeakRef *)self;
     list_unlink(w);
@@ -405,7 +401,7 @@ static const GetSetDef ref_getset[] = {
 };
 
 static const MethodDef ref_methods[] = {
-    {"__class_getitem__", ref_class_getitem, METH_CLASS, ARGS("($type, object, /)", "See PEP 585")},
+    METHOD_CLASS_GETITEM("Weakrefs are generic over the type of the referenced object."),
     {NULL, NULL, 0, NULL},
 };
 

@@ -188,10 +188,6 @@ static Object *match_expand(Object *self, Object *const *args, size_t nargs, Obj
 
 static Object *match_copy(Object *self, Object *const *args, size_t nargs, Object *kwnames) { return NEWREF(self); }
 
-static Object *match_class_getitem(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
-    return GenericAlias_New(cls, args[0]);
-}
-
 static Object *match_repr(Object *self) {
     MatchObj *m = M(self);
     Object *g = group_text(m, 0, OBJ_NONE);
@@ -291,8 +287,7 @@ static const MethodDef match_methods[] = {
           "sub() method.")},
     {"__copy__", match_copy, 0, ARGS("($self, /)", NULL)},
     {"__deepcopy__", match_copy, 0, ARGS("($self, memo, /)", NULL)},
-    {"__class_getitem__", match_class_getitem, METH_CLASS,
-     ARGS("($type, object, /)", "See PEP 585")},
+    METHOD_CLASS_GETITEM("Matches are generic over the type of string which was matched (str or bytes)"),
     {NULL, NULL, 0, NULL},
 };
 

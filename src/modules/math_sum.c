@@ -6,11 +6,42 @@
 #include "modules/math.h"
 #include "objects/float.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/tuple.h"
 #include "runtime/err.h"
 #include "runtime/mem.h"
 #include <float.h>
 #include <string.h>
+
+/* ---- walking an iterable ------------------------------------------------------ */
+
+/* The items of an iterable in order: an exact list or tuple is read by
+ * index (as its iterator would, seeing the current length), anything else
+ * through its iterator. */
+typedef struct {
+    Object *seq; /* borrowed: the list or tuple, or NULL */
+    Object *it;  /* owned: the iterator, or NULL */
+    ssize_t next;
+} Walk;
+
+static bool walk_start(Walk *w, Object *iterable) {
+    w->next = 0;
+    w->it = NULL;
+    w->seq = List_CheckExact(iterable) || Tuple_CheckExact(iterable) ? iterable : NULL;
+    if (w->seq) return true;
+    w->it = Obj_GetIter(iterable);
+    return w->it != NULL;
+}
+
+/* The next item (owned), or NULL: the end, or an error (Err_Occurred). */
+static Object *walk_next(Walk *w) {
+    if (w->it) return Iter_Next(w->it);
+    if (List_CheckExact(w->seq))
+        return w->next < LIST_LEN(w->seq) ? NEWREF(LIST_GET(w->seq, w->next++)) : NULL;
+    return w->next < TUPLE_LEN(w->seq) ? NEWREF(TUPLE_GET(w->seq, w->next++)) : NULL;
+}
+
+static void walk_end(Walk *w) { XDECREF(w->it); }
 
 /* ---- fsum ------------------------------------------------------------------ */
 
@@ -86,17 +117,18 @@ static double exact_sum_round(const ExactSum *s) {
 }
 
 MATH_FN(Math_Fsum) {
-    Object *it = Obj_GetIter(args[0]), *item;
-    if (!it) return NULL;
+    Walk w;
+    Object *item;
+    if (!walk_start(&w, args[0])) return NULL;
     ExactSum s = {.room = 32};
     s.parts = s.inline_parts;
     bool ok = true;
-    while (ok && (item = Iter_Next(it))) {
+    while (ok && (item = walk_next(&w))) {
         double x;
         ok = Math_ToDouble(item, &x) && exact_sum_add(&s, x);
         DECREF(item);
     }
-    DECREF(it);
+    walk_end(&w);
     if (s.parts != s.inline_parts) Mem_Free(s.parts);
     if (!ok || Err_Occurred()) return NULL;
     if (s.specials != 0.0 || isnan(s.specials)) {
@@ -112,16 +144,17 @@ MATH_FN(Math_Fsum) {
 /* ---- prod -------------------------------------------------------------------- */
 
 MATH_FN(Math_Prod) {
-    Object *it = Obj_GetIter(args[0]), *item;
-    if (!it) return NULL;
+    Walk w;
+    Object *item;
+    if (!walk_start(&w, args[0])) return NULL;
     Object *acc = args[1] ? NEWREF(args[1]) : Int_FromI64(1);
-    while (acc && (item = Iter_Next(it))) {
+    while (acc && (item = walk_next(&w))) {
         Object *next = Obj_BinaryOp(acc, item, NB_MULTIPLY);
         DECREF(item);
         DECREF(acc);
         acc = next;
     }
-    DECREF(it);
+    walk_end(&w);
     if (acc && Err_Occurred()) CLEAR(acc);
     return acc;
 }
@@ -232,22 +265,21 @@ static bool product_sum_add(ProductSum *ps, Object *p, Object *q) {
 }
 
 MATH_FN(Math_Sumprod) {
-    Object *pit = Obj_GetIter(args[0]);
-    if (!pit) return NULL;
-    Object *qit = Obj_GetIter(args[1]);
-    if (!qit) {
-        DECREF(pit);
+    Walk pw, qw;
+    if (!walk_start(&pw, args[0])) return NULL;
+    if (!walk_start(&qw, args[1])) {
+        walk_end(&pw);
         return NULL;
     }
     ProductSum ps = {.total = Int_FromI64(0), .ints_open = true, .floats_open = true};
     bool ok = true;
     while (ok) {
-        Object *p = Iter_Next(pit);
+        Object *p = walk_next(&pw);
         if (!p && Err_Occurred()) {
             ok = false;
             break;
         }
-        Object *q = Iter_Next(qit);
+        Object *q = walk_next(&qw);
         if (!q && Err_Occurred()) {
             XDECREF(p);
             ok = false;
@@ -266,8 +298,8 @@ MATH_FN(Math_Sumprod) {
         DECREF(p);
         DECREF(q);
     }
-    DECREF(pit);
-    DECREF(qit);
+    walk_end(&pw);
+    walk_end(&qw);
     if (ok) ok = product_sum_end_ints(&ps) && product_sum_end_floats(&ps);
     if (!ok) CLEAR(ps.total);
     return ps.total;

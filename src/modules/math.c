@@ -88,11 +88,33 @@ static double rounded_once(MpfrFunction fn, double x) {
     return r;
 }
 
-static double exact_acosh(double x) { return rounded_once(mpfr_acosh, x); }
-double Math_Asinh(double x) { return rounded_once(mpfr_asinh, x); }
-static double exact_atanh(double x) { return rounded_once(mpfr_atanh, x); }
-static double exact_erf(double x) { return rounded_once(mpfr_erf, x); }
-static double exact_erfc(double x) { return rounded_once(mpfr_erfc, x); }
+void Math_ThreadExit(void) { mpfr_free_cache(); }
+
+/* Most of the time the C library's long double function settles the
+ * rounding: its result, some 11 bits more precise than a double and
+ * accurate to two or three of its own units, lies clearly on one side of the
+ * midpoints around the nearest double.  Only when it lies too near a
+ * midpoint (about one time in a hundred), or outside the range of normal
+ * doubles, is the slower MPFR asked. */
+static double rounded_fast(long double (*quick)(long double), MpfrFunction exact, double x) {
+    if (isfinite(x)) {
+        long double wide = quick(x);
+        double y = (double)wide;
+        if (isfinite(y) && fabs(y) >= 2 * DBL_MIN) {
+            long double below = ((long double)y + nextafter(y, -INFINITY)) / 2;
+            long double above = ((long double)y + nextafter(y, INFINITY)) / 2;
+            long double margin = fabsl(wide) * 0x1p-60L; /* eight of its units or more */
+            if (fabsl(wide - below) > margin && fabsl(above - wide) > margin) return y;
+        }
+    }
+    return rounded_once(exact, x);
+}
+
+static double exact_acosh(double x) { return rounded_fast(acoshl, mpfr_acosh, x); }
+double Math_Asinh(double x) { return rounded_fast(asinhl, mpfr_asinh, x); }
+static double exact_atanh(double x) { return rounded_fast(atanhl, mpfr_atanh, x); }
+static double exact_erf(double x) { return rounded_fast(erfl, mpfr_erf, x); }
+static double exact_erfc(double x) { return rounded_fast(erfcl, mpfr_erfc, x); }
 
 static const char FINITE_ONLY[] = "expected a finite input, got %s";
 static const char UNIT_RANGE[] = "expected a number in range from -1 up to 1, got %s";

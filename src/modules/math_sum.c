@@ -129,16 +129,18 @@ MATH_FN(Math_Fsum) {
         DECREF(item);
     }
     walk_end(&w);
-    if (s.parts != s.inline_parts) Mem_Free(s.parts);
-    if (!ok || Err_Occurred()) return NULL;
-    if (s.specials != 0.0 || isnan(s.specials)) {
-        if (isnan(s.infinities)) {
+    Object *r = NULL;
+    if (!ok || Err_Occurred())
+        ;
+    else if (s.specials != 0.0 || isnan(s.specials)) {
+        if (isnan(s.infinities))
             Err_SetString(Exc_ValueError, "-inf + inf in fsum");
-            return NULL;
-        }
-        return Float_From(s.specials);
-    }
-    return Float_From(exact_sum_round(&s));
+        else
+            r = Float_From(s.specials);
+    } else
+        r = Float_From(exact_sum_round(&s));
+    if (s.parts != s.inline_parts) Mem_Free(s.parts);
+    return r;
 }
 
 /* ---- prod -------------------------------------------------------------------- */

@@ -1,8 +1,8 @@
 /* The math module: the C library's functions on floats with Python's error
  * rules, and the constants.  Integer functions live in math_int.c, sums and
  * norms in math_sum.c, gamma and lgamma in math_special.c. */
-#include "abstract.h"
 #include "modules/math.h"
+#include "abstract.h"
 #include "modules/modules.h"
 #include "objects/float.h"
 #include "objects/int.h"

@@ -95,6 +95,8 @@ const ModuleDef Registry_Modules[] = {
     {"heapq",                NULL,           &Frozen_heapq,             NULL,                  NULL},
     {"_bisect",              Bisect_Init,    NULL,                      NULL,                  NULL},
     {"bisect",               NULL,           &Frozen_bisect,            NULL,                  NULL},
+    {"math",                 Math_Init,      NULL,                      NULL,                  NULL},
+    {"cmath",                Cmath_Init,     NULL,                      NULL,                  NULL},
     {"contextlib",           NULL,           &Frozen_contextlib,        NULL,                  NULL},
     {"_contextvars",         Contextvars_Init, NULL,                    Contextvars_Types,     Contextvars_Ready},
     {"contextvars",          NULL,           &Frozen_contextvars,       NULL,                  NULL},

@@ -68,6 +68,8 @@ NAMES = [
     '_heapq',
     'bisect',
     '_bisect',
+    'math',
+    'cmath',
     'contextlib',
     'contextvars',
     '_contextvars',

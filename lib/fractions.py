@@ -75,9 +75,11 @@ _FLOAT_TYPES = 'eEfFgG%'
 
 def _parse_spec(spec):
     """The fields of a format specification, or None if Fraction refuses it:
-    [[fill]align][sign][z][#][0][width][,|_][.precision][type]."""
+    [[fill]align][sign][z][#][0][width][,|_][.[precision][,|_]][type]
+    (the second separator groups the digits after the point)."""
     fields = {'fill': ' ', 'align': None, 'sign': '-', 'z': False, 'alt': False,
-              'zero': False, 'width': 0, 'group': '', 'precision': None, 'type': ''}
+              'zero': False, 'width': 0, 'group': '', 'precision': None, 'frac_group': '',
+              'type': ''}
     pos = 0
     if len(spec) >= 2 and spec[1] in '<>=^':
         fields['fill'], fields['align'] = spec[0], spec[1]
@@ -111,14 +113,18 @@ def _parse_spec(spec):
         start = pos = pos + 1
         while pos < len(spec) and spec[pos] in '0123456789':
             pos += 1
+        if pos > start:
+            fields['precision'] = int(spec[start:pos])
+        if spec[pos:pos + 1] in (',', '_'):
+            fields['frac_group'] = spec[pos]
+            pos += 1
         if pos == start:
             return None
-        fields['precision'] = int(spec[start:pos])
     rest = spec[pos:]
     if rest and (len(rest) > 1 or rest not in _FLOAT_TYPES):
         return None
     fields['type'] = rest
-    if not rest and (fields['z'] or fields['zero'] or fields['precision'] is not None):
+    if not rest and (fields['z'] or fields['zero'] or fields['precision'] is not None or fields['frac_group']):
         return None
     return fields
 
@@ -428,11 +434,13 @@ class Fraction(numbers.Rational):
             digits, exp = _scientific(n, d, precision + 1)
             whole, decimals = digits[0], digits[1:]
             tail = '%s%+03d' % (kind, exp)
+        is_zero = not (whole.strip('0') or decimals.strip('0'))
         if strip:
             decimals = decimals.rstrip('0')
+        if fields['frac_group']:
+            decimals = fields['frac_group'].join(decimals[i:i + 3] for i in range(0, len(decimals), 3))
         point = '.' if decimals or fields['alt'] else ''
         rest = point + decimals + tail + suffix
-        is_zero = not (whole.strip('0') or decimals.strip('0'))
         sign = _sign_text(self._numerator < 0 and not (fields['z'] and is_zero), fields)
         if fields['zero'] or (fields['fill'] == '0' and fields['align'] == '='):
             whole = _group(whole, fields['group'], fields['width'] - len(sign) - len(rest))

@@ -8,3 +8,11 @@ specs = ['.3f', 'f', '.0f', '#.0f', '.2e', 'E', '.3g', 'G', '%', '.1%', '+,.2f',
 for v in (F(1, 3), F(-7, 2), F(0), F(10**20, 3), F(5, 8), F(-1, 2), F(-12345678, 7), F(1, 10**8),
           F(999999), F(99995, 10**9), F(-1, 100), F(25, 1000), F(35, 1000), F(2**200, 3)):
     print(v, [format(v, s) for s in specs])
+# 3.14: separators in the fractional part too
+for s in ('.6_f', '.3,f', ',.3_f', '.3_e', '_.3,f', '.3_g', '.3_%', '._f', '.7_f', '.10,f', '.4_e', '#.7_g',
+          '.7_g', '_._f', '015.5_f', '020,.7,f', '.0_f', '#.0_f', '.8_%', '.2_', '.,', '._'):
+    for v in (F(1, 3), F(-10**7, 7), F(1, 8)):
+        try:
+            print(repr(s), repr(format(v, s)))
+        except ValueError as e:
+            print(repr(s), e)

@@ -9,7 +9,7 @@ for _ in range(600):
     kind = r.choice("eEfFgG%")
     spec = (r.choice(["", "<", ">", "^", "=", "*^", "0="]) + r.choice(["", "+", "-", " "]) + r.choice(["", "z"]) +
             r.choice(["", "#"]) + r.choice(["", "0"] if True else [""]) + r.choice(["", "1", "12", "25"]) +
-            r.choice(["", ",", "_"]) + r.choice(["", ".0", ".1", ".3", ".12", ".25"]) + kind)
+            r.choice(["", ",", "_"]) + r.choice(["", ".0", ".1", ".3", ".12", ".25", "._", ".4_", ".7,"]) + kind)
     try:
         print(num, den, repr(spec), repr(format(F(num, den), spec)))
     except ValueError as e:

@@ -11,6 +11,7 @@
 #include "modules/_random.h"
 #include "abstract.h"
 #include "modules/modules.h"
+#include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/module.h"
@@ -356,7 +357,17 @@ static bool is_core_method(Object *self, Object *name) {
     return found && found == Type_Lookup(&RandomCore_Type, name);
 }
 
-bool Random_PlainBits(Object *self) { return is_core_method(self, ID(getrandbits)); }
+bool Random_InstanceHas(Object *self, Object *name) {
+    Object **dict = Obj_DictPtr(self), *found;
+    if (!dict || !*dict) return false;
+    int r = Dict_Lookup(*dict, name, &found);
+    if (r < 0) Err_Clear(); /* a key's __eq__ raised: take the slow, exact path */
+    return r != 0;
+}
+
+bool Random_PlainBits(Object *self) {
+    return is_core_method(self, ID(getrandbits)) && !Random_InstanceHas(self, ID(getrandbits));
+}
 
 int Random_Init(Object *module) {
     if (Module_AddObjectSteal(module, "__doc__",

@@ -32,7 +32,9 @@ uint64_t Mt_Below(MtState *mt, uint64_t n);
 /* A new int of k random bits (words drawn least significant first). */
 Object *Mt_Bits(MtState *mt, uint64_t k);
 
-/* Whether getrandbits of self's class (an instance of _random.Random) is
+/* Whether self.getrandbits (self an instance of _random.Random) is
  * _random.Random's own, so that its bits come straight from self's state. */
 bool Random_PlainBits(Object *self);
+/* Whether self's own __dict__ has name (interned str), shadowing a method. */
+bool Random_InstanceHas(Object *self, Object *name);
 #endif

@@ -93,20 +93,23 @@ static Object *accel_randbelow(Object *self, Object *const *args, size_t nargs, 
 
 static const MethodDef accel_methods[];
 
-/* self._randbelow(n): the C one unless self's class has its own. */
-static Object *call_below(Object *self, Object *n) {
+/* Whether self._randbelow is the C one above. */
+static bool below_is_ours(Object *self) {
     Object *found = Type_Lookup(TYPE(self), ID(_randbelow));
-    if (found && TYPE(found) == &MethodDescr_Type && ((MethodDescr *)found)->def == &accel_methods[0])
-        return below_by_bits(self, n);
+    return found && TYPE(found) == &MethodDescr_Type && ((MethodDescr *)found)->def == &accel_methods[0] &&
+           !Random_InstanceHas(self, ID(_randbelow));
+}
+
+/* self._randbelow(n): the C one unless self or its class has its own. */
+static Object *call_below(Object *self, Object *n) {
+    if (below_is_ours(self)) return below_by_bits(self, n);
     return Obj_CallMethod(self, ID(_randbelow), &n, 1);
 }
 
 /* Whether self draws _randbelow from the Mersenne Twister without any
  * Python call in between. */
 static MtState *plain_below(Object *self) {
-    Object *found = Type_Lookup(TYPE(self), ID(_randbelow));
-    if (!found || TYPE(found) != &MethodDescr_Type || ((MethodDescr *)found)->def != &accel_methods[0]) return NULL;
-    return Random_PlainBits(self) ? MT_OF(self) : NULL;
+    return below_is_ours(self) && Random_PlainBits(self) ? MT_OF(self) : NULL;
 }
 
 /* ---- randrange and randint ---------------------------------------------- */

@@ -4,6 +4,7 @@
 #include "modules/registry.h"
 #include "class.h"
 #include "modules/_contextvars.h"
+#include "modules/_random.h"
 #include "modules/frozen_lib.h"
 #include "modules/modules.h"
 #include "modules/re/re.h"
@@ -97,6 +98,10 @@ const ModuleDef Registry_Modules[] = {
     {"bisect",               NULL,           &Frozen_bisect,            NULL,                  NULL},
     {"math",                 Math_Init,      NULL,                      NULL,                  NULL},
     {"cmath",                Cmath_Init,     NULL,                      NULL,                  NULL},
+    {"_random",              Random_Init,    NULL,                      Random_Types,          NULL},
+    {"random",               RandomAccel_Init, &Frozen_random,          NULL,                  NULL},
+    {"secrets",              NULL,           &Frozen_secrets,           NULL,                  NULL},
+    {"fractions",            NULL,           &Frozen_fractions,         NULL,                  NULL},
     {"contextlib",           NULL,           &Frozen_contextlib,        NULL,                  NULL},
     {"_contextvars",         Contextvars_Init, NULL,                    Contextvars_Types,     Contextvars_Ready},
     {"contextvars",          NULL,           &Frozen_contextvars,       NULL,                  NULL},

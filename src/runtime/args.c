@@ -483,6 +483,31 @@ static int unpack_keywords(const Callee *c, const ArgParams *ap, const ArgShape 
 
 /* Checks a call as CPython checks the call of a Python function (without
  * *args), filling out[] as unpack_keywords does.  -1 on error. */
+
+/* A Python function's error for the required parameters in [from, to)
+ * that were not given: "f() missing 2 required positional arguments: 'a'
+ * and 'b'" (the names joined as CPython joins them). */
+static int python_missing(const Callee *c, const ArgParams *ap, Object *const *out, size_t from, size_t to) {
+    size_t count = 0, seen = 0;
+    for (size_t i = from; i < to; i++) count += !out[i] && ap->sig.p[i].required;
+    StrBuilder sb;
+    SB_Init(&sb);
+    for (size_t i = from; i < to; i++) {
+        if (out[i] || !ap->sig.p[i].required) continue;
+        if (seen++) SB_AppendASCII(&sb, count == 2 ? " and " : seen == count ? ", and " : ", ", -1);
+        SB_AppendChar(&sb, '\'');
+        SB_AppendStr(&sb, ap->names[i]);
+        SB_AppendChar(&sb, '\'');
+    }
+    Object *names = SB_Finish(&sb), *q = names ? qualified(c) : NULL;
+    if (q)
+        Err_Format(Exc_TypeError, "%U() missing %zu required %spositional argument%s: %U", q, count,
+                   from == 0 ? "" : "keyword-only ", count == 1 ? "" : "s", names);
+    XDECREF(names);
+    XDECREF(q);
+    return -1;
+}
+
 static int unpack_python(const Callee *c, const ArgParams *ap, const ArgShape *s, Object *const *args,
                          size_t nargs, Object *kwnames, Object **out) {
     const Sig *sg = &ap->sig;
@@ -503,15 +528,8 @@ static int unpack_python(const Callee *c, const ArgParams *ap, const ArgShape *s
         out[i] = args[nargs + k];
     }
     if (nargs > npos) return python_too_many(c, s, nargs);
-    for (size_t i = 0; i < nparams; i++) {
-        if (out[i] || !sg->p[i].required) continue;
-        Object *q = qualified(c);
-        if (!q) return -1;
-        Err_Format(Exc_TypeError, "%U() missing 1 required %spositional argument: '%U'", q,
-                   i < npos ? "" : "keyword-only ", ap->names[i]);
-        DECREF(q);
-        return -1;
-    }
+    for (size_t i = 0; i < nparams; i++)
+        if (!out[i] && sg->p[i].required) return python_missing(c, ap, out, i < npos ? 0 : npos, i < npos ? npos : nparams);
     return 0;
 }
 

@@ -1,0 +1,22 @@
+# The module-level functions share one hidden generator.
+import random
+
+random.seed(2718)
+print(random.random(), random.randint(1, 100), random.randrange(50), random.choice("xyz"))
+print(random.getrandbits(40), random.uniform(1, 2), random.gauss(), random.randbytes(4))
+x = list(range(10))
+random.shuffle(x)
+print(x, random.sample(range(100), 4), random.choices("ab", k=4))
+print(random.triangular(), random.normalvariate(), random.lognormvariate(0, 1), random.expovariate())
+print(random.vonmisesvariate(1, 1), random.gammavariate(2, 2), random.betavariate(2, 2))
+print(random.paretovariate(3), random.weibullvariate(1, 1), random.binomialvariate(20, 0.5))
+state = random.getstate()
+a = random.random()
+random.setstate(state)
+print(a == random.random())
+print(random.random.__self__ is random.randint.__self__, type(random._inst).__name__)
+print(sorted(random.__all__))
+random.seed("text")
+print(random.random())
+random.seed(b"text", version=1)
+print(random.random())

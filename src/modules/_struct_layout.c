@@ -169,16 +169,19 @@ static int float_arg(Object *v, double *d) {
     return 0;
 }
 
-static int too_large(char code) {
+/* A value v too large for half or single precision: CPython words it
+ * differently when v is an int. */
+static int too_large(char code, Object *v) {
+    if (Int_Check(v)) return layout_error("int too large to convert");
     Err_Format(Exc_OverflowError, "float too large to pack with %c format", code);
     return -1;
 }
 
 /* A float in single precision; strict: too large a value is an error, not inf. */
-static int put_float(uint8_t *dst, double d, bool strict, bool big_endian) {
+static int put_float(uint8_t *dst, double d, Object *v, bool strict, bool big_endian) {
     float f;
     if (!PackItem_ToFloat(d, &f)) {
-        if (strict) return too_large('f');
+        if (strict) return too_large('f', v);
         f = copysignf(INFINITY, d < 0 ? -1.0f : 1.0f);
     }
     put_bytes(dst, &f, 4, big_endian);
@@ -190,11 +193,11 @@ static int pack_float(const StructRun *r, uint8_t *dst, Object *v, bool big_endi
     if (float_arg(v, &d) < 0) return -1;
     if (r->kind == RUN_HALF) {
         uint16_t h;
-        if (!PackItem_ToHalf(d, &h)) return too_large('e');
+        if (!PackItem_ToHalf(d, &h)) return too_large('e', v);
         put_bytes(dst, &h, 2, big_endian);
         return 0;
     }
-    if (r->kind == RUN_FLOAT) return put_float(dst, d, true, big_endian);
+    if (r->kind == RUN_FLOAT) return put_float(dst, d, v, true, big_endian);
     put_bytes(dst, &d, 8, big_endian);
     return 0;
 }
@@ -212,8 +215,8 @@ static int pack_complex(const StructRun *r, uint8_t *dst, Object *v, bool big_en
         put_bytes(dst + 8, &im, 8, big_endian);
         return 0;
     }
-    if (put_float(dst, re, big_endian, big_endian) < 0) return -1;
-    return put_float(dst + 4, im, big_endian, big_endian);
+    if (put_float(dst, re, v, big_endian, big_endian) < 0) return -1;
+    return put_float(dst + 4, im, v, big_endian, big_endian);
 }
 
 static int pack_string(const StructRun *r, uint8_t *dst, Object *v) {

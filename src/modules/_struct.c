@@ -26,13 +26,13 @@
 
 typedef struct StructObject {
     Object ob;
-    StructLayout *lay; /* owned (malloc'ed); NULL until __init__ ran */
+    StructLayout *lay; /* one reference; NULL until __init__ ran */
     Object *format;    /* str, owned; NULL until __init__ ran */
 } StructObject;
 
 typedef struct UnpackIter {
     Object ob;
-    StructObject *st;  /* owned */
+    StructLayout *lay; /* a reference, taken when the iterator is made */
     BufferView view;   /* a counted export of the buffer, held while iterating */
     ssize_t pos;       /* offset of the next item; view.len when done */
 } UnpackIter;
@@ -43,9 +43,16 @@ Object *Struct_Error(void) {
     return g_interp->struct_error ? g_interp->struct_error : (Object *)Exc_Exception;
 }
 
+/* s's layout, borrowed: for uses that run no Python code. */
 static const StructLayout *struct_layout(StructObject *s) {
     if (!s->lay) Err_SetString(Exc_RuntimeError, "Struct object is not initialized");
     return s->lay;
+}
+
+/* s's layout as a new reference, for uses during which Python code may
+ * run (and call s.__init__); NULL with RuntimeError when not initialized. */
+static StructLayout *struct_layout_ref(StructObject *s) {
+    return struct_layout(s) ? StructLayout_Ref(s->lay) : NULL;
 }
 
 /* ---- making Struct objects -------------------------------------------------------- */
@@ -90,10 +97,10 @@ static int struct_set_format(StructObject *s, Object *fmt) {
     /* the attribute is always a str (a valid format is ASCII) */
     Object *str = Str_Check(fmt) ? NEWREF(fmt) : Str_FromUTF8(text, (ssize_t)len);
     if (!str) {
-        free(lay);
+        StructLayout_Unref(lay);
         return -1;
     }
-    free(s->lay);
+    StructLayout_Unref(s->lay);
     s->lay = lay;
     SETREF(s->format, str);
     return 0;
@@ -111,7 +118,7 @@ static int struct_init(Object *o, Object *const *args, size_t nargs, Object *kwn
 
 static void struct_dealloc(Object *o) {
     StructObject *s = (StructObject *)o;
-    free(s->lay);
+    StructLayout_Unref(s->lay);
     XDECREF(s->format);
     Obj_Free(o);
 }
@@ -148,9 +155,8 @@ static int check_count(const StructLayout *lay, const char *what, size_t nvalues
     return -1;
 }
 
-static Object *struct_pack_values(StructObject *s, Object *const *values, size_t n) {
-    const StructLayout *lay = struct_layout(s);
-    if (!lay || check_count(lay, "pack", n) < 0) return NULL;
+static Object *struct_pack_layout(StructLayout *lay, Object *const *values, size_t n) {
+    if (check_count(lay, "pack", n) < 0) return NULL;
     uint8_t small[256];
     if (lay->size <= (ssize_t)sizeof small) { /* also keeps clear of the shared one-byte bytes */
         if (StructLayout_Pack(lay, small, values) < 0) return NULL;
@@ -163,6 +169,14 @@ static Object *struct_pack_values(StructObject *s, Object *const *values, size_t
         return NULL;
     }
     return b;
+}
+
+static Object *struct_pack_values(StructObject *s, Object *const *values, size_t n) {
+    StructLayout *lay = struct_layout_ref(s);
+    if (!lay) return NULL;
+    Object *r = struct_pack_layout(lay, values, n);
+    StructLayout_Unref(lay);
+    return r;
 }
 
 /* Where a struct of size bytes goes in a buffer of len bytes at offset
@@ -197,9 +211,7 @@ static int place(ssize_t size, ssize_t len, ssize_t *offset, bool packing) {
 }
 
 /* args: buffer, offset, the values. */
-static Object *struct_pack_into_args(StructObject *s, Object *const *args, size_t nargs) {
-    const StructLayout *lay = struct_layout(s);
-    if (!lay) return NULL;
+static Object *struct_pack_into_layout(StructLayout *lay, Object *const *args, size_t nargs) {
     if (nargs < 2) {
         Err_SetString((Type *)Struct_Error(),
                       nargs == 0 ? "pack_into expected buffer argument" : "pack_into expected offset argument");
@@ -221,6 +233,14 @@ static Object *struct_pack_into_args(StructObject *s, Object *const *args, size_
     RETURN_NONE;
 }
 
+static Object *struct_pack_into_args(StructObject *s, Object *const *args, size_t nargs) {
+    StructLayout *lay = struct_layout_ref(s);
+    if (!lay) return NULL;
+    Object *r = struct_pack_into_layout(lay, args, nargs);
+    StructLayout_Unref(lay);
+    return r;
+}
+
 /* ---- unpacking -------------------------------------------------------------------- */
 
 static Object *struct_unpack_buffer(StructObject *s, Object *buffer) {
@@ -238,10 +258,11 @@ static Object *struct_unpack_buffer(StructObject *s, Object *buffer) {
 
 /* offset_arg NULL: 0. */
 static Object *struct_unpack_from_args(StructObject *s, Object *buffer, Object *offset_arg) {
-    const StructLayout *lay = struct_layout(s);
-    if (!lay) return NULL;
+    if (!struct_layout(s)) return NULL;
     ssize_t off = 0;
     if (offset_arg && Index_AsSsizeArg(offset_arg, &off) < 0) return NULL;
+    const StructLayout *lay = struct_layout(s); /* after __index__, which may have run __init__ */
+    if (!lay) return NULL;
     const uint8_t *p;
     ssize_t n;
     if (Buffer_PeekArg(buffer, &p, &n) < 0) return NULL;
@@ -250,14 +271,14 @@ static Object *struct_unpack_from_args(StructObject *s, Object *buffer, Object *
 }
 
 static Object *struct_iter_unpack_buffer(StructObject *s, Object *buffer) {
-    const StructLayout *lay = struct_layout(s);
-    if (!lay) return NULL;
-    if (lay->size == 0) {
+    if (!struct_layout(s)) return NULL;
+    if (s->lay->size == 0) {
         Err_SetString((Type *)Struct_Error(), "cannot iteratively unpack with a struct of length 0");
         return NULL;
     }
     UnpackIter *it = (UnpackIter *)Obj_Alloc(&UnpackIter_Type, sizeof(UnpackIter));
     if (!it) return NULL;
+    StructLayout *lay = it->lay = StructLayout_Ref(s->lay);
     if (Buffer_Get(buffer, &it->view, BUFFER_SIMPLE) < 0) {
         DECREF((Object *)it);
         return NULL;
@@ -268,7 +289,6 @@ static Object *struct_iter_unpack_buffer(StructObject *s, Object *buffer) {
         DECREF((Object *)it);
         return NULL;
     }
-    it->st = (StructObject *)NEWREF((Object *)s);
     return (Object *)it;
 }
 
@@ -374,14 +394,14 @@ Type Struct_Type = {
 static void iter_dealloc(Object *o) {
     UnpackIter *it = (UnpackIter *)o;
     Buffer_Release(&it->view);
-    XDECREF((Object *)it->st);
+    StructLayout_Unref(it->lay);
     Obj_Free(o);
 }
 
 static Object *iter_next(Object *o) {
     UnpackIter *it = (UnpackIter *)o;
-    if (!it->st || it->pos >= it->view.len) return NULL;
-    const StructLayout *lay = it->st->lay;
+    if (!it->view.obj || it->pos >= it->view.len) return NULL;
+    const StructLayout *lay = it->lay;
     Object *t = StructLayout_Unpack(lay, (const uint8_t *)it->view.buf + it->pos);
     it->pos += lay->size;
     if (it->pos >= it->view.len) Buffer_Release(&it->view); /* done: let the exporter go (pos stays) */
@@ -390,8 +410,8 @@ static Object *iter_next(Object *o) {
 
 static Object *iter_length_hint(Object *o, Object *const *args, size_t nargs, Object *kw) {
     UnpackIter *it = (UnpackIter *)o;
-    if (!it->st || !it->view.obj) return Int_FromI64(0);
-    return Int_FromI64((it->view.len - it->pos) / it->st->lay->size);
+    if (!it->view.obj) return Int_FromI64(0);
+    return Int_FromI64((it->view.len - it->pos) / it->lay->size);
 }
 
 static const MethodDef iter_methods[] = {

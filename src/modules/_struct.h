@@ -9,6 +9,7 @@
 #ifndef CIPY_STRUCT_H
 #define CIPY_STRUCT_H
 #include "object.h"
+#include <stdlib.h>
 
 /* What a run's values are, and so how they are packed. */
 typedef enum {
@@ -28,6 +29,9 @@ typedef struct StructRun {
 } StructRun;
 
 typedef struct StructLayout {
+    /* Owners: the Struct, and each operation or iterator that may outlive
+     * a Struct.__init__ that replaces it (Python code runs while packing). */
+    size_t refs;
     bool big_endian;
     bool native;       /* '@': native sizes and alignment */
     ssize_t size;      /* bytes of the whole struct */
@@ -36,9 +40,17 @@ typedef struct StructLayout {
     StructRun runs[];
 } StructLayout;
 
-/* Compiles fmt (len bytes) to a malloc'ed layout; NULL with struct.error
- * (or MemoryError) when fmt is not a valid format. */
+/* Compiles fmt (len bytes) to a malloc'ed layout with one owner; NULL with
+ * struct.error (or MemoryError) when fmt is not a valid format. */
 StructLayout *StructLayout_Compile(const char *fmt, size_t len);
+static inline StructLayout *StructLayout_Ref(StructLayout *lay) {
+    lay->refs++;
+    return lay;
+}
+/* Drops one owner (lay may be NULL); the last frees it. */
+static inline void StructLayout_Unref(StructLayout *lay) {
+    if (lay && --lay->refs == 0) free(lay);
+}
 /* Packs values (lay->nvalues of them) into dst (lay->size bytes, zeroed
  * first).  -1 with the error of the first value that does not fit; the
  * bytes before it are written by then. */

@@ -117,6 +117,7 @@ StructLayout *StructLayout_Compile(const char *fmt, size_t len) {
         Err_NoMemory();
         return NULL;
     }
+    lay->refs = 1;
     lay->big_endian = order == '>' || order == '!';
     lay->native = native;
     layout_scan(fmt, end, native, lay, &nruns);

@@ -460,7 +460,8 @@ def encodebytes(s):
     """Encode a bytestring into a bytes object containing multiple lines
     of base-64 data."""
     view = _byte_buffer(s)
-    lines = [binascii.b2a_base64(view[i:i + MAXBINSIZE]) for i in range(0, len(view), MAXBINSIZE)]
+    # len() of the argument itself, as CPython asks it
+    lines = [binascii.b2a_base64(view[i:i + MAXBINSIZE]) for i in range(0, len(s), MAXBINSIZE)]
     return b''.join(lines)
 
 

@@ -248,12 +248,15 @@ static Object *struct_unpack_buffer(StructObject *s, Object *buffer) {
     if (!lay) return NULL;
     const uint8_t *p;
     ssize_t n;
-    if (Buffer_PeekArg(buffer, &p, &n) < 0) return NULL;
-    if (n != lay->size) {
+    BufferView hold;
+    if (Buffer_PeekArgHeld(buffer, &p, &n, &hold) < 0) return NULL;
+    Object *r = NULL;
+    if (n != lay->size)
         Err_Format((Type *)Struct_Error(), "unpack requires a buffer of %zd bytes", lay->size);
-        return NULL;
-    }
-    return StructLayout_Unpack(lay, p);
+    else
+        r = StructLayout_Unpack(lay, p);
+    Buffer_Release(&hold);
+    return r;
 }
 
 /* offset_arg NULL: 0. */
@@ -265,9 +268,11 @@ static Object *struct_unpack_from_args(StructObject *s, Object *buffer, Object *
     if (!lay) return NULL;
     const uint8_t *p;
     ssize_t n;
-    if (Buffer_PeekArg(buffer, &p, &n) < 0) return NULL;
-    if (place(lay->size, n, &off, false) < 0) return NULL;
-    return StructLayout_Unpack(lay, p + off);
+    BufferView hold;
+    if (Buffer_PeekArgHeld(buffer, &p, &n, &hold) < 0) return NULL;
+    Object *r = place(lay->size, n, &off, false) < 0 ? NULL : StructLayout_Unpack(lay, p + off);
+    Buffer_Release(&hold);
+    return r;
 }
 
 static Object *struct_iter_unpack_buffer(StructObject *s, Object *buffer) {

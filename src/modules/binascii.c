@@ -1,8 +1,8 @@
 /* The binascii module: hexadecimal, base64, uuencode and CRCs here; the
  * quoted-printable codec is in binascii_qp.c.
  *
- * The a2b_* functions read bytes-like objects or ASCII str
- * (Binascii_Input); the b2a_* functions only bytes-like objects.  Results
+ * The a2b_* functions read bytes-like objects or ASCII str, the b2a_*
+ * functions only bytes-like objects (Binascii_WithData).  Results
  * are built in a ByteBuf and copied into a bytes object at the end. */
 #include "modules/binascii.h"
 #include "abstract.h"
@@ -28,19 +28,24 @@ Object *Binascii_Raise(Object *module, const char *name, const char *msg) {
     return NULL;
 }
 
-int Binascii_Input(Object *o, const uint8_t **p, ssize_t *n) {
-    if (Str_Check(o)) {
+Object *Binascii_WithData(Object *m, Object *const *args, size_t nargs, bool ascii_ok, BinBody body) {
+    Object *o = args[0];
+    BufferView view;
+    if (ascii_ok && Str_Check(o)) { /* a str cannot change under us: no export */
         if (!((Str *)o)->ascii) {
             Err_SetString(Exc_ValueError, "string argument should contain only ASCII characters");
-            return -1;
+            return NULL;
         }
-        *p = (const uint8_t *)STR_DATA(o);
-        *n = STR_LEN(o);
-        return 0;
+        return body(m, args, nargs, (const uint8_t *)STR_DATA(o), STR_LEN(o));
     }
-    int r = Buffer_Peek(o, p, n);
-    if (r == 0) Err_Format(Exc_TypeError, "argument should be bytes, buffer or ASCII string, not '%s'", TYPE_NAME(o));
-    return r > 0 ? 0 : -1;
+    if (ascii_ok && !Buffer_Check(o)) {
+        Err_Format(Exc_TypeError, "argument should be bytes, buffer or ASCII string, not '%s'", TYPE_NAME(o));
+        return NULL;
+    }
+    if (Buffer_Get(o, &view, BUFFER_SIMPLE) < 0) return NULL;
+    Object *r = body(m, args, nargs, (const uint8_t *)view.buf, view.len);
+    Buffer_Release(&view);
+    return r;
 }
 
 Object *Binascii_Finish(ByteBuf *b) {
@@ -84,14 +89,11 @@ static int hex_separator(Object *o, uint8_t *sep) {
 }
 
 /* args: data, sep, bytes_per_sep. */
-static Object *ba_hexlify(Object *m, Object *const *args, size_t nargs, Object *kw) {
-    const uint8_t *p;
-    ssize_t n;
+static Object *ba_hexlify_body(Object *m, Object *const *args, size_t nargs, const uint8_t *p, ssize_t n) {
     uint8_t sep = 0;
     int group = 1, has_sep = 0;
     if (args[1] && (has_sep = hex_separator(args[1], &sep)) < 0) return NULL;
     if (args[2] && Arg_AsCInt(args[2], &group) < 0) return NULL;
-    if (Buffer_PeekArg(args[0], &p, &n) < 0) return NULL;
     /* a group of |group| bytes between separators, counted from the right
      * when group > 0, from the left when it is negative */
     size_t width = group < 0 ? -(size_t)group : (size_t)group;
@@ -107,6 +109,10 @@ static Object *ba_hexlify(Object *m, Object *const *args, size_t nargs, Object *
     return Binascii_Finish(&b);
 }
 
+static Object *ba_hexlify(Object *m, Object *const *args, size_t nargs, Object *kw) {
+    return Binascii_WithData(m, args, nargs, false, ba_hexlify_body);
+}
+
 static int hex_value(uint8_t c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -114,10 +120,7 @@ static int hex_value(uint8_t c) {
     return -1;
 }
 
-static Object *ba_unhexlify(Object *m, Object *const *args, size_t nargs, Object *kw) {
-    const uint8_t *p;
-    ssize_t n;
-    if (Binascii_Input(args[0], &p, &n) < 0) return NULL;
+static Object *ba_unhexlify_body(Object *m, Object *const *args, size_t nargs, const uint8_t *p, ssize_t n) {
     if (n % 2) return Binascii_Raise(m, "Error", "Odd-length string");
     ByteBuf b = {0};
     ByteBuf_Reserve(&b, (size_t)n / 2);
@@ -132,15 +135,16 @@ static Object *ba_unhexlify(Object *m, Object *const *args, size_t nargs, Object
     return Binascii_Finish(&b);
 }
 
+static Object *ba_unhexlify(Object *m, Object *const *args, size_t nargs, Object *kw) {
+    return Binascii_WithData(m, args, nargs, true, ba_unhexlify_body);
+}
+
 /* ---- base64 ----------------------------------------------------------------------- */
 
 static const char b64_alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 /* args: data, newline. */
-static Object *ba_b2a_base64(Object *m, Object *const *args, size_t nargs, Object *kw) {
-    const uint8_t *p;
-    ssize_t n;
-    if (Buffer_PeekArg(args[0], &p, &n) < 0) return NULL;
+static Object *ba_b2a_base64_body(Object *m, Object *const *args, size_t nargs, const uint8_t *p, ssize_t n) {
     int newline = args[1] ? Obj_IsTrue(args[1]) : 1;
     if (newline < 0) return NULL;
     ByteBuf b = {0};
@@ -155,6 +159,10 @@ static Object *ba_b2a_base64(Object *m, Object *const *args, size_t nargs, Objec
     }
     if (newline) ByteBuf_AddByte(&b, '\n');
     return Binascii_Finish(&b);
+}
+
+static Object *ba_b2a_base64(Object *m, Object *const *args, size_t nargs, Object *kw) {
+    return Binascii_WithData(m, args, nargs, false, ba_b2a_base64_body);
 }
 
 static int b64_value(uint8_t c) {
@@ -204,10 +212,7 @@ static const char *b64_pad(B64State *s, ssize_t i, bool strict, char *buf, size_
 }
 
 /* args: data, strict_mode. */
-static Object *ba_a2b_base64(Object *m, Object *const *args, size_t nargs, Object *kw) {
-    const uint8_t *p;
-    ssize_t n;
-    if (Binascii_Input(args[0], &p, &n) < 0) return NULL;
+static Object *ba_a2b_base64_body(Object *m, Object *const *args, size_t nargs, const uint8_t *p, ssize_t n) {
     int strict = flag_arg(args[1]);
     if (strict < 0) return NULL;
     B64State s = {0};
@@ -246,13 +251,14 @@ static Object *ba_a2b_base64(Object *m, Object *const *args, size_t nargs, Objec
     return Binascii_Finish(&s.out);
 }
 
+static Object *ba_a2b_base64(Object *m, Object *const *args, size_t nargs, Object *kw) {
+    return Binascii_WithData(m, args, nargs, true, ba_a2b_base64_body);
+}
+
 /* ---- uuencode --------------------------------------------------------------------- */
 
 /* args: data, backtick. */
-static Object *ba_b2a_uu(Object *m, Object *const *args, size_t nargs, Object *kw) {
-    const uint8_t *p;
-    ssize_t n;
-    if (Buffer_PeekArg(args[0], &p, &n) < 0) return NULL;
+static Object *ba_b2a_uu_body(Object *m, Object *const *args, size_t nargs, const uint8_t *p, ssize_t n) {
     int backtick = flag_arg(args[1]);
     if (backtick < 0) return NULL;
     if (n > 45) return Binascii_Raise(m, "Error", "At most 45 bytes at once");
@@ -269,10 +275,11 @@ static Object *ba_b2a_uu(Object *m, Object *const *args, size_t nargs, Object *k
     return Binascii_Finish(&b);
 }
 
-static Object *ba_a2b_uu(Object *m, Object *const *args, size_t nargs, Object *kw) {
-    const uint8_t *p;
-    ssize_t n;
-    if (Binascii_Input(args[0], &p, &n) < 0) return NULL;
+static Object *ba_b2a_uu(Object *m, Object *const *args, size_t nargs, Object *kw) {
+    return Binascii_WithData(m, args, nargs, false, ba_b2a_uu_body);
+}
+
+static Object *ba_a2b_uu_body(Object *m, Object *const *args, size_t nargs, const uint8_t *p, ssize_t n) {
     if (n == 0) return Binascii_Raise(m, "Error", "Missing length byte");
     ssize_t want = (p[0] - ' ') & 63, i = 1;
     ByteBuf b = {0};
@@ -306,6 +313,10 @@ static Object *ba_a2b_uu(Object *m, Object *const *args, size_t nargs, Object *k
     return Binascii_Finish(&b);
 }
 
+static Object *ba_a2b_uu(Object *m, Object *const *args, size_t nargs, Object *kw) {
+    return Binascii_WithData(m, args, nargs, true, ba_a2b_uu_body);
+}
+
 /* ---- checksums -------------------------------------------------------------------- */
 
 /* The low 32 bits of an int argument, whatever its sign or size. */
@@ -323,10 +334,7 @@ static int crc_arg(Object *o, uint32_t *out) {
     return r;
 }
 
-static Object *ba_crc32(Object *m, Object *const *args, size_t nargs, Object *kw) {
-    const uint8_t *p;
-    ssize_t n;
-    if (Buffer_PeekArg(args[0], &p, &n) < 0) return NULL;
+static Object *ba_crc32_body(Object *m, Object *const *args, size_t nargs, const uint8_t *p, ssize_t n) {
     uint32_t crc = 0;
     if (nargs > 1 && crc_arg(args[1], &crc) < 0) return NULL;
     uLong c = crc;
@@ -339,11 +347,12 @@ static Object *ba_crc32(Object *m, Object *const *args, size_t nargs, Object *kw
     return Int_FromU64((uint32_t)c);
 }
 
+static Object *ba_crc32(Object *m, Object *const *args, size_t nargs, Object *kw) {
+    return Binascii_WithData(m, args, nargs, false, ba_crc32_body);
+}
+
 /* CRC-CCITT (polynomial 0x1021, most significant bit first), as BinHex uses it. */
-static Object *ba_crc_hqx(Object *m, Object *const *args, size_t nargs, Object *kw) {
-    const uint8_t *p;
-    ssize_t n;
-    if (Buffer_PeekArg(args[0], &p, &n) < 0) return NULL;
+static Object *ba_crc_hqx_body(Object *m, Object *const *args, size_t nargs, const uint8_t *p, ssize_t n) {
     uint32_t crc;
     if (crc_arg(args[1], &crc) < 0) return NULL;
     static uint16_t table[256];
@@ -359,6 +368,10 @@ static Object *ba_crc_hqx(Object *m, Object *const *args, size_t nargs, Object *
     uint16_t c = (uint16_t)crc;
     for (ssize_t i = 0; i < n; i++) c = (uint16_t)(c << 8) ^ table[(c >> 8) ^ p[i]];
     return Int_FromI64(c);
+}
+
+static Object *ba_crc_hqx(Object *m, Object *const *args, size_t nargs, Object *kw) {
+    return Binascii_WithData(m, args, nargs, false, ba_crc_hqx_body);
 }
 
 /* ---- the module ------------------------------------------------------------------- */

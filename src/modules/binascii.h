@@ -2,11 +2,16 @@
 #ifndef CIPY_BINASCII_H
 #define CIPY_BINASCII_H
 #include "object.h"
+#include "runtime/buffer.h"
 #include "runtime/bytebuf.h"
 
-/* The memory of an a2b_* argument: a bytes-like object or an ASCII str
- * (borrowed).  -1 with CPython's ValueError or TypeError. */
-int Binascii_Input(Object *o, const uint8_t **p, ssize_t *n);
+/* The body of a function, called with the data of its first argument,
+ * which stays held (a counted export) while it runs: the options it reads
+ * may run Python code. */
+typedef Object *(*BinBody)(Object *m, Object *const *args, size_t nargs, const uint8_t *p, ssize_t n);
+/* Gets args[0] (a bytes-like object; with ascii_ok also an ASCII str, as
+ * the a2b_* functions take), runs body, gives the data back. */
+Object *Binascii_WithData(Object *m, Object *const *args, size_t nargs, bool ascii_ok, BinBody body);
 /* Raises the module's exception class NAME ("Error") with msg; NULL. */
 Object *Binascii_Raise(Object *module, const char *name, const char *msg);
 /* A bytes object of what b holds (b is freed either way). */

@@ -16,10 +16,7 @@ static int qp_hex(uint8_t c) {
 }
 
 /* args: data, header. */
-Object *Binascii_A2bQp(Object *m, Object *const *args, size_t nargs, Object *kw) {
-    const uint8_t *p;
-    ssize_t n;
-    if (Binascii_Input(args[0], &p, &n) < 0) return NULL;
+static Object *qp_decode_body(Object *m, Object *const *args, size_t nargs, const uint8_t *p, ssize_t n) {
     int header = args[1] ? Obj_IsTrue(args[1]) : 0;
     if (header < 0) return NULL;
     ByteBuf b = {0};
@@ -46,6 +43,10 @@ Object *Binascii_A2bQp(Object *m, Object *const *args, size_t nargs, Object *kw)
         }
     }
     return Binascii_Finish(&b);
+}
+
+Object *Binascii_A2bQp(Object *m, Object *const *args, size_t nargs, Object *kw) {
+    return Binascii_WithData(m, args, nargs, true, qp_decode_body);
 }
 
 /* What the encoder knows while it goes. */
@@ -88,9 +89,10 @@ static void qp_put(QpEncoder *e, const char *s, size_t n, bool may_break) {
 }
 
 /* args: data, quotetabs, istext, header. */
-Object *Binascii_B2aQp(Object *m, Object *const *args, size_t nargs, Object *kw) {
+static Object *qp_encode_body(Object *m, Object *const *args, size_t nargs, const uint8_t *p, ssize_t n) {
     QpEncoder e = {0};
-    if (Buffer_PeekArg(args[0], &e.p, &e.n) < 0) return NULL;
+    e.p = p;
+    e.n = n;
     int flags[3] = {0, 1, 0};
     for (int k = 0; k < 3; k++)
         if (args[k + 1] && (flags[k] = Obj_IsTrue(args[k + 1])) < 0) return NULL;
@@ -126,4 +128,8 @@ Object *Binascii_B2aQp(Object *m, Object *const *args, size_t nargs, Object *kw)
         }
     }
     return Binascii_Finish(&e.out);
+}
+
+Object *Binascii_B2aQp(Object *m, Object *const *args, size_t nargs, Object *kw) {
+    return Binascii_WithData(m, args, nargs, false, qp_encode_body);
 }

@@ -15,6 +15,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "runtime/args.h"
 #include "runtime/buffer.h"
 #include "runtime/err.h"
@@ -117,6 +118,7 @@ static int struct_init(Object *o, Object *const *args, size_t nargs, Object *kwn
 }
 
 static void struct_dealloc(Object *o) {
+    Weak_ClearOnDealloc(o);
     StructObject *s = (StructObject *)o;
     StructLayout_Unref(s->lay);
     XDECREF(s->format);
@@ -244,34 +246,37 @@ static Object *struct_pack_into_args(StructObject *s, Object *const *args, size_
 /* ---- unpacking -------------------------------------------------------------------- */
 
 static Object *struct_unpack_buffer(StructObject *s, Object *buffer) {
-    const StructLayout *lay = struct_layout(s);
+    StructLayout *lay = struct_layout_ref(s); /* a class's __buffer__ may run __init__ */
     if (!lay) return NULL;
     const uint8_t *p;
     ssize_t n;
     BufferView hold;
-    if (Buffer_PeekArgHeld(buffer, &p, &n, &hold) < 0) return NULL;
     Object *r = NULL;
-    if (n != lay->size)
-        Err_Format((Type *)Struct_Error(), "unpack requires a buffer of %zd bytes", lay->size);
-    else
-        r = StructLayout_Unpack(lay, p);
-    Buffer_Release(&hold);
+    if (Buffer_PeekArgHeld(buffer, &p, &n, &hold) == 0) {
+        if (n != lay->size)
+            Err_Format((Type *)Struct_Error(), "unpack requires a buffer of %zd bytes", lay->size);
+        else
+            r = StructLayout_Unpack(lay, p);
+        Buffer_Release(&hold);
+    }
+    StructLayout_Unref(lay);
     return r;
 }
 
-/* offset_arg NULL: 0. */
+/* offset_arg NULL: 0.  The buffer is read first, as CPython reads its
+ * arguments, and stays exported while __index__ of the offset runs. */
 static Object *struct_unpack_from_args(StructObject *s, Object *buffer, Object *offset_arg) {
-    if (!struct_layout(s)) return NULL;
-    ssize_t off = 0;
-    if (offset_arg && Index_AsSsizeArg(offset_arg, &off) < 0) return NULL;
-    const StructLayout *lay = struct_layout(s); /* after __index__, which may have run __init__ */
+    StructLayout *lay = struct_layout_ref(s);
     if (!lay) return NULL;
-    const uint8_t *p;
-    ssize_t n;
-    BufferView hold;
-    if (Buffer_PeekArgHeld(buffer, &p, &n, &hold) < 0) return NULL;
-    Object *r = place(lay->size, n, &off, false) < 0 ? NULL : StructLayout_Unpack(lay, p + off);
-    Buffer_Release(&hold);
+    BufferView view;
+    Object *r = NULL;
+    if (Buffer_Get(buffer, &view, BUFFER_SIMPLE) == 0) {
+        ssize_t off = 0;
+        if ((!offset_arg || Index_AsSsizeArg(offset_arg, &off) == 0) && place(lay->size, view.len, &off, false) == 0)
+            r = StructLayout_Unpack(lay, (const uint8_t *)view.buf + off);
+        Buffer_Release(&view);
+    }
+    StructLayout_Unref(lay);
     return r;
 }
 
@@ -383,7 +388,7 @@ Type Struct_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_struct.Struct",
     .basicsize = sizeof(StructObject),
-    .flags = TPFLAG_BASETYPE,
+    .flags = TPFLAG_BASETYPE | TPFLAG_WEAKREF,
     .doc = "Struct(fmt) --> compiled struct object\n\n",
     .args = ARGS_F(ARG_NO_TEXT_SIG, "(format)", NULL),
     .dealloc = struct_dealloc,

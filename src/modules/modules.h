@@ -61,6 +61,9 @@ int Grp_Ready(void);
 int Select_Init(Object *module);     /* select.c */
 int Locale_Init(Object *module);     /* _locale.c */
 int Termios_Init(Object *module);    /* termios.c */
+int Struct_Init(Object *module);     /* _struct.c */
+int Binascii_Init(Object *module);   /* binascii.c */
+extern Type *const Struct_Types[];
 /* Calls the atexit callbacks, last registered first, reporting their
  * exceptions as unraisable; they are forgotten. */
 void Atexit_Run(void);

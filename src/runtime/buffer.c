@@ -128,6 +128,16 @@ int Buffer_PeekArg(Object *o, const uint8_t **p, ssize_t *n) {
     return -1;
 }
 
+int Buffer_PeekArgHeld(Object *o, const uint8_t **p, ssize_t *n, BufferView *hold) {
+    hold->obj = NULL;
+    int r = Buffer_Peek(o, p, n);
+    if (r != 0) return r > 0 ? 0 : -1;
+    if (Buffer_Get(o, hold, BUFFER_SIMPLE) < 0) return -1;
+    *p = (const uint8_t *)hold->buf;
+    *n = hold->len;
+    return 0;
+}
+
 int Buffer_PeekWritable(Object *o, uint8_t **p, ssize_t *n) { return peek(o, p, n, BUFFER_WRITABLE); }
 
 /* ---- layout ------------------------------------------------------------------------- */

@@ -69,6 +69,11 @@ int Buffer_Peek(Object *o, const uint8_t **p, ssize_t *n);
 /* Buffer_Peek for an argument that must be bytes-like: 0, or -1 with the
  * exporter's error or TypeError "a bytes-like object is required, not 'int'". */
 int Buffer_PeekArg(Object *o, const uint8_t **p, ssize_t *n);
+/* Buffer_PeekArg for any exporter, a class with __buffer__ too: memory a
+ * C exporter cannot lend without an export (such a class's) comes through
+ * a counted export left in *hold, which the caller gives back with
+ * Buffer_Release(hold) when done (a no-op when nothing was held). */
+int Buffer_PeekArgHeld(Object *o, const uint8_t **p, ssize_t *n, BufferView *hold);
 /* The same for memory the caller will write: -1 also when read-only. */
 int Buffer_PeekWritable(Object *o, uint8_t **p, ssize_t *n);
 

@@ -116,6 +116,10 @@ typedef struct Interp {
     /* The current contextvars.Context (owned), NULL until a variable is
      * set (modules/_contextvars.h). */
     Object *context;
+    /* The _struct module's state (modules/_struct.c): struct.error, and
+     * the formats its functions compiled (dict format -> Struct); owned or
+     * NULL. */
+    Object *struct_error, *struct_cache;
 } Interp;
 
 /* The running thread's current interpreter (NULL between API calls). */

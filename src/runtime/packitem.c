@@ -49,7 +49,7 @@ char PackItem_NativeCode(const char *fmt) {
 
 /* ---- half precision (IEEE 754 binary16) ---------------------------------------------- */
 
-static double half_to_double(uint16_t h) {
+double PackItem_FromHalf(uint16_t h) {
     int exp = (h >> 10) & 0x1f;
     int frac = h & 0x3ff;
     double mag;
@@ -60,7 +60,7 @@ static double half_to_double(uint16_t h) {
 }
 
 /* Rounds x to the nearest half (ties to even); false when it is too large. */
-static bool double_to_half(double x, uint16_t *out) {
+bool PackItem_ToHalf(double x, uint16_t *out) {
     uint16_t sign = signbit(x) ? 0x8000 : 0;
     double ax = fabs(x);
     if (isnan(x)) {
@@ -90,25 +90,25 @@ static bool double_to_half(double x, uint16_t *out) {
 
 /* ---- reading -------------------------------------------------------------------------- */
 
-static Object *unpack_int(const IntCode *ic, const void *p) {
+Object *PackItem_UnpackInt(const void *p, int size, bool is_signed) {
     uint64_t u = 0;
-    memcpy(&u, p, ic->size); /* little-endian machine: the low bytes */
-    if (!ic->is_signed) return Int_FromU64(u);
-    int shift = 64 - 8 * ic->size;
+    memcpy(&u, p, (size_t)size); /* little-endian machine: the low bytes */
+    if (!is_signed) return Int_FromU64(u);
+    int shift = 64 - 8 * size;
     int64_t s = (int64_t)(u << shift) >> shift; /* sign-extend */
     return Int_FromI64(s);
 }
 
 Object *PackItem_Unpack(char code, const void *p) {
     const IntCode *ic = int_code(code);
-    if (ic) return unpack_int(ic, p);
+    if (ic) return PackItem_UnpackInt(p, ic->size, ic->is_signed);
     switch (code) {
     case 'c': return Bytes_From(p, 1);
     case '?': return NEWREF(Bool_From(*(const uint8_t *)p != 0));
     case 'e': {
         uint16_t h;
         memcpy(&h, p, 2);
-        return Float_From(half_to_double(h));
+        return Float_From(PackItem_FromHalf(h));
     }
     case 'f': {
         float f;
@@ -128,36 +128,64 @@ Object *PackItem_Unpack(char code, const void *p) {
 
 /* ---- writing -------------------------------------------------------------------------- */
 
-static int pack_int(const IntCode *ic, void *p, Object *v) {
-    if (!Int_Check(v) && !TYPE(v)->nb_index) return PACK_BAD_TYPE;
-    Object *n = Obj_Index(v);
-    if (!n) return PACK_ERROR;
-    mpz_t z;
-    mpz_init(z);
-    Int_ToMpz(n, z);
-    DECREF(n);
-    int bits = 8 * ic->size;
-    bool fits;
-    if (ic->code == 'P') /* a pointer: either a signed or an unsigned value of its width */
-        fits = mpz_sizeinbase(z, 2) <= (size_t)bits && (mpz_sgn(z) >= 0 || mpz_sizeinbase(z, 2) < (size_t)bits ||
-                                                         mpz_scan1(z, 0) == (mp_bitcnt_t)(bits - 1));
-    else if (ic->is_signed) { /* -2**(bits-1) <= z < 2**(bits-1) */
-        mpz_t lim;
-        mpz_init_set_ui(lim, 1);
-        mpz_mul_2exp(lim, lim, (mp_bitcnt_t)(bits - 1));
-        fits = mpz_cmp(z, lim) < 0 && (mpz_sgn(z) >= 0 || mpz_cmpabs(z, lim) <= 0);
-        mpz_clear(lim);
-    } else fits = mpz_sgn(z) >= 0 && mpz_sizeinbase(z, 2) <= (size_t)bits;
-    if (!fits) {
-        mpz_clear(z);
-        return PACK_BAD_VALUE;
-    }
+/* How an integer code reads its range. */
+enum { INT_UNSIGNED, INT_SIGNED, INT_POINTER /* either, as wide as an address */ };
+
+/* Whether a small int fits: the common case, without GMP. */
+static bool small_fits(int64_t x, int size, int kind) {
+    if (size == 8) return kind != INT_UNSIGNED || x >= 0; /* |x| < 2**62 */
+    int64_t half = (int64_t)1 << (8 * size - 1);
+    return kind == INT_SIGNED ? x >= -half && x < half : x >= 0 && x < 2 * half;
+}
+
+static bool mpz_fits(mpz_t z, int size, int kind) {
+    size_t bits = (size_t)8 * (size_t)size, used = mpz_sizeinbase(z, 2);
+    if (kind == INT_UNSIGNED) return mpz_sgn(z) >= 0 && used <= bits;
+    if (mpz_sgn(z) >= 0) return used <= (kind == INT_POINTER ? bits : bits - 1);
+    /* negative: down to -2**(bits-1), which has one bit set */
+    return used < bits || (used == bits && mpz_scan1(z, 0) == (mp_bitcnt_t)(bits - 1));
+}
+
+static int pack_int_kind(void *p, Object *v, int size, int kind) {
     uint64_t u;
-    if (mpz_sgn(z) >= 0) u = (uint64_t)mpz_get_ui(z);
-    else u = (uint64_t)mpz_get_si(z);
-    mpz_clear(z);
-    memcpy(p, &u, ic->size);
+    if (IS_SMALL(v)) {
+        int64_t x = SMALL_VAL(v);
+        if (!small_fits(x, size, kind)) return PACK_BAD_VALUE;
+        u = (uint64_t)x;
+    } else {
+        if (!Int_Check(v) && !TYPE(v)->nb_index) return PACK_BAD_TYPE;
+        Object *n = Obj_Index(v);
+        if (!n) return PACK_ERROR;
+        mpz_t z;
+        mpz_init(z);
+        Int_ToMpz(n, z);
+        DECREF(n);
+        if (!mpz_fits(z, size, kind)) {
+            mpz_clear(z);
+            return PACK_BAD_VALUE;
+        }
+        /* the low 64 bits in two's complement */
+        if (mpz_sgn(z) >= 0) u = (uint64_t)mpz_get_ui(z);
+        else u = (uint64_t)mpz_get_si(z);
+        mpz_clear(z);
+    }
+    memcpy(p, &u, (size_t)size); /* little-endian machine: the low bytes */
     return PACK_OK;
+}
+
+int PackItem_PackInt(void *p, Object *v, int size, bool is_signed) {
+    return pack_int_kind(p, v, size, is_signed ? INT_SIGNED : INT_UNSIGNED);
+}
+
+static int pack_int(const IntCode *ic, void *p, Object *v) {
+    return pack_int_kind(p, v, ic->size, ic->code == 'P' ? INT_POINTER : ic->is_signed ? INT_SIGNED : INT_UNSIGNED);
+}
+
+bool PackItem_ToFloat(double x, float *out) {
+    /* beyond FLT_MAX and half its last unit, single precision has only inf */
+    if (isfinite(x) && fabs(x) >= ldexp(1.0, 128) - ldexp(1.0, 103)) return false;
+    *out = (float)x;
+    return true;
 }
 
 /* float(v) for the float codes: TypeError from the conversion means "not a
@@ -191,14 +219,14 @@ int PackItem_Pack(char code, void *p, Object *v) {
     case 'e': {
         if ((r = float_value(v, &d)) != PACK_OK) return r;
         uint16_t h;
-        if (!double_to_half(d, &h)) return PACK_BAD_VALUE;
+        if (!PackItem_ToHalf(d, &h)) return PACK_BAD_VALUE;
         memcpy(p, &h, 2);
         return PACK_OK;
     }
     case 'f': {
         if ((r = float_value(v, &d)) != PACK_OK) return r;
-        /* beyond FLT_MAX and half its last unit, single precision has only inf */
-        float f = fabs(d) >= ldexp(1.0, 128) - ldexp(1.0, 103) ? copysignf(INFINITY, (float)(d < 0 ? -1 : 1)) : (float)d;
+        float f;
+        if (!PackItem_ToFloat(d, &f)) f = copysignf(INFINITY, (float)(d < 0 ? -1 : 1)); /* as a memoryview stores it */
         memcpy(p, &f, 4);
         return PACK_OK;
     }

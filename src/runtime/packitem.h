@@ -28,4 +28,18 @@ enum {
  * large, as a memoryview does; 'e' refuses it); 'c' a bytes of length 1;
  * '?' anything with a truth value. */
 int PackItem_Pack(char code, void *p, Object *v);
+
+/* ---- the pieces, for formats of other sizes (the struct module's
+ * standard sizes) ------------------------------------------------------------- */
+
+/* An integer of size bytes (1 to 8), signed or not, in the machine's order:
+ * PACK_OK, PACK_BAD_TYPE (neither int nor __index__), PACK_BAD_VALUE (out
+ * of range) or PACK_ERROR (__index__ raised). */
+int PackItem_PackInt(void *p, Object *v, int size, bool is_signed);
+Object *PackItem_UnpackInt(const void *p, int size, bool is_signed);
+/* x rounded to half or single precision (ties to even); false when x is
+ * finite but beyond the format's largest value. */
+bool PackItem_ToHalf(double x, uint16_t *out);
+bool PackItem_ToFloat(double x, float *out);
+double PackItem_FromHalf(uint16_t h);
 #endif

@@ -1,0 +1,20 @@
+# pack_into writes into bytearray, writable memoryviews, at any offset.
+import struct
+
+buf = bytearray(16)
+struct.pack_into('<i', buf, 0, -1)
+struct.pack_into('>h', buf, 6, 0x0102)
+struct.pack_into('2s', buf, -2, b'zz')
+struct.pack_into('b', buf, -16, 5)
+print(buf)
+m = memoryview(buf)
+struct.pack_into('<Q', m, 8, 2 ** 64 - 1)
+print(buf)
+struct.pack_into('<Q', m[4:], 4, 7)
+print(buf)
+struct.pack_into('3x', buf, 0)
+print(buf)
+s = struct.Struct('<hb')
+print(s.pack_into(buf, 1, 300, -1), buf[:5])
+struct.pack_into('', buf, 16)
+print(len(buf))

@@ -25,6 +25,8 @@ int Functools_Init(Object *module);  /* _functools.c */
 extern Type *const Functools_Types[];
 int Operator_Init(Object *module);   /* _operator.c */
 int Heapq_Init(Object *module);      /* _heapq.c */
+int Json_Init(Object *module);       /* _json.c */
+extern Type *const Json_Types[];
 int Bisect_Init(Object *module);     /* _bisect.c */
 int Abc_Init(Object *module);        /* _abc.c */
 extern Type *const Abc_Types[];

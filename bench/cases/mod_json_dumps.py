@@ -1,6 +1,7 @@
 # json.dumps workload: a large nested document (records of ints, floats,
 # strings with and without escapes, booleans, nulls, nested lists and
 # dicts) encoded compactly, with indent and sorted keys, and ASCII-escaped.
+# The document is built before the timed call.
 import json
 import time
 
@@ -23,8 +24,12 @@ def build(n):
     return {"version": 3, "records": records, "meta": {"count": n, "source": "bench"}}
 
 
+# Built once, outside the timed call: the case measures the encoder.
+DOC = build(4000)
+
+
 def main():
-    doc = build(4000)
+    doc = DOC
     total = 0
     for _ in range(3):
         total += len(json.dumps(doc))

@@ -440,6 +440,38 @@ static int write_members_of_dict(Encoder *e, StrBuilder *sb, Object *dct, ssize_
     return 0;
 }
 
+/* sort_keys on an exact dict whose keys are all exact str: the keys sorted
+ * alone (no two compare equal, so sorting the items would give the same
+ * order), each written with its value. */
+static int write_sorted_str_members(Encoder *e, StrBuilder *sb, Object *dct, Object *keys, ssize_t level,
+                                    bool *first) {
+    if (List_Sort(keys, NULL, false) < 0) return -1;
+    for (ssize_t i = 0; i < LIST_LEN(keys); i++) {
+        Object *k = NEWREF(LIST_GET(keys, i)), *v = NULL;
+        int found = Dict_Lookup(dct, k, &v);
+        if (found <= 0) { /* the dict changed meanwhile: CPython's items list would still hold it */
+            if (found == 0) Err_SetKeyError(k);
+            DECREF(k);
+            return -1;
+        }
+        INCREF(v);
+        int r = write_member(e, sb, dct, k, v, level, first);
+        DECREF(k);
+        DECREF(v);
+        if (r < 0) return -1;
+    }
+    return 0;
+}
+
+/* The keys of an exact dict when all are exact str, else NULL (no error). */
+static Object *str_keys(Object *dct) {
+    ssize_t pos = 0;
+    Object *k, *v;
+    while (Dict_Next(dct, &pos, &k, &v))
+        if (!Str_CheckExact(k)) return NULL;
+    return Dict_Keys(dct);
+}
+
 static int write_object(Encoder *e, StrBuilder *sb, Object *dct, ssize_t level) {
     if (Dict_Len(dct) == 0) return SB_AppendASCII(sb, "{}", 2);
     Object *mark, *list = NULL;
@@ -448,6 +480,9 @@ static int write_object(Encoder *e, StrBuilder *sb, Object *dct, ssize_t level) 
     if (SB_AppendChar(sb, '{') < 0) goto fail;
     if (Dict_CheckExact(dct) && !e->sort_keys) {
         if (write_members_of_dict(e, sb, dct, level + 1, &first) < 0) goto fail;
+    } else if (Dict_CheckExact(dct) && (list = str_keys(dct))) {
+        if (write_sorted_str_members(e, sb, dct, list, level + 1, &first) < 0) goto fail;
+        CLEAR(list);
     } else {
         if (!(list = member_list(e, dct)) || write_members_of_list(e, sb, dct, list, level + 1, &first) < 0)
             goto fail;

@@ -93,14 +93,21 @@ class _Pieces:
         inner = '\n' + self.indent * (depth + 1)
         return inner, self.item_separator + inner, '\n' + self.indent * depth
 
+    def nested(self, o, depth):
+        """The pieces of a non-scalar: one generator per container level
+        (so the recursion limit is met at the depth CPython meets it)."""
+        if isinstance(o, (list, tuple)):
+            return self.array(o, depth)
+        if isinstance(o, dict):
+            return self.mapping(o, depth)
+        return self.value(o, depth)
+
     def value(self, o, depth):
         text = self.scalar(o)
         if text is not None:
             yield text
-        elif isinstance(o, (list, tuple)):
-            yield from self.array(o, depth)
-        elif isinstance(o, dict):
-            yield from self.mapping(o, depth)
+        elif isinstance(o, (list, tuple, dict)):
+            yield from self.nested(o, depth)
         else:
             ident = self.enter(o)
             stand_in = self.owner.default(o)
@@ -123,7 +130,7 @@ class _Pieces:
                 text = self.scalar(item)
                 if text is None:
                     yield lead
-                    yield from self.value(item, depth + 1)
+                    yield from self.nested(item, depth + 1)
                 else:
                     yield lead + text
             except BaseException as exc:
@@ -161,7 +168,7 @@ class _Pieces:
             try:
                 text = self.scalar(v)
                 if text is None:
-                    yield from self.value(v, depth + 1)
+                    yield from self.nested(v, depth + 1)
                 else:
                     yield text
             except BaseException as exc:

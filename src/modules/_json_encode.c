@@ -224,8 +224,8 @@ static int write_float(Encoder *e, StrBuilder *sb, Object *o) {
         return SB_AppendASCII(sb, buf, n);
     }
     if (!e->allow_nan) {
-        Float_ReprBuf(v, buf);
-        Err_Format(Exc_ValueError, "Out of range float values are not JSON compliant: %s", buf);
+        /* the object's own repr: a subclass may have its own */
+        Err_Format(Exc_ValueError, "Out of range float values are not JSON compliant: %R", o);
         return -1;
     }
     return SB_AppendASCII(sb, isnan(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity", -1);

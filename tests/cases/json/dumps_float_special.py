@@ -20,3 +20,17 @@ for v in [inf, -inf, nan]:
         json.dumps({v: 0}, allow_nan=False)
     except ValueError as e:
         print('key:', e)
+
+class Loud(float):
+    def __repr__(self):
+        return 'Loud(%s)' % float.__repr__(self)
+
+for doc in [Loud('nan'), [Loud('inf')], {Loud('-inf'): 1}, Loud(1.5), {Loud(2.5): 0}]:
+    try:
+        print(json.dumps(doc, allow_nan=False))
+    except ValueError as e:
+        print('ValueError:', e)
+    try:
+        print(''.join(json.JSONEncoder(allow_nan=False).iterencode(doc)))
+    except ValueError as e:
+        print('chunked ValueError:', e)

@@ -20,6 +20,12 @@ _BLANKS = frozenset(' \t\n\r')
 
 def _past_blanks(text, i):
     """The index of the first character at or after i that is not white space."""
+    if not isinstance(text, str):
+        # CPython skips the blanks with a regular expression: its errors
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        raise TypeError("expected string or bytes-like object, "
+                        f"got '{type(text).__name__}'")
     size = len(text)
     while i < size and text[i] in _BLANKS:
         i += 1

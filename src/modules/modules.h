@@ -29,6 +29,8 @@ int Functools_Init(Object *module);  /* _functools.c */
 extern Type *const Functools_Types[];
 int Operator_Init(Object *module);   /* _operator.c */
 int Heapq_Init(Object *module);      /* _heapq.c */
+int Json_Init(Object *module);       /* _json.c */
+extern Type *const Json_Types[];
 int Bisect_Init(Object *module);     /* _bisect.c */
 int Math_Init(Object *module);       /* math.c, math_int.c, math_sum.c, math_special.c */
 void Math_ThreadExit(void);         /* math.c: frees what MPFR kept for the running thread */

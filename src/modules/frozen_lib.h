@@ -36,6 +36,7 @@ extern const FrozenModule Frozen_genericpath;
 extern const FrozenModule Frozen_getpass;
 extern const FrozenModule Frozen_glob;
 extern const FrozenModule Frozen_graphlib;
+extern const FrozenModule Frozen_gzip;
 extern const FrozenModule Frozen_hashlib;
 extern const FrozenModule Frozen_heapq;
 extern const FrozenModule Frozen_hmac;

@@ -91,6 +91,7 @@ const ModuleDef Registry_Modules[] = {
     {"_blake2",              Blake2_Init,    NULL,                      Blake2_Types,          Blake2_Ready},
     {"hashlib",              NULL,           &Frozen_hashlib,           NULL,                  NULL},
     {"hmac",                 NULL,           &Frozen_hmac,              NULL,                  NULL},
+    {"gzip",                 NULL,           &Frozen_gzip,              NULL,                  NULL},
     {"posix",                Posix_Init,     NULL,                      Posix_Types,           Posix_Ready},
     {"_functools",           Functools_Init, NULL,                      Functools_Types,       NULL},
     {"functools",            NULL,           &Frozen_functools,         NULL,                  NULL},

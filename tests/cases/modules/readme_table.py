@@ -48,6 +48,7 @@ NAMES = [
     '_hashlib',
     '_blake2',
     'hmac',
+    'gzip',
     'pkgutil',
     'errno',
     'stat',

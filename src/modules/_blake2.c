@@ -169,8 +169,8 @@ static void state_init(const Blake2Spec *spec, Blake2State *st, const Blake2Para
     block[at] = (uint8_t)pp->node_depth;
     block[at + 1] = (uint8_t)pp->inner_size;
     size_t salt_at = spec->word == 8 ? 32 : 16;
-    memcpy(block + salt_at, pp->salt, (size_t)pp->nsalt);
-    memcpy(block + salt_at + spec->salt, pp->person, (size_t)pp->nperson);
+    if (pp->nsalt > 0) memcpy(block + salt_at, pp->salt, (size_t)pp->nsalt);
+    if (pp->nperson > 0) memcpy(block + salt_at + spec->salt, pp->person, (size_t)pp->nperson);
     memset(st, 0, sizeof *st);
     for (int i = 0; i < 8; i++) {
         uint64_t w = 0;

@@ -20,10 +20,10 @@
 #include "runtime/err.h"
 #include <ctype.h>
 #include <limits.h>
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
 #include <openssl/crypto.h>
 #include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 
 /* ---- algorithm names ------------------------------------------------------------------ */
 

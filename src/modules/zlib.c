@@ -5,6 +5,7 @@
  * ByteBuf that grows as zlib asks for room; input longer than zlib's
  * unsigned int counters is handed over in slices. */
 #include "abstract.h"
+#include "class.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -16,7 +17,6 @@
 #include "runtime/buffer.h"
 #include "runtime/bytebuf.h"
 #include "runtime/err.h"
-#include "class.h"
 #include <limits.h>
 #include <zlib.h>
 

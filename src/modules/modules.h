@@ -61,6 +61,13 @@ int Pwd_Ready(void);
 int Grp_Init(Object *module);        /* grp.c */
 int Grp_Ready(void);
 int Select_Init(Object *module);     /* select.c */
+int Zlib_Init(Object *module);       /* zlib.c */
+extern Type *const Zlib_Types[];
+int Hashlib_Init(Object *module);    /* _hashlib.c */
+extern Type *const Hashlib_Types[];
+int Blake2_Init(Object *module);     /* _blake2.c */
+int Blake2_Ready(void);
+extern Type *const Blake2_Types[];
 int Locale_Init(Object *module);     /* _locale.c */
 int Termios_Init(Object *module);    /* termios.c */
 int Struct_Init(Object *module);     /* _struct.c */

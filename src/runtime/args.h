@@ -78,6 +78,10 @@ enum {
     ARG_GETARGS_STYLE = 1u << 13, /* PyArg_ParseTupleAndKeywords in CPython: too many positional arguments
                                      are "at most" whenever some parameter is optional, keyword-only ones
                                      too ("ContextVar() takes at most 1 positional argument (2 given)") */
+    ARG_CLINIC_METHOD = 1u << 14, /* positional-only, but parsed by Argument Clinic's keyword parser in CPython
+                                     (a method given its defining class): "compress() takes exactly 1
+                                     positional argument (0 given)", "flush() got an unexpected keyword
+                                     argument 'mode'" */
 };
 
 enum { ARGKIND_PLAIN, ARGKIND_SLOTS, ARGKIND_PASS };

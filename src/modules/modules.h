@@ -10,6 +10,9 @@ int Sys_Init(Object *module);        /* sys.c */
 int Sys_Ready(void);                 /* sys.c: at start-up */
 int Time_Init(Object *module);       /* time.c */
 int Time_Ready(void);                /* time.c: at start-up */
+int DateTime_Init(Object *module);   /* datetime_cal.c: the _datetime module */
+int DateTime_Ready(void);
+extern Type *const DateTime_Types[];
 int Signal_Init(Object *module);     /* signal.c: _signal */
 int Imp_Init(Object *module);        /* _imp.c */
 int String_Init(Object *module);     /* _string.c */

@@ -3,7 +3,7 @@ import time
 from datetime import datetime, timedelta, timezone
 
 
-N = 40000
+N = 30000
 
 
 def main():

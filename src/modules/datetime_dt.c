@@ -148,8 +148,13 @@ static Object *dt_from_posix(Type *t, int64_t secs, int us, Object *tz, bool utc
     if (tz != OBJ_NONE || utc) {
         dt_us wall = ((dt_us)secs + EPOCH_SECONDS) * US_PER_SECOND + us;
         if (wall < 0 || wall >= (dt_us)DT_MAXORDINAL * US_PER_DAY) {
-            Err_Format(Exc_ValueError, "year must be in %d..%d, not %d", DT_MINYEAR, DT_MAXYEAR,
-                       wall < 0 ? 0 : DT_MAXYEAR + 1);
+            struct tm tm; /* the error names the year gmtime() finds */
+            time_t tt = (time_t)secs;
+            if (!gmtime_r(&tt, &tm))
+                Err_SetString(Exc_OverflowError, "timestamp out of range for platform time_t");
+            else
+                Err_Format(Exc_ValueError, "year must be in %d..%d, not %lld", DT_MINYEAR, DT_MAXYEAR,
+                           tm.tm_year + 1900LL);
             return NULL;
         }
         Object *d = dt_from_us(t, wall, utc ? OBJ_NONE : tz);
@@ -615,6 +620,24 @@ static Object *dt_reduce_ex(Object *self, Object *const *args, size_t nargs, Obj
 
 /* ---- comparison, hash, arithmetic -------------------------------------------------------- */
 
+/* Whether an aware datetime is in a repeated or skipped time of its zone:
+ * its offset changes with fold.  1, 0, or -1 on error. */
+static int offset_depends_on_fold(Object *o) {
+    DateTime *d = DT(o);
+    if (d->tzinfo == OBJ_NONE) return 0;
+    Object *flipped = dt_alloc(&DateTime_Type, d->year, d->month, d->day, d->hour, d->minute, d->second,
+                               d->microsecond, d->tzinfo, !d->fold);
+    if (!flipped) return -1;
+    Object *x = Tz_Offset(d->tzinfo, o, "utcoffset");
+    Object *y = x ? Tz_Offset(d->tzinfo, flipped, "utcoffset") : NULL;
+    DECREF(flipped);
+    int r = -1;
+    if (y) r = Obj_RichCompareBool(x, y, CMP_NE);
+    XDECREF(x);
+    XDECREF(y);
+    return r;
+}
+
 static Object *dt_richcompare(Object *a, Object *b, int op) {
     if (!DateTime_Check(b)) return NEWREF(OBJ_NOTIMPL);
     dt_us x, y;
@@ -629,6 +652,12 @@ static Object *dt_richcompare(Object *a, Object *b, int op) {
             Err_SetString(Exc_TypeError, "can't compare offset-naive and offset-aware datetimes");
             return NULL;
         }
+        if ((op == CMP_EQ || op == CMP_NE) && x == y) {
+            /* across zones, a time whose offset hangs on fold equals nothing */
+            int fa = offset_depends_on_fold(a), fb = fa == 0 ? offset_depends_on_fold(b) : 0;
+            if (fa < 0 || fb < 0) return NULL;
+            if (fa || fb) RETURN_BOOL(op == CMP_NE);
+        }
     }
     RETURN_BOOL(Cmp_Holds(x < y ? -1 : x > y, 0, op));
 }
@@ -638,7 +667,14 @@ static hash_t dt_hash(Object *self) {
     if (d->hash != -1) return d->hash;
     dt_us u;
     bool aware;
-    if (dt_utc_us(self, &u, &aware) < 0) return -1;
+    /* hashed as its fold=0 reading, so values equal across zones hash alike */
+    Object *base = d->fold ? dt_alloc(&DateTime_Type, d->year, d->month, d->day, d->hour, d->minute, d->second,
+                                      d->microsecond, d->tzinfo, 0)
+                           : NEWREF(self);
+    if (!base) return -1;
+    int r = dt_utc_us(base, &u, &aware);
+    DECREF(base);
+    if (r < 0) return -1;
     hash_t h;
     if (!aware) {
         Object *state = dt_state(d, false);

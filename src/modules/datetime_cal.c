@@ -8,7 +8,11 @@
 #include "abstract.h"
 #include "modules/datetime.h"
 #include "modules/modules.h"
+#include "objects/dict.h"
+#include "objects/func.h"
 #include "objects/int.h"
+#include "objects/tuple.h"
+#include "runtime/args.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/structseq.h"
@@ -227,11 +231,55 @@ static const StructSeqField iso_fields[] = {
     {"weekday", NULL},
     {NULL, NULL},
 };
-static StructSeqType iso_type = STRUCTSEQ_TYPE("datetime.IsoCalendarDate", NULL, iso_fields, 3, false);
+static StructSeqType iso_type = STRUCTSEQ_TYPE(
+    "datetime.IsoCalendarDate",
+    "The result of date.isocalendar() or datetime.isocalendar()\n\n"
+    "This object may be accessed either as a tuple of\n"
+    "  ((year, week, weekday)\n"
+    "or via the object attributes as named in the above tuple.",
+    iso_fields, 3, false);
 
 Object *DT_IsoCalendarDate_New(int year, int week, int weekday) {
     Object *items[3] = {SMALL_FROM(year), SMALL_FROM(week), SMALL_FROM(weekday)};
     return StructSeq_New(&iso_type, items);
+}
+
+/* Unlike other struct sequences it is made from its three fields, and
+ * pickles as a plain tuple. */
+static ArgSpec *const iso_args = ARGS_F(ARG_NO_TEXT_SIG | ARG_GETARGS_STYLE, "(year, week, weekday)", NULL);
+
+static Object *iso_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *av[3];
+    if (Arg_Unpack(iso_args, "IsoCalendarDate", args, nargs, kwnames, av) < 0) return NULL;
+    Object *seq = Tuple_FromArray(av, 3);
+    if (!seq) return NULL;
+    Object *r = StructSeq_TypeNew(t, &seq, 1, NULL);
+    DECREF(seq);
+    return r;
+}
+
+static Object *iso_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    (void)args, (void)nargs, (void)kwnames;
+    Object *plain = Tuple_FromArray(TUPLE_ITEMS(self), 3);
+    if (!plain) return NULL;
+    Object *inner = Tuple_Pack(1, plain);
+    DECREF(plain);
+    if (!inner) return NULL;
+    Object *r = Tuple_Pack(2, (Object *)&Tuple_Type, inner);
+    DECREF(inner);
+    return r;
+}
+
+static const MethodDef iso_reduce_def = {"__reduce__", iso_reduce, 0, ARGS("($self, /)", NULL)};
+
+static int iso_ready(void) {
+    if (StructSeq_Ready(&iso_type) < 0) return -1;
+    iso_type.type.new_ = iso_new;
+    Object *m = MethodDescr_New(&iso_type.type, &iso_reduce_def);
+    if (!m) return -1;
+    int r = Dict_SetStr(iso_type.type.dict, "__reduce__", m);
+    Obj_Share(m);
+    return r;
 }
 
 /* ---- the module ------------------------------------------------------------------ */
@@ -248,7 +296,7 @@ int DateTime_TypeReady(void);
 /* Class attributes (min, max, resolution, timezone.utc): made once at
  * start-up and shared by every interpreter. */
 int DateTime_Ready(void) {
-    if (StructSeq_Ready(&iso_type) < 0 || Delta_Ready() < 0 || Date_Ready() < 0 || TimeZone_Ready() < 0 ||
+    if (iso_ready() < 0 || Delta_Ready() < 0 || Date_Ready() < 0 || TimeZone_Ready() < 0 ||
         Time_TypeReady() < 0 || DateTime_TypeReady() < 0)
         return -1;
     return 0;

@@ -419,9 +419,16 @@ static Object *date_timetuple(Object *self, Object *const *args, size_t nargs, O
     return DT_StructTime(f);
 }
 
+/* date's strftime serves datetime too, as in CPython: the time fields and
+ * the tzinfo of a datetime take part. */
 static Object *date_strftime(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     (void)nargs, (void)kwnames;
     int f[9];
+    if (DateTime_Check(self)) {
+        DateTime *d = (DateTime *)self;
+        DT_TimeFields(f, d->year, d->month, d->day, d->hour, d->minute, d->second, -1);
+        return DT_Strftime(args[0], f, d->microsecond, self);
+    }
     DT_TimeFields(f, DATE(self)->year, DATE(self)->month, DATE(self)->day, 0, 0, 0, -1);
     return DT_Strftime(args[0], f, 0, NULL);
 }
@@ -519,7 +526,7 @@ static const MethodDef date_methods[] = {
      ARGS_F(ARG_NO_TEXT_SIG, "($type, ordinal, /)",
             "int -> date corresponding to a proleptic Gregorian ordinal.")},
     {"fromisoformat", date_fromisoformat, METH_CLASS,
-     ARGS_F(ARG_NO_TEXT_SIG, "($type, string, /)", "str -> Construct a date from a string in ISO 8601 format.")},
+     ARGS("($type, object, /)", "str -> Construct a date from a string in ISO 8601 format.")},
     {"fromisocalendar", date_fromisocalendar, METH_CLASS,
      ARGS_F(ARG_NO_TEXT_SIG | ARG_GETARGS_STYLE, "($type, year, week, day)",
             "int, int, int -> Construct a date from the ISO year, week number and weekday.\n\n"
@@ -528,32 +535,32 @@ static const MethodDef date_methods[] = {
      ARGS_F(ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE, "($type, string, format, /)",
             "string, format -> new date parsed from a string (like time.strptime()).")},
     {"today", date_today, METH_CLASS,
-     ARGS_F(ARG_NO_TEXT_SIG, "($type, /)",
+     ARGS("($type, /)",
             "Current date or datetime:  same as self.__class__.fromtimestamp(time.time()).")},
-    {"ctime", date_ctime, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return ctime() style string.")},
+    {"ctime", date_ctime, 0, ARGS("($self, /)", "Return ctime() style string.")},
     {"strftime", date_strftime, 0,
      ARGS_F(ARG_NO_TEXT_SIG | ARG_GETARGS_STYLE, "($self, format)", "format -> strftime() style string.")},
-    {"__format__", DT_Format, 0, ARGS("($self, format, /)", "Formats self with strftime.")},
+    {"__format__", DT_Format, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, format, /)", "Formats self with strftime.")},
     {"timetuple", date_timetuple, 0,
-     ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return time tuple, compatible with time.localtime().")},
+     ARGS("($self, /)", "Return time tuple, compatible with time.localtime().")},
     {"isocalendar", date_isocalendar, 0,
-     ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return a named tuple containing ISO year, week number, and weekday.")},
+     ARGS("($self, /)", "Return a named tuple containing ISO year, week number, and weekday.")},
     {"isoformat", date_isoformat, 0,
-     ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return string in ISO 8601 format, YYYY-MM-DD.")},
+     ARGS("($self, /)", "Return string in ISO 8601 format, YYYY-MM-DD.")},
     {"isoweekday", date_isoweekday, 0,
-     ARGS_F(ARG_NO_TEXT_SIG, "($self, /)",
+     ARGS("($self, /)",
             "Return the day of the week represented by the date.\nMonday == 1 ... Sunday == 7")},
     {"toordinal", date_toordinal, 0,
-     ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1.")},
+     ARGS("($self, /)", "Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1.")},
     {"weekday", date_weekday, 0,
-     ARGS_F(ARG_NO_TEXT_SIG, "($self, /)",
+     ARGS("($self, /)",
             "Return the day of the week represented by the date.\nMonday == 0 ... Sunday == 6")},
     {"replace", date_replace, 0,
      ARGS("($self, /, year=unchanged, month=unchanged, day=unchanged)", "Return date with new specified fields.")},
     {"__replace__", date_replace, 0,
      ARGS("($self, /, year=unchanged, month=unchanged, day=unchanged)",
           "The same as replace().")},
-    {"__reduce__", date_reduce, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "__reduce__() -> (cls, state)")},
+    {"__reduce__", date_reduce, 0, ARGS("($self, /)", "__reduce__() -> (cls, state)")},
     {NULL, NULL, 0, NULL},
 };
 

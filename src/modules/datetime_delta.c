@@ -400,6 +400,11 @@ static Object *delta_total_seconds(Object *self, Object *const *args, size_t nar
     return r;
 }
 
+static Object *delta_rdivmod_m(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    (void)self, (void)args, (void)nargs, (void)kwnames;
+    return NEWREF(OBJ_NOTIMPL); /* only a timedelta divides a timedelta */
+}
+
 static Object *delta_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     (void)args, (void)nargs, (void)kwnames;
     Delta *d = (Delta *)self;
@@ -418,7 +423,9 @@ static Object *delta_divmod_m(Object *self, Object *const *args, size_t nargs, O
 static const MethodDef delta_methods[] = {
     {"total_seconds", delta_total_seconds, 0, ARGS("($self, /)", "Total seconds in the duration.")},
     {"__divmod__", delta_divmod_m, 0, ARGS_F(ARG_WRAPPER_STYLE, "($self, value, /)", "Return divmod(self, value).")},
-    {"__reduce__", delta_reduce, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "__reduce__() -> (cls, state)")},
+    {"__rdivmod__", delta_rdivmod_m, 0,
+     ARGS_F(ARG_WRAPPER_STYLE, "($self, value, /)", "Return divmod(value, self).")},
+    {"__reduce__", delta_reduce, 0, ARGS("($self, /)", "__reduce__() -> (cls, state)")},
     {NULL, NULL, 0, NULL},
 };
 

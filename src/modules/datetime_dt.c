@@ -419,14 +419,6 @@ static int dst_flag(Object *self, int *flag) {
     return 0;
 }
 
-static Object *dt_strftime(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    (void)nargs, (void)kwnames;
-    DateTime *d = DT(self);
-    int f[9];
-    DT_TimeFields(f, d->year, d->month, d->day, d->hour, d->minute, d->second, -1);
-    return DT_Strftime(args[0], f, d->microsecond, self);
-}
-
 static Object *dt_timetuple(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     (void)args, (void)nargs, (void)kwnames;
     DateTime *d = DT(self);
@@ -727,7 +719,7 @@ static const MethodDef dt_methods[] = {
           "Returns new datetime object representing current time local to tz.\n\n  tz\n    Timezone object.\n\n"
           "If no tz is specified, uses local timezone.")},
     {"utcnow", dt_utcnow, METH_CLASS,
-     ARGS_F(ARG_NO_TEXT_SIG, "($type, /)", "Return a new datetime representing UTC day and time.")},
+     ARGS("($type, /)", "Return a new datetime representing UTC day and time.")},
     {"fromtimestamp", dt_fromtimestamp, METH_CLASS,
      ARGS_F(ARG_NO_TEXT_SIG | ARG_GETARGS_STYLE, "($type, timestamp, tz=None)",
             "timestamp[, tz] -> tz's local time from POSIX timestamp.")},
@@ -738,20 +730,20 @@ static const MethodDef dt_methods[] = {
      ARGS_F(ARG_NO_TEXT_SIG | ARG_GETARGS_STYLE, "($type, date, time, tzinfo=None)",
             "date, time -> datetime with same date and time fields")},
     {"fromisoformat", dt_fromisoformat, METH_CLASS,
-     ARGS_F(ARG_NO_TEXT_SIG, "($type, string, /)", "string -> datetime from a string in most ISO 8601 formats")},
+     ARGS("($type, object, /)", "string -> datetime from a string in most ISO 8601 formats")},
     {"strptime", dt_strptime, METH_CLASS,
      ARGS_F(ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE, "($type, string, format, /)",
             "string, format -> new datetime parsed from a string (like time.strptime()).")},
-    {"date", dt_date, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return date object with same year, month and day.")},
+    {"date", dt_date, 0, ARGS("($self, /)", "Return date object with same year, month and day.")},
     {"time", dt_time, 0,
-     ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return time object with same time but with tzinfo=None.")},
-    {"timetz", dt_timetz, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return time object with same time and tzinfo.")},
-    {"ctime", dt_ctime, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return ctime() style string.")},
+     ARGS("($self, /)", "Return time object with same time but with tzinfo=None.")},
+    {"timetz", dt_timetz, 0, ARGS("($self, /)", "Return time object with same time and tzinfo.")},
+    {"ctime", dt_ctime, 0, ARGS("($self, /)", "Return ctime() style string.")},
     {"timetuple", dt_timetuple, 0,
-     ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return time tuple, compatible with time.localtime().")},
-    {"timestamp", dt_timestamp, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return POSIX timestamp as float.")},
+     ARGS("($self, /)", "Return time tuple, compatible with time.localtime().")},
+    {"timestamp", dt_timestamp, 0, ARGS("($self, /)", "Return POSIX timestamp as float.")},
     {"utctimetuple", dt_utctimetuple, 0,
-     ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return UTC time tuple, compatible with time.localtime().")},
+     ARGS("($self, /)", "Return UTC time tuple, compatible with time.localtime().")},
     {"isoformat", dt_isoformat, 0,
      ARGS_F(ARG_NO_TEXT_SIG | ARG_GETARGS_STYLE, "($self, sep='T', timespec='auto')",
             "[sep] -> string in ISO 8601 format, YYYY-MM-DDT[HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM].\n"
@@ -759,15 +751,12 @@ static const MethodDef dt_methods[] = {
             "The optional argument timespec specifies the number of additional terms\n"
             "of the time to include. Valid options are 'auto', 'hours', 'minutes',\n"
             "'seconds', 'milliseconds' and 'microseconds'.\n")},
-    {"strftime", dt_strftime, 0,
-     ARGS_F(ARG_NO_TEXT_SIG | ARG_GETARGS_STYLE, "($self, format)", "format -> strftime() style string.")},
-    {"__format__", DT_Format, 0, ARGS("($self, format, /)", "Formats self with strftime.")},
-    {"utcoffset", dt_utcoffset, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return self.tzinfo.utcoffset(self).")},
-    {"tzname", dt_tzname, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return self.tzinfo.tzname(self).")},
-    {"dst", dt_dst, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return self.tzinfo.dst(self).")},
+    {"utcoffset", dt_utcoffset, 0, ARGS("($self, /)", "Return self.tzinfo.utcoffset(self).")},
+    {"tzname", dt_tzname, 0, ARGS("($self, /)", "Return self.tzinfo.tzname(self).")},
+    {"dst", dt_dst, 0, ARGS("($self, /)", "Return self.tzinfo.dst(self).")},
     {"replace", dt_replace, 0,
-     ARGS("($self, /, year=unchanged, month=unchanged, day=unchanged, hour=unchanged, minute=unchanged, "
-          "second=unchanged, microsecond=unchanged, tzinfo=unchanged, *, fold=unchanged)",
+     ARGS("($self, /, year=unchanged, month=unchanged, day=unchanged,\n        hour=unchanged, minute=unchanged, "
+          "second=unchanged,\n        microsecond=unchanged, tzinfo=unchanged, *, fold=unchanged)",
           "Return datetime with new specified fields.")},
     {"__replace__", dt_replace, 0,
      ARGS("($self, /, year=unchanged, month=unchanged, day=unchanged, hour=unchanged, minute=unchanged, "
@@ -777,7 +766,7 @@ static const MethodDef dt_methods[] = {
      ARGS_F(ARG_NO_TEXT_SIG | ARG_GETARGS_STYLE, "($self, tz=None)", "tz -> convert to local time in new timezone tz\n")},
     {"__reduce_ex__", dt_reduce_ex, 0,
      ARGS_F(ARG_NO_TEXT_SIG, "($self, proto, /)", "__reduce_ex__(proto) -> (cls, state)")},
-    {"__reduce__", dt_reduce, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "__reduce__() -> (cls, state)")},
+    {"__reduce__", dt_reduce, 0, ARGS("($self, /)", "__reduce__() -> (cls, state)")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -419,8 +419,6 @@ static hash_t time_hash(Object *self) {
     return h;
 }
 
-static int time_bool(Object *o) { (void)o; return 1; }
-
 static const MethodDef time_methods[] = {
     {"isoformat", time_isoformat, 0,
      ARGS_F(ARG_NO_TEXT_SIG | ARG_GETARGS_STYLE, "($self, timespec='auto')",
@@ -430,12 +428,12 @@ static const MethodDef time_methods[] = {
             "'seconds', 'milliseconds' and 'microseconds'.\n")},
     {"strftime", time_strftime, 0,
      ARGS_F(ARG_NO_TEXT_SIG | ARG_GETARGS_STYLE, "($self, format)", "format -> strftime() style string.")},
-    {"__format__", DT_Format, 0, ARGS("($self, format, /)", "Formats self with strftime.")},
-    {"utcoffset", time_utcoffset, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return self.tzinfo.utcoffset(self).")},
-    {"tzname", time_tzname, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return self.tzinfo.tzname(self).")},
-    {"dst", time_dst, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return self.tzinfo.dst(self).")},
+    {"__format__", DT_Format, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, format, /)", "Formats self with strftime.")},
+    {"utcoffset", time_utcoffset, 0, ARGS("($self, /)", "Return self.tzinfo.utcoffset(self).")},
+    {"tzname", time_tzname, 0, ARGS("($self, /)", "Return self.tzinfo.tzname(self).")},
+    {"dst", time_dst, 0, ARGS("($self, /)", "Return self.tzinfo.dst(self).")},
     {"replace", time_replace, 0,
-     ARGS("($self, /, hour=unchanged, minute=unchanged, second=unchanged, microsecond=unchanged, "
+     ARGS("($self, /, hour=unchanged, minute=unchanged, second=unchanged,\n        microsecond=unchanged, "
           "tzinfo=unchanged, *, fold=unchanged)",
           "Return time with new specified fields.")},
     {"__replace__", time_replace, 0,
@@ -443,12 +441,12 @@ static const MethodDef time_methods[] = {
           "tzinfo=unchanged, *, fold=unchanged)",
           "The same as replace().")},
     {"fromisoformat", time_fromisoformat, METH_CLASS,
-     ARGS_F(ARG_NO_TEXT_SIG, "($type, string, /)", "string -> time from a string in ISO 8601 format")},
+     ARGS("($type, object, /)", "string -> time from a string in ISO 8601 format")},
     {"strptime", time_strptime, METH_CLASS,
      ARGS_F(ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE, "($type, string, format, /)",
             "string, format -> new time parsed from a string (like time.strptime()).")},
     {"__reduce_ex__", time_reduce_ex, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, proto, /)", "__reduce_ex__(proto) -> (cls, state)")},
-    {"__reduce__", time_reduce, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "__reduce__() -> (cls, state)")},
+    {"__reduce__", time_reduce, 0, ARGS("($self, /)", "__reduce__() -> (cls, state)")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -495,7 +493,6 @@ Type Time_Type = {
     .str = time_str,
     .hash = time_hash,
     .richcompare = time_richcompare,
-    .nb_bool = time_bool,
     .new_ = time_new,
     .methods = time_methods,
     .getset = time_getset,

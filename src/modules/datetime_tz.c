@@ -171,15 +171,15 @@ static Object *tzinfo_reduce(Object *self, Object *const *args, size_t nargs, Ob
 }
 
 static const MethodDef tzinfo_methods[] = {
-    {"tzname", tzinfo_tzname, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, dt, /)", "datetime -> string name of time zone.")},
+    {"tzname", tzinfo_tzname, 0, ARGS("($self, object, /)", "datetime -> string name of time zone.")},
     {"utcoffset", tzinfo_utcoffset, 0,
-     ARGS_F(ARG_NO_TEXT_SIG, "($self, dt, /)",
+     ARGS("($self, object, /)",
             "datetime -> timedelta showing offset from UTC, negative values indicating West of UTC")},
     {"dst", tzinfo_dst, 0,
-     ARGS_F(ARG_NO_TEXT_SIG, "($self, dt, /)", "datetime -> DST offset as timedelta positive east of UTC.")},
+     ARGS("($self, object, /)", "datetime -> DST offset as timedelta positive east of UTC.")},
     {"fromutc", tzinfo_fromutc, 0,
-     ARGS_F(ARG_NO_TEXT_SIG, "($self, dt, /)", "datetime in UTC -> datetime in local time.")},
-    {"__reduce__", tzinfo_reduce, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "-> (cls, state)")},
+     ARGS("($self, object, /)", "datetime in UTC -> datetime in local time.")},
+    {"__reduce__", tzinfo_reduce, 0, ARGS("($self, /)", "-> (cls, state)")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -325,15 +325,15 @@ static void timezone_dealloc(Object *o) {
 
 static const MethodDef timezone_methods[] = {
     {"tzname", timezone_tzname, 0,
-     ARGS_F(ARG_NO_TEXT_SIG, "($self, dt, /)",
+     ARGS("($self, object, /)",
             "If name is specified when timezone is created, returns the name.  Otherwise returns offset as "
             "'UTC(+|-)HH:MM'.")},
-    {"utcoffset", timezone_utcoffset, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, dt, /)", "Return fixed offset.")},
-    {"dst", timezone_dst, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, dt, /)", "Return None.")},
+    {"utcoffset", timezone_utcoffset, 0, ARGS("($self, object, /)", "Return fixed offset.")},
+    {"dst", timezone_dst, 0, ARGS("($self, object, /)", "Return None.")},
     {"fromutc", timezone_fromutc, 0,
-     ARGS_F(ARG_NO_TEXT_SIG, "($self, dt, /)", "datetime in UTC -> datetime in local time.")},
+     ARGS("($self, object, /)", "datetime in UTC -> datetime in local time.")},
     {"__getinitargs__", timezone_getinitargs, 0,
-     ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "pickle support")},
+     ARGS("($self, /)", "pickle support")},
     {NULL, NULL, 0, NULL},
 };
 

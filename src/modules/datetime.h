@@ -84,6 +84,18 @@ int DT_IntArg(Object *o, int64_t *out);
 /* The module's "time" and "timezone" helpers: time.strftime through the
  * time module, with %f, %z, %:z and %Z filled in from the object first. */
 Object *DT_Strftime(Object *format, const int fields[9], int microsecond, Object *tzinfo_owner);
+/* The pickled state a constructor may get as its first argument: bytes,
+ * or a str of code points below 256 (what old pickles hold), of length n,
+ * copied into out; false when o is not one. */
+bool DT_StateBytes(Object *o, ssize_t n, unsigned char *out);
+/* The tzinfo that comes with a pickled state: TypeError "bad tzinfo
+ * state arg" unless None or a tzinfo. */
+int DT_StateTzinfo(Object *tz);
+/* CPython's argument parser converts the positional arguments in order
+ * and notices a missing one only when it gets there, so the type error of
+ * a leading argument comes before "missing required argument": checks
+ * args[0..nargs) (but the one at not_int) as ints when nargs <= max. */
+int DT_PrecheckInts(Object *const *args, size_t nargs, size_t max, size_t not_int);
 /* The class name a repr starts with: "datetime.date" for the built-in
  * type, the bare class name for a subclass (as CPython's reprs). */
 Object *DT_ReprPrefix(Object *o);

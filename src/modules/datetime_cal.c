@@ -10,6 +10,7 @@
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/func.h"
+#include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
@@ -112,6 +113,36 @@ int DT_IntArg(Object *o, int64_t *out) {
     }
     *out = v;
     return 0;
+}
+
+bool DT_StateBytes(Object *o, ssize_t n, unsigned char *out) {
+    if (Bytes_Check(o)) {
+        if (BYTES_LEN(o) != n) return false;
+        memcpy(out, BYTES_DATA(o), (size_t)n);
+        return true;
+    }
+    if (!Str_Check(o) || STR_LEN(o) != n) return false;
+    for (ssize_t i = 0; i < n; i++) {
+        uint32_t c = STR_CHAR(o, i);
+        if (c > 255) return false;
+        out[i] = (unsigned char)c;
+    }
+    return true;
+}
+
+int DT_PrecheckInts(Object *const *args, size_t nargs, size_t max, size_t not_int) {
+    if (nargs > max) return 0; /* the count error comes first */
+    for (size_t i = 0; i < nargs; i++) {
+        int64_t v;
+        if (i != not_int && DT_IntArg(args[i], &v) < 0) return -1;
+    }
+    return 0;
+}
+
+int DT_StateTzinfo(Object *tz) {
+    if (tz == OBJ_NONE || TzInfo_Check(tz)) return 0;
+    Err_SetString(Exc_TypeError, "bad tzinfo state arg");
+    return -1;
 }
 
 Object *DT_ReprPrefix(Object *o) {

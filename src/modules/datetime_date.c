@@ -51,20 +51,15 @@ Object *Date_FromOrdinal(Type *t, int64_t ordinal) {
     return Date_FromYmd(t, y, m, d);
 }
 
-/* The pickled form: 4 bytes, year high and low, month, day. */
-static bool is_date_state(Object *o) {
-    if (!Bytes_Check(o) || BYTES_LEN(o) != 4) return false;
-    int m = (unsigned char)BYTES_DATA(o)[2];
-    return m >= 1 && m <= 12;
-}
-
 static Object *date_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (nargs == 1 && !kwnames && is_date_state(args[0])) {
-        const unsigned char *b = (const unsigned char *)BYTES_DATA(args[0]);
+    /* the pickled form: 4 bytes, year high and low, month, day */
+    unsigned char b[4];
+    if (nargs == 1 && !kwnames && DT_StateBytes(args[0], 4, b) && b[2] >= 1 && b[2] <= 12) {
         int y = b[0] * 256 + b[1];
         if (Cal_CheckDate(y, b[2], b[3]) < 0) return NULL;
         return date_alloc(t, y, b[2], b[3]);
     }
+    if (!kwnames && DT_PrecheckInts(args, nargs, 3, 3) < 0) return NULL;
     Object *av[3];
     if (Arg_Unpack(Date_Type.args, "function", args, nargs, kwnames, av) < 0) return NULL;
     int64_t v[3];

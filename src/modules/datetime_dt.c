@@ -116,19 +116,19 @@ static int64_t wall_seconds_since_epoch(Object *o) { return (int64_t)(wall_us(o)
 
 /* ---- construction ---------------------------------------------------------------------- */
 
-static bool is_dt_state(Object *o) {
-    return Bytes_Check(o) && BYTES_LEN(o) == 10 && ((unsigned char)BYTES_DATA(o)[2] & 0x7F) >= 1 &&
-           ((unsigned char)BYTES_DATA(o)[2] & 0x7F) <= 12;
-}
-
+/* The pickled form: the date's 4 bytes (fold in the month's top bit),
+ * then the time's 6 without a fold; then the tzinfo, if any. */
 static Object *dt_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (nargs >= 1 && nargs <= 2 && !kwnames && is_dt_state(args[0])) {
+    unsigned char b[10];
+    if (nargs >= 1 && nargs <= 2 && !kwnames && DT_StateBytes(args[0], 10, b) && (b[2] & 0x7F) >= 1 &&
+        (b[2] & 0x7F) <= 12) {
         Object *tz = nargs == 2 ? args[1] : OBJ_NONE;
-        if (Tz_CheckArg(tz) < 0) return NULL;
-        const unsigned char *b = (const unsigned char *)BYTES_DATA(args[0]);
-        return dt_alloc(t, b[0] * 256 + b[1], b[2] & 0x7F, b[3], b[4], b[5], b[6], (b[7] << 16) | (b[8] << 8) | b[9],
-                        tz, b[2] >> 7);
+        if (DT_StateTzinfo(tz) < 0) return NULL;
+        int y = b[0] * 256 + b[1], us = (b[7] << 16) | (b[8] << 8) | b[9];
+        if (Cal_CheckDate(y, b[2] & 0x7F, b[3]) < 0 || DT_CheckTime(b[4], b[5], b[6], us, 0) < 0) return NULL;
+        return dt_alloc(t, y, b[2] & 0x7F, b[3], b[4], b[5], b[6], us, tz, b[2] >> 7);
     }
+    if (!kwnames && DT_PrecheckInts(args, nargs, 8, 7) < 0) return NULL;
     Object *av[9];
     if (Arg_Unpack(DateTime_Type.args, "function", args, nargs, kwnames, av) < 0) return NULL;
     int64_t v[9] = {0, 0, 0, 0, 0, 0, 0, 0, 0};
@@ -447,16 +447,8 @@ static Object *dt_utctimetuple(Object *self, Object *const *args, size_t nargs, 
     if (dt_utc_us(self, &us, &aware) < 0) return NULL;
     int f[9];
     if (us < 0 || us >= (dt_us)DT_MAXORDINAL * US_PER_DAY) {
-        /* CPython lets the year run out to 0 or 10000 here */
-        int64_t secs = (int64_t)((us < 0 ? us - US_PER_SECOND + 1 : us) / US_PER_SECOND);
-        int64_t day = secs >= 0 ? secs / 86400 : -1;
-        int64_t rest = secs - day * 86400;
-        if (day < 0)
-            f[0] = 0, f[1] = 12, f[2] = 31, f[6] = 4, f[7] = 366;
-        else
-            f[0] = 10000, f[1] = 1, f[2] = 1, f[6] = 5, f[7] = 1;
-        f[3] = (int)(rest / 3600), f[4] = (int)(rest / 60 % 60), f[5] = (int)(rest % 60), f[8] = 0;
-        return DT_StructTime(f);
+        Err_SetString(Exc_OverflowError, "date value out of range");
+        return NULL;
     }
     int64_t secs = (int64_t)(us / US_PER_SECOND);
     int y, mo, d;

@@ -59,18 +59,16 @@ int DT_CheckTime(int64_t h, int64_t m, int64_t s, int64_t us, int64_t fold) {
 }
 
 /* The pickled form: hour (fold in its top bit), minute, second, and the
- * microseconds in three bytes. */
-static bool is_time_state(Object *o) {
-    return Bytes_Check(o) && BYTES_LEN(o) == 6 && ((unsigned char)BYTES_DATA(o)[0] & 0x7F) < 24;
-}
-
+ * microseconds in three bytes; then the tzinfo, if any. */
 static Object *time_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    if (nargs >= 1 && nargs <= 2 && !kwnames && is_time_state(args[0])) {
+    unsigned char b[6];
+    if (nargs >= 1 && nargs <= 2 && !kwnames && DT_StateBytes(args[0], 6, b) && (b[0] & 0x7F) < 24) {
         Object *tz = nargs == 2 ? args[1] : OBJ_NONE;
-        if (Tz_CheckArg(tz) < 0) return NULL;
-        const unsigned char *b = (const unsigned char *)BYTES_DATA(args[0]);
+        if (DT_StateTzinfo(tz) < 0) return NULL;
+        if (DT_CheckTime(b[0] & 0x7F, b[1], b[2], (b[3] << 16) | (b[4] << 8) | b[5], 0) < 0) return NULL;
         return time_alloc(t, b[0] & 0x7F, b[1], b[2], (b[3] << 16) | (b[4] << 8) | b[5], tz, b[0] >> 7);
     }
+    if (!kwnames && DT_PrecheckInts(args, nargs, 5, 4) < 0) return NULL;
     Object *av[6];
     if (Arg_Unpack(Time_Type.args, "function", args, nargs, kwnames, av) < 0) return NULL;
     int64_t v[6] = {0, 0, 0, 0, 0, 0};

@@ -526,6 +526,9 @@ static Object *dt_timestamp(Object *self, Object *const *args, size_t nargs, Obj
             DECREF(delta);
             return r;
         }
+        /* measured from an aware epoch, which a None offset cannot meet */
+        Err_SetString(Exc_TypeError, "can't subtract offset-naive and offset-aware datetimes");
+        return NULL;
     }
     int64_t secs;
     int us;

@@ -295,8 +295,20 @@ static Object *dt_fromisoformat(Object *cls, Object *const *args, size_t nargs, 
     Object *tz = NULL;
     bool next_day = false;
     int r = dlen > n ? -1 : Date_ParseIso(s, dlen, &y, &mo, &d);
-    if (r == 0 && dlen < n) r = dlen + 1 >= n ? -1 : Time_ParseIso(s + dlen + 1, n - dlen - 1, &h, &mi, &sec, &us, &tz, &next_day);
+    /* a date out of range is reported only when the time part is well formed */
+    Object *date_error = r == -2 ? Err_Fetch() : NULL;
+    if (r != -1 && dlen < n) {
+        int rt = dlen + 1 >= n ? -1 : Time_ParseIso(s + dlen + 1, n - dlen - 1, &h, &mi, &sec, &us, &tz, &next_day);
+        if (rt < 0) r = rt;
+    }
     free(s);
+    if (date_error) {
+        if (r == -2 && !Err_Occurred())
+            Err_Restore(date_error);
+        else
+            DECREF(date_error);
+        if (r == -2 && tz) CLEAR(tz);
+    }
     if (r == -1) Err_Format(Exc_ValueError, "Invalid isoformat string: %R", args[0]);
     if (r < 0) return NULL;
     Object *res;

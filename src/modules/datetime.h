@@ -29,6 +29,9 @@ typedef struct Delta {
     Object ob;
     hash_t hash; /* -1 until computed */
     int days, seconds, microseconds;
+    /* the same three as tagged ints (never allocated), read by the member
+     * descriptors timedelta.days, .seconds and .microseconds */
+    Object *days_member, *seconds_member, *microseconds_member;
 } Delta;
 
 typedef struct Date {

@@ -9,9 +9,11 @@
 #include <gmp.h>
 #include <limits.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "abstract.h"
+#include "class.h"
 #include "modules/datetime.h"
 #include "objects/dict.h"
 #include "objects/float.h"
@@ -30,6 +32,9 @@ static Object *delta_alloc(Type *t, int days, int seconds, int us) {
     d->days = days;
     d->seconds = seconds;
     d->microseconds = us;
+    d->days_member = SMALL_FROM(days);
+    d->seconds_member = SMALL_FROM(seconds);
+    d->microseconds_member = SMALL_FROM(us);
     return (Object *)d;
 }
 
@@ -209,10 +214,6 @@ static Object *delta_new(Type *t, Object *const *args, size_t nargs, Object *kwn
 }
 
 /* ---- attributes, repr, str ------------------------------------------------------ */
-
-static Object *delta_days(Object *o) { return SMALL_FROM(((Delta *)o)->days); }
-static Object *delta_seconds(Object *o) { return SMALL_FROM(((Delta *)o)->seconds); }
-static Object *delta_microseconds(Object *o) { return SMALL_FROM(((Delta *)o)->microseconds); }
 
 static Object *delta_repr(Object *o) {
     Delta *d = (Delta *)o;
@@ -429,13 +430,6 @@ static const MethodDef delta_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static const GetSetDef delta_getset[] = {
-    {"days", delta_days, NULL, "Number of days."},
-    {"seconds", delta_seconds, NULL, "Number of seconds (>= 0 and less than 1 day)."},
-    {"microseconds", delta_microseconds, NULL, "Number of microseconds (>= 0 and less than 1 second)."},
-    {NULL, NULL, NULL, NULL},
-};
-
 static void delta_dealloc(Object *o) { Obj_Free(o); }
 
 Type Delta_Type = {
@@ -464,11 +458,26 @@ Type Delta_Type = {
     .nb_bool = delta_bool,
     .new_ = delta_new,
     .methods = delta_methods,
-    .getset = delta_getset,
 };
 
-/* Class attributes: min, max, resolution (made once, shared). */
+/* Class attributes: the fields as member descriptors (CPython's kind, with
+ * its "readonly attribute"), and min, max, resolution (made once, shared). */
 int Delta_Ready(void) {
+    static const struct {
+        const char *name, *doc;
+        size_t offset;
+    } members[3] = {
+        {"days", "Number of days.", offsetof(Delta, days_member)},
+        {"seconds", "Number of seconds (>= 0 and less than 1 day).", offsetof(Delta, seconds_member)},
+        {"microseconds", "Number of microseconds (>= 0 and less than 1 second).",
+         offsetof(Delta, microseconds_member)},
+    };
+    for (int i = 0; i < 3; i++) {
+        Object *m = MemberDescr_New(&Delta_Type, Str_InternC(members[i].name), (ssize_t)members[i].offset,
+                                    members[i].doc, true);
+        if (!m || Dict_SetStr(Delta_Type.dict, members[i].name, m) < 0) return -1;
+        Obj_Share(m);
+    }
     Object *vals[3] = {Delta_New(-DT_MAXDAYS, 0, 0), Delta_New(DT_MAXDAYS, 86399, 999999), Delta_New(0, 0, 1)};
     static const char *const names[3] = {"min", "max", "resolution"};
     for (int i = 0; i < 3; i++) {

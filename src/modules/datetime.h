@@ -99,6 +99,9 @@ int DT_StateTzinfo(Object *tz);
  * a leading argument comes before "missing required argument": checks
  * args[0..nargs) (but the one at not_int) as ints when nargs <= max. */
 int DT_PrecheckInts(Object *const *args, size_t nargs, size_t max, size_t not_int);
+/* __replace__ of date, time and datetime: their replace(), whatever a
+ * subclass makes of that name. */
+Object *DT_Replace(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 /* The class name a repr starts with: "datetime.date" for the built-in
  * type, the bare class name for a subclass (as CPython's reprs). */
 Object *DT_ReprPrefix(Object *o);

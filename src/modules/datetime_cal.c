@@ -145,6 +145,24 @@ int DT_StateTzinfo(Object *tz) {
     return -1;
 }
 
+Object *DT_Replace(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    /* the replace() of the built-in type self belongs to, not an override */
+    Type *base = DateTime_Check(self) ? &DateTime_Type : Time_Check(self) ? &Time_Type : &Date_Type;
+    Object *method = Dict_GetStr(base->dict, "replace"); /* borrowed */
+    if (!method) {
+        Err_SetString(Exc_SystemError, "replace() is missing");
+        return NULL;
+    }
+    size_t n = nargs + (size_t)KW_COUNT(kwnames);
+    Object *small[12], **all = n + 1 <= 12 ? small : malloc(sizeof(Object *) * (n + 1));
+    if (!all) return Err_NoMemory();
+    all[0] = self;
+    for (size_t i = 0; i < n; i++) all[i + 1] = args[i];
+    Object *r = Obj_Call(method, all, nargs + 1, kwnames);
+    if (all != small) free(all);
+    return r;
+}
+
 Object *DT_ReprPrefix(Object *o) {
     Type *t = TYPE(o);
     if (t->flags & TPFLAG_HEAPTYPE) return NEWREF(t->name_obj);

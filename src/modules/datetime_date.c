@@ -552,9 +552,7 @@ static const MethodDef date_methods[] = {
             "Return the day of the week represented by the date.\nMonday == 0 ... Sunday == 6")},
     {"replace", date_replace, 0,
      ARGS("($self, /, year=unchanged, month=unchanged, day=unchanged)", "Return date with new specified fields.")},
-    {"__replace__", date_replace, 0,
-     ARGS("($self, /, year=unchanged, month=unchanged, day=unchanged)",
-          "The same as replace().")},
+    {"__replace__", DT_Replace, 0, ARGS_F(ARG_UNCHECKED, "($self, /, **changes)", "The same as replace().")},
     {"__reduce__", date_reduce, 0, ARGS("($self, /)", "__reduce__() -> (cls, state)")},
     {NULL, NULL, 0, NULL},
 };

@@ -765,10 +765,7 @@ static const MethodDef dt_methods[] = {
      ARGS("($self, /, year=unchanged, month=unchanged, day=unchanged,\n        hour=unchanged, minute=unchanged, "
           "second=unchanged,\n        microsecond=unchanged, tzinfo=unchanged, *, fold=unchanged)",
           "Return datetime with new specified fields.")},
-    {"__replace__", dt_replace, 0,
-     ARGS("($self, /, year=unchanged, month=unchanged, day=unchanged, hour=unchanged, minute=unchanged, "
-          "second=unchanged, microsecond=unchanged, tzinfo=unchanged, *, fold=unchanged)",
-          "The same as replace().")},
+    {"__replace__", DT_Replace, 0, ARGS_F(ARG_UNCHECKED, "($self, /, **changes)", "The same as replace().")},
     {"astimezone", dt_astimezone, 0,
      ARGS_F(ARG_NO_TEXT_SIG | ARG_GETARGS_STYLE, "($self, tz=None)", "tz -> convert to local time in new timezone tz\n")},
     {"__reduce_ex__", dt_reduce_ex, 0,

@@ -434,10 +434,7 @@ static const MethodDef time_methods[] = {
      ARGS("($self, /, hour=unchanged, minute=unchanged, second=unchanged,\n        microsecond=unchanged, "
           "tzinfo=unchanged, *, fold=unchanged)",
           "Return time with new specified fields.")},
-    {"__replace__", time_replace, 0,
-     ARGS("($self, /, hour=unchanged, minute=unchanged, second=unchanged, microsecond=unchanged, "
-          "tzinfo=unchanged, *, fold=unchanged)",
-          "The same as replace().")},
+    {"__replace__", DT_Replace, 0, ARGS_F(ARG_UNCHECKED, "($self, /, **changes)", "The same as replace().")},
     {"fromisoformat", time_fromisoformat, METH_CLASS,
      ARGS("($type, object, /)", "string -> time from a string in ISO 8601 format")},
     {"strptime", time_strptime, METH_CLASS,

@@ -5,8 +5,8 @@ for cls in [timedelta, date, time, datetime, timezone, tzinfo]:
     for n in sorted(vars(cls)):
         v = vars(cls)[n]
         sig = getattr(v, '__text_signature__', 'NA')
-        if n in ('__divmod__', '__rdivmod__', '__replace__'):
-            continue  # slot wrappers in CPython; __replace__ takes **changes
+        if n in ('__divmod__', '__rdivmod__'):
+            continue  # slot wrappers in CPython
         print(cls.__name__, n, type(v).__name__, sig)
 print(D.IsoCalendarDate if hasattr(D, 'IsoCalendarDate') else 'no IsoCalendarDate')
 ic = date(2024,1,1).isocalendar()

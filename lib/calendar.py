@@ -11,9 +11,9 @@ set the first day of the week (0=Monday, 6=Sunday)."""
 # the text and HTML renderings are derived.
 
 import datetime
-import enum
 import sys
-import time
+from enum import IntEnum, global_enum
+from itertools import repeat
 
 _MONTH_NAMES = ("JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER "
                 "OCTOBER NOVEMBER DECEMBER").split()
@@ -52,9 +52,9 @@ class IllegalWeekdayError(ValueError):
 
 # The members also become module globals (calendar.MONDAY), as their
 # reprs say.
-Month = enum.global_enum(enum.IntEnum(
+Month = global_enum(IntEnum(
     'Month', [(name, number) for number, name in enumerate(_MONTH_NAMES, 1)], module=__name__))
-Day = enum.global_enum(enum.IntEnum(
+Day = global_enum(IntEnum(
     'Day', [(name, number) for number, name in enumerate(_DAY_NAMES)], module=__name__))
 
 
@@ -519,16 +519,6 @@ def _default_time_locale():
     return found if found[0] else 'C'
 
 
-def _in_own_locale(method):
-    """method run with LC_TIME switched to the calendar's locale."""
-    def switched(self, *args, **kwargs):
-        with different_locale(self.locale):
-            return method(self, *args, **kwargs)
-    switched.__name__ = method.__name__
-    switched.__doc__ = method.__doc__
-    return switched
-
-
 class LocaleTextCalendar(TextCalendar):
     """
     This class can be passed a locale name in the constructor and will return
@@ -539,8 +529,13 @@ class LocaleTextCalendar(TextCalendar):
         super().__init__(firstweekday)
         self.locale = _default_time_locale() if locale is None else locale
 
-    formatweekday = _in_own_locale(TextCalendar.formatweekday)
-    formatmonthname = _in_own_locale(TextCalendar.formatmonthname)
+    def formatweekday(self, day, width):
+        with different_locale(self.locale):
+            return TextCalendar.formatweekday(self, day, width)
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        with different_locale(self.locale):
+            return TextCalendar.formatmonthname(self, theyear, themonth, width, withyear)
 
 
 class LocaleHTMLCalendar(HTMLCalendar):
@@ -553,8 +548,13 @@ class LocaleHTMLCalendar(HTMLCalendar):
         super().__init__(firstweekday)
         self.locale = _default_time_locale() if locale is None else locale
 
-    formatweekday = _in_own_locale(HTMLCalendar.formatweekday)
-    formatmonthname = _in_own_locale(HTMLCalendar.formatmonthname)
+    def formatweekday(self, day):
+        with different_locale(self.locale):
+            return HTMLCalendar.formatweekday(self, day)
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        with different_locale(self.locale):
+            return HTMLCalendar.formatmonthname(self, theyear, themonth, withyear)
 
 
 # ---- the module-level calendar and its shortcuts ------------------------------------

@@ -506,3 +506,38 @@ def _strptime_time(data_string, format='%a %b %d %H:%M:%S %Y'):
     """Return a time struct based on the input string and the format string."""
     tt = _strptime(data_string, format)[0]
     return time.struct_time(tt[:time._STRUCT_TM_ITEMS])
+
+
+# ---- the strptime() class methods of datetime, date and time ---------------
+
+def _zone_from(gmtoff, gmtoff_fraction, name):
+    from datetime import timedelta, timezone
+    offset = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
+    return timezone(offset, name) if name else timezone(offset)
+
+
+def _strptime_datetime_datetime(cls, data_string, format='%a %b %d %H:%M:%S %Y'):
+    """datetime.strptime(): cls built from the parsed fields, aware when
+    the text had an offset (%z)."""
+    fields, fraction, gmtoff_fraction = _strptime(data_string, format)
+    values = list(fields[:6]) + [fraction]
+    gmtoff = fields[10]
+    if gmtoff is not None:
+        values.append(_zone_from(gmtoff, gmtoff_fraction, fields[9]))
+    return cls(*values)
+
+
+def _strptime_datetime_date(cls, data_string, format='%a %b %d'):
+    """date.strptime(): only the calendar fields count."""
+    fields = _strptime(data_string, format)[0]
+    return cls(*fields[:3])
+
+
+def _strptime_datetime_time(cls, data_string, format='%H:%M:%S'):
+    """time.strptime(): only the clock fields count."""
+    fields, fraction, gmtoff_fraction = _strptime(data_string, format)
+    values = list(fields[3:6]) + [fraction]
+    gmtoff = fields[10]
+    if gmtoff is not None:
+        values.append(_zone_from(gmtoff, gmtoff_fraction, fields[9]))
+    return cls(*values)

@@ -14,6 +14,9 @@ ssize_t Sys_SizeOf(Object *o);
 ssize_t Sys_SizeOfSelf(Object *o);
 int Time_Init(Object *module);       /* time.c */
 int Time_Ready(void);                /* time.c: at start-up */
+int DateTime_Init(Object *module);   /* datetime_cal.c: the _datetime module */
+int DateTime_Ready(void);
+extern Type *const DateTime_Types[];
 int Signal_Init(Object *module);     /* signal.c: _signal */
 int Imp_Init(Object *module);        /* _imp.c */
 int String_Init(Object *module);     /* _string.c */

@@ -433,7 +433,8 @@ static int keyword_counts(const Callee *c, const char *name, const ArgParams *ap
         if (npos == 0)
             Err_Format(Exc_TypeError, "%s() takes no positional arguments", name);
         else
-            Err_Format(Exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)", name,
+            Err_Format(Exc_TypeError, "%s%s takes %s %zu positional argument%s (%zu given)", name,
+                       flags & ARG_UNNAMED ? "" : "()",
                        minpos < npos || ((flags & ARG_GETARGS_STYLE) && minpos < nparams) ? "at most" : "exactly",
                        npos, npos == 1 ? "" : "s", nargs);
         return -1;
@@ -467,7 +468,8 @@ static int unpack_keywords(const Callee *c, const ArgParams *ap, const ArgShape 
         remaining -= v != NULL;
         out[i < npos ? i : nslots + (i - npos)] = v;
         if (!v && sg->p[i].required) {
-            Err_Format(Exc_TypeError, "%s() missing required argument '%U' (pos %zu)", name, ap->names[i], i + 1);
+            Err_Format(Exc_TypeError, "%s%s missing required argument '%U' (pos %zu)", name,
+                       flags & ARG_UNNAMED ? "" : "()", ap->names[i], i + 1);
             return -1;
         }
     }

@@ -65,7 +65,9 @@ enum {
                                     argument (2 given)", keywords refused with the bare name */
     ARG_UNNAMED = 1u << 9,       /* with ARG_TUPLE_STYLE: a format without the function's name, worded
                                     "function takes exactly 5 arguments (4 given)" (UnicodeError's,
-                                    set_asyncgen_hooks') */
+                                    set_asyncgen_hooks'); with keyword parameters, messages name the
+                                    function without "()" (the datetime constructors' "function missing
+                                    required argument 'month' (pos 2)") */
     ARG_KEYWORDS_FOLLOW = 1u << 10, /* a hand-made parser in CPython (enumerate's): keywords stand only for the
                                        parameters right after the positional arguments, and count with them:
                                        "'x' is an invalid keyword argument for enumerate()", "enumerate()

@@ -1,0 +1,24 @@
+# Pickling and copying timedelta.
+from datetime import *
+import datetime as D
+
+
+def rebuild(x, proto):
+    # what unpickling does with the reduced form
+    cls, args = x.__reduce_ex__(proto)[:2]
+    return cls(*args)
+
+
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+import copy
+for d in [timedelta(0), timedelta(1, 2, 3), timedelta.min, timedelta.max]:
+    print(d.__reduce__(), d.__reduce_ex__(2)[:2] if False else '')
+    for proto in range(0, 6):
+        assert rebuild(d, proto) == d
+print(copy.copy(timedelta(5)), copy.deepcopy(timedelta(5, 5)))

@@ -26,6 +26,8 @@ extern Type *const Functools_Types[];
 int Operator_Init(Object *module);   /* _operator.c */
 int Heapq_Init(Object *module);      /* _heapq.c */
 int Bisect_Init(Object *module);     /* _bisect.c */
+int Unicodedata_Init(Object *module); /* unicodedata.c */
+extern Type *const Unicodedata_Types[];
 int Abc_Init(Object *module);        /* _abc.c */
 extern Type *const Abc_Types[];
 int Opcode_Init(Object *module);     /* _opcode.c */

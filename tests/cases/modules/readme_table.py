@@ -104,6 +104,7 @@ NAMES = [
     'pprint',
     'dataclasses',
     'inspect',
+    'unicodedata',
     '__hello__',
     '__phello__',
 ]

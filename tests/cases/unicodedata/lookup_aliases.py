@@ -10,7 +10,7 @@ for n in ["LATIN CAPITAL LETTER GHA", "LATIN SMALL LETTER GHA", "NULL", "NUL", "
     except KeyError as e:
         print("  3.2", e)
 for n in ["KEYCAP NUMBER SIGN", "keycap digit zero", "LATIN CAPITAL LETTER A WITH MACRON AND GRAVE",
-          "TAMIL SYLLABLE KSSA", "BENGALI LETTER KHINYA", "GEORGIAN LETTER U-BRJGU", "JAPANESE KATAKANA SMALL LETTER HU"]:
+          "TAMIL SYLLABLE KSSA", "BENGALI LETTER KHINYA", "GEORGIAN LETTER U-BRJGU", "KATAKANA LETTER AINU P"]:
     r = u.lookup(n)
     print(n, ascii(r), len(r))
     try:

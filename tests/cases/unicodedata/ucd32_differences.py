@@ -1,10 +1,11 @@
-# Where Unicode 3.2 and 16.0 differ, property by property, counted; and
-# a sample of the characters that changed.
+# Where Unicode 3.2 and 16.0 differ, property by property, counted over
+# every other code point of planes 0-3 and plane 14; and a sample of the
+# characters that changed.
 import unicodedata as u
 old = u.ucd_3_2_0
 props = ("category", "bidirectional", "combining", "east_asian_width", "mirrored", "decomposition")
 diffs = {p: [] for p in props}
-for c in range(0x110000):
+for c in list(range(0, 0x32000, 2)) + list(range(0xE0000, 0xE1000)):
     ch = chr(c)
     for p in props:
         if getattr(u, p)(ch) != getattr(old, p)(ch):

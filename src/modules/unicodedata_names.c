@@ -211,21 +211,24 @@ static int32_t hangul_lookup(const char *s) {
     return HANGUL_FIRST + (l * 21 + v) * 28 + t;
 }
 
-/* A code point of a prefix + hex range from its name, or -1. */
-static int32_t range_lookup(const char *key) {
+/* A code point of a prefix + hex range from its name, or -1.  The prefix
+ * ends with the name's last hyphen. */
+static int32_t range_lookup(const char *key, size_t len) {
+    size_t at = len;
+    while (at > 0 && key[at - 1] != '-') at--;
+    if (at == 0) return -1;
+    const char *hex = key + at;
+    size_t plen = (size_t)(hex - key), hlen = len - plen;
+    if (hlen < 4 || hlen > 6 || strspn(hex, "0123456789ABCDEF") != hlen) return -1;
+    uint32_t c = (uint32_t)strtoul(hex, NULL, 16);
+    char again[8];
+    snprintf(again, sizeof again, "%04X", (unsigned)c);
+    if (strcmp(again, hex) != 0) return -1; /* no leading zeros beyond four digits */
     for (size_t i = 0; i < Ucd_NameRangeCount; i++) {
         const UcdRange *r = &Ucd_NameRanges[i];
         const char *prefix = Ucd_NamePrefixes[r->prefix];
-        size_t plen = strlen(prefix);
-        if (strncmp(key, prefix, plen) != 0) continue;
-        const char *hex = key + plen;
-        size_t hlen = strlen(hex);
-        if (hlen < 4 || hlen > 6 || strspn(hex, "0123456789ABCDEF") != hlen) continue;
-        uint32_t c = (uint32_t)strtoul(hex, NULL, 16);
-        if (c < r->first || c > r->last) continue;
-        char again[8];
-        snprintf(again, sizeof again, "%04X", (unsigned)c);
-        if (strcmp(again, hex) == 0) return (int32_t)c;
+        if (c >= r->first && c <= r->last && strlen(prefix) == plen && memcmp(key, prefix, plen) == 0)
+            return (int32_t)c;
     }
     return -1;
 }
@@ -260,7 +263,7 @@ Object *Ucd_LookupName(const char *name, size_t len, bool with_aliases) {
     key[len] = '\0';
     int32_t c = -1;
     if (strncmp(key, HANGUL_HEAD, strlen(HANGUL_HEAD)) == 0) c = hangul_lookup(key + strlen(HANGUL_HEAD));
-    if (c < 0) c = range_lookup(key);
+    if (c < 0) c = range_lookup(key, len);
     if (c >= 0) return Str_FromChar((uint32_t)c);
     if (len >= UCD_NAME_MAX) return undefined_name(name, len);
     if (!__atomic_load_n(&name_table, __ATOMIC_ACQUIRE) && build_name_table() < 0) return NULL;

@@ -40,6 +40,8 @@ void Math_ThreadExit(void);         /* math.c: frees what MPFR kept for the runn
 int Cmath_Init(Object *module);      /* cmath.c, cmath_funcs.c */
 int Random_Init(Object *module);     /* _random.c */
 int RandomAccel_Init(Object *module); /* random_accel.c: random's C part */
+int Unicodedata_Init(Object *module); /* unicodedata.c */
+extern Type *const Unicodedata_Types[];
 int Abc_Init(Object *module);        /* _abc.c */
 extern Type *const Abc_Types[];
 int Opcode_Init(Object *module);     /* _opcode.c */

@@ -128,6 +128,7 @@ NAMES = [
     'pprint',
     'dataclasses',
     'inspect',
+    'unicodedata',
     '__hello__',
     '__phello__',
 ]

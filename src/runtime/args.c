@@ -166,7 +166,7 @@ static void shape_from_sig(const Sig *sg, unsigned flags, ArgShape *s) {
         s->kind = ARGKIND_PASS;
         /* only **kwargs: Argument Clinic's "f() takes no positional arguments" */
         s->style = sg->npos || sg->varargs ? ARGSTYLE_COUNT : ARGSTYLE_KEYWORDS;
-    } else if (sg->npos > sg->nposonly || sg->nkwonly) {
+    } else if (sg->npos > sg->nposonly || sg->nkwonly || (flags & ARG_KEYWORD_PARSER)) {
         s->kind = ARGKIND_SLOTS;
         s->style = ARGSTYLE_KEYWORDS;
     } else {

@@ -77,6 +77,10 @@ enum {
     ARG_GETARGS_STYLE = 1u << 13, /* PyArg_ParseTupleAndKeywords in CPython: too many positional arguments
                                      are "at most" whenever some parameter is optional, keyword-only ones
                                      too ("ContextVar() takes at most 1 positional argument (2 given)") */
+    ARG_KEYWORD_PARSER = 1u << 14, /* Argument Clinic's keyword parser although every parameter is
+                                      positional-only (a method taking its defining class in CPython):
+                                      "extend() takes at most 1 argument (2 given)", "extend() takes
+                                      exactly 1 positional argument (0 given)" */
 };
 
 enum { ARGKIND_PLAIN, ARGKIND_SLOTS, ARGKIND_PASS };

@@ -160,6 +160,12 @@ static int pack_int(const IntCode *ic, void *p, Object *v) {
     return PACK_OK;
 }
 
+float PackItem_ToSingle(double d) {
+    /* beyond FLT_MAX and half its last unit, single precision has only inf */
+    if (fabs(d) >= ldexp(1.0, 128) - ldexp(1.0, 103)) return copysignf(INFINITY, (float)(d < 0 ? -1 : 1));
+    return (float)d;
+}
+
 /* float(v) for the float codes: TypeError from the conversion means "not a
  * number at all"; any other error is passed on. */
 static int float_value(Object *v, double *d) {
@@ -197,8 +203,7 @@ int PackItem_Pack(char code, void *p, Object *v) {
     }
     case 'f': {
         if ((r = float_value(v, &d)) != PACK_OK) return r;
-        /* beyond FLT_MAX and half its last unit, single precision has only inf */
-        float f = fabs(d) >= ldexp(1.0, 128) - ldexp(1.0, 103) ? copysignf(INFINITY, (float)(d < 0 ? -1 : 1)) : (float)d;
+        float f = PackItem_ToSingle(d);
         memcpy(p, &f, 4);
         return PACK_OK;
     }

@@ -28,4 +28,7 @@ enum {
  * large, as a memoryview does; 'e' refuses it); 'c' a bytes of length 1;
  * '?' anything with a truth value. */
 int PackItem_Pack(char code, void *p, Object *v);
+/* d rounded to single precision, inf when beyond its range (as 'f' stores
+ * it; a plain C conversion of such a value is undefined). */
+float PackItem_ToSingle(double d);
 #endif

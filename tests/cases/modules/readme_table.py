@@ -68,6 +68,7 @@ NAMES = [
     '_heapq',
     'bisect',
     '_bisect',
+    'array',
     'contextlib',
     'contextvars',
     '_contextvars',

@@ -14,6 +14,7 @@
 #include "objects/int.h"
 #include "objects/iterbase.h"
 #include "objects/list.h"
+#include "objects/memoryview.h"
 #include "objects/module.h"
 #include "objects/range.h"
 #include "objects/str.h"
@@ -857,8 +858,11 @@ static const MethodDef array_methods[] = {
     {"__class_getitem__", array_class_getitem, METH_CLASS,
      ARGS("($type, object, /)", "Arrays are generic over the type of their elements")},
     {"__buffer__", Buffer_DunderBuffer, 0,
-     ARGS("($self, flags, /)",
-          "Return a buffer object that exposes the underlying memory of the object.")},
+     ARGS_F(ARG_WRAPPER_STYLE, "($self, flags, /)",
+            "Return a buffer object that exposes the underlying memory of the object.")},
+    {"__release_buffer__", MemoryView_DunderReleaseBuffer, 0,
+     ARGS_F(ARG_WRAPPER_STYLE, "($self, buffer, /)",
+            "Release the buffer object that exposes the underlying memory of the object.")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -51,6 +51,8 @@ extern Type *const Operator_Types[];
 int Itertools_Init(Object *module);  /* itertools.c */
 extern Type *const Itertools_Types[];
 int Collections_Init(Object *module); /* _collections.c */
+int Array_Init(Object *module);      /* array.c */
+extern Type *const Array_Types[];
 /* _io.open as a new function object: builtins gets it at start-up, and _io
  * takes the same object from there when it is imported (_io_open.c). */
 Object *Io_NewOpen(void);

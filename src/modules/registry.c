@@ -177,6 +177,7 @@ const ModuleDef Registry_Modules[] = {
     {"difflib",              NULL,           &Frozen_difflib,           NULL,                  NULL},
     {"pprint",               NULL,           &Frozen_pprint,            NULL,                  NULL},
     {"unicodedata",          Unicodedata_Init, NULL,                    Unicodedata_Types,     NULL},
+    {"array",                Array_Init,     NULL,                      Array_Types,           NULL},
     /* the modules CPython freezes to test freezing */
     {"__hello__",            NULL,           &Frozen___hello__,         NULL,                  NULL},
     {"__phello__",           NULL,           &Frozen___phello__,        NULL,                  NULL},

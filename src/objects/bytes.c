@@ -300,6 +300,9 @@ static Object *bytes_richcompare(Object *a, Object *b, int op) {
     Buf x, y;
     if (g_interp->bytes_warning && !IS_SMALL(a) && (Bytes_Check(a) || is_bytearray(a)) && warn_comparison(a, b, op) < 0)
         return NULL;
+    /* bytes compares only with bytes; a bytearray with any buffer exporter
+     * (an array, a memoryview) */
+    if (!is_bytearray(a) && !is_bytearray(b) && !(Bytes_Check(a) && Bytes_Check(b))) return NEWREF(OBJ_NOTIMPL);
     if (!get_buf(a, &x) || !get_buf(b, &y)) return NEWREF(OBJ_NOTIMPL);
     ssize_t n = x.n < y.n ? x.n : y.n;
     int c = n ? memcmp(x.p, y.p, (size_t)n) : 0;

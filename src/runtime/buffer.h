@@ -22,6 +22,7 @@
 enum {
     BUFFER_SIMPLE = 0,          /* C-contiguous bytes, read-only use */
     BUFFER_WRITABLE = 0x1,      /* the consumer will write */
+    BUFFER_FORMAT = 0x4,        /* the consumer reads the item format */
     BUFFER_STRIDES_BIT = 0x10,  /* the consumer follows shape and strides */
     BUFFER_FULL_RO = 0x11c,     /* any layout, with format and shape */
     BUFFER_FULL = 0x11d,        /* the same, writable */

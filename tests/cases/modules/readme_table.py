@@ -92,6 +92,7 @@ NAMES = [
     'json.encoder',
     'json.scanner',
     '_json',
+    'array',
     'contextlib',
     'contextvars',
     '_contextvars',

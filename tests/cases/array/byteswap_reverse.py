@@ -1,0 +1,17 @@
+import array
+for code in "bBhHiIlLqQfd":
+    a = array.array(code, [1, 2, 3])
+    a.byteswap()
+    print(code, a.tobytes().hex())
+    a.byteswap()
+    a.reverse()
+    print(a)
+w = array.array('w', 'ab')
+w.byteswap()
+print(w.tobytes())
+e = array.array('i')
+e.reverse(); e.byteswap()
+print(e)
+f = array.array('d', [1.0])
+f.byteswap()
+print(f.tobytes().hex(), f)

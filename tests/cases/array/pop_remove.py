@@ -1,0 +1,20 @@
+# lib: arrcheck
+import array
+from arrcheck import show
+a = array.array('l', range(10))
+print(a.pop(), a.pop(0), a.pop(-2), a.pop(3), a)
+show("pop out of range", lambda: a.pop(100))
+show("pop negative out", lambda: a.pop(-100))
+show("pop str", lambda: a.pop('1'))
+show("pop empty", lambda: array.array('b').pop())
+show("pop empty bad index", lambda: array.array('b').pop(5))
+a.remove(5)
+print(a)
+show("remove missing", lambda: a.remove(55))
+show("remove str", lambda: a.remove('x'))
+a.remove(4.0)
+print(a)
+a.clear()
+print(a, len(a))
+a.clear()
+show("clear arg", lambda: a.clear(1))

@@ -4,8 +4,8 @@
  * Every value goes through the item codec of runtime/packitem.c in the
  * machine's (little-endian) order; a big-endian layout reverses the bytes
  * of each value as it copies them. */
-#include "modules/_struct.h"
 #include "abstract.h"
+#include "modules/_struct.h"
 #include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/int.h"

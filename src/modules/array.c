@@ -4,10 +4,10 @@
  * and friends through the buffer protocol; while any such loan is out
  * (`exports`), every change of length is refused, since the block may
  * move when it grows. */
-#include "abstract.h"
 #include "modules/array.h"
-#include "modules/modules.h"
+#include "abstract.h"
 #include "modules/_warnings.h"
+#include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/float.h"

@@ -1,6 +1,6 @@
 /* Quoted-printable (RFC 1521, and RFC 1522's header form) for binascii. */
-#include "modules/binascii.h"
 #include "abstract.h"
+#include "modules/binascii.h"
 #include "runtime/buffer.h"
 #include "runtime/err.h"
 #include <string.h>

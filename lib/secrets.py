@@ -14,10 +14,8 @@ __all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom',
 
 from random import SystemRandom
 
-try:
-    from hmac import compare_digest
-except ImportError:
-    from _operator import _compare_digest as compare_digest
+from base64 import urlsafe_b64encode as _b64_urlsafe
+from hmac import compare_digest
 
 _sysrand = SystemRandom()
 
@@ -61,16 +59,6 @@ def token_hex(nbytes=None):
     return token_bytes(nbytes).hex()
 
 
-_URLSAFE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
-
-
-def _urlsafe_text(data):
-    # base64 with '-' and '_', without padding: 6 bits a character
-    bits = len(data) * 8
-    value = int.from_bytes(data) << (-bits % 6)
-    count = (bits + 5) // 6
-    return ''.join(_URLSAFE_ALPHABET[(value >> (6 * (count - 1 - i))) & 63] for i in range(count))
-
 
 def token_urlsafe(nbytes=None):
     """Return a random URL-safe text string, in Base64 encoding.
@@ -82,4 +70,5 @@ def token_urlsafe(nbytes=None):
     'Drmhze6EPcv0fN_81Bj-nA'
 
     """
-    return _urlsafe_text(token_bytes(nbytes))
+    # URL-safe base64 without its '=' padding
+    return _b64_urlsafe(token_bytes(nbytes)).rstrip(b'=').decode('ascii')

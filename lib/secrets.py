@@ -17,12 +17,11 @@ from random import SystemRandom
 from base64 import urlsafe_b64encode as _b64_urlsafe
 from hmac import compare_digest
 
-_sysrand = SystemRandom()
-
-randbits = _sysrand.getrandbits
-choice = _sysrand.choice
-
 DEFAULT_ENTROPY = 32        # bytes in a token when no size is given
+
+# every function here draws from the operating system's generator
+_sysrand = SystemRandom()
+choice, randbits = _sysrand.choice, _sysrand.getrandbits
 
 
 def randbelow(exclusive_upper_bound):

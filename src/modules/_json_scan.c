@@ -524,12 +524,12 @@ static Object *get_parse_int(Object *o) { return NEWREF(((Scanner *)o)->parse_in
 static Object *get_parse_constant(Object *o) { return NEWREF(((Scanner *)o)->parse_constant); }
 
 static const GetSetDef scanner_getset[] = {
-    {"strict", get_strict, NULL, "strict"},
-    {"object_hook", get_object_hook, NULL, "object_hook"},
-    {"object_pairs_hook", get_pairs_hook, NULL, "object_pairs_hook"},
-    {"parse_float", get_parse_float, NULL, "parse_float"},
-    {"parse_int", get_parse_int, NULL, "parse_int"},
-    {"parse_constant", get_parse_constant, NULL, "parse_constant"},
+    {"strict", get_strict, GetSet_Readonly, "strict"},
+    {"object_hook", get_object_hook, GetSet_Readonly, "object_hook"},
+    {"object_pairs_hook", get_pairs_hook, GetSet_Readonly, "object_pairs_hook"},
+    {"parse_float", get_parse_float, GetSet_Readonly, "parse_float"},
+    {"parse_int", get_parse_int, GetSet_Readonly, "parse_int"},
+    {"parse_constant", get_parse_constant, GetSet_Readonly, "parse_constant"},
     {NULL},
 };
 
@@ -537,7 +537,7 @@ Type JsonScanner_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_json.Scanner",
     .basicsize = sizeof(Scanner),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC,
     .doc = "JSON scanner object",
     .dealloc = scanner_dealloc,
     .traverse = scanner_traverse,

@@ -154,12 +154,16 @@ static ssize_t read_escape(const Doc *d, ssize_t i, ssize_t open, StrBuilder *sb
  * its closing quote.  Strings without escapes are a plain substring. */
 static Object *read_string(const Doc *d, ssize_t start, bool strict, ssize_t *end) {
     ssize_t i = start;
+    uint32_t bits = 0; /* the characters or'ed: below 128, 256 or 65536 exactly when they all are */
     for (; i < d->len; i++) {
         uint32_t c = doc_at(d, i);
         if (c == '"') {
             *end = i + 1;
-            return Str_Substring(d->s, start, i);
+            Object *r = Str_NewRaw(i - start, bits);
+            if (r && i > start) Str_CopyChars(r, 0, d->data + start * d->kind, d->kind, i - start);
+            return r;
         }
+        bits |= c;
         if (c == '\\') break;
         if (c < 0x20 && strict) return decode_error(d, "Invalid control character at", i);
     }

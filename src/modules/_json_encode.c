@@ -645,14 +645,14 @@ static Object *get_sort_keys(Object *o) { RETURN_BOOL(((Encoder *)o)->sort_keys)
 static Object *get_skipkeys(Object *o) { RETURN_BOOL(((Encoder *)o)->skipkeys); }
 
 static const GetSetDef encoder_getset[] = {
-    {"markers", get_markers, NULL, "markers"},
-    {"default", get_default, NULL, "default"},
-    {"encoder", get_encoder, NULL, "encoder"},
-    {"indent", get_indent, NULL, "indent"},
-    {"key_separator", get_key_sep, NULL, "key_separator"},
-    {"item_separator", get_item_sep, NULL, "item_separator"},
-    {"sort_keys", get_sort_keys, NULL, "sort_keys"},
-    {"skipkeys", get_skipkeys, NULL, "skipkeys"},
+    {"markers", get_markers, GetSet_Readonly, "markers"},
+    {"default", get_default, GetSet_Readonly, "default"},
+    {"encoder", get_encoder, GetSet_Readonly, "encoder"},
+    {"indent", get_indent, GetSet_Readonly, "indent"},
+    {"key_separator", get_key_sep, GetSet_Readonly, "key_separator"},
+    {"item_separator", get_item_sep, GetSet_Readonly, "item_separator"},
+    {"sort_keys", get_sort_keys, GetSet_Readonly, "sort_keys"},
+    {"skipkeys", get_skipkeys, GetSet_Readonly, "skipkeys"},
     {NULL},
 };
 
@@ -660,7 +660,7 @@ Type JsonEncoder_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_json.Encoder",
     .basicsize = sizeof(Encoder),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC,
     .doc = "Encoder(markers, default, encoder, indent, key_separator, item_separator, sort_keys, skipkeys, "
            "allow_nan)",
     .dealloc = encoder_dealloc,

@@ -154,12 +154,16 @@ static ssize_t read_escape(const Doc *d, ssize_t i, ssize_t open, StrBuilder *sb
  * its closing quote.  Strings without escapes are a plain substring. */
 static Object *read_string(const Doc *d, ssize_t start, bool strict, ssize_t *end) {
     ssize_t i = start;
+    uint32_t bits = 0; /* the characters or'ed: below 128, 256 or 65536 exactly when they all are */
     for (; i < d->len; i++) {
         uint32_t c = doc_at(d, i);
         if (c == '"') {
             *end = i + 1;
-            return Str_Substring(d->s, start, i);
+            Object *r = Str_NewRaw(i - start, bits);
+            if (r && i > start) Str_CopyChars(r, 0, d->data + start * d->kind, d->kind, i - start);
+            return r;
         }
+        bits |= c;
         if (c == '\\') break;
         if (c < 0x20 && strict) return decode_error(d, "Invalid control character at", i);
     }
@@ -524,12 +528,12 @@ static Object *get_parse_int(Object *o) { return NEWREF(((Scanner *)o)->parse_in
 static Object *get_parse_constant(Object *o) { return NEWREF(((Scanner *)o)->parse_constant); }
 
 static const GetSetDef scanner_getset[] = {
-    {"strict", get_strict, NULL, "strict"},
-    {"object_hook", get_object_hook, NULL, "object_hook"},
-    {"object_pairs_hook", get_pairs_hook, NULL, "object_pairs_hook"},
-    {"parse_float", get_parse_float, NULL, "parse_float"},
-    {"parse_int", get_parse_int, NULL, "parse_int"},
-    {"parse_constant", get_parse_constant, NULL, "parse_constant"},
+    {"strict", get_strict, GetSet_Readonly, "strict"},
+    {"object_hook", get_object_hook, GetSet_Readonly, "object_hook"},
+    {"object_pairs_hook", get_pairs_hook, GetSet_Readonly, "object_pairs_hook"},
+    {"parse_float", get_parse_float, GetSet_Readonly, "parse_float"},
+    {"parse_int", get_parse_int, GetSet_Readonly, "parse_int"},
+    {"parse_constant", get_parse_constant, GetSet_Readonly, "parse_constant"},
     {NULL},
 };
 
@@ -537,7 +541,7 @@ Type JsonScanner_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_json.Scanner",
     .basicsize = sizeof(Scanner),
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .flags = TPFLAG_GC,
     .doc = "JSON scanner object",
     .dealloc = scanner_dealloc,
     .traverse = scanner_traverse,

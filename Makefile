@@ -11,9 +11,9 @@
 
 .DEFAULT_GOAL := all
 CC ?= cc
-PKGS := gmp libpcre2-32 zlib libcrypto
+PKGS := gmp mpfr libpcre2-32 zlib libcrypto
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgmp -lpcre2-32 -lz -lcrypto)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lmpfr -lgmp -lpcre2-32 -lz -lcrypto)
 WARN := -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 # WERROR=1 (continuous integration sets it) makes every warning an error.
 ifeq ($(WERROR),1)

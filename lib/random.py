@@ -48,8 +48,8 @@ General notes on the underlying Mersenne Twister core generator:
 
 # The generator itself is _random.Random (C).  This module's C part has
 # already put in this namespace: the integer methods of Random (_c_randint,
-# ...), which draw from the generator directly; _digest_seed, the seed of a
-# str or bytes; and libm functions (_libm_*) standing in for math's.
+# ...), which draw from the generator directly, and _digest_seed, the seed
+# of a str or bytes.
 
 import _random
 import os as _os
@@ -60,23 +60,9 @@ from operator import index as _index
 from os import urandom as _urandom
 from warnings import warn as _warn
 
-try:
-    from math import (acos as _acos, ceil as _ceil, cos as _cos, exp as _exp, fabs as _fabs,
-                      floor as _floor, isfinite as _isfinite, lgamma as _lgamma, log as _log,
-                      log2 as _log2, sin as _sin, sqrt as _sqrt)
-except ImportError:
-    _acos, _cos, _sin = _libm_acos, _libm_cos, _libm_sin
-    _exp, _log, _log2, _lgamma, _sqrt = _libm_exp, _libm_log, _libm_log2, _libm_lgamma, _libm_sqrt
-    _fabs = abs
-
-    def _floor(x):
-        return int(x // 1)
-
-    def _ceil(x):
-        return -int(-x // 1)
-
-    def _isfinite(x):
-        return x - x == 0.0
+from math import (acos as _acos, ceil as _ceil, cos as _cos, exp as _exp, fabs as _fabs,
+                  floor as _floor, isfinite as _isfinite, lgamma as _lgamma, log as _log,
+                  log2 as _log2, sin as _sin, sqrt as _sqrt)
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "binomialvariate", "choice", "choices",
@@ -709,5 +695,4 @@ del _name
 if hasattr(_os, "fork"):
     _os.register_at_fork(after_in_child=_inst.seed)
 
-del (_c_randbelow_with_getrandbits, _c_randrange, _c_randint, _c_choice, _c_shuffle, _libm_acos, _libm_cos,
-     _libm_sin, _libm_exp, _libm_log, _libm_log2, _libm_lgamma, _libm_sqrt)
+del _c_randbelow_with_getrandbits, _c_randrange, _c_randint, _c_choice, _c_shuffle

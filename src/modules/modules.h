@@ -28,6 +28,9 @@ int Heapq_Init(Object *module);      /* _heapq.c */
 int Bisect_Init(Object *module);     /* _bisect.c */
 int Random_Init(Object *module);     /* _random.c */
 int RandomAccel_Init(Object *module); /* random_accel.c: random's C part */
+int Math_Init(Object *module);       /* math.c, math_int.c, math_sum.c, math_special.c */
+void Math_ThreadExit(void);         /* math.c: frees what MPFR kept for the running thread */
+int Cmath_Init(Object *module);      /* cmath.c, cmath_funcs.c */
 int Abc_Init(Object *module);        /* _abc.c */
 extern Type *const Abc_Types[];
 int Opcode_Init(Object *module);     /* _opcode.c */

@@ -10,13 +10,11 @@
  * the calls CPython makes.
  *
  * It also gives the module the seed digest of str and bytes seeds (through
- * libcrypto's SHA-512) and, until the math module exists, the few libm
- * functions the distributions need. */
+ * libcrypto's SHA-512). */
 #include "abstract.h"
 #include "modules/_random.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
-#include "objects/float.h"
 #include "objects/func.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -25,7 +23,6 @@
 #include "objects/str.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
-#include <math.h>
 #include <openssl/sha.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -326,41 +323,8 @@ static Object *random_digest_seed(Object *m, Object *const *args, size_t nargs, 
     return r;
 }
 
-/* One libm function of one float argument, with math's domain error. */
-static Object *libm_call(Object *x, double (*fn)(double)) {
-    double v = Float_AsDouble(x);
-    if (v == -1.0 && Err_Occurred()) return NULL;
-    double r = fn(v);
-    if (isnan(r) && !isnan(v)) {
-        Err_SetString(Exc_ValueError, "math domain error");
-        return NULL;
-    }
-    return Float_From(r);
-}
-
-#define LIBM_WRAPPER(name)                                                                               \
-    static Object *random_##name(Object *m, Object *const *args, size_t nargs, Object *kwnames) { \
-        return libm_call(args[0], name);                                                                 \
-    }
-LIBM_WRAPPER(log)
-LIBM_WRAPPER(log2)
-LIBM_WRAPPER(exp)
-LIBM_WRAPPER(sqrt)
-LIBM_WRAPPER(cos)
-LIBM_WRAPPER(sin)
-LIBM_WRAPPER(acos)
-LIBM_WRAPPER(lgamma)
-
 static const MethodDef random_helpers[] = {
     {"_digest_seed", random_digest_seed, 0, ARGS("($module, data, /)", NULL)},
-    {"_libm_log", random_log, 0, ARGS("($module, x, /)", NULL)},
-    {"_libm_log2", random_log2, 0, ARGS("($module, x, /)", NULL)},
-    {"_libm_exp", random_exp, 0, ARGS("($module, x, /)", NULL)},
-    {"_libm_sqrt", random_sqrt, 0, ARGS("($module, x, /)", NULL)},
-    {"_libm_cos", random_cos, 0, ARGS("($module, x, /)", NULL)},
-    {"_libm_sin", random_sin, 0, ARGS("($module, x, /)", NULL)},
-    {"_libm_acos", random_acos, 0, ARGS("($module, x, /)", NULL)},
-    {"_libm_lgamma", random_lgamma, 0, ARGS("($module, x, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
 

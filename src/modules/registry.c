@@ -100,6 +100,8 @@ const ModuleDef Registry_Modules[] = {
     {"random",               RandomAccel_Init, &Frozen_random,          NULL,                  NULL},
     {"secrets",              NULL,           &Frozen_secrets,           NULL,                  NULL},
     {"fractions",            NULL,           &Frozen_fractions,         NULL,                  NULL},
+    {"math",                 Math_Init,      NULL,                      NULL,                  NULL},
+    {"cmath",                Cmath_Init,     NULL,                      NULL,                  NULL},
     {"contextlib",           NULL,           &Frozen_contextlib,        NULL,                  NULL},
     {"_contextvars",         Contextvars_Init, NULL,                    Contextvars_Types,     Contextvars_Ready},
     {"contextvars",          NULL,           &Frozen_contextvars,       NULL,                  NULL},

@@ -180,6 +180,17 @@ static Cx c_quot(Cx a, Cx b) {
     return r;
 }
 
+bool Complex_Quotient(double ar, double ai, double br, double bi, double *re, double *im) {
+    int saved = errno;
+    errno = 0;
+    Cx r = c_quot((Cx){ar, ai}, (Cx){br, bi});
+    bool ok = errno != EDOM;
+    errno = saved;
+    *re = r.re;
+    *im = r.im;
+    return ok;
+}
+
 /* real / complex */
 static Cx rc_quot(double a, Cx b) {
     Cx r;

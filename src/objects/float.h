@@ -37,6 +37,9 @@ typedef struct Complex {
 Object *Complex_From(double re, double im);
 /* (ar+ai*j) ** (br+bi*j) with CPython's rules and error texts. */
 Object *Complex_PowParts(double ar, double ai, double br, double bi);
+/* (ar+ai*j) / (br+bi*j) as the / operator computes it; false when the
+ * divisor is zero (*re and *im are then 0). */
+bool Complex_Quotient(double ar, double ai, double br, double bi, double *re, double *im);
 /* complex(x) conversion of a number: 0 with *re and *im set, or -1 with an error
  * (1 if x is not a number: no error set). */
 int Complex_AsParts(Object *x, double *re, double *im);

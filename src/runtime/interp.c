@@ -4,6 +4,7 @@
 #include "class.h"
 #include "eval.h"
 #include "frame.h"
+#include "modules/modules.h"
 #include "modules/registry.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -70,6 +71,7 @@ static void thread_exit(void *unused) {
 void Runtime_ThreadExit(void) {
     Repr_ThreadExit();
     Float_ThreadExit();
+    Math_ThreadExit();
     Type_CacheThreadExit();
     Slots_ThreadExit();
     Mem_ThreadExit();

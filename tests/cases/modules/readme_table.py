@@ -72,6 +72,8 @@ NAMES = [
     '_random',
     'secrets',
     'fractions',
+    'math',
+    'cmath',
     'contextlib',
     'contextvars',
     '_contextvars',

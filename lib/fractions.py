@@ -5,18 +5,12 @@
 # is what hashing and equality rely on.
 
 import functools
+import math
 import numbers
 import operator
 import sys
 
-try:
-    from math import gcd as _gcd
-except ImportError:
-    def _gcd(a, b):
-        a, b = abs(a), abs(b)
-        while b:
-            a, b = b, a % b
-        return a
+_gcd = math.gcd
 
 __all__ = ['Fraction']
 

@@ -48,8 +48,8 @@ General notes on the underlying Mersenne Twister core generator:
 
 # The generator itself is _random.Random (C).  This module's C part has
 # already put in this namespace: the integer methods of Random (_c_randint,
-# ...), which draw from the generator directly; _digest_seed, the seed of a
-# str or bytes.
+# ...), which draw from the generator directly, and _digest_seed, the seed
+# of a str or bytes.
 
 import _random
 import os as _os
@@ -60,9 +60,9 @@ from operator import index as _index
 from os import urandom as _urandom
 from warnings import warn as _warn
 
-from math import (acos as _acos, ceil as _ceil, cos as _cos, exp as _exp, fabs as _fabs, floor as _floor,
-                  isfinite as _isfinite, lgamma as _lgamma, log as _log, log2 as _log2, sin as _sin,
-                  sqrt as _sqrt)
+from math import (acos as _acos, ceil as _ceil, cos as _cos, exp as _exp, fabs as _fabs,
+                  floor as _floor, isfinite as _isfinite, lgamma as _lgamma, log as _log,
+                  log2 as _log2, sin as _sin, sqrt as _sqrt)
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "binomialvariate", "choice", "choices",

@@ -15,7 +15,6 @@
 #include "modules/_random.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
-#include "objects/float.h"
 #include "objects/func.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -24,7 +23,6 @@
 #include "objects/str.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
-#include <math.h>
 #include <openssl/sha.h>
 #include <stdio.h>
 #include <stdlib.h>

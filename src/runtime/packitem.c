@@ -91,12 +91,18 @@ bool PackItem_ToHalf(double x, uint16_t *out) {
 /* ---- reading -------------------------------------------------------------------------- */
 
 Object *PackItem_UnpackInt(const void *p, int size, bool is_signed) {
-    uint64_t u = 0;
-    memcpy(&u, p, (size_t)size); /* little-endian machine: the low bytes */
-    if (!is_signed) return Int_FromU64(u);
+    uint64_t u;
+    switch (size) { /* fixed-size loads: this is the struct module's inner loop */
+    case 1: u = *(const uint8_t *)p; break;
+    case 2: { uint16_t v; memcpy(&v, p, 2); u = v; break; }
+    case 4: { uint32_t v; memcpy(&v, p, 4); u = v; break; }
+    case 8: memcpy(&u, p, 8); break;
+    default: u = 0; memcpy(&u, p, (size_t)size); break; /* little-endian machine: the low bytes */
+    }
+    if (!is_signed) return u <= (uint64_t)SMALL_MAX ? SMALL_FROM(u) : Int_FromU64(u);
     int shift = 64 - 8 * size;
     int64_t s = (int64_t)(u << shift) >> shift; /* sign-extend */
-    return Int_FromI64(s);
+    return SMALL_FITS(s) ? SMALL_FROM(s) : Int_FromI64(s);
 }
 
 Object *PackItem_Unpack(char code, const void *p) {

@@ -36,7 +36,7 @@ Object *Obj_Alloc(Type *t, size_t size) {
     Object *o;
     if (__builtin_expect(!(t->flags & TPFLAG_READY), 0) && !Runtime_Starting) return not_ready(t);
     if (t->flags & TPFLAG_GC) {
-        Gc_MaybeCollect();
+        if (Gc_Due()) Gc_MaybeCollect();
         GcHead *h = Mem_Alloc(sizeof(GcHead) + size);
         if (!h) return Err_NoMemory();
         o = GC_OBJ(h);

@@ -113,7 +113,7 @@ static Object *list_alloc(Type *t) {
  * Lists are the objects programs make most; this path is their common one. */
 static Object *list_alloc_exact(void) {
     if (__builtin_expect(Runtime_Starting, 0)) return list_alloc(&List_Type);
-    Gc_MaybeCollect();
+    if (Gc_Due()) Gc_MaybeCollect();
     GcHead *h = Mem_AllocUninit(sizeof(GcHead) + sizeof(List));
     if (!h) return Err_NoMemory();
     *h = (GcHead){0};
@@ -122,7 +122,7 @@ static Object *list_alloc_exact(void) {
     l->ob.type = &List_Type;
     l->len = l->cap = 0;
     l->items = NULL;
-    Gc_Track((Object *)l);
+    Gc_TrackInline((Object *)l);
     return (Object *)l;
 }
 
@@ -345,7 +345,7 @@ static void list_dealloc(Object *o) {
         List_FreeItems(l->items, l->cap);
     }
     if (TYPE(o) == &List_Type) { /* static type: no reference to drop */
-        Gc_Untrack(o);
+        Gc_UntrackInline(o);
         Mem_Free(GC_HEAD(o));
     } else {
         Obj_Free(o);

@@ -26,6 +26,7 @@
 #include "objects/weakref.h"
 #include "runtime/cstack.h"
 #include "runtime/gc.h"
+#include "runtime/interp.h"
 
 typedef struct DeallocState {
     int depth;          /* Obj_Dealloc calls running on this thread */
@@ -82,7 +83,7 @@ static __attribute__((noinline)) void finish_cascade(DeallocState *d) {
 
 void Obj_Dealloc(Object *o) {
     DeallocState *d = &dealloc_state;
-    if (o->type->flags & TPFLAG_GC) Gc_Untrack(o);
+    if (o->type->flags & TPFLAG_GC) Gc_UntrackInline(o);
     if (d->depth == 0) {
         d->top = CStack_Here();
     } else if (cascade_too_deep(d)) {

@@ -18,28 +18,9 @@
 #include "runtime/interp.h"
 #include <stdlib.h>
 
-void Gc_Track(Object *o) {
-    GcHead *h = GC_HEAD(o);
-    if (h->next) return;
-    Interp *in = g_interp;
-    GcHead *list = &in->gc_list;
-    h->prev = list->prev;
-    h->next = list;
-    list->prev->next = h;
-    list->prev = h;
-    in->gc_count++;
-}
+void Gc_Track(Object *o) { Gc_TrackInline(o); }
 
-void Gc_Untrack(Object *o) {
-    GcHead *h = GC_HEAD(o);
-    if (!h->next) return;
-    h->prev->next = h->next;
-    h->next->prev = h->prev;
-    h->next = h->prev = NULL;
-    /* an object tracked by another interpreter (or by none, after
-     * Gc_UntrackAll) never gets here: it was untracked already */
-    g_interp->gc_count--;
-}
+void Gc_Untrack(Object *o) { Gc_UntrackInline(o); }
 
 /* Moves every object of list `from` to the end of list `to`. */
 static void splice(GcHead *from, GcHead *to) {
@@ -313,7 +294,7 @@ ssize_t Gc_CollectFinal(void) { return collect(NULL, 0, false); }
 
 void Gc_MaybeCollect(void) {
     Interp *in = g_interp;
-    if (in->gc_count > in->gc_threshold && !in->gc_running && !in->gc_disabled && in->gc_thresholds[0]) {
+    if (Gc_Due() && !in->gc_running && !in->gc_disabled && in->gc_thresholds[0]) {
         /* A collection must not disturb an exception being raised. */
         Object *exc = Err_Fetch();
         Gc_CollectGeneration(0);

@@ -125,6 +125,35 @@ typedef struct Interp {
 /* The running thread's current interpreter (NULL between API calls). */
 extern THREAD_LOCAL Interp *g_interp;
 
+/* The collector's bookkeeping, inline for the allocation and deallocation
+ * paths of the commonest containers; gc.c's Gc_Track, Gc_Untrack and
+ * Gc_MaybeCollect are these. */
+static inline void Gc_TrackInline(Object *o) {
+    GcHead *h = GC_HEAD(o);
+    if (h->next) return;
+    Interp *in = g_interp;
+    GcHead *list = &in->gc_list;
+    h->prev = list->prev;
+    h->next = list;
+    list->prev->next = h;
+    list->prev = h;
+    in->gc_count++;
+}
+
+static inline void Gc_UntrackInline(Object *o) {
+    GcHead *h = GC_HEAD(o);
+    if (!h->next) return;
+    h->prev->next = h->next;
+    h->next->prev = h->prev;
+    h->next = h->prev = NULL;
+    /* an object tracked by another interpreter (or by none, after
+     * Gc_UntrackAll) never gets here: it was untracked already */
+    g_interp->gc_count--;
+}
+
+/* Whether enough containers were allocated for Gc_MaybeCollect to look. */
+static inline bool Gc_Due(void) { return g_interp->gc_count > g_interp->gc_threshold; }
+
 /* Guards C recursion (repr of nested containers, slots calling Python code):
  * raises RecursionError "Stack overflow (used N kB){where}" and returns -1
  * when the running thread's C stack is nearly exhausted (runtime/cstack.h).

@@ -40,14 +40,15 @@ def distinct_paths(path, left):
 
 def main():
     total = 0
-    for p in perms([1, 2, 3, 4, 5, 6, 7]):
-        if 7 in p[:3] and 1 not in p[4:]:
-            total += p[0]
-    total += subsets_with_sum(list(range(1, 20)), 45)
-    for k in range(150):
-        data = [(i * 7919 + k) % 211 for i in range(150)]
-        total += sum(qsort(data)[::10])
-    total += distinct_paths([], list(range(7)))
+    for rep in range(6):  # sized to run 150-400 ms, as every case is
+        for p in perms([1, 2, 3, 4, 5, 6, 7]):
+            if 7 in p[:3] and 1 not in p[4:]:
+                total += p[0] + rep
+        total += subsets_with_sum(list(range(1, 20)), 45 + rep)
+        for k in range(150):
+            data = [(i * 7919 + k + rep) % 211 for i in range(150)]
+            total += sum(qsort(data)[::10])
+        total += distinct_paths([], list(range(7)))
     return total
 
 

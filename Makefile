@@ -21,7 +21,14 @@ WARN += -Werror
 endif
 BASE_CFLAGS := -std=gnu11 $(WARN) -Iinclude -Isrc $(PKG_CFLAGS) -fno-strict-aliasing
 OPT ?= -O2 -g
-LIBS := $(PKG_LIBS) -lm -lpthread
+LIBS_STATIC := $(PKG_LIBS) -lm -lpthread
+# The dynamic build still links libcrypto and MPFR into the binary: loading
+# and relocating their shared objects took longer than all of cipy's own
+# start-up.
+LINKED_IN := mpfr libcrypto
+LIBS := -Wl,-Bstatic $(shell pkg-config --libs --static $(LINKED_IN) 2>/dev/null || echo -lmpfr -lcrypto) \
+        -Wl,-Bdynamic $(shell pkg-config --libs $(filter-out $(LINKED_IN),$(PKGS)) 2>/dev/null || echo -lgmp -lpcre2-32 -lz) \
+        -lm -lpthread
 
 SRCS := $(sort $(wildcard src/*.c src/objects/*.c src/runtime/*.c src/modules/*.c src/modules/re/*.c))
 LIB_SRCS := $(filter-out src/main.c,$(SRCS))
@@ -52,7 +59,7 @@ CFLAGS_TSAN := -O1 -g -fsanitize=thread
 # BUILD names the output directory (several checkouts or builds can coexist).
 BUILD ?= build
 $(eval $(call flavour,$(BUILD)/,$(CFLAGS_NORMAL),$(LIBS)))
-$(eval $(call flavour,$(BUILD)/static/,$(CFLAGS_NORMAL) -DCIPY_STATIC,-static $(LIBS)))
+$(eval $(call flavour,$(BUILD)/static/,$(CFLAGS_NORMAL) -DCIPY_STATIC,-static $(LIBS_STATIC)))
 $(eval $(call flavour,$(BUILD)/sanitize/,$(CFLAGS_SAN),$(LIBS)))
 $(eval $(call flavour,$(BUILD)/opcount/,$(CFLAGS_OPCOUNT),$(LIBS)))
 $(eval $(call flavour,$(BUILD)/tsan/,$(CFLAGS_TSAN),$(LIBS)))

@@ -1,19 +1,8 @@
 # Datetime pickling.
+# lib: reducecheck
 from datetime import *
 import datetime as D
-
-
-def rebuild(x, proto):
-    # what unpickling does with the reduced form
-    cls, args = x.__reduce_ex__(proto)[:2]
-    return cls(*args)
-
-
-def t(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
+from reducecheck import rebuild, t
 
 
 import copy

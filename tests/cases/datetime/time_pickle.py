@@ -1,19 +1,8 @@
 # Time pickling.
+# lib: reducecheck
 from datetime import *
 import datetime as D
-
-
-def rebuild(x, proto):
-    # what unpickling does with the reduced form
-    cls, args = x.__reduce_ex__(proto)[:2]
-    return cls(*args)
-
-
-def t(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
+from reducecheck import rebuild, t
 
 
 for x in [time(1, 2, 3, 4), time(1, fold=1), time(5, tzinfo=timezone.utc), time(23, 59, 59, 999999, fold=1)]:

@@ -202,30 +202,10 @@ static int small_param(Object *o, int dflt, int lo, int hi, const char *text, in
 static int unsigned_param(Object *o, const char *name, const char *ctype, uint64_t max, uint64_t *out) {
     *out = 0;
     if (!o) return 0;
-    Object *i = Obj_Index(o);
-    if (!i) return -1;
-    int r = 0;
-    if (Int_Sign(i) < 0) {
-        Err_SetString(Exc_ValueError, "Cannot convert negative int");
-        r = -1;
-    } else {
-        mpz_t z;
-        mpz_init(z);
-        Int_ToMpz(i, z);
-        if (mpz_sizeinbase(z, 2) > 64) {
-            Err_Format(Exc_OverflowError, "Python int too large for C %s", ctype);
-            r = -1;
-        } else {
-            *out = (uint64_t)mpz_get_ui(z);
-            if (*out > max) {
-                Err_Format(Exc_OverflowError, "%s is too large", name);
-                r = -1;
-            }
-        }
-        mpz_clear(z);
-    }
-    DECREF(i);
-    return r;
+    if (Int_AsUnsigned(o, ctype, UINT64_MAX, out) < 0) return -1;
+    if (*out <= max) return 0;
+    Err_Format(Exc_OverflowError, "%s is too large", name);
+    return -1;
 }
 
 /* A bytes-like parameter of at most max bytes. */

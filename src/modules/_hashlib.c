@@ -479,30 +479,6 @@ fail:
     return NULL;
 }
 
-/* An unsigned long argument (scrypt's n, r, p). */
-static int ulong_arg(Object *o, uint64_t *out) {
-    Object *i = Obj_Index(o);
-    if (!i) return -1;
-    int r = 0;
-    if (Int_Sign(i) < 0) {
-        Err_SetString(Exc_ValueError, "Cannot convert negative int");
-        r = -1;
-    } else {
-        mpz_t z;
-        mpz_init(z);
-        Int_ToMpz(i, z);
-        if (mpz_sizeinbase(z, 2) > 64) {
-            Err_SetString(Exc_OverflowError, "Python int too large for C unsigned long");
-            r = -1;
-        } else {
-            *out = (uint64_t)mpz_get_ui(z);
-        }
-        mpz_clear(z);
-    }
-    DECREF(i);
-    return r;
-}
-
 /* scrypt's bound on p * r (RFC 7914: p * r < 2**30). */
 #define SCRYPT_PR_MAX ((1u << 30) - 1)
 
@@ -513,7 +489,9 @@ static Object *hashlib_scrypt(Object *m, Object *const *args, size_t nargs, Obje
     uint64_t n, r, p;
     long maxmem = 0, dklen = 64;
     if (Buffer_PeekArg(args[0], &pw, &npw) < 0 || Buffer_PeekArg(args[1], &salt, &nsalt) < 0 ||
-        ulong_arg(args[2], &n) < 0 || ulong_arg(args[3], &r) < 0 || ulong_arg(args[4], &p) < 0 ||
+        Int_AsUnsigned(args[2], "unsigned long", UINT64_MAX, &n) < 0 ||
+        Int_AsUnsigned(args[3], "unsigned long", UINT64_MAX, &r) < 0 ||
+        Int_AsUnsigned(args[4], "unsigned long", UINT64_MAX, &p) < 0 ||
         (args[5] && long_arg(args[5], &maxmem) < 0) || (args[6] && long_arg(args[6], &dklen) < 0))
         return NULL;
     if (n < 2 || (n & (n - 1))) {

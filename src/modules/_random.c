@@ -306,22 +306,9 @@ static Object *core_setstate(Object *self, Object *const *args, size_t nargs, Ob
 
 static Object *core_getrandbits(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     (void)nargs, (void)kwnames;
-    Object *k = Obj_Index(args[0]);
-    if (!k) return NULL;
-    int sign = Int_Sign(k);
-    int64_t bits = 0;
-    int r = sign < 0 ? 0 : Int_AsI64(k, &bits);
-    DECREF(k);
-    if (sign < 0) {
-        Err_SetString(Exc_ValueError, "Cannot convert negative int");
-        return NULL;
-    }
-    if (r < 0) {
-        Err_Clear();
-        Err_SetString(Exc_OverflowError, "Python int too large for C uint64_t");
-        return NULL;
-    }
-    return Mt_Bits(CORE(self), (uint64_t)bits);
+    uint64_t bits;
+    if (Int_AsUnsigned(args[0], "uint64_t", UINT64_MAX, &bits) < 0) return NULL;
+    return Mt_Bits(CORE(self), bits);
 }
 
 static const MethodDef core_methods[] = {

@@ -184,22 +184,8 @@ static int poll_traverse(Object *o, VisitFn visit, void *arg) {
 
 /* An event mask: CPython's unsigned short converter. */
 static int eventmask_of(Object *o, int *out) {
-    int64_t v;
-    if (Int_AsI64(o, &v) < 0) {
-        if (Err_Matches(Exc_OverflowError)) {
-            Err_Clear();
-            Err_SetString(Exc_OverflowError, "Python int too large for C unsigned short");
-        }
-        return -1;
-    }
-    if (v < 0) {
-        Err_SetString(Exc_ValueError, "Cannot convert negative int");
-        return -1;
-    }
-    if (v > 0xFFFF) {
-        Err_SetString(Exc_OverflowError, "Python int too large for C unsigned short");
-        return -1;
-    }
+    uint64_t v;
+    if (Int_AsUnsigned(o, "unsigned short", 0xFFFF, &v) < 0) return -1;
     *out = (int)v;
     return 0;
 }

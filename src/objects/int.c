@@ -178,6 +178,31 @@ Object *Int_FromDouble(double d) {
 
 /* ---- conversions to C ------------------------------------------------------ */
 
+int Int_AsUnsigned(Object *o, const char *ctype, uint64_t max, uint64_t *out) {
+    Object *i = Obj_Index(o);
+    if (!i) return -1;
+    if (Int_Sign(i) < 0) {
+        DECREF(i);
+        Err_SetString(Exc_ValueError, "Cannot convert negative int");
+        return -1;
+    }
+    bool too_large = false;
+    uint64_t v = 0;
+    if (IS_SMALL(i)) {
+        v = (uint64_t)SMALL_VAL(i);
+    } else {
+        too_large = mpz_sizeinbase(BIGZ(i), 2) > 64;
+        if (!too_large) v = (uint64_t)mpz_get_ui(BIGZ(i));
+    }
+    DECREF(i);
+    if (too_large || v > max) {
+        Err_Format(Exc_OverflowError, "Python int too large for C %s", ctype);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
 int Int_AsI64(Object *o, int64_t *out) {
     if (IS_SMALL(o)) {
         *out = SMALL_VAL(o);

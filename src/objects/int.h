@@ -22,6 +22,11 @@ Object *Int_FromString(const char *s, ssize_t len, int base);
 Object *Int_FromObject(Object *x);
 /* -1 with OverflowError if out of range (or TypeError for non-int). */
 int Int_AsI64(Object *o, int64_t *out);
+/* o (an int, or anything with __index__) as a C unsigned type holding at
+ * most max, as CPython's unsigned converters read it: 0, or -1 with
+ * ValueError "Cannot convert negative int" or OverflowError "Python int too
+ * large for C <ctype>". */
+int Int_AsUnsigned(Object *o, const char *ctype, uint64_t max, uint64_t *out);
 /* o.__index__() when it lies in [0, max]; otherwise -1 with exc(text), or
  * with the error of __index__ itself (a byte value, a %c code point). */
 int64_t Int_IndexInRange(Object *o, int64_t max, Type *exc, const char *text);

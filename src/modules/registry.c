@@ -145,6 +145,8 @@ const ModuleDef Registry_Modules[] = {
     {"os",                   NULL,           &Frozen_os,                NULL,                  NULL},
     {"fnmatch",              NULL,           &Frozen_fnmatch,           NULL,                  NULL},
     {"glob",                 NULL,           &Frozen_glob,              NULL,                  NULL},
+    {"getopt",               NULL,           &Frozen_getopt,            NULL,                  NULL},
+    {"shlex",                NULL,           &Frozen_shlex,             NULL,                  NULL},
     {"pathlib",              NULL,           &Frozen_pathlib,           NULL,                  NULL},
     {"_io",                  Io_Init,        NULL,                      Io_Types,              NULL},
     {"io",                   NULL,           &Frozen_io,                NULL,                  NULL},

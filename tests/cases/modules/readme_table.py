@@ -61,6 +61,8 @@ NAMES = [
     '_collections_abc',
     'fnmatch',
     'glob',
+    'getopt',
+    'shlex',
     'pathlib',
     'io',
     '_io',

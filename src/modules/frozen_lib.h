@@ -77,6 +77,7 @@ extern const FrozenModule Frozen_selectors;
 extern const FrozenModule Frozen_shutil;
 extern const FrozenModule Frozen_signal;
 extern const FrozenModule Frozen_stat;
+extern const FrozenModule Frozen_statistics;
 extern const FrozenModule Frozen_string;
 extern const FrozenModule Frozen_string__pattern;
 extern const FrozenModule Frozen_string_templatelib;

@@ -83,6 +83,7 @@ NAMES = [
     '_random',
     'secrets',
     'fractions',
+    'statistics',
     'binascii',
     'base64',
     'struct',

@@ -89,6 +89,7 @@ extern const FrozenModule Frozen_threading;
 extern const FrozenModule Frozen_traceback;
 extern const FrozenModule Frozen_types;
 extern const FrozenModule Frozen_typing;
+extern const FrozenModule Frozen_uuid;
 extern const FrozenModule Frozen_warnings;
 extern const FrozenModule Frozen_weakref;
 extern const FrozenModule Frozen_zipimport;

@@ -84,6 +84,7 @@ NAMES = [
     'secrets',
     'fractions',
     'statistics',
+    'uuid',
     'binascii',
     'base64',
     'struct',

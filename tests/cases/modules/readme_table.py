@@ -85,6 +85,8 @@ NAMES = [
     '_random',
     'secrets',
     'fractions',
+    'statistics',
+    'uuid',
     'binascii',
     'base64',
     'struct',

@@ -51,6 +51,7 @@ extern const FrozenModule Frozen_importlib_resources;
 extern const FrozenModule Frozen_importlib_util;
 extern const FrozenModule Frozen_inspect;
 extern const FrozenModule Frozen_io;
+extern const FrozenModule Frozen_ipaddress;
 extern const FrozenModule Frozen_json;
 extern const FrozenModule Frozen_json_decoder;
 extern const FrozenModule Frozen_json_encoder;

@@ -116,6 +116,7 @@ const ModuleDef Registry_Modules[] = {
     {"random",               RandomAccel_Init, &Frozen_random,          NULL,                  NULL},
     {"secrets",              NULL,           &Frozen_secrets,           NULL,                  NULL},
     {"fractions",            NULL,           &Frozen_fractions,         NULL,                  NULL},
+    {"ipaddress",            NULL,           &Frozen_ipaddress,         NULL,                  NULL},
     {"_struct",              Struct_Init,    NULL,                      Struct_Types,          NULL},
     {"struct",               NULL,           &Frozen_struct,            NULL,                  NULL},
     {"binascii",             Binascii_Init,  NULL,                      NULL,                  NULL},

@@ -51,6 +51,7 @@ NAMES = [
     '_hashlib',
     '_blake2',
     'hmac',
+    'ipaddress',
     'gzip',
     'pkgutil',
     'errno',

@@ -92,6 +92,10 @@ extern const FrozenModule Frozen_typing;
 extern const FrozenModule Frozen_warnings;
 extern const FrozenModule Frozen_weakref;
 extern const FrozenModule Frozen_zipimport;
+extern const FrozenModule Frozen_zoneinfo;
+extern const FrozenModule Frozen_zoneinfo__common;
+extern const FrozenModule Frozen_zoneinfo__tzpath;
+extern const FrozenModule Frozen_zoneinfo__zoneinfo;
 /* Every module of lib/, NULL-terminated. */
 extern const FrozenModule *const Frozen_Modules[];
 #endif

@@ -10,6 +10,7 @@ NAMES = [
     'datetime',
     '_datetime',
     'calendar',
+    'zoneinfo',
     'atexit',
     'weakref',
     '_weakref',

@@ -12,14 +12,25 @@ _DAY = 86400
 _NOTHING = object()          # matches no datetime (ZoneInfo._last)
 
 
-def _wall_seconds(dt):
-    """Seconds from 1970-01-01 00:00 to dt's fields, ignoring its tzinfo."""
-    return ((dt.toordinal() - _EPOCH_ORDINAL) * _DAY + dt.hour * 3600
-            + dt.minute * 60 + dt.second)
+_YEAR_STARTS = {}
 
 
-def _year_of(seconds):
-    return date.fromordinal(seconds // _DAY + _EPOCH_ORDINAL).year
+def _year_start(year):
+    """Seconds from the epoch to January 1 of year (kept once worked out)."""
+    start = _YEAR_STARTS.get(year)
+    if start is None:
+        start = _YEAR_STARTS[year] = (date(year, 1, 1).toordinal()
+                                      - _EPOCH_ORDINAL) * _DAY
+    return start
+
+
+def _year_of(seconds, near):
+    """The year holding seconds, which is near or a neighbour of it."""
+    if near > 1 and seconds < _year_start(near):
+        return near - 1
+    if near < 9999 and seconds >= _year_start(near + 1):
+        return near + 1
+    return near
 
 
 class _Offset:
@@ -295,23 +306,26 @@ class _TZRule:
             self._years[year] = known
         return known
 
-    def _in_dst(self, seconds, start, end):
-        if start <= end:
-            return start <= seconds < end
-        return not (end <= seconds < start)
-
     def lookup_wall(self, seconds, year, fold):
         if self.dst is None:
             return self.std
         start, end = self._year(year)[2 + fold]
-        return self.dst if self._in_dst(seconds, start, end) else self.std
+        if start <= end:
+            inside = start <= seconds < end
+        else:
+            inside = not end <= seconds < start
+        return self.dst if inside else self.std
 
-    def lookup_utc(self, seconds):
-        """(kind, fold) for UTC seconds."""
+    def lookup_utc(self, seconds, year):
+        """(kind, fold) for UTC seconds in (or next to) year."""
         if self.dst is None:
             return self.std, False
-        start, end = self._year(_year_of(seconds + self.std.seconds))[:2]
-        if self._in_dst(seconds, start, end):
+        start, end = self._year(_year_of(seconds + self.std.seconds, year))[:2]
+        if start <= end:
+            inside = start <= seconds < end
+        else:
+            inside = not end <= seconds < start
+        if inside:
             kind, other, since = self.dst, self.std, seconds - start
         else:
             kind, other, since = self.std, self.dst, seconds - end
@@ -502,10 +516,11 @@ class ZoneInfo(tzinfo):
             raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
-        seconds = _wall_seconds(dt)
+        seconds = ((dt.toordinal() - _EPOCH_ORDINAL) * _DAY + dt.hour * 3600
+                   + dt.minute * 60 + dt.second)
         kind, fold, past_end = self._table.lookup_utc(seconds)
         if past_end and self._rule is not None:
-            kind, fold = self._rule.lookup_utc(seconds)
+            kind, fold = self._rule.lookup_utc(seconds, dt.year)
         local = dt + kind.utcoff
         return local.replace(fold=1) if fold else local
 

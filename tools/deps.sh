@@ -8,8 +8,9 @@
 set -euo pipefail
 
 # libtsan2: gcc's ThreadSanitizer runtime (make thread-test-tsan, in CI).
+# tzdata: the time zone files zoneinfo reads (/usr/share/zoneinfo).
 required=(build-essential make pkg-config libgmp-dev libmpfr-dev libpcre2-dev libutf8proc-dev
-          zlib1g-dev libssl-dev ca-certificates debian-archive-keyring libtsan2)
+          zlib1g-dev libssl-dev ca-certificates debian-archive-keyring libtsan2 tzdata)
 # Sanitizer runtimes for clang and valgrind: useful, not needed for `make test`.
 optional=(clang libclang-rt-14-dev valgrind)
 if [ "${1:-}" = "--fuzz" ]; then
@@ -29,13 +30,15 @@ have_functional() {
   for h in gmp.h mpfr.h pcre2.h utf8proc.h zlib.h openssl/ssl.h; do
     echo "#include <$h>" | cc -E -x c - >/dev/null 2>&1 || { say "missing header: $h"; ok=1; }
   done
+  [ -d /usr/share/zoneinfo ] || { say "missing time zone files: /usr/share/zoneinfo"; ok=1; }
   return $ok
 }
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   if have_functional; then exit 0; fi
   say "this is not a Debian system; install a C compiler, make, pkg-config and the"
-  say "development files of GMP, MPFR, PCRE2, utf8proc, zlib and OpenSSL, then run make again"
+  say "development files of GMP, MPFR, PCRE2, utf8proc, zlib and OpenSSL, and the tz database"
+  say "(/usr/share/zoneinfo), then run make again"
   exit 1
 fi
 

@@ -13,6 +13,13 @@ import sys
 
 sys.modules.setdefault("importlib._bootstrap", _bootstrap)
 sys.modules.setdefault("importlib._bootstrap_external", _bootstrap_external)
+# As in CPython, the frozen modules take the names of this package's
+# submodules once it is imported.
+for _frozen, _name in ((_bootstrap, "_bootstrap"),
+                       (_bootstrap_external, "_bootstrap_external")):
+    _frozen.__name__ = "importlib." + _name
+    _frozen.__package__ = "importlib"
+del _frozen, _name
 
 __all__ = ["__import__", "import_module", "invalidate_caches", "reload"]
 

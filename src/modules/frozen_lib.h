@@ -52,6 +52,7 @@ extern const FrozenModule Frozen_importlib_resources;
 extern const FrozenModule Frozen_importlib_util;
 extern const FrozenModule Frozen_inspect;
 extern const FrozenModule Frozen_io;
+extern const FrozenModule Frozen_ipaddress;
 extern const FrozenModule Frozen_json;
 extern const FrozenModule Frozen_json_decoder;
 extern const FrozenModule Frozen_json_encoder;
@@ -95,6 +96,10 @@ extern const FrozenModule Frozen_uuid;
 extern const FrozenModule Frozen_warnings;
 extern const FrozenModule Frozen_weakref;
 extern const FrozenModule Frozen_zipimport;
+extern const FrozenModule Frozen_zoneinfo;
+extern const FrozenModule Frozen_zoneinfo__common;
+extern const FrozenModule Frozen_zoneinfo__tzpath;
+extern const FrozenModule Frozen_zoneinfo__zoneinfo;
 /* Every module of lib/, NULL-terminated. */
 extern const FrozenModule *const Frozen_Modules[];
 #endif

@@ -649,10 +649,12 @@ Type Deque_Type = {
 
 /* ---- iterators ---------------------------------------------------------------- */
 
+/* Unlike the other iterators over one object, a deque iterator keeps its
+ * deque once finished, as CPython's does: its reduction names the deque. */
 typedef struct DequeIter {
     ITERBASE_HEAD;
-    ssize_t index; /* items still to give: counted down */
-    ssize_t left;
+    ssize_t index; /* items given */
+    ssize_t left;  /* items still to give: counted down */
     size_t state;
 } DequeIter;
 
@@ -679,10 +681,7 @@ static Object *dequeiter_step(Object *o, bool reverse) {
         Err_SetString(Exc_RuntimeError, mutated);
         return NULL;
     }
-    if (it->left <= 0 || it->index >= d->len) {
-        CLEAR(it->seq);
-        return NULL;
-    }
+    if (it->left <= 0 || it->index >= d->len) return NULL;
     ssize_t i = reverse ? d->len - 1 - it->index : it->index;
     it->index++;
     it->left--;
@@ -697,9 +696,47 @@ static Object *dequeiter_length_hint(Object *self, Object *const *args, size_t n
     return Int_FromI64(it->seq ? it->left : 0);
 }
 
+/* (type, (deque, n)): remade by the constructor below, which skips the n
+ * items already given. */
+static Object *dequeiter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    DequeIter *it = (DequeIter *)self;
+    if (!it->seq) return IterBase_ReduceIndex(NULL, NULL, 0, ITER_EMPTY_TUPLE); /* cleared by the collector */
+    Object *given = Int_FromI64(DQ(it->seq)->len - it->left);
+    Object *fnargs = given ? Tuple_Pack(2, it->seq, given) : NULL;
+    XDECREF(given);
+    Object *r = fnargs ? Tuple_Pack(2, (Object *)TYPE(self), fnargs) : NULL;
+    XDECREF(fnargs);
+    return r;
+}
+
+/* _deque_iterator(deque, index=0): CPython reads its arguments as a tuple
+ * and lets keywords pass unseen. */
+static ArgSpec dequeiter_new_args = {.sig = "(deque, index=0, /)",
+                                     .flags = ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE | ARG_UNNAMED};
+
+static Object *dequeiter_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *a[2];
+    if (Arg_Unpack(&dequeiter_new_args, t->name, args, nargs, NULL, a) < 0) return NULL;
+    if (!is_deque(a[0])) {
+        Err_Format(Exc_TypeError, "argument 1 must be %s, not %s", Deque_Type.name, ARG_TYPE_NAME(a[0]));
+        return NULL;
+    }
+    ssize_t skip = 0;
+    if (a[1] && Index_AsSsizeArg(a[1], &skip) < 0) return NULL;
+    Object *it = dequeiter_make(t, a[0]);
+    bool reverse = t == &DequeRevIter_Type;
+    for (ssize_t i = 0; it && i < skip; i++) {
+        Object *item = dequeiter_step(it, reverse);
+        if (!item) break;
+        DECREF(item);
+    }
+    return it;
+}
+
 static const MethodDef dequeiter_methods[] = {
     {"__length_hint__", dequeiter_length_hint, 0,
      ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
+    {"__reduce__", dequeiter_reduce, 0, ARGS("($self, /)", ITER_REDUCE_DOC)},
     {NULL, NULL, 0, NULL},
 };
 
@@ -711,6 +748,7 @@ Type DequeIter_Type = {
     ITERBASE_SLOTS,
     .iter = Iter_Self,
     .iternext = dequeiter_next,
+    .new_ = dequeiter_new,
     .methods = dequeiter_methods,
 };
 
@@ -722,5 +760,6 @@ Type DequeRevIter_Type = {
     ITERBASE_SLOTS,
     .iter = Iter_Self,
     .iternext = dequeiter_revnext,
+    .new_ = dequeiter_new,
     .methods = dequeiter_methods,
 };

@@ -528,6 +528,15 @@ static Object *odictiter_next(Object *o) {
     }
 }
 
+static Object *odictiter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return IterBase_ReduceRest(self);
+}
+
+static const MethodDef odictiter_methods[] = {
+    {"__reduce__", odictiter_reduce, 0, ARGS("($self, /)", "Return state information for pickling")},
+    {NULL, NULL, 0, NULL},
+};
+
 Type ODictIter_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "odict_iterator",
@@ -536,4 +545,5 @@ Type ODictIter_Type = {
     ITERBASE_SLOTS,
     .iter = Iter_Self,
     .iternext = odictiter_next,
+    .methods = odictiter_methods,
 };

@@ -892,10 +892,7 @@ static const BufferProcs array_as_buffer = {array_getbuf, array_releasebuf};
 
 /* ---- iteration ------------------------------------------------------------------------ */
 
-typedef struct ArrayIter {
-    ITERBASE_HEAD;
-    ssize_t index;
-} ArrayIter;
+typedef IndexIter ArrayIter;
 
 static Object *array_iter(Object *o) { return IterBase_New(&ArrayIter_Type, sizeof(ArrayIter), o); }
 
@@ -913,38 +910,14 @@ static Object *arrayiter_next(Object *o) {
 
 static Object *arrayiter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     ArrayIter *it = (ArrayIter *)self;
-    Object *iter = Dict_GetStr(g_interp->builtins, "iter");
-    if (!iter) {
-        if (!Err_Occurred()) Err_SetString(Exc_RuntimeError, "lost builtins.iter");
-        return NULL;
-    }
-    if (!it->seq) {
-        Object *empty = Tuple_Empty(), *r = Tuple_Pack(1, empty);
-        DECREF(empty);
-        Object *res = r ? Tuple_Pack(2, iter, r) : NULL;
-        XDECREF(r);
-        return res;
-    }
-    Object *seq = Tuple_Pack(1, it->seq), *index = Int_FromI64(it->index);
-    Object *r = seq && index ? Tuple_Pack(3, iter, seq, index) : NULL;
-    XDECREF(seq);
-    XDECREF(index);
-    return r;
+    return IterBase_ReduceIndex(NULL, it->seq, it->index, ITER_EMPTY_TUPLE);
 }
 
 static Object *arrayiter_setstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     ArrayIter *it = (ArrayIter *)self;
     ssize_t i;
-    if (!Int_Check(args[0])) {
-        Err_SetString(Exc_TypeError, "an integer is required");
-        return NULL;
-    }
-    if (Index_AsSsize(args[0], Exc_OverflowError, &i) < 0) return NULL;
-    if (it->seq) {
-        if (i < 0) i = 0;
-        if (i > ARR(it->seq)->len) i = ARR(it->seq)->len;
-        it->index = i;
-    }
+    if (IterBase_StateIndex(args[0], &i) < 0) return NULL;
+    if (it->seq) it->index = IterBase_Clamp(i, 0, ARR(it->seq)->len);
     RETURN_NONE;
 }
 

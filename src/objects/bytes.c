@@ -450,17 +450,14 @@ static Object *bytes_repeat(Object *a, Object *b) {
 
 /* ---- iterator ------------------------------------------------------------- */
 
-typedef struct BytesIter {
-    ITERBASE_HEAD; /* the bytes or bytearray */
-    ssize_t i;
-} BytesIter;
+typedef IndexIter BytesIter; /* over a bytes or bytearray */
 
 static Object *bytesiter_next(Object *o) {
     BytesIter *it = (BytesIter *)o;
     if (!it->seq) return NULL;
     Buf b;
     get_buf(it->seq, &b);
-    if (it->i < b.n) return SMALL_FROM(b.p[it->i++]);
+    if (it->index < b.n) return SMALL_FROM(b.p[it->index++]);
     CLEAR(it->seq);
     return NULL;
 }
@@ -469,12 +466,36 @@ static Object *bytesiter_length_hint(Object *self, Object *const *args, size_t n
     BytesIter *it = (BytesIter *)self;
     Buf b = {NULL, 0};
     if (it->seq) get_buf(it->seq, &b);
-    return Int_FromI64(b.n > it->i ? b.n - it->i : 0);
+    return Int_FromI64(b.n > it->index ? b.n - it->index : 0);
+}
+
+static Object *bytesiter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    BytesIter *it = (BytesIter *)self;
+    return IterBase_ReduceIndex(NULL, it->seq, it->index, ITER_EMPTY_TUPLE);
+}
+
+/* A negative position moves a bytes iterator to its start but ends a
+ * bytearray iterator, as CPython's do. */
+static Object *bytesiter_setstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    BytesIter *it = (BytesIter *)self;
+    ssize_t i;
+    if (IterBase_StateIndex(args[0], &i) < 0) return NULL;
+    if (!it->seq) RETURN_NONE;
+    if (i < 0 && is_bytearray(it->seq)) {
+        CLEAR(it->seq);
+        RETURN_NONE;
+    }
+    Buf b;
+    get_buf(it->seq, &b);
+    it->index = IterBase_Clamp(i, 0, b.n);
+    RETURN_NONE;
 }
 
 static const MethodDef bytesiter_methods[] = {
     {"__length_hint__", bytesiter_length_hint, 0,
      ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
+    {"__reduce__", bytesiter_reduce, 0, ARGS("($self, /)", ITER_REDUCE_DOC)},
+    {"__setstate__", bytesiter_setstate, 0, ARGS("($self, object, /)", ITER_SETSTATE_DOC)},
     {NULL, NULL, 0, NULL},
 };
 

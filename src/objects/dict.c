@@ -994,9 +994,14 @@ static Object *dictiter_length_hint(Object *self, Object *const *args, size_t na
     return SMALL_FROM(n);
 }
 
+static Object *dictiter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return IterBase_ReduceRest(self);
+}
+
 static const MethodDef dictiter_methods[] = {
     {"__length_hint__", dictiter_length_hint, 0,
      ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
+    {"__reduce__", dictiter_reduce, 0, ARGS("($self, /)", ITER_REDUCE_DOC)},
     {NULL, NULL, 0, NULL},
 };
 

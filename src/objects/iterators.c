@@ -15,19 +15,30 @@
 
 static int visit_opt(Object *o, VisitFn visit, void *arg) { return o ? visit(o, arg) : 0; }
 
+/* (maker, args) or, with a state, (maker, args, state): the reduction of
+ * the iterators below.  maker and state are borrowed, args is taken (NULL
+ * after a failure).  New reference. */
+static Object *reduce_call(Object *maker, Object *args, Object *state) {
+    if (!args) return NULL;
+    Object *r = state ? Tuple_Pack(3, maker, args, state) : Tuple_Pack(2, maker, args);
+    DECREF(args);
+    return r;
+}
+
 /* ---- iter(seq): __getitem__ with 0, 1, 2, ... ------------------------------- */
 
-typedef struct SeqIter {
-    ITERBASE_HEAD;
-    ssize_t index;
-} SeqIter;
+typedef IndexIter SeqIter;
 
 Object *SeqIter_New(Object *seq) { return IterBase_New(&SeqIter_Type, sizeof(SeqIter), seq); }
 
 static Object *seqiter_next(Object *o) {
     SeqIter *it = (SeqIter *)o;
     if (!it->seq) return NULL;
-    Object *v = Obj_GetItem(it->seq, SMALL_FROM(it->index));
+    /* __setstate__ may have put the index beyond the tagged ints */
+    Object *pos = SMALL_FITS(it->index) ? SMALL_FROM(it->index) : Int_FromI64(it->index);
+    if (!pos) return NULL;
+    Object *v = Obj_GetItem(it->seq, pos);
+    DECREF(pos);
     if (v) {
         it->index++;
         return v;
@@ -49,9 +60,25 @@ static Object *seqiter_length_hint(Object *self, Object *const *args, size_t nar
     return SMALL_FROM(n < 0 ? 0 : n);
 }
 
+static Object *seqiter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    SeqIter *it = (SeqIter *)self;
+    return IterBase_ReduceIndex(NULL, it->seq, it->index, ITER_EMPTY_TUPLE);
+}
+
+/* No upper bound: the sequence's length is not asked for. */
+static Object *seqiter_setstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    SeqIter *it = (SeqIter *)self;
+    ssize_t i;
+    if (IterBase_StateIndex(args[0], &i) < 0) return NULL;
+    if (it->seq) it->index = i < 0 ? 0 : i;
+    RETURN_NONE;
+}
+
 static const MethodDef seqiter_methods[] = {
     {"__length_hint__", seqiter_length_hint, 0,
      ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
+    {"__reduce__", seqiter_reduce, 0, ARGS("($self, /)", ITER_REDUCE_DOC)},
+    {"__setstate__", seqiter_setstate, 0, ARGS("($self, object, /)", ITER_SETSTATE_DOC)},
     {NULL, NULL, 0, NULL},
 };
 
@@ -119,9 +146,23 @@ static Object *calliter_next(Object *o) {
     return NULL;
 }
 
+static Object *calliter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    CallIter *it = (CallIter *)self;
+    Object *iter = IterBase_Builtin("iter");
+    if (!iter) return NULL;
+    if (!it->callable) return IterBase_ReduceIndex(iter, NULL, 0, ITER_EMPTY_TUPLE);
+    return reduce_call(iter, Tuple_Pack(2, it->callable, it->sentinel), NULL);
+}
+
+static const MethodDef calliter_methods[] = {
+    {"__reduce__", calliter_reduce, 0, ARGS("($self, /)", ITER_REDUCE_DOC)},
+    {NULL, NULL, 0, NULL},
+};
+
 Type CallIter_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "callable_iterator",
+    .methods = calliter_methods,
     .basicsize = sizeof(CallIter),
     .flags = TPFLAG_GC,
     .dealloc = calliter_dealloc,
@@ -219,6 +260,19 @@ static Object *enumerate_next(Object *o) {
     return r;
 }
 
+static Object *enumerate_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Enumerate *e = (Enumerate *)self;
+    Object *empty = e->it ? NULL : Tuple_Empty(); /* cleared by the collector */
+    Object *r = reduce_call((Object *)TYPE(self), Tuple_Pack(2, e->it ? e->it : empty, e->index), NULL);
+    XDECREF(empty);
+    return r;
+}
+
+static const MethodDef enumerate_methods[] = {
+    {"__reduce__", enumerate_reduce, 0, ARGS("($self, /)", ITER_REDUCE_DOC)},
+    {NULL, NULL, 0, NULL},
+};
+
 Type Enumerate_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "enumerate",
@@ -232,6 +286,7 @@ Type Enumerate_Type = {
     .traverse = enumerate_traverse,
     .clear = enumerate_clear,
     .new_ = enumerate_new,
+    .methods = enumerate_methods,
 };
 
 /* ---- zip and map (share the "strict" length check) ----------------------------- */
@@ -328,6 +383,47 @@ static bool multi_step(MultiIter *m, const char *fname, Object **out) {
     return true;
 }
 
+/* (type(self), (prefix..., iterators...)) plus (True,) when strict; an
+ * iterator the collector cleared shows as (). */
+static Object *multi_reduce(Object *self, Object *prefix) {
+    MultiIter *m = (MultiIter *)self;
+    ssize_t k = prefix ? 1 : 0;
+    Object *args = Tuple_New(k + m->n);
+    if (!args) return NULL;
+    if (prefix) TUPLE_ITEMS(args)[0] = NEWREF(prefix);
+    for (ssize_t i = 0; i < m->n; i++) TUPLE_ITEMS(args)[k + i] = m->its[i] ? NEWREF(m->its[i]) : Tuple_Empty();
+    return reduce_call((Object *)TYPE(self), args, m->strict ? OBJ_TRUE : NULL);
+}
+
+/* __setstate__(strict) */
+static Object *multi_setstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    int strict = Obj_IsTrue(args[0]);
+    if (strict < 0) return NULL;
+    ((MultiIter *)self)->strict = strict;
+    RETURN_NONE;
+}
+
+static Object *zip_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return multi_reduce(self, NULL);
+}
+
+static Object *map_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    MultiIter *m = (MultiIter *)self;
+    return multi_reduce(self, m->func ? m->func : OBJ_NONE);
+}
+
+static const MethodDef zip_methods[] = {
+    {"__reduce__", zip_reduce, 0, ARGS("($self, /)", ITER_REDUCE_DOC)},
+    {"__setstate__", multi_setstate, 0, ARGS("($self, object, /)", ITER_SETSTATE_DOC)},
+    {NULL, NULL, 0, NULL},
+};
+
+static const MethodDef map_methods[] = {
+    {"__reduce__", map_reduce, 0, ARGS("($self, /)", ITER_REDUCE_DOC)},
+    {"__setstate__", multi_setstate, 0, ARGS("($self, object, /)", ITER_SETSTATE_DOC)},
+    {NULL, NULL, 0, NULL},
+};
+
 static Object *zip_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
     Object *strict_arg;
     if (Arg_Unpack(Zip_Type.args, "zip", args, nargs, kwnames, &strict_arg) < 0) return NULL;
@@ -363,6 +459,7 @@ Type Zip_Type = {
     .traverse = multi_traverse,
     .clear = multi_clear,
     .new_ = zip_new,
+    .methods = zip_methods,
 };
 
 /* CPython's map checks its keywords first, then counts its arguments with
@@ -407,6 +504,7 @@ Type Map_Type = {
     .traverse = multi_traverse,
     .clear = multi_clear,
     .new_ = map_new,
+    .methods = map_methods,
 };
 
 /* ---- filter ------------------------------------------------------------------ */
@@ -479,6 +577,20 @@ static Object *filter_next(Object *o) {
     }
 }
 
+static Object *filter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Filter *f = (Filter *)self;
+    Object *empty = f->it ? NULL : Tuple_Empty(); /* cleared by the collector */
+    Object *r = reduce_call((Object *)TYPE(self), Tuple_Pack(2, f->func ? f->func : OBJ_NONE, f->it ? f->it : empty),
+                            NULL);
+    XDECREF(empty);
+    return r;
+}
+
+static const MethodDef filter_methods[] = {
+    {"__reduce__", filter_reduce, 0, ARGS("($self, /)", ITER_REDUCE_DOC)},
+    {NULL, NULL, 0, NULL},
+};
+
 Type Filter_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "filter",
@@ -492,14 +604,12 @@ Type Filter_Type = {
     .traverse = filter_traverse,
     .clear = filter_clear,
     .new_ = filter_new,
+    .methods = filter_methods,
 };
 
 /* ---- reversed ----------------------------------------------------------------- */
 
-typedef struct Reversed {
-    ITERBASE_HEAD;
-    ssize_t index;
-} Reversed;
+typedef IndexIter Reversed;
 
 static Object *reversed_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
     Object *seq;
@@ -539,7 +649,10 @@ static Object *reversed_next(Object *o) {
     Reversed *r = (Reversed *)o;
     if (!r->seq) return NULL;
     if (r->index >= 0) {
-        Object *v = Obj_GetItem(r->seq, SMALL_FROM(r->index));
+        Object *pos = SMALL_FITS(r->index) ? SMALL_FROM(r->index) : Int_FromI64(r->index);
+        if (!pos) return NULL;
+        Object *v = Obj_GetItem(r->seq, pos);
+        DECREF(pos);
         if (v) {
             r->index--;
             return v;
@@ -560,9 +673,33 @@ static Object *reversed_length_hint(Object *self, Object *const *args, size_t na
     return SMALL_FROM(n < r->index + 1 ? 0 : r->index + 1);
 }
 
+static Object *reversed_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Reversed *r = (Reversed *)self;
+    return IterBase_ReduceIndex((Object *)TYPE(self), r->seq, r->index, ITER_EMPTY_TUPLE);
+}
+
+/* Positions run from len(seq) - 1 down to 0; one before the first ends the
+ * iterator. */
+static Object *reversed_setstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Reversed *r = (Reversed *)self;
+    ssize_t i;
+    if (IterBase_StateIndex(args[0], &i) < 0) return NULL;
+    if (!r->seq) RETURN_NONE;
+    Object *seq = NEWREF(r->seq); /* __len__ may run code that reaches r */
+    ssize_t n = Obj_Len(seq);
+    DECREF(seq);
+    if (n < 0) return NULL;
+    if (!r->seq) RETURN_NONE;
+    r->index = IterBase_Clamp(i, -1, n - 1);
+    if (r->index < 0) CLEAR(r->seq);
+    RETURN_NONE;
+}
+
 static const MethodDef reversed_methods[] = {
     {"__length_hint__", reversed_length_hint, 0,
      ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
+    {"__reduce__", reversed_reduce, 0, ARGS("($self, /)", ITER_REDUCE_DOC)},
+    {"__setstate__", reversed_setstate, 0, ARGS("($self, object, /)", ITER_SETSTATE_DOC)},
     {NULL, NULL, 0, NULL},
 };
 

@@ -741,10 +741,9 @@ Type List_Type = {
 
 /* ---- iterators ---------------------------------------------------------- */
 
-typedef struct ListIter {
-    ITERBASE_HEAD;
-    ssize_t index;
-} ListIter;
+/* A forward iterator whose index went negative (__setstate__(-1)) yields
+ * nothing but keeps its list, so a later __setstate__ can bring it back. */
+typedef IndexIter ListIter;
 
 static Object *listiter_make(Type *t, Object *l, ssize_t start) {
     ListIter *it = (ListIter *)IterBase_New(t, sizeof(ListIter), l);
@@ -760,16 +759,18 @@ static Object *list_reversed(Object *self, Object *const *args, size_t nargs, Ob
 
 static Object *listiter_next(Object *o) {
     ListIter *it = (ListIter *)o;
-    if (!it->seq) return NULL;
+    if (!it->seq || it->index < 0) return NULL;
     if (it->index < LIST_LEN(it->seq)) return NEWREF(LIST_GET(it->seq, it->index++));
     CLEAR(it->seq);
     return NULL;
 }
 
+/* Past the first item the iterator only rests (index -1); an index beyond
+ * a shrunken list ends it for good. */
 static Object *listreviter_next(Object *o) {
     ListIter *it = (ListIter *)o;
-    if (!it->seq) return NULL;
-    if (it->index >= 0 && it->index < LIST_LEN(it->seq)) return NEWREF(LIST_GET(it->seq, it->index--));
+    if (!it->seq || it->index < 0) return NULL;
+    if (it->index < LIST_LEN(it->seq)) return NEWREF(LIST_GET(it->seq, it->index--));
     it->index = -1;
     CLEAR(it->seq);
     return NULL;
@@ -777,7 +778,7 @@ static Object *listreviter_next(Object *o) {
 
 static Object *listiter_length_hint(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     ListIter *it = (ListIter *)self;
-    ssize_t n = it->seq ? LIST_LEN(it->seq) - it->index : 0;
+    ssize_t n = it->seq && it->index >= 0 ? LIST_LEN(it->seq) - it->index : 0;
     return SMALL_FROM(n < 0 ? 0 : n);
 }
 
@@ -787,14 +788,45 @@ static Object *listreviter_length_hint(Object *self, Object *const *args, size_t
     return SMALL_FROM(n < 0 ? 0 : n);
 }
 
+static Object *listiter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    ListIter *it = (ListIter *)self;
+    return IterBase_ReduceIndex(NULL, it->index >= 0 ? it->seq : NULL, it->index, ITER_EMPTY_LIST);
+}
+
+static Object *listreviter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    ListIter *it = (ListIter *)self;
+    Object *maker = IterBase_Builtin("reversed");
+    return maker ? IterBase_ReduceIndex(maker, it->index >= 0 ? it->seq : NULL, it->index, ITER_EMPTY_LIST) : NULL;
+}
+
+static Object *listiter_setstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    ListIter *it = (ListIter *)self;
+    ssize_t i;
+    if (IterBase_StateIndex(args[0], &i) < 0) return NULL;
+    if (it->seq) it->index = IterBase_Clamp(i, -1, LIST_LEN(it->seq));
+    RETURN_NONE;
+}
+
+static Object *listreviter_setstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    ListIter *it = (ListIter *)self;
+    ssize_t i;
+    if (IterBase_StateIndex(args[0], &i) < 0) return NULL;
+    if (it->seq) it->index = IterBase_Clamp(i, -1, LIST_LEN(it->seq) - 1);
+    RETURN_NONE;
+}
+
 static const MethodDef listiter_methods[] = {
     {"__length_hint__", listiter_length_hint, 0,
      ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
+    {"__reduce__", listiter_reduce, 0, ARGS("($self, /)", ITER_REDUCE_DOC)},
+    {"__setstate__", listiter_setstate, 0, ARGS("($self, object, /)", ITER_SETSTATE_DOC)},
     {NULL, NULL, 0, NULL},
 };
 static const MethodDef listreviter_methods[] = {
     {"__length_hint__", listreviter_length_hint, 0,
      ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
+    {"__reduce__", listreviter_reduce, 0, ARGS("($self, /)", ITER_REDUCE_DOC)},
+    {"__setstate__", listreviter_setstate, 0, ARGS("($self, object, /)", ITER_SETSTATE_DOC)},
     {NULL, NULL, 0, NULL},
 };
 

@@ -3,6 +3,7 @@
 #include "objects/range.h"
 #include "abstract.h"
 #include "objects/int.h"
+#include "objects/iterbase.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
@@ -409,6 +410,8 @@ static bool fits64(Object *o, int64_t *out) {
     return false;
 }
 
+static bool in64(__int128 v) { return v >= INT64_MIN && v <= INT64_MAX; }
+
 static Object *make_iter(RangeObj *r, bool reverse) {
     int64_t start, stop, step, len;
     if (fits64(r->start, &start) && fits64(r->stop, &stop) && fits64(r->step, &step) && fits64(r->length, &len)) {
@@ -417,12 +420,15 @@ static Object *make_iter(RangeObj *r, bool reverse) {
             first = (__int128)start + (__int128)(len - 1) * step;
             st = -(__int128)step;
         }
-        /* values are all within [start, stop]; the step wraps harmlessly after the last */
-        if (len == 0 || (first >= INT64_MIN && first <= INT64_MAX && st >= INT64_MIN && st <= INT64_MAX)) {
+        /* CPython's choice of type, which shows: the values, the step and
+         * where the iterator ends up (first + len * step, the stop of its
+         * reduction) all fit a C long, so start never overflows */
+        __int128 end = first + (__int128)len * st;
+        if (in64(first) && in64(st) && in64(end)) {
             RangeIter *it = (RangeIter *)Obj_Alloc(&RangeIter_Type, sizeof(RangeIter));
             if (!it) return NULL;
-            it->start = len ? (int64_t)first : 0;
-            it->step = len ? (int64_t)st : 1;
+            it->start = (int64_t)first;
+            it->step = (int64_t)st;
             it->len = len;
             return (Object *)it;
         }
@@ -472,9 +478,45 @@ static Object *rangeiter_length_hint(Object *self, Object *const *args, size_t n
     return Int_FromI64(((RangeIter *)self)->len);
 }
 
+/* Both iterators reduce to iter(range(start, start + len * step, step))
+ * over what is left, and skip n items on __setstate__(n). */
+static Object *reduce_to_range(Object *start, Object *stop, Object *step) {
+    Object *iter = IterBase_Builtin("iter");
+    Object *r = iter ? Range_New(start, stop, step) : NULL;
+    if (!r) return NULL;
+    Object *args = Tuple_Pack(1, r);
+    DECREF(r);
+    Object *res = args ? Tuple_Pack(3, iter, args, OBJ_NONE) : NULL;
+    XDECREF(args);
+    return res;
+}
+
+static Object *rangeiter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    RangeIter *it = (RangeIter *)self;
+    Object *start = Int_FromI64(it->start), *step = Int_FromI64(it->step);
+    Object *stop = Int_FromI64(it->start + it->len * it->step); /* fits: see make_iter */
+    Object *r = start && step && stop ? reduce_to_range(start, stop, step) : NULL;
+    XDECREF(start);
+    XDECREF(step);
+    XDECREF(stop);
+    return r;
+}
+
+static Object *rangeiter_setstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    RangeIter *it = (RangeIter *)self;
+    int64_t n;
+    if (Int_AsI64(args[0], &n) < 0) return NULL;
+    n = n < 0 ? 0 : n > it->len ? it->len : n;
+    it->start += n * it->step;
+    it->len -= n;
+    RETURN_NONE;
+}
+
 static const MethodDef rangeiter_methods[] = {
     {"__length_hint__", rangeiter_length_hint, 0,
      ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
+    {"__reduce__", rangeiter_reduce, 0, ARGS("($self, /)", ITER_REDUCE_DOC)},
+    {"__setstate__", rangeiter_setstate, 0, ARGS("($self, object, /)", ITER_SETSTATE_DOC)},
     {NULL, NULL, 0, NULL},
 };
 
@@ -516,9 +558,50 @@ static Object *longrangeiter_length_hint(Object *self, Object *const *args, size
     return NEWREF(((LongRangeIter *)self)->len);
 }
 
+/* start + n * step (a new reference). */
+static Object *advance(Object *start, Object *n, Object *step) {
+    Object *span = Obj_BinaryOp(n, step, NB_MULTIPLY);
+    if (!span) return NULL;
+    Object *r = Obj_BinaryOp(start, span, NB_ADD);
+    DECREF(span);
+    return r;
+}
+
+static Object *longrangeiter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    LongRangeIter *it = (LongRangeIter *)self;
+    Object *stop = advance(it->start, it->len, it->step);
+    if (!stop) return NULL;
+    Object *r = reduce_to_range(it->start, stop, it->step);
+    DECREF(stop);
+    return r;
+}
+
+/* Takes only an exact int (not bool), of any size. */
+static Object *longrangeiter_setstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    LongRangeIter *it = (LongRangeIter *)self;
+    Object *n = args[0];
+    if (!Int_CheckExact(n)) {
+        Err_Format(Exc_TypeError, "state must be an int, not %s", TYPE_NAME(n));
+        return NULL;
+    }
+    if (Int_Sign(n) < 0) n = SMALL_FROM(0);
+    else if (Int_Compare(n, it->len) > 0) n = it->len;
+    Object *start = advance(it->start, n, it->step);
+    Object *len = start ? Obj_BinaryOp(it->len, n, NB_SUBTRACT) : NULL;
+    if (!len) {
+        XDECREF(start);
+        return NULL;
+    }
+    SETREF(it->start, start);
+    SETREF(it->len, len);
+    RETURN_NONE;
+}
+
 static const MethodDef longrangeiter_methods[] = {
     {"__length_hint__", longrangeiter_length_hint, 0,
      ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
+    {"__reduce__", longrangeiter_reduce, 0, ARGS("($self, /)", ITER_REDUCE_DOC)},
+    {"__setstate__", longrangeiter_setstate, 0, ARGS("($self, object, /)", ITER_SETSTATE_DOC)},
     {NULL, NULL, 0, NULL},
 };
 

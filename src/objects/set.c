@@ -1150,9 +1150,14 @@ static Object *setiter_length_hint(Object *self, Object *const *args, size_t nar
     return SMALL_FROM(it->seq && it->used == S(it->seq)->used ? it->len : 0);
 }
 
+static Object *setiter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return IterBase_ReduceRest(self);
+}
+
 static const MethodDef setiter_methods[] = {
     {"__length_hint__", setiter_length_hint, 0,
      ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
+    {"__reduce__", setiter_reduce, 0, ARGS("($self, /)", ITER_REDUCE_DOC)},
     {NULL, NULL, 0, NULL},
 };
 

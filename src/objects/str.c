@@ -1434,17 +1434,14 @@ static Object *str_mod(Object *a, Object *b) {
 
 /* ---- iterator ---------------------------------------------------------- */
 
-typedef struct StrIter {
-    ITERBASE_HEAD; /* the str */
-    ssize_t i;
-} StrIter;
+typedef IndexIter StrIter; /* over a str */
 
 static Object *striter_next(Object *o) {
     StrIter *it = (StrIter *)o;
     if (!it->seq) return NULL;
-    if (it->i < STR_LEN(it->seq)) {
+    if (it->index < STR_LEN(it->seq)) {
         Object *s = it->seq;
-        ssize_t i = it->i++;
+        ssize_t i = it->index++;
         return Str_FromKindData(STR_KIND(s), (uint8_t *)STR_DATA(s) + i * STR_KIND(s), 1);
     }
     CLEAR(it->seq);
@@ -1453,12 +1450,27 @@ static Object *striter_next(Object *o) {
 
 static Object *striter_length_hint(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     StrIter *it = (StrIter *)self;
-    return Int_FromI64(it->seq ? STR_LEN(it->seq) - it->i : 0);
+    return Int_FromI64(it->seq ? STR_LEN(it->seq) - it->index : 0);
+}
+
+static Object *striter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    StrIter *it = (StrIter *)self;
+    return IterBase_ReduceIndex(NULL, it->seq, it->index, ITER_EMPTY_STR);
+}
+
+static Object *striter_setstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    StrIter *it = (StrIter *)self;
+    ssize_t i;
+    if (IterBase_StateIndex(args[0], &i) < 0) return NULL;
+    if (it->seq) it->index = IterBase_Clamp(i, 0, STR_LEN(it->seq));
+    RETURN_NONE;
 }
 
 static const MethodDef striter_methods[] = {
     {"__length_hint__", striter_length_hint, 0,
      ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
+    {"__reduce__", striter_reduce, 0, ARGS("($self, /)", ITER_REDUCE_DOC)},
+    {"__setstate__", striter_setstate, 0, ARGS("($self, object, /)", ITER_SETSTATE_DOC)},
     {NULL, NULL, 0, NULL},
 };
 

@@ -476,10 +476,7 @@ Type Tuple_Type = {
 
 /* ---- iterator ----------------------------------------------------------- */
 
-typedef struct TupleIter {
-    ITERBASE_HEAD;
-    ssize_t index;
-} TupleIter;
+typedef IndexIter TupleIter;
 
 static Object *tuple_iter(Object *o) { return IterBase_New(&TupleIter_Type, sizeof(TupleIter), o); }
 
@@ -496,11 +493,26 @@ static Object *tupleiter_length_hint(Object *self, Object *const *args, size_t n
     return SMALL_FROM(it->seq ? TUPLE_LEN(it->seq) - it->index : 0);
 }
 
+static Object *tupleiter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    TupleIter *it = (TupleIter *)self;
+    return IterBase_ReduceIndex(NULL, it->seq, it->index, ITER_EMPTY_TUPLE);
+}
+
+static Object *tupleiter_setstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    TupleIter *it = (TupleIter *)self;
+    ssize_t i;
+    if (IterBase_StateIndex(args[0], &i) < 0) return NULL;
+    if (it->seq) it->index = IterBase_Clamp(i, 0, TUPLE_LEN(it->seq));
+    RETURN_NONE;
+}
+
 Object *Iter_Self(Object *o) { return NEWREF(o); }
 
 static const MethodDef tupleiter_methods[] = {
     {"__length_hint__", tupleiter_length_hint, 0,
      ARGS("($self, /)", "Private method returning an estimate of len(list(it)).")},
+    {"__reduce__", tupleiter_reduce, 0, ARGS("($self, /)", ITER_REDUCE_DOC)},
+    {"__setstate__", tupleiter_setstate, 0, ARGS("($self, object, /)", ITER_SETSTATE_DOC)},
     {NULL, NULL, 0, NULL},
 };
 

@@ -336,7 +336,10 @@ static Object *pcre_compile(Object *m, Object *const *args, size_t nargs, Object
         Err_Format(Exc_TypeError, "warnings must be a list");
         return NULL;
     }
-    if (Re_Translate(pattern, (int)flags, args[2], args[3], &t) < 0) return NULL;
+    if (Re_Translate(pattern, (int)flags, args[2], args[3], &t) < 0) {
+        if (!Err_Occurred()) Err_SetString(Exc_SystemError, "pattern translation failed without an error");
+        return NULL;
+    }
     return engine_new(&t, bytes, pattern, args[2]);
 }
 

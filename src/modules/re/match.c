@@ -214,18 +214,18 @@ static Object *match_get_regs(Object *self) {
     return t;
 }
 
-/* The group that closed last: the matched one ending last, the outermost
- * of groups ending together around each other, the later of others. */
+/* The group that closed last: the matched one ending last (the later of
+ * groups ending together), or rather the outermost matched group around it,
+ * which closed after it (even when a look-ahead in it reached further). */
 static int last_index(MatchObj *m) {
     int best = 0;
     for (int g = 1; g <= m->engine->groups; g++)
         if (m->spans[2 * g] >= 0 && (best == 0 || m->spans[2 * g + 1] >= m->spans[2 * best + 1])) best = g;
     if (!best) return 0;
-    ssize_t end = m->spans[2 * best + 1];
     Object *parents = m->engine->parents;
     for (;;) {
         int parent = (int)Int_AsSsize(TUPLE_ITEMS(parents)[best]);
-        if (!parent || m->spans[2 * parent] < 0 || m->spans[2 * parent + 1] != end) break;
+        if (!parent || m->spans[2 * parent] < 0) break;
         best = parent;
     }
     return best;

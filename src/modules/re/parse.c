@@ -127,6 +127,16 @@ static int out_char(Parser *P, uint32_t c) {
     return 0;
 }
 
+/* Inserts the ASCII text s at offset at of the output. */
+static int out_insert(Parser *P, size_t at, const char *s) {
+    size_t n = strlen(s), old = P->len;
+    for (size_t k = 0; k < n; k++)
+        if (out_char(P, 0) < 0) return -1;
+    memmove(P->out + at + n, P->out + at, (old - at) * sizeof *P->out);
+    for (size_t k = 0; k < n; k++) P->out[at + k] = (unsigned char)s[k];
+    return 0;
+}
+
 static int out_ascii(Parser *P, const char *s) {
     for (; *s; s++)
         if (out_char(P, (unsigned char)*s) < 0) return -1;
@@ -579,7 +589,14 @@ static int parse_sequence(Parser *P, Width *w, bool first);
 static Object *read_name(Parser *P, uint32_t term, ssize_t *name_pos) {
     ssize_t start = P->i;
     *name_pos = start;
-    while (!at_end(P) && peek(P) != term) P->i++;
+    while (!at_end(P) && peek(P) != term) {
+        /* a backslash takes the next character with it ("\>" does not end the name) */
+        if (peek(P) == '\\' && ++P->i == P->n) {
+            fail(P, "bad escape (end of pattern)", P->i - 1);
+            return NULL;
+        }
+        P->i++;
+    }
     if (at_end(P) && P->i > start) {
         fail(P, term == '>' ? "missing >, unterminated name" : "missing ), unterminated name", start);
         return NULL;
@@ -857,7 +874,11 @@ static int parse_group(Parser *P, ssize_t start, Width *w, bool *global, bool *i
         return out_ascii(P, "(?:") < 0 ? -1 : group_body(P, P->flags, start, w);
     case '#':
         *item = false;
-        while (!at_end(P) && peek(P) != ')') P->i++;
+        while (!at_end(P) && peek(P) != ')') {
+            if (peek(P) == '\\' && ++P->i == P->n) /* "\)" does not end it */
+                return fail(P, "bad escape (end of pattern)", P->i - 1);
+            P->i++;
+        }
         if (at_end(P)) return fail(P, "missing ), unterminated comment", start);
         P->i++;
         return 0;
@@ -923,7 +944,32 @@ static int read_count(Parser *P, uint64_t *v, bool *present) {
  * (item_kind: 0 none, 1 an anchor, 2 a repeat already, 3 repeatable). */
 enum { ITEM_NONE, ITEM_ANCHOR, ITEM_REPEAT, ITEM_ATOM };
 
-static int parse_quantifier(Parser *P, int *item_kind, Width *iw, bool *done) {
+/* Writes the repeat {lo,hi} (its PCRE2 text in text, then mode: '?', '+' or
+ * 0) of the item whose translation starts at item_out and which matches at
+ * most item_max characters. */
+static int write_repeat(Parser *P, size_t item_out, uint64_t item_max, uint64_t lo, uint64_t hi, const char *text,
+                        uint32_t mode) {
+    if (hi == 0) /* never run, but its groups exist: PCRE2 then gives it no width */
+        return out_insert(P, item_out, "(?(DEFINE)") < 0 ? -1 : out_char(P, ')');
+    if (item_max == 0) {
+        /* CPython stops repeating after an iteration that matched the empty
+         * string: an item of no width repeated is the item, optional when lo
+         * is 0 (and PCRE2 then finds its width fixed inside a look-behind) */
+        if (lo) return 0;
+        return out_char(P, '?') < 0 || (mode && out_char(P, mode) < 0) ? -1 : 0;
+    }
+    bool after_group = P->len && P->out[P->len - 1] == ')'; /* literals are written as \x{..} */
+    if (mode == '+' && after_group) {
+        /* CPython never backtracks into an iteration of a possessive repeat:
+         * X{m,n}+ is (?>X){m,n}+ */
+        if (out_insert(P, item_out, "(?>") < 0 || out_char(P, ')') < 0) return -1;
+        P->atomic = true;
+    }
+    if (out_ascii(P, text) < 0) return -1;
+    return mode ? out_char(P, mode) : 0;
+}
+
+static int parse_quantifier(Parser *P, int *item_kind, Width *iw, size_t item_out, bool *done) {
     *done = false;
     ssize_t here = P->i;
     uint32_t c = peek(P);
@@ -973,14 +1019,8 @@ static int parse_quantifier(Parser *P, int *item_kind, Width *iw, bool *done) {
         buf[0] = (char)c;
         buf[1] = 0;
     }
-    bool after_group = P->len && P->out[P->len - 1] == ')'; /* literals are written as \x{..} */
-    if (out_ascii(P, buf) < 0) return -1;
-    if (accept(P, '?')) {
-        if (out_char(P, '?') < 0) return -1;
-    } else if (accept(P, '+')) {
-        if (out_char(P, '+') < 0) return -1;
-        P->atomic |= after_group;
-    }
+    uint32_t mode = peek(P) == '?' || peek(P) == '+' ? P->src[P->i++] : 0; /* lazy, possessive */
+    if (write_repeat(P, item_out, iw->max, lo, hi, buf, mode) < 0) return -1;
     iw->min = iw->min * lo > RE_MAXREPEAT ? RE_MAXREPEAT : iw->min * lo;
     if (hi == RE_MAXREPEAT && iw->max) iw->max = RE_MAXREPEAT;
     else iw->max = iw->max * hi > RE_MAXREPEAT ? RE_MAXREPEAT : iw->max * hi;
@@ -1041,17 +1081,22 @@ static int parse_sequence(Parser *P, Width *w, bool first) {
     int last = ITEM_NONE;
     Width lw = {0, 0};
     bool any_item = false;
+    size_t item_out = P->len; /* where the last item's translation starts */
     for (;;) {
         skip_verbose(P);
         if (at_end(P) || peek(P) == '|' || peek(P) == ')') break;
         bool repeated;
-        if (parse_quantifier(P, &last, &lw, &repeated) < 0) return -1;
+        if (parse_quantifier(P, &last, &lw, item_out, &repeated) < 0) return -1;
         if (repeated) continue;
-        /* the previous item is complete: count its width */
+        /* the previous item is complete: count its width (undone below if
+         * what follows is no item, so that a repeat still applies to it) */
+        Width w_before = *w, lw_before = lw;
         w->min += lw.min;
         w->max = w->max + lw.max > RE_MAXREPEAT ? RE_MAXREPEAT : w->max + lw.max;
         lw.min = lw.max = 0;
         ssize_t start = P->i;
+        size_t prev_out = item_out;
+        item_out = P->len;
         uint32_t c = P->src[P->i++];
         int r = 0;
         switch (c) {
@@ -1081,8 +1126,15 @@ static int parse_sequence(Parser *P, Width *w, bool first) {
             r = parse_group(P, start, &lw, &global, &item);
             if (r == 0 && global && (!first || any_item))
                 r = fail(P, "global flags not at the start of the expression", start);
-            if (r == 0 && item) last = ITEM_ATOM;
-            if (!item) continue;
+            if (r < 0) return -1;
+            if (item) last = ITEM_ATOM;
+            if (!item) {
+                /* a comment or flags: a repeat after it is the previous item's */
+                item_out = prev_out;
+                *w = w_before;
+                lw = lw_before;
+                continue;
+            }
             break;
         }
         case ')':

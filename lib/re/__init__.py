@@ -5,6 +5,7 @@ module and matched by PCRE2; Pattern and Match are defined here on its one
 search primitive."""
 
 import _pcre
+import copyreg
 from _operator import index as _index
 import enum as _enum
 
@@ -466,6 +467,14 @@ def _check_type_flags(flags, is_str):
             raise ValueError("cannot use UNICODE flag with a bytes pattern")
         if flags & LOCALE and flags & ASCII:
             raise ValueError("ASCII and LOCALE flags are incompatible")
+
+
+def _reduce_pattern(pattern):
+    # pickled as the call that compiles it again
+    return _compile, (pattern.pattern, pattern.flags)
+
+
+copyreg.pickle(Pattern, _reduce_pattern, _compile)
 
 
 def compile(pattern, flags=0):

@@ -41,6 +41,7 @@ static void engine_dealloc(Object *o) {
     if (e->code) pcre2_code_free(e->code);
     XDECREF(e->groupindex);
     XDECREF(e->parents);
+    Mem_Free(e->ahead);
     Obj_Free(o);
 }
 
@@ -303,6 +304,8 @@ static Object *engine_new(ReTranslation *t, bool bytes, Object *pattern, Object 
     e->bytes = bytes;
     e->groupindex = t->groupindex;
     t->groupindex = NULL;
+    e->ahead = t->ahead;
+    t->ahead = NULL;
     e->parents = Tuple_New(e->groups + 1);
     if (e->parents) {
         TUPLE_ITEMS(e->parents)[0] = Int_FromI64(0);

@@ -38,6 +38,8 @@ typedef struct Parser {
     int groups;          /* groups opened so far */
     uint8_t *open;       /* open[g]: group g is not closed yet */
     int *parents;        /* parents[g]: the capturing group around group g */
+    uint8_t *ahead;      /* ahead[g]: group g is in a look-ahead within its parent */
+    bool in_ahead;       /* in a look-ahead opened since the current group */
     size_t open_cap;
     int current;         /* the innermost capturing group being parsed */
     Width *gwidth;       /* gwidth[g]: the width of group g, once closed */
@@ -341,6 +343,13 @@ static int mark_open(Parser *P, int g, bool open) {
             return -1;
         }
         P->parents = par;
+        uint8_t *ah = Mem_Realloc(P->ahead, cap);
+        if (!ah) {
+            Err_NoMemory();
+            P->failed = true;
+            return -1;
+        }
+        P->ahead = ah;
         Width *gw = Mem_Realloc(P->gwidth, cap * sizeof *gw);
         if (!gw) {
             Err_NoMemory();
@@ -743,9 +752,13 @@ static int capture_group(Parser *P, Object *name, ssize_t name_pos, ssize_t star
     if (mark_open(P, g, true) < 0 || out_char(P, '(') < 0) return -1;
     int outer = P->current;
     P->parents[g] = outer;
+    P->ahead[g] = P->in_ahead;
+    bool in_ahead = P->in_ahead;
     P->current = g;
+    P->in_ahead = false;
     int r = group_body(P, P->flags, start, w);
     P->current = outer;
+    P->in_ahead = in_ahead;
     if (r < 0) return -1;
     P->gwidth[g] = *w;
     return mark_open(P, g, false);
@@ -885,7 +898,11 @@ static int parse_group(Parser *P, ssize_t start, Width *w, bool *global, bool *i
     case '=': case '!':
         if (out_ascii(P, c == '=' ? "(?=" : "(?!") < 0) return -1;
         Width inner;
-        return group_body(P, P->flags, start, &inner);
+        bool in_ahead = P->in_ahead;
+        P->in_ahead = true;
+        int r = group_body(P, P->flags, start, &inner);
+        P->in_ahead = in_ahead;
+        return r;
     case '<': {
         if (at_end(P)) return fail(P, "unexpected end of pattern", P->i);
         c = P->src[P->i++];
@@ -1172,6 +1189,8 @@ void Re_TranslationFree(ReTranslation *t) {
     t->code = NULL;
     Mem_Free(t->parents);
     t->parents = NULL;
+    Mem_Free(t->ahead);
+    t->ahead = NULL;
     XDECREF(t->groupindex);
     t->groupindex = NULL;
 }
@@ -1218,6 +1237,7 @@ int Re_Translate(Object *pattern, int flags, Object *error_class, Object *warnin
     if (r == 0 && !P.out) r = out_char(&P, 0) < 0 ? -1 : 0, P.len = 0; /* the empty pattern */
     if (r < 0 || P.failed) {
         Mem_Free(P.parents);
+        Mem_Free(P.ahead);
         Mem_Free(P.out);
         XDECREF(P.groupindex);
         return -1;
@@ -1227,6 +1247,7 @@ int Re_Translate(Object *pattern, int flags, Object *error_class, Object *warnin
     out->groups = P.groups;
     out->groupindex = P.groupindex;
     out->parents = P.parents;
+    out->ahead = P.ahead;
     out->flags = P.flags;
     if (!P.bytes && !(P.flags & (RE_ASCII | RE_LOCALE))) out->flags |= RE_UNICODE;
     out->caseless = pcre_caseless(&P, P.flags);

@@ -26,6 +26,7 @@ typedef struct ReTranslation {
     int caseless;        /* compile with PCRE2_CASELESS */
     bool atomic;         /* has an atomic group (or a group repeated possessively) */
     int *parents;        /* parents[g]: the group enclosing group g, 0 for none (owned) */
+    uint8_t *ahead;      /* ahead[g]: group g is in a look-ahead within its parent (owned) */
 } ReTranslation;
 
 /* Parses pattern (str or bytes) under flags.  On a syntax error, raises

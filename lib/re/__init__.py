@@ -5,6 +5,8 @@ module and matched by PCRE2; Pattern and Match are defined here on its one
 search primitive."""
 
 import _pcre
+import copyreg
+from _operator import index as _index
 import enum as _enum
 
 __all__ = [
@@ -36,13 +38,12 @@ class RegexFlag:
     _numeric_repr_ = hex
 
 
-_FLAG_NAMES = (
-    (IGNORECASE, "re.IGNORECASE"), (LOCALE, "re.LOCALE"), (MULTILINE, "re.MULTILINE"),
-    (DOTALL, "re.DOTALL"), (UNICODE, "re.UNICODE"), (VERBOSE, "re.VERBOSE"),
-    (DEBUG, "re.DEBUG"), (ASCII, "re.ASCII"),
-)
+# plain ints: the names are taken off an int that may hold unknown bits too
+_FLAG_NAMES = tuple((flag.value, "re." + flag.name) for flag in (
+    IGNORECASE, LOCALE, MULTILINE, DOTALL, UNICODE, VERBOSE, DEBUG, ASCII))
 
 _MAXSIZE = (1 << 63) - 1
+_GenericAlias = type(list[int])
 
 
 class PatternError(Exception):
@@ -69,8 +70,9 @@ error = PatternError
 
 def _flags_repr(flags, is_str):
     names = []
+    flags = int(flags)
     if is_str and flags & (LOCALE | UNICODE | ASCII) == UNICODE:
-        flags &= ~UNICODE
+        flags &= ~UNICODE.value
     for value, name in _FLAG_NAMES:
         if flags & value:
             names.append(name)
@@ -80,10 +82,28 @@ def _flags_repr(flags, is_str):
     return "|".join(names)
 
 
+class _ReadOnly:
+    """An attribute of Pattern kept in one of its slots, which programs may
+    read but not set."""
+
+    def __init__(self, slot, doc):
+        self._slot = slot
+        self.__doc__ = doc
+
+    def __get__(self, obj, cls=None):
+        return self if obj is None else self._slot.__get__(obj, cls)
+
+    def __set__(self, obj, value):
+        raise AttributeError("readonly attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("readonly attribute")
+
+
 class Pattern:
     """Compiled regular expression object."""
 
-    __slots__ = ("_engine", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("_engine", "_pattern", "_flags", "_groups", "_groupindex")
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
@@ -110,7 +130,10 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    __class_getitem__ = classmethod(type(list[int]))
+    @classmethod
+    def __class_getitem__(cls, item):
+        """Patterns are generic over the type of string they handle (str or bytes)"""
+        return _GenericAlias(cls, item)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a corresponding Match instance."""
@@ -134,25 +157,27 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
+        maxsplit = _index(maxsplit)
         if maxsplit < 0:
             self._engine.search(self, string, 0, 0, 0)  # the type checks
-            return [_slice(string, 0, len(string))]
+            return [_whole(string)]
         return self._engine.split(string, maxsplit)
 
     def subn(self, repl, string, count=0):
         """Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost
         non-overlapping occurrences of pattern with the replacement repl."""
+        count = _index(count)
         if not callable(repl):
             template = _compile_template(self, repl)
             if count < 0:
                 self._engine.search(self, string, 0, 0, 0)  # the type checks
-                return _slice(string, 0, len(string)), 0
+                return _whole(string), 0
             return self._engine.subtemplate(string, template, count)
         pieces = []
         last = 0
         n = 0
         if count < 0:
-            return _slice(string, 0, len(string)), 0
+            return _whole(string), 0
         empty = _empty(string)
         for m in self.finditer(string):
             if count and n >= count:
@@ -165,6 +190,8 @@ class Pattern:
                 pieces.append(piece)
             last = end
             n += 1
+        if not n:
+            return _whole(string), 0
         if last < len(string):
             pieces.append(_slice(string, last, len(string)))
         return _empty(string).join(pieces), n
@@ -179,12 +206,24 @@ class Pattern:
 
 
 Pattern.__init__.__qualname__ = "Pattern.__init__"
+Pattern.pattern = _ReadOnly(Pattern._pattern, "The pattern string from which the RE object was compiled.")
+Pattern.flags = _ReadOnly(Pattern._flags, "The regex matching flags.")
+Pattern.groups = _ReadOnly(Pattern._groups, "The number of capturing groups in the pattern.")
+Pattern.groupindex = _ReadOnly(Pattern._groupindex, "A dictionary mapping group names to group numbers.")
 
 
 def _slice(string, start, end):
     if isinstance(string, str):
         return str(string[start:end])
     return bytes(string[start:end])
+
+
+def _whole(string):
+    """The subject untouched: the very object when it is an exact str or
+    bytes (as CPython returns it), else a copy of that type."""
+    if type(string) in (str, bytes):
+        return string
+    return _slice(string, 0, len(string))
 
 
 def _empty(string):
@@ -348,22 +387,25 @@ def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = flags.value
     flags & DEBUG.value  # refuses a flags argument that is not an int
-    if isinstance(pattern, str) and flags & LOCALE:
-        raise ValueError("cannot use LOCALE flag with a str pattern")
-    if not isinstance(pattern, str):
-        if flags & UNICODE:
-            raise ValueError("cannot use UNICODE flag with a bytes pattern")
-        if flags & LOCALE and flags & ASCII:
-            raise ValueError("ASCII and LOCALE flags are incompatible")
-    elif flags & UNICODE and flags & ASCII:
-        raise ValueError("ASCII and UNICODE flags are incompatible")
-    engine = _pcre.compile(pattern, flags, PatternError)
+    notes = []
+    try:
+        engine = _pcre.compile(pattern, flags, PatternError, notes)
+    except PatternError as exc:
+        failure = exc
+    else:
+        failure = None
+    # the FutureWarnings come first, even for a pattern found malformed later
+    for message in notes:
+        _warn_caller(message, FutureWarning)
+    if failure is not None:
+        raise failure
+    _check_type_flags(engine.flags, isinstance(pattern, str))
     p = object.__new__(Pattern)
     p._engine = engine
-    p.pattern = pattern
-    p.flags = engine.flags
-    p.groups = engine.groups
-    p.groupindex = _mappingproxy(engine.groupindex) if engine.groupindex else {}
+    p._pattern = pattern
+    p._flags = engine.flags
+    p._groups = engine.groups
+    p._groupindex = _mappingproxy(engine.groupindex) if engine.groupindex else {}
     if not flags & DEBUG:
         if len(_cache) >= _MAXCACHE:
             try:
@@ -375,6 +417,64 @@ def _compile(pattern, flags):
 
 
 _mappingproxy = type(type.__dict__)
+
+
+def _warn_caller(message, category):
+    """Issues a warning that points at the first frame outside this module."""
+    import warnings
+    warnings.warn(message, category, skip_file_prefixes=(_HERE,))
+
+
+def _positional_options(name, given, extra, options):
+    """The values of a function's optional arguments that may still be
+    passed by position: given is how many positions the function itself
+    takes, extra the further positional arguments, options [name, value]
+    pairs (value _UNSET when not given by keyword).  Passing them by
+    position is deprecated, as in CPython."""
+    if len(extra) > len(options):
+        raise TypeError("%s() takes from %d to %d positional arguments but %d were given"
+                        % (name, given, given + len(options), given + len(extra)))
+    values = []
+    for k, (option, value) in enumerate(options):
+        if k < len(extra):
+            if value is not _UNSET:
+                raise TypeError("%s() got multiple values for argument %r" % (name, option))
+            value = extra[k]
+        elif value is _UNSET:
+            value = 0
+        values.append(value)
+    if extra:
+        _warn_caller("%r is passed as positional argument" % options[0][0], DeprecationWarning)
+    return values
+
+
+_UNSET = object()
+
+
+_HERE = _warn_caller.__code__.co_filename
+
+
+def _check_type_flags(flags, is_str):
+    """Refuses the combinations of ASCII, LOCALE and UNICODE (given or inline)
+    that CPython refuses once the pattern is parsed."""
+    if is_str:
+        if flags & LOCALE:
+            raise ValueError("cannot use LOCALE flag with a str pattern")
+        if flags & UNICODE and flags & ASCII:
+            raise ValueError("ASCII and UNICODE flags are incompatible")
+    else:
+        if flags & UNICODE:
+            raise ValueError("cannot use UNICODE flag with a bytes pattern")
+        if flags & LOCALE and flags & ASCII:
+            raise ValueError("ASCII and LOCALE flags are incompatible")
+
+
+def _reduce_pattern(pattern):
+    # pickled as the call that compiles it again
+    return _compile, (pattern.pattern, pattern.flags)
+
+
+copyreg.pickle(Pattern, _reduce_pattern, _compile)
 
 
 def compile(pattern, flags=0):
@@ -391,9 +491,8 @@ def purge():
 def match(pattern, string, flags=0):
     """Try to apply the pattern at the start of the string, returning
     a Match object, or None if no match was found."""
-    try:
-        p = _cache[type(pattern), pattern, flags]
-    except KeyError:
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:  # compiled outside an except clause: its errors carry no context
         p = _compile(pattern, flags)
     return p._engine.search(p, string, 0, _MAXSIZE, 1)
 
@@ -401,9 +500,8 @@ def match(pattern, string, flags=0):
 def fullmatch(pattern, string, flags=0):
     """Try to apply the pattern to all of the string, returning
     a Match object, or None if no match was found."""
-    try:
-        p = _cache[type(pattern), pattern, flags]
-    except KeyError:
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:  # compiled outside an except clause: its errors carry no context
         p = _compile(pattern, flags)
     return p._engine.search(p, string, 0, _MAXSIZE, 2)
 
@@ -411,36 +509,37 @@ def fullmatch(pattern, string, flags=0):
 def search(pattern, string, flags=0):
     """Scan through string looking for a match to the pattern, returning
     a Match object, or None if no match was found."""
-    try:
-        p = _cache[type(pattern), pattern, flags]
-    except KeyError:
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:  # compiled outside an except clause: its errors carry no context
         p = _compile(pattern, flags)
     return p._engine.search(p, string, 0, _MAXSIZE, 0)
 
 
-def sub(pattern, repl, string, count=0, flags=0):
+def sub(pattern, repl, string, *args, count=_UNSET, flags=_UNSET):
     """Return the string obtained by replacing the leftmost
     non-overlapping occurrences of the pattern in string by the
     replacement repl."""
+    count, flags = _positional_options("sub", 3, args, [["count", count], ["flags", flags]])
     return _compile(pattern, flags).sub(repl, string, count)
 
 
-def subn(pattern, repl, string, count=0, flags=0):
+def subn(pattern, repl, string, *args, count=_UNSET, flags=_UNSET):
     """Return a 2-tuple containing (new_string, number)."""
+    count, flags = _positional_options("subn", 3, args, [["count", count], ["flags", flags]])
     return _compile(pattern, flags).subn(repl, string, count)
 
 
-def split(pattern, string, maxsplit=0, flags=0):
+def split(pattern, string, *args, maxsplit=_UNSET, flags=_UNSET):
     """Split the source string by the occurrences of the pattern,
     returning a list containing the resulting substrings."""
+    maxsplit, flags = _positional_options("split", 2, args, [["maxsplit", maxsplit], ["flags", flags]])
     return _compile(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
     """Return a list of all non-overlapping matches in the string."""
-    try:
-        p = _cache[type(pattern), pattern, flags]
-    except KeyError:
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:  # compiled outside an except clause: its errors carry no context
         p = _compile(pattern, flags)
     return p._engine.findall(string, 0, _MAXSIZE)
 
@@ -467,9 +566,8 @@ def escape(pattern):
 class Scanner:
     def __init__(self, lexicon, flags=0):
         self.lexicon = lexicon
-        parts = []
-        for phrase, action in lexicon:
-            parts.append("(%s)" % phrase if isinstance(phrase, str) else b"(" + phrase + b")")
+        # each phrase is compiled on its own (its global flags stay at its start)
+        parts = [phrase for phrase, action in lexicon]
         self._actions = [action for phrase, action in lexicon]
         self._group_of = []
         self.scanner = None

@@ -2,7 +2,7 @@
  * units, JIT when available), and one search primitive on which the re
  * package (lib/re/) builds Pattern and Match.
  *
- *   _pcre.compile(pattern, flags, error) -> engine
+ *   _pcre.compile(pattern, flags, error, warnings) -> engine
  *   engine.search(string, pos, endpos, mode) -> (start0, end0, start1, ...) or None
  *
  * mode: 0 search, 1 match (anchored at pos), 2 fullmatch (anchored at both
@@ -15,6 +15,7 @@
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -40,6 +41,7 @@ static void engine_dealloc(Object *o) {
     if (e->code) pcre2_code_free(e->code);
     XDECREF(e->groupindex);
     XDECREF(e->parents);
+    Mem_Free(e->ahead);
     Obj_Free(o);
 }
 
@@ -111,7 +113,9 @@ void Engine_GiveSubject(Engine *e, Subject *s) {
 
 int Engine_Exec(Engine *e, const Subject *s, ssize_t pos, ssize_t endpos, int mode, ssize_t *spans) {
     if (endpos > s->len) endpos = s->len;
+    if (endpos < 0) endpos = 0;
     if (pos < 0) pos = 0;
+    if (pos > s->len) pos = s->len; /* as CPython: a start past the end searches at the end */
     if (pos > endpos) return 0;
     uint32_t opts = e->bytes ? 0 : PCRE2_NO_UTF_CHECK;
     if ((mode & 3) == 1) opts |= PCRE2_ANCHORED;
@@ -282,7 +286,10 @@ static Object *engine_new(ReTranslation *t, bool bytes, Object *pattern, Object 
         Re_TranslationFree(t);
         return NULL;
     }
-    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* failure only means the interpreter runs it */
+    /* PCRE2 10.42's JIT can backtrack into an atomic group that has an
+     * alternative matching the empty string ("(?>a*|b?)a" finds "a" in
+     * "aaa" from the second position on): such patterns are interpreted. */
+    if (!t->atomic) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* failure only means the interpreter runs it */
     Engine *e = (Engine *)Obj_Alloc(&Engine_Type, sizeof(Engine));
     if (!e) {
         pcre2_code_free(code);
@@ -297,6 +304,8 @@ static Object *engine_new(ReTranslation *t, bool bytes, Object *pattern, Object 
     e->bytes = bytes;
     e->groupindex = t->groupindex;
     t->groupindex = NULL;
+    e->ahead = t->ahead;
+    t->ahead = NULL;
     e->parents = Tuple_New(e->groups + 1);
     if (e->parents) {
         TUPLE_ITEMS(e->parents)[0] = Int_FromI64(0);
@@ -326,13 +335,21 @@ static Object *pcre_compile(Object *m, Object *const *args, size_t nargs, Object
     ssize_t flags = Int_AsSsize(args[1]);
     if (flags == -1 && Err_Occurred()) return NULL;
     ReTranslation t;
-    if (Re_Translate(pattern, (int)flags, args[2], &t) < 0) return NULL;
+    if (!List_Check(args[3])) {
+        Err_Format(Exc_TypeError, "warnings must be a list");
+        return NULL;
+    }
+    if (Re_Translate(pattern, (int)flags, args[2], args[3], &t) < 0) {
+        if (!Err_Occurred()) Err_SetString(Exc_SystemError, "pattern translation failed without an error");
+        return NULL;
+    }
     return engine_new(&t, bytes, pattern, args[2]);
 }
 
 static const MethodDef pcre_functions[] = {
     {"compile", pcre_compile, 0,
-     ARGS("($module, pattern, flags, error, /)", "translate and compile a Python regular expression")},
+     ARGS("($module, pattern, flags, error, warnings, /)",
+          "translate and compile a Python regular expression; the FutureWarnings it calls for are added to warnings")},
     {NULL, NULL, 0, NULL},
 };
 

@@ -16,6 +16,7 @@ typedef struct Engine {
     bool bytes;
     Object *groupindex;
     Object *parents;     /* tuple: parents[g] is the group enclosing group g, 0 for none */
+    uint8_t *ahead;      /* ahead[g]: group g is in a look-ahead within its parent (owned) */
     /* the last subject, widened to 32-bit units (kept for finditer, sub,
      * split and findall, which search the same string again and again) */
     Object *subject;

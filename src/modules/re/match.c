@@ -214,18 +214,24 @@ static Object *match_get_regs(Object *self) {
     return t;
 }
 
-/* The group that closed last: the matched one ending last, the outermost
- * of groups ending together around each other, the later of others. */
+/* Where the search stood when group g closed: its end, or for a group in a
+ * look-ahead (which the search leaves where it began) its start. */
+static ssize_t closed_at(MatchObj *m, int g) {
+    return m->spans[2 * g + (m->engine->ahead[g] ? 0 : 1)];
+}
+
+/* The group that closed last: the matched one closing furthest on (the later
+ * of groups closing together), or rather the outermost matched group
+ * around it, which closed after it. */
 static int last_index(MatchObj *m) {
     int best = 0;
     for (int g = 1; g <= m->engine->groups; g++)
-        if (m->spans[2 * g] >= 0 && (best == 0 || m->spans[2 * g + 1] >= m->spans[2 * best + 1])) best = g;
+        if (m->spans[2 * g] >= 0 && (best == 0 || closed_at(m, g) >= closed_at(m, best))) best = g;
     if (!best) return 0;
-    ssize_t end = m->spans[2 * best + 1];
     Object *parents = m->engine->parents;
     for (;;) {
         int parent = (int)Int_AsSsize(TUPLE_ITEMS(parents)[best]);
-        if (!parent || m->spans[2 * parent] < 0 || m->spans[2 * parent + 1] != end) break;
+        if (!parent || m->spans[2 * parent] < 0) break;
         best = parent;
     }
     return best;

@@ -10,9 +10,11 @@
  * is a plain PCRE2 group, numbered as Python numbers it. */
 #include "abstract.h"
 #include "modules/re/re.h"
+#include "modules/unicodedata.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
@@ -36,6 +38,8 @@ typedef struct Parser {
     int groups;          /* groups opened so far */
     uint8_t *open;       /* open[g]: group g is not closed yet */
     int *parents;        /* parents[g]: the capturing group around group g */
+    uint8_t *ahead;      /* ahead[g]: group g is in a look-ahead within its parent */
+    bool in_ahead;       /* in a look-ahead opened since the current group */
     size_t open_cap;
     int current;         /* the innermost capturing group being parsed */
     Width *gwidth;       /* gwidth[g]: the width of group g, once closed */
@@ -47,7 +51,9 @@ typedef struct Parser {
     uint64_t cond_ref;   /* largest group number a conditional refers to */
     ssize_t cond_ref_pos;
     bool lookbehind_bad; /* a look-behind whose width is not fixed */
+    bool atomic;         /* an atomic group, or a group repeated possessively */
     bool failed;         /* an error was raised (or memory ran out) */
+    Object *warnings;    /* the FutureWarning messages: a list (borrowed) */
     Object *pattern, *error_class;
 } Parser;
 
@@ -92,6 +98,19 @@ static int fail_text(Parser *P, const char *msg, ssize_t a, ssize_t b, ssize_t p
     return fail_obj(P, t ? Str_FromFormat("%s%U", msg, t) : NULL, pos), XDECREF(t), -1;
 }
 
+/* Notes a FutureWarning "Possible <what> at position <pos>": syntax a later
+ * Python may read as a set operation.  The caller of the translation issues
+ * them (from Python, so that they point at the user's code), even when the
+ * pattern turns out to be malformed, as CPython does. */
+static int note_set_syntax(Parser *P, const char *what, ssize_t pos) {
+    Object *msg = Str_FromFormat("Possible %s at position %zd", what, pos);
+    if (!msg || List_AppendSteal(P->warnings, msg) < 0) {
+        P->failed = true;
+        return -1;
+    }
+    return 0;
+}
+
 /* ---- output ----------------------------------------------------------------- */
 
 static int out_char(Parser *P, uint32_t c) {
@@ -107,6 +126,16 @@ static int out_char(Parser *P, uint32_t c) {
         P->cap = cap;
     }
     P->out[P->len++] = c;
+    return 0;
+}
+
+/* Inserts the ASCII text s at offset at of the output. */
+static int out_insert(Parser *P, size_t at, const char *s) {
+    size_t n = strlen(s), old = P->len;
+    for (size_t k = 0; k < n; k++)
+        if (out_char(P, 0) < 0) return -1;
+    memmove(P->out + at + n, P->out + at, (old - at) * sizeof *P->out);
+    for (size_t k = 0; k < n; k++) P->out[at + k] = (unsigned char)s[k];
     return 0;
 }
 
@@ -314,6 +343,13 @@ static int mark_open(Parser *P, int g, bool open) {
             return -1;
         }
         P->parents = par;
+        uint8_t *ah = Mem_Realloc(P->ahead, cap);
+        if (!ah) {
+            Err_NoMemory();
+            P->failed = true;
+            return -1;
+        }
+        P->ahead = ah;
         Width *gw = Mem_Realloc(P->gwidth, cap * sizeof *gw);
         if (!gw) {
             Err_NoMemory();
@@ -329,6 +365,27 @@ static int mark_open(Parser *P, int g, bool open) {
 
 /* ---- escapes ------------------------------------------------------------------ */
 
+/* The character named name[:len] as unicodedata.lookup() finds it (aliases
+ * included); -2 when there is none or it is a named sequence of several
+ * characters, -1 when memory ran out (with the error set). */
+static int64_t named_char(const uint32_t *name, ssize_t len) {
+    char key[128];
+    if (len >= (ssize_t)sizeof key) return -2; /* longer than any name */
+    for (ssize_t k = 0; k < len; k++) {
+        if (name[k] == 0 || name[k] > 0x7f) return -2; /* names are ASCII */
+        key[k] = (char)name[k];
+    }
+    Object *s = Ucd_LookupName(key, (size_t)len, true);
+    if (!s) {
+        if (!Err_Matches(Exc_KeyError)) return -1;
+        Err_Clear();
+        return -2;
+    }
+    int64_t c = STR_LEN(s) == 1 ? (int64_t)STR_CHAR(s, 0) : -2;
+    DECREF(s);
+    return c;
+}
+
 /* The code point of a \x, \u, \U or \N escape whose letter was just read
  * (start is the backslash); -1 on error. */
 static int64_t escape_code(Parser *P, uint32_t letter, ssize_t start) {
@@ -338,10 +395,14 @@ static int64_t escape_code(Parser *P, uint32_t letter, ssize_t start) {
         if (!accept(P, '{')) return fail(P, "missing {", P->i);
         ssize_t name = P->i;
         while (!at_end(P) && peek(P) != '}') P->i++;
-        if (at_end(P) || P->i == name) return fail(P, "missing character name", name);
-        Object *t = source_text(P, name, P->i);
+        if (at_end(P)) return fail(P, P->i == name ? "missing character name" : "missing }, unterminated name", name);
+        if (P->i == name) return fail(P, "missing character name", name);
+        ssize_t name_end = P->i;
         P->i++;
-        /* no character names are available yet: every name is unknown */
+        int64_t c = named_char(P->src + name, name_end - name);
+        if (c == -1) P->failed = true;
+        if (c != -2) return c;
+        Object *t = source_text(P, name, name_end);
         if (t) fail_obj(P, Str_FromFormat("undefined character name %R", t), start);
         XDECREF(t);
         return -1;
@@ -463,10 +524,27 @@ static int out_class_range(Parser *P, uint32_t lo, uint32_t hi) {
     return 0;
 }
 
+/* After an item of a class: two of "-&~|" in a row are noted as a possible
+ * set operation (a literal today). */
+static int check_set_operator(Parser *P) {
+    if (P->i + 1 >= P->n || P->src[P->i] != P->src[P->i + 1]) return 0;
+    switch (P->src[P->i]) {
+    case '-': return note_set_syntax(P, "set difference", P->i);
+    case '&': return note_set_syntax(P, "set intersection", P->i);
+    case '~': return note_set_syntax(P, "set symmetric difference", P->i);
+    case '|': return note_set_syntax(P, "set union", P->i);
+    }
+    return 0;
+}
+
 static int parse_class(Parser *P) {
     ssize_t start = P->i - 1;
     if (out_char(P, '[') < 0) return -1;
-    if (accept(P, '^') && out_char(P, '^') < 0) return -1;
+    if (accept(P, '^')) {
+        if (out_char(P, '^') < 0) return -1;
+    } else if (peek(P) == '[' && note_set_syntax(P, "nested set", P->i) < 0) {
+        return -1;
+    }
     bool first = true;
     for (;;) {
         if (at_end(P)) return fail(P, "unterminated character set", start);
@@ -478,19 +556,24 @@ static int parse_class(Parser *P) {
         ssize_t item_start = P->i;
         int kind;
         uint32_t lo;
-        if (class_item(P, &kind, &lo) < 0) return -1;
+        if (class_item(P, &kind, &lo) < 0 || check_set_operator(P) < 0) return -1;
         if (peek(P) == '-' && P->i + 1 < P->n && P->src[P->i + 1] != ']') {
             P->i++;
             ssize_t hi_start = P->i;
             int hkind;
             uint32_t hi;
-            if (class_item(P, &hkind, &hi) < 0) return -1;
+            if (class_item(P, &hkind, &hi) < 0 || check_set_operator(P) < 0) return -1;
             if (kind == ITEM_CATEGORY || hkind == ITEM_CATEGORY || hi < lo) {
-                Object *a = source_text(P, item_start, hi_start - 1), *b = source_text(P, hi_start, P->i);
+                /* CPython names each end by its first token (a character, or a
+                 * backslash and the next one: "\x" of "\x41") and places the
+                 * error that far back from the range's end */
+                ssize_t lo_len = P->src[item_start] == '\\' ? 2 : 1, hi_len = P->src[hi_start] == '\\' ? 2 : 1;
+                Object *a = source_text(P, item_start, item_start + lo_len);
+                Object *b = source_text(P, hi_start, hi_start + hi_len);
                 Object *m = a && b ? Str_FromFormat("bad character range %U-%U", a, b) : NULL;
                 XDECREF(a);
                 XDECREF(b);
-                return fail_obj(P, m, item_start);
+                return fail_obj(P, m, P->i - lo_len - 1 - hi_len);
             }
             if (out_class_range(P, lo, hi) < 0) return -1;
         } else if (peek(P) == '-' && P->i + 1 >= P->n) {
@@ -515,7 +598,14 @@ static int parse_sequence(Parser *P, Width *w, bool first);
 static Object *read_name(Parser *P, uint32_t term, ssize_t *name_pos) {
     ssize_t start = P->i;
     *name_pos = start;
-    while (!at_end(P) && peek(P) != term) P->i++;
+    while (!at_end(P) && peek(P) != term) {
+        /* a backslash takes the next character with it ("\>" does not end the name) */
+        if (peek(P) == '\\' && ++P->i == P->n) {
+            fail(P, "bad escape (end of pattern)", P->i - 1);
+            return NULL;
+        }
+        P->i++;
+    }
     if (at_end(P) && P->i > start) {
         fail(P, term == '>' ? "missing >, unterminated name" : "missing ), unterminated name", start);
         return NULL;
@@ -662,9 +752,13 @@ static int capture_group(Parser *P, Object *name, ssize_t name_pos, ssize_t star
     if (mark_open(P, g, true) < 0 || out_char(P, '(') < 0) return -1;
     int outer = P->current;
     P->parents[g] = outer;
+    P->ahead[g] = P->in_ahead;
+    bool in_ahead = P->in_ahead;
     P->current = g;
+    P->in_ahead = false;
     int r = group_body(P, P->flags, start, w);
     P->current = outer;
+    P->in_ahead = in_ahead;
     if (r < 0) return -1;
     P->gwidth[g] = *w;
     return mark_open(P, g, false);
@@ -711,6 +805,12 @@ static int conditional(Parser *P, ssize_t start, Width *w) {
         }
     }
     DECREF(name);
+    /* in a look-behind, only groups closed before it may be tested */
+    if (P->lookbehind_groups >= 0 && g > (uint64_t)P->lookbehind_groups) {
+        bool closed = g <= (uint64_t)P->groups && !((size_t)g < P->open_cap && P->open[g]);
+        return fail(P, closed ? "cannot refer to group defined in the same lookbehind subpattern"
+                              : "cannot refer to an open group", P->i);
+    }
     char buf[40];
     snprintf(buf, sizeof buf, "(?(%llu)", (unsigned long long)g);
     if (out_ascii(P, buf) < 0) return -1;
@@ -729,6 +829,15 @@ static int conditional(Parser *P, ssize_t start, Width *w) {
 
 /* A group after its '(' ('(' at start).  *global is set for "(?flags)",
  * *item false when the group produces no item (comments, global flags). */
+/* "unknown extension ?P" and the like, naming the character just read; an
+ * escape is named with the character after it. */
+static int unknown_extension(Parser *P, const char *msg, ssize_t start) {
+    ssize_t at = P->i - 1;
+    if (P->src[at] != '\\') return fail_text(P, msg, at, at + 1, start + 1);
+    if (at_end(P)) return fail(P, "bad escape (end of pattern)", at);
+    return fail_text(P, msg, at, at + 2, start + 1);
+}
+
 static int parse_group(Parser *P, ssize_t start, Width *w, bool *global, bool *item) {
     *global = false;
     *item = true;
@@ -772,24 +881,32 @@ static int parse_group(Parser *P, ssize_t start, Width *w, bool *global, bool *i
             DECREF(num);
             return out_backref(P, (uint64_t)g, name_pos, name_pos, w);
         }
-        return fail_text(P, "unknown extension ?P", P->i - 1, P->i, start + 1);
+        return unknown_extension(P, "unknown extension ?P", start);
     }
     case ':':
         return out_ascii(P, "(?:") < 0 ? -1 : group_body(P, P->flags, start, w);
     case '#':
         *item = false;
-        while (!at_end(P) && peek(P) != ')') P->i++;
+        while (!at_end(P) && peek(P) != ')') {
+            if (peek(P) == '\\' && ++P->i == P->n) /* "\)" does not end it */
+                return fail(P, "bad escape (end of pattern)", P->i - 1);
+            P->i++;
+        }
         if (at_end(P)) return fail(P, "missing ), unterminated comment", start);
         P->i++;
         return 0;
     case '=': case '!':
         if (out_ascii(P, c == '=' ? "(?=" : "(?!") < 0) return -1;
         Width inner;
-        return group_body(P, P->flags, start, &inner);
+        bool in_ahead = P->in_ahead;
+        P->in_ahead = true;
+        int r = group_body(P, P->flags, start, &inner);
+        P->in_ahead = in_ahead;
+        return r;
     case '<': {
         if (at_end(P)) return fail(P, "unexpected end of pattern", P->i);
         c = P->src[P->i++];
-        if (c != '=' && c != '!') return fail_text(P, "unknown extension ?<", P->i - 1, P->i, start + 1);
+        if (c != '=' && c != '!') return unknown_extension(P, "unknown extension ?<", start);
         if (out_ascii(P, c == '=' ? "(?<=" : "(?<!") < 0) return -1;
         Width inner;
         int saved = P->lookbehind_groups;
@@ -801,21 +918,21 @@ static int parse_group(Parser *P, ssize_t start, Width *w, bool *global, bool *i
         return 0;
     }
     case '>':
+        P->atomic = true;
         return out_ascii(P, "(?>") < 0 ? -1 : group_body(P, P->flags, start, w);
     case '(':
         return conditional(P, start, w);
     default:
         break;
     }
-    if (!flag_value(c) && c != '-') return fail_text(P, "unknown extension ?", P->i - 1, P->i, start + 1);
+    if (!flag_value(c) && c != '-') return unknown_extension(P, "unknown extension ?", start);
     int add, del;
     int r = parse_flags(P, c, &add, &del);
     if (r < 0) return -1;
     if (r == 1) {
         *global = true;
         *item = false;
-        if (add & TYPE_FLAGS) P->flags &= ~TYPE_FLAGS;
-        P->flags |= add;
+        P->flags |= add; /* conflicting type flags are refused once parsed, as CPython does */
         return 0;
     }
     int flags = P->flags;
@@ -844,7 +961,32 @@ static int read_count(Parser *P, uint64_t *v, bool *present) {
  * (item_kind: 0 none, 1 an anchor, 2 a repeat already, 3 repeatable). */
 enum { ITEM_NONE, ITEM_ANCHOR, ITEM_REPEAT, ITEM_ATOM };
 
-static int parse_quantifier(Parser *P, int *item_kind, Width *iw, bool *done) {
+/* Writes the repeat {lo,hi} (its PCRE2 text in text, then mode: '?', '+' or
+ * 0) of the item whose translation starts at item_out and which matches at
+ * most item_max characters. */
+static int write_repeat(Parser *P, size_t item_out, uint64_t item_max, uint64_t lo, uint64_t hi, const char *text,
+                        uint32_t mode) {
+    if (hi == 0) /* never run, but its groups exist: PCRE2 then gives it no width */
+        return out_insert(P, item_out, "(?(DEFINE)") < 0 ? -1 : out_char(P, ')');
+    if (item_max == 0) {
+        /* CPython stops repeating after an iteration that matched the empty
+         * string: an item of no width repeated is the item, optional when lo
+         * is 0 (and PCRE2 then finds its width fixed inside a look-behind) */
+        if (lo) return 0;
+        return out_char(P, '?') < 0 || (mode && out_char(P, mode) < 0) ? -1 : 0;
+    }
+    bool after_group = P->len && P->out[P->len - 1] == ')'; /* literals are written as \x{..} */
+    if (mode == '+' && after_group) {
+        /* CPython never backtracks into an iteration of a possessive repeat:
+         * X{m,n}+ is (?>X){m,n}+ */
+        if (out_insert(P, item_out, "(?>") < 0 || out_char(P, ')') < 0) return -1;
+        P->atomic = true;
+    }
+    if (out_ascii(P, text) < 0) return -1;
+    return mode ? out_char(P, mode) : 0;
+}
+
+static int parse_quantifier(Parser *P, int *item_kind, Width *iw, size_t item_out, bool *done) {
     *done = false;
     ssize_t here = P->i;
     uint32_t c = peek(P);
@@ -894,12 +1036,8 @@ static int parse_quantifier(Parser *P, int *item_kind, Width *iw, bool *done) {
         buf[0] = (char)c;
         buf[1] = 0;
     }
-    if (out_ascii(P, buf) < 0) return -1;
-    if (accept(P, '?')) {
-        if (out_char(P, '?') < 0) return -1;
-    } else if (accept(P, '+')) {
-        if (out_char(P, '+') < 0) return -1;
-    }
+    uint32_t mode = peek(P) == '?' || peek(P) == '+' ? P->src[P->i++] : 0; /* lazy, possessive */
+    if (write_repeat(P, item_out, iw->max, lo, hi, buf, mode) < 0) return -1;
     iw->min = iw->min * lo > RE_MAXREPEAT ? RE_MAXREPEAT : iw->min * lo;
     if (hi == RE_MAXREPEAT && iw->max) iw->max = RE_MAXREPEAT;
     else iw->max = iw->max * hi > RE_MAXREPEAT ? RE_MAXREPEAT : iw->max * hi;
@@ -960,17 +1098,22 @@ static int parse_sequence(Parser *P, Width *w, bool first) {
     int last = ITEM_NONE;
     Width lw = {0, 0};
     bool any_item = false;
+    size_t item_out = P->len; /* where the last item's translation starts */
     for (;;) {
         skip_verbose(P);
         if (at_end(P) || peek(P) == '|' || peek(P) == ')') break;
         bool repeated;
-        if (parse_quantifier(P, &last, &lw, &repeated) < 0) return -1;
+        if (parse_quantifier(P, &last, &lw, item_out, &repeated) < 0) return -1;
         if (repeated) continue;
-        /* the previous item is complete: count its width */
+        /* the previous item is complete: count its width (undone below if
+         * what follows is no item, so that a repeat still applies to it) */
+        Width w_before = *w, lw_before = lw;
         w->min += lw.min;
         w->max = w->max + lw.max > RE_MAXREPEAT ? RE_MAXREPEAT : w->max + lw.max;
         lw.min = lw.max = 0;
         ssize_t start = P->i;
+        size_t prev_out = item_out;
+        item_out = P->len;
         uint32_t c = P->src[P->i++];
         int r = 0;
         switch (c) {
@@ -1000,8 +1143,15 @@ static int parse_sequence(Parser *P, Width *w, bool first) {
             r = parse_group(P, start, &lw, &global, &item);
             if (r == 0 && global && (!first || any_item))
                 r = fail(P, "global flags not at the start of the expression", start);
-            if (r == 0 && item) last = ITEM_ATOM;
-            if (!item) continue;
+            if (r < 0) return -1;
+            if (item) last = ITEM_ATOM;
+            if (!item) {
+                /* a comment or flags: a repeat after it is the previous item's */
+                item_out = prev_out;
+                *w = w_before;
+                lw = lw_before;
+                continue;
+            }
             break;
         }
         case ')':
@@ -1039,15 +1189,18 @@ void Re_TranslationFree(ReTranslation *t) {
     t->code = NULL;
     Mem_Free(t->parents);
     t->parents = NULL;
+    Mem_Free(t->ahead);
+    t->ahead = NULL;
     XDECREF(t->groupindex);
     t->groupindex = NULL;
 }
 
-int Re_Translate(Object *pattern, int flags, Object *error_class, ReTranslation *out) {
+int Re_Translate(Object *pattern, int flags, Object *error_class, Object *warnings, ReTranslation *out) {
     memset(out, 0, sizeof *out);
     Parser P = {0};
     P.pattern = pattern;
     P.error_class = error_class;
+    P.warnings = warnings;
     P.bytes = !Str_Check(pattern);
     ssize_t n;
     if (P.bytes) {
@@ -1084,6 +1237,7 @@ int Re_Translate(Object *pattern, int flags, Object *error_class, ReTranslation 
     if (r == 0 && !P.out) r = out_char(&P, 0) < 0 ? -1 : 0, P.len = 0; /* the empty pattern */
     if (r < 0 || P.failed) {
         Mem_Free(P.parents);
+        Mem_Free(P.ahead);
         Mem_Free(P.out);
         XDECREF(P.groupindex);
         return -1;
@@ -1093,8 +1247,10 @@ int Re_Translate(Object *pattern, int flags, Object *error_class, ReTranslation 
     out->groups = P.groups;
     out->groupindex = P.groupindex;
     out->parents = P.parents;
+    out->ahead = P.ahead;
     out->flags = P.flags;
     if (!P.bytes && !(P.flags & (RE_ASCII | RE_LOCALE))) out->flags |= RE_UNICODE;
     out->caseless = pcre_caseless(&P, P.flags);
+    out->atomic = P.atomic;
     return 0;
 }

@@ -4,6 +4,7 @@
 #ifndef CIPY_RE_H
 #define CIPY_RE_H
 #include "object.h"
+#include <stdbool.h>
 #include <stdint.h>
 
 /* Python's flag values (re.IGNORECASE, ...). */
@@ -23,13 +24,17 @@ typedef struct ReTranslation {
     Object *groupindex;  /* dict name -> group number (owned) */
     int flags;           /* Python flags, with the inline global ones and UNICODE for str */
     int caseless;        /* compile with PCRE2_CASELESS */
+    bool atomic;         /* has an atomic group (or a group repeated possessively) */
     int *parents;        /* parents[g]: the group enclosing group g, 0 for none (owned) */
+    uint8_t *ahead;      /* ahead[g]: group g is in a look-ahead within its parent (owned) */
 } ReTranslation;
 
 /* Parses pattern (str or bytes) under flags.  On a syntax error, raises
  * error_class(msg, pattern, pos) (pos None when CPython gives none) and
- * returns -1; out owns nothing then. */
-int Re_Translate(Object *pattern, int flags, Object *error_class, ReTranslation *out);
+ * returns -1; out owns nothing then.  The messages of the FutureWarnings
+ * the pattern calls for are appended to the list warnings (borrowed), on
+ * success and failure alike. */
+int Re_Translate(Object *pattern, int flags, Object *error_class, Object *warnings, ReTranslation *out);
 void Re_TranslationFree(ReTranslation *t);
 
 int Pcre_Init(Object *module);

@@ -164,6 +164,31 @@ static int decode_through(Object *mapping, uint8_t b, StrBuilder *sb) {
     return rc;
 }
 
+/* The common case of a table that defines every byte of the input: two
+ * passes (measure, fill) without a builder.  NULL (no exception) when a
+ * byte is undefined, for the general loop to report it. */
+static Object *decode_table(const uint8_t *p, ssize_t n, Object *table) {
+    ssize_t size = STR_LEN(table);
+    uint32_t maxc = 0;
+    for (ssize_t i = 0; i < n; i++) {
+        if (p[i] >= size) return NULL;
+        uint32_t c = STR_CHAR(table, p[i]);
+        if (c == 0xFFFE) return NULL;
+        if (c > maxc) maxc = c;
+    }
+    if (n == 1) return Str_FromChar(maxc);
+    Object *r = Str_NewRaw(n, maxc);
+    if (!r || !n) return r;
+    int kind = STR_KIND(r);
+    for (ssize_t i = 0; i < n; i++) {
+        uint32_t c = STR_CHAR(table, p[i]);
+        if (kind == 1) ((uint8_t *)STR_DATA(r))[i] = (uint8_t)c;
+        else if (kind == 2) ((uint16_t *)STR_DATA(r))[i] = (uint16_t)c;
+        else ((uint32_t *)STR_DATA(r))[i] = c;
+    }
+    return r;
+}
+
 static Object *cx_charmap_decode(Object *mod, Object *const *args, size_t nargs, Object *kw) {
     const char *errors;
     const uint8_t *p;
@@ -177,6 +202,11 @@ static Object *cx_charmap_decode(Object *mod, Object *const *args, size_t nargs,
         r = Codecs_Pair(Str_FromLatin1((const char *)p, n), n);
         goto done;
     }
+    if (Str_Check(mapping) && (r = decode_table(p, n, mapping)) != NULL) {
+        r = Codecs_Pair(r, n);
+        goto done;
+    }
+    if (Err_Occurred()) goto done;
     StrBuilder sb;
     SB_Init(&sb);
     Object *input = NULL;
@@ -259,6 +289,24 @@ static int encode_replacement(Object *mapping, Object *repl, ByteBuf *out, Objec
 Object *Codecs_CharmapEncode(Object *str, const char *errors, Object *mapping) {
     ssize_t n = STR_LEN(str);
     ByteBuf out = {0};
+    if (TYPE(mapping) == &EncodingMap_Type) { /* one byte per character while they map */
+        if (ByteBuf_Reserve(&out, (size_t)n) < 0) return Err_NoMemory();
+        const EncodingMap *m = (const EncodingMap *)mapping;
+        ssize_t i = 0;
+        for (; i < n; i++) {
+            int b = encmap_find(m, STR_CHAR(str, i));
+            if (b < 0) break;
+            out.data[i] = (char)b;
+        }
+        out.len = (size_t)i;
+        out.data[i] = '\0';
+        if (i == n) {
+            Object *r = Bytes_From(out.data, (ssize_t)out.len);
+            ByteBuf_Free(&out);
+            return r;
+        }
+        ByteBuf_Reset(&out); /* the general loop starts again, for simplicity */
+    }
     for (ssize_t i = 0; i < n;) {
         int got = encode_through(mapping, STR_CHAR(str, i), &out);
         if (got < 0) goto fail;

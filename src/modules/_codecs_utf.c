@@ -21,15 +21,28 @@ static const char *codec_name(int unit, int byteorder) {
     return names[unit == 4][byteorder + 1];
 }
 
-/* Appends code unit u in the byte order (1: big-endian, else little). */
-static inline void put_unit(uint8_t *p, uint32_t u, int unit, bool big) {
-    for (int i = 0; i < unit; i++) p[big ? unit - 1 - i : i] = (uint8_t)(u >> (8 * i));
+/* Stores code unit u at p in the byte order (big: big-endian).  Inlined
+ * with constant unit and order, these become plain stores. */
+static inline __attribute__((always_inline)) void put_unit(uint8_t *p, uint32_t u, int unit, bool big) {
+    if (unit == 2) {
+        uint16_t v = (uint16_t)u;
+        if (big) v = __builtin_bswap16(v);
+        memcpy(p, &v, 2);
+    } else {
+        if (big) u = __builtin_bswap32(u);
+        memcpy(p, &u, 4);
+    }
 }
 
-static inline uint32_t get_unit(const uint8_t *p, int unit, bool big) {
-    uint32_t u = 0;
-    for (int i = 0; i < unit; i++) u |= (uint32_t)p[big ? unit - 1 - i : i] << (8 * i);
-    return u;
+static inline __attribute__((always_inline)) uint32_t get_unit(const uint8_t *p, int unit, bool big) {
+    if (unit == 2) {
+        uint16_t v;
+        memcpy(&v, p, 2);
+        return big ? __builtin_bswap16(v) : v;
+    }
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return big ? __builtin_bswap32(v) : v;
 }
 
 /* Appends a replacement the error handler gave: bytes as they are (whole
@@ -55,7 +68,115 @@ static int put_replacement(ByteBuf *out, Object *repl, int unit, bool big, const
     return 0;
 }
 
+/* ---- fast paths: text without surrogates ------------------------------------------- */
+
+/* The units of str in one pass when it holds no surrogate: NULL (and no
+ * exception) when it does, for the general loop to handle. */
+static inline __attribute__((always_inline)) Object *encode_clean_as(Object *str, int unit, int byteorder) {
+    ssize_t n = STR_LEN(str);
+    int kind = STR_KIND(str);
+    const void *data = STR_DATA(str);
+    ssize_t astral = 0;
+    if (kind == 2) {
+        const uint16_t *d = data;
+        for (ssize_t i = 0; i < n; i++)
+            if ((d[i] & 0xF800) == 0xD800) return NULL;
+    } else if (kind == 4) {
+        const uint32_t *d = data;
+        for (ssize_t i = 0; i < n; i++) {
+            if (d[i] >= 0xD800 && d[i] <= 0xDFFF) return NULL;
+            astral += d[i] >= 0x10000;
+        }
+    }
+    ssize_t head = byteorder == 0 ? unit : 0;
+    ssize_t total = head + (n + (unit == 2 ? astral : 0)) * unit;
+    Object *out = Bytes_From(NULL, total);
+    if (!out) return NULL;
+    uint8_t *p = (uint8_t *)BYTES_DATA(out);
+    bool big = byteorder > 0;
+    if (head) put_unit(p, 0xFEFF, unit, false);
+    p += head;
+    if (!big && kind == unit) { /* the string's own storage is the encoding */
+        memcpy(p, data, (size_t)(n * unit));
+        return out;
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        uint32_t c = kind == 1 ? ((const uint8_t *)data)[i] : kind == 2 ? ((const uint16_t *)data)[i]
+                                                                        : ((const uint32_t *)data)[i];
+        if (unit == 2 && c >= 0x10000) {
+            put_unit(p, 0xD800 | ((c - 0x10000) >> 10), 2, big);
+            put_unit(p + 2, 0xDC00 | (c & 0x3FF), 2, big);
+            p += 4;
+        } else if (unit == 2) {
+            if (big) {
+                p[0] = (uint8_t)(c >> 8);
+                p[1] = (uint8_t)c;
+            } else {
+                p[0] = (uint8_t)c;
+                p[1] = (uint8_t)(c >> 8);
+            }
+            p += 2;
+        } else {
+            put_unit(p, c, 4, big);
+            p += 4;
+        }
+    }
+    return out;
+}
+
+/* n whole units at p decoded in two passes (measure, then fill) when they
+ * hold only valid characters; NULL (and no exception) otherwise. */
+static inline __attribute__((always_inline)) Object *decode_clean_as(const uint8_t *p, ssize_t nunits, int unit,
+                                                                       bool big) {
+    uint32_t maxc = 0;
+    ssize_t nchars = 0;
+    for (ssize_t i = 0; i < nunits; i++) {
+        uint32_t c = get_unit(p + i * unit, unit, big);
+        if (c >= 0xD800 && c <= 0xDFFF) {
+            if (unit == 4 || c >= 0xDC00 || i + 1 >= nunits) return NULL;
+            uint32_t d = get_unit(p + (i + 1) * unit, 2, big);
+            if (d < 0xDC00 || d > 0xDFFF) return NULL;
+            c = 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00);
+            i++;
+        } else if (c > 0x10FFFF) {
+            return NULL;
+        }
+        if (c > maxc) maxc = c;
+        nchars++;
+    }
+    if (nchars == 1 && maxc < 256) return Str_FromChar(maxc);
+    Object *r = Str_NewRaw(nchars, maxc);
+    if (!r || !nchars) return r;
+    int kind = STR_KIND(r);
+    void *d = STR_DATA(r);
+    ssize_t o = 0;
+    for (ssize_t i = 0; i < nunits; i++) {
+        uint32_t c = get_unit(p + i * unit, unit, big);
+        if (unit == 2 && c >= 0xD800 && c <= 0xDBFF) {
+            c = 0x10000 + ((c - 0xD800) << 10) + (get_unit(p + (i + 1) * unit, 2, big) - 0xDC00);
+            i++;
+        }
+        if (kind == 1) ((uint8_t *)d)[o++] = (uint8_t)c;
+        else if (kind == 2) ((uint16_t *)d)[o++] = (uint16_t)c;
+        else ((uint32_t *)d)[o++] = c;
+    }
+    return r;
+}
+
+/* encode_clean_as and decode_clean_as made once per width and order. */
+static Object *encode_clean(Object *str, int unit, int byteorder) {
+    if (unit == 2) return byteorder > 0 ? encode_clean_as(str, 2, 1) : encode_clean_as(str, 2, byteorder);
+    return byteorder > 0 ? encode_clean_as(str, 4, 1) : encode_clean_as(str, 4, byteorder);
+}
+
+static Object *decode_clean(const uint8_t *p, ssize_t nunits, int unit, bool big) {
+    if (unit == 2) return big ? decode_clean_as(p, nunits, 2, true) : decode_clean_as(p, nunits, 2, false);
+    return big ? decode_clean_as(p, nunits, 4, true) : decode_clean_as(p, nunits, 4, false);
+}
+
 Object *Codecs_UtfEncode(Object *str, int unit, int byteorder, const char *errors) {
+    Object *clean = encode_clean(str, unit, byteorder);
+    if (clean || Err_Occurred()) return clean;
     const char *name = codec_name(unit, byteorder);
     bool big = byteorder > 0;
     ssize_t n = STR_LEN(str);
@@ -127,6 +248,19 @@ Object *Codecs_UtfDecode(const char *s, ssize_t len, int unit, int *byteorder, c
     }
     bool big = *byteorder > 0;
     const char *name = codec_name(unit, big ? 1 : -1);
+    /* whole units with nothing to complain about, the last one not a high
+     * surrogate waiting for its partner, go the fast way */
+    ssize_t whole = (len - i) / unit;
+    if (whole && (final || unit == 4 || (get_unit(u + i + (whole - 1) * unit, unit, big) & 0xFC00) != 0xD800)) {
+        Object *clean = decode_clean(u + i, whole, unit, big);
+        if (clean) {
+            *consumed = i + whole * unit;
+            if (*consumed == len || !final) return clean;
+            DECREF(clean); /* an odd byte at the end: the general loop reports it */
+        } else if (Err_Occurred()) {
+            return NULL;
+        }
+    }
     StrBuilder sb;
     SB_Init(&sb);
     Object *input = NULL; /* the bytes object of an exception, made when needed */

@@ -107,6 +107,7 @@ extern const FrozenModule Frozen_stat;
 extern const FrozenModule Frozen_string;
 extern const FrozenModule Frozen_string__pattern;
 extern const FrozenModule Frozen_string_templatelib;
+extern const FrozenModule Frozen_stringprep;
 extern const FrozenModule Frozen_struct;
 extern const FrozenModule Frozen_subprocess;
 extern const FrozenModule Frozen_tempfile;

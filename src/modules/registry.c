@@ -120,6 +120,7 @@ const ModuleDef Registry_Modules[] = {
     {"_struct",              Struct_Init,    NULL,                      Struct_Types,          NULL},
     {"struct",               NULL,           &Frozen_struct,            NULL,                  NULL},
     {"binascii",             Binascii_Init,  NULL,                      NULL,                  NULL},
+    {"stringprep",           NULL,           &Frozen_stringprep,        NULL,                  NULL},
     {"_codecs",              Codecs_Init,    NULL,                      Codecs_Types,          NULL},
     {"codecs",              NULL,           &Frozen_codecs,            NULL,                  NULL},
     {"encodings",           NULL,           &Frozen_encodings,         NULL,                  NULL},

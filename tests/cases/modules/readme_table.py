@@ -87,6 +87,7 @@ NAMES = [
     'codecs',
     '_codecs',
     'encodings',
+    'stringprep',
     'base64',
     'struct',
     '_struct',

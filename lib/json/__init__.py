@@ -247,43 +247,8 @@ def detect_encoding(b):
     return 'utf-8'
 
 
-def _wide_text(b, name):
-    """b decoded from UTF-16 or UTF-32 (name as detect_encoding gives it),
-    keeping lone surrogates as the 'surrogatepass' handler does."""
-    width = 2 if name.startswith('utf-16') else 4
-    if name.endswith('-le'):
-        order = 'little'
-    elif name.endswith('-be'):
-        order = 'big'
-    else:
-        order = 'little' if b[0] == 0xff else 'big'
-        b = b[width:]
-    usable = len(b) - len(b) % width
-    units = [int.from_bytes(b[i:i + width], order)
-             for i in range(0, usable, width)]
-    if usable != len(b):
-        raise UnicodeDecodeError(name, bytes(b), usable, len(b), 'truncated data')
-    chars = []
-    i = 0
-    while i < len(units):
-        unit = units[i]
-        i += 1
-        if (width == 2 and 0xD800 <= unit < 0xDC00 and i < len(units)
-                and 0xDC00 <= units[i] < 0xE000):
-            unit = 0x10000 + ((unit - 0xD800) << 10) + (units[i] - 0xDC00)
-            i += 1
-        chars.append(chr(unit))
-    return ''.join(chars)
-
-
 def _text_of(b):
-    name = detect_encoding(b)
-    if name == 'utf-8-sig':
-        return bytes(b[3:]).decode('utf-8', 'surrogatepass')
-    try:
-        return b.decode(name, 'surrogatepass')
-    except LookupError:
-        return _wide_text(b, name)
+    return b.decode(detect_encoding(b), 'surrogatepass')
 
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,

@@ -3,6 +3,7 @@
  * frozen Python code (Frozen_<name> from frozen_lib.h), and its types. */
 #include "modules/registry.h"
 #include "class.h"
+#include "modules/_codecs.h"
 #include "modules/_contextvars.h"
 #include "modules/_random.h"
 #include "modules/frozen_lib.h"
@@ -126,6 +127,35 @@ const ModuleDef Registry_Modules[] = {
     {"_struct",              Struct_Init,    NULL,                      Struct_Types,          NULL},
     {"struct",               NULL,           &Frozen_struct,            NULL,                  NULL},
     {"binascii",             Binascii_Init,  NULL,                      NULL,                  NULL},
+    {"stringprep",           NULL,           &Frozen_stringprep,        NULL,                  NULL},
+    {"_codecs",              Codecs_Init,    NULL,                      Codecs_Types,          NULL},
+    {"codecs",              NULL,           &Frozen_codecs,            NULL,                  NULL},
+    {"encodings",           NULL,           &Frozen_encodings,         NULL,                  NULL},
+    {"encodings._tables",    NULL,           &Frozen_encodings__tables, NULL,                  NULL},
+    {"encodings._kit",      NULL,           &Frozen_encodings__kit,    NULL,                  NULL},
+    {"encodings.aliases",   NULL,           &Frozen_encodings_aliases, NULL,                  NULL},
+    {"encodings.ascii",     NULL,           &Frozen_encodings_ascii,   NULL,                  NULL},
+    {"encodings.latin_1",   NULL,           &Frozen_encodings_latin_1, NULL,                  NULL},
+    {"encodings.utf_8",     NULL,           &Frozen_encodings_utf_8,   NULL,                  NULL},
+    {"encodings.utf_8_sig", NULL,           &Frozen_encodings_utf_8_sig, NULL,                  NULL},
+    {"encodings.utf_16",    NULL,           &Frozen_encodings_utf_16,  NULL,                  NULL},
+    {"encodings.utf_16_be", NULL,           &Frozen_encodings_utf_16_be, NULL,                  NULL},
+    {"encodings.utf_16_le", NULL,           &Frozen_encodings_utf_16_le, NULL,                  NULL},
+    {"encodings.utf_32",    NULL,           &Frozen_encodings_utf_32,  NULL,                  NULL},
+    {"encodings.utf_32_be", NULL,           &Frozen_encodings_utf_32_be, NULL,                  NULL},
+    {"encodings.utf_32_le", NULL,           &Frozen_encodings_utf_32_le, NULL,                  NULL},
+    {"encodings.base64_codec", NULL,           &Frozen_encodings_base64_codec, NULL,                  NULL},
+    {"encodings.charmap",   NULL,           &Frozen_encodings_charmap, NULL,                  NULL},
+    {"encodings.hex_codec", NULL,           &Frozen_encodings_hex_codec, NULL,                  NULL},
+    {"encodings.punycode",  NULL,           &Frozen_encodings_punycode, NULL,                  NULL},
+    {"encodings.quopri_codec", NULL,           &Frozen_encodings_quopri_codec, NULL,                  NULL},
+    {"encodings.raw_unicode_escape", NULL,           &Frozen_encodings_raw_unicode_escape, NULL,                  NULL},
+    {"encodings.rot_13",    NULL,           &Frozen_encodings_rot_13,  NULL,                  NULL},
+    {"encodings.undefined", NULL,           &Frozen_encodings_undefined, NULL,                  NULL},
+    {"encodings.unicode_escape", NULL,           &Frozen_encodings_unicode_escape, NULL,                  NULL},
+    {"encodings.utf_7",     NULL,           &Frozen_encodings_utf_7,   NULL,                  NULL},
+    {"encodings.uu_codec",  NULL,           &Frozen_encodings_uu_codec, NULL,                  NULL},
+    {"encodings.zlib_codec", NULL,           &Frozen_encodings_zlib_codec, NULL,                  NULL},
     {"base64",               NULL,           &Frozen_base64,            NULL,                  NULL},
     {"contextlib",           NULL,           &Frozen_contextlib,        NULL,                  NULL},
     {"_contextvars",         Contextvars_Init, NULL,                    Contextvars_Types,     Contextvars_Ready},

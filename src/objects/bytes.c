@@ -605,7 +605,7 @@ static int parse_ctor(Type *t, Object *const *args, size_t nargs, Object *kwname
     if (Arg_Unpack(t->args, tname, args, nargs, kwnames, a) < 0) return -1;
     for (int k = 1; k < 3; k++)
         if (a[k] && !Str_Check(a[k])) {
-            Err_Format(Exc_TypeError, "%s() argument '%s' must be str, not %s", tname, names[k], TYPE_NAME(a[k]));
+            Err_Format(Exc_TypeError, "%s() argument '%s' must be str, not %s", tname, names[k], a[k] == OBJ_NONE ? "None" : TYPE_NAME(a[k]));
             return -1;
         }
     return 0;
@@ -787,7 +787,7 @@ static Object *b_decode(Object *self, Object *const *args, size_t nargs, Object 
     for (int k = 0; k < 2; k++) {
         if (!a[k]) continue;
         if (!Str_Check(a[k])) {
-            Err_Format(Exc_TypeError, "decode() argument '%s' must be str, not %s", names[k], TYPE_NAME(a[k]));
+            Err_Format(Exc_TypeError, "decode() argument '%s' must be str, not %s", names[k], a[k] == OBJ_NONE ? "None" : TYPE_NAME(a[k]));
             return NULL;
         }
         const char *c = Str_AsUTF8(a[k], NULL);

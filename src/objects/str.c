@@ -3,6 +3,7 @@
  * in str_format.c, the builder in strbuilder.c. */
 #include "objects/str.h"
 #include "abstract.h"
+#include "modules/_codecs.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/iterbase.h"
@@ -11,6 +12,7 @@
 #include "objects/unicode_db.h"
 #include "runtime/args.h"
 #include "runtime/bytebuf.h"
+#include "runtime/codec_err.h"
 #include "runtime/err.h"
 #include "runtime/hash.h"
 #include "runtime/mem.h"
@@ -294,7 +296,10 @@ Object *Str_Exact(Object *s) {
 
 /* ---- codecs ---------------------------------------------------------------- */
 
-enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UNKNOWN };
+/* The codecs str.c runs itself (UTF-16 and UTF-32 through _codecs_utf.c);
+ * other names go to the codec registry. */
+enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UTF16, ENC_UTF16LE, ENC_UTF16BE, ENC_UTF32, ENC_UTF32LE,
+       ENC_UTF32BE, ENC_UNKNOWN };
 enum { EH_STRICT, EH_IGNORE, EH_REPLACE, EH_SURROGATEESCAPE, EH_SURROGATEPASS,
        EH_BACKSLASHREPLACE, EH_XMLCHARREFREPLACE, EH_NAMEREPLACE, EH_UNKNOWN };
 
@@ -316,6 +321,12 @@ static int lookup_encoding(const char *name) {
     for (int i = 0; utf8[i]; i++) if (!strcmp(norm, utf8[i])) return ENC_UTF8;
     for (int i = 0; ascii[i]; i++) if (!strcmp(norm, ascii[i])) return ENC_ASCII;
     for (int i = 0; latin1[i]; i++) if (!strcmp(norm, latin1[i])) return ENC_LATIN1;
+    static const char *const wide[] = {"utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be"};
+    static const char *const wide_alt[] = {"utf16", "utf_16le", "utf_16be", "utf32", "utf_32le", "utf_32be"};
+    for (int i = 0; i < 6; i++)
+        if (!strcmp(norm, wide[i]) || !strcmp(norm, wide_alt[i])) return ENC_UTF16 + i;
+    if (!strcmp(norm, "u16")) return ENC_UTF16;
+    if (!strcmp(norm, "u32")) return ENC_UTF32;
     return ENC_UNKNOWN;
 }
 
@@ -327,35 +338,6 @@ static int lookup_errors(const char *errors) {
                                         "backslashreplace", "xmlcharrefreplace", "namereplace"};
     for (int i = 0; i < EH_UNKNOWN; i++) if (!strcmp(errors, names[i])) return i;
     return EH_UNKNOWN;
-}
-
-static void unknown_handler(const char *errors) {
-    Err_Format(Exc_LookupError, "unknown error handler name '%s'", errors);
-}
-
-static void raise_unicode_error(Type *type, const char *encoding, Object *obj, ssize_t start, ssize_t end,
-                                const char *reason) {
-    Object *args[5] = {NULL, obj, NULL, NULL, NULL};
-    args[0] = Str_FromUTF8(encoding, -1);
-    args[2] = Int_FromI64(start);
-    args[3] = Int_FromI64(end);
-    args[4] = Str_FromUTF8(reason, -1);
-    if (args[0] && args[2] && args[3] && args[4]) {
-        Object *e = Exc_New(type, args, 5);
-        if (e) Err_SetRaised(e);
-    }
-    XDECREF(args[0]);
-    XDECREF(args[2]);
-    XDECREF(args[3]);
-    XDECREF(args[4]);
-}
-
-static void raise_decode_error(const char *encoding, const char *s, ssize_t len, ssize_t start, ssize_t end,
-                               const char *reason) {
-    Object *b = Bytes_From(s, len);
-    if (!b) return;
-    raise_unicode_error(Exc_UnicodeDecodeError, encoding, b, start, end, reason);
-    DECREF(b);
 }
 
 /* Length of a valid UTF-8 sequence at s[i] (1-4), or 0 on an error, in which
@@ -403,41 +385,14 @@ static int utf8_seq(const uint8_t *s, ssize_t i, ssize_t len, bool allow_surr, u
     return need + 1;
 }
 
-/* Applies a decoding error handler to bytes [start, end); -1 raises. */
-static int decode_error(StrBuilder *sb, int eh, const char *errors, const char *encoding, const char *s,
-                        ssize_t len, ssize_t start, ssize_t end, const char *reason) {
-    char buf[8];
-    switch (eh) {
-    case EH_STRICT:
-    case EH_SURROGATEPASS: /* only reached for errors it cannot fix */
-        raise_decode_error(encoding, s, len, start, end, reason);
-        return -1;
-    case EH_IGNORE: return 0;
-    case EH_REPLACE: return SB_AppendChar(sb, 0xFFFD);
-    case EH_SURROGATEESCAPE:
-        for (ssize_t k = start; k < end; k++) {
-            uint8_t b = (uint8_t)s[k];
-            if (b < 128) {
-                raise_decode_error(encoding, s, len, start, end, reason);
-                return -1;
-            }
-            if (SB_AppendChar(sb, 0xDC00 + b) < 0) return -1;
-        }
-        return 0;
-    case EH_BACKSLASHREPLACE:
-        for (ssize_t k = start; k < end; k++) {
-            snprintf(buf, sizeof buf, "\\x%02x", (uint8_t)s[k]);
-            if (SB_AppendASCII(sb, buf, 4) < 0) return -1;
-        }
-        return 0;
-    case EH_XMLCHARREFREPLACE:
-    case EH_NAMEREPLACE:
-        Err_SetString(Exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
-        return -1;
-    default:
-        unknown_handler(errors);
-        return -1;
-    }
+/* Applies the decoding error handler to bytes [start, end): the
+ * position to go on from, or -1 with an exception. */
+static ssize_t decode_error(StrBuilder *sb, const char *errors, const char *encoding, const char *s, ssize_t len,
+                            ssize_t start, ssize_t end, const char *reason) {
+    Object *input = NULL;
+    ssize_t next = CodecErr_Decode(errors, encoding, reason, s, len, &input, start, end, sb);
+    XDECREF(input);
+    return next;
 }
 
 /* Whether the 8 bytes at p are all ASCII. */
@@ -511,7 +466,7 @@ static Object *decode_utf8(const char *s, ssize_t len, int eh, const char *error
             return r;
         }
         if (eh == EH_STRICT) {
-            raise_decode_error("utf-8", s, len, j, j + bad, reason);
+            CodecErr_RaiseDecode("utf-8", s, len, j, j + bad, reason);
             return NULL;
         }
     }
@@ -528,8 +483,10 @@ static Object *decode_utf8(const char *s, ssize_t len, int eh, const char *error
             i += k;
             continue;
         }
-        if (decode_error(&sb, eh, errors, "utf-8", s, len, i, i + bad, reason) < 0) goto fail;
-        i += bad;
+        /* the error as a decoder that knows no surrogates sees it, which is
+         * what CPython's handler is given */
+        if (eh == EH_SURROGATEPASS) utf8_seq(u, i, len, false, &cp, &bad, &reason);
+        if ((i = decode_error(&sb, errors, "utf-8", s, len, i, i + bad, reason)) < 0) goto fail;
     }
     return SB_Finish(&sb);
 fail:
@@ -543,33 +500,50 @@ static Object *decode_ascii(const char *s, ssize_t len, int eh, const char *erro
     while (i < len && u[i] < 0x80) i++;
     if (i == len) return decode_utf8(s, len, eh, errors);
     if (eh == EH_STRICT) {
-        raise_decode_error("ascii", s, len, i, i + 1, "ordinal not in range(128)");
+        CodecErr_RaiseDecode("ascii", s, len, i, i + 1, "ordinal not in range(128)");
         return NULL;
     }
     StrBuilder sb;
     SB_Init(&sb);
-    for (i = 0; i < len; i++) {
-        int r = u[i] < 0x80 ? SB_AppendChar(&sb, u[i])
-                            : decode_error(&sb, eh, errors, "ascii", s, len, i, i + 1, "ordinal not in range(128)");
-        if (r < 0) {
-            SB_Discard(&sb);
-            return NULL;
+    for (i = 0; i < len;) {
+        if (u[i] < 0x80) {
+            if (SB_AppendChar(&sb, u[i++]) < 0) break;
+            continue;
         }
+        if ((i = decode_error(&sb, errors, "ascii", s, len, i, i + 1, "ordinal not in range(128)")) < 0) break;
+    }
+    if (i < len) {
+        SB_Discard(&sb);
+        return NULL;
     }
     return SB_Finish(&sb);
 }
 
+/* The UTF-16/32 codec of enc: its unit and byte order (0: a BOM). */
+static int wide_codec(int enc, int *byteorder) {
+    int k = enc - ENC_UTF16;
+    *byteorder = k % 3 == 0 ? 0 : k % 3 == 1 ? -1 : 1;
+    return k < 3 ? 2 : 4;
+}
+
 Object *Str_Decode(const char *s, ssize_t len, const char *encoding, const char *errors) {
     int enc = lookup_encoding(encoding);
-    if (enc == ENC_UNKNOWN) {
-        Err_Format(Exc_LookupError, "unknown encoding: %s", encoding);
-        return NULL;
-    }
     int eh = lookup_errors(errors);
     switch (enc) {
     case ENC_UTF8: return decode_utf8(s, len, eh, errors);
     case ENC_ASCII: return decode_ascii(s, len, eh, errors);
-    default: return Str_FromLatin1(s, len);
+    case ENC_LATIN1: return Str_FromLatin1(s, len);
+    case ENC_UNKNOWN: return Codecs_DecodeText(s, len, encoding, errors);
+    default: {
+        int bo;
+        ssize_t used;
+        int unit = wide_codec(enc, &bo);
+        Object *r = Codecs_UtfDecode(s, len, unit, &bo, errors, true, &used);
+        /* CPython runs only UTF-16 and UTF-32 with a BOM itself; the other
+         * byte orders come through its registry, which notes failures */
+        if (!r && enc != ENC_UTF16 && enc != ENC_UTF32) Codecs_NoteFailure(true, encoding);
+        return r;
+    }
     }
 }
 
@@ -586,6 +560,24 @@ Object *Str_FromUTF8Surrogates(const char *s, ssize_t len) {
 /* ---- encoding ------------------------------------------------------------ */
 
 static bool is_surrogate(uint32_t c) { return c >= 0xD800 && c <= 0xDFFF; }
+
+/* Appends what an error handler gave for s[start:end): bytes as they
+ * are, a str when every character is one the codec encodes as itself. */
+static int add_replacement(ByteBuf *out, Object *repl, int enc, Object *s, ssize_t start, ssize_t end,
+                           const char *reason) {
+    if (Bytes_Check(repl)) return ByteBuf_Put(out, BYTES_DATA(repl), (size_t)BYTES_LEN(repl));
+    uint32_t limit = enc == ENC_ASCII ? 128 : enc == ENC_LATIN1 ? 256 : 0x110000;
+    for (ssize_t k = 0; k < STR_LEN(repl); k++) {
+        uint32_t c = STR_CHAR(repl, k);
+        if (c >= limit || (enc == ENC_UTF8 && is_surrogate(c))) {
+            CodecErr_RaiseEncode(enc_names[enc], s, start, end, reason);
+            return -1;
+        }
+        if ((enc == ENC_UTF8 ? ByteBuf_AddUTF8(out, c) : ByteBuf_AddByte(out, (uint8_t)c)) < 0)
+            return ByteBuf_RaiseNoMemory();
+    }
+    return 0;
+}
 
 /* Encodes s; the result is a malloc'ed buffer in *out (NUL-terminated). */
 static int encode_to_buf(Object *s, int enc, const char *errors, ByteBuf *out) {
@@ -655,7 +647,7 @@ static int encode_to_buf(Object *s, int enc, const char *errors, ByteBuf *out) {
                 uint32_t d = STR_CHAR(s, k);
                 if (d < 0xDC80 || d > 0xDCFF) {
                     /* CPython reports from the first unhandled character to the run's end */
-                    raise_unicode_error(Exc_UnicodeEncodeError, enc_names[enc], s, k, end, reason);
+                    CodecErr_RaiseEncode(enc_names[enc], s, k, end, reason);
                     return -1;
                 }
                 uint8_t b = (uint8_t)(d - 0xDC00);
@@ -664,19 +656,25 @@ static int encode_to_buf(Object *s, int enc, const char *errors, ByteBuf *out) {
             break;
         case EH_SURROGATEPASS:
             if (enc != ENC_UTF8) {
-                raise_unicode_error(Exc_UnicodeEncodeError, enc_names[enc], s, i, end, reason);
+                CodecErr_RaiseEncode(enc_names[enc], s, i, end, reason);
                 return -1;
             }
             for (ssize_t k = i; k < end; k++)
                 if (ByteBuf_AddUTF8(out, STR_CHAR(s, k)) < 0) return ByteBuf_RaiseNoMemory();
             break;
         case EH_STRICT:
-        case EH_NAMEREPLACE: /* no character-name database: report the error */
-            raise_unicode_error(Exc_UnicodeEncodeError, enc_names[enc], s, i, end, reason);
+            CodecErr_RaiseEncode(enc_names[enc], s, i, end, reason);
             return -1;
-        default:
-            unknown_handler(errors);
-            return -1;
+        default: { /* namereplace and the handlers a program registered */
+            ssize_t next;
+            Object *repl = CodecErr_Encode(errors, enc_names[enc], reason, s, i, end, &next);
+            if (!repl) return -1;
+            int rc = add_replacement(out, repl, enc, s, i, end, reason);
+            DECREF(repl);
+            if (rc < 0) return -1;
+            i = next;
+            continue;
+        }
         }
         i = end;
     }
@@ -686,14 +684,17 @@ static int encode_to_buf(Object *s, int enc, const char *errors, ByteBuf *out) {
 const char *Str_CodecName(const char *encoding) {
     static const char *const names[] = {"utf-8", "ascii", "iso8859-1"};
     int enc = lookup_encoding(encoding);
-    return enc == ENC_UNKNOWN ? NULL : names[enc];
+    return enc <= ENC_LATIN1 ? names[enc] : NULL;
 }
 
 Object *Str_Encode(Object *s, const char *encoding, const char *errors) {
     int enc = lookup_encoding(encoding);
-    if (enc == ENC_UNKNOWN) {
-        Err_Format(Exc_LookupError, "unknown encoding: %s", encoding);
-        return NULL;
+    if (enc == ENC_UNKNOWN) return Codecs_EncodeText(s, encoding, errors);
+    if (enc > ENC_LATIN1) {
+        int bo, unit = wide_codec(enc, &bo);
+        Object *r = Codecs_UtfEncode(s, unit, bo, errors);
+        if (!r && enc != ENC_UTF16 && enc != ENC_UTF32) Codecs_NoteFailure(false, encoding);
+        return r;
     }
     if (((Str *)s)->ascii) return Bytes_From(STR_DATA(s), STR_LEN(s));
     if (enc == ENC_UTF8 && ((Str *)s)->utf8) return Bytes_From(((Str *)s)->utf8, ((Str *)s)->utf8_len);

@@ -957,7 +957,7 @@ static Object *str_encode(Object *self, Object *const *args, size_t nargs, Objec
     for (int k = 0; k < 2; k++) {
         if (!a[k]) continue;
         if (!Str_Check(a[k])) {
-            Err_Format(Exc_TypeError, "encode() argument '%s' must be str, not %s", names[k], TYPE_NAME(a[k]));
+            Err_Format(Exc_TypeError, "encode() argument '%s' must be str, not %s", names[k], a[k] == OBJ_NONE ? "None" : TYPE_NAME(a[k]));
             return NULL;
         }
         const char *c = Str_AsUTF8(a[k], NULL);

@@ -120,6 +120,10 @@ typedef struct Interp {
      * the formats its functions compiled (dict format -> Struct); owned or
      * NULL. */
     Object *struct_error, *struct_cache;
+    /* The codec registry (modules/_codecs.c, runtime/codec_err.c): the
+     * search functions (list), the CodecInfo found per normalized name
+     * (dict) and the error handlers (dict); owned or NULL until used. */
+    Object *codec_search, *codec_cache, *codec_errors;
 } Interp;
 
 /* The running thread's current interpreter (NULL between API calls). */

@@ -1,0 +1,208 @@
+"""Builds the classes of a codec module from its functions.
+
+Each codec module of this package calls one builder with its globals();
+the builder adds Codec, IncrementalEncoder, IncrementalDecoder,
+StreamWriter, StreamReader, encode, decode and getregentry, named as
+they are in a module written out by hand.
+"""
+
+import codecs
+
+
+def _adopt(namespace, cls):
+    # Classes made here belong to the codec module that asked for them.
+    cls.__module__ = namespace['__name__']
+    cls.__qualname__ = cls.__name__
+    namespace[cls.__name__] = cls
+    return cls
+
+
+def _finish(ns, name, encode, decode, text):
+    ns.setdefault('encode', encode)
+    ns.setdefault('decode', decode)
+
+    def getregentry():
+        return codecs.CodecInfo(
+            name=name,
+            encode=ns['encode'],
+            decode=ns['decode'],
+            incrementalencoder=ns['IncrementalEncoder'],
+            incrementaldecoder=ns['IncrementalDecoder'],
+            streamwriter=ns['StreamWriter'],
+            streamreader=ns['StreamReader'],
+            _is_text_encoding=text,
+        )
+
+    getregentry.__module__ = ns['__name__']
+    ns['getregentry'] = getregentry
+
+
+def stateless(ns, name, encode, decode, partial=None, text=True, bound=False, chars=None, codec_class=None):
+    """A codec whose bytes carry no state: encode(input, errors) and
+    decode(input, errors) give (output, consumed).
+
+    partial(input, errors, final), when given, decodes only whole
+    characters until final, and the decoders buffer.  codec_class: the
+    module has a Codec class, which its streams derive from (by default
+    only the codecs without partial have one, as CPython's UTF modules
+    have none).  bound: the CodecInfo's encode and decode are a Codec's
+    methods.  chars: what the stream reader collects (str, or bytes for
+    the codecs that are not text encodings)."""
+    if codec_class is None:
+        codec_class = partial is None
+    made = []
+    if partial is None:
+        class IncrementalDecoder(codecs.IncrementalDecoder):
+            def decode(self, input, final=False):
+                return decode(input, self.errors)[0]
+    else:
+        class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+            _buffer_decode = staticmethod(partial)
+
+    class IncrementalEncoder(codecs.IncrementalEncoder):
+        def encode(self, input, final=False):
+            return encode(input, self.errors)[0]
+
+    if codec_class:
+        class Codec(codecs.Codec):
+            def encode(self, input, errors='strict'):
+                return encode(input, errors)
+
+            def decode(self, input, errors='strict'):
+                return decode(input, errors)
+
+        writer_bases = (Codec, codecs.StreamWriter)
+        reader_bases = (Codec, codecs.StreamReader)
+        made.append(Codec)
+    else:
+        writer_bases = (codecs.StreamWriter,)
+        reader_bases = (codecs.StreamReader,)
+    writer_encode = staticmethod(encode)
+
+    class StreamWriter(*writer_bases):
+        encode = writer_encode
+
+    class StreamReader(*reader_bases):
+        if partial is not None:
+            def decode(self, input, errors='strict'):
+                return partial(input, errors, False)
+
+    made += [IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader]
+    StreamReader.charbuffertype = chars if chars is not None else str if text else bytes
+    for cls in made:
+        _adopt(ns, cls)
+    if bound:
+        ns.setdefault('encode', ns['Codec']().encode)
+        ns.setdefault('decode', ns['Codec']().decode)
+    _finish(ns, name, encode, decode, text)
+
+
+_ORDER_UNKNOWN, _ORDER_LITTLE, _ORDER_BIG = 2, 0, 1
+
+
+def with_bom(ns, name, width):
+    """UTF-16 (width 16) or UTF-32 (width 32): a byte order mark first,
+    then the units in the order it gives."""
+    with_mark = getattr(codecs, 'utf_%d_encode' % width)
+    little_enc = getattr(codecs, 'utf_%d_le_encode' % width)
+    big_enc = getattr(codecs, 'utf_%d_be_encode' % width)
+    little_dec = getattr(codecs, 'utf_%d_le_decode' % width)
+    big_dec = getattr(codecs, 'utf_%d_be_decode' % width)
+    probe = getattr(codecs, 'utf_%d_ex_decode' % width)
+    any_dec = getattr(codecs, 'utf_%d_decode' % width)
+    unit = width // 8
+
+    encode = with_mark
+
+    def decode(input, errors='strict'):
+        return any_dec(input, errors, True)
+
+    def first_decode(data, errors, final):
+        # Reads the mark; returns (text, consumed, order or _ORDER_UNKNOWN).
+        text, used, order = probe(data, errors, 0, final)
+        if order == -1:
+            return text, used, _ORDER_LITTLE
+        if order == 1:
+            return text, used, _ORDER_BIG
+        if used >= unit:
+            raise UnicodeDecodeError(name, data, 0, unit, 'Stream does not start with BOM')
+        return text, used, _ORDER_UNKNOWN
+
+    class IncrementalEncoder(codecs.IncrementalEncoder):
+        def __init__(self, errors='strict'):
+            codecs.IncrementalEncoder.__init__(self, errors)
+            self.marked = False
+
+        def encode(self, input, final=False):
+            if self.marked:
+                return little_enc(input, self.errors)[0]
+            self.marked = True
+            return with_mark(input, self.errors)[0]
+
+        def reset(self):
+            codecs.IncrementalEncoder.reset(self)
+            self.marked = False
+
+        def getstate(self):
+            return 0 if self.marked else 2
+
+        def setstate(self, state):
+            self.marked = not state
+
+    class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+        def __init__(self, errors='strict'):
+            codecs.BufferedIncrementalDecoder.__init__(self, errors)
+            self.order = _ORDER_UNKNOWN
+
+        def _buffer_decode(self, input, errors, final):
+            if self.order == _ORDER_LITTLE:
+                return little_dec(input, errors, final)
+            if self.order == _ORDER_BIG:
+                return big_dec(input, errors, final)
+            text, used, self.order = first_decode(input, errors, final)
+            return text, used
+
+        def reset(self):
+            codecs.BufferedIncrementalDecoder.reset(self)
+            self.order = _ORDER_UNKNOWN
+
+        def getstate(self):
+            return (self.buffer, self.order)
+
+        def setstate(self, state):
+            codecs.BufferedIncrementalDecoder.setstate(self, state)
+            self.order = state[1] if state[1] in (_ORDER_LITTLE, _ORDER_BIG) else _ORDER_UNKNOWN
+
+    class StreamWriter(codecs.StreamWriter):
+        def __init__(self, stream, errors='strict'):
+            codecs.StreamWriter.__init__(self, stream, errors)
+            self.marked = False
+
+        def reset(self):
+            codecs.StreamWriter.reset(self)
+            self.marked = False
+
+        def encode(self, input, errors='strict'):
+            if self.marked:
+                return little_enc(input, errors)
+            self.marked = True
+            return with_mark(input, errors)
+
+    class StreamReader(codecs.StreamReader):
+        order = _ORDER_UNKNOWN
+
+        def reset(self):
+            codecs.StreamReader.reset(self)
+            self.order = _ORDER_UNKNOWN
+
+        def decode(self, input, errors='strict'):
+            if self.order == _ORDER_LITTLE:
+                return little_dec(input, errors, False)
+            if self.order == _ORDER_BIG:
+                return big_dec(input, errors, False)
+            text, used, self.order = first_decode(input, errors, False)
+            return text, used
+
+    for cls in (IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader):
+        _adopt(ns, cls)
+    _finish(ns, name, encode, decode, True)

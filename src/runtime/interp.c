@@ -232,6 +232,7 @@ void Interp_Free(Interp *in) {
     CLEAR(in->context);
     CLEAR(in->struct_error);
     CLEAR(in->struct_cache);
+    CLEAR(in->decimal_state);
     for (size_t i = 0; i < INTERP_CODES; i++) CLEAR(in->codes[i].tree);
     for (size_t i = 0; i < in->exc_depth; i++) CLEAR(in->exc_stack[i]);
     CLEAR(in->gc_callbacks);

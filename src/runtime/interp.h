@@ -120,6 +120,9 @@ typedef struct Interp {
      * the formats its functions compiled (dict format -> Struct); owned or
      * NULL. */
     Object *struct_error, *struct_cache;
+    /* The _decimal module's state (modules/decimal/dec_py.h): a tuple of
+     * its context variable, templates and signal classes; owned or NULL. */
+    Object *decimal_state;
 } Interp;
 
 /* The running thread's current interpreter (NULL between API calls). */

@@ -82,6 +82,8 @@ NAMES = [
     'random',
     '_random',
     'secrets',
+    'decimal',
+    '_decimal',
     'fractions',
     'binascii',
     'base64',

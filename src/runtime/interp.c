@@ -72,6 +72,7 @@ void Runtime_ThreadExit(void) {
     Repr_ThreadExit();
     Float_ThreadExit();
     Math_ThreadExit();
+    Decimal_ThreadExit();
     Type_CacheThreadExit();
     Slots_ThreadExit();
     Mem_ThreadExit();

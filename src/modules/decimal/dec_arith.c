@@ -61,8 +61,12 @@ void Dec_Add(DecNum *r, const DecNum *a, const DecNum *b, int negate_b, DecEnv *
         add_to_zero(r, za ? b : a, za ? sb : sa, za ? a->exp : b->exp, env);
         return;
     }
-    /* big has the larger adjusted exponent; a small operand wholly below
-     * the rounding position acts as a one-digit stand-in there. */
+    /* big has the larger adjusted exponent.  Below the position `cut`
+     * (under big's last digit and at least two places under where the
+     * sum can be rounded) only whether small has anything matters: its
+     * digits there become one sticky unit at cut - 1, which leaves the
+     * rounding of the sum as it was (both lie strictly between the same
+     * two multiples of 10**cut) and keeps 1E+999999 + 1E-999999 cheap. */
     const DecNum *big = a, *small = b;
     int sbig = sa, ssmall = sb;
     int64_t adj_a = DecNum_Adjusted(a), adj_b = DecNum_Adjusted(b);
@@ -73,14 +77,26 @@ void Dec_Add(DecNum *r, const DecNum *a, const DecNum *b, int negate_b, DecEnv *
     }
     mpz_t x, y;
     mpz_init_set(x, big->coef);
+    mpz_init_set(y, small->coef);
     int64_t ex = big->exp, ey = small->exp;
-    int64_t stand_in = big->exp - 1;
-    if (adj_a - env->prec - 2 < stand_in) stand_in = adj_a - env->prec - 2;
-    if (adj_b <= stand_in) {
-        mpz_init_set_ui(y, 1);
-        ey = stand_in;
-    } else {
-        mpz_init_set(y, small->coef);
+    int64_t cut = big->exp;
+    if (adj_a - env->prec - 1 < cut) cut = adj_a - env->prec - 1;
+    if (ey < cut && adj_b <= adj_a - 2) {
+        bool sticky;
+        if (adj_b < cut) {
+            mpz_set_ui(y, 0);
+            sticky = true;
+        } else {
+            mpz_t unit;
+            mpz_init(unit);
+            Dec_Pow10(unit, (uint64_t)(cut - ey));
+            sticky = !mpz_divisible_p(y, unit);
+            mpz_tdiv_q(y, y, unit);
+            mpz_clear(unit);
+        }
+        mpz_mul_ui(y, y, 10);
+        if (sticky) mpz_add_ui(y, y, 1);
+        ey = cut - 1;
     }
     int64_t e = ex < ey ? ex : ey;
     Dec_MulPow10(x, (uint64_t)(ex - e));
@@ -157,9 +173,40 @@ void Dec_Div(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
     DecNum_Finish(r, env, !exact);
 }
 
+/* The truncated integer quotient q and the exact remainder rem of a / b
+ * (neither fitted to env yet).  Returns the condition that makes both
+ * NaN (0 when they are numbers); the special operands are dealt with by
+ * the callers. */
+static uint32_t divint_exact(DecNum *q, DecNum *rem, const DecNum *a, const DecNum *b, const DecEnv *env) {
+    int sign = a->sign ^ b->sign;
+    int64_t e = a->exp < b->exp ? a->exp : b->exp;
+    q->kind = rem->kind = DEC_FINITE;
+    q->sign = (uint8_t)sign;
+    q->exp = 0;
+    rem->sign = a->sign;
+    rem->exp = e;
+    if (mpz_sgn(a->coef) == 0 || DecNum_Adjusted(a) < DecNum_Adjusted(b)) {
+        /* |a| < |b|: the quotient is zero and a is the remainder */
+        mpz_set_ui(q->coef, 0);
+        mpz_set(rem->coef, a->coef);
+        Dec_MulPow10(rem->coef, (uint64_t)(a->exp - e));
+        return 0;
+    }
+    if (DecNum_Adjusted(a) - DecNum_Adjusted(b) > env->prec + 1) return DEC_DIVISION_IMPOSSIBLE;
+    mpz_t x, y;
+    mpz_init_set(x, a->coef);
+    mpz_init_set(y, b->coef);
+    Dec_MulPow10(x, (uint64_t)(a->exp - e));
+    Dec_MulPow10(y, (uint64_t)(b->exp - e));
+    mpz_tdiv_qr(q->coef, rem->coef, x, y);
+    mpz_clears(x, y, NULL);
+    return Dec_Digits(q->coef) > env->prec ? DEC_DIVISION_IMPOSSIBLE : 0;
+}
+
 void Dec_DivInt(DecNum *q, DecNum *rem, const DecNum *a, const DecNum *b, DecEnv *env) {
     DecNum scratch;
     DecNum_Init(&scratch);
+    bool want_q = q != NULL, want_rem = rem != NULL;
     if (!q) q = &scratch;
     else if (!rem) rem = &scratch;
     int sign = a->sign ^ b->sign;
@@ -168,68 +215,44 @@ void Dec_DivInt(DecNum *q, DecNum *rem, const DecNum *a, const DecNum *b, DecEnv
         goto done;
     }
     if (a->kind == DEC_INF) {
-        if (b->kind == DEC_INF || q == &scratch) {
+        if (b->kind == DEC_INF || !want_q) {
             invalid(q, env, DEC_INVALID_OPERATION);
         } else {
             DecNum_SetInf(q, sign);
-            if (rem != &scratch) env->status |= DEC_INVALID_OPERATION;
+            if (want_rem) env->status |= DEC_INVALID_OPERATION;
         }
         DecNum_SetNaN(rem);
         goto done;
     }
     if (b->kind == DEC_INF) {
+        /* the zero quotient stays as it is, even in a clamped context */
         DecNum_SetZero(q, sign, 0);
         DecNum_Copy(rem, a);
-        DecNum_Finish(rem, env, false);
+        if (want_rem) DecNum_Finish(rem, env, false);
         goto done;
     }
     if (mpz_sgn(b->coef) == 0) {
         if (mpz_sgn(a->coef) == 0) {
             invalid(q, env, DEC_DIVISION_UNDEFINED);
-        } else if (q == &scratch) {
+        } else if (!want_q) {
             invalid(q, env, DEC_INVALID_OPERATION);
         } else {
             DecNum_SetInf(q, sign);
             env->status |= DEC_DIVISION_BY_ZERO;
-            if (rem != &scratch) env->status |= DEC_INVALID_OPERATION;
+            if (want_rem) env->status |= DEC_INVALID_OPERATION;
         }
         DecNum_SetNaN(rem);
         goto done;
     }
-    int64_t adj_a = DecNum_Adjusted(a), adj_b = DecNum_Adjusted(b);
-    int64_t e = a->exp < b->exp ? a->exp : b->exp;
-    if (mpz_sgn(a->coef) == 0 || adj_a < adj_b) {
-        /* |a| < |b|: the quotient is zero and a is the remainder. */
-        DecNum_SetZero(q, sign, 0);
-        DecNum_Copy(rem, a);
-        rem->exp = e;
-        if (a->exp > e) Dec_MulPow10(rem->coef, (uint64_t)(a->exp - e));
-        DecNum_Finish(rem, env, false);
-        goto done;
-    }
-    if (adj_a - adj_b > env->prec + 1) {
-        invalid(q, env, DEC_DIVISION_IMPOSSIBLE);
+    uint32_t bad = divint_exact(q, rem, a, b, env);
+    if (bad) {
+        invalid(q, env, bad);
         DecNum_SetNaN(rem);
         goto done;
     }
-    mpz_t x, y;
-    mpz_init_set(x, a->coef);
-    mpz_init_set(y, b->coef);
-    Dec_MulPow10(x, (uint64_t)(a->exp - e));
-    Dec_MulPow10(y, (uint64_t)(b->exp - e));
-    mpz_tdiv_qr(q->coef, rem->coef, x, y);
-    mpz_clears(x, y, NULL);
-    if (Dec_Digits(q->coef) > env->prec) {
-        invalid(q, env, DEC_DIVISION_IMPOSSIBLE);
-        DecNum_SetNaN(rem);
-        goto done;
-    }
-    q->kind = rem->kind = DEC_FINITE;
-    q->sign = (uint8_t)sign;
-    q->exp = 0;
-    rem->sign = a->sign;
-    rem->exp = e;
-    DecNum_Finish(rem, env, false);
+    /* only what the caller asked for is fitted, and signals */
+    if (want_q) DecNum_Finish(q, env, false);
+    if (want_rem) DecNum_Finish(rem, env, false);
 done:
     DecNum_Clear(&scratch);
 }
@@ -237,7 +260,7 @@ done:
 void Dec_RemainderNear(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
     if (Dec_NaNResult(r, a, b, env)) return;
     if (a->kind == DEC_INF || DecNum_IsZero(b)) {
-        invalid(r, env, DecNum_IsZero(a) ? DEC_DIVISION_UNDEFINED : DEC_INVALID_OPERATION);
+        invalid(r, env, DecNum_IsZero(a) && DecNum_IsZero(b) ? DEC_DIVISION_UNDEFINED : DEC_INVALID_OPERATION);
         return;
     }
     if (b->kind == DEC_INF) {
@@ -247,12 +270,9 @@ void Dec_RemainderNear(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env)
     }
     DecNum q;
     DecNum_Init(&q);
-    DecEnv wide = *env;
-    wide.status = 0;
-    Dec_DivInt(&q, r, a, b, &wide);
-    if (wide.status & DEC_INVALID_ANY) {
-        env->status |= wide.status;
-        DecNum_SetNaN(r);
+    uint32_t bad = divint_exact(&q, r, a, b, env);
+    if (bad) {
+        invalid(r, env, bad);
         DecNum_Clear(&q);
         return;
     }
@@ -268,19 +288,16 @@ void Dec_RemainderNear(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env)
         int c = mpz_cmp(twice_r, bb);
         if (c > 0 || (c == 0 && mpz_odd_p(q.coef))) {
             mpz_tdiv_q_2exp(twice_r, twice_r, 1);
-            mpz_sub(twice_r, bb, twice_r);         /* |b| - |r|, with the flipped sign */
-            if (Dec_Digits(q.coef) >= env->prec && mpz_cmp_ui(q.coef, 0) != 0) {
-                mpz_add_ui(q.coef, q.coef, 1);
-                if (Dec_Digits(q.coef) > env->prec) {
-                    invalid(r, env, DEC_DIVISION_IMPOSSIBLE);
-                    mpz_clears(twice_r, bb, NULL);
-                    DecNum_Clear(&q);
-                    return;
-                }
-            }
-            mpz_swap(r->coef, twice_r);
+            mpz_sub(r->coef, bb, twice_r);     /* |b| - |r|, with the sign flipped */
             r->exp = e;
             r->sign ^= 1;
+            mpz_add_ui(q.coef, q.coef, 1);
+            if (Dec_Digits(q.coef) > env->prec) {
+                invalid(r, env, DEC_DIVISION_IMPOSSIBLE);
+                mpz_clears(twice_r, bb, NULL);
+                DecNum_Clear(&q);
+                return;
+            }
         }
         mpz_clears(twice_r, bb, NULL);
     }
@@ -307,7 +324,9 @@ void Dec_Abs(DecNum *r, const DecNum *a, DecEnv *env) {
 /* a at exponent exp (finite a), rounding as mode says; no range checks. */
 static void rescale_raw(DecNum *r, const DecNum *a, int64_t exp, int mode, uint32_t *status) {
     DecNum_Copy(r, a);
-    if (exp < r->exp) {
+    if (mpz_sgn(r->coef) == 0) {
+        r->exp = exp;     /* a zero moves without rounding anything */
+    } else if (exp < r->exp) {
         Dec_MulPow10(r->coef, (uint64_t)(r->exp - exp));
         r->exp = exp;
     } else if (exp > r->exp) {
@@ -340,10 +359,20 @@ void Dec_Rescale(DecNum *r, const DecNum *a, int64_t exp, int mode, DecEnv *env)
         invalid(r, env, DEC_INVALID_OPERATION);
         return;
     }
+    if (mpz_sgn(r->coef) != 0 && DecNum_Adjusted(r) > env->emax) {
+        invalid(r, env, DEC_INVALID_OPERATION);
+        return;
+    }
     env->status |= st;
     if (mpz_sgn(r->coef) != 0 && DecNum_Adjusted(r) < env->emin) {
         env->status |= DEC_SUBNORMAL;
         if (st & DEC_INEXACT) env->status |= DEC_UNDERFLOW;
+    }
+    if (env->clamp && r->exp > DecEnv_Etop(env)) {
+        /* a clamped context shows the result with its exponent lowered */
+        Dec_MulPow10(r->coef, (uint64_t)(r->exp - DecEnv_Etop(env)));
+        r->exp = DecEnv_Etop(env);
+        env->status |= DEC_CLAMPED;
     }
 }
 

@@ -128,15 +128,28 @@ void Dec_NextToward(DecNum *r, const DecNum *a, int dir, DecEnv *env) {
         }
         return;
     }
-    DecNum tiny;
-    DecNum_Init(&tiny);
-    mpz_set_ui(tiny.coef, 1);
-    tiny.exp = DecEnv_Etiny(env) - 1;
-    tiny.sign = dir < 0;
     DecEnv toward = *env;
     toward.round = dir > 0 ? ROUND_CEILING_ : ROUND_FLOOR_;
     toward.status = 0;
-    Dec_Add(r, a, &tiny, 0, &toward);
+    /* A value the context cannot hold: rounding it the right way is the step. */
+    DecNum_Copy(r, a);
+    DecNum_Finish(r, &toward, false);
+    if (toward.status & DEC_INEXACT) return;
+    /* Otherwise add a one-digit amount below a's last digit and round the
+     * same way: the next number of the context's grid. */
+    DecNum tiny;
+    DecNum_Init(&tiny);
+    mpz_set_ui(tiny.coef, 1);
+    int64_t below = DecEnv_Etiny(env) - 1;
+    if (!DecNum_IsZero(r) && DecNum_Adjusted(r) - env->prec > below) below = DecNum_Adjusted(r) - env->prec;
+    tiny.exp = below;
+    tiny.sign = dir < 0;
+    DecNum cur;
+    DecNum_Init(&cur);
+    DecNum_Copy(&cur, r);
+    toward.status = 0;
+    Dec_Add(r, &cur, &tiny, 0, &toward);
+    DecNum_Clear(&cur);
     DecNum_Clear(&tiny);
 }
 

@@ -59,6 +59,35 @@ static const uint64_t small_pow10[20] = {
 
 _Thread_local bool Dec_TooBig;
 
+/* Large powers of ten recur (every operation at one precision counts and
+ * rounds at the same few positions): each thread keeps the last few it
+ * made, direct-mapped by exponent. */
+enum { POW_CACHE_SLOTS = 32 };
+typedef struct PowSlot {
+    uint64_t k;     /* 0: empty (small powers are never cached) */
+    mpz_t v;
+} PowSlot;
+static _Thread_local PowSlot pow_cache[POW_CACHE_SLOTS];
+
+/* 10**k for 20 <= k <= DEC_DIGIT_LIMIT, owned by the cache: valid until
+ * the next call. */
+static const __mpz_struct *pow10_cached(uint64_t k) {
+    PowSlot *s = &pow_cache[k % POW_CACHE_SLOTS];
+    if (s->k != k) {
+        if (!s->k) mpz_init(s->v);
+        mpz_ui_pow_ui(s->v, 10, k);
+        s->k = k;
+    }
+    return s->v;
+}
+
+void Decimal_ThreadExit(void) {
+    for (int i = 0; i < POW_CACHE_SLOTS; i++) {
+        if (pow_cache[i].k) mpz_clear(pow_cache[i].v);
+        pow_cache[i].k = 0;
+    }
+}
+
 void Dec_Pow10(mpz_t r, uint64_t k) {
     if (k < 20) {
         mpz_set_ui(r, small_pow10[k]);
@@ -66,7 +95,7 @@ void Dec_Pow10(mpz_t r, uint64_t k) {
         Dec_TooBig = true;
         mpz_set_ui(r, 1);
     } else {
-        mpz_ui_pow_ui(r, 10, k);
+        mpz_set(r, pow10_cached(k));
     }
 }
 
@@ -80,11 +109,7 @@ void Dec_MulPow10(mpz_t z, uint64_t k) {
         mpz_mul_ui(z, z, small_pow10[k]);
         return;
     }
-    mpz_t p;
-    mpz_init(p);
-    Dec_Pow10(p, k);
-    mpz_mul(z, z, p);
-    mpz_clear(p);
+    mpz_mul(z, z, pow10_cached(k));
 }
 
 int64_t Dec_Digits(const mpz_t z) {
@@ -97,11 +122,15 @@ int64_t Dec_Digits(const mpz_t z) {
     }
     /* sizeinbase is exact or one too many. */
     size_t n = mpz_sizeinbase(z, 10);
-    mpz_t p;
-    mpz_init(p);
-    Dec_Pow10(p, n - 1);
-    int c = mpz_cmp(z, p);
-    mpz_clear(p);
+    if (n - 1 > DEC_DIGIT_LIMIT) {
+        mpz_t p;
+        mpz_init(p);
+        mpz_ui_pow_ui(p, 10, n - 1);
+        int c = mpz_cmp(z, p);
+        mpz_clear(p);
+        return c < 0 ? (int64_t)n - 1 : (int64_t)n;
+    }
+    int c = n - 1 < 20 ? mpz_cmp_ui(z, small_pow10[n - 1]) : mpz_cmp(z, pow10_cached(n - 1));
     return c < 0 ? (int64_t)n - 1 : (int64_t)n;
 }
 
@@ -138,16 +167,16 @@ void DecNum_DropDigits(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *st
         half_cmp = -1;
         mpz_set_ui(n->coef, 0);
     } else {
-        mpz_t rem, half;
-        mpz_inits(rem, half, NULL);
-        Dec_Pow10(half, (uint64_t)k);
-        mpz_tdiv_qr(n->coef, rem, n->coef, half);
-        mpz_tdiv_q_2exp(half, half, 1);            /* 10**k / 2 */
-        half_cmp = mpz_cmp(rem, half);
+        mpz_t rem, unit;
+        mpz_inits(rem, unit, NULL);
+        Dec_Pow10(unit, (uint64_t)k);
+        mpz_tdiv_qr(n->coef, rem, n->coef, unit);
+        nonzero = sticky || mpz_sgn(rem) != 0;
+        mpz_mul_2exp(rem, rem, 1);                 /* 2 * rem against 10**k */
+        half_cmp = mpz_cmp(rem, unit);
         if (half_cmp == 0 && sticky) half_cmp = 1;
         half_cmp = half_cmp < 0 ? -1 : half_cmp > 0;
-        nonzero = sticky || mpz_sgn(rem) != 0;
-        mpz_clears(rem, half, NULL);
+        mpz_clears(rem, unit, NULL);
     }
     n->exp += k;
     *status |= DEC_ROUNDED;

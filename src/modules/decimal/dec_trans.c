@@ -147,38 +147,63 @@ static void fx_ln_num(mpz_t out, const DecNum *a, int64_t w) {
     mpz_clears(x, l10, NULL);
 }
 
-/* Whether the approximation y (|error| <= ULP_BOUND units), as the
- * coefficient of y * 10**exp, rounds in env the same wherever the true
- * value lies: its digits below the rounding position keep clear of the
- * point where the rounding changes. */
-static bool rounding_settled(const mpz_t y, int64_t exp, const DecEnv *env) {
-    if (mpz_sgn(y) == 0) return false;
+/* How the approximation y (|error| <= ULP_BOUND units), as the coefficient
+ * of y * 10**exp, rounds in env: SETTLED when its digits below the
+ * rounding position keep clear of every point where the rounding changes
+ * (the half-way point, or for the directed modes the context's own
+ * numbers), NEAR_POINT when they are within the bound of one of the
+ * context's numbers, UNSETTLED otherwise. */
+enum { UNSETTLED, SETTLED, NEAR_POINT };
+
+static int rounding_state(const mpz_t y, int64_t exp, const DecEnv *env) {
+    if (mpz_sgn(y) == 0) return UNSETTLED;
     int64_t d = Dec_Digits(y);
     int64_t keep = env->prec;
     int64_t adj = exp + d - 1;
     if (adj < env->emin) keep = adj - DecEnv_Etiny(env) + 1;
     int64_t drop = d - keep;
-    if (drop > d) return true;    /* far below half a unit of Etiny */
-    if (drop < 3) return false;
+    if (drop > d) return SETTLED;    /* far below half a unit of Etiny */
+    if (drop < 3) return UNSETTLED;
     mpz_t unit, tail, dist;
     mpz_inits(unit, tail, dist, NULL);
     Dec_Pow10(unit, (uint64_t)drop);
     mpz_tdiv_r(tail, y, unit);
-    bool ok;
+    mpz_abs(tail, tail);
+    mpz_sub(dist, unit, tail);
+    bool near_point = mpz_cmp_ui(tail, ULP_BOUND) <= 0 || mpz_cmp_ui(dist, ULP_BOUND) <= 0;
+    int state;
     int m = env->round;
     if (m == ROUND_HALF_EVEN_ || m == ROUND_HALF_UP_ || m == ROUND_HALF_DOWN_) {
         mpz_tdiv_q_2exp(dist, unit, 1);
         mpz_sub(dist, tail, dist);
         mpz_abs(dist, dist);
-        ok = mpz_cmp_ui(dist, ULP_BOUND) > 0;
+        state = mpz_cmp_ui(dist, ULP_BOUND) > 0 ? SETTLED : UNSETTLED;
     } else {
-        /* directed modes change at the representable points themselves
-         * (and 05UP at the ones ending in 0 or 5) */
-        mpz_sub(dist, unit, tail);
-        ok = mpz_cmp_ui(tail, ULP_BOUND) > 0 && mpz_cmp_ui(dist, ULP_BOUND) > 0;
+        state = near_point ? NEAR_POINT : SETTLED;
     }
     mpz_clears(unit, tail, dist, NULL);
-    return ok;
+    return state;
+}
+
+static bool rounding_settled(const mpz_t y, int64_t exp, const DecEnv *env) {
+    return rounding_state(y, exp, env) == SETTLED;
+}
+
+/* Moves y to the nearest of the context's numbers (y near one, as
+ * NEAR_POINT says), for a result that is exact as far as can be told. */
+static void snap_to_point(mpz_t y, int64_t exp, const DecEnv *env) {
+    int64_t d = Dec_Digits(y);
+    int64_t keep = env->prec;
+    if (exp + d - 1 < env->emin) keep = exp + d - 1 - DecEnv_Etiny(env) + 1;
+    int64_t drop = d - keep;
+    mpz_t unit, half;
+    mpz_inits(unit, half, NULL);
+    Dec_Pow10(unit, (uint64_t)drop);
+    mpz_tdiv_q_2exp(half, unit, 1);
+    mpz_add(y, y, half);
+    mpz_fdiv_q(y, y, unit);
+    mpz_mul(y, y, unit);
+    mpz_clears(unit, half, NULL);
 }
 
 /* r = y * 10**exp (sign given), rounded in env as an inexact value. */
@@ -289,8 +314,9 @@ static void log_common(DecNum *r, const DecNum *a, bool base10, DecEnv *env) {
     if (log_special(r, a, env)) return;
     int64_t k;
     if (power_of_ten(a, &k) && (base10 || k == 0)) {
+        /* exact: log10's result is fitted to the context, ln(1)'s is not */
         DecNum_SetI64(r, k);
-        DecNum_Finish(r, env, false);
+        if (base10) DecNum_Finish(r, env, false);
         return;
     }
     DecEnv e = *env;
@@ -396,7 +422,20 @@ static void power_approx(DecNum *r, const DecNum *a, const DecNum *b, int sign, 
             goto done;
         }
         exp_approx(y, &n, &prod, w);
-        if (Dec_TooBig || tries >= MAX_TRIES || rounding_settled(y, n - w, env)) break;
+        int state = rounding_state(y, n - w, env);
+        if (state == NEAR_POINT && tries >= 1) {
+            /* Twice within the bound of one of the context's numbers: the
+             * power is taken to be that number (4 ** 0.5), still inexact. */
+            snap_to_point(y, n - w, env);
+            mpz_abs(r->coef, y);
+            r->exp = n - w;
+            r->sign = (uint8_t)sign;
+            r->kind = DEC_FINITE;
+            DecNum_Finish(r, env, false);
+            env->status |= DEC_INEXACT | DEC_ROUNDED;
+            goto done;
+        }
+        if (Dec_TooBig || tries >= MAX_TRIES || state == SETTLED) break;
         w += w / 2 + 10;
     }
     finish_inexact(r, y, n - w, sign, env);

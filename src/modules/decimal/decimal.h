@@ -92,6 +92,8 @@ void Dec_Pow10(mpz_t r, uint64_t k);
 void Dec_MulPow10(mpz_t z, uint64_t k);
 #define DEC_DIGIT_LIMIT UINT64_C(100000000)
 extern _Thread_local bool Dec_TooBig;
+/* Frees the running thread's cache of powers of ten (at thread exit). */
+void Decimal_ThreadExit(void);
 /* The adjusted exponent: that of the most significant digit. */
 int64_t DecNum_Adjusted(const DecNum *n);
 /* Drops the k > 0 lowest digits of n's coefficient, rounding as mode says

@@ -90,8 +90,8 @@ void Dec_Add(DecNum *r, const DecNum *a, const DecNum *b, int negate_b, DecEnv *
             mpz_t unit;
             mpz_init(unit);
             Dec_Pow10(unit, (uint64_t)(cut - ey));
-            sticky = !mpz_divisible_p(y, unit);
-            mpz_tdiv_q(y, y, unit);
+            mpz_tdiv_qr(y, unit, y, unit);
+            sticky = mpz_sgn(unit) != 0;
             mpz_clear(unit);
         }
         mpz_mul_ui(y, y, 10);

@@ -157,7 +157,7 @@ static bool round_goes_up(int mode, int sign, int half_cmp, bool nonzero, unsign
     return false;
 }
 
-void DecNum_DropDigits(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *status) {
+bool DecNum_DropDigits(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *status) {
     int64_t digits = Dec_Digits(n->coef);
     int half_cmp;
     bool nonzero;
@@ -166,6 +166,13 @@ void DecNum_DropDigits(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *st
         nonzero = sticky || mpz_sgn(n->coef) != 0;
         half_cmp = -1;
         mpz_set_ui(n->coef, 0);
+    } else if (k < 20) {
+        /* the common case: the dropped part fits a machine word */
+        uint64_t unit = small_pow10[k];
+        uint64_t rem = mpz_tdiv_q_ui(n->coef, n->coef, unit);
+        nonzero = sticky || rem != 0;
+        half_cmp = rem == unit - rem ? 0 : rem > unit - rem ? 1 : -1;
+        if (half_cmp == 0 && sticky) half_cmp = 1;
     } else {
         mpz_t rem, unit;
         mpz_inits(rem, unit, NULL);
@@ -181,8 +188,13 @@ void DecNum_DropDigits(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *st
     n->exp += k;
     *status |= DEC_ROUNDED;
     if (nonzero) *status |= DEC_INEXACT;
-    unsigned last = (unsigned)mpz_fdiv_ui(n->coef, 10);
-    if (round_goes_up(mode, n->sign, half_cmp, nonzero, last)) mpz_add_ui(n->coef, n->coef, 1);
+    /* the kept part's last digit matters only to a tie under HALF_EVEN and
+     * to 05UP: find it (another pass over the digits) only then */
+    bool need_last = (mode == ROUND_HALF_EVEN_ && half_cmp == 0 && nonzero) || (mode == ROUND_05UP_ && nonzero);
+    unsigned last = need_last ? (unsigned)mpz_fdiv_ui(n->coef, 10) : 0;
+    if (!round_goes_up(mode, n->sign, half_cmp, nonzero, last)) return false;
+    mpz_add_ui(n->coef, n->coef, 1);
+    return true;
 }
 
 /* The result of an overflow: infinity, or the largest finite number when
@@ -223,13 +235,19 @@ void DecNum_Finish(DecNum *n, DecEnv *env, bool sticky) {
     if (target > n->exp) {
         uint32_t before = env->status;
         env->status &= ~DEC_INEXACT;
-        DecNum_DropDigits(n, target - n->exp, env->round, sticky, &env->status);
+        int64_t drop = target - n->exp;
+        bool up = DecNum_DropDigits(n, drop, env->round, sticky, &env->status);
         bool inexact = env->status & DEC_INEXACT;
         env->status |= before;
-        if (Dec_Digits(n->coef) > env->prec) {
-            /* 99..9 rounded up to 10**prec */
-            mpz_divexact_ui(n->coef, n->coef, 10);
-            n->exp++;
+        digits = drop >= digits ? 1 : digits - drop;
+        if (up) {
+            digits = Dec_Digits(n->coef);
+            if (digits > env->prec) {
+                /* 99..9 rounded up to 10**prec */
+                mpz_divexact_ui(n->coef, n->coef, 10);
+                n->exp++;
+                digits--;
+            }
         }
         if (subnormal && inexact) {
             env->status |= DEC_UNDERFLOW;
@@ -237,7 +255,7 @@ void DecNum_Finish(DecNum *n, DecEnv *env, bool sticky) {
         }
     }
     if (subnormal) env->status |= DEC_SUBNORMAL;
-    if (mpz_sgn(n->coef) != 0 && n->exp + Dec_Digits(n->coef) - 1 > env->emax) {
+    if (mpz_sgn(n->coef) != 0 && n->exp + digits - 1 > env->emax) {
         set_overflow(n, env);
         return;
     }

@@ -98,8 +98,9 @@ void Decimal_ThreadExit(void);
 int64_t DecNum_Adjusted(const DecNum *n);
 /* Drops the k > 0 lowest digits of n's coefficient, rounding as mode says
  * (sticky: the exact value lies a little beyond n's magnitude).  Raises
- * Rounded, and Inexact when anything non-zero went. */
-void DecNum_DropDigits(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *status);
+ * Rounded, and Inexact when anything non-zero went.  True when the kept
+ * part went up by one (it may have gained a digit). */
+bool DecNum_DropDigits(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *status);
 /* Fits the exact value n (plus a sticky trace below its last digit, which
  * the caller guarantees to drop) into env: rounds to the precision, or to
  * Etiny when subnormal, and handles overflow, underflow and clamping. */

@@ -283,8 +283,21 @@ Object *Dec_CallAsMethod(const char *name, DecCtx *ctx, Object *const *args, siz
         return NULL;
     }
     if (strcmp(name, "power") == 0 && nargs > 2 && args[2] && args[2] != OBJ_NONE) {
-        Err_SetString(Exc_NotImplementedError, "three-argument power is not supported yet");
-        return NULL;
+        Object *x[3] = {NULL, NULL, NULL};
+        Object *r = NULL;
+        for (int i = 0; i < 3; i++)
+            if (!(x[i] = Dec_Convert(args[i], true))) goto pm_done;
+        DecObject *res = Dec_Alloc(&Dec_Type);
+        if (res) {
+            DecEnv env = ctx->env;
+            env.status = 0;
+            Dec_PowMod(&res->n, DEC_NUM(x[0]), DEC_NUM(x[1]), DEC_NUM(x[2]), &env);
+            r = (Object *)res;
+            if (DecCtx_Signal(ctx, env.status) < 0) CLEAR(r);
+        }
+    pm_done:
+        for (int i = 0; i < 3; i++) XDECREF(x[i]);
+        return r;
     }
     int n = op_arity(op);
     Object *x[3] = {NULL, NULL, NULL};

@@ -540,3 +540,48 @@ void Dec_PowerFn(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
     mag.sign = 0;
     power_approx(r, &mag, b, sign, env);
 }
+
+/* The integer value of a finite integral n into z (false if n is not). */
+static bool integer_value(mpz_t z, const DecNum *n) {
+    if (n->kind != DEC_FINITE) return false;
+    mpz_set(z, n->coef);
+    if (n->exp >= 0) {
+        Dec_MulPow10(z, (uint64_t)n->exp);
+        return true;
+    }
+    mpz_t unit, rem;
+    mpz_inits(unit, rem, NULL);
+    Dec_Pow10(unit, (uint64_t)-n->exp);
+    mpz_tdiv_qr(z, rem, z, unit);
+    bool exact = mpz_sgn(rem) == 0;
+    mpz_clears(unit, rem, NULL);
+    return exact;
+}
+
+void Dec_PowMod(DecNum *r, const DecNum *a, const DecNum *b, const DecNum *m, DecEnv *env) {
+    if (a->kind == DEC_SNAN || b->kind == DEC_SNAN || m->kind == DEC_SNAN ||
+        DecNum_IsNaN(a) || DecNum_IsNaN(b) || DecNum_IsNaN(m)) {
+        const DecNum *pick = a->kind == DEC_SNAN ? a : b->kind == DEC_SNAN ? b : m->kind == DEC_SNAN ? m
+                           : DecNum_IsNaN(a) ? a : DecNum_IsNaN(b) ? b : m;
+        if (pick->kind == DEC_SNAN) env->status |= DEC_INVALID_OPERATION;
+        DecNum_Copy(r, pick);
+        DecNum_FixNaN(r, env);
+        return;
+    }
+    mpz_t x, y, z;
+    mpz_inits(x, y, z, NULL);
+    bool ok = integer_value(x, a) && integer_value(y, b) && integer_value(z, m) && !b->sign &&
+              mpz_sgn(z) != 0 && !(mpz_sgn(x) == 0 && mpz_sgn(y) == 0) && Dec_Digits(z) <= env->prec;
+    if (!ok) {
+        DecNum_SetNaN(r);
+        env->status |= DEC_INVALID_OPERATION;
+    } else {
+        bool odd = mpz_odd_p(y);
+        mpz_abs(z, z);
+        mpz_powm(r->coef, x, y, z);   /* x >= 0: coefficients carry no sign */
+        r->kind = DEC_FINITE;
+        r->exp = 0;
+        r->sign = a->sign && odd;
+    }
+    mpz_clears(x, y, z, NULL);
+}

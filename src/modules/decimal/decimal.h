@@ -138,6 +138,8 @@ void Dec_MinMax(DecNum *r, const DecNum *a, const DecNum *b, bool want_max, bool
 void Dec_NextToward(DecNum *r, const DecNum *a, int dir, DecEnv *env); /* dir: +1 next_plus, -1 next_minus */
 void Dec_ScaleB(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env);
 void Dec_Logb(DecNum *r, const DecNum *a, DecEnv *env);
+/* (a ** b) % m for integral a, b >= 0 and m (Context.power with a modulus). */
+void Dec_PowMod(DecNum *r, const DecNum *a, const DecNum *b, const DecNum *m, DecEnv *env);
 
 /* ---- dec_text.c: text ---- */
 /* Parses s (len bytes of ASCII, already stripped) into n exactly; false

@@ -22,3 +22,10 @@ for m in [ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN]:
     print(m, c.power(D(2), D('0.5')), c.power(D(3), D(-1)), c.power(D(7), D(20)), c.power(D('1.07'), D('12.5')))
 show(D(2).__pow__, 1.5)
 show(lambda: D(2) ** 'x')
+c = Context(traps=[])
+for a, b, m in [(3, 4, 5), (-3, 3, 5), (3, -1, 5), (3, 4, 0), (0, 0, 5), ('3.5', 4, 5), (3, 4, '-7'), (3, 4, 10**30),
+                ('nan', 4, 5), ('inf', 4, 5), ('30E-1', '4E0', 5), ('3E1', 2, 7), (-5, 3, 5), (2, 100, 97), ('snan', 1, 1)]:
+    c.clear_flags()
+    print(a, b, m, repr(c.power(Decimal(a), Decimal(b), Decimal(m))), c.flags[InvalidOperation])
+show(getcontext().power, 3, 4, 5.0)
+show(lambda: getcontext().power(a=2, b=3, modulo=5))

@@ -30,7 +30,7 @@ LIBS := -Wl,-Bstatic $(shell pkg-config --libs --static $(LINKED_IN) 2>/dev/null
         -Wl,-Bdynamic $(shell pkg-config --libs $(filter-out $(LINKED_IN),$(PKGS)) 2>/dev/null || echo -lgmp -lpcre2-32 -lz) \
         -lm -lpthread
 
-SRCS := $(sort $(wildcard src/*.c src/objects/*.c src/runtime/*.c src/modules/*.c src/modules/re/*.c))
+SRCS := $(sort $(wildcard src/*.c src/objects/*.c src/runtime/*.c src/modules/*.c src/modules/re/*.c src/modules/decimal/*.c))
 LIB_SRCS := $(filter-out src/main.c,$(SRCS))
 
 # One object tree per flavour: build/, build/static/, build/sanitize/, build/opcount/.

@@ -29,6 +29,7 @@ extern const FrozenModule Frozen_copy;
 extern const FrozenModule Frozen_copyreg;
 extern const FrozenModule Frozen_dataclasses;
 extern const FrozenModule Frozen_datetime;
+extern const FrozenModule Frozen_decimal;
 extern const FrozenModule Frozen_difflib;
 extern const FrozenModule Frozen_dis;
 extern const FrozenModule Frozen_encodings;

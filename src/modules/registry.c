@@ -116,6 +116,8 @@ const ModuleDef Registry_Modules[] = {
     {"_random",              Random_Init,    NULL,                      Random_Types,          NULL},
     {"random",               RandomAccel_Init, &Frozen_random,          NULL,                  NULL},
     {"secrets",              NULL,           &Frozen_secrets,           NULL,                  NULL},
+    {"_decimal",             Decimal_Init,   NULL,                      Decimal_Types,         NULL},
+    {"decimal",              NULL,           &Frozen_decimal,           NULL,                  NULL},
     {"fractions",            NULL,           &Frozen_fractions,         NULL,                  NULL},
     {"statistics",           NULL,           &Frozen_statistics,        NULL,                  NULL},
     {"uuid",                 NULL,           &Frozen_uuid,              NULL,                  NULL},

@@ -374,11 +374,17 @@ static Object *keyword_value(Object *const *kwvalues, Object *kwnames, Object *n
 
 /* Raises "f() got an unexpected keyword argument 'x'" (with "Did you mean"
  * when a parameter name is close) for the first keyword that names none of
- * the parameters from `first` on. */
-static int unexpected_keyword(const char *name, Object *kwnames, const ArgParams *ap, size_t first) {
+ * the parameters from `first` on; a parser without the function's name
+ * (ARG_UNNAMED) says "this function". */
+static int unexpected_keyword(const char *name, Object *kwnames, const ArgParams *ap, size_t first,
+                              unsigned flags) {
     for (ssize_t k = 0; k < TUPLE_LEN(kwnames); k++) {
         Object *kw = TUPLE_GET(kwnames, k);
         if (param_index(ap, kw, first) >= 0) continue;
+        if (flags & ARG_UNNAMED) {
+            Err_Format(Exc_TypeError, "this function got an unexpected keyword argument '%U'", kw);
+            return -1;
+        }
         size_t n = ap->sig.npos + ap->sig.nkwonly;
         Object *best = Suggest_Closest(kw, ap->names + first, (ssize_t)(n - first));
         if (best)
@@ -480,7 +486,7 @@ static int unpack_keywords(const Callee *c, const ArgParams *ap, const ArgShape 
                        ap->names[i], i + 1);
             return -1;
         }
-    return unexpected_keyword(name, kwnames, ap, posonly);
+    return unexpected_keyword(name, kwnames, ap, posonly, flags);
 }
 
 /* Checks a call as CPython checks the call of a Python function (without

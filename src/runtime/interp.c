@@ -72,6 +72,7 @@ void Runtime_ThreadExit(void) {
     Repr_ThreadExit();
     Float_ThreadExit();
     Math_ThreadExit();
+    Decimal_ThreadExit();
     Type_CacheThreadExit();
     Slots_ThreadExit();
     Mem_ThreadExit();
@@ -235,6 +236,7 @@ void Interp_Free(Interp *in) {
     CLEAR(in->codec_search);
     CLEAR(in->codec_cache);
     CLEAR(in->codec_errors);
+    CLEAR(in->decimal_state);
     for (size_t i = 0; i < INTERP_CODES; i++) CLEAR(in->codes[i].tree);
     for (size_t i = 0; i < in->exc_depth; i++) CLEAR(in->exc_stack[i]);
     CLEAR(in->gc_callbacks);

@@ -124,6 +124,9 @@ typedef struct Interp {
      * search functions (list), the CodecInfo found per normalized name
      * (dict) and the error handlers (dict); owned or NULL until used. */
     Object *codec_search, *codec_cache, *codec_errors;
+    /* The _decimal module's state (modules/decimal/dec_py.h): a tuple of
+     * its context variable, templates and signal classes; owned or NULL. */
+    Object *decimal_state;
 } Interp;
 
 /* The running thread's current interpreter (NULL between API calls). */

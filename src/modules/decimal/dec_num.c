@@ -1,0 +1,295 @@
+/* The number core of decimal: digits, powers of ten, and the one place
+ * where an exact result is fitted into a context (DecNum_Finish). */
+#include "modules/decimal/decimal.h"
+
+void DecNum_Init(DecNum *n) {
+    mpz_init(n->coef);
+    n->exp = 0;
+    n->sign = 0;
+    n->kind = DEC_FINITE;
+}
+
+void DecNum_Clear(DecNum *n) { mpz_clear(n->coef); }
+
+void DecNum_Copy(DecNum *dst, const DecNum *src) {
+    if (dst == src) return;
+    mpz_set(dst->coef, src->coef);
+    dst->exp = src->exp;
+    dst->sign = src->sign;
+    dst->kind = src->kind;
+}
+
+void DecNum_SetNaN(DecNum *n) {
+    mpz_set_ui(n->coef, 0);
+    n->exp = 0;
+    n->sign = 0;
+    n->kind = DEC_QNAN;
+}
+
+void DecNum_SetInf(DecNum *n, int sign) {
+    mpz_set_ui(n->coef, 0);
+    n->exp = 0;
+    n->sign = (uint8_t)sign;
+    n->kind = DEC_INF;
+}
+
+void DecNum_SetZero(DecNum *n, int sign, int64_t exp) {
+    mpz_set_ui(n->coef, 0);
+    n->exp = exp;
+    n->sign = (uint8_t)sign;
+    n->kind = DEC_FINITE;
+}
+
+void DecNum_SetI64(DecNum *n, int64_t v) {
+    n->kind = DEC_FINITE;
+    n->exp = 0;
+    n->sign = v < 0;
+    uint64_t mag = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    mpz_set_ui(n->coef, 0);
+    mpz_import(n->coef, 1, 1, sizeof mag, 0, 0, &mag);
+}
+
+/* Powers of ten up to 10**19 fit a machine word. */
+static const uint64_t small_pow10[20] = {
+    1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull,
+    100000000ull, 1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull,
+    10000000000000ull, 100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+    100000000000000000ull, 1000000000000000000ull, 10000000000000000000ull,
+};
+
+_Thread_local bool Dec_TooBig;
+
+/* Large powers of ten recur (every operation at one precision counts and
+ * rounds at the same few positions): each thread keeps the last few it
+ * made, direct-mapped by exponent. */
+enum { POW_CACHE_SLOTS = 32 };
+typedef struct PowSlot {
+    uint64_t k;     /* 0: empty (small powers are never cached) */
+    mpz_t v;
+} PowSlot;
+static _Thread_local PowSlot pow_cache[POW_CACHE_SLOTS];
+
+/* 10**k for 20 <= k <= DEC_DIGIT_LIMIT, owned by the cache: valid until
+ * the next call. */
+static const __mpz_struct *pow10_cached(uint64_t k) {
+    PowSlot *s = &pow_cache[k % POW_CACHE_SLOTS];
+    if (s->k != k) {
+        if (!s->k) mpz_init(s->v);
+        mpz_ui_pow_ui(s->v, 10, k);
+        s->k = k;
+    }
+    return s->v;
+}
+
+void Decimal_ThreadExit(void) {
+    for (int i = 0; i < POW_CACHE_SLOTS; i++) {
+        if (pow_cache[i].k) mpz_clear(pow_cache[i].v);
+        pow_cache[i].k = 0;
+    }
+}
+
+void Dec_Pow10(mpz_t r, uint64_t k) {
+    if (k < 20) {
+        mpz_set_ui(r, small_pow10[k]);
+    } else if (k > DEC_DIGIT_LIMIT) {
+        Dec_TooBig = true;
+        mpz_set_ui(r, 1);
+    } else {
+        mpz_set(r, pow10_cached(k));
+    }
+}
+
+void Dec_MulPow10(mpz_t z, uint64_t k) {
+    if (k == 0 || mpz_sgn(z) == 0) return;
+    if (k > DEC_DIGIT_LIMIT) {
+        Dec_TooBig = true;
+        return;
+    }
+    if (k < 20) {
+        mpz_mul_ui(z, z, small_pow10[k]);
+        return;
+    }
+    mpz_mul(z, z, pow10_cached(k));
+}
+
+int64_t Dec_Digits(const mpz_t z) {
+    if (mpz_sizeinbase(z, 2) <= 64) {
+        uint64_t v = mpz_getlimbn(z, 0);
+        if (sizeof(mp_limb_t) < 8 && mpz_size(z) > 1) v |= (uint64_t)mpz_getlimbn(z, 1) << 32;
+        int d = 1;
+        while (d < 20 && v >= small_pow10[d]) d++;
+        return d;
+    }
+    /* sizeinbase is exact or one too many. */
+    size_t n = mpz_sizeinbase(z, 10);
+    if (n - 1 > DEC_DIGIT_LIMIT) {
+        mpz_t p;
+        mpz_init(p);
+        mpz_ui_pow_ui(p, 10, n - 1);
+        int c = mpz_cmp(z, p);
+        mpz_clear(p);
+        return c < 0 ? (int64_t)n - 1 : (int64_t)n;
+    }
+    int c = n - 1 < 20 ? mpz_cmp_ui(z, small_pow10[n - 1]) : mpz_cmp(z, pow10_cached(n - 1));
+    return c < 0 ? (int64_t)n - 1 : (int64_t)n;
+}
+
+int64_t DecNum_Adjusted(const DecNum *n) {
+    if (n->kind != DEC_FINITE) return 0;
+    return n->exp + Dec_Digits(n->coef) - 1;
+}
+
+/* Whether the kept part q (whose last digit is last) goes up one unit,
+ * given how the dropped part compares with half a unit (half_cmp) and
+ * whether it is non-zero at all. */
+static bool round_goes_up(int mode, int sign, int half_cmp, bool nonzero, unsigned last) {
+    if (!nonzero) return false;
+    switch (mode) {
+    case ROUND_DOWN_: return false;
+    case ROUND_UP_: return true;
+    case ROUND_CEILING_: return sign == 0;
+    case ROUND_FLOOR_: return sign != 0;
+    case ROUND_HALF_UP_: return half_cmp >= 0;
+    case ROUND_HALF_DOWN_: return half_cmp > 0;
+    case ROUND_HALF_EVEN_: return half_cmp > 0 || (half_cmp == 0 && (last & 1));
+    case ROUND_05UP_: return last == 0 || last == 5;
+    }
+    return false;
+}
+
+bool DecNum_DropDigits(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *status) {
+    int64_t digits = Dec_Digits(n->coef);
+    int half_cmp;
+    bool nonzero;
+    if (k > digits) {
+        /* Everything goes and is below half a unit of the new last place. */
+        nonzero = sticky || mpz_sgn(n->coef) != 0;
+        half_cmp = -1;
+        mpz_set_ui(n->coef, 0);
+    } else if (k < 20) {
+        /* the common case: the dropped part fits a machine word */
+        uint64_t unit = small_pow10[k];
+        uint64_t rem = mpz_tdiv_q_ui(n->coef, n->coef, unit);
+        nonzero = sticky || rem != 0;
+        half_cmp = rem == unit - rem ? 0 : rem > unit - rem ? 1 : -1;
+        if (half_cmp == 0 && sticky) half_cmp = 1;
+    } else {
+        mpz_t rem, unit;
+        mpz_inits(rem, unit, NULL);
+        Dec_Pow10(unit, (uint64_t)k);
+        mpz_tdiv_qr(n->coef, rem, n->coef, unit);
+        nonzero = sticky || mpz_sgn(rem) != 0;
+        mpz_mul_2exp(rem, rem, 1);                 /* 2 * rem against 10**k */
+        half_cmp = mpz_cmp(rem, unit);
+        if (half_cmp == 0 && sticky) half_cmp = 1;
+        half_cmp = half_cmp < 0 ? -1 : half_cmp > 0;
+        mpz_clears(rem, unit, NULL);
+    }
+    n->exp += k;
+    *status |= DEC_ROUNDED;
+    if (nonzero) *status |= DEC_INEXACT;
+    /* the kept part's last digit matters only to a tie under HALF_EVEN and
+     * to 05UP: find it (another pass over the digits) only then */
+    bool need_last = (mode == ROUND_HALF_EVEN_ && half_cmp == 0 && nonzero) || (mode == ROUND_05UP_ && nonzero);
+    unsigned last = need_last ? (unsigned)mpz_fdiv_ui(n->coef, 10) : 0;
+    if (!round_goes_up(mode, n->sign, half_cmp, nonzero, last)) return false;
+    mpz_add_ui(n->coef, n->coef, 1);
+    return true;
+}
+
+/* The result of an overflow: infinity, or the largest finite number when
+ * the rounding mode goes toward zero for this sign. */
+static void set_overflow(DecNum *n, DecEnv *env) {
+    env->status |= DEC_OVERFLOW | DEC_INEXACT | DEC_ROUNDED;
+    int mode = env->round;
+    bool to_inf = mode == ROUND_HALF_UP_ || mode == ROUND_HALF_DOWN_ || mode == ROUND_HALF_EVEN_ ||
+                  mode == ROUND_UP_ || (mode == ROUND_CEILING_ && !n->sign) ||
+                  (mode == ROUND_FLOOR_ && n->sign);
+    if (to_inf) {
+        DecNum_SetInf(n, n->sign);
+        return;
+    }
+    Dec_Pow10(n->coef, (uint64_t)env->prec);
+    mpz_sub_ui(n->coef, n->coef, 1);
+    n->exp = DecEnv_Etop(env);
+}
+
+void DecNum_Finish(DecNum *n, DecEnv *env, bool sticky) {
+    if (n->kind != DEC_FINITE) return;
+    int64_t etiny = DecEnv_Etiny(env);
+    if (mpz_sgn(n->coef) == 0 && !sticky) {
+        int64_t top = env->clamp ? DecEnv_Etop(env) : env->emax;
+        if (n->exp > top) {
+            n->exp = top;
+            env->status |= DEC_CLAMPED;
+        } else if (n->exp < etiny) {
+            n->exp = etiny;
+            env->status |= DEC_CLAMPED;
+        }
+        return;
+    }
+    int64_t digits = Dec_Digits(n->coef);
+    bool subnormal = n->exp + digits - 1 < env->emin;
+    int64_t target = n->exp + digits - env->prec;
+    if (target < etiny) target = etiny;
+    if (target > n->exp) {
+        uint32_t before = env->status;
+        env->status &= ~DEC_INEXACT;
+        int64_t drop = target - n->exp;
+        bool up = DecNum_DropDigits(n, drop, env->round, sticky, &env->status);
+        bool inexact = env->status & DEC_INEXACT;
+        env->status |= before;
+        digits = drop >= digits ? 1 : digits - drop;
+        if (up) {
+            digits = Dec_Digits(n->coef);
+            if (digits > env->prec) {
+                /* 99..9 rounded up to 10**prec */
+                mpz_divexact_ui(n->coef, n->coef, 10);
+                n->exp++;
+                digits--;
+            }
+        }
+        if (subnormal && inexact) {
+            env->status |= DEC_UNDERFLOW;
+            if (mpz_sgn(n->coef) == 0) env->status |= DEC_CLAMPED;
+        }
+    }
+    if (subnormal) env->status |= DEC_SUBNORMAL;
+    if (mpz_sgn(n->coef) != 0 && n->exp + digits - 1 > env->emax) {
+        set_overflow(n, env);
+        return;
+    }
+    if (env->clamp && n->exp > DecEnv_Etop(env)) {
+        if (mpz_sgn(n->coef) != 0) Dec_MulPow10(n->coef, (uint64_t)(n->exp - DecEnv_Etop(env)));
+        n->exp = DecEnv_Etop(env);
+        env->status |= DEC_CLAMPED;
+    } else if (mpz_sgn(n->coef) == 0 && n->exp > env->emax) {
+        n->exp = env->emax;
+        env->status |= DEC_CLAMPED;
+    }
+}
+
+void DecNum_FixNaN(DecNum *n, const DecEnv *env) {
+    n->kind = DEC_QNAN;
+    int64_t room = env->prec - env->clamp;
+    if (mpz_sgn(n->coef) != 0 && Dec_Digits(n->coef) > room) {
+        /* keep the low digits that fit */
+        mpz_t p;
+        mpz_init(p);
+        Dec_Pow10(p, (uint64_t)(room > 0 ? room : 0));
+        mpz_tdiv_r(n->coef, n->coef, p);
+        mpz_clear(p);
+    }
+}
+
+void DecNum_Trim(DecNum *n, int64_t limit) {
+    if (n->kind != DEC_FINITE) return;
+    if (mpz_sgn(n->coef) == 0) {
+        if (n->exp < limit) n->exp = limit;
+        return;
+    }
+    while (n->exp < limit && mpz_divisible_ui_p(n->coef, 10)) {
+        mpz_divexact_ui(n->coef, n->coef, 10);
+        n->exp++;
+    }
+}

@@ -18,8 +18,8 @@ print(G()[1:], G()[:2:3], G()[-1:])
 a = lst[1:]
 a.append(9)
 print(lst, a, lst[:] is lst, tup[:] is tup)
-for bad in (lambda: 5[1:], lambda: None[:2], lambda: {}[1:]):
+for obj, bad in ((5, lambda o: o[1:]), (None, lambda o: o[:2]), ({}, lambda o: o[1:])):
     try:
-        bad()
+        bad(obj)
     except TypeError as e:
         print("TypeError", e)

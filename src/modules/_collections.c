@@ -239,13 +239,16 @@ static Object *plus_one(Object *count) {
 }
 
 /* mapping[elem] = mapping.get(elem, 0) + 1 for each element: Counter's
- * counting loop.  A dict (or a subclass that keeps dict's get and item
- * assignment, as Counter does) is updated directly. */
+ * counting loop.  A dict (or a subclass that keeps dict's get and
+ * __setitem__, as Counter does) is updated directly.  The methods are
+ * looked up by name, not through the setitem slot: a class defining only
+ * __delitem__ (Counter again) has its own slot for both. */
 static Object *count_elements(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     Object *mapping = args[0];
     Object *it = Obj_GetIter(args[1]);
     if (!it) return NULL;
-    bool direct = Dict_Check(mapping) && TYPE(mapping)->setitem == Dict_Type.setitem &&
+    bool direct = Dict_Check(mapping) &&
+                  Type_Lookup(TYPE(mapping), ID(__setitem__)) == Type_Lookup(&Dict_Type, ID(__setitem__)) &&
                   Type_Lookup(TYPE(mapping), ID(get)) == Type_Lookup(&Dict_Type, ID(get));
     Object *get = NULL, *elem;
     if (!direct && !(get = Obj_GetAttr(mapping, ID(get)))) {

@@ -8,7 +8,7 @@ for data in ([1, 1, 2, 3, 3, 3, 3, 4], ["red", "blue", "blue", "red", "green", "
 for data in ('aabbbbbbbbcc', 'aabbbbccddddeeffffgg', '', [], range(4),
              iter([3, 1, 3, 1, 2]), [1, 1.0, True, 2]):
     print(statistics.multimode(data))
-for bad in ([], iter([])):
+for bad in ([], iter([]), [[1], [2]]):
     try:
         statistics.mode(bad)
     except Exception as e:

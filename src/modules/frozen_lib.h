@@ -40,6 +40,7 @@ extern const FrozenModule Frozen_encodings_ascii;
 extern const FrozenModule Frozen_encodings_base64_codec;
 extern const FrozenModule Frozen_encodings_charmap;
 extern const FrozenModule Frozen_encodings_hex_codec;
+extern const FrozenModule Frozen_encodings_idna;
 extern const FrozenModule Frozen_encodings_latin_1;
 extern const FrozenModule Frozen_encodings_punycode;
 extern const FrozenModule Frozen_encodings_quopri_codec;

@@ -137,6 +137,7 @@ const ModuleDef Registry_Modules[] = {
     {"encodings._kit",      NULL,           &Frozen_encodings__kit,    NULL,                  NULL},
     {"encodings.aliases",   NULL,           &Frozen_encodings_aliases, NULL,                  NULL},
     {"encodings.ascii",     NULL,           &Frozen_encodings_ascii,   NULL,                  NULL},
+    {"encodings.idna",       NULL,           &Frozen_encodings_idna,    NULL,                  NULL},
     {"encodings.latin_1",   NULL,           &Frozen_encodings_latin_1, NULL,                  NULL},
     {"encodings.utf_8",     NULL,           &Frozen_encodings_utf_8,   NULL,                  NULL},
     {"encodings.utf_8_sig", NULL,           &Frozen_encodings_utf_8_sig, NULL,                  NULL},

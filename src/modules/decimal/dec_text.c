@@ -69,10 +69,11 @@ bool Dec_Parse(DecNum *n, const char *s, size_t len) {
         if (pos < len && (s[pos] == '+' || s[pos] == '-')) esign = s[pos++] == '-';
         size_t elen = digit_run(s + pos, len - pos);
         if (elen == 0) return false;
+        const int64_t huge = INT64_C(4000000000000000000);
         for (size_t i = 0; i < elen; i++) {
-            if (exp < INT64_C(1000000000000000000)) exp = exp * 10 + (s[pos + i] - '0');
+            exp = exp <= (huge - 9) / 10 ? exp * 10 + (s[pos + i] - '0') : huge;
         }
-        if (exp >= INT64_C(1000000000000000000)) exp = INT64_C(4000000000000000000);
+        if (exp >= INT64_C(1000000000000000000)) exp = huge;
         if (esign) exp = -exp;
         pos += elen;
     }

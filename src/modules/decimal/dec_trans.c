@@ -325,6 +325,17 @@ static void log_common(DecNum *r, const DecNum *a, bool base10, DecEnv *env) {
     mpz_t y, l10;
     mpz_inits(y, l10, NULL);
     int64_t w = e.prec + 10;
+    /* Near 1 the logarithm is about a - 1: start with enough digits after
+     * the point to reach its first significant ones. */
+    DecNum one, diff;
+    DecNum_Init(&one);
+    DecNum_Init(&diff);
+    DecNum_SetI64(&one, 1);
+    DecEnv exact = {DEC_MAX_PREC, DEC_MIN_EMIN * 3, DEC_MAX_EMAX * 3, ROUND_HALF_EVEN_, 0, 0};
+    Dec_Add(&diff, a, &one, 1, &exact);
+    if (!DecNum_IsZero(&diff) && DecNum_Adjusted(&diff) < 0) w -= DecNum_Adjusted(&diff);
+    DecNum_Clear(&one);
+    DecNum_Clear(&diff);
     for (int tries = 0;; tries++) {
         fx_ln_num(y, a, w);
         if (base10) {
@@ -530,14 +541,48 @@ void Dec_PowerFn(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
         DecNum_SetI64(r, 1);
         return;
     }
-    if (int_b && a->exp == 0 && mpz_cmp_ui(a->coef, 1) == 0) {
-        /* (+-1) ** n is exact however large n is */
-        DecNum_SetI64(r, sign ? -1 : 1);
+    int64_t tens;
+    if (int_b && !b_neg && power_of_ten(a, &tens) && tens == 0) {
+        /* (+-1) ** n is exact however large n is: a coefficient 10**(j*n)
+         * at exponent -j*n when a is 1 with j zeros, cut to the precision
+         * (only zeros go: Rounded) when that is too long */
+        uint64_t j = (uint64_t)-a->exp;
+        uint64_t n = fits ? (uint64_t)k : UINT64_MAX;
+        r->kind = DEC_FINITE;
+        r->sign = (uint8_t)sign;
+        if (j == 0 || (n <= (uint64_t)env->prec && j * n < (uint64_t)env->prec)) {
+            Dec_Pow10(r->coef, j * n);
+            r->exp = -(int64_t)(j * n);
+            DecNum_Finish(r, env, false);
+        } else {
+            Dec_Pow10(r->coef, (uint64_t)(env->prec - 1));
+            r->exp = 1 - env->prec;
+            DecNum_Finish(r, env, false);
+            env->status |= DEC_ROUNDED;
+        }
         return;
     }
     if (int_b && fits && power_exact(r, a, k, env)) return;
     DecNum mag = *a;           /* shares a's coefficient, read only */
     mag.sign = 0;
+    if (DecNum_Adjusted(b) >= 19) {
+        /* |b| >= 10**19: |b ln a| is beyond every exponent range unless
+         * a is 1 (taken care of above when exact) */
+        DecNum one;
+        DecNum_Init(&one);
+        DecNum_SetI64(&one, 1);
+        int c = Dec_CmpNum(&mag, &one);
+        DecNum_Clear(&one);
+        if (c != 0) {
+            bool grows = (c > 0) != (b->sign != 0);
+            mpz_set_ui(r->coef, 1);
+            r->kind = DEC_FINITE;
+            r->sign = (uint8_t)sign;
+            r->exp = grows ? DEC_MAX_EMAX * 2 : DEC_MIN_ETINY * 2;
+            DecNum_Finish(r, env, true);
+            return;
+        }
+    }
     power_approx(r, &mag, b, sign, env);
 }
 

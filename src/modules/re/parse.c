@@ -394,7 +394,11 @@ static int64_t escape_code(Parser *P, uint32_t letter, ssize_t start) {
     if (letter == 'N') {
         if (!accept(P, '{')) return fail(P, "missing {", P->i);
         ssize_t name = P->i;
-        while (!at_end(P) && peek(P) != '}') P->i++;
+        while (!at_end(P) && peek(P) != '}') {
+            if (peek(P) == '\\' && ++P->i == P->n) /* "\}" does not end the name */
+                return fail(P, "bad escape (end of pattern)", P->i - 1);
+            P->i++;
+        }
         if (at_end(P)) return fail(P, P->i == name ? "missing character name" : "missing }, unterminated name", name);
         if (P->i == name) return fail(P, "missing character name", name);
         ssize_t name_end = P->i;
@@ -961,11 +965,24 @@ static int read_count(Parser *P, uint64_t *v, bool *present) {
  * (item_kind: 0 none, 1 an anchor, 2 a repeat already, 3 repeatable). */
 enum { ITEM_NONE, ITEM_ANCHOR, ITEM_REPEAT, ITEM_ATOM };
 
+/* The translation from offset at holds a capturing group (a '(' not followed
+ * by '?': literal parentheses are written as \x{28}). */
+static bool has_capture(const Parser *P, size_t at) {
+    for (size_t k = at; k + 1 < P->len; k++)
+        if (P->out[k] == '(' && P->out[k + 1] != '?') return true;
+    return false;
+}
+
 /* Writes the repeat {lo,hi} (its PCRE2 text in text, then mode: '?', '+' or
  * 0) of the item whose translation starts at item_out and which matches at
  * most item_max characters. */
 static int write_repeat(Parser *P, size_t item_out, uint64_t item_max, uint64_t lo, uint64_t hi, const char *text,
                         uint32_t mode) {
+    bool captures = has_capture(P, item_out);
+    if ((hi == 0 || (item_max == 0 && lo == 0)) && !captures) {
+        P->len = item_out; /* matches nothing and sets nothing: leave it out */
+        return 0;
+    }
     if (hi == 0) /* never run, but its groups exist: PCRE2 then gives it no width */
         return out_insert(P, item_out, "(?(DEFINE)") < 0 ? -1 : out_char(P, ')');
     if (item_max == 0) {

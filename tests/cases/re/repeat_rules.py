@@ -23,7 +23,8 @@ for p, subjects in cases:
         print(ascii(p), ascii(s), m and (m.span(), m.groups(), m.lastindex), r.findall(s), [m.span() for m in r.finditer(s)])
 for p in ['(?P<a\\>b>x)', '(?P<a\\', '(?P<\\', '(?P<a\\>', '(?P=a\\)x)', '(?P=a\\', '(?(a\\)b)', '(?(a\\',
           '(?P<a>x)(?P=a\\))', '(?P<\\>>x)', '(?P<>x)', '(?P<a\\b>x)', '(?(\\)b)c)', '(?P<a>x)(?(a\\\\)b)',
-          '(?#a\\)', '(?#a\\', '(?#\\', '((?x)\\t|[^1-2]{\\N{,2}?', '(a|(?x)b)\\N{,2}', 'x(?i)\\N{x}']:
+          '(?#a\\)', '(?#a\\', '(?#\\', '((?x)\\t|[^1-2]{\\N{,2}?', '(a|(?x)b)\\N{,2}', 'x(?i)\\N{x}',
+          '\\N{.\\', '.\\N{SPACE\\}++', '[\\N{A\\', '(?P<g>(?!a){0})(?<=x(?P=g){0,1})y', '(?<=x(?=a)?(?=b){0})y']:
     try:
         print(ascii(p), re.compile(p))
     except re.error as e:

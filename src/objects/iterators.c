@@ -148,10 +148,11 @@ static Object *calliter_next(Object *o) {
 
 static Object *calliter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     CallIter *it = (CallIter *)self;
+    if (!it->callable) return IterBase_ReduceIndex(NULL, NULL, 0, ITER_EMPTY_TUPLE);
     Object *iter = IterBase_Builtin("iter");
-    if (!iter) return NULL;
-    if (!it->callable) return IterBase_ReduceIndex(iter, NULL, 0, ITER_EMPTY_TUPLE);
-    return reduce_call(iter, Tuple_Pack(2, it->callable, it->sentinel), NULL);
+    Object *r = iter ? reduce_call(iter, Tuple_Pack(2, it->callable, it->sentinel), NULL) : NULL;
+    XDECREF(iter);
+    return r;
 }
 
 static const MethodDef calliter_methods[] = {
@@ -262,10 +263,10 @@ static Object *enumerate_next(Object *o) {
 
 static Object *enumerate_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Enumerate *e = (Enumerate *)self;
-    Object *empty = e->it ? NULL : Tuple_Empty(); /* cleared by the collector */
-    Object *r = reduce_call((Object *)TYPE(self), Tuple_Pack(2, e->it ? e->it : empty, e->index), NULL);
-    XDECREF(empty);
-    return r;
+    Object *empty = Tuple_Empty(); /* stands for what the collector cleared */
+    Object *fnargs = Tuple_Pack(2, e->it ? e->it : empty, e->index);
+    DECREF(empty);
+    return reduce_call((Object *)TYPE(self), fnargs, NULL);
 }
 
 static const MethodDef enumerate_methods[] = {
@@ -579,11 +580,10 @@ static Object *filter_next(Object *o) {
 
 static Object *filter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Filter *f = (Filter *)self;
-    Object *empty = f->it ? NULL : Tuple_Empty(); /* cleared by the collector */
-    Object *r = reduce_call((Object *)TYPE(self), Tuple_Pack(2, f->func ? f->func : OBJ_NONE, f->it ? f->it : empty),
-                            NULL);
-    XDECREF(empty);
-    return r;
+    Object *empty = Tuple_Empty(); /* stands for what the collector cleared */
+    Object *fnargs = Tuple_Pack(2, f->func ? f->func : OBJ_NONE, f->it ? f->it : empty);
+    DECREF(empty);
+    return reduce_call((Object *)TYPE(self), fnargs, NULL);
 }
 
 static const MethodDef filter_methods[] = {

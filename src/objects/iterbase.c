@@ -29,7 +29,7 @@ int IterBase_Clear(Object *o) {
 Object *IterBase_Builtin(const char *name) {
     Object *f = g_interp->builtins ? Dict_GetStr(g_interp->builtins, name) : NULL;
     if (!f && !Err_Occurred()) Err_SetString(Exc_AttributeError, name);
-    return f;
+    return XNEWREF(f);
 }
 
 static Object *empty_of(IterEmpty kind) {
@@ -41,21 +41,21 @@ static Object *empty_of(IterEmpty kind) {
 }
 
 Object *IterBase_ReduceIndex(Object *maker, Object *seq, ssize_t index, IterEmpty empty) {
-    if (!maker && !(maker = IterBase_Builtin("iter"))) return NULL;
+    maker = maker ? NEWREF(maker) : IterBase_Builtin("iter");
+    if (!maker) return NULL;
     Object *arg = seq ? NEWREF(seq) : empty_of(empty);
-    if (!arg) return NULL;
-    Object *args = Tuple_Pack(1, arg);
-    DECREF(arg);
-    if (!args) return NULL;
+    Object *args = arg ? Tuple_Pack(1, arg) : NULL;
+    XDECREF(arg);
     Object *r = NULL;
-    if (!seq) {
+    if (args && !seq) {
         r = Tuple_Pack(2, maker, args);
-    } else {
+    } else if (args) {
         Object *pos = Int_FromI64(index);
         if (pos) r = Tuple_Pack(3, maker, args, pos);
         XDECREF(pos);
     }
-    DECREF(args);
+    XDECREF(args);
+    DECREF(maker);
     return r;
 }
 
@@ -68,8 +68,6 @@ int IterBase_StateIndex(Object *state, ssize_t *out) {
 }
 
 Object *IterBase_ReduceRest(Object *self) {
-    Object *iter = IterBase_Builtin("iter");
-    if (!iter) return NULL;
     Type *t = TYPE(self);
     IterBase *copy = (IterBase *)Obj_Alloc(t, (size_t)t->basicsize);
     if (!copy) return NULL;
@@ -79,10 +77,11 @@ Object *IterBase_ReduceRest(Object *self) {
     Object *rest = List_FromIterable((Object *)copy);
     DECREF((Object *)copy);
     if (!rest) return NULL;
-    Object *r = Tuple_Pack(1, rest);
+    Object *args = Tuple_Pack(1, rest);
     DECREF(rest);
-    if (!r) return NULL;
-    Object *res = Tuple_Pack(2, iter, r);
-    DECREF(r);
-    return res;
+    Object *iter = args ? IterBase_Builtin("iter") : NULL;
+    Object *r = iter ? Tuple_Pack(2, iter, args) : NULL;
+    XDECREF(iter);
+    XDECREF(args);
+    return r;
 }

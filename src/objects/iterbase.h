@@ -51,9 +51,9 @@ typedef struct IndexIter {
 /* The empty object a finished iterator reduces to. */
 typedef enum { ITER_EMPTY_TUPLE, ITER_EMPTY_LIST, ITER_EMPTY_STR } IterEmpty;
 
-/* builtins.<name> (borrowed), looked up when needed as CPython does, so a
- * replaced builtin is what the reduction names; AttributeError if it is
- * missing. */
+/* builtins.<name> (a new reference), looked up when needed as CPython
+ * does, so a replaced builtin is what the reduction names; AttributeError
+ * if it is missing. */
 Object *IterBase_Builtin(const char *name);
 /* (maker, (seq,), index), or (maker, (empty,)) when seq is NULL (finished).
  * maker is borrowed; NULL means builtins.iter.  New reference. */

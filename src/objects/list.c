@@ -796,7 +796,9 @@ static Object *listiter_reduce(Object *self, Object *const *args, size_t nargs, 
 static Object *listreviter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     ListIter *it = (ListIter *)self;
     Object *maker = IterBase_Builtin("reversed");
-    return maker ? IterBase_ReduceIndex(maker, it->index >= 0 ? it->seq : NULL, it->index, ITER_EMPTY_LIST) : NULL;
+    Object *r = maker ? IterBase_ReduceIndex(maker, it->index >= 0 ? it->seq : NULL, it->index, ITER_EMPTY_LIST) : NULL;
+    XDECREF(maker);
+    return r;
 }
 
 static Object *listiter_setstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {

@@ -481,12 +481,13 @@ static Object *rangeiter_length_hint(Object *self, Object *const *args, size_t n
 /* Both iterators reduce to iter(range(start, start + len * step, step))
  * over what is left, and skip n items on __setstate__(n). */
 static Object *reduce_to_range(Object *start, Object *stop, Object *step) {
-    Object *iter = IterBase_Builtin("iter");
-    Object *r = iter ? Range_New(start, stop, step) : NULL;
+    Object *r = Range_New(start, stop, step);
     if (!r) return NULL;
     Object *args = Tuple_Pack(1, r);
     DECREF(r);
-    Object *res = args ? Tuple_Pack(3, iter, args, OBJ_NONE) : NULL;
+    Object *iter = args ? IterBase_Builtin("iter") : NULL;
+    Object *res = iter ? Tuple_Pack(3, iter, args, OBJ_NONE) : NULL;
+    XDECREF(iter);
     XDECREF(args);
     return res;
 }
@@ -494,7 +495,8 @@ static Object *reduce_to_range(Object *start, Object *stop, Object *step) {
 static Object *rangeiter_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     RangeIter *it = (RangeIter *)self;
     Object *start = Int_FromI64(it->start), *step = Int_FromI64(it->step);
-    Object *stop = Int_FromI64(it->start + it->len * it->step); /* fits: see make_iter */
+    /* the sum fits (see make_iter), len * step alone may not */
+    Object *stop = Int_FromI64((int64_t)(it->start + (__int128)it->len * it->step));
     Object *r = start && step && stop ? reduce_to_range(start, stop, step) : NULL;
     XDECREF(start);
     XDECREF(step);
@@ -507,7 +509,7 @@ static Object *rangeiter_setstate(Object *self, Object *const *args, size_t narg
     int64_t n;
     if (Int_AsI64(args[0], &n) < 0) return NULL;
     n = n < 0 ? 0 : n > it->len ? it->len : n;
-    it->start += n * it->step;
+    it->start = (int64_t)(it->start + (__int128)n * it->step);
     it->len -= n;
     RETURN_NONE;
 }

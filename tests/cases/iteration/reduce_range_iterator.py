@@ -17,7 +17,8 @@ for r in (range(5), range(1, 10, 2), range(10, 0, -3), range(5, 5, 3), range(-4,
         show("  finished", drain(it))
 
 for make in (lambda: iter(range(10)), lambda: iter(range(2**70, 2**70 + 10)),
-             lambda: reversed(range(0, 30, 3))):
+             lambda: reversed(range(0, 30, 3)), lambda: iter(range(-M, 0, 2**62)),
+             lambda: reversed(range(-M + 1, M, 2**62))):
     for state in (-5, 0, 2, 9, 10, 11, 2**40, -2**40):
         it = make()
         next(it)

@@ -63,6 +63,7 @@ NAMES = [
     'glob',
     'getopt',
     'shlex',
+    'logging',
     'pathlib',
     'io',
     '_io',

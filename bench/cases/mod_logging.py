@@ -5,7 +5,7 @@ import io
 import logging
 
 
-N = 60000
+N = 8000
 
 
 def main():

@@ -142,6 +142,12 @@ _package_files = {_srcfile, '<frozen logging.handlers>',
 
 # ---------------------------------------------------------------- records
 
+# pathname -> (filename, module): a program logs from few files, and
+# splitting the path again for every record costs more than the lookup.
+_source_names = {}
+_Mapping = collections.abc.Mapping
+
+
 class LogRecord(object):
     """
     A LogRecord instance represents an event being logged.
@@ -165,7 +171,7 @@ class LogRecord(object):
         self.levelno, self.levelname = level, getLevelName(level)
         # A lone non-empty mapping is the argument of '%(key)s' messages.
         if (args and len(args) == 1 and args[0]
-                and isinstance(args[0], collections.abc.Mapping)):
+                and isinstance(args[0], _Mapping)):
             args = args[0]
         self.args = args
         self.exc_info, self.exc_text, self.stack_info = exc_info, None, sinfo
@@ -180,11 +186,16 @@ class LogRecord(object):
         """Where the call was made; a pathname that is no path still gives
         a record."""
         self.pathname, self.lineno, self.funcName = pathname, lineno, func
-        try:
-            base = os.path.basename(pathname)
-            self.filename, self.module = base, os.path.splitext(base)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename, self.module = pathname, "Unknown module"
+        names = _source_names.get(pathname) if type(pathname) is str else None
+        if names is None:
+            try:
+                base = os.path.basename(pathname)
+                names = base, os.path.splitext(base)[0]
+            except (TypeError, ValueError, AttributeError):
+                names = pathname, "Unknown module"
+            if type(pathname) is str and len(_source_names) < 1000:
+                _source_names[pathname] = names
+        self.filename, self.module = names
 
     def _fill_context(self):
         """Thread, process and task of the caller, as the switches allow."""
@@ -193,16 +204,17 @@ class LogRecord(object):
             self.threadName = threading.current_thread().name
         else:
             self.thread = self.threadName = None
-        self.processName = _process_name() if logMultiprocessing else None
-        self.process = os.getpid() if logProcesses and hasattr(os, 'getpid') else None
+        self.processName = None
+        if logMultiprocessing:
+            self.processName = ('MainProcess' if 'multiprocessing' not in sys.modules
+                                else _process_name())
+        self.process = os.getpid() if logProcesses else None
         self.taskName = None
-        if logAsyncioTasks:
-            aio = sys.modules.get('asyncio')
-            if aio is not None:
-                try:
-                    self.taskName = aio.current_task().get_name()
-                except Exception:
-                    pass
+        if logAsyncioTasks and 'asyncio' in sys.modules:
+            try:
+                self.taskName = sys.modules['asyncio'].current_task().get_name()
+            except Exception:
+                pass
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (
@@ -300,7 +312,9 @@ class PercentStyle(object):
         return record.__dict__
 
     def _format(self, record):
-        return self._fmt % self._values(record)
+        if self._defaults:
+            return self._fmt % (self._defaults | record.__dict__)
+        return self._fmt % record.__dict__
 
     def format(self, record):
         try:
@@ -738,11 +752,10 @@ class Handler(Filterer):
         """
         passed = self.filter(record)
         if passed:
-            self.acquire()
-            try:
-                self.emit(passed if isinstance(passed, LogRecord) else record)
-            finally:
-                self.release()
+            # The lock is not taken here: this interpreter runs one thread,
+            # so nothing can contend for it (it is there for programs that
+            # take it themselves).
+            self.emit(passed if isinstance(passed, LogRecord) else record)
         return passed
 
     def emit(self, record):
@@ -874,10 +887,10 @@ class StreamHandler(Handler):
         """
         Flushes the stream.
         """
-        with self.lock:
-            stream = self.stream
-            if stream and hasattr(stream, "flush"):
-                stream.flush()
+        # Without the lock, as in handle(): there is one thread.
+        stream = self.stream
+        if stream and hasattr(stream, "flush"):
+            stream.flush()
 
     def setStream(self, stream):
         """
@@ -1217,13 +1230,16 @@ class Logger(Filterer):
         Find the stack frame of the caller so that we can note the source
         file name, line number and function name.
         """
-        frame = currentframe()
-        if frame is None:
-            return "(unknown file)", 0, "(unknown function)", None
+        frame = sys._getframe(1)
         # Count only frames outside this module; stop at the outermost.
-        while stacklevel > 0 and frame.f_back is not None:
-            frame = frame.f_back
-            if not _is_internal_frame(frame):
+        while stacklevel > 0:
+            outer = frame.f_back
+            if outer is None:
+                break
+            frame = outer
+            name = outer.f_code.co_filename
+            if name != _srcfile and not (
+                    "importlib" in name and "_bootstrap" in name):
                 stacklevel -= 1
         code = frame.f_code
         sinfo = None
@@ -1265,8 +1281,10 @@ class Logger(Filterer):
         else:
             where = "(unknown file)", 0, "(unknown function)", None
         fn, lno, func, sinfo = where
+        if exc_info:
+            exc_info = _exc_triple(exc_info)
         self.handle(self.makeRecord(self.name, level, fn, lno, msg, args,
-                                    _exc_triple(exc_info), func, extra, sinfo))
+                                    exc_info, func, extra, sinfo))
 
     def handle(self, record):
         """
@@ -1314,11 +1332,14 @@ class Logger(Filterer):
         Pass a record to all relevant handlers.
         """
         found = 0
-        for node in self._lineage():
+        level = record.levelno
+        node = self
+        while node is not None:
             for hdlr in node.handlers:
                 found += 1
-                if record.levelno >= hdlr.level:
+                if level >= hdlr.level:
                     hdlr.handle(record)
+            node = node.parent if node.propagate else None
         if not found:
             self._no_handler(record)
 

@@ -65,6 +65,7 @@ NAMES = [
     'glob',
     'getopt',
     'shlex',
+    'logging',
     'pathlib',
     'io',
     '_io',

@@ -1,0 +1,22 @@
+# addLevelName overrides, custom levels in formatting and in setLevel.
+import logging, sys
+
+logging.addLevelName(logging.WARNING, 'WARN!')
+logging.addLevelName(15, 'VERBOSE')
+logging.addLevelName(15, 'CHATTY')
+print(logging.getLevelName(30), logging.getLevelName('WARN!'), logging.getLevelName('WARNING'))
+print(logging.getLevelName(15), logging.getLevelName('VERBOSE'), logging.getLevelName('CHATTY'))
+log = logging.getLogger('lnc')
+h = logging.StreamHandler(sys.stdout)
+h.setFormatter(logging.Formatter('%(levelname)s/%(levelno)s %(message)s'))
+log.addHandler(h)
+log.setLevel('CHATTY')
+log.log(15, 'chatty message')
+log.warning('renamed warning')
+log.log(17, 'unnamed level')
+print(repr(log), repr(h))
+h.setLevel('VERBOSE')
+print(repr(h))
+logging.addLevelName(0, 'ZERO')
+print(repr(logging.getLogger('lnc2')), logging.getLevelName(0))
+print(sorted(logging.getLevelNamesMapping().items()))

@@ -88,11 +88,17 @@ def _by_bidi(code):
             body = "_member(_%s, %s(code))" % (name.upper(), readers.get(name, "ord"))
         parts.append("_%s = (\n%s\n)\n\n\ndef in_table_%s(code):\n    return %s\n\n\n"
                      % (name.upper(), flat(table), name, body))
-    for name in ("b2", "b3"):
-        table = changes(getattr(stringprep, "map_table_" + name))
-        arg = "a" if name == "b2" else "code"
-        parts.append("_%s = {\n%s\n}\n\n\ndef map_table_%s(%s):\n    return _%s.get(ord(%s), %s)\n\n\n"
-                     % (name.upper(), flat_map(table), name, arg, name.upper(), arg, arg))
+    b2 = changes(stringprep.map_table_b2)
+    b3 = changes(stringprep.map_table_b3)
+    parts.append("_B2 = {\n%s\n}\n\n\ndef map_table_b2(a):\n    return _B2.get(ord(a), a)\n\n\n"
+                 % flat_map(b2))
+    # B.3 is B.2 without the normalization; for single characters the two
+    # agree (checked here), so B.3 shares B.2's table, else lists its own.
+    if b3 == b2:
+        b3_table = "_B3 = _B2  # B.2 and B.3 map every single character alike\n"
+    else:
+        b3_table = "_B3 = {\n%s\n}\n" % flat_map(b3)
+    parts.append(b3_table + "\n\ndef map_table_b3(code):\n    return _B3.get(ord(code), code)\n\n\n")
     parts.append('''def in_table_c11_c12(code):
     return in_table_c11(code) or in_table_c12(code)
 

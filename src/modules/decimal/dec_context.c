@@ -84,10 +84,6 @@ int DecCtx_Signal(DecCtx *ctx, uint32_t status) {
         return -1;
     }
     if (!status) return 0;
-    if (status & DEC_NOT_SUPPORTED) {
-        Err_SetString(Exc_NotImplementedError, "this decimal operation is not implemented yet");
-        return -1;
-    }
     uint32_t sig = signal_of(status);
     ctx->flags |= sig;
     uint32_t trapped = sig & ctx->traps;

@@ -50,7 +50,6 @@ enum {
     DEC_DIVISION_UNDEFINED = 1u << 11,
     DEC_INVALID_CONTEXT = 1u << 12,
     DEC_CONDITION_COUNT = 13,
-    DEC_NOT_SUPPORTED = 1u << 13,   /* an operation this implementation lacks: NotImplementedError */
     DEC_INVALID_ANY = DEC_INVALID_OPERATION | DEC_CONVERSION_SYNTAX | DEC_DIVISION_IMPOSSIBLE |
                       DEC_DIVISION_UNDEFINED | DEC_INVALID_CONTEXT,
 };

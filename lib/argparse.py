@@ -618,38 +618,40 @@ class HelpFormatter(object):
         return self._fill_text(text, room, lead) + '\n\n'
 
     # ---- usage
+    #
+    # The usage is built from words, each a pair (plain, shown): the plain
+    # text decides the wrapping, the shown one (coloured when colour is
+    # on) is printed.
     def _format_usage(self, usage, actions, groups, prefix):
         pal = self._palette
         if prefix is None:
             prefix = _('usage: ')
         if usage is not None:
-            usage = usage % dict(prog=self._prog)
-            shown = usage
+            painted = pal.prog + self._prog + pal.reset + pal.prog_extra
+            shown = pal.prog_extra + usage % dict(prog=painted) + pal.reset
         elif not actions:
-            usage = shown = '%(prog)s' % dict(prog=self._prog)
-            shown = pal.prog + usage + pal.reset
+            shown = pal.prog + self._prog + pal.reset
         else:
-            usage, shown = self._build_usage(actions, groups, prefix)
+            shown = self._build_usage(actions, groups, prefix)
         return '%s%s%s%s\n\n' % (pal.usage, prefix, pal.reset, shown)
 
     def _build_usage(self, actions, groups, prefix):
-        # Returns the usage text plain and as shown (coloured, maybe).
-        prog = self._prog
+        pal = self._palette
+        prog = (self._prog, pal.prog + self._prog + pal.reset)
         front = [a for a in actions if a.option_strings]
         back = [a for a in actions if not a.option_strings]
         opt_units = self._usage_units(front, back, groups, False)
         pos_units = self._usage_units(front, back, groups, True)
-        flat = ' '.join([prog] + [u for u in opt_units + pos_units])
+        every = [prog] + opt_units + pos_units
         room = self._width - self._current_indent
-        if len(prefix) + len(flat) <= room:
-            return flat, self._paint_usage(flat)
-        lines = self._wrap_usage(prog, opt_units, pos_units, prefix, room)
-        text = '\n'.join(lines)
-        return text, self._paint_usage(text)
+        if len(prefix) + len(' '.join(u[0] for u in every)) <= room:
+            return ' '.join(u[1] for u in every)
+        return '\n'.join(self._wrap_usage(prog, opt_units, pos_units,
+                                           prefix, room))
 
     def _wrap_usage(self, prog, opt_units, pos_units, prefix, room):
-        if len(prefix) + len(prog) <= 0.75 * room:
-            lead = ' ' * (len(prefix) + len(prog) + 1)
+        if len(prefix) + len(prog[0]) <= 0.75 * room:
+            lead = ' ' * (len(prefix) + len(prog[0]) + 1)
             if opt_units:
                 lines = _pack_units([prog] + opt_units, lead, room,
                                     len(prefix))
@@ -658,17 +660,14 @@ class HelpFormatter(object):
                 lines = _pack_units([prog] + pos_units, lead, room,
                                     len(prefix))
             else:
-                lines = [prog]
+                lines = [prog[1]]
             return lines
         lead = ' ' * len(prefix)
         lines = _pack_units(opt_units + pos_units, lead, room)
         if len(lines) > 1:
             lines = (_pack_units(opt_units, lead, room)
                      + _pack_units(pos_units, lead, room))
-        return [prog] + lines
-
-    def _paint_usage(self, text):
-        return text
+        return [prog[1]] + lines
 
     def _usage_units(self, front, back, groups, positional_side):
         """The words of the usage for one side (options or positionals).
@@ -679,10 +678,7 @@ class HelpFormatter(object):
         home = {}
         for group in groups:
             members = group._group_actions
-            if any(not a.option_strings for a in members):
-                home[id(group)] = True
-            else:
-                home[id(group)] = False
+            home[id(group)] = any(not a.option_strings for a in members)
         group_of = {}
         for group in groups:
             for member in group._group_actions:
@@ -692,53 +688,60 @@ class HelpFormatter(object):
         for action in (back if positional_side else front):
             group = group_of.get(id(action))
             if group is not None and home[id(group)] == positional_side:
-                if id(group) in done:
-                    continue
-                done.add(id(group))
-                units.extend(self._group_units(group))
+                if id(group) not in done:
+                    done.add(id(group))
+                    units.extend(self._group_units(group))
             elif group is not None and len(group._group_actions) > 1:
                 continue
-            else:
-                if action.help is SUPPRESS:
-                    continue
-                word = self._action_usage(action)
-                if not action.required or not action.option_strings:
-                    if action.option_strings:
-                        word = '[%s]' % word
-                units.append(word)
+            elif action.help is not SUPPRESS:
+                plain, shown = self._action_usage(action)
+                if action.option_strings and not action.required:
+                    plain, shown = '[%s]' % plain, '[%s]' % shown
+                units.append((plain, shown))
         return units
 
     def _group_units(self, group):
         visible = [a for a in group._group_actions if a.help is not SUPPRESS]
         if not visible:
             return []
-        words = [self._action_usage(a) for a in visible]
-        for i, member in enumerate(visible):
-            # Inside the group, a positional loses its optional brackets.
-            word = words[i]
-            if not member.option_strings and word[:1] == '[' \
-                    and word[-1:] == ']':
-                words[i] = word[1:-1]
+        words = []
+        for member in visible:
+            plain, shown = self._action_usage(member, in_group=True)
+            words.append([plain, shown])
         if len(words) == 1:
-            only = words[0]
             if group.required or not visible[0].option_strings:
-                return [only]
-            return ['[%s]' % only]
+                return [tuple(words[0])]
+            return [('[%s]' % words[0][0], '[%s]' % words[0][1])]
         opening, closing = ('(', ')') if group.required else ('[', ']')
-        words = [w + ' |' for w in words[:-1]] + [words[-1]]
-        words[0] = opening + words[0]
-        words[-1] = words[-1] + closing
-        return words
+        for word in words[:-1]:
+            word[0] += ' |'
+            word[1] += ' |'
+        for k in (0, 1):
+            words[0][k] = opening + words[0][k]
+            words[-1][k] += closing
+        return [tuple(word) for word in words]
 
-    def _action_usage(self, action):
+    def _action_usage(self, action, in_group=False):
+        """One action's usage word, plain and shown, without the brackets
+        of an optional option."""
+        pal = self._palette
         if not action.option_strings:
             default = self._get_default_metavar_for_positional(action)
-            return self._format_args(action, default)
+            plain = self._format_args(action, default)
+            # Inside a group, a positional loses its optional brackets.
+            if in_group and plain[:1] == '[' and plain[-1:] == ']':
+                plain = plain[1:-1]
+            return plain, pal.summary_action + plain + pal.reset
         flag = action.format_usage()
+        tint = (pal.summary_short if len(action.option_strings[0]) == 2
+                else pal.summary_long)
         if action.nargs == 0:
-            return flag
+            return flag, tint + flag + pal.reset
         default = self._get_default_metavar_for_optional(action)
-        return '%s %s' % (flag, self._format_args(action, default))
+        args = self._format_args(action, default)
+        return ('%s %s' % (flag, args),
+                '%s%s %s%s%s' % (tint, flag, pal.summary_label, args,
+                                 pal.reset))
 
     # ---- one argument's entry
     def _format_action(self, action):
@@ -777,7 +780,20 @@ class HelpFormatter(object):
         return self._join_parts(out)
 
     def _paint_invocation(self, action, header):
-        return header
+        # The invocation as shown; its plain text is `header`.
+        pal = self._palette
+        if not pal.reset:
+            return header
+        if not action.option_strings:
+            return pal.action + header + pal.reset
+        names = ', '.join(
+            (pal.short if len(name) == 2 else pal.long) + name + pal.reset
+            for name in action.option_strings)
+        if action.nargs == 0:
+            return names
+        default = self._get_default_metavar_for_optional(action)
+        return '%s %s%s%s' % (names, pal.label,
+                              self._format_args(action, default), pal.reset)
 
     def _format_action_invocation(self, action):
         if not action.option_strings:
@@ -873,7 +889,8 @@ class HelpFormatter(object):
 
 
 def _pack_units(units, lead, room, first_width=None):
-    """Fills lines of at most `room` columns with the usage words `units`.
+    """Fills lines of at most `room` columns with the usage words `units`
+    (pairs: plain text, shown text).
 
     Every line starts with `lead`, except the first when `first_width`
     is given: that line continues after a prefix of that width and is
@@ -882,13 +899,13 @@ def _pack_units(units, lead, room, first_width=None):
     lines = []
     current = []
     used = (first_width if first_width is not None else len(lead)) - 1
-    for unit in units:
-        if current and used + 1 + len(unit) > room:
+    for plain, shown in units:
+        if current and used + 1 + len(plain) > room:
             lines.append(lead + ' '.join(current))
             current = []
             used = len(lead) - 1
-        current.append(unit)
-        used += len(unit) + 1
+        current.append(shown)
+        used += len(plain) + 1
     if current:
         lines.append(lead + ' '.join(current))
     if first_width is not None and lines:
@@ -984,11 +1001,13 @@ def _pick_palette():
 
 
 def _colour_wanted(stream):
+    # The rules of CPython's colouring: PYTHON_COLORS (unless -E), then
+    # NO_COLOR, FORCE_COLOR, TERM=dumb, and last whether it is a terminal.
     env = _os.environ
-    if env.get('PYTHON_COLORS') == '0':
-        return False
-    if env.get('PYTHON_COLORS') == '1':
-        return True
+    if not _sys.flags.ignore_environment:
+        choice = env.get('PYTHON_COLORS')
+        if choice in ('0', '1'):
+            return choice == '1'
     if env.get('NO_COLOR'):
         return False
     if env.get('FORCE_COLOR'):
@@ -996,9 +1015,9 @@ def _colour_wanted(stream):
     if env.get('TERM') == 'dumb':
         return False
     try:
-        return stream.isatty()
+        return _os.isatty(stream.fileno())
     except (AttributeError, ValueError, OSError):
-        return False
+        return bool(getattr(stream, 'isatty', lambda: False)())
 
 
 # ------------------------------------------------------------ containers
@@ -1587,6 +1606,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             # The sub-commands' prog is this parser's usage up to the
             # sub-command: its prog and the positionals before it.
             formatter = self._get_formatter()
+            formatter._set_color(False)
             formatter.add_usage(None, self._get_positional_actions(),
                                 self._mutually_exclusive_groups, '')
             kwargs['prog'] = formatter.format_help().strip()

@@ -1398,7 +1398,9 @@ class _Scan(object):
     def take(self, action, arguments, option_string=None):
         self.seen.add(action)
         value = self.parser._get_values(action, arguments)
-        if value is not action.default:
+        # An option counts as given whatever its value; a positional only
+        # when it took strings (an empty '?' or '*' one always matches).
+        if action.option_strings or arguments:
             self.seen_set.add(action)
             for rival in self.rivals.get(action, ()):
                 if rival in self.seen_set:

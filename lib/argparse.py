@@ -1302,6 +1302,14 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
 
 # ---------------------------------------------------------------- parser
 
+def _ambiguity_check(arg_string, candidates):
+    if len(candidates) > 1:
+        names = ', '.join(c[1] for c in candidates)
+        raise ArgumentError(None, _('ambiguous option: %(option)s could '
+                                    'match %(matches)s')
+                            % {'option': arg_string, 'matches': names})
+
+
 def _nargs_pattern(nargs, positional):
     """The regular expression, over the letters O (an option), A (an
     argument) and - (the `--` marker), that one action's arguments match."""
@@ -1311,6 +1319,10 @@ def _nargs_pattern(nargs, positional):
         body = '(-*A[-AO]*)'
     elif nargs == SUPPRESS:
         body = '(-*-*)'
+    elif isinstance(nargs, int) and not positional:
+        # An option with a count of arguments takes that many strings,
+        # even ones that look like options.
+        return '(%s)' % ('[AO]' * nargs)
     else:
         core = {None: 'A', OPTIONAL: 'A?', ZERO_OR_MORE: '[A-]*',
                 ONE_OR_MORE: 'A[A-]*'}.get(nargs)
@@ -1358,7 +1370,7 @@ class _Scan(object):
                 letters.append('-')
                 after_marker = True
             else:
-                found = parser._parse_optional(text)
+                found = parser._option_candidates(text)
                 if found is None:
                     letters.append('A')
                 else:
@@ -1413,7 +1425,9 @@ class _Scan(object):
     def eat_option(self, where):
         """Handles the option at `where`; returns the index after it."""
         parser = self.parser
-        action, option_string, sep, attached = self.found[where]
+        candidates = self.found[where]
+        _ambiguity_check(self.strings[where], candidates)
+        action, option_string, sep, attached = candidates[0]
         steps = []
         while True:
             if action is None:
@@ -1740,30 +1754,35 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     def _parse_optional(self, arg_string):
         """What the string is as an option: None for an argument, else
         (action or None, option string, separator, attached argument)."""
+        candidates = self._option_candidates(arg_string)
+        if candidates is None:
+            return None
+        _ambiguity_check(arg_string, candidates)
+        return candidates[0]
+
+    def _option_candidates(self, arg_string):
+        # None for an argument, else the options it may stand for (more
+        # than one when it is an ambiguous abbreviation: that is an error
+        # only if the string is ever used as an option).
         if not arg_string or arg_string[0] not in self.prefix_chars:
             return None
         known = self._option_string_actions
         if arg_string in known:
-            return known[arg_string], arg_string, None, None
+            return [(known[arg_string], arg_string, None, None)]
         if len(arg_string) == 1:
             return None
         head, sep, tail = arg_string.partition('=')
         if sep and head in known:
-            return known[head], head, sep, tail
+            return [(known[head], head, sep, tail)]
         candidates = self._get_option_tuples(arg_string)
-        if len(candidates) > 1:
-            names = ', '.join(c[1] for c in candidates)
-            raise ArgumentError(None, _('ambiguous option: %(option)s could '
-                                        'match %(matches)s')
-                                % {'option': arg_string, 'matches': names})
         if candidates:
-            return candidates[0]
+            return candidates
         if self._negative_number_matcher.match(arg_string):
             if not self._has_negative_number_optionals:
                 return None
         if ' ' in arg_string:
             return None
-        return None, arg_string, None, None
+        return [(None, arg_string, None, None)]
 
     def _get_option_tuples(self, option_string):
         chars = self.prefix_chars

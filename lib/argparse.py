@@ -1349,6 +1349,7 @@ class _Scan(object):
         self.namespace = namespace
         self.intermixed = intermixed
         self.extras = []
+        self.extra_places = []    # each extra's index among the strings
         self.pending = []
         self.seen = set()
         self.seen_set = set()
@@ -1395,7 +1396,8 @@ class _Scan(object):
                         continue
                     where = stop
             if where not in self.found:
-                self.extras.extend(self.strings[where:upcoming])
+                for index in range(where, upcoming):
+                    self.leave(index, self.strings[index])
                 where = upcoming
             where = self.eat_option(where)
         if self.intermixed:
@@ -1403,9 +1405,18 @@ class _Scan(object):
             self.eat_pending()
         else:
             stop = self.eat_positionals(where, final=True)
-            self.extras.extend(self.strings[stop:])
+            for index in range(stop, len(self.strings)):
+                self.leave(index, self.strings[index])
         self.finish()
-        return self.namespace, self.extras
+        # What was not recognised is returned in the order it was given
+        # (intermixed parsing finds leftover positionals last).
+        order = sorted(range(len(self.extras)),
+                       key=self.extra_places.__getitem__)
+        return self.namespace, [self.extras[i] for i in order]
+
+    def leave(self, index, text):
+        self.extras.append(text)
+        self.extra_places.append(index)
 
     def take(self, action, arguments, option_string=None):
         self.seen.add(action)
@@ -1431,9 +1442,7 @@ class _Scan(object):
         steps = []
         while True:
             if action is None:
-                self.extras.append(self.strings[where])
-                self.extras.extend(self.strings[where + 1:where + 1]
-                                   if False else [])
+                self.leave(where, self.strings[where])
                 end = where + 1
                 break
             if attached is None:
@@ -1455,7 +1464,7 @@ class _Scan(object):
                 rest = attached[1:]
                 following = parser._option_string_actions.get(option_string)
                 if following is None:
-                    self.extras.append(option_string + rest)
+                    self.leave(where, option_string + rest)
                     end = where + 1
                     break
                 action = following
@@ -1515,7 +1524,8 @@ class _Scan(object):
         self.strings = [strings[i] for i in picked]
         self.kinds = ''.join(kinds[i] for i in picked)
         stop = self.eat_positionals(0, final=True)
-        self.extras.extend(self.strings[stop:])
+        for index in picked[stop:]:
+            self.leave(index, strings[index])
         self.strings, self.kinds = strings, kinds
 
     def finish(self):

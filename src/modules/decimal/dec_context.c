@@ -1,20 +1,20 @@
 /* decimal's contexts: the Context type, its flags and traps as mappings
  * (SignalDict), the signal classes, the thread's current context (a
  * ContextVar, as in CPython) and localcontext(). */
-#include "modules/decimal/dec_py.h"
 #include "abstract.h"
 #include "class.h"
 #include "modules/_contextvars.h"
+#include "modules/decimal/dec_py.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/import.h"
 #include "runtime/interp.h"
-#include "objects/module.h"
 #include <stdio.h>
 #include <string.h>
 

@@ -1,8 +1,8 @@
 /* The named methods of decimal.Decimal, and the Context methods that run
  * the same operations in a given context (Context.add(x, y) is x + y in
  * that context, with strict operand conversion). */
-#include "modules/decimal/dec_py.h"
 #include "abstract.h"
+#include "modules/decimal/dec_py.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"

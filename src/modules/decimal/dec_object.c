@@ -1,8 +1,8 @@
 /* decimal.Decimal: making one (from str, int, float, tuple), its text,
  * hash, comparisons and operators.  The named methods are in
  * dec_methods.c. */
-#include "modules/decimal/dec_py.h"
 #include "abstract.h"
+#include "modules/decimal/dec_py.h"
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/float.h"

@@ -255,8 +255,7 @@ static Object *cx_decode(Object *m, Object *const *args, size_t nargs, Object *k
     return encode_or_decode(args, 1);
 }
 
-/* The CodecInfo for a str.encode/bytes.decode, refusing bytes-to-bytes codecs. */
-static Object *text_codec(const char *encoding, const char *verb) {
+Object *Codecs_LookupText(const char *encoding, const char *verb) {
     Object *name = Str_FromUTF8(encoding, -1);
     if (!name) return NULL;
     Object *info = Codecs_Lookup(name);
@@ -269,9 +268,11 @@ static Object *text_codec(const char *encoding, const char *verb) {
     }
     int t = Obj_IsTrue(flag);
     DECREF(flag);
-    if (t == 0)
+    if (t == 0 && verb)
         Err_Format(Exc_LookupError, "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs", encoding,
                    verb);
+    else if (t == 0)
+        Err_Format(Exc_LookupError, "'%s' is not a text encoding", encoding);
     if (t <= 0) {
         DECREF(info);
         return NULL;
@@ -301,7 +302,7 @@ static Object *call_text_codec(Object *info, int which, Object *obj, const char 
 }
 
 Object *Codecs_EncodeText(Object *str, const char *encoding, const char *errors) {
-    Object *info = text_codec(encoding, "encode");
+    Object *info = Codecs_LookupText(encoding, "encode");
     if (!info) return NULL;
     Object *r = call_text_codec(info, 0, str, errors, encoding);
     DECREF(info);
@@ -326,7 +327,7 @@ Object *Codecs_EncodeText(Object *str, const char *encoding, const char *errors)
 }
 
 Object *Codecs_DecodeText(const char *s, ssize_t len, const char *encoding, const char *errors) {
-    Object *info = text_codec(encoding, "decode");
+    Object *info = Codecs_LookupText(encoding, "decode");
     if (!info) return NULL;
     /* the decoder sees a memoryview, as under CPython */
     Object *data = Bytes_From(s, len);

@@ -9,6 +9,10 @@
 /* codecs.lookup(encoding): the CodecInfo found (new reference), or NULL
  * with LookupError "unknown encoding: ...". */
 Object *Codecs_Lookup(Object *encoding);
+/* The CodecInfo of a text encoding (new reference); LookupError for an
+ * unknown one, and "'x' is not a text encoding; use codecs.VERB() ..." for
+ * a bytes-to-bytes codec (verb NULL: the first half only, as open() says). */
+Object *Codecs_LookupText(const char *encoding, const char *verb);
 /* str.encode / bytes.decode through the registry, for the encodings
  * str.c does not know: only text encodings, and the result checked. */
 Object *Codecs_EncodeText(Object *str, const char *encoding, const char *errors);

@@ -129,10 +129,12 @@ void IOBase_ClearBase(Object *self);
 int IOBase_TraverseBase(Object *self, VisitFn visit, void *arg);
 
 /* The decoding state of a text stream (_io_decoder.c): a codec cipy has
- * (utf-8, ascii, iso8859-1: see Str_CodecName), and with universal
- * newlines the newline decoder over it. */
+ * (utf-8, ascii, iso8859-1: see Str_CodecName), or else the incremental
+ * decoder of a codec from the registry, and with universal newlines the
+ * newline decoder over it. */
 typedef struct TextDecoder {
-    const char *codec;   /* static codec name */
+    const char *codec;   /* static codec name, or NULL: inc decodes */
+    Object *inc;         /* the codec's incremental decoder (owned), or NULL */
     Object *errors;      /* borrowed str, or NULL for strict */
     uint8_t pending[4];  /* an incomplete UTF-8 sequence waiting for more */
     int npending;
@@ -141,14 +143,18 @@ typedef struct TextDecoder {
     bool pendingcr;      /* a "\r" at the end of the last input waits */
     unsigned seennl;     /* IO_NL_* */
 } TextDecoder;
-void TextDecoder_Init(TextDecoder *d, const char *codec, Object *errors, bool newlines, bool translate);
+/* inc: NULL, or the incremental decoder to use instead of codec (stolen). */
+void TextDecoder_Init(TextDecoder *d, const char *codec, Object *inc, Object *errors, bool newlines, bool translate);
+void TextDecoder_Clear(TextDecoder *d);
 /* The text the bytes complete (final: no more will come).  New str or NULL. */
 Object *TextDecoder_Decode(TextDecoder *d, const uint8_t *data, size_t n, bool final);
-void TextDecoder_Reset(TextDecoder *d);
-/* getstate()'s flags with no bytes waiting (what tell() records), and
- * setstate((b"", flags)). */
-int TextDecoder_Flags(const TextDecoder *d);
-void TextDecoder_SetState(TextDecoder *d, int flags);
+int TextDecoder_Reset(TextDecoder *d);
+/* getstate(): the bytes waiting (a new bytes object when pending is not
+ * NULL; their number in *npending) and the flags, the newline decoder's bit
+ * included. */
+int TextDecoder_GetState(TextDecoder *d, Object **pending, ssize_t *npending, int *flags);
+/* setstate((b"", flags)). */
+int TextDecoder_SetState(TextDecoder *d, int flags);
 /* IncrementalNewlineDecoder.decode's newline work on decoded text s
  * (stolen): a new str, NULL on error. */
 Object *Newline_Decode(Object *s, bool *pendingcr, unsigned *seennl, bool translate, bool final);

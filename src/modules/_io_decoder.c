@@ -7,7 +7,9 @@
 #include "abstract.h"
 #include "modules/_io.h"
 #include "objects/bytes.h"
+#include "objects/int.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "runtime/err.h"
 #include <stdlib.h>
 #include <string.h>
@@ -32,8 +34,9 @@ static size_t utf8_incomplete_tail(const uint8_t *data, size_t n) {
     return 0;
 }
 
-void TextDecoder_Init(TextDecoder *d, const char *codec, Object *errors, bool newlines, bool translate) {
-    d->codec = codec;
+void TextDecoder_Init(TextDecoder *d, const char *codec, Object *inc, Object *errors, bool newlines, bool translate) {
+    SETREF(d->inc, inc);
+    d->codec = inc ? NULL : codec;
     d->errors = errors;
     d->newlines = newlines;
     d->translate = translate;
@@ -42,10 +45,16 @@ void TextDecoder_Init(TextDecoder *d, const char *codec, Object *errors, bool ne
     d->seennl = 0;
 }
 
-void TextDecoder_Reset(TextDecoder *d) {
+void TextDecoder_Clear(TextDecoder *d) { CLEAR(d->inc); }
+
+int TextDecoder_Reset(TextDecoder *d) {
     d->npending = 0;
     d->pendingcr = false;
     d->seennl = 0;
+    if (!d->inc) return 0;
+    Object *r = Obj_CallMethodC(d->inc, "reset", NULL, 0);
+    XDECREF(r);
+    return r ? 0 : -1;
 }
 
 /* The newline part (CPython's IncrementalNewlineDecoder.decode) applied to
@@ -120,29 +129,93 @@ Object *Newline_Decode(Object *s, bool *pendingcr, unsigned *seennl, bool transl
     return SB_Finish(&sb);
 }
 
-Object *TextDecoder_Decode(TextDecoder *d, const uint8_t *data, size_t n, bool final) {
-    /* the waiting bytes, then the new ones */
-    uint8_t small[64];
-    uint8_t *buf = small;
-    size_t total = d->npending + n;
-    if (total > sizeof small && !(buf = malloc(total))) return Err_NoMemory();
-    memcpy(buf, d->pending, d->npending);
-    if (n) memcpy(buf + d->npending, data, n);
-    size_t keep = !final && d->codec[0] == 'u' ? utf8_incomplete_tail(buf, total) : 0;
-    const char *errors = d->errors ? Str_AsUTF8(d->errors, NULL) : NULL;
-    Object *s = d->errors && !errors ? NULL : Str_Decode((const char *)buf, (ssize_t)(total - keep), d->codec, errors);
-    if (s) {
-        memcpy(d->pending, buf + total - keep, keep);
-        d->npending = (int)keep;
+/* The registry codec's decoder.decode(bytes, final): a new str or NULL. */
+static Object *inc_decode(TextDecoder *d, const uint8_t *data, size_t n, bool final) {
+    Object *b = Bytes_From(data, (ssize_t)n);
+    if (!b) return NULL;
+    Object *s = Obj_CallMethodC(d->inc, "decode", (Object *[]){b, Bool_From(final)}, 2);
+    DECREF(b);
+    if (s && !Str_Check(s)) {
+        Err_Format(Exc_TypeError, "decoder should return a string result, not '%s'", TYPE_NAME(s));
+        SETREF(s, NULL);
     }
-    if (buf != small) free(buf);
+    return s;
+}
+
+Object *TextDecoder_Decode(TextDecoder *d, const uint8_t *data, size_t n, bool final) {
+    Object *s;
+    if (d->inc) {
+        s = inc_decode(d, data, n, final);
+    } else {
+        /* the waiting bytes, then the new ones */
+        uint8_t small[64];
+        uint8_t *buf = small;
+        size_t total = d->npending + n;
+        if (total > sizeof small && !(buf = malloc(total))) return Err_NoMemory();
+        memcpy(buf, d->pending, d->npending);
+        if (n) memcpy(buf + d->npending, data, n);
+        size_t keep = !final && d->codec[0] == 'u' ? utf8_incomplete_tail(buf, total) : 0;
+        const char *errors = d->errors ? Str_AsUTF8(d->errors, NULL) : NULL;
+        s = d->errors && !errors ? NULL : Str_Decode((const char *)buf, (ssize_t)(total - keep), d->codec, errors);
+        if (s) {
+            memcpy(d->pending, buf + total - keep, keep);
+            d->npending = (int)keep;
+        }
+        if (buf != small) free(buf);
+    }
     if (!s || !d->newlines) return s;
     return Newline_Decode(s, &d->pendingcr, &d->seennl, d->translate, final);
 }
 
-int TextDecoder_Flags(const TextDecoder *d) { return d->newlines ? (int)d->pendingcr : 0; }
+/* The registry codec's decoder.getstate(), which must be (bytes, int). */
+static int inc_getstate(TextDecoder *d, Object **pending, ssize_t *npending, int *flags) {
+    Object *st = Obj_CallMethodC(d->inc, "getstate", NULL, 0);
+    if (!st) return -1;
+    int64_t f;
+    if (!Tuple_Check(st) || TUPLE_LEN(st) != 2 || !Bytes_Check(TUPLE_ITEMS(st)[0]) ||
+        !Int_Check(TUPLE_ITEMS(st)[1])) {
+        Err_SetString(Exc_TypeError, "illegal decoder state");
+        DECREF(st);
+        return -1;
+    }
+    if (Int_AsI64(TUPLE_ITEMS(st)[1], &f) < 0 || f < INT32_MIN || f > INT32_MAX) {
+        if (!Err_Occurred()) Err_SetString(Exc_OverflowError, "decoder state flags out of range");
+        DECREF(st);
+        return -1;
+    }
+    if (npending) *npending = BYTES_LEN(TUPLE_ITEMS(st)[0]);
+    if (pending) *pending = NEWREF(TUPLE_ITEMS(st)[0]);
+    *flags = (int)f;
+    DECREF(st);
+    return 0;
+}
 
-void TextDecoder_SetState(TextDecoder *d, int flags) {
+int TextDecoder_GetState(TextDecoder *d, Object **pending, ssize_t *npending, int *flags) {
+    if (d->inc) {
+        if (inc_getstate(d, pending, npending, flags) < 0) return -1;
+    } else {
+        if (pending && !(*pending = Bytes_From(d->pending, d->npending))) return -1;
+        if (npending) *npending = d->npending;
+        *flags = 0;
+    }
+    /* the newline decoder's own bit below the codec's flags */
+    if (d->newlines) *flags = (int)((unsigned)*flags << 1) | d->pendingcr;
+    return 0;
+}
+
+int TextDecoder_SetState(TextDecoder *d, int flags) {
     d->npending = 0;
-    if (d->newlines) d->pendingcr = flags & 1;
+    if (d->newlines) {
+        d->pendingcr = flags & 1;
+        flags >>= 1;
+    }
+    if (!d->inc) return 0;
+    Object *empty = Bytes_From(NULL, 0), *f = Int_FromI64(flags);
+    Object *st = empty && f ? Tuple_Pack(2, empty, f) : NULL;
+    XDECREF(empty);
+    XDECREF(f);
+    Object *r = st ? Obj_CallMethodC(d->inc, "setstate", &st, 1) : NULL;
+    XDECREF(st);
+    XDECREF(r);
+    return r ? 0 : -1;
 }

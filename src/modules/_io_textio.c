@@ -14,6 +14,7 @@
  * tell() replays the decoding of the characters used so far with the same
  * search CPython makes, so the numbers are CPython's. */
 #include "abstract.h"
+#include "modules/_codecs.h"
 #include "modules/_io.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
@@ -39,7 +40,8 @@ typedef struct TextIO {
     bool ok, detached;
     Object *encoding;       /* str, as given (or the locale's) */
     Object *errors;         /* str */
-    const char *codec;      /* Str_CodecName(encoding) */
+    const char *codec;      /* Str_CodecName(encoding), or NULL: a registry codec */
+    Object *encoder;        /* that codec's incremental encoder (owned), or NULL */
     bool has_decoder, has_encoder;
     bool seekable, telling, has_read1;
     bool line_buffering, write_through;
@@ -172,9 +174,7 @@ static int read_chunk(TextIO *t, ssize_t size_hint) {
     int dec_flags = 0;
     if (t->telling) {
         /* the decoder's state before this chunk: what tell() starts from */
-        dec_buffer = Bytes_From(t->dec.pending, t->dec.npending);
-        if (!dec_buffer) return -1;
-        dec_flags = TextDecoder_Flags(&t->dec);
+        if (TextDecoder_GetState(&t->dec, &dec_buffer, NULL, &dec_flags) < 0) return -1;
     }
     ssize_t size = t->chunk_size > size_hint ? t->chunk_size : size_hint;
     Object *arg = Int_FromI64(size);
@@ -211,6 +211,71 @@ fail:
     XDECREF(dec_buffer);
     XDECREF(chunk);
     return -1;
+}
+
+/* ---- the codec ------------------------------------------------------------------ */
+
+/* The codec of encoding enc: one cipy decodes and encodes itself (*codec),
+ * or else the registry's CodecInfo of a text encoding (*info, new). */
+static int lookup_codec(Object *enc, const char **codec, Object **info) {
+    *info = NULL;
+    const char *name = Str_AsUTF8(enc, NULL);
+    if (!name) return -1;
+    if ((*codec = Str_CodecName(name))) return 0;
+    *info = Codecs_LookupText(name, NULL);
+    return *info ? 0 : -1;
+}
+
+/* info.incrementaldecoder(errors) or info.incrementalencoder(errors). */
+static Object *make_coder(Object *info, const char *which, Object *errors) {
+    Object *factory = Obj_GetAttrC(info, which);
+    if (!factory) return NULL;
+    Object *r = Obj_Call(factory, &errors, 1, NULL);
+    DECREF(factory);
+    return r;
+}
+
+/* An encoder that starts past the beginning of a seekable stream must not
+ * write a BOM there: its state becomes "not at the start", as CPython's. */
+static int fix_encoder_state(TextIO *t) {
+    if (!t->encoder || !t->seekable) return 0;
+    Object *pos = Obj_CallMethodC(t->buffer, "tell", NULL, 0);
+    if (!pos) return -1;
+    int at_start = Obj_RichCompareBool(pos, SMALL_FROM(0), CMP_EQ);
+    DECREF(pos);
+    if (at_start < 0) return -1;
+    if (at_start) return 0;
+    Object *r = Obj_CallMethodC(t->encoder, "setstate", (Object *[]){SMALL_FROM(0)}, 1);
+    XDECREF(r);
+    return r ? 0 : -1;
+}
+
+/* Makes codec (or, when NULL, info's incremental decoder and encoder, as
+ * the stream reads and writes) the stream's; info is borrowed. */
+static int install_codec(TextIO *t, const char *codec, Object *info) {
+    Object *dec = NULL, *enc = NULL;
+    if (!codec) {
+        if (t->has_decoder && !(dec = make_coder(info, "incrementaldecoder", t->errors))) return -1;
+        if (t->has_encoder && !(enc = make_coder(info, "incrementalencoder", t->errors))) {
+            XDECREF(dec);
+            return -1;
+        }
+    }
+    t->codec = codec;
+    SETREF(t->encoder, enc);
+    TextDecoder_Init(&t->dec, codec, dec, t->errors, t->readuniversal, t->readtranslate);
+    note_settings(t);
+    return fix_encoder_state(t);
+}
+
+/* After a seek: the encoder starts afresh at the stream's start, and
+ * elsewhere as one that has written already (no BOM). */
+static int reset_encoder(TextIO *t, bool at_start) {
+    if (!t->encoder) return 0;
+    Object *r = at_start ? Obj_CallMethodC(t->encoder, "reset", NULL, 0)
+                         : Obj_CallMethodC(t->encoder, "setstate", (Object *[]){SMALL_FROM(0)}, 1);
+    XDECREF(r);
+    return r ? 0 : -1;
 }
 
 /* ---- construction ------------------------------------------------------------------ */
@@ -316,15 +381,15 @@ static int textio_init(Object *self, Object *const *args, size_t nargs, Object *
     Object *enc = encoding && encoding != OBJ_NONE && !Str_EqC(encoding, "locale") ? NEWREF(encoding)
                                                                                    : default_encoding();
     if (!enc) return -1;
-    const char *encname = Str_AsUTF8(enc, NULL);
-    const char *codec = encname ? Str_CodecName(encname) : NULL;
-    if (!codec) {
-        if (encname) Err_Format(Exc_LookupError, "unknown encoding: %s", encname);
+    const char *codec;
+    Object *info;
+    if (lookup_codec(enc, &codec, &info) < 0) {
         DECREF(enc);
         return -1;
     }
     Object *err = errors && errors != OBJ_NONE ? NEWREF(errors) : Str_FromUTF8("strict", -1);
     if (!err) {
+        XDECREF(info);
         DECREF(enc);
         return -1;
     }
@@ -352,23 +417,25 @@ static int textio_init(Object *self, Object *const *args, size_t nargs, Object *
         t->has_encoder = writable;
         t->has_read1 = TYPE(buffer) != &FileIO_Type;
         t->seekable = t->telling = seekable;
-        TextDecoder_Init(&t->dec, codec, t->errors, t->readuniversal, t->readtranslate);
-        t->ok = true;
-        return 0;
+    } else {
+        if ((r = call_bool(buffer, "readable")) < 0) goto fail;
+        t->has_decoder = r;
+        if ((r = call_bool(buffer, "writable")) < 0) goto fail;
+        t->has_encoder = r;
+        Object *read1;
+        if ((r = Obj_LookupAttr(buffer, ID(read1), &read1)) < 0) goto fail;
+        XDECREF(read1);
+        t->has_read1 = r;
+        if ((r = call_bool(buffer, "seekable")) < 0) goto fail;
+        t->seekable = t->telling = r;
     }
-    if ((r = call_bool(buffer, "readable")) < 0) return -1;
-    t->has_decoder = r;
-    TextDecoder_Init(&t->dec, codec, t->errors, t->readuniversal, t->readtranslate);
-    if ((r = call_bool(buffer, "writable")) < 0) return -1;
-    t->has_encoder = r;
-    Object *read1;
-    if ((r = Obj_LookupAttr(buffer, ID(read1), &read1)) < 0) return -1;
-    XDECREF(read1);
-    t->has_read1 = r;
-    if ((r = call_bool(buffer, "seekable")) < 0) return -1;
-    t->seekable = t->telling = r;
+    if (install_codec(t, codec, info) < 0) goto fail;
+    XDECREF(info);
     t->ok = true;
     return 0;
+fail:
+    XDECREF(info);
+    return -1;
 }
 
 static void textio_dealloc(Object *self) {
@@ -385,6 +452,8 @@ static void textio_dealloc(Object *self) {
     CLEAR(t->errors);
     CLEAR(t->decoded);
     CLEAR(t->snap_input);
+    CLEAR(t->encoder);
+    TextDecoder_Clear(&t->dec);
     ByteBuf_Free(&t->pending);
     IOBase_ClearBase(self);
     Obj_Free(self);
@@ -393,6 +462,8 @@ static void textio_dealloc(Object *self) {
 static int textio_traverse(Object *self, VisitFn visit, void *arg) {
     if (TIO(self)->buffer && visit(TIO(self)->buffer, arg)) return 1;
     if (TIO(self)->raw && visit(TIO(self)->raw, arg)) return 1;
+    if (TIO(self)->encoder && visit(TIO(self)->encoder, arg)) return 1;
+    if (TIO(self)->dec.inc && visit(TIO(self)->dec.inc, arg)) return 1;
     return IOBase_TraverseBase(self, visit, arg);
 }
 
@@ -402,6 +473,8 @@ static int textio_clear(Object *self) {
     TIO(self)->out = NULL;
     CLEAR(TIO(self)->buffer);
     CLEAR(TIO(self)->raw);
+    CLEAR(TIO(self)->encoder);
+    TextDecoder_Clear(&TIO(self)->dec);
     IOBase_ClearBase(self);
     return 0;
 }
@@ -684,8 +757,17 @@ static inline __attribute__((always_inline)) Object *encode_text(TextIO *t, Obje
         SETREF(out, r);
         if (!out) return NULL;
     }
-    const char *errors = Str_AsUTF8(t->errors, NULL);
-    Object *bytes = errors ? Str_Encode(out, t->codec, errors) : NULL;
+    Object *bytes;
+    if (t->encoder) {
+        bytes = Obj_CallMethodC(t->encoder, "encode", &out, 1);
+        if (bytes && !Bytes_Check(bytes)) {
+            Err_Format(Exc_TypeError, "encoder should return a bytes object, not '%s'", TYPE_NAME(bytes));
+            SETREF(bytes, NULL);
+        }
+    } else {
+        const char *errors = Str_AsUTF8(t->errors, NULL);
+        bytes = errors ? Str_Encode(out, t->codec, errors) : NULL;
+    }
     DECREF(out);
     return bytes;
 }
@@ -781,18 +863,14 @@ int TextIO_WriteBound(Object *self, Object *str, const char *data, size_t len) {
 
 int TextIO_SetCodec(Object *text, Object *encoding, Object *errors) {
     TextIO *t = TIO(text);
-    const char *name = Str_AsUTF8(encoding, NULL);
-    const char *codec = name ? Str_CodecName(name) : NULL;
-    if (!codec) {
-        if (name) Err_Format(Exc_LookupError, "unknown encoding: %s", name);
-        return -1;
-    }
+    const char *codec;
+    Object *info;
+    if (lookup_codec(encoding, &codec, &info) < 0) return -1;
     SETREF(t->encoding, NEWREF(encoding));
     if (errors) SETREF(t->errors, NEWREF(errors));
-    t->codec = codec;
-    TextDecoder_Init(&t->dec, t->codec, t->errors, t->readuniversal, t->readtranslate);
-    note_settings(t);
-    return 0;
+    int r = install_codec(t, codec, info);
+    XDECREF(info);
+    return r;
 }
 
 void TextIO_DiscardBound(Object *text) {
@@ -834,7 +912,7 @@ static Object *textio_write(Object *self, Object *const *args, size_t nargs, Obj
     }
     set_decoded(t, NULL);
     clear_snapshot(t);
-    if (t->has_decoder) TextDecoder_Reset(&t->dec);
+    if (t->has_decoder && TextDecoder_Reset(&t->dec) < 0) return NULL;
     return Int_FromI64(textlen);
 fail:
     XDECREF(bytes);
@@ -905,9 +983,19 @@ static int parse_cookie(Object *v, Cookie *c) {
     return 0;
 }
 
-static void decoder_setstate(TextIO *t, const Cookie *c) {
-    if (c->start_pos == 0 && c->dec_flags == 0) TextDecoder_Reset(&t->dec);
-    else TextDecoder_SetState(&t->dec, c->dec_flags);
+static int decoder_setstate(TextIO *t, const Cookie *c) {
+    if (c->start_pos == 0 && c->dec_flags == 0) return TextDecoder_Reset(&t->dec);
+    return TextDecoder_SetState(&t->dec, c->dec_flags);
+}
+
+/* Whether the decoder holds no bytes back, and then its flags. */
+static int decoder_idle(TextIO *t, bool *idle, int32_t *flags) {
+    ssize_t waiting;
+    int f;
+    if (TextDecoder_GetState(&t->dec, NULL, &waiting, &f) < 0) return -1;
+    *idle = waiting == 0;
+    if (*idle) *flags = f;
+    return 0;
 }
 
 /* Decodes n bytes and counts the characters (tell()'s replay). */
@@ -952,20 +1040,29 @@ static Object *textio_tell(Object *self, Object *const *args, size_t nargs, Obje
     }
     ssize_t chars_to_skip = t->decoded_used, chars_decoded;
     TextDecoder saved = t->dec;
-    Object *result = NULL;
+    /* a registry codec's decoder keeps its state itself */
+    Object *result = NULL, *inc_state = NULL;
+    if (t->dec.inc && !(inc_state = Obj_CallMethodC(t->dec.inc, "getstate", NULL, 0))) {
+        DECREF(next_input);
+        return NULL;
+    }
+    bool idle;
     /* a first guess from the ratio of bytes to characters, then back off */
     ssize_t skip_bytes = (ssize_t)(t->b2cratio * (double)chars_to_skip), skip_back = 1;
     if (skip_bytes > input_len) skip_bytes = input_len;
     while (skip_bytes > 0) {
-        decoder_setstate(t, &c);
+        if (decoder_setstate(t, &c) < 0) goto done;
         if (decode_count(t, input, (size_t)skip_bytes, false, &chars_decoded) < 0) goto done;
         if (chars_decoded <= chars_to_skip) {
-            if (t->dec.npending == 0) {
-                c.dec_flags = TextDecoder_Flags(&t->dec);
+            ssize_t waiting;
+            int flags;
+            if (TextDecoder_GetState(&t->dec, NULL, &waiting, &flags) < 0) goto done;
+            if (waiting == 0) {
+                c.dec_flags = flags;
                 chars_to_skip -= chars_decoded;
                 break;
             }
-            skip_bytes -= t->dec.npending;
+            skip_bytes -= waiting;
             skip_back = 1;
         } else {
             skip_bytes -= skip_back;
@@ -974,7 +1071,7 @@ static Object *textio_tell(Object *self, Object *const *args, size_t nargs, Obje
     }
     if (skip_bytes <= 0) {
         skip_bytes = 0;
-        decoder_setstate(t, &c);
+        if (decoder_setstate(t, &c) < 0) goto done;
     }
     c.start_pos += skip_bytes;
     c.chars_to_skip = (int32_t)chars_to_skip;
@@ -987,10 +1084,12 @@ static Object *textio_tell(Object *self, Object *const *args, size_t nargs, Obje
             if (decode_count(t, input + i, 1, false, &n) < 0) goto done;
             chars_decoded += n;
             c.bytes_to_feed += 1;
-            if (t->dec.npending == 0 && chars_decoded <= chars_to_skip) {
+            int32_t flags = 0;
+            if (decoder_idle(t, &idle, &flags) < 0) goto done;
+            if (idle && chars_decoded <= chars_to_skip) {
                 c.start_pos += c.bytes_to_feed;
                 chars_to_skip -= chars_decoded;
-                c.dec_flags = TextDecoder_Flags(&t->dec);
+                c.dec_flags = flags;
                 c.bytes_to_feed = 0;
                 chars_decoded = 0;
             }
@@ -1014,6 +1113,12 @@ done:
      * part of getstate()), as in CPython */
     saved.seennl = t->dec.seennl;
     t->dec = saved;
+    if (inc_state) {
+        Object *r = Obj_CallMethodC(t->dec.inc, "setstate", &inc_state, 1);
+        if (!r) CLEAR(result);
+        XDECREF(r);
+        DECREF(inc_state);
+    }
     DECREF(next_input);
     return result;
 }
@@ -1037,8 +1142,11 @@ static Object *textio_seek(Object *self, Object *const *args, size_t nargs, Obje
             DECREF(r);
             set_decoded(t, NULL);
             clear_snapshot(t);
-            if (t->has_decoder) TextDecoder_Reset(&t->dec);
-            return Obj_CallMethodC(t->buffer, "seek", (Object *[]){SMALL_FROM(0), SMALL_FROM(2)}, 2);
+            if (t->has_decoder && TextDecoder_Reset(&t->dec) < 0) return NULL;
+            Object *pos = Obj_CallMethodC(t->buffer, "seek", (Object *[]){SMALL_FROM(0), SMALL_FROM(2)}, 2);
+            int at_start = pos ? Obj_RichCompareBool(pos, SMALL_FROM(0), CMP_EQ) : -1;
+            if (at_start < 0 || reset_encoder(t, at_start) < 0) CLEAR(pos);
+            return pos;
         }
         cookie_obj = call_self(self, "tell");
         if (!cookie_obj) return NULL;
@@ -1066,7 +1174,7 @@ static Object *textio_seek(Object *self, Object *const *args, size_t nargs, Obje
     DECREF(r);
     set_decoded(t, NULL);
     clear_snapshot(t);
-    if (t->has_decoder) decoder_setstate(t, &c);
+    if (t->has_decoder && decoder_setstate(t, &c) < 0) goto done;
     if (c.chars_to_skip) {
         Object *n = Int_FromI64(c.bytes_to_feed);
         Object *chunk = n ? Obj_CallMethodC(t->buffer, "read", &n, 1) : NULL;
@@ -1095,6 +1203,8 @@ static Object *textio_seek(Object *self, Object *const *args, size_t nargs, Obje
         if (!t->snap_input) goto done;
         t->has_snapshot = true;
     }
+    /* the encoder too, for its BOM */
+    if (reset_encoder(t, c.start_pos == 0 && c.dec_flags == 0) < 0) goto done;
     result = NEWREF(cookie_obj);
 done:
     DECREF(cookie_obj);
@@ -1205,15 +1315,14 @@ static Object *textio_reconfigure(Object *self, Object *const *args, size_t narg
     Object *r = call_self(self, "flush");
     if (!r) return NULL;
     DECREF(r);
+    const char *codec = t->codec;
+    Object *info = NULL;
     if ((encoding && encoding != OBJ_NONE) || (errors && errors != OBJ_NONE)) {
         Object *enc = encoding && encoding != OBJ_NONE
                           ? (Str_EqC(encoding, "locale") ? default_encoding() : NEWREF(encoding))
                           : NEWREF(t->encoding);
         if (!enc) return NULL;
-        const char *name = Str_AsUTF8(enc, NULL);
-        const char *codec = name ? Str_CodecName(name) : NULL;
-        if (!codec) {
-            if (name) Err_Format(Exc_LookupError, "unknown encoding: %s", name);
+        if (lookup_codec(enc, &codec, &info) < 0) {
             DECREF(enc);
             return NULL;
         }
@@ -1221,15 +1330,21 @@ static Object *textio_reconfigure(Object *self, Object *const *args, size_t narg
                       : encoding && encoding != OBJ_NONE ? Str_FromUTF8("strict", -1)
                                                          : NEWREF(t->errors);
         if (!err) {
+            XDECREF(info);
             DECREF(enc);
             return NULL;
         }
         SETREF(t->encoding, enc);
         SETREF(t->errors, err);
-        t->codec = codec;
+    } else if (changes_decoding && lookup_codec(t->encoding, &codec, &info) < 0) {
+        return NULL;
     }
     if (newline) set_newline(t, nl, newline != OBJ_NONE);
-    if (changes_decoding) TextDecoder_Init(&t->dec, t->codec, t->errors, t->readuniversal, t->readtranslate);
+    if (changes_decoding) {
+        int rc = install_codec(t, codec, info);
+        XDECREF(info);
+        if (rc < 0) return NULL;
+    }
     if (line_buffering >= 0) t->line_buffering = line_buffering;
     if (write_through >= 0) t->write_through = write_through;
     note_settings(t);

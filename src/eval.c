@@ -1119,6 +1119,19 @@ static __attribute__((noinline)) int subscr_const_slice(Object *a, Object *b, Ob
 static inline __attribute__((always_inline)) int binary_op_fast(int oparg, Object *a, Object *b, Object **r,
                                                                 const uint16_t *next, Object **localsplus) {
     *r = NULL;
+    /* subscripts first: the other cases never have this operator */
+    if (oparg == NB_SUBSCR) {
+        if (List_CheckExact(a) && IS_SMALL(b)) {
+            int64_t i = SMALL_VAL(b);
+            if (i < 0) i += LIST_LEN(a);
+            if (i < 0 || i >= LIST_LEN(a)) return 0;
+            *r = NEWREF(LIST_GET(a, i));
+            DECREF(a);
+            return 1;
+        }
+        /* lst[1:], s[:3]: the compiler folds constant bounds into a slice */
+        return TYPE(b) == &Slice_Type ? subscr_const_slice(a, b, r) : 0;
+    }
     if (Float_CheckExact(a) && Float_CheckExact(b)) {
         double x = FLOAT_VAL(a), y = FLOAT_VAL(b), z;
         switch (oparg) {
@@ -1151,16 +1164,6 @@ static inline __attribute__((always_inline)) int binary_op_fast(int oparg, Objec
         DECREF(b);
         return 1;
     }
-    if (oparg == NB_SUBSCR && List_CheckExact(a) && IS_SMALL(b)) {
-        int64_t i = SMALL_VAL(b);
-        if (i < 0) i += LIST_LEN(a);
-        if (i < 0 || i >= LIST_LEN(a)) return 0;
-        *r = NEWREF(LIST_GET(a, i));
-        DECREF(a);
-        return 1;
-    }
-    /* lst[1:], s[:3]: the compiler folds constant bounds into a slice */
-    if (oparg == NB_SUBSCR && TYPE(b) == &Slice_Type) return subscr_const_slice(a, b, r);
     return 0;
 }
 

@@ -496,10 +496,7 @@ Object *Obj_GetItem(Object *o, Object *key) {
 int Obj_SetItem(Object *o, Object *key, Object *v) {
     Type *t = TYPE(o);
     if (t->setitem) return t->setitem(o, key, v);
-    if (t->getitem)
-        Err_Format(Exc_TypeError, "'%s' object does not support item assignment", t->name);
-    else
-        Err_Format(Exc_TypeError, "'%s' object does not support item assignment", t->name);
+    Err_Format(Exc_TypeError, "'%s' object does not support item assignment", t->name);
     return -1;
 }
 

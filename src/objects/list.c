@@ -444,9 +444,11 @@ static Object *slice_source(Object *v) {
 
 static int list_ass_subscript(Object *o, Object *key, Object *v) {
     List *l = (List *)o;
-    if (Index_Check(key)) {
+    /* a small int, the common case, needs no conversion */
+    if (IS_SMALL(key) || Index_Check(key)) {
         ssize_t i;
-        if (Index_AsSsize(key, Exc_IndexError, &i) < 0) return -1;
+        if (IS_SMALL(key)) i = (ssize_t)SMALL_VAL(key);
+        else if (Index_AsSsize(key, Exc_IndexError, &i) < 0) return -1;
         if (i < 0) i += l->len;
         if (i < 0 || i >= l->len) {
             Err_SetString(Exc_IndexError, "list assignment index out of range");
@@ -458,7 +460,7 @@ static int list_ass_subscript(Object *o, Object *key, Object *v) {
         }
         return list_ass_slice(l, i, i + 1, NULL, 0);
     }
-    if (IS_SMALL(key) || TYPE(key) != &Slice_Type) {
+    if (TYPE(key) != &Slice_Type) {
         Err_Format(Exc_TypeError, "list indices must be integers or slices, not %s", TYPE_NAME(key));
         return -1;
     }

@@ -22,10 +22,12 @@ static void to_mpz(Object *o, mpz_t z) {
 /* Number of items: (stop - start - 1) // step + 1 when non-empty. */
 static Object *compute_length(Object *start, Object *stop, Object *step) {
     if (IS_SMALL(start) && IS_SMALL(stop) && IS_SMALL(step)) {
-        __int128 lo = SMALL_VAL(start), hi = SMALL_VAL(stop), st = SMALL_VAL(step), n = 0;
-        if (st > 0 && lo < hi) n = (hi - lo - 1) / st + 1;
+        /* small ints have 62 bits: the differences fit in 64 */
+        int64_t lo = SMALL_VAL(start), hi = SMALL_VAL(stop), st = SMALL_VAL(step), n = 0;
+        if (st == 1) n = lo < hi ? hi - lo : 0;
+        else if (st > 0 && lo < hi) n = (hi - lo - 1) / st + 1;
         else if (st < 0 && lo > hi) n = (lo - hi - 1) / (-st) + 1;
-        return Int_FromI64((int64_t)n);
+        return SMALL_FROM(n);
     }
     mpz_t a, b, s, n;
     to_mpz(start, a);

@@ -1132,8 +1132,11 @@ static inline __attribute__((always_inline)) int binary_op_fast(int oparg, Objec
         /* lst[1:], s[:3]: the compiler folds constant bounds into a slice */
         return TYPE(b) == &Slice_Type ? subscr_const_slice(a, b, r) : 0;
     }
-    if (Float_CheckExact(a) && Float_CheckExact(b)) {
-        double x = FLOAT_VAL(a), y = FLOAT_VAL(b), z;
+    /* two floats, or a float and a small int (converted exactly as float()
+     * converts it: 62 bits round to nearest, ties to even) */
+    bool fa = Float_CheckExact(a), fb = Float_CheckExact(b);
+    if ((fa && (fb || IS_SMALL(b))) || (fb && IS_SMALL(a))) {
+        double x = fa ? FLOAT_VAL(a) : (double)SMALL_VAL(a), y = fb ? FLOAT_VAL(b) : (double)SMALL_VAL(b), z;
         switch (oparg) {
         case NB_ADD: case NB_INPLACE_ADD: z = x + y; break;
         case NB_SUBTRACT: case NB_INPLACE_ADD + NB_SUBTRACT: z = x - y; break;
@@ -1144,11 +1147,11 @@ static inline __attribute__((always_inline)) int binary_op_fast(int oparg, Objec
             break;
         default: return 0;
         }
-        if (a->refcnt == 1) {
+        if (fa && a->refcnt == 1) {
             FLOAT_VAL(a) = z;
             DECREF(b);
             *r = a;
-        } else if (b->refcnt == 1) {
+        } else if (fb && b->refcnt == 1) {
             FLOAT_VAL(b) = z;
             DECREF(a);
             *r = b;

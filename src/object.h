@@ -140,6 +140,7 @@ enum {
     TPFLAG_READY = 1u << 3,
     TPFLAG_IMMUTABLE = 1u << 4,  /* attributes cannot be set on the type */
     TPFLAG_ABSTRACT = 1u << 5,
+    TPFLAG_LEAF = 1u << 6,       /* instances hold no references and no weak ones (not inherited) */
     /* fast subclass checks, set by Type_Ready from the base chain */
     TPFLAG_INT_SUBCLASS = 1u << 10,
     TPFLAG_LIST_SUBCLASS = 1u << 11,

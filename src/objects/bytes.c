@@ -1980,7 +1980,7 @@ Type Bytes_Type = {
     .name = "bytes",
     .args = ARGS_F(ARG_NO_TEXT_SIG, "(source=b'', encoding='utf-8', errors='strict')", NULL),
     .basicsize = sizeof(Bytes),
-    .flags = TPFLAG_BASETYPE | TPFLAG_BYTES_SUBCLASS,
+    .flags = TPFLAG_BASETYPE | TPFLAG_BYTES_SUBCLASS | TPFLAG_LEAF,
     .dealloc = bytes_dealloc,
     .repr = Bytes_Repr,
     .str = bytes_str,

@@ -719,7 +719,7 @@ Type Complex_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "complex",
     .basicsize = sizeof(Complex),
-    .flags = TPFLAG_BASETYPE,
+    .flags = TPFLAG_BASETYPE | TPFLAG_LEAF,
     .doc = "Create a complex number from a string or numbers.",
     .args = ARGS("(real=0, imag=0)", NULL),
     .dealloc = complex_dealloc,

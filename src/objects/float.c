@@ -1034,7 +1034,7 @@ Type Float_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "float",
     .basicsize = sizeof(Float),
-    .flags = TPFLAG_BASETYPE,
+    .flags = TPFLAG_BASETYPE | TPFLAG_LEAF,
     .doc = "Convert a string or number to a floating-point number, if possible.",
     .args = ARGS("(x=0, /)", NULL),
     .dealloc = float_dealloc,

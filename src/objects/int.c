@@ -1398,7 +1398,7 @@ Type Int_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "int",
     .basicsize = sizeof(BigInt),
-    .flags = TPFLAG_BASETYPE | TPFLAG_INT_SUBCLASS,
+    .flags = TPFLAG_BASETYPE | TPFLAG_INT_SUBCLASS | TPFLAG_LEAF,
     .doc = "int([x]) -> integer\nint(x, base=10) -> integer",
     .args = ARGS_F(ARG_NO_TEXT_SIG | ARG_COUNT_STYLE, "(x=0, /, base=10)", NULL),
     .dealloc = int_dealloc,

@@ -1553,7 +1553,7 @@ Type Str_Type = {
     .name = "str",
     .args = ARGS_F(ARG_NO_TEXT_SIG | ARG_COUNT_STYLE, "(object='', encoding='utf-8', errors='strict')", NULL),
     .basicsize = sizeof(Str),
-    .flags = TPFLAG_BASETYPE | TPFLAG_STR_SUBCLASS,
+    .flags = TPFLAG_BASETYPE | TPFLAG_STR_SUBCLASS | TPFLAG_LEAF,
     .doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"
            "Create a new string object from the given object. If encoding or\n"
            "errors is specified, then the object must expose a data buffer\n"

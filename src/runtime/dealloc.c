@@ -82,6 +82,11 @@ static __attribute__((noinline)) void finish_cascade(DeallocState *d) {
 }
 
 void Obj_Dealloc(Object *o) {
+    /* a float, int, str or bytes frees nothing else: no cascade to watch */
+    if (o->type->flags & TPFLAG_LEAF) {
+        o->type->dealloc(o);
+        return;
+    }
     DeallocState *d = &dealloc_state;
     if (o->type->flags & TPFLAG_GC) Gc_UntrackInline(o);
     if (d->depth == 0) {

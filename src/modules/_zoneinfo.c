@@ -65,7 +65,7 @@ typedef struct ZoneInfo {
     int64_t *utc, *wall[2], *repeat;
     ZKind **after; /* the kind in force after each transition */
     ZKind *kinds;
-    ZKind *first;  /* before the first transition */
+    ZKind *first;   /* before the first transition */
     ZKind std, dst; /* the footer's rule (dst only when rule_dst) */
     ZDay start, end;
 } ZoneInfo;
@@ -75,9 +75,7 @@ extern Type ZoneInfo_Type;
 
 /* ---- the footer's rule ----------------------------------------------------- */
 
-static int64_t days_to(int year, int month, int day) {
-    return Cal_ToOrdinal(year, month, day) - EPOCH_ORDINAL;
-}
+static int64_t days_to(int year, int month, int day) { return Cal_ToOrdinal(year, month, day) - EPOCH_ORDINAL; }
 
 /* Seconds from the epoch to the wall-clock time of change r in year. */
 static int64_t change_at(const ZDay *r, int year) {
@@ -102,7 +100,7 @@ static void dst_bounds(const ZoneInfo *z, int year, int64_t *start, int64_t *end
 }
 
 static bool in_dst(int64_t s, int64_t start, int64_t end) {
-    return start <= end ? start <= s && s < end : !(end <= s && s < start);
+    return start < end ? start <= s && s < end : !(end <= s && s < start);
 }
 
 static ZKind *rule_wall(ZoneInfo *z, int64_t seconds, int year, int fold) {
@@ -113,25 +111,17 @@ static ZKind *rule_wall(ZoneInfo *z, int64_t seconds, int year, int fold) {
     return in_dst(seconds, start + shift, end + shift) ? &z->dst : &z->std;
 }
 
-static int64_t year_start(int year) { return days_to(year, 1, 1) * DAY; }
-
-/* The year holding local seconds, which is near or a neighbour of it. */
-static int year_of(int64_t seconds, int near) {
-    if (near > DT_MINYEAR && seconds < year_start(near)) return near - 1;
-    if (near < DT_MAXYEAR && seconds >= year_start(near + 1)) return near + 1;
-    return near;
-}
-
+/* The kind at UTC seconds in year (the UTC year, as CPython takes it), and
+ * whether the wall time repeats an earlier one: within what DST adds after
+ * its end, or (negative DST) what it takes before its start. */
 static ZKind *rule_utc(ZoneInfo *z, int64_t seconds, int year, int *fold) {
     *fold = 0;
     if (!z->rule_dst) return &z->std;
-    int64_t start, end;
-    dst_bounds(z, year_of(seconds + z->std.seconds, year), &start, &end);
-    bool inside = in_dst(seconds, start, end);
-    ZKind *kind = inside ? &z->dst : &z->std, *other = inside ? &z->std : &z->dst;
-    int64_t since = seconds - (inside ? start : end);
-    *fold = 0 <= since && since < other->seconds - kind->seconds;
-    return kind;
+    int64_t start, end, diff = z->dst.seconds - z->std.seconds;
+    dst_bounds(z, year, &start, &end);
+    int64_t ambiguous = diff > 0 ? end : start;
+    *fold = ambiguous <= seconds && seconds < ambiguous + (diff > 0 ? diff : -diff);
+    return in_dst(seconds, start, end) ? &z->dst : &z->std;
 }
 
 /* ---- lookups ------------------------------------------------------------------ */
@@ -141,10 +131,8 @@ static ssize_t bisect_right(const int64_t *a, ssize_t n, int64_t x) {
     ssize_t lo = 0, hi = n;
     while (lo < hi) {
         ssize_t mid = lo + (hi - lo) / 2;
-        if (x < a[mid])
-            hi = mid;
-        else
-            lo = mid + 1;
+        if (x < a[mid]) hi = mid;
+        else lo = mid + 1;
     }
     return lo;
 }
@@ -166,8 +154,8 @@ static int int_attr(Object *o, const char *name, int64_t limit, int64_t *out) {
 static int local_seconds(Object *dt, int64_t *seconds, int *year, int *fold) {
     if (TYPE(dt) == &DateTime_Type) {
         DateTime *d = (DateTime *)dt;
-        *seconds = (Cal_ToOrdinal(d->year, d->month, d->day) - EPOCH_ORDINAL) * DAY + d->hour * 3600 +
-                   d->minute * 60 + d->second;
+        *seconds = (Cal_ToOrdinal(d->year, d->month, d->day) - EPOCH_ORDINAL) * DAY + d->hour * 3600 + d->minute * 60 +
+                   d->second;
         *year = d->year;
         *fold = d->fold;
         return 0;
@@ -184,10 +172,8 @@ static int local_seconds(Object *dt, int64_t *seconds, int *year, int *fold) {
     if (ordinal < -big) ordinal = -big;
     *seconds = (ordinal - EPOCH_ORDINAL) * DAY + h * 3600 + m * 60 + s;
     int y = DT_MAXYEAR, mo, d;
-    if (ordinal < 1)
-        y = DT_MINYEAR;
-    else if (ordinal <= DT_MAXORDINAL)
-        Cal_FromOrdinal(ordinal, &y, &mo, &d);
+    if (ordinal < 1) y = DT_MINYEAR;
+    else if (ordinal <= DT_MAXORDINAL) Cal_FromOrdinal(ordinal, &y, &mo, &d);
     *year = y;
     *fold = DateTime_Check(dt) ? ((DateTime *)dt)->fold : 0;
     return 0;
@@ -209,8 +195,10 @@ static ZKind *kind_at(ZoneInfo *z, Object *dt) {
     int year, fold;
     if (local_seconds(dt, &seconds, &year, &fold) < 0) return NULL;
     fold = fold ? 1 : 0;
-    ssize_t at = bisect_right(z->wall[fold], z->count, seconds);
-    if (at == z->count && z->has_rule) return rule_wall(z, seconds, year, fold);
+    ssize_t n = z->count;
+    /* the rule answers after the last transition, the table up to it */
+    if (z->has_rule && (!n || seconds > z->wall[fold][n - 1])) return rule_wall(z, seconds, year, fold);
+    ssize_t at = bisect_right(z->wall[fold], n, seconds);
     return at ? z->after[at - 1] : z->first;
 }
 
@@ -272,14 +260,18 @@ static Object *zi_fromutc(Object *self, Object *const *args, size_t nargs, Objec
     int64_t seconds;
     int year, fold = 0;
     if (local_seconds(dt, &seconds, &year, &fold) < 0) return NULL;
-    ssize_t at = bisect_right(z->utc, z->count, seconds);
+    ssize_t n = z->count;
     ZKind *kind = z->first;
     fold = 0;
-    if (at) {
-        kind = z->after[at - 1];
-        fold = seconds - z->utc[at - 1] < z->repeat[at - 1];
+    if (z->has_rule && (!n || seconds > z->utc[n - 1])) {
+        kind = rule_utc(z, seconds, year, &fold);
+    } else {
+        ssize_t at = bisect_right(z->utc, n, seconds);
+        if (at) {
+            kind = z->after[at - 1];
+            fold = seconds - z->utc[at - 1] < z->repeat[at - 1];
+        }
     }
-    if (at == z->count && z->has_rule) kind = rule_utc(z, seconds, year, &fold);
     Object *local = Obj_BinaryOp(dt, kind->utcoff, NB_ADD);
     return local && fold ? with_fold(local) : local;
 }
@@ -307,9 +299,7 @@ static void clear_kind(ZKind *k) {
     CLEAR(k->name);
 }
 
-static int tuple_int(Object *t, ssize_t i, int64_t *out) {
-    return Int_AsI64(TUPLE_ITEMS(t)[i], out);
-}
+static int tuple_int(Object *t, ssize_t i, int64_t *out) { return Int_AsI64(TUPLE_ITEMS(t)[i], out); }
 
 /* A (seconds, name) pair of the rule (offsets from loader's tuple). */
 static int rule_kind(ZKind *k, Object *rule, ssize_t i, int64_t dst_amount) {
@@ -376,8 +366,7 @@ static int load_transitions(ZoneInfo *z, Object *times, Object *indices) {
     ZKind *previous = z->first;
     for (ssize_t i = 0; i < n; i++) {
         int64_t moment, index;
-        if (Int_AsI64(LIST_ITEMS(times)[i], &moment) < 0 || Int_AsI64(LIST_ITEMS(indices)[i], &index) < 0)
-            return -1;
+        if (Int_AsI64(LIST_ITEMS(times)[i], &moment) < 0 || Int_AsI64(LIST_ITEMS(indices)[i], &index) < 0) return -1;
         if (index < 0 || index >= z->nkinds) goto bad;
         ZKind *kind = z->after[i] = &z->kinds[index];
         int64_t a = previous->seconds, b = kind->seconds;
@@ -543,7 +532,7 @@ static Object *zi_no_cache(Object *cls, Object *const *args, size_t nargs, Objec
     return zone_load((Type *)cls, "load_key", args[0], args[0], SOURCE_NOCACHE);
 }
 
-static int forget_key(Object *cls, Object *weak, Object *key) {
+static int forget_key(Object *weak, Object *key) {
     if (weak) {
         Object *av[2] = {key, OBJ_NONE};
         Object *r = Obj_CallMethodC(weak, "pop", av, 2);
@@ -552,7 +541,6 @@ static int forget_key(Object *cls, Object *weak, Object *key) {
     }
     if (strong_forget(key) < 0) return -1;
     return g_interp->zoneinfo_weak && Dict_Pop(g_interp->zoneinfo_weak, key, NULL) < 0 ? -1 : 0;
-    (void)cls;
 }
 
 static Object *zi_clear_cache(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
@@ -574,7 +562,7 @@ static Object *zi_clear_cache(Object *cls, Object *const *args, size_t nargs, Ob
         Object *it = Obj_GetIter(only), *key;
         r = it ? 0 : -1;
         while (it && (key = Iter_Next(it))) {
-            r = forget_key(cls, weak, key);
+            r = forget_key(weak, key);
             DECREF(key);
             if (r < 0) break;
         }
@@ -592,10 +580,8 @@ static Object *zi_from_file(Object *cls, Object *const *args, size_t nargs, Obje
     Object *file_repr = Obj_Repr(args[0]);
     if (!file_repr) return NULL;
     Object *z = zone_load((Type *)cls, "load_file", args[0], key, SOURCE_FILE);
-    if (z)
-        ZI(z)->file_repr = file_repr;
-    else
-        DECREF(file_repr);
+    if (z) ZI(z)->file_repr = file_repr;
+    else DECREF(file_repr);
     return z;
 }
 
@@ -688,20 +674,19 @@ static int zi_traverse(Object *o, VisitFn visit, void *arg) {
 }
 
 static const MethodDef zi_methods[] = {
-    {"no_cache", zi_no_cache, METH_CLASS,
-     ARGS("($type, /, key)", NULL)},
-    {"from_file", zi_from_file, METH_CLASS,
-     ARGS("($type, file_obj, /, key=None)", NULL)},
+    {"no_cache", zi_no_cache, METH_CLASS, ARGS("($type, /, key)", NULL)},
+    {"from_file", zi_from_file, METH_CLASS, ARGS("($type, file_obj, /, key=None)", NULL)},
     {"clear_cache", zi_clear_cache, METH_CLASS, ARGS("($type, /, *, only_keys=None)", NULL)},
     {"utcoffset", zi_utcoffset, 0,
-     ARGS("($self, dt, /)", "Retrieve a timedelta representing the UTC offset in a zone at the given datetime.")},
+     ARGS_F(ARG_CLINIC_METHOD, "($self, dt, /)",
+            "Retrieve a timedelta representing the UTC offset in a zone at the given datetime.")},
     {"dst", zi_dst, 0,
-     ARGS("($self, dt, /)",
-          "Retrieve a timedelta representing the amount of DST applied in a zone at the given datetime.")},
+     ARGS_F(ARG_CLINIC_METHOD, "($self, dt, /)",
+            "Retrieve a timedelta representing the amount of DST applied in a zone at the given datetime.")},
     {"tzname", zi_tzname, 0,
-     ARGS("($self, dt, /)",
-          "Retrieve a string containing the abbreviation for the time zone that applies in a zone at a given "
-          "datetime.")},
+     ARGS_F(ARG_CLINIC_METHOD, "($self, dt, /)",
+            "Retrieve a string containing the abbreviation for the time zone that applies in a zone at a given "
+            "datetime.")},
     {"fromutc", zi_fromutc, 0,
      ARGS("($self, object, /)",
           "Given a datetime with local time in UTC, retrieve an adjusted datetime in local time.")},

@@ -39,12 +39,12 @@ def _dst_amounts(data):
 
 def _earliest(data):
     """The type in force before the first transition: the first standard
-    type (RFC 8536 says type 0; they agree for zic's output)."""
-    if data.indices:
-        for index, (_, isdst, _) in enumerate(data.types):
-            if not isdst:
-                return index
-    return 0
+    type (RFC 8536 says type 0; they agree for zic's output), else the type
+    the first transition brings; -1 when there is neither."""
+    for index, (_, isdst, _) in enumerate(data.types):
+        if not isdst:
+            return index
+    return data.indices[0] if data.indices else -1
 
 
 # ---------------------------------------------------------------------------
@@ -197,6 +197,8 @@ def tables(data):
     kinds = [(offset, amounts[i] if isdst else 0, name)
              for i, (offset, isdst, name) in enumerate(parsed.types)]
     rule = _tz_rule(parsed.footer) if parsed.footer else None
+    if rule is None and not kinds:
+        raise ValueError("No time zone information found.")
     return parsed.times, parsed.indices, kinds, _earliest(parsed), rule
 
 

@@ -59,13 +59,17 @@ typedef struct ZoneInfo {
     int source;
     bool has_rule, rule_dst;
     ssize_t count, nkinds;
-    /* one block of 4 * count: transitions in UTC, the boundaries in wall
-     * time for fold 0 and fold 1, and how long after each transition UTC
-     * times map to repeated wall times (what the clocks went back by) */
-    int64_t *utc, *wall[2], *repeat;
+    /* one block of 3 * count: transitions in UTC, and in wall time for
+     * fold 0 and fold 1 (at the later and the earlier of the offsets
+     * before and after; before the first, type 0's, as CPython takes it) */
+    int64_t *utc, *wall[2];
     ZKind **after; /* the kind in force after each transition */
     ZKind *kinds;
-    ZKind *first;   /* before the first transition */
+    ZKind *first; /* before the first transition (NULL: no transitions nor standard type) */
+    /* after the last transition, unless a rule with DST answers there: the
+     * rule's only kind, else the last transition's, else the last kind */
+    ZKind *last;
+    bool fixed;     /* one offset whatever the time: utcoffset(None) answers */
     ZKind std, dst; /* the footer's rule (dst only when rule_dst) */
     ZDay start, end;
 } ZoneInfo;
@@ -179,27 +183,19 @@ static int local_seconds(Object *dt, int64_t *seconds, int *year, int *fold) {
     return 0;
 }
 
-/* The kind for a zone without transitions nor DST, which answers even for
- * None; NULL for other zones. */
-static ZKind *fixed_kind(ZoneInfo *z) {
-    if (z->count) return NULL;
-    if (!z->has_rule) return z->first;
-    return z->rule_dst ? NULL : &z->std;
-}
-
 /* The kind in force at wall time dt; NULL with an error set, or with none
  * when dt is None and the zone has no fixed offset. */
 static ZKind *kind_at(ZoneInfo *z, Object *dt) {
-    if (dt == OBJ_NONE) return fixed_kind(z);
+    if (dt == OBJ_NONE) return z->fixed ? z->last : NULL;
     int64_t seconds;
     int year, fold;
     if (local_seconds(dt, &seconds, &year, &fold) < 0) return NULL;
     fold = fold ? 1 : 0;
     ssize_t n = z->count;
-    /* the rule answers after the last transition, the table up to it */
-    if (z->has_rule && (!n || seconds > z->wall[fold][n - 1])) return rule_wall(z, seconds, year, fold);
-    ssize_t at = bisect_right(z->wall[fold], n, seconds);
-    return at ? z->after[at - 1] : z->first;
+    const int64_t *wall = z->wall[fold];
+    if (n && seconds < wall[0]) return z->first;
+    if (!n || seconds > wall[n - 1]) return z->rule_dst ? rule_wall(z, seconds, year, fold) : z->last;
+    return z->after[bisect_right(wall, n, seconds) - 1];
 }
 
 static Object *zi_utcoffset(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -245,6 +241,20 @@ static Object *with_fold(Object *local) {
     return r;
 }
 
+/* The kind at UTC seconds, and whether the wall time it gives repeats an
+ * earlier one (fold), as CPython's zoneinfo finds them. */
+static ZKind *fromutc_kind(ZoneInfo *z, int64_t seconds, int year, int *fold) {
+    ssize_t n = z->count;
+    *fold = 0;
+    if (n && seconds < z->utc[0]) return z->first;
+    /* past the table the rule answers, even one without DST (no fold) */
+    if (!n || seconds > z->utc[n - 1]) return z->rule_dst ? rule_utc(z, seconds, year, fold) : z->last;
+    ssize_t at = bisect_right(z->utc, n, seconds);
+    ZKind *kind = z->after[at - 1], *previous = at > 1 ? z->after[at - 2] : z->first;
+    *fold = previous->seconds - kind->seconds > seconds - z->utc[at - 1];
+    return kind;
+}
+
 static Object *zi_fromutc(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     (void)nargs, (void)kwnames;
     ZoneInfo *z = ZI(self);
@@ -260,18 +270,7 @@ static Object *zi_fromutc(Object *self, Object *const *args, size_t nargs, Objec
     int64_t seconds;
     int year, fold = 0;
     if (local_seconds(dt, &seconds, &year, &fold) < 0) return NULL;
-    ssize_t n = z->count;
-    ZKind *kind = z->first;
-    fold = 0;
-    if (z->has_rule && (!n || seconds > z->utc[n - 1])) {
-        kind = rule_utc(z, seconds, year, &fold);
-    } else {
-        ssize_t at = bisect_right(z->utc, n, seconds);
-        if (at) {
-            kind = z->after[at - 1];
-            fold = seconds - z->utc[at - 1] < z->repeat[at - 1];
-        }
-    }
+    ZKind *kind = fromutc_kind(z, seconds, year, &fold);
     Object *local = Obj_BinaryOp(dt, kind->utcoff, NB_ADD);
     return local && fold ? with_fold(local) : local;
 }
@@ -281,11 +280,8 @@ static Object *zi_fromutc(Object *self, Object *const *args, size_t nargs, Objec
 /* The module lib/zoneinfo/_zoneinfo.py (new reference). */
 static Object *loader(void) { return Import_ImportC("zoneinfo._zoneinfo"); }
 
+/* Offsets of a day or more are kept: datetime refuses them when asked. */
 static int set_kind(ZKind *k, int64_t utcoff, int64_t dstoff, Object *name) {
-    if (utcoff <= -DAY || utcoff >= DAY || dstoff <= -DAY || dstoff >= DAY) {
-        Err_SetString(Exc_ValueError, "Invalid TZif file: offset out of range");
-        return -1;
-    }
     k->seconds = utcoff;
     k->utcoff = Delta_FromUs(&Delta_Type, (dt_us)utcoff * US_PER_SECOND);
     k->dstoff = Delta_FromUs(&Delta_Type, (dt_us)dstoff * US_PER_SECOND);
@@ -359,11 +355,11 @@ bad:
 static int load_transitions(ZoneInfo *z, Object *times, Object *indices) {
     if (!List_Check(times) || !List_Check(indices) || LIST_LEN(times) != LIST_LEN(indices)) goto bad;
     ssize_t n = z->count = LIST_LEN(times);
-    z->utc = Mem_Alloc(sizeof(int64_t) * 4 * (size_t)(n ? n : 1));
+    z->utc = Mem_Alloc(sizeof(int64_t) * 3 * (size_t)(n ? n : 1));
     z->after = Mem_Alloc(sizeof(ZKind *) * (size_t)(n ? n : 1));
     if (!z->utc || !z->after) return Err_NoMemory(), -1;
-    z->wall[0] = z->utc + n, z->wall[1] = z->utc + 2 * n, z->repeat = z->utc + 3 * n;
-    ZKind *previous = z->first;
+    z->wall[0] = z->utc + n, z->wall[1] = z->utc + 2 * n;
+    ZKind *previous = &z->kinds[0];
     for (ssize_t i = 0; i < n; i++) {
         int64_t moment, index;
         if (Int_AsI64(LIST_ITEMS(times)[i], &moment) < 0 || Int_AsI64(LIST_ITEMS(indices)[i], &index) < 0) return -1;
@@ -373,7 +369,6 @@ static int load_transitions(ZoneInfo *z, Object *times, Object *indices) {
         z->utc[i] = moment;
         z->wall[0][i] = moment + (a > b ? a : b);
         z->wall[1][i] = moment + (a < b ? a : b);
-        z->repeat[i] = a - b;
         previous = kind;
     }
     return 0;
@@ -391,12 +386,19 @@ static int load_tables(ZoneInfo *z, Object *t) {
     }
     Object **items = TUPLE_ITEMS(t);
     if (load_kinds(z, items[2]) < 0 || Int_AsI64(items[3], &first) < 0) return -1;
-    if (first < 0 || first >= z->nkinds) {
-        Err_SetString(Exc_ValueError, "Invalid TZif file: no types");
+    if (first >= z->nkinds || (first < 0 && LIST_LEN(items[1]))) {
+        Err_SetString(Exc_ValueError, "bad zone tables");
         return -1;
     }
-    z->first = &z->kinds[first];
-    return load_transitions(z, items[0], items[1]) < 0 ? -1 : load_rule(z, items[4]);
+    z->first = first < 0 ? NULL : &z->kinds[first];
+    if (load_transitions(z, items[0], items[1]) < 0 || load_rule(z, items[4]) < 0) return -1;
+    z->last = z->has_rule ? &z->std : z->count ? z->after[z->count - 1] : &z->kinds[z->nkinds - 1];
+    if (!z->rule_dst && z->nkinds <= 1) {
+        ZKind *k = z->nkinds ? &z->kinds[0] : z->last;
+        z->fixed = k->seconds == z->last->seconds && Obj_RichCompareBool(k->dstoff, z->last->dstoff, CMP_EQ) == 1 &&
+                   Str_Eq(k->name, z->last->name);
+    }
+    return 0;
 }
 
 /* A new zone of type t from the loader function `how` called with arg. */
@@ -691,7 +693,7 @@ static const MethodDef zi_methods[] = {
      ARGS("($self, object, /)",
           "Given a datetime with local time in UTC, retrieve an adjusted datetime in local time.")},
     {"__reduce__", zi_reduce, 0, ARGS("($self, /)", "Function for serialization with the pickle protocol.")},
-    {"_unpickle", zi_unpickle, METH_CLASS, ARGS("($type, key, from_cache, /)", NULL)},
+    {"_unpickle", zi_unpickle, METH_CLASS, ARGS_F(ARG_CLINIC_METHOD, "($type, key, from_cache, /)", NULL)},
     {"__init_subclass__", zi_init_subclass, METH_CLASS,
      ARGS_F(ARG_NO_TEXT_SIG | ARG_KW_PASS, "($type, /, *args, **kwargs)", "Function to initialize subclasses.")},
     {NULL, NULL, 0, NULL},

@@ -11,7 +11,7 @@ __all__ = ["ZoneInfo", "reset_tzpath", "available_timezones", "TZPATH",
 from . import _tzpath
 from ._common import ZoneInfoNotFoundError
 from ._tzpath import InvalidTZPathWarning, available_timezones, reset_tzpath
-from ._zoneinfo import ZoneInfo
+from _zoneinfo import ZoneInfo
 
 
 def __getattr__(name):

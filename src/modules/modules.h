@@ -17,6 +17,9 @@ int Time_Ready(void);                /* time.c: at start-up */
 int DateTime_Init(Object *module);   /* datetime_cal.c: the _datetime module */
 int DateTime_Ready(void);
 extern Type *const DateTime_Types[];
+int ZoneInfo_Init(Object *module);   /* _zoneinfo.c */
+int ZoneInfo_Ready(void);
+extern Type *const ZoneInfo_Types[];
 int Signal_Init(Object *module);     /* signal.c: _signal */
 int Imp_Init(Object *module);        /* _imp.c */
 int String_Init(Object *module);     /* _string.c */

@@ -59,6 +59,7 @@ const ModuleDef Registry_Modules[] = {
     {"_datetime",            DateTime_Init,  NULL,                      DateTime_Types,        DateTime_Ready},
     {"datetime",             NULL,           &Frozen_datetime,          NULL,                  NULL},
     {"calendar",             NULL,           &Frozen_calendar,          NULL,                  NULL},
+    {"_zoneinfo",            ZoneInfo_Init,  NULL,                      ZoneInfo_Types,        ZoneInfo_Ready},
     {"atexit",               Atexit_Init,    NULL,                      NULL,                  NULL},
     {"_weakref",             Weakref_Init,   NULL,                      Weakref_Types,         NULL},
     {"gc",                   Gc_ModuleInit,  NULL,                      NULL,                  NULL},

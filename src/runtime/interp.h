@@ -127,6 +127,10 @@ typedef struct Interp {
     /* The _decimal module's state (modules/decimal/dec_py.h): a tuple of
      * its context variable, templates and signal classes; owned or NULL. */
     Object *decimal_state;
+    /* zoneinfo.ZoneInfo's key caches (modules/_zoneinfo.c): dict key ->
+     * weak reference to the zone, and the strong cache, a list of (key,
+     * zone) most recent first; owned or NULL until used. */
+    Object *zoneinfo_weak, *zoneinfo_strong;
 } Interp;
 
 /* The running thread's current interpreter (NULL between API calls). */

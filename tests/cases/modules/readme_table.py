@@ -11,6 +11,7 @@ NAMES = [
     '_datetime',
     'calendar',
     'zoneinfo',
+    '_zoneinfo',
     'atexit',
     'weakref',
     '_weakref',

@@ -87,12 +87,7 @@ void Dec_Add(DecNum *r, const DecNum *a, const DecNum *b, int negate_b, DecEnv *
             mpz_set_ui(y, 0);
             sticky = true;
         } else {
-            mpz_t unit;
-            mpz_init(unit);
-            Dec_Pow10(unit, (uint64_t)(cut - ey));
-            mpz_tdiv_qr(y, unit, y, unit);
-            sticky = mpz_sgn(unit) != 0;
-            mpz_clear(unit);
+            sticky = Dec_ShiftDown(y, y, (uint64_t)(cut - ey));
         }
         mpz_mul_ui(y, y, 10);
         if (sticky) mpz_add_ui(y, y, 1);

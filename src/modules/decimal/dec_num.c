@@ -61,30 +61,44 @@ _Thread_local bool Dec_TooBig;
 
 /* Large powers of ten recur (every operation at one precision counts and
  * rounds at the same few positions): each thread keeps the last few it
- * made, direct-mapped by exponent. */
+ * made, direct-mapped by exponent, and so for powers of five (shifting
+ * down by k digits divides by 2**k, then by 5**k).  A power missing from
+ * the cache comes from one a few steps below it when that is there. */
 enum { POW_CACHE_SLOTS = 32 };
 typedef struct PowSlot {
     uint64_t k;     /* 0: empty (small powers are never cached) */
     mpz_t v;
 } PowSlot;
-static _Thread_local PowSlot pow_cache[POW_CACHE_SLOTS];
+static _Thread_local PowSlot pow_cache[2][POW_CACHE_SLOTS];    /* tens, fives */
 
-/* 10**k for 20 <= k <= DEC_DIGIT_LIMIT, owned by the cache: valid until
- * the next call. */
-static const __mpz_struct *pow10_cached(uint64_t k) {
-    PowSlot *s = &pow_cache[k % POW_CACHE_SLOTS];
-    if (s->k != k) {
-        if (!s->k) mpz_init(s->v);
-        mpz_ui_pow_ui(s->v, 10, k);
-        s->k = k;
+/* base**k (base 10 or 5) for 20 <= k <= DEC_DIGIT_LIMIT, owned by the
+ * cache: valid until the next call. */
+static const __mpz_struct *pow_cached(unsigned base, uint64_t k) {
+    PowSlot *tab = pow_cache[base == 5];
+    PowSlot *s = &tab[k % POW_CACHE_SLOTS];
+    if (s->k == k) return s->v;
+    if (!s->k) mpz_init(s->v);
+    s->k = k;
+    for (uint64_t d = 1; d < 20; d++) {
+        const PowSlot *near = &tab[(k - d) % POW_CACHE_SLOTS];
+        if (near->k == k - d) {
+            /* 5**d is 10**d with its d factors of two taken out */
+            mpz_mul_ui(s->v, near->v, base == 5 ? small_pow10[d] >> d : small_pow10[d]);
+            return s->v;
+        }
     }
+    mpz_ui_pow_ui(s->v, base, k);
     return s->v;
 }
 
+static const __mpz_struct *pow10_cached(uint64_t k) { return pow_cached(10, k); }
+
 void Decimal_ThreadExit(void) {
-    for (int i = 0; i < POW_CACHE_SLOTS; i++) {
-        if (pow_cache[i].k) mpz_clear(pow_cache[i].v);
-        pow_cache[i].k = 0;
+    for (int b = 0; b < 2; b++) {
+        for (int i = 0; i < POW_CACHE_SLOTS; i++) {
+            if (pow_cache[b][i].k) mpz_clear(pow_cache[b][i].v);
+            pow_cache[b][i].k = 0;
+        }
     }
 }
 
@@ -110,6 +124,31 @@ void Dec_MulPow10(mpz_t z, uint64_t k) {
         return;
     }
     mpz_mul(z, z, pow10_cached(k));
+}
+
+bool Dec_ShiftDown(mpz_t q, const mpz_t y, uint64_t k) {
+    if (k < 20) return mpz_tdiv_q_ui(q, y, small_pow10[k]) != 0;
+    if (k > DEC_DIGIT_LIMIT || mpz_sizeinbase(y, 10) <= k) {
+        /* y < 10**k (sizeinbase is exact or one too many) */
+        bool sticky = mpz_sgn(y) != 0;
+        mpz_set_ui(q, 0);
+        return sticky;
+    }
+    /* 10**k = 2**k * 5**k: the division by the smaller 5**k is cheaper,
+     * and a one among the k bits shifted out already makes the remainder
+     * non-zero, so that only the quotient is needed */
+    bool low_bits = mpz_scan1(y, 0) < k;
+    mpz_tdiv_q_2exp(q, y, k);
+    if (low_bits) {
+        mpz_tdiv_q(q, q, pow_cached(5, k));
+        return true;
+    }
+    mpz_t rem;
+    mpz_init(rem);
+    mpz_tdiv_qr(q, rem, q, pow_cached(5, k));
+    bool sticky = mpz_sgn(rem) != 0;
+    mpz_clear(rem);
+    return sticky;
 }
 
 int64_t Dec_Digits(const mpz_t z) {

@@ -151,21 +151,40 @@ void Dec_Div(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
         DecNum_Finish(r, env, false);
         return;
     }
-    /* Enough digits that at least one is dropped by rounding. */
-    int64_t shift = env->prec + 1 + Dec_Digits(b->coef) - Dec_Digits(a->coef);
-    if (shift < 0) shift = 0;
+    /* Digits for a quotient of prec or prec + 1 digits (when a is not
+     * already longer than that: then at least one digit is dropped). */
+    int64_t shift = env->prec + Dec_Digits(b->coef) - Dec_Digits(a->coef);
+    bool tight = shift >= 0;
+    if (!tight) shift = shift + 1 < 0 ? 0 : shift + 1;
     mpz_t num, rem;
     mpz_init_set(num, a->coef);
     mpz_init(rem);
     Dec_MulPow10(num, (uint64_t)shift);
     mpz_tdiv_qr(r->coef, rem, num, b->coef);
     bool exact = mpz_sgn(rem) == 0;
-    mpz_clears(num, rem, NULL);
     r->kind = DEC_FINITE;
     r->sign = (uint8_t)sign;
     r->exp = ideal - shift;
-    if (exact) DecNum_Trim(r, ideal);
-    DecNum_Finish(r, env, !exact);
+    if (exact) {
+        DecNum_Trim(r, ideal);
+        DecNum_Finish(r, env, false);
+    } else if (!tight || Dec_Digits(r->coef) > env->prec) {
+        DecNum_Finish(r, env, true);
+    } else if (r->exp + env->prec - 1 >= env->emin) {
+        /* exactly prec digits, not subnormal: the remainder rounds it */
+        mpz_mul_2exp(rem, rem, 1);
+        int half = mpz_cmp(rem, b->coef);
+        DecNum_RoundUnit(r, half < 0 ? -1 : half > 0, env);
+    } else {
+        /* one more digit, so that rounding has one to drop */
+        mpz_mul_ui(rem, rem, 10);
+        mpz_tdiv_qr(num, rem, rem, b->coef);
+        mpz_mul_ui(r->coef, r->coef, 10);
+        mpz_add(r->coef, r->coef, num);
+        r->exp--;
+        DecNum_Finish(r, env, mpz_sgn(rem) != 0);
+    }
+    mpz_clears(num, rem, NULL);
 }
 
 /* The truncated integer quotient q and the exact remainder rem of a / b

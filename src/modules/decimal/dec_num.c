@@ -236,6 +236,16 @@ bool DecNum_DropDigits(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *st
     return true;
 }
 
+void DecNum_RoundUnit(DecNum *n, int half_cmp, DecEnv *env) {
+    env->status |= DEC_ROUNDED | DEC_INEXACT;
+    int mode = env->round;
+    bool need_last = (mode == ROUND_HALF_EVEN_ && half_cmp == 0) || mode == ROUND_05UP_;
+    unsigned last = need_last ? (unsigned)mpz_fdiv_ui(n->coef, 10) : 0;
+    if (round_goes_up(mode, n->sign, half_cmp, true, last)) mpz_add_ui(n->coef, n->coef, 1);
+    /* what is left: 99..9 gone up to 10**prec, overflow, clamping */
+    DecNum_Finish(n, env, false);
+}
+
 /* The result of an overflow: infinity, or the largest finite number when
  * the rounding mode goes toward zero for this sign. */
 static void set_overflow(DecNum *n, DecEnv *env) {

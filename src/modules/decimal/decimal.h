@@ -107,6 +107,10 @@ bool DecNum_DropDigits(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *st
  * the caller guarantees to drop) into env: rounds to the precision, or to
  * Etiny when subnormal, and handles overflow, underflow and clamping. */
 void DecNum_Finish(DecNum *n, DecEnv *env, bool sticky);
+/* Rounds n, a finite non-zero result of at most prec digits and not
+ * subnormal, for a non-zero part below its last digit that compares as
+ * half_cmp (-1, 0, 1) with half a unit there, and finishes it. */
+void DecNum_RoundUnit(DecNum *n, int half_cmp, DecEnv *env);
 /* Quiets a NaN result and cuts a payload too long for env (no rounding). */
 void DecNum_FixNaN(DecNum *n, const DecEnv *env);
 /* Removes trailing zeros while the exponent stays <= limit. */

@@ -43,6 +43,45 @@ static void add_to_zero(DecNum *r, const DecNum *nz, int sign, int64_t zexp, Dec
     DecNum_Finish(r, env, false);
 }
 
+/* r = x + y (x at exponent ex, y at g < 20 places lower with a sticky
+ * last digit, signs sx and sy, |y| / 10**g below x / 10) when that sum
+ * has prec digits, so that it rounds at ex straight from y's last g
+ * digits: true; false (r untouched) otherwise. */
+static bool add_far_rounded(DecNum *r, const mpz_t x, const mpz_t y, int64_t ex, int g, int sx, int sy,
+                            DecEnv *env) {
+    uint64_t unit = 1;
+    for (int i = 0; i < g; i++) unit *= 10;
+    mpz_t q;
+    mpz_init(q);
+    uint64_t rem = mpz_tdiv_q_ui(q, y, unit);
+    if (sx == sy) {
+        mpz_add(q, x, q);
+    } else {
+        mpz_sub(q, x, q);
+        if (rem) {
+            /* x - (q + rem / unit) = (x - q - 1) + (unit - rem) / unit */
+            mpz_sub_ui(q, q, 1);
+            rem = unit - rem;
+        }
+    }
+    bool ok = mpz_sgn(q) > 0 && Dec_Digits(q) == env->prec && ex + env->prec - 1 >= env->emin;
+    if (ok) {
+        mpz_swap(r->coef, q);
+        r->kind = DEC_FINITE;
+        r->exp = ex;
+        r->sign = (uint8_t)sx;
+        /* y had digits below ex, if only zeros: they are rounded away */
+        if (rem == 0) {
+            env->status |= DEC_ROUNDED;
+            DecNum_Finish(r, env, false);
+        } else {
+            DecNum_RoundUnit(r, rem == unit - rem ? 0 : rem > unit - rem ? 1 : -1, env);
+        }
+    }
+    mpz_clear(q);
+    return ok;
+}
+
 void Dec_Add(DecNum *r, const DecNum *a, const DecNum *b, int negate_b, DecEnv *env) {
     if (Dec_NaNResult(r, a, b, env)) return;
     int sa = a->sign, sb = b->sign ^ (negate_b != 0);
@@ -76,23 +115,28 @@ void Dec_Add(DecNum *r, const DecNum *a, const DecNum *b, int negate_b, DecEnv *
         adj_a = adj_b, adj_b = t;
     }
     mpz_t x, y;
-    mpz_init_set(x, big->coef);
-    mpz_init_set(y, small->coef);
+    mpz_init(y);
     int64_t ex = big->exp, ey = small->exp;
     int64_t cut = big->exp;
     if (adj_a - env->prec - 1 < cut) cut = adj_a - env->prec - 1;
     if (ey < cut && adj_b <= adj_a - 2) {
         bool sticky;
         if (adj_b < cut) {
-            mpz_set_ui(y, 0);
             sticky = true;
         } else {
-            sticky = Dec_ShiftDown(y, y, (uint64_t)(cut - ey));
+            sticky = Dec_ShiftDown(y, small->coef, (uint64_t)(cut - ey));
         }
         mpz_mul_ui(y, y, 10);
         if (sticky) mpz_add_ui(y, y, 1);
         ey = cut - 1;
+        if (ex - ey < 20 && add_far_rounded(r, big->coef, y, ex, (int)(ex - ey), sbig, ssmall, env)) {
+            mpz_clear(y);
+            return;
+        }
+    } else {
+        mpz_set(y, small->coef);
     }
+    mpz_init_set(x, big->coef);
     int64_t e = ex < ey ? ex : ey;
     Dec_MulPow10(x, (uint64_t)(ex - e));
     Dec_MulPow10(y, (uint64_t)(ey - e));

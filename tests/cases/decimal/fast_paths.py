@@ -68,3 +68,12 @@ for i in range(1, 400):
     if i % 37 == 0:
         print(i, str(s)[-12:], str(t)[:12], t.adjusted())
 print(s)
+
+# a sum that loses its only digit to a term far below it
+for prec in (1, 2, 3):
+    for mode in MODES:
+        ctx = Context(prec=prec, rounding=mode, traps=[])
+        for big in ('1E-104', '-1E+149', '10', '1.0', '100'):
+            for tiny in ('1.25E-261', '-9.99E-245', '5E-300', '1E-50'):
+                run(ctx, 'add', big, tiny)
+                run(ctx, 'subtract', big, tiny)

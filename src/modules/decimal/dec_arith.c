@@ -2,6 +2,7 @@
  * exact result (or enough of it, with a sticky trace of what is left) and
  * hands it to DecNum_Finish, which fits it to the context. */
 #include "modules/decimal/decimal.h"
+#include <math.h>
 
 static void invalid(DecNum *r, DecEnv *env, uint32_t cond) {
     DecNum_SetNaN(r);
@@ -167,6 +168,19 @@ void Dec_Mul(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
     DecNum_Finish(r, env, false);
 }
 
+/* Whether a * 10**shift / b (for shift = prec + digits(b) - digits(a),
+ * given as shift - prec) certainly has prec + 1 digits rather than prec:
+ * the leading bits of a and b decide unless they are too close to tell. */
+static bool quotient_surely_long(const mpz_t a, const mpz_t b, int64_t shift_less_prec) {
+    signed long ea, eb;
+    double ma = mpz_get_d_2exp(&ea, a), mb = mpz_get_d_2exp(&eb, b);
+    double de = (double)ea - (double)eb;
+    if (de > 1e12 || de < -1e12) return false;
+    /* log10(a * 10**shift / b) - prec */
+    double excess = log10(ma / mb) + de * 0.30102999566398119521 + (double)shift_less_prec;
+    return excess >= 1e-3;
+}
+
 void Dec_Div(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
     if (Dec_NaNResult(r, a, b, env)) return;
     int sign = a->sign ^ b->sign;
@@ -200,6 +214,7 @@ void Dec_Div(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
     int64_t shift = env->prec + Dec_Digits(b->coef) - Dec_Digits(a->coef);
     bool tight = shift >= 0;
     if (!tight) shift = shift + 1 < 0 ? 0 : shift + 1;
+    else if (shift > 0 && quotient_surely_long(a->coef, b->coef, shift - env->prec)) shift--;
     mpz_t num, rem;
     mpz_init_set(num, a->coef);
     mpz_init(rem);

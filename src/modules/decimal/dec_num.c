@@ -337,8 +337,25 @@ void DecNum_Trim(DecNum *n, int64_t limit) {
         if (n->exp < limit) n->exp = limit;
         return;
     }
-    while (n->exp < limit && mpz_divisible_ui_p(n->coef, 10)) {
-        mpz_divexact_ui(n->coef, n->coef, 10);
-        n->exp++;
+    /* up to 19 zeros a pass; then the last few from the remainder */
+    while (n->exp < limit) {
+        uint64_t room = (uint64_t)limit - (uint64_t)n->exp;
+        int k = room < 19 ? (int)room : 19;
+        uint64_t rem = mpz_fdiv_ui(n->coef, small_pow10[k]);
+        if (rem == 0) {
+            mpz_divexact_ui(n->coef, n->coef, small_pow10[k]);
+            n->exp += k;
+            continue;
+        }
+        int zeros = 0;
+        while (rem % 10 == 0) {
+            rem /= 10;
+            zeros++;
+        }
+        if (zeros) {
+            mpz_divexact_ui(n->coef, n->coef, small_pow10[zeros]);
+            n->exp += zeros;
+        }
+        break;
     }
 }

@@ -44,25 +44,35 @@ static void add_to_zero(DecNum *r, const DecNum *nz, int sign, int64_t zexp, Dec
     DecNum_Finish(r, env, false);
 }
 
-/* r = x + y (x at exponent ex, y at g < 20 places lower with a sticky
- * last digit, signs sx and sy, |y| / 10**g below x / 10) when that sum
- * has prec digits, so that it rounds at ex straight from y's last g
- * digits: true; false (r untouched) otherwise. */
-static bool add_far_rounded(DecNum *r, const mpz_t x, const mpz_t y, int64_t ex, int g, int sx, int sy,
-                            DecEnv *env) {
-    uint64_t unit = 1;
-    for (int i = 0; i < g; i++) unit *= 10;
+/* r = big + small (signs sbig, ssmall; |small| < |big| / 10, and small
+ * has digits below big's last one) when the sum has prec digits at big's
+ * exponent: it then rounds there straight from small's digits below it.
+ * True when done; false (r untouched) otherwise. */
+static bool add_far_rounded(DecNum *r, const DecNum *big, const DecNum *small, int64_t adj_small, int sbig,
+                            int ssmall, DecEnv *env) {
+    int64_t ex = big->exp;
+    /* q: small's part above ex; half_cmp and nonzero: what is below */
     mpz_t q;
     mpz_init(q);
-    uint64_t rem = mpz_tdiv_q_ui(q, y, unit);
-    if (sx == sy) {
-        mpz_add(q, x, q);
+    int half_cmp = -1;
+    bool nonzero = true;
+    if (adj_small >= ex - 1) {
+        /* floor(2 * small / 10**k): its low bit says whether the part
+         * below ex reaches half a unit */
+        bool sticky = Dec_ShiftDown(q, small->coef, (uint64_t)(ex - small->exp), true);
+        bool half_bit = mpz_odd_p(q);
+        mpz_tdiv_q_2exp(q, q, 1);
+        half_cmp = half_bit ? (sticky ? 1 : 0) : -1;
+        nonzero = half_bit || sticky;
+    }
+    if (sbig == ssmall) {
+        mpz_add(q, big->coef, q);
     } else {
-        mpz_sub(q, x, q);
-        if (rem) {
-            /* x - (q + rem / unit) = (x - q - 1) + (unit - rem) / unit */
+        mpz_sub(q, big->coef, q);
+        if (nonzero) {
+            /* big - (q + f) = (big - q - 1) + (1 - f) */
             mpz_sub_ui(q, q, 1);
-            rem = unit - rem;
+            half_cmp = -half_cmp;
         }
     }
     bool ok = mpz_sgn(q) > 0 && Dec_Digits(q) == env->prec && ex + env->prec - 1 >= env->emin;
@@ -70,13 +80,13 @@ static bool add_far_rounded(DecNum *r, const mpz_t x, const mpz_t y, int64_t ex,
         mpz_swap(r->coef, q);
         r->kind = DEC_FINITE;
         r->exp = ex;
-        r->sign = (uint8_t)sx;
-        /* y had digits below ex, if only zeros: they are rounded away */
-        if (rem == 0) {
+        r->sign = (uint8_t)sbig;
+        if (nonzero) {
+            DecNum_RoundUnit(r, half_cmp, env);
+        } else {
+            /* small's digits below ex were zeros: they are rounded away */
             env->status |= DEC_ROUNDED;
             DecNum_Finish(r, env, false);
-        } else {
-            DecNum_RoundUnit(r, rem == unit - rem ? 0 : rem > unit - rem ? 1 : -1, env);
         }
     }
     mpz_clear(q);
@@ -121,19 +131,19 @@ void Dec_Add(DecNum *r, const DecNum *a, const DecNum *b, int negate_b, DecEnv *
     int64_t cut = big->exp;
     if (adj_a - env->prec - 1 < cut) cut = adj_a - env->prec - 1;
     if (ey < cut && adj_b <= adj_a - 2) {
+        if (add_far_rounded(r, big, small, adj_b, sbig, ssmall, env)) {
+            mpz_clear(y);
+            return;
+        }
         bool sticky;
         if (adj_b < cut) {
             sticky = true;
         } else {
-            sticky = Dec_ShiftDown(y, small->coef, (uint64_t)(cut - ey));
+            sticky = Dec_ShiftDown(y, small->coef, (uint64_t)(cut - ey), false);
         }
         mpz_mul_ui(y, y, 10);
         if (sticky) mpz_add_ui(y, y, 1);
         ey = cut - 1;
-        if (ex - ey < 20 && add_far_rounded(r, big->coef, y, ex, (int)(ex - ey), sbig, ssmall, env)) {
-            mpz_clear(y);
-            return;
-        }
     } else {
         mpz_set(y, small->coef);
     }

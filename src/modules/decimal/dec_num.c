@@ -126,19 +126,24 @@ void Dec_MulPow10(mpz_t z, uint64_t k) {
     mpz_mul(z, z, pow10_cached(k));
 }
 
-bool Dec_ShiftDown(mpz_t q, const mpz_t y, uint64_t k) {
-    if (k < 20) return mpz_tdiv_q_ui(q, y, small_pow10[k]) != 0;
-    if (k > DEC_DIGIT_LIMIT || mpz_sizeinbase(y, 10) <= k) {
-        /* y < 10**k (sizeinbase is exact or one too many) */
+bool Dec_ShiftDown(mpz_t q, const mpz_t y, uint64_t k, bool twice) {
+    if (k < 20) {
+        if (!twice) return mpz_tdiv_q_ui(q, y, small_pow10[k]) != 0;
+        mpz_mul_2exp(q, y, 1);
+        return mpz_tdiv_q_ui(q, q, small_pow10[k]) != 0;
+    }
+    if (k > DEC_DIGIT_LIMIT || mpz_sizeinbase(y, 10) < k) {
+        /* y < 10**(k-1) (sizeinbase is exact or one too many) */
         bool sticky = mpz_sgn(y) != 0;
         mpz_set_ui(q, 0);
         return sticky;
     }
     /* 10**k = 2**k * 5**k: the division by the smaller 5**k is cheaper,
-     * and a one among the k bits shifted out already makes the remainder
+     * and a one among the bits shifted out already makes the remainder
      * non-zero, so that only the quotient is needed */
-    bool low_bits = mpz_scan1(y, 0) < k;
-    mpz_tdiv_q_2exp(q, y, k);
+    uint64_t bits = k - (twice ? 1 : 0);
+    bool low_bits = mpz_scan1(y, 0) < bits;
+    mpz_tdiv_q_2exp(q, y, bits);
     if (low_bits) {
         mpz_tdiv_q(q, q, pow_cached(5, k));
         return true;

@@ -91,9 +91,9 @@ void Dec_Pow10(mpz_t r, uint64_t k);
 void Dec_MulPow10(mpz_t z, uint64_t k);
 #define DEC_DIGIT_LIMIT UINT64_C(100000000)
 extern _Thread_local bool Dec_TooBig;
-/* q = floor(y / 10**k) for y >= 0 (q may be y); true when the remainder
- * is non-zero. */
-bool Dec_ShiftDown(mpz_t q, const mpz_t y, uint64_t k);
+/* q = floor(y / 10**k) for y >= 0, or of 2 * y when twice (k >= 1);
+ * q may be y.  True when the remainder is non-zero. */
+bool Dec_ShiftDown(mpz_t q, const mpz_t y, uint64_t k, bool twice);
 /* Frees the running thread's cache of powers of ten (at thread exit). */
 void Decimal_ThreadExit(void);
 /* The adjusted exponent: that of the most significant digit. */

@@ -22,6 +22,41 @@ bool Dec_NaNResult(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
     return true;
 }
 
+/* ---- coefficients of one machine word: no mpz arithmetic ---- */
+
+static const uint64_t ten_to[19] = {
+    1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull, 100000000ull,
+    1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull, 10000000000000ull,
+    100000000000000ull, 1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
+    1000000000000000000ull,
+};
+
+/* n's coefficient in *v when it fits a word. */
+static inline bool word_coef(const DecNum *n, uint64_t *v) {
+    if (sizeof(mp_limb_t) != 8 || mpz_size(n->coef) > 1) return false;
+    *v = mpz_getlimbn(n->coef, 0);
+    return true;
+}
+
+/* Stores the exact result c * 10**exp when the context has nothing to do
+ * to it (it fits the precision, is neither subnormal nor out of range,
+ * and needs no clamping): true; false (r untouched) otherwise. */
+static bool set_word_exact(DecNum *r, uint64_t c, int sign, int64_t exp, const DecEnv *env) {
+    int64_t top = env->clamp ? DecEnv_Etop(env) : env->emax;
+    if (exp < DecEnv_Etiny(env) || exp > top) return false;
+    if (c != 0) {
+        int64_t digits = Dec_DigitsU64(c);
+        if (digits > env->prec) return false;
+        int64_t adj = exp + digits - 1;
+        if (adj < env->emin || adj > env->emax) return false;
+    }
+    mpz_set_ui(r->coef, c);
+    r->exp = exp;
+    r->sign = (uint8_t)sign;
+    r->kind = DEC_FINITE;
+    return true;
+}
+
 /* The sign of an exact zero sum of operands of signs sa and sb. */
 static int zero_sum_sign(int sa, int sb, const DecEnv *env) {
     if (sa == sb) return sa;
@@ -93,6 +128,30 @@ static bool add_far_rounded(DecNum *r, const DecNum *big, const DecNum *small, i
     return ok;
 }
 
+/* a + b (signs sa, sb) for word coefficients whose exponents are close
+ * and whose exact sum the context keeps as it is: true when done. */
+static bool add_words(DecNum *r, const DecNum *a, const DecNum *b, int sa, int sb, const DecEnv *env) {
+    uint64_t ca, cb;
+    if (!word_coef(a, &ca) || !word_coef(b, &cb) || ca == 0 || cb == 0) return false;
+    int64_t e = a->exp < b->exp ? a->exp : b->exp;
+    int64_t da = a->exp - e, db = b->exp - e;
+    if (da > 18 || db > 18) return false;
+    /* each below 2**64 * 10**18: their sum fits 127 bits */
+    unsigned __int128 x = (unsigned __int128)ca * ten_to[da], y = (unsigned __int128)cb * ten_to[db], sum;
+    int sign = sa;
+    if (sa == sb) {
+        sum = x + y;
+    } else if (x >= y) {
+        sum = x - y;
+    } else {
+        sum = y - x;
+        sign = sb;
+    }
+    if (sum >> 64) return false;
+    if (sum == 0) sign = zero_sum_sign(sa, sb, env);
+    return set_word_exact(r, (uint64_t)sum, sign, e, env);
+}
+
 void Dec_Add(DecNum *r, const DecNum *a, const DecNum *b, int negate_b, DecEnv *env) {
     if (Dec_NaNResult(r, a, b, env)) return;
     int sa = a->sign, sb = b->sign ^ (negate_b != 0);
@@ -101,6 +160,7 @@ void Dec_Add(DecNum *r, const DecNum *a, const DecNum *b, int negate_b, DecEnv *
         else DecNum_SetInf(r, a->kind == DEC_INF ? sa : sb);
         return;
     }
+    if (add_words(r, a, b, sa, sb, env)) return;
     bool za = mpz_sgn(a->coef) == 0, zb = mpz_sgn(b->coef) == 0;
     if (za && zb) {
         DecNum_SetZero(r, zero_sum_sign(sa, sb, env), a->exp < b->exp ? a->exp : b->exp);
@@ -170,6 +230,11 @@ void Dec_Mul(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
         if (DecNum_IsZero(a) || DecNum_IsZero(b)) invalid(r, env, DEC_INVALID_OPERATION);
         else DecNum_SetInf(r, sign);
         return;
+    }
+    uint64_t ca, cb;
+    if (word_coef(a, &ca) && word_coef(b, &cb)) {
+        unsigned __int128 p = (unsigned __int128)ca * cb;
+        if (!(p >> 64) && set_word_exact(r, (uint64_t)p, sign, a->exp + b->exp, env)) return;
     }
     mpz_mul(r->coef, a->coef, b->coef);
     r->exp = a->exp + b->exp;
@@ -447,10 +512,8 @@ void Dec_Rescale(DecNum *r, const DecNum *a, int64_t exp, int mode, DecEnv *env)
         return;
     }
     env->status |= st;
-    if (mpz_sgn(r->coef) != 0 && DecNum_Adjusted(r) < env->emin) {
-        env->status |= DEC_SUBNORMAL;
-        if (st & DEC_INEXACT) env->status |= DEC_UNDERFLOW;
-    }
+    /* a subnormal result is flagged, but quantize never underflows */
+    if (mpz_sgn(r->coef) != 0 && DecNum_Adjusted(r) < env->emin) env->status |= DEC_SUBNORMAL;
     if (env->clamp && r->exp > DecEnv_Etop(env)) {
         /* a clamped context shows the result with its exponent lowered */
         Dec_MulPow10(r->coef, (uint64_t)(r->exp - DecEnv_Etop(env)));

@@ -156,13 +156,19 @@ bool Dec_ShiftDown(mpz_t q, const mpz_t y, uint64_t k, bool twice) {
     return sticky;
 }
 
+int Dec_DigitsU64(uint64_t v) {
+    if (v == 0) return 1;
+    /* bits * log10(2), rounded down, is the digit count or one short */
+    int d = ((64 - __builtin_clzll(v)) * 1233) >> 12;
+    return d + (v >= small_pow10[d]);
+}
+
 int64_t Dec_Digits(const mpz_t z) {
+    if (sizeof(mp_limb_t) == 8 && mpz_size(z) <= 1) return Dec_DigitsU64(mpz_getlimbn(z, 0));
     if (mpz_sizeinbase(z, 2) <= 64) {
         uint64_t v = mpz_getlimbn(z, 0);
         if (sizeof(mp_limb_t) < 8 && mpz_size(z) > 1) v |= (uint64_t)mpz_getlimbn(z, 1) << 32;
-        int d = 1;
-        while (d < 20 && v >= small_pow10[d]) d++;
-        return d;
+        return Dec_DigitsU64(v);
     }
     /* sizeinbase is exact or one too many. */
     size_t n = mpz_sizeinbase(z, 10);

@@ -83,6 +83,7 @@ static inline bool DecNum_IsFinite(const DecNum *n) { return n->kind == DEC_FINI
 static inline bool DecNum_IsZero(const DecNum *n) { return n->kind == DEC_FINITE && mpz_sgn(n->coef) == 0; }
 /* Decimal digits in z >= 0 (1 for zero). */
 int64_t Dec_Digits(const mpz_t z);
+int Dec_DigitsU64(uint64_t v);
 /* r = 10**k (k >= 0).  Beyond DEC_DIGIT_LIMIT digits nothing is computed
  * (r becomes 1) and Dec_TooBig is set: the operation's result is then
  * discarded for a MemoryError, as CPython's allocation would fail. */

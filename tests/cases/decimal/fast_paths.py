@@ -77,3 +77,24 @@ for prec in (1, 2, 3):
             for tiny in ('1.25E-261', '-9.99E-245', '5E-300', '1E-50'):
                 run(ctx, 'add', big, tiny)
                 run(ctx, 'subtract', big, tiny)
+
+# quantize to a subnormal result: Subnormal, Inexact and Rounded, never Underflow
+for mode in MODES:
+    ctx = Context(prec=5, rounding=mode, Emin=-5, Emax=5, traps=[])
+    for a, b in [('1E-11', '1.0E-9'), ('9E-10', '1E-9'), ('9.9E-10', '1.1E-9'), ('-1.5E-8', '1E-8'),
+                 ('1.23E-7', '1E-8'), ('1.2E-7', '1E-8'), ('5E-12', '1E-9')]:
+        run(ctx, 'quantize', a, b)
+
+# word-sized coefficients: sums and products at the edges of 64 bits and
+# of the precision, zeros of both signs, exponents at the context's limits
+WORDS = ['18446744073709551615', '18446744073709551616', '9999999999999999999', '1E+18', '-1',
+         '0', '-0', '0E-3', '-0E+2', '123.45', '-9.99', '4294967296', '4294967295E-10']
+for prec in (3, 19, 20, 28):
+    for mode in (ROUND_HALF_EVEN, ROUND_FLOOR, ROUND_UP):
+        for clamp in (0, 1):
+            ctx = Context(prec=prec, rounding=mode, Emin=-20, Emax=20, clamp=clamp, traps=[])
+            for a in WORDS:
+                for b in WORDS:
+                    run(ctx, 'add', a, b)
+                    run(ctx, 'subtract', a, b)
+                    run(ctx, 'multiply', a, b)

@@ -120,11 +120,26 @@ static DecCtx *ctx_copy(DecCtx *src, Type *t) {
     return c;
 }
 
+/* The last context found, by the version of the variables' dict it was
+ * found in: while that dict is unchanged it still holds the context. */
+static _Thread_local struct {
+    uint64_t version;
+    Object *var;
+    DecCtx *ctx;    /* borrowed from that dict */
+} current_cache;
+
 DecCtx *DecCtx_Current(void) {
     Object *var = DecState_Get(DEC_STATE_VAR);
     if (!var) return NULL;
+    uint64_t version = Context_VarsVersion(g_interp->context);
+    if (version && version == current_cache.version && var == current_cache.var) return current_cache.ctx;
     Object *cur = Context_Lookup(g_interp->context, var);
-    if (cur) return (DecCtx *)cur;
+    if (cur) {
+        current_cache.version = version;
+        current_cache.var = var;
+        current_cache.ctx = (DecCtx *)cur;
+        return (DecCtx *)cur;
+    }
     DecCtx *dflt = (DecCtx *)DecState_Get(DEC_STATE_DEFAULT);
     DecCtx *fresh = ctx_copy(dflt, &DecCtx_Type);
     if (!fresh) return NULL;

@@ -291,9 +291,13 @@ void Dec_Div(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
     if (!tight) shift = shift + 1 < 0 ? 0 : shift + 1;
     else if (shift > 0 && quotient_surely_long(a->coef, b->coef, shift - env->prec)) shift--;
     mpz_t num, rem;
-    mpz_init_set(num, a->coef);
-    mpz_init(rem);
-    Dec_MulPow10(num, (uint64_t)shift);
+    mpz_inits(num, rem, NULL);
+    if (shift <= 18) {
+        mpz_mul_ui(num, a->coef, ten_to[shift]);
+    } else {
+        mpz_set(num, a->coef);
+        Dec_MulPow10(num, (uint64_t)shift);
+    }
     mpz_tdiv_qr(r->coef, rem, num, b->coef);
     bool exact = mpz_sgn(rem) == 0;
     r->kind = DEC_FINITE;

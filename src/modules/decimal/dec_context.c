@@ -5,6 +5,7 @@
 #include "class.h"
 #include "modules/_contextvars.h"
 #include "modules/decimal/dec_py.h"
+#include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -1012,6 +1013,7 @@ int Decimal_Init(Object *module) {
     if (!g_interp->decimal_state && !(g_interp->decimal_state = make_state())) return -1;
     Object **items = TUPLE_ITEMS(g_interp->decimal_state);
     if (Module_AddFunctions(module, module_functions) < 0) return -1;
+    Builtins_AddTernaryPow(&Dec_Type, Dec_TernaryPow);
     static const struct { const char *name; int index; } objects[] = {
         {"DefaultContext", DEC_STATE_DEFAULT}, {"BasicContext", DEC_STATE_BASIC},
         {"ExtendedContext", DEC_STATE_EXTENDED}, {"DecimalTuple", DEC_STATE_TUPLE},

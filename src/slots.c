@@ -7,6 +7,7 @@
 #include "slots.h"
 #include "abstract.h"
 #include "class.h"
+#include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/func.h"
 #include "objects/int.h"
@@ -475,7 +476,11 @@ static Object *wrap_repeat(Object *self, Object *const *args, size_t nargs, Obje
     return SLOT_AT(o, d, BinaryFn)(self, n);
 }
 static Object *wrap_pow(Object *self, Object *const *args, size_t nargs, Object *kw, const SlotDef *d, Type *o) {
-    if (nargs == 2 && args[1] != OBJ_NONE) return Int_Check(self) ? Int_Pow(self, args[0], args[1]) : NEWREF(OBJ_NOTIMPL);
+    if (nargs == 2 && args[1] != OBJ_NONE) {
+        if (Int_Check(self)) return Int_Pow(self, args[0], args[1]);
+        TernaryPowFn fn = Builtins_FindTernaryPow(o);
+        return fn ? fn(self, args[0], args[1]) : NEWREF(OBJ_NOTIMPL);
+    }
     if (nargs == 2) nargs = 1;
     return wrap_binary(self, args, nargs, kw, d, o);
 }

@@ -54,6 +54,9 @@ Object *Context_Current(void);
 /* var's value in ctx (borrowed, NULL when it has none; ctx may be NULL:
  * empty).  Never raises. */
 Object *Context_Lookup(Object *ctx, Object *var);
+/* The version of ctx's variables' dict (0: it holds none): the same
+ * version means the same variables with the same values. */
+uint64_t Context_VarsVersion(Object *ctx);
 /* Sets (value non-NULL) or removes var in ctx, copying the dict first when
  * it is shared.  -1 on error (memory). */
 int Context_Store(Object *ctx, Object *var, Object *value);

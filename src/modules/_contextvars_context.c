@@ -75,6 +75,11 @@ static Object *vars_lookup(Object *vars, Object *var) {
 
 Object *Context_Lookup(Object *ctx, Object *var) { return vars_lookup(ctx ? CTX(ctx)->vars : NULL, var); }
 
+uint64_t Context_VarsVersion(Object *ctx) {
+    Object *vars = ctx ? CTX(ctx)->vars : NULL;
+    return vars ? ((Dict *)vars)->version : 0;
+}
+
 int Context_Store(Object *ctx, Object *var, Object *value) {
     Object *vars = CTX(ctx)->vars;
     if (!vars || vars->refcnt > 1) {

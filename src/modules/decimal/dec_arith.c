@@ -2,6 +2,7 @@
  * exact result (or enough of it, with a sticky trace of what is left) and
  * hands it to DecNum_Finish, which fits it to the context. */
 #include "modules/decimal/decimal.h"
+#include <math.h>
 
 static void invalid(DecNum *r, DecEnv *env, uint32_t cond) {
     DecNum_SetNaN(r);
@@ -18,6 +19,41 @@ bool Dec_NaNResult(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
     if (pick->kind == DEC_SNAN) env->status |= DEC_INVALID_OPERATION;
     DecNum_Copy(r, pick);
     DecNum_FixNaN(r, env);
+    return true;
+}
+
+/* ---- coefficients of one machine word: no mpz arithmetic ---- */
+
+static const uint64_t ten_to[19] = {
+    1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull, 100000000ull,
+    1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull, 10000000000000ull,
+    100000000000000ull, 1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
+    1000000000000000000ull,
+};
+
+/* n's coefficient in *v when it fits a word. */
+static inline bool word_coef(const DecNum *n, uint64_t *v) {
+    if (sizeof(mp_limb_t) != 8 || mpz_size(n->coef) > 1) return false;
+    *v = mpz_getlimbn(n->coef, 0);
+    return true;
+}
+
+/* Stores the exact result c * 10**exp when the context has nothing to do
+ * to it (it fits the precision, is neither subnormal nor out of range,
+ * and needs no clamping): true; false (r untouched) otherwise. */
+static bool set_word_exact(DecNum *r, uint64_t c, int sign, int64_t exp, const DecEnv *env) {
+    int64_t top = env->clamp ? DecEnv_Etop(env) : env->emax;
+    if (exp < DecEnv_Etiny(env) || exp > top) return false;
+    if (c != 0) {
+        int64_t digits = Dec_DigitsU64(c);
+        if (digits > env->prec) return false;
+        int64_t adj = exp + digits - 1;
+        if (adj < env->emin || adj > env->emax) return false;
+    }
+    mpz_set_ui(r->coef, c);
+    r->exp = exp;
+    r->sign = (uint8_t)sign;
+    r->kind = DEC_FINITE;
     return true;
 }
 
@@ -43,6 +79,79 @@ static void add_to_zero(DecNum *r, const DecNum *nz, int sign, int64_t zexp, Dec
     DecNum_Finish(r, env, false);
 }
 
+/* r = big + small (signs sbig, ssmall; |small| < |big| / 10, and small
+ * has digits below big's last one) when the sum has prec digits at big's
+ * exponent: it then rounds there straight from small's digits below it.
+ * True when done; false (r untouched) otherwise. */
+static bool add_far_rounded(DecNum *r, const DecNum *big, const DecNum *small, int64_t adj_small, int sbig,
+                            int ssmall, DecEnv *env) {
+    int64_t ex = big->exp;
+    /* q: small's part above ex; half_cmp and nonzero: what is below */
+    mpz_t q;
+    mpz_init(q);
+    int half_cmp = -1;
+    bool nonzero = true;
+    if (adj_small >= ex - 1) {
+        /* floor(2 * small / 10**k): its low bit says whether the part
+         * below ex reaches half a unit */
+        bool sticky = Dec_ShiftDown(q, small->coef, (uint64_t)(ex - small->exp), true);
+        bool half_bit = mpz_odd_p(q);
+        mpz_tdiv_q_2exp(q, q, 1);
+        half_cmp = half_bit ? (sticky ? 1 : 0) : -1;
+        nonzero = half_bit || sticky;
+    }
+    if (sbig == ssmall) {
+        mpz_add(q, big->coef, q);
+    } else {
+        mpz_sub(q, big->coef, q);
+        if (nonzero) {
+            /* big - (q + f) = (big - q - 1) + (1 - f) */
+            mpz_sub_ui(q, q, 1);
+            half_cmp = -half_cmp;
+        }
+    }
+    bool ok = mpz_sgn(q) > 0 && Dec_Digits(q) == env->prec && ex + env->prec - 1 >= env->emin;
+    if (ok) {
+        mpz_swap(r->coef, q);
+        r->kind = DEC_FINITE;
+        r->exp = ex;
+        r->sign = (uint8_t)sbig;
+        if (nonzero) {
+            DecNum_RoundUnit(r, half_cmp, env);
+        } else {
+            /* small's digits below ex were zeros: they are rounded away */
+            env->status |= DEC_ROUNDED;
+            DecNum_Finish(r, env, false);
+        }
+    }
+    mpz_clear(q);
+    return ok;
+}
+
+/* a + b (signs sa, sb) for word coefficients whose exponents are close
+ * and whose exact sum the context keeps as it is: true when done. */
+static bool add_words(DecNum *r, const DecNum *a, const DecNum *b, int sa, int sb, const DecEnv *env) {
+    uint64_t ca, cb;
+    if (!word_coef(a, &ca) || !word_coef(b, &cb) || ca == 0 || cb == 0) return false;
+    int64_t e = a->exp < b->exp ? a->exp : b->exp;
+    int64_t da = a->exp - e, db = b->exp - e;
+    if (da > 18 || db > 18) return false;
+    /* each below 2**64 * 10**18: their sum fits 127 bits */
+    unsigned __int128 x = (unsigned __int128)ca * ten_to[da], y = (unsigned __int128)cb * ten_to[db], sum;
+    int sign = sa;
+    if (sa == sb) {
+        sum = x + y;
+    } else if (x >= y) {
+        sum = x - y;
+    } else {
+        sum = y - x;
+        sign = sb;
+    }
+    if (sum >> 64) return false;
+    if (sum == 0) sign = zero_sum_sign(sa, sb, env);
+    return set_word_exact(r, (uint64_t)sum, sign, e, env);
+}
+
 void Dec_Add(DecNum *r, const DecNum *a, const DecNum *b, int negate_b, DecEnv *env) {
     if (Dec_NaNResult(r, a, b, env)) return;
     int sa = a->sign, sb = b->sign ^ (negate_b != 0);
@@ -51,6 +160,7 @@ void Dec_Add(DecNum *r, const DecNum *a, const DecNum *b, int negate_b, DecEnv *
         else DecNum_SetInf(r, a->kind == DEC_INF ? sa : sb);
         return;
     }
+    if (add_words(r, a, b, sa, sb, env)) return;
     bool za = mpz_sgn(a->coef) == 0, zb = mpz_sgn(b->coef) == 0;
     if (za && zb) {
         DecNum_SetZero(r, zero_sum_sign(sa, sb, env), a->exp < b->exp ? a->exp : b->exp);
@@ -76,28 +186,28 @@ void Dec_Add(DecNum *r, const DecNum *a, const DecNum *b, int negate_b, DecEnv *
         adj_a = adj_b, adj_b = t;
     }
     mpz_t x, y;
-    mpz_init_set(x, big->coef);
-    mpz_init_set(y, small->coef);
+    mpz_init(y);
     int64_t ex = big->exp, ey = small->exp;
     int64_t cut = big->exp;
     if (adj_a - env->prec - 1 < cut) cut = adj_a - env->prec - 1;
     if (ey < cut && adj_b <= adj_a - 2) {
+        if (add_far_rounded(r, big, small, adj_b, sbig, ssmall, env)) {
+            mpz_clear(y);
+            return;
+        }
         bool sticky;
         if (adj_b < cut) {
-            mpz_set_ui(y, 0);
             sticky = true;
         } else {
-            mpz_t unit;
-            mpz_init(unit);
-            Dec_Pow10(unit, (uint64_t)(cut - ey));
-            mpz_tdiv_qr(y, unit, y, unit);
-            sticky = mpz_sgn(unit) != 0;
-            mpz_clear(unit);
+            sticky = Dec_ShiftDown(y, small->coef, (uint64_t)(cut - ey), false);
         }
         mpz_mul_ui(y, y, 10);
         if (sticky) mpz_add_ui(y, y, 1);
         ey = cut - 1;
+    } else {
+        mpz_set(y, small->coef);
     }
+    mpz_init_set(x, big->coef);
     int64_t e = ex < ey ? ex : ey;
     Dec_MulPow10(x, (uint64_t)(ex - e));
     Dec_MulPow10(y, (uint64_t)(ey - e));
@@ -121,11 +231,29 @@ void Dec_Mul(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
         else DecNum_SetInf(r, sign);
         return;
     }
+    uint64_t ca, cb;
+    if (word_coef(a, &ca) && word_coef(b, &cb)) {
+        unsigned __int128 p = (unsigned __int128)ca * cb;
+        if (!(p >> 64) && set_word_exact(r, (uint64_t)p, sign, a->exp + b->exp, env)) return;
+    }
     mpz_mul(r->coef, a->coef, b->coef);
     r->exp = a->exp + b->exp;
     r->sign = (uint8_t)sign;
     r->kind = DEC_FINITE;
     DecNum_Finish(r, env, false);
+}
+
+/* Whether a * 10**shift / b (for shift = prec + digits(b) - digits(a),
+ * given as shift - prec) certainly has prec + 1 digits rather than prec:
+ * the leading bits of a and b decide unless they are too close to tell. */
+static bool quotient_surely_long(const mpz_t a, const mpz_t b, int64_t shift_less_prec) {
+    signed long ea, eb;
+    double ma = mpz_get_d_2exp(&ea, a), mb = mpz_get_d_2exp(&eb, b);
+    double de = (double)ea - (double)eb;
+    if (de > 1e12 || de < -1e12) return false;
+    /* log10(a * 10**shift / b) - prec */
+    double excess = log10(ma / mb) + de * 0.30102999566398119521 + (double)shift_less_prec;
+    return excess >= 1e-3;
 }
 
 void Dec_Div(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
@@ -156,21 +284,45 @@ void Dec_Div(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
         DecNum_Finish(r, env, false);
         return;
     }
-    /* Enough digits that at least one is dropped by rounding. */
-    int64_t shift = env->prec + 1 + Dec_Digits(b->coef) - Dec_Digits(a->coef);
-    if (shift < 0) shift = 0;
+    /* Digits for a quotient of prec or prec + 1 digits (when a is not
+     * already longer than that: then at least one digit is dropped). */
+    int64_t shift = env->prec + Dec_Digits(b->coef) - Dec_Digits(a->coef);
+    bool tight = shift >= 0;
+    if (!tight) shift = shift + 1 < 0 ? 0 : shift + 1;
+    else if (shift > 0 && quotient_surely_long(a->coef, b->coef, shift - env->prec)) shift--;
     mpz_t num, rem;
-    mpz_init_set(num, a->coef);
-    mpz_init(rem);
-    Dec_MulPow10(num, (uint64_t)shift);
+    mpz_inits(num, rem, NULL);
+    if (shift <= 18) {
+        mpz_mul_ui(num, a->coef, ten_to[shift]);
+    } else {
+        mpz_set(num, a->coef);
+        Dec_MulPow10(num, (uint64_t)shift);
+    }
     mpz_tdiv_qr(r->coef, rem, num, b->coef);
     bool exact = mpz_sgn(rem) == 0;
-    mpz_clears(num, rem, NULL);
     r->kind = DEC_FINITE;
     r->sign = (uint8_t)sign;
     r->exp = ideal - shift;
-    if (exact) DecNum_Trim(r, ideal);
-    DecNum_Finish(r, env, !exact);
+    if (exact) {
+        DecNum_Trim(r, ideal);
+        DecNum_Finish(r, env, false);
+    } else if (!tight || Dec_Digits(r->coef) > env->prec) {
+        DecNum_Finish(r, env, true);
+    } else if (r->exp + env->prec - 1 >= env->emin) {
+        /* exactly prec digits, not subnormal: the remainder rounds it */
+        mpz_mul_2exp(rem, rem, 1);
+        int half = mpz_cmp(rem, b->coef);
+        DecNum_RoundUnit(r, half < 0 ? -1 : half > 0, env);
+    } else {
+        /* one more digit, so that rounding has one to drop */
+        mpz_mul_ui(rem, rem, 10);
+        mpz_tdiv_qr(num, rem, rem, b->coef);
+        mpz_mul_ui(r->coef, r->coef, 10);
+        mpz_add(r->coef, r->coef, num);
+        r->exp--;
+        DecNum_Finish(r, env, mpz_sgn(rem) != 0);
+    }
+    mpz_clears(num, rem, NULL);
 }
 
 /* The truncated integer quotient q and the exact remainder rem of a / b
@@ -364,10 +516,8 @@ void Dec_Rescale(DecNum *r, const DecNum *a, int64_t exp, int mode, DecEnv *env)
         return;
     }
     env->status |= st;
-    if (mpz_sgn(r->coef) != 0 && DecNum_Adjusted(r) < env->emin) {
-        env->status |= DEC_SUBNORMAL;
-        if (st & DEC_INEXACT) env->status |= DEC_UNDERFLOW;
-    }
+    /* a subnormal result is flagged, but quantize never underflows */
+    if (mpz_sgn(r->coef) != 0 && DecNum_Adjusted(r) < env->emin) env->status |= DEC_SUBNORMAL;
     if (env->clamp && r->exp > DecEnv_Etop(env)) {
         /* a clamped context shows the result with its exponent lowered */
         Dec_MulPow10(r->coef, (uint64_t)(r->exp - DecEnv_Etop(env)));

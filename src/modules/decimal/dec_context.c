@@ -5,6 +5,7 @@
 #include "class.h"
 #include "modules/_contextvars.h"
 #include "modules/decimal/dec_py.h"
+#include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -120,11 +121,26 @@ static DecCtx *ctx_copy(DecCtx *src, Type *t) {
     return c;
 }
 
+/* The last context found, by the version of the variables' dict it was
+ * found in: while that dict is unchanged it still holds the context. */
+static _Thread_local struct {
+    uint64_t version;
+    Object *var;
+    DecCtx *ctx;    /* borrowed from that dict */
+} current_cache;
+
 DecCtx *DecCtx_Current(void) {
     Object *var = DecState_Get(DEC_STATE_VAR);
     if (!var) return NULL;
+    uint64_t version = Context_VarsVersion(g_interp->context);
+    if (version && version == current_cache.version && var == current_cache.var) return current_cache.ctx;
     Object *cur = Context_Lookup(g_interp->context, var);
-    if (cur) return (DecCtx *)cur;
+    if (cur) {
+        current_cache.version = version;
+        current_cache.var = var;
+        current_cache.ctx = (DecCtx *)cur;
+        return (DecCtx *)cur;
+    }
     DecCtx *dflt = (DecCtx *)DecState_Get(DEC_STATE_DEFAULT);
     DecCtx *fresh = ctx_copy(dflt, &DecCtx_Type);
     if (!fresh) return NULL;
@@ -997,6 +1013,7 @@ int Decimal_Init(Object *module) {
     if (!g_interp->decimal_state && !(g_interp->decimal_state = make_state())) return -1;
     Object **items = TUPLE_ITEMS(g_interp->decimal_state);
     if (Module_AddFunctions(module, module_functions) < 0) return -1;
+    Builtins_AddTernaryPow(&Dec_Type, Dec_TernaryPow);
     static const struct { const char *name; int index; } objects[] = {
         {"DefaultContext", DEC_STATE_DEFAULT}, {"BasicContext", DEC_STATE_BASIC},
         {"ExtendedContext", DEC_STATE_EXTENDED}, {"DecimalTuple", DEC_STATE_TUPLE},

@@ -276,29 +276,44 @@ static int op_arity(const DecOp *op) {
     }
 }
 
+Object *Dec_PowModObjects(Object *a, Object *b, Object *m, DecCtx *ctx, bool strict) {
+    Object *ops[3] = {a, b, m}, *x[3] = {NULL, NULL, NULL};
+    Object *r = NULL;
+    for (int i = 0; i < 3; i++) {
+        x[i] = Dec_Convert(ops[i], strict);
+        if (!x[i] || x[i] == OBJ_NOTIMPL) {
+            r = x[i];
+            x[i] = NULL;
+            goto done;
+        }
+    }
+    DecObject *res = Dec_Alloc(&Dec_Type);
+    if (res) {
+        DecEnv env = ctx->env;
+        env.status = 0;
+        Dec_PowMod(&res->n, DEC_NUM(x[0]), DEC_NUM(x[1]), DEC_NUM(x[2]), &env);
+        r = (Object *)res;
+        if (DecCtx_Signal(ctx, env.status) < 0) CLEAR(r);
+    }
+done:
+    for (int i = 0; i < 3; i++) XDECREF(x[i]);
+    return r;
+}
+
+/* pow(a, b, m) when one of them is a Decimal. */
+Object *Dec_TernaryPow(Object *a, Object *b, Object *m) {
+    DecCtx *ctx = DecCtx_Current();
+    return ctx ? Dec_PowModObjects(a, b, m, ctx, false) : NULL;
+}
+
 Object *Dec_CallAsMethod(const char *name, DecCtx *ctx, Object *const *args, size_t nargs) {
     const DecOp *op = find_op(name);
     if (!op) {
         Err_BadInternalCall("Dec_CallAsMethod");
         return NULL;
     }
-    if (strcmp(name, "power") == 0 && nargs > 2 && args[2] && args[2] != OBJ_NONE) {
-        Object *x[3] = {NULL, NULL, NULL};
-        Object *r = NULL;
-        for (int i = 0; i < 3; i++)
-            if (!(x[i] = Dec_Convert(args[i], true))) goto pm_done;
-        DecObject *res = Dec_Alloc(&Dec_Type);
-        if (res) {
-            DecEnv env = ctx->env;
-            env.status = 0;
-            Dec_PowMod(&res->n, DEC_NUM(x[0]), DEC_NUM(x[1]), DEC_NUM(x[2]), &env);
-            r = (Object *)res;
-            if (DecCtx_Signal(ctx, env.status) < 0) CLEAR(r);
-        }
-    pm_done:
-        for (int i = 0; i < 3; i++) XDECREF(x[i]);
-        return r;
-    }
+    if (strcmp(name, "power") == 0 && nargs > 2 && args[2] && args[2] != OBJ_NONE)
+        return Dec_PowModObjects(args[0], args[1], args[2], ctx, true);
     int n = op_arity(op);
     Object *x[3] = {NULL, NULL, NULL};
     Object *r = NULL;

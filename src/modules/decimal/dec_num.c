@@ -61,30 +61,44 @@ _Thread_local bool Dec_TooBig;
 
 /* Large powers of ten recur (every operation at one precision counts and
  * rounds at the same few positions): each thread keeps the last few it
- * made, direct-mapped by exponent. */
+ * made, direct-mapped by exponent, and so for powers of five (shifting
+ * down by k digits divides by 2**k, then by 5**k).  A power missing from
+ * the cache comes from one a few steps below it when that is there. */
 enum { POW_CACHE_SLOTS = 32 };
 typedef struct PowSlot {
     uint64_t k;     /* 0: empty (small powers are never cached) */
     mpz_t v;
 } PowSlot;
-static _Thread_local PowSlot pow_cache[POW_CACHE_SLOTS];
+static _Thread_local PowSlot pow_cache[2][POW_CACHE_SLOTS];    /* tens, fives */
 
-/* 10**k for 20 <= k <= DEC_DIGIT_LIMIT, owned by the cache: valid until
- * the next call. */
-static const __mpz_struct *pow10_cached(uint64_t k) {
-    PowSlot *s = &pow_cache[k % POW_CACHE_SLOTS];
-    if (s->k != k) {
-        if (!s->k) mpz_init(s->v);
-        mpz_ui_pow_ui(s->v, 10, k);
-        s->k = k;
+/* base**k (base 10 or 5) for 20 <= k <= DEC_DIGIT_LIMIT, owned by the
+ * cache: valid until the next call. */
+static const __mpz_struct *pow_cached(unsigned base, uint64_t k) {
+    PowSlot *tab = pow_cache[base == 5];
+    PowSlot *s = &tab[k % POW_CACHE_SLOTS];
+    if (s->k == k) return s->v;
+    if (!s->k) mpz_init(s->v);
+    s->k = k;
+    for (uint64_t d = 1; d < 20; d++) {
+        const PowSlot *near = &tab[(k - d) % POW_CACHE_SLOTS];
+        if (near->k == k - d) {
+            /* 5**d is 10**d with its d factors of two taken out */
+            mpz_mul_ui(s->v, near->v, base == 5 ? small_pow10[d] >> d : small_pow10[d]);
+            return s->v;
+        }
     }
+    mpz_ui_pow_ui(s->v, base, k);
     return s->v;
 }
 
+static const __mpz_struct *pow10_cached(uint64_t k) { return pow_cached(10, k); }
+
 void Decimal_ThreadExit(void) {
-    for (int i = 0; i < POW_CACHE_SLOTS; i++) {
-        if (pow_cache[i].k) mpz_clear(pow_cache[i].v);
-        pow_cache[i].k = 0;
+    for (int b = 0; b < 2; b++) {
+        for (int i = 0; i < POW_CACHE_SLOTS; i++) {
+            if (pow_cache[b][i].k) mpz_clear(pow_cache[b][i].v);
+            pow_cache[b][i].k = 0;
+        }
     }
 }
 
@@ -112,13 +126,49 @@ void Dec_MulPow10(mpz_t z, uint64_t k) {
     mpz_mul(z, z, pow10_cached(k));
 }
 
+bool Dec_ShiftDown(mpz_t q, const mpz_t y, uint64_t k, bool twice) {
+    if (k < 20) {
+        if (!twice) return mpz_tdiv_q_ui(q, y, small_pow10[k]) != 0;
+        mpz_mul_2exp(q, y, 1);
+        return mpz_tdiv_q_ui(q, q, small_pow10[k]) != 0;
+    }
+    if (k > DEC_DIGIT_LIMIT || mpz_sizeinbase(y, 10) < k) {
+        /* y < 10**(k-1) (sizeinbase is exact or one too many) */
+        bool sticky = mpz_sgn(y) != 0;
+        mpz_set_ui(q, 0);
+        return sticky;
+    }
+    /* 10**k = 2**k * 5**k: the division by the smaller 5**k is cheaper,
+     * and a one among the bits shifted out already makes the remainder
+     * non-zero, so that only the quotient is needed */
+    uint64_t bits = k - (twice ? 1 : 0);
+    bool low_bits = mpz_scan1(y, 0) < bits;
+    mpz_tdiv_q_2exp(q, y, bits);
+    if (low_bits) {
+        mpz_tdiv_q(q, q, pow_cached(5, k));
+        return true;
+    }
+    mpz_t rem;
+    mpz_init(rem);
+    mpz_tdiv_qr(q, rem, q, pow_cached(5, k));
+    bool sticky = mpz_sgn(rem) != 0;
+    mpz_clear(rem);
+    return sticky;
+}
+
+int Dec_DigitsU64(uint64_t v) {
+    if (v == 0) return 1;
+    /* bits * log10(2), rounded down, is the digit count or one short */
+    int d = ((64 - __builtin_clzll(v)) * 1233) >> 12;
+    return d + (v >= small_pow10[d]);
+}
+
 int64_t Dec_Digits(const mpz_t z) {
+    if (sizeof(mp_limb_t) == 8 && mpz_size(z) <= 1) return Dec_DigitsU64(mpz_getlimbn(z, 0));
     if (mpz_sizeinbase(z, 2) <= 64) {
         uint64_t v = mpz_getlimbn(z, 0);
         if (sizeof(mp_limb_t) < 8 && mpz_size(z) > 1) v |= (uint64_t)mpz_getlimbn(z, 1) << 32;
-        int d = 1;
-        while (d < 20 && v >= small_pow10[d]) d++;
-        return d;
+        return Dec_DigitsU64(v);
     }
     /* sizeinbase is exact or one too many. */
     size_t n = mpz_sizeinbase(z, 10);
@@ -195,6 +245,16 @@ bool DecNum_DropDigits(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *st
     if (!round_goes_up(mode, n->sign, half_cmp, nonzero, last)) return false;
     mpz_add_ui(n->coef, n->coef, 1);
     return true;
+}
+
+void DecNum_RoundUnit(DecNum *n, int half_cmp, DecEnv *env) {
+    env->status |= DEC_ROUNDED | DEC_INEXACT;
+    int mode = env->round;
+    bool need_last = (mode == ROUND_HALF_EVEN_ && half_cmp == 0) || mode == ROUND_05UP_;
+    unsigned last = need_last ? (unsigned)mpz_fdiv_ui(n->coef, 10) : 0;
+    if (round_goes_up(mode, n->sign, half_cmp, true, last)) mpz_add_ui(n->coef, n->coef, 1);
+    /* what is left: 99..9 gone up to 10**prec, overflow, clamping */
+    DecNum_Finish(n, env, false);
 }
 
 /* The result of an overflow: infinity, or the largest finite number when
@@ -288,8 +348,25 @@ void DecNum_Trim(DecNum *n, int64_t limit) {
         if (n->exp < limit) n->exp = limit;
         return;
     }
-    while (n->exp < limit && mpz_divisible_ui_p(n->coef, 10)) {
-        mpz_divexact_ui(n->coef, n->coef, 10);
-        n->exp++;
+    /* up to 19 zeros a pass; then the last few from the remainder */
+    while (n->exp < limit) {
+        uint64_t room = (uint64_t)limit - (uint64_t)n->exp;
+        int k = room < 19 ? (int)room : 19;
+        uint64_t rem = mpz_fdiv_ui(n->coef, small_pow10[k]);
+        if (rem == 0) {
+            mpz_divexact_ui(n->coef, n->coef, small_pow10[k]);
+            n->exp += k;
+            continue;
+        }
+        int zeros = 0;
+        while (rem % 10 == 0) {
+            rem /= 10;
+            zeros++;
+        }
+        if (zeros) {
+            mpz_divexact_ui(n->coef, n->coef, small_pow10[zeros]);
+            n->exp += zeros;
+        }
+        break;
     }
 }

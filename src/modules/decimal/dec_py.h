@@ -80,6 +80,13 @@ void Dec_MinusFn(DecNum *r, const DecNum *a, DecEnv *env);
 Object *Dec_DivmodMethod(Object *self, Object *const *args, size_t nargs, Object *kw);
 Object *Dec_RDivmodMethod(Object *self, Object *const *args, size_t nargs, Object *kw);
 
+/* (a ** b) % m of Decimals or ints in ctx: a new Decimal; NULL when a
+ * trapped signal was raised; NotImplemented (or TypeError when strict)
+ * for an operand of another type. */
+Object *Dec_PowModObjects(Object *a, Object *b, Object *m, DecCtx *ctx, bool strict);
+/* pow(a, b, m) with a Decimal among them (the built-in pow's hook). */
+Object *Dec_TernaryPow(Object *a, Object *b, Object *m);
+
 /* Runs a Context method by name on the current Decimal methods: the
  * Context methods that mirror Decimal ones (dec_object.c). */
 Object *Dec_CallAsMethod(const char *name, DecCtx *ctx, Object *const *args, size_t nargs);

@@ -83,6 +83,7 @@ static inline bool DecNum_IsFinite(const DecNum *n) { return n->kind == DEC_FINI
 static inline bool DecNum_IsZero(const DecNum *n) { return n->kind == DEC_FINITE && mpz_sgn(n->coef) == 0; }
 /* Decimal digits in z >= 0 (1 for zero). */
 int64_t Dec_Digits(const mpz_t z);
+int Dec_DigitsU64(uint64_t v);
 /* r = 10**k (k >= 0).  Beyond DEC_DIGIT_LIMIT digits nothing is computed
  * (r becomes 1) and Dec_TooBig is set: the operation's result is then
  * discarded for a MemoryError, as CPython's allocation would fail. */
@@ -91,6 +92,9 @@ void Dec_Pow10(mpz_t r, uint64_t k);
 void Dec_MulPow10(mpz_t z, uint64_t k);
 #define DEC_DIGIT_LIMIT UINT64_C(100000000)
 extern _Thread_local bool Dec_TooBig;
+/* q = floor(y / 10**k) for y >= 0, or of 2 * y when twice (k >= 1);
+ * q may be y.  True when the remainder is non-zero. */
+bool Dec_ShiftDown(mpz_t q, const mpz_t y, uint64_t k, bool twice);
 /* Frees the running thread's cache of powers of ten (at thread exit). */
 void Decimal_ThreadExit(void);
 /* The adjusted exponent: that of the most significant digit. */
@@ -104,6 +108,10 @@ bool DecNum_DropDigits(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *st
  * the caller guarantees to drop) into env: rounds to the precision, or to
  * Etiny when subnormal, and handles overflow, underflow and clamping. */
 void DecNum_Finish(DecNum *n, DecEnv *env, bool sticky);
+/* Rounds n, a finite non-zero result of at most prec digits and not
+ * subnormal, for a non-zero part below its last digit that compares as
+ * half_cmp (-1, 0, 1) with half a unit there, and finishes it. */
+void DecNum_RoundUnit(DecNum *n, int half_cmp, DecEnv *env);
 /* Quiets a NaN result and cuts a payload too long for env (no rounding). */
 void DecNum_FixNaN(DecNum *n, const DecEnv *env);
 /* Removes trailing zeros while the exponent stays <= limit. */

@@ -67,6 +67,7 @@ static inline Object *XNEWREF(Object *o) { XINCREF(o); return o; }
 typedef void (*DestructorFn)(Object *);
 typedef Object *(*UnaryFn)(Object *);
 typedef Object *(*BinaryFn)(Object *, Object *);
+typedef Object *(*TernaryFn)(Object *, Object *, Object *);
 typedef int (*InquiryFn)(Object *);               /* -1 on error */
 typedef ssize_t (*LenFn)(Object *);               /* -1 on error */
 typedef hash_t (*HashFn)(Object *);               /* -1 on error */
@@ -188,6 +189,10 @@ struct Type {
     BinaryFn nb_inplace[NB_COUNT];
     UnaryFn nb_negative, nb_positive, nb_invert, nb_absolute;
     UnaryFn nb_int, nb_float, nb_index;
+    /* pow(base, exp, mod) for a type beyond int that takes a modulus (a
+     * class's __pow__ with three arguments goes through the slot wrapper);
+     * may return NotImplemented */
+    TernaryFn nb_power3;
     InquiryFn nb_bool;
 
     /* Sequence concatenation and repetition (list, tuple, str, bytes): tried

@@ -7,7 +7,6 @@
 #include "slots.h"
 #include "abstract.h"
 #include "class.h"
-#include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/func.h"
 #include "objects/int.h"
@@ -478,8 +477,7 @@ static Object *wrap_repeat(Object *self, Object *const *args, size_t nargs, Obje
 static Object *wrap_pow(Object *self, Object *const *args, size_t nargs, Object *kw, const SlotDef *d, Type *o) {
     if (nargs == 2 && args[1] != OBJ_NONE) {
         if (Int_Check(self)) return Int_Pow(self, args[0], args[1]);
-        TernaryPowFn fn = Builtins_FindTernaryPow(o);
-        return fn ? fn(self, args[0], args[1]) : NEWREF(OBJ_NOTIMPL);
+        return o->nb_power3 ? o->nb_power3(self, args[0], args[1]) : NEWREF(OBJ_NOTIMPL);
     }
     if (nargs == 2) nargs = 1;
     return wrap_binary(self, args, nargs, kw, d, o);

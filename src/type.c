@@ -31,7 +31,7 @@ void Type_InheritSlots(Type *t, Type *b) {
     INHERIT(descr_get); INHERIT(descr_set);
     for (int i = 0; i < NB_COUNT; i++) { INHERIT(nb[i]); INHERIT(nb_inplace[i]); }
     INHERIT(nb_negative); INHERIT(nb_positive); INHERIT(nb_invert); INHERIT(nb_absolute);
-    INHERIT(nb_int); INHERIT(nb_float); INHERIT(nb_index); INHERIT(nb_bool);
+    INHERIT(nb_int); INHERIT(nb_float); INHERIT(nb_index); INHERIT(nb_power3); INHERIT(nb_bool);
     INHERIT(sq_concat); INHERIT(sq_inplace_concat); INHERIT(sq_repeat); INHERIT(sq_inplace_repeat);
     INHERIT(len); INHERIT(getitem); INHERIT(setitem); INHERIT(contains);
     INHERIT(traverse); INHERIT(clear); INHERIT(new_); INHERIT(init);

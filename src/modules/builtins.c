@@ -342,36 +342,12 @@ static bool is_complex_operand(Object *o) {
     return Int_Check(o) || Float_Check(o) || (!IS_SMALL(o) && Type_IsSubtype(TYPE(o), &Complex_Type));
 }
 
-/* The built-in types that take a modulus in pow() (beyond int). */
-enum { TERNARY_POW_MAX = 4 };
-static struct {
-    Type *type;
-    TernaryPowFn fn;
-} ternary_pows[TERNARY_POW_MAX];
-
-void Builtins_AddTernaryPow(Type *t, TernaryPowFn fn) {
-    for (int i = 0; i < TERNARY_POW_MAX; i++) {
-        if (ternary_pows[i].type == t) return;
-        if (!ternary_pows[i].type) {
-            ternary_pows[i].fn = fn;
-            ternary_pows[i].type = t;
-            return;
-        }
-    }
-}
-
-TernaryPowFn Builtins_FindTernaryPow(Type *t) {
-    for (int k = 0; k < TERNARY_POW_MAX && ternary_pows[k].type; k++)
-        if (Type_IsSubtype(t, ternary_pows[k].type)) return ternary_pows[k].fn;
-    return NULL;
-}
-
-/* The registered power of the first of base, exp, mod that has one (in
+/* The nb_power3 slot of the first of base, exp, mod that has one (in
  * CPython's order); NotImplemented when none takes them. */
-static Object *registered_pow(Object *base, Object *exp, Object *mod) {
+static Object *slot_pow3(Object *base, Object *exp, Object *mod) {
     Object *ops[3] = {base, exp, mod};
     for (int i = 0; i < 3; i++) {
-        TernaryPowFn fn = IS_SMALL(ops[i]) ? NULL : Builtins_FindTernaryPow(TYPE(ops[i]));
+        TernaryFn fn = TYPE(ops[i])->nb_power3;
         if (!fn) continue;
         Object *r = fn(base, exp, mod);
         if (r != OBJ_NOTIMPL) return r;
@@ -392,7 +368,7 @@ Object *Builtins_Pow(Object *base, Object *exp, Object *mod) {
         if (r && r != OBJ_NOTIMPL) return r;
         XDECREF(r);
     }
-    Object *r = registered_pow(base, exp, mod);
+    Object *r = slot_pow3(base, exp, mod);
     if (r != OBJ_NOTIMPL) return r;
     DECREF(r);
     /* The built-in numbers' power slots, in CPython's order (the base's,

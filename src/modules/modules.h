@@ -148,11 +148,4 @@ Object *Builtins_Dir(Object *o);
 /* divmod(a, b) and pow(base, exp, mod) (mod may be NULL or None). */
 Object *Builtins_Divmod(Object *a, Object *b);
 Object *Builtins_Pow(Object *base, Object *exp, Object *mod);
-/* Lets pow(base, exp, mod) reach a built-in type's power with a modulus:
- * fn is tried when any of the three is a t (or a subclass), and gives
- * NotImplemented for operands it does not take. */
-typedef Object *(*TernaryPowFn)(Object *base, Object *exp, Object *mod);
-void Builtins_AddTernaryPow(Type *t, TernaryPowFn fn);
-/* The function added for t or a base of it; NULL when none. */
-TernaryPowFn Builtins_FindTernaryPow(Type *t);
 #endif

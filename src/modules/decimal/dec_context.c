@@ -1013,7 +1013,6 @@ int Decimal_Init(Object *module) {
     if (!g_interp->decimal_state && !(g_interp->decimal_state = make_state())) return -1;
     Object **items = TUPLE_ITEMS(g_interp->decimal_state);
     if (Module_AddFunctions(module, module_functions) < 0) return -1;
-    Builtins_AddTernaryPow(&Dec_Type, Dec_TernaryPow);
     static const struct { const char *name; int index; } objects[] = {
         {"DefaultContext", DEC_STATE_DEFAULT}, {"BasicContext", DEC_STATE_BASIC},
         {"ExtendedContext", DEC_STATE_EXTENDED}, {"DecimalTuple", DEC_STATE_TUPLE},

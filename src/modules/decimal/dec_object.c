@@ -653,6 +653,7 @@ Type Dec_Type = {
         [NB_ADD] = nb_add, [NB_SUBTRACT] = nb_sub, [NB_MULTIPLY] = nb_mul, [NB_TRUE_DIVIDE] = nb_div,
         [NB_FLOOR_DIVIDE] = nb_floordiv, [NB_REMAINDER] = nb_mod, [NB_POWER] = nb_pow,
     },
+    .nb_power3 = Dec_TernaryPow,
     .nb_negative = nb_neg,
     .nb_positive = nb_pos,
     .nb_absolute = nb_abs,

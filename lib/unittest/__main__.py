@@ -3,7 +3,9 @@ them."""
 
 import sys
 
-if sys.argv[0].endswith("__main__.py"):
+# run by -m, argv[0] is this module's origin (a frozen module's is "frozen")
+if (sys.argv[0].endswith("__main__.py")
+        or sys.argv[0] == getattr(__spec__, "origin", None)):
     import os.path
     # the usage text shows how the runner was started
     sys.argv[0] = os.path.basename(sys.executable) + " -m unittest"

@@ -7,8 +7,7 @@ from .case import _BaseTestCaseContext
 
 __unittest = True
 
-_LoggingWatcher = collections.namedtuple("_LoggingWatcher",
-                                         ["records", "output"])
+_LoggingWatcher = collections.namedtuple("_LoggingWatcher", "records output")
 
 
 class _CapturingHandler(logging.Handler):
@@ -16,7 +15,7 @@ class _CapturingHandler(logging.Handler):
 
     def __init__(self):
         super().__init__()
-        self.watcher = _LoggingWatcher([], [])
+        self.watcher = _LoggingWatcher(records=[], output=[])
 
     def flush(self):
         pass
@@ -36,8 +35,7 @@ class _AssertLogsContext(_BaseTestCaseContext):
         self.logger_name = logger_name
         self.level = (logging._nameToLevel.get(level, level) if level
                       else logging.INFO)
-        self.msg = None
-        self.no_logs = no_logs
+        self.no_logs, self.msg = no_logs, None
 
     def __enter__(self):
         if isinstance(self.logger_name, logging.Logger):
@@ -49,8 +47,7 @@ class _AssertLogsContext(_BaseTestCaseContext):
         handler.setLevel(self.level)
         handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
         self.watcher = handler.watcher
-        self.old_handlers = logger.handlers[:]
-        self.old_level = logger.level
+        self.old_handlers, self.old_level = list(logger.handlers), logger.level
         self.old_propagate = logger.propagate
         logger.handlers = [handler]
         logger.setLevel(self.level)

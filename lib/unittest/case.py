@@ -18,10 +18,10 @@ from .util import (_common_shorten_repr, _count_diff_all_purpose,
 
 __unittest = True
 
-_subtest_msg_sentinel = object()
+DIFF_OMITTED = '\nDiff is %s characters long. Set self.maxDiff to None to see it.'
 
-DIFF_OMITTED = ('\nDiff is %s characters long. '
-                'Set self.maxDiff to None to see it.')
+# subTest() called without a message
+_subtest_msg_sentinel = object()
 
 
 class SkipTest(Exception):
@@ -44,6 +44,12 @@ def _report_skip(result, test, reason):
         result.addSuccess(test)
     else:
         add(test, reason)
+
+
+def _call_hook(obj, name):
+    hook = getattr(obj, name, None)
+    if hook is not None:
+        hook()
 
 
 def _report_error(result, test, exc_info):
@@ -112,13 +118,15 @@ def _enter_context(cm, add_cleanup):
     return value
 
 
+# (function, args, kwargs) to call after the module's tests, last first
 _module_cleanups = []
 
 
 def addModuleCleanup(function, /, *args, **kwargs):
     """Same as addCleanup, except the cleanup items are called even if
     setUpModule fails (unlike tearDownModule)."""
-    _module_cleanups.append((function, args, kwargs))
+    entry = (function, args, kwargs)
+    _module_cleanups.append(entry)
 
 
 def enterModuleContext(cm):
@@ -130,7 +138,7 @@ def doModuleCleanups():
     """Execute all module cleanup functions. Normally called for you after
     tearDownModule."""
     raised = []
-    while _module_cleanups:
+    while len(_module_cleanups):
         function, args, kwargs = _module_cleanups.pop()
         try:
             function(*args, **kwargs)
@@ -174,7 +182,8 @@ def skipUnless(condition, reason):
 
 
 def expectedFailure(test_item):
-    test_item.__unittest_expecting_failure__ = True
+    """Mark a test (or a class's tests) as expected to fail."""
+    setattr(test_item, '__unittest_expecting_failure__', True)
     return test_item
 
 
@@ -192,6 +201,8 @@ def _type_name(expected):
 
 
 class _BaseTestCaseContext:
+    """What the assertion context managers share: the test case, whose
+    message formatting and failureException they use."""
 
     def __init__(self, test_case):
         self.test_case = test_case
@@ -208,8 +219,7 @@ class _AssertRaisesBaseContext(_BaseTestCaseContext):
         self.expected = expected
         self.expected_regex = (None if expected_regex is None
                                else re.compile(expected_regex))
-        self.obj_name = None
-        self.msg = None
+        self.msg = self.obj_name = None
 
     def handle(self, name, args, kwargs):
         """With no args, return self to be used in a with statement (taking
@@ -217,13 +227,14 @@ class _AssertRaisesBaseContext(_BaseTestCaseContext):
         under it."""
         if not _is_subtype(self.expected, self._base_type):
             raise TypeError(f'{name}() arg 1 must be {self._base_type_str}')
-        if not args:
+        if args:
+            func, *rest = args
+        else:
             self.msg = kwargs.pop('msg', None)
-            if kwargs:
-                raise TypeError('%r is an invalid keyword argument for '
-                                'this function' % (next(iter(kwargs)),))
+            for unknown in kwargs:
+                raise TypeError(f'{unknown!r} is an invalid keyword argument '
+                                'for this function')
             return self
-        func, *rest = args
         self.obj_name = getattr(func, '__name__', None)
         if self.obj_name is None:
             self.obj_name = str(func)
@@ -234,8 +245,10 @@ class _AssertRaisesBaseContext(_BaseTestCaseContext):
 class _AssertRaisesContext(_AssertRaisesBaseContext):
     """The context manager behind assertRaises and assertRaisesRegex."""
 
-    _base_type = BaseException
     _base_type_str = 'an exception type or tuple of exception types'
+    _base_type = BaseException
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __enter__(self):
         return self
@@ -248,14 +261,14 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
             self._raiseFailure(f"{what} not raised")
         traceback.clear_frames(tb)
         if not issubclass(exc_type, self.expected):
+            # not ours: let it propagate
             return False
+        # kept without its traceback (which would hold the frames alive)
         self.exception = exc_value.with_traceback(None)
         pattern = self.expected_regex
         if pattern is not None and not pattern.search(str(exc_value)):
             self._raiseFailure(f'"{pattern.pattern}" does not match "{exc_value}"')
-        return True
-
-    __class_getitem__ = classmethod(types.GenericAlias)
+        return not None
 
 
 class _AssertWarnsContext(_AssertRaisesBaseContext):
@@ -269,10 +282,10 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
         for module in list(sys.modules.values()):
             if getattr(module, '__warningregistry__', None):
                 module.__warningregistry__ = {}
-        self.warnings_manager = warnings.catch_warnings(record=True)
-        self.warnings = self.warnings_manager.__enter__()
+        manager = warnings.catch_warnings(record=True)
+        self.warnings_manager, self.warnings = manager, manager.__enter__()
         warnings.simplefilter("always", self.expected)
-        return self
+        return self  # the with statement's target
 
     def __exit__(self, exc_type, exc_value, tb):
         self.warnings_manager.__exit__(exc_type, exc_value, tb)
@@ -297,6 +310,7 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
 
 
 class _AssertNotWarnsContext(_AssertWarnsContext):
+    """The context manager behind _assertNotWarns."""
 
     def __exit__(self, exc_type, exc_value, tb):
         self.warnings_manager.__exit__(exc_type, exc_value, tb)
@@ -308,6 +322,8 @@ class _AssertNotWarnsContext(_AssertWarnsContext):
 
 
 class _OrderedChainMap(collections.ChainMap):
+    """A ChainMap iterating in the order keys were first given (subTest
+    parameters, outer ones first)."""
     def __iter__(self):
         seen = set()
         for mapping in self.maps:
@@ -368,9 +384,9 @@ class TestCase(object):
     _diffThreshold = 2 ** 16
 
     def __init_subclass__(cls, *args, **kwargs):
-        cls._classSetupFailed = False
-        cls._class_cleanups = []
         super().__init_subclass__(*args, **kwargs)
+        # each class has its own (TestSuite reads the first)
+        cls._class_cleanups, cls._classSetupFailed = [], False
 
     def __init__(self, methodName='runTest'):
         """Create an instance that runs the method named methodName; a
@@ -397,20 +413,29 @@ class TestCase(object):
                            (str, 'assertMultiLineEqual')):
             self.addTypeEqualityFunc(kind, name)
 
+    def setUp(self):
+        """Hook method for setting up the test fixture before exercising it."""
+
+    def tearDown(self):
+        """Hook method for deconstructing the test fixture after testing it."""
+
+    @classmethod
+    def setUpClass(cls):
+        """Hook method for setting up class fixture before running tests in the class."""
+
+    @classmethod
+    def tearDownClass(cls):
+        """Hook method for deconstructing the class fixture after running all tests in the class."""
+
     def addTypeEqualityFunc(self, typeobj, function):
         """Make assertEqual call function(first, second, msg=None) (or the
         method of that name) when both arguments are exactly of typeobj."""
-        self._type_equality_funcs[typeobj] = function
+        self._type_equality_funcs.update({typeobj: function})
 
     def addCleanup(self, function, /, *args, **kwargs):
         """Call function(*args, **kwargs) after tearDown (last added, first
         called), even when setUp failed."""
         self._cleanups.append((function, args, kwargs))
-
-    def enterContext(self, cm):
-        """Enter the context manager cm, exit it as a cleanup; returns what
-        its __enter__ returned."""
-        return _enter_context(cm, self.addCleanup)
 
     @classmethod
     def addClassCleanup(cls, function, /, *args, **kwargs):
@@ -418,30 +443,21 @@ class TestCase(object):
         setUpClass failed."""
         cls._class_cleanups.append((function, args, kwargs))
 
+    def enterContext(self, cm):
+        """Enter the context manager cm, exit it as a cleanup; returns what
+        its __enter__ returned."""
+        return _enter_context(cm, self.addCleanup)
+
     @classmethod
     def enterClassContext(cls, cm):
         """Same as enterContext, but class-wide."""
         return _enter_context(cm, cls.addClassCleanup)
 
-    def setUp(self):
-        "Hook method for setting up the test fixture before exercising it."
-
-    def tearDown(self):
-        "Hook method for deconstructing the test fixture after testing it."
-
-    @classmethod
-    def setUpClass(cls):
-        "Hook method for setting up class fixture before running tests in the class."
-
-    @classmethod
-    def tearDownClass(cls):
-        "Hook method for deconstructing the class fixture after running all tests in the class."
+    def defaultTestResult(self):
+        return result.TestResult()
 
     def countTestCases(self):
         return 1
-
-    def defaultTestResult(self):
-        return result.TestResult()
 
     def shortDescription(self):
         """The first line of the test method's docstring, or None."""
@@ -454,9 +470,9 @@ class TestCase(object):
         return f"{strclass(self.__class__)}.{self._testMethodName}"
 
     def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
+        if type(other) is type(self):
+            return other._testMethodName == self._testMethodName
+        return NotImplemented
 
     def __hash__(self):
         return hash((type(self), self._testMethodName))
@@ -491,6 +507,7 @@ class TestCase(object):
                 if res is not None and res.failfast:
                     raise _ShouldStop
             elif outcome.expectedFailure:
+                # the expected failure happened: the test is over
                 raise _ShouldStop
         finally:
             self._subtest = parent
@@ -538,7 +555,7 @@ class TestCase(object):
         warnings.warn(text, DeprecationWarning, stacklevel=3)
 
     def _callTearDown(self):
-        self.tearDown()
+        return self.tearDown()
 
     def _callCleanup(self, function, /, *args, **kwargs):
         function(*args, **kwargs)
@@ -546,11 +563,10 @@ class TestCase(object):
     def run(self, result=None):
         stopTestRun = None
         if result is None:
+            # a run of its own: the result's run hooks are called here
             result = self.defaultTestResult()
-            startTestRun = getattr(result, 'startTestRun', None)
             stopTestRun = getattr(result, 'stopTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
+            _call_hook(result, 'startTestRun')
         result.startTest(self)
         try:
             method = getattr(self, self._testMethodName)
@@ -569,9 +585,8 @@ class TestCase(object):
         expecting = bool(getattr(self, "__unittest_expecting_failure__", False)
                          or getattr(method, "__unittest_expecting_failure__",
                                     False))
-        outcome = _Outcome(result)
+        self._outcome = outcome = _Outcome(result)
         started = time.perf_counter()
-        self._outcome = outcome
         try:
             with outcome.testPartExecutor(self):
                 self._callSetUp()
@@ -600,8 +615,9 @@ class TestCase(object):
         """Execute all cleanup functions. Normally called for you after
         tearDown."""
         outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        pending = self._cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             with outcome.testPartExecutor(self):
                 self._callCleanup(function, *args, **kwargs)
         return outcome.success
@@ -609,14 +625,15 @@ class TestCase(object):
     @classmethod
     def doClassCleanups(cls):
         """Execute all class cleanup functions. Normally called for you after
-        tearDownClass."""
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        tearDownClass; what they raise is kept in cls.tearDown_exceptions."""
+        raised = cls.tearDown_exceptions = []
+        pending = cls._class_cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             try:
                 function(*args, **kwargs)
             except Exception:
-                cls.tearDown_exceptions.append(sys.exc_info())
+                raised.append(sys.exc_info())
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
@@ -630,8 +647,9 @@ class TestCase(object):
         self._callSetUp()
         self._callTestMethod(method)
         self._callTearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        pending = self._cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             self._callCleanup(function, *args, **kwargs)
 
     def skipTest(self, reason):
@@ -645,11 +663,9 @@ class TestCase(object):
     def _formatMessage(self, msg, standardMsg):
         """The failure message: with longMessage, standardMsg followed by
         ' : msg' when msg is given; without it, msg or else standardMsg."""
-        if not self.longMessage:
-            return msg or standardMsg
-        if msg is None:
-            return standardMsg
-        return '%s : %s' % (standardMsg, msg)
+        if self.longMessage:
+            return standardMsg if msg is None else '%s : %s' % (standardMsg, msg)
+        return msg or standardMsg
 
     def _failWith(self, msg, standardMsg):
         raise self.failureException(self._formatMessage(msg, standardMsg))
@@ -686,14 +702,14 @@ class TestCase(object):
         """A context manager that fails unless a message of level (INFO by
         default) or above is logged on logger (the root by default) or its
         children; it gives an object with 'records' and 'output'."""
-        from ._log import _AssertLogsContext
-        return _AssertLogsContext(self, logger, level, no_logs=False)
+        from . import _log
+        return _log._AssertLogsContext(self, logger, level, no_logs=False)
 
     def assertNoLogs(self, logger=None, level=None):
         """A context manager that fails if a message of level or above is
         logged on logger or its children."""
-        from ._log import _AssertLogsContext
-        return _AssertLogsContext(self, logger, level, no_logs=True)
+        from . import _log
+        return _log._AssertLogsContext(self, logger, level, no_logs=True)
 
     def _getAssertEqualityFunc(self, first, second):
         """The function assertEqual uses for first and second: the one
@@ -718,8 +734,7 @@ class TestCase(object):
         if not first != second:
             self._failWith(msg, f'{safe_repr(first)} == {safe_repr(second)}')
 
-    def assertAlmostEqual(self, first, second, places=None, msg=None,
-                          delta=None):
+    def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         """Fail unless first and second differ by at most delta, or their
         difference rounds to zero at places (7 by default) decimals."""
         if first == second:
@@ -741,8 +756,7 @@ class TestCase(object):
                     f'{places!r} places ({safe_repr(diff)} difference)')
         self._failWith(msg, text)
 
-    def assertNotAlmostEqual(self, first, second, places=None, msg=None,
-                             delta=None):
+    def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         """Fail if first and second are equal, or differ by at most delta,
         or their difference rounds to zero at places decimals."""
         if delta is not None and places is not None:
@@ -1011,19 +1025,17 @@ class TestCase(object):
             self.fail(self._formatMessage(
                 msg, f'{_attr_owner_text(obj)} has unexpected attribute {name!r}'))
 
-    def assertRaisesRegex(self, expected_exception, expected_regex,
-                          *args, **kwargs):
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
         """As assertRaises, and the exception's str() must match
         expected_regex (searched)."""
-        context = _AssertRaisesContext(expected_exception, self, expected_regex)
-        return context.handle('assertRaisesRegex', args, kwargs)
+        return _AssertRaisesContext(expected_exception, self, expected_regex
+                                    ).handle('assertRaisesRegex', args, kwargs)
 
-    def assertWarnsRegex(self, expected_warning, expected_regex,
-                         *args, **kwargs):
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
         """As assertWarns, for warnings whose message matches
         expected_regex."""
-        context = _AssertWarnsContext(expected_warning, self, expected_regex)
-        return context.handle('assertWarnsRegex', args, kwargs)
+        return _AssertWarnsContext(expected_warning, self, expected_regex
+                                   ).handle('assertWarnsRegex', args, kwargs)
 
     def assertRegex(self, text, expected_regex, msg=None):
         """Fail the test unless the text matches the regular expression."""
@@ -1099,21 +1111,21 @@ class FunctionTestCase(TestCase):
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
-        self._testFunc = testFunc
-        self._description = description
-
-    def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
-
-    def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+        self._testFunc, self._description = testFunc, description
+        self._setUpFunc, self._tearDownFunc = setUp, tearDown
 
     def runTest(self):
         self._testFunc()
+
+    def setUp(self):
+        hook = self._setUpFunc
+        if hook is not None:
+            hook()
+
+    def tearDown(self):
+        hook = self._tearDownFunc
+        if hook is not None:
+            hook()
 
     def id(self):
         return self._testFunc.__name__
@@ -1137,20 +1149,19 @@ class FunctionTestCase(TestCase):
         return f"<{strclass(self.__class__)} tec={self._testFunc}>"
 
     def shortDescription(self):
-        if self._description is not None:
-            return self._description
-        doc = self._testFunc.__doc__
-        return doc and doc.split("\n")[0].strip() or None
+        if self._description is None:
+            doc = self._testFunc.__doc__
+            return doc and doc.split("\n")[0].strip() or None
+        return self._description
 
 
 class _SubTest(TestCase):
 
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
-        self.test_case = test_case
-        self.params = params
+        self.test_case, self.params = test_case, params
         self.failureException = test_case.failureException
+        self._message = message
 
     def runTest(self):
         raise NotImplementedError("subtests cannot be run directly")

@@ -10,6 +10,7 @@ from .signals import installHandler
 
 __unittest = True
 
+# the exit status when no test ran (and none was skipped)
 _NO_TESTS_EXITCODE = 5
 
 MAIN_EXAMPLES = """\
@@ -62,81 +63,72 @@ class TestProgram(object):
     _discovery_parser = None
 
     def __init__(self, module='__main__', defaultTest=None, argv=None,
-                 testRunner=None, testLoader=loader.defaultTestLoader,
-                 exit=True, verbosity=1, failfast=None, catchbreak=None,
-                 buffer=None, warnings=None, *, tb_locals=False,
-                 durations=None):
-        if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
-        else:
+                 testRunner=None, testLoader=loader.defaultTestLoader, exit=True,
+                 verbosity=1, failfast=None, catchbreak=None, buffer=None,
+                 warnings=None, *, tb_locals=False, durations=None):
+        if not isinstance(module, str):
             self.module = module
-        if argv is None:
-            argv = sys.argv
-        self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
-        self.verbosity = verbosity
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.durations = durations
-        if warnings is None and not sys.warnoptions:
-            # show deprecation warnings (and the others) once each
-            self.warnings = 'default'
         else:
-            self.warnings = warnings
-        self.defaultTest = defaultTest
+            head, *rest = module.split('.')
+            found = __import__(module)
+            for name in rest:
+                found = getattr(found, name)
+            self.module = found
+        argv = sys.argv if argv is None else argv
+        self.exit, self.verbosity = exit, verbosity
+        self.failfast, self.catchbreak, self.buffer = failfast, catchbreak, buffer
+        self.tb_locals, self.durations = tb_locals, durations
+        # by default, show deprecation warnings (and the others) once each
+        default_warnings = warnings is None and not sys.warnoptions
+        self.warnings = 'default' if default_warnings else warnings
+        self.defaultTest, self.testLoader = defaultTest, testLoader
         self.testRunner = testRunner
-        self.testLoader = testLoader
         self.progName = os.path.basename(argv[0])
         self.parseArgs(argv)
         self.runTests()
 
     def _print_help(self, *args, **kwargs):
+        examples = MODULE_EXAMPLES if self.module is not None else MAIN_EXAMPLES
         print(self._main_parser.format_help())
+        print(examples % dict(prog=self.progName))
         if self.module is None:
-            print(MAIN_EXAMPLES % {'prog': self.progName})
             self._discovery_parser.print_help()
-        else:
-            print(MODULE_EXAMPLES % {'prog': self.progName})
 
     def parseArgs(self, argv):
         self._initArgParsers()
-        if self.module is None:
-            if len(argv) > 1 and argv[1].lower() == 'discover':
-                self._do_discovery(argv[2:])
-                return
-            self._main_parser.parse_args(argv[1:], self)
-            if not self.tests:
-                # `python -m unittest` alone discovers from '.'
-                self._do_discovery([])
-                return
-        else:
-            self._main_parser.parse_args(argv[1:], self)
+        args = argv[1:]
+        if self.module is None and args and args[0].lower() == 'discover':
+            self._do_discovery(args[1:])
+            return
+        self._main_parser.parse_args(args, self)
+        if self.module is None and not self.tests:
+            # `python -m unittest` alone discovers from '.'
+            self._do_discovery([])
+            return
+        self.testNames = self._names_to_load()
+        self.createTests()
+
+    def _names_to_load(self):
         if self.tests:
-            self.testNames = _convert_names(self.tests)
             if __name__ == '__main__':
                 self.module = None
-        elif self.defaultTest is None:
-            self.testNames = None
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
-        else:
-            self.testNames = list(self.defaultTest)
-        self.createTests()
+            return _convert_names(self.tests)
+        wanted = self.defaultTest
+        if wanted is None:
+            return None
+        return (wanted,) if isinstance(wanted, str) else list(wanted)
 
     def createTests(self, from_discovery=False, Loader=None):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
         if from_discovery:
-            test_loader = self.testLoader if Loader is None else Loader()
-            self.test = test_loader.discover(self.start, self.pattern, self.top)
-        elif self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
-        else:
+            found_by = self.testLoader if Loader is None else Loader()
+            self.test = found_by.discover(self.start, self.pattern, self.top)
+        elif self.testNames is not None:
             self.test = self.testLoader.loadTestsFromNames(self.testNames,
                                                            self.module)
+        else:
+            self.test = self.testLoader.loadTestsFromModule(self.module)
 
     def _initArgParsers(self):
         common = self._getParentArgParser()
@@ -175,13 +167,13 @@ class TestProgram(object):
         return parser
 
     def _getMainArgParser(self, parent):
-        parser = argparse.ArgumentParser(parents=[parent], color=True)
-        parser.prog = self.progName
-        parser.print_help = self._print_help
-        parser.add_argument('tests', nargs='*',
-                            help='a list of any number of test modules, '
-                            'classes and test methods.')
-        return parser
+        main_parser = argparse.ArgumentParser(parents=[parent], color=True)
+        main_parser.print_help = self._print_help
+        main_parser.prog = self.progName
+        main_parser.add_argument(
+            'tests', nargs='*', help='a list of any number of test modules, '
+            'classes and test methods.')
+        return main_parser
 
     def _getDiscoveryArgParser(self, parent):
         parser = argparse.ArgumentParser(parents=[parent], color=True)
@@ -205,10 +197,12 @@ class TestProgram(object):
 
     def _do_discovery(self, argv, Loader=None):
         self.start, self.pattern, self.top = '.', 'test*.py', None
-        if argv is not None:
-            if self._discovery_parser is None:
-                self._initArgParsers()
-            self._discovery_parser.parse_args(argv, self)
+        if argv is None:
+            self.createTests(from_discovery=True, Loader=Loader)
+            return
+        if self._discovery_parser is None:
+            self._initArgParsers()
+        self._discovery_parser.parse_args(argv, self)
         self.createTests(from_discovery=True, Loader=Loader)
 
     def _make_runner(self):
@@ -227,18 +221,20 @@ class TestProgram(object):
             return runner_class()
 
     def runTests(self):
-        if self.catchbreak:
-            installHandler()
         if self.testRunner is None:
             self.testRunner = runner.TextTestRunner
-        self.result = self._make_runner().run(self.test)
+        if self.catchbreak:
+            installHandler()
+        outcome = self.result = self._make_runner().run(self.test)
         if not self.exit:
             return
-        if not self.result.wasSuccessful():
-            sys.exit(1)
-        if self.result.testsRun == 0 and not self.result.skipped:
-            sys.exit(_NO_TESTS_EXITCODE)
-        sys.exit(0)
+        if not outcome.wasSuccessful():
+            status = 1
+        elif outcome.testsRun == 0 and not outcome.skipped:
+            status = _NO_TESTS_EXITCODE
+        else:
+            status = 0
+        sys.exit(status)
 
 
 main = TestProgram

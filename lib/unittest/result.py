@@ -31,25 +31,20 @@ class TestResult(object):
     """Holder for test result information: the number of tests run, and the
     failures and errors as (test, formatted traceback) pairs."""
 
+    # what TestSuite keeps between tests for the fixtures
+    _moduleSetUpFailed = False
     _previousTestClass = None
     _testRunEntered = False
-    _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
         self.testsRun = 0
-        self.failures = []
-        self.errors = []
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
+        self.failfast = self.shouldStop = False
+        self.buffer = self.tb_locals = False
+        self.errors, self.failures, self.skipped = [], [], []
+        self.expectedFailures, self.unexpectedSuccesses = [], []
         self.collectedDurations = []
+        self._original_stdout, self._original_stderr = sys.stdout, sys.stderr
         self._stdout_buffer = self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
         self._mirrorOutput = False
 
     def printErrors(self):
@@ -62,7 +57,7 @@ class TestResult(object):
         """Called once after all tests are executed."""
 
     def startTest(self, test):
-        "Called when the given test is about to be run"
+        """Called when the given test is about to be run"""
         self.testsRun += 1
         self._mirrorOutput = False
         self._setupStdout()
@@ -94,17 +89,19 @@ class TestResult(object):
             buf.seek(0)
             buf.truncate()
 
+    def _record(self, bucket, test, err):
+        bucket.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
+
     @failfast
     def addError(self, test, err):
         """Called with sys.exc_info() when a test raised an error."""
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._record(self.errors, test, err)
 
     @failfast
     def addFailure(self, test, err):
         """Called with sys.exc_info() when a test failed."""
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._record(self.failures, test, err)
 
     def addSubTest(self, test, subtest, err):
         """Called at the end of a subtest; err is None when it passed."""
@@ -112,15 +109,13 @@ class TestResult(object):
             return
         if getattr(self, 'failfast', False):
             self.stop()
-        if issubclass(err[0], test.failureException):
-            bucket = self.failures
-        else:
-            bucket = self.errors
+        failed = issubclass(err[0], test.failureException)
+        bucket = self.failures if failed else self.errors
         bucket.append((subtest, self._exc_info_to_string(err, test)))
         self._mirrorOutput = True
 
     def addSuccess(self, test):
-        "Called when a test has completed successfully"
+        """Called when a test has completed successfully"""
 
     def addSkip(self, test, reason):
         """Called when a test is skipped."""
@@ -130,15 +125,17 @@ class TestResult(object):
         """Called when an expected failure/error occurred."""
         self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
 
+    def addDuration(self, test, elapsed):
+        """Called when a test finished, with the seconds it took."""
+        # (the test's name only: holding the test would keep it alive)
+        durations = getattr(self, "collectedDurations", None)
+        if durations is not None:
+            durations.append((str(test), elapsed))
+
     @failfast
     def addUnexpectedSuccess(self, test):
         """Called when a test was expected to fail, but succeed."""
         self.unexpectedSuccesses.append(test)
-
-    def addDuration(self, test, elapsed):
-        """Called when a test finished, with the seconds it took."""
-        if hasattr(self, "collectedDurations"):
-            self.collectedDurations.append((str(test), elapsed))
 
     def wasSuccessful(self):
         """Tells whether or not this result was a success."""

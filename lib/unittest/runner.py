@@ -5,8 +5,8 @@ import sys
 import time
 import warnings
 
-from . import result
 from .case import _SubTest
+from .result import TestResult
 from .signals import registerResult
 
 __unittest = True
@@ -19,9 +19,10 @@ class _WritelnDecorator(object):
         self.stream = stream
 
     def __getattr__(self, attr):
-        if attr in ('stream', '__getstate__'):
-            raise AttributeError(attr)
-        return getattr(self.stream, attr)
+        # 'stream' itself missing means __init__ has not run (copy, pickle)
+        if attr not in ('stream', '__getstate__'):
+            return getattr(self.stream, attr)
+        raise AttributeError(attr)
 
     def writeln(self, arg=None):
         if arg:
@@ -29,7 +30,7 @@ class _WritelnDecorator(object):
         self.write('\n')
 
 
-class TextTestResult(result.TestResult):
+class TextTestResult(TestResult):
     """A TestResult that reports on a stream: a character per test at
     verbosity 1, a line per test at 2, nothing as tests run at 0."""
 
@@ -38,12 +39,10 @@ class TextTestResult(result.TestResult):
 
     def __init__(self, stream, descriptions, verbosity, *, durations=None):
         super().__init__(stream, descriptions, verbosity)
-        self.stream = stream
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
-        self.descriptions = descriptions
-        self._newline = True
+        self.stream, self.descriptions = stream, descriptions
+        self.dots, self.showAll = verbosity == 1, verbosity > 1
         self.durations = durations
+        self._newline = True
 
     def getDescription(self, test):
         first_line = test.shortDescription()
@@ -51,23 +50,25 @@ class TextTestResult(result.TestResult):
             return f"{test}\n{first_line}"
         return str(test)
 
+    def _write_heading(self, test, indent=""):
+        self.stream.write(f"{indent}{self.getDescription(test)} ... ")
+
     def startTest(self, test):
         super().startTest(test)
-        if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-            self.stream.flush()
-            self._newline = False
+        if not self.showAll:
+            return
+        self._write_heading(test)
+        self.stream.flush()
+        self._newline = False
 
     def _write_status(self, test, status):
-        subtest = isinstance(test, _SubTest)
-        if subtest or self._newline:
+        if isinstance(test, _SubTest):
+            # a subtest's line goes under its test's heading
             if not self._newline:
                 self.stream.writeln()
-            if subtest:
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
+            self._write_heading(test, "  ")
+        elif self._newline:
+            self._write_heading(test)
         self.stream.writeln(status)
         self.stream.flush()
         self._newline = True
@@ -152,24 +153,21 @@ class TextTestRunner(object):
     def __init__(self, stream=None, descriptions=True, verbosity=1,
                  failfast=False, buffer=False, resultclass=None, warnings=None,
                  *, tb_locals=False, durations=None):
-        self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.durations = durations
-        self.warnings = warnings
         if resultclass is not None:
             self.resultclass = resultclass
+        self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
+        self.descriptions, self.verbosity = descriptions, verbosity
+        self.failfast, self.buffer = failfast, buffer
+        self.tb_locals, self.durations = tb_locals, durations
+        self.warnings = warnings
 
     def _makeResult(self):
+        positional = (self.stream, self.descriptions, self.verbosity)
         try:
-            return self.resultclass(self.stream, self.descriptions,
-                                    self.verbosity, durations=self.durations)
+            return self.resultclass(*positional, durations=self.durations)
         except TypeError:
-            return self.resultclass(self.stream, self.descriptions,
-                                    self.verbosity)
+            # a result class from before durations existed
+            return self.resultclass(*positional)
 
     def _printDurations(self, result):
         if not result.collectedDurations:
@@ -181,13 +179,11 @@ class TextTestRunner(object):
         self.stream.writeln("Slowest test durations")
         if hasattr(result, 'separator2'):
             self.stream.writeln(result.separator2)
-        hidden = False
-        for name, elapsed in slowest:
-            if self.verbosity < 2 and elapsed < 0.001:
-                hidden = True
-            else:
-                self.stream.writeln("%-10s %s" % ("%.3fs" % elapsed, name))
-        if hidden:
+        shown = [(name, elapsed) for name, elapsed in slowest
+                 if self.verbosity >= 2 or elapsed >= 0.001]
+        for name, elapsed in shown:
+            self.stream.writeln("%-10s %s" % (f"{elapsed:.3f}s", name))
+        if len(shown) < len(slowest):
             self.stream.writeln("\n(durations < 0.001s were hidden; "
                                 "use -v to show these durations)")
         else:
@@ -211,24 +207,23 @@ class TextTestRunner(object):
 
     def run(self, test):
         "Run the given test case or test suite."
-        result = self._makeResult()
-        registerResult(result)
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
-        taken = self._run_under_warnings(test, result)
-        result.printErrors()
+        outcome = self._makeResult()
+        registerResult(outcome)
+        outcome.failfast, outcome.buffer = self.failfast, self.buffer
+        outcome.tb_locals = self.tb_locals
+        taken = self._run_under_warnings(test, outcome)
+        outcome.printErrors()
         if self.durations is not None:
-            self._printDurations(result)
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs"
-                            % (run, "" if run == 1 else "s", taken))
+            self._printDurations(outcome)
+        if hasattr(outcome, 'separator2'):
+            self.stream.writeln(outcome.separator2)
+        count = outcome.testsRun
+        plural = "" if count == 1 else "s"
+        self.stream.writeln(f"Ran {count} test{plural} in {taken:.3f}s")
         self.stream.writeln()
-        self._write_summary(result, run)
+        self._write_summary(outcome, count)
         self.stream.flush()
-        return result
+        return outcome
 
     def _write_summary(self, result, run):
         try:

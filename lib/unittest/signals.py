@@ -1,8 +1,8 @@
 """Ctrl-C handling for test runs (the -c option): the first SIGINT asks the
 registered results to stop, a second one interrupts as usual."""
 
-import signal
 import weakref
+import signal
 from functools import wraps
 
 __unittest = True
@@ -15,25 +15,31 @@ def _ignore(signum, frame):
     pass
 
 
+def _as_callable(handler):
+    """The function to call for the SIGINT disposition handler."""
+    if not isinstance(handler, int):
+        return handler
+    if handler == signal.SIG_DFL:
+        return signal.default_int_handler
+    if handler == signal.SIG_IGN:
+        return _ignore
+    raise TypeError("expected SIGINT signal handler to be signal.SIG_IGN, "
+                    "signal.SIG_DFL, or a callable object")
+
+
 class _InterruptHandler(object):
 
     def __init__(self, default_handler):
-        self.called = False
         self.original_handler = default_handler
-        if isinstance(default_handler, int):
-            if default_handler == signal.SIG_DFL:
-                default_handler = signal.default_int_handler
-            elif default_handler == signal.SIG_IGN:
-                default_handler = _ignore
-            else:
-                raise TypeError("expected SIGINT signal handler to be "
-                                "signal.SIG_IGN, signal.SIG_DFL, or a "
-                                "callable object")
-        self.default_handler = default_handler
+        self.default_handler = _as_callable(default_handler)
+        self.called = False
 
     def __call__(self, signum, frame):
-        if signal.getsignal(signal.SIGINT) is not self or self.called:
-            # not ours any more, or a second interrupt
+        if signal.getsignal(signal.SIGINT) is not self:
+            # someone replaced us: behave as the handler we replaced
+            self.default_handler(signum, frame)
+        if self.called:
+            # the second Ctrl-C interrupts for real
             self.default_handler(signum, frame)
         self.called = True
         for res in list(_results.keys()):
@@ -41,6 +47,7 @@ class _InterruptHandler(object):
 
 
 def registerResult(result):
+    """Make result stop at the first Ctrl-C (when the handler is installed)."""
     _results[result] = 1
 
 

@@ -1,46 +1,63 @@
 """TestSuite: a composite of tests, with class and module fixtures."""
 
+import contextlib
 import sys
 
-from . import case
-from . import util
+from . import case, util
 
 __unittest = True
 
 
 def _call_if_exists(parent, attr):
-    func = getattr(parent, attr, None)
-    if func is not None:
-        func()
+    method = getattr(parent, attr, None)
+    if method is not None:
+        method()
+
+
+@contextlib.contextmanager
+def _fixture_output(result):
+    """Buffer output around a class or module fixture as around a test."""
+    _call_if_exists(result, '_setupStdout')
+    try:
+        yield
+    finally:
+        _call_if_exists(result, '_restoreStdout')
+
+
+def _isnotsuite(test):
+    "A crude way to tell apart testcases and suites with duck-typing"
+    try:
+        iterator = iter(test)
+    except TypeError:
+        iterator = None
+    return iterator is None
 
 
 class BaseTestSuite(object):
-    """A simple test suite that doesn't provide class or module shared fixtures."""
+    """A simple test suite that doesn't provide class or module shared fixtures.
+    """
 
+    # drop each test once it has run
     _cleanup = True
 
     def __init__(self, tests=()):
-        self._tests = []
         self._removed_tests = 0
+        self._tests = []
         self.addTests(tests)
 
     def __repr__(self):
         return f"<{util.strclass(self.__class__)} tests={list(self)}>"
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
+        if isinstance(other, self.__class__):
+            return list(other) == list(self)
+        return NotImplemented
 
     def __iter__(self):
         return iter(self._tests)
 
     def countTestCases(self):
-        total = self._removed_tests
-        for test in self:
-            if test:
-                total += test.countTestCases()
-        return total
+        return self._removed_tests + sum(t.countTestCases() for t in self if t)
 
     def addTest(self, test):
         if not callable(test):
@@ -53,26 +70,30 @@ class BaseTestSuite(object):
     def addTests(self, tests):
         if isinstance(tests, str):
             raise TypeError("tests must be an iterable of tests, not a string")
-        for test in tests:
-            self.addTest(test)
+        for one in tests:
+            self.addTest(one)
+
+    def _run_one(self, position, test, result):
+        test(result)
+        if self._cleanup:
+            self._removeTestAtIndex(position)
 
     def run(self, result):
-        for index, test in enumerate(self):
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
-            test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(index)
+            self._run_one(position, test, result)
         return result
 
     def _removeTestAtIndex(self, index):
         """Stop holding a reference to the TestCase at index."""
         try:
-            test = self._tests[index]
+            done = self._tests[index]
         except TypeError:
+            # _tests is not a list (a subclass's)
             return
-        if hasattr(test, 'countTestCases'):
-            self._removed_tests += test.countTestCases()
+        if hasattr(done, 'countTestCases'):
+            self._removed_tests = self._removed_tests + done.countTestCases()
         self._tests[index] = None
 
     def __call__(self, *args, **kwds):
@@ -80,8 +101,8 @@ class BaseTestSuite(object):
 
     def debug(self):
         """Run the tests without collecting errors in a TestResult"""
-        for test in self:
-            test.debug()
+        for one in self:
+            one.debug()
 
 
 class TestSuite(BaseTestSuite):
@@ -93,46 +114,46 @@ class TestSuite(BaseTestSuite):
         outermost = getattr(result, '_testRunEntered', False) is False
         if outermost:
             result._testRunEntered = True
-        for index, test in enumerate(self):
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
-            if _isnotsuite(test):
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False) or
-                        getattr(result, '_moduleSetUpFailed', False)):
-                    continue
+            if _isnotsuite(test) and not self._fixtures_before(test, result):
+                continue
             if debug:
                 test.debug()
+                if self._cleanup:
+                    self._removeTestAtIndex(position)
             else:
-                test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(index)
+                self._run_one(position, test, result)
         if outermost:
             self._tearDownPreviousClass(None, result)
             self._handleModuleTearDown(result)
             result._testRunEntered = False
         return result
 
+    def _fixtures_before(self, test, result):
+        """Run the fixtures due before test; whether it may run."""
+        self._tearDownPreviousClass(test, result)
+        self._handleModuleFixture(test, result)
+        self._handleClassSetUp(test, result)
+        result._previousTestClass = test.__class__
+        return not (getattr(test.__class__, '_classSetupFailed', False)
+                    or getattr(result, '_moduleSetUpFailed', False))
+
     def debug(self):
         """Run the tests without collecting errors in a TestResult"""
         self.run(_DebugResult(), True)
 
-    def _report(self, result, exc, method_name, parent, info=None):
-        self._addClassOrModuleLevelException(
-            result, exc, f'{method_name} ({parent})', info)
-
     def _createClassOrModuleLevelException(self, result, exc, method_name,
                                            parent, info=None):
-        self._report(result, exc, method_name, parent, info)
+        self._addClassOrModuleLevelException(
+            result, exc, f'{method_name} ({parent})', info)
 
     def _addClassOrModuleLevelException(self, result, exception, errorName,
                                         info=None):
         holder = _ErrorHolder(errorName)
         addSkip = getattr(result, 'addSkip', None)
-        if addSkip is not None and isinstance(exception, case.SkipTest):
+        if isinstance(exception, case.SkipTest) and addSkip is not None:
             addSkip(holder, str(exception))
         else:
             result.addError(holder, info or sys.exc_info())
@@ -145,7 +166,16 @@ class TestSuite(BaseTestSuite):
         for info in cls.tearDown_exceptions:
             if isinstance(result, _DebugResult):
                 raise info[1]
-            self._report(result, info[1], phase, util.strclass(cls), info)
+            self._createClassOrModuleLevelException(
+                result, info[1], phase, util.strclass(cls), info)
+
+    @staticmethod
+    def _set_setup_failed(cls, value):
+        try:
+            cls._classSetupFailed = value
+        except TypeError:
+            # a built-in type's attribute cannot be set
+            pass
 
     def _handleClassSetUp(self, test, result):
         cls = test.__class__
@@ -153,72 +183,61 @@ class TestSuite(BaseTestSuite):
             return
         if result._moduleSetUpFailed or getattr(cls, "__unittest_skip__", False):
             return
-        try:
-            cls._classSetupFailed = False
-        except TypeError:
-            pass
-        setUpClass = getattr(cls, 'setUpClass', None)
-        if setUpClass is None:
+        self._set_setup_failed(cls, False)
+        hook = getattr(cls, 'setUpClass', None)
+        if hook is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
+        with _fixture_output(result):
             try:
-                setUpClass()
+                hook()
             except Exception as e:
                 if isinstance(result, _DebugResult):
                     raise
-                try:
-                    cls._classSetupFailed = True
-                except TypeError:
-                    pass
-                self._report(result, e, 'setUpClass', util.strclass(cls))
+                self._set_setup_failed(cls, True)
+                self._createClassOrModuleLevelException(
+                    result, e, 'setUpClass', util.strclass(cls))
                 self._run_class_cleanups(cls, result, 'setUpClass')
-        finally:
-            _call_if_exists(result, '_restoreStdout')
 
     def _get_previous_module(self, result):
         previous = getattr(result, '_previousTestClass', None)
-        return None if previous is None else previous.__module__
+        return previous.__module__ if previous is not None else None
 
     def _handleModuleFixture(self, test, result):
-        current = test.__class__.__module__
-        if current == self._get_previous_module(result):
+        name = test.__class__.__module__
+        if name == self._get_previous_module(result):
             return
         self._handleModuleTearDown(result)
         result._moduleSetUpFailed = False
-        module = sys.modules.get(current)
-        setUpModule = getattr(module, 'setUpModule', None)
-        if module is None or setUpModule is None:
+        hook = getattr(sys.modules.get(name), 'setUpModule', None)
+        if hook is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
+        with _fixture_output(result):
             try:
-                setUpModule()
+                hook()
             except Exception as e:
                 if isinstance(result, _DebugResult):
                     raise
                 result._moduleSetUpFailed = True
-                self._report(result, e, 'setUpModule', current)
-            if result._moduleSetUpFailed:
-                try:
-                    case.doModuleCleanups()
-                except Exception as e:
-                    self._report(result, e, 'setUpModule', current)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+                self._createClassOrModuleLevelException(
+                    result, e, 'setUpModule', name)
+            if not result._moduleSetUpFailed:
+                return
+            try:
+                case.doModuleCleanups()
+            except Exception as e:
+                self._createClassOrModuleLevelException(
+                    result, e, 'setUpModule', name)
 
     def _handleModuleTearDown(self, result):
-        previous = self._get_previous_module(result)
-        if previous is None or result._moduleSetUpFailed:
+        name = self._get_previous_module(result)
+        if name is None or result._moduleSetUpFailed:
             return
-        module = sys.modules.get(previous)
+        module = sys.modules.get(name)
         if module is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            steps = [getattr(module, 'tearDownModule', None),
-                     case.doModuleCleanups]
-            for step in steps:
+        with _fixture_output(result):
+            for step in (getattr(module, 'tearDownModule', None),
+                         case.doModuleCleanups):
                 if step is None:
                     continue
                 try:
@@ -226,9 +245,8 @@ class TestSuite(BaseTestSuite):
                 except Exception as e:
                     if isinstance(result, _DebugResult):
                         raise
-                    self._report(result, e, 'tearDownModule', previous)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+                    self._createClassOrModuleLevelException(
+                        result, e, 'tearDownModule', name)
 
     def _tearDownPreviousClass(self, test, result):
         previous = getattr(result, '_previousTestClass', None)
@@ -238,22 +256,19 @@ class TestSuite(BaseTestSuite):
                 or getattr(result, '_moduleSetUpFailed', False)
                 or getattr(previous, "__unittest_skip__", False)):
             return
-        tearDownClass = getattr(previous, 'tearDownClass', None)
-        if tearDownClass is None and getattr(previous, 'doClassCleanups', None) is None:
+        hook = getattr(previous, 'tearDownClass', None)
+        if hook is None and getattr(previous, 'doClassCleanups', None) is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            if tearDownClass is not None:
+        with _fixture_output(result):
+            if hook is not None:
                 try:
-                    tearDownClass()
+                    hook()
                 except Exception as e:
                     if isinstance(result, _DebugResult):
                         raise
-                    self._report(result, e, 'tearDownClass',
-                                 util.strclass(previous))
+                    self._createClassOrModuleLevelException(
+                        result, e, 'tearDownClass', util.strclass(previous))
             self._run_class_cleanups(previous, result, 'tearDownClass')
-        finally:
-            _call_if_exists(result, '_restoreStdout')
 
 
 class _ErrorHolder(object):
@@ -265,39 +280,30 @@ class _ErrorHolder(object):
     def __init__(self, description):
         self.description = description
 
+    def __repr__(self):
+        return f"<ErrorHolder description={self.description!r}>"
+
+    def __str__(self):
+        return self.description
+
     def id(self):
         return self.description
 
     def shortDescription(self):
         return None
 
-    def __repr__(self):
-        return f"<ErrorHolder description={self.description!r}>"
-
-    def __str__(self):
-        return self.id()
-
-    def run(self, result):
-        pass
-
-    def __call__(self, result):
-        return self.run(result)
-
     def countTestCases(self):
         return 0
 
+    def run(self, result):
+        return None
 
-def _isnotsuite(test):
-    "A crude way to tell apart testcases and suites with duck-typing"
-    try:
-        iter(test)
-    except TypeError:
-        return True
-    return False
+    __call__ = run
 
 
 class _DebugResult(object):
-    "Used by the TestSuite to hold previous class when running in debug."
-    _previousTestClass = None
+    """The result TestSuite.debug() runs with: it only follows the classes
+    and modules for their fixtures."""
     _moduleSetUpFailed = False
+    _previousTestClass = None
     shouldStop = False

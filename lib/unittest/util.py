@@ -2,13 +2,12 @@
 reprs for failure messages, and element-count differences."""
 
 from collections import Counter, namedtuple
-from os.path import commonprefix
+import os.path
 
 __unittest = True
 
 # Limits used when two long reprs are shown side by side.
-_MAX_LENGTH = 80
-_PLACEHOLDER_LEN = 12
+_MAX_LENGTH, _PLACEHOLDER_LEN = 80, 12
 _MIN_BEGIN_LEN = 5
 _MIN_END_LEN = 5
 _MIN_COMMON_LEN = 5
@@ -28,7 +27,7 @@ def _common_shorten_repr(*objects):
     longest = max(len(r) for r in reprs)
     if longest <= _MAX_LENGTH:
         return reprs
-    head = commonprefix(reprs)
+    head = os.path.commonprefix(reprs)
     n = len(head)
     room = _MAX_LENGTH - (longest - n + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
     if room > _MIN_COMMON_LEN:
@@ -74,22 +73,20 @@ def sorted_list_difference(expected, actual):
                 i += 1
             while j < na and actual[j] == a:
                 j += 1
-    missing.extend(expected[i:])
-    unexpected.extend(actual[j:])
-    return missing, unexpected
+    return missing + expected[i:], unexpected + actual[j:]
 
 
 def unorderable_list_difference(expected, actual):
     """Like sorted_list_difference for items that cannot be ordered (both
     lists are consumed)."""
-    missing = []
+    not_found = []
     while expected:
         item = expected.pop()
         if item in actual:
             actual.remove(item)
         else:
-            missing.append(item)
-    return missing, actual
+            not_found.append(item)
+    return not_found, actual
 
 
 def three_way_cmp(x, y):

@@ -134,6 +134,7 @@ extern const FrozenModule Frozen_unittest__log;
 extern const FrozenModule Frozen_unittest_case;
 extern const FrozenModule Frozen_unittest_loader;
 extern const FrozenModule Frozen_unittest_main;
+extern const FrozenModule Frozen_unittest_mock;
 extern const FrozenModule Frozen_unittest_result;
 extern const FrozenModule Frozen_unittest_runner;
 extern const FrozenModule Frozen_unittest_signals;

@@ -197,6 +197,7 @@ const ModuleDef Registry_Modules[] = {
     {"unittest.case",         NULL,           &Frozen_unittest_case,     NULL,                  NULL},
     {"unittest.loader",       NULL,           &Frozen_unittest_loader,   NULL,                  NULL},
     {"unittest.main",         NULL,           &Frozen_unittest_main,     NULL,                  NULL},
+    {"unittest.mock",         NULL,           &Frozen_unittest_mock,     NULL,                  NULL},
     {"unittest.result",       NULL,           &Frozen_unittest_result,   NULL,                  NULL},
     {"unittest.runner",       NULL,           &Frozen_unittest_runner,   NULL,                  NULL},
     {"unittest.signals",      NULL,           &Frozen_unittest_signals,  NULL,                  NULL},

@@ -38,10 +38,9 @@ class _SentinelObject(object):
         self.name = name
 
     def __repr__(self):
-        return 'sentinel.' + self.name
+        return f'sentinel.{self.name}'
 
-    def __reduce__(self):
-        return 'sentinel.' + self.name
+    __reduce__ = __repr__
 
 
 class _Sentinel(object):
@@ -50,33 +49,34 @@ class _Sentinel(object):
     def __init__(self):
         self._sentinels = {}
 
-    def __getattr__(self, name):
-        if name == '__bases__':
-            # without this, help(unittest.mock) would break
-            raise AttributeError
-        return self._sentinels.setdefault(name, _SentinelObject(name))
-
     def __reduce__(self):
         return 'sentinel'
 
+    def __getattr__(self, name):
+        # (asked for by help(); there are none)
+        if name != '__bases__':
+            known = self._sentinels.get(name)
+            if known is None:
+                known = self._sentinels[name] = _SentinelObject(name)
+            return known
+        raise AttributeError
+
 
 sentinel = _Sentinel()
-DEFAULT = sentinel.DEFAULT
-_missing = sentinel.MISSING
-_deleted = sentinel.DELETED
+DEFAULT, _missing, _deleted = sentinel.DEFAULT, sentinel.MISSING, sentinel.DELETED
 
 
 class _ANY(object):
     """Compares equal to everything."""
 
-    def __eq__(self, other):
-        return True
-
-    def __ne__(self, other):
-        return False
-
     def __repr__(self):
         return '<ANY>'
+
+    def __eq__(self, other):
+        return not False
+
+    def __ne__(self, other):
+        return not True
 
 
 ANY = _ANY()
@@ -95,19 +95,18 @@ def _is_exception(obj):
 
 
 def _callable(obj):
-    if isinstance(obj, (type, staticmethod, classmethod)):
-        return True
-    return getattr(obj, '__call__', None) is not None
+    return (isinstance(obj, (type, staticmethod, classmethod))
+            or getattr(obj, '__call__', None) is not None)
 
 
 def _try_iter(obj):
-    if obj is None or _is_exception(obj) or _callable(obj):
-        return obj
-    try:
-        return iter(obj)
-    except TypeError:
-        # not iterable: kept as it is (and fails when called)
-        return obj
+    if obj is not None and not _is_exception(obj) and not _callable(obj):
+        try:
+            obj = iter(obj)
+        except TypeError:
+            # not iterable: kept as it is (and fails when called)
+            pass
+    return obj
 
 
 def _format_call_signature(name, args, kwargs):
@@ -147,6 +146,8 @@ def _check_and_set_parent(parent, value, name, new_name):
 
 
 class _MockIter(object):
+    """The iterator a delegated side_effect is kept as."""
+
     def __init__(self, obj):
         self.obj = iter(obj)
 
@@ -198,11 +199,12 @@ class _CallList(list):
 # ---------------------------------------------------------------- the base
 
 class Base(object):
-    _mock_return_value = DEFAULT
+    """The end of the mocks' __init__ chain."""
     _mock_side_effect = None
+    _mock_return_value = DEFAULT
 
     def __init__(self, /, *args, **kwargs):
-        pass
+        return None
 
 
 class NonCallableMock(Base):
@@ -264,10 +266,9 @@ class NonCallableMock(Base):
     def mock_add_spec(self, spec, spec_set=False):
         """Limit the mock's attributes to spec's (a list of names or an
         object); only those of the spec may be set when spec_set."""
-        self._mock_add_spec(spec, spec_set)
+        return self._mock_add_spec(spec, spec_set)
 
-    def _mock_add_spec(self, spec, spec_set, _spec_as_instance=False,
-                       _eat_self=False):
+    def _mock_add_spec(self, spec, spec_set, _spec_as_instance=False, _eat_self=False):
         if _is_instance_mock(spec):
             raise InvalidSpecError(f'Cannot spec a Mock object. [object={spec!r}]')
         spec_class = spec_signature = None
@@ -287,84 +288,73 @@ class NonCallableMock(Base):
         state['_mock_methods'] = names
         state['_spec_asyncs'] = asyncs or []
 
-    def __get_return_value(self):
-        ret = self._mock_return_value
-        if self._mock_delegate is not None:
-            ret = self._mock_delegate.return_value
-        if ret is DEFAULT and self._mock_wraps is None:
-            ret = self._get_child_mock(_new_parent=self, _new_name='()')
-            self.return_value = ret
-        return ret
+    def _return_value_get(self):
+        delegate = self._mock_delegate
+        value = (self._mock_return_value if delegate is None
+                 else delegate.return_value)
+        if value is DEFAULT and self._mock_wraps is None:
+            # made on first use: a child mock named '()'
+            value = self._get_child_mock(_new_parent=self, _new_name='()')
+            self.return_value = value
+        return value
 
-    def __set_return_value(self, value):
-        if self._mock_delegate is not None:
-            self._mock_delegate.return_value = value
-        else:
+    def _return_value_set(self, value):
+        delegate = self._mock_delegate
+        if delegate is None:
             self._mock_return_value = value
             _check_and_set_parent(self, value, None, '()')
+        else:
+            delegate.return_value = value
 
-    return_value = property(__get_return_value, __set_return_value,
+    return_value = property(_return_value_get, _return_value_set,
                             doc="The value returned when the mock is called.")
 
-    @property
-    def __class__(self):
-        if self._spec_class is None:
-            return type(self)
-        return self._spec_class
+    # isinstance(mock, spec_class) is true
+    __class__ = property(lambda self: self._spec_class or type(self))
 
-    called = _delegating_property('called')
-    call_count = _delegating_property('call_count')
-    call_args = _delegating_property('call_args')
-    call_args_list = _delegating_property('call_args_list')
-    mock_calls = _delegating_property('mock_calls')
-
-    def __get_side_effect(self):
+    def _side_effect_get(self):
         delegated = self._mock_delegate
         if delegated is None:
             return self._mock_side_effect
         effect = delegated.side_effect
-        if effect is not None and not callable(effect) and \
-                not isinstance(effect, _MockIter) and not _is_exception(effect):
-            effect = _MockIter(effect)
-            delegated.side_effect = effect
+        plain = (effect is not None and not callable(effect)
+                 and not isinstance(effect, _MockIter) and not _is_exception(effect))
+        if plain:
+            effect = delegated.side_effect = _MockIter(effect)
         return effect
 
-    def __set_side_effect(self, value):
+    def _side_effect_set(self, value):
         value = _try_iter(value)
-        delegated = self._mock_delegate
-        if delegated is None:
-            self._mock_side_effect = value
+        if self._mock_delegate is not None:
+            self._mock_delegate.side_effect = value
         else:
-            delegated.side_effect = value
+            self._mock_side_effect = value
 
-    side_effect = property(__get_side_effect, __set_side_effect)
+    side_effect = property(_side_effect_get, _side_effect_set)
 
     def reset_mock(self, visited=None, *, return_value=False, side_effect=False):
         """Forget every call of this mock and its children (and, when asked,
         their return values and side effects)."""
-        if visited is None:
-            visited = []
-        if id(self) in visited:
+        seen = [] if visited is None else visited
+        if id(self) in seen:
             return
-        visited.append(id(self))
-        self.called = False
-        self.call_args = None
-        self.call_count = 0
-        self.mock_calls = _CallList()
-        self.call_args_list = _CallList()
-        self.method_calls = _CallList()
+        seen.append(id(self))
+        for attr, fresh in (('called', False), ('call_args', None),
+                            ('call_count', 0)):
+            setattr(self, attr, fresh)
+        for attr in ('mock_calls', 'call_args_list', 'method_calls'):
+            setattr(self, attr, _CallList())
         if return_value:
             self._mock_return_value = DEFAULT
         if side_effect:
             self._mock_side_effect = None
-        for child in self._mock_children.values():
-            if isinstance(child, _SpecState) or child is _deleted:
-                continue
-            child.reset_mock(visited, return_value=return_value,
-                             side_effect=side_effect)
-        ret = self._mock_return_value
-        if _is_instance_mock(ret) and ret is not self:
-            ret.reset_mock(visited)
+        for child in list(self._mock_children.values()):
+            if child is not _deleted and not isinstance(child, _SpecState):
+                child.reset_mock(seen, return_value=return_value,
+                                 side_effect=side_effect)
+        returned = self._mock_return_value
+        if returned is not self and _is_instance_mock(returned):
+            returned.reset_mock(seen)
 
     def configure_mock(self, /, **kwargs):
         """Set attributes by keyword; dotted names reach child mocks, as in
@@ -380,11 +370,12 @@ class NonCallableMock(Base):
     def __getattr__(self, name):
         if name in {'_mock_methods', '_mock_unsafe', '_mock_check_sig'}:
             raise AttributeError(name)
-        if self._mock_methods is not None:
-            if name not in self._mock_methods or name in _all_magics:
-                raise AttributeError("Mock object has no attribute %r" % name)
-        elif _is_magic(name):
-            raise AttributeError(name)
+        allowed = self._mock_methods
+        if allowed is None:
+            if _is_magic(name):
+                raise AttributeError(name)
+        elif name in _all_magics or name not in allowed:
+            raise AttributeError("Mock object has no attribute %r" % name)
         if not self._mock_unsafe and (not self._mock_methods or name not in self._mock_methods):
             if name.startswith(('assert', 'assret', 'asert', 'aseert', 'assrt')) \
                     or name in _ATTRIB_DENY_LIST:
@@ -435,8 +426,9 @@ class NonCallableMock(Base):
                                      spec_part, id(self))
 
     def __dir__(self):
-        """Filter the list of attributes to the spec's, when there is one."""
-        if not FILTER_DIR:
+        """The attributes of the spec (when there is one), the mock's
+        public ones and its children; everything when FILTER_DIR is off."""
+        if FILTER_DIR is False:
             return object.__dir__(self)
         extras = self._mock_methods or []
         from_type = dir(type(self))
@@ -471,10 +463,11 @@ class NonCallableMock(Base):
             self._mock_children[name] = value
         if self._mock_sealed and not hasattr(self, name):
             raise AttributeError(f'Cannot set {self._extract_mock_name()}.{name}')
-        if isinstance(value, PropertyMock):
-            self.__dict__[name] = value
-            return None
-        return object.__setattr__(self, name, value)
+        if not isinstance(value, PropertyMock):
+            return object.__setattr__(self, name, value)
+        # kept out of the class: it works as a descriptor only there
+        self.__dict__[name] = value
+        return None
 
     def __delattr__(self, name):
         if name in _all_magics and name in type(self).__dict__:
@@ -501,17 +494,17 @@ class NonCallableMock(Base):
                 % (action, expected, actual))
 
     def _get_call_signature_from_name(self, name):
+        """The spec signature of the child a call's dotted name leads to."""
         if not name:
             return self._spec_signature
-        sig = None
-        child = self
+        found, node = None, self
         for part in name.split('.'):
-            child = child._mock_children.get(part)
-            if child is None or isinstance(child, _SpecState):
+            node = node._mock_children.get(part)
+            if node is None or isinstance(node, _SpecState):
                 break
-            child = _extract_mock(child)
-            sig = child._spec_signature
-        return sig
+            node = _extract_mock(node)
+            found = node._spec_signature
+        return found
 
     def _call_matcher(self, _call):
         """A key to compare _call with others: its arguments bound to the
@@ -533,9 +526,8 @@ class NonCallableMock(Base):
         return call(name, bound.args, bound.kwargs)
 
     def _calls_repr(self):
-        if not self.mock_calls:
-            return ""
-        return f"\nCalls: {safe_repr(self.mock_calls)}."
+        made = self.mock_calls
+        return f"\nCalls: {safe_repr(made)}." if made else ""
 
     def _shown_name(self):
         return self._mock_name or 'mock'
@@ -647,6 +639,10 @@ class NonCallableMock(Base):
         return kind(**kw)
 
 
+for _attr in ('called', 'call_count', 'call_args', 'call_args_list',
+              'mock_calls'):
+    setattr(NonCallableMock, _attr, _delegating_property(_attr))
+
 _MOCK_SIG = inspect.signature(NonCallableMock.__init__)
 
 
@@ -674,7 +670,9 @@ def _is_list(obj):
 
 
 def _is_async_obj(obj):
-    if _is_instance_mock(obj) and not isinstance(obj, AsyncMock):
+    """Whether obj is a coroutine function (or awaitable): what an
+    AsyncMock should stand for."""
+    if not isinstance(obj, AsyncMock) and _is_instance_mock(obj):
         return False
     if hasattr(obj, '__func__'):
         obj = getattr(obj, '__func__')
@@ -702,66 +700,48 @@ _ATTRIB_DENY_LIST = frozenset({
 
 # ---------------------------------------------------------------- calls
 
+def _call_parts(value):
+    """(name or None, args, kwargs) of a call-like tuple of up to three
+    items: (name, args, kwargs), (name, args), (name, kwargs), (args,
+    kwargs), (name,), (args,), (kwargs,) or ()."""
+    name, args, kwargs = None, (), {}
+    if len(value) == 3:
+        name, args, kwargs = value
+    elif len(value) == 2:
+        head, tail = value
+        if not isinstance(head, str):
+            args, kwargs = head, tail
+        elif isinstance(tail, tuple):
+            name, args = head, tail
+        else:
+            name, kwargs = head, tail
+    elif len(value) == 1:
+        only = value[0]
+        if isinstance(only, str):
+            name = only
+        elif isinstance(only, tuple):
+            args = only
+        else:
+            kwargs = only
+    return name, args, kwargs
+
+
 class _Call(tuple):
     """A call: (name, args, kwargs), or (args, kwargs) when `two`.  The
     `call` object makes them: call(1, a=2), call.method(3), call()(4)."""
 
-    def __new__(cls, value=(), name='', parent=None, two=False,
-                from_kall=True):
-        args, kwargs = (), {}
-        if len(value) == 3:
-            name, args, kwargs = value
-        elif len(value) == 2:
-            first, second = value
-            if isinstance(first, str):
-                name = first
-                if isinstance(second, tuple):
-                    args = second
-                else:
-                    kwargs = second
-            else:
-                args, kwargs = first, second
-        elif len(value) == 1:
-            only, = value
-            if isinstance(only, str):
-                name = only
-            elif isinstance(only, tuple):
-                args = only
-            else:
-                kwargs = only
+    def __new__(cls, value=(), name='', parent=None, two=False, from_kall=True):
+        given, args, kwargs = _call_parts(value)
+        if given is not None:
+            name = given
         if two:
             return tuple.__new__(cls, (args, kwargs))
         return tuple.__new__(cls, (name, args, kwargs))
 
-    def __init__(self, value=(), name=None, parent=None, two=False,
-                 from_kall=True):
-        self._mock_name = name
-        self._mock_parent = parent
+    def __init__(self, value=(), name=None, parent=None, two=False, from_kall=True):
         self._mock_from_kall = from_kall
-
-    @staticmethod
-    def _parts(other):
-        """(name, args, kwargs) of another call-like tuple, or None."""
-        n = len(other)
-        if n == 0:
-            return '', (), {}
-        if n == 3:
-            return tuple(other)
-        if n == 1:
-            only, = other
-            if isinstance(only, tuple):
-                return '', only, {}
-            if isinstance(only, str):
-                return only, (), {}
-            return '', (), only
-        if n == 2:
-            first, second = other
-            if not isinstance(first, str):
-                return '', first, second
-            if isinstance(second, tuple):
-                return first, second, {}
-            return first, (), second
-        return None
+        self._mock_parent = parent
+        self._mock_name = name
 
     def __eq__(self, other):
         try:
@@ -775,14 +755,15 @@ class _Call(tuple):
         mine, theirs = getattr(self, '_mock_parent', None), getattr(other, '_mock_parent', None)
         if mine and theirs and mine != theirs:
             return False
-        parts = self._parts(other)
-        if parts is None:
+        if len(other) > 3:
             return False
-        name, args, kwargs = parts
+        name, args, kwargs = _call_parts(other)
+        name = name or ''
         if my_name and name != my_name:
             return False
         return (args, kwargs) == (my_args, my_kwargs)
 
+    # (not the opposite of __eq__: tuple's)
     __ne__ = object.__ne__
 
     def __call__(self, /, *args, **kwargs):
@@ -810,17 +791,10 @@ class _Call(tuple):
         return self.__getattr__('index')(*args, **kwargs)
 
     def _get_call_arguments(self):
-        if len(self) == 2:
-            return tuple(self)
-        return self[1], self[2]
+        return tuple(self) if len(self) == 2 else tuple(self)[1:]
 
-    @property
-    def args(self):
-        return self._get_call_arguments()[0]
-
-    @property
-    def kwargs(self):
-        return self._get_call_arguments()[1]
+    args = property(lambda self: self._get_call_arguments()[0])
+    kwargs = property(lambda self: self._get_call_arguments()[1])
 
     def __repr__(self):
         if not self._mock_from_kall:
@@ -856,10 +830,11 @@ call = _Call(from_kall=False)
 # ---------------------------------------------------------------- callables
 
 class CallableMixin(Base):
+    """What makes a mock callable."""
 
     def __init__(self, spec=None, side_effect=None, return_value=DEFAULT,
-                 wraps=None, name=None, spec_set=None, parent=None,
-                 _spec_state=None, _new_name='', _new_parent=None, **kwargs):
+                 wraps=None, name=None, spec_set=None, parent=None, _spec_state=None,
+                 _new_name='', _new_parent=None, **kwargs):
         self.__dict__['_mock_return_value'] = return_value
         _safe_super(CallableMixin, self).__init__(
             spec, wraps, name, spec_set, parent, _spec_state, _new_name,
@@ -867,10 +842,10 @@ class CallableMixin(Base):
         self.side_effect = side_effect
 
     def _mock_check_sig(self, /, *args, **kwargs):
-        # replaced by autospec to check the arguments
-        pass
+        """Check the arguments of a call (autospec replaces it)."""
 
     def __call__(self, /, *args, **kwargs):
+        # check the arguments, record the call, then answer it
         self._mock_check_sig(*args, **kwargs)
         self._increment_mock_call(*args, **kwargs)
         return self._mock_call(*args, **kwargs)
@@ -906,25 +881,29 @@ class CallableMixin(Base):
             up = up._mock_new_parent
 
     def _execute_mock_call(self, /, *args, **kwargs):
-        effect = self.side_effect
-        if effect is not None:
-            if _is_exception(effect):
-                raise effect
-            if not _callable(effect):
-                result = next(effect)
-                if _is_exception(result):
-                    raise result
-            else:
-                result = effect(*args, **kwargs)
-            if result is not DEFAULT:
-                return result
-        if self._mock_return_value is not DEFAULT:
+        answer = _apply_side_effect(self.side_effect, args, kwargs)
+        if answer is not DEFAULT:
+            return answer
+        delegate = self._mock_delegate
+        if (self._mock_return_value is not DEFAULT
+                or (delegate and delegate.return_value is not DEFAULT)
+                or self._mock_wraps is None):
             return self.return_value
-        if self._mock_delegate and self._mock_delegate.return_value is not DEFAULT:
-            return self.return_value
-        if self._mock_wraps is not None:
-            return self._mock_wraps(*args, **kwargs)
-        return self.return_value
+        return self._mock_wraps(*args, **kwargs)
+
+
+def _apply_side_effect(effect, args, kwargs):
+    """What a side effect gives for a call (DEFAULT: the return value)."""
+    if effect is None:
+        return DEFAULT
+    if _is_exception(effect):
+        raise effect
+    if _callable(effect):
+        return effect(*args, **kwargs)
+    produced = next(effect)
+    if _is_exception(produced):
+        raise produced
+    return produced
 
 
 class Mock(CallableMixin, NonCallableMock):
@@ -947,31 +926,28 @@ magic_methods = (
     "index round trunc floor ceil bool next fspath aiter"
 )
 numerics = "add sub mul matmul truediv floordiv mod lshift rshift and xor or pow"
-inplace = ' '.join('i%s' % n for n in numerics.split())
-right = ' '.join('r%s' % n for n in numerics.split())
+inplace = ' '.join(['i' + n for n in numerics.split()])
+right = ' '.join(['r' + n for n in numerics.split()])
 
 # supported but not set up by MagicMock by default
-_non_defaults = {
-    '__get__', '__set__', '__delete__', '__reversed__', '__missing__',
-    '__reduce__', '__reduce_ex__', '__getinitargs__', '__getnewargs__',
-    '__getstate__', '__setstate__', '__getformat__',
-    '__repr__', '__dir__', '__subclasses__', '__format__',
-    '__getnewargs_ex__',
-}
+_non_defaults = set('__%s__' % n for n in (
+    "get set delete reversed missing reduce reduce_ex getinitargs "
+    "getnewargs getstate setstate getformat repr dir subclasses format "
+    "getnewargs_ex").split())
 
-_magics = {'__%s__' % m for m in
-           ' '.join([magic_methods, numerics, inplace, right]).split()}
-_async_method_magics = {"__aenter__", "__aexit__", "__anext__"}
-_sync_async_magics = {"__aiter__"}
-_async_magics = _async_method_magics | _sync_async_magics
-_all_sync_magics = _magics | _non_defaults
-_all_magics = _all_sync_magics | _async_magics
+_magics = set('__%s__' % n for n in
+              (magic_methods + ' ' + numerics + ' ' + inplace + ' ' + right).split())
+_async_method_magics = set("__aenter__ __aexit__ __anext__".split())
+_sync_async_magics = set(["__aiter__"])
+_async_magics = _sync_async_magics | _async_method_magics
+_all_sync_magics = _non_defaults | _magics
+_all_magics = _async_magics | _all_sync_magics
 
-_unsupported_magics = {
-    '__getattr__', '__setattr__', '__init__', '__new__', '__prepare__',
-    '__instancecheck__', '__subclasscheck__', '__del__',
-}
+_unsupported_magics = set('__%s__' % n for n in (
+    "getattr setattr init new prepare instancecheck subclasscheck "
+    "del").split())
 
+# the default return values of MagicMock's magic methods
 _calculate_return_value = {
     '__hash__': lambda self: object.__hash__(self),
     '__str__': lambda self: object.__str__(self),
@@ -998,6 +974,7 @@ def _get_eq(self):
     return __eq__
 
 
+# (__ne__ configured: DEFAULT, which makes Python use __eq__)
 def _get_ne(self):
     def __ne__(other):
         if self.__ne__._mock_return_value is not DEFAULT:
@@ -1027,6 +1004,7 @@ _side_effect_methods = {
 
 
 def _set_return_value(mock, method, name):
+    """Give a magic method's new mock its default behaviour."""
     fixed = _return_values.get(name, DEFAULT)
     if fixed is not DEFAULT:
         method.return_value = fixed
@@ -1042,10 +1020,10 @@ def _set_return_value(mock, method, name):
 
 def _get_method(name, func):
     """A function named name calling func (set on the mock's class)."""
-    def method(self, /, *args, **kw):
+    def magic(self, /, *args, **kw):
         return func(self, *args, **kw)
-    method.__name__ = name
-    return method
+    magic.__name__ = name
+    return magic
 
 
 class MagicProxy(Base):
@@ -1053,8 +1031,7 @@ class MagicProxy(Base):
     method's mock on first use."""
 
     def __init__(self, name, parent):
-        self.name = name
-        self.parent = parent
+        self.name, self.parent = name, parent
 
     def create_mock(self):
         parent, name = self.parent, self.name
@@ -1088,7 +1065,8 @@ class MagicMixin(Base):
 
 
 class NonCallableMagicMock(MagicMixin, NonCallableMock):
-    """A version of MagicMock that isn't callable."""
+    """A version of MagicMock that isn't callable.
+    """
 
     def mock_add_spec(self, spec, spec_set=False):
         """Limit the mock's attributes (and magic methods) to spec's."""
@@ -1111,11 +1089,11 @@ class PropertyMock(Mock):
     """A mock to put on a class as a property: getting the attribute calls
     it with no arguments, setting it calls it with the value."""
 
-    def _get_child_mock(self, /, **kwargs):
-        return MagicMock(**kwargs)
-
     def __get__(self, obj, obj_type=None):
         return self()
+
+    def _get_child_mock(self, /, **kwargs):
+        return MagicMock(**kwargs)
 
     def __set__(self, obj, val):
         self(val)
@@ -1133,17 +1111,14 @@ class _AsyncIterator:
         return self
 
     async def __anext__(self):
-        try:
-            return next(self.iterator)
-        except StopIteration:
-            pass
-        raise StopAsyncIteration
+        value = next(self.iterator, _missing)
+        if value is _missing:
+            raise StopAsyncIteration
+        return value
 
 
 class AsyncMockMixin(Base):
-    await_count = _delegating_property('await_count')
-    await_args = _delegating_property('await_args')
-    await_args_list = _delegating_property('await_args_list')
+    """What makes a mock awaitable: calls return coroutines."""
 
     def __init__(self, /, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -1160,35 +1135,26 @@ class AsyncMockMixin(Base):
         state['__annotations__'] = None
 
     async def _execute_mock_call(self, /, *args, **kwargs):
-        this_call = _Call((args, kwargs), two=True)
+        awaited = _Call((args, kwargs), two=True)
         self.await_count += 1
-        self.await_args = this_call
-        self.await_args_list.append(this_call)
+        self.await_args = awaited
+        self.await_args_list.append(awaited)
         effect = self.side_effect
-        if effect is not None:
-            if _is_exception(effect):
-                raise effect
-            if not _callable(effect):
-                try:
-                    result = next(effect)
-                except StopIteration:
-                    # StopIteration cannot leave a coroutine
-                    raise StopAsyncIteration
-                if _is_exception(result):
-                    raise result
-            elif inspect.iscoroutinefunction(effect):
-                result = await effect(*args, **kwargs)
-            else:
-                result = effect(*args, **kwargs)
-            if result is not DEFAULT:
-                return result
-        if self._mock_return_value is not DEFAULT:
+        if effect is not None and inspect.iscoroutinefunction(effect):
+            answer = await effect(*args, **kwargs)
+        else:
+            try:
+                answer = _apply_side_effect(effect, args, kwargs)
+            except StopIteration:
+                # StopIteration cannot leave a coroutine
+                raise StopAsyncIteration
+        if answer is not DEFAULT:
+            return answer
+        if self._mock_return_value is not DEFAULT or self._mock_wraps is None:
             return self.return_value
-        if self._mock_wraps is not None:
-            if inspect.iscoroutinefunction(self._mock_wraps):
-                return await self._mock_wraps(*args, **kwargs)
-            return self._mock_wraps(*args, **kwargs)
-        return self.return_value
+        if inspect.iscoroutinefunction(self._mock_wraps):
+            return await self._mock_wraps(*args, **kwargs)
+        return self._mock_wraps(*args, **kwargs)
 
     def _awaited_name(self):
         return self._mock_name or 'mock'
@@ -1220,7 +1186,7 @@ class AsyncMockMixin(Base):
         """Fail unless the mock was awaited exactly once, with these
         arguments."""
         self.assert_awaited_once()
-        return self.assert_awaited_with(*args, **kwargs)
+        self.assert_awaited_with(*args, **kwargs)
 
     def assert_any_await(self, /, *args, **kwargs):
         """Fail unless some await had these arguments."""
@@ -1268,10 +1234,14 @@ class AsyncMockMixin(Base):
 
     def reset_mock(self, /, *args, **kwargs):
         """See Mock.reset_mock(); also forgets the awaits."""
-        super().reset_mock(*args, **kwargs)
+        NonCallableMock.reset_mock(self, *args, **kwargs)
         self.await_count = 0
         self.await_args = None
         self.await_args_list = _CallList()
+
+
+for _attr in ('await_count', 'await_args', 'await_args_list'):
+    setattr(AsyncMockMixin, _attr, _delegating_property(_attr))
 
 
 class AsyncMagicMixin(MagicMixin):

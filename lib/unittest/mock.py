@@ -1261,13 +1261,12 @@ class AsyncMock(AsyncMockMixin, AsyncMagicMixin, Mock):
 def _get_signature_object(func, as_instance, eat_self):
     """(the callable whose signature counts, its signature without self
     when it is bound), or None."""
-    if isinstance(func, type) and not as_instance:
-        # a class: its constructor's signature
-        func = func.__init__
-        eat_self = True
-    elif isinstance(func, (classmethod, staticmethod)):
-        if isinstance(func, classmethod):
-            eat_self = True
+    if not as_instance and isinstance(func, type):
+        # a class: its constructor's signature, without self
+        func, eat_self = func.__init__, True
+    elif isinstance(func, classmethod):
+        func, eat_self = func.__func__, True
+    elif isinstance(func, staticmethod):
         func = func.__func__
     elif not isinstance(func, FunctionType):
         try:
@@ -1287,7 +1286,8 @@ def _check_sig(spec, mock, skipfirst, instance=False):
         return None
     func, sig = found
 
-    def checksig(self, /, *args, **kwargs):
+    def checksig(mock_self, /, *args, **kwargs):
+        # a TypeError when the call does not fit the signature
         sig.bind(*args, **kwargs)
     _copy_func_details(func, checksig)
     type(mock)._mock_check_sig = checksig
@@ -1320,51 +1320,41 @@ def _instance_callable(obj):
                for base in (obj,) + obj.__mro__)
 
 
+_FORWARDED_ASSERTS = (
+    'assert_called_with', 'assert_called_once_with', 'assert_has_calls',
+    'assert_any_call', 'assert_called', 'assert_not_called',
+    'assert_called_once',
+)
+
+
+def _forwarder(mock, name):
+    def forward(*args, **kwargs):
+        return getattr(mock, name)(*args, **kwargs)
+    forward.__name__ = name
+    return forward
+
+
 def _setup_func(funcopy, mock, sig):
-    funcopy.mock = mock
-
-    def assert_called_with(*args, **kwargs):
-        return mock.assert_called_with(*args, **kwargs)
-
-    def assert_called(*args, **kwargs):
-        return mock.assert_called(*args, **kwargs)
-
-    def assert_not_called(*args, **kwargs):
-        return mock.assert_not_called(*args, **kwargs)
-
-    def assert_called_once(*args, **kwargs):
-        return mock.assert_called_once(*args, **kwargs)
-
-    def assert_called_once_with(*args, **kwargs):
-        return mock.assert_called_once_with(*args, **kwargs)
-
-    def assert_has_calls(*args, **kwargs):
-        return mock.assert_has_calls(*args, **kwargs)
-
-    def assert_any_call(*args, **kwargs):
-        return mock.assert_any_call(*args, **kwargs)
-
+    """Make funcopy (the function an autospecced function becomes) look
+    like its mock: the same attributes and assert methods."""
     def reset_mock():
-        funcopy.method_calls = _CallList()
-        funcopy.mock_calls = _CallList()
+        funcopy.mock_calls, funcopy.method_calls = _CallList(), _CallList()
         mock.reset_mock()
-        ret = funcopy.return_value
-        if _is_instance_mock(ret) and ret is not mock:
-            ret.reset_mock()
+        returned = funcopy.return_value
+        if returned is not mock and _is_instance_mock(returned):
+            returned.reset_mock()
 
-    funcopy.called = False
-    funcopy.call_count = 0
-    funcopy.call_args = None
-    funcopy.call_args_list = _CallList()
-    funcopy.method_calls = _CallList()
-    funcopy.mock_calls = _CallList()
-    funcopy.return_value = mock.return_value
-    funcopy.side_effect = mock.side_effect
+    funcopy.mock = mock
+    for attr, fresh in (('called', False), ('call_count', 0),
+                        ('call_args', None)):
+        setattr(funcopy, attr, fresh)
+    for attr in ('call_args_list', 'method_calls', 'mock_calls'):
+        setattr(funcopy, attr, _CallList())
+    funcopy.return_value, funcopy.side_effect = mock.return_value, mock.side_effect
     funcopy._mock_children = mock._mock_children
-    for helper in (assert_called_with, assert_called_once_with,
-                   assert_has_calls, assert_any_call, reset_mock,
-                   assert_called, assert_not_called, assert_called_once):
-        setattr(funcopy, helper.__name__, helper)
+    for name in _FORWARDED_ASSERTS:
+        setattr(funcopy, name, _forwarder(mock, name))
+    funcopy.reset_mock = reset_mock
     mock._mock_delegate = funcopy
 
 
@@ -1395,52 +1385,38 @@ class _SpecState(object):
 
     def __init__(self, spec, spec_set=False, parent=None, name=None,
                  ids=None, instance=False):
-        self.spec = spec
-        self.ids = ids
-        self.spec_set = spec_set
-        self.parent = parent
-        self.instance = instance
-        self.name = name
+        self.spec, self.spec_set, self.instance = spec, spec_set, instance
+        self.parent, self.name, self.ids = parent, name, ids
 
 
 FunctionTypes = (FunctionType, MethodType)
 
 
-def create_autospec(spec, spec_set=False, instance=False, _parent=None,
-                    _name=None, *, unsafe=False, **kwargs):
+def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None,
+                    *, unsafe=False, **kwargs):
     """A mock with spec's attributes, each specced in turn (when first
     used); calls are checked against the signatures of spec and of its
     methods.  A class's mock returns an instance mock (instance=True for
     the mock of an instance)."""
+    if _is_instance_mock(spec):
+        raise InvalidSpecError(f'Cannot autospec a Mock object. [object={spec!r}]')
     if _is_list(spec):
+        # a list spec means "like a list"
         spec = type(spec)
     is_type = isinstance(spec, type)
-    if _is_instance_mock(spec):
-        raise InvalidSpecError(f'Cannot autospec a Mock object. '
-                               f'[object={spec!r}]')
     is_async_func = _is_async_func(spec)
-    _kwargs = {'spec': spec}
-    if spec_set:
-        _kwargs = {'spec_set': spec}
-    elif spec is None:
+    if spec is None:
         _kwargs = {}
-    if _kwargs and instance:
-        _kwargs['_spec_as_instance'] = True
+    else:
+        _kwargs = {'spec_set' if spec_set else 'spec': spec}
+        if instance:
+            _kwargs['_spec_as_instance'] = True
     if not unsafe:
         _check_spec_arg_typos(kwargs)
     _kwargs.update(kwargs)
-    kind = MagicMock
+    kind = _autospec_kind(spec, is_type, instance, is_async_func)
     if inspect.isdatadescriptor(spec):
         _kwargs = {}
-    elif is_type and instance and not _instance_callable(spec):
-        kind = NonCallableMagicMock
-    elif not _callable_spec(spec):
-        kind = NonCallableMagicMock
-    elif is_async_func:
-        if instance:
-            raise RuntimeError("Instance can not be True when create_autospec "
-                               "is mocking an async function")
-        kind = AsyncMock
     _name = _kwargs.pop('name', _name)
     _new_name = _name
     if _parent is None:
@@ -1460,36 +1436,47 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
         mock.return_value = create_autospec(spec, spec_set, instance=True,
                                             _name='()', _parent=mock)
     for entry in dir(spec):
-        if _is_magic(entry):
-            continue
-        try:
-            original = getattr(spec, entry)
-        except AttributeError:
-            continue
-        kw = {'spec': original}
-        if spec_set:
-            kw = {'spec_set': original}
-        if not isinstance(original, FunctionTypes):
-            state = _SpecState(original, spec_set, mock, entry, instance=instance)
-            mock._mock_children[entry] = state
-            continue
-        parent = mock
-        if isinstance(spec, FunctionTypes):
-            parent = mock.mock
-        skipfirst = _must_skip(spec, entry, is_type)
-        kw['_eat_self'] = skipfirst
-        if inspect.iscoroutinefunction(original):
-            child_kind = AsyncMock
-        else:
-            child_kind = MagicMock
-        new = child_kind(parent=parent, name=entry, _new_name=entry,
-                         _new_parent=parent, **kw)
-        mock._mock_children[entry] = new
-        new.return_value = child_kind()
-        _check_sig(original, new, skipfirst=skipfirst)
-        if isinstance(new, FunctionTypes):
-            setattr(mock, entry, new)
+        if not _is_magic(entry):
+            _autospec_attribute(mock, spec, entry, spec_set, instance, is_type)
     return mock
+
+
+def _autospec_attribute(mock, spec, entry, spec_set, instance, is_type):
+    """Give mock the child for spec's attribute entry: methods at once
+    (checking their signature), other attributes when first used."""
+    try:
+        original = getattr(spec, entry)
+    except AttributeError:
+        return
+    if not isinstance(original, FunctionTypes):
+        mock._mock_children[entry] = _SpecState(original, spec_set, mock,
+                                                entry, instance=instance)
+        return
+    owner = mock.mock if isinstance(spec, FunctionTypes) else mock
+    skipfirst = _must_skip(spec, entry, is_type)
+    options = {'spec_set' if spec_set else 'spec': original,
+               '_eat_self': skipfirst}
+    kind = AsyncMock if inspect.iscoroutinefunction(original) else MagicMock
+    child = kind(parent=owner, name=entry, _new_name=entry, _new_parent=owner,
+                 **options)
+    mock._mock_children[entry] = child
+    child.return_value = kind()
+    _check_sig(original, child, skipfirst=skipfirst)
+
+
+def _autospec_kind(spec, is_type, instance, is_async_func):
+    if inspect.isdatadescriptor(spec):
+        return MagicMock
+    if is_type and instance and not _instance_callable(spec):
+        return NonCallableMagicMock
+    if not _callable_spec(spec):
+        return NonCallableMagicMock
+    if not is_async_func:
+        return MagicMock
+    if instance:
+        raise RuntimeError("Instance can not be True when create_autospec "
+                           "is mocking an async function")
+    return AsyncMock
 
 
 def _setup_async_mock(mock):
@@ -1501,13 +1488,15 @@ def _setup_async_mock(mock):
 
 def _must_skip(spec, entry, is_type):
     """Whether the method entry of spec is called with self filled in."""
-    if not isinstance(spec, type):
-        if entry in getattr(spec, '__dict__', {}):
-            # an instance attribute: no self
-            return False
-        spec = spec.__class__
-    for klass in spec.__mro__:
-        result = klass.__dict__.get(entry, DEFAULT)
+    if isinstance(spec, type):
+        classes = spec.__mro__
+    elif entry in getattr(spec, '__dict__', {}):
+        # an instance attribute: no self
+        return False
+    else:
+        classes = spec.__class__.__mro__
+    for owner in classes:
+        result = owner.__dict__.get(entry, DEFAULT)
         if result is DEFAULT:
             continue
         if isinstance(result, (staticmethod, classmethod)):
@@ -1519,8 +1508,7 @@ def _must_skip(spec, entry, is_type):
 
 
 def _check_spec_arg_typos(kwargs_to_check):
-    typos = ("autospect", "auto_spec", "set_spec")
-    for typo in typos:
+    for typo in ("autospect", "auto_spec", "set_spec"):
         if typo in kwargs_to_check:
             raise RuntimeError(
                 f"{typo!r} might be a typo; use unsafe=True if this is intended")
@@ -1548,6 +1536,22 @@ def _get_target(target):
 _builtins = {name for name in dir(builtins) if not name.startswith('_')}
 
 
+def _start(patcher):
+    """Activate a patch, returning any created mock."""
+    made = patcher.__enter__()
+    _patch._active_patches.append(patcher)
+    return made
+
+
+def _stop(patcher):
+    """Stop an active patch."""
+    if patcher not in _patch._active_patches:
+        # not started with start()
+        return None
+    _patch._active_patches.remove(patcher)
+    return patcher.__exit__(None, None, None)
+
+
 class _patch(object):
     """One patch: replaces an attribute of the target while active (as a
     decorator, a context manager, or between start() and stop())."""
@@ -1557,29 +1561,24 @@ class _patch(object):
 
     def __init__(self, getter, attribute, new, spec, create, spec_set,
                  autospec, new_callable, kwargs, *, unsafe=False):
-        if new_callable is not None:
-            if new is not DEFAULT:
-                raise ValueError("Cannot use 'new' and 'new_callable' together")
-            if autospec is not None:
-                raise ValueError("Cannot use 'autospec' and 'new_callable' together")
+        if new_callable is not None and new is not DEFAULT:
+            raise ValueError("Cannot use 'new' and 'new_callable' together")
+        if new_callable is not None and autospec is not None:
+            raise ValueError("Cannot use 'autospec' and 'new_callable' together")
         if not unsafe:
             _check_spec_arg_typos(kwargs)
-        if _is_instance_mock(spec):
-            raise InvalidSpecError(
-                f'Cannot spec attr {attribute!r} as the spec '
-                f'has already been mocked out. [spec={spec!r}]')
-        if _is_instance_mock(spec_set):
-            raise InvalidSpecError(
-                f'Cannot spec attr {attribute!r} as the spec_set '
-                f'target has already been mocked out. [spec_set={spec_set!r}]')
+        for label, given, where in (('spec', spec, ''),
+                                    ('spec_set', spec_set, ' target')):
+            if _is_instance_mock(given):
+                raise InvalidSpecError(
+                    f'Cannot spec attr {attribute!r} as the {label}{where} has '
+                    f'already been mocked out. [{label}={given!r}]')
         self.getter, self.attribute = getter, attribute
         self.new, self.new_callable = new, new_callable
         self.spec, self.spec_set, self.autospec = spec, spec_set, autospec
-        self.create = create
-        self.has_local = False
-        self.kwargs = kwargs
+        self.create, self.kwargs = create, kwargs
+        self.has_local = self.is_started = False
         self.additional_patchers = []
-        self.is_started = False
 
     def copy(self):
         twin = _patch(self.getter, self.attribute, self.new, self.spec,
@@ -1590,70 +1589,38 @@ class _patch(object):
         return twin
 
     def __call__(self, func):
-        if isinstance(func, type):
-            return self.decorate_class(func)
-        if inspect.iscoroutinefunction(func):
-            return self.decorate_async_callable(func)
-        return self.decorate_callable(func)
+        return _decorate(self, func)
 
     def decorate_class(self, klass):
         for name in dir(klass):
-            if not name.startswith(patch.TEST_PREFIX):
-                continue
             value = getattr(klass, name)
-            if not hasattr(value, "__call__"):
-                continue
-            setattr(klass, name, self.copy()(value))
+            if name.startswith(patch.TEST_PREFIX) and hasattr(value, "__call__"):
+                setattr(klass, name, self.copy()(value))
         return klass
 
     @contextlib.contextmanager
     def decoration_helper(self, patched, args, keywargs):
-        extra = []
+        positional = list(args)
         with contextlib.ExitStack() as stack:
             for patching in patched.patchings:
                 made = stack.enter_context(patching)
                 if patching.attribute_name is not None:
                     keywargs.update(made)
                 elif patching.new is DEFAULT:
-                    extra.append(made)
-            yield (tuple(args) + tuple(extra), keywargs)
+                    positional.append(made)
+            yield tuple(positional), keywargs
 
     def decorate_callable(self, func):
-        if hasattr(func, 'patchings'):
-            # stacked patch decorators share one wrapper
-            func.patchings.append(self)
-            return func
-
-        @wraps(func)
-        def patched(*args, **keywargs):
-            with self.decoration_helper(patched, args, keywargs) as (a, k):
-                return func(*a, **k)
-
-        patched.patchings = [self]
-        return patched
+        return _stack_or_wrap(self, func, False)
 
     def decorate_async_callable(self, func):
-        if hasattr(func, 'patchings'):
-            func.patchings.append(self)
-            return func
-
-        @wraps(func)
-        async def patched(*args, **keywargs):
-            with self.decoration_helper(patched, args, keywargs) as (a, k):
-                return await func(*a, **k)
-
-        patched.patchings = [self]
-        return patched
+        return _stack_or_wrap(self, func, True)
 
     def get_original(self):
         target, name = self.target, self.attribute
-        local = False
-        try:
-            original = target.__dict__[name]
-        except (AttributeError, KeyError):
-            original = getattr(target, name, DEFAULT)
-        else:
-            local = True
+        own = getattr(target, '__dict__', None)
+        local = own is not None and name in own
+        original = own[name] if local else getattr(target, name, DEFAULT)
         if name in _builtins and isinstance(target, ModuleType):
             self.create = True
         if not self.create and original is DEFAULT:
@@ -1803,20 +1770,37 @@ class _patch(object):
         self.is_started = False
         return stack.__exit__(*exc_info)
 
-    def start(self):
-        """Activate a patch, returning any created mock."""
-        result = self.__enter__()
-        self._active_patches.append(self)
-        return result
+    start = _start
+    stop = _stop
 
-    def stop(self):
-        """Stop an active patch."""
-        try:
-            self._active_patches.remove(self)
-        except ValueError:
-            # not started with start()
-            return None
-        return self.__exit__(None, None, None)
+
+def _decorate(patcher, func):
+    """What patcher(func) gives: a class with its test methods patched, or
+    a function (coroutine function) running under the patch."""
+    if isinstance(func, type):
+        return patcher.decorate_class(func)
+    if inspect.iscoroutinefunction(func):
+        return patcher.decorate_async_callable(func)
+    return patcher.decorate_callable(func)
+
+
+def _stack_or_wrap(patcher, func, is_async):
+    if hasattr(func, 'patchings'):
+        # stacked patch decorators share one wrapper
+        func.patchings.append(patcher)
+        return func
+    if is_async:
+        @wraps(func)
+        async def patched(*args, **keywargs):
+            with patcher.decoration_helper(patched, args, keywargs) as (a, k):
+                return await func(*a, **k)
+    else:
+        @wraps(func)
+        def patched(*args, **keywargs):
+            with patcher.decoration_helper(patched, args, keywargs) as (a, k):
+                return func(*a, **k)
+    patched.patchings = [patcher]
+    return patched
 
 
 def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False,
@@ -1944,19 +1928,8 @@ class _patch_dict(object):
             self._unpatch_dict()
         return False
 
-    def start(self):
-        """Activate a patch, returning any created mock."""
-        result = self.__enter__()
-        _patch._active_patches.append(self)
-        return result
-
-    def stop(self):
-        """Stop an active patch."""
-        try:
-            _patch._active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
+    start = _start
+    stop = _stop
 
 
 def _update(mapping, values):

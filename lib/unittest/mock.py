@@ -475,13 +475,11 @@ class NonCallableMock(Base):
             if name not in self.__dict__:
                 # a magic set on the class only
                 return
-        known = self.__dict__.get(name, _missing)
+        known = self._mock_children.get(name, _missing)
         if name in self.__dict__:
             _safe_super(NonCallableMock, self).__delattr__(name)
         elif known is _deleted:
             raise AttributeError(name)
-        if known is not _missing:
-            self._mock_children.pop(name, None)
         self._mock_children[name] = _deleted
 
     def _format_mock_call_signature(self, args, kwargs):

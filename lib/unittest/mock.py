@@ -20,7 +20,8 @@ from types import BuiltinFunctionType, FunctionType, MethodType, ModuleType
 
 from .util import safe_repr
 
-__unittest = True
+# (no __unittest marker: a failing assert's traceback shows mock's frames,
+# as CPython's does)
 
 FILTER_DIR = True
 
@@ -1266,7 +1267,7 @@ def _get_signature_object(func, as_instance, eat_self):
         func, eat_self = func.__func__, True
     elif isinstance(func, staticmethod):
         func = func.__func__
-    elif not isinstance(func, FunctionType):
+    elif not isinstance(func, FunctionTypes):
         try:
             func = func.__call__
         except AttributeError:

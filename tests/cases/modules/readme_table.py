@@ -67,6 +67,8 @@ NAMES = [
     'shlex',
     'logging',
     'argparse',
+    'unittest',
+    'unittest.mock',
     'optparse',
     'cmd',
     'pathlib',

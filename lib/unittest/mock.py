@@ -433,7 +433,8 @@ class NonCallableMock(Base):
             return object.__dir__(self)
         extras = self._mock_methods or []
         from_type = dir(type(self))
-        from_dict = [n for n in self.__dict__ if not _is_mock_internal(n)]
+        from_dict = [n for n in self.__dict__
+                     if not n.startswith('_') or _is_magic(n)]
         children = [n for n, c in self._mock_children.items() if c is not _deleted]
         from_type = [n for n in from_type if not n.startswith('_')]
         return sorted(set(extras + from_type + from_dict + children))
@@ -656,11 +657,6 @@ class _AnyComparer(list):
             if all(expected == actual for expected, actual in zip(item, element)):
                 return True
         return False
-
-
-def _is_mock_internal(name):
-    return name.startswith('_mock_') or name.startswith('_spec_') or \
-        name in ('method_calls',)
 
 
 def _is_list(obj):

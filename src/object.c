@@ -739,8 +739,8 @@ static Object *object_format(Object *self, Object *const *args, size_t nargs, Ob
     return Obj_Str(self);
 }
 
-static Object *object_dir_stub(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return Dict_Keys(Obj_DictPtr(self) && *Obj_DictPtr(self) ? *Obj_DictPtr(self) : TYPE(self)->dict);
+static Object *object_dir(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return Builtins_ObjectDir(self);
 }
 
 static Object *object_init_subclass(Object *cls, Object *const *args, size_t nargs, Object *kwnames) {
@@ -766,7 +766,7 @@ static const MethodDef object_methods[] = {
                                 "NotImplemented, the normal algorithm is used.  Otherwise, it\n"
                                 "overrides the normal algorithm (and the outcome is cached).\n")},
     {"__format__", object_format, 0, ARGS("($self, format_spec, /)", "Default object formatter.")},
-    {"__dir__", object_dir_stub, 0, ARGS("($self, /)", "Default dir() implementation.")},
+    {"__dir__", object_dir, 0, ARGS("($self, /)", "Default dir() implementation.")},
     {"__reduce_ex__", Object_ReduceEx, 0, ARGS("($self, protocol, /)", "Helper for pickle.")},
     {"__reduce__", Object_Reduce, 0, ARGS("($self, /)", "Helper for pickle.")},
     {"__getstate__", Object_GetState, 0, ARGS("($self, /)", "Helper for pickle.")},

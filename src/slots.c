@@ -869,10 +869,9 @@ void Slots_Update(Type *t, Object *name) {
         Err_Clear();
         return;
     }
+    /* a name may feed several slots (__iadd__: sq_inplace_concat and
+     * nb_inplace[add]); update_slot skips those a class cannot feed */
     for (const SlotDef *d = slotdefs; d->name; d++)
-        if (strcmp(d->name, s) == 0) {
-            update_slot(t, d, 0);
-            break;
-        }
+        if (strcmp(d->name, s) == 0) update_slot(t, d, 0);
     if (strcmp(s, "__new__") == 0 && (t->flags & TPFLAG_HEAPTYPE)) new_from_mro(t);
 }

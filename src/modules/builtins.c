@@ -200,9 +200,12 @@ done:
     return rc;
 }
 
-Object *Builtins_DefaultDir(Object *o) {
+/* object.__dir__: the instance's __dict__ keys and those of its __class__
+ * (which a property may give) and its bases; type.__dir__ for a class when
+ * as_class. */
+static Object *default_dir(Object *o, bool as_class) {
     Object *d = NULL;
-    if (Type_Check(o)) {
+    if (as_class) {
         if (!(d = Dict_New())) return NULL;
         if (merge_class_dict(d, o) < 0) goto fail;
     } else {
@@ -233,6 +236,10 @@ fail:
     DECREF(d);
     return NULL;
 }
+
+Object *Builtins_DefaultDir(Object *o) { return default_dir(o, Type_Check(o)); }
+
+Object *Builtins_ObjectDir(Object *o) { return default_dir(o, false); }
 
 /* True when the __dir__ found is object's or type's built-in one, which
  * Builtins_DefaultDir reproduces. */

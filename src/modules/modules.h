@@ -143,6 +143,7 @@ Object *Sys_GetObjectKey(Object *key);   /* the same with a str key (e.g. ID(std
 bool Builtins_IsImport(Object *f);
 /* object.__dir__ / type.__dir__ as CPython computes them (unsorted list). */
 Object *Builtins_DefaultDir(Object *o);
+Object *Builtins_ObjectDir(Object *o); /* object.__dir__(o), new reference */
 /* dir(o): a new sorted list. */
 Object *Builtins_Dir(Object *o);
 /* divmod(a, b) and pow(base, exp, mod) (mod may be NULL or None). */

@@ -68,6 +68,8 @@ NAMES = [
     'shlex',
     'logging',
     'argparse',
+    'unittest',
+    'unittest.mock',
     'optparse',
     'cmd',
     'pathlib',

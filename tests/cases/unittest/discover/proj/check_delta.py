@@ -1,0 +1,6 @@
+import unittest
+
+
+class Delta(unittest.TestCase):
+    def test_delta(self):
+        pass

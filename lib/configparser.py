@@ -223,64 +223,67 @@ class Interpolation:
         return value
 
 
-class _Substituting(Interpolation):
-    # What the two syntaxes share: a sigil character, doubled to stand for
-    # itself, and a reference pattern right after it.
-    _SIGIL = '%'
-    _OPEN = '('
-    _KEYCRE = None
+# What the two syntaxes share: a sigil character (_SIGIL), doubled to stand
+# for itself, and a reference (_KEYCRE) that starts with it and _OPEN.  The
+# functions below are methods of both classes.
 
-    def before_get(self, parser, section, option, value, defaults):
-        out = []
-        self._expand(parser, option, out, value, section, defaults, 1)
-        return ''.join(out)
 
-    def before_set(self, parser, section, option, value):
-        sigil = self._SIGIL
-        rest = self._KEYCRE.sub('', value.replace(sigil + sigil, ''))
+def _sub_before_get(self, parser, section, option, value, defaults):
+    out = []
+    self._expand(parser, option, out, value, section, defaults, 1)
+    return ''.join(out)
+
+
+def _sub_before_set(self, parser, section, option, value):
+    sigil = self._SIGIL
+    rest = self._KEYCRE.sub('', value.replace(sigil + sigil, ''))
+    at = rest.find(sigil)
+    if at >= 0:
+        raise ValueError("invalid interpolation syntax in %r at "
+                         "position %d" % (value, at))
+    return value
+
+
+def _sub_expand(self, parser, option, out, rest, section, mapping, depth):
+    raw = parser.get(section, option, raw=True, fallback=rest)
+    if depth > MAX_INTERPOLATION_DEPTH:
+        raise InterpolationDepthError(option, section, raw)
+    sigil = self._SIGIL
+    while rest:
         at = rest.find(sigil)
-        if at >= 0:
-            raise ValueError("invalid interpolation syntax in %r at "
-                             "position %d" % (value, at))
-        return value
-
-    def _expand(self, parser, option, out, rest, section, mapping, depth):
-        raw = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, raw)
-        sigil = self._SIGIL
-        while rest:
-            at = rest.find(sigil)
-            if at < 0:
-                out.append(rest)
-                break
-            out.append(rest[:at])
-            rest = rest[at:]
-            follower = rest[1:2]
-            if follower == sigil:
-                out.append(sigil)
-                rest = rest[2:]
-                continue
-            if follower != self._OPEN:
-                raise InterpolationSyntaxError(
-                    option, section,
-                    "'%s' must be followed by '%s' or '%s', found: %r"
-                    % (sigil, sigil, self._OPEN, rest))
-            found = self._KEYCRE.match(rest)
-            if found is None:
-                raise InterpolationSyntaxError(
-                    option, section,
-                    "bad interpolation variable reference %r" % rest)
-            rest = rest[found.end():]
-            self._reference(parser, option, out, found.group(1), rest,
-                            section, mapping, depth, raw)
+        if at < 0:
+            out.append(rest)
+            break
+        out.append(rest[:at])
+        rest = rest[at:]
+        follower = rest[1:2]
+        if follower == sigil:
+            out.append(sigil)
+            rest = rest[2:]
+            continue
+        if follower != self._OPEN:
+            raise InterpolationSyntaxError(
+                option, section,
+                "'%s' must be followed by '%s' or '%s', found: %r"
+                % (sigil, sigil, self._OPEN, rest))
+        found = self._KEYCRE.match(rest)
+        if found is None:
+            raise InterpolationSyntaxError(
+                option, section,
+                "bad interpolation variable reference %r" % rest)
+        rest = rest[found.end():]
+        self._reference(parser, option, out, found.group(1), rest,
+                        section, mapping, depth, raw)
 
 
-class BasicInterpolation(_Substituting):
+class BasicInterpolation(Interpolation):
     """Interpolation as the classic ConfigParser does it: `%(name)s` is the
     value of `name` in the same section (or the defaults), `%%` is `%`."""
 
+    _SIGIL, _OPEN = '%', '('
     _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+    before_get, before_set = _sub_before_get, _sub_before_set
+    _expand = _sub_expand
 
     def _reference(self, parser, option, out, name, rest, section, mapping,
                    depth, raw):
@@ -297,13 +300,14 @@ class BasicInterpolation(_Substituting):
             out.append(value)
 
 
-class ExtendedInterpolation(_Substituting):
+class ExtendedInterpolation(Interpolation):
     """zc.buildout's syntax: `${name}` in the same section, or
     `${section:name}` in another one; `$$` is `$`."""
 
-    _SIGIL = '$'
-    _OPEN = '{'
+    _SIGIL, _OPEN = '$', '{'
     _KEYCRE = re.compile(r"\$\{([^}]+)\}")
+    before_get, before_set = _sub_before_get, _sub_before_set
+    _expand = _sub_expand
 
     def _reference(self, parser, option, out, name, rest, section, mapping,
                    depth, raw):

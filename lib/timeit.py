@@ -77,9 +77,16 @@ def reindent(src, indent):
 
 
 def _does_nothing(text):
-    for line in text.splitlines():
-        line = line.strip()
-        if line and line != "pass" and not line.startswith("#"):
+    """Whether compiled text would do nothing: its lines are blank,
+    comments, or `pass` (unindented, perhaps with a comment)."""
+    for line in text.split("\n"):
+        code = line.strip()
+        if not code or code.startswith("#"):
+            continue
+        if not line.startswith("pass"):
+            return False
+        rest = line[4:].strip()
+        if rest and not rest.startswith("#"):
             return False
     return True
 

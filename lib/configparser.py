@@ -146,7 +146,7 @@ class ParsingError(Error):
         self.errors = []
         self.args = (source,)
         if args:
-            self.append(args[0], args[1])
+            self.append(*args)
 
     def append(self, lineno, line):
         self.message += _bad_line(lineno, line)

@@ -66,6 +66,8 @@ NAMES = [
     'getopt',
     'shlex',
     'logging',
+    'configparser',
+    'timeit',
     'argparse',
     'optparse',
     'cmd',

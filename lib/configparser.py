@@ -341,6 +341,9 @@ def _cut_comment(text, full, inline):
     """The line without its comment, stripped: a full-line prefix counts
     at the start only, an inline one at the start or after white space."""
     text = text.strip()
+    if not isinstance(text, str):
+        # bytes lines: CPython's comment pattern refuses them
+        raise TypeError("cannot use a string pattern on a bytes-like object")
     for prefix in full:
         if text.startswith(prefix):
             return ''

@@ -21,12 +21,17 @@ To use, simply 'import logging' and log away!
 # way are wrapped in turn, so any value, however deep, is converted when
 # the configurator reads it.
 
+import errno
 import logging
 import logging.handlers
 import re
 import sys
 
 IDENTIFIER = re.compile('^[a-z_][a-z0-9_]*$', re.I)
+
+# The port and the reset error of CPython's listen(), which cipy lacks.
+DEFAULT_LOGGING_CONFIG_PORT = 9030
+RESET_ERROR = errno.ECONNRESET
 
 
 def valid_ident(s):

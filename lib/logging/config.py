@@ -11,8 +11,9 @@ Copyright (C) 2001-2022 Vinay Sajip. All Rights Reserved.
 To use, simply 'import logging' and log away!
 """
 
-# dictConfig() only: fileConfig() needs configparser and listen() sockets,
-# neither of which this library has yet.
+# dictConfig() and fileConfig() (whose eval() of strings is a reader of
+# literals here, see _LiteralReader); no listen(), which needs sockets and
+# threads.
 #
 # A configuration is read through "converting" containers: a string value
 # "ext://a.b" stands for the object a.b (imported), "cfg://x.y[0]" for
@@ -20,12 +21,17 @@ To use, simply 'import logging' and log away!
 # way are wrapped in turn, so any value, however deep, is converted when
 # the configurator reads it.
 
+import errno
 import logging
 import logging.handlers
 import re
 import sys
 
 IDENTIFIER = re.compile('^[a-z_][a-z0-9_]*$', re.I)
+
+# The port and the reset error of CPython's listen(), which cipy lacks.
+DEFAULT_LOGGING_CONFIG_PORT = 9030
+RESET_ERROR = errno.ECONNRESET
 
 
 def valid_ident(s):
@@ -478,3 +484,386 @@ def _handle_existing_loggers(existing, child_loggers, disable_existing):
             # Below a configured logger: back to passing records up.
             node.propagate, node.handlers = True, []
             node.setLevel(logging.NOTSET)
+
+
+# --------------------------------------------------------------- fileConfig
+#
+# CPython's fileConfig() hands the class, args, kwargs and defaults strings
+# of the file to eval() in the namespace of the logging package.  cipy has
+# no compiler, so those strings are read here as Python literals instead:
+# strings, bytes, numbers, True/False/None, tuples, lists, dicts and sets
+# of them, and names (dotted or not) looked up as eval() would look them up
+# (the logging package's globals, then the builtins), such as sys.stdout,
+# DEBUG or handlers.RotatingFileHandler.  Anything else (calls, operators,
+# comprehensions...) is refused with a ValueError saying so.
+
+class _LiteralReader:
+    """Reads one expression of the literal subset from `text`."""
+
+    _PUNCT = "()[]{},:.-+"
+
+    def __init__(self, text, namespace):
+        self.text = text
+        self.namespace = namespace
+        self.tokens = self._tokenize(text)
+        self.pos = 0
+
+    def refuse(self, why):
+        raise ValueError("cannot read %r: %s (cipy reads logging "
+                         "configuration values as Python literals and "
+                         "names only, with no compiler for eval())"
+                         % (self.text, why))
+
+    # -- tokens: (kind, text), kind one of 'str', 'num', 'name', 'op'
+
+    def _tokenize(self, text):
+        tokens, i, n = [], 0, len(text)
+        while i < n:
+            char = text[i]
+            if char.isspace():
+                i += 1
+            elif char == '#':
+                end = text.find('\n', i)
+                i = n if end < 0 else end
+            elif char in self._PUNCT:
+                if char == '.' and text[i + 1:i + 2].isdigit():
+                    i = self._number(tokens, text, i)
+                else:
+                    tokens.append(('op', char))
+                    i += 1
+            elif char.isdigit():
+                i = self._number(tokens, text, i)
+            elif char.isidentifier():
+                j = i + 1
+                while j < n and (text[j].isalnum() or text[j] == '_'
+                                 or text[j].isidentifier()):
+                    j += 1
+                word = text[i:j]
+                if j < n and text[j] in '\'"' and word.lower() in (
+                        'r', 'b', 'u', 'rb', 'br'):
+                    i = self._string(tokens, text, j, word.lower())
+                else:
+                    tokens.append(('name', word))
+                    i = j
+            elif char in '\'"':
+                i = self._string(tokens, text, i, '')
+            else:
+                self.refuse("%r is not part of a literal" % char)
+        return tokens
+
+    def _number(self, tokens, text, i):
+        j = i
+        while j < len(text) and (text[j].isalnum() or text[j] in '._'
+                                 or (text[j] in '+-'
+                                     and text[j - 1] in 'eE'
+                                     and not text[i:j].lower().startswith('0x'))):
+            j += 1
+        word = text[i:j]
+        try:
+            if word[-1:] in 'jJ':
+                value = complex(0, float(word[:-1]))
+            elif any(c in word for c in '.eE') and not word.lower().startswith('0x'):
+                value = float(word)
+            else:
+                value = int(word, 0)
+        except ValueError:
+            self.refuse("%r is not a number" % word)
+        tokens.append(('num', value))
+        return j
+
+    def _string(self, tokens, text, i, prefix):
+        quote = text[i] * 3 if text[i:i + 3] in ('"""', "'''") else text[i]
+        start = i + len(quote)
+        j = start
+        while True:
+            if j >= len(text) or (len(quote) == 1 and text[j] == '\n'):
+                self.refuse("unterminated string")
+            if text[j] == '\\':
+                j += 2
+                continue
+            if text.startswith(quote, j):
+                break
+            j += 1
+        body = text[start:j]
+        if 'r' not in prefix:
+            if 'b' in prefix:
+                import codecs
+                body = codecs.escape_decode(body.encode('latin-1'))[0]
+            else:
+                body = body.encode('latin-1', 'backslashreplace').decode(
+                    'unicode_escape')
+        elif 'b' in prefix:
+            body = body.encode('latin-1')
+        tokens.append(('str', body))
+        return j + len(quote)
+
+    # -- expressions
+
+    def peek(self):
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else (None, None)
+
+    def take(self):
+        token = self.peek()
+        self.pos += 1
+        return token
+
+    def expect(self, op):
+        if self.take() != ('op', op):
+            self.refuse("expected %r" % op)
+
+    def read(self):
+        if not self.tokens:
+            self.refuse("nothing to read")
+        # Twice: the whole text is checked before any name is looked up.
+        for self.resolving in (False, True):
+            self.pos = 0
+            value = self.tuple_or_value(None)
+            if self.pos != len(self.tokens):
+                self.refuse("unexpected %r" % (self.peek()[1],))
+        return value
+
+    def tuple_or_value(self, closer):
+        # A value, or values separated by commas (a tuple), up to `closer`.
+        first = self.value()
+        if self.peek() != ('op', ','):
+            return first
+        items = [first]
+        while self.peek() == ('op', ','):
+            self.take()
+            if self.peek() in ((None, None), ('op', closer)):
+                break
+            items.append(self.value())
+        return tuple(items)
+
+    def sequence(self, closer):
+        items = []
+        while self.peek() != ('op', closer):
+            items.append(self.value())
+            if self.peek() != ('op', closer):
+                self.expect(',')
+        self.take()
+        return items
+
+    def value(self):
+        kind, text = self.take()
+        if kind == 'str':
+            while self.peek()[0] == 'str':
+                more = self.take()[1]
+                if type(more) is not type(text):
+                    self.refuse("bytes and str cannot be joined")
+                text += more
+            return text
+        if kind == 'num':
+            return text
+        if kind == 'name':
+            return self.name(text)
+        if (kind, text) in (('op', '-'), ('op', '+')):
+            number = self.take()
+            if number[0] != 'num':
+                self.refuse("a sign must come before a number")
+            return -number[1] if text == '-' else number[1]
+        if (kind, text) == ('op', '('):
+            if self.peek() == ('op', ')'):
+                self.take()
+                return ()
+            inner = self.tuple_or_value(')')
+            self.expect(')')
+            return inner
+        if (kind, text) == ('op', '['):
+            return self.sequence(']')
+        if (kind, text) == ('op', '{'):
+            return self.braces()
+        self.refuse("unexpected %r" % (text,) if kind else "unexpected end")
+
+    def braces(self):
+        if self.peek() == ('op', '}'):
+            self.take()
+            return {}
+        first = self.value()
+        if self.peek() != ('op', ':'):
+            items = {first}
+            while self.peek() == ('op', ','):
+                self.take()
+                if self.peek() == ('op', '}'):
+                    break
+                items.add(self.value())
+            self.expect('}')
+            return items
+        result = {}
+        key = first
+        while True:
+            self.expect(':')
+            result[key] = self.value()
+            if self.peek() == ('op', ','):
+                self.take()
+            if self.peek() == ('op', '}'):
+                self.take()
+                return result
+            key = self.value()
+
+    _CONSTANTS = {'True': True, 'False': False, 'None': None,
+                  'Ellipsis': Ellipsis}
+
+    def name(self, word):
+        if not self.resolving:
+            found = None
+        elif word in self._CONSTANTS:
+            found = self._CONSTANTS[word]
+        elif word in self.namespace:
+            found = self.namespace[word]
+        else:
+            import builtins
+            if not hasattr(builtins, word):
+                raise NameError("name %r is not defined" % word, name=word)
+            found = getattr(builtins, word)
+        while self.peek() == ('op', '.'):
+            self.take()
+            kind, attr = self.take()
+            if kind != 'name':
+                self.refuse("a name must follow '.'")
+            if self.resolving:
+                found = getattr(found, attr)
+        if self.peek() in (('op', '('), ('op', '[')):
+            self.refuse("calls and subscripts are not read")
+        return found
+
+
+def _literal(text):
+    """What eval(text, vars(logging)) gives for a literal or a name."""
+    return _LiteralReader(text, vars(logging)).read()
+
+
+def _names(text):
+    return [part.strip() for part in text.split(",")]
+
+
+def fileConfig(fname, defaults=None, disable_existing_loggers=True,
+               encoding=None):
+    """
+    Read the logging configuration from a ConfigParser-format file.
+
+    This can be called several times from an application, allowing an end user
+    the ability to select from various pre-canned configurations (if the
+    developer provides a mechanism to present the choices and load the chosen
+    configuration).
+    """
+    import configparser
+    import io
+    import os
+    if isinstance(fname, str):
+        if not os.path.exists(fname):
+            raise FileNotFoundError("%s doesn't exist" % fname)
+        if not os.path.getsize(fname):
+            raise RuntimeError("%s is an empty file" % fname)
+    if isinstance(fname, configparser.RawConfigParser):
+        parser = fname
+    else:
+        try:
+            parser = configparser.ConfigParser(defaults)
+            if hasattr(fname, 'readline'):
+                parser.read_file(fname)
+            else:
+                parser.read(fname, encoding=io.text_encoding(encoding))
+        except configparser.ParsingError as e:
+            raise RuntimeError("%s is invalid: %s" % (fname, e))
+    formatters = _file_formatters(parser)
+    with logging._lock:
+        _clearExistingHandlers()
+        handlers = _file_handlers(parser, formatters)
+        _file_loggers(parser, handlers, disable_existing_loggers)
+
+
+def _file_formatters(parser):
+    listed = parser["formatters"]["keys"]
+    made = {}
+    if not listed:
+        return made
+    for key in _names(listed):
+        where = "formatter_" + key
+        fmt = parser.get(where, "format", raw=True, fallback=None)
+        datefmt = parser.get(where, "datefmt", raw=True, fallback=None)
+        style = parser.get(where, "style", raw=True, fallback='%')
+        extra = parser.get(where, "defaults", raw=True, fallback=None)
+        class_name = parser[where].get("class")
+        factory = _resolve(class_name) if class_name else logging.Formatter
+        if extra is None:
+            made[key] = factory(fmt, datefmt, style)
+        else:
+            made[key] = factory(fmt, datefmt, style, defaults=_literal(extra))
+    return made
+
+
+def _handler_class(text):
+    try:
+        return _literal(text)
+    except (AttributeError, NameError):
+        return _resolve(text)
+
+
+def _file_handlers(parser, formatters):
+    listed = parser["handlers"]["keys"]
+    made, targets = {}, []
+    if not listed:
+        return made
+    for key in _names(listed):
+        section = parser["handler_" + key]
+        klass = _handler_class(section["class"])
+        formatter = section.get("formatter", "")
+        args = _literal(section.get("args", '()'))
+        kwargs = _literal(section.get("kwargs", '{}'))
+        handler = klass(*args, **kwargs)
+        handler.name = key
+        if "level" in section:
+            handler.setLevel(section["level"])
+        if formatter:
+            handler.setFormatter(formatters[formatter])
+        if issubclass(klass, logging.handlers.MemoryHandler):
+            target = section.get("target", "")
+            if target:
+                targets.append((handler, target))
+        made[key] = handler
+    for handler, target in targets:
+        handler.setTarget(made[target])
+    return made
+
+
+def _attach(logger, section, handlers):
+    for old in list(logger.handlers):
+        logger.removeHandler(old)
+    listed = section["handlers"]
+    if listed:
+        for key in _names(listed):
+            logger.addHandler(handlers[key])
+
+
+def _file_loggers(parser, handlers, disable_existing):
+    names = _names(parser["loggers"]["keys"])
+    names.remove("root")
+    section = parser["logger_root"]
+    root = logging.root
+    if "level" in section:
+        root.setLevel(section["level"])
+    _attach(root, section, handlers)
+    existing = sorted(root.manager.loggerDict)
+    children = []
+    for name in names:
+        section = parser["logger_" + name]
+        qualname = section["qualname"]
+        propagate = section.getint("propagate", fallback=1)
+        logger = logging.getLogger(qualname)
+        if qualname in existing:
+            below = qualname + "."
+            after = existing.index(qualname) + 1
+            children.extend(n for n in existing[after:] if n.startswith(below))
+            existing.remove(qualname)
+        if "level" in section:
+            logger.setLevel(section["level"])
+        for old in list(logger.handlers):
+            logger.removeHandler(old)
+        logger.propagate = propagate
+        logger.disabled = 0
+        listed = section["handlers"]
+        if listed:
+            for key in _names(listed):
+                logger.addHandler(handlers[key])
+    _handle_existing_loggers(existing, children, disable_existing)

@@ -206,6 +206,8 @@ const ModuleDef Registry_Modules[] = {
     {"unittest.util",         NULL,           &Frozen_unittest_util,     NULL,                  NULL},
     {"optparse",             NULL,           &Frozen_optparse,          NULL,                  NULL},
     {"cmd",                  NULL,           &Frozen_cmd,               NULL,                  NULL},
+    {"configparser",         NULL,           &Frozen_configparser,      NULL,                  NULL},
+    {"timeit",               NULL,           &Frozen_timeit,            NULL,                  NULL},
     {"pathlib",              NULL,           &Frozen_pathlib,           NULL,                  NULL},
     {"_io",                  Io_Init,        NULL,                      Io_Types,              NULL},
     {"io",                   NULL,           &Frozen_io,                NULL,                  NULL},

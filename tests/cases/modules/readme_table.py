@@ -67,6 +67,8 @@ NAMES = [
     'getopt',
     'shlex',
     'logging',
+    'configparser',
+    'timeit',
     'argparse',
     'unittest',
     'unittest.mock',

@@ -1,0 +1,55 @@
+# configparser: write() with and without spaces, defaults, no values, multi-line, InvalidWriteError
+import configparser as cp
+import io
+
+def dump(parser, **kw):
+    out = io.StringIO()
+    try:
+        parser.write(out, **kw)
+    except Exception as e:
+        print(type(e).__name__, e)
+    print(repr(out.getvalue()))
+
+p = cp.ConfigParser()
+p.read_string("[DEFAULT]\nd = 1\n[b]\nx = multi\n  line\n[a]\ny=2\n")
+p['c'] = {'k': 'v\nw', 'Upper': 'CR\r\nLF\rend'}
+dump(p)
+dump(p, space_around_delimiters=False)
+q = cp.ConfigParser(delimiters=(':', '='))
+q.read_dict({'s': {'a': 1}})
+dump(q)
+dump(q, space_around_delimiters=False)
+n = cp.ConfigParser(allow_no_value=True)
+n.read_string("[s]\nflag\nk = v\nempty =\n")
+dump(n)
+n.set('s', 'other')
+dump(n)
+e = cp.ConfigParser()
+dump(e)
+e.add_section('only')
+dump(e)
+r = cp.RawConfigParser()
+r.add_section('s')
+r.set('s', 'num', 3)
+r.set('s', 'none', None)
+dump(r)
+w = cp.RawConfigParser()
+w.add_section('s')
+w.set('s', '[x] key', 'v')
+dump(w)
+w.remove_option('s', '[x] key')
+w.set('s', 'a=b', 'v')
+dump(w)
+w.remove_option('s', 'a=b')
+w.set('s', 'a:b', 'v')
+dump(w)
+d = cp.ConfigParser(default_section='general')
+d.read_string("[general]\nx = 1\n[s]\ny = %(x)s\n")
+dump(d)
+print(d.get('s', 'y'), d.sections(), list(d))
+# a round trip
+text = io.StringIO()
+p.write(text)
+back = cp.ConfigParser()
+back.read_string(text.getvalue())
+print({s: dict(back[s]) for s in back})

@@ -7,8 +7,6 @@
 #                   suite with it and check every CPython 3.14 opcode ran
 #   make test       the differential suite (CIPY=path selects the binary)
 #   make run        install what is missing, build, run the bundled example
-#   make pgo        build/pgo/cipy, optimised with a profile of a training run
-#                   and across files (the build bench/ measures)
 #   make fuzz       build and run the .pyc fuzzer for FUZZ_TIME seconds (clang, libFuzzer)
 
 .DEFAULT_GOAL := all
@@ -79,7 +77,7 @@ FUZZ_SRCS := $(sort $(wildcard tools/fuzz/*.c))
 $(BUILD)/fuzz/fuzz-pyc: $(FUZZ_SRCS) $(wildcard tools/fuzz/*.h include/*.h src/*.h src/*/*.h) $(BUILD)/fuzz/libcipy.a
 	$(FUZZ_CC) $(BASE_CFLAGS) $(CFLAGS_FUZZ) -fsanitize=fuzzer $(FUZZ_SRCS) $(BUILD)/fuzz/libcipy.a -o $@ $(LIBS)
 
-.PHONY: all static pgo sanitize opcount opcode-coverage test test-sanitize thread-test-tsan run check-generated check-includes clean deps api-test fuzz
+.PHONY: all static sanitize opcount opcode-coverage test test-sanitize thread-test-tsan run check-generated check-includes clean deps api-test fuzz
 all: $(BUILD)/cipy $(BUILD)/libcipy.a
 
 static: $(BUILD)/static/cipy
@@ -144,18 +142,6 @@ fuzz:
 	tools/fuzz/run.sh $(BUILD)/fuzz/fuzz-pyc $(FUZZ_TIME) $(FUZZ_WORKERS)
 
 EXAMPLE := examples/primes.py
-# The profile-guided, link-time optimised build (CPython's release builds are
-# made the same way): an instrumented build runs tools/pgo_train.py, which
-# records which code is hot, then every file is compiled again from that
-# profile into build/pgo/.  Always a full rebuild: the profile is new.
-PGO_GEN := build/pgo-gen
-pgo:
-	rm -rf $(PGO_GEN) build/pgo
-	$(MAKE) BUILD=$(PGO_GEN) OPT="$(OPT) -fprofile-generate -fprofile-update=single" $(PGO_GEN)/cipy
-	$(PYTHON) tools/pgo_train.py $(PGO_GEN)/cipy $(PGO_GEN)/train
-	cd $(PGO_GEN) && find obj -name '*.gcda' -exec sh -c 'mkdir -p "../pgo/$$(dirname "$$1")" && cp "$$1" "../pgo/$$1"' sh {} \;
-	$(MAKE) BUILD=build/pgo OPT="$(OPT) -flto=auto -fprofile-use -fprofile-correction -Wno-missing-profile" build/pgo/cipy
-
 run: deps
 	$(MAKE) all
 	@mkdir -p build/examples

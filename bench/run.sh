@@ -11,10 +11,7 @@ export PYTHONHASHSEED=0
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 py="$root/tools/python3.14"
-# The profile-guided build (`make pgo`) when there is one: CPython's own
-# release builds are profile-guided too.
 cipy="$root/build/cipy"
-[ -x "$root/build/pgo/cipy" ] && cipy="$root/build/pgo/cipy"
 runs=3
 timeout_s=300
 markdown=0

@@ -65,11 +65,11 @@ static void *err_bad(const char *what) {
 static size_t remaining(Reader *r) { return (size_t)(r->end - r->p); }
 
 static bool r_bytes(Reader *r, size_t n, const uint8_t **out) {
-    *out = r->p; /* set on failure too, so no caller reads an unset pointer */
     if (remaining(r) < n) {
         err_short();
         return false;
     }
+    *out = r->p;
     r->p += n;
     return true;
 }

@@ -68,6 +68,8 @@ const ModuleDef Registry_Modules[] = {
     {"grp",                  Grp_Init,       NULL,                      Grp_Types,             Grp_Ready},
     {"select",               Select_Init,    NULL,                      Select_Types,          NULL},
     {"selectors",            NULL,           &Frozen_selectors,         NULL,                  NULL},
+    {"_socket",              Socket_Init,    NULL,                      Socket_Types,          NULL},
+    {"socket",               NULL,           &Frozen_socket,            NULL,                  NULL},
     {"termios",              Termios_Init,   NULL,                      NULL,                  NULL},
     {"_locale",              Locale_Init,    NULL,                      NULL,                  NULL},
     {"locale",               NULL,           &Frozen_locale,            NULL,                  NULL},

@@ -8,20 +8,14 @@ create_connection(), create_server(), has_dualstack_ipv6(), getfqdn(), and a
 getaddrinfo() whose results carry the enums.
 """
 import _socket
-from _socket import *
-
+import errno as _errno
 import io
 import os
 import sys
+from _socket import *
 from enum import IntEnum, IntFlag
 
-try:
-    import errno
-except ImportError:
-    errno = None
-EBADF = getattr(errno, 'EBADF', 9)
-EAGAIN = getattr(errno, 'EAGAIN', 11)
-EWOULDBLOCK = getattr(errno, 'EWOULDBLOCK', 11)
+EBADF, EAGAIN, EWOULDBLOCK = _errno.EBADF, _errno.EAGAIN, _errno.EWOULDBLOCK
 
 __all__ = ["fromfd", "getfqdn", "create_connection", "create_server",
            "has_dualstack_ipv6", "AddressFamily", "SocketKind"]
@@ -37,16 +31,13 @@ IntEnum._convert_('SocketKind', __name__, _upper_with('SOCK_'))
 IntFlag._convert_('MsgFlag', __name__, _upper_with('MSG_'))
 IntFlag._convert_('AddressInfo', __name__, _upper_with('AI_'))
 
-_LOCALHOST = '127.0.0.1'
-_LOCALHOST_V6 = '::1'
+_LOCALHOST, _LOCALHOST_V6 = '127.0.0.1', '::1'
 
 
 def _intenum_converter(value, enum_klass):
     """The member of enum_klass for value, or value itself when none is."""
-    try:
-        return enum_klass(value)
-    except ValueError:
-        return value
+    member = enum_klass._value2member_map_.get(value)
+    return value if member is None else member
 
 
 class _GiveupOnSendfile(Exception):
@@ -60,19 +51,17 @@ class socket(_socket.socket):
 
     def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
         if fileno is None:
-            family = AF_INET if family == -1 else family
-            type = SOCK_STREAM if type == -1 else type
-            proto = 0 if proto == -1 else proto
-        _socket.socket.__init__(self, family, type, proto, fileno)
-        self._io_refs = 0
-        self._closed = False
+            defaults = (AF_INET, SOCK_STREAM, 0)
+            family, type, proto = (d if v == -1 else v
+                                   for v, d in zip((family, type, proto), defaults))
+        super().__init__(family, type, proto, fileno)
+        self._closed, self._io_refs = False, 0
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_info):
-        if not self._closed:
-            self.close()
+        self._closed or self.close()
 
     def __repr__(self):
         closed = getattr(self, '_closed', False)
@@ -126,75 +115,57 @@ class socket(_socket.socket):
         supported mode values are 'r' (default), 'w', 'b', or a combination of
         those.
         """
-        if not set(mode) <= {"r", "w", "b"}:
+        if set(mode) - set("rwb"):
             raise ValueError("invalid mode %r (only r, w, b allowed)" % (mode,))
-        reading = "r" in mode
-        writing = "w" in mode or not reading
-        assert reading or writing
-        binary = "b" in mode
-        raw_mode = ("r" if reading else "") + ("w" if writing else "")
-        raw = SocketIO(self, raw_mode)
+        want_read = "r" in mode
+        want_write = "w" in mode or not want_read
+        raw = SocketIO(self, "r" * want_read + "w" * want_write)
         self._io_refs += 1
-        if buffering is None:
-            buffering = -1
-        if buffering < 0:
-            buffering = io.DEFAULT_BUFFER_SIZE
-        if buffering == 0:
-            if not binary:
+        size = io.DEFAULT_BUFFER_SIZE if buffering is None or buffering < 0 else buffering
+        text = "b" not in mode
+        if not size:
+            if text:
                 raise ValueError("unbuffered streams must be binary")
             return raw
-        if reading and writing:
-            stream = io.BufferedRWPair(raw, raw, buffering)
-        elif reading:
-            stream = io.BufferedReader(raw, buffering)
+        if want_read and want_write:
+            buffered = io.BufferedRWPair(raw, raw, size)
         else:
-            stream = io.BufferedWriter(raw, buffering)
-        if binary:
-            return stream
-        text = io.TextIOWrapper(stream, encoding, errors, newline)
-        text.mode = mode
-        return text
-
-    def _check_sendfile_params(self, file, offset, count):
-        if 'b' not in getattr(file, 'mode', 'b'):
-            raise ValueError("file should be opened in binary mode")
-        if not self.type & SOCK_STREAM:
-            raise ValueError("only SOCK_STREAM type sockets are supported")
-        if count is not None:
-            if not isinstance(count, int):
-                raise TypeError(
-                    "count must be a positive integer (got {!r})".format(count))
-            if count <= 0:
-                raise ValueError(
-                    "count must be a positive integer (got {!r})".format(count))
+            buffered = (io.BufferedReader if want_read else io.BufferedWriter)(raw, size)
+        if not text:
+            return buffered
+        wrapper = io.TextIOWrapper(buffered, encoding, errors, newline)
+        wrapper.mode = mode
+        return wrapper
 
     def _sendfile_use_send(self, file, offset=0, count=None):
-        self._check_sendfile_params(file, offset, count)
+        if "b" not in getattr(file, "mode", "b"):
+            raise ValueError("file should be opened in binary mode")
+        if not (self.type & SOCK_STREAM):
+            raise ValueError("only SOCK_STREAM type sockets are supported")
+        if count is not None and (not isinstance(count, int) or count <= 0):
+            problem = ValueError if isinstance(count, int) else TypeError
+            raise problem(f"count must be a positive integer (got {count!r})")
         if self.gettimeout() == 0:
             raise ValueError("non-blocking sockets are not supported")
         if offset:
             file.seek(offset)
-        chunk = min(count, 8192) if count else 8192
-        sent = 0
+        total = 0
         try:
-            while count is None or sent < count:
-                want = chunk if count is None else min(count - sent, chunk)
-                if want <= 0:
-                    break
-                data = memoryview(file.read(want))
-                if not data:
-                    break
-                while data:
+            while True:
+                room = 8192 if count is None else min(8192, count - total)
+                block = file.read(room) if room > 0 else b""
+                if not block:
+                    return total
+                view = memoryview(block)
+                while view:
                     try:
-                        n = self.send(data)
+                        view = view[self.send(view):]
                     except BlockingIOError:
-                        continue
-                    sent += n
-                    data = data[n:]
-            return sent
+                        pass
+                total += len(block)
         finally:
-            if sent > 0 and hasattr(file, 'seek'):
-                file.seek(offset + sent)
+            if total and hasattr(file, "seek"):
+                file.seek(offset + total)
 
     def sendfile(self, file, offset=0, count=None):
         """sendfile(file[, offset[, count]]) -> sent
@@ -207,17 +178,17 @@ class socket(_socket.socket):
         return self._sendfile_use_send(file, offset, count)
 
     def _decref_socketios(self):
-        if self._io_refs > 0:
-            self._io_refs -= 1
+        self._io_refs = max(self._io_refs - 1, 0)
         if self._closed:
             self.close()
 
-    def _real_close(self, _ss=_socket.socket):
-        _ss.close(self)
+    def _real_close(self, _base=_socket.socket):
+        _base.close(self)
 
     def close(self):
+        # the descriptor stays open while makefile() streams use it
         self._closed = True
-        if self._io_refs <= 0:
+        if not self._io_refs > 0:
             self._real_close()
 
     def detach(self):
@@ -228,23 +199,20 @@ class socket(_socket.socket):
         can be reused for other purposes.  The file descriptor is returned.
         """
         self._closed = True
-        return super().detach()
+        return _socket.socket.detach(self)
 
-    @property
-    def family(self):
-        """Read-only access to the address family for this socket."""
-        return _intenum_converter(super().family, AddressFamily)
-
-    @property
-    def type(self):
-        """Read-only access to the socket type."""
-        return _intenum_converter(super().type, SocketKind)
+    family = property(lambda self: _intenum_converter(_socket.socket.family.__get__(self), AddressFamily),
+                      doc="Read-only access to the address family for this socket.")
+    type = property(lambda self: _intenum_converter(_socket.socket.type.__get__(self), SocketKind),
+                    doc="Read-only access to the socket type.")
 
     def get_inheritable(self):
-        return os.get_inheritable(self.fileno())
+        fd = self.fileno()
+        return os.get_inheritable(fd)
 
     def set_inheritable(self, inheritable):
-        os.set_inheritable(self.fileno(), inheritable)
+        fd = self.fileno()
+        os.set_inheritable(fd, inheritable)
 
     get_inheritable.__doc__ = "Get the inheritable flag of the socket"
     set_inheritable.__doc__ = "Set the inheritable flag of the socket"
@@ -313,17 +281,21 @@ class SocketIO(io.RawIOBase):
     the raw I/O interface on top of a socket object.
     """
 
+    _MODES = {"r": "rb", "w": "wb", "rw": "rwb", "rb": "rb", "wb": "wb", "rwb": "rwb"}
+
     def __init__(self, sock, mode):
-        if mode not in ("r", "w", "rw", "rb", "wb", "rwb"):
-            raise ValueError("invalid mode: %r" % mode)
-        io.RawIOBase.__init__(self)
-        self._sock = sock
-        if "b" not in mode:
-            mode += "b"
-        self._mode = mode
-        self._reading = "r" in mode
-        self._writing = "w" in mode
+        try:
+            full = self._MODES[mode]
+        except (KeyError, TypeError):
+            raise ValueError("invalid mode: %r" % mode) from None
+        super().__init__()
+        self._sock, self._mode = sock, full
+        self._reading, self._writing = "r" in full, "w" in full
         self._timeout_occurred = False
+
+    def _open_or_fail(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed socket.")
 
     def readinto(self, b):
         """Read up to len(b) bytes into the writable buffer *b* and return
@@ -339,10 +311,10 @@ class SocketIO(io.RawIOBase):
         except TimeoutError:
             self._timeout_occurred = True
             raise
-        except OSError as e:
-            if e.errno in (EAGAIN, EWOULDBLOCK):
-                return None
-            raise
+        except OSError as exc:
+            if exc.errno not in (EAGAIN, EWOULDBLOCK):
+                raise
+        return None
 
     def write(self, b):
         """Write the given bytes or bytearray object *b* to the socket
@@ -352,51 +324,42 @@ class SocketIO(io.RawIOBase):
         self._checkWritable()
         try:
             return self._sock.send(b)
-        except OSError as e:
-            if e.errno in (EAGAIN, EWOULDBLOCK):
-                return None
-            raise
+        except OSError as exc:
+            if exc.errno not in (EAGAIN, EWOULDBLOCK):
+                raise
+        return None
 
     def readable(self):
         """True if the SocketIO is open for reading."""
-        if self.closed:
-            raise ValueError("I/O operation on closed socket.")
+        self._open_or_fail()
         return self._reading
 
     def writable(self):
         """True if the SocketIO is open for writing."""
-        if self.closed:
-            raise ValueError("I/O operation on closed socket.")
+        self._open_or_fail()
         return self._writing
 
     def seekable(self):
         """True if the SocketIO is open for seeking."""
-        if self.closed:
-            raise ValueError("I/O operation on closed socket.")
-        return super().seekable()
+        self._open_or_fail()
+        return False
 
     def fileno(self):
         """Return the file descriptor of the underlying socket."""
         self._checkClosed()
         return self._sock.fileno()
 
-    @property
-    def name(self):
-        return self.fileno() if not self.closed else -1
-
-    @property
-    def mode(self):
-        return self._mode
+    name = property(lambda self: -1 if self.closed else self.fileno())
+    mode = property(lambda self: self._mode)
 
     def close(self):
         """Close the SocketIO object.  This doesn't close the underlying
         socket, except if all references to it have disappeared.
         """
-        if self.closed:
-            return
-        io.RawIOBase.close(self)
-        self._sock._decref_socketios()
-        self._sock = None
+        if not self.closed:
+            super().close()
+            sock, self._sock = self._sock, None
+            sock._decref_socketios()
 
 
 def getfqdn(name=''):
@@ -417,6 +380,7 @@ def getfqdn(name=''):
     return primary
 
 
+# the default of create_connection()'s timeout: leave the socket's own
 _GLOBAL_DEFAULT_TIMEOUT = object()
 
 
@@ -436,7 +400,7 @@ def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT,
         sock = None
         try:
             sock = socket(family, kind, proto)
-            if timeout is not _GLOBAL_DEFAULT_TIMEOUT:
+            if _GLOBAL_DEFAULT_TIMEOUT is not timeout:
                 sock.settimeout(timeout)
             if source_address:
                 sock.bind(source_address)
@@ -465,12 +429,16 @@ def has_dualstack_ipv6():
     """
     if not has_ipv6 or not hasattr(_socket, 'IPPROTO_IPV6') or not hasattr(_socket, 'IPV6_V6ONLY'):
         return False
+    probe = None
     try:
-        with socket(AF_INET6, SOCK_STREAM) as probe:
-            probe.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0)
-        return True
+        probe = socket(AF_INET6, SOCK_STREAM)
+        probe.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0)
     except error:
         return False
+    finally:
+        if probe is not None:
+            probe.close()
+    return True
 
 
 def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False,
@@ -479,37 +447,34 @@ def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False,
     bound to *address* (a 2-tuple (host, port)) and return the socket
     object.
     """
-    if reuse_port and not hasattr(_socket, "SO_REUSEPORT"):
+    if reuse_port and "SO_REUSEPORT" not in globals():
         raise ValueError("SO_REUSEPORT not supported on this platform")
-    if dualstack_ipv6:
-        if not has_dualstack_ipv6():
-            raise ValueError("dualstack_ipv6 not supported on this platform")
-        if family != AF_INET6:
-            raise ValueError("dualstack_ipv6 requires AF_INET6 family")
-    sock = socket(family, SOCK_STREAM)
+    if dualstack_ipv6 and not has_dualstack_ipv6():
+        raise ValueError("dualstack_ipv6 not supported on this platform")
+    if dualstack_ipv6 and family != AF_INET6:
+        raise ValueError("dualstack_ipv6 requires AF_INET6 family")
+    listener = socket(family, SOCK_STREAM)
+    options = [(SOL_SOCKET, SO_REUSEADDR, 1, True)]
+    if reuse_port:
+        options.append((SOL_SOCKET, SO_REUSEPORT, 1, False))
+    if family == AF_INET6:
+        options.append((IPPROTO_IPV6, IPV6_V6ONLY, int(not dualstack_ipv6), False))
     try:
-        if os.name not in ('nt', 'cygwin'):
+        for level, name, value, optional in options:
             try:
-                sock.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)
+                listener.setsockopt(level, name, value)
             except error:
-                pass
-        if reuse_port:
-            sock.setsockopt(SOL_SOCKET, SO_REUSEPORT, 1)
-        if has_ipv6 and family == AF_INET6:
-            sock.setsockopt(IPPROTO_IPV6, IPV6_V6ONLY, 0 if dualstack_ipv6 else 1)
+                if not optional:
+                    raise
         try:
-            sock.bind(address)
-        except error as err:
-            raise error(err.errno, '%s (while attempting to bind on address %r)'
-                        % (err.strerror, address)) from None
-        if backlog is None:
-            sock.listen()
-        else:
-            sock.listen(backlog)
-        return sock
+            listener.bind(address)
+        except error as exc:
+            raise error(exc.errno, f"{exc.strerror} (while attempting to bind on address {address!r})") from None
+        listener.listen(*(() if backlog is None else (backlog,)))
     except error:
-        sock.close()
+        listener.close()
         raise
+    return listener
 
 
 def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):

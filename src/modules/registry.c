@@ -70,6 +70,7 @@ const ModuleDef Registry_Modules[] = {
     {"selectors",            NULL,           &Frozen_selectors,         NULL,                  NULL},
     {"_socket",              Socket_Init,    NULL,                      Socket_Types,          NULL},
     {"socket",               NULL,           &Frozen_socket,            NULL,                  NULL},
+    {"socketserver",         NULL,           &Frozen_socketserver,      NULL,                  NULL},
     {"termios",              Termios_Init,   NULL,                      NULL,                  NULL},
     {"_locale",              Locale_Init,    NULL,                      NULL,                  NULL},
     {"locale",               NULL,           &Frozen_locale,            NULL,                  NULL},

@@ -410,12 +410,13 @@ static Object *sock_setsockopt(Object *self, Object *const *args, size_t nargs, 
         optlen = (unsigned)v;
         if (SOCK(self)->fd < 0) return closed_fd_error();
         r = setsockopt(SOCK(self)->fd, level, opt, NULL, optlen);
-    } else if (Int_Check(value)) {
+    } else if (Int_Check(value) && Arg_AsInt(value, &(int){0}) == 0) {
         int v;
-        if (Arg_AsInt(value, &v) < 0) return NULL;
+        Arg_AsInt(value, &v);
         if (SOCK(self)->fd < 0) return closed_fd_error();
         r = setsockopt(SOCK(self)->fd, level, opt, &v, sizeof v);
     } else {
+        Err_Clear(); /* an int out of range is taken as a buffer, as CPython's second try */
         const uint8_t *p;
         ssize_t n;
         BufferView hold = {0};

@@ -20,10 +20,10 @@ import sys
 from io import BufferedIOBase
 from time import monotonic as _clock
 
-__all__ = ["BaseServer", "TCPServer", "UDPServer", "UnixStreamServer", "UnixDatagramServer",
-           "ForkingMixIn", "ForkingTCPServer", "ForkingUDPServer",
-           "ForkingUnixStreamServer", "ForkingUnixDatagramServer",
-           "BaseRequestHandler", "StreamRequestHandler", "DatagramRequestHandler"]
+__all__ = ["BaseServer", "TCPServer", "UDPServer", "BaseRequestHandler", "StreamRequestHandler",
+           "DatagramRequestHandler", "ForkingUDPServer", "ForkingTCPServer", "ForkingMixIn",
+           "UnixStreamServer", "UnixDatagramServer", "ForkingUnixStreamServer",
+           "ForkingUnixDatagramServer"]
 
 _Selector = getattr(selectors, "PollSelector", selectors.SelectSelector)
 

@@ -2,9 +2,9 @@
  * sock_call(), which waits for readiness under a timeout, retries EINTR
  * after the signal handlers (PEP 475) and raises CPython's errors. */
 #define _GNU_SOURCE
+#include "modules/socket.h"
 #include "abstract.h"
 #include "modules/_warnings.h"
-#include "modules/socket.h"
 #include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/int.h"

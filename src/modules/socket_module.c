@@ -2,6 +2,7 @@
  * close and socketpair, CMSG_LEN/CMSG_SPACE, and start-up. */
 #define _GNU_SOURCE
 #include "abstract.h"
+#include "class.h"
 #include "modules/modules.h"
 #include "modules/socket.h"
 #include "objects/dict.h"
@@ -10,7 +11,6 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
-#include "class.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/import.h"

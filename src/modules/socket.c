@@ -163,7 +163,7 @@ static void finalize(Object *self) {
     if (s->fd < 0) return;
     Object *exc = Err_Fetch();
     if (Warn_Resource(self, "unclosed %R", self) < 0) {
-        if (Err_Matches(Exc_Warning)) Err_WriteUnraisable("Exception ignored while finalizing socket", self);
+        if (Err_Matches(Exc_Warning)) Err_WriteUnraisable("while finalizing socket", self);
         else Err_Clear();
     }
     if (s->fd >= 0) close(s->fd);
@@ -775,8 +775,11 @@ out:
 /* The ancillary data received, as a list of (level, type, data). */
 static Object *control_items(struct msghdr *msg) {
     Object *list = List_New(0);
+    char *end = (char *)msg->msg_control + msg->msg_controllen;
     for (struct cmsghdr *c = CMSG_FIRSTHDR(msg); list && c; c = CMSG_NXTHDR(msg, c)) {
-        size_t len = c->cmsg_len - (size_t)((char *)CMSG_DATA(c) - (char *)c);
+        if (c->cmsg_len < CMSG_LEN(0)) break; /* a malformed header: nothing more to read */
+        size_t len = c->cmsg_len - CMSG_LEN(0), room = (size_t)(end - (char *)CMSG_DATA(c));
+        if (len > room) len = room; /* cut short (MSG_CTRUNC) */
         Object *data = Bytes_From(CMSG_DATA(c), (ssize_t)len);
         Object *lvl = Int_FromI64(c->cmsg_level), *typ = Int_FromI64(c->cmsg_type);
         Object *t = data && lvl && typ ? Tuple_Pack(3, lvl, typ, data) : NULL;

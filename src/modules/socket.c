@@ -395,19 +395,24 @@ static Object *sock_getsockopt(Object *self, Object *const *args, size_t nargs, 
     return Bytes_From(buf, len);
 }
 
+/* setsockopt(level, option, value) or (level, option, None, optlen): its
+ * count is checked here, as CPython's tries of three formats word it. */
 static Object *sock_setsockopt(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     int level, opt, r;
+    if (nargs < 3 || nargs > 4 || (nargs == 4 && args[2] != OBJ_NONE)) {
+        Err_Format(Exc_TypeError, "setsockopt() takes exactly 3 arguments (%zu given)", nargs);
+        return NULL;
+    }
     if (Arg_AsInt(args[0], &level) < 0 || Arg_AsInt(args[1], &opt) < 0) return NULL;
     Object *value = args[2];
     if (nargs == 4) {
-        unsigned optlen;
-        uint64_t v;
-        if (value != OBJ_NONE) {
-            Err_Format(Exc_TypeError, "a bytes-like object is required, not '%s'", TYPE_NAME(value));
+        uint32_t optlen;
+        if (Socket_UIntArg(args[3], &optlen) < 0) {
+            if (!Err_Matches(Exc_TypeError)) return NULL;
+            Err_Clear(); /* the last of CPython's formats failing: its count message */
+            Err_SetString(Exc_TypeError, "setsockopt() takes exactly 3 arguments (4 given)");
             return NULL;
         }
-        if (Int_AsUnsigned(args[3], "unsigned int", UINT_MAX, &v) < 0) return NULL;
-        optlen = (unsigned)v;
         if (SOCK(self)->fd < 0) return closed_fd_error();
         r = setsockopt(SOCK(self)->fd, level, opt, NULL, optlen);
     } else if (Int_Check(value) && Arg_AsInt(value, &(int){0}) == 0) {
@@ -614,6 +619,7 @@ static Object *sock_sendall(Object *self, Object *const *args, size_t nargs, Obj
     return send_data(self, args, nargs, true);
 }
 
+/* sendto(data[, flags], address): its count is checked here, as CPython's. */
 static Object *sock_sendto(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (nargs < 2 || nargs > 3) {
         Err_Format(Exc_TypeError, "sendto() takes 2 or 3 arguments (%zu given)", nargs);
@@ -862,7 +868,7 @@ static const MethodDef sock_methods[] = {
      ARGS_F(ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE, "($self, level, option, buffersize=0, /)",
             "getsockopt(level, option[, buffersize]) -> value\n\nGet a socket option.")},
     {"setsockopt", sock_setsockopt, 0,
-     ARGS_F(ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE, "($self, level, option, value, optlen=None, /)",
+     ARGS_F(ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE, "($self, *args)",
             "setsockopt(level, option, value: int)\nsetsockopt(level, option, value: buffer)\n"
             "setsockopt(level, option, None, optlen: int)\n\nSet a socket option.")},
     {"listen", sock_listen, 0,
@@ -894,7 +900,7 @@ static const MethodDef sock_methods[] = {
      ARGS_F(ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE, "($self, data, flags=0, /)",
             "sendall(data[, flags])\n\nSend a data string to the socket.")},
     {"sendto", sock_sendto, 0,
-     ARGS_F(ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE, "($self, data, *args)",
+     ARGS_F(ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE, "($self, *args)",
             "sendto(data[, flags], address) -> count\n\nLike send(data, flags) but allows specifying the destination address.")},
     {"sendmsg", sock_sendmsg, 0,
      ARGS_F(ARG_NO_TEXT_SIG | ARG_TUPLE_STYLE, "($self, buffers, ancdata=(), flags=0, address=None, /)",

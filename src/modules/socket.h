@@ -57,6 +57,9 @@ int Socket_ParseAddr(Sock *s, Object *addr, const char *caller, SockAddr *out, s
 /* A host given as str/bytes/bytearray, resolved for family into *out
  * (AF_INET: struct in_addr, AF_INET6: struct in6_addr) or -1. */
 int Socket_SetIPAddr(Object *host, int family, SockAddr *out);
+/* An unsigned int argument as CPython's "I" format reads it: any int,
+ * taken modulo 2**32; TypeError for a non-int.  -1 on error. */
+int Socket_UIntArg(Object *o, uint32_t *out);
 /* The Python form of an address (a new reference); None for an empty one. */
 Object *Socket_MakeAddr(const struct sockaddr *sa, socklen_t len, int proto);
 

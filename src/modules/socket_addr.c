@@ -99,8 +99,7 @@ static int port_check(int port, const char *caller) {
     return -1;
 }
 
-/* An unsigned int argument as CPython's "I" format reads it (no range check). */
-static int uint_of(Object *o, uint32_t *out) {
+int Socket_UIntArg(Object *o, uint32_t *out) {
     if (!Int_Check(o) && !Index_Check(o)) {
         Err_Format(Exc_TypeError, "'%s' object cannot be interpreted as an integer", TYPE_NAME(o));
         return -1;
@@ -182,7 +181,7 @@ static int parse_inet6(Object *addr, const char *caller, SockAddr *out, socklen_
     SockAddr a;
     char name[1025];
     if (host_text(TUPLE_GET(addr, 0), name, sizeof name) < 0 || Arg_AsInt(TUPLE_GET(addr, 1), &port) < 0 ||
-        (n > 2 && uint_of(TUPLE_GET(addr, 2), &flowinfo) < 0) || (n > 3 && uint_of(TUPLE_GET(addr, 3), &scope) < 0) ||
+        (n > 2 && Socket_UIntArg(TUPLE_GET(addr, 2), &flowinfo) < 0) || (n > 3 && Socket_UIntArg(TUPLE_GET(addr, 3), &scope) < 0) ||
         set_ipaddr(name, AF_INET6, &a) < 0 || port_check(port, caller) < 0)
         return -1;
     if (flowinfo > 0xfffff) {

@@ -7,7 +7,8 @@ calls = [lambda: s.recv(-1), lambda: s.recv("x"), lambda: s.recv(), lambda: s.re
          lambda: s.recv_into(bytearray(2), 5), lambda: s.recv_into(bytearray(2), -1),
          lambda: s.recvfrom(-1), lambda: s.recvfrom_into(bytearray(2), 5), lambda: s.recv_into(b"xx"),
          lambda: s.send("x"), lambda: s.send(), lambda: s.sendall("x"), lambda: s.sendto(b"x"),
-         lambda: s.sendto(b"x", 1, 2, 3), lambda: s.bind(), lambda: s.connect(1), lambda: s.listen("x"),
+         lambda: s.sendto(b"x", 1, 2, 3), lambda: s.sendto(),
+ lambda: s.bind(), lambda: s.connect(1), lambda: s.listen("x"),
          lambda: s.settimeout(), lambda: s.fileno(1), lambda: _socket.socket(99),
          lambda: _socket.socket(fileno=-5), lambda: _socket.socket("x"), lambda: _socket.socket(1, 2, 3, 4, 5),
          lambda: socket.socket(socket.AF_INET, 12345), lambda: s.getsockopt(1), lambda: s.shutdown()]

@@ -16,7 +16,10 @@ print(s.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0)
 print(len(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE, 4)))
 print(s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR), s.getsockopt(socket.SOL_SOCKET, socket.SO_DOMAIN))
 print(s.getsockopt(socket.SOL_SOCKET, socket.SO_PROTOCOL), s.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN))
-calls = [lambda: s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, "x"),
+calls = [lambda: s.setsockopt(1, 2), lambda: s.setsockopt(), lambda: s.setsockopt(1, 2, 3, 4, 5),
+         lambda: s.setsockopt(1, 2, 3, 4), lambda: s.setsockopt(1, 2, None, "x"),
+         lambda: s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, None, -1),
+         lambda: s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, "x"),
          lambda: s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE, -1),
          lambda: s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE, 2000),
          lambda: s.setsockopt(socket.SOL_SOCKET, 12345, 1), lambda: s.getsockopt(999, 1),

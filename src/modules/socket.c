@@ -12,6 +12,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
+#include "runtime/audit.h"
 #include "runtime/buffer.h"
 #include "runtime/err.h"
 #include "runtime/signals.h"
@@ -104,7 +105,7 @@ static Object *sock_new(Type *t, Object *const *args, size_t nargs, Object *kwna
 }
 
 /* Applies the timeout ns to the descriptor's blocking mode. */
-static int apply_timeout(Sock *s, int64_t ns) {
+int Socket_SetTimeout(Sock *s, int64_t ns) {
     s->timeout = ns;
     if (s->fd >= 0 && set_blocking(s->fd, ns < 0) < 0) return Socket_Error(), -1;
     return 0;
@@ -124,6 +125,7 @@ static int sock_init(Object *self, Object *const *args, size_t nargs, Object *kw
     if ((a[0] && Arg_AsInt(a[0], &family) < 0) || (a[1] && Arg_AsInt(a[1], &type) < 0) ||
         (a[2] && Arg_AsInt(a[2], &proto) < 0))
         return -1;
+    if (Audit_Eventf("socket.__new__", "Oiii", self, family, type, proto) < 0) return -1;
     if (a[3] && a[3] != OBJ_NONE) {
         if (Arg_AsInt(a[3], &fd) < 0) return -1;
         if (fd < 0) {
@@ -153,7 +155,7 @@ static int sock_init(Object *self, Object *const *args, size_t nargs, Object *kw
     s->proto = proto;
     int64_t t = type & SOCK_NONBLOCK ? 0 : Socket_DefaultTimeout();
     s->timeout = -1;
-    return t >= 0 ? apply_timeout(s, t) : 0;
+    return t >= 0 ? Socket_SetTimeout(s, t) : 0;
 }
 
 /* The ResourceWarning of a socket dying open, then its close. */
@@ -221,7 +223,7 @@ static Object *sock_settimeout(Object *self, Object *const *args, size_t nargs, 
         SOCK(self)->timeout = ns;
         return closed_fd_error();
     }
-    return apply_timeout(SOCK(self), ns) < 0 ? NULL : (Object *)OBJ_NONE;
+    return Socket_SetTimeout(SOCK(self), ns) < 0 ? NULL : (Object *)OBJ_NONE;
 }
 
 static Object *sock_gettimeout(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -235,7 +237,7 @@ static Object *sock_setblocking(Object *self, Object *const *args, size_t nargs,
     if (t < 0) return NULL;
     SOCK(self)->timeout = t ? -1 : 0;
     if (SOCK(self)->fd < 0) return closed_fd_error();
-    return apply_timeout(SOCK(self), t ? -1 : 0) < 0 ? NULL : (Object *)OBJ_NONE;
+    return Socket_SetTimeout(SOCK(self), t ? -1 : 0) < 0 ? NULL : (Object *)OBJ_NONE;
 }
 
 static Object *sock_getblocking(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -271,6 +273,7 @@ static Object *sock_bind(Object *self, Object *const *args, size_t nargs, Object
     SockAddr addr;
     socklen_t len;
     if (Socket_ParseAddr(SOCK(self), args[0], "bind", &addr, &len) < 0) return NULL;
+    if (Audit_Eventf("socket.bind", "OO", self, args[0]) < 0) return NULL;
     if (SOCK(self)->fd < 0) return closed_fd_error();
     if (bind(SOCK(self)->fd, &addr.sa, len) < 0) return Socket_Error();
     RETURN_NONE;
@@ -293,6 +296,7 @@ static int do_connect(Sock *s, Object *address, int *err) {
     socklen_t len;
     *err = 0;
     if (Socket_ParseAddr(s, address, "connect", &addr, &len) < 0) return -1;
+    if (Audit_Eventf("socket.connect", "OO", (Object *)s, address) < 0) return -1;
     if (s->fd < 0) return *err = EBADF;
     int r = connect(s->fd, &addr.sa, len);
     if (r == 0) return 0;
@@ -636,6 +640,7 @@ static Object *sock_sendto(Object *self, Object *const *args, size_t nargs, Obje
     if (nargs == 3 && Arg_AsInt(args[1], &flags) < 0) goto out;
     c.flags = flags;
     if (Socket_ParseAddr(SOCK(self), args[nargs - 1], "sendto", &addr, &c.addrlen) < 0) goto out;
+    if (Audit_Eventf("socket.sendto", "OO", self, args[nargs - 1]) < 0) goto out;
     ssize_t w = sock_call(SOCK(self), true, sendto_op, &c);
     if (w >= 0) r = Int_FromI64(w);
 out:
@@ -767,6 +772,7 @@ static Object *sock_sendmsg(Object *self, Object *const *args, size_t nargs, Obj
     if (nargs > 3 && args[3] != OBJ_NONE) {
         socklen_t len;
         if (Socket_ParseAddr(SOCK(self), args[3], "sendmsg", &addr, &len) < 0) goto out;
+        if (Audit_Eventf("socket.sendmsg", "OO", self, args[3]) < 0) goto out;
         msg.msg_name = &addr;
         msg.msg_namelen = len;
     }

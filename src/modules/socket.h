@@ -40,6 +40,9 @@ int64_t Socket_DefaultTimeout(void);
 /* A timeout argument (None, or a non-negative int or float) as ns; -1 for
  * None.  CPython's errors: "Timeout value out of range", ... */
 int Socket_TimeoutOf(Object *o, int64_t *ns);
+/* Sets s's timeout (ns, -1 none) and the descriptor's blocking mode to
+ * match.  -1 with OSError. */
+int Socket_SetTimeout(Sock *s, int64_t ns);
 /* A float (seconds) for a timeout in ns, None for -1. */
 Object *Socket_TimeoutObject(int64_t ns);
 

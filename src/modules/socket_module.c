@@ -149,14 +149,24 @@ static Object *sock_closefd(Object *m, Object *const *args, size_t nargs, Object
     RETURN_NONE;
 }
 
-/* A new _socket.socket over fd (stolen: closed on failure). */
+/* A new _socket.socket over fd (stolen: closed on failure), made without
+ * its constructor, as CPython's socketpair() makes them (no audit event). */
 static Object *wrap_fd(int fd, int family, int type, int proto) {
-    Object *fdo = Int_FromI64(fd);
-    Object *a[4] = {SMALL_FROM(family), SMALL_FROM(type), SMALL_FROM(proto), fdo};
-    Object *s = fdo ? Obj_Call((Object *)&Sock_Type, a, 4, NULL) : NULL;
-    XDECREF(fdo);
-    if (!s) close(fd);
-    return s;
+    Sock *s = (Sock *)Obj_Alloc(&Sock_Type, sizeof(Sock));
+    if (!s) {
+        close(fd);
+        return NULL;
+    }
+    s->fd = fd;
+    s->family = family;
+    s->type = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+    s->proto = proto;
+    s->timeout = -1;
+    if (Socket_DefaultTimeout() >= 0 && Socket_SetTimeout(s, Socket_DefaultTimeout()) < 0) {
+        DECREF((Object *)s);
+        return NULL;
+    }
+    return (Object *)s;
 }
 
 /* socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0) */

@@ -10,6 +10,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/args.h"
+#include "runtime/audit.h"
 #include "runtime/buffer.h"
 #include "runtime/err.h"
 #include "runtime/fspath.h"
@@ -52,6 +53,7 @@ static Object *sock_getaddrinfo(Object *m, Object *const *args, size_t nargs, Ob
         Err_SetString(Exc_OSError, "Int or String expected");
         return NULL;
     }
+    if (Audit_Eventf("socket.getaddrinfo", "OOiii", host, port, v[0], v[1], v[2]) < 0) return NULL;
     struct addrinfo hints = {.ai_family = v[0], .ai_socktype = v[1], .ai_protocol = v[2], .ai_flags = v[3]}, *res;
     int rc = getaddrinfo(hname, pname, &hints, &res);
     XDECREF(hostb);
@@ -99,7 +101,7 @@ static Object *sock_getnameinfo(Object *m, Object *const *args, size_t nargs, Ob
         return NULL;
     }
     const char *host = Str_AsCString(TUPLE_GET(sa, 0));
-    if (!host) return NULL;
+    if (!host || Audit_Eventf("socket.getnameinfo", "O", sa) < 0) return NULL;
     char pbuf[16];
     snprintf(pbuf, sizeof pbuf, "%d", port);
     struct addrinfo hints = {.ai_family = AF_UNSPEC, .ai_socktype = SOCK_DGRAM, .ai_flags = AI_NUMERICHOST}, *res;
@@ -134,17 +136,19 @@ static Object *sock_getnameinfo(Object *m, Object *const *args, size_t nargs, Ob
 
 /* ---- gethostby* -------------------------------------------------------------------- */
 
-static int host_arg(Object *o, const char *fn, SockAddr *addr, int family) {
+/* A host argument, its audit event ("socket.<event>", (host,)) raised, resolved. */
+static int host_arg(Object *o, const char *fn, const char *event, SockAddr *addr, int family) {
     if (!Str_Check(o) && !Bytes_Check(o) && TYPE(o) != &ByteArray_Type) {
         Err_Format(Exc_TypeError, "%s() argument 1 must be str, bytes or bytearray, not %s", fn, ARG_TYPE_NAME(o));
         return -1;
     }
+    if (Audit_Eventf(event, "O", o) < 0) return -1;
     return Socket_SetIPAddr(o, family, addr);
 }
 
 static Object *sock_gethostbyname(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     SockAddr addr;
-    if (host_arg(args[0], "gethostbyname", &addr, AF_INET) < 0) return NULL;
+    if (host_arg(args[0], "gethostbyname", "socket.gethostbyname", &addr, AF_INET) < 0) return NULL;
     char buf[INET_ADDRSTRLEN];
     inet_ntop(AF_INET, &addr.in4.sin_addr, buf, sizeof buf);
     return Str_FromUTF8(buf, -1);
@@ -178,7 +182,7 @@ out:
 
 static Object *sock_gethostbyname_ex(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     SockAddr addr;
-    if (host_arg(args[0], "gethostbyname_ex", &addr, AF_INET) < 0) return NULL;
+    if (host_arg(args[0], "gethostbyname_ex", "socket.gethostbyname", &addr, AF_INET) < 0) return NULL;
     char name[1025];
     Object *t = Str_Check(args[0]) ? args[0] : NULL;
     const char *s = t ? Str_AsCString(t) : NULL;
@@ -200,7 +204,7 @@ static Object *sock_gethostbyname_ex(Object *m, Object *const *args, size_t narg
 
 static Object *sock_gethostbyaddr(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     SockAddr addr;
-    if (host_arg(args[0], "gethostbyaddr", &addr, AF_UNSPEC) < 0) return NULL;
+    if (host_arg(args[0], "gethostbyaddr", "socket.gethostbyaddr", &addr, AF_UNSPEC) < 0) return NULL;
     const void *ap = addr.sa.sa_family == AF_INET6 ? (const void *)&addr.in6.sin6_addr : (const void *)&addr.in4.sin_addr;
     socklen_t alen = addr.sa.sa_family == AF_INET6 ? 16 : 4;
     struct hostent he, *res = NULL;
@@ -213,6 +217,7 @@ static Object *sock_gethostbyaddr(Object *m, Object *const *args, size_t nargs, 
 
 static Object *sock_gethostname(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     char buf[1025];
+    if (Audit_Eventf("socket.gethostname", "") < 0) return NULL;
     if (gethostname(buf, sizeof buf - 1) < 0) return Socket_Error();
     buf[sizeof buf - 1] = 0;
     return Str_FromUTF8(buf, -1);
@@ -221,6 +226,10 @@ static Object *sock_gethostname(Object *m, Object *const *args, size_t nargs, Ob
 static Object *sock_sethostname(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     Object *b = Path_EncodeFS(args[0]);
     if (!b) return NULL;
+    if (Audit_Eventf("socket.sethostname", "O", b) < 0) {
+        DECREF(b);
+        return NULL;
+    }
     int r = sethostname((const char *)BYTES_DATA(b), (size_t)BYTES_LEN(b));
     DECREF(b);
     if (r < 0) return Socket_Error();
@@ -241,6 +250,7 @@ static Object *sock_getservbyname(Object *m, Object *const *args, size_t nargs, 
     const char *name, *proto = NULL;
     if (str_arg(args[0], "getservbyname", 1, &name) < 0 || (nargs > 1 && str_arg(args[1], "getservbyname", 2, &proto) < 0))
         return NULL;
+    if (Audit_Eventf("socket.getservbyname", "OO", args[0], nargs > 1 ? args[1] : NULL) < 0) return NULL;
     struct servent se, *res = NULL;
     char buf[4096];
     getservbyname_r(name, proto, &se, buf, sizeof buf, &res);
@@ -259,6 +269,7 @@ static Object *sock_getservbyport(Object *m, Object *const *args, size_t nargs, 
         Err_SetString(Exc_OverflowError, "getservbyport: port must be 0-65535.");
         return NULL;
     }
+    if (Audit_Eventf("socket.getservbyport", "iO", port, nargs > 1 ? args[1] : NULL) < 0) return NULL;
     struct servent se, *res = NULL;
     char buf[4096];
     getservbyport_r(htons((uint16_t)port), proto, &se, buf, sizeof buf, &res);

@@ -11,6 +11,7 @@ import _socket
 import errno as _errno
 import io
 import os
+import selectors
 import sys
 from _socket import *
 from enum import IntEnum, IntFlag
@@ -32,6 +33,7 @@ IntFlag._convert_('MsgFlag', __name__, _upper_with('MSG_'))
 IntFlag._convert_('AddressInfo', __name__, _upper_with('AI_'))
 
 _LOCALHOST, _LOCALHOST_V6 = '127.0.0.1', '::1'
+_PollSelector = getattr(selectors, "PollSelector", selectors.SelectSelector)
 
 
 def _intenum_converter(value, enum_klass):
@@ -137,7 +139,7 @@ class socket(_socket.socket):
         wrapper.mode = mode
         return wrapper
 
-    def _sendfile_use_send(self, file, offset=0, count=None):
+    def _sendfile_check(self, file, count):
         if "b" not in getattr(file, "mode", "b"):
             raise ValueError("file should be opened in binary mode")
         if not (self.type & SOCK_STREAM):
@@ -145,6 +147,52 @@ class socket(_socket.socket):
         if count is not None and (not isinstance(count, int) or count <= 0):
             problem = ValueError if isinstance(count, int) else TypeError
             raise problem(f"count must be a positive integer (got {count!r})")
+
+    def _sendfile_use_sendfile(self, file, offset=0, count=None):
+        # os.sendfile() from the file's descriptor; _GiveupOnSendfile when
+        # the file has none or the kernel refuses before anything was sent
+        self._sendfile_check(file, count)
+        try:
+            src = file.fileno()
+            size = os.fstat(src).st_size
+        except (AttributeError, io.UnsupportedOperation, OSError) as exc:
+            raise _GiveupOnSendfile(exc)
+        if size == 0:
+            return 0
+        wait = self.gettimeout()
+        if wait == 0:
+            raise ValueError("non-blocking sockets are not supported")
+        block = min(count or size, 1 << 30)
+        position, total = offset, 0
+        with _PollSelector() as ready:
+            ready.register(self.fileno(), selectors.EVENT_WRITE)
+            try:
+                while count is None or total < count:
+                    if wait and not ready.select(wait):
+                        raise TimeoutError("timed out")
+                    if count is not None:
+                        block = min(block, count - total)
+                    try:
+                        n = os.sendfile(self.fileno(), src, position, block)
+                    except BlockingIOError:
+                        if not wait:
+                            ready.select()
+                        continue
+                    except OSError as exc:
+                        if total == 0:
+                            raise _GiveupOnSendfile(exc)
+                        raise exc from None
+                    if n == 0:
+                        break
+                    position += n
+                    total += n
+                return total
+            finally:
+                if total > 0 and hasattr(file, "seek"):
+                    file.seek(position)
+
+    def _sendfile_use_send(self, file, offset=0, count=None):
+        self._sendfile_check(file, count)
         if self.gettimeout() == 0:
             raise ValueError("non-blocking sockets are not supported")
         if offset:
@@ -170,12 +218,25 @@ class socket(_socket.socket):
     def sendfile(self, file, offset=0, count=None):
         """sendfile(file[, offset[, count]]) -> sent
 
-        Send a file until EOF is reached, using send() (this build has no
-        zero-copy path).  *file* must be a regular file object opened in
-        binary mode; *offset* tells from where to start reading, *count* how
-        many bytes to send at most.  Return the total number of bytes sent.
+        Send a file until EOF is reached by using high-performance
+        os.sendfile() and return the total number of bytes which
+        were sent.
+        *file* must be a regular file object opened in binary mode.
+        If os.sendfile() is not available (e.g. Windows) or file is
+        not a regular file socket.send() will be used instead.
+        *offset* tells from where to start reading the file.
+        If specified, *count* is the total number of bytes to transmit
+        as opposed to sending the file until EOF is reached.
+        File position is updated on return or also in case of error in
+        which case file.tell() can be used to figure out the number of
+        bytes which were sent.
+        The socket must be of SOCK_STREAM type.
+        Non-blocking sockets are not supported.
         """
-        return self._sendfile_use_send(file, offset, count)
+        try:
+            return self._sendfile_use_sendfile(file, offset, count)
+        except _GiveupOnSendfile:
+            return self._sendfile_use_send(file, offset, count)
 
     def _decref_socketios(self):
         self._io_refs = max(self._io_refs - 1, 0)

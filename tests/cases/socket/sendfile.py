@@ -33,3 +33,26 @@ with open("data.bin", "rb") as f:
         print(e)
 for s in (a, b, u):
     s.close()
+# a file object without a descriptor goes through send(); an empty file
+# sends nothing; a count past the end stops at the end
+import io
+a, b = socket.socketpair()
+buf = io.BytesIO(b"in memory, no descriptor")
+print(a.sendfile(buf, 3, 6), buf.tell(), b.recv(100))
+open("empty.bin", "wb").close()
+with open("empty.bin", "rb") as f:
+    print(a.sendfile(f), f.tell())
+with open("data.bin", "rb") as f:
+    print(a.sendfile(f, 25590, 1000), f.tell())
+print(b.recv(100))
+a.settimeout(0)
+with open("data.bin", "rb") as f:
+    try:
+        a.sendfile(f)
+    except ValueError as e:
+        print(e)
+a.settimeout(5)
+with open("data.bin", "rb") as f:
+    print(a.sendfile(f, count=300), f.tell(), len(b.recv(1000)))
+a.close()
+b.close()

@@ -115,6 +115,8 @@ extern const FrozenModule Frozen_selectors;
 extern const FrozenModule Frozen_shlex;
 extern const FrozenModule Frozen_shutil;
 extern const FrozenModule Frozen_signal;
+extern const FrozenModule Frozen_socket;
+extern const FrozenModule Frozen_socketserver;
 extern const FrozenModule Frozen_stat;
 extern const FrozenModule Frozen_statistics;
 extern const FrozenModule Frozen_string;

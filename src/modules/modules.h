@@ -74,6 +74,8 @@ int Pwd_Ready(void);
 int Grp_Init(Object *module);        /* grp.c */
 int Grp_Ready(void);
 int Select_Init(Object *module);     /* select.c */
+int Socket_Init(Object *module);     /* socket_module.c */
+extern Type *const Socket_Types[];
 int Zlib_Init(Object *module);       /* zlib.c */
 extern Type *const Zlib_Types[];
 int Hashlib_Init(Object *module);    /* _hashlib.c */

@@ -1,0 +1,30 @@
+# socketpair(): both ends, their families and kinds, send/recv, recv_into,
+# sendall of a large block, and b'' once the other end is closed.
+import socket
+
+a, b = socket.socketpair()
+print(a.family, b.type, a.proto, repr(a.family), repr(b.type))
+print(a.send(b"hello"), b.recv(100))
+a.sendall(b"x" * 100000)
+got = bytearray()
+while len(got) < 100000:
+    got += b.recv(65536)
+print(len(got), set(got) == {ord("x")})
+buf = bytearray(10)
+b.send(b"abc")
+print(a.recv_into(buf), buf)
+b.send(b"defgh")
+print(a.recv_into(buf, 2), buf)
+print(a.recv(10))
+mv = memoryview(bytearray(8))
+b.send(memoryview(b"123456")[1:4])
+print(a.recv_into(mv[2:]), bytes(mv))
+b.close()
+print(a.recv(10))
+a.close()
+d1, d2 = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
+d1.send(b"one")
+d1.send(b"two")
+print(d2.recv(100), d2.recv(100), d2.type)
+d1.close()
+d2.close()

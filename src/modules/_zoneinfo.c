@@ -259,14 +259,7 @@ static Object *zi_fromutc(Object *self, Object *const *args, size_t nargs, Objec
     (void)nargs, (void)kwnames;
     ZoneInfo *z = ZI(self);
     Object *dt = args[0];
-    if (!DateTime_Check(dt)) {
-        Err_SetString(Exc_TypeError, "fromutc: argument must be a datetime");
-        return NULL;
-    }
-    if (((DateTime *)dt)->tzinfo != self) {
-        Err_SetString(Exc_ValueError, "fromutc: dt.tzinfo is not self");
-        return NULL;
-    }
+    if (Tz_FromutcCheck(self, dt) < 0) return NULL;
     int64_t seconds;
     int year, fold = 0;
     if (local_seconds(dt, &seconds, &year, &fold) < 0) return NULL;

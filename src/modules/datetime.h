@@ -161,6 +161,9 @@ Object *DateTime_FromFields(Type *t, int y, int mo, int d, int h, int mi, int s,
 /* tzinfo.utcoffset(arg) / dst(arg) checked as CPython: None, or a timedelta
  * strictly within a day (ValueError otherwise, TypeError for other types). */
 Object *Tz_Offset(Object *tzinfo, Object *arg, const char *which);
+/* tzinfo.fromutc(dt)'s check of its argument: a datetime whose tzinfo is
+ * self; -1 with CPython's TypeError or ValueError otherwise. */
+int Tz_FromutcCheck(Object *self, Object *dt);
 Object *Tz_Name(Object *tzinfo, Object *arg);
 Object *TimeZone_New(Object *offset, Object *name); /* offset must be a valid timedelta */
 /* Appends "+HH:MM[:SS[.ffffff]]" (sep between fields) of a timedelta to sb. */

@@ -90,17 +90,22 @@ static Object *tzinfo_dst(Object *self, Object *const *args, size_t nargs, Objec
 /* The generic conversion from UTC for a zone with a standard offset and a
  * DST adjustment: shift by the standard offset, then by the DST the
  * shifted time has. */
-static Object *tzinfo_fromutc(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    (void)nargs, (void)kwnames;
-    Object *dt = args[0];
+int Tz_FromutcCheck(Object *self, Object *dt) {
     if (!DateTime_Check(dt)) {
         Err_SetString(Exc_TypeError, "fromutc: argument must be a datetime");
-        return NULL;
+        return -1;
     }
     if (((DateTime *)dt)->tzinfo != self) {
         Err_SetString(Exc_ValueError, "fromutc: dt.tzinfo is not self");
-        return NULL;
+        return -1;
     }
+    return 0;
+}
+
+static Object *tzinfo_fromutc(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    (void)nargs, (void)kwnames;
+    Object *dt = args[0];
+    if (Tz_FromutcCheck(self, dt) < 0) return NULL;
     Object *off = Tz_Offset(self, dt, "utcoffset");
     if (!off) return NULL;
     if (off == OBJ_NONE) {

@@ -14,6 +14,7 @@
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/signals.h"
+#include "runtime/timeout.h"
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
@@ -26,41 +27,6 @@
 #include <unistd.h>
 
 /* ---- shared conversions ------------------------------------------------------ */
-
-/* A timeout in seconds (an int or a float) as nanoseconds, rounded up as
- * CPython rounds timeouts; *ns -1 for None.  scale: 1 for seconds, 1000
- * for milliseconds.  type_error is the TypeError's text. */
-static int timeout_of(Object *o, double scale, const char *type_error, int64_t *ns) {
-    if (!o || o == OBJ_NONE) {
-        *ns = -1;
-        return 0;
-    }
-    double d;
-    if (Float_Check(o)) {
-        d = FLOAT_VAL(o);
-        if (isnan(d)) {
-            Err_SetString(Exc_ValueError, "Invalid value NaN (not a number)");
-            return -1;
-        }
-    } else if (Int_Check(o) || Index_Check(o)) {
-        int64_t v;
-        if (Int_AsI64(o, &v) < 0) {
-            Err_Clear();
-            goto range;
-        }
-        d = (double)v;
-    } else {
-        Err_SetString(Exc_TypeError, type_error);
-        return -1;
-    }
-    d = ceil(d * 1e9 / scale);
-    if (!(fabs(d) < 9.2e18)) goto range;
-    *ns = (int64_t)d;
-    return 0;
-range:
-    Err_SetString(Exc_OverflowError, "timestamp out of range for C PyTime_t");
-    return -1;
-}
 
 static int64_t now_ns(void) {
     struct timespec ts;
@@ -127,7 +93,7 @@ static Object *ready_list(Object *objs, const int *fds, const fd_set *set) {
 
 static Object *select_select(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
     int64_t timeout;
-    if (timeout_of(nargs > 3 ? args[3] : NULL, 1, "timeout must be a float or None", &timeout) < 0) return NULL;
+    if (Timeout_ToNs(nargs > 3 ? args[3] : NULL, 1, "timeout must be a float or None", &timeout) < 0) return NULL;
     if (timeout < -1 || (timeout < 0 && nargs > 3 && args[3] && args[3] != OBJ_NONE)) {
         Err_SetString(Exc_ValueError, "timeout must be non-negative");
         return NULL;
@@ -237,7 +203,7 @@ static Object *poll_unregister(Object *self, Object *const *args, size_t nargs, 
 
 static Object *poll_poll(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     int64_t timeout;
-    if (timeout_of(nargs > 0 ? args[0] : NULL, 1000, "timeout must be an integer or None", &timeout) < 0)
+    if (Timeout_ToNs(nargs > 0 ? args[0] : NULL, 1000, "timeout must be an integer or None", &timeout) < 0)
         return NULL;
     Object *d = ((Poll *)self)->fds;
     Object *items = Dict_Items(d);
@@ -390,7 +356,7 @@ static Object *epoll_poll(Object *self, Object *const *args, size_t nargs, Objec
     int efd = epoll_fd(self), maxevents = -1;
     if (efd < 0) return NULL;
     int64_t timeout;
-    if (timeout_of(nargs > 0 ? args[0] : NULL, 1, "timeout must be an integer or None", &timeout) < 0) return NULL;
+    if (Timeout_ToNs(nargs > 0 ? args[0] : NULL, 1, "timeout must be an integer or None", &timeout) < 0) return NULL;
     if (nargs > 1 && args[1] && Arg_AsInt(args[1], &maxevents) < 0) return NULL;
     if (maxevents == -1) maxevents = FD_SETSIZE - 1;
     else if (maxevents < 1) {

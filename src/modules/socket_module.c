@@ -16,6 +16,7 @@
 #include "runtime/import.h"
 #include "runtime/oserror.h"
 #include "runtime/signals.h"
+#include "runtime/timeout.h"
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -69,39 +70,11 @@ static _Thread_local int64_t default_timeout = -1;
 int64_t Socket_DefaultTimeout(void) { return default_timeout; }
 
 int Socket_TimeoutOf(Object *o, int64_t *ns) {
-    if (o == OBJ_NONE) {
-        *ns = -1;
-        return 0;
-    }
-    double d;
-    if (Float_Check(o)) {
-        d = FLOAT_VAL(o);
-        if (isnan(d)) {
-            Err_SetString(Exc_ValueError, "Invalid value NaN (not a number)");
-            return -1;
-        }
-    } else if (Int_Check(o) || Index_Check(o)) {
-        int64_t v;
-        if (Int_AsI64(o, &v) < 0 || v > 9223372036LL || v < -9223372036LL) {
-            Err_Clear();
-            Err_SetString(Exc_OverflowError, "timestamp out of range for C PyTime_t");
-            return -1;
-        }
-        d = (double)v;
-    } else {
-        Err_Format(Exc_TypeError, "'%s' object cannot be interpreted as an integer or float", TYPE_NAME(o));
-        return -1;
-    }
-    d = ceil(d * 1e9);
-    if (!(fabs(d) < 9.2e18)) {
-        Err_SetString(Exc_OverflowError, "timestamp out of range for C PyTime_t");
-        return -1;
-    }
-    if (d < 0) {
+    if (Timeout_ToNs(o, 1, NULL, ns) < 0) return -1;
+    if (*ns < -1 || (*ns == -1 && o != OBJ_NONE)) {
         Err_SetString(Exc_ValueError, "Timeout value out of range");
         return -1;
     }
-    *ns = (int64_t)d;
     return 0;
 }
 

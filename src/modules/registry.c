@@ -193,6 +193,8 @@ const ModuleDef Registry_Modules[] = {
     {"urllib.response",      NULL,           &Frozen_urllib_response,   NULL,                  NULL},
     {"html",                 NULL,           &Frozen_html,              NULL,                  NULL},
     {"html.entities",        NULL,           &Frozen_html_entities,     NULL,                  NULL},
+    {"html.parser",          NULL,           &Frozen_html_parser,       NULL,                  NULL},
+    {"_markupbase",          NULL,           &Frozen__markupbase,       NULL,                  NULL},
     {"mimetypes",            NULL,           &Frozen_mimetypes,         NULL,                  NULL},
     {"logging",              NULL,           &Frozen_logging,           NULL,                  NULL},
     {"logging.config",       NULL,           &Frozen_logging_config,    NULL,                  NULL},

@@ -71,6 +71,8 @@ NAMES = [
     'urllib.response',
     'html',
     'html.entities',
+    'html.parser',
+    '_markupbase',
     'mimetypes',
     'logging',
     'argparse',

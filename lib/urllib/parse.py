@@ -711,3 +711,122 @@ def unwrap(url):
     if url.startswith('URL:'):
         url = url[4:].strip()
     return url
+
+
+def _to_bytes(url):
+    # despite the name: a str URL checked to be ASCII
+    if isinstance(url, str):
+        try:
+            url = url.encode("ASCII").decode()
+        except UnicodeError:
+            raise UnicodeError("URL %r contains non-ASCII characters" % (url,))
+    return url
+
+
+def to_bytes(url):
+    """The URL, checked to be ASCII (deprecated)."""
+    warnings.warn("urllib.parse.to_bytes() is deprecated as of 3.8",
+                  DeprecationWarning, stacklevel=2)
+    return _to_bytes(url)
+
+
+# --- the old splitting helpers (deprecated; urllib.request uses the
+# private ones) ------------------------------------------------------------------
+
+def _splittype(url):
+    """'type:opaquestring' -> ('type', 'opaquestring'), else (None, url)."""
+    colon = url.find(':')
+    if colon > 0 and '/' not in url[:colon]:
+        return url[:colon].lower(), url[colon + 1:]
+    return None, url
+
+
+def _splithost(url):
+    """'//host[:port]/path' -> ('host[:port]', '/path'), else (None, url)."""
+    if not url.startswith('//'):
+        return None, url
+    end = _netloc_end(url, 2)
+    path = url[end:]
+    if path and not path.startswith('/'):
+        path = '/' + path
+    return url[2:end], path
+
+
+def _splituser(host):
+    """'user[:passwd]@host[:port]' -> ('user[:passwd]', 'host[:port]')."""
+    user, at, rest = host.rpartition('@')
+    return (user if at else None), rest
+
+
+def _splitpasswd(user):
+    """'user:passwd' -> ('user', 'passwd')."""
+    name, colon, password = user.partition(':')
+    return name, (password if colon else None)
+
+
+def _splitport(host):
+    """'host:port' -> ('host', 'port'); the port is None when not digits."""
+    head, colon, port = host.rpartition(':')
+    if colon and all(c in '0123456789' for c in port):
+        return head, (port or None)
+    return host, None
+
+
+def _splitnport(host, defport=-1):
+    """Like _splitport with the port a number: defport when there is no
+    ':', None when what follows it is not a number."""
+    head, colon, port = host.rpartition(':')
+    if not colon:
+        return port, defport
+    if not port:
+        return head, defport
+    return head, (int(port) if port.isascii() and port.isdigit() else None)
+
+
+def _splitquery(url):
+    """'/path?query' -> ('/path', 'query')."""
+    path, mark, query = url.rpartition('?')
+    return (path, query) if mark else (url, None)
+
+
+def _splittag(url):
+    """'/path#tag' -> ('/path', 'tag')."""
+    path, mark, tag = url.rpartition('#')
+    return (path, tag) if mark else (url, None)
+
+
+def _splitattr(url):
+    """'/path;attr1=value1;attr2=value2' -> ('/path', ['attr1=value1', ...])."""
+    first, *attrs = url.split(';')
+    return first, attrs
+
+
+def _splitvalue(attr):
+    """'attr=value' -> ('attr', 'value')."""
+    name, eq, value = attr.partition('=')
+    return name, (value if eq else None)
+
+
+def _deprecated_helper(name, replacement='urlparse'):
+    impl = globals()['_' + name]
+    message = ("urllib.parse.%s() is deprecated as of 3.8, use "
+               "urllib.parse.%s() instead" % (name, replacement))
+
+    def helper(*args, **kwargs):
+        warnings.warn(message, DeprecationWarning, stacklevel=2)
+        return impl(*args, **kwargs)
+    helper.__name__ = helper.__qualname__ = name
+    helper.__doc__ = impl.__doc__
+    return helper
+
+
+splittype = _deprecated_helper('splittype')
+splithost = _deprecated_helper('splithost')
+splituser = _deprecated_helper('splituser')
+splitpasswd = _deprecated_helper('splitpasswd')
+splitport = _deprecated_helper('splitport')
+splitnport = _deprecated_helper('splitnport')
+splitquery = _deprecated_helper('splitquery')
+splittag = _deprecated_helper('splittag')
+splitattr = _deprecated_helper('splitattr')
+splitvalue = _deprecated_helper('splitvalue', 'parse_qsl')

@@ -661,8 +661,11 @@ def quote(string, safe='/', encoding=None, errors=None):
 
 def quote_plus(string, safe='', encoding=None, errors=None):
     """quote() for form values: spaces become '+', and '/' is not safe."""
-    space = ' ' if isinstance(string, str) else b' '
-    if not (isinstance(string, (str, bytes)) and space in string):
+    if isinstance(string, str):
+        spaceless = ' ' not in string
+    else:
+        spaceless = isinstance(string, bytes) and b' ' not in string
+    if spaceless:
         return quote(string, safe, encoding, errors)
     safe = safe + (' ' if isinstance(safe, str) else b' ')
     return quote(string, safe, encoding, errors).replace(' ', '+')

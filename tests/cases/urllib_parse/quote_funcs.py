@@ -26,3 +26,9 @@ try:
 except TypeError as e:
     print('TypeError:', e)
 print(quote('a' * 50 + ' ' + 'b' * 50))
+print(quote_plus(bytearray(b'a b+c')), quote_plus(bytearray(b'ab')), quote_plus(b'a b', safe=b'+'))
+for bad in [5, None]:
+    try:
+        quote_plus(bad, safe=b'x')
+    except TypeError as e:
+        print('TypeError:', e)

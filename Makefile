@@ -153,6 +153,8 @@ check-generated:
 	$(PYTHON) tools/gen_unicode.py --check src/objects/unicode_db.c src/modules/unicodedata_db.c
 	$(PYTHON) tools/gen_stdlib_names.py --check src/modules/stdlib_names.c
 	$(PYTHON) tools/gen_socket_consts.py --check
+	$(PYTHON) tools/gen_html_entities.py --check
+	$(PYTHON) tools/gen_mimetypes.py --check
 	$(PYTHON) tools/gen_frozen.py --check
 	$(PYTHON) tools/gen_readme_modules.py --check
 

@@ -79,7 +79,7 @@ def future_info(fut):
         if len(names) > 2:
             names = [names[0], f'<{len(names) - 2} more>', names[-1]]
         words.append('cb=[' + ', '.join(names) + ']')
-    return words
+    return words + created_at(fut)
 
 
 def task_info(task):
@@ -92,3 +92,27 @@ def task_info(task):
     if task._coro:
         words.insert(2, f'coro=<{coroutine(task._coro)}>')
     return words
+
+
+def creation_stack():
+    """Debug mode: the caller's stack (innermost last, at most 10 frames),
+    leaving out asyncio's own frames."""
+    import sys
+    import traceback
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename.startswith('<frozen asyncio'):
+        frame = frame.f_back
+    frames = []
+    while frame is not None and len(frames) < 10:
+        frames.append((frame, frame.f_lineno))
+        frame = frame.f_back
+    stack = traceback.StackSummary.extract(frames, lookup_lines=False)
+    stack.reverse()
+    return stack
+
+
+def created_at(obj):
+    stack = obj._source_traceback
+    if stack:
+        return [f'created at {stack[-1][0]}:{stack[-1][1]}']
+    return []

@@ -15,6 +15,7 @@ import heapq
 import logging
 import sys
 import time
+import traceback
 import warnings
 import weakref
 
@@ -345,9 +346,20 @@ class BaseEventLoop(events.AbstractEventLoop):
         """Log the context's message, its other keys, and its exception."""
         lines = [context.get('message') or 'Unhandled exception in event loop']
         exc = context.get('exception')
+        if ('source_traceback' not in context and self._current_handle is not None
+                and self._current_handle._source_traceback):
+            context['handle_traceback'] = self._current_handle._source_traceback
         for key in sorted(context):
-            if key not in ('message', 'exception'):
-                lines.append(f'{key}: {context[key]!r}')
+            if key in ('message', 'exception'):
+                continue
+            value = context[key]
+            if key in ('source_traceback', 'handle_traceback'):
+                what = 'Object' if key == 'source_traceback' else 'Handle'
+                value = ''.join(traceback.format_list(value)).rstrip()
+                value = f'{what} created at (most recent call last):\n{value}'
+            else:
+                value = repr(value)
+            lines.append(f'{key}: {value}')
         exc_info = False if exc is None else (type(exc), exc, exc.__traceback__)
         logger.error('\n'.join(lines), exc_info=exc_info)
 

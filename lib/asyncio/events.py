@@ -25,7 +25,7 @@ class Handle:
         self._args = args
         self._cancelled = False
         self._repr = None
-        self._source_traceback = None
+        self._source_traceback = _describe.creation_stack() if loop.get_debug() else None
 
     def _repr_info(self):
         words = [type(self).__name__]
@@ -34,7 +34,7 @@ class Handle:
         if self._callback is not None:
             words.append(_describe.callback(self._callback, self._args,
                                             self._loop.get_debug()))
-        return words
+        return words + _describe.created_at(self)
 
     def __repr__(self):
         if self._repr is None:
@@ -63,11 +63,14 @@ class Handle:
         except BaseException as exc:
             what = _describe.callback(self._callback, self._args,
                                       self._loop.get_debug())
-            self._loop.call_exception_handler({
+            context = {
                 'message': f'Exception in callback {what}',
                 'exception': exc,
                 'handle': self,
-            })
+            }
+            if self._source_traceback:
+                context['source_traceback'] = self._source_traceback
+            self._loop.call_exception_handler(context)
             exc = None
         self = None
 

@@ -34,9 +34,13 @@ class Future:
     _asyncio_awaited_by = None
     __log_traceback = False
 
+    _source_traceback = None
+
     def __init__(self, *, loop=None):
         self._loop = events.get_event_loop() if loop is None else loop
-        self._callbacks = []
+        self._callbacks = None
+        if self._loop.get_debug():
+            self._source_traceback = _describe.creation_stack()
 
     def __repr__(self):
         return f"<{type(self).__name__} {' '.join(_describe.future_info(self))}>"
@@ -44,11 +48,14 @@ class Future:
     def __del__(self):
         if not self.__log_traceback:
             return
-        self._loop.call_exception_handler({
+        context = {
             'message': f'{type(self).__name__} exception was never retrieved',
             'exception': self._exception,
             'future': self,
-        })
+        }
+        if self._source_traceback:
+            context['source_traceback'] = self._source_traceback
+        self._loop.call_exception_handler(context)
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
@@ -88,7 +95,7 @@ class Future:
         pending = self._callbacks
         if not pending:
             return
-        self._callbacks = []
+        self._callbacks = None
         call_soon = self._loop.call_soon
         for fn, ctx in pending:
             call_soon(fn, self, context=ctx)
@@ -127,16 +134,21 @@ class Future:
         if context is None:
             context = contextvars.copy_context()
         if self._state == _PENDING:
-            self._callbacks.append((fn, context))
+            if self._callbacks is None:
+                self._callbacks = [(fn, context)]
+            else:
+                self._callbacks.append((fn, context))
         else:
             self._loop.call_soon(fn, self, context=context)
 
     def remove_done_callback(self, fn):
         """Drop every registration of fn; how many there were."""
+        if not self._callbacks:
+            return 0
         kept = [entry for entry in self._callbacks if entry[0] != fn]
         dropped = len(self._callbacks) - len(kept)
         if dropped:
-            self._callbacks[:] = kept
+            self._callbacks = kept or None
         return dropped
 
     def set_result(self, result):

@@ -67,10 +67,13 @@ class Task(futures.Future):
 
     def __del__(self):
         if self._state == futures._PENDING and self._log_destroy_pending:
-            self._loop.call_exception_handler({
+            context = {
                 'task': self,
                 'message': 'Task was destroyed but it is pending!',
-            })
+            }
+            if self._source_traceback:
+                context['source_traceback'] = self._source_traceback
+            self._loop.call_exception_handler(context)
         super().__del__()
 
     def __repr__(self):
@@ -417,7 +420,7 @@ def gather(*coros_or_futures, return_exceptions=False):
     already_done = []
     outer = None
 
-    def child_done(fut):
+    def _done_callback(fut):
         state['finished'] += 1
         if waiter is not None:
             futures.future_discard_from_awaited_by(fut, waiter)
@@ -461,11 +464,11 @@ def gather(*coros_or_futures, return_exceptions=False):
             else:
                 if waiter is not None:
                     futures.future_add_to_awaited_by(fut, waiter)
-                fut.add_done_callback(child_done)
+                fut.add_done_callback(_done_callback)
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
     for fut in already_done:
-        child_done(fut)
+        _done_callback(fut)
     return outer
 
 
@@ -481,10 +484,10 @@ def shield(arg):
     outer = loop.create_future()
     waiter = current_task(loop) if loop is not None else None
 
-    def forget_waiter(inner):
+    def _clear_awaited_by_callback(inner):
         futures.future_discard_from_awaited_by(inner, waiter)
 
-    def inner_done(inner):
+    def _inner_done_callback(inner):
         if outer.cancelled():
             if not inner.cancelled():
                 inner.exception()
@@ -497,15 +500,15 @@ def shield(arg):
             else:
                 outer.set_exception(exc)
 
-    def outer_done(outer):
+    def _outer_done_callback(outer):
         if not inner.done():
-            inner.remove_done_callback(inner_done)
+            inner.remove_done_callback(_inner_done_callback)
 
     if waiter is not None:
         futures.future_add_to_awaited_by(inner, waiter)
-        inner.add_done_callback(forget_waiter)
-    inner.add_done_callback(inner_done)
-    outer.add_done_callback(outer_done)
+        inner.add_done_callback(_clear_awaited_by_callback)
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
     return outer
 
 
@@ -530,7 +533,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     left = [len(fs)]
     me = current_task(loop)
 
-    def one_done(f):
+    def _on_completion(f):
         left[0] -= 1
         if (left[0] <= 0 or return_when == FIRST_COMPLETED
                 or (return_when == FIRST_EXCEPTION and not f.cancelled()
@@ -543,7 +546,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
             futures.future_discard_from_awaited_by(f, me)
 
     for f in fs:
-        f.add_done_callback(one_done)
+        f.add_done_callback(_on_completion)
         if me is not None:
             futures.future_add_to_awaited_by(f, me)
     try:
@@ -552,7 +555,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         if timer is not None:
             timer.cancel()
         for f in fs:
-            f.remove_done_callback(one_done)
+            f.remove_done_callback(_on_completion)
     done = {f for f in fs if f.done()}
     return done, fs - done
 
@@ -612,13 +615,13 @@ class _AsCompletedIterator:
         if not self._left:
             raise StopAsyncIteration
         self._left -= 1
-        return await self._next_one()
+        return await self._wait_for_one()
 
     def __next__(self):
         if not self._left:
             raise StopIteration
         self._left -= 1
-        return self._next_one(resolve=True)
+        return self._wait_for_one(resolve=True)
 
     def _on_timeout(self):
         for fut in self._pending:
@@ -634,7 +637,7 @@ class _AsCompletedIterator:
         if not self._pending and self._timer is not None:
             self._timer.cancel()
 
-    async def _next_one(self, resolve=False):
+    async def _wait_for_one(self, resolve=False):
         fut = await self._finished.get()
         if fut is None:
             raise exceptions.TimeoutError
@@ -644,5 +647,5 @@ class _AsCompletedIterator:
 def as_completed(fs, *, timeout=None):
     """Iterate (or async-iterate) over fs in the order they complete."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
+        raise TypeError(f'expects an iterable of awaitables, not {type(fs).__name__}')
     return _AsCompletedIterator(fs, timeout)

@@ -15,9 +15,6 @@ from . import _describe
 class Handle:
     """A callback with its arguments and context, as the loop queues it."""
 
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop',
-                 '_source_traceback', '_repr', '__weakref__', '_context')
-
     def __init__(self, callback, args, loop, context=None):
         self._context = contextvars.copy_context() if context is None else context
         self._loop = loop
@@ -77,8 +74,6 @@ class Handle:
 
 class TimerHandle(Handle):
     """A Handle due at a given loop time; ordered by that time."""
-
-    __slots__ = ['_scheduled', '_when']
 
     def __init__(self, when, callback, args, loop, context=None):
         super().__init__(callback, args, loop, context)

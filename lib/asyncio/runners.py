@@ -20,10 +20,6 @@ class _State(enum.Enum):
     CLOSED = 'closed'
 
 
-async def _await_it(awaitable):
-    return await awaitable
-
-
 class Runner:
     """Runs coroutines on one loop it creates lazily and closes on exit.
 
@@ -74,7 +70,9 @@ class Runner:
         if not coroutines.iscoroutine(coro):
             if not inspect.isawaitable(coro):
                 raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
-            coro = _await_it(coro)
+            async def _wrap_awaitable(awaitable):
+                return await awaitable
+            coro = _wrap_awaitable(coro)
         task = self._loop.create_task(coro, context=self._context if context is None else context)
         on_sigint = None
         if signal.getsignal(signal.SIGINT) is signal.default_int_handler:

@@ -352,10 +352,6 @@ async def sleep(delay, result=None):
 
 # --- futures from awaitables ---
 
-async def _await_it(awaitable):
-    return await awaitable
-
-
 def ensure_future(coro_or_future, *, loop=None):
     """A future for the argument: itself, or a task running the coroutine."""
     if futures.isfuture(coro_or_future):
@@ -367,7 +363,9 @@ def ensure_future(coro_or_future, *, loop=None):
     if not coroutines.iscoroutine(coro_or_future):
         if not inspect.isawaitable(coro_or_future):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
-        coro_or_future = _await_it(coro_or_future)
+        async def _wrap_awaitable(awaitable):
+            return await awaitable
+        coro_or_future = _wrap_awaitable(coro_or_future)
         close_on_error = False
     if loop is None:
         loop = events.get_event_loop()

@@ -118,6 +118,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         self._check_running()
         saved_hooks = sys.get_asyncgen_hooks()
+        saved_depth = sys.get_coroutine_origin_tracking_depth()
+        if self._debug:
+            sys.set_coroutine_origin_tracking_depth(10)
         self._running = True
         events._set_running_loop(self)
         sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
@@ -132,6 +135,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._running = False
             events._set_running_loop(None)
             sys.set_asyncgen_hooks(*saved_hooks)
+            sys.set_coroutine_origin_tracking_depth(saved_depth)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -189,7 +193,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_callback(callback, 'call_soon_threadsafe')
-        handle = events.Handle(callback, args, self, context)
+        handle = events._ThreadSafeHandle(callback, args, self, context)
         self._ready.append(handle)
         self._write_to_self()
         return handle

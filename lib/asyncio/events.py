@@ -72,6 +72,11 @@ class Handle:
         self = None
 
 
+class _ThreadSafeHandle(Handle):
+    """What call_soon_threadsafe queues (there are no other threads here,
+    so it needs no lock)."""
+
+
 class TimerHandle(Handle):
     """A Handle due at a given loop time; ordered by that time."""
 

@@ -7,20 +7,19 @@ __all__ = ('BrokenBarrierError', 'CancelledError', 'InvalidStateError',
 TimeoutError = TimeoutError
 
 
-class CancelledError(BaseException):
-    """The Future or Task was cancelled."""
+class LimitOverrunError(Exception):
+    """Reached the buffer limit while looking for a separator.
 
-
-class InvalidStateError(Exception):
-    """The operation is not allowed in this state."""
-
-
-class SendfileNotAvailableError(RuntimeError):
-    """Sendfile syscall is not available.
-
-    Raised if OS does not support sendfile syscall for given socket or
-    file type.
+    Attributes:
+    - consumed: total number of to be consumed bytes.
     """
+
+    def __init__(self, message, consumed):
+        self.consumed = consumed
+        Exception.__init__(self, message)
+
+    def __reduce__(self):
+        return (self.__class__, (self.args[0], self.consumed))
 
 
 class IncompleteReadError(EOFError):
@@ -32,29 +31,29 @@ class IncompleteReadError(EOFError):
     """
 
     def __init__(self, partial, expected):
-        shown = 'undefined' if expected is None else repr(expected)
-        super().__init__(f'{len(partial)} bytes read on a total of {shown} expected bytes')
-        self.partial = partial
-        self.expected = expected
+        self.partial, self.expected = partial, expected
+        total = 'undefined' if expected is None else repr(expected)
+        EOFError.__init__(self, f'{len(partial)} bytes read on a total of {total} expected bytes')
 
     def __reduce__(self):
-        return type(self), (self.partial, self.expected)
-
-
-class LimitOverrunError(Exception):
-    """Reached the buffer limit while looking for a separator.
-
-    Attributes:
-    - consumed: total number of to be consumed bytes.
-    """
-
-    def __init__(self, message, consumed):
-        super().__init__(message)
-        self.consumed = consumed
-
-    def __reduce__(self):
-        return type(self), (self.args[0], self.consumed)
+        return (self.__class__, (self.partial, self.expected))
 
 
 class BrokenBarrierError(RuntimeError):
     """Barrier is broken by barrier.abort() call."""
+
+
+class SendfileNotAvailableError(RuntimeError):
+    """Sendfile syscall is not available.
+
+    Raised if OS does not support sendfile syscall for given socket or
+    file type.
+    """
+
+
+class InvalidStateError(Exception):
+    """The operation is not allowed in this state."""
+
+
+class CancelledError(BaseException):
+    """The Future or Task was cancelled."""

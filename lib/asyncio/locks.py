@@ -4,44 +4,46 @@ arrival order; waking one means setting its future's result."""
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
 
-import collections
 import enum
+from collections import deque
 
-from . import exceptions
-from . import mixins
+from .exceptions import BrokenBarrierError, CancelledError
+from .mixins import _LoopBoundMixin as _Bound
 
 
 def _with_state(obj, extra, waiters):
-    base = object.__repr__(obj)[1:-1]
+    text = f'<{object.__repr__(obj)[1:-1]} [{extra}'
     if waiters:
-        extra = f'{extra}, waiters:{len(waiters)}'
-    return f'<{base} [{extra}]>'
+        text += f', waiters:{len(waiters)}'
+    return text + ']>'
 
 
-class _ContextManagerMixin:
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
-
-
-async def _park(waiters, fut):
-    """Queue fut among waiters, await it, and always unqueue it."""
+async def _park(owner, waiters, fut=None):
+    """Queue a future among waiters, await it, and always unqueue it."""
+    if fut is None:
+        fut = owner._get_loop().create_future()
     waiters.append(fut)
     try:
-        await fut
+        return await fut
     finally:
         waiters.remove(fut)
 
 
-class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
+class _AcquireRelease:
+    """async with: acquire() on entry, release() on exit."""
+
+    async def __aenter__(self):
+        await self.acquire()
+
+    async def __aexit__(self, *exc_info):
+        self.release()
+
+
+class Lock(_AcquireRelease, _Bound):
     """A mutual exclusion lock for tasks; waiters get it in FIFO order."""
 
     def __init__(self):
-        self._waiters = None
-        self._locked = False
+        self._locked, self._waiters = False, None
 
     def __repr__(self):
         return _with_state(self, 'locked' if self._locked else 'unlocked', self._waiters)
@@ -49,20 +51,21 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
     def locked(self):
         return self._locked
 
+    def _free_for_me(self):
+        if self._locked:
+            return False
+        return not self._waiters or all(w.cancelled() for w in self._waiters)
+
     async def acquire(self):
-        waiters = self._waiters
-        if not self._locked and (waiters is None or all(w.cancelled() for w in waiters)):
-            self._locked = True
-            return True
-        if waiters is None:
-            waiters = self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        try:
-            await _park(waiters, fut)
-        except exceptions.CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
+        if not self._free_for_me():
+            if self._waiters is None:
+                self._waiters = deque()
+            try:
+                await _park(self, self._waiters)
+            except CancelledError:
+                if not self._locked:
+                    self._pass_on()
+                raise
         self._locked = True
         return True
 
@@ -70,164 +73,155 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         if not self._locked:
             raise RuntimeError('Lock is not acquired.')
         self._locked = False
-        self._wake_up_first()
+        self._pass_on()
 
-    def _wake_up_first(self):
-        if self._waiters:
-            first = self._waiters[0]
-            if not first.done():
-                first.set_result(True)
+    def _pass_on(self):
+        if self._waiters and not self._waiters[0].done():
+            self._waiters[0].set_result(True)
 
 
-class Event(mixins._LoopBoundMixin):
+class Event(_Bound):
     """A flag tasks can wait on until it is set."""
 
     def __init__(self):
-        self._waiters = collections.deque()
-        self._value = False
+        self._flag, self._waiters = False, deque()
 
     def __repr__(self):
-        return _with_state(self, 'set' if self._value else 'unset', self._waiters)
+        return _with_state(self, 'set' if self._flag else 'unset', self._waiters)
 
     def is_set(self):
-        return self._value
+        return self._flag
 
     def set(self):
-        if self._value:
-            return
-        self._value = True
-        for fut in self._waiters:
-            if not fut.done():
-                fut.set_result(True)
+        if not self._flag:
+            self._flag = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
 
     def clear(self):
-        self._value = False
+        self._flag = False
 
     async def wait(self):
-        if self._value:
-            return True
-        await _park(self._waiters, self._get_loop().create_future())
+        if not self._flag:
+            await _park(self, self._waiters)
         return True
 
 
-class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
+class Condition(_AcquireRelease, _Bound):
     """Tasks wait (releasing the lock) until another task notifies them."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._waiters = collections.deque()
+        self._lock = Lock() if lock is None else lock
+        self.acquire, self.release = self._lock.acquire, self._lock.release
+        self.locked = self._lock.locked
+        self._waiters = deque()
 
     def __repr__(self):
         return _with_state(self, 'locked' if self.locked() else 'unlocked', self._waiters)
 
+    def _check_held(self, what):
+        if not self.locked():
+            raise RuntimeError(f'cannot {what} on un-acquired lock')
+
     async def wait(self):
         """Release the lock, wait for a notification, take the lock back
         (even when cancelled meanwhile), and return True."""
-        if not self.locked():
-            raise RuntimeError('cannot wait on un-acquired lock')
+        self._check_held('wait')
         fut = self._get_loop().create_future()
         self.release()
         try:
             try:
-                await _park(self._waiters, fut)
+                await _park(self, self._waiters, fut)
                 return True
             finally:
-                await self._reacquire()
+                await self._take_back()
         except BaseException:
-            self._notify(1)
+            self._wake(1)
             raise
 
-    async def _reacquire(self):
-        last = None
+    async def _take_back(self):
+        interrupted = None
         while True:
             try:
                 await self.acquire()
-                break
-            except exceptions.CancelledError as exc:
-                last = exc
-        if last is not None:
+            except CancelledError as exc:
+                interrupted = exc
+                continue
+            break
+        if interrupted is not None:
             try:
-                raise last
+                raise interrupted
             finally:
-                last = None
+                interrupted = None
 
     async def wait_for(self, predicate):
         """Wait until predicate() is true; return its value."""
-        value = predicate()
-        while not value:
+        while not (value := predicate()):
             await self.wait()
-            value = predicate()
         return value
 
     def notify(self, n=1):
-        if not self.locked():
-            raise RuntimeError('cannot notify on un-acquired lock')
-        self._notify(n)
-
-    def _notify(self, n):
-        woken = 0
-        for fut in self._waiters:
-            if woken >= n:
-                break
-            if not fut.done():
-                woken += 1
-                fut.set_result(False)
+        self._check_held('notify')
+        self._wake(n)
 
     def notify_all(self):
         self.notify(len(self._waiters))
 
+    def _wake(self, n):
+        for fut in self._waiters:
+            if n <= 0:
+                return
+            if not fut.done():
+                fut.set_result(False)
+                n -= 1
 
-class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
+
+class Semaphore(_AcquireRelease, _Bound):
     """A counter of free slots; acquire waits while it is zero."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._waiters = None
-        self._value = value
+        self._value, self._waiters = value, None
 
     def __repr__(self):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
         return _with_state(self, extra, self._waiters)
 
     def locked(self):
-        if self._value == 0:
-            return True
-        return any(not w.cancelled() for w in (self._waiters or ()))
+        return self._value == 0 or any(not w.cancelled() for w in self._waiters or ())
 
     async def acquire(self):
         if not self.locked():
-            self._value -= 1
+            self._value = self._value - 1
             return True
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = deque()
         fut = self._get_loop().create_future()
         try:
-            await _park(self._waiters, fut)
-        except exceptions.CancelledError:
-            if fut.done() and not fut.cancelled():
-                self._value += 1
+            await _park(self, self._waiters, fut)
+        except CancelledError:
+            if not fut.cancelled() and fut.done():
+                self._value = self._value + 1
             raise
         finally:
-            while self._value > 0 and self._wake_up_next():
+            while self._value > 0 and self._hand_over():
                 pass
         return True
 
     def release(self):
-        self._value += 1
-        self._wake_up_next()
+        self._value = self._value + 1
+        self._hand_over()
 
-    def _wake_up_next(self):
+    def _hand_over(self):
+        """Give a slot to the first waiter still waiting; False if none."""
         for fut in self._waiters or ():
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return True
+            if fut.done():
+                continue
+            self._value = self._value - 1
+            fut.set_result(True)
+            return True
         return False
 
 
@@ -235,86 +229,85 @@ class BoundedSemaphore(Semaphore):
     """A Semaphore that refuses to go above its initial value."""
 
     def __init__(self, value=1):
+        Semaphore.__init__(self, value)
         self._bound_value = value
-        super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
-        super().release()
+        if self._value < self._bound_value:
+            return Semaphore.release(self)
+        raise ValueError('BoundedSemaphore released too many times')
 
 
 class _BarrierState(enum.Enum):
-    FILLING = 'filling'
-    DRAINING = 'draining'
-    RESETTING = 'resetting'
-    BROKEN = 'broken'
+    FILLING, DRAINING, RESETTING, BROKEN = 'filling', 'draining', 'resetting', 'broken'
 
 
-class Barrier(mixins._LoopBoundMixin):
+class Barrier(_Bound):
     """parties tasks wait until all of them have arrived, then all go on."""
 
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be >= 1')
-        self._cond = Condition()
-        self._parties = parties
+        self._parties, self._count = parties, 0
         self._state = _BarrierState.FILLING
-        self._count = 0
+        self._cond = Condition()
 
     def __repr__(self):
-        base = object.__repr__(self)[1:-1]
         extra = self._state.value
-        if not self.broken:
-            extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return f'<{base} [{extra}]>'
+        if self._state is not _BarrierState.BROKEN:
+            extra = f'{extra}, waiters:{self.n_waiting}/{self._parties}'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
 
     async def __aenter__(self):
         return await self.wait()
 
-    async def __aexit__(self, *args):
-        pass
+    async def __aexit__(self, *exc_info):
+        return None
+
+    def _settled(self):
+        return self._state not in (_BarrierState.DRAINING, _BarrierState.RESETTING)
+
+    def _left_filling(self):
+        return self._state is not _BarrierState.FILLING
 
     async def wait(self):
         """Wait for the others; return this task's arrival index."""
-        async with self._cond:
-            await self._cond.wait_for(lambda: self._state not in (
-                _BarrierState.DRAINING, _BarrierState.RESETTING))
+        cond = self._cond
+        async with cond:
+            await cond.wait_for(self._settled)
             if self._state is _BarrierState.BROKEN:
-                raise exceptions.BrokenBarrierError('Barrier aborted')
+                raise BrokenBarrierError('Barrier aborted')
+            index = self._count
+            self._count = index + 1
             try:
-                index = self._count
-                self._count += 1
-                if index + 1 == self._parties:
+                if self._count == self._parties:
                     self._state = _BarrierState.DRAINING
-                    self._cond.notify_all()
+                    cond.notify_all()
                 else:
-                    await self._cond.wait_for(
-                        lambda: self._state is not _BarrierState.FILLING)
+                    await cond.wait_for(self._left_filling)
                     if self._state in (_BarrierState.BROKEN, _BarrierState.RESETTING):
-                        raise exceptions.BrokenBarrierError('Abort or reset of barrier')
+                        raise BrokenBarrierError('Abort or reset of barrier')
                 return index
             finally:
                 self._count -= 1
-                if self._count == 0:
-                    if self._state in (_BarrierState.RESETTING, _BarrierState.DRAINING):
+                if not self._count:
+                    if not self._settled():
                         self._state = _BarrierState.FILLING
-                    self._cond.notify_all()
+                    cond.notify_all()
+
+    async def _set_state(self, choose):
+        async with self._cond:
+            self._state = choose()
+            self._cond.notify_all()
 
     async def reset(self):
         """Back to empty; tasks waiting now get BrokenBarrierError."""
-        async with self._cond:
-            if self._count > 0:
-                self._state = _BarrierState.RESETTING
-            else:
-                self._state = _BarrierState.FILLING
-            self._cond.notify_all()
+        await self._set_state(lambda: _BarrierState.RESETTING if self._count
+                              else _BarrierState.FILLING)
 
     async def abort(self):
         """Break the barrier for good: every wait() raises BrokenBarrierError."""
-        async with self._cond:
-            self._state = _BarrierState.BROKEN
-            self._cond.notify_all()
+        await self._set_state(lambda: _BarrierState.BROKEN)
 
     @property
     def parties(self):
@@ -322,7 +315,9 @@ class Barrier(mixins._LoopBoundMixin):
 
     @property
     def n_waiting(self):
-        return self._count if self._state is _BarrierState.FILLING else 0
+        if self._state is _BarrierState.FILLING:
+            return self._count
+        return 0
 
     @property
     def broken(self):

@@ -8,20 +8,20 @@ import collections
 import heapq
 import types
 
-from . import locks
 from . import mixins
+from .locks import Event
 
 
-class QueueEmpty(Exception):
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
+class QueueShutDown(Exception):
+    """Raised when putting on to or getting from a shut-down Queue."""
 
 
 class QueueFull(Exception):
     """Raised when the Queue.put_nowait() method is called on a full Queue."""
 
 
-class QueueShutDown(Exception):
-    """Raised when putting on to or getting from a shut-down Queue."""
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
 
 
 def _wake_one(waiters):
@@ -33,63 +33,74 @@ def _wake_one(waiters):
             return
 
 
+def _release_all(waiters):
+    while waiters:
+        fut = waiters.popleft()
+        if not fut.done():
+            fut.set_result(None)
+
+
 class Queue(mixins._LoopBoundMixin):
     """A first-in first-out queue for tasks (maxsize <= 0: unbounded)."""
 
+    __class_getitem__ = classmethod(types.GenericAlias)
+
     def __init__(self, maxsize=0):
+        self._getters, self._putters = collections.deque(), collections.deque()
         self._maxsize = maxsize
-        self._getters = collections.deque()
-        self._putters = collections.deque()
+        self._is_shutdown = False
         self._unfinished_tasks = 0
-        self._finished = locks.Event()
+        self._finished = Event()
         self._finished.set()
         self._init(maxsize)
-        self._is_shutdown = False
 
-    # The storage, which the subclasses change.
+    # The storage: subclasses replace these three.
     def _init(self, maxsize):
         self._queue = collections.deque()
-
-    def _get(self):
-        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
-    __class_getitem__ = classmethod(types.GenericAlias)
+    def _get(self):
+        return self._queue.popleft()
+
+    # --- state ---
+
+    @property
+    def maxsize(self):
+        """Number of items allowed in the queue."""
+        return self._maxsize
+
+    def qsize(self):
+        """Number of items in the queue."""
+        return len(self._queue)
+
+    def empty(self):
+        return len(self._queue) == 0
+
+    def full(self):
+        return 0 < self._maxsize <= len(self._queue)
 
     def _format(self):
         parts = [f'maxsize={self._maxsize!r}']
         if getattr(self, '_queue', None):
             parts.append(f'_queue={list(self._queue)!r}')
-        if self._getters:
-            parts.append(f'_getters[{len(self._getters)}]')
-        if self._putters:
-            parts.append(f'_putters[{len(self._putters)}]')
+        for label, waiters in (('_getters', self._getters), ('_putters', self._putters)):
+            if waiters:
+                parts.append(f'{label}[{len(waiters)}]')
         if self._unfinished_tasks:
             parts.append(f'tasks={self._unfinished_tasks}')
         if self._is_shutdown:
             parts.append('shutdown')
         return ' '.join(parts)
 
-    def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
-
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return '<%s %s>' % (type(self).__name__, self._format())
 
-    def qsize(self):
-        return len(self._queue)
+    def __repr__(self):
+        return '<%s at %#x %s>' % (type(self).__name__, id(self), self._format())
 
-    @property
-    def maxsize(self):
-        return self._maxsize
-
-    def empty(self):
-        return not self._queue
-
-    def full(self):
-        return 0 < self._maxsize <= self.qsize()
+    # --- putting and getting ---
 
     async def _wait_in(self, waiters, still_blocked):
         fut = self._get_loop().create_future()
@@ -98,13 +109,22 @@ class Queue(mixins._LoopBoundMixin):
             await fut
         except:
             fut.cancel()
-            try:
+            if fut in waiters:
                 waiters.remove(fut)
-            except ValueError:
-                pass
-            if not still_blocked() and not fut.cancelled():
+            if not fut.cancelled() and not still_blocked():
                 _wake_one(waiters)
             raise
+
+    def put_nowait(self, item):
+        """Put item now; QueueFull if there is no room."""
+        if self._is_shutdown:
+            raise QueueShutDown
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks = self._unfinished_tasks + 1
+        self._finished.clear()
+        _wake_one(self._getters)
 
     async def put(self, item):
         """Put item, waiting while the queue is full."""
@@ -114,15 +134,13 @@ class Queue(mixins._LoopBoundMixin):
             await self._wait_in(self._putters, self.full)
         return self.put_nowait(item)
 
-    def put_nowait(self, item):
-        if self._is_shutdown:
-            raise QueueShutDown
-        if self.full():
-            raise QueueFull
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        _wake_one(self._getters)
+    def get_nowait(self):
+        """Take an item now; QueueEmpty if there is none."""
+        if not self._queue:
+            raise QueueShutDown if self._is_shutdown else QueueEmpty
+        taken = self._get()
+        _wake_one(self._putters)
+        return taken
 
     async def get(self):
         """Remove and return an item, waiting while the queue is empty."""
@@ -132,26 +150,22 @@ class Queue(mixins._LoopBoundMixin):
             await self._wait_in(self._getters, self.empty)
         return self.get_nowait()
 
-    def get_nowait(self):
-        if self.empty():
-            if self._is_shutdown:
-                raise QueueShutDown
-            raise QueueEmpty
-        item = self._get()
-        _wake_one(self._putters)
-        return item
+    # --- accounting ---
+
+    def _count_done(self, n=1):
+        self._unfinished_tasks -= n
+        if not self._unfinished_tasks:
+            self._finished.set()
 
     def task_done(self):
         """One item taken earlier has been dealt with."""
-        if self._unfinished_tasks <= 0:
+        if self._unfinished_tasks < 1:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
+        self._count_done()
 
     async def join(self):
         """Wait until every item put has been marked done."""
-        if self._unfinished_tasks > 0:
+        if self._unfinished_tasks:
             await self._finished.wait()
 
     def shutdown(self, immediate=False):
@@ -159,17 +173,13 @@ class Queue(mixins._LoopBoundMixin):
         Blocked getters and putters wake up and raise QueueShutDown."""
         self._is_shutdown = True
         if immediate:
-            while not self.empty():
+            dropped = 0
+            while self._queue:
                 self._get()
-                if self._unfinished_tasks > 0:
-                    self._unfinished_tasks -= 1
-            if self._unfinished_tasks == 0:
-                self._finished.set()
-        for waiters in (self._getters, self._putters):
-            while waiters:
-                fut = waiters.popleft()
-                if not fut.done():
-                    fut.set_result(None)
+                dropped += 1
+            self._count_done(min(dropped, self._unfinished_tasks))
+        _release_all(self._getters)
+        _release_all(self._putters)
 
 
 class PriorityQueue(Queue):
@@ -188,8 +198,7 @@ class PriorityQueue(Queue):
 class LifoQueue(Queue):
     """Items come out newest first."""
 
-    def _init(self, maxsize):
-        self._queue = []
+    _init = PriorityQueue._init
 
     def _put(self, item):
         self._queue.append(item)

@@ -16,12 +16,9 @@ class Handle:
     """A callback with its arguments and context, as the loop queues it."""
 
     def __init__(self, callback, args, loop, context=None):
+        self._callback, self._args, self._loop = callback, args, loop
+        self._cancelled, self._repr = False, None
         self._context = contextvars.copy_context() if context is None else context
-        self._loop = loop
-        self._callback = callback
-        self._args = args
-        self._cancelled = False
-        self._repr = None
         self._source_traceback = _describe.creation_stack() if loop.get_debug() else None
 
     def _repr_info(self):
@@ -50,26 +47,24 @@ class Handle:
         self._callback = self._args = None
 
     def cancelled(self):
-        return self._cancelled
+        return self._cancelled is True
 
     def _run(self):
         try:
             self._context.run(self._callback, *self._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
         except BaseException as exc:
-            what = _describe.callback(self._callback, self._args,
-                                      self._loop.get_debug())
-            context = {
-                'message': f'Exception in callback {what}',
-                'exception': exc,
-                'handle': self,
-            }
-            if self._source_traceback:
-                context['source_traceback'] = self._source_traceback
-            self._loop.call_exception_handler(context)
+            if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+                raise
+            self._report(exc)
             exc = None
         self = None
+
+    def _report(self, exc):
+        what = _describe.callback(self._callback, self._args, self._loop.get_debug())
+        context = {'message': f'Exception in callback {what}', 'exception': exc, 'handle': self}
+        if self._source_traceback:
+            context['source_traceback'] = self._source_traceback
+        self._loop.call_exception_handler(context)
 
 
 class _ThreadSafeHandle(Handle):
@@ -119,49 +114,15 @@ class TimerHandle(Handle):
             return NotImplemented
         return self._when > other._when or self == other
 
-    def cancel(self):
-        if not self._cancelled:
-            self._loop._timer_handle_cancelled(self)
-        super().cancel()
-
     def when(self):
         """The absolute loop time (as loop.time() counts) the callback is due."""
         return self._when
 
-
-class AbstractServer:
-    """Interface of a listening server."""
-
-    def close(self):
-        raise NotImplementedError
-
-    def close_clients(self):
-        raise NotImplementedError
-
-    def abort_clients(self):
-        raise NotImplementedError
-
-    def get_loop(self):
-        raise NotImplementedError
-
-    def is_serving(self):
-        raise NotImplementedError
-
-    async def start_serving(self):
-        raise NotImplementedError
-
-    async def serve_forever(self):
-        raise NotImplementedError
-
-    async def wait_closed(self):
-        raise NotImplementedError
-
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, *exc):
-        self.close()
-        await self.wait_closed()
+    def cancel(self):
+        if self._cancelled:
+            return
+        self._loop._timer_handle_cancelled(self)
+        Handle.cancel(self)
 
 
 def _abstract(name, is_async=False):
@@ -172,15 +133,36 @@ def _abstract(name, is_async=False):
         def method(self, *args, **kwargs):
             raise NotImplementedError
     method.__name__ = name
-    method.__qualname__ = 'AbstractEventLoop.' + name
     return method
+
+
+def _declare(cls, names, is_async=False):
+    for name in names:
+        method = _abstract(name, is_async)
+        method.__qualname__ = f'{cls.__name__}.{name}'
+        setattr(cls, name, method)
+
+
+class AbstractServer:
+    """Interface of a listening server."""
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
+
+
+_declare(AbstractServer, ('close', 'close_clients', 'abort_clients', 'get_loop', 'is_serving'))
+_declare(AbstractServer, ('start_serving', 'serve_forever', 'wait_closed'), True)
 
 
 class AbstractEventLoop:
     """What an event loop offers; every method here is abstract."""
 
 
-for _name in ('run_forever', 'run_until_complete', 'stop', 'is_running',
+_declare(AbstractEventLoop, ('run_forever', 'run_until_complete', 'stop', 'is_running',
               'is_closed', 'close', '_timer_handle_cancelled', 'call_soon',
               'call_later', 'call_at', 'time', 'create_future', 'create_task',
               'call_soon_threadsafe', 'run_in_executor', 'set_default_executor',
@@ -188,9 +170,8 @@ for _name in ('run_forever', 'run_until_complete', 'stop', 'is_running',
               'add_signal_handler', 'remove_signal_handler', 'set_task_factory',
               'get_task_factory', 'get_exception_handler', 'set_exception_handler',
               'default_exception_handler', 'call_exception_handler',
-              'get_debug', 'set_debug'):
-    setattr(AbstractEventLoop, _name, _abstract(_name))
-for _name in ('shutdown_asyncgens', 'shutdown_default_executor',
+              'get_debug', 'set_debug'))
+_declare(AbstractEventLoop, ('shutdown_asyncgens', 'shutdown_default_executor',
               'getaddrinfo', 'getnameinfo', 'create_connection', 'create_server',
               'sendfile', 'start_tls', 'create_unix_connection',
               'create_unix_server', 'connect_accepted_socket',
@@ -198,9 +179,7 @@ for _name in ('shutdown_asyncgens', 'shutdown_default_executor',
               'connect_write_pipe', 'subprocess_shell', 'subprocess_exec',
               'sock_recv', 'sock_recv_into', 'sock_recvfrom', 'sock_recvfrom_into',
               'sock_sendall', 'sock_sendto', 'sock_connect', 'sock_accept',
-              'sock_sendfile'):
-    setattr(AbstractEventLoop, _name, _abstract(_name, True))
-del _name
+              'sock_sendfile'), True)
 
 
 # --- policies (deprecated in 3.14, still the way the loop is found) ---
@@ -208,20 +187,14 @@ del _name
 class _AbstractEventLoopPolicy:
     """Interface of an event loop policy."""
 
-    def get_event_loop(self):
-        raise NotImplementedError
 
-    def set_event_loop(self, loop):
-        raise NotImplementedError
-
-    def new_event_loop(self):
-        raise NotImplementedError
+_declare(_AbstractEventLoopPolicy, ('get_event_loop', 'set_event_loop', 'new_event_loop'))
 
 
 class _BaseDefaultEventLoopPolicy(_AbstractEventLoopPolicy):
     """One current loop per thread (and there is one thread)."""
 
-    _loop_factory = None
+    _loop_factory = None   # set by the concrete policy
 
     def __init__(self):
         self._current = None
@@ -247,10 +220,10 @@ _running = [None, None]          # [loop, pid that set it]
 
 def get_running_loop():
     """The running event loop; RuntimeError when there is none."""
-    loop = _get_running_loop()
-    if loop is None:
-        raise RuntimeError('no running event loop')
-    return loop
+    running = _get_running_loop()
+    if running is not None:
+        return running
+    raise RuntimeError('no running event loop')
 
 
 def _get_running_loop():
@@ -298,15 +271,17 @@ def set_event_loop_policy(policy):
 
 def get_event_loop():
     """The running loop if there is one, else the policy's current loop."""
-    loop = _get_running_loop()
-    if loop is not None:
-        return loop
-    return _get_event_loop_policy().get_event_loop()
+    running = _get_running_loop()
+    return _get_event_loop_policy().get_event_loop() if running is None else running
 
 
 def set_event_loop(loop):
-    _get_event_loop_policy().set_event_loop(loop)
+    """Make loop the current loop (of the policy)."""
+    policy = _get_event_loop_policy()
+    policy.set_event_loop(loop)
 
 
 def new_event_loop():
-    return _get_event_loop_policy().new_event_loop()
+    """A new loop from the policy's factory."""
+    policy = _get_event_loop_policy()
+    return policy.new_event_loop()

@@ -3,10 +3,8 @@ error cancels the rest and every error comes back in one ExceptionGroup."""
 
 __all__ = ('TaskGroup',)
 
-from . import events
-from . import exceptions
-from . import futures
-from . import tasks
+from . import events, futures, tasks
+from .exceptions import CancelledError
 
 
 def _fatal(exc):
@@ -17,38 +15,32 @@ class TaskGroup:
     """async with TaskGroup() as tg: tg.create_task(...)"""
 
     def __init__(self):
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
-        self._loop = None
-        self._parent_task = None
+        self._loop = self._parent_task = None
+        self._entered = self._exiting = self._aborting = False
         self._parent_cancel_requested = False
-        self._tasks = set()
-        self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        self._tasks, self._errors = set(), []
+        self._base_error = self._on_completed_fut = None
 
     def __repr__(self):
-        words = ['<TaskGroup']
+        text = '<TaskGroup'
         if self._tasks:
-            words.append(f'tasks={len(self._tasks)}')
+            text += f' tasks={len(self._tasks)}'
         if self._errors:
-            words.append(f'errors={len(self._errors)}')
+            text += f' errors={len(self._errors)}'
         if self._aborting:
-            words.append('cancelling')
+            text += ' cancelling'
         elif self._entered:
-            words.append('entered')
-        return ' '.join(words) + '>'
+            text += ' entered'
+        return text + '>'
 
     async def __aenter__(self):
         if self._entered:
             raise RuntimeError(f'TaskGroup {self!r} has already been entered')
-        if self._loop is None:
-            self._loop = events.get_running_loop()
-        self._parent_task = tasks.current_task(self._loop)
-        if self._parent_task is None:
+        loop = self._loop = self._loop or events.get_running_loop()
+        parent = tasks.current_task(loop)
+        if parent is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
-        self._entered = True
+        self._parent_task, self._entered = parent, True
         return self
 
     async def __aexit__(self, et, exc, tb):
@@ -59,102 +51,108 @@ class TaskGroup:
             self._parent_task = self._errors = self._base_error = None
             exc = None
 
-    async def _finish(self, et, exc):
-        self._exiting = True
-        if exc is not None and _fatal(exc) and self._base_error is None:
-            self._base_error = exc
-        cancelled_by = exc if et is not None and issubclass(et, exceptions.CancelledError) else None
-        if et is not None and not self._aborting:
-            self._abort()
+    async def _wait_children(self, cancelled_by):
+        """Wait until every child is done; a cancellation of the body while
+        waiting aborts the children.  Returns the CancelledError to pass on."""
         while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+            waiter = self._on_completed_fut
+            if waiter is None:
+                waiter = self._on_completed_fut = self._loop.create_future()
             try:
-                await self._on_completed_fut
-            except exceptions.CancelledError as ex:
+                await waiter
+            except CancelledError as ex:
                 if not self._aborting:
                     cancelled_by = ex
                     self._abort()
             self._on_completed_fut = None
-        if self._base_error is not None:
+        return cancelled_by
+
+    async def _finish(self, et, exc):
+        self._exiting = True
+        if exc is not None and self._base_error is None and _fatal(exc):
+            self._base_error = exc
+        body_cancelled = et is not None and issubclass(et, CancelledError)
+        cancelled_by = exc if body_cancelled else None
+        if et is not None and not self._aborting:
+            self._abort()
+        cancelled_by = await self._wait_children(cancelled_by)
+        fatal = self._base_error
+        if fatal is not None:
             try:
-                raise self._base_error
+                raise fatal
             finally:
-                exc = None
+                exc = fatal = None
         if self._parent_cancel_requested and self._parent_task.uncancel() == 0:
             cancelled_by = None
-        try:
-            if cancelled_by is not None and not self._errors:
-                try:
-                    raise cancelled_by
-                finally:
-                    exc = None
-        finally:
-            cancelled_by = None
-        if et is not None and not issubclass(et, exceptions.CancelledError):
+        if cancelled_by is not None and not self._errors:
+            try:
+                raise cancelled_by
+            finally:
+                exc = cancelled_by = None
+        cancelled_by = None
+        if et is not None and not body_cancelled:
             self._errors.append(exc)
-        if not self._errors:
-            return None
-        parent = self._parent_task
-        if parent.cancelling():
-            parent.uncancel()
-            parent.cancel()
-        try:
-            raise BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors) from None
-        finally:
-            exc = None
+        if self._errors:
+            parent = self._parent_task
+            if parent.cancelling():
+                parent.uncancel()
+                parent.cancel()
+            group = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+            try:
+                raise group from None
+            finally:
+                exc = group = None
+        return None
 
     def create_task(self, coro, **kwargs):
         """Start coro as a task of this group."""
-        problem = None
         if not self._entered:
             problem = 'has not been entered'
         elif self._exiting and not self._tasks:
             problem = 'is finished'
         elif self._aborting:
             problem = 'is shutting down'
+        else:
+            problem = None
         if problem is not None:
             coro.close()
             raise RuntimeError(f'TaskGroup {self!r} {problem}')
-        task = self._loop.create_task(coro, **kwargs)
-        futures.future_add_to_awaited_by(task, self._parent_task)
-        self._tasks.add(task)
-        task.add_done_callback(self._on_task_done)
+        child = self._loop.create_task(coro, **kwargs)
+        futures.future_add_to_awaited_by(child, self._parent_task)
+        self._tasks.add(child)
+        child.add_done_callback(self._on_task_done)
         try:
-            return task
+            return child
         finally:
-            del task
+            child = None
 
     def _abort(self):
         self._aborting = True
-        for task in self._tasks:
-            if not task.done():
-                task.cancel()
+        for child in self._tasks:
+            if not child.done():
+                child.cancel()
 
     def _on_task_done(self, task):
         self._tasks.discard(task)
         futures.future_discard_from_awaited_by(task, self._parent_task)
         waiter = self._on_completed_fut
-        if waiter is not None and not self._tasks and not waiter.done():
+        if not self._tasks and waiter is not None and not waiter.done():
             waiter.set_result(True)
-        if task.cancelled():
+        error = None if task.cancelled() else task.exception()
+        if error is None:
             return
-        exc = task.exception()
-        if exc is None:
-            return
-        self._errors.append(exc)
-        if _fatal(exc) and self._base_error is None:
-            self._base_error = exc
+        self._errors.append(error)
+        if self._base_error is None and _fatal(error):
+            self._base_error = error
         parent = self._parent_task
         if parent.done():
             self._loop.call_exception_handler({
                 'message': f'Task {task!r} has errored out but its parent task '
                            f'{parent} is already completed',
-                'exception': exc,
+                'exception': error,
                 'task': task,
             })
-            return
-        if not self._aborting and not self._parent_cancel_requested:
+        elif not (self._aborting or self._parent_cancel_requested):
             self._abort()
             self._parent_cancel_requested = True
             parent.cancel()

@@ -35,23 +35,19 @@ _LONGEST_WAIT = 24 * 3600
 
 def _run_until_complete_cb(fut):
     """Done callback of run_until_complete's future: stop its loop."""
-    if not fut.cancelled():
-        exc = fut.exception()
-        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
-            return
-    futures._loop_of(fut).stop()
+    fatal = (not fut.cancelled()
+             and isinstance(fut.exception(), (SystemExit, KeyboardInterrupt)))
+    if not fatal:
+        futures._loop_of(fut).stop()
 
 
 class BaseEventLoop(events.AbstractEventLoop):
 
     def __init__(self):
+        self._ready, self._scheduled = collections.deque(), []
         self._timer_cancelled_count = 0
-        self._closed = False
-        self._stopping = False
-        self._ready = collections.deque()
-        self._scheduled = []
+        self._running = self._stopping = self._closed = False
         self._default_executor = None
-        self._running = False
         self._clock_resolution = time.get_clock_info('monotonic').resolution
         self._exception_handler = None
         self._debug = False
@@ -68,22 +64,25 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     # --- futures and tasks ---
 
+    def create_task(self, coro, **kwargs):
+        """A task running coro on this loop (made by the task factory if set)."""
+        self._check_closed()
+        make = self._task_factory
+        if make is None:
+            return tasks.Task(coro, loop=self, **kwargs)
+        return make(self, coro, **kwargs)
+
     def create_future(self):
         return futures.Future(loop=self)
 
-    def create_task(self, coro, **kwargs):
-        self._check_closed()
-        if self._task_factory is not None:
-            return self._task_factory(self, coro, **kwargs)
-        return tasks.Task(coro, loop=self, **kwargs)
-
-    def set_task_factory(self, factory):
-        if factory is not None and not callable(factory):
-            raise TypeError('task factory must be a callable or None')
-        self._task_factory = factory
-
     def get_task_factory(self):
         return self._task_factory
+
+    def set_task_factory(self, factory):
+        if factory is None or callable(factory):
+            self._task_factory = factory
+        else:
+            raise TypeError('task factory must be a callable or None')
 
     # --- state ---
 
@@ -92,7 +91,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise RuntimeError('Event loop is closed')
 
     def _check_running(self):
-        if self.is_running():
+        if self._running:
             raise RuntimeError('This event loop is already running')
         if events._get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
@@ -103,11 +102,11 @@ class BaseEventLoop(events.AbstractEventLoop):
     def is_closed(self):
         return self._closed
 
-    def get_debug(self):
-        return self._debug
-
     def set_debug(self, enabled):
         self._debug = enabled
+
+    def get_debug(self):
+        return self._debug
 
     def time(self):
         return time.monotonic()
@@ -126,10 +125,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
                                finalizer=self._asyncgen_finalizer_hook)
         try:
-            while True:
+            self._run_once()      # at least one pass, even if already stopped
+            while not self._stopping:
                 self._run_once()
-                if self._stopping:
-                    break
         finally:
             self._stopping = False
             self._running = False
@@ -155,11 +153,12 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise
         finally:
             future.remove_done_callback(_run_until_complete_cb)
-        if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
+        if future.done():
+            return future.result()
+        raise RuntimeError('Event loop stopped before Future completed.')
 
     def stop(self):
+        """Stop after the current pass over the ready callbacks."""
         self._stopping = True
 
     def close(self):
@@ -167,11 +166,10 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise RuntimeError('Cannot close a running event loop')
         if self._closed:
             return
-        self._closed = True
-        self._ready.clear()
-        self._scheduled.clear()
-        self._executor_shutdown_called = True
+        self._closed = self._executor_shutdown_called = True
         self._default_executor = None
+        self._scheduled.clear()
+        self._ready.clear()
 
     def __del__(self, _warn=warnings.warn):
         if not self.is_closed():
@@ -190,13 +188,14 @@ class BaseEventLoop(events.AbstractEventLoop):
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
+        """call_soon, waking the loop if it is waiting in the selector."""
         self._check_closed()
         if self._debug:
             self._check_callback(callback, 'call_soon_threadsafe')
-        handle = events._ThreadSafeHandle(callback, args, self, context)
-        self._ready.append(handle)
+        queued = events._ThreadSafeHandle(callback, args, self, context)
+        self._ready.append(queued)
         self._write_to_self()
-        return handle
+        return queued
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
@@ -291,14 +290,14 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_callback(func, 'run_in_executor')
-        fut = self.create_future()
+        outcome = self.create_future()
         try:
-            fut.set_result(func(*args))
+            outcome.set_result(func(*args))
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            fut.set_exception(exc)
-        return fut
+            outcome.set_exception(exc)
+        return outcome
 
     def set_default_executor(self, executor):
         self._default_executor = executor
@@ -317,7 +316,7 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def _asyncgen_finalizer_hook(self, agen):
         self._asyncgens.discard(agen)
-        if not self.is_closed():
+        if not self._closed:
             self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     async def shutdown_asyncgens(self):
@@ -338,13 +337,14 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     # --- errors ---
 
+    def set_exception_handler(self, handler):
+        if handler is None or callable(handler):
+            self._exception_handler = handler
+        else:
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+
     def get_exception_handler(self):
         return self._exception_handler
-
-    def set_exception_handler(self, handler):
-        if handler is not None and not callable(handler):
-            raise TypeError(f'A callable object or None is expected, got {handler!r}')
-        self._exception_handler = handler
 
     def default_exception_handler(self, context):
         """Log the context's message, its other keys, and its exception."""
@@ -389,17 +389,15 @@ class BaseEventLoop(events.AbstractEventLoop):
                 ctx.run(handler, self, context)
             else:
                 handler(self, context)
-        except (SystemExit, KeyboardInterrupt):
-            raise
         except BaseException as exc:
-            try:
-                self.default_exception_handler({
-                    'message': 'Unhandled error in exception handler',
-                    'exception': exc,
-                    'context': context,
-                })
-            except (SystemExit, KeyboardInterrupt):
+            if isinstance(exc, (SystemExit, KeyboardInterrupt)):
                 raise
-            except BaseException:
+            report = dict(message='Unhandled error in exception handler',
+                          exception=exc, context=context)
+            try:
+                self.default_exception_handler(report)
+            except BaseException as inner:
+                if isinstance(inner, (SystemExit, KeyboardInterrupt)):
+                    raise
                 logger.error('Exception in default exception handler while handling an '
                              'unexpected error in custom exception handler', exc_info=True)

@@ -24,10 +24,8 @@ def isfuture(obj):
 class Future:
     """A result not known yet; awaiting it suspends until it is set."""
 
+    _loop = _result = _exception = None
     _state = _PENDING
-    _result = None
-    _exception = None
-    _loop = None
     _cancel_message = None
     _cancelled_exc = None
     _asyncio_future_blocking = False
@@ -48,26 +46,23 @@ class Future:
     def __del__(self):
         if not self.__log_traceback:
             return
-        context = {
-            'message': f'{type(self).__name__} exception was never retrieved',
-            'exception': self._exception,
-            'future': self,
-        }
+        report = dict(message=f'{type(self).__name__} exception was never retrieved',
+                      exception=self._exception, future=self)
         if self._source_traceback:
-            context['source_traceback'] = self._source_traceback
-        self._loop.call_exception_handler(context)
+            report['source_traceback'] = self._source_traceback
+        self._loop.call_exception_handler(report)
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
-    @property
-    def _log_traceback(self):
+    def __get_log_tb(self):
         return self.__log_traceback
 
-    @_log_traceback.setter
-    def _log_traceback(self, value):
+    def __set_log_tb(self, value):
         if value:
             raise ValueError('_log_traceback can only be set to False')
         self.__log_traceback = False
+
+    _log_traceback = property(__get_log_tb, __set_log_tb)
 
     def get_loop(self):
         return self._loop
@@ -84,12 +79,15 @@ class Future:
     def cancel(self, msg=None):
         """Cancel the future; False if it was already done."""
         self.__log_traceback = False
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
+        if self._state == _PENDING:
+            self._cancel_message = msg
+            self.__finish(_CANCELLED)
+            return True
+        return False
+
+    def __finish(self, state):
+        self._state = state
         self.__schedule_callbacks()
-        return True
 
     def __schedule_callbacks(self):
         pending = self._callbacks
@@ -100,11 +98,11 @@ class Future:
         for fn, ctx in pending:
             call_soon(fn, self, context=ctx)
 
-    def cancelled(self):
-        return self._state == _CANCELLED
-
     def done(self):
-        return self._state != _PENDING
+        return _PENDING != self._state
+
+    def cancelled(self):
+        return _CANCELLED == self._state
 
     def result(self):
         """The result; raises the exception set, CancelledError, or
@@ -155,8 +153,7 @@ class Future:
         if self._state != _PENDING:
             raise InvalidStateError('invalid state')
         self._result = result
-        self._state = _FINISHED
-        self.__schedule_callbacks()
+        self.__finish(_FINISHED)
 
     def set_exception(self, exception):
         if self._state != _PENDING:
@@ -170,10 +167,8 @@ class Future:
                                    'and cannot be raised into a Future')
             wrapped.__cause__ = wrapped.__context__ = exception
             exception = wrapped
-        self._exception = exception
-        self._exception_tb = exception.__traceback__
-        self._state = _FINISHED
-        self.__schedule_callbacks()
+        self._exception, self._exception_tb = exception, exception.__traceback__
+        self.__finish(_FINISHED)
         self.__log_traceback = True
 
     def __await__(self):

@@ -5,10 +5,12 @@ class _LoopBoundMixin:
     _loop = None
 
     def _get_loop(self):
-        from . import events
-        loop = events._get_running_loop()
-        if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
-            raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+        """The running loop, which must be the one this object first saw."""
+        from .events import _get_running_loop
+        running = _get_running_loop()
+        bound = self._loop
+        if bound is None:
+            bound = self._loop = running
+        if running is bound:
+            return running
+        raise RuntimeError(f'{self!r} is bound to a different event loop')

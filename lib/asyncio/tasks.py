@@ -6,24 +6,15 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
            'create_eager_task_factory', 'eager_task_factory',
            '_register_task', '_unregister_task', '_enter_task', '_leave_task')
 
-import contextvars
-import functools
-import inspect
-import itertools
-import math
-import types
-import weakref
+import contextvars, functools, inspect, itertools, math, types, weakref
 
-from . import _describe
-from . import coroutines
-from . import events
-from . import exceptions
-from . import futures
+from . import _describe, coroutines, events, exceptions, futures
 from .exceptions import CancelledError
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
+_WAIT_MODES = (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
 
 _name_numbers = itertools.count(1).__next__
 
@@ -54,10 +45,8 @@ class Task(futures.Future):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         self._name = f'Task-{_name_numbers()}' if name is None else str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
-        self._coro = coro
+        self._coro, self._fut_waiter = coro, None
+        self._must_cancel, self._num_cancels_requested = False, 0
         self._context = contextvars.copy_context() if context is None else context
         if eager_start and self._loop.is_running():
             self._eager_start()
@@ -66,36 +55,33 @@ class Task(futures.Future):
             _scheduled_tasks.add(self)
 
     def __del__(self):
-        if self._state == futures._PENDING and self._log_destroy_pending:
-            context = {
-                'task': self,
-                'message': 'Task was destroyed but it is pending!',
-            }
+        if self._log_destroy_pending and not self.done():
+            report = dict(task=self, message='Task was destroyed but it is pending!')
             if self._source_traceback:
-                context['source_traceback'] = self._source_traceback
-            self._loop.call_exception_handler(context)
-        super().__del__()
+                report['source_traceback'] = self._source_traceback
+            self._loop.call_exception_handler(report)
+        futures.Future.__del__(self)
 
     def __repr__(self):
         return f"<{type(self).__name__} {' '.join(_describe.task_info(self))}>"
 
-    def get_coro(self):
-        return self._coro
-
-    def get_context(self):
-        return self._context
+    def set_name(self, value):
+        self._name = str(value)
 
     def get_name(self):
         return self._name
 
-    def set_name(self, value):
-        self._name = str(value)
+    def get_context(self):
+        return self._context
 
-    def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
+    def get_coro(self):
+        return self._coro
 
     def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
+        raise RuntimeError(f'Task does not support set_exception operation')
+
+    def set_result(self, result):
+        raise RuntimeError(f'Task does not support set_result operation')
 
     def get_stack(self, *, limit=None):
         """The frames of the suspended coroutine chain, outermost first."""
@@ -126,19 +112,20 @@ class Task(futures.Future):
         waiter = self._fut_waiter
         if waiter is not None and waiter.cancel(msg=msg):
             return True
-        self._must_cancel = True
-        self._cancel_message = msg
+        self._must_cancel, self._cancel_message = True, msg
         return True
 
     def cancelling(self):
+        """How many cancel() requests are pending (uncancel() takes one back)."""
         return self._num_cancels_requested
 
     def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-            if self._num_cancels_requested == 0:
+        left = self._num_cancels_requested
+        if left:
+            left = self._num_cancels_requested = left - 1
+            if not left:
                 self._must_cancel = False
-        return self._num_cancels_requested
+        return left
 
     # --- stepping ---
 
@@ -162,12 +149,8 @@ class Task(futures.Future):
     _step.__qualname__ = 'Task.task_step'
 
     def _run_step(self, exc):
-        coro = self._coro
         try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
+            result = self._coro.send(None) if exc is None else self._coro.throw(exc)
         except StopIteration as stop:
             if self._must_cancel:
                 self._must_cancel = False
@@ -269,15 +252,12 @@ eager_task_factory = create_eager_task_factory(Task)
 
 def current_task(loop=None):
     """The task the loop (default: the running one) is running now, or None."""
-    if loop is None:
-        loop = events.get_running_loop()
-    return _current_tasks.get(loop)
+    return _current_tasks.get(events.get_running_loop() if loop is None else loop)
 
 
 def all_tasks(loop=None):
     """The set of tasks of the loop not done yet."""
-    if loop is None:
-        loop = events.get_running_loop()
+    loop = events.get_running_loop() if loop is None else loop
     found = set()
     for group in (list(_scheduled_tasks), list(_eager_tasks)):
         for task in group:
@@ -367,10 +347,9 @@ def ensure_future(coro_or_future, *, loop=None):
             return await awaitable
         coro_or_future = _wrap_awaitable(coro_or_future)
         close_on_error = False
-    if loop is None:
-        loop = events.get_event_loop()
+    target = events.get_event_loop() if loop is None else loop
     try:
-        return loop.create_task(coro_or_future)
+        return target.create_task(coro_or_future)
     except RuntimeError:
         if close_on_error:
             coro_or_future.close()
@@ -388,20 +367,17 @@ class _GatheringFuture(futures.Future):
     """gather's outer future: cancelling it cancels the children."""
 
     def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
-        self._children = children
-        self._cancel_requested = False
+        self._children, self._cancel_requested = children, False
+        futures.Future.__init__(self, loop=loop)
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        any_cancelled = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                any_cancelled = True
-        if any_cancelled:
+        hits = [child.cancel(msg=msg) for child in self._children]
+        if any(hits):
             self._cancel_requested = True
-        return any_cancelled
+            return True
+        return False
 
 
 def gather(*coros_or_futures, return_exceptions=False):
@@ -424,7 +400,7 @@ def gather(*coros_or_futures, return_exceptions=False):
             futures.future_discard_from_awaited_by(fut, waiter)
         if outer is None or outer.done():
             if not fut.cancelled():
-                fut.exception()
+                fut.exception()     # mark it retrieved
             return
         if not return_exceptions:
             if fut.cancelled():
@@ -465,8 +441,8 @@ def gather(*coros_or_futures, return_exceptions=False):
                 fut.add_done_callback(_done_callback)
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
-    for fut in already_done:
-        _done_callback(fut)
+    for early in already_done:
+        _done_callback(early)
     return outer
 
 
@@ -477,7 +453,7 @@ def shield(arg):
     arg running."""
     inner = ensure_future(arg)
     if inner.done():
-        return inner
+        return inner        # nothing left to protect
     loop = futures._loop_of(inner)
     outer = loop.create_future()
     waiter = current_task(loop) if loop is not None else None
@@ -507,7 +483,7 @@ def shield(arg):
         inner.add_done_callback(_clear_awaited_by_callback)
     inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
-    return outer
+    return outer  # cancelling it leaves inner running
 
 
 # --- wait, wait_for ---
@@ -518,7 +494,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+    elif return_when not in _WAIT_MODES:
         raise ValueError(f'Invalid return_when value: {return_when}')
     fs = set(fs)
     if any(coroutines.iscoroutine(f) for f in fs):
@@ -571,18 +547,18 @@ async def _cancel_and_wait(fut):
 
 async def wait_for(fut, timeout):
     """Await fut, cancelling it and raising TimeoutError after timeout."""
-    if timeout is not None and timeout <= 0:
-        fut = ensure_future(fut)
-        if fut.done():
-            return fut.result()
+    if timeout is None or timeout > 0:
+        from .timeouts import timeout as deadline
+        async with deadline(timeout):
+            return await fut
+    fut = ensure_future(fut)
+    if not fut.done():
         await _cancel_and_wait(fut)
         try:
             return fut.result()
         except CancelledError as exc:
             raise TimeoutError from exc
-    from . import timeouts
-    async with timeouts.timeout(timeout):
-        return await fut
+    return fut.result()
 
 
 # --- as_completed ---

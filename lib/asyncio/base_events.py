@@ -300,7 +300,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         return outcome
 
     def set_default_executor(self, executor):
-        self._default_executor = executor
+        # CPython accepts only a concurrent.futures.ThreadPoolExecutor,
+        # which cipy (without threads) does not have.
+        raise TypeError('executor must be ThreadPoolExecutor instance')
 
     async def shutdown_default_executor(self, timeout=None):
         self._executor_shutdown_called = True

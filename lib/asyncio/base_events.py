@@ -41,6 +41,15 @@ def _run_until_complete_cb(fut):
         futures._loop_of(fut).stop()
 
 
+def _settle(fut, value, exc):
+    if fut.cancelled():
+        return
+    if exc is None:
+        fut.set_result(value)
+    else:
+        fut.set_exception(exc)
+
+
 class BaseEventLoop(events.AbstractEventLoop):
 
     def __init__(self):
@@ -286,17 +295,21 @@ class BaseEventLoop(events.AbstractEventLoop):
     # --- executors (there are no threads: the function runs inline) ---
 
     def run_in_executor(self, executor, func, *args):
-        """Run func(*args) now and return a finished future with its outcome."""
+        """Run func(*args) now (there are no threads) and return a future
+        that takes its outcome on the loop's next pass, as a worker
+        thread's result would arrive."""
         self._check_closed()
         if self._debug:
             self._check_callback(func, 'run_in_executor')
         outcome = self.create_future()
         try:
-            outcome.set_result(func(*args))
+            value = func(*args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            outcome.set_exception(exc)
+            self.call_soon(_settle, outcome, None, exc)
+        else:
+            self.call_soon(_settle, outcome, value, None)
         return outcome
 
     def set_default_executor(self, executor):

@@ -1,7 +1,6 @@
 import asyncio
 
 def work(tag):
-    print('work', tag)
     return tag.upper()
 
 async def main():

@@ -6,7 +6,7 @@ def work(tag):
 async def main():
     loop = asyncio.get_running_loop()
     f1 = loop.run_in_executor(None, work, 'a')
-    print('submitted a', f1.done())
+    print('submitted a')
     f2 = loop.run_in_executor(None, work, 'b')
     print(await asyncio.gather(f1, f2))
     print(await asyncio.to_thread(str.join, '-', ['x', 'y']))

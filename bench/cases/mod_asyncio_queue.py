@@ -4,7 +4,7 @@ import time
 
 
 TASKS = 2000
-ROUNDS = 10
+ROUNDS = 25
 
 
 async def relay(inbox, outbox):

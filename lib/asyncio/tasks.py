@@ -84,22 +84,21 @@ class Task(futures.Future):
         raise RuntimeError(f'Task does not support set_result operation')
 
     def get_stack(self, *, limit=None):
-        """The frames of the suspended coroutine chain, outermost first."""
+        """The suspended coroutine's frame (with its callers), or once the
+        task failed, the frames of its exception's traceback; at most limit."""
+        budget = float('inf') if limit is None else limit
+        frame = getattr(self._coro, 'cr_frame', None) or getattr(self._coro, 'gi_frame', None)
         frames = []
-        coro = self._coro
-        while coro is not None:
-            frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
-            if frame is None:
-                break
-            frames.append(frame)
-            coro = getattr(coro, 'cr_await', None) or getattr(coro, 'gi_yieldfrom', None)
-        if limit is not None:
-            frames = frames[-limit:] if limit < 0 else frames[:limit]
-        if self._exception is not None and not frames:
+        if frame is not None:
+            while frame is not None and budget > 0:
+                frames.append(frame)
+                frame, budget = frame.f_back, budget - 1
+            frames.reverse()
+        elif self._exception is not None:
             tb = self._exception.__traceback__
-            while tb is not None:
+            while tb is not None and budget > 0:
                 frames.append(tb.tb_frame)
-                tb = tb.tb_next
+                tb, budget = tb.tb_next, budget - 1
         return frames
 
     def cancel(self, msg=None):

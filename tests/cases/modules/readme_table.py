@@ -66,6 +66,7 @@ NAMES = [
     'getopt',
     'shlex',
     'logging',
+    'asyncio',
     'argparse',
     'optparse',
     'cmd',

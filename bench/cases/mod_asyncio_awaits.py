@@ -1,6 +1,5 @@
-# asyncio.run (five times) of a coroutine awaiting a trivial coroutine 100,000
-# times, with
-# a task switch (sleep(0)) every 100 awaits.
+# asyncio.run (five times) of a coroutine awaiting a trivial coroutine
+# 100,000 times, with a task switch (sleep(0)) every 100 awaits.
 import asyncio
 import time
 

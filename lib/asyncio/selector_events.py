@@ -15,6 +15,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     def __init__(self, selector=None):
         super().__init__()
         self._selector = selectors.DefaultSelector() if selector is None else selector
+        self._watched = 0       # descriptors registered in the selector
         self._wake_r, self._wake_w = os.pipe()
         os.set_blocking(self._wake_r, False)
         os.set_blocking(self._wake_w, False)
@@ -56,6 +57,11 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
                 pass
 
     def _wait_for_events(self, timeout):
+        # With only the wake-up pipe registered and no wait, polling could
+        # at most queue the pipe's reader, which does nothing visible (a
+        # signal queues its callback itself): skip the system call.
+        if timeout == 0 and self._watched <= 1:
+            return ()
         return self._selector.select(timeout)
 
     def _process_events(self, event_list):
@@ -85,6 +91,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             pair = [None, None]
             pair[which] = handle
             self._selector.register(fd, flag, tuple(pair))
+            self._watched += 1
             return handle
         pair = list(key.data)
         old = pair[which]
@@ -109,6 +116,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             self._selector.modify(fd, mask, tuple(pair))
         else:
             self._selector.unregister(fd)
+            self._watched -= 1
         if old is None:
             return False
         old.cancel()

@@ -138,11 +138,17 @@ class Task(futures.Future):
             self._must_cancel = False
         self._fut_waiter = None
         loop = self._loop
-        _enter_task(loop, self)
+        running = _current_tasks.get(loop)
+        if running is not None:
+            raise RuntimeError(f'Cannot enter into task {self!r} while another '
+                               f'task {running!r} is being executed.')
+        _current_tasks[loop] = self
         try:
             self._run_step(exc)
         finally:
-            _leave_task(loop, self)
+            if _current_tasks.get(loop) is not self:
+                _leave_task(loop, self)
+            del _current_tasks[loop]
             self = None
 
     _step.__qualname__ = 'Task.task_step'

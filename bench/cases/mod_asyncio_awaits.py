@@ -1,11 +1,11 @@
-# asyncio.run (five times) of a coroutine awaiting a trivial coroutine
+# asyncio.run (fifteen times) of a coroutine awaiting a trivial coroutine
 # 100,000 times, with a task switch (sleep(0)) every 100 awaits.
 import asyncio
 import time
 
 
 N = 100000
-RUNS = 5
+RUNS = 15
 
 
 async def trivial(i):

@@ -4,7 +4,7 @@ import time
 
 
 TASKS = 2000
-ROUNDS = 25
+ROUNDS = 120
 
 
 async def relay(inbox, outbox):

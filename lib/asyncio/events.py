@@ -19,7 +19,10 @@ class Handle:
         self._callback, self._args, self._loop = callback, args, loop
         self._cancelled, self._repr = False, None
         self._context = contextvars.copy_context() if context is None else context
-        self._source_traceback = _describe.creation_stack() if loop.get_debug() else None
+        debug = getattr(loop, '_debug', None)
+        if debug is None:
+            debug = loop.get_debug()
+        self._source_traceback = _describe.creation_stack() if debug else None
 
     def _repr_info(self):
         words = [type(self).__name__]

@@ -207,6 +207,10 @@ class Task(futures.Future):
         self._loop.call_soon(self._step, error, context=self._context)
 
     def _wakeup(self, future):
+        if (type(future) is futures.Future or type(future) is Task) \
+                and future._state == 'FINISHED' and future._exception is None:
+            self._step()      # the common case, without calling result()
+            return
         try:
             future.result()
         except BaseException as exc:

@@ -81,6 +81,7 @@ NAMES = [
     'html.parser',
     '_markupbase',
     'mimetypes',
+    'asyncio',
     'argparse',
     'unittest',
     'unittest.mock',

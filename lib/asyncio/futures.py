@@ -1,0 +1,214 @@
+"""Future: a result that arrives later, with callbacks run by the loop."""
+
+__all__ = ('Future', 'isfuture', 'future_add_to_awaited_by',
+           'future_discard_from_awaited_by')
+
+import contextvars
+import types
+
+from . import _describe
+from . import events
+from .exceptions import CancelledError, InvalidStateError
+
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+
+def isfuture(obj):
+    """Whether obj looks like an asyncio future (duck-typed, as asyncio does)."""
+    return (hasattr(type(obj), '_asyncio_future_blocking')
+            and obj._asyncio_future_blocking is not None)
+
+
+class Future:
+    """A result not known yet; awaiting it suspends until it is set."""
+
+    _loop = _result = _exception = None
+    _state = _PENDING
+    _cancel_message = None
+    _cancelled_exc = None
+    _asyncio_future_blocking = False
+    _asyncio_awaited_by = None
+    __log_traceback = False
+
+    _source_traceback = None
+
+    def __init__(self, *, loop=None):
+        self._loop = events.get_event_loop() if loop is None else loop
+        self._callbacks = None
+        if self._loop.get_debug():
+            self._source_traceback = _describe.creation_stack()
+
+    def __repr__(self):
+        return f"<{type(self).__name__} {' '.join(_describe.future_info(self))}>"
+
+    def __del__(self):
+        if not self.__log_traceback:
+            return
+        report = dict(message=f'{type(self).__name__} exception was never retrieved',
+                      exception=self._exception, future=self)
+        if self._source_traceback:
+            report['source_traceback'] = self._source_traceback
+        self._loop.call_exception_handler(report)
+
+    __class_getitem__ = classmethod(types.GenericAlias)
+
+    def __get_log_tb(self):
+        return self.__log_traceback
+
+    def __set_log_tb(self, value):
+        if value:
+            raise ValueError('_log_traceback can only be set to False')
+        self.__log_traceback = False
+
+    _log_traceback = property(__get_log_tb, __set_log_tb)
+
+    def get_loop(self):
+        return self._loop
+
+    def _make_cancelled_error(self):
+        exc = self._cancelled_exc
+        if exc is not None:
+            self._cancelled_exc = None
+            return exc
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
+    def cancel(self, msg=None):
+        """Cancel the future; False if it was already done."""
+        self.__log_traceback = False
+        if self._state == _PENDING:
+            self._cancel_message = msg
+            self.__finish(_CANCELLED)
+            return True
+        return False
+
+    def __finish(self, state):
+        self._state = state
+        self.__schedule_callbacks()
+
+    def __schedule_callbacks(self):
+        pending = self._callbacks
+        if not pending:
+            return
+        self._callbacks = None
+        call_soon = self._loop.call_soon
+        for fn, ctx in pending:
+            call_soon(fn, self, context=ctx)
+
+    def done(self):
+        return _PENDING != self._state
+
+    def cancelled(self):
+        return _CANCELLED == self._state
+
+    def result(self):
+        """The result; raises the exception set, CancelledError, or
+        InvalidStateError while pending."""
+        state = self._state
+        if state == _FINISHED:
+            self.__log_traceback = False
+            exc = self._exception
+            if exc is not None:
+                raise exc.with_traceback(self._exception_tb)
+            return self._result
+        if state == _CANCELLED:
+            raise self._make_cancelled_error()
+        raise InvalidStateError('Result is not set.')
+
+    def exception(self):
+        state = self._state
+        if state == _FINISHED:
+            self.__log_traceback = False
+            return self._exception
+        if state == _CANCELLED:
+            raise self._make_cancelled_error()
+        raise InvalidStateError('Exception is not set.')
+
+    def add_done_callback(self, fn, *, context=None):
+        """Have the loop call fn(self) once done (soon, if already done)."""
+        if context is None:
+            context = contextvars.copy_context()
+        if self._state == _PENDING:
+            if self._callbacks is None:
+                self._callbacks = [(fn, context)]
+            else:
+                self._callbacks.append((fn, context))
+        else:
+            self._loop.call_soon(fn, self, context=context)
+
+    def remove_done_callback(self, fn):
+        """Drop every registration of fn; how many there were."""
+        if not self._callbacks:
+            return 0
+        kept = [entry for entry in self._callbacks if entry[0] != fn]
+        dropped = len(self._callbacks) - len(kept)
+        if dropped:
+            self._callbacks = kept or None
+        return dropped
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError('invalid state')
+        self._result = result
+        self.__finish(_FINISHED)
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError('invalid state')
+        if isinstance(exception, type):
+            exception = exception()
+        if not isinstance(exception, BaseException):
+            raise TypeError('invalid exception object')
+        if isinstance(exception, StopIteration):
+            wrapped = RuntimeError('StopIteration interacts badly with generators '
+                                   'and cannot be raised into a Future')
+            wrapped.__cause__ = wrapped.__context__ = exception
+            exception = wrapped
+        self._exception, self._exception_tb = exception, exception.__traceback__
+        self.__finish(_FINISHED)
+        self.__log_traceback = True
+
+    def __await__(self):
+        if self._state == _PENDING:
+            self._asyncio_future_blocking = True
+            yield self
+            if self._state == _PENDING:
+                raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+
+Future.__module__ = '_asyncio'
+
+
+def _loop_of(fut):
+    try:
+        return fut.get_loop()
+    except AttributeError:
+        return fut._loop
+
+
+_get_loop = _loop_of
+
+
+def _set_result_unless_cancelled(fut, result):
+    if not fut.cancelled():
+        fut.set_result(result)
+
+
+def future_add_to_awaited_by(fut, waiter):
+    """Record that waiter awaits fut (for the call graph)."""
+    if isinstance(fut, Future) and isinstance(waiter, Future):
+        if fut._asyncio_awaited_by is None:
+            fut._asyncio_awaited_by = set()
+        fut._asyncio_awaited_by.add(waiter)
+
+
+def future_discard_from_awaited_by(fut, waiter):
+    if isinstance(fut, Future) and isinstance(waiter, Future):
+        if fut._asyncio_awaited_by is not None:
+            fut._asyncio_awaited_by.discard(waiter)

@@ -1,0 +1,5 @@
+"""The logger asyncio reports to."""
+
+import logging
+
+logger = logging.getLogger(__package__)

@@ -1,0 +1,634 @@
+"""Task: a coroutine driven by the loop, and the functions built on tasks."""
+
+__all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
+           'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep',
+           'gather', 'shield', 'ensure_future', 'all_tasks', 'current_task',
+           'create_eager_task_factory', 'eager_task_factory',
+           '_register_task', '_unregister_task', '_enter_task', '_leave_task')
+
+import contextvars, functools, inspect, itertools, math, types, weakref
+
+from . import _describe, coroutines, events, exceptions, futures
+from .exceptions import CancelledError
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+_WAIT_MODES = (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
+
+_name_numbers = itertools.count(1).__next__
+
+# Every task not started eagerly (weakly: a task nobody holds may die).
+_scheduled_tasks = weakref.WeakSet()
+# Tasks running their eager first step.
+_eager_tasks = set()
+# loop -> the task it is running now.
+_current_tasks = {}
+
+
+def _drop_own_frame(exc):
+    """Remove this module's frame from the head of exc's traceback, so a
+    task's error shows only the coroutine's frames (CPython's tasks are C)."""
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_frame.f_code is Task._run_step.__code__:
+        exc.__traceback__ = tb.tb_next
+
+
+class Task(futures.Future):
+    """Runs a coroutine on the loop, one step per callback."""
+
+    _log_destroy_pending = True
+
+    def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
+        super().__init__(loop=loop)
+        if not coroutines.iscoroutine(coro):
+            self._log_destroy_pending = False
+            raise TypeError(f'a coroutine was expected, got {coro!r}')
+        self._name = f'Task-{_name_numbers()}' if name is None else str(name)
+        self._coro, self._fut_waiter = coro, None
+        self._must_cancel, self._num_cancels_requested = False, 0
+        self._context = contextvars.copy_context() if context is None else context
+        if eager_start and self._loop.is_running():
+            self._eager_start()
+        else:
+            self._loop.call_soon(self._step, context=self._context)
+            _scheduled_tasks.add(self)
+
+    def __del__(self):
+        if self._log_destroy_pending and not self.done():
+            report = dict(task=self, message='Task was destroyed but it is pending!')
+            if self._source_traceback:
+                report['source_traceback'] = self._source_traceback
+            self._loop.call_exception_handler(report)
+        futures.Future.__del__(self)
+
+    def __repr__(self):
+        return f"<{type(self).__name__} {' '.join(_describe.task_info(self))}>"
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def get_name(self):
+        return self._name
+
+    def get_context(self):
+        return self._context
+
+    def get_coro(self):
+        return self._coro
+
+    def set_exception(self, exception):
+        raise RuntimeError(f'Task does not support set_exception operation')
+
+    def set_result(self, result):
+        raise RuntimeError(f'Task does not support set_result operation')
+
+    def get_stack(self, *, limit=None):
+        """The suspended coroutine's frame (with its callers), or once the
+        task failed, the frames of its exception's traceback; at most limit."""
+        budget = float('inf') if limit is None else limit
+        frame = getattr(self._coro, 'cr_frame', None) or getattr(self._coro, 'gi_frame', None)
+        frames = []
+        if frame is not None:
+            while frame is not None and budget > 0:
+                frames.append(frame)
+                frame, budget = frame.f_back, budget - 1
+            frames.reverse()
+        elif self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None and budget > 0:
+                frames.append(tb.tb_frame)
+                tb, budget = tb.tb_next, budget - 1
+        return frames
+
+    def cancel(self, msg=None):
+        """Ask the task to stop: CancelledError is thrown into its coroutine
+        at its next step.  False if the task is already done."""
+        self._log_traceback = False
+        if self._state != futures._PENDING:
+            return False
+        self._num_cancels_requested += 1
+        waiter = self._fut_waiter
+        if waiter is not None and waiter.cancel(msg=msg):
+            return True
+        self._must_cancel, self._cancel_message = True, msg
+        return True
+
+    def cancelling(self):
+        """How many cancel() requests are pending (uncancel() takes one back)."""
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        left = self._num_cancels_requested
+        if left:
+            left = self._num_cancels_requested = left - 1
+            if not left:
+                self._must_cancel = False
+        return left
+
+    # --- stepping ---
+
+    def _step(self, exc=None):
+        if self._state != futures._PENDING:
+            raise exceptions.InvalidStateError(
+                f'__step(): already done: {self!r}, {exc!r}')
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        self._fut_waiter = None
+        loop = self._loop
+        running = _current_tasks.get(loop)
+        if running is not None:
+            raise RuntimeError(f'Cannot enter into task {self!r} while another '
+                               f'task {running!r} is being executed.')
+        _current_tasks[loop] = self
+        try:
+            self._run_step(exc)
+        finally:
+            if _current_tasks.get(loop) is not self:
+                _leave_task(loop, self)
+            del _current_tasks[loop]
+            self = None
+
+    _step.__qualname__ = 'Task.task_step'
+
+    def _run_step(self, exc):
+        try:
+            result = self._coro.send(None) if exc is None else self._coro.throw(exc)
+        except StopIteration as stop:
+            if self._must_cancel:
+                self._must_cancel = False
+                futures.Future.cancel(self, msg=self._cancel_message)
+            else:
+                futures.Future.set_result(self, stop.value)
+        except CancelledError as cancelled:
+            _drop_own_frame(cancelled)
+            self._cancelled_exc = cancelled
+            futures.Future.cancel(self)
+        except (KeyboardInterrupt, SystemExit) as fatal:
+            _drop_own_frame(fatal)
+            futures.Future.set_exception(self, fatal)
+            raise
+        except BaseException as error:
+            _drop_own_frame(error)
+            futures.Future.set_exception(self, error)
+        else:
+            self._suspend_on(result)
+        self = None
+
+    def _suspend_on(self, result):
+        """The coroutine yielded result: arrange the next step."""
+        blocking = getattr(result, '_asyncio_future_blocking', None)
+        if blocking is not None:
+            if futures._loop_of(result) is not self._loop:
+                error = RuntimeError(f'Task {self!r} got Future {result!r} '
+                                     'attached to a different loop')
+            elif not blocking:
+                error = RuntimeError('yield was used instead of yield from '
+                                     f'in task {self!r} with {result!r}')
+            elif result is self:
+                error = RuntimeError(f'Task cannot await on itself: {self!r}')
+            else:
+                result._asyncio_future_blocking = False
+                result.add_done_callback(self._wakeup, context=self._context)
+                self._fut_waiter = result
+                if self._must_cancel and result.cancel(msg=self._cancel_message):
+                    self._must_cancel = False
+                return
+        elif result is None:
+            self._loop.call_soon(self._step, context=self._context)
+            return
+        elif inspect.isgenerator(result):
+            error = RuntimeError('yield was used instead of yield from for '
+                                 f'generator in task {self!r} with {result!r}')
+        else:
+            error = RuntimeError(f'Task got bad yield: {result!r}')
+        self._loop.call_soon(self._step, error, context=self._context)
+
+    def _wakeup(self, future):
+        if (type(future) is futures.Future or type(future) is Task) \
+                and future._state == 'FINISHED' and future._exception is None:
+            self._step()      # the common case, without calling result()
+            return
+        try:
+            future.result()
+        except BaseException as exc:
+            self._step(exc)
+        else:
+            self._step()
+        self = None
+
+    _wakeup.__qualname__ = 'Task.task_wakeup'
+
+    def _eager_start(self):
+        loop = self._loop
+        previous = _swap_current_task(loop, self)
+        try:
+            _eager_tasks.add(self)
+            try:
+                self._context.run(self._run_step, None)
+            finally:
+                _eager_tasks.discard(self)
+        finally:
+            _swap_current_task(loop, previous)
+            if self._state != futures._PENDING:
+                self._coro = None
+            else:
+                _scheduled_tasks.add(self)
+            self = None
+
+
+Task.__module__ = '_asyncio'
+
+
+def create_task(coro, **kwargs):
+    """Schedule coro on the running loop as a Task and return it."""
+    return events.get_running_loop().create_task(coro, **kwargs)
+
+
+def create_eager_task_factory(custom_task_constructor):
+    """A task factory making tasks that run their first step at once."""
+    def factory(loop, coro, *, eager_start=True, **kwargs):
+        return custom_task_constructor(coro, loop=loop, eager_start=eager_start, **kwargs)
+    return factory
+
+
+eager_task_factory = create_eager_task_factory(Task)
+
+
+# --- which task runs ---
+
+def current_task(loop=None):
+    """The task the loop (default: the running one) is running now, or None."""
+    return _current_tasks.get(events.get_running_loop() if loop is None else loop)
+
+
+def all_tasks(loop=None):
+    """The set of tasks of the loop not done yet."""
+    loop = events.get_running_loop() if loop is None else loop
+    found = set()
+    for group in (list(_scheduled_tasks), list(_eager_tasks)):
+        for task in group:
+            if futures._loop_of(task) is loop and not task.done():
+                found.add(task)
+    return found
+
+
+def _register_task(task):
+    _scheduled_tasks.add(task)
+
+
+def _unregister_task(task):
+    _scheduled_tasks.discard(task)
+
+
+def _register_eager_task(task):
+    _eager_tasks.add(task)
+
+
+def _unregister_eager_task(task):
+    _eager_tasks.discard(task)
+
+
+def _enter_task(loop, task):
+    running = _current_tasks.get(loop)
+    if running is not None:
+        raise RuntimeError(f'Cannot enter into task {task!r} while another '
+                           f'task {running!r} is being executed.')
+    _current_tasks[loop] = task
+
+
+def _leave_task(loop, task):
+    running = _current_tasks.get(loop)
+    if running is not task:
+        raise RuntimeError(f'Leaving task {task!r} does not match '
+                           f'the current task {running!r}.')
+    del _current_tasks[loop]
+
+
+def _swap_current_task(loop, task):
+    previous = _current_tasks.get(loop)
+    if task is None:
+        _current_tasks.pop(loop, None)
+    else:
+        _current_tasks[loop] = task
+    return previous
+
+
+# --- sleeping ---
+
+@types.coroutine
+def _yield_once():
+    yield
+
+
+async def sleep(delay, result=None):
+    """Suspend for delay seconds (sleep(0): let the other tasks run once)."""
+    if delay <= 0:
+        await _yield_once()
+        return result
+    if math.isnan(delay):
+        raise ValueError('Invalid delay: NaN (not a number)')
+    loop = events.get_running_loop()
+    waiter = loop.create_future()
+    timer = loop.call_later(delay, futures._set_result_unless_cancelled, waiter, result)
+    try:
+        return await waiter
+    finally:
+        timer.cancel()
+
+
+# --- futures from awaitables ---
+
+def ensure_future(coro_or_future, *, loop=None):
+    """A future for the argument: itself, or a task running the coroutine."""
+    if futures.isfuture(coro_or_future):
+        if loop is not None and loop is not futures._loop_of(coro_or_future):
+            raise ValueError('The future belongs to a different loop than '
+                             'the one specified as the loop argument')
+        return coro_or_future
+    close_on_error = True
+    if not coroutines.iscoroutine(coro_or_future):
+        if not inspect.isawaitable(coro_or_future):
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+        async def _wrap_awaitable(awaitable):
+            return await awaitable
+        coro_or_future = _wrap_awaitable(coro_or_future)
+        close_on_error = False
+    target = events.get_event_loop() if loop is None else loop
+    try:
+        return target.create_task(coro_or_future)
+    except RuntimeError:
+        if close_on_error:
+            coro_or_future.close()
+        raise
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+# --- gather ---
+
+class _GatheringFuture(futures.Future):
+    """gather's outer future: cancelling it cancels the children."""
+
+    def __init__(self, children, *, loop):
+        self._children, self._cancel_requested = children, False
+        futures.Future.__init__(self, loop=loop)
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        hits = [child.cancel(msg=msg) for child in self._children]
+        if any(hits):
+            self._cancel_requested = True
+            return True
+        return False
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    """A future of the list of the awaitables' results, in argument order."""
+    if not coros_or_futures:
+        outer = events.get_event_loop().create_future()
+        outer.set_result([])
+        return outer
+    loop = events._get_running_loop()
+    waiter = current_task(loop) if loop is not None else None
+    state = {'finished': 0}
+    children = []
+    by_arg = {}
+    already_done = []
+    outer = None
+
+    def _done_callback(fut):
+        state['finished'] += 1
+        if waiter is not None:
+            futures.future_discard_from_awaited_by(fut, waiter)
+        if outer is None or outer.done():
+            if not fut.cancelled():
+                fut.exception()     # mark it retrieved
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if state['finished'] == len(by_arg):
+            outcomes = []
+            for child in children:
+                if child.cancelled():
+                    msg = child._cancel_message
+                    outcomes.append(CancelledError('' if msg is None else msg))
+                else:
+                    exc = child.exception()
+                    outcomes.append(child.result() if exc is None else exc)
+            if outer._cancel_requested:
+                outer.set_exception(fut._make_cancelled_error())
+            else:
+                outer.set_result(outcomes)
+
+    for arg in coros_or_futures:
+        fut = by_arg.get(arg)
+        if fut is None:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = futures._loop_of(fut)
+            if fut is not arg:
+                fut._log_destroy_pending = False
+            by_arg[arg] = fut
+            if fut.done():
+                already_done.append(fut)
+            else:
+                if waiter is not None:
+                    futures.future_add_to_awaited_by(fut, waiter)
+                fut.add_done_callback(_done_callback)
+        children.append(fut)
+    outer = _GatheringFuture(children, loop=loop)
+    for early in already_done:
+        _done_callback(early)
+    return outer
+
+
+# --- shield ---
+
+def shield(arg):
+    """A future that follows arg's outcome but whose cancellation leaves
+    arg running."""
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner        # nothing left to protect
+    loop = futures._loop_of(inner)
+    outer = loop.create_future()
+    waiter = current_task(loop) if loop is not None else None
+
+    def _clear_awaited_by_callback(inner):
+        futures.future_discard_from_awaited_by(inner, waiter)
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+        elif inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is None:
+                outer.set_result(inner.result())
+            else:
+                outer.set_exception(exc)
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    if waiter is not None:
+        futures.future_add_to_awaited_by(inner, waiter)
+        inner.add_done_callback(_clear_awaited_by_callback)
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer  # cancelling it leaves inner running
+
+
+# --- wait, wait_for ---
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Wait for the futures of fs; (done, pending) sets."""
+    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
+        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    elif return_when not in _WAIT_MODES:
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    fs = set(fs)
+    if any(coroutines.iscoroutine(f) for f in fs):
+        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    loop = events.get_running_loop()
+    waiter = loop.create_future()
+    timer = None
+    if timeout is not None:
+        timer = loop.call_later(timeout, _release_waiter, waiter)
+    left = [len(fs)]
+    me = current_task(loop)
+
+    def _on_completion(f):
+        left[0] -= 1
+        if (left[0] <= 0 or return_when == FIRST_COMPLETED
+                or (return_when == FIRST_EXCEPTION and not f.cancelled()
+                    and f.exception() is not None)):
+            if timer is not None:
+                timer.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+        if me is not None:
+            futures.future_discard_from_awaited_by(f, me)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+        if me is not None:
+            futures.future_add_to_awaited_by(f, me)
+    try:
+        await waiter
+    finally:
+        if timer is not None:
+            timer.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+    done = {f for f in fs if f.done()}
+    return done, fs - done
+
+
+async def _cancel_and_wait(fut):
+    waiter = events.get_running_loop().create_future()
+    release = functools.partial(_release_waiter, waiter)
+    fut.add_done_callback(release)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(release)
+
+
+async def wait_for(fut, timeout):
+    """Await fut, cancelling it and raising TimeoutError after timeout."""
+    if timeout is None or timeout > 0:
+        from .timeouts import timeout as deadline
+        async with deadline(timeout):
+            return await fut
+    fut = ensure_future(fut)
+    if not fut.done():
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError from exc
+    return fut.result()
+
+
+# --- as_completed ---
+
+class _AsCompletedIterator:
+    """Yields the futures in the order they finish (await each one)."""
+
+    def __init__(self, aws, timeout):
+        from . import queues
+        self._finished = queues.Queue()
+        self._timer = None
+        loop = events.get_event_loop()
+        pending = {ensure_future(aw, loop=loop) for aw in set(aws)}
+        for fut in pending:
+            fut.add_done_callback(self._on_done)
+        if pending and timeout is not None:
+            self._timer = loop.call_later(timeout, self._on_timeout)
+        self._pending = pending
+        self._left = len(pending)
+
+    def __aiter__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    async def __anext__(self):
+        if not self._left:
+            raise StopAsyncIteration
+        self._left -= 1
+        return await self._wait_for_one()
+
+    def __next__(self):
+        if not self._left:
+            raise StopIteration
+        self._left -= 1
+        return self._wait_for_one(resolve=True)
+
+    def _on_timeout(self):
+        for fut in self._pending:
+            fut.remove_done_callback(self._on_done)
+            self._finished.put_nowait(None)
+        self._pending.clear()
+
+    def _on_done(self, fut):
+        if not self._pending:
+            return
+        self._pending.remove(fut)
+        self._finished.put_nowait(fut)
+        if not self._pending and self._timer is not None:
+            self._timer.cancel()
+
+    async def _wait_for_one(self, resolve=False):
+        fut = await self._finished.get()
+        if fut is None:
+            raise exceptions.TimeoutError
+        return fut.result() if resolve else fut
+
+
+def as_completed(fs, *, timeout=None):
+    """Iterate (or async-iterate) over fs in the order they complete."""
+    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
+        raise TypeError(f'expects an iterable of awaitables, not {type(fs).__name__}')
+    return _AsCompletedIterator(fs, timeout)

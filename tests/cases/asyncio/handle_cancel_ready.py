@@ -1,0 +1,18 @@
+import asyncio
+
+loop = asyncio.new_event_loop()
+h1 = loop.call_soon(print, 'one')
+h2 = loop.call_soon(print, 'two (cancelled)')
+h3 = loop.call_soon(lambda: h4.cancel())
+h4 = loop.call_soon(print, 'four (cancelled from three)')
+h5 = loop.call_soon(print, 'five')
+h2.cancel()
+loop.call_soon(loop.stop)
+loop.run_forever()
+print([h.cancelled() for h in (h1, h2, h3, h4, h5)])
+t = loop.call_later(0.001, print, 'timer cancelled by soon')
+loop.call_soon(t.cancel)
+loop.call_later(0.005, loop.stop)
+loop.run_forever()
+print(t.cancelled())
+loop.close()

@@ -11,7 +11,7 @@ loaders, runners and the command line (`python -m unittest`).
         unittest.main()
 """
 
-__all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner',
+__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite', 'TextTestRunner',
            'TestLoader', 'FunctionTestCase', 'main', 'defaultTestLoader',
            'SkipTest', 'skip', 'skipIf', 'skipUnless', 'expectedFailure',
            'TextTestResult', 'installHandler', 'registerResult',
@@ -30,3 +30,16 @@ from .main import TestProgram, main
 from .runner import TextTestResult, TextTestRunner
 from .signals import (installHandler, registerResult, removeHandler,
                       removeResult)
+
+
+# IsolatedAsyncioTestCase imports asyncio: only when first asked for.
+def __dir__():
+    return globals().keys() | {'IsolatedAsyncioTestCase'}
+
+
+def __getattr__(name):
+    if name == 'IsolatedAsyncioTestCase':
+        global IsolatedAsyncioTestCase
+        from .async_case import IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -158,6 +158,7 @@ extern const FrozenModule Frozen_typing;
 extern const FrozenModule Frozen_unittest;
 extern const FrozenModule Frozen_unittest___main__;
 extern const FrozenModule Frozen_unittest__log;
+extern const FrozenModule Frozen_unittest_async_case;
 extern const FrozenModule Frozen_unittest_case;
 extern const FrozenModule Frozen_unittest_loader;
 extern const FrozenModule Frozen_unittest_main;

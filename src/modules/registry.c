@@ -225,6 +225,7 @@ const ModuleDef Registry_Modules[] = {
     {"unittest",              NULL,           &Frozen_unittest,          NULL,                  NULL},
     {"unittest.__main__",     NULL,           &Frozen_unittest___main__, NULL,                  NULL},
     {"unittest._log",         NULL,           &Frozen_unittest__log,     NULL,                  NULL},
+    {"unittest.async_case",   NULL,           &Frozen_unittest_async_case, NULL,               NULL},
     {"unittest.case",         NULL,           &Frozen_unittest_case,     NULL,                  NULL},
     {"unittest.loader",       NULL,           &Frozen_unittest_loader,   NULL,                  NULL},
     {"unittest.main",         NULL,           &Frozen_unittest_main,     NULL,                  NULL},

@@ -236,7 +236,7 @@ static int int_field(Object *v, int64_t lo, int64_t hi, const char *msg, int64_t
 /* Signal bits from a list of signal classes or a {signal: bool} mapping. */
 static int signals_from(Object *v, uint32_t *out) {
     uint32_t bits = 0;
-    if (Dict_Check(v) || (!IS_SMALL(v) && TYPE(v) == &DecSignalDict_Type)) {
+    if (Dict_Check(v) || (!IS_SMALL(v) && Type_IsSubtype(TYPE(v), &DecSignalDict_Type))) {
         Object *items = Obj_CallMethodC(v, "items", NULL, 0);
         if (!items) return -1;
         Object *it = Obj_GetIter(items);
@@ -427,7 +427,7 @@ static Object *get_traps(Object *o) { return signal_dict_new(o, true); }
 /* ctx.flags = ... and ctx.traps = ... take a mapping only. */
 static int put_signals(Object *v, uint32_t *bits) {
     if (attr_missing(v)) return -1;
-    if (!Dict_Check(v) && (IS_SMALL(v) || TYPE(v) != &DecSignalDict_Type)) {
+    if (!Dict_Check(v) && (IS_SMALL(v) || !Type_IsSubtype(TYPE(v), &DecSignalDict_Type))) {
         Err_SetString(Exc_TypeError, "argument must be a signal dict");
         return -1;
     }
@@ -647,7 +647,9 @@ typedef struct SignalDict {
 } SignalDict;
 
 static Object *signal_dict_new(Object *ctx, bool traps) {
-    SignalDict *d = (SignalDict *)Obj_Alloc(&DecSignalDict_Type, sizeof(SignalDict));
+    Type *t = (Type *)DecState_Get(DEC_STATE_SIGNAL_DICT);
+    if (!t) return NULL;
+    SignalDict *d = (SignalDict *)Obj_Alloc(t, (size_t)t->basicsize);
     if (!d) return NULL;
     d->ctx = NEWREF(ctx);
     d->traps = traps;
@@ -732,20 +734,6 @@ static Object *sd_repr(Object *o) {
     return Str_FromUTF8(buf, -1);
 }
 
-static Object *sd_contains_m(Object *o, Object *key) { return Bool_From(signal_from_class(key) != 0 && o); }
-static int sd_contains(Object *o, Object *key) { return sd_contains_m(o, key) == OBJ_TRUE; }
-
-#define SD_FORWARD(cname, method)                                                          \
-    static Object *cname(Object *self, Object *const *args, size_t nargs, Object *kw) {    \
-        (void)kw;                                                                           \
-        Object *d = sd_as_dict(self);                                                       \
-        if (!d) return NULL;                                                                \
-        Object *r = Obj_CallMethodC(d, method, args, nargs);                                \
-        DECREF((Object *)d);                                                                          \
-        return r;                                                                           \
-    }
-SD_FORWARD(sd_keys, "keys") SD_FORWARD(sd_values, "values") SD_FORWARD(sd_items, "items")
-SD_FORWARD(sd_get, "get")
 
 static Object *sd_copy(Object *self, Object *const *args, size_t nargs, Object *kw) {
     (void)args, (void)nargs, (void)kw;
@@ -758,7 +746,7 @@ static Object *sd_richcompare(Object *a, Object *b, int op) {
     if (!d) return NULL;
     Object *other = b;
     bool made = false;
-    if (!IS_SMALL(b) && TYPE(b) == &DecSignalDict_Type) {
+    if (!IS_SMALL(b) && Type_IsSubtype(TYPE(b), &DecSignalDict_Type)) {
         other = sd_as_dict(b);
         made = true;
         if (!other) {
@@ -773,10 +761,6 @@ static Object *sd_richcompare(Object *a, Object *b, int op) {
 }
 
 static const MethodDef sd_methods[] = {
-    {"keys", sd_keys, 0, ARGS("($self, /)", NULL)},
-    {"values", sd_values, 0, ARGS("($self, /)", NULL)},
-    {"items", sd_items, 0, ARGS("($self, /)", NULL)},
-    {"get", sd_get, 0, ARGS("($self, key, default=None, /)", NULL)},
     {"copy", sd_copy, 0, ARGS("($self, /)", NULL)},
     {NULL, NULL, 0, NULL},
 };
@@ -785,7 +769,7 @@ Type DecSignalDict_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "decimal.SignalDictMixin",
     .basicsize = sizeof(SignalDict),
-    .flags = TPFLAG_GC | TPFLAG_MAPPING,
+    .flags = TPFLAG_GC | TPFLAG_MAPPING | TPFLAG_BASETYPE,
     .dealloc = sd_dealloc,
     .traverse = sd_traverse,
     .repr = sd_repr,
@@ -793,7 +777,6 @@ Type DecSignalDict_Type = {
     .setitem = sd_setitem,
     .len = sd_len,
     .iter = sd_iter,
-    .contains = sd_contains,
     .richcompare = sd_richcompare,
     .methods = sd_methods,
 };
@@ -897,11 +880,50 @@ Type DecCtxManager_Type = {
 
 /* ---- the module ---- */
 
+static Object *make_template(int prec, int round, uint32_t traps) {
+    DecCtx *c = (DecCtx *)Obj_Alloc(&DecCtx_Type, sizeof(DecCtx));
+    if (!c) return NULL;
+    c->env = (DecEnv){prec, -999999, 999999, round, 0, 0};
+    c->traps = traps;
+    c->capitals = 1;
+    return (Object *)c;
+}
+
+/* IEEEContext(bits): the context of the IEEE 754 interchange format of that
+ * many bits (a multiple of 32, at most 512): precision 9 * bits/32 - 2,
+ * Emax 3 * 2**(bits/16 + 3) and Emin 1 - Emax, clamping, no traps. */
+static Object *ieee_context_fn(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    if (!Int_Check(args[0])) {
+        Err_SetString(Exc_TypeError, "an integer is required");
+        return NULL;
+    }
+    int64_t bits;
+    if (Int_AsI64(args[0], &bits) < 0) {
+        Err_Clear();
+        Err_SetString(Exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return NULL;
+    }
+    if (bits <= 0 || bits > 512 || bits % 32) {
+        Err_SetString(Exc_ValueError, "argument must be a multiple of 32, with a maximum of 512");
+        return NULL;
+    }
+    DecCtx *c = (DecCtx *)make_template((int)(9 * bits / 32 - 2), ROUND_HALF_EVEN_, 0);
+    if (!c) return NULL;
+    c->env.emax = (int64_t)3 << (bits / 16 + 3);
+    c->env.emin = 1 - c->env.emax;
+    c->env.clamp = 1;
+    return (Object *)c;
+}
+
 static const MethodDef module_functions[] = {
     {"getcontext", getcontext_fn, 0, ARGS("($module, /)", "Get the current default context.")},
     {"setcontext", setcontext_fn, 0, ARGS("($module, context, /)", "Set a new default context.")},
     {"localcontext", localcontext_fn, 0,
      ARGS("($module, /, ctx=None, **kwargs)", "Return a context manager for a copy of the supplied context.")},
+    {"IEEEContext", ieee_context_fn, 0,
+     ARGS("($module, bits, /)",
+          "Return a context object initialized to the proper values for one of the\nIEEE interchange formats.  "
+          "The argument must be a multiple of 32 and less\nthan IEEE_CONTEXT_MAX_BITS.\n\n")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -960,14 +982,6 @@ static int make_signals(Object *state) {
     return rc;
 }
 
-static Object *make_template(int prec, int round, uint32_t traps) {
-    DecCtx *c = (DecCtx *)Obj_Alloc(&DecCtx_Type, sizeof(DecCtx));
-    if (!c) return NULL;
-    c->env = (DecEnv){prec, -999999, 999999, round, 0, 0};
-    c->traps = traps;
-    c->capitals = 1;
-    return (Object *)c;
-}
 
 static Object *make_decimal_tuple(void) {
     Object *coll = Import_ImportC("collections");
@@ -987,6 +1001,29 @@ static Object *make_decimal_tuple(void) {
 }
 
 /* The per-interpreter state, made once; NULL on failure. */
+/* SignalDict, what a context's flags and traps are: as CPython makes it,
+ * type("SignalDict", (SignalDictMixin, MutableMapping), {}) (whose
+ * metaclass, ABCMeta, names the module "abc"), so that the mapping's other
+ * methods come from collections.abc. */
+static Object *make_signal_dict_class(void) {
+    Object *abc = Import_ImportC("collections.abc");
+    Object *mm = abc ? Obj_GetAttrC(abc, "MutableMapping") : NULL;
+    XDECREF(abc);
+    if (!mm) return NULL;
+    Object *name = Str_FromUTF8("SignalDict", -1), *bases = Tuple_Pack(2, (Object *)&DecSignalDict_Type, mm);
+    Object *ns = Dict_New(), *mod = Str_FromUTF8("abc", -1), *cls = NULL;
+    if (name && bases && ns && mod && Dict_SetItem(ns, Str_InternC("__module__"), mod) == 0) {
+        Object *args[3] = {name, bases, ns};
+        cls = Obj_Call((Object *)TYPE(mm), args, 3, NULL);
+    }
+    XDECREF(name);
+    XDECREF(bases);
+    XDECREF(ns);
+    XDECREF(mod);
+    DECREF(mm);
+    return cls;
+}
+
 static Object *make_state(void) {
     Object *state = Tuple_New(DEC_STATE_SIZE);
     if (!state) return NULL;
@@ -1000,6 +1037,7 @@ static Object *make_state(void) {
     items[DEC_STATE_BASIC] = make_template(9, ROUND_HALF_UP_, std | DEC_CLAMPED | DEC_UNDERFLOW);
     items[DEC_STATE_EXTENDED] = make_template(9, ROUND_HALF_EVEN_, 0);
     items[DEC_STATE_TUPLE] = make_decimal_tuple();
+    items[DEC_STATE_SIGNAL_DICT] = make_signal_dict_class();
     bool ok = true;
     for (int i = 0; i < DEC_STATE_EXCEPTION; i++) ok &= items[i] != NULL;
     if (ok && make_signals(state) == 0) return state;

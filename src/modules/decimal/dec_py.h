@@ -31,6 +31,7 @@ enum {
     DEC_STATE_BASIC,
     DEC_STATE_EXTENDED,
     DEC_STATE_TUPLE,        /* DecimalTuple */
+    DEC_STATE_SIGNAL_DICT,  /* SignalDict: SignalDictMixin with MutableMapping's methods */
     DEC_STATE_EXCEPTION,    /* DecimalException */
     DEC_STATE_CONDITIONS,   /* the class of each condition bit, in bit order */
     DEC_STATE_SIZE = DEC_STATE_CONDITIONS + DEC_CONDITION_COUNT,

@@ -3,6 +3,7 @@
  * every aware value makes to its tzinfo (utcoffset, dst, tzname). */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "abstract.h"
 #include "modules/datetime.h"
@@ -18,7 +19,9 @@ Object *DT_Utc;
 
 Object *Tz_Offset(Object *tzinfo, Object *arg, const char *which) {
     if (tzinfo == OBJ_NONE) return NEWREF(OBJ_NONE);
-    Object *r = Obj_CallMethodC(tzinfo, which, &arg, 1);
+    /* the method's name interned once: this runs for every aware datetime */
+    Object *name = strcmp(which, "dst") == 0 ? ID(dst) : ID(utcoffset);
+    Object *r = Obj_CallMethod(tzinfo, name, &arg, 1);
     if (!r || r == OBJ_NONE) return r;
     if (!Delta_Check(r)) {
         Err_Format(Exc_TypeError, "tzinfo.%s() must return None or timedelta, not '%s'", which, TYPE_NAME(r));
@@ -38,7 +41,7 @@ Object *Tz_Offset(Object *tzinfo, Object *arg, const char *which) {
 
 Object *Tz_Name(Object *tzinfo, Object *arg) {
     if (tzinfo == OBJ_NONE) return NEWREF(OBJ_NONE);
-    Object *r = Obj_CallMethodC(tzinfo, "tzname", &arg, 1);
+    Object *r = Obj_CallMethod(tzinfo, ID(tzname), &arg, 1);
     if (r && r != OBJ_NONE && !Str_Check(r)) {
         Err_Format(Exc_TypeError, "tzinfo.tzname() must return None or a string, not '%s'", TYPE_NAME(r));
         DECREF(r);

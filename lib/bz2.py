@@ -155,6 +155,7 @@ class BZ2File(io.BufferedIOBase):
         self._owns_fp = False
         self._reading = self._writing = False
         self._buffer = None
+        self._mode_name = 'rb'
         if not 1 <= compresslevel <= 9:
             raise ValueError('compresslevel must be between 1 and 9')
         file_mode = _FILE_MODES.get(mode) if isinstance(mode, str) else None
@@ -172,6 +173,7 @@ class BZ2File(io.BufferedIOBase):
             self._buffer = io.BufferedReader(_Streams(self._fp))
         else:
             self._writing = True
+            self._mode_name = 'wb'
             self._compressor = BZ2Compressor(compresslevel)
             self._written = 0
 
@@ -189,7 +191,7 @@ class BZ2File(io.BufferedIOBase):
 
     @property
     def mode(self):
-        return 'wb' if self._writing else 'rb'
+        return self._mode_name
 
     def _ensure_open(self):
         if self.closed:

@@ -338,9 +338,9 @@ static const MethodDef decompressor_methods[] = {
 };
 
 static const GetSetDef decompressor_getset[] = {
-    {"eof", decompressor_eof, NULL, "True if the end-of-stream marker has been reached."},
-    {"unused_data", decompressor_unused_data, NULL, "Data found after the end of the compressed stream."},
-    {"needs_input", decompressor_needs_input, NULL,
+    {"eof", decompressor_eof, GetSet_Readonly, "True if the end-of-stream marker has been reached."},
+    {"unused_data", decompressor_unused_data, GetSet_Readonly, "Data found after the end of the compressed stream."},
+    {"needs_input", decompressor_needs_input, GetSet_Readonly,
      "True if more input is needed before more decompressed data can be produced."},
     {NULL, NULL, NULL, NULL},
 };
@@ -349,7 +349,6 @@ static Type Compressor_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_bz2.BZ2Compressor",
     .basicsize = sizeof(Compressor),
-    .flags = TPFLAG_BASETYPE,
     .doc = "Create a compressor object for compressing data incrementally.\n\n"
            "  compresslevel\n    Compression level, as a number between 1 and 9.\n\n"
            "For one-shot compression, use the compress() function instead.",
@@ -363,7 +362,6 @@ static Type Decompressor_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type),
     .name = "_bz2.BZ2Decompressor",
     .basicsize = sizeof(Decompressor),
-    .flags = TPFLAG_BASETYPE,
     .doc = "Create a decompressor object for decompressing data incrementally.\n\n"
            "For one-shot decompression, use the decompress() function instead.",
     .dealloc = decompressor_dealloc,

@@ -21,14 +21,14 @@ WARN += -Werror
 endif
 BASE_CFLAGS := -std=gnu11 $(WARN) -Iinclude -Isrc $(PKG_CFLAGS) -fno-strict-aliasing
 OPT ?= -O2 -g
-LIBS_STATIC := $(PKG_LIBS) -lm -lpthread
+LIBS_STATIC := $(PKG_LIBS) -lbz2 -lm -lpthread
 # The dynamic build still links libcrypto and MPFR into the binary: loading
 # and relocating their shared objects took longer than all of cipy's own
 # start-up.
 LINKED_IN := mpfr libcrypto
 LIBS := -Wl,-Bstatic $(shell pkg-config --libs --static $(LINKED_IN) 2>/dev/null || echo -lmpfr -lcrypto) \
         -Wl,-Bdynamic $(shell pkg-config --libs $(filter-out $(LINKED_IN),$(PKGS)) 2>/dev/null || echo -lgmp -lpcre2-32 -lz) \
-        -lm -lpthread
+        -lbz2 -lm -lpthread
 
 SRCS := $(sort $(wildcard src/*.c src/objects/*.c src/runtime/*.c src/modules/*.c src/modules/re/*.c src/modules/decimal/*.c))
 LIB_SRCS := $(filter-out src/main.c,$(SRCS))

@@ -10,7 +10,7 @@ set -euo pipefail
 # libtsan2: gcc's ThreadSanitizer runtime (make thread-test-tsan, in CI).
 # tzdata: the time zone files zoneinfo reads (/usr/share/zoneinfo).
 required=(build-essential make pkg-config libgmp-dev libmpfr-dev libpcre2-dev libutf8proc-dev
-          zlib1g-dev libssl-dev ca-certificates debian-archive-keyring libtsan2 tzdata)
+          zlib1g-dev libbz2-dev libssl-dev ca-certificates debian-archive-keyring libtsan2 tzdata)
 # Sanitizer runtimes for clang and valgrind: useful, not needed for `make test`.
 optional=(clang libclang-rt-14-dev valgrind)
 if [ "${1:-}" = "--fuzz" ]; then
@@ -27,7 +27,7 @@ have_pkg() {
 have_functional() {
   local ok=0
   for c in cc make pkg-config; do command -v "$c" >/dev/null 2>&1 || { say "missing command: $c"; ok=1; }; done
-  for h in gmp.h mpfr.h pcre2.h utf8proc.h zlib.h openssl/ssl.h; do
+  for h in gmp.h mpfr.h pcre2.h utf8proc.h zlib.h bzlib.h openssl/ssl.h; do
     echo "#include <$h>" | cc -E -x c - >/dev/null 2>&1 || { say "missing header: $h"; ok=1; }
   done
   [ -d /usr/share/zoneinfo ] || { say "missing time zone files: /usr/share/zoneinfo"; ok=1; }
@@ -37,7 +37,7 @@ have_functional() {
 if ! command -v dpkg-query >/dev/null 2>&1; then
   if have_functional; then exit 0; fi
   say "this is not a Debian system; install a C compiler, make, pkg-config and the"
-  say "development files of GMP, MPFR, PCRE2, utf8proc, zlib and OpenSSL, and the tz database"
+  say "development files of GMP, MPFR, PCRE2, utf8proc, zlib, libbz2 and OpenSSL, and the tz database"
   say "(/usr/share/zoneinfo), then run make again"
   exit 1
 fi

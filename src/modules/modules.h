@@ -78,6 +78,8 @@ int Socket_Init(Object *module);     /* socket_module.c */
 extern Type *const Socket_Types[];
 int Zlib_Init(Object *module);       /* zlib.c */
 extern Type *const Zlib_Types[];
+int Bz2_Init(Object *module);        /* _bz2.c */
+extern Type *const Bz2_Types[];
 int Hashlib_Init(Object *module);    /* _hashlib.c */
 extern Type *const Hashlib_Types[];
 int Blake2_Init(Object *module);     /* _blake2.c */

@@ -52,6 +52,8 @@ NAMES = [
     'runpy',
     'zipimport',
     'zlib',
+    'bz2',
+    '_bz2',
     'hashlib',
     '_hashlib',
     '_blake2',

@@ -9,10 +9,10 @@ import unittest
 
 class Slow(unittest.TestCase):
     def test_slow(self):
-        time.sleep(0.03)
+        time.sleep(0.1)
 
     def test_slower(self):
-        time.sleep(0.06)
+        time.sleep(0.3)
 
     def test_fast(self):
         pass
@@ -32,4 +32,4 @@ run(durations=2, verbosity=2)
 run(durations=1)
 r = unittest.TestResult()
 Slow("test_slower").run(r)
-print(r.collectedDurations[0][0], r.collectedDurations[0][1] > 0.05)
+print(r.collectedDurations[0][0], r.collectedDurations[0][1] > 0.25)

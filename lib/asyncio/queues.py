@@ -102,18 +102,15 @@ class Queue(mixins._LoopBoundMixin):
 
     # --- putting and getting ---
 
-    async def _wait_in(self, waiters, still_blocked):
-        fut = self._get_loop().create_future()
-        waiters.append(fut)
-        try:
-            await fut
-        except:
-            fut.cancel()
-            if fut in waiters:
-                waiters.remove(fut)
-            if not fut.cancelled() and not still_blocked():
-                _wake_one(waiters)
-            raise
+    @staticmethod
+    def _give_up(fut, waiters, still_blocked):
+        """A waiter left by an exception: withdraw it, passing on a wake-up
+        it received but will not use."""
+        fut.cancel()
+        if fut in waiters:
+            waiters.remove(fut)
+        if not fut.cancelled() and not still_blocked():
+            _wake_one(waiters)
 
     def put_nowait(self, item):
         """Put item now; QueueFull if there is no room."""
@@ -131,7 +128,13 @@ class Queue(mixins._LoopBoundMixin):
         while self.full():
             if self._is_shutdown:
                 raise QueueShutDown
-            await self._wait_in(self._putters, self.full)
+            fut = self._get_loop().create_future()
+            self._putters.append(fut)
+            try:
+                await fut
+            except:
+                self._give_up(fut, self._putters, self.full)
+                raise
         return self.put_nowait(item)
 
     def get_nowait(self):
@@ -147,7 +150,13 @@ class Queue(mixins._LoopBoundMixin):
         while self.empty():
             if self._is_shutdown:
                 raise QueueShutDown
-            await self._wait_in(self._getters, self.empty)
+            fut = self._get_loop().create_future()
+            self._getters.append(fut)
+            try:
+                await fut
+            except:
+                self._give_up(fut, self._getters, self.empty)
+                raise
         return self.get_nowait()
 
     # --- accounting ---

@@ -39,7 +39,11 @@ class Future:
             loop = events.get_event_loop()
         self._loop = loop
         self._callbacks = None
-        if loop.get_debug():
+        try:
+            debug = loop._debug
+        except AttributeError:
+            debug = loop.get_debug()
+        if debug:
             self._source_traceback = _describe.creation_stack()
 
     def __repr__(self):
@@ -185,6 +189,8 @@ class Future:
             yield self
             if self._state == _PENDING:
                 raise RuntimeError("await wasn't used with future")
+        if self._exception is None and self._state == _FINISHED:
+            return self._result          # result(), without the call
         return self.result()
 
     __iter__ = __await__

@@ -1,6 +1,8 @@
 """A primitive that remembers the loop it is first used on."""
 
-from .events import _get_running_loop
+from os import getpid as _getpid
+
+from . import events as _events
 
 
 class _LoopBoundMixin:
@@ -8,7 +10,9 @@ class _LoopBoundMixin:
 
     def _get_loop(self):
         """The running loop, which must be the one this object first saw."""
-        running = _get_running_loop()
+        running, pid = _events._running         # events._get_running_loop(), inline
+        if running is not None and pid != _getpid():
+            running = None
         bound = self._loop
         if running is bound:
             return running

@@ -120,8 +120,15 @@ class Queue(mixins._LoopBoundMixin):
             raise QueueFull
         self._put(item)
         self._unfinished_tasks = self._unfinished_tasks + 1
-        self._finished.clear()
-        _wake_one(self._getters)
+        finished = self._finished
+        if finished._flag:
+            finished.clear()
+        getters = self._getters
+        while getters:                  # _wake_one(getters), inline
+            fut = getters.popleft()
+            if not fut.done():
+                fut.set_result(None)
+                break
 
     async def put(self, item):
         """Put item, waiting while the queue is full."""
@@ -142,7 +149,8 @@ class Queue(mixins._LoopBoundMixin):
         if not self._queue:
             raise QueueShutDown if self._is_shutdown else QueueEmpty
         taken = self._get()
-        _wake_one(self._putters)
+        if self._putters:
+            _wake_one(self._putters)
         return taken
 
     async def get(self):

@@ -40,10 +40,23 @@ def _release_all(waiters):
             fut.set_result(None)
 
 
+_STORAGE_HOOKS = ('_init', '_put', '_get', 'empty', 'full', 'qsize',
+                  'put_nowait', 'get_nowait')
+
+
 class Queue(mixins._LoopBoundMixin):
     """A first-in first-out queue for tasks (maxsize <= 0: unbounded)."""
 
     __class_getitem__ = classmethod(types.GenericAlias)
+
+    # put() and get() take a shortcut (the deque used directly) unless a
+    # subclass changes the storage or the checks.
+    _plain = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._plain = all(getattr(cls, name) is getattr(Queue, name)
+                         for name in _STORAGE_HOOKS)
 
     def __init__(self, maxsize=0):
         self._getters, self._putters = collections.deque(), collections.deque()
@@ -132,6 +145,21 @@ class Queue(mixins._LoopBoundMixin):
 
     async def put(self, item):
         """Put item, waiting while the queue is full."""
+        if (self._plain and not 0 < self._maxsize <= len(self._queue)
+                and not self._is_shutdown):
+            # Room at once, in a queue with the storage above: put_nowait, inline.
+            self._queue.append(item)
+            self._unfinished_tasks = self._unfinished_tasks + 1
+            finished = self._finished
+            if finished._flag:
+                finished.clear()
+            getters = self._getters
+            while getters:
+                fut = getters.popleft()
+                if not fut.done():
+                    fut.set_result(None)
+                    break
+            return None
         while self.full():
             if self._is_shutdown:
                 raise QueueShutDown
@@ -155,6 +183,13 @@ class Queue(mixins._LoopBoundMixin):
 
     async def get(self):
         """Remove and return an item, waiting while the queue is empty."""
+        if self._plain:
+            queue = self._queue
+            if queue:               # an item at once: get_nowait, inline
+                taken = queue.popleft()
+                if self._putters:
+                    _wake_one(self._putters)
+                return taken
         while self.empty():
             if self._is_shutdown:
                 raise QueueShutDown

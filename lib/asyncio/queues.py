@@ -92,7 +92,9 @@ class Queue(mixins._LoopBoundMixin):
         return len(self._queue) == 0
 
     def full(self):
-        return 0 < self._maxsize <= len(self._queue)
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
 
     def _format(self):
         parts = [f'maxsize={self._maxsize!r}']
@@ -145,7 +147,7 @@ class Queue(mixins._LoopBoundMixin):
 
     async def put(self, item):
         """Put item, waiting while the queue is full."""
-        if (self._plain and not 0 < self._maxsize <= len(self._queue)
+        if (self._plain and (self._maxsize <= 0 or len(self._queue) < self._maxsize)
                 and not self._is_shutdown):
             # Room at once, in a queue with the storage above: put_nowait, inline.
             self._queue.append(item)

@@ -176,7 +176,9 @@ class Task(futures.Future):
             futures.Future.set_exception(self, error)
         else:
             kind = type(result)
-            if ((kind is _Future or kind is Task) and result._asyncio_future_blocking
+            if result is None:          # a bare yield (sleep(0)): step again soon
+                self._loop.call_soon(self._step, context=self._context)
+            elif ((kind is _Future or kind is Task) and result._asyncio_future_blocking
                     and result._loop is self._loop and result is not self):
                 # The usual yield: a plain pending future of this loop
                 # (what _suspend_on does for it, without the calls).

@@ -395,7 +395,10 @@ static Object *generic_getattr(Object *o, Object *name, bool quiet) {
         return r;
     }
     if (descr) return descr;
-    if (!quiet) no_attribute(o, name);
+    if (!quiet)
+        no_attribute(o, name);
+    else if (Err_Occurred())
+        Err_Clear();        /* as no_attribute's error would replace it */
     return NULL;
 }
 

@@ -363,7 +363,10 @@ static void no_attribute(Object *o, Object *name) {
     }
 }
 
-Object *Obj_GenericGetAttr(Object *o, Object *name) {
+/* Generic attribute lookup; a missing attribute raises AttributeError,
+ * or with quiet set returns NULL with no error (errors raised on the way,
+ * e.g. by a descriptor, stay set). */
+static Object *generic_getattr(Object *o, Object *name, bool quiet) {
     Type *t = TYPE(o);
     Object *descr = Type_Lookup(t, name);
     DescrGetFn get = NULL;
@@ -392,8 +395,15 @@ Object *Obj_GenericGetAttr(Object *o, Object *name) {
         return r;
     }
     if (descr) return descr;
-    no_attribute(o, name);
+    if (!quiet)
+        no_attribute(o, name);
+    else if (Err_Occurred())
+        Err_Clear();        /* as no_attribute's error would replace it */
     return NULL;
+}
+
+Object *Obj_GenericGetAttr(Object *o, Object *name) {
+    return generic_getattr(o, name, false);
 }
 
 int Obj_GenericSetAttr(Object *o, Object *name, Object *v) {
@@ -439,8 +449,16 @@ Object *Obj_GetAttrC(Object *o, const char *name) {
 }
 
 int Obj_LookupAttr(Object *o, Object *name, Object **out) {
-    *out = Obj_GetAttr(o, name);
-    if (*out) return 1;
+    Type *t = TYPE(o);
+    if ((!t->getattr || t->getattr == Obj_GenericGetAttr) && Str_Check(name)) {
+        /* the common case: no AttributeError made only to be dropped */
+        *out = generic_getattr(o, name, true);
+        if (*out) return 1;
+        if (!Err_Occurred()) return 0;
+    } else {
+        *out = Obj_GetAttr(o, name);
+        if (*out) return 1;
+    }
     if (Err_Matches(Exc_AttributeError)) {
         Err_Clear();
         return 0;

@@ -25,6 +25,7 @@ from . import futures
 from . import tasks
 
 logger = logging.getLogger('asyncio')
+_Handle = events.Handle
 
 # A timer heap this large, more than half of it cancelled, is rebuilt.
 _HEAP_REBUILD_SIZE = 100
@@ -189,10 +190,11 @@ class BaseEventLoop(events.AbstractEventLoop):
     # --- scheduling ---
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._debug:
             self._check_callback(callback, 'call_soon')
-        handle = events.Handle(callback, args, self, context)
+        handle = _Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 

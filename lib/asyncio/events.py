@@ -15,14 +15,25 @@ from . import _describe
 class Handle:
     """A callback with its arguments and context, as the loop queues it."""
 
+    # Defaults kept on the class: a handle is made for every callback, and
+    # most never change these.
+    _cancelled = False
+    _repr = None
+    _source_traceback = None
+
     def __init__(self, callback, args, loop, context=None):
-        self._callback, self._args, self._loop = callback, args, loop
-        self._cancelled, self._repr = False, None
-        self._context = contextvars.copy_context() if context is None else context
-        debug = getattr(loop, '_debug', None)
-        if debug is None:
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        if context is None:
+            context = contextvars.copy_context()
+        self._context = context
+        try:
+            debug = loop._debug
+        except AttributeError:
             debug = loop.get_debug()
-        self._source_traceback = _describe.creation_stack() if debug else None
+        if debug:
+            self._source_traceback = _describe.creation_stack()
 
     def _repr_info(self):
         words = [type(self).__name__]

@@ -35,9 +35,15 @@ class Future:
     _source_traceback = None
 
     def __init__(self, *, loop=None):
-        self._loop = events.get_event_loop() if loop is None else loop
+        if loop is None:
+            loop = events.get_event_loop()
+        self._loop = loop
         self._callbacks = None
-        if self._loop.get_debug():
+        try:
+            debug = loop._debug
+        except AttributeError:
+            debug = loop.get_debug()
+        if debug:
             self._source_traceback = _describe.creation_stack()
 
     def __repr__(self):
@@ -153,7 +159,13 @@ class Future:
         if self._state != _PENDING:
             raise InvalidStateError('invalid state')
         self._result = result
-        self.__finish(_FINISHED)
+        self._state = _FINISHED
+        pending = self._callbacks
+        if pending:                     # __schedule_callbacks, inline
+            self._callbacks = None
+            call_soon = self._loop.call_soon
+            for fn, ctx in pending:
+                call_soon(fn, self, context=ctx)
 
     def set_exception(self, exception):
         if self._state != _PENDING:
@@ -177,6 +189,8 @@ class Future:
             yield self
             if self._state == _PENDING:
                 raise RuntimeError("await wasn't used with future")
+        if self._exception is None and self._state == _FINISHED:
+            return self._result          # result(), without the call
         return self.result()
 
     __iter__ = __await__

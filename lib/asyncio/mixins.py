@@ -1,16 +1,22 @@
 """A primitive that remembers the loop it is first used on."""
 
+from os import getpid as _getpid
+
+from . import events as _events
+
 
 class _LoopBoundMixin:
     _loop = None
 
     def _get_loop(self):
         """The running loop, which must be the one this object first saw."""
-        from .events import _get_running_loop
-        running = _get_running_loop()
+        running, pid = _events._running         # events._get_running_loop(), inline
+        if running is not None and pid != _getpid():
+            running = None
         bound = self._loop
-        if bound is None:
-            bound = self._loop = running
         if running is bound:
+            return running
+        if bound is None:
+            self._loop = running
             return running
         raise RuntimeError(f'{self!r} is bound to a different event loop')

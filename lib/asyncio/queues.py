@@ -40,10 +40,23 @@ def _release_all(waiters):
             fut.set_result(None)
 
 
+_STORAGE_HOOKS = ('_init', '_put', '_get', 'empty', 'full', 'qsize',
+                  'put_nowait', 'get_nowait')
+
+
 class Queue(mixins._LoopBoundMixin):
     """A first-in first-out queue for tasks (maxsize <= 0: unbounded)."""
 
     __class_getitem__ = classmethod(types.GenericAlias)
+
+    # put() and get() take a shortcut (the deque used directly) unless a
+    # subclass changes the storage or the checks.
+    _plain = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._plain = all(getattr(cls, name) is getattr(Queue, name)
+                         for name in _STORAGE_HOOKS)
 
     def __init__(self, maxsize=0):
         self._getters, self._putters = collections.deque(), collections.deque()
@@ -79,7 +92,9 @@ class Queue(mixins._LoopBoundMixin):
         return len(self._queue) == 0
 
     def full(self):
-        return 0 < self._maxsize <= len(self._queue)
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
 
     def _format(self):
         parts = [f'maxsize={self._maxsize!r}']
@@ -102,18 +117,15 @@ class Queue(mixins._LoopBoundMixin):
 
     # --- putting and getting ---
 
-    async def _wait_in(self, waiters, still_blocked):
-        fut = self._get_loop().create_future()
-        waiters.append(fut)
-        try:
-            await fut
-        except:
-            fut.cancel()
-            if fut in waiters:
-                waiters.remove(fut)
-            if not fut.cancelled() and not still_blocked():
-                _wake_one(waiters)
-            raise
+    @staticmethod
+    def _give_up(fut, waiters, still_blocked):
+        """A waiter left by an exception: withdraw it, passing on a wake-up
+        it received but will not use."""
+        fut.cancel()
+        if fut in waiters:
+            waiters.remove(fut)
+        if not fut.cancelled() and not still_blocked():
+            _wake_one(waiters)
 
     def put_nowait(self, item):
         """Put item now; QueueFull if there is no room."""
@@ -123,15 +135,43 @@ class Queue(mixins._LoopBoundMixin):
             raise QueueFull
         self._put(item)
         self._unfinished_tasks = self._unfinished_tasks + 1
-        self._finished.clear()
-        _wake_one(self._getters)
+        finished = self._finished
+        if finished._flag:
+            finished.clear()
+        getters = self._getters
+        while getters:                  # _wake_one(getters), inline
+            fut = getters.popleft()
+            if not fut.done():
+                fut.set_result(None)
+                break
 
     async def put(self, item):
         """Put item, waiting while the queue is full."""
+        if (self._plain and (self._maxsize <= 0 or len(self._queue) < self._maxsize)
+                and not self._is_shutdown):
+            # Room at once, in a queue with the storage above: put_nowait, inline.
+            self._queue.append(item)
+            self._unfinished_tasks = self._unfinished_tasks + 1
+            finished = self._finished
+            if finished._flag:
+                finished.clear()
+            getters = self._getters
+            while getters:
+                fut = getters.popleft()
+                if not fut.done():
+                    fut.set_result(None)
+                    break
+            return None
         while self.full():
             if self._is_shutdown:
                 raise QueueShutDown
-            await self._wait_in(self._putters, self.full)
+            fut = self._get_loop().create_future()
+            self._putters.append(fut)
+            try:
+                await fut
+            except:
+                self._give_up(fut, self._putters, self.full)
+                raise
         return self.put_nowait(item)
 
     def get_nowait(self):
@@ -139,15 +179,29 @@ class Queue(mixins._LoopBoundMixin):
         if not self._queue:
             raise QueueShutDown if self._is_shutdown else QueueEmpty
         taken = self._get()
-        _wake_one(self._putters)
+        if self._putters:
+            _wake_one(self._putters)
         return taken
 
     async def get(self):
         """Remove and return an item, waiting while the queue is empty."""
+        if self._plain:
+            queue = self._queue
+            if queue:               # an item at once: get_nowait, inline
+                taken = queue.popleft()
+                if self._putters:
+                    _wake_one(self._putters)
+                return taken
         while self.empty():
             if self._is_shutdown:
                 raise QueueShutDown
-            await self._wait_in(self._getters, self.empty)
+            fut = self._get_loop().create_future()
+            self._getters.append(fut)
+            try:
+                await fut
+            except:
+                self._give_up(fut, self._getters, self.empty)
+                raise
         return self.get_nowait()
 
     # --- accounting ---

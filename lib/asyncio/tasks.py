@@ -10,6 +10,7 @@ import contextvars, functools, inspect, itertools, math, types, weakref
 
 from . import _describe, coroutines, events, exceptions, futures
 from .exceptions import CancelledError
+from .futures import Future as _Future, _PENDING, _FINISHED
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -129,7 +130,7 @@ class Task(futures.Future):
     # --- stepping ---
 
     def _step(self, exc=None):
-        if self._state != futures._PENDING:
+        if self._state != _PENDING:
             raise exceptions.InvalidStateError(
                 f'__step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
@@ -174,7 +175,28 @@ class Task(futures.Future):
             _drop_own_frame(error)
             futures.Future.set_exception(self, error)
         else:
-            self._suspend_on(result)
+            kind = type(result)
+            if result is None:          # a bare yield (sleep(0)): step again soon
+                self._loop.call_soon(self._step, context=self._context)
+            elif ((kind is _Future or kind is Task) and result._asyncio_future_blocking
+                    and result._loop is self._loop and result is not self):
+                # The usual yield: a plain pending future of this loop
+                # (what _suspend_on does for it, without the calls).
+                result._asyncio_future_blocking = False
+                entry = (self._wakeup, self._context)
+                if result._state == _PENDING:
+                    waiting = result._callbacks
+                    if waiting is None:
+                        result._callbacks = [entry]
+                    else:
+                        waiting.append(entry)
+                else:
+                    self._loop.call_soon(entry[0], result, context=entry[1])
+                self._fut_waiter = result
+                if self._must_cancel and result.cancel(msg=self._cancel_message):
+                    self._must_cancel = False
+            else:
+                self._suspend_on(result)
         self = None
 
     def _suspend_on(self, result):
@@ -207,8 +229,9 @@ class Task(futures.Future):
         self._loop.call_soon(self._step, error, context=self._context)
 
     def _wakeup(self, future):
-        if (type(future) is futures.Future or type(future) is Task) \
-                and future._state == 'FINISHED' and future._exception is None:
+        kind = type(future)
+        if (kind is _Future or kind is Task) \
+                and future._state == _FINISHED and future._exception is None:
             self._step()      # the common case, without calling result()
             return
         try:

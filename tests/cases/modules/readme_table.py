@@ -116,6 +116,7 @@ NAMES = [
     'binascii',
     'codecs',
     '_codecs',
+    '_codecs_cjk',
     'encodings',
     'stringprep',
     'base64',

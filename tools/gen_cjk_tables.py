@@ -21,7 +21,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "src", "modules", "_codecs_cjk_data.c")
 # (codec module, the prefix byte of its three-byte plane or 0)
 CODECS = [("gb2312", 0), ("gbk", 0), ("big5", 0), ("cp950", 0), ("shift_jis", 0),
-          ("cp932", 0), ("euc_kr", 0), ("cp949", 0), ("euc_jp", 0x8F)]
+          ("cp932", 0), ("euc_kr", 0), ("cp949", 0), ("euc_jp", 0x8F), ("johab", 0)]
 NONE = 0xFFFFFFFF
 
 

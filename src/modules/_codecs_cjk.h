@@ -1,5 +1,5 @@
 /* The table-driven CJK codecs (gb2312, gbk, big5, cp950, shift_jis,
- * cp932, euc_kr, cp949, euc_jp): their data (_codecs_cjk_data.c, made
+ * cp932, euc_kr, cp949, euc_jp, johab): their data (_codecs_cjk_data.c, made
  * by tools/gen_cjk_tables.py) and their engine (_codecs_cjk.c). */
 #ifndef CIPY_CODECS_CJK_H
 #define CIPY_CODECS_CJK_H

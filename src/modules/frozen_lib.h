@@ -71,6 +71,7 @@ extern const FrozenModule Frozen_encodings_gb2312;
 extern const FrozenModule Frozen_encodings_gbk;
 extern const FrozenModule Frozen_encodings_hex_codec;
 extern const FrozenModule Frozen_encodings_idna;
+extern const FrozenModule Frozen_encodings_johab;
 extern const FrozenModule Frozen_encodings_latin_1;
 extern const FrozenModule Frozen_encodings_punycode;
 extern const FrozenModule Frozen_encodings_quopri_codec;

@@ -173,6 +173,7 @@ const ModuleDef Registry_Modules[] = {
     {"encodings.euc_kr", NULL, &Frozen_encodings_euc_kr, NULL, NULL},
     {"encodings.cp949", NULL, &Frozen_encodings_cp949, NULL, NULL},
     {"encodings.euc_jp", NULL, &Frozen_encodings_euc_jp, NULL, NULL},
+    {"encodings.johab", NULL, &Frozen_encodings_johab, NULL, NULL},
     {"base64",               NULL,           &Frozen_base64,            NULL,                  NULL},
     {"contextlib",           NULL,           &Frozen_contextlib,        NULL,                  NULL},
     {"_contextvars",         Contextvars_Init, NULL,                    Contextvars_Types,     Contextvars_Ready},

@@ -2,7 +2,7 @@
 # positions: one byte or character at a time, "incomplete" at the end.
 import codecs
 
-NAMES = ['gb2312', 'gbk', 'cp936', 'big5', 'cp950', 'shift_jis', 'cp932', 'euc_kr', 'cp949', 'euc_jp']
+NAMES = ['gb2312', 'gbk', 'cp936', 'big5', 'cp950', 'shift_jis', 'cp932', 'euc_kr', 'cp949', 'euc_jp', 'johab']
 HANDLERS = ['strict', 'ignore', 'replace', 'backslashreplace', 'surrogateescape', 'xmlcharrefreplace', 'namereplace',
             'surrogatepass']
 seen = []

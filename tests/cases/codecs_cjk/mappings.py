@@ -4,7 +4,7 @@
 import hashlib
 import random
 
-NAMES = ['gb2312', 'gbk', 'big5', 'cp950', 'shift_jis', 'cp932', 'euc_kr', 'cp949', 'euc_jp']
+NAMES = ['gb2312', 'gbk', 'big5', 'cp950', 'shift_jis', 'cp932', 'euc_kr', 'cp949', 'euc_jp', 'johab']
 
 
 def digest(data):

@@ -21,7 +21,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "src", "modules", "_codecs_cjk_data.c")
 # (codec module, the prefix byte of its three-byte plane or 0)
 CODECS = [("gb2312", 0), ("gbk", 0), ("big5", 0), ("cp950", 0), ("shift_jis", 0),
-          ("cp932", 0), ("euc_kr", 0), ("cp949", 0), ("euc_jp", 0x8F), ("johab", 0)]
+          ("cp932", 0), ("euc_kr", 0), ("cp949", 0), ("euc_jp", 0x8F), ("johab", 0),
+          ("gb18030", 0)]
+FOUR_BYTE = "gb18030"  # its four-byte sequences: runs for the BMP, arithmetic beyond
 NONE = 0xFFFFFFFF
 
 
@@ -59,6 +61,41 @@ def measure(name, prefix):
     return plane, plane3, leads
 
 
+def four_index(data):
+    return (((data[0] - 0x81) * 10 + data[1] - 0x30) * 126 + data[2] - 0x81) * 10 + data[3] - 0x30
+
+
+def four_runs(name):
+    """(first index, count, first code point) of the four-byte sequences
+    starting 0x81..0x84 (the BMP), consecutive indexes to consecutive
+    code points."""
+    found = {}
+    for b1 in range(0x81, 0x85):
+        for b2 in range(0x30, 0x3A):
+            for b3 in range(0x81, 0xFF):
+                for b4 in range(0x30, 0x3A):
+                    data = bytes([b1, b2, b3, b4])
+                    cp, _ = decode_one(name, data)
+                    if cp is not None:
+                        found[four_index(data)] = cp
+    runs = []
+    for index in sorted(found):
+        if runs and runs[-1][0] + runs[-1][1] == index and runs[-1][2] + runs[-1][1] == found[index]:
+            runs[-1][1] += 1
+        else:
+            runs.append([index, 1, found[index]])
+    return [v for run in runs for v in run]
+
+
+def four_code(index):
+    out = []
+    for size in (10, 126, 10):
+        index, rest = divmod(index, size)
+        out.append(rest)
+    b4, b3, b2 = out
+    return (index + 0x81) << 24 | (b2 + 0x30) << 16 | (b3 + 0x81) << 8 | (b4 + 0x30)
+
+
 def stream(plane):
     out = []
     codes = sorted(plane)
@@ -83,12 +120,15 @@ def stream(plane):
     return out
 
 
-def encode_fixes(name, plane, plane3, prefix):
+def encode_fixes(name, plane, plane3, prefix, four):
     guess = {}
     for code in sorted(plane):
         guess.setdefault(plane[code], code)
     for code in sorted(plane3):
         guess.setdefault(plane3[code], prefix << 16 | code)
+    for k in range(0, len(four), 3):
+        for j in range(four[k + 1]):
+            guess.setdefault(four[k + 2] + j, four_code(four[k] + j))
     fixes = []
     for cp in range(0x10000):
         if 0xD800 <= cp < 0xE000:
@@ -142,7 +182,8 @@ def render():
         plane, plane3, leads = measure(name, prefix)
         ident = name.replace("-", "_")
         s2, s3 = stream(plane), stream(plane3)
-        fixes = encode_fixes(name, plane, plane3, prefix)
+        four = four_runs(name) if name == FOUR_BYTE else []
+        fixes = encode_fixes(name, plane, plane3, prefix, four)
         mask = [0] * 8
         for b in leads:
             mask[b >> 5] |= 1 << (b & 31)
@@ -153,9 +194,12 @@ def render():
         jamo = makeup(name) if name == "euc_kr" else None
         if jamo:
             parts.append("static const uint16_t %s_jamo[] = {\n%s\n};\n" % (ident, words(jamo)))
-        entries.append('    {"%s", %s_dec, %d, %s, %d, 0x%X, %s_fix, %d, {%s}, %s},\n' % (
+        if four:
+            parts.append("static const uint32_t %s_four[] = {\n%s\n};\n" % (ident, words(four, 6)))
+        entries.append('    {"%s", %s_dec, %d, %s, %d, 0x%X, %s_fix, %d, {%s}, %s, %s, %d},\n' % (
             codecs.lookup(name).name, ident, len(s2), ident + "_dec3" if s3 else "NULL", len(s3), prefix,
-            ident, len(fixes) // 2, ", ".join("0x%X" % m for m in mask), ident + "_jamo" if jamo else "NULL"))
+            ident, len(fixes) // 2, ", ".join("0x%X" % m for m in mask), ident + "_jamo" if jamo else "NULL",
+            ident + "_four" if four else "NULL", len(four) // 3))
     parts.append("\nconst CjkTable Cjk_Tables[] = {\n%s    {NULL},\n};\n" % "".join(entries))
     return "".join(parts)
 

@@ -6,7 +6,8 @@
  *
  * codec is a name of Cjk_Tables (the codec's own name).  Each codec's
  * compact streams are expanded the first time it is used into a decoding
- * table for every two-byte code (and the three-byte plane of euc_jp) and
+ * table for every two-byte code (and the three-byte plane of euc_jp;
+ * gb18030's four-byte sequences stay runs, searched, or arithmetic) and
  * an encoding table of 256-character pages, which live as long as the
  * process.  Bad input goes through the error handlers as CPython's
  * multibyte codecs report it: one byte (or one character) at a time,
@@ -74,6 +75,21 @@ static int walk(Expanded *x, const uint16_t *s, uint32_t n, uint16_t *plane, uin
     return 0;
 }
 
+/* gb18030: the code of the four-byte sequence of index (0: 81 30 81 30). */
+static uint32_t four_code(uint32_t index) {
+    uint32_t b4 = index % 10, b3 = index / 10 % 126, b2 = index / 1260 % 10, b1 = index / 12600;
+    return (b1 + 0x81) << 24 | (b2 + 0x30) << 16 | (b3 + 0x81) << 8 | (b4 + 0x30);
+}
+
+static int walk_four(Expanded *x, const CjkTable *t) {
+    for (uint32_t i = 0; i < t->nfour; i++) {
+        const uint32_t *run = t->four + 3 * i;
+        for (uint32_t k = 0; k < run[1]; k++)
+            if (set_code(x, run[2] + k, four_code(run[0] + k), 0) < 0) return -1;
+    }
+    return 0;
+}
+
 static void expanded_free(Expanded *x) {
     free(x->dec2);
     free(x->dec3);
@@ -91,6 +107,7 @@ static Expanded *expand(const CjkTable *t) {
         x->dec3 = calloc(0x10000, sizeof(uint16_t));
         if (!x->dec3 || walk(x, t->dec3, t->ndec3, x->dec3, t->prefix) < 0) goto fail;
     }
+    if (walk_four(x, t) < 0) goto fail;
     for (uint32_t i = 0; i < t->nfix; i++)
         if (set_code(x, t->fix[2 * i], t->fix[2 * i + 1], 1) < 0) goto fail;
     return x;
@@ -142,9 +159,27 @@ static uint32_t makeup_syllable(const CjkTable *t, const uint8_t *p) {
     return 0xAC00 + (uint32_t)(cho * 588 + jung * 28 + jong);
 }
 
+#define FOUR_BEYOND_BMP 189000u /* the index of 90 30 81 30, U+10000 */
+
+/* gb18030: the code point of the four-byte sequence at p, or 0. */
+static uint32_t four_decode(const CjkTable *t, const uint8_t *p) {
+    if (p[0] < 0x81 || p[0] > 0xFE || p[2] < 0x81 || p[2] > 0xFE || p[3] < 0x30 || p[3] > 0x39) return 0;
+    uint32_t index = (((uint32_t)(p[0] - 0x81) * 10 + (p[1] - 0x30)) * 126 + (p[2] - 0x81)) * 10 + (p[3] - 0x30);
+    if (index >= FOUR_BEYOND_BMP) return index - FOUR_BEYOND_BMP <= 0xFFFFF ? index - FOUR_BEYOND_BMP + 0x10000 : 0;
+    uint32_t lo = 0, hi = t->nfour; /* the last run starting at or before index */
+    while (hi - lo > 1) {
+        uint32_t mid = (lo + hi) / 2;
+        if (t->four[3 * mid] <= index) lo = mid;
+        else hi = mid;
+    }
+    const uint32_t *run = t->four + 3 * lo;
+    return index >= run[0] && index - run[0] < run[1] ? run[2] + index - run[0] : 0;
+}
+
 /* The length of the sequence starting at p[0] (a lead byte). */
 static ssize_t sequence_length(const CjkTable *t, const uint8_t *p, ssize_t left) {
     if (p[0] == t->prefix) return 3;
+    if (t->four && left > 1 && p[1] >= 0x30 && p[1] <= 0x39) return 4;
     if (t->jamo && p[0] == JAMO_LEAD && left > 1 && p[1] == JAMO_FILL) return 8;
     return 2;
 }
@@ -172,6 +207,8 @@ static Object *decode(const CjkTable *t, const Expanded *x, const uint8_t *p, ss
                 cut = true;
             } else if (need == 8) {
                 cp = makeup_syllable(t, p + i);
+            } else if (need == 4) {
+                cp = four_decode(t, p + i);
             } else {
                 cp = need == 3 ? x->dec3[p[i + 1] << 8 | p[i + 2]] : x->dec2[c << 8 | p[i + 1]];
             }
@@ -238,15 +275,16 @@ static uint32_t code_of(const Expanded *x, uint32_t cp) {
 }
 
 static int put_code(ByteBuf *out, uint32_t code) {
-    uint8_t b[3] = {(uint8_t)(code >> 16), (uint8_t)(code >> 8), (uint8_t)code};
-    int len = code > 0xFFFF ? 3 : code > 0xFF ? 2 : 1;
-    return ByteBuf_Put(out, b + 3 - len, (size_t)len);
+    uint8_t b[4] = {(uint8_t)(code >> 24), (uint8_t)(code >> 16), (uint8_t)(code >> 8), (uint8_t)code};
+    int len = code > 0xFFFFFF ? 4 : code > 0xFFFF ? 3 : code > 0xFF ? 2 : 1;
+    return ByteBuf_Put(out, b + 4 - len, (size_t)len);
 }
 
 /* Appends the bytes of cp: 1 done, 0 not encodable, -1 error. */
 static int encode_char(const CjkTable *t, const Expanded *x, uint32_t cp, ByteBuf *out) {
     uint32_t code = code_of(x, cp);
     if (code != NONE) return put_code(out, code) < 0 ? -1 : 1;
+    if (t->four && cp > 0xFFFF) return put_code(out, four_code(cp - 0x10000 + FOUR_BEYOND_BMP)) < 0 ? -1 : 1;
     if (!t->jamo || cp < 0xAC00 || cp > 0xD7A3) return 0;
     uint32_t index = cp - 0xAC00; /* a make-up sequence */
     uint32_t parts[4] = {JAMO_LEAD << 8 | JAMO_FILL, t->jamo[index / 588], t->jamo[19 + index / 28 % 21],

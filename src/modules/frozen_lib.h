@@ -67,6 +67,7 @@ extern const FrozenModule Frozen_encodings_cp949;
 extern const FrozenModule Frozen_encodings_cp950;
 extern const FrozenModule Frozen_encodings_euc_jp;
 extern const FrozenModule Frozen_encodings_euc_kr;
+extern const FrozenModule Frozen_encodings_gb18030;
 extern const FrozenModule Frozen_encodings_gb2312;
 extern const FrozenModule Frozen_encodings_gbk;
 extern const FrozenModule Frozen_encodings_hex_codec;

@@ -174,6 +174,7 @@ const ModuleDef Registry_Modules[] = {
     {"encodings.cp949", NULL, &Frozen_encodings_cp949, NULL, NULL},
     {"encodings.euc_jp", NULL, &Frozen_encodings_euc_jp, NULL, NULL},
     {"encodings.johab", NULL, &Frozen_encodings_johab, NULL, NULL},
+    {"encodings.gb18030", NULL, &Frozen_encodings_gb18030, NULL, NULL},
     {"base64",               NULL,           &Frozen_base64,            NULL,                  NULL},
     {"contextlib",           NULL,           &Frozen_contextlib,        NULL,                  NULL},
     {"_contextvars",         Contextvars_Init, NULL,                    Contextvars_Types,     Contextvars_Ready},

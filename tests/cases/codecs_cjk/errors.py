@@ -2,7 +2,7 @@
 # positions: one byte or character at a time, "incomplete" at the end.
 import codecs
 
-NAMES = ['gb2312', 'gbk', 'cp936', 'big5', 'cp950', 'shift_jis', 'cp932', 'euc_kr', 'cp949', 'euc_jp', 'johab']
+NAMES = ['gb2312', 'gbk', 'cp936', 'big5', 'cp950', 'shift_jis', 'cp932', 'euc_kr', 'cp949', 'euc_jp', 'johab', 'gb18030']
 HANDLERS = ['strict', 'ignore', 'replace', 'backslashreplace', 'surrogateescape', 'xmlcharrefreplace', 'namereplace',
             'surrogatepass']
 seen = []
@@ -19,7 +19,7 @@ codecs.register_error('test.back', lambda exc: ('', max(0, exc.start - 1)) if Fa
 codecs.register_error('test.bad', lambda exc: ('\U0001f600', exc.end))
 
 bad_bytes = [b'\x81', b'a\xff', b'\x80\x80', b'\xa1\x41\xa1', b'\xfe\xfe\xa1', b'\x8f\xa1\x41z', b'\xa4\xd4\xa4',
-             b'\xa4\xd4\xa4\xa1\xa4\xbf\xa4\x41', b'ok\xa1']
+             b'\xa4\xd4\xa4\xa1\xa4\xbf\xa4\x41', b'ok\xa1', b'\x81\x30\x81', b'\x81\x30\x81\x41', b'\xfe\x39\xfe\x39x']
 bad_text = ['a\u20acb', '\udc80x', '\U0001f600', 'x\u0100\u0101y', '\u3042\ud55c\u4e2d\xe9']
 for name in NAMES:
     print('==', name)

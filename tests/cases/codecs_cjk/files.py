@@ -5,7 +5,8 @@ import codecs
 
 LINES = {'gbk': ['第一行\n', '第二行 abc\n', '丂'], 'big5': ['第一行\n', '測試\n'], 'shift_jis': ['一行目\n', 'カタカナｶﾀｶﾅ\n'],
          'cp932': ['①②\n', '～\n'], 'euc_kr': ['첫 줄\n', '둘째 줄\n', '\uac02'], 'cp949': ['똠방각하\n'],
-         'euc_jp': ['日本語\n', '丂\n'], 'gb2312': ['中文\n'], 'cp950': ['中文\n'], 'cp936': ['中文丂\n'], 'johab': ['똠방각하\n', '漢字']}
+         'euc_jp': ['日本語\n', '丂\n'], 'gb2312': ['中文\n'], 'cp950': ['中文\n'], 'cp936': ['中文丂\n'], 'johab': ['똠방각하\n', '漢字'],
+         'gb18030': ['中文\n', '\U0001f600한국어\n', '\x80']}
 for name, lines in LINES.items():
     path = 'f_' + name + '.txt'
     with open(path, 'w', encoding=name) as f:

@@ -4,11 +4,12 @@ import codecs
 import encodings.aliases
 import io
 
-NAMES = ['gb2312', 'gbk', 'cp936', 'big5', 'cp950', 'shift_jis', 'cp932', 'euc_kr', 'cp949', 'euc_jp', 'johab']
+NAMES = ['gb2312', 'gbk', 'cp936', 'big5', 'cp950', 'shift_jis', 'cp932', 'euc_kr', 'cp949', 'euc_jp', 'johab', 'gb18030']
 TEXTS = {
     'gb2312': '中文编码,测试。abc', 'gbk': '中文編碼丂亐abc', 'cp936': '中文丂x', 'big5': '中文編碼測試', 'cp950': '中文編碼€',
     'shift_jis': '日本語ｶﾀｶﾅ漢字', 'cp932': '日本語①②ⅰ～', 'euc_kr': '한국어 테스트\uac02', 'cp949': '한국어똠방각하',
     'euc_jp': '日本語ｶﾅ丂\u4e28', 'johab': '한국어똠방각하 漢字',
+    'gb18030': '中文\x80\U00010000€한국어\uffff',
 }
 for name in NAMES:
     info = codecs.lookup(name)

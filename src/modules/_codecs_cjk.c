@@ -42,7 +42,8 @@ typedef struct Expanded {
     uint32_t *enc[256];     /* pages of codes (1 to 3 bytes), NONE: not encodable */
 } Expanded;
 
-static Expanded *expanded[16]; /* by index in Cjk_Tables; never freed */
+#define MAX_TABLES 32
+static Expanded *expanded[MAX_TABLES]; /* by index in Cjk_Tables; never freed */
 
 static int set_code(Expanded *x, uint32_t cp, uint32_t code, int override) {
     if (cp > 0xFFFF) return 0;
@@ -125,7 +126,7 @@ static const CjkTable *find(Object *name, Expanded **out) {
     }
     const char *s = Str_AsUTF8(name, NULL);
     if (!s) return NULL;
-    for (int i = 0; Cjk_Tables[i].name; i++) {
+    for (int i = 0; i < MAX_TABLES && Cjk_Tables[i].name; i++) {
         if (strcmp(Cjk_Tables[i].name, s) != 0) continue;
         if (!expanded[i] && !(expanded[i] = expand(&Cjk_Tables[i]))) {
             Err_NoMemory();

@@ -116,7 +116,6 @@ NAMES = [
     'binascii',
     'codecs',
     '_codecs',
-    '_codecs_cjk',
     'encodings',
     'stringprep',
     'base64',

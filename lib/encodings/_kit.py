@@ -206,3 +206,78 @@ def with_bom(ns, name, width):
     for cls in (IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader):
         _adopt(ns, cls)
     _finish(ns, name, encode, decode, True)
+
+
+def multibyte(ns, name):
+    """A table-driven CJK codec of the _codecs_cjk engine, its functions
+    built in ones as CPython's.  The decoders keep the bytes of a
+    character cut short until more come; the stream reader reads bytes
+    (size counts bytes, as CPython's multibyte readers count them)."""
+    import _codecs_cjk
+    from functools import partial
+    encode = partial(_codecs_cjk.encode, name)
+    decode = partial(_codecs_cjk.decode, name)
+    decode_partial = partial(_codecs_cjk.decode_partial, name)
+
+    class Codec(codecs.Codec):
+        pass
+
+    Codec.encode = staticmethod(encode)
+    Codec.decode = staticmethod(decode)
+
+    class IncrementalEncoder(codecs.IncrementalEncoder):
+        def encode(self, input, final=False):
+            return encode(input, self.errors)[0]
+
+    class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+        def _buffer_decode(self, input, errors, final):
+            return decode_partial(input, errors, final)
+
+    class StreamWriter(Codec, codecs.StreamWriter):
+        pass
+
+    class StreamReader(Codec, codecs.StreamReader):
+        def __init__(self, stream, errors='strict'):
+            codecs.StreamReader.__init__(self, stream, errors)
+            self.pending = b''
+
+        def _take(self, fetch, whole):
+            # whole: fetch reads up to the end, after which nothing is pending
+            while True:
+                data = fetch()
+                if not isinstance(data, bytes):
+                    raise TypeError("stream function returned a non-bytes object (%s)" % type(data).__name__)
+                buf = self.pending + data
+                text, used = decode_partial(buf, self.errors, whole or not data)
+                self.pending = buf[used:]
+                if text or not data:
+                    return text
+
+        def read(self, sizehint=None, chars=-1, firstline=False):
+            if sizehint is None or sizehint < 0:
+                return self._take(self.stream.read, True)
+            if sizehint == 0:
+                return ''
+            return self._take(lambda: self.stream.read(sizehint), False)
+
+        def readline(self, size=None, keepends=True):
+            if size == 0:
+                return ''
+            if size is None or size < 0:
+                line = self._take(self.stream.readline, True)
+            else:
+                line = self._take(lambda: self.stream.readline(size), False)
+            return line if keepends else line.splitlines()[0] if line else line
+
+        def readlines(self, sizehint=None, keepends=True):
+            return self.read(sizehint).splitlines(keepends)
+
+        def reset(self):
+            self.pending = b''
+
+    StreamReader.charbuffertype = str
+    for cls in (Codec, IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader):
+        _adopt(ns, cls)
+    ns['encode'] = encode
+    ns['decode'] = decode
+    _finish(ns, name, encode, decode, True)

@@ -90,6 +90,7 @@ int Termios_Init(Object *module);    /* termios.c */
 int Struct_Init(Object *module);     /* _struct.c */
 int Binascii_Init(Object *module);   /* binascii.c */
 int Codecs_Init(Object *module);     /* _codecs.c */
+int CodecsCjk_Init(Object *module);  /* _codecs_cjk.c */
 extern Type *const Struct_Types[];
 /* Calls the atexit callbacks, last registered first, reporting their
  * exceptions as unraisable; they are forgotten. */

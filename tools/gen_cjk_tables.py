@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""Writes src/modules/_codecs_cjk_data.c: the mappings of CPython 3.14's
+double-byte CJK codecs, measured from the reference interpreter (each
+byte sequence decoded, each BMP character encoded), as compact streams
+the C codecs expand when first used.
+
+A codec's decoding stream lists items (code, count, ...): code is the
+byte sequence (a single byte below 0x100, else lead << 8 | trail, or
+for the three-byte plane the two bytes after its prefix), count the
+number of consecutive codes; bit 15 of count set: count code points
+follow, one per code; clear: one code point follows, the first of a run
+of consecutive ones.  Encoding is the inverse of decoding (the lowest
+code winning) corrected by a list of (code point, code) pairs, code
+0xFFFFFFFF meaning "not encodable".  Run with tools/python3.14;
+--check compares the committed file with what would be written."""
+import codecs
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "src", "modules", "_codecs_cjk_data.c")
+# (codec module, the prefix byte of its three-byte plane or 0)
+CODECS = [("gb2312", 0), ("gbk", 0), ("big5", 0), ("cp950", 0), ("shift_jis", 0),
+          ("cp932", 0), ("euc_kr", 0), ("cp949", 0), ("euc_jp", 0x8F), ("johab", 0),
+          ("gb18030", 0)]
+FOUR_BYTE = "gb18030"  # its four-byte sequences: runs for the BMP, arithmetic beyond
+NONE = 0xFFFFFFFF
+
+
+def decode_one(name, data):
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError as e:
+        return None, e.reason
+    return (ord(text) if len(text) == 1 else None), None
+
+
+def measure(name, prefix):
+    """{code: code point} of the two-byte plane (with single bytes), the
+    three-byte plane, and the set of bytes starting longer sequences."""
+    plane, plane3, leads = {}, {}, set()
+    for b in range(256):
+        cp, why = decode_one(name, bytes([b]))
+        if cp is not None:
+            plane[b] = cp
+        elif why.startswith("incomplete"):
+            leads.add(b)
+    for lead in sorted(leads):
+        if lead == prefix:
+            continue
+        for trail in range(256):
+            cp, _ = decode_one(name, bytes([lead, trail]))
+            if cp is not None:
+                plane[lead << 8 | trail] = cp
+    if prefix:
+        for b2 in range(0xA1, 0xFF):
+            for b3 in range(0xA1, 0xFF):
+                cp, _ = decode_one(name, bytes([prefix, b2, b3]))
+                if cp is not None:
+                    plane3[b2 << 8 | b3] = cp
+    return plane, plane3, leads
+
+
+def four_index(data):
+    return (((data[0] - 0x81) * 10 + data[1] - 0x30) * 126 + data[2] - 0x81) * 10 + data[3] - 0x30
+
+
+def four_runs(name):
+    """(first index, count, first code point) of the four-byte sequences
+    starting 0x81..0x84 (the BMP), consecutive indexes to consecutive
+    code points."""
+    found = {}
+    for b1 in range(0x81, 0x85):
+        for b2 in range(0x30, 0x3A):
+            for b3 in range(0x81, 0xFF):
+                for b4 in range(0x30, 0x3A):
+                    data = bytes([b1, b2, b3, b4])
+                    cp, _ = decode_one(name, data)
+                    if cp is not None:
+                        found[four_index(data)] = cp
+    runs = []
+    for index in sorted(found):
+        if runs and runs[-1][0] + runs[-1][1] == index and runs[-1][2] + runs[-1][1] == found[index]:
+            runs[-1][1] += 1
+        else:
+            runs.append([index, 1, found[index]])
+    return [v for run in runs for v in run]
+
+
+def four_code(index):
+    out = []
+    for size in (10, 126, 10):
+        index, rest = divmod(index, size)
+        out.append(rest)
+    b4, b3, b2 = out
+    return (index + 0x81) << 24 | (b2 + 0x30) << 16 | (b3 + 0x81) << 8 | (b4 + 0x30)
+
+
+def stream(plane):
+    out = []
+    codes = sorted(plane)
+    i = 0
+    while i < len(codes):
+        j = i + 1  # a run: consecutive codes to consecutive code points
+        while (j < len(codes) and j - i < 0x7FFF and codes[j] == codes[j - 1] + 1
+               and plane[codes[j]] == plane[codes[j - 1]] + 1):
+            j += 1
+        if j - i >= 3:
+            out += [codes[i], j - i, plane[codes[i]]]
+            i = j
+            continue
+        j = i + 1  # literals: consecutive codes, until a run of three starts
+        while j < len(codes) and j - i < 0x7FFF and codes[j] == codes[j - 1] + 1:
+            if (j + 2 < len(codes) and codes[j + 2] == codes[j] + 2
+                    and plane[codes[j + 1]] == plane[codes[j]] + 1 and plane[codes[j + 2]] == plane[codes[j]] + 2):
+                break
+            j += 1
+        out += [codes[i], 0x8000 | (j - i)] + [plane[c] for c in codes[i:j]]
+        i = j
+    return out
+
+
+def encode_fixes(name, plane, plane3, prefix, four):
+    guess = {}
+    for code in sorted(plane):
+        guess.setdefault(plane[code], code)
+    for code in sorted(plane3):
+        guess.setdefault(plane3[code], prefix << 16 | code)
+    for k in range(0, len(four), 3):
+        for j in range(four[k + 1]):
+            guess.setdefault(four[k + 2] + j, four_code(four[k] + j))
+    fixes = []
+    for cp in range(0x10000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        try:
+            got = int.from_bytes(chr(cp).encode(name), "big")
+        except UnicodeEncodeError:
+            got = NONE
+        if got > 0xFFFFFF:  # a make-up sequence of euc_kr: see makeup()
+            got = NONE if cp not in guess else got
+            if got == NONE:
+                continue
+        if guess.get(cp, NONE) != got:
+            fixes += [cp, got]
+    return fixes
+
+
+def makeup(name):
+    """euc_kr writes a Hangul syllable KS X 1001 lacks as A4 D4 and the
+    codes of its three jamo: the 19 initial, 21 medial and 28 final
+    (the first: none) codes, measured from syllables encoded so."""
+    parts = [{}, {}, {}]
+    for cp in range(0xAC00, 0xD7A4):
+        data = chr(cp).encode(name)
+        if len(data) != 8:
+            continue
+        index = cp - 0xAC00
+        for part, at, key in zip(parts, (2, 4, 6), (index // 588, index // 28 % 21, index % 28)):
+            code = data[at] << 8 | data[at + 1]
+            assert part.setdefault(key, code) == code
+    out = []
+    for part, size in zip(parts, (19, 21, 28)):
+        assert sorted(part) == list(range(size)), name
+        out += [part[k] for k in range(size)]
+    return out
+
+
+def words(values, per_line=12):
+    rows = []
+    for i in range(0, len(values), per_line):
+        rows.append("    " + ", ".join("0x%X" % v for v in values[i:i + per_line]) + ",")
+    return "\n".join(rows)
+
+
+def render():
+    parts = ["/* The mappings of the table-driven CJK codecs, measured from CPython 3.14.\n"
+             " * Generated by tools/gen_cjk_tables.py: do not edit. */\n"
+             "#include \"modules/_codecs_cjk.h\"\n"]
+    entries = []
+    for name, prefix in CODECS:
+        plane, plane3, leads = measure(name, prefix)
+        ident = name.replace("-", "_")
+        s2, s3 = stream(plane), stream(plane3)
+        four = four_runs(name) if name == FOUR_BYTE else []
+        fixes = encode_fixes(name, plane, plane3, prefix, four)
+        mask = [0] * 8
+        for b in leads:
+            mask[b >> 5] |= 1 << (b & 31)
+        parts.append("\nstatic const uint16_t %s_dec[] = {\n%s\n};\n" % (ident, words(s2)))
+        if s3:
+            parts.append("static const uint16_t %s_dec3[] = {\n%s\n};\n" % (ident, words(s3)))
+        parts.append("static const uint32_t %s_fix[] = {\n%s\n};\n" % (ident, words(fixes or [NONE, NONE], 6)))
+        jamo = makeup(name) if name == "euc_kr" else None
+        if jamo:
+            parts.append("static const uint16_t %s_jamo[] = {\n%s\n};\n" % (ident, words(jamo)))
+        if four:
+            parts.append("static const uint32_t %s_four[] = {\n%s\n};\n" % (ident, words(four, 6)))
+        entries.append('    {"%s", %s_dec, %d, %s, %d, 0x%X, %s_fix, %d, {%s}, %s, %s, %d},\n' % (
+            codecs.lookup(name).name, ident, len(s2), ident + "_dec3" if s3 else "NULL", len(s3), prefix,
+            ident, len(fixes) // 2, ", ".join("0x%X" % m for m in mask), ident + "_jamo" if jamo else "NULL",
+            ident + "_four" if four else "NULL", len(four) // 3))
+    parts.append("\nconst CjkTable Cjk_Tables[] = {\n%s    {NULL},\n};\n" % "".join(entries))
+    return "".join(parts)
+
+
+def main():
+    text = render()
+    if sys.argv[1:2] == ["--check"]:
+        with open(OUT, encoding="utf-8") as f:
+            if f.read() != text:
+                sys.exit("%s is out of date: run tools/gen_cjk_tables.py" % OUT)
+        return
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -157,13 +157,15 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
 
     # --- coroutines on non-blocking sockets ---
 
-    async def _when_ready(self, sock, which, attempt):
-        """Run attempt() now, or each time sock is ready (reader which=0,
-        writer which=1) until it stops raising BlockingIOError."""
-        try:
-            return attempt()
-        except (BlockingIOError, InterruptedError):
-            pass
+    async def _when_ready(self, sock, which, attempt, now=True):
+        """Run attempt() now (unless now is false), or each time sock is
+        ready (reader which=0, writer which=1) until it stops raising
+        BlockingIOError."""
+        if now:
+            try:
+                return attempt()
+            except (BlockingIOError, InterruptedError):
+                pass
         fut = self.create_future()
         fd = sock.fileno()
 
@@ -253,7 +255,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
                 raise OSError(err, f'Connect call failed {address}')
             return None
 
-        return await self._when_ready(sock, 1, attempt)
+        return await self._when_ready(sock, 1, attempt, False)
 
     async def sock_accept(self, sock):
         """Accept a connection: (non-blocking socket, peer address)."""

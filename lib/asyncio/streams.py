@@ -6,6 +6,7 @@ __all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol',
 
 import collections
 import socket
+import warnings
 import weakref
 
 from . import coroutines
@@ -249,12 +250,15 @@ class StreamWriter:
             await sleep(0)
         await self._protocol._drain_helper()
 
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, *exc):
-        self.close()
-        await self.wait_closed()
+    def __del__(self, _warn=warnings.warn):
+        # A writer dropped while its connection is open closes it.
+        if self._transport.is_closing():
+            return
+        if self._loop.is_closed():
+            _warn('loop is closed', ResourceWarning)
+        else:
+            self.close()
+            _warn(f'unclosed {self!r}', ResourceWarning)
 
 
 class StreamReader:

@@ -1,77 +1,52 @@
-"""The callback interfaces a transport drives (all methods do nothing here)."""
+"""The callback interfaces a transport drives.
+
+Every callback here does nothing; a protocol overrides the ones it needs.
+"""
 
 __all__ = ('BaseProtocol', 'Protocol', 'DatagramProtocol',
            'SubprocessProtocol', 'BufferedProtocol')
 
 
+def _callbacks(*names):
+    """Class decorator: give the class a do-nothing method per name."""
+    def add(cls):
+        for name in names:
+            def ignore(self, *args):
+                return None
+            ignore.__name__ = name
+            ignore.__qualname__ = f'{cls.__name__}.{name}'
+            setattr(cls, name, ignore)
+        return cls
+    return add
+
+
+@_callbacks('connection_made', 'connection_lost', 'pause_writing', 'resume_writing')
 class BaseProtocol:
     """Connection and flow-control callbacks shared by every protocol."""
-
     __slots__ = ()
 
-    def connection_made(self, transport):
-        """The connection is up; transport is its transport."""
 
-    def connection_lost(self, exc):
-        """The connection is gone (exc is None after a normal close)."""
-
-    def pause_writing(self):
-        """The transport's write buffer went over its high-water mark."""
-
-    def resume_writing(self):
-        """The transport's write buffer drained under its low-water mark."""
-
-
+@_callbacks('data_received', 'eof_received')
 class Protocol(BaseProtocol):
-    """A stream protocol: receives bytes as they arrive."""
-
+    """A stream protocol: data_received(bytes) as bytes arrive;
+    eof_received() returning true keeps the transport open for writing."""
     __slots__ = ()
 
-    def data_received(self, data):
-        """Some bytes arrived."""
 
-    def eof_received(self):
-        """The peer will send nothing more; a true result keeps the
-        transport open for writing."""
-
-
+@_callbacks('get_buffer', 'buffer_updated', 'eof_received')
 class BufferedProtocol(BaseProtocol):
-    """A stream protocol that hands the transport its own buffer."""
-
+    """A stream protocol that lends the transport its own buffer:
+    get_buffer(sizehint), then buffer_updated(nbytes)."""
     __slots__ = ()
 
-    def get_buffer(self, sizehint):
-        """Return a writable buffer for the next bytes received."""
 
-    def buffer_updated(self, nbytes):
-        """nbytes were written into the buffer get_buffer() gave."""
-
-    def eof_received(self):
-        """The peer will send nothing more."""
-
-
+@_callbacks('datagram_received', 'error_received')
 class DatagramProtocol(BaseProtocol):
-    """A datagram protocol."""
-
+    """A datagram protocol: datagram_received(data, addr), error_received(exc)."""
     __slots__ = ()
 
-    def datagram_received(self, data, addr):
-        """A datagram arrived from addr."""
 
-    def error_received(self, exc):
-        """A send or receive failed with exc (an OSError)."""
-
-
+@_callbacks('pipe_data_received', 'pipe_connection_lost', 'process_exited')
 class SubprocessProtocol(BaseProtocol):
     """A protocol for a child process's pipes."""
-
     __slots__ = ()
-
-    def pipe_data_received(self, fd, data):
-        """The child wrote data on its stdout or stderr (fd 1 or 2)."""
-
-    def pipe_connection_lost(self, fd, exc):
-        """One of the child's pipes closed."""
-
-    def process_exited(self):
-        """The child exited."""

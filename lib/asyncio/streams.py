@@ -61,46 +61,49 @@ if hasattr(socket, 'AF_UNIX'):
         return await loop.create_unix_server(make_protocol, path, **kwds)
 
 
+def _finish(fut, exc=None):
+    """Give a pending future its outcome: exc, or None when exc is None."""
+    if fut.done():
+        return
+    if exc is None:
+        fut.set_result(None)
+    else:
+        fut.set_exception(exc)
+
+
 class FlowControlMixin(protocols.Protocol):
     """Lets drain() wait while the transport asked the protocol to pause."""
 
     def __init__(self, loop=None):
         self._loop = events.get_event_loop() if loop is None else loop
-        self._paused = False
+        self._connection_lost = self._paused = False
         self._drain_waiters = collections.deque()
-        self._connection_lost = False
 
     def pause_writing(self):
         self._paused = True
 
     def resume_writing(self):
         self._paused = False
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                waiter.set_result(None)
+        for fut in self._drain_waiters:
+            _finish(fut)
 
     def connection_lost(self, exc):
         self._connection_lost = True
-        if not self._paused:
-            return
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                if exc is None:
-                    waiter.set_result(None)
-                else:
-                    waiter.set_exception(exc)
+        # Waiters exist only while paused.
+        if self._paused:
+            for fut in self._drain_waiters:
+                _finish(fut, exc)
 
     async def _drain_helper(self):
         if self._connection_lost:
             raise ConnectionResetError('Connection lost')
-        if not self._paused:
-            return
-        waiter = self._loop.create_future()
-        self._drain_waiters.append(waiter)
-        try:
-            await waiter
-        finally:
-            self._drain_waiters.remove(waiter)
+        if self._paused:
+            fut = self._loop.create_future()
+            self._drain_waiters.append(fut)
+            try:
+                await fut
+            finally:
+                self._drain_waiters.remove(fut)
 
     def _get_close_waiter(self, stream):
         raise NotImplementedError
@@ -114,8 +117,7 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
         self._reader_ref = None if stream_reader is None else weakref.ref(stream_reader)
         # With a callback the reader has no other owner until it runs.
         self._strong_reader = stream_reader if client_connected_cb is not None else None
-        self._task = None
-        self._transport = None
+        self._task = self._transport = None
         self._client_connected_cb = client_connected_cb
         self._closed = self._loop.create_future()
 
@@ -125,22 +127,23 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
 
     def connection_made(self, transport):
         self._transport = transport
-        reader = self._stream_reader
-        if reader is not None:
-            reader.set_transport(transport)
-        callback = self._client_connected_cb
-        if callback is None:
-            return
-        writer = StreamWriter(transport, self, reader, self._loop)
+        stream = self._stream_reader
+        if stream is not None:
+            stream.set_transport(transport)
+        if self._client_connected_cb is not None:
+            self._start_client(transport, stream)
+
+    def _start_client(self, transport, stream):
+        writer = StreamWriter(transport, self, stream, self._loop)
         try:
-            result = callback(reader, writer)
+            outcome = self._client_connected_cb(stream, writer)
         except Exception as exc:
             self._client_failed(transport, exc)
-            self._strong_reader = None
-            return
-        if coroutines.iscoroutine(result):
-            self._task = self._loop.create_task(result)
-            self._task.add_done_callback(lambda task: self._client_done(task, transport))
+        else:
+            if coroutines.iscoroutine(outcome):
+                self._task = self._loop.create_task(outcome)
+                self._task.add_done_callback(
+                    lambda done: self._client_done(done, transport))
         self._strong_reader = None
 
     def _client_failed(self, transport, exc):
@@ -152,103 +155,82 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
     def _client_done(self, task, transport):
         if task.cancelled():
             transport.close()
-            return
-        exc = task.exception()
-        if exc is not None:
-            self._client_failed(transport, exc)
+        elif task.exception() is not None:
+            self._client_failed(transport, task.exception())
 
     def connection_lost(self, exc):
-        reader = self._stream_reader
-        if reader is not None:
-            if exc is None:
-                reader.feed_eof()
-            else:
-                reader.set_exception(exc)
-        if not self._closed.done():
-            if exc is None:
-                self._closed.set_result(None)
-            else:
-                self._closed.set_exception(exc)
+        stream = self._stream_reader
+        if stream is not None:
+            stream.set_exception(exc) if exc is not None else stream.feed_eof()
+        _finish(self._closed, exc)
         super().connection_lost(exc)
-        self._reader_ref = None
-        self._task = None
-        self._transport = None
+        self._reader_ref = self._task = self._transport = None
 
     def data_received(self, data):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.feed_data(data)
+        stream = self._stream_reader
+        if stream is not None:
+            stream.feed_data(data)
 
     def eof_received(self):
-        reader = self._stream_reader
-        if reader is not None:
-            reader.feed_eof()
+        stream = self._stream_reader
+        if stream is not None:
+            stream.feed_eof()
         return True
 
     def _get_close_waiter(self, stream):
         return self._closed
 
     def __del__(self):
-        closed = getattr(self, '_closed', None)
-        if closed is not None and closed.done() and not closed.cancelled():
-            closed.exception()
+        # Mark a stored error as seen, so it is not reported as lost.
+        fut = getattr(self, '_closed', None)
+        if fut is not None and fut.done() and not fut.cancelled():
+            fut.exception()
+
+
+def _passed_to_transport(name):
+    def method(self, *args):
+        return getattr(self._transport, name)(*args)
+    method.__name__ = name
+    method.__qualname__ = 'StreamWriter.' + name
+    return method
 
 
 class StreamWriter:
     """Writes to a transport; drain() waits for its buffer to empty enough."""
 
+    for _name in ('write', 'writelines', 'write_eof', 'can_write_eof',
+                  'close', 'is_closing', 'get_extra_info'):
+        locals()[_name] = _passed_to_transport(_name)
+    del _name
+
     def __init__(self, transport, protocol, reader, loop):
-        self._transport = transport
-        self._protocol = protocol
-        self._reader = reader
-        self._loop = loop
+        self._loop, self._reader = loop, reader
+        self._transport, self._protocol = transport, protocol
         self._complete_fut = loop.create_future()
         self._complete_fut.set_result(None)
 
     def __repr__(self):
-        info = [type(self).__name__, f'transport={self._transport!r}']
+        text = f'<{type(self).__name__} transport={self._transport!r}'
         if self._reader is not None:
-            info.append(f'reader={self._reader!r}')
-        return '<' + ' '.join(info) + '>'
+            text += f' reader={self._reader!r}'
+        return text + '>'
 
     @property
     def transport(self):
         return self._transport
 
-    def write(self, data):
-        self._transport.write(data)
-
-    def writelines(self, data):
-        self._transport.writelines(data)
-
-    def write_eof(self):
-        return self._transport.write_eof()
-
-    def can_write_eof(self):
-        return self._transport.can_write_eof()
-
-    def close(self):
-        return self._transport.close()
-
-    def is_closing(self):
-        return self._transport.is_closing()
+    async def drain(self):
+        """Wait until it is fine to write again (raises the reader's error)."""
+        failure = None if self._reader is None else self._reader.exception()
+        if failure is not None:
+            raise failure
+        if self._transport.is_closing():
+            # One pass lets connection_lost() run, so the helper sees it.
+            await sleep(0)
+        await self._protocol._drain_helper()
 
     async def wait_closed(self):
         await self._protocol._get_close_waiter(self)
-
-    def get_extra_info(self, name, default=None):
-        return self._transport.get_extra_info(name, default)
-
-    async def drain(self):
-        """Wait until it is fine to write again (raises the reader's error)."""
-        if self._reader is not None:
-            exc = self._reader.exception()
-            if exc is not None:
-                raise exc
-        if self._transport.is_closing():
-            # Let connection_lost() run first, so drain() sees it.
-            await sleep(0)
-        await self._protocol._drain_helper()
 
     def __del__(self, _warn=warnings.warn):
         # A writer dropped while its connection is open closes it.
@@ -269,46 +251,33 @@ class StreamReader:
     def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
         if limit <= 0:
             raise ValueError('Limit cannot be <= 0')
-        self._limit = limit
         self._loop = events.get_event_loop() if loop is None else loop
-        self._buffer = bytearray()
-        self._eof = False
-        self._waiter = None
-        self._exception = None
-        self._transport = None
-        self._paused = False
+        self._limit, self._buffer = limit, bytearray()
+        self._waiter = self._exception = self._transport = None
+        self._eof = self._paused = False
 
     def __repr__(self):
-        info = ['StreamReader']
-        if self._buffer:
-            info.append(f'{len(self._buffer)} bytes')
-        if self._eof:
-            info.append('eof')
-        if self._limit != _DEFAULT_LIMIT:
-            info.append(f'limit={self._limit}')
-        if self._waiter:
-            info.append(f'waiter={self._waiter!r}')
-        if self._exception:
-            info.append(f'exception={self._exception!r}')
-        if self._transport:
-            info.append(f'transport={self._transport!r}')
-        if self._paused:
-            info.append('paused')
-        return '<' + ' '.join(info) + '>'
+        parts = [('StreamReader', True),
+                 (f'{len(self._buffer)} bytes', self._buffer),
+                 ('eof', self._eof),
+                 (f'limit={self._limit}', self._limit != _DEFAULT_LIMIT),
+                 (f'waiter={self._waiter!r}', self._waiter),
+                 (f'exception={self._exception!r}', self._exception),
+                 (f'transport={self._transport!r}', self._transport),
+                 ('paused', self._paused)]
+        return '<' + ' '.join(text for text, shown in parts if shown) + '>'
 
     def exception(self):
         return self._exception
 
+    def _release(self, exc=None):
+        fut, self._waiter = self._waiter, None
+        if fut is not None and not fut.cancelled():
+            _finish(fut, exc)
+
     def set_exception(self, exc):
         self._exception = exc
-        waiter, self._waiter = self._waiter, None
-        if waiter is not None and not waiter.cancelled():
-            waiter.set_exception(exc)
-
-    def _wake(self):
-        waiter, self._waiter = self._waiter, None
-        if waiter is not None and not waiter.cancelled():
-            waiter.set_result(None)
+        self._release(exc)
 
     def set_transport(self, transport):
         assert self._transport is None, 'Transport already set'
@@ -319,28 +288,32 @@ class StreamReader:
             self._paused = False
             self._transport.resume_reading()
 
-    def feed_eof(self):
-        self._eof = True
-        self._wake()
-
     def at_eof(self):
         """True when the buffer is empty and the peer sent EOF."""
-        return self._eof and not self._buffer
+        return not self._buffer and self._eof
+
+    def feed_eof(self):
+        self._eof = True
+        self._release()
 
     def feed_data(self, data):
         assert not self._eof, 'feed_data after feed_eof'
-        if not data:
+        if data:
+            self._buffer.extend(data)
+            self._release()
+            if self._transport is not None and not self._paused:
+                self._pause_if_full()
+
+    def _pause_if_full(self):
+        if len(self._buffer) <= 2 * self._limit:
             return
-        self._buffer += data
-        self._wake()
-        if (self._transport is not None and not self._paused
-                and len(self._buffer) > 2 * self._limit):
-            try:
-                self._transport.pause_reading()
-            except NotImplementedError:
-                self._transport = None
-            else:
-                self._paused = True
+        try:
+            self._transport.pause_reading()
+        except NotImplementedError:
+            # The transport cannot pause: stop asking it.
+            self._transport = None
+        else:
+            self._paused = True
 
     async def _wait_for_data(self, func_name):
         if self._waiter is not None:

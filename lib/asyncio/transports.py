@@ -1,8 +1,25 @@
-"""The interfaces of transports (what a protocol may ask of its transport)."""
+"""The interfaces of transports (what a protocol may ask of its transport).
+
+The methods a concrete transport must provide raise NotImplementedError here.
+"""
 
 __all__ = ('BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport')
 
 
+def _required(*names):
+    """Class decorator: a method per name that a subclass must override."""
+    def add(cls):
+        for name in names:
+            def missing(self, *args, **kwargs):
+                raise NotImplementedError
+            missing.__name__ = name
+            missing.__qualname__ = f'{cls.__name__}.{name}'
+            setattr(cls, name, missing)
+        return cls
+    return add
+
+
+@_required('is_closing', 'close', 'set_protocol', 'get_protocol')
 class BaseTransport:
     """What every transport offers."""
 
@@ -15,66 +32,25 @@ class BaseTransport:
         """Optional information about the transport ('peername', 'socket'...)."""
         return self._extra.get(name, default)
 
-    def is_closing(self):
-        raise NotImplementedError
 
-    def close(self):
-        raise NotImplementedError
-
-    def set_protocol(self, protocol):
-        raise NotImplementedError
-
-    def get_protocol(self):
-        raise NotImplementedError
-
-
+@_required('is_reading', 'pause_reading', 'resume_reading')
 class ReadTransport(BaseTransport):
     """A transport that receives."""
-
     __slots__ = ()
 
-    def is_reading(self):
-        raise NotImplementedError
 
-    def pause_reading(self):
-        raise NotImplementedError
-
-    def resume_reading(self):
-        raise NotImplementedError
-
-
+@_required('set_write_buffer_limits', 'get_write_buffer_size',
+           'get_write_buffer_limits', 'write', 'write_eof', 'can_write_eof', 'abort')
 class WriteTransport(BaseTransport):
     """A transport that sends."""
 
     __slots__ = ()
 
-    def set_write_buffer_limits(self, high=None, low=None):
-        raise NotImplementedError
-
-    def get_write_buffer_size(self):
-        raise NotImplementedError
-
-    def get_write_buffer_limits(self):
-        raise NotImplementedError
-
-    def write(self, data):
-        raise NotImplementedError
-
     def writelines(self, list_of_data):
         """Write each item of the iterable, in order."""
         self.write(b''.join(list_of_data))
 
-    def write_eof(self):
-        raise NotImplementedError
-
-    def can_write_eof(self):
-        raise NotImplementedError
-
-    def abort(self):
-        raise NotImplementedError
-
 
 class Transport(ReadTransport, WriteTransport):
     """A bidirectional stream transport."""
-
     __slots__ = ()

@@ -403,7 +403,12 @@ class BaseEventLoop(events.AbstractEventLoop):
                 raise ValueError('host/port and sock can not be specified at the same time')
             if reuse_address is None:
                 reuse_address = True
-            hosts = [host] if host == '' or isinstance(host, str) or host is None else host
+            if host == '':
+                hosts = [None]
+            elif host is None or isinstance(host, str):
+                hosts = [host]
+            else:
+                hosts = host
             sockets = []
             try:
                 for one in hosts:

@@ -3,9 +3,9 @@ to combine them.
 
 cipy's asyncio is written in Python on the interpreter's own suspended
 frames.  It has no threads: run_in_executor() and to_thread() run the
-function inline.  Not yet here: streams, transports and protocols, sockets
-and servers (loop.sock_*, create_connection, create_server), subprocesses,
-wrap_future and run_coroutine_threadsafe, the call-graph functions.
+function inline.  Streams, transports and servers run on
+non-blocking sockets.  Not yet here: SSL, datagram endpoints, pipes and
+subprocesses, wrap_future and run_coroutine_threadsafe, the call-graph functions.
 """
 
 import sys
@@ -16,18 +16,22 @@ from .events import *
 from .exceptions import *
 from .futures import *
 from .locks import *
+from .protocols import *
 from .queues import *
 from .runners import *
+from .streams import *
 from .taskgroups import *
 from .tasks import *
 from .threads import *
 from .timeouts import *
+from .transports import *
 from .unix_events import *
 
 __all__ = (base_events.__all__ + coroutines.__all__ + events.__all__ +
            exceptions.__all__ + futures.__all__ + locks.__all__ +
-           runners.__all__ + queues.__all__ + tasks.__all__ +
-           taskgroups.__all__ + threads.__all__ + timeouts.__all__ +
+           protocols.__all__ + runners.__all__ + queues.__all__ +
+           streams.__all__ + tasks.__all__ + taskgroups.__all__ +
+           threads.__all__ + timeouts.__all__ + transports.__all__ +
            unix_events.__all__)
 
 

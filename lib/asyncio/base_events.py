@@ -8,11 +8,12 @@ ready queue, and then runs exactly the callbacks that were ready when the
 pass started; callbacks they schedule wait for the next pass.
 """
 
-__all__ = ('BaseEventLoop',)
+__all__ = ('BaseEventLoop', 'Server')
 
 import collections
 import heapq
 import logging
+import socket
 import sys
 import time
 import traceback
@@ -21,6 +22,7 @@ import weakref
 
 from . import coroutines
 from . import events
+from . import exceptions
 from . import futures
 from . import tasks
 
@@ -294,6 +296,148 @@ class BaseEventLoop(events.AbstractEventLoop):
                 self._current_handle = None
         handle = None
 
+    # --- names and connections ---
+
+    async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
+        """socket.getaddrinfo() as a coroutine (resolved inline)."""
+        return await self.run_in_executor(None, socket.getaddrinfo, host, port,
+                                          family, type, proto, flags)
+
+    async def getnameinfo(self, sockaddr, flags=0):
+        return await self.run_in_executor(None, socket.getnameinfo, sockaddr, flags)
+
+    async def _ensure_resolved(self, address, *, family=0, type=socket.SOCK_STREAM,
+                               proto=0, flags=0):
+        host, port = address[:2]
+        known = _numeric_info(host, port, family, type, proto, *address[2:])
+        if known is not None:
+            return [known]
+        return await self.getaddrinfo(host, port, family=family, type=type,
+                                      proto=proto, flags=flags)
+
+    async def _connect_one(self, info, local_infos):
+        family, type_, proto, _, address = info
+        sock = socket.socket(family=family, type=type_, proto=proto)
+        try:
+            sock.setblocking(False)
+            if local_infos is not None:
+                _bind_first(sock, family, local_infos)
+            await self.sock_connect(sock, address)
+            return sock
+        except BaseException:
+            sock.close()
+            raise
+
+    async def create_connection(self, protocol_factory, host=None, port=None, *,
+                                ssl=None, family=0, proto=0, flags=0, sock=None,
+                                local_addr=None, server_hostname=None,
+                                ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
+                                happy_eyeballs_delay=None, interleave=None,
+                                all_errors=False):
+        """Connect to host:port and return (transport, protocol)."""
+        if ssl:
+            raise ValueError('ssl is not supported')
+        if server_hostname is not None:
+            raise ValueError('server_hostname is only meaningful with ssl')
+        if host is not None or port is not None:
+            if sock is not None:
+                raise ValueError('host/port and sock can not be specified at the same time')
+            infos = await self._ensure_resolved((host, port), family=family,
+                                                type=socket.SOCK_STREAM,
+                                                proto=proto, flags=flags)
+            if not infos:
+                raise OSError('getaddrinfo() returned empty list')
+            local_infos = None
+            if local_addr is not None:
+                local_infos = await self._ensure_resolved(
+                    local_addr, family=family, type=socket.SOCK_STREAM,
+                    proto=proto, flags=flags)
+                if not local_infos:
+                    raise OSError('getaddrinfo() returned empty list')
+            errors = []
+            for info in infos:
+                try:
+                    sock = await self._connect_one(info, local_infos)
+                    break
+                except OSError as exc:
+                    errors.append(exc)
+            else:
+                _raise_connect_errors(errors, all_errors)
+        elif sock is None:
+            raise ValueError('host and port was not specified and no sock specified')
+        elif sock.type != socket.SOCK_STREAM:
+            raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+        return await self._transport_for(sock, protocol_factory)
+
+    async def _transport_for(self, sock, protocol_factory):
+        sock.setblocking(False)
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = self._make_socket_transport(sock, protocol, waiter)
+        try:
+            await waiter
+        except BaseException:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def connect_accepted_socket(self, protocol_factory, sock, *, ssl=None,
+                                      ssl_handshake_timeout=None,
+                                      ssl_shutdown_timeout=None):
+        """Wrap an already connected socket in a transport."""
+        if sock.type != socket.SOCK_STREAM:
+            raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+        return await self._transport_for(sock, protocol_factory)
+
+    async def create_server(self, protocol_factory, host=None, port=None, *,
+                            family=socket.AF_UNSPEC, flags=socket.AI_PASSIVE,
+                            sock=None, backlog=100, ssl=None, reuse_address=None,
+                            reuse_port=None, keep_alive=None,
+                            ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
+                            start_serving=True):
+        """Listen on host:port (every address it resolves to); return a Server."""
+        if isinstance(ssl, bool):
+            raise TypeError('ssl argument must be an SSLContext or None')
+        if ssl:
+            raise ValueError('ssl is not supported')
+        if host is not None or port is not None:
+            if sock is not None:
+                raise ValueError('host/port and sock can not be specified at the same time')
+            if reuse_address is None:
+                reuse_address = True
+            if host == '':
+                hosts = [None]
+            elif host is None or isinstance(host, str):
+                hosts = [host]
+            else:
+                hosts = host
+            sockets = []
+            try:
+                for one in hosts:
+                    infos = await self._ensure_resolved(
+                        (one, port), family=family, type=socket.SOCK_STREAM, flags=flags)
+                    for info in dict.fromkeys(map(tuple, infos)):
+                        sockets.append(_listening_socket(info, reuse_address,
+                                                         reuse_port, keep_alive))
+            except BaseException:
+                for one in sockets:
+                    one.close()
+                raise
+        else:
+            if sock is None:
+                raise ValueError('Neither host/port nor sock were specified')
+            if sock.type != socket.SOCK_STREAM:
+                raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+            sockets = [sock]
+        for one in sockets:
+            one.setblocking(False)
+        server = Server(self, sockets, protocol_factory, ssl, backlog,
+                        ssl_handshake_timeout, ssl_shutdown_timeout)
+        if start_serving:
+            server._start_serving()
+            await tasks.sleep(0)
+        return server
+
     # --- executors (there are no threads: the function runs inline) ---
 
     def run_in_executor(self, executor, func, *args):
@@ -418,3 +562,189 @@ class BaseEventLoop(events.AbstractEventLoop):
                     raise
                 logger.error('Exception in default exception handler while handling an '
                              'unexpected error in custom exception handler', exc_info=True)
+
+
+def _numeric_info(host, port, family, type_, proto, flowinfo=0, scopeid=0):
+    """The address info of a numeric host and port, or None to resolve."""
+    if not hasattr(socket, 'inet_pton') or type_ != socket.SOCK_STREAM:
+        return None
+    if host is None or port is None:
+        return None
+    if not isinstance(port, int):
+        try:
+            port = int(port)
+        except (TypeError, ValueError):
+            return None
+    if isinstance(host, bytes):
+        host = host.decode('idna')
+    if '%' in host:
+        return None
+    proto = proto or socket.IPPROTO_TCP
+    for af in (socket.AF_INET, socket.AF_INET6):
+        if family not in (socket.AF_UNSPEC, af):
+            continue
+        try:
+            socket.inet_pton(af, host)
+        except OSError:
+            continue
+        if af == socket.AF_INET6:
+            return af, type_, proto, '', (host, port, flowinfo, scopeid)
+        return af, type_, proto, '', (host, port)
+    return None
+
+
+def _bind_first(sock, family, local_infos):
+    last = None
+    for lfamily, _, _, _, laddr in local_infos:
+        if lfamily != family:
+            continue
+        try:
+            sock.bind(laddr)
+            return
+        except OSError as exc:
+            last = OSError(exc.errno, f'error while attempting to bind on '
+                                      f'address {laddr!r}: {str(exc).lower()}')
+    if last is None:
+        raise OSError(f'no matching local address with family={family} found')
+    raise last
+
+
+def _raise_connect_errors(errors, all_errors):
+    if all_errors:
+        raise ExceptionGroup('create_connection failed', errors)
+    if len(errors) == 1:
+        raise errors[0]
+    text = str(errors[0])
+    if all(str(exc) == text for exc in errors):
+        raise errors[0]
+    raise OSError('Multiple exceptions: ' + ', '.join(str(exc) for exc in errors))
+
+
+def _listening_socket(info, reuse_address, reuse_port, keep_alive):
+    family, type_, proto, _, address = info
+    try:
+        sock = socket.socket(family, type_, proto)
+    except OSError:
+        return None
+    try:
+        if reuse_address:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, True)
+        if reuse_port:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        if keep_alive:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, True)
+        if family == socket.AF_INET6:
+            sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, True)
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            raise OSError(exc.errno, f'error while attempting to bind on address '
+                                     f'{address!r}: {str(exc).lower()}') from None
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+class Server(events.AbstractServer):
+    """Listening sockets and the connections accepted on them."""
+
+    def __init__(self, loop, sockets, protocol_factory, ssl_context, backlog,
+                 ssl_handshake_timeout, ssl_shutdown_timeout=None):
+        self._loop = loop
+        self._sockets = [s for s in sockets if s is not None]
+        self._clients = weakref.WeakSet()
+        self._waiters = []
+        self._protocol_factory = protocol_factory
+        self._backlog = backlog
+        self._serving = False
+        self._serving_forever_fut = None
+
+    def __repr__(self):
+        return f'<{type(self).__name__} sockets={self.sockets!r}>'
+
+    def _attach(self, transport):
+        self._clients.add(transport)
+
+    def _detach(self, transport):
+        self._clients.discard(transport)
+        if not self._clients and self._sockets is None:
+            self._wakeup()
+
+    def _wakeup(self):
+        waiters, self._waiters = self._waiters, None
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+    def _start_serving(self):
+        if self._serving:
+            return
+        self._serving = True
+        for sock in self._sockets:
+            sock.listen(self._backlog)
+            self._loop._start_serving(self._protocol_factory, sock, self, self._backlog)
+
+    def get_loop(self):
+        return self._loop
+
+    def is_serving(self):
+        return self._serving
+
+    @property
+    def sockets(self):
+        return () if self._sockets is None else tuple(self._sockets)
+
+    def close(self):
+        sockets = self._sockets
+        if sockets is None:
+            return
+        self._sockets = None
+        for sock in sockets:
+            self._loop._stop_serving(sock)
+        self._serving = False
+        fut = self._serving_forever_fut
+        if fut is not None and not fut.done():
+            fut.cancel()
+            self._serving_forever_fut = None
+        if not self._clients:
+            self._wakeup()
+
+    def close_clients(self):
+        for transport in list(self._clients):
+            transport.close()
+
+    def abort_clients(self):
+        for transport in list(self._clients):
+            transport.abort()
+
+    async def start_serving(self):
+        self._start_serving()
+        await tasks.sleep(0)
+
+    async def serve_forever(self):
+        if self._serving_forever_fut is not None:
+            raise RuntimeError(f'server {self!r} is already being awaited on serve_forever()')
+        if self._sockets is None:
+            raise RuntimeError(f'server {self!r} is closed')
+        self._start_serving()
+        self._serving_forever_fut = self._loop.create_future()
+        try:
+            await self._serving_forever_fut
+        except exceptions.CancelledError:
+            try:
+                self.close()
+                self.close_clients()
+                await self.wait_closed()
+            finally:
+                raise
+        finally:
+            self._serving_forever_fut = None
+
+    async def wait_closed(self):
+        """Wait until the server is closed and its connections are gone."""
+        if self._waiters is None:
+            return
+        waiter = self._loop.create_future()
+        self._waiters.append(waiter)
+        await waiter

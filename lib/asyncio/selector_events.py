@@ -2,11 +2,18 @@
 
 __all__ = ()
 
+import collections
+import errno
 import os
 import selectors
+import socket
 
 from . import base_events
 from . import events
+from . import futures
+from . import protocols
+from . import transports
+from .log import logger
 
 
 class BaseSelectorEventLoop(base_events.BaseEventLoop):
@@ -147,3 +154,450 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
 
     def remove_writer(self, fd):
         return self._remove_writer(fd)
+
+    # --- coroutines on non-blocking sockets ---
+
+    async def _when_ready(self, sock, which, attempt, now=True):
+        """Run attempt() now (unless now is false), or each time sock is
+        ready (reader which=0, writer which=1) until it stops raising
+        BlockingIOError."""
+        if now:
+            try:
+                return attempt()
+            except (BlockingIOError, InterruptedError):
+                pass
+        fut = self.create_future()
+        fd = sock.fileno()
+
+        def ready():
+            if fut.done():
+                return
+            try:
+                result = attempt()
+            except (BlockingIOError, InterruptedError):
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                fut.set_exception(exc)
+            else:
+                fut.set_result(result)
+
+        handle = self._watch(fd, which, ready, ())
+
+        def finished(_):
+            if not handle._cancelled:
+                self._unwatch(fd, which)
+
+        fut.add_done_callback(finished)
+        try:
+            return await fut
+        finally:
+            fut = None
+
+    def _check_nonblocking(self, sock):
+        if self._debug and sock.gettimeout() != 0:
+            raise ValueError('the socket must be non-blocking')
+
+    async def sock_recv(self, sock, n):
+        """Receive up to n bytes from sock."""
+        self._check_nonblocking(sock)
+        return await self._when_ready(sock, 0, lambda: sock.recv(n))
+
+    async def sock_recv_into(self, sock, buf):
+        """Receive into buf; return the number of bytes received."""
+        self._check_nonblocking(sock)
+        return await self._when_ready(sock, 0, lambda: sock.recv_into(buf))
+
+    async def sock_recvfrom(self, sock, bufsize):
+        self._check_nonblocking(sock)
+        return await self._when_ready(sock, 0, lambda: sock.recvfrom(bufsize))
+
+    async def sock_sendto(self, sock, data, address):
+        self._check_nonblocking(sock)
+        return await self._when_ready(sock, 1, lambda: sock.sendto(data, address))
+
+    async def sock_sendall(self, sock, data):
+        """Send all of data, waiting as often as the socket's buffer is full."""
+        self._check_nonblocking(sock)
+        view = memoryview(data).cast('B')
+        left = [view]
+
+        def attempt():
+            while left[0]:
+                try:
+                    sent = sock.send(left[0])
+                except InterruptedError:
+                    continue
+                left[0] = left[0][sent:]
+            return None
+
+        return await self._when_ready(sock, 1, attempt)
+
+    async def sock_connect(self, sock, address):
+        """Connect sock to address (resolved first for IP families)."""
+        self._check_nonblocking(sock)
+        if sock.family in (socket.AF_INET, socket.AF_INET6):
+            infos = await self._ensure_resolved(address, family=sock.family,
+                                                type=sock.type, proto=sock.proto)
+            address = infos[0][4]
+        try:
+            sock.connect(address)
+            return None
+        except (BlockingIOError, InterruptedError):
+            pass
+
+        def attempt():
+            err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            if err in (errno.EINPROGRESS, errno.EAGAIN, errno.EINTR):
+                raise BlockingIOError(err, os.strerror(err))
+            if err:
+                raise OSError(err, f'Connect call failed {address}')
+            return None
+
+        return await self._when_ready(sock, 1, attempt, False)
+
+    async def sock_accept(self, sock):
+        """Accept a connection: (non-blocking socket, peer address)."""
+        self._check_nonblocking(sock)
+
+        def attempt():
+            conn, addr = sock.accept()
+            conn.setblocking(False)
+            return conn, addr
+
+        return await self._when_ready(sock, 0, attempt)
+
+    # --- transports and servers ---
+
+    def _make_socket_transport(self, sock, protocol, waiter=None, *,
+                               extra=None, server=None):
+        return _SelectorSocketTransport(self, sock, protocol, waiter, extra, server)
+
+    def _start_serving(self, protocol_factory, sock, server, backlog=100):
+        self._add_reader(sock.fileno(), self._accept_connection,
+                         protocol_factory, sock, server, backlog)
+
+    def _stop_serving(self, sock):
+        self._remove_reader(sock.fileno())
+        sock.close()
+
+    def _accept_connection(self, protocol_factory, sock, server, backlog):
+        for _ in range(backlog + 1):
+            try:
+                conn, addr = sock.accept()
+                conn.setblocking(False)
+            except ConnectionAbortedError:
+                continue
+            except (BlockingIOError, InterruptedError):
+                return
+            self.create_task(self._set_up_accepted(protocol_factory, conn,
+                                                   {'peername': addr}, server))
+
+    async def _set_up_accepted(self, protocol_factory, conn, extra, server):
+        transport = None
+        try:
+            protocol = protocol_factory()
+            waiter = self.create_future()
+            transport = self._make_socket_transport(conn, protocol, waiter,
+                                                    extra=extra, server=server)
+            try:
+                await waiter
+            except BaseException:
+                transport.close()
+                raise
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if self._debug:
+                self.call_exception_handler({
+                    'message': 'Error on transport creation for incoming connection',
+                    'exception': exc})
+
+
+_MAX_READ = 256 * 1024
+
+
+class _SelectorSocketTransport(transports.Transport):
+    """A stream transport on a non-blocking socket watched by the loop."""
+
+    __slots__ = ('_loop', '_sock', '_fd', '_protocol', '_buffered', '_server',
+                 '_buffer', '_conn_lost', '_closing', '_paused', '_eof',
+                 '_protocol_connected', '_protocol_paused', '_high', '_low',
+                 '__weakref__')
+
+    def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
+        super().__init__(extra)
+        self._extra['socket'] = sock
+        for key, getter in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
+            if key not in self._extra:
+                try:
+                    self._extra[key] = getter()
+                except OSError:
+                    self._extra[key] = None
+        self._loop, self._sock, self._fd = loop, sock, sock.fileno()
+        self._buffer = collections.deque()
+        self._conn_lost = 0
+        self._closing = self._paused = self._eof = False
+        self._protocol_paused = False
+        self._protocol_connected = False
+        self._high, self._low = 64 * 1024, 16 * 1024
+        self.set_protocol(protocol)
+        self._server = server
+        if server is not None:
+            server._attach(self)
+        if sock.family != socket.AF_UNIX and sock.type == socket.SOCK_STREAM:
+            try:
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            except OSError:
+                pass
+        loop.call_soon(self._protocol.connection_made, self)
+        loop.call_soon(self._watch_reading)
+        if waiter is not None:
+            loop.call_soon(_wake_waiter, waiter)
+
+    def __repr__(self):
+        parts = [type(self).__name__]
+        if self._sock is None:
+            parts.append('closed')
+        elif self._closing:
+            parts.append('closing')
+        parts.append(f'fd={self._fd}')
+        if self._sock is not None and self._loop is not None and not self._loop.is_closed():
+            parts.append('read=' + ('polling' if self.is_reading() else 'idle'))
+            state = 'polling' if self._buffer else 'idle'
+            parts.append(f'write=<{state}, bufsize={self.get_write_buffer_size()}>')
+        return '<' + ' '.join(parts) + '>'
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+        self._buffered = isinstance(protocol, protocols.BufferedProtocol)
+        self._protocol_connected = True
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def is_reading(self):
+        return not self._paused and not self._closing
+
+    def _watch_reading(self):
+        if not self._closing and not self._paused:
+            self._loop._add_reader(self._fd, self._read_ready)
+
+    def pause_reading(self):
+        if not self.is_reading():
+            return
+        self._paused = True
+        self._loop._remove_reader(self._fd)
+
+    def resume_reading(self):
+        if self._closing or not self._paused:
+            return
+        self._paused = False
+        self._loop._add_reader(self._fd, self._read_ready)
+
+    # --- reading ---
+
+    def _read_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            if self._buffered:
+                buf = self._protocol.get_buffer(-1)
+                if not len(buf):
+                    raise RuntimeError('get_buffer() returned an empty buffer')
+                nbytes = self._sock.recv_into(buf)
+            else:
+                data = self._sock.recv(_MAX_READ)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on socket transport')
+            return
+        if self._buffered:
+            if nbytes:
+                self._protocol.buffer_updated(nbytes)
+                return
+        elif data:
+            self._protocol.data_received(data)
+            return
+        self._on_eof()
+
+    def _on_eof(self):
+        try:
+            keep_open = self._protocol.eof_received()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal error: protocol.eof_received() call failed.')
+            return
+        if keep_open:
+            self.pause_reading()
+        else:
+            self.close()
+
+    # --- writing ---
+
+    def get_write_buffer_size(self):
+        return sum(len(part) for part in self._buffer)
+
+    def get_write_buffer_limits(self):
+        return (self._low, self._high)
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = 64 * 1024 if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+        self._high, self._low = high, low
+        self._check_pause()
+
+    def _check_pause(self):
+        if self._protocol_paused or self.get_write_buffer_size() <= self._high:
+            return
+        self._protocol_paused = True
+        self._call_protocol('pause_writing')
+
+    def _check_resume(self):
+        if self._protocol_paused and self.get_write_buffer_size() <= self._low:
+            self._protocol_paused = False
+            self._call_protocol('resume_writing')
+
+    def _call_protocol(self, name):
+        try:
+            getattr(self._protocol, name)()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': f'protocol.{name}() failed',
+                'exception': exc, 'transport': self, 'protocol': self._protocol})
+
+    def write(self, data):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError('data argument must be a bytes, bytearray, or '
+                            f'memoryview object, not {type(data).__name__!r}')
+        if self._eof:
+            raise RuntimeError('Cannot call write() after write_eof()')
+        if not data:
+            return
+        if self._conn_lost:
+            if self._conn_lost >= 5:
+                logger.warning('socket.send() raised exception.')
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            try:
+                sent = self._sock.send(data)
+            except (BlockingIOError, InterruptedError):
+                sent = 0
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal write error on socket transport')
+                return
+            data = memoryview(data)[sent:]
+            if not data:
+                return
+            self._loop._add_writer(self._fd, self._write_ready)
+        self._buffer.append(bytes(data))
+        self._check_pause()
+
+    def writelines(self, list_of_data):
+        self.write(b''.join(list_of_data))
+
+    def _write_ready(self):
+        if self._conn_lost:
+            return
+        while self._buffer:
+            head = self._buffer[0]
+            try:
+                sent = self._sock.send(head)
+            except (BlockingIOError, InterruptedError):
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._loop._remove_writer(self._fd)
+                self._buffer.clear()
+                self._fatal_error(exc, 'Fatal write error on socket transport')
+                return
+            if sent < len(head):
+                self._buffer[0] = head[sent:]
+                self._check_resume()
+                return
+            self._buffer.popleft()
+        self._loop._remove_writer(self._fd)
+        self._check_resume()
+        if self._closing:
+            self._connection_lost(None)
+        elif self._eof:
+            self._sock.shutdown(socket.SHUT_WR)
+
+    def write_eof(self):
+        if self._closing or self._eof:
+            return
+        self._eof = True
+        if not self._buffer:
+            self._sock.shutdown(socket.SHUT_WR)
+
+    def can_write_eof(self):
+        return True
+
+    # --- closing ---
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        self._loop._remove_reader(self._fd)
+        if not self._buffer:
+            self._conn_lost += 1
+            self._loop.call_soon(self._connection_lost, None)
+
+    def abort(self):
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message):
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({
+                'message': message, 'exception': exc,
+                'transport': self, 'protocol': self._protocol})
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if self._buffer:
+            self._buffer.clear()
+            self._loop._remove_writer(self._fd)
+        if not self._closing:
+            self._closing = True
+            self._loop._remove_reader(self._fd)
+        self._conn_lost += 1
+        self._loop.call_soon(self._connection_lost, exc)
+
+    def _connection_lost(self, exc):
+        try:
+            if self._protocol_connected:
+                self._protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._sock = None
+            self._protocol = None
+            self._loop = None
+            server, self._server = self._server, None
+            if server is not None:
+                server._detach(self)
+
+
+def _wake_waiter(fut):
+    if not fut.cancelled():
+        fut.set_result(None)

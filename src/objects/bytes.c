@@ -1884,10 +1884,11 @@ static int ba_setitem(Object *self, Object *key, Object *value) {
         ssize_t old = a->len, tail = old - (start + count);
         if (nrep > count) {
             if (ba_resize(a, old + nrep - count) < 0) { rc = -1; goto done; }
-            memmove(a->data + start + nrep, a->data + start + count, (size_t)tail);
+            if (tail) memmove(a->data + start + nrep, a->data + start + count, (size_t)tail);
         } else {
             if (ba_check_resize(a, old + nrep - count) < 0) { rc = -1; goto done; }
-            memmove(a->data + start + nrep, a->data + start + count, (size_t)tail);
+            /* an empty bytearray may have no storage at all */
+            if (tail) memmove(a->data + start + nrep, a->data + start + count, (size_t)tail);
             if (ba_resize(a, old + nrep - count) < 0) { rc = -1; goto done; }
         }
         if (nrep) memcpy(a->data + start, rep.data, (size_t)nrep);

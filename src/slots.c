@@ -474,13 +474,27 @@ static Object *wrap_repeat(Object *self, Object *const *args, size_t nargs, Obje
     }
     return SLOT_AT(o, d, BinaryFn)(self, n);
 }
-static Object *wrap_pow(Object *self, Object *const *args, size_t nargs, Object *kw, const SlotDef *d, Type *o) {
-    if (nargs == 2 && args[1] != OBJ_NONE) {
-        if (Int_Check(self)) return Int_Pow(self, args[0], args[1]);
-        return o->nb_power3 ? o->nb_power3(self, args[0], args[1]) : NEWREF(OBJ_NOTIMPL);
+/* x.__pow__(y[, mod]) and x.__rpow__(y[, mod]): a modulus other than None
+ * goes to the type's three-argument slot, with the operands in order. */
+static Object *wrap_pow_either(Object *self, Object *const *args, size_t nargs, Object *kw, const SlotDef *d, Type *o,
+                               bool reflected) {
+    if (KW_COUNT(kw)) {
+        wrap_check_args(d, nargs, kw, 1); /* raises the wrapper's keyword error */
+        return NULL;
     }
-    if (nargs == 2) nargs = 1;
-    return wrap_binary(self, args, nargs, kw, d, o);
+    if (nargs < 1 || nargs > 2) {
+        Err_Format(Exc_TypeError, "expected 1 or 2 arguments, got %zu", nargs);
+        return NULL;
+    }
+    Object *base = reflected ? args[0] : self, *exp = reflected ? self : args[0];
+    if (nargs == 1 || args[1] == OBJ_NONE) return SLOT_AT(o, d, BinaryFn)(base, exp);
+    return o->nb_power3 ? o->nb_power3(base, exp, args[1]) : NEWREF(OBJ_NOTIMPL);
+}
+static Object *wrap_pow(Object *self, Object *const *args, size_t nargs, Object *kw, const SlotDef *d, Type *o) {
+    return wrap_pow_either(self, args, nargs, kw, d, o, false);
+}
+static Object *wrap_rpow(Object *self, Object *const *args, size_t nargs, Object *kw, const SlotDef *d, Type *o) {
+    return wrap_pow_either(self, args, nargs, kw, d, o, true);
 }
 static Object *wrap_richcmp(Object *self, Object *const *args, size_t nargs, Object *kw, const SlotDef *d, Type *o) {
     if (!wrap_check_args(d, nargs, kw, 1)) return NULL;
@@ -595,7 +609,7 @@ static SlotDef slotdefs[] = {
     NB(2, floordiv, wrap_binary, wrap_binary_r), NB(3, lshift, wrap_binary, wrap_binary_r),
     NB(4, matmul, wrap_binary, wrap_binary_r), NB(5, mul, wrap_binary, wrap_binary_r),
     NB(6, mod, wrap_binary, wrap_binary_r), NB(7, or, wrap_binary, wrap_binary_r),
-    NB(8, pow, wrap_pow, wrap_binary_r), NB(9, rshift, wrap_binary, wrap_binary_r),
+    NB(8, pow, wrap_pow, wrap_rpow), NB(9, rshift, wrap_binary, wrap_binary_r),
     NB(10, sub, wrap_binary, wrap_binary_r), NB(11, truediv, wrap_binary, wrap_binary_r),
     NB(12, xor, wrap_binary, wrap_binary_r),
     /* sequence slots: methods of built-in types only (a class's __add__ feeds nb) */

@@ -344,11 +344,6 @@ static Object *builtin_divmod(Object *self, Object *const *args, size_t nargs, O
     return Builtins_Divmod(args[0], args[1]);
 }
 
-/* What complex's arithmetic takes as an operand. */
-static bool is_complex_operand(Object *o) {
-    return Int_Check(o) || Float_Check(o) || (!IS_SMALL(o) && Type_IsSubtype(TYPE(o), &Complex_Type));
-}
-
 /* The nb_power3 slot of the first of base, exp, mod that has one (in
  * CPython's order); NotImplemented when none takes them. */
 static Object *slot_pow3(Object *base, Object *exp, Object *mod) {
@@ -363,36 +358,33 @@ static Object *slot_pow3(Object *base, Object *exp, Object *mod) {
     return NEWREF(OBJ_NOTIMPL);
 }
 
+/* self.<name>(other, mod) when self's class is a Python class that has the
+ * method; a new reference, NULL on error, NotImplemented otherwise. */
+static Object *heap_pow3(Object *self, Object *name, Object *other, Object *mod) {
+    if (!(TYPE(self)->flags & TPFLAG_HEAPTYPE)) return NEWREF(OBJ_NOTIMPL);
+    bool found;
+    Object *a2[2] = {other, mod};
+    Object *r = Obj_CallSpecial(self, name, a2, 2, &found);
+    if (!r && !found) return NEWREF(OBJ_NOTIMPL);
+    return r;
+}
+
 Object *Builtins_Pow(Object *base, Object *exp, Object *mod) {
     if (!mod || mod == OBJ_NONE) return Obj_BinaryOp(base, exp, NB_POWER);
     if (Int_Check(base) && Int_Check(exp) && Int_Check(mod)) return Int_Pow(base, exp, mod);
-    /* A class's __pow__ gets the modulus (three-argument pow never uses __rpow__). */
-    if (TYPE(base)->flags & TPFLAG_HEAPTYPE) {
-        bool found;
-        Object *a2[2] = {exp, mod};
-        Object *r = Obj_CallSpecial(base, ID(__pow__), a2, 2, &found);
-        if (!r && found) return NULL;
-        if (r && r != OBJ_NOTIMPL) return r;
-        XDECREF(r);
-    }
-    Object *r = slot_pow3(base, exp, mod);
+    /* A class's __pow__ gets the modulus; since 3.14 so does the exponent's
+     * class's __rpow__ (of a class other than the base's). */
+    Object *r = heap_pow3(base, ID(__pow__), exp, mod);
     if (r != OBJ_NOTIMPL) return r;
     DECREF(r);
-    /* The built-in numbers' power slots, in CPython's order (the base's,
-     * the exponent's, the modulus's): float's refuses any modulus, and
-     * complex's one once it accepts the base and the exponent. */
-    Object *ops[3] = {base, exp, mod};
-    for (int i = 0; i < 3; i++) {
-        if (!IS_SMALL(ops[i]) && Type_IsSubtype(TYPE(ops[i]), &Complex_Type)) {
-            if (is_complex_operand(base) && is_complex_operand(exp)) {
-                Err_SetString(Exc_ValueError, "complex modulo");
-                return NULL;
-            }
-        } else if (Float_Check(ops[i])) {
-            Err_SetString(Exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-            return NULL;
-        }
+    if (TYPE(exp) != TYPE(base)) {
+        r = heap_pow3(exp, ID(__rpow__), base, mod);
+        if (r != OBJ_NOTIMPL) return r;
+        DECREF(r);
     }
+    r = slot_pow3(base, exp, mod);
+    if (r != OBJ_NOTIMPL) return r;
+    DECREF(r);
     Err_Format(Exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", TYPE_NAME(base),
                TYPE_NAME(exp), TYPE_NAME(mod));
     return NULL;

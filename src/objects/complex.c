@@ -312,6 +312,17 @@ static Object *complex_pow(Object *a, Object *b) {
     return Complex_PowParts(x.re, x.im, y.re, y.im);
 }
 
+/* pow(a, b, m) reaching complex's slot: refused once both operands are
+ * taken, as CPython's does. */
+static Object *complex_pow3(Object *a, Object *b, Object *m) {
+    OPERANDS(a, b, x, y, ka, kb);
+    (void)ka;
+    (void)kb;
+    if (m == OBJ_NONE) return Complex_PowParts(x.re, x.im, y.re, y.im);
+    Err_SetString(Exc_ValueError, "complex modulo");
+    return NULL;
+}
+
 static Object *complex_neg(Object *a) { return Complex_From(-CRE(a), -CIM(a)); }
 static Object *complex_pos(Object *a) {
     if (!IS_SMALL(a) && a->type == &Complex_Type) return NEWREF(a);
@@ -730,6 +741,7 @@ Type Complex_Type = {
         [NB_ADD] = complex_add, [NB_SUBTRACT] = complex_sub, [NB_MULTIPLY] = complex_mul,
         [NB_TRUE_DIVIDE] = complex_div, [NB_POWER] = complex_pow,
     },
+    .nb_power3 = complex_pow3,
     .nb_negative = complex_neg,
     .nb_positive = complex_pos,
     .nb_absolute = complex_abs,

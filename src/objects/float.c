@@ -628,6 +628,14 @@ static Object *float_pow(Object *a, Object *b) {
     return Float_From(negate ? -r : r);
 }
 
+/* pow(a, b, m) reaching float's slot: any modulus is refused before the
+ * operands are looked at, as CPython's does. */
+static Object *float_pow3(Object *a, Object *b, Object *m) {
+    if (m == OBJ_NONE) return float_pow(a, b);
+    Err_SetString(Exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    return NULL;
+}
+
 static Object *float_neg(Object *a) { return Float_From(-FLOAT_VAL(a)); }
 static Object *float_pos(Object *a) { return Float_CheckExact(a) ? NEWREF(a) : Float_From(FLOAT_VAL(a)); }
 static Object *float_abs(Object *a) { return Float_From(fabs(FLOAT_VAL(a))); }
@@ -1046,6 +1054,7 @@ Type Float_Type = {
         [NB_TRUE_DIVIDE] = float_div, [NB_FLOOR_DIVIDE] = float_floordiv, [NB_REMAINDER] = float_mod,
         [NB_POWER] = float_pow,
     },
+    .nb_power3 = float_pow3,
     .nb_negative = float_neg,
     .nb_positive = float_pos,
     .nb_absolute = float_abs,

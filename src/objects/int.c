@@ -996,6 +996,13 @@ done:
     return res;
 }
 
+/* pow(a, b, m) reaching int's slot: ints only (anything else is
+ * NotImplemented, so the other operands' slots are tried). */
+static Object *int_pow3(Object *a, Object *b, Object *m) {
+    if (!Int_Check(a) || !Int_Check(b) || (m != OBJ_NONE && !Int_Check(m))) return NEWREF(OBJ_NOTIMPL);
+    return Int_Pow(a, b, m);
+}
+
 static Object *int_pow(Object *a, Object *b) {
     BOTH_INTS(a, b);
     return int_pow2(a, b);
@@ -1411,6 +1418,7 @@ Type Int_Type = {
         [NB_POWER] = int_pow, [NB_LSHIFT] = int_lshift, [NB_RSHIFT] = int_rshift,
         [NB_AND] = int_and, [NB_OR] = int_or, [NB_XOR] = int_xor,
     },
+    .nb_power3 = int_pow3,
     .nb_negative = int_neg,
     .nb_positive = int_pos,
     .nb_invert = int_invert,

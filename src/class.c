@@ -90,6 +90,15 @@ static int member_set(Object *o, Object *obj, Object *v) {
     return 0;
 }
 
+ssize_t MemberDescr_FixedOffset(Object *descr, Type *t, bool store) {
+    if (TYPE(descr) != &MemberDescr_Type) return 0;
+    MemberDescr *m = (MemberDescr *)descr;
+    if ((store && m->readonly) || Class_StaticBase(t)->var_extra || !Type_IsSubtype(t, m->owner)) return 0;
+    for (Type *b = t; b; b = b->base)
+        if (b == m->owner) return m->offset;
+    return 0;
+}
+
 static Object *member_repr(Object *o) {
     MemberDescr *m = (MemberDescr *)o;
     return Str_FromFormat("<member '%U' of '%s' objects>", m->name, m->owner->name);

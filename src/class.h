@@ -55,6 +55,10 @@ extern Type MemberDescr_Type;
  * owner (__slots__ entries, struct sequence fields); doc is static text or
  * NULL; a readonly one refuses assignment ("readonly attribute"). */
 Object *MemberDescr_New(Type *owner, Object *name, ssize_t offset, const char *doc, bool readonly);
+/* When descr is a member descriptor that every instance of t has at the same
+ * byte offset (t's layout has no variable-size part before it), that offset
+ * (> 0); 0 otherwise, or when store and the member is read-only. */
+ssize_t MemberDescr_FixedOffset(Object *descr, Type *t, bool store);
 /* Records t as a subclass of each of its bases (type.__subclasses__). */
 int Type_AddSubclasses(Type *t);
 /* Forgets every record naming t as a subclass. */

@@ -969,6 +969,10 @@ static inline __attribute__((always_inline)) int load_attr_cached(Frame *f, cons
         *self = ce->kind == AC_METHOD ? owner : NEWREF((Object *)ce->type);
         return ATTR_METHOD;
     }
+    case AC_MEMBER: /* an empty slot misses: the generic lookup raises */
+        if (!(*v = *(Object **)((char *)owner + ce->hint))) return ATTR_MISS;
+        INCREF(*v);
+        return ATTR_VALUE;
     case AC_TYPE_VALUE:
         *v = NEWREF(ce->obj);
         return ATTR_VALUE;
@@ -1772,7 +1776,7 @@ dispatch_opcode:
         uint16_t *slot = (uint16_t *)ip - OP_CACHE_STORE_ATTR + ATTR_CACHE_UNIT - 1;
         AttrCacheEntry *ce = EvalCache_AttrLookup(co, slot, owner);
         f->lasti = (int)(this_instr - first_instr); /* for a finalizer run by an old value's release */
-        if (ce) {
+        if (ce && ce->kind == AC_STORE_DICT) {
             /* the value goes into the instance dict (no data descriptor on the type) */
             Object **dp = (Object **)((char *)owner + ce->type->dictoffset);
             Dict *d = (Dict *)*dp;
@@ -1795,8 +1799,16 @@ dispatch_opcode:
             if (r < 0) goto error;
             DISPATCH();
         }
+        if (ce && ce->kind == AC_STORE_MEMBER) {
+            Object **p = (Object **)((char *)owner + ce->hint);
+            Object *old = *p;
+            *p = v; /* the stack's reference */
+            XDECREF(old);
+            DECREF(owner);
+            DISPATCH();
+        }
         int r = Obj_SetAttr(owner, name, v);
-        if (r == 0 && (ce = EvalCache_NewAttrEntry(co, slot))) EvalCache_FillStoreAttr(ce, owner, name);
+        if (r == 0 && !ce && (ce = EvalCache_NewAttrEntry(co, slot))) EvalCache_FillStoreAttr(ce, owner, name);
         if (r < 0) {
         store_attr_failed:
             DECREF(owner);

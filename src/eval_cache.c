@@ -83,43 +83,47 @@ void EvalCache_FillAttr(AttrCacheEntry *ce, Object *owner, Object *name, bool me
     ce->owner = NULL;
     Type *t = TYPE(owner);
     if (!Str_CheckExact(name) || Str_Hash(name) == -1) return;
+    if (Type_Check(owner)) ce->owner = owner; /* (a class's entries hold for itself only) */
     Object *obj = NULL;
     int kind = AC_NONE;
     if (Type_Check(owner)) {
         /* a class whose metaclass is type, and type itself has no such attribute */
-        if (t != &Type_Type || Type_Lookup(t, name)) return;
+        if (t != &Type_Type || Type_Lookup(t, name)) goto none;
         Object *attr = Type_Lookup((Type *)owner, name);
-        if (!attr) return;
+        if (!attr) goto none;
         Type *at = TYPE(attr);
         if (!at->descr_get || at == &Function_Type) {
             kind = AC_TYPE_VALUE; /* a function read from its class is itself */
             obj = attr;
         } else if (at == &StaticMethod_Type || at == &ClassMethod_Type) {
-            if (at == &ClassMethod_Type && !method) return;
+            if (at == &ClassMethod_Type && !method) goto none;
             Object *r = at->descr_get(attr, NULL, (Type *)owner);
             if (!r) {
                 Err_Clear();
-                return;
+                goto none;
             }
             /* the wrapped function, which the wrapper holds */
             obj = at == &StaticMethod_Type ? r : ((Method *)r)->func;
             DECREF(r);
             kind = at == &StaticMethod_Type ? AC_TYPE_VALUE : AC_TYPE_CLASSMETHOD;
         } else {
-            return;
+            goto none;
         }
-        ce->owner = owner;
     } else if (t == &Module_Type) {
         /* A module's globals: the generic lookup finds them in its dict, as
          * module type has no attribute of that name; when absent, the miss
          * takes module_getattr's __getattr__ hook and messages. */
-        if (Type_Lookup(t, name) || Str_EqC(name, "__annotations__")) return;
+        if (Type_Lookup(t, name) || Str_EqC(name, "__annotations__")) goto none;
         kind = AC_DICT;
     } else {
-        if (t->getattr != Obj_GenericGetAttr || t->dictoffset < 0 || (t->flags & TPFLAG_VAR_EXTRAS)) return;
+        if (t->getattr != Obj_GenericGetAttr || t->dictoffset < 0 || (t->flags & TPFLAG_VAR_EXTRAS)) goto none;
         Object *descr = Type_Lookup(t, name);
         Type *dt = descr ? TYPE(descr) : NULL;
-        if (dt && dt->descr_get && dt->descr_set) {
+        ssize_t off = descr && !method ? MemberDescr_FixedOffset(descr, t, false) : 0;
+        if (off > 0 && off <= UINT32_MAX) {
+            kind = AC_MEMBER;
+            ce->hint = (uint32_t)off;
+        } else if (dt && dt->descr_get && dt->descr_set) {
             kind = dt == &Property_Type && !method ? AC_PROPERTY : AC_DATA_DESCR;
             obj = descr;
         } else if (method && (dt == &Function_Type ||
@@ -130,22 +134,24 @@ void EvalCache_FillAttr(AttrCacheEntry *ce, Object *owner, Object *name, bool me
             Object *r = dt->descr_get(descr, owner, t);
             if (!r) {
                 Err_Clear();
-                return;
+                goto none;
             }
             obj = ((Method *)r)->func;
             DECREF(r);
             kind = AC_CLASSMETHOD;
         } else if (!dt || !dt->descr_get) {
-            if (!dt && !t->dictoffset) return; /* no such attribute */
+            if (!dt && !t->dictoffset) goto none; /* no such attribute */
             kind = AC_DICT;
             obj = descr;
         } else {
-            return;
+            goto none;
         }
     }
+none:
     if (Err_Occurred()) { /* a lookup above met a key whose __eq__ raised */
         Err_Clear();
-        return;
+        kind = AC_NONE;
+        obj = NULL;
     }
     ce->kind = (uint8_t)kind;
     ce->obj = obj;
@@ -153,27 +159,34 @@ void EvalCache_FillAttr(AttrCacheEntry *ce, Object *owner, Object *name, bool me
     ce->epoch = Type_CacheEpoch;
 }
 
-/* For STORE_ATTR: records that setting name on instances of TYPE(owner)
- * stores into the instance dict. */
+/* For STORE_ATTR: records whether setting name on instances of TYPE(owner)
+ * stores into the instance dict, into a __slots__ member, or neither. */
 void EvalCache_FillStoreAttr(AttrCacheEntry *ce, Object *owner, Object *name) {
     ce->epoch = 0;
     ce->owner = NULL;
     Type *t = TYPE(owner);
-    if (!Str_CheckExact(name) || Str_Hash(name) == -1 || t->setattr != Obj_GenericSetAttr ||
-        t->dictoffset <= 0 || (t->flags & TPFLAG_VAR_EXTRAS))
-        return;
-    Object *descr = Type_Lookup(t, name);
-    if (Err_Occurred()) { /* a key's __eq__ raised */
-        Err_Clear();
-        return;
+    if (!Str_CheckExact(name) || Str_Hash(name) == -1) return;
+    int kind = AC_NONE;
+    if (t->setattr == Obj_GenericSetAttr && t->dictoffset >= 0 && !(t->flags & TPFLAG_VAR_EXTRAS)) {
+        Object *descr = Type_Lookup(t, name);
+        ssize_t off = descr ? MemberDescr_FixedOffset(descr, t, true) : 0;
+        if (Err_Occurred()) /* a key's __eq__ raised */
+            Err_Clear();
+        else if (off > 0 && off <= UINT32_MAX) {
+            kind = AC_STORE_MEMBER;
+            ce->hint = (uint32_t)off;
+        } else if (t->dictoffset > 0 && !(descr && TYPE(descr)->descr_set)) {
+            kind = AC_STORE_DICT;
+            Object *dict = EvalCache_InstanceDict(owner, t);
+            ssize_t ix = dict ? Dict_EntryIndex(dict, name, Str_Hash(name)) : -1;
+            if (ix >= 0) ce->hint = (uint32_t)ix;
+            else ce->hint = 0;
+        }
+        if (Err_Occurred()) Err_Clear();
     }
-    if (descr && TYPE(descr)->descr_set) return;
-    ce->kind = AC_STORE_DICT;
+    if (Type_Check(owner)) ce->owner = owner;
+    ce->kind = (uint8_t)kind;
     ce->obj = NULL;
     ce->type = t;
     ce->epoch = Type_CacheEpoch;
-    Object *dict = EvalCache_InstanceDict(owner, t);
-    ssize_t ix = dict ? Dict_EntryIndex(dict, name, Str_Hash(name)) : -1;
-    if (ix >= 0) ce->hint = (uint32_t)ix;
 }
-

@@ -39,14 +39,17 @@ enum {
     AC_CLASSMETHOD,  /* method form: obj is a classmethod's function, called with the type */
     AC_TYPE_VALUE,   /* owner is the class `owner`: the result is obj */
     AC_TYPE_CLASSMETHOD, /* method form on the class `owner`: obj is a classmethod's function */
+    AC_MEMBER,       /* a __slots__ member: the object pointer at byte offset `hint` */
     AC_STORE_DICT,   /* STORE_ATTR into the instance dict (no data descriptor on the type) */
+    AC_STORE_MEMBER, /* STORE_ATTR into a __slots__ member at byte offset `hint` */
 };
 typedef struct AttrCacheEntry {
     uint64_t epoch;  /* Type_CacheEpoch when filled; 0: empty */
     Type *type;      /* TYPE(owner) */
     Object *owner;   /* AC_TYPE_*: the class itself (borrowed, like type); else NULL */
     Object *obj;     /* borrowed: in a type's dict, or held by what is there */
-    uint32_t hint;   /* the instance dict entry where the name was last found */
+    uint32_t hint;   /* the instance dict entry where the name was last found;
+                      * AC_MEMBER, AC_STORE_MEMBER: the member's offset */
     uint8_t kind;
 } AttrCacheEntry;
 
@@ -122,8 +125,9 @@ static inline Object *EvalCache_SuperMethod(Code *co, const uint16_t *slot, Type
 AttrCacheEntry *EvalCache_NewAttrEntry(Code *co, uint16_t *slot);
 
 /* Record in ce how `owner.name` is looked up (method: the method form
- * `owner.name(...)`), or how setting it stores (FillStoreAttr); ce is left
- * empty for the cases the AC_* kinds do not handle. */
+ * `owner.name(...)`), or how setting it stores (FillStoreAttr); for the
+ * cases the AC_* kinds do not handle, ce says AC_NONE for owner's type (the
+ * site then takes the generic path without refilling each time). */
 void EvalCache_FillAttr(AttrCacheEntry *ce, Object *owner, Object *name, bool method);
 void EvalCache_FillStoreAttr(AttrCacheEntry *ce, Object *owner, Object *name);
 

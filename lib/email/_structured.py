@@ -306,20 +306,23 @@ def parse_address_list(value):
             r.pos += 1
             members = []
             grp = TList("group", [name, Term(":", "group-display-name-terminator")])
+            mlist = TList("mailbox-list")
             while True:
                 lead = _cfws(r)
                 if lead:
-                    grp.append(lead)
+                    mlist.append(lead)
                 if r.peek() in (";", ""):
                     break
                 mb, dn, lp, dom = _mailbox(r)
-                grp.append(mb)
+                mlist.append(mb)
                 members.append((dn, lp, dom))
                 if r.peek() == ",":
                     r.pos += 1
-                    grp.append(Term(",", LIST_SEP_KIND, ew_ok=False, brk=False))
+                    mlist.append(Term(",", LIST_SEP_KIND, ew_ok=False, brk=False))
                 elif r.peek() not in (";", ""):
-                    grp.append(_skip_invalid(r, {",", ";"}))
+                    mlist.append(_skip_invalid(r, {",", ";"}))
+            if mlist:
+                grp.append(TList("group-list", [mlist]))
             if r.peek() == ";":
                 r.pos += 1
                 grp.append(Term(";", "group-terminator"))

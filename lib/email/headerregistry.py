@@ -2,9 +2,22 @@
 parts of their value (addresses, dates, MIME parameters, ...), made by a
 HeaderRegistry from a header's name."""
 
+from operator import attrgetter
 from types import MappingProxyType
 
 from email import _folding, _structured, errors, utils
+
+
+def _reader(attr):
+    """A read-only property returning self.<attr>."""
+    return property(attrgetter(attr))
+
+
+def _unique(base):
+    """base with max_count 1 (a header that may appear once)."""
+    name = "Unique" + base.__name__
+    return type(name, (base,), {"max_count": 1, "__module__": __name__,
+                                "__qualname__": name})
 
 
 class Address:
@@ -31,17 +44,11 @@ class Address:
         self._username = username
         self._domain = domain
 
-    @property
-    def display_name(self):
-        return self._display_name
+    display_name = _reader("_display_name")
 
-    @property
-    def username(self):
-        return self._username
+    username = _reader("_username")
 
-    @property
-    def domain(self):
-        return self._domain
+    domain = _reader("_domain")
 
     @property
     def addr_spec(self):
@@ -80,13 +87,9 @@ class Group:
         self._display_name = display_name
         self._addresses = tuple(addresses) if addresses else ()
 
-    @property
-    def display_name(self):
-        return self._display_name
+    display_name = _reader("_display_name")
 
-    @property
-    def addresses(self):
-        return self._addresses
+    addresses = _reader("_addresses")
 
     def __repr__(self):
         return "%s(display_name=%r, addresses=%r" % (
@@ -127,9 +130,7 @@ class BaseHeader(str):
         self._parse_tree = parse_tree
         self._defects = defects
 
-    @property
-    def name(self):
-        return self._name
+    name = _reader("_name")
 
     @property
     def defects(self):
@@ -168,8 +169,7 @@ class UnstructuredHeader:
         kwds["defects"].extend(tree.all_defects())
 
 
-class UniqueUnstructuredHeader(UnstructuredHeader):
-    max_count = 1
+UniqueUnstructuredHeader = _unique(UnstructuredHeader)
 
 
 class DateHeader:
@@ -206,13 +206,10 @@ class DateHeader:
         self._datetime = kw.pop("datetime")
         super().init(*args, **kw)
 
-    @property
-    def datetime(self):
-        return self._datetime
+    datetime = _reader("_datetime")
 
 
-class UniqueDateHeader(DateHeader):
-    max_count = 1
+UniqueDateHeader = _unique(DateHeader)
 
 
 class AddressHeader:
@@ -250,9 +247,7 @@ class AddressHeader:
         self._addresses = None
         super().init(*args, **kw)
 
-    @property
-    def groups(self):
-        return self._groups
+    groups = _reader("_groups")
 
     @property
     def addresses(self):
@@ -261,8 +256,7 @@ class AddressHeader:
         return self._addresses
 
 
-class UniqueAddressHeader(AddressHeader):
-    max_count = 1
+UniqueAddressHeader = _unique(AddressHeader)
 
 
 class SingleAddressHeader(AddressHeader):
@@ -275,8 +269,7 @@ class SingleAddressHeader(AddressHeader):
         return self.addresses[0]
 
 
-class UniqueSingleAddressHeader(SingleAddressHeader):
-    max_count = 1
+UniqueSingleAddressHeader = _unique(SingleAddressHeader)
 
 
 class MIMEVersionHeader:
@@ -300,17 +293,11 @@ class MIMEVersionHeader:
         self._minor = kw.pop("minor")
         super().init(*args, **kw)
 
-    @property
-    def major(self):
-        return self._major
+    major = _reader("_major")
 
-    @property
-    def minor(self):
-        return self._minor
+    minor = _reader("_minor")
 
-    @property
-    def version(self):
-        return self._version
+    version = _reader("_version")
 
 
 class ParameterizedMIMEHeader:
@@ -350,13 +337,9 @@ class ContentTypeHeader(ParameterizedMIMEHeader):
         self._maintype = utils._sanitize(main)
         self._subtype = utils._sanitize(sub)
 
-    @property
-    def maintype(self):
-        return self._maintype
+    maintype = _reader("_maintype")
 
-    @property
-    def subtype(self):
-        return self._subtype
+    subtype = _reader("_subtype")
 
     @property
     def content_type(self):
@@ -380,9 +363,7 @@ class ContentDispositionHeader(ParameterizedMIMEHeader):
         super().init(*args, **kw)
         self._content_disposition = None if disp is None else utils._sanitize(disp)
 
-    @property
-    def content_disposition(self):
-        return self._content_disposition
+    content_disposition = _reader("_content_disposition")
 
 
 class ContentTransferEncodingHeader:
@@ -404,9 +385,7 @@ class ContentTransferEncodingHeader:
         super().init(*args, **kw)
         self._cte = utils._sanitize(cte)
 
-    @property
-    def cte(self):
-        return self._cte
+    cte = _reader("_cte")
 
 
 class MessageIDHeader:

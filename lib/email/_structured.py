@@ -135,14 +135,23 @@ def _atext(r, ends):
     return _check_text(Term(word, "atext"))
 
 
-def _word_value(word):
-    """The value of a word of a phrase (quotes and comments dropped)."""
-    out = []
-    for p in word.parts:
-        if p.kind == "cfws":
+def _core_is_ew(word, first):
+    cores = [p for p in word.parts if p.kind != "cfws"]
+    if not cores:
+        return False
+    return (cores[0] if first else cores[-1]).kind == "encoded-word"
+
+
+def _join_encoded_words(words):
+    """White space between two encoded words is not part of the text."""
+    for w, nxt in zip(words, words[1:]):
+        if w.kind != "atom" or not w.parts or w.parts[-1].kind != "cfws":
             continue
-        out.append(p.text if p.kind == "bare-quoted-string" else str(p))
-    return "".join(out)
+        gap = w.parts[-1]
+        if any(p.kind != "fws" for p in gap.parts):
+            continue
+        if _core_is_ew(w, False) and nxt.kind == "atom" and _core_is_ew(nxt, True):
+            w.parts[-1] = EWSpace(str(gap), "fws")
 
 
 def _phrase(r):
@@ -161,19 +170,27 @@ def _phrase(r):
             words.append(_wrapped("atom", r, lambda r: _atext(r, _ATOM_ENDS)))
         else:
             break
-    values = []
-    prev_ew = False
+    _join_encoded_words(words)
+    pieces = []
     for w in words:
-        if w.kind == "cfws":
-            continue
-        is_ew = any(p.kind == "encoded-word" for p in w.parts)
-        v = _word_value(w)
-        if values and not (is_ew and prev_ew):
-            values.append(" ")
-        values.append(v)
-        prev_ew = is_ew
+        for p in (w.parts if w.kind != "cfws" else [w]):
+            if p.kind == "cfws":
+                pieces.append(("ws", " "))
+            elif p.kind == "encoded-word":
+                pieces.append(("ew", str(p)))
+            elif p.kind == "bare-quoted-string":
+                pieces.append(("word", p.text))
+            else:
+                pieces.append(("word", str(p)))
+    while pieces and pieces[0][0] == "ws":
+        pieces.pop(0)
+    while pieces and pieces[-1][0] == "ws":
+        pieces.pop()
+    kept = [piece for i, piece in enumerate(pieces)
+            if not (piece[0] == "ws" and pieces[i - 1][0] == "ew"
+                    and i + 1 < len(pieces) and pieces[i + 1][0] == "ew")]
     name = TList("display-name", words, combine=False)
-    return name, "".join(values)
+    return name, "".join(text for _, text in kept)
 
 
 def _dot_atom(r, kind):
@@ -358,7 +375,7 @@ def parse_addr_spec(value):
 
 def _params(text):
     """[(name, value)] of '; a=b; c*=...' text, RFC 2231 decoded."""
-    from email.message import _parseparam
+    from email.message import _parseparam, _unquotevalue
     pairs = []
     for item in _parseparam("x" + text, False)[1:]:
         name, eq, val = item.partition("=")
@@ -366,7 +383,8 @@ def _params(text):
             continue
         pairs.append((name.strip(), val.strip()))
     decoded = utils.decode_params([("x", "")] + pairs)[1:]
-    return [(n, utils.collapse_rfc2231_value(v)) for n, v in decoded]
+    return [(n, utils.collapse_rfc2231_value(
+        _unquotevalue(v) if isinstance(v, tuple) else v)) for n, v in decoded]
 
 
 class _Params(TList):

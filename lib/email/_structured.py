@@ -381,7 +381,10 @@ def _params(text):
         name, eq, val = item.partition("=")
         if not eq:
             continue
-        pairs.append((name.strip(), val.strip()))
+        val = val.strip()
+        if val and not val.startswith('"'):
+            val = val.split()[0]     # a token ends at white space
+        pairs.append((name.strip(), val))
     decoded = utils.decode_params([("x", "")] + pairs)[1:]
     return [(n, utils.collapse_rfc2231_value(
         _unquotevalue(v) if isinstance(v, tuple) else v)) for n, v in decoded]

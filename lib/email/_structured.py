@@ -3,6 +3,7 @@ dispositions with parameters, transfer encodings, MIME-Version, message
 ids), building the token trees of email._folding."""
 
 import re
+import urllib.parse
 
 from email import errors, utils
 from email._folding import (
@@ -373,21 +374,57 @@ def parse_addr_spec(value):
 
 # ---- MIME headers --------------------------------------------------------
 
+_PARAM_NAME = re.compile(r"([^*]*)(?:\*(\d+))?(\*)?$")
+
+
+def _param_piece(item):
+    """(name, section, extended, charset, text) of one 'name=value'."""
+    name, eq, val = item.partition("=")
+    name = name.strip()
+    m = _PARAM_NAME.match(name)
+    base, section, extended = m.group(1), int(m.group(2) or 0), bool(m.group(3))
+    val = val.strip()
+    charset = None
+    if val.startswith('"'):
+        val = utils.unquote(val) if len(val) > 1 and val.endswith('"') else val[1:]
+    elif val:
+        val = val.split()[0]
+    if extended and section == 0 and val.count("'") >= 2:
+        charset, _, rest = val.split("'", 2)
+        val = rest
+    return base.strip(), section, extended, charset, val
+
+
 def _params(text):
-    """[(name, value)] of '; a=b; c*=...' text, RFC 2231 decoded."""
-    from email.message import _parseparam, _unquotevalue
-    pairs = []
+    """[(name, value)] of '; a=b; c*=...' text: RFC 2231 sections joined
+    and decoded, names in the order they first appear."""
+    from email.message import _parseparam
+    by_name = {}
     for item in _parseparam("x" + text, False)[1:]:
-        name, eq, val = item.partition("=")
-        if not eq:
-            continue
-        val = val.strip()
-        if val and not val.startswith('"'):
-            val = val.split()[0]     # a token ends at white space
-        pairs.append((name.strip(), val))
-    decoded = utils.decode_params([("x", "")] + pairs)[1:]
-    return [(n, utils.collapse_rfc2231_value(
-        _unquotevalue(v) if isinstance(v, tuple) else v)) for n, v in decoded]
+        piece = _param_piece(item)
+        by_name.setdefault(piece[0], []).append(piece)
+    out = []
+    for name, pieces in by_name.items():
+        pieces = sorted(pieces, key=lambda p: p[1])
+        first = pieces[0]
+        if not first[2] and len(pieces) > 1 and pieces[1][1] == 0:
+            pieces = pieces[:1]
+        charset = first[3]
+        values = []
+        expect = 0
+        for _, section, extended, _, val in pieces:
+            if section != expect and not extended:
+                continue
+            expect += 1
+            if extended:
+                raw = urllib.parse.unquote_to_bytes(val)
+                try:
+                    val = raw.decode(charset or "us-ascii", "surrogateescape")
+                except (LookupError, UnicodeEncodeError):
+                    val = raw.decode("us-ascii", "surrogateescape")
+            values.append(val)
+        out.append((name, "".join(values)))
+    return out
 
 
 class _Params(TList):

@@ -7,8 +7,8 @@ import urllib.parse
 
 from email import errors, utils
 from email._folding import (
-    quote_string, SPECIALS, WSP, EWSpace, Term, TList, _check_text, _ew_re, _words,
-    ew_decode)
+    SPECIALS, WSP, EWSpace, Term, TList, _check_text, _words, quote_string,
+    take_encoded_word)
 
 LIST_SEP_KIND = "list-separator"
 _ATOM_ENDS = SPECIALS | WSP
@@ -126,14 +126,16 @@ def _quoted(r):
 
 
 def _atext(r, ends):
-    word = r.take_while(ends)
-    m = _ew_re.match(word)
-    if m and m.end() == len(word):
-        text, defects = ew_decode(*m.groups())
-        ew = TList("encoded-word", _words(text, "vtext"))
-        ew.defects.extend(defects)
-        return ew
-    return _check_text(Term(word, "atext"))
+    rest = r.rest()
+    if rest.startswith("=?"):
+        try:
+            ew, after = take_encoded_word(rest, "vtext")
+        except errors.HeaderParseError:
+            pass
+        else:
+            r.pos = len(r.text) - len(after)
+            return ew
+    return _check_text(Term(r.take_while(ends), "atext"))
 
 
 def _core_is_ew(word, first):

@@ -64,7 +64,10 @@ def _cfws(r):
     while True:
         ch = r.peek()
         if ch and ch in WSP:
-            parts.append(Term(r.take_while(set(r.text) - WSP), "fws"))
+            start = r.pos
+            while r.peek() in WSP and r.peek():
+                r.pos += 1
+            parts.append(Term(r.text[start:r.pos], "fws"))
         elif ch == "(":
             parts.append(_comment(r))
         else:
@@ -138,6 +141,11 @@ def _atext(r, ends):
     return _check_text(Term(r.take_while(ends), "atext"))
 
 
+def _dot(r):
+    r.pos += 1
+    return Term(".", "dot")
+
+
 def _core_is_ew(word, first):
     cores = [p for p in word.parts if p.kind != "cfws"]
     if not cores:
@@ -166,7 +174,7 @@ def _phrase(r):
         if ch == '"':
             words.append(_quoted(r))
         elif ch == ".":
-            words.append(_wrapped("atom", r, lambda r: (setattr(r, "pos", r.pos + 1), Term(".", "dot"))[1]))
+            words.append(_wrapped("atom", r, _dot))
         elif ch and (ch in WSP or ch == "("):
             words.append(_cfws(r))
         elif ch and ch not in _PHRASE_ENDS:

@@ -115,6 +115,7 @@ extern const FrozenModule Frozen_hmac;
 extern const FrozenModule Frozen_html;
 extern const FrozenModule Frozen_html_entities;
 extern const FrozenModule Frozen_html_parser;
+extern const FrozenModule Frozen_http;
 extern const FrozenModule Frozen_importlib;
 extern const FrozenModule Frozen_importlib_abc;
 extern const FrozenModule Frozen_importlib_machinery;

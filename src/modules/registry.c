@@ -210,6 +210,7 @@ const ModuleDef Registry_Modules[] = {
     {"urllib.parse",         NULL,           &Frozen_urllib_parse,      NULL,                  NULL},
     {"urllib.error",         NULL,           &Frozen_urllib_error,      NULL,                  NULL},
     {"urllib.response",      NULL,           &Frozen_urllib_response,   NULL,                  NULL},
+    {"http",                 NULL,           &Frozen_http,              NULL,                  NULL},
     {"html",                 NULL,           &Frozen_html,              NULL,                  NULL},
     {"html.entities",        NULL,           &Frozen_html_entities,     NULL,                  NULL},
     {"html.parser",          NULL,           &Frozen_html_parser,       NULL,                  NULL},

@@ -669,7 +669,7 @@ class AbstractBasicAuthHandler:
 
     # One challenge of a WWW-Authenticate header: scheme, then the realm,
     # quoted or not.
-    rx = re.compile(r'(?:^|,)[ \t]*([^ \t,]+)[ \t]+realm=(["\']?)([^"\']*)\2', re.I)
+    rx = re.compile("(?:^|,)[ \t]*([^ \t,]+)[ \t]+" + """realm=(["']?)([^"']*)\\2""", re.I)
 
     def __init__(self, password_mgr=None):
         self.passwd = HTTPPasswordMgr() if password_mgr is None else password_mgr

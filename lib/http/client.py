@@ -654,7 +654,7 @@ class HTTPConnection:
         self.sock = self._method = None
         self.__state, self.__response = _CS_IDLE, None
         self._buffer = []
-        # No CONNECT tunnel: these stay empty.
+        # Set by set_tunnel: the host to reach through a proxy with CONNECT.
         self._tunnel_host = self._tunnel_port = self._raw_proxy_headers = None
         self._tunnel_headers = {}
         self._validate_host(self.host)
@@ -682,9 +682,50 @@ class HTTPConnection:
     def set_debuglevel(self, level):
         self.debuglevel = level
 
+    def set_tunnel(self, host, port=None, headers=None):
+        """Reach `host` (and `port`) through the proxy this connection was
+        made for: connect() sends CONNECT (with `headers`, and a Host
+        header unless given) before anything else."""
+        if self.sock:
+            raise RuntimeError("Can't set up tunnel for established connection")
+        self._tunnel_host, self._tunnel_port = self._get_hostport(host, port)
+        self._tunnel_headers = headers.copy() if headers else {}
+        if not any(name.lower() == "host" for name in self._tunnel_headers):
+            ascii_host = self._tunnel_host.encode("idna").decode("ascii")
+            self._tunnel_headers["Host"] = "%s:%d" % (ascii_host, self._tunnel_port)
+
+    def _tunnel(self):
+        if _contains_disallowed_url_pchar_re.search(self._tunnel_host):
+            raise ValueError("Tunnel host can't contain control characters %r"
+                             % (self._tunnel_host,))
+        lines = [b"CONNECT %s:%d %s\r\n" % (
+            self._wrap_ipv6(self._tunnel_host.encode("idna")), self._tunnel_port,
+            self._http_vsn_str.encode("ascii"))]
+        for name, value in self._tunnel_headers.items():
+            name, value = name.encode("latin-1"), str(value).encode("latin-1")
+            if not _is_legal_header_name(name):
+                raise ValueError('Invalid header name %r' % (name,))
+            if _is_illegal_header_value(value):
+                raise ValueError('Invalid header value %r' % (value,))
+            lines.append(b"%s: %s\r\n" % (name, value))
+        lines.append(b"\r\n")
+        self.send(b"".join(lines))
+        answer = self.response_class(self.sock, method=self._method)
+        try:
+            _, code, message = answer._read_status()
+            self._raw_proxy_headers = _read_headers(answer.fp)
+            if self.debuglevel > 0:
+                for line in self._raw_proxy_headers:
+                    print('header:', line.decode())
+            if code != http.HTTPStatus.OK:
+                self.close()
+                raise OSError("Tunnel connection failed: %s %s" % (code, message.strip()))
+        finally:
+            answer.close()
+
     def get_proxy_response_headers(self):
-        """The headers of the proxy's answer to CONNECT, or None: this
-        connection sends no CONNECT (there is no set_tunnel)."""
+        """The headers of the proxy's answer to CONNECT (an HTTPMessage),
+        or None when no CONNECT was sent."""
         if self._raw_proxy_headers is None:
             return None
         return _parse_header_lines(self._raw_proxy_headers)
@@ -705,6 +746,8 @@ class HTTPConnection:
         except OSError as exc:
             if exc.errno != errno.ENOPROTOOPT:
                 raise
+        if self._tunnel_host:
+            self._tunnel()
 
     def close(self):
         """Close the connection to the HTTP server."""

@@ -1,8 +1,8 @@
 """Opening URLs: `urlopen`, `Request`, and the opener that passes a request
 through a chain of handlers (http://, file: and data: URLs, redirects,
-errors, proxies from the environment, Basic authentication).
+errors, proxies from the environment, Basic and Digest authentication).
 
-Not here: https (there is no ssl module), ftp, Digest authentication,
+Not here: https (there is no ssl module), ftp,
 cookies (`HTTPCookieProcessor`) and the legacy `URLopener` classes.
 """
 import http.client
@@ -15,6 +15,8 @@ import re
 import string
 import base64
 import bisect
+import hashlib
+import time
 import tempfile
 import contextlib
 
@@ -28,7 +30,8 @@ from urllib.response import addclosehook, addinfourl
 __all__ = """Request OpenerDirector BaseHandler HTTPDefaultErrorHandler
 HTTPRedirectHandler ProxyHandler HTTPPasswordMgr HTTPPasswordMgrWithDefaultRealm
 HTTPPasswordMgrWithPriorAuth AbstractBasicAuthHandler HTTPBasicAuthHandler
-ProxyBasicAuthHandler HTTPHandler FileHandler DataHandler UnknownHandler
+ProxyBasicAuthHandler AbstractDigestAuthHandler HTTPDigestAuthHandler
+ProxyDigestAuthHandler HTTPHandler FileHandler DataHandler UnknownHandler
 HTTPErrorProcessor urlopen install_opener build_opener pathname2url
 url2pathname getproxies urlretrieve urlcleanup""".split()
 
@@ -750,6 +753,144 @@ class ProxyBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler):
     def http_error_407(self, req, fp, code, msg, headers):
         return self.http_error_auth_reqed('proxy-authenticate', req.host,
                                           req, headers)
+
+
+# --- Digest authentication (RFC 2069 / 2617) -------------------------------
+
+_randombytes = os.urandom
+
+_DIGESTS = {'MD5': hashlib.md5, 'SHA': hashlib.sha1, 'SHA-256': hashlib.sha256}
+
+
+class AbstractDigestAuthHandler:
+
+    def __init__(self, passwd=None):
+        self.passwd = HTTPPasswordMgr() if passwd is None else passwd
+        self.add_password = self.passwd.add_password
+        # Challenges answered in a row, and the nonce counter of the last nonce.
+        self.retried = self.nonce_count = 0
+        self.last_nonce = None
+
+    def reset_retry_count(self):
+        self.retried = 0
+
+    def http_error_auth_reqed(self, auth_header, host, req, headers):
+        challenge = headers.get(auth_header, None)
+        if self.retried > 5:
+            # Giving up: the server keeps refusing what was sent.
+            raise HTTPError(req.full_url, 401, "digest auth failed", headers, None)
+        self.retried += 1
+        if not challenge:
+            return None
+        scheme = challenge.split()[0]
+        if scheme.lower() == 'digest':
+            return self.retry_http_digest_auth(req, challenge)
+        if scheme.lower() != 'basic':
+            raise ValueError("AbstractDigestAuthHandler does not support"
+                             " the following scheme: '%s'" % scheme)
+        return None
+
+    def retry_http_digest_auth(self, req, auth):
+        params = auth.split(' ', 1)[1]
+        chal = parse_keqv_list([item for item in parse_http_list(params) if item])
+        answer = self.get_authorization(req, chal)
+        if not answer:
+            return None
+        value = 'Digest %s' % answer
+        if req.headers.get(self.auth_header, None) == value:
+            return None
+        req.add_unredirected_header(self.auth_header, value)
+        return self.parent.open(req, timeout=req.timeout)
+
+    def get_cnonce(self, nonce):
+        """A client nonce: 16 hex digits from the count, the nonce, the
+        time and random bytes."""
+        seed = ("%s:%s:%s:" % (self.nonce_count, nonce, time.ctime())).encode("ascii")
+        return hashlib.sha1(seed + _randombytes(8)).hexdigest()[:16]
+
+    def get_algorithm_impls(self, algorithm):
+        """The (H, KD) functions of an algorithm ('MD5', 'SHA', 'SHA-256')."""
+        if algorithm not in _DIGESTS:
+            raise ValueError("Unsupported digest authentication "
+                             "algorithm %r" % algorithm)
+        digest = _DIGESTS[algorithm]
+
+        def H(text):
+            return digest(text.encode("ascii")).hexdigest()
+
+        def KD(secret, data):
+            return H("%s:%s" % (secret, data))
+        return H, KD
+
+    def get_entity_digest(self, data, chal):
+        # Not computed (as in CPython).
+        return None
+
+    def get_authorization(self, req, chal):
+        """The Authorization value answering the challenge `chal` (a dict),
+        or None when it cannot be answered."""
+        if 'realm' not in chal or 'nonce' not in chal:
+            return None
+        realm, nonce = chal['realm'], chal['nonce']
+        qop, opaque = chal.get('qop'), chal.get('opaque', None)
+        algorithm = chal.get('algorithm', 'MD5')
+        H, KD = self.get_algorithm_impls(algorithm)
+        if H is None:
+            return None
+        user, password = self.passwd.find_user_password(realm, req.full_url)
+        if user is None:
+            return None
+        entity = None if req.data is None else self.get_entity_digest(req.data, chal)
+        secret = H("%s:%s:%s" % (user, realm, password))
+        target = H("%s:%s" % (req.get_method(), req.selector))
+        if qop is None:
+            response = KD(secret, "%s:%s" % (nonce, target))
+        elif 'auth' in qop.split(','):
+            if nonce == self.last_nonce:
+                self.nonce_count += 1
+            else:
+                self.nonce_count, self.last_nonce = 1, nonce
+            count = '%08x' % self.nonce_count
+            cnonce = self.get_cnonce(nonce)
+            response = KD(secret, "%s:%s:%s:auth:%s" % (nonce, count, cnonce, target))
+        else:
+            raise URLError("qop '%s' is not supported." % qop)
+        parts = ['username="%s"' % user, 'realm="%s"' % realm, 'nonce="%s"' % nonce,
+                 'uri="%s"' % req.selector, 'response="%s"' % response]
+        if opaque:
+            parts.append('opaque="%s"' % opaque)
+        if entity:
+            parts.append('digest="%s"' % entity)
+        parts.append('algorithm="%s"' % algorithm)
+        if qop:
+            parts.append('qop=auth, nc=%s, cnonce="%s"' % (count, cnonce))
+        return ', '.join(parts)
+
+
+class HTTPDigestAuthHandler(BaseHandler, AbstractDigestAuthHandler):
+    """Digest authentication against a server (asked before Basic)."""
+
+    auth_header = 'Authorization'
+    handler_order = 490
+
+    def http_error_401(self, req, fp, code, msg, headers):
+        host = urlparse(req.full_url)[1]
+        retry = self.http_error_auth_reqed('www-authenticate', host, req, headers)
+        # (Not reset when that raised.)
+        self.reset_retry_count()
+        return retry
+
+
+class ProxyDigestAuthHandler(BaseHandler, AbstractDigestAuthHandler):
+    """Digest authentication against a proxy (asked before Basic)."""
+
+    auth_header = 'Proxy-Authorization'
+    handler_order = 490
+
+    def http_error_407(self, req, fp, code, msg, headers):
+        retry = self.http_error_auth_reqed('proxy-authenticate', req.host, req, headers)
+        self.reset_retry_count()
+        return retry
 
 
 # --- http ------------------------------------------------------------------

@@ -43,7 +43,7 @@ def _formatparam(param, value=None, quote=True):
     return "%s=%s" % (param, value)
 
 
-def _parseparam(s):
+def _parseparam(s, _lower=True):
     """Split 'type; a=1; b="x;y"' into ['type', 'a=1', 'b="x;y"'] (a ';'
     inside quotes does not split); names are lowercased."""
     text = ";" + str(s)
@@ -65,7 +65,8 @@ def _parseparam(s):
         if eq == -1:
             item = text[pos:stop]
         else:
-            item = text[pos:eq].rstrip().lower() + "=" + text[eq + 1:stop].lstrip()
+            key = text[pos:eq].rstrip()
+            item = (key.lower() if _lower else key) + "=" + text[eq + 1:stop].lstrip()
         found.append(item.strip())
         pos = stop
     return found
@@ -565,3 +566,188 @@ class Message:
         return _splitparam(value)[0].lower()
 
     from email.iterators import walk
+
+
+class MIMEPart(Message):
+    """A message part under a modern policy (email.policy.default unless
+    given), with content-manager access and multipart helpers."""
+
+    def __init__(self, policy=None):
+        if policy is None:
+            from email.policy import default
+            policy = default
+        Message.__init__(self, policy)
+
+    def as_string(self, unixfrom=False, maxheaderlen=None, policy=None):
+        """As Message.as_string, but maxheaderlen defaults to the policy's
+        max_line_length."""
+        policy = self.policy if policy is None else policy
+        if maxheaderlen is None:
+            maxheaderlen = policy.max_line_length
+        return Message.as_string(self, unixfrom, maxheaderlen, policy)
+
+    def __str__(self):
+        return self.as_string(policy=self.policy.clone(utf8=True))
+
+    def is_attachment(self):
+        """True if Content-Disposition is attachment."""
+        disp = self.get("content-disposition")
+        return disp is not None and disp.content_disposition == "attachment"
+
+    def _find_body(self, part, preferencelist):
+        """(preference index, part) for the candidate bodies under part."""
+        if part.is_attachment():
+            return
+        maintype, subtype = part.get_content_type().split("/")
+        if maintype == "text":
+            if subtype in preferencelist:
+                yield preferencelist.index(subtype), part
+            return
+        if maintype != "multipart" or not part.is_multipart():
+            return
+        if subtype != "related":
+            for sub in part.iter_parts():
+                yield from self._find_body(sub, preferencelist)
+            return
+        if "related" in preferencelist:
+            yield preferencelist.index("related"), part
+        root = None
+        start = part.get_param("start")
+        if start:
+            for sub in part.iter_parts():
+                if sub["content-id"] == start:
+                    root = sub
+                    break
+        if root is None:
+            subs = part.get_payload()
+            root = subs[0] if subs else None
+        if root is not None:
+            yield from self._find_body(root, preferencelist)
+
+    def get_body(self, preferencelist=("related", "html", "plain")):
+        """The part best suited as the body, trying the subtypes of
+        preferencelist in order (attachments skipped), or None."""
+        best = len(preferencelist)
+        body = None
+        for rank, part in self._find_body(self, preferencelist):
+            if rank < best:
+                best, body = rank, part
+                if rank == 0:
+                    break
+        return body
+
+    _body_types = {("text", "plain"), ("text", "html"),
+                   ("multipart", "related"), ("multipart", "alternative")}
+
+    def iter_attachments(self):
+        """The parts of a multipart other than its body candidates (the
+        first text/plain, text/html, multipart/related and
+        multipart/alternative that are not attachments)."""
+        maintype, subtype = self.get_content_type().split("/")
+        if maintype != "multipart" or subtype == "alternative":
+            return
+        payload = self.get_payload()
+        try:
+            parts = payload.copy()
+        except AttributeError:
+            return
+        if subtype == "related":
+            start = self.get_param("start")
+            if start:
+                others = [p for p in parts if p.get("content-id") != start]
+                if len(others) != len(parts):
+                    yield from others
+                    return
+            yield from parts[1:]
+            return
+        seen = set()
+        for part in parts:
+            kind = tuple(part.get_content_type().split("/"))
+            if (kind in self._body_types and not part.is_attachment()
+                    and kind[1] not in seen):
+                seen.add(kind[1])
+                continue
+            yield part
+
+    def iter_parts(self):
+        """The sub-parts of a multipart (nothing for other parts)."""
+        if self.is_multipart():
+            yield from self.get_payload()
+
+    def get_content(self, *args, content_manager=None, **kw):
+        manager = self.policy.content_manager if content_manager is None \
+            else content_manager
+        return manager.get_content(self, *args, **kw)
+
+    def set_content(self, *args, content_manager=None, **kw):
+        manager = self.policy.content_manager if content_manager is None \
+            else content_manager
+        manager.set_content(self, *args, **kw)
+
+    def _make_multipart(self, subtype, disallowed_subtypes, boundary):
+        if self.get_content_maintype() == "multipart":
+            current = self.get_content_subtype()
+            if current in disallowed_subtypes + (subtype,):
+                raise ValueError("Cannot convert {} to {}".format(current, subtype))
+        keep = [(n, v) for n, v in self._headers
+                if not n.lower().startswith("content-")]
+        moved = [(n, v) for n, v in self._headers
+                 if n.lower().startswith("content-")]
+        if moved:
+            part = type(self)(policy=self.policy)
+            part._headers = moved
+            part._payload = self._payload
+            self._payload = [part]
+        else:
+            self._payload = []
+        self._headers = keep
+        self["Content-Type"] = "multipart/" + subtype
+        if boundary is not None:
+            self.set_param("boundary", boundary)
+
+    def make_related(self, boundary=None):
+        self._make_multipart("related", ("alternative", "mixed"), boundary)
+
+    def make_alternative(self, boundary=None):
+        self._make_multipart("alternative", ("mixed",), boundary)
+
+    def make_mixed(self, boundary=None):
+        self._make_multipart("mixed", (), boundary)
+
+    def _add_multipart(self, _subtype, *args, _disp=None, **kw):
+        if (self.get_content_maintype() != "multipart" or
+                self.get_content_subtype() != _subtype):
+            getattr(self, "make_" + _subtype)()
+        part = type(self)(policy=self.policy)
+        part.set_content(*args, **kw)
+        if _disp and "content-disposition" not in part:
+            part["Content-Disposition"] = _disp
+        self.attach(part)
+
+    def add_related(self, *args, **kw):
+        self._add_multipart("related", *args, _disp="inline", **kw)
+
+    def add_alternative(self, *args, **kw):
+        self._add_multipart("alternative", *args, **kw)
+
+    def add_attachment(self, *args, **kw):
+        self._add_multipart("mixed", *args, _disp="attachment", **kw)
+
+    def clear(self):
+        self._headers = []
+        self._payload = None
+
+    def clear_content(self):
+        self._headers = [(n, v) for n, v in self._headers
+                         if not n.lower().startswith("content-")]
+        self._payload = None
+
+
+class EmailMessage(MIMEPart):
+    """A whole message under a modern policy; set_content() also adds
+    MIME-Version."""
+
+    def set_content(self, *args, **kw):
+        MIMEPart.set_content(self, *args, **kw)
+        if "MIME-Version" not in self:
+            self["MIME-Version"] = "1.0"

@@ -92,6 +92,8 @@ int Binascii_Init(Object *module);   /* binascii.c */
 int Codecs_Init(Object *module);     /* _codecs.c */
 int CodecsCjk_Init(Object *module);  /* _codecs_cjk.c */
 extern Type *const Struct_Types[];
+int Pickle_Init(Object *module);     /* _pickle.c */
+extern Type *const Pickle_Types[];
 /* Calls the atexit callbacks, last registered first, reporting their
  * exceptions as unraisable; they are forgotten. */
 void Atexit_Run(void);

@@ -37,18 +37,10 @@ IMPORT_MAPPING = {
     'cookielib': 'http.cookiejar',
     'BaseHTTPServer': 'http.server',
     'test.test_support': 'test.support',
-    'commands': 'subprocess',
     'urlparse': 'urllib.parse',
     'robotparser': 'urllib.robotparser',
     'urllib2': 'urllib.request',
-    'anydbm': 'dbm',
     '_abcoll': 'collections.abc',
-    'cStringIO': 'io',
-    'StringIO': 'io',
-    'UserDict': 'collections',
-    'UserList': 'collections',
-    'UserString': 'collections',
-    'whichdb': 'dbm',
 }
 
 # (Python 2 module, name) -> (Python 3 module, name).
@@ -113,9 +105,7 @@ NAME_MAPPING[('exceptions', 'StandardError')] = ('builtins', 'Exception')
 
 # Python 3 -> Python 2: the inverse maps, with the ambiguous entries settled.
 REVERSE_IMPORT_MAPPING = {new: old for old, new in IMPORT_MAPPING.items()}
-for _new, _old in (('io', 'cStringIO'), ('collections', 'UserDict'),
-                   ('dbm', 'whichdb'), ('pickle', 'cPickle')):
-    REVERSE_IMPORT_MAPPING[_new] = _old
+REVERSE_IMPORT_MAPPING['_pickle'] = 'pickle'
 REVERSE_NAME_MAPPING = {new: old for old, new in NAME_MAPPING.items()}
 REVERSE_NAME_MAPPING[('builtins', 'Exception')] = ('exceptions', 'Exception')
 REVERSE_NAME_MAPPING[('builtins', 'str')] = ('__builtin__', 'unicode')
@@ -130,4 +120,4 @@ for _name in ("BlockingIOError", "ChildProcessError", "ConnectionError",
     REVERSE_NAME_MAPPING[('builtins', _name)] = ('exceptions', 'OSError')
 for _name in ("ModuleNotFoundError",):
     REVERSE_NAME_MAPPING[('builtins', _name)] = ('exceptions', 'ImportError')
-del _name, _new, _old
+del _name

@@ -33,6 +33,7 @@ from types import FunctionType
 from copyreg import dispatch_table as _copyreg_table
 from copyreg import _extension_registry, _inverted_registry, _extension_cache
 import _compat_pickle
+from operator import index as _index
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
            "Unpickler", "dump", "dumps", "load", "loads", "PickleBuffer",
@@ -168,7 +169,7 @@ def whichmodule(obj, name):
 def _protocol(protocol):
     if protocol is None:
         return DEFAULT_PROTOCOL
-    protocol = protocol.__index__() if not isinstance(protocol, int) else protocol
+    protocol = _index(protocol)
     if protocol < 0:
         return HIGHEST_PROTOCOL
     if protocol > HIGHEST_PROTOCOL:
@@ -276,7 +277,7 @@ class Pickler:
         self._fix_imports = bool(fix_imports)
         self._buffer_callback = buffer_callback
         self._fast = False
-        self._enc = _pickle.encoder(self._save_other, proto, write, None,
+        self._enc = _pickle._encoder(self._save_other, proto, write, None,
                                     False, PicklingError)
 
     # -- attributes ---------------------------------------------------------
@@ -564,6 +565,13 @@ class Pickler:
             if name is None:
                 name = obj.__name__
         module_name = whichmodule(obj, name)
+        # CPython interns the module names of classes (not their qualified
+        # names, nor the names of functions), so that a second one is
+        # fetched from the memo.
+        if type(module_name) is str and isinstance(obj, type):
+            module_name = sys.intern(module_name)
+            if name is module_name:
+                name = (name + '.')[:-1]
         if proto >= 2:
             code = _extension_registry.get((module_name, name))
             if code is not None:
@@ -666,7 +674,7 @@ class Unpickler:
             raise UnpicklingError("Unpickler.__init__() was not called by "
                                   f"{type(self).__name__}.__init__()")
         self.proto = 0
-        return _pickle.load(self, None, self._file, self.memo, UnpicklingError)
+        return _pickle._load(self, None, self._file, self.memo, UnpicklingError)
 
     def persistent_load(self, pid, /):
         raise UnpicklingError("A load persistent id instruction was encountered, "
@@ -749,6 +757,13 @@ class Unpickler:
         return obj
 
 
+# CPython defines these in its _pickle module: they are found there too.
+for _cls in (PickleError, PicklingError, UnpicklingError, Pickler, Unpickler):
+    _cls.__module__ = '_pickle'
+    setattr(_pickle, _cls.__name__, _cls)
+del _cls
+
+
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Write a pickled representation of obj to the open file object file.
 
@@ -779,4 +794,10 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
         raise TypeError("a bytes-like object is required, not 'str'")
     u = Unpickler(_NoFile, fix_imports=fix_imports, buffers=buffers,
                   encoding=encoding, errors=errors)
-    return _pickle.load(u, data, None, None, UnpicklingError)
+    return _pickle._load(u, data, None, None, UnpicklingError)
+
+
+for _fn in (dump, dumps, load, loads):
+    _fn.__module__ = '_pickle'
+    setattr(_pickle, _fn.__name__, _fn)
+del _fn

@@ -7,10 +7,10 @@
 #include "runtime/args.h"
 
 static const MethodDef pickle_functions[] = {
-    {"encoder", Pickle_EncoderFn, 0,
+    {"_encoder", Pickle_EncoderFn, 0,
      ARGS("($module, hook, protocol, write, persistent_id, fast, error, /)",
           "A pickle writer: objects it does not write itself go to hook(obj).")},
-    {"load", Pickle_LoadFn, 0,
+    {"_load", Pickle_LoadFn, 0,
      ARGS("($module, unpickler, data, file, memo, error, /)",
           "Read one pickle from data (bytes) or file, for unpickler.")},
     {NULL},

@@ -565,10 +565,11 @@ class Pickler:
             if name is None:
                 name = obj.__name__
         module_name = whichmodule(obj, name)
-        # CPython interns the module names of classes (not their qualified
-        # names, nor the names of functions), so that a second one is
-        # fetched from the memo.
-        if type(module_name) is str and isinstance(obj, type):
+        # CPython interns the module names of classes and those found in
+        # sys.modules (not qualified names, nor the modules of functions),
+        # so that a second one is fetched from the memo.
+        if type(module_name) is str and (isinstance(obj, type) or
+                                         getattr(obj, '__module__', None) is None):
             module_name = sys.intern(module_name)
             if name is module_name:
                 name = (name + '.')[:-1]

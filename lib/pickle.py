@@ -226,6 +226,11 @@ class PickleBuffer:
 PickleBuffer.__module__ = 'pickle'
 
 
+def _check_str(func, name, value):
+    if not isinstance(value, str):
+        raise TypeError(f"{func}() argument '{name}' must be str, not {_T(value)}")
+
+
 class _NoFile:
     pass
 
@@ -650,10 +655,8 @@ class Unpickler:
 
     def __init__(self, file, *, fix_imports=True, encoding='ASCII',
                  errors='strict', buffers=None):
-        if not isinstance(encoding, str):
-            raise TypeError(f"argument 'encoding' must be str, not {type(encoding).__name__}")
-        if not isinstance(errors, str):
-            raise TypeError(f"argument 'errors' must be str, not {type(errors).__name__}")
+        _check_str('Unpickler', 'encoding', encoding)
+        _check_str('Unpickler', 'errors', errors)
         if file is not _NoFile and not (hasattr(file, 'read') and hasattr(file, 'readline')):
             raise TypeError("file must have 'read' and 'readline' attributes")
         self._file = file
@@ -707,11 +710,7 @@ class Unpickler:
             except AttributeError:
                 raise AttributeError(f"Can't resolve path {global_name!r} on "
                                      f"module {module_name!r}") from None
-        try:
-            return getattr(module, global_name)
-        except AttributeError:
-            raise AttributeError(f"Can't get attribute {global_name!r} on "
-                                 f"{module!r}") from None
+        return getattr(module, global_name)
 
     # -- helpers of the rare opcodes, called from _pickle ---------------------
 
@@ -784,6 +783,8 @@ def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
 def load(file, *, fix_imports=True, encoding="ASCII", errors="strict",
          buffers=None):
     """Read and return an object from the pickle data stored in a file."""
+    _check_str('load', 'encoding', encoding)
+    _check_str('load', 'errors', errors)
     return Unpickler(file, fix_imports=fix_imports, buffers=buffers,
                      encoding=encoding, errors=errors).load()
 
@@ -793,6 +794,8 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
     """Read and return an object from the given pickle data."""
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
+    _check_str('loads', 'encoding', encoding)
+    _check_str('loads', 'errors', errors)
     u = Unpickler(_NoFile, fix_imports=fix_imports, buffers=buffers,
                   encoding=encoding, errors=errors)
     return _pickle._load(u, data, None, None, UnpicklingError)

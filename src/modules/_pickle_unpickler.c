@@ -124,13 +124,15 @@ static uint64_t get_le(const uint8_t *p, int n) {
     return v;
 }
 
-/* A length of n bytes (4 or 8), checked against ssize_t. */
-static int rd_size(Loader *L, int n, const char *op, size_t *out) {
+/* A length of n bytes (4 or 8), checked against ssize_t; `what` names it in
+ * the OverflowError ("BINBYTES exceeds system's maximum size of ..."). */
+static int rd_size(Loader *L, int n, const char *what, size_t *out) {
     const uint8_t *s;
     if (rd(L, (size_t)n, &s) < 0) return -1;
     uint64_t v = get_le(s, n);
     if (v > (uint64_t)SSIZE_MAX) {
-        Err_Format((Type *)L->error, "%s exceeds system's maximum size of %zd bytes", op, (ssize_t)SSIZE_MAX);
+        Err_Format(Exc_OverflowError, "%s exceeds system's maximum %s %zd bytes", what,
+                   strcmp(what, "FRAME length") ? "size of" : "of", (ssize_t)SSIZE_MAX);
         return -1;
     }
     *out = (size_t)v;
@@ -211,7 +213,10 @@ static Object *pop_list(Loader *L, ssize_t from) {
 /* ---- memo ------------------------------------------------------------------- */
 
 static int memo_put(Loader *L, size_t idx, Object *o) {
-    if (idx >= (size_t)SSIZE_MAX / sizeof(Object *)) return fail(L, "memo index too large");
+    if (idx >= (size_t)1 << 28) { /* as CPython, which fails to grow its memo that far */
+        Err_NoMemory();
+        return -1;
+    }
     if ((ssize_t)idx >= L->memo_cap) {
         ssize_t cap = L->memo_cap ? L->memo_cap : 64;
         while (cap <= (ssize_t)idx) cap *= 2;
@@ -243,12 +248,13 @@ static int put_top(Loader *L, size_t idx) {
     return o ? memo_put(L, idx, o) : -1;
 }
 
-/* A decimal index from a text line (GET, PUT): < 0 refused with `neg`. */
+/* A decimal index from a text line (GET, PUT): < 0 refused with `neg`.
+ * The line is parsed with its newline, as CPython's error messages show. */
 static int line_index(Loader *L, const char *neg, size_t *out) {
     const uint8_t *s;
     size_t n;
     if (rdline(L, &s, &n) < 0) return -1;
-    Object *v = Int_FromString((const char *)s, (ssize_t)n, 10);
+    Object *v = Int_FromString((const char *)s, (ssize_t)n + 1, 10);
     if (!v) return -1;
     int64_t i;
     int r = Int_AsI64(v, &i);
@@ -274,10 +280,10 @@ static int load_int_text(Loader *L) {
         return -1;
     }
     errno = 0;
-    long long x = strtoll(t, &end, 0);
+    long long x = strtoll(t, &end, 10);
     Object *v;
     if (errno || *end || end == t) {
-        v = Int_FromString(t, (ssize_t)n, 0);
+        v = Int_FromString(t, (ssize_t)n, 10);
         if (!v) {
             Err_Clear();
             Err_SetString(Exc_ValueError, "could not convert string to int");
@@ -295,8 +301,9 @@ static int load_long_text(Loader *L) {
     const uint8_t *s;
     size_t n;
     if (rdline(L, &s, &n) < 0) return -1;
-    if (n && s[n - 1] == 'L') n--;
-    return push(L, Int_FromString((const char *)s, (ssize_t)n, 0));
+    if (n && s[n - 1] == 'L') /* the Python 2 suffix */
+        return push(L, Int_FromString((const char *)s, (ssize_t)n - 1, 10));
+    return push(L, Int_FromString((const char *)s, (ssize_t)n + 1, 10));
 }
 
 static int load_long_bin(Loader *L, int width) {
@@ -330,9 +337,11 @@ static int load_float_text(Loader *L) {
     Object *t = Str_FromUTF8((const char *)s, (ssize_t)n);
     Object *v = t ? Float_FromString(t) : NULL;
     XDECREF(t);
-    if (!v) {
+    if (!v && Err_Matches(Exc_ValueError)) {
         Err_Clear();
-        Err_SetString(Exc_ValueError, "could not convert string to float");
+        Object *line = Str_FromLatin1((const char *)s, (ssize_t)n + 1);
+        if (line) Err_Format(Exc_ValueError, "could not convert string to float: '%U'", line);
+        XDECREF(line);
     }
     return push(L, v);
 }
@@ -741,7 +750,7 @@ static int load_proto(Loader *L) {
 static int load_frame(Loader *L) {
     size_t n;
     const uint8_t *s;
-    if (rd_size(L, 8, "FRAME", &n) < 0 || rd(L, n, &s) < 0) return -1;
+    if (rd_size(L, 8, "FRAME length", &n) < 0 || rd(L, n, &s) < 0) return -1;
     L->pos -= n;
     return 0;
 }
@@ -806,10 +815,6 @@ static int step_memo(Loader *L, uint8_t op) {
         return rd(L, 1, &s) < 0 ? -1 : put_top(L, s[0]);
     case OP_LONG_BINPUT:
         if (rd(L, 4, &s) < 0) return -1;
-        if ((int32_t)get_le(s, 4) < 0) {
-            Err_SetString(Exc_ValueError, "negative LONG_BINPUT argument");
-            return -1;
-        }
         return put_top(L, (size_t)get_le(s, 4));
     default: /* MEMOIZE */
         return put_top(L, (size_t)L->memo_len);
@@ -847,10 +852,10 @@ static int step(Loader *L, uint8_t op) {
     case OP_UNICODE: return load_unicode_text(L);
     case OP_BINUNICODE: return load_unicode(L, 4, "BINUNICODE");
     case OP_SHORT_BINUNICODE: return load_unicode(L, 1, "SHORT_BINUNICODE");
-    case OP_BINUNICODE8: return load_unicode(L, 8, "BINUNICODE8");
+    case OP_BINUNICODE8: return load_unicode(L, 8, "BINUNICODE");
     case OP_BINBYTES: return load_bytes(L, 4, "BINBYTES", false);
     case OP_SHORT_BINBYTES: return load_bytes(L, 1, "SHORT_BINBYTES", false);
-    case OP_BINBYTES8: return load_bytes(L, 8, "BINBYTES8", false);
+    case OP_BINBYTES8: return load_bytes(L, 8, "BINBYTES", false);
     case OP_BYTEARRAY8: return load_bytes(L, 8, "BYTEARRAY8", true);
     case OP_EMPTY_TUPLE: return push(L, Tuple_Empty());
     case OP_TUPLE:

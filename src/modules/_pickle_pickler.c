@@ -28,6 +28,7 @@
 #include "runtime/cstack.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
+#include "runtime/import.h"
 #include "runtime/mem.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,6 +51,7 @@ typedef struct Encoder {
     Object *pid;         /* owned or NULL: persistent_id */
     Object *write;       /* owned or NULL: the file's write (NULL: dump returns bytes) */
     Object *error;       /* owned: PicklingError */
+    Object *codecs_encode; /* owned or NULL until needed: _codecs.encode */
 } Encoder;
 
 /* ---- memo ------------------------------------------------------------------- */
@@ -572,6 +574,65 @@ static int call_hook(Encoder *e, Object *o) {
     return 0;
 }
 
+/* save_reduce for the reductions the protocols before the built-in
+ * type's opcode use: func(*args) (args stolen), memoized as obj. */
+static int save_reduce_simple(Encoder *e, Object *func, Object *args, Object *obj) {
+    if (!args) return -1;
+    int r = save(e, func, true);
+    if (r == 0 && (r = save(e, args, true)) < 0) {
+        Object *name = Json_TypeName(obj);
+        if (name) {
+            Json_AddNote("when serializing %U reconstructor arguments", name);
+            DECREF(name);
+        }
+    }
+    DECREF(args);
+    if (r < 0 || out_op(e, OP_REDUCE) < 0) return -1;
+    ssize_t idx = memo_find(e, obj);
+    if (idx >= 0) return out_op(e, OP_POP) < 0 ? -1 : write_get(e, idx);
+    return memoize(e, obj);
+}
+
+/* set and frozenset before protocol 4: (type, (list,)). */
+static int save_set_reduce(Encoder *e, Object *s) {
+    Object *items = List_FromIterable(s);
+    if (!items) return -1;
+    Object *args = Tuple_Pack(1, items);
+    DECREF(items);
+    return save_reduce_simple(e, (Object *)TYPE(s), args, s);
+}
+
+/* bytearray before protocol 5: (bytearray, (bytes,)) or (bytearray, ()). */
+static int save_bytearray_reduce(Encoder *e, Object *o) {
+    ByteArray *a = (ByteArray *)o;
+    if (a->len == 0) return save_reduce_simple(e, (Object *)&ByteArray_Type, Tuple_Empty(), o);
+    Object *b = Bytes_From(a->data, a->len);
+    if (!b) return -1;
+    Object *args = Tuple_Pack(1, b);
+    DECREF(b);
+    return save_reduce_simple(e, (Object *)&ByteArray_Type, args, o);
+}
+
+/* bytes before protocol 3: _codecs.encode(latin-1 text, 'latin1'), which
+ * Python 2 reads as a str; (bytes, ()) when empty. */
+static int save_bytes_reduce(Encoder *e, Object *o) {
+    if (BYTES_LEN(o) == 0) return save_reduce_simple(e, (Object *)&Bytes_Type, Tuple_Empty(), o);
+    if (!e->codecs_encode) {
+        Object *mod = Import_ImportC("_codecs");
+        e->codecs_encode = mod ? Obj_GetAttrC(mod, "encode") : NULL;
+        XDECREF(mod);
+        if (!e->codecs_encode) return -1;
+    }
+    Object *encode = NEWREF(e->codecs_encode);
+    Object *text = Str_FromLatin1((const char *)BYTES_DATA(o), BYTES_LEN(o));
+    Object *latin1 = text ? Str_InternC("latin1") : NULL;
+    Object *args = latin1 ? Tuple_Pack(2, text, latin1) : NULL;
+    XDECREF(text);
+    int r = save_reduce_simple(e, encode, args, o);
+    DECREF(encode);
+    return r;
+}
+
 static int save_container(Encoder *e, Object *o, Type *t) {
     if (CStack_Check(" while pickling an object") < 0) return -1;
     if (t == &Dict_Type) return save_dict(e, o);
@@ -579,7 +640,9 @@ static int save_container(Encoder *e, Object *o, Type *t) {
     if (t == &Tuple_Type) return save_tuple(e, o);
     if (t == &Set_Type && e->proto >= 4) return save_set(e, o);
     if (t == &FrozenSet_Type && e->proto >= 4) return save_frozenset(e, o);
-    if (t == &ByteArray_Type && e->proto >= 5) return save_bytes(e, o, true);
+    if (t == &ByteArray_Type) return e->proto >= 5 ? save_bytes(e, o, true) : save_bytearray_reduce(e, o);
+    if (t == &Set_Type || t == &FrozenSet_Type) return save_set_reduce(e, o);
+    if (t == &Bytes_Type) return save_bytes_reduce(e, o);
     return call_hook(e, o);
 }
 
@@ -721,7 +784,7 @@ static Object *enc_set_pid(Object *self, Object *const *args, size_t nargs, Obje
 
 static int enc_traverse(Object *o, VisitFn visit, void *arg) {
     Encoder *e = (Encoder *)o;
-    Object *fields[] = {e->hook, e->pid, e->write, e->error};
+    Object *fields[] = {e->hook, e->pid, e->write, e->error, e->codecs_encode};
     for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
         if (fields[k] && visit(fields[k], arg)) return 1;
     for (size_t i = 0; e->memo && i <= e->memo_mask; i++)
@@ -735,6 +798,7 @@ static int enc_clear(Object *o) {
     CLEAR(e->pid);
     CLEAR(e->write);
     CLEAR(e->error);
+    CLEAR(e->codecs_encode);
     memo_clear(e);
     return 0;
 }

@@ -25,6 +25,7 @@
 #include "runtime/bytebuf.h"
 #include "runtime/buffer.h"
 #include "runtime/err.h"
+#include "runtime/interp.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -379,7 +380,12 @@ static int load_unicode(Loader *L, int width, const char *op) {
     const uint8_t *p;
     size_t n;
     if (rd_counted(L, width, op, &p, &n) < 0) return -1;
-    return push(L, Str_Decode((const char *)p, (ssize_t)n, "utf-8", "surrogatepass"));
+    Object *v = Str_FromUTF8((const char *)p, (ssize_t)n);
+    if (!v && Err_Matches(Exc_UnicodeDecodeError)) { /* lone surrogates are kept */
+        Err_Clear();
+        v = Str_Decode((const char *)p, (ssize_t)n, "utf-8", "surrogatepass");
+    }
+    return push(L, v);
 }
 
 static int load_unicode_text(Loader *L) {
@@ -967,7 +973,13 @@ Object *Pickle_LoadFn(Object *self, Object *const *args, size_t nargs, Object *k
         L.file = args[2];
         L.p = (const uint8_t *)"";
     }
+    /* The containers a load makes are all reachable from its stack and
+     * memo: the automatic collections are held off until it is done
+     * (the allocations still count, so one follows soon after). */
+    bool gc_was_disabled = g_interp->gc_disabled;
+    g_interp->gc_disabled = true;
     if (!memo || memo_from_dict(&L, memo) == 0) result = run(&L);
+    g_interp->gc_disabled = gc_was_disabled;
     if (memo && result && memo_to_dict(&L, memo) < 0) CLEAR(result);
     clear_to(&L, 0);
     free(L.stack);

@@ -142,6 +142,7 @@ extern const FrozenModule Frozen_optparse;
 extern const FrozenModule Frozen_os;
 extern const FrozenModule Frozen_pathlib;
 extern const FrozenModule Frozen_pickle;
+extern const FrozenModule Frozen_pickletools;
 extern const FrozenModule Frozen_pkgutil;
 extern const FrozenModule Frozen_platform;
 extern const FrozenModule Frozen_posixpath;

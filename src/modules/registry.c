@@ -121,6 +121,7 @@ const ModuleDef Registry_Modules[] = {
     {"cmath",                Cmath_Init,     NULL,                      NULL,                  NULL},
     {"_pickle",              Pickle_Init,    NULL,                      Pickle_Types,          NULL},
     {"pickle",               NULL,           &Frozen_pickle,            NULL,                  NULL},
+    {"pickletools",          NULL,           &Frozen_pickletools,       NULL,                  NULL},
     {"_compat_pickle",       NULL,           &Frozen__compat_pickle,    NULL,                  NULL},
     {"_random",              Random_Init,    NULL,                      Random_Types,          NULL},
     {"random",               RandomAccel_Init, &Frozen_random,          NULL,                  NULL},

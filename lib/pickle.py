@@ -570,11 +570,10 @@ class Pickler:
             if name is None:
                 name = obj.__name__
         module_name = whichmodule(obj, name)
-        # CPython interns the module names of classes and those found in
-        # sys.modules (not qualified names, nor the modules of functions),
-        # so that a second one is fetched from the memo.
-        if type(module_name) is str and (isinstance(obj, type) or
-                                         getattr(obj, '__module__', None) is None):
+        # CPython's module names are the same objects wherever they come
+        # from (not those of built-in functions, nor qualified names), so
+        # that a second one is fetched from the memo.
+        if type(module_name) is str and type(obj).__name__ != 'builtin_function_or_method':
             module_name = sys.intern(module_name)
             if name is module_name:
                 name = (name + '.')[:-1]

@@ -192,7 +192,11 @@ class PickleBuffer:
     __slots__ = ('_view',)
 
     def __init__(self, buffer):
-        self._view = memoryview(buffer)
+        try:
+            self._view = memoryview(buffer)
+        except TypeError:
+            raise TypeError("a bytes-like object is required, "
+                            f"not '{type(buffer).__name__}'") from None
 
     def _live(self):
         if self._view is None:
@@ -551,6 +555,7 @@ class Pickler:
                 in_band = bool(self._buffer_callback(obj))
             if in_band:
                 self._enc.write_data(view, not view.readonly)
+                self._enc.memoize(obj)
             else:
                 self._enc.write(NEXT_BUFFER)
                 if view.readonly:
@@ -719,11 +724,6 @@ class Unpickler:
             raw = codecs.escape_decode(raw)[0]
         if self._encoding == 'bytes':
             return raw
-        if self._errors == 'bytes':
-            try:
-                return raw.decode(self._encoding)
-            except UnicodeDecodeError:
-                return raw
         return raw.decode(self._encoding, self._errors)
 
     def _get_extension(self, code):

@@ -6,7 +6,7 @@
  * Output collects in one buffer.  From protocol 4 it is cut into frames:
  * a frame opens with a 9-byte FRAME header reserved at its first write and
  * is closed (the header filled in, or dropped when the frame is tiny) once
- * it holds 64 KiB at the end of an object, and at the end of the pickle.
+ * it holds 64 KiB when the next object starts, and at the end of the pickle.
  * Large bytes and str payloads are written outside any frame.
  *
  * The memo maps objects (by identity, holding a reference) to their index
@@ -152,7 +152,7 @@ static int flush_to_file(Encoder *e) {
     return 0;
 }
 
-/* After each object: a frame grown past the target is closed. */
+/* Before each object: a frame grown past the target is closed. */
 static int opcode_boundary(Encoder *e) {
     if (!e->framing || e->frame_start < 0) return 0;
     if (e->out.len - (size_t)e->frame_start - 9 < PICKLE_FRAME_TARGET) return 0;
@@ -647,6 +647,7 @@ static int save_container(Encoder *e, Object *o, Type *t) {
 }
 
 static int save(Encoder *e, Object *o, bool check_pid) {
+    if (opcode_boundary(e) < 0) return -1;
     if (check_pid && e->pid) {
         int r = save_pers(e, o);
         if (r) return r < 0 ? -1 : 0;
@@ -675,7 +676,7 @@ static int save(Encoder *e, Object *o, bool check_pid) {
         else
             r = save_container(e, o, t);
     }
-    return r < 0 ? -1 : opcode_boundary(e);
+    return r;
 }
 
 /* ---- the Encoder object -------------------------------------------------- */

@@ -27,6 +27,7 @@
 #include "runtime/err.h"
 #include "runtime/interp.h"
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -331,6 +332,13 @@ static int load_long_bin(Loader *L, int width) {
     return push(L, v);
 }
 
+/* Whether the text spells an infinity ("inf", any case, somewhere in it). */
+static bool names_infinity(const uint8_t *s, size_t n) {
+    for (size_t i = 0; i + 3 <= n; i++)
+        if ((s[i] | 0x20) == 'i' && (s[i + 1] | 0x20) == 'n' && (s[i + 2] | 0x20) == 'f') return true;
+    return false;
+}
+
 static int load_float_text(Loader *L) {
     const uint8_t *s;
     size_t n;
@@ -338,6 +346,13 @@ static int load_float_text(Loader *L) {
     Object *t = Str_FromUTF8((const char *)s, (ssize_t)n);
     Object *v = t ? Float_FromString(t) : NULL;
     XDECREF(t);
+    if (v && isinf(FLOAT_VAL(v)) && !names_infinity(s, n)) { /* a finite number too large */
+        CLEAR(v);
+        Object *line = Str_FromLatin1((const char *)s, (ssize_t)n + 1);
+        if (line) Err_Format(Exc_OverflowError, "value too large to convert to float: '%U'", line);
+        XDECREF(line);
+        return -1;
+    }
     if (!v && Err_Matches(Exc_ValueError)) {
         Err_Clear();
         Object *line = Str_FromLatin1((const char *)s, (ssize_t)n + 1);

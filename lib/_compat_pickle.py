@@ -69,7 +69,9 @@ NAME_MAPPING = {_split(old): _split(new) for old, new in _pairs("""
     itertools:ifilter -> builtins:filter
     itertools:ifilterfalse -> itertools:filterfalse
     itertools:izip_longest -> itertools:zip_longest
+    UserDict:UserDict -> collections:UserDict
     UserDict:IterableUserDict -> collections:UserDict
+    UserString:UserString -> collections:UserString
     UserList:UserList -> collections:UserList
     string:letters -> string:ascii_letters
     string:lowercase -> string:ascii_lowercase

@@ -235,6 +235,27 @@ def _check_str(func, name, value):
         raise TypeError(f"{func}() argument '{name}' must be str, not {_T(value)}")
 
 
+class _PicklerMemoProxy:
+    """A view of a Pickler's memo: {id(obj): (index, obj)}."""
+
+    __slots__ = ('_enc',)
+
+    def __init__(self, enc):
+        self._enc = enc
+
+    def copy(self):
+        """Copy the memo to a new object."""
+        return self._enc.memo_dict()
+
+    def clear(self):
+        """Remove all items from memo."""
+        self._enc.clear_memo()
+
+
+_PicklerMemoProxy.__module__ = '_pickle'
+_PicklerMemoProxy.__name__ = _PicklerMemoProxy.__qualname__ = 'PicklerMemoProxy'
+
+
 class _NoFile:
     pass
 
@@ -285,7 +306,7 @@ class Pickler:
         self._proto = proto
         self._fix_imports = bool(fix_imports)
         self._buffer_callback = buffer_callback
-        self._fast = False
+        self._fast = 0
         self._enc = _pickle._encoder(self._save_other, proto, write, None,
                                     False, PicklingError)
 
@@ -301,12 +322,12 @@ class Pickler:
 
     @fast.setter
     def fast(self, value):
-        self._fast = bool(value)
+        self._fast = int(bool(value))
         self._enc.set_fast(value)
 
     @property
     def memo(self):
-        return self._enc.memo_dict()
+        return _PicklerMemoProxy(self._enc)
 
     def clear_memo(self):
         """Clears the pickler's "memo".

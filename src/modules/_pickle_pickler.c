@@ -433,10 +433,15 @@ static int save_list(Encoder *e, Object *l) {
     ssize_t i = 0;
     do {
         if (out_op(e, OP_MARK) < 0) return -1;
-        for (ssize_t k = 0; k < PICKLE_BATCH && i < LIST_LEN(l); k++, i++)
+        for (ssize_t k = 0; k < PICKLE_BATCH && i < n; k++, i++) {
             if (save_item(e, LIST_GET(l, i), l, i) < 0) return -1;
+            if (LIST_LEN(l) != n) {
+                Err_SetString(Exc_RuntimeError, "list changed size during iteration");
+                return -1;
+            }
+        }
         if (out_op(e, OP_APPENDS) < 0) return -1;
-    } while (i < LIST_LEN(l));
+    } while (i < n);
     return 0;
 }
 

@@ -170,6 +170,8 @@ def _protocol(protocol):
     if protocol is None:
         return DEFAULT_PROTOCOL
     protocol = _index(protocol)
+    if not -sys.maxsize - 1 <= protocol <= sys.maxsize:
+        raise OverflowError("Python int too large to convert to C long")
     if protocol < 0:
         return HIGHEST_PROTOCOL
     if protocol > HIGHEST_PROTOCOL:
@@ -232,7 +234,8 @@ PickleBuffer.__module__ = 'pickle'
 
 def _check_str(func, name, value):
     if not isinstance(value, str):
-        raise TypeError(f"{func}() argument '{name}' must be str, not {_T(value)}")
+        shown = 'None' if value is None else type(value).__name__
+        raise TypeError(f"{func}() argument '{name}' must be str, not {shown}")
 
 
 class _PicklerMemoProxy:

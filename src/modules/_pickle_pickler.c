@@ -34,18 +34,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct MemoEntry {
-    Object *key; /* owned; NULL: empty slot */
-    ssize_t idx;
-} MemoEntry;
-
 typedef struct Encoder {
     Object ob;
     int proto;
     bool bin, framing, fast;
     ssize_t frame_start; /* offset of the open frame's header, -1: none open */
     ByteBuf out;
-    MemoEntry *memo;     /* open addressing by pointer; NULL until first used */
+    uint32_t *memo;      /* open addressing by pointer: 1 + index into memo_keys, 0 empty */
+    Object **memo_keys;  /* owned references, by memo index (the table's capacity) */
     size_t memo_mask, memo_used;
     Object *hook;        /* owned: called with objects the Encoder does not write itself */
     Object *pid;         /* owned or NULL: persistent_id */
@@ -57,55 +53,66 @@ typedef struct Encoder {
 /* ---- memo ------------------------------------------------------------------- */
 
 static inline size_t memo_hash(Object *o) {
-    uintptr_t p = (uintptr_t)o;
-    return (size_t)((p >> 4) ^ (p >> 13) ^ (p * 0x9E3779B97F4A7C15ull >> 32));
+    uint64_t h = (uint64_t)(uintptr_t)o;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    return (size_t)h;
 }
 
 /* The index o was memoized under, or -1. */
 static ssize_t memo_find(Encoder *e, Object *o) {
     if (!e->memo) return -1;
     for (size_t i = memo_hash(o) & e->memo_mask;; i = (i + 1) & e->memo_mask) {
-        if (e->memo[i].key == o) return e->memo[i].idx;
-        if (!e->memo[i].key) return -1;
+        uint32_t slot = e->memo[i];
+        if (!slot) return -1;
+        if (e->memo_keys[slot - 1] == o) return (ssize_t)slot - 1;
     }
 }
 
-static void memo_insert_raw(MemoEntry *t, size_t mask, Object *o, ssize_t idx) {
+static void memo_insert_raw(uint32_t *t, size_t mask, Object *o, size_t idx) {
     size_t i = memo_hash(o) & mask;
-    while (t[i].key) i = (i + 1) & mask;
-    t[i].key = o;
-    t[i].idx = idx;
+    while (t[i]) i = (i + 1) & mask;
+    t[i] = (uint32_t)idx + 1;
 }
 
-static int memo_add(Encoder *e, Object *o, ssize_t idx) {
-    if (!e->memo || (e->memo_used + 1) * 3 >= (e->memo_mask + 1) * 2) {
-        size_t size = e->memo ? (e->memo_mask + 1) * 4 : 64;
-        MemoEntry *t = calloc(size, sizeof *t);
-        if (!t) {
+/* Adds o (a new reference kept in e->memo_keys) under the next index. */
+static int memo_add(Encoder *e, Object *o) {
+    size_t used = e->memo_used;
+    if (used >= UINT32_MAX - 1) {
+        Err_SetString(Exc_OverflowError, "too many objects in the pickle memo");
+        return -1;
+    }
+    if (!e->memo || (used + 1) * 3 >= (e->memo_mask + 1) * 2) {
+        size_t size = e->memo ? (e->memo_mask + 1) * 2 : 64;
+        uint32_t *t = calloc(size, sizeof *t);
+        Object **keys = t ? realloc(e->memo_keys, size * sizeof *keys) : NULL;
+        if (!keys) {
+            free(t);
             Err_NoMemory();
             return -1;
         }
-        if (e->memo)
-            for (size_t i = 0; i <= e->memo_mask; i++)
-                if (e->memo[i].key) memo_insert_raw(t, size - 1, e->memo[i].key, e->memo[i].idx);
+        e->memo_keys = keys;
+        for (size_t i = 0; i < used; i++) memo_insert_raw(t, size - 1, keys[i], i);
         free(e->memo);
         e->memo = t;
         e->memo_mask = size - 1;
     }
-    INCREF(o);
-    memo_insert_raw(e->memo, e->memo_mask, o, idx);
-    e->memo_used++;
+    e->memo_keys[used] = NEWREF(o);
+    memo_insert_raw(e->memo, e->memo_mask, o, used);
+    e->memo_used = used + 1;
     return 0;
 }
 
 static void memo_clear(Encoder *e) {
-    MemoEntry *t = e->memo;
-    size_t n = t ? e->memo_mask + 1 : 0;
+    Object **keys = e->memo_keys;
+    size_t n = e->memo_used;
+    free(e->memo);
     e->memo = NULL;
+    e->memo_keys = NULL;
     e->memo_mask = e->memo_used = 0;
-    for (size_t i = 0; i < n; i++)
-        if (t[i].key) DECREF(t[i].key);
-    free(t);
+    for (size_t i = 0; i < n; i++) DECREF(keys[i]);
+    free(keys);
 }
 
 /* ---- output and frames ------------------------------------------------------ */
@@ -197,7 +204,7 @@ static int write_get(Encoder *e, ssize_t idx) {
 static int memoize(Encoder *e, Object *o) {
     if (e->fast) return 0;
     ssize_t idx = (ssize_t)e->memo_used;
-    if (memo_add(e, o, idx) < 0) return -1;
+    if (memo_add(e, o) < 0) return -1;
     if (e->proto >= 4) return out_op(e, OP_MEMOIZE);
     uint8_t b[8];
     if (!e->bin) {
@@ -760,11 +767,10 @@ static Object *enc_clear_memo(Object *self, Object *const *args, size_t nargs, O
 static Object *enc_memo_dict(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Encoder *e = (Encoder *)self;
     Object *d = Dict_New();
-    for (size_t i = 0; d && e->memo && i <= e->memo_mask; i++) {
-        MemoEntry *m = &e->memo[i];
-        if (!m->key) continue;
-        Object *id = Int_FromU64((uintptr_t)m->key), *idx = Int_FromI64(m->idx);
-        Object *pair = idx ? Tuple_Pack(2, idx, m->key) : NULL;
+    for (size_t i = 0; d && i < e->memo_used; i++) {
+        Object *key = e->memo_keys[i];
+        Object *id = Int_FromU64((uintptr_t)key), *idx = Int_FromI64((int64_t)i);
+        Object *pair = idx ? Tuple_Pack(2, idx, key) : NULL;
         int r = id && pair ? Dict_SetItem(d, id, pair) : -1;
         XDECREF(id);
         XDECREF(idx);
@@ -793,8 +799,9 @@ static int enc_traverse(Object *o, VisitFn visit, void *arg) {
     Object *fields[] = {e->hook, e->pid, e->write, e->error, e->codecs_encode};
     for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
         if (fields[k] && visit(fields[k], arg)) return 1;
-    for (size_t i = 0; e->memo && i <= e->memo_mask; i++)
-        if (e->memo[i].key && visit(e->memo[i].key, arg)) return 1;
+    /* The memo's references are not shown: like CPython's Pickler, the
+     * Encoder holds them only while the objects it pickles are alive
+     * anyway, and a collection need not walk them. */
     return 0;
 }
 

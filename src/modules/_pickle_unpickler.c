@@ -25,6 +25,7 @@
 #include "runtime/bytebuf.h"
 #include "runtime/buffer.h"
 #include "runtime/err.h"
+#include "runtime/gc.h"
 #include "runtime/interp.h"
 #include <errno.h>
 #include <math.h>
@@ -989,12 +990,13 @@ Object *Pickle_LoadFn(Object *self, Object *const *args, size_t nargs, Object *k
         L.p = (const uint8_t *)"";
     }
     /* The containers a load makes are all reachable from its stack and
-     * memo: the automatic collections are held off until it is done
-     * (the allocations still count, so one follows soon after). */
+     * memo: the automatic collections are held off while it runs, and
+     * what it made counts as having survived one. */
     bool gc_was_disabled = g_interp->gc_disabled;
     g_interp->gc_disabled = true;
     if (!memo || memo_from_dict(&L, memo) == 0) result = run(&L);
     g_interp->gc_disabled = gc_was_disabled;
+    if (result) Gc_CountAsSurvivors();
     if (memo && result && memo_to_dict(&L, memo) < 0) CLEAR(result);
     clear_to(&L, 0);
     free(L.stack);

@@ -310,8 +310,7 @@ class Pickler:
         self._fix_imports = bool(fix_imports)
         self._buffer_callback = buffer_callback
         self._fast = 0
-        self._enc = _pickle._encoder(self._save_other, proto, write, None,
-                                    False, PicklingError)
+        self._enc = _pickle._encoder(proto, write, None, False, PicklingError)
 
     # -- attributes ---------------------------------------------------------
 
@@ -355,7 +354,7 @@ class Pickler:
             pid = None
         enc.set_persistent_id(pid)
         try:
-            return enc.dump(obj)
+            return enc.dump(obj, self._save_other)
         finally:
             enc.set_persistent_id(None)
 

@@ -8,8 +8,8 @@
 
 static const MethodDef pickle_functions[] = {
     {"_encoder", Pickle_EncoderFn, 0,
-     ARGS("($module, hook, protocol, write, persistent_id, fast, error, /)",
-          "A pickle writer: objects it does not write itself go to hook(obj).")},
+     ARGS("($module, protocol, write, persistent_id, fast, error, /)",
+          "A pickle writer (write None: dump returns the bytes).")},
     {"_load", Pickle_LoadFn, 0,
      ARGS("($module, unpickler, data, file, memo, error, /)",
           "Read one pickle from data (bytes) or file, for unpickler.")},

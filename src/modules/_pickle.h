@@ -26,8 +26,8 @@ enum { PICKLE_BATCH = 1000, PICKLE_FRAME_TARGET = 64 * 1024, PICKLE_HIGHEST = 5 
 
 extern Type PickleEncoder_Type;
 
-/* _pickle.encoder(hook, protocol, write, persistent_id, fast, error) and
- * _pickle.load(unpickler, data, file, memo), for the module's table. */
+/* _pickle._encoder(protocol, write, persistent_id, fast, error) and
+ * _pickle._load(unpickler, data, file, memo, error), for the module's table. */
 Object *Pickle_EncoderFn(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 Object *Pickle_LoadFn(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 #endif

@@ -30,6 +30,7 @@
 #include "runtime/gc.h"
 #include "runtime/import.h"
 #include "runtime/mem.h"
+#include "runtime/tls.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,7 +44,7 @@ typedef struct Encoder {
     uint32_t *memo;      /* open addressing by pointer: 1 + index into memo_keys, 0 empty */
     Object **memo_keys;  /* owned references, by memo index (the table's capacity) */
     size_t memo_mask, memo_used;
-    Object *hook;        /* owned: called with objects the Encoder does not write itself */
+    Object *hook;        /* owned while dump runs: called with objects the Encoder does not write itself */
     Object *pid;         /* owned or NULL: persistent_id */
     Object *write;       /* owned or NULL: the file's write (NULL: dump returns bytes) */
     Object *error;       /* owned: PicklingError */
@@ -51,6 +52,16 @@ typedef struct Encoder {
 } Encoder;
 
 /* ---- memo ------------------------------------------------------------------- */
+
+/* The largest memo arrays a finished Encoder of this thread left, taken
+ * by the next one whose memo grows to that size: pickling large objects
+ * one after another then reuses memory the process already has. */
+typedef struct SpareMemo {
+    uint32_t *table;
+    Object **keys;
+    size_t size;
+} SpareMemo;
+static THREAD_LOCAL SpareMemo spare_memo;
 
 static inline size_t memo_hash(Object *o) {
     uint64_t h = (uint64_t)(uintptr_t)o;
@@ -85,8 +96,19 @@ static int memo_add(Encoder *e, Object *o) {
     }
     if (!e->memo || (used + 1) * 3 >= (e->memo_mask + 1) * 2) {
         size_t size = e->memo ? (e->memo_mask + 1) * 2 : 64;
-        uint32_t *t = calloc(size, sizeof *t);
-        Object **keys = t ? realloc(e->memo_keys, size * sizeof *keys) : NULL;
+        uint32_t *t;
+        Object **keys;
+        if (spare_memo.table && spare_memo.size == size) { /* memory already in use: no page faults */
+            t = spare_memo.table;
+            keys = spare_memo.keys;
+            spare_memo = (SpareMemo){0};
+            memset(t, 0, size * sizeof *t);
+            if (used) memcpy(keys, e->memo_keys, used * sizeof *keys);
+            free(e->memo_keys);
+        } else {
+            t = calloc(size, sizeof *t);
+            keys = t ? realloc(e->memo_keys, size * sizeof *keys) : NULL;
+        }
         if (!keys) {
             free(t);
             Err_NoMemory();
@@ -106,13 +128,20 @@ static int memo_add(Encoder *e, Object *o) {
 
 static void memo_clear(Encoder *e) {
     Object **keys = e->memo_keys;
-    size_t n = e->memo_used;
-    free(e->memo);
+    uint32_t *table = e->memo;
+    size_t n = e->memo_used, size = table ? e->memo_mask + 1 : 0;
     e->memo = NULL;
     e->memo_keys = NULL;
     e->memo_mask = e->memo_used = 0;
     for (size_t i = 0; i < n; i++) DECREF(keys[i]);
-    free(keys);
+    if (size >= 4096 && size <= ((size_t)1 << 22) && size > spare_memo.size) {
+        free(spare_memo.table);
+        free(spare_memo.keys);
+        spare_memo = (SpareMemo){table, keys, size};
+    } else {
+        free(table);
+        free(keys);
+    }
 }
 
 /* ---- output and frames ------------------------------------------------------ */
@@ -693,8 +722,23 @@ static int save(Encoder *e, Object *o, bool check_pid) {
 
 /* ---- the Encoder object -------------------------------------------------- */
 
+static Object *enc_dump_body(Encoder *e, Object *obj);
+
+/* dump(obj, hook): the hook is held only while the pickle is written, so
+ * that the Pickler it belongs to and the Encoder make no cycle. */
 static Object *enc_dump(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Encoder *e = (Encoder *)self;
+    if (e->hook) {
+        Err_SetString(Exc_RuntimeError, "the pickler is already dumping");
+        return NULL;
+    }
+    e->hook = NEWREF(args[1]);
+    Object *r = enc_dump_body(e, args[0]);
+    CLEAR(e->hook);
+    return r;
+}
+
+static Object *enc_dump_body(Encoder *e, Object *obj) {
     ByteBuf_Reset(&e->out);
     e->frame_start = -1;
     if (e->proto >= 2) {
@@ -702,7 +746,7 @@ static Object *enc_dump(Object *self, Object *const *args, size_t nargs, Object 
         if (out_write(e, h, 2) < 0) return NULL;
         e->framing = e->proto >= 4;
     }
-    int r = save(e, args[0], true);
+    int r = save(e, obj, true);
     if (r == 0) r = out_op(e, OP_STOP);
     if (r == 0) commit_frame(e);
     e->framing = false;
@@ -816,17 +860,35 @@ static int enc_clear(Object *o) {
     return 0;
 }
 
+/* The output buffer the thread's last Encoder left (at most 16 MiB of it),
+ * which the next one starts from: pickling object after object then
+ * writes into memory that is already there. */
+static THREAD_LOCAL ByteBuf spare_out;
+
+void Pickle_ThreadExit(void) {
+    ByteBuf_Free(&spare_out);
+    free(spare_memo.table);
+    free(spare_memo.keys);
+    spare_memo = (SpareMemo){0};
+}
+
 static void enc_dealloc(Object *o) {
+    Encoder *e = (Encoder *)o;
     Gc_Untrack(o);
     enc_clear(o);
-    ByteBuf_Free(&((Encoder *)o)->out);
+    if (!spare_out.data && !e->out.failed && e->out.cap <= (16u << 20)) {
+        ByteBuf_Reset(&e->out);
+        spare_out = e->out;
+    } else {
+        ByteBuf_Free(&e->out);
+    }
     Obj_Free(o);
 }
 
 Object *Pickle_EncoderFn(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    ssize_t proto = Int_AsSsize(args[1]);
+    ssize_t proto = Int_AsSsize(args[0]);
     if (proto == -1 && Err_Occurred()) return NULL;
-    int fast = Obj_IsTrue(args[4]);
+    int fast = Obj_IsTrue(args[3]);
     if (fast < 0) return NULL;
     if (proto < 0 || proto > PICKLE_HIGHEST) {
         Err_Format(Exc_ValueError, "pickle protocol must be <= %d", PICKLE_HIGHEST);
@@ -838,15 +900,16 @@ Object *Pickle_EncoderFn(Object *self, Object *const *args, size_t nargs, Object
     e->bin = proto >= 1;
     e->fast = fast;
     e->frame_start = -1;
-    e->hook = NEWREF(args[0]);
-    e->write = args[2] == OBJ_NONE ? NULL : NEWREF(args[2]);
-    e->pid = args[3] == OBJ_NONE ? NULL : NEWREF(args[3]);
-    e->error = NEWREF(args[5]);
+    e->out = spare_out;
+    spare_out = (ByteBuf){0};
+    e->write = args[1] == OBJ_NONE ? NULL : NEWREF(args[1]);
+    e->pid = args[2] == OBJ_NONE ? NULL : NEWREF(args[2]);
+    e->error = NEWREF(args[4]);
     return (Object *)e;
 }
 
 static const MethodDef enc_methods[] = {
-    {"dump", enc_dump, 0, ARGS("($self, obj, /)", "Write a whole pickle of obj.")},
+    {"dump", enc_dump, 0, ARGS("($self, obj, hook, /)", "Write a whole pickle of obj; hook(x) writes what the Encoder cannot.")},
     {"save", enc_save, 0, ARGS("($self, obj, /)", "Write obj.")},
     {"save_nopid", enc_save_nopid, 0, ARGS("($self, obj, /)", "Write obj without asking persistent_id.")},
     {"write", enc_write, 0, ARGS("($self, data, /)", "Write opcode bytes.")},

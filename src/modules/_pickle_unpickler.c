@@ -90,14 +90,22 @@ static int file_fill(Loader *L, ssize_t want) {
     return (int)(n > 0);
 }
 
-/* n bytes of input at *out (valid until the next read), consumed. */
-static int rd(Loader *L, size_t n, const uint8_t **out) {
-    if (L->len - L->pos < n) {
+/* rd's way when the bytes at hand are too few: the file, or an error. */
+static int rd_slow(Loader *L, size_t n, const uint8_t **out) {
+    {
         if (!L->file) return fail(L, "pickle data was truncated");
         if (n - (L->len - L->pos) > (size_t)SSIZE_MAX) return fail(L, "pickle data was truncated");
         if (file_fill(L, (ssize_t)(n - (L->len - L->pos))) < 0) return -1;
         if (L->len - L->pos < n) return fail(L, "pickle data was truncated");
     }
+    *out = L->p + L->pos;
+    L->pos += n;
+    return 0;
+}
+
+/* n bytes of input at *out (valid until the next read), consumed. */
+static inline __attribute__((always_inline)) int rd(Loader *L, size_t n, const uint8_t **out) {
+    if (__builtin_expect(L->len - L->pos < n, 0)) return rd_slow(L, n, out);
     *out = L->p + L->pos;
     L->pos += n;
     return 0;
@@ -150,8 +158,19 @@ static int underflow(Loader *L) {
     return fail(L, L->nmarks ? "unexpected MARK found" : "unpickling stack underflow");
 }
 
+static int push_slow(Loader *L, Object *o);
+
 /* Pushes o (stolen; NULL passes an error on). */
-static int push(Loader *L, Object *o) {
+static inline __attribute__((always_inline)) int push(Loader *L, Object *o) {
+    if (__builtin_expect(o != NULL && L->sp < L->cap, 1)) {
+        L->stack[L->sp++] = o;
+        return 0;
+    }
+    return push_slow(L, o);
+}
+
+/* push when o is NULL or the stack is full. */
+static int push_slow(Loader *L, Object *o) {
     if (!o) return -1;
     if (L->sp == L->cap) {
         ssize_t cap = L->cap ? L->cap * 2 : 64;

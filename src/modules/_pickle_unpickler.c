@@ -26,6 +26,7 @@
 #include "runtime/buffer.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
+#include "runtime/import.h"
 #include "runtime/interp.h"
 #include <errno.h>
 #include <math.h>
@@ -49,6 +50,7 @@ typedef struct Loader {
     Object **memo;
     ssize_t memo_cap, memo_len;
     int proto;
+    Object *codecs_encode;     /* owned once needed: _codecs.encode (None if missing) */
 } Loader;
 
 static int fail(Loader *L, const char *msg) {
@@ -596,6 +598,39 @@ static int load_stack_global(Loader *L) {
     return push(L, v);
 }
 
+/* The reductions of the protocols before the built-in types had opcodes
+ * of their own, done without the call: set(list), frozenset(list) and
+ * _codecs.encode(text, 'latin1') (bytes before protocol 3).  NULL with no
+ * error set for any other call. */
+static Object *reduce_known(Loader *L, Object *fn, Object *args) {
+    if (TUPLE_LEN(args) == 1 && List_CheckExact(TUPLE_GET(args, 0))) {
+        if (fn == (Object *)&Set_Type) return Set_New(TUPLE_GET(args, 0));
+        if (fn == (Object *)&FrozenSet_Type) return FrozenSet_New(TUPLE_GET(args, 0));
+    }
+    if (TUPLE_LEN(args) != 2 || !Str_CheckExact(TUPLE_GET(args, 0)) || !Str_CheckExact(TUPLE_GET(args, 1)) ||
+        !Str_EqC(TUPLE_GET(args, 1), "latin1"))
+        return NULL;
+    if (!L->codecs_encode) {
+        Object *mod = Import_ImportC("_codecs");
+        L->codecs_encode = mod ? Obj_GetAttrC(mod, "encode") : NULL;
+        XDECREF(mod);
+        if (!L->codecs_encode) {
+            Err_Clear();
+            L->codecs_encode = NEWREF(OBJ_NONE);
+        }
+    }
+    if (fn != L->codecs_encode) return NULL;
+    Object *text = TUPLE_GET(args, 0);
+    if (STR_MAX_BOUND(text) < 0x100) {
+        ssize_t n = STR_LEN(text);
+        Object *b = Bytes_From(NULL, n);
+        if (b)
+            for (ssize_t i = 0; i < n; i++) BYTES_DATA(b)[i] = (uint8_t)STR_CHAR(text, i);
+        return b;
+    }
+    return NULL; /* the codec raises its own error */
+}
+
 static int load_reduce(Loader *L) {
     Object *args = pop(L);
     if (!args) return -1;
@@ -603,7 +638,7 @@ static int load_reduce(Loader *L) {
     Object *v = NULL;
     if (fn && !Tuple_Check(args))
         Err_SetString(Exc_TypeError, "argument list must be a tuple");
-    else if (fn)
+    else if (fn && !(Tuple_CheckExact(args) && (v = reduce_known(L, fn, args))) && !Err_Occurred())
         v = Obj_Call(fn, TUPLE_ITEMS(args), (size_t)TUPLE_LEN(args), NULL);
     XDECREF(fn);
     DECREF(args);
@@ -1023,6 +1058,7 @@ Object *Pickle_LoadFn(Object *self, Object *const *args, size_t nargs, Object *k
     for (ssize_t i = 0; i < L.memo_cap; i++) XDECREF(L.memo[i]);
     free(L.memo);
     ByteBuf_Free(&L.buf);
+    XDECREF(L.codecs_encode);
     XDECREF(data);
     return result;
 }

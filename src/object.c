@@ -840,6 +840,23 @@ static Object *ellipsis_new(Type *t, Object *const *args, size_t nargs, Object *
     return OBJ_ELLIPSIS;
 }
 
+/* __reduce__ of the two singletons: their names, which pickle saves as
+ * globals of builtins. */
+static Object *notimpl_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return Str_FromUTF8("NotImplemented", -1);
+}
+static Object *ellipsis_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return Str_FromUTF8("Ellipsis", -1);
+}
+static const MethodDef notimpl_methods[] = {
+    {"__reduce__", notimpl_reduce, 0, ARGS("($self, /)", NULL)},
+    {NULL},
+};
+static const MethodDef ellipsis_methods[] = {
+    {"__reduce__", ellipsis_reduce, 0, ARGS("($self, /)", NULL)},
+    {NULL},
+};
+
 Type NoneType_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "NoneType", .basicsize = sizeof(Object),
     .dealloc = immortal_dealloc, .repr = none_repr, .hash = none_hash, .nb_bool = none_bool,
@@ -848,12 +865,12 @@ Type NoneType_Type = {
 Type NotImplType_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "NotImplementedType", .basicsize = sizeof(Object),
     .dealloc = immortal_dealloc, .repr = notimpl_repr, .hash = object_hash, .new_ = notimpl_new,
-    .doc = "The type of the NotImplemented singleton.",
+    .methods = notimpl_methods, .doc = "The type of the NotImplemented singleton.",
 };
 Type EllipsisType_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "ellipsis", .basicsize = sizeof(Object),
     .dealloc = immortal_dealloc, .repr = ellipsis_repr, .hash = object_hash, .new_ = ellipsis_new,
-    .doc = "The type of the Ellipsis singleton.",
+    .methods = ellipsis_methods, .doc = "The type of the Ellipsis singleton.",
 };
 
 Object None_Obj = OBJ_HEAD_INIT(&NoneType_Type);

@@ -92,6 +92,9 @@ int Binascii_Init(Object *module);   /* binascii.c */
 int Codecs_Init(Object *module);     /* _codecs.c */
 int CodecsCjk_Init(Object *module);  /* _codecs_cjk.c */
 extern Type *const Struct_Types[];
+int Pickle_Init(Object *module);     /* _pickle.c */
+void Pickle_ThreadExit(void);        /* _pickle_pickler.c: frees the thread's spare output buffer */
+extern Type *const Pickle_Types[];
 /* Calls the atexit callbacks, last registered first, reporting their
  * exceptions as unraisable; they are forgotten. */
 void Atexit_Run(void);

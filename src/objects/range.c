@@ -366,7 +366,17 @@ static const GetSetDef range_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+/* range.__reduce__: (range, (start, stop, step)), for pickle and copy. */
+static Object *range_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    RangeObj *r = (RangeObj *)self;
+    Object *bounds = Tuple_Pack(3, r->start, r->stop, r->step);
+    Object *res = bounds ? Tuple_Pack(2, (Object *)&Range_Type, bounds) : NULL;
+    XDECREF(bounds);
+    return res;
+}
+
 static const MethodDef range_methods[] = {
+    {"__reduce__", range_reduce, 0, ARGS("($self, /)", NULL)},
     {"count", range_count, 0,
      ARGS("($self, object, /)", "rangeobject.count(value) -> integer -- return number of occurrences of value")},
     {"index", range_index, 0,

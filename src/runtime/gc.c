@@ -292,6 +292,12 @@ ssize_t Gc_CollectFrom(Object *const *seeds, size_t nseeds) { return collect(see
 
 ssize_t Gc_CollectFinal(void) { return collect(NULL, 0, false); }
 
+void Gc_CountAsSurvivors(void) {
+    Interp *in = g_interp;
+    ssize_t threshold = in->gc_count * 2 + 2000;
+    if (threshold > in->gc_threshold) in->gc_threshold = threshold;
+}
+
 void Gc_MaybeCollect(void) {
     Interp *in = g_interp;
     if (Gc_Due() && !in->gc_running && !in->gc_disabled && in->gc_thresholds[0]) {

@@ -36,6 +36,11 @@ ssize_t Gc_CollectFrom(Object *const *seeds, size_t nseeds);
 /* The last collection of an interpreter: frees the garbage the finalizers of
  * earlier ones left behind, without running any more finalizers. */
 ssize_t Gc_CollectFinal(void);
+/* Moves the next automatic collection as far as if one had just run and
+ * every tracked object had survived it: for code that has just made many
+ * containers that are all alive (an unpickled structure), which a
+ * collection right away would only walk. */
+void Gc_CountAsSurvivors(void);
 /* Called by Obj_Alloc: collects when enough containers were allocated. */
 void Gc_MaybeCollect(void);
 /* Unlinks every object of in's list (in must be current): they stay alive

@@ -73,6 +73,7 @@ void Runtime_ThreadExit(void) {
     Float_ThreadExit();
     Math_ThreadExit();
     Decimal_ThreadExit();
+    Pickle_ThreadExit();
     Type_CacheThreadExit();
     Slots_ThreadExit();
     Mem_ThreadExit();

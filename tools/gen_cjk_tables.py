@@ -22,23 +22,36 @@ OUT = os.path.join(ROOT, "src", "modules", "_codecs_cjk_data.c")
 # (codec module, the prefix byte of its three-byte plane or 0)
 CODECS = [("gb2312", 0), ("gbk", 0), ("big5", 0), ("cp950", 0), ("shift_jis", 0),
           ("cp932", 0), ("euc_kr", 0), ("cp949", 0), ("euc_jp", 0x8F), ("johab", 0),
-          ("gb18030", 0)]
+          ("gb18030", 0), ("big5hkscs", 0), ("euc_jis_2004", 0x8F), ("euc_jisx0213", 0x8F),
+          ("shift_jis_2004", 0), ("shift_jisx0213", 0)]
+# codecs whose decoding streams only list what differs from an earlier one's
+BASES = {"euc_jisx0213": "euc_jis_2004", "shift_jisx0213": "shift_jis_2004", "big5hkscs": "big5"}
 FOUR_BYTE = "gb18030"  # its four-byte sequences: runs for the BMP, arithmetic beyond
 NONE = 0xFFFFFFFF
 
 
-def decode_one(name, data):
+def decode_one(name, data, wide=None, code=None):
+    """The code point data decodes to (None: not one BMP character, those
+    going to wide[code] as (code point, second code point or 0), and an
+    error longer than a byte as (0, its length)), and the reason of the
+    error."""
     try:
         text = data.decode(name)
     except UnicodeDecodeError as e:
+        if wide is not None and e.start == 0 and e.end > 1:
+            wide[code] = (0, e.end)
         return None, e.reason
-    return (ord(text) if len(text) == 1 else None), None
+    if len(text) == 1 and ord(text) < 0x10000:
+        return ord(text), None
+    if wide is not None and 0 < len(text) <= 2:
+        wide[code] = (ord(text[0]), ord(text[1]) if len(text) == 2 else 0)
+    return None, None
 
 
 def measure(name, prefix):
     """{code: code point} of the two-byte plane (with single bytes), the
     three-byte plane, and the set of bytes starting longer sequences."""
-    plane, plane3, leads = {}, {}, set()
+    plane, plane3, leads, wide = {}, {}, set(), {}
     for b in range(256):
         cp, why = decode_one(name, bytes([b]))
         if cp is not None:
@@ -49,16 +62,30 @@ def measure(name, prefix):
         if lead == prefix:
             continue
         for trail in range(256):
-            cp, _ = decode_one(name, bytes([lead, trail]))
+            cp, _ = decode_one(name, bytes([lead, trail]), wide, lead << 8 | trail)
             if cp is not None:
                 plane[lead << 8 | trail] = cp
     if prefix:
         for b2 in range(0xA1, 0xFF):
             for b3 in range(0xA1, 0xFF):
-                cp, _ = decode_one(name, bytes([prefix, b2, b3]))
+                cp, _ = decode_one(name, bytes([prefix, b2, b3]), wide, prefix << 16 | b2 << 8 | b3)
                 if cp is not None:
                     plane3[b2 << 8 | b3] = cp
-    return plane, plane3, leads
+    return plane, plane3, leads, wide
+
+
+def pairs_of(name, wide):
+    """(first, second, code) of the two-character sequences the encoder
+    writes as one code: each pair decoding gives, tried back."""
+    out = []
+    for code, (first, second) in sorted(wide.items()):
+        if not first or not second:
+            continue
+        data = (chr(first) + chr(second)).encode(name)
+        got = int.from_bytes(data, "big")
+        assert got == code, (name, hex(code), data)
+        out.append((first, second, got))
+    return [v for pair in sorted(out) for v in pair]
 
 
 def four_index(data):
@@ -120,24 +147,28 @@ def stream(plane):
     return out
 
 
-def encode_fixes(name, plane, plane3, prefix, four):
+def encode_fixes(name, plane, plane3, prefix, four, wide):
     guess = {}
     for code in sorted(plane):
         guess.setdefault(plane[code], code)
     for code in sorted(plane3):
         guess.setdefault(plane3[code], prefix << 16 | code)
+    for code in sorted(wide):
+        if wide[code][0] and not wide[code][1]:
+            guess.setdefault(wide[code][0], code)
     for k in range(0, len(four), 3):
         for j in range(four[k + 1]):
             guess.setdefault(four[k + 2] + j, four_code(four[k] + j))
     fixes = []
-    for cp in range(0x10000):
+    beyond = range(0x20000, 0x30000) if wide else ()
+    for cp in list(range(0x10000)) + list(beyond):
         if 0xD800 <= cp < 0xE000:
             continue
         try:
             got = int.from_bytes(chr(cp).encode(name), "big")
         except UnicodeEncodeError:
             got = NONE
-        if got > 0xFFFFFF:  # a make-up sequence of euc_kr: see makeup()
+        if NONE != got > 0xFFFFFF:  # a make-up sequence of euc_kr: see makeup()
             got = NONE if cp not in guess else got
             if got == NONE:
                 continue
@@ -166,6 +197,19 @@ def makeup(name):
     return out
 
 
+def based(plane, plane3, prefix, wide, base_plane, base_plane3):
+    """The streams of a codec listing only what differs from its base's
+    planes; the codes of the base it lacks go to wide as one-byte errors
+    (unless wide has them)."""
+    own = [{c: v for c, v in mine.items() if theirs.get(c) != v}
+           for mine, theirs in ((plane, base_plane), (plane3, base_plane3))]
+    for mine, theirs, high in ((plane, base_plane, 0), (plane3, base_plane3, prefix << 16)):
+        for code in theirs:
+            if code not in mine and code > 0xFF:
+                wide.setdefault(high | code, (0, 1))
+    return stream(own[0]), stream(own[1])
+
+
 def words(values, per_line=12):
     rows = []
     for i in range(0, len(values), per_line):
@@ -177,29 +221,41 @@ def render():
     parts = ["/* The mappings of the table-driven CJK codecs, measured from CPython 3.14.\n"
              " * Generated by tools/gen_cjk_tables.py: do not edit. */\n"
              "#include \"modules/_codecs_cjk.h\"\n"]
-    entries = []
+    entries, measured = [], {}
     for name, prefix in CODECS:
-        plane, plane3, leads = measure(name, prefix)
+        plane, plane3, leads, wide = measure(name, prefix)
+        measured[name] = plane, plane3
         ident = name.replace("-", "_")
         s2, s3 = stream(plane), stream(plane3)
+        base = BASES.get(name)
+        if base:
+            s2, s3 = based(plane, plane3, prefix, wide, *measured[base])
         four = four_runs(name) if name == FOUR_BYTE else []
-        fixes = encode_fixes(name, plane, plane3, prefix, four)
+        fixes = encode_fixes(name, plane, plane3, prefix, four, wide)
+        pairs = pairs_of(name, wide)
         mask = [0] * 8
         for b in leads:
             mask[b >> 5] |= 1 << (b & 31)
-        parts.append("\nstatic const uint16_t %s_dec[] = {\n%s\n};\n" % (ident, words(s2)))
+        parts.append("\nstatic const uint16_t %s_dec[] = {\n%s\n};\n" % (ident, words(s2 or [0, 0, 0])))
         if s3:
             parts.append("static const uint16_t %s_dec3[] = {\n%s\n};\n" % (ident, words(s3)))
         parts.append("static const uint32_t %s_fix[] = {\n%s\n};\n" % (ident, words(fixes or [NONE, NONE], 6)))
         jamo = makeup(name) if name == "euc_kr" else None
         if jamo:
             parts.append("static const uint16_t %s_jamo[] = {\n%s\n};\n" % (ident, words(jamo)))
+        if wide:
+            flat = [v for code in sorted(wide) for v in (code,) + wide[code]]
+            parts.append("static const uint32_t %s_wide[] = {\n%s\n};\n" % (ident, words(flat, 6)))
+        if pairs:
+            parts.append("static const uint32_t %s_pairs[] = {\n%s\n};\n" % (ident, words(pairs, 6)))
         if four:
             parts.append("static const uint32_t %s_four[] = {\n%s\n};\n" % (ident, words(four, 6)))
-        entries.append('    {"%s", %s_dec, %d, %s, %d, 0x%X, %s_fix, %d, {%s}, %s, %s, %d},\n' % (
+        entries.append('    {"%s", %s_dec, %d, %s, %d, 0x%X, %s_fix, %d, {%s}, %s, %s, %d, %s, %d, %s, %d, %d},\n' % (
             codecs.lookup(name).name, ident, len(s2), ident + "_dec3" if s3 else "NULL", len(s3), prefix,
             ident, len(fixes) // 2, ", ".join("0x%X" % m for m in mask), ident + "_jamo" if jamo else "NULL",
-            ident + "_four" if four else "NULL", len(four) // 3))
+            ident + "_four" if four else "NULL", len(four) // 3, ident + "_wide" if wide else "NULL", len(wide),
+            ident + "_pairs" if pairs else "NULL", len(pairs) // 3,
+            [n for n, _ in CODECS].index(base) if base else -1))
     parts.append("\nconst CjkTable Cjk_Tables[] = {\n%s    {NULL},\n};\n" % "".join(entries))
     return "".join(parts)
 

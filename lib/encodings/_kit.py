@@ -209,15 +209,44 @@ def with_bom(ns, name, width):
 
 
 def multibyte(ns, name):
-    """A table-driven CJK codec of the _codecs_cjk engine, its functions
-    built in ones as CPython's.  The decoders keep the bytes of a
-    character cut short until more come; the stream reader reads bytes
-    (size counts bytes, as CPython's multibyte readers count them)."""
+    """A CJK codec of the _codecs_cjk engine, its functions built in ones
+    as CPython's.  The incremental and stream classes keep what CPython's
+    multibyte ones keep: the engine's state (the shift and designations of
+    the stateful codecs, an int as CPython's getstate() gives it), the
+    bytes of a character cut short until more come, and a character
+    that may begin a two-character code until the next one is seen.  The
+    stream reader reads bytes (size counts bytes, as CPython's multibyte
+    readers count them)."""
     import _codecs_cjk
     from functools import partial
     encode = partial(_codecs_cjk.encode, name)
     decode = partial(_codecs_cjk.decode, name)
-    decode_partial = partial(_codecs_cjk.decode_partial, name)
+    encode_step = partial(_codecs_cjk.encode_step, name)
+    decode_step = partial(_codecs_cjk.decode_step, name)
+    first_encoder, first_decoder = _codecs_cjk.initial(name)
+
+    def encode_more(owner, text, final):
+        # owner: an encoder or stream writer with _pending and _state
+        if not isinstance(text, str):
+            raise TypeError("couldn't convert the object to unicode.")
+        data = owner._pending + text
+        out, used, owner._state = encode_step(data, owner.errors, owner._state, final)
+        left = data[used:]
+        if len(left) > _MAX_PENDING_CHARS:
+            owner._pending = ''
+            raise UnicodeError("pending buffer overflow")
+        owner._pending = left
+        return out
+
+    def decode_more(owner, data, final):
+        data = owner._pending + bytes(data)
+        text, used, owner._state = decode_step(data, owner.errors, owner._state, final)
+        left = data[used:]
+        if len(left) > _MAX_PENDING_BYTES:
+            owner._pending = b''
+            raise UnicodeError("pending buffer overflow")
+        owner._pending = left
+        return text
 
     class Codec(codecs.Codec):
         pass
@@ -226,20 +255,81 @@ def multibyte(ns, name):
     Codec.decode = staticmethod(decode)
 
     class IncrementalEncoder(codecs.IncrementalEncoder):
-        def encode(self, input, final=False):
-            return encode(input, self.errors)[0]
+        def __init__(self, errors='strict'):
+            self.errors = errors
+            self._pending = ''
+            self._state = first_encoder
 
-    class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
-        def _buffer_decode(self, input, errors, final):
-            return decode_partial(input, errors, final)
+        def encode(self, input, final=False):
+            return encode_more(self, input, final)
+
+        def reset(self):
+            self._state = _codecs_cjk.reset_encoder(name, self._state)[2]
+            self._pending = ''
+
+        def getstate(self):
+            raw = self._pending.encode('utf-8')
+            return int.from_bytes(bytes([len(raw)]) + raw + self._state.to_bytes(8, 'little'), 'little')
+
+        def setstate(self, state):
+            raw = state.to_bytes(1 + 4 * _MAX_PENDING_CHARS + 8, 'little')
+            if raw[0] > 4 * _MAX_PENDING_CHARS:
+                raise UnicodeError("pending buffer too large")
+            self._pending = raw[1:1 + raw[0]].decode('utf-8')
+            self._state = int.from_bytes(raw[1 + raw[0]:9 + raw[0]], 'little')
+
+    class IncrementalDecoder(codecs.IncrementalDecoder):
+        def __init__(self, errors='strict'):
+            self.errors = errors
+            self._pending = b''
+            self._state = first_decoder
+
+        def decode(self, input, final=False):
+            return decode_more(self, input, final)
+
+        def reset(self):
+            self._state = _codecs_cjk.reset_decoder(name, self._state)
+            self._pending = b''
+
+        def getstate(self):
+            return (self._pending, self._state)
+
+        def setstate(self, state):
+            pending, self._state = state
+            if not isinstance(pending, bytes):
+                raise TypeError("state[0] must be bytes, not %s" % type(pending).__name__)
+            if len(pending) > _MAX_PENDING_BYTES:
+                raise UnicodeError("pending buffer too large")
+            self._pending = pending
 
     class StreamWriter(Codec, codecs.StreamWriter):
-        pass
+        def __init__(self, stream, errors='strict'):
+            self._pending = ''
+            self._state = first_encoder
+            codecs.StreamWriter.__init__(self, stream, errors)
+
+        def write(self, object):
+            self.stream.write(encode_more(self, object, False))
+
+        def writelines(self, list):
+            for line in list:
+                self.write(line)
+
+        def reset(self):
+            if not self._pending:
+                return
+            try:
+                data = encode_more(self, '', True)
+            finally:
+                self._pending = ''
+            if data:
+                self.stream.write(data)
 
     class StreamReader(Codec, codecs.StreamReader):
         def __init__(self, stream, errors='strict'):
+            self._pending = b''
+            self._state = first_decoder
             codecs.StreamReader.__init__(self, stream, errors)
-            self.pending = b''
 
         def _take(self, fetch, whole):
             # whole: fetch reads up to the end, after which nothing is pending
@@ -247,9 +337,7 @@ def multibyte(ns, name):
                 data = fetch()
                 if not isinstance(data, bytes):
                     raise TypeError("stream function returned a non-bytes object (%s)" % type(data).__name__)
-                buf = self.pending + data
-                text, used = decode_partial(buf, self.errors, whole or not data)
-                self.pending = buf[used:]
+                text = decode_more(self, data, whole or not data)
                 if text or not data:
                     return text
 
@@ -273,7 +361,8 @@ def multibyte(ns, name):
             return self.read(sizehint).splitlines(keepends)
 
         def reset(self):
-            self.pending = b''
+            self._state = _codecs_cjk.reset_decoder(name, self._state)
+            self._pending = b''
 
     StreamReader.charbuffertype = str
     for cls in (Codec, IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader):
@@ -281,3 +370,7 @@ def multibyte(ns, name):
     ns['encode'] = encode
     ns['decode'] = decode
     _finish(ns, name, encode, decode, True)
+
+
+_MAX_PENDING_CHARS = 2  # CPython's multibyte encoders keep at most two characters
+_MAX_PENDING_BYTES = 8  # and its decoders eight bytes

@@ -19,8 +19,10 @@
 #include "modules/_codecs.h"
 #include "modules/modules.h"
 #include "objects/bytes.h"
+#include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "runtime/args.h"
 #include "runtime/buffer.h"
 #include "runtime/bytebuf.h"
@@ -35,18 +37,20 @@
 #define JAMO_LEAD 0xA4
 #define JAMO_FILL 0xD4
 
+#define ENC_PAGES 0x1100 /* 256 code points each, up to U+10FFFF */
+
 typedef struct Expanded {
     uint32_t single[256];   /* code point of a single byte, or NONE */
     uint16_t *dec2;         /* [lead << 8 | trail]: code point, 0 undefined */
     uint16_t *dec3;         /* the three-byte plane, or NULL */
-    uint32_t *enc[256];     /* pages of codes (1 to 3 bytes), NONE: not encodable */
+    uint32_t *enc[ENC_PAGES]; /* pages of codes (1 to 4 bytes), NONE: not encodable */
 } Expanded;
 
 #define MAX_TABLES 32
 static Expanded *expanded[MAX_TABLES]; /* by index in Cjk_Tables; never freed */
 
 static int set_code(Expanded *x, uint32_t cp, uint32_t code, int override) {
-    if (cp > 0xFFFF) return 0;
+    if (cp > 0x10FFFF) return 0;
     uint32_t **page = &x->enc[cp >> 8];
     if (!*page) {
         *page = malloc(256 * sizeof(uint32_t));
@@ -58,8 +62,8 @@ static int set_code(Expanded *x, uint32_t cp, uint32_t code, int override) {
 }
 
 /* Walks a decoding stream (see tools/gen_cjk_tables.py) into plane (NULL:
- * the two-byte plane and single bytes), recording the inverse. */
-static int walk(Expanded *x, const uint16_t *s, uint32_t n, uint16_t *plane, uint32_t prefix) {
+ * the two-byte plane and single bytes). */
+static void walk(Expanded *x, const uint16_t *s, uint32_t n, uint16_t *plane) {
     for (uint32_t i = 0; i < n;) {
         uint32_t code = s[i], count = s[i + 1] & 0x7FFF;
         int literal = s[i + 1] & 0x8000;
@@ -69,11 +73,39 @@ static int walk(Expanded *x, const uint16_t *s, uint32_t n, uint16_t *plane, uin
             if (plane) plane[at] = (uint16_t)cp;
             else if (at < 0x100) x->single[at] = cp;
             else x->dec2[at] = (uint16_t)cp;
-            if (set_code(x, cp, prefix << 16 | at, 0) < 0) return -1;
         }
         i += literal ? count : 1;
     }
+}
+
+/* Records the inverse of the decoding tables: for each code point the
+ * lowest code decoding to it (single bytes, two bytes, three bytes, then
+ * the codes beyond the BMP). */
+static int invert(Expanded *x, const CjkTable *t) {
+    for (uint32_t code = 0; code < 0x100; code++)
+        if (x->single[code] != NONE && set_code(x, x->single[code], code, 0) < 0) return -1;
+    for (uint32_t code = 0x100; code < 0x10000; code++)
+        if (x->dec2[code] && set_code(x, x->dec2[code], code, 0) < 0) return -1;
+    for (uint32_t code = 0; x->dec3 && code < 0x10000; code++)
+        if (x->dec3[code] && set_code(x, x->dec3[code], t->prefix << 16 | code, 0) < 0) return -1;
+    for (uint32_t i = 0; i < t->nwide; i++) {
+        const uint32_t *w = t->wide + 3 * i;
+        if (w[1] && !w[2] && set_code(x, w[1], w[0], 0) < 0) return -1;
+    }
     return 0;
+}
+
+/* Fills the decoding tables of t: its base's streams first, then its own,
+ * the codes of wide (its other codes and errors) taken out of them. */
+static void fill(Expanded *x, const CjkTable *t) {
+    if (t->base >= 0) fill(x, &Cjk_Tables[t->base]);
+    walk(x, t->dec, t->ndec, NULL);
+    if (t->dec3) walk(x, t->dec3, t->ndec3, x->dec3);
+    for (uint32_t i = 0; i < t->nwide; i++) {
+        uint32_t code = t->wide[3 * i];
+        if (code > 0xFFFF) x->dec3[code & 0xFFFF] = 0;
+        else if (code > 0xFF) x->dec2[code] = 0;
+    }
 }
 
 /* gb18030: the code of the four-byte sequence of index (0: 81 30 81 30). */
@@ -94,7 +126,7 @@ static int walk_four(Expanded *x, const CjkTable *t) {
 static void expanded_free(Expanded *x) {
     free(x->dec2);
     free(x->dec3);
-    for (int i = 0; i < 256; i++) free(x->enc[i]);
+    for (int i = 0; i < ENC_PAGES; i++) free(x->enc[i]);
     free(x);
 }
 
@@ -103,12 +135,10 @@ static Expanded *expand(const CjkTable *t) {
     if (!x) return NULL;
     memset(x->single, 0xFF, sizeof(x->single));
     x->dec2 = calloc(0x10000, sizeof(uint16_t));
-    if (!x->dec2 || walk(x, t->dec, t->ndec, NULL, 0) < 0) goto fail;
-    if (t->dec3) {
-        x->dec3 = calloc(0x10000, sizeof(uint16_t));
-        if (!x->dec3 || walk(x, t->dec3, t->ndec3, x->dec3, t->prefix) < 0) goto fail;
-    }
-    if (walk_four(x, t) < 0) goto fail;
+    if (!x->dec2) goto fail;
+    if (t->prefix && !(x->dec3 = calloc(0x10000, sizeof(uint16_t)))) goto fail;
+    fill(x, t);
+    if (invert(x, t) < 0 || walk_four(x, t) < 0) goto fail;
     for (uint32_t i = 0; i < t->nfix; i++)
         if (set_code(x, t->fix[2 * i], t->fix[2 * i + 1], 1) < 0) goto fail;
     return x;
@@ -177,6 +207,18 @@ static uint32_t four_decode(const CjkTable *t, const uint8_t *p) {
     return index >= run[0] && index - run[0] < run[1] ? run[2] + index - run[0] : 0;
 }
 
+/* The entry of wide for code, or NULL. */
+static const uint32_t *wide_entry(const CjkTable *t, uint32_t code) {
+    uint32_t lo = 0, hi = t->nwide;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (t->wide[3 * mid] == code) return t->wide + 3 * mid;
+        if (t->wide[3 * mid] < code) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
 /* The length of the sequence starting at p[0] (a lead byte). */
 static ssize_t sequence_length(const CjkTable *t, const uint8_t *p, ssize_t left) {
     if (p[0] == t->prefix) return 3;
@@ -201,6 +243,7 @@ static Object *decode(const CjkTable *t, const Expanded *x, const uint8_t *p, ss
         uint32_t cp = 0;
         ssize_t need = 1;
         bool cut = false; /* a sequence cut short by the end of input */
+        ssize_t bad = 1;  /* the length of an illegal sequence */
         if (is_lead(t, c)) {
             need = sequence_length(t, p + i, n - i);
             if (n - i < need) {
@@ -212,6 +255,15 @@ static Object *decode(const CjkTable *t, const Expanded *x, const uint8_t *p, ss
                 cp = four_decode(t, p + i);
             } else {
                 cp = need == 3 ? x->dec3[p[i + 1] << 8 | p[i + 2]] : x->dec2[c << 8 | p[i + 1]];
+                const uint32_t *w = cp || !t->nwide ? NULL
+                                    : wide_entry(t, need == 3 ? (uint32_t)c << 16 | p[i + 1] << 8 | p[i + 2]
+                                                              : (uint32_t)c << 8 | p[i + 1]);
+                if (w && !w[1]) bad = w[2];
+                else if (w) {
+                    cp = w[1];
+                    if (w[2] && SB_AppendChar(&sb, cp) < 0) goto fail;
+                    if (w[2]) cp = w[2];
+                }
             }
         }
         if (cp) {
@@ -220,7 +272,7 @@ static Object *decode(const CjkTable *t, const Expanded *x, const uint8_t *p, ss
             continue;
         }
         i = CodecErr_Decode(errors, t->name, cut ? INCOMPLETE : ILLEGAL, (const char *)p, n, &input, i,
-                            cut ? n : i + 1, &sb);
+                            cut ? n : i + bad, &sb);
         if (i < 0) goto fail;
     }
     XDECREF(input);
@@ -231,6 +283,7 @@ fail:
     SB_Discard(&sb);
     return NULL;
 }
+
 
 /* The errors argument at args[i]: NULL for None or missing. */
 static int errors_arg(const char *fn, Object *const *args, size_t nargs, size_t i, const char **errors) {
@@ -243,35 +296,10 @@ static int errors_arg(const char *fn, Object *const *args, size_t nargs, size_t 
     return (*errors = Str_AsCString(args[i])) ? 0 : -1;
 }
 
-static Object *decode_args(Object *const *args, size_t nargs, bool final) {
-    Expanded *x;
-    const CjkTable *t = find(args[0], &x);
-    if (!t) return NULL;
-    const char *errors;
-    if (errors_arg("decode", args, nargs, 2, &errors) < 0) return NULL;
-    const uint8_t *p;
-    ssize_t n, used = 0;
-    BufferView hold = {0};
-    if (Buffer_PeekArgHeld(args[1], &p, &n, &hold) < 0) return NULL;
-    Object *text = decode(t, x, p, n, errors, final, &used);
-    Buffer_Release(&hold);
-    return text ? Codecs_Pair(text, used) : NULL;
-}
-
-static Object *cx_decode(Object *mod, Object *const *args, size_t nargs, Object *kw) {
-    return decode_args(args, nargs, true);
-}
-
-static Object *cx_decode_partial(Object *mod, Object *const *args, size_t nargs, Object *kw) {
-    bool final = false;
-    if (Codecs_FlagArg(args, nargs, 3, &final) < 0) return NULL;
-    return decode_args(args, nargs, final);
-}
-
 /* ---- encoding --------------------------------------------------------------------- */
 
 static uint32_t code_of(const Expanded *x, uint32_t cp) {
-    if (cp > 0xFFFF || !x->enc[cp >> 8]) return NONE;
+    if (cp > 0x10FFFF || !x->enc[cp >> 8]) return NONE;
     return x->enc[cp >> 8][cp & 0xFF];
 }
 
@@ -295,11 +323,50 @@ static int encode_char(const CjkTable *t, const Expanded *x, uint32_t cp, ByteBu
     return 1;
 }
 
-static Object *encode(const CjkTable *t, const Expanded *x, Object *str, const char *errors) {
+/* The first pair entry whose first character is cp (second >= from), or
+ * NULL. */
+static const uint32_t *pair_entry(const CjkTable *t, uint32_t cp, uint32_t second) {
+    uint32_t lo = 0, hi = t->npairs;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        const uint32_t *e = t->pairs + 3 * mid;
+        if (e[0] < cp || (e[0] == cp && e[1] < second)) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < t->npairs && t->pairs[3 * lo] == cp ? t->pairs + 3 * lo : NULL;
+}
+
+/* Encodes the replacement an error handler gave (bytes as they are, str
+ * by the codec, strictly, as CPython). */
+static int put_replacement(const CjkTable *t, const Expanded *x, Object *repl, ByteBuf *out) {
+    if (Bytes_Check(repl)) return ByteBuf_Put(out, BYTES_DATA(repl), (size_t)BYTES_LEN(repl));
+    for (ssize_t k = 0; k < STR_LEN(repl); k++) {
+        int one = encode_char(t, x, STR_CHAR(repl, k), out);
+        if (one == 0) CodecErr_RaiseEncode(t->name, repl, k, k + 1, ILLEGAL);
+        if (one <= 0) return -1;
+    }
+    return 0;
+}
+
+/* Encodes str; a character that may start a pair, last in input that is
+ * not final, is left unconsumed (*consumed tells how far it went). */
+static Object *encode(const CjkTable *t, const Expanded *x, Object *str, const char *errors, bool final,
+                      ssize_t *consumed) {
     ByteBuf out = {0};
-    ssize_t n = STR_LEN(str);
-    for (ssize_t i = 0; i < n;) {
-        int got = encode_char(t, x, STR_CHAR(str, i), &out);
+    ssize_t n = STR_LEN(str), i = 0;
+    while (i < n) {
+        uint32_t cp = STR_CHAR(str, i);
+        const uint32_t *pair = t->npairs ? pair_entry(t, cp, 0) : NULL;
+        if (pair) {
+            if (i + 1 == n && !final) break;
+            pair = i + 1 < n ? pair_entry(t, cp, STR_CHAR(str, i + 1)) : NULL;
+            if (pair && pair[1] == STR_CHAR(str, i + 1)) {
+                if (put_code(&out, pair[2]) < 0) goto fail;
+                i += 2;
+                continue;
+            }
+        }
+        int got = encode_char(t, x, cp, &out);
         if (got < 0) goto fail;
         if (got) {
             i++;
@@ -308,20 +375,12 @@ static Object *encode(const CjkTable *t, const Expanded *x, Object *str, const c
         ssize_t next;
         Object *repl = CodecErr_Encode(errors, t->name, ILLEGAL, str, i, i + 1, &next);
         if (!repl) goto fail;
-        int rc = 0;
-        if (Bytes_Check(repl)) {
-            rc = ByteBuf_Put(&out, BYTES_DATA(repl), (size_t)BYTES_LEN(repl));
-        } else {
-            for (ssize_t k = 0; k < STR_LEN(repl) && rc == 0; k++) {
-                int one = encode_char(t, x, STR_CHAR(repl, k), &out);
-                if (one == 0) CodecErr_RaiseEncode(t->name, repl, k, k + 1, ILLEGAL); /* strict, as CPython */
-                rc = one > 0 ? 0 : -1;
-            }
-        }
+        int rc = put_replacement(t, x, repl, &out);
         DECREF(repl);
         if (rc < 0) goto fail;
         i = next;
     }
+    *consumed = i;
     Object *r = Bytes_From(out.data, (ssize_t)out.len);
     ByteBuf_Free(&out);
     return r;
@@ -330,6 +389,61 @@ fail:
     return NULL;
 }
 
+/* ---- the module functions --------------------------------------------------------- */
+
+/* The (result, consumed, state) triple; steals result. */
+static Object *triple(Object *result, ssize_t consumed, uint64_t state) {
+    if (!result) return NULL;
+    Object *pair = Codecs_Pair(result, consumed);
+    if (!pair) return NULL;
+    Object *st = Int_FromU64(state);
+    Object *r = st ? Tuple_Pack(3, TUPLE_ITEMS(pair)[0], TUPLE_ITEMS(pair)[1], st) : NULL;
+    XDECREF(st);
+    DECREF(pair);
+    return r;
+}
+
+static int state_arg(Object *o, uint64_t *state) {
+    return Int_AsUnsigned(o, "state", UINT64_MAX, state);
+}
+
+/* decode(codec, input, errors=None): all of input, from the first state. */
+static Object *cx_decode(Object *mod, Object *const *args, size_t nargs, Object *kw) {
+    Expanded *x;
+    const CjkTable *t = find(args[0], &x);
+    if (!t) return NULL;
+    const char *errors;
+    if (errors_arg("decode", args, nargs, 2, &errors) < 0) return NULL;
+    const uint8_t *p;
+    ssize_t n, used = 0;
+    BufferView hold = {0};
+    if (Buffer_PeekArgHeld(args[1], &p, &n, &hold) < 0) return NULL;
+    Object *text = decode(t, x, p, n, errors, true, &used);
+    Buffer_Release(&hold);
+    return text ? Codecs_Pair(text, used) : NULL;
+}
+
+/* decode_step(codec, input, errors, state, final) -> (str, consumed, state) */
+static Object *cx_decode_step(Object *mod, Object *const *args, size_t nargs, Object *kw) {
+    Expanded *x;
+    const CjkTable *t = find(args[0], &x);
+    if (!t) return NULL;
+    const char *errors;
+    uint64_t state;
+    bool final = false;
+    if (errors_arg("decode", args, nargs, 2, &errors) < 0 || state_arg(args[3], &state) < 0 ||
+        Codecs_FlagArg(args, nargs, 4, &final) < 0)
+        return NULL;
+    const uint8_t *p;
+    ssize_t n, used = 0;
+    BufferView hold = {0};
+    if (Buffer_PeekArgHeld(args[1], &p, &n, &hold) < 0) return NULL;
+    Object *text = decode(t, x, p, n, errors, final, &used);
+    Buffer_Release(&hold);
+    return triple(text, used, state);
+}
+
+/* encode(codec, str, errors=None): all of str, flushed. */
 static Object *cx_encode(Object *mod, Object *const *args, size_t nargs, Object *kw) {
     Expanded *x;
     const CjkTable *t = find(args[0], &x);
@@ -338,15 +452,70 @@ static Object *cx_encode(Object *mod, Object *const *args, size_t nargs, Object 
     if (errors_arg("encode", args, nargs, 2, &errors) < 0) return NULL;
     Object *str = Obj_Str(args[1]); /* CPython's multibyte codecs take str() of anything */
     if (!str) return NULL;
-    Object *r = Codecs_Pair(encode(t, x, str, errors), STR_LEN(str));
+    ssize_t used;
+    Object *r = encode(t, x, str, errors, true, &used);
+    r = r ? Codecs_Pair(r, STR_LEN(str)) : NULL;
     DECREF(str);
     return r;
 }
 
+/* encode_step(codec, str, errors, state, final) -> (bytes, consumed, state) */
+static Object *cx_encode_step(Object *mod, Object *const *args, size_t nargs, Object *kw) {
+    Expanded *x;
+    const CjkTable *t = find(args[0], &x);
+    if (!t) return NULL;
+    const char *errors;
+    uint64_t state;
+    bool final = false;
+    if (errors_arg("encode", args, nargs, 2, &errors) < 0 || state_arg(args[3], &state) < 0 ||
+        Codecs_FlagArg(args, nargs, 4, &final) < 0)
+        return NULL;
+    if (!Str_Check(args[1])) {
+        Err_Format(Exc_TypeError, "couldn't convert the object to unicode.");
+        return NULL;
+    }
+    ssize_t used = 0;
+    Object *out = encode(t, x, args[1], errors, final, &used);
+    return triple(out, used, state);
+}
+
+/* initial(codec) -> (encoder state, decoder state) */
+static Object *cx_initial(Object *mod, Object *const *args, size_t nargs, Object *kw) {
+    Expanded *x;
+    if (!find(args[0], &x)) return NULL;
+    Object *a = Int_FromU64(0), *b = a ? Int_FromU64(0) : NULL;
+    Object *r = b ? Tuple_Pack(2, a, b) : NULL;
+    XDECREF(a);
+    XDECREF(b);
+    return r;
+}
+
+/* reset_encoder(codec, state) -> (bytes, state): what returns to the
+ * first state. */
+static Object *cx_reset_encoder(Object *mod, Object *const *args, size_t nargs, Object *kw) {
+    Expanded *x;
+    uint64_t state;
+    if (!find(args[0], &x) || state_arg(args[1], &state) < 0) return NULL;
+    Object *b = Bytes_From("", 0);
+    return triple(b, 0, state);
+}
+
+/* reset_decoder(codec, state) -> state */
+static Object *cx_reset_decoder(Object *mod, Object *const *args, size_t nargs, Object *kw) {
+    Expanded *x;
+    uint64_t state;
+    if (!find(args[0], &x) || state_arg(args[1], &state) < 0) return NULL;
+    return Int_FromU64(state);
+}
+
 static const MethodDef cjk_functions[] = {
+    {"initial", cx_initial, 0, ARGS("($module, codec, /)", NULL)},
+    {"reset_encoder", cx_reset_encoder, 0, ARGS("($module, codec, state, /)", NULL)},
+    {"reset_decoder", cx_reset_decoder, 0, ARGS("($module, codec, state, /)", NULL)},
     {"decode", cx_decode, 0, ARGS("($module, codec, input, errors=None, /)", NULL)},
-    {"decode_partial", cx_decode_partial, 0, ARGS("($module, codec, input, errors, final, /)", NULL)},
+    {"decode_step", cx_decode_step, 0, ARGS("($module, codec, input, errors, state, final, /)", NULL)},
     {"encode", cx_encode, 0, ARGS("($module, codec, str, errors=None, /)", NULL)},
+    {"encode_step", cx_encode_step, 0, ARGS("($module, codec, str, errors, state, final, /)", NULL)},
     {NULL},
 };
 

@@ -1,5 +1,6 @@
 /* The table-driven CJK codecs (gb2312, gbk, big5, cp950, shift_jis,
- * cp932, euc_kr, cp949, euc_jp, johab, gb18030): their data (_codecs_cjk_data.c, made
+ * cp932, euc_kr, cp949, euc_jp, johab, gb18030, big5hkscs, euc_jis_2004,
+ * euc_jisx0213, shift_jis_2004, shift_jisx0213): their data (_codecs_cjk_data.c, made
  * by tools/gen_cjk_tables.py) and their engine (_codecs_cjk.c). */
 #ifndef CIPY_CODECS_CJK_H
 #define CIPY_CODECS_CJK_H
@@ -20,6 +21,16 @@ typedef struct CjkTable {
     const uint32_t *four;  /* gb18030: (first index, count, first code point) of the
                               four-byte sequences of the BMP; NULL for the others */
     uint32_t nfour;
+    const uint32_t *wide;  /* (code, code point, second code point or 0) of the codes
+                              decoding beyond the BMP or to two characters, and
+                              (code, 0, length) of those whose error is longer
+                              than a byte, by code */
+    uint32_t nwide;
+    const uint32_t *pairs; /* (first, second, code): two characters written as one code,
+                              sorted */
+    uint32_t npairs;
+    int base;              /* the index of the table whose decoding streams come first
+                              (overridden by dec and dec3, wide's codes taken out), or -1 */
 } CjkTable;
 
 /* Ends with an entry whose name is NULL. */

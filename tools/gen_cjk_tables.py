@@ -257,7 +257,162 @@ def render():
             ident + "_pairs" if pairs else "NULL", len(pairs) // 3,
             [n for n, _ in CODECS].index(base) if base else -1))
     parts.append("\nconst CjkTable Cjk_Tables[] = {\n%s    {NULL},\n};\n" % "".join(entries))
+    parts.append(render_iso2022())
     return "".join(parts)
+
+
+# ---- the ISO 2022 codecs -------------------------------------------------------------
+# The sets they designate, by CPython's mark (the final byte of the escape,
+# | 0x80 for two-byte sets): (escape, table codec whose codes | 0x8080 it
+# takes or None, that codec's three-byte plane), measured and corrected below.
+SETS = {
+    0xC2: (b"\x1b$B", "euc_jp", False), 0xC0: (b"\x1b$@", "euc_jp", False), 0xC4: (b"\x1b$(D", "euc_jp", True),
+    0xC3: (b"\x1b$(C", "euc_kr", False), 0xC1: (b"\x1b$A", "gb2312", False),
+    0xD1: (b"\x1b$(Q", "euc_jis_2004", False), 0xCF: (b"\x1b$(O", "euc_jisx0213", False),
+    0xD0: (b"\x1b$(P", "euc_jis_2004", True),
+    0x4A: (b"\x1b(J", None, False), 0x49: (b"\x1b(I", None, False),
+    0x41: (b"\x1b.A\x1bN", None, False), 0x46: (b"\x1b.F\x1bN", None, False),
+}
+G2_SETS = (0x41, 0x46)
+# (codec, CPython's flags: 1 no shift, 2 G2, 4 JIS X 0208 prefix; 8 here:
+# designations go to G1, shifted out; the sets it designates in order)
+ISO2022 = [("iso2022_kr", 8, [0xC3]), ("iso2022_jp", 5, [0xC2, 0x4A, 0xC0]),
+           ("iso2022_jp_1", 5, [0xC2, 0xC4, 0x4A, 0xC0]),
+           ("iso2022_jp_2", 7, [0xC2, 0xC4, 0xC3, 0xC1, 0x4A, 0xC0, 0x41, 0x46]),
+           ("iso2022_jp_2004", 5, [0xC2, 0xD1, 0xD0]), ("iso2022_jp_3", 5, [0xC2, 0xCF, 0xD0]),
+           ("iso2022_jp_ext", 5, [0xC2, 0xC4, 0x4A, 0x49, 0xC0])]
+
+
+def text_of(codec, data):
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def set_decoding(codec, mark):
+    """{code: text} of a set, as codec decodes it once designated."""
+    escape = SETS[mark][0]
+    if mark in G2_SETS:
+        return {b: text_of(codec, escape + bytes([b])) for b in range(256)}
+    if mark < 0x80:
+        return {b: text_of(codec, escape + bytes([b])) for b in range(0x20, 0x80)}
+    return {c1 << 8 | c2: text_of(codec, escape + bytes([c1, c2])) for c1 in range(0x21, 0x7F)
+            for c2 in range(0x21, 0x7F)}
+
+
+def base_decoding(mark, code, rows):
+    _, base, plane3 = SETS[mark]
+    if code >> 8 not in rows:
+        return None
+    return text_of(base, (b"\x8f" if plane3 else b"") + (code | 0x8080).to_bytes(2, "big"))
+
+
+def set_table(codec, mark):
+    """The data of a set: rows taken from its base, and (code, code point,
+    second) corrections (code point 0: none); for one-byte sets the
+    256 code points of each byte (0xFFFF: none)."""
+    got = set_decoding(codec, mark)
+    if SETS[mark][1] is None:
+        return None, [ord(got.get(b) or "\uffff") if got.get(b) is None or len(got[b]) == 1 else 0xFFFF
+                      for b in range(256)]
+    rows = {code >> 8 for code, text in got.items() if text}
+    diff = []
+    for code, text in sorted(got.items()):
+        if text != base_decoding(mark, code, rows):
+            diff += [code, ord(text[0]) if text else 0, ord(text[1]) if text and len(text) > 1 else 0]
+    assert len(diff) < 60, (codec, hex(mark), len(diff))
+    return (rows, diff), None
+
+
+def parse_iso(data, kr):
+    """(mark, code) of one character's encoding, as the escape before it says."""
+    if kr:
+        assert data[:5] == b"\x1b$)C\x0e" and data[-1:] == b"\x0f", data
+        return 0xC3, int.from_bytes(data[5:-1], "big")
+    assert data[0] == 0x1B and data[-3:] == b"\x1b(B", data
+    body = data[:-3]
+    if body[1] == ord("("):
+        return body[2], body[3]
+    if body[2] in b"()":
+        return body[3] | 0x80, int.from_bytes(body[4:], "big")
+    return body[2] | 0x80, int.from_bytes(body[3:], "big")
+
+
+def iso_guess(codec, marks, tables):
+    """What the engine infers: each code point's lowest code in the first
+    set (in order) having it."""
+    guess = {}
+    for mark in marks:
+        if mark in G2_SETS:
+            continue
+        for code, text in sorted(set_decoding(codec, mark).items()):
+            if text and len(text) == 1:
+                guess.setdefault(ord(text), mark << 16 | code)
+    return guess
+
+
+def iso_fixes(codec, flags, marks, tables):
+    guess = iso_guess(codec, marks, tables)
+    beyond = range(0x20000, 0x30000) if 0xD0 in marks else ()
+    fixes = []
+    for cp in list(range(0x80, 0x10000)) + list(beyond):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        try:
+            got = parse_iso(chr(cp).encode(codec), flags & 8)
+            got = got[0] << 16 | got[1]
+        except UnicodeEncodeError:
+            got = NONE
+        if guess.get(cp, NONE) != got:
+            fixes += [cp, got]
+    return fixes
+
+
+def iso_pairs(codec, marks):
+    out = []
+    for mark in marks:
+        if mark < 0x80:
+            continue
+        for code, text in sorted(set_decoding(codec, mark).items()):
+            if text and len(text) == 2:
+                mark_got, code_got = parse_iso(text.encode(codec), False)
+                out += [ord(text[0]), ord(text[1]), mark_got << 16 | code_got]
+    return out
+
+
+def render_iso2022():
+    index = {name: i for i, (name, _) in enumerate(CODECS)}
+    parts, sets, entries = [], [], []
+    for codec, flags, marks in ISO2022:
+        ident = codec
+        set_entries = []
+        for mark in marks:
+            two, single = set_table(codec, mark)
+            sid = "%s_%X" % (ident, mark)
+            if single:
+                parts.append("static const uint16_t %s_single[] = {\n%s\n};\n" % (sid, words(single)))
+                set_entries.append("{0x%X, -1, 0, {0, 0, 0}, NULL, 0, %s_single}" % (mark, sid))
+                continue
+            rows, diff = two
+            mask = [0, 0, 0]
+            for r in rows:
+                mask[(r - 0x20) >> 5] |= 1 << ((r - 0x20) & 31)
+            if diff:
+                parts.append("static const uint32_t %s_diff[] = {\n%s\n};\n" % (sid, words(diff, 6)))
+            set_entries.append("{0x%X, %d, %d, {0x%X, 0x%X, 0x%X}, %s, %d, NULL}" % (
+                mark, index[SETS[mark][1]], SETS[mark][2], mask[0], mask[1], mask[2],
+                sid + "_diff" if diff else "NULL", len(diff) // 3))
+        parts.append("static const CjkSet %s_sets[] = {\n    %s,\n    {0},\n};\n" % (ident, ",\n    ".join(set_entries)))
+        fixes = iso_fixes(codec, flags, marks, None)
+        pairs = iso_pairs(codec, marks)
+        parts.append("static const uint32_t %s_fix[] = {\n%s\n};\n" % (ident, words(fixes or [NONE, NONE], 6)))
+        if pairs:
+            parts.append("static const uint32_t %s_pairs[] = {\n%s\n};\n" % (ident, words(pairs, 6)))
+        entries.append('    {"%s", %d, %s_sets, %s_fix, %d, %s, %d},\n' % (
+            codec, flags, ident, ident, len(fixes) // 2, ident + "_pairs" if pairs else "NULL", len(pairs) // 3))
+    parts.append("\nconst CjkIso2022 Cjk_Iso2022[] = {\n%s    {NULL},\n};\n" % "".join(entries))
+    return "\n" + "".join(parts)
 
 
 def main():

@@ -331,30 +331,30 @@ def multibyte(ns, name):
             self._state = first_decoder
             codecs.StreamReader.__init__(self, stream, errors)
 
-        def _take(self, fetch, whole):
-            # whole: fetch reads up to the end, after which nothing is pending
+        def _take(self, fetch, size):
+            # fetch(size) reads; size None: up to the end, after which
+            # nothing is pending.  Until a character comes, one more byte
+            # at a time, as CPython's.
             while True:
-                data = fetch()
+                data = fetch() if size is None else fetch(size)
                 if not isinstance(data, bytes):
                     raise TypeError("stream function returned a non-bytes object (%s)" % type(data).__name__)
-                text = decode_more(self, data, whole or not data)
-                if text or not data:
+                text = decode_more(self, data, size is None or not data)
+                if text or not data or size is None:
                     return text
+                size = 1
 
         def read(self, sizehint=None, chars=-1, firstline=False):
             if sizehint is None or sizehint < 0:
-                return self._take(self.stream.read, True)
+                return self._take(self.stream.read, None)
             if sizehint == 0:
                 return ''
-            return self._take(lambda: self.stream.read(sizehint), False)
+            return self._take(self.stream.read, sizehint)
 
         def readline(self, size=None, keepends=True):
             if size == 0:
                 return ''
-            if size is None or size < 0:
-                line = self._take(self.stream.readline, True)
-            else:
-                line = self._take(lambda: self.stream.readline(size), False)
+            line = self._take(self.stream.readline, None if size is None or size < 0 else size)
             return line if keepends else line.splitlines()[0] if line else line
 
         def readlines(self, sizehint=None, keepends=True):

@@ -147,26 +147,42 @@ fail:
     return NULL;
 }
 
-/* The table called name and its expansion (borrowed), or NULL with
- * LookupError. */
-static const CjkTable *find(Object *name, Expanded **out) {
+int CjkEngine_Table(int index, const CjkTable **t, CjkExpanded **x) {
+    if (index < 0 || index >= MAX_TABLES || !Cjk_Tables[index].name) {
+        Err_Format(Exc_LookupError, "no such CJK table: %d", index);
+        return -1;
+    }
+    if (!expanded[index] && !(expanded[index] = expand(&Cjk_Tables[index]))) {
+        Err_NoMemory();
+        return -1;
+    }
+    *t = &Cjk_Tables[index];
+    *x = expanded[index];
+    return 0;
+}
+
+/* A codec of the engine: a table codec (t and x borrowed) or a stateful
+ * one (sid >= 0). */
+typedef struct Target {
+    const CjkTable *t;
+    Expanded *x;
+    int sid;
+} Target;
+
+/* The codec called name: 0, or -1 with LookupError. */
+static int target(Object *name, Target *g) {
     if (!Str_Check(name)) {
         Err_Format(Exc_TypeError, "codec name must be str, not %s", TYPE_NAME(name));
-        return NULL;
+        return -1;
     }
     const char *s = Str_AsUTF8(name, NULL);
-    if (!s) return NULL;
-    for (int i = 0; i < MAX_TABLES && Cjk_Tables[i].name; i++) {
-        if (strcmp(Cjk_Tables[i].name, s) != 0) continue;
-        if (!expanded[i] && !(expanded[i] = expand(&Cjk_Tables[i]))) {
-            Err_NoMemory();
-            return NULL;
-        }
-        *out = expanded[i];
-        return &Cjk_Tables[i];
-    }
+    if (!s) return -1;
+    g->sid = -1;
+    for (int i = 0; i < MAX_TABLES && Cjk_Tables[i].name; i++)
+        if (strcmp(Cjk_Tables[i].name, s) == 0) return CjkEngine_Table(i, &g->t, &g->x);
+    if ((g->sid = CjkStateful_Find(s)) >= 0) return 0;
     Err_Format(Exc_LookupError, "no such CJK codec: %s", s);
-    return NULL;
+    return -1;
 }
 
 static int is_lead(const CjkTable *t, uint8_t b) { return (t->leads[b >> 5] >> (b & 31)) & 1; }
@@ -217,6 +233,16 @@ static const uint32_t *wide_entry(const CjkTable *t, uint32_t code) {
         else hi = mid;
     }
     return NULL;
+}
+
+uint32_t CjkEngine_Decode(const CjkTable *t, const CjkExpanded *x, uint32_t code, uint32_t *second) {
+    *second = 0;
+    uint32_t cp = code > 0xFFFF ? (x->dec3 ? x->dec3[code & 0xFFFF] : 0) : x->dec2[code];
+    if (cp || !t->nwide) return cp;
+    const uint32_t *w = wide_entry(t, code);
+    if (!w || !w[1]) return 0;
+    *second = w[2];
+    return w[1];
 }
 
 /* The length of the sequence starting at p[0] (a lead byte). */
@@ -302,6 +328,8 @@ static uint32_t code_of(const Expanded *x, uint32_t cp) {
     if (cp > 0x10FFFF || !x->enc[cp >> 8]) return NONE;
     return x->enc[cp >> 8][cp & 0xFF];
 }
+
+uint32_t CjkEngine_Code(const CjkExpanded *x, uint32_t cp) { return code_of(x, cp); }
 
 static int put_code(ByteBuf *out, uint32_t code) {
     uint8_t b[4] = {(uint8_t)(code >> 24), (uint8_t)(code >> 16), (uint8_t)(code >> 8), (uint8_t)code};
@@ -407,53 +435,67 @@ static int state_arg(Object *o, uint64_t *state) {
     return Int_AsUnsigned(o, "state", UINT64_MAX, state);
 }
 
+/* The input of a decoding, decoded from state (table codecs: unchanged). */
+static Object *decode_target(const Target *g, Object *data, const char *errors, bool final, uint64_t *state,
+                             ssize_t *used) {
+    const uint8_t *p;
+    ssize_t n;
+    BufferView hold = {0};
+    if (Buffer_PeekArgHeld(data, &p, &n, &hold) < 0) return NULL;
+    Object *text = g->sid >= 0 ? CjkStateful_Decode(g->sid, p, n, errors, final, state, used)
+                               : decode(g->t, g->x, p, n, errors, final, used);
+    Buffer_Release(&hold);
+    return text;
+}
+
+static Object *encode_target(const Target *g, Object *str, const char *errors, bool final, uint64_t *state,
+                             ssize_t *used) {
+    if (g->sid >= 0) return CjkStateful_Encode(g->sid, str, errors, final, state, used);
+    return encode(g->t, g->x, str, errors, final, used);
+}
+
+static uint64_t first_state(const Target *g, bool encoder) {
+    uint64_t enc = 0, dec = 0;
+    if (g->sid >= 0) CjkStateful_Initial(g->sid, &enc, &dec);
+    return encoder ? enc : dec;
+}
+
 /* decode(codec, input, errors=None): all of input, from the first state. */
 static Object *cx_decode(Object *mod, Object *const *args, size_t nargs, Object *kw) {
-    Expanded *x;
-    const CjkTable *t = find(args[0], &x);
-    if (!t) return NULL;
+    Target g;
     const char *errors;
-    if (errors_arg("decode", args, nargs, 2, &errors) < 0) return NULL;
-    const uint8_t *p;
-    ssize_t n, used = 0;
-    BufferView hold = {0};
-    if (Buffer_PeekArgHeld(args[1], &p, &n, &hold) < 0) return NULL;
-    Object *text = decode(t, x, p, n, errors, true, &used);
-    Buffer_Release(&hold);
+    if (target(args[0], &g) < 0 || errors_arg("decode", args, nargs, 2, &errors) < 0) return NULL;
+    uint64_t state = first_state(&g, false);
+    ssize_t used = 0;
+    Object *text = decode_target(&g, args[1], errors, true, &state, &used);
     return text ? Codecs_Pair(text, used) : NULL;
 }
 
 /* decode_step(codec, input, errors, state, final) -> (str, consumed, state) */
 static Object *cx_decode_step(Object *mod, Object *const *args, size_t nargs, Object *kw) {
-    Expanded *x;
-    const CjkTable *t = find(args[0], &x);
-    if (!t) return NULL;
+    Target g;
     const char *errors;
     uint64_t state;
     bool final = false;
-    if (errors_arg("decode", args, nargs, 2, &errors) < 0 || state_arg(args[3], &state) < 0 ||
-        Codecs_FlagArg(args, nargs, 4, &final) < 0)
+    if (target(args[0], &g) < 0 || errors_arg("decode", args, nargs, 2, &errors) < 0 ||
+        state_arg(args[3], &state) < 0 || Codecs_FlagArg(args, nargs, 4, &final) < 0)
         return NULL;
-    const uint8_t *p;
-    ssize_t n, used = 0;
-    BufferView hold = {0};
-    if (Buffer_PeekArgHeld(args[1], &p, &n, &hold) < 0) return NULL;
-    Object *text = decode(t, x, p, n, errors, final, &used);
-    Buffer_Release(&hold);
+    ssize_t used = 0;
+    Object *text = decode_target(&g, args[1], errors, final, &state, &used);
     return triple(text, used, state);
 }
 
-/* encode(codec, str, errors=None): all of str, flushed. */
+/* encode(codec, str, errors=None): all of str, from the first state,
+ * ending in it. */
 static Object *cx_encode(Object *mod, Object *const *args, size_t nargs, Object *kw) {
-    Expanded *x;
-    const CjkTable *t = find(args[0], &x);
-    if (!t) return NULL;
+    Target g;
     const char *errors;
-    if (errors_arg("encode", args, nargs, 2, &errors) < 0) return NULL;
+    if (target(args[0], &g) < 0 || errors_arg("encode", args, nargs, 2, &errors) < 0) return NULL;
     Object *str = Obj_Str(args[1]); /* CPython's multibyte codecs take str() of anything */
     if (!str) return NULL;
+    uint64_t state = first_state(&g, true);
     ssize_t used;
-    Object *r = encode(t, x, str, errors, true, &used);
+    Object *r = encode_target(&g, str, errors, true, &state, &used);
     r = r ? Codecs_Pair(r, STR_LEN(str)) : NULL;
     DECREF(str);
     return r;
@@ -461,51 +503,54 @@ static Object *cx_encode(Object *mod, Object *const *args, size_t nargs, Object 
 
 /* encode_step(codec, str, errors, state, final) -> (bytes, consumed, state) */
 static Object *cx_encode_step(Object *mod, Object *const *args, size_t nargs, Object *kw) {
-    Expanded *x;
-    const CjkTable *t = find(args[0], &x);
-    if (!t) return NULL;
+    Target g;
     const char *errors;
     uint64_t state;
     bool final = false;
-    if (errors_arg("encode", args, nargs, 2, &errors) < 0 || state_arg(args[3], &state) < 0 ||
-        Codecs_FlagArg(args, nargs, 4, &final) < 0)
+    if (target(args[0], &g) < 0 || errors_arg("encode", args, nargs, 2, &errors) < 0 ||
+        state_arg(args[3], &state) < 0 || Codecs_FlagArg(args, nargs, 4, &final) < 0)
         return NULL;
     if (!Str_Check(args[1])) {
         Err_Format(Exc_TypeError, "couldn't convert the object to unicode.");
         return NULL;
     }
     ssize_t used = 0;
-    Object *out = encode(t, x, args[1], errors, final, &used);
+    Object *out = encode_target(&g, args[1], errors, final, &state, &used);
     return triple(out, used, state);
 }
 
 /* initial(codec) -> (encoder state, decoder state) */
 static Object *cx_initial(Object *mod, Object *const *args, size_t nargs, Object *kw) {
-    Expanded *x;
-    if (!find(args[0], &x)) return NULL;
-    Object *a = Int_FromU64(0), *b = a ? Int_FromU64(0) : NULL;
+    Target g;
+    if (target(args[0], &g) < 0) return NULL;
+    Object *a = Int_FromU64(first_state(&g, true)), *b = a ? Int_FromU64(first_state(&g, false)) : NULL;
     Object *r = b ? Tuple_Pack(2, a, b) : NULL;
     XDECREF(a);
     XDECREF(b);
     return r;
 }
 
-/* reset_encoder(codec, state) -> (bytes, state): what returns to the
- * first state. */
+/* reset_encoder(codec, state) -> (bytes, 0, state): what returns to ASCII. */
 static Object *cx_reset_encoder(Object *mod, Object *const *args, size_t nargs, Object *kw) {
-    Expanded *x;
+    Target g;
     uint64_t state;
-    if (!find(args[0], &x) || state_arg(args[1], &state) < 0) return NULL;
-    Object *b = Bytes_From("", 0);
+    if (target(args[0], &g) < 0 || state_arg(args[1], &state) < 0) return NULL;
+    ByteBuf out = {0};
+    if (g.sid >= 0 && CjkStateful_Reset(g.sid, &state, &out) < 0) {
+        ByteBuf_Free(&out);
+        return NULL;
+    }
+    Object *b = Bytes_From(out.data, (ssize_t)out.len);
+    ByteBuf_Free(&out);
     return triple(b, 0, state);
 }
 
 /* reset_decoder(codec, state) -> state */
 static Object *cx_reset_decoder(Object *mod, Object *const *args, size_t nargs, Object *kw) {
-    Expanded *x;
+    Target g;
     uint64_t state;
-    if (!find(args[0], &x) || state_arg(args[1], &state) < 0) return NULL;
-    return Int_FromU64(state);
+    if (target(args[0], &g) < 0 || state_arg(args[1], &state) < 0) return NULL;
+    return Int_FromU64(g.sid >= 0 ? CjkStateful_ResetDecoder(g.sid, state) : state);
 }
 
 static const MethodDef cjk_functions[] = {

@@ -230,7 +230,8 @@ def multibyte(ns, name):
         if not isinstance(text, str):
             raise TypeError("couldn't convert the object to unicode.")
         data = owner._pending + text
-        out, used, owner._state = encode_step(data, owner.errors, owner._state, final)
+        owner._pending = ''  # lost if encoding fails, as CPython's
+        out, used = encode_step(data, owner.errors, owner._state, final)
         left = data[used:]
         if len(left) > _MAX_PENDING_CHARS:
             owner._pending = ''
@@ -239,8 +240,17 @@ def multibyte(ns, name):
         return out
 
     def decode_more(owner, data, final):
-        data = owner._pending + bytes(data)
-        text, used, owner._state = decode_step(data, owner.errors, owner._state, final)
+        # owner._state: a list holding the state, which the engine updates
+        # even when it raises
+        kept = owner._pending
+        data = kept + bytes(data)
+        owner._pending = b''
+        try:
+            text, used = decode_step(data, owner.errors, owner._state, final)
+        except UnicodeDecodeError as e:
+            if final and e.reason == 'incomplete multibyte sequence':
+                owner._pending = kept  # CPython's decoders keep what they had
+            raise
         left = data[used:]
         if len(left) > _MAX_PENDING_BYTES:
             owner._pending = b''
@@ -258,44 +268,45 @@ def multibyte(ns, name):
         def __init__(self, errors='strict'):
             self.errors = errors
             self._pending = ''
-            self._state = first_encoder
+            self._state = [first_encoder]
 
         def encode(self, input, final=False):
             return encode_more(self, input, final)
 
         def reset(self):
-            self._state = _codecs_cjk.reset_encoder(name, self._state)[2]
+            self._state = [_codecs_cjk.reset_encoder(name, self._state[0])[2]]
             self._pending = ''
 
         def getstate(self):
             raw = self._pending.encode('utf-8')
-            return int.from_bytes(bytes([len(raw)]) + raw + self._state.to_bytes(8, 'little'), 'little')
+            return int.from_bytes(bytes([len(raw)]) + raw + self._state[0].to_bytes(8, 'little'), 'little')
 
         def setstate(self, state):
             raw = state.to_bytes(1 + 4 * _MAX_PENDING_CHARS + 8, 'little')
             if raw[0] > 4 * _MAX_PENDING_CHARS:
                 raise UnicodeError("pending buffer too large")
             self._pending = raw[1:1 + raw[0]].decode('utf-8')
-            self._state = int.from_bytes(raw[1 + raw[0]:9 + raw[0]], 'little')
+            self._state = [int.from_bytes(raw[1 + raw[0]:9 + raw[0]], 'little')]
 
     class IncrementalDecoder(codecs.IncrementalDecoder):
         def __init__(self, errors='strict'):
             self.errors = errors
             self._pending = b''
-            self._state = first_decoder
+            self._state = [first_decoder]
 
         def decode(self, input, final=False):
             return decode_more(self, input, final)
 
         def reset(self):
-            self._state = _codecs_cjk.reset_decoder(name, self._state)
+            self._state = [_codecs_cjk.reset_decoder(name, self._state[0])]
             self._pending = b''
 
         def getstate(self):
-            return (self._pending, self._state)
+            return (self._pending, self._state[0])
 
         def setstate(self, state):
-            pending, self._state = state
+            pending, number = state
+            self._state = [number]
             if not isinstance(pending, bytes):
                 raise TypeError("state[0] must be bytes, not %s" % type(pending).__name__)
             if len(pending) > _MAX_PENDING_BYTES:
@@ -305,7 +316,7 @@ def multibyte(ns, name):
     class StreamWriter(Codec, codecs.StreamWriter):
         def __init__(self, stream, errors='strict'):
             self._pending = ''
-            self._state = first_encoder
+            self._state = [first_encoder]
             codecs.StreamWriter.__init__(self, stream, errors)
 
         def write(self, object):
@@ -328,7 +339,7 @@ def multibyte(ns, name):
     class StreamReader(Codec, codecs.StreamReader):
         def __init__(self, stream, errors='strict'):
             self._pending = b''
-            self._state = first_decoder
+            self._state = [first_decoder]
             codecs.StreamReader.__init__(self, stream, errors)
 
         def _take(self, fetch, size):
@@ -361,7 +372,7 @@ def multibyte(ns, name):
             return self.read(sizehint).splitlines(keepends)
 
         def reset(self):
-            self._state = _codecs_cjk.reset_decoder(name, self._state)
+            self._state = [_codecs_cjk.reset_decoder(name, self._state[0])]
             self._pending = b''
 
     StreamReader.charbuffertype = str

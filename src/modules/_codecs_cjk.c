@@ -20,6 +20,7 @@
 #include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -435,6 +436,24 @@ static int state_arg(Object *o, uint64_t *state) {
     return Int_AsUnsigned(o, "state", UINT64_MAX, state);
 }
 
+/* A state box: a list holding the state, where the steps leave the state
+ * they reach even when they raise (as CPython's codecs keep theirs). */
+static int box_get(Object *box, uint64_t *state) {
+    if (!List_Check(box) || LIST_LEN(box) != 1) {
+        Err_SetString(Exc_TypeError, "state must be a list of one int");
+        return -1;
+    }
+    return state_arg(LIST_ITEMS(box)[0], state);
+}
+
+static void box_put(Object *box, uint64_t state) {
+    Object *v = Int_FromU64(state); /* a tagged int: states fit in 40 bits */
+    if (!v) return;
+    Object *old = LIST_ITEMS(box)[0];
+    LIST_ITEMS(box)[0] = v;
+    DECREF(old);
+}
+
 /* The input of a decoding, decoded from state (table codecs: unchanged). */
 static Object *decode_target(const Target *g, Object *data, const char *errors, bool final, uint64_t *state,
                              ssize_t *used) {
@@ -471,18 +490,19 @@ static Object *cx_decode(Object *mod, Object *const *args, size_t nargs, Object 
     return text ? Codecs_Pair(text, used) : NULL;
 }
 
-/* decode_step(codec, input, errors, state, final) -> (str, consumed, state) */
+/* decode_step(codec, input, errors, box, final) -> (str, consumed) */
 static Object *cx_decode_step(Object *mod, Object *const *args, size_t nargs, Object *kw) {
     Target g;
     const char *errors;
     uint64_t state;
     bool final = false;
     if (target(args[0], &g) < 0 || errors_arg("decode", args, nargs, 2, &errors) < 0 ||
-        state_arg(args[3], &state) < 0 || Codecs_FlagArg(args, nargs, 4, &final) < 0)
+        box_get(args[3], &state) < 0 || Codecs_FlagArg(args, nargs, 4, &final) < 0)
         return NULL;
     ssize_t used = 0;
     Object *text = decode_target(&g, args[1], errors, final, &state, &used);
-    return triple(text, used, state);
+    box_put(args[3], state);
+    return text ? Codecs_Pair(text, used) : NULL;
 }
 
 /* encode(codec, str, errors=None): all of str, from the first state,
@@ -501,14 +521,14 @@ static Object *cx_encode(Object *mod, Object *const *args, size_t nargs, Object 
     return r;
 }
 
-/* encode_step(codec, str, errors, state, final) -> (bytes, consumed, state) */
+/* encode_step(codec, str, errors, box, final) -> (bytes, consumed) */
 static Object *cx_encode_step(Object *mod, Object *const *args, size_t nargs, Object *kw) {
     Target g;
     const char *errors;
     uint64_t state;
     bool final = false;
     if (target(args[0], &g) < 0 || errors_arg("encode", args, nargs, 2, &errors) < 0 ||
-        state_arg(args[3], &state) < 0 || Codecs_FlagArg(args, nargs, 4, &final) < 0)
+        box_get(args[3], &state) < 0 || Codecs_FlagArg(args, nargs, 4, &final) < 0)
         return NULL;
     if (!Str_Check(args[1])) {
         Err_Format(Exc_TypeError, "couldn't convert the object to unicode.");
@@ -516,7 +536,8 @@ static Object *cx_encode_step(Object *mod, Object *const *args, size_t nargs, Ob
     }
     ssize_t used = 0;
     Object *out = encode_target(&g, args[1], errors, final, &state, &used);
-    return triple(out, used, state);
+    box_put(args[3], state);
+    return out ? Codecs_Pair(out, used) : NULL;
 }
 
 /* initial(codec) -> (encoder state, decoder state) */
@@ -558,9 +579,9 @@ static const MethodDef cjk_functions[] = {
     {"reset_encoder", cx_reset_encoder, 0, ARGS("($module, codec, state, /)", NULL)},
     {"reset_decoder", cx_reset_decoder, 0, ARGS("($module, codec, state, /)", NULL)},
     {"decode", cx_decode, 0, ARGS("($module, codec, input, errors=None, /)", NULL)},
-    {"decode_step", cx_decode_step, 0, ARGS("($module, codec, input, errors, state, final, /)", NULL)},
+    {"decode_step", cx_decode_step, 0, ARGS("($module, codec, input, errors, box, final, /)", NULL)},
     {"encode", cx_encode, 0, ARGS("($module, codec, str, errors=None, /)", NULL)},
-    {"encode_step", cx_encode_step, 0, ARGS("($module, codec, str, errors, state, final, /)", NULL)},
+    {"encode_step", cx_encode_step, 0, ARGS("($module, codec, str, errors, box, final, /)", NULL)},
     {NULL},
 };
 

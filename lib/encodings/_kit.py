@@ -221,6 +221,7 @@ def multibyte(ns, name):
     from functools import partial
     encode = partial(_codecs_cjk.encode, name)
     decode = partial(_codecs_cjk.decode, name)
+    encode.__name__, decode.__name__ = 'encode', 'decode'  # as CPython's built-in methods
     encode_step = partial(_codecs_cjk.encode_step, name)
     decode_step = partial(_codecs_cjk.decode_step, name)
     first_encoder, first_decoder = _codecs_cjk.initial(name)
@@ -228,7 +229,7 @@ def multibyte(ns, name):
     def encode_more(owner, text, final):
         # owner: an encoder or stream writer with _pending and _state
         if not isinstance(text, str):
-            raise TypeError("couldn't convert the object to unicode.")
+            text = str(text)
         data = owner._pending + text
         owner._pending = ''  # lost if encoding fails, as CPython's
         out, used = encode_step(data, owner.errors, owner._state, final)
@@ -243,7 +244,10 @@ def multibyte(ns, name):
         # owner._state: a list holding the state, which the engine updates
         # even when it raises
         kept = owner._pending
-        data = kept + bytes(data)
+        try:
+            data = kept + memoryview(data).tobytes()
+        except TypeError:
+            raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
         owner._pending = b''
         try:
             text, used = decode_step(data, owner.errors, owner._state, final)
@@ -265,8 +269,8 @@ def multibyte(ns, name):
     Codec.decode = staticmethod(decode)
 
     class IncrementalEncoder(codecs.IncrementalEncoder):
-        def __init__(self, errors='strict'):
-            self.errors = errors
+        def __init__(self, errors=None):
+            self.errors = _errors_arg('IncrementalEncoder', errors)
             self._pending = ''
             self._state = [first_encoder]
 
@@ -282,15 +286,17 @@ def multibyte(ns, name):
             return int.from_bytes(bytes([len(raw)]) + raw + self._state[0].to_bytes(8, 'little'), 'little')
 
         def setstate(self, state):
-            raw = state.to_bytes(1 + 4 * _MAX_PENDING_CHARS + 8, 'little')
+            if not isinstance(state, int):
+                raise TypeError("setstate() argument must be int, not %s" % type(state).__name__)
+            raw = _unsigned_bytes(state, 1 + 4 * _MAX_PENDING_CHARS + 8)
             if raw[0] > 4 * _MAX_PENDING_CHARS:
                 raise UnicodeError("pending buffer too large")
             self._pending = raw[1:1 + raw[0]].decode('utf-8')
             self._state = [int.from_bytes(raw[1 + raw[0]:9 + raw[0]], 'little')]
 
     class IncrementalDecoder(codecs.IncrementalDecoder):
-        def __init__(self, errors='strict'):
-            self.errors = errors
+        def __init__(self, errors=None):
+            self.errors = _errors_arg('IncrementalDecoder', errors)
             self._pending = b''
             self._state = [first_decoder]
 
@@ -305,12 +311,14 @@ def multibyte(ns, name):
             return (self._pending, self._state[0])
 
         def setstate(self, state):
+            if (not isinstance(state, tuple) or len(state) != 2 or not isinstance(state[0], bytes)
+                    or not isinstance(state[1], int)):
+                raise TypeError("setstate(): illegal state argument")
             pending, number = state
-            self._state = [number]
-            if not isinstance(pending, bytes):
-                raise TypeError("state[0] must be bytes, not %s" % type(pending).__name__)
+            _unsigned_bytes(number, 8)
             if len(pending) > _MAX_PENDING_BYTES:
-                raise UnicodeError("pending buffer too large")
+                raise UnicodeDecodeError(name, pending, 0, len(pending), 'pending buffer too large')
+            self._state = [number]
             self._pending = pending
 
     class StreamWriter(Codec, codecs.StreamWriter):
@@ -381,6 +389,23 @@ def multibyte(ns, name):
     ns['encode'] = encode
     ns['decode'] = decode
     _finish(ns, name, encode, decode, True)
+
+
+def _errors_arg(cls, errors):
+    if errors is None:
+        return 'strict'
+    if not isinstance(errors, str):
+        raise TypeError("%s() argument 1 must be str, not %s" % (cls, type(errors).__name__))
+    return errors
+
+
+def _unsigned_bytes(number, size):
+    # the little-endian bytes of a state, with CPython's errors
+    if number < 0:
+        raise OverflowError("can't convert negative int to unsigned")
+    if number.bit_length() > 8 * size:
+        raise OverflowError("int too big to convert")
+    return number.to_bytes(size, 'little')
 
 
 _MAX_PENDING_CHARS = 2  # CPython's multibyte encoders keep at most two characters

@@ -257,8 +257,7 @@ def multibyte(ns, name):
             raise
         left = data[used:]
         if len(left) > _MAX_PENDING_BYTES:
-            owner._pending = b''
-            raise UnicodeError("pending buffer overflow")
+            raise UnicodeDecodeError(name, data, 0, len(data), "pending buffer overflow")
         owner._pending = left
         return text
 

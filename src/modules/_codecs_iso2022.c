@@ -197,6 +197,7 @@ static Step set_char(const CjkIso2022 *c, IsoMaps *m, const uint8_t *p, ssize_t 
     *len = s->single ? 1 : 2;
     if (n < *len) return STEP_TOOFEW;
     uint32_t second = 0, cp;
+    if (is_g2_set(s)) return STEP_BAD; /* reached by single shifts only: CPython's G0 reading finds none */
     if (s->single) cp = s->single[p[0]] == 0xFFFF ? 0 : s->single[p[0]];
     else cp = set_decode(c, m, si, (uint32_t)p[0] << 8 | p[1], &second);
     if (!cp) return STEP_BAD;
@@ -392,11 +393,29 @@ static int iso_emit(const CjkIso2022 *c, uint64_t *st, uint32_t mark, uint32_t c
     return mark & 0x80 ? put2(out, (uint8_t)(code >> 8), (uint8_t)code) : ByteBuf_AddByte(out, (uint8_t)code);
 }
 
-static int ascii_char(int id, uint64_t *st, uint32_t cp, ByteBuf *out) {
+/* The size CPython's output buffer has (cap): an encoder's write that
+ * does not fit grows it by half; hz loses the second byte of "~~" when
+ * the first fills it (the encoder has moved past the "~" by then), which
+ * is why it is followed here. */
+static void room(ssize_t *cap, size_t len, size_t k) {
+    while ((ssize_t)(len + k) > *cap) *cap += (*cap >> 1) | 1;
+}
+
+static int ascii_char(int id, uint64_t *st, uint32_t cp, ByteBuf *out, ssize_t *cap) {
     if (id == HZ_ID) {
-        if (*st && put2(out, '~', '}') < 0) return -1;
+        if (*st) {
+            room(cap, out->len, 2);
+            if (put2(out, '~', '}') < 0) return -1;
+        }
         *st = 0;
-        return cp == '~' ? put2(out, '~', '~') : ByteBuf_AddByte(out, (uint8_t)cp);
+        room(cap, out->len, 1);
+        if (ByteBuf_AddByte(out, (uint8_t)cp) < 0) return -1;
+        if (cp != '~') return 0;
+        if ((ssize_t)out->len + 1 > *cap) {
+            room(cap, out->len, 1); /* CPython's hz drops the second "~" here */
+            return 0;
+        }
+        return ByteBuf_AddByte(out, '~');
     }
     return CjkStateful_Reset(id, st, out) < 0 ? -1 : ByteBuf_AddByte(out, (uint8_t)cp);
 }
@@ -411,8 +430,9 @@ static uint32_t code_for(int id, uint32_t cp) {
     return cp <= 0x10FFFF && m->enc[cp >> 8] ? m->enc[cp >> 8][cp & 0xFF] : NONE;
 }
 
-static int emit(int id, uint64_t *st, uint32_t code, ByteBuf *out) {
+static int emit(int id, uint64_t *st, uint32_t code, ByteBuf *out, ssize_t *cap) {
     if (id != HZ_ID) return iso_emit(&Cjk_Iso2022[id], st, code >> 16, code & 0xFFFF, out);
+    room(cap, out->len, *st ? 2 : 4);
     if (!*st && put2(out, '~', '{') < 0) return -1;
     *st = 1;
     return put2(out, (uint8_t)(code >> 8), (uint8_t)code);
@@ -428,23 +448,37 @@ static const uint32_t *pair_of(int id, uint32_t first, uint32_t second) {
 }
 
 static int encode_into(int id, Object *str, const char *errors, bool final, uint64_t *st, ByteBuf *out,
-                       ssize_t *consumed);
+                       ssize_t *cap, ssize_t *consumed);
 
 /* Encodes an error handler's replacement: bytes as they are, str with the
  * codec (strictly, as CPython). */
-static int put_replacement(int id, Object *repl, uint64_t *st, ByteBuf *out) {
-    if (Bytes_Check(repl)) return ByteBuf_Put(out, BYTES_DATA(repl), (size_t)BYTES_LEN(repl));
-    ssize_t used;
-    return encode_into(id, repl, "strict", true, st, out, &used);
+static int put_replacement(int id, Object *repl, uint64_t *st, ByteBuf *out, ssize_t *cap) {
+    ByteBuf own = {0};
+    const void *data;
+    size_t size;
+    if (Bytes_Check(repl)) {
+        data = BYTES_DATA(repl), size = (size_t)BYTES_LEN(repl);
+    } else {
+        ssize_t used, own_cap = STR_LEN(repl) * 2 + 16; /* a buffer of its own, as CPython's */
+        if (encode_into(id, repl, "strict", true, st, &own, &own_cap, &used) < 0) {
+            ByteBuf_Free(&own);
+            return -1;
+        }
+        data = own.data, size = own.len;
+    }
+    if ((ssize_t)(out->len + size) > *cap) *cap += (ssize_t)size < (*cap >> 1) ? (*cap >> 1) | 1 : (ssize_t)size;
+    int rc = ByteBuf_Put(out, data, size);
+    ByteBuf_Free(&own);
+    return rc;
 }
 
 static int encode_into(int id, Object *str, const char *errors, bool final, uint64_t *st, ByteBuf *out,
-                       ssize_t *consumed) {
+                       ssize_t *cap, ssize_t *consumed) {
     ssize_t n = STR_LEN(str), i = 0;
     while (i < n) {
         uint32_t cp = STR_CHAR(str, i), code = NONE;
         if (cp < 0x80) {
-            if (ascii_char(id, st, cp, out) < 0) return -1;
+            if (ascii_char(id, st, cp, out, cap) < 0) return -1;
             i++;
             continue;
         }
@@ -456,14 +490,14 @@ static int encode_into(int id, Object *str, const char *errors, bool final, uint
         }
         if (code == NONE) code = code_for(id, cp);
         if (code != NONE) {
-            if (emit(id, st, code, out) < 0) return -1;
+            if (emit(id, st, code, out, cap) < 0) return -1;
             i += size;
             continue;
         }
         ssize_t next;
         Object *repl = CodecErr_Encode(errors, CjkStateful_Name(id), ILLEGAL, str, i, i + 1, &next);
         if (!repl) return -1;
-        int rc = put_replacement(id, repl, st, out);
+        int rc = put_replacement(id, repl, st, out, cap);
         DECREF(repl);
         if (rc < 0) return -1;
         i = next;
@@ -476,7 +510,8 @@ Object *CjkStateful_Encode(int id, Object *str, const char *errors, bool final, 
                            ssize_t *consumed) {
     if (ready(id) < 0) return NULL;
     ByteBuf out = {0};
-    if (encode_into(id, str, errors, final, state, &out, consumed) < 0 ||
+    ssize_t cap = STR_LEN(str) * 2 + 16;
+    if (encode_into(id, str, errors, final, state, &out, &cap, consumed) < 0 ||
         (final && CjkStateful_Reset(id, state, &out) < 0)) {
         ByteBuf_Free(&out);
         return NULL;

@@ -1,6 +1,7 @@
 # codecs workload: the CJK multibyte codecs (gbk, big5, shift_jis, euc_kr,
-# euc_jp) encoding and decoding mixed text, with an error handler on
-# characters a codec lacks and the incremental decoder in odd-sized chunks.
+# euc_jp, cp949 and the stateful iso2022_jp) encoding and decoding mixed
+# text, with an error handler on characters a codec lacks and the
+# incremental decoder in odd-sized chunks.
 import codecs
 import time
 
@@ -21,7 +22,7 @@ def main():
     text = make_text(20000)
     total = 0
     for rounds in range(3):
-        for enc in ("gbk", "big5", "shift_jis", "euc_kr", "euc_jp", "cp949"):
+        for enc in ("gbk", "big5", "shift_jis", "euc_kr", "euc_jp", "cp949", "iso2022_jp"):
             data = text.encode(enc, "xmlcharrefreplace")
             back = data.decode(enc)
             total += len(data) + len(back)

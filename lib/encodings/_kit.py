@@ -209,15 +209,57 @@ def with_bom(ns, name, width):
 
 
 def multibyte(ns, name):
-    """A table-driven CJK codec of the _codecs_cjk engine, its functions
-    built in ones as CPython's.  The decoders keep the bytes of a
-    character cut short until more come; the stream reader reads bytes
-    (size counts bytes, as CPython's multibyte readers count them)."""
+    """A CJK codec of the _codecs_cjk engine, its functions built in ones
+    as CPython's.  The incremental and stream classes keep what CPython's
+    multibyte ones keep: the engine's state (the shift and designations of
+    the stateful codecs, an int as CPython's getstate() gives it), the
+    bytes of a character cut short until more come, and a character
+    that may begin a two-character code until the next one is seen.  The
+    stream reader reads bytes (size counts bytes, as CPython's multibyte
+    readers count them)."""
     import _codecs_cjk
     from functools import partial
     encode = partial(_codecs_cjk.encode, name)
     decode = partial(_codecs_cjk.decode, name)
-    decode_partial = partial(_codecs_cjk.decode_partial, name)
+    encode.__name__, decode.__name__ = 'encode', 'decode'  # as CPython's built-in methods
+    encode_step = partial(_codecs_cjk.encode_step, name)
+    decode_step = partial(_codecs_cjk.decode_step, name)
+    first_encoder, first_decoder = _codecs_cjk.initial(name)
+
+    def encode_more(owner, text, final):
+        # owner: an encoder or stream writer with _pending and _state
+        if not isinstance(text, str):
+            text = str(text)
+        data = owner._pending + text
+        owner._pending = ''  # lost if encoding fails, as CPython's
+        out, used = encode_step(data, owner.errors, owner._state, final)
+        left = data[used:]
+        if len(left) > _MAX_PENDING_CHARS:
+            owner._pending = ''
+            raise UnicodeError("pending buffer overflow")
+        owner._pending = left
+        return out
+
+    def decode_more(owner, data, final):
+        # owner._state: a list holding the state, which the engine updates
+        # even when it raises
+        kept = owner._pending
+        try:
+            data = kept + memoryview(data).tobytes()
+        except TypeError:
+            raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
+        owner._pending = b''
+        try:
+            text, used = decode_step(data, owner.errors, owner._state, final)
+        except UnicodeDecodeError as e:
+            if final and e.reason == 'incomplete multibyte sequence':
+                owner._pending = kept  # CPython's decoders keep what they had
+            raise
+        left = data[used:]
+        if len(left) > _MAX_PENDING_BYTES:
+            raise UnicodeDecodeError(name, data, 0, len(data), "pending buffer overflow")
+        owner._pending = left
+        return text
 
     class Codec(codecs.Codec):
         pass
@@ -226,54 +268,119 @@ def multibyte(ns, name):
     Codec.decode = staticmethod(decode)
 
     class IncrementalEncoder(codecs.IncrementalEncoder):
-        def encode(self, input, final=False):
-            return encode(input, self.errors)[0]
+        def __init__(self, errors=None):
+            self.errors = _errors_arg('IncrementalEncoder', errors)
+            self._pending = ''
+            self._state = [first_encoder]
 
-    class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
-        def _buffer_decode(self, input, errors, final):
-            return decode_partial(input, errors, final)
+        def encode(self, input, final=False):
+            return encode_more(self, input, final)
+
+        def reset(self):
+            self._state = [_codecs_cjk.reset_encoder(name, self._state[0])[2]]
+            self._pending = ''
+
+        def getstate(self):
+            raw = self._pending.encode('utf-8')
+            return int.from_bytes(bytes([len(raw)]) + raw + self._state[0].to_bytes(8, 'little'), 'little')
+
+        def setstate(self, state):
+            if not isinstance(state, int):
+                raise TypeError("setstate() argument must be int, not %s" % type(state).__name__)
+            raw = _unsigned_bytes(state, 1 + 4 * _MAX_PENDING_CHARS + 8)
+            if raw[0] > 4 * _MAX_PENDING_CHARS:
+                raise UnicodeError("pending buffer too large")
+            self._pending = raw[1:1 + raw[0]].decode('utf-8')
+            self._state = [int.from_bytes(raw[1 + raw[0]:9 + raw[0]], 'little')]
+
+    class IncrementalDecoder(codecs.IncrementalDecoder):
+        def __init__(self, errors=None):
+            self.errors = _errors_arg('IncrementalDecoder', errors)
+            self._pending = b''
+            self._state = [first_decoder]
+
+        def decode(self, input, final=False):
+            return decode_more(self, input, final)
+
+        def reset(self):
+            self._state = [_codecs_cjk.reset_decoder(name, self._state[0])]
+            self._pending = b''
+
+        def getstate(self):
+            return (self._pending, self._state[0])
+
+        def setstate(self, state):
+            if (not isinstance(state, tuple) or len(state) != 2 or not isinstance(state[0], bytes)
+                    or not isinstance(state[1], int)):
+                raise TypeError("setstate(): illegal state argument")
+            pending, number = state
+            _unsigned_bytes(number, 8)
+            if len(pending) > _MAX_PENDING_BYTES:
+                raise UnicodeDecodeError(name, pending, 0, len(pending), 'pending buffer too large')
+            self._state = [number]
+            self._pending = pending
 
     class StreamWriter(Codec, codecs.StreamWriter):
-        pass
+        def __init__(self, stream, errors='strict'):
+            self._pending = ''
+            self._state = [first_encoder]
+            codecs.StreamWriter.__init__(self, stream, errors)
+
+        def write(self, object):
+            self.stream.write(encode_more(self, object, False))
+
+        def writelines(self, list):
+            for line in list:
+                self.write(line)
+
+        def reset(self):
+            if not self._pending:
+                return
+            try:
+                data = encode_more(self, '', True)
+            finally:
+                self._pending = ''
+            if data:
+                self.stream.write(data)
 
     class StreamReader(Codec, codecs.StreamReader):
         def __init__(self, stream, errors='strict'):
+            self._pending = b''
+            self._state = [first_decoder]
             codecs.StreamReader.__init__(self, stream, errors)
-            self.pending = b''
 
-        def _take(self, fetch, whole):
-            # whole: fetch reads up to the end, after which nothing is pending
+        def _take(self, fetch, size):
+            # fetch(size) reads; size None: up to the end, after which
+            # nothing is pending.  Until a character comes, one more byte
+            # at a time, as CPython's.
             while True:
-                data = fetch()
+                data = fetch() if size is None else fetch(size)
                 if not isinstance(data, bytes):
                     raise TypeError("stream function returned a non-bytes object (%s)" % type(data).__name__)
-                buf = self.pending + data
-                text, used = decode_partial(buf, self.errors, whole or not data)
-                self.pending = buf[used:]
-                if text or not data:
+                text = decode_more(self, data, size is None or not data)
+                if text or not data or size is None:
                     return text
+                size = 1
 
         def read(self, sizehint=None, chars=-1, firstline=False):
             if sizehint is None or sizehint < 0:
-                return self._take(self.stream.read, True)
+                return self._take(self.stream.read, None)
             if sizehint == 0:
                 return ''
-            return self._take(lambda: self.stream.read(sizehint), False)
+            return self._take(self.stream.read, sizehint)
 
         def readline(self, size=None, keepends=True):
             if size == 0:
                 return ''
-            if size is None or size < 0:
-                line = self._take(self.stream.readline, True)
-            else:
-                line = self._take(lambda: self.stream.readline(size), False)
+            line = self._take(self.stream.readline, None if size is None or size < 0 else size)
             return line if keepends else line.splitlines()[0] if line else line
 
         def readlines(self, sizehint=None, keepends=True):
             return self.read(sizehint).splitlines(keepends)
 
         def reset(self):
-            self.pending = b''
+            self._state = [_codecs_cjk.reset_decoder(name, self._state[0])]
+            self._pending = b''
 
     StreamReader.charbuffertype = str
     for cls in (Codec, IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader):
@@ -281,3 +388,24 @@ def multibyte(ns, name):
     ns['encode'] = encode
     ns['decode'] = decode
     _finish(ns, name, encode, decode, True)
+
+
+def _errors_arg(cls, errors):
+    if errors is None:
+        return 'strict'
+    if not isinstance(errors, str):
+        raise TypeError("%s() argument 1 must be str, not %s" % (cls, type(errors).__name__))
+    return errors
+
+
+def _unsigned_bytes(number, size):
+    # the little-endian bytes of a state, with CPython's errors
+    if number < 0:
+        raise OverflowError("can't convert negative int to unsigned")
+    if number.bit_length() > 8 * size:
+        raise OverflowError("int too big to convert")
+    return number.to_bytes(size, 'little')
+
+
+_MAX_PENDING_CHARS = 2  # CPython's multibyte encoders keep at most two characters
+_MAX_PENDING_BYTES = 8  # and its decoders eight bytes

@@ -179,7 +179,9 @@ static int inc_getstate(TextDecoder *d, Object **pending, ssize_t *npending, int
         return -1;
     }
     if (Int_AsI64(TUPLE_ITEMS(st)[1], &f) < 0 || f < INT32_MIN || f > INT32_MAX) {
-        if (!Err_Occurred()) Err_SetString(Exc_OverflowError, "decoder state flags out of range");
+        if (!Err_Occurred()) /* CPython's texts for a C int */
+            Err_SetString(Exc_OverflowError, f > INT32_MAX ? "signed integer is greater than maximum"
+                                                           : "signed integer is less than minimum");
         DECREF(st);
         return -1;
     }

@@ -1,0 +1,4 @@
+""" Python Unicode Codec for euc_jis_2004 (tables in C: see tools/gen_cjk_tables.py) """
+from encodings import _kit
+
+_kit.multibyte(globals(), 'euc_jis_2004')

@@ -1,0 +1,4 @@
+""" Python Unicode Codec for iso2022_jp_1 (tables in C: see tools/gen_cjk_tables.py) """
+from encodings import _kit
+
+_kit.multibyte(globals(), 'iso2022_jp_1')

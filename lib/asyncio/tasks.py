@@ -183,15 +183,7 @@ class Task(futures.Future):
                 # The usual yield: a plain pending future of this loop
                 # (what _suspend_on does for it, without the calls).
                 result._asyncio_future_blocking = False
-                entry = (self._wakeup, self._context)
-                if result._state == _PENDING:
-                    waiting = result._callbacks
-                    if waiting is None:
-                        result._callbacks = [entry]
-                    else:
-                        waiting.append(entry)
-                else:
-                    self._loop.call_soon(entry[0], result, context=entry[1])
+                result.add_done_callback(self._wakeup, context=self._context)
                 self._fut_waiter = result
                 if self._must_cancel and result.cancel(msg=self._cancel_message):
                     self._must_cancel = False

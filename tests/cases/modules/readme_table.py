@@ -84,6 +84,7 @@ NAMES = [
     '_markupbase',
     'mimetypes',
     'asyncio',
+    '_asyncio',
     'argparse',
     'unittest',
     'unittest.mock',

@@ -87,6 +87,10 @@ def future_repr(fut):
     return f"<{type(fut).__name__} {' '.join(future_info(fut))}>"
 
 
+def task_repr(task):
+    return f"<{type(task).__name__} {' '.join(task_info(task))}>"
+
+
 def task_info(task):
     words = future_info(task)
     if task.cancelling() and not task.done():

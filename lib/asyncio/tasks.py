@@ -10,7 +10,7 @@ import contextvars, functools, inspect, itertools, math, types, weakref
 
 from . import _describe, coroutines, events, exceptions, futures
 from .exceptions import CancelledError
-from .futures import Future as _Future, _PENDING, _FINISHED
+from .futures import _PyFuture, _PENDING, _FINISHED
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -31,12 +31,13 @@ def _drop_own_frame(exc):
     """Remove this module's frame from the head of exc's traceback, so a
     task's error shows only the coroutine's frames (CPython's tasks are C)."""
     tb = exc.__traceback__
-    if tb is not None and tb.tb_frame.f_code is Task._run_step.__code__:
+    if tb is not None and tb.tb_frame.f_code is _PyTask._run_step.__code__:
         exc.__traceback__ = tb.tb_next
 
 
-class Task(futures.Future):
-    """Runs a coroutine on the loop, one step per callback."""
+class Task(_PyFuture):
+    """Runs a coroutine on the loop, one step per callback (the Python
+    version, futures._PyTask; asyncio.Task is _asyncio's, in C)."""
 
     _log_destroy_pending = True
 
@@ -61,7 +62,7 @@ class Task(futures.Future):
             if self._source_traceback:
                 report['source_traceback'] = self._source_traceback
             self._loop.call_exception_handler(report)
-        futures.Future.__del__(self)
+        _PyFuture.__del__(self)
 
     def __repr__(self):
         return f"<{type(self).__name__} {' '.join(_describe.task_info(self))}>"
@@ -85,22 +86,7 @@ class Task(futures.Future):
         raise RuntimeError(f'Task does not support set_result operation')
 
     def get_stack(self, *, limit=None):
-        """The suspended coroutine's frame (with its callers), or once the
-        task failed, the frames of its exception's traceback; at most limit."""
-        budget = float('inf') if limit is None else limit
-        frame = getattr(self._coro, 'cr_frame', None) or getattr(self._coro, 'gi_frame', None)
-        frames = []
-        if frame is not None:
-            while frame is not None and budget > 0:
-                frames.append(frame)
-                frame, budget = frame.f_back, budget - 1
-            frames.reverse()
-        elif self._exception is not None:
-            tb = self._exception.__traceback__
-            while tb is not None and budget > 0:
-                frames.append(tb.tb_frame)
-                tb, budget = tb.tb_next, budget - 1
-        return frames
+        return _task_get_stack(self, limit)
 
     def cancel(self, msg=None):
         """Ask the task to stop: CancelledError is thrown into its coroutine
@@ -139,17 +125,11 @@ class Task(futures.Future):
             self._must_cancel = False
         self._fut_waiter = None
         loop = self._loop
-        running = _current_tasks.get(loop)
-        if running is not None:
-            raise RuntimeError(f'Cannot enter into task {self!r} while another '
-                               f'task {running!r} is being executed.')
-        _current_tasks[loop] = self
+        _enter_task(loop, self)
         try:
             self._run_step(exc)
         finally:
-            if _current_tasks.get(loop) is not self:
-                _leave_task(loop, self)
-            del _current_tasks[loop]
+            _leave_task(loop, self)
             self = None
 
     _step.__qualname__ = 'Task.task_step'
@@ -160,25 +140,25 @@ class Task(futures.Future):
         except StopIteration as stop:
             if self._must_cancel:
                 self._must_cancel = False
-                futures.Future.cancel(self, msg=self._cancel_message)
+                _PyFuture.cancel(self, msg=self._cancel_message)
             else:
-                futures.Future.set_result(self, stop.value)
+                _PyFuture.set_result(self, stop.value)
         except CancelledError as cancelled:
             _drop_own_frame(cancelled)
             self._cancelled_exc = cancelled
-            futures.Future.cancel(self)
+            _PyFuture.cancel(self)
         except (KeyboardInterrupt, SystemExit) as fatal:
             _drop_own_frame(fatal)
-            futures.Future.set_exception(self, fatal)
+            _PyFuture.set_exception(self, fatal)
             raise
         except BaseException as error:
             _drop_own_frame(error)
-            futures.Future.set_exception(self, error)
+            _PyFuture.set_exception(self, error)
         else:
             kind = type(result)
             if result is None:          # a bare yield (sleep(0)): step again soon
                 self._loop.call_soon(self._step, context=self._context)
-            elif ((kind is _Future or kind is Task) and result._asyncio_future_blocking
+            elif ((kind is _PyFuture or kind is _PyTask) and result._asyncio_future_blocking
                     and result._loop is self._loop and result is not self):
                 # The usual yield: a plain pending future of this loop
                 # (what _suspend_on does for it, without the calls).
@@ -222,7 +202,7 @@ class Task(futures.Future):
 
     def _wakeup(self, future):
         kind = type(future)
-        if (kind is _Future or kind is Task) \
+        if (kind is _PyFuture or kind is _PyTask) \
                 and future._state == _FINISHED and future._exception is None:
             self._step()      # the common case, without calling result()
             return
@@ -254,7 +234,35 @@ class Task(futures.Future):
             self = None
 
 
-Task.__module__ = '_asyncio'
+_PyTask = Task
+
+
+def _task_get_stack(task, limit):
+    """The suspended coroutine's frame (with its callers), or once the
+    task failed, the frames of its exception's traceback; at most limit."""
+    budget = float('inf') if limit is None else limit
+    coro = task.get_coro()
+    frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
+    frames = []
+    if frame is not None:
+        while frame is not None and budget > 0:
+            frames.append(frame)
+            frame, budget = frame.f_back, budget - 1
+        frames.reverse()
+    elif not task.cancelled() and task.done() and task.exception() is not None:
+        tb = task.exception().__traceback__
+        while tb is not None and budget > 0:
+            frames.append(tb.tb_frame)
+            tb, budget = tb.tb_next, budget - 1
+    return frames
+
+
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    Task = _CTask = _asyncio.Task
 
 
 def create_task(coro, **kwargs):
@@ -274,7 +282,7 @@ eager_task_factory = create_eager_task_factory(Task)
 
 # --- which task runs ---
 
-def current_task(loop=None):
+def _py_current_task(loop=None):
     """The task the loop (default: the running one) is running now, or None."""
     return _current_tasks.get(events.get_running_loop() if loop is None else loop)
 
@@ -306,7 +314,7 @@ def _unregister_eager_task(task):
     _eager_tasks.discard(task)
 
 
-def _enter_task(loop, task):
+def _py_enter_task(loop, task):
     running = _current_tasks.get(loop)
     if running is not None:
         raise RuntimeError(f'Cannot enter into task {task!r} while another '
@@ -314,7 +322,7 @@ def _enter_task(loop, task):
     _current_tasks[loop] = task
 
 
-def _leave_task(loop, task):
+def _py_leave_task(loop, task):
     running = _current_tasks.get(loop)
     if running is not task:
         raise RuntimeError(f'Leaving task {task!r} does not match '
@@ -322,13 +330,24 @@ def _leave_task(loop, task):
     del _current_tasks[loop]
 
 
-def _swap_current_task(loop, task):
+def _py_swap_current_task(loop, task):
     previous = _current_tasks.get(loop)
     if task is None:
         _current_tasks.pop(loop, None)
     else:
         _current_tasks[loop] = task
     return previous
+
+
+current_task = _py_current_task
+_enter_task, _leave_task = _py_enter_task, _py_leave_task
+_swap_current_task = _py_swap_current_task
+
+try:
+    from _asyncio import (current_task, _enter_task, _leave_task,
+                          _swap_current_task)
+except ImportError:
+    pass
 
 
 # --- sleeping ---

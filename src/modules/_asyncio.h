@@ -30,13 +30,62 @@ typedef struct Future {
     bool log_tb;           /* report the exception if never retrieved */
 } Future;
 
-extern Type Future_Type, FutureIter_Type;
+/* A Task: a Future driven by stepping its coroutine from loop callbacks. */
+typedef struct Task {
+    Future fut;
+    Object *coro;        /* owned; NULL once an eager task finished at once */
+    Object *context;     /* owned: the context every step runs in */
+    Object *name;        /* owned str */
+    Object *fut_waiter;  /* the future it waits for (owned, may be NULL) */
+    ssize_t cancels;     /* cancel() requests not taken back by uncancel() */
+    bool must_cancel;    /* throw CancelledError in at the next step */
+    bool log_destroy_pending;
+} Task;
+
+extern Type Future_Type, FutureIter_Type, Task_Type;
 
 #define Future_CheckExact(o) (!IS_SMALL(o) && TYPE(o) == &Future_Type)
+#define Task_CheckExact(o) (!IS_SMALL(o) && TYPE(o) == &Task_Type)
+#define Future_Check(o) (!IS_SMALL(o) && Type_IsSubtype(TYPE(o), &Future_Type))
+#define Task_Check(o) (!IS_SMALL(o) && Type_IsSubtype(TYPE(o), &Task_Type))
 
 /* An attribute of one of asyncio's Python modules ("asyncio.exceptions",
  * "CancelledError"); a new reference, NULL on error. */
 Object *Asyncio_Attr(const char *module, const char *name);
+/* Raises asyncio's exception `name` (InvalidStateError, ...) with msg. */
+void Asyncio_Raise(const char *name, const char *msg);
+/* loop.call_soon(fn[, arg], context=ctx) (arg may be NULL); 0 or -1. */
+int Asyncio_CallSoon(Object *loop, Object *fn, Object *arg, Object *ctx);
+
+/* The Future's operations, for the Task (all 0 or -1 unless told). */
+int Future_Setup(Object *self, Object *loop);         /* __init__(loop=loop) */
+void Future_ClearState(Future *f);
+int Future_Traverse(Object *o, VisitFn visit, void *arg);
+int Future_ScheduleCallbacks(Future *f);
+int Future_SetResult(Object *self, Object *result);
+int Future_SetException(Object *self, Object *exc);
+int Future_Cancel(Object *self, Object *msg);         /* 1 cancelled, 0 done already */
+int Future_AddDoneCallback(Object *self, Object *fn, Object *ctx);
+Object *Future_MakeCancelledError(Future *f);         /* new reference */
+Object *Future_Outcome(Future *f);                    /* result(): new reference */
+int Future_Report(Object *self);                      /* "exception was never retrieved" */
+/* Runs a dying future's __del__ when needed; true if that kept it alive. */
+bool Future_FinalizeDying(Object *o, bool needed);
+
+/* The running task of each loop (Interp.asyncio_running). */
+int Asyncio_EnterTask(Object *loop, Object *task);
+int Asyncio_LeaveTask(Object *loop, Object *task);
+/* Makes task (NULL: none) the running one of loop; the previous one (new
+ * reference, None if none) or NULL on error. */
+Object *Asyncio_SwapTask(Object *loop, Object *task);
+
+/* The task's step (exc: NULL, or what to throw into the coroutine) and its
+ * first step run at once (eager_start); _asyncio_step.c. */
+Object *Task_Step(Task *t, Object *exc);
+int Task_EagerStart(Task *t);
+/* The callables the loop calls: task_step and task_wakeup bound to t. */
+Object *Task_StepCallable(Task *t);
+Object *Task_WakeupCallable(Task *t);
 
 int Asyncio_Init(Object *module);
 extern Type *const Asyncio_Types[];

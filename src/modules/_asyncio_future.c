@@ -30,7 +30,7 @@ Object *Asyncio_Attr(const char *module, const char *name) {
 }
 
 /* Raises asyncio's exception `name` (InvalidStateError, ...) with msg. */
-static void raise_asyncio(const char *name, const char *msg) {
+void Asyncio_Raise(const char *name, const char *msg) {
     Object *cls = Asyncio_Attr("asyncio.exceptions", name);
     if (!cls) return;
     Object *text = Str_FromUTF8(msg, -1);
@@ -40,15 +40,16 @@ static void raise_asyncio(const char *name, const char *msg) {
     if (exc) Err_SetRaised(exc);
 }
 
-/* loop.call_soon(fn, arg, context=ctx); 0 or -1. */
-static int call_soon(Object *loop, Object *fn, Object *arg, Object *ctx) {
+int Asyncio_CallSoon(Object *loop, Object *fn, Object *arg, Object *ctx) {
     Object *meth = Obj_GetAttr(loop, ID(call_soon));
     if (!meth) return -1;
     Object *kwnames = Tuple_Pack(1, ID(context));
     Object *r = NULL;
     if (kwnames) {
         Object *args[3] = {fn, arg, ctx};
-        r = Obj_Call(meth, args, 2, kwnames);
+        size_t n = arg ? 2 : 1;
+        if (!arg) args[1] = ctx;
+        r = Obj_Call(meth, args, n, kwnames);
         DECREF(kwnames);
     }
     DECREF(meth);
@@ -58,14 +59,14 @@ static int call_soon(Object *loop, Object *fn, Object *arg, Object *ctx) {
 }
 
 /* Hands the callbacks to the loop, emptying the list first. */
-static int schedule_callbacks(Future *f) {
+int Future_ScheduleCallbacks(Future *f) {
     Object *pending = f->callbacks;
     if (!pending) return 0;
     f->callbacks = NULL;
     int rc = 0;
     for (ssize_t i = 0; i < LIST_LEN(pending) && rc == 0; i++) {
         Object *entry = LIST_GET(pending, i);
-        rc = call_soon(f->loop, TUPLE_GET(entry, 0), (Object *)f, TUPLE_GET(entry, 1));
+        rc = Asyncio_CallSoon(f->loop, TUPLE_GET(entry, 0), (Object *)f, TUPLE_GET(entry, 1));
     }
     DECREF(pending);
     return rc;
@@ -84,7 +85,7 @@ static Object *future_new(Type *t, Object *const *args, size_t nargs, Object *kw
 }
 
 /* Drops everything but the dict: a Future made again by __init__ starts afresh. */
-static void future_clear_state(Future *f) {
+void Future_ClearState(Future *f) {
     CLEAR(f->loop);
     CLEAR(f->callbacks);
     CLEAR(f->result);
@@ -98,20 +99,18 @@ static void future_clear_state(Future *f) {
     f->blocking = f->log_tb = false;
 }
 
-static int future_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    Object *a[1];
-    if (Arg_Unpack(Future_Type.args, "Future", args, nargs, kwnames, a) < 0) return -1;
+int Future_Setup(Object *self, Object *loop_arg) {
     Future *f = FUT(self);
     Object *loop;
-    if (!a[0] || a[0] == OBJ_NONE) {
+    if (!loop_arg || loop_arg == OBJ_NONE) {
         Object *get = Asyncio_Attr("asyncio.events", "get_event_loop");
         loop = get ? Obj_CallNoArgs(get) : NULL;
         XDECREF(get);
         if (!loop) return -1;
     } else {
-        loop = NEWREF(a[0]);
+        loop = NEWREF(loop_arg);
     }
-    future_clear_state(f);
+    Future_ClearState(f);
     f->loop = loop;
     Object *debug = Obj_CallMethodC(loop, "get_debug", NULL, 0);
     if (!debug) return -1;
@@ -128,13 +127,19 @@ static int future_init(Object *self, Object *const *args, size_t nargs, Object *
     return 0;
 }
 
+static int future_init(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *a[1];
+    if (Arg_Unpack(Future_Type.args, "Future", args, nargs, kwnames, a) < 0) return -1;
+    return Future_Setup(self, a[0]);
+}
+
 /* __del__: the "exception was never retrieved" report. */
-static Object *future_del(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+int Future_Report(Object *self) {
     Future *f = FUT(self);
-    if (!f->log_tb || !f->loop) RETURN_NONE;
+    if (!f->log_tb || !f->loop) return 0;
     f->log_tb = false;
     Object *report = Dict_New();
-    if (!report) return NULL;
+    if (!report) return -1;
     Object *msg = Str_FromFormat("%s exception was never retrieved", Str_AsUTF8(TYPE(self)->name_obj, NULL));
     int bad = !msg || Dict_SetStr(report, "message", msg) < 0 ||
               Dict_SetStr(report, "exception", f->exception ? f->exception : OBJ_NONE) < 0 ||
@@ -143,27 +148,36 @@ static Object *future_del(Object *self, Object *const *args, size_t nargs, Objec
     XDECREF(msg);
     Object *r = bad ? NULL : Obj_CallMethodC(f->loop, "call_exception_handler", &report, 1);
     DECREF(report);
-    if (!r) return NULL;
+    if (!r) return -1;
     DECREF(r);
+    return 0;
+}
+
+static Object *future_del(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Future_Report(self) < 0) return NULL;
     RETURN_NONE;
 }
 
-static void future_dealloc(Object *o) {
-    if (!GC_HEAD(o)->finalized && FUT(o)->log_tb) {
-        o->refcnt = 1; /* alive while __del__ runs */
-        Class_Finalize(o);
-        if (--o->refcnt > 0) { /* __del__ kept it */
-            Gc_Track(o);
-            return;
-        }
+bool Future_FinalizeDying(Object *o, bool needed) {
+    if (GC_HEAD(o)->finalized || !needed) return false;
+    o->refcnt = 1; /* alive while __del__ runs */
+    Class_Finalize(o);
+    if (--o->refcnt > 0) { /* __del__ kept it */
+        Gc_Track(o);
+        return true;
     }
+    return false;
+}
+
+static void future_dealloc(Object *o) {
+    if (Future_FinalizeDying(o, FUT(o)->log_tb)) return;
     Weak_ClearBuiltin(o);
-    future_clear_state(FUT(o));
+    Future_ClearState(FUT(o));
     CLEAR(FUT(o)->dict);
     Obj_Free(o);
 }
 
-static int future_traverse(Object *o, VisitFn visit, void *arg) {
+int Future_Traverse(Object *o, VisitFn visit, void *arg) {
     Future *f = FUT(o);
     Object *fields[] = {f->dict, f->loop, f->callbacks, f->result, f->exception, f->exception_tb,
                         f->source_tb, f->cancel_msg, f->cancelled_exc, f->awaited_by};
@@ -173,7 +187,7 @@ static int future_traverse(Object *o, VisitFn visit, void *arg) {
 }
 
 static int future_gc_clear(Object *o) {
-    future_clear_state(FUT(o));
+    Future_ClearState(FUT(o));
     CLEAR(FUT(o)->dict);
     return 0;
 }
@@ -188,7 +202,7 @@ static Object *future_repr(Object *self) {
 
 /* ---- outcome ----------------------------------------------------------------- */
 
-static Object *make_cancelled_error(Future *f) {
+Object *Future_MakeCancelledError(Future *f) {
     if (f->cancelled_exc) {
         Object *exc = f->cancelled_exc;
         f->cancelled_exc = NULL;
@@ -202,20 +216,20 @@ static Object *make_cancelled_error(Future *f) {
 }
 
 static Object *future_make_cancelled_error(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    return make_cancelled_error(FUT(self));
+    return Future_MakeCancelledError(FUT(self));
 }
 
 static Object *raise_cancelled(Future *f) {
-    Object *exc = make_cancelled_error(f);
+    Object *exc = Future_MakeCancelledError(f);
     if (exc) Err_SetRaised(exc);
     return NULL;
 }
 
 /* The result (new reference), or NULL with the exception raised. */
-static Object *future_outcome(Future *f) {
+Object *Future_Outcome(Future *f) {
     if (f->state == FUT_CANCELLED) return raise_cancelled(f);
     if (f->state != FUT_FINISHED) {
-        raise_asyncio("InvalidStateError", "Result is not set.");
+        Asyncio_Raise("InvalidStateError", "Result is not set.");
         return NULL;
     }
     f->log_tb = false;
@@ -231,7 +245,7 @@ static Object *future_outcome(Future *f) {
 
 static Object *future_result(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     if (future_check_init(FUT(self)) < 0) return NULL;
-    return future_outcome(FUT(self));
+    return Future_Outcome(FUT(self));
 }
 
 static Object *future_exception(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -239,23 +253,27 @@ static Object *future_exception(Object *self, Object *const *args, size_t nargs,
     if (future_check_init(f) < 0) return NULL;
     if (f->state == FUT_CANCELLED) return raise_cancelled(f);
     if (f->state != FUT_FINISHED) {
-        raise_asyncio("InvalidStateError", "Exception is not set.");
+        Asyncio_Raise("InvalidStateError", "Exception is not set.");
         return NULL;
     }
     f->log_tb = false;
     return NEWREF(f->exception ? f->exception : OBJ_NONE);
 }
 
-static Object *future_set_result(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+int Future_SetResult(Object *self, Object *result) {
     Future *f = FUT(self);
-    if (future_check_init(f) < 0) return NULL;
+    if (future_check_init(f) < 0) return -1;
     if (f->state != FUT_PENDING) {
-        raise_asyncio("InvalidStateError", "invalid state");
-        return NULL;
+        Asyncio_Raise("InvalidStateError", "invalid state");
+        return -1;
     }
-    SETREF(f->result, NEWREF(args[0]));
+    SETREF(f->result, NEWREF(result));
     f->state = FUT_FINISHED;
-    if (schedule_callbacks(f) < 0) return NULL;
+    return Future_ScheduleCallbacks(f);
+}
+
+static Object *future_set_result(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Future_SetResult(self, args[0]) < 0) return NULL;
     RETURN_NONE;
 }
 
@@ -288,35 +306,44 @@ static Object *exception_to_store(Object *value) {
     return exc;
 }
 
-static Object *future_set_exception(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+int Future_SetException(Object *self, Object *value) {
     Future *f = FUT(self);
-    if (future_check_init(f) < 0) return NULL;
+    if (future_check_init(f) < 0) return -1;
     if (f->state != FUT_PENDING) {
-        raise_asyncio("InvalidStateError", "invalid state");
-        return NULL;
+        Asyncio_Raise("InvalidStateError", "invalid state");
+        return -1;
     }
-    Object *exc = exception_to_store(args[0]);
-    if (!exc) return NULL;
+    Object *exc = exception_to_store(value);
+    if (!exc) return -1;
     Object *tb = ((BaseExc *)exc)->traceback;
     SETREF(f->exception_tb, XNEWREF(tb));
     SETREF(f->exception, exc);
     f->state = FUT_FINISHED;
-    if (schedule_callbacks(f) < 0) return NULL;
+    if (Future_ScheduleCallbacks(f) < 0) return -1;
     f->log_tb = true;
+    return 0;
+}
+
+static Object *future_set_exception(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    if (Future_SetException(self, args[0]) < 0) return NULL;
     RETURN_NONE;
+}
+
+int Future_Cancel(Object *self, Object *msg) {
+    Future *f = FUT(self);
+    if (future_check_init(f) < 0) return -1;
+    f->log_tb = false;
+    if (f->state != FUT_PENDING) return 0;
+    SETREF(f->cancel_msg, msg && msg != OBJ_NONE ? NEWREF(msg) : NULL);
+    f->state = FUT_CANCELLED;
+    return Future_ScheduleCallbacks(f) < 0 ? -1 : 1;
 }
 
 /* cancel(msg=None) */
 static Object *future_cancel(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    Future *f = FUT(self);
-    if (future_check_init(f) < 0) return NULL;
-    f->log_tb = false;
-    if (f->state != FUT_PENDING) RETURN_BOOL(false);
-    Object *msg = nargs > 0 && args[0] && args[0] != OBJ_NONE ? args[0] : NULL;
-    SETREF(f->cancel_msg, XNEWREF(msg));
-    f->state = FUT_CANCELLED;
-    if (schedule_callbacks(f) < 0) return NULL;
-    RETURN_BOOL(true);
+    int r = Future_Cancel(self, nargs > 0 ? args[0] : NULL);
+    if (r < 0) return NULL;
+    RETURN_BOOL(r);
 }
 
 static Object *future_done(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
@@ -334,26 +361,26 @@ static Object *future_get_loop(Object *self, Object *const *args, size_t nargs, 
 
 /* ---- callbacks --------------------------------------------------------------- */
 
-/* add_done_callback(fn, /, *, context=None) */
-static Object *future_add_done_callback(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+int Future_AddDoneCallback(Object *self, Object *fn, Object *ctx) {
     Future *f = FUT(self);
-    if (future_check_init(f) < 0) return NULL;
-    Object *ctx = args[1] && args[1] != OBJ_NONE ? NEWREF(args[1]) : Context_CopyCurrent();
-    if (!ctx) return NULL;
-    if (f->state != FUT_PENDING) {
-        int rc = call_soon(f->loop, args[0], self, ctx);
-        DECREF(ctx);
-        if (rc < 0) return NULL;
-        RETURN_NONE;
-    }
-    Object *entry = Tuple_Pack(2, args[0], ctx);
-    DECREF(ctx);
-    if (!entry) return NULL;
+    if (future_check_init(f) < 0) return -1;
+    if (f->state != FUT_PENDING) return Asyncio_CallSoon(f->loop, fn, self, ctx);
+    Object *entry = Tuple_Pack(2, fn, ctx);
+    if (!entry) return -1;
     if (!f->callbacks && !(f->callbacks = List_New(0))) {
         DECREF(entry);
-        return NULL;
+        return -1;
     }
-    if (List_AppendSteal(f->callbacks, entry) < 0) return NULL;
+    return List_AppendSteal(f->callbacks, entry);
+}
+
+/* add_done_callback(fn, /, *, context=None) */
+static Object *future_add_done_callback(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *ctx = args[1] && args[1] != OBJ_NONE ? NEWREF(args[1]) : Context_CopyCurrent();
+    if (!ctx) return NULL;
+    int rc = Future_AddDoneCallback(self, args[0], ctx);
+    DECREF(ctx);
+    if (rc < 0) return NULL;
     RETURN_NONE;
 }
 
@@ -415,7 +442,7 @@ static Object *futureiter_next(Object *self) {
         return NULL;
     }
     FITER(self)->future = NULL;
-    Object *r = future_outcome(f);
+    Object *r = Future_Outcome(f);
     DECREF((Object *)f);
     if (!r) return NULL;
     Gen_SetStopIteration(r);
@@ -507,7 +534,6 @@ static Object *get_result_attr(Object *o) { return or_none(FUT(o)->result); }
 static Object *get_exception_attr(Object *o) { return or_none(FUT(o)->exception); }
 static Object *get_source_tb(Object *o) { return or_none(FUT(o)->source_tb); }
 static Object *get_cancel_msg(Object *o) { return or_none(FUT(o)->cancel_msg); }
-static Object *get_cancelled_exc(Object *o) { return or_none(FUT(o)->cancelled_exc); }
 
 static int set_cancel_msg(Object *o, Object *v) {
     if (!v) {
@@ -515,11 +541,6 @@ static int set_cancel_msg(Object *o, Object *v) {
         return -1;
     }
     SETREF(FUT(o)->cancel_msg, v == OBJ_NONE ? NULL : NEWREF(v));
-    return 0;
-}
-
-static int set_cancelled_exc(Object *o, Object *v) {
-    SETREF(FUT(o)->cancelled_exc, v && v != OBJ_NONE ? NEWREF(v) : NULL);
     return 0;
 }
 
@@ -573,11 +594,9 @@ static const GetSetDef future_getset[] = {
     {"_callbacks", get_callbacks, NULL, NULL},
     {"_source_traceback", get_source_tb, NULL, NULL},
     {"_cancel_message", get_cancel_msg, set_cancel_msg, NULL},
-    {"_cancelled_exc", get_cancelled_exc, set_cancelled_exc, NULL},
     {"_asyncio_future_blocking", get_blocking, set_blocking, NULL},
     {"_log_traceback", get_log_tb, set_log_tb, NULL},
     {"_asyncio_awaited_by", get_awaited_by, NULL, NULL},
-    GETSET_DICT,
     {NULL, NULL, NULL, NULL},
 };
 
@@ -627,7 +646,7 @@ Type Future_Type = {
     .dealloc = future_dealloc,
     .repr = future_repr,
     .iter = future_await,
-    .traverse = future_traverse,
+    .traverse = Future_Traverse,
     .clear = future_gc_clear,
     .new_ = future_new,
     .init = future_init,

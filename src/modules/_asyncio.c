@@ -45,7 +45,7 @@ int Asyncio_LeaveTask(Object *loop, Object *task) {
     int r = running_of(loop, &running);
     if (r < 0) return -1;
     if (r == 0 || running != task) {
-        Err_Format(Exc_RuntimeError, "Leaving task %R does not match the current task %R.", task,
+        Err_Format(Exc_RuntimeError, "Invalid attempt to leave task %R while task %R is entered.", task,
                    r ? running : OBJ_NONE);
         return -1;
     }

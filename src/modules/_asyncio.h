@@ -54,6 +54,8 @@ extern Type Future_Type, FutureIter_Type, Task_Type;
 Object *Asyncio_Attr(const char *module, const char *name);
 /* Raises asyncio's exception `name` (InvalidStateError, ...) with msg. */
 void Asyncio_Raise(const char *name, const char *msg);
+/* AttributeError: the attribute name of o cannot be deleted; -1. */
+int Asyncio_NoDelete(Object *o, const char *name);
 /* loop.call_soon(fn[, arg], context=ctx) (arg may be NULL); 0 or -1. */
 int Asyncio_CallSoon(Object *loop, Object *fn, Object *arg, Object *ctx);
 

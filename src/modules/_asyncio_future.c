@@ -535,11 +535,14 @@ static Object *get_exception_attr(Object *o) { return or_none(FUT(o)->exception)
 static Object *get_source_tb(Object *o) { return or_none(FUT(o)->source_tb); }
 static Object *get_cancel_msg(Object *o) { return or_none(FUT(o)->cancel_msg); }
 
+/* The AttributeError of deleting a field CPython's Future keeps in C. */
+int Asyncio_NoDelete(Object *o, const char *name) {
+    Err_Format(Exc_AttributeError, "attribute '%s' of '%s' objects cannot be deleted", name, TYPE(o)->name);
+    return -1;
+}
+
 static int set_cancel_msg(Object *o, Object *v) {
-    if (!v) {
-        Err_SetString(Exc_AttributeError, "cannot delete attribute");
-        return -1;
-    }
+    if (!v) return Asyncio_NoDelete(o, "_cancel_message");
     SETREF(FUT(o)->cancel_msg, v == OBJ_NONE ? NULL : NEWREF(v));
     return 0;
 }
@@ -553,10 +556,7 @@ static Object *get_callbacks(Object *o) {
 static Object *get_blocking(Object *o) { RETURN_BOOL(FUT(o)->blocking); }
 
 static int set_blocking(Object *o, Object *v) {
-    if (!v) {
-        Err_SetString(Exc_AttributeError, "cannot delete attribute");
-        return -1;
-    }
+    if (!v) return Asyncio_NoDelete(o, "_asyncio_future_blocking");
     int b = Obj_IsTrue(v);
     if (b < 0) return -1;
     FUT(o)->blocking = b;
@@ -566,10 +566,7 @@ static int set_blocking(Object *o, Object *v) {
 static Object *get_log_tb(Object *o) { RETURN_BOOL(FUT(o)->log_tb); }
 
 static int set_log_tb(Object *o, Object *v) {
-    if (!v) {
-        Err_SetString(Exc_AttributeError, "cannot delete attribute");
-        return -1;
-    }
+    if (!v) return Asyncio_NoDelete(o, "_log_traceback");
     int b = Obj_IsTrue(v);
     if (b < 0) return -1;
     if (b) {
@@ -617,17 +614,17 @@ int Future_DiscardAwaitedBy(Object *fut, Object *waiter) {
 static const MethodDef future_methods[] = {
     {"result", future_result, 0, ARGS("($self, /)", "Return the result this future represents.")},
     {"exception", future_exception, 0, ARGS("($self, /)", "Return the exception that was set on this future.")},
-    {"set_result", future_set_result, 0, ARGS("($self, result, /)", "Mark the future done and set its result.")},
+    {"set_result", future_set_result, 0, ARGS_F(ARG_CLINIC_METHOD, "($self, result, /)", "Mark the future done and set its result.")},
     {"set_exception", future_set_exception, 0,
-     ARGS("($self, exception, /)", "Mark the future done and set an exception.")},
+     ARGS_F(ARG_CLINIC_METHOD, "($self, exception, /)", "Mark the future done and set an exception.")},
     {"add_done_callback", future_add_done_callback, 0,
      ARGS("($self, fn, /, *, context=<unrepresentable>)", "Add a callback to be run when the future becomes done.")},
     {"remove_done_callback", future_remove_done_callback, 0,
-     ARGS("($self, fn, /)", "Remove all instances of a callback from the \"call when done\" list.")},
+     ARGS_F(ARG_CLINIC_METHOD, "($self, fn, /)", "Remove all instances of a callback from the \"call when done\" list.")},
     {"cancel", future_cancel, 0, ARGS("($self, /, msg=None)", "Cancel the future and schedule callbacks.")},
     {"cancelled", future_cancelled, 0, ARGS("($self, /)", "Return True if the future was cancelled.")},
     {"done", future_done, 0, ARGS("($self, /)", "Return True if the future is done.")},
-    {"get_loop", future_get_loop, 0, ARGS("($self, /)", "Return the event loop the Future is bound to.")},
+    {"get_loop", future_get_loop, 0, ARGS_F(ARG_CLINIC_METHOD, "($self, /)", "Return the event loop the Future is bound to.")},
     {"_make_cancelled_error", future_make_cancelled_error, 0,
      ARGS("($self, /)", "Create the CancelledError to raise if the Future is cancelled.")},
     {"__await__", future_await_method, 0, ARGS("($self, /)", "Return an iterator to be used in await expression.")},

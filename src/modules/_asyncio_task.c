@@ -252,10 +252,7 @@ static Object *get_must_cancel(Object *o) { RETURN_BOOL(TASK(o)->must_cancel); }
 static Object *get_log_destroy_pending(Object *o) { RETURN_BOOL(TASK(o)->log_destroy_pending); }
 
 static int set_log_destroy_pending(Object *o, Object *v) {
-    if (!v) {
-        Err_SetString(Exc_AttributeError, "cannot delete attribute");
-        return -1;
-    }
+    if (!v) return Asyncio_NoDelete(o, "_log_destroy_pending");
     int b = Obj_IsTrue(v);
     if (b < 0) return -1;
     TASK(o)->log_destroy_pending = b;

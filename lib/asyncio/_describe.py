@@ -82,6 +82,15 @@ def future_info(fut):
     return words + created_at(fut)
 
 
+def future_repr(fut):
+    """repr() of a Future: '<Future pending cb=[...]>'."""
+    return f"<{type(fut).__name__} {' '.join(future_info(fut))}>"
+
+
+def task_repr(task):
+    return f"<{type(task).__name__} {' '.join(task_info(task))}>"
+
+
 def task_info(task):
     words = future_info(task)
     if task.cancelling() and not task.done():

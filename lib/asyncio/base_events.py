@@ -270,7 +270,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             heapq.heappop(heap)._scheduled = False
 
     def _run_once(self):
-        self._drop_cancelled_timers()
+        if self._scheduled:          # (an empty heap has nothing to drop)
+            self._drop_cancelled_timers()
         heap = self._scheduled
         ready = self._ready
         if ready or self._stopping:
@@ -279,7 +280,9 @@ class BaseEventLoop(events.AbstractEventLoop):
             timeout = min(max(0, heap[0]._when - self.time()), _LONGEST_WAIT)
         else:
             timeout = None
-        self._process_events(self._wait_for_events(timeout))
+        events = self._wait_for_events(timeout)
+        if events:
+            self._process_events(events)
         due = self.time() + self._clock_resolution
         while heap and heap[0]._when < due:
             timer = heapq.heappop(heap)

@@ -38,7 +38,7 @@ class Future:
         if loop is None:
             loop = events.get_event_loop()
         self._loop = loop
-        self._callbacks = None
+        self._callbacks = []
         try:
             debug = loop._debug
         except AttributeError:
@@ -96,10 +96,10 @@ class Future:
         self.__schedule_callbacks()
 
     def __schedule_callbacks(self):
-        pending = self._callbacks
+        pending = list(self._callbacks)
         if not pending:
             return
-        self._callbacks = None
+        del self._callbacks[:]
         call_soon = self._loop.call_soon
         for fn, ctx in pending:
             call_soon(fn, self, context=ctx)
@@ -122,7 +122,7 @@ class Future:
             return self._result
         if state == _CANCELLED:
             raise self._make_cancelled_error()
-        raise InvalidStateError('Result is not set.')
+        raise InvalidStateError('Result is not ready.')
 
     def exception(self):
         state = self._state
@@ -138,42 +138,33 @@ class Future:
         if context is None:
             context = contextvars.copy_context()
         if self._state == _PENDING:
-            if self._callbacks is None:
-                self._callbacks = [(fn, context)]
-            else:
-                self._callbacks.append((fn, context))
+            self._callbacks.append((fn, context))
         else:
             self._loop.call_soon(fn, self, context=context)
 
     def remove_done_callback(self, fn):
         """Drop every registration of fn; how many there were."""
-        if not self._callbacks:
-            return 0
         kept = [entry for entry in self._callbacks if entry[0] != fn]
         dropped = len(self._callbacks) - len(kept)
         if dropped:
-            self._callbacks = kept or None
+            self._callbacks[:] = kept
         return dropped
 
-    def set_result(self, result):
+    def __check_pending(self):
         if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
+            raise InvalidStateError(f'{self._state}: {self!r}')
+
+    def set_result(self, result):
+        self.__check_pending()
         self._result = result
-        self._state = _FINISHED
-        pending = self._callbacks
-        if pending:                     # __schedule_callbacks, inline
-            self._callbacks = None
-            call_soon = self._loop.call_soon
-            for fn, ctx in pending:
-                call_soon(fn, self, context=ctx)
+        self.__finish(_FINISHED)
 
     def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
+        """Finish with exception (a class is called first); no check that
+        it is an exception, beyond reading its __traceback__."""
+        self.__check_pending()
         if isinstance(exception, type):
             exception = exception()
-        if not isinstance(exception, BaseException):
-            raise TypeError('invalid exception object')
         if isinstance(exception, StopIteration):
             wrapped = RuntimeError('StopIteration interacts badly with generators '
                                    'and cannot be raised into a Future')
@@ -196,7 +187,16 @@ class Future:
     __iter__ = __await__
 
 
-Future.__module__ = '_asyncio'
+# The Python Future above is the fallback; the C one (_asyncio) is used
+# when present, as in CPython.
+_PyFuture = Future
+
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    Future = _CFuture = _asyncio.Future
 
 
 def _loop_of(fut):
@@ -214,15 +214,25 @@ def _set_result_unless_cancelled(fut, result):
         fut.set_result(result)
 
 
-def future_add_to_awaited_by(fut, waiter):
+def _py_future_add_to_awaited_by(fut, waiter):
     """Record that waiter awaits fut (for the call graph)."""
-    if isinstance(fut, Future) and isinstance(waiter, Future):
+    if isinstance(fut, _PyFuture) and isinstance(waiter, _PyFuture):
         if fut._asyncio_awaited_by is None:
             fut._asyncio_awaited_by = set()
         fut._asyncio_awaited_by.add(waiter)
 
 
-def future_discard_from_awaited_by(fut, waiter):
-    if isinstance(fut, Future) and isinstance(waiter, Future):
+def _py_future_discard_from_awaited_by(fut, waiter):
+    if isinstance(fut, _PyFuture) and isinstance(waiter, _PyFuture):
         if fut._asyncio_awaited_by is not None:
             fut._asyncio_awaited_by.discard(waiter)
+
+
+future_add_to_awaited_by = _py_future_add_to_awaited_by
+future_discard_from_awaited_by = _py_future_discard_from_awaited_by
+
+try:
+    from _asyncio import (future_add_to_awaited_by,
+                          future_discard_from_awaited_by)
+except ImportError:
+    pass

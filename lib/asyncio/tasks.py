@@ -10,7 +10,7 @@ import contextvars, functools, inspect, itertools, math, types, weakref
 
 from . import _describe, coroutines, events, exceptions, futures
 from .exceptions import CancelledError
-from .futures import Future as _Future, _PENDING, _FINISHED
+from .futures import _PyFuture, _PENDING, _FINISHED
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -27,16 +27,9 @@ _eager_tasks = set()
 _current_tasks = {}
 
 
-def _drop_own_frame(exc):
-    """Remove this module's frame from the head of exc's traceback, so a
-    task's error shows only the coroutine's frames (CPython's tasks are C)."""
-    tb = exc.__traceback__
-    if tb is not None and tb.tb_frame.f_code is Task._run_step.__code__:
-        exc.__traceback__ = tb.tb_next
-
-
-class Task(futures.Future):
-    """Runs a coroutine on the loop, one step per callback."""
+class Task(_PyFuture):
+    """Runs a coroutine on the loop, one step per callback (the Python
+    version, futures._PyTask; asyncio.Task is _asyncio's, in C)."""
 
     _log_destroy_pending = True
 
@@ -52,8 +45,8 @@ class Task(futures.Future):
         if eager_start and self._loop.is_running():
             self._eager_start()
         else:
-            self._loop.call_soon(self._step, context=self._context)
-            _scheduled_tasks.add(self)
+            self._loop.call_soon(self.__step, context=self._context)
+            _py_register_task(self)
 
     def __del__(self):
         if self._log_destroy_pending and not self.done():
@@ -61,7 +54,7 @@ class Task(futures.Future):
             if self._source_traceback:
                 report['source_traceback'] = self._source_traceback
             self._loop.call_exception_handler(report)
-        futures.Future.__del__(self)
+        _PyFuture.__del__(self)
 
     def __repr__(self):
         return f"<{type(self).__name__} {' '.join(_describe.task_info(self))}>"
@@ -85,22 +78,7 @@ class Task(futures.Future):
         raise RuntimeError(f'Task does not support set_result operation')
 
     def get_stack(self, *, limit=None):
-        """The suspended coroutine's frame (with its callers), or once the
-        task failed, the frames of its exception's traceback; at most limit."""
-        budget = float('inf') if limit is None else limit
-        frame = getattr(self._coro, 'cr_frame', None) or getattr(self._coro, 'gi_frame', None)
-        frames = []
-        if frame is not None:
-            while frame is not None and budget > 0:
-                frames.append(frame)
-                frame, budget = frame.f_back, budget - 1
-            frames.reverse()
-        elif self._exception is not None:
-            tb = self._exception.__traceback__
-            while tb is not None and budget > 0:
-                frames.append(tb.tb_frame)
-                tb, budget = tb.tb_next, budget - 1
-        return frames
+        return _task_get_stack(self, limit)
 
     def cancel(self, msg=None):
         """Ask the task to stop: CancelledError is thrown into its coroutine
@@ -129,7 +107,7 @@ class Task(futures.Future):
 
     # --- stepping ---
 
-    def _step(self, exc=None):
+    def __step(self, exc=None):
         if self._state != _PENDING:
             raise exceptions.InvalidStateError(
                 f'__step(): already done: {self!r}, {exc!r}')
@@ -139,59 +117,41 @@ class Task(futures.Future):
             self._must_cancel = False
         self._fut_waiter = None
         loop = self._loop
-        running = _current_tasks.get(loop)
-        if running is not None:
-            raise RuntimeError(f'Cannot enter into task {self!r} while another '
-                               f'task {running!r} is being executed.')
-        _current_tasks[loop] = self
+        _py_enter_task(loop, self)
         try:
-            self._run_step(exc)
+            self.__step_run_and_handle_result(exc)
         finally:
-            if _current_tasks.get(loop) is not self:
-                _leave_task(loop, self)
-            del _current_tasks[loop]
+            _py_leave_task(loop, self)
             self = None
 
-    _step.__qualname__ = 'Task.task_step'
 
-    def _run_step(self, exc):
+    def __step_run_and_handle_result(self, exc):
         try:
             result = self._coro.send(None) if exc is None else self._coro.throw(exc)
         except StopIteration as stop:
             if self._must_cancel:
                 self._must_cancel = False
-                futures.Future.cancel(self, msg=self._cancel_message)
+                _PyFuture.cancel(self, msg=self._cancel_message)
             else:
-                futures.Future.set_result(self, stop.value)
+                _PyFuture.set_result(self, stop.value)
         except CancelledError as cancelled:
-            _drop_own_frame(cancelled)
             self._cancelled_exc = cancelled
-            futures.Future.cancel(self)
+            _PyFuture.cancel(self)
         except (KeyboardInterrupt, SystemExit) as fatal:
-            _drop_own_frame(fatal)
-            futures.Future.set_exception(self, fatal)
+            _PyFuture.set_exception(self, fatal)
             raise
         except BaseException as error:
-            _drop_own_frame(error)
-            futures.Future.set_exception(self, error)
+            _PyFuture.set_exception(self, error)
         else:
             kind = type(result)
             if result is None:          # a bare yield (sleep(0)): step again soon
-                self._loop.call_soon(self._step, context=self._context)
-            elif ((kind is _Future or kind is Task) and result._asyncio_future_blocking
+                self._loop.call_soon(self.__step, context=self._context)
+            elif ((kind is _PyFuture or kind is _PyTask) and result._asyncio_future_blocking
                     and result._loop is self._loop and result is not self):
                 # The usual yield: a plain pending future of this loop
                 # (what _suspend_on does for it, without the calls).
                 result._asyncio_future_blocking = False
-                entry = (self._wakeup, self._context)
-                if result._state == _PENDING:
-                    waiting = result._callbacks
-                    if waiting is None:
-                        result._callbacks = [entry]
-                    else:
-                        waiting.append(entry)
-                else:
-                    self._loop.call_soon(entry[0], result, context=entry[1])
+                result.add_done_callback(self.__wakeup, context=self._context)
                 self._fut_waiter = result
                 if self._must_cancel and result.cancel(msg=self._cancel_message):
                     self._must_cancel = False
@@ -213,56 +173,84 @@ class Task(futures.Future):
                 error = RuntimeError(f'Task cannot await on itself: {self!r}')
             else:
                 result._asyncio_future_blocking = False
-                result.add_done_callback(self._wakeup, context=self._context)
+                result.add_done_callback(self.__wakeup, context=self._context)
                 self._fut_waiter = result
                 if self._must_cancel and result.cancel(msg=self._cancel_message):
                     self._must_cancel = False
                 return
         elif result is None:
-            self._loop.call_soon(self._step, context=self._context)
+            self._loop.call_soon(self.__step, context=self._context)
             return
         elif inspect.isgenerator(result):
             error = RuntimeError('yield was used instead of yield from for '
                                  f'generator in task {self!r} with {result!r}')
         else:
             error = RuntimeError(f'Task got bad yield: {result!r}')
-        self._loop.call_soon(self._step, error, context=self._context)
+        self._loop.call_soon(self.__step, error, context=self._context)
 
-    def _wakeup(self, future):
+    def __wakeup(self, future):
         kind = type(future)
-        if (kind is _Future or kind is Task) \
+        if (kind is _PyFuture or kind is _PyTask) \
                 and future._state == _FINISHED and future._exception is None:
-            self._step()      # the common case, without calling result()
+            self.__step()      # the common case, without calling result()
             return
         try:
             future.result()
         except BaseException as exc:
-            self._step(exc)
+            self.__step(exc)
         else:
-            self._step()
+            self.__step()
         self = None
 
-    _wakeup.__qualname__ = 'Task.task_wakeup'
 
     def _eager_start(self):
         loop = self._loop
-        previous = _swap_current_task(loop, self)
+        previous = _py_swap_current_task(loop, self)
         try:
-            _eager_tasks.add(self)
+            _py_register_eager_task(self)
             try:
-                self._context.run(self._run_step, None)
+                self._context.run(self.__step_run_and_handle_result, None)
             finally:
-                _eager_tasks.discard(self)
+                _py_unregister_eager_task(self)
         finally:
-            _swap_current_task(loop, previous)
+            _py_swap_current_task(loop, previous)
             if self._state != futures._PENDING:
                 self._coro = None
             else:
-                _scheduled_tasks.add(self)
+                _py_register_task(self)
             self = None
 
 
-Task.__module__ = '_asyncio'
+_PyTask = Task
+
+
+def _task_get_stack(task, limit):
+    """The suspended coroutine's frame (with its callers), or once the
+    task failed, the frames of its exception's traceback; at most limit."""
+    budget = float('inf') if limit is None else limit
+    coro = task.get_coro()
+    frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
+    frames = []
+    if frame is not None:
+        while frame is not None and budget > 0:
+            frames.append(frame)
+            frame, budget = frame.f_back, budget - 1
+        frames.reverse()
+    elif task._exception is not None:
+        tb = task._exception.__traceback__
+        while tb is not None and budget > 0:
+            frames.append(tb.tb_frame)
+            tb, budget = tb.tb_next, budget - 1
+    return frames
+
+
+_CTask = None
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    Task = _CTask = _asyncio.Task
 
 
 def create_task(coro, **kwargs):
@@ -282,39 +270,49 @@ eager_task_factory = create_eager_task_factory(Task)
 
 # --- which task runs ---
 
-def current_task(loop=None):
+def _py_current_task(loop=None):
     """The task the loop (default: the running one) is running now, or None."""
     return _current_tasks.get(events.get_running_loop() if loop is None else loop)
 
 
-def all_tasks(loop=None):
-    """The set of tasks of the loop not done yet."""
+def _unfinished(loop, groups):
     loop = events.get_running_loop() if loop is None else loop
     found = set()
-    for group in (list(_scheduled_tasks), list(_eager_tasks)):
-        for task in group:
+    for group in groups:
+        for task in list(group):
             if futures._loop_of(task) is loop and not task.done():
                 found.add(task)
     return found
 
 
-def _register_task(task):
-    _scheduled_tasks.add(task)
+# Two registries, as in CPython: the Python Task's (_scheduled_tasks and
+# _eager_tasks, read by _py_all_tasks), and the one of _asyncio's tasks and
+# of whatever _register_task is given (read by all_tasks).
+_c_scheduled_tasks = weakref.WeakSet()
+_c_eager_tasks = set()
 
 
-def _unregister_task(task):
-    _scheduled_tasks.discard(task)
+def _registry(scheduled, eager):
+    def all_tasks(loop=None):
+        """The set of tasks of the loop not done yet."""
+        return _unfinished(loop, (scheduled, eager))
+    return (all_tasks, scheduled.add, scheduled.discard, eager.add, eager.discard)
 
 
-def _register_eager_task(task):
-    _eager_tasks.add(task)
+(_py_all_tasks, _py_register_task, _py_unregister_task,
+ _py_register_eager_task, _py_unregister_eager_task) = _registry(_scheduled_tasks, _eager_tasks)
+(_c_all_tasks, _c_register_task, _c_unregister_task,
+ _c_register_eager_task, _c_unregister_eager_task) = _registry(_c_scheduled_tasks, _c_eager_tasks)
+
+(all_tasks, _register_task, _unregister_task,
+ _register_eager_task, _unregister_eager_task) = (
+    (_c_all_tasks, _c_register_task, _c_unregister_task,
+     _c_register_eager_task, _c_unregister_eager_task) if _CTask is not None else
+    (_py_all_tasks, _py_register_task, _py_unregister_task,
+     _py_register_eager_task, _py_unregister_eager_task))
 
 
-def _unregister_eager_task(task):
-    _eager_tasks.discard(task)
-
-
-def _enter_task(loop, task):
+def _py_enter_task(loop, task):
     running = _current_tasks.get(loop)
     if running is not None:
         raise RuntimeError(f'Cannot enter into task {task!r} while another '
@@ -322,7 +320,7 @@ def _enter_task(loop, task):
     _current_tasks[loop] = task
 
 
-def _leave_task(loop, task):
+def _py_leave_task(loop, task):
     running = _current_tasks.get(loop)
     if running is not task:
         raise RuntimeError(f'Leaving task {task!r} does not match '
@@ -330,13 +328,24 @@ def _leave_task(loop, task):
     del _current_tasks[loop]
 
 
-def _swap_current_task(loop, task):
+def _py_swap_current_task(loop, task):
     previous = _current_tasks.get(loop)
     if task is None:
         _current_tasks.pop(loop, None)
     else:
         _current_tasks[loop] = task
     return previous
+
+
+current_task = _py_current_task
+_enter_task, _leave_task = _py_enter_task, _py_leave_task
+_swap_current_task = _py_swap_current_task
+
+try:
+    from _asyncio import (current_task, _enter_task, _leave_task,
+                          _swap_current_task)
+except ImportError:
+    pass
 
 
 # --- sleeping ---

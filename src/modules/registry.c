@@ -3,6 +3,7 @@
  * frozen Python code (Frozen_<name> from frozen_lib.h), and its types. */
 #include "modules/registry.h"
 #include "class.h"
+#include "modules/_asyncio.h"
 #include "modules/_codecs.h"
 #include "modules/_contextvars.h"
 #include "modules/_random.h"
@@ -270,6 +271,7 @@ const ModuleDef Registry_Modules[] = {
     {"logging",              NULL,           &Frozen_logging,           NULL,                  NULL},
     {"logging.config",       NULL,           &Frozen_logging_config,    NULL,                  NULL},
     {"logging.handlers",     NULL,           &Frozen_logging_handlers,  NULL,                  NULL},
+    {"_asyncio",             Asyncio_Init,   NULL,                      Asyncio_Types,         NULL},
     {"asyncio",              NULL,           &Frozen_asyncio,            NULL,                  NULL},
     {"asyncio._describe",    NULL,           &Frozen_asyncio__describe,  NULL,                  NULL},
     {"asyncio.base_events",  NULL,           &Frozen_asyncio_base_events, NULL,                  NULL},

@@ -427,6 +427,9 @@ static int keyword_counts(const Callee *c, const char *name, const ArgParams *ap
         }
     } else if ((flags & ARG_COUNT_STYLE) && nargs > npos) {
         return count_error(c, s, ARGSTYLE_COUNT, nargs);
+    } else if (nargs + nkw > 0 && nparams == 0 && (flags & ARG_CLINIC_METHOD)) {
+        Err_Format(Exc_TypeError, "%s() takes no arguments", name);
+        return -1;
     } else if (nargs + nkw > nparams && (flags & ARG_UNNAMED)) {
         Err_Format(Exc_TypeError, "function takes at most %zu argument%s (%zu given)", nparams,
                    nparams == 1 ? "" : "s", nargs + nkw);

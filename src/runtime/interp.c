@@ -240,6 +240,7 @@ void Interp_Free(Interp *in) {
     CLEAR(in->decimal_state);
     CLEAR(in->zoneinfo_strong);
     CLEAR(in->zoneinfo_weak);
+    CLEAR(in->asyncio_running);
     for (size_t i = 0; i < INTERP_CODES; i++) CLEAR(in->codes[i].tree);
     for (size_t i = 0; i < in->exc_depth; i++) CLEAR(in->exc_stack[i]);
     CLEAR(in->gc_callbacks);

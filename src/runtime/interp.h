@@ -131,6 +131,11 @@ typedef struct Interp {
      * weak reference to the zone, and the strong cache, a list of (key,
      * zone) most recent first; owned or NULL until used. */
     Object *zoneinfo_weak, *zoneinfo_strong;
+    /* _asyncio (modules/_asyncio.c): dict loop -> the task it is running
+     * (owned or NULL until used), and the number of the last task named
+     * "Task-N". */
+    Object *asyncio_running;
+    uint64_t asyncio_task_names;
 } Interp;
 
 /* The running thread's current interpreter (NULL between API calls). */

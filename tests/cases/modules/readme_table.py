@@ -117,6 +117,7 @@ NAMES = [
     'message',
     'quopri',
     'asyncio',
+    '_asyncio',
     'argparse',
     'unittest',
     'unittest.mock',

@@ -617,10 +617,6 @@ class _SelectorDatagramTransport(transports.DatagramTransport):
 
     max_size = 256 * 1024
 
-    __slots__ = ('_loop', '_sock', '_fd', '_protocol', '_address', '_queue',
-                 '_queued', '_conn_lost', '_closing', '_paused',
-                 '_protocol_paused', '_high', '_low', '__weakref__')
-
     def __init__(self, loop, sock, protocol, address=None, waiter=None, extra=None):
         super().__init__(extra)
         self._extra['socket'] = sock

@@ -239,9 +239,6 @@ class _UnixReadPipeTransport(transports.ReadTransport):
 
     max_size = 256 * 1024
 
-    __slots__ = ('_loop', '_pipe', '_fileno', '_protocol', '_closing', '_paused',
-                 '__weakref__')
-
     def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
         super().__init__(extra)
         self._extra['pipe'] = pipe
@@ -350,9 +347,6 @@ class _UnixWritePipeTransport(transports.WriteTransport):
     """Writes to the write end of a pipe.  The loop also watches that end
     for reading: it turns readable when the reader has gone."""
 
-    __slots__ = ('_loop', '_pipe', '_fileno', '_protocol', '_buffer', '_conn_lost',
-                 '_closing', '_protocol_paused', '_high', '_low', '__weakref__')
-
     def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
         super().__init__(extra)
         self._extra['pipe'] = pipe
@@ -404,6 +398,12 @@ class _UnixWritePipeTransport(transports.WriteTransport):
         if not high >= low >= 0:
             raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
         self._high, self._low = high, low
+        self._maybe_pause()
+
+    def _maybe_pause(self):
+        if not self._protocol_paused and len(self._buffer) > self._high:
+            self._protocol_paused = True
+            self._tell_protocol('pause_writing')
 
     def _tell_protocol(self, name):
         try:
@@ -446,9 +446,7 @@ class _UnixWritePipeTransport(transports.WriteTransport):
             data = memoryview(data)[written:]
             self._loop._add_writer(self._fileno, self._write_ready)
         self._buffer += data
-        if not self._protocol_paused and len(self._buffer) > self._high:
-            self._protocol_paused = True
-            self._tell_protocol('pause_writing')
+        self._maybe_pause()
 
     def _write_ready(self):
         try:

@@ -4,17 +4,12 @@ and whose stdout and stderr are StreamReaders."""
 
 __all__ = 'create_subprocess_exec', 'create_subprocess_shell'
 
-import subprocess
+import subprocess as _subprocess
 
-from . import events
-from . import protocols
-from . import streams
-from . import tasks
+from . import events, protocols, streams, tasks
 from .log import logger
 
-PIPE = subprocess.PIPE
-STDOUT = subprocess.STDOUT
-DEVNULL = subprocess.DEVNULL
+PIPE, STDOUT, DEVNULL = _subprocess.PIPE, _subprocess.STDOUT, _subprocess.DEVNULL
 
 
 class SubprocessStreamProtocol(streams.FlowControlMixin, protocols.SubprocessProtocol):
@@ -24,11 +19,10 @@ class SubprocessStreamProtocol(streams.FlowControlMixin, protocols.SubprocessPro
     def __init__(self, limit, loop):
         super().__init__(loop=loop)
         self._limit = limit
-        self.stdin = self.stdout = self.stderr = None
-        self._transport = None
-        self._process_exited = False
-        self._pipe_fds = []
-        self._stdin_closed = self._loop.create_future()
+        self.stdin = self.stdout = self.stderr = self._transport = None
+        self._exited = False
+        self._open_outputs = []          # 1 and/or 2 while their pipes are open
+        self._stdin_done = loop.create_future()
 
     def __repr__(self):
         shown = [f'{name}={stream!r}' for name, stream in
@@ -42,62 +36,66 @@ class SubprocessStreamProtocol(streams.FlowControlMixin, protocols.SubprocessPro
             return None
         reader = streams.StreamReader(limit=self._limit, loop=self._loop)
         reader.set_transport(pipe)
-        self._pipe_fds.append(fd)
+        self._open_outputs.append(fd)
         return reader
 
     def connection_made(self, transport):
         self._transport = transport
         self.stdout = self._reader_for(transport, 1)
         self.stderr = self._reader_for(transport, 2)
-        stdin = transport.get_pipe_transport(0)
-        if stdin is not None:
-            self.stdin = streams.StreamWriter(stdin, protocol=self, reader=None,
+        pipe = transport.get_pipe_transport(0)
+        if pipe is not None:
+            self.stdin = streams.StreamWriter(pipe, protocol=self, reader=None,
                                               loop=self._loop)
 
-    def _reader(self, fd):
-        return {1: self.stdout, 2: self.stderr}.get(fd)
+    def _output(self, fd):
+        """The StreamReader of fd 1 or 2, or None."""
+        return (None, self.stdout, self.stderr)[fd] if fd in (1, 2) else None
 
     def pipe_data_received(self, fd, data):
-        reader = self._reader(fd)
+        reader = self._output(fd)
         if reader is not None:
             reader.feed_data(data)
 
     def pipe_connection_lost(self, fd, exc):
         if fd == 0:
-            self._stdin_lost(exc)
+            self._input_lost(exc)
             return
-        reader = self._reader(fd)
-        if reader is not None:
-            if exc is None:
-                reader.feed_eof()
-            else:
-                reader.set_exception(exc)
-        if fd in self._pipe_fds:
-            self._pipe_fds.remove(fd)
-        self._maybe_close_transport()
+        reader = self._output(fd)
+        if reader is not None and exc is None:
+            reader.feed_eof()
+        elif reader is not None:
+            reader.set_exception(exc)
+        try:
+            self._open_outputs.remove(fd)
+        except ValueError:
+            pass
+        self._release_transport()
 
-    def _stdin_lost(self, exc):
+    def _input_lost(self, exc):
         if self.stdin is not None:
             self.stdin.close()
         self.connection_lost(exc)
-        if exc is None:
-            self._stdin_closed.set_result(None)
+        done = self._stdin_done
+        if exc is not None:
+            done.set_exception(exc)
+            done._log_traceback = False      # nobody has to call wait_closed()
         else:
-            self._stdin_closed.set_exception(exc)
-            self._stdin_closed._log_traceback = False   # wait_closed() is optional
+            done.set_result(None)
 
     def process_exited(self):
-        self._process_exited = True
-        self._maybe_close_transport()
+        """The child ended: let the transport go once its outputs are shut."""
+        self._exited = True
+        self._release_transport()
 
-    def _maybe_close_transport(self):
-        if self._process_exited and not self._pipe_fds:
-            self._transport.close()
-            self._transport = None
+    def _release_transport(self):
+        if self._open_outputs or not self._exited:
+            return
+        transport, self._transport = self._transport, None
+        transport.close()
 
     def _get_close_waiter(self, stream):
-        if stream is self.stdin:
-            return self._stdin_closed
+        return self._stdin_done if stream is self.stdin else None
 
 
 class Process:
@@ -105,30 +103,30 @@ class Process:
 
     def __init__(self, transport, protocol, loop):
         self._transport, self._protocol, self._loop = transport, protocol, loop
-        self.stdin = protocol.stdin
-        self.stdout = protocol.stdout
-        self.stderr = protocol.stderr
+        self.stdin, self.stdout, self.stderr = protocol.stdin, protocol.stdout, protocol.stderr
         self.pid = transport.get_pid()
 
     def __repr__(self):
         return f'<{type(self).__name__} {self.pid}>'
 
-    @property
-    def returncode(self):
-        return self._transport.get_returncode()
+    returncode = property(lambda self: self._transport.get_returncode(),
+                          doc='The exit code once the child has exited, else None.')
+
+    def kill(self):
+        """Kill the child with SIGKILL."""
+        self._transport.kill()
+
+    def terminate(self):
+        """Ask the child to end with SIGTERM."""
+        self._transport.terminate()
+
+    def send_signal(self, signal):
+        """Send signal to the child."""
+        self._transport.send_signal(signal)
 
     async def wait(self):
         """Wait for the child to exit; return its exit code."""
         return await self._transport._wait()
-
-    def send_signal(self, signal):
-        self._transport.send_signal(signal)
-
-    def terminate(self):
-        self._transport.terminate()
-
-    def kill(self):
-        self._transport.kill()
 
     def _debug(self, text, *args):
         if self._loop.get_debug():
@@ -169,12 +167,16 @@ class Process:
         return (out, err)
 
 
+def _stream_protocol_factory(loop, limit):
+    return lambda: SubprocessStreamProtocol(limit=limit, loop=loop)
+
+
 async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None,
                                   limit=streams._DEFAULT_LIMIT, **kwds):
     """Run cmd through /bin/sh; return a Process."""
     loop = events.get_running_loop()
     transport, protocol = await loop.subprocess_shell(
-        lambda: SubprocessStreamProtocol(limit=limit, loop=loop), cmd,
+        _stream_protocol_factory(loop, limit), cmd,
         stdin=stdin, stdout=stdout, stderr=stderr, **kwds)
     return Process(transport, protocol, loop)
 
@@ -184,6 +186,6 @@ async def create_subprocess_exec(program, *args, stdin=None, stdout=None, stderr
     """Run program with args; return a Process."""
     loop = events.get_running_loop()
     transport, protocol = await loop.subprocess_exec(
-        lambda: SubprocessStreamProtocol(limit=limit, loop=loop), program, *args,
+        _stream_protocol_factory(loop, limit), program, *args,
         stdin=stdin, stdout=stdout, stderr=stderr, **kwds)
     return Process(transport, protocol, loop)

@@ -534,9 +534,9 @@ class _UnixSubprocessTransport(base_subprocess.BaseSubprocessTransport):
     """A child started by subprocess.Popen."""
 
     def _start(self, args, shell, stdin, stdout, stderr, bufsize, **kwargs):
-        self._proc = subprocess.Popen(args, shell=shell, stdin=stdin, stdout=stdout,
-                                      stderr=stderr, universal_newlines=False,
-                                      bufsize=bufsize, **kwargs)
+        self._popen = subprocess.Popen(args, shell=shell, stdin=stdin, stdout=stdout,
+                                       stderr=stderr, universal_newlines=False,
+                                       bufsize=bufsize, **kwargs)
 
 
 class _ChildWatcher:

@@ -181,6 +181,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise RuntimeError('Cannot close a running event loop')
         if self._closed:
             return
+        if self._debug:
+            logger.debug('Close %r', self)
         self._closed = self._executor_shutdown_called = True
         self._default_executor = None
         self._scheduled.clear()
@@ -479,6 +481,12 @@ class BaseEventLoop(events.AbstractEventLoop):
         protocol = protocol_factory()
         waiter = self.create_future()
         transport = self._make_datagram_transport(sock, protocol, peer, waiter)
+        if self._debug and local_addr:
+            logger.info('Datagram endpoint local_addr=%r remote_addr=%r created: (%r, %r)',
+                        local_addr, remote_addr, transport, protocol)
+        elif self._debug:
+            logger.debug('Datagram endpoint remote_addr=%r created: (%r, %r)',
+                         remote_addr, transport, protocol)
         try:
             await waiter
         except BaseException:
@@ -547,7 +555,7 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     # --- pipes and child processes ---
 
-    async def _connect_pipe(self, make_transport, protocol_factory, pipe):
+    async def _connect_pipe(self, kind, make_transport, protocol_factory, pipe):
         protocol = protocol_factory()
         waiter = self.create_future()
         transport = make_transport(pipe, protocol, waiter)
@@ -556,16 +564,19 @@ class BaseEventLoop(events.AbstractEventLoop):
         except BaseException:
             transport.close()
             raise
+        if self._debug:
+            logger.debug('%s pipe %r connected: (%r, %r)', kind, pipe.fileno(),
+                         transport, protocol)
         return transport, protocol
 
     async def connect_read_pipe(self, protocol_factory, pipe):
         """Read from the file object pipe; return (transport, protocol)."""
-        return await self._connect_pipe(self._make_read_pipe_transport,
+        return await self._connect_pipe('Read', self._make_read_pipe_transport,
                                         protocol_factory, pipe)
 
     async def connect_write_pipe(self, protocol_factory, pipe):
         """Write to the file object pipe; return (transport, protocol)."""
-        return await self._connect_pipe(self._make_write_pipe_transport,
+        return await self._connect_pipe('Write', self._make_write_pipe_transport,
                                         protocol_factory, pipe)
 
     async def subprocess_shell(self, protocol_factory, cmd, *, stdin=subprocess.PIPE,
@@ -577,8 +588,12 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise ValueError('cmd must be a string')
         _child_options(universal_newlines, shell, True, bufsize, text, encoding, errors)
         protocol = protocol_factory()
+        # The command itself is not logged: it may hold secrets.
+        note = self._note_child(f'run shell command {cmd!r}', stdin, stdout, stderr)
         transport = await self._make_subprocess_transport(
             protocol, cmd, True, stdin, stdout, stderr, bufsize, **kwargs)
+        if note is not None:
+            logger.info('%s: %r', note, transport)
         return transport, protocol
 
     async def subprocess_exec(self, protocol_factory, program, *args,
@@ -589,9 +604,27 @@ class BaseEventLoop(events.AbstractEventLoop):
         """Run program with args; return (transport, protocol)."""
         _child_options(universal_newlines, shell, False, bufsize, text, encoding, errors)
         protocol = protocol_factory()
+        note = self._note_child(f'execute program {program!r}', stdin, stdout, stderr)
         transport = await self._make_subprocess_transport(
             protocol, (program,) + args, False, stdin, stdout, stderr, bufsize, **kwargs)
+        if note is not None:
+            logger.info('%s: %r', note, transport)
         return transport, protocol
+
+    def _note_child(self, what, stdin, stdout, stderr):
+        """In debug mode, log what is started and how; return what."""
+        if not self._debug:
+            return None
+        shown = [what]
+        if stdin is not None:
+            shown.append(f'stdin={_pipe_name(stdin)}')
+        if stdout is not None and stderr == subprocess.STDOUT:
+            shown.append(f'stdout=stderr={_pipe_name(stdout)}')
+        else:
+            shown.extend(f'{name}={_pipe_name(spec)}' for name, spec in
+                         (('stdout', stdout), ('stderr', stderr)) if spec is not None)
+        logger.debug(' '.join(shown))
+        return what
 
     # --- executors (there are no threads: the function runs inline) ---
 
@@ -765,6 +798,10 @@ def _child_options(universal_newlines, shell, shell_wanted, bufsize, text, encod
     for name, wrong, wanted in checks:
         if wrong:
             raise ValueError(f'{name} must be {wanted}')
+
+
+def _pipe_name(spec):
+    return {subprocess.PIPE: '<pipe>', subprocess.STDOUT: '<stdout>'}.get(spec, repr(spec))
 
 
 def _allow_port_reuse(sock):

@@ -22,6 +22,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     def __init__(self, selector=None):
         super().__init__()
         self._selector = selectors.DefaultSelector() if selector is None else selector
+        logger.debug('Using selector: %s', type(self._selector).__name__)
         self._watched = 0       # descriptors registered in the selector
         self._wake_r, self._wake_w = os.pipe()
         os.set_blocking(self._wake_r, False)
@@ -107,6 +108,13 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         if old is not None:
             old.cancel()
         return handle
+
+    def _watches(self, fd, event):
+        """Whether the selector watches fd for event (EVENT_READ/EVENT_WRITE)."""
+        try:
+            return bool(self._selector.get_key(fd).events & event)
+        except (KeyError, ValueError):
+            return False
 
     def _unwatch(self, fd, which):
         if self.is_closed():
@@ -647,7 +655,8 @@ class _SelectorDatagramTransport(transports.DatagramTransport):
             parts.append('closing')
         parts.append(f'fd={self._fd}')
         if self._sock is not None and self._loop is not None and not self._loop.is_closed():
-            parts.append('read=' + ('polling' if self.is_reading() else 'idle'))
+            reading = self._loop._watches(self._fd, selectors.EVENT_READ)
+            parts.append('read=' + ('polling' if reading else 'idle'))
             state = 'polling' if self._queue else 'idle'
             parts.append(f'write=<{state}, bufsize={self._queued}>')
         return '<' + ' '.join(parts) + '>'

@@ -309,6 +309,8 @@ class _UnixReadPipeTransport(transports.ReadTransport):
             self._protocol.data_received(data)
             return
         # The writer went away: eof_received, then connection_lost.
+        if self._loop.get_debug():
+            logger.info('%r was closed by peer', self)
         self._closing = True
         self._loop._remove_reader(self._fileno)
         self._loop.call_soon(self._protocol.eof_received)
@@ -417,6 +419,8 @@ class _UnixWritePipeTransport(transports.WriteTransport):
 
     def _read_ready(self):
         # The reading end was closed.
+        if self._loop.get_debug():
+            logger.info('%r was closed by peer', self)
         self._shut(BrokenPipeError() if self._buffer else None)
 
     def write(self, data):

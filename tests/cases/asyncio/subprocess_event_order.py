@@ -27,7 +27,7 @@ class Recorder(asyncio.SubprocessProtocol):
 
 async def main():
     loop = asyncio.get_running_loop()
-    script = ('exec 2>&-; sleep 0.1; exec 0<&-; sleep 0.1; echo x; sleep 0.1; '
+    script = ('exec 2>&-; sleep 0.1; exec 0<&-; sleep 0.3; echo x; sleep 0.1; '
               'echo y; exec >&-; sleep 0.1; exit 3')
     done = loop.create_future()
     transport, _ = await loop.subprocess_shell(lambda: Recorder(done), script)

@@ -3,9 +3,10 @@ to combine them.
 
 cipy's asyncio is written in Python on the interpreter's own suspended
 frames.  It has no threads: run_in_executor() and to_thread() run the
-function inline.  Streams, transports and servers run on
-non-blocking sockets.  Not yet here: SSL, datagram endpoints, pipes and
-subprocesses, wrap_future and run_coroutine_threadsafe, the call-graph functions.
+function inline.  Streams, transports, servers, datagram endpoints and
+pipes run on non-blocking descriptors; a child process's exit is seen
+through a pidfd (or SIGCHLD).  Not yet here: SSL, wrap_future and
+run_coroutine_threadsafe, the call-graph functions.
 """
 
 import sys
@@ -20,6 +21,7 @@ from .protocols import *
 from .queues import *
 from .runners import *
 from .streams import *
+from .subprocess import *
 from .taskgroups import *
 from .tasks import *
 from .threads import *
@@ -30,7 +32,7 @@ from .unix_events import *
 __all__ = (base_events.__all__ + coroutines.__all__ + events.__all__ +
            exceptions.__all__ + futures.__all__ + locks.__all__ +
            protocols.__all__ + runners.__all__ + queues.__all__ +
-           streams.__all__ + tasks.__all__ + taskgroups.__all__ +
+           streams.__all__ + subprocess.__all__ + tasks.__all__ + taskgroups.__all__ +
            threads.__all__ + timeouts.__all__ + transports.__all__ +
            unix_events.__all__)
 

@@ -13,7 +13,10 @@ __all__ = ('BaseEventLoop', 'Server')
 import collections
 import heapq
 import logging
+import os
 import socket
+import stat
+import subprocess
 import sys
 import time
 import traceback
@@ -178,6 +181,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise RuntimeError('Cannot close a running event loop')
         if self._closed:
             return
+        if self._debug:
+            logger.debug('Close %r', self)
         self._closed = self._executor_shutdown_called = True
         self._default_executor = None
         self._scheduled.clear()
@@ -441,6 +446,189 @@ class BaseEventLoop(events.AbstractEventLoop):
             await tasks.sleep(0)
         return server
 
+    # --- datagrams ---
+
+    async def create_datagram_endpoint(self, protocol_factory, local_addr=None,
+                                       remote_addr=None, *, family=0, proto=0,
+                                       flags=0, reuse_port=None, allow_broadcast=None,
+                                       sock=None):
+        """Open a datagram socket (bound to local_addr, connected to
+        remote_addr, or given as sock); return (transport, protocol)."""
+        if sock is not None:
+            if sock.type == socket.SOCK_STREAM:
+                raise ValueError(f'A datagram socket was expected, got {sock!r}')
+            given = (('local_addr', local_addr), ('remote_addr', remote_addr),
+                     ('family', family), ('proto', proto), ('flags', flags),
+                     ('reuse_port', reuse_port), ('allow_broadcast', allow_broadcast))
+            problems = [f'{name}={value}' for name, value in given if value]
+            if problems:
+                raise ValueError('socket modifier keyword arguments can not be used '
+                                 f'when sock is specified. ({', '.join(problems)})')
+            sock.setblocking(False)
+            peer = None
+        else:
+            candidates = await self._datagram_candidates(local_addr, remote_addr,
+                                                         family, proto, flags)
+            failures = []
+            for (fam, pro), (local, remote) in candidates:
+                try:
+                    sock, peer = await self._datagram_socket(
+                        fam, pro, local if local_addr else None,
+                        remote if remote_addr else None, reuse_port, allow_broadcast)
+                except OSError as exc:
+                    failures.append(exc)
+                else:
+                    break
+            else:
+                raise failures[0]
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = self._make_datagram_transport(sock, protocol, peer, waiter)
+        if self._debug and local_addr:
+            logger.info('Datagram endpoint local_addr=%r remote_addr=%r created: (%r, %r)',
+                        local_addr, remote_addr, transport, protocol)
+        elif self._debug:
+            logger.debug('Datagram endpoint remote_addr=%r created: (%r, %r)',
+                         remote_addr, transport, protocol)
+        try:
+            await waiter
+        except BaseException:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def _datagram_candidates(self, local_addr, remote_addr, family, proto, flags):
+        """[((family, proto), [local, remote]), ...] to try in turn."""
+        if not (local_addr or remote_addr):
+            if family == 0:
+                raise ValueError('unexpected address family')
+            return [((family, proto), (None, None))]
+        if family == getattr(socket, 'AF_UNIX', None):
+            for addr in (local_addr, remote_addr):
+                if addr is not None and not isinstance(addr, str):
+                    raise TypeError('string is expected')
+            if local_addr and local_addr[0] not in (0, '\x00'):
+                try:
+                    if stat.S_ISSOCK(os.stat(local_addr).st_mode):
+                        os.remove(local_addr)
+                except FileNotFoundError:
+                    pass
+                except OSError as err:
+                    logger.error('Unable to check or remove stale UNIX socket %r: %r',
+                                 local_addr, err)
+            return [((family, proto), (local_addr, remote_addr))]
+        by_key = {}
+        for slot, addr in enumerate((local_addr, remote_addr)):
+            if addr is None:
+                continue
+            if not (isinstance(addr, tuple) and len(addr) == 2):
+                raise TypeError('2-tuple is expected')
+            infos = await self._ensure_resolved(addr, family=family, type=socket.SOCK_DGRAM,
+                                                proto=proto, flags=flags)
+            if not infos:
+                raise OSError('getaddrinfo() returned empty list')
+            for fam, _, pro, _, address in infos:
+                by_key.setdefault((fam, pro), [None, None])[slot] = address
+        usable = [(key, pair) for key, pair in by_key.items()
+                  if not ((local_addr and pair[0] is None) or
+                          (remote_addr and pair[1] is None))]
+        if not usable:
+            raise ValueError('can not get address information')
+        return usable
+
+    async def _datagram_socket(self, family, proto, local, remote, reuse_port,
+                               allow_broadcast):
+        sock = None
+        try:
+            sock = socket.socket(family=family, type=socket.SOCK_DGRAM, proto=proto)
+            if reuse_port:
+                _allow_port_reuse(sock)
+            if allow_broadcast:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+            sock.setblocking(False)
+            if local is not None:
+                sock.bind(local)
+            if remote is not None and not allow_broadcast:
+                await self.sock_connect(sock, remote)
+        except BaseException:
+            if sock is not None:
+                sock.close()
+            raise
+        return sock, remote
+
+    # --- pipes and child processes ---
+
+    async def _connect_pipe(self, kind, make_transport, protocol_factory, pipe):
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = make_transport(pipe, protocol, waiter)
+        try:
+            await waiter
+        except BaseException:
+            transport.close()
+            raise
+        if self._debug:
+            logger.debug('%s pipe %r connected: (%r, %r)', kind, pipe.fileno(),
+                         transport, protocol)
+        return transport, protocol
+
+    async def connect_read_pipe(self, protocol_factory, pipe):
+        """Read from the file object pipe; return (transport, protocol)."""
+        return await self._connect_pipe('Read', self._make_read_pipe_transport,
+                                        protocol_factory, pipe)
+
+    async def connect_write_pipe(self, protocol_factory, pipe):
+        """Write to the file object pipe; return (transport, protocol)."""
+        return await self._connect_pipe('Write', self._make_write_pipe_transport,
+                                        protocol_factory, pipe)
+
+    async def subprocess_shell(self, protocol_factory, cmd, *, stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               universal_newlines=False, shell=True, bufsize=0,
+                               encoding=None, errors=None, text=None, **kwargs):
+        """Run cmd through the shell; return (transport, protocol)."""
+        if not isinstance(cmd, (bytes, str)):
+            raise ValueError('cmd must be a string')
+        _child_options(universal_newlines, shell, True, bufsize, text, encoding, errors)
+        protocol = protocol_factory()
+        # The command itself is not logged: it may hold secrets.
+        note = self._note_child(f'run shell command {cmd!r}', stdin, stdout, stderr)
+        transport = await self._make_subprocess_transport(
+            protocol, cmd, True, stdin, stdout, stderr, bufsize, **kwargs)
+        if note is not None:
+            logger.info('%s: %r', note, transport)
+        return transport, protocol
+
+    async def subprocess_exec(self, protocol_factory, program, *args,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, universal_newlines=False,
+                              shell=False, bufsize=0, encoding=None, errors=None,
+                              text=None, **kwargs):
+        """Run program with args; return (transport, protocol)."""
+        _child_options(universal_newlines, shell, False, bufsize, text, encoding, errors)
+        protocol = protocol_factory()
+        note = self._note_child(f'execute program {program!r}', stdin, stdout, stderr)
+        transport = await self._make_subprocess_transport(
+            protocol, (program,) + args, False, stdin, stdout, stderr, bufsize, **kwargs)
+        if note is not None:
+            logger.info('%s: %r', note, transport)
+        return transport, protocol
+
+    def _note_child(self, what, stdin, stdout, stderr):
+        """In debug mode, log what is started and how; return what."""
+        if not self._debug:
+            return None
+        shown = [what]
+        if stdin is not None:
+            shown.append(f'stdin={_pipe_name(stdin)}')
+        if stdout is not None and stderr == subprocess.STDOUT:
+            shown.append(f'stdout=stderr={_pipe_name(stdout)}')
+        else:
+            shown.extend(f'{name}={_pipe_name(spec)}' for name, spec in
+                         (('stdout', stdout), ('stderr', stderr)) if spec is not None)
+        logger.debug(' '.join(shown))
+        return what
+
     # --- executors (there are no threads: the function runs inline) ---
 
     def run_in_executor(self, executor, func, *args):
@@ -569,7 +757,13 @@ class BaseEventLoop(events.AbstractEventLoop):
 
 def _numeric_info(host, port, family, type_, proto, flowinfo=0, scopeid=0):
     """The address info of a numeric host and port, or None to resolve."""
-    if not hasattr(socket, 'inet_pton') or type_ != socket.SOCK_STREAM:
+    if not hasattr(socket, 'inet_pton'):
+        return None
+    if type_ == socket.SOCK_STREAM:
+        default_proto = socket.IPPROTO_TCP
+    elif type_ == socket.SOCK_DGRAM:
+        default_proto = socket.IPPROTO_UDP
+    else:
         return None
     if host is None or port is None:
         return None
@@ -582,7 +776,7 @@ def _numeric_info(host, port, family, type_, proto, flowinfo=0, scopeid=0):
         host = host.decode('idna')
     if '%' in host:
         return None
-    proto = proto or socket.IPPROTO_TCP
+    proto = proto or default_proto
     for af in (socket.AF_INET, socket.AF_INET6):
         if family not in (socket.AF_UNSPEC, af):
             continue
@@ -594,6 +788,33 @@ def _numeric_info(host, port, family, type_, proto, flowinfo=0, scopeid=0):
             return af, type_, proto, '', (host, port, flowinfo, scopeid)
         return af, type_, proto, '', (host, port)
     return None
+
+
+def _child_options(universal_newlines, shell, shell_wanted, bufsize, text, encoding,
+                   errors):
+    """Refuse the Popen options a subprocess transport cannot honour."""
+    checks = (('universal_newlines', universal_newlines, 'False'),
+              ('shell', bool(shell) != shell_wanted, str(shell_wanted)),
+              ('bufsize', bufsize != 0, '0'), ('text', text, 'False'),
+              ('encoding', encoding is not None, 'None'),
+              ('errors', errors is not None, 'None'))
+    for name, wrong, wanted in checks:
+        if wrong:
+            raise ValueError(f'{name} must be {wanted}')
+
+
+def _pipe_name(spec):
+    return {subprocess.PIPE: '<pipe>', subprocess.STDOUT: '<stdout>'}.get(spec, repr(spec))
+
+
+def _allow_port_reuse(sock):
+    if not hasattr(socket, 'SO_REUSEPORT'):
+        raise ValueError('reuse_port not supported by socket module')
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    except OSError:
+        raise ValueError('reuse_port not supported by socket module, '
+                         'SO_REUSEPORT defined but not implemented.')
 
 
 def _bind_first(sock, family, local_infos):

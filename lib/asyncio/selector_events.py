@@ -22,6 +22,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     def __init__(self, selector=None):
         super().__init__()
         self._selector = selectors.DefaultSelector() if selector is None else selector
+        logger.debug('Using selector: %s', type(self._selector).__name__)
         self._watched = 0       # descriptors registered in the selector
         self._wake_r, self._wake_w = os.pipe()
         os.set_blocking(self._wake_r, False)
@@ -107,6 +108,13 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         if old is not None:
             old.cancel()
         return handle
+
+    def _watches(self, fd, event):
+        """Whether the selector watches fd for event (EVENT_READ/EVENT_WRITE)."""
+        try:
+            return bool(self._selector.get_key(fd).events & event)
+        except (KeyError, ValueError):
+            return False
 
     def _unwatch(self, fd, which):
         if self.is_closed():
@@ -273,6 +281,10 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     def _make_socket_transport(self, sock, protocol, waiter=None, *,
                                extra=None, server=None):
         return _SelectorSocketTransport(self, sock, protocol, waiter, extra, server)
+
+    def _make_datagram_transport(self, sock, protocol, address=None, waiter=None,
+                                 extra=None):
+        return _SelectorDatagramTransport(self, sock, protocol, address, waiter, extra)
 
     def _start_serving(self, protocol_factory, sock, server, backlog=100):
         self._add_reader(sock.fileno(), self._accept_connection,
@@ -601,3 +613,237 @@ class _SelectorSocketTransport(transports.Transport):
 def _wake_waiter(fut):
     if not fut.cancelled():
         fut.set_result(None)
+
+
+# Bytes counted per queued datagram on top of its payload, as CPython counts them.
+_DATAGRAM_OVERHEAD = 8
+
+
+class _SelectorDatagramTransport(transports.DatagramTransport):
+    """Datagrams on a non-blocking socket.  With a fixed peer (address) every
+    datagram goes there; errors of single sends go to error_received()."""
+
+    max_size = 256 * 1024
+
+    def __init__(self, loop, sock, protocol, address=None, waiter=None, extra=None):
+        super().__init__(extra)
+        self._extra['socket'] = sock
+        for key, getter in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
+            if key not in self._extra:
+                try:
+                    self._extra[key] = getter()
+                except OSError:
+                    self._extra[key] = None
+        self._loop, self._sock, self._fd = loop, sock, sock.fileno()
+        self._protocol = protocol
+        self._address = address
+        self._queue = collections.deque()
+        self._queued = 0
+        self._conn_lost = 0
+        self._closing = self._paused = self._protocol_paused = False
+        self._high, self._low = 64 * 1024, 16 * 1024
+        loop.call_soon(protocol.connection_made, self)
+        loop.call_soon(self._start_reading)
+        if waiter is not None:
+            loop.call_soon(_wake_waiter, waiter)
+
+    def __repr__(self):
+        parts = [type(self).__name__]
+        if self._sock is None:
+            parts.append('closed')
+        elif self._closing:
+            parts.append('closing')
+        parts.append(f'fd={self._fd}')
+        if self._sock is not None and self._loop is not None and not self._loop.is_closed():
+            reading = self._loop._watches(self._fd, selectors.EVENT_READ)
+            parts.append('read=' + ('polling' if reading else 'idle'))
+            state = 'polling' if self._queue else 'idle'
+            parts.append(f'write=<{state}, bufsize={self._queued}>')
+        return '<' + ' '.join(parts) + '>'
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def is_reading(self):
+        return not self._paused and not self._closing
+
+    def _start_reading(self):
+        if self.is_reading():
+            self._loop._add_reader(self._fd, self._read_ready)
+
+    def pause_reading(self):
+        if self.is_reading():
+            self._paused = True
+            self._loop._remove_reader(self._fd)
+
+    def resume_reading(self):
+        if self._closing or not self._paused:
+            return
+        self._paused = False
+        self._loop._add_reader(self._fd, self._read_ready)
+
+    def get_write_buffer_size(self):
+        return self._queued
+
+    def get_write_buffer_limits(self):
+        return (self._low, self._high)
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = 64 * 1024 if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+        self._high, self._low = high, low
+        self._maybe_pause()
+
+    def _maybe_pause(self):
+        if not self._protocol_paused and self._queued > self._high:
+            self._protocol_paused = True
+            self._tell_protocol('pause_writing')
+
+    def _maybe_resume(self):
+        if self._protocol_paused and self._queued <= self._low:
+            self._protocol_paused = False
+            self._tell_protocol('resume_writing')
+
+    def _tell_protocol(self, name):
+        try:
+            getattr(self._protocol, name)()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': f'protocol.{name}() failed',
+                'exception': exc, 'transport': self, 'protocol': self._protocol})
+
+    def _read_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            data, addr = self._sock.recvfrom(self.max_size)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError as exc:
+            self._protocol.error_received(exc)
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on datagram transport')
+            return
+        self._protocol.datagram_received(data, addr)
+
+    def _send_one(self, data, addr):
+        if self._extra['peername']:
+            self._sock.send(data)
+        else:
+            self._sock.sendto(data, addr)
+
+    def sendto(self, data, addr=None):
+        """Send one datagram to addr (or to the fixed peer)."""
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError('data argument must be a bytes-like object, '
+                            f'not {type(data).__name__!r}')
+        if self._address:
+            if addr not in (None, self._address):
+                raise ValueError(f'Invalid address: must be None or {self._address}')
+            addr = self._address
+        if self._conn_lost and self._address:
+            if self._conn_lost >= 5:
+                logger.warning('socket.send() raised exception.')
+            self._conn_lost += 1
+            return
+        if not self._queue:
+            try:
+                self._send_one(data, addr)
+                return
+            except (BlockingIOError, InterruptedError):
+                self._loop._add_writer(self._fd, self._send_ready)
+            except OSError as exc:
+                self._protocol.error_received(exc)
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal write error on datagram transport')
+                return
+        self._queue.append((bytes(data), addr))
+        self._queued += len(data) + _DATAGRAM_OVERHEAD
+        self._maybe_pause()
+
+    def _send_ready(self):
+        while self._queue:
+            data, addr = self._queue[0]
+            try:
+                self._send_one(data, addr)
+            except (BlockingIOError, InterruptedError):
+                break
+            except OSError as exc:
+                self._drop_head()
+                self._protocol.error_received(exc)
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._drop_head()
+                self._fatal_error(exc, 'Fatal write error on datagram transport')
+                return
+            self._drop_head()
+        self._maybe_resume()
+        if not self._queue:
+            self._loop._remove_writer(self._fd)
+            if self._closing:
+                self._connection_lost(None)
+
+    def _drop_head(self):
+        data, _ = self._queue.popleft()
+        self._queued -= len(data) + _DATAGRAM_OVERHEAD
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        self._loop._remove_reader(self._fd)
+        if not self._queue:
+            self._conn_lost += 1
+            self._loop.call_soon(self._connection_lost, None)
+
+    def abort(self):
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message):
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({
+                'message': message, 'exception': exc,
+                'transport': self, 'protocol': self._protocol})
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if self._queue:
+            self._queue.clear()
+            self._queued = 0
+            self._loop._remove_writer(self._fd)
+        if not self._closing:
+            self._closing = True
+            self._loop._remove_reader(self._fd)
+        self._conn_lost += 1
+        self._loop.call_soon(self._connection_lost, exc)
+
+    def _connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._sock = None
+            self._protocol = None
+            self._loop = None

@@ -3,7 +3,8 @@
 The methods a concrete transport must provide raise NotImplementedError here.
 """
 
-__all__ = ('BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport')
+__all__ = ('BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport',
+           'DatagramTransport', 'SubprocessTransport')
 
 
 def _required(*names):
@@ -53,4 +54,17 @@ class WriteTransport(BaseTransport):
 
 class Transport(ReadTransport, WriteTransport):
     """A bidirectional stream transport."""
+    __slots__ = ()
+
+
+@_required('sendto', 'abort')
+class DatagramTransport(BaseTransport):
+    """A transport that sends and receives whole datagrams."""
+    __slots__ = ()
+
+
+@_required('get_pid', 'get_returncode', 'get_pipe_transport',
+           'send_signal', 'terminate', 'kill')
+class SubprocessTransport(BaseTransport):
+    """The transport of a child process and its pipes."""
     __slots__ = ()

@@ -2,15 +2,23 @@
 
 __all__ = ('SelectorEventLoop', 'EventLoop')
 
+import errno
 import os
+import selectors
 import signal
 import socket
 import stat
+import subprocess
+import warnings
 
 from . import base_events
+from . import base_subprocess
 from . import coroutines
 from . import events
 from . import selector_events
+from . import tasks
+from . import transports
+from .log import logger
 from .tasks import sleep
 
 
@@ -21,6 +29,7 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
     def __init__(self, selector=None):
         super().__init__(selector)
         self._signal_handlers = {}
+        self._watcher = _ChildWatcher()
 
     def close(self):
         super().close()
@@ -72,6 +81,34 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
             raise
         return True
 
+
+    # --- pipes and child processes ---
+
+    def _make_read_pipe_transport(self, pipe, protocol, waiter=None, extra=None):
+        return _UnixReadPipeTransport(self, pipe, protocol, waiter, extra)
+
+    def _make_write_pipe_transport(self, pipe, protocol, waiter=None, extra=None):
+        return _UnixWritePipeTransport(self, pipe, protocol, waiter, extra)
+
+    async def _make_subprocess_transport(self, protocol, args, shell, stdin, stdout,
+                                         stderr, bufsize, extra=None, **kwargs):
+        waiter = self.create_future()
+        transport = _UnixSubprocessTransport(self, protocol, args, shell, stdin, stdout, stderr,
+                                    bufsize, waiter=waiter, extra=extra, **kwargs)
+        self._watcher.add_child_handler(self, transport.get_pid(), self._child_ended,
+                                        transport)
+        try:
+            await waiter
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException:
+            transport.close()
+            await tasks.shield(transport._wait())
+            raise
+        return transport
+
+    def _child_ended(self, pid, returncode, transport):
+        transport._process_exited(returncode)
 
     # --- Unix domain sockets ---
 
@@ -177,3 +214,380 @@ class _UnixDefaultEventLoopPolicy(events._BaseDefaultEventLoopPolicy):
 
 
 _DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+
+
+# --- pipes ---
+
+def _is_pipe_like(fd, allow_char):
+    mode = os.fstat(fd).st_mode
+    return (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or
+            (allow_char and stat.S_ISCHR(mode)))
+
+
+def _watched_for(loop, fd, event):
+    selector = getattr(loop, '_selector', None)
+    if selector is None:
+        return None
+    try:
+        return bool(selector.get_key(fd).events & event)
+    except KeyError:
+        return False
+
+
+class _UnixReadPipeTransport(transports.ReadTransport):
+    """Reads the read end of a pipe (or a socket, or a character device)."""
+
+    max_size = 256 * 1024
+
+    def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
+        super().__init__(extra)
+        self._extra['pipe'] = pipe
+        self._loop, self._pipe, self._protocol = loop, pipe, protocol
+        self._fileno = pipe.fileno()
+        self._closing = self._paused = False
+        if not _is_pipe_like(self._fileno, True):
+            self._pipe = self._fileno = self._protocol = None
+            raise ValueError('Pipe transport is for pipes/sockets only.')
+        os.set_blocking(self._fileno, False)
+        loop.call_soon(protocol.connection_made, self)
+        loop.call_soon(self._start_reading)
+        if waiter is not None:
+            loop.call_soon(selector_events._wake_waiter, waiter)
+
+    def __repr__(self):
+        parts = [type(self).__name__]
+        if self._pipe is None:
+            parts.append('closed')
+        elif self._closing:
+            parts.append('closing')
+        parts.append(f'fd={self._fileno}')
+        polling = _watched_for(self._loop, self._fileno, selectors.EVENT_READ)
+        if self._pipe is None:
+            parts.append('closed')
+        elif polling is None:
+            parts.append('open')
+        else:
+            parts.append('polling' if polling else 'idle')
+        return '<' + ' '.join(parts) + '>'
+
+    def _start_reading(self):
+        if self.is_reading():
+            self._loop._add_reader(self._fileno, self._read_ready)
+
+    def is_reading(self):
+        return not self._paused and not self._closing
+
+    def pause_reading(self):
+        if self.is_reading():
+            self._paused = True
+            self._loop._remove_reader(self._fileno)
+
+    def resume_reading(self):
+        if self._closing or not self._paused:
+            return
+        self._paused = False
+        self._loop._add_reader(self._fileno, self._read_ready)
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def _read_ready(self):
+        try:
+            data = os.read(self._fileno, self.max_size)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError as exc:
+            self._fatal_error(exc, 'Fatal read error on pipe transport')
+            return
+        if data:
+            self._protocol.data_received(data)
+            return
+        # The writer went away: eof_received, then connection_lost.
+        if self._loop.get_debug():
+            logger.info('%r was closed by peer', self)
+        self._closing = True
+        self._loop._remove_reader(self._fileno)
+        self._loop.call_soon(self._protocol.eof_received)
+        self._loop.call_soon(self._connection_lost, None)
+
+    def close(self):
+        if not self._closing:
+            self._shut(None)
+
+    def __del__(self, _warn=warnings.warn):
+        if self._pipe is not None:
+            _warn(f'unclosed transport {self!r}', ResourceWarning, source=self)
+            self._pipe.close()
+
+    def _fatal_error(self, exc, message='Fatal error on pipe transport'):
+        if not (isinstance(exc, OSError) and exc.errno == errno.EIO):
+            self._loop.call_exception_handler({
+                'message': message, 'exception': exc,
+                'transport': self, 'protocol': self._protocol})
+        self._shut(exc)
+
+    def _shut(self, exc):
+        self._closing = True
+        self._loop._remove_reader(self._fileno)
+        self._loop.call_soon(self._connection_lost, exc)
+
+    def _connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._pipe.close()
+            self._pipe = self._protocol = self._loop = None
+
+
+class _UnixWritePipeTransport(transports.WriteTransport):
+    """Writes to the write end of a pipe.  The loop also watches that end
+    for reading: it turns readable when the reader has gone."""
+
+    def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
+        super().__init__(extra)
+        self._extra['pipe'] = pipe
+        self._loop, self._pipe, self._protocol = loop, pipe, protocol
+        self._fileno = pipe.fileno()
+        self._buffer = bytearray()
+        self._conn_lost = 0
+        self._closing = self._protocol_paused = False   # _closing: after close()/write_eof()
+        self._high, self._low = 64 * 1024, 16 * 1024
+        mode = os.fstat(self._fileno).st_mode
+        if not _is_pipe_like(self._fileno, True):
+            self._pipe = self._fileno = self._protocol = None
+            raise ValueError('Pipe transport is only for pipes, sockets and character devices')
+        os.set_blocking(self._fileno, False)
+        loop.call_soon(protocol.connection_made, self)
+        if stat.S_ISSOCK(mode) or stat.S_ISFIFO(mode):
+            loop.call_soon(loop._add_reader, self._fileno, self._read_ready)
+        if waiter is not None:
+            loop.call_soon(selector_events._wake_waiter, waiter)
+
+    def __repr__(self):
+        parts = [type(self).__name__]
+        if self._pipe is None:
+            parts.append('closed')
+        elif self._closing:
+            parts.append('closing')
+        parts.append(f'fd={self._fileno}')
+        polling = _watched_for(self._loop, self._fileno, selectors.EVENT_WRITE)
+        if self._pipe is None:
+            parts.append('closed')
+        elif polling is None:
+            parts.append('open')
+        else:
+            parts.append('polling' if polling else 'idle')
+            parts.append(f'bufsize={len(self._buffer)}')
+        return '<' + ' '.join(parts) + '>'
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    def get_write_buffer_limits(self):
+        return (self._low, self._high)
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = 64 * 1024 if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+        self._high, self._low = high, low
+        self._maybe_pause()
+
+    def _maybe_pause(self):
+        if not self._protocol_paused and len(self._buffer) > self._high:
+            self._protocol_paused = True
+            self._tell_protocol('pause_writing')
+
+    def _tell_protocol(self, name):
+        try:
+            getattr(self._protocol, name)()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': f'protocol.{name}() failed',
+                'exception': exc, 'transport': self, 'protocol': self._protocol})
+
+    def _read_ready(self):
+        # The reading end was closed.
+        if self._loop.get_debug():
+            logger.info('%r was closed by peer', self)
+        self._shut(BrokenPipeError() if self._buffer else None)
+
+    def write(self, data):
+        assert isinstance(data, (bytes, bytearray, memoryview)), repr(data)
+        if isinstance(data, bytearray):
+            data = memoryview(data)
+        if not data:
+            return
+        if self._conn_lost or self._closing:
+            if self._conn_lost >= 5:
+                logger.warning('pipe closed by peer or os.write(pipe, data) raised exception.')
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            try:
+                written = os.write(self._fileno, data)
+            except (BlockingIOError, InterruptedError):
+                written = 0
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._conn_lost += 1
+                self._fatal_error(exc, 'Fatal write error on pipe transport')
+                return
+            if written == len(data):
+                return
+            data = memoryview(data)[written:]
+            self._loop._add_writer(self._fileno, self._write_ready)
+        self._buffer += data
+        self._maybe_pause()
+
+    def _write_ready(self):
+        try:
+            written = os.write(self._fileno, self._buffer)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._buffer.clear()
+            self._conn_lost += 1
+            self._loop._remove_writer(self._fileno)
+            self._fatal_error(exc, 'Fatal write error on pipe transport')
+            return
+        if written < len(self._buffer):
+            del self._buffer[:written]
+            return
+        self._buffer.clear()
+        self._loop._remove_writer(self._fileno)
+        if self._protocol_paused and len(self._buffer) <= self._low:
+            self._protocol_paused = False
+            self._tell_protocol('resume_writing')
+        if self._closing:
+            self._loop._remove_reader(self._fileno)
+            self._connection_lost(None)
+
+    def can_write_eof(self):
+        return True
+
+    def write_eof(self):
+        if self._closing:
+            return
+        self._closing = True
+        if not self._buffer:
+            self._loop._remove_reader(self._fileno)
+            self._loop.call_soon(self._connection_lost, None)
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def close(self):
+        if self._pipe is not None and not self._closing:
+            self.write_eof()
+
+    def __del__(self, _warn=warnings.warn):
+        if self._pipe is not None:
+            _warn(f'unclosed transport {self!r}', ResourceWarning, source=self)
+            self._pipe.close()
+
+    def abort(self):
+        self._shut(None)
+
+    def _fatal_error(self, exc, message='Fatal error on pipe transport'):
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({
+                'message': message, 'exception': exc,
+                'transport': self, 'protocol': self._protocol})
+        self._shut(exc)
+
+    def _shut(self, exc=None):
+        self._closing = True
+        if self._buffer:
+            self._loop._remove_writer(self._fileno)
+        self._buffer.clear()
+        self._loop._remove_reader(self._fileno)
+        self._loop.call_soon(self._connection_lost, exc)
+
+    def _connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._pipe.close()
+            self._pipe = self._protocol = self._loop = None
+
+
+# --- child processes ---
+
+class _UnixSubprocessTransport(base_subprocess.BaseSubprocessTransport):
+    """A child started by subprocess.Popen."""
+
+    def _start(self, args, shell, stdin, stdout, stderr, bufsize, **kwargs):
+        self._popen = subprocess.Popen(args, shell=shell, stdin=stdin, stdout=stdout,
+                                       stderr=stderr, universal_newlines=False,
+                                       bufsize=bufsize, **kwargs)
+
+
+class _ChildWatcher:
+    """Learns when children end: from a pidfd that turns readable, or, where
+    pidfds are refused, from SIGCHLD and a waitpid() poll of each child."""
+
+    def __init__(self):
+        self._by_signal = {}     # pid -> (callback, args), watched through SIGCHLD
+
+    def add_child_handler(self, loop, pid, callback, *args):
+        try:
+            pidfd = os.pidfd_open(pid)
+        except OSError:
+            self._by_signal[pid] = (callback, args)
+            if len(self._by_signal) == 1:
+                loop.add_signal_handler(signal.SIGCHLD, self._on_sigchld, loop)
+            self._on_sigchld(loop)    # it may have ended already
+            return
+        loop._add_reader(pidfd, self._pidfd_ready, loop, pid, pidfd, callback, args)
+
+    def _pidfd_ready(self, loop, pid, pidfd, callback, args):
+        loop._remove_reader(pidfd)
+        try:
+            returncode = self._reap(pid, 0)
+        finally:
+            os.close(pidfd)
+        callback(pid, returncode, *args)
+
+    @staticmethod
+    def _reap(pid, options):
+        """The child's exit code; None if it still runs (WNOHANG)."""
+        try:
+            got, status = os.waitpid(pid, options)
+        except ChildProcessError:
+            logger.warning('child process pid %d exit status already read:  '
+                           'will report returncode 255', pid)
+            return 255
+        if got == 0:
+            return None
+        return os.waitstatus_to_exitcode(status)
+
+    def _on_sigchld(self, loop):
+        for pid in list(self._by_signal):
+            returncode = self._reap(pid, os.WNOHANG)
+            if returncode is None:
+                continue
+            callback, args = self._by_signal.pop(pid)
+            if not self._by_signal and not loop.is_closed():
+                loop.remove_signal_handler(signal.SIGCHLD)
+            callback(pid, returncode, *args)

@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/pidfd.h>
 #include <sys/resource.h>
 #include <sys/statvfs.h>
 #include <sys/wait.h>
@@ -117,7 +118,7 @@ static const IntConst constants[] = {
     C(EX_OSERR) C(EX_OSFILE) C(EX_CANTCREAT) C(EX_IOERR) C(EX_TEMPFAIL) C(EX_PROTOCOL) C(EX_NOPERM) C(EX_CONFIG)
     /* waitpid() and waitid() */
     C(WNOHANG) C(WUNTRACED) C(WCONTINUED) C(WEXITED) C(WSTOPPED) C(WNOWAIT)
-    C(P_ALL) C(P_PID) C(P_PGID) C(P_PIDFD)
+    C(P_ALL) C(P_PID) C(P_PGID) C(P_PIDFD) C(PIDFD_NONBLOCK)
     C(CLD_EXITED) C(CLD_KILLED) C(CLD_DUMPED) C(CLD_TRAPPED) C(CLD_STOPPED) C(CLD_CONTINUED)
     /* lockf() */
     C(F_LOCK) C(F_TLOCK) C(F_ULOCK) C(F_TEST)

@@ -17,6 +17,7 @@
 #include "runtime/audit.h"
 #include "runtime/err.h"
 #include "runtime/interp.h"
+#include <limits.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
@@ -25,6 +26,7 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -207,6 +209,27 @@ static Object *posix_killpg(Object *m, Object *const *args, size_t nargs, Object
         Audit_Eventf("os.killpg", "ii", pgid, sig) < 0)
         return NULL;
     return killpg(pgid, sig) < 0 ? Posix_Error() : NEWREF(OBJ_NONE);
+}
+
+/* pidfd_open(pid, flags=0): a descriptor that becomes readable when the process ends.
+   The system call goes through syscall(), which every libc has. */
+static Object *posix_pidfd_open(Object *m, Object *const *args, size_t nargs, Object *kwnames) {
+    int pid;
+    int64_t flags = 0;
+    if (Posix_Int(args[0], &pid) < 0) return NULL;
+    if (args[1] && Posix_I64(args[1], &flags) < 0) {
+        if (!Err_Matches((Type *)Exc_OverflowError)) return NULL;
+        Err_Clear();
+        flags = (int64_t)UINT_MAX + 1;
+    }
+    if (flags < 0 || flags > UINT_MAX) {   /* an unsigned int, as CPython converts it */
+        Err_SetString(flags < 0 ? Exc_ValueError : Exc_OverflowError,
+                      flags < 0 ? "Cannot convert negative int" : "Python int too large for C unsigned int");
+        return NULL;
+    }
+    long fd = syscall(SYS_pidfd_open, (pid_t)pid, (unsigned int)flags);
+    if (fd < 0) return Posix_Error();
+    return Int_FromI64(fd);
 }
 
 /* ---- os.register_at_fork ---------------------------------------------------------------- */
@@ -657,6 +680,10 @@ const MethodDef PosixProc_Functions[] = {
     {"getsid", posix_getsid, 0, ARGS("($module, pid, /)", "Call the system call getsid(pid) and return the result.")},
     {"setsid", posix_setsid, 0, ARGS("($module, /)", "Call the system call setsid().")},
     {"kill", posix_kill, 0, ARGS("($module, pid, signal, /)", "Kill a process with a signal.")},
+    {"pidfd_open", posix_pidfd_open, 0,
+     ARGS("($module, /, pid, flags=0)",
+          "Return a file descriptor referring to the process *pid*.\n\n"
+          "The descriptor can be used to perform process management without races\nand signals.")},
     {"killpg", posix_killpg, 0, ARGS("($module, pgid, signal, /)", "Kill a process group with a signal.")},
     {"fork", posix_fork, 0, ARGS("($module, /)", "Fork a child process.")},
     {"system", posix_system, 0, ARGS("($module, /, command)", "Execute the command in a subshell.")},

@@ -480,6 +480,14 @@ static Object *map_new(Type *t, Object *const *args, size_t nargs, Object *kwnam
 static Object *map_next(Object *o) {
     MultiIter *m = (MultiIter *)o;
     if (!m->func) return NULL;
+    if (m->n == 1) {
+        /* map(f, iterable), the usual one: no array of items */
+        Object *x = m->its[0] ? Iter_Next(m->its[0]) : NULL;
+        if (!x) return strict_exhausted(m, "map", 0);
+        Object *r = Obj_Call(m->func, &x, 1, NULL);
+        DECREF(x);
+        return r;
+    }
     Object *small[8], **items = m->n <= 8 ? small : malloc(sizeof(Object *) * (size_t)m->n);
     if (!items) return Err_NoMemory();
     Object *r = NULL;

@@ -305,6 +305,8 @@ enum { EH_STRICT, EH_IGNORE, EH_REPLACE, EH_SURROGATEESCAPE, EH_SURROGATEPASS,
 
 static int lookup_encoding(const char *name) {
     if (!name) return ENC_UTF8;
+    /* the name file system paths and most programs use, as it is */
+    if (name[0] == 'u' && !strcmp(name, "utf-8")) return ENC_UTF8;
     char norm[32];
     size_t n = strlen(name);
     if (n >= sizeof norm) return ENC_UNKNOWN;
@@ -702,7 +704,7 @@ const char *Str_CodecName(const char *encoding) {
 int Str_EncodeAppend(Object *s, const char *encoding, const char *errors, ByteBuf *out) {
     Str *u = (Str *)s;
     /* the codecs a text file names most often, without normalising the name */
-    int enc = !strcmp(encoding, "utf-8") ? ENC_UTF8 : lookup_encoding(encoding);
+    int enc = lookup_encoding(encoding);
     if (enc > ENC_LATIN1) return 1;
     if (u->ascii) return ByteBuf_Put(out, STR_DATA(s), (size_t)STR_LEN(s));
     if (enc == ENC_UTF8 && u->utf8) return ByteBuf_Put(out, u->utf8, (size_t)u->utf8_len);

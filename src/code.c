@@ -135,6 +135,7 @@ static void code_dealloc(Object *o) {
     CLEAR(c->exceptiontable);
     free(c->instrs);
     free(c->trace_map);
+    free(c->line_ranges);
     if (c->extra) {
         if (Code_ExtraFree) Code_ExtraFree(c->extra);
         else free(c->extra);
@@ -340,14 +341,76 @@ int Code_Position(const Code *c, int i, CodePos *pos) {
     return 0;
 }
 
-int Code_Line(const Code *c, int i) {
-    if (i < 0 || i >= c->ninstrs) return -1;
+/* co_lines() as an array, for Code_Line's binary search: frames ask for
+ * their line on every logging call and traceback, and walking the table from
+ * its start each time costs the length of the function. */
+typedef struct LineRange { int start, end, line; } LineRange;
+typedef struct LineRanges {
+    size_t n;
+    LineRange r[];
+} LineRanges;
+
+static LineRanges *line_ranges_build(const Code *c) {
+    CodeLineIter it;
+    int start, end, line;
+    size_t n = 0, cap = 16;
+    LineRanges *m = malloc(sizeof *m + cap * sizeof(LineRange));
+    if (!m) return NULL;
+    Code_LinesInit(&it, c);
+    while (Code_LinesNext(&it, &start, &end, &line)) {
+        if (n == cap) {
+            cap *= 2;
+            LineRanges *bigger = realloc(m, sizeof *m + cap * sizeof(LineRange));
+            if (!bigger) {
+                free(m);
+                return NULL;
+            }
+            m = bigger;
+        }
+        m->r[n++] = (LineRange){start, end, line};
+    }
+    m->n = n;
+    return m;
+}
+
+/* The decoded ranges, made once; published atomically, so that a thread
+ * that loses the race frees its own copy.  NULL when out of memory. */
+static const LineRanges *line_ranges(const Code *c) {
+    void **slot = &((Code *)c)->line_ranges;
+    LineRanges *m = __atomic_load_n(slot, __ATOMIC_ACQUIRE);
+    if (m) return m;
+    m = line_ranges_build(c);
+    if (!m) return NULL;
+    void *expected = NULL;
+    if (!__atomic_compare_exchange_n(slot, &expected, m, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+        free(m);
+        return expected;
+    }
+    return m;
+}
+
+static int line_scan(const Code *c, int i) {
     CodeLineIter it;
     int start, end, line;
     Code_LinesInit(&it, c);
     while (Code_LinesNext(&it, &start, &end, &line))
         if (start <= i && i < end) return line;
     return -1;
+}
+
+int Code_Line(const Code *c, int i) {
+    if (i < 0 || i >= c->ninstrs) return -1;
+    const LineRanges *m = line_ranges(c);
+    if (!m) return line_scan(c, i);
+    /* the first range holding i: starts only grow, so the last one
+     * starting at or before i, unless an earlier one reaches past it */
+    size_t lo = 0, hi = m->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m->r[mid].start <= i) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo > 0 && i < m->r[lo - 1].end ? m->r[lo - 1].line : line_scan(c, i);
 }
 
 void Code_LinesInit(CodeLineIter *it, const Code *c) {

@@ -41,6 +41,8 @@ typedef struct Code {
                                * MAKE_CELL and NOP: the instruction after it (a call
                                * can build the generator directly); else 0 */
     void *trace_map;          /* lines and line starts for sys.settrace (runtime/trace.c), or NULL */
+    void *line_ranges;        /* the line table decoded for Code_Line (code.c), made on its
+                               * first call, or NULL */
 } Code;
 
 /* Builds a code object; steals nothing (increfs every object argument). */

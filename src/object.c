@@ -636,6 +636,9 @@ static int instance_of_type(Object *o, Type *cls) {
 
 int Obj_IsInstance(Object *o, Object *cls) {
     if ((Object *)TYPE(o) == cls) return 1;
+    /* a class whose metaclass is type itself: type.__instancecheck__, which
+     * no program can replace, is the plain check (CPython skips the lookup too) */
+    if (!IS_SMALL(cls) && TYPE(cls) == &Type_Type) return instance_of_type(o, (Type *)cls);
     if (Union_Args(cls)) cls = Union_Args(cls); /* a union: as the tuple of its arguments */
     if (!Tuple_Check(cls) && !IS_SMALL(cls)) {
         int r = call_check_hook(cls, o, ID(__instancecheck__), " in __instancecheck__");

@@ -166,28 +166,22 @@ class LogRecord(object):
         """
         Initialize a logging record with interesting information.
         """
+        # One function (no helpers): a record is made for every event, and
+        # the attributes go into __dict__ in the order CPython's do.
         now = time.time_ns()
-        self.name, self.msg = name, msg
-        self.levelno, self.levelname = level, getLevelName(level)
+        self.name = name
+        self.msg = msg
         # A lone non-empty mapping is the argument of '%(key)s' messages.
-        if (args and len(args) == 1 and args[0]
-                and isinstance(args[0], _Mapping)):
+        if (args and len(args) == 1 and isinstance(args[0], _Mapping)
+                and args[0]):
             args = args[0]
         self.args = args
-        self.exc_info, self.exc_text, self.stack_info = exc_info, None, sinfo
-        self._fill_source(pathname, lineno, func)
-        self.created = now / 1e9
-        # Whole milliseconds of the second, kept a float as documented.
-        self.msecs = float((now // 1_000_000) % 1000)
-        self.relativeCreated = (now - _startTime) / 1e6
-        self._fill_context()
-
-    def _fill_source(self, pathname, lineno, func):
-        """Where the call was made; a pathname that is no path still gives
-        a record."""
-        self.pathname, self.lineno, self.funcName = pathname, lineno, func
+        self.levelname = getLevelName(level)
+        self.levelno = level
+        self.pathname = pathname
         names = _source_names.get(pathname) if type(pathname) is str else None
         if names is None:
+            # a pathname that is no path still gives a record
             try:
                 base = os.path.basename(pathname)
                 names = base, os.path.splitext(base)[0]
@@ -196,18 +190,26 @@ class LogRecord(object):
             if type(pathname) is str and len(_source_names) < 1000:
                 _source_names[pathname] = names
         self.filename, self.module = names
-
-    def _fill_context(self):
-        """Thread, process and task of the caller, as the switches allow."""
+        self.exc_info = exc_info
+        self.exc_text = None
+        self.stack_info = sinfo
+        self.lineno = lineno
+        self.funcName = func
+        self.created = now / 1e9
+        # Whole milliseconds of the second, kept a float as documented.
+        self.msecs = float((now // 1_000_000) % 1000)
+        self.relativeCreated = (now - _startTime) / 1e6
+        # thread, process and task of the caller, as the switches allow
         if logThreads:
             self.thread = threading.get_ident()
             self.threadName = threading.current_thread().name
         else:
             self.thread = self.threadName = None
-        self.processName = None
         if logMultiprocessing:
             self.processName = ('MainProcess' if 'multiprocessing' not in sys.modules
                                 else _process_name())
+        else:
+            self.processName = None
         self.process = os.getpid() if logProcesses else None
         self.taskName = None
         if logAsyncioTasks and 'asyncio' in sys.modules:
@@ -399,6 +401,11 @@ def _style_class(style):
 
 # ---------------------------------------------------------------- formatters
 
+def _add_block(text, block):
+    """text, then block (exception or stack text) from a new line."""
+    return (text if text.endswith("\n") else text + "\n") + block
+
+
 class Formatter(object):
     """
     Formatter instances are used to convert a LogRecord to text.
@@ -464,12 +471,10 @@ class Formatter(object):
         # The exception's text is cached on the record: other handlers reuse it.
         if record.exc_info and not record.exc_text:
             record.exc_text = self.formatException(record.exc_info)
-        for extra in (record.exc_text,
-                      record.stack_info and self.formatStack(record.stack_info)):
-            if extra:
-                if not text.endswith("\n"):
-                    text += "\n"
-                text += extra
+        if record.exc_text:
+            text = _add_block(text, record.exc_text)
+        if record.stack_info:
+            text = _add_block(text, self.formatStack(record.stack_info))
         return text
 
     def formatMessage(self, record):

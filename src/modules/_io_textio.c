@@ -898,10 +898,18 @@ static Object *textio_write(Object *self, Object *const *args, size_t nargs, Obj
     ssize_t textlen = STR_LEN(text);
     if (t->out) return write_bound(t, text, NULL, 0) < 0 ? NULL : Int_FromI64(textlen);
     bool needflush = t->line_buffering && (has_char(text, '\n') || has_char(text, '\r'));
-    Object *bytes = encode_text(t, text);
-    if (!bytes) return NULL;
-    if (ByteBuf_Put(&t->pending, BYTES_DATA(bytes), (size_t)BYTES_LEN(bytes)) < 0) goto fail;
-    CLEAR(bytes);
+    Object *bytes = NULL;
+    int done = 1;
+    if (!t->encoder && t->codec && !(t->writetranslate && t->writenl && has_char(text, '\n'))) {
+        /* a codec of our own: encoded straight into the pending bytes */
+        const char *errors = Str_AsUTF8(t->errors, NULL);
+        if (!errors || (done = Str_EncodeAppend(text, t->codec, errors, &t->pending)) < 0) return NULL;
+    }
+    if (done) {
+        if (!(bytes = encode_text(t, text))) return NULL;
+        if (ByteBuf_Put(&t->pending, BYTES_DATA(bytes), (size_t)BYTES_LEN(bytes)) < 0) goto fail;
+        CLEAR(bytes);
+    }
     /* a chunk's worth goes to the buffer in one write, as CPython's */
     if ((t->pending.len >= (size_t)t->chunk_size || needflush || t->write_through) && write_pending(t) < 0)
         return NULL;

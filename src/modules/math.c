@@ -18,11 +18,7 @@
 
 /* ---- shared helpers ---------------------------------------------------------- */
 
-bool Math_ToDouble(Object *x, double *out) {
-    if (Float_CheckExact(x)) {
-        *out = FLOAT_VAL(x);
-        return true;
-    }
+bool Math_ToDoubleSlow(Object *x, double *out) {
     *out = Float_AsDouble(x);
     return !(*out == -1.0 && Err_Occurred());
 }
@@ -206,11 +202,19 @@ static Object *round_to_int(Object *x, Object *name, double (*fn)(double)) {
     return Int_FromDouble(fn(v));
 }
 
+/* An exact float rounded by fn, without the calls when it fits an int64. */
+static inline Object *float_to_int(Object *x, double (*fn)(double)) {
+    double r = fn(FLOAT_VAL(x));
+    return r > -4e18 && r < 4e18 ? Int_FromI64((int64_t)r) : Int_FromDouble(r);
+}
+
 static Object *math_floor(Object *self, Object *const *args, size_t nargs, Object *kw) {
+    if (Float_CheckExact(args[0])) return float_to_int(args[0], floor);
     if (Int_CheckExact(args[0])) return NEWREF(args[0]);
     return round_to_int(args[0], ID(__floor__), floor);
 }
 static Object *math_ceil(Object *self, Object *const *args, size_t nargs, Object *kw) {
+    if (Float_CheckExact(args[0])) return float_to_int(args[0], ceil);
     if (Int_CheckExact(args[0])) return NEWREF(args[0]);
     return round_to_int(args[0], ID(__ceil__), ceil);
 }

@@ -5,11 +5,19 @@
 #ifndef CIPY_MATH_H
 #define CIPY_MATH_H
 #include "object.h"
+#include "objects/float.h"
 #include <math.h>
 
 /* x as a C double (float(x) rules: floats, ints, __float__, __index__);
  * false with TypeError "must be real number, not str". */
-bool Math_ToDouble(Object *x, double *out);
+bool Math_ToDoubleSlow(Object *x, double *out);
+static inline bool Math_ToDouble(Object *x, double *out) {
+    if (Float_CheckExact(x)) {
+        *out = FLOAT_VAL(x);
+        return true;
+    }
+    return Math_ToDoubleSlow(x, out);
+}
 
 /* ValueError: "math domain error" when fmt is NULL, else fmt with its one
  * %s replaced by repr(x) (CPython 3.14's "expected a positive input, got -1.0"). */

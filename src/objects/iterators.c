@@ -468,9 +468,11 @@ Type Zip_Type = {
 static ArgSpec map_keywords = {.sig = "(*iterables, strict=False)", .flags = ARG_NO_TEXT_SIG | ARG_KW_LIMIT};
 
 static Object *map_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
-    Object *strict_arg;
-    if (Arg_Unpack(&map_keywords, "map", args, nargs, kwnames, &strict_arg) < 0 ||
-        Arg_AtLeast(nargs, 2, "map() must have at least two arguments.", NULL, NULL) < 0)
+    Object *strict_arg = NULL;
+    /* map(f, iterable, ...) without keywords has nothing to check */
+    if ((kwnames || nargs < 2) &&
+        (Arg_Unpack(&map_keywords, "map", args, nargs, kwnames, &strict_arg) < 0 ||
+         Arg_AtLeast(nargs, 2, "map() must have at least two arguments.", NULL, NULL) < 0))
         return NULL;
     int strict = strict_arg ? Obj_IsTrue(strict_arg) : 0;
     if (strict < 0) return NULL;
@@ -480,6 +482,14 @@ static Object *map_new(Type *t, Object *const *args, size_t nargs, Object *kwnam
 static Object *map_next(Object *o) {
     MultiIter *m = (MultiIter *)o;
     if (!m->func) return NULL;
+    if (m->n == 1) {
+        /* map(f, iterable), the usual one: no array of items */
+        Object *x = m->its[0] ? Iter_Next(m->its[0]) : NULL;
+        if (!x) return strict_exhausted(m, "map", 0);
+        Object *r = Obj_Call(m->func, &x, 1, NULL);
+        DECREF(x);
+        return r;
+    }
     Object *small[8], **items = m->n <= 8 ? small : malloc(sizeof(Object *) * (size_t)m->n);
     if (!items) return Err_NoMemory();
     Object *r = NULL;

@@ -305,6 +305,8 @@ enum { EH_STRICT, EH_IGNORE, EH_REPLACE, EH_SURROGATEESCAPE, EH_SURROGATEPASS,
 
 static int lookup_encoding(const char *name) {
     if (!name) return ENC_UTF8;
+    /* the name file system paths and most programs use, as it is */
+    if (name[0] == 'u' && !strcmp(name, "utf-8")) return ENC_UTF8;
     char norm[32];
     size_t n = strlen(name);
     if (n >= sizeof norm) return ENC_UNKNOWN;
@@ -405,6 +407,7 @@ static inline bool ascii8(const uint8_t *p) {
 static Object *decode_utf8(const char *s, ssize_t len, int eh, const char *errors) {
     const uint8_t *u = (const uint8_t *)s;
     ssize_t i = 0;
+    while (i + 8 <= len && ascii8(u + i)) i += 8;
     while (i < len && u[i] < 0x80) i++;
     if (i == len) {
         if (len == 1) return Str_FromChar(u[0]);
@@ -430,6 +433,14 @@ static Object *decode_utf8(const char *s, ssize_t len, int eh, const char *error
                 n++;
                 continue;
             }
+            if (u[j] >= 0xC2 && u[j] <= 0xDF && j + 1 < len && (u[j + 1] & 0xC0) == 0x80) {
+                /* two bytes (Latin, Greek, Cyrillic, ...): checked here */
+                cp = (uint32_t)(u[j] & 0x1F) << 6 | (u[j + 1] & 0x3F);
+                if (cp > maxc) maxc = cp;
+                j += 2;
+                n++;
+                continue;
+            }
             int k = utf8_seq(u, j, len, eh == EH_SURROGATEPASS, &cp, &bad, &reason);
             if (!k) { ok = false; break; }
             if (cp > maxc) maxc = cp;
@@ -451,6 +462,9 @@ static Object *decode_utf8(const char *s, ssize_t len, int eh, const char *error
                 }
                 if (u[j] < 0x80) {
                     cp = u[j++];
+                } else if (u[j] <= 0xDF) { /* a valid two-byte sequence: checked above */
+                    cp = (uint32_t)(u[j] & 0x1F) << 6 | (u[j + 1] & 0x3F);
+                    j += 2;
                 } else {
                     int k = utf8_seq(u, j, len, true, &cp, &bad, &reason);
                     j += k;
@@ -685,6 +699,22 @@ const char *Str_CodecName(const char *encoding) {
     static const char *const names[] = {"utf-8", "ascii", "iso8859-1"};
     int enc = lookup_encoding(encoding);
     return enc <= ENC_LATIN1 ? names[enc] : NULL;
+}
+
+int Str_EncodeAppend(Object *s, const char *encoding, const char *errors, ByteBuf *out) {
+    Str *u = (Str *)s;
+    /* the codecs a text file names most often, without normalising the name */
+    int enc = lookup_encoding(encoding);
+    if (enc > ENC_LATIN1) return 1;
+    if (u->ascii) return ByteBuf_Put(out, STR_DATA(s), (size_t)STR_LEN(s));
+    if (enc == ENC_UTF8 && u->utf8) return ByteBuf_Put(out, u->utf8, (size_t)u->utf8_len);
+    size_t before = out->len;
+    if (encode_to_buf(s, enc, errors, out) < 0) {
+        out->len = before; /* nothing of a failed encoding stays */
+        if (out->data) out->data[before] = '\0';
+        return -1;
+    }
+    return 0;
 }
 
 Object *Str_Encode(Object *s, const char *encoding, const char *errors) {

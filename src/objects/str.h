@@ -159,6 +159,11 @@ Object *Str_Repeat(Object *s, ssize_t count);
 Object *Str_Decode(const char *s, ssize_t len, const char *encoding, const char *errors);
 /* str -> bytes with a codec and error handler (NULL: utf-8 / strict). */
 Object *Str_Encode(Object *s, const char *encoding, const char *errors);
+/* Str_Encode's bytes appended to out, for utf-8, ascii and latin-1 (and
+ * their aliases): 0, or -1 with the error (out as it was); 1 (nothing done)
+ * for any other encoding. */
+struct ByteBuf;
+int Str_EncodeAppend(Object *s, const char *encoding, const char *errors, struct ByteBuf *out);
 /* The name codecs.lookup(encoding).name gives ("iso8859-1" for "latin-1"),
  * NULL for an encoding cipy does not have.  Static. */
 const char *Str_CodecName(const char *encoding);

@@ -270,6 +270,10 @@ static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
         if (c != '%') {
             /* the run of literal text up to the next '%' */
             ssize_t j = i + 1;
+            if (f.kind == 1) {
+                const char *base = f.data, *pct = j < n ? memchr(base + j, '%', (size_t)(n - j)) : NULL;
+                j = pct ? pct - base : n;
+            }
             while (j < n && fmt_char(&f, j) != '%') j++;
             int r = bytes_mode ? SB_AppendASCII(&sb, (const char *)f.data + i, j - i) : SB_AppendSubstr(&sb, fmt, i, j);
             if (r < 0) goto fail;

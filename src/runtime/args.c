@@ -256,6 +256,7 @@ typedef struct Callee {
 static const char *bare(const char *name, char *buf, size_t cap) {
     size_t n = strlen(name);
     if (n >= 2 && name[n - 2] == '(' && name[n - 1] == ')') n -= 2;
+    else if (n < cap) return name; /* bare already: no copy */
     if (n >= cap) n = cap - 1;
     memcpy(buf, name, n);
     buf[n] = '\0';

@@ -298,7 +298,10 @@ void Dec_Div(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
         mpz_set(num, a->coef);
         Dec_MulPow10(num, (uint64_t)shift);
     }
-    mpz_tdiv_qr(r->coef, rem, num, b->coef);
+    if (sizeof(mp_limb_t) == 8 && mpz_size(b->coef) == 1)
+        mpz_set_ui(rem, Dec_DivSmall(r->coef, num, mpz_getlimbn(b->coef, 0)));
+    else
+        mpz_tdiv_qr(r->coef, rem, num, b->coef);
     bool exact = mpz_sgn(rem) == 0;
     r->kind = DEC_FINITE;
     r->sign = (uint8_t)sign;

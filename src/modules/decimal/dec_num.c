@@ -156,6 +156,17 @@ bool Dec_ShiftDown(mpz_t q, const mpz_t y, uint64_t k, bool twice) {
     return sticky;
 }
 
+uint64_t Dec_DivSmall(mpz_t q, const mpz_t y, uint64_t d) {
+    /* the remainder first (GMP's mod_1 takes several limbs a step), then an
+     * exact division (a multiplication by the inverse of d a limb): cheaper
+     * than one division with remainder for long coefficients */
+    if (mpz_size(y) < 8) return mpz_tdiv_q_ui(q, y, d);
+    uint64_t rem = mpz_fdiv_ui(y, d);
+    mpz_sub_ui(q, y, rem);
+    mpz_divexact_ui(q, q, d);
+    return rem;
+}
+
 int Dec_DigitsU64(uint64_t v) {
     if (v == 0) return 1;
     /* bits * log10(2), rounded down, is the digit count or one short */
@@ -219,7 +230,7 @@ bool DecNum_DropDigits(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *st
     } else if (k < 20) {
         /* the common case: the dropped part fits a machine word */
         uint64_t unit = small_pow10[k];
-        uint64_t rem = mpz_tdiv_q_ui(n->coef, n->coef, unit);
+        uint64_t rem = Dec_DivSmall(n->coef, n->coef, unit);
         nonzero = sticky || rem != 0;
         half_cmp = rem == unit - rem ? 0 : rem > unit - rem ? 1 : -1;
         if (half_cmp == 0 && sticky) half_cmp = 1;

@@ -95,6 +95,8 @@ extern _Thread_local bool Dec_TooBig;
 /* q = floor(y / 10**k) for y >= 0, or of 2 * y when twice (k >= 1);
  * q may be y.  True when the remainder is non-zero. */
 bool Dec_ShiftDown(mpz_t q, const mpz_t y, uint64_t k, bool twice);
+/* q = floor(y / d) for y >= 0 and 0 < d < 2**64 (q may be y); the remainder. */
+uint64_t Dec_DivSmall(mpz_t q, const mpz_t y, uint64_t d);
 /* Frees the running thread's cache of powers of ten (at thread exit). */
 void Decimal_ThreadExit(void);
 /* The adjusted exponent: that of the most significant digit. */

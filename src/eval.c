@@ -1392,6 +1392,33 @@ Object *Eval_Traced(Frame *f, int how) {
 #define DISPATCH_SAME_OPARG() goto dispatch_opcode
 #endif
 
+/* An instruction that computes a truth value t, followed by the
+ * POP_JUMP_IF_FALSE/TRUE that tests it (a comparison in an `if` or a loop
+ * condition): the plain loop takes that jump at once, past the NOT_TAKEN of
+ * the way it falls through, without pushing a bool for it.  pop: how many
+ * items the instruction leaves off the stack (its operands are gone).  The
+ * instrumented loop runs each instruction, for its events. */
+#ifndef EVAL_TRACED
+#define BRANCH_ON_NEXT(t, pop)                                                        \
+    do {                                                                              \
+        unsigned _w = *ip, _op = _w & 0xff;                                           \
+        if (_op == OP_POP_JUMP_IF_FALSE || _op == OP_POP_JUMP_IF_TRUE) {              \
+            sp -= (pop);                                                              \
+            ip += 1 + OP_CACHE_POP_JUMP_IF_FALSE;                                     \
+            if ((t) == (_op == OP_POP_JUMP_IF_TRUE)) JUMPBY(_w >> 8);                 \
+            else SKIP_NOT_TAKEN();                                                    \
+            DISPATCH();                                                               \
+        }                                                                             \
+    } while (0)
+/* A conditional jump that falls through skips the NOT_TAKEN after it (an
+ * instruction that only marks the way for instrumentation). */
+#define SKIP_NOT_TAKEN() (ip += (*ip & 0xff) == OP_NOT_TAKEN)
+#else
+#define BRANCH_ON_NEXT(t, pop) ((void)0)
+#define SKIP_NOT_TAKEN() ((void)0)
+#endif
+_Static_assert(OP_CACHE_POP_JUMP_IF_TRUE == OP_CACHE_POP_JUMP_IF_FALSE, "one cache size for both jumps");
+
     LOAD_FRAME_STATE();
     if (throwflag) {
         /* gen.throw(): raise at the instruction the generator is suspended at */
@@ -1945,10 +1972,14 @@ dispatch_opcode:
     TARGET(TO_BOOL) {
         SKIP_CACHES(TO_BOOL);
         Object *v = TOP();
-        if (v == OBJ_TRUE || v == OBJ_FALSE) DISPATCH();
+        if (v == OBJ_TRUE || v == OBJ_FALSE) {
+            BRANCH_ON_NEXT(v == OBJ_TRUE, 1);
+            DISPATCH();
+        }
         int t = Obj_IsTrue(v);
         if (t < 0) goto error;
         DECREF(v);
+        BRANCH_ON_NEXT(t != 0, 1);
         SET_TOP(Bool_From(t));
         DISPATCH();
     }
@@ -1957,7 +1988,9 @@ dispatch_opcode:
         Object *b = POP(), *a = TOP(), *r;
         int op = oparg >> 5;
         if (IS_SMALL(a) && IS_SMALL(b)) {
-            SET_TOP(Bool_From(Cmp_Holds(SMALL_VAL(a), SMALL_VAL(b), op)));
+            bool t = Cmp_Holds(SMALL_VAL(a), SMALL_VAL(b), op);
+            BRANCH_ON_NEXT(t, 1);
+            SET_TOP(Bool_From(t));
             DISPATCH();
         }
         f->lasti = (int)(this_instr - first_instr); /* what runs may warn, or look at the line */
@@ -2001,6 +2034,7 @@ dispatch_opcode:
         DECREF(v);
         if (t < 0) goto error;
         if (!t) JUMPBY(oparg);
+        else SKIP_NOT_TAKEN();
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_TRUE) {
@@ -2010,13 +2044,18 @@ dispatch_opcode:
         DECREF(v);
         if (t < 0) goto error;
         if (t) JUMPBY(oparg);
+        else SKIP_NOT_TAKEN();
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_NONE) {
         SKIP_CACHES(POP_JUMP_IF_NONE);
         Object *v = POP();
-        if (v == OBJ_NONE) JUMPBY(oparg);
-        else DECREF(v);
+        if (v == OBJ_NONE) {
+            JUMPBY(oparg);
+        } else {
+            DECREF(v);
+            SKIP_NOT_TAKEN();
+        }
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_NOT_NONE) {
@@ -2025,6 +2064,8 @@ dispatch_opcode:
         if (v != OBJ_NONE) {
             DECREF(v);
             JUMPBY(oparg);
+        } else {
+            SKIP_NOT_TAKEN();
         }
         DISPATCH();
     }
@@ -2910,10 +2951,10 @@ dispatch_opcode:
     }
     TARGET(MATCH_CLASS) {
         if (!GUARD(is_tuple_of_str(TOP()))) goto bad_bytecode; /* the keyword attribute names */
-        Object *names = POP(), *type = POP(), *subject = TOP();
+        Object *attrs = POP(), *type = POP(), *subject = TOP();
         SAVE_FRAME_STATE();
-        Object *r = match_class(subject, type, oparg, names);
-        DECREF(names);
+        Object *r = match_class(subject, type, oparg, attrs);
+        DECREF(attrs);
         DECREF(type);
         if (!r) goto error;
         DECREF(subject);

@@ -26,6 +26,7 @@
 #include "objects/func.h"
 #include "objects/gen.h"
 #include "objects/int.h"
+#include "objects/iterbase.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/range.h"
@@ -1977,8 +1978,11 @@ dispatch_opcode:
             BRANCH_ON_NEXT(v == OBJ_TRUE, 1);
             DISPATCH();
         }
-        int t = Obj_IsTrue(v);
-        if (t < 0) goto error;
+        int t;
+        if (v == OBJ_NONE) t = 0; /* the commonest others without a call */
+        else if (IS_SMALL(v)) t = SMALL_VAL(v) != 0;
+        else if (List_CheckExact(v)) t = LIST_LEN(v) != 0;
+        else if ((t = Obj_IsTrue(v)) < 0) goto error;
         DECREF(v);
         BRANCH_ON_NEXT(t != 0, 1);
         SET_TOP(Bool_From(t));
@@ -2106,6 +2110,13 @@ dispatch_opcode:
             Object *v = RangeIter_NextSmall(it);
             if (v) {
                 PUSH(v);
+                DISPATCH();
+            }
+        } else if (TYPE(it) == &ListIter_Type) {
+            /* the next item while there is one (listiter_next's first case) */
+            IndexIter *li = (IndexIter *)it;
+            if (li->seq && li->index >= 0 && li->index < LIST_LEN(li->seq)) {
+                PUSH(NEWREF(LIST_GET(li->seq, li->index++)));
                 DISPATCH();
             }
         }

@@ -26,6 +26,7 @@
 #include "objects/func.h"
 #include "objects/gen.h"
 #include "objects/int.h"
+#include "objects/iterbase.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/range.h"
@@ -1009,13 +1010,17 @@ static inline __attribute__((always_inline)) int load_attr_cached(Frame *f, cons
  * that the loop's test of the result folds into it. */
 static inline __attribute__((always_inline)) Object *binary_op_small(int oparg, int64_t x, int64_t y) {
     int64_t z;
-    switch (oparg) {
-    case NB_ADD: case NB_INPLACE_ADD:
+    /* + and - first, by compares: a jump table's one indirect branch, shared
+     * by every operator, is predicted worse */
+    if (oparg == NB_ADD || oparg == NB_INPLACE_ADD) {
         z = x + y;
         return SMALL_FITS(z) ? SMALL_FROM(z) : NULL;
-    case NB_SUBTRACT: case NB_INPLACE_ADD + NB_SUBTRACT:
+    }
+    if (oparg == NB_SUBTRACT || oparg == NB_INPLACE_ADD + NB_SUBTRACT) {
         z = x - y;
         return SMALL_FITS(z) ? SMALL_FROM(z) : NULL;
+    }
+    switch (oparg) {
     case NB_MULTIPLY: case NB_INPLACE_ADD + NB_MULTIPLY:
         return !__builtin_mul_overflow(x, y, &z) && SMALL_FITS(z) ? SMALL_FROM(z) : NULL;
     case NB_AND: case NB_INPLACE_ADD + NB_AND:
@@ -1141,16 +1146,13 @@ static inline __attribute__((always_inline)) int binary_op_fast(int oparg, Objec
     bool fa = Float_CheckExact(a), fb = Float_CheckExact(b);
     if ((fa && (fb || IS_SMALL(b))) || (fb && IS_SMALL(a))) {
         double x = fa ? FLOAT_VAL(a) : (double)SMALL_VAL(a), y = fb ? FLOAT_VAL(b) : (double)SMALL_VAL(b), z;
-        switch (oparg) {
-        case NB_ADD: case NB_INPLACE_ADD: z = x + y; break;
-        case NB_SUBTRACT: case NB_INPLACE_ADD + NB_SUBTRACT: z = x - y; break;
-        case NB_MULTIPLY: case NB_INPLACE_ADD + NB_MULTIPLY: z = x * y; break;
-        case NB_TRUE_DIVIDE: case NB_INPLACE_ADD + NB_TRUE_DIVIDE:
-            if (y == 0.0) return 0; /* division by zero: the generic path raises */
-            z = x / y;
-            break;
-        default: return 0;
-        }
+        /* compares, not a switch (see binary_op_small); `x op= y` as `x op y` */
+        int op = oparg >= NB_INPLACE_ADD ? oparg - NB_INPLACE_ADD : oparg;
+        if (op == NB_MULTIPLY) z = x * y;
+        else if (op == NB_ADD) z = x + y;
+        else if (op == NB_SUBTRACT) z = x - y;
+        else if (op == NB_TRUE_DIVIDE && y != 0.0) z = x / y; /* by zero: the generic path raises */
+        else return 0;
         if (fa && a->refcnt == 1) {
             FLOAT_VAL(a) = z;
             DECREF(b);
@@ -1395,6 +1397,33 @@ Object *Eval_Traced(Frame *f, int how) {
 #define DISPATCH() goto dispatch
 #define DISPATCH_SAME_OPARG() goto dispatch_opcode
 #endif
+
+/* An instruction that computes a truth value t, followed by the
+ * POP_JUMP_IF_FALSE/TRUE that tests it (a comparison in an `if` or a loop
+ * condition): the plain loop takes that jump at once, past the NOT_TAKEN of
+ * the way it falls through, without pushing a bool for it.  pop: how many
+ * items the instruction leaves off the stack (its operands are gone).  The
+ * instrumented loop runs each instruction, for its events. */
+#ifndef EVAL_TRACED
+#define BRANCH_ON_NEXT(t, pop)                                                        \
+    do {                                                                              \
+        unsigned _w = *ip, _op = _w & 0xff;                                           \
+        if (_op == OP_POP_JUMP_IF_FALSE || _op == OP_POP_JUMP_IF_TRUE) {              \
+            sp -= (pop);                                                              \
+            ip += 1 + OP_CACHE_POP_JUMP_IF_FALSE;                                     \
+            if ((t) == (_op == OP_POP_JUMP_IF_TRUE)) JUMPBY(_w >> 8);                 \
+            else SKIP_NOT_TAKEN();                                                    \
+            DISPATCH();                                                               \
+        }                                                                             \
+    } while (0)
+/* A conditional jump that falls through skips the NOT_TAKEN after it (an
+ * instruction that only marks the way for instrumentation). */
+#define SKIP_NOT_TAKEN() (ip += (*ip & 0xff) == OP_NOT_TAKEN)
+#else
+#define BRANCH_ON_NEXT(t, pop) ((void)0)
+#define SKIP_NOT_TAKEN() ((void)0)
+#endif
+_Static_assert(OP_CACHE_POP_JUMP_IF_TRUE == OP_CACHE_POP_JUMP_IF_FALSE, "one cache size for both jumps");
 
     LOAD_FRAME_STATE();
     if (throwflag) {
@@ -1957,10 +1986,17 @@ dispatch_opcode:
     TARGET(TO_BOOL) {
         SKIP_CACHES(TO_BOOL);
         Object *v = TOP();
-        if (v == OBJ_TRUE || v == OBJ_FALSE) DISPATCH();
-        int t = Obj_IsTrue(v);
-        if (t < 0) goto error;
+        if (v == OBJ_TRUE || v == OBJ_FALSE) {
+            BRANCH_ON_NEXT(v == OBJ_TRUE, 1);
+            DISPATCH();
+        }
+        int t;
+        if (v == OBJ_NONE) t = 0; /* the commonest others without a call */
+        else if (IS_SMALL(v)) t = SMALL_VAL(v) != 0;
+        else if (List_CheckExact(v)) t = LIST_LEN(v) != 0;
+        else if ((t = Obj_IsTrue(v)) < 0) goto error;
         DECREF(v);
+        BRANCH_ON_NEXT(t != 0, 1);
         SET_TOP(Bool_From(t));
         DISPATCH();
     }
@@ -1969,7 +2005,9 @@ dispatch_opcode:
         Object *b = POP(), *a = TOP(), *r;
         int op = oparg >> 5;
         if (IS_SMALL(a) && IS_SMALL(b)) {
-            SET_TOP(Bool_From(Cmp_Holds(SMALL_VAL(a), SMALL_VAL(b), op)));
+            bool t = Cmp_Holds(SMALL_VAL(a), SMALL_VAL(b), op);
+            BRANCH_ON_NEXT(t, 1);
+            SET_TOP(Bool_From(t));
             DISPATCH();
         }
         f->lasti = (int)(this_instr - first_instr); /* what runs may warn, or look at the line */
@@ -2013,6 +2051,7 @@ dispatch_opcode:
         DECREF(v);
         if (t < 0) goto error;
         if (!t) JUMPBY(oparg);
+        else SKIP_NOT_TAKEN();
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_TRUE) {
@@ -2022,13 +2061,18 @@ dispatch_opcode:
         DECREF(v);
         if (t < 0) goto error;
         if (t) JUMPBY(oparg);
+        else SKIP_NOT_TAKEN();
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_NONE) {
         SKIP_CACHES(POP_JUMP_IF_NONE);
         Object *v = POP();
-        if (v == OBJ_NONE) JUMPBY(oparg);
-        else DECREF(v);
+        if (v == OBJ_NONE) {
+            JUMPBY(oparg);
+        } else {
+            DECREF(v);
+            SKIP_NOT_TAKEN();
+        }
         DISPATCH();
     }
     TARGET(POP_JUMP_IF_NOT_NONE) {
@@ -2037,6 +2081,8 @@ dispatch_opcode:
         if (v != OBJ_NONE) {
             DECREF(v);
             JUMPBY(oparg);
+        } else {
+            SKIP_NOT_TAKEN();
         }
         DISPATCH();
     }
@@ -2076,6 +2122,13 @@ dispatch_opcode:
             Object *v = RangeIter_NextSmall(it);
             if (v) {
                 PUSH(v);
+                DISPATCH();
+            }
+        } else if (TYPE(it) == &ListIter_Type) {
+            /* the next item while there is one (listiter_next's first case) */
+            IndexIter *li = (IndexIter *)it;
+            if (li->seq && li->index >= 0 && li->index < LIST_LEN(li->seq)) {
+                PUSH(NEWREF(LIST_GET(li->seq, li->index++)));
                 DISPATCH();
             }
         }
@@ -2922,10 +2975,10 @@ dispatch_opcode:
     }
     TARGET(MATCH_CLASS) {
         if (!GUARD(is_tuple_of_str(TOP()))) goto bad_bytecode; /* the keyword attribute names */
-        Object *names = POP(), *type = POP(), *subject = TOP();
+        Object *attrs = POP(), *type = POP(), *subject = TOP();
         SAVE_FRAME_STATE();
-        Object *r = match_class(subject, type, oparg, names);
-        DECREF(names);
+        Object *r = match_class(subject, type, oparg, attrs);
+        DECREF(attrs);
         DECREF(type);
         if (!r) goto error;
         DECREF(subject);

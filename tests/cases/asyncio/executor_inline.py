@@ -7,6 +7,10 @@ def blocking(x, y=1):
     print('blocking runs', x, y, var.get())
     return x + y
 
+def quiet(x, y=1):
+    # (CPython runs these in two threads at once: a print could interleave)
+    return x + y, var.get()
+
 def failing():
     raise OSError('disk')
 
@@ -23,7 +27,7 @@ async def main():
         await asyncio.to_thread(failing)
     except OSError as e:
         print('OSError', e)
-    results = await asyncio.gather(asyncio.to_thread(blocking, 10), asyncio.to_thread(blocking, 20))
+    results = await asyncio.gather(asyncio.to_thread(quiet, 10), asyncio.to_thread(quiet, 20))
     print(results)
     await loop.shutdown_default_executor()
     print('shut down')

@@ -4,13 +4,14 @@ import asyncio
 loop = asyncio.new_event_loop()
 out = []
 now = loop.time()
-for i, d in enumerate([0.03, 0.01, 0.02, 0.01, 0]):
+# (delays far apart, so that a busy machine cannot reorder them)
+for i, d in enumerate([0.3, 0.1, 0.2, 0.1, 0]):
     loop.call_later(d, out.append, (i, d))
-loop.call_at(now + 0.015, out.append, 'at')
-h = loop.call_later(0.012, out.append, 'cancelled')
+loop.call_at(now + 0.15, out.append, 'at')
+h = loop.call_later(0.12, out.append, 'cancelled')
 h.cancel()
 print(h.cancelled(), repr(h).split(" when=")[0])
-loop.call_later(0.05, loop.stop)
+loop.call_later(0.5, loop.stop)
 loop.call_soon(out.append, 'soon')
 loop.run_forever()
 print(out)

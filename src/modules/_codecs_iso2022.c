@@ -46,7 +46,8 @@ typedef struct IsoMaps {
     uint32_t *enc[ENC_PAGES]; /* mark << 16 | code, NONE */
 } IsoMaps;
 
-static IsoMaps *maps[8]; /* by index in Cjk_Iso2022; never freed */
+#define MAX_ISO 8
+static IsoMaps *maps[MAX_ISO]; /* by index in Cjk_Iso2022; never freed */
 
 static uint8_t get_byte(uint64_t st, int i) { return (uint8_t)(st >> (8 * i)); }
 
@@ -268,7 +269,7 @@ static Step hz_step(const uint8_t *p, ssize_t n, uint64_t *st, StrBuilder *sb, s
 
 int CjkStateful_Find(const char *name) {
     if (strcmp(name, "hz") == 0) return HZ_ID;
-    for (int i = 0; Cjk_Iso2022[i].name; i++)
+    for (int i = 0; i < MAX_ISO && Cjk_Iso2022[i].name; i++)
         if (strcmp(Cjk_Iso2022[i].name, name) == 0) return i;
     return -1;
 }
@@ -279,6 +280,7 @@ static int ready(int id) {
         if (hz_x) return 0;
         for (int i = 0; Cjk_Tables[i].name; i++)
             if (strcmp(Cjk_Tables[i].name, "gb2312") == 0) return CjkEngine_Table(i, &hz_table, &hz_x);
+        Err_SetString(Exc_LookupError, "no such CJK codec: gb2312");
         return -1;
     }
     if (!get_maps(id)) {

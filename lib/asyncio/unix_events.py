@@ -234,7 +234,53 @@ def _watched_for(loop, fd, event):
         return False
 
 
-class _UnixReadPipeTransport(transports.ReadTransport):
+class _PipeEnd:
+    """What both ends' transports share: their protocol, their closing
+    state, and the file object they close at the end."""
+
+    def __del__(self, _warn=warnings.warn):
+        pipe = getattr(self, '_pipe', None)
+        if pipe is not None:
+            _warn(f'unclosed transport {self!r}', ResourceWarning, source=self)
+            pipe.close()
+
+    def _connection_lost(self, exc):
+        protocol = self._protocol
+        try:
+            protocol.connection_lost(exc)
+        finally:
+            pipe, self._pipe = self._pipe, None
+            pipe.close()
+            self._protocol = self._loop = None
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def __repr__(self):
+        # <class [closed|closing] fd=N state>: the state is closed, open (no
+        # selector), or polling/idle (whether the selector watches the
+        # descriptor for _shown_event) with the buffer size of a write end.
+        state = 'closed' if self._pipe is None else 'closing' if self._closing else None
+        parts = [type(self).__name__] + ([state] if state else []) + [f'fd={self._fileno}']
+        if self._pipe is None:
+            return '<' + ' '.join(parts + ['closed']) + '>'
+        watched = _watched_for(self._loop, self._fileno, self._shown_event)
+        if watched is None:
+            parts.append('open')
+        else:
+            parts.append('polling' if watched else 'idle')
+            if self._shown_event == selectors.EVENT_WRITE:
+                parts.append(f'bufsize={self.get_write_buffer_size()}')
+        return '<' + ' '.join(parts) + '>'
+
+
+class _UnixReadPipeTransport(_PipeEnd, transports.ReadTransport):
     """Reads the read end of a pipe (or a socket, or a character device)."""
 
     max_size = 256 * 1024
@@ -254,21 +300,7 @@ class _UnixReadPipeTransport(transports.ReadTransport):
         if waiter is not None:
             loop.call_soon(selector_events._wake_waiter, waiter)
 
-    def __repr__(self):
-        parts = [type(self).__name__]
-        if self._pipe is None:
-            parts.append('closed')
-        elif self._closing:
-            parts.append('closing')
-        parts.append(f'fd={self._fileno}')
-        polling = _watched_for(self._loop, self._fileno, selectors.EVENT_READ)
-        if self._pipe is None:
-            parts.append('closed')
-        elif polling is None:
-            parts.append('open')
-        else:
-            parts.append('polling' if polling else 'idle')
-        return '<' + ' '.join(parts) + '>'
+    _shown_event = selectors.EVENT_READ
 
     def _start_reading(self):
         if self.is_reading():
@@ -287,15 +319,6 @@ class _UnixReadPipeTransport(transports.ReadTransport):
             return
         self._paused = False
         self._loop._add_reader(self._fileno, self._read_ready)
-
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
-    def get_protocol(self):
-        return self._protocol
-
-    def is_closing(self):
-        return self._closing
 
     def _read_ready(self):
         try:
@@ -320,11 +343,6 @@ class _UnixReadPipeTransport(transports.ReadTransport):
         if not self._closing:
             self._shut(None)
 
-    def __del__(self, _warn=warnings.warn):
-        if self._pipe is not None:
-            _warn(f'unclosed transport {self!r}', ResourceWarning, source=self)
-            self._pipe.close()
-
     def _fatal_error(self, exc, message='Fatal error on pipe transport'):
         if not (isinstance(exc, OSError) and exc.errno == errno.EIO):
             self._loop.call_exception_handler({
@@ -337,15 +355,8 @@ class _UnixReadPipeTransport(transports.ReadTransport):
         self._loop._remove_reader(self._fileno)
         self._loop.call_soon(self._connection_lost, exc)
 
-    def _connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._pipe.close()
-            self._pipe = self._protocol = self._loop = None
 
-
-class _UnixWritePipeTransport(transports.WriteTransport):
+class _UnixWritePipeTransport(_PipeEnd, transports.WriteTransport):
     """Writes to the write end of a pipe.  The loop also watches that end
     for reading: it turns readable when the reader has gone."""
 
@@ -369,22 +380,7 @@ class _UnixWritePipeTransport(transports.WriteTransport):
         if waiter is not None:
             loop.call_soon(selector_events._wake_waiter, waiter)
 
-    def __repr__(self):
-        parts = [type(self).__name__]
-        if self._pipe is None:
-            parts.append('closed')
-        elif self._closing:
-            parts.append('closing')
-        parts.append(f'fd={self._fileno}')
-        polling = _watched_for(self._loop, self._fileno, selectors.EVENT_WRITE)
-        if self._pipe is None:
-            parts.append('closed')
-        elif polling is None:
-            parts.append('open')
-        else:
-            parts.append('polling' if polling else 'idle')
-            parts.append(f'bufsize={len(self._buffer)}')
-        return '<' + ' '.join(parts) + '>'
+    _shown_event = selectors.EVENT_WRITE
 
     def get_write_buffer_size(self):
         return len(self._buffer)
@@ -425,32 +421,38 @@ class _UnixWritePipeTransport(transports.WriteTransport):
 
     def write(self, data):
         assert isinstance(data, (bytes, bytearray, memoryview)), repr(data)
-        if isinstance(data, bytearray):
-            data = memoryview(data)
-        if not data:
+        if not len(data):
             return
-        if self._conn_lost or self._closing:
-            if self._conn_lost >= 5:
-                logger.warning('pipe closed by peer or os.write(pipe, data) raised exception.')
+        if self._closing or self._conn_lost:
+            self._lost_write()
+        elif self._buffer:
+            self._buffer += data
+            self._maybe_pause()
+        else:
+            rest = self._write_at_once(data)
+            if rest:
+                self._loop._add_writer(self._fileno, self._write_ready)
+                self._buffer += rest
+                self._maybe_pause()
+
+    def _lost_write(self):
+        if self._conn_lost >= 5:
+            logger.warning('pipe closed by peer or os.write(pipe, data) raised exception.')
+        self._conn_lost += 1
+
+    def _write_at_once(self, data):
+        """Write what the pipe takes now; return the rest (None on failure)."""
+        try:
+            written = os.write(self._fileno, data)
+        except (BlockingIOError, InterruptedError):
+            return data
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
             self._conn_lost += 1
-            return
-        if not self._buffer:
-            try:
-                written = os.write(self._fileno, data)
-            except (BlockingIOError, InterruptedError):
-                written = 0
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._conn_lost += 1
-                self._fatal_error(exc, 'Fatal write error on pipe transport')
-                return
-            if written == len(data):
-                return
-            data = memoryview(data)[written:]
-            self._loop._add_writer(self._fileno, self._write_ready)
-        self._buffer += data
-        self._maybe_pause()
+            self._fatal_error(exc, 'Fatal write error on pipe transport')
+            return None
+        return memoryview(data)[written:]
 
     def _write_ready(self):
         try:
@@ -488,23 +490,9 @@ class _UnixWritePipeTransport(transports.WriteTransport):
             self._loop._remove_reader(self._fileno)
             self._loop.call_soon(self._connection_lost, None)
 
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
-    def get_protocol(self):
-        return self._protocol
-
-    def is_closing(self):
-        return self._closing
-
     def close(self):
         if self._pipe is not None and not self._closing:
             self.write_eof()
-
-    def __del__(self, _warn=warnings.warn):
-        if self._pipe is not None:
-            _warn(f'unclosed transport {self!r}', ResourceWarning, source=self)
-            self._pipe.close()
 
     def abort(self):
         self._shut(None)
@@ -524,12 +512,6 @@ class _UnixWritePipeTransport(transports.WriteTransport):
         self._loop._remove_reader(self._fileno)
         self._loop.call_soon(self._connection_lost, exc)
 
-    def _connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._pipe.close()
-            self._pipe = self._protocol = self._loop = None
 
 
 # --- child processes ---

@@ -80,6 +80,9 @@ class Task(_PyFuture):
     def get_stack(self, *, limit=None):
         return _task_get_stack(self, limit)
 
+    def print_stack(self, *, limit=None, file=None):
+        _task_print_stack(self, limit, file)
+
     def cancel(self, msg=None):
         """Ask the task to stop: CancelledError is thrown into its coroutine
         at its next step.  False if the task is already done."""
@@ -242,6 +245,32 @@ def _task_get_stack(task, limit):
             frames.append(tb.tb_frame)
             tb, budget = tb.tb_next, budget - 1
     return frames
+
+
+def _task_print_stack(task, limit, file):
+    """Task.print_stack(): the frames get_stack() gives, as a traceback
+    (with the exception at the end, if the task failed)."""
+    import sys
+    import traceback
+    # Without a file, the headings and the exception go to print()'s
+    # default (stdout) and the frames to stderr, as CPython's do.
+    frames_out = sys.stderr if file is None else file
+    out = file
+    frames = task.get_stack(limit=limit)
+    failure = task._exception
+    if not frames:
+        heading = f'No stack for {task!r}'
+    elif failure is not None:
+        heading = f'Traceback for {task!r} (most recent call last):'
+    else:
+        heading = f'Stack for {task!r} (most recent call last):'
+    print(heading, file=out)
+    where = traceback.StackSummary.extract([(f, f.f_lineno) for f in frames])
+    for text in where.format():
+        print(text, file=frames_out, end='')
+    if failure is not None:
+        for text in traceback.format_exception_only(failure):
+            print(text, file=out, end='')
 
 
 _CTask = None

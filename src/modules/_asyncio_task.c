@@ -219,6 +219,16 @@ static Object *task_get_stack(Object *self, Object *const *args, size_t nargs, O
     return r;
 }
 
+/* print_stack(*, limit=None, file=None): asyncio.tasks._task_print_stack */
+static Object *task_print_stack(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *fn = Asyncio_Attr("asyncio.tasks", "_task_print_stack");
+    if (!fn) return NULL;
+    Object *call[3] = {self, args[0] ? args[0] : OBJ_NONE, args[1] ? args[1] : OBJ_NONE};
+    Object *r = Obj_Call(fn, call, 3, NULL);
+    DECREF(fn);
+    return r;
+}
+
 static Object *task_set_result(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Err_SetString(Exc_RuntimeError, "Task does not support set_result operation");
     return NULL;
@@ -238,6 +248,8 @@ static const MethodDef task_methods[] = {
     {"get_name", task_get_name, 0, ARGS("($self, /)", NULL)},
     {"set_name", task_set_name, 0, ARGS("($self, value, /)", NULL)},
     {"get_stack", task_get_stack, 0, ARGS("($self, /, *, limit=None)", "Return the list of stack frames for this task's coroutine.")},
+    {"print_stack", task_print_stack, 0,
+     ARGS("($self, /, *, limit=None, file=None)", "Print the stack or traceback for this task's coroutine.")},
     {"set_result", task_set_result, 0, ARGS("($self, result, /)", NULL)},
     {"set_exception", task_set_exception, 0, ARGS("($self, exception, /)", NULL)},
     {"__del__", task_del, 0, ARGS("($self, /)", NULL)},

@@ -39,7 +39,7 @@ def _split_lines(text):
 NeedMoreData = object()
 
 
-class _Lines:
+class BufferedSubFile:
     """The input as lines, read one at a time as they arrive (NeedMoreData
     until more text is pushed or the input is closed).  A stack of
     predicates can fence it: a line one of them accepts reads as '' (end of
@@ -76,11 +76,26 @@ class _Lines:
             self._next = 0
         self._lines.extend(lines)
 
-    def fence(self, pred):
+    def pushlines(self, lines):
+        self._add(list(lines))
+
+    def push_eof_matcher(self, pred):
         self._fences.append(pred)
 
-    def unfence(self):
-        self._fences.pop()
+    def pop_eof_matcher(self):
+        return self._fences.pop()
+
+    fence = push_eof_matcher
+    unfence = pop_eof_matcher
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if line == "":
+            raise StopIteration
+        return line
 
     def readline(self):
         if self._back:
@@ -116,7 +131,7 @@ class FeedParser:
         else:
             from email.message import Message
             self._factory = Message
-        self._input = _Lines()
+        self._input = BufferedSubFile()
         self._msgstack = []
         self._cur = None
         self._last = None

@@ -59,3 +59,48 @@ def unhex(s):
         assert digit >= 0, "non-hex digit " + repr(bytes((ch,)))
         value = value * 16 + digit
     return value
+
+
+def main():
+    """quopri [-t | -d] [file] ...: encode (or, with -d, decode) the files
+    (standard input for none or '-') to standard output; -t quotes tabs."""
+    import getopt
+    import sys
+    try:
+        opts, args = getopt.getopt(sys.argv[1:], "td")
+    except getopt.error as err:
+        sys.stdout = sys.stderr     # (and it stays so, as it always has)
+        for line in (err, "usage: quopri [-t | -d] [file] ...",
+                     "-t: quote tabs", "-d: decode; default encode"):
+            print(line)
+        sys.exit(2)
+    flags = {flag for flag, _ in opts}
+    if flags == {"-t", "-d"}:
+        sys.stdout = sys.stderr
+        print("-t and -d are mutually exclusive")
+        sys.exit(2)
+    status = 0
+    for name in args or ["-"]:
+        if name == "-":
+            source = sys.stdin.buffer
+        else:
+            try:
+                source = open(name, "rb")
+            except OSError as err:
+                sys.stderr.write("%s: can't open (%s)\n" % (name, err))
+                status = 1
+                continue
+        try:
+            if "-d" in flags:
+                decode(source, sys.stdout.buffer)
+            else:
+                encode(source, sys.stdout.buffer, "-t" in flags)
+        finally:
+            if name != "-":
+                source.close()
+    if status:
+        sys.exit(status)
+
+
+if __name__ == "__main__":
+    main()

@@ -418,7 +418,7 @@ def fold_tree(tree, policy):
     last_cs = None
     blocked = 0
     want = False
-    todo = list(tree.parts)
+    todo = list(tree.parts) if tree.is_list else [tree]
     while todo:
         part = todo.pop(0)
         if part is _UNBLOCK:

@@ -492,3 +492,30 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
                 return self.extensions_map[key]
         guess = mimetypes.guess_file_type(path)[0]
         return guess or 'application/octet-stream'
+
+
+def _get_best_family(*address):
+    """(family, socket address) of the first passive TCP address found
+    for (host, port)."""
+    found = socket.getaddrinfo(*address, type=socket.SOCK_STREAM,
+                               flags=socket.AI_PASSIVE)
+    entry = found[0]
+    return entry[0], entry[4]
+
+
+def test(HandlerClass=BaseHTTPRequestHandler, ServerClass=HTTPServer,
+         protocol="HTTP/1.0", port=8000, bind=None):
+    """Serve with `HandlerClass` on `port` (of `bind`, else every
+    interface) until interrupted.  The server answers one request at a
+    time (there is no ThreadingHTTPServer), and there is no TLS."""
+    ServerClass.address_family, address = _get_best_family(bind, port)
+    HandlerClass.protocol_version = protocol
+    with ServerClass(address, HandlerClass) as httpd:
+        host, port = httpd.socket.getsockname()[:2]
+        shown = '[%s]' % host if ':' in host else host
+        print("Serving HTTP on %s port %s (http://%s:%s/) ..." % (host, port, shown, port))
+        try:
+            httpd.serve_forever()
+        except KeyboardInterrupt:
+            print("\nKeyboard interrupt received, exiting.")
+            sys.exit(0)

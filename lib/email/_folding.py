@@ -22,7 +22,6 @@ NLSET = {"\n", "\r"}
 SPECIALSNL = SPECIALS | NLSET
 
 _nonprintable = re.compile(r"[\x00-\x20\x7f]").findall
-_ew_re = re.compile(r"=\?([^?]*)\?([qQbB])\?([^?]*)\?=")
 
 
 def quote_string(value):
@@ -85,26 +84,66 @@ def ew_decode(charset, how, text):
     """(decoded text, defects) of one encoded word's parts."""
     charset = charset.partition("*")[0]
     raw = text.encode("ascii", "surrogateescape")
-    defects = []
     if how.lower() == "q":
         raw = re.sub(rb"=([a-fA-F0-9]{2})",
                      lambda m: bytes.fromhex(m.group(1).decode()),
                      raw.replace(b"_", b" "))
+        defects = []
     else:
         raw, defects = _decode_b(raw)
     try:
+        out = raw.decode(charset)
+    except UnicodeDecodeError:
+        defects.append(errors.UndecodableBytesDefect(
+            "Encoded word contains bytes not decodable using {!r} "
+            "charset".format(charset)))
         out = raw.decode(charset, "surrogateescape")
-    except (LookupError, UnicodeError):
+    except (LookupError, UnicodeEncodeError):
         out = raw.decode("ascii", "surrogateescape")
         if charset.lower() != "unknown-8bit":
             defects.append(errors.CharsetError(
                 "Unknown charset {!r} in encoded word; decoded as unknown "
                 "bytes".format(charset)))
-    if utils._has_surrogates(out):
-        defects.append(errors.UndecodableBytesDefect(
-            "Encoded word contains bytes not decodable using {!r} "
-            "charset".format(charset)))
     return out, defects
+
+
+class _BadEW(errors.HeaderParseError):
+    """An encoded word whose inside cannot be decoded."""
+
+
+_HEX = set("0123456789abcdefABCDEF")
+
+
+def take_encoded_word(value, kind):
+    """(encoded-word list, rest of value) for an encoded word at the start
+    of value; HeaderParseError if there is none, _BadEW if malformed."""
+    if not value.startswith("=?"):
+        raise errors.HeaderParseError(
+            "expected encoded word but found {}".format(value))
+    body, *rest = value[2:].split("?=", 1)
+    if body == value[2:]:
+        raise errors.HeaderParseError(
+            "expected encoded word but found {}".format(value))
+    after = "".join(rest)
+    if (len(after) > 1 and after[0] in _HEX and after[1] in _HEX
+            and body.count("?") < 2):
+        # '?=' was the start of a q-encoded '=XX' inside the word.
+        more, *rest = after.split("?=", 1)
+        body = body + "?=" + more
+    defects = []
+    if len(body.split()) > 1:
+        defects.append(errors.InvalidHeaderDefect("whitespace inside encoded word"))
+    fields = body.split("?")
+    if len(fields) != 3 or fields[1].lower() not in ("q", "b"):
+        raise _BadEW("encoded word format invalid: '{}'".format(value))
+    text, more_defects = ew_decode(*fields)
+    ew = TList("encoded-word", _words(text, kind))
+    ew.defects = defects + more_defects
+    value = "".join(rest)
+    if value and value[0] not in WSP:
+        ew.defects.append(errors.InvalidHeaderDefect(
+            "missing trailing whitespace after encoded-word"))
+    return ew, value
 
 
 # ---- tokens --------------------------------------------------------------
@@ -221,39 +260,44 @@ def _words(text, kind):
 
 # ---- unstructured text ---------------------------------------------------
 
+_rfc2047_search = re.compile(r"=\?[^?]*\?[qQbB]\?.*?\?=").search
+
+
 def parse_unstructured(value):
     """Unstructured text, its encoded words decoded."""
     tree = TList("unstructured")
-    pos = 0
-    n = len(value)
-    while pos < n:
-        ch = value[pos]
-        if ch in WSP:
-            end = pos
-            while end < n and value[end] in WSP:
-                end += 1
-            tree.append(Term(value[pos:end], "fws"))
-            pos = end
+    parts = tree.parts
+    while value:
+        if value[0] in WSP:
+            body = value.lstrip(WSP_CHARS)
+            parts.append(Term(value[:len(value) - len(body)], "fws"))
+            value = body
             continue
-        end = pos
-        while end < n and value[end] not in WSP:
-            end += 1
-        word = value[pos:end]
-        m = _ew_re.match(word)
-        if m and m.end() == len(word):
-            text, defects = ew_decode(*m.groups())
-            ew = TList("encoded-word", _words(text, "vtext"))
-            ew.defects.extend(defects)
-            parts = tree.parts
-            if parts and parts[-1].kind != "fws":
-                tree.defects.append(errors.InvalidHeaderDefect(
-                    "missing whitespace before encoded word"))
-            elif len(parts) > 1 and parts[-2].kind == "encoded-word":
-                parts[-1] = EWSpace(parts[-1], "fws")
-            tree.append(ew)
-        else:
-            tree.append(_check_text(Term(word, "utext")))
-        pos = end
+        ew_ok = True
+        if value.startswith("=?"):
+            try:
+                ew, rest = take_encoded_word(value, "utext")
+            except _BadEW:
+                ew_ok = False
+            except errors.HeaderParseError:
+                pass
+            else:
+                spaced = True
+                if parts and parts[-1].kind != "fws":
+                    tree.defects.append(errors.InvalidHeaderDefect(
+                        "missing whitespace before encoded word"))
+                    spaced = False
+                if spaced and len(parts) > 1 and parts[-2].kind == "encoded-word":
+                    parts[-1] = EWSpace(parts[-1], "fws")
+                parts.append(ew)
+                value = rest
+                continue
+        word, *rest = re.split(r"([ \t]+)", value, maxsplit=1)
+        if ew_ok and _rfc2047_search(word):
+            word, sep, tail = value.partition("=?")
+            rest = [sep, tail]
+        parts.append(_check_text(Term(word, "utext")))
+        value = "".join(rest)
     return tree
 
 
@@ -374,7 +418,7 @@ def fold_tree(tree, policy):
     last_cs = None
     blocked = 0
     want = False
-    todo = list(tree.parts)
+    todo = list(tree.parts) if tree.is_list else [tree]
     while todo:
         part = todo.pop(0)
         if part is _UNBLOCK:

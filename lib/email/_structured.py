@@ -3,11 +3,12 @@ dispositions with parameters, transfer encodings, MIME-Version, message
 ids), building the token trees of email._folding."""
 
 import re
+import urllib.parse
 
 from email import errors, utils
 from email._folding import (
-    quote_string, SPECIALS, WSP, EWSpace, Term, TList, _check_text, _ew_re, _words,
-    ew_decode)
+    SPECIALS, WSP, EWSpace, Term, TList, _check_text, _words, quote_string,
+    take_encoded_word)
 
 LIST_SEP_KIND = "list-separator"
 _ATOM_ENDS = SPECIALS | WSP
@@ -63,7 +64,10 @@ def _cfws(r):
     while True:
         ch = r.peek()
         if ch and ch in WSP:
-            parts.append(Term(r.take_while(set(r.text) - WSP), "fws"))
+            start = r.pos
+            while r.peek() in WSP and r.peek():
+                r.pos += 1
+            parts.append(Term(r.text[start:r.pos], "fws"))
         elif ch == "(":
             parts.append(_comment(r))
         else:
@@ -125,24 +129,40 @@ def _quoted(r):
 
 
 def _atext(r, ends):
-    word = r.take_while(ends)
-    m = _ew_re.match(word)
-    if m and m.end() == len(word):
-        text, defects = ew_decode(*m.groups())
-        ew = TList("encoded-word", _words(text, "vtext"))
-        ew.defects.extend(defects)
-        return ew
-    return _check_text(Term(word, "atext"))
+    rest = r.rest()
+    if rest.startswith("=?"):
+        try:
+            ew, after = take_encoded_word(rest, "vtext")
+        except errors.HeaderParseError:
+            pass
+        else:
+            r.pos = len(r.text) - len(after)
+            return ew
+    return _check_text(Term(r.take_while(ends), "atext"))
 
 
-def _word_value(word):
-    """The value of a word of a phrase (quotes and comments dropped)."""
-    out = []
-    for p in word.parts:
-        if p.kind == "cfws":
+def _dot(r):
+    r.pos += 1
+    return Term(".", "dot")
+
+
+def _core_is_ew(word, first):
+    cores = [p for p in word.parts if p.kind != "cfws"]
+    if not cores:
+        return False
+    return (cores[0] if first else cores[-1]).kind == "encoded-word"
+
+
+def _join_encoded_words(words):
+    """White space between two encoded words is not part of the text."""
+    for w, nxt in zip(words, words[1:]):
+        if w.kind != "atom" or not w.parts or w.parts[-1].kind != "cfws":
             continue
-        out.append(p.text if p.kind == "bare-quoted-string" else str(p))
-    return "".join(out)
+        gap = w.parts[-1]
+        if any(p.kind != "fws" for p in gap.parts):
+            continue
+        if _core_is_ew(w, False) and nxt.kind == "atom" and _core_is_ew(nxt, True):
+            w.parts[-1] = EWSpace(str(gap), "fws")
 
 
 def _phrase(r):
@@ -154,26 +174,34 @@ def _phrase(r):
         if ch == '"':
             words.append(_quoted(r))
         elif ch == ".":
-            words.append(_wrapped("atom", r, lambda r: (setattr(r, "pos", r.pos + 1), Term(".", "dot"))[1]))
+            words.append(_wrapped("atom", r, _dot))
         elif ch and (ch in WSP or ch == "("):
             words.append(_cfws(r))
         elif ch and ch not in _PHRASE_ENDS:
             words.append(_wrapped("atom", r, lambda r: _atext(r, _ATOM_ENDS)))
         else:
             break
-    values = []
-    prev_ew = False
+    _join_encoded_words(words)
+    pieces = []
     for w in words:
-        if w.kind == "cfws":
-            continue
-        is_ew = any(p.kind == "encoded-word" for p in w.parts)
-        v = _word_value(w)
-        if values and not (is_ew and prev_ew):
-            values.append(" ")
-        values.append(v)
-        prev_ew = is_ew
+        for p in (w.parts if w.kind != "cfws" else [w]):
+            if p.kind == "cfws":
+                pieces.append(("ws", " "))
+            elif p.kind == "encoded-word":
+                pieces.append(("ew", str(p)))
+            elif p.kind == "bare-quoted-string":
+                pieces.append(("word", p.text))
+            else:
+                pieces.append(("word", str(p)))
+    while pieces and pieces[0][0] == "ws":
+        pieces.pop(0)
+    while pieces and pieces[-1][0] == "ws":
+        pieces.pop()
+    kept = [piece for i, piece in enumerate(pieces)
+            if not (piece[0] == "ws" and pieces[i - 1][0] == "ew"
+                    and i + 1 < len(pieces) and pieces[i + 1][0] == "ew")]
     name = TList("display-name", words, combine=False)
-    return name, "".join(values)
+    return name, "".join(text for _, text in kept)
 
 
 def _dot_atom(r, kind):
@@ -356,17 +384,57 @@ def parse_addr_spec(value):
 
 # ---- MIME headers --------------------------------------------------------
 
+_PARAM_NAME = re.compile(r"([^*]*)(?:\*(\d+))?(\*)?$")
+
+
+def _param_piece(item):
+    """(name, section, extended, charset, text) of one 'name=value'."""
+    name, eq, val = item.partition("=")
+    name = name.strip()
+    m = _PARAM_NAME.match(name)
+    base, section, extended = m.group(1), int(m.group(2) or 0), bool(m.group(3))
+    val = val.strip()
+    charset = None
+    if val.startswith('"'):
+        val = utils.unquote(val) if len(val) > 1 and val.endswith('"') else val[1:]
+    elif val:
+        val = val.split()[0]
+    if extended and section == 0 and val.count("'") >= 2:
+        charset, _, rest = val.split("'", 2)
+        val = rest
+    return base.strip(), section, extended, charset, val
+
+
 def _params(text):
-    """[(name, value)] of '; a=b; c*=...' text, RFC 2231 decoded."""
+    """[(name, value)] of '; a=b; c*=...' text: RFC 2231 sections joined
+    and decoded, names in the order they first appear."""
     from email.message import _parseparam
-    pairs = []
+    by_name = {}
     for item in _parseparam("x" + text, False)[1:]:
-        name, eq, val = item.partition("=")
-        if not eq:
-            continue
-        pairs.append((name.strip(), val.strip()))
-    decoded = utils.decode_params([("x", "")] + pairs)[1:]
-    return [(n, utils.collapse_rfc2231_value(v)) for n, v in decoded]
+        piece = _param_piece(item)
+        by_name.setdefault(piece[0], []).append(piece)
+    out = []
+    for name, pieces in by_name.items():
+        pieces = sorted(pieces, key=lambda p: p[1])
+        first = pieces[0]
+        if not first[2] and len(pieces) > 1 and pieces[1][1] == 0:
+            pieces = pieces[:1]
+        charset = first[3]
+        values = []
+        expect = 0
+        for _, section, extended, _, val in pieces:
+            if section != expect and not extended:
+                continue
+            expect += 1
+            if extended:
+                raw = urllib.parse.unquote_to_bytes(val)
+                try:
+                    val = raw.decode(charset or "us-ascii", "surrogateescape")
+                except (LookupError, UnicodeEncodeError):
+                    val = raw.decode("us-ascii", "surrogateescape")
+            values.append(val)
+        out.append((name, "".join(values)))
+    return out
 
 
 class _Params(TList):

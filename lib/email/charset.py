@@ -56,18 +56,18 @@ def add_charset(charset, header_enc=None, body_enc=None, output_charset=None):
 
 def add_alias(alias, canonical):
     """Register another name for a charset."""
-    ALIASES[alias] = canonical
+    ALIASES.update({alias: canonical})
 
 
 def add_codec(charset, codecname):
     """Register the Python codec that handles a charset."""
-    CODEC_MAP[charset] = codecname
+    CODEC_MAP.update({charset: codecname})
 
 
 def _encode(string, codec):
-    if codec == UNKNOWN8BIT:
-        return string.encode("ascii", "surrogateescape")
-    return string.encode(codec)
+    if codec != UNKNOWN8BIT:
+        return string.encode(codec)
+    return string.encode("ascii", "surrogateescape")
 
 
 class Charset:
@@ -167,14 +167,11 @@ class Charset:
         """A body in this charset's body encoding (as text)."""
         if not string:
             return string
-        if self.body_encoding is BASE64:
-            if isinstance(string, str):
-                string = string.encode(self.output_charset)
-            return email.base64mime.body_encode(string)
-        if self.body_encoding is QP:
-            if isinstance(string, str):
-                string = string.encode(self.output_charset)
-            return email.quoprimime.body_encode(string.decode("latin1"))
-        if isinstance(string, str):
-            string = string.encode(self.output_charset).decode("ascii")
-        return string
+        how = self.body_encoding
+        data = string.encode(self.output_charset) \
+            if isinstance(string, str) else string
+        if how is BASE64:
+            return email.base64mime.body_encode(data)
+        if how is QP:
+            return email.quoprimime.body_encode(data.decode("latin1"))
+        return data.decode("ascii") if isinstance(string, str) else string

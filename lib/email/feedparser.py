@@ -36,16 +36,45 @@ def _split_lines(text):
     return lines
 
 
-class _Lines:
-    """The input as lines, read one at a time.  A stack of predicates can
-    fence it: a line one of them accepts reads as '' (end of input) and
-    stays unread, which is how a part ends at its boundary."""
+NeedMoreData = object()
 
-    def __init__(self, lines):
-        self._lines = lines
+
+class _Lines:
+    """The input as lines, read one at a time as they arrive (NeedMoreData
+    until more text is pushed or the input is closed).  A stack of
+    predicates can fence it: a line one of them accepts reads as '' (end of
+    input) and stays unread, which is how a part ends at its boundary."""
+
+    def __init__(self):
+        self._lines = []
         self._next = 0
         self._back = []
         self._fences = []
+        self._partial = ""
+        self._closed = False
+
+    def push(self, data):
+        """Add text; complete lines become readable (a final '\r' waits,
+        it may be the start of '\r\n')."""
+        self._partial += data
+        if "\n" not in data and "\r" not in data:
+            return
+        lines = _split_lines(self._partial)
+        self._partial = ""
+        if lines and not lines[-1].endswith("\n"):
+            self._partial = lines.pop()
+        self._add(lines)
+
+    def close(self):
+        self._add(_split_lines(self._partial))
+        self._partial = ""
+        self._closed = True
+
+    def _add(self, lines):
+        if self._next > 1000:
+            del self._lines[:self._next]
+            self._next = 0
+        self._lines.extend(lines)
 
     def fence(self, pred):
         self._fences.append(pred)
@@ -60,7 +89,7 @@ class _Lines:
             line = self._lines[self._next]
             self._next += 1
         else:
-            return ""
+            return "" if self._closed else NeedMoreData
         if any(pred(line) for pred in self._fences):
             self._back.append(line)
             return ""
@@ -68,15 +97,6 @@ class _Lines:
 
     def unreadline(self, line):
         self._back.append(line)
-
-    def rest(self):
-        """Every line up to the end (or the fence)."""
-        out = []
-        while True:
-            line = self.readline()
-            if not line:
-                return out
-            out.append(line)
 
 
 class FeedParser:
@@ -96,31 +116,54 @@ class FeedParser:
         else:
             from email.message import Message
             self._factory = Message
-        self._text = []
+        self._input = _Lines()
         self._msgstack = []
         self._cur = None
         self._last = None
         self._headersonly = False
-        self._input = None
+        self._steps = self._parse_message()
 
     def _set_headersonly(self):
         self._headersonly = True
 
     def feed(self, data):
-        """Add more of the message's text."""
-        self._text.append(data)
+        """Add more of the message's text and parse as far as it goes."""
+        self._input.push(data)
+        self._run()
+
+    def _run(self):
+        try:
+            next(self._steps)
+        except StopIteration:
+            pass
 
     def close(self):
-        """Parse what was fed and return the root message."""
-        self._input = _Lines(_split_lines(EMPTYSTRING.join(self._text)))
-        self._text = []
-        self._parse_message()
+        """Parse the rest and return the root message."""
+        self._input.close()
+        self._run()
         root = self._pop_message()
         if (root.get_content_maintype() == "multipart"
                 and not root.is_multipart() and not self._headersonly):
             self.policy.handle_defect(
                 root, errors.MultipartInvariantViolationDefect())
         return root
+
+    # ---- reading (generators: they pause while more text is needed) ----
+
+    def _read(self):
+        while True:
+            line = self._input.readline()
+            if line is not NeedMoreData:
+                return line
+            yield NeedMoreData
+
+    def _rest(self):
+        out = []
+        while True:
+            line = yield from self._read()
+            if not line:
+                return out
+            out.append(line)
 
     # ---- the message stack ---------------------------------------------
 
@@ -149,26 +192,26 @@ class FeedParser:
         """Parse a message (headers, then body) into a new message object,
         left on the stack for the caller to pop."""
         self._new_message()
-        self._parse_headers(self._header_block())
+        self._parse_headers((yield from self._header_block()))
         cur = self._cur
         if self._headersonly:
-            cur.set_payload(EMPTYSTRING.join(self._input.rest()))
+            cur.set_payload(EMPTYSTRING.join((yield from self._rest())))
         elif cur.get_content_type() == "message/delivery-status":
-            self._parse_status_blocks()
+            yield from self._parse_status_blocks()
         elif cur.get_content_maintype() == "message":
-            self._parse_message()
+            yield from self._parse_message()
             self._pop_message()
         elif cur.get_content_maintype() == "multipart":
-            self._parse_multipart()
+            yield from self._parse_multipart()
         else:
-            cur.set_payload(EMPTYSTRING.join(self._input.rest()))
+            cur.set_payload(EMPTYSTRING.join((yield from self._rest())))
 
     def _header_block(self):
         """The header lines; the blank line after them is consumed, any
         other line that is not a header is left and is a defect."""
         lines = []
         while True:
-            line = self._input.readline()
+            line = yield from self._read()
             if not line:
                 return lines
             if not headerRE.match(line):
@@ -184,11 +227,11 @@ class FeedParser:
         source = self._input
         while True:
             source.fence(NLCRE.match)
-            self._parse_message()
+            yield from self._parse_message()
             self._pop_message()
             source.unfence()
-            source.readline()
-            line = source.readline()
+            yield from self._read()
+            line = yield from self._read()
             if not line:
                 return
             source.unreadline(line)
@@ -200,7 +243,7 @@ class FeedParser:
         boundary = cur.get_boundary()
         if boundary is None:
             self._defect(errors.NoBoundaryInMultipartDefect())
-            cur.set_payload(EMPTYSTRING.join(self._input.rest()))
+            cur.set_payload(EMPTYSTRING.join((yield from self._rest())))
             return
         cte = str(cur.get("content-transfer-encoding", "8bit")).lower()
         if cte not in ("7bit", "8bit", "binary"):
@@ -212,18 +255,18 @@ class FeedParser:
                 return None
             return boundaryendRE.match(line, len(separator))
 
-        preamble, close_linesep = self._read_parts(cur, at_boundary)
+        preamble, close_linesep = yield from self._read_parts(cur, at_boundary)
         if preamble is not None:
             self._defect(errors.StartBoundaryNotFoundDefect())
             cur.set_payload(EMPTYSTRING.join(preamble))
-            self._input.rest()
+            yield from self._rest()
             cur.epilogue = ""
             return
         if close_linesep is None:
             self._defect(errors.CloseBoundaryNotFoundDefect())
             return
         epilogue = [""] if close_linesep else []
-        epilogue += self._input.rest()
+        epilogue += yield from self._rest()
         if epilogue:
             m = NLCRE_bol.match(epilogue[0])
             if m:
@@ -240,7 +283,7 @@ class FeedParser:
         preamble = []
         in_preamble = True
         while True:
-            line = source.readline()
+            line = yield from self._read()
             if not line:
                 break
             m = at_boundary(line)
@@ -260,12 +303,12 @@ class FeedParser:
                 continue
             # Skip this boundary line and any repeats of it.
             while True:
-                line = source.readline()
+                line = yield from self._read()
                 if not at_boundary(line):
                     source.unreadline(line)
                     break
             source.fence(at_boundary)
-            self._parse_message()
+            yield from self._parse_message()
             self._trim_last_part()
             source.unfence()
             self._pop_message()

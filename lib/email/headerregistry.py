@@ -166,7 +166,6 @@ class UnstructuredHeader:
         tree = cls.value_parser(value)
         kwds["parse_tree"] = tree
         kwds["decoded"] = str(tree)
-        kwds["defects"].extend(tree.all_defects())
 
 
 UniqueUnstructuredHeader = _unique(UnstructuredHeader)

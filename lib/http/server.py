@@ -2,7 +2,8 @@
 
 `BaseHTTPRequestHandler` reads a request line and headers, calls the
 handler's `do_<COMMAND>` method and offers the calls that write a response;
-`SimpleHTTPRequestHandler` serves the files of a directory.  There are no
+`SimpleHTTPRequestHandler` serves the files of a directory; `test()` and
+`-m http.server` run one.  There are no
 threads here (no `ThreadingHTTPServer`), no SSL (no `HTTPSServer`) and no
 CGI handler.
 """
@@ -492,3 +493,80 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
                 return self.extensions_map[key]
         guess = mimetypes.guess_file_type(path)[0]
         return guess or 'application/octet-stream'
+
+
+def _get_best_family(*address):
+    """(family, socket address) of the first passive TCP address found
+    for (host, port)."""
+    found = socket.getaddrinfo(*address, type=socket.SOCK_STREAM,
+                               flags=socket.AI_PASSIVE)
+    entry = found[0]
+    return entry[0], entry[4]
+
+
+def test(HandlerClass=BaseHTTPRequestHandler, ServerClass=HTTPServer,
+         protocol="HTTP/1.0", port=8000, bind=None):
+    """Serve with `HandlerClass` on `port` (of `bind`, else every
+    interface) until interrupted.  The server answers one request at a
+    time (there is no ThreadingHTTPServer), and there is no TLS."""
+    ServerClass.address_family, address = _get_best_family(bind, port)
+    HandlerClass.protocol_version = protocol
+    with ServerClass(address, HandlerClass) as httpd:
+        host, port = httpd.socket.getsockname()[:2]
+        shown = '[%s]' % host if ':' in host else host
+        print("Serving HTTP on %s port %s (http://%s:%s/) ..." % (host, port, shown, port))
+        try:
+            httpd.serve_forever()
+        except KeyboardInterrupt:
+            print("\nKeyboard interrupt received, exiting.")
+            sys.exit(0)
+
+
+def _main(argv=None):
+    """`python -m http.server`: serve the current (or a given) directory
+    with SimpleHTTPRequestHandler.  No --cgi handler and no TLS here."""
+    import argparse
+    import contextlib
+
+    parser = argparse.ArgumentParser(color=True)
+    parser.add_argument('--cgi', action='store_true', help='run as CGI server')
+    parser.add_argument('-b', '--bind', metavar='ADDRESS',
+                        help='bind to this address (default: all interfaces)')
+    parser.add_argument('-d', '--directory', default=os.getcwd(),
+                        help='serve this directory (default: current directory)')
+    parser.add_argument('-p', '--protocol', metavar='VERSION', default='HTTP/1.0',
+                        help='conform to this HTTP version (default: %(default)s)')
+    parser.add_argument('--tls-cert', metavar='PATH',
+                        help='path to the TLS certificate chain file')
+    parser.add_argument('--tls-key', metavar='PATH', help='path to the TLS key file')
+    parser.add_argument('--tls-password-file', metavar='PATH',
+                        help='path to the password file for the TLS key')
+    parser.add_argument('port', default=8000, type=int, nargs='?',
+                        help='bind to this port (default: %(default)s)')
+    args = parser.parse_args(argv)
+    if args.tls_key and not args.tls_cert:
+        parser.error("--tls-key requires --tls-cert to be set")
+    if args.tls_password_file and not args.tls_cert:
+        parser.error("--tls-password-file requires --tls-cert to be set")
+    if args.tls_cert:
+        parser.error("--tls-cert is not supported: there is no ssl module")
+    if args.cgi:
+        parser.error("--cgi is not supported: there is no CGIHTTPRequestHandler")
+
+    class DualStackServer(HTTPServer):
+        def server_bind(self):
+            # Accept IPv4 too on an IPv6 socket.
+            with contextlib.suppress(Exception):
+                self.socket.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+            return super().server_bind()
+
+        def finish_request(self, request, client_address):
+            self.RequestHandlerClass(request, client_address, self,
+                                     directory=args.directory)
+
+    test(HandlerClass=SimpleHTTPRequestHandler, ServerClass=DualStackServer,
+         port=args.port, bind=args.bind, protocol=args.protocol)
+
+
+if __name__ == '__main__':
+    _main()

@@ -330,16 +330,14 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
 _MAX_READ = 256 * 1024
 
 
-class _SelectorSocketTransport(transports.Transport):
-    """A stream transport on a non-blocking socket watched by the loop."""
+class _SocketTransportBase(transports._WriteWaterMarks):
+    """What the stream and the datagram transports over a socket share: the
+    extras, reading turned on and off, the repr, closing and aborting.  A
+    subclass keeps its unsent data its own way (_has_unsent, _drop_unsent)."""
 
-    __slots__ = ('_loop', '_sock', '_fd', '_protocol', '_buffered', '_server',
-                 '_buffer', '_conn_lost', '_closing', '_paused', '_eof',
-                 '_protocol_connected', '_protocol_paused', '_high', '_low',
-                 '__weakref__')
+    __slots__ = ()
 
-    def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
-        super().__init__(extra)
+    def _init_socket(self, loop, sock):
         self._extra['socket'] = sock
         for key, getter in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
             if key not in self._extra:
@@ -348,25 +346,9 @@ class _SelectorSocketTransport(transports.Transport):
                 except OSError:
                     self._extra[key] = None
         self._loop, self._sock, self._fd = loop, sock, sock.fileno()
-        self._buffer = collections.deque()
         self._conn_lost = 0
-        self._closing = self._paused = self._eof = False
-        self._protocol_paused = False
-        self._protocol_connected = False
-        self._high, self._low = 64 * 1024, 16 * 1024
-        self.set_protocol(protocol)
-        self._server = server
-        if server is not None:
-            server._attach(self)
-        if sock.family != socket.AF_UNIX and sock.type == socket.SOCK_STREAM:
-            try:
-                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            except OSError:
-                pass
-        loop.call_soon(self._protocol.connection_made, self)
-        loop.call_soon(self._watch_reading)
-        if waiter is not None:
-            loop.call_soon(_wake_waiter, waiter)
+        self._closing = self._paused = False
+        self._init_water_marks()
 
     def __repr__(self):
         parts = [type(self).__name__]
@@ -376,15 +358,12 @@ class _SelectorSocketTransport(transports.Transport):
             parts.append('closing')
         parts.append(f'fd={self._fd}')
         if self._sock is not None and self._loop is not None and not self._loop.is_closed():
-            parts.append('read=' + ('polling' if self.is_reading() else 'idle'))
-            state = 'polling' if self._buffer else 'idle'
+            reading = self._loop._watches(self._fd, selectors.EVENT_READ)
+            writing = self._loop._watches(self._fd, selectors.EVENT_WRITE)
+            parts.append('read=' + ('polling' if reading else 'idle'))
+            state = 'polling' if writing else 'idle'
             parts.append(f'write=<{state}, bufsize={self.get_write_buffer_size()}>')
         return '<' + ' '.join(parts) + '>'
-
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-        self._buffered = isinstance(protocol, protocols.BufferedProtocol)
-        self._protocol_connected = True
 
     def get_protocol(self):
         return self._protocol
@@ -395,21 +374,85 @@ class _SelectorSocketTransport(transports.Transport):
     def is_reading(self):
         return not self._paused and not self._closing
 
-    def _watch_reading(self):
-        if not self._closing and not self._paused:
+    def _start_reading(self):
+        if self.is_reading():
             self._loop._add_reader(self._fd, self._read_ready)
 
     def pause_reading(self):
-        if not self.is_reading():
-            return
-        self._paused = True
-        self._loop._remove_reader(self._fd)
+        if self.is_reading():
+            self._paused = True
+            self._loop._remove_reader(self._fd)
 
     def resume_reading(self):
         if self._closing or not self._paused:
             return
         self._paused = False
         self._loop._add_reader(self._fd, self._read_ready)
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        self._loop._remove_reader(self._fd)
+        if not self._has_unsent():
+            self._conn_lost += 1
+            self._loop.call_soon(self._connection_lost, None)
+
+    def abort(self):
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message):
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({
+                'message': message, 'exception': exc,
+                'transport': self, 'protocol': self._protocol})
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if self._has_unsent():
+            self._drop_unsent()
+            self._loop._remove_writer(self._fd)
+        if not self._closing:
+            self._closing = True
+            self._loop._remove_reader(self._fd)
+        self._conn_lost += 1
+        self._loop.call_soon(self._connection_lost, exc)
+
+
+class _SelectorSocketTransport(_SocketTransportBase, transports.Transport):
+    """A stream transport on a non-blocking socket watched by the loop."""
+
+    __slots__ = ('_loop', '_sock', '_fd', '_protocol', '_buffered', '_server',
+                 '_buffer', '_conn_lost', '_closing', '_paused', '_eof',
+                 '_protocol_connected', '_protocol_paused', '_high', '_low',
+                 '__weakref__')
+
+    def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
+        super().__init__(extra)
+        self._init_socket(loop, sock)
+        self._buffer = collections.deque()
+        self._eof = False
+        self._protocol_connected = False
+        self.set_protocol(protocol)
+        self._server = server
+        if server is not None:
+            server._attach(self)
+        if sock.family != socket.AF_UNIX and sock.type == socket.SOCK_STREAM:
+            try:
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            except OSError:
+                pass
+        loop.call_soon(self._protocol.connection_made, self)
+        loop.call_soon(self._start_reading)
+        if waiter is not None:
+            loop.call_soon(_wake_waiter, waiter)
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+        self._buffered = isinstance(protocol, protocols.BufferedProtocol)
+        self._protocol_connected = True
 
     # --- reading ---
 
@@ -458,39 +501,11 @@ class _SelectorSocketTransport(transports.Transport):
     def get_write_buffer_size(self):
         return sum(len(part) for part in self._buffer)
 
-    def get_write_buffer_limits(self):
-        return (self._low, self._high)
+    def _has_unsent(self):
+        return bool(self._buffer)
 
-    def set_write_buffer_limits(self, high=None, low=None):
-        if high is None:
-            high = 64 * 1024 if low is None else 4 * low
-        if low is None:
-            low = high // 4
-        if not high >= low >= 0:
-            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
-        self._high, self._low = high, low
-        self._check_pause()
-
-    def _check_pause(self):
-        if self._protocol_paused or self.get_write_buffer_size() <= self._high:
-            return
-        self._protocol_paused = True
-        self._call_protocol('pause_writing')
-
-    def _check_resume(self):
-        if self._protocol_paused and self.get_write_buffer_size() <= self._low:
-            self._protocol_paused = False
-            self._call_protocol('resume_writing')
-
-    def _call_protocol(self, name):
-        try:
-            getattr(self._protocol, name)()
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': f'protocol.{name}() failed',
-                'exception': exc, 'transport': self, 'protocol': self._protocol})
+    def _drop_unsent(self):
+        self._buffer.clear()
 
     def write(self, data):
         if not isinstance(data, (bytes, bytearray, memoryview)):
@@ -563,39 +578,6 @@ class _SelectorSocketTransport(transports.Transport):
     def can_write_eof(self):
         return True
 
-    # --- closing ---
-
-    def close(self):
-        if self._closing:
-            return
-        self._closing = True
-        self._loop._remove_reader(self._fd)
-        if not self._buffer:
-            self._conn_lost += 1
-            self._loop.call_soon(self._connection_lost, None)
-
-    def abort(self):
-        self._force_close(None)
-
-    def _fatal_error(self, exc, message):
-        if not isinstance(exc, OSError):
-            self._loop.call_exception_handler({
-                'message': message, 'exception': exc,
-                'transport': self, 'protocol': self._protocol})
-        self._force_close(exc)
-
-    def _force_close(self, exc):
-        if self._conn_lost:
-            return
-        if self._buffer:
-            self._buffer.clear()
-            self._loop._remove_writer(self._fd)
-        if not self._closing:
-            self._closing = True
-            self._loop._remove_reader(self._fd)
-        self._conn_lost += 1
-        self._loop.call_soon(self._connection_lost, exc)
-
     def _connection_lost(self, exc):
         try:
             if self._protocol_connected:
@@ -619,7 +601,7 @@ def _wake_waiter(fut):
 _DATAGRAM_OVERHEAD = 8
 
 
-class _SelectorDatagramTransport(transports.DatagramTransport):
+class _SelectorDatagramTransport(_SocketTransportBase, transports.DatagramTransport):
     """Datagrams on a non-blocking socket.  With a fixed peer (address) every
     datagram goes there; errors of single sends go to error_received()."""
 
@@ -627,102 +609,28 @@ class _SelectorDatagramTransport(transports.DatagramTransport):
 
     def __init__(self, loop, sock, protocol, address=None, waiter=None, extra=None):
         super().__init__(extra)
-        self._extra['socket'] = sock
-        for key, getter in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
-            if key not in self._extra:
-                try:
-                    self._extra[key] = getter()
-                except OSError:
-                    self._extra[key] = None
-        self._loop, self._sock, self._fd = loop, sock, sock.fileno()
+        self._init_socket(loop, sock)
         self._protocol = protocol
         self._address = address
         self._queue = collections.deque()
         self._queued = 0
-        self._conn_lost = 0
-        self._closing = self._paused = self._protocol_paused = False
-        self._high, self._low = 64 * 1024, 16 * 1024
         loop.call_soon(protocol.connection_made, self)
         loop.call_soon(self._start_reading)
         if waiter is not None:
             loop.call_soon(_wake_waiter, waiter)
 
-    def __repr__(self):
-        parts = [type(self).__name__]
-        if self._sock is None:
-            parts.append('closed')
-        elif self._closing:
-            parts.append('closing')
-        parts.append(f'fd={self._fd}')
-        if self._sock is not None and self._loop is not None and not self._loop.is_closed():
-            reading = self._loop._watches(self._fd, selectors.EVENT_READ)
-            parts.append('read=' + ('polling' if reading else 'idle'))
-            state = 'polling' if self._queue else 'idle'
-            parts.append(f'write=<{state}, bufsize={self._queued}>')
-        return '<' + ' '.join(parts) + '>'
-
     def set_protocol(self, protocol):
         self._protocol = protocol
-
-    def get_protocol(self):
-        return self._protocol
-
-    def is_closing(self):
-        return self._closing
-
-    def is_reading(self):
-        return not self._paused and not self._closing
-
-    def _start_reading(self):
-        if self.is_reading():
-            self._loop._add_reader(self._fd, self._read_ready)
-
-    def pause_reading(self):
-        if self.is_reading():
-            self._paused = True
-            self._loop._remove_reader(self._fd)
-
-    def resume_reading(self):
-        if self._closing or not self._paused:
-            return
-        self._paused = False
-        self._loop._add_reader(self._fd, self._read_ready)
 
     def get_write_buffer_size(self):
         return self._queued
 
-    def get_write_buffer_limits(self):
-        return (self._low, self._high)
+    def _has_unsent(self):
+        return bool(self._queue)
 
-    def set_write_buffer_limits(self, high=None, low=None):
-        if high is None:
-            high = 64 * 1024 if low is None else 4 * low
-        if low is None:
-            low = high // 4
-        if not high >= low >= 0:
-            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
-        self._high, self._low = high, low
-        self._maybe_pause()
-
-    def _maybe_pause(self):
-        if not self._protocol_paused and self._queued > self._high:
-            self._protocol_paused = True
-            self._tell_protocol('pause_writing')
-
-    def _maybe_resume(self):
-        if self._protocol_paused and self._queued <= self._low:
-            self._protocol_paused = False
-            self._tell_protocol('resume_writing')
-
-    def _tell_protocol(self, name):
-        try:
-            getattr(self._protocol, name)()
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': f'protocol.{name}() failed',
-                'exception': exc, 'transport': self, 'protocol': self._protocol})
+    def _drop_unsent(self):
+        self._queue.clear()
+        self._queued = 0
 
     def _read_ready(self):
         if self._conn_lost:
@@ -777,7 +685,7 @@ class _SelectorDatagramTransport(transports.DatagramTransport):
                 return
         self._queue.append((bytes(data), addr))
         self._queued += len(data) + _DATAGRAM_OVERHEAD
-        self._maybe_pause()
+        self._check_pause()
 
     def _send_ready(self):
         while self._queue:
@@ -797,7 +705,7 @@ class _SelectorDatagramTransport(transports.DatagramTransport):
                 self._fatal_error(exc, 'Fatal write error on datagram transport')
                 return
             self._drop_head()
-        self._maybe_resume()
+        self._check_resume()
         if not self._queue:
             self._loop._remove_writer(self._fd)
             if self._closing:
@@ -806,38 +714,6 @@ class _SelectorDatagramTransport(transports.DatagramTransport):
     def _drop_head(self):
         data, _ = self._queue.popleft()
         self._queued -= len(data) + _DATAGRAM_OVERHEAD
-
-    def close(self):
-        if self._closing:
-            return
-        self._closing = True
-        self._loop._remove_reader(self._fd)
-        if not self._queue:
-            self._conn_lost += 1
-            self._loop.call_soon(self._connection_lost, None)
-
-    def abort(self):
-        self._force_close(None)
-
-    def _fatal_error(self, exc, message):
-        if not isinstance(exc, OSError):
-            self._loop.call_exception_handler({
-                'message': message, 'exception': exc,
-                'transport': self, 'protocol': self._protocol})
-        self._force_close(exc)
-
-    def _force_close(self, exc):
-        if self._conn_lost:
-            return
-        if self._queue:
-            self._queue.clear()
-            self._queued = 0
-            self._loop._remove_writer(self._fd)
-        if not self._closing:
-            self._closing = True
-            self._loop._remove_reader(self._fd)
-        self._conn_lost += 1
-        self._loop.call_soon(self._connection_lost, exc)
 
     def _connection_lost(self, exc):
         try:

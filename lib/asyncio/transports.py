@@ -68,3 +68,49 @@ class DatagramTransport(BaseTransport):
 class SubprocessTransport(BaseTransport):
     """The transport of a child process and its pipes."""
     __slots__ = ()
+
+
+class _WriteWaterMarks:
+    """Write-buffer water marks for a transport that keeps what it cannot
+    send at once: the protocol's pause_writing() once the buffer grows above
+    the high mark, resume_writing() once it is back at or below the low one.
+    The transport has _loop, _protocol and get_write_buffer_size(), and calls
+    _init_water_marks() when it is made."""
+    __slots__ = ()
+
+    def _init_water_marks(self):
+        self._protocol_paused = False
+        self._high, self._low = 64 * 1024, 16 * 1024
+
+    def get_write_buffer_limits(self):
+        return (self._low, self._high)
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = 64 * 1024 if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+        self._high, self._low = high, low
+        self._check_pause()
+
+    def _check_pause(self):
+        if not self._protocol_paused and self.get_write_buffer_size() > self._high:
+            self._protocol_paused = True
+            self._call_protocol('pause_writing')
+
+    def _check_resume(self):
+        if self._protocol_paused and self.get_write_buffer_size() <= self._low:
+            self._protocol_paused = False
+            self._call_protocol('resume_writing')
+
+    def _call_protocol(self, name):
+        try:
+            getattr(self._protocol, name)()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': f'protocol.{name}() failed',
+                'exception': exc, 'transport': self, 'protocol': self._protocol})

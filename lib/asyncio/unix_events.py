@@ -356,7 +356,7 @@ class _UnixReadPipeTransport(_PipeEnd, transports.ReadTransport):
         self._loop.call_soon(self._connection_lost, exc)
 
 
-class _UnixWritePipeTransport(_PipeEnd, transports.WriteTransport):
+class _UnixWritePipeTransport(_PipeEnd, transports._WriteWaterMarks, transports.WriteTransport):
     """Writes to the write end of a pipe.  The loop also watches that end
     for reading: it turns readable when the reader has gone."""
 
@@ -367,8 +367,8 @@ class _UnixWritePipeTransport(_PipeEnd, transports.WriteTransport):
         self._fileno = pipe.fileno()
         self._buffer = bytearray()
         self._conn_lost = 0
-        self._closing = self._protocol_paused = False   # _closing: after close()/write_eof()
-        self._high, self._low = 64 * 1024, 16 * 1024
+        self._closing = False   # after close()/write_eof()
+        self._init_water_marks()
         mode = os.fstat(self._fileno).st_mode
         if not _is_pipe_like(self._fileno, True):
             self._pipe = self._fileno = self._protocol = None
@@ -385,34 +385,6 @@ class _UnixWritePipeTransport(_PipeEnd, transports.WriteTransport):
     def get_write_buffer_size(self):
         return len(self._buffer)
 
-    def get_write_buffer_limits(self):
-        return (self._low, self._high)
-
-    def set_write_buffer_limits(self, high=None, low=None):
-        if high is None:
-            high = 64 * 1024 if low is None else 4 * low
-        if low is None:
-            low = high // 4
-        if not high >= low >= 0:
-            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
-        self._high, self._low = high, low
-        self._maybe_pause()
-
-    def _maybe_pause(self):
-        if not self._protocol_paused and len(self._buffer) > self._high:
-            self._protocol_paused = True
-            self._tell_protocol('pause_writing')
-
-    def _tell_protocol(self, name):
-        try:
-            getattr(self._protocol, name)()
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': f'protocol.{name}() failed',
-                'exception': exc, 'transport': self, 'protocol': self._protocol})
-
     def _read_ready(self):
         # The reading end was closed.
         if self._loop.get_debug():
@@ -427,13 +399,13 @@ class _UnixWritePipeTransport(_PipeEnd, transports.WriteTransport):
             self._lost_write()
         elif self._buffer:
             self._buffer += data
-            self._maybe_pause()
+            self._check_pause()
         else:
             rest = self._write_at_once(data)
             if rest:
                 self._loop._add_writer(self._fileno, self._write_ready)
                 self._buffer += rest
-                self._maybe_pause()
+                self._check_pause()
 
     def _lost_write(self):
         if self._conn_lost >= 5:
@@ -472,9 +444,7 @@ class _UnixWritePipeTransport(_PipeEnd, transports.WriteTransport):
             return
         self._buffer.clear()
         self._loop._remove_writer(self._fileno)
-        if self._protocol_paused and len(self._buffer) <= self._low:
-            self._protocol_paused = False
-            self._tell_protocol('resume_writing')
+        self._check_resume()
         if self._closing:
             self._loop._remove_reader(self._fileno)
             self._connection_lost(None)

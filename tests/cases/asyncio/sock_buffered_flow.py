@@ -1,6 +1,7 @@
 # BufferedProtocol receiving into its own buffer; pause_writing/resume_writing
 # when the transport's write buffer crosses its water marks.
 import asyncio
+import socket
 
 
 class Into(asyncio.BufferedProtocol):
@@ -49,8 +50,12 @@ async def main():
         return p
 
     server = await loop.create_server(factory, '127.0.0.1', 0)
+    # small kernel buffers on both ends, so that the writes below fill them
+    # however much memory the kernel would otherwise give the connection
+    server.sockets[0].setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
     port = server.sockets[0].getsockname()[1]
     tr, pr = await loop.create_connection(Writer, '127.0.0.1', port)
+    tr.get_extra_info('socket').setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
     tr.set_write_buffer_limits(high=1000, low=100)
     chunk = b'z' * 4096
     sent = 0

@@ -8,7 +8,8 @@ own `http` module (data, not code), in its order.
     tools/python3.14 tools/gen_http_status.py --check    exit 1 if they are stale
 """
 import os
-import sys
+
+from marked_region import replace_region
 import http as reference
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -36,20 +37,7 @@ def render():
 
 
 def main():
-    with open(OUT, encoding="utf-8") as f:
-        current = f.read()
-    head, sep1, rest = current.partition(BEGIN)
-    _, sep2, tail = rest.partition(END)
-    if not (sep1 and sep2):
-        sys.exit("%s has no marker lines for the tables" % os.path.relpath(OUT, ROOT))
-    text = head + render() + tail
-    if "--check" in sys.argv[1:]:
-        if text != current:
-            print("%s is stale: run tools/python3.14 tools/gen_http_status.py" % os.path.relpath(OUT, ROOT))
-            sys.exit(1)
-        return
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
+    replace_region(OUT, BEGIN, END, render(), 'tools/gen_http_status.py')
 
 
 if __name__ == "__main__":

@@ -9,7 +9,8 @@ private defaults, in their order), so they are the reference's.
     tools/python3.14 tools/gen_mimetypes.py --check    exit 1 if they are stale
 """
 import os
-import sys
+
+from marked_region import replace_region
 import mimetypes as reference
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -34,20 +35,7 @@ def render():
 
 
 def main():
-    with open(OUT, encoding="utf-8") as f:
-        current = f.read()
-    head, sep1, rest = current.partition(BEGIN)
-    _, sep2, tail = rest.partition(END)
-    if not (sep1 and sep2):
-        sys.exit("%s has no marker lines for the tables" % os.path.relpath(OUT, ROOT))
-    text = head + render() + tail
-    if "--check" in sys.argv[1:]:
-        if text != current:
-            print("%s is stale: run tools/python3.14 tools/gen_mimetypes.py" % os.path.relpath(OUT, ROOT))
-            sys.exit(1)
-        return
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
+    replace_region(OUT, BEGIN, END, render(), 'tools/gen_mimetypes.py')
 
 
 if __name__ == "__main__":

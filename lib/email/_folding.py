@@ -7,12 +7,12 @@ text, address lists, MIME type and disposition headers with parameters, and
 simple token headers."""
 
 import base64
-import binascii
 import re
 import sys
 import urllib.parse
 
 from email import errors, utils
+from email.base64mime import _decode_lenient
 
 WSP_CHARS = " \t"
 WSP = set(WSP_CHARS)
@@ -59,25 +59,6 @@ def ew_encode(text, charset="utf-8"):
     return "=?%s?b?%s?=" % (charset, base64.b64encode(raw).decode("ascii"))
 
 
-def _decode_b(data):
-    short = len(data) % 4
-    pad = b"==="[:4 - short] if short else b""
-    try:
-        return (base64.b64decode(data + pad, validate=True),
-                [errors.InvalidBase64PaddingDefect()] if short else [])
-    except binascii.Error:
-        pass
-    try:
-        return (base64.b64decode(data, validate=False),
-                [errors.InvalidBase64CharactersDefect()])
-    except binascii.Error:
-        pass
-    try:
-        return (base64.b64decode(data + b"==", validate=False),
-                [errors.InvalidBase64CharactersDefect(),
-                 errors.InvalidBase64PaddingDefect()])
-    except binascii.Error:
-        return data, [errors.InvalidBase64LengthDefect()]
 
 
 def ew_decode(charset, how, text):
@@ -90,7 +71,7 @@ def ew_decode(charset, how, text):
                      raw.replace(b"_", b" "))
         defects = []
     else:
-        raw, defects = _decode_b(raw)
+        raw, defects = _decode_lenient(raw)
     try:
         out = raw.decode(charset)
     except UnicodeDecodeError:

@@ -4,8 +4,12 @@ base64 bodies (RFC 2045).  Folding headers is email.header's job."""
 __all__ = ["body_decode", "body_encode", "decode", "decodestring",
            "header_encode", "header_length"]
 
+import base64
+import binascii
 from base64 import b64encode
 from binascii import a2b_base64, b2a_base64
+
+from email import errors
 
 CRLF = "\r\n"
 NL = "\n"
@@ -54,3 +58,26 @@ def decode(string):
 
 body_decode = decode
 decodestring = decode
+
+
+def _decode_lenient(data):
+    """(bytes, defects) for base64 data, decoded however it can be: missing
+    padding added, stray characters skipped, undecodable data kept as is."""
+    short = len(data) % 4
+    padding = b"==="[:4 - short] if short else b""
+    try:
+        return (base64.b64decode(data + padding, validate=True),
+                [errors.InvalidBase64PaddingDefect()] if short else [])
+    except binascii.Error:
+        pass
+    try:
+        return (base64.b64decode(data, validate=False),
+                [errors.InvalidBase64CharactersDefect()])
+    except binascii.Error:
+        pass
+    try:
+        return (base64.b64decode(data + b"==", validate=False),
+                [errors.InvalidBase64CharactersDefect(),
+                 errors.InvalidBase64PaddingDefect()])
+    except binascii.Error:
+        return data, [errors.InvalidBase64LengthDefect()]

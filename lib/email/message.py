@@ -10,6 +10,7 @@ from io import BytesIO, StringIO
 
 from email import charset as _charset
 from email import errors, utils
+from email.base64mime import _decode_lenient
 from email._policybase import compat32
 
 Charset = _charset.Charset
@@ -107,27 +108,6 @@ def _decode_uu(encoded):
     return b"".join(chunks)
 
 
-def _decode_b64(data):
-    """(bytes, defects) for a base64 body, as forgiving as it can be."""
-    import base64
-    short = len(data) % 4
-    padding = b"==="[:4 - short] if short else b""
-    try:
-        return (base64.b64decode(data + padding, validate=True),
-                [errors.InvalidBase64PaddingDefect()] if short else [])
-    except binascii.Error:
-        pass
-    try:
-        return (base64.b64decode(data, validate=False),
-                [errors.InvalidBase64CharactersDefect()])
-    except binascii.Error:
-        pass
-    try:
-        return (base64.b64decode(data + b"==", validate=False),
-                [errors.InvalidBase64CharactersDefect(),
-                 errors.InvalidBase64PaddingDefect()])
-    except binascii.Error:
-        return data, [errors.InvalidBase64LengthDefect()]
 
 
 class Message:
@@ -232,7 +212,7 @@ class Message:
         if cte == "quoted-printable":
             return quopri.decodestring(raw)
         if cte == "base64":
-            data, defects = _decode_b64(b"".join(raw.splitlines()))
+            data, defects = _decode_lenient(b"".join(raw.splitlines()))
             for defect in defects:
                 self.policy.handle_defect(self, defect)
             return data

@@ -1,0 +1,30 @@
+# Thousands of damaged pickles (bytes changed, dropped, inserted): each
+# loads or raises; never a crash.  Which error is raised is not compared
+# (CPython itself answers some of these with MemoryError).
+import pickle
+import random
+
+rng = random.Random(7)
+base = [pickle.dumps([1, 'a', (2, 3.5), {'k': [None, True, b'x']}, {1, 2}, frozenset([3]),
+                      bytearray(b'q'), 2**70, range(3)], p) for p in range(6)]
+counts = {}
+for trial in range(3000):
+    b = bytearray(rng.choice(base))
+    for _ in range(rng.randrange(1, 4)):
+        op = rng.randrange(3)
+        i = rng.randrange(len(b))
+        if op == 0:
+            b[i] = rng.randrange(256)
+        elif op == 1:
+            del b[i]
+        else:
+            b.insert(i, rng.randrange(256))
+    try:
+        r = pickle.loads(bytes(b))
+        out = 'ok ' + type(r).__name__
+    except Exception:
+        out = 'error'
+    counts[out] = counts.get(out, 0) + 1
+    if out != 'error':
+        print(trial, out)
+print(sorted(counts.items()))

@@ -1,6 +1,8 @@
 # Thousands of damaged pickles (bytes changed, dropped, inserted): each
 # loads or raises; never a crash.  Which error is raised is not compared
-# (CPython itself answers some of these with MemoryError).
+# (CPython itself answers some of these with MemoryError).  Pickles with a
+# 0x96 byte are left out: CPython's BYTEARRAY8 of a huge size reports an
+# internal error besides raising.
 import pickle
 import random
 
@@ -19,6 +21,8 @@ for trial in range(3000):
             del b[i]
         else:
             b.insert(i, rng.randrange(256))
+    if 0x96 in b:   # BYTEARRAY8 of a huge size: CPython reports an internal error
+        continue
     try:
         r = pickle.loads(bytes(b))
         out = 'ok ' + type(r).__name__

@@ -843,9 +843,8 @@ static int enc_traverse(Object *o, VisitFn visit, void *arg) {
     Object *fields[] = {e->hook, e->pid, e->write, e->error, e->codecs_encode};
     for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
         if (fields[k] && visit(fields[k], arg)) return 1;
-    /* The memo's references are not shown: like CPython's Pickler, the
-     * Encoder holds them only while the objects it pickles are alive
-     * anyway, and a collection need not walk them. */
+    for (size_t i = 0; i < e->memo_used; i++)
+        if (visit(e->memo_keys[i], arg)) return 1;
     return 0;
 }
 

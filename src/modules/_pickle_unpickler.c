@@ -350,7 +350,7 @@ static int load_int_text(Loader *L) {
     long long x = strtoll(t, &end, 10);
     Object *v;
     if (errno || *end || end == t) {
-        v = Int_FromString(t, (ssize_t)n, 10);
+        v = Int_FromString(t, (ssize_t)strlen(t), 10); /* the text up to a NUL, as CPython reads it */
         if (!v) {
             Err_Clear();
             Err_SetString(Exc_ValueError, "could not convert string to int");

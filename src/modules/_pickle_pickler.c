@@ -100,7 +100,7 @@ static void memo_insert_raw(MemoSlot *t, size_t mask, Object *o, size_t idx) {
 static int memo_add(Encoder *e, Object *o) {
     size_t used = e->memo_used;
     if (!e->memo || (used + 1) * 3 >= (e->memo_mask + 1) * 2) {
-        size_t size = e->memo ? (e->memo_mask + 1) * 2 : 64;
+        size_t size = e->memo ? (e->memo_mask + 1) * 4 : 64;
         MemoSlot *t;
         Object **keys;
         if (spare_memo.table && spare_memo.size == size) { /* memory already in use: no page faults */

@@ -29,6 +29,7 @@
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/import.h"
+#include "runtime/interp.h"
 #include "runtime/mem.h"
 #include "runtime/tls.h"
 #include <stdio.h>
@@ -41,7 +42,7 @@ typedef struct Encoder {
     bool bin, framing, fast;
     ssize_t frame_start; /* offset of the open frame's header, -1: none open */
     ByteBuf out;
-    uint32_t *memo;      /* open addressing by pointer: 1 + index into memo_keys, 0 empty */
+    struct MemoSlot *memo; /* open addressing by pointer (NULL until first used) */
     Object **memo_keys;  /* owned references, by memo index (the table's capacity) */
     size_t memo_mask, memo_used;
     Object *hook;        /* owned while dump runs: called with objects the Encoder does not write itself */
@@ -56,8 +57,15 @@ typedef struct Encoder {
 /* The largest memo arrays a finished Encoder of this thread left, taken
  * by the next one whose memo grows to that size: pickling large objects
  * one after another then reuses memory the process already has. */
+/* A slot of the memo's table: the object (borrowed: memo_keys owns it),
+ * NULL when empty, and its index. */
+typedef struct MemoSlot {
+    Object *key;
+    size_t idx;
+} MemoSlot;
+
 typedef struct SpareMemo {
-    uint32_t *table;
+    MemoSlot *table;
     Object **keys;
     size_t size;
 } SpareMemo;
@@ -75,28 +83,25 @@ static inline size_t memo_hash(Object *o) {
 static ssize_t memo_find(Encoder *e, Object *o) {
     if (!e->memo) return -1;
     for (size_t i = memo_hash(o) & e->memo_mask;; i = (i + 1) & e->memo_mask) {
-        uint32_t slot = e->memo[i];
-        if (!slot) return -1;
-        if (e->memo_keys[slot - 1] == o) return (ssize_t)slot - 1;
+        MemoSlot *slot = &e->memo[i];
+        if (slot->key == o) return (ssize_t)slot->idx;
+        if (!slot->key) return -1;
     }
 }
 
-static void memo_insert_raw(uint32_t *t, size_t mask, Object *o, size_t idx) {
+static void memo_insert_raw(MemoSlot *t, size_t mask, Object *o, size_t idx) {
     size_t i = memo_hash(o) & mask;
-    while (t[i]) i = (i + 1) & mask;
-    t[i] = (uint32_t)idx + 1;
+    while (t[i].key) i = (i + 1) & mask;
+    t[i].key = o;
+    t[i].idx = idx;
 }
 
 /* Adds o (a new reference kept in e->memo_keys) under the next index. */
 static int memo_add(Encoder *e, Object *o) {
     size_t used = e->memo_used;
-    if (used >= UINT32_MAX - 1) {
-        Err_SetString(Exc_OverflowError, "too many objects in the pickle memo");
-        return -1;
-    }
     if (!e->memo || (used + 1) * 3 >= (e->memo_mask + 1) * 2) {
-        size_t size = e->memo ? (e->memo_mask + 1) * 2 : 64;
-        uint32_t *t;
+        size_t size = e->memo ? (e->memo_mask + 1) * 4 : 64;
+        MemoSlot *t;
         Object **keys;
         if (spare_memo.table && spare_memo.size == size) { /* memory already in use: no page faults */
             t = spare_memo.table;
@@ -128,7 +133,7 @@ static int memo_add(Encoder *e, Object *o) {
 
 static void memo_clear(Encoder *e) {
     Object **keys = e->memo_keys;
-    uint32_t *table = e->memo;
+    MemoSlot *table = e->memo;
     size_t n = e->memo_used, size = table ? e->memo_mask + 1 : 0;
     e->memo = NULL;
     e->memo_keys = NULL;
@@ -733,7 +738,13 @@ static Object *enc_dump(Object *self, Object *const *args, size_t nargs, Object 
         return NULL;
     }
     e->hook = NEWREF(args[1]);
+    /* The containers made while pickling (the arguments of reductions)
+     * are temporaries: the automatic collections wait until the pickle is
+     * written, rather than walk the whole heap for them. */
+    bool gc_was_disabled = g_interp->gc_disabled;
+    g_interp->gc_disabled = true;
     Object *r = enc_dump_body(e, args[0]);
+    g_interp->gc_disabled = gc_was_disabled;
     CLEAR(e->hook);
     return r;
 }
@@ -843,9 +854,8 @@ static int enc_traverse(Object *o, VisitFn visit, void *arg) {
     Object *fields[] = {e->hook, e->pid, e->write, e->error, e->codecs_encode};
     for (size_t k = 0; k < sizeof fields / sizeof *fields; k++)
         if (fields[k] && visit(fields[k], arg)) return 1;
-    /* The memo's references are not shown: like CPython's Pickler, the
-     * Encoder holds them only while the objects it pickles are alive
-     * anyway, and a collection need not walk them. */
+    for (size_t i = 0; i < e->memo_used; i++)
+        if (visit(e->memo_keys[i], arg)) return 1;
     return 0;
 }
 

@@ -38,7 +38,9 @@ typedef struct Loader {
     Object *error;             /* borrowed: UnpicklingError */
     /* input: bytes mode reads p[0:len]; file mode keeps unread bytes in buf */
     const uint8_t *p;
-    size_t pos, len;
+    size_t pos, len;           /* len: the end of the frame being read, if any */
+    size_t real_len;           /* in a frame: the end of the input at hand */
+    bool in_frame;
     Object *file;              /* borrowed or NULL */
     ByteBuf buf;
     /* the stack and its marks */
@@ -93,8 +95,20 @@ static int file_fill(Loader *L, ssize_t want) {
 }
 
 /* rd's way when the bytes at hand are too few: the file, or an error. */
+/* Whether the input continues after the frame being read: a frame read
+ * to its end ends (1); 0 when the frame still holds bytes, which a read
+ * that wants more may not cross: "pickle exhausted before end of frame". */
+static int frame_over(Loader *L) {
+    if (!L->in_frame) return 1;
+    if (L->pos != L->len) return fail(L, "pickle exhausted before end of frame");
+    L->in_frame = false;
+    L->len = L->real_len;
+    return 1;
+}
+
 static int rd_slow(Loader *L, size_t n, const uint8_t **out) {
-    {
+    if (frame_over(L) < 0) return -1;
+    if (L->len - L->pos < n) {
         if (!L->file) return fail(L, "pickle data was truncated");
         if (n - (L->len - L->pos) > (size_t)SSIZE_MAX) return fail(L, "pickle data was truncated");
         if (file_fill(L, (ssize_t)(n - (L->len - L->pos))) < 0) return -1;
@@ -124,11 +138,40 @@ static int rdline(Loader *L, const uint8_t **out, size_t *n) {
             L->pos += *n + 1;
             return 0;
         }
+        if (L->in_frame) {
+            if (frame_over(L) < 0) return -1;
+            continue;
+        }
         if (!L->file) return fail(L, "pickle data was truncated");
         int r = file_fill(L, -1);
         if (r < 0) return -1;
         if (r == 0) return fail(L, "pickle data was truncated");
     }
+}
+
+/* The line of a text opcode's argument: an empty one counts as missing. */
+static int rdline_arg(Loader *L, const uint8_t **out, size_t *n) {
+    if (rdline(L, out, n) < 0) return -1;
+    return *n ? 0 : fail(L, "pickle data was truncated");
+}
+
+/* int(text) in base 10; when the text is no number and not UTF-8 either,
+ * the UnicodeDecodeError of making the message, as in CPython. */
+static Object *int_from_text(const uint8_t *s, size_t n) {
+    const uint8_t *nul = memchr(s, 0, n); /* CPython reads the text as a C string */
+    if (nul) n = (size_t)(nul - s);
+    Object *v = Int_FromString((const char *)s, (ssize_t)n, 10);
+    if (!v && Err_Matches(Exc_ValueError)) {
+        Object *exc = Err_Fetch();
+        Object *t = Str_FromUTF8((const char *)s, (ssize_t)n);
+        if (t) {
+            DECREF(t);
+            Err_Restore(exc);
+        } else {
+            XDECREF(exc);
+        }
+    }
+    return v;
 }
 
 static uint64_t get_le(const uint8_t *p, int n) {
@@ -277,8 +320,8 @@ static int put_top(Loader *L, size_t idx) {
 static int line_index(Loader *L, const char *neg, size_t *out) {
     const uint8_t *s;
     size_t n;
-    if (rdline(L, &s, &n) < 0) return -1;
-    Object *v = Int_FromString((const char *)s, (ssize_t)n + 1, 10);
+    if (rdline_arg(L, &s, &n) < 0) return -1;
+    Object *v = int_from_text(s, n + 1);
     if (!v) return -1;
     int64_t i;
     int r = Int_AsI64(v, &i);
@@ -297,7 +340,7 @@ static int line_index(Loader *L, const char *neg, size_t *out) {
 static int load_int_text(Loader *L) {
     const uint8_t *s;
     size_t n;
-    if (rdline(L, &s, &n) < 0) return -1;
+    if (rdline_arg(L, &s, &n) < 0) return -1;
     char *t = strndup((const char *)s, n), *end;
     if (!t) {
         Err_NoMemory();
@@ -307,7 +350,7 @@ static int load_int_text(Loader *L) {
     long long x = strtoll(t, &end, 10);
     Object *v;
     if (errno || *end || end == t) {
-        v = Int_FromString(t, (ssize_t)n, 10);
+        v = Int_FromString(t, (ssize_t)strlen(t), 10); /* the text up to a NUL, as CPython reads it */
         if (!v) {
             Err_Clear();
             Err_SetString(Exc_ValueError, "could not convert string to int");
@@ -324,10 +367,10 @@ static int load_int_text(Loader *L) {
 static int load_long_text(Loader *L) {
     const uint8_t *s;
     size_t n;
-    if (rdline(L, &s, &n) < 0) return -1;
-    if (n && s[n - 1] == 'L') /* the Python 2 suffix */
-        return push(L, Int_FromString((const char *)s, (ssize_t)n - 1, 10));
-    return push(L, Int_FromString((const char *)s, (ssize_t)n + 1, 10));
+    if (rdline_arg(L, &s, &n) < 0) return -1;
+    if (s[n - 1] == 'L') /* the Python 2 suffix */
+        return push(L, int_from_text(s, n - 1));
+    return push(L, int_from_text(s, n + 1));
 }
 
 static int load_long_bin(Loader *L, int width) {
@@ -364,7 +407,7 @@ static bool names_infinity(const uint8_t *s, size_t n) {
 static int load_float_text(Loader *L) {
     const uint8_t *s;
     size_t n;
-    if (rdline(L, &s, &n) < 0) return -1;
+    if (rdline_arg(L, &s, &n) < 0) return -1;
     Object *t = Str_FromUTF8((const char *)s, (ssize_t)n);
     Object *v = t ? Float_FromString(t) : NULL;
     XDECREF(t);
@@ -376,10 +419,18 @@ static int load_float_text(Loader *L) {
         return -1;
     }
     if (!v && Err_Matches(Exc_ValueError)) {
+        /* a number followed by anything else, or no number at all */
         Err_Clear();
-        Object *line = Str_FromLatin1((const char *)s, (ssize_t)n + 1);
-        if (line) Err_Format(Exc_ValueError, "could not convert string to float: '%U'", line);
-        XDECREF(line);
+        char *text = strndup((const char *)s, n), *end = text;
+        if (text) strtod(text, &end);
+        if (text && end != text) {
+            Err_SetString(Exc_ValueError, "could not convert string to float");
+        } else {
+            Object *line = Str_FromLatin1((const char *)s, (ssize_t)n + 1);
+            if (line) Err_Format(Exc_ValueError, "could not convert string to float: '%U'", line);
+            XDECREF(line);
+        }
+        free(text);
     }
     return push(L, v);
 }
@@ -478,7 +529,7 @@ static int load_dict(Loader *L) {
 
 /* list.extend / append of stack[x:] onto stack[x - 1]. */
 static int do_append(Loader *L, ssize_t x) {
-    if (x > L->sp || x <= 0) return underflow(L);
+    if (x > L->sp || x <= fence(L)) return underflow(L);
     if (x == L->sp) return 0;
     Object *list = L->stack[x - 1];
     if (List_CheckExact(list)) {
@@ -522,7 +573,7 @@ static int do_append(Loader *L, ssize_t x) {
 }
 
 static int do_setitems(Loader *L, ssize_t x) {
-    if (x > L->sp || x <= 0) return underflow(L);
+    if (x > L->sp || x <= fence(L)) return underflow(L);
     if (x == L->sp) return 0;
     if ((L->sp - x) % 2) return fail(L, "odd number of items for SETITEMS");
     Object *d = L->stack[x - 1];
@@ -566,10 +617,10 @@ static Object *find_class(Loader *L, Object *module, Object *name) {
 static int load_global(Loader *L) {
     const uint8_t *s;
     size_t n;
-    if (rdline(L, &s, &n) < 0) return -1;
+    if (rdline_arg(L, &s, &n) < 0) return -1;
     Object *module = Str_FromUTF8((const char *)s, (ssize_t)n);
     if (!module) return -1;
-    if (rdline(L, &s, &n) < 0) {
+    if (rdline_arg(L, &s, &n) < 0) {
         DECREF(module);
         return -1;
     }
@@ -694,11 +745,11 @@ static int load_inst(Loader *L) {
     if (i < 0) return -1;
     const uint8_t *s;
     size_t n;
-    if (rdline(L, &s, &n) < 0) return -1;
+    if (rdline_arg(L, &s, &n) < 0) return -1;
     Object *module = Str_FromUTF8((const char *)s, (ssize_t)n);
     if (!module) return -1;
     Object *name = NULL, *cls = NULL, *v = NULL;
-    if (rdline(L, &s, &n) == 0 && (name = Str_FromUTF8((const char *)s, (ssize_t)n)))
+    if (rdline_arg(L, &s, &n) == 0 && (name = Str_FromUTF8((const char *)s, (ssize_t)n)))
         cls = find_class(L, module, name);
     DECREF(module);
     XDECREF(name);
@@ -826,8 +877,12 @@ static int load_proto(Loader *L) {
 static int load_frame(Loader *L) {
     size_t n;
     const uint8_t *s;
-    if (rd_size(L, 8, "FRAME length", &n) < 0 || rd(L, n, &s) < 0) return -1;
-    L->pos -= n;
+    if (rd_size(L, 8, "FRAME length", &n) < 0) return -1;
+    if (frame_over(L) < 0 || rd(L, n, &s) < 0) return -1;
+    L->pos -= n; /* the frame's bytes are all at hand: reads stop at its end */
+    L->in_frame = true;
+    L->real_len = L->len;
+    L->len = L->pos + n;
     return 0;
 }
 

@@ -278,11 +278,17 @@ static void run_callbacks(const char *phase, int generation, ssize_t collected) 
 ssize_t Gc_CollectGeneration(int generation) {
     Interp *in = g_interp;
     if (in->gc_running) return 0;
+    /* The callbacks allocate: a collection still due must not start
+     * again inside them (nor one asked for by gc.collect()). */
+    in->gc_running = true;
     run_callbacks("start", generation, 0);
+    in->gc_running = false;
     ssize_t n = collect(NULL, 0, true);
     in->gc_collections++;
     in->gc_collected += n;
+    in->gc_running = true;
     run_callbacks("stop", generation, n);
+    in->gc_running = false;
     return n;
 }
 

@@ -672,7 +672,19 @@ Object *Eval_CallFunction(Object *fobj, Object *const *args, size_t nargs, Objec
         g_interp->recursion_depth < g_interp->recursion_limit)
         return Gen_NewFromCall(func, args, (int)nargs);
     if (Recursion_Enter("")) return NULL;
-    Frame *f = push_function_frame(func, args, nargs, kwnames);
+    Frame *f;
+    if (co->fast_nargs == (int)nargs && !kwnames && g_interp->recursion_depth < g_interp->recursion_limit) {
+        /* exactly the positional parameters, as CALL's common case */
+        f = Frame_PushExact(func, args, (int)nargs); /* (takes no reference) */
+        if (f) {
+            for (size_t i = 0; i < nargs; i++) INCREF(args[i]);
+            INCREF(fobj);
+            copy_closure(f, func);
+            g_interp->recursion_depth++;
+        }
+    } else {
+        f = push_function_frame(func, args, nargs, kwnames);
+    }
     Object *r = NULL;
     if (f) {
         f->is_entry = true;

@@ -1388,7 +1388,21 @@ Object *Eval_Traced(Frame *f, int how) {
     };
 #pragma GCC diagnostic pop
 #define TARGET(name) L_##name:
-/* (the opcode is not kept in a variable: one register fewer for the loop) */
+/* (the opcode is not kept in a variable: one register fewer for the loop;
+ * on a little-endian machine a code unit's two bytes are the opcode, then
+ * the argument, each loaded by itself without shifts or masks) */
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define DISPATCH()                                       \
+    do {                                                 \
+        this_instr = ip;                                 \
+        TRACE_INSTRUCTION();                             \
+        FUZZ_TICK();                                     \
+        const uint8_t *_unit = (const uint8_t *)ip++;    \
+        oparg = _unit[1];                                \
+        COUNT_OPCODE(_unit[0]);                          \
+        goto *dispatch_table[_unit[0]];                  \
+    } while (0)
+#else
 #define DISPATCH()                                  \
     do {                                            \
         this_instr = ip;                            \
@@ -1399,6 +1413,7 @@ Object *Eval_Traced(Frame *f, int how) {
         COUNT_OPCODE(_word);                        \
         goto *dispatch_table[_word & 0xff];         \
     } while (0)
+#endif
 #define DISPATCH_SAME_OPARG() goto *dispatch_table[ip[-1] & 0xff]
 #else
 #define TARGET(name) case OP_##name:

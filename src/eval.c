@@ -672,7 +672,19 @@ Object *Eval_CallFunction(Object *fobj, Object *const *args, size_t nargs, Objec
         g_interp->recursion_depth < g_interp->recursion_limit)
         return Gen_NewFromCall(func, args, (int)nargs);
     if (Recursion_Enter("")) return NULL;
-    Frame *f = push_function_frame(func, args, nargs, kwnames);
+    Frame *f;
+    if (co->fast_nargs == (int)nargs && !kwnames && g_interp->recursion_depth < g_interp->recursion_limit) {
+        /* exactly the positional parameters, as CALL's common case */
+        f = Frame_PushExact(func, args, (int)nargs); /* (takes no reference) */
+        if (f) {
+            for (size_t i = 0; i < nargs; i++) INCREF(args[i]);
+            INCREF(fobj);
+            copy_closure(f, func);
+            g_interp->recursion_depth++;
+        }
+    } else {
+        f = push_function_frame(func, args, nargs, kwnames);
+    }
     Object *r = NULL;
     if (f) {
         f->is_entry = true;
@@ -1380,7 +1392,21 @@ Object *Eval_Traced(Frame *f, int how) {
     };
 #pragma GCC diagnostic pop
 #define TARGET(name) L_##name:
-/* (the opcode is not kept in a variable: one register fewer for the loop) */
+/* (the opcode is not kept in a variable: one register fewer for the loop;
+ * on a little-endian machine a code unit's two bytes are the opcode, then
+ * the argument, each loaded by itself without shifts or masks) */
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define DISPATCH()                                       \
+    do {                                                 \
+        this_instr = ip;                                 \
+        TRACE_INSTRUCTION();                             \
+        FUZZ_TICK();                                     \
+        const uint8_t *_unit = (const uint8_t *)ip++;    \
+        oparg = _unit[1];                                \
+        COUNT_OPCODE(_unit[0]);                          \
+        goto *dispatch_table[_unit[0]];                  \
+    } while (0)
+#else
 #define DISPATCH()                                  \
     do {                                            \
         this_instr = ip;                            \
@@ -1391,6 +1417,7 @@ Object *Eval_Traced(Frame *f, int how) {
         COUNT_OPCODE(_word);                        \
         goto *dispatch_table[_word & 0xff];         \
     } while (0)
+#endif
 #define DISPATCH_SAME_OPARG() goto *dispatch_table[ip[-1] & 0xff]
 #else
 #define TARGET(name) case OP_##name:

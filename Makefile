@@ -66,8 +66,12 @@ $(eval $(call flavour,$(BUILD)/tsan/,$(CFLAGS_TSAN),$(LIBS)))
 # The eval loop: GCC gives a block its own copy of a computed goto only when
 # the block is short (8 instructions) and makes the others share one jump,
 # which is predicted far worse; each instruction dispatches by itself here.
+# (The parameter is GCC's: clang refuses it.)
+CC_IS_CLANG := $(shell $(CC) -dM -E -x c /dev/null 2>/dev/null | grep -c __clang__)
+ifeq ($(CC_IS_CLANG),0)
 $(foreach d,$(BUILD)/ $(BUILD)/static/ $(BUILD)/sanitize/ $(BUILD)/opcount/ $(BUILD)/tsan/,$(d)obj/eval.o $(d)obj/eval_traced.o): \
   BASE_CFLAGS += --param max-goto-duplication-insns=30
+endif
 
 # The structural .pyc fuzzer (tools/fuzz/): the library built by clang with
 # libFuzzer's instrumentation and the sanitizers, and the fuzzing budget.

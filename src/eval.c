@@ -945,6 +945,12 @@ static inline bool call_is_inline_send(Object *callable, Object **base, size_t t
            g_interp->recursion_depth < INLINE_SEND_MAX_DEPTH;
 }
 
+/* After a STORE_ATTR added to an instance dict of type t: remember its size
+ * (up to a bound), so that later instances' dicts are made that big. */
+static inline void note_instance_dict_size(Type *t, Dict *d) {
+    if ((size_t)d->used > t->instance_dict_hint && d->used <= 64) t->instance_dict_hint = (uint32_t)d->used;
+}
+
 /* What a LOAD_ATTR site's cache entry gives (see load_attr_cached). */
 enum { ATTR_MISS, ATTR_VALUE, ATTR_METHOD, ATTR_GETTER, ATTR_ERROR };
 
@@ -1846,10 +1852,11 @@ dispatch_opcode:
                 DECREF(owner);
                 DISPATCH();
             }
-            if (!d && !(*dp = Dict_New())) goto store_attr_failed;
+            if (!d && !(*dp = Dict_NewPresized(ce->type->instance_dict_hint))) goto store_attr_failed;
             int r = Dict_SetItem(*dp, name, v);
             ssize_t ix = r == 0 ? Dict_EntryIndex(*dp, name, Str_Hash(name)) : -1;
             if (ix >= 0) ce->hint = (uint32_t)ix;
+            note_instance_dict_size(ce->type, (Dict *)*dp);
             DECREF(owner);
             DECREF(v);
             if (r < 0) goto error;

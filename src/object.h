@@ -218,6 +218,9 @@ struct Type {
     const BufferProcs *as_buffer; /* the memory it lends (runtime/buffer.h), or NULL */
 
     ssize_t dictoffset;      /* >0: offset of the instance __dict__ slot */
+    /* The most attributes seen in an instance __dict__ that the eval loop
+     * stored into (capped): new instance dicts start with room for them. */
+    uint32_t instance_dict_hint;
     /* Variable-size types (str, bytes, tuple): where a subclass's extra
      * fields (__dict__, __slots__) start in this object, after its items. */
     size_t (*var_extra)(Object *o);

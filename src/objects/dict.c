@@ -230,6 +230,15 @@ static Object *dict_alloc(Type *t) {
 
 Object *Dict_New(void) { return dict_alloc(&Dict_Type); }
 
+Object *Dict_NewPresized(ssize_t n) {
+    Object *d = dict_alloc(&Dict_Type);
+    if (d && n > USABLE(MIN_SIZE) && dict_resize((Dict *)d, (n * 3 + 1) / 2) < 0) {
+        DECREF(d);
+        return NULL;
+    }
+    return d;
+}
+
 int Dict_LookupHash(Object *o, Object *key, hash_t h, Object **out) {
     Dict *d = (Dict *)o;
     ssize_t ix = lookup(d, key, h);

@@ -32,6 +32,8 @@ static inline uint64_t Dict_NewVersion(void) {
     return Dict_VersionNext++;
 }
 Object *Dict_New(void);
+/* An empty dict with room for n items before it grows (NULL: no memory). */
+Object *Dict_NewPresized(ssize_t n);
 /* 1 and *out borrowed when found, 0 when missing, -1 on error (hash/eq raised). */
 int Dict_Lookup(Object *d, Object *key, Object **out);
 /* Borrowed value or NULL; swallows nothing: NULL with no error set means missing.

@@ -43,7 +43,7 @@ void Math_ThreadExit(void);         /* math.c: frees what MPFR kept for the runn
 int Cmath_Init(Object *module);      /* cmath.c, cmath_funcs.c */
 int Random_Init(Object *module);     /* _random.c */
 int Decimal_Init(Object *module);    /* decimal/dec_context.c: _decimal */
-void Decimal_ThreadExit(void);       /* decimal/dec_num.c: frees the thread's cached powers of ten */
+void Decimal_ThreadExit(void);       /* decimal/dec_object.c: frees the thread's spare Decimals and cached powers of ten */
 extern Type *const Decimal_Types[];
 int RandomAccel_Init(Object *module); /* random_accel.c: random's C part */
 int Unicodedata_Init(Object *module); /* unicodedata.c */

@@ -201,10 +201,16 @@ static Object *setcontext_fn(Object *self, Object *const *args, size_t nargs, Ob
 /* ---- field checks ---- */
 
 int DecCtx_RoundingFromObject(Object *o) {
-    if (Str_Check(o)) {
-        const char *s = Str_AsCString(o);
-        for (int i = 0; s && i < DEC_ROUND_COUNT; i++)
-            if (strcmp(s, rounding_names[i]) == 0) return i;
+    ssize_t len;
+    const char *s = Str_Check(o) ? Str_AsUTF8(o, &len) : NULL;
+    /* every name is "ROUND_" and a rest: compare the rests only, and
+     * only those that start with the same character */
+    if (s && len > 6 && memcmp(s, "ROUND_", 6) == 0 && !memchr(s, 0, (size_t)len)) {
+        for (int i = 0; i < DEC_ROUND_COUNT; i++) {
+            const char *name = rounding_names[i];
+            /* equal up to len: then name (no shorter) ends there or not */
+            if (name[6] == s[6] && strncmp(name + 6, s + 6, (size_t)len - 6) == 0 && name[len] == 0) return i;
+        }
     }
     Err_SetString(Exc_TypeError, "valid values for rounding are:\n"
                                  "  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n"

@@ -93,7 +93,7 @@ static const __mpz_struct *pow_cached(unsigned base, uint64_t k) {
 
 static const __mpz_struct *pow10_cached(uint64_t k) { return pow_cached(10, k); }
 
-void Decimal_ThreadExit(void) {
+void Dec_PowCacheClear(void) {
     for (int b = 0; b < 2; b++) {
         for (int i = 0; i < POW_CACHE_SLOTS; i++) {
             if (pow_cache[b][i].k) mpz_clear(pow_cache[b][i].v);

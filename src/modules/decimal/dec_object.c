@@ -14,13 +14,52 @@
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/hash.h"
+#include "runtime/interp.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* Decimals die and are made at the rate of the arithmetic: each thread
+ * keeps a few dead plain Decimals, with their coefficient's limbs, for the
+ * next ones (linked through the hash field).  Only short coefficients are
+ * kept, so that the list holds little memory. */
+enum { DEC_FREE_MAX = 64, DEC_FREE_LIMBS = 8 };
+static THREAD_LOCAL DecObject *dec_free;
+static THREAD_LOCAL int dec_nfree;
+
+#define DEC_NEXT_FREE(d) (*(DecObject **)&(d)->hash)
+
+static void Dec_FreeListClear(void) {
+    while (dec_free) {
+        DecObject *d = dec_free;
+        dec_free = DEC_NEXT_FREE(d);
+        DecNum_Clear(&d->n);
+        Obj_Free((Object *)d);
+    }
+    dec_nfree = 0;
+}
+
+void Decimal_ThreadExit(void) {
+    Dec_FreeListClear();
+    Dec_PowCacheClear();
+}
+
 DecObject *Dec_Alloc(Type *t) {
+    DecObject *d = dec_free;
+    if (t == &Dec_Type && d && !Runtime_Starting) {
+        dec_free = DEC_NEXT_FREE(d);
+        dec_nfree--;
+        d->ob.refcnt = 1;
+        d->ob.type = t;
+        mpz_set_ui(d->n.coef, 0);
+        d->n.exp = 0;
+        d->n.sign = 0;
+        d->n.kind = DEC_FINITE;
+        d->hash = -1;
+        return d;
+    }
     size_t size = (size_t)t->basicsize < sizeof(DecObject) ? sizeof(DecObject) : (size_t)t->basicsize;
-    DecObject *d = (DecObject *)Obj_Alloc(t, size);
+    d = (DecObject *)Obj_Alloc(t, size);
     if (!d) return NULL;
     DecNum_Init(&d->n);
     d->hash = -1;
@@ -28,6 +67,14 @@ DecObject *Dec_Alloc(Type *t) {
 }
 
 static void dec_dealloc(Object *o) {
+    DecObject *d = (DecObject *)o;
+    if (o->type == &Dec_Type && dec_nfree < DEC_FREE_MAX && mpz_size(d->n.coef) <= DEC_FREE_LIMBS &&
+        d->n.coef->_mp_alloc <= DEC_FREE_LIMBS) {
+        DEC_NEXT_FREE(d) = dec_free;
+        dec_free = d;
+        dec_nfree++;
+        return;
+    }
     DecNum_Clear(DEC_NUM(o));
     Obj_Free(o);
 }

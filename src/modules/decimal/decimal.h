@@ -98,7 +98,7 @@ bool Dec_ShiftDown(mpz_t q, const mpz_t y, uint64_t k, bool twice);
 /* q = floor(y / d) for y >= 0 and 0 < d < 2**64 (q may be y); the remainder. */
 uint64_t Dec_DivSmall(mpz_t q, const mpz_t y, uint64_t d);
 /* Frees the running thread's cache of powers of ten (at thread exit). */
-void Decimal_ThreadExit(void);
+void Dec_PowCacheClear(void);
 /* The adjusted exponent: that of the most significant digit. */
 int64_t DecNum_Adjusted(const DecNum *n);
 /* Drops the k > 0 lowest digits of n's coefficient, rounding as mode says

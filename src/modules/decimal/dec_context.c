@@ -200,7 +200,19 @@ static Object *setcontext_fn(Object *self, Object *const *args, size_t nargs, Ob
 
 /* ---- field checks ---- */
 
+/* The interned names, as the module's constants are: most calls pass one
+ * of those, found by identity. */
+static Object *rounding_ids[DEC_ROUND_COUNT];
+
 int DecCtx_RoundingFromObject(Object *o) {
+    for (int i = 0; i < DEC_ROUND_COUNT; i++) {
+        Object *id = __atomic_load_n(&rounding_ids[i], __ATOMIC_ACQUIRE);
+        if (!id && !(id = Str_InternId(&rounding_ids[i], rounding_names[i]))) {
+            Err_Clear();   /* out of memory: compare the text instead */
+            break;
+        }
+        if (o == id) return i;
+    }
     ssize_t len;
     const char *s = Str_Check(o) ? Str_AsUTF8(o, &len) : NULL;
     /* every name is "ROUND_" and a rest: compare the rests only, and

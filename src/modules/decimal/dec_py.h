@@ -20,7 +20,7 @@ typedef struct DecCtx {
 extern Type Dec_Type, DecCtx_Type, DecSignalDict_Type, DecCtxManager_Type;
 extern Type *const Decimal_Types[];
 
-#define Dec_Check(o) (!IS_SMALL(o) && Type_IsSubtype(TYPE(o), &Dec_Type))
+#define Dec_Check(o) (!IS_SMALL(o) && (TYPE(o) == &Dec_Type || Type_IsSubtype(TYPE(o), &Dec_Type)))
 #define DecCtx_Check(o) (!IS_SMALL(o) && Type_IsSubtype(TYPE(o), &DecCtx_Type))
 #define DEC_NUM(o) (&((DecObject *)(o))->n)
 

@@ -218,7 +218,23 @@ static bool round_goes_up(int mode, int sign, int half_cmp, bool nonzero, unsign
     return false;
 }
 
+/* DecNum_DropDigits for a coefficient of one word and k < 20. */
+static bool drop_digits_word(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *status) {
+    uint64_t v = mpz_getlimbn(n->coef, 0), unit = small_pow10[k];
+    uint64_t q = v / unit, rem = v % unit;
+    bool nonzero = sticky || rem != 0;
+    int half_cmp = rem == unit - rem ? (sticky ? 1 : 0) : rem > unit - rem ? 1 : -1;
+    n->exp += k;
+    *status |= DEC_ROUNDED;
+    if (nonzero) *status |= DEC_INEXACT;
+    /* q <= (2**64 - 1) / 10: going up one cannot wrap */
+    bool up = round_goes_up(mode, n->sign, half_cmp, nonzero, (unsigned)(q % 10));
+    mpz_set_ui(n->coef, q + up);
+    return up;
+}
+
 bool DecNum_DropDigits(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *status) {
+    if (sizeof(mp_limb_t) == 8 && k < 20 && mpz_size(n->coef) <= 1) return drop_digits_word(n, k, mode, sticky, status);
     int64_t digits = Dec_Digits(n->coef);
     int half_cmp;
     bool nonzero;

@@ -69,7 +69,9 @@ typedef struct PowSlot {
     uint64_t k;     /* 0: empty (small powers are never cached) */
     mpz_t v;
 } PowSlot;
-static _Thread_local PowSlot pow_cache[2][POW_CACHE_SLOTS];    /* tens, fives */
+/* tens, fives, and fives shifted left until their top limb's top bit is
+ * set (GMP divides by such a divisor without shifting both operands) */
+static _Thread_local PowSlot pow_cache[3][POW_CACHE_SLOTS];
 
 /* base**k (base 10 or 5) for 20 <= k <= DEC_DIGIT_LIMIT, owned by the
  * cache: valid until the next call. */
@@ -93,8 +95,22 @@ static const __mpz_struct *pow_cached(unsigned base, uint64_t k) {
 
 static const __mpz_struct *pow10_cached(uint64_t k) { return pow_cached(10, k); }
 
+/* 5**k * 2**shift with its top bit at the top of a limb (20 <= k <=
+ * DEC_DIGIT_LIMIT), owned by the cache: valid until the next call. */
+static const __mpz_struct *five_normalized(uint64_t k, uint64_t *shift) {
+    PowSlot *s = &pow_cache[2][k % POW_CACHE_SLOTS];
+    if (s->k != k) {
+        if (!s->k) mpz_init(s->v);
+        s->k = k;
+        const __mpz_struct *f = pow_cached(5, k);
+        mpz_mul_2exp(s->v, f, (GMP_NUMB_BITS - mpz_sizeinbase(f, 2) % GMP_NUMB_BITS) % GMP_NUMB_BITS);
+    }
+    *shift = mpz_scan1(s->v, 0);   /* 5**k is odd */
+    return s->v;
+}
+
 void Dec_PowCacheClear(void) {
-    for (int b = 0; b < 2; b++) {
+    for (int b = 0; b < 3; b++) {
         for (int i = 0; i < POW_CACHE_SLOTS; i++) {
             if (pow_cache[b][i].k) mpz_clear(pow_cache[b][i].v);
             pow_cache[b][i].k = 0;
@@ -141,16 +157,19 @@ bool Dec_ShiftDown(mpz_t q, const mpz_t y, uint64_t k, bool twice) {
     /* 10**k = 2**k * 5**k: the division by the smaller 5**k is cheaper,
      * and a one among the bits shifted out already makes the remainder
      * non-zero, so that only the quotient is needed */
-    uint64_t bits = k - (twice ? 1 : 0);
+    uint64_t bits = k - (twice ? 1 : 0), shift;
     bool low_bits = mpz_scan1(y, 0) < bits;
-    mpz_tdiv_q_2exp(q, y, bits);
+    /* floor(y / 2**bits / 5**k) = floor(floor(y / 2**(bits - shift)) / (5**k * 2**shift)) */
+    const __mpz_struct *d = five_normalized(k, &shift);
+    if (shift <= bits) mpz_tdiv_q_2exp(q, y, bits - shift);
+    else mpz_mul_2exp(q, y, shift - bits);
     if (low_bits) {
-        mpz_tdiv_q(q, q, pow_cached(5, k));
+        mpz_tdiv_q(q, q, d);
         return true;
     }
     mpz_t rem;
     mpz_init(rem);
-    mpz_tdiv_qr(q, rem, q, pow_cached(5, k));
+    mpz_tdiv_qr(q, rem, q, d);
     bool sticky = mpz_sgn(rem) != 0;
     mpz_clear(rem);
     return sticky;

@@ -22,7 +22,7 @@ bool Dec_NaNResult(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
     return true;
 }
 
-/* ---- coefficients of one machine word: no mpz arithmetic ---- */
+/* ---- coefficients below 2**128: no mpz arithmetic ---- */
 
 static const uint64_t ten_to[19] = {
     1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull, 100000000ull,
@@ -31,30 +31,33 @@ static const uint64_t ten_to[19] = {
     1000000000000000000ull,
 };
 
-/* n's coefficient in *v when it fits a word. */
-static inline bool word_coef(const DecNum *n, uint64_t *v) {
-    if (sizeof(mp_limb_t) != 8 || mpz_size(n->coef) > 1) return false;
-    *v = mpz_getlimbn(n->coef, 0);
-    return true;
-}
-
 /* Stores the exact result c * 10**exp when the context has nothing to do
  * to it (it fits the precision, is neither subnormal nor out of range,
  * and needs no clamping): true; false (r untouched) otherwise. */
-static bool set_word_exact(DecNum *r, uint64_t c, int sign, int64_t exp, const DecEnv *env) {
+static bool set_small_exact(DecNum *r, DecU128 c, int sign, int64_t exp, const DecEnv *env) {
     int64_t top = env->clamp ? DecEnv_Etop(env) : env->emax;
     if (exp < DecEnv_Etiny(env) || exp > top) return false;
     if (c != 0) {
-        int64_t digits = Dec_DigitsU64(c);
+        int64_t digits = Dec_DigitsU128(c);
         if (digits > env->prec) return false;
         int64_t adj = exp + digits - 1;
         if (adj < env->emin || adj > env->emax) return false;
     }
-    mpz_set_ui(r->coef, c);
+    Dec_SetU128(r->coef, c);
     r->exp = exp;
     r->sign = (uint8_t)sign;
     r->kind = DEC_FINITE;
     return true;
+}
+
+/* r = the exact result c * 10**exp fitted to env. */
+static void set_small(DecNum *r, DecU128 c, int sign, int64_t exp, DecEnv *env) {
+    if (set_small_exact(r, c, sign, exp, env)) return;
+    Dec_SetU128(r->coef, c);
+    r->exp = exp;
+    r->sign = (uint8_t)sign;
+    r->kind = DEC_FINITE;
+    DecNum_Finish(r, env, false);
 }
 
 /* The sign of an exact zero sum of operands of signs sa and sb. */
@@ -128,16 +131,20 @@ static bool add_far_rounded(DecNum *r, const DecNum *big, const DecNum *small, i
     return ok;
 }
 
-/* a + b (signs sa, sb) for word coefficients whose exponents are close
- * and whose exact sum the context keeps as it is: true when done. */
-static bool add_words(DecNum *r, const DecNum *a, const DecNum *b, int sa, int sb, const DecEnv *env) {
-    uint64_t ca, cb;
-    if (!word_coef(a, &ca) || !word_coef(b, &cb) || ca == 0 || cb == 0) return false;
+/* a + b (signs sa, sb) for non-zero coefficients below 2**128 whose
+ * exponents are close enough for the aligned ones to stay below 10**38:
+ * true when done. */
+static bool add_small(DecNum *r, const DecNum *a, const DecNum *b, int sa, int sb, DecEnv *env) {
+    DecU128 x, y, sum;
+    if (!Dec_GetU128(a->coef, &x) || !Dec_GetU128(b->coef, &y) || x == 0 || y == 0) return false;
     int64_t e = a->exp < b->exp ? a->exp : b->exp;
     int64_t da = a->exp - e, db = b->exp - e;
-    if (da > 18 || db > 18) return false;
-    /* each below 2**64 * 10**18: their sum fits 127 bits */
-    unsigned __int128 x = (unsigned __int128)ca * ten_to[da], y = (unsigned __int128)cb * ten_to[db], sum;
+    if (da > 38 || db > 38) return false;
+    if (da && Dec_DigitsU128(x) + da > 38) return false;
+    if (db && Dec_DigitsU128(y) + db > 38) return false;
+    /* each below 10**38 once aligned: their sum stays below 2**128 */
+    x *= Dec_Pow10U128[da];
+    y *= Dec_Pow10U128[db];
     int sign = sa;
     if (sa == sb) {
         sum = x + y;
@@ -147,9 +154,9 @@ static bool add_words(DecNum *r, const DecNum *a, const DecNum *b, int sa, int s
         sum = y - x;
         sign = sb;
     }
-    if (sum >> 64) return false;
     if (sum == 0) sign = zero_sum_sign(sa, sb, env);
-    return set_word_exact(r, (uint64_t)sum, sign, e, env);
+    set_small(r, sum, sign, e, env);
+    return true;
 }
 
 void Dec_Add(DecNum *r, const DecNum *a, const DecNum *b, int negate_b, DecEnv *env) {
@@ -160,7 +167,7 @@ void Dec_Add(DecNum *r, const DecNum *a, const DecNum *b, int negate_b, DecEnv *
         else DecNum_SetInf(r, a->kind == DEC_INF ? sa : sb);
         return;
     }
-    if (add_words(r, a, b, sa, sb, env)) return;
+    if (add_small(r, a, b, sa, sb, env)) return;
     bool za = mpz_sgn(a->coef) == 0, zb = mpz_sgn(b->coef) == 0;
     if (za && zb) {
         DecNum_SetZero(r, zero_sum_sign(sa, sb, env), a->exp < b->exp ? a->exp : b->exp);
@@ -231,10 +238,12 @@ void Dec_Mul(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
         else DecNum_SetInf(r, sign);
         return;
     }
-    uint64_t ca, cb;
-    if (word_coef(a, &ca) && word_coef(b, &cb)) {
-        unsigned __int128 p = (unsigned __int128)ca * cb;
-        if (!(p >> 64) && set_word_exact(r, (uint64_t)p, sign, a->exp + b->exp, env)) return;
+    DecU128 x, y;
+    if (Dec_GetU128(a->coef, &x) && Dec_GetU128(b->coef, &y) &&
+        ((x >> 64 == 0 && y >> 64 == 0) || Dec_DigitsU128(x) + Dec_DigitsU128(y) <= 38)) {
+        /* the product is below 2**128 (or 10**38) */
+        set_small(r, x * y, sign, a->exp + b->exp, env);
+        return;
     }
     mpz_mul(r->coef, a->coef, b->coef);
     r->exp = a->exp + b->exp;
@@ -254,6 +263,35 @@ static bool quotient_surely_long(const mpz_t a, const mpz_t b, int64_t shift_les
     /* log10(a * 10**shift / b) - prec */
     double excess = log10(ma / mb) + de * 0.30102999566398119521 + (double)shift_less_prec;
     return excess >= 1e-3;
+}
+
+/* Dec_Div's quotient of a * 10**shift by b when that and b are below
+ * 2**128, and its rounding: true when done. */
+static bool div_small(DecNum *r, const DecNum *a, const DecNum *b, int sign, int64_t shift, bool tight,
+                      DecEnv *env) {
+    DecU128 x, y;
+    if (shift > 38 || !Dec_GetU128(a->coef, &x) || !Dec_GetU128(b->coef, &y) || Dec_DigitsU128(x) + shift > 38)
+        return false;
+    x *= Dec_Pow10U128[shift];
+    DecU128 q = x / y, rem = x % y;
+    int64_t ideal = a->exp - b->exp;
+    r->kind = DEC_FINITE;
+    r->sign = (uint8_t)sign;
+    if (rem == 0) {
+        Dec_SetU128(r->coef, q);
+        r->exp = ideal - shift;
+        DecNum_Trim(r, ideal);
+        DecNum_Finish(r, env, false);
+        return true;
+    }
+    bool long_q = !tight || Dec_DigitsU128(q) > env->prec;
+    /* exactly prec digits but subnormal: the long way, which takes one more */
+    if (!long_q && ideal - shift + env->prec - 1 < env->emin) return false;
+    Dec_SetU128(r->coef, q);
+    r->exp = ideal - shift;
+    if (long_q) DecNum_Finish(r, env, true);
+    else DecNum_RoundUnit(r, rem == y - rem ? 0 : rem > y - rem ? 1 : -1, env);
+    return true;
 }
 
 void Dec_Div(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
@@ -289,7 +327,8 @@ void Dec_Div(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
     int64_t shift = env->prec + Dec_Digits(b->coef) - Dec_Digits(a->coef);
     bool tight = shift >= 0;
     if (!tight) shift = shift + 1 < 0 ? 0 : shift + 1;
-    else if (shift > 0 && quotient_surely_long(a->coef, b->coef, shift - env->prec)) shift--;
+    if (div_small(r, a, b, sign, shift, tight, env)) return;
+    if (tight && shift > 0 && quotient_surely_long(a->coef, b->coef, shift - env->prec)) shift--;
     mpz_t num, rem;
     mpz_inits(num, rem, NULL);
     if (shift <= 18) {

@@ -592,10 +592,11 @@ static Object *m_complex(Object *self, Object *const *args, size_t nargs, Object
 
 static Object *m_reduce(Object *self, Object *const *args, size_t nargs, Object *kw) {
     (void)args, (void)nargs, (void)kw;
-    char *s = Dec_ToText(DEC_NUM(self), false, true);
+    char buf[DEC_TEXT_BUF];
+    char *s = Dec_ToText(DEC_NUM(self), false, true, buf, sizeof buf);
     if (!s) return Err_NoMemory();
     Object *str = Str_FromUTF8(s, -1);
-    free(s);
+    if (s != buf) free(s);
     if (!str) return NULL;
     Object *r, *inner = Tuple_Pack(1, str);
     DECREF(str);

@@ -186,6 +186,37 @@ uint64_t Dec_DivSmall(mpz_t q, const mpz_t y, uint64_t d) {
     return rem;
 }
 
+#define P10(k) ((DecU128)small_pow10[19] * small_pow10[(k) - 19])
+const DecU128 Dec_Pow10U128[39] = {
+    1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull,
+    100000000ull, 1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull,
+    10000000000000ull, 100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+    100000000000000000ull, 1000000000000000000ull, 10000000000000000000ull,
+    P10(20), P10(21), P10(22), P10(23), P10(24), P10(25), P10(26), P10(27), P10(28), P10(29),
+    P10(30), P10(31), P10(32), P10(33), P10(34), P10(35), P10(36), P10(37), P10(38),
+};
+#undef P10
+
+int Dec_DigitsU128(DecU128 v) {
+    uint64_t hi = (uint64_t)(v >> 64);
+    if (!hi) return Dec_DigitsU64((uint64_t)v);
+    int d = ((128 - __builtin_clzll(hi)) * 1233) >> 12;
+    return d + (v >= Dec_Pow10U128[d]);
+}
+
+void Dec_SetU128(mpz_t z, DecU128 v) {
+    /* (limbs of 64 bits: Dec_GetU128 admits no other) */
+    uint64_t hi = (uint64_t)(v >> 64);
+    if (!hi) {
+        mpz_set_ui(z, (uint64_t)v);
+        return;
+    }
+    mp_limb_t *p = mpz_limbs_write(z, 2);
+    p[0] = (mp_limb_t)v;
+    p[1] = (mp_limb_t)hi;
+    mpz_limbs_finish(z, 2);
+}
+
 int Dec_DigitsU64(uint64_t v) {
     if (v == 0) return 1;
     /* bits * log10(2), rounded down, is the digit count or one short */
@@ -195,6 +226,8 @@ int Dec_DigitsU64(uint64_t v) {
 
 int64_t Dec_Digits(const mpz_t z) {
     if (sizeof(mp_limb_t) == 8 && mpz_size(z) <= 1) return Dec_DigitsU64(mpz_getlimbn(z, 0));
+    DecU128 v;
+    if (Dec_GetU128(z, &v)) return Dec_DigitsU128(v);
     if (mpz_sizeinbase(z, 2) <= 64) {
         uint64_t v = mpz_getlimbn(z, 0);
         if (sizeof(mp_limb_t) < 8 && mpz_size(z) > 1) v |= (uint64_t)mpz_getlimbn(z, 1) << 32;
@@ -252,8 +285,23 @@ static bool drop_digits_word(DecNum *n, int64_t k, int mode, bool sticky, uint32
     return up;
 }
 
+/* The same for a coefficient v of two words and k <= 38. */
+static bool drop_digits_u128(DecNum *n, DecU128 v, int64_t k, int mode, bool sticky, uint32_t *status) {
+    DecU128 unit = Dec_Pow10U128[k], q = v / unit, rem = v % unit;
+    bool nonzero = sticky || rem != 0;
+    int half_cmp = rem == unit - rem ? (sticky ? 1 : 0) : rem > unit - rem ? 1 : -1;
+    n->exp += k;
+    *status |= DEC_ROUNDED;
+    if (nonzero) *status |= DEC_INEXACT;
+    bool up = round_goes_up(mode, n->sign, half_cmp, nonzero, (unsigned)(q % 10));
+    Dec_SetU128(n->coef, q + up);
+    return up;
+}
+
 bool DecNum_DropDigits(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *status) {
     if (sizeof(mp_limb_t) == 8 && k < 20 && mpz_size(n->coef) <= 1) return drop_digits_word(n, k, mode, sticky, status);
+    DecU128 v;
+    if (k <= 38 && Dec_GetU128(n->coef, &v)) return drop_digits_u128(n, v, k, mode, sticky, status);
     int64_t digits = Dec_Digits(n->coef);
     int half_cmp;
     bool nonzero;

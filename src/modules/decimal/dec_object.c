@@ -333,10 +333,13 @@ static Object *dec_new(Type *t, Object *const *args, size_t nargs, Object *kwnam
 /* ---- text ---- */
 
 static Object *text_of(Object *self, bool eng, DecCtx *ctx) {
-    char *s = Dec_ToText(DEC_NUM(self), eng, ctx ? ctx->capitals : true);
+    char buf[DEC_TEXT_BUF];
+    char *s = Dec_ToText(DEC_NUM(self), eng, ctx ? ctx->capitals : true, buf, sizeof buf);
     if (!s) return Err_NoMemory();
-    Object *r = Str_FromUTF8(s, -1);
-    free(s);
+    size_t len = strlen(s);
+    Object *r = Str_NewRaw((ssize_t)len, 127); /* ASCII */
+    if (r) memcpy(STR_DATA(r), s, len);
+    if (s != buf) free(s);
     return r;
 }
 
@@ -349,10 +352,11 @@ static Object *dec_str(Object *self) {
 static Object *dec_repr(Object *self) {
     DecCtx *ctx = DecCtx_Current();
     if (!ctx) return NULL;
-    char *s = Dec_ToText(DEC_NUM(self), false, ctx->capitals);
+    char buf[DEC_TEXT_BUF];
+    char *s = Dec_ToText(DEC_NUM(self), false, ctx->capitals, buf, sizeof buf);
     if (!s) return Err_NoMemory();
     Object *r = Str_FromFormat("Decimal('%s')", s);
-    free(s);
+    if (s != buf) free(s);
     return r;
 }
 
@@ -666,10 +670,19 @@ static Object *nb_float(Object *a) {
         return NULL;
     }
     if (n->kind == DEC_QNAN) return Float_From(n->sign ? -NAN : NAN);
-    char *s = Dec_ToText(n, false, true);
+    DecU128 c;
+    if (n->kind == DEC_FINITE && n->exp >= -22 && n->exp <= 22 && Dec_GetU128(n->coef, &c) && c < (DecU128)1 << 53) {
+        /* c and 10**|exp| are exact doubles: one operation rounds correctly */
+        double p = 1.0, x = (double)c;
+        for (int64_t i = n->exp < 0 ? -n->exp : n->exp; i > 0; i--) p *= 10.0;
+        x = n->exp < 0 ? x / p : x * p;
+        return Float_From(n->sign ? -x : x);
+    }
+    char buf[DEC_TEXT_BUF];
+    char *s = Dec_ToText(n, false, true, buf, sizeof buf);
     if (!s) return Err_NoMemory();
     Object *str = Str_FromUTF8(s, -1);
-    free(s);
+    if (s != buf) free(s);
     if (!str) return NULL;
     Object *f = Float_FromString(str);
     DECREF(str);

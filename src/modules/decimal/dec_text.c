@@ -101,10 +101,30 @@ static char *put_i64(char *p, int64_t v, bool plus) {
     return p;
 }
 
-char *Dec_ToText(const DecNum *n, bool eng, bool capitals) {
+/* The decimal digits of v (no leading zeros; "0" for zero) at out
+ * (room for 40); their count. */
+static int u128_digits(char *out, DecU128 v) {
+    char tmp[40];
+    int n = 0;
+    /* two machine words of 19 digits each, and what is above them */
+    while (v >> 64) {
+        uint64_t low = (uint64_t)(v % Dec_Pow10U128[19]);
+        v /= Dec_Pow10U128[19];
+        for (int i = 0; i < 19; i++, low /= 10) tmp[n++] = (char)('0' + low % 10);
+    }
+    uint64_t w = (uint64_t)v;
+    do {
+        tmp[n++] = (char)('0' + w % 10);
+        w /= 10;
+    } while (w);
+    for (int i = 0; i < n; i++) out[i] = tmp[n - 1 - i];
+    return n;
+}
+
+char *Dec_ToText(const DecNum *n, bool eng, bool capitals, char *buf, size_t cap) {
     if (n->kind != DEC_FINITE) {
         size_t plen = mpz_sgn(n->coef) ? mpz_sizeinbase(n->coef, 10) : 0;
-        char *out = malloc(plen + 16);
+        char *out = plen + 16 <= cap ? buf : malloc(plen + 16);
         if (!out) return NULL;
         char *p = out;
         if (n->sign) *p++ = '-';
@@ -114,11 +134,17 @@ char *Dec_ToText(const DecNum *n, bool eng, bool capitals) {
         else *p = 0;
         return out;
     }
-    size_t cap = mpz_sizeinbase(n->coef, 10) + 2;
-    char *digits = malloc(cap);
-    if (!digits) return NULL;
-    mpz_get_str(digits, 10, n->coef);
-    int64_t nd = (int64_t)strlen(digits);
+    /* the digits: written by hand for a coefficient below 2**128 */
+    char small[48], *digits = small;
+    DecU128 v;
+    int64_t nd;
+    if (Dec_GetU128(n->coef, &v)) {
+        nd = u128_digits(small, v);
+    } else {
+        if (!(digits = malloc(mpz_sizeinbase(n->coef, 10) + 2))) return NULL;
+        mpz_get_str(digits, 10, n->coef);
+        nd = (int64_t)strlen(digits);
+    }
     int64_t adj = n->exp + nd - 1;
     bool zero = mpz_sgn(n->coef) == 0;
     /* Where the decimal point goes: after `point` digits (may be <= 0 or
@@ -144,9 +170,9 @@ char *Dec_ToText(const DecNum *n, bool eng, bool capitals) {
         }
     }
     size_t total = (size_t)nd + 32 + (size_t)(point < 0 ? -point : 0) + (size_t)(point > nd ? point - nd : 0);
-    char *out = malloc(total);
+    char *out = total <= cap ? buf : malloc(total);
     if (!out) {
-        free(digits);
+        if (digits != small) free(digits);
         return NULL;
     }
     char *p = out;
@@ -179,7 +205,7 @@ char *Dec_ToText(const DecNum *n, bool eng, bool capitals) {
         p = put_i64(p, shown, true);
     }
     *p = 0;
-    free(digits);
+    if (digits != small) free(digits);
     return out;
 }
 

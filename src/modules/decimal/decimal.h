@@ -84,6 +84,21 @@ static inline bool DecNum_IsZero(const DecNum *n) { return n->kind == DEC_FINITE
 /* Decimal digits in z >= 0 (1 for zero). */
 int64_t Dec_Digits(const mpz_t z);
 int Dec_DigitsU64(uint64_t v);
+
+/* Coefficients of up to two limbs (below 2**128, which holds every
+ * coefficient of 38 digits) in machine arithmetic. */
+typedef unsigned __int128 DecU128;
+/* 10**k for k <= 38. */
+extern const DecU128 Dec_Pow10U128[39];
+int Dec_DigitsU128(DecU128 v);
+/* z in *v when z (>= 0) fits. */
+static inline bool Dec_GetU128(const mpz_t z, DecU128 *v) {
+    size_t n = mpz_size(z);
+    if (sizeof(mp_limb_t) != 8 || n > 2) return false;
+    *v = n == 0 ? 0 : n == 1 ? mpz_getlimbn(z, 0) : (DecU128)mpz_getlimbn(z, 1) << 64 | mpz_getlimbn(z, 0);
+    return true;
+}
+void Dec_SetU128(mpz_t z, DecU128 v);
 /* r = 10**k (k >= 0).  Beyond DEC_DIGIT_LIMIT digits nothing is computed
  * (r becomes 1) and Dec_TooBig is set: the operation's result is then
  * discarded for a MemoryError, as CPython's allocation would fail. */
@@ -154,8 +169,12 @@ void Dec_PowMod(DecNum *r, const DecNum *a, const DecNum *b, const DecNum *m, De
 /* Parses s (len bytes of ASCII, already stripped) into n exactly; false
  * on a syntax error. */
 bool Dec_Parse(DecNum *n, const char *s, size_t len);
-/* Scientific (eng: engineering) text; a malloc'd NUL-terminated string. */
-char *Dec_ToText(const DecNum *n, bool eng, bool capitals);
+/* Scientific (eng: engineering) text, NUL-terminated: in buf when it fits
+ * its cap bytes (buf may be NULL when cap is 0), else malloc'd. */
+char *Dec_ToText(const DecNum *n, bool eng, bool capitals, char *buf, size_t cap);
+/* Room enough for the text of any coefficient below 2**128 whose
+ * exponent is within the exponent limits. */
+#define DEC_TEXT_BUF 128
 /* n as the exact value of the double d. */
 void Dec_FromDouble(DecNum *n, double d);
 #endif

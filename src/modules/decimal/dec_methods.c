@@ -228,9 +228,20 @@ static const DecOp ops[] = {
     {"to_sci_string", K_TEXT, NULL, NULL, 0},
 };
 
+/* The operation of a name.  The names come as the callers' literals:
+ * the last one found for each literal is remembered, in a table indexed
+ * by its address, and checked by one comparison. */
 static const DecOp *find_op(const char *name) {
-    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
-        if (strcmp(ops[i].name, name) == 0) return &ops[i];
+    static const DecOp *seen[64];
+    const DecOp **slot = &seen[((uintptr_t)name >> 3) % 64];
+    const DecOp *op = __atomic_load_n(slot, __ATOMIC_RELAXED);
+    if (op && strcmp(op->name, name) == 0) return op;
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
+        if (strcmp(ops[i].name, name) == 0) {
+            __atomic_store_n(slot, &ops[i], __ATOMIC_RELAXED);
+            return &ops[i];
+        }
+    }
     return NULL;
 }
 

@@ -318,16 +318,23 @@ bool DecNum_DropDigits(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *st
         half_cmp = rem == unit - rem ? 0 : rem > unit - rem ? 1 : -1;
         if (half_cmp == 0 && sticky) half_cmp = 1;
     } else {
-        mpz_t rem, unit;
-        mpz_inits(rem, unit, NULL);
-        Dec_Pow10(unit, (uint64_t)k);
+        /* 10**k from the cache (borrowed), or made (and too big) */
+        mpz_t rem, made;
+        bool own = (uint64_t)k > DEC_DIGIT_LIMIT;
+        if (own) {
+            mpz_init(made);
+            Dec_Pow10(made, (uint64_t)k);
+        }
+        const __mpz_struct *unit = own ? made : pow10_cached((uint64_t)k);
+        mpz_init(rem);
         mpz_tdiv_qr(n->coef, rem, n->coef, unit);
         nonzero = sticky || mpz_sgn(rem) != 0;
         mpz_mul_2exp(rem, rem, 1);                 /* 2 * rem against 10**k */
         half_cmp = mpz_cmp(rem, unit);
         if (half_cmp == 0 && sticky) half_cmp = 1;
         half_cmp = half_cmp < 0 ? -1 : half_cmp > 0;
-        mpz_clears(rem, unit, NULL);
+        mpz_clear(rem);
+        if (own) mpz_clear(made);
     }
     n->exp += k;
     *status |= DEC_ROUNDED;
@@ -440,6 +447,28 @@ void DecNum_Trim(DecNum *n, int64_t limit) {
     if (n->kind != DEC_FINITE) return;
     if (mpz_sgn(n->coef) == 0) {
         if (n->exp < limit) n->exp = limit;
+        return;
+    }
+    DecU128 v;
+    if (Dec_GetU128(n->coef, &v)) {
+        /* one or two words: no GMP */
+        int zeros = 0;
+        while (n->exp + zeros < limit && v >> 64 && v % 10 == 0) {
+            v /= 10;
+            zeros++;
+        }
+        uint64_t w = (uint64_t)v;
+        if (!(v >> 64)) {
+            while (n->exp + zeros < limit && w % 10 == 0) {
+                w /= 10;
+                zeros++;
+            }
+            v = w;
+        }
+        if (zeros) {
+            Dec_SetU128(n->coef, v);
+            n->exp += zeros;
+        }
         return;
     }
     /* up to 19 zeros a pass; then the last few from the remainder */

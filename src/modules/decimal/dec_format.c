@@ -74,18 +74,26 @@ static bool parse_spec(const uint32_t *cp, size_t n, FmtSpec *f) {
     return true;
 }
 
-/* Growing text buffer. */
+/* Growing text buffer: in its own bytes while the text is short. */
 typedef struct Buf {
     char *p;
     size_t len, cap;
     bool failed;
+    char small[96];
 } Buf;
 
 static void put(Buf *b, const char *s, size_t n) {
     if (b->failed) return;
     if (b->len + n + 1 > b->cap) {
-        size_t cap = (b->len + n + 1) * 2;
-        char *p = realloc(b->p, cap);
+        size_t need = b->len + n + 1, cap = need * 2;
+        char *p;
+        if (!b->p && need <= sizeof b->small) {
+            p = b->small, cap = sizeof b->small;
+        } else if (b->p == b->small) {
+            if ((p = malloc(cap))) memcpy(p, b->small, b->len);
+        } else {
+            p = realloc(b->p, cap);
+        }
         if (!p) {
             b->failed = true;
             return;
@@ -98,6 +106,10 @@ static void put(Buf *b, const char *s, size_t n) {
 }
 
 static void put_char(Buf *b, char c) { put(b, &c, 1); }
+
+static void buf_free(Buf *b) {
+    if (b->p != b->small) free(b->p);
+}
 
 static void put_repeat(Buf *b, const char *s, size_t n, int64_t times) {
     for (int64_t i = 0; i < times && !b->failed; i++) put(b, s, n);
@@ -192,8 +204,15 @@ static bool round_for_format(DecNum *n, const FmtSpec *f, int mode, int64_t *zer
 static void render_finite(Buf *body, const DecNum *n, const FmtSpec *f, bool sci, int64_t zero_extra, bool capitals,
                           int64_t int_min) {
     char t = f->type;
-    char *s = mpz_get_str(NULL, 10, n->coef);
-    size_t len = strlen(s);
+    char small[48], *s = small;
+    DecU128 v;
+    size_t len;
+    if (Dec_GetU128(n->coef, &v)) {
+        len = (size_t)Dec_U128Text(small, v);
+    } else {
+        s = mpz_get_str(NULL, 10, n->coef);
+        len = strlen(s);
+    }
     Buf intpart = {0}, frac = {0};
     int64_t exp_shown = 0;
     if (sci) {
@@ -212,9 +231,11 @@ static void render_finite(Buf *body, const DecNum *n, const FmtSpec *f, bool sci
         put_repeat(&frac, "0", 1, -n->exp - (int64_t)len);
         put(&frac, s, len);
     }
-    void (*gmp_free)(void *, size_t);
-    mp_get_memory_functions(NULL, NULL, &gmp_free);
-    gmp_free(s, len + 1);
+    if (s != small) {
+        void (*gmp_free)(void *, size_t);
+        mp_get_memory_functions(NULL, NULL, &gmp_free);
+        gmp_free(s, len + 1);
+    }
     /* the part after the integer digits, to size the zero padding */
     Buf tail = {0};
     if (frac.len || f->alt) put_char(&tail, '.');
@@ -232,9 +253,9 @@ static void render_finite(Buf *body, const DecNum *n, const FmtSpec *f, bool sci
     put_grouped(body, intpart.p ? intpart.p : "0", intpart.len ? intpart.len : 1, f->group, min_len);
     if (tail.len) put(body, tail.p, tail.len);
     if (intpart.failed || frac.failed || tail.failed) body->failed = true;
-    free(intpart.p);
-    free(frac.p);
-    free(tail.p);
+    buf_free(&intpart);
+    buf_free(&frac);
+    buf_free(&tail);
 }
 
 Object *Dec_Format(Object *self, Object *const *args, size_t nargs, Object *kw) {
@@ -318,7 +339,7 @@ Object *Dec_Format(Object *self, Object *const *args, size_t nargs, Object *kw) 
     Object *r = NULL;
     if (out.failed || body.failed) Err_NoMemory();
     else r = Str_FromUTF8(out.p ? out.p : "", (ssize_t)out.len);
-    free(out.p);
-    free(body.p);
+    buf_free(&out);
+    buf_free(&body);
     return r;
 }

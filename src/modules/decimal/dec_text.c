@@ -101,9 +101,7 @@ static char *put_i64(char *p, int64_t v, bool plus) {
     return p;
 }
 
-/* The decimal digits of v (no leading zeros; "0" for zero) at out
- * (room for 40); their count. */
-static int u128_digits(char *out, DecU128 v) {
+int Dec_U128Text(char *out, DecU128 v) {
     char tmp[40];
     int n = 0;
     /* two machine words of 19 digits each, and what is above them */
@@ -139,7 +137,7 @@ char *Dec_ToText(const DecNum *n, bool eng, bool capitals, char *buf, size_t cap
     DecU128 v;
     int64_t nd;
     if (Dec_GetU128(n->coef, &v)) {
-        nd = u128_digits(small, v);
+        nd = Dec_U128Text(small, v);
     } else {
         if (!(digits = malloc(mpz_sizeinbase(n->coef, 10) + 2))) return NULL;
         mpz_get_str(digits, 10, n->coef);

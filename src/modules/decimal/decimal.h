@@ -99,6 +99,9 @@ static inline bool Dec_GetU128(const mpz_t z, DecU128 *v) {
     return true;
 }
 void Dec_SetU128(mpz_t z, DecU128 v);
+/* The decimal digits of v (no leading zeros; "0" for zero) at out, which
+ * has room for 40 (not NUL-terminated); their count. */
+int Dec_U128Text(char *out, DecU128 v);
 /* r = 10**k (k >= 0).  Beyond DEC_DIGIT_LIMIT digits nothing is computed
  * (r becomes 1) and Dec_TooBig is set: the operation's result is then
  * discarded for a MemoryError, as CPython's allocation would fail. */

@@ -317,6 +317,14 @@ bool DecNum_DropDigits(DecNum *n, int64_t k, int mode, bool sticky, uint32_t *st
         nonzero = sticky || rem != 0;
         half_cmp = rem == unit - rem ? 0 : rem > unit - rem ? 1 : -1;
         if (half_cmp == 0 && sticky) half_cmp = 1;
+    } else if (k <= 38 && mpz_size(n->coef) <= 8) {
+        /* a short coefficient: two divisions by words (10**19, then the
+         * rest of 10**k), the remainders making one below 2**128 */
+        uint64_t r1 = mpz_tdiv_q_ui(n->coef, n->coef, small_pow10[19]);
+        uint64_t r2 = mpz_tdiv_q_ui(n->coef, n->coef, small_pow10[k - 19]);
+        DecU128 rem = (DecU128)r2 * small_pow10[19] + r1, unit = Dec_Pow10U128[k];
+        nonzero = sticky || rem != 0;
+        half_cmp = rem == unit - rem ? (sticky ? 1 : 0) : rem > unit - rem ? 1 : -1;
     } else {
         /* 10**k from the cache (borrowed), or made (and too big) */
         mpz_t rem, made;

@@ -101,22 +101,26 @@ static char *put_i64(char *p, int64_t v, bool plus) {
     return p;
 }
 
+static const char digit_pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                     "8081828384858687888990919293949596979899";
+
 int Dec_U128Text(char *out, DecU128 v) {
-    char tmp[40];
-    int n = 0;
-    /* two machine words of 19 digits each, and what is above them */
+    /* written from the end, two digits a step: groups of 19 digits (all
+     * of them, zeros too) while v is above a word, then the word's */
+    char tmp[40], *end = tmp + sizeof tmp, *p = end;
     while (v >> 64) {
         uint64_t low = (uint64_t)(v % Dec_Pow10U128[19]);
         v /= Dec_Pow10U128[19];
-        for (int i = 0; i < 19; i++, low /= 10) tmp[n++] = (char)('0' + low % 10);
+        for (int i = 0; i < 9; i++, low /= 100) memcpy(p -= 2, digit_pairs + low % 100 * 2, 2);
+        *--p = (char)('0' + low);
     }
     uint64_t w = (uint64_t)v;
-    do {
-        tmp[n++] = (char)('0' + w % 10);
-        w /= 10;
-    } while (w);
-    for (int i = 0; i < n; i++) out[i] = tmp[n - 1 - i];
-    return n;
+    for (; w >= 100; w /= 100) memcpy(p -= 2, digit_pairs + w % 100 * 2, 2);
+    if (w >= 10) memcpy(p -= 2, digit_pairs + w * 2, 2);
+    else *--p = (char)('0' + w);
+    memcpy(out, p, (size_t)(end - p));
+    return (int)(end - p);
 }
 
 char *Dec_ToText(const DecNum *n, bool eng, bool capitals, char *buf, size_t cap) {

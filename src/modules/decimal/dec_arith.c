@@ -85,7 +85,7 @@ static void add_to_zero(DecNum *r, const DecNum *nz, int sign, int64_t zexp, Dec
 /* r = big + small (signs sbig, ssmall; |small| < |big| / 10, and small
  * has digits below big's last one) when the sum has prec digits at big's
  * exponent: it then rounds there straight from small's digits below it.
- * True when done; false (r untouched) otherwise. */
+ * True when done; false (r's coefficient spoilt) otherwise. */
 static bool add_far_rounded(DecNum *r, const DecNum *big, const DecNum *small, int64_t adj_small, int sbig,
                             int ssmall, DecEnv *env) {
     int64_t ex = big->exp;
@@ -103,19 +103,20 @@ static bool add_far_rounded(DecNum *r, const DecNum *big, const DecNum *small, i
         half_cmp = half_bit ? (sticky ? 1 : 0) : -1;
         nonzero = half_bit || sticky;
     }
+    /* (into r's coefficient, which is free to take it: no copy of q to
+     * make room for the sum) */
     if (sbig == ssmall) {
-        mpz_add(q, big->coef, q);
+        mpz_add(r->coef, big->coef, q);
     } else {
-        mpz_sub(q, big->coef, q);
+        mpz_sub(r->coef, big->coef, q);
         if (nonzero) {
             /* big - (q + f) = (big - q - 1) + (1 - f) */
-            mpz_sub_ui(q, q, 1);
+            mpz_sub_ui(r->coef, r->coef, 1);
             half_cmp = -half_cmp;
         }
     }
-    bool ok = mpz_sgn(q) > 0 && Dec_Digits(q) == env->prec && ex + env->prec - 1 >= env->emin;
+    bool ok = mpz_sgn(r->coef) > 0 && Dec_Digits(r->coef) == env->prec && ex + env->prec - 1 >= env->emin;
     if (ok) {
-        mpz_swap(r->coef, q);
         r->kind = DEC_FINITE;
         r->exp = ex;
         r->sign = (uint8_t)sbig;
@@ -198,7 +199,11 @@ void Dec_Add(DecNum *r, const DecNum *a, const DecNum *b, int negate_b, DecEnv *
     int64_t cut = big->exp;
     if (adj_a - env->prec - 1 < cut) cut = adj_a - env->prec - 1;
     if (ey < cut && adj_b <= adj_a - 2) {
-        if (add_far_rounded(r, big, small, adj_b, sbig, ssmall, env)) {
+        /* (the sum has one digit more or less than big at most: it can
+         * have prec digits only when big has about so many) */
+        int64_t big_digits = adj_a - ex + 1;
+        if (big_digits + 1 >= env->prec && big_digits - 1 <= env->prec &&
+            add_far_rounded(r, big, small, adj_b, sbig, ssmall, env)) {
             mpz_clear(y);
             return;
         }
@@ -337,9 +342,11 @@ void Dec_Div(DecNum *r, const DecNum *a, const DecNum *b, DecEnv *env) {
         mpz_set(num, a->coef);
         Dec_MulPow10(num, (uint64_t)shift);
     }
-    if (sizeof(mp_limb_t) == 8 && mpz_size(b->coef) == 1)
-        mpz_set_ui(rem, Dec_DivSmall(r->coef, num, mpz_getlimbn(b->coef, 0)));
-    else
+    if (sizeof(mp_limb_t) == 8 && mpz_size(b->coef) == 1) {
+        /* in place (num is ours): no copy of it */
+        mpz_set_ui(rem, Dec_DivSmall(num, num, mpz_getlimbn(b->coef, 0)));
+        mpz_swap(r->coef, num);
+    } else
         mpz_tdiv_qr(r->coef, rem, num, b->coef);
     bool exact = mpz_sgn(rem) == 0;
     r->kind = DEC_FINITE;

@@ -21,9 +21,9 @@
 
 /* Decimals die and are made at the rate of the arithmetic: each thread
  * keeps a few dead plain Decimals, with their coefficient's limbs, for the
- * next ones (linked through the hash field).  Only short coefficients are
- * kept, so that the list holds little memory. */
-enum { DEC_FREE_MAX = 64, DEC_FREE_LIMBS = 8 };
+ * next ones (linked through the hash field).  Only coefficients of up to
+ * a few thousand digits are kept, so that the list holds little memory. */
+enum { DEC_FREE_MAX = 64, DEC_FREE_LIMBS = 256 };
 static THREAD_LOCAL DecObject *dec_free;
 static THREAD_LOCAL int dec_nfree;
 

@@ -78,7 +78,7 @@ static uint32_t signal_from_class(Object *o) {
 
 /* ---- raising ---- */
 
-int DecCtx_Signal(DecCtx *ctx, uint32_t status) {
+int DecCtx_SignalSlow(DecCtx *ctx, uint32_t status) {
     if (Dec_TooBig) {
         Dec_TooBig = false;
         Err_NoMemory();

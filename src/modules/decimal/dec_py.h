@@ -46,8 +46,21 @@ DecCtx *DecCtx_Current(void);
  * else but a Context is TypeError.  Borrowed. */
 DecCtx *DecCtx_FromArg(Object *arg);
 /* Records status in ctx's flags and raises the first trapped signal;
- * -1 when it raised. */
-int DecCtx_Signal(DecCtx *ctx, uint32_t status);
+ * -1 when it raised.  (Inline: most operations meet no condition, or
+ * none that is trapped.) */
+int DecCtx_SignalSlow(DecCtx *ctx, uint32_t status);
+static inline int DecCtx_Signal(DecCtx *ctx, uint32_t status) {
+    if (__builtin_expect(!Dec_TooBig, 1)) {
+        if (!status) return 0;
+        uint32_t sig = status & ((1u << DEC_SIGNAL_COUNT) - 1);
+        if (status & DEC_INVALID_ANY) sig |= DEC_INVALID_OPERATION;
+        if (!(sig & ctx->traps)) {
+            ctx->flags |= sig;
+            return 0;
+        }
+    }
+    return DecCtx_SignalSlow(ctx, status);
+}
 /* Parses a rounding name (a str such as 'ROUND_UP'); -1 with TypeError. */
 int DecCtx_RoundingFromObject(Object *o);
 

@@ -141,7 +141,7 @@ static bool add_small(DecNum *r, const DecNum *a, const DecNum *b, int sa, int s
     int64_t e = a->exp < b->exp ? a->exp : b->exp;
     int64_t da = a->exp - e, db = b->exp - e;
     if (da > 38 || db > 38) return false;
-    if (Dec_DigitsU128(x) + da > 38 || Dec_DigitsU128(y) + db > 38) return false;
+    if (x >= Dec_Pow10U128[38 - da] || y >= Dec_Pow10U128[38 - db]) return false;
     /* each below 10**38 once aligned: their sum stays below 2**128 */
     x *= Dec_Pow10U128[da];
     y *= Dec_Pow10U128[db];

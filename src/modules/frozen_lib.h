@@ -9,6 +9,7 @@ extern const FrozenModule Frozen___phello__;
 extern const FrozenModule Frozen___phello___ham;
 extern const FrozenModule Frozen___phello___ham_eggs;
 extern const FrozenModule Frozen___phello___spam;
+extern const FrozenModule Frozen__ast;
 extern const FrozenModule Frozen__collections_abc;
 extern const FrozenModule Frozen__compat_pickle;
 extern const FrozenModule Frozen__frozen_importlib;

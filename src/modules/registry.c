@@ -64,6 +64,7 @@ const ModuleDef Registry_Modules[] = {
     {"atexit",               Atexit_Init,    NULL,                      NULL,                  NULL},
     {"_weakref",             Weakref_Init,   NULL,                      Weakref_Types,         NULL},
     {"gc",                   Gc_ModuleInit,  NULL,                      NULL,                  NULL},
+    {"_ast",                 NULL,           &Frozen__ast,               NULL,                  NULL},
     {"_weakrefset",          NULL,           &Frozen__weakrefset,       NULL,                  NULL},
     {"weakref",              NULL,           &Frozen_weakref,           NULL,                  NULL},
     {"pwd",                  Pwd_Init,       NULL,                      Pwd_Types,             Pwd_Ready},

@@ -184,6 +184,7 @@ NAMES = [
     'opcode',
     '_opcode',
     '_opcode_metadata',
+    '_ast',
     'keyword',
     'types',
     '_types',

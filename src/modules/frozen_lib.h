@@ -12,6 +12,7 @@ extern const FrozenModule Frozen___phello___spam;
 extern const FrozenModule Frozen__ast;
 extern const FrozenModule Frozen__collections_abc;
 extern const FrozenModule Frozen__compat_pickle;
+extern const FrozenModule Frozen__compiler;
 extern const FrozenModule Frozen__frozen_importlib;
 extern const FrozenModule Frozen__frozen_importlib_external;
 extern const FrozenModule Frozen__markupbase;

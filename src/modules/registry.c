@@ -65,6 +65,7 @@ const ModuleDef Registry_Modules[] = {
     {"_weakref",             Weakref_Init,   NULL,                      Weakref_Types,         NULL},
     {"gc",                   Gc_ModuleInit,  NULL,                      NULL,                  NULL},
     {"_ast",                 NULL,           &Frozen__ast,               NULL,                  NULL},
+    {"_compiler",            NULL,           &Frozen__compiler,          NULL,                  NULL},
     {"_weakrefset",          NULL,           &Frozen__weakrefset,       NULL,                  NULL},
     {"weakref",              NULL,           &Frozen_weakref,           NULL,                  NULL},
     {"pwd",                  Pwd_Init,       NULL,                      Pwd_Types,             Pwd_Ready},

@@ -184,6 +184,7 @@ NAMES = [
     'opcode',
     '_opcode',
     '_opcode_metadata',
+    '_compiler',
     '_ast',
     'keyword',
     'types',

@@ -79,21 +79,44 @@ class AST:
         return _node_repr(self, 3)
 
     def __reduce__(self):
-        return type(self), (), self.__dict__ or None
+        # Made again as type(*placeholders) and then given the state: one
+        # None for each field present up to the first missing one, so
+        # that the call warns of no more fields than the node lacks.
+        cls = type(self)
+        state = self.__dict__
+        fields = getattr(cls, '_fields', None)
+        if fields is None:
+            return cls, (), state
+        count = 0
+        for name in fields:
+            if name not in state:
+                break
+            count += 1
+        return cls, (None,) * count, state
 
     def __replace__(self, **changes):
         cls = type(self)
-        known = cls._fields + cls._attributes
+        fields = cls._fields
+        known = fields + cls._attributes
         for name in changes:
             if name not in known:
                 raise TypeError('%s.__replace__ got an unexpected keyword argument %r.'
                                 % (cls.__name__, name))
+        state = self.__dict__
+        types = getattr(cls, '_field_types', None) or {}
+        missing = sorted(name for name in fields
+                         if name not in changes and name not in state
+                         and type(types.get(name)) is not _UNION)
+        if missing:
+            raise TypeError('%s.__replace__ missing %d keyword argument%s: %s.'
+                            % (cls.__name__, len(missing), '' if len(missing) == 1 else 's',
+                               ', '.join(map(repr, missing))))
         values = {}
         for name in known:
             if name in changes:
                 values[name] = changes[name]
-            elif name in self.__dict__:
-                values[name] = self.__dict__[name]
+            elif name in state:
+                values[name] = state[name]
         return cls(**values)
 
 

@@ -26,6 +26,7 @@ def _warn(message):
 
 
 class AST:
+    __slots__ = ('__dict__',)
     _fields = ()
     _attributes = ()
     __match_args__ = ()
@@ -121,6 +122,8 @@ class AST:
 
 
 AST.__module__ = 'ast'
+AST.__init__.__doc__ = 'Initialize self.  See help(type(self)) for accurate signature.'
+del AST.__firstlineno__, AST.__static_attributes__, AST.__slots__
 
 # Nodes whose repr is being written (a node inside itself shows as `X(...)`).
 _REPR_ACTIVE = set()
@@ -197,34 +200,32 @@ def _doc(name, row_fields):
 
 
 def _make_classes(rows, namespace):
+    # Each class dict is filled in the order CPython's has its entries.
     classes = {'AST': AST}
     children = {}
     for name, base, fields, located in rows:
-        body = {'__module__': 'ast'}
-        if fields is not None:
-            pairs = _parse_fields(fields)
-            names = tuple(n for n, _ in pairs)
-            body['_fields'] = names
-            body['__match_args__'] = names
-            body['__doc__'] = _doc(name, fields)
-            for n, kind in pairs:
-                if kind.endswith('?'):
-                    body[n] = None
-        else:
-            body['_fields'] = ()
-            body['__match_args__'] = ()
-        if located:
-            body['_attributes'] = _LOCATION
-        if located == 1:
-            body['end_lineno'] = None
-            body['end_col_offset'] = None
+        pairs = _parse_fields(fields) if fields is not None else []
+        names = tuple(n for n, _ in pairs)
+        body = {'_fields': names, '__match_args__': names, '__module__': 'ast',
+                '__doc__': _doc(name, fields) if fields is not None else None}
         cls = type(name, (classes[base],), body)
+        if base == 'AST':
+            cls._attributes = _LOCATION if located else ()
+        for n, kind in pairs:
+            if kind.endswith('?'):
+                setattr(cls, n, None)
+        if located == 1:
+            cls.end_lineno = None
+            cls.end_col_offset = None
         classes[name] = cls
         children.setdefault(base, []).append((name, fields))
     for name, base, fields, located in rows:
         cls = classes[name]
         if fields is not None:
-            cls._field_types = {n: _field_type(k, classes) for n, k in _parse_fields(fields)}
+            types = {n: _field_type(k, classes) for n, k in _parse_fields(fields)}
+            cls._field_types = types
+            # Where CPython's type keeps annotations set on it.
+            setattr(cls, '__annotations_cache__', types)
         else:
             kids = children.get(name, ())
             if all(not f for _, f in kids):

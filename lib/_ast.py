@@ -25,6 +25,17 @@ def _warn(message):
     warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
+def _left_out(fields, given, kwargs):
+    """The fields a constructor call left out, in the order of a set of
+    their names built as CPython builds it (the order it fills them in)."""
+    remaining = set(fields)
+    for name in fields[:given]:
+        remaining.discard(name)
+    for name in kwargs:
+        remaining.discard(name)
+    return remaining
+
+
 class AST:
     __slots__ = ('__dict__',)
     _fields = ()
@@ -34,45 +45,45 @@ class AST:
     def __init__(self, *args, **kwargs):
         cls = type(self)
         fields = cls._fields
-        if len(args) > len(fields):
-            raise TypeError('%s constructor takes at most %d positional argument%s'
-                            % (cls.__name__, len(fields), '' if len(fields) == 1 else 's'))
-        for name, value in zip(fields, args):
-            setattr(self, name, value)
-        for name, value in kwargs.items():
-            if name in fields[:len(args)]:
-                raise TypeError('%s got multiple values for argument %r' % (cls.__name__, name))
-            if name not in fields and name not in cls._attributes:
-                owner = 'ast.AST' if cls is AST else cls.__name__
-                _warn('%s.__init__ got an unexpected keyword argument %r. Support for '
-                      'arbitrary keyword arguments is deprecated and will be removed '
-                      'in Python 3.15.' % (owner, name))
-            setattr(self, name, value)
-        # Fields left out, visited in the order of a set of their names as
-        # CPython visits them (the order its warnings come in): lists start
-        # empty, a context is Load(), optional ones keep the class's None.
-        remaining = set(fields)
-        for name in fields[:len(args)]:
-            remaining.discard(name)
-        for name in kwargs:
-            remaining.discard(name)
-        if not remaining:
+        given = len(args)
+        if given:
+            if given > len(fields):
+                raise TypeError('%s constructor takes at most %d positional argument%s'
+                                % (cls.__name__, len(fields), '' if len(fields) == 1 else 's'))
+            for name, value in zip(fields, args):
+                setattr(self, name, value)
+        if kwargs:
+            for name, value in kwargs.items():
+                if name in fields:
+                    if given and name in fields[:given]:
+                        raise TypeError('%s got multiple values for argument %r'
+                                        % (cls.__name__, name))
+                elif name not in cls._attributes:
+                    owner = 'ast.AST' if cls is AST else cls.__name__
+                    _warn('%s.__init__ got an unexpected keyword argument %r. Support for '
+                          'arbitrary keyword arguments is deprecated and will be removed '
+                          'in Python 3.15.' % (owner, name))
+                setattr(self, name, value)
+        missing = [name for name in fields[given:] if name not in kwargs]
+        if not missing:
             return
         types = getattr(cls, '_field_types', None)
         if types is None:
             return
-        for name in remaining:
+        if len(missing) > 1:
+            missing = _left_out(fields, given, kwargs)
+        # Lists start empty, a context is Load(), optional fields keep the
+        # class's None; the others are warned of.
+        for name in missing:
             kind = types.get(name, _ABSENT)
-            if kind is _ABSENT:
-                _warn("Field %r is missing from %s._field_types. This will "
-                      "become an error in Python 3.15." % (name, cls.__name__))
-            elif type(kind) is _UNION:
-                pass
-            elif type(kind) is _ALIAS:
+            if type(kind) is _ALIAS:
                 setattr(self, name, [])
             elif kind is expr_context:
                 setattr(self, name, Load())
-            else:
+            elif kind is _ABSENT:
+                _warn("Field %r is missing from %s._field_types. This will "
+                      "become an error in Python 3.15." % (name, cls.__name__))
+            elif type(kind) is not _UNION:
                 _warn('%s.__init__ missing 1 required positional argument: %r. This '
                       'will become an error in Python 3.15.' % (cls.__name__, name))
 

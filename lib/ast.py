@@ -204,6 +204,7 @@ def dump(
 
 
 _POSITIONS = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
+_MISSING = object()
 
 
 def copy_location(new_node, old_node):
@@ -230,25 +231,40 @@ def fix_missing_locations(node):
     recursively where not already set, by setting them to the values of the
     parent node.  It works recursively starting at *node*.
     """
-    stack = [(node, (1, 0, 1, 0))]
-    while stack:
-        item, inherited = stack.pop()
+    todo = [(node, 1, 0, 1, 0)]
+    while todo:
+        item, line, col, end_line, end_col = todo.pop()
         known = item._attributes
-        mine = list(inherited)
-        for i, name in enumerate(_POSITIONS):
-            if name not in known:
-                continue
-            if name.startswith('end_'):
-                missing = getattr(item, name, None) is None
-            else:
-                missing = not hasattr(item, name)
-            if missing:
-                setattr(item, name, mine[i])
-            else:
-                mine[i] = getattr(item, name)
+        if known:
+            # A start is kept if present; an end only if not None.
+            if 'lineno' in known:
+                value = getattr(item, 'lineno', _MISSING)
+                if value is _MISSING:
+                    item.lineno = line
+                else:
+                    line = value
+            if 'end_lineno' in known:
+                value = getattr(item, 'end_lineno', None)
+                if value is None:
+                    item.end_lineno = end_line
+                else:
+                    end_line = value
+            if 'col_offset' in known:
+                value = getattr(item, 'col_offset', _MISSING)
+                if value is _MISSING:
+                    item.col_offset = col
+                else:
+                    col = value
+            if 'end_col_offset' in known:
+                value = getattr(item, 'end_col_offset', None)
+                if value is None:
+                    item.end_col_offset = end_col
+                else:
+                    end_col = value
         children = list(iter_child_nodes(item))
+        # Depth first, children in order: pushed last to first.
         for child in reversed(children):
-            stack.append((child, tuple(mine)))
+            todo.append((child, line, col, end_line, end_col))
     return node
 
 
@@ -386,8 +402,6 @@ def walk(node):
         pending.extend(iter_child_nodes(item))
         yield item
 
-
-_MISSING = object()
 
 
 def _same_value(a, b, with_attributes):

@@ -33,3 +33,12 @@ sys.stdin = io.TextIOWrapper(io.BytesIO(b'1 + 2\n'))
 run('-m', 'eval')
 sys.stdin = io.TextIOWrapper(io.BytesIO(b'x = (\n'))
 run()
+
+# The same through `-m ast` in a child interpreter (this one's executable).
+import subprocess
+for argv in (['sample.py', '-i', '2'], ['-m', 'eval', '-a'], ['nope.py']):
+    p = subprocess.run([sys.executable, '-m', 'ast'] + argv, input=b'a + b\n',
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    text = p.stdout.decode()
+    # The traceback of a missing file names the library's own lines.
+    print(p.returncode, text if p.returncode == 0 else text.splitlines()[-1])

@@ -236,6 +236,52 @@ d = 0x_ff + 0o17 + 0b101 + 1_000_000
 e = 1.0 + 2.5e-10 + .5 + 5.
 f = 10 ** 100
 ''',
+    'tricky': r'''
+a = f"{f'{x}'}" + f'{x:{y}}' + f"\n{x}\t" + f"{'\n'}"
+b = f"""{x!r}\'\'\'{y}""" + f'{"a" if x else "b"}' + f'{x:{"<" if y else ">"}10}'
+c = f'{await x}' + f'{(yield)}' + f'{x, y}' + f'{[x for x in y]}'
+d = f'{(lambda: 1)}' if False else f'{(lambda: 1)()}'
+x = *a, *b
+for x in *a, *b:
+    print((yield))
+def g():
+    return *a, b
+e = {*a}
+f = a[(b := 1)]
+del (a, b), [c, d]
+a, *b = c
+[a, b] = c
+with a as (b, c):
+    pass
+g = [y for x in (z := w)]
+h = lambda: a if b else c
+i = (lambda: a) if b else c
+j = not a and b
+k = a if not b else c
+l = -1 ** 2 + (-1) ** 2 + 2 ** -1 + (2 ** 3) ** 4
+m = 1.0.real + (1).real + 0 .real + 1e5.real + 1j.imag
+n = not a == b
+o = (a, b) = c
+p = x if (y if z else w) else v
+q = [i async for i in a if await i]
+r = a < (b < c)
+s = (a or b) and (c and d) or (not e)
+t = -(a ** b) + (-a) ** b + (a + b) ** (c + d)
+u = (await a) ** b
+v = a[1:2][::3][x:y:z]
+w = {1: lambda x: x, **{}}
+y = a @ (b @ c) @ d
+z = (a := b)
+print(a, (b := c), d=(e := f))
+assert (yield)
+class A(metaclass=M):
+    pass
+@(lambda f: f)
+@a.b[c](d)
+def h():
+    global a
+    return not (yield)
+''',
 }
 
 # Modules of cipy's lib/ that go through as a whole (digests only).

@@ -10,242 +10,255 @@ PyCF_TYPE_COMMENTS = 4096
 PyCF_ALLOW_TOP_LEVEL_AWAIT = 8192
 PyCF_OPTIMIZED_AST = 0x8000 | PyCF_ONLY_AST
 
-_LOCATION = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
-_LEAF_TYPES = {'identifier': str, 'string': str, 'constant': object, 'int': int}
 
 
-_ABSENT = object()
-_UNION = type(int | None)
-_ALIAS = type(list[int])
+def _define(namespace, rows):
+    """Makes AST and the node classes into namespace (the module's): the
+    helpers they use stay local to this call, so that the module holds
+    nothing but what CPython's _ast holds."""
+    _LOCATION = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
+    _LEAF_TYPES = {'identifier': str, 'string': str, 'constant': object, 'int': int}
 
 
-def _warn(message):
-    import warnings
-    # stacklevel 3: the frame that called the class, past __init__.
-    warnings.warn(message, DeprecationWarning, stacklevel=3)
+    _ABSENT = object()
+    _UNION = type(int | None)
+    _ALIAS = type(list[int])
 
 
-def _left_out(fields, given, kwargs):
-    """The fields a constructor call left out, in the order of a set of
-    their names built as CPython builds it (the order it fills them in)."""
-    remaining = set(fields)
-    for name in fields[:given]:
-        remaining.discard(name)
-    for name in kwargs:
-        remaining.discard(name)
-    return remaining
+    def _warn(message):
+        import warnings
+        # stacklevel 3: the frame that called the class, past __init__.
+        warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
-class AST:
-    __slots__ = ('__dict__',)
-    _fields = ()
-    _attributes = ()
-    __match_args__ = ()
-
-    def __init__(self, *args, **kwargs):
-        cls = type(self)
-        fields = cls._fields
-        given = len(args)
-        if given:
-            if given > len(fields):
-                raise TypeError('%s constructor takes at most %d positional argument%s'
-                                % (cls.__name__, len(fields), '' if len(fields) == 1 else 's'))
-            for name, value in zip(fields, args):
-                setattr(self, name, value)
-        if kwargs:
-            for name, value in kwargs.items():
-                if name in fields:
-                    if given and name in fields[:given]:
-                        raise TypeError('%s got multiple values for argument %r'
-                                        % (cls.__name__, name))
-                elif name not in cls._attributes:
-                    owner = 'ast.AST' if cls is AST else cls.__name__
-                    _warn('%s.__init__ got an unexpected keyword argument %r. Support for '
-                          'arbitrary keyword arguments is deprecated and will be removed '
-                          'in Python 3.15.' % (owner, name))
-                setattr(self, name, value)
-        missing = [name for name in fields[given:] if name not in kwargs]
-        if not missing:
-            return
-        types = getattr(cls, '_field_types', None)
-        if types is None:
-            return
-        if len(missing) > 1:
-            missing = _left_out(fields, given, kwargs)
-        # Lists start empty, a context is Load(), optional fields keep the
-        # class's None; the others are warned of.
-        for name in missing:
-            kind = types.get(name, _ABSENT)
-            if type(kind) is _ALIAS:
-                setattr(self, name, [])
-            elif kind is expr_context:
-                setattr(self, name, Load())
-            elif kind is _ABSENT:
-                _warn("Field %r is missing from %s._field_types. This will "
-                      "become an error in Python 3.15." % (name, cls.__name__))
-            elif type(kind) is not _UNION:
-                _warn('%s.__init__ missing 1 required positional argument: %r. This '
-                      'will become an error in Python 3.15.' % (cls.__name__, name))
-
-    def __repr__(self):
-        return _node_repr(self, 3)
-
-    def __reduce__(self):
-        # Made again as type(*placeholders) and then given the state: one
-        # None for each field present up to the first missing one, so
-        # that the call warns of no more fields than the node lacks.
-        cls = type(self)
-        state = self.__dict__
-        fields = getattr(cls, '_fields', None)
-        if fields is None:
-            return cls, (), state
-        count = 0
-        for name in fields:
-            if name not in state:
-                break
-            count += 1
-        return cls, (None,) * count, state
-
-    def __replace__(self, **changes):
-        cls = type(self)
-        fields = cls._fields
-        known = fields + cls._attributes
-        for name in changes:
-            if name not in known:
-                raise TypeError('%s.__replace__ got an unexpected keyword argument %r.'
-                                % (cls.__name__, name))
-        state = self.__dict__
-        types = getattr(cls, '_field_types', None) or {}
-        missing = sorted(name for name in fields
-                         if name not in changes and name not in state
-                         and type(types.get(name)) is not _UNION)
-        if missing:
-            raise TypeError('%s.__replace__ missing %d keyword argument%s: %s.'
-                            % (cls.__name__, len(missing), '' if len(missing) == 1 else 's',
-                               ', '.join(map(repr, missing))))
-        values = {}
-        for name in known:
-            if name in changes:
-                values[name] = changes[name]
-            elif name in state:
-                values[name] = state[name]
-        return cls(**values)
+    def _left_out(fields, given, kwargs):
+        """The fields a constructor call left out, in the order of a set of
+        their names built as CPython builds it (the order it fills them in)."""
+        remaining = set(fields)
+        for name in fields[:given]:
+            remaining.discard(name)
+        for name in kwargs:
+            remaining.discard(name)
+        return remaining
 
 
-AST.__module__ = 'ast'
-AST.__init__.__doc__ = 'Initialize self.  See help(type(self)) for accurate signature.'
-del AST.__firstlineno__, AST.__static_attributes__, AST.__slots__
+    class AST:
+        __slots__ = ('__dict__',)
+        _fields = ()
+        _attributes = ()
+        __match_args__ = ()
 
-# Nodes whose repr is being written (a node inside itself shows as `X(...)`).
-_REPR_ACTIVE = set()
+        def __init__(self, *args, **kwargs):
+            cls = type(self)
+            fields = cls._fields
+            given = len(args)
+            if given:
+                if given > len(fields):
+                    raise TypeError('%s constructor takes at most %d positional argument%s'
+                                    % (cls.__name__, len(fields), '' if len(fields) == 1 else 's'))
+                for name, value in zip(fields, args):
+                    setattr(self, name, value)
+            if kwargs:
+                for name, value in kwargs.items():
+                    if name in fields:
+                        if given and name in fields[:given]:
+                            raise TypeError('%s got multiple values for argument %r'
+                                            % (cls.__name__, name))
+                    elif name not in cls._attributes:
+                        owner = 'ast.AST' if cls is AST else cls.__name__
+                        _warn('%s.__init__ got an unexpected keyword argument %r. Support for '
+                              'arbitrary keyword arguments is deprecated and will be removed '
+                              'in Python 3.15.' % (owner, name))
+                    setattr(self, name, value)
+            missing = [name for name in fields[given:] if name not in kwargs]
+            if not missing:
+                return
+            types = getattr(cls, '_field_types', None)
+            if types is None:
+                return
+            if len(missing) > 1:
+                missing = _left_out(fields, given, kwargs)
+            # Lists start empty, a context is Load(), optional fields keep the
+            # class's None; the others are warned of.
+            for name in missing:
+                kind = types.get(name, _ABSENT)
+                if type(kind) is _ALIAS:
+                    setattr(self, name, [])
+                elif kind is namespace['expr_context']:
+                    setattr(self, name, namespace['Load']())
+                elif kind is _ABSENT:
+                    _warn("Field %r is missing from %s._field_types. This will "
+                          "become an error in Python 3.15." % (name, cls.__name__))
+                elif type(kind) is not _UNION:
+                    _warn('%s.__init__ missing 1 required positional argument: %r. This '
+                          'will become an error in Python 3.15.' % (cls.__name__, name))
+
+        def __repr__(self):
+            return _node_repr(self, 3)
+
+        def __reduce__(self):
+            # Made again as type(*placeholders) and then given the state: one
+            # None for each field present up to the first missing one, so
+            # that the call warns of no more fields than the node lacks.
+            cls = type(self)
+            state = self.__dict__
+            fields = getattr(cls, '_fields', None)
+            if fields is None:
+                return cls, (), state
+            count = 0
+            for name in fields:
+                if name not in state:
+                    break
+                count += 1
+            return cls, (None,) * count, state
+
+        def __replace__(self, **changes):
+            cls = type(self)
+            fields = cls._fields
+            known = fields + cls._attributes
+            for name in changes:
+                if name not in known:
+                    raise TypeError('%s.__replace__ got an unexpected keyword argument %r.'
+                                    % (cls.__name__, name))
+            state = self.__dict__
+            types = getattr(cls, '_field_types', None) or {}
+            missing = sorted(name for name in fields
+                             if name not in changes and name not in state
+                             and type(types.get(name)) is not _UNION)
+            if missing:
+                raise TypeError('%s.__replace__ missing %d keyword argument%s: %s.'
+                                % (cls.__name__, len(missing), '' if len(missing) == 1 else 's',
+                                   ', '.join(map(repr, missing))))
+            values = {}
+            for name in known:
+                if name in changes:
+                    values[name] = changes[name]
+                elif name in state:
+                    values[name] = state[name]
+            return cls(**values)
 
 
-def _class_name(node):
-    cls = type(node)
-    return 'ast.AST' if cls is AST else cls.__name__
+    AST.__module__ = 'ast'
+    AST.__init__.__doc__ = 'Initialize self.  See help(type(self)) for accurate signature.'
+    del AST.__firstlineno__, AST.__static_attributes__, AST.__slots__
+
+    # Nodes whose repr is being written (a node inside itself shows as `X(...)`).
+    _REPR_ACTIVE = set()
 
 
-def _value_repr(value, depth):
-    if isinstance(value, AST):
-        return _node_repr(value, depth - 1)
-    return repr(value)
+    def _class_name(node):
+        cls = type(node)
+        return 'ast.AST' if cls is AST else cls.__name__
 
 
-def _sequence_repr(seq, depth):
-    """A list or tuple field: its first and last items only (nodes one level
-    shallower), with `...` between them when there are more."""
-    if not seq:
-        return repr(seq)
-    shown = [_value_repr(seq[0], depth)]
-    if len(seq) > 2:
-        shown.append('...')
-    if len(seq) > 1:
-        shown.append(_value_repr(seq[-1], depth))
-    text = ', '.join(shown)
-    return '[%s]' % text if isinstance(seq, list) else '(%s)' % text
+    def _value_repr(value, depth):
+        if isinstance(value, AST):
+            return _node_repr(value, depth - 1)
+        return repr(value)
 
 
-def _node_repr(node, depth):
-    """CPython's repr of a node: fields three levels deep, deeper nodes
-    as `Name(...)`."""
-    name = _class_name(node)
-    if depth <= 0 or id(node) in _REPR_ACTIVE:
-        return name + '(...)'
-    _REPR_ACTIVE.add(id(node))
-    try:
-        parts = []
-        for field in getattr(type(node), '_fields', ()):
-            value = getattr(node, field)
-            if isinstance(value, (list, tuple)):
-                text = _sequence_repr(value, depth)
+    def _sequence_repr(seq, depth):
+        """A list or tuple field: its first and last items only (nodes one level
+        shallower), with `...` between them when there are more."""
+        if not seq:
+            return repr(seq)
+        shown = [_value_repr(seq[0], depth)]
+        if len(seq) > 2:
+            shown.append('...')
+        if len(seq) > 1:
+            shown.append(_value_repr(seq[-1], depth))
+        text = ', '.join(shown)
+        return '[%s]' % text if isinstance(seq, list) else '(%s)' % text
+
+
+    def _node_repr(node, depth):
+        """CPython's repr of a node: fields three levels deep, deeper nodes
+        as `Name(...)`."""
+        name = _class_name(node)
+        if depth <= 0 or id(node) in _REPR_ACTIVE:
+            return name + '(...)'
+        _REPR_ACTIVE.add(id(node))
+        try:
+            parts = []
+            for field in getattr(type(node), '_fields', ()):
+                value = getattr(node, field)
+                if isinstance(value, (list, tuple)):
+                    text = _sequence_repr(value, depth)
+                else:
+                    text = _value_repr(value, depth)
+                parts.append('%s=%s' % (field, text))
+            return '%s(%s)' % (name, ', '.join(parts))
+        finally:
+            _REPR_ACTIVE.discard(id(node))
+
+
+    def _parse_fields(text):
+        """[(name, kind)] from an ASDL field list: kind is the type with its
+        `?`, `*` or `?*` mark."""
+        out = []
+        for item in text.split(', ') if text else ():
+            kind, name = item.split(' ')
+            out.append((name, kind))
+        return out
+
+
+    def _field_type(kind, classes):
+        base = kind.rstrip('?*')
+        t = _LEAF_TYPES.get(base) or classes[base]
+        if kind.endswith('*'):
+            return list[t]
+        if kind.endswith('?'):
+            return t | None
+        return t
+
+
+    def _doc(name, row_fields):
+        return '%s(%s)' % (name, row_fields) if row_fields else name
+
+
+    def _make_classes(rows, namespace):
+        # Each class dict is filled in the order CPython's has its entries.
+        classes = {'AST': AST}
+        children = {}
+        for name, base, fields, located in rows:
+            pairs = _parse_fields(fields) if fields is not None else []
+            names = tuple(n for n, _ in pairs)
+            body = {'_fields': names, '__match_args__': names, '__module__': 'ast',
+                    '__doc__': _doc(name, fields) if fields is not None else None}
+            cls = type(name, (classes[base],), body)
+            if base == 'AST':
+                cls._attributes = _LOCATION if located else ()
+            for n, kind in pairs:
+                if kind.endswith('?'):
+                    setattr(cls, n, None)
+            if located == 1:
+                cls.end_lineno = None
+                cls.end_col_offset = None
+            classes[name] = cls
+            children.setdefault(base, []).append((name, fields))
+        for name, base, fields, located in rows:
+            cls = classes[name]
+            if fields is not None:
+                types = {n: _field_type(k, classes) for n, k in _parse_fields(fields)}
+                cls._field_types = types
+                # Where CPython's type keeps annotations set on it.
+                setattr(cls, '__annotations_cache__', types)
             else:
-                text = _value_repr(value, depth)
-            parts.append('%s=%s' % (field, text))
-        return '%s(%s)' % (name, ', '.join(parts))
-    finally:
-        _REPR_ACTIVE.discard(id(node))
+                kids = children.get(name, ())
+                if all(not f for _, f in kids):
+                    cls.__doc__ = '%s = %s' % (name, ' | '.join(n for n, _ in kids))
+                else:
+                    sep = '\n' + ' ' * len(name) + ' | '
+                    cls.__doc__ = '%s = %s' % (name, sep.join(_doc(n, f) for n, f in kids))
+        del classes['AST']
+        namespace.update(classes)
 
-
-def _parse_fields(text):
-    """[(name, kind)] from an ASDL field list: kind is the type with its
-    `?`, `*` or `?*` mark."""
-    out = []
-    for item in text.split(', ') if text else ():
-        kind, name = item.split(' ')
-        out.append((name, kind))
-    return out
-
-
-def _field_type(kind, classes):
-    base = kind.rstrip('?*')
-    t = _LEAF_TYPES.get(base) or classes[base]
-    if kind.endswith('*'):
-        return list[t]
-    if kind.endswith('?'):
-        return t | None
-    return t
-
-
-def _doc(name, row_fields):
-    return '%s(%s)' % (name, row_fields) if row_fields else name
-
-
-def _make_classes(rows, namespace):
-    # Each class dict is filled in the order CPython's has its entries.
-    classes = {'AST': AST}
-    children = {}
-    for name, base, fields, located in rows:
-        pairs = _parse_fields(fields) if fields is not None else []
-        names = tuple(n for n, _ in pairs)
-        body = {'_fields': names, '__match_args__': names, '__module__': 'ast',
-                '__doc__': _doc(name, fields) if fields is not None else None}
-        cls = type(name, (classes[base],), body)
-        if base == 'AST':
-            cls._attributes = _LOCATION if located else ()
-        for n, kind in pairs:
-            if kind.endswith('?'):
-                setattr(cls, n, None)
-        if located == 1:
-            cls.end_lineno = None
-            cls.end_col_offset = None
-        classes[name] = cls
-        children.setdefault(base, []).append((name, fields))
-    for name, base, fields, located in rows:
-        cls = classes[name]
-        if fields is not None:
-            types = {n: _field_type(k, classes) for n, k in _parse_fields(fields)}
-            cls._field_types = types
-            # Where CPython's type keeps annotations set on it.
-            setattr(cls, '__annotations_cache__', types)
-        else:
-            kids = children.get(name, ())
-            if all(not f for _, f in kids):
-                cls.__doc__ = '%s = %s' % (name, ' | '.join(n for n, _ in kids))
-            else:
-                sep = '\n' + ' ' * len(name) + ' | '
-                cls.__doc__ = '%s = %s' % (name, sep.join(_doc(n, f) for n, f in kids))
-    del classes['AST']
-    namespace.update(classes)
+    AST.__qualname__ = 'AST'
+    for name, value in list(vars(AST).items()):
+        if callable(value) and hasattr(value, '__qualname__'):
+            value.__qualname__ = 'AST.' + name
+    namespace['AST'] = AST
+    _make_classes(rows, namespace)
 
 
 # BEGIN table generated by tools/gen_ast.py: do not edit
@@ -378,5 +391,5 @@ _NODE_ROWS = (
 )
 # END table generated by tools/gen_ast.py
 
-_make_classes(_NODE_ROWS, globals())
-del _NODE_ROWS
+_define(globals(), _NODE_ROWS)
+del _define, _NODE_ROWS

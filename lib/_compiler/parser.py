@@ -751,6 +751,8 @@ def parse(source, filename='<unknown>', mode='exec', flags=0, feature_version=-1
     """The tree of source (str, or bytes in their declared encoding)."""
     if not isinstance(source, str):
         source = _source.decode(source, filename)
+    if '\r' in source:
+        source = source.replace('\r\n', '\n').replace('\r', '\n')
     tokenizer = Tokenizer(source, type_comments=bool(flags & PyCF_TYPE_COMMENTS))
     parser = Parser(tokenizer, filename, flags)
     parser.exec_input = mode == 'exec'

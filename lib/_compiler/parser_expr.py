@@ -29,8 +29,8 @@ _UNARY = {'+': _ast.UAdd(), '-': _ast.USub(), '~': _ast.Invert()}
 
 
 
-def node(cls, lineno, col, end_lineno, end_col, **fields):
-    n = cls.__new__(cls)
+def node(_cls, lineno, col, end_lineno, end_col, **fields):
+    n = _cls.__new__(_cls)
     d = n.__dict__
     d.update(fields)
     d['lineno'] = lineno

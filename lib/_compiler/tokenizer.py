@@ -82,7 +82,8 @@ class Tokenizer:
         self.type_comments = type_comments
         self.keep_trivia = keep_trivia
         self.ascii = text.isascii()
-        self.lines = text.splitlines(True)
+        self.lines = split_lines(text)
+        self.cur = self.lines[0] if self.lines else ''
         self.tokens = []
         self.pos = 0
         self.lineno = 1
@@ -145,6 +146,8 @@ class Tokenizer:
         if n:
             self.lineno += n
             self.line_start = text.rindex('\n', start, end) + 1
+            lines = self.lines
+            self.cur = lines[self.lineno - 1] if self.lineno <= len(lines) else ''
 
     def _run(self):
         text = self.text
@@ -164,8 +167,8 @@ class Tokenizer:
             if frame is not None and (type(frame) is _StrFrame or frame.spec):
                 self._fstring_literal(frame)
                 continue
-            m = _SPACE_RE.match(text, self.pos)
-            self.pos = m.end()
+            m = _SPACE_RE.match(self.cur, self.pos - self.line_start)
+            self.pos = m.end() + self.line_start
             if self.pos >= n:
                 break
             c = text[self.pos]
@@ -218,17 +221,19 @@ class Tokenizer:
             if c == '"' or c == "'":
                 self._string('')
                 continue
-            m = _NAME_RE.match(text, self.pos)
+            m = _NAME_RE.match(self.cur, self.pos - self.line_start)
             if m is not None:
                 word = m.group()
-                if len(word) <= 2 and (text[m.end():m.end() + 1] in ('"', "'")):
-                    p = _PREFIX_RE.match(text, self.pos)
-                    if p is not None and p.end() == m.end():
-                        self.pos = m.end()
-                        self._string(word, m.start())
+                end = m.end() + self.line_start
+                if len(word) <= 2 and (text[end:end + 1] in ('"', "'")):
+                    p = _PREFIX_RE.match(self.cur, self.pos - self.line_start)
+                    if p is not None and p.end() + self.line_start == end:
+                        start = self.pos
+                        self.pos = end
+                        self._string(word, start)
                         continue
                 start = self.pos
-                self.pos = m.end()
+                self.pos = end
                 if not word.isascii():
                     word = self._identifier(word, start)
                 self.add(NAME, word, start)
@@ -359,8 +364,8 @@ class Tokenizer:
     def _number(self):
         text = self.text
         start = self.pos
-        m = _NUMBER_RE.match(text, start)
-        end = m.end()
+        m = _NUMBER_RE.match(self.cur, start - self.line_start)
+        end = m.end() + self.line_start
         s = m.group()
         col = start - self.line_start + 1
         nxt = text[end:end + 1]
@@ -386,7 +391,7 @@ class Tokenizer:
                 self.fail('invalid decimal literal', self.lineno, end - self.line_start + 1)
             if nxt.isalpha() or nxt.isdigit():
                 if s[-1:] in 'jJ' or not (nxt in 'eE'):
-                    word = _NAME_RE.match(text, end)
+                    word = _NAME_RE.match(self.cur, end - self.line_start)
                     w = word.group() if word else ''
                     if w in ('and', 'or', 'in', 'is', 'if', 'else', 'not', 'for') or \
                             w.startswith(('and', 'or', 'in', 'is', 'if', 'else', 'not', 'for')):
@@ -402,7 +407,7 @@ class Tokenizer:
 
     def _operator(self, frame):
         text = self.text
-        m = _OP_RE.match(text, self.pos)
+        m = _OP_RE.match(self.cur, self.pos - self.line_start)
         if m is None:
             return False
         op = m.group()
@@ -437,7 +442,7 @@ class Tokenizer:
             if frame is not None and len(brackets) <= frame.depth:
                 self.fail("f-string: unmatched '%s'" % op, self.lineno, col + 1)
             brackets.pop()
-        self.pos = m.end()
+        self.pos = m.end() + self.line_start
         self.add(OP, op, start)
         return True
 
@@ -473,8 +478,12 @@ class Tokenizer:
                                          len(self.brackets)))
             return
         body = self.pos + len(quote)
-        pattern = _SINGLE[q] if len(quote) == 1 else _TRIPLE[quote]
-        end = pattern.match(text, body).end()
+        if len(quote) == 1:
+            end = _SINGLE[q].match(self.cur, body - self.line_start).end() + self.line_start
+            if text.startswith('\\\n', end - 2) or text.startswith('\\\r', end - 2):
+                end = _SINGLE[q].match(text, body).end()
+        else:
+            end = _find_triple(text, body, quote)
         if not text.startswith(quote, end):
             self._unterminated(quote, start, end)
         self.pos = end + len(quote)
@@ -590,6 +599,34 @@ class Tokenizer:
             self.pos = pos + len(quote)
             self.add(FSTRING_END if s.kind == 'f' else TSTRING_END, quote, pos)
             self.frames.pop()
+
+
+def split_lines(text):
+    """The lines of text, ends kept: only '\\n' ends a line."""
+    lines = text.split('\n')
+    last = lines.pop()
+    lines = [line + '\n' for line in lines]
+    if last:
+        lines.append(last)
+    return lines
+
+
+def _find_triple(text, pos, quote):
+    """Where the body of a triple-quoted string from pos ends (len(text)
+    when it does not)."""
+    q = quote[0]
+    n = len(text)
+    while True:
+        j = text.find(q, pos)
+        if j < 0:
+            j = n
+        k = text.find('\\', pos, j)
+        if k >= 0:
+            pos = k + 2
+            continue
+        if j >= n or text.startswith(quote, j):
+            return j
+        pos = j + 1
 
 
 def tokenize(text, type_comments=False, keep_trivia=False):

@@ -355,8 +355,16 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             name += '.' + self.name()[1]
         return first, name
 
+    def no_names(self):
+        p = self.prev()
+        if not self.at_name():
+            self.token_error_later()
+            self.raise_error("Expected one or more names after 'import'", p[4], p[5], p[4],
+                             p[5])
+
     def import_stmt(self, t):
         self.i += 1
+        self.no_names()
         names = []
         while True:
             first, name = self.dotted_name()
@@ -392,6 +400,8 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                               name='*', asname=None))
         else:
             paren = self.accept('(')
+            if not paren:
+                self.no_names()
             while True:
                 first = self.name()
                 asname = None
@@ -405,7 +415,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                 if paren and self.at(')'):
                     break
                 if not paren and self.toks[self.i][0] == NEWLINE:
-                    p = self.prev()
+                    p = self.tok()
                     self.raise_error('trailing comma not allowed without surrounding '
                                      'parentheses', p[2], p[3], p[4], p[5])
             if paren:
@@ -421,7 +431,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         if not (self.at('[') or self.at('=')):
             self.i = save
             return self.expr_stmt(t)
-        type_params = self.type_params() if self.at('[') else []
+        type_params = self.type_params(True) if self.at('[') else []
         self.expect('=')
         value = self.expression()
         target = node(_ast.Name, name[2], name[3], name[4], name[5], id=name[1], ctx=STORE)
@@ -444,8 +454,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                 name = _BLOCK_NAMES.get(what or keyword_tok[1], "'%s' statement"
                                         % keyword_tok[1])
                 self.raise_error('expected an indented block after %s on line %d'
-                                 % (name, keyword_tok[2]), t[2], t[3], t[2], t[3] + 1
-                                 if t[0] != ENDMARKER and t[0] != DEDENT else t[3] + 1,
+                                 % (name, keyword_tok[2]), t[2], t[3], t[4], t[5],
                                  IndentationError)
             self.i += 1
             body = self.statements_until(DEDENT)
@@ -695,7 +704,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                     keywords=keywords, body=body, decorator_list=decorators or [],
                     type_params=type_params)
 
-    def type_params(self):
+    def type_params(self, alias=False):
         self.expect('[')
         params = []
         while not self.at(']'):
@@ -731,7 +740,8 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                 break
         if not params:
             t = self.tok()
-            self.raise_error('Type parameter list cannot be empty', t[2], t[3], t[4], t[5])
+            end = self.toks[self.i + 1] if alias else t
+            self.raise_error('Type parameter list cannot be empty', t[2], t[3], end[2], end[3])
         self.expect(']')
         return params
 
@@ -754,6 +764,7 @@ def parse(source, filename='<unknown>', mode='exec', flags=0, feature_version=-1
     if '\r' in source:
         source = source.replace('\r\n', '\n').replace('\r', '\n')
     tokenizer = Tokenizer(source, type_comments=bool(flags & PyCF_TYPE_COMMENTS))
+    tokenizer.exec_input = mode == 'exec'
     parser = Parser(tokenizer, filename, flags)
     parser.exec_input = mode == 'exec'
     if mode == 'exec':

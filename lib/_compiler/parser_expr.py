@@ -394,10 +394,10 @@ class ExprParser:
                 self.i += 1
                 value = self.expression()
                 if keywords and any(k.arg is None for k in keywords):
-                    self.error_at_node('iterable argument unpacking follows keyword argument '
-                                       'unpacking', node(_ast.Name, t[2], t[3],
-                                                         value.end_lineno,
-                                                         value.end_col_offset))
+                    c = self.prev_comma(t)
+                    p = self.prev()
+                    self.raise_error('iterable argument unpacking follows keyword argument '
+                                     'unpacking', c[2], c[3], p[4], p[5])
                 e = self.prev()
                 args.append(node(_ast.Starred, t[2], t[3], e[4], e[5], value=value, ctx=LOAD))
             elif (t[0] == NAME and self.toks[self.i + 1][1] == '='
@@ -421,11 +421,17 @@ class ExprParser:
                     continue
                 if self.at('='):
                     self.bad_keyword_argument(value)
+                if (not first) and (self.at('for') or self.at('async')):
+                    self.comprehension_clauses()
+                    p = self.prev()
+                    self.raise_error('Generator expression must be parenthesized', value.lineno,
+                                     value.col_offset, p[4], p[5])
                 if keywords:
+                    nt = self.tok()
                     if any(k.arg is None for k in keywords):
-                        self.error_at_node('positional argument follows keyword argument '
-                                           'unpacking', value)
-                    self.error_at_node('positional argument follows keyword argument', value)
+                        self.error_at_token('positional argument follows keyword argument '
+                                            'unpacking', nt)
+                    self.error_at_token('positional argument follows keyword argument', nt)
                 args.append(value)
             first = False
             if not self.accept(','):
@@ -568,9 +574,7 @@ class ExprParser:
             return node(_ast.DictComp, open_[2], open_[3], end[4], end[5],
                         key=first_key, value=first, generators=gens)
         if first_key is None and (self.at('for') or self.at('async')):
-            self.error_at_node('dict unpacking cannot be used in dict comprehension',
-                               node(_ast.Name, t[2], t[3], first.end_lineno,
-                                    first.end_col_offset))
+            self.error_at_token('dict unpacking cannot be used in dict comprehension', t)
         keys = [first_key]
         values = [first]
         while self.accept(','):
@@ -584,9 +588,13 @@ class ExprParser:
             else:
                 k = self.expression()
                 if not self.at(':'):
-                    self.error_at_node("':' expected after dictionary key", k)
-                self.i += 1
+                    self.raise_error("':' expected after dictionary key", k.lineno,
+                                     k.col_offset, k.lineno, -1, end_offset_=0)
+                colon = self.next()
                 keys.append(k)
+                if not self.starts_expression():
+                    self.error_at_token("expression expected after dictionary key and ':'",
+                                        colon)
                 values.append(self.expression())
         if not self.at('}'):
             self.paren_missing_comma(open_, values[-1])
@@ -816,6 +824,12 @@ class ExprParser:
                      value=value, conversion=conversion, format_spec=spec)
         parts.append(('n', n, open_, close))
 
+
+    def prev_comma(self, t):
+        i = self.i - 1
+        while i > 0 and self.toks[i] is not t:
+            i -= 1
+        return self.toks[i - 1]
 
     def source_between(self, a, b):
         """The source text from the end of token a to the start of token b,

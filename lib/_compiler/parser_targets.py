@@ -33,7 +33,7 @@ class TargetMixin:
             if assign and cls in (_ast.Call, _ast.BinOp, _ast.BoolOp, _ast.UnaryOp,
                                   _ast.Compare, _ast.Constant, _ast.IfExp, _ast.Lambda,
                                   _ast.JoinedStr, _ast.TemplateStr, _ast.Await) \
-                    and not e.__dict__.get('_nested'):
+                    and what not in ('True', 'False', 'None'):
                 self.error_at_node("cannot assign to %s here. Maybe you meant '==' instead "
                                    "of '='?" % what, e)
             self.error_at_node('cannot assign to %s' % what, e)
@@ -161,8 +161,7 @@ class TargetMixin:
                 self.i += 1
                 star_seen = True
                 if self.at(',') or self.at(closer):
-                    nt = self.toks[self.i]
-                    if self.at(closer) or self.toks[self.i + 1][1] == closer:
+                    if self.at(closer) or self.toks[self.i + 1][1] in (closer, '**'):
                         self.raise_error('named arguments must follow bare *', t[2], t[3],
                                          t[4], t[5])
                 else:

@@ -93,6 +93,7 @@ class Tokenizer:
         self.indents = [0]
         self.alt_indents = [0]
         self.error = None
+        self.exec_input = True
 
     # -- positions ---------------------------------------------------
 
@@ -123,7 +124,7 @@ class Tokenizer:
         text = self.line_text(lineno)
         if strip:
             text = text.rstrip('\r\n')
-        elif text and not text.endswith('\n'):
+        elif self.exec_input and not text.endswith('\n'):
             text += '\n'
         if end_lineno is None:
             end_lineno, end_col = lineno, col
@@ -271,7 +272,6 @@ class Tokenizer:
             msg = 'invalid non-printable character U+%04X' % ord(c)
         if c in '$?`' or (c.isascii() and c.isprintable()):
             # CPython's parser sees these as an error token of one character.
-            self.add(ERRORTOKEN, c, self.pos)
             self.pos += 1
             self.fail('invalid syntax', self.lineno, col, self.lineno, col + 1, strip=False)
         self.fail(msg, self.lineno, col)
@@ -330,7 +330,7 @@ class Tokenizer:
                                     self.lineno, self.bcol(self.line_start, pos)))
             if indents[-1] != col:
                 self.fail('unindent does not match any outer indentation level',
-                          self.lineno, pos - self.line_start, self.lineno, -1,
+                          self.lineno, len(self.cur.rstrip('\n')) + 1, self.lineno, -1,
                           cls=IndentationError, strip=False)
             if alt != self.alt_indents[-1]:
                 self._tab_error()
@@ -348,7 +348,8 @@ class Tokenizer:
             self._unterminated_fstring(s)
         if self.brackets:
             ch, lineno, col = self.brackets[-1]
-            self.fail("'%s' was never closed" % ch, lineno, col + 1, lineno, 0)
+            self.fail("'%s' was never closed" % ch, lineno, col + 1, lineno, 0,
+                      strip=lineno < len(self.lines))
         if self._last_logical():
             self.tokens.append((NEWLINE, '', self.lineno, self.bcol(self.line_start, self.pos),
                                 self.lineno, self.bcol(self.line_start, self.pos) + 1))
@@ -369,6 +370,13 @@ class Tokenizer:
         s = m.group()
         col = start - self.line_start + 1
         nxt = text[end:end + 1]
+        if s == '0' and nxt and nxt in 'xXoObB':
+            kind = {'x': 'hexadecimal', 'o': 'octal', 'b': 'binary'}[nxt.lower()]
+            bad = text[end + 1:end + 2]
+            if bad.isdigit():
+                self.fail("invalid digit '%s' in %s literal" % (bad, kind), self.lineno,
+                          end - self.line_start + 2)
+            self.fail('invalid %s literal' % kind, self.lineno, end - self.line_start + 1)
         if s[:1] == '0' and len(s) > 1 and s[1] in 'xXoObB':
             if nxt.isalnum() or nxt == '_':
                 kind = {'x': 'hexadecimal', 'o': 'octal', 'b': 'binary'}[s[1].lower()]
@@ -499,6 +507,10 @@ class Tokenizer:
 
     def _unterminated(self, quote, start, end, what='string'):
         col = start - self.line_start + 1
+        if self.frames:
+            s = self.frames[-1]
+            s = s if type(s) is _StrFrame else s.string
+            self.fail("%s-string: expecting '}'" % s.kind, self.lineno, col)
         if len(quote) == 3:
             self._advance_lines(start, end)
             self.fail('unterminated triple-quoted %s literal (detected at line %d)'

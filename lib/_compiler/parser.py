@@ -72,20 +72,20 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
 
     def interactive(self):
         t = self.tok()
-        if t[0] == ENDMARKER:
-            body = []
-        elif t[0] == NEWLINE:
-            self.i += 1
-            body = []
-        else:
-            body = self.statement()
+        if t[0] == ENDMARKER or t[0] == NEWLINE:
+            lines = self.tokenizer.lines
+            text = lines[-1] if lines else ''
+            raise SyntaxError('invalid syntax', (self.filename, len(lines), 0, text,
+                                                 len(lines), 0))
+        body = self.statement()
+        end = self.prev()
         t = self.toks[self.i]
         while t[0] == NEWLINE or t[0] == DEDENT:
             self.i += 1
             t = self.toks[self.i]
         if t[0] != ENDMARKER:
             self.raise_error('multiple statements found while compiling a single statement',
-                             t[2], t[3], t[4], t[5])
+                             end[2], end[3], end[4], end[5])
         n = _ast.Interactive.__new__(_ast.Interactive)
         n.__dict__.update(body=body)
         return n
@@ -113,9 +113,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             if t[0] == OP and t[1] in ('*', '**'):
                 self.i += 1
                 value = self.expression()
-                argtypes.append(node(_ast.Starred, t[2], t[3], value.end_lineno,
-                                     value.end_col_offset, value=value, ctx=LOAD)
-                                if t[1] == '*' else value)
+                argtypes.append(value)
             else:
                 argtypes.append(self.expression())
             if not self.accept(','):
@@ -153,8 +151,16 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             method = _COMPOUND.get(s)
             if method is not None:
                 return [method(self)]
-            if s == 'match' and self.looks_like_match():
-                return [self.match_stmt()]
+            if s == 'match':
+                kind = self.looks_like_match()
+                if kind == 'maybe':
+                    save = self.i
+                    try:
+                        return self.simple_stmts()
+                    except SyntaxError:
+                        self.i = save
+                if kind:
+                    return [self.match_stmt()]
         elif t[0] == OP and t[1] == '@':
             return [self.decorated()]
         elif t[0] == INDENT or t[0] == DEDENT:
@@ -224,8 +230,8 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             targets.append(value)
         for target in targets:
             self.set_store(target, assign=True)
-        p = self.prev()
         tc = self.type_comment() if self.type_comments else None
+        p = self.prev()
         return node(_ast.Assign, start[2], start[3], p[4], p[5], targets=targets, value=value,
                     type_comment=tc)
 
@@ -618,8 +624,11 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                 typ = node(_ast.Tuple, typ.lineno, typ.col_offset, last[4], last[5],
                            elts=elts, ctx=LOAD)
                 if self.at('as'):
-                    self.error_at_node('multiple exception types must be parenthesized',
-                                       typ)
+                    self.i += 1
+                    self.name()
+                    p = self.prev()
+                    self.raise_error("multiple exception types must be parenthesized when "
+                                     "using 'as'", typ.lineno, typ.col_offset, p[4], p[5])
             if self.accept('as'):
                 name = self.name()[1]
         elif is_star:
@@ -680,7 +689,13 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         if self.accept('->'):
             returns = self.expression()
         self.expect(':')
-        tc = self.type_comment() if self.type_comments else None
+        tc = None
+        if self.type_comments:
+            tc = self.type_comment()
+            if tc is None and self.toks[self.i][0] == NEWLINE and \
+                    self.toks[self.i + 1][0] == TYPE_COMMENT:
+                self.i += 1
+                tc = self.type_comment()
         body = self.block(t)
         end = self._end(body)
         cls = _ast.AsyncFunctionDef if start is not t else _ast.FunctionDef
@@ -761,12 +776,17 @@ def parse(source, filename='<unknown>', mode='exec', flags=0, feature_version=-1
     """The tree of source (str, or bytes in their declared encoding)."""
     if not isinstance(source, str):
         source = _source.decode(source, filename)
+    elif '\0' in source:
+        raise SyntaxError('source code string cannot contain null bytes')
     if '\r' in source:
         source = source.replace('\r\n', '\n').replace('\r', '\n')
     tokenizer = Tokenizer(source, type_comments=bool(flags & PyCF_TYPE_COMMENTS))
     tokenizer.exec_input = mode == 'exec'
     parser = Parser(tokenizer, filename, flags)
     parser.exec_input = mode == 'exec'
+    parser.mode = mode
+    for msg, lineno in tokenizer.warnings:
+        parser.warner((None, None, lineno, 0, lineno, 0))(msg)
     if mode == 'exec':
         return parser.file()
     if mode == 'eval':

@@ -91,6 +91,9 @@ class ErrorMixin:
         if t[0] == DEDENT:
             self.raise_error('unindent does not match any outer indentation level', t[2],
                              t[3], t[2], -1, IndentationError)
+        if getattr(self, 'mode', None) == 'single' and (t[0] == ENDMARKER or
+                                                         t[0] == NEWLINE and not t[1]):
+            self.raise_error('invalid syntax', t[2], -1, t[2], -1, end_offset_=0)
         if t[0] == ENDMARKER or t[0] == NEWLINE and not t[1]:
             # Past the end: CPython points just after the last token.
             p = self.toks[self.i - 1] if self.i else t
@@ -163,8 +166,10 @@ class ErrorMixin:
         CPython guesses a missing comma when an expression starts there."""
         t = self.toks[self.i]
         p = self.toks[self.i - 1]
-        if self.starts_expression() and not (t[0] == NAME and t[1] in ('not', 'lambda',
-                                                                        'await', 'yield')):
+        soft = type(last) is _ast.Name and (last.id in ('match', 'case', 'type', '_') or
+                                            t[0] == STRING)
+        if self.starts_expression() and not soft and not (
+                t[0] == NAME and t[1] in ('not', 'lambda', 'await', 'yield')):
             save = self.i
             # The element before: find it again from the start of the display.
             prev_start = (last.lineno, last.col_offset) if last is not None else None

@@ -171,6 +171,10 @@ class ExprParser:
             test = self.disjunction()
             if not self.accept('else'):
                 self.expected_else(save, body)
+            if not self.starts_expression():
+                self.token_error_later()
+                self.error_at_token("expected expression after 'else', but statement is "
+                                    "given", self.tok())
             orelse = self.expression()
             e = self.prev()
             return node(_ast.IfExp, t[2], t[3], e[4], e[5], test=test, body=body,
@@ -665,7 +669,7 @@ class ExprParser:
         """Adjacent string literals: one Constant, JoinedStr or TemplateStr."""
         first = self.tok()
         parts = []          # (kind, value-or-node, start tok, end tok)
-        has_f = has_t = has_plain = False
+        has_f = has_t = has_plain = mixed = False
         is_bytes = None
         while True:
             t = self.toks[self.i]
@@ -676,7 +680,7 @@ class ExprParser:
                 if is_bytes is None:
                     is_bytes = b
                 elif b != is_bytes:
-                    self.mixed_bytes(first, t)
+                    mixed = True
                 try:
                     value = strings.decode(t[1], self.warner(t))
                 except strings.EscapeError as e:
@@ -685,7 +689,7 @@ class ExprParser:
                 has_plain = True
             elif t[0] == FSTRING_START or t[0] == TSTRING_START:
                 if is_bytes:
-                    self.mixed_bytes(first, t)
+                    mixed = True
                 is_bytes = False
                 if t[0] == FSTRING_START:
                     has_f = True
@@ -695,6 +699,8 @@ class ExprParser:
             else:
                 break
         last = self.prev()
+        if mixed:
+            self.error_at_token('cannot mix bytes and nonbytes literals', self.tok())
         if has_t and (has_f or has_plain):
             self.error_at_span('cannot mix t-string literals with string or bytes literals'
                                if True else '', first, last)
@@ -724,7 +730,7 @@ class ExprParser:
                 run.append(p)
         if run:
             values.append(self._constant_run(run))
-        return values
+        return [v for v in values if v is not None]
 
     def _constant_run(self, run):
         text = ''.join(p[1] for p in run)
@@ -760,8 +766,16 @@ class ExprParser:
             self.error_at_token("%s: valid expression required before '%s'" % (what, t[1]), t)
         if t[0] == NAME and t[1] == 'yield':
             value = self.yield_expr()
+        elif t[0] == NAME and t[1] == 'lambda':
+            self.i += 1
+            self.parameters(':', lambda_=True)
+            colon = self.tok()
+            self.raise_error('%s: lambda expressions are not allowed without parentheses'
+                             % what, t[2], t[3], colon[4], colon[5])
         else:
             value = self.star_expressions()
+        if self.starts_expression():
+            self.missing_comma_or_syntax(value)
         debug = None
         t = self.tok()
         expr_end = t

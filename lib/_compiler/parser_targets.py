@@ -200,7 +200,11 @@ class TargetMixin:
                                            'with a default', p)
                     args.append(p)
             if not self.accept(','):
+                if self.type_comments and not lambda_:
+                    self._param_type_comment(posonly, args, vararg, kwonly, kwarg)
                 break
+            if self.type_comments and not lambda_:
+                self._param_type_comment(posonly, args, vararg, kwonly, kwarg)
         n = _ast.arguments.__new__(_ast.arguments)
         n.__dict__.update(posonlyargs=posonly, args=args, vararg=vararg, kwonlyargs=kwonly,
                           kw_defaults=kw_defaults, kwarg=kwarg, defaults=defaults)
@@ -215,8 +219,6 @@ class TargetMixin:
             else:
                 annotation = self.expression()
         tc = None
-        if self.type_comments and not lambda_:
-            tc = self._param_type_comment()
         last = self.prev() if annotation is None else None
         if annotation is not None:
             return node(_ast.arg, t[2], t[3], annotation.end_lineno,
@@ -225,5 +227,15 @@ class TargetMixin:
         return node(_ast.arg, t[2], t[3], t[4], t[5], arg=t[1], annotation=None,
                     type_comment=tc)
 
-    def _param_type_comment(self):
-        return None
+    def _param_type_comment(self, posonly, args, vararg, kwonly, kwarg):
+        """A type comment after a parameter's comma belongs to it."""
+        tc = self.type_comment()
+        if tc is None:
+            return
+        last = None
+        for p in (posonly[-1:] + args[-1:] + [vararg] + kwonly[-1:] + [kwarg]):
+            if p is not None and (last is None or (p.lineno, p.col_offset) >
+                                  (last.lineno, last.col_offset)):
+                last = p
+        if last is not None:
+            last.__dict__['type_comment'] = tc

@@ -46,6 +46,7 @@ _TRIPLE = {"'''": re.compile(r"[^'\\]*(?:(?:\\(?:.|\n)|'(?!''))[^'\\]*)*"),
 _TYPE_COMMENT_RE = re.compile(r"#[ \t]*type:[ \t]*(.*?)[ \t]*$")
 _IGNORE_RE = re.compile(r"ignore(?![\w])")
 
+_NUMBER_KEYWORDS = ('and', 'else', 'for', 'if', 'in', 'is', 'not', 'or')
 _CLOSE = {')': '(', ']': '[', '}': '{'}
 
 
@@ -94,6 +95,7 @@ class Tokenizer:
         self.alt_indents = [0]
         self.error = None
         self.exec_input = True
+        self.warnings = []        # (message, lineno) of SyntaxWarnings
 
     # -- positions ---------------------------------------------------
 
@@ -214,8 +216,12 @@ class Tokenizer:
                         self.fail('unexpected EOF while parsing', self.lineno - 1,
                                   len(self.line_text(self.lineno - 1)))
                     continue
+                if start + 1 >= n:
+                    self.fail('unexpected EOF while parsing', self.lineno,
+                              start - self.line_start + 2, self.lineno, -1, strip=False)
                 self.fail('unexpected character after line continuation character',
-                          self.lineno, start - self.line_start + 2)
+                          self.lineno, start - self.line_start + 2, self.lineno, 0,
+                          strip=False)
             if c.isdigit() or (c == '.' and text[self.pos + 1:self.pos + 2].isdigit()):
                 self._number()
                 continue
@@ -248,7 +254,7 @@ class Tokenizer:
         """Whether the line just ended held a token of its own."""
         toks = self.tokens
         i = len(toks) - 1
-        while i >= 0 and toks[i][0] in (COMMENT, NL, TYPE_COMMENT):
+        while i >= 0 and toks[i][0] in (COMMENT, NL, TYPE_IGNORE):
             i -= 1
         return i >= 0 and toks[i][0] not in (NEWLINE, INDENT, DEDENT)
 
@@ -380,11 +386,14 @@ class Tokenizer:
         if s[:1] == '0' and len(s) > 1 and s[1] in 'xXoObB':
             if nxt.isalnum() or nxt == '_':
                 kind = {'x': 'hexadecimal', 'o': 'octal', 'b': 'binary'}[s[1].lower()]
-                if nxt.isdigit():
+                if text.startswith(_NUMBER_KEYWORDS, end):
+                    self.warnings.append(('invalid %s literal' % kind, self.lineno))
+                elif nxt.isdigit():
                     self.fail("invalid digit '%s' in %s literal" % (nxt, kind),
                               self.lineno, end - self.line_start + 1)
-                self.fail('invalid %s literal' % kind, self.lineno,
-                          end - self.line_start + (1 if nxt == '_' else 0))
+                else:
+                    self.fail('invalid %s literal' % kind, self.lineno,
+                              end - self.line_start + (1 if nxt == '_' else 0))
         else:
             digits = s.rstrip('jJ')
             if (len(digits) > 1 and digits[0] == '0' and digits.replace('_', '').isdigit()
@@ -398,18 +407,11 @@ class Tokenizer:
             if nxt == '_' or (nxt.isalnum() and not nxt.isascii()):
                 self.fail('invalid decimal literal', self.lineno, end - self.line_start + 1)
             if nxt.isalpha() or nxt.isdigit():
-                if s[-1:] in 'jJ' or not (nxt in 'eE'):
-                    word = _NAME_RE.match(self.cur, end - self.line_start)
-                    w = word.group() if word else ''
-                    if w in ('and', 'or', 'in', 'is', 'if', 'else', 'not', 'for') or \
-                            w.startswith(('and', 'or', 'in', 'is', 'if', 'else', 'not', 'for')):
-                        pass
-                    else:
-                        self.fail('invalid %s literal' % ('imaginary' if s[-1:] in 'jJ'
-                                                          else 'decimal'),
-                                  self.lineno, col)
+                kind = 'imaginary' if s[-1:] in 'jJ' else 'decimal'
+                if text.startswith(_NUMBER_KEYWORDS, end):
+                    self.warnings.append(('invalid %s literal' % kind, self.lineno))
                 else:
-                    self.fail('invalid decimal literal', self.lineno, col)
+                    self.fail('invalid %s literal' % kind, self.lineno, col)
         self.pos = end
         self.add(NUMBER, s, start)
 
@@ -420,11 +422,13 @@ class Tokenizer:
             return False
         op = m.group()
         start = self.pos
+        if op == ':=' and frame is not None and len(self.brackets) == frame.depth:
+            op = ':'
         col = start - self.line_start
         brackets = self.brackets
         if frame is not None and len(brackets) == frame.depth:
             # At the top level of a replacement field.
-            if op == '}' or op == ':' or op == '!' or op == '!=' and False:
+            if op == '}' or op == ':' or op == '!':
                 self.pos = start + 1
                 self.add(OP, op, start)
                 if op == '}':
@@ -450,7 +454,7 @@ class Tokenizer:
             if frame is not None and len(brackets) <= frame.depth:
                 self.fail("f-string: unmatched '%s'" % op, self.lineno, col + 1)
             brackets.pop()
-        self.pos = m.end() + self.line_start
+        self.pos = start + len(op)
         self.add(OP, op, start)
         return True
 
@@ -462,7 +466,8 @@ class Tokenizer:
             return
         body = m.group(1)
         if _IGNORE_RE.match(body):
-            self.add(TYPE_IGNORE, body[6:], start)
+            raw = comment[comment.index('ignore') + 6:]
+            self.add(TYPE_IGNORE, raw, start)
         else:
             self.pos = start + len(comment.rstrip())
             self.add(TYPE_COMMENT, body, start)
@@ -552,6 +557,8 @@ class Tokenizer:
                 if text.startswith('N{', pos + 1) and not in_spec:
                     close = text.find('}', pos)
                     pos = close + 1 if close >= 0 else pos + 2
+                elif text[pos + 1:pos + 2] in ('{', '}'):
+                    pos += 1
                 else:
                     pos += 2
                 continue

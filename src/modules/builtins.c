@@ -689,7 +689,9 @@ static Object *builtin_compile(Object *self, Object *const *args, size_t nargs, 
         return NULL;
     }
     if (strcmp(mode, "exec") && strcmp(mode, "eval") && strcmp(mode, "single") && strcmp(mode, "func_type")) {
-        Err_SetString(Exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        Err_SetString(Exc_ValueError, (flags & COMPILE_ONLY_AST)
+                                          ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                                          : "compile() mode must be 'exec', 'eval' or 'single'");
         return NULL;
     }
     if (!dont_inherit) flags |= inherited_flags();

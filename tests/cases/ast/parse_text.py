@@ -24,6 +24,9 @@ print(ast.dump(ast.parse('x = 1', feature_version=(3, 8))), ast.dump(ast.parse('
 attempt(ast.parse, 'x = 1', feature_version=(2, 7))
 attempt(ast.parse, 'x = (', '<mine>')
 attempt(ast.parse, '1 +', mode='eval')
+attempt(ast.parse, 'x', mode='nope')
+attempt(compile, 'x', 'f', 'nope')
+attempt(compile, 'x', 'f', 'func_type')
 
 for text in ('1', '-2.5', '+3', '1+2j', '-1-2j', "'s' ", '  [1, (2, 3), {4: {5}}]', '\t(1,)',
              'set()', "b'x'", 'None', 'True', '...', '{1: 2, **x}', 'x', 'f()', '1 + 1',

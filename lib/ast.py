@@ -307,11 +307,17 @@ def iter_child_nodes(node):
     Yield all direct child nodes of *node*, that is, all fields that are nodes
     and all items of fields that are lists of nodes.
     """
-    for _, value in iter_fields(node):
-        if isinstance(value, list):
-            yield from (item for item in value if isinstance(item, AST))
-        elif isinstance(value, AST):
+    for name in node._fields:
+        try:
+            value = getattr(node, name)
+        except AttributeError:
+            continue
+        if isinstance(value, AST):
             yield value
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, AST):
+                    yield item
 
 
 def get_docstring(node, clean=True):

@@ -1,20 +1,23 @@
-# ast.parse, unparse and dump over some modules of cipy's own lib/ read
-# from disk: digests of the text unparse writes, of the dumps (positions
-# included), and whether the unparsed text parses back to the same tree.
+# ast.parse, unparse and dump over some modules of CPython's standard
+# library read from disk (the copy the build uses, which never changes, so
+# that CPython's cached results stay true): digests of the text unparse
+# writes, of the dumps (positions included), and whether the unparsed text
+# parses back to the same tree.
 import ast
 import hashlib
 import os
 
 here = os.path.dirname(os.path.abspath(__file__))
-while not os.path.exists(os.path.join(here, 'lib', 'ast.py')):
+STDLIB = os.path.join('.cache', 'python3.14', 'usr', 'lib', 'python3.14')
+while not os.path.exists(os.path.join(here, STDLIB, 'ast.py')):
     here = os.path.dirname(here)
-LIB = os.path.join(here, 'lib')
+LIB = os.path.join(here, STDLIB)
 
 def digest(text):
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 for rel in ('ast.py', '_ast_unparse.py', 'textwrap.py', 'fractions.py', 'json/decoder.py',
-            'string/__init__.py', 'graphlib.py', 'colorsys.py'):
+            'string/__init__.py', 'graphlib.py', 'colorsys.py', 'tomllib/_parser.py'):
     with open(os.path.join(LIB, rel), 'rb') as f:
         source = f.read()
     tree = ast.parse(source, rel)

@@ -530,6 +530,18 @@ static bool is_source_text(Object *o) {
     return Str_Check(o) || Bytes_Check(o) || Type_IsSubtype(TYPE(o), &ByteArray_Type) || TYPE(o)->as_buffer;
 }
 
+/* Whether o is a tree of _ast nodes (an instance of _ast.AST): 1, 0, -1. */
+static int is_ast(Object *o) {
+    Object *mod = Import_ImportC("_ast");
+    if (!mod) return -1;
+    Object *cls = Obj_GetAttrC(mod, "AST");
+    DECREF(mod);
+    if (!cls) return -1;
+    int r = Obj_IsInstance(o, cls);
+    DECREF(cls);
+    return r;
+}
+
 /* The code exec() or eval() runs: source itself when it is a code object,
  * else source text compiled as a '<string>' (eval() first drops leading
  * spaces and tabs, as CPython's does).  A new reference, or NULL. */
@@ -697,6 +709,12 @@ static Object *builtin_compile(Object *self, Object *const *args, size_t nargs, 
     if (!dont_inherit) flags |= inherited_flags();
     Object *path = Path_FSPath(args[1]);
     if (!path) return NULL;
+    int tree = is_source_text(args[0]) ? 1 : is_ast(args[0]);
+    if (tree <= 0) {
+        if (tree == 0) Err_SetString(Exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+        DECREF(path);
+        return NULL;
+    }
     Object *r = compile_source(args[0], path, mode, flags, optimize, feature);
     DECREF(path);
     return r;

@@ -1,7 +1,9 @@
 /* The builtins module: the small built-in functions, the module's init (types,
  * constants, exceptions), print/input and __import__.  The functions that
  * iterate (sum, min/max, sorted, all/any, iter/next) are in builtins_iter.c. */
+#include "code.h"
 #include "eval.h"
+#include "frame.h"
 #include "modules/builtins_impl.h"
 #include "objects/bytes.h"
 #include "objects/exc.h"
@@ -498,20 +500,76 @@ bool Builtins_IsImport(Object *f) {
 
 /* ---- exec / eval of code objects ------------------------------------------------- */
 
-/* What source text meets: cipy runs code compiled ahead of time. */
-#define NO_COMPILER(what) \
-    what " needs a Python compiler, which cipy does not have: compile the program ahead of time " \
-         "(python3.14 -m compileall DIR) and run its .pyc files"
+/* The __future__ features a code object's flags carry, which code compiled
+ * by compile() (without dont_inherit), exec() and eval() inherits. */
+#define CO_FUTURE_MASK 0x01fe0000
 
-/* cipy has no compiler: exec() and eval() run code objects (a function's
- * __code__, an unmarshalled .pyc), and refuse source text. */
-static bool code_source(const char *fn, Object *source) {
-    if (TYPE(source) == &Code_Type) return true;
-    if (Str_Check(source) || Bytes_Check(source) || Type_IsSubtype(TYPE(source), &ByteArray_Type))
-        Err_Format(Exc_NotImplementedError, NO_COMPILER("%s() of source text") " (or pass it a code object)", fn);
-    else
+static int inherited_flags(void) {
+    Frame *f = g_interp->frame;
+    return f ? f->code->flags & CO_FUTURE_MASK : 0;
+}
+
+/* Compiles source (str, bytes, a buffer or an AST) through the compiler of
+ * our own library, _compiler.compile(source, filename, mode, flags,
+ * optimize, feature_version): a new reference to a code object (or an AST
+ * with PyCF_ONLY_AST), NULL with its error (SyntaxError, ...). */
+static Object *compile_source(Object *source, Object *filename, const char *mode, int flags, int optimize,
+                              int feature) {
+    Object *compiler = Import_ImportC("_compiler");
+    if (!compiler) return NULL;
+    Object *argv[6] = {source, filename, Str_FromUTF8(mode, -1), Int_FromI64(flags), Int_FromI64(optimize),
+                       Int_FromI64(feature)};
+    Object *r = NULL;
+    if (argv[2] && argv[3] && argv[4] && argv[5]) r = Obj_CallMethodC(compiler, "compile", argv, 6);
+    for (int i = 2; i < 6; i++) XDECREF(argv[i]);
+    DECREF(compiler);
+    return r;
+}
+
+static bool is_source_text(Object *o) {
+    return Str_Check(o) || Bytes_Check(o) || Type_IsSubtype(TYPE(o), &ByteArray_Type) || TYPE(o)->as_buffer;
+}
+
+/* Whether o is a tree of _ast nodes (an instance of _ast.AST): 1, 0, -1. */
+static int is_ast(Object *o) {
+    Object *mod = Import_ImportC("_ast");
+    if (!mod) return -1;
+    Object *cls = Obj_GetAttrC(mod, "AST");
+    DECREF(mod);
+    if (!cls) return -1;
+    int r = Obj_IsInstance(o, cls);
+    DECREF(cls);
+    return r;
+}
+
+/* The code exec() or eval() runs: source itself when it is a code object,
+ * else source text compiled as a '<string>' (eval() first drops leading
+ * spaces and tabs, as CPython's does).  A new reference, or NULL. */
+static Code *code_source(const char *fn, Object *source) {
+    if (TYPE(source) == &Code_Type) return (Code *)NEWREF(source);
+    if (!is_source_text(source)) {
         Err_Format(Exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fn);
-    return false;
+        return NULL;
+    }
+    Object *text = NEWREF(source);
+    bool eval = fn[1] == 'v';
+    if (eval && (Str_Check(source) || Bytes_Check(source) || Type_IsSubtype(TYPE(source), &ByteArray_Type))) {
+        Object *blanks = Str_Check(source) ? Str_FromUTF8(" \t", 2) : Bytes_From(" \t", 2);
+        DECREF(text);
+        text = blanks ? Obj_CallMethodC(source, "lstrip", &blanks, 1) : NULL;
+        XDECREF(blanks);
+        if (!text) return NULL;
+    }
+    Object *filename = Str_FromUTF8("<string>", 8);
+    Object *code = filename ? compile_source(text, filename, eval ? "eval" : "exec", inherited_flags(), -1, -1) : NULL;
+    XDECREF(filename);
+    DECREF(text);
+    if (code && TYPE(code) != &Code_Type) {
+        Err_Format(Exc_SystemError, "the compiler gave %s, not a code object", TYPE_NAME(code));
+        DECREF(code);
+        return NULL;
+    }
+    return (Code *)code;
 }
 
 /* Runs code with globals (a dict, borrowed) and locals (a mapping or NULL:
@@ -562,30 +620,33 @@ static Object *exec_or_eval(const char *fn, Object *source, Object *globals, Obj
         else Err_SetString(Exc_TypeError, "locals must be a mapping");
         return NULL;
     }
-    if (!code_source(fn, source)) return NULL;
-    Code *code = (Code *)source;
+    Code *code = code_source(fn, source);
+    if (!code) return NULL;
+    Object *r = NULL;
     if (fn[1] == 'v' && code->nfreevars) {
         Err_SetString(Exc_TypeError, "code object passed to eval() may not contain free variables");
-        return NULL;
+        goto done;
     }
     if (fn[1] == 'x') {
         ssize_t given = closure && Tuple_Check(closure) ? TUPLE_LEN(closure) : -1;
         if (code->nfreevars == 0 && closure) {
             Err_SetString(Exc_TypeError, "cannot use a closure with this code object");
-            return NULL;
+            goto done;
         }
         bool cells = given == code->nfreevars;
         for (ssize_t i = 0; cells && i < given; i++) cells = TYPE(TUPLE_ITEMS(closure)[i]) == &Cell_Type;
         if (code->nfreevars && !cells) {
             Err_Format(Exc_TypeError, "code object requires a closure of exactly length %d", code->nfreevars);
-            return NULL;
+            goto done;
         }
     }
-    if (Audit_EventArgs("exec", 1, &source) < 0) return NULL;
-    if (namespaces(&globals, &locals) < 0) return NULL;
-    Object *r = run_code(code, globals, locals, closure);
+    Object *audited = (Object *)code;
+    if (Audit_EventArgs("exec", 1, &audited) < 0 || namespaces(&globals, &locals) < 0) goto done;
+    r = run_code(code, globals, locals, closure);
     DECREF(globals);
     DECREF(locals);
+done:
+    DECREF((Object *)code);
     return r;
 }
 
@@ -613,8 +674,8 @@ static const char *str_argument(Object *o, const char *fn, const char *name) {
 #define COMPILE_KNOWN_FLAGS 0x01fef610
 #define COMPILE_ONLY_AST 0x0400
 
-/* compile() checks its arguments as CPython's does; then source text (or
- * an AST wanted back) needs a compiler, which cipy does not have. */
+/* compile() checks its arguments as CPython's does, then hands the source
+ * to the compiler with the caller's __future__ features unless told not to. */
 static Object *builtin_compile(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Object *filename = Path_FSPath(args[1]);
     if (!filename) return NULL;
@@ -622,8 +683,9 @@ static Object *builtin_compile(Object *self, Object *const *args, size_t nargs, 
     DECREF(filename);
     if (bad_name) return NULL;
     const char *mode = str_argument(args[2], "compile", "mode");
-    int flags = 0, optimize = -1, feature = -1;
-    if (!mode || (args[3] && Arg_AsCInt(args[3], &flags) < 0) || (args[4] && Obj_IsTrue(args[4]) < 0) ||
+    int flags = 0, optimize = -1, feature = -1, dont_inherit = 0;
+    if (!mode || (args[3] && Arg_AsCInt(args[3], &flags) < 0) ||
+        (args[4] && (dont_inherit = Obj_IsTrue(args[4])) < 0) ||
         (args[5] && Arg_AsCInt(args[5], &optimize) < 0) || (args[6] && Arg_AsCInt(args[6], &feature) < 0))
         return NULL;
     if (flags & ~COMPILE_KNOWN_FLAGS) {
@@ -639,16 +701,23 @@ static Object *builtin_compile(Object *self, Object *const *args, size_t nargs, 
         return NULL;
     }
     if (strcmp(mode, "exec") && strcmp(mode, "eval") && strcmp(mode, "single") && strcmp(mode, "func_type")) {
-        Err_SetString(Exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        Err_SetString(Exc_ValueError, (flags & COMPILE_ONLY_AST)
+                                          ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                                          : "compile() mode must be 'exec', 'eval' or 'single'");
         return NULL;
     }
-    Object *source = args[0];
-    if (!Str_Check(source) && !Bytes_Check(source) && !Type_IsSubtype(TYPE(source), &ByteArray_Type)) {
-        Err_SetString(Exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    if (!dont_inherit) flags |= inherited_flags();
+    Object *path = Path_FSPath(args[1]);
+    if (!path) return NULL;
+    int tree = is_source_text(args[0]) ? 1 : is_ast(args[0]);
+    if (tree <= 0) {
+        if (tree == 0) Err_SetString(Exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+        DECREF(path);
         return NULL;
     }
-    Err_SetString(Exc_NotImplementedError, NO_COMPILER("compile()"));
-    return NULL;
+    Object *r = compile_source(args[0], path, mode, flags, optimize, feature);
+    DECREF(path);
+    return r;
 }
 
 /* ---- breakpoint ---------------------------------------------------------------- */

@@ -1,0 +1,72 @@
+# The class dicts of the node classes (their entries in CPython's order),
+# annotations, weak references, and constructor corner cases.
+import ast, weakref, sys, warnings
+warnings.simplefilter('always')
+sys.stderr = sys.stdout
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: weakref.ref(ast.Name('x')))
+t(lambda: hasattr(ast.Constant(1), 'n'))
+t(lambda: sorted(k for k in vars(ast.Name) ))
+t(lambda: sorted(k for k in vars(ast.Constant) ))
+t(lambda: sorted(k for k in vars(ast.expr) ))
+t(lambda: sorted(k for k in vars(ast.FunctionDef) ))
+t(lambda: ast.Name('x').lineno)
+t(lambda: ast.Name('x').end_lineno)
+t(lambda: ast.Name('x').__dict__)
+t(lambda: ast.FunctionDef('f').__dict__)
+t(lambda: ast.Constant(1).__dict__)
+t(lambda: ast.Load() is ast.Load())
+t(lambda: ast.AST(1))
+t(lambda: ast.AST.__init__.__doc__)
+t(lambda: ast.AST.__doc__)
+t(lambda: ast.Name.__init__ is ast.AST.__init__)
+t(lambda: ast.AST.__new__(ast.AST, 1, 2))
+t(lambda: ast.Name.__new__(ast.Name, 1, 2).__dict__)
+class S(ast.AST):
+    _fields = ('a',)
+t(lambda: (S.__match_args__, S._attributes))
+t(lambda: S(1).a)
+t(lambda: S(b=1).__dict__)
+t(lambda: ast.Name(id='x', ctx=None).__dict__)
+t(lambda: ast.Name('x', ast.Load(), 'extra'))
+t(lambda: ast.Name(lineno='x').lineno)
+t(lambda: ast.Name('x') == ast.Name('x'))
+t(lambda: ast.expr())
+t(lambda: ast.expr(1))
+t(lambda: ast.mod().__dict__)
+t(lambda: ast.Name._field_types)
+t(lambda: ast.Dict._field_types)
+t(lambda: ast.Constant._field_types)
+t(lambda: ast.comprehension._field_types)
+t(lambda: ast.Name.__name__ + ast.Name.__qualname__ + ast.Name.__module__)
+t(lambda: ast.Name('x').__reduce_ex__(2)[:2])
+t(lambda: ast.Name('x').__getstate__())
+t(lambda: dir(ast.Name('x', lineno=1))[-6:])
+t(lambda: type(ast.AST))
+t(lambda: ast.AST.__base__)
+t(lambda: ast.Name.__mro__)
+t(lambda: ast.Interpolation._field_types)
+t(lambda: ast.Interpolation('x'))
+t(lambda: ast.MatchSingleton().__dict__)
+t(lambda: ast.TypeIgnore().__dict__)
+t(lambda: ast.Pass(lineno=1).__dict__)
+t(lambda: ast.Name(*(['x'])).__dict__)
+class Q(ast.Name):
+    _fields = ('id',)
+t(lambda: Q().__dict__)
+class R(ast.AST):
+    _fields = ('x',)
+    _field_types = {'x': 'notatype'}
+t(lambda: R().__dict__)
+class R2(ast.AST):
+    _fields = 'ab'
+t(lambda: R2(1, 2).__dict__)
+t(lambda: ast.Name(**{'id': 'x', 'ctx': ast.Load(), 'lineno': 1}).__dict__)
+t(lambda: ast.Constant(1, 'u', 5))
+for c in [ast.mod, ast.Module, ast.stmt, ast.FunctionDef, ast.expr, ast.Name, ast.expr_context, ast.Load, ast.comprehension, ast.arg, ast.keyword, ast.pattern, ast.MatchAs, ast.type_ignore, ast.TypeIgnore, ast.TypeVar, ast.excepthandler, ast.ExceptHandler]:
+    print(c.__name__, list(vars(c)))
+
+print(ast.Dict.__annotations__ is ast.Dict._field_types, ast.Load.__annotations__)
+t(lambda: type(weakref.ref(ast.comprehension())()).__name__)

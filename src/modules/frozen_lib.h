@@ -63,6 +63,7 @@ extern const FrozenModule Frozen_datetime;
 extern const FrozenModule Frozen_decimal;
 extern const FrozenModule Frozen_difflib;
 extern const FrozenModule Frozen_dis;
+extern const FrozenModule Frozen_doctest;
 extern const FrozenModule Frozen_email;
 extern const FrozenModule Frozen_email__folding;
 extern const FrozenModule Frozen_email__parseaddr;

@@ -345,6 +345,7 @@ const ModuleDef Registry_Modules[] = {
     {"graphlib",             NULL,           &Frozen_graphlib,          NULL,                  NULL},
     {"inspect",              NULL,           &Frozen_inspect,           NULL,                  NULL},
     {"difflib",              NULL,           &Frozen_difflib,           NULL,                  NULL},
+    {"doctest",              NULL,           &Frozen_doctest,           NULL,                  NULL},
     {"pprint",               NULL,           &Frozen_pprint,            NULL,                  NULL},
     {"unicodedata",          Unicodedata_Init, NULL,                    Unicodedata_Types,     NULL},
     {"array",                Array_Init,     NULL,                      Array_Types,           NULL},

@@ -202,6 +202,7 @@ NAMES = [
     'textwrap',
     'graphlib',
     'difflib',
+    'doctest',
     'pprint',
     'dataclasses',
     'inspect',

@@ -202,6 +202,8 @@ NAMES = [
     'textwrap',
     'graphlib',
     'difflib',
+    'code',
+    'codeop',
     'doctest',
     'pprint',
     'dataclasses',

@@ -314,31 +314,26 @@ def _unfinished(loop, groups):
     return found
 
 
-# Two registries, as in CPython: the Python Task's (_scheduled_tasks and
-# _eager_tasks, read by _py_all_tasks), and the one of _asyncio's tasks and
-# of whatever _register_task is given (read by all_tasks).
-_c_scheduled_tasks = weakref.WeakSet()
-_c_eager_tasks = set()
+def all_tasks(loop=None):
+    """The set of tasks of the loop (default: the running one) not done yet."""
+    return _unfinished(loop, (_scheduled_tasks, _eager_tasks))
 
 
-def _registry(scheduled, eager):
-    def all_tasks(loop=None):
-        """The set of tasks of the loop not done yet."""
-        return _unfinished(loop, (scheduled, eager))
-    return (all_tasks, scheduled.add, scheduled.discard, eager.add, eager.discard)
+_py_all_tasks = all_tasks
+(_py_register_task, _py_unregister_task, _py_register_eager_task, _py_unregister_eager_task) = (
+    _scheduled_tasks.add, _scheduled_tasks.discard, _eager_tasks.add, _eager_tasks.discard)
+_register_task, _unregister_task = _py_register_task, _py_unregister_task
+_register_eager_task, _unregister_eager_task = _py_register_eager_task, _py_unregister_eager_task
 
-
-(_py_all_tasks, _py_register_task, _py_unregister_task,
- _py_register_eager_task, _py_unregister_eager_task) = _registry(_scheduled_tasks, _eager_tasks)
-(_c_all_tasks, _c_register_task, _c_unregister_task,
- _c_register_eager_task, _c_unregister_eager_task) = _registry(_c_scheduled_tasks, _c_eager_tasks)
-
-(all_tasks, _register_task, _unregister_task,
- _register_eager_task, _unregister_eager_task) = (
+try:
+    from _asyncio import (all_tasks, _register_task, _unregister_task,
+                          _register_eager_task, _unregister_eager_task)
+except ImportError:
+    pass
+else:
     (_c_all_tasks, _c_register_task, _c_unregister_task,
-     _c_register_eager_task, _c_unregister_eager_task) if _CTask is not None else
-    (_py_all_tasks, _py_register_task, _py_unregister_task,
-     _py_register_eager_task, _py_unregister_eager_task))
+     _c_register_eager_task, _c_unregister_eager_task) = (
+        all_tasks, _register_task, _unregister_task, _register_eager_task, _unregister_eager_task)
 
 
 def _py_enter_task(loop, task):

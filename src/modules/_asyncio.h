@@ -38,8 +38,10 @@ typedef struct Task {
     Object *name;        /* owned str */
     Object *fut_waiter;  /* the future it waits for (owned, may be NULL) */
     ssize_t cancels;     /* cancel() requests not taken back by uncancel() */
+    struct Task *prev, *next; /* the registry of tasks not done (Interp.asyncio_tasks) */
     bool must_cancel;    /* throw CancelledError in at the next step */
     bool log_destroy_pending;
+    bool linked;         /* in that registry */
 } Task;
 
 extern Type Future_Type, FutureIter_Type, Task_Type;
@@ -74,12 +76,24 @@ int Future_Report(Object *self);                      /* "exception was never re
 /* Runs a dying future's __del__ when needed; true if that kept it alive. */
 bool Future_FinalizeDying(Object *o, bool needed);
 
+/* get_event_loop(): the running loop, else the policy's current loop (new
+ * reference, NULL on error). */
+Object *Asyncio_GetEventLoop(void);
+
 /* The running task of each loop (Interp.asyncio_running). */
 int Asyncio_EnterTask(Object *loop, Object *task);
 int Asyncio_LeaveTask(Object *loop, Object *task);
 /* Makes task (NULL: none) the running one of loop; the previous one (new
  * reference, None if none) or NULL on error. */
 Object *Asyncio_SwapTask(Object *loop, Object *task);
+
+/* The registry of Tasks not done that all_tasks reads: a Task links itself
+ * when it starts and unlinks itself when done or freed (both idempotent). */
+void Asyncio_LinkTask(Task *t);
+void Asyncio_UnlinkTask(Task *t);
+
+/* A Future's or Task's repr: asyncio._describe.<fn>(self). */
+Object *Asyncio_Describe(const char *fn, Object *self);
 
 /* The task's step (exc: NULL, or what to throw into the coroutine) and its
  * first step run at once (eager_start); _asyncio_step.c. */

@@ -60,6 +60,7 @@ int Asyncio_CallSoon(Object *loop, Object *fn, Object *arg, Object *ctx) {
 
 /* Hands the callbacks to the loop, emptying the list first. */
 int Future_ScheduleCallbacks(Future *f) {
+    if (Task_Check((Object *)f)) Asyncio_UnlinkTask((Task *)f);
     Object *pending = f->callbacks;
     if (!pending) return 0;
     f->callbacks = NULL;
@@ -103,10 +104,7 @@ int Future_Setup(Object *self, Object *loop_arg) {
     Future *f = FUT(self);
     Object *loop;
     if (!loop_arg || loop_arg == OBJ_NONE) {
-        Object *get = Asyncio_Attr("asyncio.events", "get_event_loop");
-        loop = get ? Obj_CallNoArgs(get) : NULL;
-        XDECREF(get);
-        if (!loop) return -1;
+        if (!(loop = Asyncio_GetEventLoop())) return -1;
     } else {
         loop = NEWREF(loop_arg);
     }
@@ -192,13 +190,15 @@ static int future_gc_clear(Object *o) {
     return 0;
 }
 
-static Object *future_repr(Object *self) {
-    Object *fn = Asyncio_Attr("asyncio._describe", "future_repr");
-    if (!fn) return NULL;
-    Object *r = Obj_CallOneArg(fn, self);
-    DECREF(fn);
+Object *Asyncio_Describe(const char *fn, Object *self) {
+    Object *describe = Asyncio_Attr("asyncio._describe", fn);
+    if (!describe) return NULL;
+    Object *r = Obj_CallOneArg(describe, self);
+    DECREF(describe);
     return r;
 }
+
+static Object *future_repr(Object *self) { return Asyncio_Describe("future_repr", self); }
 
 /* ---- outcome ----------------------------------------------------------------- */
 

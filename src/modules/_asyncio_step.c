@@ -259,32 +259,20 @@ static Object *task_wakeup_fn(Object *self, Object *const *args, size_t nargs, O
 
 /* ---- eager start ---------------------------------------------------------------- */
 
-static int call_tasks_fn(const char *name, Object *arg) {
-    Object *fn = Asyncio_Attr("asyncio.tasks", name);
-    Object *r = fn ? Obj_CallOneArg(fn, arg) : NULL;
-    XDECREF(fn);
-    if (!r) return -1;
-    DECREF(r);
-    return 0;
-}
-
+/* Runs the first step now, the task linked in the registry meanwhile (a
+ * task done at once unlinks itself when it schedules its callbacks). */
 int Task_EagerStart(Task *t) {
     Object *loop = t->fut.loop, *self = (Object *)t;
     Object *prev = Asyncio_SwapTask(loop, self);
     if (!prev) return -1;
-    int rc = call_tasks_fn("_register_eager_task", self);
+    Asyncio_LinkTask(t);
+    int rc = Context_Enter(t->context);
     if (rc == 0) {
-        rc = Context_Enter(t->context);
-        if (rc == 0) {
-            Object *r = step_run(t, NULL);
-            XDECREF(r);
-            rc = r ? 0 : -1;
-            Object *pending = rc < 0 ? Err_Fetch() : NULL;
-            if (Context_Exit(t->context) < 0) rc = -1;
-            if (pending) Err_Restore(pending);
-        }
+        Object *r = step_run(t, NULL);
+        XDECREF(r);
+        rc = r ? 0 : -1;
         Object *pending = rc < 0 ? Err_Fetch() : NULL;
-        if (call_tasks_fn("_unregister_eager_task", self) < 0) rc = -1;
+        if (Context_Exit(t->context) < 0) rc = -1;
         if (pending) Err_Restore(pending);
     }
     Object *pending = rc < 0 ? Err_Fetch() : NULL;
@@ -294,9 +282,6 @@ int Task_EagerStart(Task *t) {
     XDECREF(back);
     if (pending) Err_Restore(pending);
     if (rc < 0) return -1;
-    if (t->fut.state != FUT_PENDING) {
-        CLEAR(t->coro);
-        return 0;
-    }
-    return call_tasks_fn("_register_task", self);
+    if (t->fut.state != FUT_PENDING) CLEAR(t->coro);
+    return 0;
 }

@@ -153,6 +153,7 @@ class Task(_PyFuture):
                     and result._loop is self._loop and result is not self):
                 # The usual yield: a plain pending future of this loop
                 # (what _suspend_on does for it, without the calls).
+                futures.future_add_to_awaited_by(result, self)
                 result._asyncio_future_blocking = False
                 result.add_done_callback(self.__wakeup, context=self._context)
                 self._fut_waiter = result
@@ -175,6 +176,7 @@ class Task(_PyFuture):
             elif result is self:
                 error = RuntimeError(f'Task cannot await on itself: {self!r}')
             else:
+                futures.future_add_to_awaited_by(result, self)
                 result._asyncio_future_blocking = False
                 result.add_done_callback(self.__wakeup, context=self._context)
                 self._fut_waiter = result
@@ -192,6 +194,7 @@ class Task(_PyFuture):
         self._loop.call_soon(self.__step, error, context=self._context)
 
     def __wakeup(self, future):
+        futures.future_discard_from_awaited_by(future, self)
         kind = type(future)
         if (kind is _PyFuture or kind is _PyTask) \
                 and future._state == _FINISHED and future._exception is None:
@@ -595,6 +598,8 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
             timer.cancel()
         for f in fs:
             f.remove_done_callback(_on_completion)
+            if me is not None:
+                futures.future_discard_from_awaited_by(f, me)
     done = {f for f in fs if f.done()}
     return done, fs - done
 
@@ -603,11 +608,14 @@ async def _cancel_and_wait(fut):
     waiter = events.get_running_loop().create_future()
     release = functools.partial(_release_waiter, waiter)
     fut.add_done_callback(release)
+    me = current_task()
+    futures.future_add_to_awaited_by(fut, me)
     try:
         fut.cancel()
         await waiter
     finally:
         fut.remove_done_callback(release)
+        futures.future_discard_from_awaited_by(fut, me)
 
 
 async def wait_for(fut, timeout):
@@ -637,8 +645,10 @@ class _AsCompletedIterator:
         self._timer = None
         loop = events.get_event_loop()
         pending = {ensure_future(aw, loop=loop) for aw in set(aws)}
+        self._waiter = current_task()
         for fut in pending:
             fut.add_done_callback(self._on_done)
+            futures.future_add_to_awaited_by(fut, self._waiter)
         if pending and timeout is not None:
             self._timer = loop.call_later(timeout, self._on_timeout)
         self._pending = pending
@@ -665,6 +675,7 @@ class _AsCompletedIterator:
     def _on_timeout(self):
         for fut in self._pending:
             fut.remove_done_callback(self._on_done)
+            futures.future_discard_from_awaited_by(fut, self._waiter)
             self._finished.put_nowait(None)
         self._pending.clear()
 
@@ -672,6 +683,7 @@ class _AsCompletedIterator:
         if not self._pending:
             return
         self._pending.remove(fut)
+        futures.future_discard_from_awaited_by(fut, self._waiter)
         self._finished.put_nowait(fut)
         if not self._pending and self._timer is not None:
             self._timer.cancel()

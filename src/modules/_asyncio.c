@@ -11,9 +11,6 @@
 #include "runtime/err.h"
 #include "runtime/interp.h"
 
-int Future_AddAwaitedBy(Object *fut, Object *waiter);
-int Future_DiscardAwaitedBy(Object *fut, Object *waiter);
-
 static bool is_cfuture(Object *o) { return Future_Check(o); }
 
 /* ---- the running task of each loop ------------------------------------------------- */

@@ -24,10 +24,11 @@ typedef struct Future {
     Object *source_tb;     /* debug mode: where it was made (owned, may be NULL) */
     Object *cancel_msg;    /* owned, may be NULL */
     Object *cancelled_exc; /* the CancelledError a task caught (owned, may be NULL) */
-    Object *awaited_by;    /* set of futures awaiting this one (owned, may be NULL) */
+    Object *awaited_by;    /* the future awaiting this one, or a set of them (owned, may be NULL) */
     int state;             /* FUT_* */
     bool blocking;         /* _asyncio_future_blocking */
     bool log_tb;           /* report the exception if never retrieved */
+    bool awaited_by_set;   /* awaited_by is a set */
 } Future;
 
 /* A Task: a Future driven by stepping its coroutine from loop callbacks. */
@@ -70,6 +71,9 @@ int Future_SetResult(Object *self, Object *result);
 int Future_SetException(Object *self, Object *exc);
 int Future_Cancel(Object *self, Object *msg);         /* 1 cancelled, 0 done already */
 int Future_AddDoneCallback(Object *self, Object *fn, Object *ctx);
+/* The call graph: waiter (a Future) awaits fut, or no longer does. */
+int Future_AddAwaitedBy(Object *fut, Object *waiter);
+int Future_DiscardAwaitedBy(Object *fut, Object *waiter);
 Object *Future_MakeCancelledError(Future *f);         /* new reference */
 Object *Future_Outcome(Future *f);                    /* result(): new reference */
 int Future_Report(Object *self);                      /* "exception was never retrieved" */

@@ -96,6 +96,7 @@ void Future_ClearState(Future *f) {
     CLEAR(f->cancel_msg);
     CLEAR(f->cancelled_exc);
     CLEAR(f->awaited_by);
+    f->awaited_by_set = false;
     f->state = FUT_PENDING;
     f->blocking = f->log_tb = false;
 }
@@ -580,7 +581,11 @@ static int set_log_tb(Object *o, Object *v) {
 static Object *get_awaited_by(Object *o) {
     Object *s = FUT(o)->awaited_by;
     if (!s) RETURN_NONE;
-    return FrozenSet_New(s);
+    if (FUT(o)->awaited_by_set) return FrozenSet_New(s);
+    Object *one = Tuple_Pack(1, s);
+    Object *r = one ? FrozenSet_New(one) : NULL;
+    XDECREF(one);
+    return r;
 }
 
 static const GetSetDef future_getset[] = {
@@ -599,16 +604,31 @@ static const GetSetDef future_getset[] = {
 
 /* ---- the awaited-by graph ------------------------------------------------------- */
 
+/* awaited_by is NULL, the one waiter, or (awaited_by_set) a set of them. */
 int Future_AddAwaitedBy(Object *fut, Object *waiter) {
     Future *f = FUT(fut);
-    if (!f->awaited_by && !(f->awaited_by = Set_New(NULL))) return -1;
+    if (!f->awaited_by) {
+        f->awaited_by = NEWREF(waiter);
+        return 0;
+    }
+    if (!f->awaited_by_set) {
+        Object *set = Set_New(NULL);
+        if (!set || Set_Add(set, f->awaited_by) < 0) {
+            XDECREF(set);
+            return -1;
+        }
+        SETREF(f->awaited_by, set);
+        f->awaited_by_set = true;
+    }
     return Set_Add(f->awaited_by, waiter);
 }
 
 int Future_DiscardAwaitedBy(Object *fut, Object *waiter) {
     Future *f = FUT(fut);
     if (!f->awaited_by) return 0;
-    return Set_Discard(f->awaited_by, waiter) < 0 ? -1 : 0;
+    if (f->awaited_by_set) return Set_Discard(f->awaited_by, waiter) < 0 ? -1 : 0;
+    if (f->awaited_by == waiter) CLEAR(f->awaited_by);
+    return 0;
 }
 
 static const MethodDef future_methods[] = {

@@ -102,6 +102,7 @@ static int step_soon_self(Task *t) {
 
 /* Waits for fut, which the coroutine yielded: wake up when it is done. */
 static int wait_for_future(Task *t, Object *fut, bool own_kind) {
+    if (Future_Check(fut) && Future_AddAwaitedBy(fut, (Object *)t) < 0) return -1;
     Object *wakeup = Task_WakeupCallable(t);
     if (!wakeup) return -1;
     int rc;
@@ -242,6 +243,7 @@ Object *Task_Step(Task *t, Object *exc) {
 static Object *task_wakeup_fn(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Task *t = (Task *)self;
     Object *fut = args[0];
+    if (Future_Check(fut) && Future_DiscardAwaitedBy(fut, self) < 0) return NULL;
     if ((Future_CheckExact(fut) || Task_CheckExact(fut)) && FUT(fut)->state == FUT_FINISHED &&
         !FUT(fut)->exception)
         return Task_Step(t, NULL);

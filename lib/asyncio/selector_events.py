@@ -7,6 +7,7 @@ import errno
 import os
 import selectors
 import socket
+import warnings
 
 from . import base_events
 from . import events
@@ -375,6 +376,15 @@ class _SocketTransportBase(transports._WriteWaterMarks):
             state = 'polling' if writing else 'idle'
             parts.append(f'write=<{state}, bufsize={self.get_write_buffer_size()}>')
         return '<' + ' '.join(parts) + '>'
+
+    def __del__(self, _warn=warnings.warn):
+        sock = getattr(self, '_sock', None)
+        if sock is not None:
+            _warn(f'unclosed transport {self!r}', ResourceWarning, source=self)
+            sock.close()
+            server = getattr(self, '_server', None)
+            if server is not None:
+                server._detach(self)
 
     def get_protocol(self):
         return self._protocol

@@ -58,7 +58,29 @@ def _where(obj):
     return "0x%x" % id(obj)
 
 
-class lock:
+class _Unpicklable:
+    """Locks refuse pickling and copying with CPython's TypeError: its
+    locks are C objects with no state object.__reduce_ex__ could save."""
+
+    __slots__ = ()
+
+    def __reduce_ex__(self, protocol):
+        cls = type(self)
+        if cls.__reduce__ is not _Unpicklable.__reduce__:
+            return self.__reduce__()
+        name = cls.__name__
+        if protocol >= 2 and cls in (lock, RLock):
+            name = '_thread.' + name    # the C type's full name
+        raise TypeError(f"cannot pickle {name!r} object")
+
+    def __reduce__(self):
+        raise TypeError(f"cannot pickle {type(self).__name__!r} object")
+
+    def __getstate__(self):
+        return None
+
+
+class lock(_Unpicklable):
     """A lock object is a synchronization primitive.  To create a lock,
 call threading.Lock().  Methods are:
 
@@ -111,7 +133,7 @@ will block until another thread unlocks it.  Deadlocks may ensue."""
 LockType = lock
 
 
-class RLock:
+class RLock(_Unpicklable):
     __slots__ = ("_owner", "_depth", "__weakref__")
 
     def __init__(self, *args, **kwargs):

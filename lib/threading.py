@@ -188,9 +188,10 @@ class Semaphore:
     """
 
     def __init__(self, value=1):
-        self._value = value
         if value < 0:
             raise ValueError('semaphore initial value must be >= 0')
+        self._cond = Condition(Lock())   # held as CPython's is (and so refuses pickling)
+        self._value = value
 
     def __repr__(self):
         return '<%s.%s at 0x%x: value=%s>' % (type(self).__module__, type(self).__qualname__,
@@ -254,6 +255,7 @@ class Event:
     """
 
     def __init__(self):
+        self._cond = Condition(Lock())   # held as CPython's is (and so refuses pickling)
         self._flag = False
 
     def __repr__(self):
@@ -294,6 +296,7 @@ class Barrier:
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
             raise ValueError('parties must be >= 1')
+        self._cond = Condition(Lock())   # held as CPython's is (and so refuses pickling)
         self._parties = parties
         self._action = action
         self._timeout = timeout

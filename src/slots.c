@@ -17,6 +17,7 @@
 #include "runtime/err.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
+#include "runtime/interp.h"
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -702,6 +703,41 @@ static Object *slotwrapper_get_qualname(Object *o) {
 static Object *slotwrapper_get_doc(Object *o) { return Slot_Doc(((SlotWrapper *)o)->def); }
 static Object *slotwrapper_get_signature(Object *o) { return Slot_TextSignature(((SlotWrapper *)o)->def); }
 
+/* (getattr, (owner, name)): how both wrappers pickle, as CPython's do. */
+static Object *getattr_pair(Object *owner, const char *name) {
+    Object *getattr_fn = Dict_GetStr(g_interp->builtins, "getattr");
+    if (!getattr_fn) {
+        Err_SetString(Exc_RuntimeError, "lost builtins.getattr");
+        return NULL;
+    }
+    Object *str = Str_FromUTF8(name, -1);
+    Object *pair = str ? Tuple_Pack(2, owner, str) : NULL;
+    Object *r = pair ? Tuple_Pack(2, getattr_fn, pair) : NULL;
+    XDECREF(str);
+    XDECREF(pair);
+    return r;
+}
+
+static Object *methodwrapper_reduce(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    MethodWrapper *m = (MethodWrapper *)o;
+    return getattr_pair(m->self, m->wrapper->def->name);
+}
+
+static Object *slotwrapper_reduce(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    SlotWrapper *w = (SlotWrapper *)o;
+    return getattr_pair((Object *)w->owner, w->def->name);
+}
+
+static const MethodDef methodwrapper_methods[] = {
+    {"__reduce__", methodwrapper_reduce, 0, ARGS("($self, /)", NULL)},
+    {NULL, NULL, 0, NULL},
+};
+
+static const MethodDef slotwrapper_methods[] = {
+    {"__reduce__", slotwrapper_reduce, 0, ARGS("($self, /)", NULL)},
+    {NULL, NULL, 0, NULL},
+};
+
 static const GetSetDef slotwrapper_getset[] = {
     {"__name__", slotwrapper_get_name, NULL, NULL},
     {"__doc__", slotwrapper_get_doc, NULL, NULL},
@@ -721,6 +757,7 @@ Type SlotWrapper_Type = {
     .repr = slotwrapper_repr,
     .call = slotwrapper_call,
     .descr_get = slotwrapper_get,
+    .methods = slotwrapper_methods,
     .getset = slotwrapper_getset,
 };
 
@@ -783,6 +820,7 @@ Type MethodWrapper_Type = {
     .repr = methodwrapper_repr,
     .call = methodwrapper_call,
     .traverse = methodwrapper_traverse,
+    .methods = methodwrapper_methods,
     .getset = methodwrapper_getset,
 };
 

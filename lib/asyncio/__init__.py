@@ -6,7 +6,7 @@ frames.  It has no threads: run_in_executor() and to_thread() run the
 function inline.  Streams, transports, servers, datagram endpoints and
 pipes run on non-blocking descriptors; a child process's exit is seen
 through a pidfd (or SIGCHLD).  Not yet here: SSL, wrap_future and
-run_coroutine_threadsafe, the call-graph functions.
+run_coroutine_threadsafe.
 """
 
 import sys
@@ -16,6 +16,7 @@ from .coroutines import *
 from .events import *
 from .exceptions import *
 from .futures import *
+from .graph import *
 from .locks import *
 from .protocols import *
 from .queues import *
@@ -30,7 +31,7 @@ from .transports import *
 from .unix_events import *
 
 __all__ = (base_events.__all__ + coroutines.__all__ + events.__all__ +
-           exceptions.__all__ + futures.__all__ + locks.__all__ +
+           exceptions.__all__ + futures.__all__ + graph.__all__ + locks.__all__ +
            protocols.__all__ + runners.__all__ + queues.__all__ +
            streams.__all__ + subprocess.__all__ + tasks.__all__ + taskgroups.__all__ +
            threads.__all__ + timeouts.__all__ + transports.__all__ +

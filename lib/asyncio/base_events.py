@@ -27,7 +27,9 @@ from . import coroutines
 from . import events
 from . import exceptions
 from . import futures
+from . import protocols
 from . import tasks
+from . import transports
 
 logger = logging.getLogger('asyncio')
 _Handle = events.Handle
@@ -629,6 +631,66 @@ class BaseEventLoop(events.AbstractEventLoop):
         logger.debug(' '.join(shown))
         return what
 
+    # --- sendfile ---
+
+    async def sock_sendfile(self, sock, file, offset=0, count=None, *, fallback=True):
+        """Send file (opened in binary mode) over the stream socket sock,
+        from offset, count bytes or to its end; the number of bytes sent.
+        os.sendfile where it can, else reads and sock_sendall (unless
+        fallback is false).  The file's position ends after what was sent."""
+        if self._debug and sock.gettimeout() != 0:
+            raise ValueError('the socket must be non-blocking')
+        _check_sendfile_args(sock, file, offset, count)
+        try:
+            return await self._sock_sendfile_native(sock, file, offset, count)
+        except exceptions.SendfileNotAvailableError:
+            if not fallback:
+                raise
+        return await self._sock_sendfile_fallback(sock, file, offset, count)
+
+    async def _sock_sendfile_native(self, sock, file, offset, count):
+        raise exceptions.SendfileNotAvailableError(
+            f'syscall sendfile is not available for socket {sock!r} '
+            f'and file {file!r} combination')
+
+    async def _sock_sendfile_fallback(self, sock, file, offset, count):
+        async def send(chunk):
+            await self.sock_sendall(sock, chunk)
+        return await _copy_file(self, file, offset, count, _SOCK_FALLBACK_CHUNK, send)
+
+    async def sendfile(self, transport, file, offset=0, count=None, *, fallback=True):
+        """Send file over the transport (see sock_sendfile); the number of
+        bytes sent."""
+        if transport.is_closing():
+            raise RuntimeError('Transport is closing')
+        mode = getattr(transport, '_sendfile_compatible', _SENDFILE_UNSUPPORTED)
+        if mode == _SENDFILE_UNSUPPORTED:
+            raise RuntimeError(f'sendfile is not supported for transport {transport!r}')
+        if mode == _SENDFILE_TRY_NATIVE:
+            try:
+                return await self._sendfile_native(transport, file, offset, count)
+            except exceptions.SendfileNotAvailableError:
+                if not fallback:
+                    raise
+        if not fallback:
+            raise RuntimeError('fallback is disabled and native sendfile is not '
+                               f'supported for transport {transport!r}')
+        return await self._sendfile_fallback(transport, file, offset, count)
+
+    async def _sendfile_native(self, transp, file, offset, count):
+        raise exceptions.SendfileNotAvailableError('sendfile syscall is not supported')
+
+    async def _sendfile_fallback(self, transp, file, offset, count):
+        lender = _SendfileLender(transp)
+
+        async def send(chunk):
+            transp.write(chunk)
+            await lender.drain()
+        try:
+            return await _copy_file(self, file, offset, count, _TRANSPORT_FALLBACK_CHUNK, send)
+        finally:
+            await lender.restore()
+
     # --- executors (there are no threads: the function runs inline) ---
 
     def run_in_executor(self, executor, func, *args):
@@ -753,6 +815,112 @@ class BaseEventLoop(events.AbstractEventLoop):
                     raise
                 logger.error('Exception in default exception handler while handling an '
                              'unexpected error in custom exception handler', exc_info=True)
+
+
+# --- sendfile's helpers ---
+
+# How a transport takes sendfile() (its _sendfile_compatible), as CPython's
+# constants._SendfileMode numbers them.
+_SENDFILE_UNSUPPORTED, _SENDFILE_TRY_NATIVE, _SENDFILE_FALLBACK = 1, 2, 3
+_SOCK_FALLBACK_CHUNK = 256 * 1024
+_TRANSPORT_FALLBACK_CHUNK = 16 * 1024
+
+
+def _check_sendfile_args(sock, file, offset, count):
+    if 'b' not in getattr(file, 'mode', 'b'):
+        raise ValueError('file should be opened in binary mode')
+    if sock.type != socket.SOCK_STREAM:
+        raise ValueError('only SOCK_STREAM type sockets are supported')
+    if count is not None:
+        if not isinstance(count, int):
+            raise TypeError(f'count must be a positive integer (got {count!r})')
+        if count <= 0:
+            raise ValueError(f'count must be a positive integer (got {count!r})')
+    if not isinstance(offset, int):
+        raise TypeError(f'offset must be a non-negative integer (got {offset!r})')
+    if offset < 0:
+        raise ValueError(f'offset must be a non-negative integer (got {offset!r})')
+
+
+async def _copy_file(loop, file, offset, count, chunk, send):
+    """Reads file from offset (count bytes, or to its end) in pieces of at
+    most chunk bytes, awaiting send(piece) for each; the bytes sent.  The
+    file's position ends just after them."""
+    seekable = hasattr(file, 'seek')
+    if seekable:
+        file.seek(offset)
+    size = min(count, chunk) if count else chunk
+    buf = bytearray(size)
+    sent = 0
+    try:
+        while not count or sent < count:
+            if count:
+                size = min(count - sent, size)
+            view = memoryview(buf)[:size]
+            got = await loop.run_in_executor(None, file.readinto, view)
+            if not got:
+                break
+            await send(view[:got])
+            sent += got
+        return sent
+    finally:
+        if sent and seekable:
+            file.seek(offset + sent)
+
+
+class _SendfileLender(protocols.Protocol):
+    """Stands in for a transport's protocol while sendfile's fallback writes:
+    reading paused, drain() waiting out the write-buffer's high mark; then
+    restore() gives the transport back to its protocol."""
+
+    def __init__(self, transp):
+        if not isinstance(transp, transports._WriteWaterMarks):
+            raise TypeError('transport should be _FlowControlMixin instance')
+        self._transport, self._proto = transp, transp.get_protocol()
+        self._resume_reading = transp.is_reading()
+        self._resume_writing = transp._protocol_paused
+        transp.pause_reading()
+        transp.set_protocol(self)
+        self._writable = transp._loop.create_future() if self._resume_writing else None
+
+    async def drain(self):
+        if self._transport.is_closing():
+            raise ConnectionError('Connection closed by peer')
+        if self._writable is not None:
+            await self._writable
+
+    def connection_made(self, transport):
+        raise RuntimeError('Invalid state: connection should have been established already.')
+
+    def connection_lost(self, exc):
+        if self._writable is not None:
+            self._writable.set_exception(
+                ConnectionError('Connection is closed by peer') if exc is None else exc)
+        self._proto.connection_lost(exc)
+
+    def pause_writing(self):
+        if self._writable is None:
+            self._writable = self._transport._loop.create_future()
+
+    def resume_writing(self):
+        if self._writable is not None:
+            self._writable.set_result(False)
+            self._writable = None
+
+    def data_received(self, data):
+        raise RuntimeError('Invalid state: reading should be paused')
+
+    def eof_received(self):
+        raise RuntimeError('Invalid state: reading should be paused')
+
+    async def restore(self):
+        self._transport.set_protocol(self._proto)
+        if self._resume_reading:
+            self._transport.resume_reading()
+        if self._writable is not None:
+            self._writable.cancel()
+        if self._resume_writing:
+            self._proto.resume_writing()
 
 
 def _numeric_info(host, port, family, type_, proto, flowinfo=0, scopeid=0):

@@ -299,3 +299,18 @@ def new_event_loop():
     """A new loop from the policy's factory."""
     policy = _get_event_loop_policy()
     return policy.new_event_loop()
+
+
+# The Python versions stay under _py_ names; _asyncio's replace them.
+_py__get_running_loop, _py__set_running_loop = _get_running_loop, _set_running_loop
+_py_get_running_loop, _py_get_event_loop = get_running_loop, get_event_loop
+
+try:
+    from _asyncio import (_get_running_loop, _set_running_loop,
+                          get_running_loop, get_event_loop)
+except ImportError:
+    pass
+else:
+    _c__get_running_loop, _c__set_running_loop = _get_running_loop, _set_running_loop
+    _c_get_running_loop, _c_get_event_loop = get_running_loop, get_event_loop
+

@@ -29,7 +29,7 @@ class Future:
     _cancel_message = None
     _cancelled_exc = None
     _asyncio_future_blocking = False
-    _asyncio_awaited_by = None
+    _awaiters = None            # the set of futures awaiting this one, once there was one
     __log_traceback = False
 
     _source_traceback = None
@@ -69,6 +69,11 @@ class Future:
         self.__log_traceback = False
 
     _log_traceback = property(__get_log_tb, __set_log_tb)
+
+    @property
+    def _asyncio_awaited_by(self):
+        waiting = self._awaiters
+        return None if waiting is None else frozenset(waiting)
 
     def get_loop(self):
         return self._loop
@@ -217,15 +222,15 @@ def _set_result_unless_cancelled(fut, result):
 def _py_future_add_to_awaited_by(fut, waiter):
     """Record that waiter awaits fut (for the call graph)."""
     if isinstance(fut, _PyFuture) and isinstance(waiter, _PyFuture):
-        if fut._asyncio_awaited_by is None:
-            fut._asyncio_awaited_by = set()
-        fut._asyncio_awaited_by.add(waiter)
+        if fut._awaiters is None:
+            fut._awaiters = set()
+        fut._awaiters.add(waiter)
 
 
 def _py_future_discard_from_awaited_by(fut, waiter):
     if isinstance(fut, _PyFuture) and isinstance(waiter, _PyFuture):
-        if fut._asyncio_awaited_by is not None:
-            fut._asyncio_awaited_by.discard(waiter)
+        if fut._awaiters is not None:
+            fut._awaiters.discard(waiter)
 
 
 future_add_to_awaited_by = _py_future_add_to_awaited_by

@@ -1,7 +1,5 @@
 """A primitive that remembers the loop it is first used on."""
 
-from os import getpid as _getpid
-
 from . import events as _events
 
 
@@ -10,9 +8,7 @@ class _LoopBoundMixin:
 
     def _get_loop(self):
         """The running loop, which must be the one this object first saw."""
-        running, pid = _events._running         # events._get_running_loop(), inline
-        if running is not None and pid != _getpid():
-            running = None
+        running = _events._get_running_loop()
         bound = self._loop
         if running is bound:
             return running

@@ -7,6 +7,7 @@ import errno
 import os
 import selectors
 import socket
+import warnings
 
 from . import base_events
 from . import events
@@ -276,6 +277,17 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
 
         return await self._when_ready(sock, 0, attempt)
 
+    async def _sendfile_native(self, transp, file, offset, count):
+        resume_reading = transp.is_reading()
+        transp.pause_reading()
+        await transp._make_empty_waiter()
+        try:
+            return await self.sock_sendfile(transp._sock, file, offset, count, fallback=False)
+        finally:
+            transp._reset_empty_waiter()
+            if resume_reading:
+                transp.resume_reading()
+
     # --- transports and servers ---
 
     def _make_socket_transport(self, sock, protocol, waiter=None, *,
@@ -365,6 +377,15 @@ class _SocketTransportBase(transports._WriteWaterMarks):
             parts.append(f'write=<{state}, bufsize={self.get_write_buffer_size()}>')
         return '<' + ' '.join(parts) + '>'
 
+    def __del__(self, _warn=warnings.warn):
+        sock = getattr(self, '_sock', None)
+        if sock is not None:
+            _warn(f'unclosed transport {self!r}', ResourceWarning, source=self)
+            sock.close()
+            server = getattr(self, '_server', None)
+            if server is not None:
+                server._detach(self)
+
     def get_protocol(self):
         return self._protocol
 
@@ -427,7 +448,9 @@ class _SelectorSocketTransport(_SocketTransportBase, transports.Transport):
     __slots__ = ('_loop', '_sock', '_fd', '_protocol', '_buffered', '_server',
                  '_buffer', '_conn_lost', '_closing', '_paused', '_eof',
                  '_protocol_connected', '_protocol_paused', '_high', '_low',
-                 '__weakref__')
+                 '_empty_waiter', '__weakref__')
+
+    _sendfile_compatible = base_events._SENDFILE_TRY_NATIVE
 
     def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
         super().__init__(extra)
@@ -435,6 +458,7 @@ class _SelectorSocketTransport(_SocketTransportBase, transports.Transport):
         self._buffer = collections.deque()
         self._eof = False
         self._protocol_connected = False
+        self._empty_waiter = None     # sendfile's wait for the buffer to empty
         self.set_protocol(protocol)
         self._server = server
         if server is not None:
@@ -513,6 +537,8 @@ class _SelectorSocketTransport(_SocketTransportBase, transports.Transport):
                             f'memoryview object, not {type(data).__name__!r}')
         if self._eof:
             raise RuntimeError('Cannot call write() after write_eof()')
+        if self._empty_waiter is not None:
+            raise RuntimeError('unable to write; sendfile is in progress')
         if not data:
             return
         if self._conn_lost:
@@ -538,7 +564,20 @@ class _SelectorSocketTransport(_SocketTransportBase, transports.Transport):
         self._check_pause()
 
     def writelines(self, list_of_data):
+        if self._empty_waiter is not None:
+            raise RuntimeError('unable to writelines; sendfile is in progress')
         self.write(b''.join(list_of_data))
+
+    def _make_empty_waiter(self):
+        if self._empty_waiter is not None:
+            raise RuntimeError('Empty waiter is already set')
+        self._empty_waiter = self._loop.create_future()
+        if not self._buffer:
+            self._empty_waiter.set_result(None)
+        return self._empty_waiter
+
+    def _reset_empty_waiter(self):
+        self._empty_waiter = None
 
     def _write_ready(self):
         if self._conn_lost:
@@ -555,6 +594,8 @@ class _SelectorSocketTransport(_SocketTransportBase, transports.Transport):
                 self._loop._remove_writer(self._fd)
                 self._buffer.clear()
                 self._fatal_error(exc, 'Fatal write error on socket transport')
+                if self._empty_waiter is not None:
+                    self._empty_waiter.set_exception(exc)
                 return
             if sent < len(head):
                 self._buffer[0] = head[sent:]
@@ -563,6 +604,8 @@ class _SelectorSocketTransport(_SocketTransportBase, transports.Transport):
             self._buffer.popleft()
         self._loop._remove_writer(self._fd)
         self._check_resume()
+        if self._empty_waiter is not None and not self._buffer:
+            self._empty_waiter.set_result(None)
         if self._closing:
             self._connection_lost(None)
         elif self._eof:
@@ -590,6 +633,8 @@ class _SelectorSocketTransport(_SocketTransportBase, transports.Transport):
             server, self._server = self._server, None
             if server is not None:
                 server._detach(self)
+            if self._empty_waiter is not None and not self._empty_waiter.done():
+                self._empty_waiter.set_exception(ConnectionError('Connection is closed by peer'))
 
 
 def _wake_waiter(fut):

@@ -153,6 +153,7 @@ class Task(_PyFuture):
                     and result._loop is self._loop and result is not self):
                 # The usual yield: a plain pending future of this loop
                 # (what _suspend_on does for it, without the calls).
+                futures.future_add_to_awaited_by(result, self)
                 result._asyncio_future_blocking = False
                 result.add_done_callback(self.__wakeup, context=self._context)
                 self._fut_waiter = result
@@ -175,6 +176,7 @@ class Task(_PyFuture):
             elif result is self:
                 error = RuntimeError(f'Task cannot await on itself: {self!r}')
             else:
+                futures.future_add_to_awaited_by(result, self)
                 result._asyncio_future_blocking = False
                 result.add_done_callback(self.__wakeup, context=self._context)
                 self._fut_waiter = result
@@ -192,6 +194,7 @@ class Task(_PyFuture):
         self._loop.call_soon(self.__step, error, context=self._context)
 
     def __wakeup(self, future):
+        futures.future_discard_from_awaited_by(future, self)
         kind = type(future)
         if (kind is _PyFuture or kind is _PyTask) \
                 and future._state == _FINISHED and future._exception is None:
@@ -314,31 +317,26 @@ def _unfinished(loop, groups):
     return found
 
 
-# Two registries, as in CPython: the Python Task's (_scheduled_tasks and
-# _eager_tasks, read by _py_all_tasks), and the one of _asyncio's tasks and
-# of whatever _register_task is given (read by all_tasks).
-_c_scheduled_tasks = weakref.WeakSet()
-_c_eager_tasks = set()
+def all_tasks(loop=None):
+    """The set of tasks of the loop (default: the running one) not done yet."""
+    return _unfinished(loop, (_scheduled_tasks, _eager_tasks))
 
 
-def _registry(scheduled, eager):
-    def all_tasks(loop=None):
-        """The set of tasks of the loop not done yet."""
-        return _unfinished(loop, (scheduled, eager))
-    return (all_tasks, scheduled.add, scheduled.discard, eager.add, eager.discard)
+_py_all_tasks = all_tasks
+(_py_register_task, _py_unregister_task, _py_register_eager_task, _py_unregister_eager_task) = (
+    _scheduled_tasks.add, _scheduled_tasks.discard, _eager_tasks.add, _eager_tasks.discard)
+_register_task, _unregister_task = _py_register_task, _py_unregister_task
+_register_eager_task, _unregister_eager_task = _py_register_eager_task, _py_unregister_eager_task
 
-
-(_py_all_tasks, _py_register_task, _py_unregister_task,
- _py_register_eager_task, _py_unregister_eager_task) = _registry(_scheduled_tasks, _eager_tasks)
-(_c_all_tasks, _c_register_task, _c_unregister_task,
- _c_register_eager_task, _c_unregister_eager_task) = _registry(_c_scheduled_tasks, _c_eager_tasks)
-
-(all_tasks, _register_task, _unregister_task,
- _register_eager_task, _unregister_eager_task) = (
+try:
+    from _asyncio import (all_tasks, _register_task, _unregister_task,
+                          _register_eager_task, _unregister_eager_task)
+except ImportError:
+    pass
+else:
     (_c_all_tasks, _c_register_task, _c_unregister_task,
-     _c_register_eager_task, _c_unregister_eager_task) if _CTask is not None else
-    (_py_all_tasks, _py_register_task, _py_unregister_task,
-     _py_register_eager_task, _py_unregister_eager_task))
+     _c_register_eager_task, _c_unregister_eager_task) = (
+        all_tasks, _register_task, _unregister_task, _register_eager_task, _unregister_eager_task)
 
 
 def _py_enter_task(loop, task):
@@ -600,6 +598,8 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
             timer.cancel()
         for f in fs:
             f.remove_done_callback(_on_completion)
+            if me is not None:
+                futures.future_discard_from_awaited_by(f, me)
     done = {f for f in fs if f.done()}
     return done, fs - done
 
@@ -608,11 +608,14 @@ async def _cancel_and_wait(fut):
     waiter = events.get_running_loop().create_future()
     release = functools.partial(_release_waiter, waiter)
     fut.add_done_callback(release)
+    me = current_task()
+    futures.future_add_to_awaited_by(fut, me)
     try:
         fut.cancel()
         await waiter
     finally:
         fut.remove_done_callback(release)
+        futures.future_discard_from_awaited_by(fut, me)
 
 
 async def wait_for(fut, timeout):
@@ -642,8 +645,10 @@ class _AsCompletedIterator:
         self._timer = None
         loop = events.get_event_loop()
         pending = {ensure_future(aw, loop=loop) for aw in set(aws)}
+        self._waiter = current_task()
         for fut in pending:
             fut.add_done_callback(self._on_done)
+            futures.future_add_to_awaited_by(fut, self._waiter)
         if pending and timeout is not None:
             self._timer = loop.call_later(timeout, self._on_timeout)
         self._pending = pending
@@ -670,6 +675,7 @@ class _AsCompletedIterator:
     def _on_timeout(self):
         for fut in self._pending:
             fut.remove_done_callback(self._on_done)
+            futures.future_discard_from_awaited_by(fut, self._waiter)
             self._finished.put_nowait(None)
         self._pending.clear()
 
@@ -677,6 +683,7 @@ class _AsCompletedIterator:
         if not self._pending:
             return
         self._pending.remove(fut)
+        futures.future_discard_from_awaited_by(fut, self._waiter)
         self._finished.put_nowait(fut)
         if not self._pending and self._timer is not None:
             self._timer.cancel()

@@ -3,18 +3,21 @@
 __all__ = ('SelectorEventLoop', 'EventLoop')
 
 import errno
+import io
 import os
 import selectors
 import signal
 import socket
 import stat
 import subprocess
+import sys
 import warnings
 
 from . import base_events
 from . import base_subprocess
 from . import coroutines
 from . import events
+from . import exceptions
 from . import selector_events
 from . import tasks
 from . import transports
@@ -35,6 +38,25 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
         super().close()
         for sig in list(self._signal_handlers):
             self.remove_signal_handler(sig)
+
+    # --- sendfile through os.sendfile ---
+
+    async def _sock_sendfile_native(self, sock, file, offset, count):
+        if not hasattr(os, 'sendfile'):
+            raise exceptions.SendfileNotAvailableError('os.sendfile() is not available')
+        try:
+            fileno = file.fileno()
+        except (AttributeError, io.UnsupportedOperation):
+            raise exceptions.SendfileNotAvailableError('not a regular file')
+        try:
+            size = os.fstat(fileno).st_size
+        except OSError:
+            raise exceptions.SendfileNotAvailableError('not a regular file')
+        if not (count or size):
+            return 0
+        job = _NativeSendfile(self, sock, fileno, offset, count, count or size)
+        job.attempt(False)
+        return await job.fut
 
     def _check_signal(self, sig):
         if not isinstance(sig, int):
@@ -187,6 +209,67 @@ def _remove_stale_socket(path):
             os.remove(path)
     except FileNotFoundError:
         pass
+
+
+class _NativeSendfile:
+    """One sock_sendfile() through os.sendfile: a call each time the socket
+    is writable until count bytes (or the file's end) went; the file's
+    position is then set after what was sent."""
+
+    def __init__(self, loop, sock, fileno, offset, count, chunk):
+        self.loop, self.sock, self.fileno = loop, sock, fileno
+        self.offset, self.count, self.chunk = offset, count, chunk
+        self.sent = 0
+        self.fut = loop.create_future()
+        self.fd = sock.fileno()
+        self.fut.add_done_callback(self._on_done)
+
+    def _on_done(self, fut):
+        if fut.cancelled():
+            fd = self.sock.fileno()
+            if fd != -1:
+                self.loop.remove_writer(fd)
+
+    def _finish(self, exc=None):
+        os.lseek(self.fileno, self.offset, os.SEEK_SET)
+        if exc is None:
+            self.fut.set_result(self.sent)
+        else:
+            self.fut.set_exception(exc)
+
+    def attempt(self, again):
+        if again:
+            self.loop.remove_writer(self.fd)
+        if self.fut.cancelled():
+            os.lseek(self.fileno, self.offset, os.SEEK_SET)
+            return
+        if self.count:
+            self.chunk = self.count - self.sent
+            if self.chunk <= 0:
+                self._finish()
+                return
+        try:
+            n = os.sendfile(self.fd, self.fileno, self.offset, min(self.chunk, sys.maxsize // 2 + 1))
+        except (BlockingIOError, InterruptedError):
+            self.loop.add_writer(self.fd, self.attempt, True)
+        except OSError as exc:
+            if again and exc.errno == errno.ENOTCONN and type(exc) is not ConnectionError:
+                lost = ConnectionError('socket is not connected', errno.ENOTCONN)
+                lost.__cause__ = exc
+                exc = lost
+            self._finish(exc if self.sent else
+                         exceptions.SendfileNotAvailableError('os.sendfile call failed'))
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._finish(exc)
+        else:
+            if n == 0:
+                self._finish()
+                return
+            self.offset += n
+            self.sent += n
+            self.loop.add_writer(self.fd, self.attempt, True)
 
 
 class _UnixServer(base_events.Server):

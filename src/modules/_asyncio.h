@@ -24,10 +24,11 @@ typedef struct Future {
     Object *source_tb;     /* debug mode: where it was made (owned, may be NULL) */
     Object *cancel_msg;    /* owned, may be NULL */
     Object *cancelled_exc; /* the CancelledError a task caught (owned, may be NULL) */
-    Object *awaited_by;    /* set of futures awaiting this one (owned, may be NULL) */
+    Object *awaited_by;    /* the future awaiting this one, or a set of them (owned, may be NULL) */
     int state;             /* FUT_* */
     bool blocking;         /* _asyncio_future_blocking */
     bool log_tb;           /* report the exception if never retrieved */
+    bool awaited_by_set;   /* awaited_by is a set */
 } Future;
 
 /* A Task: a Future driven by stepping its coroutine from loop callbacks. */
@@ -38,8 +39,10 @@ typedef struct Task {
     Object *name;        /* owned str */
     Object *fut_waiter;  /* the future it waits for (owned, may be NULL) */
     ssize_t cancels;     /* cancel() requests not taken back by uncancel() */
+    struct Task *prev, *next; /* the registry of tasks not done (Interp.asyncio_tasks) */
     bool must_cancel;    /* throw CancelledError in at the next step */
     bool log_destroy_pending;
+    bool linked;         /* in that registry */
 } Task;
 
 extern Type Future_Type, FutureIter_Type, Task_Type;
@@ -68,11 +71,18 @@ int Future_SetResult(Object *self, Object *result);
 int Future_SetException(Object *self, Object *exc);
 int Future_Cancel(Object *self, Object *msg);         /* 1 cancelled, 0 done already */
 int Future_AddDoneCallback(Object *self, Object *fn, Object *ctx);
+/* The call graph: waiter (a Future) awaits fut, or no longer does. */
+int Future_AddAwaitedBy(Object *fut, Object *waiter);
+int Future_DiscardAwaitedBy(Object *fut, Object *waiter);
 Object *Future_MakeCancelledError(Future *f);         /* new reference */
 Object *Future_Outcome(Future *f);                    /* result(): new reference */
 int Future_Report(Object *self);                      /* "exception was never retrieved" */
 /* Runs a dying future's __del__ when needed; true if that kept it alive. */
 bool Future_FinalizeDying(Object *o, bool needed);
+
+/* get_event_loop(): the running loop, else the policy's current loop (new
+ * reference, NULL on error). */
+Object *Asyncio_GetEventLoop(void);
 
 /* The running task of each loop (Interp.asyncio_running). */
 int Asyncio_EnterTask(Object *loop, Object *task);
@@ -80,6 +90,14 @@ int Asyncio_LeaveTask(Object *loop, Object *task);
 /* Makes task (NULL: none) the running one of loop; the previous one (new
  * reference, None if none) or NULL on error. */
 Object *Asyncio_SwapTask(Object *loop, Object *task);
+
+/* The registry of Tasks not done that all_tasks reads: a Task links itself
+ * when it starts and unlinks itself when done or freed (both idempotent). */
+void Asyncio_LinkTask(Task *t);
+void Asyncio_UnlinkTask(Task *t);
+
+/* A Future's or Task's repr: asyncio._describe.<fn>(self). */
+Object *Asyncio_Describe(const char *fn, Object *self);
 
 /* The task's step (exc: NULL, or what to throw into the coroutine) and its
  * first step run at once (eager_start); _asyncio_step.c. */

@@ -60,6 +60,7 @@ int Asyncio_CallSoon(Object *loop, Object *fn, Object *arg, Object *ctx) {
 
 /* Hands the callbacks to the loop, emptying the list first. */
 int Future_ScheduleCallbacks(Future *f) {
+    if (Task_Check((Object *)f)) Asyncio_UnlinkTask((Task *)f);
     Object *pending = f->callbacks;
     if (!pending) return 0;
     f->callbacks = NULL;
@@ -95,6 +96,7 @@ void Future_ClearState(Future *f) {
     CLEAR(f->cancel_msg);
     CLEAR(f->cancelled_exc);
     CLEAR(f->awaited_by);
+    f->awaited_by_set = false;
     f->state = FUT_PENDING;
     f->blocking = f->log_tb = false;
 }
@@ -103,10 +105,7 @@ int Future_Setup(Object *self, Object *loop_arg) {
     Future *f = FUT(self);
     Object *loop;
     if (!loop_arg || loop_arg == OBJ_NONE) {
-        Object *get = Asyncio_Attr("asyncio.events", "get_event_loop");
-        loop = get ? Obj_CallNoArgs(get) : NULL;
-        XDECREF(get);
-        if (!loop) return -1;
+        if (!(loop = Asyncio_GetEventLoop())) return -1;
     } else {
         loop = NEWREF(loop_arg);
     }
@@ -192,13 +191,15 @@ static int future_gc_clear(Object *o) {
     return 0;
 }
 
-static Object *future_repr(Object *self) {
-    Object *fn = Asyncio_Attr("asyncio._describe", "future_repr");
-    if (!fn) return NULL;
-    Object *r = Obj_CallOneArg(fn, self);
-    DECREF(fn);
+Object *Asyncio_Describe(const char *fn, Object *self) {
+    Object *describe = Asyncio_Attr("asyncio._describe", fn);
+    if (!describe) return NULL;
+    Object *r = Obj_CallOneArg(describe, self);
+    DECREF(describe);
     return r;
 }
+
+static Object *future_repr(Object *self) { return Asyncio_Describe("future_repr", self); }
 
 /* ---- outcome ----------------------------------------------------------------- */
 
@@ -580,7 +581,11 @@ static int set_log_tb(Object *o, Object *v) {
 static Object *get_awaited_by(Object *o) {
     Object *s = FUT(o)->awaited_by;
     if (!s) RETURN_NONE;
-    return FrozenSet_New(s);
+    if (FUT(o)->awaited_by_set) return FrozenSet_New(s);
+    Object *one = Tuple_Pack(1, s);
+    Object *r = one ? FrozenSet_New(one) : NULL;
+    XDECREF(one);
+    return r;
 }
 
 static const GetSetDef future_getset[] = {
@@ -599,16 +604,31 @@ static const GetSetDef future_getset[] = {
 
 /* ---- the awaited-by graph ------------------------------------------------------- */
 
+/* awaited_by is NULL, the one waiter, or (awaited_by_set) a set of them. */
 int Future_AddAwaitedBy(Object *fut, Object *waiter) {
     Future *f = FUT(fut);
-    if (!f->awaited_by && !(f->awaited_by = Set_New(NULL))) return -1;
+    if (!f->awaited_by) {
+        f->awaited_by = NEWREF(waiter);
+        return 0;
+    }
+    if (!f->awaited_by_set) {
+        Object *set = Set_New(NULL);
+        if (!set || Set_Add(set, f->awaited_by) < 0) {
+            XDECREF(set);
+            return -1;
+        }
+        SETREF(f->awaited_by, set);
+        f->awaited_by_set = true;
+    }
     return Set_Add(f->awaited_by, waiter);
 }
 
 int Future_DiscardAwaitedBy(Object *fut, Object *waiter) {
     Future *f = FUT(fut);
     if (!f->awaited_by) return 0;
-    return Set_Discard(f->awaited_by, waiter) < 0 ? -1 : 0;
+    if (f->awaited_by_set) return Set_Discard(f->awaited_by, waiter) < 0 ? -1 : 0;
+    if (f->awaited_by == waiter) CLEAR(f->awaited_by);
+    return 0;
 }
 
 static const MethodDef future_methods[] = {

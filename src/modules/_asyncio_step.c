@@ -102,6 +102,7 @@ static int step_soon_self(Task *t) {
 
 /* Waits for fut, which the coroutine yielded: wake up when it is done. */
 static int wait_for_future(Task *t, Object *fut, bool own_kind) {
+    if (Future_Check(fut) && Future_AddAwaitedBy(fut, (Object *)t) < 0) return -1;
     Object *wakeup = Task_WakeupCallable(t);
     if (!wakeup) return -1;
     int rc;
@@ -242,6 +243,7 @@ Object *Task_Step(Task *t, Object *exc) {
 static Object *task_wakeup_fn(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Task *t = (Task *)self;
     Object *fut = args[0];
+    if (Future_Check(fut) && Future_DiscardAwaitedBy(fut, self) < 0) return NULL;
     if ((Future_CheckExact(fut) || Task_CheckExact(fut)) && FUT(fut)->state == FUT_FINISHED &&
         !FUT(fut)->exception)
         return Task_Step(t, NULL);
@@ -259,32 +261,20 @@ static Object *task_wakeup_fn(Object *self, Object *const *args, size_t nargs, O
 
 /* ---- eager start ---------------------------------------------------------------- */
 
-static int call_tasks_fn(const char *name, Object *arg) {
-    Object *fn = Asyncio_Attr("asyncio.tasks", name);
-    Object *r = fn ? Obj_CallOneArg(fn, arg) : NULL;
-    XDECREF(fn);
-    if (!r) return -1;
-    DECREF(r);
-    return 0;
-}
-
+/* Runs the first step now, the task linked in the registry meanwhile (a
+ * task done at once unlinks itself when it schedules its callbacks). */
 int Task_EagerStart(Task *t) {
     Object *loop = t->fut.loop, *self = (Object *)t;
     Object *prev = Asyncio_SwapTask(loop, self);
     if (!prev) return -1;
-    int rc = call_tasks_fn("_register_eager_task", self);
+    Asyncio_LinkTask(t);
+    int rc = Context_Enter(t->context);
     if (rc == 0) {
-        rc = Context_Enter(t->context);
-        if (rc == 0) {
-            Object *r = step_run(t, NULL);
-            XDECREF(r);
-            rc = r ? 0 : -1;
-            Object *pending = rc < 0 ? Err_Fetch() : NULL;
-            if (Context_Exit(t->context) < 0) rc = -1;
-            if (pending) Err_Restore(pending);
-        }
+        Object *r = step_run(t, NULL);
+        XDECREF(r);
+        rc = r ? 0 : -1;
         Object *pending = rc < 0 ? Err_Fetch() : NULL;
-        if (call_tasks_fn("_unregister_eager_task", self) < 0) rc = -1;
+        if (Context_Exit(t->context) < 0) rc = -1;
         if (pending) Err_Restore(pending);
     }
     Object *pending = rc < 0 ? Err_Fetch() : NULL;
@@ -294,9 +284,6 @@ int Task_EagerStart(Task *t) {
     XDECREF(back);
     if (pending) Err_Restore(pending);
     if (rc < 0) return -1;
-    if (t->fut.state != FUT_PENDING) {
-        CLEAR(t->coro);
-        return 0;
-    }
-    return call_tasks_fn("_register_task", self);
+    if (t->fut.state != FUT_PENDING) CLEAR(t->coro);
+    return 0;
 }

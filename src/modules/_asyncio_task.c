@@ -62,11 +62,7 @@ static int task_start(Task *t, Object *eager) {
     int rc = Asyncio_CallSoon(t->fut.loop, step, NULL, t->context);
     DECREF(step);
     if (rc < 0) return -1;
-    Object *reg = Asyncio_Attr("asyncio.tasks", "_register_task");
-    Object *r = reg ? Obj_CallOneArg(reg, (Object *)t) : NULL;
-    XDECREF(reg);
-    if (!r) return -1;
-    DECREF(r);
+    Asyncio_LinkTask(t);
     return 0;
 }
 
@@ -123,6 +119,7 @@ static Object *task_del(Object *self, Object *const *args, size_t nargs, Object 
 static void task_dealloc(Object *o) {
     if (Future_FinalizeDying(o, TASK(o)->fut.log_tb || must_report(TASK(o)))) return;
     Weak_ClearBuiltin(o);
+    Asyncio_UnlinkTask(TASK(o));
     task_clear_fields(TASK(o));
     Future_ClearState(&TASK(o)->fut);
     CLEAR(TASK(o)->fut.dict);
@@ -138,19 +135,14 @@ static int task_traverse(Object *o, VisitFn visit, void *arg) {
 }
 
 static int task_gc_clear(Object *o) {
+    Asyncio_UnlinkTask(TASK(o));
     task_clear_fields(TASK(o));
     Future_ClearState(&TASK(o)->fut);
     CLEAR(TASK(o)->fut.dict);
     return 0;
 }
 
-static Object *task_repr(Object *self) {
-    Object *fn = Asyncio_Attr("asyncio._describe", "task_repr");
-    if (!fn) return NULL;
-    Object *r = Obj_CallOneArg(fn, self);
-    DECREF(fn);
-    return r;
-}
+static Object *task_repr(Object *self) { return Asyncio_Describe("task_repr", self); }
 
 /* ---- methods --------------------------------------------------------------------- */
 

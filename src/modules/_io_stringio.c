@@ -9,6 +9,7 @@
  * (`newlines`). */
 #include "abstract.h"
 #include "modules/_io.h"
+#include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -376,7 +377,74 @@ static Object *stringio_newlines(Object *self) {
     return Io_NewlinesObject(s->seennl);
 }
 
+/* __getstate__(): (value, newline argument, position, __dict__ copy or None) */
+static Object *stringio_getstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    StringIO *s = SIO(self);
+    CHECK(s);
+    Object *value = Str_FromUCS4(s->buf, (ssize_t)s->len);
+    Object *pos = value ? Int_FromI64((int64_t)s->pos) : NULL;
+    Object *dict = !pos ? NULL : s->base.dict ? Dict_Copy(s->base.dict) : NEWREF(OBJ_NONE);
+    Object *nl = s->newline_arg ? s->newline_arg : Str_InternC("\n");
+    Object *r = dict ? Tuple_Pack(4, value, nl, pos, dict) : NULL;
+    XDECREF(value);
+    XDECREF(pos);
+    XDECREF(dict);
+    return r;
+}
+
+/* The position and the __dict__ items of a state tuple, checked: 0 or -1. */
+static int state_position(Object *state, ssize_t *pos) {
+    Object *p = TUPLE_GET(state, 2), *d = TUPLE_GET(state, 3);
+    if (!Int_Check(p)) {
+        Err_Format(Exc_TypeError, "third item of state must be an integer, got %.200s", TYPE_NAME(p));
+        return -1;
+    }
+    if ((*pos = Int_AsSsize(p)) == -1 && Err_Occurred()) return -1;
+    if (*pos < 0) {
+        Err_SetString(Exc_ValueError, "position value cannot be negative");
+        return -1;
+    }
+    if (d != OBJ_NONE && !Dict_Check(d)) {
+        Err_Format(Exc_TypeError, "fourth item of state should be a dict, got a %.200s", TYPE_NAME(d));
+        return -1;
+    }
+    return 0;
+}
+
+/* __setstate__(state): __init__(value, newline), then the value itself
+ * (untranslated: it was translated when first written), the position and
+ * the __dict__ items. */
+static Object *stringio_setstate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    StringIO *s = SIO(self);
+    Object *state = args[0];
+    if (s->closed) return sio_closed_error();
+    if (!Tuple_Check(state) || TUPLE_LEN(state) < 4) {
+        Err_Format(Exc_TypeError, "%.200s.__setstate__ argument should be 4-tuple, got %.200s", TYPE_NAME(self),
+                   TYPE_NAME(state));
+        return NULL;
+    }
+    Object *value = TUPLE_GET(state, 0);
+    if (stringio_init(self, &TUPLE_ITEMS(state)[0], 2, NULL) < 0) return NULL;
+    s->len = s->pos = 0;
+    if (value != OBJ_NONE) {
+        ssize_t n = STR_LEN(value);
+        if (reserve(s, (size_t)n) < 0) return NULL;
+        for (ssize_t i = 0; i < n; i++) s->buf[i] = STR_CHAR(value, i);
+        s->len = (size_t)n;
+    }
+    ssize_t pos;
+    if (state_position(state, &pos) < 0) return NULL;
+    s->pos = (size_t)pos;
+    Object *d = TUPLE_GET(state, 3);
+    if (d == OBJ_NONE) RETURN_NONE;
+    if (!s->base.dict && !(s->base.dict = Dict_New())) return NULL;
+    if (Dict_Update(s->base.dict, d) < 0) return NULL;
+    RETURN_NONE;
+}
+
 static const MethodDef stringio_methods[] = {
+    {"__getstate__", stringio_getstate, 0, ARGS("($self, /)", NULL)},
+    {"__setstate__", stringio_setstate, 0, ARGS("($self, state, /)", NULL)},
     {"close", stringio_close, 0, ARGS("($self, /)", "Close the IO object.")},
     {"getvalue", stringio_getvalue, 0, ARGS("($self, /)", "Retrieve the entire contents of the object.")},
     {"read", stringio_read, 0, ARGS("($self, size=-1, /)", "Read at most size characters, returned as a string.")},

@@ -218,42 +218,44 @@ static int write_payload(Encoder *e, const uint8_t *head, size_t hn, const void 
 
 /* ---- memo opcodes ----------------------------------------------------------- */
 
-static int write_get(Encoder *e, ssize_t idx) {
+/* A memo index after one of the opcode pairs: text "g"/"p" then the
+ * number and a newline; binary the one-byte or four-byte form. */
+typedef struct MemoOps {
+    char text;
+    uint8_t short_op, long_op;
+} MemoOps;
+
+static int write_memo_index(Encoder *e, const MemoOps *ops, ssize_t idx) {
     uint8_t b[8];
     if (!e->bin) {
         char t[32];
-        int n = snprintf(t, sizeof t, "g%zd\n", idx);
+        int n = snprintf(t, sizeof t, "%c%zd\n", ops->text, idx);
         return out_write(e, t, (size_t)n);
     }
     if (idx < 256) {
-        b[0] = OP_BINGET;
+        b[0] = ops->short_op;
         b[1] = (uint8_t)idx;
         return out_write(e, b, 2);
     }
-    b[0] = OP_LONG_BINGET;
+    b[0] = ops->long_op;
     put_le(b + 1, (uint64_t)idx, 4);
     return out_write(e, b, 5);
 }
 
+/* Fetches memo entry idx (GET, BINGET, LONG_BINGET). */
+static int write_get(Encoder *e, ssize_t idx) {
+    static const MemoOps get = {'g', OP_BINGET, OP_LONG_BINGET};
+    return write_memo_index(e, &get, idx);
+}
+
+/* Stores o as the next memo entry (PUT, BINPUT, LONG_BINPUT; MEMOIZE from protocol 4). */
 static int memoize(Encoder *e, Object *o) {
+    static const MemoOps put = {'p', OP_BINPUT, OP_LONG_BINPUT};
     if (e->fast) return 0;
     ssize_t idx = (ssize_t)e->memo_used;
     if (memo_add(e, o) < 0) return -1;
     if (e->proto >= 4) return out_op(e, OP_MEMOIZE);
-    uint8_t b[8];
-    if (!e->bin) {
-        char t[32];
-        int n = snprintf(t, sizeof t, "p%zd\n", idx);
-        return out_write(e, t, (size_t)n);
-    }
-    if (idx < 256) {
-        b[0] = OP_BINPUT;
-        b[1] = (uint8_t)idx;
-        return out_write(e, b, 2);
-    }
-    b[0] = OP_LONG_BINPUT;
-    put_le(b + 1, (uint64_t)idx, 4);
-    return out_write(e, b, 5);
+    return write_memo_index(e, &put, idx);
 }
 
 /* ---- atoms ------------------------------------------------------------------ */

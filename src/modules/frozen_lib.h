@@ -40,6 +40,7 @@ extern const FrozenModule Frozen_asyncio_coroutines;
 extern const FrozenModule Frozen_asyncio_events;
 extern const FrozenModule Frozen_asyncio_exceptions;
 extern const FrozenModule Frozen_asyncio_futures;
+extern const FrozenModule Frozen_asyncio_graph;
 extern const FrozenModule Frozen_asyncio_locks;
 extern const FrozenModule Frozen_asyncio_log;
 extern const FrozenModule Frozen_asyncio_mixins;

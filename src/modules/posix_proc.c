@@ -284,6 +284,7 @@ static Object *posix_fork(Object *m, Object *const *args, size_t nargs, Object *
     run_at_fork(AT_FORK_BEFORE);
     pid_t pid = fork();
     int e = errno;
+    if (pid == 0) CLEAR(g_interp->asyncio_loop); /* a child runs no event loop (as CPython's asyncio resets it) */
     if (pid >= 0) run_at_fork(pid == 0 ? AT_FORK_CHILD : AT_FORK_PARENT);
     else run_at_fork(AT_FORK_PARENT);
     errno = e;

@@ -294,6 +294,7 @@ const ModuleDef Registry_Modules[] = {
     {"asyncio.events",       NULL,           &Frozen_asyncio_events,     NULL,                  NULL},
     {"asyncio.exceptions",   NULL,           &Frozen_asyncio_exceptions, NULL,                  NULL},
     {"asyncio.futures",      NULL,           &Frozen_asyncio_futures,    NULL,                  NULL},
+    {"asyncio.graph",        NULL,           &Frozen_asyncio_graph,      NULL,                  NULL},
     {"asyncio.locks",        NULL,           &Frozen_asyncio_locks,      NULL,                  NULL},
     {"asyncio.log",          NULL,           &Frozen_asyncio_log,        NULL,                  NULL},
     {"asyncio.mixins",       NULL,           &Frozen_asyncio_mixins,     NULL,                  NULL},

@@ -241,6 +241,9 @@ void Interp_Free(Interp *in) {
     CLEAR(in->zoneinfo_strong);
     CLEAR(in->zoneinfo_weak);
     CLEAR(in->asyncio_running);
+    CLEAR(in->asyncio_loop);
+    CLEAR(in->asyncio_other_tasks);
+    CLEAR(in->asyncio_other_eager);
     for (size_t i = 0; i < INTERP_CODES; i++) CLEAR(in->codes[i].tree);
     for (size_t i = 0; i < in->exc_depth; i++) CLEAR(in->exc_stack[i]);
     CLEAR(in->gc_callbacks);
@@ -254,6 +257,7 @@ void Interp_Free(Interp *in) {
     /* Whatever is still alive is referenced from outside the interpreter;
      * it must not point at a list that is going away. */
     Gc_UntrackAll(in);
+    in->asyncio_tasks = NULL; /* tasks still alive keep their links among themselves */
     VM_FreeStack();
     free(in->exc_stack);
     free(in->subclasses);

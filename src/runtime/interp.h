@@ -136,6 +136,13 @@ typedef struct Interp {
      * "Task-N". */
     Object *asyncio_running;
     uint64_t asyncio_task_names;
+    /* The running loop (owned or NULL); the first _asyncio Task not done
+     * (borrowed: a Task unlinks itself when done or freed); the tasks of
+     * other classes given to _register_task (a WeakSet) and to
+     * _register_eager_task (a set), owned or NULL until used. */
+    Object *asyncio_loop;
+    void *asyncio_tasks;
+    Object *asyncio_other_tasks, *asyncio_other_eager;
 } Interp;
 
 /* The running thread's current interpreter (NULL between API calls). */

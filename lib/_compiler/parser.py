@@ -229,7 +229,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                 break
             targets.append(value)
         for target in targets:
-            self.set_store(target, assign=True)
+            self.set_store(target, assign=True, hint=len(targets) == 1)
         tc = self.type_comment() if self.type_comments else None
         p = self.prev()
         return node(_ast.Assign, start[2], start[3], p[4], p[5], targets=targets, value=value,
@@ -266,7 +266,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             self.raise_token_error(t)
         self.token_error_later()
         if t[0] == OP and t[1] == '=' and type(last) is _ast.Expr:
-            self.set_store(last.value, assign=True)
+            self.set_store(last.value, assign=True, hint=True)
         if type(last) is _ast.Expr:
             e = last.value
             if type(e) is _ast.Name and e.id in ('print', 'exec') and self.starts_expression():
@@ -331,6 +331,9 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         self.i += 1
         targets = []
         while True:
+            if self.at('*'):
+                e = self.star_target_elt()
+                self.error_at_node('cannot delete starred', e)
             e = self.bitwise_or_target()
             self.set_del(e)
             targets.append(e)
@@ -382,6 +385,12 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                               name=name, asname=asname))
             if not self.accept(','):
                 break
+        if self.at('from'):
+            self.i += 1
+            self.dotted_name()
+            p = self.prev()
+            self.raise_error("Did you mean to use 'from ... import ...' instead?", t[2], t[3],
+                             p[4], p[5])
         last = self.prev()
         return node(_ast.Import, t[2], t[3], last[4], last[5], names=names)
 
@@ -479,9 +488,20 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         last = body[-1]
         return last.end_lineno, last.end_col_offset
 
+    def condition(self):
+        """The test of an if, elif or while statement."""
+        test = self.named_expression()
+        if self.at('='):
+            self.i += 1
+            self.expression()
+            p = self.prev()
+            self.raise_error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                             test.lineno, test.col_offset, p[4], p[5])
+        return test
+
     def if_stmt(self, t=None):
         t = self.next()
-        test = self.named_expression()
+        test = self.condition()
         body = self.colon_block(t)
         orelse = []
         nt = self.toks[self.i]
@@ -495,7 +515,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
 
     def while_stmt(self):
         t = self.next()
-        test = self.named_expression()
+        test = self.condition()
         body = self.colon_block(t)
         orelse = self.else_block()
         end = self._end(orelse or body)
@@ -569,9 +589,6 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         target = None
         if self.accept('as'):
             target = self.star_target_single()
-            nt = self.toks[self.i]
-            if not (nt[0] == OP and nt[1] in (',', ')', ':')):
-                self.syntax_error_here()
         n = _ast.withitem.__new__(_ast.withitem)
         n.__dict__.update(context_expr=e, optional_vars=target)
         return n
@@ -682,11 +699,17 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             decorators = []
         name = self.name()[1]
         type_params = self.type_params() if self.at('[') else []
-        self.expect('(')
+        if not self.at('('):
+            self.token_error_later()
+            self.error_at_token("expected '('", self.tok())
+        self.i += 1
         args = self.parameters(')')
         self.expect(')')
         returns = None
-        if self.accept('->'):
+        if self.at('->'):
+            arrow = self.next()
+            if not self.starts_expression():
+                self.error_at_token("expected ':'", arrow)
             returns = self.expression()
         self.expect(':')
         tc = None
@@ -710,7 +733,8 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         bases = []
         keywords = []
         if self.at('('):
-            call = self.call(node(_ast.Name, t[2], t[3], t[4], t[5], id=name, ctx=LOAD), t)
+            call = self.call(node(_ast.Name, t[2], t[3], t[4], t[5], id=name, ctx=LOAD), t,
+                             genexp=False)
             bases = call.args
             keywords = call.keywords
         body = self.colon_block(t)

@@ -86,6 +86,11 @@ class ErrorMixin:
         if t[0] == ERRORTOKEN:
             self.raise_token_error(t)
         self.token_error_later()
+        if t[0] == OP and t[1] == '>' and self.i:
+            p = self.toks[self.i - 1]
+            if p[1] == '<' and (p[4], p[5]) == (t[2], t[3]):
+                self.raise_error("invalid syntax.  Maybe you meant '!=' instead of '<>'?",
+                                 p[2], p[3], t[4], t[5])
         if t[0] == INDENT:
             self.raise_error('unexpected indent', t[2], t[5] - 1, t[2], -1, IndentationError)
         if t[0] == DEDENT:

@@ -59,7 +59,7 @@ class MatchMixin:
         ind = self.tok()
         if ind[0] != INDENT:
             self.raise_error("expected an indented block after 'match' statement on line %d"
-                             % t[2], ind[2], ind[3], ind[2], ind[3] + 1, IndentationError)
+                             % t[2], ind[2], ind[3], ind[4], ind[5], IndentationError)
         self.i += 1
         cases = []
         while True:

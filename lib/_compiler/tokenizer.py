@@ -452,6 +452,8 @@ class Tokenizer:
             if op == '!=' :
                 pass
         if op in ('(', '[', '{'):
+            if len(brackets) >= 200 and not self.keep_trivia:
+                self.fail('too many nested parentheses', self.lineno, col + 1)
             brackets.append((op, self.lineno, col))
         elif op in (')', ']', '}'):
             if not brackets:

@@ -65,12 +65,13 @@ class _StrFrame:
 class _FieldFrame:
     """A replacement field {...} of an f-string: its expression, then
     perhaps a format spec (spec true)."""
-    __slots__ = ('depth', 'spec', 'string')
+    __slots__ = ('depth', 'spec', 'string', 'where')
 
-    def __init__(self, depth, string):
+    def __init__(self, depth, string, where):
         self.depth = depth        # brackets open outside the '{'
         self.spec = False
         self.string = string
+        self.where = where        # (lineno, char col) of the '{'
 
 
 class TokenError(Exception):
@@ -358,8 +359,12 @@ class Tokenizer:
     def _finish(self):
         text = self.text
         if self.frames:
-            s = self.frames[0]
-            self._unterminated_fstring(s)
+            top = self.frames[-1]
+            if type(top) is _FieldFrame and not top.spec:
+                lineno, col = top.where
+                self.fail("'{' was never closed", lineno, col + 1, lineno, 0,
+                          strip=lineno < len(self.lines))
+            self._unterminated_fstring(self.frames[0])
         if self.brackets:
             ch, lineno, col = self.brackets[-1]
             if self.keep_trivia:
@@ -447,6 +452,9 @@ class Tokenizer:
                 if op == '}':
                     self.frames.pop()
                 elif op == ':':
+                    if sum(1 for f in self.frames if type(f) is _FieldFrame and f.spec) >= 2:
+                        self.fail('%s-string: expressions nested too deeply' % frame.string.kind,
+                                  self.lineno, col + 1)
                     frame.spec = True
                 return True
             if op == '!=' :
@@ -625,15 +633,17 @@ class Tokenizer:
         if c == '{':
             self.pos = pos + 1
             self.add(OP, '{', pos)
-            self.frames.append(_FieldFrame(len(self.brackets), s))
+            self.frames.append(_FieldFrame(len(self.brackets), s,
+                                           (self.lineno, pos - self.line_start)))
         elif c == '}':
             self.pos = pos + 1
             self.add(OP, '}', pos)
             self.frames.pop()
         else:
             if in_spec:
-                self.fail("%s-string: expecting '}'" % s.kind, self.lineno,
-                          pos - self.line_start + 1)
+                col = pos - self.line_start + 1
+                self.fail("%s-string: expecting '}', or format specs" % s.kind, self.lineno,
+                          col, self.lineno, col + 1, strip=False)
             self.pos = pos + len(quote)
             self.add(FSTRING_END if s.kind == 'f' else TSTRING_END, quote, pos)
             self.frames.pop()

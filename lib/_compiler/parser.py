@@ -16,6 +16,8 @@ from _compiler.parser_match import MatchMixin
 
 PyCF_TYPE_COMMENTS = 0x1000
 PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000
+PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
+PyCF_DONT_IMPLY_DEDENT = 0x200
 
 _AUGOPS = {'+=': _ast.Add, '-=': _ast.Sub, '*=': _ast.Mult, '/=': _ast.Div,
            '//=': _ast.FloorDiv, '%=': _ast.Mod, '@=': _ast.MatMult, '**=': _ast.Pow,
@@ -827,6 +829,47 @@ def _parse(source, filename, mode, flags):
     parser.mode = mode
     for msg, lineno in tokenizer.warnings:
         parser.warner((None, None, lineno, 0, lineno, 0))(msg)
+    if flags & PyCF_ALLOW_INCOMPLETE_INPUT:
+        try:
+            return _run(parser, mode, flags)
+        except SyntaxError as e:
+            if _incomplete(parser, e):
+                import builtins
+                raise builtins._IncompleteInputError(
+                    'incomplete input', (filename, e.lineno, e.offset, e.text, e.end_lineno,
+                                         e.end_offset)) from None
+            raise
+    return _run(parser, mode, flags)
+
+
+# What a SyntaxError says when the text may only be unfinished (for codeop).
+_UNFINISHED = ("was never closed", "unterminated triple-quoted", "expected an indented block",
+               "unexpected EOF")
+
+
+def _incomplete(parser, err):
+    msg = err.msg or ''
+    if getattr(parser, 'open_block', False):
+        return True
+    if any(part in msg for part in _UNFINISHED):
+        return True
+    toks = parser.toks
+    i = min(parser.i, len(toks) - 1)
+    while i < len(toks) and toks[i][0] in (NEWLINE, DEDENT) and not toks[i][1]:
+        i += 1
+    return i >= len(toks) - 1 and toks[-1][0] == ENDMARKER and not msg.startswith(
+        ('invalid character', 'unexpected character'))
+
+
+def _run(parser, mode, flags):
+    if mode == 'single' and flags & PyCF_DONT_IMPLY_DEDENT:
+        toks = parser.toks
+        text = parser.tokenizer.text
+        if text and not text.endswith('\n') and len(toks) > 2 and toks[-2][0] == DEDENT:
+            lines = parser.tokenizer.lines
+            parser.open_block = True
+            raise SyntaxError('invalid syntax', (parser.filename, len(lines), 0, lines[-1],
+                                                 len(lines), 0))
     if mode == 'exec':
         return parser.file()
     if mode == 'eval':

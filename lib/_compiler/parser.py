@@ -373,6 +373,10 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             self.raise_error("Expected one or more names after 'import'", p[4], p[5], p[4],
                              p[5])
 
+    def dotted_name_rest(self):
+        while self.accept('.'):
+            self.name()
+
     def import_stmt(self, t):
         self.i += 1
         self.no_names()
@@ -381,7 +385,13 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             first, name = self.dotted_name()
             asname = None
             if self.accept('as'):
-                asname = self.name()[1]
+                target = self.name()
+                asname = target[1]
+                if self.at('.'):
+                    self.dotted_name_rest()
+                    p = self.prev()
+                    self.raise_error('cannot use attribute as import target', target[2],
+                                     target[3], p[4], p[5])
             last = self.prev()
             names.append(node(_ast.alias, first[2], first[3], last[4], last[5],
                               name=name, asname=asname))
@@ -510,8 +520,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         if nt[0] == NAME and nt[1] == 'elif':
             orelse = [self.if_stmt()]
         elif nt[0] == NAME and nt[1] == 'else':
-            e = self.next()
-            orelse = self.colon_block(e)
+            orelse = self.else_block()
         end = self._end(orelse or body)
         return node(_ast.If, t[2], t[3], end[0], end[1], test=test, body=body, orelse=orelse)
 
@@ -528,6 +537,9 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         nt = self.toks[self.i]
         if nt[0] == NAME and nt[1] == 'else':
             e = self.next()
+            if not self.at(':'):
+                self.token_error_later()
+                self.error_at_token("expected ':'", self.tok())
             return self.colon_block(e)
         return []
 
@@ -591,6 +603,9 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         target = None
         if self.accept('as'):
             target = self.star_target_single()
+            nt = self.toks[self.i]
+            if not (nt[0] == OP and nt[1] in (',', ')', ':') or nt[0] == NEWLINE):
+                self.syntax_error_here()
         n = _ast.withitem.__new__(_ast.withitem)
         n.__dict__.update(context_expr=e, optional_vars=target)
         return n

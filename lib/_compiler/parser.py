@@ -16,6 +16,8 @@ from _compiler.parser_match import MatchMixin
 
 PyCF_TYPE_COMMENTS = 0x1000
 PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000
+PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
+PyCF_DONT_IMPLY_DEDENT = 0x200
 
 _AUGOPS = {'+=': _ast.Add, '-=': _ast.Sub, '*=': _ast.Mult, '/=': _ast.Div,
            '//=': _ast.FloorDiv, '%=': _ast.Mod, '@=': _ast.MatMult, '**=': _ast.Pow,
@@ -40,6 +42,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         self.filename = filename
         self.flags = flags
         self.type_ignores = []
+        self.parenthesized = set()    # id() of the expressions written in parentheses
         self.type_comments = bool(flags & PyCF_TYPE_COMMENTS)
         if self.type_comments:
             self._collect_type_ignores()
@@ -229,7 +232,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                 break
             targets.append(value)
         for target in targets:
-            self.set_store(target, assign=True)
+            self.set_store(target, assign=True, hint=len(targets) == 1)
         tc = self.type_comment() if self.type_comments else None
         p = self.prev()
         return node(_ast.Assign, start[2], start[3], p[4], p[5], targets=targets, value=value,
@@ -237,7 +240,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
 
     def annotated(self, target, start):
         cls = type(target)
-        if cls is _ast.Tuple and not target.__dict__.get('_parenthesized'):
+        if cls is _ast.Tuple and id(target) not in self.parenthesized:
             self.error_at_node('only single target (not tuple) can be annotated',
                                target.elts[0])
         if cls is _ast.Tuple:
@@ -255,7 +258,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                 value = self.yield_expr()
             else:
                 value = self.star_expressions()
-        simple = 1 if cls is _ast.Name and not target.__dict__.get('_parenthesized') else 0
+        simple = 1 if cls is _ast.Name and id(target) not in self.parenthesized else 0
         p = self.prev()
         return node(_ast.AnnAssign, start[2], start[3], p[4], p[5], target=target,
                     annotation=annotation, value=value, simple=simple)
@@ -266,7 +269,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             self.raise_token_error(t)
         self.token_error_later()
         if t[0] == OP and t[1] == '=' and type(last) is _ast.Expr:
-            self.set_store(last.value, assign=True)
+            self.set_store(last.value, assign=True, hint=True)
         if type(last) is _ast.Expr:
             e = last.value
             if type(e) is _ast.Name and e.id in ('print', 'exec') and self.starts_expression():
@@ -331,6 +334,9 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         self.i += 1
         targets = []
         while True:
+            if self.at('*'):
+                e = self.star_target_elt()
+                self.error_at_node('cannot delete starred', e)
             e = self.bitwise_or_target()
             self.set_del(e)
             targets.append(e)
@@ -368,6 +374,10 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             self.raise_error("Expected one or more names after 'import'", p[4], p[5], p[4],
                              p[5])
 
+    def dotted_name_rest(self):
+        while self.accept('.'):
+            self.name()
+
     def import_stmt(self, t):
         self.i += 1
         self.no_names()
@@ -376,12 +386,24 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             first, name = self.dotted_name()
             asname = None
             if self.accept('as'):
-                asname = self.name()[1]
+                target = self.name()
+                asname = target[1]
+                if self.at('.'):
+                    self.dotted_name_rest()
+                    p = self.prev()
+                    self.raise_error('cannot use attribute as import target', target[2],
+                                     target[3], p[4], p[5])
             last = self.prev()
             names.append(node(_ast.alias, first[2], first[3], last[4], last[5],
                               name=name, asname=asname))
             if not self.accept(','):
                 break
+        if self.at('from'):
+            self.i += 1
+            self.dotted_name()
+            p = self.prev()
+            self.raise_error("Did you mean to use 'from ... import ...' instead?", t[2], t[3],
+                             p[4], p[5])
         last = self.prev()
         return node(_ast.Import, t[2], t[3], last[4], last[5], names=names)
 
@@ -479,23 +501,33 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         last = body[-1]
         return last.end_lineno, last.end_col_offset
 
+    def condition(self):
+        """The test of an if, elif or while statement."""
+        test = self.named_expression()
+        if self.at('='):
+            self.i += 1
+            self.expression()
+            p = self.prev()
+            self.raise_error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                             test.lineno, test.col_offset, p[4], p[5])
+        return test
+
     def if_stmt(self, t=None):
         t = self.next()
-        test = self.named_expression()
+        test = self.condition()
         body = self.colon_block(t)
         orelse = []
         nt = self.toks[self.i]
         if nt[0] == NAME and nt[1] == 'elif':
             orelse = [self.if_stmt()]
         elif nt[0] == NAME and nt[1] == 'else':
-            e = self.next()
-            orelse = self.colon_block(e)
+            orelse = self.else_block()
         end = self._end(orelse or body)
         return node(_ast.If, t[2], t[3], end[0], end[1], test=test, body=body, orelse=orelse)
 
     def while_stmt(self):
         t = self.next()
-        test = self.named_expression()
+        test = self.condition()
         body = self.colon_block(t)
         orelse = self.else_block()
         end = self._end(orelse or body)
@@ -506,6 +538,9 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         nt = self.toks[self.i]
         if nt[0] == NAME and nt[1] == 'else':
             e = self.next()
+            if not self.at(':'):
+                self.token_error_later()
+                self.error_at_token("expected ':'", self.tok())
             return self.colon_block(e)
         return []
 
@@ -570,7 +605,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         if self.accept('as'):
             target = self.star_target_single()
             nt = self.toks[self.i]
-            if not (nt[0] == OP and nt[1] in (',', ')', ':')):
+            if not (nt[0] == OP and nt[1] in (',', ')', ':') or nt[0] == NEWLINE):
                 self.syntax_error_here()
         n = _ast.withitem.__new__(_ast.withitem)
         n.__dict__.update(context_expr=e, optional_vars=target)
@@ -682,11 +717,17 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             decorators = []
         name = self.name()[1]
         type_params = self.type_params() if self.at('[') else []
-        self.expect('(')
+        if not self.at('('):
+            self.token_error_later()
+            self.error_at_token("expected '('", self.tok())
+        self.i += 1
         args = self.parameters(')')
         self.expect(')')
         returns = None
-        if self.accept('->'):
+        if self.at('->'):
+            arrow = self.next()
+            if not self.starts_expression():
+                self.error_at_token("expected ':'", arrow)
             returns = self.expression()
         self.expect(':')
         tc = None
@@ -710,7 +751,8 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         bases = []
         keywords = []
         if self.at('('):
-            call = self.call(node(_ast.Name, t[2], t[3], t[4], t[5], id=name, ctx=LOAD), t)
+            call = self.call(node(_ast.Name, t[2], t[3], t[4], t[5], id=name, ctx=LOAD), t,
+                             genexp=False)
             bases = call.args
             keywords = call.keywords
         body = self.colon_block(t)
@@ -774,6 +816,22 @@ _SIMPLE = {'pass': Parser.pass_stmt, 'break': Parser.break_stmt,
 
 def parse(source, filename='<unknown>', mode='exec', flags=0, feature_version=-1):
     """The tree of source (str, or bytes in their declared encoding)."""
+    import sys
+    limit = sys.getrecursionlimit()
+    # Each level of nesting takes some twenty calls of the recursive descent.
+    if limit < _DEPTH:
+        sys.setrecursionlimit(_DEPTH)
+    try:
+        return _parse(source, filename, mode, flags)
+    finally:
+        if limit < _DEPTH:
+            sys.setrecursionlimit(limit)
+
+
+_DEPTH = 12000
+
+
+def _parse(source, filename, mode, flags):
     if not isinstance(source, str):
         source = _source.decode(source, filename)
     elif '\0' in source:
@@ -787,6 +845,47 @@ def parse(source, filename='<unknown>', mode='exec', flags=0, feature_version=-1
     parser.mode = mode
     for msg, lineno in tokenizer.warnings:
         parser.warner((None, None, lineno, 0, lineno, 0))(msg)
+    if flags & PyCF_ALLOW_INCOMPLETE_INPUT:
+        try:
+            return _run(parser, mode, flags)
+        except SyntaxError as e:
+            if _incomplete(parser, e):
+                import builtins
+                raise builtins._IncompleteInputError(
+                    'incomplete input', (filename, e.lineno, e.offset, e.text, e.end_lineno,
+                                         e.end_offset)) from None
+            raise
+    return _run(parser, mode, flags)
+
+
+# What a SyntaxError says when the text may only be unfinished (for codeop).
+_UNFINISHED = ("was never closed", "unterminated triple-quoted", "expected an indented block",
+               "unexpected EOF")
+
+
+def _incomplete(parser, err):
+    msg = err.msg or ''
+    if getattr(parser, 'open_block', False):
+        return True
+    if any(part in msg for part in _UNFINISHED):
+        return True
+    toks = parser.toks
+    i = min(parser.i, len(toks) - 1)
+    while i < len(toks) and toks[i][0] in (NEWLINE, DEDENT) and not toks[i][1]:
+        i += 1
+    return i >= len(toks) - 1 and toks[-1][0] == ENDMARKER and not msg.startswith(
+        ('invalid character', 'unexpected character'))
+
+
+def _run(parser, mode, flags):
+    if mode == 'single' and flags & PyCF_DONT_IMPLY_DEDENT:
+        toks = parser.toks
+        text = parser.tokenizer.text
+        if text and not text.endswith('\n') and len(toks) > 2 and toks[-2][0] == DEDENT:
+            lines = parser.tokenizer.lines
+            parser.open_block = True
+            raise SyntaxError('invalid syntax', (parser.filename, len(lines), 0, lines[-1],
+                                                 len(lines), 0))
     if mode == 'exec':
         return parser.file()
     if mode == 'eval':

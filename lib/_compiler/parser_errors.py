@@ -39,7 +39,9 @@ class ErrorMixin:
         line = self.tokenizer.line_text(lineno)
         if line.isascii():
             return bcol + 1
-        return len(line.encode('utf-8', 'surrogatepass')[:bcol].decode('utf-8', 'replace')) + 1
+        data = line.encode('utf-8', 'surrogatepass')
+        extra = max(0, bcol - len(data))
+        return len(data[:bcol].decode('utf-8', 'replace')) + 1 + extra
 
     def raise_error(self, msg, lineno, bcol, end_lineno, end_bcol, cls=SyntaxError,
                     end_offset_=None):
@@ -86,6 +88,11 @@ class ErrorMixin:
         if t[0] == ERRORTOKEN:
             self.raise_token_error(t)
         self.token_error_later()
+        if t[0] == OP and t[1] == '>' and self.i:
+            p = self.toks[self.i - 1]
+            if p[1] == '<' and (p[4], p[5]) == (t[2], t[3]):
+                self.raise_error("invalid syntax.  Maybe you meant '!=' instead of '<>'?",
+                                 p[2], p[3], t[4], t[5])
         if t[0] == INDENT:
             self.raise_error('unexpected indent', t[2], t[5] - 1, t[2], -1, IndentationError)
         if t[0] == DEDENT:

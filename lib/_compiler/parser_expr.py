@@ -171,7 +171,7 @@ class ExprParser:
             test = self.disjunction()
             if not self.accept('else'):
                 self.expected_else(save, body)
-            if not self.starts_expression():
+            if not self.starts_expression() or self.at('*'):
                 self.token_error_later()
                 self.error_at_token("expected expression after 'else', but statement is "
                                     "given", self.tok())
@@ -377,7 +377,7 @@ class ExprParser:
 
     # -- calls ---------------------------------------------------------
 
-    def call(self, func, st):
+    def call(self, func, st, genexp=True):
         open_ = self.next()
         args = []
         keywords = []
@@ -391,11 +391,19 @@ class ExprParser:
             if t[0] == OP and t[1] == '**':
                 self.i += 1
                 value = self.expression()
+                if self.at('='):
+                    self.i += 1
+                    self.expression()
+                    p = self.prev()
+                    self.raise_error('cannot assign to keyword argument unpacking', t[2], t[3],
+                                     p[4], p[5])
                 e = self.prev()
                 keywords.append(node(_ast.keyword, t[2], t[3], e[4], e[5], arg=None,
                                      value=value))
             elif t[0] == OP and t[1] == '*':
                 self.i += 1
+                if not self.starts_expression():
+                    self.error_at_token('Invalid star expression', self.tok())
                 value = self.expression()
                 if keywords and any(k.arg is None for k in keywords):
                     c = self.prev_comma(t)
@@ -410,12 +418,16 @@ class ExprParser:
                     self.keyword_as_argument(t)
                 self.i += 2
                 value = self.expression()
+                if self.at('for'):
+                    eq = self.toks[self.i - 0]
+                    self.raise_error("invalid syntax. Maybe you meant '==' or ':=' instead of "
+                                     "'='?", t[2], t[3], t[4], t[5] + 1)
                 e = self.prev()
                 keywords.append(node(_ast.keyword, t[2], t[3], e[4], e[5], arg=t[1],
                                      value=value))
             else:
                 value = self.named_expression()
-                if first and self.at('for') or self.at('async'):
+                if first and genexp and (self.at('for') or self.at('async')):
                     gens = self.comprehension_clauses()
                     end = self.tok()
                     if not (end[0] == OP and end[1] == ')'):
@@ -425,7 +437,9 @@ class ExprParser:
                     continue
                 if self.at('='):
                     self.bad_keyword_argument(value)
-                if (not first) and (self.at('for') or self.at('async')):
+                if (not first or not genexp) and (self.at('for') or self.at('async')):
+                    if not genexp:
+                        self.syntax_error_here()
                     self.comprehension_clauses()
                     p = self.prev()
                     self.raise_error('Generator expression must be parenthesized', value.lineno,
@@ -517,7 +531,7 @@ class ExprParser:
             end = self.next()
             if type(first) is _ast.Starred:
                 self.error_at_node('cannot use starred expression here', first)
-            first.__dict__['_parenthesized'] = True
+            self.parenthesized.add(id(first))
             return first
         if not self.at(','):
             if type(first) is _ast.NamedExpr or not self.at('='):
@@ -551,6 +565,8 @@ class ExprParser:
             if self.at(']'):
                 break
             elts.append(self.star_named_expression())
+        if self.at('for'):
+            self.comprehension_target_error(elts)
         if not self.at(']'):
             self.paren_missing_comma(open_, elts[-1])
         end = self.next()
@@ -569,6 +585,7 @@ class ExprParser:
         else:
             first_key = self.star_named_expression()
             if type(first_key) is not _ast.Starred and self.accept(':'):
+                self.no_starred_value()
                 first = self.expression()
             else:
                 return self.set_display(open_, first_key)
@@ -596,6 +613,7 @@ class ExprParser:
                                      k.col_offset, k.lineno, -1, end_offset_=0)
                 colon = self.next()
                 keys.append(k)
+                self.no_starred_value()
                 if not self.starts_expression():
                     self.error_at_token("expression expected after dictionary key and ':'",
                                         colon)
@@ -618,6 +636,8 @@ class ExprParser:
             if self.at('}'):
                 break
             elts.append(self.star_named_expression())
+        if self.at('for'):
+            self.comprehension_target_error(elts)
         if not self.at('}'):
             self.paren_missing_comma(open_, elts[-1])
         end = self.next()
@@ -764,6 +784,8 @@ class ExprParser:
         t = self.tok()
         if t[0] == OP and t[1] in ('}', '!', ':', '='):
             self.error_at_token("%s: valid expression required before '%s'" % (what, t[1]), t)
+        if t[0] == OP and t[1] == '**':
+            self.error_at_token("%s: expecting a valid expression after '{'" % what, t)
         if t[0] == NAME and t[1] == 'yield':
             value = self.yield_expr()
         elif t[0] == NAME and t[1] == 'lambda':
@@ -787,7 +809,10 @@ class ExprParser:
         if self.accept('!'):
             c = self.tok()
             bang = self.prev()
-            if c[0] != NAME or (c[2], c[3]) != (bang[4], bang[5]):
+            if c[0] == NAME and (c[2], c[3]) != (bang[4], bang[5]):
+                self.raise_error('%s: conversion type must come right after the exclamation '
+                                 'mark' % what, bang[2], bang[3], c[4], c[5])
+            if c[0] != NAME:
                 self.error_at_token('%s: missing conversion character' % what, c)
             if c[1] not in ('s', 'r', 'a'):
                 self.error_at_token("%s: invalid conversion character %r: expected 's', 'r', "
@@ -819,10 +844,12 @@ class ExprParser:
                             values=[])
         close = self.tok()
         if not (close[0] == OP and close[1] == '}'):
-            if close[0] in (FSTRING_END, TSTRING_END) or close[0] == OP and close[1] == '=':
+            if close[0] in (FSTRING_END, TSTRING_END):
                 self.error_at_token("%s: expecting '}'" % what, close)
-            if conversion != -1 or debug is not None and close[0] == OP and close[1] == '!':
+            if conversion != -1:
                 self.error_at_token("%s: expecting ':' or '}'" % what, close)
+            if close[0] == OP and close[1] == '=':
+                self.error_at_token("%s: expecting '}'" % what, close)
             self.error_at_token("%s: expecting '=', or '!', or ':', or '}'" % what, close)
         self.i += 1
         if debug is not None:
@@ -838,6 +865,20 @@ class ExprParser:
                      value=value, conversion=conversion, format_spec=spec)
         parts.append(('n', n, open_, close))
 
+
+    def no_starred_value(self):
+        if self.at('*'):
+            star = self.next()
+            self.bitwise_or()
+            p = self.prev()
+            self.raise_error('cannot use a starred expression in a dictionary value',
+                             star[2], star[3], p[4], p[5])
+
+    def comprehension_target_error(self, elts):
+        self.token_error_later()
+        a, b = elts[0], elts[-1]
+        self.raise_error('did you forget parentheses around the comprehension target?',
+                         a.lineno, a.col_offset, b.end_lineno, b.end_col_offset)
 
     def prev_comma(self, t):
         i = self.i - 1

@@ -59,7 +59,7 @@ class MatchMixin:
         ind = self.tok()
         if ind[0] != INDENT:
             self.raise_error("expected an indented block after 'match' statement on line %d"
-                             % t[2], ind[2], ind[3], ind[2], ind[3] + 1, IndentationError)
+                             % t[2], ind[2], ind[3], ind[4], ind[5], IndentationError)
         self.i += 1
         cases = []
         while True:
@@ -168,9 +168,6 @@ class MatchMixin:
                         value=value)
         if typ == STRING or typ == FSTRING_START or typ == TSTRING_START:
             value = self.strings()
-            if type(value) is not _ast.Constant:
-                self.error_at_node('patterns may only match literals and attribute lookups',
-                                   value)
             return _pat(_ast.MatchValue, start, (value.end_lineno, value.end_col_offset),
                         value=value)
         if typ == OP:

@@ -10,7 +10,7 @@ class TargetMixin:
 
     # -- contexts ----------------------------------------------------------
 
-    def set_store(self, e, assign=False):
+    def set_store(self, e, assign=False, hint=False):
         """Make e (an expression already parsed) a target of assignment."""
         cls = type(e)
         if cls is _ast.Name:
@@ -30,7 +30,7 @@ class TargetMixin:
             what = describe(e)
             if cls in (_ast.Yield, _ast.YieldFrom) and assign:
                 self.error_at_node('assignment to yield expression not possible', e)
-            if assign and cls in (_ast.Call, _ast.BinOp, _ast.BoolOp, _ast.UnaryOp,
+            if hint and cls in (_ast.Call, _ast.BinOp, _ast.BoolOp, _ast.UnaryOp,
                                   _ast.Compare, _ast.Constant, _ast.IfExp, _ast.Lambda,
                                   _ast.JoinedStr, _ast.TemplateStr, _ast.Await) \
                     and what not in ('True', 'False', 'None'):
@@ -150,7 +150,7 @@ class TargetMixin:
                 if star_seen:
                     self.error_at_token('/ must be ahead of *', t)
                 if not args:
-                    self.error_at_token('at least one argument must precede /', t)
+                    self.syntax_error_here()
                 self.i += 1
                 slash_seen = True
                 posonly = args

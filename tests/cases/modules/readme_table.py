@@ -185,6 +185,8 @@ NAMES = [
     '_opcode',
     '_opcode_metadata',
     '_compiler',
+    'token',
+    'tokenize',
     'ast',
     '_ast',
     '_ast_unparse',

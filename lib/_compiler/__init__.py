@@ -23,6 +23,8 @@ def compile(source, filename, mode, flags, optimize, feature_version):
         tree = source
         if flags & PyCF_ONLY_AST:
             return tree
+        from _compiler.validate import validate
+        validate(tree, mode)
     else:
         from _compiler.parser import parse
         tree = parse(source, filename, mode, flags, feature_version)

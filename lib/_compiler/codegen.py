@@ -272,7 +272,8 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             self.load_const(self.optimize == 0, loc)
             return
         if ctx != 'Load' and name == '__debug__':
-            raise self.error('cannot assign to __debug__')
+            raise self.error('cannot assign to __debug__' if ctx == 'Store' else
+                             'cannot delete __debug__')
         sc, owner = self.scope_of(name)
         u = self.u
         in_comp = owner is not u.scope
@@ -517,9 +518,11 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             if kind == 'ImportFrom' and s.module == '__future__' and s.level == 0:
                 for alias in s.names:
                     if alias.name not in FUTURE_FLAGS:
+                        where = alias if hasattr(alias, 'lineno') else s
                         if alias.name == 'braces':
-                            raise self.error('not a chance', s)
-                        raise self.error('future feature %s is not defined' % alias.name, s)
+                            raise self.error('not a chance', where)
+                        raise self.error('future feature %s is not defined' % alias.name,
+                                         where)
                     self.future |= FUTURE_FLAGS[alias.name]
                 s._future_ok = True
                 continue

@@ -47,6 +47,7 @@ class Scope:
         self.parent = parent
         self.symbols = {}           # name -> DEF_* | USE flags
         self.where = {}             # name -> first node that bound or declared it
+        self.declared = {}          # name -> its first global/nonlocal statement
         self.children = []
         self.params = []            # parameter names in order
         self.scopes = {}            # name -> LOCAL ... CELL (after analysis)
@@ -228,6 +229,9 @@ class SymbolTable:
 
     def visit_params(self, args):
         scope = self.cur
+        for a in args.posonlyargs + args.args + args.kwonlyargs + [args.vararg, args.kwarg]:
+            if a is not None and a.arg == '__debug__':
+                raise self.error('cannot assign to __debug__', a)
         for a in args.posonlyargs + args.args + args.kwonlyargs:
             self.define(a.arg, DEF_PARAM, a)
             scope.params.append(mangle(self.private, a.arg))
@@ -298,7 +302,8 @@ class SymbolTable:
             old = cur.symbols.get(name, 0)
             other = DEF_NONLOCAL if flag == DEF_GLOBAL else DEF_GLOBAL
             if old & other:
-                raise self.error("name '%s' is nonlocal and global" % name, node)
+                raise self.error("name '%s' is nonlocal and global" % name,
+                                 cur.declared.get(name, node))
             if old & DEF_PARAM:
                 raise self.error("name '%s' is parameter and %s" % (name, word), node)
             if old & DEF_ANNOT:
@@ -310,6 +315,7 @@ class SymbolTable:
                 raise self.error("name '%s' is used prior to %s declaration"
                                  % (name, word), node)
             cur.add(name, flag, node)
+            cur.declared.setdefault(name, node)
 
     def v_Name(self, node):
         ctx = type(node.ctx).__name__
@@ -327,7 +333,7 @@ class SymbolTable:
         for alias in node.names:
             if alias.name == '*':
                 if self.cur.kind != 'module':
-                    raise self.error('import * only allowed at module level', node)
+                    raise self.error('import * only allowed at module level', alias)
                 continue
             name = alias.asname or alias.name.split('.')[0]
             self.define(name, DEF_IMPORT, node)
@@ -416,7 +422,7 @@ class SymbolTable:
                 scope = scope.parent
             if scope.kind == 'class':
                 raise self.error('assignment expression within a comprehension cannot be '
-                                 'used in a class body', node)
+                                 'used in a class body', node.target)
             self.visit(node.value)
             saved = self.cur
             self.cur = scope

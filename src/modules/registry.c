@@ -81,6 +81,7 @@ const ModuleDef Registry_Modules[] = {
     {"_compiler.strings",   NULL,           &Frozen__compiler_strings,  NULL,                  NULL},
     {"_compiler.symtable",  NULL,           &Frozen__compiler_symtable, NULL,                  NULL},
     {"_compiler.tokenizer", NULL,           &Frozen__compiler_tokenizer, NULL,                  NULL},
+    {"_compiler.validate",  NULL,           &Frozen__compiler_validate, NULL,                  NULL},
     {"_weakrefset",          NULL,           &Frozen__weakrefset,       NULL,                  NULL},
     {"weakref",              NULL,           &Frozen_weakref,           NULL,                  NULL},
     {"pwd",                  Pwd_Init,       NULL,                      Pwd_Types,             Pwd_Ready},

@@ -195,6 +195,11 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
     def emit_noloc(self, op, arg=None):
         self.u.instrs.append(Instr(op, arg, (-1, -1, -1, -1)))
 
+    def emit_inherit(self, op, arg=None):
+        """An instruction taking the location of the one before it (in
+        the final layout), as CPython's implicit `return None`."""
+        self.u.instrs.append(Instr(op, arg, None))
+
     def emit_jump(self, op, label, loc=None):
         self.emit(op, label, loc)
 
@@ -426,8 +431,11 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             items = head + resume + body
         if scope.function_like:
             flags |= CO_OPTIMIZED | CO_NEWLOCALS
-        if any(p.scope.function_like for p in self.stack):
+        if scope.function_like and any(p.scope.function_like for p in self.stack):
             flags |= CO_NESTED
+        if scope.function_like and self.stack and self.stack[-1].scope.kind == 'class' \
+                and scope.kind != 'annotation':
+            flags |= CO_METHOD
         code = assemble(items, argcount=u.argcount, posonlyargcount=u.posonlyargcount,
                         kwonlyargcount=u.kwonlyargcount, flags=flags, consts=u.consts,
                         names=u.names, varnames=u.varnames, cellvars=u.cellvars,
@@ -501,8 +509,9 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             self.module_annotations_setup(body)
             self.visit_body(body)
             self.module_annotations_finish()
-            self.emit('LOAD_CONST', self.const_index(None), None)
-            self.emit('RETURN_VALUE', None, None)
+            self.loc = None
+            self.emit_inherit('LOAD_CONST', self.const_index(None))
+            self.emit_inherit('RETURN_VALUE')
             if not tree.body:
                 u.instrs = [Instr('LOAD_CONST', self.const_index(None), (1, 1, 0, 0)),
                             Instr('RETURN_VALUE', None, (1, 1, 0, 0))]
@@ -547,7 +556,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         self.emit('NOP')
 
     def c_Global(self, node):
-        self.emit('NOP')
+        pass
 
     c_Nonlocal = c_Global
 
@@ -898,11 +907,8 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
 
     def function_body(self, node, is_async, firstlineno):
         scope = self.table.scopes[id(node)]
-        in_class = self.u.scope.kind == 'class'
         u = self.enter_unit(scope, node.name, firstlineno)
         self.set_arg_counts(u, node.args)
-        if in_class:
-            u.flags |= CO_METHOD
         doc = self.docstring_of(node.body)
         body = node.body
         if doc is not None:
@@ -913,8 +919,8 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             self.const_index(None)
         self.loc = loc_of(node)
         self.visit_body(body)
-        self.emit('LOAD_CONST', self.const_index(None), None)
-        self.emit('RETURN_VALUE', None, None)
+        self.emit_inherit('LOAD_CONST', self.const_index(None))
+        self.emit_inherit('RETURN_VALUE')
         if not body:
             self.loc = loc_of(node.body[0])
             u.instrs = [Instr('LOAD_CONST', self.const_index(None), loc_of(node.body[0])),
@@ -975,6 +981,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         self.class_annotations_setup(body)
         self.visit_body(body)
         self.class_annotations_finish()
+        self.loc = None         # the epilogue takes the last statement's location
         self.load_const(tuple(sorted(u.static_attributes)), None)
         self.nameop('__static_attributes__', 'Store', None)
         if scope.needs_classdict:

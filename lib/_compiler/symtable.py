@@ -151,6 +151,9 @@ class SymbolTable:
 
     def v_FunctionDef(self, node):
         self.define(node.name, DEF_LOCAL, node)
+        if self.cur.kind == 'class':
+            # its annotations may look at the class namespace
+            self.cur.needs_classdict = True
         self.visit_list(node.decorator_list)
         self.visit_defaults(node.args)
         if getattr(node, 'type_params', None):
@@ -355,6 +358,8 @@ class SymbolTable:
         else:
             self.visit(target)
         if node.simple and self.cur.kind in ('module', 'class'):
+            if self.cur.kind == 'class':
+                self.cur.needs_classdict = True
             self.annotation_scope_add(node)
         else:
             pass        # not evaluated in functions / for complex targets below
@@ -464,8 +469,7 @@ class SymbolTable:
         scope.add('.0', DEF_PARAM)
         if name == 'genexpr':
             scope.is_generator = True
-        elif self.cur.parent.kind != 'class' and self.cur.parent.kind not in (
-                'annotation', 'type_params'):
+        elif self.cur.parent.kind not in ('annotation', 'type_params'):
             scope.inlined = True
         if any(g.is_async for g in gens):
             scope.is_coroutine = True
@@ -478,7 +482,7 @@ class SymbolTable:
             self.visit_list(gen.ifs)
         self.visit_list(elts)
         self.leave()
-        if scope.inlined:
+        if scope.inlined and self.cur.kind != 'class':
             # its free uses are its parent's (the comprehension runs there)
             for name, flags in scope.symbols.items():
                 if not flags & DEF_BOUND:
@@ -549,7 +553,7 @@ class SymbolTable:
         child_free = set()
         for child in scope.children:
             free = self.analyze(child, new_bound, new_global)
-            if child.inlined:
+            if child.inlined and scope.kind != 'class':
                 # its own uses are this scope's; its children's needs pass on
                 free = set(child.deep_free)
                 for name, sc in child.scopes.items():

@@ -236,14 +236,24 @@ class ExprMixin:
         self.emit('LOAD_ATTR', self.name_index(self.mangle(node.attr)) << 1,
                   loc or self.attr_loc(node))
 
-    def attr_loc(self, node):
-        # a dotted name over several lines: the attribute's own line
-        loc = loc_of(node)
-        if node.lineno != node.end_lineno:
-            n = len(node.attr.encode('utf-8'))
-            return (node.end_lineno, node.end_lineno, max(node.end_col_offset - n, 0),
-                    node.end_col_offset)
-        return loc
+    def attr_loc(self, node, loc=None):
+        """loc (default: the attribute expression's) starting at the
+        attribute's name when that is on a later line (so that a dotted
+        chain over several lines points at the failing part)."""
+        if loc is None:
+            loc = loc_of(node)
+        if loc[0] == node.end_lineno:
+            return loc
+        n = len(node.attr)
+        if n <= node.end_col_offset:
+            col = node.end_col_offset - n
+            end_col = loc[3]
+        else:
+            col = end_col = -1
+        end_line = max(node.end_lineno, loc[1])
+        if end_line == node.end_lineno and end_col >= 0:
+            end_col = max(col, end_col)
+        return (node.end_lineno, end_line, col, end_col)
 
     def c_Attribute(self, node):
         ctx = kind(node.ctx)
@@ -476,7 +486,7 @@ class ExprMixin:
             self.visit(func.value)
             self.emit('LOAD_ATTR', (self.name_index(self.mangle(func.attr)) << 1) | 1,
                       self.attr_loc(func))
-            self.call_helper(0, node.args, node.keywords, loc_of(node))
+            self.call_helper(0, node.args, node.keywords, self.attr_loc(func, loc_of(node)))
             return
         if kind(func) == 'Name' and self.is_global_load(func.id):
             self.emit('LOAD_GLOBAL', (self.name_index(self.mangle(func.id)) << 1) | 1,
@@ -601,10 +611,7 @@ class ExprMixin:
         if func.value.args:
             arg |= 2
         self.emit('LOAD_SUPER_ATTR', arg, self.attr_loc(func))
-        if self.plain_args(node):
-            self.call_helper(0, node.args, node.keywords, loc_of(node))
-        else:
-            self.call_helper(0, node.args, node.keywords, loc_of(node))
+        self.call_helper(0, node.args, node.keywords, self.attr_loc(func, loc_of(node)))
         return True
 
     def is_super_call(self, call):

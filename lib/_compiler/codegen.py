@@ -394,7 +394,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             ins.append(Instr('MAKE_CELL', u.deref_index(name), (-1, -1, -1, -1)))
         scope = u.scope
         if scope is not None and (scope.is_generator or scope.is_coroutine) and \
-                scope.kind not in ('module', 'class'):
+                scope.kind != 'class':
             ins.append(Instr('RETURN_GENERATOR', None, resume_loc))
             ins.append(Instr('POP_TOP', None, resume_loc))
         return ins
@@ -406,8 +406,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         scope = u.scope
         body = u.instrs
         flags = u.flags
-        generator = scope.kind not in ('module', 'class') and (
-            scope.is_generator or scope.is_coroutine)
+        generator = scope.kind != 'class' and (scope.is_generator or scope.is_coroutine)
         head = self.prologue(u, resume_loc)
         for ins in head + body:
             if type(ins) is Instr and type(ins.arg) is Deref:
@@ -481,6 +480,9 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
 
     def compile_module(self, tree, mode):
         scope = self.table.top
+        if self.flags & PyCF_ALLOW_TOP_LEVEL_AWAIT and scope.top_await:
+            # the module's code makes a coroutine (asyncio's REPL runs it)
+            scope.is_coroutine = True
         u = self.enter_unit(scope, '<module>', 1, '<module>')
         kind = type(tree).__name__
         resume_loc = (0, 1, 0, 0)

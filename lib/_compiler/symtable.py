@@ -60,6 +60,7 @@ class Scope:
         self.needs_classdict = False
         self.comp_iter_target = False
         self.has_docstring = False
+        self.top_await = False      # await, async for/with directly in it
         self.uses_super = False
 
     @property
@@ -405,8 +406,17 @@ class SymbolTable:
         if cur.is_coroutine:
             cur.is_async_gen = True
 
+    def v_AsyncFor(self, node):
+        self.cur.top_await = True
+        self.generic(node)
+
+    def v_AsyncWith(self, node):
+        self.cur.top_await = True
+        self.generic(node)
+
     def v_Await(self, node):
         cur = self.cur
+        cur.top_await = True
         if cur.kind in ('annotation', 'type_params'):
             raise self.error("'await' not allowed in an annotation scope"
                              if cur.kind == 'annotation' else

@@ -475,6 +475,36 @@ class ExprMixin:
         else:
             self.emit('FORMAT_SIMPLE')
 
+    def c_TemplateStr(self, node):
+        # the static strings (one more than the interpolations) as one
+        # constant, then each interpolation
+        strings = []
+        interpolations = []
+        text = ''
+        for v in node.values:
+            if kind(v) == 'Constant':
+                text += v.value
+            else:
+                strings.append(text)
+                text = ''
+                interpolations.append(v)
+        strings.append(text)
+        self.emit('LOAD_CONST', self.const_index(tuple(strings)))
+        for v in interpolations:
+            self.visit(v)
+        self.emit('BUILD_TUPLE', len(interpolations))
+        self.emit('BUILD_TEMPLATE')
+
+    def c_Interpolation(self, node):
+        self.visit(node.value)
+        self.load_const(node.str)
+        items = 2
+        if node.format_spec is not None:
+            self.visit(node.format_spec)
+            items = 3
+        conv = CONVERSIONS.get(node.conversion, 0)
+        self.emit('BUILD_INTERPOLATION', (conv << 2) | items)
+
     # -- calls ------------------------------------------------------------
 
     def c_Call(self, node):

@@ -795,9 +795,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             return
         test = node.test
         if type(test).__name__ == 'Tuple' and test.elts:
-            import warnings
-            warnings.warn_explicit('assertion is always true, perhaps remove parentheses?',
-                                   SyntaxWarning, self.filename, node.lineno)
+            self.warn('assertion is always true, perhaps remove parentheses?', node)
         end = self.new_label()
         self.jump_if(test, end, True)
         self.emit('LOAD_COMMON_CONSTANT', 0)

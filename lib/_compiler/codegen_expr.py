@@ -13,6 +13,13 @@ CONVERSIONS = {115: 1, 114: 2, 97: 3}
 INTRINSIC_ASYNC_GEN_WRAP, INTRINSIC_UNARY_POSITIVE, INTRINSIC_LIST_TO_TUPLE = 4, 5, 6
 NO_LOC = (-1, -1, -1, -1)
 MAX_STACK_ITEMS = 30     # longer displays are built with appends (as CPython)
+NOT_LITERAL = object()
+INFERRED = {'Tuple': 'tuple', 'List': 'list', 'ListComp': 'list', 'Dict': 'dict',
+            'DictComp': 'dict', 'Set': 'set', 'SetComp': 'set', 'GeneratorExp': 'generator',
+            'Lambda': 'function', 'JoinedStr': 'str', 'FormattedValue': 'str',
+            'TemplateStr': 'string.templatelib.Template', 'Slice': 'slice'}
+NOT_CALLABLE = ('Constant', 'Tuple', 'List', 'ListComp', 'Dict', 'DictComp', 'Set',
+                'SetComp', 'GeneratorExp', 'JoinedStr', 'FormattedValue', 'TemplateStr')
 
 
 def loc_of(node):
@@ -115,36 +122,73 @@ class ExprMixin:
         self.place(end)
 
     def check_compare(self, node):
+        """SyntaxWarning for `is` with a literal (a constant, or a tuple of
+        constants, which is folded into one)."""
         left = node.left
         for op, right in zip(node.ops, node.comparators):
             if kind(op) in ('Is', 'IsNot'):
                 for side in (left, right):
-                    if kind(side) in ('Constant', 'JoinedStr', 'Tuple', 'List', 'Dict',
-                                      'Set', 'ListComp', 'SetComp', 'DictComp',
-                                      'GeneratorExp') and not (
-                            kind(side) == 'Constant' and (
-                                side.value is None or side.value is True or
-                                side.value is False or side.value is Ellipsis)):
-                        if kind(side) == 'Tuple' and side.elts and any(
-                                kind(e) != 'Constant' for e in side.elts):
-                            continue
-                        import warnings
+                    value = self.literal_value(side)
+                    if value is not NOT_LITERAL:
                         word = 'is not' if kind(op) == 'IsNot' else 'is'
                         literal = '!=' if kind(op) == 'IsNot' else '=='
-                        warnings.warn_explicit(
-                            '"%s" with \'%s\' literal. Did you mean "%s"?'
-                            % (word, self.literal_type_name(side), literal),
-                            SyntaxWarning, self.filename, node.lineno)
+                        self.warn('"%s" with \'%s\' literal. Did you mean "%s"?'
+                                  % (word, type(value).__name__, literal), node)
                         break
             left = right
 
-    def literal_type_name(self, node):
+    def literal_value(self, node):
+        k = kind(node)
+        if k == 'Constant':
+            v = node.value
+            if v is None or v is True or v is False or v is Ellipsis:
+                return NOT_LITERAL
+            return v
+        if k == 'Tuple' and all(kind(e) == 'Constant' for e in node.elts):
+            return tuple(e.value for e in node.elts)
+        return NOT_LITERAL
+
+    def warn(self, msg, node):
+        import warnings
+        try:
+            warnings.warn_explicit(msg, SyntaxWarning, self.filename, node.lineno)
+        except SyntaxWarning:
+            raise self.error(msg, node) from None
+
+    def inferred_type(self, node):
+        """The type an expression surely has, or None."""
         k = kind(node)
         if k == 'Constant':
             return type(node.value).__name__
-        return {'JoinedStr': 'str', 'Tuple': 'tuple', 'List': 'list', 'Dict': 'dict',
-                'Set': 'set', 'ListComp': 'list', 'SetComp': 'set', 'DictComp': 'dict',
-                'GeneratorExp': 'generator'}[k]
+        return INFERRED.get(k)
+
+    def check_caller(self, func):
+        if kind(func) in NOT_CALLABLE:
+            self.warn("'%s' object is not callable; perhaps you missed a comma?"
+                      % self.inferred_type(func), func)
+
+    def check_subscript(self, node):
+        value = node.value
+        k = kind(value)
+        if k == 'Constant':
+            v = value.value
+            if v is None or v is Ellipsis or type(v) in (int, float, complex, bool,
+                                                         frozenset):
+                self.warn("'%s' object is not subscriptable; perhaps you missed a comma?"
+                          % type(v).__name__, value)
+            elif type(v) not in (str, bytes, tuple):
+                return
+        elif k in ('Set', 'SetComp', 'GeneratorExp', 'Lambda'):
+            self.warn("'%s' object is not subscriptable; perhaps you missed a comma?"
+                      % self.inferred_type(value), value)
+            return
+        elif k not in ('Tuple', 'List', 'ListComp', 'JoinedStr', 'FormattedValue'):
+            return
+        index = self.inferred_type(node.slice)
+        if index is None or index in ('int', 'bool', 'slice'):
+            return
+        self.warn('%s indices must be integers or slices, not %s; perhaps you missed a comma?'
+                  % (self.inferred_type(value), index), value)
 
     def c_IfExp(self, node):
         orelse = self.new_label()
@@ -306,6 +350,8 @@ class ExprMixin:
 
     def c_Subscript(self, node):
         ctx = kind(node.ctx)
+        if ctx == 'Load':
+            self.check_subscript(node)
         self.visit(node.value)
         if ctx == 'Load' and self.is_two_slice(node.slice):
             self.slice_bounds(node.slice)
@@ -510,6 +556,7 @@ class ExprMixin:
     def c_Call(self, node):
         self.validate_keywords(node.keywords)
         func = node.func
+        self.check_caller(func)
         if self.super_call(node):
             return
         if kind(func) == 'Attribute' and kind(func.ctx) == 'Load' and self.plain_args(node):

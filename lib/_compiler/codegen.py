@@ -430,6 +430,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             items = head + resume + body
         if scope.function_like:
             flags |= CO_OPTIMIZED | CO_NEWLOCALS
+        flags |= self.future            # inherited and imported __future__ features
         if scope.function_like and any(p.scope.function_like for p in self.stack):
             flags |= CO_NESTED
         if scope.function_like and self.stack and self.stack[-1].scope.kind == 'class' \

@@ -58,3 +58,18 @@ exec(co, ns)
 K = ns['K']
 print(K.__static_attributes__, K.__firstlineno__, K.__module__, K.m.__code__.co_flags)
 print(compile('x', 's', 'eval').co_names, compile('pass', 's', 'exec').co_consts)
+
+# __future__ features: on every code object, and inherited by exec()
+c = compile('from __future__ import annotations\ndef f(): pass\nclass C: pass', 's', 'exec')
+print(hex(c.co_flags), [hex(k.co_flags) for k in c.co_consts if hasattr(k, 'co_code')])
+c = compile('def f(): pass', 's', 'exec', 0x1000000)
+print(hex(c.co_flags), [hex(k.co_flags) for k in c.co_consts if hasattr(k, 'co_code')])
+c = compile('from __future__ import generator_stop, barry_as_FLUFL\nx=1', 's', 'exec')
+print(hex(c.co_flags))
+c = compile('x=1', 's', 'exec', 0x2000 | 0x400000 | 0x800000)
+print(hex(c.co_flags))
+ns = {}
+exec('from __future__ import annotations\nexec("g = compile(\'y = 1\', \'t\', \'exec\')")', ns)
+print(hex(ns['g'].co_flags))
+exec('from __future__ import annotations\nh = compile("y = 1", "t", "exec", dont_inherit=True)', ns)
+print(hex(ns['h'].co_flags))

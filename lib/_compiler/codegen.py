@@ -361,6 +361,11 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         if qualname is None:
             qualname = self.qualname_for(name, scope)
         u = Unit(scope, name, qualname, firstlineno, parent)
+        # inside a function, or a comprehension (a function scope even when
+        # inlined)
+        u.nested = parent is not None and (
+            bool(parent.comp_scopes) or any(p.scope.function_like
+                                            for p in self.stack + [parent]))
         if parent is not None:
             self.stack.append(parent)
         self.u = u
@@ -431,7 +436,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         if scope.function_like:
             flags |= CO_OPTIMIZED | CO_NEWLOCALS
         flags |= self.future            # inherited and imported __future__ features
-        if scope.function_like and any(p.scope.function_like for p in self.stack):
+        if scope.function_like and u.nested:
             flags |= CO_NESTED
         if scope.function_like and self.stack and self.stack[-1].scope.kind == 'class' \
                 and scope.kind != 'annotation':

@@ -417,6 +417,8 @@ class SymbolTable:
     def v_Await(self, node):
         cur = self.cur
         cur.top_await = True
+        if cur.kind == 'comprehension':
+            cur.is_coroutine = True
         if cur.kind in ('annotation', 'type_params'):
             raise self.error("'await' not allowed in an annotation scope"
                              if cur.kind == 'annotation' else

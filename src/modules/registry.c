@@ -349,6 +349,7 @@ const ModuleDef Registry_Modules[] = {
     {"dataclasses",          NULL,           &Frozen_dataclasses,       NULL,                  NULL},
     {"shutil",               NULL,           &Frozen_shutil,            NULL,                  NULL},
     {"keyword",              NULL,           &Frozen_keyword,           NULL,                  NULL},
+    {"token",                NULL,           &Frozen_token,             NULL,                  NULL},
     {"_typing",              TypingModule_Init, NULL,                   NULL,                  NULL},
     {"typing",               NULL,           &Frozen_typing,            NULL,                  NULL},
     {"_types",               Types_Init,     NULL,                      Types_Types,           NULL},

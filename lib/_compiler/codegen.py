@@ -368,6 +368,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
                                             for p in self.stack + [parent]))
         if parent is not None:
             self.stack.append(parent)
+        u.saved_loc = self.loc
         self.u = u
         return u
 
@@ -447,6 +448,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
                         freevars=u.freevars, filename=self.filename, name=u.name,
                         qualname=u.qualname, firstlineno=u.firstlineno)
         self.u = self.stack.pop() if self.stack else None
+        self.loc = u.saved_loc
         return code
 
     def make_closure(self, code, bits, loc=None):
@@ -664,7 +666,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             orelse = self.new_label()
             self.jump_if(node.test, orelse, False)
             self.visit_body(node.body)
-            self.emit_jump('JUMP', end, (-1, -1, -1, -1))
+            self.emit_inherit('JUMP', end)
             self.place(orelse)
             self.visit_body(node.orelse)
         else:
@@ -701,7 +703,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             self.emit('NOP', None, loc_of(node.test))
         self.place(body)
         self.visit_body(node.body)
-        self.emit_jump('JUMP', loop, (-1, -1, -1, -1))
+        self.emit_inherit('JUMP', loop)
         self.pop_fblock('while_loop')
         self.place(anchor)
         self.visit_body(node.orelse)
@@ -719,7 +721,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         self.emit_jump('FOR_ITER', cleanup, iter_loc)
         self.store_target(node.target)
         self.visit_body(node.body)
-        self.emit_jump('JUMP', start, (-1, -1, -1, -1))
+        self.emit_inherit('JUMP', start)
         self.place(cleanup)
         self.emit('END_FOR', None, iter_loc)
         self.emit('POP_ITER', None, iter_loc)
@@ -749,7 +751,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         self.emit('NOT_TAKEN', None, iter_loc)
         self.store_target(node.target)
         self.visit_body(node.body)
-        self.emit_jump('JUMP', start, (-1, -1, -1, -1))
+        self.emit_inherit('JUMP', start)
         self.pop_fblock('async_for_loop')
         self.place(except_)
         self.emit_jump('END_ASYNC_FOR', send, iter_loc)

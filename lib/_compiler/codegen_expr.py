@@ -115,7 +115,7 @@ class ExprMixin:
             self.emit('POP_TOP')
         self.visit(node.comparators[-1])
         self.compare_op(node.ops[-1])
-        self.emit_jump('JUMP', end, NO_LOC)
+        self.emit_inherit('JUMP', end)
         self.place(cleanup)
         self.emit('SWAP', 2)
         self.emit('POP_TOP')
@@ -195,7 +195,7 @@ class ExprMixin:
         end = self.new_label()
         self.jump_if(node.test, orelse, False)
         self.visit(node.body)
-        self.emit_jump('JUMP', end, NO_LOC)
+        self.emit_inherit('JUMP', end)
         self.place(orelse)
         self.visit(node.orelse)
         self.place(end)
@@ -238,7 +238,7 @@ class ExprMixin:
             other = self.new_label()
             self.jump_if(expr.test, other, False)
             self.jump_if(expr.body, label, cond)
-            self.emit_jump('JUMP', end, NO_LOC)
+            self.emit_inherit('JUMP', end)
             self.place(other)
             self.jump_if(expr.orelse, label, cond)
             self.place(end)
@@ -262,11 +262,11 @@ class ExprMixin:
             self.emit_jump('POP_JUMP_IF_TRUE' if cond else 'POP_JUMP_IF_FALSE', label)
             self.emit('NOT_TAKEN')
             end = self.new_label()
-            self.emit_jump('JUMP', end, NO_LOC)
+            self.emit_inherit('JUMP', end)
             self.place(cleanup)
             self.emit('POP_TOP')
             if not cond:
-                self.emit_jump('JUMP', label, NO_LOC)
+                self.emit_inherit('JUMP', label)
             self.place(end)
             return
         self.visit(expr)
@@ -893,10 +893,10 @@ class ExprMixin:
                 for idx in reversed(slots):
                     self.emit('SWAP', 2)
                     self.emit('STORE_FAST', idx)
-                self.emit_jump('JUMP', end, NO_LOC)
+                self.emit_inherit('JUMP', end)
                 self.place(cleanup)
-                self.emit('SWAP', 2)
-                self.emit('POP_TOP')
+                self.emit('SWAP', 2, NO_LOC)
+                self.emit('POP_TOP', None, NO_LOC)
                 for idx in reversed(slots):
                     self.emit('SWAP', 2)
                     self.emit('STORE_FAST', idx)
@@ -950,7 +950,7 @@ class ExprMixin:
                       'BUILD_MAP': 'MAP_ADD'}[build]
                 self.emit(op, depth + 1)
         self.place(cleanup)
-        self.emit_jump('JUMP', start, NO_LOC)
+        self.emit_inherit('JUMP', start)
         self.place(anchor)
         if gen.is_async:
             self.place(except_)

@@ -65,7 +65,14 @@ FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, FN_CLOSURE, FN_ANNOTATE = 1, 2, 4, 8
 
 
 def loc_of(node):
-    return (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
+    """(lineno, end_lineno, col_offset, end_col_offset); a tree made by
+    hand may lack the ends: they are then the starts (as CPython takes them)."""
+    lineno = node.lineno
+    col = node.col_offset
+    end_lineno = node.end_lineno
+    end_col = node.end_col_offset
+    return (lineno, lineno if end_lineno is None else end_lineno, col,
+            col if end_col is None else end_col)
 
 
 def const_key(value):
@@ -497,7 +504,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         if kind == 'Expression':
             self.loc = loc_of(tree.body)
             self.visit(tree.body)
-            self.emit('RETURN_VALUE')
+            self.emit_inherit('RETURN_VALUE')
         elif kind == 'Interactive':
             self.interactive = True
             self.check_future(tree.body)

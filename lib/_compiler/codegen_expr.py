@@ -23,7 +23,14 @@ NOT_CALLABLE = ('Constant', 'Tuple', 'List', 'ListComp', 'Dict', 'DictComp', 'Se
 
 
 def loc_of(node):
-    return (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
+    """(lineno, end_lineno, col_offset, end_col_offset); a tree made by
+    hand may lack the ends: they are then the starts (as CPython takes them)."""
+    lineno = node.lineno
+    col = node.col_offset
+    end_lineno = node.end_lineno
+    end_col = node.end_col_offset
+    return (lineno, lineno if end_lineno is None else end_lineno, col,
+            col if end_col is None else end_col)
 
 
 def kind(node):
@@ -284,20 +291,22 @@ class ExprMixin:
         """loc (default: the attribute expression's) starting at the
         attribute's name when that is on a later line (so that a dotted
         chain over several lines points at the failing part)."""
+        own = loc_of(node)
         if loc is None:
-            loc = loc_of(node)
-        if loc[0] == node.end_lineno:
+            loc = own
+        attr_line, attr_end = own[1], own[3]
+        if loc[0] == attr_line:
             return loc
         n = len(node.attr)
-        if n <= node.end_col_offset:
-            col = node.end_col_offset - n
+        if n <= attr_end:
+            col = attr_end - n
             end_col = loc[3]
         else:
             col = end_col = -1
-        end_line = max(node.end_lineno, loc[1])
-        if end_line == node.end_lineno and end_col >= 0:
+        end_line = max(attr_line, loc[1])
+        if end_line == attr_line and end_col >= 0:
             end_col = max(col, end_col)
-        return (node.end_lineno, end_line, col, end_col)
+        return (attr_line, end_line, col, end_col)
 
     def c_Attribute(self, node):
         ctx = kind(node.ctx)

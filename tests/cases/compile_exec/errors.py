@@ -114,3 +114,19 @@ for tree in [
     ast.Module([ast.Expr(ast.Constant((1, 2.5, None), **P), **P)], []),
 ]:
     show_tree(tree)
+
+# trees made by hand: missing end positions are the starts
+t = ast.Module([ast.Expr(ast.Call(ast.Name('print', lineno=2, col_offset=4),
+                                  [ast.Constant(5, lineno=2, col_offset=10)], [],
+                                  lineno=2, col_offset=4), lineno=2, col_offset=4)], [])
+c = compile(t, 'f', 'exec')
+exec(c)
+print(list(c.co_positions()))
+t = ast.Module([ast.Expr(ast.Call(ast.Name('print', lineno=2, col_offset=4, end_col_offset=9),
+                                  [ast.Constant(5, lineno=2, col_offset=10)], [],
+                                  lineno=2, col_offset=4), lineno=2, col_offset=4)], [])
+print(list(compile(t, 'f', 'exec').co_positions()))
+m = ast.Attribute(ast.Name('obj', lineno=1, col_offset=0), 'method', lineno=1, col_offset=0,
+                  end_lineno=3, end_col_offset=7)
+t = ast.Expression(ast.Call(m, [], [], lineno=1, col_offset=0, end_lineno=3, end_col_offset=9))
+print(list(compile(t, 'f', 'eval').co_positions()))

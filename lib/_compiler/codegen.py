@@ -91,6 +91,25 @@ def const_key(value):
     return (t, value)
 
 
+def clean_doc(doc):
+    """A docstring as Python 3.13+ stores it: tabs expanded, the first
+    line's leading spaces and the common indentation of the others removed
+    (blank lines kept, unlike inspect.cleandoc)."""
+    lines = doc.expandtabs().split('\n')
+    margin = None
+    for line in lines[1:]:
+        body = line.lstrip(' ')
+        if body:
+            indent = len(line) - len(body)
+            if margin is None or indent < margin:
+                margin = indent
+    if margin is None:
+        margin = 0
+    out = [lines[0].lstrip(' ')]
+    out.extend(line[margin:] for line in lines[1:])
+    return '\n'.join(out)
+
+
 class FBlock:
     __slots__ = ('kind', 'body', 'exit', 'datum', 'loc')
 
@@ -490,7 +509,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         first = body[0]
         if type(first).__name__ == 'Expr' and type(first.value).__name__ == 'Constant' \
                 and type(first.value.value) is str:
-            return first.value.value
+            return clean_doc(first.value.value)
         return None
 
     def compile_module(self, tree, mode):

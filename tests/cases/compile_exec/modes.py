@@ -73,3 +73,14 @@ exec('from __future__ import annotations\nexec("g = compile(\'y = 1\', \'t\', \'
 print(hex(ns['g'].co_flags))
 exec('from __future__ import annotations\nh = compile("y = 1", "t", "exec", dont_inherit=True)', ns)
 print(hex(ns['h'].co_flags))
+
+# docstrings are stored with their indentation removed
+src = '"""  mod\n    doc\n  """\nclass C:\n    """  cls\n        doc"""\n    def m(self):\n        """x\n\t   y\n\n"""\n'
+ns = {}
+exec(compile(src, 's', 'exec'), ns)
+print(repr(ns['__doc__']), repr(ns['C'].__doc__), repr(ns['C'].m.__doc__),
+      repr(ns['C'].m.__code__.co_consts[0]))
+for d in ['  a\n    b\n  c', 'a\n\tb\n\t  c', '\n    x\n    y\n  ', 'x\n   \n  y', '\n\n']:
+    ns = {}
+    exec(compile('def f():\n    ' + repr(d) + '\n', 's', 'exec'), ns)
+    print(repr(ns['f'].__doc__))

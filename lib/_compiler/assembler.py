@@ -82,6 +82,7 @@ class Instr:
 
 
 NO_LOCATION = (-1, -1, -1, -1)
+RESUME_DEPTH1 = 4
 
 
 def _effect(ins):
@@ -136,6 +137,64 @@ def _blocks(items):
 
 def _falls_through(block):
     return not block[1] or block[1][-1].op not in TERMINATORS
+
+
+EXITS = ('RETURN_VALUE', 'RAISE_VARARGS', 'RERAISE')
+MAX_COPY = 4
+
+
+def _is_small_exit(instrs):
+    return 0 < len(instrs) <= MAX_COPY and instrs[-1].op in EXITS and not any(
+        isinstance(ins.arg, Label) or ins.op == 'POP_BLOCK' for ins in instrs)
+
+
+def _duplicate_exits(items):
+    """Small blocks that leave the code (a return, a raise) are copied into
+    the jumps that lead to them, as CPython does; one without a location
+    of its own takes the location of the jump (so that a function's
+    implicit return is seen on the line that led to it)."""
+    blocks = _blocks(items)
+    by_label = {}
+    for k, b in enumerate(blocks):
+        for lab in b[0]:
+            by_label[id(lab)] = k
+    jumps = {}
+    for b in blocks:
+        for ins in b[1]:
+            if isinstance(ins.arg, Label) and ins.op not in SETUPS and \
+                    ins.op not in BACK_REFERENCE:
+                jumps.setdefault(by_label[id(ins.arg)], []).append(ins)
+    copies = {}
+    for k, b in enumerate(blocks):
+        instrs = b[1]
+        if not _is_small_exit(instrs):
+            continue
+        unlocated = all(ins.loc is None for ins in instrs)
+        preds = jumps.get(k, [])
+        fallthrough = k > 0 and _falls_through(blocks[k - 1])
+        for j in preds:
+            if j.op in ('JUMP', 'JUMP_NO_INTERRUPT'):
+                j.op = 'COPY_OF'
+                j.arg = [Instr(ins.op, ins.arg, j.loc if ins.loc is None else ins.loc)
+                         for ins in instrs]
+            elif unlocated and (fallthrough or len(preds) > 1):
+                lab = Label()
+                copies.setdefault(k, []).append(lab)
+                copies[k].extend(Instr(ins.op, ins.arg, j.loc) for ins in instrs)
+                j.arg = lab
+            elif unlocated:
+                for ins in instrs:
+                    ins.loc = j.loc
+    out = []
+    for k, b in enumerate(blocks):
+        out.extend(b[0])
+        for ins in b[1]:
+            if ins.op == 'COPY_OF':
+                out.extend(ins.arg)
+            else:
+                out.append(ins)
+        out.extend(copies.get(k, ()))
+    return out
 
 
 def _push_cold_blocks(items):
@@ -252,6 +311,7 @@ def _lower(instrs, depth, handlers):
     the next real instruction); sets each one's handler entry."""
     out = []
     pending = []
+    prev_index = -1
     for i, ins in enumerate(instrs):
         labels = getattr(ins, '_labels', ())
         if depth[i] is None or ins.op in SETUPS or ins.op == 'POP_BLOCK':
@@ -265,6 +325,11 @@ def _lower(instrs, depth, handlers):
             ins.op = 'STORE_FAST'
         hs = handlers[i]
         ins.handler = hs[-1] if hs else None
+        if ins.op == 'RESUME' and ins.arg and out and out[-1].op == 'YIELD_VALUE' \
+                and len(handlers[prev_index]) == 1:
+            # a plain yield with only the generator's own handler around it
+            ins.arg |= RESUME_DEPTH1
+        prev_index = i
         out.append(ins)
     # labels left over mark unreachable code at the end: nothing jumps there
     return out
@@ -433,6 +498,7 @@ def assemble(items, *, argcount=0, posonlyargcount=0, kwonlyargcount=0, flags=0,
              filename='', name='', qualname='', firstlineno=1):
     """The code object of `items` (Instr and Label in order)."""
     import types
+    items = _duplicate_exits(items)
     _fill_locations([it for it in items if not isinstance(it, Label)])
     items = _push_cold_blocks(items)
     items = _drop_redundant_jumps(items)

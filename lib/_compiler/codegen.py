@@ -740,7 +740,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         cleanup = self.new_label()
         end = self.new_label()
         iter_loc = loc_of(node.iter)
-        self.visit(node.iter)
+        self.visit_container(node.iter)
         self.emit('GET_ITER', None, iter_loc)
         self.place(start)
         self.push_fblock('for_loop', start, end)
@@ -902,9 +902,12 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         """Pushes defaults and keyword defaults; returns the function bits."""
         bits = 0
         if args.defaults:
-            for d in args.defaults:
-                self.visit(d)
-            self.emit('BUILD_TUPLE', len(args.defaults))
+            if all(type(d).__name__ == 'Constant' for d in args.defaults):
+                self.emit('LOAD_CONST', self.const_index(tuple(d.value for d in args.defaults)))
+            else:
+                for d in args.defaults:
+                    self.visit(d)
+                self.emit('BUILD_TUPLE', len(args.defaults))
             bits |= FN_DEFAULTS
         n = 0
         for arg, d in zip(args.kwonlyargs, args.kw_defaults):
@@ -955,10 +958,6 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         self.visit_body(body)
         self.emit_inherit('LOAD_CONST', self.const_index(None))
         self.emit_inherit('RETURN_VALUE')
-        if not body:
-            self.loc = loc_of(node.body[0])
-            u.instrs = [Instr('LOAD_CONST', self.const_index(None), loc_of(node.body[0])),
-                        Instr('RETURN_VALUE', None, loc_of(node.body[0]))]
         return self.exit_unit((firstlineno, firstlineno, 0, 0))
 
     def c_Lambda(self, node):

@@ -105,13 +105,13 @@ class ExprMixin:
         self.visit(node.left)
         n = len(node.ops)
         if n == 1:
-            self.visit(node.comparators[0])
+            self.visit_operand(node.ops[0], node.comparators[0])
             self.compare_op(node.ops[0])
             return
         cleanup = self.new_label()
         end = self.new_label()
         for k in range(n - 1):
-            self.visit(node.comparators[k])
+            self.visit_operand(node.ops[k], node.comparators[k])
             self.emit('SWAP', 2)
             self.emit('COPY', 2)
             self.compare_op(node.ops[k])
@@ -120,13 +120,19 @@ class ExprMixin:
             self.emit_jump('POP_JUMP_IF_FALSE', cleanup)
             self.emit('NOT_TAKEN')
             self.emit('POP_TOP')
-        self.visit(node.comparators[-1])
+        self.visit_operand(node.ops[-1], node.comparators[-1])
         self.compare_op(node.ops[-1])
         self.emit_inherit('JUMP', end)
         self.place(cleanup)
         self.emit('SWAP', 2)
         self.emit('POP_TOP')
         self.place(end)
+
+    def visit_operand(self, op, node):
+        if kind(op) in ('In', 'NotIn'):
+            self.visit_container(node)
+        else:
+            self.visit(node)
 
     def check_compare(self, node):
         """SyntaxWarning for `is` with a literal (a constant, or a tuple of
@@ -256,14 +262,14 @@ class ExprMixin:
             self.visit(expr.left)
             n = len(expr.ops)
             for i in range(n - 1):
-                self.visit(expr.comparators[i])
+                self.visit_operand(expr.ops[i], expr.comparators[i])
                 self.emit('SWAP', 2)
                 self.emit('COPY', 2)
                 self.compare_op(expr.ops[i])
                 self.emit('TO_BOOL')
                 self.emit_jump('POP_JUMP_IF_FALSE', cleanup)
                 self.emit('NOT_TAKEN')
-            self.visit(expr.comparators[-1])
+            self.visit_operand(expr.ops[-1], expr.comparators[-1])
             self.compare_op(expr.ops[-1])
             self.emit('TO_BOOL')
             self.emit_jump('POP_JUMP_IF_TRUE' if cond else 'POP_JUMP_IF_FALSE', label)
@@ -432,6 +438,37 @@ class ExprMixin:
         if not started:
             self.emit(build, n)
 
+    def visit_container(self, node):
+        """An operand only iterated or searched (`in`, `for`): a list
+        display is built as a tuple, a set of constants is a frozenset."""
+        k = kind(node)
+        if k == 'List' and kind(node.ctx) == 'Load' and len(node.elts) <= MAX_STACK_ITEMS \
+                and not any(kind(e) == 'Starred' for e in node.elts):
+            saved = self.loc
+            self.loc = loc_of(node)
+            try:
+                const = self.constant_tuple(node.elts)
+                if const is not None:
+                    self.emit('LOAD_CONST', self.const_index(const))
+                else:
+                    for e in node.elts:
+                        self.visit(e)
+                    self.emit('BUILD_TUPLE', len(node.elts))
+            finally:
+                self.loc = saved
+            return
+        if k == 'Set' and len(node.elts) <= MAX_STACK_ITEMS:
+            const = self.constant_tuple(node.elts)
+            if const is not None:
+                try:
+                    frozen = frozenset(const)
+                except TypeError:
+                    frozen = None
+                if frozen is not None:
+                    self.emit('LOAD_CONST', self.const_index(frozen), loc_of(node))
+                    return
+        self.visit(node)
+
     def c_Starred(self, node):
         if kind(node.ctx) == 'Store':
             raise self.error('starred assignment target must be in a list or tuple', node)
@@ -441,7 +478,7 @@ class ExprMixin:
         if kind(node.ctx) != 'Load':
             return self.assign_sequence(node)
         const = self.constant_tuple(node.elts)
-        if const is not None and len(const) > 2:
+        if const is not None and 2 < len(const) <= MAX_STACK_ITEMS:
             self.emit('BUILD_LIST', 0)
             self.emit('LOAD_CONST', self.const_index(const))
             self.emit('LIST_EXTEND', 1)
@@ -465,7 +502,7 @@ class ExprMixin:
 
     def c_Set(self, node):
         const = self.constant_tuple(node.elts)
-        if const is not None and len(const) > 2:
+        if const is not None and 2 < len(const) <= MAX_STACK_ITEMS:
             try:
                 frozen = frozenset(const)
             except TypeError:
@@ -808,8 +845,8 @@ class ExprMixin:
         if scope.inlined:
             return self.inline_comprehension(node, scope, build, elts)
         # a function of its own (generator expressions; comprehensions in
-        # classes and annotation scopes)
-        self.visit(first.iter)
+        # annotation scopes)
+        self.visit_container(first.iter)
         if first.is_async:
             self.emit('GET_AITER', None, loc_of(first.iter))
         else:
@@ -827,11 +864,9 @@ class ExprMixin:
         else:
             self.emit('LOAD_FAST', 0)
         self.comp_loop(node, node.generators, 0, build, elts, 1 if build else 0, True)
-        if build is not None:
-            self.emit('RETURN_VALUE')
-        else:
-            self.load_const(None)
-            self.emit('RETURN_VALUE')
+        if build is None:
+            self.emit_inherit('LOAD_CONST', self.const_index(None))
+        self.emit_inherit('RETURN_VALUE')
         code = self.exit_unit(loc_of(node))
         self.make_closure(code, 0, loc_of(node))
         self.emit('SWAP', 2)
@@ -860,7 +895,7 @@ class ExprMixin:
     def inline_comprehension(self, node, scope, build, elts):
         u = self.u
         first = node.generators[0]
-        self.visit(first.iter)
+        self.visit_container(first.iter)
         if first.is_async:
             self.emit('GET_AITER', None, loc_of(first.iter))
         else:
@@ -922,7 +957,7 @@ class ExprMixin:
         anchor = self.new_label()
         iter_loc = loc_of(gen.iter)
         if k > 0:
-            self.visit(gen.iter)
+            self.visit_container(gen.iter)
             self.emit('GET_AITER' if gen.is_async else 'GET_ITER', None, iter_loc)
         self.place(start)
         if gen.is_async:
@@ -942,10 +977,12 @@ class ExprMixin:
         if k + 1 < len(gens):
             self.comp_loop(node, gens, k + 1, build, elts, depth + 1, own_function)
         else:
-            self.loc = loc_of(node)
+            saved = self.loc
+            first, last = loc_of(elts[0]), loc_of(elts[-1])
+            # the element's location (a dict's: from its key to its value)
+            self.loc = (first[0], last[1], first[2], last[3])
             if build is None:
                 self.visit(elts[0])
-                self.loc = loc_of(node)
                 if self.u.scope.is_coroutine:
                     self.emit('CALL_INTRINSIC_1', INTRINSIC_ASYNC_GEN_WRAP)
                 self.emit('YIELD_VALUE', 0)
@@ -954,10 +991,10 @@ class ExprMixin:
             else:
                 for e in elts:
                     self.visit(e)
-                self.loc = loc_of(node)
                 op = {'BUILD_LIST': 'LIST_APPEND', 'BUILD_SET': 'SET_ADD',
                       'BUILD_MAP': 'MAP_ADD'}[build]
                 self.emit(op, depth + 1)
+            self.loc = saved
         self.place(cleanup)
         self.emit_inherit('JUMP', start)
         self.place(anchor)

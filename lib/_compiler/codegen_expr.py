@@ -515,32 +515,56 @@ class ExprMixin:
         self.starred_sequence(node.elts, 'BUILD_SET', 'SET_ADD', 'SET_UPDATE')
 
     def c_Dict(self, node):
+        """Runs of key: value pairs become dicts of their own (a long run
+        is filled with MAP_ADD, as CPython does), merged with DICT_UPDATE
+        together with the **mappings."""
+        keys, values = node.keys, node.values
         have_dict = False
-        n = 0
-        for key, value in zip(node.keys, node.values):
+        start = 0
+        count = 0
+        for i, key in enumerate(keys):
             if key is None:
-                if n or not have_dict:
-                    self.emit('BUILD_MAP', n)
+                if count:
+                    self.dict_run(keys, values, start, i)
                     if have_dict:
                         self.emit('DICT_UPDATE', 1)
                     have_dict = True
-                    n = 0
-                self.visit(value)
+                    count = 0
+                if not have_dict:
+                    self.emit('BUILD_MAP', 0)
+                    have_dict = True
+                self.visit(values[i])
                 self.emit('DICT_UPDATE', 1)
+                start = i + 1
+            elif count * 2 > MAX_STACK_ITEMS:
+                self.dict_run(keys, values, start, i + 1)
+                if have_dict:
+                    self.emit('DICT_UPDATE', 1)
+                have_dict = True
+                count = 0
+                start = i + 1
             else:
-                if n >= MAX_STACK_ITEMS // 2:
-                    self.emit('BUILD_MAP', n)
-                    if have_dict:
-                        self.emit('DICT_UPDATE', 1)
-                    have_dict = True
-                    n = 0
-                self.visit(key)
-                self.visit(value)
-                n += 1
-        if n or not have_dict:
-            self.emit('BUILD_MAP', n)
+                count += 1
+        if count:
+            self.dict_run(keys, values, start, len(keys))
             if have_dict:
                 self.emit('DICT_UPDATE', 1)
+            have_dict = True
+        if not have_dict:
+            self.emit('BUILD_MAP', 0)
+
+    def dict_run(self, keys, values, start, end):
+        n = end - start
+        big = n * 2 > MAX_STACK_ITEMS
+        if big:
+            self.emit('BUILD_MAP', 0)
+        for i in range(start, end):
+            self.visit(keys[i])
+            self.visit(values[i])
+            if big:
+                self.emit('MAP_ADD', 1)
+        if not big:
+            self.emit('BUILD_MAP', n)
 
     # -- f-strings ------------------------------------------------------------
 

@@ -201,3 +201,70 @@ class E:
     print(sorted(k for k in locals() if 'sep' in k or k.endswith('__p')))
 """)
 
+run("""\
+def f():
+    x = 1
+    class C:
+        x = 2
+        def m(self): return x
+    return C().m(), C.x
+print(f())
+""")
+
+run("""\
+def f():
+    x = 1
+    class C:
+        y = x
+        x = 2
+        def m(self): return x
+    return C.y
+x = 'global'
+print(f())
+""")
+
+run("""\
+def f():
+    x = 1
+    class C:
+        nonlocal x
+        x = 5
+        def m(self): return x
+    return x, C().m()
+print(f())
+""")
+
+run("""\
+def f():
+    class C:
+        global gv
+        gv = 'set in class'
+    return gv
+print(f(), gv)
+""")
+
+run("""\
+def outer():
+    a = 'a'
+    def mid():
+        class K:
+            b = a
+            def m(self): return a + self.b
+        return K
+    return mid()().m()
+print(outer())
+""")
+
+run("""\
+class A:
+    x = 1
+    class B:
+        try_x = None
+        y = [x for _ in range(1)] if False else 2
+    def m(self):
+        class Local:
+            z = self
+        return Local.z is self
+print(A.B.y, A().m())
+""")
+

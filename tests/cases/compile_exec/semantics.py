@@ -297,3 +297,13 @@ lam = lambda: 0
 print(lam.__name__, lam.__qualname__)
 """)
 
+run("""\
+d = {i: i for i in range(3)}
+big = {0: 'a', 1: 'b', 2: 'c', 3: 'd', 4: 'e', 5: 'f', 6: 'g', 7: 'h', 8: 'i', 9: 'j', 10: 'k', 11: 'l', 12: 'm', 13: 'n', 14: 'o', 15: 'p', 16: 'q', 17: 'r', 18: 's', 19: 't', **d, 'z': 1, **{'y': 2}}
+print(big, len(big))
+print({**d}, {}, {1: 2, **d, **{5: 6}, 3: 4}, {1: 1, 1: 2})
+print(1 in [1, 2], 3 not in {1, 2}, [x for x in [1, 2, 3]], [y for y in {5}])
+a = 1
+print(a in [a, 2], [q for q in [a, a + 1]])
+""")
+

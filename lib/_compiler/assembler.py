@@ -143,8 +143,13 @@ EXITS = ('RETURN_VALUE', 'RAISE_VARARGS', 'RERAISE')
 MAX_COPY = 4
 
 
+def _copy_size(instrs):
+    # CPython counts a global call's NULL as an instruction of its own here
+    return sum(2 if ins.op == 'LOAD_GLOBAL' and ins.arg & 1 else 1 for ins in instrs)
+
+
 def _is_small_exit(instrs):
-    return 0 < len(instrs) <= MAX_COPY and instrs[-1].op in EXITS and not any(
+    return 0 < _copy_size(instrs) <= MAX_COPY and instrs[-1].op in EXITS and not any(
         isinstance(ins.arg, Label) or ins.op == 'POP_BLOCK' for ins in instrs)
 
 

@@ -902,8 +902,9 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         """Pushes defaults and keyword defaults; returns the function bits."""
         bits = 0
         if args.defaults:
-            if all(type(d).__name__ == 'Constant' for d in args.defaults):
-                self.emit('LOAD_CONST', self.const_index(tuple(d.value for d in args.defaults)))
+            const = self.constant_tuple(args.defaults)
+            if const is not None:
+                self.emit('LOAD_CONST', self.const_index(const))
             else:
                 for d in args.defaults:
                     self.visit(d)

@@ -37,6 +37,25 @@ def kind(node):
     return type(node).__name__
 
 
+def constant_value(node):
+    """The value of a constant expression CPython folds, or NOT_LITERAL."""
+    k = kind(node)
+    if k == 'Constant':
+        return node.value
+    if k == 'UnaryOp' and kind(node.op) == 'USub' and kind(node.operand) == 'Constant' \
+            and type(node.operand.value) in (int, float, complex):
+        return -node.operand.value
+    if k == 'Tuple' and kind(node.ctx) == 'Load':
+        values = []
+        for e in node.elts:
+            v = constant_value(e)
+            if v is NOT_LITERAL:
+                return NOT_LITERAL
+            values.append(v)
+        return tuple(values)
+    return NOT_LITERAL
+
+
 class ExprMixin:
 
     # -- simple values ---------------------------------------------------
@@ -405,9 +424,15 @@ class ExprMixin:
     # -- displays ---------------------------------------------------------
 
     def constant_tuple(self, elts):
-        if not all(kind(e) == 'Constant' for e in elts):
-            return None
-        return tuple(e.value for e in elts)
+        """The tuple of constants elts make (tuples of constants and
+        negated numbers included, as CPython folds them), or None."""
+        values = []
+        for e in elts:
+            v = constant_value(e)
+            if v is NOT_LITERAL:
+                return None
+            values.append(v)
+        return tuple(values)
 
     def starred_sequence(self, elts, build, add, extend, tuple_result=False):
         """Builds a list/set (or tuple via a list) from elts with *items."""

@@ -37,6 +37,57 @@ def kind(node):
     return type(node).__name__
 
 
+def parse_percent(text):
+    """The pieces of a %-format of only %s/%r/%a with optional '-', width
+    and precision: str pieces and (conversion, format spec) pairs; None
+    for anything else."""
+    pieces = []
+    literal = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c != '%':
+            literal.append(c)
+            i += 1
+            continue
+        i += 1
+        if i < n and text[i] == '%':
+            literal.append('%')
+            i += 1
+            continue
+        left = False
+        if i < n and text[i] == '-':
+            left = True
+            i += 1
+        start = i
+        while i < n and text[i].isdigit() and text[i].isascii():
+            i += 1
+        width = text[start:i]
+        precision = ''
+        if i < n and text[i] == '.':
+            i += 1
+            start = i
+            while i < n and text[i].isdigit() and text[i].isascii():
+                i += 1
+            precision = text[start:i]
+            if not precision:
+                return None
+        if i >= n or text[i] not in 'sra':
+            return None
+        spec = ''
+        if width:
+            spec = width if left else '>' + width
+        if precision:
+            spec += '.' + precision
+        pieces.append(''.join(literal))
+        literal = []
+        pieces.append((text[i], spec))
+        i += 1
+    pieces.append(''.join(literal))
+    return [p for p in pieces if p != ''] or ['']
+
+
 def constant_value(node):
     """The value of a constant expression CPython folds, or NOT_LITERAL."""
     k = kind(node)
@@ -70,9 +121,49 @@ class ExprMixin:
         return BINOPS[kind(op)] + (INPLACE if inplace else 0)
 
     def c_BinOp(self, node):
+        if kind(node.op) == 'Mod' and self.percent_format(node):
+            return
         self.visit(node.left)
         self.visit(node.right)
         self.emit('BINARY_OP', self.binop_arg(node.op))
+
+    def percent_format(self, node):
+        """'...%s...' % (a, b) with only %s, %r and %a (and widths and
+        precisions) is compiled as the f-string it equals, as CPython
+        does; False when it is not of that shape."""
+        left, right = node.left, node.right
+        if kind(left) != 'Constant' or type(left.value) is not str or kind(right) != 'Tuple' \
+                or any(kind(e) == 'Starred' for e in right.elts):
+            return False
+        pieces = parse_percent(left.value)
+        if pieces is None:
+            return False
+        if sum(1 for p in pieces if type(p) is not str) != len(right.elts):
+            return False
+        values = iter(right.elts)
+        count = 0
+        for piece in pieces:
+            if type(piece) is str:
+                if piece:
+                    self.emit_inherit('LOAD_CONST', self.const_index(piece))
+                    count += 1
+                continue
+            conv, spec = piece
+            value = next(values)
+            vloc = loc_of(value)
+            self.visit(value)
+            self.emit('CONVERT_VALUE', CONVERSIONS[ord(conv)], vloc)
+            if spec:
+                self.emit('LOAD_CONST', self.const_index(spec), vloc)
+                self.emit('FORMAT_WITH_SPEC', None, vloc)
+            else:
+                self.emit('FORMAT_SIMPLE', None, vloc)
+            count += 1
+        if count == 0:
+            self.load_const('')
+        elif count > 1:
+            self.emit('BUILD_STRING', count)
+        return True
 
     def c_UnaryOp(self, node):
         op = kind(node.op)

@@ -25,3 +25,24 @@ run('''\
 value = None
 print(f"{value.missing}")
 ''')
+run("""\
+x, y = 'X', [1]
+class O:
+    def __str__(self): return 'O!'
+    def __repr__(self): return 'R!'
+o = O()
+print("a%sb%rc" % (x, y), "%5s|%-5s|%.1s|%5.2r" % (x, x, 'abc', o), "%s %%" % (o,), "%a" % ('é',))
+print("%s" % (), "x" % (), "%%" % (), "%s-%s" % (1, 2), "%d" % (5,), "%s" % ('t',))
+print("%-s|" % (x,), "%s" % (x, ) + "!", "%(k)s" % {'k': 1})
+try_ = "%s %s" % (1,) if False else None
+"%s %s" % (1,)
+""")
+
+run("""\
+class Bad:
+    def __str__(self): raise ValueError('str failed')
+b = Bad()
+msg = ("value: %s end" %
+       (b,))
+""")
+

@@ -1,0 +1,596 @@
+"""Python source text to tokens.
+
+tokenize(text, flags) returns a list of tuples
+    (type, string, lineno, col, end_lineno, end_col)
+with columns in UTF-8 bytes of the line, as the parser's node positions
+need them.  Types are the numbers of the token module.  Comments and
+non-logical newlines are dropped unless keep_trivia is set.  F-strings
+and t-strings come as START, MIDDLE (their raw literal text, braces
+still doubled), OP tokens of their replacement fields, and END.
+
+A mistake in the text does not raise at once: the list ends with an
+ERRORTOKEN whose string is the SyntaxError to raise, so that the parser
+reports an earlier mistake of its own first, as CPython's does.
+"""
+import re
+
+ENDMARKER, NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT = 0, 1, 2, 3, 4, 5, 6
+OP = 55
+TYPE_IGNORE, TYPE_COMMENT = 56, 57
+FSTRING_START, FSTRING_MIDDLE, FSTRING_END = 59, 60, 61
+TSTRING_START, TSTRING_MIDDLE, TSTRING_END = 62, 63, 64
+COMMENT, NL, ERRORTOKEN = 65, 66, 67
+
+_OPERATORS = sorted("""
+    ( ) [ ] : , ; + - * / | & < > = . % { } == != <= >= ~ ^ << >> ** += -= *=
+    /= %= &= |= ^= <<= >>= **= // //= @ @= -> ... := !
+""".split(), key=len, reverse=True)
+
+_NUMBER_RE = re.compile(r"""
+    0[xX](?:_?[0-9a-fA-F])+
+  | 0[oO](?:_?[0-7])+
+  | 0[bB](?:_?[01])+
+  | (?:
+        (?:[0-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*(?:[eE][-+]?[0-9](?:_?[0-9])*)?
+      | [0-9](?:_?[0-9])*\.?(?:[eE][-+]?[0-9](?:_?[0-9])*)?
+    )[jJ]?
+""", re.VERBOSE)
+_NAME_RE = re.compile(r"[^\W\d]\w*")
+_SPACE_RE = re.compile(r"[ \t\f]*")
+_OP_RE = re.compile('|'.join(re.escape(op) for op in _OPERATORS))
+_PREFIX_RE = re.compile(r"(?i:rb|br|rf|fr|rt|tr|[rbuft])?(?='|\")")
+_SINGLE = {"'": re.compile(r"[^'\\\n]*(?:\\(?:.|\n)[^'\\\n]*)*"),
+           '"': re.compile(r'[^"\\\n]*(?:\\(?:.|\n)[^"\\\n]*)*')}
+_TRIPLE = {"'''": re.compile(r"[^'\\]*(?:(?:\\(?:.|\n)|'(?!''))[^'\\]*)*"),
+           '"""': re.compile(r'[^"\\]*(?:(?:\\(?:.|\n)|"(?!""))[^"\\]*)*')}
+_TYPE_COMMENT_RE = re.compile(r"#[ \t]*type:[ \t]*(.*?)[ \t]*$")
+_IGNORE_RE = re.compile(r"ignore(?![\w])")
+
+_CLOSE = {')': '(', ']': '[', '}': '{'}
+
+
+class _StrFrame:
+    """An f-string or t-string being read."""
+    __slots__ = ('quote', 'raw', 'kind', 'start', 'depth')
+
+    def __init__(self, quote, raw, kind, start, depth):
+        self.quote = quote
+        self.raw = raw
+        self.kind = kind          # 'f' or 't'
+        self.start = start        # (lineno, char col) of the prefix
+        self.depth = depth        # brackets open when it began
+
+
+class _FieldFrame:
+    """A replacement field {...} of an f-string: its expression, then
+    perhaps a format spec (spec true)."""
+    __slots__ = ('depth', 'spec', 'string')
+
+    def __init__(self, depth, string):
+        self.depth = depth        # brackets open outside the '{'
+        self.spec = False
+        self.string = string
+
+
+class TokenError(Exception):
+    pass
+
+
+class Tokenizer:
+    def __init__(self, text, type_comments=False, keep_trivia=False):
+        self.text = text
+        self.type_comments = type_comments
+        self.keep_trivia = keep_trivia
+        self.ascii = text.isascii()
+        self.lines = text.splitlines(True)
+        self.tokens = []
+        self.pos = 0
+        self.lineno = 1
+        self.line_start = 0
+        self.brackets = []        # (char, lineno, char col)
+        self.frames = []
+        self.indents = [0]
+        self.alt_indents = [0]
+        self.error = None
+
+    # -- positions ---------------------------------------------------
+
+    def bcol(self, line_start, pos):
+        """The UTF-8 byte column of pos in the line starting at line_start."""
+        if self.ascii:
+            return pos - line_start
+        return len(self.text[line_start:pos].encode('utf-8', 'surrogatepass'))
+
+    def line_text(self, lineno):
+        if 1 <= lineno <= len(self.lines):
+            return self.lines[lineno - 1]
+        return ''
+
+    def add(self, type, string, start, end_lineno=None, end_line_start=None):
+        """A token from start (a position on the current line) to self.pos."""
+        if end_lineno is None:
+            end_lineno, end_line_start = self.lineno, self.line_start
+            lineno, line_start = self.lineno, self.line_start
+        else:
+            lineno, line_start = self._start_line
+        self.tokens.append((type, string, lineno, self.bcol(line_start, start),
+                            end_lineno, self.bcol(end_line_start, self.pos)))
+
+    def fail(self, msg, lineno, col, end_lineno=None, end_col=None, cls=SyntaxError,
+             strip=True):
+        """Stop with a SyntaxError (cols are 1-based character offsets)."""
+        text = self.line_text(lineno)
+        if strip:
+            text = text.rstrip('\r\n')
+        elif text and not text.endswith('\n'):
+            text += '\n'
+        if end_lineno is None:
+            end_lineno, end_col = lineno, col
+        raise TokenError(cls(msg, (None, lineno, col, text, end_lineno, end_col)))
+
+    # -- the main loop -------------------------------------------------
+
+    def run(self):
+        try:
+            self._run()
+        except TokenError as e:
+            err = e.args[0]
+            self.tokens.append((ERRORTOKEN, err, err.lineno or 1, 0, err.lineno or 1, 0))
+        return self.tokens
+
+    def _advance_lines(self, start, end):
+        """Account for the newlines in text[start:end]."""
+        text = self.text
+        n = text.count('\n', start, end)
+        if n:
+            self.lineno += n
+            self.line_start = text.rindex('\n', start, end) + 1
+
+    def _run(self):
+        text = self.text
+        if '\0' in text:
+            raise TokenError(SyntaxError('source code string cannot contain null bytes'))
+        n = len(text)
+        at_line_start = True
+        while True:
+            if at_line_start and not self.brackets and not self.frames:
+                at_line_start = False
+                if self._indentation():
+                    at_line_start = True
+                    continue
+            if self.pos >= n:
+                break
+            frame = self.frames[-1] if self.frames else None
+            if frame is not None and (type(frame) is _StrFrame or frame.spec):
+                self._fstring_literal(frame)
+                continue
+            m = _SPACE_RE.match(text, self.pos)
+            self.pos = m.end()
+            if self.pos >= n:
+                break
+            c = text[self.pos]
+            if c == '\n' or c == '\r':
+                start = self.pos
+                self.pos += 2 if text.startswith('\r\n', start) else 1
+                if self.brackets or self.frames:
+                    if frame is not None and type(frame) is _FieldFrame:
+                        s = frame.string
+                        if s.quote in ('"', "'") and len(self.brackets) == s.depth + 1:
+                            pass
+                    if self.keep_trivia:
+                        self.add(NL, text[start:self.pos], start)
+                    self._advance_lines(start, self.pos)
+                    continue
+                if self._last_logical():
+                    self.add(NEWLINE, text[start:self.pos], start)
+                elif self.keep_trivia:
+                    self.add(NL, text[start:self.pos], start)
+                self._advance_lines(start, self.pos)
+                at_line_start = True
+                continue
+            if c == '#':
+                end = text.find('\n', self.pos)
+                if end < 0:
+                    end = n
+                comment = text[self.pos:end].rstrip('\r')
+                start = self.pos
+                self.pos = start + len(comment)
+                if self.type_comments:
+                    self._type_comment(comment, start)
+                if self.keep_trivia:
+                    self.add(COMMENT, comment, start)
+                continue
+            if c == '\\':
+                start = self.pos
+                nxt = text[start + 1:start + 3]
+                if nxt.startswith('\n') or nxt.startswith('\r'):
+                    self.pos = start + (3 if nxt == '\r\n' else 2)
+                    self._advance_lines(start, self.pos)
+                    if self.pos >= n:
+                        self.fail('unexpected EOF while parsing', self.lineno - 1,
+                                  len(self.line_text(self.lineno - 1)))
+                    continue
+                self.fail('unexpected character after line continuation character',
+                          self.lineno, start - self.line_start + 2)
+            if c.isdigit() or (c == '.' and text[self.pos + 1:self.pos + 2].isdigit()):
+                self._number()
+                continue
+            if c == '"' or c == "'":
+                self._string('')
+                continue
+            m = _NAME_RE.match(text, self.pos)
+            if m is not None:
+                word = m.group()
+                if len(word) <= 2 and (text[m.end():m.end() + 1] in ('"', "'")):
+                    p = _PREFIX_RE.match(text, self.pos)
+                    if p is not None and p.end() == m.end():
+                        self.pos = m.end()
+                        self._string(word, m.start())
+                        continue
+                start = self.pos
+                self.pos = m.end()
+                if not word.isascii():
+                    word = self._identifier(word, start)
+                self.add(NAME, word, start)
+                continue
+            if self._operator(frame):
+                continue
+            self._bad_character(c)
+        self._finish()
+
+    def _last_logical(self):
+        """Whether the line just ended held a token of its own."""
+        toks = self.tokens
+        i = len(toks) - 1
+        while i >= 0 and toks[i][0] in (COMMENT, NL, TYPE_COMMENT):
+            i -= 1
+        return i >= 0 and toks[i][0] not in (NEWLINE, INDENT, DEDENT)
+
+    def _identifier(self, word, start):
+        if not word.isidentifier():
+            for i, ch in enumerate(word):
+                if not (word[:i + 1]).isidentifier():
+                    self.pos = start + i
+                    self._bad_character(ch)
+        try:
+            import unicodedata
+        except ImportError:
+            return word
+        return unicodedata.normalize('NFKC', word)
+
+    def _bad_character(self, c):
+        col = self.pos - self.line_start + 1
+        if c.isprintable():
+            msg = "invalid character '%s' (U+%04X)" % (c, ord(c))
+        else:
+            msg = 'invalid non-printable character U+%04X' % ord(c)
+        if c in '$?`' or (c.isascii() and c.isprintable()):
+            # CPython's parser sees these as an error token of one character.
+            self.add(ERRORTOKEN, c, self.pos)
+            self.pos += 1
+            self.fail('invalid syntax', self.lineno, col, self.lineno, col + 1, strip=False)
+        self.fail(msg, self.lineno, col)
+
+    # -- indentation ---------------------------------------------------
+
+    def _indentation(self):
+        """At the start of a line: INDENT/DEDENT tokens.  True when the line
+        is blank or only a comment (nothing to do)."""
+        text = self.text
+        pos = self.pos
+        col = alt = 0
+        n = len(text)
+        while pos < n:
+            c = text[pos]
+            if c == ' ':
+                col += 1
+                alt += 1
+            elif c == '\t':
+                col = (col // 8 + 1) * 8
+                alt += 1
+            elif c == '\f':
+                col = alt = 0
+            else:
+                break
+            pos += 1
+        if pos >= n:
+            self.pos = pos
+            return False
+        c = text[pos]
+        if c == '#' or c == '\n' or c == '\r' or (c == '\\' and text[pos + 1:pos + 2] in '\r\n'):
+            if c == '\\':
+                return False
+            self.pos = pos
+            if c == '#':
+                return False
+            return False
+        indents = self.indents
+        if col == indents[-1]:
+            if alt != self.alt_indents[-1]:
+                self._tab_error()
+        elif col > indents[-1]:
+            if alt <= self.alt_indents[-1]:
+                self._tab_error()
+            indents.append(col)
+            self.alt_indents.append(alt)
+            self.pos = pos
+            self.add(INDENT, text[self.line_start:pos], self.line_start)
+            return False
+        else:
+            while indents[-1] > col:
+                indents.pop()
+                self.alt_indents.pop()
+                self.pos = pos
+                self.tokens.append((DEDENT, '', self.lineno, self.bcol(self.line_start, pos),
+                                    self.lineno, self.bcol(self.line_start, pos)))
+            if indents[-1] != col:
+                self.fail('unindent does not match any outer indentation level',
+                          self.lineno, pos - self.line_start, self.lineno, -1,
+                          cls=IndentationError, strip=False)
+            if alt != self.alt_indents[-1]:
+                self._tab_error()
+        self.pos = pos
+        return False
+
+    def _tab_error(self):
+        self.fail('inconsistent use of tabs and spaces in indentation', self.lineno, 1,
+                  self.lineno, 0, cls=TabError, strip=False)
+
+    def _finish(self):
+        text = self.text
+        if self.frames:
+            s = self.frames[0]
+            self._unterminated_fstring(s)
+        if self.brackets:
+            ch, lineno, col = self.brackets[-1]
+            self.fail("'%s' was never closed" % ch, lineno, col + 1, lineno, 0)
+        if self._last_logical():
+            self.tokens.append((NEWLINE, '', self.lineno, self.bcol(self.line_start, self.pos),
+                                self.lineno, self.bcol(self.line_start, self.pos) + 1))
+        if self.pos > self.line_start or (text and text[-1] not in '\r\n'):
+            self.lineno += 1
+            self.line_start = self.pos
+        for _ in self.indents[1:]:
+            self.tokens.append((DEDENT, '', self.lineno, 0, self.lineno, 0))
+        self.tokens.append((ENDMARKER, '', self.lineno, 0, self.lineno, 0))
+
+    # -- numbers, operators ------------------------------------------------
+
+    def _number(self):
+        text = self.text
+        start = self.pos
+        m = _NUMBER_RE.match(text, start)
+        end = m.end()
+        s = m.group()
+        col = start - self.line_start + 1
+        nxt = text[end:end + 1]
+        if s[:1] == '0' and len(s) > 1 and s[1] in 'xXoObB':
+            if nxt.isalnum() or nxt == '_':
+                kind = {'x': 'hexadecimal', 'o': 'octal', 'b': 'binary'}[s[1].lower()]
+                if nxt.isdigit():
+                    self.fail("invalid digit '%s' in %s literal" % (nxt, kind),
+                              self.lineno, end - self.line_start + 1)
+                self.fail('invalid %s literal' % kind, self.lineno,
+                          end - self.line_start + (1 if nxt == '_' else 0))
+        else:
+            digits = s.rstrip('jJ')
+            if (len(digits) > 1 and digits[0] == '0' and digits.replace('_', '').isdigit()
+                    and digits.strip('0_')):
+                i = 1
+                while i < len(digits) and digits[i] in '0_':
+                    i += 1
+                self.fail('leading zeros in decimal integer literals are not permitted; '
+                          'use an 0o prefix for octal integers', self.lineno, col,
+                          self.lineno, col + i + 1 if False else col + 1)
+            if nxt == '_' or (nxt.isalnum() and not nxt.isascii()):
+                self.fail('invalid decimal literal', self.lineno, end - self.line_start + 1)
+            if nxt.isalpha() or nxt.isdigit():
+                if s[-1:] in 'jJ' or not (nxt in 'eE'):
+                    word = _NAME_RE.match(text, end)
+                    w = word.group() if word else ''
+                    if w in ('and', 'or', 'in', 'is', 'if', 'else', 'not', 'for') or \
+                            w.startswith(('and', 'or', 'in', 'is', 'if', 'else', 'not', 'for')):
+                        pass
+                    else:
+                        self.fail('invalid %s literal' % ('imaginary' if s[-1:] in 'jJ'
+                                                          else 'decimal'),
+                                  self.lineno, col)
+                else:
+                    self.fail('invalid decimal literal', self.lineno, col)
+        self.pos = end
+        self.add(NUMBER, s, start)
+
+    def _operator(self, frame):
+        text = self.text
+        m = _OP_RE.match(text, self.pos)
+        if m is None:
+            return False
+        op = m.group()
+        start = self.pos
+        col = start - self.line_start
+        brackets = self.brackets
+        if frame is not None and len(brackets) == frame.depth:
+            # At the top level of a replacement field.
+            if op == '}' or op == ':' or op == '!' or op == '!=' and False:
+                self.pos = start + 1
+                self.add(OP, op, start)
+                if op == '}':
+                    self.frames.pop()
+                elif op == ':':
+                    frame.spec = True
+                return True
+            if op == '!=' :
+                pass
+        if op in ('(', '[', '{'):
+            brackets.append((op, self.lineno, col))
+        elif op in (')', ']', '}'):
+            if not brackets:
+                self.fail("unmatched '%s'" % op, self.lineno, col + 1)
+            ch, lineno, ocol = brackets[-1]
+            if ch != _CLOSE[op]:
+                if lineno != self.lineno:
+                    self.fail("closing parenthesis '%s' does not match opening "
+                              "parenthesis '%s' on line %d" % (op, ch, lineno),
+                              self.lineno, col + 1)
+                self.fail("closing parenthesis '%s' does not match opening "
+                          "parenthesis '%s'" % (op, ch), self.lineno, col + 1)
+            if frame is not None and len(brackets) <= frame.depth:
+                self.fail("f-string: unmatched '%s'" % op, self.lineno, col + 1)
+            brackets.pop()
+        self.pos = m.end()
+        self.add(OP, op, start)
+        return True
+
+    # -- comments -------------------------------------------------------
+
+    def _type_comment(self, comment, start):
+        m = _TYPE_COMMENT_RE.match(comment)
+        if m is None:
+            return
+        body = m.group(1)
+        if _IGNORE_RE.match(body):
+            self.add(TYPE_IGNORE, body[6:], start)
+        else:
+            self.pos = start + len(comment.rstrip())
+            self.add(TYPE_COMMENT, body, start)
+
+    # -- strings --------------------------------------------------------
+
+    def _string(self, prefix, start=None):
+        text = self.text
+        if start is None:
+            start = self.pos
+        q = text[self.pos]
+        quote = q * 3 if text.startswith(q * 3, self.pos) else q
+        lower = prefix.lower()
+        if 'f' in lower or 't' in lower:
+            kind = 'f' if 'f' in lower else 't'
+            self.pos += len(quote)
+            self.add(FSTRING_START if kind == 'f' else TSTRING_START,
+                     text[start:self.pos], start)
+            self.frames.append(_StrFrame(quote, 'r' in lower, kind,
+                                         (self.lineno, start - self.line_start),
+                                         len(self.brackets)))
+            return
+        body = self.pos + len(quote)
+        pattern = _SINGLE[q] if len(quote) == 1 else _TRIPLE[quote]
+        end = pattern.match(text, body).end()
+        if not text.startswith(quote, end):
+            self._unterminated(quote, start, end)
+        self.pos = end + len(quote)
+        self._start_line = (self.lineno, self.line_start)
+        lineno, line_start = self.lineno, self.line_start
+        self._advance_lines(start, self.pos)
+        if lineno == self.lineno:
+            self.add(STRING, text[start:self.pos], start)
+        else:
+            self.tokens.append((STRING, text[start:self.pos], lineno,
+                                self.bcol(line_start, start), self.lineno,
+                                self.bcol(self.line_start, self.pos)))
+
+    def _unterminated(self, quote, start, end, what='string'):
+        col = start - self.line_start + 1
+        if len(quote) == 3:
+            self._advance_lines(start, end)
+            self.fail('unterminated triple-quoted %s literal (detected at line %d)'
+                      % (what, self.lineno), self._line_of(start), col)
+        self._advance_lines(start, end)
+        self.fail('unterminated %s literal (detected at line %d)' % (what, self.lineno),
+                  self.lineno, col)
+
+    def _line_of(self, pos):
+        return self.text.count('\n', 0, pos) + 1
+
+    def _unterminated_fstring(self, s):
+        lineno, col = s.start
+        what = 'f-string' if s.kind == 'f' else 't-string'
+        if len(s.quote) == 3:
+            self.fail('unterminated triple-quoted %s literal (detected at line %d)'
+                      % (what, self.lineno), lineno, col + 1)
+        self.fail('unterminated %s literal (detected at line %d)' % (what, self.lineno),
+                  lineno, col + 1)
+
+    def _fstring_literal(self, frame):
+        """Read literal text of an f-string (or of a format spec) up to a
+        replacement field, the end of the spec, or the closing quote."""
+        text = self.text
+        s = frame if type(frame) is _StrFrame else frame.string
+        in_spec = type(frame) is _FieldFrame
+        quote = s.quote
+        raw = s.raw
+        start = self.pos
+        pos = start
+        n = len(text)
+        start_lineno, start_line_start = self.lineno, self.line_start
+        while True:
+            if pos >= n:
+                self.pos = pos
+                self._unterminated_fstring(s)
+            c = text[pos]
+            if c == '\\' and not raw:
+                if text.startswith('N{', pos + 1) and not in_spec:
+                    close = text.find('}', pos)
+                    pos = close + 1 if close >= 0 else pos + 2
+                else:
+                    pos += 2
+                continue
+            if c == '\\':
+                pos += 2 if text[pos + 1:pos + 2] in (quote[0], '\\') else 1
+                continue
+            if c == quote[0] and text.startswith(quote, pos):
+                break
+            if c == '\n' or c == '\r':
+                if len(quote) == 1:
+                    self.pos = pos
+                    if in_spec:
+                        self.fail("f-string: newlines are not allowed in format specifiers "
+                                  "for single quoted f-strings" if s.kind == 'f' else
+                                  "t-string: newlines are not allowed in format specifiers "
+                                  "for single quoted t-strings", self.lineno,
+                                  pos - self.line_start + 1)
+                    self._unterminated_fstring(s)
+                pos += 1
+                continue
+            if c == '{':
+                if text.startswith('{{', pos) and not in_spec:
+                    pos += 2
+                    continue
+                break
+            if c == '}':
+                if in_spec:
+                    break
+                if text.startswith('}}', pos):
+                    pos += 2
+                    continue
+                self.pos = pos
+                self._advance_lines(start, pos)
+                self.fail("%s-string: single '}' is not allowed" % s.kind, self.lineno,
+                          pos - self.line_start + 1)
+            pos += 1
+        if pos > start:
+            self.pos = pos
+            self._advance_lines(start, pos)
+            self.tokens.append((FSTRING_MIDDLE if s.kind == 'f' else TSTRING_MIDDLE,
+                                text[start:pos], start_lineno,
+                                self.bcol(start_line_start, start), self.lineno,
+                                self.bcol(self.line_start, pos)))
+        c = text[pos]
+        if c == '{':
+            self.pos = pos + 1
+            self.add(OP, '{', pos)
+            self.frames.append(_FieldFrame(len(self.brackets), s))
+        elif c == '}':
+            self.pos = pos + 1
+            self.add(OP, '}', pos)
+            self.frames.pop()
+        else:
+            if in_spec:
+                self.fail("%s-string: expecting '}'" % s.kind, self.lineno,
+                          pos - self.line_start + 1)
+            self.pos = pos + len(quote)
+            self.add(FSTRING_END if s.kind == 'f' else TSTRING_END, quote, pos)
+            self.frames.pop()
+
+
+def tokenize(text, type_comments=False, keep_trivia=False):
+    return Tokenizer(text, type_comments, keep_trivia).run()

@@ -176,8 +176,8 @@ def _lower(instrs, depth, handlers):
         hs = handlers[i]
         ins.handler = hs[-1] if hs else None
         out.append(ins)
-    if pending:
-        raise SystemError('compiler: label at the end of the code')
+    # labels left after the last instruction are only targets of dropped
+    # (unreachable) jumps
     return out
 
 

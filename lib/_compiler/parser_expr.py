@@ -29,7 +29,7 @@ _UNARY = {'+': _ast.UAdd(), '-': _ast.USub(), '~': _ast.Invert()}
 
 
 
-def node(cls, lineno, col, end_lineno, end_col, **fields):
+def node(cls, lineno, col, end_lineno, end_col, /, **fields):
     n = cls.__new__(cls)
     d = n.__dict__
     d.update(fields)

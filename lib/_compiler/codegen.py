@@ -761,6 +761,10 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             self.visit(node.value)
         else:
             self.emit('NOP')
+        value = node.value
+        if value is not None and type(value).__name__ == 'Constant' and \
+                value.lineno == node.lineno:
+            self.loc = loc_of(value)     # where CPython unwinds `return <constant>`
         self.unwind_stack(False, preserve)
         if not preserve:
             self.load_const(None)

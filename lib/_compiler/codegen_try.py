@@ -366,13 +366,13 @@ class TryMixin:
 
     def with_item(self, node, pos, is_async):
         item = node.items[pos]
-        loc = _loc(node)
+        loc = _loc(item.context_expr)
         block = self.new_label()
         final = self.new_label()
         exit = self.new_label()
         cleanup = self.new_label()
-        self.visit(item.context_expr)
         self.loc = loc
+        self.visit(item.context_expr)
         self.emit('COPY', 1)
         self.emit('LOAD_SPECIAL', SPECIAL_AEXIT if is_async else SPECIAL_EXIT)
         self.emit('SWAP', 2)

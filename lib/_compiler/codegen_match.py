@@ -143,6 +143,8 @@ class MatchMixin:
         if name is None:
             self.emit('POP_TOP', None, loc)
             return
+        if name == '__debug__':
+            raise self.pattern_error('cannot assign to __debug__', loc)
         if name in pc.stores:
             raise self.pattern_error('multiple assignments to name %r in pattern' % name,
                                      loc)
@@ -418,7 +420,9 @@ class MatchMixin:
         nrots = len(control) + 1 + pc.on_top + len(pc.stores)
         for name in control:
             self.rotate(nrots, loc)
-            if name in pc.stores:
+            if name == '__debug__':
+            raise self.pattern_error('cannot assign to __debug__', loc)
+        if name in pc.stores:
                 raise self.pattern_error(
                     'multiple assignments to name %r in pattern' % name, loc)
             pc.stores.append(name)

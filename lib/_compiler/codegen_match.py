@@ -420,9 +420,7 @@ class MatchMixin:
         nrots = len(control) + 1 + pc.on_top + len(pc.stores)
         for name in control:
             self.rotate(nrots, loc)
-            if name == '__debug__':
-            raise self.pattern_error('cannot assign to __debug__', loc)
-        if name in pc.stores:
+            if name in pc.stores:
                 raise self.pattern_error(
                     'multiple assignments to name %r in pattern' % name, loc)
             pc.stores.append(name)

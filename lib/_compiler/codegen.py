@@ -277,6 +277,16 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         u = self.u
         in_comp = owner is not u.scope
         kind = {'Load': 'LOAD', 'Store': 'STORE', 'Del': 'DELETE'}[ctx]
+        if kind == 'LOAD' and not in_comp and getattr(u.scope, 'can_see_class', False) and \
+                sc in (st.FREE, st.GLOBAL_IMPLICIT) and name != '__classdict__':
+            # an annotation or type parameter scope in a class: the class
+            # namespace first
+            self.emit('LOAD_DEREF', u.deref_index('__classdict__'), loc)
+            if sc == st.FREE:
+                self.emit('LOAD_FROM_DICT_OR_DEREF', u.deref_index(name), loc)
+            else:
+                self.emit('LOAD_FROM_DICT_OR_GLOBALS', self.name_index(name), loc)
+            return
         if sc == st.FREE or sc == st.CELL:
             if in_comp and sc == st.CELL and name not in u.cellvars:
                 u.cellvars.append(name)

@@ -181,6 +181,7 @@ class SymbolTable:
         scope = Scope('__annotate__', 'annotation', key, self.cur)
         self.cur.children.append(scope)
         self.scopes[('annotate', id(key))] = scope
+        self.see_class_scope(scope)
         self.cur = scope
         scope.add('format', DEF_PARAM)
         scope.params.append('format')
@@ -193,6 +194,7 @@ class SymbolTable:
         scope = Scope('<generic parameters of %s>' % node.name, 'type_params', node, self.cur)
         self.cur.children.append(scope)
         self.scopes[('type_params', id(node))] = scope
+        self.see_class_scope(scope)
         self.cur = scope
         if isinstance(node, type(node)) and type(node).__name__ == 'ClassDef':
             scope.add('.type_params', DEF_LOCAL)
@@ -212,6 +214,13 @@ class SymbolTable:
             self.visit_annotations(node)
         body()
         self.cur = scope.parent
+
+    def see_class_scope(self, scope):
+        # annotation and type parameter scopes directly in a class look
+        # names up in the class namespace first (through __classdict__)
+        if scope.parent is not None and scope.parent.kind == 'class':
+            scope.can_see_class = True
+            scope.add('__classdict__', USE)
 
     def function_body(self, node):
         kind = 'lambda' if type(node).__name__ == 'Lambda' else 'function'
@@ -364,6 +373,7 @@ class SymbolTable:
             scope = Scope('__annotate__', 'annotation', self.cur.node, self.cur)
             self.cur.children.append(scope)
             self.scopes[key] = scope
+            self.see_class_scope(scope)
             scope.add('format', DEF_PARAM)
             scope.params.append('format')
         saved = self.cur
@@ -538,6 +548,7 @@ class SymbolTable:
                 new_bound.discard(name)
         if scope.kind == 'class':
             new_bound.add('__class__')
+            new_bound.add('__classdict__')
         if scope.kind == 'module':
             new_bound = set()
         child_free = set()

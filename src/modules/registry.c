@@ -81,6 +81,7 @@ const ModuleDef Registry_Modules[] = {
     {"_compiler.source",    NULL,           &Frozen__compiler_source,   NULL,                  NULL},
     {"_compiler.strings",   NULL,           &Frozen__compiler_strings,  NULL,                  NULL},
     {"_compiler.tokenizer", NULL,           &Frozen__compiler_tokenizer, NULL,                  NULL},
+    {"_compiler.unparse",   NULL,           &Frozen__compiler_unparse,  NULL,                  NULL},
     {"_weakrefset",          NULL,           &Frozen__weakrefset,       NULL,                  NULL},
     {"weakref",              NULL,           &Frozen_weakref,           NULL,                  NULL},
     {"pwd",                  Pwd_Init,       NULL,                      Pwd_Types,             Pwd_Ready},

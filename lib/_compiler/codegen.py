@@ -973,6 +973,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         self.nameop('__qualname__', 'Store')
         self.load_const(firstlineno)
         self.nameop('__firstlineno__', 'Store')
+        self.class_type_params(node)
         if scope.needs_classdict:
             self.emit('LOAD_LOCALS')
             self.emit('STORE_DEREF', u.deref_index('__classdict__'))

@@ -342,3 +342,151 @@ class TypesMixin:
     def annotation_text(self, ann):
         from _compiler.unparse import unparse_annotation
         return unparse_annotation(ann)
+
+    # -- type parameters (PEP 695) -------------------------------------------------
+    #
+    # def f[T](a=1): ...   is compiled as a call of a function made for the
+    # type parameters, its scope holding T:
+    #     def <generic parameters of f>(.defaults):
+    #         T = TypeVar('T');  return set_type_params(<def f>, (T,))
+
+    def type_params_unit(self, node, name, argnames):
+        scope = self.table.scopes[('type_params', id(node))]
+        qualname = self.qualname_for('<generic parameters of %s>' % name, scope)
+        full = self.qualname_for(name, self.table.scopes.get(id(node), scope))
+        private = self.u.private
+        u = self.enter_unit(scope, '<generic parameters of %s>' % name,
+                            self.first_line(node) if hasattr(node, 'decorator_list')
+                            else node.lineno, qualname)
+        u.private = private
+        u.argcount = len(argnames)
+        if '.' in full:
+            u.qualname_base = full.rsplit('.', 1)[0]
+        return u
+
+    def type_params(self, params):
+        """Pushes the tuple of the type parameters (each also stored)."""
+        for tp in params:
+            loc = _loc(tp)
+            saved = self.loc
+            self.loc = loc
+            k = _kind(tp)
+            self.load_const(tp.name)
+            if k == 'TypeVar':
+                if tp.bound is not None:
+                    self.lazy_value(tp.bound, ('bound', id(tp)), tp.name, False)
+                    self.emit('CALL_INTRINSIC_2', 3 if _kind(tp.bound) == 'Tuple' else 2)
+                else:
+                    self.emit('CALL_INTRINSIC_1', 7)
+            elif k == 'TypeVarTuple':
+                self.emit('CALL_INTRINSIC_1', 9)
+            else:
+                self.emit('CALL_INTRINSIC_1', 8)
+            if tp.default_value is not None:
+                self.lazy_value(tp.default_value, ('default_value', id(tp)), tp.name,
+                                k == 'TypeVarTuple')
+                self.emit('CALL_INTRINSIC_2', 5)
+            self.emit('COPY', 1)
+            self.nameop(tp.name, 'Store')
+            self.loc = saved
+        self.emit('BUILD_TUPLE', len(params))
+
+    def lazy_value(self, expr, key, name, allow_starred):
+        """Pushes a function of `.format` returning expr (a bound, a
+        default, an alias's value), callable without arguments."""
+        scope = self.table.scopes[key]
+        loc = self.loc
+        private = self.u.private
+        u = self.enter_unit(scope, name, loc[0], self.qualname_for(name, scope))
+        u.private = private
+        u.argcount = 1
+        self.format_check(loc, '.format')
+        if allow_starred and _kind(expr) == 'Starred':
+            self.visit(expr.value)
+            self.emit('UNPACK_SEQUENCE', 1, _loc(expr))
+        else:
+            self.visit(expr)
+        self.emit('RETURN_VALUE', None, loc)
+        code = self.exit_unit(loc)
+        self.load_const((1,), loc)
+        self.make_closure(code, FN_DEFAULTS, loc)
+
+    def generic_function(self, node, is_async, firstlineno):
+        bits = self.defaults(node.args)
+        argnames = []
+        if bits & FN_DEFAULTS:
+            argnames.append('.defaults')
+        if bits & FN_KWDEFAULTS:
+            argnames.append('.kwdefaults')
+        if len(argnames) == 2:
+            self.emit('SWAP', 2)
+        loc = self.loc
+        self.type_params_unit(node, node.name, argnames)
+        self.type_params(node.type_params)
+        for i in range(len(argnames)):
+            self.emit('LOAD_FAST', i)
+        bits |= self.function_annotations(node)
+        code = self.function_body(node, is_async, firstlineno)
+        self.make_closure(code, bits)
+        self.emit('SWAP', 2)
+        self.emit('CALL_INTRINSIC_2', 4)
+        self.emit('RETURN_VALUE')
+        code = self.exit_unit((firstlineno, firstlineno, 0, 0))
+        self.make_closure(code, 0, loc)
+        if argnames:
+            self.emit('SWAP', len(argnames) + 1, loc)
+            self.emit('CALL', len(argnames) - 1, loc)
+        else:
+            self.emit('PUSH_NULL', None, loc)
+            self.emit('CALL', 0, loc)
+
+    def generic_class(self, node, firstlineno):
+        loc = self.loc
+        self.type_params_unit(node, node.name, [])
+        self.type_params(node.type_params)
+        self.nameop('.type_params', 'Store')
+        self.emit('LOAD_BUILD_CLASS')
+        self.emit('PUSH_NULL')
+        code = self.class_body(node, firstlineno)
+        self.make_closure(code, 0)
+        self.load_const(node.name)
+        self.nameop('.type_params', 'Load')
+        self.emit('CALL_INTRINSIC_1', 10)
+        self.nameop('.generic_base', 'Store')
+        base = _ast.Name(id='.generic_base', ctx=_ast.Load())
+        base.lineno, base.end_lineno = loc[0], loc[1]
+        base.col_offset, base.end_col_offset = loc[2], loc[3]
+        self.call_helper(2, list(node.bases) + [base], node.keywords)
+        self.emit('RETURN_VALUE')
+        code = self.exit_unit((firstlineno, firstlineno, 0, 0))
+        self.make_closure(code, 0, loc)
+        self.emit('PUSH_NULL', None, loc)
+        self.emit('CALL', 0, loc)
+
+    def class_type_params(self, node):
+        """In a generic class's body: __type_params__ = .type_params."""
+        if getattr(node, 'type_params', None):
+            self.nameop('.type_params', 'Load')
+            self.nameop('__type_params__', 'Store')
+
+    def c_TypeAlias(self, node):
+        name = node.name.id
+        loc = self.loc
+        generic = bool(node.type_params)
+        if generic:
+            self.type_params_unit(node, name, [])
+            self.load_const(name)
+            self.type_params(node.type_params)
+        else:
+            self.load_const(name)
+            self.load_const(None)
+        self.lazy_value(node.value, ('alias', id(node)), name, False)
+        self.emit('BUILD_TUPLE', 3)
+        self.emit('CALL_INTRINSIC_1', 11)
+        if generic:
+            self.emit('RETURN_VALUE')
+            code = self.exit_unit((node.lineno, node.lineno, 0, 0))
+            self.make_closure(code, 0, loc)
+            self.emit('PUSH_NULL', None, loc)
+            self.emit('CALL', 0, loc)
+        self.nameop(name, 'Store', loc)

@@ -191,15 +191,30 @@ class SymbolTable:
         self.private = private
 
     def visit_type_params_then(self, node, body):
-        scope = Scope('<generic parameters of %s>' % node.name, 'type_params', node, self.cur)
+        kind = type(node).__name__
+        name = node.name.id if kind == 'TypeAlias' else node.name
+        scope = Scope('<generic parameters of %s>' % name, 'type_params', node, self.cur)
         self.cur.children.append(scope)
         self.scopes[('type_params', id(node))] = scope
         self.see_class_scope(scope)
         self.cur = scope
-        if isinstance(node, type(node)) and type(node).__name__ == 'ClassDef':
+        if kind == 'ClassDef':
             scope.add('.type_params', DEF_LOCAL)
             scope.add('.generic_base', DEF_LOCAL)
+        elif kind != 'TypeAlias':
+            # the function's defaults are the arguments of this scope's code
+            args = node.args
+            if args.defaults:
+                scope.add('.defaults', DEF_PARAM)
+                scope.params.append('.defaults')
+            if any(d is not None for d in args.kw_defaults):
+                scope.add('.kwdefaults', DEF_PARAM)
+                scope.params.append('.kwdefaults')
+        seen = set()
         for tp in node.type_params:
+            if tp.name in seen:
+                raise self.error("duplicate type parameter '%s'" % tp.name, tp)
+            seen.add(tp.name)
             self.define(tp.name, DEF_LOCAL, tp)
             for field in ('bound', 'default_value'):
                 value = getattr(tp, field, None)
@@ -207,6 +222,8 @@ class SymbolTable:
                     sub = Scope(tp.name, 'type_params', value, self.cur)
                     self.cur.children.append(sub)
                     self.scopes[(field, id(tp))] = sub
+                    self.see_class_scope(sub, True)
+                    self.lazy_format_param(sub)
                     self.cur = sub
                     self.visit(value)
                     self.cur = sub.parent
@@ -215,12 +232,19 @@ class SymbolTable:
         body()
         self.cur = scope.parent
 
-    def see_class_scope(self, scope):
+    def see_class_scope(self, scope, inherit=False, in_class=False):
         # annotation and type parameter scopes directly in a class look
         # names up in the class namespace first (through __classdict__)
-        if scope.parent is not None and scope.parent.kind == 'class':
+        parent = scope.parent
+        if in_class or parent is not None and (
+                parent.kind == 'class' or inherit and getattr(parent, 'can_see_class', False)):
             scope.can_see_class = True
             scope.add('__classdict__', USE)
+
+    def lazy_format_param(self, scope):
+        # bounds, defaults and alias values are functions of one argument
+        scope.add('.format', DEF_PARAM)
+        scope.params.append('.format')
 
     def function_body(self, node):
         kind = 'lambda' if type(node).__name__ == 'Lambda' else 'function'
@@ -269,22 +293,27 @@ class SymbolTable:
         private = self.private
         self.enter(node.name, 'class', node)
         self.private = node.name
+        if getattr(node, 'type_params', None):
+            self.cur.add('.type_params', USE)
         self.visit_list(node.body)
         self.private = private
         self.leave()
 
     def v_TypeAlias(self, node):
         self.visit(node.name)
-        value_scope = lambda: self.alias_value(node)
+        in_class = self.cur.kind == 'class'
+        value_scope = lambda: self.alias_value(node, in_class)
         if node.type_params:
             self.visit_type_params_then(node, value_scope)
         else:
             value_scope()
 
-    def alias_value(self, node):
+    def alias_value(self, node, in_class):
         scope = Scope(node.name.id, 'type_params', node.value, self.cur)
         self.cur.children.append(scope)
         self.scopes[('alias', id(node))] = scope
+        self.see_class_scope(scope, in_class=in_class)
+        self.lazy_format_param(scope)
         self.cur = scope
         self.visit(node.value)
         self.cur = scope.parent

@@ -747,6 +747,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         self.place(end)
 
     def c_Break(self, node):
+        self.emit('NOP')        # the statement's line, before any unwinding
         loop = self.unwind_stack(True, False)
         if loop is None:
             raise self.error("'break' outside loop", node)
@@ -754,6 +755,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         self.emit_jump('JUMP', loop.exit)
 
     def c_Continue(self, node):
+        self.emit('NOP')
         loop = self.unwind_stack(True, False)
         if loop is None:
             raise self.error("'continue' not properly in loop", node)

@@ -48,6 +48,7 @@ class TryMixin:
     # -- try ---------------------------------------------------------------
 
     def c_Try(self, node):
+        self.emit('NOP')            # the `try:` line
         if node.finalbody:
             self.warn_jumps_in_finally(node.finalbody)
             self.try_finally(node, self.try_except if node.handlers else None)
@@ -55,6 +56,7 @@ class TryMixin:
             self.try_except(node)
 
     def c_TryStar(self, node):
+        self.emit('NOP')
         if node.finalbody:
             self.warn_jumps_in_finally(node.finalbody)
             self.try_finally(node, self.try_star_except)
@@ -100,10 +102,10 @@ class TryMixin:
             inner(node)
         else:
             self.visit_body(node.body)
-        self.emit('POP_BLOCK', None, NO_LOC)
+        self.emit_prev('POP_BLOCK')
         self.pop_fblock('finally_try')
         self.visit_body(node.finalbody)
-        self.emit_jump('JUMP_NO_INTERRUPT', exit, NO_LOC)
+        self.emit_prev('JUMP_NO_INTERRUPT', exit)
         self.place(end)
         self.emit_jump('SETUP_CLEANUP', cleanup, NO_LOC)
         self.emit('PUSH_EXC_INFO', None, NO_LOC)
@@ -144,10 +146,10 @@ class TryMixin:
         self.push_fblock('try_except', body)
         self.visit_body(node.body)
         self.pop_fblock('try_except')
-        self.emit('POP_BLOCK', None, NO_LOC)
+        self.emit_prev('POP_BLOCK')
         if node.orelse:
             self.visit_body(node.orelse)
-        self.emit_jump('JUMP_NO_INTERRUPT', end, NO_LOC)
+        self.emit_prev('JUMP_NO_INTERRUPT', end)
         self.place(except_)
         self.emit_jump('SETUP_CLEANUP', cleanup, NO_LOC)
         self.emit('PUSH_EXC_INFO', None, NO_LOC)
@@ -174,11 +176,11 @@ class TryMixin:
                 self.push_fblock('handler_cleanup', cleanup_body, None, handler.name)
                 self.visit_body(handler.body)
                 self.pop_fblock('handler_cleanup')
-                self.emit('POP_BLOCK', None, NO_LOC)
-                self.emit('POP_BLOCK', None, NO_LOC)
+                self.emit_prev('POP_BLOCK')
+                self.emit_prev('POP_BLOCK')
                 self.emit_prev('POP_EXCEPT')
                 self.clear_handler_name(handler.name)
-                self.emit_jump('JUMP', end, NO_LOC)
+                self.emit_prev('JUMP', end)
                 self.place(cleanup_end)
                 self.emit('LOAD_CONST', self.const_index(None), NO_LOC)
                 self.nameop(handler.name, 'Store', NO_LOC)
@@ -191,9 +193,9 @@ class TryMixin:
                 self.push_fblock('handler_cleanup', cleanup_body, None, None)
                 self.visit_body(handler.body)
                 self.pop_fblock('handler_cleanup')
-                self.emit('POP_BLOCK', None, NO_LOC)
+                self.emit_prev('POP_BLOCK')
                 self.emit_prev('POP_EXCEPT')
-                self.emit_jump('JUMP', end, NO_LOC)
+                self.emit_prev('JUMP', end)
             self.loc = saved
             self.place(nxt)
         self.pop_fblock('exception_handler')
@@ -214,8 +216,8 @@ class TryMixin:
         self.push_fblock('try_except', body)
         self.visit_body(node.body)
         self.pop_fblock('try_except')
-        self.emit('POP_BLOCK', None, NO_LOC)
-        self.emit_jump('JUMP_NO_INTERRUPT', orelse, NO_LOC)
+        self.emit_prev('POP_BLOCK')
+        self.emit_prev('JUMP_NO_INTERRUPT', orelse)
         self.place(except_)
         self.emit_jump('SETUP_CLEANUP', cleanup, NO_LOC)
         self.emit('PUSH_EXC_INFO', None, NO_LOC)
@@ -247,10 +249,10 @@ class TryMixin:
             self.push_fblock('handler_cleanup', cleanup_body, None, handler.name)
             self.visit_body(handler.body)
             self.pop_fblock('handler_cleanup')
-            self.emit('POP_BLOCK', None, NO_LOC)
+            self.emit_prev('POP_BLOCK')
             if handler.name:
                 self.clear_handler_name(handler.name)
-            self.emit_jump('JUMP', nxt, NO_LOC)
+            self.emit_prev('JUMP', nxt)
             self.place(cleanup_end)
             if handler.name:
                 self.emit('LOAD_CONST', self.const_index(None), NO_LOC)
@@ -266,25 +268,25 @@ class TryMixin:
             self.emit('POP_TOP')
             self.place(with_error)
             if i == n - 1:
-                self.emit_prev('LIST_APPEND', 1)
+                self.emit('LIST_APPEND', 1, NO_LOC)
                 self.emit_jump('JUMP', reraise_star, NO_LOC)
             self.loc = saved
         self.pop_fblock('exception_group_handler')
         reraise = self.new_label()
         self.place(reraise_star)
-        self.emit_prev('CALL_INTRINSIC_2', INTRINSIC_PREP_RERAISE_STAR)
-        self.emit_prev('COPY', 1)
-        self.emit_prev('POP_JUMP_IF_NOT_NONE', reraise)
-        self.emit_prev('NOT_TAKEN')
-        self.emit_prev('POP_TOP')
-        self.emit('POP_BLOCK', None, NO_LOC)
-        self.emit_prev('POP_EXCEPT')
+        self.emit_noloc('CALL_INTRINSIC_2', INTRINSIC_PREP_RERAISE_STAR)
+        self.emit_noloc('COPY', 1)
+        self.emit_noloc('POP_JUMP_IF_NOT_NONE', reraise)
+        self.emit_noloc('NOT_TAKEN')
+        self.emit_noloc('POP_TOP')
+        self.emit_prev('POP_BLOCK')
+        self.emit_noloc('POP_EXCEPT')
         self.emit_jump('JUMP', end, NO_LOC)
         self.place(reraise)
-        self.emit('POP_BLOCK', None, NO_LOC)
-        self.emit_prev('SWAP', 2)
-        self.emit_prev('POP_EXCEPT')
-        self.emit_prev('RERAISE', 0)
+        self.emit_prev('POP_BLOCK')
+        self.emit_noloc('SWAP', 2)
+        self.emit_noloc('POP_EXCEPT')
+        self.emit_noloc('RERAISE', 0)
         self.place(cleanup)
         self.pop_except_and_reraise()
         self.place(orelse)
@@ -300,6 +302,8 @@ class TryMixin:
         pass
 
     def unwind_exception_group_handler(self, fb, preserve_tos):
+        if self.loc is None:
+            self.loc = fb.loc
         raise self.error("'break', 'continue' and 'return' cannot appear in an except* block")
 
     def unwind_finally_try(self, fb, preserve_tos):
@@ -309,6 +313,8 @@ class TryMixin:
         self.visit_body(fb.datum)
         if preserve_tos:
             self.pop_fblock('pop_value')
+        # what the jump does next seems to happen after the finally block
+        self.loc = None
 
     def unwind_finally_end(self, fb, preserve_tos):
         if preserve_tos:
@@ -331,6 +337,7 @@ class TryMixin:
             self.load_const(None, loc)
             self.yield_from_loop(loc, True)
         self.emit('POP_TOP', None, loc)
+        self.loc = None
 
     unwind_async_with = unwind_with
 
@@ -396,7 +403,7 @@ class TryMixin:
         else:
             self.with_item(node, pos + 1, is_async)
         self.loc = loc
-        self.emit('POP_BLOCK', None, NO_LOC)
+        self.emit_prev('POP_BLOCK')
         self.pop_fblock(kind)
         self.call_exit_with_nones(loc)
         if is_async:
@@ -404,7 +411,7 @@ class TryMixin:
             self.load_const(None)
             self.yield_from_loop(loc, True)
         self.emit('POP_TOP')
-        self.emit_jump('JUMP', exit, NO_LOC)
+        self.emit_prev('JUMP', exit)
         self.place(final)
         self.emit_jump('SETUP_CLEANUP', cleanup)
         self.emit('PUSH_EXC_INFO')
@@ -420,12 +427,12 @@ class TryMixin:
         self.emit_prev('RERAISE', 2)
         self.place(suppress)
         self.emit_prev('POP_TOP')
-        self.emit('POP_BLOCK', None, NO_LOC)
+        self.emit_prev('POP_BLOCK')
         self.emit_prev('POP_EXCEPT')
         self.emit_prev('POP_TOP')
         self.emit_prev('POP_TOP')
         self.emit_prev('POP_TOP')
-        self.emit_jump('JUMP_NO_INTERRUPT', exit, NO_LOC)
+        self.emit_prev('JUMP_NO_INTERRUPT', exit)
         self.place(cleanup)
         self.pop_except_and_reraise()
         self.place(exit)

@@ -278,11 +278,11 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         in_comp = owner is not u.scope
         kind = {'Load': 'LOAD', 'Store': 'STORE', 'Del': 'DELETE'}[ctx]
         if kind == 'LOAD' and not in_comp and getattr(u.scope, 'can_see_class', False) and \
-                sc in (st.FREE, st.GLOBAL_IMPLICIT) and name != '__classdict__':
+                sc in (st.FREE, st.CELL, st.GLOBAL_IMPLICIT) and name != '__classdict__':
             # an annotation or type parameter scope in a class: the class
             # namespace first
             self.emit('LOAD_DEREF', u.deref_index('__classdict__'), loc)
-            if sc == st.FREE:
+            if sc != st.GLOBAL_IMPLICIT:
                 self.emit('LOAD_FROM_DICT_OR_DEREF', u.deref_index(name), loc)
             else:
                 self.emit('LOAD_FROM_DICT_OR_GLOBALS', self.name_index(name), loc)

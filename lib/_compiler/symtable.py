@@ -179,9 +179,10 @@ class SymbolTable:
     def annotation_scope(self, key, nodes):
         private = self.private
         scope = Scope('__annotate__', 'annotation', key, self.cur)
+        scope.info = 'an annotation'
         self.cur.children.append(scope)
         self.scopes[('annotate', id(key))] = scope
-        self.see_class_scope(scope)
+        self.see_class_scope(scope, True)
         self.cur = scope
         scope.add('format', DEF_PARAM)
         scope.params.append('format')
@@ -194,6 +195,8 @@ class SymbolTable:
         kind = type(node).__name__
         name = node.name.id if kind == 'TypeAlias' else node.name
         scope = Scope('<generic parameters of %s>' % name, 'type_params', node, self.cur)
+        scope.info = 'the definition of a generic'
+        scope.type_param_names = {tp.name for tp in node.type_params}
         self.cur.children.append(scope)
         self.scopes[('type_params', id(node))] = scope
         self.see_class_scope(scope)
@@ -214,12 +217,20 @@ class SymbolTable:
         for tp in node.type_params:
             if tp.name in seen:
                 raise self.error("duplicate type parameter '%s'" % tp.name, tp)
+            if tp.name == '__classdict__':
+                raise self.error("reserved name '__classdict__' cannot be used for type parameter",
+                                 tp)
             seen.add(tp.name)
             self.define(tp.name, DEF_LOCAL, tp)
             for field in ('bound', 'default_value'):
                 value = getattr(tp, field, None)
                 if value is not None:
                     sub = Scope(tp.name, 'type_params', value, self.cur)
+                    if field == 'bound':
+                        sub.info = 'a TypeVar constraint' if type(value).__name__ == 'Tuple' \
+                            else 'a TypeVar bound'
+                    else:
+                        sub.info = 'a %s default' % type(tp).__name__
                     self.cur.children.append(sub)
                     self.scopes[(field, id(tp))] = sub
                     self.see_class_scope(sub, True)
@@ -310,6 +321,7 @@ class SymbolTable:
 
     def alias_value(self, node, in_class):
         scope = Scope(node.name.id, 'type_params', node.value, self.cur)
+        scope.info = 'a type alias'
         self.cur.children.append(scope)
         self.scopes[('alias', id(node))] = scope
         self.see_class_scope(scope, in_class=in_class)
@@ -327,7 +339,19 @@ class SymbolTable:
     def v_Nonlocal(self, node):
         if self.cur.kind == 'module':
             raise self.error('nonlocal declaration not allowed at module level', node)
+        for raw in node.names:
+            self.check_nonlocal_type_param(mangle(self.private, raw), node)
         self.declare(node, DEF_NONLOCAL, 'nonlocal')
+
+    def check_nonlocal_type_param(self, name, node):
+        scope = self.cur.parent
+        while scope is not None and scope.kind != 'module':
+            if scope.kind != 'class' and name in scope.symbols:
+                if name in getattr(scope, 'type_param_names', ()):
+                    raise self.error("nonlocal binding not allowed for type parameter '%s'"
+                                     % name, node)
+                return
+            scope = scope.parent
 
     def declare(self, node, flag, word):
         cur = self.cur
@@ -400,6 +424,7 @@ class SymbolTable:
         scope = self.scopes.get(key)
         if scope is None:
             scope = Scope('__annotate__', 'annotation', self.cur.node, self.cur)
+            scope.info = 'an annotation'
             self.cur.children.append(scope)
             self.scopes[key] = scope
             self.see_class_scope(scope)
@@ -427,8 +452,7 @@ class SymbolTable:
         if cur.kind == 'comprehension':
             raise self.error("'yield' inside %s" % comp_description(cur.node), node)
         if cur.kind in ('annotation', 'type_params'):
-            raise self.error("'yield' not allowed in an annotation scope" if cur.kind == 'annotation'
-                             else "yield expression cannot be used within a type parameter", node)
+            raise self.error('yield expression cannot be used within %s' % cur.info, node)
         cur.is_generator = True
         if cur.is_coroutine:
             cur.is_async_gen = True
@@ -436,14 +460,14 @@ class SymbolTable:
     def v_Await(self, node):
         cur = self.cur
         if cur.kind in ('annotation', 'type_params'):
-            raise self.error("'await' not allowed in an annotation scope"
-                             if cur.kind == 'annotation' else
-                             "await expression cannot be used within a type parameter", node)
+            raise self.error('await expression cannot be used within %s' % cur.info, node)
         self.visit(node.value)
 
     def v_NamedExpr(self, node):
         target = node.target.id
         scope = self.cur
+        if scope.kind in ('annotation', 'type_params'):
+            raise self.error('named expression cannot be used within %s' % scope.info, node)
         if scope.kind == 'comprehension':
             if scope.symbols.get(target, 0) & DEF_COMP_ITER:
                 raise self.error("assignment expression cannot rebind comprehension iteration "

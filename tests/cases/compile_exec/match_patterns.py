@@ -241,3 +241,66 @@ match 5:
     case _ if (r := 'guarded default'):
         print(r)
 ''')
+
+# where errors raised while matching point
+run('''
+def f(v):
+    match v:
+        case int(1,
+                 2):
+            pass
+f(5)
+''')
+
+run('''
+class K:
+    key = []
+match {1: 2}:
+    case {1: 2, K.key: x}:
+        pass
+''')
+
+run('''
+class P:
+    __match_args__ = 5
+match P():
+    case P(x):
+        pass
+''')
+
+run('''
+class P:
+    __match_args__ = ('a',)
+match P():
+    case P(x):
+        pass
+    case _:
+        print('missing attribute: no match')
+class Q:
+    __match_args__ = ('a', 'b')
+    a = 1
+    @property
+    def b(self):
+        raise ValueError('property failed')
+match Q():
+    case Q(1, y):
+        pass
+''')
+
+run('''
+match 5:
+    case "x" | len():
+        pass
+''')
+
+run('''
+def g(s):
+    match s:
+        case {'a': 1, **rest} if rest.pop('b', None):
+            return 'guard', rest
+        case [*xs] if len(xs) > 1 and xs[0] == xs[-1]:
+            return 'same ends'
+        case _:
+            return None
+print(g({'a': 1, 'b': 2, 'c': 3}), g({'a': 1}), g([1, 2, 1]), g([1]))
+''')

@@ -46,12 +46,11 @@ Functions:
     default_timer() -> float
 """
 
-# cipy has no compiler, so a statement given as text can only be one that
-# does nothing ("pass", blank lines, comments): anything else asks for a
-# callable.  The timing loop is one function of this module whose code is
-# renamed to look like CPython's compiled template ("inner" in
-# "<timeit-src>", the same line numbers), and Timer.src is that template's
-# text, so a traceback through it reads as CPython's.
+# A statement or setup given as text is compiled into CPython's template
+# (the function "inner" in "<timeit-src>"); when both are callables or text
+# that does nothing, the timing loop is one function of this module whose
+# code is renamed to look like that template's (same name, file and line
+# numbers), so a traceback through it reads as CPython's either way.
 
 import gc
 import itertools
@@ -65,11 +64,6 @@ dummy_src_name = "<timeit-src>"
 default_number = 1000000
 default_repeat = 5
 default_timer = time.perf_counter
-
-_NO_COMPILER = ("timeit needs a Python compiler to run a statement given as "
-                "text (%r), which cipy does not have: pass a callable "
-                "instead (Timer(lambda: ...))")
-
 
 def reindent(src, indent):
     """Helper to reindent a multi-line statement."""
@@ -113,11 +107,9 @@ _LOOP_CODE = _loop.__code__.replace(
 
 
 def _piece(what, value, indent):
-    """(template text, callable) for a setup or statement: text that does
-    nothing, or a callable."""
+    """(template text, callable or None) for a setup or statement given as
+    text or as a callable."""
     if isinstance(value, str):
-        if not _does_nothing(value):
-            raise NotImplementedError(_NO_COMPILER % (value,))
         return reindent(value, indent), None
     if callable(value):
         return "_%s()" % what, value
@@ -128,10 +120,9 @@ class Timer:
     """Class for timing execution speed of small code snippets.
 
     Timer(stmt, setup, timer, globals): `stmt` is timed, `setup` run once
-    before; both are callables (or text that does nothing, such as the
-    default 'pass').  timeit() times a number of runs, repeat() does that
-    several times, autorange() finds a number of runs that takes at least
-    0.2 seconds.
+    before; each is text (compiled) or a callable.  timeit() times a number
+    of runs, repeat() does that several times, autorange() finds a number
+    of runs that takes at least 0.2 seconds.
     """
 
     def __init__(self, stmt="pass", setup="pass", timer=default_timer,
@@ -150,9 +141,28 @@ class Timer:
                     "        pass\n    _t1 = _timer()\n"
                     "    return _t1 - _t0\n" % (params, setup_text, stmt_text))
         scope = globals if globals is not None else _module_globals
-        self.inner = types.FunctionType(
-            _LOOP_CODE, scope, "inner",
-            (setup_fn or _nothing, stmt_fn or _nothing))
+        texts = [v for v in (setup, stmt) if isinstance(v, str)]
+        if all(_does_nothing(t) for t in texts):
+            self.inner = types.FunctionType(
+                _LOOP_CODE, scope, "inner",
+                (setup_fn or _nothing, stmt_fn or _nothing))
+            return
+        # the pieces must compile on their own (outside a function) first
+        if isinstance(stmt, str):
+            if isinstance(setup, str):
+                compile(setup, dummy_src_name, "exec")
+                compile(setup + "\n" + stmt, dummy_src_name, "exec")
+            else:
+                compile(stmt, dummy_src_name, "exec")
+        elif isinstance(setup, str):
+            compile(setup, dummy_src_name, "exec")
+        made = {}
+        if setup_fn is not None:
+            made["_setup"] = setup_fn
+        if stmt_fn is not None:
+            made["_stmt"] = stmt_fn
+        exec(compile(self.src, dummy_src_name, "exec"), scope, made)
+        self.inner = made["inner"]
 
     def print_exc(self, file=None):
         """Print the traceback of an exception raised by the timed code

@@ -114,6 +114,96 @@ def _invert_backward_conditions(items):
     return out
 
 
+def _blocks(items):
+    """items split into basic blocks: [labels, instrs] pairs."""
+    blocks = []
+    cur = None
+    for it in items:
+        if isinstance(it, Label):
+            if cur is None or cur[1]:
+                cur = [[], []]
+                blocks.append(cur)
+            cur[0].append(it)
+        else:
+            if cur is None:
+                cur = [[], []]
+                blocks.append(cur)
+            cur[1].append(it)
+            if it.op in TERMINATORS:
+                cur = None
+    return blocks
+
+
+def _falls_through(block):
+    return not block[1] or block[1][-1].op not in TERMINATORS
+
+
+def _push_cold_blocks(items):
+    """Blocks that normal control flow never reaches (exception handlers
+    and what only they lead to) go after the others, as CPython lays them
+    out; a block that fell through to one that moved jumps to it."""
+    blocks = _blocks(items)
+    owner = {}
+    for k, b in enumerate(blocks):
+        for lab in b[0]:
+            owner[id(lab)] = k
+    warm = set()
+    work = [0] if blocks else []
+    while work:
+        k = work.pop()
+        if k in warm:
+            continue
+        warm.add(k)
+        b = blocks[k]
+        for ins in b[1]:
+            if isinstance(ins.arg, Label) and ins.op not in SETUPS and \
+                    ins.op not in BACK_REFERENCE:
+                work.append(owner[id(ins.arg)])
+        if _falls_through(b) and k + 1 < len(blocks):
+            work.append(k + 1)
+    if len(warm) == len(blocks):
+        return items
+    order = [k for k in range(len(blocks)) if k in warm] + \
+            [k for k in range(len(blocks)) if k not in warm]
+    out = []
+    for pos, k in enumerate(order):
+        b = blocks[k]
+        out.extend(b[0])
+        out.extend(b[1])
+        if _falls_through(b) and k + 1 < len(blocks) and (
+                pos + 1 >= len(order) or order[pos + 1] != k + 1):
+            nxt = blocks[k + 1]
+            if not nxt[0]:
+                nxt[0].append(Label())
+            loc = b[1][-1].loc if b[1] else None
+            out.append(Instr('JUMP_NO_INTERRUPT', nxt[0][0], loc))
+    return out
+
+
+def _drop_redundant_jumps(items):
+    """An unconditional jump to the next instruction goes (a NOP stays if it
+    was the only instruction of its line)."""
+    out = []
+    n = len(items)
+    for i, it in enumerate(items):
+        if not isinstance(it, Label) and it.op in ('JUMP', 'JUMP_NO_INTERRUPT'):
+            j = i + 1
+            following = set()
+            while j < n and isinstance(items[j], Label):
+                following.add(id(items[j]))
+                j += 1
+            if id(it.arg) in following:
+                line = it.loc[0] if it.loc else -1
+                prev = next((x for x in reversed(out) if not isinstance(x, Label)), None)
+                after = items[j] if j < n else None
+                if line >= 0 and (prev is None or prev.loc is None or prev.loc[0] != line) \
+                        and (after is None or after.loc is None or after.loc[0] != line):
+                    out.append(Instr('NOP', None, it.loc))
+                continue
+        out.append(it)
+    return out
+
+
 def _flow(instrs, label_index):
     """Depth and handler stack before each instruction; returns max depth."""
     n = len(instrs)
@@ -176,8 +266,7 @@ def _lower(instrs, depth, handlers):
         hs = handlers[i]
         ins.handler = hs[-1] if hs else None
         out.append(ins)
-    # labels left after the last instruction are only targets of dropped
-    # (unreachable) jumps
+    # labels left over mark unreachable code at the end: nothing jumps there
     return out
 
 
@@ -344,6 +433,9 @@ def assemble(items, *, argcount=0, posonlyargcount=0, kwonlyargcount=0, flags=0,
              filename='', name='', qualname='', firstlineno=1):
     """The code object of `items` (Instr and Label in order)."""
     import types
+    _fill_locations([it for it in items if not isinstance(it, Label)])
+    items = _push_cold_blocks(items)
+    items = _drop_redundant_jumps(items)
     items = _invert_backward_conditions(items)
     instrs = []
     label_index = {}
@@ -359,7 +451,6 @@ def assemble(items, *, argcount=0, posonlyargcount=0, kwonlyargcount=0, flags=0,
             instrs.append(it)
     if pending:
         raise SystemError('compiler: label at the end of the code')
-    _fill_locations(instrs)
     depth, handlers, maxdepth = _flow(instrs, label_index)
     instrs = _lower(instrs, depth, handlers)
     _layout(instrs)

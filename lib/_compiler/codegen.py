@@ -65,7 +65,14 @@ FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, FN_CLOSURE, FN_ANNOTATE = 1, 2, 4, 8
 
 
 def loc_of(node):
-    return (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
+    """(lineno, end_lineno, col_offset, end_col_offset); a tree made by
+    hand may lack the ends: they are then the starts (as CPython takes them)."""
+    lineno = node.lineno
+    col = node.col_offset
+    end_lineno = node.end_lineno
+    end_col = node.end_col_offset
+    return (lineno, lineno if end_lineno is None else end_lineno, col,
+            col if end_col is None else end_col)
 
 
 def const_key(value):
@@ -82,6 +89,25 @@ def const_key(value):
     if t.__name__ == 'code' or t is slice:
         return (t, id(value))
     return (t, value)
+
+
+def clean_doc(doc):
+    """A docstring as Python 3.13+ stores it: tabs expanded, the first
+    line's leading spaces and the common indentation of the others removed
+    (blank lines kept, unlike inspect.cleandoc)."""
+    lines = doc.expandtabs().split('\n')
+    margin = None
+    for line in lines[1:]:
+        body = line.lstrip(' ')
+        if body:
+            indent = len(line) - len(body)
+            if margin is None or indent < margin:
+                margin = indent
+    if margin is None:
+        margin = 0
+    out = [lines[0].lstrip(' ')]
+    out.extend(line[margin:] for line in lines[1:])
+    return '\n'.join(out)
 
 
 class FBlock:
@@ -195,6 +221,11 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
     def emit_noloc(self, op, arg=None):
         self.u.instrs.append(Instr(op, arg, (-1, -1, -1, -1)))
 
+    def emit_inherit(self, op, arg=None):
+        """An instruction taking the location of the one before it (in
+        the final layout), as CPython's implicit `return None`."""
+        self.u.instrs.append(Instr(op, arg, None))
+
     def emit_jump(self, op, label, loc=None):
         self.emit(op, label, loc)
 
@@ -272,7 +303,8 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             self.load_const(self.optimize == 0, loc)
             return
         if ctx != 'Load' and name == '__debug__':
-            raise self.error('cannot assign to __debug__')
+            raise self.error('cannot assign to __debug__' if ctx == 'Store' else
+                             'cannot delete __debug__')
         sc, owner = self.scope_of(name)
         u = self.u
         in_comp = owner is not u.scope
@@ -365,8 +397,14 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         if qualname is None:
             qualname = self.qualname_for(name, scope)
         u = Unit(scope, name, qualname, firstlineno, parent)
+        # inside a function, or a comprehension (a function scope even when
+        # inlined)
+        u.nested = parent is not None and (
+            bool(parent.comp_scopes) or any(p.scope.function_like
+                                            for p in self.stack + [parent]))
         if parent is not None:
             self.stack.append(parent)
+        u.saved_loc = self.loc
         self.u = u
         return u
 
@@ -398,7 +436,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             ins.append(Instr('MAKE_CELL', u.deref_index(name), (-1, -1, -1, -1)))
         scope = u.scope
         if scope is not None and (scope.is_generator or scope.is_coroutine) and \
-                scope.kind not in ('module', 'class'):
+                scope.kind != 'class':
             ins.append(Instr('RETURN_GENERATOR', None, resume_loc))
             ins.append(Instr('POP_TOP', None, resume_loc))
         return ins
@@ -410,8 +448,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         scope = u.scope
         body = u.instrs
         flags = u.flags
-        generator = scope.kind not in ('module', 'class') and (
-            scope.is_generator or scope.is_coroutine)
+        generator = scope.kind != 'class' and (scope.is_generator or scope.is_coroutine)
         head = self.prologue(u, resume_loc)
         for ins in head + body:
             if type(ins) is Instr and type(ins.arg) is Deref:
@@ -435,14 +472,19 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             items = head + resume + body
         if scope.function_like:
             flags |= CO_OPTIMIZED | CO_NEWLOCALS
-        if any(p.scope.function_like for p in self.stack):
+        flags |= self.future            # inherited and imported __future__ features
+        if scope.function_like and u.nested:
             flags |= CO_NESTED
+        if scope.function_like and self.stack and self.stack[-1].scope.kind == 'class' \
+                and scope.kind != 'annotation':
+            flags |= CO_METHOD
         code = assemble(items, argcount=u.argcount, posonlyargcount=u.posonlyargcount,
                         kwonlyargcount=u.kwonlyargcount, flags=flags, consts=u.consts,
                         names=u.names, varnames=u.varnames, cellvars=u.cellvars,
                         freevars=u.freevars, filename=self.filename, name=u.name,
                         qualname=u.qualname, firstlineno=u.firstlineno)
         self.u = self.stack.pop() if self.stack else None
+        self.loc = u.saved_loc
         return code
 
     def make_closure(self, code, bits, loc=None):
@@ -477,18 +519,21 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         first = body[0]
         if type(first).__name__ == 'Expr' and type(first.value).__name__ == 'Constant' \
                 and type(first.value.value) is str:
-            return first.value.value
+            return clean_doc(first.value.value)
         return None
 
     def compile_module(self, tree, mode):
         scope = self.table.top
+        if self.flags & PyCF_ALLOW_TOP_LEVEL_AWAIT and scope.top_await:
+            # the module's code makes a coroutine (asyncio's REPL runs it)
+            scope.is_coroutine = True
         u = self.enter_unit(scope, '<module>', 1, '<module>')
         kind = type(tree).__name__
         resume_loc = (0, 1, 0, 0)
         if kind == 'Expression':
             self.loc = loc_of(tree.body)
             self.visit(tree.body)
-            self.emit('RETURN_VALUE')
+            self.emit_inherit('RETURN_VALUE')
         elif kind == 'Interactive':
             self.interactive = True
             self.check_future(tree.body)
@@ -510,8 +555,9 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             self.module_annotations_setup(body)
             self.visit_body(body)
             self.module_annotations_finish()
-            self.emit('LOAD_CONST', self.const_index(None), None)
-            self.emit('RETURN_VALUE', None, None)
+            self.loc = None
+            self.emit_inherit('LOAD_CONST', self.const_index(None))
+            self.emit_inherit('RETURN_VALUE')
             if not tree.body:
                 u.instrs = [Instr('LOAD_CONST', self.const_index(None), (1, 1, 0, 0)),
                             Instr('RETURN_VALUE', None, (1, 1, 0, 0))]
@@ -527,9 +573,11 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             if kind == 'ImportFrom' and s.module == '__future__' and s.level == 0:
                 for alias in s.names:
                     if alias.name not in FUTURE_FLAGS:
+                        where = alias if hasattr(alias, 'lineno') else s
                         if alias.name == 'braces':
-                            raise self.error('not a chance', s)
-                        raise self.error('future feature %s is not defined' % alias.name, s)
+                            raise self.error('not a chance', where)
+                        raise self.error('future feature %s is not defined' % alias.name,
+                                         where)
                     self.future |= FUTURE_FLAGS[alias.name]
                 s._future_ok = True
                 continue
@@ -554,7 +602,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         self.emit('NOP')
 
     def c_Global(self, node):
-        self.emit('NOP')
+        pass
 
     c_Nonlocal = c_Global
 
@@ -654,7 +702,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             orelse = self.new_label()
             self.jump_if(node.test, orelse, False)
             self.visit_body(node.body)
-            self.emit_jump('JUMP', end, (-1, -1, -1, -1))
+            self.emit_inherit('JUMP', end)
             self.place(orelse)
             self.visit_body(node.orelse)
         else:
@@ -691,7 +739,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             self.emit('NOP', None, loc_of(node.test))
         self.place(body)
         self.visit_body(node.body)
-        self.emit_jump('JUMP', loop, (-1, -1, -1, -1))
+        self.emit_inherit('JUMP', loop)
         self.pop_fblock('while_loop')
         self.place(anchor)
         self.visit_body(node.orelse)
@@ -709,7 +757,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         self.emit_jump('FOR_ITER', cleanup, iter_loc)
         self.store_target(node.target)
         self.visit_body(node.body)
-        self.emit_jump('JUMP', start, (-1, -1, -1, -1))
+        self.emit_inherit('JUMP', start)
         self.place(cleanup)
         self.emit('END_FOR', None, iter_loc)
         self.emit('POP_ITER', None, iter_loc)
@@ -739,7 +787,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         self.emit('NOT_TAKEN', None, iter_loc)
         self.store_target(node.target)
         self.visit_body(node.body)
-        self.emit_jump('JUMP', start, (-1, -1, -1, -1))
+        self.emit_inherit('JUMP', start)
         self.pop_fblock('async_for_loop')
         self.place(except_)
         self.emit_jump('END_ASYNC_FOR', send, iter_loc)
@@ -797,9 +845,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             return
         test = node.test
         if type(test).__name__ == 'Tuple' and test.elts:
-            import warnings
-            warnings.warn_explicit('assertion is always true, perhaps remove parentheses?',
-                                   SyntaxWarning, self.filename, node.lineno)
+            self.warn('assertion is always true, perhaps remove parentheses?', node)
         end = self.new_label()
         self.jump_if(test, end, True)
         self.emit('LOAD_COMMON_CONSTANT', 0)
@@ -911,11 +957,8 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
 
     def function_body(self, node, is_async, firstlineno):
         scope = self.table.scopes[id(node)]
-        in_class = self.u.scope.kind == 'class'
         u = self.enter_unit(scope, node.name, firstlineno)
         self.set_arg_counts(u, node.args)
-        if in_class:
-            u.flags |= CO_METHOD
         doc = self.docstring_of(node.body)
         body = node.body
         if doc is not None:
@@ -926,8 +969,8 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             self.const_index(None)
         self.loc = loc_of(node)
         self.visit_body(body)
-        self.emit('LOAD_CONST', self.const_index(None), None)
-        self.emit('RETURN_VALUE', None, None)
+        self.emit_inherit('LOAD_CONST', self.const_index(None))
+        self.emit_inherit('RETURN_VALUE')
         if not body:
             self.loc = loc_of(node.body[0])
             u.instrs = [Instr('LOAD_CONST', self.const_index(None), loc_of(node.body[0])),
@@ -989,6 +1032,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         self.class_annotations_setup(body)
         self.visit_body(body)
         self.class_annotations_finish()
+        self.loc = None         # the epilogue takes the last statement's location
         self.load_const(tuple(sorted(u.static_attributes)), None)
         self.nameop('__static_attributes__', 'Store', None)
         if scope.needs_classdict:

@@ -13,10 +13,24 @@ CONVERSIONS = {115: 1, 114: 2, 97: 3}
 INTRINSIC_ASYNC_GEN_WRAP, INTRINSIC_UNARY_POSITIVE, INTRINSIC_LIST_TO_TUPLE = 4, 5, 6
 NO_LOC = (-1, -1, -1, -1)
 MAX_STACK_ITEMS = 30     # longer displays are built with appends (as CPython)
+NOT_LITERAL = object()
+INFERRED = {'Tuple': 'tuple', 'List': 'list', 'ListComp': 'list', 'Dict': 'dict',
+            'DictComp': 'dict', 'Set': 'set', 'SetComp': 'set', 'GeneratorExp': 'generator',
+            'Lambda': 'function', 'JoinedStr': 'str', 'FormattedValue': 'str',
+            'TemplateStr': 'string.templatelib.Template', 'Slice': 'slice'}
+NOT_CALLABLE = ('Constant', 'Tuple', 'List', 'ListComp', 'Dict', 'DictComp', 'Set',
+                'SetComp', 'GeneratorExp', 'JoinedStr', 'FormattedValue', 'TemplateStr')
 
 
 def loc_of(node):
-    return (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
+    """(lineno, end_lineno, col_offset, end_col_offset); a tree made by
+    hand may lack the ends: they are then the starts (as CPython takes them)."""
+    lineno = node.lineno
+    col = node.col_offset
+    end_lineno = node.end_lineno
+    end_col = node.end_col_offset
+    return (lineno, lineno if end_lineno is None else end_lineno, col,
+            col if end_col is None else end_col)
 
 
 def kind(node):
@@ -108,50 +122,87 @@ class ExprMixin:
             self.emit('POP_TOP')
         self.visit(node.comparators[-1])
         self.compare_op(node.ops[-1])
-        self.emit_jump('JUMP', end, NO_LOC)
+        self.emit_inherit('JUMP', end)
         self.place(cleanup)
         self.emit('SWAP', 2)
         self.emit('POP_TOP')
         self.place(end)
 
     def check_compare(self, node):
+        """SyntaxWarning for `is` with a literal (a constant, or a tuple of
+        constants, which is folded into one)."""
         left = node.left
         for op, right in zip(node.ops, node.comparators):
             if kind(op) in ('Is', 'IsNot'):
                 for side in (left, right):
-                    if kind(side) in ('Constant', 'JoinedStr', 'Tuple', 'List', 'Dict',
-                                      'Set', 'ListComp', 'SetComp', 'DictComp',
-                                      'GeneratorExp') and not (
-                            kind(side) == 'Constant' and (
-                                side.value is None or side.value is True or
-                                side.value is False or side.value is Ellipsis)):
-                        if kind(side) == 'Tuple' and side.elts and any(
-                                kind(e) != 'Constant' for e in side.elts):
-                            continue
-                        import warnings
+                    value = self.literal_value(side)
+                    if value is not NOT_LITERAL:
                         word = 'is not' if kind(op) == 'IsNot' else 'is'
                         literal = '!=' if kind(op) == 'IsNot' else '=='
-                        warnings.warn_explicit(
-                            '"%s" with \'%s\' literal. Did you mean "%s"?'
-                            % (word, self.literal_type_name(side), literal),
-                            SyntaxWarning, self.filename, node.lineno)
+                        self.warn('"%s" with \'%s\' literal. Did you mean "%s"?'
+                                  % (word, type(value).__name__, literal), node)
                         break
             left = right
 
-    def literal_type_name(self, node):
+    def literal_value(self, node):
+        k = kind(node)
+        if k == 'Constant':
+            v = node.value
+            if v is None or v is True or v is False or v is Ellipsis:
+                return NOT_LITERAL
+            return v
+        if k == 'Tuple' and all(kind(e) == 'Constant' for e in node.elts):
+            return tuple(e.value for e in node.elts)
+        return NOT_LITERAL
+
+    def warn(self, msg, node):
+        import warnings
+        try:
+            warnings.warn_explicit(msg, SyntaxWarning, self.filename, node.lineno)
+        except SyntaxWarning:
+            raise self.error(msg, node) from None
+
+    def inferred_type(self, node):
+        """The type an expression surely has, or None."""
         k = kind(node)
         if k == 'Constant':
             return type(node.value).__name__
-        return {'JoinedStr': 'str', 'Tuple': 'tuple', 'List': 'list', 'Dict': 'dict',
-                'Set': 'set', 'ListComp': 'list', 'SetComp': 'set', 'DictComp': 'dict',
-                'GeneratorExp': 'generator'}[k]
+        return INFERRED.get(k)
+
+    def check_caller(self, func):
+        if kind(func) in NOT_CALLABLE:
+            self.warn("'%s' object is not callable; perhaps you missed a comma?"
+                      % self.inferred_type(func), func)
+
+    def check_subscript(self, node):
+        value = node.value
+        k = kind(value)
+        if k == 'Constant':
+            v = value.value
+            if v is None or v is Ellipsis or type(v) in (int, float, complex, bool,
+                                                         frozenset):
+                self.warn("'%s' object is not subscriptable; perhaps you missed a comma?"
+                          % type(v).__name__, value)
+            elif type(v) not in (str, bytes, tuple):
+                return
+        elif k in ('Set', 'SetComp', 'GeneratorExp', 'Lambda'):
+            self.warn("'%s' object is not subscriptable; perhaps you missed a comma?"
+                      % self.inferred_type(value), value)
+            return
+        elif k not in ('Tuple', 'List', 'ListComp', 'JoinedStr', 'FormattedValue'):
+            return
+        index = self.inferred_type(node.slice)
+        if index is None or index in ('int', 'bool', 'slice'):
+            return
+        self.warn('%s indices must be integers or slices, not %s; perhaps you missed a comma?'
+                  % (self.inferred_type(value), index), value)
 
     def c_IfExp(self, node):
         orelse = self.new_label()
         end = self.new_label()
         self.jump_if(node.test, orelse, False)
         self.visit(node.body)
-        self.emit_jump('JUMP', end, NO_LOC)
+        self.emit_inherit('JUMP', end)
         self.place(orelse)
         self.visit(node.orelse)
         self.place(end)
@@ -194,7 +245,7 @@ class ExprMixin:
             other = self.new_label()
             self.jump_if(expr.test, other, False)
             self.jump_if(expr.body, label, cond)
-            self.emit_jump('JUMP', end, NO_LOC)
+            self.emit_inherit('JUMP', end)
             self.place(other)
             self.jump_if(expr.orelse, label, cond)
             self.place(end)
@@ -218,11 +269,11 @@ class ExprMixin:
             self.emit_jump('POP_JUMP_IF_TRUE' if cond else 'POP_JUMP_IF_FALSE', label)
             self.emit('NOT_TAKEN')
             end = self.new_label()
-            self.emit_jump('JUMP', end, NO_LOC)
+            self.emit_inherit('JUMP', end)
             self.place(cleanup)
             self.emit('POP_TOP')
             if not cond:
-                self.emit_jump('JUMP', label, NO_LOC)
+                self.emit_inherit('JUMP', label)
             self.place(end)
             return
         self.visit(expr)
@@ -236,14 +287,26 @@ class ExprMixin:
         self.emit('LOAD_ATTR', self.name_index(self.mangle(node.attr)) << 1,
                   loc or self.attr_loc(node))
 
-    def attr_loc(self, node):
-        # a dotted name over several lines: the attribute's own line
-        loc = loc_of(node)
-        if node.lineno != node.end_lineno:
-            n = len(node.attr.encode('utf-8'))
-            return (node.end_lineno, node.end_lineno, max(node.end_col_offset - n, 0),
-                    node.end_col_offset)
-        return loc
+    def attr_loc(self, node, loc=None):
+        """loc (default: the attribute expression's) starting at the
+        attribute's name when that is on a later line (so that a dotted
+        chain over several lines points at the failing part)."""
+        own = loc_of(node)
+        if loc is None:
+            loc = own
+        attr_line, attr_end = own[1], own[3]
+        if loc[0] == attr_line:
+            return loc
+        n = len(node.attr)
+        if n <= attr_end:
+            col = attr_end - n
+            end_col = loc[3]
+        else:
+            col = end_col = -1
+        end_line = max(attr_line, loc[1])
+        if end_line == attr_line and end_col >= 0:
+            end_col = max(col, end_col)
+        return (attr_line, end_line, col, end_col)
 
     def c_Attribute(self, node):
         ctx = kind(node.ctx)
@@ -296,6 +359,8 @@ class ExprMixin:
 
     def c_Subscript(self, node):
         ctx = kind(node.ctx)
+        if ctx == 'Load':
+            self.check_subscript(node)
         self.visit(node.value)
         if ctx == 'Load' and self.is_two_slice(node.slice):
             self.slice_bounds(node.slice)
@@ -465,18 +530,49 @@ class ExprMixin:
         else:
             self.emit('FORMAT_SIMPLE')
 
+    def c_TemplateStr(self, node):
+        # the static strings (one more than the interpolations) as one
+        # constant, then each interpolation
+        strings = []
+        interpolations = []
+        text = ''
+        for v in node.values:
+            if kind(v) == 'Constant':
+                text += v.value
+            else:
+                strings.append(text)
+                text = ''
+                interpolations.append(v)
+        strings.append(text)
+        self.emit('LOAD_CONST', self.const_index(tuple(strings)))
+        for v in interpolations:
+            self.visit(v)
+        self.emit('BUILD_TUPLE', len(interpolations))
+        self.emit('BUILD_TEMPLATE')
+
+    def c_Interpolation(self, node):
+        self.visit(node.value)
+        self.load_const(node.str)
+        items = 2
+        if node.format_spec is not None:
+            self.visit(node.format_spec)
+            items = 3
+        conv = CONVERSIONS.get(node.conversion, 0)
+        self.emit('BUILD_INTERPOLATION', (conv << 2) | items)
+
     # -- calls ------------------------------------------------------------
 
     def c_Call(self, node):
         self.validate_keywords(node.keywords)
         func = node.func
+        self.check_caller(func)
         if self.super_call(node):
             return
         if kind(func) == 'Attribute' and kind(func.ctx) == 'Load' and self.plain_args(node):
             self.visit(func.value)
             self.emit('LOAD_ATTR', (self.name_index(self.mangle(func.attr)) << 1) | 1,
                       self.attr_loc(func))
-            self.call_helper(0, node.args, node.keywords, loc_of(node))
+            self.call_helper(0, node.args, node.keywords, self.attr_loc(func, loc_of(node)))
             return
         if kind(func) == 'Name' and self.is_global_load(func.id):
             self.emit('LOAD_GLOBAL', (self.name_index(self.mangle(func.id)) << 1) | 1,
@@ -601,10 +697,7 @@ class ExprMixin:
         if func.value.args:
             arg |= 2
         self.emit('LOAD_SUPER_ATTR', arg, self.attr_loc(func))
-        if self.plain_args(node):
-            self.call_helper(0, node.args, node.keywords, loc_of(node))
-        else:
-            self.call_helper(0, node.args, node.keywords, loc_of(node))
+        self.call_helper(0, node.args, node.keywords, self.attr_loc(func, loc_of(node)))
         return True
 
     def is_super_call(self, call):
@@ -809,10 +902,10 @@ class ExprMixin:
                 for idx in reversed(slots):
                     self.emit('SWAP', 2)
                     self.emit('STORE_FAST', idx)
-                self.emit_jump('JUMP', end, NO_LOC)
+                self.emit_inherit('JUMP', end)
                 self.place(cleanup)
-                self.emit('SWAP', 2)
-                self.emit('POP_TOP')
+                self.emit('SWAP', 2, NO_LOC)
+                self.emit('POP_TOP', None, NO_LOC)
                 for idx in reversed(slots):
                     self.emit('SWAP', 2)
                     self.emit('STORE_FAST', idx)
@@ -866,7 +959,7 @@ class ExprMixin:
                       'BUILD_MAP': 'MAP_ADD'}[build]
                 self.emit(op, depth + 1)
         self.place(cleanup)
-        self.emit_jump('JUMP', start, NO_LOC)
+        self.emit_inherit('JUMP', start)
         self.place(anchor)
         if gen.is_async:
             self.place(except_)

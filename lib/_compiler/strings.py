@@ -52,6 +52,9 @@ def unescape(body, is_bytes, warn):
 
     def replace(m):
         esc = m.group(1)
+        if not esc:
+            invalid.append(('char', '{'))
+            return '\\'
         c = esc[:1]
         simple = _SIMPLE.get(esc)
         if simple is not None:

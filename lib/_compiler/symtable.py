@@ -47,6 +47,7 @@ class Scope:
         self.parent = parent
         self.symbols = {}           # name -> DEF_* | USE flags
         self.where = {}             # name -> first node that bound or declared it
+        self.declared = {}          # name -> its first global/nonlocal statement
         self.children = []
         self.params = []            # parameter names in order
         self.scopes = {}            # name -> LOCAL ... CELL (after analysis)
@@ -59,6 +60,7 @@ class Scope:
         self.needs_classdict = False
         self.comp_iter_target = False
         self.has_docstring = False
+        self.top_await = False      # await, async for/with directly in it
         self.uses_super = False
 
     @property
@@ -150,6 +152,9 @@ class SymbolTable:
 
     def v_FunctionDef(self, node):
         self.define(node.name, DEF_LOCAL, node)
+        if self.cur.kind == 'class':
+            # its annotations may look at the class namespace
+            self.cur.needs_classdict = True
         self.visit_list(node.decorator_list)
         self.visit_defaults(node.args)
         if getattr(node, 'type_params', None):
@@ -272,6 +277,9 @@ class SymbolTable:
 
     def visit_params(self, args):
         scope = self.cur
+        for a in args.posonlyargs + args.args + args.kwonlyargs + [args.vararg, args.kwarg]:
+            if a is not None and a.arg == '__debug__':
+                raise self.error('cannot assign to __debug__', a)
         for a in args.posonlyargs + args.args + args.kwonlyargs:
             self.define(a.arg, DEF_PARAM, a)
             scope.params.append(mangle(self.private, a.arg))
@@ -360,7 +368,8 @@ class SymbolTable:
             old = cur.symbols.get(name, 0)
             other = DEF_NONLOCAL if flag == DEF_GLOBAL else DEF_GLOBAL
             if old & other:
-                raise self.error("name '%s' is nonlocal and global" % name, node)
+                raise self.error("name '%s' is nonlocal and global" % name,
+                                 cur.declared.get(name, node))
             if old & DEF_PARAM:
                 raise self.error("name '%s' is parameter and %s" % (name, word), node)
             if old & DEF_ANNOT:
@@ -372,6 +381,7 @@ class SymbolTable:
                 raise self.error("name '%s' is used prior to %s declaration"
                                  % (name, word), node)
             cur.add(name, flag, node)
+            cur.declared.setdefault(name, node)
 
     def v_Name(self, node):
         ctx = type(node.ctx).__name__
@@ -389,7 +399,7 @@ class SymbolTable:
         for alias in node.names:
             if alias.name == '*':
                 if self.cur.kind != 'module':
-                    raise self.error('import * only allowed at module level', node)
+                    raise self.error('import * only allowed at module level', alias)
                 continue
             name = alias.asname or alias.name.split('.')[0]
             self.define(name, DEF_IMPORT, node)
@@ -411,6 +421,8 @@ class SymbolTable:
         else:
             self.visit(target)
         if node.simple and self.cur.kind in ('module', 'class'):
+            if self.cur.kind == 'class':
+                self.cur.needs_classdict = True
             self.annotation_scope_add(node)
         else:
             pass        # not evaluated in functions / for complex targets below
@@ -457,8 +469,19 @@ class SymbolTable:
         if cur.is_coroutine:
             cur.is_async_gen = True
 
+    def v_AsyncFor(self, node):
+        self.cur.top_await = True
+        self.generic(node)
+
+    def v_AsyncWith(self, node):
+        self.cur.top_await = True
+        self.generic(node)
+
     def v_Await(self, node):
         cur = self.cur
+        cur.top_await = True
+        if cur.kind == 'comprehension':
+            cur.is_coroutine = True
         if cur.kind in ('annotation', 'type_params'):
             raise self.error('await expression cannot be used within %s' % cur.info, node)
         self.visit(node.value)
@@ -479,7 +502,7 @@ class SymbolTable:
                 scope = scope.parent
             if scope.kind == 'class':
                 raise self.error('assignment expression within a comprehension cannot be '
-                                 'used in a class body', node)
+                                 'used in a class body', node.target)
             self.visit(node.value)
             saved = self.cur
             self.cur = scope
@@ -521,8 +544,7 @@ class SymbolTable:
         scope.add('.0', DEF_PARAM)
         if name == 'genexpr':
             scope.is_generator = True
-        elif self.cur.parent.kind != 'class' and self.cur.parent.kind not in (
-                'annotation', 'type_params'):
+        elif self.cur.parent.kind not in ('annotation', 'type_params'):
             scope.inlined = True
         if any(g.is_async for g in gens):
             scope.is_coroutine = True
@@ -535,7 +557,7 @@ class SymbolTable:
             self.visit_list(gen.ifs)
         self.visit_list(elts)
         self.leave()
-        if scope.inlined:
+        if scope.inlined and self.cur.kind != 'class':
             # its free uses are its parent's (the comprehension runs there)
             for name, flags in scope.symbols.items():
                 if not flags & DEF_BOUND:
@@ -607,7 +629,7 @@ class SymbolTable:
         child_free = set()
         for child in scope.children:
             free = self.analyze(child, new_bound, new_global)
-            if child.inlined:
+            if child.inlined and scope.kind != 'class':
                 # its own uses are this scope's; its children's needs pass on
                 free = set(child.deep_free)
                 for name, sc in child.scopes.items():

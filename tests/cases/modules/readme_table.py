@@ -185,6 +185,7 @@ NAMES = [
     '_opcode',
     '_opcode_metadata',
     '_compiler',
+    'token',
     '_ast',
     'keyword',
     'types',

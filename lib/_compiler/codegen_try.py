@@ -67,13 +67,17 @@ class TryMixin:
         """PEP 765: return, and break/continue leaving the finally block,
         draw a SyntaxWarning."""
         import warnings
+        warned = self.__dict__.setdefault('finally_warned', set())
 
         def walk(stmts, in_loop):
             for s in stmts:
                 k = _kind(s)
-                if k in ('FunctionDef', 'AsyncFunctionDef', 'ClassDef'):
+                if k in ('FunctionDef', 'AsyncFunctionDef'):
                     continue
                 if k == 'Return' or (k in ('Break', 'Continue') and not in_loop):
+                    if id(s) in warned:     # also inside an enclosing finally
+                        continue
+                    warned.add(id(s))
                     word = k.lower()
                     warnings.warn_explicit("'%s' in a 'finally' block" % word,
                                            SyntaxWarning, self.filename, s.lineno)

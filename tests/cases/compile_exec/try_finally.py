@@ -173,3 +173,31 @@ for v in gen():
     break
 print('after')
 ''')
+
+# each statement warned about once, also in nested finally blocks
+run('''
+def f(y):
+    try:
+        pass
+    finally:
+        try:
+            pass
+        finally:
+            return 1
+        for x in y:
+            try:
+                pass
+            finally:
+                break
+        while 1:
+            break
+        def g():
+            return 2
+    try:
+        pass
+    except:
+        return 3
+    finally:
+        x = lambda: 4
+print(f([1]))
+''')

@@ -537,7 +537,9 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         elif kind == 'Interactive':
             self.interactive = True
             self.check_future(tree.body)
+            self.module_annotations_setup(tree.body)
             self.visit_body(tree.body)
+            self.module_annotations_finish()
             self.emit_noloc('LOAD_CONST', self.const_index(None))
             self.emit('RETURN_VALUE', None, (-1, -1, -1, -1))
         else:

@@ -40,3 +40,13 @@ except ValueError as e:
     print(e)
 sys.displayhook = sys.__displayhook__
 print(eval(compile('1 + 2', '<input>', 'eval')))
+
+# annotations typed at the interactive prompt
+g = {}
+exec(compile("x: int = 1", "<i>", "single"), g)
+print(sorted(k for k in g if k != "__builtins__"), g['__annotate__'](1))
+exec(compile("if 1:\n    y: str\n    z: undefined = 2\n", "<i>", "single"), g)
+try:
+    g['__annotate__'](1)
+except NameError as e:
+    print(e)

@@ -309,6 +309,16 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         u = self.u
         in_comp = owner is not u.scope
         kind = {'Load': 'LOAD', 'Store': 'STORE', 'Del': 'DELETE'}[ctx]
+        if kind == 'LOAD' and not in_comp and getattr(u.scope, 'can_see_class', False) and \
+                sc in (st.FREE, st.CELL, st.GLOBAL_IMPLICIT) and name != '__classdict__':
+            # an annotation or type parameter scope in a class: the class
+            # namespace first
+            self.emit('LOAD_DEREF', u.deref_index('__classdict__'), loc)
+            if sc != st.GLOBAL_IMPLICIT:
+                self.emit('LOAD_FROM_DICT_OR_DEREF', u.deref_index(name), loc)
+            else:
+                self.emit('LOAD_FROM_DICT_OR_GLOBALS', self.name_index(name), loc)
+            return
         if sc == st.FREE or sc == st.CELL:
             if in_comp and sc == st.CELL and name not in u.cellvars:
                 u.cellvars.append(name)
@@ -527,7 +537,9 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         elif kind == 'Interactive':
             self.interactive = True
             self.check_future(tree.body)
+            self.module_annotations_setup(tree.body)
             self.visit_body(tree.body)
+            self.module_annotations_finish()
             self.emit_noloc('LOAD_CONST', self.const_index(None))
             self.emit('RETURN_VALUE', None, (-1, -1, -1, -1))
         else:
@@ -785,6 +797,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         self.place(end)
 
     def c_Break(self, node):
+        self.emit('NOP')        # the statement's line, before any unwinding
         loop = self.unwind_stack(True, False)
         if loop is None:
             raise self.error("'break' outside loop", node)
@@ -792,6 +805,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         self.emit_jump('JUMP', loop.exit)
 
     def c_Continue(self, node):
+        self.emit('NOP')
         loop = self.unwind_stack(True, False)
         if loop is None:
             raise self.error("'continue' not properly in loop", node)
@@ -809,6 +823,10 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             self.visit(node.value)
         else:
             self.emit('NOP')
+        value = node.value
+        if value is not None and type(value).__name__ == 'Constant' and \
+                value.lineno == node.lineno:
+            self.loc = loc_of(value)     # where CPython unwinds `return <constant>`
         self.unwind_stack(False, preserve)
         if not preserve:
             self.load_const(None)
@@ -1002,6 +1020,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         self.nameop('__qualname__', 'Store')
         self.load_const(firstlineno)
         self.nameop('__firstlineno__', 'Store')
+        self.class_type_params(node)
         if scope.needs_classdict:
             self.emit('LOAD_LOCALS')
             self.emit('STORE_DEREF', u.deref_index('__classdict__'))

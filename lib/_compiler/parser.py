@@ -798,6 +798,22 @@ _SIMPLE = {'pass': Parser.pass_stmt, 'break': Parser.break_stmt,
 
 def parse(source, filename='<unknown>', mode='exec', flags=0, feature_version=-1):
     """The tree of source (str, or bytes in their declared encoding)."""
+    import sys
+    limit = sys.getrecursionlimit()
+    # Each level of nesting takes some twenty calls of the recursive descent.
+    if limit < _DEPTH:
+        sys.setrecursionlimit(_DEPTH)
+    try:
+        return _parse(source, filename, mode, flags)
+    finally:
+        if limit < _DEPTH:
+            sys.setrecursionlimit(limit)
+
+
+_DEPTH = 12000
+
+
+def _parse(source, filename, mode, flags):
     if not isinstance(source, str):
         source = _source.decode(source, filename)
     elif '\0' in source:

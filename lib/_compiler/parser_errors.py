@@ -39,7 +39,9 @@ class ErrorMixin:
         line = self.tokenizer.line_text(lineno)
         if line.isascii():
             return bcol + 1
-        return len(line.encode('utf-8', 'surrogatepass')[:bcol].decode('utf-8', 'replace')) + 1
+        data = line.encode('utf-8', 'surrogatepass')
+        extra = max(0, bcol - len(data))
+        return len(data[:bcol].decode('utf-8', 'replace')) + 1 + extra
 
     def raise_error(self, msg, lineno, bcol, end_lineno, end_bcol, cls=SyntaxError,
                     end_offset_=None):

@@ -168,9 +168,6 @@ class MatchMixin:
                         value=value)
         if typ == STRING or typ == FSTRING_START or typ == TSTRING_START:
             value = self.strings()
-            if type(value) is not _ast.Constant:
-                self.error_at_node('patterns may only match literals and attribute lookups',
-                                   value)
             return _pat(_ast.MatchValue, start, (value.end_lineno, value.end_col_offset),
                         value=value)
         if typ == OP:

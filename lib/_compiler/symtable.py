@@ -184,8 +184,10 @@ class SymbolTable:
     def annotation_scope(self, key, nodes):
         private = self.private
         scope = Scope('__annotate__', 'annotation', key, self.cur)
+        scope.info = 'an annotation'
         self.cur.children.append(scope)
         self.scopes[('annotate', id(key))] = scope
+        self.see_class_scope(scope, True)
         self.cur = scope
         scope.add('format', DEF_PARAM)
         scope.params.append('format')
@@ -195,21 +197,49 @@ class SymbolTable:
         self.private = private
 
     def visit_type_params_then(self, node, body):
-        scope = Scope('<generic parameters of %s>' % node.name, 'type_params', node, self.cur)
+        kind = type(node).__name__
+        name = node.name.id if kind == 'TypeAlias' else node.name
+        scope = Scope('<generic parameters of %s>' % name, 'type_params', node, self.cur)
+        scope.info = 'the definition of a generic'
+        scope.type_param_names = {tp.name for tp in node.type_params}
         self.cur.children.append(scope)
         self.scopes[('type_params', id(node))] = scope
+        self.see_class_scope(scope)
         self.cur = scope
-        if isinstance(node, type(node)) and type(node).__name__ == 'ClassDef':
+        if kind == 'ClassDef':
             scope.add('.type_params', DEF_LOCAL)
             scope.add('.generic_base', DEF_LOCAL)
+        elif kind != 'TypeAlias':
+            # the function's defaults are the arguments of this scope's code
+            args = node.args
+            if args.defaults:
+                scope.add('.defaults', DEF_PARAM)
+                scope.params.append('.defaults')
+            if any(d is not None for d in args.kw_defaults):
+                scope.add('.kwdefaults', DEF_PARAM)
+                scope.params.append('.kwdefaults')
+        seen = set()
         for tp in node.type_params:
+            if tp.name in seen:
+                raise self.error("duplicate type parameter '%s'" % tp.name, tp)
+            if tp.name == '__classdict__':
+                raise self.error("reserved name '__classdict__' cannot be used for type parameter",
+                                 tp)
+            seen.add(tp.name)
             self.define(tp.name, DEF_LOCAL, tp)
             for field in ('bound', 'default_value'):
                 value = getattr(tp, field, None)
                 if value is not None:
                     sub = Scope(tp.name, 'type_params', value, self.cur)
+                    if field == 'bound':
+                        sub.info = 'a TypeVar constraint' if type(value).__name__ == 'Tuple' \
+                            else 'a TypeVar bound'
+                    else:
+                        sub.info = 'a %s default' % type(tp).__name__
                     self.cur.children.append(sub)
                     self.scopes[(field, id(tp))] = sub
+                    self.see_class_scope(sub, True)
+                    self.lazy_format_param(sub)
                     self.cur = sub
                     self.visit(value)
                     self.cur = sub.parent
@@ -217,6 +247,20 @@ class SymbolTable:
             self.visit_annotations(node)
         body()
         self.cur = scope.parent
+
+    def see_class_scope(self, scope, inherit=False, in_class=False):
+        # annotation and type parameter scopes directly in a class look
+        # names up in the class namespace first (through __classdict__)
+        parent = scope.parent
+        if in_class or parent is not None and (
+                parent.kind == 'class' or inherit and getattr(parent, 'can_see_class', False)):
+            scope.can_see_class = True
+            scope.add('__classdict__', USE)
+
+    def lazy_format_param(self, scope):
+        # bounds, defaults and alias values are functions of one argument
+        scope.add('.format', DEF_PARAM)
+        scope.params.append('.format')
 
     def function_body(self, node):
         kind = 'lambda' if type(node).__name__ == 'Lambda' else 'function'
@@ -268,22 +312,28 @@ class SymbolTable:
         private = self.private
         self.enter(node.name, 'class', node)
         self.private = node.name
+        if getattr(node, 'type_params', None):
+            self.cur.add('.type_params', USE)
         self.visit_list(node.body)
         self.private = private
         self.leave()
 
     def v_TypeAlias(self, node):
         self.visit(node.name)
-        value_scope = lambda: self.alias_value(node)
+        in_class = self.cur.kind == 'class'
+        value_scope = lambda: self.alias_value(node, in_class)
         if node.type_params:
             self.visit_type_params_then(node, value_scope)
         else:
             value_scope()
 
-    def alias_value(self, node):
+    def alias_value(self, node, in_class):
         scope = Scope(node.name.id, 'type_params', node.value, self.cur)
+        scope.info = 'a type alias'
         self.cur.children.append(scope)
         self.scopes[('alias', id(node))] = scope
+        self.see_class_scope(scope, in_class=in_class)
+        self.lazy_format_param(scope)
         self.cur = scope
         self.visit(node.value)
         self.cur = scope.parent
@@ -297,7 +347,19 @@ class SymbolTable:
     def v_Nonlocal(self, node):
         if self.cur.kind == 'module':
             raise self.error('nonlocal declaration not allowed at module level', node)
+        for raw in node.names:
+            self.check_nonlocal_type_param(mangle(self.private, raw), node)
         self.declare(node, DEF_NONLOCAL, 'nonlocal')
+
+    def check_nonlocal_type_param(self, name, node):
+        scope = self.cur.parent
+        while scope is not None and scope.kind != 'module':
+            if scope.kind != 'class' and name in scope.symbols:
+                if name in getattr(scope, 'type_param_names', ()):
+                    raise self.error("nonlocal binding not allowed for type parameter '%s'"
+                                     % name, node)
+                return
+            scope = scope.parent
 
     def declare(self, node, flag, word):
         cur = self.cur
@@ -374,8 +436,10 @@ class SymbolTable:
         scope = self.scopes.get(key)
         if scope is None:
             scope = Scope('__annotate__', 'annotation', self.cur.node, self.cur)
+            scope.info = 'an annotation'
             self.cur.children.append(scope)
             self.scopes[key] = scope
+            self.see_class_scope(scope)
             scope.add('format', DEF_PARAM)
             scope.params.append('format')
         saved = self.cur
@@ -400,8 +464,7 @@ class SymbolTable:
         if cur.kind == 'comprehension':
             raise self.error("'yield' inside %s" % comp_description(cur.node), node)
         if cur.kind in ('annotation', 'type_params'):
-            raise self.error("'yield' not allowed in an annotation scope" if cur.kind == 'annotation'
-                             else "yield expression cannot be used within a type parameter", node)
+            raise self.error('yield expression cannot be used within %s' % cur.info, node)
         cur.is_generator = True
         if cur.is_coroutine:
             cur.is_async_gen = True
@@ -420,14 +483,14 @@ class SymbolTable:
         if cur.kind == 'comprehension':
             cur.is_coroutine = True
         if cur.kind in ('annotation', 'type_params'):
-            raise self.error("'await' not allowed in an annotation scope"
-                             if cur.kind == 'annotation' else
-                             "await expression cannot be used within a type parameter", node)
+            raise self.error('await expression cannot be used within %s' % cur.info, node)
         self.visit(node.value)
 
     def v_NamedExpr(self, node):
         target = node.target.id
         scope = self.cur
+        if scope.kind in ('annotation', 'type_params'):
+            raise self.error('named expression cannot be used within %s' % scope.info, node)
         if scope.kind == 'comprehension':
             if scope.symbols.get(target, 0) & DEF_COMP_ITER:
                 raise self.error("assignment expression cannot rebind comprehension iteration "
@@ -560,6 +623,7 @@ class SymbolTable:
                 new_bound.discard(name)
         if scope.kind == 'class':
             new_bound.add('__class__')
+            new_bound.add('__classdict__')
         if scope.kind == 'module':
             new_bound = set()
         child_free = set()

@@ -65,12 +65,13 @@ class _StrFrame:
 class _FieldFrame:
     """A replacement field {...} of an f-string: its expression, then
     perhaps a format spec (spec true)."""
-    __slots__ = ('depth', 'spec', 'string')
+    __slots__ = ('depth', 'spec', 'string', 'where')
 
-    def __init__(self, depth, string):
+    def __init__(self, depth, string, where):
         self.depth = depth        # brackets open outside the '{'
         self.spec = False
         self.string = string
+        self.where = where        # (lineno, char col) of the '{'
 
 
 class TokenError(Exception):
@@ -100,8 +101,9 @@ class Tokenizer:
     # -- positions ---------------------------------------------------
 
     def bcol(self, line_start, pos):
-        """The UTF-8 byte column of pos in the line starting at line_start."""
-        if self.ascii:
+        """The UTF-8 byte column of pos in the line starting at line_start
+        (the character column for the tokenize module)."""
+        if self.ascii or self.keep_trivia:
             return pos - line_start
         return len(self.text[line_start:pos].encode('utf-8', 'surrogatepass'))
 
@@ -135,6 +137,9 @@ class Tokenizer:
     # -- the main loop -------------------------------------------------
 
     def run(self):
+        if self.keep_trivia:
+            self._run()
+            return self.tokens
         try:
             self._run()
         except TokenError as e:
@@ -276,6 +281,10 @@ class Tokenizer:
             msg = "invalid character '%s' (U+%04X)" % (c, ord(c))
         else:
             msg = 'invalid non-printable character U+%04X' % ord(c)
+        if self.keep_trivia and c.isascii() and c.isprintable():
+            self.pos += 1
+            self.add(OP, c, self.pos - 1)
+            return
         if c in '$?`' or (c.isascii() and c.isprintable()):
             # CPython's parser sees these as an error token of one character.
             self.pos += 1
@@ -350,14 +359,23 @@ class Tokenizer:
     def _finish(self):
         text = self.text
         if self.frames:
-            s = self.frames[0]
-            self._unterminated_fstring(s)
+            top = self.frames[-1]
+            if type(top) is _FieldFrame and not top.spec:
+                lineno, col = top.where
+                self.fail("'{' was never closed", lineno, col + 1, lineno, 0,
+                          strip=lineno < len(self.lines))
+            self._unterminated_fstring(self.frames[0])
         if self.brackets:
             ch, lineno, col = self.brackets[-1]
+            if self.keep_trivia:
+                raise TokenError(('unexpected EOF in multi-line statement', (lineno, 0)))
             self.fail("'%s' was never closed" % ch, lineno, col + 1, lineno, 0,
                       strip=lineno < len(self.lines))
         if self._last_logical():
             self.tokens.append((NEWLINE, '', self.lineno, self.bcol(self.line_start, self.pos),
+                                self.lineno, self.bcol(self.line_start, self.pos) + 1))
+        elif self.keep_trivia and self.pos > self.line_start:
+            self.tokens.append((NL, '', self.lineno, self.bcol(self.line_start, self.pos),
                                 self.lineno, self.bcol(self.line_start, self.pos) + 1))
         if self.pos > self.line_start or (text and text[-1] not in '\r\n'):
             self.lineno += 1
@@ -434,17 +452,26 @@ class Tokenizer:
                 if op == '}':
                     self.frames.pop()
                 elif op == ':':
+                    if sum(1 for f in self.frames if type(f) is _FieldFrame and f.spec) >= 2:
+                        self.fail('%s-string: expressions nested too deeply' % frame.string.kind,
+                                  self.lineno, col + 1)
                     frame.spec = True
                 return True
             if op == '!=' :
                 pass
         if op in ('(', '[', '{'):
+            if len(brackets) >= 200 and not self.keep_trivia:
+                self.fail('too many nested parentheses', self.lineno, col + 1)
             brackets.append((op, self.lineno, col))
         elif op in (')', ']', '}'):
             if not brackets:
+                if self.keep_trivia:
+                    self.pos = start + 1
+                    self.add(OP, op, start)
+                    return True
                 self.fail("unmatched '%s'" % op, self.lineno, col + 1)
             ch, lineno, ocol = brackets[-1]
-            if ch != _CLOSE[op]:
+            if ch != _CLOSE[op] and not self.keep_trivia:
                 if lineno != self.lineno:
                     self.fail("closing parenthesis '%s' does not match opening "
                               "parenthesis '%s' on line %d" % (op, ch, lineno),
@@ -595,7 +622,7 @@ class Tokenizer:
                 self.fail("%s-string: single '}' is not allowed" % s.kind, self.lineno,
                           pos - self.line_start + 1)
             pos += 1
-        if pos > start:
+        if pos > start or (in_spec and self.keep_trivia and text[pos] == '}'):
             self.pos = pos
             self._advance_lines(start, pos)
             self.tokens.append((FSTRING_MIDDLE if s.kind == 'f' else TSTRING_MIDDLE,
@@ -606,15 +633,17 @@ class Tokenizer:
         if c == '{':
             self.pos = pos + 1
             self.add(OP, '{', pos)
-            self.frames.append(_FieldFrame(len(self.brackets), s))
+            self.frames.append(_FieldFrame(len(self.brackets), s,
+                                           (self.lineno, pos - self.line_start)))
         elif c == '}':
             self.pos = pos + 1
             self.add(OP, '}', pos)
             self.frames.pop()
         else:
             if in_spec:
-                self.fail("%s-string: expecting '}'" % s.kind, self.lineno,
-                          pos - self.line_start + 1)
+                col = pos - self.line_start + 1
+                self.fail("%s-string: expecting '}', or format specs" % s.kind, self.lineno,
+                          col, self.lineno, col + 1, strip=False)
             self.pos = pos + len(quote)
             self.add(FSTRING_END if s.kind == 'f' else TSTRING_END, quote, pos)
             self.frames.pop()

@@ -186,6 +186,7 @@ NAMES = [
     '_opcode_metadata',
     '_compiler',
     'token',
+    'tokenize',
     '_ast',
     'keyword',
     'types',

@@ -101,18 +101,51 @@ def _invert_backward_conditions(items):
     """POP_JUMP_IF_X back to L becomes POP_JUMP_IF_notX over a JUMP to L."""
     seen = set()
     out = []
+    skip_not_taken = False
     for it in items:
         if isinstance(it, Label):
             seen.add(id(it))
+        elif skip_not_taken and it.op == 'NOT_TAKEN':
+            skip_not_taken = False
+            continue
         elif it.op in COND_JUMPS and id(it.arg) in seen:
             skip = Label()
             out.append(Instr(COND_JUMPS[it.op], skip, it.loc))
             out.append(Instr('NOT_TAKEN', None, it.loc))
             out.append(Instr('JUMP', it.arg, it.loc))
             out.append(skip)
+            skip_not_taken = True
             continue
+        skip_not_taken = False
         out.append(it)
     return out
+
+
+def _thread_jumps(items):
+    """A jump to an unconditional jump without a location of its own goes
+    straight to where that one goes (CPython's jump threading)."""
+    first = {}
+    pending = []
+    for it in items:
+        if isinstance(it, Label):
+            pending.append(it)
+        else:
+            for lab in pending:
+                first[id(lab)] = it
+            pending = []
+    for it in items:
+        if isinstance(it, Label) or not isinstance(it.arg, Label) or it.op in SETUPS or \
+                it.op in BACK_REFERENCE:
+            continue
+        if it.op not in COND_JUMPS and it.op not in ('JUMP', 'JUMP_NO_INTERRUPT'):
+            continue
+        for _ in range(100):
+            target = first.get(id(it.arg))
+            if target is None or target is it or target.op not in ('JUMP', 'JUMP_NO_INTERRUPT') \
+                    or target.loc is not None or target.arg is it.arg:
+                break
+            it.arg = target.arg
+    return items
 
 
 def _blocks(items):
@@ -488,14 +521,61 @@ def _location_table(instrs, firstlineno):
     return bytes(out)
 
 
-def _fill_locations(instrs):
-    """An instruction without a location takes the one before it."""
-    prev = None
-    for ins in instrs:
-        if ins.loc is None:
-            ins.loc = prev
-        else:
-            prev = ins.loc
+def _propagate_locations(items):
+    """Instructions without a location (None) take the one before them in
+    their basic block; a block's first one takes its only predecessor's
+    (the block before, or the jump to it), as CPython propagates them; what
+    is left has no location at all."""
+    blocks = []
+    cur = None
+    for it in items:
+        if isinstance(it, Label):
+            if cur is None or cur[1]:
+                cur = [[], []]
+                blocks.append(cur)
+            cur[0].append(it)
+            continue
+        if cur is None:
+            cur = [[], []]
+            blocks.append(cur)
+        cur[1].append(it)
+        if it.op in TERMINATORS or (isinstance(it.arg, Label) and it.op not in SETUPS
+                                    and it.op not in BACK_REFERENCE):
+            cur = None
+    owner = {}
+    for k, b in enumerate(blocks):
+        for lab in b[0]:
+            owner[id(lab)] = k
+    preds = [0] * len(blocks)
+    for k, b in enumerate(blocks):
+        if k + 1 < len(blocks) and _falls_through(b):
+            preds[k + 1] += 1
+        for ins in b[1]:
+            if isinstance(ins.arg, Label) and ins.op not in SETUPS and \
+                    ins.op not in BACK_REFERENCE:
+                preds[owner[id(ins.arg)]] += 1
+    for k, b in enumerate(blocks):
+        prev = None
+        for ins in b[1]:
+            if ins.loc is None:
+                ins.loc = prev
+            else:
+                prev = ins.loc
+        if not b[1]:
+            continue
+        last = b[1][-1]
+        if k + 1 < len(blocks) and _falls_through(b) and preds[k + 1] == 1 and \
+                blocks[k + 1][1] and blocks[k + 1][1][0].loc is None:
+            blocks[k + 1][1][0].loc = prev
+        if isinstance(last.arg, Label) and last.op not in SETUPS and \
+                last.op not in BACK_REFERENCE:
+            t = owner[id(last.arg)]
+            if preds[t] == 1 and blocks[t][1] and blocks[t][1][0].loc is None:
+                blocks[t][1][0].loc = last.loc
+    for b in blocks:
+        for ins in b[1]:
+            if ins.loc is None:
+                ins.loc = NO_LOCATION
 
 
 def assemble(items, *, argcount=0, posonlyargcount=0, kwonlyargcount=0, flags=0,
@@ -503,8 +583,9 @@ def assemble(items, *, argcount=0, posonlyargcount=0, kwonlyargcount=0, flags=0,
              filename='', name='', qualname='', firstlineno=1):
     """The code object of `items` (Instr and Label in order)."""
     import types
+    items = _thread_jumps(items)
     items = _duplicate_exits(items)
-    _fill_locations([it for it in items if not isinstance(it, Label)])
+    _propagate_locations(items)
     items = _push_cold_blocks(items)
     items = _drop_redundant_jumps(items)
     items = _invert_backward_conditions(items)

@@ -204,3 +204,27 @@ w = not_defined_at_all(
     1)
 """)
 
+run("""\
+import sys
+def trace(frame, event, arg):
+    if frame.f_code.co_name == 'target':
+        print(event, frame.f_lineno)
+    return trace
+def target(n):
+    for i in range(n):
+        if i > 5:
+            print('big')
+    while n:
+        n -= 1
+        if n > 100:
+            print('x')
+    if n:
+        pass
+    else:
+        n = 3
+    return n
+sys.settrace(trace)
+target(2)
+sys.settrace(None)
+""")
+

@@ -121,6 +121,23 @@ def _invert_backward_conditions(items):
     return out
 
 
+def _fold_to_bool(items):
+    """TO_BOOL after a comparison goes: COMPARE_OP converts its result
+    itself (bit 16 of its argument), IS_OP and CONTAINS_OP give bools."""
+    out = []
+    for it in items:
+        if not isinstance(it, Label) and it.op == 'TO_BOOL' and out and \
+                not isinstance(out[-1], Label):
+            prev = out[-1]
+            if prev.op == 'COMPARE_OP':
+                prev.arg |= 16
+                continue
+            if prev.op in ('IS_OP', 'CONTAINS_OP'):
+                continue
+        out.append(it)
+    return out
+
+
 def _thread_jumps(items):
     """A jump to an unconditional jump without a location of its own goes
     straight to where that one goes (CPython's jump threading)."""
@@ -583,6 +600,7 @@ def assemble(items, *, argcount=0, posonlyargcount=0, kwonlyargcount=0, flags=0,
              filename='', name='', qualname='', firstlineno=1):
     """The code object of `items` (Instr and Label in order)."""
     import types
+    items = _fold_to_bool(items)
     items = _thread_jumps(items)
     items = _duplicate_exits(items)
     _propagate_locations(items)

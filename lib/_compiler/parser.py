@@ -16,6 +16,8 @@ from _compiler.parser_match import MatchMixin
 
 PyCF_TYPE_COMMENTS = 0x1000
 PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000
+PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
+PyCF_DONT_IMPLY_DEDENT = 0x200
 
 _AUGOPS = {'+=': _ast.Add, '-=': _ast.Sub, '*=': _ast.Mult, '/=': _ast.Div,
            '//=': _ast.FloorDiv, '%=': _ast.Mod, '@=': _ast.MatMult, '**=': _ast.Pow,
@@ -371,6 +373,10 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             self.raise_error("Expected one or more names after 'import'", p[4], p[5], p[4],
                              p[5])
 
+    def dotted_name_rest(self):
+        while self.accept('.'):
+            self.name()
+
     def import_stmt(self, t):
         self.i += 1
         self.no_names()
@@ -379,7 +385,13 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             first, name = self.dotted_name()
             asname = None
             if self.accept('as'):
-                asname = self.name()[1]
+                target = self.name()
+                asname = target[1]
+                if self.at('.'):
+                    self.dotted_name_rest()
+                    p = self.prev()
+                    self.raise_error('cannot use attribute as import target', target[2],
+                                     target[3], p[4], p[5])
             last = self.prev()
             names.append(node(_ast.alias, first[2], first[3], last[4], last[5],
                               name=name, asname=asname))
@@ -508,8 +520,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         if nt[0] == NAME and nt[1] == 'elif':
             orelse = [self.if_stmt()]
         elif nt[0] == NAME and nt[1] == 'else':
-            e = self.next()
-            orelse = self.colon_block(e)
+            orelse = self.else_block()
         end = self._end(orelse or body)
         return node(_ast.If, t[2], t[3], end[0], end[1], test=test, body=body, orelse=orelse)
 
@@ -526,6 +537,9 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         nt = self.toks[self.i]
         if nt[0] == NAME and nt[1] == 'else':
             e = self.next()
+            if not self.at(':'):
+                self.token_error_later()
+                self.error_at_token("expected ':'", self.tok())
             return self.colon_block(e)
         return []
 
@@ -589,6 +603,9 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         target = None
         if self.accept('as'):
             target = self.star_target_single()
+            nt = self.toks[self.i]
+            if not (nt[0] == OP and nt[1] in (',', ')', ':') or nt[0] == NEWLINE):
+                self.syntax_error_here()
         n = _ast.withitem.__new__(_ast.withitem)
         n.__dict__.update(context_expr=e, optional_vars=target)
         return n
@@ -827,6 +844,47 @@ def _parse(source, filename, mode, flags):
     parser.mode = mode
     for msg, lineno in tokenizer.warnings:
         parser.warner((None, None, lineno, 0, lineno, 0))(msg)
+    if flags & PyCF_ALLOW_INCOMPLETE_INPUT:
+        try:
+            return _run(parser, mode, flags)
+        except SyntaxError as e:
+            if _incomplete(parser, e):
+                import builtins
+                raise builtins._IncompleteInputError(
+                    'incomplete input', (filename, e.lineno, e.offset, e.text, e.end_lineno,
+                                         e.end_offset)) from None
+            raise
+    return _run(parser, mode, flags)
+
+
+# What a SyntaxError says when the text may only be unfinished (for codeop).
+_UNFINISHED = ("was never closed", "unterminated triple-quoted", "expected an indented block",
+               "unexpected EOF")
+
+
+def _incomplete(parser, err):
+    msg = err.msg or ''
+    if getattr(parser, 'open_block', False):
+        return True
+    if any(part in msg for part in _UNFINISHED):
+        return True
+    toks = parser.toks
+    i = min(parser.i, len(toks) - 1)
+    while i < len(toks) and toks[i][0] in (NEWLINE, DEDENT) and not toks[i][1]:
+        i += 1
+    return i >= len(toks) - 1 and toks[-1][0] == ENDMARKER and not msg.startswith(
+        ('invalid character', 'unexpected character'))
+
+
+def _run(parser, mode, flags):
+    if mode == 'single' and flags & PyCF_DONT_IMPLY_DEDENT:
+        toks = parser.toks
+        text = parser.tokenizer.text
+        if text and not text.endswith('\n') and len(toks) > 2 and toks[-2][0] == DEDENT:
+            lines = parser.tokenizer.lines
+            parser.open_block = True
+            raise SyntaxError('invalid syntax', (parser.filename, len(lines), 0, lines[-1],
+                                                 len(lines), 0))
     if mode == 'exec':
         return parser.file()
     if mode == 'eval':

@@ -784,6 +784,8 @@ class ExprParser:
         t = self.tok()
         if t[0] == OP and t[1] in ('}', '!', ':', '='):
             self.error_at_token("%s: valid expression required before '%s'" % (what, t[1]), t)
+        if t[0] == OP and t[1] == '**':
+            self.error_at_token("%s: expecting a valid expression after '{'" % what, t)
         if t[0] == NAME and t[1] == 'yield':
             value = self.yield_expr()
         elif t[0] == NAME and t[1] == 'lambda':
@@ -807,7 +809,10 @@ class ExprParser:
         if self.accept('!'):
             c = self.tok()
             bang = self.prev()
-            if c[0] != NAME or (c[2], c[3]) != (bang[4], bang[5]):
+            if c[0] == NAME and (c[2], c[3]) != (bang[4], bang[5]):
+                self.raise_error('%s: conversion type must come right after the exclamation '
+                                 'mark' % what, bang[2], bang[3], c[4], c[5])
+            if c[0] != NAME:
                 self.error_at_token('%s: missing conversion character' % what, c)
             if c[1] not in ('s', 'r', 'a'):
                 self.error_at_token("%s: invalid conversion character %r: expected 's', 'r', "
@@ -839,10 +844,12 @@ class ExprParser:
                             values=[])
         close = self.tok()
         if not (close[0] == OP and close[1] == '}'):
-            if close[0] in (FSTRING_END, TSTRING_END) or close[0] == OP and close[1] == '=':
+            if close[0] in (FSTRING_END, TSTRING_END):
                 self.error_at_token("%s: expecting '}'" % what, close)
-            if conversion != -1 or debug is not None and close[0] == OP and close[1] == '!':
+            if conversion != -1:
                 self.error_at_token("%s: expecting ':' or '}'" % what, close)
+            if close[0] == OP and close[1] == '=':
+                self.error_at_token("%s: expecting '}'" % what, close)
             self.error_at_token("%s: expecting '=', or '!', or ':', or '}'" % what, close)
         self.i += 1
         if debug is not None:

@@ -221,7 +221,7 @@ class Tokenizer:
                         self.fail('unexpected EOF while parsing', self.lineno - 1,
                                   len(self.line_text(self.lineno - 1)))
                     continue
-                if start + 1 >= n:
+                if start + 1 >= n and self.exec_input:
                     self.fail('unexpected EOF while parsing', self.lineno,
                               start - self.line_start + 2, self.lineno, -1, strip=False)
                 self.fail('unexpected character after line continuation character',

@@ -220,7 +220,9 @@ def tokenize(readline):
     token naming their encoding."""
     encoding, consumed = detect_encoding(readline)
     data = b''.join(consumed + _read_all(readline))
-    yield TokenInfo(ENCODING, encoding, (0, 0), (0, 0), '')
+    # A byte order mark is read past; the token names plain UTF-8.
+    yield TokenInfo(ENCODING, 'utf-8' if encoding == 'utf-8-sig' else encoding, (0, 0), (0, 0),
+                    '')
     yield from _generate(data.decode(encoding))
 
 

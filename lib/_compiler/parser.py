@@ -42,6 +42,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         self.filename = filename
         self.flags = flags
         self.type_ignores = []
+        self.parenthesized = set()    # id() of the expressions written in parentheses
         self.type_comments = bool(flags & PyCF_TYPE_COMMENTS)
         if self.type_comments:
             self._collect_type_ignores()
@@ -239,7 +240,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
 
     def annotated(self, target, start):
         cls = type(target)
-        if cls is _ast.Tuple and not target.__dict__.get('_parenthesized'):
+        if cls is _ast.Tuple and id(target) not in self.parenthesized:
             self.error_at_node('only single target (not tuple) can be annotated',
                                target.elts[0])
         if cls is _ast.Tuple:
@@ -257,7 +258,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                 value = self.yield_expr()
             else:
                 value = self.star_expressions()
-        simple = 1 if cls is _ast.Name and not target.__dict__.get('_parenthesized') else 0
+        simple = 1 if cls is _ast.Name and id(target) not in self.parenthesized else 0
         p = self.prev()
         return node(_ast.AnnAssign, start[2], start[3], p[4], p[5], target=target,
                     annotation=annotation, value=value, simple=simple)

@@ -531,7 +531,7 @@ class ExprParser:
             end = self.next()
             if type(first) is _ast.Starred:
                 self.error_at_node('cannot use starred expression here', first)
-            first.__dict__['_parenthesized'] = True
+            self.parenthesized.add(id(first))
             return first
         if not self.at(','):
             if type(first) is _ast.NamedExpr or not self.at('='):

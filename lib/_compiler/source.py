@@ -29,7 +29,10 @@ def declared_encoding(data):
 
 
 def decode(data, filename):
-    data = bytes(data)
+    try:
+        data = memoryview(data).tobytes()
+    except TypeError:
+        raise TypeError('compile() arg 1 must be a string, bytes or AST object') from None
     if b'\0' in data:
         raise SyntaxError('source code string cannot contain null bytes')
     bom = data.startswith(b'\xef\xbb\xbf')

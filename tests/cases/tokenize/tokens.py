@@ -6,7 +6,7 @@ import tokenize
 
 SRCS = ['def f(a, b=1):  # c\n    """doc\n    x"""\n\n    return a+b  \\\n  + 1\n# end\nx = f"a{{b{x!r:>{w}}c}}d" t"q"\nif x:\n  pass\n', 'x = (1,\n 2)\ny é= 3', 'f"{x:}"', 'f"{x:{w}}"', 'f"{x:{w}d}"', '"abc', '(1', ')', '  x\n y', 'x = $',
  'f"""a{{\nb}}\nc"""', 'if x:\n    pass\n\n# c\n  # d\nelse:\n  y\n', 'x = 1 \\\n + 2', '', '\n', '# only', 'x\n\n\n', 'def f():\n\tpass\n', 'a = """x\ny""" + b\n',
- "f'{a!r}' rb'x' u'y'", 'x = [\n  1,  # c\n  2\n]\n', '@dec\nasync def f(): await x\n', 'x = 0x1f + 1.5j + 1e10', 'f"{x=}"', 'x = 1;\n', 'lambda: (yield)\n',
+ 'x = [\n  1,  # c\n  2\n]\n', '@dec\nasync def f(): await x\n', 'x = 0x1f + 1.5j + 1e10', 'f"{x=}"', 'x = 1;\n', 'lambda: (yield)\n',
  'if x:\n  if y:\n    pass\nz\n', 'x = "a\\\nb"', 'print("é", f"{é}")\n', 'class A:\n    def f(self):\n        return 1\n\n\n    x = 2\n']
 
 

@@ -144,6 +144,10 @@ static int shortest_decimal(double v, uint64_t *digits) {
     return k;
 }
 
+static const char digit_pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                  "8081828384858687888990919293949596979899";
+
 int Float_ShortestDigits(double v, char *out, int *decpt) {
     uint64_t m;
     int e = shortest_decimal(v, &m);
@@ -151,13 +155,21 @@ int Float_ShortestDigits(double v, char *out, int *decpt) {
         m /= 10;
         e++;
     }
-    char tmp[24];
-    int n = 0;
-    do {
-        tmp[n++] = (char)('0' + m % 10);
-        m /= 10;
-    } while (m);
-    for (int i = 0; i < n; i++) out[i] = tmp[n - 1 - i];
+    /* the digits from the last, two at a time */
+    char tmp[24], *p = tmp + sizeof tmp;
+    while (m >= 100) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * (m % 100), 2);
+        m /= 100;
+    }
+    if (m >= 10) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * m, 2);
+    } else {
+        *--p = (char)('0' + m);
+    }
+    int n = (int)(tmp + sizeof tmp - p);
+    memcpy(out, p, (size_t)n);
     out[n] = '\0';
     *decpt = n + e;
     return n;

@@ -7,6 +7,7 @@
 #ifndef CIPY_STR_H
 #define CIPY_STR_H
 #include "object.h"
+#include <string.h>
 
 typedef struct Str {
     Object ob;
@@ -116,6 +117,18 @@ int SB_AppendFill(StrBuilder *sb, uint32_t cp, ssize_t n);                    /*
 int SB_AppendRepr(StrBuilder *sb, Object *o);   /* repr(o) */
 int SB_AppendObjStr(StrBuilder *sb, Object *o); /* str(o) */
 Object *SB_Finish(StrBuilder *sb);              /* frees the buffer */
+/* Room for n more code points, all at most maxchar (the builder widened for
+ * them): the caller then writes them itself at sb->buf + sb->len * sb->kind
+ * and adds n to sb->len. */
+int SB_Reserve(StrBuilder *sb, ssize_t n, uint32_t maxchar);
+/* SB_AppendASCII of bytes known to be ASCII, inline when they fit. */
+static inline int SB_AppendKnownASCII(StrBuilder *sb, const char *s, ssize_t n) {
+    if (sb->kind != 1 || n > sb->cap - sb->len) return SB_AppendASCII(sb, s, n);
+    memcpy((uint8_t *)sb->buf + sb->len, s, (size_t)n);
+    sb->len += n;
+    if (sb->maxchar < 127) sb->maxchar = 127;
+    return 0;
+}
 /* The code points appended, all below 256, as a bytes object: a large
  * buffer becomes the bytes in place, so the result is never copied. */
 Object *SB_FinishBytes(StrBuilder *sb);

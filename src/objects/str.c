@@ -243,10 +243,15 @@ uint32_t Str_MaxCharOf(const void *data, int kind, ssize_t n) {
         /* eight bytes at a time, stopping at the first that is not ASCII */
         const uint8_t *p = data;
         ssize_t i = 0;
+        uint64_t w;
         for (; i + 8 <= n; i += 8) {
-            uint64_t w;
             memcpy(&w, p + i, 8);
             if (w & 0x8080808080808080ULL) return 255;
+        }
+        if (i < n && n >= 8) {
+            /* the last eight bytes, overlapping those seen */
+            memcpy(&w, p + n - 8, 8);
+            return w & 0x8080808080808080ULL ? 255 : 127;
         }
         for (; i < n; i++) m |= p[i];
         return m >= 128 ? 255 : 127;

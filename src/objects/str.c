@@ -1017,6 +1017,11 @@ ssize_t Str_Find(Object *hay, Object *needle, ssize_t start, ssize_t end) {
     if (end < 0) { end += n; if (end < 0) end = 0; }
     if (end > n) end = n;
     if (end - start < STR_LEN(needle)) return -1;
+    if (STR_KIND(hay) == 1 && STR_KIND(needle) == 1 && STR_LEN(needle) > 0) {
+        ssize_t i = Str_FindLatin1((const uint8_t *)STR_DATA(hay) + start, end - start, STR_DATA(needle),
+                                   STR_LEN(needle));
+        return i < 0 ? -1 : start + i;
+    }
     StrSearch ss;
     StrSearch_Init(&ss, hay, needle);
     ssize_t r = StrSearch_Next(&ss, hay, start, end);

@@ -71,6 +71,8 @@ Object *Str_AppendInPlace(Object *a, Object *b);
 Object *Str_Repr(Object *s);
 Object *Str_Substring(Object *s, ssize_t start, ssize_t end);
 ssize_t Str_Find(Object *hay, Object *needle, ssize_t start, ssize_t end); /* -1 absent */
+/* Where p[0:m] first occurs in h[0:n] (Latin-1 data, m >= 1), or -1: glibc's memmem. */
+ssize_t Str_FindLatin1(const uint8_t *h, ssize_t n, const uint8_t *p, ssize_t m);
 Object *Str_Format(Object *s, Object *spec);  /* str.__format__ */
 
 /* Interned immortal strings: borrowed, never freed; one table for the whole

@@ -1115,6 +1115,11 @@ static Object *intern_find(InternTable *t, int kind, const void *data, ssize_t n
     }
 }
 
+Object *Str_FindInterned(int kind, const void *data, ssize_t n) {
+    return intern_find(__atomic_load_n(&intern_tab, __ATOMIC_ACQUIRE), kind, data, n,
+                       intern_hash(data, (size_t)n * (size_t)kind), NULL);
+}
+
 /* Replaces the table by one twice as big (under intern_lock). */
 static int intern_grow(void) {
     InternTable *old = intern_tab;

@@ -79,6 +79,10 @@ Object *Str_Format(Object *s, Object *spec);  /* str.__format__ */
  * process (any thread may intern). */
 Object *Str_InternC(const char *s);
 Object *Str_Intern(Object *s);    /* steals s; returns the (borrowed) interned copy */
+/* The interned str holding the n code points of data (of the narrowest kind
+ * for them), borrowed (interned strs are immortal), or NULL if there is none:
+ * nothing is interned. */
+Object *Str_FindInterned(int kind, const void *data, ssize_t n);
 /* True when s (an exact str) is the interned one.  A string made at
  * start-up, which all threads share, may become interned while others read
  * it: the flag is accessed atomically. */

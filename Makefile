@@ -167,6 +167,7 @@ check-generated:
 	$(PYTHON) tools/gen_http_status.py --check
 	$(PYTHON) tools/gen_ast.py --check
 	$(PYTHON) tools/gen_cjk_tables.py --check
+	$(PYTHON) tools/gen_float_pow10.py --check
 	$(PYTHON) tools/gen_frozen.py --check
 	$(PYTHON) tools/gen_readme_modules.py --check
 

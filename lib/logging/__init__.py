@@ -93,6 +93,9 @@ def getLevelName(level):
     return "Level %s" % level
 
 
+_getLevelName = getLevelName
+
+
 def addLevelName(level, levelName):
     """
     Associate 'levelName' with 'level'.
@@ -176,7 +179,10 @@ class LogRecord(object):
                 and args[0]):
             args = args[0]
         self.args = args
-        self.levelname = getLevelName(level)
+        # the table first: getLevelName's answer for a known level, unless
+        # the module's getLevelName was replaced
+        levelname = _levelToName.get(level) if getLevelName is _getLevelName else None
+        self.levelname = getLevelName(level) if levelname is None else levelname
         self.levelno = level
         self.pathname = pathname
         names = _source_names.get(pathname) if type(pathname) is str else None

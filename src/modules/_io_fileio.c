@@ -338,7 +338,7 @@ static Object *fileio_read(Object *self, Object *const *args, size_t nargs, Obje
     ssize_t size;
     if (Io_SizeArg(nargs ? args[0] : NULL, &size) < 0 || check_readable(f) < 0) return NULL;
     if (size < 0) return fileio_readall(self, NULL, 0, NULL);
-    Object *b = Bytes_From(NULL, size);
+    Object *b = Bytes_NewRaw(size);
     if (!b) return NULL;
     ssize_t n = read_some(f, BYTES_DATA(b), (size_t)size);
     if (n < 0) {

@@ -6,7 +6,12 @@
  *   newline="\n"   nothing translated (the default)
  *   "\r", "\r\n"   "\n" becomes that; lines end at it
  * With None and "" the kinds of line endings written are remembered
- * (`newlines`). */
+ * (`newlines`).
+ *
+ * A stream with nothing to translate that has only been appended to since
+ * __init__ (the common "build a string" use) keeps its text in a
+ * StrBuilder instead, in the narrowest kind, as CPython's accumulating
+ * state does: the first read, seek or truncate turns it into code points. */
 #include "abstract.h"
 #include "modules/_io.h"
 #include "objects/dict.h"
@@ -32,6 +37,8 @@ typedef struct StringIO {
     unsigned seennl;     /* NL_* seen so far */
     bool ok;             /* __init__ ran */
     bool closed;         /* its own flag: _IOBase's stays unset, as in CPython (flush() works) */
+    bool accumulating;   /* the text is in acc (len and pos unused), not in buf */
+    StrBuilder acc;      /* in the object, which never moves: its inline buffer stays put */
 } StringIO;
 
 #define SIO(o) ((StringIO *)(o))
@@ -79,6 +86,24 @@ static int reserve(StringIO *s, size_t need) {
     s->cap = cap;
     return 0;
 }
+
+/* Leaves the accumulating state: the text appended so far becomes the
+ * code points of buf, the position at its end. */
+static int realize(StringIO *s) {
+    if (!s->accumulating) return 0;
+    StrBuilder *a = &s->acc;
+    size_t n = (size_t)a->len;
+    if (reserve(s, n) < 0) return -1;
+    for (size_t i = 0; i < n; i++)
+        s->buf[i] = a->kind == 1 ? ((const uint8_t *)a->buf)[i]
+                  : a->kind == 2 ? ((const uint16_t *)a->buf)[i] : ((const uint32_t *)a->buf)[i];
+    s->len = s->pos = n;
+    SB_Discard(a);
+    s->accumulating = false;
+    return 0;
+}
+#define REALIZE(s) \
+    if (realize(s) < 0) return NULL
 
 /* Writes n code points at the position, zero-filling a gap past the end. */
 static int put(StringIO *s, const uint32_t *cps, size_t n) {
@@ -137,6 +162,7 @@ static int translate(StringIO *s, Object *str, uint32_t **out, size_t *n) {
 static int write_str(StringIO *s, Object *str) {
     uint32_t *cps;
     size_t n;
+    if (s->accumulating) return SB_AppendStr(&s->acc, str);
     if (!s->universal && !s->writenl) {
         /* nothing to translate: the code points go straight in */
         size_t len = (size_t)STR_LEN(str), end = s->pos + len;
@@ -196,13 +222,17 @@ static int stringio_init(Object *self, Object *const *args, size_t nargs, Object
     s->readnl = nl == NULL ? "\n" : *nl ? (nl[0] == '\r' && !nl[1] ? "\r" : nl[1] ? "\r\n" : "\n") : NULL;
     s->writenl = nl && (!strcmp(nl, "\r") || !strcmp(nl, "\r\n")) ? s->readnl : NULL;
     SETREF(s->newline_arg, newline ? NEWREF(newline) : NULL);
+    SB_Discard(&s->acc);
     s->len = s->pos = 0;
     s->seennl = 0;
     s->closed = false;
     s->ok = true;
     if (value && value != OBJ_NONE && STR_LEN(value)) {
+        s->accumulating = false;
         if (write_str(s, value) < 0) return -1;
         s->pos = 0;
+    } else {
+        s->accumulating = !s->universal && !s->writenl;
     }
     return 0;
 }
@@ -211,6 +241,7 @@ static void stringio_dealloc(Object *self) {
     if (Io_Finalize(self)) return;
     Weak_ClearBuiltin(self);
     free(SIO(self)->buf);
+    SB_Discard(&SIO(self)->acc);
     CLEAR(SIO(self)->newline_arg);
     IOBase_ClearBase(self);
     Obj_Free(self);
@@ -222,8 +253,15 @@ static int stringio_clear(Object *self) {
 }
 
 static Object *stringio_getvalue(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    CHECK(SIO(self));
-    return Str_FromUCS4(SIO(self)->buf, (ssize_t)SIO(self)->len);
+    StringIO *s = SIO(self);
+    CHECK(s);
+    if (!s->accumulating) return Str_FromUCS4(s->buf, (ssize_t)s->len);
+    /* a copy of what the builder holds: its kind is the narrowest for its maxchar */
+    StrBuilder *a = &s->acc;
+    if (a->len <= 1) return Str_FromKindData(a->kind, a->buf, a->len);
+    Object *r = Str_NewRaw(a->len, a->maxchar);
+    if (r) memcpy(STR_DATA(r), a->buf, (size_t)a->len * (size_t)a->kind);
+    return r;
 }
 
 /* The next n code points (n < 0 or too many: the rest), moving the position. */
@@ -256,6 +294,7 @@ static Object *stringio_read(Object *self, Object *const *args, size_t nargs, Ob
     ssize_t size;
     CHECK(SIO(self));
     if (Io_SizeArg(nargs ? args[0] : NULL, &size) < 0) return NULL;
+    REALIZE(SIO(self));
     return take(SIO(self), size);
 }
 
@@ -263,6 +302,7 @@ static Object *stringio_readline(Object *self, Object *const *args, size_t nargs
     ssize_t size;
     CHECK(SIO(self));
     if (Io_SizeArg(nargs ? args[0] : NULL, &size) < 0) return NULL;
+    REALIZE(SIO(self));
     return take(SIO(self), line_length(SIO(self), size));
 }
 
@@ -271,6 +311,7 @@ static Object *stringio_iternext(Object *self) {
     CHECK(s);
     Object *line;
     if (TYPE(self) == &StringIO_Type) {
+        REALIZE(s);
         ssize_t n = line_length(s, -1);
         if (!n) return NULL;
         line = take(s, n);
@@ -318,6 +359,7 @@ static Object *stringio_seek(Object *self, Object *const *args, size_t nargs, Ob
         Err_SetString(Exc_OSError, "Can't do nonzero cur-relative seeks");
         return NULL;
     }
+    REALIZE(s);
     if (whence == 1) pos = (ssize_t)s->pos;
     else if (whence == 2) pos = (ssize_t)s->len;
     s->pos = (size_t)pos;
@@ -325,13 +367,15 @@ static Object *stringio_seek(Object *self, Object *const *args, size_t nargs, Ob
 }
 
 static Object *stringio_tell(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
-    CHECK(SIO(self));
-    return Int_FromI64((int64_t)SIO(self)->pos);
+    StringIO *s = SIO(self);
+    CHECK(s);
+    return Int_FromI64(s->accumulating ? (int64_t)s->acc.len : (int64_t)s->pos);
 }
 
 static Object *stringio_truncate(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     StringIO *s = SIO(self);
     CHECK(s);
+    REALIZE(s);
     ssize_t size = (ssize_t)s->pos;
     if (nargs && args[0] != OBJ_NONE && (size = Int_AsSsize(args[0])) == -1 && Err_Occurred()) return NULL;
     if (size < 0) {
@@ -350,6 +394,8 @@ static Object *stringio_true(Object *self, Object *const *args, size_t nargs, Ob
 static Object *stringio_close(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     StringIO *s = SIO(self);
     s->closed = true;
+    SB_Discard(&s->acc);
+    s->accumulating = false;
     free(s->buf);
     s->buf = NULL;
     s->len = s->cap = 0;

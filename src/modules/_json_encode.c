@@ -113,8 +113,84 @@ static int append_escape(StrBuilder *sb, uint32_t c) {
     return SB_AppendASCII(sb, buf, n);
 }
 
+/* For each Latin-1 character: 0 when written as itself in both modes, 1
+ * when only the ASCII mode escapes it, 2 when both do. */
+static const uint8_t latin1_escape[256] = {
+    [0 ... 0x1F] = 2, ['"'] = 2, ['\\'] = 2, [0x7F ... 0xFF] = 1,
+};
+
+static const char hex_digits[] = "0123456789abcdef";
+
+/* The escape of a Latin-1 character c at out; its length. */
+static int latin1_escape_text(uint8_t c, char *out) {
+    char short_form = c == '"' ? '"' : c == '\\' ? '\\' : c == '\n' ? 'n' : c == '\r' ? 'r'
+                    : c == '\t' ? 't' : c == '\b' ? 'b' : c == '\f' ? 'f' : 0;
+    out[0] = '\\';
+    if (short_form) {
+        out[1] = short_form;
+        return 2;
+    }
+    memcpy(out + 1, "u00", 3);
+    out[4] = hex_digits[c >> 4];
+    out[5] = hex_digits[c & 15];
+    return 6;
+}
+
+/* How many of the first of p[0:n] (Latin-1) are written as themselves:
+ * eight at a time while none of them needs a look. */
+static ssize_t plain_prefix(const uint8_t *p, ssize_t n, bool ascii, uint8_t limit) {
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    ssize_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x, q, b;
+        memcpy(&x, p + i, 8);
+        q = x ^ (ones * '"');
+        b = x ^ (ones * '\\');
+        /* a byte below 0x20, or equal to the quote or the backslash */
+        uint64_t hit = ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b);
+        if (ascii) {
+            uint64_t d = x ^ (ones * 0x7F);
+            hit |= x | ((d - ones) & ~d); /* from 0x7F up */
+        }
+        if (hit & high) break;
+    }
+    while (i < n && latin1_escape[p[i]] < limit) i++;
+    return i;
+}
+
+/* append_quoted for a Latin-1 s into a builder of kind 1: the whole string
+ * in one copy when nothing in it needs an escape.  0 when done, 1 when the
+ * builder must widen (the caller takes the general way), -1 on error. */
+static int append_quoted_latin1(StrBuilder *sb, Object *s, bool ascii) {
+    const uint8_t *p = STR_DATA(s);
+    ssize_t n = STR_LEN(s), i;
+    uint8_t limit = ascii ? 1 : 2; /* escape what the table marks at least this */
+    i = plain_prefix(p, n, ascii, limit);
+    uint32_t bound = ascii ? 127 : STR_MAX_BOUND(s);
+    ssize_t room = i == n ? n + 2 : i + 2 + (n - i) * 6;
+    if (SB_Reserve(sb, room, bound) < 0) return -1;
+    if (sb->kind != 1) return 1;
+    uint8_t *out = (uint8_t *)sb->buf + sb->len;
+    *out++ = '"';
+    memcpy(out, p, (size_t)i);
+    out += i;
+    for (; i < n; i++) {
+        if (latin1_escape[p[i]] < limit)
+            *out++ = p[i];
+        else
+            out += latin1_escape_text(p[i], (char *)out);
+    }
+    *out++ = '"';
+    sb->len = out - (uint8_t *)sb->buf;
+    return 0;
+}
+
 /* s as a quoted JSON string, appended to sb. */
 static int append_quoted(StrBuilder *sb, Object *s, bool ascii) {
+    if (STR_KIND(s) == 1 && sb->kind == 1) {
+        int r = append_quoted_latin1(sb, s, ascii);
+        if (r <= 0) return r;
+    }
     ssize_t n = STR_LEN(s), run = 0;
     if (SB_AppendChar(sb, '"') < 0) return -1;
     for (ssize_t i = 0; i < n; i++) {
@@ -176,52 +252,12 @@ static int decimal_digits(uint64_t u, char *out) {
     return n;
 }
 
-/* repr(v) of the many doubles that are short decimal fractions (prices,
- * measures), found without the general shortest-digits search: the first
- * scale 10**k at which v has an integer numerator m is the repr's, as long
- * as m stays below 2**50 (then rounding v * 10**k finds m, and no other
- * numerator at that scale maps to v).  Only the range repr writes without
- * an exponent; 0 for anything else, which the caller writes the long way. */
-static int short_float_repr(double v, char *buf) {
-    static const double scale[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14};
-    double a = fabs(v);
-    if (!(a >= 1e-4 && a < 1e15)) return 0;
-    for (int k = 0; k < (int)(sizeof scale / sizeof *scale); k++) {
-        double p = a * scale[k];
-        if (p >= 0x1p50) return 0;
-        double m = nearbyint(p);
-        if (m / scale[k] != a) continue;
-        char digits[24];
-        int n = decimal_digits((uint64_t)m, digits), len = 0;
-        if (v < 0) buf[len++] = '-';
-        if (k == 0) {
-            memcpy(buf + len, digits, (size_t)n);
-            memcpy(buf + len + n, ".0", 2);
-            return len + n + 2;
-        }
-        if (n <= k) {
-            buf[len++] = '0';
-            buf[len++] = '.';
-            for (int z = n; z < k; z++) buf[len++] = '0';
-            memcpy(buf + len, digits, (size_t)n);
-            return len + n;
-        }
-        memcpy(buf + len, digits, (size_t)(n - k));
-        len += n - k;
-        buf[len++] = '.';
-        memcpy(buf + len, digits + n - k, (size_t)k);
-        return len + k;
-    }
-    return 0;
-}
-
 static int write_float(Encoder *e, StrBuilder *sb, Object *o) {
     double v = FLOAT_VAL(o);
     char buf[40];
     if (isfinite(v)) {
-        int n = short_float_repr(v, buf);
-        if (!n) n = Float_ReprBuf(v, buf);
-        return SB_AppendASCII(sb, buf, n);
+        int n = Float_ReprBuf(v, buf);
+        return SB_AppendKnownASCII(sb, buf, n);
     }
     if (!e->allow_nan) {
         /* the object's own repr: a subclass may have its own */
@@ -239,7 +275,7 @@ static int write_int(StrBuilder *sb, Object *o) {
         int sign = v < 0;
         if (sign) buf[0] = '-';
         int n = decimal_digits(sign ? -(uint64_t)v : (uint64_t)v, buf + sign);
-        return SB_AppendASCII(sb, buf, n + sign);
+        return SB_AppendKnownASCII(sb, buf, n + sign);
     }
     Object *text = Int_Repr(o); /* fails past the int digits limit */
     return text ? SB_AppendStrSteal(sb, text) : -1;
@@ -249,32 +285,40 @@ static int write_int(StrBuilder *sb, Object *o) {
 
 static int write_value(Encoder *e, StrBuilder *sb, Object *o, ssize_t level);
 
-/* Enters o in the markers: *key is its id (NULL when cycles are not
- * checked), for mark_leave. */
-static int mark_enter(Encoder *e, Object *o, Object **key) {
-    *key = NULL;
+/* A container's entry in the markers while it is being written: its id
+ * (NULL when cycles are not checked) and the id's hash. */
+typedef struct Mark {
+    Object *key;
+    hash_t hash;
+} Mark;
+
+/* Enters o in the markers, for mark_leave. */
+static int mark_enter(Encoder *e, Object *o, Mark *m) {
+    m->key = NULL;
     if (e->markers == OBJ_NONE) return 0;
     Object *id = Int_FromU64((uintptr_t)o), *seen = NULL;
     if (!id) return -1;
-    int found = Dict_Lookup(e->markers, id, &seen);
+    m->hash = Obj_Hash(id); /* an int's: cannot fail */
+    int found = Dict_LookupHash(e->markers, id, m->hash, &seen);
     if (found != 0) {
         if (found > 0) Err_SetString(Exc_ValueError, "Circular reference detected");
         DECREF(id);
         return -1;
     }
-    if (Dict_SetItem(e->markers, id, o) < 0) {
+    if (Dict_SetItemHash(e->markers, id, m->hash, o) < 0) {
         DECREF(id);
         return -1;
     }
-    *key = id;
+    m->key = id;
     return 0;
 }
 
-static int mark_leave(Encoder *e, Object *key) {
-    if (!key) return 0;
-    int r = Dict_DelItem(e->markers, key);
-    DECREF(key);
-    return r;
+static int mark_leave(Encoder *e, Mark *m) {
+    if (!m->key) return 0;
+    int r = Dict_PopHash(e->markers, m->key, m->hash, NULL);
+    if (r == 0) Err_SetKeyError(m->key);
+    DECREF(m->key);
+    return r > 0 ? 0 : -1;
 }
 
 /* A new line and the indentation of `level`, when indenting.  The lines
@@ -310,15 +354,16 @@ static Object *array_items(Object *seq) {
 }
 
 static int write_array(Encoder *e, StrBuilder *sb, Object *seq, ssize_t level) {
-    Object *items = array_items(seq), *mark = NULL;
+    Object *items = array_items(seq);
+    Mark mark = {NULL, 0};
     if (!items) return -1;
     bool is_list = List_CheckExact(items);
     if ((is_list ? LIST_LEN(items) : TUPLE_LEN(items)) == 0) {
         DECREF(items);
-        return SB_AppendASCII(sb, "[]", 2);
+        return SB_AppendKnownASCII(sb, "[]", 2);
     }
     if (mark_enter(e, seq, &mark) < 0) goto fail;
-    if (SB_AppendChar(sb, '[') < 0 || write_newline(e, sb, level + 1) < 0) goto fail;
+    if (SB_AppendKnownASCII(sb, "[", 1) < 0 || write_newline(e, sb, level + 1) < 0) goto fail;
     for (ssize_t i = 0; i < (is_list ? LIST_LEN(items) : TUPLE_LEN(items)); i++) {
         if (i > 0 && write_separator(e, sb, level + 1) < 0) goto fail;
         Object *item = NEWREF(is_list ? LIST_GET(items, i) : TUPLE_ITEMS(items)[i]);
@@ -329,12 +374,12 @@ static int write_array(Encoder *e, StrBuilder *sb, Object *seq, ssize_t level) {
             goto fail;
         }
     }
-    if (write_newline(e, sb, level) < 0 || SB_AppendChar(sb, ']') < 0) goto fail;
+    if (write_newline(e, sb, level) < 0 || SB_AppendKnownASCII(sb, "]", 1) < 0) goto fail;
     DECREF(items);
-    return mark_leave(e, mark);
+    return mark_leave(e, &mark);
 fail:
     DECREF(items);
-    XDECREF(mark);
+    XDECREF(mark.key);
     return -1;
 }
 
@@ -473,11 +518,12 @@ static Object *str_keys(Object *dct) {
 }
 
 static int write_object(Encoder *e, StrBuilder *sb, Object *dct, ssize_t level) {
-    if (Dict_Len(dct) == 0) return SB_AppendASCII(sb, "{}", 2);
-    Object *mark, *list = NULL;
+    if (Dict_Len(dct) == 0) return SB_AppendKnownASCII(sb, "{}", 2);
+    Object *list = NULL;
+    Mark mark;
     if (mark_enter(e, dct, &mark) < 0) return -1;
     bool first = true;
-    if (SB_AppendChar(sb, '{') < 0) goto fail;
+    if (SB_AppendKnownASCII(sb, "{", 1) < 0) goto fail;
     if (Dict_CheckExact(dct) && !e->sort_keys) {
         if (write_members_of_dict(e, sb, dct, level + 1, &first) < 0) goto fail;
     } else if (Dict_CheckExact(dct) && (list = str_keys(dct))) {
@@ -488,17 +534,17 @@ static int write_object(Encoder *e, StrBuilder *sb, Object *dct, ssize_t level) 
             goto fail;
         CLEAR(list);
     }
-    if ((!first && write_newline(e, sb, level) < 0) || SB_AppendChar(sb, '}') < 0) goto fail;
-    return mark_leave(e, mark);
+    if ((!first && write_newline(e, sb, level) < 0) || SB_AppendKnownASCII(sb, "}", 1) < 0) goto fail;
+    return mark_leave(e, &mark);
 fail:
     XDECREF(list);
-    XDECREF(mark);
+    XDECREF(mark.key);
     return -1;
 }
 
 /* An object JSON has no form for: what default(o) makes of it. */
 static int write_other(Encoder *e, StrBuilder *sb, Object *o, ssize_t level) {
-    Object *mark;
+    Mark mark;
     if (mark_enter(e, o, &mark) < 0) return -1;
     /* CPython's call of default() checks the stack first, with a reserve
      * for the Python code it runs: there the recursion of an endless
@@ -512,16 +558,16 @@ static int write_other(Encoder *e, StrBuilder *sb, Object *o, ssize_t level) {
     XDECREF(stand_in);
     if (r < 0) {
         if (stand_in) note_item(o, "when serializing %U object", NULL, 0);
-        XDECREF(mark);
+        XDECREF(mark.key);
         return -1;
     }
-    return mark_leave(e, mark);
+    return mark_leave(e, &mark);
 }
 
 static int write_value(Encoder *e, StrBuilder *sb, Object *o, ssize_t level) {
-    if (o == OBJ_NONE) return SB_AppendASCII(sb, "null", 4);
-    if (o == OBJ_TRUE) return SB_AppendASCII(sb, "true", 4);
-    if (o == OBJ_FALSE) return SB_AppendASCII(sb, "false", 5);
+    if (o == OBJ_NONE) return SB_AppendKnownASCII(sb, "null", 4);
+    if (o == OBJ_TRUE) return SB_AppendKnownASCII(sb, "true", 4);
+    if (o == OBJ_FALSE) return SB_AppendKnownASCII(sb, "false", 5);
     if (Str_Check(o)) return write_str(e, sb, o);
     if (Int_Check(o)) return write_int(sb, o);
     if (Float_Check(o)) return write_float(e, sb, o);

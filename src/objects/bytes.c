@@ -96,10 +96,12 @@ size_t Bytes_ExtraOffset(Object *b) { return sizeof(Bytes) + (((size_t)BYTES_LEN
 
 static Object *bytes_alloc(Type *t, ssize_t len) {
     if (len < 0 || len > ((ssize_t)1 << 60)) return Err_NoMemory();
-    Bytes *b = (Bytes *)Obj_Alloc(t, bytes_size(t, len));
+    /* exact bytes: the caller fills the data, only the terminator is set */
+    Bytes *b = (Bytes *)(t == &Bytes_Type ? Obj_AllocUninit(t, bytes_size(t, len)) : Obj_Alloc(t, bytes_size(t, len)));
     if (!b) return NULL;
     b->len = len;
     b->hash = -1;
+    b->data[len] = 0;
     return (Object *)b;
 }
 
@@ -134,8 +136,11 @@ Object *Bytes_From(const void *data, ssize_t len) {
     Object *o = bytes_alloc(&Bytes_Type, len);
     if (!o) return NULL;
     if (data) memcpy(BYTES_DATA(o), data, (size_t)len);
+    else memset(BYTES_DATA(o), 0, (size_t)len);
     return o;
 }
+
+Object *Bytes_NewRaw(ssize_t len) { return len < 2 ? Bytes_From(NULL, len) : bytes_alloc(&Bytes_Type, len); }
 
 /* ---- bytearray storage -------------------------------------------------------- */
 

@@ -13,6 +13,8 @@ typedef struct Bytes {
 #define BYTES_DATA(b) (((Bytes *)(b))->data)
 
 Object *Bytes_From(const void *data, ssize_t len); /* data NULL: zero-filled */
+/* A new bytes of len bytes for the caller to fill before anyone sees it. */
+Object *Bytes_NewRaw(ssize_t len);
 /* Makes the shared empty and one-byte bytes objects (start-up). */
 int Bytes_Ready(void);
 Object *Bytes_Repr(Object *b);

@@ -15,6 +15,7 @@
 #include "modules/_warnings.h"
 #include "objects/bytes.h"
 #include "objects/float.h"
+#include "objects/float_pow10.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -75,118 +76,103 @@ static Object *float_subtype_from(Type *t, double v) {
 
 /* ---- repr ------------------------------------------------------------------ */
 
-/* Digits and exponent of a "%.Ne" rendering of a positive value. */
-static int split_e(const char *s, char *digits, int *decpt) {
-    int n = 0;
-    for (; *s && *s != 'e'; s++)
-        if (*s >= '0' && *s <= '9') digits[n++] = *s;
-    int exp = *s == 'e' ? atoi(s + 1) : 0;
-    while (n > 1 && digits[n - 1] == '0') n--;
-    digits[n] = '\0';
-    *decpt = exp + 1;
-    return n;
+/* ---- shortest digits (the Schubfach method, R. Giulietti) -----------------
+ *
+ * A finite v > 0 is c * 2**q (c the integer significand).  Its rounding
+ * interval, scaled by 4 to keep the ends integral, is (cbl, cbr) * 2**q with
+ * cb = 4c in the middle; the ends belong to it when c is even (the reading
+ * rounds half to even).  Multiplied by 10**-k for the k that leaves between
+ * one and two digits to choose, each end's integer part (with a sticky bit:
+ * "round to odd") tells which of the few candidate decimals lie inside; of
+ * the candidates inside, the shortest, and of those the nearest to v, wins:
+ * what repr() writes. */
+
+static inline uint64_t round_to_odd(const uint64_t g[2], uint64_t cp) {
+    unsigned __int128 lo = (unsigned __int128)g[1] * cp;
+    unsigned __int128 hi = (unsigned __int128)g[0] * cp + (uint64_t)(lo >> 64);
+    uint64_t y1 = (uint64_t)(hi >> 64), y0 = (uint64_t)hi;
+    /* g overestimates 10**-k by less than one unit: a remainder of 0 or 1
+     * in the middle word means the exact product is an integer */
+    return y1 | (y0 > 1);
 }
 
-/* Adds delta (+1/-1) to the decimal integer in d[0:n] (in place, with
- * carry/borrow); returns the new length, 0 if the result would be zero. */
-static int bump_digits(char *d, int n, int delta, int *decpt) {
-    if (delta > 0) {
-        int i = n - 1;
-        while (i >= 0 && d[i] == '9') d[i--] = '0';
-        if (i >= 0) {
-            d[i]++;
-            return n;
-        }
-        memmove(d + 1, d, (size_t)n);
-        d[0] = '1';
-        (*decpt)++;
-        return n + 1;
-    }
-    int i = n - 1;
-    while (i >= 0 && d[i] == '0') d[i--] = '9';
-    if (i < 0) return 0;
-    d[i]--;
-    if (d[0] == '0') {
-        if (n == 1) return 0;
-        memmove(d, d + 1, (size_t)n - 1);
-        (*decpt)--;
-        return n - 1;
-    }
-    return n;
-}
-
-static bool digits_roundtrip(const char *d, int n, int decpt, double v) {
-    char buf[64];
-    snprintf(buf, sizeof buf, "%.*se%d", n, d, decpt - n);
-    return strtod(buf, NULL) == v;
-}
-
-int Float_ShortestDigits(double v, char *out, int *decpt) {
-    char buf[48];
+/* v == *digits * 10**(return value), with *digits as short as v allows. */
+static int shortest_decimal(double v, uint64_t *digits) {
     uint64_t bits;
     memcpy(&bits, &v, sizeof bits);
-    /* Where the rounding interval is asymmetric (exact powers of two) or the
-     * precision is reduced (subnormals) the quick 15/16/17-digit test is not
-     * enough: search every precision and the neighbours of the nearest. */
-    bool careful = (bits & 0xFFFFFFFFFFFFFull) == 0 || v < DBL_MIN;
-    if (!careful) {
-        /* Normal doubles: the shortest form has 15, 16 or 17 digits (any
-         * 15-digit decimal maps to a distinct double).  The 15/16-digit
-         * candidates are rounded from the 17-digit text, which equals correct
-         * rounding of the exact value unless the dropped tail is an exact tie. */
-        snprintf(buf, sizeof buf, "%.16e", v);
-        char d17[20];
-        int n17 = 0;
-        for (const char *s = buf; *s && *s != 'e'; s++)
-            if (*s >= '0' && *s <= '9') d17[n17++] = *s;
-        int e17 = atoi(strchr(buf, 'e') + 1) + 1;
-        for (int p = 15; p <= 16; p++) {
-            char d[24];
-            int dp = e17, n = p;
-            bool tie = d17[p] == '5';
-            for (int i = p + 1; i < n17 && tie; i++) tie = d17[i] == '0';
-            if (tie) {
-                char tmp[48];
-                snprintf(tmp, sizeof tmp, "%.*e", p - 1, v);
-                n = 0;
-                for (const char *s = tmp; *s && *s != 'e'; s++)
-                    if (*s >= '0' && *s <= '9') d[n++] = *s;
-                dp = atoi(strchr(tmp, 'e') + 1) + 1;
-            } else {
-                memcpy(d, d17, (size_t)p);
-                if (d17[p] >= '5') n = bump_digits(d, p, 1, &dp);
-            }
-            if (digits_roundtrip(d, n, dp, v)) {
-                while (n > 1 && d[n - 1] == '0') n--;
-                memcpy(out, d, (size_t)n);
-                out[n] = '\0';
-                *decpt = dp;
-                return n;
-            }
+    uint64_t frac = bits & ((UINT64_C(1) << 52) - 1);
+    int bexp = (int)(bits >> 52) & 0x7FF;
+    uint64_t c;
+    int q;
+    if (bexp) {
+        c = frac | (UINT64_C(1) << 52);
+        q = bexp - 1075;
+        if (q <= 0 && q > -53 && (c & ((UINT64_C(1) << -q) - 1)) == 0) {
+            *digits = c >> -q; /* an integer below 2**53: every digit counts */
+            return 0;
         }
-        return split_e(buf, out, decpt);
+    } else {
+        c = frac;
+        q = -1074;
     }
-    for (int p = 1; p <= 17; p++) {
-        snprintf(buf, sizeof buf, "%.*e", p - 1, v);
-        if (p == 17 || strtod(buf, NULL) == v) return split_e(buf, out, decpt);
-        char d[24];
-        int dp;
-        for (int delta = 1; delta >= -1; delta -= 2) {
-            int n0 = 0;
-            for (const char *s = buf; *s && *s != 'e'; s++)
-                if (*s >= '0' && *s <= '9') d[n0++] = *s;
-            dp = atoi(strchr(buf, 'e') + 1) + 1;
-            int n = bump_digits(d, n0, delta, &dp);
-            if (n > 0 && n <= 17 && digits_roundtrip(d, n, dp, v)) {
-                while (n > 1 && d[n - 1] == '0') n--;
-                memcpy(out, d, (size_t)n);
-                out[n] = '\0';
-                *decpt = dp;
-                return n;
-            }
+    bool even = (c & 1) == 0;
+    bool lower_closer = frac == 0 && bexp > 1;
+    uint64_t cbl = 4 * c - 2 + lower_closer, cb = 4 * c, cbr = 4 * c + 2;
+    int k = lower_closer ? (q * 1262611 - 524031) >> 22 : (q * 1262611) >> 22;
+    int h = q + ((-k * 1741647) >> 19) + 1; /* 1 <= h <= 4 */
+    const uint64_t *g = pow10_sig[-k - POW10_MIN];
+    uint64_t vbl = round_to_odd(g, cbl << h), vb = round_to_odd(g, cb << h), vbr = round_to_odd(g, cbr << h);
+    uint64_t lower = vbl + !even, upper = vbr - !even;
+    uint64_t s = vb / 4;
+    if (s >= 10) {
+        /* one digit fewer: at most one of sp0, (sp+1)0 lies inside */
+        uint64_t sp = s / 10, up = sp * 40, wp = up + 40;
+        bool up_in = lower <= up, wp_in = wp <= upper;
+        if (up_in != wp_in) {
+            *digits = wp_in ? sp + 1 : sp;
+            return k + 1;
         }
     }
-    return split_e(buf, out, decpt); /* not reached */
+    bool u_in = lower <= 4 * s, w_in = 4 * s + 4 <= upper;
+    if (u_in != w_in) {
+        *digits = w_in ? s + 1 : s;
+        return k;
+    }
+    /* both inside: the nearer, the even one on a tie */
+    uint64_t mid = 4 * s + 2;
+    *digits = vb > mid || (vb == mid && (s & 1)) ? s + 1 : s;
+    return k;
+}
+
+static const char digit_pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                  "8081828384858687888990919293949596979899";
+
+int Float_ShortestDigits(double v, char *out, int *decpt) {
+    uint64_t m;
+    int e = shortest_decimal(v, &m);
+    while (m % 10 == 0) {
+        m /= 10;
+        e++;
+    }
+    /* the digits from the last, two at a time */
+    char tmp[24], *p = tmp + sizeof tmp;
+    while (m >= 100) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * (m % 100), 2);
+        m /= 100;
+    }
+    if (m >= 10) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * m, 2);
+    } else {
+        *--p = (char)('0' + m);
+    }
+    int n = (int)(tmp + sizeof tmp - p);
+    memcpy(out, p, (size_t)n);
+    out[n] = '\0';
+    *decpt = n + e;
+    return n;
 }
 
 /* repr layout: fixed notation for 1e-4 <= |v| < 1e16, else exponent. */

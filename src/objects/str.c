@@ -243,17 +243,18 @@ uint32_t Str_MaxCharOf(const void *data, int kind, ssize_t n) {
         /* eight bytes at a time, stopping at the first that is not ASCII */
         const uint8_t *p = data;
         ssize_t i = 0;
-        uint64_t acc = 0;
+        uint64_t w;
         for (; i + 8 <= n; i += 8) {
-            uint64_t w;
             memcpy(&w, p + i, 8);
             if (w & 0x8080808080808080ULL) return 255;
-            acc |= w;
+        }
+        if (i < n && n >= 8) {
+            /* the last eight bytes, overlapping those seen */
+            memcpy(&w, p + n - 8, 8);
+            return w & 0x8080808080808080ULL ? 255 : 127;
         }
         for (; i < n; i++) m |= p[i];
-        if (m >= 128) return 255;
-        for (int k = 0; k < 8; k++) m |= (uint32_t)(acc >> (8 * k)) & 0xFF;
-        return m;
+        return m >= 128 ? 255 : 127;
     }
     if (kind == 2) {
         const uint16_t *p = data;
@@ -404,6 +405,23 @@ static inline bool ascii8(const uint8_t *p) {
     return !(w & 0x8080808080808080ULL);
 }
 
+/* Where the run of ASCII bytes from u[i] ends: the index of the first byte
+ * from 0x80 up at or after i, or len. */
+static inline ssize_t ascii_end(const uint8_t *u, ssize_t i, ssize_t len) {
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        w &= 0x8080808080808080ULL;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        if (w) return i + (__builtin_ctzll(w) >> 3);
+#else
+        if (w) break;
+#endif
+    }
+    while (i < len && u[i] < 0x80) i++;
+    return i;
+}
+
 static Object *decode_utf8(const char *s, ssize_t len, int eh, const char *errors) {
     const uint8_t *u = (const uint8_t *)s;
     ssize_t i = 0;
@@ -423,16 +441,9 @@ static Object *decode_utf8(const char *s, ssize_t len, int eh, const char *error
         const char *reason;
         bool ok = true;
         while (j < len) {
-            if (j + 8 <= len && ascii8(u + j)) { /* most text is mostly ASCII */
-                j += 8;
-                n += 8;
-                continue;
-            }
-            if (u[j] < 0x80) {
-                j++;
-                n++;
-                continue;
-            }
+            ssize_t run = ascii_end(u, j, len); /* most text is mostly ASCII */
+            n += run - j;
+            if ((j = run) == len) break;
             if (u[j] >= 0xC2 && u[j] <= 0xDF && j + 1 < len && (u[j + 1] & 0xC0) == 0x80) {
                 /* two bytes (Latin, Greek, Cyrillic, ...): checked here */
                 cp = (uint32_t)(u[j] & 0x1F) << 6 | (u[j + 1] & 0x3F);
@@ -453,13 +464,16 @@ static Object *decode_utf8(const char *s, ssize_t len, int eh, const char *error
             ssize_t o = 0;
             int kind = STR_KIND(r);
             uint8_t *d1 = STR_DATA(r);
-            for (j = 0; j < len;) {
-                if (kind == 1 && j + 8 <= len && ascii8(u + j)) {
-                    memcpy(d1 + o, u + j, 8);
-                    o += 8;
-                    j += 8;
-                    continue;
-                }
+            /* Latin-1 text: runs of ASCII, each ended by a two-byte sequence */
+            for (j = 0; kind == 1 && j < len;) {
+                ssize_t run = ascii_end(u, j, len);
+                memcpy(d1 + o, u + j, (size_t)(run - j));
+                o += run - j;
+                if ((j = run) == len) break;
+                d1[o++] = (uint8_t)((u[j] & 0x1F) << 6 | (u[j + 1] & 0x3F));
+                j += 2;
+            }
+            for (j = kind == 1 ? len : 0; j < len;) {
                 if (u[j] < 0x80) {
                     cp = u[j++];
                 } else if (u[j] <= 0xDF) { /* a valid two-byte sequence: checked above */
@@ -601,6 +615,23 @@ static int encode_to_buf(Object *s, int enc, const char *errors, ByteBuf *out) {
     const char *reason = enc == ENC_UTF8 ? "surrogates not allowed"
                        : enc == ENC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)";
     if (ByteBuf_Reserve(out, (size_t)n) < 0) return ByteBuf_RaiseNoMemory();
+    if (STR_KIND(s) == 1 && enc == ENC_UTF8) {
+        /* Latin-1 text: runs of ASCII copied whole, the rest two bytes each */
+        const uint8_t *d = STR_DATA(s);
+        if (ByteBuf_Reserve(out, (size_t)n * 2) < 0) return ByteBuf_RaiseNoMemory();
+        uint8_t *o = (uint8_t *)out->data + out->len;
+        for (ssize_t i = 0; i < n; i++) {
+            ssize_t run = ascii_end(d, i, n);
+            memcpy(o, d + i, (size_t)(run - i));
+            o += run - i;
+            if ((i = run) == n) break;
+            *o++ = (uint8_t)(0xC0 | d[i] >> 6);
+            *o++ = (uint8_t)(0x80 | (d[i] & 0x3F));
+        }
+        out->len = (size_t)(o - (uint8_t *)out->data);
+        out->data[out->len] = '\0';
+        return 0;
+    }
     for (ssize_t i = 0; i < n;) {
         if (STR_KIND(s) == 1) {
             /* a run of ASCII is the same in every codec here: copied whole */
@@ -986,6 +1017,11 @@ ssize_t Str_Find(Object *hay, Object *needle, ssize_t start, ssize_t end) {
     if (end < 0) { end += n; if (end < 0) end = 0; }
     if (end > n) end = n;
     if (end - start < STR_LEN(needle)) return -1;
+    if (STR_KIND(hay) == 1 && STR_KIND(needle) == 1 && STR_LEN(needle) > 0) {
+        ssize_t i = Str_FindLatin1((const uint8_t *)STR_DATA(hay) + start, end - start, STR_DATA(needle),
+                                   STR_LEN(needle));
+        return i < 0 ? -1 : start + i;
+    }
     StrSearch ss;
     StrSearch_Init(&ss, hay, needle);
     ssize_t r = StrSearch_Next(&ss, hay, start, end);
@@ -1077,6 +1113,11 @@ static Object *intern_find(InternTable *t, int kind, const void *data, ssize_t n
         if (STR_LEN(s) == n && STR_KIND(s) == kind && memcmp(STR_DATA(s), data, nb) == 0) return s;
         j = (j + 1) & mask;
     }
+}
+
+Object *Str_FindInterned(int kind, const void *data, ssize_t n) {
+    return intern_find(__atomic_load_n(&intern_tab, __ATOMIC_ACQUIRE), kind, data, n,
+                       intern_hash(data, (size_t)n * (size_t)kind), NULL);
 }
 
 /* Replaces the table by one twice as big (under intern_lock). */

@@ -7,6 +7,7 @@
 #ifndef CIPY_STR_H
 #define CIPY_STR_H
 #include "object.h"
+#include <string.h>
 
 typedef struct Str {
     Object ob;
@@ -70,12 +71,18 @@ Object *Str_AppendInPlace(Object *a, Object *b);
 Object *Str_Repr(Object *s);
 Object *Str_Substring(Object *s, ssize_t start, ssize_t end);
 ssize_t Str_Find(Object *hay, Object *needle, ssize_t start, ssize_t end); /* -1 absent */
+/* Where p[0:m] first occurs in h[0:n] (Latin-1 data, m >= 1), or -1: glibc's memmem. */
+ssize_t Str_FindLatin1(const uint8_t *h, ssize_t n, const uint8_t *p, ssize_t m);
 Object *Str_Format(Object *s, Object *spec);  /* str.__format__ */
 
 /* Interned immortal strings: borrowed, never freed; one table for the whole
  * process (any thread may intern). */
 Object *Str_InternC(const char *s);
 Object *Str_Intern(Object *s);    /* steals s; returns the (borrowed) interned copy */
+/* The interned str holding the n code points of data (of the narrowest kind
+ * for them), borrowed (interned strs are immortal), or NULL if there is none:
+ * nothing is interned. */
+Object *Str_FindInterned(int kind, const void *data, ssize_t n);
 /* True when s (an exact str) is the interned one.  A string made at
  * start-up, which all threads share, may become interned while others read
  * it: the flag is accessed atomically. */
@@ -116,6 +123,18 @@ int SB_AppendFill(StrBuilder *sb, uint32_t cp, ssize_t n);                    /*
 int SB_AppendRepr(StrBuilder *sb, Object *o);   /* repr(o) */
 int SB_AppendObjStr(StrBuilder *sb, Object *o); /* str(o) */
 Object *SB_Finish(StrBuilder *sb);              /* frees the buffer */
+/* Room for n more code points, all at most maxchar (the builder widened for
+ * them): the caller then writes them itself at sb->buf + sb->len * sb->kind
+ * and adds n to sb->len. */
+int SB_Reserve(StrBuilder *sb, ssize_t n, uint32_t maxchar);
+/* SB_AppendASCII of bytes known to be ASCII, inline when they fit. */
+static inline int SB_AppendKnownASCII(StrBuilder *sb, const char *s, ssize_t n) {
+    if (sb->kind != 1 || n > sb->cap - sb->len) return SB_AppendASCII(sb, s, n);
+    memcpy((uint8_t *)sb->buf + sb->len, s, (size_t)n);
+    sb->len += n;
+    if (sb->maxchar < 127) sb->maxchar = 127;
+    return 0;
+}
 /* The code points appended, all below 256, as a bytes object: a large
  * buffer becomes the bytes in place, so the result is never copied. */
 Object *SB_FinishBytes(StrBuilder *sb);

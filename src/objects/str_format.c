@@ -303,8 +303,13 @@ static Object *percent_format(Object *fmt, Object *args, bool bytes_mode) {
                 Err_SetString(Exc_ValueError, "incomplete format key");
                 goto fail;
             }
+            /* a key that names an attribute is interned already: that str
+             * is found without making one, and a dict holding the name as a
+             * key finds it by identity */
             Object *key = bytes_mode ? Bytes_From((const uint8_t *)f.data + ks, i - 1 - ks)
-                                     : Str_Substring(fmt, ks, i - 1);
+                        : f.kind == 1 ? Str_FindInterned(1, (const uint8_t *)f.data + ks, i - 1 - ks) : NULL;
+            if (key && !bytes_mode) INCREF(key);
+            else if (!bytes_mode) key = Str_Substring(fmt, ks, i - 1);
             if (!key) goto fail;
             keyval = Obj_GetItem(dict, key);
             DECREF(key);

@@ -152,6 +152,11 @@ static ssize_t mixed_prev(const StrSearch *ss, const void *h, ssize_t start, ssi
     return -1;
 }
 
+ssize_t Str_FindLatin1(const uint8_t *h, ssize_t n, const uint8_t *p, ssize_t m) {
+    const uint8_t *hit = memmem(h, (size_t)n, p, (size_t)m);
+    return hit ? hit - h : -1;
+}
+
 void StrSearch_Init(StrSearch *ss, Object *hay, Object *needle) {
     int hk = STR_KIND(hay), nk = STR_KIND(needle);
     ssize_t m = STR_LEN(needle);

@@ -99,6 +99,8 @@ static inline int sb_room(StrBuilder *sb, ssize_t n, uint32_t maxchar) {
     return sb_prepare(sb, n, maxchar);
 }
 
+int SB_Reserve(StrBuilder *sb, ssize_t n, uint32_t maxchar) { return sb_room(sb, n, maxchar); }
+
 /* Appends n code points of width kind from data, all at most maxchar. */
 static int sb_append_data(StrBuilder *sb, const void *data, int kind, ssize_t n, uint32_t maxchar) {
     if (n == 0) return 0;

@@ -32,15 +32,25 @@ def abstract_name(node):
     return None
 
 
+def _kind_of_type(t):
+    """The ASDL kind of a field from its _field_types entry: 'expr*' for
+    list[expr], 'expr?' for expr | None, 'constant' for object."""
+    if getattr(t, '__origin__', None) is list:
+        return _kind_of_type(t.__args__[0]).rstrip('?') + '*'
+    args = getattr(t, '__args__', None)
+    if args is not None and type(None) in args:
+        rest = [a for a in args if a is not type(None)]
+        return (_kind_of_type(rest[0]) if rest else 'constant') + '?'
+    if t is object:
+        return 'constant'
+    return getattr(t, '__name__', 'constant')
+
+
 def field_kinds(node):
-    table = getattr(_ast, '_KINDS', None)
-    if table is None:
+    types = getattr(type(node), '_field_types', None)
+    if types is None:
         return None
-    for klass in type(node).__mro__:
-        kinds = table.get(klass)
-        if kinds is not None:
-            return kinds
-    return None
+    return {name: _kind_of_type(t) for name, t in types.items()}
 
 
 def check_mode(tree, mode):

@@ -1853,13 +1853,12 @@ dispatch_opcode:
                 DISPATCH();
             }
             if (!d && !(*dp = Dict_NewPresized(ce->type->instance_dict_hint))) goto store_attr_failed;
-            int r = Dict_SetItem(*dp, name, v);
-            ssize_t ix = r == 0 ? Dict_EntryIndex(*dp, name, Str_Hash(name)) : -1;
+            ssize_t ix = Dict_SetItemIndex(*dp, name, Str_Hash(name), v); /* names are exact str */
             if (ix >= 0) ce->hint = (uint32_t)ix;
             note_instance_dict_size(ce->type, (Dict *)*dp);
             DECREF(owner);
             DECREF(v);
-            if (r < 0) goto error;
+            if (ix < 0) goto error;
             DISPATCH();
         }
         if (ce && ce->kind == AC_STORE_MEMBER) {

@@ -140,7 +140,10 @@ static int dict_resize(Dict *d, ssize_t minused) {
         Err_NoMemory();
         return -1;
     }
-    memset(indices, 0xff, sizeof(int32_t) * size); /* all IX_EMPTY */
+    /* all IX_EMPTY; the smallest table (most instance dicts) gets a
+     * fixed-size fill the compiler writes inline */
+    if (size == MIN_SIZE) memset(indices, 0xff, sizeof(int32_t) * MIN_SIZE);
+    else memset(indices, 0xff, sizeof(int32_t) * size);
     ssize_t n = 0;
     for (ssize_t k = 0; k < d->nentries; k++) {
         DictEntry *e = &d->entries[k];
@@ -159,8 +162,10 @@ static int dict_resize(Dict *d, ssize_t minused) {
     return 0;
 }
 
-/* Inserts or replaces; key and value are borrowed. */
-static int insert(Dict *d, Object *key, hash_t h, Object *value) {
+/* Inserts or replaces; key and value are borrowed.  Returns the index of
+ * the key's entry, -1 on error.  (A replaced value's release may run code
+ * that changes the dict: the index is the one before that release.) */
+static ssize_t insert(Dict *d, Object *key, hash_t h, Object *value) {
     ssize_t ix = lookup(d, key, h);
     if (ix == IX_ERROR) return -1;
     if (ix >= 0) {
@@ -168,7 +173,7 @@ static int insert(Dict *d, Object *key, hash_t h, Object *value) {
         d->entries[ix].value = NEWREF(value);
         d->version = Dict_NewVersion();
         DECREF(old);
-        return 0;
+        return ix;
     }
     if (d->nentries >= d->usable) {
         if (d->used > SSIZE_MAX / 3 || dict_resize(d, d->used * 3) < 0) {
@@ -184,7 +189,7 @@ static int insert(Dict *d, Object *key, hash_t h, Object *value) {
     d->indices[find_free_slot(d->indices, (size_t)d->mask, h)] = (int32_t)n;
     d->used++;
     d->version = Dict_NewVersion();
-    return 0;
+    return n;
 }
 
 /* Unlinks entry ix; returns its key and value (owned) through the pointers. */
@@ -310,13 +315,17 @@ Object *Dict_GetStr(Object *d, const char *key) {
 }
 
 int Dict_SetItemHash(Object *d, Object *key, hash_t h, Object *value) {
+    return insert((Dict *)d, key, h, value) < 0 ? -1 : 0;
+}
+
+ssize_t Dict_SetItemIndex(Object *d, Object *key, hash_t h, Object *value) {
     return insert((Dict *)d, key, h, value);
 }
 
 int Dict_SetItem(Object *d, Object *key, Object *value) {
     hash_t h = key_hash(key);
     if (h == -1) return -1;
-    return insert((Dict *)d, key, h, value);
+    return insert((Dict *)d, key, h, value) < 0 ? -1 : 0;
 }
 
 int Dict_SetStr(Object *d, const char *key, Object *value) {
@@ -439,7 +448,7 @@ static int merge_dict(Dict *d, Dict *other, int override) {
         hash_t h = e->hash;
         int r;
         if (override == 1) {
-            r = insert(d, k, h, v);
+            r = insert(d, k, h, v) < 0 ? -1 : 0;
         } else {
             ssize_t ix = lookup(d, k, h);
             if (ix == IX_ERROR) r = -1;
@@ -451,7 +460,7 @@ static int merge_dict(Dict *d, Dict *other, int override) {
                     r = 0;
                 }
             } else {
-                r = insert(d, k, h, v);
+                r = insert(d, k, h, v) < 0 ? -1 : 0;
             }
         }
         DECREF(k);

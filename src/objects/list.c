@@ -528,6 +528,10 @@ static int list_contains(Object *o, Object *v) {
 
 static Object *list_concat(Object *a, Object *b) {
     if (!List_Check(a) || !List_Check(b)) return NEWREF(OBJ_NOTIMPL);
+    return List_Concat(a, b);
+}
+
+Object *List_Concat(Object *a, Object *b) {
     ssize_t na = LIST_LEN(a), nb = LIST_LEN(b);
     if (na > SSIZE_MAX - nb) return Err_NoMemory();
     Object *r = list_new_uninit(na + nb);

@@ -918,7 +918,10 @@ static int call_init_inline(Object **base, size_t total, Frame **callee) {
     if (!init || TYPE(init) != &Function_Type || ((Function *)init)->code->fast_nargs != (int)total + 1 ||
         g_interp->recursion_depth >= g_interp->recursion_limit)
         return 0;
-    Object *self = t->new_(t, base + 2, total, NULL);
+    /* object.__new__ checks nothing more for a class with an __init__ and
+     * no abstract methods: the instance is allocated directly */
+    Object *self = (t->flags & TPFLAG_ABSTRACT) || t->init == Object_Type.init ? t->new_(t, base + 2, total, NULL)
+                                                                            : Obj_Alloc(t, t->basicsize);
     if (!self) return -1;
     base[1] = self;
     Function *fn = (Function *)NEWREF(init);

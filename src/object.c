@@ -47,7 +47,7 @@ Object *Obj_Alloc(Type *t, size_t size) {
     o->refcnt = 1;
     o->type = t;
     if (t->flags & TPFLAG_HEAPTYPE) INCREF((Object *)t);
-    if (t->flags & TPFLAG_GC) Gc_Track(o);
+    if (t->flags & TPFLAG_GC) Gc_TrackInline(o);
     if (__builtin_expect(Runtime_Starting, 0)) Runtime_KeepForever(o);
     return o;
 }

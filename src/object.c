@@ -309,6 +309,7 @@ void Type_LookupSpecials(Type *t) {
     Object *pending = Err_Fetch(); /* an instance may die while an exception is raised */
     t->special_init = lookup(t, ID(__init__));
     t->special_del = lookup(t, ID(__del__));
+    t->special_await = lookup(t, ID(__await__));
     bool failed = Err_Occurred(); /* a class dict key's __eq__ raised: try again next time */
     if (failed) Err_Clear();
     if (pending) Err_Restore(pending);

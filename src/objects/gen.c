@@ -851,7 +851,7 @@ Object *Gen_GetAwaitable(Object *o, int oparg) {
     }
     if (TYPE(o) == &Gen_Type && ((Gen *)o)->frame && (((Gen *)o)->frame->code->flags & CO_ITERABLE_COROUTINE))
         return NEWREF(o);
-    Object *await = Type_Lookup(TYPE(o), ID(__await__));
+    Object *await = Type_Specials(TYPE(o))->special_await;
     if (!await) {
         if (oparg == 1)
             Err_Format(Exc_TypeError, "'async with' received an object from __aenter__ that does not implement __await__: %s",

@@ -71,7 +71,7 @@ Object *Obj_InitUninit(void *mem, Type *t) {
 void Obj_Free(Object *o) {
     Type *t = o->type;
     if (t->flags & TPFLAG_GC) {
-        Gc_Untrack(o);
+        Gc_UntrackInline(o); /* (Obj_Dealloc untracked it already, mostly) */
         Mem_Free(GC_HEAD(o));
     } else {
         Mem_Free(o);

@@ -671,14 +671,16 @@ bool Gen_Finalize(Object *o) {
 
 static void gen_dealloc(Object *o) {
     Weak_ClearBuiltin(o); /* before the generator finalizes, as CPython */
-    o->refcnt = 1; /* alive while it finalizes */
-    Gen_Finalize(o);
-    if (--o->refcnt > 0) { /* resurrected: o lives on */
-        Gc_Track(o);
-        return;
-    }
     Gen *g = (Gen *)o;
-    Gc_Untrack(o);
+    if (g->frame) { /* (one that finished has nothing to finalize) */
+        o->refcnt = 1; /* alive while it finalizes */
+        Gen_Finalize(o);
+        if (--o->refcnt > 0) { /* resurrected: o lives on */
+            Gc_Track(o);
+            return;
+        }
+    }
+    Gc_UntrackInline(o);
     gen_release_frame(g);
     if (TYPE(o) == &Coro_Type) CLEAR(((Coro *)o)->origin);
     CLEAR(g->code);

@@ -97,7 +97,7 @@ Object *Gen_NewFromFrame(Frame *f, Object **sp, const uint16_t *ip) {
 
 static void gen_release_frame(Gen *g) {
     if (g->frame) {
-        Frame_ClearRefs(g->frame);
+        if (g->frame->code) Frame_ClearRefs(g->frame); /* (a frame that returned is clear) */
         Mem_Free(g->frame);
         g->frame = NULL;
     }

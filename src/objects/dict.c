@@ -162,10 +162,35 @@ static int dict_resize(Dict *d, ssize_t minused) {
     return 0;
 }
 
+/* The first item of a dict that has no table yet (new or cleared): the
+ * smallest table, made for it directly.  Key and value borrowed; returns 0
+ * (the entry index), -1 when out of memory. */
+static ssize_t insert_first(Dict *d, Object *key, hash_t h, Object *value) {
+    int32_t *indices = Mem_AllocUninit(sizeof(int32_t) * MIN_SIZE);
+    DictEntry *entries = Mem_AllocUninit(sizeof(DictEntry) * USABLE(MIN_SIZE));
+    if (!indices || !entries) {
+        Mem_Free(indices);
+        Mem_Free(entries);
+        Err_NoMemory();
+        return -1;
+    }
+    memset(indices, 0xff, sizeof(int32_t) * MIN_SIZE); /* all IX_EMPTY */
+    indices[(size_t)h & (MIN_SIZE - 1)] = 0;
+    entries[0] = (DictEntry){h, NEWREF(key), NEWREF(value)};
+    d->indices = indices;
+    d->entries = entries;
+    d->mask = MIN_SIZE - 1;
+    d->usable = USABLE(MIN_SIZE);
+    d->nentries = d->used = 1;
+    d->version = Dict_NewVersion();
+    return 0;
+}
+
 /* Inserts or replaces; key and value are borrowed.  Returns the index of
  * the key's entry, -1 on error.  (A replaced value's release may run code
  * that changes the dict: the index is the one before that release.) */
 static ssize_t insert(Dict *d, Object *key, hash_t h, Object *value) {
+    if (!d->indices) return insert_first(d, key, h, value);
     ssize_t ix = lookup(d, key, h);
     if (ix == IX_ERROR) return -1;
     if (ix >= 0) {

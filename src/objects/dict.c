@@ -253,8 +253,14 @@ uint64_t Dict_NewVersionBlock(void) {
 }
 
 static Object *dict_alloc(Type *t) {
-    Dict *d = (Dict *)Obj_Alloc(t, (size_t)t->basicsize);
-    if (d) d->version = Dict_NewVersion();
+    Dict *d;
+    if (t == &Dict_Type) { /* the common case: every field set here */
+        if (!(d = (Dict *)Obj_AllocStaticGC(t, sizeof(Dict)))) return NULL;
+        *d = (Dict){.ob = d->ob};
+    } else if (!(d = (Dict *)Obj_Alloc(t, (size_t)t->basicsize))) {
+        return NULL;
+    }
+    d->version = Dict_NewVersion();
     return (Object *)d;
 }
 

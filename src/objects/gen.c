@@ -51,20 +51,14 @@ static Object *coro_origin(Frame *caller, int depth) {
 
 /* A generator object (no frame yet) for code run by func (NULL: none),
  * called from the frame caller. */
-/* A generator, coroutine or async generator object with its fields zero:
- * Obj_Alloc's work without its generality (the three types are static and
- * ready; the fields are cleared by the struct assignments, not a loop). */
+/* A generator, coroutine or async generator object with its fields zero
+ * (the three types are static and not subclassable). */
 static Gen *gen_object_new(Type *t) {
-    if (__builtin_expect(Runtime_Starting, 0)) return (Gen *)Obj_Alloc(t, t->basicsize);
-    if (Gc_Due()) Gc_MaybeCollect();
-    GcHead *h = Mem_AllocUninit(sizeof(GcHead) + t->basicsize);
-    if (!h) return (Gen *)Err_NoMemory();
-    *h = (GcHead){0};
-    Gen *g = (Gen *)GC_OBJ(h);
-    *g = (Gen){.ob = {.refcnt = 1, .type = t}};
+    Gen *g = (Gen *)Obj_AllocStaticGC(t, t->basicsize);
+    if (!g) return NULL;
+    *g = (Gen){.ob = g->ob};
     if (t == &Coro_Type) ((Coro *)g)->origin = NULL;
     else if (t == &AsyncGen_Type) ((AsyncGen *)g)->finalizer = NULL;
-    Gc_TrackInline((Object *)g);
     return g;
 }
 

@@ -915,7 +915,10 @@ static int call_init_inline(Object **base, size_t total, Frame **callee) {
     if (!init || TYPE(init) != &Function_Type || ((Function *)init)->code->fast_nargs != (int)total + 1 ||
         g_interp->recursion_depth >= g_interp->recursion_limit)
         return 0;
-    Object *self = t->new_(t, base + 2, total, NULL);
+    /* object.__new__ checks nothing more for a class with an __init__ and
+     * no abstract methods: the instance is allocated directly */
+    Object *self = (t->flags & TPFLAG_ABSTRACT) || t->init == Object_Type.init ? t->new_(t, base + 2, total, NULL)
+                                                                            : Obj_Alloc(t, t->basicsize);
     if (!self) return -1;
     base[1] = self;
     Function *fn = (Function *)NEWREF(init);
@@ -1850,13 +1853,12 @@ dispatch_opcode:
                 DISPATCH();
             }
             if (!d && !(*dp = Dict_NewPresized(ce->type->instance_dict_hint))) goto store_attr_failed;
-            int r = Dict_SetItem(*dp, name, v);
-            ssize_t ix = r == 0 ? Dict_EntryIndex(*dp, name, Str_Hash(name)) : -1;
+            ssize_t ix = Dict_SetItemIndex(*dp, name, Str_Hash(name), v); /* names are exact str */
             if (ix >= 0) ce->hint = (uint32_t)ix;
             note_instance_dict_size(ce->type, (Dict *)*dp);
             DECREF(owner);
             DECREF(v);
-            if (r < 0) goto error;
+            if (ix < 0) goto error;
             DISPATCH();
         }
         if (ce && ce->kind == AC_STORE_MEMBER) {

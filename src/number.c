@@ -6,6 +6,7 @@
 #include "object.h"
 #include "objects/float.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "runtime/err.h"
 #include <limits.h>
@@ -69,6 +70,8 @@ void Obj_BinaryOpError(Object *a, Object *b, int op) {
 
 Object *Obj_BinaryOp(Object *a, Object *b, int op) {
     if (op == NB_SUBSCR) return Obj_GetItem(a, b);
+    /* list + list: neither has a number slot to try first */
+    if (op == NB_ADD && List_CheckExact(a) && List_CheckExact(b)) return List_Concat(a, b);
     int base = op;
     if (op >= NB_INPLACE_ADD) {
         base = op - NB_INPLACE_ADD;

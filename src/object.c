@@ -47,7 +47,7 @@ Object *Obj_Alloc(Type *t, size_t size) {
     o->refcnt = 1;
     o->type = t;
     if (t->flags & TPFLAG_HEAPTYPE) INCREF((Object *)t);
-    if (t->flags & TPFLAG_GC) Gc_Track(o);
+    if (t->flags & TPFLAG_GC) Gc_TrackInline(o);
     if (__builtin_expect(Runtime_Starting, 0)) Runtime_KeepForever(o);
     return o;
 }
@@ -71,7 +71,7 @@ Object *Obj_InitUninit(void *mem, Type *t) {
 void Obj_Free(Object *o) {
     Type *t = o->type;
     if (t->flags & TPFLAG_GC) {
-        Gc_Untrack(o);
+        Gc_UntrackInline(o); /* (Obj_Dealloc untracked it already, mostly) */
         Mem_Free(GC_HEAD(o));
     } else {
         Mem_Free(o);
@@ -309,6 +309,7 @@ void Type_LookupSpecials(Type *t) {
     Object *pending = Err_Fetch(); /* an instance may die while an exception is raised */
     t->special_init = lookup(t, ID(__init__));
     t->special_del = lookup(t, ID(__del__));
+    t->special_await = lookup(t, ID(__await__));
     bool failed = Err_Occurred(); /* a class dict key's __eq__ raised: try again next time */
     if (failed) Err_Clear();
     if (pending) Err_Restore(pending);

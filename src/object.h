@@ -225,10 +225,10 @@ struct Type {
      * fields (__dict__, __slots__) start in this object, after its items. */
     size_t (*var_extra)(Object *o);
     unsigned version;        /* bumped when the type or a base changes */
-    /* __init__ and __del__ along the MRO (borrowed, NULL: none), as found at
-     * Type_CacheEpoch == specials_epoch: see Type_Specials */
+    /* __init__, __del__ and __await__ along the MRO (borrowed, NULL: none),
+     * as found at Type_CacheEpoch == specials_epoch: see Type_Specials */
     uint64_t specials_epoch;
-    Object *special_init, *special_del;
+    Object *special_init, *special_del, *special_await;
     /* Classes with __slots__: the sorted, mangled names of the members the
      * class adds (a tuple; NULL when the class body has no __slots__). */
     Object *member_names;
@@ -271,8 +271,8 @@ int Type_Ready(Type *t);
  * entry one interpreter filled never matches in another.  Thread-local: the
  * epoch of the running thread's current interpreter (Interp_Swap). */
 extern THREAD_LOCAL uint64_t Type_CacheEpoch;
-/* t with special_init and special_del current (looked up again after any
- * class change): for the paths that make and free instances.  Built-in
+/* t with its special_* fields current (looked up again after any class
+ * change): for the paths that make, free and await instances.  Built-in
  * types, shared by every interpreter, have theirs set once at start-up. */
 void Type_LookupSpecials(Type *t);
 static inline Type *Type_Specials(Type *t) {

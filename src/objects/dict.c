@@ -140,7 +140,10 @@ static int dict_resize(Dict *d, ssize_t minused) {
         Err_NoMemory();
         return -1;
     }
-    memset(indices, 0xff, sizeof(int32_t) * size); /* all IX_EMPTY */
+    /* all IX_EMPTY; the smallest table (most instance dicts) gets a
+     * fixed-size fill the compiler writes inline */
+    if (size == MIN_SIZE) memset(indices, 0xff, sizeof(int32_t) * MIN_SIZE);
+    else memset(indices, 0xff, sizeof(int32_t) * size);
     ssize_t n = 0;
     for (ssize_t k = 0; k < d->nentries; k++) {
         DictEntry *e = &d->entries[k];
@@ -159,8 +162,35 @@ static int dict_resize(Dict *d, ssize_t minused) {
     return 0;
 }
 
-/* Inserts or replaces; key and value are borrowed. */
-static int insert(Dict *d, Object *key, hash_t h, Object *value) {
+/* The first item of a dict that has no table yet (new or cleared): the
+ * smallest table, made for it directly.  Key and value borrowed; returns 0
+ * (the entry index), -1 when out of memory. */
+static ssize_t insert_first(Dict *d, Object *key, hash_t h, Object *value) {
+    int32_t *indices = Mem_AllocUninit(sizeof(int32_t) * MIN_SIZE);
+    DictEntry *entries = Mem_AllocUninit(sizeof(DictEntry) * USABLE(MIN_SIZE));
+    if (!indices || !entries) {
+        Mem_Free(indices);
+        Mem_Free(entries);
+        Err_NoMemory();
+        return -1;
+    }
+    memset(indices, 0xff, sizeof(int32_t) * MIN_SIZE); /* all IX_EMPTY */
+    indices[(size_t)h & (MIN_SIZE - 1)] = 0;
+    entries[0] = (DictEntry){h, NEWREF(key), NEWREF(value)};
+    d->indices = indices;
+    d->entries = entries;
+    d->mask = MIN_SIZE - 1;
+    d->usable = USABLE(MIN_SIZE);
+    d->nentries = d->used = 1;
+    d->version = Dict_NewVersion();
+    return 0;
+}
+
+/* Inserts or replaces; key and value are borrowed.  Returns the index of
+ * the key's entry, -1 on error.  (A replaced value's release may run code
+ * that changes the dict: the index is the one before that release.) */
+static ssize_t insert(Dict *d, Object *key, hash_t h, Object *value) {
+    if (!d->indices) return insert_first(d, key, h, value);
     ssize_t ix = lookup(d, key, h);
     if (ix == IX_ERROR) return -1;
     if (ix >= 0) {
@@ -168,7 +198,7 @@ static int insert(Dict *d, Object *key, hash_t h, Object *value) {
         d->entries[ix].value = NEWREF(value);
         d->version = Dict_NewVersion();
         DECREF(old);
-        return 0;
+        return ix;
     }
     if (d->nentries >= d->usable) {
         if (d->used > SSIZE_MAX / 3 || dict_resize(d, d->used * 3) < 0) {
@@ -184,7 +214,7 @@ static int insert(Dict *d, Object *key, hash_t h, Object *value) {
     d->indices[find_free_slot(d->indices, (size_t)d->mask, h)] = (int32_t)n;
     d->used++;
     d->version = Dict_NewVersion();
-    return 0;
+    return n;
 }
 
 /* Unlinks entry ix; returns its key and value (owned) through the pointers. */
@@ -223,8 +253,14 @@ uint64_t Dict_NewVersionBlock(void) {
 }
 
 static Object *dict_alloc(Type *t) {
-    Dict *d = (Dict *)Obj_Alloc(t, (size_t)t->basicsize);
-    if (d) d->version = Dict_NewVersion();
+    Dict *d;
+    if (t == &Dict_Type) { /* the common case: every field set here */
+        if (!(d = (Dict *)Obj_AllocStaticGC(t, sizeof(Dict)))) return NULL;
+        *d = (Dict){.ob = d->ob};
+    } else if (!(d = (Dict *)Obj_Alloc(t, (size_t)t->basicsize))) {
+        return NULL;
+    }
+    d->version = Dict_NewVersion();
     return (Object *)d;
 }
 
@@ -310,13 +346,17 @@ Object *Dict_GetStr(Object *d, const char *key) {
 }
 
 int Dict_SetItemHash(Object *d, Object *key, hash_t h, Object *value) {
+    return insert((Dict *)d, key, h, value) < 0 ? -1 : 0;
+}
+
+ssize_t Dict_SetItemIndex(Object *d, Object *key, hash_t h, Object *value) {
     return insert((Dict *)d, key, h, value);
 }
 
 int Dict_SetItem(Object *d, Object *key, Object *value) {
     hash_t h = key_hash(key);
     if (h == -1) return -1;
-    return insert((Dict *)d, key, h, value);
+    return insert((Dict *)d, key, h, value) < 0 ? -1 : 0;
 }
 
 int Dict_SetStr(Object *d, const char *key, Object *value) {
@@ -439,7 +479,7 @@ static int merge_dict(Dict *d, Dict *other, int override) {
         hash_t h = e->hash;
         int r;
         if (override == 1) {
-            r = insert(d, k, h, v);
+            r = insert(d, k, h, v) < 0 ? -1 : 0;
         } else {
             ssize_t ix = lookup(d, k, h);
             if (ix == IX_ERROR) r = -1;
@@ -451,7 +491,7 @@ static int merge_dict(Dict *d, Dict *other, int override) {
                     r = 0;
                 }
             } else {
-                r = insert(d, k, h, v);
+                r = insert(d, k, h, v) < 0 ? -1 : 0;
             }
         }
         DECREF(k);

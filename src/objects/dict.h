@@ -68,6 +68,9 @@ int Dict_LookupHash(Object *d, Object *key, hash_t hash, Object **out);
  * key's __eq__ raised).  Attribute caches keep it as a hint. */
 ssize_t Dict_EntryIndex(Object *d, Object *key, hash_t hash);
 int Dict_SetItemHash(Object *d, Object *key, hash_t hash, Object *value);
+/* The same, returning the index of the key's entry in the dict's entry
+ * array (a hint for caches that read d->entries), -1 on error. */
+ssize_t Dict_SetItemIndex(Object *d, Object *key, hash_t hash, Object *value);
 int Dict_PopHash(Object *d, Object *key, hash_t hash, Object **out);
 /* The same, giving the stored key too: 1 with *okey and *ovalue owned, 0
  * missing, -1 error. */

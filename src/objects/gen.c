@@ -51,9 +51,20 @@ static Object *coro_origin(Frame *caller, int depth) {
 
 /* A generator object (no frame yet) for code run by func (NULL: none),
  * called from the frame caller. */
+/* A generator, coroutine or async generator object with its fields zero
+ * (the three types are static and not subclassable). */
+static Gen *gen_object_new(Type *t) {
+    Gen *g = (Gen *)Obj_AllocStaticGC(t, t->basicsize);
+    if (!g) return NULL;
+    *g = (Gen){.ob = g->ob};
+    if (t == &Coro_Type) ((Coro *)g)->origin = NULL;
+    else if (t == &AsyncGen_Type) ((AsyncGen *)g)->finalizer = NULL;
+    return g;
+}
+
 static Gen *gen_alloc(Code *co, Function *func, Frame *caller) {
     Type *t = (co->flags & CO_COROUTINE) ? &Coro_Type : (co->flags & CO_ASYNC_GENERATOR) ? &AsyncGen_Type : &Gen_Type;
-    Gen *g = (Gen *)Obj_Alloc(t, t->basicsize);
+    Gen *g = gen_object_new(t);
     if (!g) return NULL;
     int depth = g_interp->coro_origin_depth;
     if (t == &Coro_Type && depth > 0 && !(((Coro *)g)->origin = coro_origin(caller, depth))) {
@@ -97,7 +108,7 @@ Object *Gen_NewFromFrame(Frame *f, Object **sp, const uint16_t *ip) {
 
 static void gen_release_frame(Gen *g) {
     if (g->frame) {
-        Frame_ClearRefs(g->frame);
+        if (g->frame->code) Frame_ClearRefs(g->frame); /* (a frame that returned is clear) */
         Mem_Free(g->frame);
         g->frame = NULL;
     }
@@ -671,14 +682,16 @@ bool Gen_Finalize(Object *o) {
 
 static void gen_dealloc(Object *o) {
     Weak_ClearBuiltin(o); /* before the generator finalizes, as CPython */
-    o->refcnt = 1; /* alive while it finalizes */
-    Gen_Finalize(o);
-    if (--o->refcnt > 0) { /* resurrected: o lives on */
-        Gc_Track(o);
-        return;
-    }
     Gen *g = (Gen *)o;
-    Gc_Untrack(o);
+    if (g->frame) { /* (one that finished has nothing to finalize) */
+        o->refcnt = 1; /* alive while it finalizes */
+        Gen_Finalize(o);
+        if (--o->refcnt > 0) { /* resurrected: o lives on */
+            Gc_Track(o);
+            return;
+        }
+    }
+    Gc_UntrackInline(o);
     gen_release_frame(g);
     if (TYPE(o) == &Coro_Type) CLEAR(((Coro *)o)->origin);
     CLEAR(g->code);
@@ -851,7 +864,7 @@ Object *Gen_GetAwaitable(Object *o, int oparg) {
     }
     if (TYPE(o) == &Gen_Type && ((Gen *)o)->frame && (((Gen *)o)->frame->code->flags & CO_ITERABLE_COROUTINE))
         return NEWREF(o);
-    Object *await = Type_Lookup(TYPE(o), ID(__await__));
+    Object *await = Type_Specials(TYPE(o))->special_await;
     if (!await) {
         if (oparg == 1)
             Err_Format(Exc_TypeError, "'async with' received an object from __aenter__ that does not implement __await__: %s",

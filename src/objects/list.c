@@ -108,21 +108,12 @@ static Object *list_alloc(Type *t) {
     return Obj_Alloc(t, (size_t)t->basicsize);
 }
 
-/* An empty exact list: Obj_Alloc's work without its generality (the type is
- * static and ready, and only the header and four fields need setting).
- * Lists are the objects programs make most; this path is their common one. */
+/* An empty exact list (lists are the objects programs make most). */
 static Object *list_alloc_exact(void) {
-    if (__builtin_expect(Runtime_Starting, 0)) return list_alloc(&List_Type);
-    if (Gc_Due()) Gc_MaybeCollect();
-    GcHead *h = Mem_AllocUninit(sizeof(GcHead) + sizeof(List));
-    if (!h) return Err_NoMemory();
-    *h = (GcHead){0};
-    List *l = (List *)GC_OBJ(h);
-    l->ob.refcnt = 1;
-    l->ob.type = &List_Type;
+    List *l = (List *)Obj_AllocStaticGC(&List_Type, sizeof(List));
+    if (!l) return NULL;
     l->len = l->cap = 0;
     l->items = NULL;
-    Gc_TrackInline((Object *)l);
     return (Object *)l;
 }
 
@@ -528,6 +519,10 @@ static int list_contains(Object *o, Object *v) {
 
 static Object *list_concat(Object *a, Object *b) {
     if (!List_Check(a) || !List_Check(b)) return NEWREF(OBJ_NOTIMPL);
+    return List_Concat(a, b);
+}
+
+Object *List_Concat(Object *a, Object *b) {
     ssize_t na = LIST_LEN(a), nb = LIST_LEN(b);
     if (na > SSIZE_MAX - nb) return Err_NoMemory();
     Object *r = list_new_uninit(na + nb);

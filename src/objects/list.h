@@ -20,6 +20,7 @@ int List_AppendSteal(Object *l, Object *v);     /* steals v, even on error */
 int List_Extend(Object *l, Object *iterable);   /* -1 on error */
 Object *List_FromIterable(Object *iterable);    /* list(it) */
 Object *List_FromArray(Object *const *items, ssize_t n); /* increfs */
+Object *List_Concat(Object *a, Object *b);      /* a + b of two lists (borrowed): a new list */
 Object *List_AsTuple(Object *l);
 /* Stable sort in place; key may be NULL.  -1 on error (list left valid). */
 int List_Sort(Object *l, Object *key, bool reverse);

@@ -7,6 +7,7 @@
 #include "object.h"
 #include "runtime/cstack.h"
 #include "runtime/gc.h"
+#include "runtime/mem.h"
 #include "runtime/tls.h"
 #include <stdint.h>
 
@@ -193,6 +194,25 @@ int Runtime_Init(void);
  * all interpreters, so Obj_Alloc makes it immortal (Runtime_KeepForever). */
 extern bool Runtime_Starting;
 void Runtime_KeepForever(Object *o);
+
+/* An instance of the static, ready GC type t whose fields the caller sets,
+ * every one, before anything can allocate: Obj_Alloc's common work without
+ * clearing the body (refcnt 1, type t, a cleared GC header, tracked).  The
+ * commonest containers (lists, dicts, generators) are made this way.  While
+ * the runtime starts, and when the pool has no block, Obj_Alloc's full path
+ * (zeroed; NULL with MemoryError). */
+static inline Object *Obj_AllocStaticGC(Type *t, size_t size) {
+    if (__builtin_expect(Runtime_Starting, 0)) return Obj_Alloc(t, size);
+    if (Gc_Due()) Gc_MaybeCollect();
+    GcHead *h = Mem_AllocUninit(sizeof(GcHead) + size);
+    if (!h) return Obj_Alloc(t, size);
+    *h = (GcHead){0};
+    Object *o = GC_OBJ(h);
+    o->refcnt = 1;
+    o->type = t;
+    Gc_TrackInline(o);
+    return o;
+}
 
 /* A new interpreter with builtins and sys loaded; NULL if out of memory.
  * The current interpreter is unchanged. */

@@ -38,6 +38,11 @@ def _compile(source, filename, mode, flags, optimize, feature_version):
     if isinstance(filename, bytes):
         import os
         filename = os.fsdecode(filename)
+    if not isinstance(source, (str, bytes, bytearray, _ast.AST)):
+        try:
+            memoryview(source)
+        except TypeError:
+            raise TypeError('compile() arg 1 must be a string, bytes or AST object') from None
     if isinstance(source, _ast.AST):
         tree = source
         if flags & PyCF_ONLY_AST:

@@ -130,3 +130,10 @@ m = ast.Attribute(ast.Name('obj', lineno=1, col_offset=0), 'method', lineno=1, c
                   end_lineno=3, end_col_offset=7)
 t = ast.Expression(ast.Call(m, [], [], lineno=1, col_offset=0, end_lineno=3, end_col_offset=9))
 print(list(compile(t, 'f', 'eval').co_positions()))
+
+# what compile() accepts as source
+for source in [5, None, [1], memoryview(b'x = 1'), bytearray(b'x = 2')]:
+    try:
+        print(type(compile(source, 'src', 'exec')).__name__)
+    except TypeError as e:
+        print('TypeError', e)

@@ -1,0 +1,935 @@
+"""Expressions: values, operators, calls, comprehensions, yield and await,
+and the assignment targets (see codegen.py for the emit API)."""
+from _compiler import symtable as st
+
+BINOPS = {'Add': 0, 'BitAnd': 1, 'FloorDiv': 2, 'LShift': 3, 'MatMult': 4, 'Mult': 5,
+          'Mod': 6, 'BitOr': 7, 'Pow': 8, 'RShift': 9, 'Sub': 10, 'Div': 11, 'BitXor': 12}
+NB_SUBSCR = 26
+INPLACE = 13
+# comparison: (index << 5) | the mask of outcomes it is true for
+CMPOPS = {'Lt': (0 << 5) | 2, 'LtE': (1 << 5) | 10, 'Eq': (2 << 5) | 8,
+          'NotEq': (3 << 5) | 6, 'Gt': (4 << 5) | 4, 'GtE': (5 << 5) | 12}
+CONVERSIONS = {115: 1, 114: 2, 97: 3}
+INTRINSIC_ASYNC_GEN_WRAP, INTRINSIC_UNARY_POSITIVE, INTRINSIC_LIST_TO_TUPLE = 4, 5, 6
+NO_LOC = (-1, -1, -1, -1)
+MAX_STACK_ITEMS = 30     # longer displays are built with appends (as CPython)
+
+
+def loc_of(node):
+    return (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
+
+
+def kind(node):
+    return type(node).__name__
+
+
+class ExprMixin:
+
+    # -- simple values ---------------------------------------------------
+
+    def c_Constant(self, node):
+        self.load_const(node.value)
+
+    def c_Name(self, node):
+        self.nameop(node.id, kind(node.ctx) if kind(node.ctx) != 'Load' else 'Load')
+
+    def binop_arg(self, op, inplace=False):
+        return BINOPS[kind(op)] + (INPLACE if inplace else 0)
+
+    def c_BinOp(self, node):
+        self.visit(node.left)
+        self.visit(node.right)
+        self.emit('BINARY_OP', self.binop_arg(node.op))
+
+    def c_UnaryOp(self, node):
+        op = kind(node.op)
+        operand = node.operand
+        if op == 'USub' and kind(operand) == 'Constant' and \
+                type(operand.value) in (int, float, complex):
+            self.load_const(-operand.value)
+            return
+        self.visit(operand)
+        if op == 'USub':
+            self.emit('UNARY_NEGATIVE')
+        elif op == 'Invert':
+            self.emit('UNARY_INVERT')
+        elif op == 'Not':
+            self.emit('TO_BOOL')
+            self.emit('UNARY_NOT')
+        else:
+            self.emit('CALL_INTRINSIC_1', INTRINSIC_UNARY_POSITIVE)
+
+    def c_BoolOp(self, node):
+        end = self.new_label()
+        jump = 'POP_JUMP_IF_FALSE' if kind(node.op) == 'And' else 'POP_JUMP_IF_TRUE'
+        values = node.values
+        for v in values[:-1]:
+            self.visit(v)
+            self.emit('COPY', 1)
+            self.emit('TO_BOOL')
+            self.emit_jump(jump, end)
+            self.emit('NOT_TAKEN')
+            self.emit('POP_TOP')
+        self.visit(values[-1])
+        self.place(end)
+
+    def compare_op(self, op, loc=None):
+        k = kind(op)
+        if k == 'In':
+            self.emit('CONTAINS_OP', 0, loc)
+        elif k == 'NotIn':
+            self.emit('CONTAINS_OP', 1, loc)
+        elif k == 'Is':
+            self.emit('IS_OP', 0, loc)
+        elif k == 'IsNot':
+            self.emit('IS_OP', 1, loc)
+        else:
+            self.emit('COMPARE_OP', CMPOPS[k], loc)
+
+    def c_Compare(self, node):
+        self.check_compare(node)
+        self.visit(node.left)
+        n = len(node.ops)
+        if n == 1:
+            self.visit(node.comparators[0])
+            self.compare_op(node.ops[0])
+            return
+        cleanup = self.new_label()
+        end = self.new_label()
+        for k in range(n - 1):
+            self.visit(node.comparators[k])
+            self.emit('SWAP', 2)
+            self.emit('COPY', 2)
+            self.compare_op(node.ops[k])
+            self.emit('COPY', 1)
+            self.emit('TO_BOOL')
+            self.emit_jump('POP_JUMP_IF_FALSE', cleanup)
+            self.emit('NOT_TAKEN')
+            self.emit('POP_TOP')
+        self.visit(node.comparators[-1])
+        self.compare_op(node.ops[-1])
+        self.emit_jump('JUMP', end, NO_LOC)
+        self.place(cleanup)
+        self.emit('SWAP', 2)
+        self.emit('POP_TOP')
+        self.place(end)
+
+    def check_compare(self, node):
+        left = node.left
+        for op, right in zip(node.ops, node.comparators):
+            if kind(op) in ('Is', 'IsNot'):
+                for side in (left, right):
+                    if kind(side) in ('Constant', 'JoinedStr', 'Tuple', 'List', 'Dict',
+                                      'Set', 'ListComp', 'SetComp', 'DictComp',
+                                      'GeneratorExp') and not (
+                            kind(side) == 'Constant' and (
+                                side.value is None or side.value is True or
+                                side.value is False or side.value is Ellipsis)):
+                        if kind(side) == 'Tuple' and side.elts and any(
+                                kind(e) != 'Constant' for e in side.elts):
+                            continue
+                        import warnings
+                        word = 'is not' if kind(op) == 'IsNot' else 'is'
+                        literal = '!=' if kind(op) == 'IsNot' else '=='
+                        warnings.warn_explicit(
+                            '"%s" with \'%s\' literal. Did you mean "%s"?'
+                            % (word, self.literal_type_name(side), literal),
+                            SyntaxWarning, self.filename, node.lineno)
+                        break
+            left = right
+
+    def literal_type_name(self, node):
+        k = kind(node)
+        if k == 'Constant':
+            return type(node.value).__name__
+        return {'JoinedStr': 'str', 'Tuple': 'tuple', 'List': 'list', 'Dict': 'dict',
+                'Set': 'set', 'ListComp': 'list', 'SetComp': 'set', 'DictComp': 'dict',
+                'GeneratorExp': 'generator'}[k]
+
+    def c_IfExp(self, node):
+        orelse = self.new_label()
+        end = self.new_label()
+        self.jump_if(node.test, orelse, False)
+        self.visit(node.body)
+        self.emit_jump('JUMP', end, NO_LOC)
+        self.place(orelse)
+        self.visit(node.orelse)
+        self.place(end)
+
+    def c_NamedExpr(self, node):
+        self.visit(node.value)
+        self.emit('COPY', 1)
+        self.store_target(node.target)
+
+    # -- conditional jumps ---------------------------------------------------
+
+    def jump_if(self, expr, label, cond):
+        """Jumps to label when bool(expr) is cond; falls through otherwise."""
+        saved = self.loc
+        self.loc = loc_of(expr)
+        try:
+            self._jump_if(expr, label, cond)
+        finally:
+            self.loc = saved
+
+    def _jump_if(self, expr, label, cond):
+        k = kind(expr)
+        if k == 'UnaryOp' and kind(expr.op) == 'Not':
+            return self.jump_if(expr.operand, label, not cond)
+        if k == 'BoolOp':
+            is_or = kind(expr.op) == 'Or'
+            if is_or == cond:
+                # any value deciding: jump on it
+                for v in expr.values:
+                    self.jump_if(v, label, cond)
+            else:
+                skip = self.new_label()
+                for v in expr.values[:-1]:
+                    self.jump_if(v, skip, not cond)
+                self.jump_if(expr.values[-1], label, cond)
+                self.place(skip)
+            return
+        if k == 'IfExp':
+            end = self.new_label()
+            other = self.new_label()
+            self.jump_if(expr.test, other, False)
+            self.jump_if(expr.body, label, cond)
+            self.emit_jump('JUMP', end, NO_LOC)
+            self.place(other)
+            self.jump_if(expr.orelse, label, cond)
+            self.place(end)
+            return
+        if k == 'Compare' and len(expr.ops) > 1:
+            self.check_compare(expr)
+            cleanup = self.new_label()
+            self.visit(expr.left)
+            n = len(expr.ops)
+            for i in range(n - 1):
+                self.visit(expr.comparators[i])
+                self.emit('SWAP', 2)
+                self.emit('COPY', 2)
+                self.compare_op(expr.ops[i])
+                self.emit('TO_BOOL')
+                self.emit_jump('POP_JUMP_IF_FALSE', cleanup)
+                self.emit('NOT_TAKEN')
+            self.visit(expr.comparators[-1])
+            self.compare_op(expr.ops[-1])
+            self.emit('TO_BOOL')
+            self.emit_jump('POP_JUMP_IF_TRUE' if cond else 'POP_JUMP_IF_FALSE', label)
+            self.emit('NOT_TAKEN')
+            end = self.new_label()
+            self.emit_jump('JUMP', end, NO_LOC)
+            self.place(cleanup)
+            self.emit('POP_TOP')
+            if not cond:
+                self.emit_jump('JUMP', label, NO_LOC)
+            self.place(end)
+            return
+        self.visit(expr)
+        self.emit('TO_BOOL')
+        self.emit_jump('POP_JUMP_IF_TRUE' if cond else 'POP_JUMP_IF_FALSE', label)
+        self.emit('NOT_TAKEN')
+
+    # -- attributes, subscripts, slices --------------------------------------
+
+    def attr_load(self, node, loc=None):
+        self.emit('LOAD_ATTR', self.name_index(self.mangle(node.attr)) << 1,
+                  loc or self.attr_loc(node))
+
+    def attr_loc(self, node):
+        # a dotted name over several lines: the attribute's own line
+        loc = loc_of(node)
+        if node.lineno != node.end_lineno:
+            n = len(node.attr.encode('utf-8'))
+            return (node.end_lineno, node.end_lineno, max(node.end_col_offset - n, 0),
+                    node.end_col_offset)
+        return loc
+
+    def c_Attribute(self, node):
+        ctx = kind(node.ctx)
+        self.visit(node.value)
+        if ctx == 'Load':
+            self.attr_load(node)
+        elif ctx == 'Store':
+            self.note_static_attribute(node)
+            self.emit('STORE_ATTR', self.name_index(self.mangle(node.attr)), self.attr_loc(node))
+        else:
+            self.emit('DELETE_ATTR', self.name_index(self.mangle(node.attr)))
+
+    def note_static_attribute(self, node):
+        """self.x = ... in a method: x goes into the class's
+        __static_attributes__."""
+        value = node.value
+        u = self.u
+        if kind(value) != 'Name' or not u.scope.params or u.scope.kind != 'function':
+            return
+        if u.comp_scopes:
+            return
+        args = getattr(u.scope.node, 'args', None)
+        if args is None or not (args.posonlyargs or args.args):
+            return
+        first = (args.posonlyargs + args.args)[0].arg
+        if value.id != first:
+            return
+        for parent in reversed(self.stack):
+            if parent.scope.kind == 'class':
+                parent.static_attributes.add(node.attr)
+                return
+            if parent.scope.kind != 'type_params':
+                return
+
+    def is_two_slice(self, node):
+        return kind(node) == 'Slice' and node.step is None and not self.constant_slice(node)
+
+    def constant_slice(self, node):
+        for part in (node.lower, node.upper, node.step):
+            if part is not None and kind(part) != 'Constant':
+                return False
+        return True
+
+    def slice_bounds(self, node):
+        for part in (node.lower, node.upper):
+            if part is None:
+                self.load_const(None)
+            else:
+                self.visit(part)
+
+    def c_Subscript(self, node):
+        ctx = kind(node.ctx)
+        self.visit(node.value)
+        if ctx == 'Load' and self.is_two_slice(node.slice):
+            self.slice_bounds(node.slice)
+            self.emit('BINARY_SLICE')
+            return
+        if ctx == 'Store' and self.is_two_slice(node.slice):
+            self.slice_bounds(node.slice)
+            self.emit('STORE_SLICE')
+            return
+        self.visit(node.slice)
+        if ctx == 'Load':
+            self.emit('BINARY_OP', NB_SUBSCR)
+        elif ctx == 'Store':
+            self.emit('STORE_SUBSCR')
+        else:
+            self.emit('DELETE_SUBSCR')
+
+    def c_Slice(self, node):
+        if self.constant_slice(node):
+            parts = [None if p is None else p.value for p in (node.lower, node.upper, node.step)]
+            try:
+                value = slice(*parts)
+                hash(value)
+            except TypeError:
+                value = None
+            if value is not None:
+                self.emit('LOAD_CONST', self.const_index(value))
+                return
+        self.slice_bounds(node)
+        if node.step is not None:
+            self.visit(node.step)
+            self.emit('BUILD_SLICE', 3)
+        else:
+            self.emit('BUILD_SLICE', 2)
+
+    # -- displays ---------------------------------------------------------
+
+    def constant_tuple(self, elts):
+        if not all(kind(e) == 'Constant' for e in elts):
+            return None
+        return tuple(e.value for e in elts)
+
+    def starred_sequence(self, elts, build, add, extend, tuple_result=False):
+        """Builds a list/set (or tuple via a list) from elts with *items."""
+        has_star = any(kind(e) == 'Starred' for e in elts)
+        if not has_star and len(elts) <= MAX_STACK_ITEMS:
+            for e in elts:
+                self.visit(e)
+            self.emit(build, len(elts))
+            return
+        n = 0
+        started = False
+        for e in elts:
+            if kind(e) == 'Starred':
+                if not started:
+                    self.emit(build, n)
+                    started = True
+                self.visit(e.value)
+                self.emit(extend, 1)
+            elif not started and n < MAX_STACK_ITEMS and has_star:
+                self.visit(e)
+                n += 1
+            else:
+                if not started:
+                    self.emit(build, n)
+                    started = True
+                self.visit(e)
+                self.emit(add, 1)
+        if not started:
+            self.emit(build, n)
+
+    def c_Starred(self, node):
+        if kind(node.ctx) == 'Store':
+            raise self.error('starred assignment target must be in a list or tuple', node)
+        raise self.error("can't use starred expression here", node)
+
+    def c_List(self, node):
+        if kind(node.ctx) != 'Load':
+            return self.assign_sequence(node)
+        const = self.constant_tuple(node.elts)
+        if const is not None and len(const) > 2:
+            self.emit('BUILD_LIST', 0)
+            self.emit('LOAD_CONST', self.const_index(const))
+            self.emit('LIST_EXTEND', 1)
+            return
+        self.starred_sequence(node.elts, 'BUILD_LIST', 'LIST_APPEND', 'LIST_EXTEND')
+
+    def c_Tuple(self, node):
+        if kind(node.ctx) != 'Load':
+            return self.assign_sequence(node)
+        const = self.constant_tuple(node.elts)
+        if const is not None:
+            self.emit('LOAD_CONST', self.const_index(const))
+            return
+        if any(kind(e) == 'Starred' for e in node.elts) or len(node.elts) > MAX_STACK_ITEMS:
+            self.starred_sequence(node.elts, 'BUILD_LIST', 'LIST_APPEND', 'LIST_EXTEND')
+            self.emit('CALL_INTRINSIC_1', INTRINSIC_LIST_TO_TUPLE)
+            return
+        for e in node.elts:
+            self.visit(e)
+        self.emit('BUILD_TUPLE', len(node.elts))
+
+    def c_Set(self, node):
+        const = self.constant_tuple(node.elts)
+        if const is not None and len(const) > 2:
+            try:
+                frozen = frozenset(const)
+            except TypeError:
+                frozen = None
+            if frozen is not None:
+                self.emit('BUILD_SET', 0)
+                self.emit('LOAD_CONST', self.const_index(frozen))
+                self.emit('SET_UPDATE', 1)
+                return
+        self.starred_sequence(node.elts, 'BUILD_SET', 'SET_ADD', 'SET_UPDATE')
+
+    def c_Dict(self, node):
+        have_dict = False
+        n = 0
+        for key, value in zip(node.keys, node.values):
+            if key is None:
+                if n or not have_dict:
+                    self.emit('BUILD_MAP', n)
+                    if have_dict:
+                        self.emit('DICT_UPDATE', 1)
+                    have_dict = True
+                    n = 0
+                self.visit(value)
+                self.emit('DICT_UPDATE', 1)
+            else:
+                if n >= MAX_STACK_ITEMS // 2:
+                    self.emit('BUILD_MAP', n)
+                    if have_dict:
+                        self.emit('DICT_UPDATE', 1)
+                    have_dict = True
+                    n = 0
+                self.visit(key)
+                self.visit(value)
+                n += 1
+        if n or not have_dict:
+            self.emit('BUILD_MAP', n)
+            if have_dict:
+                self.emit('DICT_UPDATE', 1)
+
+    # -- f-strings ------------------------------------------------------------
+
+    def c_JoinedStr(self, node):
+        values = node.values
+        if not values:
+            self.load_const('')
+            return
+        for v in values:
+            self.visit(v)
+        if len(values) > 1:
+            self.emit('BUILD_STRING', len(values))
+        elif kind(values[0]) != 'Constant' and kind(values[0]) != 'FormattedValue':
+            pass
+
+    def c_FormattedValue(self, node):
+        self.visit(node.value)
+        conv = node.conversion
+        if conv is not None and conv != -1:
+            self.emit('CONVERT_VALUE', CONVERSIONS[conv])
+        if node.format_spec is not None:
+            self.visit(node.format_spec)
+            self.emit('FORMAT_WITH_SPEC')
+        else:
+            self.emit('FORMAT_SIMPLE')
+
+    # -- calls ------------------------------------------------------------
+
+    def c_Call(self, node):
+        self.validate_keywords(node.keywords)
+        func = node.func
+        if self.super_call(node):
+            return
+        if kind(func) == 'Attribute' and kind(func.ctx) == 'Load' and self.plain_args(node):
+            self.visit(func.value)
+            self.emit('LOAD_ATTR', (self.name_index(self.mangle(func.attr)) << 1) | 1,
+                      self.attr_loc(func))
+            self.call_helper(0, node.args, node.keywords, loc_of(node))
+            return
+        if kind(func) == 'Name' and self.is_global_load(func.id):
+            self.emit('LOAD_GLOBAL', (self.name_index(self.mangle(func.id)) << 1) | 1,
+                      loc_of(func))
+        else:
+            self.visit(func)
+            self.emit('PUSH_NULL', None, loc_of(func))
+        self.call_helper(0, node.args, node.keywords, loc_of(node))
+
+    def is_global_load(self, name):
+        name = self.mangle(name)
+        if name == '__debug__':
+            return False
+        sc, owner = self.scope_of(name)
+        u = self.u
+        in_comp = owner is not u.scope
+        return sc == st.GLOBAL_EXPLICIT or (sc == st.GLOBAL_IMPLICIT and (
+            u.scope.function_like or (in_comp and u.scope.kind == 'class')))
+
+    def plain_args(self, node):
+        if len(node.args) + len(node.keywords) >= MAX_STACK_ITEMS:
+            return False
+        if any(kind(a) == 'Starred' for a in node.args):
+            return False
+        return all(k.arg is not None for k in node.keywords)
+
+    def validate_keywords(self, keywords):
+        seen = set()
+        for k in keywords:
+            if k.arg is None:
+                continue
+            if k.arg in seen:
+                raise self.error('keyword argument repeated: %s' % k.arg, k)
+            seen.add(k.arg)
+
+    def call_helper(self, n, args, keywords, loc=None):
+        """Calls what is below n already pushed arguments, with args and
+        keywords (CALL, CALL_KW or CALL_FUNCTION_EX)."""
+        loc = loc or self.loc
+        starred = any(kind(a) == 'Starred' for a in args)
+        dstar = any(k.arg is None for k in keywords)
+        if not starred and not dstar and len(args) + len(keywords) + n < MAX_STACK_ITEMS * 8:
+            for a in args:
+                self.visit(a)
+            if keywords:
+                for k in keywords:
+                    self.visit(k.value)
+                names = tuple(k.arg for k in keywords)
+                self.emit('LOAD_CONST', self.const_index(names), loc)
+                self.emit('CALL_KW', n + len(args) + len(keywords), loc)
+            else:
+                self.emit('CALL', n + len(args), loc)
+            return
+        # the positional arguments as one tuple
+        if n == 0 and len(args) == 1 and kind(args[0]) == 'Starred':
+            self.visit(args[0].value)
+        else:
+            if n:
+                self.emit('BUILD_LIST', n, loc)
+                started = True
+            else:
+                started = False
+            count = 0
+            for a in args:
+                if kind(a) == 'Starred':
+                    if not started:
+                        self.emit('BUILD_LIST', count, loc)
+                        started = True
+                    self.visit(a.value)
+                    self.emit('LIST_EXTEND', 1, loc)
+                elif started:
+                    self.visit(a)
+                    self.emit('LIST_APPEND', 1, loc)
+                else:
+                    self.visit(a)
+                    count += 1
+            if not started:
+                self.emit('BUILD_LIST', count, loc)
+            self.emit('CALL_INTRINSIC_1', INTRINSIC_LIST_TO_TUPLE, loc)
+        if keywords:
+            have_dict = False
+            group = []
+            for k in keywords:
+                if k.arg is None:
+                    if group:
+                        self.keyword_group(group, loc)
+                        if have_dict:
+                            self.emit('DICT_MERGE', 1, loc)
+                        have_dict = True
+                        group = []
+                    if not have_dict:
+                        self.emit('BUILD_MAP', 0, loc)
+                        have_dict = True
+                    self.visit(k.value)
+                    self.emit('DICT_MERGE', 1, loc)
+                else:
+                    group.append(k)
+            if group:
+                self.keyword_group(group, loc)
+                if have_dict:
+                    self.emit('DICT_MERGE', 1, loc)
+        else:
+            self.emit('PUSH_NULL', None, loc)
+        self.emit('CALL_FUNCTION_EX', None, loc)
+
+    def keyword_group(self, group, loc):
+        for k in group:
+            self.load_const(k.arg, loc)
+            self.visit(k.value)
+        self.emit('BUILD_MAP', len(group), loc)
+
+    def super_call(self, node):
+        """super().attr(...) and super(C, self).attr(...) through
+        LOAD_SUPER_ATTR (the same lookup, without a super object)."""
+        func = node.func
+        if kind(func) != 'Attribute' or kind(func.ctx) != 'Load':
+            return False
+        if not self.is_super_call(func.value):
+            return False
+        self.load_super(func.value)
+        arg = (self.name_index(self.mangle(func.attr)) << 2) | 1
+        if func.value.args:
+            arg |= 2
+        self.emit('LOAD_SUPER_ATTR', arg, self.attr_loc(func))
+        if self.plain_args(node):
+            self.call_helper(0, node.args, node.keywords, loc_of(node))
+        else:
+            self.call_helper(0, node.args, node.keywords, loc_of(node))
+        return True
+
+    def is_super_call(self, call):
+        if kind(call) != 'Call' or kind(call.func) != 'Name' or call.func.id != 'super':
+            return False
+        if call.keywords or any(kind(a) == 'Starred' for a in call.args):
+            return False
+        if self.scope_of('super')[0] != st.GLOBAL_IMPLICIT:
+            return False
+        if len(call.args) == 2:
+            return True
+        if call.args:
+            return False
+        u = self.u
+        if u.comp_scopes or u.scope.kind != 'function':
+            return False
+        args = u.scope.node.args
+        if not (args.posonlyargs or args.args):
+            return False
+        return '__class__' in u.freevars
+
+    def load_super(self, call):
+        loc = loc_of(call.func)
+        self.emit('LOAD_GLOBAL', self.name_index('super') << 1, loc)
+        if call.args:
+            self.visit(call.args[0])
+            self.visit(call.args[1])
+        else:
+            self.emit('LOAD_DEREF', self.u.deref_index('__class__'), loc_of(call))
+            args = self.u.scope.node.args
+            first = (args.posonlyargs + args.args)[0].arg
+            self.nameop(first, 'Load', loc_of(call))
+
+    # -- assignment targets ---------------------------------------------------
+
+    def store_target(self, target):
+        saved = self.loc
+        self.loc = loc_of(target)
+        try:
+            k = kind(target)
+            if k == 'Name':
+                self.nameop(target.id, 'Store')
+            elif k == 'Attribute':
+                self.visit(target.value)
+                self.note_static_attribute(target)
+                self.emit('STORE_ATTR', self.name_index(self.mangle(target.attr)),
+                          self.attr_loc(target))
+            elif k == 'Subscript':
+                self.visit(target.value)
+                if self.is_two_slice(target.slice):
+                    self.slice_bounds(target.slice)
+                    self.emit('STORE_SLICE')
+                else:
+                    self.visit(target.slice)
+                    self.emit('STORE_SUBSCR')
+            elif k in ('Tuple', 'List'):
+                self.assign_sequence(target)
+            elif k == 'Starred':
+                raise self.error('starred assignment target must be in a list or tuple',
+                                 target)
+            else:
+                raise self.error('cannot assign to %s' % k.lower(), target)
+        finally:
+            self.loc = saved
+
+    def assign_sequence(self, target):
+        elts = target.elts
+        star = [i for i, e in enumerate(elts) if kind(e) == 'Starred']
+        if len(star) > 1:
+            raise self.error('multiple starred expressions in assignment', target)
+        if star:
+            i = star[0]
+            after = len(elts) - i - 1
+            if i >= 256 or after >= (1 << 23):
+                raise self.error('too many expressions in star-unpacking assignment', target)
+            self.emit('UNPACK_EX', i + (after << 8))
+        else:
+            self.emit('UNPACK_SEQUENCE', len(elts))
+        for e in elts:
+            self.store_target(e.value if kind(e) == 'Starred' else e)
+
+    # -- comprehensions -------------------------------------------------------
+
+    def c_ListComp(self, node):
+        self.comprehension(node, 'BUILD_LIST', [node.elt])
+
+    def c_SetComp(self, node):
+        self.comprehension(node, 'BUILD_SET', [node.elt])
+
+    def c_DictComp(self, node):
+        self.comprehension(node, 'BUILD_MAP', [node.key, node.value])
+
+    def c_GeneratorExp(self, node):
+        self.comprehension(node, None, [node.elt])
+
+    def comprehension(self, node, build, elts):
+        scope = self.table.scopes[id(node)]
+        first = node.generators[0]
+        is_async = any(g.is_async for g in node.generators) or any(
+            self.has_await(e) for e in elts)
+        if is_async and build is not None and not scope.inlined:
+            pass
+        outer = self.u.scope
+        if scope.is_coroutine and not scope.is_generator and not self.await_allowed():
+            if build is not None:
+                raise self.error('asynchronous comprehension outside of an asynchronous '
+                                 'function', node)
+        if scope.inlined:
+            return self.inline_comprehension(node, scope, build, elts)
+        # a function of its own (generator expressions; comprehensions in
+        # classes and annotation scopes)
+        self.visit(first.iter)
+        if first.is_async:
+            self.emit('GET_AITER', None, loc_of(first.iter))
+        else:
+            self.emit('GET_ITER', None, loc_of(first.iter))
+        name = {'ListComp': '<listcomp>', 'SetComp': '<setcomp>', 'DictComp': '<dictcomp>',
+                'GeneratorExp': '<genexpr>'}[kind(node)]
+        if build is None and scope.is_coroutine:
+            scope.is_async_gen = True
+        u = self.enter_unit(scope, name, node.lineno)
+        u.argcount = 1
+        self.loc = loc_of(node)
+        if build is not None:
+            self.emit('BUILD_' + build[6:], 0)
+            self.emit('LOAD_FAST', 0)
+        else:
+            self.emit('LOAD_FAST', 0)
+        self.comp_loop(node, node.generators, 0, build, elts, 1 if build else 0, True)
+        if build is not None:
+            self.emit('RETURN_VALUE')
+        else:
+            self.load_const(None)
+            self.emit('RETURN_VALUE')
+        code = self.exit_unit(loc_of(node))
+        self.make_closure(code, 0, loc_of(node))
+        self.emit('SWAP', 2)
+        self.emit('CALL', 0)
+        if scope.is_coroutine and build is not None:
+            self.emit('GET_AWAITABLE', 0)
+            self.load_const(None)
+            self.yield_from_loop(self.loc, True)
+
+    def await_allowed(self):
+        u = self.u
+        if u.scope.is_coroutine and u.scope.kind == 'function':
+            return True
+        if u.scope.kind == 'comprehension' and u.scope.is_coroutine and \
+                u.scope.is_generator:
+            return True
+        if self.flags & 0x2000 and u.scope.kind == 'module':
+            return True
+        for comp in u.comp_scopes:
+            pass
+        return False
+
+    def has_await(self, node):
+        return False
+
+    def inline_comprehension(self, node, scope, build, elts):
+        u = self.u
+        first = node.generators[0]
+        self.visit(first.iter)
+        if first.is_async:
+            self.emit('GET_AITER', None, loc_of(first.iter))
+        else:
+            self.emit('GET_ITER', None, loc_of(first.iter))
+        # the comprehension's own variables, saved from the frame around it
+        own = [n for n, sc in scope.scopes.items()
+               if sc in (st.LOCAL, st.CELL) and n != '.0'
+               and not scope.symbols.get(n, 0) & st.DEF_NONLOCAL]
+        u.comp_scopes.append(scope)
+        cells = []
+        try:
+            for name in own:
+                sc = scope.scopes[name]
+                if sc == st.CELL:
+                    if name not in u.cellvars:
+                        u.cellvars.append(name)
+                        u.cellvars.sort()
+                    cells.append(name)
+            slots = []
+            for name in own:
+                if scope.scopes[name] == st.CELL:
+                    idx = u.deref_index(name)
+                else:
+                    idx = u.varname_index(name)
+                slots.append(idx)
+                self.emit('LOAD_FAST_AND_CLEAR', idx)
+                self.emit('SWAP', 2)
+            for name in cells:
+                self.emit('MAKE_CELL', u.deref_index(name))
+            cleanup = self.new_label()
+            end = self.new_label()
+            if own:
+                self.emit_jump('SETUP_FINALLY', cleanup)
+            self.emit('BUILD_' + build[6:], 0)
+            self.emit('SWAP', 2)
+            self.comp_loop(node, node.generators, 0, build, elts, 1, False)
+            if own:
+                self.emit('POP_BLOCK')
+                for idx in reversed(slots):
+                    self.emit('SWAP', 2)
+                    self.emit('STORE_FAST', idx)
+                self.emit_jump('JUMP', end, NO_LOC)
+                self.place(cleanup)
+                self.emit('SWAP', 2)
+                self.emit('POP_TOP')
+                for idx in reversed(slots):
+                    self.emit('SWAP', 2)
+                    self.emit('STORE_FAST', idx)
+                self.emit('RERAISE', 0)
+                self.place(end)
+        finally:
+            u.comp_scopes.pop()
+
+    def comp_loop(self, node, gens, k, build, elts, depth, own_function):
+        """One `for` clause (and its ifs) with the iterator on the stack."""
+        gen = gens[k]
+        start = self.new_label()
+        cleanup = self.new_label()
+        anchor = self.new_label()
+        iter_loc = loc_of(gen.iter)
+        if k > 0:
+            self.visit(gen.iter)
+            self.emit('GET_AITER' if gen.is_async else 'GET_ITER', None, iter_loc)
+        self.place(start)
+        if gen.is_async:
+            send = self.new_label()
+            except_ = self.new_label()
+            self.emit_jump('SETUP_FINALLY', except_, iter_loc)
+            self.emit('GET_ANEXT', None, iter_loc)
+            self.load_const(None, iter_loc)
+            self.place(send)
+            self.yield_from_loop(iter_loc, True)
+            self.emit('POP_BLOCK', None, iter_loc)
+        else:
+            self.emit_jump('FOR_ITER', anchor, iter_loc)
+        self.store_target(gen.target)
+        for cond in gen.ifs:
+            self.jump_if(cond, cleanup, False)
+        if k + 1 < len(gens):
+            self.comp_loop(node, gens, k + 1, build, elts, depth + 1, own_function)
+        else:
+            self.loc = loc_of(node)
+            if build is None:
+                self.visit(elts[0])
+                self.loc = loc_of(node)
+                if self.u.scope.is_coroutine:
+                    self.emit('CALL_INTRINSIC_1', INTRINSIC_ASYNC_GEN_WRAP)
+                self.emit('YIELD_VALUE', 0)
+                self.emit('RESUME', 1)
+                self.emit('POP_TOP')
+            else:
+                for e in elts:
+                    self.visit(e)
+                self.loc = loc_of(node)
+                op = {'BUILD_LIST': 'LIST_APPEND', 'BUILD_SET': 'SET_ADD',
+                      'BUILD_MAP': 'MAP_ADD'}[build]
+                self.emit(op, depth + 1)
+        self.place(cleanup)
+        self.emit_jump('JUMP', start, NO_LOC)
+        self.place(anchor)
+        if gen.is_async:
+            self.place(except_)
+            self.emit_jump('END_ASYNC_FOR', send, iter_loc)
+        else:
+            self.emit('END_FOR', None, iter_loc)
+            self.emit('POP_ITER', None, iter_loc)
+
+    # -- generators and coroutines --------------------------------------
+
+    def yield_from_loop(self, loc, is_await):
+        """SEND loop over the awaitable/iterator under the value to send."""
+        send = self.new_label()
+        fail = self.new_label()
+        exit = self.new_label()
+        self.place(send)
+        self.emit_jump('SEND', exit, loc)
+        self.emit_jump('SETUP_FINALLY', fail, NO_LOC)
+        self.emit('YIELD_VALUE', 1, loc)
+        self.emit('POP_BLOCK', None, NO_LOC)
+        self.emit('RESUME', 3 if is_await else 2, loc)
+        self.emit_jump('JUMP_NO_INTERRUPT', send, loc)
+        self.place(fail)
+        self.emit('CLEANUP_THROW', None, loc)
+        self.place(exit)
+        self.emit('END_SEND', None, loc)
+
+    def c_Yield(self, node):
+        scope = self.u.scope
+        if not scope.function_like or self.u.comp_scopes:
+            raise self.error("'yield' outside function", node)
+        if node.value is not None:
+            self.visit(node.value)
+        else:
+            self.load_const(None)
+        if scope.is_coroutine:
+            self.emit('CALL_INTRINSIC_1', INTRINSIC_ASYNC_GEN_WRAP)
+        self.emit('YIELD_VALUE', 0)
+        self.emit('RESUME', 1)
+
+    def c_YieldFrom(self, node):
+        scope = self.u.scope
+        if not scope.function_like or self.u.comp_scopes:
+            raise self.error("'yield' outside function", node)
+        if scope.is_coroutine:
+            raise self.error("'yield from' inside async function", node)
+        self.visit(node.value)
+        self.emit('GET_YIELD_FROM_ITER')
+        self.load_const(None)
+        self.yield_from_loop(self.loc, False)
+
+    def c_Await(self, node):
+        u = self.u
+        scope = u.scope
+        if not (self.flags & 0x2000 and scope.kind == 'module'):
+            if not scope.function_like or scope.kind == 'lambda':
+                raise self.error("'await' outside function", node)
+            if not scope.is_coroutine:
+                if scope.kind == 'comprehension' and scope.is_generator:
+                    pass
+                else:
+                    raise self.error("'await' outside async function", node)
+        self.visit(node.value)
+        self.emit('GET_AWAITABLE', 0)
+        self.load_const(None)
+        self.yield_from_loop(self.loc, True)

@@ -1,0 +1,5 @@
+"""match statements (see codegen.py for the emit API)."""
+
+
+class MatchMixin:
+    pass

@@ -14,16 +14,9 @@ _LOCATION = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
 _LEAF_TYPES = {'identifier': str, 'string': str, 'constant': object, 'int': int}
 
 
-# The ASDL kind of each field ('expr?', 'stmt*', ...), by node class.
-_KINDS = {}
-
-
-def _field_kinds(cls):
-    for klass in cls.__mro__:
-        kinds = _KINDS.get(klass)
-        if kinds is not None:
-            return kinds
-    return None
+_ABSENT = object()
+_UNION = type(int | None)
+_ALIAS = type(list[int])
 
 
 def _warn(message):
@@ -54,27 +47,36 @@ class AST:
                       'arbitrary keyword arguments is deprecated and will be removed '
                       'in Python 3.15.' % (owner, name))
             setattr(self, name, value)
-        kinds = _field_kinds(cls)
-        if kinds is None:
-            return
         # Fields left out, visited in the order of a set of their names as
-        # CPython visits them (the order its warnings come in).
+        # CPython visits them (the order its warnings come in): lists start
+        # empty, a context is Load(), optional ones keep the class's None.
         remaining = set(fields)
         for name in fields[:len(args)]:
             remaining.discard(name)
         for name in kwargs:
             remaining.discard(name)
+        if not remaining:
+            return
+        types = getattr(cls, '_field_types', None)
+        if types is None:
+            return
         for name in remaining:
-            kind = kinds.get(name)
-            if kind is None or kind.endswith('?'):
-                continue
-            if kind.endswith('*'):
+            kind = types.get(name, _ABSENT)
+            if kind is _ABSENT:
+                _warn("Field %r is missing from %s._field_types. This will "
+                      "become an error in Python 3.15." % (name, cls.__name__))
+            elif type(kind) is _UNION:
+                pass
+            elif type(kind) is _ALIAS:
                 setattr(self, name, [])
-            elif kind == 'expr_context':
+            elif kind is expr_context:
                 setattr(self, name, Load())
             else:
                 _warn('%s.__init__ missing 1 required positional argument: %r. This '
                       'will become an error in Python 3.15.' % (cls.__name__, name))
+
+    def __repr__(self):
+        return _node_repr(self, 3)
 
     def __reduce__(self):
         return type(self), (), self.__dict__ or None
@@ -96,6 +98,55 @@ class AST:
 
 
 AST.__module__ = 'ast'
+
+# Nodes whose repr is being written (a node inside itself shows as `X(...)`).
+_REPR_ACTIVE = set()
+
+
+def _class_name(node):
+    cls = type(node)
+    return 'ast.AST' if cls is AST else cls.__name__
+
+
+def _value_repr(value, depth):
+    if isinstance(value, AST):
+        return _node_repr(value, depth - 1)
+    return repr(value)
+
+
+def _sequence_repr(seq, depth):
+    """A list or tuple field: its first and last items only (nodes one level
+    shallower), with `...` between them when there are more."""
+    if not seq:
+        return repr(seq)
+    shown = [_value_repr(seq[0], depth)]
+    if len(seq) > 2:
+        shown.append('...')
+    if len(seq) > 1:
+        shown.append(_value_repr(seq[-1], depth))
+    text = ', '.join(shown)
+    return '[%s]' % text if isinstance(seq, list) else '(%s)' % text
+
+
+def _node_repr(node, depth):
+    """CPython's repr of a node: fields three levels deep, deeper nodes
+    as `Name(...)`."""
+    name = _class_name(node)
+    if depth <= 0 or id(node) in _REPR_ACTIVE:
+        return name + '(...)'
+    _REPR_ACTIVE.add(id(node))
+    try:
+        parts = []
+        for field in getattr(type(node), '_fields', ()):
+            value = getattr(node, field)
+            if isinstance(value, (list, tuple)):
+                text = _sequence_repr(value, depth)
+            else:
+                text = _value_repr(value, depth)
+            parts.append('%s=%s' % (field, text))
+        return '%s(%s)' % (name, ', '.join(parts))
+    finally:
+        _REPR_ACTIVE.discard(id(node))
 
 
 def _parse_fields(text):
@@ -146,8 +197,6 @@ def _make_classes(rows, namespace):
             body['end_col_offset'] = None
         cls = type(name, (classes[base],), body)
         classes[name] = cls
-        if fields is not None:
-            _KINDS[cls] = dict(pairs)
         children.setdefault(base, []).append((name, fields))
     for name, base, fields, located in rows:
         cls = classes[name]

@@ -65,6 +65,8 @@ const ModuleDef Registry_Modules[] = {
     {"_weakref",             Weakref_Init,   NULL,                      Weakref_Types,         NULL},
     {"gc",                   Gc_ModuleInit,  NULL,                      NULL,                  NULL},
     {"_ast",                 NULL,           &Frozen__ast,               NULL,                  NULL},
+    {"ast",                  NULL,           &Frozen_ast,               NULL,                  NULL},
+    {"_ast_unparse",         NULL,           &Frozen__ast_unparse,      NULL,                  NULL},
     {"_compiler",            NULL,           &Frozen__compiler,          NULL,                  NULL},
     {"_compiler.parser",    NULL,           &Frozen__compiler_parser,   NULL,                  NULL},
     {"_compiler.parser_errors", NULL,           &Frozen__compiler_parser_errors, NULL,                  NULL},

@@ -46,18 +46,10 @@ Functions:
     default_timer() -> float
 """
 
-# cipy has no compiler, so a statement given as text can only be one that
-# does nothing ("pass", blank lines, comments): anything else asks for a
-# callable.  The timing loop is one function of this module whose code is
-# renamed to look like CPython's compiled template ("inner" in
-# "<timeit-src>", the same line numbers), and Timer.src is that template's
-# text, so a traceback through it reads as CPython's.
-
 import gc
 import itertools
 import sys
 import time
-import types
 
 __all__ = ["Timer", "timeit", "repeat", "default_timer"]
 
@@ -66,9 +58,18 @@ default_number = 1000000
 default_repeat = 5
 default_timer = time.perf_counter
 
-_NO_COMPILER = ("timeit needs a Python compiler to run a statement given as "
-                "text (%r), which cipy does not have: pass a callable "
-                "instead (Timer(lambda: ...))")
+# The timing function's text: {init} adds the parameters that bring in
+# callables, {setup} and {stmt} are the code (indented to fit).
+template = """
+def inner(_it, _timer{init}):
+    {setup}
+    _t0 = _timer()
+    for _i in _it:
+        {stmt}
+        pass
+    _t1 = _timer()
+    return _t1 - _t0
+"""
 
 
 def reindent(src, indent):
@@ -76,51 +77,16 @@ def reindent(src, indent):
     return src.replace("\n", "\n" + " " * indent)
 
 
-def _does_nothing(text):
-    """Whether compiled text would do nothing: its lines are blank,
-    comments, or `pass` (unindented, perhaps with a comment)."""
-    for line in text.split("\n"):
-        code = line.strip()
-        if not code or code.startswith("#"):
-            continue
-        if not line.startswith("pass"):
-            return False
-        rest = line[4:].strip()
-        if rest and not rest.startswith("#"):
-            return False
-    return True
-
-
-def _nothing():
-    pass
-
-
-# The loop.  Its lines must stay where they are: line 1 of this function is
-# line 2 of the template, and so on.
-def _loop(_it, _timer, _setup=_nothing, _stmt=_nothing):
-    _setup()
-    _t0 = _timer()
-    for _i in _it:
-        _stmt()
-        # (the template's "pass")
-    _t1 = _timer()
-    return _t1 - _t0
-
-
-_LOOP_CODE = _loop.__code__.replace(
-    co_filename=dummy_src_name, co_name="inner", co_qualname="inner",
-    co_firstlineno=2)
-
-
-def _piece(what, value, indent):
-    """(template text, callable) for a setup or statement: text that does
-    nothing, or a callable."""
+def _piece(what, value, indent, prefix, scope):
+    """(template text, the text to check it compiles with) for a setup or a
+    statement: text is used as it is; a callable goes into scope and is
+    called."""
     if isinstance(value, str):
-        if not _does_nothing(value):
-            raise NotImplementedError(_NO_COMPILER % (value,))
-        return reindent(value, indent), None
+        compile(prefix + value, dummy_src_name, "exec")
+        return reindent(value, indent)
     if callable(value):
-        return "_%s()" % what, value
+        scope["_" + what] = value
+        return "_%s()" % what
     raise ValueError("%s is neither a string nor callable" % what)
 
 
@@ -128,8 +94,8 @@ class Timer:
     """Class for timing execution speed of small code snippets.
 
     Timer(stmt, setup, timer, globals): `stmt` is timed, `setup` run once
-    before; both are callables (or text that does nothing, such as the
-    default 'pass').  timeit() times a number of runs, repeat() does that
+    before; both are Python source text or callables; the text runs in
+    `globals` (timeit's own by default).  timeit() times a number of runs, repeat() does that
     several times, autorange() finds a number of runs that takes at least
     0.2 seconds.
     """
@@ -138,21 +104,15 @@ class Timer:
                  globals=None):
         """Constructor.  See class doc string."""
         self.timer = timer
-        setup_text, setup_fn = _piece("setup", setup, 4)
-        stmt_text, stmt_fn = _piece("stmt", stmt, 8)
-        params = ""
-        if setup_fn is not None:
-            params += ", _setup=_setup"
-        if stmt_fn is not None:
-            params += ", _stmt=_stmt"
-        self.src = ("\ndef inner(_it, _timer%s):\n    %s\n"
-                    "    _t0 = _timer()\n    for _i in _it:\n        %s\n"
-                    "        pass\n    _t1 = _timer()\n"
-                    "    return _t1 - _t0\n" % (params, setup_text, stmt_text))
-        scope = globals if globals is not None else _module_globals
-        self.inner = types.FunctionType(
-            _LOOP_CODE, scope, "inner",
-            (setup_fn or _nothing, stmt_fn or _nothing))
+        local_ns = {}
+        setup_text = _piece("setup", setup, 4, "", local_ns)
+        prefix = setup + "\n" if isinstance(setup, str) else ""
+        stmt_text = _piece("stmt", stmt, 8, prefix, local_ns)
+        init = "".join(", %s=%s" % (name, name) for name in local_ns)
+        self.src = template.format(stmt=stmt_text, setup=setup_text, init=init)
+        code = compile(self.src, dummy_src_name, "exec")
+        exec(code, _module_globals if globals is None else globals, local_ns)
+        self.inner = local_ns["inner"]
 
     def print_exc(self, file=None):
         """Print the traceback of an exception raised by the timed code

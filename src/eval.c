@@ -18,6 +18,7 @@
 #include "class.h"
 #include "eval_cache.h"
 #include "frame.h"
+#include "modules/modules.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exc.h"
@@ -354,20 +355,13 @@ static Object *stopiteration_error(Code *co, Object *exc) {
 
 static Object *call_intrinsic1(int which, Object *v) {
     switch (which) {
-    case 1: { /* INTRINSIC_PRINT: the interactive display hook */
-        if (v != OBJ_NONE) {
-            Object *r = Obj_Repr(v);
-            if (!r) return NULL;
-            ssize_t n;
-            const char *s = Str_AsUTF8(r, &n);
-            if (s) {
-                Out_Write(&g_interp->out, s, (size_t)n);
-                Out_Write(&g_interp->out, "\n", 1);
-            }
-            DECREF(r);
-            if (!s) return NULL;
+    case 1: { /* INTRINSIC_PRINT: an expression statement of 'single' code */
+        Object *hook = Sys_GetObject("displayhook");   /* borrowed */
+        if (!hook) {
+            Err_SetString(Exc_RuntimeError, "lost sys.displayhook");
+            return NULL;
         }
-        return NEWREF(OBJ_NONE);
+        return Obj_CallOneArg(hook, v);
     }
     case 4: /* INTRINSIC_ASYNC_GEN_WRAP */
         return AsyncGen_WrapValue(v);

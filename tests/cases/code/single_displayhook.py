@@ -19,7 +19,7 @@ def hook(value):
     print('hook saw', repr(value))
 sys.displayhook = hook
 exec(compile("1 + 1", "<x>", "single"))
-exec(compile("for i in range(2): i", "<x>", "single"))
+exec(compile("for i in range(2): i\n", "<x>", "single"))
 del sys.displayhook
 try:
     exec(compile("5", "<x>", "single"))

@@ -530,6 +530,18 @@ static bool is_source_text(Object *o) {
     return Str_Check(o) || Bytes_Check(o) || Type_IsSubtype(TYPE(o), &ByteArray_Type) || TYPE(o)->as_buffer;
 }
 
+/* 1 if o is an _ast.AST node, 0 if not, -1 on error. */
+static int is_ast_node(Object *o) {
+    Object *mod = Import_ImportC("_ast");
+    if (!mod) return -1;
+    Object *cls = Obj_GetAttrC(mod, "AST");
+    DECREF(mod);
+    if (!cls) return -1;
+    int r = Obj_IsInstance(o, cls);
+    DECREF(cls);
+    return r;
+}
+
 /* The code exec() or eval() runs: source itself when it is a code object,
  * else source text compiled as a '<string>' (eval() first drops leading
  * spaces and tabs, as CPython's does).  A new reference, or NULL. */
@@ -691,6 +703,14 @@ static Object *builtin_compile(Object *self, Object *const *args, size_t nargs, 
     if (strcmp(mode, "exec") && strcmp(mode, "eval") && strcmp(mode, "single") && strcmp(mode, "func_type")) {
         Err_SetString(Exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
         return NULL;
+    }
+    if (!is_source_text(args[0])) {
+        int is_ast = is_ast_node(args[0]);
+        if (is_ast < 0) return NULL;
+        if (!is_ast) {
+            Err_SetString(Exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+            return NULL;
+        }
     }
     if (!dont_inherit) flags |= inherited_flags();
     Object *path = Path_FSPath(args[1]);

@@ -605,9 +605,10 @@ class OutputChecker:
             kind = 'context diff with expected followed by actual'
         else:
             differ = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
-            lines = list(differ.compare(want_lines, got_lines))
+            # ndiff's hint lines end in spaces: those are dropped.
+            lines = [line.rstrip() + '\n' for line in differ.compare(want_lines, got_lines)]
             kind = 'ndiff with -expected +actual'
-        body = ''.join(line.rstrip() + '\n' for line in lines)
+        body = ''.join(lines)
         return 'Differences (%s):\n' % kind + _indent(body)
 
     def output_difference(self, example, got, optionflags):

@@ -605,8 +605,7 @@ class OutputChecker:
             kind = 'context diff with expected followed by actual'
         else:
             differ = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
-            # ndiff's hint lines end in spaces: those are dropped.
-            lines = [line.rstrip() + '\n' for line in differ.compare(want_lines, got_lines)]
+            lines = list(differ.compare(want_lines, got_lines))
             kind = 'ndiff with -expected +actual'
         body = ''.join(lines)
         return 'Differences (%s):\n' % kind + _indent(body)

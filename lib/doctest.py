@@ -24,6 +24,9 @@ from io import StringIO
 
 __docformat__ = 'reStructuredText en'
 
+# unittest leaves this module's frames out of the tracebacks it reports.
+__unittest = True
+
 __all__ = [
     'register_optionflag', 'DONT_ACCEPT_TRUE_FOR_1', 'DONT_ACCEPT_BLANKLINE',
     'NORMALIZE_WHITESPACE', 'ELLIPSIS', 'SKIP', 'IGNORE_EXCEPTION_DETAIL',
@@ -1070,7 +1073,7 @@ class DocTestCase(unittest.TestCase):
         if results.skipped == results.attempted:
             raise unittest.SkipTest('all examples were skipped')
         if results.failed:
-            raise self.failureException(self.format_failure(report.getvalue()))
+            raise self.failureException(self.format_failure(report.getvalue().rstrip('\n')))
 
     def format_failure(self, err):
         test = self._dt_test

@@ -103,7 +103,10 @@ Code *Code_New(int argcount, int posonlyargcount, int kwonlyargcount, int stacks
     c->exceptiontable = NEWREF(exceptiontable);
     c->instrs = instrs;
     c->ninstrs = nbytes / 2;
-    c->fast_nargs = (kwonlyargcount || (flags & (CO_VARARGS | CO_VARKEYWORDS))) ? -1 : argcount;
+    /* -1: calls bind their arguments the slow way (non-optimized code, a
+     * module's or a class body's, runs with its globals as locals) */
+    bool plain = !kwonlyargcount && !(flags & (CO_VARARGS | CO_VARKEYWORDS)) && (flags & CO_OPTIMIZED);
+    c->fast_nargs = plain ? argcount : -1;
     c->framesize = Frame_Size(c);
     c->entry = (instrs[0] & 0xff) == OP_RESUME && c->ninstrs > 1;
     c->gen_start = 0;

@@ -647,7 +647,10 @@ static Frame *push_function_frame(Function *func, Object *const *args, size_t na
         return NULL;
     }
     Code *co = func->code;
-    Frame *f = Frame_Push(co, func, func->globals, func->builtins, NULL);
+    /* code that is not a function's (a module's, made into one by
+     * types.FunctionType) runs with its globals as its locals */
+    Object *locals = co->flags & CO_OPTIMIZED ? NULL : func->globals;
+    Frame *f = Frame_Push(co, func, func->globals, func->builtins, locals);
     if (!f) return NULL;
     if (Frame_BindArgs(f, func, args, nargs, kwnames) < 0) {
         Frame_Pop(f);

@@ -16,6 +16,8 @@ from _compiler.parser_match import MatchMixin
 
 PyCF_TYPE_COMMENTS = 0x1000
 PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000
+PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
+PyCF_DONT_IMPLY_DEDENT = 0x200
 
 _AUGOPS = {'+=': _ast.Add, '-=': _ast.Sub, '*=': _ast.Mult, '/=': _ast.Div,
            '//=': _ast.FloorDiv, '%=': _ast.Mod, '@=': _ast.MatMult, '**=': _ast.Pow,
@@ -72,20 +74,20 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
 
     def interactive(self):
         t = self.tok()
-        if t[0] == ENDMARKER:
-            body = []
-        elif t[0] == NEWLINE:
-            self.i += 1
-            body = []
-        else:
-            body = self.statement()
+        if t[0] == ENDMARKER or t[0] == NEWLINE:
+            lines = self.tokenizer.lines
+            text = lines[-1] if lines else ''
+            raise SyntaxError('invalid syntax', (self.filename, len(lines), 0, text,
+                                                 len(lines), 0))
+        body = self.statement()
+        end = self.prev()
         t = self.toks[self.i]
         while t[0] == NEWLINE or t[0] == DEDENT:
             self.i += 1
             t = self.toks[self.i]
         if t[0] != ENDMARKER:
             self.raise_error('multiple statements found while compiling a single statement',
-                             t[2], t[3], t[4], t[5])
+                             end[2], end[3], end[4], end[5])
         n = _ast.Interactive.__new__(_ast.Interactive)
         n.__dict__.update(body=body)
         return n
@@ -113,9 +115,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             if t[0] == OP and t[1] in ('*', '**'):
                 self.i += 1
                 value = self.expression()
-                argtypes.append(node(_ast.Starred, t[2], t[3], value.end_lineno,
-                                     value.end_col_offset, value=value, ctx=LOAD)
-                                if t[1] == '*' else value)
+                argtypes.append(value)
             else:
                 argtypes.append(self.expression())
             if not self.accept(','):
@@ -153,8 +153,16 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             method = _COMPOUND.get(s)
             if method is not None:
                 return [method(self)]
-            if s == 'match' and self.looks_like_match():
-                return [self.match_stmt()]
+            if s == 'match':
+                kind = self.looks_like_match()
+                if kind == 'maybe':
+                    save = self.i
+                    try:
+                        return self.simple_stmts()
+                    except SyntaxError:
+                        self.i = save
+                if kind:
+                    return [self.match_stmt()]
         elif t[0] == OP and t[1] == '@':
             return [self.decorated()]
         elif t[0] == INDENT or t[0] == DEDENT:
@@ -223,9 +231,9 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                 break
             targets.append(value)
         for target in targets:
-            self.set_store(target, assign=True)
-        p = self.prev()
+            self.set_store(target, assign=True, hint=len(targets) == 1)
         tc = self.type_comment() if self.type_comments else None
+        p = self.prev()
         return node(_ast.Assign, start[2], start[3], p[4], p[5], targets=targets, value=value,
                     type_comment=tc)
 
@@ -260,7 +268,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             self.raise_token_error(t)
         self.token_error_later()
         if t[0] == OP and t[1] == '=' and type(last) is _ast.Expr:
-            self.set_store(last.value, assign=True)
+            self.set_store(last.value, assign=True, hint=True)
         if type(last) is _ast.Expr:
             e = last.value
             if type(e) is _ast.Name and e.id in ('print', 'exec') and self.starts_expression():
@@ -325,6 +333,9 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         self.i += 1
         targets = []
         while True:
+            if self.at('*'):
+                e = self.star_target_elt()
+                self.error_at_node('cannot delete starred', e)
             e = self.bitwise_or_target()
             self.set_del(e)
             targets.append(e)
@@ -355,19 +366,43 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             name += '.' + self.name()[1]
         return first, name
 
+    def no_names(self):
+        p = self.prev()
+        if not self.at_name():
+            self.token_error_later()
+            self.raise_error("Expected one or more names after 'import'", p[4], p[5], p[4],
+                             p[5])
+
+    def dotted_name_rest(self):
+        while self.accept('.'):
+            self.name()
+
     def import_stmt(self, t):
         self.i += 1
+        self.no_names()
         names = []
         while True:
             first, name = self.dotted_name()
             asname = None
             if self.accept('as'):
-                asname = self.name()[1]
+                target = self.name()
+                asname = target[1]
+                if self.at('.'):
+                    self.dotted_name_rest()
+                    p = self.prev()
+                    self.raise_error('cannot use attribute as import target', target[2],
+                                     target[3], p[4], p[5])
             last = self.prev()
             names.append(node(_ast.alias, first[2], first[3], last[4], last[5],
                               name=name, asname=asname))
             if not self.accept(','):
                 break
+        if self.at('from'):
+            self.i += 1
+            self.dotted_name()
+            p = self.prev()
+            self.raise_error("Did you mean to use 'from ... import ...' instead?", t[2], t[3],
+                             p[4], p[5])
         last = self.prev()
         return node(_ast.Import, t[2], t[3], last[4], last[5], names=names)
 
@@ -392,6 +427,8 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                               name='*', asname=None))
         else:
             paren = self.accept('(')
+            if not paren:
+                self.no_names()
             while True:
                 first = self.name()
                 asname = None
@@ -405,7 +442,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                 if paren and self.at(')'):
                     break
                 if not paren and self.toks[self.i][0] == NEWLINE:
-                    p = self.prev()
+                    p = self.tok()
                     self.raise_error('trailing comma not allowed without surrounding '
                                      'parentheses', p[2], p[3], p[4], p[5])
             if paren:
@@ -421,7 +458,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         if not (self.at('[') or self.at('=')):
             self.i = save
             return self.expr_stmt(t)
-        type_params = self.type_params() if self.at('[') else []
+        type_params = self.type_params(True) if self.at('[') else []
         self.expect('=')
         value = self.expression()
         target = node(_ast.Name, name[2], name[3], name[4], name[5], id=name[1], ctx=STORE)
@@ -444,8 +481,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                 name = _BLOCK_NAMES.get(what or keyword_tok[1], "'%s' statement"
                                         % keyword_tok[1])
                 self.raise_error('expected an indented block after %s on line %d'
-                                 % (name, keyword_tok[2]), t[2], t[3], t[2], t[3] + 1
-                                 if t[0] != ENDMARKER and t[0] != DEDENT else t[3] + 1,
+                                 % (name, keyword_tok[2]), t[2], t[3], t[4], t[5],
                                  IndentationError)
             self.i += 1
             body = self.statements_until(DEDENT)
@@ -464,23 +500,33 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         last = body[-1]
         return last.end_lineno, last.end_col_offset
 
+    def condition(self):
+        """The test of an if, elif or while statement."""
+        test = self.named_expression()
+        if self.at('='):
+            self.i += 1
+            self.expression()
+            p = self.prev()
+            self.raise_error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                             test.lineno, test.col_offset, p[4], p[5])
+        return test
+
     def if_stmt(self, t=None):
         t = self.next()
-        test = self.named_expression()
+        test = self.condition()
         body = self.colon_block(t)
         orelse = []
         nt = self.toks[self.i]
         if nt[0] == NAME and nt[1] == 'elif':
             orelse = [self.if_stmt()]
         elif nt[0] == NAME and nt[1] == 'else':
-            e = self.next()
-            orelse = self.colon_block(e)
+            orelse = self.else_block()
         end = self._end(orelse or body)
         return node(_ast.If, t[2], t[3], end[0], end[1], test=test, body=body, orelse=orelse)
 
     def while_stmt(self):
         t = self.next()
-        test = self.named_expression()
+        test = self.condition()
         body = self.colon_block(t)
         orelse = self.else_block()
         end = self._end(orelse or body)
@@ -491,6 +537,9 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         nt = self.toks[self.i]
         if nt[0] == NAME and nt[1] == 'else':
             e = self.next()
+            if not self.at(':'):
+                self.token_error_later()
+                self.error_at_token("expected ':'", self.tok())
             return self.colon_block(e)
         return []
 
@@ -555,7 +604,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         if self.accept('as'):
             target = self.star_target_single()
             nt = self.toks[self.i]
-            if not (nt[0] == OP and nt[1] in (',', ')', ':')):
+            if not (nt[0] == OP and nt[1] in (',', ')', ':') or nt[0] == NEWLINE):
                 self.syntax_error_here()
         n = _ast.withitem.__new__(_ast.withitem)
         n.__dict__.update(context_expr=e, optional_vars=target)
@@ -609,8 +658,11 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                 typ = node(_ast.Tuple, typ.lineno, typ.col_offset, last[4], last[5],
                            elts=elts, ctx=LOAD)
                 if self.at('as'):
-                    self.error_at_node('multiple exception types must be parenthesized',
-                                       typ)
+                    self.i += 1
+                    self.name()
+                    p = self.prev()
+                    self.raise_error("multiple exception types must be parenthesized when "
+                                     "using 'as'", typ.lineno, typ.col_offset, p[4], p[5])
             if self.accept('as'):
                 name = self.name()[1]
         elif is_star:
@@ -664,14 +716,26 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             decorators = []
         name = self.name()[1]
         type_params = self.type_params() if self.at('[') else []
-        self.expect('(')
+        if not self.at('('):
+            self.token_error_later()
+            self.error_at_token("expected '('", self.tok())
+        self.i += 1
         args = self.parameters(')')
         self.expect(')')
         returns = None
-        if self.accept('->'):
+        if self.at('->'):
+            arrow = self.next()
+            if not self.starts_expression():
+                self.error_at_token("expected ':'", arrow)
             returns = self.expression()
         self.expect(':')
-        tc = self.type_comment() if self.type_comments else None
+        tc = None
+        if self.type_comments:
+            tc = self.type_comment()
+            if tc is None and self.toks[self.i][0] == NEWLINE and \
+                    self.toks[self.i + 1][0] == TYPE_COMMENT:
+                self.i += 1
+                tc = self.type_comment()
         body = self.block(t)
         end = self._end(body)
         cls = _ast.AsyncFunctionDef if start is not t else _ast.FunctionDef
@@ -686,7 +750,8 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         bases = []
         keywords = []
         if self.at('('):
-            call = self.call(node(_ast.Name, t[2], t[3], t[4], t[5], id=name, ctx=LOAD), t)
+            call = self.call(node(_ast.Name, t[2], t[3], t[4], t[5], id=name, ctx=LOAD), t,
+                             genexp=False)
             bases = call.args
             keywords = call.keywords
         body = self.colon_block(t)
@@ -695,7 +760,7 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                     keywords=keywords, body=body, decorator_list=decorators or [],
                     type_params=type_params)
 
-    def type_params(self):
+    def type_params(self, alias=False):
         self.expect('[')
         params = []
         while not self.at(']'):
@@ -731,7 +796,8 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
                 break
         if not params:
             t = self.tok()
-            self.raise_error('Type parameter list cannot be empty', t[2], t[3], t[4], t[5])
+            end = self.toks[self.i + 1] if alias else t
+            self.raise_error('Type parameter list cannot be empty', t[2], t[3], end[2], end[3])
         self.expect(']')
         return params
 
@@ -749,11 +815,76 @@ _SIMPLE = {'pass': Parser.pass_stmt, 'break': Parser.break_stmt,
 
 def parse(source, filename='<unknown>', mode='exec', flags=0, feature_version=-1):
     """The tree of source (str, or bytes in their declared encoding)."""
+    import sys
+    limit = sys.getrecursionlimit()
+    # Each level of nesting takes some twenty calls of the recursive descent.
+    if limit < _DEPTH:
+        sys.setrecursionlimit(_DEPTH)
+    try:
+        return _parse(source, filename, mode, flags)
+    finally:
+        if limit < _DEPTH:
+            sys.setrecursionlimit(limit)
+
+
+_DEPTH = 12000
+
+
+def _parse(source, filename, mode, flags):
     if not isinstance(source, str):
         source = _source.decode(source, filename)
+    elif '\0' in source:
+        raise SyntaxError('source code string cannot contain null bytes')
+    if '\r' in source:
+        source = source.replace('\r\n', '\n').replace('\r', '\n')
     tokenizer = Tokenizer(source, type_comments=bool(flags & PyCF_TYPE_COMMENTS))
+    tokenizer.exec_input = mode == 'exec'
     parser = Parser(tokenizer, filename, flags)
     parser.exec_input = mode == 'exec'
+    parser.mode = mode
+    for msg, lineno in tokenizer.warnings:
+        parser.warner((None, None, lineno, 0, lineno, 0))(msg)
+    if flags & PyCF_ALLOW_INCOMPLETE_INPUT:
+        try:
+            return _run(parser, mode, flags)
+        except SyntaxError as e:
+            if _incomplete(parser, e):
+                import builtins
+                raise builtins._IncompleteInputError(
+                    'incomplete input', (filename, e.lineno, e.offset, e.text, e.end_lineno,
+                                         e.end_offset)) from None
+            raise
+    return _run(parser, mode, flags)
+
+
+# What a SyntaxError says when the text may only be unfinished (for codeop).
+_UNFINISHED = ("was never closed", "unterminated triple-quoted", "expected an indented block",
+               "unexpected EOF")
+
+
+def _incomplete(parser, err):
+    msg = err.msg or ''
+    if getattr(parser, 'open_block', False):
+        return True
+    if any(part in msg for part in _UNFINISHED):
+        return True
+    toks = parser.toks
+    i = min(parser.i, len(toks) - 1)
+    while i < len(toks) and toks[i][0] in (NEWLINE, DEDENT) and not toks[i][1]:
+        i += 1
+    return i >= len(toks) - 1 and toks[-1][0] == ENDMARKER and not msg.startswith(
+        ('invalid character', 'unexpected character'))
+
+
+def _run(parser, mode, flags):
+    if mode == 'single' and flags & PyCF_DONT_IMPLY_DEDENT:
+        toks = parser.toks
+        text = parser.tokenizer.text
+        if text and not text.endswith('\n') and len(toks) > 2 and toks[-2][0] == DEDENT:
+            lines = parser.tokenizer.lines
+            parser.open_block = True
+            raise SyntaxError('invalid syntax', (parser.filename, len(lines), 0, lines[-1],
+                                                 len(lines), 0))
     if mode == 'exec':
         return parser.file()
     if mode == 'eval':

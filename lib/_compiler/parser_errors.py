@@ -39,9 +39,12 @@ class ErrorMixin:
         line = self.tokenizer.line_text(lineno)
         if line.isascii():
             return bcol + 1
-        return len(line.encode('utf-8', 'surrogatepass')[:bcol].decode('utf-8', 'replace')) + 1
+        data = line.encode('utf-8', 'surrogatepass')
+        extra = max(0, bcol - len(data))
+        return len(data[:bcol].decode('utf-8', 'replace')) + 1 + extra
 
-    def raise_error(self, msg, lineno, bcol, end_lineno, end_bcol, cls=SyntaxError):
+    def raise_error(self, msg, lineno, bcol, end_lineno, end_bcol, cls=SyntaxError,
+                    end_offset_=None):
         text = self.tokenizer.line_text(lineno)
         if self.exec_input and not text.endswith('\n'):
             text += '\n'
@@ -50,6 +53,8 @@ class ErrorMixin:
             end_offset = self.char_col(end_lineno, end_bcol) if end_bcol >= 0 else end_bcol
         else:
             end_offset = end_bcol
+        if end_offset_ is not None:
+            end_offset = end_offset_
         err = cls(msg, (self.filename, lineno, offset, text, end_lineno, end_offset))
         raise err
 
@@ -83,11 +88,19 @@ class ErrorMixin:
         if t[0] == ERRORTOKEN:
             self.raise_token_error(t)
         self.token_error_later()
+        if t[0] == OP and t[1] == '>' and self.i:
+            p = self.toks[self.i - 1]
+            if p[1] == '<' and (p[4], p[5]) == (t[2], t[3]):
+                self.raise_error("invalid syntax.  Maybe you meant '!=' instead of '<>'?",
+                                 p[2], p[3], t[4], t[5])
         if t[0] == INDENT:
-            self.raise_error('unexpected indent', t[2], t[5], t[2], -1, IndentationError)
+            self.raise_error('unexpected indent', t[2], t[5] - 1, t[2], -1, IndentationError)
         if t[0] == DEDENT:
             self.raise_error('unindent does not match any outer indentation level', t[2],
                              t[3], t[2], -1, IndentationError)
+        if getattr(self, 'mode', None) == 'single' and (t[0] == ENDMARKER or
+                                                         t[0] == NEWLINE and not t[1]):
+            self.raise_error('invalid syntax', t[2], -1, t[2], -1, end_offset_=0)
         if t[0] == ENDMARKER or t[0] == NEWLINE and not t[1]:
             # Past the end: CPython points just after the last token.
             p = self.toks[self.i - 1] if self.i else t
@@ -120,7 +133,8 @@ class ErrorMixin:
 
     def keyword_as_argument(self, t):
         if t[1] in ('True', 'False', 'None'):
-            self.raise_error('cannot assign to %s' % t[1], t[2], t[3], t[4], t[5])
+            p = self.toks[self.i + 1]
+            self.raise_error('cannot assign to %s' % t[1], t[2], t[3], p[4], p[5])
         self.raise_error('expression cannot contain assignment, perhaps you meant "=="?',
                          t[2], t[3], self.toks[self.i + 1][4], self.toks[self.i + 1][5])
 
@@ -159,8 +173,10 @@ class ErrorMixin:
         CPython guesses a missing comma when an expression starts there."""
         t = self.toks[self.i]
         p = self.toks[self.i - 1]
-        if self.starts_expression() and not (t[0] == NAME and t[1] in ('not', 'lambda',
-                                                                        'await', 'yield')):
+        soft = type(last) is _ast.Name and (last.id in ('match', 'case', 'type', '_') or
+                                            t[0] == STRING)
+        if self.starts_expression() and not soft and not (
+                t[0] == NAME and t[1] in ('not', 'lambda', 'await', 'yield')):
             save = self.i
             # The element before: find it again from the start of the display.
             prev_start = (last.lineno, last.col_offset) if last is not None else None

@@ -29,8 +29,8 @@ _UNARY = {'+': _ast.UAdd(), '-': _ast.USub(), '~': _ast.Invert()}
 
 
 
-def node(cls, lineno, col, end_lineno, end_col, **fields):
-    n = cls.__new__(cls)
+def node(_cls, lineno, col, end_lineno, end_col, **fields):
+    n = _cls.__new__(_cls)
     d = n.__dict__
     d.update(fields)
     d['lineno'] = lineno
@@ -171,6 +171,10 @@ class ExprParser:
             test = self.disjunction()
             if not self.accept('else'):
                 self.expected_else(save, body)
+            if not self.starts_expression() or self.at('*'):
+                self.token_error_later()
+                self.error_at_token("expected expression after 'else', but statement is "
+                                    "given", self.tok())
             orelse = self.expression()
             e = self.prev()
             return node(_ast.IfExp, t[2], t[3], e[4], e[5], test=test, body=body,
@@ -373,7 +377,7 @@ class ExprParser:
 
     # -- calls ---------------------------------------------------------
 
-    def call(self, func, st):
+    def call(self, func, st, genexp=True):
         open_ = self.next()
         args = []
         keywords = []
@@ -387,17 +391,25 @@ class ExprParser:
             if t[0] == OP and t[1] == '**':
                 self.i += 1
                 value = self.expression()
+                if self.at('='):
+                    self.i += 1
+                    self.expression()
+                    p = self.prev()
+                    self.raise_error('cannot assign to keyword argument unpacking', t[2], t[3],
+                                     p[4], p[5])
                 e = self.prev()
                 keywords.append(node(_ast.keyword, t[2], t[3], e[4], e[5], arg=None,
                                      value=value))
             elif t[0] == OP and t[1] == '*':
                 self.i += 1
+                if not self.starts_expression():
+                    self.error_at_token('Invalid star expression', self.tok())
                 value = self.expression()
                 if keywords and any(k.arg is None for k in keywords):
-                    self.error_at_node('iterable argument unpacking follows keyword argument '
-                                       'unpacking', node(_ast.Name, t[2], t[3],
-                                                         value.end_lineno,
-                                                         value.end_col_offset))
+                    c = self.prev_comma(t)
+                    p = self.prev()
+                    self.raise_error('iterable argument unpacking follows keyword argument '
+                                     'unpacking', c[2], c[3], p[4], p[5])
                 e = self.prev()
                 args.append(node(_ast.Starred, t[2], t[3], e[4], e[5], value=value, ctx=LOAD))
             elif (t[0] == NAME and self.toks[self.i + 1][1] == '='
@@ -406,12 +418,16 @@ class ExprParser:
                     self.keyword_as_argument(t)
                 self.i += 2
                 value = self.expression()
+                if self.at('for'):
+                    eq = self.toks[self.i - 0]
+                    self.raise_error("invalid syntax. Maybe you meant '==' or ':=' instead of "
+                                     "'='?", t[2], t[3], t[4], t[5] + 1)
                 e = self.prev()
                 keywords.append(node(_ast.keyword, t[2], t[3], e[4], e[5], arg=t[1],
                                      value=value))
             else:
                 value = self.named_expression()
-                if first and self.at('for') or self.at('async'):
+                if first and genexp and (self.at('for') or self.at('async')):
                     gens = self.comprehension_clauses()
                     end = self.tok()
                     if not (end[0] == OP and end[1] == ')'):
@@ -421,11 +437,19 @@ class ExprParser:
                     continue
                 if self.at('='):
                     self.bad_keyword_argument(value)
+                if (not first or not genexp) and (self.at('for') or self.at('async')):
+                    if not genexp:
+                        self.syntax_error_here()
+                    self.comprehension_clauses()
+                    p = self.prev()
+                    self.raise_error('Generator expression must be parenthesized', value.lineno,
+                                     value.col_offset, p[4], p[5])
                 if keywords:
+                    nt = self.tok()
                     if any(k.arg is None for k in keywords):
-                        self.error_at_node('positional argument follows keyword argument '
-                                           'unpacking', value)
-                    self.error_at_node('positional argument follows keyword argument', value)
+                        self.error_at_token('positional argument follows keyword argument '
+                                            'unpacking', nt)
+                    self.error_at_token('positional argument follows keyword argument', nt)
                 args.append(value)
             first = False
             if not self.accept(','):
@@ -541,6 +565,8 @@ class ExprParser:
             if self.at(']'):
                 break
             elts.append(self.star_named_expression())
+        if self.at('for'):
+            self.comprehension_target_error(elts)
         if not self.at(']'):
             self.paren_missing_comma(open_, elts[-1])
         end = self.next()
@@ -559,6 +585,7 @@ class ExprParser:
         else:
             first_key = self.star_named_expression()
             if type(first_key) is not _ast.Starred and self.accept(':'):
+                self.no_starred_value()
                 first = self.expression()
             else:
                 return self.set_display(open_, first_key)
@@ -568,9 +595,7 @@ class ExprParser:
             return node(_ast.DictComp, open_[2], open_[3], end[4], end[5],
                         key=first_key, value=first, generators=gens)
         if first_key is None and (self.at('for') or self.at('async')):
-            self.error_at_node('dict unpacking cannot be used in dict comprehension',
-                               node(_ast.Name, t[2], t[3], first.end_lineno,
-                                    first.end_col_offset))
+            self.error_at_token('dict unpacking cannot be used in dict comprehension', t)
         keys = [first_key]
         values = [first]
         while self.accept(','):
@@ -584,9 +609,14 @@ class ExprParser:
             else:
                 k = self.expression()
                 if not self.at(':'):
-                    self.error_at_node("':' expected after dictionary key", k)
-                self.i += 1
+                    self.raise_error("':' expected after dictionary key", k.lineno,
+                                     k.col_offset, k.lineno, -1, end_offset_=0)
+                colon = self.next()
                 keys.append(k)
+                self.no_starred_value()
+                if not self.starts_expression():
+                    self.error_at_token("expression expected after dictionary key and ':'",
+                                        colon)
                 values.append(self.expression())
         if not self.at('}'):
             self.paren_missing_comma(open_, values[-1])
@@ -606,6 +636,8 @@ class ExprParser:
             if self.at('}'):
                 break
             elts.append(self.star_named_expression())
+        if self.at('for'):
+            self.comprehension_target_error(elts)
         if not self.at('}'):
             self.paren_missing_comma(open_, elts[-1])
         end = self.next()
@@ -657,7 +689,7 @@ class ExprParser:
         """Adjacent string literals: one Constant, JoinedStr or TemplateStr."""
         first = self.tok()
         parts = []          # (kind, value-or-node, start tok, end tok)
-        has_f = has_t = has_plain = False
+        has_f = has_t = has_plain = mixed = False
         is_bytes = None
         while True:
             t = self.toks[self.i]
@@ -668,7 +700,7 @@ class ExprParser:
                 if is_bytes is None:
                     is_bytes = b
                 elif b != is_bytes:
-                    self.mixed_bytes(first, t)
+                    mixed = True
                 try:
                     value = strings.decode(t[1], self.warner(t))
                 except strings.EscapeError as e:
@@ -677,7 +709,7 @@ class ExprParser:
                 has_plain = True
             elif t[0] == FSTRING_START or t[0] == TSTRING_START:
                 if is_bytes:
-                    self.mixed_bytes(first, t)
+                    mixed = True
                 is_bytes = False
                 if t[0] == FSTRING_START:
                     has_f = True
@@ -687,6 +719,8 @@ class ExprParser:
             else:
                 break
         last = self.prev()
+        if mixed:
+            self.error_at_token('cannot mix bytes and nonbytes literals', self.tok())
         if has_t and (has_f or has_plain):
             self.error_at_span('cannot mix t-string literals with string or bytes literals'
                                if True else '', first, last)
@@ -716,7 +750,7 @@ class ExprParser:
                 run.append(p)
         if run:
             values.append(self._constant_run(run))
-        return values
+        return [v for v in values if v is not None]
 
     def _constant_run(self, run):
         text = ''.join(p[1] for p in run)
@@ -750,10 +784,20 @@ class ExprParser:
         t = self.tok()
         if t[0] == OP and t[1] in ('}', '!', ':', '='):
             self.error_at_token("%s: valid expression required before '%s'" % (what, t[1]), t)
+        if t[0] == OP and t[1] == '**':
+            self.error_at_token("%s: expecting a valid expression after '{'" % what, t)
         if t[0] == NAME and t[1] == 'yield':
             value = self.yield_expr()
+        elif t[0] == NAME and t[1] == 'lambda':
+            self.i += 1
+            self.parameters(':', lambda_=True)
+            colon = self.tok()
+            self.raise_error('%s: lambda expressions are not allowed without parentheses'
+                             % what, t[2], t[3], colon[4], colon[5])
         else:
             value = self.star_expressions()
+        if self.starts_expression():
+            self.missing_comma_or_syntax(value)
         debug = None
         t = self.tok()
         expr_end = t
@@ -765,7 +809,10 @@ class ExprParser:
         if self.accept('!'):
             c = self.tok()
             bang = self.prev()
-            if c[0] != NAME or (c[2], c[3]) != (bang[4], bang[5]):
+            if c[0] == NAME and (c[2], c[3]) != (bang[4], bang[5]):
+                self.raise_error('%s: conversion type must come right after the exclamation '
+                                 'mark' % what, bang[2], bang[3], c[4], c[5])
+            if c[0] != NAME:
                 self.error_at_token('%s: missing conversion character' % what, c)
             if c[1] not in ('s', 'r', 'a'):
                 self.error_at_token("%s: invalid conversion character %r: expected 's', 'r', "
@@ -797,10 +844,12 @@ class ExprParser:
                             values=[])
         close = self.tok()
         if not (close[0] == OP and close[1] == '}'):
-            if close[0] in (FSTRING_END, TSTRING_END) or close[0] == OP and close[1] == '=':
+            if close[0] in (FSTRING_END, TSTRING_END):
                 self.error_at_token("%s: expecting '}'" % what, close)
-            if conversion != -1 or debug is not None and close[0] == OP and close[1] == '!':
+            if conversion != -1:
                 self.error_at_token("%s: expecting ':' or '}'" % what, close)
+            if close[0] == OP and close[1] == '=':
+                self.error_at_token("%s: expecting '}'" % what, close)
             self.error_at_token("%s: expecting '=', or '!', or ':', or '}'" % what, close)
         self.i += 1
         if debug is not None:
@@ -816,6 +865,26 @@ class ExprParser:
                      value=value, conversion=conversion, format_spec=spec)
         parts.append(('n', n, open_, close))
 
+
+    def no_starred_value(self):
+        if self.at('*'):
+            star = self.next()
+            self.bitwise_or()
+            p = self.prev()
+            self.raise_error('cannot use a starred expression in a dictionary value',
+                             star[2], star[3], p[4], p[5])
+
+    def comprehension_target_error(self, elts):
+        self.token_error_later()
+        a, b = elts[0], elts[-1]
+        self.raise_error('did you forget parentheses around the comprehension target?',
+                         a.lineno, a.col_offset, b.end_lineno, b.end_col_offset)
+
+    def prev_comma(self, t):
+        i = self.i - 1
+        while i > 0 and self.toks[i] is not t:
+            i -= 1
+        return self.toks[i - 1]
 
     def source_between(self, a, b):
         """The source text from the end of token a to the start of token b,

@@ -27,7 +27,7 @@ class MatchMixin:
         self.i += 1
         try:
             self.subject()
-            ok = self.at(':')
+            ok = self.at(':') or self.toks[self.i][0] == NEWLINE and 'maybe'
         except SyntaxError:
             ok = False
         self.i = save
@@ -59,7 +59,7 @@ class MatchMixin:
         ind = self.tok()
         if ind[0] != INDENT:
             self.raise_error("expected an indented block after 'match' statement on line %d"
-                             % t[2], ind[2], ind[3], ind[2], ind[3] + 1, IndentationError)
+                             % t[2], ind[2], ind[3], ind[4], ind[5], IndentationError)
         self.i += 1
         cases = []
         while True:
@@ -168,9 +168,6 @@ class MatchMixin:
                         value=value)
         if typ == STRING or typ == FSTRING_START or typ == TSTRING_START:
             value = self.strings()
-            if type(value) is not _ast.Constant:
-                self.error_at_node('patterns may only match literals and attribute lookups',
-                                   value)
             return _pat(_ast.MatchValue, start, (value.end_lineno, value.end_col_offset),
                         value=value)
         if typ == OP:
@@ -236,10 +233,10 @@ class MatchMixin:
             self.i += 1
             right = node(_ast.Constant, n[2], n[3], n[4], n[5], value=self.number(n[1]),
                          kind=None)
-            if not isinstance(right.value, complex):
-                self.error_at_node('imaginary number required in complex literal', right)
             if isinstance(_real(left), complex):
                 self.error_at_node('real number required in complex literal', left)
+            if not isinstance(right.value, complex):
+                self.error_at_node('imaginary number required in complex literal', right)
             return node(_ast.BinOp, left.lineno, left.col_offset, n[4], n[5], left=left,
                         op=_ast.Add() if op[1] == '+' else _ast.Sub(), right=right)
         return left

@@ -10,7 +10,7 @@ class TargetMixin:
 
     # -- contexts ----------------------------------------------------------
 
-    def set_store(self, e, assign=False):
+    def set_store(self, e, assign=False, hint=False):
         """Make e (an expression already parsed) a target of assignment."""
         cls = type(e)
         if cls is _ast.Name:
@@ -30,10 +30,10 @@ class TargetMixin:
             what = describe(e)
             if cls in (_ast.Yield, _ast.YieldFrom) and assign:
                 self.error_at_node('assignment to yield expression not possible', e)
-            if assign and cls in (_ast.Call, _ast.BinOp, _ast.BoolOp, _ast.UnaryOp,
+            if hint and cls in (_ast.Call, _ast.BinOp, _ast.BoolOp, _ast.UnaryOp,
                                   _ast.Compare, _ast.Constant, _ast.IfExp, _ast.Lambda,
                                   _ast.JoinedStr, _ast.TemplateStr, _ast.Await) \
-                    and not e.__dict__.get('_nested'):
+                    and what not in ('True', 'False', 'None'):
                 self.error_at_node("cannot assign to %s here. Maybe you meant '==' instead "
                                    "of '='?" % what, e)
             self.error_at_node('cannot assign to %s' % what, e)
@@ -150,7 +150,7 @@ class TargetMixin:
                 if star_seen:
                     self.error_at_token('/ must be ahead of *', t)
                 if not args:
-                    self.error_at_token('at least one argument must precede /', t)
+                    self.syntax_error_here()
                 self.i += 1
                 slash_seen = True
                 posonly = args
@@ -161,8 +161,7 @@ class TargetMixin:
                 self.i += 1
                 star_seen = True
                 if self.at(',') or self.at(closer):
-                    nt = self.toks[self.i]
-                    if self.at(closer) or self.toks[self.i + 1][1] == closer:
+                    if self.at(closer) or self.toks[self.i + 1][1] in (closer, '**'):
                         self.raise_error('named arguments must follow bare *', t[2], t[3],
                                          t[4], t[5])
                 else:
@@ -201,7 +200,11 @@ class TargetMixin:
                                            'with a default', p)
                     args.append(p)
             if not self.accept(','):
+                if self.type_comments and not lambda_:
+                    self._param_type_comment(posonly, args, vararg, kwonly, kwarg)
                 break
+            if self.type_comments and not lambda_:
+                self._param_type_comment(posonly, args, vararg, kwonly, kwarg)
         n = _ast.arguments.__new__(_ast.arguments)
         n.__dict__.update(posonlyargs=posonly, args=args, vararg=vararg, kwonlyargs=kwonly,
                           kw_defaults=kw_defaults, kwarg=kwarg, defaults=defaults)
@@ -216,8 +219,6 @@ class TargetMixin:
             else:
                 annotation = self.expression()
         tc = None
-        if self.type_comments and not lambda_:
-            tc = self._param_type_comment()
         last = self.prev() if annotation is None else None
         if annotation is not None:
             return node(_ast.arg, t[2], t[3], annotation.end_lineno,
@@ -226,5 +227,15 @@ class TargetMixin:
         return node(_ast.arg, t[2], t[3], t[4], t[5], arg=t[1], annotation=None,
                     type_comment=tc)
 
-    def _param_type_comment(self):
-        return None
+    def _param_type_comment(self, posonly, args, vararg, kwonly, kwarg):
+        """A type comment after a parameter's comma belongs to it."""
+        tc = self.type_comment()
+        if tc is None:
+            return
+        last = None
+        for p in (posonly[-1:] + args[-1:] + [vararg] + kwonly[-1:] + [kwarg]):
+            if p is not None and (last is None or (p.lineno, p.col_offset) >
+                                  (last.lineno, last.col_offset)):
+                last = p
+        if last is not None:
+            last.__dict__['type_comment'] = tc

@@ -65,4 +65,4 @@ def decode(data, filename):
         raise SyntaxError("Non-UTF-8 code starting with '\\x%02x' on line %d, but no "
                           "encoding declared; see https://peps.python.org/pep-0263/ for "
                           "details" % (data[e.start], lineno),
-                          (filename, lineno, offset, text, None, None)) from None
+                          (filename, lineno, offset, text, lineno, offset)) from None

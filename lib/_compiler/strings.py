@@ -52,6 +52,9 @@ def unescape(body, is_bytes, warn):
 
     def replace(m):
         esc = m.group(1)
+        if not esc:
+            invalid.append(('char', '{'))
+            return '\\'
         c = esc[:1]
         simple = _SIMPLE.get(esc)
         if simple is not None:
@@ -96,7 +99,7 @@ def unescape(body, is_bytes, warn):
             raise EscapeError("(unicode error) 'unicodeescape' codec can't decode bytes "
                               "in position %d-%d: malformed \\N character escape"
                               % (m.start(), m.start() + 1), m.start())
-        invalid.append(('char', esc))
+        invalid.append(('char', esc[:1] if is_bytes else esc))
         return '\\' + esc
 
     value = _ESCAPE_RE.sub(replace, body)

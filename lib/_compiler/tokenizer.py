@@ -46,6 +46,7 @@ _TRIPLE = {"'''": re.compile(r"[^'\\]*(?:(?:\\(?:.|\n)|'(?!''))[^'\\]*)*"),
 _TYPE_COMMENT_RE = re.compile(r"#[ \t]*type:[ \t]*(.*?)[ \t]*$")
 _IGNORE_RE = re.compile(r"ignore(?![\w])")
 
+_NUMBER_KEYWORDS = ('and', 'else', 'for', 'if', 'in', 'is', 'not', 'or')
 _CLOSE = {')': '(', ']': '[', '}': '{'}
 
 
@@ -64,12 +65,13 @@ class _StrFrame:
 class _FieldFrame:
     """A replacement field {...} of an f-string: its expression, then
     perhaps a format spec (spec true)."""
-    __slots__ = ('depth', 'spec', 'string')
+    __slots__ = ('depth', 'spec', 'string', 'where')
 
-    def __init__(self, depth, string):
+    def __init__(self, depth, string, where):
         self.depth = depth        # brackets open outside the '{'
         self.spec = False
         self.string = string
+        self.where = where        # (lineno, char col) of the '{'
 
 
 class TokenError(Exception):
@@ -82,7 +84,8 @@ class Tokenizer:
         self.type_comments = type_comments
         self.keep_trivia = keep_trivia
         self.ascii = text.isascii()
-        self.lines = text.splitlines(True)
+        self.lines = split_lines(text)
+        self.cur = self.lines[0] if self.lines else ''
         self.tokens = []
         self.pos = 0
         self.lineno = 1
@@ -92,12 +95,15 @@ class Tokenizer:
         self.indents = [0]
         self.alt_indents = [0]
         self.error = None
+        self.exec_input = True
+        self.warnings = []        # (message, lineno) of SyntaxWarnings
 
     # -- positions ---------------------------------------------------
 
     def bcol(self, line_start, pos):
-        """The UTF-8 byte column of pos in the line starting at line_start."""
-        if self.ascii:
+        """The UTF-8 byte column of pos in the line starting at line_start
+        (the character column for the tokenize module)."""
+        if self.ascii or self.keep_trivia:
             return pos - line_start
         return len(self.text[line_start:pos].encode('utf-8', 'surrogatepass'))
 
@@ -122,7 +128,7 @@ class Tokenizer:
         text = self.line_text(lineno)
         if strip:
             text = text.rstrip('\r\n')
-        elif text and not text.endswith('\n'):
+        elif self.exec_input and not text.endswith('\n'):
             text += '\n'
         if end_lineno is None:
             end_lineno, end_col = lineno, col
@@ -131,6 +137,9 @@ class Tokenizer:
     # -- the main loop -------------------------------------------------
 
     def run(self):
+        if self.keep_trivia:
+            self._run()
+            return self.tokens
         try:
             self._run()
         except TokenError as e:
@@ -145,6 +154,8 @@ class Tokenizer:
         if n:
             self.lineno += n
             self.line_start = text.rindex('\n', start, end) + 1
+            lines = self.lines
+            self.cur = lines[self.lineno - 1] if self.lineno <= len(lines) else ''
 
     def _run(self):
         text = self.text
@@ -164,8 +175,8 @@ class Tokenizer:
             if frame is not None and (type(frame) is _StrFrame or frame.spec):
                 self._fstring_literal(frame)
                 continue
-            m = _SPACE_RE.match(text, self.pos)
-            self.pos = m.end()
+            m = _SPACE_RE.match(self.cur, self.pos - self.line_start)
+            self.pos = m.end() + self.line_start
             if self.pos >= n:
                 break
             c = text[self.pos]
@@ -210,25 +221,31 @@ class Tokenizer:
                         self.fail('unexpected EOF while parsing', self.lineno - 1,
                                   len(self.line_text(self.lineno - 1)))
                     continue
+                if start + 1 >= n and self.exec_input:
+                    self.fail('unexpected EOF while parsing', self.lineno,
+                              start - self.line_start + 2, self.lineno, -1, strip=False)
                 self.fail('unexpected character after line continuation character',
-                          self.lineno, start - self.line_start + 2)
+                          self.lineno, start - self.line_start + 2, self.lineno, 0,
+                          strip=False)
             if c.isdigit() or (c == '.' and text[self.pos + 1:self.pos + 2].isdigit()):
                 self._number()
                 continue
             if c == '"' or c == "'":
                 self._string('')
                 continue
-            m = _NAME_RE.match(text, self.pos)
+            m = _NAME_RE.match(self.cur, self.pos - self.line_start)
             if m is not None:
                 word = m.group()
-                if len(word) <= 2 and (text[m.end():m.end() + 1] in ('"', "'")):
-                    p = _PREFIX_RE.match(text, self.pos)
-                    if p is not None and p.end() == m.end():
-                        self.pos = m.end()
-                        self._string(word, m.start())
+                end = m.end() + self.line_start
+                if len(word) <= 2 and (text[end:end + 1] in ('"', "'")):
+                    p = _PREFIX_RE.match(self.cur, self.pos - self.line_start)
+                    if p is not None and p.end() + self.line_start == end:
+                        start = self.pos
+                        self.pos = end
+                        self._string(word, start)
                         continue
                 start = self.pos
-                self.pos = m.end()
+                self.pos = end
                 if not word.isascii():
                     word = self._identifier(word, start)
                 self.add(NAME, word, start)
@@ -242,7 +259,7 @@ class Tokenizer:
         """Whether the line just ended held a token of its own."""
         toks = self.tokens
         i = len(toks) - 1
-        while i >= 0 and toks[i][0] in (COMMENT, NL, TYPE_COMMENT):
+        while i >= 0 and toks[i][0] in (COMMENT, NL, TYPE_IGNORE):
             i -= 1
         return i >= 0 and toks[i][0] not in (NEWLINE, INDENT, DEDENT)
 
@@ -264,9 +281,12 @@ class Tokenizer:
             msg = "invalid character '%s' (U+%04X)" % (c, ord(c))
         else:
             msg = 'invalid non-printable character U+%04X' % ord(c)
+        if self.keep_trivia and c.isascii() and c.isprintable():
+            self.pos += 1
+            self.add(OP, c, self.pos - 1)
+            return
         if c in '$?`' or (c.isascii() and c.isprintable()):
             # CPython's parser sees these as an error token of one character.
-            self.add(ERRORTOKEN, c, self.pos)
             self.pos += 1
             self.fail('invalid syntax', self.lineno, col, self.lineno, col + 1, strip=False)
         self.fail(msg, self.lineno, col)
@@ -325,7 +345,7 @@ class Tokenizer:
                                     self.lineno, self.bcol(self.line_start, pos)))
             if indents[-1] != col:
                 self.fail('unindent does not match any outer indentation level',
-                          self.lineno, pos - self.line_start, self.lineno, -1,
+                          self.lineno, len(self.cur.rstrip('\n')) + 1, self.lineno, -1,
                           cls=IndentationError, strip=False)
             if alt != self.alt_indents[-1]:
                 self._tab_error()
@@ -339,13 +359,23 @@ class Tokenizer:
     def _finish(self):
         text = self.text
         if self.frames:
-            s = self.frames[0]
-            self._unterminated_fstring(s)
+            top = self.frames[-1]
+            if type(top) is _FieldFrame and not top.spec:
+                lineno, col = top.where
+                self.fail("'{' was never closed", lineno, col + 1, lineno, 0,
+                          strip=lineno < len(self.lines))
+            self._unterminated_fstring(self.frames[0])
         if self.brackets:
             ch, lineno, col = self.brackets[-1]
-            self.fail("'%s' was never closed" % ch, lineno, col + 1, lineno, 0)
+            if self.keep_trivia:
+                raise TokenError(('unexpected EOF in multi-line statement', (lineno, 0)))
+            self.fail("'%s' was never closed" % ch, lineno, col + 1, lineno, 0,
+                      strip=lineno < len(self.lines))
         if self._last_logical():
             self.tokens.append((NEWLINE, '', self.lineno, self.bcol(self.line_start, self.pos),
+                                self.lineno, self.bcol(self.line_start, self.pos) + 1))
+        elif self.keep_trivia and self.pos > self.line_start:
+            self.tokens.append((NL, '', self.lineno, self.bcol(self.line_start, self.pos),
                                 self.lineno, self.bcol(self.line_start, self.pos) + 1))
         if self.pos > self.line_start or (text and text[-1] not in '\r\n'):
             self.lineno += 1
@@ -359,19 +389,29 @@ class Tokenizer:
     def _number(self):
         text = self.text
         start = self.pos
-        m = _NUMBER_RE.match(text, start)
-        end = m.end()
+        m = _NUMBER_RE.match(self.cur, start - self.line_start)
+        end = m.end() + self.line_start
         s = m.group()
         col = start - self.line_start + 1
         nxt = text[end:end + 1]
+        if s == '0' and nxt and nxt in 'xXoObB':
+            kind = {'x': 'hexadecimal', 'o': 'octal', 'b': 'binary'}[nxt.lower()]
+            bad = text[end + 1:end + 2]
+            if bad.isdigit():
+                self.fail("invalid digit '%s' in %s literal" % (bad, kind), self.lineno,
+                          end - self.line_start + 2)
+            self.fail('invalid %s literal' % kind, self.lineno, end - self.line_start + 1)
         if s[:1] == '0' and len(s) > 1 and s[1] in 'xXoObB':
             if nxt.isalnum() or nxt == '_':
                 kind = {'x': 'hexadecimal', 'o': 'octal', 'b': 'binary'}[s[1].lower()]
-                if nxt.isdigit():
+                if text.startswith(_NUMBER_KEYWORDS, end):
+                    self.warnings.append(('invalid %s literal' % kind, self.lineno))
+                elif nxt.isdigit():
                     self.fail("invalid digit '%s' in %s literal" % (nxt, kind),
                               self.lineno, end - self.line_start + 1)
-                self.fail('invalid %s literal' % kind, self.lineno,
-                          end - self.line_start + (1 if nxt == '_' else 0))
+                else:
+                    self.fail('invalid %s literal' % kind, self.lineno,
+                              end - self.line_start + (1 if nxt == '_' else 0))
         else:
             digits = s.rstrip('jJ')
             if (len(digits) > 1 and digits[0] == '0' and digits.replace('_', '').isdigit()
@@ -385,49 +425,53 @@ class Tokenizer:
             if nxt == '_' or (nxt.isalnum() and not nxt.isascii()):
                 self.fail('invalid decimal literal', self.lineno, end - self.line_start + 1)
             if nxt.isalpha() or nxt.isdigit():
-                if s[-1:] in 'jJ' or not (nxt in 'eE'):
-                    word = _NAME_RE.match(text, end)
-                    w = word.group() if word else ''
-                    if w in ('and', 'or', 'in', 'is', 'if', 'else', 'not', 'for') or \
-                            w.startswith(('and', 'or', 'in', 'is', 'if', 'else', 'not', 'for')):
-                        pass
-                    else:
-                        self.fail('invalid %s literal' % ('imaginary' if s[-1:] in 'jJ'
-                                                          else 'decimal'),
-                                  self.lineno, col)
+                kind = 'imaginary' if s[-1:] in 'jJ' else 'decimal'
+                if text.startswith(_NUMBER_KEYWORDS, end):
+                    self.warnings.append(('invalid %s literal' % kind, self.lineno))
                 else:
-                    self.fail('invalid decimal literal', self.lineno, col)
+                    self.fail('invalid %s literal' % kind, self.lineno, col)
         self.pos = end
         self.add(NUMBER, s, start)
 
     def _operator(self, frame):
         text = self.text
-        m = _OP_RE.match(text, self.pos)
+        m = _OP_RE.match(self.cur, self.pos - self.line_start)
         if m is None:
             return False
         op = m.group()
         start = self.pos
+        if op == ':=' and frame is not None and len(self.brackets) == frame.depth:
+            op = ':'
         col = start - self.line_start
         brackets = self.brackets
         if frame is not None and len(brackets) == frame.depth:
             # At the top level of a replacement field.
-            if op == '}' or op == ':' or op == '!' or op == '!=' and False:
+            if op == '}' or op == ':' or op == '!':
                 self.pos = start + 1
                 self.add(OP, op, start)
                 if op == '}':
                     self.frames.pop()
                 elif op == ':':
+                    if sum(1 for f in self.frames if type(f) is _FieldFrame and f.spec) >= 2:
+                        self.fail('%s-string: expressions nested too deeply' % frame.string.kind,
+                                  self.lineno, col + 1)
                     frame.spec = True
                 return True
             if op == '!=' :
                 pass
         if op in ('(', '[', '{'):
+            if len(brackets) >= 200 and not self.keep_trivia:
+                self.fail('too many nested parentheses', self.lineno, col + 1)
             brackets.append((op, self.lineno, col))
         elif op in (')', ']', '}'):
             if not brackets:
+                if self.keep_trivia:
+                    self.pos = start + 1
+                    self.add(OP, op, start)
+                    return True
                 self.fail("unmatched '%s'" % op, self.lineno, col + 1)
             ch, lineno, ocol = brackets[-1]
-            if ch != _CLOSE[op]:
+            if ch != _CLOSE[op] and not self.keep_trivia:
                 if lineno != self.lineno:
                     self.fail("closing parenthesis '%s' does not match opening "
                               "parenthesis '%s' on line %d" % (op, ch, lineno),
@@ -437,7 +481,7 @@ class Tokenizer:
             if frame is not None and len(brackets) <= frame.depth:
                 self.fail("f-string: unmatched '%s'" % op, self.lineno, col + 1)
             brackets.pop()
-        self.pos = m.end()
+        self.pos = start + len(op)
         self.add(OP, op, start)
         return True
 
@@ -449,7 +493,8 @@ class Tokenizer:
             return
         body = m.group(1)
         if _IGNORE_RE.match(body):
-            self.add(TYPE_IGNORE, body[6:], start)
+            raw = comment[comment.index('ignore') + 6:]
+            self.add(TYPE_IGNORE, raw, start)
         else:
             self.pos = start + len(comment.rstrip())
             self.add(TYPE_COMMENT, body, start)
@@ -473,8 +518,12 @@ class Tokenizer:
                                          len(self.brackets)))
             return
         body = self.pos + len(quote)
-        pattern = _SINGLE[q] if len(quote) == 1 else _TRIPLE[quote]
-        end = pattern.match(text, body).end()
+        if len(quote) == 1:
+            end = _SINGLE[q].match(self.cur, body - self.line_start).end() + self.line_start
+            if text.startswith('\\\n', end - 2) or text.startswith('\\\r', end - 2):
+                end = _SINGLE[q].match(text, body).end()
+        else:
+            end = _find_triple(text, body, quote)
         if not text.startswith(quote, end):
             self._unterminated(quote, start, end)
         self.pos = end + len(quote)
@@ -490,6 +539,10 @@ class Tokenizer:
 
     def _unterminated(self, quote, start, end, what='string'):
         col = start - self.line_start + 1
+        if self.frames:
+            s = self.frames[-1]
+            s = s if type(s) is _StrFrame else s.string
+            self.fail("%s-string: expecting '}'" % s.kind, self.lineno, col)
         if len(quote) == 3:
             self._advance_lines(start, end)
             self.fail('unterminated triple-quoted %s literal (detected at line %d)'
@@ -531,6 +584,8 @@ class Tokenizer:
                 if text.startswith('N{', pos + 1) and not in_spec:
                     close = text.find('}', pos)
                     pos = close + 1 if close >= 0 else pos + 2
+                elif text[pos + 1:pos + 2] in ('{', '}'):
+                    pos += 1
                 else:
                     pos += 2
                 continue
@@ -567,7 +622,7 @@ class Tokenizer:
                 self.fail("%s-string: single '}' is not allowed" % s.kind, self.lineno,
                           pos - self.line_start + 1)
             pos += 1
-        if pos > start:
+        if pos > start or (in_spec and self.keep_trivia and text[pos] == '}'):
             self.pos = pos
             self._advance_lines(start, pos)
             self.tokens.append((FSTRING_MIDDLE if s.kind == 'f' else TSTRING_MIDDLE,
@@ -578,18 +633,48 @@ class Tokenizer:
         if c == '{':
             self.pos = pos + 1
             self.add(OP, '{', pos)
-            self.frames.append(_FieldFrame(len(self.brackets), s))
+            self.frames.append(_FieldFrame(len(self.brackets), s,
+                                           (self.lineno, pos - self.line_start)))
         elif c == '}':
             self.pos = pos + 1
             self.add(OP, '}', pos)
             self.frames.pop()
         else:
             if in_spec:
-                self.fail("%s-string: expecting '}'" % s.kind, self.lineno,
-                          pos - self.line_start + 1)
+                col = pos - self.line_start + 1
+                self.fail("%s-string: expecting '}', or format specs" % s.kind, self.lineno,
+                          col, self.lineno, col + 1, strip=False)
             self.pos = pos + len(quote)
             self.add(FSTRING_END if s.kind == 'f' else TSTRING_END, quote, pos)
             self.frames.pop()
+
+
+def split_lines(text):
+    """The lines of text, ends kept: only '\\n' ends a line."""
+    lines = text.split('\n')
+    last = lines.pop()
+    lines = [line + '\n' for line in lines]
+    if last:
+        lines.append(last)
+    return lines
+
+
+def _find_triple(text, pos, quote):
+    """Where the body of a triple-quoted string from pos ends (len(text)
+    when it does not)."""
+    q = quote[0]
+    n = len(text)
+    while True:
+        j = text.find(q, pos)
+        if j < 0:
+            j = n
+        k = text.find('\\', pos, j)
+        if k >= 0:
+            pos = k + 2
+            continue
+        if j >= n or text.startswith(quote, j):
+            return j
+        pos = j + 1
 
 
 def tokenize(text, type_comments=False, keep_trivia=False):

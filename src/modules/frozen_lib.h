@@ -242,6 +242,8 @@ extern const FrozenModule Frozen_tempfile;
 extern const FrozenModule Frozen_textwrap;
 extern const FrozenModule Frozen_threading;
 extern const FrozenModule Frozen_timeit;
+extern const FrozenModule Frozen_token;
+extern const FrozenModule Frozen_tokenize;
 extern const FrozenModule Frozen_traceback;
 extern const FrozenModule Frozen_types;
 extern const FrozenModule Frozen_typing;

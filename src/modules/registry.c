@@ -352,6 +352,8 @@ const ModuleDef Registry_Modules[] = {
     {"dataclasses",          NULL,           &Frozen_dataclasses,       NULL,                  NULL},
     {"shutil",               NULL,           &Frozen_shutil,            NULL,                  NULL},
     {"keyword",              NULL,           &Frozen_keyword,           NULL,                  NULL},
+    {"token",                NULL,           &Frozen_token,             NULL,                  NULL},
+    {"tokenize",             NULL,           &Frozen_tokenize,          NULL,                  NULL},
     {"_typing",              TypingModule_Init, NULL,                   NULL,                  NULL},
     {"typing",               NULL,           &Frozen_typing,            NULL,                  NULL},
     {"_types",               Types_Init,     NULL,                      Types_Types,           NULL},

@@ -185,6 +185,8 @@ NAMES = [
     '_opcode',
     '_opcode_metadata',
     '_compiler',
+    'token',
+    'tokenize',
     '_ast',
     'keyword',
     'types',

@@ -1,0 +1,138 @@
+# SyntaxErrors of the parser and tokenizer: CPython's messages and positions.
+
+
+def dump(node):
+    if isinstance(node, list):
+        return '[' + ', '.join(dump(x) for x in node) + ']'
+    if not hasattr(node, '_fields'):
+        return repr(node)
+    parts = ['%s=%s' % (f, dump(getattr(node, f, None))) for f in node._fields]
+    if hasattr(node, 'lineno') and 'lineno' in node._attributes:
+        parts.append('@%s:%s-%s:%s' % (node.lineno, node.col_offset,
+                                       node.end_lineno, node.end_col_offset))
+    return '%s(%s)' % (type(node).__name__, ', '.join(parts))
+
+
+def show(src, mode='eval'):
+    try:
+        tree = compile(src, '<s>', mode, 0x400)
+    except SyntaxError as e:
+        print(repr(src), '->', type(e).__name__, repr(e.msg), e.lineno, e.offset,
+              e.end_lineno, e.end_offset, repr(e.text))
+        return
+    print(repr(src), '->', dump(tree))
+
+
+for src in [
+    'x = 1 +',
+    '  x = 1',
+    'if x:\n    a\n  b',
+    'def f():\n\tif x:\n        pass',
+    'x = $',
+    "a = 1\nb = 'abc\nc = 3",
+    '(1,\n 2]',
+    'x = 0777',
+    'x = 1_',
+    'x = 1abc',
+    'x = 1e',
+    'f"{"',
+    'f"abc',
+    'f"{x!}"',
+    'f"{}"',
+    'print "x"',
+    'a = €',
+    'x = [1, 2\ny = 3',
+    'f(a b)',
+    'x = (1,\n 2',
+    'x = (1, 2))',
+    '"abc',
+    'if x:\npass',
+    'f(a, b c, d)',
+    '[1, 2 3]',
+    'x = (1 2)',
+    'f() = 1',
+    'a + 1 = 2',
+    '(a, 1) = 2',
+    'for 1 in x: pass',
+    'del f()',
+    'f() += 1',
+    'a, b += 1',
+    'a, b: int',
+    'x = yield = 3',
+    'def f(',
+    'if x\n    pass',
+    'while x\n    pass',
+    'class C\n    pass',
+    'def f()\n    pass',
+    'for x in y\n    pass',
+    'else:\n    pass',
+    'x = 1 2',
+    'a b',
+    'import',
+    'from x import',
+    'from x import a,',
+    'f(**a, *b)',
+    'f(a=1, b)',
+    'f(**a, b)',
+    'def f(a=1, b): pass',
+    'def f(*, **k): pass',
+    'def f(*): pass',
+    'lambda x=1, y: 0',
+    'x := 1',
+    '(a.b := 1)',
+    'True = 1',
+    'None += 1',
+    'f(True=1)',
+    'f(a.b=1)',
+    'class C:\ndef f(): pass',
+    'try:\n    pass\nx = 1',
+    'try:\n    pass\nexcept:\n    pass\nexcept* E:\n    pass',
+    'x = """abc',
+    "'''",
+    '1 +',
+    '(',
+    ')',
+    ']',
+    '}',
+    '{',
+    'x = [1, 2)',
+    'f(x for x in y, 1)',
+    'f(1, x for x in y)',
+    '[*a for a in b]',
+    '{**a for a in b}',
+    'x = 0x',
+    'x = 0b2',
+    'x = 0o8',
+    'x = 1__0',
+    'x = 5 if 3',
+    'x.y: int, z',
+    'del (a, b',
+    'del 1',
+    'break x',
+    'return *a',
+    'a = *b',
+    'print(*a)',
+    '*a',
+    '*a = 1',
+    'async x',
+    'def f[](): pass',
+    'type X[] = int',
+    'class C[**P: int]: pass',
+    'match x:\n    case 1:\n    pass',
+    'nonlocal',
+    'global x y',
+    'assert',
+    'x = not',
+    'a if b',
+    'a = b = ',
+    'f(,)',
+    '[,]',
+    'x = {1: 2, 3}',
+    'x = {1: 2, 3: }',
+    '@\ndef f(): pass',
+    'with a as 1: pass',
+    'for x in range(10):\n    pass\n  else:\n    pass',
+    'x = 1\n    y = 2',
+    'def f():\n    return\n  x = 1\n',
+]:
+    show(src, 'exec')

@@ -101,3 +101,34 @@ try:
     ForwardRef('Later').evaluate()
 except NameError as e:
     print('NameError', e)
+
+# __forward_code__ and errors raised while evaluating
+print(type(ForwardRef('list[int]').__forward_code__).__name__)
+print(eval(ForwardRef('len("abc")').__forward_code__))
+try:
+    ForwardRef('(').__forward_code__
+except SyntaxError as e:
+    print('SyntaxError', e)
+try:
+    ForwardRef(3)
+except TypeError as e:
+    print('TypeError', e)
+for text in ['1 / 0', 'int["x"]', 'undefined_fn()', '(lambda: 5)()']:
+    try:
+        print(repr(ForwardRef(text).evaluate(globals={})))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+class Bad:
+    a: 'list[int'
+    b: 'int'
+try:
+    get_type_hints(Bad)
+except SyntaxError as e:
+    print('SyntaxError', e)
+class Later2:
+    a: 'Annotated[list[Nowhere], 1]'
+try:
+    get_type_hints(Later2, include_extras=True)
+except NameError as e:
+    print('NameError', e)

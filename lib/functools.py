@@ -23,7 +23,6 @@ MethodType = type((lambda: None).__get__(0))
 
 _UNSET = object()   # a default no attribute or dict value can be
 
-_CO_FUTURE_ANNOTATIONS = 0x1000000    # the code flag of `from __future__ import annotations`
 
 
 # ---- update_wrapper and wraps -------------------------------------------------
@@ -374,88 +373,33 @@ def _find_implementation(cls, registry):
     return registry[t]
 
 
-class _Unresolved(Exception):
-    pass
-
-
-def _evaluate_annotation(text, scope, builtins):
-    """The value of an annotation written as a string, for the forms a
-    dispatch annotation takes: dotted names, None, X[...] and X | Y.
-    cipy has no compiler to eval() it with; _Unresolved for anything else."""
-    tokens = []
-    for ch in text:
-        if ch in '[],|':
-            tokens.append(ch)
-        elif ch.isspace():
-            tokens.append(' ')
-        elif tokens and tokens[-1] not in '[],| ':
-            tokens[-1] += ch
-        else:
-            tokens.append(ch)
-    tokens = [t for t in tokens if t != ' ']
-    pos = 0
-
-    def take(expected=None):
-        nonlocal pos
-        if pos >= len(tokens) or (expected is not None and tokens[pos] != expected):
-            raise _Unresolved
-        pos += 1
-        return tokens[pos - 1]
-
-    def operand():
-        word = take()
-        if word == 'None':
-            value = None
-        else:
-            head, *attrs = word.split('.')
-            value = scope.get(head, builtins.get(head, _UNSET))
-            for attr in attrs:
-                value = getattr(value, attr, _UNSET)
-            if not head.isidentifier():
-                raise _Unresolved
-            if value is _UNSET:
-                raise _Unresolved('name')
-        if pos < len(tokens) and tokens[pos] == '[':
-            take('[')
-            items = [union()]
-            while tokens[pos:pos + 1] == [',']:
-                take(',')
-                items.append(union())
-            take(']')
-            value = value[items[0] if len(items) == 1 else tuple(items)]
-        return value
-
-    def union():
-        value = operand()
-        while tokens[pos:pos + 1] == ['|']:
-            take('|')
-            value = value | operand()
-        return value
-
-    result = union()
-    if pos != len(tokens):
-        raise _Unresolved
-    return result
-
-
-def _resolve_annotation(func, name, value):
+def _resolve_annotation(func, name, value, nested=False):
     """The class a register() annotation names, a string evaluated in
-    func's globals and builtins."""
+    func's globals (and their builtins); a string it evaluates to is
+    evaluated in turn."""
     if not isinstance(value, str):
         return value
-    scope = getattr(func, '__globals__', {})
-    builtins = scope.get('__builtins__', {})
-    if not isinstance(builtins, dict):
-        builtins = vars(builtins)
+    scope = getattr(func, '__globals__', None)
+    if scope is None:
+        scope = {}
     try:
-        return _evaluate_annotation(value, scope, builtins)
-    except (_Unresolved, TypeError) as e:
-        missing_name = e.args == ('name',)
-    # A name missing from an annotation that `from __future__ import
-    # annotations` made a string names the function in the message.
-    code = getattr(func, '__code__', None)
-    future = code is not None and code.co_flags & _CO_FUTURE_ANNOTATIONS
-    owner = f', owner={func!r}' if future and missing_name else ''
+        code = compile(value, '<string>', 'eval')
+    except SyntaxError:
+        raise SyntaxError(f"Forward reference must be an expression -- got {value!r}")
+    try:
+        found = eval(code, scope)
+    except NameError:
+        missing_name = True
+    except Exception:
+        missing_name = False
+    else:
+        if isinstance(found, str):
+            return _resolve_annotation(func, name, found, True)
+        return type(None) if found is None else found
+    # A missing name in an expression (not a lone name) names the function
+    # in the message.
+    owned = missing_name and (nested or not value.isidentifier())
+    owner = f', owner={func!r}' if owned else ''
     raise TypeError(f'Invalid annotation for {name!r}. ForwardRef({value!r}{owner}) is an unresolved '
                     'forward reference.')
 

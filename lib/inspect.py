@@ -1569,12 +1569,11 @@ def formatannotationrelativeto(object):
     return _formatannotation
 
 
-# -- a small evaluator for annotation strings and text-signature defaults --
+# -- a restricted evaluator for __text_signature__ defaults --
 #
-# cipy has no compiler, so eval() of source text is not available; these
-# forms cover what annotations and __text_signature__ defaults contain:
-# literals, (dotted) names, X[...], X | Y, tuples and lists.  Anything else
-# raises _TooComplex and the caller falls back on eval().
+# A C callable's text signature is not run as code: its defaults may be
+# literals, (dotted) names, X[...], X | Y, tuples and lists only.  Anything
+# else raises _TooComplex and the signature is refused as invalid.
 
 class _TooComplex(Exception):
     pass
@@ -1740,24 +1739,6 @@ class _Evaluator:
         raise _TooComplex
 
 
-def _evaluate_text(text, globals, locals):
-    """The value of the expression text in the given namespaces."""
-    def resolve(name):
-        for space in (locals, globals):
-            if space is not None and name in space:
-                return space[name]
-        builtin_space = (globals or {}).get('__builtins__', builtins)
-        if ismodule(builtin_space):
-            builtin_space = builtin_space.__dict__
-        if name in builtin_space:
-            return builtin_space[name]
-        raise NameError(f"name '{name}' is not defined")
-    try:
-        return _Evaluator(text, resolve).whole()
-    except _TooComplex:
-        return eval(text, globals, locals)
-
-
 # -- annotations --
 
 def _annotation_scopes(obj):
@@ -1835,9 +1816,9 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False, format=1)
     if format == 2:
         raise ValueError('The VALUE_WITH_FAKE_GLOBALS format is for internal use only')
     if format == 4:
-        # STRING rebuilds each annotation's source text, which needs the
-        # compiler's view of the annotate function: cipy has no compiler
-        raise NotImplementedError('format Format.STRING needs a compiler, which cipy does not have')
+        # STRING runs the annotate function against stringifying globals,
+        # annotationlib's machinery, which cipy does not have
+        raise NotImplementedError('format Format.STRING needs annotationlib, which cipy does not have')
     if format not in (1, 3):
         raise ValueError(f'Unsupported format {format!r}')
     if isclass(obj):
@@ -1861,14 +1842,16 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False, format=1)
         globals = own_globals
     if locals is None:
         locals = own_locals
-    params = getattr(target, '__type_params__', ())
+    params = getattr(obj, '__type_params__', ())
     if params:
         locals = dict(locals or {})
         for param in params:
             locals.setdefault(param.__name__, param)
     for key, value in result.items():
         if isinstance(value, str):
-            result[key] = _evaluate_text(value, globals, locals)
+            # a star unpack ('*Ts') is read as the one item of a tuple display
+            source = f'({value},)[0]' if value.lstrip().startswith('*') else value
+            result[key] = eval(source, globals, locals)
     return result
 
 

@@ -28,8 +28,10 @@ that may be changed without notice. Use at your own risk!
 #   _SpecialGenericAlias  List, Dict, ...: an unsubscripted alias of a class.
 # The helper functions, NamedTuple, TypedDict and Protocol follow.
 
+import builtins
 import collections.abc
 import functools
+import keyword
 import sys
 import types
 
@@ -83,11 +85,26 @@ class ForwardRef:
             mod = sys.modules.get(self.__forward_module__)
             globals = getattr(mod, '__dict__', None)
         if globals is None:
-            globals = self.__globals__ or {}
-        names = dict(locals) if locals is not None else {}
+            globals = self.__globals__
+        if owner is None:
+            owner = self.__owner__
+        if globals is None:
+            globals = _owner_globals(owner)
+        if type_params is None and owner is not None:
+            type_params = getattr(owner, '__type_params__', None)
+        if locals is not None:
+            names = dict(locals)
+        else:
+            names = dict(vars(owner)) if isinstance(owner, type) else {}
         for p in type_params or ():
             names.setdefault(p.__name__, p)
+        if self.__extra_names__:
+            names.update(self.__extra_names__)
         return _eval_string(self.__forward_arg__, globals, names)
+
+    @property
+    def __forward_code__(self):
+        return _forward_code(self.__forward_arg__)
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
@@ -112,123 +129,37 @@ class ForwardRef:
 ForwardRef.__module__ = 'annotationlib'
 
 
+def _owner_globals(owner):
+    """The namespace a reference owned by owner is read in ({} without one)."""
+    found = None
+    if isinstance(owner, type):
+        found = getattr(sys.modules.get(getattr(owner, '__module__', None) or ''), '__dict__', None)
+    elif isinstance(owner, types.ModuleType):
+        found = owner.__dict__
+    elif callable(owner):
+        found = getattr(owner, '__globals__', None)
+    return {} if found is None else found
+
+
+def _forward_code(text):
+    """text compiled as an expression; a star unpack such as '*Ts' is read
+    as the one item of a tuple display."""
+    source = f"({text},)[0]" if text.lstrip().startswith('*') else text
+    try:
+        return compile(source, '<string>', 'eval')
+    except SyntaxError:
+        raise SyntaxError(f"Forward reference must be an expression -- got {text!r}")
+
+
 def _eval_string(text, globals, locals):
-    """The value an annotation written as a string names.  cipy runs
-    compiled code only, so the string is read by a small parser of the
-    expressions annotations use: dotted names, subscripts, X | Y, lists,
-    (), literals (str, int, float, True, False, None) and ...; a nested
-    string stays a str (subscripting makes it a forward reference)."""
-    reader = _AnnotationReader(text, globals, locals)
-    value = reader.union()
-    if reader.peek() is not None:
-        raise SyntaxError(f"cannot read annotation {text!r}")
-    return value
-
-
-class _AnnotationReader:
-    _PUNCT = '[](),|.'
-
-    def __init__(self, text, globals, locals):
-        self.tokens = self._tokenize(text)
-        self.pos = 0
-        self.globals = globals
-        self.locals = locals
-
-    @classmethod
-    def _tokenize(cls, text):
-        tokens, i = [], 0
-        while i < len(text):
-            ch = text[i]
-            if ch.isspace():
-                i += 1
-            elif text.startswith('...', i):
-                tokens.append(('ellipsis', ...))
-                i += 3
-            elif ch in cls._PUNCT:
-                tokens.append(('punct', ch))
-                i += 1
-            elif ch in '\'"':
-                end = text.index(ch, i + 1)
-                tokens.append(('value', text[i + 1:end]))
-                i = end + 1
-            elif ch.isdigit() or ch == '-':
-                j = i + 1
-                while j < len(text) and (text[j].isalnum() or text[j] in '._'):
-                    j += 1
-                word = text[i:j]
-                number = float(word) if any(c in word for c in '.eE') else int(word, 0)
-                tokens.append(('value', number))
-                i = j
-            else:
-                j = i
-                while j < len(text) and not text[j].isspace() and text[j] not in cls._PUNCT + '\'"':
-                    j += 1
-                tokens.append(('name', text[i:j]))
-                i = j
-        return tokens
-
-    def peek(self):
-        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
-
-    def take(self, punct=None):
-        tok = self.peek()
-        if tok is None or (punct is not None and tok != ('punct', punct)):
-            raise SyntaxError("cannot read annotation")
-        self.pos += 1
-        return tok
-
-    def union(self):
-        value = self.subscripted()
-        while self.peek() == ('punct', '|'):
-            self.take('|')
-            value = Union[value, self.subscripted()]
-        return value
-
-    def items(self, closing):
-        found = []
-        while self.peek() != ('punct', closing):
-            found.append(self.union())
-            if self.peek() != ('punct', ','):
-                break
-            self.take(',')
-        self.take(closing)
-        return found
-
-    def subscripted(self):
-        value = self.atom()
-        while self.peek() in (('punct', '['), ('punct', '.')):
-            if self.take()[1] == '.':
-                value = getattr(value, self.take()[1])
-                continue
-            args = self.items(']')
-            value = value[args[0] if len(args) == 1 else tuple(args)]
-        return value
-
-    def atom(self):
-        kind, value = self.take()
-        if kind in ('value', 'ellipsis'):
-            return value
-        if kind == 'punct':
-            if value == '[':
-                return self.items(']')
-            if value == '(':
-                return tuple(self.items(')'))
-            raise SyntaxError("cannot read annotation")
-        return self.lookup(value)
-
-    def lookup(self, name):
-        constants = {'None': None, 'True': True, 'False': False}
-        if name in constants:
-            return constants[name]
-        for space in (self.locals, self.globals):
-            if name in space:
-                return space[name]
-        builtins = self.globals.get('__builtins__', sys.modules['builtins'])
-        if not isinstance(builtins, dict):
-            builtins = vars(builtins)
-        if name in builtins:
-            return builtins[name]
-        raise NameError(f"name {name!r} is not defined")
+    """The value an annotation written as a string names: a plain name is
+    looked up in locals, globals and builtins; anything else is evaluated."""
+    if text.isidentifier() and not keyword.iskeyword(text):
+        for space in (locals, globals, vars(builtins)):
+            if text in space:
+                return space[text]
+        raise NameError(f"name {text!r} is not defined", name=text)
+    return eval(_forward_code(text), globals, locals)
 
 
 # ---- reading and checking arguments ---------------------------------------------

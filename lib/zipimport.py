@@ -12,10 +12,9 @@ to Zip archives.
 
 # cipy's own.  The archive's central directory and its members' bytes are
 # read in C (src/modules/zipimport.c: _read_directory and _get_data, defined
-# in this module before this code runs).  cipy runs compiled bytecode: a
-# module comes from a NAME.pyc member (a package from NAME/__init__.pyc); a
-# .py member alone is found, so that the error can say what to do, but
-# cannot run.
+# in this module before this code runs).  A module comes from a NAME.pyc
+# member (a package from NAME/__init__.pyc), else from the NAME.py source
+# member, compiled.
 
 import _frozen_importlib as _bootstrap
 import _frozen_importlib_external as _bootstrap_external
@@ -133,11 +132,11 @@ zipfile targeted.
         reason = None
         for member, _, bytecode in self._forms_present(fullname):
             filename = self._get_files()[member][0]
-            if not bytecode:
-                reason = ImportError(f"cipy runs compiled bytecode and {filename} has none: "
-                                     f"compile it with python3.14 -m compileall -b")
-                continue
             data = self._read(member)  # (a damaged archive's error goes out as it is)
+            if not bytecode:
+                # a source member: universal newlines, compiled as its own file
+                text = data.replace(b'\r\n', b'\n').replace(b'\r', b'\n') + b'\n'
+                return compile(text, filename, 'exec', dont_inherit=True), filename
             try:
                 return _code_of_pyc(data, fullname, filename), filename
             except ImportError as exc:

@@ -55,13 +55,16 @@ class InspectLoader(Loader):
         has no such module)."""
         raise ImportError
 
+    @staticmethod
+    def source_to_code(data, path='<string>'):
+        """data (anything compile() takes) compiled as a module's code."""
+        return compile(data, path, 'exec', dont_inherit=True)
+
     def get_code(self, fullname):
-        """The code object of module fullname.  cipy compiles no source: a
-        loader must give code objects itself."""
-        source = self.get_source(fullname)
-        if source is None:
-            return None
-        raise ImportError("cipy runs compiled bytecode and cannot compile the source of " + fullname)
+        """The code object of module fullname, compiled from get_source()
+        (None when there is no source)."""
+        text = self.get_source(fullname)
+        return None if text is None else self.source_to_code(text)
 
     @abc.abstractmethod
     def get_source(self, fullname):
@@ -79,6 +82,18 @@ class InspectLoader(Loader):
 
 class ExecutionLoader(InspectLoader):
     """A loader whose modules can also run as scripts."""
+
+    def get_code(self, fullname):
+        """The code object of module fullname, compiled from get_source()
+        with get_filename() as its file name when the loader has one."""
+        text = self.get_source(fullname)
+        if text is None:
+            return None
+        try:
+            where = (self.get_filename(fullname),)
+        except ImportError:
+            where = ()
+        return self.source_to_code(text, *where)
 
     @abc.abstractmethod
     def get_filename(self, fullname):

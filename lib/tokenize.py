@@ -12,6 +12,7 @@ import sys
 from token import *
 from token import EXACT_TOKEN_TYPES
 import token as _token
+from _compiler.source import normal_encoding_name as _encoding_name
 
 __all__ = _token.__all__ + ['tokenize', 'generate_tokens', 'detect_encoding',
                             'untokenize', 'TokenInfo', 'open', 'TokenError']
@@ -39,14 +40,6 @@ class TokenError(Exception):
 
 # -- encodings ---------------------------------------------------------------
 
-def _encoding_name(name):
-    n = name[:12].lower().replace('_', '-')
-    if n == 'utf-8' or n.startswith('utf-8-'):
-        return 'utf-8'
-    if n in ('latin-1', 'iso-8859-1', 'iso-latin-1') or \
-            n.startswith(('latin-1-', 'iso-8859-1-', 'iso-latin-1-')):
-        return 'iso-8859-1'
-    return name
 
 
 def detect_encoding(readline):

@@ -340,8 +340,7 @@ class TypesMixin:
         return FN_ANNOTATE
 
     def annotation_text(self, ann):
-        from _compiler.unparse import unparse_annotation
-        return unparse_annotation(ann)
+        return _annotation_unparser().visit(ann)
 
     # -- type parameters (PEP 695) -------------------------------------------------
     #
@@ -490,3 +489,29 @@ class TypesMixin:
             self.emit('PUSH_NULL', None, loc)
             self.emit('CALL', 0, loc)
         self.nameop(name, 'Store', loc)
+
+
+_annotation_unparser_class = None
+
+
+def _annotation_unparser():
+    """An unparser writing annotations as CPython's compiler does for
+    `from __future__ import annotations`: as ast.unparse, except that a
+    generator expression alone in a call keeps the call's parentheses.
+    (The class is made on first use: most compilations need none.)"""
+    global _annotation_unparser_class
+    if _annotation_unparser_class is None:
+        from _ast_unparse import ATOM, Unparser
+
+        class AnnotationUnparser(Unparser):
+            def visit_Call(self, node):
+                if (len(node.args) == 1 and not node.keywords
+                        and type(node.args[0]) is _ast.GeneratorExp):
+                    self.set_precedence(ATOM, node.func)
+                    self.traverse(node.func)
+                    self.traverse(node.args[0])
+                else:
+                    super().visit_Call(node)
+
+        _annotation_unparser_class = AnnotationUnparser
+    return _annotation_unparser_class()

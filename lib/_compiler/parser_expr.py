@@ -553,24 +553,31 @@ class ExprParser:
             end = self.next()
             return node(_ast.List, open_[2], open_[3], end[4], end[5], elts=[], ctx=LOAD)
         first = self.star_named_expression()
+        elts, end = self.display_rest(open_, first, ']', _ast.ListComp)
+        if end is None:
+            return elts
+        return node(_ast.List, open_[2], open_[3], end[4], end[5], elts=elts, ctx=LOAD)
+
+    def display_rest(self, open_, first, close, comprehension):
+        """What follows the first item of a list or set display: (the
+        comprehension node, None), or (the items, the closing token)."""
         if self.at('for') or self.at('async'):
             if type(first) is _ast.Starred:
                 self.error_at_node('iterable unpacking cannot be used in comprehension', first)
             gens = self.comprehension_clauses()
-            end = self.expect(']')
-            return node(_ast.ListComp, open_[2], open_[3], end[4], end[5],
-                        elt=first, generators=gens)
+            end = self.expect(close)
+            return node(comprehension, open_[2], open_[3], end[4], end[5],
+                        elt=first, generators=gens), None
         elts = [first]
         while self.accept(','):
-            if self.at(']'):
+            if self.at(close):
                 break
             elts.append(self.star_named_expression())
         if self.at('for'):
             self.comprehension_target_error(elts)
-        if not self.at(']'):
+        if not self.at(close):
             self.paren_missing_comma(open_, elts[-1])
-        end = self.next()
-        return node(_ast.List, open_[2], open_[3], end[4], end[5], elts=elts, ctx=LOAD)
+        return elts, self.next()
 
     def brace_display(self):
         open_ = self.next()
@@ -624,23 +631,9 @@ class ExprParser:
         return node(_ast.Dict, open_[2], open_[3], end[4], end[5], keys=keys, values=values)
 
     def set_display(self, open_, first):
-        if self.at('for') or self.at('async'):
-            if type(first) is _ast.Starred:
-                self.error_at_node('iterable unpacking cannot be used in comprehension', first)
-            gens = self.comprehension_clauses()
-            end = self.expect('}')
-            return node(_ast.SetComp, open_[2], open_[3], end[4], end[5],
-                        elt=first, generators=gens)
-        elts = [first]
-        while self.accept(','):
-            if self.at('}'):
-                break
-            elts.append(self.star_named_expression())
-        if self.at('for'):
-            self.comprehension_target_error(elts)
-        if not self.at('}'):
-            self.paren_missing_comma(open_, elts[-1])
-        end = self.next()
+        elts, end = self.display_rest(open_, first, '}', _ast.SetComp)
+        if end is None:
+            return elts
         return node(_ast.Set, open_[2], open_[3], end[4], end[5], elts=elts)
 
     def comprehension_clauses(self):

@@ -6,8 +6,11 @@ _CODING_RE = re.compile(rb'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)')
 _BLANK_RE = re.compile(rb'^[ \t\f]*(?:[#\r\n]|$)')
 
 
-def _normal_name(name):
-    n = name.lower().replace('_', '-')
+def normal_encoding_name(name):
+    """The name under which a declared encoding is looked up: UTF-8 and
+    Latin-1 spellings made canonical (from the name's first 12 characters,
+    as CPython's tokenizer reads them)."""
+    n = name[:12].lower().replace('_', '-')
     if n == 'utf-8' or n.startswith('utf-8-'):
         return 'utf-8'
     if n in ('latin-1', 'iso-8859-1', 'iso-latin-1') or \
@@ -22,7 +25,7 @@ def declared_encoding(data):
     for index, line in enumerate(lines[:2]):
         m = _CODING_RE.match(line)
         if m is not None:
-            return _normal_name(m.group(1).decode('ascii', 'replace')), index + 1
+            return normal_encoding_name(m.group(1).decode('ascii', 'replace')), index + 1
         if not _BLANK_RE.match(line):
             break
     return None, 0

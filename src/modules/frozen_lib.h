@@ -29,7 +29,6 @@ extern const FrozenModule Frozen__compiler_source;
 extern const FrozenModule Frozen__compiler_strings;
 extern const FrozenModule Frozen__compiler_symtable;
 extern const FrozenModule Frozen__compiler_tokenizer;
-extern const FrozenModule Frozen__compiler_unparse;
 extern const FrozenModule Frozen__compiler_validate;
 extern const FrozenModule Frozen__frozen_importlib;
 extern const FrozenModule Frozen__frozen_importlib_external;

@@ -83,7 +83,6 @@ const ModuleDef Registry_Modules[] = {
     {"_compiler.strings",   NULL,           &Frozen__compiler_strings,  NULL,                  NULL},
     {"_compiler.symtable",  NULL,           &Frozen__compiler_symtable, NULL,                  NULL},
     {"_compiler.tokenizer", NULL,           &Frozen__compiler_tokenizer, NULL,                  NULL},
-    {"_compiler.unparse",   NULL,           &Frozen__compiler_unparse,  NULL,                  NULL},
     {"_compiler.validate",  NULL,           &Frozen__compiler_validate, NULL,                  NULL},
     {"_weakrefset",          NULL,           &Frozen__weakrefset,       NULL,                  NULL},
     {"weakref",              NULL,           &Frozen_weakref,           NULL,                  NULL},

@@ -1,26 +1,6 @@
 # Parsing statements: simple and compound ones, with their positions.
-
-
-def dump(node):
-    if isinstance(node, list):
-        return '[' + ', '.join(dump(x) for x in node) + ']'
-    if not hasattr(node, '_fields'):
-        return repr(node)
-    parts = ['%s=%s' % (f, dump(getattr(node, f, None))) for f in node._fields]
-    if hasattr(node, 'lineno') and 'lineno' in node._attributes:
-        parts.append('@%s:%s-%s:%s' % (node.lineno, node.col_offset,
-                                       node.end_lineno, node.end_col_offset))
-    return '%s(%s)' % (type(node).__name__, ', '.join(parts))
-
-
-def show(src, mode='eval'):
-    try:
-        tree = compile(src, '<s>', mode, 0x400)
-    except SyntaxError as e:
-        print(repr(src), '->', type(e).__name__, repr(e.msg), e.lineno, e.offset,
-              e.end_lineno, e.end_offset, repr(e.text))
-        return
-    print(repr(src), '->', dump(tree))
+# lib: parseshow
+from parseshow import dump, show
 
 
 for src in [

@@ -652,6 +652,8 @@ static Frame *push_function_frame(Function *func, Object *const *args, size_t na
     Object *locals = co->flags & CO_OPTIMIZED ? NULL : func->globals;
     Frame *f = Frame_Push(co, func, func->globals, func->builtins, locals);
     if (!f) return NULL;
+    /* the common return path knows nothing of a locals mapping: Frame_Pop's does */
+    if (locals) f->slow_return = true;
     if (Frame_BindArgs(f, func, args, nargs, kwnames) < 0) {
         Frame_Pop(f);
         return NULL;

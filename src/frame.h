@@ -21,7 +21,8 @@ typedef struct Frame {
     bool is_init;             /* an __init__ run inline by a class call: its result
                                * must be None, and the instance waits on the caller's stack */
     bool slow_return;         /* returning needs Frame_Pop: the first frame of a VM
-                               * stack chunk, or one whose contents moved to a generator */
+                               * stack chunk, one whose contents moved to a generator,
+                               * or a function's frame with a locals mapping */
     bool yielded;             /* generator frame suspended at a yield */
     uint8_t inline_op;        /* SEND or FOR_ITER that resumed a generator inline ... */
     int inline_jump;          /* ... and its jump, taken when the generator finishes */

@@ -14,6 +14,8 @@
 typedef struct OutStream OutStream; /* runtime/interp.h */
 
 enum { IO_DEFAULT_BUFFER_SIZE = 128 * 1024 };
+/* open() caps a buffer taken from the device's block size at this. */
+enum { IO_MAX_BLOCK_BUFFER = 8 * 1024 * 1024 };
 
 typedef struct IOBase {
     Object ob;

@@ -153,7 +153,10 @@ static Object *io_open(Object *module, Object *const *args, size_t nargs, Object
         buffering = Int_AsSsize(bs);
         DECREF(bs);
         if (buffering == -1 && Err_Occurred()) goto fail;
-        if (buffering <= 1) buffering = IO_DEFAULT_BUFFER_SIZE;
+        /* The device's block size, within [DEFAULT_BUFFER_SIZE, 8 MiB]:
+         * fewer system calls for the many small writes of text files. */
+        if (buffering > IO_MAX_BLOCK_BUFFER) buffering = IO_MAX_BLOCK_BUFFER;
+        if (buffering < IO_DEFAULT_BUFFER_SIZE) buffering = IO_DEFAULT_BUFFER_SIZE;
     }
     if (buffering == 0) {
         if (!m.binary) {

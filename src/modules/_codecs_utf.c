@@ -70,24 +70,76 @@ static int put_replacement(ByteBuf *out, Object *repl, int unit, bool big, const
 
 /* ---- fast paths: text without surrogates ------------------------------------------- */
 
+/* Lanes for the scans below: GCC and Clang turn these into SIMD
+ * instructions where the machine has them, plain ones elsewhere. */
+typedef uint16_t U16x8 __attribute__((vector_size(16)));
+typedef uint32_t U32x4 __attribute__((vector_size(16)));
+
+/* Whether the n characters of kind `kind` at data hold a surrogate, and
+ * how many lie beyond the BMP (*astral): eight or four characters a step,
+ * without branches, the rest one by one.  (A lane counts up to n / 4: a
+ * str would need 2**34 characters to overflow it.) */
+static bool has_surrogate(const void *data, int kind, ssize_t n, ssize_t *astral) {
+    unsigned bad = 0;
+    ssize_t far = 0, i = 0;
+    if (kind == 2) {
+        const uint16_t *d = data;
+        U16x8 acc = {0};
+        for (; i + 8 <= n; i += 8) {
+            U16x8 v;
+            memcpy(&v, d + i, sizeof v);
+            acc |= (U16x8)((v & 0xF800) == 0xD800);
+        }
+        for (int k = 0; k < 8; k++) bad |= acc[k];
+        for (; i < n; i++) bad |= (d[i] & 0xF800) == 0xD800;
+    } else if (kind == 4) {
+        const uint32_t *d = data;
+        U32x4 acc = {0}, count = {0};
+        for (; i + 4 <= n; i += 4) {
+            U32x4 v;
+            memcpy(&v, d + i, sizeof v);
+            acc |= (U32x4)(v - 0xD800 < 0x800);
+            count -= (U32x4)(v > 0xFFFF); /* a true lane is all ones: -1 */
+        }
+        for (int k = 0; k < 4; k++) {
+            bad |= acc[k];
+            far += count[k];
+        }
+        for (; i < n; i++) {
+            bad |= d[i] - 0xD800u < 0x800u;
+            far += d[i] > 0xFFFF;
+        }
+    }
+    *astral = far;
+    return bad != 0;
+}
+
+/* Writes the n characters of kind `kind` at data as units at p (no
+ * surrogates among them).  Inlined with every argument but the pointers
+ * and n constant, each loop is a plain copy that widens or swaps. */
+static inline __attribute__((always_inline)) void put_chars(uint8_t *p, const void *data, int kind, ssize_t n,
+                                                            int unit, bool big) {
+    for (ssize_t i = 0; i < n; i++) {
+        uint32_t c = kind == 1 ? ((const uint8_t *)data)[i] : kind == 2 ? ((const uint16_t *)data)[i]
+                                                                        : ((const uint32_t *)data)[i];
+        if (unit == 2 && kind == 4 && c > 0xFFFF) {
+            put_unit(p, 0xD800 | ((c - 0x10000) >> 10), 2, big);
+            put_unit(p + 2, 0xDC00 | (c & 0x3FF), 2, big);
+            p += 4;
+        } else {
+            put_unit(p, c, unit, big);
+            p += unit;
+        }
+    }
+}
+
 /* The units of str in one pass when it holds no surrogate: NULL (and no
  * exception) when it does, for the general loop to handle. */
 static inline __attribute__((always_inline)) Object *encode_clean_as(Object *str, int unit, int byteorder) {
-    ssize_t n = STR_LEN(str);
+    ssize_t n = STR_LEN(str), astral;
     int kind = STR_KIND(str);
     const void *data = STR_DATA(str);
-    ssize_t astral = 0;
-    if (kind == 2) {
-        const uint16_t *d = data;
-        for (ssize_t i = 0; i < n; i++)
-            if ((d[i] & 0xF800) == 0xD800) return NULL;
-    } else if (kind == 4) {
-        const uint32_t *d = data;
-        for (ssize_t i = 0; i < n; i++) {
-            if (d[i] >= 0xD800 && d[i] <= 0xDFFF) return NULL;
-            astral += d[i] >= 0x10000;
-        }
-    }
+    if (has_surrogate(data, kind, n, &astral)) return NULL;
     ssize_t head = byteorder == 0 ? unit : 0;
     ssize_t total = head + (n + (unit == 2 ? astral : 0)) * unit;
     Object *out = Bytes_From(NULL, total);
@@ -96,63 +148,26 @@ static inline __attribute__((always_inline)) Object *encode_clean_as(Object *str
     bool big = byteorder > 0;
     if (head) put_unit(p, 0xFEFF, unit, false);
     p += head;
-    if (!big && kind == unit) { /* the string's own storage is the encoding */
-        memcpy(p, data, (size_t)(n * unit));
-        return out;
-    }
-    for (ssize_t i = 0; i < n; i++) {
-        uint32_t c = kind == 1 ? ((const uint8_t *)data)[i] : kind == 2 ? ((const uint16_t *)data)[i]
-                                                                        : ((const uint32_t *)data)[i];
-        if (unit == 2 && c >= 0x10000) {
-            put_unit(p, 0xD800 | ((c - 0x10000) >> 10), 2, big);
-            put_unit(p + 2, 0xDC00 | (c & 0x3FF), 2, big);
-            p += 4;
-        } else if (unit == 2) {
-            if (big) {
-                p[0] = (uint8_t)(c >> 8);
-                p[1] = (uint8_t)c;
-            } else {
-                p[0] = (uint8_t)c;
-                p[1] = (uint8_t)(c >> 8);
-            }
-            p += 2;
-        } else {
-            put_unit(p, c, 4, big);
-            p += 4;
-        }
-    }
+    if (!big && kind == unit) memcpy(p, data, (size_t)(n * unit)); /* the string's own storage */
+    else if (kind == 1) put_chars(p, data, 1, n, unit, big);
+    else if (kind == 2) put_chars(p, data, 2, n, unit, big);
+    else put_chars(p, data, 4, n, unit, big);
     return out;
 }
 
-/* n whole units at p decoded in two passes (measure, then fill) when they
- * hold only valid characters; NULL (and no exception) otherwise. */
-static inline __attribute__((always_inline)) Object *decode_clean_as(const uint8_t *p, ssize_t nunits, int unit,
-                                                                       bool big) {
-    uint32_t maxc = 0;
-    ssize_t nchars = 0;
-    for (ssize_t i = 0; i < nunits; i++) {
-        uint32_t c = get_unit(p + i * unit, unit, big);
-        if (c >= 0xD800 && c <= 0xDFFF) {
-            if (unit == 4 || c >= 0xDC00 || i + 1 >= nunits) return NULL;
-            uint32_t d = get_unit(p + (i + 1) * unit, 2, big);
-            if (d < 0xDC00 || d > 0xDFFF) return NULL;
-            c = 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00);
-            i++;
-        } else if (c > 0x10FFFF) {
-            return NULL;
-        }
-        if (c > maxc) maxc = c;
-        nchars++;
+/* Stores the characters of n valid units at p into d, a str's data of
+ * kind `kind`; surrogate pairs (only in UTF-16, only when kind is 4)
+ * join into one character. */
+static inline __attribute__((always_inline)) void fill_chars(void *d, int kind, const uint8_t *p, ssize_t nunits,
+                                                             int unit, bool big) {
+    if (unit == 4 && kind == 4 && !big) {
+        memcpy(d, p, (size_t)nunits * 4);
+        return;
     }
-    if (nchars == 1 && maxc < 256) return Str_FromChar(maxc);
-    Object *r = Str_NewRaw(nchars, maxc);
-    if (!r || !nchars) return r;
-    int kind = STR_KIND(r);
-    void *d = STR_DATA(r);
     ssize_t o = 0;
     for (ssize_t i = 0; i < nunits; i++) {
         uint32_t c = get_unit(p + i * unit, unit, big);
-        if (unit == 2 && c >= 0xD800 && c <= 0xDBFF) {
+        if (unit == 2 && kind == 4 && (c & 0xFC00) == 0xD800) {
             c = 0x10000 + ((c - 0xD800) << 10) + (get_unit(p + (i + 1) * unit, 2, big) - 0xDC00);
             i++;
         }
@@ -160,6 +175,54 @@ static inline __attribute__((always_inline)) Object *decode_clean_as(const uint8
         else if (kind == 2) ((uint16_t *)d)[o++] = (uint16_t)c;
         else ((uint32_t *)d)[o++] = c;
     }
+}
+
+/* Checks n units at p: -1 if any is invalid (a lone surrogate, beyond
+ * U+10FFFF), else the number of characters, with *maxc a value whose
+ * size class (below 128, 256, 0x10000 or not) is the largest one's. */
+static inline __attribute__((always_inline)) ssize_t scan_units(const uint8_t *p, ssize_t nunits, int unit, bool big,
+                                                                uint32_t *maxc) {
+    uint32_t acc = 0;
+    if (unit == 4) {
+        unsigned bad = 0;
+        for (ssize_t i = 0; i < nunits; i++) {
+            uint32_t c = get_unit(p + i * 4, 4, big);
+            acc |= c;
+            bad |= (c - 0xD800u < 0x800u) | (c > 0x10FFFF);
+        }
+        if (bad) return -1;
+        *maxc = acc > 0xFFFF ? 0x10000 : acc;
+        return nunits;
+    }
+    ssize_t pairs = 0;
+    for (ssize_t i = 0; i < nunits; i++) {
+        uint32_t c = get_unit(p + i * 2, 2, big);
+        acc |= c;
+        if ((c & 0xF800) == 0xD800) {
+            if (c >= 0xDC00 || i + 1 >= nunits) return -1;
+            if ((get_unit(p + (i + 1) * 2, 2, big) & 0xFC00) != 0xDC00) return -1;
+            pairs++;
+            i++;
+        }
+    }
+    *maxc = pairs ? 0x10000 : acc;
+    return nunits - pairs;
+}
+
+/* n whole units at p decoded in two passes (check, then fill) when they
+ * hold only valid characters; NULL (and no exception) otherwise. */
+static inline __attribute__((always_inline)) Object *decode_clean_as(const uint8_t *p, ssize_t nunits, int unit,
+                                                                       bool big) {
+    uint32_t maxc;
+    ssize_t nchars = scan_units(p, nunits, unit, big, &maxc);
+    if (nchars < 0) return NULL;
+    if (nchars == 1 && maxc < 256) return Str_FromChar(maxc);
+    Object *r = Str_NewRaw(nchars, maxc);
+    if (!r || !nchars) return r;
+    void *d = STR_DATA(r);
+    if (STR_KIND(r) == 1) fill_chars(d, 1, p, nunits, unit, big);
+    else if (STR_KIND(r) == 2) fill_chars(d, 2, p, nunits, unit, big);
+    else fill_chars(d, 4, p, nunits, unit, big);
     return r;
 }
 

@@ -532,6 +532,31 @@ Object *List_Concat(Object *a, Object *b) {
     return r;
 }
 
+int List_ConcatInto(Object *a, Object *b) {
+    List *l = (List *)a;
+    ssize_t na = l->len, nb = LIST_LEN(b), n;
+    if (na > SSIZE_MAX - nb || (size_t)(n = na + nb) > (size_t)SSIZE_MAX / sizeof(Object *)) {
+        Err_NoMemory();
+        return -1;
+    }
+    if (n != l->cap) { /* the capacity List_Concat would give the result */
+        Object **items = NULL;
+        if (n) {
+            if (!(items = items_realloc(l->items, l->cap, n, na))) {
+                Err_NoMemory();
+                return -1;
+            }
+        } else {
+            List_FreeItems(l->items, l->cap);
+        }
+        l->items = items;
+        l->cap = n;
+    }
+    for (ssize_t i = 0; i < nb; i++) l->items[na + i] = NEWREF(LIST_GET(b, i));
+    l->len = n;
+    return 0;
+}
+
 static bool is_list(Object *o) { return List_Check(o); }
 
 static Object *list_repeat(Object *a, Object *b) {

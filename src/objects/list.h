@@ -21,6 +21,10 @@ int List_Extend(Object *l, Object *iterable);   /* -1 on error */
 Object *List_FromIterable(Object *iterable);    /* list(it) */
 Object *List_FromArray(Object *const *items, ssize_t n); /* increfs */
 Object *List_Concat(Object *a, Object *b);      /* a + b of two lists (borrowed): a new list */
+/* a + b into a itself, for a caller holding the only reference to a (an
+ * exact list): b's items join a's, and a's array takes exactly the size
+ * List_Concat's result would have.  -1 on error, with a unchanged. */
+int List_ConcatInto(Object *a, Object *b);
 Object *List_AsTuple(Object *l);
 /* Stable sort in place; key may be NULL.  -1 on error (list left valid). */
 int List_Sort(Object *l, Object *key, bool reverse);

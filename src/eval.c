@@ -2176,12 +2176,16 @@ dispatch_opcode:
                 DISPATCH();
             }
         } else if (TYPE(it) == &ListIter_Type) {
-            /* the next item while there is one (listiter_next's first case) */
+            /* listiter_next without the call and the error check */
             IndexIter *li = (IndexIter *)it;
             if (li->seq && li->index >= 0 && li->index < LIST_LEN(li->seq)) {
                 PUSH(NEWREF(LIST_GET(li->seq, li->index++)));
                 DISPATCH();
             }
+            if (li->seq && li->index >= 0) CLEAR(li->seq); /* the end: the list goes */
+            PUSH(OBJ_NULLSLOT);
+            JUMPBY(oparg);
+            DISPATCH();
         }
         if (TYPE(it) == &Gen_Type && Gen_CanResumeInline(it, OBJ_NONE)) {
             f->inline_op = OP_FOR_ITER;
@@ -2215,9 +2219,9 @@ dispatch_opcode:
         DISPATCH();
     }
     TARGET(BUILD_LIST) {
-        Object *l = List_New(oparg);
+        Object *l = List_FromArraySteal(sp - oparg, oparg);
+        sp -= oparg;
         if (!l) goto error;
-        for (int i = oparg - 1; i >= 0; i--) LIST_ITEMS(l)[i] = POP();
         PUSH(l);
         DISPATCH();
     }

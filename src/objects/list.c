@@ -167,6 +167,16 @@ Object *List_FromArray(Object *const *items, ssize_t n) {
     return l;
 }
 
+Object *List_FromArraySteal(Object *const *items, ssize_t n) {
+    Object *l = list_new_uninit(n);
+    if (!l) {
+        for (ssize_t i = 0; i < n; i++) DECREF(items[i]);
+        return NULL;
+    }
+    if (n) memcpy(LIST_ITEMS(l), items, (size_t)n * sizeof(Object *));
+    return l;
+}
+
 Object *List_AsTuple(Object *l) { return Tuple_FromArray(LIST_ITEMS(l), LIST_LEN(l)); }
 
 /* Whether iterating o means walking its items in place: a list or tuple
@@ -767,9 +777,12 @@ Type List_Type = {
  * nothing but keeps its list, so a later __setstate__ can bring it back. */
 typedef IndexIter ListIter;
 
+/* (every field set at once: the allocation need not clear them) */
 static Object *listiter_make(Type *t, Object *l, ssize_t start) {
-    ListIter *it = (ListIter *)IterBase_New(t, sizeof(ListIter), l);
-    if (it) it->index = start;
+    ListIter *it = (ListIter *)Obj_AllocStaticGC(t, sizeof(ListIter));
+    if (!it) return NULL;
+    it->seq = NEWREF(l);
+    it->index = start;
     return (Object *)it;
 }
 

@@ -20,6 +20,8 @@ int List_AppendSteal(Object *l, Object *v);     /* steals v, even on error */
 int List_Extend(Object *l, Object *iterable);   /* -1 on error */
 Object *List_FromIterable(Object *iterable);    /* list(it) */
 Object *List_FromArray(Object *const *items, ssize_t n); /* increfs */
+/* A list of the n references at items, which it takes (even on error). */
+Object *List_FromArraySteal(Object *const *items, ssize_t n);
 Object *List_Concat(Object *a, Object *b);      /* a + b of two lists (borrowed): a new list */
 /* a + b into a itself, for a caller holding the only reference to a (an
  * exact list): b's items join a's, and a's array takes exactly the size

@@ -2061,6 +2061,14 @@ dispatch_opcode:
             SET_TOP(Bool_From(t));
             DISPATCH();
         }
+        if ((op == CMP_EQ || op == CMP_NE) && Str_CheckExact(a) && Str_CheckExact(b)) {
+            bool t = Str_Eq(a, b) == (op == CMP_EQ);
+            DECREF(b); /* (strs free nothing else: nothing runs here) */
+            DECREF(a);
+            BRANCH_ON_NEXT(t, 1);
+            SET_TOP(Bool_From(t));
+            DISPATCH();
+        }
         f->lasti = (int)(this_instr - first_instr); /* what runs may warn, or look at the line */
         r = Obj_RichCompare(a, b, op);
         DECREF(b);

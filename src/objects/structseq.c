@@ -11,6 +11,7 @@
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include <stdlib.h>
+#include <string.h>
 
 const char StructSeq_UnnamedField[] = "unnamed field";
 
@@ -33,12 +34,14 @@ static Object *alloc_instance(StructSeqType *t) {
 }
 
 Object *StructSeq_New(StructSeqType *t, Object **items) {
+    ssize_t n = t->n_fields;
     bool ok = true;
-    for (ssize_t i = 0; i < t->n_fields; i++) ok = ok && items[i];
+    for (ssize_t i = 0; i < n; i++) ok &= items[i] != NULL;
     Object *o = ok ? alloc_instance(t) : NULL;
-    for (ssize_t i = 0; i < t->n_fields; i++) {
-        if (o) TUPLE_ITEMS(o)[i] = items[i];
-        else XDECREF(items[i]);
+    if (o) {
+        memcpy(TUPLE_ITEMS(o), items, (size_t)n * sizeof(Object *));
+    } else {
+        for (ssize_t i = 0; i < n; i++) XDECREF(items[i]);
     }
     return o;
 }

@@ -164,27 +164,33 @@ static int decode_through(Object *mapping, uint8_t b, StrBuilder *sb) {
     return rc;
 }
 
-/* The common case of a table that defines every byte of the input: two
- * passes (measure, fill) without a builder.  NULL (no exception) when a
- * byte is undefined, for the general loop to report it. */
+/* The common case of a table that defines every byte of the input: the
+ * table read once into an array by byte, then two passes over the input
+ * (check, fill) without a builder.  NULL (no exception) when a byte is
+ * undefined, for the general loop to report it. */
+enum { UNDEFINED_BYTE = 0x80000000u }; /* above every code point */
+
 static Object *decode_table(const uint8_t *p, ssize_t n, Object *table) {
+    uint32_t map[256];
     ssize_t size = STR_LEN(table);
-    uint32_t maxc = 0;
-    for (ssize_t i = 0; i < n; i++) {
-        if (p[i] >= size) return NULL;
-        uint32_t c = STR_CHAR(table, p[i]);
-        if (c == 0xFFFE) return NULL;
-        if (c > maxc) maxc = c;
+    for (int b = 0; b < 256; b++) {
+        uint32_t c = b < size ? STR_CHAR(table, b) : 0xFFFE;
+        map[b] = c == 0xFFFE ? UNDEFINED_BYTE : c;
     }
-    if (n == 1) return Str_FromChar(maxc);
+    uint32_t acc = 0; /* every character ORed: its size class is the largest's */
+    for (ssize_t i = 0; i < n; i++) acc |= map[p[i]];
+    if (acc & UNDEFINED_BYTE) return NULL;
+    uint32_t maxc = acc > 0xFFFF ? 0x10000 : acc;
+    if (n == 1) return Str_FromChar(map[p[0]]);
     Object *r = Str_NewRaw(n, maxc);
     if (!r || !n) return r;
-    int kind = STR_KIND(r);
-    for (ssize_t i = 0; i < n; i++) {
-        uint32_t c = STR_CHAR(table, p[i]);
-        if (kind == 1) ((uint8_t *)STR_DATA(r))[i] = (uint8_t)c;
-        else if (kind == 2) ((uint16_t *)STR_DATA(r))[i] = (uint16_t)c;
-        else ((uint32_t *)STR_DATA(r))[i] = c;
+    void *d = STR_DATA(r);
+    if (STR_KIND(r) == 1) {
+        for (ssize_t i = 0; i < n; i++) ((uint8_t *)d)[i] = (uint8_t)map[p[i]];
+    } else if (STR_KIND(r) == 2) {
+        for (ssize_t i = 0; i < n; i++) ((uint16_t *)d)[i] = (uint16_t)map[p[i]];
+    } else {
+        for (ssize_t i = 0; i < n; i++) ((uint32_t *)d)[i] = map[p[i]];
     }
     return r;
 }

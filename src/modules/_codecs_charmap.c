@@ -292,26 +292,47 @@ static int encode_replacement(Object *mapping, Object *repl, ByteBuf *out, Objec
     return 0;
 }
 
+/* The byte of each character of kind `kind` at data into out, while the
+ * map defines them: how many it did. */
+static inline __attribute__((always_inline)) ssize_t encmap_run(const EncodingMap *m, const void *data, int kind,
+                                                                ssize_t n, uint8_t *out) {
+    const uint16_t *latin = m->pages[0];
+    for (ssize_t i = 0; i < n; i++) {
+        uint32_t c = kind == 1 ? ((const uint8_t *)data)[i] : kind == 2 ? ((const uint16_t *)data)[i]
+                                                                        : ((const uint32_t *)data)[i];
+        int b = kind == 1 ? (latin ? latin[c] - 1 : -1) : encmap_find(m, c);
+        if (b < 0) return i;
+        out[i] = (uint8_t)b;
+    }
+    return n;
+}
+
+/* str through an EncodingMap that defines each of its characters: one
+ * byte each, straight into the result.  NULL (no exception) otherwise. */
+static Object *encmap_encode_all(Object *str, const EncodingMap *m, bool *failed) {
+    ssize_t n = STR_LEN(str), done;
+    Object *r = Bytes_From(NULL, n);
+    if (!r) {
+        *failed = true;
+        return NULL;
+    }
+    uint8_t *out = BYTES_DATA(r);
+    if (STR_KIND(str) == 1) done = encmap_run(m, STR_DATA(str), 1, n, out);
+    else if (STR_KIND(str) == 2) done = encmap_run(m, STR_DATA(str), 2, n, out);
+    else done = encmap_run(m, STR_DATA(str), 4, n, out);
+    if (done == n) return r;
+    DECREF(r);
+    return NULL;
+}
+
 Object *Codecs_CharmapEncode(Object *str, const char *errors, Object *mapping) {
     ssize_t n = STR_LEN(str);
     ByteBuf out = {0};
-    if (TYPE(mapping) == &EncodingMap_Type) { /* one byte per character while they map */
-        if (ByteBuf_Reserve(&out, (size_t)n) < 0) return Err_NoMemory();
-        const EncodingMap *m = (const EncodingMap *)mapping;
-        ssize_t i = 0;
-        for (; i < n; i++) {
-            int b = encmap_find(m, STR_CHAR(str, i));
-            if (b < 0) break;
-            out.data[i] = (char)b;
-        }
-        out.len = (size_t)i;
-        out.data[i] = '\0';
-        if (i == n) {
-            Object *r = Bytes_From(out.data, (ssize_t)out.len);
-            ByteBuf_Free(&out);
-            return r;
-        }
-        ByteBuf_Reset(&out); /* the general loop starts again, for simplicity */
+    if (TYPE(mapping) == &EncodingMap_Type) {
+        bool failed = false;
+        Object *r = encmap_encode_all(str, (const EncodingMap *)mapping, &failed);
+        if (r || failed) return r;
+        /* else the general loop, which reports the first unmapped character */
     }
     for (ssize_t i = 0; i < n;) {
         int got = encode_through(mapping, STR_CHAR(str, i), &out);

@@ -194,17 +194,43 @@ static inline __attribute__((always_inline)) ssize_t scan_units(const uint8_t *p
         *maxc = acc > 0xFFFF ? 0x10000 : acc;
         return nunits;
     }
-    ssize_t pairs = 0;
-    for (ssize_t i = 0; i < nunits; i++) {
-        uint32_t c = get_unit(p + i * 2, 2, big);
-        acc |= c;
-        if ((c & 0xF800) == 0xD800) {
-            if (c >= 0xDC00 || i + 1 >= nunits) return -1;
-            if ((get_unit(p + (i + 1) * 2, 2, big) & 0xFC00) != 0xDC00) return -1;
-            pairs++;
-            i++;
+    /* UTF-16 is valid when each unit is a high surrogate exactly when the
+     * next one is a low surrogate, and the first is no low one; checked
+     * eight units a step, the pair counted by its high half. */
+    ssize_t pairs = 0, i = 0;
+    unsigned bad = nunits && (get_unit(p, 2, big) & 0xFC00) == 0xDC00;
+    while (i + 9 <= nunits) {
+        /* (a block of at most 8 * 0xFFFF units: a lane's count fits) */
+        ssize_t stop = nunits - i - 1 < 8 * 0xFFFF ? nunits - 1 : i + 8 * 0xFFFF;
+        U16x8 lanes_acc = {0}, lanes_bad = {0}, lanes_high = {0};
+        for (; i + 8 <= stop; i += 8) {
+            U16x8 a, b;
+            memcpy(&a, p + i * 2, sizeof a);
+            memcpy(&b, p + i * 2 + 2, sizeof b);
+            if (big) {
+                a = (U16x8)((a << 8) | (a >> 8));
+                b = (U16x8)((b << 8) | (b >> 8));
+            }
+            U16x8 high = (U16x8)((a & 0xFC00) == 0xD800);
+            lanes_acc |= a;
+            lanes_bad |= high ^ (U16x8)((b & 0xFC00) == 0xDC00);
+            lanes_high -= high; /* a true lane is all ones: -1 */
+        }
+        for (int k = 0; k < 8; k++) {
+            acc |= lanes_acc[k];
+            bad |= lanes_bad[k];
+            pairs += lanes_high[k];
         }
     }
+    for (; i < nunits; i++) {
+        uint32_t c = get_unit(p + i * 2, 2, big);
+        bool high = (c & 0xFC00) == 0xD800;
+        bool low_next = i + 1 < nunits && (get_unit(p + i * 2 + 2, 2, big) & 0xFC00) == 0xDC00;
+        acc |= c;
+        bad |= high != low_next;
+        pairs += high;
+    }
+    if (bad) return -1;
     *maxc = pairs ? 0x10000 : acc;
     return nunits - pairs;
 }

@@ -66,3 +66,17 @@ for data in ("abc", "ab\xff", "\u0100x", "\uffff", "a\U00010000", "\x7f" * 9, "\
     for enc in ENCODINGS:
         r = data.encode(enc).decode(enc)
         print(enc, ascii(r), r.isascii(), max(map(ord, r)))
+
+# long inputs: the checks go in blocks, whose ends must not hide a bad unit
+big = "\U0001f600" * 300000 + "a" + "\u20ac" * 70000
+for enc in ("utf-16-le", "utf-16-be", "utf-16"):
+    data = big.encode(enc)
+    print(enc, len(data), data.decode(enc) == big)
+    for cut in (8 * 0xFFFF - 1, 8 * 0xFFFF, 8 * 0xFFFF + 1, 2 * 8 * 0xFFFF, len(data) // 2 - 1):
+        unit = 2 * cut + (2 if enc == "utf-16" else 0)
+        bad = data[:unit] + data[unit + 2:unit + 4] + data[unit:unit + 2] + data[unit + 4:]  # swap two units
+        try:
+            r = bad.decode(enc)
+            print(" ", cut, "ok", len(r))
+        except UnicodeDecodeError as e:
+            print(" ", cut, e.reason, e.start, e.end)

@@ -298,7 +298,9 @@ static Object *make_entry(ScandirIter *it, const struct dirent *d) {
     e->ino = d->d_ino;
     e->dir_fd = it->prefix ? -1 : it->path.fd;
     e->name = Path_Name(&it->path, d->d_name, -1);
-    if (e->name) e->path = it->prefix ? Obj_BinaryOp(it->prefix, e->name, NB_ADD) : NEWREF(e->name);
+    if (e->name) e->path = !it->prefix                                               ? NEWREF(e->name)
+                           : Str_CheckExact(it->prefix) && Str_CheckExact(e->name) ? Str_Concat(it->prefix, e->name)
+                                                                                     : Obj_BinaryOp(it->prefix, e->name, NB_ADD);
     if (!e->path) CLEAR(e);
     return (Object *)e;
 }

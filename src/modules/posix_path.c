@@ -115,7 +115,7 @@ void Path_Release(PathArg *p) {
 }
 
 Object *Posix_DecodeFS(const char *s, ssize_t len) {
-    return Str_Decode(s, len < 0 ? (ssize_t)strlen(s) : len, "utf-8", "surrogateescape");
+    return Str_FromUTF8Escaped(s, len);
 }
 
 Object *Path_Name(const PathArg *p, const char *name, ssize_t len) {

@@ -580,6 +580,11 @@ Object *Str_FromUTF8(const char *s, ssize_t len) {
     return decode_utf8(s, len, EH_STRICT, NULL);
 }
 
+Object *Str_FromUTF8Escaped(const char *s, ssize_t len) {
+    if (len < 0) len = (ssize_t)strlen(s);
+    return decode_utf8(s, len, EH_SURROGATEESCAPE, "surrogateescape");
+}
+
 Object *Str_FromUTF8Surrogates(const char *s, ssize_t len) {
     if (len < 0) len = (ssize_t)strlen(s);
     return decode_utf8(s, len, EH_SURROGATEPASS, NULL);

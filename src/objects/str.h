@@ -39,6 +39,8 @@ static inline uint32_t STR_MAX_BOUND(const Object *s) {
 Object *Str_FromUTF8(const char *s, ssize_t len);
 /* The same, but lone surrogates encoded in UTF-8 are accepted (marshal). */
 Object *Str_FromUTF8Surrogates(const char *s, ssize_t len);
+/* The same, invalid bytes decoded by surrogateescape (file names). */
+Object *Str_FromUTF8Escaped(const char *s, ssize_t len);
 Object *Str_FromLatin1(const char *s, ssize_t len);
 Object *Str_FromUCS4(const uint32_t *cps, ssize_t len);   /* picks the narrowest kind */
 Object *Str_FromChar(uint32_t cp);                        /* cached for < 256 */

@@ -43,6 +43,8 @@ typedef struct Encoder {
     ssize_t frame_start; /* offset of the open frame's header, -1: none open */
     ByteBuf out;
     struct MemoSlot *memo; /* open addressing by pointer (NULL until first used) */
+    Object *miss_key;    /* borrowed, or NULL: the last object memo_find missed, */
+    size_t miss_slot;    /* and the empty slot that ended its probe (valid until the next insert) */
     Object **memo_keys;  /* owned references, by memo index (the table's capacity) */
     size_t memo_mask, memo_used;
     Object *hook;        /* owned while dump runs: called with objects the Encoder does not write itself */
@@ -85,7 +87,11 @@ static ssize_t memo_find(Encoder *e, Object *o) {
     for (size_t i = memo_hash(o) & e->memo_mask;; i = (i + 1) & e->memo_mask) {
         MemoSlot *slot = &e->memo[i];
         if (slot->key == o) return (ssize_t)slot->idx;
-        if (!slot->key) return -1;
+        if (!slot->key) { /* memoize usually follows: it takes this slot without a second probe */
+            e->miss_key = o;
+            e->miss_slot = i;
+            return -1;
+        }
     }
 }
 
@@ -124,9 +130,12 @@ static int memo_add(Encoder *e, Object *o) {
         free(e->memo);
         e->memo = t;
         e->memo_mask = size - 1;
+        e->miss_key = NULL;
     }
     e->memo_keys[used] = NEWREF(o);
-    memo_insert_raw(e->memo, e->memo_mask, o, used);
+    if (e->miss_key == o) e->memo[e->miss_slot] = (MemoSlot){o, used};
+    else memo_insert_raw(e->memo, e->memo_mask, o, used);
+    e->miss_key = NULL;
     e->memo_used = used + 1;
     return 0;
 }
@@ -137,6 +146,7 @@ static void memo_clear(Encoder *e) {
     size_t n = e->memo_used, size = table ? e->memo_mask + 1 : 0;
     e->memo = NULL;
     e->memo_keys = NULL;
+    e->miss_key = NULL;
     e->memo_mask = e->memo_used = 0;
     for (size_t i = 0; i < n; i++) DECREF(keys[i]);
     if (size >= 4096 && size <= ((size_t)1 << 22) && size > spare_memo.size) {
@@ -238,7 +248,7 @@ typedef struct MemoOps {
     uint8_t short_op, long_op;
 } MemoOps;
 
-static int write_memo_index(Encoder *e, const MemoOps *ops, ssize_t idx) {
+static inline int write_memo_index(Encoder *e, const MemoOps *ops, ssize_t idx) {
     uint8_t b[8];
     if (!e->bin) {
         char t[32];

@@ -176,7 +176,7 @@ static inline int out_write(Encoder *e, const void *p, size_t n) {
     ByteBuf *b = &e->out;
     if (__builtin_expect((e->framing && e->frame_start < 0) || n >= b->cap - b->len, 0))
         return out_write_slow(e, p, n);
-    memcpy(b->data + b->len, p, n);
+    if (n) memcpy(b->data + b->len, p, n); /* (p may be NULL when n is 0) */
     b->len += n;
     b->data[b->len] = '\0';
     return 0;

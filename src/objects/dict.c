@@ -278,7 +278,9 @@ Object *Dict_NewPresized(ssize_t n) {
 int Dict_Reserve(Object *o, ssize_t n) {
     Dict *d = (Dict *)o;
     if (n <= d->usable - d->nentries || n > SSIZE_MAX / 3 - d->used) return 0;
-    return dict_resize(d, ((d->used + n) * 3 + 1) / 2);
+    if (dict_resize(d, ((d->used + n) * 3 + 1) / 2) < 0) return -1;
+    d->version = Dict_NewVersion(); /* entries moved: cached entry indices are stale */
+    return 0;
 }
 
 int Dict_LookupHash(Object *o, Object *key, hash_t h, Object **out) {

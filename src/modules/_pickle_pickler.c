@@ -43,6 +43,8 @@ typedef struct Encoder {
     ssize_t frame_start; /* offset of the open frame's header, -1: none open */
     ByteBuf out;
     struct MemoSlot *memo; /* open addressing by pointer (NULL until first used) */
+    Object *miss_key;    /* borrowed, or NULL: the last object memo_find missed, */
+    size_t miss_slot;    /* and the empty slot that ended its probe (valid until the next insert) */
     Object **memo_keys;  /* owned references, by memo index (the table's capacity) */
     size_t memo_mask, memo_used;
     Object *hook;        /* owned while dump runs: called with objects the Encoder does not write itself */
@@ -85,7 +87,11 @@ static ssize_t memo_find(Encoder *e, Object *o) {
     for (size_t i = memo_hash(o) & e->memo_mask;; i = (i + 1) & e->memo_mask) {
         MemoSlot *slot = &e->memo[i];
         if (slot->key == o) return (ssize_t)slot->idx;
-        if (!slot->key) return -1;
+        if (!slot->key) { /* memoize usually follows: it takes this slot without a second probe */
+            e->miss_key = o;
+            e->miss_slot = i;
+            return -1;
+        }
     }
 }
 
@@ -124,9 +130,12 @@ static int memo_add(Encoder *e, Object *o) {
         free(e->memo);
         e->memo = t;
         e->memo_mask = size - 1;
+        e->miss_key = NULL;
     }
     e->memo_keys[used] = NEWREF(o);
-    memo_insert_raw(e->memo, e->memo_mask, o, used);
+    if (e->miss_key == o) e->memo[e->miss_slot] = (MemoSlot){o, used};
+    else memo_insert_raw(e->memo, e->memo_mask, o, used);
+    e->miss_key = NULL;
     e->memo_used = used + 1;
     return 0;
 }
@@ -137,6 +146,7 @@ static void memo_clear(Encoder *e) {
     size_t n = e->memo_used, size = table ? e->memo_mask + 1 : 0;
     e->memo = NULL;
     e->memo_keys = NULL;
+    e->miss_key = NULL;
     e->memo_mask = e->memo_used = 0;
     for (size_t i = 0; i < n; i++) DECREF(keys[i]);
     if (size >= 4096 && size <= ((size_t)1 << 22) && size > spare_memo.size) {
@@ -151,12 +161,25 @@ static void memo_clear(Encoder *e) {
 
 /* ---- output and frames ------------------------------------------------------ */
 
-static int out_write(Encoder *e, const void *p, size_t n) {
+/* out_write when a frame must open first or the buffer is full. */
+static int out_write_slow(Encoder *e, const void *p, size_t n) {
     if (e->framing && e->frame_start < 0) {
         e->frame_start = (ssize_t)e->out.len;
         if (ByteBuf_AddZeros(&e->out, 9) < 0) return ByteBuf_RaiseNoMemory();
     }
     return ByteBuf_Put(&e->out, p, n);
+}
+
+/* Inline, so that the short constant-length writes of the opcodes become
+ * a few stores. */
+static inline int out_write(Encoder *e, const void *p, size_t n) {
+    ByteBuf *b = &e->out;
+    if (__builtin_expect((e->framing && e->frame_start < 0) || n >= b->cap - b->len, 0))
+        return out_write_slow(e, p, n);
+    if (n) memcpy(b->data + b->len, p, n); /* (p may be NULL when n is 0) */
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
 }
 
 static inline int out_op(Encoder *e, uint8_t op) { return out_write(e, &op, 1); }
@@ -225,7 +248,7 @@ typedef struct MemoOps {
     uint8_t short_op, long_op;
 } MemoOps;
 
-static int write_memo_index(Encoder *e, const MemoOps *ops, ssize_t idx) {
+static inline int write_memo_index(Encoder *e, const MemoOps *ops, ssize_t idx) {
     uint8_t b[8];
     if (!e->bin) {
         char t[32];
@@ -294,38 +317,20 @@ static int save_int(Encoder *e, Object *o) {
         return r;
     }
     /* LONG1 / LONG4: little-endian two's complement, as short as it goes */
-    mpz_t z, m;
-    mpz_init(z);
-    Int_ToMpz(o, z);
-    int sign = mpz_sgn(z);
-    size_t nbytes = sign == 0 ? 0 : mpz_sizeinbase(z, 2) / 8 + 1;
-    uint8_t *buf = nbytes ? calloc(nbytes, 1) : NULL;
-    if (nbytes && !buf) {
-        mpz_clear(z);
-        Err_NoMemory();
-        return -1;
-    }
-    if (sign < 0) { /* z + 2**(8n) */
-        mpz_init(m);
-        mpz_setbit(m, 8 * nbytes);
-        mpz_add(z, z, m);
-        mpz_clear(m);
-    }
-    if (sign) mpz_export(buf, NULL, -1, 1, -1, 0, z);
-    mpz_clear(z);
-    if (sign < 0 && nbytes > 1 && buf[nbytes - 1] == 0xff && (buf[nbytes - 2] & 0x80)) nbytes--;
-    int r;
+    size_t nbytes = Int_SignedLEBytesLen(o);
+    size_t hn = nbytes < 256 ? 2 : 5;
     if (nbytes < 256) {
         b[0] = OP_LONG1, b[1] = (uint8_t)nbytes;
-        r = out_write(e, b, 2);
     } else {
         b[0] = OP_LONG4;
         put_le(b + 1, nbytes, 4);
-        r = out_write(e, b, 5);
     }
-    if (r == 0) r = out_write(e, buf, nbytes);
-    free(buf);
-    return r;
+    if (out_write(e, b, hn) < 0) return -1;
+    if (ByteBuf_Reserve(&e->out, nbytes) < 0) return ByteBuf_RaiseNoMemory();
+    Int_ToSignedLEBytes(o, (uint8_t *)e->out.data + e->out.len, nbytes);
+    e->out.len += nbytes;
+    e->out.data[e->out.len] = '\0';
+    return 0;
 }
 
 static int save_float(Encoder *e, Object *o) {

@@ -381,20 +381,7 @@ static int load_long_bin(Loader *L, int width) {
     if (sn < 0) return fail(L, "LONG pickle has negative byte count");
     n = (size_t)sn;
     if (rd(L, n, &s) < 0) return -1;
-    if (n == 0) return push(L, SMALL_FROM(0));
-    mpz_t z;
-    mpz_init(z);
-    mpz_import(z, n, -1, 1, -1, 0, s);
-    if (s[n - 1] & 0x80) {
-        mpz_t m;
-        mpz_init(m);
-        mpz_setbit(m, 8 * n);
-        mpz_sub(z, z, m);
-        mpz_clear(m);
-    }
-    Object *v = Int_FromMpz(z);
-    mpz_clear(z);
-    return push(L, v);
+    return push(L, Int_FromLEBytes(s, n, true));
 }
 
 /* Whether the text spells an infinity ("inf", any case, somewhere in it). */
@@ -577,7 +564,7 @@ static int do_setitems(Loader *L, ssize_t x) {
     if (x == L->sp) return 0;
     if ((L->sp - x) % 2) return fail(L, "odd number of items for SETITEMS");
     Object *d = L->stack[x - 1];
-    int r = 0;
+    int r = Dict_CheckExact(d) ? Dict_Reserve(d, (L->sp - x) / 2) : 0;
     for (ssize_t i = x; r == 0 && i < L->sp; i += 2)
         r = Dict_CheckExact(d) ? Dict_SetItem(d, L->stack[i], L->stack[i + 1])
                                : Obj_SetItem(d, L->stack[i], L->stack[i + 1]);

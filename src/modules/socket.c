@@ -477,13 +477,17 @@ static int size_args(Object *const *args, size_t nargs, const char *name, ssize_
     return 0;
 }
 
-/* Receives up to size bytes into a new bytes object; with from, also the address. */
+/* Receives up to size bytes into a new bytes object; with from, also the
+ * address.  A small read lands on the stack first: no malloc for the
+ * messages of a request and reply exchange. */
 static Object *recv_bytes(Sock *s, ssize_t size, int flags, bool from, Object **addr) {
-    IoCtx c = {.buf = malloc(size ? (size_t)size : 1), .len = (size_t)size, .flags = flags};
+    uint8_t small[4096];
+    bool heap = (size_t)size > sizeof small;
+    IoCtx c = {.buf = heap ? malloc((size_t)size) : small, .len = (size_t)size, .flags = flags};
     if (!c.buf) return Err_NoMemory();
     ssize_t n = sock_call(s, false, from ? recvfrom_op : recv_op, &c);
     Object *r = n < 0 ? NULL : Bytes_From(c.buf, n);
-    free(c.buf);
+    if (heap) free(c.buf);
     if (r && from && !(*addr = Socket_MakeAddr(&c.addr.sa, c.addrlen, s->proto))) CLEAR(r);
     return r;
 }

@@ -1170,8 +1170,9 @@ enum { BC_UPPER, BC_LOWER, BC_SWAP, BC_CAPITALIZE, BC_TITLE };
 static Object *case_common(Object *self, int mode) {
     Buf h;
     get_buf(self, &h);
-    uint8_t *d = malloc((size_t)h.n + 1);
-    if (!d) return Err_NoMemory();
+    uint8_t *d;
+    Object *r = new_sized_like(self, h.n, &d);
+    if (!r) return NULL;
     bool prev = false;
     for (ssize_t i = 0; i < h.n; i++) {
         uint8_t c = h.p[i];
@@ -1189,8 +1190,6 @@ static Object *case_common(Object *self, int mode) {
         d[i] = c;
         prev = up || lo;
     }
-    Object *r = new_like(self, d, h.n);
-    free(d);
     return r;
 }
 

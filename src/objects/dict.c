@@ -275,6 +275,14 @@ Object *Dict_NewPresized(ssize_t n) {
     return d;
 }
 
+int Dict_Reserve(Object *o, ssize_t n) {
+    Dict *d = (Dict *)o;
+    if (n <= d->usable - d->nentries || n > SSIZE_MAX / 3 - d->used) return 0;
+    if (dict_resize(d, ((d->used + n) * 3 + 1) / 2) < 0) return -1;
+    d->version = Dict_NewVersion(); /* entries moved: cached entry indices are stale */
+    return 0;
+}
+
 int Dict_LookupHash(Object *o, Object *key, hash_t h, Object **out) {
     Dict *d = (Dict *)o;
     ssize_t ix = lookup(d, key, h);

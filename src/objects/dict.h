@@ -34,6 +34,9 @@ static inline uint64_t Dict_NewVersion(void) {
 Object *Dict_New(void);
 /* An empty dict with room for n items before it grows (NULL: no memory). */
 Object *Dict_NewPresized(ssize_t n);
+/* Grows d's table at once to take n more items (an exact dict; a hint:
+ * nothing happens when the count is absurd); -1 with MemoryError. */
+int Dict_Reserve(Object *d, ssize_t n);
 /* 1 and *out borrowed when found, 0 when missing, -1 on error (hash/eq raised). */
 int Dict_Lookup(Object *d, Object *key, Object **out);
 /* Borrowed value or NULL; swallows nothing: NULL with no error set means missing.

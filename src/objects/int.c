@@ -3,7 +3,7 @@
  * A value is either a tagged small int (object.h) or a BigInt holding a GMP
  * integer.  A BigInt may hold a small value (True/False, subclass instances),
  * so operands are read through zv_init / as_small, and results are made
- * canonical by int_from_mpz_steal / Int_FromMpz (small range comes back tagged).
+ * canonical by Int_FromMpzSteal / Int_FromMpz (small range comes back tagged).
  * Python's floor semantics map onto GMP's fdiv functions, and GMP's bitwise
  * functions already use two's-complement semantics on negatives. */
 #include <limits.h>
@@ -140,7 +140,7 @@ Object *Int_FromMpz(const mpz_t z) {
 
 /* Moves the value out of z (initialised, owned by the caller) into a new int;
  * z is cleared either way. */
-static Object *int_from_mpz_steal(mpz_t z) {
+Object *Int_FromMpzSteal(mpz_t z) {
     int64_t v;
     if (mpz_small(z, &v)) {
         mpz_clear(z);
@@ -173,7 +173,7 @@ Object *Int_FromDouble(double d) {
     if (d > -4e18 && d < 4e18) return Int_FromI64((int64_t)d);
     mpz_t z;
     mpz_init_set_d(z, d);
-    return int_from_mpz_steal(z);
+    return Int_FromMpzSteal(z);
 }
 
 /* ---- conversions to C ------------------------------------------------------ */
@@ -573,7 +573,7 @@ static Object *parse_int(const char *s, size_t len, int base, Object *orig) {
         mpz_init(z);
         mpz_set_str(z, digits, base);
         if (neg) mpz_neg(z, z);
-        r = int_from_mpz_steal(z);
+        r = Int_FromMpzSteal(z);
     }
     if (digits != small) free(digits);
     return r;
@@ -674,7 +674,7 @@ static Object *mpz_binop(Object *a, Object *b, MpzBin fn) {
     fn(r, va.p, vb.p);
     zv_clear(&va);
     zv_clear(&vb);
-    return int_from_mpz_steal(r);
+    return Int_FromMpzSteal(r);
 }
 
 static Object *zero_division(void) {
@@ -713,7 +713,7 @@ static Object *int_mul(Object *a, Object *b) {
     mpz_mul(z, va.p, vb.p);
     zv_clear(&va);
     zv_clear(&vb);
-    return int_from_mpz_steal(z);
+    return Int_FromMpzSteal(z);
 }
 
 static int64_t floordiv64(int64_t x, int64_t y) {
@@ -762,8 +762,8 @@ Object *Int_DivMod(Object *a, Object *b) {
         mpz_fdiv_qr(zq, zr, va.p, vb.p);
         zv_clear(&va);
         zv_clear(&vb);
-        q = int_from_mpz_steal(zq);
-        r = int_from_mpz_steal(zr);
+        q = Int_FromMpzSteal(zq);
+        r = Int_FromMpzSteal(zr);
     }
     if (!q || !r) {
         XDECREF(q);
@@ -873,7 +873,7 @@ static Object *int_lshift(Object *a, Object *b) {
     mpz_init(z);
     mpz_mul_2exp(z, va.p, (mp_bitcnt_t)s);
     zv_clear(&va);
-    return int_from_mpz_steal(z);
+    return Int_FromMpzSteal(z);
 }
 
 static Object *int_rshift(Object *a, Object *b) {
@@ -891,7 +891,7 @@ static Object *int_rshift(Object *a, Object *b) {
     mpz_t z;
     mpz_init(z);
     mpz_fdiv_q_2exp(z, BIGZ(a), (mp_bitcnt_t)s);
-    return int_from_mpz_steal(z);
+    return Int_FromMpzSteal(z);
 }
 
 static Object *int_and(Object *a, Object *b) {
@@ -950,7 +950,7 @@ static Object *int_pow2(Object *a, Object *b) {
     mpz_init(z);
     mpz_pow_ui(z, va.p, (unsigned long)e);
     zv_clear(&va);
-    return int_from_mpz_steal(z);
+    return Int_FromMpzSteal(z);
 }
 
 Object *Int_Pow(Object *a, Object *b, Object *m) {
@@ -1014,7 +1014,7 @@ static Object *int_neg(Object *a) {
     mpz_t z;
     mpz_init(z);
     mpz_neg(z, BIGZ(a));
-    return int_from_mpz_steal(z);
+    return Int_FromMpzSteal(z);
 }
 
 static Object *int_pos(Object *a) { return int_exact(a); }
@@ -1025,7 +1025,7 @@ static Object *int_abs(Object *a) {
     mpz_t z;
     mpz_init(z);
     mpz_abs(z, BIGZ(a));
-    return int_from_mpz_steal(z);
+    return Int_FromMpzSteal(z);
 }
 
 static Object *int_invert(Object *a) {
@@ -1034,7 +1034,7 @@ static Object *int_invert(Object *a) {
     mpz_t z;
     mpz_init(z);
     mpz_com(z, BIGZ(a));
-    return int_from_mpz_steal(z);
+    return Int_FromMpzSteal(z);
 }
 
 static int int_bool(Object *a) { return Int_Sign(a) != 0; }
@@ -1199,7 +1199,7 @@ static Object *int_round(Object *self, Object *const *args, size_t nargs, Object
     if (c > 0 || (c == 0 && mpz_odd_p(q))) mpz_add_ui(q, q, 1);
     mpz_mul(q, q, pw);
     mpz_clears(pw, r, NULL);
-    return int_from_mpz_steal(q);
+    return Int_FromMpzSteal(q);
 }
 
 static int parse_byteorder(const char *fname, Object *o, bool *little) {
@@ -1336,7 +1336,7 @@ static Object *int_from_bytes(Object *cls, Object *const *args, size_t nargs, Ob
         mpz_clear(m);
     }
     XDECREF(owned);
-    Object *v = int_from_mpz_steal(z);
+    Object *v = Int_FromMpzSteal(z);
     if (!v || (Type *)cls == &Int_Type) return v;
     Object *r = Obj_CallOneArg(cls, v);
     DECREF(v);

@@ -14,6 +14,17 @@ typedef struct BigInt {
 Object *Int_FromI64(int64_t v);
 Object *Int_FromU64(uint64_t v);
 Object *Int_FromMpz(const mpz_t z);   /* copies; returns a tagged int when it fits */
+/* Moves the value out of z (initialised, owned by the caller) into a new
+ * int; z is cleared either way. */
+Object *Int_FromMpzSteal(mpz_t z);
+/* Little-endian bytes as an int: two's complement when is_signed (the top
+ * bit of p[n-1] is the sign), else unsigned; 0 for n == 0. */
+Object *Int_FromLEBytes(const uint8_t *p, size_t n, bool is_signed);
+/* The fewest bytes holding int o in two's complement (0 for zero). */
+size_t Int_SignedLEBytesLen(Object *o);
+/* Writes int o as n little-endian two's complement bytes; n is at least
+ * Int_SignedLEBytesLen(o). */
+void Int_ToSignedLEBytes(Object *o, uint8_t *out, size_t n);
 Object *Int_FromDouble(double d);     /* int(float): ValueError/OverflowError for nan/inf */
 /* int(text, base) semantics, including underscores, whitespace and the 4300-digit
  * limit; ValueError "invalid literal for int() with base 10: '...'" on failure. */

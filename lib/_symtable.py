@@ -72,6 +72,33 @@ def _lineno(node):
     return getattr(node, 'lineno', 0)
 
 
+def _loads(node, name):
+    """Whether the tree node reads the variable name."""
+    todo = [node]
+    while todo:
+        node = todo.pop()
+        if type(node).__name__ == 'Name' and node.id == name and type(node.ctx).__name__ == 'Load':
+            return True
+        for field in getattr(node, '_fields', ()):
+            value = getattr(node, field, None)
+            items = value if isinstance(value, list) else [value]
+            todo.extend(v for v in items if hasattr(v, '_fields'))
+    return False
+
+
+def _names_in_order(node, out):
+    """Appends the names node uses to out, in source order, each once."""
+    if type(node).__name__ == 'Name':
+        if node.id not in out:
+            out.append(node.id)
+        return
+    for field in getattr(node, '_fields', ()):
+        value = getattr(node, field, None)
+        for v in value if isinstance(value, list) else [value]:
+            if hasattr(v, '_fields'):
+                _names_in_order(v, out)
+
+
 def _first_annotation(body):
     """The first annotated assignment among statements (not in nested scopes)."""
     todo = list(reversed(body))
@@ -105,18 +132,56 @@ class _Builder:
             if name == 'format' and scope.kind == 'annotation':
                 continue
             e.symbols[name] = _flags(scope, name)
+        for name in sorted(getattr(scope, 'implicit_free', ())):
+            if name not in e.symbols:
+                e.symbols[name] = FREE << SCOPE_OFF  # only passed through to inner scopes
+        if scope.kind == 'comprehension':
+            self.walrus_targets(scope, e)
+        if kind == TYPE_ANNOTATION and type(scope.node).__name__ in ('FunctionDef', 'AsyncFunctionDef'):
+            self.signature_order(scope.node, e)
         if '.format' in e.symbols or scope.kind == 'annotation':
             # the argument of lazily evaluated code comes first, and is used
             e.symbols = dict([('.format', DEF_PARAM | USE | LOCAL << SCOPE_OFF)] +
                              [(n, f) for n, f in e.symbols.items() if n != '.format'])
-        if kind == TYPE_TYPE_PARAMETERS and type(scope.node).__name__ in ('FunctionDef', 'AsyncFunctionDef'):
-            self.defaults_params(scope, e)
+        if kind == TYPE_TYPE_PARAMETERS:
+            self.type_params_symbols(scope, e)
         if kind == TYPE_CLASS and getattr(scope.node, 'type_params', None):
             e.symbols = dict([('__type_params__', DEF_LOCAL | LOCAL << SCOPE_OFF)] + list(e.symbols.items()))
         if kind == TYPE_MODULE or kind == TYPE_CLASS:
             self.conditional_annotations(scope, e)
         self.add_children(scope, e)
+        if kind == TYPE_TYPE_PARAMETERS and '__classdict__' in e.symbols and \
+                any('__classdict__' in c.symbols for c in e.children):
+            e.symbols['__classdict__'] |= DEF_FREE_CLASS  # passed on to its scopes
         return e
+
+    def signature_order(self, func, e):
+        # a signature's annotations are visited positional ones first, then
+        # *args, **kwargs, keyword-only ones and the return annotation
+        args = func.args
+        order = []
+        for a in args.posonlyargs + args.args + [args.vararg, args.kwarg] + args.kwonlyargs:
+            if a is not None and a.annotation is not None:
+                _names_in_order(a.annotation, order)
+        if func.returns is not None:
+            _names_in_order(func.returns, order)
+        rank = {name: k for k, name in enumerate(order)}
+        items = list(e.symbols.items())
+        fixed = [item for item in items if item[0] not in rank]
+        moved = sorted((item for item in items if item[0] in rank), key=lambda item: rank[item[0]])
+        e.symbols = dict(fixed + moved)
+
+    def walrus_targets(self, comp, e):
+        # a name bound by := in a comprehension is bound in the scope around
+        # it: declared nonlocal (global at module level) in the comprehension
+        outer = comp.parent
+        while outer.kind == 'comprehension':
+            outer = outer.parent
+        declared = DEF_GLOBAL if outer.kind == 'module' else DEF_NONLOCAL
+        for name in getattr(comp, 'walrus', ()):
+            used = USE if _loads(comp.node, name) else 0
+            e.symbols[name] = e.symbols[name] & ~(DEF_NONLOCAL | USE | SCOPE_MASK << SCOPE_OFF) | \
+                declared | DEF_LOCAL | used | (GLOBAL_EXPLICIT if outer.kind == 'module' else FREE) << SCOPE_OFF
 
     def entry_type(self, scope):
         if scope.kind == 'module':
@@ -143,13 +208,22 @@ class _Builder:
             return _lineno(first) if first is not None else _lineno(scope.node)
         return _lineno(scope.node)
 
-    def defaults_params(self, scope, e):
-        # the generic function's defaults are always arguments of this scope
-        params = [('.defaults', DEF_PARAM | LOCAL << SCOPE_OFF)]
-        if any(d is not None for d in scope.node.args.kw_defaults):
-            params.append(('.kwdefaults', DEF_PARAM | LOCAL << SCOPE_OFF))
-        rest = [(n, f) for n, f in e.symbols.items() if n not in ('.defaults', '.kwdefaults')]
-        e.symbols = dict(params + rest)
+    def type_params_symbols(self, scope, e):
+        first = []
+        if '__classdict__' in e.symbols:
+            # (a generic in a class body) the class namespace is seen first
+            first.append(('__classdict__', USE | FREE << SCOPE_OFF))
+        node = type(scope.node).__name__
+        if node in ('FunctionDef', 'AsyncFunctionDef'):
+            # the generic function's defaults are always arguments of this scope
+            first.append(('.defaults', DEF_PARAM | LOCAL << SCOPE_OFF))
+            if any(d is not None for d in scope.node.args.kw_defaults):
+                first.append(('.kwdefaults', DEF_PARAM | LOCAL << SCOPE_OFF))
+        elif node == 'ClassDef':
+            for name in ('.type_params', '.generic_base'):
+                e.symbols[name] |= USE
+        names = {n for n, f in first}
+        e.symbols = dict(first + [(n, f) for n, f in e.symbols.items() if n not in names])
 
     def conditional_annotations(self, scope, e):
         # annotations at module level, or under a condition in a class, are
@@ -157,10 +231,13 @@ class _Builder:
         body = getattr(scope.node, 'body', None)
         if not isinstance(body, list):
             return
-        first = _first_annotation(body)
+        if e.type == TYPE_CLASS:
+            # only those under a condition
+            found = (_first_annotation([stmt]) for stmt in body if type(stmt).__name__ != 'AnnAssign')
+            first = next((a for a in found if a is not None), None)
+        else:
+            first = _first_annotation(body)
         if first is None or type(first.target).__name__ != 'Name' or not first.simple:
-            return
-        if e.type == TYPE_CLASS and first in body:
             return
         items = list(e.symbols.items())
         at = [n for n, f in items].index(_cs.mangle(scope.name if e.type == TYPE_CLASS else None,
@@ -173,7 +250,7 @@ class _Builder:
         nested = e.nested or e.type not in (TYPE_MODULE, TYPE_CLASS)
         for child in scope.children:
             if child.inlined and child.kind == 'comprehension':
-                self.fold(child, e)
+                self.fold(child, scope, e)
                 continue
             if child.kind == 'function' and ('annotate', id(child.node)) not in self.table.scopes:
                 e.children.append(self.empty_annotations(child, scope, nested))
@@ -202,8 +279,13 @@ class _Builder:
                 break
         e.children.insert(at, a)
 
-    def fold(self, comp, e):
-        """A comprehension run in place: its names join the scope's."""
+    def fold(self, comp, scope, e):
+        """A comprehension run in place: its names join the scope's, after
+        the scope's own."""
+        for name in comp.symbols:
+            if name in e.symbols and name not in scope.where and scope.symbols[name] == _cs.USE:
+                # the compiler noted the comprehension's use in the scope as it went
+                del e.symbols[name]
         for name in comp.symbols:
             if name == '.0' or name in e.symbols:
                 continue
@@ -228,6 +310,11 @@ def _declare_globals(module, top):
     """A global statement anywhere makes its name a global of the module
     table too, in the place of the statement among the module's names."""
     lines = {name: _lineno(node) for name, node in module.where.items()}
+    for name, node in module.where.items():
+        if type(node).__name__ == 'NamedExpr' and name in top.symbols:
+            # bound by := in a comprehension: a global declaration
+            top.symbols[name] = top.symbols[name] & ~(DEF_LOCAL | SCOPE_MASK << SCOPE_OFF) | \
+                DEF_GLOBAL | GLOBAL_EXPLICIT << SCOPE_OFF
     for name, line in sorted(_global_declarations(module, []), key=lambda item: item[1]):
         flags = top.symbols.get(name)
         if flags is not None:

@@ -334,7 +334,10 @@ def _declare_globals(module, top):
 def symtable(code, filename, compile_type):
     """The table of the module code (str or bytes) compiled in mode compile_type."""
     if not isinstance(code, (str, bytes)):
-        raise TypeError('symtable() arg 1 must be a string or bytes object')
+        try:
+            code = bytes(memoryview(code))
+        except TypeError:
+            raise TypeError('symtable() arg 1 must be a string or bytes object') from None
     if compile_type not in ('exec', 'eval', 'single'):
         raise ValueError("symtable() arg 3 must be 'exec' or 'eval' or 'single'")
     import _ast

@@ -123,7 +123,7 @@ class SymbolTable:
         if sym is None:
             flags = self._table.symbols[name]
             namespaces = self.__check_children(name)
-            module_scope = self._table.type == _symtable.TYPE_MODULE
+            module_scope = self._table.name == 'top'  # as the repr: a function named top counts too
             sym = self._symbols[name] = Symbol(name, flags, namespaces, module_scope=module_scope)
         return sym
 
@@ -202,7 +202,7 @@ class Class(SymbolTable):
                       'and will be removed in Python 3.16.',
                       DeprecationWarning, stacklevel=2)
         if self.__methods is None:
-            self.__methods = tuple(self.__method_names())
+            self.__methods = tuple(dict.fromkeys(self.__method_names()))
         return self.__methods
 
     def __method_names(self):
@@ -243,9 +243,9 @@ class Symbol:
         return str(self.__scope)
 
     def _flags_str(self):
-        # DEF_BOUND is a mask of others, not shown
+        # a mask (DEF_BOUND) is shown when all of its bits are set
         return [name for name in _FLAG_NAMES
-                if name != 'DEF_BOUND' and self.__flags & globals()[name]]
+                if self.__flags & globals()[name] == globals()[name]]
 
     def get_name(self):
         """Return the symbol's name."""

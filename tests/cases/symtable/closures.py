@@ -1,15 +1,16 @@
 # lib: symdump
-# Cells, free variables and nonlocal declarations across nested functions.
+# Cells, free variables and nonlocal declarations across nested functions
+# (a name passed through a function that does not use it is free there too).
 from symdump import dump
 
 dump('''
 def outer(a):
     b = 1
     def middle():
-        c = 2
+        c = a
         def inner():
             nonlocal b
-            b = a + c
+            b = b + c
             return b
         return inner
     return middle

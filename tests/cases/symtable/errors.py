@@ -23,3 +23,17 @@ try:
     symtable.symtable()
 except TypeError as e:
     print("TypeError", e)
+# await and async statements out of place, with their positions
+for src in ["x = 1\nawait x", "class C:\n  y = await z", "[await x for y in z]",
+            "(await x for y in z)", "async for a in b: pass", "lambda: await x",
+            "def f(): await x", "f(await x)", "async def f():\n class C:\n  v = await w",
+            "async def f(): return [await x for y in z], {k async for k in z}",
+            "def f(): return [x async for x in z]", "def f(): return (x async for x in z)",
+            "[x for x in await y]", "async def f():\n async with a as b:\n  pass",
+            "def g():\n with a:\n  async with b: pass",
+            "def f(a=await b): pass", "async def f(): return lambda: await x"]:
+    try:
+        symtable.symtable(src, "async.py", "exec")
+        print("ok", repr(src))
+    except SyntaxError as e:
+        print(repr(src), "->", e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)

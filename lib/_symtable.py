@@ -72,6 +72,38 @@ def _lineno(node):
     return getattr(node, 'lineno', 0)
 
 
+def _position(node):
+    return (getattr(node, 'lineno', 0), getattr(node, 'col_offset', 0))
+
+
+def _own_use_order(scope, e):
+    """A name a comprehension run in place uses and its scope uses later
+    again takes the place of the later use (the compiler's scope has it at
+    the comprehension's)."""
+    late = []
+    for comp in scope.children:
+        if not (comp.inlined and comp.kind == 'comprehension'):
+            continue
+        for name, flags in comp.symbols.items():
+            node = scope.where.get(name)
+            if not flags & _cs.DEF_BOUND and node is not None and name in e.symbols and \
+                    _position(node) > _position(comp.node) and name not in late:
+                late.append(name)
+    for name in late:
+        flags = e.symbols.pop(name)
+        items = list(e.symbols.items())
+        mine = _position(scope.where[name])
+        at = len(items)
+        for k, (other, _) in enumerate(items):
+            node = scope.where.get(other)
+            # before a later name of the scope's own, or the comprehensions' names
+            if other not in scope.symbols or node is not None and _position(node) > mine:
+                at = k
+                break
+        items.insert(at, (name, flags))
+        e.symbols = dict(items)
+
+
 def _loads(node, name):
     """Whether the tree node reads the variable name."""
     todo = [node]
@@ -119,6 +151,7 @@ def _first_annotation(body):
 class _Builder:
     def __init__(self, table):
         self.table = table
+        self.folded = {}  # id(entry) -> the names comprehensions folded into it placed
         self.kinds = {}  # id(compiler scope) -> entry type, for the keyed ones
         for key, scope in table.scopes.items():
             if isinstance(key, tuple):
@@ -150,6 +183,7 @@ class _Builder:
         if kind == TYPE_MODULE or kind == TYPE_CLASS:
             self.conditional_annotations(scope, e)
         self.add_children(scope, e)
+        _own_use_order(scope, e)
         if kind == TYPE_TYPE_PARAMETERS and '__classdict__' in e.symbols and \
                 any('__classdict__' in c.symbols for c in e.children):
             e.symbols['__classdict__'] |= DEF_FREE_CLASS  # passed on to its scopes
@@ -282,12 +316,21 @@ class _Builder:
     def fold(self, comp, scope, e):
         """A comprehension run in place: its names join the scope's, after
         the scope's own."""
+        folded = self.folded.setdefault(id(e), set())
         for name in comp.symbols:
-            if name in e.symbols and name not in scope.where and scope.symbols[name] == _cs.USE:
+            if name in e.symbols and name not in scope.where and scope.symbols.get(name) == _cs.USE \
+                    and name not in folded:
                 # the compiler noted the comprehension's use in the scope as it went
                 del e.symbols[name]
+            folded.add(name)
         for name in comp.symbols:
-            if name == '.0' or name in e.symbols:
+            if name == '.0':
+                continue
+            if name in e.symbols:
+                if comp.scopes.get(name) == CELL and comp.symbols[name] & _cs.DEF_BOUND:
+                    # the comprehension's own variable, in a cell for an inner scope
+                    flags = e.symbols[name] & ~(SCOPE_MASK << SCOPE_OFF)
+                    e.symbols[name] = flags | DEF_COMP_CELL | CELL << SCOPE_OFF
                 continue
             flags = _flags(comp, name)
             if flags >> SCOPE_OFF == CELL:

@@ -206,13 +206,15 @@ class Class(SymbolTable):
         return self.__methods
 
     def __method_names(self):
+        # the functions (generic ones in their type parameter scope) bound
+        # to a name of the class as written: a private name is not found
         for st in self._table.children:
+            if st.name not in self._table.symbols:
+                continue
             if st.type == _symtable.TYPE_TYPE_PARAMETERS:
-                # a generic method: the function is inside
-                inner = [c for c in st.children if c.type == _symtable.TYPE_FUNCTION]
-                if inner and inner[-1].name == st.name:
+                if any(c.type == _symtable.TYPE_FUNCTION and c.name == st.name for c in st.children):
                     yield st.name
-            elif st.type == _symtable.TYPE_FUNCTION and st.name not in ('lambda', 'genexpr'):
+            elif st.type == _symtable.TYPE_FUNCTION:
                 yield st.name
 
 

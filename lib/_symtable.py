@@ -72,6 +72,45 @@ def _lineno(node):
     return getattr(node, 'lineno', 0)
 
 
+def _free_in_methods(e):
+    """A class's name that a scope in it has free (it passes through the
+    class body to them) is marked so."""
+    for name, flags in e.symbols.items():
+        if flags & ~(SCOPE_MASK << SCOPE_OFF) and \
+                any(c.symbols.get(name, 0) >> SCOPE_OFF == FREE for c in e.children):
+            e.symbols[name] |= DEF_FREE_CLASS
+
+
+def _own_loads(node):
+    """The names the code of a scope's node reads itself (not in the scopes
+    inside it, but in the first iterable of their comprehensions)."""
+    found = set()
+    body = node.body if isinstance(getattr(node, 'body', None), list) else [getattr(node, 'body', None)]
+    todo = [n for n in body if n is not None]
+    while todo:
+        n = todo.pop()
+        kind = type(n).__name__
+        if kind == 'Name':
+            if type(n.ctx).__name__ == 'Load':
+                found.add(n.id)
+            continue
+        if kind in _NESTED_SCOPES:
+            # what runs where the statement or expression is
+            if kind in ('GeneratorExp', 'ListComp', 'SetComp', 'DictComp'):
+                todo.append(n.generators[0].iter)
+            else:
+                todo.extend(getattr(n, 'decorator_list', []) + getattr(n, 'bases', []))
+                todo.extend(kw.value for kw in getattr(n, 'keywords', []))
+                args = getattr(n, 'args', None)
+                if args is not None and not isinstance(args, list):
+                    todo.extend(args.defaults + [d for d in args.kw_defaults if d is not None])
+            continue
+        for field in n._fields:
+            value = getattr(n, field, None)
+            todo.extend(v for v in (value if isinstance(value, list) else [value]) if hasattr(v, '_fields'))
+    return found
+
+
 def _position(node):
     return (getattr(node, 'lineno', 0), getattr(node, 'col_offset', 0))
 
@@ -152,6 +191,7 @@ class _Builder:
     def __init__(self, table):
         self.table = table
         self.folded = {}  # id(entry) -> the names comprehensions folded into it placed
+        self.loads = {}   # id(compiler scope) -> the names its own code reads
         self.kinds = {}  # id(compiler scope) -> entry type, for the keyed ones
         for key, scope in table.scopes.items():
             if isinstance(key, tuple):
@@ -184,6 +224,8 @@ class _Builder:
             self.conditional_annotations(scope, e)
         self.add_children(scope, e)
         _own_use_order(scope, e)
+        if kind == TYPE_CLASS:
+            _free_in_methods(e)
         if kind == TYPE_TYPE_PARAMETERS and '__classdict__' in e.symbols and \
                 any('__classdict__' in c.symbols for c in e.children):
             e.symbols['__classdict__'] |= DEF_FREE_CLASS  # passed on to its scopes
@@ -326,6 +368,11 @@ class _Builder:
         for name in comp.symbols:
             if name == '.0':
                 continue
+            if name in e.symbols and scope.symbols.get(name, 0) & _cs.USE and \
+                    not comp.symbols[name] & _cs.DEF_BOUND and scope.kind in ('module', 'class'):
+                # a global the comprehension alone reads is not the scope's use
+                if name not in self.loads.setdefault(id(scope), _own_loads(scope.node)):
+                    e.symbols[name] &= ~USE
             if name in e.symbols:
                 if comp.scopes.get(name) == CELL and comp.symbols[name] & _cs.DEF_BOUND:
                     # the comprehension's own variable, in a cell for an inner scope
@@ -359,17 +406,19 @@ def _declare_globals(module, top):
             top.symbols[name] = top.symbols[name] & ~(DEF_LOCAL | SCOPE_MASK << SCOPE_OFF) | \
                 DEF_GLOBAL | GLOBAL_EXPLICIT << SCOPE_OFF
     for name, line in sorted(_global_declarations(module, []), key=lambda item: item[1]):
-        flags = top.symbols.get(name)
-        if flags is not None:
-            top.symbols[name] = flags & ~(SCOPE_MASK << SCOPE_OFF) | DEF_GLOBAL | GLOBAL_EXPLICIT << SCOPE_OFF
+        flags = top.symbols.get(name, 0) & ~(SCOPE_MASK << SCOPE_OFF) | DEF_GLOBAL | GLOBAL_EXPLICIT << SCOPE_OFF
+        if name in top.symbols and lines.get(name, 0) <= line:
+            # the module's own binding came first: the name keeps its place
+            top.symbols[name] = flags
             continue
+        top.symbols.pop(name, None)
         items = list(top.symbols.items())
         at = len(items)
         for k, (other, _) in enumerate(items):
             if lines.get(other, 0) > line:
                 at = k
                 break
-        items.insert(at, (name, DEF_GLOBAL | GLOBAL_EXPLICIT << SCOPE_OFF))
+        items.insert(at, (name, flags))
         lines[name] = line
         top.symbols = dict(items)
 

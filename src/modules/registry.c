@@ -105,6 +105,8 @@ const ModuleDef Registry_Modules[] = {
     {"string._pattern",      NULL,           &Frozen_string__pattern,   NULL,                  NULL},
     {"string.templatelib",   NULL,           &Frozen_string_templatelib, NULL,                 NULL},
     {"colorsys",             NULL,           &Frozen_colorsys,          NULL,                  NULL},
+    {"_symtable",            NULL,           &Frozen__symtable,         NULL,                  NULL},
+    {"symtable",             NULL,           &Frozen_symtable,          NULL,                  NULL},
     {"codeop",               NULL,           &Frozen_codeop,            NULL,                  NULL},
     {"code",                 NULL,           &Frozen_code,              NULL,                  NULL},
     {"enum",                 NULL,           &Frozen_enum,              NULL,                  NULL},

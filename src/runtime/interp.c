@@ -244,6 +244,7 @@ void Interp_Free(Interp *in) {
     CLEAR(in->asyncio_loop);
     CLEAR(in->asyncio_other_tasks);
     CLEAR(in->asyncio_other_eager);
+    CLEAR(in->re_subjects);
     for (size_t i = 0; i < INTERP_CODES; i++) CLEAR(in->codes[i].tree);
     for (size_t i = 0; i < in->exc_depth; i++) CLEAR(in->exc_stack[i]);
     CLEAR(in->gc_callbacks);

@@ -144,6 +144,9 @@ typedef struct Interp {
     Object *asyncio_loop;
     void *asyncio_tasks;
     Object *asyncio_other_tasks, *asyncio_other_eager;
+    /* The subjects the re engine widened lately and their copies
+     * (modules/re/subject.c), owned or NULL until used. */
+    Object *re_subjects;
 } Interp;
 
 /* The running thread's current interpreter (NULL between API calls). */

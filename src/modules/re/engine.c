@@ -25,16 +25,8 @@
 
 #define ENGINE(o) ((Engine *)(o))
 
-static void forget_subject(Engine *e) {
-    if (e->units_owned) Mem_Free(e->units);
-    e->units = NULL;
-    e->units_owned = false;
-    CLEAR(e->subject);
-}
-
 static void engine_dealloc(Object *o) {
     Engine *e = ENGINE(o);
-    forget_subject(e);
     if (e->data) pcre2_match_data_free(e->data);
     if (e->mctx) pcre2_match_context_free(e->mctx);
     if (e->jit_stack) pcre2_jit_stack_free(e->jit_stack);
@@ -46,70 +38,6 @@ static void engine_dealloc(Object *o) {
 }
 
 static Type Engine_Type;
-
-int Engine_TakeSubject(Engine *e, Object *s, Subject *out) {
-    if (e->subject == s) {
-        /* the engine's copy: take it over for the operation */
-        out->obj = s;
-        out->units = e->units;
-        out->units_owned = e->units_owned;
-        out->len = Str_Check(s) ? STR_LEN(s) : BYTES_LEN(s);
-        e->subject = NULL;
-        e->units = NULL;
-        e->units_owned = false;
-        return 0;
-    }
-    const uint8_t *b;
-    ssize_t blen;
-    bool is_str = Str_Check(s);
-    bool is_bytes = !is_str && Bytes_GetBuffer(s, &b, &blen);
-    if (!e->bytes && !is_str) {
-        if (is_bytes) Err_Format(Exc_TypeError, "cannot use a string pattern on a bytes-like object");
-        else Err_Format(Exc_TypeError, "expected string or bytes-like object, got '%s'", TYPE_NAME(s));
-        return -1;
-    }
-    if (e->bytes && !is_bytes) {
-        if (is_str) Err_Format(Exc_TypeError, "cannot use a bytes pattern on a string-like object");
-        else Err_Format(Exc_TypeError, "expected string or bytes-like object, got '%s'", TYPE_NAME(s));
-        return -1;
-    }
-    ssize_t len = is_str ? STR_LEN(s) : blen;
-    out->len = len;
-    out->units_owned = false;
-    if (is_str && STR_KIND(s) == 4) {
-        out->units = STR_DATA(s);
-    } else {
-        uint32_t *u = Mem_AllocUninit((size_t)(len ? len : 1) * sizeof *u);
-        if (!u) return Err_NoMemory(), -1;
-        if (is_str) {
-            if (STR_KIND(s) == 1)
-                for (ssize_t k = 0; k < len; k++) u[k] = ((const uint8_t *)STR_DATA(s))[k];
-            else
-                for (ssize_t k = 0; k < len; k++) u[k] = ((const uint16_t *)STR_DATA(s))[k];
-        } else {
-            for (ssize_t k = 0; k < len; k++) u[k] = b[k];
-        }
-        out->units = u;
-        out->units_owned = true;
-    }
-    out->obj = NEWREF(s);
-    return 0;
-}
-
-void Engine_GiveSubject(Engine *e, Subject *s) {
-    /* only immutable subjects are kept: a bytearray may change under us */
-    bool keep = !e->subject && (Str_CheckExact(s->obj) || TYPE(s->obj) == &Bytes_Type);
-    if (keep) {
-        e->subject = s->obj;
-        e->units = (uint32_t *)s->units;
-        e->units_owned = s->units_owned;
-    } else {
-        if (s->units_owned) Mem_Free((void *)s->units);
-        DECREF(s->obj);
-    }
-    s->obj = NULL;
-    s->units = NULL;
-}
 
 int Engine_Exec(Engine *e, const Subject *s, ssize_t pos, ssize_t endpos, int mode, ssize_t *spans) {
     if (endpos > s->len) endpos = s->len;
@@ -193,7 +121,7 @@ static Object *engine_search(Object *self, Object *const *args, size_t nargs, Ob
     }
     ssize_t len = s.len;
     int r = Engine_Exec(e, &s, v[0], v[1], (int)v[2], spans);
-    Engine_GiveSubject(e, &s);
+    Engine_GiveSubject(&s);
     Object *m = r < 0 ? NULL : r == 0 ? NEWREF(OBJ_NONE) : Match_New(e, args[0], args[1], v[0], v[1], len, spans);
     Mem_Free(spans);
     return m;
@@ -251,7 +179,7 @@ static Type Engine_Type = {
     .getset = engine_getset,
 };
 
-Type *const Pcre_Types[] = {&Engine_Type, &Match_Type, &Scanner_Type, NULL};
+Type *const Pcre_Types[] = {&Engine_Type, &Match_Type, &Scanner_Type, &Widened_Type, &SubjectCache_Type, NULL};
 
 /* Compiles the translation t (consumed) into an engine. */
 static Object *engine_new(ReTranslation *t, bool bytes, Object *pattern, Object *error_class) {

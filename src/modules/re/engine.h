@@ -17,27 +17,23 @@ typedef struct Engine {
     Object *groupindex;
     Object *parents;     /* tuple: parents[g] is the group enclosing group g, 0 for none */
     uint8_t *ahead;      /* ahead[g]: group g is in a look-ahead within its parent (owned) */
-    /* the last subject, widened to 32-bit units (kept for finditer, sub,
-     * split and findall, which search the same string again and again) */
-    Object *subject;
-    uint32_t *units;
-    bool units_owned;
 } Engine;
 
-/* A subject held for a whole operation: its units stay valid even if
- * Python code run meanwhile (a finaliser, say) searches with the engine. */
+/* A subject held for a whole operation (subject.c): its units stay valid
+ * even if Python code run meanwhile (a finaliser, say) searches again. */
 typedef struct Subject {
     Object *obj;          /* owned */
+    Object *wide;         /* owned copy holding units, NULL when they are obj's own */
     const uint32_t *units;
-    bool units_owned;
     ssize_t len;
 } Subject;
 
 /* Takes the subject s (checked against the pattern's kind, CPython's
  * TypeErrors otherwise); -1 after raising. */
 int Engine_TakeSubject(Engine *e, Object *s, Subject *out);
-/* Gives it back (the engine keeps it for the next call when it can). */
-void Engine_GiveSubject(Engine *e, Subject *s);
+/* Releases it (its copy stays cached for the next operations). */
+void Engine_GiveSubject(Subject *s);
+extern Type Widened_Type, SubjectCache_Type;
 /* One search of s->units[:endpos] from pos (mode as engine.search's):
  * 1 with spans[0 .. 2*groups+1] filled (-1 for unset groups), 0 for no
  * match, -1 after raising. */

@@ -23,8 +23,8 @@ static int begin(Engine *e, Object *string, Subject *s, ssize_t **spans) {
     return 0;
 }
 
-static void end(Engine *e, Subject *s, ssize_t *spans) {
-    Engine_GiveSubject(e, s);
+static void end(Subject *s, ssize_t *spans) {
+    Engine_GiveSubject(s);
     Mem_Free(spans);
 }
 
@@ -66,7 +66,7 @@ Object *Engine_FindAll(Engine *e, Object *string, ssize_t pos, ssize_t endpos) {
         mode = spans[0] == spans[1] ? 4 : 0;
         pos = spans[1];
     }
-    end(e, &s, spans);
+    end(&s, spans);
     return list;
 }
 
@@ -91,7 +91,7 @@ Object *Engine_Split(Engine *e, Object *string, ssize_t maxsplit) {
         n++;
     }
     if (list && List_AppendSteal(list, Engine_Slice(e, &s, last, s.len)) < 0) CLEAR(list);
-    end(e, &s, spans);
+    end(&s, spans);
     return list;
 }
 
@@ -182,7 +182,7 @@ Object *Engine_SubTemplate(Engine *e, Object *string, Object *template, ssize_t 
         if (!err) result = Bytes_From(o.bb.data ? o.bb.data : "", (ssize_t)o.bb.len);
         ByteBuf_Free(&o.bb);
     }
-    end(e, &s, spans);
+    end(&s, spans);
     if (!result) return NULL;
     Object *nobj = Int_FromI64(n);
     Object *t = nobj ? Tuple_Pack(2, result, nobj) : NULL;

@@ -43,7 +43,7 @@ Type Scanner_Type;
 Object *Scanner_New(Engine *e, Object *pattern, Object *string, ssize_t pos, ssize_t endpos) {
     Subject s;
     if (Engine_TakeSubject(e, string, &s) < 0) return NULL;  /* CPython's TypeErrors, at once */
-    Engine_GiveSubject(e, &s);
+    Engine_GiveSubject(&s);
     ScannerObj *sc = (ScannerObj *)Obj_Alloc(&Scanner_Type, sizeof(ScannerObj));
     if (!sc) return NULL;
     sc->engine = (Engine *)NEWREF((Object *)e);
@@ -67,7 +67,7 @@ static Object *scanner_next(ScannerObj *sc, int mode) {
     }
     ssize_t len = s.len;
     int r = Engine_Exec(e, &s, sc->pos, sc->endpos, mode | sc->mode, spans);
-    Engine_GiveSubject(e, &s);
+    Engine_GiveSubject(&s);
     Object *m = NULL;
     if (r > 0) {
         m = Match_New(e, sc->pattern, sc->string, sc->pos, sc->endpos, len, spans);

@@ -184,6 +184,8 @@ NAMES = [
     'opcode',
     '_opcode',
     '_opcode_metadata',
+    'symtable',
+    '_symtable',
     '_compiler',
     'token',
     'tokenize',

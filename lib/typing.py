@@ -564,17 +564,20 @@ def _mark(obj, attr, value=True, errors=(AttributeError, TypeError)):
 
 def _derives_from(alias, bases):
     """What `class C(..., alias, ...)` derives from in alias's place.
-    Generic joins the bases once, at the last generic base."""
+    Generic joins the bases once, at the last generic base; a second
+    Generic[...] (another object) is left for __init_subclass__ to refuse."""
     origin = alias.__origin__
     rest = bases[bases.index(alias) + 1:]
-    generic_later = any(isinstance(b, _AliasBase) or (isinstance(b, type) and issubclass(b, Generic))
-                        for b in rest)
     if origin is Generic:
-        return () if generic_later or Protocol in bases else (Generic,)
+        if Protocol in bases or any(isinstance(b, _AliasBase) and b is not alias for b in rest):
+            return ()
+        return (Generic,)
+    if not alias._name:
+        return (origin,)
     own = () if origin in bases else (origin,)
-    if alias._name and not generic_later:
-        return own + (Generic,)
-    return own
+    if any(isinstance(b, _AliasBase) or (isinstance(b, type) and issubclass(b, Generic)) for b in rest):
+        return own
+    return own + (Generic,)
 
 
 # Attributes an alias keeps for itself (the rest are the origin's).
@@ -869,6 +872,9 @@ def _generic_base(params):
     return _GenericAlias(Generic, params)
 
 
+_generic_cache = {}
+
+
 def _subscript_generic(cls, params):
     """Generic[T], Protocol[T] and C[int] for a generic class C."""
     params = _as_tuple(params)
@@ -881,7 +887,15 @@ def _subscript_generic(cls, params):
                                 f"or parameter specification variables.")
         if len(set(params)) != len(params):
             raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
-        return _GenericAlias(cls, params)
+        # the same parameters give the same alias, as CPython's cache does
+        # (so `class C(Generic[T], Generic[T])` names one base twice)
+        key = (cls, params)
+        alias = _generic_cache.get(key)
+        if alias is None:
+            if len(_generic_cache) >= 128:
+                _generic_cache.clear()
+            alias = _generic_cache[key] = _GenericAlias(cls, params)
+        return alias
     own = cls.__dict__.get('__parameters__', ())
     if not own:
         raise TypeError(f"{cls} is not a generic class")

@@ -866,6 +866,81 @@ def _unpack_of(tvt):
     return Unpack[tvt]
 
 
+def _typevar_subst(param, arg):
+    """T.__typing_subst__(arg): arg as the value of a TypeVar."""
+    arg = _as_arg(arg, "Parameters to generic types must be types.")
+    if (isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack) or \
+            (isinstance(arg, types.GenericAlias) and arg.__unpacked__):
+        raise TypeError(f"{arg} is not valid as type argument")
+    return arg
+
+
+def _paramspec_subst(param, arg):
+    """P.__typing_subst__(arg): a list or tuple of types, ..., a ParamSpec
+    or a Concatenate."""
+    if isinstance(arg, (list, tuple)):
+        return tuple(_as_arg(a, "Expected a type.") for a in arg)
+    if not _is_paramspec_value(arg):
+        raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {arg}")
+    return arg
+
+
+def _position_of(param, alias, args):
+    """The index of param among alias's parameters, after an absent
+    argument has taken param's default (when it is the next one)."""
+    at = alias.__parameters__.index(param)
+    if at == len(args) and param.has_default():
+        args = (*args, param.__default__)
+    return at, args
+
+
+def _typevar_prepare_subst(param, alias, args):
+    at, args = _position_of(param, alias, args)
+    if at >= len(args):
+        raise TypeError(f"Too few arguments for {alias}; actual {len(args)}, expected at least {at + 1}")
+    return args
+
+
+def _paramspec_prepare_subst(param, alias, args):
+    at, args = _position_of(param, alias, args)
+    if at >= len(args):
+        raise TypeError(f"Too few arguments for {alias}")
+    if len(alias.__parameters__) == 1 and not _is_paramspec_value(args[0]):
+        return (args,)
+    if isinstance(args[at], list):
+        return (*args[:at], tuple(args[at]), *args[at + 1:])
+    return args
+
+
+def _typevartuple_prepare_subst(param, alias, args):
+    """Groups the arguments *Ts stands for into one tuple; an unpacked
+    tuple[X, ...] among them also fills the parameters around *Ts."""
+    params = alias.__parameters__
+    at = params.index(param)
+    if any(isinstance(p, TypeVarTuple) for p in params[at + 1:]):
+        raise TypeError(f"More than one TypeVarTuple parameter in {alias}")
+    before, after = at, len(params) - at - 1
+    star_at = fill = None
+    for i, a in enumerate(args):
+        inner = None if isinstance(a, type) else getattr(a, '__typing_unpacked_tuple_args__', None)
+        if inner and len(inner) == 2 and inner[1] is ...:
+            if star_at is not None:
+                raise TypeError("More than one unpacked arbitrary-length tuple argument")
+            star_at, fill = i, inner[0]
+    if star_at is not None:
+        before, after = min(before, star_at), min(after, len(args) - star_at - 1)
+    elif before + after > len(args):
+        raise TypeError(f"Too few arguments for {alias}; actual {len(args)}, expected at least {len(params) - 1}")
+    end = len(args) - after
+    if before == end and param.has_default():
+        d = param.__default__
+        share = tuple(getattr(d, '__typing_unpacked_tuple_args__', None) or (d,))
+    else:
+        share = tuple(args[before:end])
+    return (*args[:before], *[fill] * (at - before), share,
+            *[fill] * (len(params) - after - at - 1), *args[end:])
+
+
 def _generic_base(params):
     """The base `class C[T, *Ts]:` gets: Generic[T, *Ts]."""
     params = tuple(Unpack[p] if isinstance(p, TypeVarTuple) else p for p in _as_tuple(params))

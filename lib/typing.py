@@ -1297,16 +1297,21 @@ def _resolve(value, globalns, localns, type_params=()):
     return value
 
 
+def _class_own_annotations(cls):
+    """The annotations cls itself has (not those of its bases): what
+    type's __annotations__ descriptor reads from cls's own dict."""
+    try:
+        return _TYPE_ANNOTATIONS.__get__(cls, type(cls)) or {}
+    except AttributeError:
+        return {}
+
+
+_TYPE_ANNOTATIONS = type.__dict__['__annotations__']
+
+
 def _own_annotations(obj):
     if isinstance(obj, type):
-        ann = obj.__dict__.get('__annotations__')
-        if ann is None:
-            try:
-                ann = obj.__annotations__ if '__annotate_func__' in obj.__dict__ or \
-                    '__annotations__' in obj.__dict__ else {}
-            except AttributeError:
-                ann = {}
-        return dict(ann or {})
+        return dict(_class_own_annotations(obj))
     ann = getattr(obj, '__annotations__', None)
     if ann is None:
         if isinstance(obj, (types.FunctionType, types.ModuleType, type)) or callable(obj):
@@ -1406,12 +1411,10 @@ def _protocol_members(cls):
     for base in cls.__mro__[:-1]:
         if base.__name__ in _SKIPPED_BASES:
             continue
-        ann = base.__dict__.get('__annotations__', None)
-        if ann is None and '__annotate_func__' in base.__dict__:
-            try:
-                ann = base.__annotations__
-            except Exception:
-                ann = {}
+        try:
+            ann = _class_own_annotations(base)
+        except Exception:
+            ann = {}
         names = list(base.__dict__) + list(ann or ())
         for name in names:
             if not name.startswith('_abc_') and name not in _NOT_MEMBERS:
@@ -1722,7 +1725,7 @@ class _TypedDictMeta(type):
         for base in bases:
             if type(base) is not _TypedDictMeta:
                 continue
-            annotations.update(base.__dict__.get('__annotations__', {}))
+            annotations.update(_class_own_annotations(base))
             required |= base.__required_keys__
             optional |= base.__optional_keys__
             readonly |= base.__readonly_keys__

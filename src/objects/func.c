@@ -234,7 +234,9 @@ static int function_set_annotations(Object *o, Object *v) {
         Err_SetString(Exc_TypeError, "__annotations__ must be set to a dict object");
         return -1;
     }
+    /* given (or dropped) annotations replace the function that made them */
     SETREF(((Function *)o)->annotations, v && v != OBJ_NONE ? NEWREF(v) : NULL);
+    CLEAR(((Function *)o)->annotate);
     return 0;
 }
 static Object *function_get_annotate(Object *o) {
@@ -251,6 +253,7 @@ static int function_set_annotate(Object *o, Object *v) {
         return -1;
     }
     SETREF(((Function *)o)->annotate, NEWREF(v));
+    if (v != OBJ_NONE) CLEAR(((Function *)o)->annotations); /* made anew by v */
     return 0;
 }
 static Object *function_get_typeparams(Object *o) {

@@ -505,6 +505,21 @@ static Object *builtin_reduce(Object *o, Object *const *args, size_t nargs, Obje
     return getattr_reduction(f->self, Str_FromUTF8(f->def->name, -1));
 }
 
+/* [].append == [].append is false, l.append == l.append true: the same C
+ * function bound to the same object. */
+static Object *builtin_richcompare(Object *a, Object *b, int op) {
+    if ((op != CMP_EQ && op != CMP_NE) || TYPE(b) != &BuiltinFunction_Type) return NEWREF(OBJ_NOTIMPL);
+    BuiltinFunction *x = (BuiltinFunction *)a, *y = (BuiltinFunction *)b;
+    bool eq = x->self == y->self && x->def->fn == y->def->fn;
+    return NEWREF(Bool_From(op == CMP_EQ ? eq : !eq));
+}
+
+static hash_t builtin_hash(Object *o) {
+    BuiltinFunction *f = (BuiltinFunction *)o;
+    hash_t h = Hash_Pointer(f->self) ^ Hash_Pointer((const void *)f->def->fn);
+    return h == -1 ? -2 : h;
+}
+
 static const MethodDef builtin_methods[] = {
     {"__reduce__", builtin_reduce, 0, ARGS("($self, /)", NULL)},
     {NULL, NULL, 0, NULL},
@@ -518,7 +533,8 @@ Type BuiltinFunction_Type = {
     .flags = TPFLAG_GC | TPFLAG_WEAKREF,
     .dealloc = builtin_dealloc,
     .repr = builtin_repr,
-    .hash = NULL,
+    .hash = builtin_hash,
+    .richcompare = builtin_richcompare,
     .call = builtin_call,
     .traverse = builtin_traverse,
     .getset = builtin_getset,

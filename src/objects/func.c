@@ -134,6 +134,15 @@ FUNC_FIELD_GETTER(closure)
 FUNC_FIELD_GETTER(doc)
 FUNC_FIELD_GETTER(module)
 
+int Function_SetAnnotate(Function *fn, Object *annotate) {
+    SETREF(fn->annotate, annotate);
+    if (TYPE(annotate) != &Function_Type) return 0;
+    Object *q = Str_FromFormat("%U.__annotate__", fn->qualname);
+    if (!q) return -1;
+    SETREF(((Function *)annotate)->qualname, q);
+    return 0;
+}
+
 Object *Annotate_Call(Object *fn) {
     if (!fn || fn == OBJ_NONE || !Obj_IsCallable(fn)) return Dict_New();
     INCREF(fn); /* the call may replace the attribute that holds it */

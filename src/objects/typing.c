@@ -523,6 +523,10 @@ static Object *ta_get_value(Object *o) {
     TypeAlias *a = (TypeAlias *)o;
     return lazy(&a->value, &a->value_fn, OBJ_NONE);
 }
+static Object *ta_get_evaluate_value(Object *o) {
+    TypeAlias *a = (TypeAlias *)o;
+    return evaluator(a->value, a->value_fn);
+}
 static Object *ta_get_module(Object *o) {
     TypeAlias *a = (TypeAlias *)o;
     return NEWREF(a->module ? a->module : OBJ_NONE);
@@ -533,6 +537,7 @@ static const GetSetDef typealias_getset[] = {
     {"__type_params__", ta_get_params, NULL, NULL},
     {"__parameters__", ta_get_params, NULL, NULL},
     {"__value__", ta_get_value, NULL, NULL},
+    {"evaluate_value", ta_get_evaluate_value, NULL, NULL},
     {"__module__", ta_get_module, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };

@@ -241,6 +241,10 @@ def _bind(alias, params, values, check=True):
         if len(values) < nparams - 1:
             raise TypeError(f"Too few arguments for {alias}; actual {len(values)}, expected at least {nparams - 1}")
         middle = tuple(values[tuple_at:len(values) - after])
+        if not middle and params[tuple_at].has_default():
+            # no arguments left for *Ts: those of its default
+            d = params[tuple_at].__default__
+            middle = tuple(getattr(d, '__typing_unpacked_tuple_args__', None) or (d,))
         values = values[:tuple_at] + [middle] + values[len(values) - after:]
     if len(values) > nparams:
         raise TypeError(f"Too many arguments for {alias}; actual {len(values)}, expected {nparams}")
@@ -947,6 +951,22 @@ def _generic_base(params):
     return _GenericAlias(Generic, params)
 
 
+def _check_default_order(params):
+    """Parameters with defaults come last, and none after a TypeVarTuple."""
+    default_seen = tuple_seen = False
+    for p in params:
+        if _is_unpacked_tvt(p):
+            p = p.__args__[0]
+        if p.has_default():
+            if tuple_seen:
+                raise TypeError("Type parameter with a default follows TypeVarTuple")
+            default_seen = True
+        elif default_seen and not isinstance(p, TypeVarTuple):
+            raise TypeError(f"Type parameter {p!r} without a default follows type parameter with a default")
+        if isinstance(p, TypeVarTuple):
+            tuple_seen = True
+
+
 _generic_cache = {}
 
 
@@ -962,6 +982,7 @@ def _subscript_generic(cls, params):
                                 f"or parameter specification variables.")
         if len(set(params)) != len(params):
             raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+        _check_default_order(params)
         # the same parameters give the same alias, as CPython's cache does
         # (so `class C(Generic[T], Generic[T])` names one base twice)
         key = (cls, params)

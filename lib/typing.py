@@ -977,7 +977,7 @@ def _subscript_generic(cls, params):
         if not params:
             raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
         for p in params:
-            if not (isinstance(p, _TYPE_PARAMS) or _is_unpacked_tvt(p)):
+            if not (isinstance(p, (TypeVar, ParamSpec)) or _is_unpacked_tvt(p)):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
                                 f"or parameter specification variables.")
         if len(set(params)) != len(params):

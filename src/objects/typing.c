@@ -207,7 +207,7 @@ static const GetSetDef typevar_getset[] = {
 
 static const GetSetDef typevartuple_getset[] = {
     {"__name__", tp_get_name, NULL, NULL},
-    {"__default__", tp_get_default, NULL, NULL},
+    {"__default__", tp_get_default, NULL, "The default value for this TypeVarTuple."},
     {"evaluate_default", tp_get_eval_default, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
@@ -430,12 +430,12 @@ static Object *ps_get_kwargs(Object *o) { return part_make(&ParamSpecKwargs_Type
 static const GetSetDef paramspec_getset[] = {
     {"__name__", tp_get_name, NULL, NULL},
     {"__bound__", tp_get_bound, NULL, NULL},
-    {"__default__", tp_get_default, NULL, NULL},
+    {"__default__", tp_get_default, NULL, "The default value for this ParamSpec."},
     {"__covariant__", tp_get_covariant, NULL, NULL},
     {"__contravariant__", tp_get_contravariant, NULL, NULL},
     {"__infer_variance__", tp_get_infer, NULL, NULL},
-    {"args", ps_get_args, NULL, NULL},
-    {"kwargs", ps_get_kwargs, NULL, NULL},
+    {"args", ps_get_args, NULL, "Represents positional arguments."},
+    {"kwargs", ps_get_kwargs, NULL, "Represents keyword arguments."},
     {"evaluate_default", tp_get_eval_default, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
@@ -544,6 +544,16 @@ static const GetSetDef typealias_getset[] = {
 
 static Object *typealias_getitem(Object *self, Object *key) { return GenericAlias_New(self, key); }
 
+/* pickled by name, as a class is */
+static Object *typealias_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return NEWREF(((TypeAlias *)self)->name);
+}
+
+static const MethodDef typealias_methods[] = {
+    {"__reduce__", typealias_reduce, 0, ARGS("($self, /)", NULL)},
+    {NULL, NULL, 0, NULL},
+};
+
 /* TypeAliasType(name, value, *, type_params=()): an alias whose value is
  * known already (the `type` statement computes its own lazily) */
 static Object *typealias_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
@@ -571,7 +581,7 @@ Type TypeAlias_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "typing.TypeAliasType", .basicsize = sizeof(TypeAlias),
     .flags = TPFLAG_GC, .dealloc = typealias_dealloc, .repr = typealias_repr,
     .getitem = typealias_getitem, .iter = unpack_iter, .nb = {[NB_OR] = Union_Or}, .traverse = typealias_traverse,
-    .clear = typealias_clear, .getset = typealias_getset, .new_ = typealias_new,
+    .clear = typealias_clear, .getset = typealias_getset, .methods = typealias_methods, .new_ = typealias_new,
     .args = ARGS_F(ARG_NO_TEXT_SIG, "(name, value, *, type_params=())", NULL), .doc = DOC_TYPEALIAS,
 };
 
@@ -610,8 +620,17 @@ static Object *generic_init_subclass(Object *cls, Object *const *args, size_t na
 }
 
 static const MethodDef generic_methods[] = {
-    {"__class_getitem__", generic_class_getitem, METH_CLASS, ARGS("($type, params, /)", NULL)},
-    {"__init_subclass__", generic_init_subclass, METH_CLASS, ARGS("($type, /, *args, **kwargs)", NULL)},
+    {"__class_getitem__", generic_class_getitem, METH_CLASS,
+     ARGS_F(ARG_NO_TEXT_SIG, "($type, params, /)",
+            "Parameterizes a generic class.\n\n"
+            "At least, parameterizing a generic class is the *main* thing this\n"
+            "method does.  For example, for some generic class `Foo`, this is\n"
+            "called when we do `Foo[int]` - there, with `cls=Foo` and\n"
+            "`params=int`.\n\n"
+            "However, note that this method is also called when defining generic\n"
+            "classes in the first place with `class Foo[T]: ...`.\n")},
+    {"__init_subclass__", generic_init_subclass, METH_CLASS,
+     ARGS_F(ARG_NO_TEXT_SIG, "($type, /, *args, **kwargs)", "Function to initialize subclasses.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -758,6 +777,7 @@ static const GetSetDef interp_getset[] = {
 
 static Type Interpolation_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "string.templatelib.Interpolation", .basicsize = sizeof(Interpolation),
+    .doc = "Interpolation object",
     .args = ARGS_F(ARG_NO_TEXT_SIG, "(value, expression='', conversion=None, format_spec='')", NULL),
     .flags = TPFLAG_GC, .dealloc = interp_dealloc, .repr = interp_repr, .traverse = interp_traverse,
     .new_ = interp_new, .getset = interp_getset,
@@ -883,6 +903,7 @@ static const GetSetDef template_getset[] = {
 
 static Type Template_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "string.templatelib.Template", .basicsize = sizeof(Template),
+    .doc = "Template object",
     .flags = TPFLAG_GC, .dealloc = template_dealloc, .repr = template_repr, .iter = template_iter,
     .nb = {[NB_ADD] = template_add}, .traverse = template_traverse, .getset = template_getset,
 };

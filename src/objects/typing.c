@@ -3,7 +3,6 @@
  * (Template, Interpolation).  Generic aliases such as list[int] are in
  * genericalias.c, unions in union.c. */
 #include "objects/typing.h"
-#include "objects/typing_docs.h"
 #include "abstract.h"
 #include "eval.h"
 #include "objects/dict.h"
@@ -11,6 +10,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/typing_docs.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"

@@ -448,15 +448,10 @@ static Object *type_get_annotate(Object *o) {
 /* A new function drops the annotations cached from the old one. */
 static int type_set_annotate(Object *o, Object *v) {
     Type *t = (Type *)o;
-    if (!v) {
-        Err_SetString(Exc_TypeError, "cannot delete __annotate__ attribute");
+    if (!v) return Annotate_CheckValue(v, "cannot delete __annotate__ attribute");
+    if (check_annotatable(t, Exc_TypeError, "__annotate__", true) < 0 ||
+        Annotate_CheckValue(v, NULL) < 0)
         return -1;
-    }
-    if (check_annotatable(t, Exc_TypeError, "__annotate__", true) < 0) return -1;
-    if (v != OBJ_NONE && !Obj_IsCallable(v)) {
-        Err_SetString(Exc_TypeError, "__annotate__ must be callable or None");
-        return -1;
-    }
     Type_InvalidateCache();
     if (Dict_SetStr(t->dict, "__annotate_func__", v) < 0) return -1;
     if (v != OBJ_NONE && Dict_Pop(t->dict, Str_InternC("__annotations_cache__"), NULL) < 0) return -1;

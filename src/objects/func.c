@@ -252,15 +252,20 @@ static Object *function_get_annotate(Object *o) {
     Object *v = ((Function *)o)->annotate;
     return NEWREF(v ? v : OBJ_NONE);
 }
-static int function_set_annotate(Object *o, Object *v) {
+int Annotate_CheckValue(Object *v, const char *on_delete) {
     if (!v) {
-        Err_SetString(Exc_TypeError, "__annotate__ cannot be deleted");
+        Err_SetString(Exc_TypeError, on_delete);
         return -1;
     }
     if (v != OBJ_NONE && !Obj_IsCallable(v)) {
         Err_SetString(Exc_TypeError, "__annotate__ must be callable or None");
         return -1;
     }
+    return 0;
+}
+
+static int function_set_annotate(Object *o, Object *v) {
+    if (Annotate_CheckValue(v, "__annotate__ cannot be deleted") < 0) return -1;
     SETREF(((Function *)o)->annotate, NEWREF(v));
     if (v != OBJ_NONE) CLEAR(((Function *)o)->annotations); /* made anew by v */
     return 0;

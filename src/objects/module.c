@@ -309,14 +309,7 @@ static Object *module_get_annotate(Object *o) {
 /* A new function drops the annotations the old one made. */
 static int module_set_annotate(Object *o, Object *v) {
     Object *d = ((Module *)o)->dict;
-    if (!v) {
-        Err_SetString(Exc_TypeError, "cannot delete __annotate__ attribute");
-        return -1;
-    }
-    if (v != OBJ_NONE && !Obj_IsCallable(v)) {
-        Err_SetString(Exc_TypeError, "__annotate__ must be callable or None");
-        return -1;
-    }
+    if (Annotate_CheckValue(v, "cannot delete __annotate__ attribute") < 0) return -1;
     if (Dict_SetStr(d, "__annotate__", v) < 0) return -1;
     return v == OBJ_NONE ? 0 : (Dict_Pop(d, Str_InternC("__annotations__"), NULL) < 0 ? -1 : 0);
 }

@@ -430,8 +430,9 @@ def _is_kw_only_marker(space, annotation):
 
 
 def _own_annotations(cls):
-    if '__annotations__' in cls.__dict__ or '__annotate__' in cls.__dict__ \
-            or '__annotate_func__' in cls.__dict__:
+    # the class body's, or those set on the class (kept as __annotations_cache__)
+    if any(k in cls.__dict__ for k in ('__annotations__', '__annotate__', '__annotate_func__',
+                                       '__annotations_cache__')):
         found = cls.__annotations__
         return dict(found) if found else {}
     return {}

@@ -241,6 +241,10 @@ def _bind(alias, params, values, check=True):
         if len(values) < nparams - 1:
             raise TypeError(f"Too few arguments for {alias}; actual {len(values)}, expected at least {nparams - 1}")
         middle = tuple(values[tuple_at:len(values) - after])
+        if not middle and params[tuple_at].has_default():
+            # no arguments left for *Ts: those of its default
+            d = params[tuple_at].__default__
+            middle = tuple(getattr(d, '__typing_unpacked_tuple_args__', None) or (d,))
         values = values[:tuple_at] + [middle] + values[len(values) - after:]
     if len(values) > nparams:
         raise TypeError(f"Too many arguments for {alias}; actual {len(values)}, expected {nparams}")
@@ -564,17 +568,20 @@ def _mark(obj, attr, value=True, errors=(AttributeError, TypeError)):
 
 def _derives_from(alias, bases):
     """What `class C(..., alias, ...)` derives from in alias's place.
-    Generic joins the bases once, at the last generic base."""
+    Generic joins the bases once, at the last generic base; a second
+    Generic[...] (another object) is left for __init_subclass__ to refuse."""
     origin = alias.__origin__
     rest = bases[bases.index(alias) + 1:]
-    generic_later = any(isinstance(b, _AliasBase) or (isinstance(b, type) and issubclass(b, Generic))
-                        for b in rest)
     if origin is Generic:
-        return () if generic_later or Protocol in bases else (Generic,)
+        if Protocol in bases or any(isinstance(b, _AliasBase) and b is not alias for b in rest):
+            return ()
+        return (Generic,)
+    if not alias._name:
+        return (origin,)
     own = () if origin in bases else (origin,)
-    if alias._name and not generic_later:
-        return own + (Generic,)
-    return own
+    if any(isinstance(b, _AliasBase) or (isinstance(b, type) and issubclass(b, Generic)) for b in rest):
+        return own
+    return own + (Generic,)
 
 
 # Attributes an alias keeps for itself (the rest are the origin's).
@@ -863,10 +870,104 @@ def _unpack_of(tvt):
     return Unpack[tvt]
 
 
+def _typevar_subst(param, arg):
+    """T.__typing_subst__(arg): arg as the value of a TypeVar."""
+    arg = _as_arg(arg, "Parameters to generic types must be types.")
+    if (isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack) or \
+            (isinstance(arg, types.GenericAlias) and arg.__unpacked__):
+        raise TypeError(f"{arg} is not valid as type argument")
+    return arg
+
+
+def _paramspec_subst(param, arg):
+    """P.__typing_subst__(arg): a list or tuple of types, ..., a ParamSpec
+    or a Concatenate."""
+    if isinstance(arg, (list, tuple)):
+        return tuple(_as_arg(a, "Expected a type.") for a in arg)
+    if not _is_paramspec_value(arg):
+        raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {arg}")
+    return arg
+
+
+def _position_of(param, alias, args):
+    """The index of param among alias's parameters, after an absent
+    argument has taken param's default (when it is the next one)."""
+    at = alias.__parameters__.index(param)
+    if at == len(args) and param.has_default():
+        args = (*args, param.__default__)
+    return at, args
+
+
+def _typevar_prepare_subst(param, alias, args):
+    at, args = _position_of(param, alias, args)
+    if at >= len(args):
+        raise TypeError(f"Too few arguments for {alias}; actual {len(args)}, expected at least {at + 1}")
+    return args
+
+
+def _paramspec_prepare_subst(param, alias, args):
+    at, args = _position_of(param, alias, args)
+    if at >= len(args):
+        raise TypeError(f"Too few arguments for {alias}")
+    if len(alias.__parameters__) == 1 and not _is_paramspec_value(args[0]):
+        return (args,)
+    if isinstance(args[at], list):
+        return (*args[:at], tuple(args[at]), *args[at + 1:])
+    return args
+
+
+def _typevartuple_prepare_subst(param, alias, args):
+    """Groups the arguments *Ts stands for into one tuple; an unpacked
+    tuple[X, ...] among them also fills the parameters around *Ts."""
+    params = alias.__parameters__
+    at = params.index(param)
+    if any(isinstance(p, TypeVarTuple) for p in params[at + 1:]):
+        raise TypeError(f"More than one TypeVarTuple parameter in {alias}")
+    before, after = at, len(params) - at - 1
+    star_at = fill = None
+    for i, a in enumerate(args):
+        inner = None if isinstance(a, type) else getattr(a, '__typing_unpacked_tuple_args__', None)
+        if inner and len(inner) == 2 and inner[1] is ...:
+            if star_at is not None:
+                raise TypeError("More than one unpacked arbitrary-length tuple argument")
+            star_at, fill = i, inner[0]
+    if star_at is not None:
+        before, after = min(before, star_at), min(after, len(args) - star_at - 1)
+    elif before + after > len(args):
+        raise TypeError(f"Too few arguments for {alias}; actual {len(args)}, expected at least {len(params) - 1}")
+    end = len(args) - after
+    if before == end and param.has_default():
+        d = param.__default__
+        share = tuple(getattr(d, '__typing_unpacked_tuple_args__', None) or (d,))
+    else:
+        share = tuple(args[before:end])
+    return (*args[:before], *[fill] * (at - before), share,
+            *[fill] * (len(params) - after - at - 1), *args[end:])
+
+
 def _generic_base(params):
     """The base `class C[T, *Ts]:` gets: Generic[T, *Ts]."""
     params = tuple(Unpack[p] if isinstance(p, TypeVarTuple) else p for p in _as_tuple(params))
     return _GenericAlias(Generic, params)
+
+
+def _check_default_order(params):
+    """Parameters with defaults come last, and none after a TypeVarTuple."""
+    default_seen = tuple_seen = False
+    for p in params:
+        if _is_unpacked_tvt(p):
+            p = p.__args__[0]
+        if p.has_default():
+            if tuple_seen:
+                raise TypeError("Type parameter with a default follows TypeVarTuple")
+            default_seen = True
+        elif default_seen and not isinstance(p, TypeVarTuple):
+            raise TypeError(f"Type parameter {p!r} without a default follows type parameter with a default")
+        if isinstance(p, TypeVarTuple):
+            tuple_seen = True
+
+
+_generic_cache = {}
 
 
 def _subscript_generic(cls, params):
@@ -876,12 +977,21 @@ def _subscript_generic(cls, params):
         if not params:
             raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
         for p in params:
-            if not (isinstance(p, _TYPE_PARAMS) or _is_unpacked_tvt(p)):
+            if not (isinstance(p, (TypeVar, ParamSpec)) or _is_unpacked_tvt(p)):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
                                 f"or parameter specification variables.")
         if len(set(params)) != len(params):
             raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
-        return _GenericAlias(cls, params)
+        _check_default_order(params)
+        # the same parameters give the same alias, as CPython's cache does
+        # (so `class C(Generic[T], Generic[T])` names one base twice)
+        key = (cls, params)
+        alias = _generic_cache.get(key)
+        if alias is None:
+            if len(_generic_cache) >= 128:
+                _generic_cache.clear()
+            alias = _generic_cache[key] = _GenericAlias(cls, params)
+        return alias
     own = cls.__dict__.get('__parameters__', ())
     if not own:
         raise TypeError(f"{cls} is not a generic class")
@@ -1208,16 +1318,21 @@ def _resolve(value, globalns, localns, type_params=()):
     return value
 
 
+def _class_own_annotations(cls):
+    """The annotations cls itself has (not those of its bases): what
+    type's __annotations__ descriptor reads from cls's own dict."""
+    try:
+        return _TYPE_ANNOTATIONS.__get__(cls, type(cls)) or {}
+    except AttributeError:
+        return {}
+
+
+_TYPE_ANNOTATIONS = type.__dict__['__annotations__']
+
+
 def _own_annotations(obj):
     if isinstance(obj, type):
-        ann = obj.__dict__.get('__annotations__')
-        if ann is None:
-            try:
-                ann = obj.__annotations__ if '__annotate_func__' in obj.__dict__ or \
-                    '__annotations__' in obj.__dict__ else {}
-            except AttributeError:
-                ann = {}
-        return dict(ann or {})
+        return dict(_class_own_annotations(obj))
     ann = getattr(obj, '__annotations__', None)
     if ann is None:
         if isinstance(obj, (types.FunctionType, types.ModuleType, type)) or callable(obj):
@@ -1317,12 +1432,10 @@ def _protocol_members(cls):
     for base in cls.__mro__[:-1]:
         if base.__name__ in _SKIPPED_BASES:
             continue
-        ann = base.__dict__.get('__annotations__', None)
-        if ann is None and '__annotate_func__' in base.__dict__:
-            try:
-                ann = base.__annotations__
-            except Exception:
-                ann = {}
+        try:
+            ann = _class_own_annotations(base)
+        except Exception:
+            ann = {}
         names = list(base.__dict__) + list(ann or ())
         for name in names:
             if not name.startswith('_abc_') and name not in _NOT_MEMBERS:
@@ -1633,7 +1746,7 @@ class _TypedDictMeta(type):
         for base in bases:
             if type(base) is not _TypedDictMeta:
                 continue
-            annotations.update(base.__dict__.get('__annotations__', {}))
+            annotations.update(_class_own_annotations(base))
             required |= base.__required_keys__
             optional |= base.__optional_keys__
             readonly |= base.__readonly_keys__

@@ -2473,7 +2473,9 @@ dispatch_opcode:
         case 2: SETREF(fn->kwdefaults, attr); break;
         case 4: SETREF(fn->annotations, attr); break;
         case 8: SETREF(fn->closure, attr); break;
-        case 16: SETREF(fn->annotate, attr); break;
+        case 16: SET_TOP((Object *)fn); /* (the stack is whole for an error) */
+            if (Function_SetAnnotate(fn, attr) < 0) goto error;
+            break;
         default: SETREF(fn->typeparams, attr); break;
         }
         SET_TOP((Object *)fn);

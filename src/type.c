@@ -410,23 +410,64 @@ static Object *type_get_doc(Object *o) {
     return NEWREF(d);
 }
 
-/* PEP 649: a class's annotations come from calling its __annotate__ function
- * (the compiler stores it as __annotate_func__) once; the result is cached. */
+/* ---- PEP 649 annotations of classes ------------------------------------------
+ * The compiler stores a class body's annotate function as __annotate_func__;
+ * a class may define __annotate__ itself, which comes first.  The dict the
+ * function returns is cached as __annotations_cache__ (a class body that
+ * assigns __annotations__ keeps it under that name instead). */
+
+/* Only heap types have annotations: -1 with err_type otherwise. */
+static int check_annotatable(Type *t, Type *err_type, const char *attr, bool setting) {
+    if (t->flags & TPFLAG_HEAPTYPE) return 0;
+    if (setting)
+        Err_Format(err_type, "cannot set '%s' attribute of immutable type '%s'", attr, t->name);
+    else
+        Err_Format(err_type, "type object '%s' has no attribute '%s'", t->name, attr);
+    return -1;
+}
+
+/* A value of the class dict as the class reads it (descriptors bound). */
+static Object *class_dict_value(Type *t, Object *v) {
+    if (TYPE(v)->descr_get) return TYPE(v)->descr_get(v, NULL, t);
+    return NEWREF(v);
+}
+
+static Object *type_get_annotate(Object *o) {
+    Type *t = (Type *)o;
+    if (check_annotatable(t, Exc_AttributeError, "__annotate__", false) < 0) return NULL;
+    Object *v = Dict_GetStr(t->dict, "__annotate__");
+    if (v) return class_dict_value(t, v);
+    v = Dict_GetStr(t->dict, "__annotate_func__");
+    if (v) return NEWREF(v);
+    /* none: remembered as None */
+    if (Dict_SetStr(t->dict, "__annotate_func__", OBJ_NONE) < 0) return NULL;
+    Type_InvalidateCache();
+    return NEWREF(OBJ_NONE);
+}
+
+/* A new function drops the annotations cached from the old one. */
+static int type_set_annotate(Object *o, Object *v) {
+    Type *t = (Type *)o;
+    if (!v) return Annotate_CheckValue(v, "cannot delete __annotate__ attribute");
+    if (check_annotatable(t, Exc_TypeError, "__annotate__", true) < 0 ||
+        Annotate_CheckValue(v, NULL) < 0)
+        return -1;
+    Type_InvalidateCache();
+    if (Dict_SetStr(t->dict, "__annotate_func__", v) < 0) return -1;
+    if (v != OBJ_NONE && Dict_Pop(t->dict, Str_InternC("__annotations_cache__"), NULL) < 0) return -1;
+    return 0;
+}
+
 static Object *type_get_annotations(Object *o) {
     Type *t = (Type *)o;
-    if (!(t->flags & TPFLAG_HEAPTYPE)) {
-        Err_Format(Exc_AttributeError, "type object '%s' has no attribute '__annotations__'", t->name);
-        return NULL;
-    }
+    if (check_annotatable(t, Exc_AttributeError, "__annotations__", false) < 0) return NULL;
     Object *v = Dict_GetStr(t->dict, "__annotations__");
     if (!v) v = Dict_GetStr(t->dict, "__annotations_cache__");
-    if (v) {
-        if (TYPE(v)->descr_get) return TYPE(v)->descr_get(v, NULL, t);
-        return NEWREF(v);
-    }
-    Object *fn = Dict_GetStr(t->dict, "__annotate_func__");
-    if (!fn) fn = Dict_GetStr(t->dict, "__annotate__");
+    if (v) return class_dict_value(t, v);
+    Object *fn = type_get_annotate(o);
+    if (!fn) return NULL;
     Object *r = Annotate_Call(fn);
+    DECREF(fn);
     if (!r || Dict_SetStr(t->dict, "__annotations_cache__", r) < 0) {
         XDECREF(r);
         return NULL;
@@ -435,20 +476,26 @@ static Object *type_get_annotations(Object *o) {
     return r;
 }
 
+/* Setting replaces the annotations (and forgets the functions that made
+ * them); deleting drops them, so that the next read starts afresh. */
 static int type_set_annotations(Object *o, Object *v) {
     Type *t = (Type *)o;
-    if (!(t->flags & TPFLAG_HEAPTYPE)) {
-        Err_Format(Exc_TypeError, "cannot set '__annotations__' attribute of immutable type '%s'", t->name);
-        return -1;
-    }
+    if (check_annotatable(t, Exc_TypeError, "__annotations__", true) < 0) return -1;
     Type_InvalidateCache();
-    if (v) return Dict_SetStr(t->dict, "__annotations__", v);
-    int r = Dict_Pop(t->dict, Str_InternC("__annotations__"), NULL);
-    if (r == 0) r = Dict_Pop(t->dict, Str_InternC("__annotations_cache__"), NULL);
-    if (r == 0) {
-        Err_SetString(Exc_AttributeError, "__annotations__");
-        return -1;
+    Object *own = Str_InternC("__annotations__"), *cache = Str_InternC("__annotations_cache__");
+    int r;
+    if (v) {
+        r = Dict_SetItem(t->dict, Dict_GetStrObj(t->dict, own) ? own : cache, v);
+        if (r == 0) r = Dict_Pop(t->dict, Str_InternC("__annotate__"), NULL);
+    } else {
+        r = Dict_Pop(t->dict, own, NULL);
+        if (r == 0) r = Dict_Pop(t->dict, cache, NULL);
+        if (r == 0) {
+            Err_SetString(Exc_AttributeError, "__annotations__");
+            return -1;
+        }
     }
+    if (r >= 0) r = Dict_Pop(t->dict, Str_InternC("__annotate_func__"), NULL);
     return r < 0 ? -1 : 0;
 }
 
@@ -470,6 +517,7 @@ static const GetSetDef type_getset[] = {
     {"__base__", type_get_base, GetSet_Readonly, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
     {"__annotations__", type_get_annotations, type_set_annotations, NULL},
+    {"__annotate__", type_get_annotate, type_set_annotate, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL},
     {"__text_signature__", type_get_text_signature, NULL, NULL},
     {NULL, NULL, NULL, NULL},

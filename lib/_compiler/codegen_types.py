@@ -144,7 +144,7 @@ class TypesMixin:
         tree = u.scope.node
         first = tree.body[0] if getattr(tree, 'body', None) else None
         line = first.lineno if first is not None else 1
-        loc = (line, line, 0, 0)
+        loc = _loc(first) if first is not None else (line, line, 0, 0)
         saved = u.instrs
         u.instrs = []
         self.loc = loc
@@ -182,11 +182,7 @@ class TypesMixin:
         self.emit('STORE_NAME', self.name_index('__annotate_func__'), loc)
 
     def annotate_function(self, key, d, loc, qualname, firstlineno):
-        scope = self.table.scopes[key]
-        private = self.u.private
-        u = self.enter_unit(scope, '__annotate__', firstlineno, qualname)
-        u.private = private
-        u.argcount = 1
+        u = self.format_unit(self.table.scopes[key], '__annotate__', firstlineno, qualname)
         if d.conditional and d.is_class and CONDITIONAL not in u.freevars:
             u.freevars.append(CONDITIONAL)
             u.freevars.sort()
@@ -206,16 +202,27 @@ class TypesMixin:
                 self.emit('NOT_TAKEN', None, nloc)
             self.loc = _loc(node.annotation)
             self.annotation_value(node.annotation)
+            self.loc = _loc(node)
             self.emit('COPY', 2)
             self.load_const(self.mangle(node.target.id))
             self.emit('STORE_SUBSCR', None, loc)
             if index is not None:
                 self.place(skip)
         self.emit('RETURN_VALUE', None, loc)
-        return self.exit_unit(loc)
+        return self.exit_unit((firstlineno, firstlineno, 0, 0))
+
+    def format_unit(self, scope, name, firstlineno, qualname):
+        """Starts a function of one positional-only parameter, the format
+        (an __annotate__ function, a bound's, a default's, ...)."""
+        private = self.u.private
+        u = self.enter_unit(scope, name, firstlineno, qualname)
+        u.private = private
+        u.argcount = u.posonlyargcount = 1
+        return u
 
     def format_check(self, loc, param):
         ok = self.new_label()
+        self.const_index(2)  # CPython's constants start with the 2 compared with
         self.emit('LOAD_FAST', self.u.varname_index(param), loc)
         self.load_const(2, loc)
         self.compare_op(_ast.Gt(), loc)
@@ -321,11 +328,10 @@ class TypesMixin:
             return FN_ANNOTATIONS
         scope = self.table.scopes[('annotate', id(node))]
         fscope = self.table.scopes[id(node)]
-        qualname = self.qualname_for(node.name, fscope) + '.__annotate__'
-        private = self.u.private
-        u = self.enter_unit(scope, '__annotate__', self.first_line(node), qualname)
-        u.private = private
-        u.argcount = 1
+        # named as if defined beside the function (the function it is set on
+        # renames it f.__annotate__ when run)
+        line = self.first_line(node)
+        self.format_unit(scope, '__annotate__', line, self.qualname_for('__annotate__', scope))
         self.format_check(loc, 'format')
         for name, ann in items:
             self.load_const(self.mangle(name), loc)
@@ -335,7 +341,7 @@ class TypesMixin:
             self.loc = saved
         self.emit('BUILD_MAP', len(items), loc)
         self.emit('RETURN_VALUE', None, loc)
-        code = self.exit_unit(loc)
+        code = self.exit_unit((line, line, 0, 0))
         self.make_closure(code, 0, loc)
         return FN_ANNOTATE
 
@@ -373,7 +379,7 @@ class TypesMixin:
             self.load_const(tp.name)
             if k == 'TypeVar':
                 if tp.bound is not None:
-                    self.lazy_value(tp.bound, ('bound', id(tp)), tp.name, False)
+                    self.lazy_value(tp.bound, ('bound', id(tp)), tp.name, False, _loc(tp.bound))
                     self.emit('CALL_INTRINSIC_2', 3 if _kind(tp.bound) == 'Tuple' else 2)
                 else:
                     self.emit('CALL_INTRINSIC_1', 7)
@@ -383,22 +389,20 @@ class TypesMixin:
                 self.emit('CALL_INTRINSIC_1', 8)
             if tp.default_value is not None:
                 self.lazy_value(tp.default_value, ('default_value', id(tp)), tp.name,
-                                k == 'TypeVarTuple')
+                                k == 'TypeVarTuple', _loc(tp.default_value))
                 self.emit('CALL_INTRINSIC_2', 5)
             self.emit('COPY', 1)
             self.nameop(tp.name, 'Store')
             self.loc = saved
         self.emit('BUILD_TUPLE', len(params))
 
-    def lazy_value(self, expr, key, name, allow_starred):
+    def lazy_value(self, expr, key, name, allow_starred, own_loc=None):
         """Pushes a function of `.format` returning expr (a bound, a
         default, an alias's value), callable without arguments."""
         scope = self.table.scopes[key]
-        loc = self.loc
-        private = self.u.private
-        u = self.enter_unit(scope, name, loc[0], self.qualname_for(name, scope))
-        u.private = private
-        u.argcount = 1
+        outer = self.loc
+        loc = own_loc or outer
+        self.format_unit(scope, name, loc[0], self.qualname_for(name, scope))
         self.format_check(loc, '.format')
         if allow_starred and _kind(expr) == 'Starred':
             self.visit(expr.value)
@@ -406,9 +410,9 @@ class TypesMixin:
         else:
             self.visit(expr)
         self.emit('RETURN_VALUE', None, loc)
-        code = self.exit_unit(loc)
-        self.load_const((1,), loc)
-        self.make_closure(code, FN_DEFAULTS, loc)
+        code = self.exit_unit((loc[0], loc[0], 0, 0))
+        self.load_const((1,), outer)
+        self.make_closure(code, FN_DEFAULTS, outer)
 
     def generic_function(self, node, is_async, firstlineno):
         bits = self.defaults(node.args)

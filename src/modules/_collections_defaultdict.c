@@ -7,6 +7,7 @@
 #include "objects/dict.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/typing.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include <string.h>
@@ -72,16 +73,6 @@ static Object *dd_missing_key(Object *self, Object *key) {
 
 static Object *dd_missing(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     return dd_missing_key(self, args[0]);
-}
-
-/* d[key]: the dict's value, else __missing__ (a subclass's own, if it has one). */
-static Object *dd_subscript(Object *self, Object *key) {
-    Object *v;
-    int r = Dict_Lookup(self, key, &v);
-    if (r < 0) return NULL;
-    if (r > 0) return NEWREF(v);
-    if (TYPE(self) != &DefaultDict_Type) return Dict_Type.getitem(self, key);
-    return dd_missing_key(self, key);
 }
 
 static Object *dd_repr(Object *self) {
@@ -156,6 +147,8 @@ static const MethodDef dd_methods[] = {
     {"copy", dd_copy, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "D.copy() -> a shallow copy of D.")},
     {"__copy__", dd_copy, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "D.copy() -> a shallow copy of D.")},
     {"__reduce__", dd_reduce, 0, ARGS_F(ARG_NO_TEXT_SIG, "($self, /)", "Return state information for pickling.")},
+    METHOD_CLASS_GETITEM("defaultdicts are generic over two types, signifying (respectively) the types of the "
+                         "dictionary's keys and values"),
     {NULL, NULL, 0, NULL},
 };
 
@@ -179,7 +172,6 @@ Type DefaultDict_Type = {
     .dealloc = dd_dealloc,
     .repr = dd_repr,
     .nb = {[NB_OR] = dd_or},
-    .getitem = dd_subscript,
     .traverse = dd_traverse,
     .clear = dd_clear,
     .init = dd_init,

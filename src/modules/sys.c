@@ -21,6 +21,7 @@
 #include "objects/str.h"
 #include "objects/structseq.h"
 #include "objects/tuple.h"
+#include "opcodes.h"
 #include "runtime/args.h"
 #include "runtime/audit.h"
 #include "runtime/err.h"
@@ -531,10 +532,31 @@ static Object *sys_getfilesystemencodeerrors(Object *self, Object *const *args, 
     return Str_FromUTF8("surrogateescape", -1);
 }
 
+/* Whether the caller's frame, running CALL with one argument, pushed that
+ * argument with LOAD_FAST_BORROW (read from co_code as compiled, not as
+ * quickened). */
+static bool arg_from_borrowing_load(void) {
+    Frame *f = g_interp->frame;
+    if (!f || f->lasti <= 0) return false;
+    const uint8_t *code = (const uint8_t *)BYTES_DATA(f->code->code);
+    ssize_t n = BYTES_LEN(f->code->code) / 2, prev = -1, i = 0;
+    while (i < f->lasti && i < n) {
+        prev = i;
+        i += 1 + Opcode_Caches[code[2 * i]];
+    }
+    if (i != f->lasti || prev < 0 || code[2 * i] != OP_CALL || code[2 * i + 1] != 1) return false;
+    uint8_t op = code[2 * prev];
+    return op == OP_LOAD_FAST_BORROW || op == OP_LOAD_FAST_BORROW_LOAD_FAST_BORROW;
+}
+
+/* CPython reports the object's count as it is.  Its stack holds a reference
+ * to the argument unless a local was loaded with LOAD_FAST_BORROW, which
+ * takes none there; cipy's stack always holds one, not counted then. */
 static Object *sys_getrefcount(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Object *o = args[0];
-    if (IS_SMALL(o) || o->refcnt < 0) return Int_FromI64(UINT32_MAX); /* immortal, as CPython reports them */
-    return Int_FromI64(o->refcnt + 1);
+    /* immortal: the count CPython 3.14 gives its immortal objects (3 << 30) */
+    if (IS_SMALL(o) || o->refcnt < 0) return Int_FromI64((int64_t)3 << 30);
+    return Int_FromI64(o->refcnt - (arg_from_borrowing_load() ? 1 : 0));
 }
 
 static Object *sys_is_finalizing(Object *self, Object *const *args, size_t nargs, Object *kwnames) {

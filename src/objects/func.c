@@ -134,6 +134,15 @@ FUNC_FIELD_GETTER(closure)
 FUNC_FIELD_GETTER(doc)
 FUNC_FIELD_GETTER(module)
 
+int Function_SetAnnotate(Function *fn, Object *annotate) {
+    SETREF(fn->annotate, annotate);
+    if (TYPE(annotate) != &Function_Type) return 0;
+    Object *q = Str_FromFormat("%U.__annotate__", fn->qualname);
+    if (!q) return -1;
+    SETREF(((Function *)annotate)->qualname, q);
+    return 0;
+}
+
 Object *Annotate_Call(Object *fn) {
     if (!fn || fn == OBJ_NONE || !Obj_IsCallable(fn)) return Dict_New();
     INCREF(fn); /* the call may replace the attribute that holds it */
@@ -234,23 +243,31 @@ static int function_set_annotations(Object *o, Object *v) {
         Err_SetString(Exc_TypeError, "__annotations__ must be set to a dict object");
         return -1;
     }
+    /* given (or dropped) annotations replace the function that made them */
     SETREF(((Function *)o)->annotations, v && v != OBJ_NONE ? NEWREF(v) : NULL);
+    CLEAR(((Function *)o)->annotate);
     return 0;
 }
 static Object *function_get_annotate(Object *o) {
     Object *v = ((Function *)o)->annotate;
     return NEWREF(v ? v : OBJ_NONE);
 }
-static int function_set_annotate(Object *o, Object *v) {
+int Annotate_CheckValue(Object *v, const char *on_delete) {
     if (!v) {
-        Err_SetString(Exc_TypeError, "__annotate__ cannot be deleted");
+        Err_SetString(Exc_TypeError, on_delete);
         return -1;
     }
     if (v != OBJ_NONE && !Obj_IsCallable(v)) {
         Err_SetString(Exc_TypeError, "__annotate__ must be callable or None");
         return -1;
     }
+    return 0;
+}
+
+static int function_set_annotate(Object *o, Object *v) {
+    if (Annotate_CheckValue(v, "__annotate__ cannot be deleted") < 0) return -1;
     SETREF(((Function *)o)->annotate, NEWREF(v));
+    if (v != OBJ_NONE) CLEAR(((Function *)o)->annotations); /* made anew by v */
     return 0;
 }
 static Object *function_get_typeparams(Object *o) {
@@ -502,6 +519,21 @@ static Object *builtin_reduce(Object *o, Object *const *args, size_t nargs, Obje
     return getattr_reduction(f->self, Str_FromUTF8(f->def->name, -1));
 }
 
+/* [].append == [].append is false, l.append == l.append true: the same C
+ * function bound to the same object. */
+static Object *builtin_richcompare(Object *a, Object *b, int op) {
+    if ((op != CMP_EQ && op != CMP_NE) || TYPE(b) != &BuiltinFunction_Type) return NEWREF(OBJ_NOTIMPL);
+    BuiltinFunction *x = (BuiltinFunction *)a, *y = (BuiltinFunction *)b;
+    bool eq = x->self == y->self && x->def->fn == y->def->fn;
+    return NEWREF(Bool_From(op == CMP_EQ ? eq : !eq));
+}
+
+static hash_t builtin_hash(Object *o) {
+    BuiltinFunction *f = (BuiltinFunction *)o;
+    hash_t h = Hash_Pointer(f->self) ^ Hash_Pointer((const void *)f->def->fn);
+    return h == -1 ? -2 : h;
+}
+
 static const MethodDef builtin_methods[] = {
     {"__reduce__", builtin_reduce, 0, ARGS("($self, /)", NULL)},
     {NULL, NULL, 0, NULL},
@@ -515,7 +547,8 @@ Type BuiltinFunction_Type = {
     .flags = TPFLAG_GC | TPFLAG_WEAKREF,
     .dealloc = builtin_dealloc,
     .repr = builtin_repr,
-    .hash = NULL,
+    .hash = builtin_hash,
+    .richcompare = builtin_richcompare,
     .call = builtin_call,
     .traverse = builtin_traverse,
     .getset = builtin_getset,

@@ -22,6 +22,13 @@ typedef struct Function {
 
 /* A function for code with the given globals; qualname defaults to code's. */
 Object *Function_New(Code *code, Object *globals);
+/* SET_FUNCTION_ATTRIBUTE's annotate: fn's __annotate__ becomes annotate
+ * (stolen), which, a function, is named after fn (qualname "f.__annotate__").
+ * -1 on error (it is set all the same). */
+int Function_SetAnnotate(Function *fn, Object *annotate);
+/* Whether v may be set as an __annotate__ (a callable or None): 0, or -1
+ * with TypeError (the text on_delete when v is NULL, a deletion). */
+int Annotate_CheckValue(Object *v, const char *on_delete);
 /* The annotations an __annotate__ function gives (format 1, VALUE), checked
  * to be a dict; a new empty dict when fn is NULL, None or not callable.  New
  * reference (modules, classes and functions). */

@@ -729,7 +729,13 @@ static Object *list_reverse(Object *self, Object *const *args, size_t nargs, Obj
 
 static Object *list_reversed(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 
+/* list.__getitem__ is a method in CPython (a slot wrapper elsewhere) */
+static Object *list_getitem_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return list_subscript(self, args[0]);
+}
+
 static const MethodDef list_methods[] = {
+    {"__getitem__", list_getitem_method, 0, ARGS("($self, index, /)", "Return self[index].")},
     {"append", list_append, 0, ARGS("($self, object, /)", "Append object to the end of the list.")},
     {"extend", list_extend, 0, ARGS("($self, iterable, /)", "Extend list by appending elements from the iterable.")},
     {"insert", list_insert, 0, ARGS("($self, index, object, /)", "Insert object before index.")},

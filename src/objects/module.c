@@ -188,19 +188,6 @@ static void set_attr_error_fields(Object *o, Object *name) {
     }
 }
 
-/* PEP 649: a module's annotations come from its __annotate__ function,
- * called once; the dict is kept as __annotations__. */
-static Object *module_annotations(Module *m) {
-    Object *v = Dict_GetStr(m->dict, "__annotations__");
-    if (v) return NEWREF(v);
-    Object *r = Annotate_Call(Dict_GetStr(m->dict, "__annotate__"));
-    if (!r || Dict_SetStr(m->dict, "__annotations__", r) < 0) {
-        XDECREF(r);
-        return NULL;
-    }
-    return r;
-}
-
 /* Whether spec (borrowed, may be NULL) says its module is still running
  * its code (import sets spec._initializing meanwhile): 1, 0, or -1 on error. */
 static int spec_initializing(Object *spec) {
@@ -234,7 +221,6 @@ static int submodule_initializing(Object *mname, Object *name) {
  * eval loop's attribute cache reads module dicts directly (eval_cache.c). */
 static Object *module_getattr(Object *o, Object *name) {
     if (Import_EnsureSpecs() < 0) return NULL;
-    if (((Module *)o)->dict && Str_EqC(name, "__annotations__")) return module_annotations((Module *)o);
     Object *r = Obj_GenericGetAttr(o, name);
     if (r || !Err_Matches(Exc_AttributeError)) return r;
     Module *m = (Module *)o;
@@ -307,6 +293,51 @@ static Object *module_dir(Object *self, Object *const *args, size_t nargs, Objec
     return Dict_Keys(m->dict);
 }
 
+/* ---- PEP 649 annotations of modules ------------------------------------------
+ * Both live in the module's dict: __annotate__, the function the compiler
+ * made (None once read when absent), and __annotations__, what it returned,
+ * kept once the module has finished running. */
+
+static Object *module_get_annotate(Object *o) {
+    Object *d = ((Module *)o)->dict;
+    Object *v = Dict_GetStr(d, "__annotate__");
+    if (v) return NEWREF(v);
+    if (Dict_SetStr(d, "__annotate__", OBJ_NONE) < 0) return NULL;
+    return NEWREF(OBJ_NONE);
+}
+
+/* A new function drops the annotations the old one made. */
+static int module_set_annotate(Object *o, Object *v) {
+    Object *d = ((Module *)o)->dict;
+    if (Annotate_CheckValue(v, "cannot delete __annotate__ attribute") < 0) return -1;
+    if (Dict_SetStr(d, "__annotate__", v) < 0) return -1;
+    return v == OBJ_NONE ? 0 : (Dict_Pop(d, Str_InternC("__annotations__"), NULL) < 0 ? -1 : 0);
+}
+
+static Object *module_get_annotations(Object *o) {
+    Object *d = ((Module *)o)->dict;
+    Object *v = Dict_GetStr(d, "__annotations__");
+    if (v) return NEWREF(v);
+    Object *r = Annotate_Call(Dict_GetStr(d, "__annotate__"));
+    if (!r) return NULL;
+    /* a module still running may yet define more */
+    int running = spec_initializing(Dict_GetStr(d, "__spec__"));
+    if (running < 0 || (running == 0 && Dict_SetStr(d, "__annotations__", r) < 0)) CLEAR(r);
+    return r;
+}
+
+/* Setting or deleting the annotations forgets the function. */
+static int module_set_annotations(Object *o, Object *v) {
+    Object *d = ((Module *)o)->dict;
+    int r = v ? Dict_SetStr(d, "__annotations__", v) : Dict_Pop(d, Str_InternC("__annotations__"), NULL);
+    if (r == 0 && !v) {
+        Err_SetString(Exc_AttributeError, "__annotations__");
+        return -1;
+    }
+    if (r < 0 || Dict_Pop(d, Str_InternC("__annotate__"), NULL) < 0) return -1;
+    return 0;
+}
+
 static const MethodDef module_methods[] = {
     {"__dir__", module_dir, 0, ARGS("($self, /)", "__dir__() -> list")},
     {NULL, NULL, 0, NULL},
@@ -314,6 +345,8 @@ static const MethodDef module_methods[] = {
 
 static const GetSetDef module_getset[] = {
     {"__dict__", Obj_GenericGetDict, GetSet_Readonly, NULL},
+    {"__annotations__", module_get_annotations, module_set_annotations, NULL},
+    {"__annotate__", module_get_annotate, module_set_annotate, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

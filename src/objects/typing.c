@@ -10,6 +10,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/typing_docs.h"
 #include "runtime/args.h"
 #include "runtime/err.h"
 #include "runtime/gc.h"
@@ -88,15 +89,22 @@ static Object *typeparam_getattr(Object *o, Object *name) {
     return Obj_GenericGetAttr(o, name);
 }
 
-/* Evaluates a lazy field once: *value caches fn(). */
+/* Evaluates a lazy field once: *value caches fn() (fn is kept: it is the
+ * parameter's evaluate_* function). */
 static Object *lazy(Object **value, Object **fn, Object *absent) {
     if (!*value && *fn) {
         Object *v = Obj_CallNoArgs(*fn);
         if (!v) return NULL;
         *value = v;
-        CLEAR(*fn);
     }
     return NEWREF(*value ? *value : absent);
+}
+
+/* evaluate_bound and friends: the compiler's function, an evaluator of the
+ * value given to the constructor, or None. */
+static Object *evaluator(Object *value, Object *fn) {
+    if (fn) return NEWREF(fn);
+    return value ? ConstEvaluator_New(value) : NEWREF(OBJ_NONE);
 }
 
 static Object *tp_get_name(Object *o) { return NEWREF(((TypeParam *)o)->name); }
@@ -114,6 +122,18 @@ static Object *tp_get_default(Object *o) {
     TypeParam *p = (TypeParam *)o;
     return lazy(&p->dflt, &p->dflt_fn, no_default_obj());
 }
+static Object *tp_get_eval_bound(Object *o) {
+    TypeParam *p = (TypeParam *)o;
+    return evaluator(p->bound, p->bound_fn);
+}
+static Object *tp_get_eval_constraints(Object *o) {
+    TypeParam *p = (TypeParam *)o;
+    return evaluator(p->constraints, p->constraints_fn);
+}
+static Object *tp_get_eval_default(Object *o) {
+    TypeParam *p = (TypeParam *)o;
+    return evaluator(p->dflt, p->dflt_fn);
+}
 static Object *tp_get_covariant(Object *o) { return NEWREF(Bool_From(((TypeParam *)o)->covariant)); }
 static Object *tp_get_contravariant(Object *o) { return NEWREF(Bool_From(((TypeParam *)o)->contravariant)); }
 static Object *tp_get_infer(Object *o) { return NEWREF(Bool_From(((TypeParam *)o)->infer_variance)); }
@@ -127,14 +147,45 @@ int TypeParam_Kind(Object *o) {
     return t == &TypeVar_Type || t == &ParamSpec_Type || t == &TypeVarTuple_Type ? ((TypeParam *)o)->kind : -1;
 }
 
-bool TypeParam_HasDefault(Object *p) { return ((TypeParam *)p)->dflt || ((TypeParam *)p)->dflt_fn; }
+/* The constructors keep default=NoDefault as given (evaluate_default shows it). */
+bool TypeParam_HasDefault(Object *p) {
+    TypeParam *tp = (TypeParam *)p;
+    return (tp->dflt && tp->dflt != no_default_obj()) || tp->dflt_fn;
+}
 
 Object *TypeParam_Default(Object *p) { return tp_get_default(p); }
+
+/* ---- substitution: C[int] asks each parameter of C ----------------------------
+ * __typing_prepare_subst__(alias, args) fits the arguments to the alias's
+ * parameters (defaults, a ParamSpec's list, a TypeVarTuple's share), and
+ * __typing_subst__(arg) checks the value one parameter receives.  typing
+ * does both, by hooks named after the kind of parameter. */
+
+static const char *const subst_hooks[] = {"_typevar_subst", "_paramspec_subst", NULL};
+static const char *const prepare_hooks[] = {"_typevar_prepare_subst", "_paramspec_prepare_subst",
+                                            "_typevartuple_prepare_subst"};
+
+static Object *tp_typing_subst(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    const char *hook = subst_hooks[((TypeParam *)self)->kind];
+    if (!hook) {
+        Err_SetString(Exc_TypeError, "Substitution of bare TypeVarTuple is not supported");
+        return NULL;
+    }
+    Object *hook_args[2] = {self, args[0]};
+    return Typing_CallHook(hook, hook_args, 2, NULL);
+}
+
+static Object *tp_typing_prepare_subst(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    Object *hook_args[3] = {self, args[0], args[1]};
+    return Typing_CallHook(prepare_hooks[((TypeParam *)self)->kind], hook_args, 3, NULL);
+}
 
 static Object *typeparam_mro_entries(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 static Object *typeparam_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames);
 static const MethodDef typeparam_methods[] = {
     {"has_default", tp_has_default, 0, ARGS("($self, /)", NULL)},
+    {"__typing_subst__", tp_typing_subst, 0, ARGS("($self, arg, /)", NULL)},
+    {"__typing_prepare_subst__", tp_typing_prepare_subst, 0, ARGS("($self, alias, args, /)", NULL)},
     {"__mro_entries__", typeparam_mro_entries, 0, ARGS("($self, bases, /)", NULL)},
     {"__reduce__", typeparam_reduce, 0, ARGS("($self, /)", NULL)},
     {NULL, NULL, 0, NULL},
@@ -148,12 +199,16 @@ static const GetSetDef typevar_getset[] = {
     {"__covariant__", tp_get_covariant, NULL, NULL},
     {"__contravariant__", tp_get_contravariant, NULL, NULL},
     {"__infer_variance__", tp_get_infer, NULL, NULL},
+    {"evaluate_bound", tp_get_eval_bound, NULL, NULL},
+    {"evaluate_constraints", tp_get_eval_constraints, NULL, NULL},
+    {"evaluate_default", tp_get_eval_default, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
 static const GetSetDef typevartuple_getset[] = {
     {"__name__", tp_get_name, NULL, NULL},
-    {"__default__", tp_get_default, NULL, NULL},
+    {"__default__", tp_get_default, NULL, "The default value for this TypeVarTuple."},
+    {"evaluate_default", tp_get_eval_default, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -187,11 +242,12 @@ static Object *caller_module(void) {
 /* A bool keyword argument (absent: false); -1 on error. */
 static int flag_arg(Object *v) { return v ? Obj_IsTrue(v) : 0; }
 
-/* Bounds and defaults given as strings become ForwardRefs, through typing;
- * others are kept as given.  New reference. */
-static Object *annotation_arg(Object *v) {
-    if (!Str_Check(v)) return NEWREF(v);
-    return Typing_CallHook("ForwardRef", &v, 1, NULL);
+/* A TypeVar's bound is checked as a type argument by typing (a string
+ * becomes a ForwardRef); a ParamSpec's is kept as given.  New reference. */
+static Object *bound_arg(int kind, Object *v) {
+    if (kind != TP_TYPEVAR) return NEWREF(v);
+    Object *args[2] = {v, Str_InternC("Bound must be a type.")};
+    return Typing_CallHook("_as_arg", args, 2, NULL);
 }
 
 /* Fills the parts the three constructors share; steals nothing. */
@@ -222,8 +278,8 @@ static Object *typeparam_make(Type *t, int kind, Object *name, Object *bound, Ob
     p->contravariant = contra;
     p->infer_variance = infer;
     p->module = caller_module();
-    if (bound && bound != OBJ_NONE && !(p->bound = annotation_arg(bound))) goto fail;
-    if (dflt && dflt != no_default_obj() && !(p->dflt = annotation_arg(dflt))) goto fail;
+    if (bound && bound != OBJ_NONE && !(p->bound = bound_arg(kind, bound))) goto fail;
+    p->dflt = NEWREF(dflt ? dflt : no_default_obj());
     return (Object *)p;
 fail:
     DECREF((Object *)p);
@@ -246,11 +302,7 @@ static Object *typevar_new(Type *t, Object *const *args, size_t nargs, Object *k
     TypeParam *p = (TypeParam *)typeparam_make(t, TP_TYPEVAR, a[0], a[1], a[5], a + 2);
     if (p && nconstraints) {
         Object *c = Tuple_New((ssize_t)nconstraints);
-        for (size_t i = 0; c && i < nconstraints; i++) {
-            Object *v = annotation_arg(constraints[i]);
-            TUPLE_ITEMS(c)[i] = v ? v : NEWREF(OBJ_NONE);
-            if (!v) CLEAR(c);
-        }
+        for (size_t i = 0; c && i < nconstraints; i++) TUPLE_ITEMS(c)[i] = NEWREF(constraints[i]);
         if (!c) CLEAR(p);
         else p->constraints = c;
     }
@@ -362,15 +414,15 @@ static const MethodDef part_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-#define PARAMSPEC_PART_TYPE(var, tname, sig)                                                                 \
+#define PARAMSPEC_PART_TYPE(var, tname, sig, docstr)                                                               \
     Type var = {                                                                                      \
         .ob = OBJ_HEAD_INIT(&Type_Type), .name = tname, .basicsize = sizeof(ParamSpecPart), .flags = TPFLAG_GC, \
         .dealloc = part_dealloc, .repr = part_repr, .traverse = part_traverse, .clear = part_clear,           \
         .richcompare = part_richcompare, .getset = part_getset, .methods = part_methods, .new_ = part_new,    \
-        .args = ARGS(sig, NULL),                                                                             \
+        .args = ARGS_F(ARG_NO_TEXT_SIG, sig, NULL), .doc = docstr,                                                              \
     }
-PARAMSPEC_PART_TYPE(ParamSpecArgs_Type, "typing.ParamSpecArgs", "(origin)");
-PARAMSPEC_PART_TYPE(ParamSpecKwargs_Type, "typing.ParamSpecKwargs", "(origin)");
+PARAMSPEC_PART_TYPE(ParamSpecArgs_Type, "typing.ParamSpecArgs", "(origin)", DOC_PARAMSPECARGS);
+PARAMSPEC_PART_TYPE(ParamSpecKwargs_Type, "typing.ParamSpecKwargs", "(origin)", DOC_PARAMSPECKWARGS);
 
 static Object *ps_get_args(Object *o) { return part_make(&ParamSpecArgs_Type, o); }
 static Object *ps_get_kwargs(Object *o) { return part_make(&ParamSpecKwargs_Type, o); }
@@ -378,41 +430,53 @@ static Object *ps_get_kwargs(Object *o) { return part_make(&ParamSpecKwargs_Type
 static const GetSetDef paramspec_getset[] = {
     {"__name__", tp_get_name, NULL, NULL},
     {"__bound__", tp_get_bound, NULL, NULL},
-    {"__default__", tp_get_default, NULL, NULL},
+    {"__default__", tp_get_default, NULL, "The default value for this ParamSpec."},
     {"__covariant__", tp_get_covariant, NULL, NULL},
     {"__contravariant__", tp_get_contravariant, NULL, NULL},
     {"__infer_variance__", tp_get_infer, NULL, NULL},
-    {"args", ps_get_args, NULL, NULL},
-    {"kwargs", ps_get_kwargs, NULL, NULL},
+    {"args", ps_get_args, NULL, "Represents positional arguments."},
+    {"kwargs", ps_get_kwargs, NULL, "Represents keyword arguments."},
+    {"evaluate_default", tp_get_eval_default, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
 /* T | int: a union (a TypeVarTuple has no |) */
-#define TYPEPARAM_TYPE(var, tname, gs, or_fn, new_fn, iter_fn, sig)                                            \
+#define TYPEPARAM_TYPE(var, tname, gs, or_fn, new_fn, iter_fn, sig, docstr)                                          \
     Type var = {                                                                                  \
         .ob = OBJ_HEAD_INIT(&Type_Type), .name = tname, .basicsize = sizeof(TypeParam), .flags = TPFLAG_GC, \
         .dealloc = typeparam_dealloc, .repr = typeparam_repr, .traverse = typeparam_traverse,             \
         .clear = typeparam_clear, .methods = typeparam_methods, .getset = gs, .nb = {[NB_OR] = or_fn},    \
-        .getattr = typeparam_getattr, .new_ = new_fn, .iter = iter_fn, .args = ARGS(sig, NULL),             \
+        .getattr = typeparam_getattr, .new_ = new_fn, .iter = iter_fn, .args = ARGS_F(ARG_NO_TEXT_SIG, sig, NULL), .doc = docstr, \
     }
 TYPEPARAM_TYPE(TypeVar_Type, "typing.TypeVar", typevar_getset, Union_Join, typevar_new, NULL,
                "(name, *constraints, bound=None, covariant=False, contravariant=False, infer_variance=False, "
-               "default=typing.NoDefault)");
+               "default=typing.NoDefault)", DOC_TYPEVAR);
 TYPEPARAM_TYPE(ParamSpec_Type, "typing.ParamSpec", paramspec_getset, Union_Join, paramspec_new, NULL,
                "(name, *, bound=None, covariant=False, contravariant=False, infer_variance=False, "
-               "default=typing.NoDefault)");
+               "default=typing.NoDefault)", DOC_PARAMSPEC);
 TYPEPARAM_TYPE(TypeVarTuple_Type, "typing.TypeVarTuple", typevartuple_getset, NULL, typevartuple_new,
-               unpack_iter, "(name, *, default=typing.NoDefault)");
+               unpack_iter, "(name, *, default=typing.NoDefault)", DOC_TYPEVARTUPLE);
 
 /* typing.NoDefault */
 static void immortal_dealloc(Object *o) { (void)o; }
 static Object *nodefault_repr(Object *o) { return NEWREF(Str_InternC("typing.NoDefault")); }
-Type NoDefault_Type = {
-    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "NoDefaultType", .basicsize = sizeof(Object),
-    .dealloc = immortal_dealloc, .repr = nodefault_repr,
-};
 Object NoDefault_Obj = OBJ_HEAD_INIT(&NoDefault_Type);
 static Object *no_default_obj(void) { return &NoDefault_Obj; }
+
+/* NoDefaultType() is the singleton */
+static Object *nodefault_new(Type *t, Object *const *args, size_t nargs, Object *kwnames) {
+    if (nargs || KW_COUNT(kwnames)) {
+        Err_SetString(Exc_TypeError, "NoDefaultType takes no arguments");
+        return NULL;
+    }
+    return NEWREF(no_default_obj());
+}
+
+Type NoDefault_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "NoDefaultType", .basicsize = sizeof(Object),
+    .dealloc = immortal_dealloc, .repr = nodefault_repr, .doc = DOC_NODEFAULT, .new_ = nodefault_new,
+    .args = ARGS_F(ARG_KW_PASS, "()", NULL),
+};
 
 /* ---- type aliases (`type X = ...`) --------------------------------------- */
 
@@ -459,6 +523,10 @@ static Object *ta_get_value(Object *o) {
     TypeAlias *a = (TypeAlias *)o;
     return lazy(&a->value, &a->value_fn, OBJ_NONE);
 }
+static Object *ta_get_evaluate_value(Object *o) {
+    TypeAlias *a = (TypeAlias *)o;
+    return evaluator(a->value, a->value_fn);
+}
 static Object *ta_get_module(Object *o) {
     TypeAlias *a = (TypeAlias *)o;
     return NEWREF(a->module ? a->module : OBJ_NONE);
@@ -469,11 +537,22 @@ static const GetSetDef typealias_getset[] = {
     {"__type_params__", ta_get_params, NULL, NULL},
     {"__parameters__", ta_get_params, NULL, NULL},
     {"__value__", ta_get_value, NULL, NULL},
+    {"evaluate_value", ta_get_evaluate_value, NULL, NULL},
     {"__module__", ta_get_module, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
 static Object *typealias_getitem(Object *self, Object *key) { return GenericAlias_New(self, key); }
+
+/* pickled by name, as a class is */
+static Object *typealias_reduce(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
+    return NEWREF(((TypeAlias *)self)->name);
+}
+
+static const MethodDef typealias_methods[] = {
+    {"__reduce__", typealias_reduce, 0, ARGS("($self, /)", NULL)},
+    {NULL, NULL, 0, NULL},
+};
 
 /* TypeAliasType(name, value, *, type_params=()): an alias whose value is
  * known already (the `type` statement computes its own lazily) */
@@ -502,8 +581,8 @@ Type TypeAlias_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "typing.TypeAliasType", .basicsize = sizeof(TypeAlias),
     .flags = TPFLAG_GC, .dealloc = typealias_dealloc, .repr = typealias_repr,
     .getitem = typealias_getitem, .iter = unpack_iter, .nb = {[NB_OR] = Union_Or}, .traverse = typealias_traverse,
-    .clear = typealias_clear, .getset = typealias_getset, .new_ = typealias_new,
-    .args = ARGS("(name, value, *, type_params=())", NULL),
+    .clear = typealias_clear, .getset = typealias_getset, .methods = typealias_methods, .new_ = typealias_new,
+    .args = ARGS_F(ARG_NO_TEXT_SIG, "(name, value, *, type_params=())", NULL), .doc = DOC_TYPEALIAS,
 };
 
 bool TypeAlias_Check(Object *o) { return TYPE(o) == &TypeAlias_Type; }
@@ -541,8 +620,17 @@ static Object *generic_init_subclass(Object *cls, Object *const *args, size_t na
 }
 
 static const MethodDef generic_methods[] = {
-    {"__class_getitem__", generic_class_getitem, METH_CLASS, ARGS("($type, params, /)", NULL)},
-    {"__init_subclass__", generic_init_subclass, METH_CLASS, ARGS("($type, /, *args, **kwargs)", NULL)},
+    {"__class_getitem__", generic_class_getitem, METH_CLASS,
+     ARGS_F(ARG_NO_TEXT_SIG, "($type, params, /)",
+            "Parameterizes a generic class.\n\n"
+            "At least, parameterizing a generic class is the *main* thing this\n"
+            "method does.  For example, for some generic class `Foo`, this is\n"
+            "called when we do `Foo[int]` - there, with `cls=Foo` and\n"
+            "`params=int`.\n\n"
+            "However, note that this method is also called when defining generic\n"
+            "classes in the first place with `class Foo[T]: ...`.\n")},
+    {"__init_subclass__", generic_init_subclass, METH_CLASS,
+     ARGS_F(ARG_NO_TEXT_SIG, "($type, /, *args, **kwargs)", "Function to initialize subclasses.")},
     {NULL, NULL, 0, NULL},
 };
 
@@ -550,7 +638,7 @@ static const MethodDef generic_methods[] = {
 Type Generic_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "typing.Generic", .basicsize = sizeof(Object),
     .flags = TPFLAG_BASETYPE, .methods = generic_methods,
-    .doc = "Abstract base class for generic types.\n\nOn Python 3.12 and newer, generic classes implicitly inherit from\nGeneric when they declare a parameter list after the class's name::\n\n    class Mapping[KT, VT]:\n        def __getitem__(self, key: KT) -> VT:\n            ...\n        # Etc.\n\nOn older versions of Python, however, generic classes have to\nexplicitly inherit from Generic.\n\nAfter a class has been declared to be generic, it can then be used as\nfollows::\n\n    def lookup_name[KT, VT](mapping: Mapping[KT, VT], key: KT, default: VT) -> VT:\n        try:\n            return mapping[key]\n        except KeyError:\n            return default",
+    .doc = "Abstract base class for generic types.\n\nOn Python 3.12 and newer, generic classes implicitly inherit from\nGeneric when they declare a parameter list after the class's name::\n\n    class Mapping[KT, VT]:\n        def __getitem__(self, key: KT) -> VT:\n            ...\n        # Etc.\n\nOn older versions of Python, however, generic classes have to\nexplicitly inherit from Generic.\n\nAfter a class has been declared to be generic, it can then be used as\nfollows::\n\n    def lookup_name[KT, VT](mapping: Mapping[KT, VT], key: KT, default: VT) -> VT:\n        try:\n            return mapping[key]\n        except KeyError:\n            return default\n",
     /* classes with type parameters derive from Generic: object's constructor */
     .new_ = Obj_GenericNew,
 };
@@ -689,6 +777,7 @@ static const GetSetDef interp_getset[] = {
 
 static Type Interpolation_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "string.templatelib.Interpolation", .basicsize = sizeof(Interpolation),
+    .doc = "Interpolation object",
     .args = ARGS_F(ARG_NO_TEXT_SIG, "(value, expression='', conversion=None, format_spec='')", NULL),
     .flags = TPFLAG_GC, .dealloc = interp_dealloc, .repr = interp_repr, .traverse = interp_traverse,
     .new_ = interp_new, .getset = interp_getset,
@@ -814,6 +903,7 @@ static const GetSetDef template_getset[] = {
 
 static Type Template_Type = {
     .ob = OBJ_HEAD_INIT(&Type_Type), .name = "string.templatelib.Template", .basicsize = sizeof(Template),
+    .doc = "Template object",
     .flags = TPFLAG_GC, .dealloc = template_dealloc, .repr = template_repr, .iter = template_iter,
     .nb = {[NB_ADD] = template_add}, .traverse = template_traverse, .getset = template_getset,
 };
@@ -822,7 +912,7 @@ static Type Template_Type = {
 
 Type *const Typing_Types[] = {
     &TypeVar_Type, &ParamSpec_Type, &TypeVarTuple_Type, &TypeAlias_Type, &Generic_Type, &NoDefault_Type,
-    &ParamSpecArgs_Type, &ParamSpecKwargs_Type,
+    &ParamSpecArgs_Type, &ParamSpecKwargs_Type, &ConstEvaluator_Type,
     &GenericAlias_Type, &Union_Type, &Interpolation_Type, &Template_Type, NULL,
 };
 

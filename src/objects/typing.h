@@ -40,6 +40,12 @@ int TypeParam_Kind(Object *o);
 bool TypeParam_HasDefault(Object *p);
 Object *TypeParam_Default(Object *p);
 
+/* ---- typing_consteval.c: the evaluate_* of a parameter given values ---- */
+
+extern Type ConstEvaluator_Type;
+/* An evaluator returning value (for Format.STRING, value as annotation text). */
+Object *ConstEvaluator_New(Object *value);
+
 /* ---- genericalias.c: list[int], C[T], and what unions share with them ---- */
 
 extern Type GenericAlias_Type;

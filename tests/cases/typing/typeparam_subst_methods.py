@@ -1,0 +1,42 @@
+# __typing_subst__ and __typing_prepare_subst__ of TypeVar, ParamSpec and TypeVarTuple
+from typing import TypeVar, ParamSpec, TypeVarTuple, Generic, Callable, Unpack, ClassVar
+D2 = TypeVar("D2"); T = TypeVar('T'); D = TypeVar('D', default=int); P = ParamSpec('P'); PD = ParamSpec('PD', default=[str]); Ts = TypeVarTuple('Ts'); TsD = TypeVarTuple('TsD', default=Unpack[tuple[int]])
+class A(Generic[T, D]): pass
+class B(Generic[T, P]): pass
+class C(Generic[T, *Ts, D2]): pass
+class E(Generic[P]): pass
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: T.__typing_prepare_subst__(A, (int,)))
+t(lambda: D.__typing_prepare_subst__(A, (int,)))
+t(lambda: D.__typing_prepare_subst__(A, ()))
+t(lambda: T.__typing_prepare_subst__(A, ()))
+t(lambda: T.__typing_prepare_subst__(B, ()))
+t(lambda: T.__typing_prepare_subst__(int, ()))
+t(lambda: P.__typing_prepare_subst__(B, (int, str)))
+t(lambda: P.__typing_prepare_subst__(B, (int, [str])))
+t(lambda: P.__typing_prepare_subst__(E, (int, str)))
+t(lambda: P.__typing_prepare_subst__(E, ([int, str],)))
+t(lambda: P.__typing_prepare_subst__(E, ()))
+t(lambda: PD.__typing_prepare_subst__(E, ()))
+t(lambda: Ts.__typing_prepare_subst__(C, (int, str, bytes, float)))
+t(lambda: Ts.__typing_prepare_subst__(C, (int,)))
+t(lambda: Ts.__typing_prepare_subst__(C, (int, str)))
+t(lambda: T.__typing_subst__(int))
+t(lambda: T.__typing_subst__('int'))
+t(lambda: T.__typing_subst__(None))
+t(lambda: T.__typing_subst__((int,)))
+t(lambda: T.__typing_subst__(ClassVar[int]))
+t(lambda: T.__typing_subst__(Unpack[Ts]))
+t(lambda: T.__typing_subst__(*tuple[int]))
+t(lambda: T.__typing_subst__(1))
+t(lambda: P.__typing_subst__([int, 'str']))
+t(lambda: P.__typing_subst__((int, None)))
+t(lambda: P.__typing_subst__(...))
+t(lambda: P.__typing_subst__(int))
+t(lambda: P.__typing_subst__(P))
+t(lambda: P.__typing_subst__(1))
+t(lambda: Ts.__typing_subst__(int))
+t(lambda: T.__typing_subst__())
+t(lambda: T.__typing_prepare_subst__(A))

@@ -87,19 +87,30 @@ def _worker(executor_reference, ctx, work_queue):
     try:
         while _worker_step(executor_reference, ctx, work_queue):
             pass
+    except BaseException:
+        _base.LOGGER.critical('Exception in worker', exc_info=True)
     finally:
         ctx.finalize()
 
 
-def _worker_step(executor_reference, ctx, work_queue):
-    """Runs one queued item; False once the worker should stop."""
-    item = work_queue.get(block=True)
-    if item is not None:
-        item.run(ctx)
-        del item
+def _next_item(executor_reference, work_queue):
+    """The next queued item; a worker that finds the queue empty counts
+    itself idle (so submit() starts no thread) before it blocks."""
+    try:
+        return work_queue.get_nowait()
+    except queue.Empty:
         executor = executor_reference()
         if executor is not None:
             executor._idle_semaphore.release()
+        del executor
+        return work_queue.get(block=True)
+
+
+def _worker_step(executor_reference, ctx, work_queue):
+    """Runs one queued item; False once the worker should stop."""
+    item = _next_item(executor_reference, work_queue)
+    if item is not None:
+        item.run(ctx)
         return True
     executor = executor_reference()
     if executor is None or executor._shutdown:

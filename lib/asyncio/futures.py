@@ -257,19 +257,23 @@ def _convert_future_exc(exc):
     return exc
 
 
+def _give_outcome(source, dest):
+    """dest takes the result or the (converted) exception of source."""
+    exception = source.exception()
+    if exception is None:
+        dest.set_result(source.result())
+    else:
+        dest.set_exception(_convert_future_exc(exception))
+
+
 def _set_concurrent_future_state(concurrent, source):
     """Gives the ended asyncio future source's outcome to a
     concurrent.futures.Future."""
     assert source.done()
     if source.cancelled():
         concurrent.cancel()
-    if not concurrent.set_running_or_notify_cancel():
-        return
-    exception = source.exception()
-    if exception is None:
-        concurrent.set_result(source.result())
-    else:
-        concurrent.set_exception(_convert_future_exc(exception))
+    if concurrent.set_running_or_notify_cancel():
+        _give_outcome(source, concurrent)
 
 
 def _copy_future_state(source, dest):
@@ -281,12 +285,8 @@ def _copy_future_state(source, dest):
     assert not dest.done()
     if source.cancelled():
         dest.cancel()
-        return
-    exception = source.exception()
-    if exception is None:
-        dest.set_result(source.result())
     else:
-        dest.set_exception(_convert_future_exc(exception))
+        _give_outcome(source, dest)
 
 
 def _is_either_future(obj):

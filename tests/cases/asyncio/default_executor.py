@@ -1,10 +1,9 @@
+# lib: futshow
 import asyncio
 import concurrent.futures as cf
-import threading
+from futshow import no_threads
 
-def _refuse(*args, **kwargs):
-    raise RuntimeError("can't start new thread")
-threading._start_joinable_thread = _refuse
+no_threads()
 
 
 class Pool(cf.ThreadPoolExecutor):

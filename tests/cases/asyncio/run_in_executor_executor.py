@@ -1,26 +1,9 @@
+# lib: futshow
 import asyncio
 import concurrent.futures as cf
-import threading
+from futshow import InlineExecutor, no_threads
 
-# CPython's threads are refused here, as cipy's always are
-def _refuse(*args, **kwargs):
-    raise RuntimeError("can't start new thread")
-threading._start_joinable_thread = _refuse
-
-
-class Inline(cf.Executor):
-    def __init__(self):
-        self.log = []
-
-    def submit(self, fn, /, *args, **kwargs):
-        self.log.append(fn.__name__)
-        f = cf.Future()
-        f.set_running_or_notify_cancel()
-        try:
-            f.set_result(fn(*args, **kwargs))
-        except BaseException as e:
-            f.set_exception(e)
-        return f
+no_threads()
 
 
 class Later(cf.Executor):
@@ -41,9 +24,9 @@ class Later(cf.Executor):
 
 async def main():
     loop = asyncio.get_running_loop()
-    ex = Inline()
+    ex = InlineExecutor()
     fut = loop.run_in_executor(ex, pow, 2, 10)
-    print(type(fut).__name__, fut.get_loop() is loop, ex.log)
+    print(type(fut).__name__, fut.get_loop() is loop, ex.calls)
     print(await fut)
     try:
         await loop.run_in_executor(ex, int, 'z')

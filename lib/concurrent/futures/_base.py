@@ -156,20 +156,19 @@ def as_completed(fs, timeout=None):
     try:
         yield from _yield_finished_futures(finished, waiter, (fs,))
         while pending:
-            yield from _next_finished(waiter, end_time, (fs, pending), total)
+            left = None
+            if end_time is not None:
+                left = end_time - time.monotonic()
+                if left < 0:
+                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
+            yield from _next_finished(waiter, left, (fs, pending))
     finally:
         _remove_waiter(fs, waiter)
 
 
-def _next_finished(waiter, end_time, ref_collect, total):
+def _next_finished(waiter, timeout, ref_collect):
     """Waits for futures to finish, then yields those that did."""
-    pending = ref_collect[1]
-    left = None
-    if end_time is not None:
-        left = end_time - time.monotonic()
-        if left < 0:
-            raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
-    waiter.event.wait(left)
+    waiter.event.wait(timeout)
     with waiter.lock:
         finished = waiter.finished_futures
         waiter.finished_futures = []
@@ -295,21 +294,26 @@ class Future(object):
         self._call_logged(fn)
 
     def _await_end(self, timeout):
-        """Waits (holding the condition) until the future has ended;
-        CancelledError or TimeoutError if it was cancelled or did not end."""
+        """Waits (holding the condition) until the future has ended; the
+        exception for the caller to raise if it was cancelled
+        (CancelledError) or did not end (TimeoutError), else None.  The
+        caller raises it, so tracebacks end in result() or exception()."""
         if self._state not in _SETTLED:
             self._condition.wait(timeout)
         if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
-            raise CancelledError()
+            return CancelledError()
         if self._state != FINISHED:
-            raise TimeoutError()
+            return TimeoutError()
+        return None
 
     def result(self, timeout=None):
         """The call's return value (or its exception, raised), waiting at most
         `timeout` seconds: CancelledError or TimeoutError otherwise."""
         try:
             with self._condition:
-                self._await_end(timeout)
+                failure = self._await_end(timeout)
+                if failure is not None:
+                    raise failure
                 return self.__get_result()
         finally:
             self = None
@@ -318,7 +322,9 @@ class Future(object):
         """The call's exception (None if it returned), waiting at most
         `timeout` seconds: CancelledError or TimeoutError otherwise."""
         with self._condition:
-            self._await_end(timeout)
+            failure = self._await_end(timeout)
+            if failure is not None:
+                raise failure
             return self._exception
 
     def set_running_or_notify_cancel(self):
@@ -337,28 +343,39 @@ class Future(object):
             LOGGER.critical('Future %s in unexpected state: %s', id(self), self._state)
             raise RuntimeError('Future in unexpected state')
 
-    def _finish(self, result, exception):
-        with self._condition:
-            if self._state in _SETTLED:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._exception = exception
-            self._state = FINISHED
-            for waiter in self._waiters:
-                if exception is None:
-                    waiter.add_result(self)
-                else:
-                    waiter.add_exception(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+    def _check_unsettled(self):
+        """The InvalidStateError for a future that has ended, else None."""
+        if self._state in _SETTLED:
+            return InvalidStateError('{}: {!r}'.format(self._state, self))
+        return None
+
+    def _finished(self, tell):
+        """The outcome is stored: the future is FINISHED, and each waiter
+        hears of it through tell(waiter)."""
+        self._state = FINISHED
+        for waiter in self._waiters:
+            tell(waiter)
+        self._condition.notify_all()
 
     def set_result(self, result):
         """For executors: the call returned result."""
-        self._finish(result, None)
+        with self._condition:
+            failure = self._check_unsettled()
+            if failure is not None:
+                raise failure
+            self._result = result
+            self._finished(lambda waiter: waiter.add_result(self))
+        self._invoke_callbacks()
 
     def set_exception(self, exception):
         """For executors: the call raised exception."""
-        self._finish(None, exception)
+        with self._condition:
+            failure = self._check_unsettled()
+            if failure is not None:
+                raise failure
+            self._exception = exception
+            self._finished(lambda waiter: waiter.add_exception(self))
+        self._invoke_callbacks()
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
@@ -387,10 +404,22 @@ class Executor(object):
         end_time = None if timeout is None else timeout + time.monotonic()
         args_iter = zip(*iterables)
         fs = collections.deque(self.submit(fn, *args) for args in islice(args_iter, buffersize))
-        refill = None
-        if buffersize:
-            refill = (weakref.ref(self), fn, args_iter)
-        return _map_results(fs, end_time, refill)
+        refill = (weakref.ref(self), fn, args_iter) if buffersize else None
+
+        # The results in order; with refill, each result taken first submits
+        # the next call.  Futures left when it stops are cancelled.
+        def result_iterator():
+            try:
+                fs.reverse()        # oldest on the right, popped first
+                while fs:
+                    if refill is not None:
+                        _submit_next(fs, refill)
+                    left = None if end_time is None else end_time - time.monotonic()
+                    yield _result_or_cancel(fs.pop(), left)
+            finally:
+                for future in fs:
+                    future.cancel()
+        return result_iterator()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         """Releases the executor's resources; with wait, once the pending
@@ -403,22 +432,6 @@ class Executor(object):
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.shutdown(wait=True)
         return False
-
-
-def _map_results(fs, end_time, refill):
-    """The generator Executor.map returns: the results of the futures in fs
-    (oldest on the left) in order; with refill (executor weakref, fn, the
-    arguments left), each result taken submits the next call first."""
-    try:
-        fs.reverse()
-        while fs:
-            if refill is not None:
-                _submit_next(fs, refill)
-            left = None if end_time is None else end_time - time.monotonic()
-            yield _result_or_cancel(fs.pop(), left)
-    finally:
-        for future in fs:
-            future.cancel()
 
 
 def _submit_next(fs, refill):

@@ -20,7 +20,7 @@ error(ex.submit, print, 'after')
 ex.shutdown(wait=False)
 ex.shutdown(cancel_futures=True)
 print(ex._work_queue.qsize())
-print(type(ex.map(abs, [])).__name__)
+print(ex.map(abs, []).__qualname__)
 print(list(ex.map(abs, [])))
 
 with cf.ThreadPoolExecutor(1) as ex2:

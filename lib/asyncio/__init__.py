@@ -2,11 +2,12 @@
 to combine them.
 
 cipy's asyncio is written in Python on the interpreter's own suspended
-frames.  It has no threads: run_in_executor() and to_thread() run the
-function inline.  Streams, transports, servers, datagram endpoints and
-pipes run on non-blocking descriptors; a child process's exit is seen
-through a pidfd (or SIGCHLD).  Not yet here: SSL, wrap_future and
-run_coroutine_threadsafe.
+frames.  It has no threads: run_in_executor() without an executor and
+to_thread() run the function inline; given an executor, run_in_executor()
+submits to it (a ThreadPoolExecutor refuses, as its threads cannot start).
+Streams, transports, servers, datagram endpoints and pipes run on
+non-blocking descriptors; a child process's exit is seen through a pidfd
+(or SIGCHLD).  Not yet here: SSL.
 """
 
 import sys

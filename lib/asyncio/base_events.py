@@ -11,6 +11,7 @@ pass started; callbacks they schedule wait for the next pass.
 __all__ = ('BaseEventLoop', 'Server')
 
 import collections
+import concurrent.futures
 import heapq
 import logging
 import os
@@ -18,6 +19,7 @@ import socket
 import stat
 import subprocess
 import sys
+import threading
 import time
 import traceback
 import warnings
@@ -186,9 +188,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._debug:
             logger.debug('Close %r', self)
         self._closed = self._executor_shutdown_called = True
-        self._default_executor = None
         self._scheduled.clear()
         self._ready.clear()
+        executor, self._default_executor = self._default_executor, None
+        if executor is not None:
+            executor.shutdown(wait=False)
 
     def __del__(self, _warn=warnings.warn):
         if not self.is_closed():
@@ -691,15 +695,26 @@ class BaseEventLoop(events.AbstractEventLoop):
         finally:
             await lender.restore()
 
-    # --- executors (there are no threads: the function runs inline) ---
+    # --- executors ---
 
     def run_in_executor(self, executor, func, *args):
-        """Run func(*args) now (there are no threads) and return a future
-        that takes its outcome on the loop's next pass, as a worker
-        thread's result would arrive."""
+        """A future of this loop for func(*args) submitted to executor.
+
+        Without an executor (and no default one set), func runs now, as
+        there are no threads to run it in, and the future takes its
+        outcome on the loop's next pass, as a worker thread's would."""
         self._check_closed()
         if self._debug:
             self._check_callback(func, 'run_in_executor')
+        if executor is None:
+            if self._executor_shutdown_called:
+                raise RuntimeError('Executor shutdown has been called')
+            executor = self._default_executor
+        if executor is None:
+            return self._run_inline(func, args)
+        return futures.wrap_future(executor.submit(func, *args), loop=self)
+
+    def _run_inline(self, func, args):
         outcome = self.create_future()
         try:
             value = func(*args)
@@ -712,13 +727,20 @@ class BaseEventLoop(events.AbstractEventLoop):
         return outcome
 
     def set_default_executor(self, executor):
-        # CPython accepts only a concurrent.futures.ThreadPoolExecutor,
-        # which cipy (without threads) does not have.
-        raise TypeError('executor must be ThreadPoolExecutor instance')
+        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor instance')
+        self._default_executor = executor
 
     async def shutdown_default_executor(self, timeout=None):
         self._executor_shutdown_called = True
-        self._default_executor = None
+        if self._default_executor is None:
+            return
+        # CPython shuts the pool down from a thread of its own, which
+        # cannot start here: Thread.start() raises RuntimeError.
+        threading.Thread(target=self._do_shutdown).start()
+
+    def _do_shutdown(self):
+        self._default_executor.shutdown(wait=True)
 
     # --- asynchronous generators ---
 

@@ -1,8 +1,9 @@
 """Future: a result that arrives later, with callbacks run by the loop."""
 
-__all__ = ('Future', 'isfuture', 'future_add_to_awaited_by',
+__all__ = ('Future', 'wrap_future', 'isfuture', 'future_add_to_awaited_by',
            'future_discard_from_awaited_by')
 
+import concurrent.futures
 import contextvars
 import types
 
@@ -241,3 +242,104 @@ try:
                           future_discard_from_awaited_by)
 except ImportError:
     pass
+
+
+# --- chaining with concurrent.futures.Future ---
+
+def _convert_future_exc(exc):
+    """concurrent.futures' CancelledError and InvalidStateError become
+    asyncio's (same arguments and traceback); others pass unchanged."""
+    kind = type(exc)
+    if kind is concurrent.futures.CancelledError:
+        return CancelledError(*exc.args).with_traceback(exc.__traceback__)
+    if kind is concurrent.futures.InvalidStateError:
+        return InvalidStateError(*exc.args).with_traceback(exc.__traceback__)
+    return exc
+
+
+def _give_outcome(source, dest):
+    """dest takes the result or the (converted) exception of source."""
+    exception = source.exception()
+    if exception is None:
+        dest.set_result(source.result())
+    else:
+        dest.set_exception(_convert_future_exc(exception))
+
+
+def _set_concurrent_future_state(concurrent, source):
+    """Gives the ended asyncio future source's outcome to a
+    concurrent.futures.Future."""
+    assert source.done()
+    if source.cancelled():
+        concurrent.cancel()
+    if concurrent.set_running_or_notify_cancel():
+        _give_outcome(source, concurrent)
+
+
+def _copy_future_state(source, dest):
+    """Gives the ended future source's outcome to the asyncio future dest
+    (unless dest was cancelled meanwhile)."""
+    assert source.done()
+    if dest.cancelled():
+        return
+    assert not dest.done()
+    if source.cancelled():
+        dest.cancel()
+    else:
+        _give_outcome(source, dest)
+
+
+def _is_either_future(obj):
+    return isfuture(obj) or isinstance(obj, concurrent.futures.Future)
+
+
+def _chain_future(source, destination):
+    """Links two futures, each an asyncio or a concurrent.futures one: the
+    destination takes the source's outcome, and cancelling the destination
+    cancels the source.  What is for a loop other than the one running
+    goes through that loop's call_soon_threadsafe."""
+    if not _is_either_future(source):
+        raise TypeError('A future is required for source argument')
+    if not _is_either_future(destination):
+        raise TypeError('A future is required for destination argument')
+    source_loop = _loop_of(source) if isfuture(source) else None
+    dest_loop = _loop_of(destination) if isfuture(destination) else None
+
+    def _set_state(future, other):
+        if isfuture(future):
+            _copy_future_state(other, future)
+        else:
+            _set_concurrent_future_state(future, other)
+
+    def _call_check_cancel(dest):
+        if not dest.cancelled():
+            return
+        if source_loop is None or source_loop is events._get_running_loop():
+            source.cancel()
+        else:
+            source_loop.call_soon_threadsafe(source.cancel)
+
+    def _call_set_state(src):
+        if destination.cancelled() and dest_loop is not None and dest_loop.is_closed():
+            return
+        if dest_loop is None or dest_loop is events._get_running_loop():
+            _set_state(destination, src)
+        elif not dest_loop.is_closed():
+            dest_loop.call_soon_threadsafe(_set_state, destination, src)
+
+    destination.add_done_callback(_call_check_cancel)
+    source.add_done_callback(_call_set_state)
+
+
+def wrap_future(future, *, loop=None):
+    """An asyncio future of the loop that follows a concurrent.futures.Future
+    (an asyncio future is returned as it is)."""
+    if isfuture(future):
+        return future
+    assert isinstance(future, concurrent.futures.Future), \
+        f'concurrent.futures.Future is expected, got {future!r}'
+    if loop is None:
+        loop = events.get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future

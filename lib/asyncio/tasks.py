@@ -2,10 +2,12 @@
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
            'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep',
-           'gather', 'shield', 'ensure_future', 'all_tasks', 'current_task',
+           'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe',
+           'all_tasks', 'current_task',
            'create_eager_task_factory', 'eager_task_factory',
            '_register_task', '_unregister_task', '_enter_task', '_leave_task')
 
+import concurrent.futures
 import contextvars, functools, inspect, itertools, math, types, weakref
 
 from . import _describe, coroutines, events, exceptions, futures
@@ -552,6 +554,31 @@ def shield(arg):
     inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
     return outer  # cancelling it leaves inner running
+
+
+# --- submitting a coroutine to a loop ---
+
+def run_coroutine_threadsafe(coro, loop):
+    """Runs coro as a task of loop (from its next pass) and returns a
+    concurrent.futures.Future that takes the task's outcome.  Here every
+    caller is in the loop's own thread: read the future once the loop has
+    run the task (or await asyncio.wrap_future of it)."""
+    if not coroutines.iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            futures._chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
 
 
 # --- wait, wait_for ---

@@ -118,6 +118,8 @@ NAMES = [
     'quopri',
     'asyncio',
     '_asyncio',
+    'concurrent.futures',
+    'concurrent',
     'argparse',
     'unittest',
     'unittest.mock',

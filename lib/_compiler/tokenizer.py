@@ -43,6 +43,17 @@ _SINGLE = {"'": re.compile(r"[^'\\\n]*(?:\\(?:.|\n)[^'\\\n]*)*"),
            '"': re.compile(r'[^"\\\n]*(?:\\(?:.|\n)[^"\\\n]*)*')}
 _TRIPLE = {"'''": re.compile(r"[^'\\]*(?:(?:\\(?:.|\n)|'(?!''))[^'\\]*)*"),
            '"""': re.compile(r'[^"\\]*(?:(?:\\(?:.|\n)|"(?!""))[^"\\]*)*')}
+# The common tokens, after blanks, in one match: an ASCII name that is no
+# string prefix, a plain decimal integer, a bracket, or another operator.
+# Anything else (and every mistake) is left to the general loop.
+_SIMPLE_RE = re.compile(r"""[ \t\f]*(?:
+    ([A-Za-z_][A-Za-z0-9_]*)(?![\w'"])
+  | ([1-9][0-9]*|0)(?![\w.])
+  | ([(\[{])
+  | ([)\]}])
+  | (\*\*=?|//=?|<<=?|>>=?|->|:=|\.\.\.|[-+*/%&|^@=!<>]=|[-+*/%&|^@=<>~:,;]|\.(?![0-9]))
+)""", re.VERBOSE)
+_SIMPLE_TYPES = (None, NAME, NUMBER, OP, OP, OP)
 _TYPE_COMMENT_RE = re.compile(r"#[ \t]*type:[ \t]*(.*?)[ \t]*$")
 _IGNORE_RE = re.compile(r"ignore(?![\w])")
 
@@ -175,6 +186,8 @@ class Tokenizer:
             if frame is not None and (type(frame) is _StrFrame or frame.spec):
                 self._fstring_literal(frame)
                 continue
+            if frame is None:
+                self._simple_tokens()
             m = _SPACE_RE.match(self.cur, self.pos - self.line_start)
             self.pos = m.end() + self.line_start
             if self.pos >= n:
@@ -254,6 +267,40 @@ class Tokenizer:
                 continue
             self._bad_character(c)
         self._finish()
+
+    def _simple_tokens(self):
+        """Read the common tokens of the current line (see _SIMPLE_RE) in a
+        tight loop, up to the first that needs the general one."""
+        line = self.cur
+        ls = self.line_start
+        rel = self.pos - ls
+        lineno = self.lineno
+        chars = self.ascii or self.keep_trivia
+        brackets = self.brackets
+        append = self.tokens.append
+        match = _SIMPLE_RE.match
+        while True:
+            m = match(line, rel)
+            if m is None:
+                break
+            kind = m.lastindex
+            start, end = m.span(kind)
+            s = m.group(kind)
+            if kind == 3:
+                if len(brackets) >= 200:
+                    break
+                brackets.append((s, lineno, start))
+            elif kind == 4:
+                if not brackets or brackets[-1][0] != _CLOSE[s]:
+                    break
+                brackets.pop()
+            if chars:
+                append((_SIMPLE_TYPES[kind], s, lineno, start, lineno, end))
+            else:
+                append((_SIMPLE_TYPES[kind], s, lineno, self.bcol(ls, ls + start),
+                        lineno, self.bcol(ls, ls + end)))
+            rel = end
+        self.pos = ls + rel
 
     def _last_logical(self):
         """Whether the line just ended held a token of its own."""

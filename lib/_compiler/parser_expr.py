@@ -24,6 +24,10 @@ _BINOP_OBJ = {k: v() for k, v in _BINOPS.items()}
 # How tightly each binary operator binds (loosest 1); '**' is power's.
 _BINARY_PREC = {'|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5,
                 '*': 6, '/': 6, '//': 6, '%': 6, '@': 6}
+# Operators after which a name is a whole expression, and those that
+# extend a name into a primary or a power.
+_ENDS_EXPRESSION = frozenset((',', ')', ']', '}', ':', '=', ';'))
+_TRAILERS = frozenset(('.', '(', '[', '**'))
 _CMP = {'==': _ast.Eq(), '!=': _ast.NotEq(), '<': _ast.Lt(), '<=': _ast.LtE(),
         '>': _ast.Gt(), '>=': _ast.GtE()}
 _UNARY = {'+': _ast.UAdd(), '-': _ast.USub(), '~': _ast.Invert()}
@@ -32,13 +36,13 @@ _UNARY = {'+': _ast.UAdd(), '-': _ast.USub(), '~': _ast.Invert()}
 
 
 def node(_cls, lineno, col, end_lineno, end_col, **fields):
+    # The keyword dictionary is new to this call: it becomes the node's.
+    fields['lineno'] = lineno
+    fields['col_offset'] = col
+    fields['end_lineno'] = end_lineno
+    fields['end_col_offset'] = end_col
     n = _cls.__new__(_cls)
-    d = n.__dict__
-    d.update(fields)
-    d['lineno'] = lineno
-    d['col_offset'] = col
-    d['end_lineno'] = end_lineno
-    d['end_col_offset'] = end_col
+    n.__dict__ = fields
     return n
 
 
@@ -163,6 +167,14 @@ class ExprParser:
         return e
 
     def expression(self):
+        toks = self.toks
+        t = toks[self.i]
+        if t[0] == NAME and t[1] not in KEYWORDS:
+            after = toks[self.i + 1]
+            if (after[0] == OP and after[1] in _ENDS_EXPRESSION) or after[0] == NEWLINE:
+                # A lone name, as in most arguments and targets.
+                self.i += 1
+                return node(_ast.Name, t[2], t[3], t[4], t[5], id=t[1], ctx=LOAD)
         t = self.tok()
         if t[1] == 'lambda' and t[0] == NAME:
             return self.lambdef()
@@ -261,7 +273,13 @@ class ExprParser:
         right (each BinOp starts where its leftmost operand starts)."""
         toks = self.toks
         st = toks[self.i]
-        left = self.factor()
+        after = toks[self.i + 1] if st[0] == NAME and st[1] not in KEYWORDS else None
+        if after is not None and (after[0] != OP or after[1] not in _TRAILERS):
+            # A name with nothing bound tighter to it: skip factor..atom.
+            self.i += 1
+            left = node(_ast.Name, st[2], st[3], st[4], st[5], id=st[1], ctx=LOAD)
+        else:
+            left = self.factor()
         while True:
             t = toks[self.i]
             if t[0] != OP:

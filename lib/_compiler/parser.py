@@ -240,15 +240,8 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
 
     def annotated(self, target, start):
         cls = type(target)
-        if cls is _ast.Tuple and id(target) not in self.parenthesized:
-            self.error_at_node('only single target (not tuple) can be annotated',
-                               target.elts[0])
-        if cls is _ast.Tuple:
-            self.error_at_node('only single target (not tuple) can be annotated', target)
-        if cls is _ast.List:
-            self.error_at_node('only single target (not list) can be annotated', target)
         if cls not in (_ast.Name, _ast.Attribute, _ast.Subscript):
-            self.error_at_node('illegal target for annotation', target)
+            self.bad_annotation_target(target)
         self.set_store(target)
         self.i += 1
         annotation = self.expression()
@@ -262,6 +255,27 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         p = self.prev()
         return node(_ast.AnnAssign, start[2], start[3], p[4], p[5], target=target,
                     annotation=annotation, value=value, simple=simple)
+
+    def bad_annotation_target(self, target):
+        """Raise for an annotation of target (at the ':'), which no
+        annotation may have: of the target when an annotation follows."""
+        cls = type(target)
+        after = self.toks[self.i + 1]
+        if after[0] == ERRORTOKEN:
+            self.raise_token_error(after)
+        self.i += 1
+        follows = self.starts_expression() and not self.at('*')
+        self.i -= 1
+        if not follows:
+            self.syntax_error_here()
+        if cls is _ast.Tuple and id(target) not in self.parenthesized:
+            self.error_at_node('only single target (not tuple) can be annotated',
+                               target.elts[0])
+        if cls is _ast.Tuple:
+            self.error_at_node('only single target (not tuple) can be annotated', target)
+        if cls is _ast.List:
+            self.error_at_node('only single target (not list) can be annotated', target)
+        self.error_at_node('illegal target for annotation', target)
 
     def statement_end_error(self, last):
         t = self.toks[self.i]
@@ -648,22 +662,16 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         typ = None
         name = None
         if not self.at(':'):
-            typ = self.expression()
+            st = self.tok()
+            typ = first = self.expression()
             if self.at(','):
-                elts = [typ]
-                while self.accept(','):
-                    if self.at(':') or self.at('as'):
-                        break
-                    elts.append(self.expression())
-                last = self.prev()
-                typ = node(_ast.Tuple, typ.lineno, typ.col_offset, last[4], last[5],
-                           elts=elts, ctx=LOAD)
+                typ = self.tuple_rest(st, first, self.expression, (':', 'as'))
                 if self.at('as'):
                     self.i += 1
                     self.name()
                     p = self.prev()
                     self.raise_error("multiple exception types must be parenthesized when "
-                                     "using 'as'", typ.lineno, typ.col_offset, p[4], p[5])
+                                     "using 'as'", first.lineno, first.col_offset, p[4], p[5])
             if self.accept('as'):
                 name = self.name()[1]
         elif is_star:

@@ -106,34 +106,44 @@ class ExprParser:
 
     # -- expressions ---------------------------------------------------
 
+    def item_or_tuple(self, item, ends=None, ctx=LOAD):
+        """item(), or a Tuple of items when a comma follows it.  After a
+        comma, a token of ends (an operator or keyword) ends the list; by
+        default whatever cannot start an expression does."""
+        st = self.toks[self.i]
+        first = item()
+        t = self.toks[self.i]
+        if t[1] != ',' or t[0] != OP:
+            return first
+        return self.tuple_rest(st, first, item, ends, ctx)
+
+    def tuple_rest(self, st, first, item, ends=None, ctx=LOAD):
+        """The Tuple of first (which began at token st) and the items after
+        the comma that follows it (see item_or_tuple)."""
+        toks = self.toks
+        elts = [first]
+        while True:
+            t = toks[self.i]
+            if t[1] != ',' or t[0] != OP:
+                break
+            self.i += 1
+            t = toks[self.i]
+            if ends is None:
+                if not self.starts_expression():
+                    break
+            elif t[1] in ends and (t[0] == OP or t[0] == NAME):
+                break
+            elts.append(item())
+        last = toks[self.i - 1]
+        return node(_ast.Tuple, st[2], st[3], last[4], last[5], elts=elts, ctx=ctx)
+
     def expressions(self):
         """Expressions without stars (the body of eval input)."""
-        st = self.toks[self.i]
-        first = self.expression()
-        if not self.at(','):
-            return first
-        elts = [first]
-        while self.accept(','):
-            if not self.starts_expression():
-                break
-            elts.append(self.expression())
-        last = self.prev()
-        return node(_ast.Tuple, st[2], st[3], last[4], last[5], elts=elts, ctx=LOAD)
+        return self.item_or_tuple(self.expression)
 
     def star_expressions(self):
         """Expressions with stars, a tuple if there is a comma."""
-        st = self.toks[self.i]
-        first = self.star_expression()
-        if not self.at(','):
-            return first
-        elts = [first]
-        while self.accept(','):
-            if not self.starts_expression():
-                break
-            elts.append(self.star_expression())
-        last = self.prev()
-        return node(_ast.Tuple, st[2], st[3], last[4], last[5],
-                    elts=elts, ctx=LOAD)
+        return self.item_or_tuple(self.star_expression)
 
     def star_expression(self):
         t = self.tok()
@@ -179,7 +189,8 @@ class ExprParser:
         if t[1] == 'lambda' and t[0] == NAME:
             return self.lambdef()
         body = self.disjunction()
-        if self.at('if'):
+        nt = toks[self.i]
+        if nt[1] == 'if' and nt[0] == NAME:
             save = self.i
             self.i += 1
             test = self.disjunction()
@@ -196,9 +207,11 @@ class ExprParser:
         return body
 
     def disjunction(self):
-        t = self.toks[self.i]
+        toks = self.toks
+        t = toks[self.i]
         first = self.conjunction()
-        if not self.at('or'):
+        nt = toks[self.i]
+        if nt[1] != 'or' or nt[0] != NAME:
             return first
         values = [first]
         while self.accept('or'):
@@ -207,9 +220,14 @@ class ExprParser:
         return node(_ast.BoolOp, t[2], t[3], e[4], e[5], op=_ast.Or(), values=values)
 
     def conjunction(self):
-        t = self.toks[self.i]
-        first = self.inversion()
-        if not self.at('and'):
+        toks = self.toks
+        t = toks[self.i]
+        if t[1] == 'not' and t[0] == NAME:
+            first = self.inversion()
+        else:
+            first = self.comparison()
+        nt = toks[self.i]
+        if nt[1] != 'and' or nt[0] != NAME:
             return first
         values = [first]
         while self.accept('and'):
@@ -278,8 +296,10 @@ class ExprParser:
             # A name with nothing bound tighter to it: skip factor..atom.
             self.i += 1
             left = node(_ast.Name, st[2], st[3], st[4], st[5], id=st[1], ctx=LOAD)
-        else:
+        elif st[0] == OP and st[1] in _UNARY:
             left = self.factor()
+        else:
+            left = self.power()
         while True:
             t = toks[self.i]
             if t[0] != OP:
@@ -312,7 +332,8 @@ class ExprParser:
             left = node(_ast.Await, t[2], t[3], e[4], e[5], value=value)
         else:
             left = self.primary()
-        if self.at('**'):
+        nt = self.toks[self.i]
+        if nt[1] == '**' and nt[0] == OP:
             self.i += 1
             right = self.factor()
             e = self.prev()
@@ -345,20 +366,12 @@ class ExprParser:
                 return e
 
     def slices(self):
-        st = self.toks[self.i]
-        first = self.slice()
-        if not self.at(','):
-            if type(first) is _ast.Starred:
-                p = self.prev()
-                return node(_ast.Tuple, st[2], st[3], p[4], p[5], elts=[first], ctx=LOAD)
-            return first
-        elts = [first]
-        while self.accept(','):
-            if self.at(']'):
-                break
-            elts.append(self.slice())
-        last = self.prev()
-        return node(_ast.Tuple, st[2], st[3], last[4], last[5], elts=elts, ctx=LOAD)
+        e = self.item_or_tuple(self.slice, (']',))
+        if type(e) is _ast.Starred:
+            # A lone starred subscript is a tuple of one.
+            p = self.prev()
+            return node(_ast.Tuple, e.lineno, e.col_offset, p[4], p[5], elts=[e], ctx=LOAD)
+        return e
 
     def slice(self):
         t = self.tok()
@@ -527,7 +540,9 @@ class ExprParser:
         t = self.tok()
         if t[0] == OP and t[1] == ')':
             self.i += 1
-            return node(_ast.Tuple, open_[2], open_[3], t[4], t[5], elts=[], ctx=LOAD)
+            e = node(_ast.Tuple, open_[2], open_[3], t[4], t[5], elts=[], ctx=LOAD)
+            self.parenthesized.add(id(e))
+            return e
         if t[0] == NAME and t[1] == 'yield':
             e = self.yield_expr()
             self.expect(')')
@@ -558,7 +573,9 @@ class ExprParser:
         if not self.at(')'):
             self.paren_missing_comma(open_, elts[-1])
         end = self.next()
-        return node(_ast.Tuple, open_[2], open_[3], end[4], end[5], elts=elts, ctx=LOAD)
+        e = node(_ast.Tuple, open_[2], open_[3], end[4], end[5], elts=elts, ctx=LOAD)
+        self.parenthesized.add(id(e))
+        return e
 
     def list_display(self):
         open_ = self.next()

@@ -75,18 +75,7 @@ class TargetMixin:
 
     def star_targets(self, in_for=False):
         """Targets of a for loop or comprehension (stopping before 'in')."""
-        first = self.star_target_elt()
-        if not self.at(','):
-            self.set_store(first)
-            return first
-        elts = [first]
-        while self.accept(','):
-            if self.at('in') or self.at('='):
-                break
-            elts.append(self.star_target_elt())
-        last = self.prev()
-        e = node(_ast.Tuple, first.lineno, first.col_offset, last[4], last[5],
-                 elts=elts, ctx=STORE)
+        e = self.item_or_tuple(self.star_target_elt, ('in', '='), STORE)
         self.set_store(e)
         return e
 

@@ -825,13 +825,21 @@ _SIMPLE = {'pass': Parser.pass_stmt, 'break': Parser.break_stmt,
 def parse(source, filename='<unknown>', mode='exec', flags=0, feature_version=-1):
     """The tree of source (str, or bytes in their declared encoding)."""
     import sys
+    import gc
     limit = sys.getrecursionlimit()
     # Each level of nesting takes some twenty calls of the recursive descent.
     if limit < _DEPTH:
         sys.setrecursionlimit(_DEPTH)
+    # The tokens and nodes make no cycles: collecting while they pile up
+    # would only traverse them again and again.
+    collecting = gc.isenabled()
+    if collecting:
+        gc.disable()
     try:
         return _parse(source, filename, mode, flags)
     finally:
+        if collecting:
+            gc.enable()
         if limit < _DEPTH:
             sys.setrecursionlimit(limit)
 

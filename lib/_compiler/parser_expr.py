@@ -146,7 +146,7 @@ class ExprParser:
         return self.item_or_tuple(self.star_expression)
 
     def star_expression(self):
-        t = self.tok()
+        t = self.toks[self.i]
         if t[1] == '*' and t[0] == OP:
             self.i += 1
             value = self.bitwise_or()
@@ -155,7 +155,7 @@ class ExprParser:
         return self.expression()
 
     def star_named_expression(self):
-        t = self.tok()
+        t = self.toks[self.i]
         if t[1] == '*' and t[0] == OP:
             self.i += 1
             value = self.bitwise_or()
@@ -164,15 +164,17 @@ class ExprParser:
         return self.named_expression()
 
     def named_expression(self):
-        t = self.tok()
-        if t[0] == NAME and self.toks[self.i + 1][1] == ':=' and t[1] not in KEYWORDS:
+        toks = self.toks
+        t = toks[self.i]
+        if t[0] == NAME and toks[self.i + 1][1] == ':=' and t[1] not in KEYWORDS:
             self.i += 2
             value = self.expression()
             target = node(_ast.Name, t[2], t[3], t[4], t[5], id=t[1], ctx=STORE)
             e = self.prev()
             return node(_ast.NamedExpr, t[2], t[3], e[4], e[5], target=target, value=value)
         e = self.expression()
-        if self.at(':='):
+        t = toks[self.i]
+        if t[1] == ':=' and t[0] == OP:
             self.invalid_named_target(e)
         return e
 
@@ -185,7 +187,6 @@ class ExprParser:
                 # A lone name, as in most arguments and targets.
                 self.i += 1
                 return node(_ast.Name, t[2], t[3], t[4], t[5], id=t[1], ctx=LOAD)
-        t = self.tok()
         if t[1] == 'lambda' and t[0] == NAME:
             return self.lambdef()
         body = self.disjunction()
@@ -324,7 +325,7 @@ class ExprParser:
         return self.power()
 
     def power(self):
-        t = self.tok()
+        t = self.toks[self.i]
         if t[1] == 'await' and t[0] == NAME:
             self.i += 1
             value = self.primary()
@@ -493,7 +494,8 @@ class ExprParser:
     # -- atoms ---------------------------------------------------------
 
     def atom(self):
-        t = self.tok()
+        # A tokenizer error here is reported by syntax_error_here below.
+        t = self.toks[self.i]
         typ = t[0]
         if typ == NAME:
             s = t[1]

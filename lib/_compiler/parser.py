@@ -33,6 +33,11 @@ _BLOCK_NAMES = {'if': "'if' statement", 'elif': "'elif' statement",
                 'match': "'match' statement", 'case': "'case' statement"}
 
 
+_COMPOUND_NODES = (_ast.If, _ast.For, _ast.AsyncFor, _ast.While, _ast.With, _ast.AsyncWith,
+                   _ast.Try, _ast.TryStar, _ast.FunctionDef, _ast.AsyncFunctionDef,
+                   _ast.ClassDef, _ast.Match)
+
+
 class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
 
     def __init__(self, tokenizer, filename, flags):
@@ -81,6 +86,8 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             raise SyntaxError('invalid syntax', (self.filename, len(lines), 0, text,
                                                  len(lines), 0))
         body = self.statement()
+        if self._single_cut_short(body):
+            self.end_of_input_error()
         end = self.prev()
         t = self.toks[self.i]
         while t[0] == NEWLINE or t[0] == DEDENT:
@@ -92,6 +99,25 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         n = _ast.Interactive.__new__(_ast.Interactive)
         n.__dict__.update(body=body)
         return n
+
+    def _single_cut_short(self, body):
+        """Whether one statement of 'single' input lacks the newline that
+        ends it.  Without a final newline, CPython's tokenizer ends the text
+        with one NEWLINE, then the dedents and another NEWLINE when there
+        are dedents: a compound statement needs a NEWLINE after its own."""
+        text = self.tokenizer.text
+        if not text or text[-1] == '\n':
+            return False
+        toks = self.toks
+        k = len(toks) - 1                  # the ENDMARKER
+        while toks[k - 1][0] == DEDENT:
+            k -= 1
+        dedents = len(toks) - 1 - k
+        if toks[k - 1][0] == NEWLINE and not toks[k - 1][1]:
+            # The last line holds tokens: its NEWLINE is the one made up.
+            return dedents == 0 and type(body[0]) in _COMPOUND_NODES
+        # A blank last line: the made-up NEWLINE comes before the dedents.
+        return dedents > 0
 
     def eval_input(self):
         t = self.tok()

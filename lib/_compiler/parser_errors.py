@@ -83,6 +83,14 @@ class ErrorMixin:
         if t[0] == ERRORTOKEN:
             self.raise_token_error(t)
 
+    def end_of_input_error(self):
+        """CPython's report of input that stopped too soon in the modes
+        'single' and 'eval': on the last line, at offset 0."""
+        lines = self.tokenizer.lines
+        n = len(lines)
+        raise SyntaxError('invalid syntax', (self.filename, n, 0, lines[-1] if lines else '',
+                                             n, 0))
+
     def syntax_error_here(self):
         t = self.toks[self.i]
         if t[0] == ERRORTOKEN:
@@ -98,6 +106,9 @@ class ErrorMixin:
         if t[0] == DEDENT:
             self.raise_error('unindent does not match any outer indentation level', t[2],
                              t[3], t[2], -1, IndentationError)
+        if getattr(self, 'mode', None) == 'eval' and (t[0] == ENDMARKER or
+                                                       t[0] == NEWLINE and not t[1]):
+            self.end_of_input_error()
         if getattr(self, 'mode', None) == 'single' and (t[0] == ENDMARKER or
                                                          t[0] == NEWLINE and not t[1]):
             self.raise_error('invalid syntax', t[2], -1, t[2], -1, end_offset_=0)

@@ -13,11 +13,8 @@ class TargetMixin:
     def set_store(self, e, assign=False, hint=False):
         """Make e (an expression already parsed) a target of assignment."""
         cls = type(e)
-        if cls is _ast.Name:
-            if e.id == '__debug__':
-                self.error_at_node('cannot assign to __debug__', e)
-            e.__dict__['ctx'] = STORE
-        elif cls is _ast.Attribute or cls is _ast.Subscript:
+        if cls is _ast.Name or cls is _ast.Attribute or cls is _ast.Subscript:
+            # (Assigning to __debug__ parses: the compiler refuses it.)
             e.__dict__['ctx'] = STORE
         elif cls is _ast.Tuple or cls is _ast.List:
             e.__dict__['ctx'] = STORE
@@ -52,8 +49,6 @@ class TargetMixin:
     def check_aug_target(self, e):
         cls = type(e)
         if cls is _ast.Name or cls is _ast.Attribute or cls is _ast.Subscript:
-            if cls is _ast.Name and e.id == '__debug__':
-                self.error_at_node('cannot assign to __debug__', e)
             e.__dict__['ctx'] = STORE
             return
         self.error_at_node("'%s' is an illegal expression for augmented assignment"

@@ -383,8 +383,16 @@ class SymbolTable:
             cur.add(name, flag, node)
             cur.declared.setdefault(name, node)
 
+    def forbid_debug(self, name, node, ctx='Store'):
+        """__debug__ is a constant: nothing may bind or delete it."""
+        if name == '__debug__':
+            raise self.error('cannot delete __debug__' if ctx == 'Del' else
+                             'cannot assign to __debug__', node)
+
     def v_Name(self, node):
         ctx = type(node.ctx).__name__
+        if ctx != 'Load':
+            self.forbid_debug(node.id, node, ctx)
         if ctx == 'Load':
             self.define(node.id, USE, node)
             if node.id == 'super' and self.cur.function_like:
@@ -395,8 +403,19 @@ class SymbolTable:
             if self.cur.comp_iter_target:
                 self.cur.add(mangle(self.private, node.id), DEF_COMP_ITER)
 
+    def v_Attribute(self, node):
+        ctx = type(node.ctx).__name__
+        if ctx != 'Load':
+            self.forbid_debug(node.attr, node, ctx)
+        self.visit(node.value)
+
+    def v_keyword(self, node):
+        self.forbid_debug(node.arg, node)
+        self.visit(node.value)
+
     def v_Import(self, node):
         for alias in node.names:
+            self.forbid_debug(alias.asname or alias.name, alias)
             if alias.name == '*':
                 if self.cur.kind != 'module':
                     raise self.error('import * only allowed at module level', alias)
@@ -409,6 +428,7 @@ class SymbolTable:
     def v_AnnAssign(self, node):
         target = node.target
         if type(target).__name__ == 'Name':
+            self.forbid_debug(target.id, target)
             name = mangle(self.private, target.id)
             old = self.cur.symbols.get(name, 0)
             if old & (DEF_GLOBAL | DEF_NONLOCAL) and node.simple:

@@ -307,7 +307,10 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         t = self.toks[self.i]
         if t[0] == ERRORTOKEN:
             self.raise_token_error(t)
-        self.token_error_later()
+        unclosed = self.tokenizer.unclosed_line
+        if unclosed is None or unclosed <= t[2]:
+            # (A bracket left open on a later line is not this statement's.)
+            self.token_error_later()
         if t[0] == OP and t[1] == '=' and type(last) is _ast.Expr:
             self.set_store(last.value, assign=True, hint=True)
         if type(last) is _ast.Expr:
@@ -410,6 +413,8 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
     def no_names(self):
         p = self.prev()
         if not self.at_name():
+            if self.toks[self.i][0] != NEWLINE:
+                self.syntax_error_here()
             self.token_error_later()
             self.raise_error("Expected one or more names after 'import'", p[4], p[5], p[4],
                              p[5])

@@ -77,10 +77,15 @@ class ErrorMixin:
                                       err.end_lineno, err.end_offset))
         raise err
 
-    def token_error_later(self):
-        """The tokenizer's error, if the rest of the text holds one."""
+    def token_error_later(self, lineno=None):
+        """The tokenizer's error, if the rest of the text holds one.  A
+        bracket left open does not outdo an error on lineno, its own line
+        or one before (as in CPython)."""
         t = self.toks[-1]
         if t[0] == ERRORTOKEN:
+            unclosed = self.tokenizer.unclosed_line
+            if lineno is not None and unclosed is not None and lineno <= unclosed:
+                return
             self.raise_token_error(t)
 
     def end_of_input_error(self):
@@ -95,7 +100,7 @@ class ErrorMixin:
         t = self.toks[self.i]
         if t[0] == ERRORTOKEN:
             self.raise_token_error(t)
-        self.token_error_later()
+        self.token_error_later(t[2])
         if t[0] == OP and t[1] == '>' and self.i:
             p = self.toks[self.i - 1]
             if p[1] == '<' and (p[4], p[5]) == (t[2], t[3]):

@@ -110,6 +110,7 @@ class Tokenizer:
         self.indents = [0]
         self.alt_indents = [0]
         self.error = None
+        self.unclosed_line = None # of the bracket left open at the end
         self.exec_input = True
         self.warnings = []        # (message, lineno) of SyntaxWarnings
 
@@ -451,6 +452,7 @@ class Tokenizer:
             ch, lineno, col = self.brackets[-1]
             if self.keep_trivia:
                 raise TokenError(('unexpected EOF in multi-line statement', (lineno, 0)))
+            self.unclosed_line = lineno
             self.fail("'%s' was never closed" % ch, lineno, col + 1, lineno, 0,
                       strip=lineno < len(self.lines))
         if self._last_logical():

@@ -113,6 +113,12 @@ class ErrorMixin:
                              t[3], t[2], -1, IndentationError)
         if getattr(self, 'mode', None) == 'eval' and (t[0] == ENDMARKER or
                                                        t[0] == NEWLINE and not t[1]):
+            lines = self.tokenizer.lines
+            last = lines[-1] if lines else ''
+            if last and not last.strip(' \t\f'):
+                # A last line of blanks alone is an indent of nothing.
+                self.raise_error('unexpected indent', len(lines), len(last) - 1, len(lines), -1,
+                                 IndentationError)
             self.end_of_input_error()
         if getattr(self, 'mode', None) == 'single' and (t[0] == ENDMARKER or
                                                          t[0] == NEWLINE and not t[1]):

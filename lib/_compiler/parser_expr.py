@@ -405,16 +405,18 @@ class ExprParser:
     # -- calls ---------------------------------------------------------
 
     def call(self, func, st, genexp=True):
-        open_ = self.next()
+        toks = self.toks
+        open_ = toks[self.i]
+        self.i += 1
         args = []
         keywords = []
-        if self.at(')'):
-            end = self.next()
-            return node(_ast.Call, st[2], st[3], end[4], end[5],
-                        func=func, args=args, keywords=keywords)
         first = True
-        while not self.at(')'):
-            t = self.tok()
+        while True:
+            t = toks[self.i]
+            if t[1] == ')' and t[0] == OP:
+                break
+            if t[0] == ERRORTOKEN:
+                self.raise_token_error(t)
             if t[0] == OP and t[1] == '**':
                 self.i += 1
                 value = self.expression()
@@ -479,15 +481,21 @@ class ExprParser:
                     self.error_at_token('positional argument follows keyword argument', nt)
                 args.append(value)
             first = False
-            if not self.accept(','):
-                if self.at(')'):
-                    break
+            t = toks[self.i]
+            if t[1] == ',' and t[0] == OP:
+                self.i += 1
+                if self.at('for') and args and type(args[-1]) is not _ast.Starred:
+                    self.generator_not_sole(args[-1])
+            elif t[1] == ')' and t[0] == OP:
+                break
+            else:
+                if t[0] == ERRORTOKEN:
+                    self.raise_token_error(t)
                 self.call_missing_comma(args[-1] if args and (not keywords or
                                         _later(args[-1], keywords[-1].value)) else
                                         keywords[-1].value if keywords else None)
-            elif self.at('for') and args and type(args[-1]) is not _ast.Starred:
-                self.generator_not_sole(args[-1])
-        end = self.next()
+        end = toks[self.i]
+        self.i += 1
         return node(_ast.Call, st[2], st[3], end[4], end[5],
                     func=func, args=args, keywords=keywords)
 

@@ -33,6 +33,11 @@ _BLOCK_NAMES = {'if': "'if' statement", 'elif': "'elif' statement",
                 'match': "'match' statement", 'case': "'case' statement"}
 
 
+_COMPOUND_NODES = (_ast.If, _ast.For, _ast.AsyncFor, _ast.While, _ast.With, _ast.AsyncWith,
+                   _ast.Try, _ast.TryStar, _ast.FunctionDef, _ast.AsyncFunctionDef,
+                   _ast.ClassDef, _ast.Match)
+
+
 class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
 
     def __init__(self, tokenizer, filename, flags):
@@ -81,6 +86,8 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
             raise SyntaxError('invalid syntax', (self.filename, len(lines), 0, text,
                                                  len(lines), 0))
         body = self.statement()
+        if self._single_cut_short(body):
+            self.end_of_input_error()
         end = self.prev()
         t = self.toks[self.i]
         while t[0] == NEWLINE or t[0] == DEDENT:
@@ -92,6 +99,25 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         n = _ast.Interactive.__new__(_ast.Interactive)
         n.__dict__.update(body=body)
         return n
+
+    def _single_cut_short(self, body):
+        """Whether one statement of 'single' input lacks the newline that
+        ends it.  Without a final newline, CPython's tokenizer ends the text
+        with one NEWLINE, then the dedents and another NEWLINE when there
+        are dedents: a compound statement needs a NEWLINE after its own."""
+        text = self.tokenizer.text
+        if not text or text[-1] == '\n':
+            return False
+        toks = self.toks
+        k = len(toks) - 1                  # the ENDMARKER
+        while toks[k - 1][0] == DEDENT:
+            k -= 1
+        dedents = len(toks) - 1 - k
+        if toks[k - 1][0] == NEWLINE and not toks[k - 1][1]:
+            # The last line holds tokens: its NEWLINE is the one made up.
+            return dedents == 0 and type(body[0]) in _COMPOUND_NODES
+        # A blank last line: the made-up NEWLINE comes before the dedents.
+        return dedents > 0
 
     def eval_input(self):
         t = self.tok()
@@ -240,15 +266,8 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
 
     def annotated(self, target, start):
         cls = type(target)
-        if cls is _ast.Tuple and id(target) not in self.parenthesized:
-            self.error_at_node('only single target (not tuple) can be annotated',
-                               target.elts[0])
-        if cls is _ast.Tuple:
-            self.error_at_node('only single target (not tuple) can be annotated', target)
-        if cls is _ast.List:
-            self.error_at_node('only single target (not list) can be annotated', target)
         if cls not in (_ast.Name, _ast.Attribute, _ast.Subscript):
-            self.error_at_node('illegal target for annotation', target)
+            self.bad_annotation_target(target)
         self.set_store(target)
         self.i += 1
         annotation = self.expression()
@@ -263,11 +282,35 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         return node(_ast.AnnAssign, start[2], start[3], p[4], p[5], target=target,
                     annotation=annotation, value=value, simple=simple)
 
+    def bad_annotation_target(self, target):
+        """Raise for an annotation of target (at the ':'), which no
+        annotation may have: of the target when an annotation follows."""
+        cls = type(target)
+        after = self.toks[self.i + 1]
+        if after[0] == ERRORTOKEN:
+            self.raise_token_error(after)
+        self.i += 1
+        follows = self.starts_expression() and not self.at('*')
+        self.i -= 1
+        if not follows:
+            self.syntax_error_here()
+        if cls is _ast.Tuple and id(target) not in self.parenthesized:
+            self.error_at_node('only single target (not tuple) can be annotated',
+                               target.elts[0])
+        if cls is _ast.Tuple:
+            self.error_at_node('only single target (not tuple) can be annotated', target)
+        if cls is _ast.List:
+            self.error_at_node('only single target (not list) can be annotated', target)
+        self.error_at_node('illegal target for annotation', target)
+
     def statement_end_error(self, last):
         t = self.toks[self.i]
         if t[0] == ERRORTOKEN:
             self.raise_token_error(t)
-        self.token_error_later()
+        unclosed = self.tokenizer.unclosed_line
+        if unclosed is None or unclosed <= t[2]:
+            # (A bracket left open on a later line is not this statement's.)
+            self.token_error_later()
         if t[0] == OP and t[1] == '=' and type(last) is _ast.Expr:
             self.set_store(last.value, assign=True, hint=True)
         if type(last) is _ast.Expr:
@@ -370,6 +413,8 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
     def no_names(self):
         p = self.prev()
         if not self.at_name():
+            if self.toks[self.i][0] != NEWLINE:
+                self.syntax_error_here()
             self.token_error_later()
             self.raise_error("Expected one or more names after 'import'", p[4], p[5], p[4],
                              p[5])
@@ -648,22 +693,16 @@ class Parser(ExprParser, TargetMixin, MatchMixin, ErrorMixin):
         typ = None
         name = None
         if not self.at(':'):
-            typ = self.expression()
+            st = self.tok()
+            typ = first = self.expression()
             if self.at(','):
-                elts = [typ]
-                while self.accept(','):
-                    if self.at(':') or self.at('as'):
-                        break
-                    elts.append(self.expression())
-                last = self.prev()
-                typ = node(_ast.Tuple, typ.lineno, typ.col_offset, last[4], last[5],
-                           elts=elts, ctx=LOAD)
+                typ = self.tuple_rest(st, first, self.expression, (':', 'as'))
                 if self.at('as'):
                     self.i += 1
                     self.name()
                     p = self.prev()
                     self.raise_error("multiple exception types must be parenthesized when "
-                                     "using 'as'", typ.lineno, typ.col_offset, p[4], p[5])
+                                     "using 'as'", first.lineno, first.col_offset, p[4], p[5])
             if self.accept('as'):
                 name = self.name()[1]
         elif is_star:
@@ -817,13 +856,21 @@ _SIMPLE = {'pass': Parser.pass_stmt, 'break': Parser.break_stmt,
 def parse(source, filename='<unknown>', mode='exec', flags=0, feature_version=-1):
     """The tree of source (str, or bytes in their declared encoding)."""
     import sys
+    import gc
     limit = sys.getrecursionlimit()
     # Each level of nesting takes some twenty calls of the recursive descent.
     if limit < _DEPTH:
         sys.setrecursionlimit(_DEPTH)
+    # The tokens and nodes make no cycles: collecting while they pile up
+    # would only traverse them again and again.
+    collecting = gc.isenabled()
+    if collecting:
+        gc.disable()
     try:
         return _parse(source, filename, mode, flags)
     finally:
+        if collecting:
+            gc.enable()
         if limit < _DEPTH:
             sys.setrecursionlimit(limit)
 

@@ -77,17 +77,30 @@ class ErrorMixin:
                                       err.end_lineno, err.end_offset))
         raise err
 
-    def token_error_later(self):
-        """The tokenizer's error, if the rest of the text holds one."""
+    def token_error_later(self, lineno=None):
+        """The tokenizer's error, if the rest of the text holds one.  A
+        bracket left open does not outdo an error on lineno, its own line
+        or one before (as in CPython)."""
         t = self.toks[-1]
         if t[0] == ERRORTOKEN:
+            unclosed = self.tokenizer.unclosed_line
+            if lineno is not None and unclosed is not None and lineno <= unclosed:
+                return
             self.raise_token_error(t)
+
+    def end_of_input_error(self):
+        """CPython's report of input that stopped too soon in the modes
+        'single' and 'eval': on the last line, at offset 0."""
+        lines = self.tokenizer.lines
+        n = len(lines)
+        raise SyntaxError('invalid syntax', (self.filename, n, 0, lines[-1] if lines else '',
+                                             n, 0))
 
     def syntax_error_here(self):
         t = self.toks[self.i]
         if t[0] == ERRORTOKEN:
             self.raise_token_error(t)
-        self.token_error_later()
+        self.token_error_later(t[2])
         if t[0] == OP and t[1] == '>' and self.i:
             p = self.toks[self.i - 1]
             if p[1] == '<' and (p[4], p[5]) == (t[2], t[3]):
@@ -98,6 +111,15 @@ class ErrorMixin:
         if t[0] == DEDENT:
             self.raise_error('unindent does not match any outer indentation level', t[2],
                              t[3], t[2], -1, IndentationError)
+        if getattr(self, 'mode', None) == 'eval' and (t[0] == ENDMARKER or
+                                                       t[0] == NEWLINE and not t[1]):
+            lines = self.tokenizer.lines
+            last = lines[-1] if lines else ''
+            if last and not last.strip(' \t\f'):
+                # A last line of blanks alone is an indent of nothing.
+                self.raise_error('unexpected indent', len(lines), len(last) - 1, len(lines), -1,
+                                 IndentationError)
+            self.end_of_input_error()
         if getattr(self, 'mode', None) == 'single' and (t[0] == ENDMARKER or
                                                          t[0] == NEWLINE and not t[1]):
             self.raise_error('invalid syntax', t[2], -1, t[2], -1, end_offset_=0)

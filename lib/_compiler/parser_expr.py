@@ -21,7 +21,13 @@ _BINOPS = {'+': _ast.Add, '-': _ast.Sub, '*': _ast.Mult, '/': _ast.Div, '//': _a
            '%': _ast.Mod, '@': _ast.MatMult, '**': _ast.Pow, '<<': _ast.LShift,
            '>>': _ast.RShift, '|': _ast.BitOr, '^': _ast.BitXor, '&': _ast.BitAnd}
 _BINOP_OBJ = {k: v() for k, v in _BINOPS.items()}
-_TERM_OPS = frozenset(('*', '/', '//', '%', '@'))
+# How tightly each binary operator binds (loosest 1); '**' is power's.
+_BINARY_PREC = {'|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5,
+                '*': 6, '/': 6, '//': 6, '%': 6, '@': 6}
+# Operators after which a name is a whole expression, and those that
+# extend a name into a primary or a power.
+_ENDS_EXPRESSION = frozenset((',', ')', ']', '}', ':', '=', ';'))
+_TRAILERS = frozenset(('.', '(', '[', '**'))
 _CMP = {'==': _ast.Eq(), '!=': _ast.NotEq(), '<': _ast.Lt(), '<=': _ast.LtE(),
         '>': _ast.Gt(), '>=': _ast.GtE()}
 _UNARY = {'+': _ast.UAdd(), '-': _ast.USub(), '~': _ast.Invert()}
@@ -30,13 +36,13 @@ _UNARY = {'+': _ast.UAdd(), '-': _ast.USub(), '~': _ast.Invert()}
 
 
 def node(_cls, lineno, col, end_lineno, end_col, **fields):
+    # The keyword dictionary is new to this call: it becomes the node's.
+    fields['lineno'] = lineno
+    fields['col_offset'] = col
+    fields['end_lineno'] = end_lineno
+    fields['end_col_offset'] = end_col
     n = _cls.__new__(_cls)
-    d = n.__dict__
-    d.update(fields)
-    d['lineno'] = lineno
-    d['col_offset'] = col
-    d['end_lineno'] = end_lineno
-    d['end_col_offset'] = end_col
+    n.__dict__ = fields
     return n
 
 
@@ -100,37 +106,47 @@ class ExprParser:
 
     # -- expressions ---------------------------------------------------
 
+    def item_or_tuple(self, item, ends=None, ctx=LOAD):
+        """item(), or a Tuple of items when a comma follows it.  After a
+        comma, a token of ends (an operator or keyword) ends the list; by
+        default whatever cannot start an expression does."""
+        st = self.toks[self.i]
+        first = item()
+        t = self.toks[self.i]
+        if t[1] != ',' or t[0] != OP:
+            return first
+        return self.tuple_rest(st, first, item, ends, ctx)
+
+    def tuple_rest(self, st, first, item, ends=None, ctx=LOAD):
+        """The Tuple of first (which began at token st) and the items after
+        the comma that follows it (see item_or_tuple)."""
+        toks = self.toks
+        elts = [first]
+        while True:
+            t = toks[self.i]
+            if t[1] != ',' or t[0] != OP:
+                break
+            self.i += 1
+            t = toks[self.i]
+            if ends is None:
+                if not self.starts_expression():
+                    break
+            elif t[1] in ends and (t[0] == OP or t[0] == NAME):
+                break
+            elts.append(item())
+        last = toks[self.i - 1]
+        return node(_ast.Tuple, st[2], st[3], last[4], last[5], elts=elts, ctx=ctx)
+
     def expressions(self):
         """Expressions without stars (the body of eval input)."""
-        st = self.toks[self.i]
-        first = self.expression()
-        if not self.at(','):
-            return first
-        elts = [first]
-        while self.accept(','):
-            if not self.starts_expression():
-                break
-            elts.append(self.expression())
-        last = self.prev()
-        return node(_ast.Tuple, st[2], st[3], last[4], last[5], elts=elts, ctx=LOAD)
+        return self.item_or_tuple(self.expression)
 
     def star_expressions(self):
         """Expressions with stars, a tuple if there is a comma."""
-        st = self.toks[self.i]
-        first = self.star_expression()
-        if not self.at(','):
-            return first
-        elts = [first]
-        while self.accept(','):
-            if not self.starts_expression():
-                break
-            elts.append(self.star_expression())
-        last = self.prev()
-        return node(_ast.Tuple, st[2], st[3], last[4], last[5],
-                    elts=elts, ctx=LOAD)
+        return self.item_or_tuple(self.star_expression)
 
     def star_expression(self):
-        t = self.tok()
+        t = self.toks[self.i]
         if t[1] == '*' and t[0] == OP:
             self.i += 1
             value = self.bitwise_or()
@@ -139,7 +155,7 @@ class ExprParser:
         return self.expression()
 
     def star_named_expression(self):
-        t = self.tok()
+        t = self.toks[self.i]
         if t[1] == '*' and t[0] == OP:
             self.i += 1
             value = self.bitwise_or()
@@ -148,24 +164,34 @@ class ExprParser:
         return self.named_expression()
 
     def named_expression(self):
-        t = self.tok()
-        if t[0] == NAME and self.toks[self.i + 1][1] == ':=' and t[1] not in KEYWORDS:
+        toks = self.toks
+        t = toks[self.i]
+        if t[0] == NAME and toks[self.i + 1][1] == ':=' and t[1] not in KEYWORDS:
             self.i += 2
             value = self.expression()
             target = node(_ast.Name, t[2], t[3], t[4], t[5], id=t[1], ctx=STORE)
             e = self.prev()
             return node(_ast.NamedExpr, t[2], t[3], e[4], e[5], target=target, value=value)
         e = self.expression()
-        if self.at(':='):
+        t = toks[self.i]
+        if t[1] == ':=' and t[0] == OP:
             self.invalid_named_target(e)
         return e
 
     def expression(self):
-        t = self.tok()
+        toks = self.toks
+        t = toks[self.i]
+        if t[0] == NAME and t[1] not in KEYWORDS:
+            after = toks[self.i + 1]
+            if (after[0] == OP and after[1] in _ENDS_EXPRESSION) or after[0] == NEWLINE:
+                # A lone name, as in most arguments and targets.
+                self.i += 1
+                return node(_ast.Name, t[2], t[3], t[4], t[5], id=t[1], ctx=LOAD)
         if t[1] == 'lambda' and t[0] == NAME:
             return self.lambdef()
         body = self.disjunction()
-        if self.at('if'):
+        nt = toks[self.i]
+        if nt[1] == 'if' and nt[0] == NAME:
             save = self.i
             self.i += 1
             test = self.disjunction()
@@ -182,9 +208,11 @@ class ExprParser:
         return body
 
     def disjunction(self):
-        t = self.toks[self.i]
+        toks = self.toks
+        t = toks[self.i]
         first = self.conjunction()
-        if not self.at('or'):
+        nt = toks[self.i]
+        if nt[1] != 'or' or nt[0] != NAME:
             return first
         values = [first]
         while self.accept('or'):
@@ -193,9 +221,14 @@ class ExprParser:
         return node(_ast.BoolOp, t[2], t[3], e[4], e[5], op=_ast.Or(), values=values)
 
     def conjunction(self):
-        t = self.toks[self.i]
-        first = self.inversion()
-        if not self.at('and'):
+        toks = self.toks
+        t = toks[self.i]
+        if t[1] == 'not' and t[0] == NAME:
+            first = self.inversion()
+        else:
+            first = self.comparison()
+        nt = toks[self.i]
+        if nt[1] != 'and' or nt[0] != NAME:
             return first
         values = [first]
         while self.accept('and'):
@@ -249,36 +282,37 @@ class ExprParser:
         return node(_ast.Compare, st[2], st[3], e[4], e[5], left=left, ops=ops,
                     comparators=comparators)
 
-    def _binary(self, sub, ops):
-        st = self.toks[self.i]
-        left = sub()
+    def bitwise_or(self):
+        """The binary operators from '|' to '*': one loop by precedence
+        rather than a method a level, which cost six calls an operand."""
+        return self._binary(1)
+
+    def _binary(self, min_prec):
+        """Operands joined by operators binding at least min_prec, left to
+        right (each BinOp starts where its leftmost operand starts)."""
+        toks = self.toks
+        st = toks[self.i]
+        after = toks[self.i + 1] if st[0] == NAME and st[1] not in KEYWORDS else None
+        if after is not None and (after[0] != OP or after[1] not in _TRAILERS):
+            # A name with nothing bound tighter to it: skip factor..atom.
+            self.i += 1
+            left = node(_ast.Name, st[2], st[3], st[4], st[5], id=st[1], ctx=LOAD)
+        elif st[0] == OP and st[1] in _UNARY:
+            left = self.factor()
+        else:
+            left = self.power()
         while True:
-            t = self.toks[self.i]
-            if t[0] != OP or t[1] not in ops:
+            t = toks[self.i]
+            if t[0] != OP:
+                return left
+            prec = _BINARY_PREC.get(t[1])
+            if prec is None or prec < min_prec:
                 return left
             self.i += 1
-            right = sub()
-            e = self.toks[self.i - 1]
+            right = self._binary(prec + 1)
+            e = toks[self.i - 1]
             left = node(_ast.BinOp, st[2], st[3], e[4], e[5], left=left,
                         op=_BINOPS[t[1]](), right=right)
-
-    def bitwise_or(self):
-        return self._binary(self.bitwise_xor, ('|',))
-
-    def bitwise_xor(self):
-        return self._binary(self.bitwise_and, ('^',))
-
-    def bitwise_and(self):
-        return self._binary(self.shift_expr, ('&',))
-
-    def shift_expr(self):
-        return self._binary(self.sum, ('<<', '>>'))
-
-    def sum(self):
-        return self._binary(self.term, ('+', '-'))
-
-    def term(self):
-        return self._binary(self.factor, _TERM_OPS)
 
     def factor(self):
         t = self.tok()
@@ -291,7 +325,7 @@ class ExprParser:
         return self.power()
 
     def power(self):
-        t = self.tok()
+        t = self.toks[self.i]
         if t[1] == 'await' and t[0] == NAME:
             self.i += 1
             value = self.primary()
@@ -299,7 +333,8 @@ class ExprParser:
             left = node(_ast.Await, t[2], t[3], e[4], e[5], value=value)
         else:
             left = self.primary()
-        if self.at('**'):
+        nt = self.toks[self.i]
+        if nt[1] == '**' and nt[0] == OP:
             self.i += 1
             right = self.factor()
             e = self.prev()
@@ -332,20 +367,12 @@ class ExprParser:
                 return e
 
     def slices(self):
-        st = self.toks[self.i]
-        first = self.slice()
-        if not self.at(','):
-            if type(first) is _ast.Starred:
-                p = self.prev()
-                return node(_ast.Tuple, st[2], st[3], p[4], p[5], elts=[first], ctx=LOAD)
-            return first
-        elts = [first]
-        while self.accept(','):
-            if self.at(']'):
-                break
-            elts.append(self.slice())
-        last = self.prev()
-        return node(_ast.Tuple, st[2], st[3], last[4], last[5], elts=elts, ctx=LOAD)
+        e = self.item_or_tuple(self.slice, (']',))
+        if type(e) is _ast.Starred:
+            # A lone starred subscript is a tuple of one.
+            p = self.prev()
+            return node(_ast.Tuple, e.lineno, e.col_offset, p[4], p[5], elts=[e], ctx=LOAD)
+        return e
 
     def slice(self):
         t = self.tok()
@@ -378,16 +405,18 @@ class ExprParser:
     # -- calls ---------------------------------------------------------
 
     def call(self, func, st, genexp=True):
-        open_ = self.next()
+        toks = self.toks
+        open_ = toks[self.i]
+        self.i += 1
         args = []
         keywords = []
-        if self.at(')'):
-            end = self.next()
-            return node(_ast.Call, st[2], st[3], end[4], end[5],
-                        func=func, args=args, keywords=keywords)
         first = True
-        while not self.at(')'):
-            t = self.tok()
+        while True:
+            t = toks[self.i]
+            if t[1] == ')' and t[0] == OP:
+                break
+            if t[0] == ERRORTOKEN:
+                self.raise_token_error(t)
             if t[0] == OP and t[1] == '**':
                 self.i += 1
                 value = self.expression()
@@ -452,22 +481,29 @@ class ExprParser:
                     self.error_at_token('positional argument follows keyword argument', nt)
                 args.append(value)
             first = False
-            if not self.accept(','):
-                if self.at(')'):
-                    break
+            t = toks[self.i]
+            if t[1] == ',' and t[0] == OP:
+                self.i += 1
+                if self.at('for') and args and type(args[-1]) is not _ast.Starred:
+                    self.generator_not_sole(args[-1])
+            elif t[1] == ')' and t[0] == OP:
+                break
+            else:
+                if t[0] == ERRORTOKEN:
+                    self.raise_token_error(t)
                 self.call_missing_comma(args[-1] if args and (not keywords or
                                         _later(args[-1], keywords[-1].value)) else
                                         keywords[-1].value if keywords else None)
-            elif self.at('for') and args and type(args[-1]) is not _ast.Starred:
-                self.generator_not_sole(args[-1])
-        end = self.next()
+        end = toks[self.i]
+        self.i += 1
         return node(_ast.Call, st[2], st[3], end[4], end[5],
                     func=func, args=args, keywords=keywords)
 
     # -- atoms ---------------------------------------------------------
 
     def atom(self):
-        t = self.tok()
+        # A tokenizer error here is reported by syntax_error_here below.
+        t = self.toks[self.i]
         typ = t[0]
         if typ == NAME:
             s = t[1]
@@ -514,7 +550,9 @@ class ExprParser:
         t = self.tok()
         if t[0] == OP and t[1] == ')':
             self.i += 1
-            return node(_ast.Tuple, open_[2], open_[3], t[4], t[5], elts=[], ctx=LOAD)
+            e = node(_ast.Tuple, open_[2], open_[3], t[4], t[5], elts=[], ctx=LOAD)
+            self.parenthesized.add(id(e))
+            return e
         if t[0] == NAME and t[1] == 'yield':
             e = self.yield_expr()
             self.expect(')')
@@ -545,7 +583,9 @@ class ExprParser:
         if not self.at(')'):
             self.paren_missing_comma(open_, elts[-1])
         end = self.next()
-        return node(_ast.Tuple, open_[2], open_[3], end[4], end[5], elts=elts, ctx=LOAD)
+        e = node(_ast.Tuple, open_[2], open_[3], end[4], end[5], elts=elts, ctx=LOAD)
+        self.parenthesized.add(id(e))
+        return e
 
     def list_display(self):
         open_ = self.next()

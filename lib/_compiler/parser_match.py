@@ -34,19 +34,10 @@ class MatchMixin:
         return ok
 
     def subject(self):
-        first = self.star_named_expression()
-        if not self.at(','):
-            if type(first) is _ast.Starred:
-                self.syntax_error_here()
-            return first
-        elts = [first]
-        while self.accept(','):
-            if self.at(':'):
-                break
-            elts.append(self.star_named_expression())
-        last = self.prev()
-        return node(_ast.Tuple, first.lineno, first.col_offset, last[4], last[5],
-                    elts=elts, ctx=LOAD)
+        e = self.item_or_tuple(self.star_named_expression, (':',))
+        if type(e) is _ast.Starred:
+            self.syntax_error_here()
+        return e
 
     def match_stmt(self):
         t = self.next()

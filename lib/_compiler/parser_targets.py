@@ -13,11 +13,8 @@ class TargetMixin:
     def set_store(self, e, assign=False, hint=False):
         """Make e (an expression already parsed) a target of assignment."""
         cls = type(e)
-        if cls is _ast.Name:
-            if e.id == '__debug__':
-                self.error_at_node('cannot assign to __debug__', e)
-            e.__dict__['ctx'] = STORE
-        elif cls is _ast.Attribute or cls is _ast.Subscript:
+        if cls is _ast.Name or cls is _ast.Attribute or cls is _ast.Subscript:
+            # (Assigning to __debug__ parses: the compiler refuses it.)
             e.__dict__['ctx'] = STORE
         elif cls is _ast.Tuple or cls is _ast.List:
             e.__dict__['ctx'] = STORE
@@ -52,8 +49,6 @@ class TargetMixin:
     def check_aug_target(self, e):
         cls = type(e)
         if cls is _ast.Name or cls is _ast.Attribute or cls is _ast.Subscript:
-            if cls is _ast.Name and e.id == '__debug__':
-                self.error_at_node('cannot assign to __debug__', e)
             e.__dict__['ctx'] = STORE
             return
         self.error_at_node("'%s' is an illegal expression for augmented assignment"
@@ -75,18 +70,7 @@ class TargetMixin:
 
     def star_targets(self, in_for=False):
         """Targets of a for loop or comprehension (stopping before 'in')."""
-        first = self.star_target_elt()
-        if not self.at(','):
-            self.set_store(first)
-            return first
-        elts = [first]
-        while self.accept(','):
-            if self.at('in') or self.at('='):
-                break
-            elts.append(self.star_target_elt())
-        last = self.prev()
-        e = node(_ast.Tuple, first.lineno, first.col_offset, last[4], last[5],
-                 elts=elts, ctx=STORE)
+        e = self.item_or_tuple(self.star_target_elt, ('in', '='), STORE)
         self.set_store(e)
         return e
 

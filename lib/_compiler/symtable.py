@@ -77,6 +77,43 @@ class Scope:
         return '<Scope %s %s>' % (self.kind, self.name)
 
 
+_COMPREHENSIONS = ('ListComp', 'SetComp', 'DictComp')
+
+
+def async_comprehension(e):
+    """The outermost list, set or dict comprehension in the expression e
+    that would have to run asynchronously (an 'async for', an await or such
+    a comprehension inside it), or None.  A generator expression may be
+    asynchronous anywhere: it is not looked into."""
+    kind = type(e).__name__
+    if kind == 'GeneratorExp':
+        return None
+    if kind in _COMPREHENSIONS and _runs_async(e):
+        return e
+    for field in e._fields:
+        value = getattr(e, field, None)
+        for item in value if isinstance(value, list) else (value,):
+            if hasattr(item, '_fields'):
+                found = async_comprehension(item)
+                if found is not None:
+                    return found
+    return None
+
+
+def _runs_async(e):
+    kind = type(e).__name__
+    if kind in ('Lambda', 'GeneratorExp'):
+        return False
+    if kind == 'Await' or kind == 'comprehension' and e.is_async:
+        return True
+    for field in e._fields:
+        value = getattr(e, field, None)
+        for item in value if isinstance(value, list) else (value,):
+            if hasattr(item, '_fields') and _runs_async(item):
+                return True
+    return False
+
+
 def mangle(private, name):
     """Private name mangling: __x in class C is _C__x."""
     if private is None or not name.startswith('__') or name.endswith('__') or '.' in name:
@@ -178,6 +215,8 @@ class SymbolTable:
                 if a is not None and a.annotation is not None]
         if node.returns is not None:
             anns.append(node.returns)
+        for a in anns:
+            self.forbid_async_comprehension(a)
         if anns:
             self.annotation_scope(node, anns)
 
@@ -383,8 +422,16 @@ class SymbolTable:
             cur.add(name, flag, node)
             cur.declared.setdefault(name, node)
 
+    def forbid_debug(self, name, node, ctx='Store'):
+        """__debug__ is a constant: nothing may bind or delete it."""
+        if name == '__debug__':
+            raise self.error('cannot delete __debug__' if ctx == 'Del' else
+                             'cannot assign to __debug__', node)
+
     def v_Name(self, node):
         ctx = type(node.ctx).__name__
+        if ctx != 'Load':
+            self.forbid_debug(node.id, node, ctx)
         if ctx == 'Load':
             self.define(node.id, USE, node)
             if node.id == 'super' and self.cur.function_like:
@@ -395,8 +442,19 @@ class SymbolTable:
             if self.cur.comp_iter_target:
                 self.cur.add(mangle(self.private, node.id), DEF_COMP_ITER)
 
+    def v_Attribute(self, node):
+        ctx = type(node.ctx).__name__
+        if ctx != 'Load':
+            self.forbid_debug(node.attr, node, ctx)
+        self.visit(node.value)
+
+    def v_keyword(self, node):
+        self.forbid_debug(node.arg, node)
+        self.visit(node.value)
+
     def v_Import(self, node):
         for alias in node.names:
+            self.forbid_debug(alias.asname or alias.name, alias)
             if alias.name == '*':
                 if self.cur.kind != 'module':
                     raise self.error('import * only allowed at module level', alias)
@@ -406,9 +464,19 @@ class SymbolTable:
 
     v_ImportFrom = v_Import
 
+    def forbid_async_comprehension(self, annotation):
+        """An annotation runs in a scope of its own, never asynchronous
+        (even when it is only kept as text, or never evaluated)."""
+        comp = async_comprehension(annotation)
+        if comp is not None:
+            raise self.error('asynchronous comprehension outside of an asynchronous '
+                             'function', comp)
+
     def v_AnnAssign(self, node):
+        self.forbid_async_comprehension(node.annotation)
         target = node.target
         if type(target).__name__ == 'Name':
+            self.forbid_debug(target.id, target)
             name = mangle(self.private, target.id)
             old = self.cur.symbols.get(name, 0)
             if old & (DEF_GLOBAL | DEF_NONLOCAL) and node.simple:

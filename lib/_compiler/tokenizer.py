@@ -43,10 +43,25 @@ _SINGLE = {"'": re.compile(r"[^'\\\n]*(?:\\(?:.|\n)[^'\\\n]*)*"),
            '"': re.compile(r'[^"\\\n]*(?:\\(?:.|\n)[^"\\\n]*)*')}
 _TRIPLE = {"'''": re.compile(r"[^'\\]*(?:(?:\\(?:.|\n)|'(?!''))[^'\\]*)*"),
            '"""': re.compile(r'[^"\\]*(?:(?:\\(?:.|\n)|"(?!""))[^"\\]*)*')}
+# The common tokens, each after its blanks (group 1): an ASCII name that
+# is no string prefix, a plain decimal integer, an opening or closing
+# bracket, another operator, or (group 7) the first character of anything
+# else, which the general loop reads.  findall() gives a line's tokens in
+# one call.
+_SIMPLE_RE = re.compile(r"""([ \t\f]*)(?:
+    ([A-Za-z_][A-Za-z0-9_]*)(?![\w'"])
+  | ([1-9][0-9]*|0)(?![\w.])
+  | ([(\[{])
+  | ([)\]}])
+  | (\*\*=?|//=?|<<=?|>>=?|->|:=|\.\.\.|[-+*/%&|^@=!<>]=|[-+*/%&|^@=<>~:,;]|\.(?![0-9]))
+  | ([\s\S])
+)""", re.VERBOSE)
 _TYPE_COMMENT_RE = re.compile(r"#[ \t]*type:[ \t]*(.*?)[ \t]*$")
 _IGNORE_RE = re.compile(r"ignore(?![\w])")
 
 _NUMBER_KEYWORDS = ('and', 'else', 'for', 'if', 'in', 'is', 'not', 'or')
+# The tokens that can end a logical line (a NEWLINE follows them).
+_ENDS_LOGICAL = frozenset((NAME, NUMBER, STRING, OP, FSTRING_END, TSTRING_END))
 _CLOSE = {')': '(', ']': '[', '}': '{'}
 
 
@@ -95,6 +110,7 @@ class Tokenizer:
         self.indents = [0]
         self.alt_indents = [0]
         self.error = None
+        self.unclosed_line = None # of the bracket left open at the end
         self.exec_input = True
         self.warnings = []        # (message, lineno) of SyntaxWarnings
 
@@ -119,8 +135,12 @@ class Tokenizer:
             lineno, line_start = self.lineno, self.line_start
         else:
             lineno, line_start = self._start_line
-        self.tokens.append((type, string, lineno, self.bcol(line_start, start),
-                            end_lineno, self.bcol(end_line_start, self.pos)))
+        if self.ascii or self.keep_trivia:
+            self.tokens.append((type, string, lineno, start - line_start,
+                                end_lineno, self.pos - end_line_start))
+        else:
+            self.tokens.append((type, string, lineno, self.bcol(line_start, start),
+                                end_lineno, self.bcol(end_line_start, self.pos)))
 
     def fail(self, msg, lineno, col, end_lineno=None, end_col=None, cls=SyntaxError,
              strip=True):
@@ -174,6 +194,9 @@ class Tokenizer:
             frame = self.frames[-1] if self.frames else None
             if frame is not None and (type(frame) is _StrFrame or frame.spec):
                 self._fstring_literal(frame)
+                continue
+            if frame is None and self._simple_tokens():
+                at_line_start = True
                 continue
             m = _SPACE_RE.match(self.cur, self.pos - self.line_start)
             self.pos = m.end() + self.line_start
@@ -255,6 +278,61 @@ class Tokenizer:
             self._bad_character(c)
         self._finish()
 
+    def _simple_tokens(self):
+        """Read the common tokens of the current line (see _SIMPLE_RE) in a
+        tight loop, up to the first that needs the general one.  True when
+        that was the end of a logical line, read too."""
+        ls = self.line_start
+        rel = self.pos - ls
+        lineno = self.lineno
+        chars = self.ascii or self.keep_trivia
+        brackets = self.brackets
+        append = self.tokens.append
+        for blanks, name, number, opening, closing, op, other in \
+                _SIMPLE_RE.findall(self.cur, rel):
+            if other:
+                if (other == '\n' and not brackets and self.tokens
+                        and self.tokens[-1][0] in _ENDS_LOGICAL):
+                    self._simple_newline(rel + len(blanks))
+                    return True
+                break
+            start = rel + len(blanks)
+            if name:
+                typ, s = NAME, name
+            elif op:
+                typ, s = OP, op
+            elif number:
+                typ, s = NUMBER, number
+            elif opening:
+                if len(brackets) >= 200:
+                    break
+                brackets.append((opening, lineno, start))
+                typ, s = OP, opening
+            else:
+                if not brackets or brackets[-1][0] != _CLOSE[closing]:
+                    break
+                brackets.pop()
+                typ, s = OP, closing
+            rel = start + len(s)
+            if chars:
+                append((typ, s, lineno, start, lineno, rel))
+            else:
+                append((typ, s, lineno, self.bcol(ls, ls + start), lineno,
+                        self.bcol(ls, ls + rel)))
+        self.pos = ls + rel
+        return False
+
+    def _simple_newline(self, col):
+        """The NEWLINE token at col of the current line, and the next line."""
+        ls = self.line_start
+        lineno = self.lineno
+        self.pos = ls + col + 1
+        self.add(NEWLINE, '\n', ls + col)
+        self.lineno = lineno + 1
+        self.line_start = self.pos
+        lines = self.lines
+        self.cur = lines[lineno] if lineno < len(lines) else ''
+
     def _last_logical(self):
         """Whether the line just ended held a token of its own."""
         toks = self.tokens
@@ -298,8 +376,13 @@ class Tokenizer:
         is blank or only a comment (nothing to do)."""
         text = self.text
         pos = self.pos
-        col = alt = 0
         n = len(text)
+        cur = self.cur
+        col = alt = len(cur) - len(cur.lstrip(' '))
+        if pos == self.line_start:
+            pos += col
+        else:
+            col = alt = 0
         while pos < n:
             c = text[pos]
             if c == ' ':
@@ -369,6 +452,7 @@ class Tokenizer:
             ch, lineno, col = self.brackets[-1]
             if self.keep_trivia:
                 raise TokenError(('unexpected EOF in multi-line statement', (lineno, 0)))
+            self.unclosed_line = lineno
             self.fail("'%s' was never closed" % ch, lineno, col + 1, lineno, 0,
                       strip=lineno < len(self.lines))
         if self._last_logical():

@@ -22,3 +22,19 @@ def show(src, mode='eval'):
               e.end_lineno, e.end_offset, repr(e.text))
         return
     print(repr(src), '->', dump(tree))
+
+
+def show_flags(src, mode, flags):
+    """show() in any mode with compile flags, then the warnings raised."""
+    import warnings
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        try:
+            tree = compile(src, '<s>', mode, flags | 0x400)
+        except SyntaxError as e:
+            print(repr(src), mode, flags, '->', type(e).__name__, repr(e.msg), e.lineno,
+                  e.offset, e.end_lineno, e.end_offset, repr(e.text), e.filename)
+        else:
+            print(repr(src), mode, flags, '->', dump(tree))
+    for w in caught:
+        print('   ', w.category.__name__, w.message, w.filename, w.lineno)

@@ -1,16 +1,10 @@
 # The helpers of the ast module over trees built by hand: literal_eval,
 # dump's variants, the location helpers, iter_*, walk, compare,
 # get_docstring and get_source_segment.
+# lib: callshow
 import ast
 from ast import *
-
-def attempt(f, *args, **kwargs):
-    try:
-        r = f(*args, **kwargs)
-    except Exception as e:
-        print(type(e).__name__ + ':', e)
-    else:
-        print(repr(r))
+from callshow import attempt
 
 C = Constant
 attempt(literal_eval, Expression(List([C(1), Tuple([C('a'), C(None)]), Set([C(2.5)]),

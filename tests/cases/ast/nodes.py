@@ -1,23 +1,17 @@
 # Node objects: repr (depth and list elision), pickling and copying,
 # __replace__, constructor defaults of user subclasses (from their
 # _field_types), the deprecated classes, visitors and transformers.
+# lib: callshow
 import ast
 import copy
 import pickle
 import sys
 import warnings
 from ast import *
+from callshow import attempt
 
 warnings.simplefilter('always')
 sys.stderr = sys.stdout
-
-def attempt(f, *args, **kwargs):
-    try:
-        r = f(*args, **kwargs)
-    except Exception as e:
-        print(type(e).__name__ + ':', e)
-    else:
-        print(repr(r))
 
 deep = Module([Expr(BinOp(BinOp(BinOp(Name('a'), Add(), Name('b')), Add(), Name('c')), Mult(), Constant(1)))], [])
 print(repr(deep))

@@ -1,18 +1,12 @@
 # ast.parse and what goes through it: modes, type comments, feature_version,
 # optimize, literal_eval of text (and its errors), get_source_segment on
 # parsed source, and unparse/dump round trips of parsed code.
+# lib: callshow
 import ast
 import sys
+from callshow import attempt
 
 sys.stderr = sys.stdout
-
-def attempt(f, *args, **kwargs):
-    try:
-        r = f(*args, **kwargs)
-    except Exception as e:
-        print(type(e).__name__ + ':', e)
-    else:
-        print(repr(r))
 
 print(ast.dump(ast.parse('x = 1 + 2')))
 print(ast.dump(ast.parse('f(x)', mode='eval'), include_attributes=True))

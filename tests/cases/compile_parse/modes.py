@@ -1,34 +1,8 @@
 # Parsing in the modes 'single' and 'func_type', with type comments
 # (PyCF_TYPE_COMMENTS) and top-level await, from bytes in their declared
 # encodings, and the SyntaxWarnings of literals.
-import warnings
-
-
-def dump(node):
-    if isinstance(node, list):
-        return '[' + ', '.join(dump(x) for x in node) + ']'
-    if not hasattr(node, '_fields'):
-        return repr(node)
-    parts = ['%s=%s' % (f, dump(getattr(node, f, None))) for f in node._fields]
-    if hasattr(node, 'lineno') and 'lineno' in node._attributes:
-        parts.append('@%s:%s-%s:%s' % (node.lineno, node.col_offset,
-                                       node.end_lineno, node.end_col_offset))
-    return '%s(%s)' % (type(node).__name__, ', '.join(parts))
-
-
-def show(src, mode, flags):
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter('always')
-        try:
-            tree = compile(src, '<s>', mode, flags | 0x400)
-        except SyntaxError as e:
-            print(repr(src), mode, flags, '->', type(e).__name__, repr(e.msg), e.lineno,
-                  e.offset, e.end_lineno, e.end_offset, repr(e.text), e.filename)
-        else:
-            print(repr(src), mode, flags, '->', dump(tree))
-    for w in caught:
-        print('   ', w.category.__name__, w.message, w.filename, w.lineno)
-
+# lib: parseshow
+from parseshow import show_flags
 
 CASES = [
  ('x = 1', 'single', 0), ('if x:\n    pass\n', 'single', 0), ('x = 1\ny = 2\n', 'single', 0), ('', 'single', 0), ('\n', 'single', 0),
@@ -79,4 +53,4 @@ CASES = [
  ('f"é{x}é{y=}"', 'exec', 0), ('x = "é" ; y = é', 'exec', 0), ('ﬁ = 1', 'exec', 0), ('x = a\u00a0+ b', 'exec', 0),
 ]
 for src, mode, flags in CASES:
-    show(src, mode, flags)
+    show_flags(src, mode, flags)

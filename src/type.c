@@ -452,6 +452,46 @@ static int type_set_annotations(Object *o, Object *v) {
     return r < 0 ? -1 : 0;
 }
 
+/* A heap type's __annotate__: one set on the class itself, else the
+ * compiler's __annotate_func__; None (remembered) for a class without. */
+static Object *type_get_annotate(Object *o) {
+    Type *t = (Type *)o;
+    if (!(t->flags & TPFLAG_HEAPTYPE)) {
+        Err_Format(Exc_AttributeError, "type object '%s' has no attribute '__annotate__'", t->name);
+        return NULL;
+    }
+    Object *fn = Dict_GetStr(t->dict, "__annotate__"); /* borrowed */
+    if (!fn) fn = Dict_GetStr(t->dict, "__annotate_func__");
+    if (fn) {
+        if (TYPE(fn)->descr_get) return TYPE(fn)->descr_get(fn, NULL, t);
+        return NEWREF(fn);
+    }
+    if (Dict_SetStr(t->dict, "__annotate_func__", OBJ_NONE) < 0) return NULL;
+    Type_InvalidateCache();
+    return NEWREF(OBJ_NONE);
+}
+
+static int type_set_annotate(Object *o, Object *v) {
+    Type *t = (Type *)o;
+    if (!v) {
+        Err_SetString(Exc_TypeError, "cannot delete __annotate__ attribute");
+        return -1;
+    }
+    if (!(t->flags & TPFLAG_HEAPTYPE)) {
+        Err_Format(Exc_TypeError, "cannot set '__annotate__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (v != OBJ_NONE && !Obj_IsCallable(v)) {
+        Err_SetString(Exc_TypeError, "__annotate__ must be callable or None");
+        return -1;
+    }
+    Type_InvalidateCache();
+    if (Dict_SetStr(t->dict, "__annotate_func__", v) < 0) return -1;
+    /* a new function means annotations computed from the old one are stale */
+    if (v != OBJ_NONE && Dict_Pop(t->dict, Str_InternC("__annotations_cache__"), NULL) < 0) return -1;
+    return 0;
+}
+
 static Object *type_mro_method(Object *self, Object *const *args, size_t nargs, Object *kwnames) {
     Object *mro = Class_C3((Type *)self);
     if (!mro) return NULL;
@@ -470,6 +510,7 @@ static const GetSetDef type_getset[] = {
     {"__base__", type_get_base, GetSet_Readonly, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
     {"__annotations__", type_get_annotations, type_set_annotations, NULL},
+    {"__annotate__", type_get_annotate, type_set_annotate, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL},
     {"__text_signature__", type_get_text_signature, NULL, NULL},
     {NULL, NULL, NULL, NULL},

@@ -97,9 +97,10 @@ class ForwardRef:
         self.__forward_is_class__ = is_class
         self.__forward_module__ = module
         self.__owner__ = owner
-        for name in ('__globals__', '__extra_names__', '__code__', '__ast_node__', '__cell__',
-                     '__stringifier_dict__', '__resolved_str_cache__'):
-            setattr(self, name, None)
+        # set otherwise only on a placeholder turned ForwardRef
+        self.__globals__ = self.__cell__ = self.__extra_names__ = None
+        # caches
+        self.__code__ = self.__ast_node__ = self.__resolved_str_cache__ = None
 
     def __init_subclass__(cls, /, *args, **kwds):
         raise TypeError('Cannot subclass ForwardRef')
@@ -162,12 +163,12 @@ class ForwardRef:
     def _evaluate_in(self, globals, locals, owner, forward_ok):
         text = self.__forward_arg__
         if text.isidentifier() and not keyword.iskeyword(text):
-            if text in locals:
-                return locals[text]
-            if text in globals:
-                return globals[text]
-            if hasattr(builtins, text):
-                return getattr(builtins, text)
+            for space in (locals, globals, builtins.__dict__):
+                if text in space:
+                    return space[text]
+            if forward_ok:
+                return self
+            raise NameError(f"name '{text:.200}' is not defined", name=text)
         code = self.__forward_code__
         try:
             return eval(code, globals=globals, locals=locals)
@@ -175,7 +176,8 @@ class ForwardRef:
             if not forward_ok:
                 raise
         # what cannot be evaluated is kept as references to the missing names
-        space = _StringifierDict({**builtins.__dict__, **locals}, globals=globals, owner=owner,
+        space = _StringifierDict({**builtins.__dict__, **globals, **locals}, globals=globals,
+                                 owner=owner,
                                  is_class=self.__forward_is_class__, format=Format.FORWARDREF)
         try:
             value = eval(code, globals=globals, locals=space)
@@ -220,20 +222,28 @@ class ForwardRef:
                 raise SyntaxError(f'Forward reference must be an expression -- got {text!r}')
         return self.__code__
 
-    def _identity(self):
+    def _cell_ids(self):
+        # cells (and the globals dict) are told apart by identity
         cell = self.__cell__
-        return (self.__forward_arg__, self.__forward_module__, self.__forward_is_class__,
-                _sorted_items(cell) if isinstance(cell, dict) else cell,
-                self.__owner__, _sorted_items(self.__extra_names__))
+        if isinstance(cell, dict):
+            return tuple(sorted((name, id(c)) for name, c in cell.items()))
+        return id(cell)
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
-        # globals are dicts, compared (and hashed) by identity
-        return self.__globals__ is other.__globals__ and self._identity() == other._identity()
+        return (self.__forward_arg__ == other.__forward_arg__
+                and self.__forward_module__ == other.__forward_module__
+                and self.__globals__ is other.__globals__
+                and self.__forward_is_class__ == other.__forward_is_class__
+                and self._cell_ids() == other._cell_ids()
+                and self.__owner__ == other.__owner__
+                and _sorted_items(self.__extra_names__) == _sorted_items(other.__extra_names__))
 
     def __hash__(self):
-        return hash((id(self.__globals__),) + self._identity())
+        return hash((self.__forward_arg__, self.__forward_module__, id(self.__globals__),
+                     self.__forward_is_class__, (self._cell_ids(),), self.__owner__,
+                     _sorted_items(self.__extra_names__)))
 
     def __or__(self, other):
         return types.UnionType[self, other]
@@ -540,6 +550,9 @@ def _call_for_forwardrefs(annotate, owner, single):
                              format=Format.FORWARDREF)
     try:
         result, originals = _run_with_fake_globals(annotate, space, owner, True)
+    except NotImplementedError:
+        # a hand-written function knowing VALUE alone
+        return annotate(Format.VALUE)
     except Exception:
         pass
     else:
@@ -581,6 +594,13 @@ def call_annotate_function(annotate, format, *, owner=None, _is_evaluate=False):
     except NotImplementedError:
         pass
     if format == Format.STRING:
+        try:
+            annotate(Format.VALUE_WITH_FAKE_GLOBALS)
+        except NotImplementedError:
+            # a hand-written function knowing VALUE alone
+            return annotations_to_string(annotate(Format.VALUE))
+        except Exception:
+            pass
         space = _StringifierDict({}, format=format)
         result, _ = _run_with_fake_globals(annotate, space, owner, False)
         if _is_evaluate:

@@ -235,6 +235,8 @@ static int function_set_annotations(Object *o, Object *v) {
         return -1;
     }
     SETREF(((Function *)o)->annotations, v && v != OBJ_NONE ? NEWREF(v) : NULL);
+    /* annotations given outright replace those the function would compute */
+    CLEAR(((Function *)o)->annotate);
     return 0;
 }
 static Object *function_get_annotate(Object *o) {
@@ -250,7 +252,9 @@ static int function_set_annotate(Object *o, Object *v) {
         Err_SetString(Exc_TypeError, "__annotate__ must be callable or None");
         return -1;
     }
-    SETREF(((Function *)o)->annotate, NEWREF(v));
+    SETREF(((Function *)o)->annotate, v == OBJ_NONE ? NULL : NEWREF(v));
+    /* a new function recomputes them */
+    if (v != OBJ_NONE) CLEAR(((Function *)o)->annotations);
     return 0;
 }
 static Object *function_get_typeparams(Object *o) {

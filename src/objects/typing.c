@@ -28,6 +28,7 @@ typedef struct TypeParam {
     Object *dflt, *dflt_fn;
     Object *module;                       /* the module that called TypeVar(), ... or NULL */
     int kind;
+    bool called;                          /* made by TypeVar() etc., not by syntax */
     /* variance: type parameter syntax infers it; TypeVar() and ParamSpec()
      * take it as keywords (the repr shows it: T, +T, -T, ~T) */
     bool covariant, contravariant, infer_variance;
@@ -93,10 +94,112 @@ static Object *lazy(Object **value, Object **fn, Object *absent) {
     if (!*value && *fn) {
         Object *v = Obj_CallNoArgs(*fn);
         if (!v) return NULL;
-        *value = v;
-        CLEAR(*fn);
+        *value = v; /* fn is kept: evaluate_* hands it out */
     }
     return NEWREF(*value ? *value : absent);
+}
+
+/* ---- evaluate functions (annotationlib) --------------------------------------
+ * A lazily computed value's function takes a format (annotationlib calls it);
+ * a value given outright is wrapped in a const evaluator that answers every
+ * format with the value, STRING with its type_repr(). */
+
+typedef struct {
+    Object ob;
+    Object *value;
+} ConstEvaluator;
+
+static void consteval_dealloc(Object *o) {
+    Gc_Untrack(o);
+    CLEAR(((ConstEvaluator *)o)->value);
+    Obj_Free(o);
+}
+static int consteval_traverse(Object *o, VisitFn visit, void *arg) {
+    Object *v = ((ConstEvaluator *)o)->value;
+    return v ? visit(v, arg) : 0;
+}
+static int consteval_clear(Object *o) {
+    CLEAR(((ConstEvaluator *)o)->value);
+    return 0;
+}
+static Object *consteval_repr(Object *o) {
+    return Str_FromFormat("<constevaluator %R>", ((ConstEvaluator *)o)->value);
+}
+
+/* "(a, b)": constraints written as in source, items by type_repr */
+static Object *tuple_type_repr(Object *type_repr, Object *tuple) {
+    ssize_t n = TUPLE_LEN(tuple);
+    Object *parts = Tuple_New(n);
+    if (!parts) return NULL;
+    for (ssize_t i = 0; i < n; i++) {
+        Object *s = Obj_CallOneArg(type_repr, TUPLE_GET(tuple, i));
+        if (!s) {
+            DECREF(parts);
+            return NULL;
+        }
+        TUPLE_ITEMS(parts)[i] = s;
+    }
+    Object *joined = Str_Join(Str_InternC(", "), parts);
+    DECREF(parts);
+    if (!joined) return NULL;
+    Object *r = Str_FromFormat("(%U)", joined);
+    DECREF(joined);
+    return r;
+}
+
+static Object *consteval_call(Object *o, Object *const *args, size_t nargs, Object *kwnames) {
+    if (KW_COUNT(kwnames)) {
+        Err_SetString(Exc_TypeError, "constevaluator.__call__() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs != 1) {
+        Err_Format(Exc_TypeError, "constevaluator.__call__() takes exactly 1 argument (%zd given)", (ssize_t)nargs);
+        return NULL;
+    }
+    ssize_t format;
+    if (Index_AsSsizeArg(args[0], &format) < 0) return NULL;
+    Object *value = ((ConstEvaluator *)o)->value;
+    if (format != 4) return NEWREF(value); /* Format.STRING */
+    Object *mod = Import_ImportC("annotationlib");
+    if (!mod) return NULL;
+    Object *type_repr = Obj_GetAttrC(mod, "type_repr");
+    DECREF(mod);
+    if (!type_repr) return NULL;
+    Object *r = Tuple_Check(value) ? tuple_type_repr(type_repr, value) : Obj_CallOneArg(type_repr, value);
+    DECREF(type_repr);
+    return r;
+}
+
+static Type ConstEvaluator_Type = {
+    .ob = OBJ_HEAD_INIT(&Type_Type), .name = "_typing._ConstEvaluator", .basicsize = sizeof(ConstEvaluator),
+    .flags = TPFLAG_GC, .dealloc = consteval_dealloc, .repr = consteval_repr, .call = consteval_call,
+    .traverse = consteval_traverse, .clear = consteval_clear,
+};
+
+/* What evaluate_X gives: the lazy function, the value wrapped, or None. */
+static Object *evaluator(Object *value, Object *fn) {
+    if (fn) return NEWREF(fn);
+    if (!value) return NEWREF(OBJ_NONE);
+    ConstEvaluator *c = (ConstEvaluator *)Obj_Alloc(&ConstEvaluator_Type, sizeof(ConstEvaluator));
+    if (!c) return NULL;
+    c->value = NEWREF(value);
+    Gc_Track((Object *)c);
+    return (Object *)c;
+}
+
+static Object *no_default_obj(void);
+static Object *tp_evaluate_bound(Object *o) {
+    TypeParam *p = (TypeParam *)o;
+    return evaluator(p->bound, p->bound_fn);
+}
+static Object *tp_evaluate_constraints(Object *o) {
+    TypeParam *p = (TypeParam *)o;
+    return evaluator(p->constraints, p->constraints_fn);
+}
+static Object *tp_evaluate_default(Object *o) {
+    TypeParam *p = (TypeParam *)o;
+    /* a call without default= gave NoDefault outright */
+    return evaluator(p->dflt ? p->dflt : p->called ? no_default_obj() : NULL, p->dflt_fn);
 }
 
 static Object *tp_get_name(Object *o) { return NEWREF(((TypeParam *)o)->name); }
@@ -145,6 +248,9 @@ static const GetSetDef typevar_getset[] = {
     {"__bound__", tp_get_bound, NULL, NULL},
     {"__constraints__", tp_get_constraints, NULL, NULL},
     {"__default__", tp_get_default, NULL, NULL},
+    {"evaluate_bound", tp_evaluate_bound, NULL, NULL},
+    {"evaluate_constraints", tp_evaluate_constraints, NULL, NULL},
+    {"evaluate_default", tp_evaluate_default, NULL, NULL},
     {"__covariant__", tp_get_covariant, NULL, NULL},
     {"__contravariant__", tp_get_contravariant, NULL, NULL},
     {"__infer_variance__", tp_get_infer, NULL, NULL},
@@ -154,6 +260,7 @@ static const GetSetDef typevar_getset[] = {
 static const GetSetDef typevartuple_getset[] = {
     {"__name__", tp_get_name, NULL, NULL},
     {"__default__", tp_get_default, NULL, NULL},
+    {"evaluate_default", tp_evaluate_default, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -222,6 +329,7 @@ static Object *typeparam_make(Type *t, int kind, Object *name, Object *bound, Ob
     p->contravariant = contra;
     p->infer_variance = infer;
     p->module = caller_module();
+    p->called = true;
     if (bound && bound != OBJ_NONE && !(p->bound = annotation_arg(bound))) goto fail;
     if (dflt && dflt != no_default_obj() && !(p->dflt = annotation_arg(dflt))) goto fail;
     return (Object *)p;
@@ -379,6 +487,7 @@ static const GetSetDef paramspec_getset[] = {
     {"__name__", tp_get_name, NULL, NULL},
     {"__bound__", tp_get_bound, NULL, NULL},
     {"__default__", tp_get_default, NULL, NULL},
+    {"evaluate_default", tp_evaluate_default, NULL, NULL},
     {"__covariant__", tp_get_covariant, NULL, NULL},
     {"__contravariant__", tp_get_contravariant, NULL, NULL},
     {"__infer_variance__", tp_get_infer, NULL, NULL},
@@ -459,6 +568,10 @@ static Object *ta_get_value(Object *o) {
     TypeAlias *a = (TypeAlias *)o;
     return lazy(&a->value, &a->value_fn, OBJ_NONE);
 }
+static Object *ta_evaluate_value(Object *o) {
+    TypeAlias *a = (TypeAlias *)o;
+    return evaluator(a->value, a->value_fn);
+}
 static Object *ta_get_module(Object *o) {
     TypeAlias *a = (TypeAlias *)o;
     return NEWREF(a->module ? a->module : OBJ_NONE);
@@ -469,6 +582,7 @@ static const GetSetDef typealias_getset[] = {
     {"__type_params__", ta_get_params, NULL, NULL},
     {"__parameters__", ta_get_params, NULL, NULL},
     {"__value__", ta_get_value, NULL, NULL},
+    {"evaluate_value", ta_evaluate_value, NULL, NULL},
     {"__module__", ta_get_module, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
@@ -823,7 +937,7 @@ static Type Template_Type = {
 Type *const Typing_Types[] = {
     &TypeVar_Type, &ParamSpec_Type, &TypeVarTuple_Type, &TypeAlias_Type, &Generic_Type, &NoDefault_Type,
     &ParamSpecArgs_Type, &ParamSpecKwargs_Type,
-    &GenericAlias_Type, &Union_Type, &Interpolation_Type, &Template_Type, NULL,
+    &GenericAlias_Type, &Union_Type, &Interpolation_Type, &Template_Type, &ConstEvaluator_Type, NULL,
 };
 
 int Typing_Ready(void) {

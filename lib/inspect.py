@@ -14,6 +14,7 @@ It also provides some help for examining source code and class layout.
 #   5. the older argument helpers (getfullargspec, getcallargs, ...);
 #   6. Parameter, Signature and BoundArguments, and signature() itself.
 
+from annotationlib import Format, ForwardRef, get_annotations
 import builtins
 import collections
 import collections.abc
@@ -1555,9 +1556,8 @@ def formatannotation(annotation, base_module=None, *, quote_annotation_strings=T
         if annotation.__module__ in ('builtins', base_module):
             return annotation.__qualname__
         return annotation.__module__ + '.' + annotation.__qualname__
-    forward = getattr(annotation, '__forward_arg__', None)
-    if isinstance(forward, str) and type(annotation).__name__ == 'ForwardRef':
-        return forward
+    if isinstance(annotation, ForwardRef):
+        return annotation.__forward_arg__
     return repr(annotation)
 
 
@@ -1740,135 +1740,6 @@ class _Evaluator:
 
 
 # -- annotations --
-
-def _annotation_scopes(obj):
-    """(globals, locals, unwrapped) that string annotations of obj are
-    evaluated in."""
-    if isclass(obj):
-        home = sys.modules.get(obj.__module__)
-        return getattr(home, '__dict__', None), dict(vars(obj)), obj
-    if ismodule(obj):
-        return obj.__dict__, None, obj
-    target = obj
-    while True:
-        if hasattr(target, '__wrapped__'):
-            target = target.__wrapped__
-        elif isinstance(target, functools.partial):
-            target = target.func
-        else:
-            break
-    return getattr(target, '__globals__', None), None, target
-
-
-def get_annotations(obj, *, globals=None, locals=None, eval_str=False, format=1):
-    """Compute the annotations dict for an object.
-
-    obj may be a callable, class, module, or other object with
-    __annotate__ or __annotations__ attributes.
-    Passing any other object raises TypeError.
-
-    The *format* parameter controls the format in which annotations are returned,
-    and must be a member of the Format enum or its integer equivalent.
-    For the VALUE format, the __annotations__ is tried first; if it
-    does not exist, the __annotate__ function is called. The
-    FORWARDREF format uses __annotations__ if it exists and can be
-    evaluated, and otherwise falls back to using the __annotate__ function.
-    The SOURCE format tries __annotate__ first, and falls back to
-    using __annotations__, stringized using annotations_to_string().
-
-    This function handles several details for you:
-
-      * If eval_str is true, values of type str will
-        be un-stringized using eval().  This is intended
-        for use with stringized annotations
-        ("from __future__ import annotations").
-      * If obj doesn't have an annotations dict, returns an
-        empty dict.  (Functions and methods always have an
-        annotations dict; classes, modules, and other types of
-        callables may not.)
-      * Ignores inherited annotations on classes.  If a class
-        doesn't have its own annotations dict, returns an empty dict.
-      * All accesses to object members and dict values are done
-        using getattr() and dict.get() for safety.
-      * Always, always, always returns a freshly-created dict.
-
-    eval_str controls whether or not values of type str are replaced
-    with the result of calling eval() on those values:
-
-      * If eval_str is true, eval() is called on values of type str.
-      * If eval_str is false (the default), values of type str are unchanged.
-
-    globals and locals are passed in to eval(); see the documentation
-    for eval() for more information.  If either globals or locals is
-    None, this function may replace that value with a context-specific
-    default, contingent on type(obj):
-
-      * If obj is a module, globals defaults to obj.__dict__.
-      * If obj is a class, globals defaults to
-        sys.modules[obj.__module__].__dict__ and locals
-        defaults to the obj class namespace.
-      * If obj is a callable, globals defaults to obj.__globals__,
-        although if obj is a wrapped function (using
-        functools.update_wrapper()) it is first unwrapped.
-    """
-    if eval_str and format != 1:
-        raise ValueError('eval_str=True is only supported with format=Format.VALUE')
-    if format == 2:
-        raise ValueError('The VALUE_WITH_FAKE_GLOBALS format is for internal use only')
-    if format == 4:
-        # STRING runs the annotate function against stringifying globals,
-        # annotationlib's machinery, which cipy does not have
-        raise NotImplementedError('format Format.STRING needs annotationlib, which cipy does not have')
-    if format not in (1, 3):
-        raise ValueError(f'Unsupported format {format!r}')
-    if isclass(obj):
-        found = _own_class_annotations(obj)
-    elif ismodule(obj) or callable(obj) or hasattr(obj, '__annotations__') \
-            or hasattr(obj, '__annotate__'):
-        found = getattr(obj, '__annotations__', None)
-        if found is None and callable(getattr(obj, '__annotate__', None)):
-            found = obj.__annotate__(1)
-    else:
-        raise TypeError(f'{obj!r} does not have annotations')
-    if found is None:
-        return {}
-    if not isinstance(found, dict):
-        raise ValueError(f'{obj!r}.__annotations__ is neither a dict nor None')
-    result = dict(found)
-    if not eval_str:
-        return result
-    own_globals, own_locals, target = _annotation_scopes(obj)
-    if globals is None:
-        globals = own_globals
-    if locals is None:
-        locals = own_locals
-    params = getattr(obj, '__type_params__', ())
-    if params:
-        locals = dict(locals or {})
-        for param in params:
-            locals.setdefault(param.__name__, param)
-    for key, value in result.items():
-        if isinstance(value, str):
-            # a star unpack ('*Ts') is read as the one item of a tuple display
-            source = f'({value},)[0]' if value.lstrip().startswith('*') else value
-            result[key] = eval(source, globals, locals)
-    return result
-
-
-def _own_class_annotations(cls):
-    """A class's own annotations, never those it would inherit."""
-    space = cls.__dict__
-    if '__annotations__' in space and isinstance(space['__annotations__'], dict):
-        return space['__annotations__']
-    annotate = space.get('__annotate__') or space.get('__annotate_func__')
-    if callable(annotate):
-        return annotate(1)
-    found = getattr(cls, '__annotations__', None)
-    for base in cls.__mro__[1:]:
-        if found is not None and getattr(base, '__annotations__', None) is found:
-            return None
-    return found
-
 
 # -- Parameter --
 
@@ -2157,10 +2028,10 @@ class Signature:
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None,
-                      eval_str=False, annotation_format=1):
+                      eval_str=False, annotation_format=Format.VALUE):
         """Constructs Signature for the given callable object."""
         options = _Options(follow=follow_wrapped, globals=globals, locals=locals,
-                           eval_str=eval_str, shape=cls)
+                           eval_str=eval_str, shape=cls, annotation_format=annotation_format)
         return _signature_from(obj, options)
 
     @property
@@ -2316,8 +2187,9 @@ class _Options:
     are evaluated, and the Signature class to build."""
 
     def __init__(self, *, follow=True, drop_bound=True, globals=None, locals=None,
-                 eval_str=False, shape=None):
+                 eval_str=False, shape=None, annotation_format=Format.VALUE):
         self.follow = follow
+        self.annotation_format = annotation_format
         self.drop_bound = drop_bound
         self.globals = globals
         self.locals = locals
@@ -2407,7 +2279,7 @@ def _from_function(func, options, trusted):
     nposonly = code.co_posonlyargcount
     nkwonly = code.co_kwonlyargcount
     annotations = get_annotations(func, globals=options.globals, locals=options.locals,
-                                  eval_str=options.eval_str)
+                                  eval_str=options.eval_str, format=options.annotation_format)
     defaults = func.__defaults__ or ()
     kwdefaults = func.__kwdefaults__ or {}
     first_default = npositional - len(defaults)
@@ -2612,7 +2484,7 @@ def _text_parameters(owner, text, options, bound_to):
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False,
-              annotation_format=1):
+              annotation_format=Format.VALUE):
     """Get a signature object for the passed callable."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped, globals=globals,
                                    locals=locals, eval_str=eval_str,

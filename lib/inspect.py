@@ -23,6 +23,7 @@ import functools
 import linecache
 import os
 import sys
+import tokenize
 import types
 
 # ---- 1. constants and predicates ------------------------------------------
@@ -886,100 +887,82 @@ def _is_module_level(object):
     return False
 
 
-class _LineScanner:
-    """Reads source lines as the tokenizer would group them: it tells
-    where each logical line ends, skipping brackets, strings and
-    backslash continuations, and what its last significant character is."""
-
-    def __init__(self, lines):
-        self.lines = lines
-
-    def logical_end(self, start):
-        """(index after the logical line starting at start, its last
-        significant character or '')."""
-        depth = 0
-        quote = None
-        last = ''
-        row = start
-        while row < len(self.lines):
-            text = self.lines[row]
-            col = 0
-            continued = False
-            while col < len(text):
-                ch = text[col]
-                if quote:
-                    if ch == '\\':
-                        col += 2
-                        continue
-                    if text.startswith(quote, col):
-                        col += len(quote)
-                        quote = None
-                        last = ch
-                        continue
-                    col += 1
-                    continue
-                if ch == '#':
-                    break
-                if ch in '\'"':
-                    quote = ch * 3 if text.startswith(ch * 3, col) else ch
-                    col += len(quote)
-                    continue
-                if ch == '\\' and text[col + 1:].strip() == '':
-                    continued = True
-                    break
-                if ch in '([{':
-                    depth += 1
-                elif ch in ')]}':
-                    depth -= 1
-                if not ch.isspace():
-                    last = ch
-                col += 1
-            row += 1
-            if quote is not None and len(quote) == 1:
-                quote = None      # an unterminated one-line string
-            if depth <= 0 and quote is None and not continued:
-                break
-        return row, last
+class EndOfBlock(Exception): pass
 
 
-def _blank_or_comment(line):
-    stripped = line.strip()
-    return not stripped or stripped.startswith('#')
+class BlockFinder:
+    """Provide a tokeneater() method to detect the end of a code block."""
 
+    def __init__(self):
+        self.indent = 0           # INDENTs seen less DEDENTs, inside the block
+        self.singleline = False   # a lambda or expression: one logical line
+        self.started = False      # the first significant token is read
+        self.passline = False     # skipping the rest of a logical line
+        self.indecorator = False  # inside the decorators above the block
+        self.last = 1             # the row the block ends on, so far
+        self.body_col0 = None     # the column the body is indented to
 
-def _opens_definition(line):
-    words = line.replace('(', ' ').replace(':', ' ').split()
-    if words[:1] == ['async']:
-        words = words[1:]
-    return words[:1] in (['def'], ['class'])
+    def tokeneater(self, type, token, srowcol, erowcol, line):
+        if not self.started and not self.indecorator:
+            self._before_start(type, token)
+        elif type == tokenize.NEWLINE:
+            self._end_of_line(srowcol[0])
+        elif self.passline:
+            pass
+        elif type == tokenize.INDENT:
+            if self.body_col0 is None and self.started:
+                self.body_col0 = erowcol[1]
+            self.indent += 1
+            self.passline = True
+        elif type == tokenize.DEDENT:
+            # the dedent back to the header's level closes a def or class
+            self.indent -= 1
+            if self.indent <= 0:
+                raise EndOfBlock
+        elif type == tokenize.COMMENT:
+            # a comment indented as far as the body belongs to it
+            if self.body_col0 is not None and srowcol[1] >= self.body_col0:
+                self.last = srowcol[0]
+        elif self.indent == 0 and type != tokenize.NL:
+            # a statement back at the header's level follows the block
+            raise EndOfBlock
+
+    def _before_start(self, type, token):
+        if token == '@':
+            self.indecorator = True
+        elif type not in (tokenize.INDENT, tokenize.COMMENT, tokenize.NL) and token != 'async':
+            # def and class run to their dedent, anything else to its line's end
+            self.singleline = token not in ('def', 'class')
+            self.started = True
+        self.passline = True
+
+    def _end_of_line(self, row):
+        self.passline = False
+        self.last = row
+        if self.singleline:
+            raise EndOfBlock
+        # a decorator without arguments ends with its line
+        self.indecorator = False
 
 
 def getblock(lines):
     """Extract the block of code at the top of the given list of lines."""
-    scanner = _LineScanner(lines)
-    row = 0
-    header_indent = indentsize(lines[0]) if lines else 0
-    # decorators, then the statement that opens the block
-    while True:
-        if row >= len(lines):
-            return lines[:row]
-        end, last = scanner.logical_end(row)
-        header = lines[row].lstrip()
-        row = end
-        if not header.startswith('@'):
-            break
-    if last != ':' or not _opens_definition(header):
-        return lines[:row]
-    kept = row
-    while row < len(lines):
-        if _blank_or_comment(lines[row]):
-            row += 1
-            continue
-        if indentsize(lines[row]) <= header_indent:
-            break
-        row, _ = scanner.logical_end(row)
-        kept = row
-    return lines[:kept]
+    finder = BlockFinder()
+    token = None
+    try:
+        for token in tokenize.generate_tokens(iter(lines).__next__):
+            finder.tokeneater(*token)
+    except (EndOfBlock, IndentationError):
+        pass
+    except SyntaxError as e:
+        if 'unmatched' not in e.msg:
+            raise e from None
+        # an unmatched closing bracket after the block: its line ends it
+        try:
+            finder.tokeneater(tokenize.NEWLINE, *token[1:])
+        except (EndOfBlock, IndentationError):
+            pass
+    return lines[:finder.last]
 
 
 def getsourcelines(object):
@@ -2494,12 +2477,12 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
 __all__ = [
     'AGEN_CLOSED', 'AGEN_CREATED', 'AGEN_RUNNING', 'AGEN_SUSPENDED', 'ArgInfo',
     'Arguments', 'Attribute', 'BoundArguments', 'CORO_CLOSED', 'CORO_CREATED',
-    'CORO_RUNNING', 'CORO_SUSPENDED', 'CO_ASYNC_GENERATOR', 'CO_COROUTINE',
+    'BlockFinder', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CO_ASYNC_GENERATOR', 'CO_COROUTINE',
     'CO_GENERATOR', 'CO_ITERABLE_COROUTINE', 'CO_NESTED', 'CO_NEWLOCALS',
     'CO_NOFREE', 'CO_OPTIMIZED', 'CO_VARARGS', 'CO_VARKEYWORDS', 'CO_HAS_DOCSTRING',
     'CO_METHOD', 'ClosureVars', 'FrameInfo', 'FullArgSpec', 'GEN_CLOSED', 'GEN_CREATED',
     'GEN_RUNNING', 'GEN_SUSPENDED', 'Parameter', 'Signature', 'TPFLAGS_IS_ABSTRACT',
-    'Traceback', 'classify_class_attrs', 'cleandoc', 'currentframe', 'findsource',
+    'EndOfBlock', 'Traceback', 'classify_class_attrs', 'cleandoc', 'currentframe', 'findsource',
     'formatannotation', 'formatannotationrelativeto', 'formatargvalues',
     'get_annotations', 'getabsfile', 'getargs', 'getargvalues', 'getasyncgenlocals',
     'getasyncgenstate', 'getattr_static', 'getblock', 'getcallargs', 'getclasstree',

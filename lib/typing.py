@@ -104,6 +104,10 @@ def _as_arg(arg, msg, *, plain_ok=False):
         return _forward_ref(arg)
     if isinstance(arg, _GenericAlias) and arg.__origin__ in (Generic, Protocol):
         raise TypeError(f"{arg} is not valid as type argument")
+    # compared with == as CPython does: an object whose == answers truthy
+    # (annotationlib's placeholders) is taken as it is
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
     if arg in (Generic, Protocol):
         raise TypeError(f"Plain {arg} is not valid as type argument")
     if isinstance(arg, _SpecialForm) and arg._bare_only and not plain_ok:

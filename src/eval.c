@@ -591,14 +591,7 @@ static void special_method_error(Object *owner, int oparg, const char *method) {
     bool async = oparg >= 2;
     bool hint = async ? has_special_method(t, "__enter__") && has_special_method(t, "__exit__")
                       : has_special_method(t, "__aenter__") && has_special_method(t, "__aexit__");
-    Object *tname;
-    Object *mod = (t->flags & TPFLAG_HEAPTYPE) ? Dict_GetStr(t->dict, "__module__") : NULL;
-    if (!(t->flags & TPFLAG_HEAPTYPE))
-        tname = Str_FromUTF8(t->name, -1);
-    else if (mod && Str_Check(mod) && !Str_EqC(mod, "builtins") && !Str_EqC(mod, "__main__"))
-        tname = Str_FromFormat("%U.%U", mod, t->qualname);
-    else
-        tname = NEWREF(t->qualname);
+    Object *tname = Type_FullName(t);
     if (!tname) return;
     const char *suggestion = !hint ? ""
                              : async ? " but it supports the context manager protocol. Did you mean to use 'with'?"

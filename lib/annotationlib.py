@@ -187,9 +187,24 @@ class ForwardRef:
         return value
 
     def _evaluate(self, globalns, localns, type_params=_MISSING, *, recursive_guard):
-        # the hook older typing code calls
-        return self.evaluate(globals=globalns, locals=localns,
-                             type_params=None if type_params is _MISSING else type_params)
+        # kept for older callers, deprecated: typing.evaluate_forward_ref does this
+        import typing
+        import warnings
+        name = 'typing.ForwardRef._evaluate'
+        if type_params is _MISSING:
+            warnings.warn(
+                f"Failing to pass a value to the 'type_params' parameter of {name!r} is "
+                f"deprecated, as it leads to incorrect behaviour when calling {name} on a "
+                f"stringified annotation that references a PEP 695 type parameter. "
+                f"It will be disallowed in Python 3.15.", DeprecationWarning, stacklevel=2)
+            type_params = ()
+        warnings.warn(
+            'ForwardRef._evaluate is a private API and is retained for compatibility, but will '
+            'be removed in Python 3.16. Use ForwardRef.evaluate() or '
+            'typing.evaluate_forward_ref() instead.', DeprecationWarning, stacklevel=2)
+        return typing.evaluate_forward_ref(self, globals=globalns, locals=localns,
+                                           type_params=type_params,
+                                           _recursive_guard=recursive_guard)
 
     @property
     def __forward_arg__(self):

@@ -38,6 +38,7 @@ extern const FrozenModule Frozen__strptime;
 extern const FrozenModule Frozen__thread;
 extern const FrozenModule Frozen__weakrefset;
 extern const FrozenModule Frozen_abc;
+extern const FrozenModule Frozen_annotationlib;
 extern const FrozenModule Frozen_argparse;
 extern const FrozenModule Frozen_ast;
 extern const FrozenModule Frozen_asyncio;

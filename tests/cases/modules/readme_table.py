@@ -195,6 +195,7 @@ NAMES = [
     '_types',
     'typing',
     '_typing',
+    'annotationlib',
     'copyreg',
     'pickle',
     '_pickle',

@@ -283,9 +283,9 @@ def _init_method(cls, all_fields, frozen, has_post_init):
     kwdefaults = {f.name: shown_default(f) for f in by_keyword
                   if f.name in optional}
     __init__.__kwdefaults__ = kwdefaults or None
-    annotations = {f.name: f.type for f in params}
-    annotations['return'] = None
-    return _method(cls, '__init__', __init__, annotations)
+    __init__ = _method(cls, '__init__', __init__)
+    __init__.__annotate__ = _init_annotate(cls, [f.name for f in params])
+    return __init__
 
 
 def _repr_method(cls, shown):
@@ -430,12 +430,29 @@ def _is_kw_only_marker(space, annotation):
 
 
 def _own_annotations(cls):
-    # the class body's, or those set on the class (kept as __annotations_cache__)
-    if any(k in cls.__dict__ for k in ('__annotations__', '__annotate__', '__annotate_func__',
-                                       '__annotations_cache__')):
-        found = cls.__annotations__
-        return dict(found) if found else {}
-    return {}
+    # names not yet defined become ForwardRefs: fields may name later classes
+    import annotationlib
+    return annotationlib.get_annotations(cls, format=annotationlib.Format.FORWARDREF)
+
+
+def _init_annotate(cls, names):
+    """__init__'s __annotate__: its parameters' annotations read from the
+    class and its bases in the format asked for, as for a def."""
+    __class__ = cls  # a cell the slotted copy of the class is put in
+
+    def __annotate__(format, /):
+        import annotationlib
+        if format not in (1, 3, 4):  # VALUE, FORWARDREF, STRING
+            raise NotImplementedError(format)
+        merged = {}
+        for base in reversed(__class__.__mro__):
+            merged.update(annotationlib.get_annotations(base, format=format))
+        found = {name: merged[name] for name in names if name in merged}
+        found['return'] = 'None' if format == 4 else None
+        return found
+    __annotate__.__generated_by_dataclasses__ = True
+    __annotate__.__qualname__ = f'{cls.__qualname__}.__init__.__annotate__'
+    return __annotate__
 
 
 class _Slotted:
@@ -665,6 +682,9 @@ def _point_class_cell(value, old, new):
         for part in (value.fget, value.fset, value.fdel):
             _point_class_cell(part, old, new)
         return
+    annotate = getattr(value, '__annotate__', None)
+    if getattr(annotate, '__generated_by_dataclasses__', False):
+        _point_class_cell(annotate, old, new)
     code = getattr(value, '__code__', None)
     cells = getattr(value, '__closure__', None)
     if code is None or not cells or '__class__' not in code.co_freevars:

@@ -14,6 +14,7 @@ It also provides some help for examining source code and class layout.
 #   5. the older argument helpers (getfullargspec, getcallargs, ...);
 #   6. Parameter, Signature and BoundArguments, and signature() itself.
 
+from annotationlib import Format, ForwardRef, get_annotations
 import builtins
 import collections
 import collections.abc
@@ -22,6 +23,7 @@ import functools
 import linecache
 import os
 import sys
+import tokenize
 import types
 
 # ---- 1. constants and predicates ------------------------------------------
@@ -885,100 +887,82 @@ def _is_module_level(object):
     return False
 
 
-class _LineScanner:
-    """Reads source lines as the tokenizer would group them: it tells
-    where each logical line ends, skipping brackets, strings and
-    backslash continuations, and what its last significant character is."""
-
-    def __init__(self, lines):
-        self.lines = lines
-
-    def logical_end(self, start):
-        """(index after the logical line starting at start, its last
-        significant character or '')."""
-        depth = 0
-        quote = None
-        last = ''
-        row = start
-        while row < len(self.lines):
-            text = self.lines[row]
-            col = 0
-            continued = False
-            while col < len(text):
-                ch = text[col]
-                if quote:
-                    if ch == '\\':
-                        col += 2
-                        continue
-                    if text.startswith(quote, col):
-                        col += len(quote)
-                        quote = None
-                        last = ch
-                        continue
-                    col += 1
-                    continue
-                if ch == '#':
-                    break
-                if ch in '\'"':
-                    quote = ch * 3 if text.startswith(ch * 3, col) else ch
-                    col += len(quote)
-                    continue
-                if ch == '\\' and text[col + 1:].strip() == '':
-                    continued = True
-                    break
-                if ch in '([{':
-                    depth += 1
-                elif ch in ')]}':
-                    depth -= 1
-                if not ch.isspace():
-                    last = ch
-                col += 1
-            row += 1
-            if quote is not None and len(quote) == 1:
-                quote = None      # an unterminated one-line string
-            if depth <= 0 and quote is None and not continued:
-                break
-        return row, last
+class EndOfBlock(Exception): pass
 
 
-def _blank_or_comment(line):
-    stripped = line.strip()
-    return not stripped or stripped.startswith('#')
+class BlockFinder:
+    """Provide a tokeneater() method to detect the end of a code block."""
 
+    def __init__(self):
+        self.indent = 0           # INDENTs seen less DEDENTs, inside the block
+        self.singleline = False   # a lambda or expression: one logical line
+        self.started = False      # the first significant token is read
+        self.passline = False     # skipping the rest of a logical line
+        self.indecorator = False  # inside the decorators above the block
+        self.last = 1             # the row the block ends on, so far
+        self.body_col0 = None     # the column the body is indented to
 
-def _opens_definition(line):
-    words = line.replace('(', ' ').replace(':', ' ').split()
-    if words[:1] == ['async']:
-        words = words[1:]
-    return words[:1] in (['def'], ['class'])
+    def tokeneater(self, type, token, srowcol, erowcol, line):
+        if not self.started and not self.indecorator:
+            self._before_start(type, token)
+        elif type == tokenize.NEWLINE:
+            self._end_of_line(srowcol[0])
+        elif self.passline:
+            pass
+        elif type == tokenize.INDENT:
+            if self.body_col0 is None and self.started:
+                self.body_col0 = erowcol[1]
+            self.indent += 1
+            self.passline = True
+        elif type == tokenize.DEDENT:
+            # the dedent back to the header's level closes a def or class
+            self.indent -= 1
+            if self.indent <= 0:
+                raise EndOfBlock
+        elif type == tokenize.COMMENT:
+            # a comment indented as far as the body belongs to it
+            if self.body_col0 is not None and srowcol[1] >= self.body_col0:
+                self.last = srowcol[0]
+        elif self.indent == 0 and type != tokenize.NL:
+            # a statement back at the header's level follows the block
+            raise EndOfBlock
+
+    def _before_start(self, type, token):
+        if token == '@':
+            self.indecorator = True
+        elif type not in (tokenize.INDENT, tokenize.COMMENT, tokenize.NL) and token != 'async':
+            # def and class run to their dedent, anything else to its line's end
+            self.singleline = token not in ('def', 'class')
+            self.started = True
+        self.passline = True
+
+    def _end_of_line(self, row):
+        self.passline = False
+        self.last = row
+        if self.singleline:
+            raise EndOfBlock
+        # a decorator without arguments ends with its line
+        self.indecorator = False
 
 
 def getblock(lines):
     """Extract the block of code at the top of the given list of lines."""
-    scanner = _LineScanner(lines)
-    row = 0
-    header_indent = indentsize(lines[0]) if lines else 0
-    # decorators, then the statement that opens the block
-    while True:
-        if row >= len(lines):
-            return lines[:row]
-        end, last = scanner.logical_end(row)
-        header = lines[row].lstrip()
-        row = end
-        if not header.startswith('@'):
-            break
-    if last != ':' or not _opens_definition(header):
-        return lines[:row]
-    kept = row
-    while row < len(lines):
-        if _blank_or_comment(lines[row]):
-            row += 1
-            continue
-        if indentsize(lines[row]) <= header_indent:
-            break
-        row, _ = scanner.logical_end(row)
-        kept = row
-    return lines[:kept]
+    finder = BlockFinder()
+    token = None
+    try:
+        for token in tokenize.generate_tokens(iter(lines).__next__):
+            finder.tokeneater(*token)
+    except (EndOfBlock, IndentationError):
+        pass
+    except SyntaxError as e:
+        if 'unmatched' not in e.msg:
+            raise e from None
+        # an unmatched closing bracket after the block: its line ends it
+        try:
+            finder.tokeneater(tokenize.NEWLINE, *token[1:])
+        except (EndOfBlock, IndentationError):
+            pass
+    return lines[:finder.last]
 
 
 def getsourcelines(object):
@@ -1555,9 +1539,8 @@ def formatannotation(annotation, base_module=None, *, quote_annotation_strings=T
         if annotation.__module__ in ('builtins', base_module):
             return annotation.__qualname__
         return annotation.__module__ + '.' + annotation.__qualname__
-    forward = getattr(annotation, '__forward_arg__', None)
-    if isinstance(forward, str) and type(annotation).__name__ == 'ForwardRef':
-        return forward
+    if isinstance(annotation, ForwardRef):
+        return annotation.__forward_arg__
     return repr(annotation)
 
 
@@ -1740,135 +1723,6 @@ class _Evaluator:
 
 
 # -- annotations --
-
-def _annotation_scopes(obj):
-    """(globals, locals, unwrapped) that string annotations of obj are
-    evaluated in."""
-    if isclass(obj):
-        home = sys.modules.get(obj.__module__)
-        return getattr(home, '__dict__', None), dict(vars(obj)), obj
-    if ismodule(obj):
-        return obj.__dict__, None, obj
-    target = obj
-    while True:
-        if hasattr(target, '__wrapped__'):
-            target = target.__wrapped__
-        elif isinstance(target, functools.partial):
-            target = target.func
-        else:
-            break
-    return getattr(target, '__globals__', None), None, target
-
-
-def get_annotations(obj, *, globals=None, locals=None, eval_str=False, format=1):
-    """Compute the annotations dict for an object.
-
-    obj may be a callable, class, module, or other object with
-    __annotate__ or __annotations__ attributes.
-    Passing any other object raises TypeError.
-
-    The *format* parameter controls the format in which annotations are returned,
-    and must be a member of the Format enum or its integer equivalent.
-    For the VALUE format, the __annotations__ is tried first; if it
-    does not exist, the __annotate__ function is called. The
-    FORWARDREF format uses __annotations__ if it exists and can be
-    evaluated, and otherwise falls back to using the __annotate__ function.
-    The SOURCE format tries __annotate__ first, and falls back to
-    using __annotations__, stringized using annotations_to_string().
-
-    This function handles several details for you:
-
-      * If eval_str is true, values of type str will
-        be un-stringized using eval().  This is intended
-        for use with stringized annotations
-        ("from __future__ import annotations").
-      * If obj doesn't have an annotations dict, returns an
-        empty dict.  (Functions and methods always have an
-        annotations dict; classes, modules, and other types of
-        callables may not.)
-      * Ignores inherited annotations on classes.  If a class
-        doesn't have its own annotations dict, returns an empty dict.
-      * All accesses to object members and dict values are done
-        using getattr() and dict.get() for safety.
-      * Always, always, always returns a freshly-created dict.
-
-    eval_str controls whether or not values of type str are replaced
-    with the result of calling eval() on those values:
-
-      * If eval_str is true, eval() is called on values of type str.
-      * If eval_str is false (the default), values of type str are unchanged.
-
-    globals and locals are passed in to eval(); see the documentation
-    for eval() for more information.  If either globals or locals is
-    None, this function may replace that value with a context-specific
-    default, contingent on type(obj):
-
-      * If obj is a module, globals defaults to obj.__dict__.
-      * If obj is a class, globals defaults to
-        sys.modules[obj.__module__].__dict__ and locals
-        defaults to the obj class namespace.
-      * If obj is a callable, globals defaults to obj.__globals__,
-        although if obj is a wrapped function (using
-        functools.update_wrapper()) it is first unwrapped.
-    """
-    if eval_str and format != 1:
-        raise ValueError('eval_str=True is only supported with format=Format.VALUE')
-    if format == 2:
-        raise ValueError('The VALUE_WITH_FAKE_GLOBALS format is for internal use only')
-    if format == 4:
-        # STRING runs the annotate function against stringifying globals,
-        # annotationlib's machinery, which cipy does not have
-        raise NotImplementedError('format Format.STRING needs annotationlib, which cipy does not have')
-    if format not in (1, 3):
-        raise ValueError(f'Unsupported format {format!r}')
-    if isclass(obj):
-        found = _own_class_annotations(obj)
-    elif ismodule(obj) or callable(obj) or hasattr(obj, '__annotations__') \
-            or hasattr(obj, '__annotate__'):
-        found = getattr(obj, '__annotations__', None)
-        if found is None and callable(getattr(obj, '__annotate__', None)):
-            found = obj.__annotate__(1)
-    else:
-        raise TypeError(f'{obj!r} does not have annotations')
-    if found is None:
-        return {}
-    if not isinstance(found, dict):
-        raise ValueError(f'{obj!r}.__annotations__ is neither a dict nor None')
-    result = dict(found)
-    if not eval_str:
-        return result
-    own_globals, own_locals, target = _annotation_scopes(obj)
-    if globals is None:
-        globals = own_globals
-    if locals is None:
-        locals = own_locals
-    params = getattr(obj, '__type_params__', ())
-    if params:
-        locals = dict(locals or {})
-        for param in params:
-            locals.setdefault(param.__name__, param)
-    for key, value in result.items():
-        if isinstance(value, str):
-            # a star unpack ('*Ts') is read as the one item of a tuple display
-            source = f'({value},)[0]' if value.lstrip().startswith('*') else value
-            result[key] = eval(source, globals, locals)
-    return result
-
-
-def _own_class_annotations(cls):
-    """A class's own annotations, never those it would inherit."""
-    space = cls.__dict__
-    if '__annotations__' in space and isinstance(space['__annotations__'], dict):
-        return space['__annotations__']
-    annotate = space.get('__annotate__') or space.get('__annotate_func__')
-    if callable(annotate):
-        return annotate(1)
-    found = getattr(cls, '__annotations__', None)
-    for base in cls.__mro__[1:]:
-        if found is not None and getattr(base, '__annotations__', None) is found:
-            return None
-    return found
-
 
 # -- Parameter --
 
@@ -2157,10 +2011,10 @@ class Signature:
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None,
-                      eval_str=False, annotation_format=1):
+                      eval_str=False, annotation_format=Format.VALUE):
         """Constructs Signature for the given callable object."""
         options = _Options(follow=follow_wrapped, globals=globals, locals=locals,
-                           eval_str=eval_str, shape=cls)
+                           eval_str=eval_str, shape=cls, annotation_format=annotation_format)
         return _signature_from(obj, options)
 
     @property
@@ -2316,8 +2170,9 @@ class _Options:
     are evaluated, and the Signature class to build."""
 
     def __init__(self, *, follow=True, drop_bound=True, globals=None, locals=None,
-                 eval_str=False, shape=None):
+                 eval_str=False, shape=None, annotation_format=Format.VALUE):
         self.follow = follow
+        self.annotation_format = annotation_format
         self.drop_bound = drop_bound
         self.globals = globals
         self.locals = locals
@@ -2407,7 +2262,7 @@ def _from_function(func, options, trusted):
     nposonly = code.co_posonlyargcount
     nkwonly = code.co_kwonlyargcount
     annotations = get_annotations(func, globals=options.globals, locals=options.locals,
-                                  eval_str=options.eval_str)
+                                  eval_str=options.eval_str, format=options.annotation_format)
     defaults = func.__defaults__ or ()
     kwdefaults = func.__kwdefaults__ or {}
     first_default = npositional - len(defaults)
@@ -2612,7 +2467,7 @@ def _text_parameters(owner, text, options, bound_to):
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False,
-              annotation_format=1):
+              annotation_format=Format.VALUE):
     """Get a signature object for the passed callable."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped, globals=globals,
                                    locals=locals, eval_str=eval_str,
@@ -2622,12 +2477,12 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
 __all__ = [
     'AGEN_CLOSED', 'AGEN_CREATED', 'AGEN_RUNNING', 'AGEN_SUSPENDED', 'ArgInfo',
     'Arguments', 'Attribute', 'BoundArguments', 'CORO_CLOSED', 'CORO_CREATED',
-    'CORO_RUNNING', 'CORO_SUSPENDED', 'CO_ASYNC_GENERATOR', 'CO_COROUTINE',
+    'BlockFinder', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CO_ASYNC_GENERATOR', 'CO_COROUTINE',
     'CO_GENERATOR', 'CO_ITERABLE_COROUTINE', 'CO_NESTED', 'CO_NEWLOCALS',
     'CO_NOFREE', 'CO_OPTIMIZED', 'CO_VARARGS', 'CO_VARKEYWORDS', 'CO_HAS_DOCSTRING',
     'CO_METHOD', 'ClosureVars', 'FrameInfo', 'FullArgSpec', 'GEN_CLOSED', 'GEN_CREATED',
     'GEN_RUNNING', 'GEN_SUSPENDED', 'Parameter', 'Signature', 'TPFLAGS_IS_ABSTRACT',
-    'Traceback', 'classify_class_attrs', 'cleandoc', 'currentframe', 'findsource',
+    'EndOfBlock', 'Traceback', 'classify_class_attrs', 'cleandoc', 'currentframe', 'findsource',
     'formatannotation', 'formatannotationrelativeto', 'formatargvalues',
     'get_annotations', 'getabsfile', 'getargs', 'getargvalues', 'getasyncgenlocals',
     'getasyncgenstate', 'getattr_static', 'getblock', 'getcallargs', 'getclasstree',

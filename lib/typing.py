@@ -62,104 +62,22 @@ _TYPE_PARAMS = (TypeVar, ParamSpec, TypeVarTuple)
 
 
 # ---- forward references ----------------------------------------------------------
+# ForwardRef is annotationlib's, which is imported only when first needed (by a
+# string used as a type, or by reading typing.ForwardRef): it keeps importing
+# typing light.
 
-class ForwardRef:
-    """Wrapper that holds a forward reference."""
-
-    __slots__ = ('__forward_arg__', '__forward_module__', '__forward_is_argument__',
-                 '__forward_is_class__', '__owner__', '__globals__', '__extra_names__')
-
-    def __init__(self, arg, *, module=None, owner=None, is_argument=True, is_class=False):
-        if not isinstance(arg, str):
-            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
-        self.__forward_arg__ = arg
-        self.__forward_module__ = module
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__owner__ = owner
-        self.__globals__ = None
-        self.__extra_names__ = None
-
-    def evaluate(self, *, globals=None, locals=None, type_params=None, owner=None, format=None):
-        if globals is None and self.__forward_module__ is not None:
-            mod = sys.modules.get(self.__forward_module__)
-            globals = getattr(mod, '__dict__', None)
-        if globals is None:
-            globals = self.__globals__
-        if owner is None:
-            owner = self.__owner__
-        if globals is None:
-            globals = _owner_globals(owner)
-        if type_params is None and owner is not None:
-            type_params = getattr(owner, '__type_params__', None)
-        if locals is not None:
-            names = dict(locals)
-        else:
-            names = dict(vars(owner)) if isinstance(owner, type) else {}
-        for p in type_params or ():
-            names.setdefault(p.__name__, p)
-        if self.__extra_names__:
-            names.update(self.__extra_names__)
-        return _eval_string(self.__forward_arg__, globals, names)
-
-    @property
-    def __forward_code__(self):
-        return _forward_code(self.__forward_arg__)
-
-    def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        return (self.__forward_arg__ == other.__forward_arg__
-                and self.__forward_module__ == other.__forward_module__)
-
-    def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
-
-    def __repr__(self):
-        extra = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
-        return f'ForwardRef({self.__forward_arg__!r}{extra})'
+def _annotationlib():
+    import annotationlib
+    return annotationlib
 
 
-ForwardRef.__module__ = 'annotationlib'
+def _forward_ref(arg, **options):
+    return _annotationlib().ForwardRef(arg, **options)
 
 
-def _owner_globals(owner):
-    """The namespace a reference owned by owner is read in ({} without one)."""
-    found = None
-    if isinstance(owner, type):
-        found = getattr(sys.modules.get(getattr(owner, '__module__', None) or ''), '__dict__', None)
-    elif isinstance(owner, types.ModuleType):
-        found = owner.__dict__
-    elif callable(owner):
-        found = getattr(owner, '__globals__', None)
-    return {} if found is None else found
-
-
-def _forward_code(text):
-    """text compiled as an expression; a star unpack such as '*Ts' is read
-    as the one item of a tuple display."""
-    source = f"({text},)[0]" if text.lstrip().startswith('*') else text
-    try:
-        return compile(source, '<string>', 'eval')
-    except SyntaxError:
-        raise SyntaxError(f"Forward reference must be an expression -- got {text!r}")
-
-
-def _eval_string(text, globals, locals):
-    """The value an annotation written as a string names: a plain name is
-    looked up in locals, globals and builtins; anything else is evaluated."""
-    if text.isidentifier() and not keyword.iskeyword(text):
-        for space in (locals, globals, vars(builtins)):
-            if text in space:
-                return space[text]
-        raise NameError(f"name {text!r} is not defined", name=text)
-    return eval(_forward_code(text), globals, locals)
+def _is_forward_ref(value):
+    module = sys.modules.get('annotationlib')
+    return module is not None and isinstance(value, module.ForwardRef)
 
 
 # ---- reading and checking arguments ---------------------------------------------
@@ -183,9 +101,13 @@ def _as_arg(arg, msg, *, plain_ok=False):
     if arg is None:
         return type(None)
     if isinstance(arg, str):
-        return ForwardRef(arg)
+        return _forward_ref(arg)
     if isinstance(arg, _GenericAlias) and arg.__origin__ in (Generic, Protocol):
         raise TypeError(f"{arg} is not valid as type argument")
+    # compared with == as CPython does: an object whose == answers truthy
+    # (annotationlib's placeholders) is taken as it is
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
     if arg in (Generic, Protocol):
         raise TypeError(f"Plain {arg} is not valid as type argument")
     if isinstance(arg, _SpecialForm) and arg._bare_only and not plain_ok:
@@ -995,7 +917,7 @@ def _subscript_generic(cls, params):
     own = cls.__dict__.get('__parameters__', ())
     if not own:
         raise TypeError(f"{cls} is not a generic class")
-    params = tuple(type(None) if p is None else ForwardRef(p) if isinstance(p, str) else p for p in params)
+    params = tuple(type(None) if p is None else _forward_ref(p) if isinstance(p, str) else p for p in params)
     mapping = _bind(cls, own, params, check=False)
     values = []
     for p in own:
@@ -1102,7 +1024,9 @@ Type = _SpecialGenericAlias(type, 1, inst=False, name='Type')
 # Pattern, Match and the context managers are made when first read: their
 # modules are imported only then, which keeps importing typing light.
 def __getattr__(name):
-    if name in ('Pattern', 'Match'):
+    if name == 'ForwardRef':
+        alias = _annotationlib().ForwardRef
+    elif name in ('Pattern', 'Match'):
         import re
         alias = _SpecialGenericAlias(getattr(re, name), 1)
     elif name in ('ContextManager', 'AsyncContextManager'):
@@ -1291,29 +1215,38 @@ def _strip_extras(tp):
     return tp
 
 
-def _resolve(value, globalns, localns, type_params=()):
-    """An annotation with the strings in it evaluated."""
+class _Scope:
+    """Where the forward references of one annotation are evaluated."""
+
+    def __init__(self, globalns, localns, type_params, format, owner, guard=frozenset()):
+        self.globalns, self.localns, self.type_params = globalns, localns, type_params
+        self.format, self.owner, self.guard = format, owner, guard
+
+    def guarding(self, text):
+        return _Scope(self.globalns, self.localns, self.type_params, self.format,
+                      self.owner, self.guard | {text})
+
+
+def _resolve(value, scope):
+    """An annotation with the strings and forward references in it evaluated."""
     if value is None:
         return type(None)
     if isinstance(value, str):
-        value = ForwardRef(value)
-    if isinstance(value, ForwardRef):
-        value = _resolve(_eval_string(value.__forward_arg__, globalns,
-                                      {**{p.__name__: p for p in type_params}, **(localns or {})}),
-                         globalns, localns, type_params)
-        return value
+        value = _forward_ref(value)
+    if _is_forward_ref(value):
+        return _resolve_forward_ref(value, scope)
+    recurse = lambda arg: _resolve(arg, scope)
     if isinstance(value, _GenericAlias) and not isinstance(value, _LiteralGenericAlias):
-        args = tuple(_resolve(a, globalns, localns, type_params) if not isinstance(a, list)
-                     else [_resolve(x, globalns, localns, type_params) for x in a]
+        args = tuple(recurse(a) if not isinstance(a, list) else [recurse(x) for x in a]
                      for a in value.__args__)
         if isinstance(value, _AnnotatedAlias):
             return _AnnotatedAlias(args[0], value.__metadata__)
         return value if args == value.__args__ else value.copy_with(args)
     if isinstance(value, types.GenericAlias):
-        args = tuple(_resolve(a, globalns, localns, type_params) for a in value.__args__)
+        args = tuple(recurse(a) for a in value.__args__)
         return value if args == value.__args__ else types.GenericAlias(value.__origin__, args)
     if isinstance(value, types.UnionType):
-        args = tuple(_resolve(a, globalns, localns, type_params) for a in value.__args__)
+        args = tuple(recurse(a) for a in value.__args__)
         return value if args == value.__args__ else functools.reduce(lambda a, b: Union[a, b], args)
     return value
 
@@ -1330,34 +1263,91 @@ def _class_own_annotations(cls):
 _TYPE_ANNOTATIONS = type.__dict__['__annotations__']
 
 
-def _own_annotations(obj):
-    if isinstance(obj, type):
-        return dict(_class_own_annotations(obj))
-    ann = getattr(obj, '__annotations__', None)
-    if ann is None:
-        if isinstance(obj, (types.FunctionType, types.ModuleType, type)) or callable(obj):
-            return {}
-        raise TypeError(f"{obj!r} is not a module, class, or callable.")
-    return dict(ann)
+def _resolve_forward_ref(ref, scope):
+    """What ref names, itself evaluated; in the FORWARDREF format a name that
+    cannot be evaluated stays a reference.  A reference met again inside its
+    own value is left as it is."""
+    text = ref.__forward_arg__
+    if text in scope.guard:
+        return ref
+    Format = _annotationlib().Format
+    found = ref.evaluate(globals=scope.globalns, locals=scope.localns,
+                         type_params=scope.type_params, owner=scope.owner, format=scope.format)
+    if _is_forward_ref(found) and scope.format == Format.FORWARDREF:
+        return found
+    if isinstance(found, str):
+        found = _forward_ref(found, module=ref.__forward_module__,
+                             owner=scope.owner or ref.__owner__,
+                             is_argument=ref.__forward_is_argument__,
+                             is_class=ref.__forward_is_class__)
+    return _resolve(found, scope.guarding(text))
 
 
-def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """Return type hints for an object."""
+def _with_type_params(type_params, globalns, localns, is_class):
+    """The namespaces with type parameters added as an annotation scope sees
+    them; in a class, a global of the same name wins."""
+    if not type_params:
+        return globalns, localns
+    globalns, localns = dict(globalns), dict(localns)
+    for param in type_params:
+        if not is_class or param.__name__ not in globalns:
+            globalns[param.__name__] = param
+            localns.pop(param.__name__, None)
+    return globalns, localns
+
+
+def _class_hints(cls, globalns, localns, format):
+    """The annotations of cls and its bases, the nearest class's winning."""
+    annotationlib = _annotationlib()
+    hints = {}
+    for base in reversed(cls.__mro__):
+        found = annotationlib.get_annotations(base, format=format)
+        if format == annotationlib.Format.STRING:
+            hints.update(found)
+            continue
+        base_globals = globalns
+        if base_globals is None:
+            base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
+        base_locals = dict(vars(base)) if localns is None else localns
+        if globalns is None and localns is None:
+            # as before locals were read: a module's names come before the class's
+            base_globals, base_locals = base_locals, base_globals
+        base_globals, base_locals = _with_type_params(getattr(base, '__type_params__', ()), base_globals,
+                                                      base_locals, True)
+        scope = _Scope(base_globals, base_locals, (), format, cls)
+        for name, value in found.items():
+            if isinstance(value, str):
+                value = _forward_ref(value, is_argument=False, is_class=True)
+            hints[name] = _resolve(value, scope)
+    return hints
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False, *, format=None):
+    """Return type hints for an object.
+
+    This is often the same as obj.__annotations__, but it handles
+    forward references encoded as string literals and recursively replaces all
+    'Annotated[T, ...]' with 'T' (unless 'include_extras=True').
+
+    The argument may be a module, class, method, or function. The annotations
+    are returned as a dictionary. For classes, annotations include also
+    inherited members.
+    """
     if getattr(obj, '__no_type_check__', None):
         return {}
-    hints = {}
+    annotationlib = _annotationlib()
+    Format = annotationlib.Format
+    if format is None:
+        format = Format.VALUE
     if isinstance(obj, type):
-        for base in reversed(obj.__mro__):
-            if globalns is None:
-                mod = sys.modules.get(base.__module__)
-                gns = getattr(mod, '__dict__', {})
-            else:
-                gns = globalns
-            lns = dict(vars(base)) if localns is None else localns
-            params = getattr(base, '__type_params__', ())
-            for name, value in _own_annotations(base).items():
-                hints[name] = _resolve(value, gns, lns, params)
+        hints = _class_hints(obj, globalns, localns, format)
     else:
+        hints = annotationlib.get_annotations(obj, format=format)
+        if (not hints and not isinstance(obj, types.ModuleType) and not callable(obj)
+                and not hasattr(obj, '__annotations__') and not hasattr(obj, '__annotate__')):
+            raise TypeError(f"{obj!r} is not a module, class, or callable.")
+        if format == Format.STRING:
+            return hints
         if globalns is None:
             if isinstance(obj, types.ModuleType):
                 globalns = obj.__dict__
@@ -1366,17 +1356,48 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                 while hasattr(inner, '__wrapped__'):
                     inner = inner.__wrapped__
                 globalns = getattr(inner, '__globals__', {})
-        params = getattr(obj, '__type_params__', ())
-        for name, value in _own_annotations(obj).items():
-            hints[name] = _resolve(value, globalns, localns, params)
-    if include_extras:
+        if localns is None:
+            localns = globalns
+        globalns, localns = _with_type_params(getattr(obj, '__type_params__', ()), globalns,
+                                              localns, False)
+        scope = _Scope(globalns, localns, (), format, obj)
+        for name, value in hints.items():
+            if isinstance(value, str):
+                value = _forward_ref(value, is_argument=not isinstance(obj, types.ModuleType))
+            hints[name] = _resolve(value, scope)
+    if include_extras or format == Format.STRING:
         return hints
     return {k: _strip_extras(v) for k, v in hints.items()}
 
 
-def evaluate_forward_ref(forward_ref, *, owner=None, globals=None, locals=None, type_params=None, format=None):
-    """Evaluate a forward reference as a type hint."""
-    return _resolve(forward_ref, globals or {}, locals, type_params or ())
+def evaluate_forward_ref(forward_ref, *, owner=None, globals=None, locals=None, type_params=None,
+                         format=None, _recursive_guard=frozenset()):
+    """Evaluate a forward reference as a type hint.
+
+    This is similar to calling the ForwardRef.evaluate() method,
+    but unlike that method, evaluate_forward_ref() also
+    recursively evaluates forward references nested within the type hint.
+
+    *forward_ref* must be an instance of ForwardRef. *owner*, if given,
+    should be the object that holds the annotations that the forward reference
+    derived from, such as a module, class object, or function. It is used to
+    infer the namespaces to use for looking up names. *globals* and *locals*
+    can also be explicitly given to provide the global and local namespaces.
+    *type_params* is a tuple of type parameters that are in scope when
+    evaluating the forward reference. This parameter should be provided (though
+    it may be an empty tuple) if *owner* is not given and the forward reference
+    does not already have an owner set. *format* specifies the format of the
+    annotation and is a member of the annotationlib.Format enum, defaulting to
+    VALUE.
+    """
+    Format = _annotationlib().Format
+    if format == Format.STRING:
+        return forward_ref.__forward_arg__
+    if format is None:
+        format = Format.VALUE
+    scope = _Scope(globals, locals, type_params, format,
+                   owner if owner is not None else forward_ref.__owner__, _recursive_guard)
+    return _resolve_forward_ref(forward_ref, scope)
 
 
 # ---- NewType ---------------------------------------------------------------------------

@@ -71,7 +71,9 @@ static Object *member_get(Object *o, Object *obj, Type *owner) {
     if (!member_applies(m, obj)) return NULL;
     Object *v = *Class_ExtraSlot(obj, m->offset);
     if (!v) {
-        Err_Format(Exc_AttributeError, "'%s' object has no attribute '%U'", TYPE_NAME(obj), m->name);
+        Object *tname = Type_FullName(TYPE(obj));
+        if (tname) Err_Format(Exc_AttributeError, "'%U' object has no attribute '%U'", tname, m->name);
+        XDECREF(tname);
         return NULL;
     }
     return NEWREF(v);

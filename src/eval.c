@@ -80,10 +80,40 @@ static Object *builtins_item(Object *builtins, Object *name) {
 }
 
 /* Looks name up in globals then builtins; new reference or NULL (NameError). */
-static Object *load_global(Object *globals, Object *builtins, Object *name) {
+/* mapping[name] with a missing key not an error: 1 with *out a new
+ * reference, 0 when absent, -1 on error.  Only an exact dict is read
+ * directly; a subclass goes through its __getitem__ (and __missing__). */
+static int mapping_lookup(Object *mapping, Object *name, Object **out) {
+    if (Dict_CheckExact(mapping)) {
+        int r = Dict_Lookup(mapping, name, out);
+        if (r > 0) INCREF(*out);
+        return r;
+    }
+    *out = Obj_GetItem(mapping, name);
+    if (*out) return 1;
+    if (!Err_Matches(Exc_KeyError)) return -1;
+    Err_Clear();
+    return 0;
+}
+
+/* name from globals' own table, else builtins; NameError when neither. */
+static Object *load_plain_global(Object *globals, Object *builtins, Object *name) {
     Object *v;
     int r = Dict_Lookup(globals, name, &v);
     if (r > 0) return NEWREF(v);
+    if (r < 0) return NULL;
+    v = builtins_item(builtins, name);
+    if (!v && !Err_Occurred()) name_error(name);
+    return v;
+}
+
+/* As load_global opcodes read: a dict subclass's __getitem__ and
+ * __missing__ answer for the globals (annotationlib's fake globals). */
+static Object *load_global(Object *globals, Object *builtins, Object *name) {
+    if (Dict_CheckExact(globals)) return load_plain_global(globals, builtins, name);
+    Object *v;
+    int r = mapping_lookup(globals, name, &v);
+    if (r > 0) return v;
     if (r < 0) return NULL;
     v = builtins_item(builtins, name);
     if (!v && !Err_Occurred()) name_error(name);
@@ -552,14 +582,7 @@ static void special_method_error(Object *owner, int oparg, const char *method) {
     bool async = oparg >= 2;
     bool hint = async ? has_special_method(t, "__enter__") && has_special_method(t, "__exit__")
                       : has_special_method(t, "__aenter__") && has_special_method(t, "__aexit__");
-    Object *tname;
-    Object *mod = (t->flags & TPFLAG_HEAPTYPE) ? Dict_GetStr(t->dict, "__module__") : NULL;
-    if (!(t->flags & TPFLAG_HEAPTYPE))
-        tname = Str_FromUTF8(t->name, -1);
-    else if (mod && Str_Check(mod) && !Str_EqC(mod, "builtins") && !Str_EqC(mod, "__main__"))
-        tname = Str_FromFormat("%U.%U", mod, t->qualname);
-    else
-        tname = NEWREF(t->qualname);
+    Object *tname = Type_FullName(t);
     if (!tname) return;
     const char *suggestion = !hint ? ""
                              : async ? " but it supports the context manager protocol. Did you mean to use 'with'?"
@@ -1643,18 +1666,9 @@ dispatch_opcode:
             Err_Format(Exc_SystemError, "no locals when loading %R", name);
             goto error;
         }
-        if (Dict_CheckExact(f->locals)) {
-            int r = Dict_Lookup(f->locals, name, &v);
-            if (r < 0) goto error;
-            if (r > 0) INCREF(v);
-        } else {
-            v = Obj_GetItem(f->locals, name);
-            if (!v) {
-                if (!Err_Matches(Exc_KeyError)) goto error;
-                Err_Clear();
-            }
-        }
-        if (!v && !(v = load_global(f->globals, f->builtins, name))) goto error;
+        if (mapping_lookup(f->locals, name, &v) < 0) goto error;
+        /* globals are read as a plain dict here, even a subclass */
+        if (!v && !(v = load_plain_global(f->globals, f->builtins, name))) goto error;
         PUSH(v);
         DISPATCH();
     }
@@ -1748,13 +1762,7 @@ dispatch_opcode:
     }
     TARGET(LOAD_FROM_DICT_OR_DEREF) {
         Object *mapping = POP(), *name = TUPLE_GET(co->localsplusnames, oparg), *v = NULL;
-        int r = Dict_Check(mapping) ? Dict_Lookup(mapping, name, &v) : -2;
-        if (r == -2) {
-            v = Obj_GetItem(mapping, name);
-            if (v) r = 1;
-            else if (Err_Matches(Exc_KeyError)) { Err_Clear(); r = 0; }
-            else r = -1;
-        } else if (r > 0) INCREF(v);
+        int r = mapping_lookup(mapping, name, &v);
         DECREF(mapping);
         if (r < 0) goto error;
         if (r == 0) {
@@ -1771,16 +1779,7 @@ dispatch_opcode:
     }
     TARGET(LOAD_FROM_DICT_OR_GLOBALS) {
         Object *mapping = POP(), *name = TUPLE_GET(names, oparg), *v = NULL;
-        int r;
-        if (Dict_Check(mapping)) {
-            r = Dict_Lookup(mapping, name, &v);
-            if (r > 0) INCREF(v);
-        } else {
-            v = Obj_GetItem(mapping, name);
-            if (v) r = 1;
-            else if (Err_Matches(Exc_KeyError)) { Err_Clear(); r = 0; }
-            else r = -1;
-        }
+        int r = mapping_lookup(mapping, name, &v);
         DECREF(mapping);
         if (r < 0) goto error;
         if (r == 0 && !(v = load_global(f->globals, f->builtins, name))) goto error;

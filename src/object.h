@@ -307,6 +307,9 @@ bool Type_IsSubtype(Type *a, Type *b);
  * statement's lives in the class dict, where assignment replaces it with
  * any object; a built-in type's never changes. */
 Object *Type_Module(Type *t);
+/* "module.qualname" as messages name a type (%T): a class of builtins or
+ * __main__ by its qualname alone, a built-in type by its name.  New reference. */
+Object *Type_FullName(Type *t);
 #define TYPE_FLAG(o, f) ((TYPE(o)->flags & (f)) != 0)
 #define Int_Check(o) (IS_SMALL(o) || TYPE_FLAG(o, TPFLAG_INT_SUBCLASS))
 #define Int_CheckExact(o) (IS_SMALL(o) || (o)->type == &Int_Type)

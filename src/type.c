@@ -146,6 +146,14 @@ Object *Type_Module(Type *t) {
     return (t->flags & TPFLAG_HEAPTYPE) ? Dict_GetStr(t->dict, "__module__") : t->module;
 }
 
+Object *Type_FullName(Type *t) {
+    if (!(t->flags & TPFLAG_HEAPTYPE)) return Str_FromUTF8(t->name, -1);
+    Object *mod = Dict_GetStr(t->dict, "__module__");
+    if (mod && Str_Check(mod) && !Str_EqC(mod, "builtins") && !Str_EqC(mod, "__main__"))
+        return Str_FromFormat("%U.%U", mod, t->qualname);
+    return NEWREF(t->qualname);
+}
+
 static Object *type_repr(Object *o) {
     Type *t = (Type *)o;
     Object *mod = Type_Module(t);

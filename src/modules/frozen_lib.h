@@ -39,6 +39,7 @@ extern const FrozenModule Frozen__symtable;
 extern const FrozenModule Frozen__thread;
 extern const FrozenModule Frozen__weakrefset;
 extern const FrozenModule Frozen_abc;
+extern const FrozenModule Frozen_annotationlib;
 extern const FrozenModule Frozen_argparse;
 extern const FrozenModule Frozen_ast;
 extern const FrozenModule Frozen_asyncio;

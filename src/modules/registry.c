@@ -364,6 +364,7 @@ const ModuleDef Registry_Modules[] = {
     {"tokenize",             NULL,           &Frozen_tokenize,          NULL,                  NULL},
     {"_typing",              TypingModule_Init, NULL,                   NULL,                  NULL},
     {"typing",               NULL,           &Frozen_typing,            NULL,                  NULL},
+    {"annotationlib",        NULL,           &Frozen_annotationlib,     NULL,                  NULL},
     {"_types",               Types_Init,     NULL,                      Types_Types,           NULL},
     {"types",                NULL,           &Frozen_types,             NULL,                  NULL},
     {"copyreg",              NULL,           &Frozen_copyreg,           NULL,                  NULL},

@@ -199,6 +199,7 @@ NAMES = [
     '_types',
     'typing',
     '_typing',
+    'annotationlib',
     'copyreg',
     'pickle',
     '_pickle',

@@ -36,6 +36,7 @@ extern const FrozenModule Frozen__markupbase;
 extern const FrozenModule Frozen__queue;
 extern const FrozenModule Frozen__strptime;
 extern const FrozenModule Frozen__symtable;
+extern const FrozenModule Frozen__symtable_async;
 extern const FrozenModule Frozen__thread;
 extern const FrozenModule Frozen__weakrefset;
 extern const FrozenModule Frozen_abc;

@@ -106,6 +106,7 @@ const ModuleDef Registry_Modules[] = {
     {"string.templatelib",   NULL,           &Frozen_string_templatelib, NULL,                 NULL},
     {"colorsys",             NULL,           &Frozen_colorsys,          NULL,                  NULL},
     {"_symtable",            NULL,           &Frozen__symtable,         NULL,                  NULL},
+    {"_symtable_async",      NULL,           &Frozen__symtable_async,   NULL,                  NULL},
     {"symtable",             NULL,           &Frozen_symtable,          NULL,                  NULL},
     {"codeop",               NULL,           &Frozen_codeop,            NULL,                  NULL},
     {"code",                 NULL,           &Frozen_code,              NULL,                  NULL},

@@ -188,6 +188,7 @@ NAMES = [
     '_opcode_metadata',
     'symtable',
     '_symtable',
+    '_symtable_async',
     '_compiler',
     'token',
     'tokenize',

@@ -28,6 +28,7 @@ inverted around a JUMP_BACKWARD here.  The stages:
 """
 import opcode as _opcode_mod
 from _opcode import stack_effect as _stack_effect
+from _compiler.fastlocals import superinstructions, borrow
 
 OPMAP = _opcode_mod.opmap
 CACHES = _opcode_mod._inline_cache_entries
@@ -119,6 +120,37 @@ def _invert_backward_conditions(items):
         skip_not_taken = False
         out.append(it)
     return out
+
+
+def _small_ints(items, consts):
+    """LOAD_CONST of an int in range(256) becomes LOAD_SMALL_INT."""
+    for it in items:
+        if not isinstance(it, Label) and it.op == 'LOAD_CONST':
+            value = consts[it.arg]
+            if type(value) is int and 0 <= value < 256:
+                it.op = 'LOAD_SMALL_INT'
+                it.arg = value
+
+
+def _used_consts(instrs, consts):
+    """co_consts without the entries no instruction loads (the first one
+    stays: it may be the docstring); renumbers the LOAD_CONSTs."""
+    used = {0} if consts else set()
+    for ins in instrs:
+        if ins.op == 'LOAD_CONST':
+            used.add(ins.arg)
+    if len(used) == len(consts):
+        return tuple(consts)
+    new_index = {}
+    kept = []
+    for k, value in enumerate(consts):
+        if k in used:
+            new_index[k] = len(kept)
+            kept.append(value)
+    for ins in instrs:
+        if ins.op == 'LOAD_CONST':
+            ins.arg = new_index[ins.arg]
+    return tuple(kept)
 
 
 def _fold_to_bool(items):
@@ -380,6 +412,7 @@ def _lower(instrs, depth, handlers):
             ins.op = 'STORE_FAST'
         hs = handlers[i]
         ins.handler = hs[-1] if hs else None
+        ins.depth = depth[i]
         if ins.op == 'RESUME' and ins.arg and out and out[-1].op == 'YIELD_VALUE' \
                 and len(handlers[prev_index]) == 1:
             # a plain yield with only the generator's own handler around it
@@ -502,12 +535,22 @@ def _svarint(out, v):
     _varint(out, ((-v) << 1) | 1 if v < 0 else v << 1)
 
 
+def _location_runs(instrs):
+    """(location, size in code units) of each run of instructions with the
+    same location: the table has one entry (or more, 8 units each) a run."""
+    runs = []
+    for ins in instrs:
+        if runs and runs[-1][0] == ins.loc:
+            runs[-1][1] += ins.size
+        else:
+            runs.append([ins.loc, ins.size])
+    return runs
+
+
 def _location_table(instrs, firstlineno):
     out = bytearray()
     prev = firstlineno
-    for ins in instrs:
-        loc = ins.loc
-        left = ins.size
+    for loc, left in _location_runs(instrs):
         while left:
             n = min(left, 8)
             left -= n
@@ -600,9 +643,11 @@ def assemble(items, *, argcount=0, posonlyargcount=0, kwonlyargcount=0, flags=0,
              filename='', name='', qualname='', firstlineno=1):
     """The code object of `items` (Instr and Label in order)."""
     import types
+    _small_ints(items, consts)
     items = _fold_to_bool(items)
     items = _thread_jumps(items)
     items = _duplicate_exits(items)
+    items = superinstructions(items, Label)
     _propagate_locations(items)
     items = _push_cold_blocks(items)
     items = _drop_redundant_jumps(items)
@@ -623,6 +668,8 @@ def assemble(items, *, argcount=0, posonlyargcount=0, kwonlyargcount=0, flags=0,
         raise SystemError('compiler: label at the end of the code')
     depth, handlers, maxdepth = _flow(instrs, label_index)
     instrs = _lower(instrs, depth, handlers)
+    borrow(instrs, Label)
+    consts = _used_consts(instrs, consts)
     _layout(instrs)
     code = _code_bytes(instrs)
     table = _exception_table(instrs)

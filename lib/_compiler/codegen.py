@@ -47,7 +47,7 @@ from _compiler.assembler import (Instr, Label, assemble, CO_OPTIMIZED, CO_NEWLOC
                                  CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR,
                                  CO_COROUTINE, CO_ASYNC_GENERATOR, CO_HAS_DOCSTRING,
                                  CO_METHOD)
-from _compiler.codegen_expr import ExprMixin
+from _compiler.codegen_expr import ExprMixin, constant_leaves
 from _compiler.codegen_try import TryMixin
 from _compiler.codegen_match import MatchMixin
 from _compiler.codegen_types import TypesMixin
@@ -128,6 +128,16 @@ class Deref:
 
     def __init__(self, name):
         self.name = name
+
+
+class Folded:
+    """The argument of a LOAD_CONST of a value folded from constants: CPython
+    folds after generating the whole unit, so such values take their places
+    in co_consts after the others (the unit's finish resolves them)."""
+    __slots__ = ('value',)
+
+    def __init__(self, value):
+        self.value = value
 
 
 class Unit:
@@ -245,10 +255,16 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         return idx
 
     def load_const(self, value, loc=None):
-        if type(value) is int and 0 <= value < 256:
-            self.emit('LOAD_SMALL_INT', value, loc)
-        else:
-            self.emit('LOAD_CONST', self.const_index(value), loc)
+        # small ints become LOAD_SMALL_INT when assembled; like CPython we
+        # still enter them in co_consts (the first entry always stays)
+        self.emit('LOAD_CONST', self.const_index(value), loc)
+
+    def load_folded(self, value, leaves, loc=None):
+        """Loads `value`, folded from the constants `leaves` (which CPython
+        loads first, so they are entered in co_consts first)."""
+        for leaf in leaves:
+            self.const_index(leaf)
+        self.emit('LOAD_CONST', Folded(value), loc)
 
     def name_index(self, name):
         u = self.u
@@ -453,6 +469,9 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         for ins in head + body:
             if type(ins) is Instr and type(ins.arg) is Deref:
                 ins.arg = u.final_deref_index(ins.arg.name)
+        for ins in body:
+            if type(ins) is Instr and type(ins.arg) is Folded:
+                ins.arg = self.const_index(ins.arg.value)
         resume = [Instr('RESUME', 0, resume_loc)]
         if generator:
             handler = Label()
@@ -922,7 +941,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         if args.defaults:
             const = self.constant_tuple(args.defaults)
             if const is not None:
-                self.emit('LOAD_CONST', self.const_index(const))
+                self.load_folded(const, constant_leaves(args.defaults))
             else:
                 for d in args.defaults:
                     self.visit(d)
@@ -971,8 +990,6 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             self.const_index(doc)
             u.flags |= CO_HAS_DOCSTRING
             body = body[1:]
-        else:
-            self.const_index(None)
         self.loc = loc_of(node)
         self.visit_body(body)
         self.emit_inherit('LOAD_CONST', self.const_index(None))

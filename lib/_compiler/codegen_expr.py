@@ -107,6 +107,21 @@ def constant_value(node):
     return NOT_LITERAL
 
 
+def constant_leaves(nodes):
+    """The constants CPython loads before folding the constant expressions
+    `nodes` (see constant_value) into one, in their order."""
+    out = []
+    for node in nodes:
+        k = kind(node)
+        if k == 'Constant':
+            out.append(node.value)
+        elif k == 'UnaryOp':
+            out.append(node.operand.value)
+        else:
+            out.extend(constant_leaves(node.elts))
+    return out
+
+
 class ExprMixin:
 
     # -- simple values ---------------------------------------------------
@@ -170,7 +185,7 @@ class ExprMixin:
         operand = node.operand
         if op == 'USub' and kind(operand) == 'Constant' and \
                 type(operand.value) in (int, float, complex):
-            self.load_const(-operand.value)
+            self.load_folded(-operand.value, [operand.value])
             return
         self.visit(operand)
         if op == 'USub':
@@ -565,7 +580,7 @@ class ExprMixin:
             try:
                 const = self.constant_tuple(node.elts)
                 if const is not None:
-                    self.emit('LOAD_CONST', self.const_index(const))
+                    self.load_folded(const, constant_leaves(node.elts))
                 else:
                     for e in node.elts:
                         self.visit(e)
@@ -581,7 +596,7 @@ class ExprMixin:
                 except TypeError:
                     frozen = None
                 if frozen is not None:
-                    self.emit('LOAD_CONST', self.const_index(frozen), loc_of(node))
+                    self.load_folded(frozen, constant_leaves(node.elts), loc_of(node))
                     return
         self.visit(node)
 
@@ -596,7 +611,7 @@ class ExprMixin:
         const = self.constant_tuple(node.elts)
         if const is not None and 2 < len(const) <= MAX_STACK_ITEMS:
             self.emit('BUILD_LIST', 0)
-            self.emit('LOAD_CONST', self.const_index(const))
+            self.load_folded(const, constant_leaves(node.elts))
             self.emit('LIST_EXTEND', 1)
             return
         self.starred_sequence(node.elts, 'BUILD_LIST', 'LIST_APPEND', 'LIST_EXTEND')
@@ -606,7 +621,7 @@ class ExprMixin:
             return self.assign_sequence(node)
         const = self.constant_tuple(node.elts)
         if const is not None:
-            self.emit('LOAD_CONST', self.const_index(const))
+            self.load_folded(const, constant_leaves(node.elts))
             return
         if any(kind(e) == 'Starred' for e in node.elts) or len(node.elts) > MAX_STACK_ITEMS:
             self.starred_sequence(node.elts, 'BUILD_LIST', 'LIST_APPEND', 'LIST_EXTEND')
@@ -625,7 +640,7 @@ class ExprMixin:
                 frozen = None
             if frozen is not None:
                 self.emit('BUILD_SET', 0)
-                self.emit('LOAD_CONST', self.const_index(frozen))
+                self.load_folded(frozen, constant_leaves(node.elts))
                 self.emit('SET_UPDATE', 1)
                 return
         self.starred_sequence(node.elts, 'BUILD_SET', 'SET_ADD', 'SET_UPDATE')

@@ -284,6 +284,56 @@ def _duplicate_exits(items):
     return out
 
 
+def _line(ins):
+    return ins.loc[0] if ins.loc is not None else -1
+
+
+def _first_located_line(items, j):
+    """The line of the first instruction from items[j] on that is not a NOP
+    without a location (-1 when the code ends first)."""
+    for it in items[j:]:
+        if not isinstance(it, Label) and not (it.op == 'NOP' and _line(it) < 0) and \
+                it.op not in SETUPS and it.op != 'POP_BLOCK':
+            return _line(it)
+    return -1
+
+
+def _remove_nops(items):
+    """A NOP goes unless it is the only instruction of its line: CPython
+    keeps one where nothing else around it starts that line.  The
+    unlocated instruction after a NOP that goes takes its location."""
+    out = []
+    prev_line = -1
+    n = len(items)
+    for i, it in enumerate(items):
+        if isinstance(it, Label):
+            prev_line = -1
+            out.append(it)
+            continue
+        line = _line(it)
+        if it.op == 'NOP':
+            if line < 0 or line == prev_line:
+                continue
+            j = i + 1
+            while j < n and not isinstance(items[j], Label) and \
+                    (items[j].op in SETUPS or items[j].op == 'POP_BLOCK'):
+                j += 1              # (pseudo instructions that will go)
+            nxt = items[j] if j < n else None
+            if nxt is not None and not isinstance(nxt, Label):
+                if _line(nxt) == line:
+                    continue
+                if _line(nxt) < 0 and nxt.op != 'NOP':
+                    nxt.loc = it.loc
+                    continue
+            elif nxt is not None and _first_located_line(items, j) == line:
+                continue
+        out.append(it)
+        prev_line = line
+        if isinstance(it.arg, Label) or it.op in TERMINATORS or it.op == 'RESUME':
+            prev_line = -1          # (CPython's RESUME ends the entry block)
+    return out
+
+
 def _push_cold_blocks(items):
     """Blocks that normal control flow never reaches (exception handlers
     and what only they lead to) go after the others, as CPython lays them
@@ -648,6 +698,7 @@ def assemble(items, *, argcount=0, posonlyargcount=0, kwonlyargcount=0, flags=0,
     items = _thread_jumps(items)
     items = _duplicate_exits(items)
     items = superinstructions(items, Label)
+    items = _remove_nops(items)
     _propagate_locations(items)
     items = _push_cold_blocks(items)
     items = _drop_redundant_jumps(items)

@@ -448,8 +448,9 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         nfree = len(u.freevars)
         if nfree:
             ins.append(Instr('COPY_FREE_VARS', nfree, (-1, -1, -1, -1)))
-        for name in u.cellvars:
-            ins.append(Instr('MAKE_CELL', u.deref_index(name), (-1, -1, -1, -1)))
+        # in the order of their slots (parameters first)
+        for index in sorted(u.final_deref_index(name) for name in u.cellvars):
+            ins.append(Instr('MAKE_CELL', index, (-1, -1, -1, -1)))
         scope = u.scope
         if scope is not None and (scope.is_generator or scope.is_coroutine) and \
                 scope.kind != 'class':

@@ -760,7 +760,8 @@ class ExprMixin:
         self.check_caller(func)
         if self.super_call(node):
             return
-        if kind(func) == 'Attribute' and kind(func.ctx) == 'Load' and self.plain_args(node):
+        if kind(func) == 'Attribute' and kind(func.ctx) == 'Load' and self.plain_args(node) \
+                and not self.is_imported_name(func.value):
             self.visit(func.value)
             self.emit('LOAD_ATTR', (self.name_index(self.mangle(func.attr)) << 1) | 1,
                       self.attr_loc(func))
@@ -773,6 +774,13 @@ class ExprMixin:
             self.visit(func)
             self.emit('PUSH_NULL', None, loc_of(func))
         self.call_helper(0, node.args, node.keywords, loc_of(node))
+
+    def is_imported_name(self, node):
+        """A name some import binds at the module's top level: CPython calls
+        its attributes as plain functions (LOAD_ATTR, PUSH_NULL), not as
+        methods, whatever scope the call is in."""
+        return kind(node) == 'Name' and \
+            bool(self.table.top.symbols.get(node.id, 0) & st.DEF_IMPORT)
 
     def is_global_load(self, name):
         name = self.mangle(name)
@@ -821,6 +829,8 @@ class ExprMixin:
         # the positional arguments as one tuple
         if n == 0 and len(args) == 1 and kind(args[0]) == 'Starred':
             self.visit(args[0].value)
+        elif n == 0 and not args:
+            self.load_folded((), [], loc)
         else:
             if n:
                 self.emit('BUILD_LIST', n, loc)
@@ -1000,12 +1010,7 @@ class ExprMixin:
         if scope.inlined:
             return self.inline_comprehension(node, scope, build, elts)
         # a function of its own (generator expressions; comprehensions in
-        # annotation scopes)
-        self.visit_container(first.iter)
-        if first.is_async:
-            self.emit('GET_AITER', None, loc_of(first.iter))
-        else:
-            self.emit('GET_ITER', None, loc_of(first.iter))
+        # annotation scopes), called with the outermost iterator
         name = {'ListComp': '<listcomp>', 'SetComp': '<setcomp>', 'DictComp': '<dictcomp>',
                 'GeneratorExp': '<genexpr>'}[kind(node)]
         if build is None and scope.is_coroutine:
@@ -1024,7 +1029,11 @@ class ExprMixin:
         self.emit_inherit('RETURN_VALUE')
         code = self.exit_unit(loc_of(node))
         self.make_closure(code, 0, loc_of(node))
-        self.emit('SWAP', 2)
+        self.visit_container(first.iter)
+        if first.is_async:
+            self.emit('GET_AITER', None, loc_of(first.iter))
+        else:
+            self.emit('GET_ITER', None, loc_of(first.iter))
         self.emit('CALL', 0)
         if scope.is_coroutine and build is not None:
             self.emit('GET_AWAITABLE', 0)

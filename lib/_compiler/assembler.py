@@ -29,6 +29,7 @@ inverted around a JUMP_BACKWARD here.  The stages:
 import opcode as _opcode_mod
 from _opcode import stack_effect as _stack_effect
 from _compiler.fastlocals import superinstructions, borrow
+from _compiler.peephole import none_jumps, static_swaps
 
 OPMAP = _opcode_mod.opmap
 CACHES = _opcode_mod._inline_cache_entries
@@ -197,8 +198,9 @@ def _thread_jumps(items):
     return items
 
 
-def _blocks(items):
-    """items split into basic blocks: [labels, instrs] pairs."""
+def _blocks(items, after_jumps=False):
+    """items split into basic blocks: [labels, instrs] pairs; a block ends
+    after a terminator, and with after_jumps after any jump."""
     blocks = []
     cur = None
     for it in items:
@@ -212,9 +214,13 @@ def _blocks(items):
                 cur = [[], []]
                 blocks.append(cur)
             cur[1].append(it)
-            if it.op in TERMINATORS:
+            if it.op in TERMINATORS or (after_jumps and _is_jump(it)):
                 cur = None
     return blocks
+
+
+def _is_jump(ins):
+    return isinstance(ins.arg, Label) and ins.op not in SETUPS and ins.op not in BACK_REFERENCE
 
 
 def _falls_through(block):
@@ -248,8 +254,7 @@ def _duplicate_exits(items):
     jumps = {}
     for b in blocks:
         for ins in b[1]:
-            if isinstance(ins.arg, Label) and ins.op not in SETUPS and \
-                    ins.op not in BACK_REFERENCE:
+            if _is_jump(ins):
                 jumps.setdefault(by_label[id(ins.arg)], []).append(ins)
     copies = {}
     for k, b in enumerate(blocks):
@@ -352,8 +357,7 @@ def _push_cold_blocks(items):
         warm.add(k)
         b = blocks[k]
         for ins in b[1]:
-            if isinstance(ins.arg, Label) and ins.op not in SETUPS and \
-                    ins.op not in BACK_REFERENCE:
+            if _is_jump(ins):
                 work.append(owner[id(ins.arg)])
         if _falls_through(b) and k + 1 < len(blocks):
             work.append(k + 1)
@@ -636,22 +640,7 @@ def _propagate_locations(items):
     their basic block; a block's first one takes its only predecessor's
     (the block before, or the jump to it), as CPython propagates them; what
     is left has no location at all."""
-    blocks = []
-    cur = None
-    for it in items:
-        if isinstance(it, Label):
-            if cur is None or cur[1]:
-                cur = [[], []]
-                blocks.append(cur)
-            cur[0].append(it)
-            continue
-        if cur is None:
-            cur = [[], []]
-            blocks.append(cur)
-        cur[1].append(it)
-        if it.op in TERMINATORS or (isinstance(it.arg, Label) and it.op not in SETUPS
-                                    and it.op not in BACK_REFERENCE):
-            cur = None
+    blocks = _blocks(items, after_jumps=True)
     owner = {}
     for k, b in enumerate(blocks):
         for lab in b[0]:
@@ -661,8 +650,7 @@ def _propagate_locations(items):
         if k + 1 < len(blocks) and _falls_through(b):
             preds[k + 1] += 1
         for ins in b[1]:
-            if isinstance(ins.arg, Label) and ins.op not in SETUPS and \
-                    ins.op not in BACK_REFERENCE:
+            if _is_jump(ins):
                 preds[owner[id(ins.arg)]] += 1
     for k, b in enumerate(blocks):
         prev = None
@@ -677,8 +665,7 @@ def _propagate_locations(items):
         if k + 1 < len(blocks) and _falls_through(b) and preds[k + 1] == 1 and \
                 blocks[k + 1][1] and blocks[k + 1][1][0].loc is None:
             blocks[k + 1][1][0].loc = prev
-        if isinstance(last.arg, Label) and last.op not in SETUPS and \
-                last.op not in BACK_REFERENCE:
+        if _is_jump(last):
             t = owner[id(last.arg)]
             if preds[t] == 1 and blocks[t][1] and blocks[t][1][0].loc is None:
                 blocks[t][1][0].loc = last.loc
@@ -695,6 +682,8 @@ def assemble(items, *, argcount=0, posonlyargcount=0, kwonlyargcount=0, flags=0,
     import types
     _small_ints(items, consts)
     items = _fold_to_bool(items)
+    none_jumps(items, consts, Label)
+    static_swaps(items, Label)
     items = _thread_jumps(items)
     items = _duplicate_exits(items)
     items = superinstructions(items, Label)

@@ -47,7 +47,7 @@ from _compiler.assembler import (Instr, Label, assemble, CO_OPTIMIZED, CO_NEWLOC
                                  CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR,
                                  CO_COROUTINE, CO_ASYNC_GENERATOR, CO_HAS_DOCSTRING,
                                  CO_METHOD)
-from _compiler.codegen_expr import ExprMixin, constant_leaves
+from _compiler.codegen_expr import ExprMixin, constant_leaves, loc_of
 from _compiler.codegen_try import TryMixin
 from _compiler.codegen_match import MatchMixin
 from _compiler.codegen_types import TypesMixin
@@ -62,17 +62,6 @@ FUTURE_FLAGS = {'nested_scopes': 0, 'generators': 0, 'division': 0, 'absolute_im
 
 # the argument of SET_FUNCTION_ATTRIBUTE
 FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, FN_CLOSURE, FN_ANNOTATE = 1, 2, 4, 8, 16
-
-
-def loc_of(node):
-    """(lineno, end_lineno, col_offset, end_col_offset); a tree made by
-    hand may lack the ends: they are then the starts (as CPython takes them)."""
-    lineno = node.lineno
-    col = node.col_offset
-    end_lineno = node.end_lineno
-    end_col = node.end_col_offset
-    return (lineno, lineno if end_lineno is None else end_lineno, col,
-            col if end_col is None else end_col)
 
 
 def const_key(value):
@@ -629,12 +618,31 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
     c_Nonlocal = c_Global
 
     def c_Assign(self, node):
+        if self.swap_assign(node):
+            return
         self.visit(node.value)
         n = len(node.targets)
         for k, target in enumerate(node.targets):
             if k < n - 1:
                 self.emit('COPY', 1)
             self.store_target(target)
+
+    def swap_assign(self, node):
+        """`a, b = x, y` (up to three names, no starred items) as CPython
+        compiles it: the values pushed, swapped into place, stored."""
+        target, value = node.targets[0], node.value
+        if len(node.targets) != 1 or type(target).__name__ not in ('Tuple', 'List') or \
+                type(value).__name__ != 'Tuple' or not 1 <= len(value.elts) <= 3 or \
+                len(target.elts) != len(value.elts) or any(
+                    type(e).__name__ == 'Starred' for e in target.elts + value.elts):
+            return False
+        for e in value.elts:
+            self.visit(e)
+        if len(value.elts) > 1:
+            self.emit('SWAP', len(value.elts), loc_of(target))
+        for e in target.elts:
+            self.store_target(e)
+        return True
 
     def c_AugAssign(self, node):
         target = node.target

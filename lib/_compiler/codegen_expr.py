@@ -829,8 +829,14 @@ class ExprMixin:
         # the positional arguments as one tuple
         if n == 0 and len(args) == 1 and kind(args[0]) == 'Starred':
             self.visit(args[0].value)
-        elif n == 0 and not args:
-            self.load_folded((), [], loc)
+        elif n == 0 and not any(kind(a) == 'Starred' for a in args):
+            const = self.constant_tuple(args)
+            if const is not None:
+                self.load_folded(const, constant_leaves(args), loc)
+            else:
+                for a in args:
+                    self.visit(a)
+                self.emit('BUILD_TUPLE', len(args), loc)
         else:
             if n:
                 self.emit('BUILD_LIST', n, loc)

@@ -26,6 +26,7 @@ extern const FrozenModule Frozen__compiler_parser_errors;
 extern const FrozenModule Frozen__compiler_parser_expr;
 extern const FrozenModule Frozen__compiler_parser_match;
 extern const FrozenModule Frozen__compiler_parser_targets;
+extern const FrozenModule Frozen__compiler_peephole;
 extern const FrozenModule Frozen__compiler_source;
 extern const FrozenModule Frozen__compiler_strings;
 extern const FrozenModule Frozen__compiler_symtable;

@@ -80,6 +80,7 @@ const ModuleDef Registry_Modules[] = {
     {"_compiler.parser_expr", NULL,           &Frozen__compiler_parser_expr, NULL,                  NULL},
     {"_compiler.parser_match", NULL,           &Frozen__compiler_parser_match, NULL,                  NULL},
     {"_compiler.parser_targets", NULL,           &Frozen__compiler_parser_targets, NULL,                  NULL},
+    {"_compiler.peephole",  NULL,           &Frozen__compiler_peephole,  NULL,                  NULL},
     {"_compiler.source",    NULL,           &Frozen__compiler_source,   NULL,                  NULL},
     {"_compiler.strings",   NULL,           &Frozen__compiler_strings,  NULL,                  NULL},
     {"_compiler.symtable",  NULL,           &Frozen__compiler_symtable, NULL,                  NULL},

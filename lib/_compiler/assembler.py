@@ -28,7 +28,7 @@ inverted around a JUMP_BACKWARD here.  The stages:
 """
 import opcode as _opcode_mod
 from _opcode import stack_effect as _stack_effect
-from _compiler.fastlocals import superinstructions, borrow
+from _compiler.fastlocals import superinstructions, borrow, check_unbound_loads
 from _compiler.peephole import none_jumps, static_swaps
 
 OPMAP = _opcode_mod.opmap
@@ -337,6 +337,37 @@ def _remove_nops(items):
         if isinstance(it.arg, Label) or it.op in TERMINATORS or it.op == 'RESUME':
             prev_line = -1          # (CPython's RESUME ends the entry block)
     return out
+
+
+def _check_unbound_loads(items, nparams, nlocals):
+    """LOAD_FAST_CHECK where a local may be unbound (fastlocals does the
+    analysis over the basic blocks and handlers found here)."""
+    blocks = _blocks(items, after_jumps=True)
+    owner = {}
+    for k, b in enumerate(blocks):
+        for lab in b[0]:
+            owner[id(lab)] = k
+    handler_of = {}
+    stack = []
+    for b in blocks:
+        for ins in b[1]:
+            if ins.op in SETUPS:
+                stack.append(owner[id(ins.arg)])
+            elif ins.op == 'POP_BLOCK':
+                if stack:
+                    stack.pop()
+            elif stack:
+                handler_of[id(ins)] = stack[-1]
+
+    def successors(k):
+        b = blocks[k]
+        out = []
+        if b[1] and _is_jump(b[1][-1]):
+            out.append(owner[id(b[1][-1].arg)])
+        if _falls_through(b) and k + 1 < len(blocks):
+            out.append(k + 1)
+        return out
+    check_unbound_loads([b[1] for b in blocks], handler_of, successors, nparams, nlocals)
 
 
 def _push_cold_blocks(items):
@@ -686,6 +717,9 @@ def assemble(items, *, argcount=0, posonlyargcount=0, kwonlyargcount=0, flags=0,
     static_swaps(items, Label)
     items = _thread_jumps(items)
     items = _duplicate_exits(items)
+    nparams = argcount + kwonlyargcount + bool(flags & CO_VARARGS) + \
+        bool(flags & CO_VARKEYWORDS)
+    _check_unbound_loads(items, nparams, len(varnames))
     items = superinstructions(items, Label)
     items = _remove_nops(items)
     _propagate_locations(items)

@@ -150,6 +150,7 @@ class Unit:
         self.argcount = self.posonlyargcount = self.kwonlyargcount = 0
         self.flags = 0
         self.in_inlined_comp = 0
+        self.prologue_loc = None    # RETURN_GENERATOR's, when not RESUME's
         self.comp_scopes = []       # inlined comprehensions being compiled
         cells = []
         frees = []
@@ -443,8 +444,9 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         scope = u.scope
         if scope is not None and (scope.is_generator or scope.is_coroutine) and \
                 scope.kind != 'class':
-            ins.append(Instr('RETURN_GENERATOR', None, resume_loc))
-            ins.append(Instr('POP_TOP', None, resume_loc))
+            loc = u.prologue_loc or resume_loc
+            ins.append(Instr('RETURN_GENERATOR', None, loc))
+            ins.append(Instr('POP_TOP', None, loc))
         return ins
 
     def exit_unit(self, resume_loc):

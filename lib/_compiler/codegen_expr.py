@@ -1033,7 +1033,8 @@ class ExprMixin:
         if build is None:
             self.emit_inherit('LOAD_CONST', self.const_index(None))
         self.emit_inherit('RETURN_VALUE')
-        code = self.exit_unit(loc_of(node))
+        u.prologue_loc = (node.lineno, node.lineno, -1, -1)    # no columns
+        code = self.exit_unit((node.lineno, node.lineno, 0, 0))
         self.make_closure(code, 0, loc_of(node))
         self.visit_container(first.iter)
         if first.is_async:

@@ -190,7 +190,7 @@ class TryMixin:
                 self.emit_prev('POP_BLOCK')
                 self.emit_prev('POP_EXCEPT')
                 self.clear_handler_name(handler.name)
-                self.emit_prev('JUMP', end)
+                self.emit_prev('JUMP_NO_INTERRUPT', end)
                 self.place(cleanup_end)
                 self.emit('LOAD_CONST', self.const_index(None), NO_LOC)
                 self.nameop(handler.name, 'Store', NO_LOC)
@@ -205,7 +205,7 @@ class TryMixin:
                 self.pop_fblock('handler_cleanup')
                 self.emit_prev('POP_BLOCK')
                 self.emit_prev('POP_EXCEPT')
-                self.emit_prev('JUMP', end)
+                self.emit_prev('JUMP_NO_INTERRUPT', end)
             self.loc = saved
             self.place(nxt)
         self.pop_fblock('exception_handler')

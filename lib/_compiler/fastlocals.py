@@ -73,7 +73,7 @@ def superinstructions(items, label_type):
 JUMPS_END_BLOCK = ('RETURN_VALUE', 'RAISE_VARARGS', 'RERAISE', 'JUMP', 'JUMP_NO_INTERRUPT')
 UNCONDITIONAL = ('JUMP', 'JUMP_NO_INTERRUPT', 'RETURN_VALUE', 'RAISE_VARARGS', 'RERAISE')
 # opcodes that leave their inputs on the stack and push what they make
-PUSH_ONLY = {'FORMAT_SIMPLE', 'GET_ANEXT', 'GET_ITER', 'GET_LEN', 'GET_YIELD_FROM_ITER',
+PUSH_ONLY = {'FORMAT_SIMPLE', 'GET_ANEXT', 'GET_LEN', 'GET_YIELD_FROM_ITER',
              'IMPORT_FROM', 'MATCH_KEYS', 'MATCH_MAPPING', 'MATCH_SEQUENCE',
              'WITH_EXCEPT_START'}
 # opcodes that consume some of their inputs and push nothing new
@@ -236,3 +236,59 @@ def borrow(instrs, label_type):
     blocks = _blocks(instrs, label_type)
     for b in _reachable(blocks, instrs, label_type):
         _borrow_block(instrs, *blocks[b])
+
+
+# -- loads of possibly unbound locals ----------------------------------------
+
+CLEARS = ('DELETE_FAST', 'LOAD_FAST_AND_CLEAR', 'STORE_FAST_MAYBE_NULL')
+MASK_LOCALS = 64        # CPython tracks the first 64 locals along the flow
+
+
+def _scan_block(instrs, mask, handler_of, push):
+    """Marks the loads of a block entered with `mask` (bit i: local i may
+    be unbound); the mask at every instruction flows to its handler."""
+    for ins in instrs:
+        h = handler_of.get(id(ins))
+        if h is not None:
+            push(h, mask)
+        arg = ins.arg
+        if not isinstance(arg, int) or arg >= MASK_LOCALS:
+            continue
+        bit = 1 << arg
+        op = ins.op
+        if op in CLEARS:
+            mask |= bit
+        elif op == 'STORE_FAST' or op == 'LOAD_FAST_CHECK':
+            mask &= ~bit
+        elif op == 'LOAD_FAST':
+            if mask & bit:
+                ins.op = 'LOAD_FAST_CHECK'
+            mask &= ~bit
+    return mask
+
+
+def check_unbound_loads(blocks, handler_of, successors, nparams, nlocals):
+    """LOAD_FAST of a local that some path leaves unbound becomes
+    LOAD_FAST_CHECK (which raises UnboundLocalError).  blocks: lists of
+    instructions; successors(k): the blocks control flows to from block k;
+    handler_of: id(instruction) -> the block its exceptions go to."""
+    if not blocks:
+        return
+    masks = [0] * len(blocks)
+    seen = [False] * len(blocks)
+    work = []
+
+    def push(k, mask):
+        both = masks[k] | mask
+        if both != masks[k] or not seen[k]:
+            masks[k] = both
+            seen[k] = True
+            work.append(k)
+
+    first = min(nlocals, MASK_LOCALS)
+    push(0, ((1 << first) - 1) & ~((1 << min(nparams, first)) - 1))
+    while work:
+        k = work.pop()
+        mask = _scan_block(blocks[k], masks[k], handler_of, push)
+        for s in successors(k):
+            push(s, mask)

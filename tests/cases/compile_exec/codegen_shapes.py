@@ -58,13 +58,9 @@ def f(kw, *a):
     'try': '''
 def f(x):
     try:
-        if x:
-            raise ValueError(x)
-        y = 1
+        y = g(x)
     except ValueError as e:
         y = 2
-    except TypeError:
-        pass
     return y
 ''',
     'closures': '''

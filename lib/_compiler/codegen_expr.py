@@ -1,6 +1,7 @@
 """Expressions: values, operators, calls, comprehensions, yield and await,
 and the assignment targets (see codegen.py for the emit API)."""
 from _compiler import symtable as st
+from _compiler.fold import fold_binop, CANNOT
 
 BINOPS = {'Add': 0, 'BitAnd': 1, 'FloorDiv': 2, 'LShift': 3, 'MatMult': 4, 'Mult': 5,
           'Mod': 6, 'BitOr': 7, 'Pow': 8, 'RShift': 9, 'Sub': 10, 'Div': 11, 'BitXor': 12}
@@ -96,6 +97,13 @@ def constant_value(node):
     if k == 'UnaryOp' and kind(node.op) == 'USub' and kind(node.operand) == 'Constant' \
             and type(node.operand.value) in (int, float, complex):
         return -node.operand.value
+    if k == 'BinOp':
+        left = constant_value(node.left)
+        right = constant_value(node.right) if left is not NOT_LITERAL else NOT_LITERAL
+        if right is NOT_LITERAL:
+            return NOT_LITERAL
+        value = fold_binop(kind(node.op), left, right)
+        return NOT_LITERAL if value is CANNOT else value
     if k == 'Tuple' and kind(node.ctx) == 'Load':
         values = []
         for e in node.elts:
@@ -117,6 +125,8 @@ def constant_leaves(nodes):
             out.append(node.value)
         elif k == 'UnaryOp':
             out.append(node.operand.value)
+        elif k == 'BinOp':
+            out.extend(constant_leaves([node.left, node.right]))
         else:
             out.extend(constant_leaves(node.elts))
     return out
@@ -137,6 +147,10 @@ class ExprMixin:
 
     def c_BinOp(self, node):
         if kind(node.op) == 'Mod' and self.percent_format(node):
+            return
+        value = constant_value(node)
+        if value is not NOT_LITERAL:
+            self.load_folded(value, constant_leaves([node]))
             return
         self.visit(node.left)
         self.visit(node.right)

@@ -21,6 +21,7 @@ extern const FrozenModule Frozen__compiler_codegen_match;
 extern const FrozenModule Frozen__compiler_codegen_try;
 extern const FrozenModule Frozen__compiler_codegen_types;
 extern const FrozenModule Frozen__compiler_fastlocals;
+extern const FrozenModule Frozen__compiler_fold;
 extern const FrozenModule Frozen__compiler_parser;
 extern const FrozenModule Frozen__compiler_parser_errors;
 extern const FrozenModule Frozen__compiler_parser_expr;

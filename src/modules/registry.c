@@ -75,6 +75,7 @@ const ModuleDef Registry_Modules[] = {
     {"_compiler.codegen_try", NULL,           &Frozen__compiler_codegen_try, NULL,                  NULL},
     {"_compiler.codegen_types", NULL,           &Frozen__compiler_codegen_types, NULL,                  NULL},
     {"_compiler.fastlocals", NULL,           &Frozen__compiler_fastlocals, NULL,                  NULL},
+    {"_compiler.fold",      NULL,           &Frozen__compiler_fold,      NULL,                  NULL},
     {"_compiler.parser",    NULL,           &Frozen__compiler_parser,   NULL,                  NULL},
     {"_compiler.parser_errors", NULL,           &Frozen__compiler_parser_errors, NULL,                  NULL},
     {"_compiler.parser_expr", NULL,           &Frozen__compiler_parser_expr, NULL,                  NULL},

@@ -47,7 +47,7 @@ from _compiler.assembler import (Instr, Label, assemble, CO_OPTIMIZED, CO_NEWLOC
                                  CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR,
                                  CO_COROUTINE, CO_ASYNC_GENERATOR, CO_HAS_DOCSTRING,
                                  CO_METHOD)
-from _compiler.codegen_expr import ExprMixin, constant_leaves, loc_of
+from _compiler.codegen_expr import ExprMixin, loc_of
 from _compiler.codegen_try import TryMixin
 from _compiler.codegen_match import MatchMixin
 from _compiler.codegen_types import TypesMixin
@@ -950,13 +950,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         """Pushes defaults and keyword defaults; returns the function bits."""
         bits = 0
         if args.defaults:
-            const = self.constant_tuple(args.defaults)
-            if const is not None:
-                self.load_folded(const, constant_leaves(args.defaults))
-            else:
-                for d in args.defaults:
-                    self.visit(d)
-                self.emit('BUILD_TUPLE', len(args.defaults))
+            self.tuple_of(args.defaults)
             bits |= FN_DEFAULTS
         n = 0
         for arg, d in zip(args.kwonlyargs, args.kw_defaults):

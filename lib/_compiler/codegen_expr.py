@@ -592,27 +592,35 @@ class ExprMixin:
             saved = self.loc
             self.loc = loc_of(node)
             try:
-                const = self.constant_tuple(node.elts)
-                if const is not None:
-                    self.load_folded(const, constant_leaves(node.elts))
-                else:
-                    for e in node.elts:
-                        self.visit(e)
-                    self.emit('BUILD_TUPLE', len(node.elts))
+                self.tuple_of(node.elts)
             finally:
                 self.loc = saved
             return
         if k == 'Set' and len(node.elts) <= MAX_STACK_ITEMS:
-            const = self.constant_tuple(node.elts)
-            if const is not None:
-                try:
-                    frozen = frozenset(const)
-                except TypeError:
-                    frozen = None
-                if frozen is not None:
-                    self.load_folded(frozen, constant_leaves(node.elts), loc_of(node))
-                    return
+            frozen = self.constant_frozenset(node.elts)
+            if frozen is not None:
+                self.load_folded(frozen, constant_leaves(node.elts), loc_of(node))
+                return
         self.visit(node)
+
+    def constant_frozenset(self, elts):
+        """The frozenset of constants elts make, or None."""
+        const = self.constant_tuple(elts)
+        try:
+            return None if const is None else frozenset(const)
+        except TypeError:
+            return None
+
+    def tuple_of(self, elts, loc=None):
+        """Pushes the tuple of elts (none starred): a constant when they all
+        are, else built from their values."""
+        const = self.constant_tuple(elts)
+        if const is not None:
+            self.load_folded(const, constant_leaves(elts), loc)
+            return
+        for e in elts:
+            self.visit(e)
+        self.emit('BUILD_TUPLE', len(elts), loc)
 
     def c_Starred(self, node):
         if kind(node.ctx) == 'Store':
@@ -633,25 +641,17 @@ class ExprMixin:
     def c_Tuple(self, node):
         if kind(node.ctx) != 'Load':
             return self.assign_sequence(node)
-        const = self.constant_tuple(node.elts)
-        if const is not None:
-            self.load_folded(const, constant_leaves(node.elts))
-            return
-        if any(kind(e) == 'Starred' for e in node.elts) or len(node.elts) > MAX_STACK_ITEMS:
-            self.starred_sequence(node.elts, 'BUILD_LIST', 'LIST_APPEND', 'LIST_EXTEND')
+        elts = node.elts
+        if self.constant_tuple(elts) is None and (
+                len(elts) > MAX_STACK_ITEMS or any(kind(e) == 'Starred' for e in elts)):
+            self.starred_sequence(elts, 'BUILD_LIST', 'LIST_APPEND', 'LIST_EXTEND')
             self.emit('CALL_INTRINSIC_1', INTRINSIC_LIST_TO_TUPLE)
             return
-        for e in node.elts:
-            self.visit(e)
-        self.emit('BUILD_TUPLE', len(node.elts))
+        self.tuple_of(elts)
 
     def c_Set(self, node):
-        const = self.constant_tuple(node.elts)
-        if const is not None and 2 < len(const) <= MAX_STACK_ITEMS:
-            try:
-                frozen = frozenset(const)
-            except TypeError:
-                frozen = None
+        if 2 < len(node.elts) <= MAX_STACK_ITEMS:
+            frozen = self.constant_frozenset(node.elts)
             if frozen is not None:
                 self.emit('BUILD_SET', 0)
                 self.load_folded(frozen, constant_leaves(node.elts))
@@ -844,13 +844,7 @@ class ExprMixin:
         if n == 0 and len(args) == 1 and kind(args[0]) == 'Starred':
             self.visit(args[0].value)
         elif n == 0 and not any(kind(a) == 'Starred' for a in args):
-            const = self.constant_tuple(args)
-            if const is not None:
-                self.load_folded(const, constant_leaves(args), loc)
-            else:
-                for a in args:
-                    self.visit(a)
-                self.emit('BUILD_TUPLE', len(args), loc)
+            self.tuple_of(args, loc)
         else:
             if n:
                 self.emit('BUILD_LIST', n, loc)

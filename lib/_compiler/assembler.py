@@ -28,6 +28,8 @@ inverted around a JUMP_BACKWARD here.  The stages:
 """
 import opcode as _opcode_mod
 from _opcode import stack_effect as _stack_effect
+from _compiler.fastlocals import superinstructions, borrow, check_unbound_loads
+from _compiler.peephole import none_jumps, static_swaps
 
 OPMAP = _opcode_mod.opmap
 CACHES = _opcode_mod._inline_cache_entries
@@ -121,6 +123,37 @@ def _invert_backward_conditions(items):
     return out
 
 
+def _small_ints(items, consts):
+    """LOAD_CONST of an int in range(256) becomes LOAD_SMALL_INT."""
+    for it in items:
+        if not isinstance(it, Label) and it.op == 'LOAD_CONST':
+            value = consts[it.arg]
+            if type(value) is int and 0 <= value < 256:
+                it.op = 'LOAD_SMALL_INT'
+                it.arg = value
+
+
+def _used_consts(instrs, consts):
+    """co_consts without the entries no instruction loads (the first one
+    stays: it may be the docstring); renumbers the LOAD_CONSTs."""
+    used = {0} if consts else set()
+    for ins in instrs:
+        if ins.op == 'LOAD_CONST':
+            used.add(ins.arg)
+    if len(used) == len(consts):
+        return tuple(consts)
+    new_index = {}
+    kept = []
+    for k, value in enumerate(consts):
+        if k in used:
+            new_index[k] = len(kept)
+            kept.append(value)
+    for ins in instrs:
+        if ins.op == 'LOAD_CONST':
+            ins.arg = new_index[ins.arg]
+    return tuple(kept)
+
+
 def _fold_to_bool(items):
     """TO_BOOL after a comparison goes: COMPARE_OP converts its result
     itself (bit 16 of its argument), IS_OP and CONTAINS_OP give bools."""
@@ -165,8 +198,9 @@ def _thread_jumps(items):
     return items
 
 
-def _blocks(items):
-    """items split into basic blocks: [labels, instrs] pairs."""
+def _blocks(items, after_jumps=False):
+    """items split into basic blocks: [labels, instrs] pairs; a block ends
+    after a terminator, and with after_jumps after any jump."""
     blocks = []
     cur = None
     for it in items:
@@ -180,9 +214,13 @@ def _blocks(items):
                 cur = [[], []]
                 blocks.append(cur)
             cur[1].append(it)
-            if it.op in TERMINATORS:
+            if it.op in TERMINATORS or (after_jumps and _is_jump(it)):
                 cur = None
     return blocks
+
+
+def _is_jump(ins):
+    return isinstance(ins.arg, Label) and ins.op not in SETUPS and ins.op not in BACK_REFERENCE
 
 
 def _falls_through(block):
@@ -216,8 +254,7 @@ def _duplicate_exits(items):
     jumps = {}
     for b in blocks:
         for ins in b[1]:
-            if isinstance(ins.arg, Label) and ins.op not in SETUPS and \
-                    ins.op not in BACK_REFERENCE:
+            if _is_jump(ins):
                 jumps.setdefault(by_label[id(ins.arg)], []).append(ins)
     copies = {}
     for k, b in enumerate(blocks):
@@ -252,6 +289,87 @@ def _duplicate_exits(items):
     return out
 
 
+def _line(ins):
+    return ins.loc[0] if ins.loc is not None else -1
+
+
+def _first_located_line(items, j):
+    """The line of the first instruction from items[j] on that is not a NOP
+    without a location (-1 when the code ends first)."""
+    for it in items[j:]:
+        if not isinstance(it, Label) and not (it.op == 'NOP' and _line(it) < 0) and \
+                it.op not in SETUPS and it.op != 'POP_BLOCK':
+            return _line(it)
+    return -1
+
+
+def _remove_nops(items):
+    """A NOP goes unless it is the only instruction of its line: CPython
+    keeps one where nothing else around it starts that line.  The
+    unlocated instruction after a NOP that goes takes its location."""
+    out = []
+    prev_line = -1
+    n = len(items)
+    for i, it in enumerate(items):
+        if isinstance(it, Label):
+            prev_line = -1
+            out.append(it)
+            continue
+        line = _line(it)
+        if it.op == 'NOP':
+            if line < 0 or line == prev_line:
+                continue
+            j = i + 1
+            while j < n and not isinstance(items[j], Label) and \
+                    (items[j].op in SETUPS or items[j].op == 'POP_BLOCK'):
+                j += 1              # (pseudo instructions that will go)
+            nxt = items[j] if j < n else None
+            if nxt is not None and not isinstance(nxt, Label):
+                if _line(nxt) == line:
+                    continue
+                if _line(nxt) < 0 and nxt.op != 'NOP':
+                    nxt.loc = it.loc
+                    continue
+            elif nxt is not None and _first_located_line(items, j) == line:
+                continue
+        out.append(it)
+        prev_line = line
+        if isinstance(it.arg, Label) or it.op in TERMINATORS or it.op == 'RESUME':
+            prev_line = -1          # (CPython's RESUME ends the entry block)
+    return out
+
+
+def _check_unbound_loads(items, nparams, nlocals):
+    """LOAD_FAST_CHECK where a local may be unbound (fastlocals does the
+    analysis over the basic blocks and handlers found here)."""
+    blocks = _blocks(items, after_jumps=True)
+    owner = {}
+    for k, b in enumerate(blocks):
+        for lab in b[0]:
+            owner[id(lab)] = k
+    handler_of = {}
+    stack = []
+    for b in blocks:
+        for ins in b[1]:
+            if ins.op in SETUPS:
+                stack.append(owner[id(ins.arg)])
+            elif ins.op == 'POP_BLOCK':
+                if stack:
+                    stack.pop()
+            elif stack:
+                handler_of[id(ins)] = stack[-1]
+
+    def successors(k):
+        b = blocks[k]
+        out = []
+        if b[1] and _is_jump(b[1][-1]):
+            out.append(owner[id(b[1][-1].arg)])
+        if _falls_through(b) and k + 1 < len(blocks):
+            out.append(k + 1)
+        return out
+    check_unbound_loads([b[1] for b in blocks], handler_of, successors, nparams, nlocals)
+
+
 def _push_cold_blocks(items):
     """Blocks that normal control flow never reaches (exception handlers
     and what only they lead to) go after the others, as CPython lays them
@@ -270,8 +388,7 @@ def _push_cold_blocks(items):
         warm.add(k)
         b = blocks[k]
         for ins in b[1]:
-            if isinstance(ins.arg, Label) and ins.op not in SETUPS and \
-                    ins.op not in BACK_REFERENCE:
+            if _is_jump(ins):
                 work.append(owner[id(ins.arg)])
         if _falls_through(b) and k + 1 < len(blocks):
             work.append(k + 1)
@@ -380,6 +497,7 @@ def _lower(instrs, depth, handlers):
             ins.op = 'STORE_FAST'
         hs = handlers[i]
         ins.handler = hs[-1] if hs else None
+        ins.depth = depth[i]
         if ins.op == 'RESUME' and ins.arg and out and out[-1].op == 'YIELD_VALUE' \
                 and len(handlers[prev_index]) == 1:
             # a plain yield with only the generator's own handler around it
@@ -502,12 +620,22 @@ def _svarint(out, v):
     _varint(out, ((-v) << 1) | 1 if v < 0 else v << 1)
 
 
+def _location_runs(instrs):
+    """(location, size in code units) of each run of instructions with the
+    same location: the table has one entry (or more, 8 units each) a run."""
+    runs = []
+    for ins in instrs:
+        if runs and runs[-1][0] == ins.loc:
+            runs[-1][1] += ins.size
+        else:
+            runs.append([ins.loc, ins.size])
+    return runs
+
+
 def _location_table(instrs, firstlineno):
     out = bytearray()
     prev = firstlineno
-    for ins in instrs:
-        loc = ins.loc
-        left = ins.size
+    for loc, left in _location_runs(instrs):
         while left:
             n = min(left, 8)
             left -= n
@@ -543,22 +671,7 @@ def _propagate_locations(items):
     their basic block; a block's first one takes its only predecessor's
     (the block before, or the jump to it), as CPython propagates them; what
     is left has no location at all."""
-    blocks = []
-    cur = None
-    for it in items:
-        if isinstance(it, Label):
-            if cur is None or cur[1]:
-                cur = [[], []]
-                blocks.append(cur)
-            cur[0].append(it)
-            continue
-        if cur is None:
-            cur = [[], []]
-            blocks.append(cur)
-        cur[1].append(it)
-        if it.op in TERMINATORS or (isinstance(it.arg, Label) and it.op not in SETUPS
-                                    and it.op not in BACK_REFERENCE):
-            cur = None
+    blocks = _blocks(items, after_jumps=True)
     owner = {}
     for k, b in enumerate(blocks):
         for lab in b[0]:
@@ -568,8 +681,7 @@ def _propagate_locations(items):
         if k + 1 < len(blocks) and _falls_through(b):
             preds[k + 1] += 1
         for ins in b[1]:
-            if isinstance(ins.arg, Label) and ins.op not in SETUPS and \
-                    ins.op not in BACK_REFERENCE:
+            if _is_jump(ins):
                 preds[owner[id(ins.arg)]] += 1
     for k, b in enumerate(blocks):
         prev = None
@@ -584,8 +696,7 @@ def _propagate_locations(items):
         if k + 1 < len(blocks) and _falls_through(b) and preds[k + 1] == 1 and \
                 blocks[k + 1][1] and blocks[k + 1][1][0].loc is None:
             blocks[k + 1][1][0].loc = prev
-        if isinstance(last.arg, Label) and last.op not in SETUPS and \
-                last.op not in BACK_REFERENCE:
+        if _is_jump(last):
             t = owner[id(last.arg)]
             if preds[t] == 1 and blocks[t][1] and blocks[t][1][0].loc is None:
                 blocks[t][1][0].loc = last.loc
@@ -600,9 +711,17 @@ def assemble(items, *, argcount=0, posonlyargcount=0, kwonlyargcount=0, flags=0,
              filename='', name='', qualname='', firstlineno=1):
     """The code object of `items` (Instr and Label in order)."""
     import types
+    _small_ints(items, consts)
     items = _fold_to_bool(items)
+    none_jumps(items, consts, Label)
+    static_swaps(items, Label)
     items = _thread_jumps(items)
     items = _duplicate_exits(items)
+    nparams = argcount + kwonlyargcount + bool(flags & CO_VARARGS) + \
+        bool(flags & CO_VARKEYWORDS)
+    _check_unbound_loads(items, nparams, len(varnames))
+    items = superinstructions(items, Label)
+    items = _remove_nops(items)
     _propagate_locations(items)
     items = _push_cold_blocks(items)
     items = _drop_redundant_jumps(items)
@@ -623,6 +742,8 @@ def assemble(items, *, argcount=0, posonlyargcount=0, kwonlyargcount=0, flags=0,
         raise SystemError('compiler: label at the end of the code')
     depth, handlers, maxdepth = _flow(instrs, label_index)
     instrs = _lower(instrs, depth, handlers)
+    borrow(instrs, Label)
+    consts = _used_consts(instrs, consts)
     _layout(instrs)
     code = _code_bytes(instrs)
     table = _exception_table(instrs)

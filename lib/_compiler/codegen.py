@@ -47,7 +47,7 @@ from _compiler.assembler import (Instr, Label, assemble, CO_OPTIMIZED, CO_NEWLOC
                                  CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR,
                                  CO_COROUTINE, CO_ASYNC_GENERATOR, CO_HAS_DOCSTRING,
                                  CO_METHOD)
-from _compiler.codegen_expr import ExprMixin
+from _compiler.codegen_expr import ExprMixin, loc_of
 from _compiler.codegen_try import TryMixin
 from _compiler.codegen_match import MatchMixin
 from _compiler.codegen_types import TypesMixin
@@ -62,17 +62,6 @@ FUTURE_FLAGS = {'nested_scopes': 0, 'generators': 0, 'division': 0, 'absolute_im
 
 # the argument of SET_FUNCTION_ATTRIBUTE
 FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, FN_CLOSURE, FN_ANNOTATE = 1, 2, 4, 8, 16
-
-
-def loc_of(node):
-    """(lineno, end_lineno, col_offset, end_col_offset); a tree made by
-    hand may lack the ends: they are then the starts (as CPython takes them)."""
-    lineno = node.lineno
-    col = node.col_offset
-    end_lineno = node.end_lineno
-    end_col = node.end_col_offset
-    return (lineno, lineno if end_lineno is None else end_lineno, col,
-            col if end_col is None else end_col)
 
 
 def const_key(value):
@@ -130,6 +119,16 @@ class Deref:
         self.name = name
 
 
+class Folded:
+    """The argument of a LOAD_CONST of a value folded from constants: CPython
+    folds after generating the whole unit, so such values take their places
+    in co_consts after the others (the unit's finish resolves them)."""
+    __slots__ = ('value',)
+
+    def __init__(self, value):
+        self.value = value
+
+
 class Unit:
     """One code object being generated."""
 
@@ -151,6 +150,7 @@ class Unit:
         self.argcount = self.posonlyargcount = self.kwonlyargcount = 0
         self.flags = 0
         self.in_inlined_comp = 0
+        self.prologue_loc = None    # RETURN_GENERATOR's, when not RESUME's
         self.comp_scopes = []       # inlined comprehensions being compiled
         cells = []
         frees = []
@@ -245,10 +245,16 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         return idx
 
     def load_const(self, value, loc=None):
-        if type(value) is int and 0 <= value < 256:
-            self.emit('LOAD_SMALL_INT', value, loc)
-        else:
-            self.emit('LOAD_CONST', self.const_index(value), loc)
+        # small ints become LOAD_SMALL_INT when assembled; like CPython we
+        # still enter them in co_consts (the first entry always stays)
+        self.emit('LOAD_CONST', self.const_index(value), loc)
+
+    def load_folded(self, value, leaves, loc=None):
+        """Loads `value`, folded from the constants `leaves` (which CPython
+        loads first, so they are entered in co_consts first)."""
+        for leaf in leaves:
+            self.const_index(leaf)
+        self.emit('LOAD_CONST', Folded(value), loc)
 
     def name_index(self, name):
         u = self.u
@@ -432,13 +438,15 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         nfree = len(u.freevars)
         if nfree:
             ins.append(Instr('COPY_FREE_VARS', nfree, (-1, -1, -1, -1)))
-        for name in u.cellvars:
-            ins.append(Instr('MAKE_CELL', u.deref_index(name), (-1, -1, -1, -1)))
+        # in the order of their slots (parameters first)
+        for index in sorted(u.final_deref_index(name) for name in u.cellvars):
+            ins.append(Instr('MAKE_CELL', index, (-1, -1, -1, -1)))
         scope = u.scope
         if scope is not None and (scope.is_generator or scope.is_coroutine) and \
                 scope.kind != 'class':
-            ins.append(Instr('RETURN_GENERATOR', None, resume_loc))
-            ins.append(Instr('POP_TOP', None, resume_loc))
+            loc = u.prologue_loc or resume_loc
+            ins.append(Instr('RETURN_GENERATOR', None, loc))
+            ins.append(Instr('POP_TOP', None, loc))
         return ins
 
     def exit_unit(self, resume_loc):
@@ -453,6 +461,9 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         for ins in head + body:
             if type(ins) is Instr and type(ins.arg) is Deref:
                 ins.arg = u.final_deref_index(ins.arg.name)
+        for ins in body:
+            if type(ins) is Instr and type(ins.arg) is Folded:
+                ins.arg = self.const_index(ins.arg.value)
         resume = [Instr('RESUME', 0, resume_loc)]
         if generator:
             handler = Label()
@@ -609,12 +620,31 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
     c_Nonlocal = c_Global
 
     def c_Assign(self, node):
+        if self.swap_assign(node):
+            return
         self.visit(node.value)
         n = len(node.targets)
         for k, target in enumerate(node.targets):
             if k < n - 1:
                 self.emit('COPY', 1)
             self.store_target(target)
+
+    def swap_assign(self, node):
+        """`a, b = x, y` (up to three names, no starred items) as CPython
+        compiles it: the values pushed, swapped into place, stored."""
+        target, value = node.targets[0], node.value
+        if len(node.targets) != 1 or type(target).__name__ not in ('Tuple', 'List') or \
+                type(value).__name__ != 'Tuple' or not 1 <= len(value.elts) <= 3 or \
+                len(target.elts) != len(value.elts) or any(
+                    type(e).__name__ == 'Starred' for e in target.elts + value.elts):
+            return False
+        for e in value.elts:
+            self.visit(e)
+        if len(value.elts) > 1:
+            self.emit('SWAP', len(value.elts), loc_of(target))
+        for e in target.elts:
+            self.store_target(e)
+        return True
 
     def c_AugAssign(self, node):
         target = node.target
@@ -920,13 +950,7 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
         """Pushes defaults and keyword defaults; returns the function bits."""
         bits = 0
         if args.defaults:
-            const = self.constant_tuple(args.defaults)
-            if const is not None:
-                self.emit('LOAD_CONST', self.const_index(const))
-            else:
-                for d in args.defaults:
-                    self.visit(d)
-                self.emit('BUILD_TUPLE', len(args.defaults))
+            self.tuple_of(args.defaults)
             bits |= FN_DEFAULTS
         n = 0
         for arg, d in zip(args.kwonlyargs, args.kw_defaults):
@@ -971,8 +995,6 @@ class Codegen(ExprMixin, TryMixin, MatchMixin, TypesMixin):
             self.const_index(doc)
             u.flags |= CO_HAS_DOCSTRING
             body = body[1:]
-        else:
-            self.const_index(None)
         self.loc = loc_of(node)
         self.visit_body(body)
         self.emit_inherit('LOAD_CONST', self.const_index(None))

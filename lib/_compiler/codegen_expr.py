@@ -1,6 +1,7 @@
 """Expressions: values, operators, calls, comprehensions, yield and await,
 and the assignment targets (see codegen.py for the emit API)."""
 from _compiler import symtable as st
+from _compiler.fold import fold_binop, CANNOT
 
 BINOPS = {'Add': 0, 'BitAnd': 1, 'FloorDiv': 2, 'LShift': 3, 'MatMult': 4, 'Mult': 5,
           'Mod': 6, 'BitOr': 7, 'Pow': 8, 'RShift': 9, 'Sub': 10, 'Div': 11, 'BitXor': 12}
@@ -96,6 +97,13 @@ def constant_value(node):
     if k == 'UnaryOp' and kind(node.op) == 'USub' and kind(node.operand) == 'Constant' \
             and type(node.operand.value) in (int, float, complex):
         return -node.operand.value
+    if k == 'BinOp':
+        left = constant_value(node.left)
+        right = constant_value(node.right) if left is not NOT_LITERAL else NOT_LITERAL
+        if right is NOT_LITERAL:
+            return NOT_LITERAL
+        value = fold_binop(kind(node.op), left, right)
+        return NOT_LITERAL if value is CANNOT else value
     if k == 'Tuple' and kind(node.ctx) == 'Load':
         values = []
         for e in node.elts:
@@ -105,6 +113,23 @@ def constant_value(node):
             values.append(v)
         return tuple(values)
     return NOT_LITERAL
+
+
+def constant_leaves(nodes):
+    """The constants CPython loads before folding the constant expressions
+    `nodes` (see constant_value) into one, in their order."""
+    out = []
+    for node in nodes:
+        k = kind(node)
+        if k == 'Constant':
+            out.append(node.value)
+        elif k == 'UnaryOp':
+            out.append(node.operand.value)
+        elif k == 'BinOp':
+            out.extend(constant_leaves([node.left, node.right]))
+        else:
+            out.extend(constant_leaves(node.elts))
+    return out
 
 
 class ExprMixin:
@@ -122,6 +147,10 @@ class ExprMixin:
 
     def c_BinOp(self, node):
         if kind(node.op) == 'Mod' and self.percent_format(node):
+            return
+        value = constant_value(node)
+        if value is not NOT_LITERAL:
+            self.load_folded(value, constant_leaves([node]))
             return
         self.visit(node.left)
         self.visit(node.right)
@@ -170,7 +199,7 @@ class ExprMixin:
         operand = node.operand
         if op == 'USub' and kind(operand) == 'Constant' and \
                 type(operand.value) in (int, float, complex):
-            self.load_const(-operand.value)
+            self.load_folded(-operand.value, [operand.value])
             return
         self.visit(operand)
         if op == 'USub':
@@ -563,27 +592,35 @@ class ExprMixin:
             saved = self.loc
             self.loc = loc_of(node)
             try:
-                const = self.constant_tuple(node.elts)
-                if const is not None:
-                    self.emit('LOAD_CONST', self.const_index(const))
-                else:
-                    for e in node.elts:
-                        self.visit(e)
-                    self.emit('BUILD_TUPLE', len(node.elts))
+                self.tuple_of(node.elts)
             finally:
                 self.loc = saved
             return
         if k == 'Set' and len(node.elts) <= MAX_STACK_ITEMS:
-            const = self.constant_tuple(node.elts)
-            if const is not None:
-                try:
-                    frozen = frozenset(const)
-                except TypeError:
-                    frozen = None
-                if frozen is not None:
-                    self.emit('LOAD_CONST', self.const_index(frozen), loc_of(node))
-                    return
+            frozen = self.constant_frozenset(node.elts)
+            if frozen is not None:
+                self.load_folded(frozen, constant_leaves(node.elts), loc_of(node))
+                return
         self.visit(node)
+
+    def constant_frozenset(self, elts):
+        """The frozenset of constants elts make, or None."""
+        const = self.constant_tuple(elts)
+        try:
+            return None if const is None else frozenset(const)
+        except TypeError:
+            return None
+
+    def tuple_of(self, elts, loc=None):
+        """Pushes the tuple of elts (none starred): a constant when they all
+        are, else built from their values."""
+        const = self.constant_tuple(elts)
+        if const is not None:
+            self.load_folded(const, constant_leaves(elts), loc)
+            return
+        for e in elts:
+            self.visit(e)
+        self.emit('BUILD_TUPLE', len(elts), loc)
 
     def c_Starred(self, node):
         if kind(node.ctx) == 'Store':
@@ -596,7 +633,7 @@ class ExprMixin:
         const = self.constant_tuple(node.elts)
         if const is not None and 2 < len(const) <= MAX_STACK_ITEMS:
             self.emit('BUILD_LIST', 0)
-            self.emit('LOAD_CONST', self.const_index(const))
+            self.load_folded(const, constant_leaves(node.elts))
             self.emit('LIST_EXTEND', 1)
             return
         self.starred_sequence(node.elts, 'BUILD_LIST', 'LIST_APPEND', 'LIST_EXTEND')
@@ -604,28 +641,20 @@ class ExprMixin:
     def c_Tuple(self, node):
         if kind(node.ctx) != 'Load':
             return self.assign_sequence(node)
-        const = self.constant_tuple(node.elts)
-        if const is not None:
-            self.emit('LOAD_CONST', self.const_index(const))
-            return
-        if any(kind(e) == 'Starred' for e in node.elts) or len(node.elts) > MAX_STACK_ITEMS:
-            self.starred_sequence(node.elts, 'BUILD_LIST', 'LIST_APPEND', 'LIST_EXTEND')
+        elts = node.elts
+        if self.constant_tuple(elts) is None and (
+                len(elts) > MAX_STACK_ITEMS or any(kind(e) == 'Starred' for e in elts)):
+            self.starred_sequence(elts, 'BUILD_LIST', 'LIST_APPEND', 'LIST_EXTEND')
             self.emit('CALL_INTRINSIC_1', INTRINSIC_LIST_TO_TUPLE)
             return
-        for e in node.elts:
-            self.visit(e)
-        self.emit('BUILD_TUPLE', len(node.elts))
+        self.tuple_of(elts)
 
     def c_Set(self, node):
-        const = self.constant_tuple(node.elts)
-        if const is not None and 2 < len(const) <= MAX_STACK_ITEMS:
-            try:
-                frozen = frozenset(const)
-            except TypeError:
-                frozen = None
+        if 2 < len(node.elts) <= MAX_STACK_ITEMS:
+            frozen = self.constant_frozenset(node.elts)
             if frozen is not None:
                 self.emit('BUILD_SET', 0)
-                self.emit('LOAD_CONST', self.const_index(frozen))
+                self.load_folded(frozen, constant_leaves(node.elts))
                 self.emit('SET_UPDATE', 1)
                 return
         self.starred_sequence(node.elts, 'BUILD_SET', 'SET_ADD', 'SET_UPDATE')
@@ -745,7 +774,8 @@ class ExprMixin:
         self.check_caller(func)
         if self.super_call(node):
             return
-        if kind(func) == 'Attribute' and kind(func.ctx) == 'Load' and self.plain_args(node):
+        if kind(func) == 'Attribute' and kind(func.ctx) == 'Load' and self.plain_args(node) \
+                and not self.is_imported_name(func.value):
             self.visit(func.value)
             self.emit('LOAD_ATTR', (self.name_index(self.mangle(func.attr)) << 1) | 1,
                       self.attr_loc(func))
@@ -758,6 +788,13 @@ class ExprMixin:
             self.visit(func)
             self.emit('PUSH_NULL', None, loc_of(func))
         self.call_helper(0, node.args, node.keywords, loc_of(node))
+
+    def is_imported_name(self, node):
+        """A name some import binds at the module's top level: CPython calls
+        its attributes as plain functions (LOAD_ATTR, PUSH_NULL), not as
+        methods, whatever scope the call is in."""
+        return kind(node) == 'Name' and \
+            bool(self.table.top.symbols.get(node.id, 0) & st.DEF_IMPORT)
 
     def is_global_load(self, name):
         name = self.mangle(name)
@@ -806,6 +843,8 @@ class ExprMixin:
         # the positional arguments as one tuple
         if n == 0 and len(args) == 1 and kind(args[0]) == 'Starred':
             self.visit(args[0].value)
+        elif n == 0 and not any(kind(a) == 'Starred' for a in args):
+            self.tuple_of(args, loc)
         else:
             if n:
                 self.emit('BUILD_LIST', n, loc)
@@ -985,12 +1024,7 @@ class ExprMixin:
         if scope.inlined:
             return self.inline_comprehension(node, scope, build, elts)
         # a function of its own (generator expressions; comprehensions in
-        # annotation scopes)
-        self.visit_container(first.iter)
-        if first.is_async:
-            self.emit('GET_AITER', None, loc_of(first.iter))
-        else:
-            self.emit('GET_ITER', None, loc_of(first.iter))
+        # annotation scopes), called with the outermost iterator
         name = {'ListComp': '<listcomp>', 'SetComp': '<setcomp>', 'DictComp': '<dictcomp>',
                 'GeneratorExp': '<genexpr>'}[kind(node)]
         if build is None and scope.is_coroutine:
@@ -1007,9 +1041,14 @@ class ExprMixin:
         if build is None:
             self.emit_inherit('LOAD_CONST', self.const_index(None))
         self.emit_inherit('RETURN_VALUE')
-        code = self.exit_unit(loc_of(node))
+        u.prologue_loc = (node.lineno, node.lineno, -1, -1)    # no columns
+        code = self.exit_unit((node.lineno, node.lineno, 0, 0))
         self.make_closure(code, 0, loc_of(node))
-        self.emit('SWAP', 2)
+        self.visit_container(first.iter)
+        if first.is_async:
+            self.emit('GET_AITER', None, loc_of(first.iter))
+        else:
+            self.emit('GET_ITER', None, loc_of(first.iter))
         self.emit('CALL', 0)
         if scope.is_coroutine and build is not None:
             self.emit('GET_AWAITABLE', 0)

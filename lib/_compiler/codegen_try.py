@@ -29,6 +29,7 @@ The shapes, as CPython 3.14 lays them out (handler depths in brackets):
     suppress: POP_TOP; POP_BLOCK; POP_EXCEPT; POP_TOP x3; JUMP exit
 """
 from _compiler.assembler import Instr
+from _compiler.codegen_expr import loc_of as _loc
 
 NO_LOC = (-1, -1, -1, -1)
 SPECIAL_ENTER, SPECIAL_EXIT, SPECIAL_AENTER, SPECIAL_AEXIT = 0, 1, 2, 3
@@ -37,10 +38,6 @@ INTRINSIC_PREP_RERAISE_STAR = 1
 
 def _kind(node):
     return type(node).__name__
-
-
-def _loc(node):
-    return (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
 
 
 class TryMixin:
@@ -140,24 +137,33 @@ class TryMixin:
         finally:
             self.loc = saved
 
-    def try_except(self, node):
+    def protected_body(self, node, except_):
+        """The body of a try statement, its exceptions going to except_."""
         body = self.new_label()
-        except_ = self.new_label()
-        end = self.new_label()
-        cleanup = self.new_label()
         self.emit_jump('SETUP_FINALLY', except_)
         self.place(body)
         self.push_fblock('try_except', body)
         self.visit_body(node.body)
         self.pop_fblock('try_except')
         self.emit_prev('POP_BLOCK')
-        if node.orelse:
-            self.visit_body(node.orelse)
-        self.emit_prev('JUMP_NO_INTERRUPT', end)
+
+    def handlers_entry(self, except_, cleanup, fblock):
+        """Where the body's exceptions arrive (pushed, the previous one
+        saved under them); cleanup handles what escapes the handlers."""
         self.place(except_)
         self.emit_jump('SETUP_CLEANUP', cleanup, NO_LOC)
         self.emit('PUSH_EXC_INFO', None, NO_LOC)
-        self.push_fblock('exception_handler', None)
+        self.push_fblock(fblock, None)
+
+    def try_except(self, node):
+        except_ = self.new_label()
+        end = self.new_label()
+        cleanup = self.new_label()
+        self.protected_body(node, except_)
+        if node.orelse:
+            self.visit_body(node.orelse)
+        self.emit_prev('JUMP_NO_INTERRUPT', end)
+        self.handlers_entry(except_, cleanup, 'exception_handler')
         n = len(node.handlers)
         for i, handler in enumerate(node.handlers):
             hloc = _loc(handler)
@@ -184,7 +190,7 @@ class TryMixin:
                 self.emit_prev('POP_BLOCK')
                 self.emit_prev('POP_EXCEPT')
                 self.clear_handler_name(handler.name)
-                self.emit_prev('JUMP', end)
+                self.emit_prev('JUMP_NO_INTERRUPT', end)
                 self.place(cleanup_end)
                 self.emit('LOAD_CONST', self.const_index(None), NO_LOC)
                 self.nameop(handler.name, 'Store', NO_LOC)
@@ -199,7 +205,7 @@ class TryMixin:
                 self.pop_fblock('handler_cleanup')
                 self.emit_prev('POP_BLOCK')
                 self.emit_prev('POP_EXCEPT')
-                self.emit_prev('JUMP', end)
+                self.emit_prev('JUMP_NO_INTERRUPT', end)
             self.loc = saved
             self.place(nxt)
         self.pop_fblock('exception_handler')
@@ -209,23 +215,14 @@ class TryMixin:
         self.place(end)
 
     def try_star_except(self, node):
-        body = self.new_label()
         except_ = self.new_label()
         orelse = self.new_label()
         end = self.new_label()
         cleanup = self.new_label()
         reraise_star = self.new_label()
-        self.emit_jump('SETUP_FINALLY', except_)
-        self.place(body)
-        self.push_fblock('try_except', body)
-        self.visit_body(node.body)
-        self.pop_fblock('try_except')
-        self.emit_prev('POP_BLOCK')
+        self.protected_body(node, except_)
         self.emit_prev('JUMP_NO_INTERRUPT', orelse)
-        self.place(except_)
-        self.emit_jump('SETUP_CLEANUP', cleanup, NO_LOC)
-        self.emit('PUSH_EXC_INFO', None, NO_LOC)
-        self.push_fblock('exception_group_handler', None)
+        self.handlers_entry(except_, cleanup, 'exception_group_handler')
         n = len(node.handlers)
         for i, handler in enumerate(node.handlers):
             saved = self.loc

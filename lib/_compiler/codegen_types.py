@@ -18,6 +18,7 @@ runs the statement, and __annotate__ includes only those in the set.
 """
 import _ast
 from _compiler.assembler import Instr
+from _compiler.codegen_expr import loc_of as _loc
 
 NO_LOC = (-1, -1, -1, -1)
 CO_FUTURE_ANNOTATIONS = 0x1000000
@@ -30,8 +31,21 @@ def _kind(node):
     return type(node).__name__
 
 
-def _loc(node):
-    return (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
+def _annassigns(body):
+    """The annotated assignments of body, in its compound statements too
+    (not in the functions and classes it defines)."""
+    for s in body:
+        k = _kind(s)
+        if k == 'AnnAssign':
+            yield s
+            continue
+        if k in ('FunctionDef', 'AsyncFunctionDef', 'ClassDef'):
+            continue
+        for field in ('body', 'orelse', 'finalbody'):
+            yield from _annassigns(getattr(s, field, None) or ())
+        for part in list(getattr(s, 'handlers', None) or ()) + \
+                list(getattr(s, 'cases', None) or ()):
+            yield from _annassigns(part.body)
 
 
 def _conditional_annassigns(body, out, nested):
@@ -74,56 +88,24 @@ class TypesMixin:
 
     # -- module and class bodies ---------------------------------------------
 
-    def module_annotations_setup(self, body):
-        u = self.u
-        u.deferred = None
+    def deferred_annotations(self, body):
+        """The simple annotated names of body, whose annotations an
+        __annotate__ function evaluates; none under `from __future__
+        import annotations`, which stores them at once (into the
+        __annotations__ that SETUP_ANNOTATIONS makes)."""
+        self.u.deferred = None
         if self.future_annotations():
-            if self.has_annassign(body):
+            if any(True for _ in _annassigns(body)):
                 self.emit('SETUP_ANNOTATIONS')
-            return
-        anns = []
-        self.collect_annassigns(body, anns)
+            return []
+        return [s for s in _annassigns(body) if s.simple and _kind(s.target) == 'Name']
+
+    def module_annotations_setup(self, body):
+        anns = self.deferred_annotations(body)
         if not anns:
             return
-        u.deferred = Deferred({id(a) for a in anns}, False)
+        self.u.deferred = Deferred({id(a) for a in anns}, False)
         self.load_const_set_store_conditional()
-
-    def has_annassign(self, body):
-        for s in body:
-            k = _kind(s)
-            if k == 'AnnAssign':
-                return True
-            if k in ('FunctionDef', 'AsyncFunctionDef', 'ClassDef'):
-                continue
-            for field in ('body', 'orelse', 'finalbody'):
-                sub = getattr(s, field, None)
-                if sub and self.has_annassign(sub):
-                    return True
-            for h in getattr(s, 'handlers', None) or ():
-                if self.has_annassign(h.body):
-                    return True
-            for case in getattr(s, 'cases', None) or ():
-                if self.has_annassign(case.body):
-                    return True
-        return False
-
-    def collect_annassigns(self, body, out):
-        for s in body:
-            k = _kind(s)
-            if k == 'AnnAssign':
-                if s.simple and _kind(s.target) == 'Name':
-                    out.append(s)
-                continue
-            if k in ('FunctionDef', 'AsyncFunctionDef', 'ClassDef'):
-                continue
-            for field in ('body', 'orelse', 'finalbody'):
-                sub = getattr(s, field, None)
-                if sub:
-                    self.collect_annassigns(sub, out)
-            for h in getattr(s, 'handlers', None) or ():
-                self.collect_annassigns(h.body, out)
-            for case in getattr(s, 'cases', None) or ():
-                self.collect_annassigns(case.body, out)
 
     def load_const_set_store_conditional(self):
         u = self.u
@@ -154,18 +136,10 @@ class TypesMixin:
         u.instrs.extend(saved)
 
     def class_annotations_setup(self, body):
-        u = self.u
-        u.deferred = None
-        if self.future_annotations():
-            if self.has_annassign(body):
-                self.emit('SETUP_ANNOTATIONS')
-            return
-        anns = []
-        self.collect_annassigns(body, anns)
-        if not anns:
+        if not self.deferred_annotations(body):
             return
         conditional = _conditional_annassigns(body, set(), False)
-        u.deferred = Deferred(conditional, True)
+        self.u.deferred = Deferred(conditional, True)
         if conditional:
             self.load_const_set_store_conditional()
 

@@ -71,6 +71,19 @@ invalid:
     return NULL;
 }
 
+/* _stack_inputs(opcode, oparg, /): how many stack items a real opcode reads
+ * (pops or looks at); the compiler's analysis of borrowed loads needs it
+ * besides the net effect. */
+static Object *opcode_stack_inputs(Object *self, Object *const *args, size_t nargs, Object *kw) {
+    int op, oparg;
+    if (Arg_AsCInt(args[0], &op) < 0 || Arg_AsCInt(args[1], &oparg) < 0) return NULL;
+    if (!(kinds_of(op) & OPK_VALID) || op >= OP_MIN_PSEUDO || is_specialized(op) || oparg < 0) {
+        Err_SetString(Exc_ValueError, "invalid opcode or oparg");
+        return NULL;
+    }
+    return Int_FromI64(Opcode_StackInputs(op, (unsigned)oparg));
+}
+
 static Object *opcode_get_specialization_stats(Object *self, Object *const *args, size_t nargs, Object *kw) {
     RETURN_NONE;
 }
@@ -124,6 +137,8 @@ static Object *opcode_get_nb_ops(Object *self, Object *const *args, size_t nargs
 static const MethodDef opcode_functions[] = {
     {"stack_effect", opcode_stack_effect, 0,
      ARGS("($module, opcode, oparg=None, /, *, jump=None)", "Compute the stack effect of the opcode.")},
+    {"_stack_inputs", opcode_stack_inputs, 0,
+     ARGS("($module, opcode, oparg, /)", "How many stack items the opcode reads.")},
     {"is_valid", opcode_is_valid, 0, ARGS(OPCODE_ARGS, "Return True if opcode is valid, False otherwise.")},
     {"has_arg", opcode_has_arg, 0, ARGS(OPCODE_ARGS, "Return True if the opcode uses its oparg, False otherwise.")},
     {"has_const", opcode_has_const, 0,

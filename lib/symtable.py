@@ -1,4 +1,8 @@
-"""Interface to the compiler's internal symbol tables"""
+"""Read-only views of the symbol tables the compiler builds for source code.
+
+symtable() gives the table of the top-level block; every table leads to the
+tables of the blocks nested in it and to a Symbol for each name it knows.
+"""
 
 import weakref
 from enum import StrEnum
@@ -12,42 +16,8 @@ from _symtable import (USE, DEF_GLOBAL, DEF_NONLOCAL, DEF_LOCAL, DEF_PARAM, DEF_
 __all__ = ["symtable", "SymbolTableType", "SymbolTable", "Class", "Function", "Symbol"]
 
 
-def symtable(code, filename, compile_type):
-    """ Return the toplevel *SymbolTable* for the source code.
-
-    *filename* is the name of the file with the code
-    and *compile_type* is the *compile()* mode argument.
-    """
-    top = _symtable.symtable(code, filename, compile_type)
-    return _newSymbolTable(top, filename)
-
-
-class SymbolTableFactory:
-    """Makes the table object of an entry once, and hands out that one
-    while it lives."""
-
-    def __init__(self):
-        self.__memo = weakref.WeakValueDictionary()
-
-    def new(self, table, filename):
-        if table.type == _symtable.TYPE_FUNCTION:
-            return Function(table, filename)
-        if table.type == _symtable.TYPE_CLASS:
-            return Class(table, filename)
-        return SymbolTable(table, filename)
-
-    def __call__(self, table, filename):
-        key = table, filename
-        obj = self.__memo.get(key, None)
-        if obj is None:
-            obj = self.__memo[key] = self.new(table, filename)
-        return obj
-
-
-_newSymbolTable = SymbolTableFactory()
-
-
 class SymbolTableType(StrEnum):
+    # the values are the strings the compiler uses for its block kinds
     MODULE = "module"
     FUNCTION = "function"
     CLASS = "class"
@@ -57,7 +27,130 @@ class SymbolTableType(StrEnum):
     TYPE_VARIABLE = "type variable"
 
 
-_TYPES = {
+def _scope_bits(flags):
+    """The scope field packed into a symbol's flags."""
+    return flags >> SCOPE_OFF & SCOPE_MASK
+
+
+# Symbol.__repr__ lists the set flags in this order, then the scope by name.
+_FLAG_LABELS = (
+    (USE, 'USE'), (DEF_GLOBAL, 'DEF_GLOBAL'), (DEF_NONLOCAL, 'DEF_NONLOCAL'),
+    (DEF_LOCAL, 'DEF_LOCAL'), (DEF_PARAM, 'DEF_PARAM'), (DEF_TYPE_PARAM, 'DEF_TYPE_PARAM'),
+    (DEF_FREE_CLASS, 'DEF_FREE_CLASS'), (DEF_IMPORT, 'DEF_IMPORT'), (DEF_BOUND, 'DEF_BOUND'),
+    (DEF_ANNOT, 'DEF_ANNOT'), (DEF_COMP_ITER, 'DEF_COMP_ITER'), (DEF_COMP_CELL, 'DEF_COMP_CELL'),
+)
+_SCOPE_LABELS = {FREE: 'FREE', LOCAL: 'LOCAL', GLOBAL_IMPLICIT: 'GLOBAL_IMPLICIT',
+                 GLOBAL_EXPLICIT: 'GLOBAL_EXPLICIT', CELL: 'CELL'}
+
+
+class Symbol:
+    """One name of a table: how the block binds and uses it."""
+
+    def __init__(self, name, flags, namespaces=None, *, module_scope=False):
+        self._name, self._flags = name, flags
+        self._bound_to = namespaces or ()
+        # a name bound at module level is both local and global there
+        self._module_binding = bool(module_scope and flags & DEF_BOUND)
+
+    def __repr__(self):
+        scope = _scope_bits(self._flags)
+        shown = [label for bits, label in _FLAG_LABELS if self._flags & bits == bits]
+        return "<symbol %r: %s, %s>" % (self._name, _SCOPE_LABELS.get(scope, str(scope)),
+                                        '|'.join(shown))
+
+    def _flag(self, bits):
+        return bool(self._flags & bits)
+
+    def _scope_is(self, *scopes):
+        return _scope_bits(self._flags) in scopes
+
+    def get_name(self):
+        """The name itself."""
+        return self._name
+
+    # -- answers read from the scope field
+
+    def is_global(self):
+        """True for a global name (implicit or declared), or one bound at
+        module level."""
+        return self._module_binding or self._scope_is(GLOBAL_IMPLICIT, GLOBAL_EXPLICIT)
+
+    def is_declared_global(self):
+        """True when a global statement names the symbol."""
+        return self._scope_is(GLOBAL_EXPLICIT)
+
+    def is_local(self):
+        """True for a name local to the block (a cell counts too), or one
+        bound at module level."""
+        return self._module_binding or self._scope_is(LOCAL, CELL)
+
+    def is_free(self):
+        """True for a name the block reads from an enclosing function."""
+        return self._scope_is(FREE)
+
+    # -- answers read from the flag bits
+
+    def is_referenced(self):
+        """True when the block reads the name."""
+        return self._flag(USE)
+
+    def is_assigned(self):
+        """True when the block assigns to the name."""
+        return self._flag(DEF_LOCAL)
+
+    def is_parameter(self):
+        """True for a parameter of the function."""
+        return self._flag(DEF_PARAM)
+
+    def is_type_parameter(self):
+        """True for a type parameter (PEP 695)."""
+        return self._flag(DEF_TYPE_PARAM)
+
+    def is_nonlocal(self):
+        """True when a nonlocal statement names the symbol."""
+        return self._flag(DEF_NONLOCAL)
+
+    def is_annotated(self):
+        """True when the name has an annotation in the block."""
+        return self._flag(DEF_ANNOT)
+
+    def is_imported(self):
+        """True when an import statement binds the name."""
+        return self._flag(DEF_IMPORT)
+
+    def is_free_class(self):
+        """True for a class-level name that a method also uses freely."""
+        return self._flag(DEF_FREE_CLASS)
+
+    def is_comp_iter(self):
+        """True for the target of a comprehension's for clause."""
+        return self._flag(DEF_COMP_ITER)
+
+    def is_comp_cell(self):
+        """True for a cell of a comprehension inlined into this block."""
+        return self._flag(DEF_COMP_CELL)
+
+    # -- the blocks a def or class statement bound to the name
+
+    def is_namespace(self):
+        """True when the name is bound to at least one nested block."""
+        return len(self._bound_to) > 0
+
+    def get_namespaces(self):
+        """The nested tables bound to the name."""
+        return self._bound_to
+
+    def get_namespace(self):
+        """The single nested table bound to the name; ValueError when there
+        is none or more than one."""
+        if len(self._bound_to) == 1:
+            return self._bound_to[0]
+        if self._bound_to:
+            raise ValueError("name is bound to multiple namespaces")
+        raise ValueError("name is not bound to any namespaces")
+
+
+_KIND_OF = {
     _symtable.TYPE_MODULE: SymbolTableType.MODULE,
     _symtable.TYPE_FUNCTION: SymbolTableType.FUNCTION,
     _symtable.TYPE_CLASS: SymbolTableType.CLASS,
@@ -69,263 +162,191 @@ _TYPES = {
 
 
 class SymbolTable:
+    """The table of one block: a module, or any scope below it."""
 
     def __init__(self, raw_table, filename):
-        self._table = raw_table
+        self._made_symbols = {}   # name -> Symbol, so lookup() hands out one object
         self._filename = filename
-        self._symbols = {}
+        self._table = raw_table
 
     def __repr__(self):
-        kind = '' if type(self) is SymbolTable else type(self).__name__ + ' '
-        if self._table.name == 'top':
-            return "<{0}SymbolTable for module {1}>".format(kind, self._filename)
-        return "<{0}SymbolTable for {1} in {2}>".format(kind, self._table.name, self._filename)
+        prefix = "" if type(self) is SymbolTable else type(self).__name__ + " "
+        name = self._table.name
+        where = "module" if name == "top" else name + " in"
+        return f"<{prefix}SymbolTable for {where} {self._filename}>"
+
+    def _wrap(self, entry):
+        return _view_of(entry, self._filename)
 
     def get_type(self):
-        """Return the type of the symbol table (a SymbolTableType)."""
-        kind = _TYPES.get(self._table.type)
-        if kind is None:
-            raise AssertionError("unexpected type: {0}".format(self._table.type))
-        return kind
+        """The kind of block, as a SymbolTableType member."""
+        try:
+            return _KIND_OF[self._table.type]
+        except KeyError:
+            raise AssertionError(f"unexpected type: {self._table.type}") from None
 
     def get_id(self):
-        """Return an identifier for the table."""
+        """The compiler's identifier of the table."""
         return self._table.id
 
     def get_name(self):
-        """Return the table's name: a class's or function's, 'top' for the
-        module, '__annotate__' for an annotation scope, and so on."""
+        """The block's name: 'top' for the module, else the class or
+        function name, or the name the compiler gave an implicit scope."""
         return self._table.name
 
     def get_lineno(self):
-        """Return the number of the first line of the block the table is for."""
+        """The line the block starts on."""
         return self._table.lineno
 
     def is_optimized(self):
-        """Return True if the locals of the table live in fast locals."""
-        return bool(self._table.type == _symtable.TYPE_FUNCTION)
+        """True when the block's locals are fast locals (a function)."""
+        return self._table.type == _symtable.TYPE_FUNCTION
 
     def is_nested(self):
-        """Return True if the block is nested in a function-like one."""
-        return bool(self._table.nested)
+        """True for a block inside a function-like one."""
+        return self._table.nested != 0
 
     def has_children(self):
-        """Return True if the block has nested namespaces."""
-        return bool(self._table.children)
+        """True when blocks are nested in this one."""
+        return len(self._table.children) > 0
+
+    def get_children(self):
+        """The tables of the blocks nested directly in this one."""
+        return list(map(self._wrap, self._table.children))
 
     def get_identifiers(self):
-        """Return a view of the names of the table's symbols."""
+        """A view of the names the table holds."""
         return self._table.symbols.keys()
 
     def lookup(self, name):
-        """Return the Symbol for name (KeyError when the table has none)."""
-        sym = self._symbols.get(name)
-        if sym is None:
-            flags = self._table.symbols[name]
-            namespaces = self.__check_children(name)
-            module_scope = self._table.name == 'top'  # as the repr: a function named top counts too
-            sym = self._symbols[name] = Symbol(name, flags, namespaces, module_scope=module_scope)
-        return sym
+        """The Symbol for name; KeyError when the table does not know it."""
+        if name in self._made_symbols:
+            return self._made_symbols[name]
+        flags = self._table.symbols[name]
+        # the module test goes by name like the repr, so a function called
+        # 'top' is treated the same way
+        made = Symbol(name, flags,
+                      [self._wrap(c) for c in self._table.children if c.name == name],
+                      module_scope=self._table.name == "top")
+        self._made_symbols[name] = made
+        return made
 
     def get_symbols(self):
-        """Return a list of the Symbols of the table."""
-        return [self.lookup(ident) for ident in self.get_identifiers()]
-
-    def __check_children(self, name):
-        return [_newSymbolTable(st, self._filename) for st in self._table.children if st.name == name]
-
-    def get_children(self):
-        """Return a list of the tables nested in this one."""
-        return [_newSymbolTable(st, self._filename) for st in self._table.children]
+        """A list with the Symbol of every name of the table."""
+        return list(map(self.lookup, self._table.symbols))
 
 
-def _get_scope(flags):
-    return (flags >> SCOPE_OFF) & SCOPE_MASK
+# Function's name queries: a test on the flags of each symbol.
+_FUNCTION_TESTS = {
+    "parameters": lambda flags: flags & DEF_PARAM,
+    "locals": lambda flags: _scope_bits(flags) in (LOCAL, CELL),
+    "globals": lambda flags: _scope_bits(flags) in (GLOBAL_IMPLICIT, GLOBAL_EXPLICIT),
+    "nonlocals": lambda flags: flags & DEF_NONLOCAL,
+    "frees": lambda flags: _scope_bits(flags) == FREE,
+}
 
 
 class Function(SymbolTable):
-    """The table of a function (or lambda, or generator expression)."""
+    """The table of a function, lambda or other function-like block."""
 
-    __params = None
-    __locals = None
-    __frees = None
-    __globals = None
-    __nonlocals = None
-
-    def __idents_matching(self, test_func):
-        return tuple(ident for ident, flags in self._table.symbols.items() if test_func(flags))
+    def _names_where(self, query):
+        # each answer is built once and kept, so repeated calls return the
+        # very same tuple
+        answers = self.__dict__.setdefault("_answers", {})
+        if query not in answers:
+            test = _FUNCTION_TESTS[query]
+            answers[query] = tuple(name for name, flags in self._table.symbols.items()
+                                   if test(flags))
+        return answers[query]
 
     def get_parameters(self):
-        """Return a tuple of the function's parameters."""
-        if self.__params is None:
-            self.__params = self.__idents_matching(lambda x: x & DEF_PARAM)
-        return self.__params
+        """The function's parameter names, as a tuple."""
+        return self._names_where("parameters")
 
     def get_locals(self):
-        """Return a tuple of the function's locals."""
-        if self.__locals is None:
-            self.__locals = self.__idents_matching(lambda x: _get_scope(x) in (LOCAL, CELL))
-        return self.__locals
+        """The names local to the function (cells included), as a tuple."""
+        return self._names_where("locals")
 
     def get_globals(self):
-        """Return a tuple of the globals the function uses."""
-        if self.__globals is None:
-            self.__globals = self.__idents_matching(
-                lambda x: _get_scope(x) in (GLOBAL_IMPLICIT, GLOBAL_EXPLICIT))
-        return self.__globals
+        """The global names the function uses, as a tuple."""
+        return self._names_where("globals")
 
     def get_nonlocals(self):
-        """Return a tuple of the names declared nonlocal in the function."""
-        if self.__nonlocals is None:
-            self.__nonlocals = self.__idents_matching(lambda x: x & DEF_NONLOCAL)
-        return self.__nonlocals
+        """The names the function declares nonlocal, as a tuple."""
+        return self._names_where("nonlocals")
 
     def get_frees(self):
-        """Return a tuple of the function's free variables."""
-        if self.__frees is None:
-            self.__frees = self.__idents_matching(lambda x: _get_scope(x) == FREE)
-        return self.__frees
+        """The function's free variable names, as a tuple."""
+        return self._names_where("frees")
+
+
+def _is_method_block(entry, class_names):
+    """Whether a block nested in a class body is one of its methods.
+
+    The name must be one the class binds as written (so a mangled private
+    name never matches); a generic method counts through the type parameter
+    scope that wraps it.
+    """
+    if entry.name not in class_names:
+        return False
+    if entry.type == _symtable.TYPE_FUNCTION:
+        return True
+    if entry.type != _symtable.TYPE_TYPE_PARAMETERS:
+        return False
+    return any(inner.type == _symtable.TYPE_FUNCTION and inner.name == entry.name
+               for inner in entry.children)
 
 
 class Class(SymbolTable):
     """The table of a class body."""
 
-    __methods = None
-
     def get_methods(self):
-        """Return a tuple of the names of the methods defined in the class.
+        """The names of the methods the class body defines, as a tuple.
 
-        Deprecated since 3.14: to be removed in 3.16.
+        Deprecated since Python 3.14, to go in 3.16.
         """
         import warnings
-        warnings.warn('symtable.Class.get_methods() is deprecated '
-                      'and will be removed in Python 3.16.',
-                      DeprecationWarning, stacklevel=2)
-        if self.__methods is None:
-            self.__methods = tuple(dict.fromkeys(self.__method_names()))
-        return self.__methods
-
-    def __method_names(self):
-        # the functions (generic ones in their type parameter scope) bound
-        # to a name of the class as written: a private name is not found
-        for st in self._table.children:
-            if st.name not in self._table.symbols:
-                continue
-            if st.type == _symtable.TYPE_TYPE_PARAMETERS:
-                if any(c.type == _symtable.TYPE_FUNCTION and c.name == st.name for c in st.children):
-                    yield st.name
-            elif st.type == _symtable.TYPE_FUNCTION:
-                yield st.name
+        warnings.warn("symtable.Class.get_methods() is deprecated and will be "
+                      "removed in Python 3.16.", DeprecationWarning, stacklevel=2)
+        found = self.__dict__.get("_method_tuple")
+        if found is None:
+            names = self._table.symbols
+            ordered = {}   # keeps first appearance, drops repeats
+            for entry in self._table.children:
+                if _is_method_block(entry, names):
+                    ordered[entry.name] = None
+            found = self._method_tuple = tuple(ordered)
+        return found
 
 
-_FLAG_NAMES = ('USE', 'DEF_GLOBAL', 'DEF_NONLOCAL', 'DEF_LOCAL', 'DEF_PARAM', 'DEF_TYPE_PARAM',
-               'DEF_FREE_CLASS', 'DEF_IMPORT', 'DEF_BOUND', 'DEF_ANNOT', 'DEF_COMP_ITER',
-               'DEF_COMP_CELL')
-_SCOPE_NAMES = ('FREE', 'LOCAL', 'GLOBAL_IMPLICIT', 'GLOBAL_EXPLICIT', 'CELL')
+class SymbolTableFactory:
+    """Builds the view of a raw table, and returns that same view again for
+    as long as it is alive."""
+
+    def __init__(self):
+        self._alive = weakref.WeakValueDictionary()
+
+    def new(self, table, filename):
+        view_class = {_symtable.TYPE_FUNCTION: Function,
+                      _symtable.TYPE_CLASS: Class}.get(table.type, SymbolTable)
+        return view_class(table, filename)
+
+    def __call__(self, table, filename):
+        try:
+            return self._alive[table, filename]
+        except KeyError:
+            view = self.new(table, filename)
+            self._alive[table, filename] = view
+            return view
 
 
-class Symbol:
-    """A name in a table, and what the table knows of it."""
+_view_of = SymbolTableFactory()
 
-    def __init__(self, name, flags, namespaces=None, *, module_scope=False):
-        self.__name = name
-        self.__flags = flags
-        self.__scope = _get_scope(flags)
-        self.__namespaces = namespaces or ()
-        self.__module_scope = module_scope
 
-    def __repr__(self):
-        flags_str = '|'.join(self._flags_str())
-        return f'<symbol {self.__name!r}: {self._scope_str()}, {flags_str}>'
+def symtable(code, filename, compile_type):
+    """Build the symbol tables of code and return the top-level SymbolTable.
 
-    def _scope_str(self):
-        for name in _SCOPE_NAMES:
-            if globals()[name] == self.__scope:
-                return name
-        return str(self.__scope)
-
-    def _flags_str(self):
-        # a mask (DEF_BOUND) is shown when all of its bits are set
-        return [name for name in _FLAG_NAMES
-                if self.__flags & globals()[name] == globals()[name]]
-
-    def get_name(self):
-        """Return the symbol's name."""
-        return self.__name
-
-    def is_referenced(self):
-        """Return True if the symbol is used in its block."""
-        return bool(self.__flags & USE)
-
-    def is_parameter(self):
-        """Return True if the symbol is a parameter."""
-        return bool(self.__flags & DEF_PARAM)
-
-    def is_type_parameter(self):
-        """Return True if the symbol is a type parameter."""
-        return bool(self.__flags & DEF_TYPE_PARAM)
-
-    def is_global(self):
-        """Return True if the symbol is global."""
-        return bool(self.__scope in (GLOBAL_IMPLICIT, GLOBAL_EXPLICIT)
-                    or (self.__module_scope and self.__flags & DEF_BOUND))
-
-    def is_nonlocal(self):
-        """Return True if the symbol is declared nonlocal."""
-        return bool(self.__flags & DEF_NONLOCAL)
-
-    def is_declared_global(self):
-        """Return True if the symbol is declared global."""
-        return bool(self.__scope == GLOBAL_EXPLICIT)
-
-    def is_local(self):
-        """Return True if the symbol is local."""
-        return bool(self.__scope in (LOCAL, CELL)
-                    or (self.__module_scope and self.__flags & DEF_BOUND))
-
-    def is_annotated(self):
-        """Return True if the symbol is annotated."""
-        return bool(self.__flags & DEF_ANNOT)
-
-    def is_free(self):
-        """Return True if the symbol is a free variable (bound in an
-        enclosing function)."""
-        return bool(self.__scope == FREE)
-
-    def is_free_class(self):
-        """Return True if a class member is also free in a method."""
-        return bool(self.__flags & DEF_FREE_CLASS)
-
-    def is_imported(self):
-        """Return True if the symbol is bound by an import."""
-        return bool(self.__flags & DEF_IMPORT)
-
-    def is_assigned(self):
-        """Return True if the symbol is assigned to."""
-        return bool(self.__flags & DEF_LOCAL)
-
-    def is_comp_iter(self):
-        """Return True if the symbol is a comprehension iteration variable."""
-        return bool(self.__flags & DEF_COMP_ITER)
-
-    def is_comp_cell(self):
-        """Return True if the symbol is a cell in an inlined comprehension."""
-        return bool(self.__flags & DEF_COMP_CELL)
-
-    def is_namespace(self):
-        """Return True if the symbol names a namespace (a def or class
-        statement bound it)."""
-        return bool(self.__namespaces)
-
-    def get_namespaces(self):
-        """Return a list of the namespaces the name is bound to."""
-        return self.__namespaces
-
-    def get_namespace(self):
-        """Return the one namespace the name is bound to (ValueError if
-        there is not exactly one)."""
-        if len(self.__namespaces) == 0:
-            raise ValueError("name is not bound to any namespaces")
-        if len(self.__namespaces) > 1:
-            raise ValueError("name is bound to multiple namespaces")
-        return self.__namespaces[0]
+    filename names the source in the tables' reprs; compile_type is a mode
+    as for compile(): 'exec', 'eval' or 'single'.
+    """
+    return _view_of(_symtable.symtable(code, filename, compile_type), filename)

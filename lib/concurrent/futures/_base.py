@@ -279,10 +279,17 @@ class Future(object):
         with self._condition:
             return self._state == RUNNING
 
-    def _settle_wait(self, timeout):
-        # Called with the condition held.
+    def _failure_after_wait(self, timeout):
+        """Waits (condition held) up to timeout for the future to end; the
+        CancelledError or TimeoutError for the caller to raise, or None once
+        it has finished.  The caller raises, so tracebacks end there."""
         if self._state not in _OVER:
             self._condition.wait(timeout)
+        if self._state in _WAS_CANCELLED:
+            return CancelledError()
+        if self._state != FINISHED:
+            return TimeoutError()
+        return None
 
     def __get_result(self):
         failure = self._exception
@@ -303,12 +310,10 @@ class Future(object):
         CancelledError if the future was cancelled."""
         try:
             with self._condition:
-                self._settle_wait(timeout)
-                if self._state in _WAS_CANCELLED:
-                    raise CancelledError()
-                if self._state != FINISHED:
-                    raise TimeoutError()
-                return self.__get_result()
+                failure = self._failure_after_wait(timeout)
+                if failure is None:
+                    return self.__get_result()
+            raise failure
         finally:
             self = None
 
@@ -317,12 +322,10 @@ class Future(object):
 
         Waits and fails as result() does."""
         with self._condition:
-            self._settle_wait(timeout)
-            if self._state in _WAS_CANCELLED:
-                raise CancelledError()
-            if self._state != FINISHED:
-                raise TimeoutError()
-            return self._exception
+            failure = self._failure_after_wait(timeout)
+            if failure is None:
+                return self._exception
+        raise failure
 
     # -- changes of state --
 
@@ -367,23 +370,28 @@ class Future(object):
         self._report(outcome)
         self._condition.notify_all()
 
-    def set_result(self, result):
-        """Called by an executor: the call returned `result`."""
+    def _conclude(self, slot, value, outcome):
+        """Stores value in slot and finishes the future; returns the
+        InvalidStateError for the caller to raise if it had already ended."""
         with self._condition:
             if self._state in _OVER:
-                raise InvalidStateError(f'{self._state}: {self!r}')
-            self._result = result
-            self._mark_finished('result')
+                return InvalidStateError(f'{self._state}: {self!r}')
+            setattr(self, slot, value)
+            self._mark_finished(outcome)
         self._run_done_callbacks()
+        return None
+
+    def set_result(self, result):
+        """Called by an executor: the call returned `result`."""
+        failure = self._conclude('_result', result, 'result')
+        if failure is not None:
+            raise failure
 
     def set_exception(self, exception):
         """Called by an executor: the call raised `exception`."""
-        with self._condition:
-            if self._state in _OVER:
-                raise InvalidStateError(f'{self._state}: {self!r}')
-            self._exception = exception
-            self._mark_finished('exception')
-        self._run_done_callbacks()
+        failure = self._conclude('_exception', exception, 'exception')
+        if failure is not None:
+            raise failure
 
     __class_getitem__ = classmethod(types.GenericAlias)
 

@@ -1,41 +1,38 @@
-"""Futures, the waits over them and the abstract Executor."""
+"""Future objects, wait() and as_completed() over them, and the Executor base."""
 
-# A Future moves PENDING -> RUNNING -> FINISHED, or PENDING -> CANCELLED ->
-# CANCELLED_AND_NOTIFIED (the last once its executor has seen the cancel).
-# Waiters registered on a future (by wait() and as_completed()) hear of
-# every change that ends it.  With one thread per interpreter nothing can
-# end a future during a blocking wait, so such a wait sleeps out its
-# time-out (or for ever), as CPython's would with no other thread running.
+# Life of a future: PENDING, then RUNNING once an executor starts the call,
+# then FINISHED with a result or an exception.  A pending future may instead
+# be CANCELLED; the executor that later picks it up moves it on to
+# CANCELLED_AND_NOTIFIED, and only then do wait() and as_completed() count it
+# as ended.
+#
+# wait() and as_completed() hang a _Watch on every future they follow (the
+# future's _waiters list); ending a future reports to each watch on it.
+# cipy has one thread per interpreter, so a blocking wait can only time out
+# (or block for ever), as CPython's does when no other thread is running.
 
 import collections
+import itertools
 import logging
 import threading
 import time
 import types
 import weakref
-from itertools import islice
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
-_AS_COMPLETED = '_AS_COMPLETED'
 
-PENDING = 'PENDING'
-RUNNING = 'RUNNING'
-CANCELLED = 'CANCELLED'
-CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
-FINISHED = 'FINISHED'
+PENDING, RUNNING, FINISHED = 'PENDING', 'RUNNING', 'FINISHED'
+CANCELLED, CANCELLED_AND_NOTIFIED = 'CANCELLED', 'CANCELLED_AND_NOTIFIED'
 
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: 'pending',
-    RUNNING: 'running',
-    CANCELLED: 'cancelled',
-    CANCELLED_AND_NOTIFIED: 'cancelled',
-    FINISHED: 'finished',
-}
+# The word each state shows in a future's repr.
+_STATE_TO_DESCRIPTION_MAP = dict(PENDING='pending', RUNNING='running', CANCELLED='cancelled',
+                                 CANCELLED_AND_NOTIFIED='cancelled', FINISHED='finished')
 
-_ENDED = (CANCELLED_AND_NOTIFIED, FINISHED)      # what wait() counts as done
-_SETTLED = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+_WAS_CANCELLED = frozenset((CANCELLED, CANCELLED_AND_NOTIFIED))
+_OVER = _WAS_CANCELLED | {FINISHED}            # done() is true
+_COUNTED = frozenset((CANCELLED_AND_NOTIFIED, FINISHED))   # ended for the waits
 
 LOGGER = logging.getLogger('concurrent.futures')
 
@@ -43,388 +40,432 @@ TimeoutError = TimeoutError
 
 
 class Error(Exception):
-    """The root of the exceptions of concurrent.futures."""
+    """Base class of this package's own exceptions."""
 
 
 class CancelledError(Error):
-    """The future was cancelled before it ran."""
+    """Asked for the outcome of a future that was cancelled."""
 
 
 class InvalidStateError(Error):
-    """The future is not in a state that allows this."""
+    """The operation does not fit the future's current state."""
 
 
 class BrokenExecutor(RuntimeError):
-    """An executor can no longer run anything after a failure."""
-
-
-class _Waiter:
-    """What wait() or as_completed() leaves on each future it watches.
-
-    `wakes(kind)` decides whether an outcome of that kind ('result',
-    'exception', 'cancelled') ends the wait; `left` counts the futures still
-    unfinished for the waits that need them all."""
-
-    def __init__(self, wakes, left=0):
-        self.event = threading.Event()
-        self.lock = threading.Lock()
-        self.finished_futures = []
-        self._wakes = wakes
-        self._left = left
-
-    def _note(self, future, kind):
-        with self.lock:
-            self.finished_futures.append(future)
-            self._left -= 1
-            if self._wakes(kind) or self._left <= 0:
-                self.event.set()
-
-    def add_result(self, future):
-        self._note(future, 'result')
-
-    def add_exception(self, future):
-        self._note(future, 'exception')
-
-    def add_cancelled(self, future):
-        self._note(future, 'cancelled')
-
-
-def _wake_rule(return_when):
-    """The outcomes that end a wait of this kind before all futures end."""
-    if return_when in (FIRST_COMPLETED, _AS_COMPLETED):
-        return lambda kind: True
-    if return_when == FIRST_EXCEPTION:
-        return lambda kind: kind == 'exception'
-    if return_when == ALL_COMPLETED:
-        return lambda kind: False
-    raise ValueError(f'Invalid return condition: {return_when!r}')
-
-
-def _install_waiter(fs, return_when):
-    left = sum(f._state not in _ENDED for f in fs)
-    waiter = _Waiter(_wake_rule(return_when), left)
-    for f in fs:
-        f._waiters.append(waiter)
-    return waiter
-
-
-def _remove_waiter(fs, waiter):
-    for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
-
-
-class _AcquireFutures:
-    """Holds the conditions of several futures (in a fixed order)."""
-
-    def __init__(self, futures):
-        self.futures = sorted(futures, key=id)
-
-    def __enter__(self):
-        for f in self.futures:
-            f._condition.acquire()
-
-    def __exit__(self, *exc_info):
-        for f in self.futures:
-            f._condition.release()
-
-
-def _yield_finished_futures(fs, waiter, ref_collect):
-    """Yields the futures of the list fs from its end, forgetting each in
-    the sets of ref_collect and taking the waiter off it first."""
-    while fs:
-        f = fs[-1]
-        for ref in ref_collect:
-            ref.remove(f)
-        with f._condition:
-            f._waiters.remove(waiter)
-        del f
-        yield fs.pop()
-
-
-def as_completed(fs, timeout=None):
-    """Yields the futures of fs (each once) as they end: those already ended
-    first, then the others as they finish or are cancelled (notified).
-    TimeoutError once `timeout` seconds have passed with some unfinished."""
-    end_time = None if timeout is None else timeout + time.monotonic()
-    fs = set(fs)
-    total = len(fs)
-    with _AcquireFutures(fs):
-        finished = [f for f in fs if f._state in _ENDED]
-        pending = fs.difference(finished)
-        waiter = _install_waiter(fs, _AS_COMPLETED)
-    try:
-        yield from _yield_finished_futures(finished, waiter, (fs,))
-        while pending:
-            left = None
-            if end_time is not None:
-                left = end_time - time.monotonic()
-                if left < 0:
-                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
-            yield from _next_finished(waiter, left, (fs, pending))
-    finally:
-        _remove_waiter(fs, waiter)
-
-
-def _next_finished(waiter, timeout, ref_collect):
-    """Waits for futures to finish, then yields those that did."""
-    waiter.event.wait(timeout)
-    with waiter.lock:
-        finished = waiter.finished_futures
-        waiter.finished_futures = []
-        waiter.event.clear()
-    finished.reverse()      # yielded from the end: oldest first
-    yield from _yield_finished_futures(finished, waiter, ref_collect)
+    """An executor that failed in a way that stops it from running calls."""
 
 
 DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
-def _settled_early(done, fs, return_when):
-    """Whether wait() can answer without waiting at all."""
-    if return_when == FIRST_COMPLETED and done:
+# ---- watching futures on behalf of wait() and as_completed() ----
+
+# The outcomes that end a wait before every future has ended, by return_when.
+# as_completed() uses its own key: any outcome wakes it.
+_ANY_OUTCOME = object()
+_EARLY_WAKE = {
+    _ANY_OUTCOME: frozenset(('result', 'exception', 'cancelled')),
+    FIRST_COMPLETED: frozenset(('result', 'exception', 'cancelled')),
+    FIRST_EXCEPTION: frozenset(('exception',)),
+    ALL_COMPLETED: frozenset(),
+}
+
+
+class _Watch:
+    """Collects the futures that end while a wait follows them.
+
+    `arrived` holds the futures reported since the last take(); the wake-up
+    event is set by an outcome in `wake_on`, or once none is left unended."""
+
+    def __init__(self, wake_on, unended):
+        self.arrived = []
+        self._wake_on = wake_on
+        self._unended = unended
+        self._guard = threading.Lock()
+        self._wakeup = threading.Event()
+
+    def report(self, future, outcome):
+        with self._guard:
+            self.arrived.append(future)
+            self._unended -= 1
+            if outcome in self._wake_on or self._unended <= 0:
+                self._wakeup.set()
+
+    def sleep(self, timeout):
+        self._wakeup.wait(timeout)
+
+    def take(self):
+        """The futures reported so far (forgotten here); re-arms the event."""
+        with self._guard:
+            got, self.arrived = self.arrived, []
+            self._wakeup.clear()
+        return got
+
+
+class _Locked:
+    """Holds the conditions of many futures at once, taken in id order so
+    that two waits over overlapping sets cannot deadlock."""
+
+    def __init__(self, futures):
+        self._order = sorted(futures, key=id)
+
+    def __enter__(self):
+        for fut in self._order:
+            fut._condition.acquire()
+
+    def __exit__(self, *exc_info):
+        for fut in self._order:
+            fut._condition.release()
+
+
+def _hang_watch(futures, return_when):
+    """A new _Watch, put on every future; the caller holds their conditions."""
+    for key, wake_on in _EARLY_WAKE.items():
+        if key == return_when:
+            break
+    else:
+        raise ValueError('Invalid return condition: %r' % return_when)
+    unended = len([f for f in futures if f._state not in _COUNTED])
+    watch = _Watch(wake_on, unended)
+    for fut in futures:
+        fut._waiters.append(watch)
+    return watch
+
+
+def _unhang(fut, watch):
+    with fut._condition:
+        fut._waiters.remove(watch)
+
+
+def _deadline(timeout):
+    return None if timeout is None else timeout + time.monotonic()
+
+
+def _time_left(deadline):
+    return None if deadline is None else deadline - time.monotonic()
+
+
+def _hand_out(batch, watch, books):
+    """Yields batch's futures, last first; each is struck from every set in
+    books and loses the watch before it is yielded.  The generator keeps no
+    reference to a future while suspended."""
+    while batch:
+        last = batch[-1]
+        for book in books:
+            book.remove(last)
+        _unhang(last, watch)
+        last = None
+        yield batch.pop()
+
+
+def as_completed(fs, timeout=None):
+    """Yields the futures of fs, each once, as they end: first those that
+    have already ended, then the rest as they finish or are cancelled.
+
+    Duplicates in fs are yielded once.  Raises TimeoutError once `timeout`
+    seconds (from this call) pass with futures still unended."""
+    deadline = _deadline(timeout)
+    followed = set(fs)
+    count = len(followed)
+    with _Locked(followed):
+        ready = {f for f in followed if f._state in _COUNTED}
+        waiting = followed - ready
+        watch = _hang_watch(followed, _ANY_OUTCOME)
+    ready = list(ready)
+    try:
+        yield from _hand_out(ready, watch, (followed,))
+        while waiting:
+            left = _time_left(deadline)
+            if left is not None and left < 0:
+                raise TimeoutError(f'{len(waiting)} (of {count}) futures unfinished')
+            watch.sleep(left)
+            ready = watch.take()
+            ready.reverse()         # _hand_out starts at the end: oldest first
+            yield from _hand_out(ready, watch, (followed, waiting))
+    finally:
+        for fut in followed:
+            _unhang(fut, watch)
+
+
+def _answer_now(done, fs, return_when):
+    """Whether wait() is satisfied by the futures already done."""
+    if done and return_when == FIRST_COMPLETED:
         return True
-    if return_when == FIRST_EXCEPTION and done:
-        if any(not f.cancelled() and f.exception() is not None for f in done):
-            return True
+    if done and return_when == FIRST_EXCEPTION:
+        for fut in done:
+            if not fut.cancelled() and fut.exception() is not None:
+                return True
     return len(done) == len(fs)
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Waits until futures of fs end, as return_when says (FIRST_COMPLETED,
-    FIRST_EXCEPTION or ALL_COMPLETED) or until `timeout` seconds pass.
-    Returns DoneAndNotDoneFutures(done, not_done), two sets."""
+    """Blocks until the futures of fs satisfy return_when (FIRST_COMPLETED,
+    FIRST_EXCEPTION or ALL_COMPLETED) or `timeout` seconds pass.
+
+    Returns DoneAndNotDoneFutures(done, not_done), a pair of sets."""
     fs = set(fs)
-    with _AcquireFutures(fs):
-        done = {f for f in fs if f._state in _ENDED}
-        if _settled_early(done, fs, return_when):
+    with _Locked(fs):
+        done = {f for f in fs if f._state in _COUNTED}
+        if _answer_now(done, fs, return_when):
             return DoneAndNotDoneFutures(done, fs - done)
-        waiter = _install_waiter(fs, return_when)
-    waiter.event.wait(timeout)
-    _remove_waiter(fs, waiter)
-    done.update(waiter.finished_futures)
+        watch = _hang_watch(fs, return_when)
+    watch.sleep(timeout)
+    for fut in fs:
+        _unhang(fut, watch)
+    done.update(watch.arrived)
     return DoneAndNotDoneFutures(done, fs - done)
 
 
-def _result_or_cancel(fut, timeout=None):
-    """The future's result; the future is cancelled if that fails."""
-    try:
-        return fut.result(timeout)
-    finally:
-        fut.cancel()
-
+# ---- the future itself ----
 
 class Future(object):
-    """The outcome of a call that runs (or ran) elsewhere."""
+    """Stands for the outcome of a call an executor runs."""
 
     def __init__(self):
-        """Made by an executor; client code does not make futures."""
-        self._condition = threading.Condition()
-        self._state = PENDING
-        self._result = None
-        self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
-
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            self._call_logged(callback)
-
-    def _call_logged(self, callback):
-        # A callback's Exception is logged; BaseException goes on up.
-        try:
-            callback(self)
-        except Exception:
-            LOGGER.exception('exception calling callback for %r', self)
+        """Executors make futures; user code should not need to."""
+        self._condition, self._state = threading.Condition(), PENDING
+        self._result = self._exception = None
+        self._waiters, self._done_callbacks = [], []
 
     def __repr__(self):
         with self._condition:
-            text = '<%s at %#x state=%s' % (self.__class__.__name__, id(self),
-                                            _STATE_TO_DESCRIPTION_MAP[self._state])
-            if self._state == FINISHED:
+            state = self._state
+            tail = ''
+            if state == FINISHED:
                 if self._exception:
-                    text += ' raised %s' % self._exception.__class__.__name__
+                    tail = ' raised ' + type(self._exception).__name__
                 else:
-                    text += ' returned %s' % self._result.__class__.__name__
-            return text + '>'
+                    tail = ' returned ' + type(self._result).__name__
+            return '<%s at %#x state=%s%s>' % (
+                type(self).__name__, id(self), _STATE_TO_DESCRIPTION_MAP[state], tail)
 
-    def cancel(self):
-        """Cancels the future unless it runs or has finished; whether it is
-        cancelled now."""
+    # -- callbacks --
+
+    def _call_back(self, fn):
+        # An Exception from a callback is logged and dropped; anything
+        # else (KeyboardInterrupt, SystemExit) propagates.
+        try:
+            fn(self)
+        except Exception:
+            LOGGER.exception('exception calling callback for %r', self)
+
+    def _run_done_callbacks(self):
+        for fn in self._done_callbacks:
+            self._call_back(fn)
+
+    def add_done_callback(self, fn):
+        """Arranges for fn(future) to be called when the future is done,
+        or calls it now if it already is.  Callbacks run in the order added."""
         with self._condition:
-            if self._state in (RUNNING, FINISHED):
-                return False
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
-                return True
-            self._state = CANCELLED
-            self._condition.notify_all()
-        self._invoke_callbacks()
-        return True
+            if self._state not in _OVER:
+                self._done_callbacks.append(fn)
+                return
+        self._call_back(fn)
+
+    # -- queries --
 
     def cancelled(self):
-        """Whether the future was cancelled."""
+        """True if the future was cancelled."""
         with self._condition:
-            return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED)
+            return self._state in _WAS_CANCELLED
+
+    def done(self):
+        """True once the future is cancelled or its call has finished."""
+        with self._condition:
+            return self._state in _OVER
 
     def running(self):
-        """Whether the call is running now."""
+        """True while the call is being run."""
         with self._condition:
             return self._state == RUNNING
 
-    def done(self):
-        """Whether the future was cancelled or has finished."""
-        with self._condition:
-            return self._state in _SETTLED
-
-    def __get_result(self):
-        if self._exception is None:
-            return self._result
-        try:
-            raise self._exception
-        finally:
-            self = None     # no cycle through the traceback's frame
-
-    def add_done_callback(self, fn):
-        """Calls fn(future) once the future ends (at once if it has); the
-        callbacks run in the order they were added."""
-        with self._condition:
-            if self._state not in _SETTLED:
-                self._done_callbacks.append(fn)
-                return
-        self._call_logged(fn)
-
-    def _await_end(self, timeout):
-        """Waits (holding the condition) until the future has ended; the
-        exception for the caller to raise if it was cancelled
-        (CancelledError) or did not end (TimeoutError), else None.  The
-        caller raises it, so tracebacks end in result() or exception()."""
-        if self._state not in _SETTLED:
+    def _failure_after_wait(self, timeout):
+        """Waits (condition held) up to timeout for the future to end; the
+        CancelledError or TimeoutError for the caller to raise, or None once
+        it has finished.  The caller raises, so tracebacks end there."""
+        if self._state not in _OVER:
             self._condition.wait(timeout)
-        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+        if self._state in _WAS_CANCELLED:
             return CancelledError()
         if self._state != FINISHED:
             return TimeoutError()
         return None
 
+    def __get_result(self):
+        failure = self._exception
+        if failure is None:
+            return self._result
+        try:
+            raise failure
+        finally:
+            # The traceback references this frame; drop our references so
+            # no cycle keeps the future and the exception alive.
+            self = failure = None
+
     def result(self, timeout=None):
-        """The call's return value (or its exception, raised), waiting at most
-        `timeout` seconds: CancelledError or TimeoutError otherwise."""
+        """Returns what the call returned, or raises what it raised.
+
+        Waits up to `timeout` seconds (for ever if None); raises
+        TimeoutError if the call has not finished by then and
+        CancelledError if the future was cancelled."""
         try:
             with self._condition:
-                failure = self._await_end(timeout)
-                if failure is not None:
-                    raise failure
-                return self.__get_result()
+                failure = self._failure_after_wait(timeout)
+                if failure is None:
+                    return self.__get_result()
+            raise failure
         finally:
             self = None
 
     def exception(self, timeout=None):
-        """The call's exception (None if it returned), waiting at most
-        `timeout` seconds: CancelledError or TimeoutError otherwise."""
+        """Returns the exception the call raised (None if it returned).
+
+        Waits and fails as result() does."""
         with self._condition:
-            failure = self._await_end(timeout)
-            if failure is not None:
-                raise failure
-            return self._exception
+            failure = self._failure_after_wait(timeout)
+            if failure is None:
+                return self._exception
+        raise failure
+
+    # -- changes of state --
+
+    def _report(self, outcome):
+        for watch in self._waiters:
+            watch.report(self, outcome)
+
+    def cancel(self):
+        """Cancels a future that has not started.  Returns False if the
+        call is running or finished, True otherwise."""
+        with self._condition:
+            before = self._state
+            if before == PENDING:
+                self._state = CANCELLED
+                self._condition.notify_all()
+        if before != PENDING:
+            return before in _WAS_CANCELLED
+        self._run_done_callbacks()
+        return True
 
     def set_running_or_notify_cancel(self):
-        """For executors, before running the call: False (waiters told) if the
-        future was cancelled, else it becomes RUNNING and True.  RuntimeError
-        if it runs or has ended already."""
+        """Called by an executor just before it runs the call.
+
+        Returns True and marks the future running if it is pending; returns
+        False if it was cancelled (whoever waits on it then learns so).
+        Raises RuntimeError in any other state."""
         with self._condition:
-            if self._state == CANCELLED:
-                self._state = CANCELLED_AND_NOTIFIED
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
-                return False
-            if self._state == PENDING:
+            before = self._state
+            if before == PENDING:
                 self._state = RUNNING
                 return True
-            LOGGER.critical('Future %s in unexpected state: %s', id(self), self._state)
-            raise RuntimeError('Future in unexpected state')
+            if before != CANCELLED:
+                LOGGER.critical('Future %s in unexpected state: %s', id(self), before)
+                raise RuntimeError('Future in unexpected state')
+            self._state = CANCELLED_AND_NOTIFIED
+            self._report('cancelled')
+            return False
 
-    def _check_unsettled(self):
-        """The InvalidStateError for a future that has ended, else None."""
-        if self._state in _SETTLED:
-            return InvalidStateError('{}: {!r}'.format(self._state, self))
-        return None
-
-    def _finished(self, tell):
-        """The outcome is stored: the future is FINISHED, and each waiter
-        hears of it through tell(waiter)."""
+    def _mark_finished(self, outcome):
+        # Called with the condition held, the outcome already stored.
         self._state = FINISHED
-        for waiter in self._waiters:
-            tell(waiter)
+        self._report(outcome)
         self._condition.notify_all()
 
-    def set_result(self, result):
-        """For executors: the call returned result."""
+    def _conclude(self, slot, value, outcome):
+        """Stores value in slot and finishes the future; returns the
+        InvalidStateError for the caller to raise if it had already ended."""
         with self._condition:
-            failure = self._check_unsettled()
-            if failure is not None:
-                raise failure
-            self._result = result
-            self._finished(lambda waiter: waiter.add_result(self))
-        self._invoke_callbacks()
+            if self._state in _OVER:
+                return InvalidStateError(f'{self._state}: {self!r}')
+            setattr(self, slot, value)
+            self._mark_finished(outcome)
+        self._run_done_callbacks()
+        return None
+
+    def set_result(self, result):
+        """Called by an executor: the call returned `result`."""
+        failure = self._conclude('_result', result, 'result')
+        if failure is not None:
+            raise failure
 
     def set_exception(self, exception):
-        """For executors: the call raised exception."""
-        with self._condition:
-            failure = self._check_unsettled()
-            if failure is not None:
-                raise failure
-            self._exception = exception
-            self._finished(lambda waiter: waiter.add_exception(self))
-        self._invoke_callbacks()
+        """Called by an executor: the call raised `exception`."""
+        failure = self._conclude('_exception', exception, 'exception')
+        if failure is not None:
+            raise failure
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
+# ---- executors ----
+
+def _result_or_cancel(fut, timeout=None):
+    """fut's result; fut is cancelled on the way out, which matters only
+    when the wait failed (a finished future ignores cancel())."""
+    try:
+        return fut.result(timeout)
+    finally:
+        fut.cancel()
+        fut = None
+
+
+def _submit_one_more(owner, fn, calls, queued):
+    """Submits the next call of a bounded map(), while its executor lives."""
+    executor = owner()
+    if executor is None:
+        return
+    args = next(calls, None)
+    if args:
+        queued.append(executor.submit(fn, *args))
+
+
 class Executor(object):
-    """The base of the executors: submit() runs a call and gives its future."""
+    """Base class of executors, which run calls asynchronously."""
 
     def submit(self, fn, /, *args, **kwargs):
-        """Arranges for fn(*args, **kwargs) to run; returns its Future.
-        Concrete executors define it."""
-        # The abstract method: a concrete executor overrides it.
+        """Schedules fn(*args, **kwargs) and returns a Future for it."""
+        # Each concrete executor supplies its own.
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1, buffersize=None):
-        """Like map(fn, *iterables), each call submitted to this executor.
+        """An iterator over fn applied to the items of iterables, each call
+        submitted to this executor.
 
-        The results come in order; a call's exception is raised when its
-        result is reached; TimeoutError if they are not all there within
-        `timeout` seconds of this call.  chunksize matters only to executors
-        of other processes.  buffersize bounds the calls submitted ahead of
-        the results taken (all are submitted at once without it)."""
-        if buffersize is not None and not isinstance(buffersize, int):
-            raise TypeError('buffersize must be an integer or None')
-        if buffersize is not None and buffersize < 1:
-            raise ValueError('buffersize must be None or > 0')
-        end_time = None if timeout is None else timeout + time.monotonic()
-        args_iter = zip(*iterables)
-        fs = collections.deque(self.submit(fn, *args) for args in islice(args_iter, buffersize))
-        refill = (weakref.ref(self), fn, args_iter) if buffersize else None
+        Results come back in order.  If a call raised, the iterator raises
+        that exception when it reaches it; if a result is not there `timeout`
+        seconds after map() was called, it raises TimeoutError.  chunksize
+        is used only by executors that batch calls across processes.  With
+        buffersize, at most that many calls run ahead of the results taken;
+        without it every call is submitted up front."""
+        if buffersize is not None:
+            if not isinstance(buffersize, int):
+                raise TypeError('buffersize must be an integer or None')
+            if buffersize < 1:
+                raise ValueError('buffersize must be None or > 0')
+        deadline = _deadline(timeout)
+        calls = zip(*iterables)
+        queued = collections.deque()
+        for args in itertools.islice(calls, buffersize):
+            queued.append(self.submit(fn, *args))
+        owner = weakref.ref(self)
 
-        # The results in order; with refill, each result taken first submits
-        # the next call.  Futures left when it stops are cancelled.
         def result_iterator():
+            # Oldest future on the left.  Whatever is left when the
+            # iterator stops early is cancelled, newest first.
             try:
-                fs.reverse()        # oldest on the right, popped first
-                while fs:
-                    if refill is not None:
-                        _submit_next(fs, refill)
-                    left = None if end_time is None else end_time - time.monotonic()
-                    yield _result_or_cancel(fs.pop(), left)
+                while queued:
+                    if buffersize:
+                        _submit_one_more(owner, fn, calls, queued)
+                    yield _result_or_cancel(queued.popleft(), _time_left(deadline))
             finally:
-                for future in fs:
-                    future.cancel()
+                for fut in reversed(queued):
+                    fut.cancel()
         return result_iterator()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        """Releases the executor's resources; with wait, once the pending
-        calls are done; cancel_futures cancels those not started."""
-        # Nothing to release in the abstract executor.
+        """Frees the executor's resources once its calls are done (waiting
+        for them if wait is true); cancel_futures cancels calls not started.
+        Later submit() and map() calls raise RuntimeError."""
+        # The base class holds no resources.
 
     def __enter__(self):
         return self
@@ -432,13 +473,3 @@ class Executor(object):
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.shutdown(wait=True)
         return False
-
-
-def _submit_next(fs, refill):
-    executor_ref, fn, args_iter = refill
-    executor = executor_ref()
-    if executor is None:
-        return
-    args = next(args_iter, None)
-    if args:
-        fs.appendleft(executor.submit(fn, *args))

@@ -29,8 +29,9 @@ class Format(enum.IntEnum):
     STRING = 4
 
 
-# A placeholder becomes a ForwardRef in place (by assigning __class__), so
-# both classes have exactly these slots.
+# A placeholder becomes a ForwardRef in place (by assigning __class__), so both
+# classes have exactly these slots.  (The placeholder classes' names are part
+# of what users can see: repr(type(placeholder)).)
 _SLOTS = (
     '__forward_is_argument__', '__forward_is_class__', '__forward_module__', '__weakref__',
     '__arg__', '__globals__', '__extra_names__', '__code__', '__ast_node__', '__cell__',
@@ -302,10 +303,10 @@ class _Stringifier:
     __slots__ = _SLOTS
 
     def __init__(self, node, globals=None, owner=None, is_class=False, cell=None, *,
-                 stringifier_dict, extra_names=None):
+                 space, extra_names=None):
         _init_slots(self, ast_node=node, globals=globals, owner=owner, cell=cell,
                     forward_is_argument=False, forward_is_class=is_class,
-                    extra_names=extra_names, stringifier_dict=stringifier_dict)
+                    extra_names=extra_names, stringifier_dict=space)
 
     def _node(self):
         node = self.__ast_node__
@@ -317,7 +318,7 @@ class _Stringifier:
         names.update(extra_names or ())
         space = self.__stringifier_dict__
         return space.track(_Stringifier(node, self.__globals__, self.__owner__,
-                                        self.__forward_is_class__, stringifier_dict=space,
+                                        self.__forward_is_class__, space=space,
                                         extra_names=names or None))
 
     def _to_node(self, value, names):
@@ -439,7 +440,7 @@ class _StringifierDict(dict):
         self.names_used = 0
 
     def __missing__(self, key):
-        return self.track(_Stringifier(key, stringifier_dict=self, **self.context))
+        return self.track(_Stringifier(key, space=self, **self.context))
 
     def track(self, placeholder):
         self.made.append(placeholder)
@@ -532,7 +533,7 @@ def _fake_closure(annotate, owner, is_class, space, keep_bound):
             cells.append(cell)
             continue
         placeholder = _Stringifier(name, cell=cell, owner=owner, globals=annotate.__globals__,
-                                   is_class=is_class, stringifier_dict=space)
+                                   is_class=is_class, space=space)
         cells.append(types.CellType(space.track(placeholder)))
     return tuple(cells), originals
 

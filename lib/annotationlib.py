@@ -592,12 +592,14 @@ def _ask(annotate, format):
 def _call_for_strings(annotate, owner, single):
     """The STRING format by fake globals, where every name is a placeholder."""
     try:
-        probe = _ask(annotate, Format.VALUE_WITH_FAKE_GLOBALS)
+        annotate(Format.VALUE_WITH_FAKE_GLOBALS)
+    except NotImplementedError:
+        # a hand-written function knowing VALUE alone; asked while the
+        # refusal is handled, so that a second refusal is chained to it
+        values = annotate(Format.VALUE)
+        return annotations_to_string(values)
     except Exception:
-        probe = None  # it does take fake globals; only the real ones failed
-    if probe is _REFUSED:
-        # a hand-written function knowing VALUE alone
-        return annotations_to_string(annotate(Format.VALUE))
+        pass  # it does take fake globals; only the real ones failed
     result, _ = _run_with_fake_globals(annotate, _StringifierDict({}, format=Format.STRING),
                                        owner, False)
     if single:

@@ -29,8 +29,9 @@ class Format(enum.IntEnum):
     STRING = 4
 
 
-# A placeholder becomes a ForwardRef in place (by assigning __class__), so
-# both classes have exactly these slots.
+# A placeholder becomes a ForwardRef in place (by assigning __class__), so both
+# classes have exactly these slots.  (The placeholder classes' names are part
+# of what users can see: repr(type(placeholder)).)
 _SLOTS = (
     '__forward_is_argument__', '__forward_is_class__', '__forward_module__', '__weakref__',
     '__arg__', '__globals__', '__extra_names__', '__code__', '__ast_node__', '__cell__',
@@ -38,6 +39,15 @@ _SLOTS = (
 )
 
 _MISSING = object()
+
+
+def _is_bound(cell):
+    """Whether cell holds a value (reading an empty one raises ValueError)."""
+    try:
+        cell.cell_contents
+    except ValueError:
+        return False
+    return True
 
 
 def _star_safe(text):
@@ -75,16 +85,27 @@ class _RenameExtras(ast.NodeTransformer):
         return ast.Name(id=type_repr(value))
 
 
-class ForwardRef:
-    """Wrapper that holds a forward reference.
+def _init_slots(obj, **given):
+    """Sets the slots of a ForwardRef or placeholder: those in given (named
+    without underscores) to their values, the rest to None; except that
+    __stringifier_dict__ stays unset unless given, as a ForwardRef made
+    directly has none."""
+    for slot in _SLOTS:
+        key = slot.strip('_')
+        if key in given:
+            setattr(obj, slot, given[key])
+        elif key not in ('weakref', 'stringifier_dict'):
+            setattr(obj, slot, None)
 
-    Constructor arguments:
-    * arg: a string representing the code to be evaluated.
-    * module: the module where the forward reference was created.
-      Must be a string, not a module object.
-    * owner: The owning object (module, class, or function).
-    * is_argument: Does nothing, retained for compatibility.
-    * is_class: True if the forward reference was created in class scope.
+
+class ForwardRef:
+    """An annotation that is kept as source text because it could not, or
+    should not yet, be evaluated.
+
+    arg is that text (a str).  module names the module (by its name) whose
+    globals the text is looked up in; owner is the module, class or function
+    the annotation belongs to; is_class says it was written in a class body.
+    is_argument is accepted for older callers and has no effect.
     """
 
     __slots__ = _SLOTS
@@ -92,15 +113,8 @@ class ForwardRef:
     def __init__(self, arg, *, module=None, owner=None, is_argument=True, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f'Forward reference must be a string -- got {arg!r}')
-        self.__arg__ = arg
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
-        self.__owner__ = owner
-        # set otherwise only on a placeholder turned ForwardRef
-        self.__globals__ = self.__cell__ = self.__extra_names__ = None
-        # caches
-        self.__code__ = self.__ast_node__ = self.__resolved_str_cache__ = None
+        _init_slots(self, arg=arg, forward_module=module, owner=owner,
+                    forward_is_argument=is_argument, forward_is_class=is_class)
 
     def __init_subclass__(cls, /, *args, **kwds):
         raise TypeError('Cannot subclass ForwardRef')
@@ -115,13 +129,10 @@ class ForwardRef:
             return self.__forward_arg__
         if format not in (Format.VALUE, Format.FORWARDREF):
             raise NotImplementedError(format)
-        if isinstance(self.__cell__, types.CellType):
-            try:
-                return self.__cell__.cell_contents
-            except ValueError:
-                pass
-        if owner is None:
-            owner = self.__owner__
+        # a reference made for a closure variable that is bound by now
+        if isinstance(self.__cell__, types.CellType) and _is_bound(self.__cell__):
+            return self.__cell__.cell_contents
+        owner = self.__owner__ if owner is None else owner
         globals = self._globals_for(globals, owner)
         if type_params is None and owner is not None:
             type_params = getattr(owner, '__type_params__', None)
@@ -170,11 +181,12 @@ class ForwardRef:
                 return self
             raise NameError(f"name '{text:.200}' is not defined", name=text)
         code = self.__forward_code__
+        if not forward_ok:
+            return eval(code, globals, locals)
         try:
-            return eval(code, globals=globals, locals=locals)
+            return eval(code, globals, locals)
         except Exception:
-            if not forward_ok:
-                raise
+            pass
         # what cannot be evaluated is kept as references to the missing names
         space = _StringifierDict({**builtins.__dict__, **globals, **locals}, globals=globals,
                                  owner=owner,
@@ -183,7 +195,7 @@ class ForwardRef:
             value = eval(code, globals=globals, locals=space)
         except Exception:
             return self
-        space.transmogrify(self.__cell__)
+        space.to_forwardrefs(self.__cell__)
         return value
 
     def _evaluate(self, globalns, localns, type_params=_MISSING, *, recursive_guard):
@@ -208,12 +220,13 @@ class ForwardRef:
 
     @property
     def __forward_arg__(self):
-        if self.__arg__ is not None:
-            return self.__arg__
-        if self.__ast_node__ is not None:
+        # a placeholder turned reference keeps its ast until the text is asked for
+        if self.__arg__ is None:
+            if self.__ast_node__ is None:
+                raise AssertionError(
+                    "Attempted to access '__forward_arg__' on an uninitialized ForwardRef")
             self.__arg__ = ast.unparse(self.__ast_node__)
-            return self.__arg__
-        raise AssertionError("Attempted to access '__forward_arg__' on an uninitialized ForwardRef")
+        return self.__arg__
 
     @property
     def __resolved_str__(self):
@@ -255,26 +268,26 @@ class ForwardRef:
                 and self.__owner__ == other.__owner__
                 and _sorted_items(self.__extra_names__) == _sorted_items(other.__extra_names__))
 
+    def __or__(self, other):
+        return types.UnionType[self, other]
+
     def __hash__(self):
         return hash((self.__forward_arg__, self.__forward_module__, id(self.__globals__),
                      self.__forward_is_class__, (self._cell_ids(),), self.__owner__,
                      _sorted_items(self.__extra_names__)))
 
-    def __or__(self, other):
-        return types.UnionType[self, other]
+    def __repr__(self):
+        parts = [repr(self.__resolved_str__)]
+        if self.__forward_module__ is not None:
+            parts.append(f'module={self.__forward_module__!r}')
+        if self.__forward_is_class__:
+            parts.append('is_class=True')
+        if self.__owner__ is not None:
+            parts.append(f'owner={self.__owner__!r}')
+        return f"ForwardRef({', '.join(parts)})"
 
     def __ror__(self, other):
         return types.UnionType[other, self]
-
-    def __repr__(self):
-        extra = ''
-        if self.__forward_module__ is not None:
-            extra += f', module={self.__forward_module__!r}'
-        if self.__forward_is_class__:
-            extra += ', is_class=True'
-        if self.__owner__ is not None:
-            extra += f', owner={self.__owner__!r}'
-        return f'ForwardRef({self.__resolved_str__!r}{extra})'
 
 
 
@@ -290,19 +303,10 @@ class _Stringifier:
     __slots__ = _SLOTS
 
     def __init__(self, node, globals=None, owner=None, is_class=False, cell=None, *,
-                 stringifier_dict, extra_names=None):
-        self.__arg__ = None
-        self.__forward_is_argument__ = False
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = None
-        self.__code__ = None
-        self.__ast_node__ = node
-        self.__globals__ = globals
-        self.__extra_names__ = extra_names
-        self.__cell__ = cell
-        self.__owner__ = owner
-        self.__stringifier_dict__ = stringifier_dict
-        self.__resolved_str_cache__ = None
+                 space, extra_names=None):
+        _init_slots(self, ast_node=node, globals=globals, owner=owner, cell=cell,
+                    forward_is_argument=False, forward_is_class=is_class,
+                    extra_names=extra_names, stringifier_dict=space)
 
     def _node(self):
         node = self.__ast_node__
@@ -312,10 +316,10 @@ class _Stringifier:
         """A new placeholder for node, knowing this one's embedded objects."""
         names = dict(self.__extra_names__ or ())
         names.update(extra_names or ())
-        new = _Stringifier(node, self.__globals__, self.__owner__, self.__forward_is_class__,
-                           stringifier_dict=self.__stringifier_dict__, extra_names=names or None)
-        self.__stringifier_dict__.stringifiers.append(new)
-        return new
+        space = self.__stringifier_dict__
+        return space.track(_Stringifier(node, self.__globals__, self.__owner__,
+                                        self.__forward_is_class__, space=space,
+                                        extra_names=names or None))
 
     def _to_node(self, value, names):
         """value as an ast node; names of embedded objects go into names."""
@@ -335,7 +339,7 @@ class _Stringifier:
         if kind in (list, tuple, set):
             display = {list: ast.List, tuple: ast.Tuple, set: ast.Set}[kind]
             return display([self._to_node(item, names) for item in value])
-        name = self.__stringifier_dict__.create_unique_name()
+        name = self.__stringifier_dict__.fresh_name()
         names[name] = value
         return ast.Name(id=name)
 
@@ -429,23 +433,22 @@ class _StringifierDict(dict):
 
     def __init__(self, namespace, *, globals=None, owner=None, is_class=False, format):
         super().__init__(namespace)
-        self.namespace = namespace
-        self.globals = globals
-        self.owner = owner
-        self.is_class = is_class
-        self.stringifiers = []
-        self.next_id = 1
+        # what each new placeholder is told about where it was written
+        self.context = dict(globals=globals, owner=owner, is_class=is_class)
         self.format = format
+        self.made = []      # every placeholder, to become references later
+        self.names_used = 0
 
     def __missing__(self, key):
-        placeholder = _Stringifier(key, globals=self.globals, owner=self.owner,
-                                   is_class=self.is_class, stringifier_dict=self)
-        self.stringifiers.append(placeholder)
+        return self.track(_Stringifier(key, space=self, **self.context))
+
+    def track(self, placeholder):
+        self.made.append(placeholder)
         return placeholder
 
-    def transmogrify(self, cell_dict):
+    def to_forwardrefs(self, cell_dict):
         """Turns every placeholder made into a ForwardRef, in place."""
-        for ref in self.stringifiers:
+        for ref in self.made:
             ref.__class__ = ForwardRef
             ref.__stringifier_dict__ = None
             if isinstance(ref.__ast_node__, str):
@@ -453,10 +456,9 @@ class _StringifierDict(dict):
             if cell_dict is not None and ref.__cell__ is None:
                 ref.__cell__ = cell_dict
 
-    def create_unique_name(self):
-        name = f'__annotationlib_name_{self.next_id}__'
-        self.next_id += 1
-        return name
+    def fresh_name(self):
+        self.names_used += 1
+        return f'__annotationlib_name_{self.names_used}__'
 
 
 # ---- template strings in annotations ------------------------------------------------
@@ -527,18 +529,12 @@ def _fake_closure(annotate, owner, is_class, space, keep_bound):
     originals = {}
     for name, cell in zip(annotate.__code__.co_freevars, annotate.__closure__, strict=True):
         originals[name] = cell
-        if keep_bound:
-            try:
-                cell.cell_contents
-            except ValueError:
-                pass
-            else:
-                cells.append(cell)
-                continue
+        if keep_bound and _is_bound(cell):
+            cells.append(cell)
+            continue
         placeholder = _Stringifier(name, cell=cell, owner=owner, globals=annotate.__globals__,
-                                   is_class=is_class, stringifier_dict=space)
-        space.stringifiers.append(placeholder)
-        cells.append(types.CellType(placeholder))
+                                   is_class=is_class, space=space)
+        cells.append(types.CellType(space.track(placeholder)))
     return tuple(cells), originals
 
 
@@ -569,60 +565,67 @@ def _call_for_forwardrefs(annotate, owner, single):
         # a hand-written function knowing VALUE alone
         return annotate(Format.VALUE)
     except Exception:
-        pass
-    else:
-        space.transmogrify(originals)
+        result = _MISSING
+    if result is not _MISSING:
+        space.to_forwardrefs(originals)
         return result
     space = _StringifierDict({}, globals=annotate.__globals__, owner=owner, is_class=is_class,
                              format=Format.FORWARDREF)
     result, originals = _run_with_fake_globals(annotate, space, owner, False)
-    space.transmogrify(originals)
+    space.to_forwardrefs(originals)
     if single:
         return _to_forwardref_format(result)
     return {key: _to_forwardref_format(value) for key, value in result.items()}
 
 
-def call_annotate_function(annotate, format, *, owner=None, _is_evaluate=False):
-    """Call an __annotate__ function. __annotate__ functions are normally
-    generated by the compiler to defer the evaluation of annotations. They
-    can be called with any of the format arguments in the Format enum, but
-    compiler-generated __annotate__ functions only support the VALUE format.
-    This function provides additional functionality to call __annotate__
-    functions with the FORWARDREF and STRING formats.
+_REFUSED = object()
 
-    *annotate* must be an __annotate__ function, which takes a single argument
-    and returns a dict of annotations.
 
-    *format* must be a member of the Format enum or one of the corresponding
-    integer values.
-
-    *owner* can be the object that owns the annotations (i.e., the module,
-    class, or function that the __annotate__ function derives from). With the
-    FORWARDREF format, it is used to provide better evaluation capabilities
-    on the generated ForwardRef objects.
-
-    """
-    if format == Format.VALUE_WITH_FAKE_GLOBALS:
-        raise ValueError('The VALUE_WITH_FAKE_GLOBALS format is for internal use only')
+def _ask(annotate, format):
+    """annotate(format), or _REFUSED when it raises NotImplementedError."""
     try:
         return annotate(format)
     except NotImplementedError:
-        pass
-    if format == Format.STRING:
-        try:
-            annotate(Format.VALUE_WITH_FAKE_GLOBALS)
-        except NotImplementedError:
-            # a hand-written function knowing VALUE alone
-            return annotations_to_string(annotate(Format.VALUE))
-        except Exception:
-            pass
-        space = _StringifierDict({}, format=format)
-        result, _ = _run_with_fake_globals(annotate, space, owner, False)
-        if _is_evaluate:
-            return _as_string(result)
-        return {key: _as_string(value) for key, value in result.items()}
-    if format == Format.FORWARDREF:
-        return _call_for_forwardrefs(annotate, owner, _is_evaluate)
+        return _REFUSED
+
+
+def _call_for_strings(annotate, owner, single):
+    """The STRING format by fake globals, where every name is a placeholder."""
+    try:
+        annotate(Format.VALUE_WITH_FAKE_GLOBALS)
+    except NotImplementedError:
+        # a hand-written function knowing VALUE alone; asked while the
+        # refusal is handled, so that a second refusal is chained to it
+        values = annotate(Format.VALUE)
+        return annotations_to_string(values)
+    except Exception:
+        pass  # it does take fake globals; only the real ones failed
+    result, _ = _run_with_fake_globals(annotate, _StringifierDict({}, format=Format.STRING),
+                                       owner, False)
+    if single:
+        return _as_string(result)
+    return {key: _as_string(value) for key, value in result.items()}
+
+
+def call_annotate_function(annotate, format, *, owner=None, _is_evaluate=False):
+    """Return what the annotate function gives for format, a Format member or
+    its int value.
+
+    The function is asked directly first.  Functions made by the compiler
+    only answer VALUE; for FORWARDREF and STRING their code is run again
+    against fake globals so that undefined names become ForwardRef objects
+    or source text.  owner, the module, class or function the annotations
+    belong to, is recorded in the ForwardRef objects so that they can be
+    evaluated later.
+    """
+    if format == Format.VALUE_WITH_FAKE_GLOBALS:
+        raise ValueError('The VALUE_WITH_FAKE_GLOBALS format is for internal use only')
+    answer = _ask(annotate, format)
+    if answer is not _REFUSED:
+        return answer
+    fallbacks = {Format.STRING: _call_for_strings, Format.FORWARDREF: _call_for_forwardrefs}
+    if format in fallbacks:
+        return fallbacks[format](annotate, owner, _is_evaluate)
     if format == Format.VALUE:
         # compiler-made functions never refuse VALUE
         raise RuntimeError('annotate function does not support VALUE format')
@@ -630,23 +633,24 @@ def call_annotate_function(annotate, format, *, owner=None, _is_evaluate=False):
 
 
 def call_evaluate_function(evaluate, format, *, owner=None):
-    """Call an evaluate function. Evaluate functions are normally generated for
-    the value of type aliases and the bounds, constraints, and defaults of
-    type parameter objects.
-    """
+    """Like call_annotate_function, for the lazily computed value of a type
+    alias or a type parameter's bound, constraints or default: the result
+    is that one value rather than a dict."""
     return call_annotate_function(evaluate, format, owner=owner, _is_evaluate=True)
 
 
 def get_annotate_from_class_namespace(obj):
-    """Retrieve the annotate function from a class namespace dictionary.
+    """The annotate function stored in a class body's namespace, or None.
 
-    Return None if the namespace does not contain an annotate function.
-    This is useful in metaclass ``__new__`` methods to retrieve the annotate function.
+    Meant for a metaclass __new__, which sees the namespace before the class
+    (and so its __annotate__ attribute) exists.
     """
     try:
-        return obj['__annotate__']
+        found = obj['__annotate__']
     except KeyError:
-        return obj.get('__annotate_func__', None)
+        # a class body that also sets __annotate__ keeps the compiler's here
+        found = obj.get('__annotate_func__', None)
+    return found
 
 
 # ---- get_annotations ------------------------------------------------------------------
@@ -683,25 +687,20 @@ def _annotate_result(obj, format):
 
 
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False, format=Format.VALUE):
-    """Compute the annotations dict for an object.
+    """A fresh dict of the annotations of obj, in the given format.
 
-    obj may be a callable, class, module, or other object with
-    __annotate__ or __annotations__ attributes.
-    Passing any other object raises TypeError.
-
-    The *format* parameter controls the format in which annotations are returned,
-    and must be a member of the Format enum or its integer equivalent.
-    For the VALUE format, the __annotations__ is tried first; if it
-    does not exist, the __annotate__ function is called. The
-    FORWARDREF format uses __annotations__ if it exists and can be
-    evaluated, and otherwise falls back to calling the __annotate__ function.
-    The STRING format tries __annotate__ first, and falls back to
-    using __annotations__, stringified using annotations_to_string().
+    obj is a module, class, function or other callable, or any object with
+    __annotations__ or __annotate__; other objects raise TypeError.
+    VALUE reads __annotations__ and calls __annotate__ when that is absent.
+    FORWARDREF reads __annotations__ when it can, else calls __annotate__
+    with names it cannot resolve given as ForwardRef objects.  STRING calls
+    __annotate__ for source text, else converts __annotations__ with
+    annotations_to_string().
 
     If eval_str is true, values of type str are replaced by the result of
     eval() on them, in globals and locals (which default to the namespaces
     of obj: its module's for a class, a module's own, a function's
-    __globals__ after unwrapping).  The result is always a fresh dict.
+    __globals__ after unwrapping).
     """
     if eval_str and format != Format.VALUE:
         raise ValueError('eval_str=True is only supported with format=Format.VALUE')
@@ -790,34 +789,37 @@ def _evaluate_strings(obj, found, globals, locals):
 
 # ---- strings for values ---------------------------------------------------------------
 
-def type_repr(value):
-    """Convert a Python value to a format suitable for use with the STRING format.
+def _qualified_name(obj):
+    """module.qualname for a class or function, bare for builtins."""
+    module = obj.__module__
+    if module is None:
+        # a method of a built-in object: named after the owner's module
+        owner = getattr(obj, '__self__', None)
+        if owner is not None:
+            module = getattr(owner if isinstance(owner, type) else type(owner), '__module__')
+    if module in (None, 'builtins'):
+        return obj.__qualname__
+    return f'{module}.{obj.__qualname__}'
 
-    This is intended as a helper for tools that support the STRING format but do
-    not have access to the code that originally produced the annotations. It uses
-    repr() for most objects.
+
+def type_repr(value):
+    """value written as it would appear in a STRING-format annotation.
+
+    Classes and functions give their qualified names, Ellipsis gives '...',
+    template strings their t-string source, anything else its repr().  For
+    tools that build STRING annotations without the source text at hand.
     """
     if isinstance(value, (type, types.FunctionType, types.BuiltinFunctionType)):
-        module = value.__module__
-        if module is None:
-            # a built-in method: the module of the class it is bound to
-            bound = getattr(value, '__self__', None)
-            if bound is not None:
-                module = (bound if isinstance(bound, type) else type(bound)).__module__
-        if module is None or module == 'builtins':
-            return value.__qualname__
-        return f'{module}.{value.__qualname__}'
-    if _Template is not None and isinstance(value, _Template):
-        return ast.unparse(_template_node(value))
+        return _qualified_name(value)
     if value is ...:
         return '...'
+    if _Template is not None and isinstance(value, _Template):
+        return ast.unparse(_template_node(value))
     return repr(value)
 
 
 def annotations_to_string(annotations):
-    """Convert an annotation dict containing values to approximately the STRING format.
-
-    Always returns a fresh a dictionary.
-    """
+    """A new dict with the same keys where every value that is not already a
+    str is replaced by type_repr() of it: an approximation of STRING."""
     return {name: value if isinstance(value, str) else type_repr(value)
             for name, value in annotations.items()}
